@@ -82,3 +82,25 @@ def test_the_line_spreading_a_directive_to_the_cells_is_no_task():
     obs = [(o.who, o.what) for o in extract(_CT).obligations]
     assert not any("phổ biến" in (what or "") for _, what in obs)
     assert any(who == "Đảng ủy Công an tỉnh" for who, _ in obs)
+
+
+def test_a_request_that_assigns_the_tasks_below_to_the_named_bodies_is_no_task_of_its_own():
+    """"…; trong đó giao nhiệm vụ cụ thể như sau:" over "1. Sở Tài chính", "2. Sở Xây dựng" (a Thông báo kết luận of a
+    giao ban): the request announces the bodies' own items, as "… thực hiện các nhiệm vụ sau:" does."""
+    from test_obligations_kinds26 import TAIL
+
+    from vanban.extract import extract
+
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nVĂN PHÒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 40/TB-VPUBND\n\nHà Tĩnh, ngày 08 tháng 02 năm 2027\n\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp giao ban tháng 02 năm 2027\n\n")
+    body = ("I. TÌNH HÌNH THÁNG 01 NĂM 2027\n\nTình hình kinh tế - xã hội tháng 01 ổn định.\n\n"
+            "II. NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2027\n\n"
+            "Các sở, ngành, Ủy ban nhân dân các xã, phường khẩn trương thực hiện Kế hoạch số 18/KH-UBND của Ủy ban nhân "
+            "dân tỉnh về phát triển kinh tế năm 2027; trong đó giao nhiệm vụ cụ thể như sau:\n\n"
+            "1. Sở Tài chính\n\n- Tham mưu phân bổ vốn sự nghiệp năm 2027, hoàn thành trước ngày 28/02/2027.\n\n"
+            "- Theo dõi tình hình thu ngân sách.\n\n"
+            "2. Sở Xây dựng\n\n- Đôn đốc các chủ đầu tư đẩy nhanh tiến độ các công trình giao thông trọng điểm.\n\n")
+    whos = [o.who for o in extract(head + body + TAIL).obligations]
+    assert "Sở Tài chính" in whos and "Sở Xây dựng" in whos
+    assert not any(w.startswith("Các sở, ngành") for w in whos)

@@ -279,7 +279,10 @@ GENERIC_TASKS = re.compile(r"(?:tap trung |khan truong |quyet liet )*(?:thuc hie
 # … or by a bare request whose bodies the items name ("Kiểm tra, đánh giá cuối học kỳ I … đã được các đơn vị tổ chức …. Để
 # có cơ sở đánh giá chất lượng giáo dục giữa năm học, đề nghị:" over "a) Các trường trung học phổ thông …", "b) Các Trung
 # tâm …", a Sở GDĐT's Công văn, a24-04: the background before it is no task of the letter's addressees)
-ANNOUNCES_BELOW = re.compile(r"(?:mot so|cac|nhung) (?:noi dung|nhiem vu|giai phap|viec|cong viec|van de)(?: [a-z]+){0,3}"
+# … or by the assigning verb before the tasks ("Các sở, ban, ngành, Ủy ban nhân dân các xã, phường tập trung triển khai
+# ngay Quyết định …; trong đó giao nhiệm vụ cụ thể như sau:" over "1. Sở Tài chính", "2. Sở Xây dựng", … , a Thông báo
+# kết luận of a giao ban, t27-09)
+ANNOUNCES_BELOW = re.compile(r"(?:mot so|cac|nhung|giao) (?:noi dung|nhiem vu|giai phap|viec|cong viec|van de)(?: [a-z]+){0,3}"
                              r" (?:nhu sau|sau day|sau|duoi day)$|(?:^|[.;]\s*)cu the$"
                              r"|[.;,]\s*(?:(?:sở|so|ubnd|ủy ban|uy ban)\s[^.;,]{0,60}\s)?(?:de nghi|yeu cau)$")
 # a heading naming a body through its duties (original text): "Trách nhiệm của Sở Tài chính"
