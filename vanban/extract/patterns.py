@@ -1664,11 +1664,8 @@ REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 # The subject may be a list its comma joins: "báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm trước ngày
 # 15/6 hằng năm" (a21-07: its labels date the report's day only), a comma before a word, not one closing a clause;
 # and a line of the layout may break it (not a blank line or a list item's).
-# The data a body supplies, named with its period before its due date, is alike: "Cung cấp số liệu chi ngân sách qua
-# Kho bạc 6 tháng đầu năm 2027 trên địa bàn tỉnh cho Sở Tài chính trước ngày 10/7/2027" (a Sở Tài chính's Hướng dẫn on
-# lập dự toán, t27-10): the half-year the figures cover; the day after is due.
 REPORT_SUBJECT_NAMED_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('bao cao')}\s+(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})|{kw('so lieu')})"
+    rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})"
     rf"(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}\s+[a-z]))"
     rf"{{0,70}}$")
 # … and figures named with what they count before their period: "cung cấp số liệu chi ngân sách nhà nước qua Kho bạc 6
