@@ -104,3 +104,25 @@ def test_a_request_that_assigns_the_tasks_below_to_the_named_bodies_is_no_task_o
     whos = [o.who for o in extract(head + body + TAIL).obligations]
     assert "Sở Tài chính" in whos and "Sở Xây dựng" in whos
     assert not any(w.startswith("Các sở, ngành") for w in whos)
+
+
+def test_the_body_after_a_leaders_consent_takes_the_task():
+    """"…: Chủ tịch Ủy ban nhân dân tỉnh đồng ý về chủ trương; các sở, ngành được giao quản lý … hoàn thiện hồ sơ …" (a
+    Thông báo kết luận's answer to a proposal): the consent is the chair's decision; the bodies after the ";" act."""
+    from test_obligations_kinds26 import TAIL
+
+    from vanban.extract import extract
+
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nVĂN PHÒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 40/TB-VPUBND\n\nHà Tĩnh, ngày 08 tháng 02 năm 2027\n\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp giao ban tháng 02 năm 2027\n\n")
+    body = ("I. TÌNH HÌNH THÁNG 01 NĂM 2027\n\nTình hình kinh tế - xã hội tháng 01 ổn định.\n\n"
+            "II. Ý KIẾN VỀ CÁC KIẾN NGHỊ\n\n"
+            "1. Về đề nghị của xã Kỳ Anh bổ sung vốn cho trường tiểu học: giao Sở Tài chính chủ trì, đề xuất Ủy ban nhân "
+            "dân tỉnh trước ngày 10/3/2027.\n\n"
+            "2. Về việc điều chỉnh quy hoạch các cụm công nghiệp năm 2027: Chủ tịch Ủy ban nhân dân tỉnh đồng ý về chủ "
+            "trương; các sở, ngành được giao quản lý cụm công nghiệp hoàn thiện hồ sơ theo quy định, bảo đảm phù hợp với "
+            "quy hoạch tỉnh.\n\n")
+    whos = [o.who for o in extract(head + body + TAIL).obligations]
+    assert "các sở, ngành được giao quản lý cụm công nghiệp" in whos
+    assert not any("đồng ý" in w for w in whos)

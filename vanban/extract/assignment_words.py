@@ -898,6 +898,10 @@ EACH_BODY = re.compile(rf"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[{CAPITAL}][a-z
 AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nhat(?:\s+(?:voi|cao))?$"
                           r"|\s(?:(?:co ban|hoan toan|da|deu)\s+)?(?:tan thanh|nhat tri|phe chuan)(?:\s|$)"
                           r"|\s(?:(?:co ban|da)\s+)?dong y(?:\s+(?:ve\s+)?chu truong)?\s+(?:cho|de)\s")
+#: a leader's consent closing a clause (folded, before a ";"): "Chủ tịch Ủy ban nhân dân tỉnh đồng ý về chủ trương",
+#: "… thống nhất chủ trương", "… nhất trí với đề xuất của Sở …" (subjects._after_consent: the decision, no task)
+CONSENT_END = re.compile(r"\s(?:(?:co ban|da|hoan toan)\s+)?(?:dong y|thong nhat|nhat tri|tan thanh)"
+                         r"(?:\s+(?:ve\s+|voi\s+)?(?:chu truong|de xuat|de nghi|kien nghi)[^;]{0,80})?\s*$")
 #: an item titled by the goals it sets (folded heading): "2. Mục tiêu đến năm 2030" / "- 100% chi bộ … đạt …" under
 #: "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, … tập trung thực hiện tốt một số nội dung sau:" (t18-01): targets, no
 #: task of the intro's bodies

@@ -158,6 +158,8 @@ def actor(sent: str) -> tuple[str | None, str]:
     """split_actor, with ministry names kept whole ("Bộ Xây dựng, Bộ Công an | chỉ đạo …"),
     a trailing "tổ chức" given back to the task, and a few more task verbs ("xử lý")."""
     sent = W.BASIS_OPENING.sub("", sent)  # "Căn cứ Kế hoạch này, Giám đốc các Sở … xây dựng …"
+    if (after := _after_consent(sent)) is not None:
+        return actor(sent[after:])  # "Chủ tịch … đồng ý về chủ trương; | các sở, ngành được giao … | hoàn thiện hồ sơ"
     if (alone := W.SINGLED_OUT.match(sent)) and named_body(Folded.of(sent[alone.end():]).view):
         sent = sent[alone.end():]  # "Riêng Ủy ban nhân dân đặc khu Vân Đồn … | báo cáo bổ sung …"
     if (each := W.EACH_BODY.match(sent)) and named_body(Folded.of(sent[each.end():]).view):
@@ -264,6 +266,20 @@ def actor(sent: str) -> tuple[str | None, str]:
     if who and _clause_after_semicolon(who):
         return None, sent
     return courtesy_cut(*limit_cut(handed_on(who), what))
+
+
+def _after_consent(sent: str) -> int | None:
+    """Where the clause after a leader's consent opens, a ";" closing the consent: "Chủ tịch Ủy ban nhân dân tỉnh đồng
+    ý về chủ trương; các sở, ngành được giao quản lý dự án hoàn thiện hồ sơ …" (a Thông báo kết luận's answer to a
+    proposal, t27-09): the consent is the chair's decision, no task (W.CONSENT_END); the clause after it charges its own
+    body. None when the sentence opens with no such consent (within 160 characters) or no body follows it."""
+    at = sent.find(";", 0, 160)
+    if at < 0 or not W.CONSENT_END.search(Folded.of(sent[:at]).view):
+        return None
+    tail = sent[at + 1:].lstrip()
+    if not named_body(Folded.of(tail[:120]).view):
+        return None
+    return len(sent) - len(tail)
 
 
 def _clause_after_semicolon(who: str) -> bool:
