@@ -126,3 +126,13 @@ def test_the_body_after_a_leaders_consent_takes_the_task():
     whos = [o.who for o in extract(head + body + TAIL).obligations]
     assert "các sở, ngành được giao quản lý cụm công nghiệp" in whos
     assert not any("đồng ý" in w for w in whos)
+
+
+def test_a_place_name_ending_in_binh_is_not_cut_before_its_verb():
+    """"tỉnh Ninh Bình hướng dẫn …": "Bình hướng" reads like "định hướng" under OCR's Đ/B look-alike; the place's own B
+    ends the body's name there, the verb "hướng dẫn" follows ("định hướng" itself still opens a task)."""
+    assert S.actor("Sở Y tế tỉnh Ninh Bình hướng dẫn các trạm y tế xã.")[0] == "Sở Y tế tỉnh Ninh Bình"
+    assert S.actor("Thuế tỉnh Thái Bình hướng dẫn các hộ kinh doanh.")[0] == "Thuế tỉnh Thái Bình"
+    assert S.actor("Công an tỉnh Hà Tĩnh bảo đảm an ninh trật tự.")[0] == "Công an tỉnh Hà Tĩnh"
+    assert S.actor("Ủy ban nhân dân tỉnh Ninh Bình định hướng phát triển du lịch.") == (
+        "Ủy ban nhân dân tỉnh Ninh Bình", "định hướng phát triển du lịch.")

@@ -468,6 +468,12 @@ def _action_verb(view: str) -> re.Match[str] | None:
         if prev in P.VERB_NAME_PREFIX and not (len(before) > 1 and before[-2] in P.VERB_NAME_UNLESS.get(prev, ())) \
                 and not m.group("v").startswith("tu "):  # (no name holds "tự …": "Chi hội | tự đánh giá", t19-10)
             continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền", "hồ sơ gửi …" are a name then its verb
+        if m.group("v")[:1] in "bp" and " ".join(m.group("v").split()) not in P.ACTION_VERB_SET \
+                and len(before) > 1 and before[-2] in P.PLACE_LEVEL_WORDS:
+            # "tỉnh Ninh Bình | hướng dẫn …": the place's last word read as "định hướng" by the look-alike Đ/B of OCR
+            # (patterns.kw), where the text has a B of its own; the verbs from its next word on (same offsets)
+            word = len(m.group("v").split()[0])
+            return _action_verb(view[:m.start()] + " " * word + view[m.start() + word:])
         nxt = after[0].strip(",;") if after else ""
         if P.AGENT_NOUN_NEXT.match(view, m.end()):
             continue  # "tuyên truyền viên", "báo cáo viên": a role, not the act

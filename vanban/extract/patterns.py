@@ -804,6 +804,9 @@ ACTION_VERBS = [
     # vào chương trình kiểm tra, giám sát năm 2027" (a Đảng ủy xã's study plan, a24-02); no body's name holds it
     "long ghep",
 ]
+ACTION_VERB_SET = frozenset(ACTION_VERBS)
+# the level word before a place's name ("tỉnh Ninh Bình", "thành phố Hòa Bình", "xã Bình Minh"), folded
+PLACE_LEVEL_WORDS = frozenset({"tinh", "pho", "xa", "phuong", "huyen", "quan", "thon", "ap", "ban", "lang", "khu"})
 ACTION_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
 )
