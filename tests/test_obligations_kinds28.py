@@ -136,3 +136,22 @@ def test_a_place_name_ending_in_binh_is_not_cut_before_its_verb():
     assert S.actor("Công an tỉnh Hà Tĩnh bảo đảm an ninh trật tự.")[0] == "Công an tỉnh Hà Tĩnh"
     assert S.actor("Ủy ban nhân dân tỉnh Ninh Bình định hướng phát triển du lịch.") == (
         "Ủy ban nhân dân tỉnh Ninh Bình", "định hướng phát triển du lịch.")
+
+
+def test_a_request_after_a_topics_colon_names_its_lead_not_its_last_partner():
+    """"Đối với đề xuất …: giao Sở X chủ trì, phối hợp với Sở Y, Sở Z nghiên cứu, … đề xuất …" (a Thông báo kết luận's
+    answer to a commune's request): the body after "giao" leads; the partners after "phối hợp với" do not act alone."""
+    from test_obligations_kinds26 import TAIL
+
+    from vanban.extract import extract
+
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nVĂN PHÒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 40/TB-VPUBND\n\nHà Tĩnh, ngày 08 tháng 02 năm 2027\n\nTHÔNG BÁO\n"
+            "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về giải phóng mặt bằng\n\n")
+    body = ("1. Tình hình\n\nCông tác giải phóng mặt bằng còn chậm.\n\n"
+            "2. Về kiến nghị của các xã\n\n"
+            "Đối với đề xuất hỗ trợ thêm cho các hộ phải di dời: giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, "
+            "Sở Nội vụ rà soát, đề xuất Ủy ban nhân dân tỉnh trước ngày 20/3/2027.\n\n")
+    obs = [(o.who, o.deadline.date if o.deadline else None) for o in extract(head + body + TAIL).obligations]
+    assert ("Sở Xây dựng", "2027-03-20") in obs
+    assert not any(w == "Sở Nội vụ" for w, _ in obs)

@@ -184,7 +184,10 @@ def actor(sent: str) -> tuple[str | None, str]:
     if W.LEAD_OPENING.match(sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …", "Định kỳ (…), UBND …"
         # (the lead may close with a semicolon: "Căn cứ vào kết quả phê duyệt quy hoạch, tiêu chuẩn, … và yêu cầu, nhiệm
         # vụ; các cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách nhiệm …", 45-HD-BTCTW)
-        for m in re.finditer(r"[,;]\s*", sent[:200]):
+        # (not past the lead's colon when a request follows it: "Đối với đề xuất …: giao Sở Nông nghiệp và Môi trường chủ
+        # trì, phối hợp với Sở Tài chính, | Sở Tư pháp nghiên cứu …" names its lead after the cue, a26-03)
+        asked = re.search(r":\s*(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s", sent[:200])
+        for m in re.finditer(r"[,;]\s*", sent[:asked.start() if asked else 200]):
             rest = sent[m.end():]
             rv = Folded.of(rest).view
             if (P.ORG_HEAD_RE.match(rv) and split_actor(guard(rest))[0]) \
