@@ -1173,8 +1173,12 @@ def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,
         return len(nxt) == 2 and len(nxt[0].split()) <= _UNIT_WORDS and bool(_INDICATOR_VALUE.match(nxt[1]))
 
     for j, ln in enumerate(seen):
-        if _placed(ln) or _end_mark(ln) or len(ln.text) > _PROSE_LINE:
+        if _placed(ln) or _end_mark(ln):
             break
+        if len(ln.text) > _PROSE_LINE and not (phase == "name" and row.get(0) and not row.get(label)
+                                               and not ln.text.rstrip().endswith((".", ";", ":")) and figure_follows(j)):
+            break  # a line as long as prose ends the table, unless it is the indicator of the row its number opened,
+            # its unit and figure after it (a scan prints a long indicator on one line: t26-04 scan lost five rows)
         v = ln.view.strip(" *")
         number = bool(V.ROW_NUMBER_RE.match(v))
         value = bool(_INDICATOR_VALUE.match(v))
