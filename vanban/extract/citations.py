@@ -1092,6 +1092,18 @@ def _comma_cut_law(c: Citation, named_full: list[tuple[str, str]], key: str) -> 
     return next((k for full, k in named_full if full.startswith(cut + ",")), key) if cut else key
 
 
+#: a year written inside a symbol ("15/2025/QĐ-UBND", "66.19/2026/NQ-CP")
+_SYMBOL_YEAR = re.compile(r"/\s*(?:19|20)\d\d\s*/")
+
+
+def _yearless(number: str) -> bool:
+    """True for a symbol without its year ("45/NQ-HĐND", "18-KL/TW"): the issuing body numbers its documents anew each
+    year (the văn thư rules of Nghị định 30/2020/NĐ-CP: numbers start at 01 each 1 January), so one such symbol dated
+    in two different years names two documents (t27-09: Nghị quyết 45/NQ-HĐND of 10/12/2025 and of 10/12/2026); a
+    symbol with its year is one document however its mentions are dated."""
+    return _SYMBOL_YEAR.search(number) is None
+
+
 def _dedupe(cites: list[Citation]) -> list[Citation]:
     """One citation per cited document: later mentions fill a missing date,
     issuer or type; a legal-basis mention makes it ``can_cu``."""
@@ -1119,6 +1131,9 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
         if key in seen and not (c.number and out[seen[key]].number) and c.date and out[seen[key]].date \
                 and c.date != out[seen[key]].date:
             key = f"{key}@{c.date}"  # one name, two dates: two laws ("Luật Ban hành … ngày 19 tháng 2 năm 2015" / số 64/2025/QH15)
+        if key in seen and c.number and _yearless(c.number) and c.date and out[seen[key]].date \
+                and c.date[:4] != out[seen[key]].date[:4]:
+            key = f"{key}@{c.date[:4]}"  # "45/NQ-HĐND ngày 10/12/2025" / "45/NQ-HĐND ngày 10/12/2026": a body numbers anew each year
         if key in seen:
             i = seen[key]
             p = out[i]

@@ -489,21 +489,19 @@ def _weekday_of_month(m, ref: dt.date | None) -> DateHit | None:
 
 def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:
     """"tuần cuối cùng của tháng thứ 3 trong quý": the last 7 days of that month of
-    every quarter; the first occurrence is the next one ending on or after ``ref``."""
+    every quarter ("tuần cuối của quý", no month named: the third); the first occurrence
+    is the next one ending on or after ``ref`` (dateutil's rrule, :func:`first_on_or_after`)."""
     k = m.group("k")
-    k = int(k) if k.isdigit() else _WORD_NUM.get(k, 3)
+    k = 3 if k is None else int(k) if k.isdigit() else _WORD_NUM.get(k, 3)
     months = [3 * q + k for q in range(4)]
     rule = f"FREQ=YEARLY;BYMONTH={','.join(map(str, months))};BYMONTHDAY=-1"
     if ref is None:
         return DateHit(m.start(), m.end(), "week", None, None, None, False, recurrence=rule)
-    for i in range(0, 16):
-        y, mo = ref.year + (ref.month - 1 + i) // 12, (ref.month - 1 + i) % 12 + 1
-        if mo in months:
-            last = calendar.monthrange(y, mo)[1]
-            if dt.date(y, mo, last) >= ref:
-                return DateHit(m.start(), m.end(), "week", None, iso(y, mo, last - 6), iso(y, mo, last), False,
-                               mo, recurrence=rule)
-    return None
+    last = first_on_or_after(rule, ref, ref)
+    if last is None:
+        return None
+    return DateHit(m.start(), m.end(), "week", None, (last - dt.timedelta(days=6)).isoformat(), last.isoformat(), False,
+                   last.month, recurrence=rule)
 
 
 def _quarter_range(m) -> DateHit | None:

@@ -32,7 +32,7 @@ from vanban.symbols import DASH_LOOKALIKES, SLASH_LOOKALIKES
 __all__ = ["find_deadlines", "split_subject", "split_actor", "first_verb", "year_span_named_outside"]
 
 _STRONG_CUE = re.compile(
-    rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|(?<![a-z])h[a4d]n(?![a-z])|h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c|(?<![a-z])d[e¢]n"
+    rf"(?:{P.TRUOC}|{P.CHAM_NHAT}|(?<![a-z])h[a4d]n(?![a-z])|h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c|(?<![a-z])d[e¢]n"
     rf"|{P.kw('thong xe')}(?:\s+{P.kw('ky thuat')})?)"  # "bảo đảm thông xe kỹ thuật năm 2025"
     r"[^.;\n]{0,14}$"
 )
@@ -60,7 +60,7 @@ _SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-+•*]|\d{1,2}(?:\.\d{1,2})*
 #: the "từ ngày" opening a span ("… khai giảng năm học 2027 - 2028: từ⏎ngày⏎⏎28/8/2027 đến ngày 15/9/2027", a24-08's
 #: legacy OCR), so the span is read whole with its words (a campaign's window, no due "đến ngày 15/9/2027" alone)
 _CUE_OVER_BLANK_LINE = re.compile(
-    rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])t[uw](?=\s+{P.NGAY}))(?:\s+{P.NGAY})?"
+    rf"(?:{P.TRUOC}|{P.CHAM_NHAT}|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])t[uw](?=\s+{P.NGAY}))(?:\s+{P.NGAY})?"
     rf"[ \t]*\n[ \t]*\n[ \t]*$")
 
 
@@ -863,10 +863,15 @@ def find_deadlines(
         if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
                 and P.DUE_AFTER_RE.search(f.view, h.end, s1):
             continue  # "Báo cáo quý I năm 2026 gửi trước ngày 10/4/2026": the report's period; its due date follows
-        if h.kind in ("quarter", "half", "month") and P.DUE_AFTER_RE.search(f.view, h.end, s1) \
-                and P.REPORT_SUBJECT_NAMED_RE.search(f.view, max(s0, h.start - 90), h.start) \
+        if h.kind in ("quarter", "half", "month") and (h.year_given or P.DUE_AFTER_RE.search(f.view, h.end, s1)) \
+                and (P.REPORT_SUBJECT_NAMED_RE.search(f.view, max(s0, h.start - 90), h.start)
+                     or P.DATA_SUBJECT_NAMED_RE.search(f.view, max(s0, h.start - 90), h.start)) \
                 and not P.TIME_WORD_BEFORE_RE.search(f.view, max(s0, h.start - 14), h.start):
-            continue  # "Báo cáo tình hình thực hiện Nghị quyết 6 tháng đầu năm 2027 gửi … trước ngày 20/6/2027": alike
+            # "Báo cáo tình hình thực hiện Nghị quyết 6 tháng đầu năm 2027 gửi … trước ngày 20/6/2027", "Báo cáo tình
+            # hình thực hiện dự toán 6 tháng đầu năm 2027 và ước thực hiện cả năm 2027 kèm theo hồ sơ dự toán",
+            # "Cung cấp số liệu chi ngân sách … 6 tháng đầu năm 2027 … trước ngày 10/7/2027": the period the report or
+            # the figures cover, whether or not a due day follows (t27-10's authors date neither)
+            continue
         if h.kind in ("quarter", "half", "month", "month_part", "year") \
                 and P.REVIEWED_PERIOD_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
@@ -1404,9 +1409,9 @@ def _during(view: str, s0: int, start: int) -> bool:
     return fm is not None and P.DURING_BEFORE_RE.search(view, max(s0, fm.start() - 60), fm.start()) is not None
 
 
-_DUE_WORD = re.compile(rf"{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")
+_DUE_WORD = re.compile(rf"{P.TRUOC}|{P.CHAM_NHAT}|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")
 _DUE_CUE = re.compile(
-    rf"(?:{P.TRUOC}|ch[a4d]m\s+nh[a4d]t|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"
+    rf"(?:{P.TRUOC}|{P.CHAM_NHAT}|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"
 )
 
 

@@ -104,6 +104,9 @@ NAM = r"n[a4di]m"
 # reads as "trực" — before "ngày" and a day it is trước (627/TB-VPCP, legacy form)
 # ("true" before "ngày" and its day: an English OCR's "trước" at a line's end, "trước ngày 10/6 và true⏎ngày 05/12", a18-02)
 TRUOC = r"(?:tr[uwyv]{0,2}[o06de][ocd]?[ce]|tr[uwy][ce](?=\s+ng[a4]y\s+\d|\s+ng[a4]y\s*$|\s*$))"  # (text before a date ends)
+# "chậm nhất" (folded), with the OCR readings of its "ậ": "4"/"d" and Tesseract eng's "é" ("trình Ủy ban nhân dân tỉnh
+# chém nhật ngày 31 tháng 3 năm 2027", t27-09's legacy form; no word "chém nhất" is written)
+CHAM_NHAT = r"ch[a4de]m\s+nh[a4d]t"
 DAU = r"d[a4d]u"
 GIUA = r"gi[uwy]{1,2}a"
 CUOI = r"cu[o06bde]{1,2}i"
@@ -162,14 +165,15 @@ MONTH_RE = re.compile(  # not "tháng 12 năm (j-1)" of a formula
 AND_MONTH_YEAR_AFTER_RE = re.compile(
     rf"\s*(?:,|\s{kw('va')})\s*{THANG}\s+(?P<m>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>20\d\d)(?![\d/])")
 QUARTER_RE = re.compile(
-    rf"(?<![a-z]){QUY}\s+(?:(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
+    rf"(?<![a-z]){QUY}\s+(?:(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/(?:\s*/)?|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
+    # (a scan's slash read twice, the slash and its look-alike: "Quý II/⁄2027", t27-01's scanned Phụ lục)
     # a scan's Roman numeral with its I read as 1 or l ("Quý 11/2026", "quý II1/2026", "quý lII/2026", "Quý 1V/2026"):
     # no quarter is numbered 11 or 111, so before its year it is the numeral Tesseract misread (ocr_quarter)
     # ("Quý H/2026": the two strokes of II joined into an H; a table row's number read onto the cell's line after its
     # year, "Quý H/20263", is one stray digit after the year)
     # ("quy [V/2027": the I of IV read as a bracket)
     # ("Quy ITI/2027", "Quý II - IH/2027": III with its middle stroke read as a T, its last two joined into an H)
-    rf"|(?P<qo>{OCR_QUARTER})\s*(?:/|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
+    rf"|(?P<qo>{OCR_QUARTER})\s*(?:/(?:\s*/)?|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
 )
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
@@ -197,7 +201,7 @@ SENT_WITH_REPORT = (r"(?:(?<=gui )|(?<=nop )|(?<=sung )|(?<=qua ))"
 # Words right before a date that make it a deadline (searched in the ~40
 # characters before the date, folded).
 DEADLINE_CUE_RE = re.compile(
-    rf"(?:{SENT_WITH_REPORT}|{TRUOC}|ch[a4d]m\s+nh[a4d]t|th[o06]i\s+h[a4d]n|h[a4d]n\s+ch[o6]t|(?<![a-z])h[a4d]n(?=\s|:)"
+    rf"(?:{SENT_WITH_REPORT}|{TRUOC}|{CHAM_NHAT}|th[o06]i\s+h[a4d]n|h[a4d]n\s+ch[o6]t|(?<![a-z])h[a4d]n(?=\s|:)"
     rf"|h[o06][a4]n\s+th[a4d]nh|xong|th[o06]i\s+gi[a4]n|d[uw]\s+ki[e¢]n|(?<![a-z])v[a4d]o|(?<![a-z])trong"
     rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s+(?:ng[a4]y|h[a4d]n|th[o06]i|v[a4]o|k[yi])))[^.;\n]{{0,12}}$"
 )
@@ -452,9 +456,15 @@ WEEKDAY_OF_MONTH_RE = re.compile(
 END_OF_EACH_PERIOD_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vao')}|{TRUOC})\s+(?P<end>{CUOI}\s+(?:{HANG}|m[o06db][io1])\s+(?P<per>{QUY}|{THANG}|{NAM}))(?![a-z])(?!\s*[/\d])"
 )
-# "tuần cuối cùng của tháng thứ 3 trong quý": the last week of each quarter.
+# "tuần cuối cùng của tháng thứ 3 trong quý": the last week of that month of each quarter; "trong tuần cuối của quý",
+# "vào tuần cuối của tháng cuối quý" (a26-09), "tuần cuối mỗi quý": the last week of each quarter (its third month's).
+# Not a named quarter ("tuần cuối của quý I/2027", "tuần cuối của quý này", "… quý tới": one week, not a cycle).
 LAST_WEEK_OF_QUARTER_RE = re.compile(
-    rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+{kw('cua')}\s+{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+{QUY}(?![a-z])"
+    rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?"
+    rf"(?:{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+"
+    rf"|{THANG}\s+{kw('cuoi')}(?:\s+{kw('cung')})?\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?)?"
+    rf"(?:(?:{kw('moi')}|{HANG})\s+)?{QUY}(?![a-z])(?!\s*(?:/|\d|(?:i{{1,3}}|iv)(?![a-z])))"
+    rf"(?!\s+(?:{kw('nay')}|{kw('toi')}|{kw('sau')}|{kw('truoc')}|{kw('tiep theo')}|{kw('ke tiep')})(?![a-z]))"
 )
 # A recurrence phrase and its kind, matched near a date (nearest wins):
 # "hằng năm", "hằng tháng", "hằng quý", "định kỳ 6 tháng", "6 tháng một lần", and a report
@@ -1650,6 +1660,10 @@ REPORT_SUBJECT_NAMED_RE = re.compile(
     rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})"
     rf"(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}\s+[a-z]))"
     rf"{{0,70}}$")
+# … and figures named with what they count before their period: "cung cấp số liệu chi ngân sách nhà nước qua Kho bạc 6
+# tháng đầu năm 2027" (the period the figures cover; folded, read as the report's subject is)
+DATA_SUBJECT_NAMED_RE = re.compile(
+    rf"(?<![a-z]){kw('so lieu')}(?![a-z])(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}\s+[a-z])){{0,70}}$")
 TIME_WORD_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('trong')}|{kw('vao')}|{kw('den')}|{kw('tu')}|{TRUOC}|{kw('cham nhat')}|{kw('xong')}|{kw('hoan thanh')})\s*$")
 # A period right after a review of it ("báo cáo sơ kết 6 tháng đầu năm 2026", "tổng kết công tác năm 2026", "sơ kết
@@ -1713,8 +1727,10 @@ FIGURE_WITHIN_RE = re.compile(
 CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[.;,]|\n|$)")
 # A count of times within a year, the year closing it: "bảo đảm 100% công trình … được xét nghiệm chất lượng nước ít nhất
 # 01 lần trong năm 2027", "thực hành thoát nạn ít nhất 01 lần trong năm học 2026 - 2027" (a25-07's and a15-02's
-# labels: a frequency, the year its period, no task due in it) — matched right before the year's words
-TIMES_WITHIN_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}\s+{kw('lan')}\s+{kw('trong')}\s+$")
+# labels: a frequency, the year its period, no task due in it) — matched right before the year's words. A round of a
+# campaign counts times as "lần" does: "khám sàng lọc … ít nhất 02 đợt trong năm 2027" (t27-05's authors: the year is
+# the frequency's period, no deadline)
+TIMES_WITHIN_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}\s+(?:{kw('lan')}|{kw('dot')})\s+{kw('trong')}\s+$")
 # A comma between two items of one list whose second item opens with the two words of an item before it — the list's
 # head noun said again ("… chính sách hỗ trợ phát triển nông nghiệp hữu cơ, nông nghiệp ứng dụng công nghệ cao trong
 # năm 2028", "làm sạch dữ liệu dân cư, dữ liệu đất đai"): it opens no new clause (the caller checks the repetition)
