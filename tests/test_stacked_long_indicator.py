@@ -75,3 +75,14 @@ def test_a_long_indicator_after_its_rows_number_is_the_rows_indicator():
          "Tối thiểu 40", "Bưu điện tỉnh"],
         ["3", "Số cuộc đối thoại với người dân và doanh nghiệp", "Cuộc", "4", "Sở Nội vụ"]]
     assert "báo cáo kết quả" not in " ".join(c.text for r in t.rows for c in r)  # the prose after it is no row
+
+
+def test_a_long_indicator_wrapped_once_and_a_figure_after_its_sign():
+    # legacy OCR wraps the long indicator once at the page's width, and the page prints a bound as a sign ("> 40")
+    legacy = _DOC.replace("qua dịch vụ bưu chính công ích\n%\n\nTối thiểu 40",
+                          "qua dịch vụ bưu chính công\ních\n\n%\n> 40")
+    (t,) = [t for t in structure_of_text(legacy).tables if t.role == "data"]
+    rows = [[c.text for c in r] for r in t.rows]
+    assert rows[2] == ["2", "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận và trả kết quả qua dịch vụ bưu chính công ích",
+                       "%", "> 40", "Bưu điện tỉnh"]
+    assert len(rows) == 4
