@@ -188,6 +188,17 @@ FULL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tu')}\s+)?{kw('du')}\s*$")
 #: (tg24) … and "chưa đủ N <time>" / "không đủ N <time>": short of it → at most ("đảng viên mới kết nạp chưa đủ 06 tháng"
 #: (are not graded), a22-08; "thời gian công tác không đủ 12 tháng"), the labels' "dưới".
 SHORT_OF_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('chua')}|{kw('khong')})\s+{kw('du')}\s*$")
+#: (session 28) … but after a ban on an act "khi/nếu chưa đủ N <time>" is the wait the act needs → at least: "không tái đàn
+#: tại vùng dịch khi chưa đủ 21 ngày kể từ ngày tiêu hủy con lợn bệnh cuối cùng" (a Công điện on dịch tả lợn châu Phi,
+#: t27-02: at least 21 days before restocking). Folded; from the sentence's part (after a ";") up to the figure.
+BANNED_UNTIL_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('khong')}|{kw('cam')}|{kw('chua duoc')})\s[^.;:\d]{{1,90}}\s(?:{kw('khi')}|{kw('neu')})\s+{kw('chua du')}\s*$")
+#: (session 28) an age naming one of a list of groups of people a task serves, the item after a comma: "khám sức khỏe
+#: định kỳ cho người cao tuổi, người khuyết tật, trẻ em dưới 6 tuổi và các đối tượng ưu tiên" (a Sở Y tế's công văn,
+#: t27-05) — who is served, no bound a rule sets. Folded; the words from the list's comma up to the age.
+LISTED_GROUP_AGE_BEFORE_RE = re.compile(
+    rf",\s*(?:{kw('tre em')}|{kw('tre')}|{kw('nguoi')}|{kw('hoc sinh')}|{kw('con')}|{kw('phu nu')}|{kw('thanh nien')})"
+    r"(?:\s+[a-z]+){0,2}\s+$")
 
 #: an age bound in a rule: "người dưới 18 tuổi" → max, "từ đủ 16 tuổi trở lên" / "trên 60 tuổi" / "đủ 18 tuổi" → min,
 #: read by :func:`targets._age_bounds` when the age is the only figure of its clause ("100% trẻ em dưới 6 tuổi" keeps the

@@ -1000,6 +1000,9 @@ UNITS = [
     # (session 26) "dược" folds like "được": the health staff a plan counts per population ("Đạt 19 bác sĩ, 3,5 dược sĩ
     # đại học và 33 điều dưỡng trên 10.000 dân", a25-03)
     "dược sĩ", "dược sĩ đại học",
+    # (session 28) chains of supply a plan counts ("phấn đấu thêm ít nhất 10 chuỗi được xác nhận", t27-04), named from
+    # the list so that legacy OCR's "10 chudi" reads as "chuỗi"
+    "chuỗi",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(
@@ -1416,7 +1419,9 @@ EXAMPLE_RE = re.compile(r"(?<![a-z0-9])v[i1l]\s+d[uyw](?![a-z0-9])(?=[ \t*_]*(?:
 ITEM_START_RE = re.compile(r"\n[ \t*_]*(?:\d+(?:\.\d+)*\.\s|[a-z\u0111]\)\s|[ivxl]{1,4}\.\s|-\s)")
 # ("trả kết quả", "nhận kết quả" of a procedure hand over its outcome, no result reached: "Việc hẹn lại ngày trả kết quả
 # được thực hiện không quá một lần", 88/2025/QĐ-UBND)
-PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|(?<!tra )(?<!nhan ){kw('ket qua')}|(?<![a-z])(?<!t[o06bdeq][il1jy] )d[a4]\s)")  # "đã" (not "tối đa", read "tdi da"/"téi da" by legacy OCR: 4831/QĐ-BNNMT)
+# (session 28) "được ghi nhận" right before a bound qualifies the noun, no result: "Tỷ lệ mắc ngộ độc thực phẩm cấp tính
+# trong các vụ ngộ độc được ghi nhận dưới 6 người/100.000 dân" (a Kế hoạch's Chỉ tiêu, t27-04)
+PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}(?!\s+(?:{kw('duoi')}|{kw('tren')}|{kw('khong qua')}|{kw('toi da')}|{kw('toi thieu')}|{kw('it nhat')})\s)|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|(?<!tra )(?<!nhan ){kw('ket qua')}|(?<![a-z])(?<!t[o06bdeq][il1jy] )d[a4]\s)")  # "đã" (not "tối đa", read "tdi da"/"téi da" by legacy OCR: 4831/QĐ-BNNMT)
 # (a colon ends the request's words: "thẩm định … hồ sơ đề xuất dự án: Không quá 28 ngày" is a time limit, 1490/QĐ-UBND)
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;:]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).

@@ -293,8 +293,10 @@ def _in_lower_case(word: str) -> bool:
 
 # A results heading that names the aims too ("II. KẾT QUẢ BƯỚC ĐẦU VÀ MỤC TIÊU", "I. TÌNH HÌNH VÀ CHỈ TIÊU", a Đảng
 # ủy phường's Chương trình hành động, tune19): its results end at the numbered line that opens the aims ("2. Mục tiêu
-# đến năm 2030"), whose list is the plan's targets (folded)
-_AIMS_IN_HEAD = re.compile(r"(?:\bva|,)\s+(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong)(?![a-z])")
+# đến năm 2030"), whose list is the plan's targets (folded); (session 28) so does one naming the tasks ahead ("III. KẾT
+# QUẢ THỰC HIỆN NĂM 2026 VÀ NHIỆM VỤ TRỌNG TÂM" over "1. Kết quả bước đầu", "2. Chỉ tiêu chủ yếu đến năm 2027", "3.
+# Nhiệm vụ, giải pháp trọng tâm", a Đảng ủy xã's Kế hoạch, t26-01)
+_AIMS_IN_HEAD = re.compile(r"(?:\bva|,)\s+(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong|nhiem vu)(?![a-z])")
 _AIMS_HEAD_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)][ \t]*(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong)(?![a-z])")
 # a paragraph of a results part that opens with a request to bodies (folded): the report ends there, the request
 # assigns (a Thông báo kết luận's "Về tình hình thực hiện các nhiệm vụ được giao" over "Qua theo dõi, … quá hạn chưa hoàn

@@ -273,6 +273,10 @@ OCR_O_POLLUTION_AFTER_RE = re.compile(r"\s*nhi[e¢][mn](?![a-z])")
 # … or "1a": "tối đa là 60 ngày" read "tdi da 1a 60 ngay" (4831/QĐ-BNNMT), "t6i da 1a 1 nam" (383-QĐ/TW) — legacy forms in
 # bench/.cache; only between a word and the figure, where no count stands.
 OCR_LA_END_RE = re.compile(r"(?<=[a-z])\s+(?:14|1a)\s*$")
+# (session 28) … and "dưới" read "dudi" by legacy OCR, which the restoration writes "đội" (folded "doi"), right before a
+# percentage: "bảo đảm tỷ lệ dữ liệu sai, trùng lặp đội ⏎ 2%" (t27-05's legacy form) — "đội" (a team), "đôi", "đối" never
+# stand right before a percentage in prose, but "thay đổi", "chuyển đổi", "tương đối" do (folded: the words up to it).
+OCR_BELOW_PERCENT_BEFORE_RE = re.compile(r"(?<![a-z])(?<!thay )(?<!chuyen )(?<!tuong )(?<!bien )(?<!trao )doi\s*$")
 
 # A negated comparison: "không thấp hơn 95%", "không ít hơn 500 người" → a minimum;
 # "không cao hơn 2%", "không nhiều hơn" → a maximum.
@@ -468,6 +472,10 @@ LIMIT_OPENING_RE = re.compile(rf"\s*(?:{kw('trong thoi han')}|{kw('trong vong')}
 # "phải đạt" alike (t21-09: under "5. Về tình hình thực hiện các nhiệm vụ được giao", the Chủ tịch's "từ năm 2027, tỷ
 # lệ nhiệm vụ hoàn thành đúng hạn … phải đạt ít nhất 95%" — what must be reached, never what was).
 STRIVE_RE = re.compile(rf"{kw('phan dau')}|{kw('phai dat')}(?![a-z])")
+# (session 28) … and a goal named among results, its figure after a floor or a cap: "Việc chậm trễ nêu trên ảnh hưởng
+# đến tiến độ chung của tỉnh trong thực hiện mục tiêu mỗi người dân được khám sức khỏe định kỳ … ít nhất 01 lần/năm"
+# (a Sở Y tế's công văn đôn đốc, t27-05, under "Tình hình thực hiện") — the goal, not a result reached (folded).
+GOAL_NAMED_RE = re.compile(rf"{kw('muc tieu')}")
 
 # The band of a case a rule applies to: "Mức chi theo tuần áp dụng đối với chuyên gia tư vấn làm việc từ 06 ngày trở lên
 # nhưng không đủ một tháng", and the items under "… áp dụng đối với chuyên gia tư vấn thuộc một trong các trường hợp sau
@@ -882,7 +890,11 @@ PER_BASE_AFTER_RE = re.compile(rf"[ \t]+{kw('tren')}[ \t]+(?P<den>100|1\.000|10\
 AIM_THEN_PERIOD_BEFORE_RE = re.compile(
     rf"(?:{kw('phan dau')}|{kw('muc tieu')})\s*,?\s+(?:(?:{kw('trong')}|{kw('den')}|{kw('den het')}|{kw('den cuoi')}|{kw('vao')})\s+)?"
     rf"(?:{NAM}|{kw('giai doan')})\s+20\d\d(?:\s*-\s*20\d\d)?\s*,?\s+"
-    rf"(?:(?:{kw('co')}|{kw('xay dung')}|{kw('phat trien')}|{kw('hoan thanh')}|{kw('dat')})\s+)?(?:{kw('them')}\s+)?$")
+    rf"(?:(?:{kw('co')}|{kw('xay dung')}|{kw('phat trien')}|{kw('hoan thanh')}|{kw('dat')})\s+)?(?:{kw('them')}\s+)?$"
+    # (session 28) … or a short clause of its own after the period's comma, its subject and verb, and "khoảng": "Phấn
+    # đấu đến năm 2030, tỉnh đón khoảng 25 triệu lượt khách" (a Kết luận of a Ban Thường vụ Tỉnh ủy, t27-03)
+    rf"|(?:{kw('phan dau')}|{kw('muc tieu')})\s*,?\s+(?:{kw('den')}|{kw('den het')}|{kw('den cuoi')}|{kw('trong')})\s+{NAM}\s+20\d\d\s*,"
+    rf"\s+(?:[a-z]+\s+){{1,3}}(?:{kw('khoang')}\s+)?$")
 # A sum per head and per year or month after its money unit: "Thu nhập bình quân đầu người đạt 65 triệu
 # đồng/người/năm" (a xã's Nghị quyết, the session-18 newcomer; the labels' unit "triệu đồng/người/năm") — an income
 # rate, its unit whole; a fee level per thing alone ("4.000.000 đồng/hộ", "400.000 đồng/người/buổi") keeps "đồng".
@@ -901,6 +913,11 @@ NAMED_LIST_GAP_RE = re.compile(r"\s*\"[^\"]{1,80}\"\s*(?:,|\s(?:va|v[a4]|hoac))\
 # the labels read "ít nhất" as governing both). Not a comma or a semicolon ("tối thiểu 70% hồ sơ trực tuyến, 100% hồ
 # sơ được số hóa": a list of aims each with its own wording), nor a gap holding a figure or a year.
 PERCENT_MEASURE_GAP_RE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,6}\s+v[a4]\s+")
+# (session 28) … and a floor ("ít nhất", "tối thiểu") through a pair of counts of different things joined by "và", the
+# first noun's words between (a pair "xã, phường" among them): "Hình thành ít nhất 02 mô hình xã, phường thông minh và
+# 05 doanh nghiệp khởi nghiệp sáng tạo được hỗ trợ ươm tạo" (a Chương trình hành động of a Đảng ủy, t27-01: the labels
+# read "ít nhất" as governing both). Not a semicolon, nor a gap holding a figure (folded; between the two).
+FLOOR_PAIR_GAP_RE = re.compile(r"\s+[a-z]+(?:,?\s+[a-z]+){0,6}\s+v[a4]\s+")
 
 
 # A nested heading naming a document's targets ("2. Các chỉ tiêu chủ yếu", "b) Chỉ tiêu cụ thể"), and the words of one

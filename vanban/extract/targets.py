@@ -459,12 +459,14 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a figure
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
     carried_pct: tuple[int, int, str] | None = None  # … of the last percentage after a firm bound word ("ít nhất 20%")
+    carried_floor: tuple[int, int] | None = None  # (start, end) of the last count after a floor word ("ít nhất 02 mô hình")
     limit_column = firm_only and bool(W.LIMIT_COLUMN_RE.search(v, max(0, start - 1), end))  # a "Thời hạn giải quyết" column
     consumed = -1  # the end of the last range whose second figure was read with its first
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
         if m.start() < consumed:
             continue  # "… đến 10.000.000 đồng": the end of a range read already
-        if masked.covers(m.start()) or (results.covers(m.start()) and not _strives(v, start, m.start())):
+        if masked.covers(m.start()) or (results.covers(m.start()) and not _strives(v, start, m.start())
+                                        and not _goal_named(v, start, m.start())):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
             # (but "… phấn đấu đạt 100% kế hoạch" there is the aim for the rest of the year)
         rtc = W.ROUND_THE_CLOCK_RE.match(v, m.start()) or (
@@ -870,6 +872,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and not W.COUNTED_FROM_AFTER_RE.match(v, unit_end) \
                 and L.DISPLAY_SPAN_BEFORE_RE.search(v, max(c0, s0, m.start() - 120), m.start()):
             max_cue, exact_span = None, True  # "Niêm yết công khai … trong thời gian 03 ngày làm việc": as long as that
+        if not (min_cue or max_cue) and pct and b is None:
+            max_cue = W.OCR_BELOW_PERCENT_BEFORE_RE.search(before)  # legacy OCR's "đội 2%" for "dưới 2%"
         if not (min_cue or max_cue):
             min_cue = W.OVER_BEFORE_RE.search(before)  # "vượt quá 10%": more than
         if not (min_cue or max_cue) and spelled_fraction and a_txt.split()[-1] == "nua":
@@ -939,8 +943,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # "Giấy chứng nhận có giá trị 06 tháng kể từ ngày cấp": at most; "phải thông báo trước 30 ngày", "có đủ 05
             # năm công tác": at least
             max_cue = L.VALID_FOR_BEFORE_RE.search(before) or L.SHORT_OF_BEFORE_RE.search(before)
+            if max_cue and L.BANNED_UNTIL_BEFORE_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1, m.start() - 140), m.start()):
+                min_cue, max_cue = max_cue, None  # "không tái đàn … khi chưa đủ 21 ngày": the wait the act needs, at least
             full = None if max_cue else L.FULL_BEFORE_RE.search(before)
-            min_cue = None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or full)
+            min_cue = min_cue or (None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or full))
         after = v[unit_end:unit_end + 14]
         up_later = b is None and not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and L.UP_LATER_AFTER_RE.match(
             v, unit_end, s1)  # "đủ 20 năm đóng … trở lên": a term to serve (not "của 02 văn bản … trở lên thì", a case)
@@ -957,6 +963,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         elif b is None and pct and a < 100 and carried_pct and W.PERCENT_MEASURE_GAP_RE.fullmatch(v, carried_pct[1], m.start()):
             lo, hi = (a, None) if carried_pct[2] == "min" else (None, a)
             marked = carried_on = True  # "cắt giảm ít nhất 20% thời gian giải quyết và 20% chi phí tuân thủ": one bound
+        elif b is None and not pct and carried_floor and not time_unit and W.FLOOR_PAIR_GAP_RE.fullmatch(v, carried_floor[1], m.start()):
+            lo, hi = a, None
+            marked = carried_on = True  # "ít nhất 02 mô hình xã, phường thông minh và 05 doanh nghiệp …": one floor
         elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start())
                                                     or W.NAMED_LIST_GAP_RE.fullmatch(v, carried[1], m.start()) or (
                 carried[3] == fold(unit or "") and (W.PER_THING_LIST_GAP_RE.fullmatch(v, carried[1], m.start())
@@ -1156,6 +1165,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         figures.add((a, fold(unit or "")))
         carried = (m.start(), unit_end, "min" if hi is None else "max", fold(unit or "")) \
             if (lo is None) != (hi is None) and not pct else None
+        carried_floor = (m.start(), unit_end) if lo is not None and hi is None and not pct and not carried_on \
+            and fold(unit or "") not in P.TIME_UNIT_FOLDED and _STRONG_NEAR.search(before) else None
         carried_pct = (m.start(), unit_end, "min" if hi is None else "max") \
             if (lo is None) != (hi is None) and pct and (carried_on or _STRONG_NEAR.search(before)) else None
         out.append(Target(
@@ -1165,19 +1176,21 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     out = paired_bounds(out, v)  # "tối thiểu là 5% và tối đa là 20% giá khởi điểm": one range
     if not firm_only:
         out.extend(_frequencies(f, start, end, masked, examples, out, title_period))
-        out.extend(_age_bounds(f, start, end, masked, examples, out, title_period))
+        out.extend(_age_bounds(f, start, end, masked, examples, out, title_period, results))
     return out
 
 
 def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: SpanSet, read: list[Target],
-                title_period: str | None) -> list[Target]:
+                title_period: str | None, results: SpanSet | None = None) -> list[Target]:
     """Age bounds a rule sets ("người chấp hành án là người dưới 18 tuổi": at most 18 tuổi; "từ đủ 16 tuổi trở lên":
     at least 16; "con dưới 36 tháng tuổi": at most 36 tháng tuổi; "từ đủ 18 tuổi đến hết 25 tuổi": 18–25;
     :data:`limit_words.AGE_RE`), when the age is the
     only figure of its clause (session 11 convention: in "100% trẻ em dưới 6 tuổi được cấp thẻ" the age is the scope of
     the 100%); in text order. An age next to another in a list, nothing but a comma or "và"/"hoặc" between them ("thống
     kê theo … độ tuổi (dưới 30 tuổi, từ 30 đến 50 tuổi, từ 51 tuổi trở lên)", a22-03), is one band of a breakdown: the
-    groups a report counts by, no bound a rule sets (tg24)."""
+    groups a report counts by, no bound a rule sets (tg24). Nor is an age in a part of results (``results``, the layout's
+    "Kết quả …" parts): "tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi còn cao (19,8%)" (t26-01) names the
+    group a result is of (session 28)."""
     v, o = f.view, f.original
     out = []
     ages = list(L.AGE_RE.finditer(v, start, end))
@@ -1186,6 +1199,10 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
                                                                           (m, ages[n + 1]) if n + 1 < len(ages) else (m, m))
                if x is not y):
             continue  # tg24: "độ tuổi (dưới 30 tuổi, từ 30 đến 50 tuổi, từ 51 tuổi trở lên)": the bands of a breakdown
+        if results is not None and results.covers(m.start()):
+            continue  # "… ở trẻ em dưới 5 tuổi còn cao (19,8%)" under "Kết quả …": the group a result is of
+        if L.LISTED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
+            continue  # "cho người cao tuổi, người khuyết tật, trẻ em dưới 6 tuổi và …": one group of those served
         if masked.covers(m.start("a")) or examples.covers(m.start()) or any(
                 t.span and t.span.start < m.end() and m.start() < t.span.end for t in read):
             continue
@@ -1391,13 +1408,22 @@ def restated(t: Target, earlier: list[Target]) -> bool:
     the words before the figure alike (``fuzz.partial_ratio`` ≥ 80 on the folded 60 characters before it), so that
     "Tỷ lệ nhà máy … đạt tối thiểu 50%" of the body is not "tỷ lệ hoạt động trực tuyến chiếm tối thiểu 50%"; or the
     same words after it (``scope``: "100% chi bộ tổ chức sinh hoạt chuyên đề" led by "Phấn đấu" in the body and by
-    "…, bảo đảm" in a task list)."""
+    "…, bảo đảm" in a task list); or (session 28) the task's words in the table's cell before the figure are those after
+    it in the body, up to its "và" or the sentence's end ("Hình thành ít nhất 02 mô hình xã, phường thông minh và 05 doanh
+    nghiệp …" of the body and "Xây dựng mô hình xã, phường thông minh (ít nhất 02 mô hình)" in the Phụ lục's task table,
+    t27-01: ``fuzz.partial_ratio`` ≥ 90 on a tail of 12 characters or more)."""
     def lead(x: Target) -> str:
         s = x.span.sentence
         i = s.find(x.text)
         return fold(s[max(0, i - 60):i] if i >= 0 else s[:60])
+
+    def tail(x: Target) -> str:
+        s = x.span.sentence if x.span else ""
+        i = s.find(x.text)
+        return "" if i < 0 else re.split(r"\s(?:va|hoac)\s|[;.:()]", fold(s[i + len(x.text):i + len(x.text) + 80]))[0].strip(" ,")
     return any((e.min, e.max, e.unit) == (t.min, t.max, t.unit)
-               and (fuzz.partial_ratio(lead(e), lead(t)) >= 80 or (t.scope and fold(e.scope or "") == fold(t.scope)))
+               and (fuzz.partial_ratio(lead(e), lead(t)) >= 80 or (t.scope and fold(e.scope or "") == fold(t.scope))
+                    or (len(tail(e)) >= 12 and fuzz.partial_ratio(tail(e), lead(t)) >= 90))
                for e in earlier)
 
 
@@ -1540,6 +1566,13 @@ def _strives(v: str, start: int, pos: int) -> bool:
     ("Chi đầu tư từ nguồn thu xổ số kiến thiết phấn đấu đạt 100% kế hoạch", 0204/KH-UBND)."""
     cut = max(start, pos - 100, v.rfind(". ", 0, pos) + 2, v.rfind(";", 0, pos) + 1, v.rfind("\n-", 0, pos) + 2)
     return bool(W.STRIVE_RE.search(v, cut, pos))
+
+
+def _goal_named(v: str, start: int, pos: int) -> bool:
+    """"mục tiêu" in the clause before ``pos`` (cut as :func:`_strives` cuts) and a firm bound right before it: a goal
+    named among results ("trong thực hiện mục tiêu mỗi người dân được khám … ít nhất 01 lần/năm", t27-05)."""
+    cut = max(start, pos - 160, v.rfind(". ", 0, pos) + 2, v.rfind(";", 0, pos) + 1, v.rfind("\n-", 0, pos) + 2)
+    return bool(W.GOAL_NAMED_RE.search(v, cut, pos)) and bool(_STRONG_NEAR.search(v, max(cut, pos - 30), pos))
 
 
 def _target_cue(v: str, a: int, b: int, o: str | None = None) -> bool:
