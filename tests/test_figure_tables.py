@@ -335,3 +335,24 @@ def test_a_total_row_after_an_empty_remark_and_a_figure_a_scan_read_as_one_glyph
         ["", "Tổng cộng", "15", "03 chỉ tiêu Công an"]]
     assert [(x.text, x.scope) for x in quota_cells(st.tables)[0]] == [
         ("5", "Thôn Phú Xuân: Chỉ tiêu giao quân (công dân)"), ("6", "Thôn Đồng Cát: Chỉ tiêu giao quân (công dân)")]
+
+
+def test_a_caption_over_a_note_in_parentheses_that_legacy_ocr_wrapped_is_in_reach():
+    # the Phụ lục's note "(Kèm theo Kế hoạch số …)" as legacy OCR wraps a line of a wide page: three short lines under
+    # the caption, which a count of lines alone left out of reach (and the table with it)
+    wrapped = _QUOTA_LEGACY.replace(
+        "(Kèm theo Kế hoạch số 12-KH/HPN ngày 15/01/2027 của Ban Chấp hành Hội LHPN xã)",
+        "(Kèm theo Kế hoạch số 12-KH/HPN ngày 15/01/2027 của Ban Chấp\nhành\nHội LHPN xã)")
+    st = structure_of_text(wrapped)
+    (t,) = [t for t in st.tables if t.role == "quota"]
+    assert "CHỈ TIÊU GIAO CÁC CHI HỘI NĂM 2027" in t.caption
+    assert _rows(t)[1] == ["1", "Chi hội thôn Đông", "25", "4", "12"]
+
+
+def test_a_column_of_results_beside_the_quotas_sets_no_target():
+    # a Phụ lục that prints last year's estimate before the year's quota, for reference: only the quota is a target
+    with_result = _QUOTA_LEGACY.replace("Hội viên kết nạp mới (hội viên)\n",
+                                        "Hội viên kết nạp mới ước thực hiện năm 2026 (hội viên)\n")
+    st = structure_of_text(with_result)
+    got = [(x.text, x.unit) for x in quota_cells(st.tables)[0]]
+    assert ("25", "hội viên") not in got and ("4", "hộ") in got and ("12", "triệu đồng") in got

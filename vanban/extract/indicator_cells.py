@@ -178,7 +178,9 @@ def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int
     figure cell is a target: the figure with its bound words ("Ít nhất 03" a minimum; a head's bound, "(ít nhất)",
     for a bare figure), the unit its column's (or the cell's own, "06 mô hình", under a head without one), the scope
     the row's unit and the column's head, the period the caption's. The total row ("Tổng cộng") sums the units' and
-    the remarks' column ("Ghi chú") holds words: neither is read (t23-05's Phụ lục; its author's notes label neither).
+    the remarks' column ("Ghi chú") holds words: neither is read (t23-05's Phụ lục; its author's notes label neither);
+    nor is a column of results beside the quotas ("Thu NSNN ước thực hiện năm 2026" before "Thu NSNN năm 2027"), given
+    for reference (:data:`vocab.QUOTA_RESULT_COL_RE`).
     """
     out: list[Target] = []
     read: list[tuple[int, int]] = []
@@ -196,6 +198,8 @@ def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int
                 ln = cell.text
                 if not ln or V.NOTES_COL.match(fold(head).strip(" *.:")):
                     continue  # the remarks' column ("Ghi chú": "01 chỉ tiêu Công an"): words, no quota
+                if V.QUOTA_RESULT_COL_RE.search(fold(head)):
+                    continue  # a column of results ("… ước thực hiện năm 2026 (triệu đồng)"): for reference, no quota
                 head = head if kind != "bound" else V.QUOTA_KIND_HEAD_RE.match(head).group("lead").strip()
                 got = _bounds(ln)
                 if got is not None:

@@ -26,6 +26,7 @@ from vanban.structure.header import read_header
 from vanban.structure.header_cells import cell_breaks
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks
+from vanban.structure.pipe_flow import read_flowed_pipe_tables
 from vanban.structure.paragraphs import is_flat, spread
 from vanban.structure.run_on import run_on_breaks, run_on_paragraphs
 from vanban.structure.spread import Spread
@@ -69,6 +70,7 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
     lines = lines_of(pages)
     text_tables = read_text_tables(lines)  # marks their lines as table lines
     text_tables += _stacked_tables(lines_of(unmended), lines, text)
+    text_tables += _flowed_tables(lines, text, text_tables)
     text_tables += read_figure_tables(text)  # quota tables by unit, indicator tables by year: a cell a line
     header, title = read_header(lines, view, text)
     adds, after = B.addressees(lines, title.end_index, len(lines))
@@ -159,6 +161,26 @@ def _stacked_tables(raw_lines, lines, text):
                 ln.geo = replace(ln.geo, table=_STACKED_TABLE + i, row=0, col=-2) if ln.geo is not None \
                     else LineGeometry(table=_STACKED_TABLE + i, row=0, col=-2)
         out.append(table)
+    return out
+
+
+_FLOWED_TABLE = 3000  # table indices of flowed pipe tables
+
+
+def _flowed_tables(lines, text, read):
+    """Pipe tables whose rows OCR broke or ran on (:mod:`.pipe_flow`), where no table is read already, their
+    lines marked as table lines (an OCR line keeps its x position)."""
+    out = []
+    for t in read_flowed_pipe_tables(text):
+        if any(r.start < t.end and r.end > t.start for r in read) or any(
+                not ln.blank and t.start <= ln.start < t.end and (ln.piped or ln.geo is not None and ln.geo.table >= 0)
+                for ln in lines):
+            continue
+        for ln in lines:
+            if not ln.blank and t.start <= ln.start < t.end:
+                ln.geo = replace(ln.geo, table=_FLOWED_TABLE + len(out), row=0, col=-2) if ln.geo is not None \
+                    else LineGeometry(table=_FLOWED_TABLE + len(out), row=0, col=-2)
+        out.append(t)
     return out
 
 

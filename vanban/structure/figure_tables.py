@@ -46,7 +46,8 @@ BY_YEAR = "by_year"  # Table.role of an indicator table by year
 _LINE = re.compile(r"[^\n\f]*\S[^\n\f]*")
 _NAME_MAX_WORDS = 16  # a unit's name cell ("Các Đoàn xã, phường còn lại (mỗi đơn vị)"); longer is prose: the table ended
 _ROW_LABEL_MAX_WORDS = 30  # an indicator's cell ("Tỷ lệ hồ sơ công việc … (trừ hồ sơ mật)"); longer is prose
-_CAPTION_LINES = 4  # the caption's lines above the header
+_CAPTION_LINES = 4  # the caption's lines above the header (a note in parentheses wrapped over lines counts as one)
+_NOTE_LINES = 5  # lines a note in parentheses ("(Kèm theo Quyết định số … của Ủy ban nhân dân tỉnh …)") runs over
 _TEXT_COLUMNS = 2  # a quota table's columns of words about the unit before its figures ("Thuộc xã cũ")
 
 Ln = tuple[int, int, str]  # a line: start, end, its words joined by single spaces
@@ -190,6 +191,21 @@ def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], list[in
     return text, [h for h, _ in heads], notes if heads else [], j
 
 
+def _above(lines: list[Ln], i: int) -> list[Ln]:
+    """The lines over the header at ``i`` where its caption may stand: :data:`_CAPTION_LINES` of them, the lines of a
+    note in parentheses under the caption ("(Kèm theo Quyết định số … của Ủy ban" / "nhân" / "dân tỉnh Phú Thọ)", as
+    legacy OCR wraps it) counted as one, so the note's wrapping does not push the caption out of reach."""
+    out: list[Ln] = []
+    j, units = i - 1, 0
+    while j >= 0 and units < _CAPTION_LINES:
+        k = j
+        if lines[j][2].endswith(")") and not lines[j][2].startswith("("):
+            k = next((m for m in range(j - 1, max(-1, j - _NOTE_LINES), -1) if lines[m][2].startswith("(")), j)
+        out[:0] = lines[k:j + 1]
+        j, units = k - 1, units + 1
+    return out
+
+
 def _caption(above: list[Ln]) -> list[Ln]:
     """The caption's lines among ``above`` (the lines over the header): those after the last sentence that ends there
     ("- Giảm ít nhất 30% số vụ … so với năm 2026." / "3. Chỉ tiêu giao cho các ấp": the item's heading alone)."""
@@ -228,7 +244,7 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             i += 1
             continue
         texts, heads, notes, j = _quota_heads(lines, k + 1)
-        above = _caption(lines[max(0, i - _CAPTION_LINES):i])
+        above = _caption(_above(lines, i))
         caption = " ".join(fold(x[2]) for x in above)
         if not heads or not V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_RESULT_RE.search(caption):
             i = j if heads else i + 1

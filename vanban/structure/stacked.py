@@ -1124,8 +1124,9 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
 
 
 # an indicator table's value cell in flat text: a figure, a range, with its bound words or "%" ("10,5", "dưới 1",
-# "Tối thiểu 31", "8,5 trở lên", "0,8 - 1", "-"), folded; a row's number alone ("5") reads the same, its place tells
-_INDICATOR_VALUE = re.compile(r"^(?:(?:[a-z]+ ){0,2}\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?(?: tro (?:len|xuong))?|[-–])$")
+# "Tối thiểu 31", "8,5 trở lên", "0,8 - 1", "-", a figure after its comparison sign "> 70", ">95": a bound printed as a
+# sign, a26-04 legacy), folded; a row's number alone ("5") reads the same, its place tells
+_INDICATOR_VALUE = re.compile(r"^(?:(?:[a-z]+ ){0,2}(?:[<>≤≥]=?\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?(?: tro (?:len|xuong))?|[-–])$")
 _UNIT_WORDS = 4  # a unit cell is short ("triệu đồng", "%/năm", "đảng viên", "Người/1.000 dân")
 
 
@@ -1172,9 +1173,21 @@ def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,
             return True
         return len(nxt) == 2 and len(nxt[0].split()) <= _UNIT_WORDS and bool(_INDICATOR_VALUE.match(nxt[1]))
 
+    def indicator_ends(j: int) -> bool:
+        """``seen[j]`` is an indicator's line: a unit and a figure follow it, or its wrapped end and then those."""
+        if figure_follows(j):
+            return True
+        wrap = seen[j + 1].text.rstrip() if j + 1 < len(seen) else ""
+        return bool(wrap) and len(wrap) <= _PROSE_LINE and not wrap.endswith((".", ";", ":")) and figure_follows(j + 1)
+
     for j, ln in enumerate(seen):
-        if _placed(ln) or _end_mark(ln) or len(ln.text) > _PROSE_LINE:
+        if _placed(ln) or _end_mark(ln):
             break
+        if len(ln.text) > _PROSE_LINE and not (phase == "name" and row.get(0) and not row.get(label)
+                                               and not ln.text.rstrip().endswith((".", ";", ":")) and indicator_ends(j)):
+            break  # a line as long as prose ends the table, unless it is the indicator of the row its number opened,
+            # its unit and figure after it (a scan prints a long indicator on one line: t26-04 scan lost five rows;
+            # legacy OCR wraps it once at the page's width, "… trực tuyến toàn" / "trình" / "%" / "100", a26-04)
         v = ln.view.strip(" *")
         number = bool(V.ROW_NUMBER_RE.match(v))
         value = bool(_INDICATOR_VALUE.match(v))

@@ -579,3 +579,15 @@ YEAR_ROWS_YEAR_HEAD_RE = re.compile(r"^(?:nam\s+)?(?P<y>20\d\d)$")
 #: a column of figures already reached ("Ước thực hiện 2026", "Thực hiện năm 2026", "Kết quả …"; folded, the header
 #: cell's start): an indicator table's results, no figures set
 RESULT_COL = re.compile(r"^(?:uoc|thuc hien|ket qua|uoc th|th\s)")
+
+
+# --- flowed pipe tables (vanban.structure.pipe_flow) ----------------------------------------------------------------
+# a pipe table's row as OCR gives it back: "| 1 | …", "|I3 | …" (the pipe read as "I" or "l"); on the raw line
+PIPE_ROW_START_RE = re.compile(r"^\|\s*[Il\[\]!]?\s?\d{1,3}\s?[.)]?\s*\|")
+# a delimiter row's cell ("---", ":---:"), dashes OCR may read as long dashes or underscores
+PIPE_DELIMITER_RE = re.compile(r"^[:\s]*[-—–_]{2,}[:\s]*$")
+# a row's number cell between two pipes: "1", "12.", "IV"; "I3", "l3", "[3": a pipe before the number read as a letter
+PIPE_ROW_NUMBER_RE = re.compile(r"(?P<lost>[Il\[\]!](?=\s?\d))?\s?(?:(?P<n>\d{1,3})|[IVX]{1,4})\s?[.)]?")
+# a quota table's column of results, not quotas ("Thu NSNN ước thực hiện năm 2026 (triệu đồng)", "Kết quả năm 2026"
+# beside "Thu NSNN năm 2027"): the present or an estimate of it, given for reference; folded, searched in the head
+QUOTA_RESULT_COL_RE = re.compile(r"(?<![a-z])(?:uoc (?:thuc hien|dat|tinh)|ket qua|da dat|thuc hien nam \d{4})(?![a-z])")

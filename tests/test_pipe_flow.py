@@ -1,0 +1,102 @@
+"""Pipe tables whose rows OCR broke or ran on (issue #9: tables as rows of cells wherever they occur, on legacy-OCR
+and scanned input): vanban.structure.pipe_flow.
+
+The documents are written for these tests in the style of a Sở's plan with a Phụ lục of tasks typed as a Markdown pipe
+table, then damaged as each OCR form damages such a table (seen on the printed tables of the tuning sets): legacy OCR
+puts blank lines between rows, wraps a row, loses a pipe of the header and breaks the page inside the table; a scan
+read by layout runs the rows on as one paragraph, the pipe before a row's number read as "I". The expected rows are
+the table as written.
+"""
+
+from __future__ import annotations
+
+from vanban.structure import structure_of_text
+from vanban.structure.pipe_flow import read_flowed_pipe_tables
+
+_HEAD = """SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 41/KH-SVHTTDL
+Hà Tĩnh, ngày 05 tháng 02 năm 2027
+
+KẾ HOẠCH
+Tổ chức các hoạt động văn hóa, thể thao mừng Xuân năm 2027
+
+Các phòng, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo.
+
+GIÁM ĐỐC
+
+Lê Thị Hoa
+
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+(Kèm theo Kế hoạch số 41/KH-SVHTTDL ngày 05/02/2027)
+
+"""
+
+_LEGACY = _HEAD + """| STT | Nhiệm vụ | Đơn vị chủ trì
+
+Đơn vị phối hợp | Thời hạn |
+
+-- ame
+
+| 1 | Tổ chức Hội báo Xuân tại Thư viện tỉnh | Thư viện tỉnh | Phòng Quản lý văn hóa | Trước ngày 10/02/2027 |
+
+| 2 | Tổ chức giải việt dã truyền thống chào mừng ngày thành lập Đảng |
+Phòng Quản lý thể dục thể thao | Trung tâm Huấn luyện thể thao | Tháng 02/2027 |
+\f| 3 | Biểu diễn nghệ thuật phục vụ Nhân dân tại các xã biên giới | Nhà hát Nghệ thuật truyền thống | | Quý I/2027 |
+
+Giám đốc Sở yêu cầu các đơn vị triển khai nghiêm túc.
+"""
+
+_SCAN = _HEAD + """| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |
+|---|---|---|---|---|| 1 | Tổ chức Hội báo Xuân tại Thư viện tỉnh | Thư viện tỉnh | Phòng Quản
+lý văn hóa | Trước ngày 10/02/2027 | | 2 | Tổ chức giải việt dã truyền thống chào mừng ngày
+thành lập Đảng | Phòng Quản lý thể dục thể thao | Trung tâm Huấn luyện thể thao | Tháng 02/2027
+|I3 | Biểu diễn nghệ thuật phục vụ Nhân dân tại các xã biên giới | Nhà hát Nghệ thuật truyền thống
+| | Quý I/2027 |
+
+Giám đốc Sở yêu cầu các đơn vị triển khai nghiêm túc.
+"""
+
+_ROWS = [
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
+    ["1", "Tổ chức Hội báo Xuân tại Thư viện tỉnh", "Thư viện tỉnh", "Phòng Quản lý văn hóa", "Trước ngày 10/02/2027"],
+    ["2", "Tổ chức giải việt dã truyền thống chào mừng ngày thành lập Đảng", "Phòng Quản lý thể dục thể thao",
+     "Trung tâm Huấn luyện thể thao", "Tháng 02/2027"],
+    ["3", "Biểu diễn nghệ thuật phục vụ Nhân dân tại các xã biên giới", "Nhà hát Nghệ thuật truyền thống", "",
+     "Quý I/2027"]]
+
+
+def _rows(t):
+    return [[c.text for c in row] for row in t.rows]
+
+
+def test_a_legacy_pipe_table_with_blank_lines_a_wrapped_row_a_lost_header_pipe_and_a_page_break():
+    (t,) = read_flowed_pipe_tables(_LEGACY)
+    assert _rows(t) == _ROWS
+    assert t.header == tuple(_ROWS[0]) and t.role == "data"
+    for row in t.rows[1:]:
+        for c in row:
+            if c.text:
+                assert " ".join(_LEGACY[c.start:c.end].split()) == c.text
+    assert "nghiêm túc" not in _LEGACY[t.start:t.end]  # the prose after the table is no row
+
+
+def test_a_scanned_pipe_table_run_on_as_one_paragraph():
+    (t,) = read_flowed_pipe_tables(_SCAN)
+    assert _rows(t) == _ROWS
+
+
+def test_the_structure_holds_the_table_in_the_appendix():
+    for text in (_LEGACY, _SCAN):
+        data = [t for t in structure_of_text(text).tables if t.role == "data"]
+        assert [_rows(t) for t in data] == [_ROWS]
+        assert data[0].in_appendix
+
+
+def test_no_table_without_a_number_column_or_numbered_rows():
+    # a header of column names without the number column, and prose that quotes pipes, make no table
+    assert read_flowed_pipe_tables(_LEGACY.replace("| STT |", "| Ghi chú |")) == []
+    prose = "Chọn một trong các mục | STT | Nội dung | Ghi chú | trong mẫu báo cáo.\nCác đơn vị điền đầy đủ.\n"
+    assert read_flowed_pipe_tables(prose) == []
+    one_row = _HEAD + "| STT | Nhiệm vụ | Đơn vị chủ trì |\n| 1 | Tổ chức Hội báo Xuân | Thư viện tỉnh |\n"
+    assert read_flowed_pipe_tables(one_row) == []

@@ -1,0 +1,243 @@
+"""Pipe tables whose rows OCR broke, spread or ran together ("flowed pipe tables").
+
+Why: a task table typed as a Markdown pipe table ("| STT | Nội dung | Đơn vị chủ trì | … |", a row a line) is read
+row by row on clean text (:mod:`vanban.ingest.md_pipe_tables`, :func:`.lines._pipe_rows`), but once its page is
+printed and read back by OCR the rows are no longer one a line:
+
+* legacy OCR keeps a row a line, but writes a blank line between rows, wraps a long row over two lines, breaks the
+  header where a pipe was lost ("| STT | Nội dung | Đơn vị chủ trì" / "" / "Đơn vị phối hợp | Thời gian |"), turns
+  the delimiter row into noise ("an aelentee") and puts a page break inside the table;
+* a scan read by layout runs the rows on as one paragraph: "|---|---|| 1 | Xây dựng … | Quý II/2027 | | 2 | Hoàn
+  thành … | Công" / "an tỉnh | … | Quý I/2027" / "|I3 | Đầu tư …" (the pipe before a row number read as "I").
+
+Either way a line-by-line reader finds no row and the table's tasks are lost to every extractor. Here the table is
+read as a stream of cells: the text from the header to the last pipe line is cut at every "|", and rows are found at
+their numbers ("1", "2", … in order; a group row's roman numeral), a number being a row's first cell only where a
+row may begin (the first cell, after an empty cell "| |" between two rows, at a line's first pipe, after a pipe
+read as a letter, or once the row before has its cells). A row's cells are the cells up to the next row's number,
+the empty one closing it left out.
+
+Conservative by construction: only a header row of pipes whose first cell names the number column ("STT", "TT",
+:data:`vanban.cellgrid.NUMBER_COL_RE`) followed by two or more short column names opens a table, and at least two
+numbered rows must follow; prose has no pipes, so no table is made of prose lines.
+
+Input: the document text (pages joined by "\\f"); output: :class:`vanban.models.Table` (row 0 the header, role
+"data"), offsets into that text, each cell's text its span with runs of spaces made one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from vanban.cellgrid import NUMBER_COL_RE
+from vanban.models import Table, TableCell
+from vanban.structure import vocab as V
+from vanban.text import fold
+
+__all__ = ["read_flowed_pipe_tables"]
+
+_LINE = re.compile(r"[^\n\f]*")
+_MAX_HEAD_LINES = 3  # a header row broken by OCR runs over this many non-blank lines at most
+_MAX_GAP_LINES = 3  # non-blank lines without a pipe inside a table (noise, a wrapped cell): more end the table
+_MAX_HEAD_WORDS = 8  # a header cell names a column, it is no sentence
+_MIN_ROWS = 2
+_MAX_NOISE = 20  # characters of noise between the header and the first row (a delimiter row misread)
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _LINE.finditer(text)]
+
+
+def _cells(s: str) -> list[str]:
+    """The cells of a piped line, its opening and closing pipes left out."""
+    parts = [p.strip() for p in s.strip().split("|")]
+    if parts and not parts[0]:
+        parts = parts[1:]
+    if parts and not parts[-1]:
+        parts = parts[:-1]
+    return parts
+
+
+def _head_names(cells: list[str]) -> bool:
+    """A header row: the number column first, then two or more short column names."""
+    return len(cells) >= 3 and bool(NUMBER_COL_RE.match(fold(cells[0]).strip(" *."))) and \
+        all(c and len(c.split()) <= _MAX_HEAD_WORDS for c in cells[1:])
+
+
+def _head_run(cells: list[str]) -> list[str]:
+    """The header's cells of a line that may run on into the delimiter row and the first rows (a scan's flowed
+    table): the cells up to the first empty one, delimiter or row number."""
+    out = []
+    for c in cells:
+        if not c or V.PIPE_DELIMITER_RE.match(c) or (out and V.PIPE_ROW_NUMBER_RE.fullmatch(c)):
+            break
+        out.append(c)
+    return out
+
+
+def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
+    """(index of the header's last line, offset where the rows begin, the header's cells line by line) of a header
+    opening at line ``k``."""
+    a, _b, first = lines[k]
+    if first.count("|") < 2:
+        return None
+    cells = _cells(first)
+    run = _head_run(cells)
+    if not _head_names(run):
+        return None
+    if len(run) < len(cells):  # the line runs on past the header: the rows begin at the pipe closing its last cell
+        at = a + first.index("|")
+        for _ in range(len(run) + 1):
+            at = first.index("|", at - a) + a + 1
+        return k, at - 1, [run]
+    parts, end = [first], k
+    j = k + 1
+    while not parts[-1].rstrip().endswith("|") and j < len(lines) and len(parts) < _MAX_HEAD_LINES:
+        s = lines[j][2]
+        if s.strip():
+            if V.PIPE_ROW_START_RE.match(s.strip()):
+                break  # the first row: the header's closing pipe was lost
+            parts.append(s)
+            end = j
+        j += 1
+    if len(parts) > 1 and not parts[-1].rstrip().endswith("|"):
+        parts, end = [first], k  # no closing pipe within reach: the header is its first line
+    return end, lines[end][1], [[c for c in p.strip().strip("|").split("|")] for p in parts]
+
+
+def _head_cells(parts: list[list[str]], n: int) -> list[str]:
+    """The header's cell names for ``n`` columns: a line break read as a lost pipe where that gives ``n`` cells,
+    else as a break inside a cell."""
+    as_cells = [c.strip() for p in parts for c in p if c.strip()]
+    if len(as_cells) == n:
+        return as_cells
+    joined = [re.sub(r"\s+", " ", c).strip() for c in " ".join("|".join(p) for p in parts).split("|")]
+    joined = [c for c in joined if c]
+    return (joined + [""] * n)[:n] if len(joined) < n else joined[:n - 1] + [" ".join(joined[n - 1:])]
+
+
+def _extent(lines, start: int) -> int:
+    """Index of the last line of the table whose body opens at line ``start``: the last pipe line before more than
+    :data:`_MAX_GAP_LINES` non-blank lines without a pipe, or a heading of the next part."""
+    last, gap = None, 0
+    for j in range(start, len(lines)):
+        s = lines[j][2].strip()
+        if not s:
+            continue
+        if "|" in s:
+            if last is not None and gap and _head_names(_cells(s)):
+                break  # the next table's header
+            last, gap = j, 0
+            continue
+        gap += 1
+        if gap > _MAX_GAP_LINES or last is None and gap > 1:
+            break
+    return last if last is not None else -1
+
+
+def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str, bool]]:
+    """(start, end, text, at a line's first pipe) of each stretch between two pipes of ``text[a:b]``, stripped, a
+    delimiter row's dashes made empty."""
+    out = []
+    cuts = [a - 1] + [a + i for i, ch in enumerate(text[a:b]) if ch == "|"] + [b]
+    for x, y in zip(cuts, cuts[1:]):
+        raw = text[x + 1:y]
+        lead = len(raw) - len(raw.lstrip())
+        s = raw.strip()
+        line_start = x < a or not text[max(text.rfind("\n", 0, x), text.rfind("\f", 0, x)) + 1:x].strip()
+        if V.PIPE_DELIMITER_RE.match(s):
+            s = ""
+        out.append((x + 1 + lead, x + 1 + lead + len(s), re.sub(r"\s+", " ", s), line_start))
+    return out
+
+
+def _number(s: str) -> tuple[str, int, bool] | None:
+    """("arabic" | "roman", value, a lost pipe read before it) of a row's number cell, else None."""
+    m = V.PIPE_ROW_NUMBER_RE.fullmatch(s)
+    if not m:
+        return None
+    if m.group("n"):
+        return "arabic", int(m.group("n")), bool(m.group("lost"))
+    return "roman", 0, bool(m.group("lost"))
+
+
+def _rows(tokens, n_head: int) -> list[list[tuple[int, int, str]]]:
+    """The rows of the token stream, each its cells (a row's number first), the closing empty cell left out."""
+    rows: list[list] = []
+    expected = 1
+    cur: list | None = None
+    for i, (a, b, s, line_start) in enumerate(tokens):
+        num = _number(s)
+        if num is not None:
+            kind, value, lost = num
+            prev_empty = i > 0 and not tokens[i - 1][2]
+            due = kind == "roman" or value == expected or (value == 1 and rows and rows[-1][0][3] == "roman")
+            may_open = cur is None or prev_empty or lost or line_start or len([t for t in cur if t[2]]) >= n_head - 1
+            if due and may_open and (cur is not None or not rows):
+                if cur is not None:
+                    rows.append(cur)
+                cur = [(a, b, s if not lost else str(value), kind)]
+                expected = value + 1 if kind == "arabic" else expected
+                continue
+        if cur is None:
+            if len(s) > _MAX_NOISE:
+                return []  # text before the first row that is no row number: not this kind of table
+            continue  # the delimiter row as OCR reads it ("an aelentee")
+        cur.append((a, b, s, ""))
+    if cur is not None:
+        rows.append(cur)
+    out = []
+    for r in rows:
+        while len(r) > 1 and not r[-1][2]:
+            r = r[:-1]
+        out.append([(a, b, s) for a, b, s, _k in r])
+    return out
+
+
+def _fit(row: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]]:
+    """``row`` made ``n`` cells: empty cells dropped where there are too many, the overflow joined to the last cell,
+    a short row filled with empty cells at its end."""
+    if len(row) > n:
+        kept = [c for c in row if c[2]]
+        row = kept if len(kept) >= n else row[:n]
+    if len(row) > n:
+        tail = row[n - 1:]
+        row = row[:n - 1] + [(tail[0][0], tail[-1][1], " ".join(c[2] for c in tail))]
+    at = row[-1][1]
+    return row + [(at, at, "")] * (n - len(row))
+
+
+def read_flowed_pipe_tables(text: str) -> list[Table]:
+    """The flowed pipe tables of ``text`` (see the module's docstring), in text order."""
+    lines = _lines(text)
+    out: list[Table] = []
+    k = 0
+    while k < len(lines):
+        head = _header(lines, k) if "|" in lines[k][2] else None
+        if head is None:
+            k += 1
+            continue
+        head_end, a, parts = head
+        last = _extent(lines, head_end if a < lines[head_end][1] else head_end + 1)  # a run-on header line holds rows
+        if last < 0:
+            k = head_end + 1
+            continue
+        b = lines[last][1]
+        first_cells = _head_run(_cells(lines[k][2]))
+        rows = _rows(_tokens(text, a, b), len(first_cells))
+        rows = [r for r in rows if sum(1 for c in r if c[2]) >= 2]
+        if len(rows) < _MIN_ROWS:
+            k = head_end + 1
+            continue
+        n = Counter(len(r) for r in rows).most_common(1)[0][0]
+        n = max(n, len(first_cells))
+        names = _head_cells(parts, n)
+        h0, h1 = lines[k][0], lines[head_end][1]
+        head_row = tuple(TableCell(c, h0, h1) for c in names)
+        body = tuple(tuple(TableCell(s, x, y) for x, y, s in _fit(r, n)) for r in rows)
+        end = max(c.end for row in body for c in row)
+        out.append(Table(h0 + len(lines[k][2]) - len(lines[k][2].lstrip()), end, (head_row,) + body, tuple(names),
+                         "data"))
+        k = last + 1
+    return out
