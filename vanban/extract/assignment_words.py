@@ -1031,6 +1031,10 @@ RECALLED_REQUEST = re.compile(r"\b(?:da|tung)\s+(?:de nghi|yeu cau|giao|chi dao|
 # is a statement of competence (realdocs/labeled/README.md, "Further conventions")
 PERMISSION = re.compile(r"(?:^|\s)(?:co the|duoc phep|duoc quyen)$")
 PERMISSION_WHAT = re.compile(r"^(?:co the|duoc phep|duoc quyen)\s")
+# the same after a condition and the subject named again, as a rule's second sentence writes it (folded): "Trường hợp
+# cần thiết, cấp có thẩm quyền có thể kéo dài thời gian nhưng không quá 15 ngày làm việc" — an extension the body may
+# grant, not a second task of it (45-HD/BTCTW's readers: one duty, its limit and the allowed extension)
+CONDITIONED_PERMISSION_WHAT = re.compile(r"^(?:trong\s+)?(?:truong hop|neu|khi)\s[^,;.]{1,80},\s*(?P<rest>.*)$")
 # the numbered heading an item sits under (folded, multiline): its first words tell whether the items below are
 # criteria ("2. Tiêu chí về nghiên cứu khoa học …, doanh nghiệp phải đáp ứng đồng thời hai nội dung sau: a) Doanh
 # nghiệp phải có bộ phận nghiên cứu …", 33/2025/TT-BKHCN): an evaluation-criteria list is no obligation
