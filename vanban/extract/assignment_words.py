@@ -888,7 +888,10 @@ EACH_BODY = re.compile(rf"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[{CAPITAL}][a-z
 #: own decision, no task of the council; … and a leadership's consent to a proposal, the body it lets act after it
 #: ("Thường trực Tỉnh ủy đồng ý chủ trương cho Ủy ban nhân | dân tỉnh báo cáo …", a Thông báo of the Văn phòng Tỉnh ủy,
 #: t25-07: the consent, no task; the task given after it, "; giao Ban cán sự đảng …", is read on its own)
+#: … and the agreement's content read into the subject, up to the verb inside it ("Các Bộ, cơ quan thống nhất chỉ
+#: có một cơ quan | chủ trì", 631/TB-VPCP: the ministries agree there is one lead body, a conclusion, no task)
 AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nhat(?:\s+(?:voi|cao))?$"
+                          r"|\s(?:(?:co ban|da|deu)\s+)?thong nhat\s+(?:chi|la|rang)\s"
                           r"|\s(?:(?:co ban|hoan toan|da|deu)\s+)?(?:tan thanh|nhat tri|phe chuan)(?:\s|$)"
                           r"|\s(?:(?:co ban|da)\s+)?dong y(?:\s+(?:ve\s+)?chu truong)?\s+(?:cho|de)\s")
 #: an item titled by the goals it sets (folded heading): "2. Mục tiêu đến năm 2030" / "- 100% chi bộ … đạt …" under
