@@ -237,6 +237,12 @@ def _period(f: Folded, s0: int, s1: int, title_period: str | None, at: int | Non
     v = f.view
     if at is not None and (due := _due_period(f, at, s1, title_period)):
         return due
+    if at is not None:  # "đến cuối tháng 10/2026 có ít nhất 70% …": the month named before it, in its clause
+        by = None
+        for by in P.BY_MONTH_PERIOD_RE.finditer(v, max(s0, v.rfind(";", s0, at) + 1), at):
+            pass
+        if by:
+            return clean_quote(f.original[by.start("p"):by.end("p")])
     for m in P.PERIOD_RE.finditer(v, s0, s1):
         if any(b.start() <= m.start() < b.end() for b in P.BASELINE_RE.finditer(v, max(s0, m.start() - 12), m.end())):
             continue  # "so với năm 2025": the baseline
