@@ -239,7 +239,8 @@ def _period(f: Folded, s0: int, s1: int, title_period: str | None, at: int | Non
         return due
     if at is not None:  # "đến cuối tháng 10/2026 có ít nhất 70% …": the month named before it, in its clause
         by = None
-        for by in P.BY_MONTH_PERIOD_RE.finditer(v, max(s0, v.rfind(";", s0, at) + 1), at):
+        # (within the words just before it: a sentence without end, a text on one line, is not read again per figure)
+        for by in P.BY_MONTH_PERIOD_RE.finditer(v, max(s0, at - _BY_MONTH_REACH, v.rfind(";", max(s0, at - _BY_MONTH_REACH), at) + 1), at):
             pass
         if by:
             return clean_quote(f.original[by.start("p"):by.end("p")])
@@ -248,6 +249,9 @@ def _period(f: Folded, s0: int, s1: int, title_period: str | None, at: int | Non
             continue  # "so với năm 2025": the baseline
         return clean_quote(f.original[m.start():m.end()])
     return title_period
+
+
+_BY_MONTH_REACH = 160  # characters before a target's end its "đến cuối tháng 10/2026" is looked for in
 
 
 def _due_period(f: Folded, at: int, s1: int, title_period: str | None) -> str | None:
