@@ -1654,6 +1654,9 @@ def _example_blocks(v: str, start: int, end: int) -> list[tuple[int, int]]:
 _EXAMPLE_MAX = 1500
 
 
+_LISTED_LAST_WORDS = 2  # words of a list's last noun before the verb of what is counted ("phường", "thị trấn")
+
+
 def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before: str, pct: bool) -> str | None:
     """What the target is about: the words after a percentage ("95% chất thải
     rắn sinh hoạt đô thị"), else the clause's subject before the number."""
@@ -1665,13 +1668,22 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
             unit_end += up.end()
         rest = v[unit_end:min(s1, unit_end + 120)]
         stop = _SCOPE_STOP.search(rest + " ")
+        cut = None  # where the scope ends in ``rest``: at ``stop`` unless a list's last noun runs on to a verb
         while stop and rest[stop.start():stop.start() + 1] == ",":
             nxt = _SCOPE_STOP.search(rest + " ", stop.end())
             listed = rest[stop.end():nxt.start() if nxt else len(rest)]
             if not _LISTED_NOUNS.fullmatch(listed):
+                # "100% các xã, phường | bố trí công chức …" (141/KH-UBND): the list's last noun, then the verb of what
+                # is counted — the scope ends at that verb, not at the comma before the noun
+                verb = P.ACTION_VERB_RE.search(listed)
+                head = listed[:verb.start()] if verb else ""
+                if verb and 1 <= len(head.split()) <= _LISTED_LAST_WORDS and _LISTED_NOUNS.fullmatch(head):
+                    cut = stop.end() + verb.start()
                 break
             stop = nxt  # "100% nguồn nước thải, khí thải lớn tại …": a list of what is counted (case 12)
-        scope = clean_quote(o[unit_end:unit_end + (stop.start() if stop else len(rest))]) or None
+        if cut is None:
+            cut = stop.start() if stop else len(rest)
+        scope = clean_quote(o[unit_end:unit_end + cut]) or None
         if scope and re.fullmatch(r"(?:/\s*)?n[aă]m|m[ỗo]i n[aă]m|h[ằa]ng n[aă]m", scope.lower()):
             scope = None
         if scope and SW.FUNCTION_WORDS_ONLY_RE.fullmatch(fold(scope).lower()):
