@@ -14,7 +14,9 @@ repeated to each size, in one of three forms:
 * ``realline`` — the real documents of ``--shared``/realdocs/docs in their plain form (as
   ``realdocs/md2plain.py`` renders them, sorted by name), every line break a space: a whole archive pasted on
   one line as a newcomer did (session 26: 940 KB ran for minutes, 94 KB 18 s), real deadlines, targets and
-  obligations in real wording rather than one sentence repeated.
+  obligations in real wording rather than one sentence repeated. Session 28, CPU seconds at 0.47 / 0.94 MB (machine
+  shared, load ~4): main 12.3 / 42.1 → 7.3 / 16.7 (5.3 / 11.8 at load ~1): the deadlines read the whole text's dates
+  once per document instead of once per part (17 appendices), and a few whole-text scans per figure went.
 
 Each size is ingested into a fresh archive in this process (the real
 ``vanban.conveyor.ingest``, ``--jobs 1``); the last column is CPU seconds per MB (the machine
