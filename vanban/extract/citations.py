@@ -225,8 +225,7 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
     ends: dict = {}  # sentence ends already found (``sentence_bounds``)
     out: list[tuple[Citation, int, int]] = []
     prev_end, prev_type = -10, None
-    glued = f.once(("glued so", P.GLUED_SO_RE), lambda: tuple(  # "số26/2014/…"; the whole text's, read once
-        s + 2 for s, e, k in f.tokens if k == "word" and P.GLUED_SO_RE.fullmatch(v, s, e)))
+    glued = tuple(s + 2 for s, e, k in f.tokens if k == "word" and P.GLUED_SO_RE.fullmatch(v, s, e))  # "số26/2014/…"
     found = sorted([*f.matches_at(P.SYMBOL_RE, f.number_starts, start, end),
                     *f.matches_at(P.GLUED_SYMBOL_RE, glued, start, end)], key=lambda x: x.start())
     for sm in found:  # a symbol starts at a number token

@@ -15,12 +15,10 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Callable, Iterator, TypeVar
+from typing import Iterator
 
 from vanban.symbols import DASH_LOOKALIKES, SLASH_LOOKALIKES
 from vanban.text import fold, nfc
-
-T = TypeVar("T")
 
 __all__ = ["Folded", "kw", "loose_key", "clean_quote", "sentence_quote", "QUOTE_WHOLE"]
 
@@ -92,16 +90,6 @@ class Folded:
     def word_starts(self) -> tuple[int, ...]:
         """Start offsets of the word tokens (sorted)."""
         return tuple(s for s, _, k in self.tokens if k == "word")
-
-    def once(self, key: object, make: Callable[[], T]) -> T:
-        """``make()``, computed once per document under ``key`` (hashable: a name and the grammar it reads): what an
-        extractor derives from the whole text (a token list, a set of anchors) and would otherwise derive again for
-        each part it is asked about — a text with many appendices read the whole text once per appendix, a cost
-        growing with the square of its length. Kept with the document, dropped with it."""
-        store = self.__dict__.setdefault("_once", {})
-        if key not in store:
-            store[key] = make()
-        return store[key]
 
     def matches_at(self, rx: re.Pattern[str], starts: tuple[int, ...], lo: int, hi: int) -> Iterator[re.Match[str]]:
         """Non-overlapping matches of ``rx`` in ``[lo, hi)`` that begin at one of

@@ -464,8 +464,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     out: list[Target] = []
     seen: set[tuple] = set()
     masked, results = SpanSet(masks), SpanSet(lay.results)
-    anchors = f.once("targets: quantity anchors", lambda: tuple(sorted(f.number_starts + tuple(
-        s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST))))  # the whole text's, read once
+    anchors = tuple(sorted(f.number_starts + tuple(
+        s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST)))
     examples = SpanSet(_example_blocks(v, start, end))
     figures: set[tuple[float, str]] = set()  # (figure, folded unit) of the targets read so far
     ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a figure
