@@ -42,6 +42,10 @@ MAX_RULE_COST = 2.0
 STATIC_RANGE = 3.5
 VALID_RULE_MAX = 1.0  # a valid syllable is re-read only by cheap rules (+ VALID_CROSS; measured: 0.6→1.0 +0.6 pt on OCR, ±0 on clean)
 FUZZY_EDIT_COST = 1.1  # per edit, for neighbours no confusion rule explains
+#: a token spelling no vowel letter ("xc", "cc", "gc"): each key with one vowel letter put back, at
+#: one fuzzy edit's price (what :meth:`Inventory.fuzzy_keys` charges a 1-edit neighbour)
+VOWEL_LOST_COST = FUZZY_EDIT_COST + 0.2
+_VOWELS = frozenset("aeiouy")  # the vowel letters of mark-free keys (ă, â, ê, ô, ơ, ư fold to these)
 ORIGINAL_COST = 1.6  # keeping an unexplained token the LM knows (foreign word, name…)
 UNKNOWN_COST = 3.0  # keeping an unexplained token the LM has never seen
 # cost of changing an already valid accented syllable, per differing letter
@@ -203,6 +207,12 @@ class Inventory:
             out[k] = FUZZY_EDIT_COST * dist + 0.2
         return out
 
+
+    def vowel_insertions(self, key: str) -> list[str]:
+        """The keys that ``key`` (mark-free) spells once one vowel letter is put back anywhere in it."""
+        by_key = self.by_key
+        return [k for k in dict.fromkeys(key[:j] + v + key[j:] for j in range(len(key) + 1) for v in sorted(_VOWELS))
+                if k in by_key]
 
     def _keys_near(self, length: int, cutoff: int) -> list[str]:
         """The keys whose length differs from ``length`` by at most ``cutoff``, in
@@ -437,6 +447,14 @@ class CandidateGenerator:
                 for k, c in inv.fuzzy_keys(key).items():
                     if c < keys.get(k, 9.0):
                         keys[k] = c
+            if (mode == "restore" and len(key) >= 2 and not valid_as_is and not is_caps_abbrev and key.isalpha()
+                    and not _VOWELS.intersection(key)):
+                # a token spelling no vowel lost it ("xc dinh" for "xác định", "cc" for "các"): the
+                # keys one vowel letter gives back, at one edit's price (a 2-letter token gets no
+                # neighbours above, and the rules' substitutions read "xc" as "xe")
+                for k in inv.vowel_insertions(key):
+                    if VOWEL_LOST_COST < keys.get(k, 9.0):
+                        keys[k] = VOWEL_LOST_COST
         # candidates as plain tuples (cost, -frequency, first-seen order, form, id) until the
         # ranking is done: tuple order is the stable sort by (cost, -frequency) the ranking
         # needs, and only the kept few become Candidate objects (a token's keys offer up to
