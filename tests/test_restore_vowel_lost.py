@@ -31,3 +31,13 @@ def test_context_picks_the_restored_vowel(garbled, expected):
 def test_a_lone_letter_gets_no_vowel():
     # a list marker ("b)") is never read as a syllable with a vowel put back
     assert all(len(c.form) == 1 for c in get_restorer().gen("b") if c.form.isalpha())
+
+
+def test_a_token_the_statistics_attest_keeps_its_key_among_guessed_neighbours():
+    # legacy OCR writes "được" as "dug" (the hook and the final c merged into one glyph); the
+    # whole-token statistics saw it so, and the reading must not be crowded out by edit-distance
+    # guesses ("dự", "dụng", "dùng") the statistics never saw ("cơ quan dug giao" → "dự giao")
+    forms = [c.form for c in get_restorer().gen("dug")]
+    assert "được" in forms
+    assert "cơ quan được giao chủ trì" in restore(
+        "4. Ddi véi cac nhiém vu chua hoan thanh, Thu trudng cac co quan dug giao chu tri khan trong trién khai").text

@@ -208,6 +208,14 @@ class Inventory:
         return out
 
 
+    def attested(self, low: str) -> bool:
+        """Whether the whole-token statistics saw ``low`` (lower case) stand for a key of the model.
+        Why: such a token is explained — the keys it stood for are its readings, priced by
+        :meth:`rule_keys_needs` — and guessed neighbours priced at an edit's cost crowded them
+        out ("dug" stood for "duoc" 16 times in 16, yet 16 never-seen neighbours at 1.3
+        left "được" (1.41) no place: "cơ quan dug giao" read "dự giao")."""
+        return any(k in self.by_key for k, _, _ in confusions.token_counts().get(low, ()))
+
     def vowel_insertions(self, key: str) -> list[str]:
         """The keys that ``key`` (mark-free) spells once one vowel letter is put back anywhere in it."""
         by_key = self.by_key
@@ -443,12 +451,13 @@ class CandidateGenerator:
                 # dropping it left the word's other tones no candidate ("Tét Nguyên đán" → "Tốt")
                 limit = VALID_RULE_MAX + inv.cross_cost(low)
                 keys = {k: c for k, c in keys.items() if c <= limit or k == key}
-            elif (not keys or min(keys.values()) > 0.8) and key.isalpha() and len(key) >= 3 and not is_caps_abbrev:
+            elif (not keys or min(keys.values()) > 0.8) and key.isalpha() and len(key) >= 3 and not is_caps_abbrev \
+                    and not inv.attested(low):
                 for k, c in inv.fuzzy_keys(key).items():
                     if c < keys.get(k, 9.0):
                         keys[k] = c
             if (mode == "restore" and len(key) >= 2 and not valid_as_is and not is_caps_abbrev and key.isalpha()
-                    and not _VOWELS.intersection(key)):
+                    and not _VOWELS.intersection(key) and not inv.attested(low)):
                 # a token spelling no vowel lost it ("xc dinh" for "xác định", "cc" for "các"): the
                 # keys one vowel letter gives back, at one edit's price (a 2-letter token gets no
                 # neighbours above, and the rules' substitutions read "xc" as "xe")
