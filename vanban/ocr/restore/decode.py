@@ -757,11 +757,7 @@ class Restorer:
         for start, _, low, conf, t in first:
             if t is not None and conf >= SURE_CONFIDENCE and t not in listed:
                 counts[low] = counts.get(low, 0) + 1
-                # the header's bodies and places are written in capitals ("ĐẢNG ỦY PHƯỜNG", "Long Biên,
-                # ngày"): a word written lower-case there is a continuation page's running text, whose
-                # commonest words ("đã", "đạt") the bonus lifted over the key the OCR spelled
-                # ("đô thị hda đạt" → "đô thị đã đạt", t27-07)
-                if start < header_end and not text[start].islower():
+                if start < header_end:
                     sure[low] = HEADER_BONUS
         # … and so does the body where it names the document's own unit ("Đảng ủy phường")
         own = names.own_units(first, text, SURE_CONFIDENCE)
