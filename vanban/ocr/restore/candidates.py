@@ -42,9 +42,11 @@ MAX_RULE_COST = 2.0
 STATIC_RANGE = 3.5
 VALID_RULE_MAX = 1.0  # a valid syllable is re-read only by cheap rules (+ VALID_CROSS; measured: 0.6→1.0 +0.6 pt on OCR, ±0 on clean)
 FUZZY_EDIT_COST = 1.1  # per edit, for neighbours no confusion rule explains
-#: a token spelling no vowel letter ("xc", "cc", "gc"): each key with one vowel letter put back, at
-#: one fuzzy edit's price (what :meth:`Inventory.fuzzy_keys` charges a 1-edit neighbour)
-VOWEL_LOST_COST = FUZZY_EDIT_COST + 0.2
+#: a token spelling no vowel letter ("xc", "cc", "gc"): each key with one vowel letter put back, dearer
+#: than the rules' readings of a consonant glyph as the vowel ("dn" is "án" as often: d ← a, at 1.5).
+#: Measured (bench/restore.py, 10 held-out legacy documents): at 1.3, one fuzzy edit's price, such keys
+#: crowded "án" out of "dy dn" (dự án → "dự đến") and documents fell 97.97 → 97.89%
+VOWEL_LOST_COST = 1.6
 _VOWELS = frozenset("aeiouy")  # the vowel letters of mark-free keys (ă, â, ê, ô, ơ, ư fold to these)
 ORIGINAL_COST = 1.6  # keeping an unexplained token the LM knows (foreign word, name…)
 UNKNOWN_COST = 3.0  # keeping an unexplained token the LM has never seen
