@@ -210,11 +210,13 @@ class Inventory:
         return out
 
 
-    def attested_keys(self, low: str) -> list[str]:
-        """The keys of the model the whole-token statistics saw ``low`` (lower case) stand for.
-        Why: those are the token's readings seen on real OCR (:meth:`CandidateGenerator._rank`
-        keeps their commonest forms, whatever guesses cost less)."""
-        return [k for k, _, _ in confusions.token_counts().get(low, ()) if k in self.by_key]
+    def attested(self, low: str) -> bool:
+        """Whether the whole-token statistics saw ``low`` (lower case) stand for a key of the model.
+        Why: such a token is explained — the keys it stood for are its readings, priced by
+        :meth:`rule_keys_needs` — and guessed neighbours priced at an edit's cost crowded them
+        out ("dug" stood for "duoc" 16 times in 16, yet 16 never-seen neighbours at 1.3
+        left "được" (1.41) no place: "cơ quan dug giao" read "dự giao")."""
+        return any(k in self.by_key for k, _, _ in confusions.token_counts().get(low, ()))
 
     def vowel_insertions(self, key: str) -> list[str]:
         """The keys that ``key`` (mark-free) spells once one vowel letter is put back anywhere in it."""
@@ -451,12 +453,13 @@ class CandidateGenerator:
                 # dropping it left the word's other tones no candidate ("Tét Nguyên đán" → "Tốt")
                 limit = VALID_RULE_MAX + inv.cross_cost(low)
                 keys = {k: c for k, c in keys.items() if c <= limit or k == key}
-            elif (not keys or min(keys.values()) > 0.8) and key.isalpha() and len(key) >= 3 and not is_caps_abbrev:
+            elif (not keys or min(keys.values()) > 0.8) and key.isalpha() and len(key) >= 3 and not is_caps_abbrev \
+                    and not inv.attested(low):
                 for k, c in inv.fuzzy_keys(key).items():
                     if c < keys.get(k, 9.0):
                         keys[k] = c
             if (mode == "restore" and len(key) >= 2 and not valid_as_is and not is_caps_abbrev and key.isalpha()
-                    and not _VOWELS.intersection(key)):
+                    and not _VOWELS.intersection(key) and not inv.attested(low)):
                 # a token spelling no vowel lost it ("xc dinh" for "xác định", "cc" for "các"): the
                 # keys one vowel letter gives back, at one edit's price (a 2-letter token gets no
                 # neighbours above, and the rules' substitutions read "xc" as "xe")
@@ -507,15 +510,6 @@ class CandidateGenerator:
                 per_key[k] = per_key.get(k, 0) + 1
                 sure.add(c[3])
                 ranked.append(c)
-        # the keys the whole-token statistics saw this token stand for keep their commonest forms
-        # too: guessed edit neighbours at one edit's price crowded them out ("dug" stood for "duoc"
-        # 16 times in 16, yet 16 never-seen neighbours at 1.3 left "được" (1.41) no place:
-        # "cơ quan dug giao" read "dự giao")
-        for k in inv.attested_keys(low):
-            if k in keys and per_key.get(k, 0) < KEY_FLOOR:
-                for c in [c for c in everything if key_of[c[3]] == k and c[3] not in sure][:KEY_FLOOR - per_key.get(k, 0)]:
-                    sure.add(c[3])
-                    ranked.append(c)
         for c in everything:
             if len(ranked) >= MAX_CANDIDATES:
                 break
