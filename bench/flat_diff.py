@@ -28,9 +28,10 @@ gets right and the legacy form misses, and legacy extras the clean form does not
 documents whose OCR is not cached yet (an uncached one takes 1–2 min of Tesseract).
 
 ``--form oneline`` compares the one-line form instead (every line joined by one space: a document
-pasted as one line).
+pasted as one line); ``--form oneline-spaced`` the one-line form with the layout spaces kept
+(:func:`oneline_spaced`).
 
-usage: python bench/flat_diff.py [--shared DIR] [--sets tune,spent] [--form flat|oneline|legacy] [--gold]
+usage: python bench/flat_diff.py [--shared DIR] [--sets tune,spent] [--form flat|oneline|oneline-spaced|legacy] [--gold]
                                  [--cached] [-v] [--only STEM ...]
 """
 
@@ -73,7 +74,15 @@ def oneline(text: str) -> str:
     return " ".join(ln.strip() for ln in re.split(r"[\n\f]", text) if ln.strip())
 
 
-FORMS = {"flat": flat, "oneline": oneline}
+def oneline_spaced(text: str) -> str:
+    """The whole text on one line with the layout spaces a PDF viewer's copy keeps (issue 9): each line's
+    indentation and inner runs kept, its trailing spaces dropped, the lines joined by one space, a run longer
+    than twelve spaces cut to twelve (a viewer writes a gap, not the page's width)."""
+    joined = " ".join(ln.rstrip() for ln in re.split(r"[\n\f]", text) if ln.strip())
+    return re.sub(r" {13,}", " " * 12, joined)
+
+
+FORMS = {"flat": flat, "oneline": oneline, "oneline-spaced": oneline_spaced}
 
 
 def _ws(s) -> str:
