@@ -42,6 +42,7 @@ import json
 import pathlib
 import re
 import sys
+import textwrap
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -75,11 +76,20 @@ def oneline(text: str) -> str:
 
 
 def oneline_spaced(text: str) -> str:
-    """The whole text on one line with the layout spaces a PDF viewer's copy keeps (issue 9): each line's
-    indentation and inner runs kept, its trailing spaces dropped, the lines joined by one space, a run longer
-    than twelve spaces cut to twelve (a viewer writes a gap, not the page's width)."""
-    joined = " ".join(ln.rstrip() for ln in re.split(r"[\n\f]", text) if ln.strip())
-    return re.sub(r" {13,}", " " * 12, joined)
+    """The whole text on one line with the layout spaces a PDF viewer's copy keeps (issue 9): every line
+    wrapped at 80 characters as a printed page wraps it (a text already laid out keeps its own lines and
+    indentation), then the printed lines joined by runs of 2–12 spaces — the indentation of the line below
+    and the gap the viewer writes, a run's length fixed by the line's rank so the form is reproducible."""
+    printed = []
+    for ln in re.split(r"[\n\f]", text):
+        if not ln.strip():
+            continue
+        lead = ln[: len(ln) - len(ln.lstrip())]
+        printed += [lead + w for w in textwrap.wrap(ln.strip(), 80, break_long_words=False, break_on_hyphens=False)]
+    out = printed[0].rstrip() if printed else ""
+    for k, ln in enumerate(printed[1:], 1):
+        out += " " * (2 + (7 * k) % 11) + ln.strip()
+    return re.sub(r" {13,}", " " * 12, out)
 
 
 FORMS = {"flat": flat, "oneline": oneline, "oneline-spaced": oneline_spaced}
