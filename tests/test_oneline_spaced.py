@@ -54,13 +54,16 @@ def test_own_cv_spaced_body_is_prose_not_a_table():
 
 
 def test_layout_runs_are_no_breaks_with_table_evidence_or_few_runs():
-    """Three pipes on the line are a table's own marks: its runs of spaces stay column gaps; a line with fewer than
+    """Three pipes in a piece of the line are a table's own marks: that piece's runs stay column gaps; a line with fewer than
     three runs has stray double spaces, not a viewer's layout; a text no run-on reading breaks gets none."""
     text = _read("cv_spaced_own.txt")
     ons = run_on_breaks(text)
     assert layout_breaks(text, ons)
-    piped = text.replace("Kính gửi:", "| TT | Nội dung | Kính gửi:")
-    assert layout_breaks(piped, run_on_breaks(piped)) == ()
+    row = "| 1 | Rà soát phương án     phòng cháy | Phòng Nông nghiệp |"
+    piped = text.replace("  Nơi nhận:", "   " + row + "  Nơi nhận:")
+    at = piped.index(row)
+    got = layout_breaks(piped, run_on_breaks(piped))
+    assert got and not any(at < k < at + len(row) for k in got)  # the row's run stays a column gap
     assert layout_breaks("Ủy ban nhân dân huyện  đề nghị  các đơn vị thực hiện.", ()) == ()
     squeezed = " ".join(text.split())
     assert layout_breaks(squeezed, run_on_breaks(squeezed)) == ()
