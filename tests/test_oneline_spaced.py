@@ -67,3 +67,17 @@ def test_layout_runs_are_no_breaks_with_table_evidence_or_few_runs():
     assert layout_breaks("Ủy ban nhân dân huyện  đề nghị  các đơn vị thực hiện.", ()) == ()
     squeezed = " ".join(text.split())
     assert layout_breaks(squeezed, run_on_breaks(squeezed)) == ()
+
+
+def test_case11_squeezed_keeps_its_signer_and_nơi_nhận_items():
+    """Case 11 with every run of spaces squeezed to one: the run-on reading stacks the two columns a line each
+    ("Nơi nhận:" / "T/M BAN THƯỜNG VỤ" / "- Như trên (t/h);" / "PHÓ BÍ THƯ" / "- Thường trực …"): the signer's title
+    between two items does not close the list, so the later items and the name after the archive note are read."""
+    text = " ".join(_read("case11_party_cv_spaced.txt").split())
+    st = structure_of_text(text)
+    sig = st.signature
+    assert sig is not None and (sig.levels, sig.title, sig.name) == (("T/M BAN THƯỜNG VỤ",), "PHÓ BÍ THƯ", "Lê Quang Vinh")
+    items = [text[r.start:r.end] for r in st.recipients]
+    assert items[:2] == ["- Như trên (t/h);", "- Thường trực Tỉnh ủy (để b/c);"] and len(items) == 3
+    ext = extract(text)
+    assert {c.number for c in ext.citations} == {"104-CTr/TU", "75-KL/TW", "31-CTr/TW"}
