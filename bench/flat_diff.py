@@ -28,9 +28,10 @@ gets right and the legacy form misses, and legacy extras the clean form does not
 documents whose OCR is not cached yet (an uncached one takes 1–2 min of Tesseract).
 
 ``--form oneline`` compares the one-line form instead (every line joined by one space: a document
-pasted as one line).
+pasted as one line); ``--form oneline-spaced`` the one-line form with the layout spaces kept
+(:func:`oneline_spaced`).
 
-usage: python bench/flat_diff.py [--shared DIR] [--sets tune,spent] [--form flat|oneline|legacy] [--gold]
+usage: python bench/flat_diff.py [--shared DIR] [--sets tune,spent] [--form flat|oneline|oneline-spaced|legacy] [--gold]
                                  [--cached] [-v] [--only STEM ...]
 """
 
@@ -41,6 +42,7 @@ import json
 import pathlib
 import re
 import sys
+import textwrap
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -73,7 +75,24 @@ def oneline(text: str) -> str:
     return " ".join(ln.strip() for ln in re.split(r"[\n\f]", text) if ln.strip())
 
 
-FORMS = {"flat": flat, "oneline": oneline}
+def oneline_spaced(text: str) -> str:
+    """The whole text on one line with the layout spaces a PDF viewer's copy keeps (issue 9): every line
+    wrapped at 80 characters as a printed page wraps it (a text already laid out keeps its own lines and
+    indentation), then the printed lines joined by runs of 2–12 spaces — the indentation of the line below
+    and the gap the viewer writes, a run's length fixed by the line's rank so the form is reproducible."""
+    printed = []
+    for ln in re.split(r"[\n\f]", text):
+        if not ln.strip():
+            continue
+        lead = ln[: len(ln) - len(ln.lstrip())]
+        printed += [lead + w for w in textwrap.wrap(ln.strip(), 80, break_long_words=False, break_on_hyphens=False)]
+    out = printed[0].rstrip() if printed else ""
+    for k, ln in enumerate(printed[1:], 1):
+        out += " " * (2 + (7 * k) % 11) + ln.strip()
+    return re.sub(r" {13,}", " " * 12, out)
+
+
+FORMS = {"flat": flat, "oneline": oneline, "oneline-spaced": oneline_spaced}
 
 
 def _ws(s) -> str:

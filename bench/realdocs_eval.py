@@ -63,7 +63,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from realdocs_match import FIELDS, f1, prf  # noqa: E402  (the matching rules, shared with the tests)
 from realdocs_ocr import legacy_form, plain_text, shared_dir  # noqa: E402,F401  (legacy_form: also imported from here)
 from realdocs_scan import scan_document  # noqa: E402
-from flat_diff import flat, oneline  # noqa: E402
+from flat_diff import flat, oneline, oneline_spaced  # noqa: E402
 from extract import META_EXACT, META_LOOSE, metadata_misses  # noqa: E402  (bench/extract.py's metadata rules)
 
 from vanban.extract import extract  # noqa: E402
@@ -96,11 +96,13 @@ def run(shared=None, forms=("clean", "legacy", "scan"), verbose=False, only=None
             if form == "scan":
                 got = extraction_to_json(scan_document(sh, stem).extraction)
             else:
-                text = plain_text(sh, stem) if form in ("clean", "flat", "oneline") else legacy_form(sh, stem)
+                text = plain_text(sh, stem) if form in ("clean", "flat", "oneline", "oneline-spaced") else legacy_form(sh, stem)
                 if form == "flat":
                     text = flat(text)
                 elif form == "oneline":
                     text = oneline(text)
+                elif form == "oneline-spaced":
+                    text = oneline_spaced(text)
                 got = extraction_to_json(extract(text))
             # a deadline already past on the document's date is a recalled one, not a due date
             got["deadlines"] = [d for d in got["deadlines"] if not d.get("past")]
@@ -176,7 +178,7 @@ if __name__ == "__main__":
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared")
-    ap.add_argument("--forms", default="clean,legacy,scan", help="clean, flat, oneline, legacy, scan (comma-separated)")
+    ap.add_argument("--forms", default="clean,legacy,scan", help="clean, flat, oneline, oneline-spaced, legacy, scan (comma-separated)")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--labels", action="append", default=[],

@@ -24,6 +24,7 @@ from vanban.structure.figure_tables import read_figure_tables
 from vanban.structure import body as B
 from vanban.structure.header import read_header
 from vanban.structure.header_cells import cell_breaks
+from vanban.structure.layout_runs import layout_breaks
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks
 from vanban.structure.pipe_flow import read_flowed_pipe_tables
@@ -244,8 +245,10 @@ def _cells_structure(text: str) -> Structure:
 def _run_on_structure(text: str) -> Structure:
     """The Structure of a text with a document run on one line (:func:`.run_on.run_on_breaks`): its line breaks
     written in, the flat text that gives read as a flat text (:func:`_flat_structure`), every offset moved back to
-    ``text`` and both kinds of breaks kept in ``breaks``."""
-    lined = Spread.at(text, run_on_breaks(text))
+    ``text`` and both kinds of breaks kept in ``breaks``. The layout spaces a PDF viewer's copy keeps in the body
+    (:func:`.layout_runs.layout_breaks`) are line breaks too: the wrapped lines, then joined as a flat text's."""
+    ons = run_on_breaks(text)
+    lined = Spread.at(text, sorted(ons + layout_breaks(text, ons)))
     wide = spread(lined.text)  # one paragraph a line, as a flat text (short or long)
     spread_at = tuple(lined.back(wide.back(a)) for a in wide.added)
     sure = tuple(k for k in run_on_paragraphs(text) if k not in spread_at)  # a paragraph's end spread read as a wrap

@@ -491,7 +491,8 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         if ln.blank:
             if acc.list_open and acc.items and ln.geo is None and (acc.label_seen or not above) \
                     and not _item_ahead(lines, i + 1, stop) and not _rest_ahead(acc, lines, i + 1, stop) \
-                    and not _units_between_items(acc, lines, _next_filled(lines, i + 1, stop), stop):
+                    and not _units_between_items(acc, lines, _next_filled(lines, i + 1, stop), stop) \
+                    and not _stacked_ahead(acc, lines, i + 1, stop):
                 acc.list_open = False
             i += 1
             continue
@@ -618,6 +619,17 @@ def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
         if not ln.blank:
             return _dash(ln.text)
     return False
+
+
+def _stacked_ahead(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
+    """The two columns stacked a line each, a blank line between (a document run on one line, broken by its words):
+    "- Như trên (t/h);" / "" / "PHÓ BÍ THƯ" / "" / "- Thường trực Tỉnh ủy (để b/c);" — the next filled line is the
+    signature's (a level or title, no name read yet) and the one after it one more item: the list goes on."""
+    if acc.name is not None:
+        return False
+    filled = [ln for ln in lines[i:min(stop, i + 6)] if not ln.blank][:2]
+    return (len(filled) == 2 and len(filled[0].segs) == 1 and _signature_like(filled[0].segs[0])
+            and not _is_name(filled[0].text.strip()) and _dash(filled[1].text.strip()))
 
 
 _MOTTO_HEADS_RE = re.compile(V.kw("cong hoa xa hoi") + "|" + V.kw("doc lap") + "|" + V.kw("dang cong san viet nam"))
