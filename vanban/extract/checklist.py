@@ -194,7 +194,7 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
         latest=d.latest if d else None,
         recurrence=d.recurrence if d else None,
         targets="; ".join(target_text(t) for t in targets if not _restates_due(t, due_text)) or None,
-        source=span.sentence if span else None,
+        source=own_sentences(span.sentence, what) if span else None,
         next_due=nxt.isoformat() if nxt else None,
         past=bool(d and d.past),
         partners=partners,
@@ -202,6 +202,38 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
         end=span.end if placed else None,
         time=d.time if d and d.date else None,
     )
+
+
+# where a quote parts into sentences: after a full stop, or at a bullet's dash ("… phường - Tổ chức …", "… khéo”. - Mỗi
+# cơ quan …"), before a capital (checked in code) — never at a ";" (a sentence's clauses stay together)
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])\s+(?:[-–•+]\s+)?(?=\w)|\s+[-–•+]\s+(?=\w)")
+#: the words of a task's start and end looked for in a quote's sentences
+_TASK_ENDS = 5
+
+
+def own_sentences(source: str | None, what: str | None) -> str | None:
+    """The sentence(s) of ``source`` that hold the task ``what`` (from the one holding its first words to the one
+    holding its last): a row's source is its task's own sentences, not the whole item it was read from (an item's
+    four bullets quoted for its third: newcomer run, session 28). ``source`` as is when the task's words are not found
+    in it, or fill all of it."""
+    if not source or not what:
+        return source
+    cuts = [m for m in _SENTENCE_BREAK_RE.finditer(source)
+            if source[m.end()].isupper() or (source[m.end()].isdigit() and source[m.start()] != " ")]  # "2026 - 2031"
+    if not cuts:
+        return source
+    bounds = [0] + [m.start() for m in cuts] + [len(source)]
+    starts = [0] + [m.end() for m in cuts]
+    pieces = [loose_key(source[a:b]) for a, b in zip(starts, bounds[1:])]
+    words = loose_key(what).split()
+    if len(words) < 3:
+        return source
+    head, tail = " ".join(words[:_TASK_ENDS]), " ".join(words[-_TASK_ENDS:])
+    first = next((i for i, p in enumerate(pieces) if head in p), None)
+    last = next((i for i in range(len(pieces) - 1, -1, -1) if tail in pieces[i]), None)
+    if first is None or last is None or last < first or (first == 0 and last == len(pieces) - 1):
+        return source
+    return clean_quote(source[starts[first]:bounds[last + 1]])
 
 
 def _restates_due(t: Target, due_text: str | None) -> bool:
