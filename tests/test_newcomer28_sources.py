@@ -62,3 +62,23 @@ def test_a_clipped_quote_ends_between_words(limit):
 
 def test_a_short_quote_is_whole():
     assert clipped_quote("  báo cáo  kết quả, ", 100) == "báo cáo kết quả"
+
+
+# --- a closing quote OCR printed as "™" after a word (vanban.text.closing_quotes) ------------------------------------
+
+def test_a_trademark_sign_closing_a_quote_is_the_quote():
+    from vanban.text import closing_quotes
+    s = "xây dựng mô hình “Dân vận khéo™ giai đoạn 2026 - 2031"
+    assert closing_quotes(s) == "xây dựng mô hình “Dân vận khéo” giai đoạn 2026 - 2031"
+    assert len(closing_quotes(s)) == len(s)  # one character for one: offsets hold
+
+
+def test_a_trademark_sign_with_no_quote_open_stays():
+    from vanban.text import closing_quotes
+    assert closing_quotes("nhãn hiệu VietGAP™ đã đăng ký") == "nhãn hiệu VietGAP™ đã đăng ký"
+    assert closing_quotes("“Dân vận khéo” và nhãn Sao Vàng™") == "“Dân vận khéo” và nhãn Sao Vàng™"
+
+
+def test_the_signature_tm_is_still_mended_first():
+    from vanban.ocr.glyphs import one_glyph
+    assert one_glyph("T™. ỦY BAN NHÂN DÂN") == "TM. ỦY BAN NHÂN DÂN"
