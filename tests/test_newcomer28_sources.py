@@ -82,3 +82,19 @@ def test_a_trademark_sign_with_no_quote_open_stays():
 def test_the_signature_tm_is_still_mended_first():
     from vanban.ocr.glyphs import one_glyph
     assert one_glyph("T™. ỦY BAN NHÂN DÂN") == "TM. ỦY BAN NHÂN DÂN"
+
+
+# --- a counted noun's scope over a line the page wrapped (targets._counted_scope) ------------------------------------
+
+def test_a_counted_scope_runs_over_a_wrapped_line():
+    from vanban.extract import extract
+    text = ("1. Chỉ tiêu\nPhấn đấu toàn phường có từ 15 đến 20 mô hình cấp\nphường và 01 đến 02 mô hình cấp Quận "
+            "được công nhận.\n")
+    scopes = {t.scope for t in extract(text).targets}
+    assert "mô hình cấp phường" in scopes  # not "mô hình cấp", nor run into the next figure
+
+
+def test_a_new_line_in_capitals_still_ends_the_scope():
+    from vanban.extract import extract
+    text = "1. Chỉ tiêu\nMỗi chi bộ có 02 mô hình\nPhấn đấu 100% đảng viên học tập nghị quyết.\n"
+    assert "mô hình" in {t.scope for t in extract(text).targets}
