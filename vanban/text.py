@@ -10,6 +10,7 @@ extraction and the archive all agree on what "the same word" means:
   mapped to one canonical form, so both spellings count as one word.
 * :func:`split_syllable` / :func:`compose_syllable` — a syllable as
   (letters without tone, tone) and back, used by restoration.
+* :func:`closing_quotes` — a closing quote OCR printed as "™" after a word put back.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ __all__ = [
     "compose_syllable",
     "normalize_tones",
     "normalize",
+    "closing_quotes",
     "has_diacritics",
     "diacritic_ratio",
     "vietnamese_ratio",
@@ -335,6 +337,28 @@ def normalize_tones(text: str) -> str:
 #: ASCII word normalises to itself, and legacy OCR text is mostly ASCII words, each one a
 #: Python call for nothing when every word was matched (same words matched, whole)
 _MARKED_WORD_RE = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
+
+
+#: a trademark sign OCR prints for a closing quote after a word ("phong trào “Dân vận khéo™"), and how far back its
+#: opening quote may stand (characters)
+_MARK_AFTER_WORD_RE = re.compile(r"(?<=[^\W\d_])™")
+_QUOTE_REACH = 300
+
+
+def closing_quotes(text: str) -> str:
+    """``text`` with each "™" right after a word read as the closing quote "”" it stands for, when the nearest quote
+    mark before it (within :data:`_QUOTE_REACH` characters) is an opening "“" left open — one character for one, so
+    offsets hold. A "™" with no quote open stays as printed (a real mark; the "T™." of a signature's "TM." is mended
+    before this, :mod:`vanban.ocr.glyphs`)."""
+    if "™" not in text:
+        return text
+    out = list(text)
+    for m in _MARK_AFTER_WORD_RE.finditer(text):
+        before = text[max(0, m.start() - _QUOTE_REACH):m.start()]
+        last = max(before.rfind("“"), before.rfind("”"), before.rfind('"'))
+        if last >= 0 and before[last] == "“":
+            out[m.start()] = "”"
+    return "".join(out)
 
 
 def normalize(text: str) -> str:

@@ -13,13 +13,14 @@ the usual face of Vietnamese administrative documents, "Table Grid" style).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from collections.abc import Iterable, Sequence
 
 from vanban.export.plan_places import PlanPlaces
 from vanban.extract.checklist import target_text
-from vanban.extract.recurrence import describe
+from vanban.extract.recurrence import cycle_period, describe
 from vanban.models import Metadata, Target
 from vanban.text import fold
 
@@ -68,14 +69,16 @@ def _when(item) -> str:
     ngày 20 hằng tháng; lần tới 20/12/2026"), never its first occurrence, long past
     (a newcomer's phiếu said "(20/03/2026)" in December)."""
     text = item.deadline or ""
-    nxt = _dmy(item.next_due) if item.recurrence else None
-    d = None if nxt else _dmy(item.date or item.latest)
+    nxt = _dmy(item.due_day) if item.rule else None
+    d = None if nxt else _dmy(item.due_day)
     if d and d not in text:
         text = f"{text} ({d})" if text else d
     if item.recurrence:
         text += f" — lặp lại {describe(item.recurrence)}"
         if nxt:
             text += f"; lần tới {nxt}"
+    elif nxt:  # a report cycle named without its day ("định kỳ hằng quý"): the period it is next reported for
+        text += f" — lần tới {cycle_period(item.rule, dt.date.fromisoformat(item.due_day))} (hết ngày {nxt})"
     return text.strip()
 
 
@@ -271,7 +274,7 @@ def _iso_due(item) -> str:
     """The day the row is due as yyyy-mm-dd, the date "Thời hạn" gives: a recurring deadline's
     next occurrence from the day the checklist was made (its ``next_due``, dateutil's rrule:
     :func:`vanban.extract.recurrence.next_due`), else its day or a period's last day; "" when undated."""
-    return (item.next_due if item.recurrence else None) or item.date or item.latest or ""
+    return item.due_day or ""
 
 
 def checklist_csv(items: Iterable, places: PlanPlaces | None = None, targets: Iterable[Target] = (),

@@ -74,6 +74,23 @@ class ChecklistItem:
         return self.date or self.latest
 
     @property
+    def rule(self) -> str | None:
+        """The row's RRULE: its deadline's recurrence, else the rule of a report cycle named without its day
+        ("định kỳ hằng quý": each quarter's last day, :func:`vanban.extract.recurrence.cycle_rule`) once a next
+        period was found for it; None for a one-off or undated row."""
+        if self.recurrence:
+            return self.recurrence
+        return cycle_rule(self.deadline) if self.next_due and not self.date and not self.latest else None
+
+    @property
+    def due_day(self) -> str | None:
+        """The one ISO day every export gives the row (md, csv, docx, ics): a recurring row's next occurrence
+        (``next_due``: a dated rule's next day, a report cycle's next period end), else its day or its period's last
+        day; None when undated. The page showed "lần tới 2026-12-31" for "định kỳ hằng quý" while the CSV cell was
+        empty and the calendar had no event (newcomer run, session 28)."""
+        return (self.next_due if self.rule else None) or self.due
+
+    @property
     def upcoming(self) -> str | None:
         """The day to sort and show it by: the next occurrence of a recurring deadline,
         else its due day; None for a past deadline (it is not upcoming). A report cycle named without its day keeps
@@ -177,7 +194,7 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
         latest=d.latest if d else None,
         recurrence=d.recurrence if d else None,
         targets="; ".join(target_text(t) for t in targets if not _restates_due(t, due_text)) or None,
-        source=span.sentence if span else None,
+        source=own_sentences(span.sentence, what) if span else None,
         next_due=nxt.isoformat() if nxt else None,
         past=bool(d and d.past),
         partners=partners,
@@ -185,6 +202,38 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
         end=span.end if placed else None,
         time=d.time if d and d.date else None,
     )
+
+
+# where a quote parts into sentences: after a full stop, or at a bullet's dash ("… phường - Tổ chức …", "… khéo”. - Mỗi
+# cơ quan …"), before a capital (checked in code) — never at a ";" (a sentence's clauses stay together)
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])\s+(?:[-–•+]\s+)?(?=\w)|\s+[-–•+]\s+(?=\w)")
+#: the words of a task's start and end looked for in a quote's sentences
+_TASK_ENDS = 5
+
+
+def own_sentences(source: str | None, what: str | None) -> str | None:
+    """The sentence(s) of ``source`` that hold the task ``what`` (from the one holding its first words to the one
+    holding its last): a row's source is its task's own sentences, not the whole item it was read from (an item's
+    four bullets quoted for its third: newcomer run, session 28). ``source`` as is when the task's words are not found
+    in it, or fill all of it."""
+    if not source or not what:
+        return source
+    cuts = [m for m in _SENTENCE_BREAK_RE.finditer(source)
+            if source[m.end()].isupper() or (source[m.end()].isdigit() and source[m.start()] != " ")]  # "2026 - 2031"
+    if not cuts:
+        return source
+    bounds = [0] + [m.start() for m in cuts] + [len(source)]
+    starts = [0] + [m.end() for m in cuts]
+    pieces = [loose_key(source[a:b]) for a, b in zip(starts, bounds[1:])]
+    words = loose_key(what).split()
+    if len(words) < 3:
+        return source
+    head, tail = " ".join(words[:_TASK_ENDS]), " ".join(words[-_TASK_ENDS:])
+    first = next((i for i, p in enumerate(pieces) if head in p), None)
+    last = next((i for i in range(len(pieces) - 1, -1, -1) if tail in pieces[i]), None)
+    if first is None or last is None or last < first or (first == 0 and last == len(pieces) - 1):
+        return source
+    return clean_quote(source[starts[first]:bounds[last + 1]])
 
 
 def _restates_due(t: Target, due_text: str | None) -> bool:
@@ -695,7 +744,8 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
     stamp_date = parse_iso(ext.metadata.date) or dt.date(2000, 1, 1)
     stamp = dt.datetime(stamp_date.year, stamp_date.month, stamp_date.day, tzinfo=dt.timezone.utc)
     for it in items:
-        day = parse_iso(it.due)
+        day = parse_iso(it.due or it.due_day)  # a dated rule's series starts at its first occurrence (all its days
+        # are events); a report cycle named without its day has none: its next period's end (the row's due_day)
         if day is None or it.past:
             continue  # a past deadline recalled by the document is no calendar event
         ev = Event()
@@ -703,7 +753,7 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
         ev.add("uid", f"{digest}@vanban")
         ev.add("dtstamp", stamp)
         ev.add("summary", f"{it.who}: {it.what}"[:250])
-        rule = it.recurrence and first_instance(it.recurrence, day)
+        rule = it.rule and first_instance(it.rule, day)
         if rule:
             day = rule  # DTSTART is an instance of its RRULE (RFC 5545)
         at = clock(it.time) if it.date else None
@@ -713,8 +763,8 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
             ev.add("dtstart", day)
             ev.add("dtend", day + dt.timedelta(days=1))
         desc = [f"Hạn: {it.deadline}"] if it.deadline else []
-        if it.recurrence:
-            desc.append(f"Lặp lại: {describe(it.recurrence)}")
+        if it.rule:
+            desc.append(f"Lặp lại: {describe(it.rule)}")
         if it.earliest and it.latest and it.earliest != it.latest:
             desc.append(f"Khoảng: {it.earliest} – {it.latest}")
         if it.targets:
@@ -723,7 +773,7 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
             desc.append(f"Nguồn: {it.source}")
         ev.add("description", "\n".join(desc))
         if rule:
-            ev.add("rrule", vRecur.from_ical(it.recurrence))
+            ev.add("rrule", vRecur.from_ical(it.rule))
         cal.add_component(ev)
     cal.add_missing_timezones()  # the VTIMEZONE of a timed event's TZID (RFC 5545 §3.6.5)
     return cal.to_ical().decode("utf-8")

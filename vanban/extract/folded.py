@@ -20,7 +20,7 @@ from typing import Iterator
 from vanban.symbols import DASH_LOOKALIKES, SLASH_LOOKALIKES
 from vanban.text import fold, nfc
 
-__all__ = ["Folded", "kw", "loose_key", "clean_quote", "sentence_quote", "QUOTE_WHOLE"]
+__all__ = ["Folded", "kw", "loose_key", "clean_quote", "clipped_quote", "sentence_quote", "QUOTE_WHOLE"]
 
 # Length-preserving extra folds: OCR artefacts and typographic variants.
 _EXTRA = str.maketrans(
@@ -113,6 +113,16 @@ def clean_quote(s: str) -> str:
     """Collapse whitespace/line breaks and trim stray punctuation at the ends."""
     s = re.sub(r"\s+", " ", s).strip()
     return s.strip(" ,;:-–")
+
+
+def clipped_quote(s: str, limit: int) -> str:
+    """:func:`clean_quote` of ``s`` in at most ``limit`` characters (plus " …"), cut at a word's end, never inside a
+    word: a row's source cut at a fixed count read "… trước ngày 25 thán" (newcomer run, session 28)."""
+    q = clean_quote(s)
+    if len(q) <= limit:
+        return q
+    sp = q.rfind(" ", 0, limit + 1)
+    return q[:sp if sp > 0 else limit].rstrip(" ,;:-–") + " …"
 
 
 #: the longest sentence a fact quotes whole (characters of the original); a longer one — a text with no full stop

@@ -36,7 +36,7 @@ from vanban.extract.article_line import CODE, article_line, article_title_end, t
 from vanban.extract.deadlines import find_deadlines, first_verb, year_span_named_outside
 from vanban.extract.due_cells import due_column
 from vanban.extract.duty_subject import after_clause, duty_subject, files_to_body, thing_opening
-from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.folded import Folded, clean_quote, clipped_quote
 from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.partners import partners_in
 from vanban.extract.sections import Layout, SpanSet
@@ -447,7 +447,7 @@ class _Reader:
         dl = deadline or self.deadline_in(a, b, who, skip)
         tgs = self.targets_from(a, b)
         self.out.append(Obligation(who=who, what=S.task_phrase(what), deadline=dl, targets=tgs,
-                                   span=Span(a, b, clean_quote(self.row_text(a, b))[:1000]),
+                                   span=Span(a, b, clipped_quote(self.row_text(a, b), 1000)),
                                    partners=partners or partners_in(what)))
 
     def row_text(self, a: int, b: int) -> str:
@@ -1104,7 +1104,7 @@ class _Reader:
         end = paras[-1].end
         dl = self.deadline_in(ob.span.start, end, ob.who) or ob.deadline
         self.out[k] = replace(ob, what=S.clip_tasks("; ".join([ob.what] + tasks)), deadline=dl,
-                              span=Span(ob.span.start, end, clean_quote(self.text(ob.span.start, end))[:1000]))
+                              span=Span(ob.span.start, end, clipped_quote(self.text(ob.span.start, end), 1000)))
         trail.clear()
 
     def answerable(self, p: Part) -> tuple[str, str] | None:
@@ -1149,7 +1149,7 @@ class _Reader:
         if not same or len(self.out) != n + 1:
             return
         dl = prev.deadline or new.deadline
-        span = Span(prev.span.start, new.span.end, clean_quote(self.text(prev.span.start, new.span.end))[:1000]) \
+        span = Span(prev.span.start, new.span.end, clipped_quote(self.text(prev.span.start, new.span.end), 1000)) \
             if prev.span and new.span else prev.span
         self.out[k] = replace(prev, what=S.clip_tasks(prev.what + "; " + new.what), deadline=dl,
                               targets=prev.targets + new.targets, span=span)

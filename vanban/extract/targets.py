@@ -1829,6 +1829,21 @@ def _counted_by_task(o: str, num_end: int, unit_end: int, task: str) -> str | No
     return f"{unit} {task}"
 
 
+#: where a counted noun's words end: a clause's mark, a preposition, another figure's "và"/"hoặc" ("60 đến 70 mô hình
+#: cấp phường | và 01 đến 02 mô hình cấp Thành phố"), or a line break — unless the next line goes on in lower case (a
+#: line the page wrapped: "mô hình cấp\nphường" is one phrase; a seed's scope read "mô hình cấp", session 28)
+_COUNTED_STOP_RE = re.compile(r"[,;:().]|\n[ \t]*(?P<next>\w?)|\s(?:so với|trong|tại|trên|vào|trước|đến)\s"
+                              r"|\s(?:và|hoặc)\s+(?=\d)", re.IGNORECASE)
+
+
+def _counted_stop(o: str, start: int, end: int) -> int:
+    """Where the counted noun's words after ``start`` end (:data:`_COUNTED_STOP_RE`), ``end`` at the latest."""
+    for m in _COUNTED_STOP_RE.finditer(o, start, end):
+        if m.group("next") is None or not m.group("next").islower():
+            return m.start()
+    return end
+
+
 def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int) -> str | None:
     """The counted noun after a figure and the words that qualify it, to the clause's end ("15 | đảng viên mới", "02 |
     hộ tái nghèo", "5 | mô hình sinh kế mới"); None for a unit of money, time or rate, or a noun per period ("lần/quý")."""
@@ -1838,8 +1853,7 @@ def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int) -> str 
             or W.MONEY_UNIT_RE.match(fu) or fu in ("lan", "trieu", "ty", "nghin", "ha", "km", "m", "tan", "diem") \
             or v[unit_end:unit_end + 1] == "/":
         return None
-    stop = re.compile(r"[,;:().\n]|\s(?:so với|trong|tại|trên|vào|trước|đến)\s", re.IGNORECASE).search(o, unit_end, s1)
-    after = clean_quote(o[unit_end:stop.start() if stop else s1]).strip()
+    after = clean_quote(o[unit_end:_counted_stop(o, unit_end, s1)]).strip()
     after = re.sub(r"^(?:trở lên|tro len)(?:\s+|$)", "", after)  # "từ 03 mô hình | trở lên | được Huyện ủy công nhận"
     if not after or len(after.split()) > 8 or re.search(r"\d", after):
         return None

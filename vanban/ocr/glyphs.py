@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.text import fold
+from vanban.text import closing_quotes, fold
 
 #: pairs of look-alike code points that stand for ONE letter, and that letter
 DOUBLED = {"ĐÐ": "Đ", "ÐĐ": "Đ", "đð": "đ", "ðđ": "đ", "NÑ": "N", "ÑN": "N"}
@@ -47,8 +47,8 @@ _DOUBLED = re.compile("|".join(map(re.escape, DOUBLED)))
 #: — and the M of the signature's "TM." printed as a trademark sign, "T™." (53/2025/QĐ-UBND legacy: the authority
 #: "TM. ỦY BAN NHÂN DÂN" was lost and its words became the signer's title)
 NOT_VIETNAMESE = str.maketrans({"¡": "i"})
-#: … only after its T: elsewhere legacy OCR prints "™" for a closing quote ("Dân vận khéo™", seed 13-KH/ĐU), which
-#: stays as printed (a token's source is the text as read)
+#: … only after its T: elsewhere legacy OCR prints "™" for a closing quote ("Dân vận khéo™", seed 13-KH/ĐU), put
+#: back where a quote is open (:func:`vanban.text.closing_quotes`)
 _TM_RE = re.compile(r"(?<=T)™")
 
 
@@ -125,7 +125,7 @@ def one_glyph(word: str) -> str:
     if "¡" in word:
         word = word.translate(NOT_VIETNAMESE)
     if "™" in word:
-        word = _TM_RE.sub("M", word)
+        word = closing_quotes(_TM_RE.sub("M", word))
     return _DOUBLED.sub(lambda m: DOUBLED[m.group()], word) if ("Ð" in word or "ð" in word or "Ñ" in word) else word
 
 
