@@ -418,3 +418,19 @@ def test_blank_line_after_a_semicolon_before_small_letters_is_no_paragraph_break
     # a lettered item after it, or a capital: apart as they were
     for text in ("a) Rà soát quy chế;\n\nb) Tập huấn.\n", "a) Rà soát quy chế;\n\nSở Tài chính chủ trì.\n"):
         assert mend_breaks(text) == text
+
+
+def test_a_list_dash_read_as_underscore_and_quote_is_a_dash():
+    # "3.6. UBND xa Yén Phong, UBND xa Tam Giang" / "" / "_'T6 chttc chi tra …, hoan thanh truéc ngay" / "" /
+    # "10/02/2027." (a26-03-TB-VP, authored26, eng OCR of its "- Tổ chức chi trả …"): the item's dash read "_'", the
+    # item ran into no label and the two xã lost their task. Expected: the published item 3.6 (authored26 a26-03)
+    from vanban.structure.mend import mend_breaks
+
+    body = _read("a26-03-TB-VP.dash-read.eng.txt")
+    assert "\n- Tổ chức chi trả" in mend_breaks(body)
+    e = extract("THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n3. Nhiệm vụ cụ thể\n\n" + body)
+    assert (e.obligations[0].who, e.obligations[0].deadline.date) == ("UBND xã Yên Phong, UBND xã Tam Giang",
+                                                                      "2027-02-10")
+    # underlining read as underscores, a dash before a small letter or a figure: as they are
+    for text in ("__Nơi nhận: __", "_'tổ chức", "-'5 hộ"):
+        assert mend_breaks(text) == text

@@ -243,6 +243,18 @@ def _open_bracket(text: str, pos: int) -> bool:
     return seg.rfind("(") > seg.rfind(")")
 
 
+# a list item's dash read by eng OCR as an underscore or a dash with a quote mark stuck to it, the item's capital
+# right after ("_'Tổ chức chi trả tiền bồi thường …", a26-03 as eng OCR reads its "- Tổ chức …"): no mark the body's
+# labels know, so the item ran into the heading above it and its body lost the task. Only at a line's start before a
+# capital: "__Nơi nhận:" (underlining read as underscores) has no quote mark
+_DASH_READ_AS = re.compile(r"(?m)^([ \t]*)([_–—-]['’‘`])(?=[^\W\d_])")
+
+
+def _mend_marks(text: str) -> str:
+    """``text`` with each dash read as ``_DASH_READ_AS`` before a capital written "- " (same length)."""
+    return _DASH_READ_AS.sub(lambda m: m.group(1) + "- " if text[m.end()].isupper() else m.group(), text)
+
+
 def mend_breaks(text: str) -> str:
     """``text`` with the blank lines that only break a sentence in two made line breaks.
 
@@ -252,11 +264,13 @@ def mend_breaks(text: str) -> str:
     Trung" / "" / "ương tiếp tục …"). A blank run after a line that does not close
     its sentence, before a lower-case word that is not a label ("a)"), or after a
     line ending in a preposition ("… thống nhất với" / "" / "Báo cáo …"), is no
-    paragraph break. A short capitalised word with a vowel mark before a lower-case
+    paragraph break. A list item's dash read "_'" is written "- " (``_DASH_READ_AS``).
+    A short capitalised word with a vowel mark before a lower-case
     word ("BỘ trưởng", "SỞ Nội vụ": restoration's capitals) is written in title case.
     Same length as ``text`` (the blank line's newline becomes a space), so offsets
     into it stay those of the stored text.
     """
+    text = _mend_marks(text)
     out = list(text)
     for m in _PART_WORD_ALONE.finditer(text):
         for k in range(m.start(1), m.end()):
