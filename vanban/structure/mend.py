@@ -149,6 +149,8 @@ def _title_goes_on(text: str, pos: int, nxt_pos: int) -> bool:
     return bool(_TITLE_END.search(text[max(0, pos - 30):pos]) and _BODY_START.match(text, nxt_pos))
 
 
+# a list's label opening a line ("1.", "2.1.", "II.", "a)", "-", "+")
+_ITEM_OPENS = re.compile(r"^(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]|[-–+•])(?=\s)")
 # a line of a page's full width (characters) that a word in small letters ends: the sentence runs on past it
 _FULL_LINE = 60
 
@@ -161,8 +163,18 @@ def _body_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
     … dịp Tết Nguyên đán" / "" / "Sở Nội vụ tiếp nhận …": the title took the body's first sentence)."""
     last = prev.split()[-1] if prev.split() else ""
     above = next((ln.strip() for ln in reversed(text[max(0, prev_pos - 400):prev_pos].split("\n")) if ln.strip()), "")
-    return (len(prev) >= _FULL_LINE and len(above) >= _FULL_LINE and last.isalpha() and last.islower()
-            and bool(_BODY_START.match(text, nxt_pos)))
+    if not (last.isalpha() and last.islower() and len(above) >= _FULL_LINE and _BODY_START.match(text, nxt_pos)):
+        return False
+    if len(prev) >= _FULL_LINE:
+        return True
+    # a paragraph's wrapped line shorter than the page's measure, right under a full line that no stop ends: the
+    # sentence is still open ("2. Giao Thường trực Hội đồng nhân dân xã, các Ban của Hội đồng nhân dân xã, các" /
+    # "Tổ đại biểu và đại biểu" / "" / "Hội đồng nhân dân xã giám sát …", t26-06 as eng OCR reads it: the bodies'
+    # name was cut and their task lost)
+    line_above = text[text.rfind("\n", 0, max(0, prev_pos - 1)) + 1:max(0, prev_pos - 1)].strip()
+    # (not an item's own line under a heading in capitals: "IV. TỔ CHỨC THỰC HIỆN …" / "1. Trách nhiệm của các sở")
+    return (line_above == above and not _CLOSED_END.search(above) and upper_ratio(above) < 0.5
+            and not _ITEM_OPENS.match(prev))
 
 
 # a compound's hyphen wrapped to a line's start, a blank line put before it: "… và các tổ chức chính trị" / "" / "- xã
