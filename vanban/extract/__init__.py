@@ -14,6 +14,7 @@ import dataclasses
 from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
+from vanban.extract.dates import find_dates
 from vanban.extract.due_cells import due_cells, year_cells
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded, clean_quote, loose_key
@@ -98,12 +99,13 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     due_masks += recalled_requests(f.view, *body)  # a reply letter's quoted request: the voters' days, not the letter's
     aims = target_parts(lay)  # "III. CHỈ TIÊU": a figure "trong năm 2027" there is a target's year, no due year
     timings = timing_parts((*lay.sections, *lay.subsections))  # "4. Thời gian" / "4.1. Hội nghị cấp xã: ngày 24/12/2026"
+    dated = find_dates(f.view, ref)  # the whole text's dates, read once: each part below takes those inside it
     deadlines = []
     for a, b in request_paragraphs(f.view, lay.opening, body[0]):  # a letter's request before its numbered points
-        deadlines += find_deadlines(f, a, b, ref, due_masks, walls, cells, spans, aims, timings)
-    deadlines += find_deadlines(f, body[0], body[1], ref, due_masks, walls, cells, spans, aims, timings)
+        deadlines += find_deadlines(f, a, b, ref, due_masks, walls, cells, spans, aims, timings, dated)
+    deadlines += find_deadlines(f, body[0], body[1], ref, due_masks, walls, cells, spans, aims, timings, dated)
     for app in st.appendices:  # task lists after the signature carry their own deadlines
-        deadlines += find_deadlines(f, app.start, app.end, ref, due_masks, walls, cells, spans, aims, timings)
+        deadlines += find_deadlines(f, app.start, app.end, ref, due_masks, walls, cells, spans, aims, timings, dated)
     # "2. Nhiệm vụ trọng tâm tháng 12 năm 2026": the period a heading names is no task's deadline
     deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
     # "| | Tháng 3/2027 | | |" over rows dated in their own cells, "Hội nghị … quý I/2027 | … | Tháng 3/2027": the row's cell dates it

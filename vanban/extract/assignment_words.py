@@ -895,7 +895,10 @@ EACH_BODY = re.compile(rf"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[{CAPITAL}][a-z
 #: own decision, no task of the council; … and a leadership's consent to a proposal, the body it lets act after it
 #: ("Thường trực Tỉnh ủy đồng ý chủ trương cho Ủy ban nhân | dân tỉnh báo cáo …", a Thông báo of the Văn phòng Tỉnh ủy,
 #: t25-07: the consent, no task; the task given after it, "; giao Ban cán sự đảng …", is read on its own)
+#: … and the agreement's content read into the subject, up to the verb inside it ("Các Bộ, cơ quan thống nhất chỉ
+#: có một cơ quan | chủ trì", 631/TB-VPCP: the ministries agree there is one lead body, a conclusion, no task)
 AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nhat(?:\s+(?:voi|cao))?$"
+                          r"|\s(?:(?:co ban|da|deu)\s+)?thong nhat\s+(?:chi|la|rang)\s"
                           r"|\s(?:(?:co ban|hoan toan|da|deu)\s+)?(?:tan thanh|nhat tri|phe chuan)(?:\s|$)"
                           r"|\s(?:(?:co ban|da)\s+)?dong y(?:\s+(?:ve\s+)?chu truong)?\s+(?:cho|de)\s")
 #: a leader's consent closing a clause (folded, before a ";"): "Chủ tịch Ủy ban nhân dân tỉnh đồng ý về chủ trương",
@@ -1042,6 +1045,10 @@ RECALLED_REQUEST = re.compile(r"\b(?:da|tung)\s+(?:de nghi|yeu cau|giao|chi dao|
 # is a statement of competence (realdocs/labeled/README.md, "Further conventions")
 PERMISSION = re.compile(r"(?:^|\s)(?:co the|duoc phep|duoc quyen)$")
 PERMISSION_WHAT = re.compile(r"^(?:co the|duoc phep|duoc quyen)\s")
+# the same after a condition and the subject named again, as a rule's second sentence writes it (folded): "Trường hợp
+# cần thiết, cấp có thẩm quyền có thể kéo dài thời gian nhưng không quá 15 ngày làm việc" — an extension the body may
+# grant, not a second task of it (45-HD/BTCTW's readers: one duty, its limit and the allowed extension)
+CONDITIONED_PERMISSION_WHAT = re.compile(r"^(?:trong\s+)?(?:truong hop|neu|khi)\s[^,;.]{1,80},\s*(?P<rest>.*)$")
 # the numbered heading an item sits under (folded, multiline): its first words tell whether the items below are
 # criteria ("2. Tiêu chí về nghiên cứu khoa học …, doanh nghiệp phải đáp ứng đồng thời hai nội dung sau: a) Doanh
 # nghiệp phải có bộ phận nghiên cứu …", 33/2025/TT-BKHCN): an evaluation-criteria list is no obligation

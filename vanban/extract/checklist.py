@@ -36,7 +36,7 @@ from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.time_of_day import VN_TZ, clock
 from vanban.extract.recurrence import cycle_period, cycle_rule, describe, first_instance, first_on_or_after, next_due
-from vanban.extract.task_text import cut_phrase, task_key, without_duty_words, without_listed_tasks
+from vanban.extract.task_text import cut_phrase, permission_part, task_key, without_duty_words, without_listed_tasks
 from vanban.extract.task_text import tasks as _tasks
 from vanban.extract.undated_dues import relative_limit, report_cycle
 from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
@@ -446,7 +446,8 @@ def _limit_rows(ob: Obligation) -> list[Obligation]:
     parts = [p.strip() for p in _tasks(ob.what)]
     if len(parts) < 2:
         return [ob]
-    timed = [(p, _own_time(p, ob.targets)) for p in parts]
+    # a permission's limit ("trường hợp cần thiết, … có thể kéo dài … không quá 15 ngày") bounds the task before it
+    timed = [(p, None if permission_part(p, ob.who) else _own_time(p, ob.targets)) for p in parts]
     if ob.deadline is not None:
         dated = task_key(ob.deadline.what)
         if not dated:

@@ -23,7 +23,7 @@ from vanban.structure.vocab import DOCUMENT_YEARS
 from vanban.extract.holidays_vn import (lunar_day, lunar_month, lunar_new_year, next_lunar_day, next_lunar_month,
                                         next_lunar_new_year, working_days_after)
 
-__all__ = ["DateHit", "find_dates", "iso", "parse_iso", "month_interval", "weekly_in_cells"]
+__all__ = ["DateHit", "dates_within", "find_dates", "iso", "parse_iso", "month_interval", "weekly_in_cells"]
 
 MIN_YEAR, MAX_YEAR = DOCUMENT_YEARS.start, DOCUMENT_YEARS.stop - 1  # 1930, 2100
 
@@ -238,6 +238,15 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         kept.insert(i, h)
     kept = _same_day_hits(view, kept)
     return [_next_year(view, h, ref) for h in kept if h.kind != "invalid"]
+
+
+def dates_within(hits: list[DateHit], start: int, end: int) -> list[DateHit]:
+    """The hits of ``hits`` (:func:`find_dates` of a whole text: sorted by start, disjoint) lying wholly inside
+    ``[start, end)``, in order: a part of the document takes its dates from the one reading of the whole text.
+    Found by bisection, so a part costs its own dates, not the text's."""
+    i = bisect.bisect_left(hits, start, key=lambda h: h.start)
+    j = bisect.bisect_left(hits, end, lo=i, key=lambda h: h.start)
+    return [h for h in hits[i:j] if h.end <= end]
 
 
 def _cited_effective_hits(view: str) -> list[DateHit]:

@@ -21,7 +21,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract.dash_ranges import dash_ranges
-from vanban.extract.dates import DateHit, find_dates, iso, weekly_in_cells, yearly_review_meeting
+from vanban.extract.dates import DateHit, dates_within, find_dates, iso, weekly_in_cells, yearly_review_meeting
 from vanban.extract.dates import parse_iso as P_date
 from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
 from vanban.extract.hours import hour_after, hour_before
@@ -803,9 +803,13 @@ def find_deadlines(
     f: Folded, start: int, end: int, ref: dt.date | None, masks: list[tuple[int, int]],
     tables: tuple[tuple[int, int], ...] = (), cells: tuple[tuple[int, int], ...] = (),
     span_cells: tuple[tuple[int, int], ...] = (), aims: tuple[tuple[int, int], ...] = (),
-    timings: tuple[tuple[int, int], ...] = (),
+    timings: tuple[tuple[int, int], ...] = (), dated: list[DateHit] | None = None,
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
+
+    ``dated`` is ``find_dates(f.view, ref)``, read once per document by a caller that asks for several parts (a
+    letter's request paragraphs, the body, each appendix): read here again at each call, the whole text's dates
+    were scanned once per part (a 940 KB archive pasted on one line: 18 passes, 48 s CPU).
 
     ``tables`` are the extents of the document's task tables: a sentence outside one ends at its edges. Its cells
     are lines without a full stop, so "Sở Y tế sẽ tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2026." right under a
@@ -823,7 +827,7 @@ def find_deadlines(
     A report cycle without a day ("báo cáo hằng quý", "định kỳ 6 tháng, hằng năm") is no deadline: the labels leave
     it out (review labels of 3509/QĐ-CT, the tune17 authors), and dating it by its running period cost tune17 two
     false deadlines a plan (session 17); the checklist shows it as written (:mod:`.undated_dues`)."""
-    hits = [h for h in find_dates(f.view, ref) if start <= h.start and h.end <= end]
+    hits = dates_within(find_dates(f.view, ref) if dated is None else dated, start, end)
     hits = sorted(hits + [h for h in weekly_in_cells(f.view, ref, cells, hits) if start <= h.start and h.end <= end],
                   key=lambda h: h.start)  # "Thứ Hai hằng tuần" alone in a due cell
     masked = SpanSet(masks)

@@ -1017,6 +1017,12 @@ TARGET_CUE_RE = re.compile(
 PERIOD_RE = re.compile(
     rf"(?:{kw('giai doan')})\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d|(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])|(?<![a-z]){NAM}\s+(?:19|20)\d\d(?!\d)"
 )
+# The month a target is to be reached by, said before it in its clause (folded): "phấn đấu | đến cuối tháng 10/2026 | có
+# ít nhất 70% giao dịch được thanh toán trực tuyến" (18-KH/ĐU, a newcomer's reading, session 26: the plan's year was
+# given instead) — the target's period, as "đến năm 2030 đạt 80%" gives "năm 2030" (issue 10), no due date.
+BY_MONTH_PERIOD_RE = re.compile(
+    rf"(?<![a-z]){kw('den')}\s+(?P<p>(?:(?:{kw('cuoi')}|{kw('het')})\s+)?{THANG}\s+\d{{1,2}}\s*[/-]\s*(?:19|20)\d\d(?!\d))"
+)
 # The time a target is due within, said after it (folded): "… ở 100% khu dân cư | trong tháng 11/2027", "02 buổi … trong
 # Quý II/2027", "thu ngân sách đạt ít nhất 60% dự toán | trong 6 tháng đầu năm" (the session-17 newcomer's Thông báo
 # kết luận and plan): the target's period, narrower than the title's year, and no part of its scope.

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -207,7 +208,8 @@ def _full_sentence_start(v: str, s0: int, pos: int, o: str | None = None) -> int
     """Start of the sentence holding ``pos`` across its ";" clauses (a full stop
     followed by a space ends a sentence; "200.000" does not). With the printed text ``o``: no sooner than the line
     after a heading line in capitals (:func:`_after_caps_heading`)."""
-    full = max(v.rfind(". ", 0, pos), v.rfind(".\n", 0, pos), -2) + 2
+    stop = v.rfind(". ", 0, pos)  # (the other stop is looked for after it only: over a text on one line, with no
+    full = max(stop, v.rfind(".\n", max(0, stop), pos), -2) + 2  # ".\n", from 0 it read the whole text each time)
     return _after_caps_heading(o, full, pos) if o is not None else full
 
 
@@ -235,11 +237,21 @@ def _period(f: Folded, s0: int, s1: int, title_period: str | None, at: int | Non
     v = f.view
     if at is not None and (due := _due_period(f, at, s1, title_period)):
         return due
+    if at is not None:  # "đến cuối tháng 10/2026 có ít nhất 70% …": the month named before it, in its clause
+        by = None
+        # (within the words just before it: a sentence without end, a text on one line, is not read again per figure)
+        for by in P.BY_MONTH_PERIOD_RE.finditer(v, max(s0, at - _BY_MONTH_REACH, v.rfind(";", max(s0, at - _BY_MONTH_REACH), at) + 1), at):
+            pass
+        if by:
+            return clean_quote(f.original[by.start("p"):by.end("p")])
     for m in P.PERIOD_RE.finditer(v, s0, s1):
         if any(b.start() <= m.start() < b.end() for b in P.BASELINE_RE.finditer(v, max(s0, m.start() - 12), m.end())):
             continue  # "so với năm 2025": the baseline
         return clean_quote(f.original[m.start():m.end()])
     return title_period
+
+
+_BY_MONTH_REACH = 160  # characters before a target's end its "đến cuối tháng 10/2026" is looked for in
 
 
 def _due_period(f: Folded, at: int, s1: int, title_period: str | None) -> str | None:
@@ -1282,10 +1294,16 @@ def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None
     10.000.000 đồng"): :data:`target_words.RANGE_REPEAT_AFTER_RE` and then the same counted noun as the first figure's
     (``v[num_end:unit_end]``); its ``b`` is the second figure, its end the second unit's."""
     words = v[num_end:unit_end].split()
-    if not words:
-        return None
-    rx = re.compile(W.RANGE_REPEAT_AFTER_RE.pattern + r"\s+".join(map(re.escape, words)) + r"(?![a-z0-9])")
-    return rx.match(v, unit_end)
+    if not words or not W.RANGE_REPEAT_AFTER_RE.match(v, unit_end):
+        return None  # (the whole grammar's match needs its lead's: the common case, no range, compiles nothing)
+    return _range_repeat_rx(tuple(words)).match(v, unit_end)
+
+
+@lru_cache(maxsize=256)
+def _range_repeat_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    """:data:`target_words.RANGE_REPEAT_AFTER_RE` then ``words`` (a counted noun, folded), compiled once per noun: a
+    compile costs ~20 ms (the lead is a large grammar), once per figure it was 7 s of a 940 KB text."""
+    return re.compile(W.RANGE_REPEAT_AFTER_RE.pattern + r"\s+".join(map(re.escape, words)) + r"(?![a-z0-9])")
 
 
 def _range_across_units(v: str, o: str, num_end: int, unit_end: int, unit: str) -> tuple[float, float, str, int] | None:
@@ -1669,6 +1687,9 @@ def _example_blocks(v: str, start: int, end: int) -> list[tuple[int, int]]:
 _EXAMPLE_MAX = 1500
 
 
+_LISTED_LAST_WORDS = 2  # words of a list's last noun before the verb of what is counted ("phường", "thị trấn")
+
+
 def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before: str, pct: bool) -> str | None:
     """What the target is about: the words after a percentage ("95% chất thải
     rắn sinh hoạt đô thị"), else the clause's subject before the number."""
@@ -1680,13 +1701,22 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
             unit_end += up.end()
         rest = v[unit_end:min(s1, unit_end + 120)]
         stop = _SCOPE_STOP.search(rest + " ")
+        cut = None  # where the scope ends in ``rest``: at ``stop`` unless a list's last noun runs on to a verb
         while stop and rest[stop.start():stop.start() + 1] == ",":
             nxt = _SCOPE_STOP.search(rest + " ", stop.end())
             listed = rest[stop.end():nxt.start() if nxt else len(rest)]
             if not _LISTED_NOUNS.fullmatch(listed):
+                # "100% các xã, phường | bố trí công chức …" (141/KH-UBND): the list's last noun, then the verb of what
+                # is counted — the scope ends at that verb, not at the comma before the noun
+                verb = P.ACTION_VERB_RE.search(listed)
+                head = listed[:verb.start()] if verb else ""
+                if verb and 1 <= len(head.split()) <= _LISTED_LAST_WORDS and _LISTED_NOUNS.fullmatch(head):
+                    cut = stop.end() + verb.start()
                 break
             stop = nxt  # "100% nguồn nước thải, khí thải lớn tại …": a list of what is counted (case 12)
-        scope = clean_quote(o[unit_end:unit_end + (stop.start() if stop else len(rest))]) or None
+        if cut is None:
+            cut = stop.start() if stop else len(rest)
+        scope = clean_quote(o[unit_end:unit_end + cut]) or None
         if scope and re.fullmatch(r"(?:/\s*)?n[aă]m|m[ỗo]i n[aă]m|h[ằa]ng n[aă]m", scope.lower()):
             scope = None
         if scope and SW.FUNCTION_WORDS_ONLY_RE.fullmatch(fold(scope).lower()):

@@ -68,6 +68,20 @@ def without_listed_tasks(what: str, others: list[str]) -> str:
     return ("; " if ";" in what else " ").join(p.strip() for p in kept).strip()
 
 
+def permission_part(part: str, who: str | None) -> bool:
+    """The ";"-part ``part`` of an obligation's text is a permission under a condition, its subject ``who`` named
+    again or not ("Trường hợp cần thiết, cấp có thẩm quyền có thể kéo dài thời gian nhưng không quá 15 ngày làm
+    việc"): the extension its body may grant to the task before it, whose row it stays in — no task of its own, though
+    it states a time (:data:`assignment_words.CONDITIONED_PERMISSION_WHAT`, ``PERMISSION_WHAT``)."""
+    m = W.CONDITIONED_PERMISSION_WHAT.match(Folded.of(part.strip()).view)
+    if not m:
+        return False
+    rest, fwho = m.group("rest"), Folded.of((who or "").strip()).view
+    if fwho and rest.startswith(fwho):
+        rest = rest[len(fwho):].lstrip()
+    return bool(W.PERMISSION_WHAT.match(rest))
+
+
 def task_key(task: str | None) -> str:
     """A task's words to find it inside another text: :func:`loose_key` with its brackets left out ("báo cáo
     kết quả (qua Văn phòng)" is found in "…; báo cáo kết quả về Đảng ủy")."""

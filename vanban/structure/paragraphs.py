@@ -74,7 +74,8 @@ def _capitals(s: str) -> bool:
 
 def _type_line(s: str) -> bool:
     """A type line in capitals ("KẾ HOẠCH", "THÔNG TƯ", "QUYẾT ĐỊNH"), nothing else on it."""
-    return _capitals(s) and len(s.split()) <= 6 and ":" not in s and bool(V.TYPE_LINE_RE.match(fold(s).strip(" *")))
+    # (the few words first: a long line — a text pasted on one line, a paragraph a line — is not counted letter by letter)
+    return len(s.split(maxsplit=6)) <= 6 and ":" not in s and _capitals(s) and bool(V.TYPE_LINE_RE.match(fold(s).strip(" *")))
 
 
 def _labelled(s: str) -> bool:
