@@ -418,3 +418,39 @@ def test_blank_line_after_a_semicolon_before_small_letters_is_no_paragraph_break
     # a lettered item after it, or a capital: apart as they were
     for text in ("a) Rà soát quy chế;\n\nb) Tập huấn.\n", "a) Rà soát quy chế;\n\nSở Tài chính chủ trì.\n"):
         assert mend_breaks(text) == text
+
+
+def test_a_list_dash_read_as_underscore_and_quote_is_a_dash():
+    # "3.6. UBND xa Yén Phong, UBND xa Tam Giang" / "" / "_'T6 chttc chi tra …, hoan thanh truéc ngay" / "" /
+    # "10/02/2027." (a26-03-TB-VP, authored26, eng OCR of its "- Tổ chức chi trả …"): the item's dash read "_'", the
+    # item ran into no label and the two xã lost their task. Expected: the published item 3.6 (authored26 a26-03)
+    from vanban.structure.mend import mend_breaks
+
+    body = _read("a26-03-TB-VP.dash-read.eng.txt")
+    assert "\n- Tổ chức chi trả" in mend_breaks(body)
+    e = extract("THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n3. Nhiệm vụ cụ thể\n\n" + body)
+    assert (e.obligations[0].who, e.obligations[0].deadline.date) == ("UBND xã Yên Phong, UBND xã Tam Giang",
+                                                                      "2027-02-10")
+    # underlining read as underscores, a dash before a small letter or a figure: as they are
+    for text in ("__Nơi nhận: __", "_'tổ chức", "-'5 hộ"):
+        assert mend_breaks(text) == text
+
+
+def test_blank_line_after_a_short_wrapped_line_before_a_body_s_name_is_no_paragraph_break():
+    # "2. Giao Thudng truc H6i dong nhan dan x4, cac Ban ctia H6i dong nhan dan xa, cac" / "TO dai biéu va dai biéu" /
+    # "" / "H6i dong nhan dan xa gidm sat …" (t26-06-NQ-HDND, tune26, eng OCR): the line before the blank one is short,
+    # but the full line over it has no stop: the sentence (and the bodies' name) goes on. Expected: the published
+    # article 2 (tune26 t26-06)
+    from vanban.structure.mend import mend_breaks
+
+    body = _read("t26-06-NQ-HDND.body-wrap.eng.txt")
+    assert "đại biểu \nHội đồng nhân dân xã giám sát" in mend_breaks(body)
+    e = extract("NGHỊ QUYẾT\nVề công tác giải phóng mặt bằng\n\n" + body)
+    assert e.obligations[0].who == ("Thường trực Hội đồng nhân dân xã, các Ban của Hội đồng nhân dân xã, "
+                                    "các Tổ đại biểu và đại biểu Hội đồng nhân dân xã")
+    # a heading over a paragraph, a paragraph closed by its stop: apart as they were
+    for text in ("IV. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO TRONG NĂM 2027 CỦA CÁC CƠ QUAN\n1. Trách nhiệm của các sở\n\n"
+                 "Sở Tài chính chủ trì",
+                 "Các sở, ngành triển khai kế hoạch trên địa bàn và báo cáo kết quả theo quy định.\nvề Sở Nội vụ\n\n"
+                 "Sở Tài chính chủ trì"):
+        assert mend_breaks(text) == text

@@ -149,6 +149,8 @@ def _title_goes_on(text: str, pos: int, nxt_pos: int) -> bool:
     return bool(_TITLE_END.search(text[max(0, pos - 30):pos]) and _BODY_START.match(text, nxt_pos))
 
 
+# a list's label opening a line ("1.", "2.1.", "II.", "a)", "-", "+")
+_ITEM_OPENS = re.compile(r"^(?:(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]|[-–+•])(?=\s)")
 # a line of a page's full width (characters) that a word in small letters ends: the sentence runs on past it
 _FULL_LINE = 60
 
@@ -161,8 +163,18 @@ def _body_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
     … dịp Tết Nguyên đán" / "" / "Sở Nội vụ tiếp nhận …": the title took the body's first sentence)."""
     last = prev.split()[-1] if prev.split() else ""
     above = next((ln.strip() for ln in reversed(text[max(0, prev_pos - 400):prev_pos].split("\n")) if ln.strip()), "")
-    return (len(prev) >= _FULL_LINE and len(above) >= _FULL_LINE and last.isalpha() and last.islower()
-            and bool(_BODY_START.match(text, nxt_pos)))
+    if not (last.isalpha() and last.islower() and len(above) >= _FULL_LINE and _BODY_START.match(text, nxt_pos)):
+        return False
+    if len(prev) >= _FULL_LINE:
+        return True
+    # a paragraph's wrapped line shorter than the page's measure, right under a full line that no stop ends: the
+    # sentence is still open ("2. Giao Thường trực Hội đồng nhân dân xã, các Ban của Hội đồng nhân dân xã, các" /
+    # "Tổ đại biểu và đại biểu" / "" / "Hội đồng nhân dân xã giám sát …", t26-06 as eng OCR reads it: the bodies'
+    # name was cut and their task lost)
+    line_above = text[text.rfind("\n", 0, max(0, prev_pos - 1)) + 1:max(0, prev_pos - 1)].strip()
+    # (not an item's own line under a heading in capitals: "IV. TỔ CHỨC THỰC HIỆN …" / "1. Trách nhiệm của các sở")
+    return (line_above == above and not _CLOSED_END.search(above) and upper_ratio(above) < 0.5
+            and not _ITEM_OPENS.match(prev))
 
 
 # a compound's hyphen wrapped to a line's start, a blank line put before it: "… và các tổ chức chính trị" / "" / "- xã
@@ -243,6 +255,18 @@ def _open_bracket(text: str, pos: int) -> bool:
     return seg.rfind("(") > seg.rfind(")")
 
 
+# a list item's dash read by eng OCR as an underscore or a dash with a quote mark stuck to it, the item's capital
+# right after ("_'Tổ chức chi trả tiền bồi thường …", a26-03 as eng OCR reads its "- Tổ chức …"): no mark the body's
+# labels know, so the item ran into the heading above it and its body lost the task. Only at a line's start before a
+# capital: "__Nơi nhận:" (underlining read as underscores) has no quote mark
+_DASH_READ_AS = re.compile(r"(?m)^([ \t]*)([_–—-]['’‘`])(?=[^\W\d_])")
+
+
+def _mend_marks(text: str) -> str:
+    """``text`` with each dash read as ``_DASH_READ_AS`` before a capital written "- " (same length)."""
+    return _DASH_READ_AS.sub(lambda m: m.group(1) + "- " if text[m.end()].isupper() else m.group(), text)
+
+
 def mend_breaks(text: str) -> str:
     """``text`` with the blank lines that only break a sentence in two made line breaks.
 
@@ -252,11 +276,13 @@ def mend_breaks(text: str) -> str:
     Trung" / "" / "ương tiếp tục …"). A blank run after a line that does not close
     its sentence, before a lower-case word that is not a label ("a)"), or after a
     line ending in a preposition ("… thống nhất với" / "" / "Báo cáo …"), is no
-    paragraph break. A short capitalised word with a vowel mark before a lower-case
+    paragraph break. A list item's dash read "_'" is written "- " (``_DASH_READ_AS``).
+    A short capitalised word with a vowel mark before a lower-case
     word ("BỘ trưởng", "SỞ Nội vụ": restoration's capitals) is written in title case.
     Same length as ``text`` (the blank line's newline becomes a space), so offsets
     into it stay those of the stored text.
     """
+    text = _mend_marks(text)
     out = list(text)
     for m in _PART_WORD_ALONE.finditer(text):
         for k in range(m.start(1), m.end()):
