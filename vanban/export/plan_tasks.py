@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from vanban.export.plan_places import PlanPlaces
 from vanban.text import fold
 
-__all__ = ["TASKS_PART_RE", "plan_task_rows", "task_sentences", "with_task_rows"]
+__all__ = ["NOT_TASK_OPENING_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "plan_task_rows", "task_sentences", "with_task_rows"]
 
 #: the heading of a plan's tasks part (folded, lower case): "Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm", "Các nhiệm
 #: vụ, giải pháp chủ yếu", "Giải pháp thực hiện"
@@ -32,6 +32,10 @@ NOT_TASKS_RE = re.compile(r"muc (?:tieu|dich)|chi tieu|yeu cau|to chuc thuc hien
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ỹ\u0110])")
 #: an item's label before its words: "1. ", "a) ", "- "
 _LABEL = re.compile(r"[ \t]*(?:[0-9IVX]{1,4}(?:\.[0-9]{1,2})*[.)]|[a-zđ]\)|[-–•+])[ \t]+")
+#: a sentence that elaborates the task before it, or names a matter, not a task (folded, lower case)
+NOT_TASK_OPENING_RE = re.compile(r"(?:trong do|theo do|viec|dac biet|doi voi|ket qua|hien nay)(?![a-z])")
+#: a sentence stating what a thing is or holds: its verb "là", "bao gồm", "như một" within its first words
+STATEMENT_RE = re.compile(r"(?:\S+\s+){1,8}?(?:la|bao gom|gom|nhu mot|duoc (?:do luong|xac dinh|hieu))\s")
 #: fewer words than this are no task (a stray line, a caption)
 MIN_WORDS = 4
 
@@ -73,6 +77,23 @@ def task_sentences(places: PlanPlaces) -> list[tuple[int, int, str]]:
     return out
 
 
+def is_task(words: str) -> bool:
+    """A sentence that states a task: it opens with a capital, announces no list (no closing ":"), elaborates no task
+    before it (:data:`NOT_TASK_OPENING_RE`: "Trong đó, …") and states no fact (:data:`STATEMENT_RE`: "Hạ tầng số …
+    bao gồm …") — unless it opens with a task verb or a cycle ("Định kỳ 6 tháng kiểm tra …"). Not: a sentence's tail
+    cut off by a part's edge ("lực dữ liệu trong …"), a list's opening ("Các nhiệm vụ trọng tâm gồm có:")."""
+    from vanban.extract import assignment_words as W
+    from vanban.extract import patterns as P
+    from vanban.extract.due_words import SCHEDULE_OPENING_RE
+
+    if not words[:1].isupper() or words.rstrip().endswith(":"):
+        return False
+    view = " ".join(fold(words).lower().split())
+    if P.ACTION_VERB_RE.match(view) or W.MORE_VERBS.match(view) or SCHEDULE_OPENING_RE.match(view):
+        return True
+    return not (NOT_TASK_OPENING_RE.match(view) or STATEMENT_RE.match(view))
+
+
 def _key(s: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(s).lower()).split())
 
@@ -98,7 +119,7 @@ def plan_task_rows(items: Sequence, places: PlanPlaces | None, targets: Iterable
     targets = list(targets)
     out = []
     for s, e, words in task_sentences(places):
-        if _covered(s, e, words, items):
+        if not is_task(words) or _covered(s, e, words, items):
             continue
         key = _key(words)
         own = [t for t in targets if t.span and s <= t.span.start < e and _key(t.text) and _key(t.text) in key]
