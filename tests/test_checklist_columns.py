@@ -22,7 +22,7 @@ from site_client import get, get_json
 
 from vanban.archive import Archive
 from vanban.conveyor import process_file
-from vanban.export import PlanPlaces, checklist_csv, checklist_rows
+from vanban.export import PlanPlaces, checklist_csv, checklist_rows, with_plan_targets
 from vanban.extract.checklist import build_checklist, render_checklist
 from vanban.extract.recurrence import describe, half_yearly, monthly, quarterly, yearly
 from vanban.web.server import datasette_app
@@ -42,8 +42,10 @@ def plan18(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def rows18(plan18):
-    return checklist_rows(build_checklist(plan18.extraction, TODAY), PlanPlaces.of_document(plan18),
-                          plan18.extraction.targets)
+    # the rows ``vanban checklist`` gives: the task sentences no row covers included (with_plan_targets)
+    places, targets = PlanPlaces.of_document(plan18), plan18.extraction.targets
+    items, _ = with_plan_targets(build_checklist(plan18.extraction, TODAY), places, targets, TODAY)
+    return checklist_rows(items, places, targets)
 
 
 def row_of(rows, words):

@@ -29,7 +29,7 @@ from test_checklist_columns import plan18  # noqa: F401 (the demo 18-KH/ĐU as t
 
 from vanban.archive import Archive
 from vanban.conveyor import process_file
-from vanban.export import CSV_COLUMNS, PlanPlaces, checklist_csv, checklist_docx, checklist_rows
+from vanban.export import CSV_COLUMNS, PlanPlaces, checklist_csv, checklist_docx, checklist_rows, with_plan_targets
 from vanban.export.checklist_office import task_words
 from vanban.export.plan_places import item_number
 from vanban.extract.checklist import build_checklist
@@ -43,7 +43,10 @@ TT, WHAT, LEAD, WHEN, TARGETS, SOURCE = 0, 1, 2, 4, 5, 6
 @pytest.fixture(scope="module")
 def rows(plan18):
     ext = plan18.extraction
-    return checklist_rows(build_checklist(ext, TODAY), PlanPlaces.of_document(plan18), ext.targets)
+    places = PlanPlaces.of_document(plan18)
+    # the rows ``vanban checklist`` gives: the task sentences no row covers included (with_plan_targets)
+    items, _ = with_plan_targets(build_checklist(ext, TODAY), places, ext.targets, TODAY)
+    return checklist_rows(items, places, ext.targets)
 
 
 def only(rows, words):

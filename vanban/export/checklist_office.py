@@ -201,13 +201,18 @@ def _unshown(t: Target, items: Sequence, taken_texts: set[str]) -> bool:
     return True
 
 
-def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[Target]) -> tuple[list, list[str]]:
+def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[Target],
+                      today: dt.date | None = None) -> tuple[list, list[str]]:
     """The checklist's rows with the plan's own targets in the Chỉ tiêu of the tasks they belong to, and the targets
     no task took (:func:`plan_targets`, read in the plan's order): one set of rows and plan targets for every format
-    — Word, CSV, Markdown, JSON, the document page (a newcomer's phiếu showed targets the Markdown and CSV lacked)."""
+    — Word, CSV, Markdown, JSON, the document page (a newcomer's phiếu showed targets the Markdown and CSV lacked).
+    The task sentences of the plan's tasks part no row covers are rows too (:func:`vanban.export.plan_tasks.with_task_rows`)."""
     from dataclasses import replace
 
-    items = list(items)
+    from vanban.export.plan_tasks import with_task_rows
+
+    targets = list(targets)
+    items = with_task_rows(list(items), places, targets, today)
     planned = _ordered(items, "plan")
     given, left = plan_targets(planned, places, targets)
     extra = {id(planned[k]): texts for k, texts in given.items()}
@@ -408,7 +413,7 @@ def checklist_file(ext, fmt: str, places: PlanPlaces | None = None, order: str =
     plan targets in each (:func:`with_plan_targets`): ``vanban checklist`` and the document page's downloads."""
     from vanban.extract.checklist import build_checklist, render_checklist
 
-    items, left = with_plan_targets(build_checklist(ext, today), places, ext.targets)
+    items, left = with_plan_targets(build_checklist(ext, today), places, ext.targets, today)
     if fmt == "docx":
         return checklist_docx(items, ext.metadata, places, ext.targets, order)
     if fmt == "csv":

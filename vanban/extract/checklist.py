@@ -42,7 +42,7 @@ from vanban.extract.undated_dues import relative_limit, report_cycle
 from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
 from vanban.text import fold
 
-__all__ = ["ChecklistItem", "build_checklist", "render_checklist", "task_rows", "written_rows", "targets_within",
+__all__ = ["ChecklistItem", "build_checklist", "sentence_row", "render_checklist", "task_rows", "written_rows", "targets_within",
            "target_text", "FORMATS"]
 
 FORMATS = ("md", "csv", "json", "ics")
@@ -632,6 +632,16 @@ def _after_heading(clause: str) -> str:
         if P.ACTION_VERB_RE.match(view, a) or W.MORE_VERBS.match(view, a):
             return clause[m.end():]
     return clause
+
+
+def sentence_row(sentence: str, span: Span, targets, today: dt.date | None = None,
+                 issued: dt.date | None = None) -> ChecklistItem:
+    """An undated row of a body not named (:data:`UNKNOWN_BODY`) for one task sentence of a plan's tasks part no row
+    covers (:mod:`vanban.export.plan_tasks`): its own sentence as source, its ``targets`` (those read inside it), its
+    undated time when it states one ("Định kỳ 6 tháng kiểm tra, đánh giá …": :func:`_own_time`)."""
+    today = today or dt.date.today()
+    what = sentence.strip().rstrip(" .")  # the task, not its closing full stop (the source keeps it)
+    return _item(None, what, None, targets, span, today, due_text=_own_time(what, targets), issued=issued)
 
 
 def _clauses_beside(ext: Extraction, obligations: list[Obligation], today: dt.date) -> list[ChecklistItem]:

@@ -1,0 +1,139 @@
+"""The task sentences of a plan's tasks part that no checklist row covers, as undated rows of a body not named.
+
+Why: a plan's "III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM" states most of its tasks with no body and no date ("Đẩy mạnh
+cung cấp dịch vụ công trực tuyến; …", "Định kỳ 6 tháng kiểm tra, đánh giá an toàn thông tin …"); the checklist listed
+only the sentences with a dated deadline (or a ";"-clause beside one), so half the plan's work had no row to tick
+(the demo plan's III.3, III.5, session 28). Read from the outline's parts and the document text
+(:class:`vanban.export.plan_places.PlanPlaces`); the obligations the bench scores are left as they are.
+
+Shapes: :func:`plan_task_rows` takes the checklist's rows (``ChecklistItem``), the places and the targets, and
+gives the new rows (``ChecklistItem``, who ``"(chưa xác định)"``, offsets into the document text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from vanban.export.plan_places import PlanPlaces
+from vanban.text import fold
+
+__all__ = ["NOT_TASK_OPENING_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "plan_task_rows", "task_sentences", "with_task_rows"]
+
+#: the heading of a plan's tasks part (folded, lower case): "Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm", "Các nhiệm
+#: vụ, giải pháp chủ yếu", "Giải pháp thực hiện"
+TASKS_PART_RE = re.compile(r"^(?:(?:cac|nhung)\s+)?(?:nhiem vu|giai phap)(?![a-z])")
+#: a tasks part that is no tasks part: its heading also names aims, targets, the organisation or results
+#: ("Mục tiêu, nhiệm vụ", "Nhiệm vụ và tổ chức thực hiện", "Kết quả thực hiện nhiệm vụ")
+NOT_TASKS_RE = re.compile(r"muc (?:tieu|dich)|chi tieu|yeu cau|to chuc thuc hien|ket qua|danh gia|tinh hinh")
+#: where a part's text parts into sentences: after a full stop before a capital (never at ";": a sentence's clauses
+#: stay together, as the checklist's sources keep them)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ỹ\u0110])")
+#: an item's label before its words: "1. ", "a) ", "- "
+_LABEL = re.compile(r"[ \t]*(?:[0-9IVX]{1,4}(?:\.[0-9]{1,2})*[.)]|[a-zđ]\)|[-–•+])[ \t]+")
+#: a sentence that elaborates the task before it, or names a matter, not a task (folded, lower case)
+NOT_TASK_OPENING_RE = re.compile(r"(?:trong do|theo do|viec|dac biet|doi voi|ket qua|hien nay)(?![a-z])")
+#: a sentence stating what a thing is or holds: its verb "là", "bao gồm", "như một" within its first words
+STATEMENT_RE = re.compile(r"(?:\S+\s+){1,8}?(?:la|bao gom|gom|nhu mot|duoc (?:do luong|xac dinh|hieu))\s")
+#: fewer words than this are no task (a stray line, a caption)
+MIN_WORDS = 4
+
+
+def _tasks_parts(places: PlanPlaces) -> list[dict]:
+    def heading(p: dict) -> str:
+        return " ".join(fold(p.get("heading") or "").lower().split())
+
+    return [p for p in places.parts if TASKS_PART_RE.match(heading(p)) and not NOT_TASKS_RE.search(heading(p))]
+
+
+def _leaves(part: dict) -> list[dict]:
+    kids = part.get("children") or []
+    return [leaf for k in kids for leaf in _leaves(k)] if kids else [part]
+
+
+def task_sentences(places: PlanPlaces) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) of each sentence of the tasks parts' items, their heading lines left out (an item
+    "1. Tăng cường sự lãnh đạo …" heading its paragraph is no task of its own); lines joined by spaces."""
+    out: list[tuple[int, int, str]] = []
+    text = places.text
+    for part in _tasks_parts(places):
+        for leaf in _leaves(part):
+            a, b = leaf.get("start", 0), leaf.get("end", 0)
+            if leaf.get("heading"):
+                nl = text.find("\n", a, b)
+                a = b if nl < 0 else nl + 1  # the item's (or the part's) heading line
+            else:
+                a += len(m.group(0)) if (m := _LABEL.match(text, a, b)) else 0  # "1. Tổ chức …": its label
+            pos = a
+            for m in [*_SENTENCE_END.finditer(text, a, b), None]:
+                stop = m.start() if m else b
+                raw = text[pos:stop]
+                lead = len(raw) - len(raw.lstrip())
+                words = " ".join(raw.split())
+                if len(words.split()) >= MIN_WORDS:
+                    out.append((pos + lead, pos + len(raw.rstrip()), words))
+                pos = m.end() if m else b
+    return out
+
+
+def is_task(words: str) -> bool:
+    """A sentence that states a task: it opens with a capital, announces no list (no closing ":"), elaborates no task
+    before it (:data:`NOT_TASK_OPENING_RE`: "Trong đó, …") and states no fact (:data:`STATEMENT_RE`: "Hạ tầng số …
+    bao gồm …") — unless it opens with a task verb or a cycle ("Định kỳ 6 tháng kiểm tra …"). Not: a sentence's tail
+    cut off by a part's edge ("lực dữ liệu trong …"), a list's opening ("Các nhiệm vụ trọng tâm gồm có:")."""
+    from vanban.extract import assignment_words as W
+    from vanban.extract import patterns as P
+    from vanban.extract.due_words import SCHEDULE_OPENING_RE
+
+    if not words[:1].isupper() or words.rstrip().endswith(":"):
+        return False
+    view = " ".join(fold(words).lower().split())
+    if P.ACTION_VERB_RE.match(view) or W.MORE_VERBS.match(view) or SCHEDULE_OPENING_RE.match(view):
+        return True
+    return not (NOT_TASK_OPENING_RE.match(view) or STATEMENT_RE.match(view))
+
+
+def _key(s: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(s).lower()).split())
+
+
+def _covered(start: int, end: int, words: str, items: Sequence) -> bool:
+    key = _key(words)
+    for it in items:
+        if it.start is not None and it.end is not None and it.start < end and start < it.end:
+            return True
+        if it.source and key and key in _key(it.source):
+            return True
+    return False
+
+
+def plan_task_rows(items: Sequence, places: PlanPlaces | None, targets: Iterable, today: dt.date | None = None) -> list:
+    """A row for each task sentence of the plan's tasks parts (:func:`task_sentences`) that no row of ``items``
+    covers (by offsets, or its words inside a row's source); its targets those read within it."""
+    from vanban.extract.checklist import sentence_row
+    from vanban.models import Span
+
+    if places is None or not places.text:
+        return []
+    targets = list(targets)
+    out = []
+    for s, e, words in task_sentences(places):
+        if not is_task(words) or _covered(s, e, words, items):
+            continue
+        key = _key(words)
+        own = [t for t in targets if t.span and s <= t.span.start < e and _key(t.text) and _key(t.text) in key]
+        out.append(sentence_row(words, Span(s, e, words), own, today))
+    return out
+
+
+def with_task_rows(items: list, places: PlanPlaces | None, targets: Iterable, today: dt.date | None = None) -> list:
+    """``items`` with the :func:`plan_task_rows` placed after the last row of the body not named (one heading for
+    that group in the Markdown, which heads each run of one body), else at the end (undated rows come last)."""
+    from vanban.extract.checklist import UNKNOWN_BODY
+
+    new = plan_task_rows(items, places, targets, today)
+    if not new:
+        return items
+    last = max((k for k, it in enumerate(items) if it.who == UNKNOWN_BODY), default=len(items) - 1)
+    return items[:last + 1] + new + items[last + 1:]
