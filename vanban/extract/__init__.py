@@ -143,7 +143,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     if norms:  # the prose grammar's reading of the same figures gives way
         targets = _read_over(targets, norms, read)
     indicators, read = indicator_cells(st.tables)  # "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027" rows
-    indicators = without_restated_rows(indicators, targets, read)  # a row saying again the prose's goal: counted once
+    indicators = without_restated_rows(indicators, targets, read, [(a.start, a.end) for a in st.appendices])  # a row saying again the prose's goal: counted once
     if indicators:  # the prose grammar's reading of the same cells gives way
         targets = _read_over(targets, indicators, read)
     quotas, read = quota_cells(st.tables)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit

@@ -11,7 +11,10 @@ targets fell 0.863 → 0.850 legacy, 0.878 → 0.857 scan).
 A row restates a prose goal when that goal, read outside the tables and before the row, has the same bounds (min,
 max) and unit (folded; the prose may name the counted noun after the cell's counter: "cây xanh", "Cây"), and most of the row's indicator words (:data:`_SHARE` of its distinct folded words) stand in
 the goal's sentence: "Tỷ lệ hộ nghèo | % | Dưới 9,5" and "Giảm tỷ lệ hộ nghèo xuống dưới 9,5%". A row whose goal the
-prose never stated (or stated with another figure) stays: it is the goal itself.
+prose never stated (or stated with another figure) stays: it is the goal itself. So does every row of an indicator
+table in a Phụ lục after the signature ("PHỤ LỤC I / CHỈ TIÊU CHUYỂN ĐỔI SỐ … NĂM 2027 / (Kèm theo Kế hoạch số …)"):
+an appended table of indicators, each row with its Đơn vị chủ trì, is labelled row by row though the body named some
+of its goals (authored26's a26-04; its authors' notes) — the two sets' labels agree only where the table stands.
 Tests: tests/test_restated_indicator_rows.py.
 """
 
@@ -39,15 +42,17 @@ def _same_unit(prose: str | None, cell: str | None) -> bool:
     return bool(b) and (a == b or a.startswith(b + " "))
 
 
-def without_restated_rows(rows: list[Target], targets: list[Target], read: list[tuple[int, int]]) -> list[Target]:
-    """``rows`` (an indicator table's targets, their spans in ``read``) without those restating a goal of
-    ``targets`` that the prose set before them (see the module). ``targets``: the prose grammar's targets, those
-    inside ``read`` (its reading of the same cells) not counted as prose."""
+def without_restated_rows(rows: list[Target], targets: list[Target], read: list[tuple[int, int]],
+                           appendices: list[tuple[int, int]] = ()) -> list[Target]:
+    """``rows`` (an indicator table's targets, their spans in ``read``) without those of a table in the body restating
+    a goal of ``targets`` that the prose set before them (see the module). ``targets``: the prose grammar's targets,
+    those inside ``read`` (its reading of the same cells) not counted as prose. ``appendices``: (start, end) of the
+    Phụ lục parts after the signature; their rows all stay."""
     prose = [t for t in targets if t.span and not any(a <= t.span.start < b for a, b in read)]
     out = []
     for r in rows:
         words = _words(r.scope or "")
-        if r.span and len(words) >= _MIN_WORDS and any(
+        if r.span and len(words) >= _MIN_WORDS and not any(a <= r.span.start < b for a, b in appendices) and any(
                 e.span.start < r.span.start and (e.min, e.max) == (r.min, r.max)
                 and _same_unit(e.unit, r.unit)
                 and len(words & _words(e.span.sentence or "")) >= _SHARE * len(words)
