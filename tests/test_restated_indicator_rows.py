@@ -47,3 +47,15 @@ def test_a_row_restating_a_body_goal_is_not_a_second_target():
 def test_a_row_the_prose_did_not_state_stays():
     got = [(t.min, t.max, t.unit) for t in extract(_doc()).targets]
     assert (12, 12, "tuyến") in got
+
+
+def test_an_appended_indicator_table_keeps_its_rows():
+    body = _BODY.replace("Bảng 1. Chỉ tiêu bảo vệ môi trường năm 2027\n", "")
+    rows = "\n\n\n".join("\n\n".join(r) for r in _CELLS)
+    doc = (body + "II. TỔ CHỨC THỰC HIỆN\n\nCác ban, ngành của xã triển khai thực hiện Kế hoạch này./.\n\n"
+           "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\n"
+           "PHỤ LỤC I\nCHỈ TIÊU BẢO VỆ MÔI TRƯỜNG NĂM 2027\n(Kèm theo Kế hoạch số 21/KH-UBND ngày 10/01/2027 của UBND xã)\n\n"
+           + rows + "\n")
+    got = [(t.min, t.max, t.unit) for t in extract(doc).targets]
+    assert got.count((95, None, "%")) == 2  # the body's sentence and the Phụ lục's row, each labelled
+    assert (12, 12, "tuyến") in got
