@@ -41,6 +41,7 @@ from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
+from vanban.extract.restated_rows import without_restated_rows
 from vanban.extract.targets import find_targets, once_per_row, restated_in_tables, stated_goal_results, target_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.row_periods import without_row_periods
@@ -142,6 +143,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     if norms:  # the prose grammar's reading of the same figures gives way
         targets = _read_over(targets, norms, read)
     indicators, read = indicator_cells(st.tables)  # "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027" rows
+    indicators = without_restated_rows(indicators, targets, read, [(a.start, a.end) for a in st.appendices])  # a row saying again the prose's goal: counted once
     if indicators:  # the prose grammar's reading of the same cells gives way
         targets = _read_over(targets, indicators, read)
     quotas, read = quota_cells(st.tables)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit
