@@ -98,12 +98,22 @@ def _key(s: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(s).lower()).split())
 
 
+#: a row's task covers a sentence whose words hold it this closely (rapidfuzz partial ratio of the folded keys): an
+#: archive stored without offsets or sources (an older one) still knows its rows by their task text
+TASK_TEXT_RATIO = 90
+
+
 def _covered(start: int, end: int, words: str, items: Sequence) -> bool:
+    from rapidfuzz import fuzz
+
     key = _key(words)
     for it in items:
         if it.start is not None and it.end is not None and it.start < end and start < it.end:
             return True
         if it.source and key and key in _key(it.source):
+            return True
+        what = _key(it.what or "")
+        if key and len(what.split()) >= MIN_WORDS and fuzz.partial_ratio(what, key) >= TASK_TEXT_RATIO:
             return True
     return False
 
