@@ -33,7 +33,8 @@ _MIN_WORDS = 2  # a one-word indicator ("Dân số") says too little to call a r
 
 
 def _words(s: str) -> set[str]:
-    return set(re.findall(r"\w+", fold(s).lower())) - {w for w in re.findall(r"\w+", fold(s)) if w.isdigit()}
+    """The distinct folded words of ``s``, numbers left out."""
+    return {w for w in re.findall(r"\w+", fold(s).lower()) if not w.isdigit()}
 
 
 def _same_unit(prose: str | None, cell: str | None) -> bool:
