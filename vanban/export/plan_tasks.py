@@ -19,11 +19,11 @@ from collections.abc import Iterable, Sequence
 from vanban.export.plan_places import PlanPlaces
 from vanban.text import fold
 
-__all__ = ["NOT_TASK_OPENING_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "plan_task_rows", "task_sentences", "with_task_rows"]
+__all__ = ["LABEL_COLON_RE", "NOT_TASK_OPENING_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "plan_task_rows", "task_sentences", "with_task_rows"]
 
 #: the heading of a plan's tasks part (folded, lower case): "Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm", "Các nhiệm
-#: vụ, giải pháp chủ yếu", "Giải pháp thực hiện"
-TASKS_PART_RE = re.compile(r"^(?:(?:cac|nhung)\s+)?(?:nhiem vu|giai phap)(?![a-z])")
+#: vụ, giải pháp chủ yếu", "Giải pháp thực hiện"; a Party plan's "Nội dung trọng tâm", "Nội dung thực hiện", "Nội dung"
+TASKS_PART_RE = re.compile(r"^(?:(?:cac|nhung)\s+)?(?:nhiem vu|giai phap|noi dung(?:\s+(?:trong tam|chu yeu|thuc hien|cong viec))?$)(?![a-z])")
 #: a tasks part that is no tasks part: its heading also names aims, targets, the organisation or results
 #: ("Mục tiêu, nhiệm vụ", "Nhiệm vụ và tổ chức thực hiện", "Kết quả thực hiện nhiệm vụ")
 NOT_TASKS_RE = re.compile(r"muc (?:tieu|dich)|chi tieu|yeu cau|to chuc thuc hien|ket qua|danh gia|tinh hinh")
@@ -35,9 +35,16 @@ _LABEL = re.compile(r"[ \t]*(?:[0-9IVX]{1,4}(?:\.[0-9]{1,2})*[.)]|[a-zđ]\)|[-�
 #: a sentence that elaborates the task before it, or names a matter, not a task (folded, lower case)
 NOT_TASK_OPENING_RE = re.compile(r"(?:trong do|theo do|viec|dac biet|doi voi|ket qua|hien nay)(?![a-z])")
 #: a sentence stating what a thing is or holds: its verb "là", "bao gồm", "như một" within its first words
-STATEMENT_RE = re.compile(r"(?:\S+\s+){1,8}?(?:la|bao gom|gom|nhu mot|duoc (?:do luong|xac dinh|hieu))\s")
+STATEMENT_RE = re.compile(r"(?:\S+\s+){1,8}?(?:la|bao gom|gom|nhu mot|duoc (?:do luong|xac dinh|hieu))[\s:]")
+#: a sentence that names a matter and lists what it holds: a few words and a colon ("Kinh phí thực hiện Kế hoạch …:
+#: Ngân sách nhà nước; …", "Nguồn kinh phí thường xuyên chi để thực hiện …: Nghiên cứu, …") — a task opens with its
+#: verb (checked first), or its colon opens its object's list ("Ưu tiên thử nghiệm giao dịch dữ liệu như: Dữ liệu …")
+LABEL_COLON_RE = re.compile(r"[^:;.]{1,120}(?<!\bnhu)(?<!\bgom)(?<!\bla):\s")
 #: fewer words than this are no task (a stray line, a caption)
 MIN_WORDS = 4
+#: an item's first line of this many words or fewer is its heading even when its text goes on in the next line ("Thể
+#: chế", "Bảo quản dữ liệu", "Tổ chức, bộ máy"); a longer one heads it only when a blank line or a stop ends it
+HEADING_WORDS = 6
 
 
 def _tasks_parts(places: PlanPlaces) -> list[dict]:
@@ -48,21 +55,53 @@ def _tasks_parts(places: PlanPlaces) -> list[dict]:
 
 
 def _leaves(part: dict) -> list[dict]:
+    """The parts under ``part`` that hold no part, in order; a part's own text before its first part is a leaf too
+    (its heading and opening: "2. Triển khai rà soát … mô hình mới theo Hướng dẫn số 15-HD/BTGDVTU." before the
+    paragraph "Dự kiến đầu tháng 10/2025: …" the outline read under it — left out, its tasks had no row)."""
     kids = part.get("children") or []
-    return [leaf for k in kids for leaf in _leaves(k)] if kids else [part]
+    if not kids:
+        return [part]
+    own = [{**part, "end": kids[0].get("start", 0), "children": []}] if kids[0].get("start", 0) > part.get("start", 0) else []
+    return own + [leaf for k in kids for leaf in _leaves(k)]
+
+
+def _heading_end(text: str, a: int, b: int, heading: str) -> int | None:
+    """Where the task text of the item at ``a`` starts when its heading (the outline's, ``heading``) heads it on its
+    own: a blank line or the item's end follows the heading ("a) Thể chế⏎⏎Triển khai …"), a colon closes it, or it is
+    a few words (:data:`HEADING_WORDS`: "2. Bảo quản dữ liệu⏎Kho lưu trữ …", "4.3. Khảo sát, kiểm tra, đánh giá: Kiểm
+    tra hiệu quả …"). None: the heading is the first line of a task sentence the page wrapped ("- Kiện toàn … hoạt động
+    của Ban⏎Chỉ đạo về Chuyển đổi số tỉnh.", "d) Thiết lập cổng thông tin kinh tế số và xã hội số⏎Đồng Nai để cung cấp
+    …"): dropping that line left the sentence's tail as a row of its own and lost its opening (179-KH-UBND, session
+    29)."""
+    start = a + (len(m.group(0)) if (m := _LABEL.match(text, a, b)) else 0)
+    n = len(heading.split())
+    tokens = [t for _, t in zip(range(n), re.finditer(r"\S+", text[start:b]))]
+    if len(tokens) < n:
+        return b
+    end = start + tokens[-1].end()
+    if gap := re.search(r"\n[ \t]*\n\s*", text[start:end]):
+        return start + gap.end()  # "4. Nghiên⏎cứu, phát triển⏎⏎Đẩy mạnh …": the outline ran the heading into its text
+    after = text[end:b]
+    rest = after.lstrip(" \t*:")
+    colon = after.lstrip(" \t*").startswith(":") or heading.rstrip().endswith(":")
+    blank = not rest.strip() or re.match(r"[ \t]*\n[ \t]*\n", rest) is not None
+    if blank or colon and rest.startswith("\n") or n <= HEADING_WORDS:
+        return end + len(after) - len(rest)
+    return None
 
 
 def task_sentences(places: PlanPlaces) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) of each sentence of the tasks parts' items, their heading lines left out (an item
-    "1. Tăng cường sự lãnh đạo …" heading its paragraph is no task of its own); lines joined by spaces."""
+    """(start, end, sentence) of each sentence of the tasks parts' items, their headings left out (an item
+    "1. Tăng cường sự lãnh đạo …" heading its paragraph is no task of its own, :func:`_heading_end`); lines joined by
+    spaces."""
     out: list[tuple[int, int, str]] = []
     text = places.text
     for part in _tasks_parts(places):
         for leaf in _leaves(part):
             a, b = leaf.get("start", 0), leaf.get("end", 0)
-            if leaf.get("heading"):
-                nl = text.find("\n", a, b)
-                a = b if nl < 0 else nl + 1  # the item's (or the part's) heading line
+            own = _heading_end(text, a, b, leaf["heading"]) if leaf.get("heading") else None
+            if own is not None:
+                a = own  # the item's (or the part's) heading
             else:
                 a += len(m.group(0)) if (m := _LABEL.match(text, a, b)) else 0  # "1. Tổ chức …": its label
             pos = a
@@ -91,7 +130,7 @@ def is_task(words: str) -> bool:
     view = " ".join(fold(words).lower().split())
     if P.ACTION_VERB_RE.match(view) or W.MORE_VERBS.match(view) or SCHEDULE_OPENING_RE.match(view):
         return True
-    return not (NOT_TASK_OPENING_RE.match(view) or STATEMENT_RE.match(view))
+    return not (NOT_TASK_OPENING_RE.match(view) or STATEMENT_RE.match(view) or LABEL_COLON_RE.match(view))
 
 
 def _key(s: str) -> str:
