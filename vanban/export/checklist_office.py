@@ -206,13 +206,15 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
     """The checklist's rows with the plan's own targets in the Chỉ tiêu of the tasks they belong to, and the targets
     no task took (:func:`plan_targets`, read in the plan's order): one set of rows and plan targets for every format
     — Word, CSV, Markdown, JSON, the document page (a newcomer's phiếu showed targets the Markdown and CSV lacked).
-    The task sentences of the plan's tasks part no row covers are rows too (:func:`vanban.export.plan_tasks.with_task_rows`)."""
+    The task sentences of the plan's tasks part no row covers are rows too (:func:`vanban.export.plan_tasks.with_task_rows`);
+    a row joined from several bullets of one item is a row per bullet (:func:`vanban.export.bullet_rows.bullet_rows`)."""
     from dataclasses import replace
 
+    from vanban.export.bullet_rows import bullet_rows
     from vanban.export.plan_tasks import with_task_rows
 
     targets = list(targets)
-    items = with_task_rows(list(items), places, targets, today)
+    items = with_task_rows(bullet_rows(items, places), places, targets, today)
     planned = _ordered(items, "plan")
     given, left = plan_targets(planned, places, targets)
     extra = {id(planned[k]): texts for k, texts in given.items()}
@@ -268,7 +270,7 @@ def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: I
         place = places.place(it.start, it.end, it.what) if places else None
         number = place.tt if place else None
         source = place.cite() if place else _shortened(it.source or "", SOURCE_CHARS)
-        heading = places.heading_at(it.start) if places else None
+        heading = places.own_heading_at(it.start) if places else None
         chi_tieu = "; ".join([x for x in [it.targets] if x] + extra.get(i - 1, []))
         rows.append([number or str(i), task_words(it.what or "", heading, partners), lead, partners, _when(it),
                      chi_tieu, source])

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from vanban.export.plan_places import PlanPlaces
+from vanban.export.plan_places import ITEM_LABEL_RE, PlanPlaces, heading_end
 from vanban.text import fold
 
 __all__ = ["LABEL_COLON_RE", "NOT_TASK_OPENING_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "plan_task_rows", "task_sentences", "with_task_rows"]
@@ -30,8 +30,6 @@ NOT_TASKS_RE = re.compile(r"muc (?:tieu|dich)|chi tieu|yeu cau|to chuc thuc hien
 #: where a part's text parts into sentences: after a full stop before a capital (never at ";": a sentence's clauses
 #: stay together, as the checklist's sources keep them)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ỹ\u0110])")
-#: an item's label before its words: "1. ", "a) ", "- "
-_LABEL = re.compile(r"[ \t]*(?:[0-9IVX]{1,4}(?:\.[0-9]{1,2})*[.)]|[a-zđ]\)|[-–•+])[ \t]+")
 #: a sentence that elaborates the task before it, or names a matter, not a task (folded, lower case)
 NOT_TASK_OPENING_RE = re.compile(r"(?:trong do|theo do|viec|dac biet|doi voi|ket qua|hien nay)(?![a-z])")
 #: a sentence stating what a thing is or holds: its verb "là", "bao gồm", "như một" within its first words
@@ -42,9 +40,6 @@ STATEMENT_RE = re.compile(r"(?:\S+\s+){1,8}?(?:la|bao gom|gom|nhu mot|duoc (?:do
 LABEL_COLON_RE = re.compile(r"[^:;.]{1,120}(?<!\bnhu)(?<!\bgom)(?<!\bla):\s")
 #: fewer words than this are no task (a stray line, a caption)
 MIN_WORDS = 4
-#: an item's first line of this many words or fewer is its heading even when its text goes on in the next line ("Thể
-#: chế", "Bảo quản dữ liệu", "Tổ chức, bộ máy"); a longer one heads it only when a blank line or a stop ends it
-HEADING_WORDS = 6
 
 
 def _tasks_parts(places: PlanPlaces) -> list[dict]:
@@ -65,45 +60,20 @@ def _leaves(part: dict) -> list[dict]:
     return own + [leaf for k in kids for leaf in _leaves(k)]
 
 
-def _heading_end(text: str, a: int, b: int, heading: str) -> int | None:
-    """Where the task text of the item at ``a`` starts when its heading (the outline's, ``heading``) heads it on its
-    own: a blank line or the item's end follows the heading ("a) Thể chế⏎⏎Triển khai …"), a colon closes it, or it is
-    a few words (:data:`HEADING_WORDS`: "2. Bảo quản dữ liệu⏎Kho lưu trữ …", "4.3. Khảo sát, kiểm tra, đánh giá: Kiểm
-    tra hiệu quả …"). None: the heading is the first line of a task sentence the page wrapped ("- Kiện toàn … hoạt động
-    của Ban⏎Chỉ đạo về Chuyển đổi số tỉnh.", "d) Thiết lập cổng thông tin kinh tế số và xã hội số⏎Đồng Nai để cung cấp
-    …"): dropping that line left the sentence's tail as a row of its own and lost its opening (179-KH-UBND, session
-    29)."""
-    start = a + (len(m.group(0)) if (m := _LABEL.match(text, a, b)) else 0)
-    n = len(heading.split())
-    tokens = [t for _, t in zip(range(n), re.finditer(r"\S+", text[start:b]))]
-    if len(tokens) < n:
-        return b
-    end = start + tokens[-1].end()
-    if gap := re.search(r"\n[ \t]*\n\s*", text[start:end]):
-        return start + gap.end()  # "4. Nghiên⏎cứu, phát triển⏎⏎Đẩy mạnh …": the outline ran the heading into its text
-    after = text[end:b]
-    rest = after.lstrip(" \t*:")
-    colon = after.lstrip(" \t*").startswith(":") or heading.rstrip().endswith(":")
-    blank = not rest.strip() or re.match(r"[ \t]*\n[ \t]*\n", rest) is not None
-    if blank or colon and rest.startswith("\n") or n <= HEADING_WORDS:
-        return end + len(after) - len(rest)
-    return None
-
-
 def task_sentences(places: PlanPlaces) -> list[tuple[int, int, str]]:
     """(start, end, sentence) of each sentence of the tasks parts' items, their headings left out (an item
-    "1. Tăng cường sự lãnh đạo …" heading its paragraph is no task of its own, :func:`_heading_end`); lines joined by
+    "1. Tăng cường sự lãnh đạo …" heading its paragraph is no task of its own, :func:`vanban.export.plan_places.heading_end`); lines joined by
     spaces."""
     out: list[tuple[int, int, str]] = []
     text = places.text
     for part in _tasks_parts(places):
         for leaf in _leaves(part):
             a, b = leaf.get("start", 0), leaf.get("end", 0)
-            own = _heading_end(text, a, b, leaf["heading"]) if leaf.get("heading") else None
+            own = heading_end(text, a, b, leaf["heading"]) if leaf.get("heading") else None
             if own is not None:
                 a = own  # the item's (or the part's) heading
             else:
-                a += len(m.group(0)) if (m := _LABEL.match(text, a, b)) else 0  # "1. Tổ chức …": its label
+                a += len(m.group(0)) if (m := ITEM_LABEL_RE.match(text, a, b)) else 0  # "1. Tổ chức …": its label
             pos = a
             for m in [*_SENTENCE_END.finditer(text, a, b), None]:
                 stop = m.start() if m else b
