@@ -413,11 +413,23 @@ def _repeat_header_row(row) -> None:
 def checklist_file(ext, fmt: str, places: PlanPlaces | None = None, order: str = "plan", today=None) -> str | bytes:
     """The checklist of extraction ``ext`` in ``fmt`` (md, csv, json, ics: text; docx: bytes), the same rows and
     plan targets in each (:func:`with_plan_targets`): ``vanban checklist`` and the document page's downloads."""
+    return checklist_files(ext, [fmt], places, order, today)[fmt]
+
+
+def checklist_files(ext, fmts: Sequence[str], places: PlanPlaces | None = None, order: str = "plan",
+                    today=None) -> dict[str, str | bytes]:
+    """:func:`checklist_file` for several formats at once, by format: the rows are built once from the one
+    extraction (``vanban checklist FILE --format docx --format csv``: the document is read and its checklist built
+    once, not once a format)."""
     from vanban.extract.checklist import build_checklist, render_checklist
 
     items, left = with_plan_targets(build_checklist(ext, today), places, ext.targets, today)
-    if fmt == "docx":
-        return checklist_docx(items, ext.metadata, places, ext.targets, order)
-    if fmt == "csv":
-        return checklist_csv(items, places, ext.targets, order)
-    return render_checklist(ext, fmt, today=today, items=items, plan_targets=left)
+    out: dict[str, str | bytes] = {}
+    for fmt in fmts:
+        if fmt == "docx":
+            out[fmt] = checklist_docx(items, ext.metadata, places, ext.targets, order)
+        elif fmt == "csv":
+            out[fmt] = checklist_csv(items, places, ext.targets, order)
+        else:
+            out[fmt] = render_checklist(ext, fmt, today=today, items=items, plan_targets=left)
+    return out
