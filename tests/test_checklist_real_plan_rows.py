@@ -60,7 +60,7 @@ def test_a_wrapped_first_line_opens_its_task_not_a_fragment(rows179):
     for tail in ("Chỉ đạo về Chuyển đổi số tỉnh", "Đồng Nai để cung cấp thông tin", "dân. Đẩy nhanh"):
         assert not _starting(rows179, tail), tail
     # no row of a body not named opens in the middle of a sentence (a row of the appendix's tables C, whose header
-    # row the table reader misses, still opens on its number "1.1": left, see the HISTORY of session 29)
+    # row the table reader misses, still opens on its number "1.1": left, session 29)
     assert not [r["what"][:40] for r in rows179 if r["who"] == UNKNOWN and r["what"][:1].islower()]
 
 
@@ -135,3 +135,18 @@ def test_one_checklist_call_reads_the_plan_once_for_every_format(tmp_path, monke
     # --format pairs with the -o files in order; a file whose suffix names another format is refused
     bad = CliRunner().invoke(cli, ["checklist", str(SEED_13), "--format", "csv", "-o", str(tmp_path / "x.docx")])
     assert bad.exit_code != 0 and "x.docx" in bad.output
+
+
+@pytest.mark.parametrize("sentence, task", [
+    # my own wording of each kind
+    ("Kinh phí thực hiện Kế hoạch gồm: ngân sách xã; nguồn xã hội hóa", False),
+    ("Nguồn kinh phí chi thường xuyên của các ban, ngành xã: in ấn tài liệu, tập huấn", False),
+    ("Rà soát hồ sơ lưu trữ như: sổ hộ tịch, sổ địa chính, hồ sơ người có công", True),
+    ("Đẩy mạnh ứng dụng công nghệ số là điều kiện tiên quyết để nâng cao chất lượng phục vụ", False),
+    ("Tăng cường kiểm tra, giám sát là nhiệm vụ trọng tâm của năm 2026", False),
+    ("Đẩy mạnh ứng dụng công nghệ số trong công tác văn thư, lưu trữ của xã", True),
+])
+def test_what_is_a_task_sentence(sentence, task):
+    from vanban.export.plan_tasks import is_task
+
+    assert is_task(sentence) is task

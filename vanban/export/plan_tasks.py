@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from vanban.export.plan_places import ITEM_LABEL_RE, PlanPlaces, heading_end
 from vanban.text import fold
 
-__all__ = ["LABEL_COLON_RE", "NOT_TASK_OPENING_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "plan_task_rows", "task_sentences", "with_task_rows"]
+__all__ = ["LABEL_COLON_RE", "NOT_TASK_OPENING_RE", "RANK_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "plan_task_rows", "task_sentences", "with_task_rows"]
 
 #: the heading of a plan's tasks part (folded, lower case): "Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm", "Các nhiệm
 #: vụ, giải pháp chủ yếu", "Giải pháp thực hiện"; a Party plan's "Nội dung trọng tâm", "Nội dung thực hiện", "Nội dung"
@@ -34,6 +34,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ỹ\u0110])")
 NOT_TASK_OPENING_RE = re.compile(r"(?:trong do|theo do|viec|dac biet|doi voi|ket qua|hien nay)(?![a-z])")
 #: a sentence stating what a thing is or holds: its verb "là", "bao gồm", "như một" within its first words
 STATEMENT_RE = re.compile(r"(?:\S+\s+){1,8}?(?:la|bao gom|gom|nhu mot|duoc (?:do luong|xac dinh|hieu))[\s:]")
+#: a sentence that ranks a task, not one to do: its opening phrase "là" what the plan holds it for ("Đẩy mạnh nghiên
+#: cứu, phát triển và ứng dụng công nghệ số mới là điều kiện tiên quyết để bứt phá …", "Tăng cường kiểm tra là nhiệm
+#: vụ trọng tâm …") — checked after a task verb's opening (folded, lower case)
+RANK_RE = re.compile(r"(?:\S+\s+){1,16}?la (?:dieu kien|yeu to|dong luc|nen tang|tien de|khau|"
+                     r"nhiem vu|giai phap) (?:tien quyet|then chot|quan trong|trong tam|hang dau|co ban|cot loi|dot pha)")
 #: a sentence that names a matter and lists what it holds: a few words and a colon ("Kinh phí thực hiện Kế hoạch …:
 #: Ngân sách nhà nước; …", "Nguồn kinh phí thường xuyên chi để thực hiện …: Nghiên cứu, …") — a task opens with its
 #: verb (checked first), or its colon opens its object's list ("Ưu tiên thử nghiệm giao dịch dữ liệu như: Dữ liệu …")
@@ -89,8 +94,9 @@ def task_sentences(places: PlanPlaces) -> list[tuple[int, int, str]]:
 def is_task(words: str) -> bool:
     """A sentence that states a task: it opens with a capital, announces no list (no closing ":"), elaborates no task
     before it (:data:`NOT_TASK_OPENING_RE`: "Trong đó, …") and states no fact (:data:`STATEMENT_RE`: "Hạ tầng số …
-    bao gồm …") — unless it opens with a task verb or a cycle ("Định kỳ 6 tháng kiểm tra …"). Not: a sentence's tail
-    cut off by a part's edge ("lực dữ liệu trong …"), a list's opening ("Các nhiệm vụ trọng tâm gồm có:")."""
+    bao gồm …") — unless it opens with a task verb or a cycle ("Định kỳ 6 tháng kiểm tra …") and ranks no task
+    (:data:`RANK_RE`: "… là điều kiện tiên quyết …"). Not: a sentence's tail cut off by a part's edge ("lực dữ liệu
+    trong …"), a list's opening ("Các nhiệm vụ trọng tâm gồm có:"), a label's list (:data:`LABEL_COLON_RE`)."""
     from vanban.extract import assignment_words as W
     from vanban.extract import patterns as P
     from vanban.extract.due_words import SCHEDULE_OPENING_RE
@@ -99,7 +105,7 @@ def is_task(words: str) -> bool:
         return False
     view = " ".join(fold(words).lower().split())
     if P.ACTION_VERB_RE.match(view) or W.MORE_VERBS.match(view) or SCHEDULE_OPENING_RE.match(view):
-        return True
+        return not RANK_RE.match(view)
     return not (NOT_TASK_OPENING_RE.match(view) or STATEMENT_RE.match(view) or LABEL_COLON_RE.match(view))
 
 
