@@ -150,3 +150,11 @@ def test_what_is_a_task_sentence(sentence, task):
     from vanban.export.plan_tasks import is_task
 
     assert is_task(sentence) is task
+
+
+def test_a_task_the_appendix_table_gives_a_body_is_listed_once(rows179):
+    """III.1.e "Triển khai ký số từ xa …" and III.1.k "Triển khai Chương trình thúc đẩy dịch vụ ví điện tử …" are the
+    appendix table's rows 5.6 and 9.3 of Sở Khoa học và Công nghệ: one row each, with the body."""
+    for task in ("Triển khai ký số từ xa theo hướng ưu tiên phổ cập", "Triển khai Chương trình thúc đẩy dịch vụ"):
+        found = _starting(rows179, task)
+        assert [r["who"] for r in found] == ["Sở Khoa học và Công nghệ"], (task, found)

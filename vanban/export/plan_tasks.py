@@ -118,11 +118,27 @@ def _key(s: str) -> str:
 TASK_TEXT_RATIO = 90
 
 
+#: a row whose task opens with the sentence's first words, this many, covers it: the plan's body restates a task its
+#: appendix table gives a body and a time ("Triển khai ký số từ xa theo hướng ưu tiên phổ cập …" in III.1.e and in the
+#: table's row 5.6 of Sở Khoa học và Công nghệ, 179-KH-UBND: listed twice, once with no body)
+SAME_OPENING_WORDS = 8
+#: openings every body's task shares, which tell no task apart (folded, lower case)
+ROLE_OPENING_RE = re.compile(r"(?:chu tri|phoi hop|tham muu|to chuc thuc hien|trien khai thuc hien|thuc hien)(?![a-z])")
+
+
+def _same_opening(key: str, what: str) -> bool:
+    head = key.split()[:SAME_OPENING_WORDS]
+    return len(head) == SAME_OPENING_WORDS and not ROLE_OPENING_RE.match(key) \
+        and _key(what).split()[:SAME_OPENING_WORDS] == head
+
+
 def _covered(start: int, end: int, words: str, items: Sequence) -> bool:
     from rapidfuzz import fuzz
 
     key = _key(words)
     for it in items:
+        if _same_opening(key, it.what or ""):
+            return True
         if it.start is not None and it.end is not None and it.start < end and start < it.end:
             return True
         if it.source and key and key in _key(it.source):
