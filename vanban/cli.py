@@ -274,39 +274,78 @@ def extract(file, fmt, jobs, executor, scheduler, lang, limits):
     click.echo(json.dumps(extraction_to_json(doc.extraction), ensure_ascii=False, indent=2))
 
 
+#: the checklist's formats by an output file's suffix (``-o phieu.docx`` without ``--format``)
+CHECKLIST_SUFFIXES = {".md": "md", ".csv": "csv", ".json": "json", ".ics": "ics", ".docx": "docx"}
+
+
+def _checklist_outputs(fmts: tuple[str, ...], outputs: tuple[Path, ...]) -> list[tuple[str, Path | None]]:
+    """(format, output) pairs of a ``checklist`` call: each ``--format`` with the ``-o`` of its rank (a file whose
+    suffix names another format is refused); no ``--format``: each ``-o`` file's suffix says its format (md when it
+    names none); no ``-o``: the one format to stdout."""
+    fmts = tuple(f for x in fmts for f in x.split(",") if f)
+    bad = [f for f in fmts if f not in CHECKLIST_SUFFIXES.values()]
+    if bad:
+        _fail(f"--format {bad[0]}: choose from md, csv, json, ics, docx")
+    if not outputs:
+        if len(fmts) > 1:
+            _fail("several formats: give an -o FILE for each (vanban checklist FILE -o phieu.docx -o phieu.csv)")
+        return [(fmts[0] if fmts else "md", None)]
+    if not fmts:
+        return [(CHECKLIST_SUFFIXES.get(o.suffix.lower(), "md"), o) for o in outputs]
+    if len(fmts) != len(outputs):
+        _fail(f"{len(fmts)} --format and {len(outputs)} -o: give one --format for each -o, or none (each -o FILE's "
+              "suffix then says its format)")
+    for fmt, o in zip(fmts, outputs):
+        if CHECKLIST_SUFFIXES.get(o.suffix.lower(), fmt) != fmt:
+            _fail(f"{o}: a {o.suffix} file for --format {fmt} (the formats pair with the -o files in order)")
+    return list(zip(fmts, outputs))
+
+
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["md", "csv", "json", "ics", "docx"]),
-              default="md", show_default=True,
-              help="docx: a Word 'phiếu giao việc' table (needs -o); csv: Excel-ready (UTF-8 BOM).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), default=None,
-              help="Write to a file instead of stdout ('-': stdout, as click's convention; a .docx goes there as bytes).")
+@click.option("--format", "fmts", multiple=True, metavar="[md|csv|json|ics|docx]",
+              help="md (default), csv, json, ics, docx; repeat it (or 'docx,csv') with an -o for each: the document is "
+                   "read once. docx: a Word 'phiếu giao việc' table (needs -o); csv: Excel-ready (UTF-8 BOM). Without "
+                   "it, each -o file's suffix says its format.")
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="Write to a file instead of stdout ('-': stdout, as click's convention; a .docx goes there as bytes); "
+                   "repeat it for several formats.")
 @click.option("--order", type=click.Choice(["plan", "unit"]), default="plan", show_default=True,
               help="docx/csv rows: the plan's own order and item numbers (TT), or grouped by đơn vị chủ trì.")
 @engine_options
 @limits_options
-def checklist(file, fmt, output, order, jobs, executor, scheduler, lang, limits):
+def checklist(file, fmts, outputs, order, jobs, executor, scheduler, lang, limits):
     """The checklist of obligations of a plan: who, what, by when, which target.
 
     \b
     Examples:
       vanban checklist samples/ke-hoach.pdf --format ics -o deadlines.ics
       vanban checklist samples/ke-hoach.pdf --format docx -o phieu-giao-viec.docx
+      vanban checklist samples/ke-hoach.pdf -o phieu.docx -o phieu.csv -o phieu.ics   # read once, three files
     """
-    if fmt == "docx" and output is None:
-        _fail("--format docx writes a Word file: give -o FILE.docx")
-    if fmt == "docx" and str(output) == "-" and sys.stdout.isatty():
-        _fail("--format docx -o -: a Word file is no text for the terminal; pipe it or give -o FILE.docx")
-    to_stdout = output is not None and str(output) == "-"  # click's convention: "-" is stdout, never a file named "-"
-    if output is not None and not to_stdout and not output.resolve().parent.is_dir():
-        _fail(f"{output}: no such folder {output.resolve().parent}")
-    doc = _process(file, jobs, executor, scheduler, limits, lang)
+    wanted = _checklist_outputs(fmts, outputs)
+    for fmt, output in wanted:
+        if fmt == "docx" and output is None:
+            _fail("--format docx writes a Word file: give -o FILE.docx")
+        if fmt == "docx" and str(output) == "-" and sys.stdout.isatty():
+            _fail("--format docx -o -: a Word file is no text for the terminal; pipe it or give -o FILE.docx")
+        if output is not None and str(output) != "-" and not output.resolve().parent.is_dir():
+            _fail(f"{output}: no such folder {output.resolve().parent}")
+    doc = _process(file, jobs, executor, scheduler, limits, lang)  # read once, whatever the formats
     for note in doc.extraction.notes:  # a date no calendar has: its deadline is not in the list
         click.echo(f"vanban: warning: {file}: {note}", err=True)
-    from .export import PlanPlaces, checklist_file
+    from .export import PlanPlaces, checklist_files
 
     # every format the same rows and plan targets, read with the plan's parts (its "Mục tiêu", "Chỉ tiêu")
-    rendered = checklist_file(doc.extraction, fmt, PlanPlaces.of_document(doc), order)
+    rendered = checklist_files(doc.extraction, list(dict.fromkeys(f for f, _ in wanted)), PlanPlaces.of_document(doc),
+                               order)
+    for fmt, output in wanted:
+        _write_checklist(rendered[fmt], output)
+
+
+def _write_checklist(rendered: str | bytes, output: Path | None) -> None:
+    """One rendered checklist to ``output`` (a file; "-" or None: stdout, a .docx as bytes)."""
+    to_stdout = output is not None and str(output) == "-"  # click's convention: "-" is stdout, never a file named "-"
     if to_stdout and isinstance(rendered, bytes):
         click.get_binary_stream("stdout").write(rendered)
     elif output and not to_stdout:

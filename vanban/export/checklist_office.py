@@ -206,13 +206,15 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
     """The checklist's rows with the plan's own targets in the Chỉ tiêu of the tasks they belong to, and the targets
     no task took (:func:`plan_targets`, read in the plan's order): one set of rows and plan targets for every format
     — Word, CSV, Markdown, JSON, the document page (a newcomer's phiếu showed targets the Markdown and CSV lacked).
-    The task sentences of the plan's tasks part no row covers are rows too (:func:`vanban.export.plan_tasks.with_task_rows`)."""
+    The task sentences of the plan's tasks part no row covers are rows too (:func:`vanban.export.plan_tasks.with_task_rows`);
+    a row joined from several bullets of one item is a row per bullet (:func:`vanban.export.bullet_rows.bullet_rows`)."""
     from dataclasses import replace
 
+    from vanban.export.bullet_rows import bullet_rows
     from vanban.export.plan_tasks import with_task_rows
 
     targets = list(targets)
-    items = with_task_rows(list(items), places, targets, today)
+    items = with_task_rows(bullet_rows(items, places), places, targets, today)
     planned = _ordered(items, "plan")
     given, left = plan_targets(planned, places, targets)
     extra = {id(planned[k]): texts for k, texts in given.items()}
@@ -268,7 +270,7 @@ def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: I
         place = places.place(it.start, it.end, it.what) if places else None
         number = place.tt if place else None
         source = place.cite() if place else _shortened(it.source or "", SOURCE_CHARS)
-        heading = places.heading_at(it.start) if places else None
+        heading = places.own_heading_at(it.start) if places else None
         chi_tieu = "; ".join([x for x in [it.targets] if x] + extra.get(i - 1, []))
         rows.append([number or str(i), task_words(it.what or "", heading, partners), lead, partners, _when(it),
                      chi_tieu, source])
@@ -411,11 +413,23 @@ def _repeat_header_row(row) -> None:
 def checklist_file(ext, fmt: str, places: PlanPlaces | None = None, order: str = "plan", today=None) -> str | bytes:
     """The checklist of extraction ``ext`` in ``fmt`` (md, csv, json, ics: text; docx: bytes), the same rows and
     plan targets in each (:func:`with_plan_targets`): ``vanban checklist`` and the document page's downloads."""
+    return checklist_files(ext, [fmt], places, order, today)[fmt]
+
+
+def checklist_files(ext, fmts: Sequence[str], places: PlanPlaces | None = None, order: str = "plan",
+                    today=None) -> dict[str, str | bytes]:
+    """:func:`checklist_file` for several formats at once, by format: the rows are built once from the one
+    extraction (``vanban checklist FILE --format docx --format csv``: the document is read and its checklist built
+    once, not once a format)."""
     from vanban.extract.checklist import build_checklist, render_checklist
 
     items, left = with_plan_targets(build_checklist(ext, today), places, ext.targets, today)
-    if fmt == "docx":
-        return checklist_docx(items, ext.metadata, places, ext.targets, order)
-    if fmt == "csv":
-        return checklist_csv(items, places, ext.targets, order)
-    return render_checklist(ext, fmt, today=today, items=items, plan_targets=left)
+    out: dict[str, str | bytes] = {}
+    for fmt in fmts:
+        if fmt == "docx":
+            out[fmt] = checklist_docx(items, ext.metadata, places, ext.targets, order)
+        elif fmt == "csv":
+            out[fmt] = checklist_csv(items, places, ext.targets, order)
+        else:
+            out[fmt] = render_checklist(ext, fmt, today=today, items=items, plan_targets=left)
+    return out

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from vanban.text import fold
 
-__all__ = ["PlanPlaces", "item_number"]
+__all__ = ["HEADING_WORDS", "ITEM_LABEL_RE", "PlanPlaces", "heading_end", "item_number"]
 
 #: labels that number nothing (bullets): left out of an item's number
 _BULLETS = {"-", "+", "•", "*", "–", "—", "o", "▪", "◦"}
@@ -34,6 +34,43 @@ _GROUP_LABEL = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.?(?:\s+|$)")
 _APPENDIX_NUMBER = re.compile(r"^phu luc\s+(?:so\s+)?([ivx]{1,5}|\d{1,2})(?![a-z\d])")
 #: the cells of a row as the document text holds them: a DOCX or OCR grid's lines and tabs, a pipe table's "|"
 _CELL_BREAK = re.compile(r"\s*(?:[\t\n]|(?<!\S)\|(?!\S))\s*")
+
+
+#: an item's heading of this many words or fewer heads it even when its text goes on in the next line ("Thể chế",
+#: "Bảo quản dữ liệu", "Tổ chức, bộ máy"); a longer one heads it only when a blank line or a colon ends it
+HEADING_WORDS = 6
+#: a line longer than this many characters is a paragraph of its own, not a page's wrapped line (a page wraps at 60–90)
+WRAP_WIDTH = 110
+#: an item's label before its words: "1. ", "a) ", "- "
+ITEM_LABEL_RE = re.compile(r"[ \t]*(?:[0-9IVX]{1,4}(?:\.[0-9]{1,2})*[.)]|[a-zđ]\)|[-–•+])[ \t]+")
+
+
+def heading_end(text: str, a: int, b: int, heading: str) -> int | None:
+    """Where the task text of the item at ``a`` starts when its heading (the outline's, ``heading``) heads it on its
+    own: a blank line or the item's end follows the heading ("a) Thể chế⏎⏎Triển khai …"), a colon closes it, it is a
+    few words (:data:`HEADING_WORDS`: "2. Bảo quản dữ liệu⏎Kho lưu trữ …", "4.3. Khảo sát, kiểm tra, đánh giá: Kiểm
+    tra hiệu quả …"), or the text's lines are its paragraphs (:data:`WRAP_WIDTH`: a typed plan's "1. Tăng cường sự
+    lãnh đạo của cấp ủy, …⏎Tổ chức học tập, quán triệt …"). None: the heading is the first line of a task sentence
+    the page wrapped ("- Kiện toàn … hoạt động của Ban⏎Chỉ đạo về Chuyển đổi số tỉnh.", "d) Thiết lập cổng thông tin
+    kinh tế số và xã hội số⏎Đồng Nai để cung cấp …"): dropping that line left the sentence's tail as a row of its own
+    and lost its opening (179-KH-UBND, session 29)."""
+    start = a + (len(m.group(0)) if (m := ITEM_LABEL_RE.match(text, a, b)) else 0)
+    n = len(heading.split())
+    tokens = [t for _, t in zip(range(n), re.finditer(r"\S+", text[start:b]))]
+    if len(tokens) < n:
+        return b
+    end = start + tokens[-1].end()
+    if gap := re.search(r"\n[ \t]*\n\s*", text[start:end]):
+        return start + gap.end()  # "4. Nghiên⏎cứu, phát triển⏎⏎Đẩy mạnh …": the outline ran the heading into its text
+    after = text[end:b]
+    rest = after.lstrip(" \t*:")
+    colon = after.lstrip(" \t*").startswith(":") or heading.rstrip().endswith(":")
+    blank = not rest.strip() or re.match(r"[ \t]*\n[ \t]*\n", rest) is not None
+    # a text whose paragraphs are lines of their own (a DOCX's, a typed plan's): a heading's line ends the heading
+    unwrapped = rest.startswith("\n") and max(map(len, text[a:b].splitlines()), default=0) > WRAP_WIDTH
+    if blank or unwrapped or colon and rest.startswith("\n") or n <= HEADING_WORDS:
+        return end + len(after) - len(rest)
+    return None
 
 
 def _own_number(out: str, bare: str) -> str | None:
@@ -233,6 +270,18 @@ class PlanPlaces:
             return None
         chain = self._chain(offset)
         return chain[-1].get("heading") if chain else None
+
+    def own_heading_at(self, offset: int | None) -> str | None:
+        """:meth:`heading_at` when it heads its part on its own (:func:`heading_end`), else None: "Chỉ đạo tiếp tục
+        triển khai … của Ban⏎Chấp hành Trung ương …" is the first line of the task, not a heading to cut off it (the
+        phiếu's task read "Chấp hành Trung ương Đảng …", session 29)."""
+        if offset is None:
+            return None
+        chain = self._chain(offset)
+        if not chain or not chain[-1].get("heading"):
+            return None
+        p = chain[-1]
+        return p["heading"] if heading_end(self.text, p.get("start", 0), p.get("end", 0), p["heading"]) is not None else None
 
     def target_sections(self) -> Iterator[tuple[int, int]]:
         """(start, end) of the parts headed as the plan's targets: "CHỈ TIÊU CHỦ YẾU NĂM 2026", "Mục tiêu cụ thể", and

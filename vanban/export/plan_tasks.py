@@ -16,26 +16,33 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from vanban.export.plan_places import PlanPlaces
+from vanban.export.plan_places import ITEM_LABEL_RE, PlanPlaces, heading_end
 from vanban.text import fold
 
-__all__ = ["NOT_TASK_OPENING_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "plan_task_rows", "task_sentences", "with_task_rows"]
+__all__ = ["LABEL_COLON_RE", "NOT_TASK_OPENING_RE", "RANK_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "plan_task_rows", "task_sentences", "with_task_rows"]
 
 #: the heading of a plan's tasks part (folded, lower case): "Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm", "Các nhiệm
-#: vụ, giải pháp chủ yếu", "Giải pháp thực hiện"
-TASKS_PART_RE = re.compile(r"^(?:(?:cac|nhung)\s+)?(?:nhiem vu|giai phap)(?![a-z])")
+#: vụ, giải pháp chủ yếu", "Giải pháp thực hiện"; a Party plan's "Nội dung trọng tâm", "Nội dung thực hiện", "Nội dung"
+TASKS_PART_RE = re.compile(r"^(?:(?:cac|nhung)\s+)?(?:nhiem vu|giai phap|noi dung(?:\s+(?:trong tam|chu yeu|thuc hien|cong viec))?$)(?![a-z])")
 #: a tasks part that is no tasks part: its heading also names aims, targets, the organisation or results
 #: ("Mục tiêu, nhiệm vụ", "Nhiệm vụ và tổ chức thực hiện", "Kết quả thực hiện nhiệm vụ")
 NOT_TASKS_RE = re.compile(r"muc (?:tieu|dich)|chi tieu|yeu cau|to chuc thuc hien|ket qua|danh gia|tinh hinh")
 #: where a part's text parts into sentences: after a full stop before a capital (never at ";": a sentence's clauses
 #: stay together, as the checklist's sources keep them)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ỹ\u0110])")
-#: an item's label before its words: "1. ", "a) ", "- "
-_LABEL = re.compile(r"[ \t]*(?:[0-9IVX]{1,4}(?:\.[0-9]{1,2})*[.)]|[a-zđ]\)|[-–•+])[ \t]+")
 #: a sentence that elaborates the task before it, or names a matter, not a task (folded, lower case)
 NOT_TASK_OPENING_RE = re.compile(r"(?:trong do|theo do|viec|dac biet|doi voi|ket qua|hien nay)(?![a-z])")
 #: a sentence stating what a thing is or holds: its verb "là", "bao gồm", "như một" within its first words
-STATEMENT_RE = re.compile(r"(?:\S+\s+){1,8}?(?:la|bao gom|gom|nhu mot|duoc (?:do luong|xac dinh|hieu))\s")
+STATEMENT_RE = re.compile(r"(?:\S+\s+){1,8}?(?:la|bao gom|gom|nhu mot|duoc (?:do luong|xac dinh|hieu))[\s:]")
+#: a sentence that ranks a task, not one to do: its opening phrase "là" what the plan holds it for ("Đẩy mạnh nghiên
+#: cứu, phát triển và ứng dụng công nghệ số mới là điều kiện tiên quyết để bứt phá …", "Tăng cường kiểm tra là nhiệm
+#: vụ trọng tâm …") — checked after a task verb's opening (folded, lower case)
+RANK_RE = re.compile(r"(?:\S+\s+){1,16}?la (?:dieu kien|yeu to|dong luc|nen tang|tien de|khau|"
+                     r"nhiem vu|giai phap) (?:tien quyet|then chot|quan trong|trong tam|hang dau|co ban|cot loi|dot pha)")
+#: a sentence that names a matter and lists what it holds: a few words and a colon ("Kinh phí thực hiện Kế hoạch …:
+#: Ngân sách nhà nước; …", "Nguồn kinh phí thường xuyên chi để thực hiện …: Nghiên cứu, …") — a task opens with its
+#: verb (checked first), or its colon opens its object's list ("Ưu tiên thử nghiệm giao dịch dữ liệu như: Dữ liệu …")
+LABEL_COLON_RE = re.compile(r"[^:;.]{1,120}(?<!\bnhu)(?<!\bgom)(?<!\bla):\s")
 #: fewer words than this are no task (a stray line, a caption)
 MIN_WORDS = 4
 
@@ -48,23 +55,30 @@ def _tasks_parts(places: PlanPlaces) -> list[dict]:
 
 
 def _leaves(part: dict) -> list[dict]:
+    """The parts under ``part`` that hold no part, in order; a part's own text before its first part is a leaf too
+    (its heading and opening: "2. Triển khai rà soát … mô hình mới theo Hướng dẫn số 15-HD/BTGDVTU." before the
+    paragraph "Dự kiến đầu tháng 10/2025: …" the outline read under it — left out, its tasks had no row)."""
     kids = part.get("children") or []
-    return [leaf for k in kids for leaf in _leaves(k)] if kids else [part]
+    if not kids:
+        return [part]
+    own = [{**part, "end": kids[0].get("start", 0), "children": []}] if kids[0].get("start", 0) > part.get("start", 0) else []
+    return own + [leaf for k in kids for leaf in _leaves(k)]
 
 
 def task_sentences(places: PlanPlaces) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) of each sentence of the tasks parts' items, their heading lines left out (an item
-    "1. Tăng cường sự lãnh đạo …" heading its paragraph is no task of its own); lines joined by spaces."""
+    """(start, end, sentence) of each sentence of the tasks parts' items, their headings left out (an item
+    "1. Tăng cường sự lãnh đạo …" heading its paragraph is no task of its own, :func:`vanban.export.plan_places.heading_end`); lines joined by
+    spaces."""
     out: list[tuple[int, int, str]] = []
     text = places.text
     for part in _tasks_parts(places):
         for leaf in _leaves(part):
             a, b = leaf.get("start", 0), leaf.get("end", 0)
-            if leaf.get("heading"):
-                nl = text.find("\n", a, b)
-                a = b if nl < 0 else nl + 1  # the item's (or the part's) heading line
+            own = heading_end(text, a, b, leaf["heading"]) if leaf.get("heading") else None
+            if own is not None:
+                a = own  # the item's (or the part's) heading
             else:
-                a += len(m.group(0)) if (m := _LABEL.match(text, a, b)) else 0  # "1. Tổ chức …": its label
+                a += len(m.group(0)) if (m := ITEM_LABEL_RE.match(text, a, b)) else 0  # "1. Tổ chức …": its label
             pos = a
             for m in [*_SENTENCE_END.finditer(text, a, b), None]:
                 stop = m.start() if m else b
@@ -80,8 +94,9 @@ def task_sentences(places: PlanPlaces) -> list[tuple[int, int, str]]:
 def is_task(words: str) -> bool:
     """A sentence that states a task: it opens with a capital, announces no list (no closing ":"), elaborates no task
     before it (:data:`NOT_TASK_OPENING_RE`: "Trong đó, …") and states no fact (:data:`STATEMENT_RE`: "Hạ tầng số …
-    bao gồm …") — unless it opens with a task verb or a cycle ("Định kỳ 6 tháng kiểm tra …"). Not: a sentence's tail
-    cut off by a part's edge ("lực dữ liệu trong …"), a list's opening ("Các nhiệm vụ trọng tâm gồm có:")."""
+    bao gồm …") — unless it opens with a task verb or a cycle ("Định kỳ 6 tháng kiểm tra …") and ranks no task
+    (:data:`RANK_RE`: "… là điều kiện tiên quyết …"). Not: a sentence's tail cut off by a part's edge ("lực dữ liệu
+    trong …"), a list's opening ("Các nhiệm vụ trọng tâm gồm có:"), a label's list (:data:`LABEL_COLON_RE`)."""
     from vanban.extract import assignment_words as W
     from vanban.extract import patterns as P
     from vanban.extract.due_words import SCHEDULE_OPENING_RE
@@ -90,8 +105,8 @@ def is_task(words: str) -> bool:
         return False
     view = " ".join(fold(words).lower().split())
     if P.ACTION_VERB_RE.match(view) or W.MORE_VERBS.match(view) or SCHEDULE_OPENING_RE.match(view):
-        return True
-    return not (NOT_TASK_OPENING_RE.match(view) or STATEMENT_RE.match(view))
+        return not RANK_RE.match(view)
+    return not (NOT_TASK_OPENING_RE.match(view) or STATEMENT_RE.match(view) or LABEL_COLON_RE.match(view))
 
 
 def _key(s: str) -> str:
@@ -103,11 +118,27 @@ def _key(s: str) -> str:
 TASK_TEXT_RATIO = 90
 
 
+#: a row whose task opens with the sentence's first words, this many, covers it: the plan's body restates a task its
+#: appendix table gives a body and a time ("Triển khai ký số từ xa theo hướng ưu tiên phổ cập …" in III.1.e and in the
+#: table's row 5.6 of Sở Khoa học và Công nghệ, 179-KH-UBND: listed twice, once with no body)
+SAME_OPENING_WORDS = 8
+#: openings every body's task shares, which tell no task apart (folded, lower case)
+ROLE_OPENING_RE = re.compile(r"(?:chu tri|phoi hop|tham muu|to chuc thuc hien|trien khai thuc hien|thuc hien)(?![a-z])")
+
+
+def _same_opening(key: str, what: str) -> bool:
+    head = key.split()[:SAME_OPENING_WORDS]
+    return len(head) == SAME_OPENING_WORDS and not ROLE_OPENING_RE.match(key) \
+        and _key(what).split()[:SAME_OPENING_WORDS] == head
+
+
 def _covered(start: int, end: int, words: str, items: Sequence) -> bool:
     from rapidfuzz import fuzz
 
     key = _key(words)
     for it in items:
+        if _same_opening(key, it.what or ""):
+            return True
         if it.start is not None and it.end is not None and it.start < end and start < it.end:
             return True
         if it.source and key and key in _key(it.source):

@@ -1,0 +1,101 @@
+"""A checklist row the obligation reader joined from several bullets of one item, as one row per bullet.
+
+Why: "1. Yêu cầu các chi, đảng bộ trực thuộc, Mặt trận, …⏎- Tổ chức quán triệt xây dựng kế hoạch …⏎- Mỗi cơ quan,
+đơn vị, địa phương mỗi năm xây dựng ít nhất từ 01 đến 02 mô hình …" is one obligation of one body whose task joins
+the bullets with "; " (what the bench scores); a clerk ticks each bullet, and the checklist gave them one row (the
+seed plan 000's III.1, session 29). Read from the outline's parts (:class:`vanban.export.plan_places.PlanPlaces`):
+a row is split only where two or more bullets of the outline lie inside its place and its task text holds each
+bullet's opening words; its dated rows are left as they are (a date is written with one of the bullets).
+
+Shapes: :func:`bullet_rows` takes and gives ``ChecklistItem`` rows (each new row: the bullet's offsets, its own
+text as source, the row's body, partners; the targets whose figures it holds).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from vanban.export.plan_places import PlanPlaces
+from vanban.text import fold
+
+__all__ = ["BULLET_LABEL_RE", "OPENING_WORDS", "bullet_rows"]
+
+#: the label of a bullet or a lettered sub-item: "-", "+", "•", "a)", "đ)"
+BULLET_LABEL_RE = re.compile(r"^\s*(?:[-–—+•*▪◦]|[a-zđ]\))\s*$")
+#: a bullet's first words looked for in the row's task text (fewer: the bullet is too short to be told apart)
+OPENING_WORDS = 4
+#: a piece of the task text shorter than this many words is no task of its own (left with the piece before it)
+MIN_WORDS = 4
+_LABEL = re.compile(r"[ \t]*(?:[-–—+•*▪◦]|[a-zđ]\))[ \t]+")
+
+
+def _bullets(parts: Sequence[dict]) -> list[dict]:
+    out: list[dict] = []
+    for p in parts:
+        if BULLET_LABEL_RE.match(p.get("label") or "") and p.get("end", 0) > p.get("start", 0):
+            out.append(p)
+        out += _bullets(p.get("children") or [])
+    return out
+
+
+def _flat(s: str) -> str:
+    return " ".join(fold(s).lower().split())
+
+
+def _own_text(text: str, b: dict) -> str:
+    raw = text[b["start"]:b["end"]]
+    if m := _LABEL.match(raw):
+        raw = raw[m.end():]
+    return " ".join(raw.split())
+
+
+def _split_one(it, bullets: list[dict], text: str) -> list:
+    what = " ".join((it.what or "").split())
+    view = _flat(what)  # fold keeps the length: offsets in ``view`` are offsets in ``what``
+    cuts: list[tuple[int, dict]] = []
+    since = 0
+    for b in sorted((b for b in bullets if it.start <= b["start"] < it.end), key=lambda b: b["start"]):
+        words = _flat(_own_text(text, b)).split()[:OPENING_WORDS]
+        if len(words) < OPENING_WORDS:
+            continue
+        # the bullet's words where a task of the row starts (its head, or after a "; " / ". "), after the last cut
+        m = re.compile(r"(?:^|(?<=[;.] ))" + re.escape(" ".join(words))).search(view, since)
+        if m:
+            cuts.append((m.start(), b))
+            since = m.end()
+    if len(cuts) < 2:
+        return [it]
+    bounds = [c for c, _ in cuts[1:]] + [len(what)]
+    pieces = [(what[c:e].strip(" ;,."), b) for (c, b), e in zip(cuts, bounds)]
+    head = what[:cuts[0][0]].strip(" ;,.")
+    if len(head.split()) >= MIN_WORDS or any(len(p.split()) < MIN_WORDS for p, _ in pieces):
+        return [it]  # the task holds more than its bullets, or a bullet's piece is no task: as read
+    targets = [t for t in (it.targets or "").split("; ") if t]
+    out = []
+    for k, (piece, b) in enumerate(pieces):
+        own = [t for t in targets if (n := re.search(r"\d+", t)) and n.group(0) in piece]
+        if k == 0:
+            own += [t for t in targets if not any((n := re.search(r"\d+", t)) and n.group(0) in p for p, _ in pieces)]
+        out.append(replace(it, what=piece, start=b["start"], end=b["end"], source=_own_text(text, b),
+                           targets="; ".join(own) or None))
+    return out
+
+
+def bullet_rows(items: Sequence, places: PlanPlaces | None) -> list:
+    """``items`` with each undated row whose task text holds the openings of two or more bullets inside its place
+    given as one row per bullet, in the bullets' order (see the module's doc); every other row as it is."""
+    if places is None or not places.text or not places.parts:
+        return list(items)
+    bullets = _bullets(places.parts)
+    if not bullets:
+        return list(items)
+    out: list = []
+    for it in items:
+        undated = it.date is None and it.latest is None and it.deadline is None
+        if undated and it.start is not None and it.end is not None and it.what:
+            out += _split_one(it, bullets, places.text)
+        else:
+            out.append(it)
+    return out
