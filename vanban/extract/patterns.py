@@ -1009,6 +1009,9 @@ UNITS = [
     # (session 28) chains of supply a plan counts ("phấn đấu thêm ít nhất 10 chuỗi được xác nhận", t27-04), named from
     # the list so that legacy OCR's "10 chudi" reads as "chuỗi"
     "chuỗi",
+    # (session 29) a centre counted as a goal ("ít nhất 02 trung tâm đổi mới sáng tạo được công nhận", a27-01): named so
+    # that its first word is not read as "trường" (kw's "uo" takes one OCR letter, "trung" folds like "truong")
+    "trung tâm",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(

@@ -1,0 +1,23 @@
+"""Targets: kinds read from authored27's misses after it was spent (issue 10, session 29).
+
+Each sentence below is written for these tests in the style of a province's plans and notices, not copied from the
+labelled documents; the expected values follow ``../shared/realdocs/labeled/README.md`` (bounds: "ít nhất" → min,
+"không quá" / "chỉ được" → max; an exact figure → min = max; past results are not targets).
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 41/KH-UBND\nHà Tĩnh, ngày 12 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
+         "Phát triển khoa học, công nghệ năm 2027\n\n")
+_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Nam\n"
+
+
+def _t(body: str):
+    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _TAIL).targets]
+
+
+def test_a_centre_is_counted_as_a_centre_not_a_school():
+    body = "I. MỤC TIÊU\n- Đến năm 2030, toàn tỉnh có ít nhất 03 trung tâm dữ liệu dùng chung được đưa vào vận hành.\n"
+    assert _t(body) == [(3, None, "trung tâm")]
