@@ -21,3 +21,9 @@ def _t(body: str):
 def test_a_centre_is_counted_as_a_centre_not_a_school():
     body = "I. MỤC TIÊU\n- Đến năm 2030, toàn tỉnh có ít nhất 03 trung tâm dữ liệu dùng chung được đưa vào vận hành.\n"
     assert _t(body) == [(3, None, "trung tâm")]
+
+
+def test_a_count_met_out_of_last_years_quota_is_a_result():
+    body = ("I. KẾT QUẢ NĂM 2026\nNăm 2026, toàn tỉnh đã cấp được 42/50 chỉ tiêu học bổng, đạt 84%.\n"
+            "II. MỤC TIÊU\nPhấn đấu năm 2027 có 100% xã, phường được phủ sóng di động 5G.\n")
+    assert _t(body) == [(100, 100, "%")]

@@ -164,8 +164,10 @@ SUPPORT_BOUND_RE = re.compile(
     rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')}|(?<![a-z]){kw('tu')})\s*$")
 ASKED_BEFORE_RE = re.compile(rf"{kw('de nghi')}|{kw('kien nghi')}|{kw('de xuat')}|{kw('xin')}|{kw('yeu cau')}")
 # (tg25c) The quota a result is measured against: "đã hoàn thành 100% chỉ tiêu", "đạt 117,5% chỉ tiêu", "vượt chỉ tiêu"
-# — a share met or a quota passed, no aim named (folded; the words right before "chỉ tiêu")
-QUOTA_MET_BEFORE_RE = re.compile(rf"(?:%|{kw('phan tram')}|(?<![a-z]){kw('vuot')}|(?<![a-z]){kw('hoan thanh')})\s*$")
+# — a share met or a quota passed, no aim named (folded; the words right before "chỉ tiêu"). (session 29) So is a count
+# met out of the quota, "đã tuyển dụng được 151/170 chỉ tiêu công chức" (a Sở Nội vụ's notice reviewing its last year)
+QUOTA_MET_BEFORE_RE = re.compile(
+    rf"(?:%|{kw('phan tram')}|(?<![a-z]){kw('vuot')}|(?<![a-z]){kw('hoan thanh')}|(?<![\d/])\d[\d.]*\s*/\s*\d[\d.]*)\s*$")
 # (tg25c) A quota each body is to send or name, "mỗi" opening the clause and a verb of sending or choosing right before
 # the figure: "Mỗi cơ quan, đơn vị, địa phương cử 01 công chức làm đầu mối" (a Sở Nội vụ's Công văn, t25-09), "mỗi cụm,
 # khối suy tôn 01 đơn vị dẫn đầu" (a Sở Nội vụ's Hướng dẫn on emulation, t25-05), "mỗi xã, phường chọn 01 khu dân cư"
