@@ -27,3 +27,9 @@ def test_a_count_met_out_of_last_years_quota_is_a_result():
     body = ("I. MỤC TIÊU\nPhấn đấu năm 2027 có 100% xã, phường được phủ sóng di động 5G. Năm 2026, toàn tỉnh đã cấp "
             "được 42/50 chỉ tiêu học bổng cho sinh viên, đạt 84%.\n")
     assert _t(body) == [(100, 100, "%")]
+
+
+def test_a_negated_pair_of_verbs_before_over_is_a_cap():
+    body = ("Điều 5. Kiểm tra doanh nghiệp\nCác sở, ngành thống nhất kế hoạch kiểm tra, bảo đảm mỗi doanh nghiệp không bị "
+            "thanh tra, kiểm tra quá 02 lần trong năm về cùng một nội dung.\n")
+    assert _t(body) == [(None, 2, "lần")]

@@ -63,6 +63,11 @@ VERB_OVER_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('khong')}\s+(?:{kw('duoc')}\s+)?(?!{kw('vuot')}\s)"
     rf"(?:(?:[a-z]+\s+){{1,6}}|{kw('de')}\s+(?:[a-z]+\s+){{1,8}}){kw('qua')}\s*$"  # "không để tồn tiền mặt … tại thôn quá"
 )
+#: (session 29) the same with two verbs listed by a comma, the act suffered or allowed: "bảo đảm một cơ sở không bị thanh
+#: tra, kiểm tra quá 01 lần trong năm" → at most once (a Quy chế phối hợp). The comma is the list's only: each side is a
+#: verb of one or two words, the negation is passive or permissive ("bị", "được"), so a clause break cannot sit there.
+VERB_PAIR_OVER_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('khong')}\s+(?:{kw('bi')}|{kw('duoc')})\s+(?:[a-z]+\s+)?[a-z]+\s*,\s*(?:[a-z]+\s+)?[a-z]+\s+{kw('qua')}\s*$")
 #: the verbs of a prohibition whose "qua" printed without accents (legacy text) still reads "quá" (over) before a term or
 #: a time: "khong giu chuc vu qua 02 nhiem ky" — "giữ … qua" (hold through) is no Vietnamese; not "đi qua", "thông qua"
 LEGACY_OVER_VERB_RE = re.compile(

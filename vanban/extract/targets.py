@@ -1952,6 +1952,9 @@ def _verb_over(v: str, o: str, a: int, pos: int) -> re.Match[str] | None:
     before a time, legacy OCR's "quả"/"quà" is "quá" too (no fruit nor gift is counted in months)."""
     m = L.VERB_OVER_BEFORE_RE.search(v, a, pos)
     if m is None or re.search(r"[,;:]|\d", v[m.start():m.end()]):
+        # "không bị thanh tra, kiểm tra quá 01 lần": the list's comma opens the figure's clause, so look before it
+        m = L.VERB_PAIR_OVER_BEFORE_RE.search(v, max(0, pos - 60), pos)
+    if m is None:
         return None
     end = m.start() + len(v[m.start():m.end()].rstrip())  # the end of "quá"
     if o[end - 3:end].lower() == "quá":
