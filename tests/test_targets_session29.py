@@ -33,3 +33,9 @@ def test_a_negated_pair_of_verbs_before_over_is_a_cap():
     body = ("Điều 5. Kiểm tra doanh nghiệp\nCác sở, ngành thống nhất kế hoạch kiểm tra, bảo đảm mỗi doanh nghiệp không bị "
             "thanh tra, kiểm tra quá 02 lần trong năm về cùng một nội dung.\n")
     assert _t(body) == [(None, 2, "lần")]
+
+
+def test_a_floor_from_n_tasks_upward_is_a_target_not_a_list_count():
+    body = ("II. NHIỆM VỤ\nGiao Sở Tài chính đề xuất hình thức xử lý đối với đơn vị có từ 04 nhiệm vụ chậm tiến độ trở lên "
+            "mà không có lý do chính đáng.\n")
+    assert _t(body) == [(4, None, "nhiệm vụ")]

@@ -1012,6 +1012,9 @@ UNITS = [
     # (session 29) a centre counted as a goal ("ít nhất 02 trung tâm đổi mới sáng tạo được công nhận", a27-01): named so
     # that its first word is not read as "trường" (kw's "uo" takes one OCR letter, "trung" folds like "truong")
     "trung tâm",
+    # a task counted ("có từ 03 nhiệm vụ quá hạn trở lên", "ít nhất 02 nhiệm vụ cấp tỉnh"): the noun is the unit, what
+    # follows says which tasks (the labels' unit is "nhiệm vụ" in each set)
+    "nhiệm vụ",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(

@@ -652,9 +652,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
                 unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
             if (fold(unit).startswith(_ITEM_COUNT_NOUNS) or (fold(unit) in W.LIST_COUNT_NOUNS and W.LIST_OPENS_AFTER_RE.match(v, unit_end))) \
-                    and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()):
+                    and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()) \
+                    and not (W.FROM_AT_END_RE.search(v, max(s0, m.start() - 6), m.start()) and W.UPWARD_AFTER_RE.match(v, unit_end)):
                 continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds (but "đã chủ trì ít nhất 01
-                # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion)
+                # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion, and "có từ 03 nhiệm vụ quá hạn trở lên" a floor)
             if not pct and W.LISTED_AFTER_RE.match(v, unit_end) and W.RECIPIENTS_BEFORE_RE.search(v, max(s0, m.start() - 8), m.start()):
                 continue  # "Giao chỉ tiêu cụ thể cho 12 thôn như sau:": how many recipients the list below holds
             rm = _RATE_TAIL_RE.match(v, unit_end)
