@@ -39,3 +39,9 @@ def test_a_floor_from_n_tasks_upward_is_a_target_not_a_list_count():
     body = ("II. NHIỆM VỤ\nGiao Sở Tài chính đề xuất hình thức xử lý đối với đơn vị có từ 04 nhiệm vụ chậm tiến độ trở lên "
             "mà không có lý do chính đáng.\n")
     assert _t(body) == [(4, None, "nhiệm vụ")]
+
+
+def test_points_a_notice_adds_for_a_class_of_candidates():
+    body = ("III. ĐIỂM ƯU TIÊN\na) Con của người có công với cách mạng: được cộng 3 điểm vào tổng điểm xét tuyển;\n"
+            "b) Vận động viên đạt huy chương cấp quốc gia: được cộng thêm 1,5 điểm vào tổng điểm xét tuyển.\n")
+    assert _t(body) == [(3, 3, "điểm"), (1.5, 1.5, "điểm")]

@@ -1466,7 +1466,10 @@ EXEMPTION_RE = re.compile(
     rf"(?:{kw('khong phai')}|{kw('khong ap dung')}|{kw('duoc mien')})\s+(?:{kw('thuc hien')}\s+)?(?:{kw('quy dinh')}|{kw('dieu kien')}|{kw('tieu chuan')})"
 )
 # An allowance granted by a rule: "được bổ sung thêm 01 cơ cấu", "được tăng thêm 02 biên chế".
-ALLOWANCE_BEFORE_RE = re.compile(rf"{kw('duoc')}\s+(?:{kw('bo sung')}\s+|{kw('tang')}\s+|{kw('giao')}\s+)?{kw('them')}\s*$")
+# (session 29) and the points a rule adds for a class of candidates, "được cộng 5 điểm vào kết quả điểm vòng 2" (a
+# recruitment notice's priority points, as the labels README counts a guidance document's rules with numbers)
+ALLOWANCE_BEFORE_RE = re.compile(rf"{kw('duoc')}\s+(?:(?:{kw('bo sung')}\s+|{kw('tang')}\s+|{kw('giao')}\s+)?{kw('them')}"
+                                 rf"|{kw('cong')}(?:\s+{kw('them')})?)\s*$")
 # A figure reached so far, said next to the aim: "(đến nay mới đạt 39,5%)".
 RESULT_SO_FAR_RE = re.compile(rf"(?:{kw('den nay')}|{kw('hien nay')}|{kw('hien tai')}|{kw('moi dat')}|{kw('da dat')})[^.;()]{{0,20}}$")
 # A sentence that opens with "Hiện nay" / "Đến nay" states where things stand … (session 23) and so does one that opens
