@@ -45,3 +45,9 @@ def test_points_a_notice_adds_for_a_class_of_candidates():
     body = ("III. ĐIỂM ƯU TIÊN\na) Con của người có công với cách mạng: được cộng 3 điểm vào tổng điểm xét tuyển;\n"
             "b) Vận động viên đạt huy chương cấp quốc gia: được cộng thêm 1,5 điểm vào tổng điểm xét tuyển.\n")
     assert _t(body) == [(3, 3, "điểm"), (1.5, 1.5, "điểm")]
+
+
+def test_an_exams_sitting_time_is_exactly_so_long():
+    body = ("II. HÌNH THỨC THI\nVòng 1 thi trắc nghiệm trên máy tính, thời gian thi 45 phút; vòng 2 thi viết, thời gian "
+            "làm bài 120 phút.\n")
+    assert _t(body) == [(45, 45, "phút"), (120, 120, "phút")]

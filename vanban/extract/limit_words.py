@@ -50,6 +50,9 @@ PROCEDURE_TIME_BEFORE_RE = re.compile(
 #: the steps that name a span the rule sets as it is (no limit): "Thời gian tập sự … là 12 tháng" → exactly 12 tháng,
 #: "Thời gian nghỉ hằng năm là 12 ngày làm việc" → exactly 12 ngày làm việc
 EXACT_SPAN_STEPS_RE = re.compile(rf"(?:{kw('tap su')}|{kw('thu viec')}|{kw('bao hanh')}|{kw('luu tru')}|{kw('luu giu')}|{kw('nghi')})")
+#: (session 29) an exam's sitting, its time named right before the figure: "Phần I kiến thức chung, 60 câu hỏi, thời gian
+#: thi 60 phút", "thời gian làm bài 120 phút (không kể thời gian phát đề)" → exactly that long, a rule of the exam
+EXAM_TIME_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('thoi gian')}\s+(?:{kw('thi')}|{kw('lam bai')})(?:\s+{kw('la')})?\s*$")
 #: a term, a cycle or a plan's span named as such: "Nhiệm kỳ của phó hiệu trưởng là 05 năm", "Chu kỳ kiểm định chất
 #: lượng giáo dục nghề nghiệp là 05 năm", "Thời kỳ lập chiến lược … là 10 năm" → exactly that long (the caller reads it
 #: before a time unit only; "không quá hai nhiệm kỳ" counts terms, another unit).

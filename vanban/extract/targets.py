@@ -513,6 +513,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             nq = None  # "phí thẩm định hồ sơ 1.500.000 đồng": "hồ sơ" (a file) folds like "số" (number)
         if nq and W.SETTLED_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()):
             nq = None  # "xử lý dứt điểm 07 kiến nghị": "dứt điểm" (for good) is no "điểm" (a clause's point)
+        if nq and L.EXAM_TIME_BEFORE_RE.search(v, max(look, m.start() - 25), m.start()):
+            nq = None  # "thời gian thi 60 phút": "thi" (an exam) folds near "thứ" (an ordinal)
         if nq and not (
                 (m.group("pa") or m.group("pb")) and W.PERCENT_AFTER_WORD_RE.search(v, max(look, m.start() - 14), m.start())):
             continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028");
@@ -845,6 +847,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         exact_span = False  # "Thời gian tập sự đối với viên chức loại A là 12 tháng": the span the rule sets
         if L.ADDED_AMOUNT_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()):
             exact_span = True  # "… thì tính thêm 0,5 ngày công": an amount the rule adds
+        if not pct and L.EXAM_TIME_BEFORE_RE.search(v, max(c0, m.start() - 25), m.start()):
+            exact_span = True  # "thời gian thi 60 phút": the sitting's length
         if not pct and tu and not proc_cue:
             step = L.PROCEDURE_TIME_BEFORE_RE.search(v, max(m.start() - 110, start, clause0), m.start())
             if step and L.EXACT_SPAN_STEPS_RE.search(step.group(0)):
