@@ -51,3 +51,9 @@ def test_an_exams_sitting_time_is_exactly_so_long():
     body = ("II. HÌNH THỨC THI\nVòng 1 thi trắc nghiệm trên máy tính, thời gian thi 45 phút; vòng 2 thi viết, thời gian "
             "làm bài 120 phút.\n")
     assert _t(body) == [(45, 45, "phút"), (120, 120, "phút")]
+
+
+def test_a_quota_and_its_split_are_targets():
+    body = ("I. CHỈ TIÊU\nChỉ tiêu tuyển sinh lớp 10 công lập năm học 2027-2028 là 2.400 chỉ tiêu, trong đó: các trường "
+            "vùng đồng bằng 1.500 chỉ tiêu; các trường vùng núi 900 chỉ tiêu.\n")
+    assert _t(body) == [(2400, 2400, "chỉ tiêu"), (1500, 1500, "chỉ tiêu"), (900, 900, "chỉ tiêu")]

@@ -448,6 +448,11 @@ CHANGE_TO_AFTER_RE = re.compile(rf"[^.;]{{0,40}}?(?<![a-z])(?:{kw('xuong')}|{kw(
 # … and the old figure of a change written without its verb: "Rút ngắn thời gian giải quyết TTHC: từ 10 ngày làm
 # việc thành 09 ngày làm việc", "từ 20 ngày còn 15 ngày", "từ 60 ngày xuống còn 30 ngày" (2842/QĐ-UBND TP.HCM):
 # "từ X" right before "thành / còn / xuống / lên Y" names what the rule was.
+# (session 29) A sentence stating a quota and its split: "Tổng chỉ tiêu tuyển dụng công chức năm 2027 là 186 chỉ tiêu,
+# trong đó: các cơ quan chuyên môn thuộc UBND tỉnh 74 chỉ tiêu; UBND các xã, phường 112 chỉ tiêu" (a Sở Nội vụ's
+# notice) — its figures counted in "chỉ tiêu" are the quota's places, not how many items a list holds (folded; matched
+# at the sentence's start)
+QUOTA_OPENING_RE = re.compile(rf"\s*(?:{kw('tong')}\s+)?{kw('chi tieu')}\s+(?!{kw('cu the')}|{kw('chu yeu')})[a-z]")
 # (session 29) "trở lên" a few words after a counted item's noun, closing a "từ N …" threshold: "người đứng đầu các cơ
 # quan, đơn vị có từ 03 nhiệm vụ quá hạn trở lên" (a Công văn đôn đốc) — a floor a rule sets, not how many items a
 # list holds (folded; matched at the noun's end)

@@ -655,7 +655,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
             if (fold(unit).startswith(_ITEM_COUNT_NOUNS) or (fold(unit) in W.LIST_COUNT_NOUNS and W.LIST_OPENS_AFTER_RE.match(v, unit_end))) \
                     and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()) \
-                    and not (W.FROM_AT_END_RE.search(v, max(s0, m.start() - 6), m.start()) and W.UPWARD_AFTER_RE.match(v, unit_end)):
+                    and not (W.FROM_AT_END_RE.search(v, max(s0, m.start() - 6), m.start()) and W.UPWARD_AFTER_RE.match(v, unit_end)) \
+                    and not (fold(unit) == "chi tieu" and W.QUOTA_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start(), o))):
                 continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds (but "đã chủ trì ít nhất 01
                 # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion, and "có từ 03 nhiệm vụ quá hạn trở lên" a floor)
             if not pct and W.LISTED_AFTER_RE.match(v, unit_end) and W.RECIPIENTS_BEFORE_RE.search(v, max(s0, m.start() - 8), m.start()):
