@@ -57,3 +57,12 @@ def test_a_quota_and_its_split_are_targets():
     body = ("I. CHỈ TIÊU\nChỉ tiêu tuyển sinh lớp 10 công lập năm học 2027-2028 là 2.400 chỉ tiêu, trong đó: các trường "
             "vùng đồng bằng 1.500 chỉ tiêu; các trường vùng núi 900 chỉ tiêu.\n")
     assert _t(body) == [(2400, 2400, "chỉ tiêu"), (1500, 1500, "chỉ tiêu"), (900, 900, "chỉ tiêu")]
+
+
+def test_a_goal_named_again_in_a_later_task_counts_once():
+    body = ("I. CHỈ TIÊU\n1. 100% thôn, tổ dân phố tổ chức diễn tập phòng cháy chữa cháy tại khu dân cư.\n"
+            "2. 100% trường học có tủ sách pháp luật.\n"
+            "II. NHIỆM VỤ\n- Công an tỉnh chủ trì, phối hợp với Ủy ban nhân dân các xã tổ chức diễn tập phòng cháy chữa "
+            "cháy tại khu dân cư ở 100% thôn, tổ dân phố; báo cáo kết quả về Ủy ban nhân dân tỉnh.\n"
+            "- Sở Giáo dục và Đào tạo bảo đảm 100% học sinh được học kỹ năng thoát nạn.\n")
+    assert _t(body) == [(100, 100, "%")] * 3

@@ -1,0 +1,75 @@
+"""A goal of the prose said again in a later task: counted once, where it was first set.
+
+Why: a Kế hoạch sets its goals ("3. … 100% tổ dân phố tổ chức Ngày hội Đại đoàn kết toàn dân tộc.") and then gives a
+body the task that reaches them, naming the goal again with the same figure ("- Ủy ban Mặt trận Tổ quốc Việt Nam
+phường chủ trì … tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở 100% tổ dân phố; …"). The labels count the goal once
+(authored27's a27-06: "printed twice … labelled once"); the prose grammar reads both, and the task's words come in
+another order, so the sentence-level check of :mod:`.targets` (same figure, unit and scope in one sentence) misses it.
+
+A later target restates an earlier one when both have the same bounds (min, max) and unit (folded) and every distinct
+word of what the earlier one is about (its clause after the figure, else its scope; :data:`_MIN_WORDS` words at least:
+"xã" alone says too little) stands in the later one's clause (its sentence between the ";" around its figure). Two goals of one figure about different
+things ("100% chi bộ …", "100% hồ sơ …") share too few words to be taken for each other.
+Tests: tests/test_targets_session29.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.models import Target
+from vanban.text import fold
+
+__all__ = ["without_restated_goals"]
+
+_MIN_WORDS = 5
+
+
+def _words(s: str) -> set[str]:
+    """The distinct folded words of ``s``, numbers left out."""
+    return {w for w in re.findall(r"\w+", fold(s).lower()) if not w.isdigit()}
+
+
+def _clause(t: Target) -> str:
+    """The part of ``t``'s sentence between the ";" before and after its figure (the whole sentence when the
+    figure's text is not found in it)."""
+    s = t.span.sentence if t.span else ""
+    i = s.find(t.text)
+    if i < 0:
+        return s
+    a = s.rfind(";", 0, i) + 1
+    b = s.find(";", i + len(t.text))
+    return s[a:b if b >= 0 else len(s)]
+
+
+def _after(t: Target) -> str:
+    """The words of ``t``'s clause after its figure: what the goal is about ("thôn, tổ dân phố tổ chức diễn tập …",
+    where the scope stops at the list's comma)."""
+    s = t.span.sentence if t.span else ""
+    i = s.find(t.text)
+    if i < 0:
+        return ""
+    tail = s[i + len(t.text):]
+    return re.split(r"[;:]|\.(?!\d)", tail)[0]
+
+
+def _about(t: Target) -> set[str]:
+    """The words saying what ``t`` is about: its clause after the figure, else its scope."""
+    after = _words(_after(t))
+    return after if len(after) >= _MIN_WORDS else _words(t.scope or "")
+
+
+def without_restated_goals(targets: list[Target]) -> list[Target]:
+    """``targets`` (the prose grammar's, in text order or not) without each one that says again an earlier goal in
+    a later clause (see the module); the first statement stays."""
+    out: list[Target] = []
+    for t in targets:
+        if t.span and any(
+                e.span and e.span.start < t.span.start and (e.min, e.max) == (t.min, t.max)
+                and fold(e.unit or "").lower() == fold(t.unit or "").lower()
+                and len(scope := _about(e)) >= _MIN_WORDS and e.span.sentence != t.span.sentence
+                and scope <= _words(_clause(t))
+                for e in targets):
+            continue
+        out.append(t)
+    return out
