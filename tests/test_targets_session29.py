@@ -66,3 +66,10 @@ def test_a_goal_named_again_in_a_later_task_counts_once():
             "cháy tại khu dân cư ở 100% thôn, tổ dân phố; báo cáo kết quả về Ủy ban nhân dân tỉnh.\n"
             "- Sở Giáo dục và Đào tạo bảo đảm 100% học sinh được học kỹ năng thoát nạn.\n")
     assert _t(body) == [(100, 100, "%")] * 3
+
+
+def test_two_rules_of_one_wording_for_two_cases_both_count():
+    body = ("II. QUY ĐỊNH\n- Cán bộ được giới thiệu ứng cử lần đầu vào cấp ủy khóa mới phải còn ít nhất 48 tháng công tác "
+            "tính đến thời điểm đại hội.\n- Cán bộ được bổ sung vào cấp ủy khóa đương nhiệm phải còn ít nhất 48 tháng "
+            "công tác tính đến thời điểm đại hội.\n")
+    assert _t(body) == [(48, None, "tháng")] * 2

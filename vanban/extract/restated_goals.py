@@ -8,7 +8,9 @@ another order, so the sentence-level check of :mod:`.targets` (same figure, unit
 
 A later target restates an earlier one when both have the same bounds (min, max) and unit (folded) and every distinct
 word of what the earlier one is about (its clause after the figure, else its scope; :data:`_MIN_WORDS` words at least:
-"xã" alone says too little) stands in the later one's clause (its sentence between the ";" around its figure). Two goals of one figure about different
+"xã" alone says too little) stands in the later one's clause (its sentence between the ";" around its figure), and so do the words before the earlier
+figure but one (:data:`_LEAD_SPARE`): 45-HD-BTCTW states "phải còn ít nhất 60 tháng đối với đối tượng 1" for the
+next term and for the current one, two rules the words before the figure tell apart. Two goals of one figure about different
 things ("100% chi bộ …", "100% hồ sơ …") share too few words to be taken for each other.
 Tests: tests/test_targets_session29.py.
 """
@@ -23,6 +25,7 @@ from vanban.text import fold
 __all__ = ["without_restated_goals"]
 
 _MIN_WORDS = 5
+_LEAD_SPARE = 1  # words of the earlier goal's lead the task may leave out ("Phấn đấu")
 
 
 def _words(s: str) -> set[str]:
@@ -53,6 +56,14 @@ def _after(t: Target) -> str:
     return re.split(r"[;:]|\.(?!\d)", tail)[0]
 
 
+def _before(t: Target) -> str:
+    """The words of ``t``'s clause before its figure: the goal's own lead ("Tuổi quy hoạch nhiệm kỳ kế tiếp … phải còn
+    ít nhất"), which tells two rules of one wording apart ("… nhiệm kỳ hiện tại … phải còn ít nhất 60 tháng")."""
+    c = _clause(t)
+    i = c.find(t.text)
+    return c[:i] if i >= 0 else ""
+
+
 def _about(t: Target) -> set[str]:
     """The words saying what ``t`` is about: its clause after the figure, else its scope."""
     after = _words(_after(t))
@@ -68,7 +79,7 @@ def without_restated_goals(targets: list[Target]) -> list[Target]:
                 e.span and e.span.start < t.span.start and (e.min, e.max) == (t.min, t.max)
                 and fold(e.unit or "").lower() == fold(t.unit or "").lower()
                 and len(scope := _about(e)) >= _MIN_WORDS and e.span.sentence != t.span.sentence
-                and scope <= _words(_clause(t))
+                and scope <= (later := _words(_clause(t))) and len(_words(_before(e)) - later) <= _LEAD_SPARE
                 for e in targets):
             continue
         out.append(t)
