@@ -73,3 +73,11 @@ def test_two_rules_of_one_wording_for_two_cases_both_count():
             "tính đến thời điểm đại hội.\n- Cán bộ được bổ sung vào cấp ủy khóa đương nhiệm phải còn ít nhất 48 tháng "
             "công tác tính đến thời điểm đại hội.\n")
     assert _t(body) == [(48, None, "tháng")] * 2
+
+
+def test_a_counter_capitalised_on_a_wrapped_legacy_line_after_a_floor():
+    # a legacy page wraps the task's line right after the figure, OCR prints the next line's first word capitalised
+    # and a blank line between them (as the structure stage leaves one before a capital it takes for a paragraph's)
+    body = ("II. NHIỆM VỤ\n- Ban Thường vụ Đảng ủy xã tổ chức tiếp xúc, đối thoại trực tiếp với đoàn viên thanh niên ít nhất 03\n\n"
+            "Lần trong năm; kịp thời giải quyết các kiến nghị, đề xuất chính đáng của thanh niên ở cơ sở.\n")
+    assert _t(body) == [(3, None, "lần")]

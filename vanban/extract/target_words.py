@@ -880,6 +880,9 @@ NOUN_STOP_PRINTED = {"kể", "còn"}
 # The syllable after a counted noun (``targets._word_cut_by_cap``; a wrapped line goes on the phrase: "dẫn đầu Hiệp ⏎
 # hội các quốc gia").
 NEXT_SYLLABLE_RE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<w>[a-z\u0111]{1,7})(?![\w])")
+# … and past one blank line, where the structure stage took a wrapped line's capital for a paragraph's start (legacy
+# OCR: "ít nhất 02 ⏎ Lần trong năm"); read only for a counter after a firm bound (``targets._capitalised_counter``)
+NEXT_SYLLABLE_PAST_BREAK_RE = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?P<w>[a-z\u0111]{1,7})(?![\w])")
 # Two-syllable modifiers a counted noun of three syllables may be cut in (folded): "50 bài giảng điện | tử mẫu" (the
 # session-18 newcomer's plan: the unit was "bài giảng điện"), "sổ điểm điện tử", "dịch vụ công trực tuyến": the cap of
 # three keeps the whole word.

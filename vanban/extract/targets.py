@@ -142,7 +142,8 @@ def _capitalised_counter(v: str, s0: int, start: int, pos: int) -> bool:
     """A counter word after the bounded figure ending at ``pos`` that legacy OCR printed with a capital ("ít nhất 01 Lần
     trong năm"), or a team's kind ("ít nhất 01 Tổ công nghệ số cộng đồng"): a counted noun still, where a capital word is otherwise a name ("03 Chương trình"; "gọi tắt 14 Đợt thi
     đua", OCR's "14" for "là", names a campaign)."""
-    nx = W.NEXT_SYLLABLE_RE.match(v, pos)
+    nx = W.NEXT_SYLLABLE_RE.match(v, pos) or W.NEXT_SYLLABLE_PAST_BREAK_RE.match(v, pos)  # (session 29) "ít nhất 02 ⏎⏎
+    # Lần trong năm": a legacy page's wrapped line, its capital taken for a paragraph's start
     return bool(nx) and nx.group("w") in (*W.CAPITALISED_COUNTERS, *W.CAPITALISED_GROUPS) \
         and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
 
