@@ -81,3 +81,15 @@ def test_a_counter_capitalised_on_a_wrapped_legacy_line_after_a_floor():
     body = ("II. NHIỆM VỤ\n- Ban Thường vụ Đảng ủy xã tổ chức tiếp xúc, đối thoại trực tiếp với đoàn viên thanh niên ít nhất 03\n\n"
             "Lần trong năm; kịp thời giải quyết các kiến nghị, đề xuất chính đáng của thanh niên ở cơ sở.\n")
     assert _t(body) == [(3, None, "lần")]
+
+
+def test_a_tables_floor_whose_sign_ocr_read_as_two_restates_the_goal():
+    # a legacy page of an indicator table: the plan cell "≥ 60" came out "260" (the sign read as a 2)
+    cells = [["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2026", "Kế hoạch năm 2027"],
+             ["1", "Công trình nước sạch được sửa chữa", "Công trình", "41", "260"]]
+    doc = ("ỦY BAN NHÂN DÂN\nXÃ HỢP THÀNH\n\nSố: 09/KH-UBND\n\nKẾ HOẠCH\nCấp nước sạch nông thôn năm 2027\n\n"
+           "I. MỤC TIÊU\n\n2. Chỉ tiêu cụ thể năm 2027\n\n- Sửa chữa ít nhất 60 công trình nước sạch ở các thôn.\n\n"
+           "Bảng 1. Chỉ tiêu cấp nước năm 2027\n\n" + "\n\n\n".join("\n\n".join(r) for r in cells)
+           + "\n\n\nII. NHIỆM VỤ\n\n1. Kiểm tra chất lượng nước hằng quý.\n")
+    got = [(t.min, t.max, t.unit) for t in extract(doc).targets]
+    assert got == [(60, None, "công trình")]
