@@ -93,3 +93,16 @@ def test_a_tables_floor_whose_sign_ocr_read_as_two_restates_the_goal():
            + "\n\n\nII. NHIỆM VỤ\n\n1. Kiểm tra chất lượng nước hằng quý.\n")
     got = [(t.min, t.max, t.unit) for t in extract(doc).targets]
     assert got == [(60, None, "công trình")]
+
+
+def test_a_measure_from_n_upward_is_a_floor():
+    body = ("Điều 3. Hỗ trợ liên kết sản xuất\n1. Điều kiện: cánh đồng lớn có diện tích từ 20 ha trở lên đối với lúa, "
+            "từ 08 ha trở lên đối với cây công nghiệp ngắn ngày.\n")
+    assert _t(body) == [(20, None, "ha"), (8, None, "ha")]
+
+
+def test_carrying_out_at_n_places_is_no_state_of_now():
+    # "thực hiện tại" (carry out at) is no "hiện tại" (at present): the floor of places to inspect stays a target
+    body = ("II. NHIỆM VỤ\n1. Thanh tra Sở chủ trì kiểm tra việc thực hiện tại ít nhất 12 cơ sở giáo dục trong học kỳ II; "
+            "báo cáo kết quả trước ngày 30/6/2027.\n")
+    assert _t(body) == [(12, None, "cơ sở")]

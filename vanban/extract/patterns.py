@@ -1471,7 +1471,10 @@ EXEMPTION_RE = re.compile(
 ALLOWANCE_BEFORE_RE = re.compile(rf"{kw('duoc')}\s+(?:(?:{kw('bo sung')}\s+|{kw('tang')}\s+|{kw('giao')}\s+)?{kw('them')}"
                                  rf"|{kw('cong')}(?:\s+{kw('them')})?)\s*$")
 # A figure reached so far, said next to the aim: "(đến nay mới đạt 39,5%)".
-RESULT_SO_FAR_RE = re.compile(rf"(?:{kw('den nay')}|{kw('hien nay')}|{kw('hien tai')}|{kw('moi dat')}|{kw('da dat')})[^.;()]{{0,20}}$")
+# (session 29) not the "hiện tại" that ends a verb before a place: "tổ chức kiểm tra việc thực hiện tại ít nhất 15 đơn
+# vị" (carry out at), "phát hiện tại", "thể hiện tại", "xuất hiện tại"
+RESULT_SO_FAR_RE = re.compile(rf"(?:{kw('den nay')}|{kw('hien nay')}|(?<!thuc )(?<!phat )(?<!the )(?<!xuat ){kw('hien tai')}"
+                              rf"|{kw('moi dat')}|{kw('da dat')})[^.;()]{{0,20}}$")
 # A sentence that opens with "Hiện nay" / "Đến nay" states where things stand … (session 23) and so does one that opens
 # by naming the report or the statistics it quotes: "Theo báo cáo, năm 2026 có 88,2% tổ chức cơ sở đảng được xếp loại
 # hoàn thành tốt nhiệm vụ trở lên, toàn Đảng bộ kết nạp 2.346 đảng viên." (a Thông báo of the Thường trực Tỉnh ủy,

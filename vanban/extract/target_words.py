@@ -456,6 +456,7 @@ QUOTA_OPENING_RE = re.compile(rf"\s*(?:{kw('tong')}\s+)?{kw('chi tieu')}\s+(?!{k
 # (session 29) "trở lên" a few words after a counted item's noun, closing a "từ N …" threshold: "người đứng đầu các cơ
 # quan, đơn vị có từ 03 nhiệm vụ quá hạn trở lên" (a Công văn đôn đốc) — a floor a rule sets, not how many items a
 # list holds (folded; matched at the noun's end)
+UPWARD_NEXT_RE = re.compile(rf"\s*{kw('tro len')}")  # … right after a measure: "từ 10 ha trở lên"
 UPWARD_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+{kw('tro len')}")
 FROM_AT_END_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s*$")  # "… từ" right before the old figure
 CHANGE_NEW_AFTER_RE = re.compile(

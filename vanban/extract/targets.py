@@ -596,7 +596,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         assured = bool(glued and W.ASSURED_REACH_BEFORE_RE.search(v, max(line_start, s0, m.start() - 120), m.start()))
         rule_temperature = bool(glued and "".join(fold(glued.group("u")).split()) in ("°c", "doc")  # "… dưới 10°C", "dưới 10 độ C"
                                 and W.TEMPERATURE_RULE_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()))
-        if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
+        if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) \
+                and not _from_upward(v, max(line_start, m.start() - 6), m.start(), glued_end) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
@@ -1294,6 +1295,12 @@ def _firm_bound_before(v: str, near: int, s0: int, pos: int) -> bool:
                 or L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(s0, pos - 60), pos)
                 or L.WITHIN_RANGE_BEFORE_RE.search(v, max(s0, pos - 40), pos)
                 or L.SIGN_BOUND_BEFORE_RE.search(v, near, pos))  # a norm's tiers "cự ly ≤ 300m; ≤ 500m"
+
+
+def _from_upward(v: str, near: int, pos: int, unit_end: int) -> bool:
+    """"từ N <measure> trở lên" around the measure at ``pos``: "vùng sản xuất có quy mô từ 10 ha trở lên đối với cây ăn
+    quả" (a support policy's condition, a floor as firm as "ít nhất")."""
+    return bool(W.FROM_AT_END_RE.search(v, near, pos) and W.UPWARD_NEXT_RE.match(v, unit_end))
 
 
 def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None:
