@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract.restated_rows import folded_words
 from vanban.models import Target
 from vanban.text import fold
 
@@ -26,11 +27,6 @@ __all__ = ["without_restated_goals"]
 
 _MIN_WORDS = 5
 _LEAD_SPARE = 1  # words of the earlier goal's lead the task may leave out ("Phấn đấu")
-
-
-def _words(s: str) -> set[str]:
-    """The distinct folded words of ``s``, numbers left out."""
-    return {w for w in re.findall(r"\w+", fold(s).lower()) if not w.isdigit()}
 
 
 def _clause(t: Target) -> str:
@@ -66,8 +62,8 @@ def _before(t: Target) -> str:
 
 def _about(t: Target) -> set[str]:
     """The words saying what ``t`` is about: its clause after the figure, else its scope."""
-    after = _words(_after(t))
-    return after if len(after) >= _MIN_WORDS else _words(t.scope or "")
+    after = folded_words(_after(t))
+    return after if len(after) >= _MIN_WORDS else folded_words(t.scope or "")
 
 
 def without_restated_goals(targets: list[Target]) -> list[Target]:
@@ -79,7 +75,7 @@ def without_restated_goals(targets: list[Target]) -> list[Target]:
                 e.span and e.span.start < t.span.start and (e.min, e.max) == (t.min, t.max)
                 and fold(e.unit or "").lower() == fold(t.unit or "").lower()
                 and len(scope := _about(e)) >= _MIN_WORDS and e.span.sentence != t.span.sentence
-                and scope <= (later := _words(_clause(t))) and len(_words(_before(e)) - later) <= _LEAD_SPARE
+                and scope <= (later := folded_words(_clause(t))) and len(folded_words(_before(e)) - later) <= _LEAD_SPARE
                 for e in targets):
             continue
         out.append(t)

@@ -33,7 +33,7 @@ _SHARE = 0.75
 _MIN_WORDS = 2  # a one-word indicator ("Dân số") says too little to call a row a restatement
 
 
-def _words(s: str) -> set[str]:
+def folded_words(s: str) -> set[str]:
     """The distinct folded words of ``s``, numbers left out."""
     return {w for w in re.findall(r"\w+", fold(s).lower()) if not w.isdigit()}
 
@@ -62,11 +62,11 @@ def without_restated_rows(rows: list[Target], targets: list[Target], read: list[
     prose = [t for t in targets if t.span and not any(a <= t.span.start < b for a, b in read)]
     out = []
     for r in rows:
-        words = _words(r.scope or "")
+        words = folded_words(r.scope or "")
         if r.span and len(words) >= _MIN_WORDS and not any(a <= r.span.start < b for a, b in appendices) and any(
                 e.span.start < r.span.start and ((e.min, e.max) == (r.min, r.max) or _sign_read_as_two(r, e))
                 and _same_unit(e.unit, r.unit)
-                and len(words & _words(e.span.sentence or "")) >= _SHARE * len(words)
+                and len(words & folded_words(e.span.sentence or "")) >= _SHARE * len(words)
                 for e in prose):
             continue
         out.append(r)
