@@ -137,7 +137,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True, doc_date=meta.date,
                                             task_table=task_table_appendix(app))
                     if not restated(t, targets)]
-    targets = without_restated_goals(targets)  # a task naming again, in its own words, a goal set before it
+    targets = without_restated_goals(targets, target_parts(lay))  # a task naming again, in its own words, a goal of
+    # the "Chỉ tiêu" part
     targets = stated_goal_results(targets, text)  # "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026" a cell a line
     targets = restated_in_tables(targets, st.tables)  # a body's task table restating the Chỉ tiêu part's goals (the
     # prose grammar's reading; an indicator table's rows, read below, are the goals themselves)
