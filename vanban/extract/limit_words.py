@@ -50,6 +50,9 @@ PROCEDURE_TIME_BEFORE_RE = re.compile(
 #: the steps that name a span the rule sets as it is (no limit): "Thời gian tập sự … là 12 tháng" → exactly 12 tháng,
 #: "Thời gian nghỉ hằng năm là 12 ngày làm việc" → exactly 12 ngày làm việc
 EXACT_SPAN_STEPS_RE = re.compile(rf"(?:{kw('tap su')}|{kw('thu viec')}|{kw('bao hanh')}|{kw('luu tru')}|{kw('luu giu')}|{kw('nghi')})")
+#: (session 29) an exam's sitting, its time named right before the figure: "Phần I kiến thức chung, 60 câu hỏi, thời gian
+#: thi 60 phút", "thời gian làm bài 120 phút (không kể thời gian phát đề)" → exactly that long, a rule of the exam
+EXAM_TIME_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('thoi gian')}\s+(?:{kw('thi')}|{kw('lam bai')})(?:\s+{kw('la')})?\s*$")
 #: a term, a cycle or a plan's span named as such: "Nhiệm kỳ của phó hiệu trưởng là 05 năm", "Chu kỳ kiểm định chất
 #: lượng giáo dục nghề nghiệp là 05 năm", "Thời kỳ lập chiến lược … là 10 năm" → exactly that long (the caller reads it
 #: before a time unit only; "không quá hai nhiệm kỳ" counts terms, another unit).
@@ -63,6 +66,11 @@ VERB_OVER_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('khong')}\s+(?:{kw('duoc')}\s+)?(?!{kw('vuot')}\s)"
     rf"(?:(?:[a-z]+\s+){{1,6}}|{kw('de')}\s+(?:[a-z]+\s+){{1,8}}){kw('qua')}\s*$"  # "không để tồn tiền mặt … tại thôn quá"
 )
+#: (session 29) the same with two verbs listed by a comma, the act suffered or allowed: "bảo đảm một cơ sở không bị thanh
+#: tra, kiểm tra quá 01 lần trong năm" → at most once (a Quy chế phối hợp). The comma is the list's only: each side is a
+#: verb of one or two words, the negation is passive or permissive ("bị", "được"), so a clause break cannot sit there.
+VERB_PAIR_OVER_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('khong')}\s+(?:{kw('bi')}|{kw('duoc')})\s+(?:[a-z]+\s+)?[a-z]+\s*,\s*(?:[a-z]+\s+)?[a-z]+\s+{kw('qua')}\s*$")
 #: the verbs of a prohibition whose "qua" printed without accents (legacy text) still reads "quá" (over) before a term or
 #: a time: "khong giu chuc vu qua 02 nhiem ky" — "giữ … qua" (hold through) is no Vietnamese; not "đi qua", "thông qua"
 LEGACY_OVER_VERB_RE = re.compile(

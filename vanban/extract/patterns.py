@@ -1009,6 +1009,12 @@ UNITS = [
     # (session 28) chains of supply a plan counts ("phấn đấu thêm ít nhất 10 chuỗi được xác nhận", t27-04), named from
     # the list so that legacy OCR's "10 chudi" reads as "chuỗi"
     "chuỗi",
+    # (session 29) a centre counted as a goal ("ít nhất 02 trung tâm đổi mới sáng tạo được công nhận", a27-01): named so
+    # that its first word is not read as "trường" (kw's "uo" takes one OCR letter, "trung" folds like "truong")
+    "trung tâm",
+    # a task counted ("có từ 03 nhiệm vụ quá hạn trở lên", "ít nhất 02 nhiệm vụ cấp tỉnh"): the noun is the unit, what
+    # follows says which tasks (the labels' unit is "nhiệm vụ" in each set)
+    "nhiệm vụ",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(
@@ -1460,9 +1466,15 @@ EXEMPTION_RE = re.compile(
     rf"(?:{kw('khong phai')}|{kw('khong ap dung')}|{kw('duoc mien')})\s+(?:{kw('thuc hien')}\s+)?(?:{kw('quy dinh')}|{kw('dieu kien')}|{kw('tieu chuan')})"
 )
 # An allowance granted by a rule: "được bổ sung thêm 01 cơ cấu", "được tăng thêm 02 biên chế".
-ALLOWANCE_BEFORE_RE = re.compile(rf"{kw('duoc')}\s+(?:{kw('bo sung')}\s+|{kw('tang')}\s+|{kw('giao')}\s+)?{kw('them')}\s*$")
+# (session 29) and the points a rule adds for a class of candidates, "được cộng 5 điểm vào kết quả điểm vòng 2" (a
+# recruitment notice's priority points, as the labels README counts a guidance document's rules with numbers)
+ALLOWANCE_BEFORE_RE = re.compile(rf"{kw('duoc')}\s+(?:(?:{kw('bo sung')}\s+|{kw('tang')}\s+|{kw('giao')}\s+)?{kw('them')}"
+                                 rf"|{kw('cong')}(?:\s+{kw('them')})?)\s*$")
 # A figure reached so far, said next to the aim: "(đến nay mới đạt 39,5%)".
-RESULT_SO_FAR_RE = re.compile(rf"(?:{kw('den nay')}|{kw('hien nay')}|{kw('hien tai')}|{kw('moi dat')}|{kw('da dat')})[^.;()]{{0,20}}$")
+# (session 29) not the "hiện tại" that ends a verb before a place: "tổ chức kiểm tra việc thực hiện tại ít nhất 15 đơn
+# vị" (carry out at), "phát hiện tại", "thể hiện tại", "xuất hiện tại"
+RESULT_SO_FAR_RE = re.compile(rf"(?:{kw('den nay')}|{kw('hien nay')}|(?<!thuc )(?<!phat )(?<!the )(?<!xuat ){kw('hien tai')}"
+                              rf"|{kw('moi dat')}|{kw('da dat')})[^.;()]{{0,20}}$")
 # A sentence that opens with "Hiện nay" / "Đến nay" states where things stand … (session 23) and so does one that opens
 # by naming the report or the statistics it quotes: "Theo báo cáo, năm 2026 có 88,2% tổ chức cơ sở đảng được xếp loại
 # hoàn thành tốt nhiệm vụ trở lên, toàn Đảng bộ kết nạp 2.346 đảng viên." (a Thông báo of the Thường trực Tỉnh ủy,
