@@ -1415,9 +1415,10 @@ NOUN_STOP_WORDS = {
 # "đội" ~ "đối", "đất" ~ "đạt"): as printed with its marks the syllable opens a counted noun ("Công ty … có tối đa 99
 # cổ đông", "Có ít nhất 02 tài nguyên du lịch"; a decree's wording), never the function word; "chợ" ~ "cho": "diễn tập
 # … tại ít nhất 02 chợ hoặc trung tâm thương mại" (a Chỉ thị on PCCC); "ổ" ~ "ở" (at): "triệt xóa ít nhất 03 ổ nhóm tội
-# phạm" (a Công an tỉnh's plan, t25-08), "xử lý 100% ổ dịch" — a nest, a cluster counted.
+# phạm" (a Công an tỉnh's plan, t25-08), "xử lý 100% ổ dịch" — a nest, a cluster counted; "cờ" ~ "có": "số lượng Cờ
+# thi đua … không quá 35 cờ" (a Hướng dẫn on thi đua, t28-08) — the flags a province may award, counted.
 NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đôi", "đất", "căn", "vé", "đồ", "hạng", "đền", "đèn", "tủ", "chợ",
-                          "ổ"}
+                          "ổ", "cờ"}
 # The duty word that closes a subject before its verb (folded): "Công chức Tài chính - Kế toán phải | lập báo cáo …",
 # "Sở Y tế cần | rà soát …", "… có trách nhiệm | xây dựng …": the body's duty, never part of its name.
 # ("Cục Hậu cần" keeps its noun "hậu cần", logistics)
