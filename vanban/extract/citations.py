@@ -182,8 +182,9 @@ def _glued_tail_end(o: str, s: int, e: int) -> int:
     last = max(o.rfind("-", s, e), o.rfind("/", s, e)) + 1
     seg = o[last:e]
     up = len(seg) - len(seg.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ&"))
-    if up < 2 or len(seg) - up < 2 or not seg[up:].isalpha() or not seg[up:].islower():
-        return e
+    if up < 2 or len(seg) - up < 2 or not seg[up:].isalpha() or not seg[up:].islower() \
+            or any(ch in P.CODE_SPECKS for ch in seg[up:]):
+        return e  # a speck among small letters ("TTøg") is the code's own damage, no word joined to it
     if seg[:up + 1] in P.LOWER_END_CODES and len(seg) - up - 1 >= 2:
         up += 1
     return last + up
@@ -945,6 +946,9 @@ def _name_key(c: Citation, seen: dict) -> str:
         return f"named:nq dai hoi {ordinal.group(1)} {org.group(1)}"
     if c.type == "Nghị quyết" and ordinal:  # "lần thứ XIII", OCR "lần thì XIII"
         return "named:nq dai hoi " + ordinal.group(1)
+    roman = P.CONGRESS_ROMAN_RE.search(" ".join(fold(c.name or "").split())) if c.type == "Nghị quyết" else None
+    if roman:  # "Nghị quyết Đại hội XIV của Đảng": the congress by its Roman number alone
+        return "named:nq dai hoi " + roman.group(1)
     key = "named:" + " ".join(words[:14])
     if c.type in P.TITLED_TYPES and len(words) >= 3:
         # a charter named in full, then by its short name ("Căn cứ Điều lệ Hội Liên hiệp Phụ nữ Việt Nam; …" then "theo

@@ -60,7 +60,10 @@ TYPE_BY_GROUP = {
 # QLN&TTBĐS), dots between letters (VPCP-V.I), an optional number (QH15).
 # (up to 14 letters: a joint resolution's last issuer, "ĐCTUBTWMTTQVN" of 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, the
 # Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, has 13)
-_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,13}(?:\.[1|](?![\d.])|\.\d{1,2}(?=[-/]))?\d{0,2}"  # "TT¢g": an OCR speck inside; "CCTKV.05-TTKT3": a unit's number
+#: specks OCR reads inside a code between two of its letters, no letter of any code: "QĐ-TT¢g", "QĐ-TTøg" (a27-04 scanned:
+#: the Icelandic ø, no Vietnamese letter, in the TTg of "90/QĐ-TTøg")
+CODE_SPECKS = "¢ø"
+_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|[" + CODE_SPECKS + r"](?=[a-z])){0,13}(?:\.[1|](?![\d.])|\.\d{1,2}(?=[-/]))?\d{0,2}"  # "TT¢g": an OCR speck inside (CODE_SPECKS); "CCTKV.05-TTKT3": a unit's number
 _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
 # A line break may fall after the hyphen ("số 31-⏎CTr/TW") or around the slash; a space may come
 # before it ("Số 104 -CTr/TU"). After the hyphen the break may be a blank line: OCR of a table cell
@@ -1119,6 +1122,8 @@ CITE_ISSUER_STOP_RE = re.compile(
     r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\n[ \t]*(?:\d{1,2}|[a-z\u0111])[.)]\s"
     # "… của Chính phủ và các Công điện, văn bản chỉ đạo …" (229/CĐ-TTg): "và (các) <type>" starts other documents
     r"|\s(?:va|v[a4])\s+(?:(?:cac|nhung)\s+)?(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
+    # "… của Bộ Chính trị và các nhiệm vụ của tỉnh" (a27-10): "và các / những" adds to the topic, never to the body
+    r"|\s(?:va|v[a4])\s+(?:cac|nhung)\s"
     r"|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|phe duyet|thuc hien|sua doi|bo sung"
     r"|thanh lap|cho phep|dieu chinh|bai bo|giai the|sap nhap|kien toan|het hieu luc|uy quyen|phan cap|ve viec"
     r"|theo|nham|de|yeu cau|chi dao|nay|tren dia ban|neu tren|trong)(?![a-z])"
@@ -1138,6 +1143,10 @@ _SPELLED_ORDINAL = (r"(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|ha
 _PARTY_LEVEL = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)"
 _LOCAL_PARTY_BODY = (rf"(?:{kw('ban chap hanh')}\s+{kw('dang bo')}|{kw('ban thuong vu')}\s+(?:{kw('dang uy')}|(?:tinh|thanh|huyen|quan|thi)\s+uy)"
                      rf"|{kw('dang uy')}|(?:tinh|thanh|huyen|quan|thi)\s+uy)(?:\s+{_PARTY_LEVEL})?(?![a-z])")
+# the national Party congress a named resolution is of, by its Roman number (folded name): "Nghị quyết Đại hội XIV của
+# Đảng" and "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" are one resolution, named short after it was
+# named in full (a27-10: the title and the body) — ``citations._name_key``
+CONGRESS_ROMAN_RE = re.compile(r"\bdai hoi (?:dai bieu )?(?:toan quoc )?(?:lan thu )?([ivxlc]{2,6})(?![a-z0-9])")
 NAMED_DOC_RES = [
     # a national Party congress's resolution by its Roman number without "lần thứ" ("Nghị quyết Đại hội XIV của Đảng":
     # the labels of t18-08, t21-08 and a20-08, unnumbered, issuer null); a Đảng bộ's congress is named by its level
@@ -1155,7 +1164,9 @@ NAMED_DOC_RES = [
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+{kw('dai hoi')}(?:\s+{kw('dai bieu')})?\s+{kw('dang bo')}\s+"
         rf"(?:{kw('tinh')}|{kw('thanh pho')}|{kw('huyen')}|{kw('quan')}|{kw('thi xa')}|{kw('xa')}|{kw('phuong')}|{kw('dac khu')})"
-        rf"(?![a-z])(?=\s*(?:[,.;:)\n]|{kw('nhiem ky')}|{kw('va')}\s|$))")),
+        # … the place's name may follow its level before the term ("Đảng bộ phường Phố Hiến nhiệm kỳ 2025 - 2030", a27-06)
+        rf"(?![a-z])(?:(?:[ \t]+[a-z\u0111]+){{1,4}}?(?=\s+{kw('nhiem ky')}))?"
+        rf"(?=\s*(?:[,.;:)\n]|{kw('nhiem ky')}|{kw('va')}\s|$))")),
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+{kw('phien hop')}\s+{kw('chinh phu')}\s+{kw('thuong ky')}\s+{THANG}\s+\d{{1,2}}"
         rf"(?:\s*(?:/|{NAM})\s*\d{{4}})?")),

@@ -1,0 +1,63 @@
+"""Citations on real wording, session 29 (cit29): kinds read from authored27's misses and extras (clean and scanned).
+
+- The national Party congress's resolution named in full ("… Đại hội đại biểu toàn quốc lần thứ XIV của Đảng") and
+  later by its Roman number alone ("Nghị quyết Đại hội XIV", with or without "của Đảng") is one citation; two
+  congresses (XIII, XIV) stay two.
+- A local Party congress's resolution whose Đảng bộ carries its place's name between the level and the term
+  ("Nghị quyết Đại hội đại biểu Đảng bộ xã Hòa Bình nhiệm kỳ 2025 - 2030") is a citation, as the same name without
+  the place already was.
+- A scan's speck inside a symbol's code read as the Icelandic ø ("Quyết định số 135/QĐ-TTøg"): the code is TTg, the
+  date and issuer after it are the citation's.
+- An issuer followed by "và các …" of the topic ("của Ban Bí thư và các nhiệm vụ trọng tâm của ngành") ends before
+  "và các".
+
+Sentences written for these tests in the style of the documents (the damaged spelling as Tesseract vie printed it).
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_HEAD = ("ĐẢNG BỘ TỈNH AN BÌNH\nĐẢNG ỦY XÃ HÒA BÌNH\nSố: 14-KH/ĐU\nHòa Bình, ngày 09 tháng 3 năm 2027\n\nKẾ HOẠCH\n"
+         "Tổ chức học tập, quán triệt nghị quyết năm 2027\n\n")
+
+
+def _cites(body: str):
+    return [(c.number, c.type, c.date) for c in extract(_HEAD + body + "\n").citations]
+
+
+def test_a_congress_named_in_full_then_by_its_roman_number_is_one():
+    got = _cites("Căn cứ Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Đảng ủy xã xây dựng kế hoạch.\n\n"
+                 "1. Cán bộ, đảng viên nắm vững nội dung cốt lõi của Nghị quyết Đại hội XIV của Đảng.\n\n"
+                 "2. Đến cuối năm, 100% chi bộ hoàn thành việc học tập Nghị quyết Đại hội XIV.")
+    assert got == [(None, "Nghị quyết", None)], got
+
+
+def test_two_congresses_by_their_roman_numbers_stay_two():
+    got = _cites("Tiếp tục thực hiện Nghị quyết Đại hội XIII của Đảng và triển khai Nghị quyết Đại hội đại biểu toàn "
+                 "quốc lần thứ XIV của Đảng.")
+    assert got == [(None, "Nghị quyết", None), (None, "Nghị quyết", None)], got
+
+
+def test_a_local_congress_with_its_place_named_before_the_term():
+    got = _cites("Mục tiêu: góp phần hoàn thành các chỉ tiêu Nghị quyết Đại hội đại biểu Đảng bộ xã Hòa Bình "
+                 "nhiệm kỳ 2025 - 2030.")
+    assert got == [(None, "Nghị quyết", None)], got
+
+
+def test_a_local_congress_followed_by_its_topic_is_still_none():
+    # no term after the words that follow the level: they are a topic, not a place
+    got = _cites("Bám sát Nghị quyết Đại hội đại biểu Đảng bộ xã về phát triển kinh tế, văn hóa, xã hội.")
+    assert got == [], got
+
+
+def test_a_speck_read_as_o_slash_inside_a_symbols_code():
+    got = _cites("Tiếp nối Chương trình mục tiêu quốc gia theo Quyết định số 135/QĐ-TTøg ngày 05/02/2022 của Thủ tướng "
+                 "Chính phủ, xã duy trì các mô hình sinh kế.")
+    assert got == [("135/QĐ-TTg", "Quyết định", "2022-02-05")], got
+
+
+def test_an_issuer_ends_before_va_cac_of_the_topic():
+    ext = extract(_HEAD + "- Chuyên đề 2: Xây dựng Đảng theo Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Bí thư và "
+                          "các nhiệm vụ trọng tâm của ngành.\n")
+    assert [(c.number, c.issuer) for c in ext.citations] == [("21-KL/TW", "Ban Bí thư")], ext.citations
