@@ -61,3 +61,11 @@ def test_an_issuer_ends_before_va_cac_of_the_topic():
     ext = extract(_HEAD + "- Chuyên đề 2: Xây dựng Đảng theo Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Bí thư và "
                           "các nhiệm vụ trọng tâm của ngành.\n")
     assert [(c.number, c.issuer) for c in ext.citations] == [("21-KL/TW", "Ban Bí thư")], ext.citations
+
+
+def test_a_congress_ordinal_read_as_a_digit_is_the_roman_one():
+    # a scan reads the Roman I of "lần thứ I" as a 1: the same congress, one resolution; the commune's is another
+    got = _cites("Học tập Nghị quyết Đại hội đại biểu Đảng bộ tỉnh An Bình lần thứ 1, nhiệm kỳ 2025 - 2030.\n\n"
+                 "Nắm vững những điểm mới của Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I và Nghị quyết Đại "
+                 "hội Đảng bộ xã lần thứ I.")
+    assert got == [(None, "Nghị quyết", None), (None, "Nghị quyết", None)], got

@@ -911,13 +911,26 @@ def _central_resolution(n: Citation) -> bool:
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
+def _roman_value(term: str) -> int:
+    """The value of a Roman number written in small letters ("xiv" → 14); its letters are :data:`_ROMAN`'s."""
+    vals = [_ROMAN[ch] for ch in term]
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+
+
+def _ordinal(word: str) -> str:
+    """A congress's ordinal as its number, written in digits or in Roman letters alike: a scan reads the Roman I as a
+    1 ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ 1" beside "… lần thứ I", a24-02 scanned: one resolution)."""
+    if word.isdigit():
+        return str(int(word))
+    return str(_roman_value(word)) if word and all(ch in _ROMAN for ch in word) else word
+
+
 def _in_term(date: str | None, term: str) -> bool:
     """True when an ISO date falls in the years of the Party Central Committee of term ``term`` (Roman, folded): the
     Đại hội that elects it meets every five years since the VI (1986), so khóa XIV sits 2026 – 2030."""
     if not date or not term or any(ch not in _ROMAN for ch in term):
         return False
-    vals = [_ROMAN[ch] for ch in term]
-    n = sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+    n = _roman_value(term)
     if n < 6:
         return False
     start = 1986 + 5 * (n - 6)
@@ -939,16 +952,16 @@ def _name_key(c: Citation, seen: dict) -> str:
                     "named:nq dai hoi - dang bo " + local.group(1))
     if local:
         return ("named:nq dai hoi - dang bo " + local.group(1)) if "named:nq dai hoi - dang bo " + local.group(1) in seen \
-            else f"named:nq dai hoi {ordinal.group(1)} dang bo {local.group(1)}"
+            else f"named:nq dai hoi {_ordinal(ordinal.group(1))} dang bo {local.group(1)}"
     org = re.search(r"\bdai hoi (?:dai bieu )?(doan|hoi|cong doan|mat tran)\b", " ".join(fold(c.name or "").split())) \
         if c.type == "Nghị quyết" else None
     if org and ordinal:  # a mass organisation's congress: the Đoàn's "lần thứ XIX" is no Party congress of that ordinal
-        return f"named:nq dai hoi {ordinal.group(1)} {org.group(1)}"
+        return f"named:nq dai hoi {_ordinal(ordinal.group(1))} {org.group(1)}"
     if c.type == "Nghị quyết" and ordinal:  # "lần thứ XIII", OCR "lần thì XIII"
-        return "named:nq dai hoi " + ordinal.group(1)
+        return "named:nq dai hoi " + _ordinal(ordinal.group(1))
     roman = P.CONGRESS_ROMAN_RE.search(" ".join(fold(c.name or "").split())) if c.type == "Nghị quyết" else None
     if roman:  # "Nghị quyết Đại hội XIV của Đảng": the congress by its Roman number alone
-        return "named:nq dai hoi " + roman.group(1)
+        return "named:nq dai hoi " + _ordinal(roman.group(1))
     key = "named:" + " ".join(words[:14])
     if c.type in P.TITLED_TYPES and len(words) >= 3:
         # a charter named in full, then by its short name ("Căn cứ Điều lệ Hội Liên hiệp Phụ nữ Việt Nam; …" then "theo
