@@ -8,6 +8,9 @@
   the place already was.
 - A scan's speck inside a symbol's code read as the Icelandic ø ("Quyết định số 135/QĐ-TTøg"): the code is TTg, the
   date and issuer after it are the citation's.
+- An unnumbered work programme joined by "và" to the last ";"-item of a list of cited documents opened by "Thực hiện"
+  ("…; Hướng dẫn số … về thi đua năm 2027 và Chương trình công tác năm 2027 của Ban Chấp hành Tỉnh đoàn, …", a kind of
+  tune26's misses); one joined to an item that names no document stays out.
 - An issuer followed by "và các …" of the topic ("của Ban Bí thư và các nhiệm vụ trọng tâm của ngành") ends before
   "và các".
 
@@ -69,3 +72,17 @@ def test_a_congress_ordinal_read_as_a_digit_is_the_roman_one():
                  "Nắm vững những điểm mới của Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I và Nghị quyết Đại "
                  "hội Đảng bộ xã lần thứ I.")
     assert got == [(None, "Nghị quyết", None), (None, "Nghị quyết", None)], got
+
+
+def test_a_programme_joined_by_va_to_the_last_cited_item():
+    got = _cites("Thực hiện Chỉ thị số 18-CT/TW ngày 12/01/2018 của Ban Bí thư về công tác thanh niên; Hướng dẫn số "
+                 "07/HD-TWĐ ngày 02/12/2026 của Ban Bí thư Trung ương Đoàn về thi đua năm 2027 và Chương trình công tác "
+                 "năm 2027 của Ban Chấp hành Tỉnh đoàn, Đảng ủy xã xây dựng Kế hoạch như sau:")
+    assert got == [("18-CT/TW", "Chỉ thị", "2018-01-12"), ("07/HD-TWĐ", "Hướng dẫn", "2026-12-02"),
+                   (None, "Chương trình", None)], got
+
+
+def test_a_programme_joined_to_an_item_naming_no_document_is_none():
+    got = _cites("Thực hiện Chỉ thị số 18-CT/TW ngày 12/01/2018 của Ban Bí thư; các chi bộ xây dựng Kế hoạch và Chương "
+                 "trình công tác năm 2027 của chi bộ trước ngày 20/3/2027.")
+    assert got == [("18-CT/TW", "Chỉ thị", "2018-01-12")], got

@@ -480,7 +480,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
                 continue  # "NGHỊ QUYẾT ⏎ CỦA BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG ⏎ về …" (a17-06): the document's own title
             if ctype in P.CAPITALISED_NAMED_TYPES and not (o[m.start()].isupper() and o[m.start() + 1].islower()):
                 continue  # "theo kế hoạch … năm 2025 của Sở": a plan in general; a heading in capitals
-            if ctype == "Chương trình" and v[max(0, m.start() - 3):m.start()] == "va " and not _in_cited_list(v, m.start()):
+            if ctype == "Chương trình" and v[max(0, m.start() - 3):m.start()] == "va " and not _in_cited_list(v, m.start()) \
+                    and not _joined_to_cited_item(v, m.start()):
                 continue  # "xây dựng Kế hoạch và Chương trình công tác năm 2027 của …": one to be drafted
             if ctype == "Chương trình" and v[m.start() - 2:m.start() - 1] == ";" and not _in_cited_list(v, m.start(), items=True):
                 continue  # an item of a list that cites nothing ("…; Chương trình công tác năm 2027 của … được xây dựng")
@@ -501,6 +502,15 @@ def _own_type_line(o: str, at: int, ctype: str) -> bool:
     topic)."""
     word = o[at:at + len(ctype)]
     return word.isupper() and re.match(r"[ \t*]*\n", o[at + len(ctype):at + len(ctype) + 6]) is not None
+
+
+def _joined_to_cited_item(v: str, at: int) -> bool:
+    """The name at ``at`` is joined by "và" to a ";"-item that names a document, in a list the sentence opens with
+    "Thực hiện" / "Căn cứ" ("Thực hiện Chỉ thị số …; Nghị quyết …; Hướng dẫn số 32/HD-ĐCT … về tổ chức phong trào thi
+    đua năm 2027 và Chương trình công tác năm 2027 của Ban Chấp hành Hội LHPN tỉnh, …", t26-07): the last one cited.
+    An item that names no document ("…; xây dựng Kế hoạch và Chương trình …") is none."""
+    item = v.rfind(";", 0, at) + 1
+    return item > 0 and bool(P.CITED_ITEM_OPENING_RE.match(v, item, at)) and _in_cited_list(v, at, items=True)
 
 
 def _in_cited_list(v: str, at: int, items: bool = False) -> bool:

@@ -1259,6 +1259,9 @@ STANDARD_KIND_BEFORE_RE = re.compile(r"(?:ti[eê]u\s+chu[aẩ]n(?:\s+qu[oố]c\s
 RHYTHM_ONLY_RE = re.compile(r"(?:dinh ky\s*)?(?:(?:hang|moi)\s+(?:nam|thang|quy|tuan|ngay|ky))?(?:\s*,)?$")
 # A clause that opens a list of the documents it carries out or rests on ("Thực hiện …", "Căn cứ …", "Theo …"), folded
 CITED_LIST_OPENING_RE = re.compile(rf"[\s\-+*_]*(?:{kw('thuc hien')}|{kw('can cu')}|{kw('theo')})(?![a-z])")
+# a ";"-item of such a list that opens with a cited document's type word ("…; Hướng dẫn số 32/HD-ĐCT … và Chương trình
+# công tác năm 2027 của Ban Chấp hành Hội …", t26-07): the documents joined to it by "và" are cited too
+CITED_ITEM_OPENING_RE = re.compile(r"\s*(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<i") + r")(?![a-z])")
 # A charter, code of rules, convention or treaty named by its title without number, inside a sentence, its type word
 # written with its capital: "tuân thủ Quy tắc phòng ngừa tàu thuyền đâm va trên biển", "theo Điều lệ tổ chức và hoạt
 # động Quỹ", "Công ước năm 1988 của Liên hợp quốc về …", "Hiệp định về …". Not "Điều lệ của tổ chức …" (a body's own
