@@ -86,3 +86,16 @@ def test_a_programme_joined_to_an_item_naming_no_document_is_none():
     got = _cites("Thực hiện Chỉ thị số 18-CT/TW ngày 12/01/2018 của Ban Bí thư; các chi bộ xây dựng Kế hoạch và Chương "
                  "trình công tác năm 2027 của chi bộ trước ngày 20/3/2027.")
     assert got == [("18-CT/TW", "Chỉ thị", "2018-01-12")], got
+
+
+def test_a_sentences_opening_date_is_its_first_documents_only():
+    # the meeting's day opens the sentence; the resolution named again at its end (no date there) is the one cited
+    # with its own date before it, not a document of the meeting's day
+    got = _cites("Ngày 20/02/2027, Ban Thường vụ Đảng ủy xã tổ chức Hội nghị sơ kết thực hiện Nghị quyết số 57-NQ/TW "
+                 "ngày 22/12/2024 của Bộ Chính trị và Kế hoạch số 08-KH/ĐU ngày 15/3/2026 của Đảng ủy xã về thực hiện "
+                 "Nghị quyết số 57-NQ/TW trên địa bàn xã.")
+    assert got == [("57-NQ/TW", "Nghị quyết", "2024-12-22"), ("08-KH/ĐU", "Kế hoạch", "2026-03-15")], got
+    # … and still the date of the one document a sentence opening with a date names
+    got = _cites("Ngày 28 tháng 10 năm 2026, Ủy ban nhân dân tỉnh ban hành Công văn số 3280/UBND-VX về phòng, chống "
+                 "dịch bệnh.")
+    assert got == [("3280/UBND-VX", "Công văn", "2026-10-28")], got

@@ -261,7 +261,11 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
         date, issuer, stop = _date_issuer_after(f, me)
         if date is None:
             s0, _ = sentence_bounds(f, ms, start, end, ends)
-            date = _date_at(P.CITE_DATE_OPENING_RE.match(v, s0, ms))
+            opening = P.CITE_DATE_OPENING_RE.match(v, s0, ms)
+            # the date a sentence opens with is its first document's: "Ngày 15/12/2026, Ban Thường vụ tổ chức Hội nghị
+            # sơ kết thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 … và Kế hoạch số 45-KH/ĐU … về thực hiện Nghị
+            # quyết số 57-NQ/TW" (t21-01): the meeting's day, never a later-named document's
+            date = _date_at(opening) if opening and not P.SYMBOL_RE.search(v, opening.end(), ms) else None
         prev_end, prev_type = me, written or prev_type
         for num, ns, ne in list_nums:  # "các Công văn số 217, 218 và 222-CV/TU của Tỉnh ủy": the closing "của X" is each
             # one's; the reference as written is its number alone ("217", never "217, 218" cut at the symbol's length)
