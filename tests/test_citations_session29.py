@@ -21,12 +21,19 @@ from __future__ import annotations
 
 from vanban.extract import extract
 
-_HEAD = ("ĐẢNG BỘ TỈNH AN BÌNH\nĐẢNG ỦY XÃ HÒA BÌNH\nSố: 14-KH/ĐU\nHòa Bình, ngày 09 tháng 3 năm 2027\n\nKẾ HOẠCH\n"
-         "Tổ chức học tập, quán triệt nghị quyết năm 2027\n\n")
+#: a commune Party committee's plan: its header and title, then the body a test writes
+_HEAD = "\n".join(("ĐẢNG BỘ TỈNH AN BÌNH", "ĐẢNG ỦY XÃ HÒA BÌNH", "Số: 14-KH/ĐU", "Hòa Bình, ngày 09 tháng 3 năm 2027", "",
+                   "KẾ HOẠCH", "Tổ chức học tập, quán triệt nghị quyết năm 2027", "", ""))
+
+
+def _read(body: str):
+    """The citations of the plan with ``body``."""
+    return extract(f"{_HEAD}{body}\n").citations
 
 
 def _cites(body: str):
-    return [(c.number, c.type, c.date) for c in extract(_HEAD + body + "\n").citations]
+    """(number, type, date) of each citation of the plan with ``body``, in text order."""
+    return [(c.number, c.type, c.date) for c in _read(body)]
 
 
 def test_a_congress_named_in_full_then_by_its_roman_number_is_one():
@@ -61,9 +68,9 @@ def test_a_speck_read_as_o_slash_inside_a_symbols_code():
 
 
 def test_an_issuer_ends_before_va_cac_of_the_topic():
-    ext = extract(_HEAD + "- Chuyên đề 2: Xây dựng Đảng theo Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Bí thư và "
-                          "các nhiệm vụ trọng tâm của ngành.\n")
-    assert [(c.number, c.issuer) for c in ext.citations] == [("21-KL/TW", "Ban Bí thư")], ext.citations
+    cites = _read("- Chuyên đề 2: Xây dựng Đảng theo Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Bí thư và các nhiệm vụ "
+                  "trọng tâm của ngành.")
+    assert [(c.number, c.issuer) for c in cites] == [("21-KL/TW", "Ban Bí thư")], cites
 
 
 def test_a_congress_ordinal_read_as_a_digit_is_the_roman_one():
