@@ -12,7 +12,12 @@
   ("…; Hướng dẫn số … về thi đua năm 2027 và Chương trình công tác năm 2027 của Ban Chấp hành Tỉnh đoàn, …", a kind of
   tune26's misses); one joined to an item that names no document stays out.
 - An issuer followed by "và các …" of the topic ("của Ban Bí thư và các nhiệm vụ trọng tâm của ngành") ends before
-  "và các".
+  "và các"; one in a bracket ends at its closing bracket ("(Báo cáo số … của Ủy ban nhân dân xã) và ý kiến …"); a
+  year after it is the topic's ("… của Bộ Chính trị năm 2027").
+- The author named before "tại" and the cited document ("Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số …",
+  "Theo báo cáo của Văn phòng Ủy ban nhân dân tỉnh tại Báo cáo số …") is its issuer.
+- The date a sentence opens with ("Ngày 20/02/2027, Ban Thường vụ tổ chức Hội nghị …") is its first document's only:
+  a document named again after another symbol is not dated by it (tune21's extra).
 
 Sentences written for these tests in the style of the documents (the damaged spelling as Tesseract vie printed it).
 """
@@ -106,3 +111,22 @@ def test_a_sentences_opening_date_is_its_first_documents_only():
     got = _cites("Ngày 28 tháng 10 năm 2026, Ủy ban nhân dân tỉnh ban hành Công văn số 3280/UBND-VX về phòng, chống "
                  "dịch bệnh.")
     assert got == [("3280/UBND-VX", "Công văn", "2026-10-28")], got
+
+
+def test_an_issuer_in_a_bracket_ends_at_the_closing_bracket():
+    cites = _read("Sau khi nghe tình hình thực hiện nhiệm vụ (Báo cáo số 31/BC-UBND ngày 30/12/2026 của Ủy ban nhân dân "
+                  "xã) và ý kiến thảo luận của các đồng chí, Ban Thường vụ kết luận như sau:")
+    assert [(c.number, c.issuer) for c in cites] == [("31/BC-UBND", "Ủy ban nhân dân xã")], cites
+
+
+def test_a_year_after_the_issuer_is_the_topics():
+    cites = _read("- Tham mưu Kế hoạch thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị năm 2027; bảo "
+                  "đảm tiến độ.")
+    assert [(c.number, c.issuer) for c in cites] == [("68-NQ/TW", "Bộ Chính trị")], cites
+
+
+def test_the_author_before_tai_is_the_issuer():
+    cites = _read("Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 77/TTr-STC ngày 02 tháng 3 năm 2027.\n\n"
+                  "Theo báo cáo của Văn phòng Đảng ủy tại Báo cáo số 12-BC/VPĐU ngày 01/3/2027, còn 05 nhiệm vụ quá hạn.")
+    assert [(c.number, c.issuer) for c in cites] == [("77/TTr-STC", "Giám đốc Sở Tài chính"),
+                                                     ("12-BC/VPĐU", "Văn phòng Đảng ủy")], cites

@@ -1119,7 +1119,9 @@ CITE_OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")
 CITE_ISSUER_STOP_RE = re.compile(
     # "… của Ban Chấp hành Trung ương và NQ 25-NQ/TW": "và" before an abbreviated type and a number
     r"\s(?:va|v[a4])\s+(?:[a-z\u0111]{1,5}\s+)?(?:so\s+)?\d|"
-    r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\n[ \t]*(?:\d{1,2}|[a-z\u0111])[.)]\s"
+    # a closing bracket ends the bracket the citation stands in ("(Báo cáo số 312/BC-UBND … của Ủy ban nhân dân xã) và
+    # ý kiến thảo luận …", a27-03); a year after the body is the topic's ("… của Bộ Chính trị năm 2027", t27-09)
+    r"\s(?:v[e¢6]|ve)\s|[,;.()\"':]|\n\s*\n|\n[ \t]*(?:\d{1,2}|[a-z\u0111])[.)]\s|\s" + NAM + r"\s+(?:19|20)\d\d(?!\d)"
     # "… của Chính phủ và các Công điện, văn bản chỉ đạo …" (229/CĐ-TTg): "và (các) <type>" starts other documents
     r"|\s(?:va|v[a4])\s+(?:(?:cac|nhung)\s+)?(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
     # "… của Bộ Chính trị và các nhiệm vụ của tỉnh" (a27-10): "và các / những" adds to the topic, never to the body
@@ -1130,7 +1132,10 @@ CITE_ISSUER_STOP_RE = re.compile(
 )
 # A citation in brackets after its author: "kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày
 # 19 tháng 11 năm 2025)" (11654/VPCP-CN) — the "của X" before the bracket is the cited document's issuer.
-ISSUER_BEFORE_BRACKET_RE = re.compile(r"(?<![a-z])c(?:u|ii|ti|t|i|l|tr|ll)a\s+(?P<iss>[^()\[\],;.:]{3,80}?)\s*\(\s*$")
+# … or before "tại" and the cited document: "Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 2415/TTr-SYT" (a27-07),
+# "Theo báo cáo của Văn phòng Ủy ban nhân dân tỉnh tại Báo cáo số 62/BC-VP" (a27-09): the author of the document
+ISSUER_BEFORE_BRACKET_RE = re.compile(
+    rf"(?<![a-z])c(?:u|ii|ti|t|i|l|tr|ll)a\s+(?P<iss>[^()\[\],;.:]{{3,80}}?)\s*(?:\(|\s{kw('tai')}\s)\s*$")
 # A list label opening a line ("3. Bãi bỏ …", "b) …"): a new item, never part of an issuer.
 LIST_LABEL_AT_RE = re.compile(r"(?:\d{1,2}|[a-z\u0111])[.)]\s")
 # Unnumbered named documents (a number-less citation keeps its full name). A congress's Đảng bộ may wrap at the
