@@ -60,7 +60,10 @@ TYPE_BY_GROUP = {
 # QLN&TTBĐS), dots between letters (VPCP-V.I), an optional number (QH15).
 # (up to 14 letters: a joint resolution's last issuer, "ĐCTUBTWMTTQVN" of 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, the
 # Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, has 13)
-_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|¢(?=[a-z])){0,13}(?:\.[1|](?![\d.])|\.\d{1,2}(?=[-/]))?\d{0,2}"  # "TT¢g": an OCR speck inside; "CCTKV.05-TTKT3": a unit's number
+#: specks OCR reads inside a code between two of its letters, no letter of any code: "QĐ-TT¢g", "QĐ-TTøg" (a27-04 scanned:
+#: the Icelandic ø, no Vietnamese letter, in the TTg of "90/QĐ-TTøg")
+CODE_SPECKS = "¢ø"
+_CODE = r"[a-z\u0111](?:[a-z\u0111&]|\.(?=[a-z])|[" + CODE_SPECKS + r"](?=[a-z])){0,13}(?:\.[1|](?![\d.])|\.\d{1,2}(?=[-/]))?\d{0,2}"  # "TT¢g": an OCR speck inside (CODE_SPECKS); "CCTKV.05-TTKT3": a unit's number
 _NUMBER = r"\d{1,5}(?:\.\d{1,3})?[a-z]?"  # 24, 12a, 66.19
 # A line break may fall after the hyphen ("số 31-⏎CTr/TW") or around the slash; a space may come
 # before it ("Số 104 -CTr/TU"). After the hyphen the break may be a blank line: OCR of a table cell
@@ -1122,16 +1125,23 @@ CITE_OF_RE = re.compile(r"^\s*,?\s*c(?:u|ii|ti|t|i|l|tr|ll)a\s+")
 CITE_ISSUER_STOP_RE = re.compile(
     # "… của Ban Chấp hành Trung ương và NQ 25-NQ/TW": "và" before an abbreviated type and a number
     r"\s(?:va|v[a4])\s+(?:[a-z\u0111]{1,5}\s+)?(?:so\s+)?\d|"
-    r"\s(?:v[e¢6]|ve)\s|[,;.(\"':]|\n\s*\n|\n[ \t]*(?:\d{1,2}|[a-z\u0111])[.)]\s"
+    # a closing bracket ends the bracket the citation stands in ("(Báo cáo số 312/BC-UBND … của Ủy ban nhân dân xã) và
+    # ý kiến thảo luận …", a27-03); a year after the body is the topic's ("… của Bộ Chính trị năm 2027", t27-09)
+    r"\s(?:v[e¢6]|ve)\s|[,;.()\"':]|\n\s*\n|\n[ \t]*(?:\d{1,2}|[a-z\u0111])[.)]\s|\s" + NAM + r"\s+(?:19|20)\d\d(?!\d)"
     # "… của Chính phủ và các Công điện, văn bản chỉ đạo …" (229/CĐ-TTg): "và (các) <type>" starts other documents
     r"|\s(?:va|v[a4])\s+(?:(?:cac|nhung)\s+)?(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<s") + r")"
+    # "… của Bộ Chính trị và các nhiệm vụ của tỉnh" (a27-10): "và các / những" adds to the topic, never to the body
+    r"|\s(?:va|v[a4])\s+(?:cac|nhung)\s"
     r"|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|phe duyet|thuc hien|sua doi|bo sung"
     r"|thanh lap|cho phep|dieu chinh|bai bo|giai the|sap nhap|kien toan|het hieu luc|uy quyen|phan cap|ve viec"
     r"|theo|nham|de|yeu cau|chi dao|nay|tren dia ban|neu tren|trong)(?![a-z])"
 )
 # A citation in brackets after its author: "kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày
 # 19 tháng 11 năm 2025)" (11654/VPCP-CN) — the "của X" before the bracket is the cited document's issuer.
-ISSUER_BEFORE_BRACKET_RE = re.compile(r"(?<![a-z])c(?:u|ii|ti|t|i|l|tr|ll)a\s+(?P<iss>[^()\[\],;.:]{3,80}?)\s*\(\s*$")
+# … or before "tại" and the cited document: "Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 2415/TTr-SYT" (a27-07),
+# "Theo báo cáo của Văn phòng Ủy ban nhân dân tỉnh tại Báo cáo số 62/BC-VP" (a27-09): the author of the document
+ISSUER_BEFORE_BRACKET_RE = re.compile(
+    rf"(?<![a-z])c(?:u|ii|ti|t|i|l|tr|ll)a\s+(?P<iss>[^()\[\],;.:]{{3,80}}?)\s*(?:\(|\s{kw('tai')}\s)\s*$")
 # A list label opening a line ("3. Bãi bỏ …", "b) …"): a new item, never part of an issuer.
 LIST_LABEL_AT_RE = re.compile(r"(?:\d{1,2}|[a-z\u0111])[.)]\s")
 # Unnumbered named documents (a number-less citation keeps its full name). A congress's Đảng bộ may wrap at the
@@ -1144,6 +1154,10 @@ _SPELLED_ORDINAL = (r"(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|ha
 _PARTY_LEVEL = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)"
 _LOCAL_PARTY_BODY = (rf"(?:{kw('ban chap hanh')}\s+{kw('dang bo')}|{kw('ban thuong vu')}\s+(?:{kw('dang uy')}|(?:tinh|thanh|huyen|quan|thi)\s+uy)"
                      rf"|{kw('dang uy')}|(?:tinh|thanh|huyen|quan|thi)\s+uy)(?:\s+{_PARTY_LEVEL})?(?![a-z])")
+# the national Party congress a named resolution is of, by its Roman number (folded name): "Nghị quyết Đại hội XIV của
+# Đảng" and "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" are one resolution, named short after it was
+# named in full (a27-10: the title and the body) — ``citations._name_key``
+CONGRESS_ROMAN_RE = re.compile(r"\bdai hoi (?:dai bieu )?(?:toan quoc )?(?:lan thu )?([ivxlc]{2,6})(?![a-z0-9])")
 NAMED_DOC_RES = [
     # a national Party congress's resolution by its Roman number without "lần thứ" ("Nghị quyết Đại hội XIV của Đảng":
     # the labels of t18-08, t21-08 and a20-08, unnumbered, issuer null); a Đảng bộ's congress is named by its level
@@ -1161,7 +1175,9 @@ NAMED_DOC_RES = [
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+{kw('dai hoi')}(?:\s+{kw('dai bieu')})?\s+{kw('dang bo')}\s+"
         rf"(?:{kw('tinh')}|{kw('thanh pho')}|{kw('huyen')}|{kw('quan')}|{kw('thi xa')}|{kw('xa')}|{kw('phuong')}|{kw('dac khu')})"
-        rf"(?![a-z])(?=\s*(?:[,.;:)\n]|{kw('nhiem ky')}|{kw('va')}\s|$))")),
+        # … the place's name may follow its level before the term ("Đảng bộ phường Phố Hiến nhiệm kỳ 2025 - 2030", a27-06)
+        rf"(?![a-z])(?:(?:[ \t]+[a-z\u0111]+){{1,4}}?(?=\s+{kw('nhiem ky')}))?"
+        rf"(?=\s*(?:[,.;:)\n]|{kw('nhiem ky')}|{kw('va')}\s|$))")),
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+{kw('phien hop')}\s+{kw('chinh phu')}\s+{kw('thuong ky')}\s+{THANG}\s+\d{{1,2}}"
         rf"(?:\s*(?:/|{NAM})\s*\d{{4}})?")),
@@ -1254,6 +1270,9 @@ STANDARD_KIND_BEFORE_RE = re.compile(r"(?:ti[eê]u\s+chu[aẩ]n(?:\s+qu[oố]c\s
 RHYTHM_ONLY_RE = re.compile(r"(?:dinh ky\s*)?(?:(?:hang|moi)\s+(?:nam|thang|quy|tuan|ngay|ky))?(?:\s*,)?$")
 # A clause that opens a list of the documents it carries out or rests on ("Thực hiện …", "Căn cứ …", "Theo …"), folded
 CITED_LIST_OPENING_RE = re.compile(rf"[\s\-+*_]*(?:{kw('thuc hien')}|{kw('can cu')}|{kw('theo')})(?![a-z])")
+# a ";"-item of such a list that opens with a cited document's type word ("…; Hướng dẫn số 32/HD-ĐCT … và Chương trình
+# công tác năm 2027 của Ban Chấp hành Hội …", t26-07): the documents joined to it by "và" are cited too
+CITED_ITEM_OPENING_RE = re.compile(r"\s*(?:" + CITE_TYPE_RE.replace("(?P<c", "(?P<i") + r")(?![a-z])")
 # A charter, code of rules, convention or treaty named by its title without number, inside a sentence, its type word
 # written with its capital: "tuân thủ Quy tắc phòng ngừa tàu thuyền đâm va trên biển", "theo Điều lệ tổ chức và hoạt
 # động Quỹ", "Công ước năm 1988 của Liên hợp quốc về …", "Hiệp định về …". Not "Điều lệ của tổ chức …" (a body's own
