@@ -1128,6 +1128,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
 # sign, a26-04 legacy), folded; a row's number alone ("5") reads the same, its place tells
 _INDICATOR_VALUE = re.compile(r"^(?:(?:[a-z]+ ){0,2}(?:[<>≤≥]=?\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?(?: tro (?:len|xuong))?|[-–])$")
 _UNIT_WORDS = 4  # a unit cell is short ("triệu đồng", "%/năm", "đảng viên", "Người/1.000 dân")
+_DAMAGED_FIGURE = 6  # characters: a figure cell OCR could not read ("z đó", "z %5" for ≥95) is no longer
 
 
 def _indicator_columns(views: list[str]) -> tuple[int, int, list[int]] | None:
@@ -1180,11 +1181,30 @@ def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,
         wrap = seen[j + 1].text.rstrip() if j + 1 < len(seen) else ""
         return bool(wrap) and len(wrap) <= _PROSE_LINE and not wrap.endswith((".", ";", ":")) and figure_follows(j + 1)
 
+    def unit_follows(j: int) -> bool:
+        """A short line (a unit's) follows ``seen[j]``, then a short one (its figure, maybe one OCR damaged): after a
+        row number, ``seen[j]`` is the indicator's line however long."""
+        nxt = [x.text.strip(" *") for x in seen[j + 1:j + 3]]
+        return len(nxt) == 2 and len(nxt[0].split()) <= _UNIT_WORDS and len(nxt[1]) <= _DAMAGED_FIGURE
+
+    def next_number(j: int) -> bool:
+        """``seen[j]`` is the next row's number: its digits, the number of rows read so far plus two."""
+        return j < len(seen) and seen[j].view.strip(" *.").isdigit() and int(seen[j].view.strip(" *.")) == len(rows) + 2
+
     for j, ln in enumerate(seen):
         if _placed(ln) or _end_mark(ln):
             break
+        t = ln.text.strip(" *")
+        if phase == "tail" and 0 < len(t) <= 2 and not t.isdigit() and j + 1 < len(seen) \
+                and len(seen[j + 1].text.split()) > _UNIT_WORDS:
+            # a row number OCR damaged ("ồ", "dđ" for 3, 5, a scan of a26-04's Phụ lục I) after the last column's
+            # cell, the next indicator's words after it: the next row opens here
+            rows.append(row)
+            row, phase, k_fig = {0: [ln]}, "name", 0
+            continue
         if len(ln.text) > _PROSE_LINE and not (phase == "name" and row.get(0) and not row.get(label)
-                                               and not ln.text.rstrip().endswith((".", ";", ":")) and indicator_ends(j)):
+                                               and not ln.text.rstrip().endswith((".", ";", ":"))
+                                               and (indicator_ends(j) or unit_follows(j))):
             break  # a line as long as prose ends the table, unless it is the indicator of the row its number opened,
             # its unit and figure after it (a scan prints a long indicator on one line: t26-04 scan lost five rows;
             # legacy OCR wraps it once at the page's width, "… trực tuyến toàn" / "trình" / "%" / "100", a26-04)
@@ -1196,7 +1216,10 @@ def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,
                 if row.get(0):
                     break  # two numbers running: no indicator row
                 row[0] = [ln]
-            elif value and row.get(label):
+            elif (value or (len(row.get(label, [])) > 1 and len(t) <= _DAMAGED_FIGURE and after
+                            and next_number(j + 2))) and row.get(label):
+                # (a figure OCR damaged past reading, "z đó" for ≥95: a short line after the unit, the last column's
+                # cell and then the next row's number after it)
                 phase, k_fig = "figures", 1
                 row[figures[0]] = [ln]
             elif value:
