@@ -537,6 +537,11 @@ def _numbered_rows(rows: list[dict[int, list[Line]]]) -> int:
     return sum(1 for r in rows if r.get(0) and len(" ".join(x.text for x in r[0]).strip(" *")) <= 3)
 
 
+def _dated_rows(rows: list[dict[int, list[Line]]], col: int) -> int:
+    """How many ``rows`` hold a due cell (a date, a period, a yearless time: :func:`_due_or_period`) in column ``col``."""
+    return sum(1 for r in rows if r.get(col) and _due_or_period(r[col]))
+
+
 def _unnumbered_rows(rows: list[dict[int, list[Line]]]) -> int:
     """How many ``rows`` hold no row number at all (neither a number cell nor a group row's label)."""
     return sum(1 for r in rows if not r.get(0))
@@ -1094,7 +1099,15 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             due_last = bool(V.TASK_DUE_COL.search(views[-1]))
             loose = _rows_loose(lines, last + 1, n, what, due_last,
                                 due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])))
+            due_col = n - 1 if due_last else n - 2 if n > 3 and V.TASK_DUE_COL.search(views[-2]) else None
             if _numbered_rows(loose) >= 2 * _numbered_rows(rows) and _numbered_rows(loose) >= _numbered_rows(rows) + 3:
+                rows = loose
+            elif due_col is not None and _dated_rows(loose, due_col) > _dated_rows(rows, due_col) \
+                    and _numbered_rows(loose) >= _numbered_rows(rows):
+                # the rhythm went off by a cell where OCR lost the blank line between two cells ("Sở Nội vụ" / "Sở
+                # Khoa học và Công nghệ, Trường Chính trị tỉnh" / "Quý 1/2027", a27-01 legacy): its due column then
+                # holds the next row's damaged number ("fs)") and its rows end there; the rows read from their numbers,
+                # as many or more, put a date in the due column more often
                 rows = loose
         elif numbered and n > 3 and V.NOTES_COL.match(fold(views[-1]).strip(" *")):
             # "… | Thời gian thực hiện | Ghi chú" in a flat text: the notes are empty in most rows, so the row's end is
