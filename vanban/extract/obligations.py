@@ -464,7 +464,9 @@ class _Reader:
         went to "UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc" (5095-SGDDT-CTTTHSSV), "Bộ
         Tài chính trân trọng đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./."
         (17986-BTC-CT). A head's title ("Thủ trưởng") is left out of the comparison."""
-        if not ob.span or not W.BARE_EXECUTION.match(fold(ob.what).strip()) or not self.last_paragraph(ob.span.end):
+        issuer = self.st.header.issuer if self.st.header else None
+        if not ob.span or not self.last_paragraph(ob.span.end) or not (
+                W.BARE_EXECUTION.match(fold(ob.what).strip()) or _courtesy_then_issuer(ob.what, issuer)):
             return False
         core = set(_name_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
         return bool(core) and (any(o is not ob and core <= set(_name_words(fold(o.who or ""))) for o in self.out)
@@ -2226,6 +2228,18 @@ def _issuer_future(text: str, issuer: str | None) -> bool:
     return bool(level and issuer and fold(issuer).startswith("uy ban nhan dan " + fold(level.group(1)) + " "))
 
 
+def _courtesy_then_issuer(what: str, issuer: str | None) -> bool:
+    """A closing request's task is bare courtesy up to its ";" and the issuer's own future work after it: "Sở Tài chính
+    đề nghị UBND các xã, phường, đặc khu | quan tâm, chỉ đạo thực hiện đúng thời gian quy định; quá thời hạn nêu trên, Sở
+    Tài chính sẽ tổng hợp danh sách các đơn vị chậm báo cáo, báo cáo UBND tỉnh …" (a26-05): the clause after the ";" is
+    the issuer's warning, no task of the body asked."""
+    head, sep, rest = what.partition(";")
+    if not sep or not W.BARE_EXECUTION.match(fold(head).strip()):
+        return False
+    will = re.search(r"(?:^|,\s*)([^,;]{2,60}?)\s+sẽ\s", rest)
+    return bool(will and S.is_self(will.group(1).strip(), issuer))
+
+
 def _led_by(sent: str) -> tuple[str, str] | None:
     """(lead, task) of a task that opens with its verb and names its lead after "do … chủ trì" at its end ("Tổ chức
     hội nghị sơ kết … do Ủy ban nhân dân xã chủ trì."); None otherwise ("Hội đồng do Chủ tịch … chủ trì" opens with no
@@ -2569,7 +2583,13 @@ def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline
     that go on with that body (inherited, or naming it again inside the sentence, in lower case) are one assignment,
     due at the earliest date the items give with no body of their own (the report's). An item that opens with the
     body's name ("2. Các cơ quan, đơn vị …", 96-CD-BXD) stays an assignment of its own."""
-    idx = [i for i, o in enumerate(out) if o.who and o.who[:1].islower() and _same_addressee(o.who, intro)]
+    alias = W.ALIAS.search(intro)
+    short = _name_words(fold(alias.group(1).strip(" \"“”"))) if alias else []
+    # the short name the intro gives its body ("Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi là UBND cấp xã)",
+    # a26-05): the items naming it go on with the intro's body, capitalised as a name is
+    idx = [i for i, o in enumerate(out) if o.who and (
+        (o.who[:1].islower() and _same_addressee(o.who, intro))
+        or (short and _name_words(fold(o.who))[:len(short)] == short))]
     if len(idx) < 2:
         return out
     group = [out[i] for i in idx]
@@ -2579,7 +2599,8 @@ def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline
     dues += [d for d in deadlines if d.date and not d.past and d.who is None and d.span and d.span.start >= first]
     dl = min(dues, key=lambda d: d.date) if dues else None
     head = group[0]
-    merged = replace(head, what=S.clip_tasks("; ".join(o.what for o in group if o.what)), deadline=dl,
+    who = re.sub(r"\s+", " ", intro[:alias.start()]).strip(" ,") if alias else head.who
+    merged = replace(head, who=who, what=S.clip_tasks("; ".join(o.what for o in group if o.what)), deadline=dl,
                      targets=tuple(t for o in group for t in o.targets))
     drop = set(idx[1:])
     return [merged if i == idx[0] else o for i, o in enumerate(out) if i not in drop]
