@@ -190,7 +190,8 @@ GIVEN_ROLE = re.compile(r",?\s+(?:là (?:cơ quan|đơn vị) )?được giao\s"
 ROLE_COPULA_END = re.compile(r"\slà\s+(?:cơ quan|đơn vị)(?:\s+được\s+(?:giao|phân công))?$")
 # a duty said after such a role (folded): "Sở Nội vụ là cơ quan | được giao …, có trách nhiệm hướng dẫn …" stays a task
 ROLE_DUTY = re.compile(r"\b(?:phai|co trach nhiem|chiu trach nhiem|de nghi|yeu cau|truoc ngay|cham nhat)\b")
-CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|(?<!giao duc )thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
+CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|(?<!giao duc )thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|nghiem tuc|kiem diem|"
+                       # ("Giám đốc các sở, …, Chủ tịch UBND các xã, phường | nghiêm túc kiểm điểm trách nhiệm …", a27-09)
                        # ("giáo dục thường xuyên" names a kind of school: "trung tâm giáo dục nghề nghiệp - giáo dục thường
                        # xuyên | xây dựng …", tune17)
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu(?!,? (?:giup viec|quan ly nha nuoc))|huong dan|kiem tra|"

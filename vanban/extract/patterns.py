@@ -718,6 +718,10 @@ ACTION_VERBS = [
     # "Phòng Tài chính - Kế hoạch | cân đối nguồn kinh phí …" (a newcomer's commune plan, session 17: the body took the
     # verb in); no body's name holds "cân đối"
     "can doi",
+    # a head's review of his unit's failings and the manner adverb before a duty: "Giám đốc các sở, …, Chủ tịch Ủy ban
+    # nhân dân các xã, phường | nghiêm túc kiểm điểm trách nhiệm của tập thể, cá nhân …" (a27-09: no body read; "Sở Y
+    # tế nghiêm túc | thực hiện …" took the adverb into the name); no body's name holds either
+    "nghiem tuc", "kiem diem",
     # "Văn phòng Đảng ủy | giúp Ban Thường vụ theo dõi, đôn đốc …": the unit that helps is the one charged (the labels'
     # convention: "VNMAC có trách nhiệm giúp Bộ Quốc phòng thẩm định", "Sở … | chủ trì tham mưu, giúp Ủy ban nhân dân
     # tỉnh …", review-oblig10), the body it helps belongs to the task; "giúp việc" names a unit ("Tổ giúp việc")
