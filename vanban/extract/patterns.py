@@ -588,7 +588,9 @@ STEP_LABEL_ONLY_RE = re.compile(rf"{kw('buoc')}\s+\d{{1,2}}")
 REGULAR_MEETING_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vao')}|{kw('tai')}|{kw('trong')})\s+(?:{kw('buoi')}\s+|(?P<term>{kw('ky')})\s+)?"
     rf"(?P<meeting>(?:{kw('sinh hoat')}|{kw('phien hop')}|{kw('cuoc hop')}|{kw('hoi nghi')}|{kw('ky hop')}|{kw('hop')})(?![a-z])"
-    rf"(?:[^.;:\n]{{0,40}}?{kw('thuong ky')}|(?(term)(?:\s+[a-z0-9]+){{0,3}}|(?!)))\s+)$"
+    # (a line wrap inside the meeting's name is no end: "báo cáo … tại phiên họp" / "thường kỳ tháng 4/2027", a27-09
+    # legacy, where the page's width cut it)
+    rf"(?:(?:[^.;:\n]|\n(?![ \t]*\n)){{0,40}}?{kw('thuong ky')}|(?(term)(?:\s+[a-z0-9]+){{0,3}}|(?!)))\s+)$"
 )
 # A meeting a task holds, named by a quarter without its year: "Chỉ đạo các chi bộ trực thuộc tổ chức sinh hoạt chuyên
 # đề quý IV" (a18-06): the quarter is when the meeting falls due (the next such quarter ending on or after the
