@@ -891,7 +891,12 @@ def _part_heading(ln: Line, lines: list[Line]) -> bool:
     # a sentence's end within four lines, or four lines of a page's full width (a long paragraph of prose runs on:
     # "IV. KINH PHÍ THỰC HIỆN" / five lines of "Kinh phí thực hiện từ nguồn …", a16-04 legacy; a cell's lines are
     # as short as its column is narrow)
-    ended = txt.rstrip().endswith((".", ":", ";")) or (len(para) >= 4 and min(map(len, para[:4])) >= _PROSE_LINE)
+    # (… or two of the four as wide, OCR having cut each line of the paragraph in two: "Căn cứ Kế hoạch này, các cơ sở
+    # giáo dục xây dựng kế hoạch cụ thể của đơn vị," / "phân công rõ người, rõ" / "việc, rõ trách nhiệm; chủ động phối
+    # hợp với chính quyền địa phương, Ban đại diện" / "cha mẹ học sinh", a26-10 legacy: under a last row whose due cell
+    # OCR misread, "Thắng 6 - 8/2027", the table took part V and its paragraph as one more row)
+    ended = txt.rstrip().endswith((".", ":", ";")) or (len(para) >= 4 and (
+        min(map(len, para[:4])) >= _PROSE_LINE or sum(len(x) >= _PROSE_LINE for x in para[:4]) >= 2))
     return len(txt) > 60 and ended and upper_ratio(txt) < 0.3
 
 
