@@ -489,6 +489,11 @@ NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|th
                             r"|^Số\s*:?\s*\d+[/.-]", re.IGNORECASE)
 # beneficiaries, not bodies charged (folded task): "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng điều kiện hỗ trợ
 # …, có trụ sở tại khu công nghệ cao … được hỗ trợ, ưu đãi sau:" (73/2025/NQ-HĐND) — what they receive follows
+# a post's title opening a seat of a board's composition (folded): "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND
+# xã phụ trách văn hóa - xã hội.", "4. Các thành viên: | Trưởng phòng Kinh tế; Chánh Văn phòng HĐND và UBND xã; …"
+# (a26-09's Quyết định thành lập Ban Chỉ đạo): who sits, not what he must do
+POST_TITLE = re.compile(r"^(?:pho\s+)?(?:chu tich|truong ban|truong phong|truong|giam doc|chanh van phong|chanh thanh tra"
+                        r"|bi thu|uy vien|thu truong|tong bien tap|chi huy truong)\b")
 BENEFIT_INTRO = re.compile(r"\bduoc (?:huong|ho tro|uu dai|mien|giam|cap)\b[^.;:]{0,60}?(?:sau|nhu sau|sau day)\s*:?\s*$")
 # the heading of a part that grants powers or describes a body's functions (folded, at its start), whose items say
 # who may decide or do what — statements of competence, not tasks (realdocs/labeled/README.md, "Further

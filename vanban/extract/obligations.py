@@ -337,6 +337,8 @@ class _Reader:
             return  # "Bản đồ cơ cấu quy hoạch sử dụng đất tỷ lệ 1 | 2.000" (71/2025/NQ-HĐND): a ratio's colon
         if _names_only(what):
             return  # "- Các Bộ, cơ quan: | Tài chính, Nông nghiệp và Môi trường, Xây dựng;": a recipients line names, it assigns none
+        if _posts_only(what):
+            return  # "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội.": a seat, no task
         if W.BENEFIT_INTRO.search(fold(what.split(";")[0]).strip()):
             return  # "Doanh nghiệp, tổ chức khoa học và công nghệ … | được hỗ trợ, ưu đãi sau:": beneficiaries
         if W.NOT_A_BODY_WHO.match(who.strip()) or W.BARE_ACTIVITY_WHO.match(fold(who).strip()):
@@ -2194,6 +2196,15 @@ def _names_only(what: str) -> bool:
     pháp": the fields of the ministries a recipients line names), each short: no task."""
     parts = [x.strip() for x in re.split(r"[,;]|\svà\s", what.strip(" .;")) if x.strip()]
     return len(parts) >= 3 and all(x[:1].isupper() and len(x.split()) <= 6 for x in parts)
+
+
+def _posts_only(what: str) -> bool:
+    """``what`` only names the posts that hold a seat of a board ("Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội",
+    "Trưởng phòng Kinh tế; Chánh Văn phòng HĐND và UBND xã; …; Trưởng các thôn"): each part after a ";" opens with a
+    post's title (:data:`assignment_words.POST_TITLE`), is short and holds no task verb — a composition, no task."""
+    parts = [x.strip() for x in what.strip(" .;").split(";") if x.strip()]
+    return bool(parts) and all(W.POST_TITLE.match(fold(x)) and len(x.split()) <= 14
+                               and first_verb(Folded.of(x).view) is None for x in parts)
 
 
 def _passed_reference(d: Deadline) -> bool:
