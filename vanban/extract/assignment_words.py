@@ -892,6 +892,9 @@ SINGLED_OUT = re.compile(r"^[-–+•*\s]*(?:Riêng|RIÊNG)(?:\s+(?:đối với
 #: nền tảng số của Hội; mỗi Hội LHPN xã, phường tổ chức ít nhất 04 buổi sinh hoạt chuyên đề/năm." (a Hội LHPN tỉnh's
 #: Kế hoạch, t22-04) — printed with its marks ("mới", "mời", "môi" fold alike), a capital after it
 EACH_BODY = re.compile(rf"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[{CAPITAL}][a-zà-ỹđ]*\s|[A-ZĐ]{{2,}}\b)")
+#: "Mỗi" before a body's kind in small letters ("- Mỗi chi bộ | xác định nội dung đột phá năm 2027 …", a26-01): each
+#: unit of that kind, charged when a task verb follows the kind at once (subjects.actor)
+EACH_KIND = re.compile(r"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[a-zà-ỹđ])")
 #: a body's agreement closing the subject (folded who): "Ban Thường vụ thống nhất | ban hành Kế hoạch kiểm điểm …" (a
 #: Thông báo kết luận, t18-06), "Ban Chấp hành … đã thảo luận và thống nhất | ban hành Nghị quyết …": what was
 #: decided, no task of that body

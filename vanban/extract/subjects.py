@@ -166,6 +166,11 @@ def actor(sent: str) -> tuple[str | None, str]:
         who, what = actor(sent[each.end():])  # "mỗi Hội LHPN xã, phường | tổ chức ít nhất 04 buổi …"
         if who:
             return sent[:each.end()].lstrip("-–+•* ") + who, what
+    if (each := W.EACH_KIND.match(sent)) and named_body(Folded.of(sent[each.end():]).view):
+        who, what = actor(sent[each.end():])  # "- Mỗi chi bộ | xác định nội dung đột phá …"
+        verb = first_verb(Folded.of(what or "").view)
+        if who and len(who.split()) <= 4 and verb is not None and verb.start() == 0:
+            return sent[:each.end()].lstrip("-–+•* ") + who, what
     ins = W.SUBJECT_INSERT.search(sent)
     if ins and 0 < len(sent[:ins.start()].split()) <= 12 and named_body(Folded.of(sent[:ins.start()]).view) \
             and first_verb(Folded.of(guard(sent[:ins.start()])).view) is None:
