@@ -19,14 +19,17 @@ Hà Tĩnh, ngày 20 tháng 01 năm 2027
 KẾ HOẠCH
 Phát triển chính quyền số năm 2027
 
-Các cơ quan, đơn vị thực hiện các chỉ tiêu tại Phụ lục kèm theo.
+Giao các cơ quan, đơn vị chủ trì thực hiện các chỉ tiêu chuyển đổi số năm 2027 tại Phụ lục kèm theo Kế hoạch này.
 
-CHỦ TỊCH
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
 
 Trần Minh Khoa
 
-PHỤ LỤC
-CHỈ TIÊU NĂM 2027
+Phụ lục
+CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2027 CỦA TỈNH
+(Kèm theo Kế hoạch số 31/KH-UBND ngày 20/01/2027)
 STT
 Chỉ tiêu
 Đơn vị tính
