@@ -18,6 +18,7 @@ from vanban.extract import subjects as S
     ("Mỗi tổ dân phố xây dựng một tuyến đường tự quản về an ninh trật tự.", "Mỗi tổ dân phố"),
     ("Mỗi chi bộ có ít nhất 01 tuyên truyền viên.", None),
     ("Mỗi đảng viên đăng ký ít nhất 01 việc làm theo gương Bác.", None),
+    ("- Mỗi đoàn viên thực hiện ít nhất 01 việc làm tốt giúp người cao tuổi.", None),
 ])
 def test_each_unit_of_a_kind(sentence, who):
     assert S.actor(sentence)[0] == who
