@@ -591,7 +591,9 @@ STEP_LABEL_ONLY_RE = re.compile(rf"{kw('buoc')}\s+\d{{1,2}}")
 REGULAR_MEETING_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vao')}|{kw('tai')}|{kw('trong')})\s+(?:{kw('buoi')}\s+|(?P<term>{kw('ky')})\s+)?"
     rf"(?P<meeting>(?:{kw('sinh hoat')}|{kw('phien hop')}|{kw('cuoc hop')}|{kw('hoi nghi')}|{kw('ky hop')}|{kw('hop')})(?![a-z])"
-    rf"(?:[^.;:\n]{{0,40}}?{kw('thuong ky')}|(?(term)(?:\s+[a-z0-9]+){{0,3}}|(?!)))\s+)$"
+    # (a line wrap inside the meeting's name is no end: "báo cáo … tại phiên họp" / "thường kỳ tháng 4/2027", a27-09
+    # legacy, where the page's width cut it)
+    rf"(?:(?:[^.;:\n]|\n(?![ \t]*\n)){{0,40}}?{kw('thuong ky')}|(?(term)(?:\s+[a-z0-9]+){{0,3}}|(?!)))\s+)$"
 )
 # A meeting a task holds, named by a quarter without its year: "Chỉ đạo các chi bộ trực thuộc tổ chức sinh hoạt chuyên
 # đề quý IV" (a18-06): the quarter is when the meeting falls due (the next such quarter ending on or after the
@@ -721,6 +723,10 @@ ACTION_VERBS = [
     # "Phòng Tài chính - Kế hoạch | cân đối nguồn kinh phí …" (a newcomer's commune plan, session 17: the body took the
     # verb in); no body's name holds "cân đối"
     "can doi",
+    # a head's review of his unit's failings and the manner adverb before a duty: "Giám đốc các sở, …, Chủ tịch Ủy ban
+    # nhân dân các xã, phường | nghiêm túc kiểm điểm trách nhiệm của tập thể, cá nhân …" (a27-09: no body read; "Sở Y
+    # tế nghiêm túc | thực hiện …" took the adverb into the name); no body's name holds either
+    "nghiem tuc", "kiem diem",
     # "Văn phòng Đảng ủy | giúp Ban Thường vụ theo dõi, đôn đốc …": the unit that helps is the one charged (the labels'
     # convention: "VNMAC có trách nhiệm giúp Bộ Quốc phòng thẩm định", "Sở … | chủ trì tham mưu, giúp Ủy ban nhân dân
     # tỉnh …", review-oblig10), the body it helps belongs to the task; "giúp việc" names a unit ("Tổ giúp việc")
