@@ -79,3 +79,25 @@ def test_a_quarter_range_with_a_bracket_and_a_speck_for_iv():
     got = _dues(TABLE.format(cell="Quý III - ['V/2027 | Báo cáo"))
     assert (None, "2027-07-01", "2027-12-31") in got
     assert (None, "2027-07-01", "2027-09-30") not in got  # not the third quarter alone
+
+
+# --- a schedule's time column whose head was misread -----------------------------------------------------------------
+
+SCHEDULE = ("3. Lịch kiểm tra\n\n| TT | Nội dung | Đơn vị được kiểm tra | Thư giãn | Đơn vị chủ trì |\n|---|---|---|---|---|\n"
+            "| 1 | Công tác quản lý đất đai | Chi bộ thôn Đông | Quý I/2027 | Ủy ban Kiểm tra Đảng ủy |\n"
+            "| 2 | Công tác thu nộp đảng phí | Chi bộ thôn Tây | Tháng 5/2027 | Văn phòng Đảng ủy |\n"
+            "| 3 | Thực hiện quy chế dân chủ | Chi bộ trường học | Tháng 8 - 9/2027 | Ban Xây dựng Đảng |\n")
+
+
+def test_a_month_under_a_misread_time_head_is_its_rows_deadline():
+    got = _dues(SCHEDULE)
+    assert (None, "2027-05-01", "2027-05-31") in got  # "Tháng 5/2027": no due word, the column's cells make it a time
+    assert (None, "2027-01-01", "2027-03-31") in got
+    assert (None, "2027-08-01", "2027-09-30") in got
+
+
+def test_a_column_of_figures_is_no_time_column():
+    table = ("| TT | Chỉ tiêu | Đơn vị tính | Kết quả | Ghi chú |\n|---|---|---|---|---|\n"
+             "| 1 | Số hộ được vay vốn | hộ | 1.250 | |\n| 2 | Dư nợ | tỷ đồng | 320 | |\n"
+             "| 3 | Số tổ tiết kiệm | tổ | 86 | thành lập tháng 5/2026 |\n")
+    assert [(e, l) for _, e, l in _dues(table)] == []

@@ -176,6 +176,14 @@ QUARTER_RE = re.compile(
     # ("Quy ITI/2027", "Quý II - IH/2027": III with its middle stroke read as a T, its last two joined into an H)
     rf"|(?P<qo>{OCR_QUARTER})\s*(?:/(?:\s*/)?|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
 )
+# A table cell that holds a time alone, its year printed ("Quý I/2027", "Tháng 9 - 10/2027", "Trước ngày 30/10/2027",
+# "Năm 2027", "Quý III - IV/2027" and their OCR misreadings "Quý 1/2027", "Quý III - ['V/2027"): a column whose body
+# cells are all such is a schedule's time column though its head is misread (a legacy OCR of "Thời gian" restored as
+# "Thư giãn", tune28's t28-06), :func:`vanban.extract.due_cells.due_cells`. Fullmatched on a cell's folded words.
+TIME_CELL_RE = re.compile(
+    rf"(?:(?:{kw('trong')}|{kw('hoan thanh')}|{TRUOC}|{kw('cham nhat')}|{kw('truoc')})\s+)*"
+    rf"(?:(?:{NGAY}|{THANG}|{QUY}|{NAM})\s+[0-9ivxlh\[|'’/\s\-–,]{{0,16}}?|[0-9ivxlh\[|'’/\s\-–,]{{1,16}}?)"
+    rf"(?:\s*(?:/|{NAM})\s*)?(?:19|20)\d\d")
 # "hằng quý" / "mỗi quý" right before a quarter's numeral without its year: no quarter is named — the numeral is a
 # table's cell border an OCR read as "I" ("| Hằng quý | Dịch vụ công …" read "Hằng quý I Dịch vụ công …", tune28's
 # t28-01 Phụ lục in its legacy and scanned forms) or a count ("mỗi quý 1 lần"); a report cycle without a day, which the
