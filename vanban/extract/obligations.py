@@ -1381,6 +1381,10 @@ class _Reader:
                 # (a17-05): each clause opens with one of the title's bodies by name, whatever its verb
                 listed = {id(c): name for c in p.children if c.kind == "item" and c not in own_cue
                           and (name := self.listed_body(c, who))}
+                # "1. Các ban, Văn phòng Hội LHPN tỉnh" over "- Ban Tuyên giáo - Gia đình chủ trì …", "- Ban Phong trào -
+                # Kinh tế chủ trì …": a heading naming a group by its plural head, each item one of its members by name
+                listed |= {id(c): name for c in p.children if c.kind == "item" and c not in own_cue
+                           and id(c) not in listed and (name := self.group_member(c, who))}
                 own_cue += [c for c in p.children if id(c) in listed]
                 own_cue += [c for c in p.children if c not in own_cue and self.singled_out(c, who)]
                 if W.TOPIC_BODY.match(clean_quote(p.heading).strip()):
@@ -1608,6 +1612,22 @@ class _Reader:
             if fold(text[:len(name)]) == fold(name) and re.match(r"\s+[a-zđà-ỹ]", text[len(name):]):
                 return text[:len(name)]
         return None
+
+    def group_member(self, c: Part, who: str) -> str | None:
+        """The body the item ``c`` opens with when ``who`` names a group by a plural head ("Các ban, Văn phòng Hội LHPN
+        tỉnh", "các phòng chuyên môn") and the item names one member of that head by its own name, then its verb ("Ban
+        Tuyên giáo - Gia đình chủ trì tham mưu …"): that member's own entry (the labels: a body named in an item is
+        charged on its own). None otherwise (a partner's clause, a head word the heading does not use in the plural)."""
+        if c.children or c.heading or c.kind != "item":
+            return None
+        heads = {m.group(1) for m in re.finditer(r"(?:^|[,;]\s*)cac\s+([a-z]+)", fold(who).strip())}
+        if not heads:
+            return None
+        w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
+        if not (w2 and what2 and w2[:1].isupper()) or len(w2.split()) > 12 or W.PARTNER_OPENING.match(fold(what2).strip()):
+            return None
+        words = _words(fold(w2))
+        return S.clean_who(w2) if len(words) >= 2 and words[0] in heads else None
 
     @staticmethod
     def other_body(w2: str | None, what2: str, who: str) -> bool:
@@ -2191,6 +2211,9 @@ def _names_only(what: str) -> bool:
     """``what`` is only a list of capitalised names ("Tài chính, Nông nghiệp và Môi trường, Xây dựng, Công Thương, Tư
     pháp": the fields of the ministries a recipients line names), each short: no task."""
     parts = [x.strip() for x in re.split(r"[,;]|\svà\s", what.strip(" .;")) if x.strip()]
+    if parts and len(parts[0].split()) >= 4 and (v := first_verb(Folded.of(parts[0]).view)) is not None and v.start() == 0:
+        return False  # "Tuyên truyền về CCHC trên Báo và Phát thanh, Truyền hình tỉnh": a verb and its object, a task
+        # whose object names bodies (a field's name alone, "Xây dựng", is two words and stays a name)
     return len(parts) >= 3 and all(x[:1].isupper() and len(x.split()) <= 6 for x in parts)
 
 
