@@ -604,7 +604,8 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
 # over its members, "Các cơ quan, tổ chức tham gia hoạt động điều phối … gồm:" over a list of bodies
 COMPOSITION_WHO = re.compile(r"\b(?:bao )?gom(?: co)?\s+(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)?\s*(?:\([^()]{1,12}\)\s*)?"
                              r"(?:thanh vien|uy vien|nguoi|dong chi)\b")
-COMPOSITION_WHAT = re.compile(r"\b(?:bao )?gom(?: co)?[\s:.]*$")
+# ("… lộ trình thu gom;": "thu gom", to collect, folds like "gồm" and is a task's object)
+COMPOSITION_WHAT = re.compile(r"(?<!\bthu )\b(?:bao )?gom(?: co)?[\s:.]*$")
 # a negated verb inside the subject (folded): "Các đương sự không thỏa thuận lựa chọn | tổ chức thẩm định giá …" is
 # a case in a list, its "tổ chức" a noun ("Cục Hàng không", "Phòng không - Không quân", "không gian" are names)
 NEGATION_IN_WHO = re.compile(r"(?<!hang)(?<!phong)\skhong\s(?!gian\b|quan\b)")  # ("chưa" folds like "chữa bệnh")
