@@ -1,0 +1,71 @@
+"""Obligations: kinds read on tune28's misses (session 29), each phrased here in my own words.
+
+The documents below are invented for the test (a province plan with a task table, a women's union plan whose
+organisation part names its boards under one heading, a decision's waste-collection plan); the expected bodies are
+those a careful reader lists under ``realdocs/labeled/README.md``'s conventions, not vanban's output.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM NINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+              "Số: 415/KH-UBND\n\nHà Nam Ninh, ngày 05 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
+              "Phát triển văn hóa đọc năm 2027\n\n")
+_PLAN_TAIL = ("\nNơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+              "Trần Văn Bình\n")
+
+
+def _bodies(text: str) -> list[str]:
+    return [o.who for o in extract(text).obligations]
+
+
+def test_task_cell_whose_object_names_bodies_is_a_task():
+    """A task table's row whose task is a verb and an object that happens to name several capitalised bodies
+    ("Giới thiệu sách mới trên Đài Phát thanh, Truyền hình tỉnh và Cổng Thông tin điện tử tỉnh") is still the lead
+    body's task: only a bare run of names ("Tài chính, Xây dựng, Tư pháp") lists recipients."""
+    table = (
+        "I. NHIỆM VỤ\n\nCác nhiệm vụ cụ thể tại bảng sau:\n\n"
+        "| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Giới thiệu sách mới trên Đài Phát thanh, Truyền hình tỉnh và Cổng Thông tin điện tử tỉnh | "
+        "Thư viện tỉnh | Sở Văn hóa và Thể thao | Năm 2027 |\n"
+        "| 2 | Tổ chức Ngày Sách và Văn hóa đọc Việt Nam | Sở Văn hóa và Thể thao | Các xã, phường | Tháng 4/2027 |\n"
+    )
+    obs = extract(_PLAN_HEAD + table + _PLAN_TAIL).obligations
+    library = [o for o in obs if o.who == "Thư viện tỉnh"]
+    assert len(library) == 1
+    assert library[0].deadline is not None and str(library[0].deadline.latest) == "2027-12-31"
+
+
+def test_group_heading_over_items_naming_one_member_each():
+    """"1. Các phòng, Văn phòng Sở" over items that each open with one board by its own name ("Phòng Quản lý
+    văn hóa chủ trì …", "Phòng Kế hoạch - Tài chính chủ trì …"): each board is charged with its own item, the
+    group heading itself with nothing."""
+    body = (
+        "II. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Các phòng, Văn phòng Sở\n\n"
+        "- Phòng Quản lý văn hóa chủ trì hướng dẫn các thư viện cơ sở xây dựng tủ sách cộng đồng; tổ chức tập huấn "
+        "cho cán bộ thư viện xã trong quý II/2027.\n\n"
+        "- Phòng Kế hoạch - Tài chính chủ trì tham mưu bố trí kinh phí mua sách cho các tủ sách cộng đồng.\n\n"
+        "- Văn phòng Sở tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 15/12/2027.\n\n"
+        "2. Ủy ban nhân dân các xã, phường\n\n"
+        "Bố trí địa điểm đặt tủ sách cộng đồng, báo cáo kết quả trước ngày 30/11/2027.\n"
+    )
+    head = _PLAN_HEAD.replace("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM NINH", "UBND TỈNH HÀ NAM NINH\nSỞ VĂN HÓA VÀ THỂ THAO")
+    who = _bodies(head + body + _PLAN_TAIL)
+    assert "Phòng Quản lý văn hóa" in who
+    assert "Phòng Kế hoạch - Tài chính" in who
+    assert not any(w.startswith("Các phòng") for w in who)
+
+
+def test_collecting_verb_at_a_clause_end_is_no_list_of_members():
+    """"thu gom" (to collect) folds to the same letters as "gồm" (made up of): a task clause ending in "… tuyến thu
+    gom" is a task, while a clause ending in "gồm:" / "bao gồm" announces the members listed after it."""
+    from vanban.extract import assignment_words as W
+    from vanban.text import fold
+
+    assert W.COMPOSITION_WHAT.search(fold("điều chỉnh tần suất, tuyến thu gom")) is None
+    assert W.COMPOSITION_WHAT.search(fold("sắp xếp lại giờ thu gom.")) is None
+    assert W.COMPOSITION_WHAT.search(fold("thành lập Tổ công tác, gồm:")) is not None
+    assert W.COMPOSITION_WHAT.search(fold("thành phần bao gồm")) is not None
