@@ -22,13 +22,13 @@ def _bodies(text: str) -> list[str]:
 
 def test_task_cell_whose_object_names_bodies_is_a_task():
     """A task table's row whose task is a verb and an object that happens to name several capitalised bodies
-    ("Giới thiệu sách mới trên Đài Phát thanh, Truyền hình tỉnh và Cổng Thông tin điện tử tỉnh") is still the lead
+    ("Tuyên truyền sách hay trên Báo, Đài Phát thanh và Truyền hình tỉnh") is still the lead
     body's task: only a bare run of names ("Tài chính, Xây dựng, Tư pháp") lists recipients."""
     table = (
         "I. NHIỆM VỤ\n\nCác nhiệm vụ cụ thể tại bảng sau:\n\n"
         "| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
         "|---|---|---|---|---|\n"
-        "| 1 | Giới thiệu sách mới trên Đài Phát thanh, Truyền hình tỉnh và Cổng Thông tin điện tử tỉnh | "
+        "| 1 | Tuyên truyền sách hay trên Báo, Đài Phát thanh và Truyền hình tỉnh | "
         "Thư viện tỉnh | Sở Văn hóa và Thể thao | Năm 2027 |\n"
         "| 2 | Tổ chức Ngày Sách và Văn hóa đọc Việt Nam | Sở Văn hóa và Thể thao | Các xã, phường | Tháng 4/2027 |\n"
     )
