@@ -59,6 +59,24 @@ def test_group_heading_over_items_naming_one_member_each():
     assert not any(w.startswith("Các phòng") for w in who)
 
 
+def test_kind_of_member_under_group_heading_stays_the_groups():
+    """Under "3. Các chi bộ trực thuộc", an item about a kind of member ("- Chi bộ được kiểm tra chuẩn bị hồ sơ …")
+    names no member: it is one more task of the group heading, not an entry of its own."""
+    body = (
+        "II. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Ủy ban Kiểm tra Đảng ủy xã\n\n"
+        "Theo dõi, đôn đốc thực hiện Kế hoạch; tổng hợp kết quả, báo cáo trước ngày 10/12/2027.\n\n"
+        "2. Các chi bộ trực thuộc\n\n"
+        "- Xây dựng kế hoạch tự kiểm tra của chi bộ, gửi Ủy ban Kiểm tra trước ngày 20/02/2027.\n\n"
+        "- Chi bộ được kiểm tra chuẩn bị hồ sơ, tài liệu theo đề cương; tiếp thu kết luận kiểm tra.\n"
+    )
+    head = ("ĐẢNG BỘ TỈNH HÀ NAM NINH\nĐẢNG ỦY XÃ AN LẠC\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 12-KH/ĐU\n\n"
+            "An Lạc, ngày 08 tháng 01 năm 2027\n\nKẾ HOẠCH\nkiểm tra năm 2027\n\n")
+    who = _bodies(head + body + "\nNơi nhận:\n- Các chi bộ;\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn An\n")
+    assert "Các chi bộ trực thuộc" in who
+    assert not any(w.startswith("Chi bộ được") for w in who)
+
+
 def test_collecting_verb_at_a_clause_end_is_no_list_of_members():
     """"thu gom" (to collect) folds to the same letters as "gồm" (made up of): a task clause ending in "… tuyến thu
     gom" is a task, while a clause ending in "gồm:" / "bao gồm" announces the members listed after it."""

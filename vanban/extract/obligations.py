@@ -1627,7 +1627,9 @@ class _Reader:
         if not (w2 and what2 and w2[:1].isupper()) or len(w2.split()) > 12 or W.PARTNER_OPENING.match(fold(what2).strip()):
             return None
         words = _words(fold(w2))
-        return S.clean_who(w2) if len(words) >= 2 and words[0] in heads else None
+        # named past its head ("Ban Tuyên giáo", "Chi bộ Khu phố 3"), not a kind of member ("Chi bộ được giám sát")
+        named = any(x[:1].isupper() for x in w2.split()[1:])
+        return S.clean_who(w2) if len(words) >= 2 and words[0] in heads and named else None
 
     @staticmethod
     def other_body(w2: str | None, what2: str, who: str) -> bool:
