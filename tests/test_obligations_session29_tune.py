@@ -87,3 +87,17 @@ def test_collecting_verb_at_a_clause_end_is_no_list_of_members():
     assert W.COMPOSITION_WHAT.search(fold("sắp xếp lại giờ thu gom.")) is None
     assert W.COMPOSITION_WHAT.search(fold("thành lập Tổ công tác, gồm:")) is not None
     assert W.COMPOSITION_WHAT.search(fold("thành phần bao gồm")) is not None
+
+
+def test_one_tier_of_a_body_at_all_tiers_is_the_same_assignment():
+    """"Đoàn Thanh niên các cấp tổ chức …; mỗi Đoàn Thanh niên cấp xã tổ chức ít nhất …": the clause after ";" says the
+    all-tier body's task of one of its tiers, one assignment (the labels list the block once), not a new body."""
+    body = (
+        "II. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Kiểm tra, giám sát\n\n"
+        "Đoàn Thanh niên các cấp tổ chức kiểm tra việc thực hiện Kế hoạch; mỗi Đoàn Thanh niên cấp xã kiểm tra ít nhất "
+        "02 chi đoàn trong năm. Sở Nội vụ tổng hợp kết quả, báo cáo trước ngày 15/12/2027.\n"
+    )
+    who = _bodies(_PLAN_HEAD + body + _PLAN_TAIL)
+    assert "Đoàn Thanh niên các cấp" in who
+    assert not any("cấp xã" in w for w in who)

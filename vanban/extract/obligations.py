@@ -1906,11 +1906,14 @@ class _Reader:
             if who and (W.FUTURE_TAIL.search(who) or W.FUTURE.match(who + " ")):
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment (nor "sẽ" alone,
                 # the body left on the line before: "… Ủy ban nhân dân tỉnh⏎sẽ xem xét, xử lý …", a20-04's legacy form)
-            if who and cur and (fold(S.clean_who(who)) == fold(cur[0]) or _named_again(who, cur[0])):
+            if who and cur and (fold(S.clean_who(who)) == fold(cur[0]) or _named_again(who, cur[0])
+                                or _tier_of_all(S.clean_who(who), cur[0])):
                 # "Bộ trưởng Bộ Tài chính tiếp thu … Trên cơ sở đó, giao Bộ trưởng Bộ Tài chính thừa ủy quyền …
                 # ký …" (386-NQ-CP): the same body assigned again in one block is one assignment; "2.7. Văn phòng HĐND
                 # và UBND phường theo dõi …; Văn phòng sẽ tổng hợp, báo cáo …" (tune17): named again by its head word
-                cur[1].append(re.sub(r"^(?:sẽ|se)\s+", "", what) if what else sent)
+                task = re.sub(r"^(?:sẽ|se)\s+", "", what) if what else sent
+                # (a tier's task keeps the tier it is said of: "Hội Nông dân cấp xã kiểm tra …")
+                cur[1].append(f"{S.clean_who(who)} {task}" if what and _tier_of_all(S.clean_who(who), cur[0]) else task)
                 cur[3] = a + end
             elif who:
                 cur = [S.clean_who(who), [what] if what else [], s0, a + end]
@@ -2174,6 +2177,18 @@ def _named_again(who: str, body: str) -> bool:
     after "Sở Tài chính"), maybe with the "sẽ" of its next task."""
     head = re.sub(r"\s+(?:se|cung)$", "", fold(S.clean_who(who)).strip())
     return head in W.BARE_HEADS and fold(body).startswith(head + " ")
+
+
+def _tier_of_all(who: str, group: str) -> bool:
+    """``who`` is one tier of ``group``, a body named at all its tiers: "mỗi Hội Nông dân cấp xã kiểm tra …" after
+    "Hội Nông dân các cấp kiểm tra …" in one sentence is the same assignment (the group's task, said of one tier),
+    not a body of its own."""
+    g = fold(group).strip()
+    if not g.endswith(" cac cap"):
+        return False
+    w = re.sub(r"^(?:moi|tung|cac)\s+", "", fold(who).strip())
+    w = re.sub(r"\s+cap\s+(?:xa|huyen|tinh|co so|tren|duoi)$", "", w)
+    return w == g[:-len(" cac cap")]
 
 
 def _short_names(text: str) -> dict[str, str]:
