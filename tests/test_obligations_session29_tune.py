@@ -101,3 +101,17 @@ def test_one_tier_of_a_body_at_all_tiers_is_the_same_assignment():
     who = _bodies(_PLAN_HEAD + body + _PLAN_TAIL)
     assert "Đoàn Thanh niên các cấp" in who
     assert not any("cấp xã" in w for w in who)
+
+
+def test_attention_urged_without_an_act_is_no_task():
+    """"Đề nghị các đơn vị quan tâm hơn đến nhóm này …" urges attention and asks no act (no verb after "quan tâm");
+    "quan tâm chỉ đạo …" or "quan tâm, hướng dẫn …" go on with the acts asked and stay tasks."""
+    body = (
+        "II. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Năm 2026, tỷ lệ khen thưởng cho công nhân, nông dân còn thấp. Đề nghị các đơn vị quan tâm hơn đến nhóm "
+        "này trong đợt bình xét cuối năm.\n\n"
+        "2. Đề nghị Liên đoàn Lao động tỉnh quan tâm chỉ đạo công đoàn cơ sở giới thiệu công nhân tiêu biểu.\n"
+    )
+    who = _bodies(_PLAN_HEAD + body + _PLAN_TAIL)
+    assert "Liên đoàn Lao động tỉnh" in who
+    assert not any(w.lower() == "các đơn vị" for w in who)

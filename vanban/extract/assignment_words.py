@@ -633,6 +633,10 @@ FEEDBACK_CONDITION = re.compile(r"^\W*(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:n
 CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # … its courtesy opening the act once the body's name ends before it: "Văn phòng Chính phủ | xin thông báo để …" (the
 # courtesy alone: restoration read "để" as "do" in the legacy form of 11414-VPCP-CN)
+# an exhortation to pay attention, no act asked (folded task): "Đề nghị các đơn vị | quan tâm hơn đối tượng này trong
+# đợt tổng kết" (what comes after it is an object, not a verb; "quan tâm, hướng dẫn, xem xét …" and "quan tâm chỉ đạo
+# …" go on with the acts asked, see obligations._mere_attention)
+MERE_ATTENTION = re.compile(r"^quan tam(?:\s+hon)?(?:\s+(?:den|toi))?(?:\s+|$)")
 COURTESY_NOTICE = re.compile(r"^(?:xin|tran\s+trong|kinh)\s+thong\s+bao(?![a-z])")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")

@@ -396,6 +396,8 @@ class _Reader:
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
             return  # "Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu tư …": a role, not a task
+        if _mere_attention(what):
+            return  # "Đề nghị các đơn vị | quan tâm hơn đối tượng này …": attention urged, no act asked
         if W.COURTESY.search(fold(who)) or W.COURTESY.match(fold(what).strip()):
             return  # "Bộ … trân trọng cảm ơn và rất mong …": a courtesy, not an assignment
         issuer = self.st.header.issuer if self.st.header else None
@@ -2177,6 +2179,18 @@ def _named_again(who: str, body: str) -> bool:
     after "Sở Tài chính"), maybe with the "sẽ" of its next task."""
     head = re.sub(r"\s+(?:se|cung)$", "", fold(S.clean_who(who)).strip())
     return head in W.BARE_HEADS and fold(body).startswith(head + " ")
+
+
+def _mere_attention(what: str) -> bool:
+    """``what`` only urges attention ("quan tâm hơn đối tượng này", "quan tâm đến công tác …"): no verb follows "quan
+    tâm" (W.MERE_ATTENTION), where "quan tâm, hướng dẫn, …" or "quan tâm chỉ đạo …" goes on with the acts asked."""
+    view = Folded.of(what.strip()).view
+    m = W.MERE_ATTENTION.match(view)
+    if m is None:
+        return False
+    rest = view[m.end():].lstrip(" ,")
+    v = first_verb(rest)
+    return not (v is not None and v.start() == 0)
 
 
 def _tier_of_all(who: str, group: str) -> bool:
