@@ -636,7 +636,8 @@ CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # an exhortation to pay attention, no act asked (folded task): "Đề nghị các đơn vị | quan tâm hơn đối tượng này trong
 # đợt tổng kết" (what comes after it is an object, not a verb; "quan tâm, hướng dẫn, xem xét …" and "quan tâm chỉ đạo
 # …" go on with the acts asked, see obligations._mere_attention)
-MERE_ATTENTION = re.compile(r"^quan tam(?:\s+hon)?(?:\s+(?:den|toi))?(?:\s+|$)")
+# (only with "hơn" / "đến" / "tới" after it: "quan tâm hỗ trợ kinh phí …" asks the support, whatever verb list knows it)
+MERE_ATTENTION = re.compile(r"^quan tam\s+(?:hon(?:\s+nua)?(?:\s+(?:den|toi))?|den|toi)\s+")
 COURTESY_NOTICE = re.compile(r"^(?:xin|tran\s+trong|kinh)\s+thong\s+bao(?![a-z])")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")

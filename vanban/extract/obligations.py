@@ -2182,8 +2182,9 @@ def _named_again(who: str, body: str) -> bool:
 
 
 def _mere_attention(what: str) -> bool:
-    """``what`` only urges attention ("quan tâm hơn đối tượng này", "quan tâm đến công tác …"): no verb follows "quan
-    tâm" (W.MERE_ATTENTION), where "quan tâm, hướng dẫn, …" or "quan tâm chỉ đạo …" goes on with the acts asked."""
+    """``what`` only urges attention ("quan tâm hơn đối tượng này", "quan tâm đến công tác …"): "hơn" / "đến" and no
+    verb after "quan tâm" (W.MERE_ATTENTION), where "quan tâm, hướng dẫn, …" or "quan tâm hỗ trợ …" goes on with the
+    acts asked."""
     view = Folded.of(what.strip()).view
     m = W.MERE_ATTENTION.match(view)
     if m is None:
