@@ -147,7 +147,8 @@ MONTH_RANGE_RE = re.compile(
     rf"(?<![a-z]){THANG}\s+(?P<m1>\d{{1,2}})\s*-\s*(?:{THANG}\s+)?(?P<m2>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>\d{{4}})(?![\d/])"
 )
 #: a quarter's Roman numeral as Tesseract misreads it (:func:`ocr_quarter` reads it)
-OCR_QUARTER = r"[il1]{2,3}|[il1\[|]v|[il1]t[il1]|[il1]?h"
+#: ("Quý III - ['V/2027": the I of IV read as a bracket and a speck beside it, a legacy OCR of a schedule's cell)
+OCR_QUARTER = r"[il1]{2,3}|[il1\[|]['’]?v|[il1]t[il1]|[il1]?h"
 # "Quý II - III/2027" (a schedule table's Thời gian cell, t18-03): one interval from the first quarter's first day to
 # the second's last, the year once after the second (its numeral may be one Tesseract misread: "Quý II - IH/2027")
 # "Trong quý II và quý III/2027" (a19-09's Thời gian cell): two quarters in a row joined by "và" are one interval too
@@ -178,6 +179,19 @@ QUARTER_RE = re.compile(
     # ("Quy ITI/2027", "Quý II - IH/2027": III with its middle stroke read as a T, its last two joined into an H)
     rf"|(?P<qo>{OCR_QUARTER})\s*(?:/(?:\s*/)?|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
 )
+# A table cell that holds a time alone, its year printed ("Quý I/2027", "Tháng 9 - 10/2027", "Trước ngày 30/10/2027",
+# "Năm 2027", "Quý III - IV/2027" and their OCR misreadings "Quý 1/2027", "Quý III - ['V/2027"): a column whose body
+# cells are all such is a schedule's time column though its head is misread (a legacy OCR of "Thời gian" restored as
+# "Thư giãn", tune28's t28-06), :func:`vanban.extract.due_cells.due_cells`. Fullmatched on a cell's folded words.
+TIME_CELL_RE = re.compile(
+    rf"(?:(?:{kw('trong')}|{kw('hoan thanh')}|{TRUOC}|{kw('cham nhat')}|{kw('truoc')})\s+)*"
+    rf"(?:(?:{NGAY}|{THANG}|{QUY}|{NAM})\s+[0-9ivxlh\[|'’/\s\-–,]{{0,16}}?|[0-9ivxlh\[|'’/\s\-–,]{{1,16}}?)"
+    rf"(?:\s*(?:/|{NAM})\s*)?(?:19|20)\d\d")
+# "hằng quý" / "mỗi quý" right before a quarter's numeral without its year: no quarter is named — the numeral is a
+# table's cell border an OCR read as "I" ("| Hằng quý | Dịch vụ công …" read "Hằng quý I Dịch vụ công …", tune28's
+# t28-01 Phụ lục in its legacy and scanned forms) or a count ("mỗi quý 1 lần"); a report cycle without a day, which the
+# labels leave undated. Searched in the few characters before "quý" (folded).
+EVERY_QUARTER_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{HANG}|m[o06db][io1])\s+$")
 HALF_YEAR_RE = re.compile(
     rf"(?<![a-z0-9])(?:0?6|sau)\s+{THANG}\s+(?P<part>{DAU}|{CUOI})\s+{NAM}(?:\s+(?P<y>\d{{4}}))?(?!\d)"
 )
@@ -591,7 +605,9 @@ STEP_LABEL_ONLY_RE = re.compile(rf"{kw('buoc')}\s+\d{{1,2}}")
 REGULAR_MEETING_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vao')}|{kw('tai')}|{kw('trong')})\s+(?:{kw('buoi')}\s+|(?P<term>{kw('ky')})\s+)?"
     rf"(?P<meeting>(?:{kw('sinh hoat')}|{kw('phien hop')}|{kw('cuoc hop')}|{kw('hoi nghi')}|{kw('ky hop')}|{kw('hop')})(?![a-z])"
-    rf"(?:[^.;:\n]{{0,40}}?{kw('thuong ky')}|(?(term)(?:\s+[a-z0-9]+){{0,3}}|(?!)))\s+)$"
+    # (a line wrap inside the meeting's name is no end: "báo cáo … tại phiên họp" / "thường kỳ tháng 4/2027", a27-09
+    # legacy, where the page's width cut it)
+    rf"(?:(?:[^.;:\n]|\n(?![ \t]*\n)){{0,40}}?{kw('thuong ky')}|(?(term)(?:\s+[a-z0-9]+){{0,3}}|(?!)))\s+)$"
 )
 # A meeting a task holds, named by a quarter without its year: "Chỉ đạo các chi bộ trực thuộc tổ chức sinh hoạt chuyên
 # đề quý IV" (a18-06): the quarter is when the meeting falls due (the next such quarter ending on or after the
@@ -636,11 +652,11 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 def ocr_quarter(word: str) -> int | None:
     """The quarter a misread Roman numeral names ("11"/"h" → 2, "111"/"lii"/"ii1" → 3, "1v"/"lv" → 4), None for
-    any other word. Only a run of I/l/1 (two or three) or one of them (or a bracket, "[v") before "v" is read, and III
+    any other word. Only a run of I/l/1 (two or three) or one of them (or a bracket, "[v", with a speck: "['v") before "v" is read, and III
     with its middle stroke read as a T ("iti") or its last two joined into an H ("ih")."""
     if word == "h":
         return 2  # "Quý H/2026": II with its strokes joined
-    w = re.sub(r"[l1\[|]", "i", word)
+    w = re.sub(r"[l1\[|]", "i", re.sub(r"['’]", "", word))
     return {"ii": 2, "iii": 3, "iv": 4, "iti": 3, "ih": 3}.get(w)
 
 
@@ -721,6 +737,10 @@ ACTION_VERBS = [
     # "Phòng Tài chính - Kế hoạch | cân đối nguồn kinh phí …" (a newcomer's commune plan, session 17: the body took the
     # verb in); no body's name holds "cân đối"
     "can doi",
+    # a head's review of his unit's failings and the manner adverb before a duty: "Giám đốc các sở, …, Chủ tịch Ủy ban
+    # nhân dân các xã, phường | nghiêm túc kiểm điểm trách nhiệm của tập thể, cá nhân …" (a27-09: no body read; "Sở Y
+    # tế nghiêm túc | thực hiện …" took the adverb into the name); no body's name holds either
+    "nghiem tuc", "kiem diem",
     # "Văn phòng Đảng ủy | giúp Ban Thường vụ theo dõi, đôn đốc …": the unit that helps is the one charged (the labels'
     # convention: "VNMAC có trách nhiệm giúp Bộ Quốc phòng thẩm định", "Sở … | chủ trì tham mưu, giúp Ủy ban nhân dân
     # tỉnh …", review-oblig10), the body it helps belongs to the task; "giúp việc" names a unit ("Tổ giúp việc")
@@ -1691,6 +1711,14 @@ LABEL_CLOSES_AFTER_RE = re.compile(r"[ \t*_]*(?:\([^()\n]{0,20}\))?[ \t*_]*(?:\n
 BELOW_AT_DAY_AFTER_RE = re.compile(
     rf"\s*,?\s+(?:{kw('dat')}\s+)?(?:{kw('duoi')}|{kw('thap hon')}|{kw('khong dat')})\s+\d")
 AIM_OR_CUT_BEFORE_RE = re.compile(rf"{AIM_CUE_RE.pattern}|(?<![a-z]){kw('giam')}(?![a-z])")
+# … and a threshold whose rate is named after the day: "xem xét điều chỉnh giảm vốn đối với các dự án đến ngày 30/9/2027
+# có tỷ lệ giải ngân dưới 60%" (tune28's t28-03: the projects that by then have less; its labels date no such test, as
+# a19-06's "đơn vị có tỷ lệ giải ngân đến hết ngày 31/01/2027 dưới 80%" and a25-09's above) — the rate a subject "has"
+# at the day (có tỷ lệ …) is tested, not aimed at: only an aim word before (AIM_CUE_RE) makes it due, a cut before
+# ("giảm vốn") being the sanction, not the figure. Matched right after the day (folded).
+RATE_BELOW_AT_DAY_AFTER_RE = re.compile(
+    rf"\s*,?\s+{kw('co')}\s+{kw('ty le')}(?:\s+[a-z]+){{0,4}}?\s+(?:{kw('chi')}\s+)?(?:{kw('dat')}\s+)?"
+    rf"(?:{kw('duoi')}|{kw('thap hon')}|{kw('khong dat')})\s+\d")
 # A year named relative to a programme or plan, not a calendar year: "trước ngày 10 tháng 6 năm cuối của chương
 # trình", "trước ngày 31 tháng 12 của năm trước" — no date can be given.
 RELATIVE_YEAR_AFTER_RE = re.compile(rf"(?:\s+{kw('cua')})?\s+{NAM}\s+(?:{CUOI}|{DAU}|{TRUOC})(?![a-z])")
