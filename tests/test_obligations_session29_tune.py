@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from vanban.extract import extract
 
-_PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM NINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-              "Số: 415/KH-UBND\n\nHà Nam Ninh, ngày 05 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
-              "Phát triển văn hóa đọc năm 2027\n\n")
-_PLAN_TAIL = ("\nNơi nhận:\n- Các sở, ngành;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
-              "Trần Văn Bình\n")
+#: a province plan's header and title, then the body a test writes, then its closing
+_PLAN_HEAD = "\n".join(("ỦY BAN NHÂN DÂN", "TỈNH HÀ NAM NINH", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Độc lập - Tự do - Hạnh phúc", "", "Số: 415/KH-UBND", "", "Hà Nam Ninh, ngày 05 tháng 01 năm 2027",
+                        "", "KẾ HOẠCH", "Phát triển văn hóa đọc năm 2027", "", ""))
+_PLAN_TAIL = "\n".join(("", "Nơi nhận:", "- Các sở, ngành;", "- Lưu: VT.", "", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+                        "PHÓ CHỦ TỊCH", "Trần Văn Bình", ""))
 
 
-def _bodies(text: str) -> list[str]:
-    return [o.who for o in extract(text).obligations]
+def _bodies(body: str, head: str = _PLAN_HEAD, tail: str = _PLAN_TAIL) -> list[str]:
+    """The bodies charged, in text order, by the document ``head`` + ``body`` + ``tail``."""
+    return [o.who for o in extract(f"{head}{body}{tail}").obligations]
 
 
 def test_task_cell_whose_object_names_bodies_is_a_task():
@@ -32,7 +34,7 @@ def test_task_cell_whose_object_names_bodies_is_a_task():
         "Thư viện tỉnh | Sở Văn hóa và Thể thao | Năm 2027 |\n"
         "| 2 | Tổ chức Ngày Sách và Văn hóa đọc Việt Nam | Sở Văn hóa và Thể thao | Các xã, phường | Tháng 4/2027 |\n"
     )
-    obs = extract(_PLAN_HEAD + table + _PLAN_TAIL).obligations
+    obs = extract(f"{_PLAN_HEAD}{table}{_PLAN_TAIL}").obligations
     library = [o for o in obs if o.who == "Thư viện tỉnh"]
     assert len(library) == 1
     assert library[0].deadline is not None and str(library[0].deadline.latest) == "2027-12-31"
@@ -53,7 +55,7 @@ def test_group_heading_over_items_naming_one_member_each():
         "Bố trí địa điểm đặt tủ sách cộng đồng, báo cáo kết quả trước ngày 30/11/2027.\n"
     )
     head = _PLAN_HEAD.replace("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM NINH", "UBND TỈNH HÀ NAM NINH\nSỞ VĂN HÓA VÀ THỂ THAO")
-    who = _bodies(head + body + _PLAN_TAIL)
+    who = _bodies(body, head)
     assert "Phòng Quản lý văn hóa" in who
     assert "Phòng Kế hoạch - Tài chính" in who
     assert not any(w.startswith("Các phòng") for w in who)
@@ -72,7 +74,7 @@ def test_kind_of_member_under_group_heading_stays_the_groups():
     )
     head = ("ĐẢNG BỘ TỈNH HÀ NAM NINH\nĐẢNG ỦY XÃ AN LẠC\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 12-KH/ĐU\n\n"
             "An Lạc, ngày 08 tháng 01 năm 2027\n\nKẾ HOẠCH\nkiểm tra năm 2027\n\n")
-    who = _bodies(head + body + "\nNơi nhận:\n- Các chi bộ;\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn An\n")
+    who = _bodies(body, head, "\nNơi nhận:\n- Các chi bộ;\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn An\n")
     assert "Các chi bộ trực thuộc" in who
     assert not any(w.startswith("Chi bộ được") for w in who)
 
@@ -98,7 +100,7 @@ def test_one_tier_of_a_body_at_all_tiers_is_the_same_assignment():
         "Đoàn Thanh niên các cấp tổ chức kiểm tra việc thực hiện Kế hoạch; mỗi Đoàn Thanh niên cấp xã kiểm tra ít nhất "
         "02 chi đoàn trong năm. Sở Nội vụ tổng hợp kết quả, báo cáo trước ngày 15/12/2027.\n"
     )
-    who = _bodies(_PLAN_HEAD + body + _PLAN_TAIL)
+    who = _bodies(body)
     assert "Đoàn Thanh niên các cấp" in who
     assert not any("cấp xã" in w for w in who)
 
@@ -112,6 +114,6 @@ def test_attention_urged_without_an_act_is_no_task():
         "này trong đợt bình xét cuối năm.\n\n"
         "2. Đề nghị Liên đoàn Lao động tỉnh quan tâm chỉ đạo công đoàn cơ sở giới thiệu công nhân tiêu biểu.\n"
     )
-    who = _bodies(_PLAN_HEAD + body + _PLAN_TAIL)
+    who = _bodies(body)
     assert "Liên đoàn Lao động tỉnh" in who
     assert not any(w.lower() == "các đơn vị" for w in who)
