@@ -94,8 +94,14 @@ PARTY_DEPARTMENT_RE = re.compile(
 # a Front committee's standing board named bare under it ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH QUẢNG TRỊ" / "BAN THƯỜNG TRỰC",
 # a19-10): the text names it after its committee, the Front's name spelt out ("Ban Thường trực Ủy ban Mặt trận Tổ quốc
 # Việt Nam tỉnh …"); the parent's abbreviations a header prints for its width → their words
-STANDING_BOARD_RE = re.compile(r"^ban thuong truc$")
-STANDING_BOARD_PARENT_RE = re.compile(r"^(?:uy ban (?:mttq|mat tran to quoc)|ubmttq)(?![a-z])")
+# a standing board printed bare under its organisation (the Front's "BAN THƯỜNG TRỰC"; a mass organisation's "BAN
+# THƯỜNG VỤ": "HỘI LHPN TỈNH LÀO CAI" / "BAN THƯỜNG VỤ", t28-10): the issuer, named in full after the organisation
+# printed above it; a Party committee's own board keeps the committee's rule (PARTY_DEPARTMENT_RE); folded
+STANDING_BOARD_RE = re.compile(r"^ban thuong (?:truc|vu)$")
+STANDING_BOARD_PARENT_RE = re.compile(
+    r"^(?:uy ban (?:mttq|mat tran to quoc)|ubmttq"
+    r"|hoi (?!dong\s)\w+"  # Hội LHPN, Hội Nông dân, Hội Cựu chiến binh … (never a Hội đồng: its standing body is "Thường trực")
+    r"|(?:tinh|thanh) doan|bch doan|ban chap hanh doan|doan tncs|lien doan lao dong|ldld)(?![a-z])")
 HEADER_ABBREVIATIONS = {"MTTQ": "MẶT TRẬN TỔ QUỐC", "UBMTTQ": "ỦY BAN MẶT TRẬN TỔ QUỐC"}
 # a People's Council's standing committee named bare under its council ("HỘI ĐỒNG NHÂN DÂN" / "TỈNH LÀO CAI" /
 # "THƯỜNG TRỰC", "HĐND TỈNH X" / "THƯỜNG TRỰC HĐND", a25-07): a body of its own (no head word opens it), the issuer, named
