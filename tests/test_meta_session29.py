@@ -73,3 +73,21 @@ def test_a_branch_under_its_bank_is_the_issuer_of_a_single_bodys_document():
     md = extract(text).metadata
     assert fold(md.issuer) == fold("Chi nhánh tỉnh An Bình")
     assert fold(md.parent_issuer) == fold("Ngân hàng Nông nghiệp và Phát triển nông thôn")
+
+
+def test_a_party_units_department_printed_bare_is_its_committees():
+    """"ĐẢNG BỘ TỈNH …" / "ỦY BAN KIỂM TRA": a Đảng bộ issues nothing itself, its committee (the Tỉnh ủy) does, and the
+    department is the committee's ("Ủy ban Kiểm tra Tỉnh ủy"); the Đảng bộ stays the parent as printed."""
+    md = _md("ĐẢNG BỘ TỈNH AN BÌNH\nỦY BAN KIỂM TRA")
+    assert fold(md.issuer) == fold("Ủy ban Kiểm tra Tỉnh ủy")
+    assert fold(md.parent_issuer) == fold("Đảng bộ tỉnh An Bình")
+    md = _md("ĐẢNG BỘ THÀNH PHỐ AN BÌNH\nBAN TUYÊN GIÁO VÀ DÂN VẬN")
+    assert fold(md.issuer) == fold("Ban Tuyên giáo và Dân vận Thành ủy")
+    md = _md("ĐẢNG BỘ TỈNH AN BÌNH\nBAN TỔ CHỨC TỈNH ỦY")  # named in full already: kept
+    assert fold(md.issuer) == fold("Ban Tổ chức Tỉnh ủy")
+
+
+def test_a_committee_abbreviated_bch_under_its_organisation_is_a_body_of_its_own():
+    md = _md("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH AN BÌNH")
+    assert fold(md.issuer) == fold("BCH Hội Nông dân tỉnh An Bình")
+    assert fold(md.parent_issuer) == fold("Hội Nông dân Việt Nam")

@@ -340,6 +340,10 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
         issuer = f"{issuer} {_body_without_place(bodies[-2])}"
     elif parent and V.PARTY_DEPARTMENT_RE.match(fold(issuer).strip()) and V.LOCAL_COMMITTEE_RE.match(fold(bodies[-2]).strip()):
         issuer = f"{issuer} {_body_without_place(bodies[-2])}"  # "TỈNH ỦY QUẢNG NINH" / "BAN TỔ CHỨC": Ban Tổ chức Tỉnh ủy
+    elif parent and V.PARTY_DEPARTMENT_RE.match(fold(issuer).strip()) and (
+            unit := V.PARTY_UNIT_LEVEL_RE.match(fold(bodies[-2]).strip())):
+        committee = V.PARTY_UNIT_COMMITTEES[unit.group("level")]  # "ĐẢNG BỘ TỈNH X" / "ỦY BAN KIỂM TRA": of the Tỉnh ủy
+        issuer = f"{issuer} {committee if issuer.isupper() else committee.capitalize()}"
     elif parent and V.STANDING_BOARD_RE.match(fold(issuer).strip()) and V.STANDING_BOARD_PARENT_RE.match(fold(bodies[-2]).strip()):
         # "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ" / "BAN THƯỜNG TRỰC": the Front committee's standing board, named in full
         issuer = f"{issuer} {_spelt_out(bodies[-2], V.HEADER_ABBREVIATIONS)}"

@@ -59,6 +59,7 @@ ORG_HEADS = (
     "bao hiem", "ngan hang", "cong an", "bo chi huy", "toa an", "vien kiem sat", "kiem toan", "thanh tra",
     "doan", "mat tran", "lien doan", "tap doan", "tong cong ty", "cong ty", "hai quan", "chi nhanh",
     "bo chinh tri", "ban bi thu", "ban chap hanh",
+    "bch",  # "HỘI LHPN VIỆT NAM" / "BCH HỘI LHPN TỈNH THANH HÓA" (t26-07): the committee's line is a body of its own
 )
 ORG_HEAD_RE = re.compile(r"^(?:" + "|".join(kw(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + ")")
 # a first line that is only a head word needs the next line to name the body ("VĂN PHÒNG" / "CHÍNH PHỦ")
@@ -87,6 +88,11 @@ CENTRAL_OFFICE = ("VĂN PHÒNG", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
 # departments it heads named bare under it ("BAN TỔ CHỨC", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "ỦY BAN KIỂM TRA"): the text
 # names each after its committee ("Ban Tổ chức Tỉnh ủy", Hướng dẫn số …-HD/BTCTU), as "VĂN PHÒNG" is named
 LOCAL_COMMITTEE_RE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi) uy(?![a-z])")
+# a Party unit ("ĐẢNG BỘ TỈNH QUẢNG NGÃI") over a department named bare ("ỦY BAN KIỂM TRA", t26-08): the department is
+# its level's committee's, named as its text names it ("Ủy ban Kiểm tra Tỉnh ủy"); folded level → the committee's name
+PARTY_UNIT_LEVEL_RE = re.compile(r"^dang bo\s+(?P<level>tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s")
+PARTY_UNIT_COMMITTEES = {"tinh": "TỈNH ỦY", "thanh pho": "THÀNH ỦY", "huyen": "HUYỆN ỦY", "quan": "QUẬN ỦY",
+                         "thi xa": "THỊ ỦY", "xa": "ĐẢNG ỦY XÃ", "phuong": "ĐẢNG ỦY PHƯỜNG"}
 PARTY_DEPARTMENT_RE = re.compile(
     r"^(?:ban (?:to chuc|tuyen giao(?: va dan van)?|dan van|noi chinh|kinh te|chinh sach,? chien luoc|bao ve suc khoe can bo"
     r"|thuong vu)"  # the committee's standing board: "THÀNH ỦY ĐÀ NẴNG" / "BAN THƯỜNG VỤ" = "Ban Thường vụ Thành ủy" (t20-01)
