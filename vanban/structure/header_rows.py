@@ -1,0 +1,108 @@
+"""A task table's header row where it stands: under group rows, printed again inside, or one column short.
+
+Why: a real appendix task table of a province plan does not always open with its column names. Its first rows may
+be group rows ("B" / "PHÁT TRIỂN KINH TẾ SỐ …", "I" / "Phát triển kinh tế số nông nghiệp") with the header under
+them; each part may print the header again ("Nội dung | Đơn vị thực hiện | …" under each roman group); and that
+header may be one column short of the rows, the number column left unnamed ("Nội dung | Đơn vị thực hiện | Đơn vị
+phối hợp | Thời gian thực hiện | Sản phẩm đầu ra" over rows "1.1 | Kiện toàn Ban Chỉ đạo … | Sở Khoa học và Công
+nghệ | … | 2025 | Quyết định", 179-KH-UBND's tables B and C). The table readers of geometry (DOCX, PDF words, OCR
+boxes, Markdown cells) named the columns from row 0 only: such a table had no header, its rows no Đơn vị chủ trì and
+no Thời gian, and extraction read each row as one run of text.
+
+:func:`headed` gives the table the header row it holds (the first row whose every filled cell names a column,
+:data:`HEADER_ROW_WORDS`, and whose names include a body or due column and a task column), moved to row 0 with the
+group rows above it kept after it as rows of their own (the group rows inside the table stay too: the readers of
+rows skip a row without a body or a date, as they did under a header in row 0); a later row repeating the header's
+names is dropped; a header one cell short of its numbered rows, its last column empty in them but filled in the
+rows, is moved one column right (an empty name over the number column). The plain-text stacked reader
+(:mod:`.stacked`) does the same on its own cells; this is the rule for tables whose cells the input's geometry gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vanban.cellgrid import NUMBER_COL_RE, ROW_NUMBER_RE
+from vanban.models import Table, TableCell
+from vanban.structure import vocab as V
+from vanban.text import fold
+
+__all__ = ["headed", "names_columns", "HEADER_ROW_WORDS"]
+
+#: the words of a column's name (folded, the whole cell searched): the stacked reader's list (the same offices' words)
+HEADER_ROW_WORDS = V.STACKED_COL_WORDS
+#: a column name is short (words), never a sentence; it holds no figure (a year, a date, a row's quota)
+MAX_NAME_WORDS = V.STACKED_MAX_COL_WORDS
+_FIGURE = re.compile(r"\d{2}|[:;]\s|[.;:]$")
+#: how many rows may stand above a table's header row (group rows, a caption row merged into the grid)
+MAX_ROWS_ABOVE = 4
+
+
+def _names(row: tuple[TableCell, ...]) -> list[str]:
+    return [" ".join(fold(c.text).strip(" *_:.").split()) for c in row if c.text.strip(" *_")]
+
+
+def _is_name(v: str) -> bool:
+    return bool(NUMBER_COL_RE.match(v)) or (
+        len(v.split()) <= MAX_NAME_WORDS and not _FIGURE.search(v) and bool(HEADER_ROW_WORDS.search(v)))
+
+
+def names_columns(row: tuple[TableCell, ...]) -> bool:
+    """Every filled cell of ``row`` names a column, three at least, and among them a body or due column and a task
+    column ("Nội dung", "Nhiệm vụ"): a task table's header row, not a row of tasks nor a group row."""
+    names = _names(row)
+    if len(names) < 3 or not all(_is_name(v) for v in names):
+        return False
+    who_when = any(V.TASK_DUE_COL.search(v) or (V.TASK_BODY_COL.search(v) and not V.TASK_THING_COL.match(v))
+                   for v in names)
+    return who_when and any(V.TASK_WHAT_COL.search(v) for v in names)
+
+
+def _same_names(row: tuple[TableCell, ...], head: list[str]) -> bool:
+    names = _names(row)
+    return names_columns(row) and sum(v in head for v in names) >= max(2, len(names) - 1)
+
+
+def headed(t: Table) -> Table:
+    """``t`` with the header row it holds as row 0 and ``header`` (see the module); ``t`` unchanged when it has no
+    such row, is no data table, or names its columns already in row 0 and repeats no header row."""
+    if t.role != "data" or len(t.rows) < 2:
+        return t
+    rows = list(t.rows)
+    if t.header:
+        k = 0
+    else:
+        k = next((i for i, r in enumerate(rows[:MAX_ROWS_ABOVE + 1]) if names_columns(r)), None)
+        if k is None or k == len(rows) - 1:
+            return t
+    head = rows[k]
+    names = _names(head)
+    body = rows[:k] + [r for r in rows[k + 1:] if not _same_names(r, names)]
+    head = _aligned(head, body)
+    if k == 0 and len(body) == len(rows) - 1 and head is rows[0]:
+        return t
+    return replace(t, rows=(head, *body), header=tuple(c.text for c in head))
+
+
+def _aligned(head: tuple[TableCell, ...], body: list[tuple[TableCell, ...]]) -> tuple[TableCell, ...]:
+    """``head`` moved one column right when it is one name short of its rows: its first cell names no number column
+    while most rows open with a row number, and the column after its last name is empty in it but filled in most
+    of those rows."""
+    filled = [i for i, c in enumerate(head) if c.text.strip(" *_")]
+    if len(filled) < 3 or filled[0] != 0 or filled[-1] + 1 >= len(head):
+        return head
+    if NUMBER_COL_RE.match(" ".join(fold(head[0].text).strip(" *_:.").split())):
+        return head
+    last = filled[-1] + 1
+    numbered = [r for r in body if len(r) == len(head) and ROW_NUMBER_RE.match(r[0].text.strip(" *"))
+                and not _group(r)]
+    if len(numbered) < 2 or sum(bool(r[last].text.strip(" *_")) for r in numbered) * 2 <= len(numbered):
+        return head
+    at = head[0].start
+    return (TableCell("", at, at), *head[:-1])
+
+
+def _group(row: tuple[TableCell, ...]) -> bool:
+    """A group row: two filled cells at most (its label and its name)."""
+    return sum(bool(c.text.strip(" *_")) for c in row) <= 2
