@@ -86,21 +86,25 @@ def headed(t: Table) -> Table:
 
 
 def _aligned(head: tuple[TableCell, ...], body: list[tuple[TableCell, ...]]) -> tuple[TableCell, ...]:
-    """``head`` moved one column right when it is one name short of its rows: its first cell names no number column
-    while most rows open with a row number, and the column after its last name is empty in it but filled in most
-    of those rows."""
+    """``head`` with its first name over the task column when the number column is left unnamed: its first cell names
+    no number column while most rows open with a row number, and either the name spans the number column and the
+    task column (a merged cell: the next cell empty in the header, filled in those rows; DOCX) or the whole header
+    is one name short, the column after its last name empty in it but filled in those rows (Markdown, plain text)."""
     filled = [i for i, c in enumerate(head) if c.text.strip(" *_")]
-    if len(filled) < 3 or filled[0] != 0 or filled[-1] + 1 >= len(head):
+    if len(filled) < 3 or filled[0] != 0 or NUMBER_COL_RE.match(" ".join(fold(head[0].text).strip(" *_:.").split())):
         return head
-    if NUMBER_COL_RE.match(" ".join(fold(head[0].text).strip(" *_:.").split())):
-        return head
-    last = filled[-1] + 1
     numbered = [r for r in body if len(r) == len(head) and ROW_NUMBER_RE.match(r[0].text.strip(" *"))
                 and not _group(r)]
-    if len(numbered) < 2 or sum(bool(r[last].text.strip(" *_")) for r in numbered) * 2 <= len(numbered):
-        return head
+
+    def filled_in_rows(col: int) -> bool:
+        return len(numbered) >= 2 and sum(bool(r[col].text.strip(" *_")) for r in numbered) * 2 > len(numbered)
+
     at = head[0].start
-    return (TableCell("", at, at), *head[:-1])
+    if filled[1] > 1 and filled_in_rows(1):
+        return (TableCell("", at, at), head[0], *head[2:])
+    if filled[-1] + 1 < len(head) and filled_in_rows(filled[-1] + 1):
+        return (TableCell("", at, at), *head[:-1])
+    return head
 
 
 def _group(row: tuple[TableCell, ...]) -> bool:
