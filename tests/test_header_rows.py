@@ -187,3 +187,20 @@ def test_markdown_179_task_rows_as_a_clerk_reads_them(plan179):
     assert benh_an.who == "Sở Y tế"
     (kinh_phi,) = of("Huy động tối đa các nguồn kinh phí để thực hiện Kế hoạch này")  # C V 5.1
     assert kinh_phi.who == "Sở Tài chính"
+
+
+def test_markdown_179_a_row_is_cited_under_its_group(plan179):
+    # the checklist cites a row under the group row above it; part C's "I" / "Tổ chức, bộ máy, mạng lưới" is printed
+    # above the header, and part B's "II" / "Phát triển kinh tế số, xã hội số trong lĩnh vực y tế" wraps over two lines
+    from vanban.export import PlanPlaces
+
+    places = PlanPlaces.of_document(plan179)
+
+    def place(words):
+        (o,) = [o for o in plan179.extraction.obligations if " ".join(o.what.split()).startswith(words)]
+        return places.place(o.span.start, o.span.end, o.what)
+
+    kien_toan = place("Kiện toàn Ban Chỉ đạo về phát triển khoa học, Công nghệ")
+    assert kien_toan.heading == "Tổ chức, bộ máy, mạng lưới" and kien_toan.table_row == "1.1"
+    benh_an = place("Triển khai hồ sơ bệnh án điện tử")
+    assert benh_an.heading.startswith("Phát triển kinh tế số, xã hội số trong") and benh_an.table_row == "2.3"
