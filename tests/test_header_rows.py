@@ -204,3 +204,26 @@ def test_markdown_179_a_row_is_cited_under_its_group(plan179):
     assert kien_toan.heading == "Tổ chức, bộ máy, mạng lưới" and kien_toan.table_row == "1.1"
     benh_an = place("Triển khai hồ sơ bệnh án điện tử")
     assert benh_an.heading.startswith("Phát triển kinh tế số, xã hội số trong") and benh_an.table_row == "2.3"
+
+
+def test_plain_text_pipe_table_one_name_short():
+    # part C copied into a .txt as a Markdown pipe table: its first row (a group row) stands over the delimiter row,
+    # the header under the group rows names five columns over rows of six, and is printed again under "II"
+    from vanban.extract import extract
+    from vanban.structure import structure_of_text
+
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG NAI", "Số: 179/KH-UBND", "Đồng Nai, ngày 18 tháng 11 năm 2025", "",
+             "KẾ HOẠCH", "Phát triển kinh tế số và xã hội số giai đoạn 2026 - 2030", ""]
+    for k, row in enumerate(PART_C):
+        lines.append("| " + " | ".join(tuple(row) + ("",) * (6 - len(row))) + " |")
+        if k == 0:
+            lines.append("|---|---|---|---|---|---|")
+    text = "\n".join(lines + ["", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đinh Văn Phúc", ""])
+    st = structure_of_text(text)
+    (t,) = [t for t in st.tables if t.role == "data"]
+    assert t.header == ("",) + NAMES
+    assert [r[0].text for r in t.rows[1:]] == ["1.1", "1.2", "II", "2.1"]
+    assert [c.text for c in t.rows[1]][2:5] == [KSTCN, ALL, "2025"]
+    obs = {o.what[:30]: o.who for o in extract(text, structure=st).obligations}
+    assert obs[KIEN_TOAN[:30]] == KSTCN and obs[HOP_TAC[:30]] == KSTCN
+    assert "Đơn vị thực hiện" not in obs.values()

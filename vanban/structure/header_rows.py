@@ -28,7 +28,7 @@ from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["headed", "names_columns", "HEADER_ROW_WORDS"]
+__all__ = ["headed", "names_columns", "repeats_header", "one_name_short", "HEADER_ROW_WORDS"]
 
 #: the words of a column's name (folded, the whole cell searched): the stacked reader's list (the same offices' words)
 HEADER_ROW_WORDS = V.STACKED_COL_WORDS
@@ -62,6 +62,26 @@ def names_columns(row: tuple[TableCell, ...]) -> bool:
 def _same_names(row: tuple[TableCell, ...], head: list[str]) -> bool:
     names = _names(row)
     return names_columns(row) and sum(v in head for v in names) >= max(2, len(names) - 1)
+
+
+def repeats_header(texts: list[str], header: list[str]) -> bool:
+    """A row of cells ``texts`` prints the column names ``header`` again (a new page, a new part of the table)."""
+    cells = tuple(TableCell(t, 0, 0) for t in texts)
+    return _same_names(cells, _names(tuple(TableCell(h, 0, 0) for h in header)))
+
+
+def one_name_short(header: list[str], rows: list[list[str]]) -> bool:
+    """A header of cells ``header`` leaves the number column unnamed: it opens with a name that is no number column's,
+    and most of ``rows`` (each a row's cells in order, an empty one counted) open with a row number and fill one
+    cell more than the header names (a pipe table's "| Nội dung | Đơn vị thực hiện | … |" over "| 1.1 | Kiện toàn …
+    | Sở Khoa học và Công nghệ | … |")."""
+    names = [h for h in header if h.strip(" *_")]
+    if len(names) < 3 or not header or not header[0].strip(" *_") or \
+            NUMBER_COL_RE.match(" ".join(fold(header[0]).strip(" *_:.").split())):
+        return False
+    numbered = [r for r in rows if r and ROW_NUMBER_RE.match(r[0].strip(" *")) and sum(bool(c.strip()) for c in r) > 2]
+    wider = [r for r in numbered if len(r) > len(names) and r[len(names)].strip(" *_")]
+    return len(numbered) >= 2 and len(wider) * 2 > len(numbered)
 
 
 def headed(t: Table) -> Table:
