@@ -227,3 +227,24 @@ def test_plain_text_pipe_table_one_name_short():
     obs = {o.what[:30]: o.who for o in extract(text, structure=st).obligations}
     assert obs[KIEN_TOAN[:30]] == KSTCN and obs[HOP_TAC[:30]] == KSTCN
     assert "Đơn vị thực hiện" not in obs.values()
+
+
+def test_plain_text_179_group_rows_above_the_header_are_the_tables(tmp_path: Path):
+    # md2plain's text of 179-KH-UBND (each "|" line blank): parts B and C open with their group rows above the
+    # header; the stacked reader read them as the last rows of the table before. They are the next table's rows now,
+    # and its first task rows are cited under them.
+    from vanban.conveyor import process_file
+    from vanban.export import PlanPlaces
+
+    raw = PLAN_179.read_text(encoding="utf-8").replace("**", "")
+    plain = tmp_path / "179-KH-UBND.txt"
+    plain.write_text("\n".join("" if ln.strip() == "|" else ln for ln in raw.split("\n")), encoding="utf-8")
+    doc = process_file(plain, jobs=1)
+    tables = [t for t in doc.extraction.structure.tables if t.role == "data"]
+    assert [t.rows[1][0].text for t in tables] == ["A", "B", "C"]
+    assert [r[0].text for r in tables[2].rows[1:4]] == ["C", "I", "1.1"]
+    assert tables[0].rows[-1][0].text == "9.5"  # part A ends at its last row, not at "B"
+    places = PlanPlaces.of_document(doc)
+    (o,) = [o for o in doc.extraction.obligations if o.what.startswith("Kiện toàn Ban Chỉ đạo")]
+    assert places.place(o.span.start, o.span.end, o.what).heading == "Tổ chức, bộ máy, mạng lưới"
+    assert o.who == KSTCN and o.deadline.latest == "2025-12-31"
