@@ -26,7 +26,7 @@ repair                     evidence                                     grammar
 =========================  ===========================================  ==============================================
 separators                 a dash, minus, tilde for "-"; ⁄ ∕ ／ for "/";  the two forms above
                            spaces and a line break around them
-"Số:", specks ¢©®°         OCR and the header's label                   a code holds letters only
+"Số:", specks ¢©®°ø        OCR and the header's label                   a code holds letters only
 Cyrillic look-alikes       "NĐ-CР" with a Cyrillic Р                    a code is Latin
 number 2O → 20, l → 1      digit look-alikes of OCR                     the number part is digits (+ "12a")
 Roman "V.1" → "V.I"        a department's Roman number read as 1 / l    "VPCP-V.I"
@@ -230,7 +230,7 @@ def normalize_symbol(s: str | None) -> str:
         return ""
     t = nfc(s).strip().strip(".,;:()").translate(_CYRILLIC_LOOKALIKES)  # "NĐ-CР" with a Cyrillic Р
     t = _PREFIX_RE.sub("", t) if re.match(r"^\s*s\S{1,2}[\s:.]+\d", t, re.I) else t
-    t = re.sub(r"(?<=[^\W\d_])[¢©®°](?=[^\W\d_])", "", t)  # OCR specks inside a code: "QĐ-TT¢g"
+    t = re.sub(r"(?<=[^\W\d_])[¢©®°ø](?=[^\W\d_])", "", t)  # OCR specks inside a code: "QĐ-TT¢g", "QĐ-TTøg"
     t = re.sub(r"(?<=[^\W_])\s?(?:~?[-‐‑‒–—−－]~?|~)\s?(?=[^\W_])", "-", t)  # a hyphen read as a tilde or dash: "CĐ~TTg", "27~-CT"
     t = t.translate(SEPARATOR_LOOKALIKES)  # "77⁄2025" with a fraction slash (Tesseract)
     t = re.sub(r"(?<=[^\W\d_])\s?[,'’‘`]\s?(?=/)", "", t) if _PARTY_SPECK_RE.match(t) else t  # "62-KL,/TU": a speck

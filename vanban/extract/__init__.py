@@ -41,6 +41,7 @@ from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
+from vanban.extract.restated_goals import without_restated_goals
 from vanban.extract.restated_rows import without_restated_rows
 from vanban.extract.targets import find_targets, once_per_row, restated_in_tables, stated_goal_results, target_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
 from vanban.extract.norm_targets import norm_targets
@@ -136,6 +137,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True, doc_date=meta.date,
                                             task_table=task_table_appendix(app))
                     if not restated(t, targets)]
+    targets = without_restated_goals(targets, target_parts(lay))  # a task naming again, in its own words, a goal of
+    # the "Chỉ tiêu" part
     targets = stated_goal_results(targets, text)  # "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026" a cell a line
     targets = restated_in_tables(targets, st.tables)  # a body's task table restating the Chỉ tiêu part's goals (the
     # prose grammar's reading; an indicator table's rows, read below, are the goals themselves)

@@ -190,7 +190,8 @@ GIVEN_ROLE = re.compile(r",?\s+(?:là (?:cơ quan|đơn vị) )?được giao\s"
 ROLE_COPULA_END = re.compile(r"\slà\s+(?:cơ quan|đơn vị)(?:\s+được\s+(?:giao|phân công))?$")
 # a duty said after such a role (folded): "Sở Nội vụ là cơ quan | được giao …, có trách nhiệm hướng dẫn …" stays a task
 ROLE_DUTY = re.compile(r"\b(?:phai|co trach nhiem|chiu trach nhiem|de nghi|yeu cau|truoc ngay|cham nhat)\b")
-CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|(?<!giao duc )thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|"
+CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|(?<!giao duc )thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|nghiem tuc|kiem diem|"
+                       # ("Giám đốc các sở, …, Chủ tịch UBND các xã, phường | nghiêm túc kiểm điểm trách nhiệm …", a27-09)
                        # ("giáo dục thường xuyên" names a kind of school: "trung tâm giáo dục nghề nghiệp - giáo dục thường
                        # xuyên | xây dựng …", tune17)
                        r"chi dao|chu tri|phoi hop|thuc hien|trien khai|xay dung|tham muu(?!,? (?:giup viec|quan ly nha nuoc))|huong dan|kiem tra|"
@@ -488,6 +489,11 @@ NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|th
                             r"|^Số\s*:?\s*\d+[/.-]", re.IGNORECASE)
 # beneficiaries, not bodies charged (folded task): "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng điều kiện hỗ trợ
 # …, có trụ sở tại khu công nghệ cao … được hỗ trợ, ưu đãi sau:" (73/2025/NQ-HĐND) — what they receive follows
+# a post's title opening a seat of a board's composition (folded): "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND
+# xã phụ trách văn hóa - xã hội.", "4. Các thành viên: | Trưởng phòng Kinh tế; Chánh Văn phòng HĐND và UBND xã; …"
+# (a26-09's Quyết định thành lập Ban Chỉ đạo): who sits, not what he must do
+POST_TITLE = re.compile(r"^(?:pho\s+)?(?:chu tich|truong ban|truong phong|truong|giam doc|chanh van phong|chanh thanh tra"
+                        r"|bi thu|uy vien|thu truong|tong bien tap|chi huy truong)\b")
 BENEFIT_INTRO = re.compile(r"\bduoc (?:huong|ho tro|uu dai|mien|giam|cap)\b[^.;:]{0,60}?(?:sau|nhu sau|sau day)\s*:?\s*$")
 # the heading of a part that grants powers or describes a body's functions (folded, at its start), whose items say
 # who may decide or do what — statements of competence, not tasks (realdocs/labeled/README.md, "Further
@@ -886,6 +892,9 @@ SINGLED_OUT = re.compile(r"^[-–+•*\s]*(?:Riêng|RIÊNG)(?:\s+(?:đối với
 #: nền tảng số của Hội; mỗi Hội LHPN xã, phường tổ chức ít nhất 04 buổi sinh hoạt chuyên đề/năm." (a Hội LHPN tỉnh's
 #: Kế hoạch, t22-04) — printed with its marks ("mới", "mời", "môi" fold alike), a capital after it
 EACH_BODY = re.compile(rf"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[{CAPITAL}][a-zà-ỹđ]*\s|[A-ZĐ]{{2,}}\b)")
+#: "Mỗi" before a body's kind in small letters ("- Mỗi chi bộ | xác định nội dung đột phá năm 2027 …", a26-01): each
+#: unit of that kind, charged when a task verb follows the kind at once (subjects.actor)
+EACH_KIND = re.compile(r"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[a-zà-ỹđ])")
 #: a body's agreement closing the subject (folded who): "Ban Thường vụ thống nhất | ban hành Kế hoạch kiểm điểm …" (a
 #: Thông báo kết luận, t18-06), "Ban Chấp hành … đã thảo luận và thống nhất | ban hành Nghị quyết …": what was
 #: decided, no task of that body

@@ -182,8 +182,9 @@ def _glued_tail_end(o: str, s: int, e: int) -> int:
     last = max(o.rfind("-", s, e), o.rfind("/", s, e)) + 1
     seg = o[last:e]
     up = len(seg) - len(seg.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ&"))
-    if up < 2 or len(seg) - up < 2 or not seg[up:].isalpha() or not seg[up:].islower():
-        return e
+    if up < 2 or len(seg) - up < 2 or not seg[up:].isalpha() or not seg[up:].islower() \
+            or any(ch in P.CODE_SPECKS for ch in seg[up:]):
+        return e  # a speck among small letters ("TTøg") is the code's own damage, no word joined to it
     if seg[:up + 1] in P.LOWER_END_CODES and len(seg) - up - 1 >= 2:
         up += 1
     return last + up
@@ -260,7 +261,11 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
         date, issuer, stop = _date_issuer_after(f, me)
         if date is None:
             s0, _ = sentence_bounds(f, ms, start, end, ends)
-            date = _date_at(P.CITE_DATE_OPENING_RE.match(v, s0, ms))
+            opening = P.CITE_DATE_OPENING_RE.match(v, s0, ms)
+            # the date a sentence opens with is its first document's: "Ngày 15/12/2026, Ban Thường vụ tổ chức Hội nghị
+            # sơ kết thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 … và Kế hoạch số 45-KH/ĐU … về thực hiện Nghị
+            # quyết số 57-NQ/TW" (t21-01): the meeting's day, never a later-named document's
+            date = _date_at(opening) if opening and not P.SYMBOL_RE.search(v, opening.end(), ms) else None
         prev_end, prev_type = me, written or prev_type
         for num, ns, ne in list_nums:  # "các Công văn số 217, 218 và 222-CV/TU của Tỉnh ủy": the closing "của X" is each
             # one's; the reference as written is its number alone ("217", never "217, 218" cut at the symbol's length)
@@ -479,7 +484,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
                 continue  # "NGHỊ QUYẾT ⏎ CỦA BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG ⏎ về …" (a17-06): the document's own title
             if ctype in P.CAPITALISED_NAMED_TYPES and not (o[m.start()].isupper() and o[m.start() + 1].islower()):
                 continue  # "theo kế hoạch … năm 2025 của Sở": a plan in general; a heading in capitals
-            if ctype == "Chương trình" and v[max(0, m.start() - 3):m.start()] == "va " and not _in_cited_list(v, m.start()):
+            if ctype == "Chương trình" and v[max(0, m.start() - 3):m.start()] == "va " and not _in_cited_list(v, m.start()) \
+                    and not _joined_to_cited_item(v, m.start()):
                 continue  # "xây dựng Kế hoạch và Chương trình công tác năm 2027 của …": one to be drafted
             if ctype == "Chương trình" and v[m.start() - 2:m.start() - 1] == ";" and not _in_cited_list(v, m.start(), items=True):
                 continue  # an item of a list that cites nothing ("…; Chương trình công tác năm 2027 của … được xây dựng")
@@ -500,6 +506,15 @@ def _own_type_line(o: str, at: int, ctype: str) -> bool:
     topic)."""
     word = o[at:at + len(ctype)]
     return word.isupper() and re.match(r"[ \t*]*\n", o[at + len(ctype):at + len(ctype) + 6]) is not None
+
+
+def _joined_to_cited_item(v: str, at: int) -> bool:
+    """The name at ``at`` is joined by "và" to a ";"-item that names a document, in a list the sentence opens with
+    "Thực hiện" / "Căn cứ" ("Thực hiện Chỉ thị số …; Nghị quyết …; Hướng dẫn số 32/HD-ĐCT … về tổ chức phong trào thi
+    đua năm 2027 và Chương trình công tác năm 2027 của Ban Chấp hành Hội LHPN tỉnh, …", t26-07): the last one cited.
+    An item that names no document ("…; xây dựng Kế hoạch và Chương trình …") is none."""
+    item = v.rfind(";", 0, at) + 1
+    return item > 0 and bool(P.CITED_ITEM_OPENING_RE.match(v, item, at)) and _in_cited_list(v, at, items=True)
 
 
 def _in_cited_list(v: str, at: int, items: bool = False) -> bool:
@@ -910,13 +925,26 @@ def _central_resolution(n: Citation) -> bool:
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
+def _roman_value(term: str) -> int:
+    """The value of a Roman number written in small letters ("xiv" → 14); its letters are :data:`_ROMAN`'s."""
+    vals = [_ROMAN[ch] for ch in term]
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+
+
+def _ordinal(word: str) -> str:
+    """A congress's ordinal as its number, written in digits or in Roman letters alike: a scan reads the Roman I as a
+    1 ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ 1" beside "… lần thứ I", a24-02 scanned: one resolution)."""
+    if word.isdigit():
+        return str(int(word))
+    return str(_roman_value(word)) if word and all(ch in _ROMAN for ch in word) else word
+
+
 def _in_term(date: str | None, term: str) -> bool:
     """True when an ISO date falls in the years of the Party Central Committee of term ``term`` (Roman, folded): the
     Đại hội that elects it meets every five years since the VI (1986), so khóa XIV sits 2026 – 2030."""
     if not date or not term or any(ch not in _ROMAN for ch in term):
         return False
-    vals = [_ROMAN[ch] for ch in term]
-    n = sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+    n = _roman_value(term)
     if n < 6:
         return False
     start = 1986 + 5 * (n - 6)
@@ -938,13 +966,16 @@ def _name_key(c: Citation, seen: dict) -> str:
                     "named:nq dai hoi - dang bo " + local.group(1))
     if local:
         return ("named:nq dai hoi - dang bo " + local.group(1)) if "named:nq dai hoi - dang bo " + local.group(1) in seen \
-            else f"named:nq dai hoi {ordinal.group(1)} dang bo {local.group(1)}"
+            else f"named:nq dai hoi {_ordinal(ordinal.group(1))} dang bo {local.group(1)}"
     org = re.search(r"\bdai hoi (?:dai bieu )?(doan|hoi|cong doan|mat tran)\b", " ".join(fold(c.name or "").split())) \
         if c.type == "Nghị quyết" else None
     if org and ordinal:  # a mass organisation's congress: the Đoàn's "lần thứ XIX" is no Party congress of that ordinal
-        return f"named:nq dai hoi {ordinal.group(1)} {org.group(1)}"
+        return f"named:nq dai hoi {_ordinal(ordinal.group(1))} {org.group(1)}"
     if c.type == "Nghị quyết" and ordinal:  # "lần thứ XIII", OCR "lần thì XIII"
-        return "named:nq dai hoi " + ordinal.group(1)
+        return "named:nq dai hoi " + _ordinal(ordinal.group(1))
+    roman = P.CONGRESS_ROMAN_RE.search(" ".join(fold(c.name or "").split())) if c.type == "Nghị quyết" else None
+    if roman:  # "Nghị quyết Đại hội XIV của Đảng": the congress by its Roman number alone
+        return "named:nq dai hoi " + _ordinal(roman.group(1))
     key = "named:" + " ".join(words[:14])
     if c.type in P.TITLED_TYPES and len(words) >= 3:
         # a charter named in full, then by its short name ("Căn cứ Điều lệ Hội Liên hiệp Phụ nữ Việt Nam; …" then "theo

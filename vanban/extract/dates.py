@@ -169,6 +169,8 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
     for m in P.QUARTER_RE.finditer(view):
         q = P.ROMAN.get(m.group("q")) if m.group("q") else P.ocr_quarter(m.group("qo"))
         ys = m.group("y") or m.group("yo")
+        if not ys and P.EVERY_QUARTER_BEFORE_RE.search(view, max(0, m.start() - 8), m.start()):
+            continue  # "Hằng quý I Dịch vụ …": a cell border read after a cycle, no quarter
         y = int(ys) if ys else _infer_year(3 * q, None, ref) if q else None
         if q and y and MIN_YEAR <= y <= MAX_YEAR:
             lo_m, hi_m = 3 * q - 2, 3 * q

@@ -988,6 +988,9 @@ def find_deadlines(
         if P.BELOW_AT_DAY_AFTER_RE.match(f.view, h.end) and P.UNTIL_BEFORE_RE.search(f.view, max(s0, h.start - 20), h.start) \
                 and not P.AIM_OR_CUT_BEFORE_RE.search(f.view, max(s0, h.start - 120), h.start):
             continue  # "dự án giải ngân đến ngày 30/6/2027 dưới 30%": a threshold tested at the day, not a due date
+        if P.RATE_BELOW_AT_DAY_AFTER_RE.match(f.view, h.end) and P.UNTIL_BEFORE_RE.search(f.view, max(s0, h.start - 20), h.start) \
+                and not P.AIM_CUE_RE.search(f.view, max(s0, h.start - 120), h.start):
+            continue  # "các dự án đến ngày 30/9/2027 có tỷ lệ giải ngân dưới 60%": a rate tested at the day, alike
         prefix = f.view[max(s0, h.start - 20):h.start]
         if h.start in dashed:
             fm = _FROM_CUE.search(prefix)

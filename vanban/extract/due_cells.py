@@ -10,6 +10,7 @@ undated-dues step shows a cell's words when it names no date ("Thường xuyên"
 
 from __future__ import annotations
 
+from vanban.extract import patterns as P
 from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -18,6 +19,8 @@ __all__ = ["DueCell", "due_cells", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
+#: the fewest body cells that make a column a time column by its cells alone (:func:`time_column`)
+MIN_TIME_CELLS = 3
 
 #: (row start, row end, cell start, cell end, words)
 DueCell = tuple[int, int, int, int, str]
@@ -30,14 +33,31 @@ def due_column(head: list[str]) -> int | None:
     return next((i for i in dues if not V.PREVIOUS_DUE_COL.search(head[i])), dues[0] if dues else None)
 
 
+def time_column(table: Table) -> int | None:
+    """The column whose body cells are all a time alone (:data:`patterns.TIME_CELL_RE`: "Quý I/2027", "Tháng 4/2027",
+    "Tháng 9 - 10/2027"), at least :data:`MIN_TIME_CELLS` of them, not the first (a row's number): a schedule's time
+    column whose head names no time because it was misread ("Thời gian" restored as "Thư giãn" from a legacy OCR).
+    None when no column, or more than one, is so."""
+    found = []
+    for col in range(1, len(table.header)):
+        words = [" ".join(row[col].text.split()).strip(" .;*_") for row in table.rows[1:] if col < len(row)]
+        words = [w for w in words if w]
+        if len(words) >= MIN_TIME_CELLS and all(P.TIME_CELL_RE.fullmatch(fold(w)) for w in words):
+            found.append(col)
+    return found[0] if len(found) == 1 else None
+
+
 def due_cells(tables: tuple[Table, ...], completion_only: bool = False) -> list[DueCell]:
-    """Every non-empty due cell of the data tables whose header names a due column, in text order; with
-    ``completion_only``, only those of a column that names a completion time."""
+    """Every non-empty due cell of the data tables whose header names a due column (else whose cells make one a time
+    column, :func:`time_column`), in text order; with ``completion_only``, only those of a column that names a
+    completion time."""
     out: list[DueCell] = []
     for t in tables:
         if t.role != "data" or not t.header:
             continue
         due = due_column([fold(h) for h in t.header])
+        if due is None and not completion_only:
+            due = time_column(t)  # "Thư giãn" over "Quý I/2027", "Tháng 4/2027", …: the time column by its cells
         if due is None or (completion_only and not V.TASK_COMPLETION_COL.search(fold(t.header[due]))):
             continue
         for row in t.rows[1:]:

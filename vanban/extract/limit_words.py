@@ -50,6 +50,9 @@ PROCEDURE_TIME_BEFORE_RE = re.compile(
 #: the steps that name a span the rule sets as it is (no limit): "Thời gian tập sự … là 12 tháng" → exactly 12 tháng,
 #: "Thời gian nghỉ hằng năm là 12 ngày làm việc" → exactly 12 ngày làm việc
 EXACT_SPAN_STEPS_RE = re.compile(rf"(?:{kw('tap su')}|{kw('thu viec')}|{kw('bao hanh')}|{kw('luu tru')}|{kw('luu giu')}|{kw('nghi')})")
+#: (session 29) an exam's sitting, its time named right before the figure: "Phần I kiến thức chung, 60 câu hỏi, thời gian
+#: thi 60 phút", "thời gian làm bài 120 phút (không kể thời gian phát đề)" → exactly that long, a rule of the exam
+EXAM_TIME_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('thoi gian')}\s+(?:{kw('thi')}|{kw('lam bai')})(?:\s+{kw('la')})?\s*$")
 #: a term, a cycle or a plan's span named as such: "Nhiệm kỳ của phó hiệu trưởng là 05 năm", "Chu kỳ kiểm định chất
 #: lượng giáo dục nghề nghiệp là 05 năm", "Thời kỳ lập chiến lược … là 10 năm" → exactly that long (the caller reads it
 #: before a time unit only; "không quá hai nhiệm kỳ" counts terms, another unit).
@@ -63,6 +66,11 @@ VERB_OVER_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('khong')}\s+(?:{kw('duoc')}\s+)?(?!{kw('vuot')}\s)"
     rf"(?:(?:[a-z]+\s+){{1,6}}|{kw('de')}\s+(?:[a-z]+\s+){{1,8}}){kw('qua')}\s*$"  # "không để tồn tiền mặt … tại thôn quá"
 )
+#: (session 29) the same with two verbs listed by a comma, the act suffered or allowed: "bảo đảm một cơ sở không bị thanh
+#: tra, kiểm tra quá 01 lần trong năm" → at most once (a Quy chế phối hợp). The comma is the list's only: each side is a
+#: verb of one or two words, the negation is passive or permissive ("bị", "được"), so a clause break cannot sit there.
+VERB_PAIR_OVER_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('khong')}\s+(?:{kw('bi')}|{kw('duoc')})\s+(?:[a-z]+\s+)?[a-z]+\s*,\s*(?:[a-z]+\s+)?[a-z]+\s+{kw('qua')}\s*$")
 #: the verbs of a prohibition whose "qua" printed without accents (legacy text) still reads "quá" (over) before a term or
 #: a time: "khong giu chuc vu qua 02 nhiem ky" — "giữ … qua" (hold through) is no Vietnamese; not "đi qua", "thông qua"
 LEGACY_OVER_VERB_RE = re.compile(
@@ -295,3 +303,17 @@ CLOCK_UNITS = ("gio", "phut")
 #: checks): those are limits. Folded, the display verb then up to 14 words, then "trong [thời gian]" at the end.
 DISPLAY_SPAN_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('niem yet')}|{kw('cong khai')})(?:\s+[^\s.;:()]+){{0,14}}?\s+{kw('trong')}(?:\s+{kw('thoi gian')})?\s*$")
+
+#: (session 29, tq29) a bound said of what must not exist: "không có Tổ tiết kiệm nào có nợ quá hạn trên 2%", "không để
+#: xã nào xếp loại dưới 50 điểm", "không còn hộ có thu nhập dưới 1,5 triệu đồng" — none above 2%, so at most 2%; none
+#: below 50 điểm, so at least 50. The bound word before the figure ("trên", "dưới", "hơn") names the excluded side; the
+#: target is the other. From the negated holder ("không có", "không để", "không còn") up to the bound word, in one
+#: clause: no figure, no comma or clause mark between (folded). Not an incident to avoid ("không để xảy ra ngộ độc …
+#: trên 30 người": :data:`target_words.INCIDENT_KIND_BEFORE_RE` reads it, a21-09), not a double negation ("không có …
+#: không quá"), not a condition ("… khi nhiệt độ dưới 12°C": "khi" opens the case, the bound is the case's own).
+NONE_BEYOND_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('khong')}\s+(?:{kw('co')}|{kw('de')}|{kw('con')})\s+"
+    rf"(?!(?:{kw('xay ra')}|{kw('phat sinh')})\s)"
+    rf"(?!(?:[^\s,;:.()\d%]+\s+)*?(?:{kw('khong')}|{kw('khi')}|{kw('neu')}|{kw('truong hop')})\s)"
+    rf"(?:[^\s,;:.()\d%]+\s+){{1,12}}?"
+    rf"(?:{kw('tren')}|{kw('duoi')}|{kw('it hon')}|{kw('nhieu hon')}|{kw('thap hon')}|{kw('cao hon')}|{kw('vuot')})\s*$")

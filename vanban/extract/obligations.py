@@ -337,6 +337,8 @@ class _Reader:
             return  # "Bản đồ cơ cấu quy hoạch sử dụng đất tỷ lệ 1 | 2.000" (71/2025/NQ-HĐND): a ratio's colon
         if _names_only(what):
             return  # "- Các Bộ, cơ quan: | Tài chính, Nông nghiệp và Môi trường, Xây dựng;": a recipients line names, it assigns none
+        if _posts_only(what):
+            return  # "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội.": a seat, no task
         if W.BENEFIT_INTRO.search(fold(what.split(";")[0]).strip()):
             return  # "Doanh nghiệp, tổ chức khoa học và công nghệ … | được hỗ trợ, ưu đãi sau:": beneficiaries
         if W.NOT_A_BODY_WHO.match(who.strip()) or W.BARE_ACTIVITY_WHO.match(fold(who).strip()):
@@ -464,7 +466,9 @@ class _Reader:
         went to "UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc" (5095-SGDDT-CTTTHSSV), "Bộ
         Tài chính trân trọng đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./."
         (17986-BTC-CT). A head's title ("Thủ trưởng") is left out of the comparison."""
-        if not ob.span or not W.BARE_EXECUTION.match(fold(ob.what).strip()) or not self.last_paragraph(ob.span.end):
+        issuer = self.st.header.issuer if self.st.header else None
+        if not ob.span or not self.last_paragraph(ob.span.end) or not (
+                W.BARE_EXECUTION.match(fold(ob.what).strip()) or _courtesy_then_issuer(ob.what, issuer)):
             return False
         core = set(_name_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
         return bool(core) and (any(o is not ob and core <= set(_name_words(fold(o.who or ""))) for o in self.out)
@@ -2194,6 +2198,15 @@ def _names_only(what: str) -> bool:
     return len(parts) >= 3 and all(x[:1].isupper() and len(x.split()) <= 6 for x in parts)
 
 
+def _posts_only(what: str) -> bool:
+    """``what`` only names the posts that hold a seat of a board ("Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội",
+    "Trưởng phòng Kinh tế; Chánh Văn phòng HĐND và UBND xã; …; Trưởng các thôn"): each part after a ";" opens with a
+    post's title (:data:`assignment_words.POST_TITLE`), is short and holds no task verb — a composition, no task."""
+    parts = [x.strip() for x in what.strip(" .;").split(";") if x.strip()]
+    return bool(parts) and all(W.POST_TITLE.match(fold(x)) and len(x.split()) <= 14
+                               and first_verb(Folded.of(x).view) is None for x in parts)
+
+
 def _passed_reference(d: Deadline) -> bool:
     """A passed date that is no due date of the task it stands in: printed without its year ("báo cáo năm trước ngày
     15/11" in a Quy chế of 03/12/2026, t18-02: next year's, not this one's), or a reference date of what the task
@@ -2224,6 +2237,18 @@ def _issuer_future(text: str, issuer: str | None) -> bool:
     rest = re.match(r"[^,;]{0,40}[,;]\s*", text[lead.start():]) if lead else None
     level = W.LEVEL_SELF.match(text[lead.start() + rest.end():]) if lead and rest else None
     return bool(level and issuer and fold(issuer).startswith("uy ban nhan dan " + fold(level.group(1)) + " "))
+
+
+def _courtesy_then_issuer(what: str, issuer: str | None) -> bool:
+    """A closing request's task is bare courtesy up to its ";" and the issuer's own future work after it: "Sở Tài chính
+    đề nghị UBND các xã, phường, đặc khu | quan tâm, chỉ đạo thực hiện đúng thời gian quy định; quá thời hạn nêu trên, Sở
+    Tài chính sẽ tổng hợp danh sách các đơn vị chậm báo cáo, báo cáo UBND tỉnh …" (a26-05): the clause after the ";" is
+    the issuer's warning, no task of the body asked."""
+    head, sep, rest = what.partition(";")
+    if not sep or not W.BARE_EXECUTION.match(fold(head).strip()):
+        return False
+    will = re.search(r"(?:^|,\s*)([^,;]{2,60}?)\s+sẽ\s", rest)
+    return bool(will and S.is_self(will.group(1).strip(), issuer))
 
 
 def _led_by(sent: str) -> tuple[str, str] | None:
@@ -2569,7 +2594,13 @@ def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline
     that go on with that body (inherited, or naming it again inside the sentence, in lower case) are one assignment,
     due at the earliest date the items give with no body of their own (the report's). An item that opens with the
     body's name ("2. Các cơ quan, đơn vị …", 96-CD-BXD) stays an assignment of its own."""
-    idx = [i for i, o in enumerate(out) if o.who and o.who[:1].islower() and _same_addressee(o.who, intro)]
+    alias = W.ALIAS.search(intro)
+    short = _name_words(fold(alias.group(1).strip(" \"“”"))) if alias else []
+    # the short name the intro gives its body ("Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi là UBND cấp xã)",
+    # a26-05): the items naming it go on with the intro's body, capitalised as a name is
+    idx = [i for i, o in enumerate(out) if o.who and (
+        (o.who[:1].islower() and _same_addressee(o.who, intro))
+        or (short and _name_words(fold(o.who))[:len(short)] == short))]
     if len(idx) < 2:
         return out
     group = [out[i] for i in idx]
@@ -2579,7 +2610,8 @@ def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline
     dues += [d for d in deadlines if d.date and not d.past and d.who is None and d.span and d.span.start >= first]
     dl = min(dues, key=lambda d: d.date) if dues else None
     head = group[0]
-    merged = replace(head, what=S.clip_tasks("; ".join(o.what for o in group if o.what)), deadline=dl,
+    who = re.sub(r"\s+", " ", intro[:alias.start()]).strip(" ,") if alias else head.who
+    merged = replace(head, who=who, what=S.clip_tasks("; ".join(o.what for o in group if o.what)), deadline=dl,
                      targets=tuple(t for o in group for t in o.targets))
     drop = set(idx[1:])
     return [merged if i == idx[0] else o for i, o in enumerate(out) if i not in drop]

@@ -15,6 +15,7 @@ prose never stated (or stated with another figure) stays: it is the goal itself.
 table in a Phụ lục after the signature ("PHỤ LỤC I / CHỈ TIÊU CHUYỂN ĐỔI SỐ … NĂM 2027 / (Kèm theo Kế hoạch số …)"):
 an appended table of indicators, each row with its Đơn vị chủ trì, is labelled row by row though the body named some
 of its goals (authored26's a26-04; its authors' notes) — the two sets' labels agree only where the table stands.
+On the OCR forms the cell's sign may be read as a digit: "≥ 45" as "245" (:func:`_sign_read_as_two`).
 Tests: tests/test_restated_indicator_rows.py.
 """
 
@@ -32,7 +33,7 @@ _SHARE = 0.75
 _MIN_WORDS = 2  # a one-word indicator ("Dân số") says too little to call a row a restatement
 
 
-def _words(s: str) -> set[str]:
+def folded_words(s: str) -> set[str]:
     """The distinct folded words of ``s``, numbers left out."""
     return {w for w in re.findall(r"\w+", fold(s).lower()) if not w.isdigit()}
 
@@ -41,6 +42,15 @@ def _same_unit(prose: str | None, cell: str | None) -> bool:
     """The prose's unit is the unit cell's, or the cell's counter with the noun after it ("cây xanh" for "Cây")."""
     a, b = fold(prose or "").lower().strip(), fold(cell or "").lower().strip()
     return bool(b) and (a == b or a.startswith(b + " "))
+
+
+def _sign_read_as_two(row: Target, goal: Target) -> bool:
+    """The row's exact figure is the goal's floor with a "2" before it: OCR read the cell's "≥ 45" as "245" (a legacy
+    page of authored27's a27-04), so the row is the goal's "ít nhất 45 nhà ở" with its sign lost."""
+    if row.min is None or row.min != row.max or goal.min is None or goal.max is not None:
+        return False
+    digits = f"{goal.min:g}".replace(".", ",")
+    return f"{row.min:g}".replace(".", ",") == "2" + digits and f"2{digits}" in (row.text or "").replace(" ", "")
 
 
 def without_restated_rows(rows: list[Target], targets: list[Target], read: list[tuple[int, int]],
@@ -52,11 +62,11 @@ def without_restated_rows(rows: list[Target], targets: list[Target], read: list[
     prose = [t for t in targets if t.span and not any(a <= t.span.start < b for a, b in read)]
     out = []
     for r in rows:
-        words = _words(r.scope or "")
+        words = folded_words(r.scope or "")
         if r.span and len(words) >= _MIN_WORDS and not any(a <= r.span.start < b for a, b in appendices) and any(
-                e.span.start < r.span.start and (e.min, e.max) == (r.min, r.max)
+                e.span.start < r.span.start and ((e.min, e.max) == (r.min, r.max) or _sign_read_as_two(r, e))
                 and _same_unit(e.unit, r.unit)
-                and len(words & _words(e.span.sentence or "")) >= _SHARE * len(words)
+                and len(words & folded_words(e.span.sentence or "")) >= _SHARE * len(words)
                 for e in prose):
             continue
         out.append(r)

@@ -166,6 +166,14 @@ def actor(sent: str) -> tuple[str | None, str]:
         who, what = actor(sent[each.end():])  # "mỗi Hội LHPN xã, phường | tổ chức ít nhất 04 buổi …"
         if who:
             return sent[:each.end()].lstrip("-–+•* ") + who, what
+    if (each := W.EACH_KIND.match(sent)) and named_body(Folded.of(sent[each.end():]).view):
+        who, what = actor(sent[each.end():])  # "- Mỗi chi bộ | xác định nội dung đột phá …"
+        verb = first_verb(Folded.of(what or "").view)
+        kind = fold(who or "")
+        # (each member is a person, no unit: "- Mỗi đoàn viên thực hiện ít nhất 01 việc làm tốt …", t24-06)
+        member = bool(D.PERSON_HEAD.match(kind) or re.match(r"\S+ vien(?![a-z])", kind))
+        if who and len(who.split()) <= 4 and verb is not None and verb.start() == 0 and not member:
+            return sent[:each.end()].lstrip("-–+•* ") + who, what
     ins = W.SUBJECT_INSERT.search(sent)
     if ins and 0 < len(sent[:ins.start()].split()) <= 12 and named_body(Folded.of(sent[:ins.start()]).view) \
             and first_verb(Folded.of(guard(sent[:ins.start()])).view) is None:

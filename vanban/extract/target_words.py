@@ -164,8 +164,10 @@ SUPPORT_BOUND_RE = re.compile(
     rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')}|(?<![a-z]){kw('tu')})\s*$")
 ASKED_BEFORE_RE = re.compile(rf"{kw('de nghi')}|{kw('kien nghi')}|{kw('de xuat')}|{kw('xin')}|{kw('yeu cau')}")
 # (tg25c) The quota a result is measured against: "đã hoàn thành 100% chỉ tiêu", "đạt 117,5% chỉ tiêu", "vượt chỉ tiêu"
-# — a share met or a quota passed, no aim named (folded; the words right before "chỉ tiêu")
-QUOTA_MET_BEFORE_RE = re.compile(rf"(?:%|{kw('phan tram')}|(?<![a-z]){kw('vuot')}|(?<![a-z]){kw('hoan thanh')})\s*$")
+# — a share met or a quota passed, no aim named (folded; the words right before "chỉ tiêu"). (session 29) So is a count
+# met out of the quota, "đã tuyển dụng được 151/170 chỉ tiêu công chức" (a Sở Nội vụ's notice reviewing its last year)
+QUOTA_MET_BEFORE_RE = re.compile(
+    rf"(?:%|{kw('phan tram')}|(?<![a-z]){kw('vuot')}|(?<![a-z]){kw('hoan thanh')}|(?<![\d/])\d[\d.]*\s*/\s*\d[\d.]*)\s*$")
 # (tg25c) A quota each body is to send or name, "mỗi" opening the clause and a verb of sending or choosing right before
 # the figure: "Mỗi cơ quan, đơn vị, địa phương cử 01 công chức làm đầu mối" (a Sở Nội vụ's Công văn, t25-09), "mỗi cụm,
 # khối suy tôn 01 đơn vị dẫn đầu" (a Sở Nội vụ's Hướng dẫn on emulation, t25-05), "mỗi xã, phường chọn 01 khu dân cư"
@@ -446,6 +448,16 @@ CHANGE_TO_AFTER_RE = re.compile(rf"[^.;]{{0,40}}?(?<![a-z])(?:{kw('xuong')}|{kw(
 # … and the old figure of a change written without its verb: "Rút ngắn thời gian giải quyết TTHC: từ 10 ngày làm
 # việc thành 09 ngày làm việc", "từ 20 ngày còn 15 ngày", "từ 60 ngày xuống còn 30 ngày" (2842/QĐ-UBND TP.HCM):
 # "từ X" right before "thành / còn / xuống / lên Y" names what the rule was.
+# (session 29) A sentence stating a quota and its split: "Tổng chỉ tiêu tuyển dụng công chức năm 2027 là 186 chỉ tiêu,
+# trong đó: các cơ quan chuyên môn thuộc UBND tỉnh 74 chỉ tiêu; UBND các xã, phường 112 chỉ tiêu" (a Sở Nội vụ's
+# notice) — its figures counted in "chỉ tiêu" are the quota's places, not how many items a list holds (folded; matched
+# at the sentence's start)
+QUOTA_OPENING_RE = re.compile(rf"\s*(?:{kw('tong')}\s+)?{kw('chi tieu')}\s+(?!{kw('cu the')}|{kw('chu yeu')})[a-z]")
+# (session 29) "trở lên" a few words after a counted item's noun, closing a "từ N …" threshold: "người đứng đầu các cơ
+# quan, đơn vị có từ 03 nhiệm vụ quá hạn trở lên" (a Công văn đôn đốc) — a floor a rule sets, not how many items a
+# list holds (folded; matched at the noun's end)
+UPWARD_NEXT_RE = re.compile(rf"\s*{kw('tro len')}")  # … right after a measure: "từ 10 ha trở lên"
+UPWARD_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+{kw('tro len')}")
 FROM_AT_END_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s*$")  # "… từ" right before the old figure
 CHANGE_NEW_AFTER_RE = re.compile(
     rf"\s*(?:{kw('thanh')}|{kw('xuong')}(?:\s+{kw('con')})?|{kw('con')}|{kw('len')})\s+(?:{kw('muc')}\s+)?\d")
@@ -869,6 +881,9 @@ NOUN_STOP_PRINTED = {"kể", "còn"}
 # The syllable after a counted noun (``targets._word_cut_by_cap``; a wrapped line goes on the phrase: "dẫn đầu Hiệp ⏎
 # hội các quốc gia").
 NEXT_SYLLABLE_RE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<w>[a-z\u0111]{1,7})(?![\w])")
+# … and past one blank line, where the structure stage took a wrapped line's capital for a paragraph's start (legacy
+# OCR: "ít nhất 02 ⏎ Lần trong năm"); read only for a counter after a firm bound (``targets._capitalised_counter``)
+NEXT_SYLLABLE_PAST_BREAK_RE = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?P<w>[a-z\u0111]{1,7})(?![\w])")
 # Two-syllable modifiers a counted noun of three syllables may be cut in (folded): "50 bài giảng điện | tử mẫu" (the
 # session-18 newcomer's plan: the unit was "bài giảng điện"), "sổ điểm điện tử", "dịch vụ công trực tuyến": the cap of
 # three keeps the whole word.
@@ -935,6 +950,11 @@ CONTENTS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('noi dung')}|{kw('hoat dong
 # A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
 # says which ones, the figure was a result given earlier, no target.
 REFERS_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')})(?![a-z])")
+# (session 29, tq29) The whole of a set the figure before holds on, counted after "cả" (all): "số vụ tai nạn giao thông
+# giảm không dưới 5%/năm trên cả 3 tiêu chí", "tăng ở cả 2 cấp" — "cả 3 tiêu chí" says which measures the 5% applies
+# to (all three named elsewhere), no count to reach (folded; a place word, then "cả", right before the number).
+WHOLE_SET_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tren')}|{kw('o')}|{kw('ve')}|{kw('tai')}|{kw('theo')}|{kw('cua')}"
+                                 rf"|{kw('doi voi')}|{kw('voi')})\s+{kw('ca')}\s+$")
 
 # --- session 18 (authored17): a result given beside the aims -------------------------------------------------------
 # How far it got, "mới" (only) before the verb that reached the figure: "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)"

@@ -142,7 +142,8 @@ def _capitalised_counter(v: str, s0: int, start: int, pos: int) -> bool:
     """A counter word after the bounded figure ending at ``pos`` that legacy OCR printed with a capital ("ít nhất 01 Lần
     trong năm"), or a team's kind ("ít nhất 01 Tổ công nghệ số cộng đồng"): a counted noun still, where a capital word is otherwise a name ("03 Chương trình"; "gọi tắt 14 Đợt thi
     đua", OCR's "14" for "là", names a campaign)."""
-    nx = W.NEXT_SYLLABLE_RE.match(v, pos)
+    nx = W.NEXT_SYLLABLE_RE.match(v, pos) or W.NEXT_SYLLABLE_PAST_BREAK_RE.match(v, pos)  # (session 29) "ít nhất 02 ⏎⏎
+    # Lần trong năm": a legacy page's wrapped line, its capital taken for a paragraph's start
     return bool(nx) and nx.group("w") in (*W.CAPITALISED_COUNTERS, *W.CAPITALISED_GROUPS) \
         and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
 
@@ -513,12 +514,16 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             nq = None  # "phí thẩm định hồ sơ 1.500.000 đồng": "hồ sơ" (a file) folds like "số" (number)
         if nq and W.SETTLED_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()):
             nq = None  # "xử lý dứt điểm 07 kiến nghị": "dứt điểm" (for good) is no "điểm" (a clause's point)
+        if nq and L.EXAM_TIME_BEFORE_RE.search(v, max(look, m.start() - 25), m.start()):
+            nq = None  # "thời gian thi 60 phút": "thi" (an exam) folds near "thứ" (an ordinal)
         if nq and not (
                 (m.group("pa") or m.group("pb")) and W.PERCENT_AFTER_WORD_RE.search(v, max(look, m.start() - 14), m.start())):
             continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028");
             # but "giảm hàng năm 1%-1,5%", "được thu 100% giá" are percentages
         if P.LABEL_LIST_BEFORE_RE.search(v, max(look, m.start() - 40), m.start()):
             continue  # "Mẫu biểu số 02, 03 đính kèm": labels in a list, not quantities
+        if W.WHOLE_SET_BEFORE_RE.search(v, max(look, m.start() - 16), m.start()) and not (m.group("pa") or m.group("pb")):
+            continue  # "giảm không dưới 5%/năm trên cả 3 tiêu chí": the measures the figure before holds on, no count
         glued = None if (m.group("pa") or m.group("pb")) else P.GLUED_UNIT_RE.match(v, m.end())
         spaced = glued is None and not (m.group("pa") or m.group("pb")) and "/" not in a_txt
         glued = glued or (W.SPACED_MEASURE_RE.match(o, m.end()) if spaced else None)  # "tối thiểu 02 GB"
@@ -593,7 +598,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         assured = bool(glued and W.ASSURED_REACH_BEFORE_RE.search(v, max(line_start, s0, m.start() - 120), m.start()))
         rule_temperature = bool(glued and "".join(fold(glued.group("u")).split()) in ("°c", "doc")  # "… dưới 10°C", "dưới 10 độ C"
                                 and W.TEMPERATURE_RULE_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()))
-        if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) and not (
+        if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) \
+                and not _from_upward(v, max(line_start, m.start() - 6), m.start(), glued_end) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
@@ -652,9 +658,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
                 unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
             if (fold(unit).startswith(_ITEM_COUNT_NOUNS) or (fold(unit) in W.LIST_COUNT_NOUNS and W.LIST_OPENS_AFTER_RE.match(v, unit_end))) \
-                    and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()):
+                    and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()) \
+                    and not (W.FROM_AT_END_RE.search(v, max(s0, m.start() - 6), m.start()) and W.UPWARD_AFTER_RE.match(v, unit_end)) \
+                    and not (fold(unit) == "chi tieu" and W.QUOTA_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start(), o))):
                 continue  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds (but "đã chủ trì ít nhất 01
-                # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion)
+                # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion, and "có từ 03 nhiệm vụ quá hạn trở lên" a floor)
             if not pct and W.LISTED_AFTER_RE.match(v, unit_end) and W.RECIPIENTS_BEFORE_RE.search(v, max(s0, m.start() - 8), m.start()):
                 continue  # "Giao chỉ tiêu cụ thể cho 12 thôn như sau:": how many recipients the list below holds
             rm = _RATE_TAIL_RE.match(v, unit_end)
@@ -844,6 +852,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         exact_span = False  # "Thời gian tập sự đối với viên chức loại A là 12 tháng": the span the rule sets
         if L.ADDED_AMOUNT_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()):
             exact_span = True  # "… thì tính thêm 0,5 ngày công": an amount the rule adds
+        if not pct and L.EXAM_TIME_BEFORE_RE.search(v, max(c0, m.start() - 25), m.start()):
+            exact_span = True  # "thời gian thi 60 phút": the sitting's length
         if not pct and tu and not proc_cue:
             step = L.PROCEDURE_TIME_BEFORE_RE.search(v, max(m.start() - 110, start, clause0), m.start())
             if step and L.EXACT_SPAN_STEPS_RE.search(step.group(0)):
@@ -932,6 +942,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         neg = W.NEGATED_BOUND_RE.search(before)
         if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
             min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)
+        elif (min_cue or max_cue) and b is None and not far_cue \
+                and L.NONE_BEYOND_BEFORE_RE.search(v, max(c0, m.start() - 110), m.start()):
+            min_cue, max_cue = max_cue, min_cue  # "không có Tổ … có nợ quá hạn trên 2%": none above 2%, at most 2%
         time_unit = fold(unit or "") in P.TIME_UNIT_FOLDED
         if limit_column and time_unit and not (min_cue or max_cue) and b is None and not v[line_start:m.start()].strip(W.CELL_MARKS) \
                 and not v[:line_start].rstrip().endswith(":"):  # "- Tại Sở …:⏎43 ngày." is a share, no cell
@@ -1287,6 +1300,12 @@ def _firm_bound_before(v: str, near: int, s0: int, pos: int) -> bool:
                 or L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(s0, pos - 60), pos)
                 or L.WITHIN_RANGE_BEFORE_RE.search(v, max(s0, pos - 40), pos)
                 or L.SIGN_BOUND_BEFORE_RE.search(v, near, pos))  # a norm's tiers "cự ly ≤ 300m; ≤ 500m"
+
+
+def _from_upward(v: str, near: int, pos: int, unit_end: int) -> bool:
+    """"từ N <measure> trở lên" around the measure at ``pos``: "vùng sản xuất có quy mô từ 10 ha trở lên đối với cây ăn
+    quả" (a support policy's condition, a floor as firm as "ít nhất")."""
+    return bool(W.FROM_AT_END_RE.search(v, near, pos) and W.UPWARD_NEXT_RE.match(v, unit_end))
 
 
 def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None:
@@ -1952,6 +1971,9 @@ def _verb_over(v: str, o: str, a: int, pos: int) -> re.Match[str] | None:
     before a time, legacy OCR's "quả"/"quà" is "quá" too (no fruit nor gift is counted in months)."""
     m = L.VERB_OVER_BEFORE_RE.search(v, a, pos)
     if m is None or re.search(r"[,;:]|\d", v[m.start():m.end()]):
+        # "không bị thanh tra, kiểm tra quá 01 lần": the list's comma opens the figure's clause, so look before it
+        m = L.VERB_PAIR_OVER_BEFORE_RE.search(v, max(0, pos - 60), pos)
+    if m is None:
         return None
     end = m.start() + len(v[m.start():m.end()].rstrip())  # the end of "quá"
     if o[end - 3:end].lower() == "quá":

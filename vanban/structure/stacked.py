@@ -538,6 +538,11 @@ def _numbered_rows(rows: list[dict[int, list[Line]]]) -> int:
     return sum(1 for r in rows if r.get(0) and len(" ".join(x.text for x in r[0]).strip(" *")) <= 3)
 
 
+def _dated_rows(rows: list[dict[int, list[Line]]], col: int) -> int:
+    """How many ``rows`` hold a due cell (a date, a period, a yearless time: :func:`_due_or_period`) in column ``col``."""
+    return sum(1 for r in rows if r.get(col) and _due_or_period(r[col]))
+
+
 def _unnumbered_rows(rows: list[dict[int, list[Line]]]) -> int:
     """How many ``rows`` hold no row number at all (neither a number cell nor a group row's label)."""
     return sum(1 for r in rows if not r.get(0))
@@ -887,7 +892,12 @@ def _part_heading(ln: Line, lines: list[Line]) -> bool:
     # a sentence's end within four lines, or four lines of a page's full width (a long paragraph of prose runs on:
     # "IV. KINH PHÍ THỰC HIỆN" / five lines of "Kinh phí thực hiện từ nguồn …", a16-04 legacy; a cell's lines are
     # as short as its column is narrow)
-    ended = txt.rstrip().endswith((".", ":", ";")) or (len(para) >= 4 and min(map(len, para[:4])) >= _PROSE_LINE)
+    # (… or two of the four as wide, OCR having cut each line of the paragraph in two: "Căn cứ Kế hoạch này, các cơ sở
+    # giáo dục xây dựng kế hoạch cụ thể của đơn vị," / "phân công rõ người, rõ" / "việc, rõ trách nhiệm; chủ động phối
+    # hợp với chính quyền địa phương, Ban đại diện" / "cha mẹ học sinh", a26-10 legacy: under a last row whose due cell
+    # OCR misread, "Thắng 6 - 8/2027", the table took part V and its paragraph as one more row)
+    ended = txt.rstrip().endswith((".", ":", ";")) or (len(para) >= 4 and (
+        min(map(len, para[:4])) >= _PROSE_LINE or sum(len(x) >= _PROSE_LINE for x in para[:4]) >= 2))
     return len(txt) > 60 and ended and upper_ratio(txt) < 0.3
 
 
@@ -1095,7 +1105,15 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             due_last = bool(V.TASK_DUE_COL.search(views[-1]))
             loose = _rows_loose(lines, last + 1, n, what, due_last,
                                 due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])))
+            due_col = n - 1 if due_last else n - 2 if n > 3 and V.TASK_DUE_COL.search(views[-2]) else None
             if _numbered_rows(loose) >= 2 * _numbered_rows(rows) and _numbered_rows(loose) >= _numbered_rows(rows) + 3:
+                rows = loose
+            elif due_col is not None and _dated_rows(loose, due_col) > _dated_rows(rows, due_col) \
+                    and _numbered_rows(loose) >= _numbered_rows(rows):
+                # the rhythm went off by a cell where OCR lost the blank line between two cells ("Sở Nội vụ" / "Sở
+                # Khoa học và Công nghệ, Trường Chính trị tỉnh" / "Quý 1/2027", a27-01 legacy): its due column then
+                # holds the next row's damaged number ("fs)") and its rows end there; the rows read from their numbers,
+                # as many or more, put a date in the due column more often
                 rows = loose
         elif numbered and n > 3 and V.NOTES_COL.match(fold(views[-1]).strip(" *")):
             # "… | Thời gian thực hiện | Ghi chú" in a flat text: the notes are empty in most rows, so the row's end is
@@ -1177,6 +1195,7 @@ def _taken_from(out: list[tuple[Table, int, int]], groups: list[dict[int, list[L
 # sign, a26-04 legacy), folded; a row's number alone ("5") reads the same, its place tells
 _INDICATOR_VALUE = re.compile(r"^(?:(?:[a-z]+ ){0,2}(?:[<>≤≥]=?\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?(?: tro (?:len|xuong))?|[-–])$")
 _UNIT_WORDS = 4  # a unit cell is short ("triệu đồng", "%/năm", "đảng viên", "Người/1.000 dân")
+_DAMAGED_FIGURE = 6  # characters: a figure cell OCR could not read ("z đó", "z %5" for ≥95) is no longer
 
 
 def _indicator_columns(views: list[str]) -> tuple[int, int, list[int]] | None:
@@ -1229,11 +1248,30 @@ def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,
         wrap = seen[j + 1].text.rstrip() if j + 1 < len(seen) else ""
         return bool(wrap) and len(wrap) <= _PROSE_LINE and not wrap.endswith((".", ";", ":")) and figure_follows(j + 1)
 
+    def unit_follows(j: int) -> bool:
+        """A short line (a unit's) follows ``seen[j]``, then a short one (its figure, maybe one OCR damaged): after a
+        row number, ``seen[j]`` is the indicator's line however long."""
+        nxt = [x.text.strip(" *") for x in seen[j + 1:j + 3]]
+        return len(nxt) == 2 and len(nxt[0].split()) <= _UNIT_WORDS and len(nxt[1]) <= _DAMAGED_FIGURE
+
+    def next_number(j: int) -> bool:
+        """``seen[j]`` is the next row's number: its digits, the number of rows read so far plus two."""
+        return j < len(seen) and seen[j].view.strip(" *.").isdigit() and int(seen[j].view.strip(" *.")) == len(rows) + 2
+
     for j, ln in enumerate(seen):
         if _placed(ln) or _end_mark(ln):
             break
+        t = ln.text.strip(" *")
+        if phase == "tail" and 0 < len(t) <= 2 and not t.isdigit() and j + 1 < len(seen) \
+                and len(seen[j + 1].text.split()) > _UNIT_WORDS:
+            # a row number OCR damaged ("ồ", "dđ" for 3, 5, a scan of a26-04's Phụ lục I) after the last column's
+            # cell, the next indicator's words after it: the next row opens here
+            rows.append(row)
+            row, phase, k_fig = {0: [ln]}, "name", 0
+            continue
         if len(ln.text) > _PROSE_LINE and not (phase == "name" and row.get(0) and not row.get(label)
-                                               and not ln.text.rstrip().endswith((".", ";", ":")) and indicator_ends(j)):
+                                               and not ln.text.rstrip().endswith((".", ";", ":"))
+                                               and (indicator_ends(j) or unit_follows(j))):
             break  # a line as long as prose ends the table, unless it is the indicator of the row its number opened,
             # its unit and figure after it (a scan prints a long indicator on one line: t26-04 scan lost five rows;
             # legacy OCR wraps it once at the page's width, "… trực tuyến toàn" / "trình" / "%" / "100", a26-04)
@@ -1245,7 +1283,10 @@ def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,
                 if row.get(0):
                     break  # two numbers running: no indicator row
                 row[0] = [ln]
-            elif value and row.get(label):
+            elif (value or (len(row.get(label, [])) > 1 and len(t) <= _DAMAGED_FIGURE and after
+                            and next_number(j + 2))) and row.get(label):
+                # (a figure OCR damaged past reading, "z đó" for ≥95: a short line after the unit, the last column's
+                # cell and then the next row's number after it)
                 phase, k_fig = "figures", 1
                 row[figures[0]] = [ln]
             elif value:

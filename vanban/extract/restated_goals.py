@@ -1,0 +1,89 @@
+"""A goal of the prose said again in a later task: counted once, where it was first set.
+
+Why: a Kế hoạch sets its goals ("3. … 100% tổ dân phố tổ chức Ngày hội Đại đoàn kết toàn dân tộc.") and then gives a
+body the task that reaches them, naming the goal again with the same figure ("- Ủy ban Mặt trận Tổ quốc Việt Nam
+phường chủ trì … tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở 100% tổ dân phố; …"). The labels count the goal once
+(authored27's a27-06: "printed twice … labelled once"); the prose grammar reads both, and the task's words come in
+another order, so the sentence-level check of :mod:`.targets` (same figure, unit and scope in one sentence) misses it.
+
+A target outside the goals' part ("III. CHỈ TIÊU NĂM 2027") restates one set inside it when both have the same bounds (min, max) and unit (folded) and every distinct
+word of what the earlier one is about (its clause after the figure, else its scope; :data:`_MIN_WORDS` words at least:
+"xã" alone says too little) stands in the later one's clause (its sentence between the ";" around its figure), and so do the words before the earlier
+figure but one (:data:`_LEAD_SPARE`): 45-HD-BTCTW states "phải còn ít nhất 60 tháng đối với đối tượng 1" for the
+next term and for the current one, two rules the words before the figure tell apart. Only a goal of the part headed
+as targets is restated so: two list items of that part are two goals however alike (case 12: "Có từ 25 công trình
+xây dựng xanh …", "Có trên 25 công trình …"), and a procedure list repeats its limits for each procedure (2848/QĐ-UBND). Two goals of one figure about different
+things ("100% chi bộ …", "100% hồ sơ …") share too few words to be taken for each other.
+Tests: tests/test_targets_session29.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.restated_rows import folded_words
+from vanban.models import Target
+from vanban.text import fold
+
+__all__ = ["without_restated_goals"]
+
+_MIN_WORDS = 5
+_LEAD_SPARE = 1  # words of the earlier goal's lead the task may leave out ("Phấn đấu")
+
+
+def _clause(t: Target) -> str:
+    """The part of ``t``'s sentence between the ";" before and after its figure (the whole sentence when the
+    figure's text is not found in it)."""
+    s = t.span.sentence if t.span else ""
+    i = s.find(t.text)
+    if i < 0:
+        return s
+    a = s.rfind(";", 0, i) + 1
+    b = s.find(";", i + len(t.text))
+    return s[a:b if b >= 0 else len(s)]
+
+
+def _after(t: Target) -> str:
+    """The words of ``t``'s clause after its figure: what the goal is about ("thôn, tổ dân phố tổ chức diễn tập …",
+    where the scope stops at the list's comma)."""
+    s = t.span.sentence if t.span else ""
+    i = s.find(t.text)
+    if i < 0:
+        return ""
+    tail = s[i + len(t.text):]
+    return re.split(r"[;:]|\.(?!\d)", tail)[0]
+
+
+def _before(t: Target) -> str:
+    """The words of ``t``'s clause before its figure: the goal's own lead ("Tuổi quy hoạch nhiệm kỳ kế tiếp … phải còn
+    ít nhất"), which tells two rules of one wording apart ("… nhiệm kỳ hiện tại … phải còn ít nhất 60 tháng")."""
+    c = _clause(t)
+    i = c.find(t.text)
+    return c[:i] if i >= 0 else ""
+
+
+def _about(t: Target) -> set[str]:
+    """The words saying what ``t`` is about: its clause after the figure, else its scope."""
+    after = folded_words(_after(t))
+    return after if len(after) >= _MIN_WORDS else folded_words(t.scope or "")
+
+
+def _inside(t: Target, parts: tuple[tuple[int, int], ...]) -> bool:
+    return bool(t.span) and any(a <= t.span.start < b for a, b in parts)
+
+
+def without_restated_goals(targets: list[Target], goal_parts: tuple[tuple[int, int], ...]) -> list[Target]:
+    """``targets`` (the prose grammar's, in text order or not) without each one outside ``goal_parts`` that says again,
+    in a later clause, a goal set inside them (see the module); the first statement stays. ``goal_parts``: (start,
+    end) of the parts headed as targets alone (``targets.target_parts``)."""
+    out: list[Target] = []
+    for t in targets:
+        if t.span and not _inside(t, goal_parts) and any(
+                _inside(e, goal_parts) and e.span.start < t.span.start and (e.min, e.max) == (t.min, t.max)
+                and fold(e.unit or "").lower() == fold(t.unit or "").lower()
+                and len(scope := _about(e)) >= _MIN_WORDS and e.span.sentence != t.span.sentence
+                and scope <= (later := folded_words(_clause(t))) and len(folded_words(_before(e)) - later) <= _LEAD_SPARE
+                for e in targets):
+            continue
+        out.append(t)
+    return out
