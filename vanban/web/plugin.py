@@ -57,7 +57,7 @@ from vanban.text import fold
 from vanban.typed_day import typed_day
 from vanban.web.task_rows import tasks_without
 
-from . import bad_forms, downloads, table_args, upload
+from . import bad_forms, downloads, home, table_args, upload
 from .text_anchors import outline_appendices, outline_entries, outline_spans, signature_line, text_pieces
 
 DATABASE = "archive"
@@ -261,6 +261,8 @@ def _respelled_note(database, request, datasette):
 
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
+    if view_name == "index":  # the home page: the search box and the newest documents first (vanban.web.home)
+        return home.home_vars(datasette, DATABASE)
     note = _respelled_note(database, request, datasette)
     if note is not None:
         return note
