@@ -51,12 +51,34 @@ def _own_text(text: str, b: dict) -> str:
     return " ".join(raw.split())
 
 
+def _outer(bullets: list[dict]) -> list[dict]:
+    """``bullets`` less those lying inside another of them (a "- 2030, …" line break read as a bullet of item e)."""
+    return [b for b in bullets
+            if not any(o is not b and o["start"] <= b["start"] and b["end"] <= o["end"] for o in bullets)]
+
+
+def _piece_partners(it, piece: str) -> str | None:
+    """A piece's đơn vị phối hợp. The row's partners read from its text ("Chủ trì, phối hợp với Sở Giáo dục …") are
+    the partners of the bullet naming them, not of its neighbours ("- Phối hợp Sở Khoa học và Công nghệ phát động …"
+    had Sở Giáo dục: the newcomer of session 29, 179-KH-UBND VI.11): a piece takes the partners it names at its opening
+    (:func:`vanban.extract.partners.partners_in`), else the row's if it names them, else none. Partners the task text
+    does not name (a table's column) stay on every piece."""
+    from vanban.extract.partners import partners_in
+
+    if not it.partners:
+        return partners_in(piece)
+    if _flat(it.partners) not in _flat(it.what or ""):
+        return it.partners
+    return partners_in(piece) or (it.partners if _flat(it.partners) in _flat(piece) else None)
+
+
 def _split_one(it, bullets: list[dict], text: str) -> list:
     what = " ".join((it.what or "").split())
     view = _flat(what)  # fold keeps the length: offsets in ``view`` are offsets in ``what``
     cuts: list[tuple[int, dict]] = []
     since = 0
-    for b in sorted((b for b in bullets if it.start <= b["start"] < it.end), key=lambda b: b["start"]):
+    inside = sorted((b for b in bullets if it.start <= b["start"] < it.end), key=lambda b: b["start"])
+    for b in inside:
         words = _flat(_own_text(text, b)).split()[:OPENING_WORDS]
         if len(words) < OPENING_WORDS:
             continue
@@ -65,10 +87,17 @@ def _split_one(it, bullets: list[dict], text: str) -> list:
         if m:
             cuts.append((m.start(), b))
             since = m.end()
-    if len(cuts) < 2:
+    # a task text the reader cut short ("… theo từng ngành, lĩnh vực …"): the bullets of the row's place after the
+    # last one found are rows of their own text (179-KH-UBND VI.1.đ–g had none: the newcomer of session 29)
+    cut_short = what.endswith("…") and bool(cuts)
+    after = [b for b in _outer(inside) if b["start"] >= cuts[-1][1]["end"]] if cut_short else []
+    if len(cuts) + len(after) < 2:
         return [it]
     bounds = [c for c, _ in cuts[1:]] + [len(what)]
     pieces = [(what[c:e].strip(" ;,."), b) for (c, b), e in zip(cuts, bounds)]
+    if cut_short:  # the piece the cut fell in, and the bullets after it: as the outline reads them
+        pieces[-1] = (_own_text(text, pieces[-1][1]).strip(" ;,."), pieces[-1][1])
+        pieces += [(_own_text(text, b).strip(" ;,."), b) for b in after]
     head = what[:cuts[0][0]].strip(" ;,.")
     if len(head.split()) >= MIN_WORDS or any(len(p.split()) < MIN_WORDS for p, _ in pieces):
         return [it]  # the task holds more than its bullets, or a bullet's piece is no task: as read
@@ -79,7 +108,7 @@ def _split_one(it, bullets: list[dict], text: str) -> list:
         if k == 0:
             own += [t for t in targets if not any((n := re.search(r"\d+", t)) and n.group(0) in p for p, _ in pieces)]
         out.append(replace(it, what=piece, start=b["start"], end=b["end"], source=_own_text(text, b),
-                           targets="; ".join(own) or None))
+                           targets="; ".join(own) or None, partners=_piece_partners(it, piece)))
     return out
 
 
