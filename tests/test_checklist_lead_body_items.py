@@ -69,3 +69,29 @@ def test_a_bullet_keeps_its_own_partner_not_its_neighbours(rows):
     assert first[0]["partners"] == "Sở Giáo dục và Đào tạo"
     assert "Giáo dục" not in (second[0]["partners"] or "")
     assert second[0]["partners"] == KHCN
+
+
+def test_an_items_bracketed_cycle_is_its_deadline(rows):
+    """VI.1.a closes on "(định kỳ hằng năm)": a yearly report, next due at the end of 2026 (read on 01/03/2026)."""
+    a = [r for r in rows if r["who"] == KHCN and "hướng dẫn, đôn đốc, các cơ quan" in r["what"]]
+    assert len(a) == 1
+    assert "hằng năm" in (a[0]["deadline"] or "").lower() and a[0]["next_due"] == "2026-12-31"
+    b = [r for r in rows if r["who"] == KHCN and "phát triển nền móng" in r["what"]]
+    assert b[0]["deadline"] is None  # no cycle of its own
+
+
+@pytest.mark.parametrize("source, deadline, due", [
+    # my own wording of the kind
+    ("Tổng hợp, báo cáo Ban Thường vụ kết quả thực hiện (định kỳ 6 tháng).", "Định kỳ 6 tháng", "2026-06-30"),
+    ("Theo dõi, báo cáo UBND xã việc cập nhật dữ liệu (hằng quý)", "Hằng quý", "2026-03-31"),
+    ("Rà soát danh mục thủ tục hành chính (nếu có)", None, None),
+    ("Báo cáo kết quả (định kỳ hằng năm) và đề xuất sửa đổi quy chế", None, None),  # not its closing words
+])
+def test_a_bracketed_cycle_closing_a_bullet(source, deadline, due):
+    from vanban.export.bullet_rows import _own_cycle
+    from vanban.extract.checklist import ChecklistItem
+
+    it = ChecklistItem(who="Văn phòng", what=source, deadline=None, date=None, earliest=None, latest=None,
+                       recurrence=None, targets=None, source=source)
+    got = _own_cycle(it, source, dt.date(2026, 3, 1))
+    assert (got.deadline, got.next_due) == (deadline, due)

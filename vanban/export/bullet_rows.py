@@ -72,7 +72,30 @@ def _piece_partners(it, piece: str) -> str | None:
     return partners_in(piece) or (it.partners if _flat(it.partners) in _flat(piece) else None)
 
 
-def _split_one(it, bullets: list[dict], text: str) -> list:
+#: a bullet's report cycle in brackets, its last words: "… báo cáo UBND tỉnh tình hình thực hiện Kế hoạch (định kỳ hằng
+#: năm)" (what is in them is a cycle only if :func:`vanban.extract.recurrence.cycle_rule` reads it so)
+_BRACKETED = re.compile(r"\(([^()]{3,40})\)[\s.;,]*$")
+
+
+def _own_cycle(it, source: str, today):
+    """``it`` given the report cycle its bullet closes on in brackets, when it has no time of its own: its Hạn is the
+    cycle as written, next due at the end of the period it is next reported for (as the checklist dates a cycle named
+    without its day). Why: 179-KH-UBND VI.1.a "(định kỳ hằng năm)" gave its row no Hạn (the newcomer of session 29);
+    the obligation reader had joined the bullets, whose text lost the brackets."""
+    import datetime as dt
+
+    from vanban.extract.recurrence import cycle_rule, first_on_or_after
+
+    m = _BRACKETED.search(source)
+    if it.deadline or it.date or it.latest or not m or not (rule := cycle_rule(m.group(1))):
+        return it
+    day = today or dt.date.today()
+    nxt = first_on_or_after(rule, day, day)
+    said = " ".join(m.group(1).split())
+    return replace(it, deadline=said[0].upper() + said[1:], next_due=nxt.isoformat() if nxt else None)
+
+
+def _split_one(it, bullets: list[dict], text: str, today=None) -> list:
     what = " ".join((it.what or "").split())
     view = _flat(what)  # fold keeps the length: offsets in ``view`` are offsets in ``what``
     cuts: list[tuple[int, dict]] = []
@@ -107,14 +130,17 @@ def _split_one(it, bullets: list[dict], text: str) -> list:
         own = [t for t in targets if (n := re.search(r"\d+", t)) and n.group(0) in piece]
         if k == 0:
             own += [t for t in targets if not any((n := re.search(r"\d+", t)) and n.group(0) in p for p, _ in pieces)]
-        out.append(replace(it, what=piece, start=b["start"], end=b["end"], source=_own_text(text, b),
-                           targets="; ".join(own) or None, partners=_piece_partners(it, piece)))
+        row = replace(it, what=piece, start=b["start"], end=b["end"], source=_own_text(text, b),
+                      targets="; ".join(own) or None, partners=_piece_partners(it, piece))
+        out.append(_own_cycle(row, row.source, today))
     return out
 
 
-def bullet_rows(items: Sequence, places: PlanPlaces | None) -> list:
+def bullet_rows(items: Sequence, places: PlanPlaces | None, today=None) -> list:
     """``items`` with each undated row whose task text holds the openings of two or more bullets inside its place
-    given as one row per bullet, in the bullets' order (see the module's doc); every other row as it is."""
+    given as one row per bullet, in the bullets' order (see the module's doc), each with the report cycle its bullet
+    closes on in brackets (``today``: the day the next period is counted from, None: the clock's); every other row
+    as it is."""
     if places is None or not places.text or not places.parts:
         return list(items)
     bullets = _bullets(places.parts)
@@ -124,7 +150,7 @@ def bullet_rows(items: Sequence, places: PlanPlaces | None) -> list:
     for it in items:
         undated = it.date is None and it.latest is None and it.deadline is None
         if undated and it.start is not None and it.end is not None and it.what:
-            out += _split_one(it, bullets, places.text)
+            out += _split_one(it, bullets, places.text, today)
         else:
             out.append(it)
     return out

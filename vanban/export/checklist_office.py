@@ -216,7 +216,7 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
     from vanban.export.sector_rows import sector_rows
 
     targets = list(targets)
-    items = with_task_rows(bullet_rows(sector_rows(items), places), places, targets, today)
+    items = with_task_rows(bullet_rows(sector_rows(items), places, today), places, targets, today)
     planned = _ordered(items, "plan")
     given, left = plan_targets(planned, places, targets)
     extra = {id(planned[k]): texts for k, texts in given.items()}
