@@ -1,0 +1,38 @@
+"""OCR forms of tune28 (session 29, ocrf29): real OCR output whose reading lost a fact the clean text keeps.
+
+- An unnamed plan cited after "và" at a line's end, its type word opening the next line ("Căn cứ Chương trình công
+  tác năm 2027 của … và" ⏎ "Kế hoạch tín dụng năm 2027 của Ngân hàng …"): the page wrapped the line where the
+  clean text did not, and the cited plan was lost (t28-04 as the scan and eng OCR read it; eng OCR also put a blank
+  line inside the plan's name: "Kế hoạch tín" ⏎ "" ⏎ "dụng năm 2027 …").
+
+Inputs are OCR output copied from bench/.cache (tests/fixtures/ocr_forms29), the expected values read from the
+page (the document's own wording), not from vanban's rules.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vanban.extract import extract
+from vanban.ocr.correct import correct_text
+
+_FIX = Path(__file__).parent / "fixtures" / "ocr_forms29"
+#: a joint plan's header and title, then the OCR excerpt a test reads
+_HEAD = "\n".join(("HỘI NÔNG DÂN TỈNH ĐỒNG THÁP", "Số: 02/KHLT-HND-NHCSXH", "Đồng Tháp, ngày 22 tháng 02 năm 2027", "",
+                   "KẾ HOẠCH LIÊN TỊCH", "Hỗ trợ hội viên nông dân tiếp cận vốn tín dụng chính sách năm 2027", "", ""))
+
+
+def _plans(body: str) -> list[str]:
+    return [c.name for c in extract(f"{_HEAD}{body}\n").citations if c.type == "Kế hoạch"]
+
+
+def test_a_plan_cited_after_va_at_a_lines_end_scan():
+    body = (_FIX / "t28-04.scan.basis.txt").read_text(encoding="utf-8")
+    assert "và\nKế hoạch tín dụng" in body  # the scan's own wrap
+    assert _plans(body) == ["Kế hoạch tín dụng năm 2027"], _plans(body)
+
+
+def test_a_plan_cited_after_va_at_a_lines_end_eng_ocr_restored():
+    raw = (_FIX / "t28-04.eng.basis.txt").read_text(encoding="utf-8")
+    body = correct_text(raw, "image-ocr").text
+    assert _plans(body) == ["Kế hoạch tín dụng năm 2027"], body
