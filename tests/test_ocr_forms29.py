@@ -36,3 +36,13 @@ def test_a_plan_cited_after_va_at_a_lines_end_eng_ocr_restored():
     raw = (_FIX / "t28-04.eng.basis.txt").read_text(encoding="utf-8")
     body = correct_text(raw, "image-ocr").text
     assert _plans(body) == ["Kế hoạch tín dụng năm 2027"], body
+
+
+def test_a_pipe_tables_bar_after_quy_stays_a_bar_eng_ocr():
+    """A pipe table's cell edge after "quý" or "mục" ("| Hằng quý | Dịch vụ công …", "… chuyên mục |": t28-01's Phụ lục
+    as eng OCR reads it) is no Roman numeral I: the page's cells "Hằng quý" and "Dịch vụ công được cung cấp" stay two."""
+    raw = (_FIX / "t28-01.eng.appendix.txt").read_text(encoding="utf-8")
+    text = correct_text(raw, "image-ocr").text
+    assert "| Hằng quý | Dịch vụ công" in text, text
+    assert "chuyên mục |" in text, text
+    assert "quý I " not in text and "mục I" not in text, text
