@@ -4,6 +4,10 @@
   tác năm 2027 của … và" ⏎ "Kế hoạch tín dụng năm 2027 của Ngân hàng …"): the page wrapped the line where the
   clean text did not, and the cited plan was lost (t28-04 as the scan and eng OCR read it; eng OCR also put a blank
   line inside the plan's name: "Kế hoạch tín" ⏎ "" ⏎ "dụng năm 2027 …").
+- A pipe table's cell edge after "quý" ("| Hằng quý | Dịch vụ công …", t28-01's Phụ lục as eng OCR reads it) is no
+  Roman numeral I: the cells stay two.
+- A small g read by the scan as "ø": a list label "ø)" (t28-03: its body lost its task) and a word's first letter
+  ("nguồn øốc").
 
 Inputs are OCR output copied from bench/.cache (tests/fixtures/ocr_forms29), the expected values read from the
 page (the document's own wording), not from vanban's rules.
@@ -46,3 +50,19 @@ def test_a_pipe_tables_bar_after_quy_stays_a_bar_eng_ocr():
     assert "| Hằng quý | Dịch vụ công" in text, text
     assert "chuyên mục |" in text, text
     assert "quý I " not in text and "mục I" not in text, text
+
+
+def test_a_g_read_as_slashed_o_scan():
+    """Tesseract vie reads a small g as "ø": a list label "ø)" after "e)" (t28-03 as the scan reads it) and a word's
+    first letter ("nguồn øốc", realdocs 0130-KH-UBND scanned) are the page's "g)" and "gốc"."""
+    items = correct_text((_FIX / "t28-03.scan.items.txt").read_text(encoding="utf-8"), "image-ocr").text
+    assert "\ng) Ban Quản lý dự án" in items, items
+    line = correct_text((_FIX / "0130.scan.line.txt").read_text(encoding="utf-8"), "image-ocr").text
+    assert "rõ nguồn gốc." in line, line
+
+
+def test_the_body_of_a_label_read_as_slashed_o_keeps_its_task_scan():
+    items = correct_text((_FIX / "t28-03.scan.items.txt").read_text(encoding="utf-8"), "image-ocr").text
+    doc = extract(f"{_HEAD}II. NHIỆM VỤ CỤ THỂ\n\n{items}")
+    who = [(o.who, o.deadline.date if o.deadline else None) for o in doc.obligations]
+    assert ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "2027-04-30") in who, who
