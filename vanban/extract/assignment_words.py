@@ -292,6 +292,10 @@ DUTY_OF = re.compile(rf"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[P
 # Chủ trì …", "2. Đối với các sở, ban, ngành cấp tỉnh:" over its tasks (the topic–comment form of an assignment)
 # … and a Party body printed in lower case, as Party documents print them: "2. Đối với chi bộ, đảng ủy bộ phận" / "Báo
 # cáo kết quả kiểm tra, giám sát về ủy ban kiểm tra đảng ủy cấp trên …" (an Ủy ban Kiểm tra's Hướng dẫn, a21-05)
+# a level named with its bodies in brackets as an item's heading (original text): "1. Cấp chi bộ (chi bộ trực thuộc
+# đảng ủy cơ sở và chi bộ cơ sở): tổ chức kiểm điểm …" (a Hướng dẫn's order of steps by level, a26-08): the bracketed
+# bodies are the ones charged, the level word only groups them; group 1 is the bodies
+LEVEL_BODIES = re.compile(r"^[Cc]ấp\s+[^():\n]{2,40}?\s*\(([^()\n]{3,160})\)\s*$")
 TOPIC_BODY = re.compile(rf"^[Đđ]ối với (?=[{CAPITAL}]|(?:các|những) |(?:chi bộ|chi ủy|đảng ủy|đảng bộ|cấp ủy|ban thường vụ"
                         r"|ủy ban kiểm tra|tổ chức đảng|đảng đoàn|ban cán sự đảng)\b)")
 # … of them, the Party bodies printed in lower case (original text): "Đối với chi bộ (…)", "Đối với đảng ủy cơ sở",

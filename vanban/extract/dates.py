@@ -197,7 +197,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
     for m in P.YEAR_RE.finditer(view):
         y = int(m.group("y"))
         add(DateHit(m.start(), m.end(), "year", None, iso(y, 1, 1), iso(y, 12, 31), True))
-    for m in P.YEAR_CELL_RE.finditer(view):
+    for m in (*P.YEAR_CELL_RE.finditer(view), *P.YEAR_PIPE_CELL_RE.finditer(view)):
         y = int(m.group("y"))
         add(DateHit(m.start("y"), m.end("y"), "year_cell", None, iso(y, 1, 1), iso(y, 12, 31), True))
     for m in P.TET_RE.finditer(view):  # "trước Tết Nguyên đán (Bính Ngọ) năm 2026": the day before Tết

@@ -1472,6 +1472,8 @@ class _Reader:
         if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]) \
                 and not _sentence_before_label(own[:own.index(":")]):
             head = own[:own.index(":")]
+            if level := W.LEVEL_BODIES.match(clean_quote(head).strip()):
+                head = level.group(1)[:1].upper() + level.group(1)[1:]  # "Cấp chi bộ (chi bộ trực thuộc …)": the bodies
             # "1.3. Đối với UBND các xã, phường: hướng dẫn các thôn, làng, tổ dân phố tổ chức bình xét …, hoàn thành trước
             # ngày 31/12/2026" (a Sở's Công văn hướng dẫn, a21-07): a topic and its task on one line assign in a letter or
             # plan (no rule-making type) outside a list of criteria, not only under a part titled as the assignment

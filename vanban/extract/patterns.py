@@ -204,6 +204,9 @@ HORIZON_YEAR_RE = re.compile(
     rf"(?<![a-z])(?:{kw('den')}\s+{NAM}\s+|(?:{kw('giai doan')}|{kw('nhiem ky')})\s+20\d\d\s*[-–]\s*)(?P<y>20\d\d)(?!\d)")
 # A table cell holding a bare year ("2026"): read as a year only where a due column heads it (deadlines.py).
 YEAR_CELL_RE = re.compile(r"(?m)^[ \t*_]*(?P<y>20\d\d)[ \t*_]*$")
+# … and one cell of a Markdown table's row ("| 4.1 | Xây dựng Kế hoạch … | Công an tỉnh | 2025 | Kế hoạch |"): the same
+# bare year the pasted form prints alone on its line (179-KH-UBND's Phụ lục, read both ways)
+YEAR_PIPE_CELL_RE = re.compile(r"(?<=\|)[ \t*_]*(?P<y>20\d\d)[ \t*_]*(?=\|)")
 YEAR_RE = re.compile(rf"(?<![a-z]){NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 # The dash between the two dates of a range ("01/11 - 30/11/2026", "từ 01/12/2026 - 20/12/2026", "01/11–30/11/2026";
 # the folded view reads an en dash as "-"): the range "từ 01/11 đến 30/11/2026" is, due by its last day.
