@@ -40,6 +40,7 @@ from .comma_pairs import comma_pair_snaps
 from .doc_acts import doc_act_snaps
 from .form_numbers import form_snaps
 from .limit_words import limit_snaps
+from .lone_digits import reads_as_word
 from .modal_spots import modal_spots
 from .person_names import name_snaps
 from .recipient_notes import note_snaps
@@ -911,6 +912,15 @@ class Restorer:
                     flat_forms += [None] * len(cands)
             else:
                 tid = lm.id_of(lm_tok)
+                word = reads_as_word(toks, i) if mode == "restore" and not clean and not accented_doc else None
+                if word is not None and word[0] in lm.ids:
+                    # a bare digit legacy OCR made of a one-letter word ("nhà 6 cho" → ở): the number or
+                    # the word, the context decides (:mod:`.lone_digits`)
+                    cands = (Candidate(tok.text, tid, 0.0), Candidate(word[0], lm.ids[word[0]], word[1]))
+                    segment.append((i, cands, [tid, lm.ids[word[0]]], [0.0, word[1]]))
+                    flat_costs += [0.0, word[1]]
+                    flat_forms += [None, None]
+                    continue
                 segment.append((-1, (Candidate(lm_tok, tid, 0.0),), [tid], [0.0]))
                 flat_costs.append(0.0)
                 flat_forms.append(None)

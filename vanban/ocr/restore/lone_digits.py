@@ -1,0 +1,46 @@
+"""A lone digit that legacy OCR made of a one-letter word: "6" for "ở".
+
+Why: an engine without Vietnamese marks reads the hooked, horned o of "ở" as the glyph
+it most resembles, a "6" (the same reading that makes "s6" of "số" and "h6" of "hộ"),
+and when the word is that letter alone the token is a bare digit: "nhà 6 cho hộ nghèo",
+"làm việc 6 nước ngoài", "nơi 6 tạm". The scanner calls it a number, so the decoder
+kept it as ``<num>`` and the text lost the word. Here such a digit, standing between
+words, gets the word as a second candidate at a channel price; the language model
+decides (``định kỳ 6 tháng``, ``Điều 6``, ``khoản 6,`` keep their number: a count
+before a measure word or after an article's head outscores the preposition there).
+
+Shapes: :data:`LONE_DIGIT_WORDS` maps the digit token to (word, log10 cost);
+:func:`reads_as_word` says whether token ``i`` of a scanned text is such a digit.
+"""
+
+from __future__ import annotations
+
+#: digit → (the one-letter word legacy OCR reads it for, log10 channel cost). The cost
+#: is the odds that a bare "6" between two words is the preposition rather than a
+#: count (measured on the bench's legacy documents: see the commit's figures).
+LONE_DIGIT_WORDS: dict[str, tuple[str, float]] = {"6": ("ở", 1.0)}
+
+#: separators after which the digit may still be a word ("nhà 6, nước sinh hoạt")
+_AFTER_OK = frozenset({",", ";", ":", ")", "."})
+
+
+def reads_as_word(toks, i: int) -> tuple[str, float] | None:
+    """(word, cost) when token ``i`` is a bare digit of :data:`LONE_DIGIT_WORDS` right
+    after a small-letter word and before a word or a clause's punctuation, else None.
+
+    ``toks``: :func:`.tokens.scan` tokens. A digit after a number, a sign or a line's
+    item mark ("6. Trưởng thôn", "> 1,6", "15/6") is never read so."""
+    tok = toks[i]
+    hit = LONE_DIGIT_WORDS.get(tok.text)
+    if hit is None or tok.kind != "number" or i == 0:
+        return None
+    before = toks[i - 1]
+    if before.kind != "word" or not before.text.isalpha() or before.end == tok.start:
+        return None
+    if i + 1 < len(toks):
+        after = toks[i + 1]
+        if after.start == tok.end and after.kind != "sep":
+            return None
+        if after.kind != "word" and not (after.kind == "sep" and after.text in _AFTER_OK):
+            return None
+    return hit
