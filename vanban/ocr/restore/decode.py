@@ -912,7 +912,7 @@ class Restorer:
                     flat_forms += [None] * len(cands)
             else:
                 tid = lm.id_of(lm_tok)
-                word = reads_as_word(toks, i) if mode == "restore" and not clean and not accented_doc else None
+                word = reads_as_word(text, toks, i) if mode == "restore" and not clean and not accented_doc else None
                 if word is not None and word[0] in lm.ids:
                     # a bare digit legacy OCR made of a one-letter word ("nhà 6 cho" → ở): the number or
                     # the word, the context decides (:mod:`.lone_digits`)

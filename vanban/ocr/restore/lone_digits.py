@@ -24,22 +24,24 @@ LONE_DIGIT_WORDS: dict[str, tuple[str, float]] = {"6": ("ở", 1.0)}
 _AFTER_OK = frozenset({",", ";", ":", ")", "."})
 
 
-def reads_as_word(toks, i: int) -> tuple[str, float] | None:
+def reads_as_word(text: str, toks, i: int) -> tuple[str, float] | None:
     """(word, cost) when token ``i`` is a bare digit of :data:`LONE_DIGIT_WORDS` right
-    after a small-letter word and before a word or a clause's punctuation, else None.
+    after a word and before a word or a clause's punctuation, in the same paragraph, else None.
 
-    ``toks``: :func:`.tokens.scan` tokens. A digit after a number, a sign or a line's
-    item mark ("6. Trưởng thôn", "> 1,6", "15/6") is never read so."""
+    ``toks``: :func:`.tokens.scan` tokens of ``text``. A digit after a number, a sign or a
+    line's item mark ("6. Trưởng thôn", "> 1,6", "15/6") is never read so, nor a digit alone
+    between blank lines (a table's number cell: "điện tử⏎⏎6⏎⏎Lập hồ sơ")."""
     tok = toks[i]
     hit = LONE_DIGIT_WORDS.get(tok.text)
     if hit is None or tok.kind != "number" or i == 0:
         return None
     before = toks[i - 1]
-    if before.kind != "word" or not before.text.isalpha() or before.end == tok.start:
+    if before.kind != "word" or not before.text.isalpha() or before.end == tok.start or (
+            "\n\n" in text[before.end:tok.start]):
         return None
     if i + 1 < len(toks):
         after = toks[i + 1]
-        if after.start == tok.end and after.kind != "sep":
+        if (after.start == tok.end and after.kind != "sep") or "\n\n" in text[tok.end:after.start]:
             return None
         if after.kind != "word" and not (after.kind == "sep" and after.text in _AFTER_OK):
             return None
