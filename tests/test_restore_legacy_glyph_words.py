@@ -1,5 +1,5 @@
 """Legacy-form words a glyph took out of the restorer's reach (session 29, rst29): a bare "6" that is the word
-"ở" (vanban.ocr.restore.lone_digits), a horned u with a tone mark read as "i" ("phu ni" for phụ nữ, the
+"ở" (vanban.ocr.restore.lone_glyphs), a horned u with a tone mark read as "i" ("phu ni" for phụ nữ, the
 confusion rules), and "1€" for "lệ", which the scanner called a number.
 
 Inputs written for this test in the glyphs Tesseract ``-l eng`` writes for marked letters ("h6", "nghéo",
@@ -9,7 +9,7 @@ from reading the words."""
 from __future__ import annotations
 
 from vanban.ocr.restore import restore
-from vanban.ocr.restore.lone_digits import reads_as_word
+from vanban.ocr.restore.lone_glyphs import reads_as_word
 from vanban.ocr.restore.tokens import scan
 
 HOUSING = """Nam 2027, xa hé tr¢ xay mdi 30 nha 6 cho h6 nghéo; dua 12 lao dong di lam viéc 6 nuéc ngoai.
@@ -49,3 +49,14 @@ def test_le_read_one_euro_is_a_word():
     toks = list(scan("Ty 1€ hé nghéo"))
     assert [t.kind for t in toks] == ["word", "word", "word", "word"]
     assert restore("Ty 1€ hé nghéo giam con 3%; gia 100€ mot").text.startswith("Tỷ lệ hộ nghèo")
+
+
+def test_a_lone_consonant_whose_vowel_was_lost():
+    out = restore("UBND cac x, phuong bao cao; phat trién kinh té x hdi cua cdc x vung nui.").text
+    assert out == "UBND các xã, phường báo cáo; phát triển kinh tế xã hội của các xã vùng núi."
+
+
+def test_a_lists_letter_and_a_points_letter_stay_letters():
+    out = restore("a) Cac x phuong;\nb) tinh;\ntheo diém d khoan 1 Diéu 5; tai diém b, khoan 2; 3 x 4 m").text
+    assert out.startswith("a) Các xã phường;\nb) tỉnh;")
+    assert "điểm d khoản 1" in out and "điểm b, khoản 2" in out and "3 x 4 m" in out
