@@ -41,7 +41,8 @@ in gold order):
 * target: ``min`` and ``max`` equal (1e-6) and the unit agrees: "%" = "%",
   otherwise the folded units are equal or one starts with the other
   ("ngày làm việc" ~ "ngày"), or gold's unit is a description ("tỷ lệ …"); a magnitude word is part of the
-  amount ("300 triệu đồng" = "300.000.000 đồng") and "tiếng" is "giờ".
+  amount ("300 triệu đồng" = "300.000.000 đồng"), "tiếng" is "giờ" and a power is one printed raised or not
+  ("m²" = "m2").
 * metadata: the share of the gold's header, title and signature fields
   (number, type, date, issuer, parent_issuer, place, title, signer_authority,
   signer_title, recipients) that bench/extract.py's rules call right.

@@ -54,9 +54,15 @@ def _dl_match(g, x) -> bool:
     return (x.get("earliest"), x.get("latest")) == (g.get("earliest"), g.get("latest"))
 
 
+#: a unit's power printed raised or on the line ("m²" = "m2", "m³" = "m3"): eng OCR reads no raised digit, and the
+#: documents print both spellings (the labels keep each as printed)
+_POWERS = str.maketrans("²³", "23")
+
+
 def _unit_ok(gu, xu) -> bool:
     if gu is None or xu is None:
         return gu is None and xu is None
+    gu, xu = gu.translate(_POWERS), xu.translate(_POWERS)
     # a rate per period: the gold may write "%/năm" where vanban gives "%" with the
     # period "mỗi năm" (case 12's convention); both say the same
     gu, xu = (re.sub(r"^%\s*/\s*\w+$", "%", u.strip()) for u in (gu, xu))

@@ -57,6 +57,10 @@ def test_the_scorer_reads_a_magnitude_word_as_part_of_the_amount():
     assert match_item("targets", {"min": None, "max": 24, "unit": "giờ"}, {"min": None, "max": 24, "unit": "tiếng"})
     assert not match_item("targets", {"min": None, "max": 24, "unit": "giờ"}, {"min": None, "max": 24, "unit": "ngày"})
     assert not match_item("targets", {"min": 300, "max": 300, "unit": "triệu đồng"}, {"min": 300, "max": 300, "unit": "đồng"})
+    # a power printed raised in the document and on the line in its eng OCR form ("7 m²/người" read "7 m2")
+    assert match_item("targets", {"min": 7, "max": None, "unit": "m²/người"}, {"min": 7, "max": None, "unit": "m2"})
+    assert match_item("targets", {"min": None, "max": 500, "unit": "m3"}, {"min": None, "max": 500, "unit": "m³"})
+    assert not match_item("targets", {"min": 7, "max": None, "unit": "m²"}, {"min": 7, "max": None, "unit": "m3"})
 
 
 def test_an_age_bound_in_words_is_read_as_in_digits():

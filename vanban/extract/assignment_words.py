@@ -610,7 +610,8 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
 # over its members, "Các cơ quan, tổ chức tham gia hoạt động điều phối … gồm:" over a list of bodies
 COMPOSITION_WHO = re.compile(r"\b(?:bao )?gom(?: co)?\s+(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)?\s*(?:\([^()]{1,12}\)\s*)?"
                              r"(?:thanh vien|uy vien|nguoi|dong chi)\b")
-COMPOSITION_WHAT = re.compile(r"\b(?:bao )?gom(?: co)?[\s:.]*$")
+# ("… lộ trình thu gom;": "thu gom", to collect, folds like "gồm" and is a task's object)
+COMPOSITION_WHAT = re.compile(r"(?<!\bthu )\b(?:bao )?gom(?: co)?[\s:.]*$")
 # a negated verb inside the subject (folded): "Các đương sự không thỏa thuận lựa chọn | tổ chức thẩm định giá …" is
 # a case in a list, its "tổ chức" a noun ("Cục Hàng không", "Phòng không - Không quân", "không gian" are names)
 NEGATION_IN_WHO = re.compile(r"(?<!hang)(?<!phong)\skhong\s(?!gian\b|quan\b)")  # ("chưa" folds like "chữa bệnh")
@@ -638,6 +639,11 @@ FEEDBACK_CONDITION = re.compile(r"^\W*(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:n
 CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # … its courtesy opening the act once the body's name ends before it: "Văn phòng Chính phủ | xin thông báo để …" (the
 # courtesy alone: restoration read "để" as "do" in the legacy form of 11414-VPCP-CN)
+# an exhortation to pay attention, no act asked (folded task): "Đề nghị các đơn vị | quan tâm hơn đối tượng này trong
+# đợt tổng kết" (what comes after it is an object, not a verb; "quan tâm, hướng dẫn, xem xét …" and "quan tâm chỉ đạo
+# …" go on with the acts asked, see obligations._mere_attention)
+# (only with "hơn" / "đến" / "tới" after it: "quan tâm hỗ trợ kinh phí …" asks the support, whatever verb list knows it)
+MERE_ATTENTION = re.compile(r"^quan tam\s+(?:hon(?:\s+nua)?(?:\s+(?:den|toi))?|den|toi)\s+")
 COURTESY_NOTICE = re.compile(r"^(?:xin|tran\s+trong|kinh)\s+thong\s+bao(?![a-z])")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")

@@ -398,6 +398,8 @@ class _Reader:
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
             return  # "Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu tư …": a role, not a task
+        if _mere_attention(what):
+            return  # "Đề nghị các đơn vị | quan tâm hơn đối tượng này …": attention urged, no act asked
         if W.COURTESY.search(fold(who)) or W.COURTESY.match(fold(what).strip()):
             return  # "Bộ … trân trọng cảm ơn và rất mong …": a courtesy, not an assignment
         issuer = self.st.header.issuer if self.st.header else None
@@ -1385,6 +1387,10 @@ class _Reader:
                 # (a17-05): each clause opens with one of the title's bodies by name, whatever its verb
                 listed = {id(c): name for c in p.children if c.kind == "item" and c not in own_cue
                           and (name := self.listed_body(c, who))}
+                # "1. Các ban, Văn phòng Hội LHPN tỉnh" over "- Ban Tuyên giáo - Gia đình chủ trì …", "- Ban Phong trào -
+                # Kinh tế chủ trì …": a heading naming a group by its plural head, each item one of its members by name
+                listed |= {id(c): name for c in p.children if c.kind == "item" and c not in own_cue
+                           and id(c) not in listed and (name := self.group_member(c, who))}
                 own_cue += [c for c in p.children if id(c) in listed]
                 own_cue += [c for c in p.children if c not in own_cue and self.singled_out(c, who)]
                 if W.TOPIC_BODY.match(clean_quote(p.heading).strip()):
@@ -1612,6 +1618,24 @@ class _Reader:
             if fold(text[:len(name)]) == fold(name) and re.match(r"\s+[a-zđà-ỹ]", text[len(name):]):
                 return text[:len(name)]
         return None
+
+    def group_member(self, c: Part, who: str) -> str | None:
+        """The body the item ``c`` opens with when ``who`` names a group by a plural head ("Các ban, Văn phòng Hội LHPN
+        tỉnh", "các phòng chuyên môn") and the item names one member of that head by its own name, then its verb ("Ban
+        Tuyên giáo - Gia đình chủ trì tham mưu …"): that member's own entry (the labels: a body named in an item is
+        charged on its own). None otherwise (a partner's clause, a head word the heading does not use in the plural)."""
+        if c.children or c.heading or c.kind != "item":
+            return None
+        heads = {m.group(1) for m in re.finditer(r"(?:^|[,;]\s*)cac\s+([a-z]+)", fold(who).strip())}
+        if not heads:
+            return None
+        w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
+        if not (w2 and what2 and w2[:1].isupper()) or len(w2.split()) > 12 or W.PARTNER_OPENING.match(fold(what2).strip()):
+            return None
+        words = _words(fold(w2))
+        # named past its head ("Ban Tuyên giáo", "Chi bộ Khu phố 3"), not a kind of member ("Chi bộ được giám sát")
+        named = any(x[:1].isupper() for x in w2.split()[1:])
+        return S.clean_who(w2) if len(words) >= 2 and words[0] in heads and named else None
 
     @staticmethod
     def other_body(w2: str | None, what2: str, who: str) -> bool:
@@ -1888,11 +1912,14 @@ class _Reader:
             if who and (W.FUTURE_TAIL.search(who) or W.FUTURE.match(who + " ")):
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment (nor "sẽ" alone,
                 # the body left on the line before: "… Ủy ban nhân dân tỉnh⏎sẽ xem xét, xử lý …", a20-04's legacy form)
-            if who and cur and (fold(S.clean_who(who)) == fold(cur[0]) or _named_again(who, cur[0])):
+            if who and cur and (fold(S.clean_who(who)) == fold(cur[0]) or _named_again(who, cur[0])
+                                or _tier_of_all(S.clean_who(who), cur[0])):
                 # "Bộ trưởng Bộ Tài chính tiếp thu … Trên cơ sở đó, giao Bộ trưởng Bộ Tài chính thừa ủy quyền …
                 # ký …" (386-NQ-CP): the same body assigned again in one block is one assignment; "2.7. Văn phòng HĐND
                 # và UBND phường theo dõi …; Văn phòng sẽ tổng hợp, báo cáo …" (tune17): named again by its head word
-                cur[1].append(re.sub(r"^(?:sẽ|se)\s+", "", what) if what else sent)
+                task = re.sub(r"^(?:sẽ|se)\s+", "", what) if what else sent
+                # (a tier's task keeps the tier it is said of: "Hội Nông dân cấp xã kiểm tra …")
+                cur[1].append(f"{S.clean_who(who)} {task}" if what and _tier_of_all(S.clean_who(who), cur[0]) else task)
                 cur[3] = a + end
             elif who:
                 cur = [S.clean_who(who), [what] if what else [], s0, a + end]
@@ -2158,6 +2185,31 @@ def _named_again(who: str, body: str) -> bool:
     return head in W.BARE_HEADS and fold(body).startswith(head + " ")
 
 
+def _mere_attention(what: str) -> bool:
+    """``what`` only urges attention ("quan tâm hơn đối tượng này", "quan tâm đến công tác …"): "hơn" / "đến" and no
+    verb after "quan tâm" (W.MERE_ATTENTION), where "quan tâm, hướng dẫn, …" or "quan tâm hỗ trợ …" goes on with the
+    acts asked."""
+    view = Folded.of(what.strip()).view
+    m = W.MERE_ATTENTION.match(view)
+    if m is None:
+        return False
+    rest = view[m.end():].lstrip(" ,")
+    v = first_verb(rest)
+    return not (v is not None and v.start() == 0)
+
+
+def _tier_of_all(who: str, group: str) -> bool:
+    """``who`` is one tier of ``group``, a body named at all its tiers: "mỗi Hội Nông dân cấp xã kiểm tra …" after
+    "Hội Nông dân các cấp kiểm tra …" in one sentence is the same assignment (the group's task, said of one tier),
+    not a body of its own."""
+    g = fold(group).strip()
+    if not g.endswith(" cac cap"):
+        return False
+    w = re.sub(r"^(?:moi|tung|cac)\s+", "", fold(who).strip())
+    w = re.sub(r"\s+cap\s+(?:xa|huyen|tinh|co so|tren|duoi)$", "", w)
+    return w == g[:-len(" cac cap")]
+
+
 def _short_names(text: str) -> dict[str, str]:
     """{folded short name: the bodies it stands for} of the short names a document gives its bodies in words no name
     list knows as a body ("… (sau đây gọi tắt là hai bên)", "(sau đây gọi chung là các bên)"); the bodies are the
@@ -2195,6 +2247,9 @@ def _names_only(what: str) -> bool:
     """``what`` is only a list of capitalised names ("Tài chính, Nông nghiệp và Môi trường, Xây dựng, Công Thương, Tư
     pháp": the fields of the ministries a recipients line names), each short: no task."""
     parts = [x.strip() for x in re.split(r"[,;]|\svà\s", what.strip(" .;")) if x.strip()]
+    if parts and len(parts[0].split()) >= 4 and (v := first_verb(Folded.of(parts[0]).view)) is not None and v.start() == 0:
+        return False  # "Tuyên truyền về CCHC trên Báo và Phát thanh, Truyền hình tỉnh": a verb and its object, a task
+        # whose object names bodies (a field's name alone, "Xây dựng", is two words and stays a name)
     return len(parts) >= 3 and all(x[:1].isupper() and len(x.split()) <= 6 for x in parts)
 
 

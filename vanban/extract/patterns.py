@@ -1072,6 +1072,9 @@ CITE_TYPES: dict[str, str] = {
     "thong bao ket luan": "Thông báo", "huong dan lien nganh": "Hướng dẫn", "quy che phoi hop": "Quy chế",
     "phuong an": "Phương án", "bo luat": "Bộ luật",  # "Bộ luật số 92/2015/QH13": a code, not a Luật
     "thong tu lien tich": "Thông tư liên tịch", "van ban hop nhat": "Văn bản hợp nhất",
+    # an agreement two bodies signed ("Văn bản thỏa thuận số 08/VBLT … giữa Ngân hàng Chính sách xã hội và Trung ương
+    # Hội …", the entrustment agreements of the social-policy bank): its own kind, not a Công văn
+    "van ban thoa thuan": "Văn bản thỏa thuận",
     "cong dien": "Công điện", "cong van": "Công văn", "van ban": "Công văn",
     "phieu lay y kien thanh vien chinh phu": "Phiếu lấy ý kiến", "phieu lay y kien": "Phiếu lấy ý kiến",  # the Government members' vote form (Phiếu … số 1025/PLYK/2025)
     **{v: k for k, v in DOC_TYPES.items() if v not in ("van ban",)},
@@ -1238,13 +1241,15 @@ NAMED_DOC_RES = [
 # hàng hóa phòng, chống thiên tai năm 2025 của Sở Công Thương" (0129/KH-UBND). The type word is written with its
 # capital (citations.py checks it), the name ends at its year, an author follows ("của Sở …", "của UBND …").
 _TITLED_AUTHOR = (rf"(?:{kw('so')}|{kw('uy ban')}|ubnd|{kw('bo')}|{kw('ban')}|{kw('tinh uy')}|hdnd|{kw('hoi dong')}"
-                  rf"|{kw('van phong')}|{kw('cuc')}|{kw('chi cuc')}"
+                  rf"|{kw('van phong')}|{kw('cuc')}|{kw('chi cuc')}|{kw('ngan hang')}"
                   # a council's or committee's standing body, a Party committee of any level: "của Thường trực Hội đồng
                   # nhân dân tỉnh" (a25-07), "của Đảng ủy xã", "của Huyện ủy"
                   rf"|{kw('thuong truc')}\s+(?:{kw('hoi dong')}|hdnd|{kw('tinh uy')}|{kw('thanh uy')}|{kw('huyen uy')}|{kw('dang uy')})"
                   rf"|{kw('dang uy')}|{kw('thanh uy')}|{kw('huyen uy')})(?![a-z])")
 NAMED_DOC_RES += [
-    (t, re.compile(rf"(?:(?<=theo )|(?<=tai )){kw(fold(t).lower())}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))[a-z]"
+    # (after "Căn cứ", or after "và" closing a list a clause opened with "Thực hiện" / "Căn cứ": "Căn cứ Chương trình
+    # công tác năm 2027 của … và Kế hoạch tín dụng năm 2027 của Ngân hàng …", citations.py checks the opening)
+    (t, re.compile(rf"(?:(?<=theo )|(?<=tai )|(?<=can cu )|(?<=va )){kw(fold(t).lower())}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))[a-z]"
                    rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,100}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
     for t in ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn")
 ]
@@ -1454,9 +1459,10 @@ NOUN_STOP_WORDS = {
 # "đội" ~ "đối", "đất" ~ "đạt"): as printed with its marks the syllable opens a counted noun ("Công ty … có tối đa 99
 # cổ đông", "Có ít nhất 02 tài nguyên du lịch"; a decree's wording), never the function word; "chợ" ~ "cho": "diễn tập
 # … tại ít nhất 02 chợ hoặc trung tâm thương mại" (a Chỉ thị on PCCC); "ổ" ~ "ở" (at): "triệt xóa ít nhất 03 ổ nhóm tội
-# phạm" (a Công an tỉnh's plan, t25-08), "xử lý 100% ổ dịch" — a nest, a cluster counted.
+# phạm" (a Công an tỉnh's plan, t25-08), "xử lý 100% ổ dịch" — a nest, a cluster counted; "cờ" ~ "có": "số lượng Cờ
+# thi đua … không quá 35 cờ" (a Hướng dẫn on thi đua, t28-08) — the flags a province may award, counted.
 NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đôi", "đất", "căn", "vé", "đồ", "hạng", "đền", "đèn", "tủ", "chợ",
-                          "ổ"}
+                          "ổ", "cờ"}
 # The duty word that closes a subject before its verb (folded): "Công chức Tài chính - Kế toán phải | lập báo cáo …",
 # "Sở Y tế cần | rà soát …", "… có trách nhiệm | xây dựng …": the body's duty, never part of its name.
 # ("Cục Hậu cần" keeps its noun "hậu cần", logistics)

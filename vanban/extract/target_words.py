@@ -950,6 +950,11 @@ CONTENTS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('noi dung')}|{kw('hoat dong
 # A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
 # says which ones, the figure was a result given earlier, no target.
 REFERS_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')})(?![a-z])")
+# (session 29, tq29) The whole of a set the figure before holds on, counted after "cả" (all): "số vụ tai nạn giao thông
+# giảm không dưới 5%/năm trên cả 3 tiêu chí", "tăng ở cả 2 cấp" — "cả 3 tiêu chí" says which measures the 5% applies
+# to (all three named elsewhere), no count to reach (folded; a place word, then "cả", right before the number).
+WHOLE_SET_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tren')}|{kw('o')}|{kw('ve')}|{kw('tai')}|{kw('theo')}|{kw('cua')}"
+                                 rf"|{kw('doi voi')}|{kw('voi')})\s+{kw('ca')}\s+$")
 
 # --- session 18 (authored17): a result given beside the aims -------------------------------------------------------
 # How far it got, "mới" (only) before the verb that reached the figure: "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)"

@@ -522,6 +522,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # but "giảm hàng năm 1%-1,5%", "được thu 100% giá" are percentages
         if P.LABEL_LIST_BEFORE_RE.search(v, max(look, m.start() - 40), m.start()):
             continue  # "Mẫu biểu số 02, 03 đính kèm": labels in a list, not quantities
+        if W.WHOLE_SET_BEFORE_RE.search(v, max(look, m.start() - 16), m.start()) and not (m.group("pa") or m.group("pb")):
+            continue  # "giảm không dưới 5%/năm trên cả 3 tiêu chí": the measures the figure before holds on, no count
         glued = None if (m.group("pa") or m.group("pb")) else P.GLUED_UNIT_RE.match(v, m.end())
         spaced = glued is None and not (m.group("pa") or m.group("pb")) and "/" not in a_txt
         glued = glued or (W.SPACED_MEASURE_RE.match(o, m.end()) if spaced else None)  # "tối thiểu 02 GB"
@@ -940,6 +942,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         neg = W.NEGATED_BOUND_RE.search(before)
         if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
             min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)
+        elif (min_cue or max_cue) and b is None and not far_cue \
+                and L.NONE_BEYOND_BEFORE_RE.search(v, max(c0, m.start() - 110), m.start()):
+            min_cue, max_cue = max_cue, min_cue  # "không có Tổ … có nợ quá hạn trên 2%": none above 2%, at most 2%
         time_unit = fold(unit or "") in P.TIME_UNIT_FOLDED
         if limit_column and time_unit and not (min_cue or max_cue) and b is None and not v[line_start:m.start()].strip(W.CELL_MARKS) \
                 and not v[:line_start].rstrip().endswith(":"):  # "- Tại Sở …:⏎43 ngày." is a share, no cell

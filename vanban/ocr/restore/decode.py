@@ -42,6 +42,7 @@ from .form_numbers import form_snaps
 from .limit_words import limit_snaps
 from .lone_glyphs import lone_consonant, reads_as_word
 from .modal_spots import modal_spots
+from .page_counts import page_snaps
 from .person_names import name_snaps
 from .recipient_notes import note_snaps
 from .specks import blank_speck_lines
@@ -829,6 +830,7 @@ class Restorer:
             snapped.update(limit_snaps(text, toks, words))  # a target's limit word that lost its vowels ("ti thiéu" → tối thiểu)
             snapped.update(doc_act_snaps(text, toks, words))  # an act on a document ("dang tai Nghi quyet" → đăng tải)
             snapped.update(comma_pair_snaps(text, toks, words))  # a stock pair across a comma ("02 tin, bai" → tin, bài)
+            snapped.update(page_snaps(text, toks, words))  # a count's noun written whole ("05 trang" → trang, not tầng)
             snapped.update(note_snaps(text, toks, word_cands))  # a recipient's note ("- Ban TG (bdo cdo)" → báo cáo)
             snapped.update(name_snaps(text, toks, word_cands))  # a member's family and middle name ("Đồng chí Dang Van Lam" → Đặng Văn)
         # a report form before its sheet number ("Biéu 01" → Biểu, not the article "Điều"): that form alone

@@ -1,0 +1,41 @@
+"""A count's noun that OCR wrote whole, with no mark to lose, stays that noun: "không quá 05 trang" (pages) after a
+count, never "tầng" (floors).
+
+Why: the language model prefers "05 tầng" to "05 trang" (a building's floors are the commoner count in its text), and
+the channel lets a spurious "r" go cheaply (eng OCR reads hooks and marks as an "r" now and then), so a report's page
+limit became a building's height: "Báo cáo thành tích của cá nhân không quá 05 trang" → "05 tầng" (t28-08's legacy
+form, twice), "dài không quá 03 trang" (a27-10's). The word was printed whole: "trang" is already a syllable with no
+mark, and a floor's "tầng" would reach eng OCR as "tang" (its "â" and grave lost), not with an "r" it never had. Where
+such a token stands right after a count (one to three digits, only blanks between), it snaps to itself as known names do
+(:func:`.names.snap_names`). Data: :data:`COUNTED_AS_WRITTEN`, by the token as written (lower case).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import WordIndex
+
+__all__ = ["COUNTED_AS_WRITTEN", "page_snaps"]
+
+#: a token as OCR wrote it (lower case, no mark) → the noun it is after a count
+COUNTED_AS_WRITTEN = {"trang": "trang"}
+#: a count of pages: one to three digits (a year or a long figure before the word counts no pages)
+_COUNT = re.compile(r"\d{1,3}")
+
+
+def page_snaps(text: str, toks, words: WordIndex | None = None) -> dict[int, str]:
+    """Token index → the noun of :data:`COUNTED_AS_WRITTEN`, for a word written so (any case) right after a number
+    token of one to three digits with only blanks between. ``words``: the text's :class:`.tokens.WordIndex` (made
+    here if not given)."""
+    words = words if words is not None else WordIndex(toks)
+    out: dict[int, str] = {}
+    for r in words.ranks(COUNTED_AS_WRITTEN):
+        i = words.tok[r]
+        if i == 0 or words.low[r] not in COUNTED_AS_WRITTEN:
+            continue  # a word that folds so but was printed with marks ("tráng") keeps the reading of the pass
+        prev = toks[i - 1]
+        if prev.kind != "number" or not _COUNT.fullmatch(prev.text) or text[prev.end:toks[i].start].strip():
+            continue  # (a year is no count: "… năm 2027 trang trọng" is the pass's to read)
+        out[i] = COUNTED_AS_WRITTEN[words.low[r]]
+    return out
