@@ -59,9 +59,12 @@ def test_a_wrapped_first_line_opens_its_task_not_a_fragment(rows179):
                                   "tầng thiết yếu khác")) == 1
     for tail in ("Chỉ đạo về Chuyển đổi số tỉnh", "Đồng Nai để cung cấp thông tin", "dân. Đẩy nhanh"):
         assert not _starting(rows179, tail), tail
-    # no row of a body not named opens in the middle of a sentence (a row of the appendix's tables C, whose header
-    # row the table reader misses, still opens on its number "1.1": left, session 29)
+    # no row of a body not named opens in the middle of a sentence; a row of the appendix's table C (its header row
+    # under group rows) is its body's, not a flattened "1.1 Kiện toàn …" (session 29)
     assert not [r["what"][:40] for r in rows179 if r["who"] == UNKNOWN and r["what"][:1].islower()]
+    assert not [r["what"][:40] for r in rows179 if r["who"] == UNKNOWN and r["what"][:1].isdigit()]
+    (kien_toan,) = _starting(rows179, "Kiện toàn Ban Chỉ đạo về phát triển khoa học, Công nghệ")
+    assert kien_toan["who"] == "Sở Khoa học và Công nghệ"
 
 
 def test_a_label_listing_what_a_matter_holds_is_no_task_a_task_with_a_list_is(rows179):
@@ -78,7 +81,13 @@ def test_a_bodys_bullets_are_a_row_each(rows179):
                       "Kế hoạch",
                       "Phối hợp Sở Khoa học và Công nghệ phát động phong trào thi đua; tham mưu khen thưởng, tôn vinh, "
                       "biểu dương các điển hình tiên tiến, đặc biệt là các doanh nghiệp nền tảng số thúc đẩy phát "
-                      "triển kinh tế số và xã hội số trên toàn tỉnh"]
+                      "triển kinh tế số và xã hội số trên toàn tỉnh",
+                      # the appendix's part B, IV 4.1 and 4.2 (its header row under group rows: session 29)
+                      "Xây dựng và tổ chức triển khai kế hoạch phát triển kinh tế số và xã hội số trong lĩnh vực lao "
+                      "động, việc làm",
+                      "Triển khai Nền tảng dữ liệu số về lao động, việc làm. Hình thành nền tảng hợp đồng lao động "
+                      "điện tử và thúc đẩy người lao động và tổ chức sử dụng lao động thực hiện ký kết hợp đồng lao "
+                      "động điện tử. Triển khai sổ lao động điện tử cho người lao động"]
     first = next(r for r in rows179 if r["who"] == "Sở Nội vụ")
     assert first["source"].startswith("Chủ trì, phối hợp với Sở Giáo dục") and "phát động" not in first["source"]
 

@@ -127,11 +127,13 @@ def test_group_row_written_as_one_merged_cell():
 
 def test_rows_wider_than_the_column_names():
     # 179/KH-UBND part B: group rows, then five column names (the number column named above, on
-    # another page), then rows of six cells: each row stays whole
+    # another page), then rows of six cells: each row stays whole; the column names are the table's
+    # header, one column right (the number column unnamed), the group rows kept under it
     _, st = _md("179-KH-UBND.b1.md")
     (t,) = _data(st)
     rows = _rows(t)
-    assert [r[0] for r in rows] == ["B", "I", "Nội dung", "1.1", "1.2"]
+    assert t.header == ("", "Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện", "Sản phẩm đầu ra")
+    assert [r[0] for r in rows] == ["", "B", "I", "1.1", "1.2"]
     assert rows[3][2:] == ["Sở Nông nghiệp và Môi trường", "Các sở, ban, ngành; UBND các phường xã",
                            "2026 - 2030", "Kế hoạch"]
     assert rows[4][5] == "Nền tảng ứng dụng"

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER_COL", "NUMBER_COL_RE", "ROW_NUMBER_RE", "next_cell", "is_group_label", "is_group_row"]
+__all__ = ["NUMBER_COL", "NUMBER_COL_RE", "ROW_NUMBER_RE", "TASK_NAME_COL_RE", "next_cell", "is_group_label",
+           "is_group_row"]
 
 # the number column's name, folded (vanban.text.fold): "STT", "TT", "Số TT", "Số thứ tự" (OCR: "S1T", "S0 TT"; "SỊT",
 # Tesseract vie's reading of a scanned "STT": a16-04 scan lost its task table's header and seven rows; a stroke read
@@ -25,6 +26,9 @@ NUMBER_COL = r"(?:s[il1]?[t1li]t[l1i]?|tt|s[o06]\s+tt|s[o06]\s+thu\s+tu)"
 NUMBER_COL_RE = re.compile(rf"^{NUMBER_COL}\.?$")
 # a row's number cell: "1", "2.", "IV", "1.1", "I.2", "a)" (a group row's label is a roman numeral or letter)
 ROW_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|(?:[IVXL]{1,5}|\d{1,2})(?:\.\d{1,2}){1,2}|[a-zđ])\s?[.)]?$")
+# a header row's first name when it leaves the number column unnamed ("Nội dung | Đơn vị thực hiện | …" over rows
+# "1.1 | Kiện toàn …": 179-KH-UBND's tables B and C print it again under each group), folded, the whole cell
+TASK_NAME_COL_RE = re.compile(r"^(?:noi dung|nhiem vu|ten nhiem vu|cong viec|nhiem vu, giai phap|noi dung cong viec)\.?$")
 _LETTER = re.compile(r"[A-ZĐ]\s?[.)]?")  # "A", "B.", "Đ" (after "D" in the alphabet): the part letters above the roman numerals
 
 

@@ -280,8 +280,9 @@ CHECKLIST_SUFFIXES = {".md": "md", ".csv": "csv", ".json": "json", ".ics": "ics"
 
 def _checklist_outputs(fmts: tuple[str, ...], outputs: tuple[Path, ...]) -> list[tuple[str, Path | None]]:
     """(format, output) pairs of a ``checklist`` call: each ``--format`` with the ``-o`` of its rank (a file whose
-    suffix names another format is refused); no ``--format``: each ``-o`` file's suffix says its format (md when it
-    names none); no ``-o``: the one format to stdout."""
+    suffix names another format is refused); no ``--format``: each ``-o`` file's suffix says its format (a suffix
+    naming no format, or none, is refused: ``-o x.xlsx`` is no Markdown file; ``-o -`` is Markdown on stdout); no
+    ``-o``: the one format to stdout."""
     fmts = tuple(f for x in fmts for f in x.split(",") if f)
     bad = [f for f in fmts if f not in CHECKLIST_SUFFIXES.values()]
     if bad:
@@ -291,6 +292,11 @@ def _checklist_outputs(fmts: tuple[str, ...], outputs: tuple[Path, ...]) -> list
             _fail("several formats: give an -o FILE for each (vanban checklist FILE -o phieu.docx -o phieu.csv)")
         return [(fmts[0] if fmts else "md", None)]
     if not fmts:
+        for o in outputs:  # "-o x.xlsx" once wrote Markdown into a file Excel then could not open, and exited 0
+            if str(o) != "-" and o.suffix.lower() not in CHECKLIST_SUFFIXES:
+                kind = f"a {o.suffix} file" if o.suffix else "a file without suffix"
+                _fail(f"{o}: the checklist is not written as {kind}; formats known: "
+                      f"{', '.join(CHECKLIST_SUFFIXES)} (or --format md|csv|json|ics|docx to choose one)")
         return [(CHECKLIST_SUFFIXES.get(o.suffix.lower(), "md"), o) for o in outputs]
     if len(fmts) != len(outputs):
         _fail(f"{len(fmts)} --format and {len(outputs)} -o: give one --format for each -o, or none (each -o FILE's "

@@ -96,6 +96,11 @@ def outline(st: Structure) -> dict[str, Any]:
                     # (its first cell with text: a pipe table's empty cells sit at 0)
                     "row_starts": [min((c.start for c in row if c.end > c.start), default=min(c.start for c in row))
                                    for row in t.rows if row],
+                    # … and ends: a header row moved to row 0 and a header printed again and dropped
+                    # (structure.header_rows) leave text between a row's end and the next row's start
+                    "row_ends": [max(c.end for c in row) for row in t.rows if row],
+                    # the filled cells of each row: a group row ("I" / its name, wrapped over lines) holds two
+                    "row_cells": [sum(1 for c in row if c.text.strip(" *_")) for row in t.rows if row],
                     # a quota table's caption ("CHỈ TIÊU GIAO CÁC CHI HỘI NĂM 2027"): the period of its figures
                     **({"caption": t.caption} if t.caption else {})} for t in st.tables],
         "signature": None if sig is None else {**_signature(sig), "co_signers": [_signature(s) for s in sig.co_signers]},

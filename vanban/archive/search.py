@@ -51,7 +51,7 @@ class SearchHit:
     score: float  # weighted bm25, lower is better; phrase/near levels and exact symbol matches (-1e6) offset it (.ranking)
     # the file it was read from: one document kept as DOCX and PDF, or as cp1258 and UTF-16 text,
     # is two rows that only these tell apart (a newcomer saw identical rows)
-    file: str | None = None  # base name of documents.path
+    file: str | None = None  # base name of documents.path; "folder/name" where two hits share a name (:func:`told_apart`)
     kind: str | None = None  # txt | docx | pdf | image | doc | rtf | odt
     source_encoding: str | None = None  # a text file's charset by name ("Windows-1258")
     # the file's own match score where ``score`` is its place's (:func:`_place_scores`); None: the same
@@ -140,7 +140,8 @@ def search(
     """
     conn, close = _open(db)
     try:
-        return _search(conn, query, type, issuer, date_from, date_to, max(0, int(limit)), mark, latest_only)
+        return told_apart(conn, _search(conn, query, type, issuer, date_from, date_to, max(0, int(limit)), mark,
+                                        latest_only))
     except sqlite3.DatabaseError as exc:  # not an archive, or a damaged one
         from vanban.models import InputError
 
@@ -574,6 +575,32 @@ def _latest(conn, type, issuer, date_from, date_to, limit, latest_only) -> list[
 def base_name(path: str | None) -> str | None:
     """A stored path's file name, never its folders (Windows or POSIX separators)."""
     return path.replace("\\", "/").rsplit("/", 1)[-1] if path else None
+
+
+def in_folder(path: str | None) -> str | None:
+    """"01-tcvn3-txt/input.txt": a stored path's file name after the folder it lies in (only that folder: the
+    server's other folders are no business of the page); the name alone at a root."""
+    if not path:
+        return None
+    parts = path.replace("\\", "/").rstrip("/").rsplit("/", 2)
+    return "/".join(parts[-2:]) if len(parts) > 1 and parts[-2] else parts[-1]
+
+
+def told_apart(conn, hits: list[SearchHit]) -> list[SearchHit]:
+    """``hits`` whose file name another hit shares named with their folder (:func:`in_folder`).
+
+    Why (the newcomer of session 29): the cases kept as ``01-tcvn3-txt/input.txt`` and ``02-vni-txt/input.txt``
+    were two rows of one số ký hiệu, type, date and trích yếu that ended "tệp input.txt" both: nothing told the user
+    which file was which. A name no other hit has stays bare (the page names no server folder it need not)."""
+    from collections import Counter
+
+    names = Counter(h.file for h in hits if h.file)
+    shared = [h.id for h in hits if h.file and names[h.file] > 1]
+    if not shared:
+        return hits
+    marks = ",".join("?" * len(shared))
+    paths = dict(conn.execute(f"SELECT id, path FROM documents WHERE id IN ({marks})", shared))
+    return [replace(h, file=in_folder(paths.get(h.id)) or h.file) if h.id in paths else h for h in hits]
 
 
 def file_label(hit: SearchHit) -> str | None:

@@ -51,12 +51,57 @@ def _own_text(text: str, b: dict) -> str:
     return " ".join(raw.split())
 
 
-def _split_one(it, bullets: list[dict], text: str) -> list:
+def _outer(bullets: list[dict]) -> list[dict]:
+    """``bullets`` less those lying inside another of them (a "- 2030, …" line break read as a bullet of item e)."""
+    return [b for b in bullets
+            if not any(o is not b and o["start"] <= b["start"] and b["end"] <= o["end"] for o in bullets)]
+
+
+def _piece_partners(it, piece: str) -> str | None:
+    """A piece's đơn vị phối hợp. The row's partners read from its text ("Chủ trì, phối hợp với Sở Giáo dục …") are
+    the partners of the bullet naming them, not of its neighbours ("- Phối hợp Sở Khoa học và Công nghệ phát động …"
+    had Sở Giáo dục: the newcomer of session 29, 179-KH-UBND VI.11): a piece takes the partners it names at its opening
+    (:func:`vanban.extract.partners.partners_in`), else the row's if it names them, else none. Partners the task text
+    does not name (a table's column) stay on every piece."""
+    from vanban.extract.partners import partners_in
+
+    if not it.partners:
+        return partners_in(piece)
+    if _flat(it.partners) not in _flat(it.what or ""):
+        return it.partners
+    return partners_in(piece) or (it.partners if _flat(it.partners) in _flat(piece) else None)
+
+
+#: a bullet's report cycle in brackets, its last words: "… báo cáo UBND tỉnh tình hình thực hiện Kế hoạch (định kỳ hằng
+#: năm)" (what is in them is a cycle only if :func:`vanban.extract.recurrence.cycle_rule` reads it so)
+_BRACKETED = re.compile(r"\(([^()]{3,40})\)[\s.;,]*$")
+
+
+def _own_cycle(it, source: str, today):
+    """``it`` given the report cycle its bullet closes on in brackets, when it has no time of its own: its Hạn is the
+    cycle as written, next due at the end of the period it is next reported for (as the checklist dates a cycle named
+    without its day). Why: 179-KH-UBND VI.1.a "(định kỳ hằng năm)" gave its row no Hạn (the newcomer of session 29);
+    the obligation reader had joined the bullets, whose text lost the brackets."""
+    import datetime as dt
+
+    from vanban.extract.recurrence import cycle_rule, first_on_or_after
+
+    m = _BRACKETED.search(source)
+    if it.deadline or it.date or it.latest or not m or not (rule := cycle_rule(m.group(1))):
+        return it
+    day = today or dt.date.today()
+    nxt = first_on_or_after(rule, day, day)
+    said = " ".join(m.group(1).split())
+    return replace(it, deadline=said[0].upper() + said[1:], next_due=nxt.isoformat() if nxt else None)
+
+
+def _split_one(it, bullets: list[dict], text: str, today=None) -> list:
     what = " ".join((it.what or "").split())
     view = _flat(what)  # fold keeps the length: offsets in ``view`` are offsets in ``what``
     cuts: list[tuple[int, dict]] = []
     since = 0
-    for b in sorted((b for b in bullets if it.start <= b["start"] < it.end), key=lambda b: b["start"]):
+    inside = sorted((b for b in bullets if it.start <= b["start"] < it.end), key=lambda b: b["start"])
+    for b in inside:
         words = _flat(_own_text(text, b)).split()[:OPENING_WORDS]
         if len(words) < OPENING_WORDS:
             continue
@@ -65,10 +110,17 @@ def _split_one(it, bullets: list[dict], text: str) -> list:
         if m:
             cuts.append((m.start(), b))
             since = m.end()
-    if len(cuts) < 2:
+    # a task text the reader cut short ("… theo từng ngành, lĩnh vực …"): the bullets of the row's place after the
+    # last one found are rows of their own text (179-KH-UBND VI.1.đ–g had none: the newcomer of session 29)
+    cut_short = what.endswith("…") and bool(cuts)
+    after = [b for b in _outer(inside) if b["start"] >= cuts[-1][1]["end"]] if cut_short else []
+    if len(cuts) + len(after) < 2:
         return [it]
     bounds = [c for c, _ in cuts[1:]] + [len(what)]
     pieces = [(what[c:e].strip(" ;,."), b) for (c, b), e in zip(cuts, bounds)]
+    if cut_short:  # the piece the cut fell in, and the bullets after it: as the outline reads them
+        pieces[-1] = (_own_text(text, pieces[-1][1]).strip(" ;,."), pieces[-1][1])
+        pieces += [(_own_text(text, b).strip(" ;,."), b) for b in after]
     head = what[:cuts[0][0]].strip(" ;,.")
     if len(head.split()) >= MIN_WORDS or any(len(p.split()) < MIN_WORDS for p, _ in pieces):
         return [it]  # the task holds more than its bullets, or a bullet's piece is no task: as read
@@ -78,14 +130,17 @@ def _split_one(it, bullets: list[dict], text: str) -> list:
         own = [t for t in targets if (n := re.search(r"\d+", t)) and n.group(0) in piece]
         if k == 0:
             own += [t for t in targets if not any((n := re.search(r"\d+", t)) and n.group(0) in p for p, _ in pieces)]
-        out.append(replace(it, what=piece, start=b["start"], end=b["end"], source=_own_text(text, b),
-                           targets="; ".join(own) or None))
+        row = replace(it, what=piece, start=b["start"], end=b["end"], source=_own_text(text, b),
+                      targets="; ".join(own) or None, partners=_piece_partners(it, piece))
+        out.append(_own_cycle(row, row.source, today))
     return out
 
 
-def bullet_rows(items: Sequence, places: PlanPlaces | None) -> list:
+def bullet_rows(items: Sequence, places: PlanPlaces | None, today=None) -> list:
     """``items`` with each undated row whose task text holds the openings of two or more bullets inside its place
-    given as one row per bullet, in the bullets' order (see the module's doc); every other row as it is."""
+    given as one row per bullet, in the bullets' order (see the module's doc), each with the report cycle its bullet
+    closes on in brackets (``today``: the day the next period is counted from, None: the clock's); every other row
+    as it is."""
     if places is None or not places.text or not places.parts:
         return list(items)
     bullets = _bullets(places.parts)
@@ -95,7 +150,7 @@ def bullet_rows(items: Sequence, places: PlanPlaces | None) -> list:
     for it in items:
         undated = it.date is None and it.latest is None and it.deadline is None
         if undated and it.start is not None and it.end is not None and it.what:
-            out += _split_one(it, bullets, places.text)
+            out += _split_one(it, bullets, places.text, today)
         else:
             out.append(it)
     return out

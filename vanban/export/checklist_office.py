@@ -207,14 +207,16 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
     no task took (:func:`plan_targets`, read in the plan's order): one set of rows and plan targets for every format
     — Word, CSV, Markdown, JSON, the document page (a newcomer's phiếu showed targets the Markdown and CSV lacked).
     The task sentences of the plan's tasks part no row covers are rows too (:func:`vanban.export.plan_tasks.with_task_rows`);
-    a row joined from several bullets of one item is a row per bullet (:func:`vanban.export.bullet_rows.bullet_rows`)."""
+    a row joined from several bullets of one item is a row per bullet (:func:`vanban.export.bullet_rows.bullet_rows`);
+    a row whose body is a sector its task is for has no body (:func:`vanban.export.sector_rows.sector_rows`)."""
     from dataclasses import replace
 
     from vanban.export.bullet_rows import bullet_rows
     from vanban.export.plan_tasks import with_task_rows
+    from vanban.export.sector_rows import sector_rows
 
     targets = list(targets)
-    items = with_task_rows(bullet_rows(items, places), places, targets, today)
+    items = with_task_rows(bullet_rows(sector_rows(items), places, today), places, targets, today)
     planned = _ordered(items, "plan")
     given, left = plan_targets(planned, places, targets)
     extra = {id(planned[k]): texts for k, texts in given.items()}

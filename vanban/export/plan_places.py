@@ -181,8 +181,8 @@ class PlanPlaces:
 
     def _cells(self, t: dict, k: int) -> list[str]:
         """The non-empty cells of row ``k`` of table ``t``, as the text holds them."""
-        starts = t.get("row_starts") or []
-        end = starts[k + 1] if k + 1 < len(starts) else t["end"]
+        starts, ends = t.get("row_starts") or [], t.get("row_ends") or []
+        end = ends[k] if len(ends) == len(starts) else starts[k + 1] if k + 1 < len(starts) else t["end"]
         return [c for c in _CELL_BREAK.split(self.text[starts[k]:end].strip(" |\n")) if c.strip(" |")]
 
     def _row_at(self, offset: int) -> tuple[dict, int] | None:
@@ -223,9 +223,11 @@ class PlanPlaces:
         if at is None:
             return None
         t, k = at
+        filled = t.get("row_cells") or []  # a group row's name wrapped over lines is one cell (outline's count)
         for i in range(k - 1, 0, -1):
             cells = self._cells(t, i)
-            if not cells or len(cells) > 2 or not _GROUP_LABEL.match(cells[0]):
+            n = filled[i] if len(filled) == len(t.get("row_starts") or []) else len(cells)
+            if not cells or n > 2 or not _GROUP_LABEL.match(cells[0]):
                 continue
             title = " ".join(cells)[_GROUP_LABEL.match(cells[0]).end():].strip(" .:")
             if title and not re.search(r"\d{1,2}/\d{4}", title):

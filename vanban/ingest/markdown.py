@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vanban.cellgrid import NUMBER_COL_RE, ROW_NUMBER_RE, is_group_label, is_group_row, next_cell
+from vanban.cellgrid import NUMBER_COL_RE, ROW_NUMBER_RE, TASK_NAME_COL_RE, is_group_label, is_group_row, next_cell
 from vanban.ingest import md_pipe_tables
 from vanban.models import LineGeometry, PageSource
 from vanban.text import fold
@@ -174,6 +174,9 @@ def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
             c, new = next_cell(col, gap, n)
             if not new and c > 0 and is_group_row(first) and (gap == 2 or ROW_NUMBER_RE.match(txt)):
                 c, new = 0, True  # the row after a group row written as one merged cell
+            elif not new and c > 0 and gap == 2 and ROW_NUMBER_RE.match(txt) \
+                    and TASK_NAME_COL_RE.match(" ".join(fold(first).strip(" *:").split())):
+                c, new = 0, True  # the row under a header one column short (no "STT"), in a table the rows widened
             elif not new and c >= n and gap == 1:
                 if not (n >= 3 and ROW_NUMBER_RE.match(first) and not _new_table_at(raw, bar, plain, end)):
                     return out, -1  # the row closed and no row opened: text after the table

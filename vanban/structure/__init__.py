@@ -32,7 +32,8 @@ from vanban.structure.paragraphs import is_flat, spread
 from vanban.structure.run_on import run_on_breaks, run_on_paragraphs
 from vanban.structure.spread import Spread
 from vanban.outline import outline
-from vanban.structure.signature import co_signature_start, find_start, read_signature, recipient_labels
+from vanban.structure.signature import (co_signature_body, co_signature_start, find_start, read_signature, recipient_labels,
+                                       recipients_below)
 from vanban.structure.stacked import read_stacked_tables
 from vanban.text import fold
 
@@ -122,13 +123,19 @@ def _co_signed(lines, sig, recips, after_sig):
         at = co_signature_start(lines, after_sig, len(lines))
         if at is None:
             break
-        co, more, after_sig = read_signature(lines, at, len(lines))
+        body = co_signature_body(lines, after_sig, at)
+        co, more, next_after = read_signature(lines, at, len(lines))
         if co.name is None:
             break
+        if body and not co.levels:
+            co = replace(co, levels=(body,))  # the body's name printed in place of a level is its authority
+        after_sig = next_after
         cos.append(co)
         recips = [*recips, *more]
     if not cos:
         return sig, recips, after_sig
+    if not recips and (below := recipients_below(lines, after_sig)) is not None:
+        recips, after_sig = below
     return replace(sig, end=max(sig.end, cos[-1].end), co_signers=tuple(cos)), recips, after_sig
 
 

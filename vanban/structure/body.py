@@ -16,6 +16,7 @@ from vanban.models import Part, Table, TableCell
 from vanban.structure import vocab as V
 from vanban.structure.attached import attached_title
 from vanban.structure.continued import join_continued
+from vanban.structure.header_rows import headed
 from vanban.structure.lines import Line, upper_ratio
 from vanban.text import CAPITAL, fold
 
@@ -571,8 +572,9 @@ def tables(lines: list[Line], sig_end: int | None, text: str = "", labels: froze
             header = tuple(c.text for c in row_list[0])
         start = min(c.start for row in row_list for c in row)
         end = max(c.end for row in row_list for c in row)
-        out.append(Table(start, end, tuple(row_list), header, role,
-                         in_appendix=sig_end is not None and start >= sig_end and role == "data"))
+        # a header row under group rows, printed again or one column short (:mod:`.header_rows`)
+        out.append(headed(Table(start, end, tuple(row_list), header, role,
+                                in_appendix=sig_end is not None and start >= sig_end and role == "data")))
     return join_continued(out, text) if text else out
 
 

@@ -14,6 +14,7 @@ import re
 
 from vanban.models import LineGeometry, Table, TableCell
 from vanban.structure import vocab as V
+from vanban.structure.header_rows import one_name_short, repeats_header
 from vanban.structure.lines import Line, Seg
 
 _KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
@@ -79,6 +80,8 @@ def read_text_tables(lines: list[Line]) -> list[Table]:
         if lines[k].delimited and len(lines[k].segs) >= 3:
             lo = hi = k  # a Word table flattened row by row, a pipe table: columns by order
             cols = [(_cell_index(lines[k], i) * 1000, sg.text) for i, sg in enumerate(lines[k].segs)]
+            if lines[k].piped and one_name_short([t for _, t in cols], _pipe_rows_after(lines, k)):
+                cols = [(0, "")] + [(x + 1000, t) for x, t in cols]  # the number column unnamed (header_rows)
         else:
             cols = _columns(lines, lo, hi)
         if len(cols) < 3:
@@ -96,6 +99,20 @@ def read_text_tables(lines: list[Line]) -> list[Table]:
 
 
 _DELIMITER_CELL = re.compile(r"^:?-+:?$")
+_ROWS_LOOKED_AT = 6  # the pipe rows under a header that say whether it names every column
+
+
+def _pipe_rows_after(lines: list[Line], k: int) -> list[list[str]]:
+    """The cells (in their columns, empty ones counted) of the pipe rows right under line ``k``."""
+    out = []
+    for ln in lines[k + 1:k + 1 + _ROWS_LOOKED_AT]:
+        if not ln.piped:
+            break
+        row = [""] * (max((sg.col for sg in ln.segs), default=-1) + 1)
+        for sg in ln.segs:
+            row[sg.col] = sg.text
+        out.append(row)
+    return out
 
 
 def _cell_index(ln: Line, i: int) -> int:
@@ -165,6 +182,9 @@ def _read_rows(lines: list[Line], first: int, cols: list[tuple[int, str]], tid: 
         cells: dict[int, list] = {}
         if ln.piped and all(_DELIMITER_CELL.match(sg.text) for sg in ln.segs):
             used.append(ln)  # a pipe table's "|---|:---:|" under its header
+            continue
+        if ln.piped and repeats_header([sg.text for sg in ln.segs], list(header)):
+            used.append(ln)  # the header printed again (a new part of the table): no row
             continue
         if ln.piped or (len(ln.segs) == len(cols) and "\t" in ln.raw):
             # one row per line, cells split by tabs (a Word table flattened row by row) or pipes (a pipe table

@@ -340,6 +340,10 @@ def _issuer_name(bodies: list[str]) -> tuple[str | None, str | None]:
         issuer = f"{issuer} {_body_without_place(bodies[-2])}"
     elif parent and V.PARTY_DEPARTMENT_RE.match(fold(issuer).strip()) and V.LOCAL_COMMITTEE_RE.match(fold(bodies[-2]).strip()):
         issuer = f"{issuer} {_body_without_place(bodies[-2])}"  # "TỈNH ỦY QUẢNG NINH" / "BAN TỔ CHỨC": Ban Tổ chức Tỉnh ủy
+    elif parent and V.PARTY_DEPARTMENT_RE.match(fold(issuer).strip()) and (
+            unit := V.PARTY_UNIT_LEVEL_RE.match(fold(bodies[-2]).strip())):
+        committee = V.PARTY_UNIT_COMMITTEES[unit.group("level")]  # "ĐẢNG BỘ TỈNH X" / "ỦY BAN KIỂM TRA": of the Tỉnh ủy
+        issuer = f"{issuer} {committee if issuer.isupper() else committee.capitalize()}"
     elif parent and V.STANDING_BOARD_RE.match(fold(issuer).strip()) and V.STANDING_BOARD_PARENT_RE.match(fold(bodies[-2]).strip()):
         # "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ" / "BAN THƯỜNG TRỰC": the Front committee's standing board, named in full
         issuer = f"{issuer} {_spelt_out(bodies[-2], V.HEADER_ABBREVIATIONS)}"
@@ -556,10 +560,23 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     if issuer is None and type_idx is not None:
         issuer = _enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
     if len(bodies) >= 2 and joint_document(title.type, number):
-        issuer, parent = "; ".join(bodies), None  # văn bản liên tịch: each body of the cell an issuer, none the parent
+        issuer, parent = "; ".join(_joint_bodies(bodies)), None  # văn bản liên tịch: each body of the cell an issuer
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
     return header, title
+
+
+def _joint_bodies(bodies: list[str]) -> list[str]:
+    """A joint document's issuers, each body of the header's cell one — a branch line under a body ("NGÂN HÀNG CHÍNH
+    SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH ĐỒNG THÁP", t28-04) goes on that body's name: the branch is the issuer, named after
+    the body it belongs to, not a body of its own."""
+    out: list[str] = []
+    for b in bodies:
+        if out and V.BRANCH_RE.match(fold(b).strip()):
+            out[-1] += " " + b
+        else:
+            out.append(b)
+    return out
 
 
 # the type code of a symbol: "KHLT" of "18/KHLT-TĐTN-SGDĐT" (state), of "12-KHLT/HND-SNN" (Party)

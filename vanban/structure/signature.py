@@ -575,21 +575,41 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
     return sig, recips, i
 
 
+def recipients_below(lines: list[Line], i: int) -> tuple[list[Part], int] | None:
+    """(recipient items, index after the list) of a Nơi nhận list printed below a joint document's signatures (the
+    signature table first, the list's own block under it, t28-04) when the first filled line from ``i`` opens it
+    (:func:`opens_recipients`); else None."""
+    at = next((k for k in range(i, len(lines)) if not lines[k].blank), None)
+    if at is None or not lines[at].segs:
+        return None
+    v = lines[at].segs[0].view.strip(" *")
+    if not (V.NOI_NHAN_RE.match(v) and opens_recipients(lines, lines[at], v)):
+        return None
+    _, items, after = read_signature(lines, at, len(lines))
+    return items, after
+
+
 _PAGE_NUMBER_RE = re.compile(r"[\W_]{0,2}\d{1,3}[\W_]{0,2}")
+
+
+_CO_BODY_LINES = 3  # a body's name above a joint document's further signature: at most this many lines of capitals
 
 
 def co_signature_start(lines: list[Line], i: int, stop: int) -> int | None:
     """Index of a second signature's first line right after a first one (from line ``i``), else None: a joint
     document (văn bản liên tịch) signs once per body, side by side or one below the other ("TM. BAN THƯỜNG VỤ TỈNH
     ĐOÀN" / "BÍ THƯ" / name, then "SỞ GIÁO DỤC VÀ ĐÀO TẠO" / "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / name). The second block
-    opens with a level line, or with a signer's title over a name; one line of capitals above it (the body's name,
-    no authority of its own) is passed over. A list item or the Nơi nhận label first: no second signature."""
+    opens with a level line, or with a signer's title over a name; the body's name above it, wrapped on up to
+    ``_CO_BODY_LINES`` lines of capitals ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH …", t28-04), is passed over
+    (:func:`co_signature_body` reads it). A list item, the Nơi nhận label or the motto (an attached document's
+    header) first: no second signature."""
     body_lines = 0
-    for ln in lines[i:min(stop, i + 10)]:
+    for ln in lines[i:min(stop, i + 12)]:
         if ln.blank:
             continue
         v = ln.view.strip(" *")
-        if V.NOI_NHAN_RE.match(v) or ln.text.lstrip(" *")[:1] in "-–+•" or V.APPENDIX_RE.match(ln.text):
+        if V.NOI_NHAN_RE.match(v) or ln.text.lstrip(" *")[:1] in "-–+•" or V.APPENDIX_RE.match(ln.text) \
+                or V.MOTTO_RE.search(ln.view):
             return None
         if upper_ratio(ln.text) > 0.6 and V.SIGN_LEVEL_RE.match(v):
             return ln.index
@@ -598,9 +618,20 @@ def co_signature_start(lines: list[Line], i: int, stop: int) -> int | None:
             if below is not None and _is_name(below.text.strip(" *")):
                 return ln.index
         body_lines += 1
-        if body_lines > 1 or upper_ratio(ln.text) < 0.8:
+        if body_lines > _CO_BODY_LINES or upper_ratio(ln.text) < 0.8:
             return None
     return None
+
+
+def co_signature_body(lines: list[Line], i: int, at: int) -> str | None:
+    """The body's name printed in place of a level above a further signature that opens with its signer's title
+    (lines ``i``..``at``, ``at`` from :func:`co_signature_start`): "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH
+    ĐỒNG THÁP" / "GIÁM ĐỐC" / name — the body the signer signs for, so the signature's authority (t28-04's labels keep
+    it as such); None when the block opens with a level of its own (the level is the authority) or nothing is above."""
+    if V.SIGN_LEVEL_RE.match(lines[at].view.strip(" *")):
+        return None
+    names = [re.sub(r"\s+", " ", ln.text.strip(" *")).strip() for ln in lines[i:at] if not ln.blank]
+    return " ".join(names) or None
 
 
 def _page_number(ln: Line) -> bool:

@@ -27,6 +27,7 @@ their cells; its docstring says why the two readers stay apart.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vanban.cellgrid import is_group_label, next_cell
 from vanban.models import Table, TableCell
@@ -1133,12 +1134,60 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
         first = next(c for c in cells if c)[0]
         end_line = max(x.index for r in rows for blk in r.values() for x in blk)
         head_row = _row(text, dict(enumerate(cells)), n)
-        body = tuple(_row(text, r, n) for r in rows)
+        groups = _groups_above(lines, first.index, out[-1][1] if out else -1) if numbered and n > 2 else []
+        if groups and out and groups[0][0][0].index <= out[-1][2]:
+            groups = _taken_from(out, groups, first.start)  # the table before read them as its last rows
+        body = tuple(_row(text, r, n) for r in groups + rows)
         end = max(c.end for row in body for c in row)
-        out.append((Table(first.start, end, (head_row,) + body, tuple(c.text for c in head_row), "data"),
-                    first.index, end_line))
+        top = groups[0][0][0] if groups else first  # the group rows printed above the header are the table's
+        out.append((Table(top.start, end, (head_row,) + body, tuple(c.text for c in head_row), "data"),
+                    top.index, end_line))
         k = end_line + 1
     return out
+
+
+_GROUPS_ABOVE = 2  # group rows printed above a table's header ("B" / "PHÁT TRIỂN …", "I" / "Phát triển …"), at most
+_GROUP_NAME_LINES = 3  # a group row's name wraps over a few lines at most
+
+
+def _groups_above(lines: list[Line], k: int, after: int) -> list[dict[int, list[Line]]]:
+    """The group rows printed right above the header at line ``k`` (not above line ``after``, the table before), each
+    its label cell and its name cell one blank line apart ("C" / "CÁC GIẢI PHÁP PHÁT TRIỂN …" / "I" / "Tổ chức, bộ
+    máy, mạng lưới" / "Nội dung" …: 179-KH-UBND's parts B and C, their header under the group rows), as rows of
+    columns 0 and 1: the rows under them are cited under their group as under a group row inside the table."""
+    out: list[dict[int, list[Line]]] = []
+    i = k - 1
+    while len(out) < _GROUPS_ABOVE:
+        name: list[Line] = []
+        while i > after and lines[i].blank:
+            i -= 1
+        while i > after and not lines[i].blank and len(name) < _GROUP_NAME_LINES:
+            name.insert(0, lines[i])
+            i -= 1
+        while i > after and lines[i].blank:
+            i -= 1
+        if not name or i <= after or not is_group_label(lines[i].text) or (i > 0 and not lines[i - 1].blank):
+            break
+        if not name[0].text.strip(" *")[:1].isupper() or _prose(" ".join(x.text for x in name)):
+            break
+        out.insert(0, {0: [lines[i]], 1: name})
+        i -= 1
+    return out
+
+
+def _taken_from(out: list[tuple[Table, int, int]], groups: list[dict[int, list[Line]]],
+                head: int) -> list[dict[int, list[Line]]]:
+    """``groups`` (the group rows above a header opening at offset ``head``) taken out of the table before, which read
+    them as its last rows (``out[-1]`` shortened in place); none when that table runs on past them."""
+    prev, lo, _ = out[-1]
+    at = groups[0][0][0].start
+    keep = [r for r in prev.rows if min(c.start for c in r) < at or r is prev.rows[0]]
+    gone = prev.rows[len(keep):]
+    if len(keep) + len(gone) != len(prev.rows) or len(keep) < 2 or any(c.end > head for r in gone for c in r):
+        return []  # (the rows it loses hold the group rows' lines alone, however it cut them into cells)
+    end = max(c.end for r in keep[1:] for c in r)
+    out[-1] = (replace(prev, rows=tuple(keep), end=end), lo, groups[0][0][0].index - 1)
+    return groups
 
 
 # an indicator table's value cell in flat text: a figure, a range, with its bound words or "%" ("10,5", "dưới 1",

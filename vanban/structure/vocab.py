@@ -59,6 +59,7 @@ ORG_HEADS = (
     "bao hiem", "ngan hang", "cong an", "bo chi huy", "toa an", "vien kiem sat", "kiem toan", "thanh tra",
     "doan", "mat tran", "lien doan", "tap doan", "tong cong ty", "cong ty", "hai quan", "chi nhanh",
     "bo chinh tri", "ban bi thu", "ban chap hanh",
+    "bch",  # "HỘI LHPN VIỆT NAM" / "BCH HỘI LHPN TỈNH THANH HÓA" (t26-07): the committee's line is a body of its own
 )
 ORG_HEAD_RE = re.compile(r"^(?:" + "|".join(kw(h) for h in sorted(ORG_HEADS, key=len, reverse=True)) + ")")
 # a first line that is only a head word needs the next line to name the body ("VĂN PHÒNG" / "CHÍNH PHỦ")
@@ -87,6 +88,11 @@ CENTRAL_OFFICE = ("VĂN PHÒNG", "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
 # departments it heads named bare under it ("BAN TỔ CHỨC", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "ỦY BAN KIỂM TRA"): the text
 # names each after its committee ("Ban Tổ chức Tỉnh ủy", Hướng dẫn số …-HD/BTCTU), as "VĂN PHÒNG" is named
 LOCAL_COMMITTEE_RE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi) uy(?![a-z])")
+# a Party unit ("ĐẢNG BỘ TỈNH QUẢNG NGÃI") over a department named bare ("ỦY BAN KIỂM TRA", t26-08): the department is
+# its level's committee's, named as its text names it ("Ủy ban Kiểm tra Tỉnh ủy"); folded level → the committee's name
+PARTY_UNIT_LEVEL_RE = re.compile(r"^dang bo\s+(?P<level>tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s")
+PARTY_UNIT_COMMITTEES = {"tinh": "TỈNH ỦY", "thanh pho": "THÀNH ỦY", "huyen": "HUYỆN ỦY", "quan": "QUẬN ỦY",
+                         "thi xa": "THỊ ỦY", "xa": "ĐẢNG ỦY XÃ", "phuong": "ĐẢNG ỦY PHƯỜNG"}
 PARTY_DEPARTMENT_RE = re.compile(
     r"^(?:ban (?:to chuc|tuyen giao(?: va dan van)?|dan van|noi chinh|kinh te|chinh sach,? chien luoc|bao ve suc khoe can bo"
     r"|thuong vu)"  # the committee's standing board: "THÀNH ỦY ĐÀ NẴNG" / "BAN THƯỜNG VỤ" = "Ban Thường vụ Thành ủy" (t20-01)
@@ -94,8 +100,17 @@ PARTY_DEPARTMENT_RE = re.compile(
 # a Front committee's standing board named bare under it ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH QUẢNG TRỊ" / "BAN THƯỜNG TRỰC",
 # a19-10): the text names it after its committee, the Front's name spelt out ("Ban Thường trực Ủy ban Mặt trận Tổ quốc
 # Việt Nam tỉnh …"); the parent's abbreviations a header prints for its width → their words
-STANDING_BOARD_RE = re.compile(r"^ban thuong truc$")
-STANDING_BOARD_PARENT_RE = re.compile(r"^(?:uy ban (?:mttq|mat tran to quoc)|ubmttq)(?![a-z])")
+# a standing board printed bare under its organisation (the Front's "BAN THƯỜNG TRỰC"; a mass organisation's "BAN
+# THƯỜNG VỤ": "HỘI LHPN TỈNH LÀO CAI" / "BAN THƯỜNG VỤ", t28-10): the issuer, named in full after the organisation
+# printed above it; a Party committee's own board keeps the committee's rule (PARTY_DEPARTMENT_RE); folded
+STANDING_BOARD_RE = re.compile(r"^ban thuong (?:truc|vu)$")
+STANDING_BOARD_PARENT_RE = re.compile(
+    r"^(?:uy ban (?:mttq|mat tran to quoc)|ubmttq"
+    r"|hoi (?!dong\s)\w+"  # Hội LHPN, Hội Nông dân, Hội Cựu chiến binh … (never a Hội đồng: its standing body is "Thường trực")
+    r"|(?:tinh|thanh) doan|bch doan|ban chap hanh doan|doan tncs|lien doan lao dong|ldld)(?![a-z])")
+# a branch printed under the body it belongs to ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH ĐỒNG THÁP"): in a
+# joint document's cell of issuers the two lines name one issuer, not two (t28-04); folded
+BRANCH_RE = re.compile(r"^chi nhanh(?![a-z])")
 HEADER_ABBREVIATIONS = {"MTTQ": "MẶT TRẬN TỔ QUỐC", "UBMTTQ": "ỦY BAN MẶT TRẬN TỔ QUỐC"}
 # a People's Council's standing committee named bare under its council ("HỘI ĐỒNG NHÂN DÂN" / "TỈNH LÀO CAI" /
 # "THƯỜNG TRỰC", "HĐND TỈNH X" / "THƯỜNG TRỰC HĐND", a25-07): a body of its own (no head word opens it), the issuer, named

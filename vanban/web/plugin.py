@@ -48,7 +48,7 @@ from vanban.abbreviations import spellings
 from vanban.archive.forms import form_rank
 from vanban.archive.keys import search_terms, symbol_key
 from vanban.archive.ranking import level_expression, match_words, named_type, poorly_read
-from vanban.archive.search import base_name, match_expression, respelled_message, served_respelling, typed_hits
+from vanban.archive.search import base_name, in_folder, match_expression, respelled_message, served_respelling, typed_hits
 from vanban.archive.spelling import ensure_vocabulary, unit_respelling
 from vanban.archive.typed_figures import copy_key, figures_written
 from vanban.time_of_day import VN_TZ, clock
@@ -57,7 +57,7 @@ from vanban.text import fold
 from vanban.typed_day import typed_day
 from vanban.web.task_rows import tasks_without
 
-from . import bad_forms, downloads, table_args, upload
+from . import bad_forms, downloads, home, table_args, upload
 from .text_anchors import outline_appendices, outline_entries, outline_spans, signature_line, text_pieces
 
 DATABASE = "archive"
@@ -196,6 +196,7 @@ def prepare_connection(conn):
     conn.create_function("vn_date", 1, typed_day, deterministic=True)  # a date box: ISO or 20/11/2026
     conn.create_function("vn_recurrence_text", 1, recurrence_text, deterministic=True)
     conn.create_function("vn_file_name", 1, file_name, deterministic=True)  # a stored path as the pages name it
+    conn.create_function("vn_file_in_folder", 1, file_in_folder, deterministic=True)  # … and two files of one name
     conn.create_function("vn_form_rank", 3, form_rank, deterministic=True)  # the form of a document the lists show
     conn.create_function("vn_tasks_without", 2, tasks_without, deterministic=True)  # nhiem_vu_cua's task rows
 
@@ -218,6 +219,13 @@ def file_name(path: str | None) -> str:
         return ""
     base = base_name(path)
     return _UPLOAD_PREFIX.sub("", base) if path.replace("\\", "/")[: -len(base)].rstrip("/").endswith(".uploads") else base
+
+
+def file_in_folder(path: str | None) -> str:
+    """:func:`file_name` after the folder the file lies in ("01-tcvn3-txt/input.txt"): what the ranked search shows
+    for a file whose name another hit shares (:func:`vanban.archive.search.told_apart`)."""
+    folder = (in_folder(path) or "").rsplit("/", 1)
+    return f"{folder[0]}/{file_name(path)}" if len(folder) == 2 else file_name(path)
 
 
 #: canned query → (its box, the respelling of what was typed in it): pages that say what they searched instead
@@ -253,6 +261,8 @@ def _respelled_note(database, request, datasette):
 
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
+    if view_name == "index":  # the home page: the search box and the newest documents first (vanban.web.home)
+        return home.home_vars(datasette, DATABASE)
     note = _respelled_note(database, request, datasette)
     if note is not None:
         return note
