@@ -484,7 +484,7 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
                 continue  # "NGHỊ QUYẾT ⏎ CỦA BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG ⏎ về …" (a17-06): the document's own title
             if ctype in P.CAPITALISED_NAMED_TYPES and not (o[m.start()].isupper() and o[m.start() + 1].islower()):
                 continue  # "theo kế hoạch … năm 2025 của Sở": a plan in general; a heading in capitals
-            if (ctype == "Chương trình" or ctype in P.CAPITALISED_NAMED_TYPES) and v[max(0, m.start() - 3):m.start()] == "va " \
+            if (ctype == "Chương trình" or ctype in P.CAPITALISED_NAMED_TYPES) and v[max(0, m.start() - 3):m.start()] in ("va ", "va\n") \
                     and not _in_cited_list(v, m.start()) and not _joined_to_cited_item(v, m.start()):
                 continue  # "xây dựng Kế hoạch và Chương trình công tác năm 2027 của …": one to be drafted
             if ctype == "Chương trình" and v[m.start() - 2:m.start() - 1] == ";" and not _in_cited_list(v, m.start(), items=True):

@@ -2443,8 +2443,9 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
             continue
         clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
         who, what = S.actor(clause)
-        if subject and who and _same_kind(before, who):
-            continue  # "Mỗi chi bộ kiểm tra …; | chi bộ có dưới 10 đảng viên kiểm tra …" (t24-07): a part of the bodies before
+        if (subject or W.EACH_KIND.match(clean_quote(before))) and who and _same_kind(before, who):
+            continue  # "Mỗi chi bộ kiểm tra …; | chi bộ có dưới 10 đảng viên kiểm tra …" (t24-07): a part of the bodies
+            # before ("Mỗi chi bộ" is a body of its own since session 29, the clause no longer one "opening with a subject")
         if not who or not what.strip() or len(who.split()) > 10:
             continue
         if W.BARE_HEAD_ROLE.match(fold(who)) or (who[:1].islower() and W.FORCE_BY_KIND.match(fold(who))):

@@ -1248,8 +1248,9 @@ _TITLED_AUTHOR = (rf"(?:{kw('so')}|{kw('uy ban')}|ubnd|{kw('bo')}|{kw('ban')}|{k
                   rf"|{kw('dang uy')}|{kw('thanh uy')}|{kw('huyen uy')})(?![a-z])")
 NAMED_DOC_RES += [
     # (after "Căn cứ", or after "và" closing a list a clause opened with "Thực hiện" / "Căn cứ": "Căn cứ Chương trình
-    # công tác năm 2027 của … và Kế hoạch tín dụng năm 2027 của Ngân hàng …", citations.py checks the opening)
-    (t, re.compile(rf"(?:(?<=theo )|(?<=tai )|(?<=can cu )|(?<=va )){kw(fold(t).lower())}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))[a-z]"
+    # công tác năm 2027 của … và Kế hoạch tín dụng năm 2027 của Ngân hàng …", citations.py checks the opening; the "và"
+    # may end its line, the page wrapped there: "… Hội Nông dân tỉnh và" ⏎ "Kế hoạch tín dụng …", t28-04 as OCR reads it)
+    (t, re.compile(rf"(?:(?<=theo )|(?<=tai )|(?<=can cu )|(?<=va[ \n])){kw(fold(t).lower())}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))[a-z]"
                    rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,100}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
     for t in ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn")
 ]
@@ -1262,7 +1263,7 @@ NAMED_DOC_RES += [
 # before it; "xây dựng Kế hoạch và Chương trình công tác năm 2027 của …": a "và" in a clause that cites nothing), nor a national programme named by its period ("Chương trình mục tiêu quốc gia … giai đoạn 2021 - 2025").
 NAMED_DOC_RES += [
     ("Chương trình", re.compile(
-        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va )|(?<=;\s)){kw('chuong trinh')}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))"
+        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])|(?<=;\s)){kw('chuong trinh')}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))"
         rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('hanh dong')}|{kw('toan khoa')})"
         rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,80}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
 ]

@@ -41,8 +41,13 @@ def _fix(m: re.Match) -> str:
 
 def _unbracketed(m: re.Match) -> str:
     """The numeral with each "[" or "|" an I ("[V" → "IV"); where that makes a numeral with its I read twice
-    ("I[V" → "IIV"), that numeral with the one I, a space before it so the length holds; else as read."""
+    ("I[V" → "IIV"), that numeral with the one I, a space before it so the length holds; else as read. Bars alone
+    before a space or the line's end are a pipe table's cell edge, no numeral ("… | Hằng quý | Dịch vụ công …",
+    "… | Chuyên trang, chuyên mục |", t28-01 as eng OCR reads its Phụ lục: "quý I Dịch vụ" ran two cells into one);
+    bars alone before a slash ("quý |/2027") still are."""
     num = m.group("num")
+    if not num.strip("|") and not m.string.startswith("/", m.end()):
+        return m.group(0)
     fixed = num.replace("[", "I").replace("|", "I")
     if not _VALID.fullmatch(fixed):
         once = fixed.replace("II", "I", 1)
