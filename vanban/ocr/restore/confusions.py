@@ -62,6 +62,10 @@ HAND_RULES: tuple[tuple[str, str, float], ...] = (
     # the rules see it (the acute of a closed syllable goes on its last vowel); no valid syllable writes
     # "eí". The open "éi" is left to the rules of ơ ("véi" is với, "maéi" mới: an "éi" rule read "và", "mẫu")
     ("eí", "a", 0.6, "ăắằẳẵặâấầẩẫậ"), ("eí", "u", 0.6, "ưứừửữự"),
+    # a horned u with a tone mark above reads as an i, the horn and the mark fused into its dot, with a stray f
+    # after it (nữ → "nif"): "phu nif" stayed "phụ ni". Left out, measured: the bare i (0.8; "phu ni") cost a body's
+    # "Tỉnh ủy" ("Tinh iy" → "Tỉnh ý") and "iv" read the Roman numeral "Iv." of a heading as "U."
+    ("if", "u", 0.4, "ứừửữự"),
 )
 # "ư" written "uw" by legacy fonts' OCR (the horn read as a w after the u: "truwée", "nguwoi"):
 # the restorer reads such a token as its "u" (decode.Restorer._word_candidates) at the cost the

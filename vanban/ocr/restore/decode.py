@@ -40,18 +40,21 @@ from .comma_pairs import comma_pair_snaps
 from .doc_acts import doc_act_snaps
 from .form_numbers import form_snaps
 from .limit_words import limit_snaps
+from .lone_glyphs import lone_consonant, reads_as_word
 from .modal_spots import modal_spots
 from .page_counts import page_snaps
 from .person_names import name_snaps
 from .recipient_notes import note_snaps
 from .specks import blank_speck_lines
-from .candidates import KEEP_COST, Candidate, CandidateGenerator, fold
+from .candidates import KEEP_COST, VOWEL_LOST_COST, Candidate, CandidateGenerator, fold
 from .joined import JoinedForms
 from .lm import DEFAULT_PATH, LanguageModel
 from .tokens import WordIndex, lm_id_token, scan
 
 LM_WEIGHT = 1.0
 N_ALTERNATIVES = 3
+#: forms of each key a lone consonant letter is offered (:meth:`Restorer._vowel_lost`): a key's commonest few
+KEY_FLOOR_VOWEL = 3
 SO_FORM = "số"  # "Số 24-KH/ĐU": the word that heads a document symbol
 # share of words that spell no valid key below which text only lost its marks
 # (words the model knows count as clean; measured: real legacy-OCR pages 0.16-0.34,
@@ -817,6 +820,8 @@ class Restorer:
         for i, tok in enumerate(toks):
             if tok.kind == "word":
                 word_cands[i] = self._word_candidates(tok.text, "clean" if clean else mode)
+                if mode == "restore" and not clean and lone_consonant(text, toks, i):
+                    word_cands[i] = self._vowel_lost(tok.text, word_cands[i])
         snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
         # the run-time rules look their trigger words up in one index of the text's words (:class:`.tokens.WordIndex`)
         words = WordIndex(toks) if mode == "restore" else None
@@ -913,6 +918,15 @@ class Restorer:
                     flat_forms += [None] * len(cands)
             else:
                 tid = lm.id_of(lm_tok)
+                word = reads_as_word(text, toks, i) if mode == "restore" and not clean and not accented_doc else None
+                if word is not None and word[0] in lm.ids:
+                    # a bare digit legacy OCR made of a one-letter word ("nhà 6 cho" → ở): the number or
+                    # the word, the context decides (:mod:`.lone_glyphs`)
+                    cands = (Candidate(tok.text, tid, 0.0), Candidate(word[0], lm.ids[word[0]], word[1]))
+                    segment.append((i, cands, [tid, lm.ids[word[0]]], [0.0, word[1]]))
+                    flat_costs += [0.0, word[1]]
+                    flat_forms += [None, None]
+                    continue
                 segment.append((-1, (Candidate(lm_tok, tid, 0.0),), [tid], [0.0]))
                 flat_costs.append(0.0)
                 flat_forms.append(None)
@@ -1011,6 +1025,21 @@ class Restorer:
             out = apply_case(case, cands_of[t][path[t]].form)
             if out != raw:
                 out_forms[ti] = out
+
+    def _vowel_lost(self, letter: str, own: tuple) -> tuple:
+        """A lone consonant letter's candidates (``own``: the letter's, from :meth:`_word_candidates`) with the
+        syllables one vowel letter gives back, the commonest forms of each key at the price of a lost vowel
+        (``candidates.VOWEL_LOST_COST``): "các x, phường" → xã (:func:`.lone_glyphs.lone_consonant`)."""
+        inv = self.gen.inv
+        cands = list(own[0])
+        seen = {c.form for c in cands}
+        for k in inv.vowel_insertions(letter):
+            for form, i in inv.by_key[k][:KEY_FLOOR_VOWEL]:
+                if form not in seen:
+                    seen.add(form)
+                    cands.append(Candidate(form, i, VOWEL_LOST_COST))
+        cands = tuple(cands)
+        return cands, [c.id for c in cands], [c.cost for c in cands]
 
     def clear_caches(self) -> None:
         """Forget cached candidates, folds, case forms and name-matching memos (tests and

@@ -36,7 +36,7 @@ PROTECTED_PATTERNS: tuple[tuple[str, str], ...] = (
     # 24-KH/ĐU, 24 -KH/BU, 316-CV/BTGDVTU, 01-KL/TW
     ("symbol", rf"\d+\s?-\s?[{_L}]{{1,8}}(?:/[{_L}0-9]{{1,12}})+(?:-[{_L}0-9]{{1,12}})*"),
     ("date", r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{1,2}/\d{4}(?!\d)"),
-    ("number", r"\d+(?:[.,]\d+)*%?(?![\w])"),
+    ("number", r"\d+(?:[.,]\d+)*%?(?![\w€¢])"),  # (not "1€": lệ, see _GLYPH_WORD_RE)
 )
 # A word: letters, digits and the symbols OCR substitutes for letters (€ ¢ @, and "&"
 # after a letter or standing alone: legacy OCR writes ơ/ở so — "lu&ng", "cơ s&", "& cơ sở").
@@ -62,6 +62,9 @@ def _scan_at_re() -> re.Pattern[str]:
 # it at every token costs up to 64 steps each for nothing
 _SCAN_NO_AT_RE = _scan_re(tuple((k, p) if k != "email" else (k, r"(?!)") for k, p in PROTECTED_PATTERNS))
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# a short token of digits and the glyphs legacy OCR writes for marked e (€ ¢) is a word, not a number: "1€" is
+# "lệ" (l read as 1, ệ as €: "Ty 1€ doanh nghiệp" restored "Từ <num>" when the scanner called it a number)
+_GLYPH_WORD_RE = re.compile(r"\d{1,2}[€¢]")
 
 
 class Tok(NamedTuple):
@@ -87,8 +90,8 @@ def scan(text: str) -> Iterator[Tok]:
     for m in (_scan_at_re() if "@" in text else _SCAN_NO_AT_RE).finditer(text):
         kind = kinds.get(m.lastgroup, "other")
         s = m.group()
-        if kind == "word" and not s.isalpha() and s != "&" and not _HAS_LETTER.search(s):  # (isalpha: a letter)
-            kind = "number"
+        if kind == "word" and not s.isalpha() and s != "&" and not _HAS_LETTER.search(s) and not _GLYPH_WORD_RE.fullmatch(s):
+            kind = "number"  # (isalpha: a letter)
         yield _tok((kind, s, *m.span()))
 
 
