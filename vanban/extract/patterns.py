@@ -780,6 +780,10 @@ ACTION_VERBS = [
     # "Văn phòng | soạn thảo …" (the session-18 newcomer's Thông báo and Hướng dẫn: the body took the verb in); a council
     # or team named by its review keeps it ("Hội đồng thẩm định", "Tổ thẩm định": VERB_NAME_AFTER, VERB_NAME_PREFIX)
     "hoan thien", "tham dinh", "soan thao", "don doc",
+    # a document's or leaflet's making: "Phòng Văn hóa - Xã hội | biên soạn tài liệu tuyên truyền", "Văn phòng HĐND và
+    # UBND xã | in ấn tờ rơi" (the session-29 end newcomer: the body took the verb in); no body's name holds them ("Ban
+    # Biên tập" does hold "biên tập": left out)
+    "bien soan", "in an",
     # an inspection team's and a committee's acts in a Hướng dẫn's steps: "Đoàn kiểm tra | làm việc với tổ chức đảng được
     # kiểm tra", "ủy ban kiểm tra | ra thông báo kết luận" (the session-18 end newcomer's UBKT Hướng dẫn: no body was
     # read, or the whole clause was); a name holds neither ("Phòng làm việc" has no "với", "Lễ ra quân" its noun first)
