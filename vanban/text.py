@@ -109,6 +109,13 @@ def fold(text: str) -> str:
     return low
 
 
+def fold_flat(text: str) -> str:
+    """``fold(text)`` with each run of whitespace (a line break, a cell's padding) as one space and none at either
+    end: the key a phrase is compared on whatever the lines it was printed on ("Nhiệm vụ,\n  giải pháp" →
+    "nhiem vu, giai phap"). Its length equals the input's when the input's whitespace is already single spaces."""
+    return " ".join(fold(text).split())
+
+
 def fold_char(ch: str) -> str:
     """Fold a single character (see :func:`fold`)."""
     return ch.translate(_FOLD_TABLE).lower()

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from vanban.export.plan_places import PlanPlaces
-from vanban.text import fold
+from vanban.text import fold_flat
 
 __all__ = ["BULLET_LABEL_RE", "OPENING_WORDS", "bullet_rows"]
 
@@ -38,10 +38,6 @@ def _bullets(parts: Sequence[dict]) -> list[dict]:
             out.append(p)
         out += _bullets(p.get("children") or [])
     return out
-
-
-def _flat(s: str) -> str:
-    return " ".join(fold(s).lower().split())
 
 
 def _own_text(text: str, b: dict) -> str:
@@ -67,9 +63,9 @@ def _piece_partners(it, piece: str) -> str | None:
 
     if not it.partners:
         return partners_in(piece)
-    if _flat(it.partners) not in _flat(it.what or ""):
+    if fold_flat(it.partners) not in fold_flat(it.what or ""):
         return it.partners
-    return partners_in(piece) or (it.partners if _flat(it.partners) in _flat(piece) else None)
+    return partners_in(piece) or (it.partners if fold_flat(it.partners) in fold_flat(piece) else None)
 
 
 #: a bullet's report cycle in brackets, its last words: "… báo cáo UBND tỉnh tình hình thực hiện Kế hoạch (định kỳ hằng
@@ -97,12 +93,12 @@ def _own_cycle(it, source: str, today):
 
 def _split_one(it, bullets: list[dict], text: str, today=None) -> list:
     what = " ".join((it.what or "").split())
-    view = _flat(what)  # fold keeps the length: offsets in ``view`` are offsets in ``what``
+    view = fold_flat(what)  # fold keeps the length: offsets in ``view`` are offsets in ``what``
     cuts: list[tuple[int, dict]] = []
     since = 0
     inside = sorted((b for b in bullets if it.start <= b["start"] < it.end), key=lambda b: b["start"])
     for b in inside:
-        words = _flat(_own_text(text, b)).split()[:OPENING_WORDS]
+        words = fold_flat(_own_text(text, b)).split()[:OPENING_WORDS]
         if len(words) < OPENING_WORDS:
             continue
         # the bullet's words where a task of the row starts (its head, or after a "; " / ". "), after the last cut

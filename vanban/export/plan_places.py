@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from vanban.text import fold
+from vanban.text import fold, fold_flat
 
 __all__ = ["HEADING_WORDS", "ITEM_LABEL_RE", "PlanPlaces", "heading_end", "item_number"]
 
@@ -203,7 +203,7 @@ class PlanPlaces:
         appendices = list(self.outline.get("appendices") or [])
         k, app = next(((i, a) for i, a in enumerate(appendices, 1) if a.get("start", 0) <= offset < a.get("end", 0)),
                       (None, None))
-        own = _APPENDIX_NUMBER.match(" ".join(fold(app.get("heading") or "").lower().split())) if app else None
+        own = _APPENDIX_NUMBER.match(fold_flat(app.get("heading") or "")) if app else None
         if own:
             return f"PL.{own.group(1).upper()}"
         return f"PL.{k}" if k and len(appendices) > 1 else "PL"
@@ -261,7 +261,7 @@ class PlanPlaces:
         key = [w for w in fold(words).lower().split() if w]
         head, tail = " ".join(key[:5]), " ".join(key[-4:])
         for a, b in kids:
-            own = " ".join(fold(self.text[a:b]).lower().split())
+            own = fold_flat(self.text[a:b])
             if head and head in own and tail in own:
                 return a
         return offset

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from vanban.export.plan_places import ITEM_LABEL_RE, PlanPlaces, heading_end
-from vanban.text import fold
+from vanban.text import fold, fold_flat
 
 __all__ = ["LABEL_COLON_RE", "NOT_TASK_OPENING_RE", "RANK_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "plan_task_rows", "task_sentences", "with_task_rows"]
 
@@ -49,7 +49,7 @@ MIN_WORDS = 4
 
 def _tasks_parts(places: PlanPlaces) -> list[dict]:
     def heading(p: dict) -> str:
-        return " ".join(fold(p.get("heading") or "").lower().split())
+        return fold_flat(p.get("heading") or "")
 
     return [p for p in places.parts if TASKS_PART_RE.match(heading(p)) and not NOT_TASKS_RE.search(heading(p))]
 
@@ -103,7 +103,7 @@ def is_task(words: str) -> bool:
 
     if not words[:1].isupper() or words.rstrip().endswith(":"):
         return False
-    view = " ".join(fold(words).lower().split())
+    view = fold_flat(words)
     if P.ACTION_VERB_RE.match(view) or W.MORE_VERBS.match(view) or SCHEDULE_OPENING_RE.match(view):
         return not RANK_RE.match(view)
     return not (NOT_TASK_OPENING_RE.match(view) or STATEMENT_RE.match(view) or LABEL_COLON_RE.match(view))

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from vanban.extract.checklist import UNKNOWN_BODY
-from vanban.text import fold
+from vanban.text import fold_flat
 
 __all__ = ["SECTOR_OPENING", "sector_rows"]
 
@@ -32,20 +32,16 @@ LEAD_IN = re.compile(r"(?:^|(?<=[.;] ))[^.;:]*\b(?:bao gom|gom co|gom|nhu sau)\s
 # -------------------------------------------------------------------------------------------------------------------
 
 
-def _flat(s: str) -> str:
-    return " ".join(fold(s).lower().split())
-
-
 def _sector_row(it):
     source = " ".join((it.source or "").split())
-    view = _flat(source)  # fold keeps the length: offsets in ``view`` are offsets in ``source``
+    view = fold_flat(source)  # fold keeps the length: offsets in ``view`` are offsets in ``source``
     colon = source.find(":")
     if not it.who or colon < 0 or not SECTOR_OPENING.match(view):
         return it
-    if _flat(it.who) not in view[:colon]:  # the body read is not one of the sectors listed
+    if fold_flat(it.who) not in view[:colon]:  # the body read is not one of the sectors listed
         return it
     task = source[colon + 1:].strip()
-    if m := LEAD_IN.search(_flat(task)):
+    if m := LEAD_IN.search(fold_flat(task)):
         task = task[:m.start()]
     task = task.strip(" ;,.")
     if len(task.split()) < 3:

@@ -39,8 +39,13 @@ _FIGURE = re.compile(r"\d{2}|[:;]\s|[.;:]$")
 MAX_ROWS_ABOVE = 4
 
 
+def _name(text: str) -> str:
+    """A cell's text as a column name is compared: folded, its emphasis and closing colon or stop dropped."""
+    return " ".join(fold(text).strip(" *_:.").split())
+
+
 def _names(row: tuple[TableCell, ...]) -> list[str]:
-    return [" ".join(fold(c.text).strip(" *_:.").split()) for c in row if c.text.strip(" *_")]
+    return [_name(c.text) for c in row if c.text.strip(" *_")]
 
 
 def _is_name(v: str) -> bool:
@@ -77,7 +82,7 @@ def one_name_short(header: list[str], rows: list[list[str]]) -> bool:
     | Sở Khoa học và Công nghệ | … |")."""
     names = [h for h in header if h.strip(" *_")]
     if len(names) < 3 or not header or not header[0].strip(" *_") or \
-            NUMBER_COL_RE.match(" ".join(fold(header[0]).strip(" *_:.").split())):
+            NUMBER_COL_RE.match(_name(header[0])):
         return False
     numbered = [r for r in rows if r and ROW_NUMBER_RE.match(r[0].strip(" *")) and sum(bool(c.strip()) for c in r) > 2]
     wider = [r for r in numbered if len(r) > len(names) and r[len(names)].strip(" *_")]
@@ -111,7 +116,7 @@ def _aligned(head: tuple[TableCell, ...], body: list[tuple[TableCell, ...]]) -> 
     task column (a merged cell: the next cell empty in the header, filled in those rows; DOCX) or the whole header
     is one name short, the column after its last name empty in it but filled in those rows (Markdown, plain text)."""
     filled = [i for i, c in enumerate(head) if c.text.strip(" *_")]
-    if len(filled) < 3 or filled[0] != 0 or NUMBER_COL_RE.match(" ".join(fold(head[0].text).strip(" *_:.").split())):
+    if len(filled) < 3 or filled[0] != 0 or NUMBER_COL_RE.match(_name(head[0].text)):
         return head
     numbered = [r for r in body if len(r) == len(head) and ROW_NUMBER_RE.match(r[0].text.strip(" *"))
                 and not _group(r)]
