@@ -230,6 +230,7 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
                 continue
             nxt = _NEXT_HEADING.search(v, m.end(), hi)
             parts.append((m.start(), nxt.start() if nxt else hi))
+    parts += _results_divisions(v, min(lay.opening, lay.body_start), lay.body_end)
     for lo, hi in appendices:  # a roman part of an attached plan: "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2026" (t21-04)
         for m in _ROMAN_HEADING_LINE.finditer(v, lo, hi):
             head = _RESULTS_TOPIC.sub("", m.group(2))
@@ -249,6 +250,34 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
             a = _AIMS_HEAD_LINE.search(v, s + 1, e)
             m = a if a and (not m or a.start() < m.start()) else m
         out.append((s, m.start()) if m else (s, e))
+    return out
+
+
+# A division of a report above its roman parts ("Phần thứ nhất", "PHẦN I.", "Phần 1"), its title on the same line or the
+# next one ("Phần thứ nhất ⏎ KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ NĂM 2026"), folded: the division's parts "I. CÔNG TÁC
+# XÂY DỰNG ĐẢNG", "II. LÃNH ĐẠO PHÁT TRIỂN KINH TẾ" carry no results word of their own
+_DIVISION_LINE = re.compile(r"(?m)^[ \t*_]*phan\s+(?:thu\s+(?:nhat|hai|ba|tu|nam)|[ivx]{1,4}|\d)(?![a-z\d])[ \t.:\-–]*"
+                            r"(?P<title>[^\n]*?)[ \t*_]*$")
+
+
+def _results_divisions(v: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The divisions ("Phần thứ nhất", :data:`_DIVISION_LINE`) of ``v[lo:hi]`` whose title reports the past ("KẾT QUẢ
+    …", "TÌNH HÌNH …", "ĐÁNH GIÁ …"), each to the next division: a Báo cáo of a Đảng ủy reviews its year in Phần thứ
+    nhất (its parts "I. CÔNG TÁC XÂY DỰNG ĐẢNG", "II. LÃNH ĐẠO PHÁT TRIỂN KINH TẾ - XÃ HỘI" print the figures reached:
+    "Tổng thu ngân sách … đạt 215,6 tỷ đồng") and sets the next year's aims in Phần thứ hai. A title that names the
+    aims too ("KẾT QUẢ … VÀ PHƯƠNG HƯỚNG …") leaves its parts to their own headings."""
+    heads = list(_DIVISION_LINE.finditer(v, lo, hi))
+    out = []
+    for n, m in enumerate(heads):
+        title = m.group("title").strip()
+        if not title:  # the title on the next line that holds words
+            nl = v.find("\n", m.end(), hi)
+            rest = v[nl + 1:hi] if nl >= 0 else ""
+            title = next((x.strip(" \t*_") for x in rest.split("\n") if x.strip(" \t*_")), "")
+        title = _RESULTS_TOPIC.sub("", title)
+        if not _RESULTS_HEAD.match(title) or _AIMS_IN_HEAD.search(title):
+            continue
+        out.append((m.start(), heads[n + 1].start() if n + 1 < len(heads) else hi))
     return out
 
 

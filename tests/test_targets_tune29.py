@@ -1,0 +1,45 @@
+"""Targets of tune29's kinds (session 30, issue 10): a report's review division, a quota table per unit printed as a
+pipe table.
+
+Documents written for these tests (other bodies, places, figures and years than tune29's). The expected values are read
+from the wording with the labels' convention (``realdocs/labeled/README.md``): past results are not targets; each
+filled quota cell of a unit is one target, a column counting what the unit holds and the total row are not.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+
+def _figures(text):
+    return [(t.min, t.max, t.unit) for t in extract(text).targets]
+
+
+REPORT = ("ĐẢNG BỘ HUYỆN ĐÔNG ANH\nĐẢNG ỦY XÃ MAI LÂM\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 88-BC/ĐU\n\n"
+          "Mai Lâm, ngày 12 tháng 12 năm 2028\n\nBÁO CÁO\n\nTổng kết công tác năm 2028, phương hướng nhiệm vụ năm 2029"
+          "\n\n{first}\n\n{first_title}\n\nI. CÔNG TÁC XÂY DỰNG ĐẢNG\n\n"
+          "Kết nạp 24 đảng viên mới, đạt 120% kế hoạch; 94,2% đảng viên hoàn thành tốt nhiệm vụ trở lên.\n\n"
+          "II. PHÁT TRIỂN KINH TẾ - XÃ HỘI\n\n"
+          "- Thu ngân sách trên địa bàn đạt 61,3 tỷ đồng, tăng 7,4% so với năm 2027.\n\n"
+          "- Tỷ lệ người dân tham gia bảo hiểm y tế đạt 93,1%.\n\n"
+          "Phần thứ hai\n\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2029\n\nI. CHỈ TIÊU CHỦ YẾU\n\n"
+          "1. Thu ngân sách trên địa bàn đạt ít nhất 65 tỷ đồng.\n\n"
+          "2. Tỷ lệ người dân tham gia bảo hiểm y tế đạt từ 95% trở lên.\n\n"
+          "II. NHIỆM VỤ\n\nCác chi bộ trực thuộc tổ chức sinh hoạt chuyên đề.\n\n"
+          "T/M ĐẢNG ỦY\nBÍ THƯ\nLê Văn Tâm\n")
+
+
+def test_a_report_division_of_the_years_results_holds_no_targets():
+    got = _figures(REPORT.format(first="Phần thứ nhất", first_title="KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2028"))
+    assert got == [(65.0, None, "tỷ đồng"), (95.0, None, "%")]
+
+
+def test_a_division_titled_on_its_own_line_or_after_a_roman_number():
+    got = _figures(REPORT.format(first="PHẦN I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2028", first_title=""))
+    assert got == [(65.0, None, "tỷ đồng"), (95.0, None, "%")]
+
+
+def test_a_division_that_sets_aims_too_is_left_to_its_parts():
+    # "… VÀ PHƯƠNG HƯỚNG …" names the aims: its parts are read by their own headings, as before
+    got = _figures(REPORT.format(first="Phần thứ nhất", first_title="CÔNG TÁC NĂM 2028 VÀ NHIỆM VỤ NĂM 2029"))
+    assert (65.0, None, "tỷ đồng") in got and (95.0, None, "%") in got and (61.3, 61.3, "tỷ đồng") in got
