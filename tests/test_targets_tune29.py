@@ -43,3 +43,40 @@ def test_a_division_that_sets_aims_too_is_left_to_its_parts():
     # "… VÀ PHƯƠNG HƯỚNG …" names the aims: its parts are read by their own headings, as before
     got = _figures(REPORT.format(first="Phần thứ nhất", first_title="CÔNG TÁC NĂM 2028 VÀ NHIỆM VỤ NĂM 2029"))
     assert (65.0, None, "tỷ đồng") in got and (95.0, None, "%") in got and (61.3, 61.3, "tỷ đồng") in got
+
+
+PLAN = ("ỦY BAN NHÂN DÂN\nXÃ YÊN MỸ\n\nSố: 42/KH-UBND\n\nYên Mỹ, ngày 10 tháng 3 năm 2028\n\nKẾ HOẠCH\n\n"
+        "Phòng, chống dịch bệnh trên đàn gia súc năm 2028\n\nI. NHIỆM VỤ\n\n"
+        "Phòng Kinh tế hướng dẫn các xóm tổ chức tiêm phòng.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐỗ Minh Châu\n\n"
+        "PHỤ LỤC\n\n{caption}\n\n"
+        "| STT | Xóm | Tổng đàn trâu, bò | Số con được tiêm phòng | Số đợt phun khử trùng |{notes_head}\n"
+        "|---|---|---|---|---|{notes_delim}\n"
+        "| 1 | Xóm Bến | 620 | 590 con | 04 đợt |{notes_a}\n"
+        "| 2 | Xóm Chùa | 410 | Ít nhất 380 con | 03 đợt |{notes_b}\n"
+        "| | Tổng cộng | 1.030 | 970 con | 07 đợt |{notes_c}\n")
+
+
+def _plan(caption="CHỈ TIÊU TIÊM PHÒNG GIAO CHO CÁC XÓM NĂM 2028", notes=False):
+    extra = dict(notes_head=" Ghi chú |", notes_delim="---|", notes_a=" Xóm ven sông |", notes_b=" |",
+                 notes_c=" |") if notes else dict(notes_head="", notes_delim="", notes_a="", notes_b="", notes_c="")
+    return PLAN.format(caption=caption, **extra)
+
+
+def test_a_pipe_quota_table_gives_each_units_filled_cell_as_a_target():
+    got = _figures(_plan())
+    assert got == [(590.0, 590.0, "con"), (4.0, 4.0, "đợt"), (380.0, None, "con"), (3.0, 3.0, "đợt")]
+
+
+def test_a_pipe_quota_tables_texts_and_periods():
+    ts = extract(_plan()).targets
+    assert [t.text for t in ts] == ["590 con", "04 đợt", "Ít nhất 380 con", "03 đợt"]
+    assert {t.period for t in ts} == {"năm 2028"}
+
+
+def test_a_remarks_column_after_the_kinds_holds_no_target():
+    assert _figures(_plan(notes=True)) == [(590.0, 590.0, "con"), (4.0, 4.0, "đợt"), (380.0, None, "con"),
+                                           (3.0, 3.0, "đợt")]
+
+
+def test_a_pipe_table_of_results_by_unit_is_no_quota_table():
+    assert _figures(_plan(caption="KẾT QUẢ TIÊM PHÒNG CỦA CÁC XÓM NĂM 2027")) == []

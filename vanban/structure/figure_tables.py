@@ -147,9 +147,14 @@ def _count_column(head: str) -> bool:
 
 def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
     """The column of a quota table's first kind of target: after the row's number, the unit's name and the words about
-    the unit ("Thuộc xã cũ"), the first head with parentheses (:func:`quota_head`). Shared with the extractor."""
-    return next((i for i in range(2, len(header)) if (quota_head(header[i]) or ("",))[0] in ("unit", "bound")),
-                len(header))
+    the unit ("Thuộc xã cũ"), the first head with parentheses (:func:`quota_head`); in a pipe table whose kinds are all
+    bare names (their cells print their units, :func:`_pipe_quota_tables`) the column after the unit's name. Shared
+    with the extractor."""
+    kinds = [quota_head(h) for h in header[2:]]
+    first = next((i for i, k in enumerate(kinds, 2) if (k or ("",))[0] in ("unit", "bound")), None)
+    if first is None and len(kinds) >= 2 and all(k is not None for k in kinds):
+        return 2
+    return len(header) if first is None else first
 
 
 def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], list[int], int]:
@@ -433,8 +438,84 @@ def _year_tables(text: str, lines: list[Ln]) -> list[Table]:
     return out
 
 
+def _pipe_cells(text: str, line: Ln) -> list[Ln] | None:
+    """The cells of a pipe row of ``text`` ("| 1 | Thôn Đông Hòa | 486 | 365 hộ |"), each (start, end, words), an
+    empty cell's words "" at its place; None for a line that is no pipe row (two cells at least after its first "|")."""
+    s, e, _ = line
+    raw = text[s:e]
+    if not raw.lstrip().startswith("|"):
+        return None
+    bars = [s + m.start() for m in re.finditer(r"(?<!\\)\|", raw)]
+    if not raw.rstrip().endswith("|"):
+        bars.append(e)  # the closing pipe left out
+    out: list[Ln] = []
+    for a, b in zip(bars, bars[1:]):
+        chunk = text[a + 1:b]
+        at = a + 1 + len(chunk) - len(chunk.lstrip())
+        out.append((at, at + len(chunk.strip()), " ".join(chunk.split()).strip(" *")))
+    return out if len(out) >= 2 else None
+
+
+_DELIMITER = re.compile(r"^:?-{2,}:?$")
+_PIPE_GAP_LINES = 2  # lines that are no rows between a pipe header and its first row (legacy OCR's misread delimiter)
+
+
+def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
+    """The quota tables by unit printed as pipe tables, a row a line ("| TT | Thôn | Tổng số hộ | Số hộ phân loại rác
+    tại nguồn | Số buổi tổng vệ sinh trong năm | Số mô hình |", then "| 1 | Thôn Đông Hòa | 486 | 365 hộ | 12 buổi |
+    02 mô hình |"): as a text copied from a Markdown editor, or a legacy OCR of its page, gives them. The task-table
+    reader (:mod:`.columns`) takes no such header (no task column), so its figures were read by no one (t29-09's
+    Phụ lục: 18 quotas missed). Same kind as :func:`_quota_tables`: a units' column (:data:`vocab.QUOTA_BODY_HEAD_RE`,
+    after an optional "TT"), two kinds of target or more after it (:func:`quota_head`: with a unit or a bound in
+    parentheses, or bare names whose cells print their units, "365 hộ"), a caption naming quotas set
+    (:data:`vocab.QUOTA_CAPTION_RE`). Columns: the row's number, the unit's name, then the header's others in their
+    order; the pipes say which cell is whose, so no realigning. A column whose cells are bare figures under a bare head
+    ("Tổng số hộ": "486", a count of the present) has no unit for the extractor, which leaves it."""
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        head = _pipe_cells(text, lines[i])
+        if head is None:
+            i += 1
+            continue
+        names = [fold(c[2]).strip(" *.:") for c in head]
+        k = 1 if names and V.QUOTA_NUMBER_HEAD_RE.match(names[0]) else 0
+        kinds = [quota_head(c[2]) for c in head[k + 1:]]
+        notes = bool(kinds) and kinds[-1] is not None and V.NOTES_COL.match(names[-1]) is not None
+        body = kinds[:-1] if notes else kinds
+        if k >= len(names) or not V.QUOTA_BODY_HEAD_RE.match(names[k]) or len(body) < 2 or None in body:
+            i += 1
+            continue
+        caption = " ".join(fold(x[2]) for x in _caption(_above(lines, i)))
+        if not V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_RESULT_RE.search(caption):
+            i += 1
+            continue
+        rows: list[dict[int, list[Ln]]] = []
+        j, gap = i + 1, 0
+        while j < len(lines):
+            cells = _pipe_cells(text, lines[j])
+            if cells is None:
+                if rows or gap >= _PIPE_GAP_LINES:
+                    break
+                gap += 1  # "Jaffe": the delimiter row as legacy OCR reads it
+                j += 1
+                continue
+            j += 1
+            if all(_DELIMITER.match(c[2]) or not c[2] for c in cells) or len(cells) != len(head):
+                continue  # the delimiter row; a row whose pipes OCR lost or added: its cells' columns unknown
+            row = {(c if k else c + 1): [cell] for c, cell in enumerate(cells) if cell[2]}
+            if 1 in row:
+                rows.append(row)
+        if rows:
+            columns = ([[head[0]]] if k else [None]) + [[c] for c in head[k:]]
+            out.append(_table(text, columns, rows, QUOTA, " ".join(x[2] for x in _caption(_above(lines, i)))))
+        i = j
+    return out
+
+
 def read_figure_tables(text: str) -> list[Table]:
     """The quota tables by unit and the indicator tables by year of ``text`` (the document's text, pages joined with
     "\\f"), in text order, each with its cells' offsets into ``text``."""
     lines = _lines(text)
-    return sorted(_quota_tables(text, lines) + _year_tables(text, lines), key=lambda t: t.start)
+    return sorted(_quota_tables(text, lines) + _pipe_quota_tables(text, lines) + _year_tables(text, lines),
+                  key=lambda t: t.start)
