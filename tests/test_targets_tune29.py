@@ -80,3 +80,37 @@ def test_a_remarks_column_after_the_kinds_holds_no_target():
 
 def test_a_pipe_table_of_results_by_unit_is_no_quota_table():
     assert _figures(_plan(caption="KẾT QUẢ TIÊM PHÒNG CỦA CÁC XÓM NĂM 2027")) == []
+
+
+PROGRAMME = ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH NINH BÌNH\n\nSố: 07/CTrPH-HLHPN-SYT\n\nNinh Bình, ngày 02 tháng 4 năm 2028\n\n"
+             "CHƯƠNG TRÌNH PHỐI HỢP\n\nVề chăm sóc sức khỏe bà mẹ, trẻ em giai đoạn 2028 - 2029\n\n"
+             "I. NỘI DUNG PHỐI HỢP\n\n1. Truyền thông\n\n"
+             "Mỗi năm xây dựng ít nhất 15 mô hình câu lạc bộ dinh dưỡng tại các xã vùng cao.\n\n"
+             "II. TỔ CHỨC THỰC HIỆN\n\nHai bên giao ban vào tháng 12 hằng năm.\n\n"
+             "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nPhạm Thu Hà\n\n"
+             "PHỤ LỤC\n\n{heading}\n\n"
+             "| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+             "|---|---|---|---|---|\n"
+             "| 1 | Mở 08 lớp tập huấn nuôi con bằng sữa mẹ | Trung tâm Kiểm soát bệnh tật | Hội Phụ nữ các xã | Quý III/2028 |\n"
+             "| 2 | Xây dựng 15 mô hình câu lạc bộ dinh dưỡng | Ban Gia đình - Xã hội | Trạm y tế xã | Tháng 10/2028 |\n")
+
+
+def test_the_joint_tasks_of_a_programme_in_its_appendix_are_its_targets():
+    got = _figures(PROGRAMME.format(heading="NỘI DUNG PHỐI HỢP NĂM 2028"))
+    # the body's floor per year, then the appendix row of 2028 (its own quantity for the year, not the floor restated)
+    assert got == [(15.0, None, "mô hình"), (8.0, 8.0, "lớp"), (15.0, 15.0, "mô hình")]
+
+
+def test_an_appendix_listing_other_things_is_no_task_list():
+    got = _figures(PROGRAMME.format(heading="DANH SÁCH CÁC XÃ VÙNG CAO THAM GIA"))
+    assert got == [(15.0, None, "mô hình")]
+
+
+def test_a_works_count_opening_a_pipe_rows_task_cell_is_a_target():
+    plan = ("ỦY BAN NHÂN DÂN\nXÃ YÊN MỸ\n\nSố: 42/KH-UBND\n\nYên Mỹ, ngày 10 tháng 3 năm 2028\n\nKẾ HOẠCH\n\n"
+            "Khuyến nông năm 2028\n\nI. NHIỆM VỤ CỤ THỂ\n\n"
+            "| TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Tổ chức 12 lớp tập huấn kỹ thuật nuôi ong | Trạm Khuyến nông | Quý II/2028 |\n"
+            "| 2 | Xây dựng 04 mô hình trồng nấm rơm | Hội Nông dân xã | Tháng 9/2028 |\n\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐỗ Minh Châu\n")
+    assert _figures(plan) == [(12.0, 12.0, "lớp"), (4.0, 4.0, "mô hình")]

@@ -361,10 +361,14 @@ TARGET_COLUMN_RE = re.compile(
 # GIÁM SÁT NĂM 2027 | STT | Nội dung | Đơn vị chủ trì | … | Thời gian hoàn thành" (a MTTQ's plan, a21-10: "Giám sát đợt 1
 # tại 04 xã, phường" found there only), "LỘ TRÌNH THỰC HIỆN …", "LỊCH TRÌNH THỰC HIỆN …"; and the disbursement
 # milestones a Công văn on public investment sets each investor ("PHỤ LỤC ⏎ MỐC GIẢI NGÂN CỦA MỘT SỐ CHỦ ĐẦU TƯ …",
-# "TIẾN ĐỘ GIẢI NGÂN VỐN ĐỐI VỚI …": "Ban QLDA … | 1.845,0 | tối thiểu 55% | Trước ngày 31/12/2027", a25-09)
+# "TIẾN ĐỘ GIẢI NGÂN VỐN ĐỐI VỚI …": "Ban QLDA … | 1.845,0 | tối thiểu 55% | Trước ngày 31/12/2027", a25-09); and
+# (session 30) the joint tasks of a Chương trình phối hợp, row by row: "PHỤ LỤC ⏎ NỘI DUNG PHỐI HỢP NĂM 2027 | TT | Nội
+# dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành" ("Tổ chức 20 lớp tập huấn …", t29-05), "NỘI DUNG
+# HOẠT ĐỘNG PHỐI HỢP …" (not "NỘI DUNG CHI VÀ MỨC CHI", a Nghị quyết's norms)
 TASK_LIST_APPENDIX_RE = re.compile(
     rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:(?:{kw('phan cong')}\s+)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?"
     rf"{kw('nhiem vu')}|(?:{kw('tien do')}|{kw('lo trinh')}|{kw('lich trinh')})\s+{kw('thuc hien')}"
+    rf"|{kw('noi dung')}\s+(?:{kw('hoat dong')}\s+|{kw('cong tac')}\s+)?{kw('phoi hop')}"
     rf"|(?:{kw('moc')}\s+)?(?:{kw('tien do')}\s+)?{kw('giai ngan')}(?:\s+{kw('von')})?\s+(?:{kw('cua')}|{kw('doi voi')}|{kw('giao')}))(?![a-z])")
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
@@ -799,8 +803,10 @@ PLANNED_WORKS = rf"(?:\s+(?:{kw('ke hoach')}|{kw('de an')}|{kw('du an')}|{kw('ph
 #: what is held, not built ("Tổ chức 02 hội nghị với … 200 người": meetings are occasions, the spent set's reading; a
 #: training class "02 lớp bồi dưỡng" is an amount of works)
 WORKS_EVENT_UNITS = OCCASION_COUNTERS + ("hoi nghi", "hoi thao", "hop", "le ")
+#: (session 30) a pipe row's number cell before it ("| 2 | Tổ chức 20 lớp tập huấn … | Trung tâm Khuyến nông tỉnh |",
+#: t29-05's Phụ lục copied from a Markdown editor) stands for the item mark
 WORKS_OPENING_RE = re.compile(
-    rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?{PLANNED_WORKS}\s+$")
+    rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+|\d{{1,3}}[ \t]*\|[ \t]*)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?{PLANNED_WORKS}\s+$")
 
 # --- session 16 (authored15, newcomer15): figures that say which case or what happened, not what to reach ---------
 # A count of what happened, right after its verb: "Năm 2026, trên địa bàn phường xảy ra 07 vụ cháy, làm bị thương 02

@@ -1508,7 +1508,10 @@ def restated_in_tables(targets: list[Target], tables) -> list[Target]:
     Kind (tg25, a UBND tỉnh's Kế hoạch on road safety, a24-08): a plan's task table in its body restating the goals
     of its Chỉ tiêu part, as the task lists after the signature do (:func:`task_list_appendices`); the labels count a
     goal once. A percentage stays: "100%" recurs for other things ("Triển khai ký số … cho 100% cán bộ, công chức
-    xã" in a16-07's table is its own goal, though led alike)."""
+    xã" in a16-07's table is its own goal, though led alike). (session 30) A goal set per period ("mỗi năm xây dựng thêm
+    ít nhất 300 bể chứa …", period "mỗi năm") is no goal a row of one year ("Lắp đặt 300 bể chứa …" in a Phụ lục of
+    the tasks of 2027) says again: the row sets that year's quantity, the prose a floor for every year (t29-05's
+    labels count both)."""
     spans = sorted((t.start, t.end) for t in tables if t.role == "data")
     if not spans:
         return targets
@@ -1522,11 +1525,20 @@ def restated_in_tables(targets: list[Target], tables) -> list[Target]:
         if in_table(t):
             before = [e for e in prose if e.span.start < t.span.start]
             same = t.unit and t.unit != "%" and t.min is not None and t.min == t.max and any(
-                fold(e.unit or "") == fold(t.unit) and t.min in (e.min, e.max) for e in before)
+                fold(e.unit or "") == fold(t.unit) and t.min in (e.min, e.max) and not _each_period(e, t) for e in before)
             if same:
                 continue
         out.append(t)
     return out
+
+
+def _each_period(prose: Target, cell: Target) -> bool:
+    """``prose`` is set for every period ("mỗi năm", "hằng năm") and ``cell`` for one ("năm 2027")."""
+    return bool(prose.period and _EACH_PERIOD.match(fold(prose.period)) and cell.period
+                and not _EACH_PERIOD.match(fold(cell.period)))
+
+
+_EACH_PERIOD = re.compile(r"(?:moi|hang)\s")
 
 
 def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) -> list[Target]:
