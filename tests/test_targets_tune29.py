@@ -114,3 +114,26 @@ def test_a_works_count_opening_a_pipe_rows_task_cell_is_a_target():
             "| 2 | Xây dựng 04 mô hình trồng nấm rơm | Hội Nông dân xã | Tháng 9/2028 |\n\n"
             "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐỗ Minh Châu\n")
     assert _figures(plan) == [(12.0, 12.0, "lớp"), (4.0, 4.0, "mô hình")]
+
+
+RESOLUTION = ("ĐẢNG BỘ XÃ TIÊN DU\nCHI BỘ THÔN ĐÔNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố: 21-NQ/CB\n\n"
+              "Tiên Du, ngày 04 tháng 5 năm 2028\n\nNGHỊ QUYẾT\n\nVề nhiệm vụ tháng 5 năm 2028\n\n"
+              "I. NHIỆM VỤ\n\n- Phấn đấu tỷ lệ đảng viên dự sinh hoạt đạt ít nhất 92%.\n\n"
+              "II. TỔ CHỨC THỰC HIỆN\n\nChi ủy triển khai Nghị quyết.\n\n"
+              "Nghị quyết được Chi bộ thông qua với 28/28 đồng chí dự họp tán thành (đạt 100%)./.\n\n"
+              "T/M CHI BỘ\nBÍ THƯ\nNgô Văn Hải\n")
+
+
+def test_the_vote_a_resolution_closes_with_is_no_target():
+    assert _figures(RESOLUTION) == [(92.0, None, "%")]
+
+
+LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nVĂN PHÒNG\n\nSố: 1402/VP-TH\nV/v báo cáo sơ kết\n\n"
+          "Gia Lai, ngày 03 tháng 6 năm 2028\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\n"
+          "Đề nghị các cơ quan gửi báo cáo sơ kết 6 tháng về Văn phòng trước ngày 20/6/2028. "
+          "Báo cáo phải có số liệu so sánh cùng kỳ năm 2027, dung lượng không quá 06 trang.\n\n"
+          "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nLê Minh Tú\n")
+
+
+def test_a_comparison_period_asked_for_opens_no_review_of_that_year():
+    assert _figures(LETTER) == [(None, 6.0, "trang")]

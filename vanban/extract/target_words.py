@@ -1030,7 +1030,10 @@ AS_OF_DAY_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-z]\)\
 # (tg25c: a Tết's year by its lunar name, "năm" left out — the group "lunar": "Dịp Tết Nguyên đán Bính Ngọ 2026, toàn tỉnh
 # xảy ra 112 vụ phạm pháp hình sự (giảm 6,7%), điều tra làm rõ 97 vụ, đạt 86,6%; xảy ra 9 vụ tai nạn giao thông làm
 # chết 7 người." opening a Công an tỉnh's plan of 12/2026 for the Tết of 2027, t25-08: the last Tết's results)
-YEAR_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d{1,2}\.\s*)?\(?\s*(?!so voi\s)(?:(?:[^,.;:()\d\n]|\n(?![ \t]*\n)){0,60}?(?<![a-z])(?<!so voi ))?"
+# (session 30: nor a comparison's period asked for, "Báo cáo phải có số liệu so sánh cùng kỳ năm 2026, dung lượng
+# không quá 08 trang", t29-10: the year the figures are compared with, no year reported)
+YEAR_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d{1,2}\.\s*)?\(?\s*(?!so voi\s)(?:(?:[^,.;:()\d\n]|\n(?![ \t]*\n)){0,60}?(?<![a-z])(?<!so voi )"
+                             r"(?<!so sanh cung ky )(?<!so voi cung ky ))?"
                              rf"(?:nam\s+(?:hoc\s+)?|(?P<lunar>{LUNAR_YEAR})\s+(?:nam\s+)?)(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,")
 # … and the word saying it is done, as printed ("đã"; folded it is also "đá", "da"): a sentence opening with the
 # document's own year reports that year when "đã" follows the opening ("Năm 2026, Đảng bộ xã đã kết nạp 47 đảng viên mới,
@@ -1137,9 +1140,12 @@ OCR_DIGIT_WORD_AFTER = {
 # too, every ";" clause of it: "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%" (a
 # Nghị quyết's review of 2026, a20-02), "…; cả nước có 67 cảng cá được công bố …" (a Bộ's plan, a20-03), "…; tỷ lệ
 # hồ sơ … đạt 68,4%" (a Chỉ thị's preamble, a20-01) — unless the figure's own clause names an aim. Matched on the
-# printed text: folded, "mới" is "mỗi" (each) and "đã" is "đa" (multi-).
+# printed text: folded, "mới" is "mỗi" (each) and "đã" is "đa" (multi-). (session 30) So does the vote a resolution
+# closes with: "Nghị quyết được Chi bộ thông qua với 35/35 đồng chí dự họp tán thành (đạt 100%)" (t29-07), a count of
+# the votes cast, no aim.
 REVIEW_MARK_RE = re.compile(
-    r"(?<!\w)(?:ước(?:\s+(?:tính|thực\s+hiện))?\s+đạt|(?<!thôn )(?<!đổi )mới\s+(?:đạt|chiếm)|thời\s+gian\s+qua|vừa\s+qua|đến\s+nay)(?!\w)",
+    r"(?<!\w)(?:ước(?:\s+(?:tính|thực\s+hiện))?\s+đạt|(?<!thôn )(?<!đổi )mới\s+(?:đạt|chiếm)|thời\s+gian\s+qua|vừa\s+qua|đến\s+nay"
+    r"|thông\s+qua\s+với(?=\s+\d))(?!\w)",
     re.IGNORECASE)
 # … the day by which something was done, "đã" after it in its clause (printed text; the day's words folded-insensitive)
 AS_OF_DONE_MARK_RE = re.compile(
