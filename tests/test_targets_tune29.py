@@ -137,3 +137,10 @@ LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nVĂN PHÒNG\n\nSố: 1402/VP-TH\
 
 def test_a_comparison_period_asked_for_opens_no_review_of_that_year():
     assert _figures(LETTER) == [(None, 6.0, "trang")]
+
+
+def test_the_review_division_ends_where_the_roman_parts_start_again_its_next_heading_lost():
+    # a legacy OCR's restoration read "Phần thứ hai" as a name: the aims' "I." still ends the review
+    text = REPORT.format(first="Phần thứ nhất", first_title="KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2028")
+    got = _figures(text.replace("Phần thứ hai\n", "Phan thị hải\n"))
+    assert got == [(65.0, None, "tỷ đồng"), (95.0, None, "%")]

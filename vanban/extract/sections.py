@@ -265,10 +265,15 @@ def _results_divisions(v: str, lo: int, hi: int) -> list[tuple[int, int]]:
     …", "TÌNH HÌNH …", "ĐÁNH GIÁ …"), each to the next division: a Báo cáo of a Đảng ủy reviews its year in Phần thứ
     nhất (its parts "I. CÔNG TÁC XÂY DỰNG ĐẢNG", "II. LÃNH ĐẠO PHÁT TRIỂN KINH TẾ - XÃ HỘI" print the figures reached:
     "Tổng thu ngân sách … đạt 215,6 tỷ đồng") and sets the next year's aims in Phần thứ hai. A title that names the
-    aims too ("KẾT QUẢ … VÀ PHƯƠNG HƯỚNG …") leaves its parts to their own headings."""
+    aims too ("KẾT QUẢ … VÀ PHƯƠNG HƯỚNG …") leaves its parts to their own headings. The division ends where the
+    next one's roman parts start again at "I." too, should its heading be lost (a legacy OCR's restoration read
+    "Phần thứ hai" as a name, "Phan thị hải", t29-01 legacy)."""
     heads = list(_DIVISION_LINE.finditer(v, lo, hi))
     out = []
     for n, m in enumerate(heads):
+        end = heads[n + 1].start() if n + 1 < len(heads) else hi
+        firsts = [r.start() for r in _ROMAN_HEADING_LINE.finditer(v, m.end(), end) if r.group(1) == "i"]
+        end = firsts[1] if len(firsts) > 1 else end
         title = m.group("title").strip()
         if not title:  # the title on the next line that holds words
             nl = v.find("\n", m.end(), hi)
@@ -277,7 +282,7 @@ def _results_divisions(v: str, lo: int, hi: int) -> list[tuple[int, int]]:
         title = _RESULTS_TOPIC.sub("", title)
         if not _RESULTS_HEAD.match(title) or _AIMS_IN_HEAD.search(title):
             continue
-        out.append((m.start(), heads[n + 1].start() if n + 1 < len(heads) else hi))
+        out.append((m.start(), end))
     return out
 
 
