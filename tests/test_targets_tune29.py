@@ -144,3 +144,13 @@ def test_the_review_division_ends_where_the_roman_parts_start_again_its_next_hea
     text = REPORT.format(first="Phần thứ nhất", first_title="KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2028")
     got = _figures(text.replace("Phần thứ hai\n", "Phan thị hải\n"))
     assert got == [(65.0, None, "tỷ đồng"), (95.0, None, "%")]
+
+
+def test_a_quota_table_whose_pipe_rows_ocr_ran_on_is_read_from_its_grid():
+    # a scan of the pipe table: its OCR reads the header and the first rows as one line (the flowed pipe reader's
+    # data table), the quota reader reads its cells from that grid
+    text = _plan()
+    at = text.index("| STT")
+    rows = text[at:].rstrip("\n").split("\n")
+    flowed = text[:at] + " ".join(rows[:4]) + "\n" + "\n".join(rows[4:]) + "\n"
+    assert _figures(flowed)[:3] == [(590.0, 590.0, "con"), (4.0, 4.0, "đợt"), (380.0, None, "con")]

@@ -38,7 +38,7 @@ from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["BY_YEAR", "QUOTA", "indicator_columns", "quota_head", "quota_kinds", "read_figure_tables"]
+__all__ = ["BY_YEAR", "QUOTA", "indicator_columns", "quota_grids", "quota_head", "quota_kinds", "read_figure_tables"]
 
 QUOTA = "quota"  # Table.role of a quota table by unit
 BY_YEAR = "by_year"  # Table.role of an indicator table by year
@@ -460,6 +460,26 @@ _DELIMITER = re.compile(r"^:?-{2,}:?$")
 _PIPE_GAP_LINES = 2  # lines that are no rows between a pipe header and its first row (legacy OCR's misread delimiter)
 
 
+def _quota_header(header: list[str]) -> int | None:
+    """The column of the units' names (0, or 1 after a "TT" head) of a quota table's header read whole (a pipe row, a
+    grid's first row): the units' head (:data:`vocab.QUOTA_BODY_HEAD_RE`), then two kinds of target or more
+    (:func:`quota_head`: every head after it one, a remarks' head last allowed); None for any other header."""
+    names = [fold(h).strip(" *.:") for h in header]
+    k = 1 if names and V.QUOTA_NUMBER_HEAD_RE.match(names[0]) else 0
+    kinds = [quota_head(h.strip(" *")) for h in header[k + 1:]]
+    if kinds and kinds[-1] is not None and V.NOTES_COL.match(names[-1]):
+        kinds = kinds[:-1]
+    if k >= len(names) or not V.QUOTA_BODY_HEAD_RE.match(names[k]) or len(kinds) < 2 or None in kinds:
+        return None
+    return k
+
+
+def _quota_caption(lines: list[Ln], i: int) -> bool:
+    """The caption over the header at ``lines[i]`` names quotas set, not results (:data:`vocab.QUOTA_CAPTION_RE`)."""
+    caption = " ".join(fold(x[2]) for x in _caption(_above(lines, i)))
+    return bool(V.QUOTA_CAPTION_RE.search(caption)) and not V.QUOTA_RESULT_RE.search(caption)
+
+
 def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
     """The quota tables by unit printed as pipe tables, a row a line ("| TT | Thôn | Tổng số hộ | Số hộ phân loại rác
     tại nguồn | Số buổi tổng vệ sinh trong năm | Số mô hình |", then "| 1 | Thôn Đông Hòa | 486 | 365 hộ | 12 buổi |
@@ -478,16 +498,8 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         if head is None:
             i += 1
             continue
-        names = [fold(c[2]).strip(" *.:") for c in head]
-        k = 1 if names and V.QUOTA_NUMBER_HEAD_RE.match(names[0]) else 0
-        kinds = [quota_head(c[2]) for c in head[k + 1:]]
-        notes = bool(kinds) and kinds[-1] is not None and V.NOTES_COL.match(names[-1]) is not None
-        body = kinds[:-1] if notes else kinds
-        if k >= len(names) or not V.QUOTA_BODY_HEAD_RE.match(names[k]) or len(body) < 2 or None in body:
-            i += 1
-            continue
-        caption = " ".join(fold(x[2]) for x in _caption(_above(lines, i)))
-        if not V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_RESULT_RE.search(caption):
+        k = _quota_header([c[2] for c in head])
+        if k is None or not _quota_caption(lines, i):
             i += 1
             continue
         rows: list[dict[int, list[Ln]]] = []
@@ -510,6 +522,32 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             columns = ([[head[0]]] if k else [None]) + [[c] for c in head[k:]]
             out.append(_table(text, columns, rows, QUOTA, " ".join(x[2] for x in _caption(_above(lines, i)))))
         i = j
+    return out
+
+
+def quota_grids(tables: tuple[Table, ...] | list[Table], text: str, read: tuple[Table, ...] | list[Table] = ()) -> list[Table]:
+    """The quota tables by unit among the data tables a page's geometry or the text's readers gave (a scan's grid, or
+    the pipe rows its OCR read as one run-on line, :mod:`.pipe_flow`: "TT | Thôn | Tổng số hộ | Số hộ phân loại rác
+    tại nguồn | …" the header), each again with ``role`` :data:`QUOTA`, its columns the row's
+    number (an empty one when the grid has none), the unit's name and the header's others; the data table stays for
+    the other readers. Same kind as :func:`_pipe_quota_tables` (t29-09 scanned: its 18 quotas missed). A grid whose
+    cells a quota table of ``read`` (:func:`read_figure_tables`' own) holds already is left to that one."""
+    lines = _lines(text)
+    starts = [ln[0] for ln in lines]
+    out: list[Table] = []
+    for t in tables:
+        if t.role != "data" or not t.header or (k := _quota_header(list(t.header))) is None or len(t.rows) < 2:
+            continue
+        if any(q.role == QUOTA and q.start < t.end and t.start < q.end for q in read):
+            continue
+        at = next((n for n, s in enumerate(starts) if s >= t.start), None)
+        head_line = at - 1 if at is not None and at > 0 and lines[at - 1][1] >= t.start else at
+        if head_line is None or not _quota_caption(lines, head_line):
+            continue
+        rows = [((TableCell("", r[0].start, r[0].start),) if not k else ()) + tuple(r) for r in t.rows]
+        header = (("",) if not k else ()) + tuple(t.header)
+        out.append(Table(t.start, t.end, tuple(rows), header, QUOTA, in_appendix=t.in_appendix,
+                         caption=" ".join(x[2] for x in _caption(_above(lines, head_line)))))
     return out
 
 
