@@ -99,3 +99,10 @@ def test_a_task_heading_after_a_campaign_heading_is_read_alone():
             "2. Hội thi tin học trẻ cấp tỉnh\n\n- Thời gian: từ ngày 05/4/2027 đến ngày 06/4/2027.")
     # "hội thi" is a contest's days, its own item: no campaign heading is its nearest heading
     assert _dues(body) == [(None, "2027-04-05", "2027-04-06")]
+
+
+def test_a_from_an_ocr_read_as_tiy_still_opens_the_campaign_span():
+    # an old OCR's "tiy ngày" for "từ ngày": the span is the campaign's window all the same, neither day is due
+    body = ("1. Chiến dịch tình nguyện mùa đông năm 2027\n\nTrao áo ấm cho học sinh. Thời gian: tiy ngày 10/12/2027 "
+            "đến\nngày 31/12/2027. Các cơ sở Đoàn báo cáo kết quả trước ngày 10/01/2028.")
+    assert _dues(body) == [("2028-01-10", "2028-01-10", "2028-01-10")]

@@ -38,7 +38,8 @@ _STRONG_CUE = re.compile(
 )
 # (an hour may stand between: "Cấm tàu thuyền … ra khơi kể từ 12 giờ ngày 03/12/2026 cho đến khi có thông báo mới" is
 # a start time like "kể từ ngày …", no due date unless an "đến" closes it; t23-04's labels)
-_FROM_CUE = re.compile(r"(?<![a-z])t[uwi]r?\s+(?:\d{1,2}\s*(?:h|g[i1][o06])\s*(?:\d{1,2}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?(?:ng[a4]y\s+)?$")
+# (a legacy OCR may read "từ" as "tiy" before "ngày": "Thời gian: tiy ngày 20/01/2027 đến ngày 05/02/2027", a28-10)
+_FROM_CUE = re.compile(r"(?<![a-z])(?:t[uwi]r?|tiy(?=\s+ng[a4]y))\s+(?:\d{1,2}\s*(?:h|g[i1][o06])\s*(?:\d{1,2}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?(?:ng[a4]y\s+)?$")
 _TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:h[e¢]t\s+)?(?:ng[a4]y\s+)?$")  # "đến (hết) ngày"
 # a period that a rule defines rather than a task's time: "… bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31
 # tháng 12" (a fiscal year); its two days are no due date
