@@ -106,3 +106,21 @@ def test_a_from_an_ocr_read_as_tiy_still_opens_the_campaign_span():
     body = ("1. Chiến dịch tình nguyện mùa đông năm 2027\n\nTrao áo ấm cho học sinh. Thời gian: tiy ngày 10/12/2027 "
             "đến\nngày 31/12/2027. Các cơ sở Đoàn báo cáo kết quả trước ngày 10/01/2028.")
     assert _dues(body) == [("2028-01-10", "2028-01-10", "2028-01-10")]
+
+
+ROWS = ("PHỤ LỤC\n\n| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Tổ chức Tháng hành động vì môi trường xanh năm 2027 | Tỉnh đoàn | Các sở, ngành; UBND các xã | "
+        "Từ ngày 01/6 đến 30/6/2027 |\n"
+        "| 2 | Tập huấn kỹ năng sơ cấp cứu cho đoàn viên | Tỉnh đoàn | Hội Chữ thập đỏ tỉnh | "
+        "Từ ngày 10/5 đến 12/5/2027 |\n")
+
+
+def test_a_campaign_rows_time_cell_is_its_running_period():
+    # row 1 names a campaign (Tháng hành động): its window is no due date; row 2 is a task, due by 12/5/2027
+    assert _dues(ROWS) == [(None, "2027-05-10", "2027-05-12")]
+
+
+def test_a_campaign_rows_body_has_no_due_date_either():
+    got = extract(HEAD + ROWS + "\n", reference_date=ISSUED).obligations
+    dues = {("Tháng hành động" in o.what): (o.deadline.latest if o.deadline else None) for o in got if o.who == "Tỉnh đoàn"}
+    assert dues == {True: None, False: "2027-05-12"}

@@ -805,6 +805,7 @@ def find_deadlines(
     tables: tuple[tuple[int, int], ...] = (), cells: tuple[tuple[int, int], ...] = (),
     span_cells: tuple[tuple[int, int], ...] = (), aims: tuple[tuple[int, int], ...] = (),
     timings: tuple[tuple[int, int], ...] = (), dated: list[DateHit] | None = None,
+    runs: tuple[tuple[int, int], ...] = (),
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
 
@@ -823,7 +824,8 @@ def find_deadlines(
     interval. ``aims`` are the extents of the parts headed as the document's targets ("III. CHỈ TIÊU"): a figure there
     stated "trong năm 2027" is a target with its year, no task due in it. ``timings`` are the extents of the parts
     headed by the time alone ("4. Thời gian", :func:`timing_parts`): a dated day after an item's label there is the
-    item's time though no due word precedes it (:func:`_timing_item`).
+    item's time though no due word precedes it (:func:`_timing_item`). ``runs`` are the due cells of rows that name a
+    campaign (:func:`.due_cells.campaign_cells`): a "từ … đến …" there is the campaign's running period.
 
     A report cycle without a day ("báo cáo hằng quý", "định kỳ 6 tháng, hằng năm") is no deadline: the labels leave
     it out (review labels of 3509/QĐ-CT, the tune17 authors), and dating it by its running period cost tune17 two
@@ -1000,7 +1002,8 @@ def find_deadlines(
         if h.start in dashed:
             fm = _FROM_CUE.search(prefix)
             if not _due_before_span(f.view, max(s0, h.start - 40), h.start) and (
-                    _FREQUENCY.search(f.view, s0, h.start) or _CAMPAIGN.search(f.view, max(s0, h.start - 140), h.start)):
+                    _FREQUENCY.search(f.view, s0, h.start) or _CAMPAIGN.search(f.view, max(s0, h.start - 140), h.start)
+                    or any(a <= h.start < b for a, b in runs)):
                 continue  # "… 03 lần mỗi tuần từ 15/12/2026 - 28/02/2027", a campaign's window: a running period
             from_at = max(s0, h.start - 20) + fm.start() if fm else None
             prefix = ""  # no "từ" awaiting its "đến": the dash closed the range
@@ -1032,7 +1035,8 @@ def find_deadlines(
             if not _due_before_span(f.view, max(s0, fh.start - 40), fh.start) and (
                     (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS) or _RUNNING_TO.search(prefix)
                     or _FREQUENCY.search(f.view, s0, fh.start) or _CAMPAIGN.search(f.view, max(run_lo, fh.start - 140), fh.start)
-                    or _during(f.view, s0, fh.start) or _campaign_item_time(f.view, s0, fh.start)):
+                    or _during(f.view, s0, fh.start) or _campaign_item_time(f.view, s0, fh.start)
+                    or any(a <= fh.start < b for a, b in runs)):
                 # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm", "phát thông điệp … 03 lần mỗi tuần từ ngày
                 # 15/12/2026 đến hết ngày 28/02/2027": a running period, no due date ("Thời hạn hoàn thành: Từ ngày
                 # 01/01/2026 đến ngày 31/3/2026" is one, and so is a task's window "Triển khai … từ ngày 01/3/2026
@@ -1410,11 +1414,7 @@ _FREQUENCY = re.compile(
 #: đoạn 1 (trước Tết): từ ngày 15/12/2026 đến ngày 04/02/2027" (t25-08's labels leave the phases out, as a24-08's the
 #: cao điểm spans); a due word inside the phase's bracketed name ("(trước Tết)") is no due cue of the span
 #: (:func:`_due_before_span`)
-_CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|[dđ][o06]t\s+(?:\d{1,2}|[ivx]{1,4})\s*[-–](?=\s)|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
-                   r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
-                   r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
-                   r"|li[e¢]n\s+hoan|gi[a4]i\s+[dđ]o[a4]n\s+(?:\d{1,2}|[ivx]{1,4})(?=\s*[(:\-–]))(?![a-z])")
-_CAMPAIGN = re.compile(_CAMPAIGN_WORDS + r"[^.;:]{0,100}(?::[ \t]*t[uw](?:\s+ng[a4]y)?\s*)?$")
+_CAMPAIGN = re.compile(P.CAMPAIGN_WORDS + r"[^.;:]{0,100}(?::[ \t]*t[uw](?:\s+ng[a4]y)?\s*)?$")
 #: the heading line of a numbered item ("3. Chiến dịch Thanh niên tình nguyện hè năm 2027"), folded
 _ITEM_HEADING = re.compile(r"(?m)^[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))[ \t]+(?P<head>[^\n]{3,160})$")
 #: the bare time label of an item's line: "Thời gian: từ …" ("- Thời gian thực hiện: từ …"), folded, before "từ"
@@ -1435,7 +1435,7 @@ def _campaign_item_time(view: str, s0: int, start: int) -> bool:
     head = None
     for head in _ITEM_HEADING.finditer(view, max(0, s0 - 1500), s0):
         pass
-    return head is not None and re.search(_CAMPAIGN_WORDS, head.group("head")) is not None
+    return head is not None and re.search(P.CAMPAIGN_WORDS, head.group("head")) is not None
 def _restated_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
     """``h`` names the day ``prev`` names, in a bracket opened right after it: the same day in the other calendar
     ("ngày 26/02/2027 (tức ngày 21 tháng Giêng năm Đinh Mùi)", "đến ngày 15/02/2027 (từ đêm Giao thừa đến hết ngày

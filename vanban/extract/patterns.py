@@ -1728,6 +1728,13 @@ AIM_OR_CUT_BEFORE_RE = re.compile(rf"{AIM_CUE_RE.pattern}|(?<![a-z]){kw('giam')}
 RATE_BELOW_AT_DAY_AFTER_RE = re.compile(
     rf"\s*,?\s+{kw('co')}\s+{kw('ty le')}(?:\s+[a-z]+){{0,4}}?\s+(?:{kw('chi')}\s+)?(?:{kw('dat')}\s+)?"
     rf"(?:{kw('duoi')}|{kw('thap hon')}|{kw('khong dat')})\s+\d")
+# The words that name a campaign or an event held over days ("chiến dịch", "cao điểm", "Tháng hành động", "đợt thi
+# đua", "hội chợ", "lễ hội", "giai đoạn 1 (…)"): a span of days given for one is its running period, no due date (the
+# labels: "the running period of a campaign"). Folded; read by deadlines.py and due_cells.campaign_cells.
+CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|[dđ][o06]t\s+(?:\d{1,2}|[ivx]{1,4})\s*[-–](?=\s)|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
+                  r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
+                  r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
+                  r"|li[e¢]n\s+hoan|gi[a4]i\s+[dđ]o[a4]n\s+(?:\d{1,2}|[ivx]{1,4})(?=\s*[(:\-–]))(?![a-z])")
 # A cap on a state in the clause before the end of each period ("bảo đảm không quá 10% tuyến kênh cấp II bị bồi lắng
 # vào cuối mỗi năm", "tỷ lệ hồ sơ trễ hạn dưới 2% vào cuối mỗi quý"): the state is tested at each period's end, a
 # target's measuring time, no task due then (a28-02's labels leave it undated; "công khai danh mục … vào cuối mỗi quý",
