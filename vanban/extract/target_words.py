@@ -549,6 +549,9 @@ BAND_SEP_RE = re.compile(rf"(?<![a-z]){kw('den duoi')}(?![a-z])")
 # điểm" (a Hội Liên hiệp Phụ nữ's Hướng dẫn on xếp loại, tune19: the labels give min 75, max 90, as its "đạt từ 90 điểm
 # trở lên" and "dưới 50 điểm") — "đạt" right before the band's "từ".
 REACHED_BAND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dat')}\s+{kw('tu')}\s*$")
+# … and its upper end after the first figure's unit, the unit printed again: "đạt từ 70 điểm đến dưới 90 điểm" (a Ban Tổ
+# chức's Hướng dẫn on xếp loại, a28-08: min 70, max 90); the same noun after it is checked by ``targets``
+BAND_REPEAT_AFTER_RE = re.compile(rf"[ \t]*{kw('den duoi')}[ \t]+(?P<b>{NUMBER})[ \t]*")
 BAND_START_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s+[\d.,]+[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s*$")
 
 # The time limit a procedure states: "Riêng đối với trường hợp công trình … là hồ chứa, đập dâng thời hạn giải quyết là 28
@@ -823,6 +826,15 @@ RULE_AFTER_BAND_RE = re.compile(
 # ("thì" matched as printed: folded, "thị trấn" reads "thi"; "Những người có dưới 20 năm công tác …, sau đó công tác ở
 # xã, phường, thị trấn" is a band the labels count, 92/VBHN-BQP)
 THEN_AFTER_BAND_RE = re.compile(r"[^;:.]{0,120}?(?<!\w)thì(?!\w)", re.IGNORECASE)
+# The past-result words (:data:`patterns.PAST_RESULT_RE`, OCR-tolerant in the folded view) that, printed with their
+# marks, say nothing was done: "bị có" of "Đảng viên dự bị có thời gian sinh hoạt dưới 06 tháng" (probationary, has)
+# matches the look-alike of "đã có" (matched on the original text, case aside)
+NOT_DONE_PRINTED_RE = re.compile(r"bị\s+có(?!\w)", re.IGNORECASE)
+# The past-result word "kết quả" (folded) naming the item a score scale caps, no result, when a firm bound precedes
+# the figure: "kết quả lãnh đạo thực hiện nhiệm vụ chính trị tối đa 40 điểm" (``targets``)
+SCORED_ITEM_PAST_RE = re.compile(kw("ket qua"))
+# … "thì" alone, between a one-sided band and the bound its rule sets: the band is the rule's threshold, a target
+THEN_WORD_RE = re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE)
 # The things a share counts, named by a figure of their own: "Không quá 5% số xã, phường có tỷ lệ tiêm chủng đầy đủ dưới
 # 90%" (a Sở Y tế's Công văn, tune19), "ít nhất 10% số trường mầm non công lập có tổ chức nhóm trẻ dưới 24 tháng tuổi"
 # (624/KH-UBND) — the second figure says which xã or schools are counted, the labels count the share alone.

@@ -165,8 +165,12 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     after = max(unit_end, m.end())
     if W.SHARE_OF_OWNERS_BEFORE_RE.search(v, max(0, start - 160), start):  # (across the commas of a list of things)
         return True
+    rule = W.RULE_AFTER_BAND_RE.match(v, after)
+    if rule and b is None and W.THEN_WORD_RE.search(o, after, rule.end()):
+        rule = None  # "chi bộ có dưới 05 đảng viên được xếp loại … thì được xem xét tối đa 01 đảng viên": a one-sided
+        # threshold before "thì" is a target, as below (a28-08), whatever bound its rule then sets
     if W.OWNED_BAND_BEFORE_RE.search(v, max(c0, start - 12), start) and (
-            W.RULE_AFTER_BAND_RE.match(v, after) or (b is not None and W.THEN_AFTER_BAND_RE.match(o, after))):
+            rule or (b is not None and W.THEN_AFTER_BAND_RE.match(o, after))):
         return True  # (tg24) a one-sided threshold before "thì" is a target: "Tổ chức đảng có từ 20% trở lên số đảng
         # viên xếp loại … thì không được xếp loại …" — the tuning labels' majority (a16-06, a18-08, t20-08, a22-08)
     if a == 1 and b is None and not pct and W.PER_ONE_BEFORE_RE.search(v, max(c0, start - 8), start) \
@@ -677,7 +681,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 unit = clean_quote(o[m.end():unit_end]).lower().replace(" / ", "/")
         b = _num(m.group("b")) if m.group("b") else None
         rng = _range_repeated(v, m.end(), unit_end) if b is None and unit and not (pct or fraction) else None
-        if rng:  # "từ 5.000.000 đồng đến 10.000.000 đồng": one range, the second figure read with it
+        band = _band_repeated(v, m.end(), unit_end) if b is None and unit and not (pct or fraction) and not rng \
+            and W.REACHED_BAND_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()) else None
+        if rng or band:  # "từ 5.000.000 đồng đến 10.000.000 đồng": one range, the second figure read with it; so is a
+            # grade's band of scores, "đạt từ 70 điểm đến dưới 90 điểm" (the labels: min 70, max 90)
+            rng = rng or band
             b, unit_end = _num(rng.group("b")), rng.end()
             consumed = rng.end()
         elif b is None and unit and not (pct or fraction):
@@ -764,6 +772,13 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # "đa" (multi-) of "đa chiều", "đa dạng", "đa số", not "đã" — the printed marks tell them apart; (tg25b) so
             # does "da" printed without the stroke: legacy OCR's "lọ đa liều" restored "lô da liễu" (t23-09), "da" as
             # printed is never "đã", which the restoration writes with its mark
+        if past and W.NOT_DONE_PRINTED_RE.match(o, past.start()):
+            past = None  # "Đảng viên dự bị có thời gian sinh hoạt dưới 06 tháng": "bị có" (OCR's look-alike of "đã có"
+            # in the folded view) is printed with its marks, "dự bị" (probationary) then "có" (has), nothing done
+        if past and W.SCORED_ITEM_PAST_RE.fullmatch(v, past.start(), past.end()) \
+                and _STRONG_BOUND.search(v, max(s0, m.start() - 30), m.start()):
+            past = None  # "kết quả lãnh đạo thực hiện nhiệm vụ chính trị tối đa 40 điểm": the item a rule caps (a score
+            # scale's criterion, a28-08), no result reached — a cap or floor is never said of a result
         if past and fold(unit or "") in P.TIME_UNIT_FOLDED and (W.TIME_LIMIT_CUE_RE.search(v, max(s0, m.start() - 40), m.start())
                                                                or W.NAMED_LIMIT_BEFORE_RE.search(v, max(s0, m.start() - 110), m.start())):
             past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày", "khoản tiền đã nộp thừa, chậm nhất trong
@@ -1319,10 +1334,20 @@ def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None
 
 
 @lru_cache(maxsize=256)
-def _range_repeat_rx(words: tuple[str, ...]) -> re.Pattern[str]:
-    """:data:`target_words.RANGE_REPEAT_AFTER_RE` then ``words`` (a counted noun, folded), compiled once per noun: a
-    compile costs ~20 ms (the lead is a large grammar), once per figure it was 7 s of a 940 KB text."""
-    return re.compile(W.RANGE_REPEAT_AFTER_RE.pattern + r"\s+".join(map(re.escape, words)) + r"(?![a-z0-9])")
+def _range_repeat_rx(words: tuple[str, ...], lead: str = W.RANGE_REPEAT_AFTER_RE.pattern) -> re.Pattern[str]:
+    """``lead`` (:data:`target_words.RANGE_REPEAT_AFTER_RE`) then ``words`` (a counted noun, folded), compiled once per
+    noun: a compile costs ~20 ms (the lead is a large grammar), once per figure it was 7 s of a 940 KB text."""
+    return re.compile(lead + r"\s+".join(map(re.escape, words)) + r"(?![a-z0-9])")
+
+
+def _band_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None:
+    """The "đến dưới 90 điểm" closing a grade's band whose unit is printed after both figures ("đạt từ 70 điểm đến
+    dưới 90 điểm"; the caller checks the "đạt từ" before, :data:`target_words.REACHED_BAND_BEFORE_RE`): its ``b`` the
+    upper figure (the band's open end, stored as its max), its end the second unit's; None without the same noun."""
+    words = v[num_end:unit_end].split()
+    if not words or not W.BAND_REPEAT_AFTER_RE.match(v, unit_end):
+        return None
+    return _range_repeat_rx(tuple(words), W.BAND_REPEAT_AFTER_RE.pattern).match(v, unit_end)
 
 
 def _range_across_units(v: str, o: str, num_end: int, unit_end: int, unit: str) -> tuple[float, float, str, int] | None:
