@@ -833,6 +833,18 @@ NOT_DONE_PRINTED_RE = re.compile(r"bị\s+có(?!\w)", re.IGNORECASE)
 # The past-result word "kết quả" (folded) naming the item a score scale caps, no result, when a firm bound precedes
 # the figure: "kết quả lãnh đạo thực hiện nhiệm vụ chính trị tối đa 40 điểm" (``targets``)
 SCORED_ITEM_PAST_RE = re.compile(kw("ket qua"))
+# A one-sided band of a case ("đối với sở, ban, ngành có từ 100 công chức, viên chức trở lên, đề nghị không quá 08 tập
+# thể"; a Sở Nội vụ's Hướng dẫn on thi đua, t28-08): the band word before the figure, and the bound of the case's rule
+# after it in the same part (commas allowed, no ";" ":" "."; ``targets._case_band``)
+CASE_BAND_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('co')}\s+)?(?:{kw('tu')}|{kw('duoi')}|{kw('tren')})\s*$")
+CASE_RULE_AFTER_RE = re.compile(
+    rf"[^;:.\n]{{0,80}}?(?<![a-z])(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}"
+    rf"|{kw('khong duoi')})\s+\d")
+# A run of consecutive periods or times a rule's case counts (folded, right after the figure): "có 03 lần liên tục đạt
+# danh hiệu "Chiến sĩ thi đua cơ sở"" (a Sở Nội vụ's Hướng dẫn on thi đua, t28-08), "bị xếp loại "Không hoàn thành nhiệm
+# vụ" 02 năm liên tiếp thì …" (a16-06) — an exact figure; not after "trong" (a lapse's window, ``_case_figure``)
+CONSECUTIVE_RUN_AFTER_RE = re.compile(
+    rf"\s+(?P<u>{kw('lan')}|{kw('nam')}|{kw('thang')}|{kw('quy')}|{kw('ky')})\s+(?:{kw('lien tuc')}|{kw('lien tiep')}|{kw('lien')})(?![a-z])")
 # … "thì" alone, between a one-sided band and the bound its rule sets: the band is the rule's threshold, a target
 THEN_WORD_RE = re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE)
 # The things a share counts, named by a figure of their own: "Không quá 5% số xã, phường có tỷ lệ tiêm chủng đầy đủ dưới

@@ -188,6 +188,21 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     return False
 
 
+def _case_band(v: str, o: str, s0: int, pos: int, unit_end: int) -> bool:
+    """Whether the one-sided band at ``pos`` ("có từ 100 công chức, viên chức trở lên", "dưới 100 công chức") sits in a
+    part that opens with "đối với" / "trường hợp" (after the sentence's last ":" or ";") and the bound of the rule for
+    that case follows in the part, across its commas ("…, đề nghị không quá 08 tập thể"): the band says which case,
+    the rule's figure is the target. Not with "thì" between: a grading rule's one-sided threshold before "thì" is a
+    target (:func:`_case_figure`)."""
+    cut = max(v.rfind(":", s0, pos), v.rfind(";", s0, pos))
+    if not W.CASE_OPENING_RE.match(v, cut + 1 if cut >= 0 else s0, pos):
+        return False
+    if not W.CASE_BAND_BEFORE_RE.search(v, max(s0, cut + 1, pos - 12), pos):
+        return False
+    rule = W.CASE_RULE_AFTER_RE.match(v, unit_end)
+    return bool(rule) and not W.THEN_WORD_RE.search(o, unit_end, rule.end())
+
+
 def _word_cut_by_cap(v: str, o: str, end: int) -> int:
     """The end of a counted noun of three syllables, one syllable further when the cap of three cut a word: "không để
     xảy ra quá 02 vụ việc phức tạp trong năm" (a newcomer's Chỉ thị) — the next syllable is a plain word and a
@@ -738,13 +753,19 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                          and W.LIMIT_OPENING_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
                 and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED
                          and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
-                and not _within_after_case(v, cond.end(), m.start(), unit):
+                and not _within_after_case(v, cond.end(), m.start(), unit) \
+                and not (b is None and W.OWNED_BAND_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start())
+                         and TT.graded_threshold(v, o, unit_end, s1)):  # "trường hợp chi bộ có dưới 05 đảng viên được
+            # xếp loại … thì …": a grading rule's threshold (a24-07, a28-08), a target
             continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" and
             # "Trường hợp học trực tuyến, mức học phí … bằng 75%" are rules; so is the temperature a cold-spell rule
             # opens with: "khi nhiệt độ ngoài trời dưới 7 độ C, cho học sinh … nghỉ học", a25-02)
         case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
         if case and ":" in v[m.end():min(s1 + 1, m.end() + 40)] and not P.CONSEQUENCE_RE.search(v, s0, m.start()):
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
+        if b is None and _case_band(v, o, s0, m.start(), unit_end):
+            continue  # "đối với sở, ban, ngành có từ 100 công chức, viên chức trở lên, đề nghị không quá 08 tập thể": which
+            # bodies the cap is for (the labels write the band into the scope, t28-08)
         if W.BAND_LABEL_AFTER_RE.match(v, unit_end) and W.BAND_LABEL_BEFORE_RE.search(v, max(start, line_start - 1), m.start()):
             continue  # "+ Nhỏ hơn hoặc bằng 130%: …": the band a case is for, the rule follows the colon
         if not svc and not W.REACHED_BAND_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()) and (
@@ -1015,6 +1036,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = carried_on = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
         if b is not None and re.search(rf"{kw('trong')}\s*$", before):
             marked = True  # "trong 24-48 giờ"
+        run = W.CONSECUTIVE_RUN_AFTER_RE.match(v, m.end()) if not (pct or fraction) and b is None and unit \
+            and not W.WITHIN_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) else None
         if time_unit:
             mb = P.MONTHS_IN_BRACKETS_RE.match(v, unit_end)
             if mb:  # "01 nhiệm kỳ (60 tháng)": the months
@@ -1022,8 +1045,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 lo = months if lo is not None else None
                 hi = months if hi is not None else None
                 unit, unit_end = "tháng", mb.end()
-            if not (min_cue or max_cue or b is not None or exact_span or up_later or carried_on or P.TARGET_UP_AFTER_RE.match(after)):
-                continue  # a bare duration ("sau 30 ngày") is no target
+            if not (min_cue or max_cue or b is not None or exact_span or up_later or carried_on or run or P.TARGET_UP_AFTER_RE.match(after)):
+                continue  # a bare duration ("sau 30 ngày") is no target (but "02 năm liên tiếp", a run, counts)
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
             if L.FIRST_OR_LAST_AFTER_RE.match(v, unit_end) and L.SPAN_OF_TIME_BEFORE_RE.search(before):
@@ -1079,6 +1102,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
         if not marked and exact_span:
             marked = True  # "Thời gian tập sự … là 12 tháng": a span the rule sets
+        if not marked and run:  # "xét tặng cho cá nhân có 03 lần liên tục đạt danh hiệu …", "bị xếp loại … 02 năm liên
+            # tiếp thì …": the run a rule's case counts, exactly so many (the labels, t28-08, a16-06)
+            marked, unit, unit_end = True, o[run.start("u"):run.end("u")].lower(), run.end("u")
         if not marked and fold(unit or "") == "lan" and L.EXTENSION_TIMES_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start()):
             marked = True  # "Thời gian gia hạn là 01 lần": how many times a term may be extended
         if not marked and unit and L.COMPOSITION_NOUN_RE.match(fold(unit)) and W.SPELLED_OUT_AFTER_RE.match(v, m.end()) \
@@ -1188,7 +1214,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             period = None if isinstance(period, _TitlePeriod) else period
         if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1):
             continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
-        if lo is not None and lo == hi and b is None and not pct and not cue and TT.condition_then(v, o, m.start(), unit_end, s1):
+        if lo is not None and lo == hi and b is None and not pct and not cue and not run and TT.condition_then(v, o, m.start(), unit_end, s1):
             continue  # "ra đấu giá quyền sử dụng đất 02 lần không thành thì …": the case's figure
         if pct and _share_over_whole(v, s0, m.start(), unit_end, s1, max(x for x in (lo, hi) if x is not None)):
             if not W.zeros_misread(max(x for x in (lo, hi) if x is not None)):
