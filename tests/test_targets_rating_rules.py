@@ -98,3 +98,34 @@ def test_a_band_the_rule_follows_in_the_clause_stays_its_case():
             "truyền.\n\n"
             "III. TỔ CHỨC THỰC HIỆN\nCác Hội cơ sở triển khai Hướng dẫn này.\n")
     assert _t(body) == [(2, None, "cộng tác viên")]
+
+
+def test_a_grading_threshold_inside_a_case_clause_is_a_target():
+    # "trường hợp … có dưới N … được xếp loại … thì …": the rule's threshold, however the clause opens
+    body = ("III. ĐÁNH GIÁ, XẾP LOẠI HỘI VIÊN\n\nSố hội viên \"Xuất sắc\" không quá 15% số hội viên \"Tốt\"; trường hợp chi "
+            "hội có dưới 06 hội viên được xếp loại \"Tốt\" thì Hội cấp trên xem xét, quyết định.\n\n"
+            "IV. TỔ CHỨC THỰC HIỆN\nCác Hội cơ sở triển khai Hướng dẫn này.\n")
+    assert _t(body) == [(None, 15, "%"), (None, 6, "hội viên")]
+
+
+def test_the_band_of_a_case_before_its_cap_names_the_case():
+    # "đối với … có từ N … trở lên, đề nghị không quá M …": the band says which bodies, the cap is the target
+    body = ("II. SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG\n\nGiấy khen của Hội cấp tỉnh: đối với Hội cấp xã có từ 300 hội viên trở lên, "
+            "đề nghị không quá 04 tập thể; đối với Hội cấp xã dưới 300 hội viên, không quá 02 tập thể.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác Hội cơ sở triển khai Hướng dẫn này.\n")
+    assert _t(body) == [(None, 4, "tập thể"), (None, 2, "tập thể")]
+
+
+def test_a_run_of_consecutive_years_or_times_is_an_exact_figure():
+    body = ("II. TIÊU CHUẨN KHEN THƯỞNG\n\na) Giấy khen: tặng cho hội viên có 02 năm liên tục được xếp loại \"Xuất sắc\".\n\n"
+            "b) Hội viên bị xếp loại \"Yếu\" 03 lần liên tiếp thì chi hội đề nghị xóa tên.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác Hội cơ sở triển khai Hướng dẫn này.\n")
+    assert _t(body) == [(2, 2, "năm"), (3, 3, "lần")]
+
+
+def test_the_window_of_a_lapse_stays_no_target():
+    # guard: "trong 02 năm liên tiếp không …" is the window a lapse is counted in
+    body = ("II. ĐÁNH GIÁ, XẾP LOẠI HỘI VIÊN\n\nHội viên trong 02 năm liên tiếp không tham gia sinh hoạt thì chi hội "
+            "xem xét, đề nghị xóa tên.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác Hội cơ sở triển khai Hướng dẫn này.\n")
+    assert _t(body) == []
