@@ -134,3 +134,10 @@ def test_the_window_of_a_lapse_stays_no_target():
             "xem xét, đề nghị xóa tên.\n\n"
             + _closing("III"))
     assert _t(body) == []
+
+
+def test_a_run_compared_is_no_exact_run():
+    # guard: "quá 05 lần liên tiếp" (more than five) is the case's bound, not a run of exactly five
+    body = ("II. QUẢN LÝ TÀI KHOẢN\n\nTài khoản thuộc các trường hợp sau đây bị tạm khóa:\n\na) Nhập sai mật khẩu quá 05 "
+            "lần liên tiếp;\n\nb) Không đăng nhập trong 06 tháng liên tục.\n\n" + _closing("III"))
+    assert (5, 5, "lần") not in _t(body)

@@ -845,6 +845,8 @@ CASE_RULE_AFTER_RE = re.compile(
 # vụ" 02 năm liên tiếp thì …" (a16-06) — an exact figure; not after "trong" (a lapse's window, ``_case_figure``)
 CONSECUTIVE_RUN_AFTER_RE = re.compile(
     rf"\s+(?P<u>{kw('lan')}|{kw('nam')}|{kw('thang')}|{kw('quy')}|{kw('ky')})\s+(?:{kw('lien tuc')}|{kw('lien tiep')}|{kw('lien')})(?![a-z])")
+# … not one compared ("Đăng nhập sai mật khẩu quá 12 lần liên tiếp", 162/2025/QĐ-UBND: more than twelve, no exact run)
+RUN_COMPARED_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('qua')}|{kw('tren')}|{kw('duoi')}|{kw('hon')}|{kw('tu')})\s*$")
 # … "thì" alone, between a one-sided band and the bound its rule sets: the band is the rule's threshold, a target
 THEN_WORD_RE = re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE)
 # The things a share counts, named by a figure of their own: "Không quá 5% số xã, phường có tỷ lệ tiêm chủng đầy đủ dưới

@@ -1037,7 +1037,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if b is not None and re.search(rf"{kw('trong')}\s*$", before):
             marked = True  # "trong 24-48 giờ"
         run = W.CONSECUTIVE_RUN_AFTER_RE.match(v, m.end()) if not (pct or fraction) and b is None and unit \
-            and not W.WITHIN_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) else None
+            and not W.WITHIN_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) \
+            and not W.RUN_COMPARED_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) else None
         if time_unit:
             mb = P.MONTHS_IN_BRACKETS_RE.match(v, unit_end)
             if mb:  # "01 nhiệm kỳ (60 tháng)": the months
