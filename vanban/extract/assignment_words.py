@@ -1286,6 +1286,11 @@ APPENDIX_POINTER = re.compile(r"^(?:(?:cac\s+)?(?:nhiem vu|noi dung|chi tieu|dan
                               r"\s+(?:theo|tai|co|nhu|o)\s+(?:cac\s+)?phu luc(?:\s+(?:so\s+)?[0-9ivx]+)?(?:\s+(?:kem theo|dinh kem))?"
                               r"(?:\s+(?:ke hoach|van ban|quyet dinh|chi thi|huong dan) nay)?\W*$")
 
+#: a letter's contact line (folded, its start): "Thông tin chi tiết liên hệ Phòng Quản lý đất đai, Sở …, điện thoại …",
+#: "Mọi vướng mắc xin liên hệ …", "Đầu mối liên hệ: …" — whom to ask, no task
+CONTACT_LINE = re.compile(r"^\W*(?:(?:thong tin (?:chi tiet )?|moi (?:vuong mac|thac mac|chi tiet)[^.;]{0,30}?)(?:xin )?lien he"
+                          r"|(?:dau moi )?lien he\s*:)")
+
 #: a closing formula printed on the last task's line (folded sentence): "Trong quá trình thực hiện, nếu có khó khăn,
 #: vướng mắc, báo cáo về … để xem xét, giải quyết.", "Yêu cầu các đơn vị nghiêm túc thực hiện.", "Đề nghị các chi bộ
 #: triển khai thực hiện nghiêm túc Kế hoạch này./." (a newcomer's commune plans, session 17): the document's own last

@@ -32,6 +32,7 @@ from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract import subjects as S
+from vanban.extract.asked_topics import asked_topic
 from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
 from vanban.extract.deadlines import find_deadlines, first_verb, year_span_named_outside
 from vanban.extract.due_cells import due_column
@@ -175,7 +176,10 @@ class _Reader:
                  targets: list[Target], ref: dt.date | None) -> None:
         self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
         asked = {s for s, _ in lay.requests}  # a report's requests are read: the labels count what it asks of whom
-        self.skip = SpanSet([r for r in lay.results if r[0] not in asked])
+        # (a letter's "2. Về tình hình cấp Giấy chứng nhận" over "a) UBND cấp xã rà soát, … gửi về Sở chậm nhất ngày
+        # 10/01/2027": a topic of the request, no report, asked_topics)
+        self.skip = SpanSet([r for r in lay.results if r[0] not in asked
+                             and not asked_topic(f.original, r[0], r[1], deadlines)])
         self.steps = {p.start for p in step_parts(st.body)}  # a step's heading names its act: no SKIP_HEAD section
         self.out: list[Obligation] = []
         self.siblings_of: dict[int, tuple[Part, ...]] = {}  # id(part) → the parts read beside it (``parts``)
@@ -473,8 +477,18 @@ class _Reader:
                 W.BARE_EXECUTION.match(fold(ob.what).strip()) or _courtesy_then_issuer(ob.what, issuer)):
             return False
         core = set(_name_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
-        return bool(core) and (any(o is not ob and core <= set(_name_words(fold(o.who or ""))) for o in self.out)
-                               or any(core <= set(_name_words(fold(x))) for x in self.named_in_full))
+        if not core:
+            return False
+        charged = [set(_name_words(fold(o.who or ""))) for o in self.out if o is not ob]
+        charged += [set(_name_words(fold(x))) for x in self.named_in_full]
+        if any(core <= c for c in charged):
+            return True
+        # several bodies asked at once, each charged in a block of its own: "… đề nghị UBND cấp xã, Văn phòng Đăng ký
+        # đất đai tỉnh | quan tâm, chỉ đạo thực hiện nghiêm túc, đúng thời hạn" after "1. … a) UBND cấp xã …" and "3. Văn
+        # phòng Đăng ký đất đai tỉnh" (a Sở's Công văn)
+        each = [set(_name_words(W.HEAD_TITLES.sub(" ", fold(x)))) - {"va"}
+                for x in re.split(r",\s*|\s+và\s+", ob.who or "") if x.strip()]
+        return len(each) >= 2 and all(b and any(b <= c for c in charged) for b in each)
 
     def powers_only(self, kept: list[Part], who: str) -> bool:
         """In a rule (Quy chế, Quyết định …), the clauses of a post's or body's duty article each open with its
@@ -2304,6 +2318,10 @@ def _courtesy_then_issuer(what: str, issuer: str | None) -> bool:
     head, sep, rest = what.partition(";")
     if not sep or not W.BARE_EXECUTION.match(fold(head).strip()):
         return False
+    # (or the letter's contact line: "… quan tâm, chỉ đạo thực hiện nghiêm túc, đúng thời hạn. Thông tin chi tiết liên
+    # hệ Phòng Quản lý đất đai, …, điện thoại …" — whom to ask, no task either)
+    if W.CONTACT_LINE.match(fold(rest).strip()):
+        return True
     will = re.search(r"(?:^|,\s*)([^,;]{2,60}?)\s+sẽ\s", rest)
     return bool(will and S.is_self(will.group(1).strip(), issuer))
 
@@ -2641,17 +2659,19 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
             seen.add(k)
             out.append(ob)
     if intro is not None and st.preamble:
-        out = _intro_body_once(out, intro, deadlines, st.preamble[-1].end)
+        out = _intro_body_once(out, intro, deadlines, st.preamble[-1].end, f.original, st.body)
     return join_lead_and_partners(out, f.original)
 
 
-def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline], after: int) -> list[Obligation]:
+def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline], after: int, text: str = "",
+                     parts: tuple[Part, ...] | list[Part] = ()) -> list[Obligation]:
     """A Công văn whose closing preamble line asks one body for all its items ("…, Sở Nội vụ đề nghị các cơ quan,
     đơn vị, địa phương thực hiện một số nội dung sau:" over "1. Báo cáo …", "3. … a) Căn cứ …, các cơ quan, đơn vị, địa
     phương xây dựng kế hoạch …", "4. Thời hạn gửi báo cáo ⏎ a) Báo cáo … gửi … trước ngày 25/3/2027", t26-05): the items
     that go on with that body (inherited, or naming it again inside the sentence, in lower case) are one assignment,
     due at the earliest date the items give with no body of their own (the report's). An item that opens with the
-    body's name ("2. Các cơ quan, đơn vị …", 96-CD-BXD) stays an assignment of its own."""
+    body's name ("2. Các cơ quan, đơn vị …", 96-CD-BXD) stays an assignment of its own; so does a numbered point of the
+    body ``parts`` whose first sub-item opens with the short name the intro gave the body (``_led_blocks``)."""
     alias = W.ALIAS.search(intro)
     short = _name_words(fold(alias.group(1).strip(" \"“”"))) if alias else []
     # the short name the intro gives its body ("Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi là UBND cấp xã)",
@@ -2661,6 +2681,11 @@ def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline
         or (short and _name_words(fold(o.who))[:len(short)] == short))]
     if len(idx) < 2:
         return out
+    blocks = _led_blocks(out, idx, short, text, parts) if short and parts else []
+    if blocks:
+        out, idx = _blocks_once(out, idx, blocks, deadlines)
+        if len(idx) < 2:
+            return out
     group = [out[i] for i in idx]
     starts = [o.span.start for o in group if o.span]
     first = min(starts) if starts else after
@@ -2673,3 +2698,57 @@ def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline
                      targets=tuple(t for o in group for t in o.targets))
     drop = set(idx[1:])
     return [merged if i == idx[0] else o for i, o in enumerate(out) if i not in drop]
+
+
+def _led_blocks(out: list[Obligation], idx: list[int], short: list[str], text: str,
+                parts: tuple[Part, ...] | list[Part]) -> list[tuple[Part, list[int]]]:
+    """The numbered points of the body whose first sub-item opens with the short name the intro gave its body, with
+    the indexes (of ``idx``, in ``out``) of that body's obligations inside each: "1. Về thống kê đất đai năm 2026 ⏎ a)
+    UBND cấp xã chỉ đạo …; b) …; c) …, UBND cấp xã phải giải trình …" under "… đề nghị Ủy ban nhân dân các xã, phường,
+    đặc khu (sau đây gọi là UBND cấp xã) … thực hiện một số nội dung sau:" — the point names its body again at its head,
+    so it is an assignment block of its own, as a heading naming the body is (the labels: one entry per body per
+    assignment block). Points whose tasks open with their verb ("a) Phối hợp với Kho bạc … hoàn thành đối chiếu …",
+    a26-05) go on with the intro's one assignment."""
+    found = []
+    for p in parts:
+        inside = [i for i in idx if out[i].span and p.start <= out[i].span.start < p.end]
+        if not inside:
+            continue
+        first = out[inside[0]]
+        head_end = p.children[0].end if p.children else p.end
+        at = first.span.start
+        printed = fold(text[at:at + len(first.who or "") + 2]) if text else ""
+        if at < head_end and _name_words(printed)[:len(short)] == short \
+                and _name_words(fold(first.who or "")) == short:
+            found.append((p, inside))
+    return found
+
+
+def _blocks_once(out: list[Obligation], idx: list[int], blocks: list[tuple[Part, list[int]]],
+                 deadlines: list[Deadline]) -> tuple[list[Obligation], list[int]]:
+    """``out`` with each led block (``_led_blocks``) one obligation of the body under its short name, due at the
+    earliest date still to come among its tasks' and the block's dates no other body holds (a weekly or daily time
+    only when nothing else is dated); and the indexes, in the new list, of the intro body's items left outside the
+    blocks (``_intro_body_once`` makes them one assignment)."""
+    merged: dict[int, Obligation] = {}
+    drop: set[int] = set()
+    for p, inside in blocks:
+        group = [out[i] for i in inside]
+        dues = [o.deadline for o in group if o.deadline and (o.deadline.date or o.deadline.latest)
+                and not o.deadline.past]
+        dues += [d for d in deadlines if d.span and p.start <= d.span.start < p.end and not d.past
+                 and (d.date or d.latest) and d.who is None]
+        dues = [d for d in dues if R.rule_kind(d.recurrence) not in ("weekly", "daily")] or dues
+        dl = min(dues, key=lambda d: d.latest or d.date) if dues else None
+        merged[inside[0]] = replace(group[0], what=S.clip_tasks("; ".join(o.what for o in group if o.what)),
+                                    deadline=dl, targets=tuple(t for o in group for t in o.targets))
+        drop.update(inside[1:])
+    rest = {i for i in idx if i not in merged and i not in drop}
+    new_out, new_idx = [], []
+    for i, o in enumerate(out):
+        if i in drop:
+            continue
+        if i in rest:
+            new_idx.append(len(new_out))
+        new_out.append(merged.get(i, o))
+    return new_out, new_idx
