@@ -2707,8 +2707,9 @@ def _led_blocks(out: list[Obligation], idx: list[int], short: list[str], text: s
     UBND cấp xã chỉ đạo …; b) …; c) …, UBND cấp xã phải giải trình …" under "… đề nghị Ủy ban nhân dân các xã, phường,
     đặc khu (sau đây gọi là UBND cấp xã) … thực hiện một số nội dung sau:" — the point names its body again at its head,
     so it is an assignment block of its own, as a heading naming the body is (the labels: one entry per body per
-    assignment block). Points whose tasks open with their verb ("a) Phối hợp với Kho bạc … hoàn thành đối chiếu …",
-    a26-05) go on with the intro's one assignment."""
+    assignment block). Only when every point holding the body's tasks opens so, two or more: a letter whose points
+    open with their verb ("1. … a) Phối hợp với Kho bạc … hoàn thành đối chiếu …", a26-05), the name coming back in some
+    point only, asks its intro's body once (the intro is the block's heading); [] then."""
     found = []
     for p in parts:
         inside = [i for i in idx if out[i].span and p.start <= out[i].span.start < p.end]
@@ -2718,10 +2719,11 @@ def _led_blocks(out: list[Obligation], idx: list[int], short: list[str], text: s
         head_end = p.children[0].end if p.children else p.end
         at = first.span.start
         printed = fold(text[at:at + len(first.who or "") + 2]) if text else ""
-        if at < head_end and _name_words(printed)[:len(short)] == short \
-                and _name_words(fold(first.who or "")) == short:
-            found.append((p, inside))
-    return found
+        if not (at < head_end and _name_words(printed)[:len(short)] == short
+                and _name_words(fold(first.who or "")) == short):
+            return []  # one point opens with its verb: the letter restates no subject per point (a26-05)
+        found.append((p, inside))
+    return found if len(found) >= 2 else []
 
 
 def _blocks_once(out: list[Obligation], idx: list[int], blocks: list[tuple[Part, list[int]]],
