@@ -72,6 +72,14 @@ SENT_SPLIT = re.compile(rf"(?<=[.;!?])\s+(?=[{CAPITAL}])|\n\s*\n|(?<=:)[ \t]*\n\
 #: a statement of what a thing gets, in the passive (folded): "Kinh phí thực hiện Kế hoạch | được bố trí từ nguồn …"
 #: (a19-05): no body acts in it, a clause after its ";" may charge one (obligations._clause_bodies)
 PASSIVE_STATEMENT = re.compile(r"^(?:kinh phi|nguon kinh phi|nguon von|von|du toan)\b[^;]{0,80}?\sduoc\s+(?:bo tri|cap|dam bao|phan bo|giao)\b")
+#: the subject of a statement that is an event or the whole territory, no body (folded, the words before the verb):
+#: "Lễ ra quân cấp tỉnh (tổ chức …)", "Hội thi cấp huyện", "Toàn tỉnh (ra mắt ít nhất 20 mô hình …)"
+NO_BODY_SUBJECT = re.compile(r"(?:(?:le|hoi nghi|hoi thi|dot|chuong trinh|chien dich)(?:\s+[a-z]+){0,3}?"
+                             r"(?:\s+cap\s+(?:tinh|huyen|xa|co so|trung uong))?"
+                             r"|toan (?:tinh|thanh pho|huyen|xa|phuong|quoc|nganh|dang bo|doan))")
+#: the grassroots units of an organisation, named by their kind (folded): "cơ sở Đoàn", "cơ sở Hội", "tổ chức cơ sở
+#: đảng" — "mỗi cơ sở Đoàn tổ chức …" charges each of them
+GRASSROOTS_UNIT = re.compile(r"(?:to chuc )?co so (?:doan|hoi|dang)(?![a-z])")
 LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-zđà-ỹ])")  # (the line may wrap after ";")
 NOTE_LINE_END = re.compile(rf"(?<=\))[ \t*]*\n\s*(?=[{CAPITAL}])")
 SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")
@@ -789,6 +797,8 @@ TASK_OPENING_SHORT = re.compile(r"(?:mo|dua|lap|giu|cu|gui|nop|dat|lam|don doc|k
                                 # "3. Chi bộ các thôn⏎⏎Tự kiểm tra, báo cáo …", "4. Tổ chức cơ sở đảng trực thuộc⏎⏎Phổ biến
                                 # Hướng dẫn đến đảng viên" (an inspection Hướng dẫn's duties, written for session 18)
                                 r"|tu (?:kiem tra|danh gia|ra soat|kiem diem)|pho bien)[\s,]")
+#: a task that opens with leading it (folded): "chủ trì phong trào …", "chủ trì, phối hợp với … tổ chức …"
+LEADS = re.compile(r"chu tri(?![a-z])")
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản

@@ -1219,11 +1219,18 @@ class _Reader:
         return clean_quote(self.text(a, end)).rstrip(".")
 
     def unit_blocks(self, p: Part) -> None:
-        """One obligation per "Đơn vị chủ trì: X" paragraph, for the tasks printed above it."""
+        """One obligation per "Đơn vị chủ trì: X" paragraph, for the tasks printed above it. A titled task among them
+        whose text names its own body acting, with no unit line of its own before the next task ("2. Công bố, công khai
+        thủ tục hành chính ⏎ Các sở, ban, ngành tỉnh tham mưu công bố …" between "1. … ⏎ Đơn vị chủ trì: Văn phòng …"
+        and "3. … ⏎ Đơn vị chủ trì: Sở Khoa học và Công nghệ …", a plan a Quyết định issues) is that body's own
+        assignment, not the next unit's (``acting_item``)."""
         pending: list[Part] = []
         for c in p.children:
             m = W.UNIT_LINE.match(self.f.view, c.start) if c.kind == "paragraph" or not c.children else None
             if m:
+                for t in [t for t in pending[:-1] if self.acting_item(t)]:
+                    self.part(t)
+                    pending.remove(t)
                 who = self.unit_value(m.end(), c.end)
                 tasks = "; ".join(clean_quote(self.text(*self.own(t))) for t in pending) or p.heading or ""
                 start = pending[0].start if pending else c.start
@@ -1238,6 +1245,19 @@ class _Reader:
                 self.part(c)  # "- task ….⏎Đơn vị chủ trì: X." with no blank line: the item holds its unit
             elif not W.META_LINE.match(self.f.view, c.start):
                 pending.append(c)
+
+    def acting_item(self, t: Part) -> bool:
+        """The titled item ``t`` (no sub-items) holds, under its title, a sentence that opens with a named body and its
+        verb: "2. Công bố, công khai thủ tục hành chính ⏎ Các sở, ban, ngành tỉnh tham mưu công bố danh mục …"."""
+        if t.kind != "item" or t.children or not t.heading:
+            return False
+        own = clean_quote(self.text(*self.own(t)))
+        below = own[len(t.heading):].strip(" :.*\n") if own.startswith(t.heading) else ""
+        who, what = S.actor(below[:300])
+        if not who or not who[:1].isupper() or not S.named_body(Folded.of(who).view):
+            return False
+        verb = first_verb(Folded.of(what).view)
+        return verb is not None and verb.start() == 0
 
     def duty_parts(self, parts: tuple[Part, ...]) -> None:
         """The "Trách nhiệm …" / "Tổ chức thực hiện" parts among ``parts`` and their descendants, read as usual."""
@@ -1695,9 +1715,14 @@ class _Reader:
         huy Bộ đội Biên phòng tỉnh" / "Chủ động bố trí lực lượng, phương tiện …; Bộ đội Biên phòng tỉnh kiểm đếm, hướng
         dẫn tàu thuyền neo đậu an toàn …" (a19-03): the heading's entry, and that body's own (the labels: "where one
         numbered item addresses several bodies separately, each gets its own entry"); not a partner's clause
-        ("…; Công an tỉnh phối hợp …"). (body, task, start, end) each."""
+        ("…; Công an tỉnh phối hợp …"). (body, task, start, end) each. A heading that names the mass organisations as a
+        class ("4. Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể chính trị - xã hội" / "Tuyên truyền, vận động …;
+        Hội Nông dân xã chủ trì phong trào …") charges one of them named in a clause so too, as it does in an item
+        (``one_of``)."""
         names = [x for x in re.split(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])", who) if x.strip()]
-        if len(names) < 2:
+        # (a heading naming the mass organisations as a class)
+        mass = bool(W.MASS_ORG_CLASS.search(fold(who)))
+        if len(names) < 2 and not mass:
             return []
         text = self.text(a, b)
         out = []
@@ -1708,7 +1733,11 @@ class _Reader:
                 continue  # (a ";" inside the heading's list of bodies: "5. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát
                 # thanh, Truyền hình An Giang", a18-01, parts no task)
             w2, what2 = S.actor(clean_quote(clause))
-            if not w2 or not what2.strip() or len(w2.split()) > 10 or not _names_no_other(w2, who):
+            # (a member of the class only as the lead of its task: "Hội Nông dân xã chủ trì phong trào …"; one that takes
+            # part — "Đoàn Thanh niên xã tổ chức gặp mặt …; Hội Cựu chiến binh xã tham gia tuyên truyền …", t25-06's
+            # labels — stays in the group's entry)
+            member = bool(w2 and mass and W.MASS_ORG.match(fold(w2)) and W.LEADS.match(fold(what2 or "").strip()))
+            if not w2 or not what2.strip() or len(w2.split()) > 10 or not (_names_no_other(w2, who) or member):
                 continue
             named = set(_words(fold(w2))) - {"cac", "nhung", "va"}
             wv = Folded.of(w2).view
@@ -2458,8 +2487,11 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         # từ ngày 01/7/2025; | đảng ủy các xã, phường căn cứ …", "Mỗi cấp ủy trực thuộc Tỉnh ủy kiểm tra ít nhất 20% …;
         # | đảng ủy cơ sở kiểm tra ít nhất 25% chi bộ trực thuộc" (a21-02, a21-05) — names its own body too)
         subject = not asks and not S.actor(clean_quote(before))[0] and _opens_with_subject(before)
+        # (a statement whose subject is an event or the whole territory, no body — "Lễ ra quân cấp tỉnh tổ chức trong
+        # tuần đầu tháng 3/2027 …; | mỗi cơ sở Đoàn tổ chức …", "Toàn tỉnh ra mắt ít nhất 20 mô hình …; | các cơ sở Đoàn
+        # hoàn thành …", a Tỉnh đoàn's plan — is no task of a body before the clause's own, as a thing's is not)
         if (not unasked or asks or named_before) and not S.actor(clean_quote(before))[0] and not subject \
-                and not W.PASSIVE_STATEMENT.match(bv):
+                and not W.PASSIVE_STATEMENT.match(bv) and not _no_body_statement(before):
             continue
         clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
         who, what = S.actor(clause)
@@ -2473,10 +2505,25 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
             # trách nhiệm …" (t19-01): the heads of the bodies just charged, a part of them, not a body of its own
         each = W.EACH_BODY.match(who)  # "…; | mỗi Hội LHPN xã, phường tổ chức …" (t22-04): each of the bodies named
         wv = Folded.of(who[each.end():] if each else who).view
-        if (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)) and not W.NOT_BODY.match(wv) and not P.NOT_ORG_RE.match(wv) \
+        # ("…; | mỗi cơ sở Đoàn tổ chức …": each unit of a kind a plural names, subjects._kind_before_verb)
+        kind = bool(W.EACH_KIND.match(who) and S.named_body(Folded.of(who).view))
+        if (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv) or kind) and not W.NOT_BODY.match(wv) \
+                and not P.NOT_ORG_RE.match(wv) \
                 and not W.PARTNER_OPENING.match(fold(what).strip()):
             out.append(m)
     return out
+
+
+def _no_body_statement(clause: str) -> bool:
+    """``clause`` opens with an event or the whole territory as its subject, then a verb: "Lễ ra quân cấp tỉnh tổ chức
+    …", "Toàn tỉnh ra mắt ít nhất 20 mô hình …" (W.NO_BODY_SUBJECT): a statement no body is charged with."""
+    v = Folded.of(re.sub(r"^[\s\-–+•*]+", "", clean_quote(clause))).view
+    m = W.NO_BODY_SUBJECT.match(v)
+    if not m or not v[m.end():m.end() + 1].isspace():
+        return False
+    rest = v[m.end():].lstrip()
+    verb = first_verb(rest)
+    return (verb is not None and verb.start() == 0) or bool(W.MORE_VERBS.match(rest))
 
 
 def _name_list_wraps(raw: str, nxt: str) -> bool:
