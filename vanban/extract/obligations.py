@@ -2506,7 +2506,8 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         each = W.EACH_BODY.match(who)  # "…; | mỗi Hội LHPN xã, phường tổ chức …" (t22-04): each of the bodies named
         wv = Folded.of(who[each.end():] if each else who).view
         # ("…; | mỗi cơ sở Đoàn tổ chức …": each unit of a kind a plural names, subjects._kind_before_verb)
-        kind = bool(W.EACH_KIND.match(who) and S.named_body(Folded.of(who).view))
+        # (only those: "…; | mỗi tổ dân phố duy trì ít nhất 01 tổ công nghệ số …" states a norm per unit, t20-07's labels)
+        kind = bool((ek := W.EACH_KIND.match(who)) and W.GRASSROOTS_UNIT.match(Folded.of(who[ek.end():]).view))
         if (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv) or kind) and not W.NOT_BODY.match(wv) \
                 and not P.NOT_ORG_RE.match(wv) \
                 and not W.PARTNER_OPENING.match(fold(what).strip()):
