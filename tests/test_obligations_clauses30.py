@@ -148,3 +148,46 @@ def test_each_grassroots_unit_is_a_body_not_each_member():
     assert S.actor("Mỗi cơ sở Hội tổ chức ít nhất 01 buổi tọa đàm.")[0] == "Mỗi cơ sở Hội"
     assert S.actor("Mỗi hội viên tham gia ít nhất 01 buổi sinh hoạt.")[0] is None
     assert S.actor("mỗi xã, phường bố trí ít nhất 01 công chức làm công tác chuyển đổi số.")[0] is None
+
+
+_GUIDANCE = """SỞ TƯ PHÁP TỈNH BẮC NINH
+
+Số: 12/HD-STP
+
+Bắc Ninh, ngày 02 tháng 12 năm 2026
+
+HƯỚNG DẪN
+Tổng kết công tác phổ biến, giáo dục pháp luật năm 2026
+
+Căn cứ Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13 ngày 20/6/2012;
+
+Sở Tư pháp hướng dẫn tổng kết công tác phổ biến, giáo dục pháp luật năm 2026 như sau:
+
+I. YÊU CẦU CHUNG
+
+1. Việc tổng kết phải bảo đảm thực chất, đánh giá đúng kết quả, chỉ rõ hạn chế và nguyên nhân.
+
+2. Các cơ quan, đơn vị đã sáp nhập thực hiện tổng kết trên cơ sở kết quả của các đơn vị trước sắp xếp.
+
+II. NỘI DUNG TỔNG KẾT
+
+1. Các sở, ban, ngành tỉnh xây dựng báo cáo tổng kết theo Đề cương kèm theo, gửi Sở Tư pháp trước ngày 25/12/2026.
+
+2. Ủy ban nhân dân các xã, phường tổ chức hội nghị tổng kết, gửi báo cáo về Sở Tư pháp trước ngày 05/01/2027.
+
+GIÁM ĐỐC
+
+Lê Văn Bình
+"""
+
+
+def test_undated_general_requirements_charge_no_body():
+    obs = extract(_GUIDANCE).obligations
+    assert [o.who for o in obs] == ["Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường"]
+
+
+def test_a_dated_aim_among_the_general_requirements_still_does():
+    dated = _GUIDANCE.replace("trên cơ sở kết quả của các đơn vị trước sắp xếp.",
+                              "trên cơ sở kết quả của các đơn vị trước sắp xếp, hoàn thành trước ngày 20/12/2026.")
+    obs = extract(dated).obligations
+    assert any(o.who.startswith("Các cơ quan, đơn vị đã sáp nhập") for o in obs)

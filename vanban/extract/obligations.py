@@ -1337,6 +1337,13 @@ class _Reader:
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4 and p.start not in self.steps:
             return
+        if p.heading and W.GENERAL_REQUIREMENTS.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")) \
+                and self.deadline_in(p.start, p.end, None) is None:
+            # "I. YÊU CẦU CHUNG" of a Hướng dẫn: "3. Các cơ quan, đơn vị, địa phương đã sắp xếp … thực hiện bình xét
+            # trên cơ sở …" — the standards the work keeps, undated, no body's task (t28-08, a24-07, t27-10's labels);
+            # a dated aim there is one ("2. Yêu cầu chung ⏎ Các sở, ngành, UBND các xã … Phấn đấu bàn giao 100% mặt
+            # bằng … trước ngày 31/3/2027", a Thông báo kết luận, a26-03)
+            return
         if p.kind == "item" and (member := S.member_heading(self.text(s, e))):
             # "1. Đồng chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân phường" over "- Trực tiếp phụ trách …"
             # (a Thông báo phân công nhiệm vụ, t21-05): the named member's duties, on the heading's line or below, are
