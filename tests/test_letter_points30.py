@@ -126,3 +126,55 @@ def test_a_review_point_stays_a_report():
     assert not any("14 trường" in o.what or "Qua theo dõi" in o.what for o in obs)
     assert [str(o.deadline.date if o.deadline.date else o.deadline.latest) for o in _of(obs, "UBND cấp xã")] == [
         "2026-12-20", "2027-03-31"]
+
+
+_BY_NAME = """ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+
+Số: 402/SVHTTDL-KHTC
+V/v báo cáo thực trạng thiết chế văn hóa cơ sở
+
+Đồng Tháp, ngày 03 tháng 02 năm 2027
+
+Kính gửi:
+- Ủy ban nhân dân các xã, phường;
+- Trung tâm Văn hóa - Nghệ thuật tỉnh.
+
+Thực hiện Công văn số 115/UBND-VX ngày 20/01/2027 của UBND tỉnh về việc rà soát thiết chế văn hóa cơ sở;
+
+Để có cơ sở tham mưu UBND tỉnh xây dựng Đề án phát triển thiết chế văn hóa cơ sở, Sở Văn hóa, Thể thao và Du lịch
+đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:
+
+1. Nội dung báo cáo
+
+1.1. Hiện trạng nhà văn hóa, khu thể thao xã, phường: diện tích, năm xây dựng, tình trạng sử dụng.
+
+1.2. Nhu cầu đầu tư, sửa chữa giai đoạn 2027 - 2030, theo thứ tự ưu tiên.
+
+2. Phân công thực hiện
+
+a) Ủy ban nhân dân các xã, phường rà soát, điền đầy đủ Biểu mẫu số 01, gửi Sở trước ngày 10/3/2027.
+
+b) Trung tâm Văn hóa - Nghệ thuật tỉnh tổng hợp danh mục thiết chế do Trung tâm quản lý, gửi Sở trước ngày 05/3/2027.
+
+3. Một số yêu cầu
+
+- Số liệu tính đến ngày 31/01/2027.
+
+- Đơn vị tính diện tích là m².
+
+Trân trọng./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Võ Văn Minh
+"""
+
+
+def test_points_listing_what_to_report_are_no_assignment():
+    obs = extract(_BY_NAME).obligations
+    assert [o.who for o in obs] == ["Ủy ban nhân dân các xã, phường", "Trung tâm Văn hóa - Nghệ thuật tỉnh"]

@@ -2742,6 +2742,13 @@ def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline
         if len(idx) < 2:
             return out
     group = [out[i] for i in idx]
+    titles = {fold(clean_quote(p.heading)).strip(" .:*") for p in parts if p.heading}
+    if titles and all(fold(o.what).strip(" .:*") in titles for o in group):
+        # the intro's body got only the titles of the points that list what to report ("1. Nội dung báo cáo" over "1.1.
+        # Hiện trạng cơ sở vật chất …", "4. Một số yêu cầu" over "- Số liệu báo cáo tính đến …"), its tasks charged by
+        # name in the points between ("2. Phân công thực hiện ⏎ a) UBND các xã, phường, đặc khu chỉ đạo …", a Sở Y tế's
+        # Công văn, t28-05): no assignment of its own
+        return [o for i, o in enumerate(out) if i not in set(idx)]
     starts = [o.span.start for o in group if o.span]
     first = min(starts) if starts else after
     dues = [o.deadline for o in group if o.deadline and o.deadline.date and not o.deadline.past]
