@@ -96,8 +96,8 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
     while not parts[-1].rstrip().endswith("|") and j < len(lines) and len(parts) < _MAX_HEAD_LINES:
         s = lines[j][2]
         if s.strip():
-            if V.PIPE_ROW_START_RE.match(s.strip()):
-                break  # the first row: the header's closing pipe was lost
+            if V.PIPE_ROW_START_RE.match(s.strip()) or V.PIPE_DELIMITER_LINE_RE.match(s.strip()):
+                break  # the first row or the delimiter row: the header's closing pipe went onto the next line
             parts.append(s)
             end = j
         j += 1
