@@ -118,3 +118,29 @@ def test_a_scanned_header_whose_closing_pipe_opens_the_misread_delimiter_row():
                             "Sở Tư pháp, Công an tỉnh", "Quý 1/2027"]
     assert rows[3][2:5] == ["Công an tỉnh", "Sở Tư pháp, UBND các xã, phường", "Tháng 6/2027"]
     assert rows[7][2] == "Công an tỉnh" and rows[7][4] == "Trước ngày 15/11/2027"
+
+
+def test_a_legacy_row_ocr_skipped_leaves_its_tail_and_the_next_number():
+    # real eng OCR of a schedule table (bench/.cache/realdocs-ocr, authored28 a28-06): Tesseract skipped the line
+    # "| 6 | Sơ kết … | Ủy ban Kiểm tra Đảng ủy" and kept its wrapped tail "xa | Truc ngay 10/6/2027 | Uy ban …"; row 7
+    # is still a row (the numbering skips the lost one), the tail a row of its own under the last columns, not more
+    # text of row 5's unit
+    import pathlib
+
+    text = (pathlib.Path(__file__).parent / "fixtures" / "ocr_forms30" / "a28-06.eng.schedule.txt").read_text(
+        encoding="utf-8")
+    (t,) = read_flowed_pipe_tables(text)
+    rows = _rows(t)
+    assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4", "5", "", "7"]
+    assert rows[5][3:] == ["Quy III/2027", "Doan gidm sat so 2 cua Uy ban Kiém tra Dang uy xa"]
+    assert rows[6] == ["", "", "xa", "Truc ngay 10/6/2027", "Uy ban Kiém tra Dang ty xa"]
+    assert rows[7][3:] == ["Truc ngay 05/12/2027", "Uy ban Kiém tra Dang ty xa"]
+
+
+def test_a_number_that_skips_one_inside_a_row_is_no_row():
+    # a figure cell equal to the next-but-one number, inside a row whose cells are not all there yet, stays a cell
+    text = ("| TT | Nội dung | Số lớp | Đơn vị chủ trì |\n\n| 1 | Mở lớp bồi dưỡng | 3 | Trường Chính trị |\n\n"
+            "| 2 | Mở lớp tập huấn | 4 |\n\nSở Nội vụ |\n")
+    (t,) = read_flowed_pipe_tables(text)
+    assert _rows(t)[1:] == [["1", "Mở lớp bồi dưỡng", "3", "Trường Chính trị"],
+                            ["2", "Mở lớp tập huấn", "4", "Sở Nội vụ"]]
