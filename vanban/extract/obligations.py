@@ -2375,6 +2375,10 @@ def _sentence_breaks(text: str) -> list[re.Match[str]]:
     the note closes there even when the line after it opens a duty with no blank line between ("Bộ Tư pháp có trách
     nhiệm hướng dẫn …"), its ";" and "." having split it into pieces that end in the next sentence's subject."""
     breaks = {m.start(): m for m in W.SENT_SPLIT.finditer(text)}
+    for m in W.PAGE_BREAK_SENT.finditer(text):  # a page's last paragraph ends at the page break (OCR forms)
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if m.start() not in breaks and not V.WRAPPED_END_RE.search(fold(line.rstrip(" *"))):
+            breaks[m.start()] = m
     for m in W.NOTE_LINE_END.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if W.SOURCE_NOTE.match(line.strip(" *\t")) and not any(x.start() <= m.start() < x.end() for x in breaks.values()):
