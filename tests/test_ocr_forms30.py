@@ -5,8 +5,6 @@
   "Các cấp ủy, chi bộ quán triệt …", a28-02 as eng OCR reads it): the heading ran into the task and the bodies it
   charges were lost. A page break after a line's last word, before a capital, ends the sentence — unless the line
   waits for its object ("… phối hợp với" / "\\f" / "Sở Tài chính …").
-- A part's title run into its paragraph, the blank line under it lost (eng OCR): "Điều 7. Trách nhiệm của Sở Công
-  Thương" / "Quản lý an toàn thực phẩm …" (a27-07): two paragraphs, the title's body charged with the duty.
 - A quarter's numeral whose last I and slash the scan read as one L, at the start of the line after "quý": "trong quý"
   / "IL2027." (a28-03, a27-10 scanned) is "quý II/2027".
 
@@ -46,39 +44,6 @@ def test_a_page_break_after_a_word_waiting_for_its_object_goes_on():
             " trước ngày 15/12/2027.\n")
     obs = [(o.who, o.deadline.date if o.deadline else None) for o in extract(_HEAD + body).obligations]
     assert obs == [("Văn phòng Đảng ủy xã", "2027-12-15")], obs
-
-
-_QD_HEAD = "\n".join(("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", "Số: 12/2027/QĐ-UBND", "Hà Tĩnh, ngày 10 tháng 01 năm 2027", "",
-                      "QUY CHẾ", "Phối hợp quản lý nhà nước về an toàn thực phẩm", "", ""))
-
-
-def test_an_articles_title_run_into_its_text_eng_ocr():
-    """eng OCR lost the blank line under "Điều 7. Trách nhiệm của Sở Công Thương" (a27-07's Quy chế): the title and
-    the duty under it are two paragraphs, and the body the title names carries the duty."""
-    body = _restored("a27-07.eng.articles.txt")
-    assert "Sở Công Thương\nQuản lý an toàn thực phẩm" in body, body
-    from vanban.structure.title_breaks import title_breaks
-
-    breaks = title_breaks(body)
-    assert [body[b:b + 7] for b in breaks] == ["Quản lý"], [body[b:b + 20] for b in breaks]
-    who = [o.who for o in extract(_QD_HEAD + body).obligations]
-    assert "Sở Công Thương" in who, who
-
-
-def test_no_title_break_inside_a_wrapped_sentence():
-    # written for this test: a labelled sentence wrapped at the page's measure goes on with a name (a full line), a
-    # short labelled line goes on with a word waiting for its object, a closed line, and a label under a title
-    from vanban.structure.title_breaks import title_breaks
-
-    text = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số tỉnh Đồng Tháp năm 2027 và\n"
-            "Kế hoạch thực hiện Chương trình chuyển đổi số quốc gia trên địa bàn tỉnh Đồng Tháp năm\n"
-            "2027 của Ủy ban nhân dân tỉnh.\n\n"
-            "Điều 2. Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành liên quan và\n"
-            "Ủy ban nhân dân các xã, phường tổ chức triển khai thực hiện Kế hoạch này.\n\n"
-            "Điều 3. Giao Sở Tài chính phối hợp với\nỦy ban nhân dân các xã bố trí kinh phí thực hiện.\n\n"
-            "Điều 4. Tổ chức thực hiện:\nChánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành.\n\n"
-            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n")
-    assert title_breaks(text) == []
 
 
 def test_a_quarters_numeral_with_an_l_for_its_last_i_and_slash_scan():

@@ -30,7 +30,6 @@ from vanban.structure.mend import mend_breaks
 from vanban.structure.pipe_flow import read_flowed_pipe_tables
 from vanban.structure.paragraphs import is_flat, spread
 from vanban.structure.run_on import run_on_breaks, run_on_paragraphs
-from vanban.structure.title_breaks import title_breaks
 from vanban.structure.spread import Spread
 from vanban.outline import outline
 from vanban.structure.signature import (co_signature_body, co_signature_start, find_start, read_signature, recipient_labels,
@@ -55,7 +54,7 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
             return _run_on_structure(text)
         if is_flat(text):
             return _flat_structure(text)
-        if cell_breaks(text) or title_breaks(text):
+        if cell_breaks(text):
             return _cells_structure(text)
     return _build(pages)
 
@@ -223,7 +222,7 @@ def structure_of_text(text: str) -> Structure:
         return _run_on_structure(text)
     if is_flat(text):
         return _flat_structure(text)
-    return _cells_structure(text) if cell_breaks(text) or title_breaks(text) else _text_structure(text)
+    return _cells_structure(text) if cell_breaks(text) else _text_structure(text)
 
 
 def _text_structure(text: str) -> Structure:
@@ -244,11 +243,9 @@ def _flat_structure(text: str) -> Structure:
 
 def _cells_structure(text: str) -> Structure:
     """The Structure of a text whose header stands on one line, its cells apart by runs of spaces
-    (:func:`.header_cells.cell_breaks`), or whose titles ran into the paragraphs under them (legacy OCR,
-    :func:`.title_breaks.title_breaks`): read with a line break written before each cell and before each such
-    paragraph, offsets moved back to ``text``, the breaks kept in ``breaks`` (as :func:`_flat_structure` keeps a
-    flat text's)."""
-    wide = Spread.at(text, sorted(set(cell_breaks(text)) | set(title_breaks(text))))
+    (:func:`.header_cells.cell_breaks`): read with a line break written before each cell, offsets moved
+    back to ``text``, the breaks kept in ``breaks`` (as :func:`_flat_structure` keeps a flat text's)."""
+    wide = Spread.at(text, cell_breaks(text))
     return replace(wide.remap(_text_structure(wide.text)), breaks=wide.breaks)
 
 
