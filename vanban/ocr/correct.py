@@ -46,7 +46,6 @@ from .item_marks import item_marks
 from .realword import fix_body_names, fix_real_words
 from .restore import restore
 from .roman_ones import roman_ones
-from .quarter_slash import quarter_slashes
 from .short_names import short_names
 from .slashed_g import slashed_g
 from .wrapped_rows import wrapped_rows
@@ -81,16 +80,15 @@ def correct_text(raw: str, method: str) -> Restoration:
     on a page to restore or correct, an item mark read with a comma made "2." again and a part's damaged Roman
     numeral mended (:mod:`.item_marks`), and a pipe-table row wrapped over lines made one line (:mod:`.wrapped_rows`)
     — all one character for one, so token offsets hold; then a short name whose letters after its "&" OCR misread
-    put back ("Sở KH&CŒN" → "Sở KH&CN": :mod:`.short_names`) and a quarter's "IL2027" written "II/2027"
-    (:mod:`.quarter_slash`), the tokens' offsets carried back to the page as read."""
+    put back ("Sở KH&CŒN" → "Sở KH&CN": :mod:`.short_names`), the tokens' offsets carried back to the page as read."""
     raw, mode = prepared(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
     if mode != "restore":
-        named = quarter_slashes(short_names(raw))
+        named = short_names(raw)
         res = restore_in_pieces(named, mode)
         return res if named == raw else _tokens_on(res, normalize(named), normalize(raw))
-    glyphed = legacy_glyphs(quarter_slashes(short_names(raw)))
+    glyphed = legacy_glyphs(short_names(raw))
     res = restore_in_pieces(glyphed, mode)
     return res if glyphed == raw else _tokens_on(res, normalize(glyphed), normalize(raw))
 
