@@ -63,6 +63,12 @@ SENT_SPLIT = re.compile(rf"(?<=[.;!?])\s+(?=[{CAPITAL}])|\n\s*\n|(?<=:)[ \t]*\n\
                         # "… phải có đơn gửi Tòa án; nếu việc đề nghị là có căn cứ thì Tòa án phải gia hạn …": a case after
                         # ";" may charge a second body in the same sentence
                         r"|(?<=;)\s+(?=(?:nếu|trường hợp|trong trường hợp)\s)")
+# a page break after a line's last word, before a capital (original text): OCR gives a page's text without the blank
+# line that parted its last paragraph from the next page's first ("1. Tăng cường sự lãnh đạo …, nâng cao hiệu lực quản
+# lý của chính" / "quyền" / "\f" / "Các cấp ủy, chi bộ quán triệt …", a28-02 as eng OCR reads it: the heading ran into
+# the task and its body was lost) — a sentence break unless the line waits for its object (assignment_words' caller
+# checks :data:`vanban.structure.vocab.WRAPPED_END_RE` and a trailing comma)
+PAGE_BREAK_SENT = re.compile(rf"(?<=[^\W_])[ \t]*\n[ \t]*\f[ \t]*(?=[{CAPITAL}])")
 # the end of a line before a capital (original text), and a line that is a whole source note of a codified text: "(Điều
 # này có nội dung liên quan đến Điều 4.6.NĐ.19. …)", "(Điều 6 Thông tư số 38/2021/TT-BYT, có hiệu lực thi hành …)",
 # "(Khoản này được sửa đổi …)"

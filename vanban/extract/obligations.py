@@ -2433,6 +2433,17 @@ def _sentence_breaks(text: str) -> list[re.Match[str]]:
     the note closes there even when the line after it opens a duty with no blank line between ("Bộ Tư pháp có trách
     nhiệm hướng dẫn …"), its ";" and "." having split it into pieces that end in the next sentence's subject."""
     breaks = {m.start(): m for m in W.SENT_SPLIT.finditer(text)}
+    for m in W.PAGE_BREAK_SENT.finditer(text):  # a page's last paragraph ends at the page break (OCR forms)
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if m.start() in breaks or V.WRAPPED_END_RE.search(fold(line.rstrip(" *"))):
+            continue
+        # (not after a title that names a body: "7. Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ" / "\f" /
+        # "Kiểm tra an toàn …", t25-08 as eng OCR reads it, is that body's task read as one sentence)
+        opened = max([b.end() for k, b in breaks.items() if k < m.start()], default=0)
+        title = re.sub(r"^[\s*]*(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]\s*", "", text[opened:m.start()])
+        if S.named_body(Folded.of(clean_quote(title)).view):
+            continue
+        breaks[m.start()] = m
     for m in W.NOTE_LINE_END.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if W.SOURCE_NOTE.match(line.strip(" *\t")) and not any(x.start() <= m.start() < x.end() for x in breaks.values()):
