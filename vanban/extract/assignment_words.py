@@ -154,7 +154,11 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # duties (a Quy chế làm việc, t22-09), "Các đồng chí Ủy viên Ủy ban Kiểm tra | làm trưởng đoàn …"
                         # (t22-08, t18-03, t17-02, t21-05: the labels count the members charged, as the Bí thư, Phó Bí
                         # thư); not a state council's members ("Ủy viên Hội đồng …": a legal window's label, session 22)
-                        r"|(?:(?:cac )?dong chi )?uy vien (?=(?:ban chap hanh|ban thuong vu|uy ban kiem tra|dang uy|chi uy)\s))\b")
+                        # (session 30) and a member of a people's committee heading its block of a Quyết định phân công
+                        # nhiệm vụ ("4. Ủy viên Ủy ban nhân dân phường - Trưởng Công an phường - ông …" over a)–c)): an
+                        # office-holder of the UBND, as its Chủ tịch and Phó Chủ tịch above it are
+                        r"|(?:(?:cac )?dong chi )?uy vien (?=(?:ban chap hanh|ban thuong vu|uy ban kiem tra|dang uy|chi uy"
+                        r"|uy ban nhan dan|ubnd)\s))\b")
 # "tổ chức" as a noun inside a list of bodies ("các cơ quan, tổ chức, doanh nghiệp và cá nhân phản ánh …",
 # "bộ, ngành, cơ quan, tổ chức ở trung ương chủ trì …"), not the verb "to organise"
 ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan"
@@ -685,6 +689,13 @@ PURPOSE_AFTER_DATE = re.compile(r"^[\s,]*de\s+(?!(?:nghi|xuat)(?![a-z]))[a-z]")
 # văn đôn đốc; its labels: a future statement)
 WARNING = re.compile(r"^(?:se|sẽ)\s+(?:(?:kiem diem|xem xet|xu ly|phe binh)(?:,\s*|\s+va\s+)?)+[^.;]{0,160}?"
                      r"\b(?:khong hoan thanh|cham tre|khong thuc hien|vi pham|khong nghiem tuc)\b")
+# a working rule of office-holders, not a task (folded what): how a matter spanning several fields is settled — the one
+# in charge coordinates, and "trường hợp chưa thống nhất thì báo cáo Chủ tịch xem xét, quyết định" — as a Quyết định
+# phân công nhiệm vụ of a UBND states it under "Nguyên tắc, chế độ làm việc" ("Đối với những vấn đề liên quan đến nhiều
+# lĩnh vực, các Phó Chủ tịch | chủ động phối hợp giải quyết; trường hợp chưa thống nhất thì báo cáo …"); the labels
+# call it a working principle (t29-04 Điều 2.2, t23-07 Điều 2.6), no obligation
+SETTLING_RULE = re.compile(r"^(?:chu tri,?\s+)?(?:chu dong\s+)?(?:trao doi,?\s+)?phoi hop(?:\s+(?:giai quyet|xu ly))?\s*[;,.]"
+                           r"\s*(?:trong\s+)?truong hop\s+(?:co y kien\s+)?(?:chua|khong)\s+thong nhat\b")
 # a report, not a duty: the who of an action done or under way ("Bộ Công an đã | tổ chức nhiều phiên
 # họp …", "Bộ Nội vụ đang | xây dựng …", "Bộ KH&CN đã ban hành công văn số … | hướng dẫn …"), of a
 # plan or a request received ("Cục Thuế có kế hoạch nâng cấp …", "Bộ … nhận được kiến nghị …"), of

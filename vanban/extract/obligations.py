@@ -435,6 +435,8 @@ class _Reader:
             return  # "Thường trực Tỉnh ủy trực tiếp chỉ đạo việc thực hiện Chỉ thị" in the Tỉnh ủy's Chỉ thị: its own body
         if W.WARNING.match(fold(what).strip()):
             return  # "UBND xã sẽ kiểm điểm trách nhiệm … đối với … không hoàn thành": a warning, not a task
+        if W.SETTLING_RULE.match(fold(what).strip()):
+            return  # "… các Phó Chủ tịch | chủ động phối hợp giải quyết; trường hợp chưa thống nhất thì báo cáo …": a working rule
         what = re.sub(r"^(?:sẽ|xin)\s+", "", what.lstrip())  # "Ủy ban nhân dân xã sẽ | hoàn thành rà soát …": the task
         what = _subject_again(what, who)
         if not S.rule_document(self.st.type):
