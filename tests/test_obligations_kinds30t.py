@@ -45,3 +45,42 @@ def test_how_a_matter_of_several_fields_is_settled_is_a_working_rule_not_a_task(
     got = _dues(text)
     assert got.get("Các Ủy viên Ủy ban nhân dân xã") == "2027-03-25"
     assert not [w for w in got if w.lower().startswith("các phó chủ tịch")]
+
+
+_BC_HEAD = ("ĐẢNG BỘ TỈNH PHÚ THỌ\n**ĐẢNG ỦY XÃ HƯƠNG CẦN**\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\n"
+            "Số 40-BC/ĐU\n\n*Hương Cần, ngày 08 tháng 01 năm 2027*\n\n**BÁO CÁO**\n\n"
+            "tổng kết công tác năm 2026, phương hướng năm 2027\n\n-----\n\n")
+_BC_TAIL = ("\n\n*Nơi nhận:*\n- Ban Thường vụ Tỉnh ủy,\n- Lưu VPĐU.\n\n**T/M ĐẢNG ỦY**\n**BÍ THƯ**\n\n"
+            "**Đinh Văn Khoa**\n")
+
+
+def test_a_reports_first_part_of_results_charges_no_body_with_what_it_did():
+    text = _BC_HEAD + (
+        "**Phần thứ nhất**\n\n**KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026**\n\n"
+        "**I. CÔNG TÁC XÂY DỰNG ĐẢNG**\n\n**1. Công tác kiểm tra, giám sát**\n\n"
+        "Ban Thường vụ Đảng ủy tổ chức 04 hội nghị chuyên đề, kiểm tra 06 chi bộ về công tác phát triển đảng viên.\n\n"
+        "**II. ĐÁNH GIÁ CHUNG**\n\n**1. Ưu điểm:** Đảng bộ hoàn thành 15/16 chỉ tiêu.\n\n"
+        "**Phần thứ hai**\n\n**PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027**\n\n"
+        "**I. NHIỆM VỤ CỤ THỂ**\n\n**1. Ủy ban Kiểm tra Đảng ủy**\n\n"
+        "Xây dựng chương trình kiểm tra, giám sát năm 2027, ban hành trước ngày 20/01/2027.") + _BC_TAIL
+    got = _dues(text)
+    assert got == {"Ủy ban Kiểm tra Đảng ủy": "2027-01-20"}
+
+
+def test_a_body_charged_after_a_semicolon_behind_a_task_opening_with_tap_trung():
+    text = _BC_HEAD + (
+        "**II. NHIỆM VỤ TRỌNG TÂM NĂM 2027**\n\n"
+        "**1.** Tập trung chỉ đạo tổng kết 10 năm xây dựng nông thôn mới; các chi bộ thôn tổ chức hội nghị tổng kết, "
+        "xong trước ngày 15/3/2027 và gửi báo cáo về Đảng ủy.") + _BC_TAIL
+    got = {k.lower(): v for k, v in _dues(text).items()}
+    assert got.get("các chi bộ thôn") == "2027-03-15"
+
+
+def test_a_season_named_with_its_year_gives_no_deadline():
+    text = _BC_HEAD + (
+        "**IV. KIẾN NGHỊ**\n\n"
+        "1. Đề nghị Ủy ban nhân dân tỉnh hỗ trợ kinh phí nạo vét kênh tiêu Đồng Lạc trước mùa mưa lũ năm 2027.\n\n"
+        "2. Đề nghị Sở Nông nghiệp và Môi trường hướng dẫn phòng cháy rừng trong mùa khô năm 2027.") + _BC_TAIL
+    ex = extract(text)
+    assert not [d for d in ex.deadlines if not d.past]
+    assert {o.who for o in ex.obligations} == {"Ủy ban nhân dân tỉnh", "Sở Nông nghiệp và Môi trường"}

@@ -2427,8 +2427,12 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
                                        if x.strip())
         # (the activity opens with its verb: "Mỗi chi bộ … có ít nhất 01 tuyên truyền viên; | chi bộ có trên 50 đảng
         # viên bố trí …" (a15-05's "Số lượng") states a norm for kinds of units, it names no activity)
-        act = first_verb(Folded.of(S.guard(re.sub(r"^[\s\-–+•*]+", "", clean_quote(before)))).view)
-        named_before = named_before or not act or act.start() > 0
+        # (a verb of the longer list opens it too: "1. Tập trung lãnh đạo hoàn thành việc kiểm điểm …; | các chi bộ trực
+        # thuộc tổ chức hội nghị kiểm điểm, hoàn thành trước ngày …" (a Đảng ủy's Báo cáo, t29-01: the labels' "Các chi bộ
+        # trực thuộc"), as "Tổ chức …" does)
+        bgv = Folded.of(S.guard(re.sub(r"^[\s\-–+•*]+", "", clean_quote(before)))).view
+        act = first_verb(bgv)
+        named_before = named_before or not ((act and act.start() == 0) or W.MORE_VERBS.match(bgv))
         if unasked and not asks and (req := W.CUE.match(Folded.of(text[m.end():m.end() + 40]).view)) \
                 and re.match(r"(?:yeu cau|de nghi|giao)\s", req.group()) \
                 and not any(S.actor(clean_quote(x))[0] for x in re.split(r"[.;:](?:\s|$)", text[:m.start()]) if x.strip()):

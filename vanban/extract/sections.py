@@ -207,6 +207,18 @@ _RESULTS_TOPIC = re.compile(r"^(?:ve|doi voi)\s+")
 # parts are no sections of the structure, so its review part is found by its heading line (folded)
 _ROMAN_HEADING_LINE = re.compile(r"(?m)^[ \t*_]*([ivxl]{1,4})\.[ \t]*([^\n]{3,100}?)[ \t*_]*$")
 _NEXT_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]|[ivxl]{1,4}\.[ \t])")
+# the line that opens a report's part ("Phần thứ nhất", "PHẦN THỨ HAI", "Phần I. …"; folded), its heading on the same
+# line or on the next
+_PART_LINE = re.compile(r"(?m)^[ \t*_]*phan[ \t]+(?:thu[ \t]+(?:nhat|hai|ba|tu|nam)|[ivx]{1,4}(?=[ \t.:*_-]|$))"
+                        r"(?P<head>[^\n]*)$")
+
+
+def _next_line(v: str, at: int, end: int) -> str:
+    """The first non-blank line of ``v[at:end]``, stripped of its bold marks ("" when none)."""
+    for line in v[at:end].split("\n"):
+        if line.strip(" \t*_"):
+            return line.strip(" \t*_")
+    return ""
 
 
 def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int] = frozenset(),
@@ -230,6 +242,14 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
                 continue
             nxt = _NEXT_HEADING.search(v, m.end(), hi)
             parts.append((m.start(), nxt.start() if nxt else hi))
+    for m in _PART_LINE.finditer(v, lay.head_end, lay.body_end):
+        # "Phần thứ nhất ⏎ KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ NĂM 2026" over roman sections of results (a Đảng ủy's Báo
+        # cáo, t29-01): the whole part reports, to the next "Phần thứ hai ⏎ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027"
+        head = m.group("head").strip(" \t*_.:-") or _next_line(v, m.end(), lay.body_end)
+        if not _RESULTS_HEAD.match(_RESULTS_TOPIC.sub("", head)) or _AIMS_IN_HEAD.search(head):
+            continue
+        nxt = _PART_LINE.search(v, m.end(), lay.body_end)
+        parts.append((m.start(), nxt.start() if nxt else lay.body_end))
     for lo, hi in appendices:  # a roman part of an attached plan: "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2026" (t21-04)
         for m in _ROMAN_HEADING_LINE.finditer(v, lo, hi):
             head = _RESULTS_TOPIC.sub("", m.group(2))
