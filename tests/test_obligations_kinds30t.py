@@ -84,3 +84,21 @@ def test_a_season_named_with_its_year_gives_no_deadline():
     ex = extract(text)
     assert not [d for d in ex.deadlines if not d.past]
     assert {o.who for o in ex.obligations} == {"Ủy ban nhân dân tỉnh", "Sở Nông nghiệp và Môi trường"}
+
+
+_KH_HEAD = ("UBND TỈNH HÀ TĨNH\nSỞ Y TẾ\n\nSố: 233/KH-SYT\n\nHà Tĩnh, ngày 02 tháng 4 năm 2027\n\nKẾ HOẠCH\n\n"
+            "phòng, chống sốt xuất huyết năm 2027\n\nV. TỔ CHỨC THỰC HIỆN\n\n")
+_KH_TAIL = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Văn Bình\n"
+
+
+def test_a_group_heading_over_a_paragraph_of_its_members_clauses_charges_each_member():
+    text = _KH_HEAD + (
+        "1. Trung tâm Kiểm soát bệnh tật tỉnh\n\n- Giám sát ổ dịch, báo cáo trước ngày 30/4/2027.\n\n"
+        "2. Các phòng chuyên môn của Sở Y tế\n\n"
+        "Phòng Quản lý hành nghề kiểm tra việc thu dung, điều trị tại các cơ sở y tế tư nhân; Phòng Tài chính - Kế toán "
+        "thẩm định dự toán kinh phí phòng dịch của các đơn vị.\n\n"
+        "3. Đề nghị Ủy ban nhân dân các xã, phường\n\nChỉ đạo tổng vệ sinh môi trường, diệt lăng quăng.") + _KH_TAIL
+    got = _dues(text)
+    assert "Phòng Quản lý hành nghề" in got and "Phòng Tài chính - Kế toán" in got
+    assert not [w for w in got if w.startswith("Các phòng")]
+    assert got.get("Trung tâm Kiểm soát bệnh tật tỉnh") == "2027-04-30"

@@ -50,6 +50,10 @@ from vanban.text import CAPITAL, fold
 
 __all__ = ["find_obligations"]
 
+# a unit's own name opening a paragraph, capitalised after its head word (original text): "Phòng Nghiệp vụ Y", "Ban
+# Tuyên giáo", "Chi cục Thủy lợi" — never the wrapped tail of the name above it ("Văn hóa, Thể thao và Du lịch")
+STRONG_MEMBER = re.compile(rf"(?:Phòng|Ban|Chi cục|Cục|Trung tâm|Văn phòng|Sở|Vụ|Viện|Đội|Tổ)\s+[{CAPITAL}]")
+
 
 
 def _sentence_before_label(head: str) -> bool:
@@ -1374,6 +1378,10 @@ class _Reader:
                     # Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm: …" names it again, not on)
                     who, rest = S.clean_who(w2), what2
                 who = self.role_asked(rest, who)
+                if not p.children and (members := self.members_in_text(s, e, p.heading, who)):
+                    for w2, what2, c0, c1 in members:  # "5. Các phòng chức năng thuộc Sở Y tế" / "Phòng Nghiệp vụ Y …;
+                        self.add(w2, what2, c0, c1)     # Phòng Kế hoạch - Tài chính …": each member its own entry
+                    return
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
                            and not W.MANAGED_PARTY.match(Folded.of(clean_quote(self.text(*self.own(c))).lstrip("-–+• ")).view)
@@ -1593,6 +1601,10 @@ class _Reader:
         fv = first_verb(v)
         # (the paragraph's own words after it: "Thu" alone is no task, "Thu, nộp Quỹ …" is)
         para = Folded.of(clean_quote(raw[gap.end():])[:80]).view
+        if STRONG_MEMBER.match(head) and S.actor(clean_quote(raw[gap.end():]))[0]:
+            # "5. Các phòng chức năng thuộc Sở Y tế⏎⏎Phòng Nghiệp vụ Y chủ trì …; Phòng Kế hoạch - Tài chính hướng dẫn
+            # …" (a Sở's Kế hoạch, t29-03): a body of its own opens the paragraph and acts, one of the heading's group
+            return True
         return (fv is not None and fv.start() == 0) or bool(W.MORE_VERBS.match(v) or W.TASK_OPENING_SHORT.match(para))
 
     def one_of(self, c: Part, who: str) -> bool:
@@ -1640,6 +1652,31 @@ class _Reader:
         # named past its head ("Ban Tuyên giáo", "Chi bộ Khu phố 3"), not a kind of member ("Chi bộ được giám sát")
         named = any(x[:1].isupper() for x in w2.split()[1:])
         return S.clean_who(w2) if len(words) >= 2 and words[0] in heads and named else None
+
+    def members_in_text(self, s: int, e: int, heading: str, who: str) -> list[tuple[str, str, int, int]]:
+        """The members of the group ``who`` names by a plural head ("Các phòng chức năng thuộc Sở Y tế") when the
+        paragraph under the heading is made of their clauses alone, each opening with one member by its own name and
+        its verb: "Phòng Nghiệp vụ Y chủ trì theo dõi, đôn đốc …; Phòng Kế hoạch - Tài chính hướng dẫn …" (a Sở Y tế's
+        Kế hoạch, t29-03: the labels give each its own entry, as :meth:`group_member` does for items). (body, task,
+        start, end) each; [] when a clause names no member (the group's own task: the heading stays the body)."""
+        heads = {m.group(1) for m in re.finditer(r"(?:^|[,;]\s*)cac\s+([a-z]+)", fold(who).strip())}
+        text = self.text(s, e)
+        gap = re.search(r"\n[ \t*]*\n", text)
+        if not heads or not gap or not fold(clean_quote(text[:gap.start()])).strip(" .:").endswith(fold(heading).strip(" .:")):
+            return []
+        out, pos = [], gap.end()
+        for m in [*re.finditer(rf"(?<=[.;])\s+(?=[{CAPITAL}])", text[gap.end():]), None]:
+            end = gap.end() + m.start() if m else len(text)
+            raw = text[pos:end]
+            w2, what2 = S.actor(clean_quote(raw))
+            words = _words(fold(w2 or ""))
+            if not (w2 and what2.strip() and w2[:1].isupper()) or len(words) < 2 or words[0] not in heads \
+                    or not any(x[:1].isupper() for x in w2.split()[1:]) or W.PARTNER_OPENING.match(fold(what2).strip()):
+                return []
+            lead = len(raw) - len(raw.lstrip())
+            out.append((S.clean_who(w2), what2.rstrip(" .;"), s + pos + lead, s + end))
+            pos = gap.end() + m.end() if m else len(text)
+        return out if len(out) >= 2 else []
 
     @staticmethod
     def other_body(w2: str | None, what2: str, who: str) -> bool:
