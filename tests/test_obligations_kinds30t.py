@@ -102,3 +102,17 @@ def test_a_group_heading_over_a_paragraph_of_its_members_clauses_charges_each_me
     assert "Phòng Quản lý hành nghề" in got and "Phòng Tài chính - Kế toán" in got
     assert not [w for w in got if w.startswith("Các phòng")]
     assert got.get("Trung tâm Kiểm soát bệnh tật tỉnh") == "2027-04-30"
+
+
+def test_the_short_name_of_two_parties_after_an_opening_time_charges_both():
+    text = ("TỈNH ĐOÀN BẮC NINH\nHỘI LIÊN HIỆP THANH NIÊN TỈNH\n\nSố: 09/CTrPH\n\nBắc Ninh, ngày 12 tháng 3 năm 2027\n\n"
+            "CHƯƠNG TRÌNH PHỐI HỢP\n\nhỗ trợ thanh niên khởi nghiệp năm 2027\n\n"
+            "Ban Thường vụ Tỉnh đoàn và Sở Công Thương tỉnh Bắc Ninh (sau đây gọi tắt là hai bên) thống nhất ban hành "
+            "Chương trình phối hợp với các nội dung sau:\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Chế độ giao ban\n\n"
+            "- Hằng quý, hai bên luân phiên tổ chức giao ban, đánh giá kết quả phối hợp vào tuần cuối của tháng 6/2027.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nNông Thị Hằng\n")
+    got = _dues(text)
+    both = [w for w in got if w.endswith("(hai bên)")]
+    assert both == ["Ban Thường vụ Tỉnh đoàn và Sở Công Thương tỉnh Bắc Ninh (hai bên)"]
+    assert got[both[0]] == "2027-06-30"

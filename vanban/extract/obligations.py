@@ -506,10 +506,14 @@ class _Reader:
         knows ("Ban Thường vụ Tỉnh Đoàn và Sở Giáo dục và Đào tạo tỉnh Lâm Đồng (sau đây gọi tắt là hai bên) thống nhất
         …" / "- Hai bên định kỳ tổ chức giao ban đánh giá kết quả phối hợp …", a Kế hoạch liên tịch, tune20): the
         bodies named in full, the short name kept in brackets."""
+        # (after a time the sentence opens with: "- Hằng năm, hai bên luân phiên chủ trì giao ban …", t29-05)
+        lead = re.match(r"[^,;:]{0,40},\s*", sent) if W.LEAD_OPENING.match(sent) else None
+        for at in ((0, lead.end()) if lead else (0,)):
+            v = fold(sent[at:])
+            for short, full in self.short_names.items():
+                if v.startswith(short + " ") and first_verb(Folded.of(sent[at + len(short):]).view) is not None:
+                    return f"{full} ({sent[at:at + len(short)].lower()})", sent[at + len(short):].strip()
         v = fold(sent)
-        for short, full in self.short_names.items():
-            if v.startswith(short + " ") and first_verb(Folded.of(sent[len(short):]).view) is not None:
-                return f"{full} ({sent[:len(short)].lower()})", sent[len(short):].strip()
         issuers = [x.strip() for x in (self.st.header.issuer or "").split(";") if x.strip()] if self.st.header else []
         count = W.JOINT_COUNT.match(v)
         if len(issuers) >= 2 and count and first_verb(Folded.of(sent[count.end():]).view) is not None:
