@@ -116,3 +116,18 @@ def test_the_short_name_of_two_parties_after_an_opening_time_charges_both():
     both = [w for w in got if w.endswith("(hai bên)")]
     assert both == ["Ban Thường vụ Tỉnh đoàn và Sở Công Thương tỉnh Bắc Ninh (hai bên)"]
     assert got[both[0]] == "2027-06-30"
+
+
+def test_a_quota_table_under_a_line_handing_it_to_units_is_one_obligation_of_those_units():
+    text = ("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH GIA LAI\n\nSố: 31-KH/HNDT\n\nGia Lai, ngày 20 tháng 01 năm 2027\n\n"
+            "KẾ HOẠCH\n\nthi đua sản xuất, kinh doanh giỏi năm 2027\n\nII. CHỈ TIÊU\n\n"
+            "Chỉ tiêu cụ thể giao cho mỗi Hội Nông dân xã, phường như sau:\n\n"
+            "| TT | Nội dung | Mức giao | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Phát triển hội viên mới | ít nhất 30 hội viên | trước ngày 30/9/2027 |\n"
+            "| 2 | Thành lập tổ hợp tác | 01 tổ hợp tác | trong quý II/2027 |\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Ban Kinh tế - Xã hội Hội Nông dân tỉnh\n\n"
+            "Theo dõi, tổng hợp kết quả, báo cáo trước ngày 15/12/2027.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VP.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nKsor H'Bơ\n")
+    got = _dues(text)
+    assert got.get("Mỗi Hội Nông dân xã, phường") == "2027-06-30"
+    assert got.get("Ban Kinh tế - Xã hội Hội Nông dân tỉnh") == "2027-12-15"

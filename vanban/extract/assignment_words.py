@@ -1109,6 +1109,12 @@ SANCTION = re.compile(r"(?<![a-z])(?<!khong )(?<!dang )(?<!chua )(?:(?:se )?bi (
 # trong thực hiện Quy chế được khen thưởng theo quy định; trường hợp …" (a Quy chế phối hợp's article "Khen thưởng, xử
 # lý vi phạm", a20-09's labels: no entry)
 REWARD = re.compile(r"(?<![a-z])(?:se )?duoc (?:xem xet,? )?(?:khen thuong|bieu duong|tuyen duong)(?![a-z])")
+# … and so is an award conferred, the issuer's proposal of it to the body that confers it (folded, who and task joined):
+# "- Đề nghị Trung ương Hội CCB Việt Nam tặng Bằng khen cho tập thể, cá nhân có thành tích xuất sắc …; đề nghị UBND tỉnh
+# khen thưởng theo quy định." (a Hội CCB tỉnh's Kế hoạch thi đua, t29-06: the labels count no entry) — the khen thưởng
+# procedure, not a task the plan sets
+AWARD_CONFERRED = re.compile(r"(?<![a-z])(?:trao )?tang (?:thuong )?(?:bang khen|giay khen|co thi dua|huan chuong|huy chuong"
+                             r"|ky niem chuong|danh hieu)(?![a-z])")
 # the parties a rule regulates among PERSONS (folded): organisations named with the persons ("Tổ chức, cá nhân …", "Các
 # tổ chức kinh tế, cá nhân nước ngoài …") and the taxpayer ("Người nộp thuế …", an organisation or a person): in a rule
 # they are a role, as fee payers are (legal windows' conventions); a letter restating the rule binds none (obligations.add)

@@ -39,6 +39,7 @@ from vanban.extract.duty_subject import after_clause, duty_subject, files_to_bod
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
 from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.partners import partners_in
+from vanban.extract.quota_lead import quota_units
 from vanban.extract.sections import Layout, SpanSet
 from vanban.extract.steps import step_parts
 from vanban.extract.task_text import without_duty_words
@@ -396,6 +397,8 @@ class _Reader:
             # góp, đầu tư | xây dựng … được hưởng chính sách …" states a benefit) (legal windows; realdocs "Các tổ chức, cá nhân có liên quan",
             # 36-2025-QD-UBND): a role group, as "Các cơ quan, đơn vị" is; a letter quoting such a rule binds no body
             return
+        if W.AWARD_CONFERRED.search(fold(who) + " " + re.split(r"[;.]\s", fwhat, maxsplit=1)[0]):
+            return  # "Đề nghị Trung ương Hội … | tặng Bằng khen cho tập thể, cá nhân …": an award proposed, no task
         if W.SANCTION.search(first := re.split(r"[;.]\s", fwhat, maxsplit=1)[0]) or W.REWARD.search(first):
             return  # "Tổ chức, cá nhân có trách nhiệm bảo vệ … do thiếu trách nhiệm … sẽ bị xử lý kỷ luật, phải bồi thường …"
         if W.ACCOUNTABLE.match(fold(what).strip()) or W.ACCOUNTABLE.match(fold(W.YEAR_SENTENCE.split(what, 1)[0]).strip()):
@@ -1682,6 +1685,21 @@ class _Reader:
             pos = gap.end() + m.end() if m else len(text)
         return out if len(out) >= 2 else []
 
+    def quota_table(self, t: Table) -> bool:
+        """A table of quotas the line above it hands to units ("Giao chỉ tiêu cụ thể cho 12 thôn như sau:",
+        :mod:`.quota_lead`): one obligation of those units, its rows' items the task, dated by the earliest of its
+        dated cells (a table whose rows named their bodies was read by :meth:`table` first). True when added."""
+        who = quota_units(self.f.original[max(0, t.start - 600):t.start])
+        if not who:
+            return False
+        header = [h.strip(" *") for h in t.header]
+        items = [clean_quote(row[1].text) for row in t.rows if len(row) > 1 and row[1].text.strip()
+                 and [c.text.strip(" *") for c in row] != header]
+        what = "thực hiện chỉ tiêu được giao" + (": " + "; ".join(items[:8]) if items else "")
+        n = len(self.out)
+        self.add(who, what, t.start, t.end, headed=True)
+        return len(self.out) > n
+
     @staticmethod
     def other_body(w2: str | None, what2: str, who: str) -> bool:
         """``w2`` (the actor of a clause in ``who``'s block) is another short, named body, charged with a task of its
@@ -2669,9 +2687,16 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
             procedures.append((app.start, app.end))
             continue  # the administrative procedures a Quyết định công bố TTHC describes: no assignment
         r.parts(app.children)
+    led: set[int] = set()  # the tables read already (a quota table printed a cell a line is both data and quota)
     for t in st.tables:
+        n = len(r.out)
         if t.role == "data" and t.header and not any(a <= t.start < b for a, b in procedures):
             r.table(t)
+        if len(r.out) > n:
+            led.add(t.start)  # a task table: its rows named their bodies
+        elif t.role in ("data", "quota") and t.start not in led and not any(a <= t.start < b for a, b in procedures) \
+                and r.quota_table(t):
+            led.add(t.start)
     # a Nơi nhận list that the reader left inside the body (legacy OCR reads the two columns of the
     # closing one after the other) names recipients, not bodies charged with tasks: the structure's answer
     # (Structure.recipient_labels; "Nơi nhận" as a report calendar's column name is none: "STT | Đơn vị lập | Nội dung
