@@ -131,3 +131,40 @@ def test_a_quota_table_under_a_line_handing_it_to_units_is_one_obligation_of_tho
     got = _dues(text)
     assert got.get("Mỗi Hội Nông dân xã, phường") == "2027-06-30"
     assert got.get("Ban Kinh tế - Xã hội Hội Nông dân tỉnh") == "2027-12-15"
+
+
+def test_a_committee_sharing_out_its_own_members_is_its_own_task():
+    text = ("ĐẢNG BỘ XÃ MINH TÂN\n**CHI BỘ THÔN ĐÔNG**\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\nSố 04-NQ/CB\n\n"
+            "*Minh Tân, ngày 02 tháng 4 năm 2027*\n\n**NGHỊ QUYẾT**\n\nvề nhiệm vụ tháng 4 năm 2027\n\n"
+            "**II. NHIỆM VỤ**\n\n**1. Nhiệm vụ của Chi ủy**\n\n"
+            "a) Phân công chi ủy viên theo dõi từng xóm, xong trước ngày 08/4/2027.\n\n"
+            "b) Hoàn thiện hồ sơ đảng viên chuyển sinh hoạt, gửi Đảng ủy xã trước ngày 20/4/2027.\n\n"
+            "**2. Chi hội Nông dân thôn**\n\nVận động hội viên chuyển đổi cây trồng, xong trong tháng 4/2027.\n\n"
+            "*Nơi nhận:*\n- Đảng ủy xã,\n- Lưu CB.\n\n**T/M CHI BỘ**\n**BÍ THƯ**\n\n**Lường Văn Tươi**\n")
+    got = _dues(text)
+    assert got.get("Chi ủy") == "2027-04-08"
+    assert not [w for w in got if "ủy viên" in w]
+
+
+def test_the_answer_an_appeal_is_owed_is_no_task():
+    text = ("HỘI LHPN VIỆT NAM\nHỘI LIÊN HIỆP PHỤ NỮ TỈNH KON TUM\n\nSố: 14/HD-HPN\n\nKon Tum, ngày 10 tháng 5 năm 2027\n\n"
+            "HƯỚNG DẪN\n\nbình xét danh hiệu thi đua năm 2027\n\nIII. QUY TRÌNH\n\n"
+            "1. Hội LHPN các xã, phường gửi hồ sơ về Hội LHPN tỉnh trước ngày 20/11/2027.\n\n"
+            "2. Sau khi có kết quả bình xét, đơn vị có quyền khiếu nại trong 03 ngày làm việc; Thường trực Hội LHPN tỉnh "
+            "xem xét, giải quyết trong thời hạn 07 ngày làm việc.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VP.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nY Thị Hoa\n")
+    got = _dues(text)
+    assert got.get("Hội LHPN các xã, phường") == "2027-11-20"
+    assert not [w for w in got if w.startswith("Thường trực")]
+
+
+def test_a_topic_heading_in_a_section_of_criteria_assigns_nothing():
+    text = ("HỘI LHPN VIỆT NAM\nHỘI LIÊN HIỆP PHỤ NỮ TỈNH KON TUM\n\nSố: 15/HD-HPN\n\nKon Tum, ngày 10 tháng 5 năm 2027\n\n"
+            "HƯỚNG DẪN\n\nđánh giá chi hội năm 2027\n\nII. TIÊU CHÍ VÀ THANG ĐIỂM\n\n1. Đối với Hội cơ sở\n\n"
+            "Chấm theo thang điểm 50, gồm 03 nhóm tiêu chí:\n\n| TT | Nhóm tiêu chí | Điểm tối đa |\n|---|---|---|\n"
+            "| 1 | Sinh hoạt chi hội | 20 điểm |\n| 2 | Phát triển hội viên | 15 điểm |\n| 3 | Hỗ trợ hội viên | 15 điểm |\n\n"
+            "Chỉ tiêu bắt buộc:\n\n- Sinh hoạt ít nhất 01 lần/tháng.\n\n- Thu hội phí đạt từ 95% trở lên.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Hội LHPN các xã\n\nHướng dẫn chi hội tự chấm điểm, báo cáo trước ngày 30/11/2027.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VP.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nY Thị Hoa\n")
+    got = _dues(text)
+    assert got == {"Hội LHPN các xã": "2027-11-30"}

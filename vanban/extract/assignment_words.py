@@ -31,7 +31,12 @@ _STAFF = (r"(?!(?:mot|01|hai|02|\d{1,4}(?:[.,]\d+)?\s*%|\d{1,4})\s+(?:(?:so\s+)?
           r"|lanh dao|thanh vien|kiem lam|chien si|nhan vien|giao vien|dang vien|doan vien|canh sat|dan quan))(?![a-z]))")
 # … and a report's "Kiến nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí …" (t18-10), its request to the body above it,
 # at the clause's start ("Tỉnh kiến nghị Chính phủ …" quoted in a Thông báo is the province's, no cue of the issuer)
-CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s){_STAFF}")
+# … nor a committee sharing out its own members: "a) Phân công chi ủy viên phụ trách từng tổ dân phố và từng đoàn thể,
+# hoàn thành trước ngày 10/3/2027." under "2. Nhiệm vụ của Chi ủy" (a Chi bộ's Nghị quyết, t29-07; t20-08's "phân công
+# cấp ủy viên dự, …"): the committee's own act, no body charged
+_OWN_MEMBERS = r"(?!(?:cac\s+)?(?:chi|cap|dang)\s+uy\s+vien(?![a-z]))"
+CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng(?=\s+{_OWN_MEMBERS}))"
+                 rf"\s+(?!va\s|voi\s){_STAFF}")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s){_STAFF}")
 # a request to the parties a body manages under contract (folded, right after the cue): "1. Ban Quản lý dự án đầu tư xây
 # dựng …" / "- Yêu cầu các nhà thầu huy động tối đa nhân lực, máy móc …; xử lý nghiêm nhà thầu vi phạm tiến độ …" (a
@@ -1115,6 +1120,12 @@ REWARD = re.compile(r"(?<![a-z])(?:se )?duoc (?:xem xet,? )?(?:khen thuong|bieu 
 # procedure, not a task the plan sets
 AWARD_CONFERRED = re.compile(r"(?<![a-z])(?:trao )?tang (?:thuong )?(?:bang khen|giay khen|co thi dua|huan chuong|huy chuong"
                              r"|ky niem chuong|danh hieu)(?![a-z])")
+# the answer to an appeal a procedure allows, no task (folded): "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được thông
+# báo kết quả, Hội cơ sở có quyền kiến nghị bằng văn bản; Ban Thường vụ Hội LHPN tỉnh | xem xét, trả lời trong thời hạn
+# không quá 10 ngày làm việc." (a Hội LHPN's Hướng dẫn on xếp loại, t29-08: the labels count neither the right nor the
+# answer, which is owed only when an appeal comes) — APPEAL_RIGHT in the paragraph before the body, APPEAL_ANSWER its task
+APPEAL_RIGHT = re.compile(r"(?<![a-z])co quyen (?:kien nghi|khieu nai|de nghi (?:xem xet|phuc khao|cham lai)|phuc khao)(?![a-z])")
+APPEAL_ANSWER = re.compile(r"^(?:xem xet,?\s*(?:va\s+)?)?(?:tra loi|giai quyet|tra loi,?\s*giai quyet)(?![a-z])")
 # the parties a rule regulates among PERSONS (folded): organisations named with the persons ("Tổ chức, cá nhân …", "Các
 # tổ chức kinh tế, cá nhân nước ngoài …") and the taxpayer ("Người nộp thuế …", an organisation or a person): in a rule
 # they are a role, as fee payers are (legal windows' conventions); a letter restating the rule binds none (obligations.add)

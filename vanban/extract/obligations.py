@@ -181,6 +181,9 @@ class _Reader:
         self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
         asked = {s for s, _ in lay.requests}  # a report's requests are read: the labels count what it asks of whom
         self.skip = SpanSet([r for r in lay.results if r[0] not in asked])
+        # the roman sections that list criteria ("III. TIÊU CHÍ VÀ THANG ĐIỂM"): their items assign nothing
+        self.criteria = [(s, e) for head, s, e in lay.sections
+                         if W.CRITERIA_HEAD.match(Folded.of(re.sub(r"^[\s*_]*[IVXL]{1,4}\.\s*", "", head)).view.strip(" *"))]
         self.steps = {p.start for p in step_parts(st.body)}  # a step's heading names its act: no SKIP_HEAD section
         self.out: list[Obligation] = []
         self.siblings_of: dict[int, tuple[Part, ...]] = {}  # id(part) → the parts read beside it (``parts``)
@@ -397,6 +400,9 @@ class _Reader:
             # góp, đầu tư | xây dựng … được hưởng chính sách …" states a benefit) (legal windows; realdocs "Các tổ chức, cá nhân có liên quan",
             # 36-2025-QD-UBND): a role group, as "Các cơ quan, đơn vị" is; a letter quoting such a rule binds no body
             return
+        if W.APPEAL_ANSWER.match(fwhat) and W.APPEAL_RIGHT.search(
+                self.f.view, max(self.f.view.rfind("\n\n", 0, a), a - 400, 0), max(a, self.f.view.find(fold(who), a, b))):
+            return  # "…, Hội cơ sở có quyền kiến nghị …; Ban Thường vụ … | xem xét, trả lời trong thời hạn …": an appeal's answer
         if W.AWARD_CONFERRED.search(fold(who) + " " + re.split(r"[;.]\s", fwhat, maxsplit=1)[0]):
             return  # "Đề nghị Trung ương Hội … | tặng Bằng khen cho tập thể, cá nhân …": an award proposed, no task
         if W.SANCTION.search(first := re.split(r"[;.]\s", fwhat, maxsplit=1)[0]) or W.REWARD.search(first):
@@ -570,7 +576,11 @@ class _Reader:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
         ("2. Tiêu chí về nghiên cứu khoa học …"): its items state conditions, they assign no task."""
         heads = list(W.NUMBERED_HEADING.finditer(self.f.view, max(0, a - 1500), a))
-        return bool(heads) and bool(W.CRITERIA_HEAD.match(heads[-1].group(1)))
+        if heads and W.CRITERIA_HEAD.match(heads[-1].group(1)):
+            return True
+        # … or the roman section over it is one: "III. TIÊU CHÍ VÀ THANG ĐIỂM" over "1. Đối với Hội cơ sở" / "Chấm theo thang
+        # điểm 100, …" (a Hội LHPN's Hướng dẫn on xếp loại, t29-08)
+        return any(s <= a < e for s, e in self.criteria)
 
     def last_paragraph(self, b: int) -> bool:
         """``b`` ends the body's last paragraph: only blank lines, signature marks or "./." after it."""
