@@ -181,7 +181,7 @@ class _Reader:
         self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
         asked = {s for s, _ in lay.requests}  # a report's requests are read: the labels count what it asks of whom
         self.skip = SpanSet([r for r in lay.results if r[0] not in asked])
-        # the roman sections that list criteria ("III. TIÊU CHÍ VÀ THANG ĐIỂM"): their items assign nothing
+        # the roman sections that list criteria ("III. TIÊU CHÍ VÀ THANG ĐIỂM"): their topic headings assign nothing
         self.criteria = [(s, e) for head, s, e in lay.sections
                          if W.CRITERIA_HEAD.match(Folded.of(re.sub(r"^[\s*_]*[IVXL]{1,4}\.\s*", "", head)).view.strip(" *"))]
         self.steps = {p.start for p in step_parts(st.body)}  # a step's heading names its act: no SKIP_HEAD section
@@ -388,7 +388,7 @@ class _Reader:
         if S.reported(who, what, S.rule_document(self.st.type)) or S.thing_subject(who, what) or S.executing_clause(who, what) \
                 or (S.competence(what, self.st.type, who) and not timed):
             return  # "Bộ Công an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Bộ tiêu chí … | ban hành", "Bãi bỏ …": a report, a definition, a thing
-        if self.under_criteria(a):
+        if self.under_criteria(a) or self.criteria_topic(a, b):
             return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
         if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
             return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
@@ -570,17 +570,25 @@ class _Reader:
                     and self.deadline_in(p.start, p.end, None) is not None)
         return bool(p.kind == "item" and not (p.label or "").startswith("Điều") and p.children
                     and named and (named.group(1).isupper() or tier) and ":" not in head
-                    and not S.rule_document(self.st.type) and not self.under_criteria(p.start))
+                    and not S.rule_document(self.st.type) and not self.under_criteria(p.start)
+                    # (nor a topic of a roman section of criteria: "III. TIÊU CHÍ VÀ THANG ĐIỂM" over "1. Đối với Hội cơ sở"
+                    # / "Chấm theo thang điểm 100, …", a Hội LHPN's Hướng dẫn on xếp loại, t29-08; a body acting in such a
+                    # section's prose still is one: 982-KH-UBND's "Các cơ quan, đơn vị căn cứ thành tích … bình xét …")
+                    and not any(s <= p.start < e for s, e in self.criteria))
 
     def under_criteria(self, a: int) -> bool:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
         ("2. Tiêu chí về nghiên cứu khoa học …"): its items state conditions, they assign no task."""
         heads = list(W.NUMBERED_HEADING.finditer(self.f.view, max(0, a - 1500), a))
-        if heads and W.CRITERIA_HEAD.match(heads[-1].group(1)):
-            return True
-        # … or the roman section over it is one: "III. TIÊU CHÍ VÀ THANG ĐIỂM" over "1. Đối với Hội cơ sở" / "Chấm theo thang
-        # điểm 100, …" (a Hội LHPN's Hướng dẫn on xếp loại, t29-08)
-        return any(s <= a < e for s, e in self.criteria)
+        return bool(heads) and bool(W.CRITERIA_HEAD.match(heads[-1].group(1)))
+
+    def criteria_topic(self, a: int, b: int) -> bool:
+        """``[a, b)`` opens with a topic ("1. Đối với Hội cơ sở") inside a roman section of criteria ("III. TIÊU CHÍ VÀ
+        THANG ĐIỂM", :attr:`criteria`): what the criteria ask of that kind of unit, no task."""
+        if not any(s <= a < e for s, e in self.criteria):
+            return False
+        opening = re.sub(r"^[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?[\s*_]*", "", self.text(a, b))
+        return bool(W.TOPIC_BODY.match(opening))
 
     def last_paragraph(self, b: int) -> bool:
         """``b`` ends the body's last paragraph: only blank lines, signature marks or "./." after it."""
