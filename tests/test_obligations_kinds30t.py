@@ -168,3 +168,12 @@ def test_a_topic_heading_in_a_section_of_criteria_assigns_nothing():
             "Nơi nhận:\n- Như trên;\n- Lưu: VP.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nY Thị Hoa\n")
     got = _dues(text)
     assert got == {"Hội LHPN các xã": "2027-11-30"}
+
+
+def test_a_weekday_of_a_weeks_ordinal_in_words_of_the_month_is_a_monthly_day():
+    text = _KH_HEAD + (
+        "1. Trạm Y tế các xã\n\nTổ chức buổi tư vấn dinh dưỡng vào thứ Bảy tuần thứ ba của tháng.") + _KH_TAIL
+    ex = extract(text)
+    due = [d for d in ex.deadlines if "tuần thứ ba" in d.text]
+    assert [(d.date, d.recurrence) for d in due] == [("2027-04-17", "FREQ=MONTHLY;BYDAY=3SA")]
+    assert _dues(text).get("Trạm Y tế các xã") == "2027-04-17"

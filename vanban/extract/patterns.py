@@ -474,7 +474,10 @@ WORKING_DAY_OF_MONTH_RE = re.compile(
 # match), and a weekday "hằng tuần" is WEEKDAY_WEEKLY_RE's.
 WEEKDAY_OF_MONTH_RE = re.compile(
     rf"(?:{NGAY}\s+)?{_WEEKDAY}\s+(?:{kw('tuan')}\s+)?"
-    rf"(?:(?P<first>{kw('dau tien')}|{kw('dau')})|(?P<last>{kw('cuoi cung')}|{kw('cuoi')})|{kw('thu')}\s+(?P<k>[1-4]))"
+    rf"(?:(?P<first>{kw('dau tien')}|{kw('dau')})|(?P<last>{kw('cuoi cung')}|{kw('cuoi')})|{kw('thu')}\s+(?P<k>[1-4])"
+    # (session 30) the week's ordinal in words after "tuần": "tổ chức ra quân tổng vệ sinh vào Chủ nhật tuần thứ hai của
+    # tháng" (a Chi bộ's Nghị quyết, t29-07), its second Sunday
+    rf"|(?<=tuan\s){kw('thu')}\s+(?P<kw>{kw('nhat')}|{kw('hai')}|{kw('ba')}|{kw('tu')}))"
     rf"\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?(?:(?:{HANG}|m[o06db][io1])\s+)?{THANG}"
     rf"(?![a-z])(?!\s*[/\d])"
 )
