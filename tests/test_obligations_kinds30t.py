@@ -177,3 +177,14 @@ def test_a_weekday_of_a_weeks_ordinal_in_words_of_the_month_is_a_monthly_day():
     due = [d for d in ex.deadlines if "tuần thứ ba" in d.text]
     assert [(d.date, d.recurrence) for d in due] == [("2027-04-17", "FREQ=MONTHLY;BYDAY=3SA")]
     assert _dues(text).get("Trạm Y tế các xã") == "2027-04-17"
+
+
+def test_a_monthly_weekday_in_a_document_about_one_month_is_that_months_day_once():
+    text = ("ĐẢNG BỘ PHƯỜNG AN PHÚ\n**CHI BỘ KHU PHỐ 5**\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\nSố 11-NQ/CB\n\n"
+            "*An Phú, ngày 03 tháng 5 năm 2027*\n\n**NGHỊ QUYẾT**\n\nvề lãnh đạo thực hiện nhiệm vụ tháng 5 năm 2027\n\n"
+            "**II. NHIỆM VỤ**\n\n**1. Chi đoàn khu phố**\n\n"
+            "Tổ chức ra quân dọn vệ sinh kênh rạch vào thứ Bảy tuần thứ ba của tháng.\n\n"
+            "*Nơi nhận:*\n- Đảng ủy phường,\n- Lưu CB.\n\n**T/M CHI BỘ**\n**BÍ THƯ**\n\n**Phan Văn Lộc**\n")
+    due = [d for d in extract(text).deadlines if "tuần thứ ba" in d.text]
+    assert [(d.date, d.recurrence) for d in due] == [("2027-05-15", None)]
+    assert _dues(text).get("Chi đoàn khu phố") == "2027-05-15"
