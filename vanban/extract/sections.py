@@ -195,6 +195,11 @@ def _basis(v: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
 # (a newcomer's 987/KH-UBND, session 22).
 # ("Đánh giá, công nhận mô hình" heads tasks: P.ASSESS_AS_ACT)
 _RESULTS_HEAD = re.compile(r"k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh|(?:th[uw]c|hi[e¢]n) tr[a4]ng")
+# A heading that opens with the rating to be done ("II. ĐÁNH GIÁ, XẾP LOẠI TỔ CHỨC ĐẢNG", "2. Đánh giá và xếp loại
+# đảng viên", "Chấm điểm, xếp loại"; folded) heads the rules of a Hướng dẫn or Quy định — score caps, the score band of
+# each rank, the share a rank may not pass ("đạt từ 90 điểm trở lên", "không vượt quá 20% số …", a28-08): rules to
+# apply, no results reached; a Báo cáo's such part reports its ratings (its ``report`` reading is kept)
+_RATING_RULES_HEAD = re.compile(r"(?:[dpb][a4]nh gi[a4]|ch[a4]m [dđ]i[e¢]m)\s*(?:,|v[a4])\s*x[e¢]p lo[a4]i(?![a-z])")
 # A report's shortfalls ("II. TỒN TẠI, HẠN CHẾ": "… mới đạt 42%, chưa đạt chỉ tiêu 60% đề ra") assess the past too; a
 # Báo cáo's requests to the superior it reports to ("III. KIẾN NGHỊ": "… kính đề nghị Ủy ban nhân dân tỉnh quan tâm hỗ
 # trợ kinh phí …") are no task of the sender's nor targets (a newcomer's 305/BC-UBND, session 16)
@@ -233,12 +238,16 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
 
     def reporting(head: str) -> bool:
         h = _head_view(head)
+        if not report and _RATING_RULES_HEAD.match(h):
+            return False  # "II. ĐÁNH GIÁ, XẾP LOẠI TỔ CHỨC ĐẢNG" of a Hướng dẫn: the rules of the rating to do
         return bool(_RESULTS_HEAD.search(h) or _SHORTFALL_HEAD.match(h) or (report and _REPORT_REQUEST_HEAD.match(h)))
     parts = [(s, e) for head, s, e in lay.sections if reporting(head)]
     joint = [s for head, s, e in lay.sections if reporting(head) and _AIMS_IN_HEAD.search(_head_view(head))]
     for lo, hi in ((lay.body_start, lay.body_end), *appendices):
         for m in _HEADING_LINE.finditer(v, lo, hi):
-            if not _RESULTS_HEAD.match(_RESULTS_TOPIC.sub("", m.group(2))) or o[m.end() - 1] in ".;:," or m.start() in steps:
+            head = _RESULTS_TOPIC.sub("", m.group(2))
+            if not _RESULTS_HEAD.match(head) or o[m.end() - 1] in ".;:," or m.start() in steps \
+                    or (not report and _RATING_RULES_HEAD.match(head)):
                 continue
             nxt = _NEXT_HEADING.search(v, m.end(), hi)
             parts.append((m.start(), nxt.start() if nxt else hi))

@@ -549,6 +549,9 @@ BAND_SEP_RE = re.compile(rf"(?<![a-z]){kw('den duoi')}(?![a-z])")
 # điểm" (a Hội Liên hiệp Phụ nữ's Hướng dẫn on xếp loại, tune19: the labels give min 75, max 90, as its "đạt từ 90 điểm
 # trở lên" and "dưới 50 điểm") — "đạt" right before the band's "từ".
 REACHED_BAND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dat')}\s+{kw('tu')}\s*$")
+# … and its upper end after the first figure's unit, the unit printed again: "đạt từ 70 điểm đến dưới 90 điểm" (a Ban Tổ
+# chức's Hướng dẫn on xếp loại, a28-08: min 70, max 90); the same noun after it is checked by ``targets``
+BAND_REPEAT_AFTER_RE = re.compile(rf"[ \t]*{kw('den duoi')}[ \t]+(?P<b>{NUMBER})[ \t]*")
 BAND_START_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s+[\d.,]+[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s*$")
 
 # The time limit a procedure states: "Riêng đối với trường hợp công trình … là hồ chứa, đập dâng thời hạn giải quyết là 28
@@ -823,6 +826,29 @@ RULE_AFTER_BAND_RE = re.compile(
 # ("thì" matched as printed: folded, "thị trấn" reads "thi"; "Những người có dưới 20 năm công tác …, sau đó công tác ở
 # xã, phường, thị trấn" is a band the labels count, 92/VBHN-BQP)
 THEN_AFTER_BAND_RE = re.compile(r"[^;:.]{0,120}?(?<!\w)thì(?!\w)", re.IGNORECASE)
+# The past-result words (:data:`patterns.PAST_RESULT_RE`, OCR-tolerant in the folded view) that, printed with their
+# marks, say nothing was done: "bị có" of "Đảng viên dự bị có thời gian sinh hoạt dưới 06 tháng" (probationary, has)
+# matches the look-alike of "đã có" (matched on the original text, case aside)
+NOT_DONE_PRINTED_RE = re.compile(r"bị\s+có(?!\w)", re.IGNORECASE)
+# The past-result word "kết quả" (folded) naming the item a score scale caps, no result, when a firm bound precedes
+# the figure: "kết quả lãnh đạo thực hiện nhiệm vụ chính trị tối đa 40 điểm" (``targets``)
+SCORED_ITEM_PAST_RE = re.compile(kw("ket qua"))
+# A one-sided band of a case ("đối với sở, ban, ngành có từ 100 công chức, viên chức trở lên, đề nghị không quá 08 tập
+# thể"; a Sở Nội vụ's Hướng dẫn on thi đua, t28-08): the band word before the figure, and the bound of the case's rule
+# after it in the same part (commas allowed, no ";" ":" "."; ``targets._case_band``)
+CASE_BAND_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('co')}\s+)?(?:{kw('tu')}|{kw('duoi')}|{kw('tren')})\s*$")
+CASE_RULE_AFTER_RE = re.compile(
+    rf"[^;:.\n]{{0,80}}?(?<![a-z])(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}"
+    rf"|{kw('khong duoi')})\s+\d")
+# A run of consecutive periods or times a rule's case counts (folded, right after the figure): "có 03 lần liên tục đạt
+# danh hiệu "Chiến sĩ thi đua cơ sở"" (a Sở Nội vụ's Hướng dẫn on thi đua, t28-08), "bị xếp loại "Không hoàn thành nhiệm
+# vụ" 02 năm liên tiếp thì …" (a16-06) — an exact figure; not after "trong" (a lapse's window, ``_case_figure``)
+CONSECUTIVE_RUN_AFTER_RE = re.compile(
+    rf"\s+(?P<u>{kw('lan')}|{kw('nam')}|{kw('thang')}|{kw('quy')}|{kw('ky')})\s+(?:{kw('lien tuc')}|{kw('lien tiep')}|{kw('lien')})(?![a-z])")
+# … not one compared ("Đăng nhập sai mật khẩu quá 12 lần liên tiếp", 162/2025/QĐ-UBND: more than twelve, no exact run)
+RUN_COMPARED_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('qua')}|{kw('tren')}|{kw('duoi')}|{kw('hon')}|{kw('tu')})\s*$")
+# … "thì" alone, between a one-sided band and the bound its rule sets: the band is the rule's threshold, a target
+THEN_WORD_RE = re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE)
 # The things a share counts, named by a figure of their own: "Không quá 5% số xã, phường có tỷ lệ tiêm chủng đầy đủ dưới
 # 90%" (a Sở Y tế's Công văn, tune19), "ít nhất 10% số trường mầm non công lập có tổ chức nhóm trẻ dưới 24 tháng tuổi"
 # (624/KH-UBND) — the second figure says which xã or schools are counted, the labels count the share alone.
