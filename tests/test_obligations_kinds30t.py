@@ -188,3 +188,14 @@ def test_a_monthly_weekday_in_a_document_about_one_month_is_that_months_day_once
     due = [d for d in extract(text).deadlines if "tuần thứ ba" in d.text]
     assert [(d.date, d.recurrence) for d in due] == [("2027-05-15", None)]
     assert _dues(text).get("Chi đoàn khu phố") == "2027-05-15"
+
+
+def test_a_reports_results_part_ends_at_the_next_parts_heading_when_its_part_line_is_misread():
+    text = _BC_HEAD + (
+        "Phần thứ nhất\n\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026\n\n"
+        "I. CÔNG TÁC XÂY DỰNG ĐẢNG\n\n1. Công tác kiểm tra, giám sát\n\n"
+        "Ban Thường vụ Đảng ủy tổ chức 04 hội nghị chuyên đề, kiểm tra 06 chi bộ về công tác phát triển đảng viên.\n\n"
+        "Phan thị hải\n\nPHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n\n"
+        "I. NHIỆM VỤ CỤ THỂ\n\n1. Ủy ban Kiểm tra Đảng ủy\n\n"
+        "Xây dựng chương trình kiểm tra, giám sát năm 2027, ban hành trước ngày 20/01/2027.") + _BC_TAIL
+    assert _dues(text) == {"Ủy ban Kiểm tra Đảng ủy": "2027-01-20"}

@@ -218,6 +218,11 @@ _PART_LINE = re.compile(r"(?m)^[ \t*_]*phan[ \t]+(?:thu[ \t]+(?:nhat|hai|ba|tu|n
                         r"(?P<head>[^\n]*)$")
 
 
+#: the heading of a report's part on the aims and tasks ahead, printed in capitals on its own line (folded; the case is
+#: checked on the original): "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027"
+_AIMS_PART_HEAD = re.compile(r"(?m)^[ \t*_]*(?P<h>(?:phuong huong|nhiem vu|muc tieu)(?![a-z])[^\n]{0,100}?)[ \t*_]*$")
+
+
 def _next_line(v: str, at: int, end: int) -> str:
     """The first non-blank line of ``v[at:end]``, stripped of its bold marks ("" when none)."""
     for line in v[at:end].split("\n"):
@@ -258,7 +263,12 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
         if not _RESULTS_HEAD.match(_RESULTS_TOPIC.sub("", head)) or _AIMS_IN_HEAD.search(head):
             continue
         nxt = _PART_LINE.search(v, m.end(), lay.body_end)
-        parts.append((m.start(), nxt.start() if nxt else lay.body_end))
+        end = nxt.start() if nxt else lay.body_end
+        # (or at the next part's own heading, its "Phần thứ hai" line misread: legacy OCR restored it "Phan thị hải"
+        # over "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027", t29-01 legacy)
+        aims = next((a for a in _AIMS_PART_HEAD.finditer(v, m.end(), end)
+                     if o[a.start("h"):a.end("h")].isupper()), None)
+        parts.append((m.start(), aims.start() if aims else end))
     for lo, hi in appendices:  # a roman part of an attached plan: "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2026" (t21-04)
         for m in _ROMAN_HEADING_LINE.finditer(v, lo, hi):
             head = _RESULTS_TOPIC.sub("", m.group(2))
