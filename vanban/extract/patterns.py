@@ -1224,10 +1224,11 @@ NAMED_DOC_RES = [
         rf"(?:\s*(?:/|{NAM})\s*\d{{4}})?")),
     ("Điều lệ", re.compile(rf"{kw('dieu le dang')}(?![a-z])")),
     # a mass organisation's congress resolution by its ordinal ("các chỉ tiêu của Nghị quyết Đại hội Đoàn TNCS Hồ Chí
-    # Minh tỉnh Nghệ An lần thứ XIX, nhiệm kỳ 2022 - 2027", t21-10's labels: unnumbered, issuer null)
+    # Minh tỉnh Nghệ An lần thứ XIX, nhiệm kỳ 2022 - 2027", t21-10's labels: unnumbered, issuer null); a Hội named
+    # by its members without "Hội" ("Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XVIII": tune29's labels)
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+{kw('dai hoi')}(?:\s+{kw('dai bieu')})?\s+(?P<org>{kw('doan')}|{kw('hoi')}|{kw('cong doan')}"
-        rf"|{kw('mat tran')})\s(?:[^;.,\n]|\n(?![ \t]*\n)){{0,60}}?\s{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])")),
+        rf"|{kw('mat tran')}|{kw('phu nu')}|{kw('nong dan')}|{kw('cuu chien binh')}|{kw('thanh nien')})\s(?:[^;.,\n]|\n(?![ \t]*\n)){{0,60}}?\s{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])")),
     # a Party Central Committee plenum's resolution by the plenum and term ("tổng kết 20 năm thực hiện Nghị quyết Trung
     # ương 7 khóa X về giai cấp công nhân", t21-05's labels: unnumbered); the same resolution cited by its number
     # beside it is one citation (``citations._numbered_plenum``: a19-04's labels)
@@ -1263,7 +1264,10 @@ _TITLED_AUTHOR = (rf"(?:{kw('so')}|{kw('uy ban')}|ubnd|{kw('bo')}|{kw('ban')}|{k
                   # a council's or committee's standing body, a Party committee of any level: "của Thường trực Hội đồng
                   # nhân dân tỉnh" (a25-07), "của Đảng ủy xã", "của Huyện ủy"
                   rf"|{kw('thuong truc')}\s+(?:{kw('hoi dong')}|hdnd|{kw('tinh uy')}|{kw('thanh uy')}|{kw('huyen uy')}|{kw('dang uy')})"
-                  rf"|{kw('dang uy')}|{kw('thanh uy')}|{kw('huyen uy')})(?![a-z])")
+                  rf"|{kw('dang uy')}|{kw('thanh uy')}|{kw('huyen uy')}"
+                  # a Party cell owns its year's programme as a committee does: "Chương trình công tác năm 2027 của
+                  # Chi bộ Khu phố 7" (tune29's notes: a named programme with its owner is a cited document)
+                  rf"|{kw('chi bo')})(?![a-z])")
 NAMED_DOC_RES += [
     # (after "Căn cứ", or after "và" closing a list a clause opened with "Thực hiện" / "Căn cứ": "Căn cứ Chương trình
     # công tác năm 2027 của … và Kế hoạch tín dụng năm 2027 của Ngân hàng …", citations.py checks the opening; the "và"
@@ -1295,6 +1299,24 @@ NAMED_DOC_RES += [
     ("Quy chế", re.compile(
         rf"{kw('quy che')}\s+(?!{kw('nay')}(?![a-z]))[a-z](?:[^;.()\n]|\n(?![ \t]*\n)){{0,150}}?"
         rf"(?=\s*\(?\s*{kw('ban hanh kem theo')}\s+{kw('quyet dinh')}\s+(?:{kw('so')}\s+)?\d)"))
+]
+# A council's resolution of one year named by its owner and topic, without its number: "kế hoạch thực hiện Nghị quyết
+# của Hội đồng nhân dân phường về nhiệm vụ phát triển kinh tế - xã hội năm 2027" (tune29's notes: one year's resolution
+# is a cited document). The year closes the name; not one yet to be issued ("trình HĐND ban hành Nghị quyết …").
+NAMED_DOC_RES += [
+    ("Nghị quyết", re.compile(
+        rf"(?<!cac )(?<!nhung )(?<!hanh )(?<!trinh )(?<!thao ){kw('nghi quyet')}\s+{kw('cua')}\s+(?:{kw('hoi dong nhan dan')}|hdnd)"
+        rf"(?:\s+{_PARTY_LEVEL})?\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,100}}?\s{NAM}\s+20\d\d(?!\d)")),
+]
+# A body's working rule named by its owner, without number: "theo Nghị định số 09/2019/NĐ-CP … và Quy chế làm việc
+# của UBND tỉnh" (tune29's notes: a named rule with its owner is a cited document; "Căn cứ Quy chế làm việc của Ban
+# Chấp hành Đảng bộ phường khóa I", a17-06, t28-06). Not the one a decision issues ("ban hành Quy chế làm việc của …":
+# that decision's own content, or the numbered decision cited for it), nor a rule in general ("quy chế làm việc của
+# đơn vị mình": lower case, checked in citations.py).
+NAMED_DOC_RES += [
+    ("Quy chế", re.compile(
+        rf"(?<!hanh )(?<!hanh\n)(?<!theo )(?<!dung ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:{_TITLED_AUTHOR}|{_LOCAL_PARTY_BODY})"
+        rf"(?:[ \t]+(?!{kw('nhiem ky')})(?!{kw('ban hanh')})(?!{kw('va')}\s)[^\s;.,()]+){{0,6}}")),
 ]
 # A national standard or technical regulation cited by its code and number, without "số": "theo tiêu chuẩn quốc gia
 # TCVN 11041 về nông nghiệp hữu cơ" (t23-02's labels: number "TCVN 11041", type "Tiêu chuẩn quốc gia"), "(TCVN
