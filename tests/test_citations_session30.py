@@ -1,0 +1,69 @@
+"""Citations: unnumbered named documents with their owner (session 30, cit30), each in a sentence written for the test.
+
+The rule (tune29's authors' notes): a named programme or rule with its owner, or one year's resolution of a named
+body, is a cited document without a number; the same words without an owner are generic.
+
+- A Party cell's work programme of a year ("Chương trình công tác năm 2027 của Chi bộ Thôn 3") after "Căn cứ".
+- A mass organisation's congress resolution named by its members ("Nghị quyết Đại hội đại biểu Nông dân tỉnh lần
+  thứ X") rather than by "Hội".
+- A council's resolution of one year named by owner and topic ("Nghị quyết của Hội đồng nhân dân xã về kế hoạch đầu
+  tư công năm 2027"); one the council is asked to issue ("trình Hội đồng nhân dân xã ban hành Nghị quyết …") is not.
+- A body's working rule ("Quy chế làm việc của Ủy ban nhân dân xã") closing a list of cited documents; one a decision
+  issues ("ban hành Quy chế làm việc của …") and a rule in general ("quy chế làm việc của đơn vị mình") are not.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_HEAD = ("ĐẢNG ỦY XÃ HÒA LỘC\nCHI BỘ THÔN 3\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+         "Số: 04-KH/CB\n\nHòa Lộc, ngày 10 tháng 02 năm 2027\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2027\n\n")
+_TAIL = "\nNơi nhận:\n- Đảng ủy xã;\n- Lưu Chi bộ.\n\nT/M CHI BỘ\nBÍ THƯ\nLê Văn Tâm\n"
+
+
+def _cited(body: str):
+    return extract(_HEAD + body + _TAIL).citations
+
+
+def _unnumbered(body: str, ctype: str):
+    return [c for c in _cited(body) if c.number is None and c.type == ctype]
+
+
+def test_a_cells_year_programme_is_cited():
+    body = ("Căn cứ Chương trình công tác năm 2027 của Chi bộ Thôn 3;\n\nChi bộ xây dựng Kế hoạch như sau:\n\n"
+            "I. NHIỆM VỤ\n\n1. Các đảng viên tham gia sinh hoạt đầy đủ.\n")
+    found = _unnumbered(body, "Chương trình")
+    assert len(found) == 1
+    assert found[0].name.startswith("Chương trình công tác năm 2027")
+
+
+def test_a_congress_resolution_named_by_its_members():
+    body = ("I. NHIỆM VỤ\n\n1. Các chi hội phấn đấu hoàn thành các chỉ tiêu Nghị quyết Đại hội đại biểu Nông dân tỉnh "
+            "lần thứ X, nhiệm kỳ 2023 - 2028.\n")
+    assert len(_unnumbered(body, "Nghị quyết")) == 1
+
+
+def test_a_councils_resolution_of_one_year():
+    body = ("I. NHIỆM VỤ\n\n1. Ủy ban nhân dân xã xây dựng kế hoạch thực hiện Nghị quyết của Hội đồng nhân dân xã về "
+            "kế hoạch đầu tư công năm 2027, hoàn thành trong tháng 3/2027.\n")
+    assert len(_unnumbered(body, "Nghị quyết")) == 1
+
+
+def test_a_resolution_still_to_be_issued_is_not_cited():
+    body = ("I. NHIỆM VỤ\n\n1. Ủy ban nhân dân xã trình Hội đồng nhân dân xã ban hành Nghị quyết của Hội đồng nhân dân "
+            "xã về kế hoạch đầu tư công năm 2028.\n")
+    assert _unnumbered(body, "Nghị quyết") == []
+
+
+def test_a_working_rule_with_its_owner_closing_a_list():
+    body = ("Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư và Quy chế làm việc "
+            "của Ủy ban nhân dân xã.\n\nI. NHIỆM VỤ\n\n1. Các đảng viên tham gia sinh hoạt đầy đủ.\n")
+    found = _unnumbered(body, "Quy chế")
+    assert len(found) == 1
+    assert found[0].name.startswith("Quy chế làm việc của Ủy ban nhân dân xã")
+
+
+def test_a_working_rule_in_general_or_issued_is_not_cited():
+    body = ("I. NHIỆM VỤ\n\n1. Các đoàn thể căn cứ hướng dẫn xây dựng quy chế làm việc của đơn vị mình.\n\n"
+            "2. Ủy ban nhân dân xã ban hành Quy chế làm việc của Ủy ban nhân dân xã nhiệm kỳ 2026 - 2031.\n")
+    assert _unnumbered(body, "Quy chế") == []
