@@ -10,6 +10,8 @@ body, is a cited document without a number; the same words without an owner are 
   tư công năm 2027"); one the council is asked to issue ("trình Hội đồng nhân dân xã ban hành Nghị quyết …") is not.
 - A body's working rule ("Quy chế làm việc của Ủy ban nhân dân xã") closing a list of cited documents; one a decision
   issues ("ban hành Quy chế làm việc của …") and a rule in general ("quy chế làm việc của đơn vị mình") are not.
+- A local Party congress's resolution named by its level and topic, without ordinal ("thực hiện Nghị quyết Đại hội
+  Đảng bộ huyện về xây dựng nông thôn mới"), inside the title of a numbered programme: cited as well.
 """
 
 from __future__ import annotations
@@ -67,3 +69,12 @@ def test_a_working_rule_in_general_or_issued_is_not_cited():
     body = ("I. NHIỆM VỤ\n\n1. Các đoàn thể căn cứ hướng dẫn xây dựng quy chế làm việc của đơn vị mình.\n\n"
             "2. Ủy ban nhân dân xã ban hành Quy chế làm việc của Ủy ban nhân dân xã nhiệm kỳ 2026 - 2031.\n")
     assert _unnumbered(body, "Quy chế") == []
+
+
+def test_a_local_congress_resolution_named_by_its_topic():
+    body = ("Căn cứ Chương trình hành động số 07-CTr/ĐU ngày 20/10/2025 của Đảng ủy xã thực hiện Nghị quyết Đại hội "
+            "Đảng bộ tỉnh về xây dựng nông thôn mới;\n\nChi bộ xây dựng Kế hoạch như sau:\n\n"
+            "I. NHIỆM VỤ\n\n1. Các đảng viên tham gia sinh hoạt đầy đủ.\n")
+    found = _unnumbered(body, "Nghị quyết")
+    assert len(found) == 1
+    assert found[0].name.startswith("Nghị quyết Đại hội Đảng bộ tỉnh")

@@ -1218,7 +1218,9 @@ NAMED_DOC_RES = [
         rf"(?:{kw('tinh')}|{kw('thanh pho')}|{kw('huyen')}|{kw('quan')}|{kw('thi xa')}|{kw('xa')}|{kw('phuong')}|{kw('dac khu')})"
         # … the place's name may follow its level before the term ("Đảng bộ phường Phố Hiến nhiệm kỳ 2025 - 2030", a27-06)
         rf"(?![a-z])(?:(?:[ \t]+[a-z\u0111]+){{1,4}}?(?=\s+{kw('nhiem ky')}))?"
-        rf"(?=\s*(?:[,.;:)\n]|{kw('nhiem ky')}|{kw('va')}\s|$))")),
+        # … or its topic may follow ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh về phát triển đô thị", named in the
+        # title of a numbered programme: tune28's notes count it)
+        rf"(?=\s*(?:[,.;:)\n]|{kw('nhiem ky')}|{kw('va')}\s|{kw('ve')}\s|$))")),
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+{kw('phien hop')}\s+{kw('chinh phu')}\s+{kw('thuong ky')}\s+{THANG}\s+\d{{1,2}}"
         rf"(?:\s*(?:/|{NAM})\s*\d{{4}})?")),
