@@ -78,3 +78,12 @@ def test_a_local_congress_resolution_named_by_its_topic():
     found = _unnumbered(body, "Nghị quyết")
     assert len(found) == 1
     assert found[0].name.startswith("Nghị quyết Đại hội Đảng bộ tỉnh")
+
+
+def test_a_short_code_parted_after_its_first_capital_is_read_whole():
+    """A scan parts "1186/VSDTTƯ-TCQG" into "1186/V SDTTU-TCQG": one code, the date after it hers."""
+    body = ("Thực hiện Công văn số 2207/B QLDA-KH ngày 11/3/2027 của Bộ Xây dựng về việc báo cáo tiến độ;\n\n"
+            "I. NHIỆM VỤ\n\n1. Các đảng viên tham gia sinh hoạt đầy đủ.\n")
+    found = [c for c in _cited(body) if c.type == "Công văn"]
+    assert [c.number for c in found] == ["2207/BQLDA-KH"]
+    assert str(found[0].date) == "2027-03-11"

@@ -197,6 +197,21 @@ _PARTED_TAIL_RE = re.compile(r" ([A-ZĐ]{1,4})(?![^\W\d_])")
 #: scanned): its letters after the speck, a small one among them, read back in on the same terms
 _SPECKED_TAIL_RE = re.compile(r"['’‘`´]([A-ZĐ][A-Za-zĐđ]{0,3})(?![^\W\d_])")
 
+#: … or a code whose first capital a scan parted from the rest ("Công văn số 1186/V SDTTU-TCQG ngày 20/02/2027" for
+#: 1186/VSDTTƯ-TCQG, tune29 scanned): after "/" a lone capital is no code of its own, and the capitals after the space,
+#: joined by hyphens as an issuer's code is, are its rest (read back in even when the code is not one vanban knows)
+_LONE_LETTER_REST_RE = re.compile(r" ([A-ZĐƯƠ]{2,10}(?:-[A-ZĐƯƠ]{1,10})+)(?![^\W_]|-)")
+
+
+def _lone_letter_rest_end(o: str, s: int, e: int) -> int:
+    """The end of the short symbol ``o[s:e]`` ("1186/V") with the rest of its code that a scan parted from its first
+    capital (:data:`_LONE_LETTER_REST_RE`); ``e`` when the symbol does not end in a lone capital after "/" or no such
+    rest follows."""
+    if e - s < 3 or o[e - 2] != "/" or not o[e - 1].isupper():
+        return e
+    rest = _LONE_LETTER_REST_RE.match(o, e)
+    return rest.end() if rest else e
+
 
 def _parted_tail_end(o: str, s: int, e: int) -> int:
     """The end of the symbol ``o[s:e]`` with its last code's capitals that OCR parted by a space taken back in (the
@@ -576,7 +591,9 @@ def _typed_short(f: Folded, start: int, end: int, own: str | None, taken: list[t
         a, b = m.start(), m.end("sym")
         if any(s < b and a < e for s, e in taken):
             continue
-        number = normalize_symbol(o[m.start("sym"):b])
+        rest = _lone_letter_rest_end(o, m.start("sym"), b)  # "Công văn số 1186/V SDTTU-TCQG": one code, parted
+        number = normalize_symbol(o[m.start("sym"):b] + o[b + 1:rest])
+        b = max(b, rest)
         if own and symbol_key(number) == own:
             continue
         group = next(g for g, val in m.groupdict().items() if val is not None and g != "sym")
