@@ -1317,7 +1317,7 @@ NAMED_DOC_RES += [
 # đơn vị mình": lower case, checked in citations.py).
 NAMED_DOC_RES += [
     ("Quy chế", re.compile(
-        rf"(?<!hanh )(?<!hanh\n)(?<!theo )(?<!dung ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:{_TITLED_AUTHOR}|{_LOCAL_PARTY_BODY})"
+        rf"(?<!hanh )(?<!hanh\n)(?<!theo )(?<!nay )(?<!dung ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:{_TITLED_AUTHOR}|{_LOCAL_PARTY_BODY})"
         rf"(?:[ \t]+(?!{kw('nhiem ky')})(?!{kw('ban hanh')})(?!{kw('va')}\s)[^\s;.,()]+){{0,6}}")),
 ]
 # A national standard or technical regulation cited by its code and number, without "số": "theo tiêu chuẩn quốc gia
