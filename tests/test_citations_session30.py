@@ -31,12 +31,18 @@ def _unnumbered(body: str, ctype: str):
     return [c for c in _cited(body) if c.number is None and c.type == ctype]
 
 
+#: a basis line's end and a first task, after a "Căn cứ …" / "Thực hiện …" line a test writes
+_TASKS = "\n\nI. NHIỆM VỤ\n\n1. Các đảng viên tham gia sinh hoạt đầy đủ.\n"
+
+
+def _names(body: str, ctype: str) -> list[str]:
+    """The names of the unnumbered citations of ``ctype`` in the plan with ``body``."""
+    return [c.name or "" for c in _unnumbered(body, ctype)]
+
+
 def test_a_cells_year_programme_is_cited():
-    body = ("Căn cứ Chương trình công tác năm 2027 của Chi bộ Thôn 3;\n\nChi bộ xây dựng Kế hoạch như sau:\n\n"
-            "I. NHIỆM VỤ\n\n1. Các đảng viên tham gia sinh hoạt đầy đủ.\n")
-    found = _unnumbered(body, "Chương trình")
-    assert len(found) == 1
-    assert found[0].name.startswith("Chương trình công tác năm 2027")
+    names = _names("Căn cứ Chương trình công tác năm 2027 của Chi bộ Thôn 3;" + _TASKS, "Chương trình")
+    assert len(names) == 1 and names[0].startswith("Chương trình công tác năm 2027"), names
 
 
 def test_a_congress_resolution_named_by_its_members():
@@ -59,10 +65,9 @@ def test_a_resolution_still_to_be_issued_is_not_cited():
 
 def test_a_working_rule_with_its_owner_closing_a_list():
     body = ("Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư và Quy chế làm việc "
-            "của Ủy ban nhân dân xã.\n\nI. NHIỆM VỤ\n\n1. Các đảng viên tham gia sinh hoạt đầy đủ.\n")
-    found = _unnumbered(body, "Quy chế")
-    assert len(found) == 1
-    assert found[0].name.startswith("Quy chế làm việc của Ủy ban nhân dân xã")
+            "của Ủy ban nhân dân xã." + _TASKS)
+    names = _names(body, "Quy chế")
+    assert len(names) == 1 and names[0].startswith("Quy chế làm việc của Ủy ban nhân dân xã"), names
 
 
 def test_a_working_rule_in_general_or_issued_is_not_cited():
@@ -73,17 +78,13 @@ def test_a_working_rule_in_general_or_issued_is_not_cited():
 
 def test_a_local_congress_resolution_named_by_its_topic():
     body = ("Căn cứ Chương trình hành động số 07-CTr/ĐU ngày 20/10/2025 của Đảng ủy xã thực hiện Nghị quyết Đại hội "
-            "Đảng bộ tỉnh về xây dựng nông thôn mới;\n\nChi bộ xây dựng Kế hoạch như sau:\n\n"
-            "I. NHIỆM VỤ\n\n1. Các đảng viên tham gia sinh hoạt đầy đủ.\n")
-    found = _unnumbered(body, "Nghị quyết")
-    assert len(found) == 1
-    assert found[0].name.startswith("Nghị quyết Đại hội Đảng bộ tỉnh")
+            "Đảng bộ tỉnh về xây dựng nông thôn mới;" + _TASKS)
+    assert _names(body, "Nghị quyết") == ["Nghị quyết Đại hội Đảng bộ tỉnh"]
 
 
 def test_a_short_code_parted_after_its_first_capital_is_read_whole():
     """A scan parts "1186/VSDTTƯ-TCQG" into "1186/V SDTTU-TCQG": one code, the date after it hers."""
-    body = ("Thực hiện Công văn số 2207/B QLDA-KH ngày 11/3/2027 của Bộ Xây dựng về việc báo cáo tiến độ;\n\n"
-            "I. NHIỆM VỤ\n\n1. Các đảng viên tham gia sinh hoạt đầy đủ.\n")
+    body = "Thực hiện Công văn số 2207/B QLDA-KH ngày 11/3/2027 của Bộ Xây dựng về việc báo cáo tiến độ;" + _TASKS
     found = [c for c in _cited(body) if c.type == "Công văn"]
     assert [c.number for c in found] == ["2207/BQLDA-KH"]
     assert str(found[0].date) == "2027-03-11"
