@@ -250,6 +250,7 @@ def _bodies(lines: list[str]) -> list[str]:
             bodies.append(ln)  # "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI" / "THƯỜNG TRỰC": no head word, a body of its own
         elif bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
                        or fold(bodies[-1]) in V.BARE_HEADS or len(bodies[-1].split()) == 1
+                       or (len(bodies) == 1 and fold(bodies[-1]).strip() in V.OFFICE_TITLES)
                        or _head_spans(bodies[-1], ln) or _head_cut(bodies[-1], ln)):
             bodies[-1] += " " + ln
         else:
@@ -512,6 +513,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                     if number:  # the number line runs on to the symbol's line: no citation of itself
                         sg = type(sg)(sg.start, nxt.end, sg.text, sg.view, sg.col)
                         number_line = nxt.index
+                    else:  # a bare "Số" with no symbol near (a legacy OCR's stray copy of the label above the motto,
+                        number_seen = False  # a28-02): the header's own "Số 05-NQ/ĐU" further down is the number
                 parts.append(Part("number", sg.start, sg.end))
                 continue
             lone = None if number_seen else _LONE_SYMBOL_RE.fullmatch(sg.text.strip().translate(SEPARATOR_LOOKALIKES))
