@@ -70,3 +70,78 @@ def test_a_place_one_letter_apart_otherwise_keeps_the_place_lines_reading():
     md = extract(text).metadata
     assert md.place == "Hồng Hải"
     assert fold(md.issuer) == fold("Ủy ban nhân dân phường Hồng Hải")
+
+
+# A joint plan (Kế hoạch liên tịch) whose signature table is pasted as plain text: the two cells side by side on each
+# line, apart by spaces or a tab (session 29's end newcomer: the blocks merged, the second signer lost)
+_JOINT_HEAD = ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH AN BÌNH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH AN BÌNH           Độc lập - Tự do - Hạnh phúc\n\n"
+               "Số: 03/KHLT-HLHPN-SGDĐT                  An Bình, ngày 20 tháng 4 năm 2027\n\n"
+               "KẾ HOẠCH LIÊN TỊCH\nPhối hợp giáo dục kỹ năng sống cho học sinh năm học 2027 - 2028\n\n"
+               "1. Hội Liên hiệp Phụ nữ các xã tổ chức tọa đàm với cha mẹ học sinh trước ngày 30/9/2027.\n\n"
+               "2. Các trường trung học cơ sở bố trí thời gian, địa điểm cho các buổi tọa đàm./.\n\n")
+_JOINT_LIST = ("Nơi nhận:\n- Trung ương Hội LHPN Việt Nam;\n- UBND tỉnh;\n- Các trường THCS;\n"
+               "- Lưu: VT Hội, VT Sở.\n")
+
+
+def _joint(gap: str) -> str:
+    rows = (("TM. BAN THƯỜNG VỤ", "KT. GIÁM ĐỐC"), ("CHỦ TỊCH", "PHÓ GIÁM ĐỐC"), ("", ""), ("", ""),
+            ("Lê Thị Hồng Nhung", "Trịnh Văn Tuấn"))
+    block = "\n".join((a + gap + b) if a else "" for a, b in rows)
+    return _JOINT_HEAD + block + "\n\n" + _JOINT_LIST
+
+
+@pytest.mark.parametrize("gap", ["                         ", "\t\t", "\t"])
+def test_a_joint_plans_signature_columns_side_by_side_in_plain_text(gap):
+    md = extract(_joint(gap)).metadata
+    assert fold(md.issuer) == fold("Hội Liên hiệp Phụ nữ tỉnh An Bình; Sở Giáo dục và Đào tạo tỉnh An Bình")
+    assert md.signer_authority == "TM. BAN THƯỜNG VỤ; KT. GIÁM ĐỐC"
+    assert md.signer_title == "CHỦ TỊCH; PHÓ GIÁM ĐỐC"
+    assert md.signer_name == "Lê Thị Hồng Nhung; Trịnh Văn Tuấn"
+    assert list(md.recipients) == ["Trung ương Hội LHPN Việt Nam", "UBND tỉnh", "Các trường THCS", "Lưu: VT Hội, VT Sở"]
+
+
+def test_a_left_column_whose_level_wraps_under_it():
+    """The left cell's level on two lines, the right cell's lines shorter: each line goes to the column it sits in."""
+    text = _JOINT_HEAD + ("TM. BAN THƯỜNG VỤ HỘI LHPN               KT. GIÁM ĐỐC\n"
+                          "TỈNH AN BÌNH                              PHÓ GIÁM ĐỐC\n"
+                          "PHÓ CHỦ TỊCH\n\n\n"
+                          "Lê Thị Hồng Nhung                         Trịnh Văn Tuấn\n\n") + _JOINT_LIST
+    md = extract(text).metadata
+    assert md.signer_authority == "TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH AN BÌNH; KT. GIÁM ĐỐC"
+    assert md.signer_title == "PHÓ CHỦ TỊCH; PHÓ GIÁM ĐỐC"
+    assert md.signer_name == "Lê Thị Hồng Nhung; Trịnh Văn Tuấn"
+
+
+def test_the_usual_closing_block_side_by_side_stays_one_signature():
+    """Nơi nhận | signature, and a block's two nested levels (TM. … / KT. …) on one line, are one signer."""
+    text = _doc("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH").split("Nơi nhận:")[0] + (
+        "Nơi nhận:                                TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH\n"
+        "- Như Điều 2;                            PHÓ CHỦ TỊCH\n"
+        "- Lưu: VT.\n\n\n"
+        "                                         Phạm Đình Toàn\n")
+    md = extract(text).metadata
+    assert md.signer_authority == "TM. ỦY BAN NHÂN DÂN"
+    assert md.signer_delegation == "KT. CHỦ TỊCH"
+    assert md.signer_title == "PHÓ CHỦ TỊCH"
+    assert md.signer_name == "Phạm Đình Toàn"
+    assert list(md.recipients) == ["Lưu: VT"]  # "Như Điều 2" is no recipient of its own
+
+
+def test_a_scanned_signature_row_whose_ocr_line_runs_across_both_cells():
+    """A scan's OCR line holds the left cell's level and title and the right cell's level, glued ("…PHÓ GIÁM
+    ĐỐCTM. BAN …"); the right cell's rest sits on a line whose specks start left; the names sit apart."""
+    from vanban.models import LineGeometry, Page
+    from vanban.structure import build_structure
+
+    text = _JOINT_HEAD + ("KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO PHÓ GIÁM ĐỐCTM. BAN THƯỜNG VỤ HỘI LHPN\n"
+                          ": - TỈNH AN BÌNH PHÓ CHỦ TỊCH\nTrịnh Văn Tuấn\n\nLê Thị Hồng Nhung\n") + _JOINT_LIST
+    raws = text.split("\n")
+    geo = {"KT. GIÁM": (0.14, 0.90), ": - TỈNH": (0.15, 0.84), "Trịnh": (0.14, 0.27), "Lê Thị": (0.59, 0.79)}
+    lines = tuple(LineGeometry(*next((g for k, g in geo.items() if r.startswith(k)), (0.12, 0.88))) for r in raws)
+    page = Page(number=1, method="ocr", raw_text=text, text=text, lines=lines)
+    md = extract(text, structure=build_structure((page,))).metadata
+    assert md.signer_authority == "KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO; TM. BAN THƯỜNG VỤ HỘI LHPN TỈNH AN BÌNH"
+    assert md.signer_title == "PHÓ GIÁM ĐỐC; PHÓ CHỦ TỊCH"
+    assert md.signer_name == "Trịnh Văn Tuấn; Lê Thị Hồng Nhung"
+    assert len(md.recipients) == 4
