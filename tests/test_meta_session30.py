@@ -145,3 +145,32 @@ def test_a_scanned_signature_row_whose_ocr_line_runs_across_both_cells():
     assert md.signer_title == "PHÓ GIÁM ĐỐC; PHÓ CHỦ TỊCH"
     assert md.signer_name == "Trịnh Văn Tuấn; Lê Thị Hồng Nhung"
     assert len(md.recipients) == 4
+
+
+# the same plan's header with its two bodies in cells side by side (plain text), or on one line apart by a dash
+_SIDE_HEADERS = [
+    "HỘI LIÊN HIỆP PHỤ NỮ           SỞ GIÁO DỤC VÀ ĐÀO TẠO       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH AN BÌNH                   TỈNH AN BÌNH                     Độc lập - Tự do - Hạnh phúc\n",
+    "HỘI LIÊN HIỆP PHỤ NỮ\t\tSỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+    "TỈNH AN BÌNH\t\tTỈNH AN BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    "HỘI LIÊN HIỆP PHỤ NỮ TỈNH AN BÌNH - SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH AN BÌNH\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+]
+
+
+@pytest.mark.parametrize("header", _SIDE_HEADERS)
+def test_a_joint_plans_bodies_side_by_side_in_its_header(header):
+    text = header + "\n" + _joint("                    ").split("\n\n", 1)[1]
+    md = extract(text).metadata
+    assert fold(md.issuer) == fold("Hội Liên hiệp Phụ nữ tỉnh An Bình; Sở Giáo dục và Đào tạo tỉnh An Bình")
+    assert md.parent_issuer is None
+    assert md.number == "03/KHLT-HLHPN-SGDĐT"
+
+
+def test_a_single_bodys_header_keeps_its_parent_and_its_dash():
+    """Outside a joint document the header's lines stay one body under its parent (the dash no cut)."""
+    md = extract(_doc("ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "TỈNH AN BÌNH                        Độc lập - Tự do - Hạnh phúc\n"
+                      "SỞ KHOA HỌC - CÔNG NGHỆ", motto="", number="Số: 12/QĐ-SKHCN")).metadata
+    assert fold(md.issuer) == fold("Sở Khoa học - Công nghệ")
+    assert fold(md.parent_issuer) == fold("Ủy ban nhân dân tỉnh An Bình")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from vanban.models import DocHeader, Part
 from vanban.structure import vocab as V
+from vanban.structure.issuer_columns import column_order
 from vanban.structure.lines import Line, upper_ratio
 from vanban.structure.motto_snap import snap_mottos
 from vanban.structure.place_reading import agree_place
@@ -437,6 +438,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         zone_end, title_from = k, k
     parts: list[Part] = []
     issuer_lines: list[str] = []
+    issuer_runs: list[tuple[int, int, str]] = []  # (line, x, text): issuers side by side read by column
     issuer_closed = False
     issuer_cell = None
     number = None
@@ -536,6 +538,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 cleaned = _clean_issuer(sg.text)
                 if cleaned:
                     issuer_lines.append(cleaned)
+                    issuer_runs.append((i, sg.start - (ln.start - ln.indent), cleaned))
                     issuer_cell = ln.cell
                     parts.append(Part("issuer", sg.start, sg.end))
     if not number_seen:
@@ -552,7 +555,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         year = repaired_year(m.group("y"), number, view[:m.start()] + " " * (m.end() - m.start()) + view[m.end():])
         date = _header_date(m.group("d").strip(), m.group("m").strip(), year or m.group("y"))
         parts.append(Part("place_date", m.start(), m.end()))
-    bodies = _bodies(issuer_lines)
+    bodies = _bodies(column_order(issuer_runs) if len(issuer_runs) == len(issuer_lines) else issuer_lines)
     issuer, parent = _issuer_name(bodies)
     if issuer and _MOTTO_WORDS_RE.search(re.sub(r"[^\w\s]", "", fold(issuer))):
         issuer, parent = None, None  # a noisy scan's motto fragment ("HỘI CHỦ NGHĨA VIỆT. NAM"): no issuer beats it
@@ -562,7 +565,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer, run_whole)
     if issuer is None and type_idx is not None:
         issuer = _enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
-    if len(bodies) >= 2 and joint_document(title.type, number):
+    if joint_document(title.type, number) and (len(bodies) >= 2 or len(_joint_bodies(bodies)) >= 2):
         issuer, parent = "; ".join(_joint_bodies(bodies)), None  # văn bản liên tịch: each body of the cell an issuer
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
@@ -574,11 +577,24 @@ def _joint_bodies(bodies: list[str]) -> list[str]:
     SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH ĐỒNG THÁP", t28-04) goes on that body's name: the branch is the issuer, named after
     the body it belongs to, not a body of its own."""
     out: list[str] = []
-    for b in bodies:
+    for b in (p for body in bodies for p in _dash_joined(body)):
         if out and V.BRANCH_RE.match(fold(b).strip()):
             out[-1] += " " + b
         else:
             out.append(b)
+    return out
+
+
+def _dash_joined(body: str) -> list[str]:
+    """A joint document's bodies printed on one line apart by a dash ("BỘ TÀI CHÍNH - BỘ NỘI VỤ", "ỦY BAN MTTQ VIỆT NAM
+    TỈNH AN BÌNH - SỞ Y TẾ TỈNH AN BÌNH"), each a body: cut where a dash between spaces opens a body's head word."""
+    pieces = re.split(r"\s+[-–]\s+", body)
+    out = [pieces[0]]
+    for p in pieces[1:]:
+        if V.ORG_HEAD_RE.match(fold(p)):
+            out.append(p)
+        else:
+            out[-1] += " - " + p
     return out
 
 
