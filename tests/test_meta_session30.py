@@ -174,3 +174,30 @@ def test_a_single_bodys_header_keeps_its_parent_and_its_dash():
                       "SỞ KHOA HỌC - CÔNG NGHỆ", motto="", number="Số: 12/QĐ-SKHCN")).metadata
     assert fold(md.issuer) == fold("Sở Khoa học - Công nghệ")
     assert fold(md.parent_issuer) == fold("Ủy ban nhân dân tỉnh An Bình")
+
+
+# a Sở's công văn whose unit code an English-model OCR (no Đ) or a keyboard without đ printed with D
+_CV = ("ỦY BAN NHÂN DÂN TỈNH AN BÌNH         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+       "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG              Độc lập - Tự do - Hạnh phúc\n\n"
+       "Số: 1187/SNNMT-{code}                       An Bình, ngày 05 tháng 3 năm 2027\n"
+       "V/v rà soát hồ sơ cấp giấy chứng nhận\n\n"
+       "Kính gửi: Ủy ban nhân dân các xã, phường.\n\n"
+       "{body}\n\n"
+       "Nơi nhận:                                  KT. GIÁM ĐỐC\n"
+       "- Như trên;                                PHÓ GIÁM ĐỐC\n"
+       "- Lưu: VT, {code}.\n\n"
+       "                                           Trần Minh Hải\n")
+_ASK = "Ủy ban nhân dân các xã, phường gửi báo cáo về Sở (qua Phòng {unit}) trước ngày 20/3/2027."
+
+
+@pytest.mark.parametrize(("code", "units", "number"), [
+    ("QLDD", ["Quản lý đất đai"], "1187/SNNMT-QLĐĐ"),  # the unit's name spells the code with Đ: one reading
+    ("QLDD", ["Quản lý đất đai", "Quản lý dân dụng"], "1187/SNNMT-QLDD"),  # two readings: kept as read
+    ("QLDD", ["Kế hoạch - Tài chính"], "1187/SNNMT-QLDD"),  # no name of the code in the text: kept
+    ("QLĐĐ", ["Quản lý đất đai"], "1187/SNNMT-QLĐĐ"),  # printed right: kept
+    ("KHTC", ["Kế hoạch Tài chính"], "1187/SNNMT-KHTC"),  # no D: nothing to read
+])
+def test_a_unit_code_read_d_for_dj_takes_the_units_name_the_document_prints(code, units, number):
+    body = "\n\n".join(_ASK.format(unit=u) for u in units)
+    md = extract(_CV.format(code=code, body=body)).metadata
+    assert md.number == number
