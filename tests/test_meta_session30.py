@@ -201,3 +201,26 @@ def test_a_unit_code_read_d_for_dj_takes_the_units_name_the_document_prints(code
     body = "\n\n".join(_ASK.format(unit=u) for u in units)
     md = extract(_CV.format(code=code, body=body)).metadata
     assert md.number == number
+
+
+def test_the_issuers_place_line_a_legacy_ocr_read_under_the_type_line():
+    """"ỦY BAN NHÂN DÂN" alone above the motto, its "TỈNH AN BÌNH" read under "QUYẾT ĐỊNH": the issuer's line, not
+    the trích yếu's first."""
+    text = ("ỦY BAN NHÂN DÂN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 45/QĐ-UBND\nAn Bình, ngày 05 tháng 02 năm 2027\n\nQUYẾT ĐỊNH\n\nTỈNH AN BÌNH\n"
+            "VỀ VIỆC GIAO KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2027\n\nỦY BAN NHÂN DÂN TỈNH AN BÌNH\n"
+            "Căn cứ Luật Đầu tư công số 58/2024/QH15;\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Giao kế hoạch vốn đầu tư công năm 2027 cho các sở, ngành.\n\n"
+            "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nPhạm Đình Toàn\n")
+    md = extract(text).metadata
+    assert fold(md.issuer) == fold("Ủy ban nhân dân tỉnh An Bình")
+    assert fold(md.title) == fold("Về việc giao kế hoạch vốn đầu tư công năm 2027")
+
+
+def test_a_trich_yeu_opening_with_a_place_under_a_whole_issuer_stays():
+    text = _doc("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH").replace(
+        "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác chuyển đổi số năm 2027",
+        "QUYẾT ĐỊNH\nXÃ TÂN PHÚ THÀNH LẬP TỔ CÔNG TÁC CHUYỂN ĐỔI SỐ")
+    md = extract(text).metadata
+    assert fold(md.issuer) == fold("Ủy ban nhân dân tỉnh An Bình")
+    assert fold(md.title).startswith("xa tan phu")

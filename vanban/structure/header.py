@@ -555,6 +555,11 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         year = repaired_year(m.group("y"), number, view[:m.start()] + " " * (m.end() - m.start()) + view[m.end():])
         date = _header_date(m.group("d").strip(), m.group("m").strip(), year or m.group("y"))
         parts.append(Part("place_date", m.start(), m.end()))
+    if type_idx is not None and (k := _displaced_place_line(lines, issuer_lines, title_from or type_idx + 1)) is not None:
+        issuer_lines.append(lines[k].text.strip(" *"))  # "ỦY BAN NHÂN DÂN" … "QUYẾT ĐỊNH" / "TỈNH PHÚ THỌ" / "VỀ VIỆC …"
+        issuer_runs.append((k, 0, issuer_lines[-1]))
+        parts.append(Part("issuer", lines[k].start, lines[k].end))
+        title_from = k + 1
     bodies = _bodies(column_order(issuer_runs) if len(issuer_runs) == len(issuer_lines) else issuer_lines)
     issuer, parent = _issuer_name(bodies)
     if issuer and _MOTTO_WORDS_RE.search(re.sub(r"[^\w\s]", "", fold(issuer))):
@@ -570,6 +575,25 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
     return header, title
+
+
+#: a local authority's name cut before its level and place ("ỦY BAN NHÂN DÂN" alone above the motto), folded
+_AUTHORITY_WITHOUT_PLACE = ("uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd")
+#: a level and its place on a line of their own ("TỈNH PHÚ THỌ", "XÃ TAM NÔNG"), folded
+_LEVEL_PLACE_RE = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)(?:\s+[^\W\d_]+){1,4}")
+
+
+def _displaced_place_line(lines: list[Line], issuer_lines: list[str], at: int) -> int | None:
+    """Index of the issuer's level-and-place line a legacy OCR read under the type line ("ỦY BAN NHÂN DÂN" above the
+    motto … "QUYẾT ĐỊNH" / "TỈNH PHÚ THỌ" / "VỀ VIỆC GIAO CHỈ TIÊU …", t27-07 legacy: the issuer read "ỦY BAN NHÂN
+    DÂN", the place opened the trích yếu): the issuer is a local authority's name without its level and place, and
+    the first line under the type line is that level and place alone, in capitals; else None."""
+    if fold(" ".join(issuer_lines)).strip() not in _AUTHORITY_WITHOUT_PLACE:
+        return None
+    k = next((j for j in range(at, min(len(lines), at + 3)) if not lines[j].blank), None)
+    if k is None or len(lines[k].segs) != 1 or upper_ratio(lines[k].text) < 0.9:
+        return None
+    return k if _LEVEL_PLACE_RE.fullmatch(fold(lines[k].text).strip(" *")) else None
 
 
 def _joint_bodies(bodies: list[str]) -> list[str]:
