@@ -224,3 +224,15 @@ def test_a_trich_yeu_opening_with_a_place_under_a_whole_issuer_stays():
     md = extract(text).metadata
     assert fold(md.issuer) == fold("Ủy ban nhân dân tỉnh An Bình")
     assert fold(md.title).startswith("xa tan phu")
+
+
+@pytest.mark.parametrize("header", [
+    "ĐẢNG BỘ TỈNH AN BÌNH\nĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH",  # as printed
+    "ĐẢNG BỘ TỈNH AN BÌNH ĐẢNG ỦY\nCÁC CƠ QUAN ĐẢNG TỈNH",  # a scan read the committee's head onto the line above
+])
+def test_a_committees_head_read_onto_the_dang_bos_line(header):
+    text = _doc(header, number="Số 09-CTr/ĐU", motto="ĐẢNG CỘNG SẢN VIỆT NAM").replace(
+        "QUYẾT ĐỊNH\nVề việc", "CHƯƠNG TRÌNH\nVề")
+    md = extract(text).metadata
+    assert fold(md.issuer) == fold("Đảng ủy các cơ quan Đảng tỉnh")
+    assert fold(md.parent_issuer) == fold("Đảng bộ tỉnh An Bình")

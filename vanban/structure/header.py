@@ -242,7 +242,7 @@ def _bodies(lines: list[str]) -> list[str]:
     starts a new body unless the line above ends with a connector, is a bare head word
     or is one word alone (a cell wrapped by the page: "VĂN" / "PHÒNG CHÍNH PHỦ")."""
     bodies: list[str] = []
-    lines = _office_apart(lines)
+    lines = _committee_head_down(_office_apart(lines))
     for k, ln in enumerate(lines):
         v = fold(ln)
         if bodies and _wrapped_word(lines, k):
@@ -291,6 +291,22 @@ def _sub_body_apart(body: str) -> list[str]:
 def _council_standing(above: str, line: str) -> bool:
     """``line`` names a People's Council's standing committee under its council ``above`` (:data:`vocab.COUNCIL_STANDING_RE`)."""
     return bool(V.COUNCIL_STANDING_RE.match(fold(line).strip()) and V.COUNCIL_RE.match(fold(above)))
+
+
+#: a Đảng bộ's name with its committee's head word run on at its end ("ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG ỦY"), folded
+_COMMITTEE_HEAD_END_RE = re.compile(r"^dang bo\s.+\s(dang uy)$")
+
+
+def _committee_head_down(lines: list[str]) -> list[str]:
+    """Issuer lines with a committee's head word a scan read onto the Đảng bộ's line above put back before its body
+    ("ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG ỦY" / "ỦY BAN NHÂN DÂN TỈNH", t27-01 scanned, printed "ĐẢNG BỘ TỈNH LÀO CAI" / "ĐẢNG ỦY
+    ỦY BAN NHÂN DÂN TỈNH"): a Đảng bộ's name never ends with "Đảng ủy", the committee's name goes on below."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        m = _COMMITTEE_HEAD_END_RE.match(fold(out[k]).strip())
+        if m and len(fold(out[k])) == len(out[k]):
+            out[k], out[k + 1] = out[k][:m.start(1)].rstrip(), out[k][m.start(1):] + " " + out[k + 1]
+    return out
 
 
 def _office_apart(lines: list[str]) -> list[str]:
