@@ -1171,7 +1171,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # body that does it) and runs from an event, in no period of the title's
             scope = _limit_task(o, c0, text_start) or scope
             period = None if isinstance(period, _TitlePeriod) else period
-        if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1):
+        if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1, before):
             continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
         if lo is not None and lo == hi and b is None and not pct and not cue and TT.condition_then(v, o, m.start(), unit_end, s1):
             continue  # "ra đấu giá quyền sử dụng đất 02 lần không thành thì …": the case's figure
