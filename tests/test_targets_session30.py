@@ -81,3 +81,37 @@ def test_a_tier_bound_before_comma_level_still_gives_way():
     body = ("Điều 3. Mức hỗ trợ\nHộ có từ 03 nhân khẩu trở xuống, mức hỗ trợ bằng 2.000.000 đồng/hộ.\n")
     got = _t(body)
     assert (3, None, "nhân khẩu") not in got
+
+
+# --- a rate per a round base whose counted noun stands before it, after "số" ----------------------------------------
+
+def test_rate_per_base_takes_the_counted_noun_named_before_it():
+    body = ("II. CHỈ TIÊU\n- Số ca mắc sởi được ghi nhận không quá 3/100.000 dân.\n"
+            "- Số người tử vong do tai nạn lao động dưới 2/100.000 lao động.\n")
+    got = _t(body)
+    assert (None, 3, "ca/100.000 dân") in got
+    assert (None, 2, "người/100.000 lao động") in got
+
+
+def test_rate_per_base_without_a_counted_noun_keeps_the_bare_base():
+    body = "II. CHỈ TIÊU\n- Tỷ lệ mắc lao mới dưới 60/100.000 dân.\n"
+    assert _t(body) == [(None, 60, "/100.000 dân")]
+
+
+def test_a_campaigns_days_from_one_day_to_another_are_no_rate():
+    body = ("II. NHIỆM VỤ\nTổ chức Tháng hành động phòng, chống ma túy (từ 15/6 đến 15/7/2027), bảo đảm 100% thôn, tổ dân "
+            "phố được tuyên truyền.\n")
+    assert _t(body) == [(100, 100, "%")]
+
+
+# --- a level named by "mức" right before a sum per item ---------------------------------------------------------------
+
+def test_a_level_per_item_named_by_muc_is_a_norm():
+    body = ("II. NHIỆM VỤ\nHội Chữ thập đỏ tỉnh trao quà cho hộ nghèo dịp Tết; mức quà của Hội 400.000 đồng/suất; hoàn "
+            "thành trước ngày 25/01/2027.\n")
+    assert (400000, 400000, "đồng/suất") in _t(body)
+
+
+def test_a_total_sum_after_muc_words_without_a_per_item_stays_unread():
+    body = "II. NHIỆM VỤ\nSở Tài chính bảo đảm mức chi của tỉnh trong năm 2027 cho chương trình là hợp lý.\n"
+    assert _t(body) == []

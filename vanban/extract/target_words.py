@@ -217,7 +217,10 @@ SESSION_UNITS = ("buoi",)
 # occasion (folded, before the figure), or followed by another "d/m" across a dash (DAY_MONTH_RANGE_AFTER_RE)
 DAY_MONTH_RE = re.compile(r"\s*(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])\s*")
 OCCASION_BEFORE_RE = re.compile(rf"(?:{kw('le')}|{kw('dip')}|{kw('tet')}|{kw('ngay')}|{kw('nghi')})\s*$")
-DAY_MONTH_RANGE_AFTER_RE = re.compile(r"\s*[-–]\s*(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\d/])")
+# ((tgt30b) or by "đến" and a day and month that may bear its year: "Tháng hành động vì an toàn thực phẩm (từ 15/4 đến
+# 15/5/2027)", a28-04: the campaign's days, no rate 15/4)
+DAY_MONTH_RANGE_AFTER_RE = re.compile(rf"\s*(?:[-–]|{kw('den')})\s*(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])"
+                                      r"(?:\s*/\s*(?:19|20)\d\d)?(?![\d/])")
 # (tg25) How many criteria or fields a list that follows holds: "Kéo giảm tai nạn giao thông … trên cả 03 tiêu chí:" ⏎
 # "a) Số vụ …" (a24-08) — the colon opens the list (folded; after the counted noun), no count to reach
 LIST_COUNT_NOUNS = ("tieu chi", "linh vuc", "van de", "tru cot", "mat")
@@ -897,6 +900,11 @@ PER_NOUN_TAIL_RE = re.compile(rf"[ \t]?/[ \t]?(?P<per>{'|'.join(_PER_NOUNS)})(?!
 # trên 1.000 trẻ đẻ sống", "tỷ lệ mắc lao 75 trên 100.000 dân" (a Sở Y tế's plan, a18-05) — the unit is "/1.000 trẻ đẻ
 # sống", as "11,2/1.000 trẻ đẻ sống" gives it; the base is no minimum of its own ("trên 1.000 trẻ"). Only a power of
 # ten: "tăng 5 trên 10 chỉ tiêu" counts, it is no rate.
+# (tgt30b) A rate per a round base whose counted noun stands before it, after "số": "số ca mắc do ngộ độc thực phẩm cấp
+# tính không quá 7/100.000 dân" is so many cases per 100.000 people ("ca/100.000 dân"), "số người mắc … dưới 5/100.000
+# dân" so many people (a28-04, a28-09); "Tỷ lệ mắc sốt xuất huyết dưới 45/100.000 dân" names no noun ("/100.000 dân",
+# a18-05). Folded; the last one in the figure's clause.
+RATE_NOUN_BEFORE_RE = re.compile(r"(?<![a-z])so\s+(?P<noun>ca|nguoi|truong hop|vu|benh nhan|luot)(?![a-z])")
 PER_BASE_AFTER_RE = re.compile(rf"[ \t]+{kw('tren')}[ \t]+(?P<den>100|1\.000|10\.000|100\.000|1\.000\.000)(?![\d.,])")
 # The aim's word, then the year it is set for, then the figure: "phấn đấu trong năm 2027 có thêm 02 ấp đạt chuẩn ấp
 # nông thôn mới kiểu mẫu" (a UBND xã's plan, a18-09), "phấn đấu đến năm 2030 có 05 xã đạt chuẩn …" — the aim sets the
@@ -1078,6 +1086,11 @@ GROWTH_NEAR_RE = re.compile(r"(?<![a-z])(?:tang|vuot|gap|so\s+voi|ke\s+hoach|du\
 # A firm minimum before a range: "mỗi năm xây dựng ít nhất từ 01 đến 02 mô hình" — "ít nhất" makes the range's low end
 # the floor and lifts the cap (a19-04's label: min 1, no max). (folded, the words right before the first figure)
 FLOOR_BEFORE_RANGE_RE = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')})\s+{kw('tu')}\s*$")
+# (tgt30b) A level named by "mức" right before a sum per item, no "là" between: "mức quà của tỉnh 600.000 đồng/suất"
+# (a Chỉ thị on Tết, a28-09), "mức hỗ trợ 2.000.000 đồng/hộ" — the per-item "/suất" after the sum makes it a norm set,
+# as "mức … là" does (folded; a few words after "mức", no figure or clause break; the "/" checked by the caller)
+LEVEL_PER_ITEM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?:\s+[^\d\s,;:.()]+){{1,6}}\s*$")
+PER_ITEM_AFTER_RE = re.compile(r"\s*/\s*(?P<per>[a-z\u0111]+)(?![\w/])")
 # The value each item of a gift or an allowance is worth, "mỗi … trị giá" before the sum: "mỗi suất quà của Ủy ban nhân
 # dân xã trị giá 500.000 đồng" (a19-08), "Mỗi suất quà trị giá ít nhất 500.000 đồng" (a19-10) — a norm the document
 # sets, counted per item ("đồng/suất"); not a total ("với tổng trị giá 9,4 tỷ đồng": what was given). (folded; "item"

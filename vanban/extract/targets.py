@@ -583,6 +583,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 noun, noun_end, _ = _counted_noun(v, o, m.end())
                 if noun:  # "dưới 4/100.000 trẻ đẻ sống"
                     unit, unit_end = f"{unit} {noun}", noun_end
+                counted = list(W.RATE_NOUN_BEFORE_RE.finditer(v, max(s0, v.rfind(";", s0, m.start()) + 1), m.start()))
+                if counted:  # "số ca mắc … không quá 7/100.000 dân": so many cases per 100.000 people
+                    unit = o[counted[-1].start("noun"):counted[-1].end("noun")].lower() + unit
             else:
                 unit = "tỷ lệ"  # "2/3": a fraction
         listed = bool(glued and carried and carried[3] == fold(glued.group("u"))
@@ -1094,6 +1097,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = True  # "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá nhân": a level as a multiple
         if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start()):
             marked = True
+        per_item = W.PER_ITEM_AFTER_RE.match(v, unit_end) if not marked and unit and "/" not in unit \
+            and W.MONEY_UNIT_RE.match(fold(unit)) else None
+        if per_item and W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()):
+            # "mức quà của tỉnh 600.000 đồng/suất": a level set per item ("đồng/suất")
+            marked, unit, unit_end = True, f"{unit}/{o[per_item.start('per'):per_item.end('per')].lower()}", per_item.end()
         worth = W.EACH_WORTH_BEFORE_RE.search(v, max(s0, m.start() - 120), m.start()) \
             if unit and not pct and b is None and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
         if worth:  # "mỗi suất quà … trị giá 500.000 đồng": the value each item is worth, a norm set ("đồng/suất")
