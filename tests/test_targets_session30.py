@@ -115,3 +115,68 @@ def test_a_level_per_item_named_by_muc_is_a_norm():
 def test_a_total_sum_after_muc_words_without_a_per_item_stays_unread():
     body = "II. NHIỆM VỤ\nSở Tài chính bảo đảm mức chi của tỉnh trong năm 2027 cho chương trình là hợp lý.\n"
     assert _t(body) == []
+
+
+# --- a tier's value is never sought past a table cell's "|" ----------------------------------------------------------
+
+def test_a_floor_in_a_task_tables_last_cell_is_no_tiers_key_of_the_next_rows_number():
+    body = ("PHỤ LỤC\n\nDANH MỤC NHIỆM VỤ NĂM 2027\n\n"
+            "| TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|---|\n"
+            "| 1 | Tập huấn an toàn thông tin cho công chức xã | Sở Nội vụ | Quý II/2027 | Ít nhất 800 lượt công chức được tập huấn |\n"
+            "| 2 | Diễn tập ứng cứu sự cố | Công an tỉnh | Tháng 10/2027 | Báo cáo kết quả |\n")
+    assert (800, None, "lượt") in [(lo, hi, u.split()[0]) for lo, hi, u in _t(body)]
+
+
+# --- a total's split per period, in the total's own noun --------------------------------------------------------------
+
+def test_a_totals_split_per_quarter_is_an_exact_count():
+    body = "II. NHIỆM VỤ\nTổ chức ít nhất 08 buổi ngoại khóa trong năm học, mỗi tháng 01 buổi; báo cáo kết quả cuối năm.\n"
+    got = _t(body)
+    assert (8, None, "buổi") in got
+    assert (1, 1, "buổi") in got
+
+
+def test_a_per_period_count_of_another_noun_is_no_split():
+    body = "II. NHIỆM VỤ\nTổ chức ít nhất 08 buổi ngoại khóa trong năm học, mỗi tháng 02 bài viết trên trang tin của trường.\n"
+    assert (2, 2, "bài") not in [(lo, hi, (u or "").split()[0]) for lo, hi, u in _t(body)]
+
+
+# --- the scale a plan sets on a "Quy mô:" line ------------------------------------------------------------------------
+
+def test_counts_on_a_scale_line_are_the_plans_scale():
+    body = ("II. NỘI DUNG\nc) Quy mô: cấp huyện thành lập 03 tổ công tác liên ngành tại 05 xã trọng điểm; cấp xã mỗi đơn "
+            "vị tổ chức ít nhất 01 cuộc kiểm tra.\n")
+    got = [(lo, hi, u.split()[0]) for lo, hi, u in _t(body)]
+    assert (3, 3, "tổ") in got
+    assert (5, 5, "xã") in got
+    assert (1, None, "cuộc") in got
+
+
+# --- the objects an inspection plan sets, counted -------------------------------------------------------------------
+
+_INSPECTION = ("ĐẢNG BỘ XÃ HÒA AN\nỦY BAN KIỂM TRA\nSố: 09-KH/UBKT\nHòa An, ngày 10 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
+               "Kiểm tra, giám sát năm 2027\n\nI. NỘI DUNG\n\n")
+
+
+def _inspection(body: str):
+    return [(t.min, t.max, t.unit) for t in extract(_INSPECTION + body + "\nT/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM\nLê Thị Hoa\n").targets]
+
+
+def test_objects_label_counts_past_a_named_body():
+    body = "1. Kiểm tra tài chính đảng\n\n- Đối tượng: Văn phòng Đảng ủy xã và 05 chi bộ trực thuộc.\n\n- Thời gian: quý III/2027.\n"
+    assert (5, 5, "chi bộ") in [(lo, hi, u.split("(")[0].strip()[:6]) for lo, hi, u in _inspection(body)]
+
+
+def test_supervision_task_line_counts_its_objects():
+    body = ("2. Giám sát chuyên đề\n\n- Giám sát 04 tổ chức đảng và 07 đảng viên là cấp ủy viên về việc thực hiện quy "
+            "định nêu gương.\n")
+    got = _inspection(body)
+    assert (4, 4, "tổ chức đảng") in got
+    assert (7, 7, "đảng viên") in got
+
+
+def test_a_named_list_of_objects_under_a_heading_stays_uncounted():
+    # the tune28 reading: "- 03 tổ chức đảng: Chi bộ …, Chi bộ …" lists who, no line label and no verb before the count
+    body = ("2. Đối tượng giám sát\n\n- 02 tổ chức đảng: Chi bộ Thôn 1, Chi bộ Trường Tiểu học.\n\n"
+            "- 03 đồng chí cấp ủy viên phụ trách các thôn.\n")
+    assert _inspection(body) == []

@@ -805,6 +805,30 @@ WORKS_EVENT_UNITS = OCCASION_COUNTERS + ("hoi nghi", "hoi thao", "hop", "le ")
 WORKS_OPENING_RE = re.compile(
     rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?{PLANNED_WORKS}\s+$")
 
+# (tgt30b) A total's split per period, after a comma, in the total's own noun: "Tổ chức ít nhất 04 đợt hiến máu cấp tỉnh
+# trong năm, mỗi quý 01 đợt" (a Tỉnh đoàn's plan, a28-10) — so many each quarter, exactly (folded; the caller checks that
+# a target of the same noun stands before it in the sentence)
+SPLIT_PER_PERIOD_RE = re.compile(rf",\s*(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
+                                 rf"(?P<n>\d{{1,2}})\s+(?P<noun>[a-z\u0111]+)(?![a-z\u0111])")
+SPLIT_GAP_MAX = 80  # characters from the total's end to the split's comma
+
+# (tgt30b) The objects an inspection or supervision plan sets, counted: on a line labelled "Đối tượng:" past a named
+# body ("- Đối tượng: Văn phòng Đảng ủy xã (bộ phận tài chính đảng) và 06 chi bộ trực thuộc", a28-06), as the count right
+# after the label is ("Đối tượng: 08 chi bộ trực thuộc Đảng ủy phường", t22-08); or right after the inspecting verb
+# opening the task's line ("- Giám sát 06 tổ chức đảng và 10 đảng viên là cấp ủy viên …", a28-06), as "kiểm tra ít nhất
+# 04 tổ chức đảng" is with its bound (t18-03, t19-07). Not a list of named objects under a heading ("2. Đối tượng giám
+# sát" ⏎ "- 03 tổ chức đảng: Chi bộ …, Chi bộ …", t28-06: the authors of tune28 count none; the line names no label
+# and opens with no verb). (folded, from the line's start to the figure)
+OBJECTS_LABEL_BEFORE_RE = re.compile(rf"[ \t*_]*(?:[-+•][ \t]+)?{kw('doi tuong')}(?:\s+(?:{kw('kiem tra')}|{kw('giam sat')}))?"
+                                     r"[ \t]*:[^;.:\n]*")
+INSPECT_OPENING_RE = re.compile(rf"[ \t*_|]*(?:[-+•][ \t]+)?(?:{kw('kiem tra')}|{kw('giam sat')})(?:\s+{kw('chuyen de')})?\s+"
+                                r"(?:\d{1,3}\s+[^\d,;:.()\n]{2,24}?\s+(?:va|v[a4])\s+)?")
+
+# (tgt30b) The scale a plan sets its activity, on a line labelled "Quy mô:" — "d) Quy mô: cấp tỉnh tổ chức 02 đoàn giám
+# sát chuyên đề tại 06 xã, phường; …" (a Kế hoạch liên tịch on supervision, a28-04): the teams and places counted there
+# are the plan's own scale, as a "Chỉ tiêu" line's counts are (folded; from the line's start to the figure, one clause)
+SCALE_LABEL_BEFORE_RE = re.compile(rf"[ \t*_]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+)?{kw('quy mo')}[ \t]*:[^;.:\n]*")
+
 # --- session 16 (authored15, newcomer15): figures that say which case or what happened, not what to reach ---------
 # A count of what happened, right after its verb: "Năm 2026, trên địa bàn phường xảy ra 07 vụ cháy, làm bị thương 02
 # người" (the lead-in of a phường's "Chỉ tiêu" section) — events of the past year, no aim; "không để xảy ra quá 02 vụ"

@@ -1057,6 +1057,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = True  # "Giám sát đợt 1 tại 04 xã, phường": the places the task is to reach
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
+        if not marked and unit and not (pct or fraction or time_unit) and W.SCALE_LABEL_BEFORE_RE.fullmatch(v, line_start, m.start()):
+            marked = True  # "d) Quy mô: cấp tỉnh tổ chức 02 đoàn giám sát chuyên đề": the scale the plan sets
+        if not marked and unit and not (pct or fraction or time_unit) and b is None and (
+                W.OBJECTS_LABEL_BEFORE_RE.fullmatch(v, line_start, m.start()) or W.INSPECT_OPENING_RE.fullmatch(v, line_start, m.start())):
+            marked = True  # "Đối tượng: Văn phòng Đảng ủy xã và 06 chi bộ trực thuộc", "- Giám sát 06 tổ chức đảng và 10 …"
         if not marked and assured:
             marked = True  # "bảo đảm diện tích lìa vũ Xuân đất 1.150 ha": legacy OCR's "đất" for "đạt", the aim assured
         named = W.names_quantity(v, part, m.start(), unit) if not marked and unit and not (pct or fraction) else None
@@ -1280,6 +1285,10 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
     # body's own organs (t21-05; the labels count such rhythms, as "sinh hoạt chuyên đề ít nhất 01 lần/quý")
     hits += [(m, "times") for m in L.RHYTHM_RE.finditer(v, start, end)]
     hits += [(m, "span") for m in L.RHYTHM_SPAN_RE.finditer(v, start, end)]
+    for m in W.SPLIT_PER_PERIOD_RE.finditer(v, start, end):  # "ít nhất 04 đợt … trong năm, mỗi quý 01 đợt"
+        if any(t.span and 0 <= m.start() - t.span.end <= W.SPLIT_GAP_MAX and t.unit and not re.search(r"[.;:\n]", v[t.span.end:m.start()])
+               and fold(t.unit).split()[0] == m.group("noun") for t in read):
+            hits.append((m, "split"))
     for m, kind in sorted(hits, key=lambda h: h[0].start()):
         if masked.covers(m.start("n")) or examples.covers(m.start()) or any(
                 t.span and t.span.start < m.end() and m.start() < t.span.end for t in read + out):
@@ -1292,6 +1301,12 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
         per = L.FREQUENCY_PERIODS.get(fold(per), per)
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
+        if kind == "split":  # "mỗi quý 01 đợt": the total's noun, exactly so many each period
+            text_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", \t\n"))
+            out.append(Target(text=clean_quote(o[text_start:m.end()]), min=n, max=n, unit=o[m.start("noun"):m.end("noun")].lower(),
+                              scope=scope, period=f"mỗi {per}",
+                              span=Span(text_start, m.end(), sentence_quote(o, s0, s1, text_start, m.end()))))
+            continue
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None if kind == "min" else n,
                           unit=per if kind == "span" else f"lần/{per}", scope=scope,
                           period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))
