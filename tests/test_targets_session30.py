@@ -180,3 +180,9 @@ def test_a_named_list_of_objects_under_a_heading_stays_uncounted():
     body = ("2. Đối tượng giám sát\n\n- 02 tổ chức đảng: Chi bộ Thôn 1, Chi bộ Trường Tiểu học.\n\n"
             "- 03 đồng chí cấp ủy viên phụ trách các thôn.\n")
     assert _inspection(body) == []
+
+
+def test_a_part_of_the_objects_counted_before_is_no_count_of_its_own():
+    body = ("1. Giám sát sinh hoạt chi bộ\n\n- Đối tượng: 06 chi bộ trực thuộc, gồm các chi bộ thôn Đông, Tây, Nam, Bắc và "
+            "02 chi bộ trường học.\n")
+    assert _inspection(body) == [(6, 6, "chi bộ")]

@@ -818,9 +818,10 @@ SPLIT_GAP_MAX = 80  # characters from the total's end to the split's comma
 # opening the task's line ("- Giám sát 06 tổ chức đảng và 10 đảng viên là cấp ủy viên …", a28-06), as "kiểm tra ít nhất
 # 04 tổ chức đảng" is with its bound (t18-03, t19-07). Not a list of named objects under a heading ("2. Đối tượng giám
 # sát" ⏎ "- 03 tổ chức đảng: Chi bộ …, Chi bộ …", t28-06: the authors of tune28 count none; the line names no label
-# and opens with no verb). (folded, from the line's start to the figure)
+# and opens with no verb). No figure before it on the label's line: "Đối tượng: 08 chi bộ trực thuộc …, gồm …, Vân Giang
+# và 02 chi bộ cơ quan" (t22-08) counts the 08, the 02 is a part of them. (folded, from the line's start to the figure)
 OBJECTS_LABEL_BEFORE_RE = re.compile(rf"[ \t*_]*(?:[-+•][ \t]+)?{kw('doi tuong')}(?:\s+(?:{kw('kiem tra')}|{kw('giam sat')}))?"
-                                     r"[ \t]*:[^;.:\n]*")
+                                     r"[ \t]*:[^;.:\n\d]*")
 INSPECT_OPENING_RE = re.compile(rf"[ \t*_|]*(?:[-+•][ \t]+)?(?:{kw('kiem tra')}|{kw('giam sat')})(?:\s+{kw('chuyen de')})?\s+"
                                 r"(?:\d{1,3}\s+[^\d,;:.()\n]{2,24}?\s+(?:va|v[a4])\s+)?")
 
