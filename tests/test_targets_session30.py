@@ -186,3 +186,15 @@ def test_a_part_of_the_objects_counted_before_is_no_count_of_its_own():
     body = ("1. Giám sát sinh hoạt chi bộ\n\n- Đối tượng: 06 chi bộ trực thuộc, gồm các chi bộ thôn Đông, Tây, Nam, Bắc và "
             "02 chi bộ trường học.\n")
     assert _inspection(body) == [(6, 6, "chi bộ")]
+
+
+# --- a bracket of an indicator's name that bounds each counted item ---------------------------------------------------
+
+def test_an_indicators_bracketed_norm_is_a_target_beside_the_rows_count():
+    body = ("III. CHỈ TIÊU NĂM 2027\n\n| TT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu năm 2027 |\n|---|---|---|---|\n"
+            "| 1 | Cầu giao thông nông thôn (kinh phí tối thiểu 200 triệu đồng/cầu) | Cầu | Ít nhất 12 |\n"
+            "| 2 | Điểm vui chơi cho thiếu nhi | Điểm | 25 |\n")
+    got = _t(body)
+    assert (12, None, "cầu") in got
+    assert (25, 25, "điểm") in got
+    assert (200, None, "triệu đồng") in got

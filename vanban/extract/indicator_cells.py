@@ -156,8 +156,25 @@ def indicator_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple
                 start, end = min(c.start for c in cells), max(c.end for c in cells)
                 out.append(Target(text=text, min=lo, max=hi, unit=words.lower(), scope=scope, period=period,
                                   span=Span(start, end, text)))
-                read.append((start, end))
+                read += _around_norm(name, start, end)
     return out, read
+
+
+#: a bracket of the indicator's name that bounds each item counted: "Nhà nhân ái (giá trị tối thiểu 60 triệu đồng/nhà)"
+#: (folded; a firm bound word inside)
+_NORM_BRACKET = re.compile(r"\((?=[^()]*\b(?:toi thieu|it nhat|toi da|khong qua|khong duoi|khong it hon)\b)[^()]*\d[^()]*\)")
+
+
+def _around_norm(name, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans a row's reading covers, ``(start, end)`` less a bracket of its indicator's name that sets the norm each
+    counted item must meet: "Nhà nhân ái (giá trị tối thiểu 60 triệu đồng/nhà) | Nhà | Ít nhất 40" (a Tỉnh đoàn's plan,
+    a28-10, tgt30b) sets 40 houses and, of each, a value of at least 60 triệu đồng — the prose grammar's reading of the
+    bracket stays, a target of its own."""
+    m = _NORM_BRACKET.search(fold(name.text))
+    if not m:
+        return [(start, end)]
+    a, b = name.start + m.start(), name.start + m.end()
+    return [(start, a), (b, end)]
 
 
 def _head_bound(bound: str | None, cell: str, lo, hi):
