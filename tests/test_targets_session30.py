@@ -198,3 +198,8 @@ def test_an_indicators_bracketed_norm_is_a_target_beside_the_rows_count():
     assert (12, None, "cầu") in got
     assert (25, 25, "điểm") in got
     assert (200, None, "triệu đồng") in got
+
+
+def test_emergency_care_round_the_clock_is_a_regime_even_when_ocr_lost_the_watch_word():
+    body = "II. NHIỆM VỤ\n3. Sở Y tế\n- Tổ chức ủy cấp cứu 24/24 giờ tại các bệnh viện trong dịp lễ.\n"
+    assert _t(body) == []

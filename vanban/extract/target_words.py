@@ -97,9 +97,11 @@ ROUND_THE_CLOCK_UNIT = "giờ/ngày"
 # A watch kept round the clock is a working regime, no target (the labels: "trực ban phòng chống thiên tai 24/24",
 # 0129/KH-UBND; "Duy trì nghiêm chế độ thường trực 24/24 giờ", a Chỉ thị on PCCC in authored15), where a service's
 # hours are ("giao nhận hàng dự trữ quốc gia 24/24", "mở cửa bán hàng 24/24"); a watch for part of the day ("trực
-# 12/24 giờ") stays the quota it sets.
+# 12/24 giờ") stays the quota it sets. (tgt30b) Emergency care kept round the clock is that regime too, whether or
+# not "trực" survives OCR ("Tổ chức trực cấp cứu 24/24 giờ", a28-09, whose legacy OCR restores "trực" as "ủy"; the labels
+# of a21-09, a24-08, t19-06, t20-03, t22-06 count no "cấp cứu 24/24 giờ").
 WATCH_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('thuong truc')}|{kw('truc ban')}|{kw('truc')}(?!\s+(?:tiep|tuyen|quan)(?![a-z])))"
+    rf"(?<![a-z])(?:{kw('thuong truc')}|{kw('truc ban')}|{kw('cap cuu')}|{kw('truc')}(?!\s+(?:tiep|tuyen|quan)(?![a-z])))"
     r"(?:[\s,]+[a-z]+){0,5}?\s*$")  # (not "trực tuyến", online; "trực tiếp", "trực quan")
 
 # The band of a case a rule is for, before the colon that opens the rule:
