@@ -15,7 +15,7 @@ from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
 from vanban.extract.dates import find_dates
-from vanban.extract.due_cells import due_cells, year_cells
+from vanban.extract.due_cells import campaign_cells, due_cells, year_cells
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.done_acts import without_done_acts
@@ -95,19 +95,21 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     # stop); an article's title line alike ("Điều 2. Tổ chức tiếp công dân" / "Công chức Tư pháp - Hộ tịch bố trí …").
     # (Every part's heading as a wall cut a plan's targets from their dated task's sentence: steps and articles only.)
     walls += tuple(heading_spans(step_parts(st.body) + titled_articles(st.body + st.appendices), text))
-    cells = tuple((c[2], c[3]) for c in due_cells(st.tables))  # "Tháng 3/2027" under "Thời gian giám sát"
+    dues = due_cells(st.tables)
+    cells = tuple((c[2], c[3]) for c in dues)  # "Tháng 3/2027" under "Thời gian giám sát"
     spans = tuple((c[2], c[3]) for c in due_cells(st.tables, completion_only=True))  # "2027 - 2028" by when, not while
     due_masks = masks + year_cells(st.tables)  # "Năm | … | Thời gian hoàn thành": the row's year, not its due time
     due_masks += recalled_requests(f.view, *body)  # a reply letter's quoted request: the voters' days, not the letter's
     aims = target_parts(lay)  # "III. CHỈ TIÊU": a figure "trong năm 2027" there is a target's year, no due year
     timings = timing_parts((*lay.sections, *lay.subsections))  # "4. Thời gian" / "4.1. Hội nghị cấp xã: ngày 24/12/2026"
+    runs = tuple(campaign_cells(dues, f.view))  # a campaign row's "Từ ngày 15/4 đến 15/5/2027": no due date
     dated = find_dates(f.view, ref)  # the whole text's dates, read once: each part below takes those inside it
     deadlines = []
     for a, b in request_paragraphs(f.view, lay.opening, body[0]):  # a letter's request before its numbered points
-        deadlines += find_deadlines(f, a, b, ref, due_masks, walls, cells, spans, aims, timings, dated)
-    deadlines += find_deadlines(f, body[0], body[1], ref, due_masks, walls, cells, spans, aims, timings, dated)
+        deadlines += find_deadlines(f, a, b, ref, due_masks, walls, cells, spans, aims, timings, dated, runs)
+    deadlines += find_deadlines(f, body[0], body[1], ref, due_masks, walls, cells, spans, aims, timings, dated, runs)
     for app in st.appendices:  # task lists after the signature carry their own deadlines
-        deadlines += find_deadlines(f, app.start, app.end, ref, due_masks, walls, cells, spans, aims, timings, dated)
+        deadlines += find_deadlines(f, app.start, app.end, ref, due_masks, walls, cells, spans, aims, timings, dated, runs)
     # "2. Nhiệm vụ trọng tâm tháng 12 năm 2026": the period a heading names is no task's deadline
     deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
     # "| | Tháng 3/2027 | | |" over rows dated in their own cells, "Hội nghị … quý I/2027 | … | Tháng 3/2027": the row's cell dates it

@@ -72,6 +72,14 @@ SENT_SPLIT = re.compile(rf"(?<=[.;!?])\s+(?=[{CAPITAL}])|\n\s*\n|(?<=:)[ \t]*\n\
 #: a statement of what a thing gets, in the passive (folded): "Kinh phí thực hiện Kế hoạch | được bố trí từ nguồn …"
 #: (a19-05): no body acts in it, a clause after its ";" may charge one (obligations._clause_bodies)
 PASSIVE_STATEMENT = re.compile(r"^(?:kinh phi|nguon kinh phi|nguon von|von|du toan)\b[^;]{0,80}?\sduoc\s+(?:bo tri|cap|dam bao|phan bo|giao)\b")
+#: the subject of a statement that is an event or the whole territory, no body (folded, the words before the verb):
+#: "Lễ ra quân cấp tỉnh (tổ chức …)", "Hội thi cấp huyện", "Toàn tỉnh (ra mắt ít nhất 20 mô hình …)"
+NO_BODY_SUBJECT = re.compile(r"(?:(?:le|hoi nghi|hoi thi|dot|chuong trinh|chien dich)(?:\s+[a-z]+){0,3}?"
+                             r"(?:\s+cap\s+(?:tinh|huyen|xa|co so|trung uong))?"
+                             r"|toan (?:tinh|thanh pho|huyen|xa|phuong|quoc|nganh|dang bo|doan))")
+#: the grassroots units of an organisation, named by their kind (folded): "cơ sở Đoàn", "cơ sở Hội", "tổ chức cơ sở
+#: đảng" — "mỗi cơ sở Đoàn tổ chức …" charges each of them
+GRASSROOTS_UNIT = re.compile(r"(?:to chuc )?co so (?:doan|hoi|dang)(?![a-z])")
 LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-zđà-ỹ])")  # (the line may wrap after ";")
 NOTE_LINE_END = re.compile(rf"(?<=\))[ \t*]*\n\s*(?=[{CAPITAL}])")
 SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")
@@ -468,6 +476,8 @@ META_LINE = re.compile(_META_LABEL)
 # time of the tasks above it in that list, not a task (obligations.Reader.parts)
 GROUP_TIME_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?thoi[ \t]+(?:gian|han)(?:[ \t]+(?:hoan thanh|thuc hien))?[ \t*]*:")
 # ("đánh giá" heads an assessment, "Đánh giá kết quả …", "Đánh giá chung"; not the first of acts: P.ASSESS_AS_ACT)
+#: a part titled by the general requirements the work keeps (folded heading): "I. YÊU CẦU CHUNG", "1. Yêu cầu chung"
+GENERAL_REQUIREMENTS = re.compile(r"(?:[ivx]{1,4}|\d{1,2})?[.)]?\s*(?:nhung\s+)?yeu cau chung$")
 SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]"
                        r"|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"
@@ -789,6 +799,8 @@ TASK_OPENING_SHORT = re.compile(r"(?:mo|dua|lap|giu|cu|gui|nop|dat|lam|don doc|k
                                 # "3. Chi bộ các thôn⏎⏎Tự kiểm tra, báo cáo …", "4. Tổ chức cơ sở đảng trực thuộc⏎⏎Phổ biến
                                 # Hướng dẫn đến đảng viên" (an inspection Hướng dẫn's duties, written for session 18)
                                 r"|tu (?:kiem tra|danh gia|ra soat|kiem diem)|pho bien)[\s,]")
+#: a task that opens with leading it (folded): "chủ trì phong trào …", "chủ trì, phối hợp với … tổ chức …"
+LEADS = re.compile(r"chu tri(?![a-z])")
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
@@ -1285,6 +1297,11 @@ BARE_ROLE_WHO = frozenset({"nguoi", "co quan", "don vi"})
 APPENDIX_POINTER = re.compile(r"^(?:(?:cac\s+)?(?:nhiem vu|noi dung|chi tieu|danh muc|phan cong)(?:\s+(?:cu the|chi tiet))?|chi tiet|cu the)"
                               r"\s+(?:theo|tai|co|nhu|o)\s+(?:cac\s+)?phu luc(?:\s+(?:so\s+)?[0-9ivx]+)?(?:\s+(?:kem theo|dinh kem))?"
                               r"(?:\s+(?:ke hoach|van ban|quyet dinh|chi thi|huong dan) nay)?\W*$")
+
+#: a letter's contact line (folded, its start): "Thông tin chi tiết liên hệ Phòng Quản lý đất đai, Sở …, điện thoại …",
+#: "Mọi vướng mắc xin liên hệ …", "Đầu mối liên hệ: …" — whom to ask, no task
+CONTACT_LINE = re.compile(r"^\W*(?:(?:thong tin (?:chi tiet )?|moi (?:vuong mac|thac mac|chi tiet)[^.;]{0,30}?)(?:xin )?lien he"
+                          r"|(?:dau moi )?lien he\s*:)")
 
 #: a closing formula printed on the last task's line (folded sentence): "Trong quá trình thực hiện, nếu có khó khăn,
 #: vướng mắc, báo cáo về … để xem xét, giải quyết.", "Yêu cầu các đơn vị nghiêm túc thực hiện.", "Đề nghị các chi bộ

@@ -38,7 +38,8 @@ _STRONG_CUE = re.compile(
 )
 # (an hour may stand between: "Cấm tàu thuyền … ra khơi kể từ 12 giờ ngày 03/12/2026 cho đến khi có thông báo mới" is
 # a start time like "kể từ ngày …", no due date unless an "đến" closes it; t23-04's labels)
-_FROM_CUE = re.compile(r"(?<![a-z])t[uwi]r?\s+(?:\d{1,2}\s*(?:h|g[i1][o06])\s*(?:\d{1,2}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?(?:ng[a4]y\s+)?$")
+# (a legacy OCR may read "từ" as "tiy" before "ngày": "Thời gian: tiy ngày 20/01/2027 đến ngày 05/02/2027", a28-10)
+_FROM_CUE = re.compile(r"(?<![a-z])(?:t[uwi]r?|tiy(?=\s+ng[a4]y))\s+(?:\d{1,2}\s*(?:h|g[i1][o06])\s*(?:\d{1,2}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?(?:ng[a4]y\s+)?$")
 _TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:h[e¢]t\s+)?(?:ng[a4]y\s+)?$")  # "đến (hết) ngày"
 # a period that a rule defines rather than a task's time: "… bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31
 # tháng 12" (a fiscal year); its two days are no due date
@@ -804,6 +805,7 @@ def find_deadlines(
     tables: tuple[tuple[int, int], ...] = (), cells: tuple[tuple[int, int], ...] = (),
     span_cells: tuple[tuple[int, int], ...] = (), aims: tuple[tuple[int, int], ...] = (),
     timings: tuple[tuple[int, int], ...] = (), dated: list[DateHit] | None = None,
+    runs: tuple[tuple[int, int], ...] = (),
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
 
@@ -822,7 +824,8 @@ def find_deadlines(
     interval. ``aims`` are the extents of the parts headed as the document's targets ("III. CHỈ TIÊU"): a figure there
     stated "trong năm 2027" is a target with its year, no task due in it. ``timings`` are the extents of the parts
     headed by the time alone ("4. Thời gian", :func:`timing_parts`): a dated day after an item's label there is the
-    item's time though no due word precedes it (:func:`_timing_item`).
+    item's time though no due word precedes it (:func:`_timing_item`). ``runs`` are the due cells of rows that name a
+    campaign (:func:`.due_cells.campaign_cells`): a "từ … đến …" there is the campaign's running period.
 
     A report cycle without a day ("báo cáo hằng quý", "định kỳ 6 tháng, hằng năm") is no deadline: the labels leave
     it out (review labels of 3509/QĐ-CT, the tune17 authors), and dating it by its running period cost tune17 two
@@ -887,6 +890,8 @@ def find_deadlines(
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
         if h.kind in ("quarter", "half", "month", "year") and P.REPORTING_TERM_RE.search(f.view, max(s0, h.start - 20), h.start):
             continue  # "báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026", "từ kỳ quý IV/2026": a report's term
+        if h.kind == "period_end" and _capped_state_before(f.view, s0, h):
+            continue  # "bảo đảm không quá 10% tuyến kênh … bị bồi lắng vào cuối mỗi năm": a cap tested then, no task due
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_period_start(f.view, s0, h, rec_ref))
         if h.kind == "day" and not rrule:
             continue
@@ -932,6 +937,8 @@ def find_deadlines(
                     and not re.search(r"(?:^|\n)[ \t*_\-+•|]*$", f.view[max(s0, h.start - 12):h.start]):
                 continue  # "báo cáo tương ứng Quý II và 6 tháng": a report's period named mid-sentence, no due date
         elif h.kind == "year":
+            if P.LIST_COLON_AFTER_RE.match(f.view, h.end) and P.PLAN_NOUN_BEFORE_YEAR_RE.search(f.view, max(s0, h.start - 20), h.start):
+                continue  # "hoàn thành các chỉ tiêu năm 2027: phấn đấu …": the year of the goals the colon lists
             cue = _cue(f, s0, h.start, strong_only=True)
             if cue is not None and P.PLANNED_BEFORE_RE.search(f.view, max(s0, h.start - 80), max(s0, h.start - 60) + cue.start()):
                 continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date
@@ -995,7 +1002,8 @@ def find_deadlines(
         if h.start in dashed:
             fm = _FROM_CUE.search(prefix)
             if not _due_before_span(f.view, max(s0, h.start - 40), h.start) and (
-                    _FREQUENCY.search(f.view, s0, h.start) or _CAMPAIGN.search(f.view, max(s0, h.start - 140), h.start)):
+                    _FREQUENCY.search(f.view, s0, h.start) or _CAMPAIGN.search(f.view, max(s0, h.start - 140), h.start)
+                    or any(a <= h.start < b for a, b in runs)):
                 continue  # "… 03 lần mỗi tuần từ 15/12/2026 - 28/02/2027", a campaign's window: a running period
             from_at = max(s0, h.start - 20) + fm.start() if fm else None
             prefix = ""  # no "từ" awaiting its "đến": the dash closed the range
@@ -1027,7 +1035,8 @@ def find_deadlines(
             if not _due_before_span(f.view, max(s0, fh.start - 40), fh.start) and (
                     (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS) or _RUNNING_TO.search(prefix)
                     or _FREQUENCY.search(f.view, s0, fh.start) or _CAMPAIGN.search(f.view, max(run_lo, fh.start - 140), fh.start)
-                    or _during(f.view, s0, fh.start)):
+                    or _during(f.view, s0, fh.start) or _campaign_item_time(f.view, s0, fh.start)
+                    or any(a <= fh.start < b for a, b in runs)):
                 # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm", "phát thông điệp … 03 lần mỗi tuần từ ngày
                 # 15/12/2026 đến hết ngày 28/02/2027": a running period, no due date ("Thời hạn hoàn thành: Từ ngày
                 # 01/01/2026 đến ngày 31/3/2026" is one, and so is a task's window "Triển khai … từ ngày 01/3/2026
@@ -1141,6 +1150,17 @@ def _figure_within(view: str, s0: int, h: DateHit, aims: tuple[tuple[int, int], 
     if any(a <= h.start < b for a, b in aims) or _target_listing(view, s0):
         return None
     return m
+
+
+def _capped_state_before(view: str, s0: int, h: DateHit) -> bool:
+    """A cap on a state ("không quá 10% …", "tối đa …", "dưới …", :data:`patterns.CAP_FIGURE_RE`) stands in the
+    date's clause before it, and no due word between them: the end of each period (``h``, "vào cuối mỗi năm") is when
+    the state is tested, not a task's due day."""
+    lo = max(s0, view.rfind(";", s0, h.start) + 1)
+    cap = None
+    for cap in P.CAP_FIGURE_RE.finditer(view, lo, h.start):
+        pass
+    return cap is not None and _DUE_WORD.search(view, cap.end(), h.start) is None
 
 
 def _list_commas_blanked(view: str, lo: int, hi: int) -> str:
@@ -1394,11 +1414,28 @@ _FREQUENCY = re.compile(
 #: đoạn 1 (trước Tết): từ ngày 15/12/2026 đến ngày 04/02/2027" (t25-08's labels leave the phases out, as a24-08's the
 #: cao điểm spans); a due word inside the phase's bracketed name ("(trước Tết)") is no due cue of the span
 #: (:func:`_due_before_span`)
-_CAMPAIGN = re.compile(r"(?<![a-z])(?:cao\s+di[e¢]m|[dđ][o06]t\s+(?:\d{1,2}|[ivx]{1,4})\s*[-–](?=\s)|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
-                       r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
-                       r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
-                       r"|li[e¢]n\s+hoan|gi[a4]i\s+[dđ]o[a4]n\s+(?:\d{1,2}|[ivx]{1,4})(?=\s*[(:\-–]))"
-                       r"(?![a-z])[^.;:]{0,100}(?::[ \t]*t[uw](?:\s+ng[a4]y)?\s*)?$")
+_CAMPAIGN = re.compile(P.CAMPAIGN_WORDS + r"[^.;:]{0,100}(?::[ \t]*t[uw](?:\s+ng[a4]y)?\s*)?$")
+#: the heading line of a numbered item ("3. Chiến dịch Thanh niên tình nguyện hè năm 2027"), folded
+_ITEM_HEADING = re.compile(r"(?m)^[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))[ \t]+(?P<head>[^\n]{3,160})$")
+#: the bare time label of an item's line: "Thời gian: từ …" ("- Thời gian thực hiện: từ …"), folded, before "từ"
+_ITEM_TIME_LABEL = re.compile(
+    rf"(?:^|\n|\.\s)[ \t*_+•-]*{P.kw('thoi gian')}(?:\s+(?:{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('to chuc')}))?\s*:\s*$")
+
+
+def _campaign_item_time(view: str, s0: int, start: int) -> bool:
+    """The "từ" opening a span at ``start`` follows an item's bare time label ("Thời gian: từ ngày 15/6/2027 đến ngày
+    31/8/2027") and the item's heading names a campaign or an event ("3. Chiến dịch Thanh niên tình nguyện hè năm
+    2027", the label a line or a paragraph under it): the campaign's running period, no due date (the labels: "the
+    running period of a campaign"; a28-10's authors). Only the nearest numbered heading above, within 1,500
+    characters, is read: "3. Khám sức khỏe tập trung … thời gian từ ngày 05/01 đến ngày 07/01/2027" (a task's days,
+    a23-05) names no campaign."""
+    fm = _FROM_CUE.search(view, max(s0, start - 20), start)
+    if fm is None or not _ITEM_TIME_LABEL.search(view, max(0, s0 - 2, fm.start() - 40), fm.start()):
+        return False
+    head = None
+    for head in _ITEM_HEADING.finditer(view, max(0, s0 - 1500), s0):
+        pass
+    return head is not None and re.search(P.CAMPAIGN_WORDS, head.group("head")) is not None
 def _restated_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
     """``h`` names the day ``prev`` names, in a bracket opened right after it: the same day in the other calendar
     ("ngày 26/02/2027 (tức ngày 21 tháng Giêng năm Đinh Mùi)", "đến ngày 15/02/2027 (từ đêm Giao thừa đến hết ngày

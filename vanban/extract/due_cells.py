@@ -10,12 +10,14 @@ undated-dues step shows a cell's words when it names no date ("Thường xuyên"
 
 from __future__ import annotations
 
+import re
+
 from vanban.extract import patterns as P
 from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["DueCell", "due_cells", "year_cells"]
+__all__ = ["DueCell", "campaign_cells", "due_cells", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -66,6 +68,15 @@ def due_cells(tables: tuple[Table, ...], completion_only: bool = False) -> list[
                 if words and len(words) <= MAX_CELL_CHARS:
                     out.append((row[0].start, row[-1].end, row[due].start, row[due].end, words))
     return out
+
+
+def campaign_cells(cells: list[DueCell], view: str) -> list[tuple[int, int]]:
+    """The due cells whose row names a campaign or an event before the cell (:data:`patterns.CAMPAIGN_WORDS`, read in
+    ``view``, the folded text the cells' offsets point into): "3 | Tổ chức Tháng hành động vì an toàn thực phẩm năm
+    2027 | Sở Y tế | … | Từ ngày 15/4 đến 15/5/2027" — the window there is the campaign's running period, as it is in
+    the body, no due date (t27-04's labels); a task's row keeps its window ("Học tập, quán triệt tại các chi bộ | … |
+    Từ ngày 04/01/2027 đến ngày 22/01/2027", a24-02)."""
+    return [(c[2], c[3]) for c in cells if re.search(P.CAMPAIGN_WORDS, view[c[0]:c[2]])]
 
 
 def year_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:

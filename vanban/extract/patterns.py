@@ -1728,6 +1728,27 @@ AIM_OR_CUT_BEFORE_RE = re.compile(rf"{AIM_CUE_RE.pattern}|(?<![a-z]){kw('giam')}
 RATE_BELOW_AT_DAY_AFTER_RE = re.compile(
     rf"\s*,?\s+{kw('co')}\s+{kw('ty le')}(?:\s+[a-z]+){{0,4}}?\s+(?:{kw('chi')}\s+)?(?:{kw('dat')}\s+)?"
     rf"(?:{kw('duoi')}|{kw('thap hon')}|{kw('khong dat')})\s+\d")
+# The words that name a campaign or an event held over days ("chiến dịch", "cao điểm", "Tháng hành động", "đợt thi
+# đua", "hội chợ", "lễ hội", "giai đoạn 1 (…)"): a span of days given for one is its running period, no due date (the
+# labels: "the running period of a campaign"). Folded; read by deadlines.py and due_cells.campaign_cells.
+CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|[dđ][o06]t\s+(?:\d{1,2}|[ivx]{1,4})\s*[-–](?=\s)|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
+                  r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
+                  r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
+                  r"|li[e¢]n\s+hoan|gi[a4]i\s+[dđ]o[a4]n\s+(?:\d{1,2}|[ivx]{1,4})(?=\s*[(:\-–]))(?![a-z])")
+# A cap on a state in the clause before the end of each period ("bảo đảm không quá 10% tuyến kênh cấp II bị bồi lắng
+# vào cuối mỗi năm", "tỷ lệ hồ sơ trễ hạn dưới 2% vào cuối mỗi quý"): the state is tested at each period's end, a
+# target's measuring time, no task due then (a28-02's labels leave it undated; "công khai danh mục … vào cuối mỗi quý",
+# a task done at each quarter's end, stays due, t18-02). Searched in the clause before the date (folded); the caller
+# also wants no due word between the figure and the date.
+CAP_FIGURE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('khong')}\s+(?:{kw('de')}\s+)?(?:{kw('vuot')}\s+)?{kw('qua')}|{kw('toi da')}|{kw('duoi')})\s+\d")
+# The plans or goals a year qualifies right before it ("hoàn thành các chỉ tiêu năm 2027", "nhiệm vụ năm 2027"): the
+# year says which plan, and when the phrase closes with a colon that opens its list ("2.1. Tập trung lãnh đạo thực
+# hiện hoàn thành các chỉ tiêu năm 2027: phấn đấu thu ngân sách …"), the lead-in names the list's period, no due year
+# (a28-03's labels: the goals after the colon carry "năm 2027" as their period). Searched right before "năm" (folded).
+PLAN_NOUN_BEFORE_YEAR_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('chi tieu')}|{kw('nhiem vu')}|{kw('ke hoach')}|{kw('muc tieu')}|{kw('phuong huong')})\s+$")
+LIST_COLON_AFTER_RE = re.compile(r"[ \t*_]*:[ \t]*\S")
 # A year named relative to a programme or plan, not a calendar year: "trước ngày 10 tháng 6 năm cuối của chương
 # trình", "trước ngày 31 tháng 12 của năm trước" — no date can be given.
 RELATIVE_YEAR_AFTER_RE = re.compile(rf"(?:\s+{kw('cua')})?\s+{NAM}\s+(?:{CUOI}|{DAU}|{TRUOC})(?![a-z])")
