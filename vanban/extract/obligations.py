@@ -40,6 +40,7 @@ from vanban.extract.duty_subject import after_clause, duty_subject, files_to_bod
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
 from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.partners import partners_in
+from vanban.extract.quota_lead import quota_units
 from vanban.extract.sections import Layout, SpanSet
 from vanban.extract.steps import step_parts
 from vanban.extract.task_text import without_duty_words
@@ -50,6 +51,10 @@ from vanban.structure.lines import upper_ratio
 from vanban.text import CAPITAL, fold
 
 __all__ = ["find_obligations"]
+
+# a unit's own name opening a paragraph, capitalised after its head word (original text): "Phòng Nghiệp vụ Y", "Ban
+# Tuyên giáo", "Chi cục Thủy lợi" — never the wrapped tail of the name above it ("Văn hóa, Thể thao và Du lịch")
+STRONG_MEMBER = re.compile(rf"(?:Phòng|Ban|Chi cục|Cục|Trung tâm|Văn phòng|Sở|Vụ|Viện|Đội|Tổ)\s+[{CAPITAL}]")
 
 
 
@@ -180,6 +185,9 @@ class _Reader:
         # 10/01/2027": a topic of the request, no report, asked_topics)
         self.skip = SpanSet([r for r in lay.results if r[0] not in asked
                              and not asked_topic(f.original, r[0], r[1], deadlines)])
+        # the roman sections that list criteria ("III. TIÊU CHÍ VÀ THANG ĐIỂM"): their topic headings assign nothing
+        self.criteria = [(s, e) for head, s, e in lay.sections
+                         if W.CRITERIA_HEAD.match(Folded.of(re.sub(r"^[\s*_]*[IVXL]{1,4}\.\s*", "", head)).view.strip(" *"))]
         self.steps = {p.start for p in step_parts(st.body)}  # a step's heading names its act: no SKIP_HEAD section
         self.out: list[Obligation] = []
         self.siblings_of: dict[int, tuple[Part, ...]] = {}  # id(part) → the parts read beside it (``parts``)
@@ -384,7 +392,7 @@ class _Reader:
         if S.reported(who, what, S.rule_document(self.st.type)) or S.thing_subject(who, what) or S.executing_clause(who, what) \
                 or (S.competence(what, self.st.type, who) and not timed):
             return  # "Bộ Công an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Bộ tiêu chí … | ban hành", "Bãi bỏ …": a report, a definition, a thing
-        if self.under_criteria(a):
+        if self.under_criteria(a) or self.criteria_topic(a, b):
             return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
         if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
             return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
@@ -396,6 +404,11 @@ class _Reader:
             # góp, đầu tư | xây dựng … được hưởng chính sách …" states a benefit) (legal windows; realdocs "Các tổ chức, cá nhân có liên quan",
             # 36-2025-QD-UBND): a role group, as "Các cơ quan, đơn vị" is; a letter quoting such a rule binds no body
             return
+        if W.APPEAL_ANSWER.match(fwhat) and W.APPEAL_RIGHT.search(
+                self.f.view, max(self.f.view.rfind("\n\n", 0, a), a - 400, 0), max(a, self.f.view.find(fold(who), a, b))):
+            return  # "…, Hội cơ sở có quyền kiến nghị …; Ban Thường vụ … | xem xét, trả lời trong thời hạn …": an appeal's answer
+        if W.AWARD_CONFERRED.search(fold(who) + " " + re.split(r"[;.]\s", fwhat, maxsplit=1)[0]):
+            return  # "Đề nghị Trung ương Hội … | tặng Bằng khen cho tập thể, cá nhân …": an award proposed, no task
         if W.SANCTION.search(first := re.split(r"[;.]\s", fwhat, maxsplit=1)[0]) or W.REWARD.search(first):
             return  # "Tổ chức, cá nhân có trách nhiệm bảo vệ … do thiếu trách nhiệm … sẽ bị xử lý kỷ luật, phải bồi thường …"
         if W.ACCOUNTABLE.match(fold(what).strip()) or W.ACCOUNTABLE.match(fold(W.YEAR_SENTENCE.split(what, 1)[0]).strip()):
@@ -439,6 +452,8 @@ class _Reader:
             return  # "Thường trực Tỉnh ủy trực tiếp chỉ đạo việc thực hiện Chỉ thị" in the Tỉnh ủy's Chỉ thị: its own body
         if W.WARNING.match(fold(what).strip()):
             return  # "UBND xã sẽ kiểm điểm trách nhiệm … đối với … không hoàn thành": a warning, not a task
+        if W.SETTLING_RULE.match(fold(what).strip()):
+            return  # "… các Phó Chủ tịch | chủ động phối hợp giải quyết; trường hợp chưa thống nhất thì báo cáo …": a working rule
         what = re.sub(r"^(?:sẽ|xin)\s+", "", what.lstrip())  # "Ủy ban nhân dân xã sẽ | hoàn thành rà soát …": the task
         what = _subject_again(what, who)
         if not S.rule_document(self.st.type):
@@ -514,10 +529,14 @@ class _Reader:
         knows ("Ban Thường vụ Tỉnh Đoàn và Sở Giáo dục và Đào tạo tỉnh Lâm Đồng (sau đây gọi tắt là hai bên) thống nhất
         …" / "- Hai bên định kỳ tổ chức giao ban đánh giá kết quả phối hợp …", a Kế hoạch liên tịch, tune20): the
         bodies named in full, the short name kept in brackets."""
+        # (after a time the sentence opens with: "- Hằng năm, hai bên luân phiên chủ trì giao ban …", t29-05)
+        lead = re.match(r"[^,;:]{0,40},\s*", sent) if W.LEAD_OPENING.match(sent) else None
+        for at in ((0, lead.end()) if lead else (0,)):
+            v = fold(sent[at:])
+            for short, full in self.short_names.items():
+                if v.startswith(short + " ") and first_verb(Folded.of(sent[at + len(short):]).view) is not None:
+                    return f"{full} ({sent[at:at + len(short)].lower()})", sent[at + len(short):].strip()
         v = fold(sent)
-        for short, full in self.short_names.items():
-            if v.startswith(short + " ") and first_verb(Folded.of(sent[len(short):]).view) is not None:
-                return f"{full} ({sent[:len(short)].lower()})", sent[len(short):].strip()
         issuers = [x.strip() for x in (self.st.header.issuer or "").split(";") if x.strip()] if self.st.header else []
         count = W.JOINT_COUNT.match(v)
         if len(issuers) >= 2 and count and first_verb(Folded.of(sent[count.end():]).view) is not None:
@@ -565,13 +584,25 @@ class _Reader:
                     and self.deadline_in(p.start, p.end, None) is not None)
         return bool(p.kind == "item" and not (p.label or "").startswith("Điều") and p.children
                     and named and (named.group(1).isupper() or tier) and ":" not in head
-                    and not S.rule_document(self.st.type) and not self.under_criteria(p.start))
+                    and not S.rule_document(self.st.type) and not self.under_criteria(p.start)
+                    # (nor a topic of a roman section of criteria: "III. TIÊU CHÍ VÀ THANG ĐIỂM" over "1. Đối với Hội cơ sở"
+                    # / "Chấm theo thang điểm 100, …", a Hội LHPN's Hướng dẫn on xếp loại, t29-08; a body acting in such a
+                    # section's prose still is one: 982-KH-UBND's "Các cơ quan, đơn vị căn cứ thành tích … bình xét …")
+                    and not any(s <= p.start < e for s, e in self.criteria))
 
     def under_criteria(self, a: int) -> bool:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
         ("2. Tiêu chí về nghiên cứu khoa học …"): its items state conditions, they assign no task."""
         heads = list(W.NUMBERED_HEADING.finditer(self.f.view, max(0, a - 1500), a))
         return bool(heads) and bool(W.CRITERIA_HEAD.match(heads[-1].group(1)))
+
+    def criteria_topic(self, a: int, b: int) -> bool:
+        """``[a, b)`` opens with a topic ("1. Đối với Hội cơ sở") inside a roman section of criteria ("III. TIÊU CHÍ VÀ
+        THANG ĐIỂM", :attr:`criteria`): what the criteria ask of that kind of unit, no task."""
+        if not any(s <= a < e for s, e in self.criteria):
+            return False
+        opening = re.sub(r"^[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?[\s*_]*", "", self.text(a, b))
+        return bool(W.TOPIC_BODY.match(opening))
 
     def last_paragraph(self, b: int) -> bool:
         """``b`` ends the body's last paragraph: only blank lines, signature marks or "./." after it."""
@@ -1413,6 +1444,10 @@ class _Reader:
                     # Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm: …" names it again, not on)
                     who, rest = S.clean_who(w2), what2
                 who = self.role_asked(rest, who)
+                if not p.children and (members := self.members_in_text(s, e, p.heading, who)):
+                    for w2, what2, c0, c1 in members:  # "5. Các phòng chức năng thuộc Sở Y tế" / "Phòng Nghiệp vụ Y …;
+                        self.add(w2, what2, c0, c1)     # Phòng Kế hoạch - Tài chính …": each member its own entry
+                    return
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
                            and not W.MANAGED_PARTY.match(Folded.of(clean_quote(self.text(*self.own(c))).lstrip("-–+• ")).view)
@@ -1632,6 +1667,10 @@ class _Reader:
         fv = first_verb(v)
         # (the paragraph's own words after it: "Thu" alone is no task, "Thu, nộp Quỹ …" is)
         para = Folded.of(clean_quote(raw[gap.end():])[:80]).view
+        if STRONG_MEMBER.match(head) and S.actor(clean_quote(raw[gap.end():]))[0]:
+            # "5. Các phòng chức năng thuộc Sở Y tế⏎⏎Phòng Nghiệp vụ Y chủ trì …; Phòng Kế hoạch - Tài chính hướng dẫn
+            # …" (a Sở's Kế hoạch, t29-03): a body of its own opens the paragraph and acts, one of the heading's group
+            return True
         return (fv is not None and fv.start() == 0) or bool(W.MORE_VERBS.match(v) or W.TASK_OPENING_SHORT.match(para))
 
     def one_of(self, c: Part, who: str) -> bool:
@@ -1679,6 +1718,46 @@ class _Reader:
         # named past its head ("Ban Tuyên giáo", "Chi bộ Khu phố 3"), not a kind of member ("Chi bộ được giám sát")
         named = any(x[:1].isupper() for x in w2.split()[1:])
         return S.clean_who(w2) if len(words) >= 2 and words[0] in heads and named else None
+
+    def members_in_text(self, s: int, e: int, heading: str, who: str) -> list[tuple[str, str, int, int]]:
+        """The members of the group ``who`` names by a plural head ("Các phòng chức năng thuộc Sở Y tế") when the
+        paragraph under the heading is made of their clauses alone, each opening with one member by its own name and
+        its verb: "Phòng Nghiệp vụ Y chủ trì theo dõi, đôn đốc …; Phòng Kế hoạch - Tài chính hướng dẫn …" (a Sở Y tế's
+        Kế hoạch, t29-03: the labels give each its own entry, as :meth:`group_member` does for items). (body, task,
+        start, end) each; [] when a clause names no member (the group's own task: the heading stays the body)."""
+        heads = {m.group(1) for m in re.finditer(r"(?:^|[,;]\s*)cac\s+([a-z]+)", fold(who).strip())}
+        text = self.text(s, e)
+        gap = re.search(r"\n[ \t*]*\n", text)
+        if not heads or not gap or not fold(clean_quote(text[:gap.start()])).strip(" .:").endswith(fold(heading).strip(" .:")):
+            return []
+        out, pos = [], gap.end()
+        for m in [*re.finditer(rf"(?<=[.;])\s+(?=[{CAPITAL}])", text[gap.end():]), None]:
+            end = gap.end() + m.start() if m else len(text)
+            raw = text[pos:end]
+            w2, what2 = S.actor(clean_quote(raw))
+            words = _words(fold(w2 or ""))
+            if not (w2 and what2.strip() and w2[:1].isupper()) or len(words) < 2 or words[0] not in heads \
+                    or not any(x[:1].isupper() for x in w2.split()[1:]) or W.PARTNER_OPENING.match(fold(what2).strip()):
+                return []
+            lead = len(raw) - len(raw.lstrip())
+            out.append((S.clean_who(w2), what2.rstrip(" .;"), s + pos + lead, s + end))
+            pos = gap.end() + m.end() if m else len(text)
+        return out if len(out) >= 2 else []
+
+    def quota_table(self, t: Table) -> bool:
+        """A table of quotas the line above it hands to units ("Giao chỉ tiêu cụ thể cho 12 thôn như sau:",
+        :mod:`.quota_lead`): one obligation of those units, its rows' items the task, dated by the earliest of its
+        dated cells (a table whose rows named their bodies was read by :meth:`table` first). True when added."""
+        who = quota_units(self.f.original[max(0, t.start - 600):t.start])
+        if not who:
+            return False
+        header = [h.strip(" *") for h in t.header]
+        items = [clean_quote(row[1].text) for row in t.rows if len(row) > 1 and row[1].text.strip()
+                 and [c.text.strip(" *") for c in row] != header]
+        what = "thực hiện chỉ tiêu được giao" + (": " + "; ".join(items[:8]) if items else "")
+        n = len(self.out)
+        self.add(who, what, t.start, t.end, headed=True)
+        return len(self.out) > n
 
     @staticmethod
     def other_body(w2: str | None, what2: str, who: str) -> bool:
@@ -2433,6 +2512,17 @@ def _sentence_breaks(text: str) -> list[re.Match[str]]:
     the note closes there even when the line after it opens a duty with no blank line between ("Bộ Tư pháp có trách
     nhiệm hướng dẫn …"), its ";" and "." having split it into pieces that end in the next sentence's subject."""
     breaks = {m.start(): m for m in W.SENT_SPLIT.finditer(text)}
+    for m in W.PAGE_BREAK_SENT.finditer(text):  # a page's last paragraph ends at the page break (OCR forms)
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if m.start() in breaks or V.WRAPPED_END_RE.search(fold(line.rstrip(" *"))):
+            continue
+        # (not after a title that names a body: "7. Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ" / "\f" /
+        # "Kiểm tra an toàn …", t25-08 as eng OCR reads it, is that body's task read as one sentence)
+        opened = max([b.end() for k, b in breaks.items() if k < m.start()], default=0)
+        title = re.sub(r"^[\s*]*(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]\s*", "", text[opened:m.start()])
+        if S.named_body(Folded.of(clean_quote(title)).view):
+            continue
+        breaks[m.start()] = m
     for m in W.NOTE_LINE_END.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if W.SOURCE_NOTE.match(line.strip(" *\t")) and not any(x.start() <= m.start() < x.end() for x in breaks.values()):
@@ -2483,8 +2573,12 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
                                        if x.strip())
         # (the activity opens with its verb: "Mỗi chi bộ … có ít nhất 01 tuyên truyền viên; | chi bộ có trên 50 đảng
         # viên bố trí …" (a15-05's "Số lượng") states a norm for kinds of units, it names no activity)
-        act = first_verb(Folded.of(S.guard(re.sub(r"^[\s\-–+•*]+", "", clean_quote(before)))).view)
-        named_before = named_before or not act or act.start() > 0
+        # (a verb of the longer list opens it too: "1. Tập trung lãnh đạo hoàn thành việc kiểm điểm …; | các chi bộ trực
+        # thuộc tổ chức hội nghị kiểm điểm, hoàn thành trước ngày …" (a Đảng ủy's Báo cáo, t29-01: the labels' "Các chi bộ
+        # trực thuộc"), as "Tổ chức …" does)
+        bgv = Folded.of(S.guard(re.sub(r"^[\s\-–+•*]+", "", clean_quote(before)))).view
+        act = first_verb(bgv)
+        named_before = named_before or not ((act and act.start() == 0) or W.MORE_VERBS.match(bgv))
         if unasked and not asks and (req := W.CUE.match(Folded.of(text[m.end():m.end() + 40]).view)) \
                 and re.match(r"(?:yeu cau|de nghi|giao)\s", req.group()) \
                 and not any(S.actor(clean_quote(x))[0] for x in re.split(r"[.;:](?:\s|$)", text[:m.start()]) if x.strip()):
@@ -2699,9 +2793,16 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
             procedures.append((app.start, app.end))
             continue  # the administrative procedures a Quyết định công bố TTHC describes: no assignment
         r.parts(app.children)
+    led: set[int] = set()  # the tables read already (a quota table printed a cell a line is both data and quota)
     for t in st.tables:
+        n = len(r.out)
         if t.role == "data" and t.header and not any(a <= t.start < b for a, b in procedures):
             r.table(t)
+        if len(r.out) > n:
+            led.add(t.start)  # a task table: its rows named their bodies
+        elif t.role in ("data", "quota") and t.start not in led and not any(a <= t.start < b for a, b in procedures) \
+                and r.quota_table(t):
+            led.add(t.start)
     # a Nơi nhận list that the reader left inside the body (legacy OCR reads the two columns of the
     # closing one after the other) names recipients, not bodies charged with tasks: the structure's answer
     # (Structure.recipient_labels; "Nơi nhận" as a report calendar's column name is none: "STT | Đơn vị lập | Nội dung

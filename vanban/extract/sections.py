@@ -212,8 +212,6 @@ _RESULTS_TOPIC = re.compile(r"^(?:ve|doi voi)\s+")
 # parts are no sections of the structure, so its review part is found by its heading line (folded)
 _ROMAN_HEADING_LINE = re.compile(r"(?m)^[ \t*_]*([ivxl]{1,4})\.[ \t]*([^\n]{3,100}?)[ \t*_]*$")
 _NEXT_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]|[ivxl]{1,4}\.[ \t])")
-
-
 def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int] = frozenset(),
                    appendices: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """Roman sections and numbered heading lines ("1. Đánh giá chung") that
