@@ -88,3 +88,9 @@ def test_a_short_code_parted_after_its_first_capital_is_read_whole():
     found = [c for c in _cited(body) if c.type == "Công văn"]
     assert [c.number for c in found] == ["2207/BQLDA-KH"]
     assert str(found[0].date) == "2027-03-11"
+
+
+def test_each_cells_own_programme_yet_to_be_written_is_not_cited():
+    body = ("I. NHIỆM VỤ\n\n1. Các chi bộ căn cứ Kế hoạch này, xây dựng chương trình công tác năm 2027 của chi bộ, gửi về "
+            "Đảng ủy xã trước ngày 31/01/2027.\n")
+    assert _unnumbered(body, "Chương trình") == []

@@ -488,10 +488,11 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             out.append((Citation(text=m.group("abbr"), number=None, type="Bộ luật", date=None, name=full),
                         m.start(), m.end()))
     out += _named_plans(f, start, end, free)
+    read_as: dict[int, str] = {}  # where a named document of this list starts, its type
     for ctype, rx in P.NAMED_DOC_RES:
         for m in rx.finditer(v, start, end):
-            if not free(m.start()):
-                continue
+            if not free(m.start()) or read_as.get(m.start()) == ctype:
+                continue  # … two patterns reading one name ("Quy chế làm việc của …" and "… ban hành kèm theo"): one
             name = clean_quote(o[m.start():m.end()])
             if ctype == "Thông báo" and (name.isupper() or "\n" in o[m.start():m.start() + 12]):
                 continue  # "THÔNG BÁO ⏎ KẾT LUẬN CỦA PHÓ THỦ TƯỚNG": the notice's own type and title
@@ -511,6 +512,7 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             date, stop = _date_after(f, end_at)
             out.append((Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name),
                         m.start(), max(end_at, stop)))
+            read_as[m.start()] = ctype
     return out
 
 

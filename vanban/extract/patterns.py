@@ -1268,8 +1268,9 @@ _TITLED_AUTHOR = (rf"(?:{kw('so')}|{kw('uy ban')}|ubnd|{kw('bo')}|{kw('ban')}|{k
                   rf"|{kw('thuong truc')}\s+(?:{kw('hoi dong')}|hdnd|{kw('tinh uy')}|{kw('thanh uy')}|{kw('huyen uy')}|{kw('dang uy')})"
                   rf"|{kw('dang uy')}|{kw('thanh uy')}|{kw('huyen uy')}"
                   # a Party cell owns its year's programme as a committee does: "Chương trình công tác năm 2027 của
-                  # Chi bộ Khu phố 7" (tune29's notes: a named programme with its owner is a cited document)
-                  rf"|{kw('chi bo')})(?![a-z])")
+                  # Chi bộ Khu phố 7" (tune29's notes: a named programme with its owner is a cited document), the cell
+                  # named; "… năm 2027 của chi bộ, gửi về …" is each cell's own, yet to be written
+                  rf"|{kw('chi bo')}(?=[ \t]+[a-z0-9\u0111]))(?![a-z])")
 NAMED_DOC_RES += [
     # (after "Căn cứ", or after "và" closing a list a clause opened with "Thực hiện" / "Căn cứ": "Căn cứ Chương trình
     # công tác năm 2027 của … và Kế hoạch tín dụng năm 2027 của Ngân hàng …", citations.py checks the opening; the "và"
