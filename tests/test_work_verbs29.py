@@ -18,3 +18,20 @@ def test_a_making_verb_ends_the_body(sentence, who, what):
     assert got_who == who
     assert got_what.startswith(what)
 
+
+
+# "biên tập" ends a body's name as "biên soạn" does (session 30), but a board or its head named by its editing keeps
+# it: "Ban Biên tập", "Tổ biên tập", "Hội đồng biên tập" are bodies. Sentences written for this test.
+@pytest.mark.parametrize("sentence, who, what", [
+    ("Phòng Văn hóa - Xã hội biên tập bản tin của xã hằng tháng.", "Phòng Văn hóa - Xã hội", "biên tập bản tin"),
+    ("Trung tâm Truyền thông tỉnh biên tập nội dung chuyên mục trước ngày 15/5/2027.", "Trung tâm Truyền thông tỉnh",
+     "biên tập nội dung"),
+    ("Ban Biên tập Cổng thông tin điện tử tỉnh cập nhật tin bài hằng tuần.", "Ban Biên tập Cổng thông tin điện tử tỉnh",
+     "cập nhật tin bài"),
+    ("Tổ biên tập rà soát bản thảo trước ngày 20/6/2027.", "Tổ biên tập", "rà soát bản thảo"),
+    ("Hội đồng biên tập kỷ yếu thẩm định bản thảo trước ngày 30/6/2027.", "Hội đồng biên tập kỷ yếu", "thẩm định"),
+])
+def test_editing_ends_the_body_but_an_editorial_board_keeps_it(sentence, who, what):
+    got_who, got_what = actor(sentence)
+    assert got_who == who
+    assert got_what.startswith(what)

@@ -781,9 +781,10 @@ ACTION_VERBS = [
     # or team named by its review keeps it ("Hội đồng thẩm định", "Tổ thẩm định": VERB_NAME_AFTER, VERB_NAME_PREFIX)
     "hoan thien", "tham dinh", "soan thao", "don doc",
     # a document's or leaflet's making: "Phòng Văn hóa - Xã hội | biên soạn tài liệu tuyên truyền", "Văn phòng HĐND và
-    # UBND xã | in ấn tờ rơi" (the session-29 end newcomer: the body took the verb in); no body's name holds them ("Ban
-    # Biên tập" does hold "biên tập": left out)
-    "bien soan", "in an",
+    # UBND xã | in ấn tờ rơi" (the session-29 end newcomer: the body took the verb in), "Trung tâm Truyền thông tỉnh |
+    # biên tập nội dung chuyên mục …"; a board or its head named by its editing keeps it ("Ban Biên tập", "Tổ biên tập":
+    # VERB_NAME_PREFIX; "Hội đồng biên tập", "Tổng Biên tập": VERB_NAME_AFTER)
+    "bien soan", "in an", "bien tap",
     # an inspection team's and a committee's acts in a Hướng dẫn's steps: "Đoàn kiểm tra | làm việc với tổ chức đảng được
     # kiểm tra", "ủy ban kiểm tra | ra thông báo kết luận" (the session-18 end newcomer's UBKT Hướng dẫn: no body was
     # read, or the whole clause was); a name holds neither ("Phòng làm việc" has no "với", "Lễ ra quân" its noun first)
@@ -871,7 +872,7 @@ VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "ho
 # thanh tra", "đoàn khảo sát".
 # "thông tin" is the noun in "Hệ thống thông tin", "Cổng thông tin điện tử", "Trang thông tin điện tử" (a name wrapped
 # after "Hệ thống" is no subject then its verb: "Hệ thống⏎thông tin giải quyết TTHC tỉnh …", 163/2025/QĐ-CTUBND)
-VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"), ("doan", "khao sat"), ("doan", "thanh tra"),
+VERB_NAME_AFTER = {("tong", "bien tap"), ("dong", "bien tap"), ("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"), ("doan", "khao sat"), ("doan", "thanh tra"),
                    ("thong", "thong tin"), ("cong", "thong tin"), ("trang", "thong tin"),
                    # "Cục Công nghiệp công nghệ thông tin chủ trì …" (34/2025/TT-BKHCN)
                    ("nghe", "thong tin"),
