@@ -139,3 +139,34 @@ def test_179_appendix_rows_have_one_tt_each(rows179):
     pl = [r[0] for r in rows179 if r[0].startswith("PL")]
     assert len(pl) > 90 and len(set(pl)) == len(pl)
     assert {t.split(".")[1] for t in pl} == {"A", "B", "C"}
+
+
+# --- the document page: the Word table's order and TT ---------------------------------------------------------------
+
+def test_the_document_page_lists_the_tasks_as_the_word_table_does(tmp_path):
+    """One order everywhere, the document's own, and one TT: the page's checklist and the downloaded Word table
+    (the session-29 newcomer found the page's tasks in another order than the Word table's)."""
+    import html
+    import re
+
+    from docx import Document
+    from site_client import get
+
+    from vanban.archive import Archive
+    from vanban.conveyor import process_file
+    from vanban.web.server import datasette_app
+
+    path = tmp_path / "31-KH-UBND.md"
+    path.write_text(PLAN, encoding="utf-8")
+    db = tmp_path / "archive.db"
+    with Archive(db) as a:
+        doc_id = a.store(process_file(path, jobs=1))
+    ds = datasette_app(db)
+    page = get(ds, f"/archive/documents/{doc_id}").text
+    shown = [(tt, html.unescape(who)) for tt, who in
+             re.findall(r'<span class="tt">([^<]*)\.</span> <span class="who">([^<]*)</span>', page)]
+    word = Document(io.BytesIO(get(ds, f"/-/vanban/checklist/{doc_id}.docx").content)).tables[-1]
+    table = [(r.cells[0].text, r.cells[2].text) for r in word.rows[1:]]
+    assert [tt for tt, _ in shown] == [tt for tt, _ in table]
+    assert [tt for tt, _ in shown][-5:] == ["PL.A.I.1", "PL.A.I.2", "PL.A.II.1", "PL.B.I.1", "PL.B.I.2"]
+    assert dict(shown)["PL.A.II.1"] == "Công chức Tư pháp - Hộ tịch"
