@@ -100,3 +100,47 @@ def test_no_table_without_a_number_column_or_numbered_rows():
     assert read_flowed_pipe_tables(prose) == []
     one_row = _HEAD + "| STT | Nhiệm vụ | Đơn vị chủ trì |\n| 1 | Tổ chức Hội báo Xuân | Thư viện tỉnh |\n"
     assert read_flowed_pipe_tables(one_row) == []
+
+
+def test_a_scanned_header_whose_closing_pipe_opens_the_misread_delimiter_row():
+    # real vie OCR of a scanned Phụ lục (bench/.cache/realdocs-scan, authored28 a28-01): the header's closing pipe
+    # went onto the next line, which opens the delimiter row read "|l---|…|---[|" and runs on into the rows; the
+    # header ends before that line and row 1 is the table's first row, not noise in the header
+    import pathlib
+
+    text = (pathlib.Path(__file__).parent / "fixtures" / "ocr_forms30" / "a28-01.scan.appendix.txt").read_text(
+        encoding="utf-8")
+    (t,) = read_flowed_pipe_tables(text)
+    rows = _rows(t)
+    assert rows[0] == ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"]
+    assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert rows[1][1:5] == ["Sửa đổi Quy chế quản lý, kết nối, chia sẻ dữ liệu tỉnh Phú Thọ", "Sở Khoa học và Công nghệ",
+                            "Sở Tư pháp, Công an tỉnh", "Quý 1/2027"]
+    assert rows[3][2:5] == ["Công an tỉnh", "Sở Tư pháp, UBND các xã, phường", "Tháng 6/2027"]
+    assert rows[7][2] == "Công an tỉnh" and rows[7][4] == "Trước ngày 15/11/2027"
+
+
+def test_a_legacy_row_ocr_skipped_leaves_its_tail_and_the_next_number():
+    # real eng OCR of a schedule table (bench/.cache/realdocs-ocr, authored28 a28-06): Tesseract skipped the line
+    # "| 6 | Sơ kết … | Ủy ban Kiểm tra Đảng ủy" and kept its wrapped tail "xa | Truc ngay 10/6/2027 | Uy ban …"; row 7
+    # is still a row (the numbering skips the lost one), the tail a row of its own under the last columns, not more
+    # text of row 5's unit
+    import pathlib
+
+    text = (pathlib.Path(__file__).parent / "fixtures" / "ocr_forms30" / "a28-06.eng.schedule.txt").read_text(
+        encoding="utf-8")
+    (t,) = read_flowed_pipe_tables(text)
+    rows = _rows(t)
+    assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4", "5", "", "7"]
+    assert rows[5][3:] == ["Quy III/2027", "Doan gidm sat so 2 cua Uy ban Kiém tra Dang uy xa"]
+    assert rows[6] == ["", "", "xa", "Truc ngay 10/6/2027", "Uy ban Kiém tra Dang ty xa"]
+    assert rows[7][3:] == ["Truc ngay 05/12/2027", "Uy ban Kiém tra Dang ty xa"]
+
+
+def test_a_number_that_skips_one_inside_a_row_is_no_row():
+    # a figure cell equal to the next-but-one number, inside a row whose cells are not all there yet, stays a cell
+    text = ("| TT | Nội dung | Số lớp | Đơn vị chủ trì |\n\n| 1 | Mở lớp bồi dưỡng | 3 | Trường Chính trị |\n\n"
+            "| 2 | Mở lớp tập huấn | 4 |\n\nSở Nội vụ |\n")
+    (t,) = read_flowed_pipe_tables(text)
+    assert _rows(t)[1:] == [["1", "Mở lớp bồi dưỡng", "3", "Trường Chính trị"],
+                            ["2", "Mở lớp tập huấn", "4", "Sở Nội vụ"]]

@@ -31,7 +31,12 @@ _STAFF = (r"(?!(?:mot|01|hai|02|\d{1,4}(?:[.,]\d+)?\s*%|\d{1,4})\s+(?:(?:so\s+)?
           r"|lanh dao|thanh vien|kiem lam|chien si|nhan vien|giao vien|dang vien|doan vien|canh sat|dan quan))(?![a-z]))")
 # … and a report's "Kiến nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí …" (t18-10), its request to the body above it,
 # at the clause's start ("Tỉnh kiến nghị Chính phủ …" quoted in a Thông báo is the province's, no cue of the issuer)
-CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng)\s+(?!va\s|voi\s){_STAFF}")
+# … nor a committee sharing out its own members: "a) Phân công chi ủy viên phụ trách từng tổ dân phố và từng đoàn thể,
+# hoàn thành trước ngày 10/3/2027." under "2. Nhiệm vụ của Chi ủy" (a Chi bộ's Nghị quyết, t29-07; t20-08's "phân công
+# cấp ủy viên dự, …"): the committee's own act, no body charged
+_OWN_MEMBERS = r"(?!(?:cac\s+)?(?:chi|cap|dang)\s+uy\s+vien(?![a-z]))"
+CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng(?=\s+{_OWN_MEMBERS}))"
+                 rf"\s+(?!va\s|voi\s){_STAFF}")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s){_STAFF}")
 # a request to the parties a body manages under contract (folded, right after the cue): "1. Ban Quản lý dự án đầu tư xây
 # dựng …" / "- Yêu cầu các nhà thầu huy động tối đa nhân lực, máy móc …; xử lý nghiêm nhà thầu vi phạm tiến độ …" (a
@@ -63,6 +68,12 @@ SENT_SPLIT = re.compile(rf"(?<=[.;!?])\s+(?=[{CAPITAL}])|\n\s*\n|(?<=:)[ \t]*\n\
                         # "… phải có đơn gửi Tòa án; nếu việc đề nghị là có căn cứ thì Tòa án phải gia hạn …": a case after
                         # ";" may charge a second body in the same sentence
                         r"|(?<=;)\s+(?=(?:nếu|trường hợp|trong trường hợp)\s)")
+# a page break after a line's last word, before a capital (original text): OCR gives a page's text without the blank
+# line that parted its last paragraph from the next page's first ("1. Tăng cường sự lãnh đạo …, nâng cao hiệu lực quản
+# lý của chính" / "quyền" / "\f" / "Các cấp ủy, chi bộ quán triệt …", a28-02 as eng OCR reads it: the heading ran into
+# the task and its body was lost) — a sentence break unless the line waits for its object (assignment_words' caller
+# checks :data:`vanban.structure.vocab.WRAPPED_END_RE` and a trailing comma)
+PAGE_BREAK_SENT = re.compile(rf"(?<=[^\W_])[ \t]*\n[ \t]*\f[ \t]*(?=[{CAPITAL}])")
 # the end of a line before a capital (original text), and a line that is a whole source note of a codified text: "(Điều
 # này có nội dung liên quan đến Điều 4.6.NĐ.19. …)", "(Điều 6 Thông tư số 38/2021/TT-BYT, có hiệu lực thi hành …)",
 # "(Khoản này được sửa đổi …)"
@@ -72,6 +83,14 @@ SENT_SPLIT = re.compile(rf"(?<=[.;!?])\s+(?=[{CAPITAL}])|\n\s*\n|(?<=:)[ \t]*\n\
 #: a statement of what a thing gets, in the passive (folded): "Kinh phí thực hiện Kế hoạch | được bố trí từ nguồn …"
 #: (a19-05): no body acts in it, a clause after its ";" may charge one (obligations._clause_bodies)
 PASSIVE_STATEMENT = re.compile(r"^(?:kinh phi|nguon kinh phi|nguon von|von|du toan)\b[^;]{0,80}?\sduoc\s+(?:bo tri|cap|dam bao|phan bo|giao)\b")
+#: the subject of a statement that is an event or the whole territory, no body (folded, the words before the verb):
+#: "Lễ ra quân cấp tỉnh (tổ chức …)", "Hội thi cấp huyện", "Toàn tỉnh (ra mắt ít nhất 20 mô hình …)"
+NO_BODY_SUBJECT = re.compile(r"(?:(?:le|hoi nghi|hoi thi|dot|chuong trinh|chien dich)(?:\s+[a-z]+){0,3}?"
+                             r"(?:\s+cap\s+(?:tinh|huyen|xa|co so|trung uong))?"
+                             r"|toan (?:tinh|thanh pho|huyen|xa|phuong|quoc|nganh|dang bo|doan))")
+#: the grassroots units of an organisation, named by their kind (folded): "cơ sở Đoàn", "cơ sở Hội", "tổ chức cơ sở
+#: đảng" — "mỗi cơ sở Đoàn tổ chức …" charges each of them
+GRASSROOTS_UNIT = re.compile(r"(?:to chuc )?co so (?:doan|hoi|dang)(?![a-z])")
 LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-zđà-ỹ])")  # (the line may wrap after ";")
 NOTE_LINE_END = re.compile(rf"(?<=\))[ \t*]*\n\s*(?=[{CAPITAL}])")
 SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")
@@ -154,7 +173,11 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # duties (a Quy chế làm việc, t22-09), "Các đồng chí Ủy viên Ủy ban Kiểm tra | làm trưởng đoàn …"
                         # (t22-08, t18-03, t17-02, t21-05: the labels count the members charged, as the Bí thư, Phó Bí
                         # thư); not a state council's members ("Ủy viên Hội đồng …": a legal window's label, session 22)
-                        r"|(?:(?:cac )?dong chi )?uy vien (?=(?:ban chap hanh|ban thuong vu|uy ban kiem tra|dang uy|chi uy)\s))\b")
+                        # (session 30) and a member of a people's committee heading its block of a Quyết định phân công
+                        # nhiệm vụ ("4. Ủy viên Ủy ban nhân dân phường - Trưởng Công an phường - ông …" over a)–c)): an
+                        # office-holder of the UBND, as its Chủ tịch and Phó Chủ tịch above it are
+                        r"|(?:(?:cac )?dong chi )?uy vien (?=(?:ban chap hanh|ban thuong vu|uy ban kiem tra|dang uy|chi uy"
+                        r"|uy ban nhan dan|ubnd)\s))\b")
 # "tổ chức" as a noun inside a list of bodies ("các cơ quan, tổ chức, doanh nghiệp và cá nhân phản ánh …",
 # "bộ, ngành, cơ quan, tổ chức ở trung ương chủ trì …"), not the verb "to organise"
 ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan"
@@ -468,6 +491,8 @@ META_LINE = re.compile(_META_LABEL)
 # time of the tasks above it in that list, not a task (obligations.Reader.parts)
 GROUP_TIME_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?thoi[ \t]+(?:gian|han)(?:[ \t]+(?:hoan thanh|thuc hien))?[ \t*]*:")
 # ("đánh giá" heads an assessment, "Đánh giá kết quả …", "Đánh giá chung"; not the first of acts: P.ASSESS_AS_ACT)
+#: a part titled by the general requirements the work keeps (folded heading): "I. YÊU CẦU CHUNG", "1. Yêu cầu chung"
+GENERAL_REQUIREMENTS = re.compile(r"(?:[ivx]{1,4}|\d{1,2})?[.)]?\s*(?:nhung\s+)?yeu cau chung$")
 SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]"
                        r"|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"
@@ -685,6 +710,13 @@ PURPOSE_AFTER_DATE = re.compile(r"^[\s,]*de\s+(?!(?:nghi|xuat)(?![a-z]))[a-z]")
 # văn đôn đốc; its labels: a future statement)
 WARNING = re.compile(r"^(?:se|sẽ)\s+(?:(?:kiem diem|xem xet|xu ly|phe binh)(?:,\s*|\s+va\s+)?)+[^.;]{0,160}?"
                      r"\b(?:khong hoan thanh|cham tre|khong thuc hien|vi pham|khong nghiem tuc)\b")
+# a working rule of office-holders, not a task (folded what): how a matter spanning several fields is settled — the one
+# in charge coordinates, and "trường hợp chưa thống nhất thì báo cáo Chủ tịch xem xét, quyết định" — as a Quyết định
+# phân công nhiệm vụ of a UBND states it under "Nguyên tắc, chế độ làm việc" ("Đối với những vấn đề liên quan đến nhiều
+# lĩnh vực, các Phó Chủ tịch | chủ động phối hợp giải quyết; trường hợp chưa thống nhất thì báo cáo …"); the labels
+# call it a working principle (t29-04 Điều 2.2, t23-07 Điều 2.6), no obligation
+SETTLING_RULE = re.compile(r"^(?:chu tri,?\s+)?(?:chu dong\s+)?(?:trao doi,?\s+)?phoi hop(?:\s+(?:giai quyet|xu ly))?\s*[;,.]"
+                           r"\s*(?:trong\s+)?truong hop\s+(?:co y kien\s+)?(?:chua|khong)\s+thong nhat\b")
 # a report, not a duty: the who of an action done or under way ("Bộ Công an đã | tổ chức nhiều phiên
 # họp …", "Bộ Nội vụ đang | xây dựng …", "Bộ KH&CN đã ban hành công văn số … | hướng dẫn …"), of a
 # plan or a request received ("Cục Thuế có kế hoạch nâng cấp …", "Bộ … nhận được kiến nghị …"), of
@@ -789,6 +821,8 @@ TASK_OPENING_SHORT = re.compile(r"(?:mo|dua|lap|giu|cu|gui|nop|dat|lam|don doc|k
                                 # "3. Chi bộ các thôn⏎⏎Tự kiểm tra, báo cáo …", "4. Tổ chức cơ sở đảng trực thuộc⏎⏎Phổ biến
                                 # Hướng dẫn đến đảng viên" (an inspection Hướng dẫn's duties, written for session 18)
                                 r"|tu (?:kiem tra|danh gia|ra soat|kiem diem)|pho bien)[\s,]")
+#: a task that opens with leading it (folded): "chủ trì phong trào …", "chủ trì, phối hợp với … tổ chức …"
+LEADS = re.compile(r"chu tri(?![a-z])")
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
@@ -1098,6 +1132,18 @@ SANCTION = re.compile(r"(?<![a-z])(?<!khong )(?<!dang )(?<!chua )(?:(?:se )?bi (
 # trong thực hiện Quy chế được khen thưởng theo quy định; trường hợp …" (a Quy chế phối hợp's article "Khen thưởng, xử
 # lý vi phạm", a20-09's labels: no entry)
 REWARD = re.compile(r"(?<![a-z])(?:se )?duoc (?:xem xet,? )?(?:khen thuong|bieu duong|tuyen duong)(?![a-z])")
+# … and so is an award conferred, the issuer's proposal of it to the body that confers it (folded, who and task joined):
+# "- Đề nghị Trung ương Hội CCB Việt Nam tặng Bằng khen cho tập thể, cá nhân có thành tích xuất sắc …; đề nghị UBND tỉnh
+# khen thưởng theo quy định." (a Hội CCB tỉnh's Kế hoạch thi đua, t29-06: the labels count no entry) — the khen thưởng
+# procedure, not a task the plan sets
+AWARD_CONFERRED = re.compile(r"(?<![a-z])(?:trao )?tang (?:thuong )?(?:bang khen|giay khen|co thi dua|huan chuong|huy chuong"
+                             r"|ky niem chuong|danh hieu)(?![a-z])")
+# the answer to an appeal a procedure allows, no task (folded): "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được thông
+# báo kết quả, Hội cơ sở có quyền kiến nghị bằng văn bản; Ban Thường vụ Hội LHPN tỉnh | xem xét, trả lời trong thời hạn
+# không quá 10 ngày làm việc." (a Hội LHPN's Hướng dẫn on xếp loại, t29-08: the labels count neither the right nor the
+# answer, which is owed only when an appeal comes) — APPEAL_RIGHT in the paragraph before the body, APPEAL_ANSWER its task
+APPEAL_RIGHT = re.compile(r"(?<![a-z])co quyen (?:kien nghi|khieu nai|de nghi (?:xem xet|phuc khao|cham lai)|phuc khao)(?![a-z])")
+APPEAL_ANSWER = re.compile(r"^(?:xem xet,?\s*(?:va\s+)?)?(?:tra loi|giai quyet|tra loi,?\s*giai quyet)(?![a-z])")
 # the parties a rule regulates among PERSONS (folded): organisations named with the persons ("Tổ chức, cá nhân …", "Các
 # tổ chức kinh tế, cá nhân nước ngoài …") and the taxpayer ("Người nộp thuế …", an organisation or a person): in a rule
 # they are a role, as fee payers are (legal windows' conventions); a letter restating the rule binds none (obligations.add)
@@ -1285,6 +1331,11 @@ BARE_ROLE_WHO = frozenset({"nguoi", "co quan", "don vi"})
 APPENDIX_POINTER = re.compile(r"^(?:(?:cac\s+)?(?:nhiem vu|noi dung|chi tieu|danh muc|phan cong)(?:\s+(?:cu the|chi tiet))?|chi tiet|cu the)"
                               r"\s+(?:theo|tai|co|nhu|o)\s+(?:cac\s+)?phu luc(?:\s+(?:so\s+)?[0-9ivx]+)?(?:\s+(?:kem theo|dinh kem))?"
                               r"(?:\s+(?:ke hoach|van ban|quyet dinh|chi thi|huong dan) nay)?\W*$")
+
+#: a letter's contact line (folded, its start): "Thông tin chi tiết liên hệ Phòng Quản lý đất đai, Sở …, điện thoại …",
+#: "Mọi vướng mắc xin liên hệ …", "Đầu mối liên hệ: …" — whom to ask, no task
+CONTACT_LINE = re.compile(r"^\W*(?:(?:thong tin (?:chi tiet )?|moi (?:vuong mac|thac mac|chi tiet)[^.;]{0,30}?)(?:xin )?lien he"
+                          r"|(?:dau moi )?lien he\s*:)")
 
 #: a closing formula printed on the last task's line (folded sentence): "Trong quá trình thực hiện, nếu có khó khăn,
 #: vướng mắc, báo cáo về … để xem xét, giải quyết.", "Yêu cầu các đơn vị nghiêm túc thực hiện.", "Đề nghị các chi bộ

@@ -494,7 +494,8 @@ def _weekday_of_month(m, ref: dt.date | None) -> DateHit | None:
     ``FREQ=MONTHLY;BYDAY=-1SU`` (``1MO``); the first occurrence the first such day on or after ``ref``."""
     wd = m.group("wd")
     code = P.WEEKDAY_CODES[wd] if wd else "SU"
-    pos = -1 if m.group("last") else int(m.group("k")) if m.group("k") else 1
+    words = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4}
+    pos = -1 if m.group("last") else int(m.group("k")) if m.group("k") else words.get(m.group("kw") or "", 1)
     return _monthly_hit(m, "weekday_month", f"FREQ=MONTHLY;BYDAY={pos}{code}", ref)
 
 

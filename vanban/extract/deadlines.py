@@ -858,6 +858,8 @@ def find_deadlines(
             continue  # "đến ngày 15/02/2027 (từ đêm Giao thừa đến hết ngày mùng 10 tháng Giêng năm Đinh Mùi)": one day
         if _in_heading(f, h):
             continue  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026": a heading names a period, not a due date
+        if h.kind == "year" and P.SEASON_BEFORE_YEAR_RE.search(f.view, max(start, h.start - 30), h.start):
+            continue  # "trước mùa mưa bão năm 2027": a season the text gives no date for, its year no due year
         if h.kind == "year" and any(b.start() <= h.start < b.end() for b in P.BASELINE_RE.finditer(
                 f.view, max(start, h.start - 24), h.end)):
             continue  # "tăng từ 10% đến 12% so với năm 2026": the year measured from, never a due year

@@ -32,6 +32,7 @@ from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract import subjects as S
+from vanban.extract.asked_topics import asked_topic
 from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
 from vanban.extract.deadlines import find_deadlines, first_verb, year_span_named_outside
 from vanban.extract.due_cells import due_column
@@ -39,6 +40,7 @@ from vanban.extract.duty_subject import after_clause, duty_subject, files_to_bod
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
 from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.partners import partners_in
+from vanban.extract.quota_lead import quota_units
 from vanban.extract.sections import Layout, SpanSet
 from vanban.extract.steps import step_parts
 from vanban.extract.task_text import without_duty_words
@@ -49,6 +51,10 @@ from vanban.structure.lines import upper_ratio
 from vanban.text import CAPITAL, fold
 
 __all__ = ["find_obligations"]
+
+# a unit's own name opening a paragraph, capitalised after its head word (original text): "Phòng Nghiệp vụ Y", "Ban
+# Tuyên giáo", "Chi cục Thủy lợi" — never the wrapped tail of the name above it ("Văn hóa, Thể thao và Du lịch")
+STRONG_MEMBER = re.compile(rf"(?:Phòng|Ban|Chi cục|Cục|Trung tâm|Văn phòng|Sở|Vụ|Viện|Đội|Tổ)\s+[{CAPITAL}]")
 
 
 
@@ -175,7 +181,13 @@ class _Reader:
                  targets: list[Target], ref: dt.date | None) -> None:
         self.f, self.st, self.deadlines, self.targets, self.ref = f, st, deadlines, targets, ref
         asked = {s for s, _ in lay.requests}  # a report's requests are read: the labels count what it asks of whom
-        self.skip = SpanSet([r for r in lay.results if r[0] not in asked])
+        # (a letter's "2. Về tình hình cấp Giấy chứng nhận" over "a) UBND cấp xã rà soát, … gửi về Sở chậm nhất ngày
+        # 10/01/2027": a topic of the request, no report, asked_topics)
+        self.skip = SpanSet([r for r in lay.results if r[0] not in asked
+                             and not asked_topic(f.original, r[0], r[1], deadlines)])
+        # the roman sections that list criteria ("III. TIÊU CHÍ VÀ THANG ĐIỂM"): their topic headings assign nothing
+        self.criteria = [(s, e) for head, s, e in lay.sections
+                         if W.CRITERIA_HEAD.match(Folded.of(re.sub(r"^[\s*_]*[IVXL]{1,4}\.\s*", "", head)).view.strip(" *"))]
         self.steps = {p.start for p in step_parts(st.body)}  # a step's heading names its act: no SKIP_HEAD section
         self.out: list[Obligation] = []
         self.siblings_of: dict[int, tuple[Part, ...]] = {}  # id(part) → the parts read beside it (``parts``)
@@ -380,7 +392,7 @@ class _Reader:
         if S.reported(who, what, S.rule_document(self.st.type)) or S.thing_subject(who, what) or S.executing_clause(who, what) \
                 or (S.competence(what, self.st.type, who) and not timed):
             return  # "Bộ Công an đã | tổ chức …", "Cục Thuế có kế hoạch …", "Bộ tiêu chí … | ban hành", "Bãi bỏ …": a report, a definition, a thing
-        if self.under_criteria(a):
+        if self.under_criteria(a) or self.criteria_topic(a, b):
             return  # "2. Tiêu chí về … : a) Doanh nghiệp phải có bộ phận …": a criterion, not a task
         if W.PERMISSION.search(fold(who).strip()) or W.PERMISSION_WHAT.match(fwhat):
             return  # "Đoàn kiểm tra có thể | thực hiện công bố …": what a body may do, a competence
@@ -392,6 +404,11 @@ class _Reader:
             # góp, đầu tư | xây dựng … được hưởng chính sách …" states a benefit) (legal windows; realdocs "Các tổ chức, cá nhân có liên quan",
             # 36-2025-QD-UBND): a role group, as "Các cơ quan, đơn vị" is; a letter quoting such a rule binds no body
             return
+        if W.APPEAL_ANSWER.match(fwhat) and W.APPEAL_RIGHT.search(
+                self.f.view, max(self.f.view.rfind("\n\n", 0, a), a - 400, 0), max(a, self.f.view.find(fold(who), a, b))):
+            return  # "…, Hội cơ sở có quyền kiến nghị …; Ban Thường vụ … | xem xét, trả lời trong thời hạn …": an appeal's answer
+        if W.AWARD_CONFERRED.search(fold(who) + " " + re.split(r"[;.]\s", fwhat, maxsplit=1)[0]):
+            return  # "Đề nghị Trung ương Hội … | tặng Bằng khen cho tập thể, cá nhân …": an award proposed, no task
         if W.SANCTION.search(first := re.split(r"[;.]\s", fwhat, maxsplit=1)[0]) or W.REWARD.search(first):
             return  # "Tổ chức, cá nhân có trách nhiệm bảo vệ … do thiếu trách nhiệm … sẽ bị xử lý kỷ luật, phải bồi thường …"
         if W.ACCOUNTABLE.match(fold(what).strip()) or W.ACCOUNTABLE.match(fold(W.YEAR_SENTENCE.split(what, 1)[0]).strip()):
@@ -435,6 +452,8 @@ class _Reader:
             return  # "Thường trực Tỉnh ủy trực tiếp chỉ đạo việc thực hiện Chỉ thị" in the Tỉnh ủy's Chỉ thị: its own body
         if W.WARNING.match(fold(what).strip()):
             return  # "UBND xã sẽ kiểm điểm trách nhiệm … đối với … không hoàn thành": a warning, not a task
+        if W.SETTLING_RULE.match(fold(what).strip()):
+            return  # "… các Phó Chủ tịch | chủ động phối hợp giải quyết; trường hợp chưa thống nhất thì báo cáo …": a working rule
         what = re.sub(r"^(?:sẽ|xin)\s+", "", what.lstrip())  # "Ủy ban nhân dân xã sẽ | hoàn thành rà soát …": the task
         what = _subject_again(what, who)
         if not S.rule_document(self.st.type):
@@ -473,8 +492,18 @@ class _Reader:
                 W.BARE_EXECUTION.match(fold(ob.what).strip()) or _courtesy_then_issuer(ob.what, issuer)):
             return False
         core = set(_name_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
-        return bool(core) and (any(o is not ob and core <= set(_name_words(fold(o.who or ""))) for o in self.out)
-                               or any(core <= set(_name_words(fold(x))) for x in self.named_in_full))
+        if not core:
+            return False
+        charged = [set(_name_words(fold(o.who or ""))) for o in self.out if o is not ob]
+        charged += [set(_name_words(fold(x))) for x in self.named_in_full]
+        if any(core <= c for c in charged):
+            return True
+        # several bodies asked at once, each charged in a block of its own: "… đề nghị UBND cấp xã, Văn phòng Đăng ký
+        # đất đai tỉnh | quan tâm, chỉ đạo thực hiện nghiêm túc, đúng thời hạn" after "1. … a) UBND cấp xã …" and "3. Văn
+        # phòng Đăng ký đất đai tỉnh" (a Sở's Công văn)
+        each = [set(_name_words(W.HEAD_TITLES.sub(" ", fold(x)))) - {"va"}
+                for x in re.split(r",\s*|\s+và\s+", ob.who or "") if x.strip()]
+        return len(each) >= 2 and all(b and any(b <= c for c in charged) for b in each)
 
     def powers_only(self, kept: list[Part], who: str) -> bool:
         """In a rule (Quy chế, Quyết định …), the clauses of a post's or body's duty article each open with its
@@ -500,10 +529,14 @@ class _Reader:
         knows ("Ban Thường vụ Tỉnh Đoàn và Sở Giáo dục và Đào tạo tỉnh Lâm Đồng (sau đây gọi tắt là hai bên) thống nhất
         …" / "- Hai bên định kỳ tổ chức giao ban đánh giá kết quả phối hợp …", a Kế hoạch liên tịch, tune20): the
         bodies named in full, the short name kept in brackets."""
+        # (after a time the sentence opens with: "- Hằng năm, hai bên luân phiên chủ trì giao ban …", t29-05)
+        lead = re.match(r"[^,;:]{0,40},\s*", sent) if W.LEAD_OPENING.match(sent) else None
+        for at in ((0, lead.end()) if lead else (0,)):
+            v = fold(sent[at:])
+            for short, full in self.short_names.items():
+                if v.startswith(short + " ") and first_verb(Folded.of(sent[at + len(short):]).view) is not None:
+                    return f"{full} ({sent[at:at + len(short)].lower()})", sent[at + len(short):].strip()
         v = fold(sent)
-        for short, full in self.short_names.items():
-            if v.startswith(short + " ") and first_verb(Folded.of(sent[len(short):]).view) is not None:
-                return f"{full} ({sent[:len(short)].lower()})", sent[len(short):].strip()
         issuers = [x.strip() for x in (self.st.header.issuer or "").split(";") if x.strip()] if self.st.header else []
         count = W.JOINT_COUNT.match(v)
         if len(issuers) >= 2 and count and first_verb(Folded.of(sent[count.end():]).view) is not None:
@@ -551,13 +584,25 @@ class _Reader:
                     and self.deadline_in(p.start, p.end, None) is not None)
         return bool(p.kind == "item" and not (p.label or "").startswith("Điều") and p.children
                     and named and (named.group(1).isupper() or tier) and ":" not in head
-                    and not S.rule_document(self.st.type) and not self.under_criteria(p.start))
+                    and not S.rule_document(self.st.type) and not self.under_criteria(p.start)
+                    # (nor a topic of a roman section of criteria: "III. TIÊU CHÍ VÀ THANG ĐIỂM" over "1. Đối với Hội cơ sở"
+                    # / "Chấm theo thang điểm 100, …", a Hội LHPN's Hướng dẫn on xếp loại, t29-08; a body acting in such a
+                    # section's prose still is one: 982-KH-UBND's "Các cơ quan, đơn vị căn cứ thành tích … bình xét …")
+                    and not any(s <= p.start < e for s, e in self.criteria))
 
     def under_criteria(self, a: int) -> bool:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
         ("2. Tiêu chí về nghiên cứu khoa học …"): its items state conditions, they assign no task."""
         heads = list(W.NUMBERED_HEADING.finditer(self.f.view, max(0, a - 1500), a))
         return bool(heads) and bool(W.CRITERIA_HEAD.match(heads[-1].group(1)))
+
+    def criteria_topic(self, a: int, b: int) -> bool:
+        """``[a, b)`` opens with a topic ("1. Đối với Hội cơ sở") inside a roman section of criteria ("III. TIÊU CHÍ VÀ
+        THANG ĐIỂM", :attr:`criteria`): what the criteria ask of that kind of unit, no task."""
+        if not any(s <= a < e for s, e in self.criteria):
+            return False
+        opening = re.sub(r"^[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?[\s*_]*", "", self.text(a, b))
+        return bool(W.TOPIC_BODY.match(opening))
 
     def last_paragraph(self, b: int) -> bool:
         """``b`` ends the body's last paragraph: only blank lines, signature marks or "./." after it."""
@@ -1205,11 +1250,18 @@ class _Reader:
         return clean_quote(self.text(a, end)).rstrip(".")
 
     def unit_blocks(self, p: Part) -> None:
-        """One obligation per "Đơn vị chủ trì: X" paragraph, for the tasks printed above it."""
+        """One obligation per "Đơn vị chủ trì: X" paragraph, for the tasks printed above it. A titled task among them
+        whose text names its own body acting, with no unit line of its own before the next task ("2. Công bố, công khai
+        thủ tục hành chính ⏎ Các sở, ban, ngành tỉnh tham mưu công bố …" between "1. … ⏎ Đơn vị chủ trì: Văn phòng …"
+        and "3. … ⏎ Đơn vị chủ trì: Sở Khoa học và Công nghệ …", a plan a Quyết định issues) is that body's own
+        assignment, not the next unit's (``acting_item``)."""
         pending: list[Part] = []
         for c in p.children:
             m = W.UNIT_LINE.match(self.f.view, c.start) if c.kind == "paragraph" or not c.children else None
             if m:
+                for t in [t for t in pending[:-1] if self.acting_item(t)]:
+                    self.part(t)
+                    pending.remove(t)
                 who = self.unit_value(m.end(), c.end)
                 tasks = "; ".join(clean_quote(self.text(*self.own(t))) for t in pending) or p.heading or ""
                 start = pending[0].start if pending else c.start
@@ -1224,6 +1276,19 @@ class _Reader:
                 self.part(c)  # "- task ….⏎Đơn vị chủ trì: X." with no blank line: the item holds its unit
             elif not W.META_LINE.match(self.f.view, c.start):
                 pending.append(c)
+
+    def acting_item(self, t: Part) -> bool:
+        """The titled item ``t`` (no sub-items) holds, under its title, a sentence that opens with a named body and its
+        verb: "2. Công bố, công khai thủ tục hành chính ⏎ Các sở, ban, ngành tỉnh tham mưu công bố danh mục …"."""
+        if t.kind != "item" or t.children or not t.heading:
+            return False
+        own = clean_quote(self.text(*self.own(t)))
+        below = own[len(t.heading):].strip(" :.*\n") if own.startswith(t.heading) else ""
+        who, what = S.actor(below[:300])
+        if not who or not who[:1].isupper() or not S.named_body(Folded.of(who).view):
+            return False
+        verb = first_verb(Folded.of(what).view)
+        return verb is not None and verb.start() == 0
 
     def duty_parts(self, parts: tuple[Part, ...]) -> None:
         """The "Trách nhiệm …" / "Tổ chức thực hiện" parts among ``parts`` and their descendants, read as usual."""
@@ -1303,6 +1368,13 @@ class _Reader:
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4 and p.start not in self.steps:
             return
+        if p.heading and W.GENERAL_REQUIREMENTS.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")) \
+                and self.deadline_in(p.start, p.end, None) is None:
+            # "I. YÊU CẦU CHUNG" of a Hướng dẫn: "3. Các cơ quan, đơn vị, địa phương đã sắp xếp … thực hiện bình xét
+            # trên cơ sở …" — the standards the work keeps, undated, no body's task (t28-08, a24-07, t27-10's labels);
+            # a dated aim there is one ("2. Yêu cầu chung ⏎ Các sở, ngành, UBND các xã … Phấn đấu bàn giao 100% mặt
+            # bằng … trước ngày 31/3/2027", a Thông báo kết luận, a26-03)
+            return
         if p.kind == "item" and (member := S.member_heading(self.text(s, e))):
             # "1. Đồng chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân phường" over "- Trực tiếp phụ trách …"
             # (a Thông báo phân công nhiệm vụ, t21-05): the named member's duties, on the heading's line or below, are
@@ -1372,6 +1444,10 @@ class _Reader:
                     # Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm: …" names it again, not on)
                     who, rest = S.clean_who(w2), what2
                 who = self.role_asked(rest, who)
+                if not p.children and (members := self.members_in_text(s, e, p.heading, who)):
+                    for w2, what2, c0, c1 in members:  # "5. Các phòng chức năng thuộc Sở Y tế" / "Phòng Nghiệp vụ Y …;
+                        self.add(w2, what2, c0, c1)     # Phòng Kế hoạch - Tài chính …": each member its own entry
+                    return
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
                            and not W.MANAGED_PARTY.match(Folded.of(clean_quote(self.text(*self.own(c))).lstrip("-–+• ")).view)
@@ -1591,6 +1667,10 @@ class _Reader:
         fv = first_verb(v)
         # (the paragraph's own words after it: "Thu" alone is no task, "Thu, nộp Quỹ …" is)
         para = Folded.of(clean_quote(raw[gap.end():])[:80]).view
+        if STRONG_MEMBER.match(head) and S.actor(clean_quote(raw[gap.end():]))[0]:
+            # "5. Các phòng chức năng thuộc Sở Y tế⏎⏎Phòng Nghiệp vụ Y chủ trì …; Phòng Kế hoạch - Tài chính hướng dẫn
+            # …" (a Sở's Kế hoạch, t29-03): a body of its own opens the paragraph and acts, one of the heading's group
+            return True
         return (fv is not None and fv.start() == 0) or bool(W.MORE_VERBS.match(v) or W.TASK_OPENING_SHORT.match(para))
 
     def one_of(self, c: Part, who: str) -> bool:
@@ -1639,6 +1719,46 @@ class _Reader:
         named = any(x[:1].isupper() for x in w2.split()[1:])
         return S.clean_who(w2) if len(words) >= 2 and words[0] in heads and named else None
 
+    def members_in_text(self, s: int, e: int, heading: str, who: str) -> list[tuple[str, str, int, int]]:
+        """The members of the group ``who`` names by a plural head ("Các phòng chức năng thuộc Sở Y tế") when the
+        paragraph under the heading is made of their clauses alone, each opening with one member by its own name and
+        its verb: "Phòng Nghiệp vụ Y chủ trì theo dõi, đôn đốc …; Phòng Kế hoạch - Tài chính hướng dẫn …" (a Sở Y tế's
+        Kế hoạch, t29-03: the labels give each its own entry, as :meth:`group_member` does for items). (body, task,
+        start, end) each; [] when a clause names no member (the group's own task: the heading stays the body)."""
+        heads = {m.group(1) for m in re.finditer(r"(?:^|[,;]\s*)cac\s+([a-z]+)", fold(who).strip())}
+        text = self.text(s, e)
+        gap = re.search(r"\n[ \t*]*\n", text)
+        if not heads or not gap or not fold(clean_quote(text[:gap.start()])).strip(" .:").endswith(fold(heading).strip(" .:")):
+            return []
+        out, pos = [], gap.end()
+        for m in [*re.finditer(rf"(?<=[.;])\s+(?=[{CAPITAL}])", text[gap.end():]), None]:
+            end = gap.end() + m.start() if m else len(text)
+            raw = text[pos:end]
+            w2, what2 = S.actor(clean_quote(raw))
+            words = _words(fold(w2 or ""))
+            if not (w2 and what2.strip() and w2[:1].isupper()) or len(words) < 2 or words[0] not in heads \
+                    or not any(x[:1].isupper() for x in w2.split()[1:]) or W.PARTNER_OPENING.match(fold(what2).strip()):
+                return []
+            lead = len(raw) - len(raw.lstrip())
+            out.append((S.clean_who(w2), what2.rstrip(" .;"), s + pos + lead, s + end))
+            pos = gap.end() + m.end() if m else len(text)
+        return out if len(out) >= 2 else []
+
+    def quota_table(self, t: Table) -> bool:
+        """A table of quotas the line above it hands to units ("Giao chỉ tiêu cụ thể cho 12 thôn như sau:",
+        :mod:`.quota_lead`): one obligation of those units, its rows' items the task, dated by the earliest of its
+        dated cells (a table whose rows named their bodies was read by :meth:`table` first). True when added."""
+        who = quota_units(self.f.original[max(0, t.start - 600):t.start])
+        if not who:
+            return False
+        header = [h.strip(" *") for h in t.header]
+        items = [clean_quote(row[1].text) for row in t.rows if len(row) > 1 and row[1].text.strip()
+                 and [c.text.strip(" *") for c in row] != header]
+        what = "thực hiện chỉ tiêu được giao" + (": " + "; ".join(items[:8]) if items else "")
+        n = len(self.out)
+        self.add(who, what, t.start, t.end, headed=True)
+        return len(self.out) > n
+
     @staticmethod
     def other_body(w2: str | None, what2: str, who: str) -> bool:
         """``w2`` (the actor of a clause in ``who``'s block) is another short, named body, charged with a task of its
@@ -1681,9 +1801,14 @@ class _Reader:
         huy Bộ đội Biên phòng tỉnh" / "Chủ động bố trí lực lượng, phương tiện …; Bộ đội Biên phòng tỉnh kiểm đếm, hướng
         dẫn tàu thuyền neo đậu an toàn …" (a19-03): the heading's entry, and that body's own (the labels: "where one
         numbered item addresses several bodies separately, each gets its own entry"); not a partner's clause
-        ("…; Công an tỉnh phối hợp …"). (body, task, start, end) each."""
+        ("…; Công an tỉnh phối hợp …"). (body, task, start, end) each. A heading that names the mass organisations as a
+        class ("4. Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể chính trị - xã hội" / "Tuyên truyền, vận động …;
+        Hội Nông dân xã chủ trì phong trào …") charges one of them named in a clause so too, as it does in an item
+        (``one_of``)."""
         names = [x for x in re.split(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])", who) if x.strip()]
-        if len(names) < 2:
+        # (a heading naming the mass organisations as a class)
+        mass = bool(W.MASS_ORG_CLASS.search(fold(who)))
+        if len(names) < 2 and not mass:
             return []
         text = self.text(a, b)
         out = []
@@ -1694,7 +1819,11 @@ class _Reader:
                 continue  # (a ";" inside the heading's list of bodies: "5. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát
                 # thanh, Truyền hình An Giang", a18-01, parts no task)
             w2, what2 = S.actor(clean_quote(clause))
-            if not w2 or not what2.strip() or len(w2.split()) > 10 or not _names_no_other(w2, who):
+            # (a member of the class only as the lead of its task: "Hội Nông dân xã chủ trì phong trào …"; one that takes
+            # part — "Đoàn Thanh niên xã tổ chức gặp mặt …; Hội Cựu chiến binh xã tham gia tuyên truyền …", t25-06's
+            # labels — stays in the group's entry)
+            member = bool(w2 and mass and W.MASS_ORG.match(fold(w2)) and W.LEADS.match(fold(what2 or "").strip()))
+            if not w2 or not what2.strip() or len(w2.split()) > 10 or not (_names_no_other(w2, who) or member):
                 continue
             named = set(_words(fold(w2))) - {"cac", "nhung", "va"}
             wv = Folded.of(w2).view
@@ -2308,6 +2437,10 @@ def _courtesy_then_issuer(what: str, issuer: str | None) -> bool:
     head, sep, rest = what.partition(";")
     if not sep or not W.BARE_EXECUTION.match(fold(head).strip()):
         return False
+    # (or the letter's contact line: "… quan tâm, chỉ đạo thực hiện nghiêm túc, đúng thời hạn. Thông tin chi tiết liên
+    # hệ Phòng Quản lý đất đai, …, điện thoại …" — whom to ask, no task either)
+    if W.CONTACT_LINE.match(fold(rest).strip()):
+        return True
     will = re.search(r"(?:^|,\s*)([^,;]{2,60}?)\s+sẽ\s", rest)
     return bool(will and S.is_self(will.group(1).strip(), issuer))
 
@@ -2379,6 +2512,17 @@ def _sentence_breaks(text: str) -> list[re.Match[str]]:
     the note closes there even when the line after it opens a duty with no blank line between ("Bộ Tư pháp có trách
     nhiệm hướng dẫn …"), its ";" and "." having split it into pieces that end in the next sentence's subject."""
     breaks = {m.start(): m for m in W.SENT_SPLIT.finditer(text)}
+    for m in W.PAGE_BREAK_SENT.finditer(text):  # a page's last paragraph ends at the page break (OCR forms)
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if m.start() in breaks or V.WRAPPED_END_RE.search(fold(line.rstrip(" *"))):
+            continue
+        # (not after a title that names a body: "7. Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ" / "\f" /
+        # "Kiểm tra an toàn …", t25-08 as eng OCR reads it, is that body's task read as one sentence)
+        opened = max([b.end() for k, b in breaks.items() if k < m.start()], default=0)
+        title = re.sub(r"^[\s*]*(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]\s*", "", text[opened:m.start()])
+        if S.named_body(Folded.of(clean_quote(title)).view):
+            continue
+        breaks[m.start()] = m
     for m in W.NOTE_LINE_END.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         if W.SOURCE_NOTE.match(line.strip(" *\t")) and not any(x.start() <= m.start() < x.end() for x in breaks.values()):
@@ -2429,8 +2573,12 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
                                        if x.strip())
         # (the activity opens with its verb: "Mỗi chi bộ … có ít nhất 01 tuyên truyền viên; | chi bộ có trên 50 đảng
         # viên bố trí …" (a15-05's "Số lượng") states a norm for kinds of units, it names no activity)
-        act = first_verb(Folded.of(S.guard(re.sub(r"^[\s\-–+•*]+", "", clean_quote(before)))).view)
-        named_before = named_before or not act or act.start() > 0
+        # (a verb of the longer list opens it too: "1. Tập trung lãnh đạo hoàn thành việc kiểm điểm …; | các chi bộ trực
+        # thuộc tổ chức hội nghị kiểm điểm, hoàn thành trước ngày …" (a Đảng ủy's Báo cáo, t29-01: the labels' "Các chi bộ
+        # trực thuộc"), as "Tổ chức …" does)
+        bgv = Folded.of(S.guard(re.sub(r"^[\s\-–+•*]+", "", clean_quote(before)))).view
+        act = first_verb(bgv)
+        named_before = named_before or not ((act and act.start() == 0) or W.MORE_VERBS.match(bgv))
         if unasked and not asks and (req := W.CUE.match(Folded.of(text[m.end():m.end() + 40]).view)) \
                 and re.match(r"(?:yeu cau|de nghi|giao)\s", req.group()) \
                 and not any(S.actor(clean_quote(x))[0] for x in re.split(r"[.;:](?:\s|$)", text[:m.start()]) if x.strip()):
@@ -2444,8 +2592,11 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         # từ ngày 01/7/2025; | đảng ủy các xã, phường căn cứ …", "Mỗi cấp ủy trực thuộc Tỉnh ủy kiểm tra ít nhất 20% …;
         # | đảng ủy cơ sở kiểm tra ít nhất 25% chi bộ trực thuộc" (a21-02, a21-05) — names its own body too)
         subject = not asks and not S.actor(clean_quote(before))[0] and _opens_with_subject(before)
+        # (a statement whose subject is an event or the whole territory, no body — "Lễ ra quân cấp tỉnh tổ chức trong
+        # tuần đầu tháng 3/2027 …; | mỗi cơ sở Đoàn tổ chức …", "Toàn tỉnh ra mắt ít nhất 20 mô hình …; | các cơ sở Đoàn
+        # hoàn thành …", a Tỉnh đoàn's plan — is no task of a body before the clause's own, as a thing's is not)
         if (not unasked or asks or named_before) and not S.actor(clean_quote(before))[0] and not subject \
-                and not W.PASSIVE_STATEMENT.match(bv):
+                and not W.PASSIVE_STATEMENT.match(bv) and not _no_body_statement(before):
             continue
         clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
         who, what = S.actor(clause)
@@ -2459,10 +2610,26 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
             # trách nhiệm …" (t19-01): the heads of the bodies just charged, a part of them, not a body of its own
         each = W.EACH_BODY.match(who)  # "…; | mỗi Hội LHPN xã, phường tổ chức …" (t22-04): each of the bodies named
         wv = Folded.of(who[each.end():] if each else who).view
-        if (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)) and not W.NOT_BODY.match(wv) and not P.NOT_ORG_RE.match(wv) \
+        # ("…; | mỗi cơ sở Đoàn tổ chức …": each unit of a kind a plural names, subjects._kind_before_verb)
+        # (only those: "…; | mỗi tổ dân phố duy trì ít nhất 01 tổ công nghệ số …" states a norm per unit, t20-07's labels)
+        kind = bool((ek := W.EACH_KIND.match(who)) and W.GRASSROOTS_UNIT.match(Folded.of(who[ek.end():]).view))
+        if (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv) or kind) and not W.NOT_BODY.match(wv) \
+                and not P.NOT_ORG_RE.match(wv) \
                 and not W.PARTNER_OPENING.match(fold(what).strip()):
             out.append(m)
     return out
+
+
+def _no_body_statement(clause: str) -> bool:
+    """``clause`` opens with an event or the whole territory as its subject, then a verb: "Lễ ra quân cấp tỉnh tổ chức
+    …", "Toàn tỉnh ra mắt ít nhất 20 mô hình …" (W.NO_BODY_SUBJECT): a statement no body is charged with."""
+    v = Folded.of(re.sub(r"^[\s\-–+•*]+", "", clean_quote(clause))).view
+    m = W.NO_BODY_SUBJECT.match(v)
+    if not m or not v[m.end():m.end() + 1].isspace():
+        return False
+    rest = v[m.end():].lstrip()
+    verb = first_verb(rest)
+    return (verb is not None and verb.start() == 0) or bool(W.MORE_VERBS.match(rest))
 
 
 def _name_list_wraps(raw: str, nxt: str) -> bool:
@@ -2626,9 +2793,16 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
             procedures.append((app.start, app.end))
             continue  # the administrative procedures a Quyết định công bố TTHC describes: no assignment
         r.parts(app.children)
+    led: set[int] = set()  # the tables read already (a quota table printed a cell a line is both data and quota)
     for t in st.tables:
+        n = len(r.out)
         if t.role == "data" and t.header and not any(a <= t.start < b for a, b in procedures):
             r.table(t)
+        if len(r.out) > n:
+            led.add(t.start)  # a task table: its rows named their bodies
+        elif t.role in ("data", "quota") and t.start not in led and not any(a <= t.start < b for a, b in procedures) \
+                and r.quota_table(t):
+            led.add(t.start)
     # a Nơi nhận list that the reader left inside the body (legacy OCR reads the two columns of the
     # closing one after the other) names recipients, not bodies charged with tasks: the structure's answer
     # (Structure.recipient_labels; "Nơi nhận" as a report calendar's column name is none: "STT | Đơn vị lập | Nội dung
@@ -2645,17 +2819,19 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
             seen.add(k)
             out.append(ob)
     if intro is not None and st.preamble:
-        out = _intro_body_once(out, intro, deadlines, st.preamble[-1].end)
+        out = _intro_body_once(out, intro, deadlines, st.preamble[-1].end, f.original, st.body)
     return join_lead_and_partners(out, f.original)
 
 
-def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline], after: int) -> list[Obligation]:
+def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline], after: int, text: str = "",
+                     parts: tuple[Part, ...] | list[Part] = ()) -> list[Obligation]:
     """A Công văn whose closing preamble line asks one body for all its items ("…, Sở Nội vụ đề nghị các cơ quan,
     đơn vị, địa phương thực hiện một số nội dung sau:" over "1. Báo cáo …", "3. … a) Căn cứ …, các cơ quan, đơn vị, địa
     phương xây dựng kế hoạch …", "4. Thời hạn gửi báo cáo ⏎ a) Báo cáo … gửi … trước ngày 25/3/2027", t26-05): the items
     that go on with that body (inherited, or naming it again inside the sentence, in lower case) are one assignment,
     due at the earliest date the items give with no body of their own (the report's). An item that opens with the
-    body's name ("2. Các cơ quan, đơn vị …", 96-CD-BXD) stays an assignment of its own."""
+    body's name ("2. Các cơ quan, đơn vị …", 96-CD-BXD) stays an assignment of its own; so does a numbered point of the
+    body ``parts`` whose first sub-item opens with the short name the intro gave the body (``_led_blocks``)."""
     alias = W.ALIAS.search(intro)
     short = _name_words(fold(alias.group(1).strip(" \"“”"))) if alias else []
     # the short name the intro gives its body ("Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi là UBND cấp xã)",
@@ -2665,7 +2841,19 @@ def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline
         or (short and _name_words(fold(o.who))[:len(short)] == short))]
     if len(idx) < 2:
         return out
+    blocks = _led_blocks(out, idx, short, text, parts) if short and parts else []
+    if blocks:
+        out, idx = _blocks_once(out, idx, blocks, deadlines)
+        if len(idx) < 2:
+            return out
     group = [out[i] for i in idx]
+    titles = {fold(clean_quote(p.heading)).strip(" .:*") for p in parts if p.heading}
+    if titles and all(fold(o.what).strip(" .:*") in titles for o in group):
+        # the intro's body got only the titles of the points that list what to report ("1. Nội dung báo cáo" over "1.1.
+        # Hiện trạng cơ sở vật chất …", "4. Một số yêu cầu" over "- Số liệu báo cáo tính đến …"), its tasks charged by
+        # name in the points between ("2. Phân công thực hiện ⏎ a) UBND các xã, phường, đặc khu chỉ đạo …", a Sở Y tế's
+        # Công văn, t28-05): no assignment of its own
+        return [o for i, o in enumerate(out) if i not in set(idx)]
     starts = [o.span.start for o in group if o.span]
     first = min(starts) if starts else after
     dues = [o.deadline for o in group if o.deadline and o.deadline.date and not o.deadline.past]
@@ -2677,3 +2865,59 @@ def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline
                      targets=tuple(t for o in group for t in o.targets))
     drop = set(idx[1:])
     return [merged if i == idx[0] else o for i, o in enumerate(out) if i not in drop]
+
+
+def _led_blocks(out: list[Obligation], idx: list[int], short: list[str], text: str,
+                parts: tuple[Part, ...] | list[Part]) -> list[tuple[Part, list[int]]]:
+    """The numbered points of the body whose first sub-item opens with the short name the intro gave its body, with
+    the indexes (of ``idx``, in ``out``) of that body's obligations inside each: "1. Về thống kê đất đai năm 2026 ⏎ a)
+    UBND cấp xã chỉ đạo …; b) …; c) …, UBND cấp xã phải giải trình …" under "… đề nghị Ủy ban nhân dân các xã, phường,
+    đặc khu (sau đây gọi là UBND cấp xã) … thực hiện một số nội dung sau:" — the point names its body again at its head,
+    so it is an assignment block of its own, as a heading naming the body is (the labels: one entry per body per
+    assignment block). Only when every point holding the body's tasks opens so, two or more: a letter whose points
+    open with their verb ("1. … a) Phối hợp với Kho bạc … hoàn thành đối chiếu …", a26-05), the name coming back in some
+    point only, asks its intro's body once (the intro is the block's heading); [] then."""
+    found = []
+    for p in parts:
+        inside = [i for i in idx if out[i].span and p.start <= out[i].span.start < p.end]
+        if not inside:
+            continue
+        first = out[inside[0]]
+        head_end = p.children[0].end if p.children else p.end
+        at = first.span.start
+        printed = fold(text[at:at + len(first.who or "") + 2]) if text else ""
+        if not (at < head_end and _name_words(printed)[:len(short)] == short
+                and _name_words(fold(first.who or "")) == short):
+            return []  # one point opens with its verb: the letter restates no subject per point (a26-05)
+        found.append((p, inside))
+    return found if len(found) >= 2 else []
+
+
+def _blocks_once(out: list[Obligation], idx: list[int], blocks: list[tuple[Part, list[int]]],
+                 deadlines: list[Deadline]) -> tuple[list[Obligation], list[int]]:
+    """``out`` with each led block (``_led_blocks``) one obligation of the body under its short name, due at the
+    earliest date still to come among its tasks' and the block's dates no other body holds (a weekly or daily time
+    only when nothing else is dated); and the indexes, in the new list, of the intro body's items left outside the
+    blocks (``_intro_body_once`` makes them one assignment)."""
+    merged: dict[int, Obligation] = {}
+    drop: set[int] = set()
+    for p, inside in blocks:
+        group = [out[i] for i in inside]
+        dues = [o.deadline for o in group if o.deadline and (o.deadline.date or o.deadline.latest)
+                and not o.deadline.past]
+        dues += [d for d in deadlines if d.span and p.start <= d.span.start < p.end and not d.past
+                 and (d.date or d.latest) and d.who is None]
+        dues = [d for d in dues if R.rule_kind(d.recurrence) not in ("weekly", "daily")] or dues
+        dl = min(dues, key=lambda d: d.latest or d.date) if dues else None
+        merged[inside[0]] = replace(group[0], what=S.clip_tasks("; ".join(o.what for o in group if o.what)),
+                                    deadline=dl, targets=tuple(t for o in group for t in o.targets))
+        drop.update(inside[1:])
+    rest = {i for i in idx if i not in merged and i not in drop}
+    new_out, new_idx = [], []
+    for i, o in enumerate(out):
+        if i in drop:
+            continue
+        if i in rest:
+            new_idx.append(len(new_out))
+        new_out.append(merged.get(i, o))
+    return new_out, new_idx

@@ -259,6 +259,14 @@ NOT_BEFORE_TET_RE = re.compile(
     rf"(?:(?<![a-z])(?:{kw('dip')}|{kw('thoi diem')}|{kw('mua')})\s+{TRUOC}"
     rf"|(?<![a-z])(?:{kw('danh sach')}|{kw('lich')}|{kw('phan cong')}|{kw('bo tri')}|{kw('luc luong')}|{kw('ke hoach')}"
     rf"|{kw('phuong an')}|{kw('che do')}|{kw('ca')})\s+tr[uwy]c)\s+$")
+# a weather season named with its year (folded, before the year): "bảo đảm giải quyết ngập úng cục bộ trước mùa mưa bão
+# năm 2027" (a Báo cáo's kiến nghị, t29-01), "trong mùa khô năm 2027": an event the text gives no date for, as Tết is
+# without its day (the labels: "trước mùa khô", "trước mùa mưa" — a20-09, a25-08, a28-03 — are not dated); its year is
+# no due year
+SEASON_BEFORE_YEAR_RE = re.compile(
+    rf"(?<![a-z]){kw('mua')}\s+(?:{kw('mua')}(?:\s+(?:{kw('bao')}|{kw('lu')}))?|{kw('bao')}(?:\s+{kw('lu')})?"
+    rf"|{kw('lu')}(?:\s+{kw('bao')})?|{kw('kho')}|{kw('hanh kho')}|{kw('nang nong')}|{kw('chay rung')})"
+    rf"\s*(?:,\s*)?(?:{NAM}\s+)?$")
 # Lunar days and months (the solar date from vanban.extract.holidays_vn). The names of the lunar months (folded):
 # "tháng Giêng" (1st) and "tháng Chạp" (12th) name only lunar months; the others ("tháng Bảy") are lunar after "Rằm"
 # or with "âm lịch" (a solar month is written in figures).
@@ -466,7 +474,10 @@ WORKING_DAY_OF_MONTH_RE = re.compile(
 # match), and a weekday "hằng tuần" is WEEKDAY_WEEKLY_RE's.
 WEEKDAY_OF_MONTH_RE = re.compile(
     rf"(?:{NGAY}\s+)?{_WEEKDAY}\s+(?:{kw('tuan')}\s+)?"
-    rf"(?:(?P<first>{kw('dau tien')}|{kw('dau')})|(?P<last>{kw('cuoi cung')}|{kw('cuoi')})|{kw('thu')}\s+(?P<k>[1-4]))"
+    rf"(?:(?P<first>{kw('dau tien')}|{kw('dau')})|(?P<last>{kw('cuoi cung')}|{kw('cuoi')})|{kw('thu')}\s+(?P<k>[1-4])"
+    # (session 30) the week's ordinal in words after "tuần": "tổ chức ra quân tổng vệ sinh vào Chủ nhật tuần thứ hai của
+    # tháng" (a Chi bộ's Nghị quyết, t29-07), its second Sunday
+    rf"|(?<=tuan\s){kw('thu')}\s+(?P<kw>{kw('nhat')}|{kw('hai')}|{kw('ba')}|{kw('tu')}))"
     rf"\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?(?:(?:{HANG}|m[o06db][io1])\s+)?{THANG}"
     rf"(?![a-z])(?!\s*[/\d])"
 )

@@ -195,6 +195,11 @@ def _basis(v: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
 # (a newcomer's 987/KH-UBND, session 22).
 # ("Đánh giá, công nhận mô hình" heads tasks: P.ASSESS_AS_ACT)
 _RESULTS_HEAD = re.compile(r"k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh|(?:th[uw]c|hi[e¢]n) tr[a4]ng")
+# A heading that opens with the rating to be done ("II. ĐÁNH GIÁ, XẾP LOẠI TỔ CHỨC ĐẢNG", "2. Đánh giá và xếp loại
+# đảng viên", "Chấm điểm, xếp loại"; folded) heads the rules of a Hướng dẫn or Quy định — score caps, the score band of
+# each rank, the share a rank may not pass ("đạt từ 90 điểm trở lên", "không vượt quá 20% số …", a28-08): rules to
+# apply, no results reached; a Báo cáo's such part reports its ratings (its ``report`` reading is kept)
+_RATING_RULES_HEAD = re.compile(r"(?:[dpb][a4]nh gi[a4]|ch[a4]m [dđ]i[e¢]m)\s*(?:,|v[a4])\s*x[e¢]p lo[a4]i(?![a-z])")
 # A report's shortfalls ("II. TỒN TẠI, HẠN CHẾ": "… mới đạt 42%, chưa đạt chỉ tiêu 60% đề ra") assess the past too; a
 # Báo cáo's requests to the superior it reports to ("III. KIẾN NGHỊ": "… kính đề nghị Ủy ban nhân dân tỉnh quan tâm hỗ
 # trợ kinh phí …") are no task of the sender's nor targets (a newcomer's 305/BC-UBND, session 16)
@@ -207,8 +212,6 @@ _RESULTS_TOPIC = re.compile(r"^(?:ve|doi voi)\s+")
 # parts are no sections of the structure, so its review part is found by its heading line (folded)
 _ROMAN_HEADING_LINE = re.compile(r"(?m)^[ \t*_]*([ivxl]{1,4})\.[ \t]*([^\n]{3,100}?)[ \t*_]*$")
 _NEXT_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]|[ivxl]{1,4}\.[ \t])")
-
-
 def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int] = frozenset(),
                    appendices: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """Roman sections and numbered heading lines ("1. Đánh giá chung") that
@@ -221,15 +224,20 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
 
     def reporting(head: str) -> bool:
         h = _head_view(head)
+        if not report and _RATING_RULES_HEAD.match(h):
+            return False  # "II. ĐÁNH GIÁ, XẾP LOẠI TỔ CHỨC ĐẢNG" of a Hướng dẫn: the rules of the rating to do
         return bool(_RESULTS_HEAD.search(h) or _SHORTFALL_HEAD.match(h) or (report and _REPORT_REQUEST_HEAD.match(h)))
     parts = [(s, e) for head, s, e in lay.sections if reporting(head)]
     joint = [s for head, s, e in lay.sections if reporting(head) and _AIMS_IN_HEAD.search(_head_view(head))]
     for lo, hi in ((lay.body_start, lay.body_end), *appendices):
         for m in _HEADING_LINE.finditer(v, lo, hi):
-            if not _RESULTS_HEAD.match(_RESULTS_TOPIC.sub("", m.group(2))) or o[m.end() - 1] in ".;:," or m.start() in steps:
+            head = _RESULTS_TOPIC.sub("", m.group(2))
+            if not _RESULTS_HEAD.match(head) or o[m.end() - 1] in ".;:," or m.start() in steps \
+                    or (not report and _RATING_RULES_HEAD.match(head)):
                 continue
             nxt = _NEXT_HEADING.search(v, m.end(), hi)
             parts.append((m.start(), nxt.start() if nxt else hi))
+    parts += _results_divisions(v, min(lay.opening, lay.body_start), lay.body_end)
     for lo, hi in appendices:  # a roman part of an attached plan: "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2026" (t21-04)
         for m in _ROMAN_HEADING_LINE.finditer(v, lo, hi):
             head = _RESULTS_TOPIC.sub("", m.group(2))
@@ -249,6 +257,39 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
             a = _AIMS_HEAD_LINE.search(v, s + 1, e)
             m = a if a and (not m or a.start() < m.start()) else m
         out.append((s, m.start()) if m else (s, e))
+    return out
+
+
+# A division of a report above its roman parts ("Phần thứ nhất", "PHẦN I.", "Phần 1"), its title on the same line or the
+# next one ("Phần thứ nhất ⏎ KẾT QUẢ LÃNH ĐẠO THỰC HIỆN NHIỆM VỤ NĂM 2026"), folded: the division's parts "I. CÔNG TÁC
+# XÂY DỰNG ĐẢNG", "II. LÃNH ĐẠO PHÁT TRIỂN KINH TẾ" carry no results word of their own
+_DIVISION_LINE = re.compile(r"(?m)^[ \t*_]*phan\s+(?:thu\s+(?:nhat|hai|ba|tu|nam)|[ivx]{1,4}|\d)(?![a-z\d])[ \t.:\-–]*"
+                            r"(?P<title>[^\n]*?)[ \t*_]*$")
+
+
+def _results_divisions(v: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The divisions ("Phần thứ nhất", :data:`_DIVISION_LINE`) of ``v[lo:hi]`` whose title reports the past ("KẾT QUẢ
+    …", "TÌNH HÌNH …", "ĐÁNH GIÁ …"), each to the next division: a Báo cáo of a Đảng ủy reviews its year in Phần thứ
+    nhất (its parts "I. CÔNG TÁC XÂY DỰNG ĐẢNG", "II. LÃNH ĐẠO PHÁT TRIỂN KINH TẾ - XÃ HỘI" print the figures reached:
+    "Tổng thu ngân sách … đạt 215,6 tỷ đồng") and sets the next year's aims in Phần thứ hai. A title that names the
+    aims too ("KẾT QUẢ … VÀ PHƯƠNG HƯỚNG …") leaves its parts to their own headings. The division ends where the
+    next one's roman parts start again at "I." too, should its heading be lost (a legacy OCR's restoration read
+    "Phần thứ hai" as a name, "Phan thị hải", t29-01 legacy)."""
+    heads = list(_DIVISION_LINE.finditer(v, lo, hi))
+    out = []
+    for n, m in enumerate(heads):
+        end = heads[n + 1].start() if n + 1 < len(heads) else hi
+        firsts = [r.start() for r in _ROMAN_HEADING_LINE.finditer(v, m.end(), end) if r.group(1) == "i"]
+        end = firsts[1] if len(firsts) > 1 else end
+        title = m.group("title").strip()
+        if not title:  # the title on the next line that holds words
+            nl = v.find("\n", m.end(), hi)
+            rest = v[nl + 1:hi] if nl >= 0 else ""
+            title = next((x.strip(" \t*_") for x in rest.split("\n") if x.strip(" \t*_")), "")
+        title = _RESULTS_TOPIC.sub("", title)
+        if not _RESULTS_HEAD.match(title) or _AIMS_IN_HEAD.search(title):
+            continue
+        out.append((m.start(), end))
     return out
 
 

@@ -166,6 +166,9 @@ def actor(sent: str) -> tuple[str | None, str]:
         who, what = actor(sent[each.end():])  # "mỗi Hội LHPN xã, phường | tổ chức ít nhất 04 buổi …"
         if who:
             return sent[:each.end()].lstrip("-–+•* ") + who, what
+    if (each := W.EACH_KIND.match(sent)) and not named_body(Folded.of(sent[each.end():]).view) \
+            and (kind := _kind_before_verb(sent[each.end():]))[0]:
+        return sent[:each.end()].lstrip("-–+•* ") + kind[0], kind[1]  # "mỗi cơ sở Đoàn | tổ chức ít nhất 01 hoạt động …"
     if (each := W.EACH_KIND.match(sent)) and named_body(Folded.of(sent[each.end():]).view):
         who, what = actor(sent[each.end():])  # "- Mỗi chi bộ | xác định nội dung đột phá …"
         verb = first_verb(Folded.of(what or "").view)
@@ -277,6 +280,18 @@ def actor(sent: str) -> tuple[str | None, str]:
     if who and _clause_after_semicolon(who):
         return None, sent
     return courtesy_cut(*limit_cut(handed_on(who), what))
+
+
+def _kind_before_verb(rest: str) -> tuple[str | None, str]:
+    """(kind, task) of the words after "Mỗi" when they name the grassroots units of an organisation (W.GRASSROOTS_UNIT:
+    "cơ sở Đoàn", "cơ sở Hội", "tổ chức cơ sở đảng") of four words at most, then a verb: "cơ sở Đoàn | tổ chức ít nhất
+    01 hoạt động …"; (None, rest) otherwise ("mỗi xã, phường bố trí …" after "Ủy ban nhân dân các xã, phường …": the
+    communes just charged, no kind of unit)."""
+    v = Folded.of(rest).view
+    verb = first_verb(v)
+    if verb is None or not W.GRASSROOTS_UNIT.match(v) or not 0 < len(v[:verb.start()].split()) <= 4:
+        return None, rest
+    return rest[:verb.start()].strip(), rest[verb.start():]
 
 
 def _after_consent(sent: str) -> int | None:

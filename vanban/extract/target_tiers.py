@@ -27,9 +27,20 @@ def tier_key(v: str, o: str, unit_end: int, s1: int) -> bool:
     m = W.TIER_VALUE_AFTER_RE.match(v, unit_end, max(unit_end, s1))
     if m is None or (m.group("then") and o[m.end("then") - 3:m.end("then")].lower() != "thì"):
         return False
+    if graded_threshold(v, o, unit_end, s1):
+        return False  # "Chi bộ có dưới 05 đảng viên được xếp loại … thì được xem xét tối đa 01 đảng viên …": a grading
+        # rule's threshold before "thì", a target as the cap after it (the labels, a28-08; tg24's "có từ 20% trở lên …")
     if W.GRADE_VALUE_RE.match(v, m.end()):
         return False  # "02 sản phẩm được công nhận OCOP 3 sao": a grade, no tier's value
     return P.NOT_QUANTITY_BEFORE_RE.search(v, max(0, m.end() - 14), m.end()) is None
+
+
+def graded_threshold(v: str, o: str, unit_end: int, s1: int) -> bool:
+    """Whether the count ending at ``unit_end`` is followed by the grade its members get, then "thì" (printed, in ``o``)
+    before the sentence's end ``s1``: "chi bộ có dưới 05 đảng viên được xếp loại "Hoàn thành tốt nhiệm vụ" thì …" — the
+    threshold of a grading rule, which the labels count as a target even inside "trường hợp …" (a24-07, a28-08)."""
+    g = W.GRADED_CASE_AFTER_RE.match(v, unit_end, max(unit_end, s1))
+    return bool(g) and o[g.end() - 3:g.end()].lower() == "thì"
 
 
 def benefit_amount(v: str, pos: int, lo: int, unit: str | None) -> bool:

@@ -361,10 +361,14 @@ TARGET_COLUMN_RE = re.compile(
 # GIÁM SÁT NĂM 2027 | STT | Nội dung | Đơn vị chủ trì | … | Thời gian hoàn thành" (a MTTQ's plan, a21-10: "Giám sát đợt 1
 # tại 04 xã, phường" found there only), "LỘ TRÌNH THỰC HIỆN …", "LỊCH TRÌNH THỰC HIỆN …"; and the disbursement
 # milestones a Công văn on public investment sets each investor ("PHỤ LỤC ⏎ MỐC GIẢI NGÂN CỦA MỘT SỐ CHỦ ĐẦU TƯ …",
-# "TIẾN ĐỘ GIẢI NGÂN VỐN ĐỐI VỚI …": "Ban QLDA … | 1.845,0 | tối thiểu 55% | Trước ngày 31/12/2027", a25-09)
+# "TIẾN ĐỘ GIẢI NGÂN VỐN ĐỐI VỚI …": "Ban QLDA … | 1.845,0 | tối thiểu 55% | Trước ngày 31/12/2027", a25-09); and
+# (session 30) the joint tasks of a Chương trình phối hợp, row by row: "PHỤ LỤC ⏎ NỘI DUNG PHỐI HỢP NĂM 2027 | TT | Nội
+# dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành" ("Tổ chức 20 lớp tập huấn …", t29-05), "NỘI DUNG
+# HOẠT ĐỘNG PHỐI HỢP …" (not "NỘI DUNG CHI VÀ MỨC CHI", a Nghị quyết's norms)
 TASK_LIST_APPENDIX_RE = re.compile(
     rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:(?:{kw('phan cong')}\s+)?(?:{kw('mot so')}\s+)?(?:{kw('cac')}\s+)?"
     rf"{kw('nhiem vu')}|(?:{kw('tien do')}|{kw('lo trinh')}|{kw('lich trinh')})\s+{kw('thuc hien')}"
+    rf"|{kw('noi dung')}\s+(?:{kw('hoat dong')}\s+|{kw('cong tac')}\s+)?{kw('phoi hop')}"
     rf"|(?:{kw('moc')}\s+)?(?:{kw('tien do')}\s+)?{kw('giai ngan')}(?:\s+{kw('von')})?\s+(?:{kw('cua')}|{kw('doi voi')}|{kw('giao')}))(?![a-z])")
 
 # "chậm nhất 03 ngày kể từ ngày ban hành Quyết định" (1509/QĐ-UBND): a relative time limit, a maximum.
@@ -549,6 +553,9 @@ BAND_SEP_RE = re.compile(rf"(?<![a-z]){kw('den duoi')}(?![a-z])")
 # điểm" (a Hội Liên hiệp Phụ nữ's Hướng dẫn on xếp loại, tune19: the labels give min 75, max 90, as its "đạt từ 90 điểm
 # trở lên" and "dưới 50 điểm") — "đạt" right before the band's "từ".
 REACHED_BAND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dat')}\s+{kw('tu')}\s*$")
+# … and its upper end after the first figure's unit, the unit printed again: "đạt từ 70 điểm đến dưới 90 điểm" (a Ban Tổ
+# chức's Hướng dẫn on xếp loại, a28-08: min 70, max 90); the same noun after it is checked by ``targets``
+BAND_REPEAT_AFTER_RE = re.compile(rf"[ \t]*{kw('den duoi')}[ \t]+(?P<b>{NUMBER})[ \t]*")
 BAND_START_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s+[\d.,]+[^\d.;:\n]{{0,25}}?(?<![a-z]){kw('den duoi')}\s*$")
 
 # The time limit a procedure states: "Riêng đối với trường hợp công trình … là hồ chứa, đập dâng thời hạn giải quyết là 28
@@ -799,8 +806,10 @@ PLANNED_WORKS = rf"(?:\s+(?:{kw('ke hoach')}|{kw('de an')}|{kw('du an')}|{kw('ph
 #: what is held, not built ("Tổ chức 02 hội nghị với … 200 người": meetings are occasions, the spent set's reading; a
 #: training class "02 lớp bồi dưỡng" is an amount of works)
 WORKS_EVENT_UNITS = OCCASION_COUNTERS + ("hoi nghi", "hoi thao", "hop", "le ")
+#: (session 30) a pipe row's number cell before it ("| 2 | Tổ chức 20 lớp tập huấn … | Trung tâm Khuyến nông tỉnh |",
+#: t29-05's Phụ lục copied from a Markdown editor) stands for the item mark
 WORKS_OPENING_RE = re.compile(
-    rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?{PLANNED_WORKS}\s+$")
+    rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+|\d{{1,3}}[ \t]*\|[ \t]*)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?{PLANNED_WORKS}\s+$")
 
 # --- session 16 (authored15, newcomer15): figures that say which case or what happened, not what to reach ---------
 # A count of what happened, right after its verb: "Năm 2026, trên địa bàn phường xảy ra 07 vụ cháy, làm bị thương 02
@@ -823,6 +832,29 @@ RULE_AFTER_BAND_RE = re.compile(
 # ("thì" matched as printed: folded, "thị trấn" reads "thi"; "Những người có dưới 20 năm công tác …, sau đó công tác ở
 # xã, phường, thị trấn" is a band the labels count, 92/VBHN-BQP)
 THEN_AFTER_BAND_RE = re.compile(r"[^;:.]{0,120}?(?<!\w)thì(?!\w)", re.IGNORECASE)
+# The past-result words (:data:`patterns.PAST_RESULT_RE`, OCR-tolerant in the folded view) that, printed with their
+# marks, say nothing was done: "bị có" of "Đảng viên dự bị có thời gian sinh hoạt dưới 06 tháng" (probationary, has)
+# matches the look-alike of "đã có" (matched on the original text, case aside)
+NOT_DONE_PRINTED_RE = re.compile(r"bị\s+có(?!\w)", re.IGNORECASE)
+# The past-result word "kết quả" (folded) naming the item a score scale caps, no result, when a firm bound precedes
+# the figure: "kết quả lãnh đạo thực hiện nhiệm vụ chính trị tối đa 40 điểm" (``targets``)
+SCORED_ITEM_PAST_RE = re.compile(kw("ket qua"))
+# A one-sided band of a case ("đối với sở, ban, ngành có từ 100 công chức, viên chức trở lên, đề nghị không quá 08 tập
+# thể"; a Sở Nội vụ's Hướng dẫn on thi đua, t28-08): the band word before the figure, and the bound of the case's rule
+# after it in the same part (commas allowed, no ";" ":" "."; ``targets._case_band``)
+CASE_BAND_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('co')}\s+)?(?:{kw('tu')}|{kw('duoi')}|{kw('tren')})\s*$")
+CASE_RULE_AFTER_RE = re.compile(
+    rf"[^;:.\n]{{0,80}}?(?<![a-z])(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}"
+    rf"|{kw('khong duoi')})\s+\d")
+# A run of consecutive periods or times a rule's case counts (folded, right after the figure): "có 03 lần liên tục đạt
+# danh hiệu "Chiến sĩ thi đua cơ sở"" (a Sở Nội vụ's Hướng dẫn on thi đua, t28-08), "bị xếp loại "Không hoàn thành nhiệm
+# vụ" 02 năm liên tiếp thì …" (a16-06) — an exact figure; not after "trong" (a lapse's window, ``_case_figure``)
+CONSECUTIVE_RUN_AFTER_RE = re.compile(
+    rf"\s+(?P<u>{kw('lan')}|{kw('nam')}|{kw('thang')}|{kw('quy')}|{kw('ky')})\s+(?:{kw('lien tuc')}|{kw('lien tiep')}|{kw('lien')})(?![a-z])")
+# … not one compared ("Đăng nhập sai mật khẩu quá 12 lần liên tiếp", 162/2025/QĐ-UBND: more than twelve, no exact run)
+RUN_COMPARED_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('qua')}|{kw('tren')}|{kw('duoi')}|{kw('hon')}|{kw('tu')})\s*$")
+# … "thì" alone, between a one-sided band and the bound its rule sets: the band is the rule's threshold, a target
+THEN_WORD_RE = re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE)
 # The things a share counts, named by a figure of their own: "Không quá 5% số xã, phường có tỷ lệ tiêm chủng đầy đủ dưới
 # 90%" (a Sở Y tế's Công văn, tune19), "ít nhất 10% số trường mầm non công lập có tổ chức nhóm trẻ dưới 24 tháng tuổi"
 # (624/KH-UBND) — the second figure says which xã or schools are counted, the labels count the share alone.
@@ -1024,7 +1056,10 @@ AS_OF_DAY_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-z]\)\
 # (tg25c: a Tết's year by its lunar name, "năm" left out — the group "lunar": "Dịp Tết Nguyên đán Bính Ngọ 2026, toàn tỉnh
 # xảy ra 112 vụ phạm pháp hình sự (giảm 6,7%), điều tra làm rõ 97 vụ, đạt 86,6%; xảy ra 9 vụ tai nạn giao thông làm
 # chết 7 người." opening a Công an tỉnh's plan of 12/2026 for the Tết of 2027, t25-08: the last Tết's results)
-YEAR_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d{1,2}\.\s*)?\(?\s*(?!so voi\s)(?:(?:[^,.;:()\d\n]|\n(?![ \t]*\n)){0,60}?(?<![a-z])(?<!so voi ))?"
+# (session 30: nor a comparison's period asked for, "Báo cáo phải có số liệu so sánh cùng kỳ năm 2026, dung lượng
+# không quá 08 trang", t29-10: the year the figures are compared with, no year reported)
+YEAR_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d{1,2}\.\s*)?\(?\s*(?!so voi\s)(?:(?:[^,.;:()\d\n]|\n(?![ \t]*\n)){0,60}?(?<![a-z])(?<!so voi )"
+                             r"(?<!so sanh cung ky )(?<!so voi cung ky ))?"
                              rf"(?:nam\s+(?:hoc\s+)?|(?P<lunar>{LUNAR_YEAR})\s+(?:nam\s+)?)(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,")
 # … and the word saying it is done, as printed ("đã"; folded it is also "đá", "da"): a sentence opening with the
 # document's own year reports that year when "đã" follows the opening ("Năm 2026, Đảng bộ xã đã kết nạp 47 đảng viên mới,
@@ -1131,9 +1166,12 @@ OCR_DIGIT_WORD_AFTER = {
 # too, every ";" clause of it: "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%" (a
 # Nghị quyết's review of 2026, a20-02), "…; cả nước có 67 cảng cá được công bố …" (a Bộ's plan, a20-03), "…; tỷ lệ
 # hồ sơ … đạt 68,4%" (a Chỉ thị's preamble, a20-01) — unless the figure's own clause names an aim. Matched on the
-# printed text: folded, "mới" is "mỗi" (each) and "đã" is "đa" (multi-).
+# printed text: folded, "mới" is "mỗi" (each) and "đã" is "đa" (multi-). (session 30) So does the vote a resolution
+# closes with: "Nghị quyết được Chi bộ thông qua với 35/35 đồng chí dự họp tán thành (đạt 100%)" (t29-07), a count of
+# the votes cast, no aim.
 REVIEW_MARK_RE = re.compile(
-    r"(?<!\w)(?:ước(?:\s+(?:tính|thực\s+hiện))?\s+đạt|(?<!thôn )(?<!đổi )mới\s+(?:đạt|chiếm)|thời\s+gian\s+qua|vừa\s+qua|đến\s+nay)(?!\w)",
+    r"(?<!\w)(?:ước(?:\s+(?:tính|thực\s+hiện))?\s+đạt|(?<!thôn )(?<!đổi )mới\s+(?:đạt|chiếm)|thời\s+gian\s+qua|vừa\s+qua|đến\s+nay"
+    r"|thông\s+qua\s+với(?=\s+\d))(?!\w)",
     re.IGNORECASE)
 # … the day by which something was done, "đã" after it in its clause (printed text; the day's words folded-insensitive)
 AS_OF_DONE_MARK_RE = re.compile(

@@ -165,8 +165,12 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     after = max(unit_end, m.end())
     if W.SHARE_OF_OWNERS_BEFORE_RE.search(v, max(0, start - 160), start):  # (across the commas of a list of things)
         return True
+    rule = W.RULE_AFTER_BAND_RE.match(v, after)
+    if rule and b is None and W.THEN_WORD_RE.search(o, after, rule.end()):
+        rule = None  # "chi bộ có dưới 05 đảng viên được xếp loại … thì được xem xét tối đa 01 đảng viên": a one-sided
+        # threshold before "thì" is a target, as below (a28-08), whatever bound its rule then sets
     if W.OWNED_BAND_BEFORE_RE.search(v, max(c0, start - 12), start) and (
-            W.RULE_AFTER_BAND_RE.match(v, after) or (b is not None and W.THEN_AFTER_BAND_RE.match(o, after))):
+            rule or (b is not None and W.THEN_AFTER_BAND_RE.match(o, after))):
         return True  # (tg24) a one-sided threshold before "thì" is a target: "Tổ chức đảng có từ 20% trở lên số đảng
         # viên xếp loại … thì không được xếp loại …" — the tuning labels' majority (a16-06, a18-08, t20-08, a22-08)
     if a == 1 and b is None and not pct and W.PER_ONE_BEFORE_RE.search(v, max(c0, start - 8), start) \
@@ -182,6 +186,21 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
         run = W.WINDOW_RUN_AFTER_RE.match(v, after)
         return bool(L.LAPSE_AFTER_RE.match(v, run.end() if run else after))
     return False
+
+
+def _case_band(v: str, o: str, s0: int, pos: int, unit_end: int) -> bool:
+    """Whether the one-sided band at ``pos`` ("có từ 100 công chức, viên chức trở lên", "dưới 100 công chức") sits in a
+    part that opens with "đối với" / "trường hợp" (after the sentence's last ":" or ";") and the bound of the rule for
+    that case follows in the part, across its commas ("…, đề nghị không quá 08 tập thể"): the band says which case,
+    the rule's figure is the target. Not with "thì" between: a grading rule's one-sided threshold before "thì" is a
+    target (:func:`_case_figure`)."""
+    cut = max(v.rfind(":", s0, pos), v.rfind(";", s0, pos))
+    if not W.CASE_OPENING_RE.match(v, cut + 1 if cut >= 0 else s0, pos):
+        return False
+    if not W.CASE_BAND_BEFORE_RE.search(v, max(s0, cut + 1, pos - 12), pos):
+        return False
+    rule = W.CASE_RULE_AFTER_RE.match(v, unit_end)
+    return bool(rule) and not W.THEN_WORD_RE.search(o, unit_end, rule.end())
 
 
 def _word_cut_by_cap(v: str, o: str, end: int) -> int:
@@ -677,7 +696,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 unit = clean_quote(o[m.end():unit_end]).lower().replace(" / ", "/")
         b = _num(m.group("b")) if m.group("b") else None
         rng = _range_repeated(v, m.end(), unit_end) if b is None and unit and not (pct or fraction) else None
-        if rng:  # "từ 5.000.000 đồng đến 10.000.000 đồng": one range, the second figure read with it
+        band = _band_repeated(v, m.end(), unit_end) if b is None and unit and not (pct or fraction) and not rng \
+            and W.REACHED_BAND_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()) else None
+        if rng or band:  # "từ 5.000.000 đồng đến 10.000.000 đồng": one range, the second figure read with it; so is a
+            # grade's band of scores, "đạt từ 70 điểm đến dưới 90 điểm" (the labels: min 70, max 90)
+            rng = rng or band
             b, unit_end = _num(rng.group("b")), rng.end()
             consumed = rng.end()
         elif b is None and unit and not (pct or fraction):
@@ -730,13 +753,19 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                          and W.LIMIT_OPENING_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
                 and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED
                          and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
-                and not _within_after_case(v, cond.end(), m.start(), unit):
+                and not _within_after_case(v, cond.end(), m.start(), unit) \
+                and not (b is None and W.OWNED_BAND_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start())
+                         and TT.graded_threshold(v, o, unit_end, s1)):  # "trường hợp chi bộ có dưới 05 đảng viên được
+            # xếp loại … thì …": a grading rule's threshold (a24-07, a28-08), a target
             continue  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" and
             # "Trường hợp học trực tuyến, mức học phí … bằng 75%" are rules; so is the temperature a cold-spell rule
             # opens with: "khi nhiệt độ ngoài trời dưới 7 độ C, cho học sinh … nghỉ học", a25-02)
         case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
         if case and ":" in v[m.end():min(s1 + 1, m.end() + 40)] and not P.CONSEQUENCE_RE.search(v, s0, m.start()):
             continue  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
+        if b is None and _case_band(v, o, s0, m.start(), unit_end):
+            continue  # "đối với sở, ban, ngành có từ 100 công chức, viên chức trở lên, đề nghị không quá 08 tập thể": which
+            # bodies the cap is for (the labels write the band into the scope, t28-08)
         if W.BAND_LABEL_AFTER_RE.match(v, unit_end) and W.BAND_LABEL_BEFORE_RE.search(v, max(start, line_start - 1), m.start()):
             continue  # "+ Nhỏ hơn hoặc bằng 130%: …": the band a case is for, the rule follows the colon
         if not svc and not W.REACHED_BAND_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()) and (
@@ -764,6 +793,13 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # "đa" (multi-) of "đa chiều", "đa dạng", "đa số", not "đã" — the printed marks tell them apart; (tg25b) so
             # does "da" printed without the stroke: legacy OCR's "lọ đa liều" restored "lô da liễu" (t23-09), "da" as
             # printed is never "đã", which the restoration writes with its mark
+        if past and W.NOT_DONE_PRINTED_RE.match(o, past.start()):
+            past = None  # "Đảng viên dự bị có thời gian sinh hoạt dưới 06 tháng": "bị có" (OCR's look-alike of "đã có"
+            # in the folded view) is printed with its marks, "dự bị" (probationary) then "có" (has), nothing done
+        if past and W.SCORED_ITEM_PAST_RE.fullmatch(v, past.start(), past.end()) \
+                and _STRONG_BOUND.search(v, max(s0, m.start() - 30), m.start()):
+            past = None  # "kết quả lãnh đạo thực hiện nhiệm vụ chính trị tối đa 40 điểm": the item a rule caps (a score
+            # scale's criterion, a28-08), no result reached — a cap or floor is never said of a result
         if past and fold(unit or "") in P.TIME_UNIT_FOLDED and (W.TIME_LIMIT_CUE_RE.search(v, max(s0, m.start() - 40), m.start())
                                                                or W.NAMED_LIMIT_BEFORE_RE.search(v, max(s0, m.start() - 110), m.start())):
             past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày", "khoản tiền đã nộp thừa, chậm nhất trong
@@ -1000,6 +1036,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = carried_on = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
         if b is not None and re.search(rf"{kw('trong')}\s*$", before):
             marked = True  # "trong 24-48 giờ"
+        run = W.CONSECUTIVE_RUN_AFTER_RE.match(v, m.end()) if not (pct or fraction) and b is None and unit \
+            and not W.WITHIN_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) \
+            and not W.RUN_COMPARED_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) else None
         if time_unit:
             mb = P.MONTHS_IN_BRACKETS_RE.match(v, unit_end)
             if mb:  # "01 nhiệm kỳ (60 tháng)": the months
@@ -1007,8 +1046,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 lo = months if lo is not None else None
                 hi = months if hi is not None else None
                 unit, unit_end = "tháng", mb.end()
-            if not (min_cue or max_cue or b is not None or exact_span or up_later or carried_on or P.TARGET_UP_AFTER_RE.match(after)):
-                continue  # a bare duration ("sau 30 ngày") is no target
+            if not (min_cue or max_cue or b is not None or exact_span or up_later or carried_on or run or P.TARGET_UP_AFTER_RE.match(after)):
+                continue  # a bare duration ("sau 30 ngày") is no target (but "02 năm liên tiếp", a run, counts)
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
             if L.FIRST_OR_LAST_AFTER_RE.match(v, unit_end) and L.SPAN_OF_TIME_BEFORE_RE.search(before):
@@ -1064,6 +1103,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
         if not marked and exact_span:
             marked = True  # "Thời gian tập sự … là 12 tháng": a span the rule sets
+        if not marked and run:  # "xét tặng cho cá nhân có 03 lần liên tục đạt danh hiệu …", "bị xếp loại … 02 năm liên
+            # tiếp thì …": the run a rule's case counts, exactly so many (the labels, t28-08, a16-06)
+            marked, unit, unit_end = True, o[run.start("u"):run.end("u")].lower(), run.end("u")
         if not marked and fold(unit or "") == "lan" and L.EXTENSION_TIMES_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start()):
             marked = True  # "Thời gian gia hạn là 01 lần": how many times a term may be extended
         if not marked and unit and L.COMPOSITION_NOUN_RE.match(fold(unit)) and W.SPELLED_OUT_AFTER_RE.match(v, m.end()) \
@@ -1173,7 +1215,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             period = None if isinstance(period, _TitlePeriod) else period
         if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1):
             continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
-        if lo is not None and lo == hi and b is None and not pct and not cue and TT.condition_then(v, o, m.start(), unit_end, s1):
+        if lo is not None and lo == hi and b is None and not pct and not cue and not run and TT.condition_then(v, o, m.start(), unit_end, s1):
             continue  # "ra đấu giá quyền sử dụng đất 02 lần không thành thì …": the case's figure
         if pct and _share_over_whole(v, s0, m.start(), unit_end, s1, max(x for x in (lo, hi) if x is not None)):
             if not W.zeros_misread(max(x for x in (lo, hi) if x is not None)):
@@ -1319,10 +1361,20 @@ def _range_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None
 
 
 @lru_cache(maxsize=256)
-def _range_repeat_rx(words: tuple[str, ...]) -> re.Pattern[str]:
-    """:data:`target_words.RANGE_REPEAT_AFTER_RE` then ``words`` (a counted noun, folded), compiled once per noun: a
-    compile costs ~20 ms (the lead is a large grammar), once per figure it was 7 s of a 940 KB text."""
-    return re.compile(W.RANGE_REPEAT_AFTER_RE.pattern + r"\s+".join(map(re.escape, words)) + r"(?![a-z0-9])")
+def _range_repeat_rx(words: tuple[str, ...], lead: str = W.RANGE_REPEAT_AFTER_RE.pattern) -> re.Pattern[str]:
+    """``lead`` (:data:`target_words.RANGE_REPEAT_AFTER_RE`) then ``words`` (a counted noun, folded), compiled once per
+    noun: a compile costs ~20 ms (the lead is a large grammar), once per figure it was 7 s of a 940 KB text."""
+    return re.compile(lead + r"\s+".join(map(re.escape, words)) + r"(?![a-z0-9])")
+
+
+def _band_repeated(v: str, num_end: int, unit_end: int) -> re.Match[str] | None:
+    """The "đến dưới 90 điểm" closing a grade's band whose unit is printed after both figures ("đạt từ 70 điểm đến
+    dưới 90 điểm"; the caller checks the "đạt từ" before, :data:`target_words.REACHED_BAND_BEFORE_RE`): its ``b`` the
+    upper figure (the band's open end, stored as its max), its end the second unit's; None without the same noun."""
+    words = v[num_end:unit_end].split()
+    if not words or not W.BAND_REPEAT_AFTER_RE.match(v, unit_end):
+        return None
+    return _range_repeat_rx(tuple(words), W.BAND_REPEAT_AFTER_RE.pattern).match(v, unit_end)
 
 
 def _range_across_units(v: str, o: str, num_end: int, unit_end: int, unit: str) -> tuple[float, float, str, int] | None:
@@ -1508,7 +1560,10 @@ def restated_in_tables(targets: list[Target], tables) -> list[Target]:
     Kind (tg25, a UBND tỉnh's Kế hoạch on road safety, a24-08): a plan's task table in its body restating the goals
     of its Chỉ tiêu part, as the task lists after the signature do (:func:`task_list_appendices`); the labels count a
     goal once. A percentage stays: "100%" recurs for other things ("Triển khai ký số … cho 100% cán bộ, công chức
-    xã" in a16-07's table is its own goal, though led alike)."""
+    xã" in a16-07's table is its own goal, though led alike). (session 30) A goal set per period ("mỗi năm xây dựng thêm
+    ít nhất 300 bể chứa …", period "mỗi năm") is no goal a row of one year ("Lắp đặt 300 bể chứa …" in a Phụ lục of
+    the tasks of 2027) says again: the row sets that year's quantity, the prose a floor for every year (t29-05's
+    labels count both)."""
     spans = sorted((t.start, t.end) for t in tables if t.role == "data")
     if not spans:
         return targets
@@ -1522,11 +1577,20 @@ def restated_in_tables(targets: list[Target], tables) -> list[Target]:
         if in_table(t):
             before = [e for e in prose if e.span.start < t.span.start]
             same = t.unit and t.unit != "%" and t.min is not None and t.min == t.max and any(
-                fold(e.unit or "") == fold(t.unit) and t.min in (e.min, e.max) for e in before)
+                fold(e.unit or "") == fold(t.unit) and t.min in (e.min, e.max) and not _each_period(e, t) for e in before)
             if same:
                 continue
         out.append(t)
     return out
+
+
+def _each_period(prose: Target, cell: Target) -> bool:
+    """``prose`` is set for every period ("mỗi năm", "hằng năm") and ``cell`` for one ("năm 2027")."""
+    return bool(prose.period and _EACH_PERIOD.match(fold(prose.period)) and cell.period
+                and not _EACH_PERIOD.match(fold(cell.period)))
+
+
+_EACH_PERIOD = re.compile(r"(?:moi|hang)\s")
 
 
 def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) -> list[Target]:

@@ -34,6 +34,10 @@ TIER_VALUE_AFTER_RE = re.compile(
     rf"|[\s)]*(?:\s*(?!(?:va|hoac|khong|chua|nhan|sau|khi|neu)\s)[a-z]+){{0,3}}?\s+{kw('duoc')})(?![a-z])[^,;:.\d]{{0,40}}?(?=\d)"
 )
 
+#: a grade given to the tier's members right after its bound, then "thì": "chi bộ có dưới 05 đảng viên được xếp loại
+#: "Hoàn thành tốt nhiệm vụ" thì được xem xét tối đa 01 đảng viên …" (a Ban Tổ chức's Hướng dẫn, a28-08) — a grading
+#: rule's threshold, which the labels count as a target beside the cap after it, no tier of a grant
+GRADED_CASE_AFTER_RE = re.compile(rf"\s+(?:{kw('duoc')}\s+)?{kw('xep loai')}(?![a-z])[^,;:.\d]{{0,60}}?(?<![a-z]){kw('thi')}(?![a-z])")
 #: a grade where a tier's value would stand: "toàn xã có ít nhất 02 sản phẩm được công nhận OCOP 3 sao trở lên" (t18-07)
 #: — the stars say which products, "được" no tier's grant; the 02 stays the target
 GRADE_VALUE_RE = re.compile(rf"\d{{1,2}}\s+{kw('sao')}(?![a-z])")

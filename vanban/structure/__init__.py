@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from vanban.models import LineGeometry, Page, Part, Structure
 from vanban.structure.columns import read_text_tables
-from vanban.structure.figure_tables import read_figure_tables
+from vanban.structure.figure_tables import quota_grids, read_figure_tables
 from vanban.structure import body as B
 from vanban.structure.header import read_header
 from vanban.structure.header_cells import cell_breaks
@@ -96,6 +96,7 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
         body_start = len(text) - len(text[pre[-1].end + 1:].lstrip()) if pre[-1].end < len(text) else len(text)
     body_end = lines[body_hi].start if body_hi < len(lines) else len(text)
     sig_end = sig.end if sig else None
+    grids = B.tables(lines, sig_end, text, frozenset(p.start for p in labels))
     return Structure(
         header=header,
         type=title.type,
@@ -106,8 +107,8 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
         body_start=body_start,
         body_end=max(body_start, body_end),
         body=tuple(_from(B.tree(lines, body_lo, body_hi, text), body_start)),
-        tables=tuple(B.tables(lines, sig_end, text, frozenset(p.start for p in labels))) + tuple(
-            replace(t, in_appendix=sig_end is not None and t.start >= sig_end) for t in text_tables),
+        tables=tuple(grids) + tuple(replace(t, in_appendix=sig_end is not None and t.start >= sig_end)
+                                    for t in text_tables + quota_grids(grids + text_tables, text, text_tables)),
         signature=sig,
         recipients=tuple(recips),
         recipient_labels=tuple(labels),

@@ -38,7 +38,7 @@ from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["BY_YEAR", "QUOTA", "indicator_columns", "quota_head", "quota_kinds", "read_figure_tables"]
+__all__ = ["BY_YEAR", "QUOTA", "indicator_columns", "quota_grids", "quota_head", "quota_kinds", "read_figure_tables"]
 
 QUOTA = "quota"  # Table.role of a quota table by unit
 BY_YEAR = "by_year"  # Table.role of an indicator table by year
@@ -147,9 +147,14 @@ def _count_column(head: str) -> bool:
 
 def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
     """The column of a quota table's first kind of target: after the row's number, the unit's name and the words about
-    the unit ("Thuộc xã cũ"), the first head with parentheses (:func:`quota_head`). Shared with the extractor."""
-    return next((i for i in range(2, len(header)) if (quota_head(header[i]) or ("",))[0] in ("unit", "bound")),
-                len(header))
+    the unit ("Thuộc xã cũ"), the first head with parentheses (:func:`quota_head`); in a pipe table whose kinds are all
+    bare names (their cells print their units, :func:`_pipe_quota_tables`) the column after the unit's name. Shared
+    with the extractor."""
+    kinds = [quota_head(h) for h in header[2:]]
+    first = next((i for i, k in enumerate(kinds, 2) if (k or ("",))[0] in ("unit", "bound")), None)
+    if first is None and len(kinds) >= 2 and all(k is not None for k in kinds):
+        return 2
+    return len(header) if first is None else first
 
 
 def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], list[int], int]:
@@ -433,8 +438,122 @@ def _year_tables(text: str, lines: list[Ln]) -> list[Table]:
     return out
 
 
+def _pipe_cells(text: str, line: Ln) -> list[Ln] | None:
+    """The cells of a pipe row of ``text`` ("| 1 | Thôn Đông Hòa | 486 | 365 hộ |"), each (start, end, words), an
+    empty cell's words "" at its place; None for a line that is no pipe row (two cells at least after its first "|")."""
+    s, e, _ = line
+    raw = text[s:e]
+    if not raw.lstrip().startswith("|"):
+        return None
+    bars = [s + m.start() for m in re.finditer(r"(?<!\\)\|", raw)]
+    if not raw.rstrip().endswith("|"):
+        bars.append(e)  # the closing pipe left out
+    out: list[Ln] = []
+    for a, b in zip(bars, bars[1:]):
+        chunk = text[a + 1:b]
+        at = a + 1 + len(chunk) - len(chunk.lstrip())
+        out.append((at, at + len(chunk.strip()), " ".join(chunk.split()).strip(" *")))
+    return out if len(out) >= 2 else None
+
+
+_DELIMITER = re.compile(r"^:?-{2,}:?$")
+_PIPE_GAP_LINES = 2  # lines that are no rows between a pipe header and its first row (legacy OCR's misread delimiter)
+
+
+def _quota_header(header: list[str]) -> int | None:
+    """The column of the units' names (0, or 1 after a "TT" head) of a quota table's header read whole (a pipe row, a
+    grid's first row): the units' head (:data:`vocab.QUOTA_BODY_HEAD_RE`), then two kinds of target or more
+    (:func:`quota_head`: every head after it one, a remarks' head last allowed); None for any other header."""
+    names = [fold(h).strip(" *.:") for h in header]
+    k = 1 if names and V.QUOTA_NUMBER_HEAD_RE.match(names[0]) else 0
+    kinds = [quota_head(h.strip(" *")) for h in header[k + 1:]]
+    if kinds and kinds[-1] is not None and V.NOTES_COL.match(names[-1]):
+        kinds = kinds[:-1]
+    if k >= len(names) or not V.QUOTA_BODY_HEAD_RE.match(names[k]) or len(kinds) < 2 or None in kinds:
+        return None
+    return k
+
+
+def _quota_caption(lines: list[Ln], i: int) -> bool:
+    """The caption over the header at ``lines[i]`` names quotas set, not results (:data:`vocab.QUOTA_CAPTION_RE`)."""
+    caption = " ".join(fold(x[2]) for x in _caption(_above(lines, i)))
+    return bool(V.QUOTA_CAPTION_RE.search(caption)) and not V.QUOTA_RESULT_RE.search(caption)
+
+
+def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
+    """The quota tables by unit printed as pipe tables, a row a line ("| TT | Thôn | Tổng số hộ | Số hộ phân loại rác
+    tại nguồn | Số buổi tổng vệ sinh trong năm | Số mô hình |", then "| 1 | Thôn Đông Hòa | 486 | 365 hộ | 12 buổi |
+    02 mô hình |"): as a text copied from a Markdown editor, or a legacy OCR of its page, gives them. The task-table
+    reader (:mod:`.columns`) takes no such header (no task column), so its figures were read by no one (t29-09's
+    Phụ lục: 18 quotas missed). Same kind as :func:`_quota_tables`: a units' column (:data:`vocab.QUOTA_BODY_HEAD_RE`,
+    after an optional "TT"), two kinds of target or more after it (:func:`quota_head`: with a unit or a bound in
+    parentheses, or bare names whose cells print their units, "365 hộ"), a caption naming quotas set
+    (:data:`vocab.QUOTA_CAPTION_RE`). Columns: the row's number, the unit's name, then the header's others in their
+    order; the pipes say which cell is whose, so no realigning. A column whose cells are bare figures under a bare head
+    ("Tổng số hộ": "486", a count of the present) has no unit for the extractor, which leaves it."""
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        head = _pipe_cells(text, lines[i])
+        if head is None:
+            i += 1
+            continue
+        k = _quota_header([c[2] for c in head])
+        if k is None or not _quota_caption(lines, i):
+            i += 1
+            continue
+        rows: list[dict[int, list[Ln]]] = []
+        j, gap = i + 1, 0
+        while j < len(lines):
+            cells = _pipe_cells(text, lines[j])
+            if cells is None:
+                if rows or gap >= _PIPE_GAP_LINES:
+                    break
+                gap += 1  # "Jaffe": the delimiter row as legacy OCR reads it
+                j += 1
+                continue
+            j += 1
+            if all(_DELIMITER.match(c[2]) or not c[2] for c in cells) or len(cells) != len(head):
+                continue  # the delimiter row; a row whose pipes OCR lost or added: its cells' columns unknown
+            row = {(c if k else c + 1): [cell] for c, cell in enumerate(cells) if cell[2]}
+            if 1 in row:
+                rows.append(row)
+        if rows:
+            columns = ([[head[0]]] if k else [None]) + [[c] for c in head[k:]]
+            out.append(_table(text, columns, rows, QUOTA, " ".join(x[2] for x in _caption(_above(lines, i)))))
+        i = j
+    return out
+
+
+def quota_grids(tables: tuple[Table, ...] | list[Table], text: str, read: tuple[Table, ...] | list[Table] = ()) -> list[Table]:
+    """The quota tables by unit among the data tables a page's geometry or the text's readers gave (a scan's grid, or
+    the pipe rows its OCR read as one run-on line, :mod:`.pipe_flow`: "TT | Thôn | Tổng số hộ | Số hộ phân loại rác
+    tại nguồn | …" the header), each again with ``role`` :data:`QUOTA`, its columns the row's
+    number (an empty one when the grid has none), the unit's name and the header's others; the data table stays for
+    the other readers. Same kind as :func:`_pipe_quota_tables` (t29-09 scanned: its 18 quotas missed). A grid whose
+    cells a quota table of ``read`` (:func:`read_figure_tables`' own) holds already is left to that one."""
+    lines = _lines(text)
+    starts = [ln[0] for ln in lines]
+    out: list[Table] = []
+    for t in tables:
+        if t.role != "data" or not t.header or (k := _quota_header(list(t.header))) is None or len(t.rows) < 2:
+            continue
+        if any(q.role == QUOTA and q.start < t.end and t.start < q.end for q in read):
+            continue
+        at = next((n for n, s in enumerate(starts) if s >= t.start), None)
+        head_line = at - 1 if at is not None and at > 0 and lines[at - 1][1] >= t.start else at
+        if head_line is None or not _quota_caption(lines, head_line):
+            continue
+        rows = [((TableCell("", r[0].start, r[0].start),) if not k else ()) + tuple(r) for r in t.rows]
+        header = (("",) if not k else ()) + tuple(t.header)
+        out.append(Table(t.start, t.end, tuple(rows), header, QUOTA, in_appendix=t.in_appendix,
+                         caption=" ".join(x[2] for x in _caption(_above(lines, head_line)))))
+    return out
+
+
 def read_figure_tables(text: str) -> list[Table]:
     """The quota tables by unit and the indicator tables by year of ``text`` (the document's text, pages joined with
     "\\f"), in text order, each with its cells' offsets into ``text``."""
     lines = _lines(text)
-    return sorted(_quota_tables(text, lines) + _year_tables(text, lines), key=lambda t: t.start)
+    return sorted(_quota_tables(text, lines) + _pipe_quota_tables(text, lines) + _year_tables(text, lines),
+                  key=lambda t: t.start)

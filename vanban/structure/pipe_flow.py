@@ -96,8 +96,8 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
     while not parts[-1].rstrip().endswith("|") and j < len(lines) and len(parts) < _MAX_HEAD_LINES:
         s = lines[j][2]
         if s.strip():
-            if V.PIPE_ROW_START_RE.match(s.strip()):
-                break  # the first row: the header's closing pipe was lost
+            if V.PIPE_ROW_START_RE.match(s.strip()) or V.PIPE_DELIMITER_LINE_RE.match(s.strip()):
+                break  # the first row or the delimiter row: the header's closing pipe went onto the next line
             parts.append(s)
             end = j
         j += 1
@@ -172,7 +172,11 @@ def _rows(tokens, n_head: int) -> list[list[tuple[int, int, str]]]:
         if num is not None:
             kind, value, lost = num
             prev_empty = i > 0 and not tokens[i - 1][2]
-            due = kind == "roman" or value == expected or (value == 1 and rows and rows[-1][0][3] == "roman")
+            # (a row OCR lost whole — a legacy line Tesseract skipped — leaves its number out: the next number is the
+            # next row where it opens a line after a closed row whose cells are all there)
+            skipped = (kind == "arabic" and value == expected + 1 and prev_empty and line_start and cur is not None
+                       and len([t for t in cur if t[2]]) >= n_head)
+            due = kind == "roman" or value == expected or skipped or (value == 1 and rows and rows[-1][0][3] == "roman")
             may_open = cur is None or prev_empty or lost or line_start or len([t for t in cur if t[2]]) >= n_head - 1
             if due and may_open and (cur is not None or not rows):
                 if cur is not None:
@@ -192,6 +196,23 @@ def _rows(tokens, n_head: int) -> list[list[tuple[int, int, str]]]:
         while len(r) > 1 and not r[-1][2]:
             r = r[:-1]
         out.append([(a, b, s) for a, b, s, _k in r])
+    return out
+
+
+def _lost_heads(text: str, rows: list[list[tuple[int, int, str]]], n: int) -> list[list[tuple[int, int, str]]]:
+    """``rows`` with the tail of a row whose head OCR lost split off as a row of its own: a row that has its ``n``
+    cells, then more after a blank line ("… | Đoàn giám sát số 2 của Ủy ban Kiểm tra Đảng ủy xã |" / "" / "xã |
+    Trước ngày 10/6/2027 | Ủy ban Kiểm tra Đảng ủy xã |", legacy OCR that skipped the line "| 6 | Sơ kết … | Ủy ban
+    Kiểm tra Đảng ủy"): the tail is the lost row's last cells, set under the table's last columns (its number and
+    first cells empty), not more text of the row above."""
+    out = []
+    for r in rows:
+        if len(r) > n and re.search(r"\n[ \t]*\n", text[r[n - 1][1]:r[n][0]]) and sum(1 for c in r[n:] if c[2]) >= 2:
+            tail = r[n:][-n + 1:]
+            at = tail[0][0]
+            out += [r[:n], [(at, at, "")] * (n - len(tail)) + tail]
+            continue
+        out.append(r)
     return out
 
 
@@ -232,6 +253,7 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
             continue
         n = Counter(len(r) for r in rows).most_common(1)[0][0]
         n = max(n, len(first_cells))
+        rows = _lost_heads(text, rows, n)
         names = _head_cells(parts, n)
         h0, h1 = lines[k][0], lines[head_end][1]
         head_row = tuple(TableCell(c, h0, h1) for c in names)

@@ -1,0 +1,41 @@
+"""The units a table of quotas is handed to, named by the line that leads into it.
+
+A plan or a decision hands out its quotas in a table under a line such as "2. Giao chỉ tiêu cụ thể cho 12 thôn như
+sau:" (a Quyết định giao chỉ tiêu tuyển quân, t25-06) or "Chỉ tiêu cụ thể giao cho mỗi Hội CCB xã, phường, đặc khu
+(hội cơ sở) như sau:" (a Hội CCB tỉnh's Kế hoạch thi đua, t29-06). The labels count the table as one obligation of
+those units ("12 thôn", "Hội CCB xã, phường, đặc khu (mỗi hội cơ sở)"), dated by the earliest of its dated cells.
+A table in an appendix that the body only points to ("Chỉ tiêu giao cho từng đơn vị tại Phụ lục kèm theo", t22-04,
+t23-05) is left alone: the sets disagree on it (t29-09 counts "Các thôn", t22-04 and t23-05 count nothing).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["QUOTA_LEAD", "quota_units"]
+
+#: the lead line (original text, the last line before the table): the quota handed "cho" / "giao cho" the units, then
+#: "như sau" / "theo bảng sau" and a colon
+QUOTA_LEAD = re.compile(
+    r"(?:^|\n)[ \t*_]*(?:\d{1,2}\.\s*|[a-zđ]\)\s*|[-–+•]\s*)?"
+    r"(?:[Gg]iao\s+(?:các\s+)?chỉ\s+tiêu(?:\s+[^\s:;.\n]+){0,8}?\s+cho"
+    r"|[Cc]hỉ\s+tiêu(?:\s+[^\s:;.\n]+){0,8}?\s+giao\s+cho)"
+    r"\s+(?P<who>[^:;\n]{2,120}?)\s*(?:,\s*)?(?:cụ\s+thể\s+)?(?:như\s+sau|theo\s+bảng\s+sau|tại\s+bảng\s+sau)?"
+    r"[ \t*_]*:[ \t*_]*(?=\n|$)")
+#: what may stand between the lead line and the table's first data row: blank lines, bars, the header row, rules
+_TABLE_LINES = re.compile(r"(?:[ \t]*(?:\|[^\n]*)?\n)*[ \t]*\|?[ \t]*$")
+# a year closing the units' name is the quotas' period, not a part of the name ("cho các thôn năm 2027")
+_YEAR_TAIL = re.compile(r"\s+(?:trong\s+)?năm\s+20\d\d$")
+
+
+def quota_units(before: str) -> str | None:
+    """The units a quota table is handed to, from ``before`` (the text up to the table's start: its lead line, then
+    only the table's own layout lines), as printed with a capital first letter ("12 thôn", "Mỗi Hội CCB xã, phường,
+    đặc khu (hội cơ sở)"); None when no such lead line stands right above the table."""
+    tail = before[-600:]
+    for m in reversed(list(QUOTA_LEAD.finditer(tail))):
+        if not _TABLE_LINES.fullmatch(tail[m.end():]):
+            return None
+        who = _YEAR_TAIL.sub("", m.group("who").strip(" ,*_"))
+        return who[:1].upper() + who[1:] if who else None
+    return None
