@@ -48,7 +48,7 @@ from vanban.extract.undated_dues import relative_limit
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.lines import upper_ratio
-from vanban.text import CAPITAL, fold
+from vanban.text import CAPITAL, fold, fold_flat
 
 __all__ = ["find_obligations"]
 
@@ -658,7 +658,7 @@ class _Reader:
         # open false bodies; they were read line by line since session 12.)
         units = []
         for ra, rb, lines in runs:
-            rv = " ".join(fold(self.text(ra, rb)).split())
+            rv = fold_flat(self.text(ra, rb))
             # (not an earlier request recalled: "- Tại Văn bản số 4788/UBND-KTTH ngày 20/11/2026, Ủy ban nhân dân tỉnh đã
             # yêu cầu các chủ đầu tư …; Ủy ban nhân dân các xã, phường, đặc khu hoàn thành … trước ngày 30/11/2026.", a20-04)
             if len(lines) > 1 and any(not W.CUE_AS_NOUN.search(rv[:c.start()]) and not W.QUOTED_REQUEST.search(rv[:c.start()] + "de nghi ")
@@ -689,7 +689,7 @@ class _Reader:
                 # the report holds is read; the announcing sentence asks no body
                 ub = ua + last[-1].start() + 1
                 unit = clean_quote(self.text(ua, ub))
-            v = " ".join(fold(unit).split())
+            v = fold_flat(unit)
             # a point's sentence ends with ";" as often as with "." ("a) Sau khi nhận được báo cáo …, cơ quan thi hành án
             # hình sự phải tổ chức kiểm tra …;"): a basis line ("Căn cứ Luật …;") never opens with a point's label
             # (a task of a list whose body the excerpt cut, "h) Tổ chức đánh giá nghiệm thu …;", opens with its verb; a
