@@ -170,3 +170,39 @@ def test_the_document_page_lists_the_tasks_as_the_word_table_does(tmp_path):
     assert [tt for tt, _ in shown] == [tt for tt, _ in table]
     assert [tt for tt, _ in shown][-5:] == ["PL.A.I.1", "PL.A.I.2", "PL.A.II.1", "PL.B.I.1", "PL.B.I.2"]
     assert dict(shown)["PL.A.II.1"] == "Công chức Tư pháp - Hộ tịch"
+
+
+#: a commune's plan written for this test: one task table in the body, groups I and II, rows numbered on (1, 2, 3)
+ON_NUMBERED = """ỦY BAN NHÂN DÂN XÃ AN PHÚ
+
+Số: 40/KH-UBND
+
+An Phú, ngày 05 tháng 10 năm 2026
+
+**KẾ HOẠCH**
+
+**Tổ chức Ngày Chuyển đổi số năm 2026**
+
+**I. NHIỆM VỤ**
+
+| **TT** | **Nội dung** | **Đơn vị chủ trì** | **Thời hạn** |
+|---|---|---|---|
+| **I** | **Tuyên truyền** | | |
+| 1 | Treo băng rôn tại trụ sở xã | Văn phòng HĐND và UBND xã | Trước 01/11/2026 |
+| 2 | Đăng tin trên trang thông tin điện tử xã | Công chức Văn hóa - Xã hội | Trước 05/11/2026 |
+| **II** | **Hướng dẫn người dân** | | |
+| 3 | Hướng dẫn cài đặt ứng dụng định danh điện tử | Công an xã | Trước 10/11/2026 |
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_rows_numbered_on_through_their_groups_keep_their_own_numbers(tmp_path):
+    """No number repeats: the row's own number is its TT, as printed ("3", never "II.3")."""
+    path = tmp_path / "40-KH-UBND.md"
+    path.write_text(ON_NUMBERED, encoding="utf-8")
+    tt = _tt_by_who(_items(path))
+    assert tt["Văn phòng HĐND và UBND xã"] == "1"
+    assert tt["Công chức Văn hóa - Xã hội"] == "2"
+    assert tt["Công an xã"] == "3"

@@ -30,6 +30,8 @@ HEADING_CHARS = 40
 #: the label of a task table's group row: "I", "II.", "A" before its title ("I. Công tác tuyên truyền" spanning all the
 #: columns, then the task rows 1, 2 under it)
 _GROUP_LABEL = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.?(?:\s+|$)")
+#: a task table row's own number in its first cell: "3", "1.1", "II", "a"
+_ROW_NUMBER = re.compile(r"[0-9IVXivx]{1,5}(?:\.[0-9]{1,3})*|[a-zđ]")
 #: a task table's part letter ("A PHÁT TRIỂN NỀN MÓNG …" over groups I, II): a capital that is no Roman numeral
 _PART_LETTER = re.compile(r"[A-HJ-UWYZ]")
 #: a group row's Roman numeral
@@ -227,7 +229,7 @@ class PlanPlaces:
             return None
         cells = self._cells(*at)
         first = cells[0].strip(" .") if cells else ""
-        return first if re.fullmatch(r"[0-9IVXivx]{1,5}(?:\.[0-9]{1,3})*|[a-zđ]", first) else None
+        return first if _ROW_NUMBER.fullmatch(first) else None
 
     def _group_rows_above(self, offset: int) -> Iterator[str]:
         """The labels of the group rows above the task table row at ``offset``, nearest first ("II", then "A"): rows
@@ -237,8 +239,7 @@ class PlanPlaces:
         if at is None:
             return
         t, k = at
-        same = [u for u in self.tables if u["start"] <= t["start"] and u.get("in_appendix") == t.get("in_appendix")
-                and self._appendix_span(u["start"]) == self._appendix_span(t["start"])] if t.get("in_appendix") else [t]
+        same = [u for u in self._region(t) if u["start"] <= t["start"]]
         for u in reversed(same):
             filled = u.get("row_cells") or []
             starts = u.get("row_starts") or []
@@ -248,6 +249,30 @@ class PlanPlaces:
                 if cells and n <= 2 and (m := _GROUP_LABEL.match(cells[0])) and cells[0][m.end():].strip() + "".join(cells[1:]):
                     yield m.group(0).strip(" .")
 
+    def _region(self, t: dict) -> list[dict]:
+        """The tables numbered as one with table ``t``: the tables of its Phụ lục (a part's table runs on after a page
+        break or starts a table of its own), or ``t`` alone in the body."""
+        if not t.get("in_appendix"):
+            return [t]
+        return [u for u in self.tables if u.get("in_appendix") and self._appendix_span(u["start"]) == self._appendix_span(t["start"])]
+
+    def _numbers_repeat(self, t: dict) -> bool:
+        """Whether a row number repeats in the tables numbered as one with ``t`` (:meth:`_region`): parts or groups
+        that number their rows anew ("1.1" under A, again under B). Rows numbered on through the groups (1, 2 under I,
+        3 under II) are told apart by their own numbers, and their TT stays as printed."""
+        seen: set[str] = set()
+        for u in self._region(t):
+            starts, filled = u.get("row_starts") or [], u.get("row_cells") or []
+            for i in range(len(starts)):
+                cells = self._cells(u, i)
+                first = cells[0].strip(" .") if cells else ""
+                n = filled[i] if len(filled) == len(starts) else len(cells)  # a group row's wrapped title is one cell
+                if _ROW_NUMBER.fullmatch(first) and not (n <= 2 and _GROUP_LABEL.match(cells[0])):
+                    if first in seen:
+                        return True
+                    seen.add(first)
+        return False
+
     def _appendix_span(self, offset: int) -> tuple[int, int] | None:
         return next(((a.get("start", 0), a.get("end", 0)) for a in self.outline.get("appendices") or []
                      if a.get("start", 0) <= offset < a.get("end", 0)), None)
@@ -255,9 +280,11 @@ class PlanPlaces:
     def _part(self, offset: int, row: str | None) -> str | None:
         """The part letter and group of a task table's row that its own number ``row`` does not carry: "A" for row
         "1.1" under "A" and "I" (a decimal number carries its group), "A" for row "3" alone under "III" among rows 1.1,
-        2.1, "A.II" for row "1" under "A" and "II", "A.I" for row "1" under "A" and "I" among bare numbers; None when the table
-        has no part letter and the row's number carries its group (or the row has no number)."""
-        if not row:
+        2.1, "A.II" for row "1" under "A" and "II", "A.I" for row "1" under "A" and "I" among bare numbers; None when no row
+        number repeats in the table (:meth:`_numbers_repeat`), when it has no part letter and the row's number carries
+        its group, or when the row has no number."""
+        at = self._row_at(offset)
+        if not row or at is None or not self._numbers_repeat(at[0]):
             return None
         group = letter = None
         for label in self._group_rows_above(offset):
