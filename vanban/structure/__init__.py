@@ -178,11 +178,14 @@ _FLOWED_TABLE = 3000  # table indices of flowed pipe tables
 
 def _flowed_tables(lines, text, read):
     """Pipe tables whose rows OCR broke or ran on (:mod:`.pipe_flow`), where no table is read already, their
-    lines marked as table lines (an OCR line keeps its x position)."""
+    lines marked as table lines (an OCR line keeps its x position). A piped line inside it that no table reader
+    took (two run-on lines of a scan's flowed rows that happen to look like bare pipe rows, "miệng | Công văn … |" /
+    "12/6/2027 | | 6 | Kết quả …") is a fragment of this table, no table of its own: only a table read already
+    (its span, or its lines' table mark) keeps the flowed reading out."""
     out = []
     for t in read_flowed_pipe_tables(text):
         if any(r.start < t.end and r.end > t.start for r in read) or any(
-                not ln.blank and t.start <= ln.start < t.end and (ln.piped or ln.geo is not None and ln.geo.table >= 0)
+                not ln.blank and t.start <= ln.start < t.end and ln.geo is not None and ln.geo.table >= 0
                 for ln in lines):
             continue
         for ln in lines:
