@@ -164,3 +164,28 @@ def test_a_scans_flowed_table_with_two_lines_that_look_like_bare_pipe_rows_is_re
     assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4", "5", "6", "7"]
     assert rows[5][4:] == ["Sở Y tế", "trước ngày 12/6/2027"]
     assert rows[6][4:] == ["Sở Nông nghiệp và Môi trường", "trong tuần thứ ba của tháng 6/2027"]
+
+
+def test_a_scanned_headers_pipe_read_as_a_letter_after_the_number_column():
+    # real vie OCR of a scanned schedule table (bench/.cache/realdocs-scan, tune29 t29-03): the pipe after "TT" read as
+    # "Ị" glued to it ("| TTỊ Thời gian | Giờ/buổi | …"), the rows run on; expected cells: the table as printed
+    import pathlib
+
+    text = (pathlib.Path(__file__).parent / "fixtures" / "ocr_forms30" / "t29-03.scan.schedule.txt").read_text(
+        encoding="utf-8")
+    (t,) = read_flowed_pipe_tables(text)
+    rows = _rows(t)
+    assert rows[0] == ["TT", "Thời gian", "Giờ/buổi", "Nội dung hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp"]
+    assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    assert rows[1][1] == "Ngày 18/3/2027" and rows[1][4] == "Sở Y tế"
+    assert rows[5][1] == "Ngày 05/4/2027" and rows[5][4:] == ["Sở Y tế", "UBND xã Con Cuông"]
+    assert t.start == text.index("| TTỊ")  # offsets stay those of the text as OCR read it
+
+
+def test_a_number_column_name_and_its_own_stroke_stay_one_name():
+    # "STTI" alone is the number column's name with a stroke OCR added (cellgrid.NUMBER_COL): no pipe lost before a
+    # column name follows; a header whose first cell is a column name keeps it whole
+    text = ("| STTI | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n| 1 | Rà soát hồ sơ | Văn phòng | Quý I |\n"
+            "| 2 | Báo cáo kết quả | Sở Nội vụ | Quý II |\n")
+    (t,) = read_flowed_pipe_tables(text)
+    assert _rows(t)[0] == ["STTI", "Nội dung", "Đơn vị chủ trì", "Thời gian"]
