@@ -189,3 +189,35 @@ def test_a_number_column_name_and_its_own_stroke_stay_one_name():
             "| 2 | Báo cáo kết quả | Sở Nội vụ | Quý II |\n")
     (t,) = read_flowed_pipe_tables(text)
     assert _rows(t)[0] == ["STTI", "Nội dung", "Đơn vị chủ trì", "Thời gian"]
+
+
+def test_a_legacy_pipe_table_read_a_row_a_line_up_to_its_first_wrapped_row_is_read_whole():
+    # real eng OCR of a schedule table (bench/.cache/realdocs-ocr, tune29 t29-03), restored as ingest does: row 1 is
+    # one line, row 2 wraps over two lines and its last word after a blank line ("… Bệnh viện Sản Nhi Nghệ" / "" /
+    # "An |"); the row-a-line reader stops there, the flowed reading of the same header holds all eight rows and
+    # takes its place. Expected cells: the table as printed.
+    import pathlib
+
+    from vanban.ocr.correct import correct_text
+    from vanban.structure import structure_of_text
+
+    raw = (pathlib.Path(__file__).parent / "fixtures" / "ocr_forms30" / "t29-03.eng.schedule.txt").read_text(
+        encoding="utf-8")
+    (t,) = [t for t in structure_of_text(correct_text(raw, "image-ocr").text).tables if t.role == "data"]
+    rows = _rows(t)
+    assert rows[0] == ["TT", "Thời gian", "Giờ/buổi", "Nội dung hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp"]
+    assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    assert rows[2][1] == "Ngày 23/3/2027" and rows[2][4:] == ["Trung tâm Kiểm soát bệnh tật tỉnh",
+                                                               "Bệnh viện Sản Nhi Nghệ An"]
+    assert rows[8][1] == "Chậm nhất ngày 25/5/2027"
+
+
+def test_a_pipe_table_read_whole_a_row_a_line_stays_as_read():
+    # the clean form of such a table: the row-a-line reader has every row; the flowed reading does not replace it
+    from vanban.structure import structure_of_text
+
+    text = ("2. Tiến độ triển khai\n\n| TT | Thời gian | Nội dung hoạt động | Đơn vị chủ trì |\n|---|---|---|---|\n"
+            "| 1 | Ngày 18/3/2027 | Hội nghị triển khai kế hoạch | Sở Y tế |\n"
+            "| 2 | Ngày 23/3/2027 | Tập huấn tuyến tỉnh | Trung tâm Kiểm soát bệnh tật tỉnh |\n")
+    (t,) = [t for t in structure_of_text(text).tables if t.role == "data"]
+    assert [r[0].text for r in t.rows] == ["TT", "1", "2"] and t.rows[2][3].text == "Trung tâm Kiểm soát bệnh tật tỉnh"
