@@ -70,6 +70,13 @@ def _rows(t):
     return [[c.text for c in row] for row in t.rows]
 
 
+def _fixture(name: str) -> str:
+    """A real OCR excerpt copied from bench/.cache into tests/fixtures/ocr_forms30."""
+    import pathlib
+
+    return (pathlib.Path(__file__).parent / "fixtures" / "ocr_forms30" / name).read_text(encoding="utf-8")
+
+
 def test_a_legacy_pipe_table_with_blank_lines_a_wrapped_row_a_lost_header_pipe_and_a_page_break():
     (t,) = read_flowed_pipe_tables(_LEGACY)
     assert _rows(t) == _ROWS
@@ -106,10 +113,7 @@ def test_a_scanned_header_whose_closing_pipe_opens_the_misread_delimiter_row():
     # real vie OCR of a scanned Phụ lục (bench/.cache/realdocs-scan, authored28 a28-01): the header's closing pipe
     # went onto the next line, which opens the delimiter row read "|l---|…|---[|" and runs on into the rows; the
     # header ends before that line and row 1 is the table's first row, not noise in the header
-    import pathlib
-
-    text = (pathlib.Path(__file__).parent / "fixtures" / "ocr_forms30" / "a28-01.scan.appendix.txt").read_text(
-        encoding="utf-8")
+    text = _fixture("a28-01.scan.appendix.txt")
     (t,) = read_flowed_pipe_tables(text)
     rows = _rows(t)
     assert rows[0] == ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm"]
@@ -125,10 +129,7 @@ def test_a_legacy_row_ocr_skipped_leaves_its_tail_and_the_next_number():
     # "| 6 | Sơ kết … | Ủy ban Kiểm tra Đảng ủy" and kept its wrapped tail "xa | Truc ngay 10/6/2027 | Uy ban …"; row 7
     # is still a row (the numbering skips the lost one), the tail a row of its own under the last columns, not more
     # text of row 5's unit
-    import pathlib
-
-    text = (pathlib.Path(__file__).parent / "fixtures" / "ocr_forms30" / "a28-06.eng.schedule.txt").read_text(
-        encoding="utf-8")
+    text = _fixture("a28-06.eng.schedule.txt")
     (t,) = read_flowed_pipe_tables(text)
     rows = _rows(t)
     assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4", "5", "", "7"]
@@ -151,12 +152,9 @@ def test_a_scans_flowed_table_with_two_lines_that_look_like_bare_pipe_rows_is_re
     # as one paragraph, and two of its wrapped lines ("miệng | Công văn số 2598/… | 30/5/2027 | Sở Y tế | trước ngày"
     # / "12/6/2027 | | 6 | Kết quả …") side by side look like a bare pipe table's rows; no table reader takes them,
     # so they must not keep the flowed reading out. Expected cells: the document's table as printed.
-    import pathlib
-
     from vanban.structure import structure_of_text
 
-    text = (pathlib.Path(__file__).parent / "fixtures" / "ocr_forms30" / "t29-10.scan.flowed.txt").read_text(
-        encoding="utf-8")
+    text = _fixture("t29-10.scan.flowed.txt")
     (t,) = [t for t in structure_of_text(text).tables if t.role == "data"]
     rows = _rows(t)
     assert rows[0] == ["TT", "Nội dung báo cáo", "Văn bản yêu cầu", "Hạn đã yêu cầu", "Đơn vị chưa gửi",
@@ -169,10 +167,7 @@ def test_a_scans_flowed_table_with_two_lines_that_look_like_bare_pipe_rows_is_re
 def test_a_scanned_headers_pipe_read_as_a_letter_after_the_number_column():
     # real vie OCR of a scanned schedule table (bench/.cache/realdocs-scan, tune29 t29-03): the pipe after "TT" read as
     # "Ị" glued to it ("| TTỊ Thời gian | Giờ/buổi | …"), the rows run on; expected cells: the table as printed
-    import pathlib
-
-    text = (pathlib.Path(__file__).parent / "fixtures" / "ocr_forms30" / "t29-03.scan.schedule.txt").read_text(
-        encoding="utf-8")
+    text = _fixture("t29-03.scan.schedule.txt")
     (t,) = read_flowed_pipe_tables(text)
     rows = _rows(t)
     assert rows[0] == ["TT", "Thời gian", "Giờ/buổi", "Nội dung hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp"]
@@ -196,13 +191,10 @@ def test_a_legacy_pipe_table_read_a_row_a_line_up_to_its_first_wrapped_row_is_re
     # one line, row 2 wraps over two lines and its last word after a blank line ("… Bệnh viện Sản Nhi Nghệ" / "" /
     # "An |"); the row-a-line reader stops there, the flowed reading of the same header holds all eight rows and
     # takes its place. Expected cells: the table as printed.
-    import pathlib
-
     from vanban.ocr.correct import correct_text
     from vanban.structure import structure_of_text
 
-    raw = (pathlib.Path(__file__).parent / "fixtures" / "ocr_forms30" / "t29-03.eng.schedule.txt").read_text(
-        encoding="utf-8")
+    raw = _fixture("t29-03.eng.schedule.txt")
     (t,) = [t for t in structure_of_text(correct_text(raw, "image-ocr").text).tables if t.role == "data"]
     rows = _rows(t)
     assert rows[0] == ["TT", "Thời gian", "Giờ/buổi", "Nội dung hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp"]
