@@ -17,7 +17,7 @@ from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["DueCell", "campaign_cells", "due_cells", "year_cells"]
+__all__ = ["DueCell", "campaign_cells", "due_cells", "previous_due_cells", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -92,4 +92,23 @@ def year_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
             if not V.STACKED_YEAR_COL.match(fold(h).strip(" *")):
                 continue
             out += [(row[col].start, row[col].end) for row in t.rows[1:] if col < len(row) and row[col].text.strip()]
+    return out
+
+
+def previous_due_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
+    """The cells of a column that recalls the time set before, beside the column of the new one ("Hạn đã yêu cầu |
+    Đơn vị chưa gửi | Thời hạn gửi mới", a Công văn đôn đốc's table of overdue reports: "ngày 20 hằng tháng" there is
+    the cycle the reports missed, the row's due day is the new column's "chậm nhất ngày 11/6/2027"). Not one alone:
+    with no new time beside it, the old one is all the row says."""
+    out: list[tuple[int, int]] = []
+    for t in tables:
+        if t.role != "data" or not t.header:
+            continue
+        head = [fold(h) for h in t.header]
+        old = [i for i, h in enumerate(head)
+               if V.PREVIOUS_DUE_COL.search(h) and (V.TASK_DUE_COL.search(h) or V.DUE_WORD_COL.search(h))]
+        if not old or not any(V.TASK_DUE_COL.search(h) and i not in old for i, h in enumerate(head)):
+            continue
+        out += [(row[col].start, row[col].end) for col in old for row in t.rows[1:]
+                if col < len(row) and row[col].text.strip()]
     return out
