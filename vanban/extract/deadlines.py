@@ -1112,8 +1112,9 @@ def find_deadlines(
 
 #: what may stand before a date in a due cell: nothing, or an earlier date and its joiner ("Tháng 4/2027 và ", "…; ")
 #: what may stand in a due cell before its date: nothing, the day word ("Ngày 20/3/2027" under "Thời gian đại hội", a
-#: Đảng ủy xã's schedule of congresses, a22-10), or another date and a joining word
-_CELL_LEAD = re.compile(r"[\s*_|]*(?:ngay\s+)?|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
+#: Đảng ủy xã's schedule of congresses, a22-10), the word "trong" ("trong năm 2027" under "Thời gian hoàn thành": the
+#: row is done within the year), or another date and a joining word
+_CELL_LEAD = re.compile(r"[\s*_|]*(?:ngay\s+|trong\s+)?|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
 
 
 #: a span of years going on after a year ("Năm 2025-2030"): the year opens a running period, no due date of its own

@@ -17,7 +17,7 @@ from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["DueCell", "campaign_cells", "due_cells", "previous_due_cells", "year_cells"]
+__all__ = ["DueCell", "campaign_cells", "campaign_plan_runs", "due_cells", "previous_due_cells", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -77,6 +77,19 @@ def campaign_cells(cells: list[DueCell], view: str) -> list[tuple[int, int]]:
     the body, no due date (t27-04's labels); a task's row keeps its window ("Học tập, quán triệt tại các chi bộ | … |
     Từ ngày 04/01/2027 đến ngày 22/01/2027", a24-02)."""
     return [(c[2], c[3]) for c in cells if re.search(P.CAMPAIGN_WORDS, view[c[0]:c[2]])]
+
+
+def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str) -> list[tuple[int, int]]:
+    """In a plan whose title names a campaign ("Kế hoạch tổ chức Chiến dịch tiêm bổ sung vắc xin Sởi - Rubella …",
+    :data:`patterns.CAMPAIGN_WORDS`), the extents where a "từ … đến …" is the campaign's running period, no due date:
+    the due cells of its schedule ("Từ ngày 05/4 đến ngày 25/4/2027 | … | Tổ chức tiêm vắc xin …": the campaign's
+    days, or a phase of them) and the lines its bare time label opens ("- Thời gian: triển khai từ ngày 05/4/2027 đến
+    ngày 25/4/2027; …", :data:`patterns.TIME_LABEL_LINE_RE`) — the document's campaign is every row's, as a row naming
+    one is in another plan (:func:`campaign_cells`; t29-03's labels date the schedule's days, not its spans). A dated
+    day there is still due. ``view`` is the folded text the cells' offsets point into. Empty for any other title."""
+    if not title or not re.search(P.CAMPAIGN_WORDS, fold(title)):
+        return []
+    return [(c[2], c[3]) for c in cells] + [m.span() for m in P.TIME_LABEL_LINE_RE.finditer(view)]
 
 
 def year_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
