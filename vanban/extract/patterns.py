@@ -1785,10 +1785,11 @@ REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 # 15/6 hằng năm" (a21-07: its labels date the report's day only), a comma before a word, not one closing a clause;
 # and a line of the layout may break it (not a blank line or a list item's). The results summed up for a report are
 # named alike ("Sở Nội vụ tổng hợp kết quả thực hiện chế độ báo cáo của các cơ quan, đơn vị 6 tháng đầu năm 2027, làm
-# căn cứ …; báo cáo UBND tỉnh chậm nhất ngày 30/6/2027": the half-year summed up, the day after it is due).
+# căn cứ …; báo cáo UBND tỉnh chậm nhất ngày 30/6/2027": the half-year summed up, the day after it is due); a list's
+# one-word item before its comma too ("của các sở, ngành, địa phương 6 tháng đầu năm 2027").
 REPORT_SUBJECT_NAMED_RE = re.compile(
     rf"(?<![a-z])(?:{kw('bao cao')}|{kw('tong hop')})\s+(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})"
-    rf"(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}\s+[a-z]))"
+    rf"(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}(?:\s+[a-z]|,)))"
     rf"{{0,70}}$")
 # … and figures named with what they count before their period: "cung cấp số liệu chi ngân sách nhà nước qua Kho bạc 6
 # tháng đầu năm 2027" (the period the figures cover; folded, read as the report's subject is)
