@@ -1604,6 +1604,9 @@ DURING_BEFORE_RE = re.compile(
     # not a task's own window ("Thời gian thực hiện / hoàn thành / nộp / gửi / báo cáo / triển khai:")
     rf"|(?<![a-z]){kw('thoi gian')}\s+(?!(?:thuc hien|hoan thanh|nop|gui|bao cao|trien khai|han)(?![a-z]))"
     r"[a-z][a-z0-9]*(?:\s+[a-z0-9]+){0,5}\s*:\s*$"
+    # … or the span results are reckoned over, closed by its colon: "2. Thời điểm tính kết quả: từ ngày 01/12/2026 đến
+    # ngày 30/11/2027" (an emulation's or a rating's year, t29-08's authors: no deadline)
+    rf"|(?<![a-z]){kw('thoi diem')}\s+{kw('tinh')}(?:\s+[a-z0-9]+){{0,4}}\s*:\s*$"
 )
 # A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính / thống kê) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
@@ -1762,10 +1765,11 @@ CAP_FIGURE_RE = re.compile(
 # The plans or goals a year qualifies right before it ("hoàn thành các chỉ tiêu năm 2027", "nhiệm vụ năm 2027"): the
 # year says which plan, and when the phrase closes with a colon that opens its list ("2.1. Tập trung lãnh đạo thực
 # hiện hoàn thành các chỉ tiêu năm 2027: phấn đấu thu ngân sách …"), the lead-in names the list's period, no due year
-# (a28-03's labels: the goals after the colon carry "năm 2027" as their period). Searched right before "năm" (folded).
+# (a28-03's labels: the goals after the colon carry "năm 2027" as their period), and so does the phrase without a list
+# ("… là cơ sở để xã phấn đấu hoàn thành các chỉ tiêu năm 2027.", t29-02's; no spent set's labels date such a year).
+# Searched right before "năm" (folded).
 PLAN_NOUN_BEFORE_YEAR_RE = re.compile(
     rf"(?<![a-z])(?:{kw('chi tieu')}|{kw('nhiem vu')}|{kw('ke hoach')}|{kw('muc tieu')}|{kw('phuong huong')})\s+$")
-LIST_COLON_AFTER_RE = re.compile(r"[ \t*_]*:[ \t]*\S")
 # A year named relative to a programme or plan, not a calendar year: "trước ngày 10 tháng 6 năm cuối của chương
 # trình", "trước ngày 31 tháng 12 của năm trước" — no date can be given.
 RELATIVE_YEAR_AFTER_RE = re.compile(rf"(?:\s+{kw('cua')})?\s+{NAM}\s+(?:{CUOI}|{DAU}|{TRUOC})(?![a-z])")
