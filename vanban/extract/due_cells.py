@@ -85,11 +85,13 @@ def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str) -> li
     the due cells of its schedule ("Từ ngày 05/4 đến ngày 25/4/2027 | … | Tổ chức tiêm vắc xin …": the campaign's
     days, or a phase of them) and the lines its bare time label opens ("- Thời gian: triển khai từ ngày 05/4/2027 đến
     ngày 25/4/2027; …", :data:`patterns.TIME_LABEL_LINE_RE`) — the document's campaign is every row's, as a row naming
-    one is in another plan (:func:`campaign_cells`; t29-03's labels date the schedule's days, not its spans). A dated
-    day there is still due. ``view`` is the folded text the cells' offsets point into. Empty for any other title."""
+    one is in another plan (:func:`campaign_cells`; t29-03's labels date the schedule's days, not its spans) — and a
+    row's span read from the text when an OCR'd table lost its grid (:data:`patterns.SPAN_ROW_CELL_RE`). A dated day
+    there is still due. ``view`` is the folded text the cells' offsets point into. Empty for any other title."""
     if not title or not re.search(P.CAMPAIGN_WORDS, fold(title)):
         return []
-    return [(c[2], c[3]) for c in cells] + [m.span() for m in P.TIME_LABEL_LINE_RE.finditer(view)]
+    return [(c[2], c[3]) for c in cells] + [m.span() for m in P.TIME_LABEL_LINE_RE.finditer(view)] \
+        + [m.span() for m in P.SPAN_ROW_CELL_RE.finditer(view)]  # a schedule's rows the table reader lost (OCR)
 
 
 def year_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:

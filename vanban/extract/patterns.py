@@ -1755,6 +1755,9 @@ CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|[dđ][o06]t\s+(?:\d{1,2}|[ivx]{1
 # "Thời gian thực hiện: từ …"), folded: in a plan whose title names a campaign, the span there is the campaign's.
 TIME_LABEL_LINE_RE = re.compile(
     rf"(?m)^[ \t*_+•-]*{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('trien khai')}|{kw('to chuc')}))?\s*:[^\n]*")
+# A schedule row's time cell opening with a span, the row's number before it ("| 6 | Từ ngày 05/4 đến ngày 25/4/2027 |
+# …"), folded: read from the text when the table reader lost the grid (an OCR'd schedule's rows broken over lines).
+SPAN_ROW_CELL_RE = re.compile(r"(?m)^[ \t]*\|[ \t]*\d{1,2}[ \t]*\|[ \t]*t[uw]\s+(?:ng[a4]y\s+)?\d[^|\n]*")
 # A cap on a state in the clause before the end of each period ("bảo đảm không quá 10% tuyến kênh cấp II bị bồi lắng
 # vào cuối mỗi năm", "tỷ lệ hồ sơ trễ hạn dưới 2% vào cuối mỗi quý"): the state is tested at each period's end, a
 # target's measuring time, no task due then (a28-02's labels leave it undated; "công khai danh mục … vào cuối mỗi quý",
