@@ -11,7 +11,6 @@
 - A quarter's dues ("đóng đảng phí quý I/2027 đúng quy định"): which dues, not by when.
 - "trong năm 2027" alone in a completion column's cell: the row's time, as "Năm 2027" there is.
 - "Thời điểm tính kết quả: từ … đến …": the span results are reckoned over, no due date.
-- A year right after the goals it qualifies ("hoàn thành các chỉ tiêu năm 2027"), no colon after it: which goals.
 - A plan whose title names a campaign: the "từ … đến …" of its "Thời gian:" line and of its schedule's time cells is
   the campaign's running period, no due date; its single days stay due.
 
@@ -116,9 +115,3 @@ def test_the_span_results_are_reckoned_over():
             "2. Các chi đoàn gửi bảng tự chấm điểm về Đoàn xã trước ngày 05/12/2027.\n")
     assert _dls(_doc(body)) == [("2027-12-05", None)]
 
-
-def test_the_goals_year_is_no_due_year():
-    body = ("**I. KẾT QUẢ NĂM 2026**\n\nNăm 2026, phường đạt và vượt 12/15 chỉ tiêu. Đây là tiền đề để phường phấn đấu "
-            "hoàn thành các chỉ tiêu năm 2027.\n\n**II. NHIỆM VỤ**\n\nPhòng Kinh tế hoàn thành rà soát hộ kinh doanh "
-            "trong năm 2027.\n")
-    assert _dls(_doc(body)) == [(("2027-01-01", "2027-12-31"), None)]

@@ -954,10 +954,8 @@ def find_deadlines(
                     and not re.search(r"(?:^|\n)[ \t*_\-+•|]*$", f.view[max(s0, h.start - 12):h.start]):
                 continue  # "báo cáo tương ứng Quý II và 6 tháng": a report's period named mid-sentence, no due date
         elif h.kind == "year":
-            if P.PLAN_NOUN_BEFORE_YEAR_RE.search(f.view, max(s0, h.start - 20), h.start):
-                # "hoàn thành các chỉ tiêu năm 2027: phấn đấu …": the year of the goals the colon lists; "… là cơ sở để
-                # xã phấn đấu hoàn thành các chỉ tiêu năm 2027." alike (t29-02's authors), no colon after it
-                continue
+            if P.LIST_COLON_AFTER_RE.match(f.view, h.end) and P.PLAN_NOUN_BEFORE_YEAR_RE.search(f.view, max(s0, h.start - 20), h.start):
+                continue  # "hoàn thành các chỉ tiêu năm 2027: phấn đấu …": the year of the goals the colon lists
             cue = _cue(f, s0, h.start, strong_only=True)
             if cue is not None and P.PLANNED_BEFORE_RE.search(f.view, max(s0, h.start - 80), max(s0, h.start - 60) + cue.start()):
                 continue  # "các dự án … có kế hoạch hoàn thành năm 2025": describes the projects, sets no due date

@@ -1768,11 +1768,10 @@ CAP_FIGURE_RE = re.compile(
 # The plans or goals a year qualifies right before it ("hoàn thành các chỉ tiêu năm 2027", "nhiệm vụ năm 2027"): the
 # year says which plan, and when the phrase closes with a colon that opens its list ("2.1. Tập trung lãnh đạo thực
 # hiện hoàn thành các chỉ tiêu năm 2027: phấn đấu thu ngân sách …"), the lead-in names the list's period, no due year
-# (a28-03's labels: the goals after the colon carry "năm 2027" as their period), and so does the phrase without a list
-# ("… là cơ sở để xã phấn đấu hoàn thành các chỉ tiêu năm 2027.", t29-02's; no spent set's labels date such a year).
-# Searched right before "năm" (folded).
+# (a28-03's labels: the goals after the colon carry "năm 2027" as their period). Searched right before "năm" (folded).
 PLAN_NOUN_BEFORE_YEAR_RE = re.compile(
     rf"(?<![a-z])(?:{kw('chi tieu')}|{kw('nhiem vu')}|{kw('ke hoach')}|{kw('muc tieu')}|{kw('phuong huong')})\s+$")
+LIST_COLON_AFTER_RE = re.compile(r"[ \t*_]*:[ \t]*\S")
 # A year named relative to a programme or plan, not a calendar year: "trước ngày 10 tháng 6 năm cuối của chương
 # trình", "trước ngày 31 tháng 12 của năm trước" — no date can be given.
 RELATIVE_YEAR_AFTER_RE = re.compile(rf"(?:\s+{kw('cua')})?\s+{NAM}\s+(?:{CUOI}|{DAU}|{TRUOC})(?![a-z])")
