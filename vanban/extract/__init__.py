@@ -22,7 +22,7 @@ from vanban.extract.done_acts import without_done_acts
 from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
 from vanban.extract.impossible_dates import header_year_note, impossible_dates
-from vanban.extract.indicator_cells import indicator_cells, quota_cells, year_row_cells
+from vanban.extract.indicator_cells import indicator_cells, quota_cells, result_cells, year_row_cells
 from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
@@ -152,6 +152,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     if norms:  # the prose grammar's reading of the same figures gives way
         targets = _read_over(targets, norms, read)
     indicators, read = indicator_cells(st.tables)  # "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027" rows
+    targets = _read_over(targets, [], result_cells(st.tables))  # "| Kết quả năm 2026 |" beside them: reached, no goal
     indicators = without_restated_rows(indicators, targets, read, [(a.start, a.end) for a in st.appendices])  # a row saying again the prose's goal: counted once
     if indicators:  # the prose grammar's reading of the same cells gives way
         targets = _read_over(targets, indicators, read)

@@ -38,7 +38,7 @@ from vanban.structure import vocab as V
 from vanban.structure.figure_tables import BY_YEAR, QUOTA, indicator_columns, quota_head, quota_kinds
 from vanban.text import fold
 
-__all__ = ["indicator_cells", "quota_cells", "year_row_cells"]
+__all__ = ["indicator_cells", "quota_cells", "result_cells", "year_row_cells"]
 
 #: the value cell: bound words, the figure or a range, "%", "trở lên" / "trở xuống" (folded)
 _VALUE = re.compile(rf"^(?P<pre>[^\d]*?)\s*(?P<a>{NUMBER})(?:\s*(?:-|–|den)\s*(?P<b>{NUMBER}))?\s*(?P<pct>%)?"
@@ -47,15 +47,46 @@ _PERIOD = re.compile(r"(?:den\s+)?(?:nam|giai doan)\s*20\d\d(?:\s*[-–]\s*20\d\
 _UNIT_CELL_MAX = 4  # words: a unit cell is short ("Triệu đồng", "%/năm", "Người/1.000 dân")
 
 
-def _columns(t: Table) -> tuple[int, int, list[int]] | None:
+def _columns(t: Table) -> tuple[int, int | None, list[int]] | None:
     """(indicator column, unit column, columns of the figures set) of an indicator table's header
-    (:func:`vanban.structure.figure_tables.indicator_columns`, without the results' columns), else None."""
-    cols = indicator_columns(t.header)
+    (:func:`vanban.structure.figure_tables.indicator_columns`, without the results' columns), else None. A header
+    with no unit column gives None for it when a column of results stands beside the goals' (:func:`_unitless`)."""
+    cols = indicator_columns(t.header) or _unitless(t.header)
     if cols is None:
         return None
     label, unit, figures = cols
     values = [i for i in figures if not V.RESULT_COL.match(fold(t.header[i]).strip(" *.:"))]
     return (label, unit, values) if values else None
+
+
+def _unitless(header: tuple[str, ...]) -> tuple[int, None, list[int]] | None:
+    """(indicator column, None, figure columns) of an indicator table printed without a unit column, each figure cell
+    writing its own unit ("Tối thiểu 98%", "85 - 90 điểm"), else None.
+
+    Kind (tgt30b): the Kế hoạch a Quyết định issues lists its year's goals beside the last year's results, "TT | Chỉ
+    tiêu | Chỉ tiêu năm 2027 | Kết quả năm 2026" (a28-07): the goals' column and a results' column, both named with
+    a year (:data:`vocab.PERIOD_COL`, :data:`target_words.STATED_RESULT_COL_RE`). The results' column is what tells
+    the table from a task table with a "Chỉ tiêu" column; without one the prose grammar reads the cells, as before."""
+    head = [fold(h).strip(" *.:") for h in header]
+    label = next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h) and not V.PERIOD_COL.match(h)), None)
+    figures = [i for i, h in enumerate(head) if V.PERIOD_COL.match(h) and i != label]
+    results = [i for i, h in enumerate(head) if TW.STATED_RESULT_COL_RE.match(h) and i != label]
+    if label is None or not figures or not results:
+        return None
+    return label, None, figures
+
+
+def result_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
+    """The spans of the results' cells of the indicator tables among ``tables`` ("Kết quả năm 2026" | "96,4%",
+    "Ước thực hiện 2026" | "8,1"): figures reached, given for reference, which the prose grammar must not read as goals
+    (a28-07: eight results read beside their goals)."""
+    out: list[tuple[int, int]] = []
+    for t in tables:
+        if t.role != "data" or not t.header or _columns(t) is None:
+            continue
+        cols = [i for i, h in enumerate(t.header) if V.RESULT_COL.match(fold(h).strip(" *.:"))]
+        out += [(row[i].start, row[i].end) for row in t.rows[1:] for i in cols if i < len(row) and row[i].text.strip()]
+    return out
 
 
 def _bounds(cell: str) -> tuple[float, float | None, float | None, bool] | None:
@@ -98,27 +129,52 @@ def indicator_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple
             if period and period[:1].isupper():
                 period = period[0].lower() + period[1:]
             for row in t.rows[1:]:
-                if max(label, unit, vi) >= len(row):
+                if max(label, unit or 0, vi) >= len(row):
                     continue
-                name, u, val = row[label], row[unit], row[vi]
+                name, val = row[label], row[vi]
+                u = row[unit] if unit is not None else None
                 got = _bounds(val.text)
-                if got is None or not name.text.strip():
+                if got is not None:
+                    _, lo, hi, pct = got
+                    words = " ".join(u.text.split()) if u else ""
+                elif u is None and (own := _unit_cell(val.text)) is not None:
+                    lo, hi, words = own  # "85 - 90 điểm": the cell writes its unit
+                    pct = False
+                else:
                     continue
-                _, lo, hi, pct = got
-                words = " ".join(u.text.split())
+                if not name.text.strip():
+                    continue
                 if not words and pct:
                     words = "%"
                 if not words or len(words.split()) > _UNIT_CELL_MAX:
                     continue
-                text = " | ".join(" ".join(c.text.split()) for c in (name, u, val))
+                cells = (name, u, val) if u else (name, val)
+                text = " | ".join(" ".join(c.text.split()) for c in cells)
                 scope = " ".join(name.text.split())
                 if scope[:1].isupper() and not scope[1:2].isupper():
                     scope = scope[0].lower() + scope[1:]
-                start, end = min(name.start, u.start, val.start), max(name.end, u.end, val.end)
+                start, end = min(c.start for c in cells), max(c.end for c in cells)
                 out.append(Target(text=text, min=lo, max=hi, unit=words.lower(), scope=scope, period=period,
                                   span=Span(start, end, text)))
-                read.append((start, end))
+                read += _around_norm(name, start, end)
     return out, read
+
+
+#: a bracket of the indicator's name that bounds each item counted: "Nhà nhân ái (giá trị tối thiểu 60 triệu đồng/nhà)"
+#: (folded; a firm bound word inside)
+_NORM_BRACKET = re.compile(r"\((?=[^()]*\b(?:toi thieu|it nhat|toi da|khong qua|khong duoi|khong it hon)\b)[^()]*\d[^()]*\)")
+
+
+def _around_norm(name, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans a row's reading covers, ``(start, end)`` less a bracket of its indicator's name that sets the norm each
+    counted item must meet: "Nhà nhân ái (giá trị tối thiểu 60 triệu đồng/nhà) | Nhà | Ít nhất 40" (a Tỉnh đoàn's plan,
+    a28-10, tgt30b) sets 40 houses and, of each, a value of at least 60 triệu đồng — the prose grammar's reading of the
+    bracket stays, a target of its own."""
+    m = _NORM_BRACKET.search(fold(name.text))
+    if not m:
+        return [(start, end)]
+    a, b = name.start + m.start(), name.start + m.end()
+    return [(start, a), (b, end)]
 
 
 def _head_bound(bound: str | None, cell: str, lo, hi):

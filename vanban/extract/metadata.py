@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from vanban.extract import patterns as P
 from vanban.extract.assignment_words import FIELD_NAMES
 from vanban.extract.symbols import normalize_symbol
+from vanban.extract.unit_initials import restored_unit_codes
 from vanban.models import Metadata, SignatureBlock, Structure
 from vanban.symbol_codes import ALL_CODES, JOINED_CODE_ISSUERS, TYPE_CODES
 from vanban.structure.signature import garbled_deputy
@@ -320,7 +321,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
     sig = st.signature
     signer = _joint_signer(sig) if sig else {}
     return Metadata(
-        number=_number(h.number, st.type),
+        number=restored_unit_codes(_number(h.number, st.type), text),
         type=st.type,
         issuer=_without_replaced(h.issuer),
         parent_issuer=_without_replaced(h.parent_issuer),

@@ -338,7 +338,11 @@ def _in_lower_case(word: str) -> bool:
 # QUẢ THỰC HIỆN NĂM 2026 VÀ NHIỆM VỤ TRỌNG TÂM" over "1. Kết quả bước đầu", "2. Chỉ tiêu chủ yếu đến năm 2027", "3.
 # Nhiệm vụ, giải pháp trọng tâm", a Đảng ủy xã's Kế hoạch, t26-01)
 _AIMS_IN_HEAD = re.compile(r"(?:\bva|,)\s+(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong|nhiem vu)(?![a-z])")
-_AIMS_HEAD_LINE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)][ \t]*(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong)(?![a-z])")
+# … or (tgt30b) at an unnumbered line that leads in the aims' list or table ("Chỉ tiêu năm 2027:", "Các chỉ tiêu chủ
+# yếu năm 2027 như sau:" under "II. KẾT QUẢ NĂM 2026 VÀ CHỈ TIÊU NĂM 2027", after a paragraph of the year's results; the
+# Kế hoạch a Quyết định issues, a28-07)
+_AIMS_HEAD_LINE = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)][ \t]*(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong)(?![a-z])"
+                             r"|[*_]*(?:cac\s+)?(?:muc tieu|chi tieu)(?![a-z])[^\n.;:]{0,60}:[ \t*_]*$)")
 # a paragraph of a results part that opens with a request to bodies (folded): the report ends there, the request
 # assigns (a Thông báo kết luận's "Về tình hình thực hiện các nhiệm vụ được giao" over "Qua theo dõi, … quá hạn chưa hoàn
 # thành." then "Yêu cầu Thủ trưởng các sở, ngành, … hoàn thành dứt điểm …", t21-09); a Báo cáo's own requests to the

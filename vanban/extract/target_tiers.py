@@ -19,13 +19,16 @@ __all__ = ["basis_sentence", "benefit_amount", "condition_then", "consequence_be
 _MONEY = re.compile(r"(?:nghin |trieu |ty )?dong\b")
 
 
-def tier_key(v: str, o: str, unit_end: int, s1: int) -> bool:
+def tier_key(v: str, o: str, unit_end: int, s1: int, before: str = "") -> bool:
     """Whether the figure ending at ``unit_end`` is the bound of a tier whose value follows in its clause ("dưới 02
     (hai) giờ thì tính thêm 0,25 ngày công"): then the value is the target and the bound is not. ``o``: the printed
     text ("thì", not "thi"); a date or article number after the words ("… sau khi được cấp theo Thông tư số 12/2017")
-    is no value."""
+    is no value. ``before``: the folded words before the figure; a floor ("tối thiểu 30 thủ tục …, mức cắt giảm từ
+    20%") is a task's own target before the ", mức" of another (:data:`tier_words.FLOOR_BEFORE_RE`)."""
     m = W.TIER_VALUE_AFTER_RE.match(v, unit_end, max(unit_end, s1))
     if m is None or (m.group("then") and o[m.end("then") - 3:m.end("then")].lower() != "thì"):
+        return False
+    if m.group("level") and W.FLOOR_BEFORE_RE.search(before):
         return False
     if graded_threshold(v, o, unit_end, s1):
         return False  # "Chi bộ có dưới 05 đảng viên được xếp loại … thì được xem xét tối đa 01 đảng viên …": a grading

@@ -97,9 +97,11 @@ ROUND_THE_CLOCK_UNIT = "giờ/ngày"
 # A watch kept round the clock is a working regime, no target (the labels: "trực ban phòng chống thiên tai 24/24",
 # 0129/KH-UBND; "Duy trì nghiêm chế độ thường trực 24/24 giờ", a Chỉ thị on PCCC in authored15), where a service's
 # hours are ("giao nhận hàng dự trữ quốc gia 24/24", "mở cửa bán hàng 24/24"); a watch for part of the day ("trực
-# 12/24 giờ") stays the quota it sets.
+# 12/24 giờ") stays the quota it sets. (tgt30b) Emergency care kept round the clock is that regime too, whether or
+# not "trực" survives OCR ("Tổ chức trực cấp cứu 24/24 giờ", a28-09, whose legacy OCR restores "trực" as "ủy"; the labels
+# of a21-09, a24-08, t19-06, t20-03, t22-06 count no "cấp cứu 24/24 giờ").
 WATCH_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('thuong truc')}|{kw('truc ban')}|{kw('truc')}(?!\s+(?:tiep|tuyen|quan)(?![a-z])))"
+    rf"(?<![a-z])(?:{kw('thuong truc')}|{kw('truc ban')}|{kw('cap cuu')}|{kw('truc')}(?!\s+(?:tiep|tuyen|quan)(?![a-z])))"
     r"(?:[\s,]+[a-z]+){0,5}?\s*$")  # (not "trực tuyến", online; "trực tiếp", "trực quan")
 
 # The band of a case a rule is for, before the colon that opens the rule:
@@ -217,7 +219,10 @@ SESSION_UNITS = ("buoi",)
 # occasion (folded, before the figure), or followed by another "d/m" across a dash (DAY_MONTH_RANGE_AFTER_RE)
 DAY_MONTH_RE = re.compile(r"\s*(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])\s*")
 OCCASION_BEFORE_RE = re.compile(rf"(?:{kw('le')}|{kw('dip')}|{kw('tet')}|{kw('ngay')}|{kw('nghi')})\s*$")
-DAY_MONTH_RANGE_AFTER_RE = re.compile(r"\s*[-–]\s*(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\d/])")
+# ((tgt30b) or by "đến" and a day and month that may bear its year: "Tháng hành động vì an toàn thực phẩm (từ 15/4 đến
+# 15/5/2027)", a28-04: the campaign's days, no rate 15/4)
+DAY_MONTH_RANGE_AFTER_RE = re.compile(rf"\s*(?:[-–]|{kw('den')})\s*(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])"
+                                      r"(?:\s*/\s*(?:19|20)\d\d)?(?![\d/])")
 # (tg25) How many criteria or fields a list that follows holds: "Kéo giảm tai nạn giao thông … trên cả 03 tiêu chí:" ⏎
 # "a) Số vụ …" (a24-08) — the colon opens the list (folded; after the counted noun), no count to reach
 LIST_COUNT_NOUNS = ("tieu chi", "linh vuc", "van de", "tru cot", "mat")
@@ -811,6 +816,31 @@ WORKS_EVENT_UNITS = OCCASION_COUNTERS + ("hoi nghi", "hoi thao", "hop", "le ")
 WORKS_OPENING_RE = re.compile(
     rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+|\d{{1,3}}[ \t]*\|[ \t]*)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?{PLANNED_WORKS}\s+$")
 
+# (tgt30b) A total's split per period, after a comma, in the total's own noun: "Tổ chức ít nhất 04 đợt hiến máu cấp tỉnh
+# trong năm, mỗi quý 01 đợt" (a Tỉnh đoàn's plan, a28-10) — so many each quarter, exactly (folded; the caller checks that
+# a target of the same noun stands before it in the sentence)
+SPLIT_PER_PERIOD_RE = re.compile(rf",\s*(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
+                                 rf"(?P<n>\d{{1,2}})\s+(?P<noun>[a-z\u0111]+)(?![a-z\u0111])")
+SPLIT_GAP_MAX = 80  # characters from the total's end to the split's comma
+
+# (tgt30b) The objects an inspection or supervision plan sets, counted: on a line labelled "Đối tượng:" past a named
+# body ("- Đối tượng: Văn phòng Đảng ủy xã (bộ phận tài chính đảng) và 06 chi bộ trực thuộc", a28-06), as the count right
+# after the label is ("Đối tượng: 08 chi bộ trực thuộc Đảng ủy phường", t22-08); or right after the inspecting verb
+# opening the task's line ("- Giám sát 06 tổ chức đảng và 10 đảng viên là cấp ủy viên …", a28-06), as "kiểm tra ít nhất
+# 04 tổ chức đảng" is with its bound (t18-03, t19-07). Not a list of named objects under a heading ("2. Đối tượng giám
+# sát" ⏎ "- 03 tổ chức đảng: Chi bộ …, Chi bộ …", t28-06: the authors of tune28 count none; the line names no label
+# and opens with no verb). No figure before it on the label's line: "Đối tượng: 08 chi bộ trực thuộc …, gồm …, Vân Giang
+# và 02 chi bộ cơ quan" (t22-08) counts the 08, the 02 is a part of them. (folded, from the line's start to the figure)
+OBJECTS_LABEL_BEFORE_RE = re.compile(rf"[ \t*_]*(?:[-+•][ \t]+)?{kw('doi tuong')}(?:\s+(?:{kw('kiem tra')}|{kw('giam sat')}))?"
+                                     r"[ \t]*:[^;.:\n\d]*")
+INSPECT_OPENING_RE = re.compile(rf"[ \t*_|]*(?:[-+•][ \t]+)?(?:{kw('kiem tra')}|{kw('giam sat')})(?:\s+{kw('chuyen de')})?\s+"
+                                r"(?:\d{1,3}\s+[^\d,;:.()\n]{2,24}?\s+(?:va|v[a4])\s+)?")
+
+# (tgt30b) The scale a plan sets its activity, on a line labelled "Quy mô:" — "d) Quy mô: cấp tỉnh tổ chức 02 đoàn giám
+# sát chuyên đề tại 06 xã, phường; …" (a Kế hoạch liên tịch on supervision, a28-04): the teams and places counted there
+# are the plan's own scale, as a "Chỉ tiêu" line's counts are (folded; from the line's start to the figure, one clause)
+SCALE_LABEL_BEFORE_RE = re.compile(rf"[ \t*_]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+)?{kw('quy mo')}[ \t]*:[^;.:\n]*")
+
 # --- session 16 (authored15, newcomer15): figures that say which case or what happened, not what to reach ---------
 # A count of what happened, right after its verb: "Năm 2026, trên địa bàn phường xảy ra 07 vụ cháy, làm bị thương 02
 # người" (the lead-in of a phường's "Chỉ tiêu" section) — events of the past year, no aim; "không để xảy ra quá 02 vụ"
@@ -929,6 +959,11 @@ PER_NOUN_TAIL_RE = re.compile(rf"[ \t]?/[ \t]?(?P<per>{'|'.join(_PER_NOUNS)})(?!
 # trên 1.000 trẻ đẻ sống", "tỷ lệ mắc lao 75 trên 100.000 dân" (a Sở Y tế's plan, a18-05) — the unit is "/1.000 trẻ đẻ
 # sống", as "11,2/1.000 trẻ đẻ sống" gives it; the base is no minimum of its own ("trên 1.000 trẻ"). Only a power of
 # ten: "tăng 5 trên 10 chỉ tiêu" counts, it is no rate.
+# (tgt30b) A rate per a round base whose counted noun stands before it, after "số": "số ca mắc do ngộ độc thực phẩm cấp
+# tính không quá 7/100.000 dân" is so many cases per 100.000 people ("ca/100.000 dân"), "số người mắc … dưới 5/100.000
+# dân" so many people (a28-04, a28-09); "Tỷ lệ mắc sốt xuất huyết dưới 45/100.000 dân" names no noun ("/100.000 dân",
+# a18-05). Folded; the last one in the figure's clause.
+RATE_NOUN_BEFORE_RE = re.compile(r"(?<![a-z])so\s+(?P<noun>ca|nguoi|truong hop|vu|benh nhan|luot)(?![a-z])")
 PER_BASE_AFTER_RE = re.compile(rf"[ \t]+{kw('tren')}[ \t]+(?P<den>100|1\.000|10\.000|100\.000|1\.000\.000)(?![\d.,])")
 # The aim's word, then the year it is set for, then the figure: "phấn đấu trong năm 2027 có thêm 02 ấp đạt chuẩn ấp
 # nông thôn mới kiểu mẫu" (a UBND xã's plan, a18-09), "phấn đấu đến năm 2030 có 05 xã đạt chuẩn …" — the aim sets the
@@ -1113,6 +1148,11 @@ GROWTH_NEAR_RE = re.compile(r"(?<![a-z])(?:tang|vuot|gap|so\s+voi|ke\s+hoach|du\
 # A firm minimum before a range: "mỗi năm xây dựng ít nhất từ 01 đến 02 mô hình" — "ít nhất" makes the range's low end
 # the floor and lifts the cap (a19-04's label: min 1, no max). (folded, the words right before the first figure)
 FLOOR_BEFORE_RANGE_RE = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')})\s+{kw('tu')}\s*$")
+# (tgt30b) A level named by "mức" right before a sum per item, no "là" between: "mức quà của tỉnh 600.000 đồng/suất"
+# (a Chỉ thị on Tết, a28-09), "mức hỗ trợ 2.000.000 đồng/hộ" — the per-item "/suất" after the sum makes it a norm set,
+# as "mức … là" does (folded; a few words after "mức", no figure or clause break; the "/" checked by the caller)
+LEVEL_PER_ITEM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?:\s+[^\d\s,;:.()]+){{1,6}}\s*$")
+PER_ITEM_AFTER_RE = re.compile(r"\s*/\s*(?P<per>[a-z\u0111]+)(?![\w/])")
 # The value each item of a gift or an allowance is worth, "mỗi … trị giá" before the sum: "mỗi suất quà của Ủy ban nhân
 # dân xã trị giá 500.000 đồng" (a19-08), "Mỗi suất quà trị giá ít nhất 500.000 đồng" (a19-10) — a norm the document
 # sets, counted per item ("đồng/suất"); not a total ("với tổng trị giá 9,4 tỷ đồng": what was given). (folded; "item"

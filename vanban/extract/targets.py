@@ -602,6 +602,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 noun, noun_end, _ = _counted_noun(v, o, m.end())
                 if noun:  # "dưới 4/100.000 trẻ đẻ sống"
                     unit, unit_end = f"{unit} {noun}", noun_end
+                counted = list(W.RATE_NOUN_BEFORE_RE.finditer(v, max(s0, v.rfind(";", s0, m.start()) + 1), m.start()))
+                if counted:  # "số ca mắc … không quá 7/100.000 dân": so many cases per 100.000 people
+                    unit = o[counted[-1].start("noun"):counted[-1].end("noun")].lower() + unit
             else:
                 unit = "tỷ lệ"  # "2/3": a fraction
         listed = bool(glued and carried and carried[3] == fold(glued.group("u"))
@@ -1093,6 +1096,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = True  # "Giám sát đợt 1 tại 04 xã, phường": the places the task is to reach
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
+        if not marked and unit and not (pct or fraction or time_unit) and W.SCALE_LABEL_BEFORE_RE.fullmatch(v, line_start, m.start()):
+            marked = True  # "d) Quy mô: cấp tỉnh tổ chức 02 đoàn giám sát chuyên đề": the scale the plan sets
+        if not marked and unit and not (pct or fraction or time_unit) and b is None and (
+                W.OBJECTS_LABEL_BEFORE_RE.fullmatch(v, line_start, m.start()) or W.INSPECT_OPENING_RE.fullmatch(v, line_start, m.start())):
+            marked = True  # "Đối tượng: Văn phòng Đảng ủy xã và 06 chi bộ trực thuộc", "- Giám sát 06 tổ chức đảng và 10 …"
         if not marked and assured:
             marked = True  # "bảo đảm diện tích lìa vũ Xuân đất 1.150 ha": legacy OCR's "đất" for "đạt", the aim assured
         named = W.names_quantity(v, part, m.start(), unit) if not marked and unit and not (pct or fraction) else None
@@ -1136,6 +1144,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = True  # "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá nhân": a level as a multiple
         if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start()):
             marked = True
+        per_item = W.PER_ITEM_AFTER_RE.match(v, unit_end) if not marked and unit and "/" not in unit \
+            and W.MONEY_UNIT_RE.match(fold(unit)) else None
+        if per_item and W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()):
+            # "mức quà của tỉnh 600.000 đồng/suất": a level set per item ("đồng/suất")
+            marked, unit, unit_end = True, f"{unit}/{o[per_item.start('per'):per_item.end('per')].lower()}", per_item.end()
         worth = W.EACH_WORTH_BEFORE_RE.search(v, max(s0, m.start() - 120), m.start()) \
             if unit and not pct and b is None and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
         if worth:  # "mỗi suất quà … trị giá 500.000 đồng": the value each item is worth, a norm set ("đồng/suất")
@@ -1213,7 +1226,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # body that does it) and runs from an event, in no period of the title's
             scope = _limit_task(o, c0, text_start) or scope
             period = None if isinstance(period, _TitlePeriod) else period
-        if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1):
+        if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1, before):
             continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
         if lo is not None and lo == hi and b is None and not pct and not cue and not run and TT.condition_then(v, o, m.start(), unit_end, s1):
             continue  # "ra đấu giá quyền sử dụng đất 02 lần không thành thì …": the case's figure
@@ -1314,6 +1327,10 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
     # body's own organs (t21-05; the labels count such rhythms, as "sinh hoạt chuyên đề ít nhất 01 lần/quý")
     hits += [(m, "times") for m in L.RHYTHM_RE.finditer(v, start, end)]
     hits += [(m, "span") for m in L.RHYTHM_SPAN_RE.finditer(v, start, end)]
+    for m in W.SPLIT_PER_PERIOD_RE.finditer(v, start, end):  # "ít nhất 04 đợt … trong năm, mỗi quý 01 đợt"
+        if any(t.span and 0 <= m.start() - t.span.end <= W.SPLIT_GAP_MAX and t.unit and not re.search(r"[.;:\n]", v[t.span.end:m.start()])
+               and fold(t.unit).split()[0] == m.group("noun") for t in read):
+            hits.append((m, "split"))
     for m, kind in sorted(hits, key=lambda h: h[0].start()):
         if masked.covers(m.start("n")) or examples.covers(m.start()) or any(
                 t.span and t.span.start < m.end() and m.start() < t.span.end for t in read + out):
@@ -1326,6 +1343,12 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
         per = L.FREQUENCY_PERIODS.get(fold(per), per)
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
+        if kind == "split":  # "mỗi quý 01 đợt": the total's noun, exactly so many each period
+            text_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", \t\n"))
+            out.append(Target(text=clean_quote(o[text_start:m.end()]), min=n, max=n, unit=o[m.start("noun"):m.end("noun")].lower(),
+                              scope=scope, period=f"mỗi {per}",
+                              span=Span(text_start, m.end(), sentence_quote(o, s0, s1, text_start, m.end()))))
+            continue
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None if kind == "min" else n,
                           unit=per if kind == "span" else f"lần/{per}", scope=scope,
                           period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))

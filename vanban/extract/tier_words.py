@@ -29,9 +29,15 @@ from vanban.extract.numbers import NUMBER
 #: được gia hạn quá 2 lần" is two rules, "chậm nhất 10 ngày sau khi được cấp …" a limit), "… trở xuống, mức trợ cấp bằng 2.000.000 đồng" (a comma
 #: only before "mức"); never across , ; : . A value in words ("được tính tròn một năm") is no figure: the bound then
 #: stays a rule of its own (labelled "đủ 6 tháng trở lên", min 6).
+#: (tgt30b) Never past a table cell's "|": "| Ít nhất 1.500 lượt cán bộ được bồi dưỡng |" ⏎ "| 7 | Diễn tập …" (a28-01's
+#: task table) has no tier's value in the next row's number.
+#: (tgt30b) The ", mức" branch (``level``) is no tier after a floor a task must reach: "cắt giảm thời gian giải quyết tối
+#: thiểu 30 thủ tục hành chính thuộc thẩm quyền của tỉnh, mức cắt giảm từ 20% đến 30%" (a28-07) is two targets, the
+#: count of procedures and the size of each cut; a tier's bound is a case ("… trở xuống, mức …"), never "tối thiểu".
+FLOOR_BEFORE_RE = re.compile(rf"(?:{kw('toi thieu')}|{kw('it nhat')})(?:\s+{kw('la')})?\s*$")
 TIER_VALUE_AFTER_RE = re.compile(
-    rf"(?:[^,;:.\d]{{0,70}}?,\s*{kw('muc')}|(?P<then>[^,;:.\d]{{0,40}}?(?<![a-z]){kw('thi')})"
-    rf"|[\s)]*(?:\s*(?!(?:va|hoac|khong|chua|nhan|sau|khi|neu)\s)[a-z]+){{0,3}}?\s+{kw('duoc')})(?![a-z])[^,;:.\d]{{0,40}}?(?=\d)"
+    rf"(?:(?P<level>[^,;:.\d|]{{0,70}}?,\s*{kw('muc')})|(?P<then>[^,;:.\d|]{{0,40}}?(?<![a-z]){kw('thi')})"
+    rf"|[\s)]*(?:\s*(?!(?:va|hoac|khong|chua|nhan|sau|khi|neu)\s)[a-z]+){{0,3}}?\s+{kw('duoc')})(?![a-z])[^,;:.\d|]{{0,40}}?(?=\d)"
 )
 
 #: a grade given to the tier's members right after its bound, then "thì": "chi bộ có dưới 05 đảng viên được xếp loại

@@ -34,6 +34,7 @@ from vanban.structure.spread import Spread
 from vanban.outline import outline
 from vanban.structure.signature import (co_signature_body, co_signature_start, find_start, read_signature, recipient_labels,
                                        recipients_below)
+from vanban.structure.signature_columns import read_side_by_side
 from vanban.structure.stacked import read_stacked_tables
 from vanban.text import fold
 
@@ -80,8 +81,8 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
     sig_idx = find_start(lines, lo)
     labels = recipient_labels(lines)
     if sig_idx is not None:
-        sig, recips, after_sig = read_signature(lines, sig_idx, len(lines))
-        sig, recips, after_sig = _co_signed(lines, sig, recips, after_sig)
+        sig, recips, after_sig = read_side_by_side(lines, sig_idx, len(lines)) or \
+            _co_signed(lines, *read_signature(lines, sig_idx, len(lines)))
         body_hi = sig_idx
         # a signature table's cells may come before the Nơi nhận label: start at the table
         cell = lines[sig_idx].cell

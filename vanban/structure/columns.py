@@ -45,9 +45,22 @@ def _header_at(lines: list[Line], k: int) -> tuple[int, int] | None:
         hi += 1
     words = " ".join(ln.view for ln in lines[lo:hi + 1])
     indicators = all(rx.search(words) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL_WORDS))
-    if sum(bool(rx.search(words)) for rx in _KEYS) < 2 and not indicators:
+    if sum(bool(rx.search(words)) for rx in _KEYS) < 2 and not indicators and not _goals_and_results(lines[k]):
         return None  # two task columns, or an indicator table's "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027"
     return lo, hi
+
+
+def _goals_and_results(ln: Line) -> bool:
+    """``ln`` is a delimited header row of an indicator table without a unit column: "TT | Chỉ tiêu | Chỉ tiêu năm 2027
+    | Kết quả năm 2026" — the indicators, the goals of a year and the results of the year before (a28-07, tgt30b), the
+    figures writing their own units. Only a pipe or tab row: its cells are its columns, no layout to guess."""
+    if not ln.delimited:
+        return False
+    heads = [sg.text for sg in ln.segs]
+    folded = [_fold(h) for h in heads]
+    return (any(V.TASK_TARGET_COL.search(h) and not V.PERIOD_COL_WORDS.search(h) for h in folded)
+            and any(V.PERIOD_COL_WORDS.search(h) and not V.RESULT_COL_WORDS.search(h) for h in folded)
+            and any(V.RESULT_COL_WORDS.search(h) for h in folded))
 
 
 def _columns(lines: list[Line], lo: int, hi: int) -> list[tuple[int, str]]:
@@ -69,7 +82,7 @@ def read_text_tables(lines: list[Line]) -> list[Table]:
     while k < len(lines):
         ln = lines[k]
         if ln.geo is not None or ln.blank or not (V.TASK_DUE_COL.search(ln.view) or V.TASK_BODY_COL.search(ln.view)
-                                                  or V.TASK_WHAT_COL.search(ln.view)):
+                                                  or V.TASK_WHAT_COL.search(ln.view) or _goals_and_results(ln)):
             k += 1
             continue
         block = _header_at(lines, k)

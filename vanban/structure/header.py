@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from vanban.models import DocHeader, Part
 from vanban.structure import vocab as V
+from vanban.structure.issuer_columns import column_order
 from vanban.structure.lines import Line, upper_ratio
 from vanban.structure.motto_snap import snap_mottos
 from vanban.structure.place_reading import agree_place
@@ -241,7 +242,7 @@ def _bodies(lines: list[str]) -> list[str]:
     starts a new body unless the line above ends with a connector, is a bare head word
     or is one word alone (a cell wrapped by the page: "VĂN" / "PHÒNG CHÍNH PHỦ")."""
     bodies: list[str] = []
-    lines = _office_apart(lines)
+    lines = _committee_head_down(_office_apart(lines))
     for k, ln in enumerate(lines):
         v = fold(ln)
         if bodies and _wrapped_word(lines, k):
@@ -250,6 +251,7 @@ def _bodies(lines: list[str]) -> list[str]:
             bodies.append(ln)  # "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI" / "THƯỜNG TRỰC": no head word, a body of its own
         elif bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
                        or fold(bodies[-1]) in V.BARE_HEADS or len(bodies[-1].split()) == 1
+                       or (len(bodies) == 1 and fold(bodies[-1]).strip() in V.OFFICE_TITLES)
                        or _head_spans(bodies[-1], ln) or _head_cut(bodies[-1], ln)):
             bodies[-1] += " " + ln
         else:
@@ -289,6 +291,22 @@ def _sub_body_apart(body: str) -> list[str]:
 def _council_standing(above: str, line: str) -> bool:
     """``line`` names a People's Council's standing committee under its council ``above`` (:data:`vocab.COUNCIL_STANDING_RE`)."""
     return bool(V.COUNCIL_STANDING_RE.match(fold(line).strip()) and V.COUNCIL_RE.match(fold(above)))
+
+
+#: a Đảng bộ's name with its committee's head word run on at its end ("ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG ỦY"), folded
+_COMMITTEE_HEAD_END_RE = re.compile(r"^dang bo\s.+\s(dang uy)$")
+
+
+def _committee_head_down(lines: list[str]) -> list[str]:
+    """Issuer lines with a committee's head word a scan read onto the Đảng bộ's line above put back before its body
+    ("ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG ỦY" / "ỦY BAN NHÂN DÂN TỈNH", t27-01 scanned, printed "ĐẢNG BỘ TỈNH LÀO CAI" / "ĐẢNG ỦY
+    ỦY BAN NHÂN DÂN TỈNH"): a Đảng bộ's name never ends with "Đảng ủy", the committee's name goes on below."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        m = _COMMITTEE_HEAD_END_RE.match(fold(out[k]).strip())
+        if m and len(fold(out[k])) == len(out[k]):
+            out[k], out[k + 1] = out[k][:m.start(1)].rstrip(), out[k][m.start(1):] + " " + out[k + 1]
+    return out
 
 
 def _office_apart(lines: list[str]) -> list[str]:
@@ -436,6 +454,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         zone_end, title_from = k, k
     parts: list[Part] = []
     issuer_lines: list[str] = []
+    issuer_runs: list[tuple[int, int, str]] = []  # (line, x, text): issuers side by side read by column
     issuer_closed = False
     issuer_cell = None
     number = None
@@ -512,6 +531,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                     if number:  # the number line runs on to the symbol's line: no citation of itself
                         sg = type(sg)(sg.start, nxt.end, sg.text, sg.view, sg.col)
                         number_line = nxt.index
+                    else:  # a bare "Số" with no symbol near (a legacy OCR's stray copy of the label above the motto,
+                        number_seen = False  # a28-02): the header's own "Số 05-NQ/ĐU" further down is the number
                 parts.append(Part("number", sg.start, sg.end))
                 continue
             lone = None if number_seen else _LONE_SYMBOL_RE.fullmatch(sg.text.strip().translate(SEPARATOR_LOOKALIKES))
@@ -533,6 +554,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 cleaned = _clean_issuer(sg.text)
                 if cleaned:
                     issuer_lines.append(cleaned)
+                    issuer_runs.append((i, sg.start - (ln.start - ln.indent), cleaned))
                     issuer_cell = ln.cell
                     parts.append(Part("issuer", sg.start, sg.end))
     if not number_seen:
@@ -549,7 +571,12 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         year = repaired_year(m.group("y"), number, view[:m.start()] + " " * (m.end() - m.start()) + view[m.end():])
         date = _header_date(m.group("d").strip(), m.group("m").strip(), year or m.group("y"))
         parts.append(Part("place_date", m.start(), m.end()))
-    bodies = _bodies(issuer_lines)
+    if type_idx is not None and (k := _displaced_place_line(lines, issuer_lines, title_from or type_idx + 1)) is not None:
+        issuer_lines.append(lines[k].text.strip(" *"))  # "ỦY BAN NHÂN DÂN" … "QUYẾT ĐỊNH" / "TỈNH PHÚ THỌ" / "VỀ VIỆC …"
+        issuer_runs.append((k, 0, issuer_lines[-1]))
+        parts.append(Part("issuer", lines[k].start, lines[k].end))
+        title_from = k + 1
+    bodies = _bodies(column_order(issuer_runs) if len(issuer_runs) == len(issuer_lines) else issuer_lines)
     issuer, parent = _issuer_name(bodies)
     if issuer and _MOTTO_WORDS_RE.search(re.sub(r"[^\w\s]", "", fold(issuer))):
         issuer, parent = None, None  # a noisy scan's motto fragment ("HỘI CHỦ NGHĨA VIỆT. NAM"): no issuer beats it
@@ -559,11 +586,30 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer, run_whole)
     if issuer is None and type_idx is not None:
         issuer = _enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
-    if len(bodies) >= 2 and joint_document(title.type, number):
+    if joint_document(title.type, number) and (len(bodies) >= 2 or len(_joint_bodies(bodies)) >= 2):
         issuer, parent = "; ".join(_joint_bodies(bodies)), None  # văn bản liên tịch: each body of the cell an issuer
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
     return header, title
+
+
+#: a local authority's name cut before its level and place ("ỦY BAN NHÂN DÂN" alone above the motto), folded
+_AUTHORITY_WITHOUT_PLACE = ("uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd")
+#: a level and its place on a line of their own ("TỈNH PHÚ THỌ", "XÃ TAM NÔNG"), folded
+_LEVEL_PLACE_RE = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)(?:\s+[^\W\d_]+){1,4}")
+
+
+def _displaced_place_line(lines: list[Line], issuer_lines: list[str], at: int) -> int | None:
+    """Index of the issuer's level-and-place line a legacy OCR read under the type line ("ỦY BAN NHÂN DÂN" above the
+    motto … "QUYẾT ĐỊNH" / "TỈNH PHÚ THỌ" / "VỀ VIỆC GIAO CHỈ TIÊU …", t27-07 legacy: the issuer read "ỦY BAN NHÂN
+    DÂN", the place opened the trích yếu): the issuer is a local authority's name without its level and place, and
+    the first line under the type line is that level and place alone, in capitals; else None."""
+    if fold(" ".join(issuer_lines)).strip() not in _AUTHORITY_WITHOUT_PLACE:
+        return None
+    k = next((j for j in range(at, min(len(lines), at + 3)) if not lines[j].blank), None)
+    if k is None or len(lines[k].segs) != 1 or upper_ratio(lines[k].text) < 0.9:
+        return None
+    return k if _LEVEL_PLACE_RE.fullmatch(fold(lines[k].text).strip(" *")) else None
 
 
 def _joint_bodies(bodies: list[str]) -> list[str]:
@@ -571,11 +617,24 @@ def _joint_bodies(bodies: list[str]) -> list[str]:
     SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH ĐỒNG THÁP", t28-04) goes on that body's name: the branch is the issuer, named after
     the body it belongs to, not a body of its own."""
     out: list[str] = []
-    for b in bodies:
+    for b in (p for body in bodies for p in _dash_joined(body)):
         if out and V.BRANCH_RE.match(fold(b).strip()):
             out[-1] += " " + b
         else:
             out.append(b)
+    return out
+
+
+def _dash_joined(body: str) -> list[str]:
+    """A joint document's bodies printed on one line apart by a dash ("BỘ TÀI CHÍNH - BỘ NỘI VỤ", "ỦY BAN MTTQ VIỆT NAM
+    TỈNH AN BÌNH - SỞ Y TẾ TỈNH AN BÌNH"), each a body: cut where a dash between spaces opens a body's head word."""
+    pieces = re.split(r"\s+[-–]\s+", body)
+    out = [pieces[0]]
+    for p in pieces[1:]:
+        if V.ORG_HEAD_RE.match(fold(p)):
+            out.append(p)
+        else:
+            out[-1] += " - " + p
     return out
 
 

@@ -25,6 +25,14 @@ def _one_letter_apart(a: str, b: str) -> bool:
                                                                     for i in range(len(long_)))
 
 
+def _capital_i_read_as_l(tail: list[str], place: list[str]) -> bool:
+    """The place line's word opens with a small "l" where the issuer's capitals print "I" ("ĐẢNG ỦY XÃ IA GRAI" over "la
+    Grai, ngày …", a28-06 scanned; restoration may then mark it "là"): in mixed case a capital I and a small l are one
+    glyph to OCR, in capitals I and L are not — the capitals' reading is the name."""
+    return any(fold(a) != fold(b) and a[:1] == "I" and b[:1] == "l" and fold(a)[1:] == fold(b)[1:]
+               for a, b in zip(tail, place))
+
+
 def agree_place(issuer: str | None, place: str | None, text: str) -> tuple[str | None, str | None]:
     """(issuer, place) with the place named in both read one way; unchanged when they are no two readings of it."""
     if not issuer or not place:
@@ -40,6 +48,8 @@ def agree_place(issuer: str | None, place: str | None, text: str) -> tuple[str |
         return issuer, place
     if sum(a != b for a, b in zip(folded_tail, folded_place)) > 1:  # words, each one letter apart at most
         return issuer, place  # two letters changed across the name: another place, not a misreading
+    if _capital_i_read_as_l(tail, pw):
+        return issuer, " ".join(w.capitalize() for w in tail)
     low = text.lower()
     in_issuer, in_place = " ".join(tail).lower(), place.lower()
     if low.count(in_issuer) > low.count(in_place):

@@ -80,6 +80,12 @@ SUB_BODY_ON_PARENT_RE = re.compile(
     r"\s+(?P<body>(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|ĐẢNG ỦY|ỦY BAN KIỂM TRA)\s+\S.*)$")
 BARE_HEADS = ("van phong", "uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "bo", "so", "cuc", "uy ban",
               "ban", "tong cuc", "chi cuc", "thu tuong", "ban chap hanh")
+#: an office-holder's title printed alone on the header's first line, the body it heads on the lines below ("CHỦ TỊCH" /
+#: "ỦY BAN NHÂN DÂN" / "TỈNH PHÚ THỌ": a Chủ tịch's Quyết định, its symbol "…/QĐ-CTUBND"): the officer of that body is
+#: the one issuer, the title no parent body of its own (folded; a title run on with its body, "CHỦ TỊCH ỦY BAN NHÂN
+#: DÂN", is read by the head words)
+OFFICE_TITLES = ("chu tich", "giam doc", "tong giam doc", "bo truong", "cuc truong", "tong cuc truong", "chi cuc truong",
+                 "vien truong", "truong ban", "chanh van phong", "chanh an", "chu nhiem", "thong doc")
 CONNECTOR_END_RE = re.compile(r"(?:\s(?:va|cua)|[,&-])\s*$")
 # Party central bodies name themselves after the Central Committee: "BAN TỔ CHỨC" → "BAN TỔ CHỨC TRUNG ƯƠNG"
 CENTRAL_COMMITTEE_RE = re.compile(kw("ban chap hanh trung uong"))
@@ -597,6 +603,10 @@ YEAR_ROWS_YEAR_HEAD_RE = re.compile(r"^(?:nam\s+)?(?P<y>20\d\d)$")
 #: a column of figures already reached ("Ước thực hiện 2026", "Thực hiện năm 2026", "Kết quả …"; folded, the header
 #: cell's start): an indicator table's results, no figures set
 RESULT_COL = re.compile(r"^(?:uoc|thuc hien|ket qua|uoc th|th\s)")
+#: … the same inside a header row's words, a year named ("TT | Chỉ tiêu | Chỉ tiêu năm 2027 | Kết quả năm 2026", a
+#: pipe or tab row): with an indicator column and a goals' column of a year, the header of an indicator table printed
+#: without a unit column, each figure writing its own ("Tối thiểu 98%", "85 - 90 điểm"; a28-07, tgt30b)
+RESULT_COL_WORDS = re.compile(r"(?<![a-z])(?:uoc\s+)?(?:thuc hien|ket qua|uoc th|uoc dat|dat duoc)\s+(?:nam\s+)?20\d\d(?!\d)")
 
 
 # --- flowed pipe tables (vanban.structure.pipe_flow) ----------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""A unit's code in the document's số ký hiệu read without its Đ, restored from the unit's name the document prints.
+
+Why: a body's own units sign with their initials ("2964/SNNMT-QLĐĐ": the Sở's Phòng Quản lý đất đai). Tesseract's
+English model has no Đ and reads D ("QLDD", a28-05 legacy), and a keyboard without đ types D; the number is the
+document's key (search, citation links), so the misread code makes it miss. Issue #10 ("Symbol repair"): repair only
+where the OCR evidence and the grammar both point one way, never rewrite a valid code into another. The evidence
+here is the document's own text: a unit's code is the initials of its name, and the document names the unit. Every
+run of words of the text whose initials fold to the code's letters gives one reading of the code (its initials with
+their marks: "Quản lý đất đai" → QLĐĐ); the code takes it when all the readings agree and differ from the code only
+by Đ for D. A code whose letters spell no run of the text, or runs read both ways ("quản lý đất đai" and "quản lý dân
+dụng"), is kept as read; so is a code vanban knows (``ALL_CODES``), and any code without a D.
+
+Input/output: :func:`restored_unit_codes` takes the number as :func:`vanban.extract.symbols.normalize_symbol` left it
+and the document text; returns the number (a str), changed in those codes only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.symbol_codes import ALL_CODES
+from vanban.text import fold
+
+__all__ = ["restored_unit_codes"]
+
+#: a code worth reading from initials: capitals only, three to eight letters (shorter ones match too many runs)
+_CODE_RE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{3,8}(?![^\W\d_])")
+#: words of the text, apart by spaces only (a comma or a full stop ends a name)
+_RUN_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
+def _readings(code: str, text: str) -> set[str]:
+    """The initials, with their marks, of every run of ``len(code)`` words of ``text`` whose initials fold to
+    ``code``'s letters."""
+    want = fold(code).upper()
+    n = len(code)
+    out: set[str] = set()
+    for run in _RUN_RE.finditer(text):
+        words = run.group().split(" ")
+        heads = "".join(w[0] for w in words)
+        folded = fold(heads).upper()
+        at = folded.find(want)
+        while at >= 0:
+            out.add(heads[at:at + n].upper())
+            at = folded.find(want, at + 1)
+    return out
+
+
+def restored_unit_codes(number: str, text: str) -> str:
+    """``number`` with each unit code read D for Đ restored from the unit's name the text prints (see the module's
+    doc); unchanged otherwise."""
+    def fix(m: re.Match) -> str:
+        code = m.group()
+        if "D" not in code or code in ALL_CODES:
+            return code
+        readings = _readings(code, text)
+        if len(readings) != 1:
+            return code
+        reading = readings.pop()
+        return reading if reading != code and "Đ" in reading else code
+    return _CODE_RE.sub(fix, number) if number else number
