@@ -2248,9 +2248,11 @@ class _Reader:
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
                 found = _due_in_cell(t.header[due_col], dc.text, self.ref)
-                if found and re.search(P.CAMPAIGN_WORDS, fold(what)):
+                if found and (re.search(P.CAMPAIGN_WORDS, fold(what))
+                              or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
                     # "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2027 | … | Từ ngày 15/4 đến 15/5/2027": the
-                    # campaign's running period, no due date of the row (t27-04's labels), as the grammar reads it
+                    # campaign's running period, no due date of the row (t27-04's labels), as the grammar reads it;
+                    # every row's span in a plan whose title names the campaign (t29-03's, :func:`.due_cells.campaign_plan_runs`)
                     found = [d for d in found if not (d.date is None and fold(d.text).lstrip().startswith("tu "))]
                 if found and self.span_named_outside(dc.text, [r[due_col] for r in t.rows[1:] if due_col < len(r)]):
                     found = []  # "2027 - 2030" in the row, "giai đoạn 2027 - 2030" in a task: the plan's period

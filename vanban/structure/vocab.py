@@ -358,7 +358,10 @@ TASK_WITH_COL = re.compile(r"phoi[\s:;,._—–-]*hop")
 TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh|(?<![a-z])han (?:nop|gui|chot)(?![a-z])")
 #: a due column that recalls the time set before ("Thời hạn đã giao | Thời hạn hoàn thành mới", a Công văn đôn đốc's
 #: table of overdue tasks, a20-04): past, no row's due date while the row has another due column
-PREVIOUS_DUE_COL = re.compile(r"da giao|(?<![a-z])cu(?![a-z])|ban dau|truoc day|(?<![a-z])goc(?![a-z])")
+PREVIOUS_DUE_COL = re.compile(r"da giao|da yeu cau|(?<![a-z])cu(?![a-z])|ban dau|truoc day|(?<![a-z])goc(?![a-z])")
+#: a column head naming a due time by "hạn" alone ("Hạn đã yêu cầu" beside "Thời hạn gửi mới"): with
+#: :data:`PREVIOUS_DUE_COL`, the time set before (folded)
+DUE_WORD_COL = re.compile(r"(?<![a-z])han(?![a-z])")
 #: a due column that says by when the row is to be done ("Thời gian hoàn thành", "Thời hạn"), not while when it runs
 #: ("Thời gian thực hiện", "Thời gian triển khai": "2026 - 2030" there is the task's running period, no due date);
 #: a span of years under it ("2027 - 2028") is done within those years. Read by the deadlines and the obligations.
