@@ -132,3 +132,38 @@ def test_without_a_text_layer_the_whole_scan_is_listed_not_the_photo_of_its_firs
 ])
 def test_form_rank_orders_forms_best_first(better, worse):
     assert form_rank(*better) < form_rank(*worse)
+
+
+# --- one view, documents_listed, made by the archive (session 30) ----------------------------------------------------
+
+def test_the_archive_makes_one_view_of_the_listed_documents(site, tmp_path):
+    """The filter (latest version, best-read form) is the archive's view ``documents_listed``, read by vanban's own
+    connection (vn_form_rank registered by :func:`vanban.archive.schema.connect`) as by Datasette's."""
+    from vanban.archive.schema import connect
+
+    ds, ids = site
+    db = connect(str(ds.databases["archive"].path))
+    try:
+        assert [r[0] for r in db.execute("select id from documents_listed")] == [ids["txt"]]
+    finally:
+        db.conn.close()
+    assert [r["id"] for r in rows(ds, "documents_listed", "_col=id")] == [ids["txt"]]
+
+
+def test_an_archive_without_the_view_is_still_served(tmp_path):
+    """An archive an older vanban wrote has no view: the server reads one of its connection's own (temp) instead,
+    and the file is left as it was."""
+    import sqlite3
+
+    ds, ids = build(tmp_path, with_text=True)
+    path = ds.databases["archive"].path
+    conn = sqlite3.connect(path)
+    conn.execute("drop view documents_listed")
+    conn.commit()
+    conn.close()
+    fresh = datasette_app(path)
+    found = rows(fresh, "han_sap_toi", YEAR)
+    assert found and {r["van_ban_id"] for r in found} == {ids["txt"]}
+    conn = sqlite3.connect(path)
+    assert not conn.execute("select 1 from sqlite_master where name = 'documents_listed'").fetchone()
+    conn.close()

@@ -390,11 +390,15 @@ def connect(path: str) -> sqlite_utils.Database:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
+    from .forms import register_form_rank
+
+    register_form_rank(conn)  # the view documents_listed reads it (vanban.archive.forms)
     return sqlite_utils.Database(conn)
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create or complete every table, index and the FTS index. Idempotent.
+    """Create or complete every table, index, the FTS index and the view of the documents the lists show
+    (:data:`vanban.archive.forms.LISTED_VIEW`). Idempotent.
 
     An archive from an older schema gets its missing columns added; one from a
     newer vanban is refused rather than half-understood.
@@ -446,6 +450,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         except BaseException:
             db.conn.execute("ROLLBACK")
             raise
+    from .forms import create_listed_view
+
+    create_listed_view(db.conn)  # the documents the lists show (vanban.archive.forms)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.execute(
         "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",

@@ -24,7 +24,7 @@ from vanban.extract.recurrence import cycle_period, describe
 from vanban.models import Metadata, Target
 from vanban.text import fold
 
-__all__ = ["COLUMNS", "CSV_COLUMNS", "ORDERS", "PLAN_TARGETS_LABEL", "checklist_rows", "checklist_csv", "checklist_docx",
+__all__ = ["COLUMNS", "CSV_COLUMNS", "ORDERS", "PLAN_TARGETS_LABEL", "checklist_rows", "item_tt", "ordered", "checklist_csv", "checklist_docx",
            "checklist_file", "plan_targets", "split_who", "task_words", "with_plan_targets"]
 
 COLUMNS = (
@@ -217,7 +217,7 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
 
     targets = list(targets)
     items = with_task_rows(bullet_rows(sector_rows(items), places, today), places, targets, today)
-    planned = _ordered(items, "plan")
+    planned = ordered(items, "plan")
     given, left = plan_targets(planned, places, targets)
     extra = {id(planned[k]): texts for k, texts in given.items()}
     out = [replace(it, targets="; ".join([x for x in [it.targets] if x] + extra[id(it)])) if id(it) in extra else it
@@ -247,8 +247,10 @@ def _plan_own_targets(items: Sequence, own: list[Target], taken_texts: set[str])
     return given, left
 
 
-def _ordered(items: Sequence, order: str) -> list:
-    """``items`` in the plan's order (by where each was read; unplaced rows last, as given) or as given."""
+def ordered(items: Sequence, order: str = "plan") -> list:
+    """``items`` in the plan's order (by where each was read; unplaced rows last, as given) or as given. The one
+    order of a document's tasks: the Word table, the CSV and the document page (:func:`vanban.web.downloads.checklist_rows`)
+    all list them through it (the session-29 newcomer found the page's order unlike the Word table's)."""
     if order not in ORDERS:
         raise ValueError(f"unknown order {order!r} (choose from {', '.join(ORDERS)})")
     items = list(items)
@@ -257,24 +259,31 @@ def _ordered(items: Sequence, order: str) -> list:
     return sorted(items, key=lambda it: (it.start is None, it.start or 0))
 
 
+def item_tt(item, n: int, places: PlanPlaces | None) -> str:
+    """The TT of checklist ``item``, the ``n``-th (1…) row: the plan's own item or table row number where it was read
+    (:attr:`vanban.export.plan_places.Place.tt`: "III.1.a", "PL.A.1.1"), else ``n``. The Word table, the CSV and the
+    document page number their rows through it."""
+    place = places.place(item.start, item.end, item.what) if places else None
+    return (place.tt if place else None) or str(n)
+
+
 def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: Iterable[Target] = (),
                    order: str = "plan") -> list[list[str]]:
     """One row of :data:`COLUMNS` per checklist item (``ChecklistItem`` shape: who, partners,
     what, deadline, date, latest, recurrence, targets, source, start). With ``places`` (the
     plan's outline and text) TT is the plan's own item number and "Căn cứ / nguồn" cites the
     item and page; without, TT counts the rows and the source sentence is quoted short."""
-    items = _ordered(items, order)
+    items = ordered(items, order)
     extra = plan_targets(items, places, targets)[0]
     rows = []
     for i, it in enumerate(items, 1):
         lead, partners = split_who(it.who)
         partners = it.partners or partners
         place = places.place(it.start, it.end, it.what) if places else None
-        number = place.tt if place else None
         source = place.cite() if place else _shortened(it.source or "", SOURCE_CHARS)
         heading = places.own_heading_at(it.start) if places else None
         chi_tieu = "; ".join([x for x in [it.targets] if x] + extra.get(i - 1, []))
-        rows.append([number or str(i), task_words(it.what or "", heading, partners), lead, partners, _when(it),
+        rows.append([item_tt(it, i, places), task_words(it.what or "", heading, partners), lead, partners, _when(it),
                      chi_tieu, source])
     return rows
 
@@ -290,7 +299,7 @@ def checklist_csv(items: Iterable, places: PlanPlaces | None = None, targets: It
                   order: str = "plan") -> str:
     """CSV text starting with a BOM, CRLF line ends, header :data:`CSV_COLUMNS` (the phiếu's
     columns and the due day as yyyy-mm-dd)."""
-    items = _ordered(items, order)
+    items = ordered(items, order)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -367,7 +376,7 @@ def checklist_docx(items: Sequence, meta: Metadata, places: PlanPlaces | None = 
     for line in header_lines(meta):
         p = doc.add_paragraph(line)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    items = _ordered(items, order)
+    items = ordered(items, order)
     _given, left = plan_targets(items, places, targets)
     if left:
         doc.add_paragraph(f"{PLAN_TARGETS_LABEL}: " + "; ".join(left) + ".")

@@ -30,6 +30,12 @@ HEADING_CHARS = 40
 #: the label of a task table's group row: "I", "II.", "A" before its title ("I. Công tác tuyên truyền" spanning all the
 #: columns, then the task rows 1, 2 under it)
 _GROUP_LABEL = re.compile(r"^(?:[IVX]{1,5}|[A-Z])\.?(?:\s+|$)")
+#: a task table row's own number in its first cell: "3", "1.1", "II", "a"
+_ROW_NUMBER = re.compile(r"[0-9IVXivx]{1,5}(?:\.[0-9]{1,3})*|[a-zđ]")
+#: a task table's part letter ("A PHÁT TRIỂN NỀN MÓNG …" over groups I, II): a capital that is no Roman numeral
+_PART_LETTER = re.compile(r"[A-HJ-UWYZ]")
+#: a group row's Roman numeral
+_ROMAN_VALUE = re.compile(r"[IVX]{1,5}")
 #: an appendix's own number in its heading: "PHỤ LỤC II", "Phụ lục 01", "PHỤ LỤC SỐ 2" (folded, lower case)
 _APPENDIX_NUMBER = re.compile(r"^phu luc\s+(?:so\s+)?([ivx]{1,5}|\d{1,2})(?![a-z\d])")
 #: the cells of a row as the document text holds them: a DOCX or OCR grid's lines and tabs, a pipe table's "|"
@@ -108,6 +114,12 @@ def item_number(labels: list[str]) -> str | None:
     return out or None
 
 
+def _roman(numeral: str) -> int:
+    """The value of a Roman numeral of :data:`_ROMAN_VALUE` ("IV" → 4)."""
+    values = [{"I": 1, "V": 5, "X": 10}[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def _short(text: str, limit: int = HEADING_CHARS) -> str:
     text = " ".join(text.split()).rstrip(" .:;,")
     if len(text) <= limit:
@@ -127,14 +139,17 @@ class Place:
     table_row: str | None  # a task table's row: its TT cell ("3") or its row number
     page: int
     appendix: str | None = None  # a Phụ lục's table row: "PL" or its numbered appendix's "PL.II"
+    part: str | None = None  # a task table's part and group its row number does not carry: "A", "B.II"
 
     @property
     def tt(self) -> str | None:
         """The row's TT on the phiếu: the item number, or the table row's — prefixed with its Phụ lục ("PL.1",
         "PL.II.3"), since an appendix's table numbers its rows 1, 2, 3 as the body's task table does and a TT must
-        name one row (the session-18 end newcomer's phiếu listed two rows "1")."""
+        name one row (the session-18 end newcomer's phiếu listed two rows "1") — and with the table's part letter and
+        group its number does not carry ("PL.A.1.1", "PL.B.1.1", "PL.A.II.1"): a Phụ lục in parts A, B, C numbers
+        each part's rows 1.1, 1.2 anew (179-KH-UBND's phiếu listed "PL.1.1" three times, session 29)."""
         if self.table_row:
-            return f"{self.appendix}.{self.table_row}" if self.appendix else self.table_row
+            return ".".join(x for x in (self.appendix, self.part, self.table_row) if x)
         return self.number
 
     def cite(self) -> str:
@@ -214,7 +229,83 @@ class PlanPlaces:
             return None
         cells = self._cells(*at)
         first = cells[0].strip(" .") if cells else ""
-        return first if re.fullmatch(r"[0-9IVXivx]{1,5}(?:\.[0-9]{1,3})*|[a-zđ]", first) else None
+        return first if _ROW_NUMBER.fullmatch(first) else None
+
+    def _group_rows_above(self, offset: int) -> Iterator[str]:
+        """The labels of the group rows above the task table row at ``offset``, nearest first ("II", then "A"): rows
+        that hold a Roman numeral or a capital letter and a title alone, in its table and the tables before it in the
+        same Phụ lục (a part's table runs on after a page break or starts a table of its own, 179-KH-UBND)."""
+        at = self._row_at(offset)
+        if at is None:
+            return
+        t, k = at
+        same = [u for u in self._region(t) if u["start"] <= t["start"]]
+        for u in reversed(same):
+            filled = u.get("row_cells") or []
+            starts = u.get("row_starts") or []
+            for i in range((k if u is t else len(starts)) - 1, 0, -1):
+                cells = self._cells(u, i)
+                n = filled[i] if len(filled) == len(starts) else len(cells)
+                if cells and n <= 2 and (m := _GROUP_LABEL.match(cells[0])) and cells[0][m.end():].strip() + "".join(cells[1:]):
+                    yield m.group(0).strip(" .")
+
+    def _region(self, t: dict) -> list[dict]:
+        """The tables numbered as one with table ``t``: the tables of its Phụ lục (a part's table runs on after a page
+        break or starts a table of its own), or ``t`` alone in the body."""
+        if not t.get("in_appendix"):
+            return [t]
+        return [u for u in self.tables if u.get("in_appendix") and self._appendix_span(u["start"]) == self._appendix_span(t["start"])]
+
+    def _numbers_repeat(self, t: dict) -> bool:
+        """Whether a row number repeats in the tables numbered as one with ``t`` (:meth:`_region`): parts or groups
+        that number their rows anew ("1.1" under A, again under B). Rows numbered on through the groups (1, 2 under I,
+        3 under II) are told apart by their own numbers, and their TT stays as printed."""
+        seen: set[str] = set()
+        for u in self._region(t):
+            starts, filled = u.get("row_starts") or [], u.get("row_cells") or []
+            for i in range(len(starts)):
+                cells = self._cells(u, i)
+                first = cells[0].strip(" .") if cells else ""
+                n = filled[i] if len(filled) == len(starts) else len(cells)  # a group row's wrapped title is one cell
+                if _ROW_NUMBER.fullmatch(first) and not (n <= 2 and _GROUP_LABEL.match(cells[0])):
+                    if first in seen:
+                        return True
+                    seen.add(first)
+        return False
+
+    def _appendix_span(self, offset: int) -> tuple[int, int] | None:
+        return next(((a.get("start", 0), a.get("end", 0)) for a in self.outline.get("appendices") or []
+                     if a.get("start", 0) <= offset < a.get("end", 0)), None)
+
+    def _part(self, offset: int, row: str | None) -> str | None:
+        """The part letter and group of a task table's row that its own number ``row`` does not carry: "A" for row
+        "1.1" under "A" and "I" (a decimal number carries its group), "A" for row "3" alone under "III" among rows 1.1,
+        2.1, "A.II" for row "1" under "A" and "II", "A.I" for row "1" under "A" and "I" among bare numbers; None when no row
+        number repeats in the table (:meth:`_numbers_repeat`), when it has no part letter and the row's number carries
+        its group, or when the row has no number."""
+        at = self._row_at(offset)
+        if not row or at is None or not self._numbers_repeat(at[0]):
+            return None
+        group = letter = None
+        for label in self._group_rows_above(offset):
+            if _PART_LETTER.fullmatch(label):
+                letter = label
+                break
+            if group is None and _ROMAN_VALUE.fullmatch(label):
+                group = label
+        # a decimal number ("1.1", "5.1.1") carries its group, even where the document misprints it ("IV" over 5.1);
+        # so does a bare one that repeats its group's numeral in a table of decimal numbers ("3" alone under "III")
+        carried = "." in row or row.isdigit() and int(row) == _roman(group or "") and self._decimal_rows(offset)
+        if group is not None and not carried:
+            return f"{letter}.{group}" if letter else group
+        return letter
+
+    def _decimal_rows(self, offset: int) -> bool:
+        """Whether the task table at ``offset`` numbers its rows under their group ("1.1", "2.3")."""
+        at = self._row_at(offset)
+        t = at[0] if at else None
+        return t is not None and any(re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?", (self._cells(t, i) or [""])[0])
+                                     for i in range(len(t.get("row_starts") or [])))
 
     def _group(self, offset: int) -> str | None:
         """The title of the group row a task table's row sits under ("I. Công tác tuyên truyền" over rows 1 and 2):
@@ -247,8 +338,9 @@ class PlanPlaces:
         # a task table's row under a group row ("I. Công tác tuyên truyền") is cited under that group
         heading = self._group(offset) or next((p["heading"] for p in reversed(chain) if p.get("heading")), None)
         page = self.text.count("\f", 0, offset) + 1
-        return Place(number, _short(_heading_case(heading)) if heading else None, self._row(offset), page,
-                     self._appendix(offset))
+        row = self._row(offset)
+        return Place(number, _short(_heading_case(heading)) if heading else None, row, page,
+                     self._appendix(offset), self._part(offset, row))
 
     def _into_child(self, offset: int, end: int | None, words: str | None) -> int:
         """``offset``, or the start of the sub-item of the innermost part at ``offset`` whose text holds the fact's

@@ -15,7 +15,7 @@ from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
 from vanban.extract.dates import find_dates
-from vanban.extract.due_cells import campaign_cells, due_cells, year_cells
+from vanban.extract.due_cells import campaign_cells, campaign_plan_runs, due_cells, previous_due_cells, year_cells
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.done_acts import without_done_acts
@@ -100,10 +100,12 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     cells = tuple((c[2], c[3]) for c in dues)  # "Tháng 3/2027" under "Thời gian giám sát"
     spans = tuple((c[2], c[3]) for c in due_cells(st.tables, completion_only=True))  # "2027 - 2028" by when, not while
     due_masks = masks + year_cells(st.tables)  # "Năm | … | Thời gian hoàn thành": the row's year, not its due time
+    due_masks += previous_due_cells(st.tables)  # "Hạn đã yêu cầu | … | Thời hạn gửi mới": the missed time, not the due one
     due_masks += recalled_requests(f.view, *body)  # a reply letter's quoted request: the voters' days, not the letter's
     aims = target_parts(lay)  # "III. CHỈ TIÊU": a figure "trong năm 2027" there is a target's year, no due year
     timings = timing_parts((*lay.sections, *lay.subsections))  # "4. Thời gian" / "4.1. Hội nghị cấp xã: ngày 24/12/2026"
     runs = tuple(campaign_cells(dues, f.view))  # a campaign row's "Từ ngày 15/4 đến 15/5/2027": no due date
+    runs += tuple(campaign_plan_runs(st.title, dues, f.view))  # a campaign plan's schedule and "Thời gian:" line
     dated = find_dates(f.view, ref)  # the whole text's dates, read once: each part below takes those inside it
     deadlines = []
     for a, b in request_paragraphs(f.view, lay.opening, body[0]):  # a letter's request before its numbered points

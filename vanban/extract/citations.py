@@ -35,7 +35,7 @@ from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Citation, Span
 from vanban.symbol_codes import ALL_CODES, ISSUER_BY_CODE
 from vanban.symbols import normalize_symbol, symbol_key
-from vanban.text import fold
+from vanban.text import fold, fold_flat
 
 __all__ = ["find_citations", "issuer_of_symbol", "type_of_symbol"]
 
@@ -920,7 +920,7 @@ def _numbered_plenum(c: Citation, numbered: list[tuple[Citation, str]]) -> bool:
     folded words after it in its clause, where the plenum stands when no issuer was read."""
     if c.number or c.type != "Nghị quyết":
         return False
-    m = _PLENUM_TERM_RE.search(" ".join(fold(c.name or "").split()))
+    m = _PLENUM_TERM_RE.search(fold_flat(c.name or ""))
     if m is None:
         return False
     unterm = []
@@ -938,7 +938,7 @@ def _numbered_plenum(c: Citation, numbered: list[tuple[Citation, str]]) -> bool:
 
 def _central_resolution(n: Citation) -> bool:
     """A numbered resolution of the Party Central Committee ("…-NQ/TW" of the Ban Chấp hành Trung ương)."""
-    return bool(re.search(r"-NQ/TW$", n.number or "")) and "ban chap hanh trung uong" in " ".join(fold(n.issuer or "").split())
+    return bool(re.search(r"-NQ/TW$", n.number or "")) and "ban chap hanh trung uong" in fold_flat(n.issuer or "")
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -979,20 +979,20 @@ def _name_key(c: Citation, seen: dict) -> str:
     # a local congress by its Đảng bộ and level: the provincial and the commune congresses both "lần thứ I" are two
     # resolutions (a19-07); a mention without the ordinal is the one with it cited before
     local = re.search(r"\bdai hoi (?:dai bieu )?dang bo (tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)\b",
-                      " ".join(fold(c.name or "").split())) if c.type == "Nghị quyết" else None
+                      fold_flat(c.name or "")) if c.type == "Nghị quyết" else None
     if local and not ordinal:
         return next((k for k in seen if k.startswith("named:nq dai hoi ") and k.endswith(" dang bo " + local.group(1))),
                     "named:nq dai hoi - dang bo " + local.group(1))
     if local:
         return ("named:nq dai hoi - dang bo " + local.group(1)) if "named:nq dai hoi - dang bo " + local.group(1) in seen \
             else f"named:nq dai hoi {_ordinal(ordinal.group(1))} dang bo {local.group(1)}"
-    org = re.search(r"\bdai hoi (?:dai bieu )?(doan|hoi|cong doan|mat tran)\b", " ".join(fold(c.name or "").split())) \
+    org = re.search(r"\bdai hoi (?:dai bieu )?(doan|hoi|cong doan|mat tran)\b", fold_flat(c.name or "")) \
         if c.type == "Nghị quyết" else None
     if org and ordinal:  # a mass organisation's congress: the Đoàn's "lần thứ XIX" is no Party congress of that ordinal
         return f"named:nq dai hoi {_ordinal(ordinal.group(1))} {org.group(1)}"
     if c.type == "Nghị quyết" and ordinal:  # "lần thứ XIII", OCR "lần thì XIII"
         return "named:nq dai hoi " + _ordinal(ordinal.group(1))
-    roman = P.CONGRESS_ROMAN_RE.search(" ".join(fold(c.name or "").split())) if c.type == "Nghị quyết" else None
+    roman = P.CONGRESS_ROMAN_RE.search(fold_flat(c.name or "")) if c.type == "Nghị quyết" else None
     if roman:  # "Nghị quyết Đại hội XIV của Đảng": the congress by its Roman number alone
         return "named:nq dai hoi " + _ordinal(roman.group(1))
     key = "named:" + " ".join(words[:14])
@@ -1138,7 +1138,7 @@ def _comma_cut_law(c: Citation, named_full: list[tuple[str, str]], key: str) -> 
     capitals ("TRIỂN KHAI THI HÀNH LUẬT CẤP, THOÁT NƯỚC", where no lower-case word tells the name's comma from a
     list's) names "LUẬT CẤP" of "Luật Cấp, thoát nước số 21/2026/QH16" (a23-03); ``key`` when no numbered law's
     name opens with the cut name and its comma ("Luật Đầu tư" is no cut "Luật Đầu tư công")."""
-    cut = " ".join(fold(c.name or "").split())
+    cut = fold_flat(c.name or "")
     return next((k for full, k in named_full if full.startswith(cut + ",")), key) if cut else key
 
 
@@ -1163,7 +1163,7 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
     for c in cites:
         if c.number and c.name:
             named_numbers.setdefault(_name_key(c, {}), "sym:" + (symbol_key(c.number) or ""))
-    named_full = [(" ".join(fold(c.name).split()), "sym:" + (symbol_key(c.number) or ""))
+    named_full = [(fold_flat(c.name), "sym:" + (symbol_key(c.number) or ""))
                   for c in cites if c.number and c.name and c.type in ("Luật", "Bộ luật", "Pháp lệnh")]
     damaged = _ocr_variants(cites)  # "15/2025/QĐ-TT" beside 15/2025/QĐ-TTg: one document
     first_good = {}

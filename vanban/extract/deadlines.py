@@ -114,6 +114,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     lo = max(lo, stop + 1, 0)
     if not h.year_given and h.month and _six_monthly_pair(v, h, max(s0, stop + 1), s1) is not None:
         return "half"
+    if not h.year_given and h.month and _yearly_pair(v, h, s1):
+        return "year"
     if not h.year_given and h.kind in ("month", "month_part", "week") and _second_month(v, h) is not None and any(
             m.lastgroup == "half" for m in P.RECURRENCE_PHRASE_RE.finditer(v, max(s0, stop + 1, h.start - 200), h.start)):
         return "half"  # "định kỳ 06 tháng một lần, vào tháng 7 và tháng 12 hằng năm": the pair's "hằng năm" is no year
@@ -228,6 +230,18 @@ def _six_monthly_pair(v: str, h: DateHit, lo: int, s1: int) -> re.Match[str] | N
                 and not P.HALF_YEAR_NAMED_RE.search(v, lo, m.start()))
         return m if half else None
     return None
+
+
+def _yearly_pair(v: str, h: DateHit, s1: int) -> bool:
+    """The date is the first of two yearless days of months that are not six months apart, "hằng năm" right after the
+    second ("gửi định kỳ 6 tháng, trước ngày 05 tháng 6 và ngày 05 tháng 11 hằng năm": two reports a year, each on its
+    own day): "hằng năm" is both days' cycle, each yearly. The second day reads it at once (the phrase follows it); the
+    first, cut from it by the second, did not, and stood as a one-off. A pair six months apart is
+    :func:`_six_monthly_pair`'s."""
+    for m in P.DAY_MONTH_PAIR_RE.finditer(v, max(0, h.start - 12), min(s1, h.end + 40)):
+        if m.start("d1") < h.end and h.start < m.end("m1"):
+            return abs(int(m.group("m2")) - int(m.group("m1"))) != 6 and bool(P.EACH_YEAR_AFTER_RE.match(v, m.end()))
+    return False
 
 
 def _pair_rule(pair: re.Match[str]) -> str | None:
@@ -348,7 +362,8 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
         rule = {"month": R.monthly(h.day), "quarter": R.quarterly(h.day),
                 "quarter_next": R.quarterly(h.day, months=(1, 4, 7, 10))}.get(kind)
         anchor = ref
-    elif h.kind in ("month", "month_part", "quarter", "half") and not h.year_given and kind == "year" and h.latest:
+    elif h.kind in ("month", "month_part", "week", "quarter", "half") and not h.year_given and kind == "year" and h.latest:
+        # "Hằng năm, … giao ban vào tuần cuối của tháng 12": a week of a named month repeats with its month
         lat = P_date(h.latest)
         rule = R.yearly(lat.month, lat.day if lat.day != _month_end(lat) else None)
         anchor = lat
@@ -1097,8 +1112,9 @@ def find_deadlines(
 
 #: what may stand before a date in a due cell: nothing, or an earlier date and its joiner ("Tháng 4/2027 và ", "…; ")
 #: what may stand in a due cell before its date: nothing, the day word ("Ngày 20/3/2027" under "Thời gian đại hội", a
-#: Đảng ủy xã's schedule of congresses, a22-10), or another date and a joining word
-_CELL_LEAD = re.compile(r"[\s*_|]*(?:ngay\s+)?|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
+#: Đảng ủy xã's schedule of congresses, a22-10), the word "trong" ("trong năm 2027" under "Thời gian hoàn thành": the
+#: row is done within the year), or another date and a joining word
+_CELL_LEAD = re.compile(r"[\s*_|]*(?:ngay\s+|trong\s+)?|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
 
 
 #: a span of years going on after a year ("Năm 2025-2030"): the year opens a running period, no due date of its own

@@ -17,7 +17,7 @@ from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["DueCell", "campaign_cells", "due_cells", "year_cells"]
+__all__ = ["DueCell", "campaign_cells", "campaign_plan_runs", "due_cells", "previous_due_cells", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -79,6 +79,21 @@ def campaign_cells(cells: list[DueCell], view: str) -> list[tuple[int, int]]:
     return [(c[2], c[3]) for c in cells if re.search(P.CAMPAIGN_WORDS, view[c[0]:c[2]])]
 
 
+def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str) -> list[tuple[int, int]]:
+    """In a plan whose title names a campaign ("Kế hoạch tổ chức Chiến dịch tiêm bổ sung vắc xin Sởi - Rubella …",
+    :data:`patterns.CAMPAIGN_WORDS`), the extents where a "từ … đến …" is the campaign's running period, no due date:
+    the due cells of its schedule ("Từ ngày 05/4 đến ngày 25/4/2027 | … | Tổ chức tiêm vắc xin …": the campaign's
+    days, or a phase of them) and the lines its bare time label opens ("- Thời gian: triển khai từ ngày 05/4/2027 đến
+    ngày 25/4/2027; …", :data:`patterns.TIME_LABEL_LINE_RE`) — the document's campaign is every row's, as a row naming
+    one is in another plan (:func:`campaign_cells`; t29-03's labels date the schedule's days, not its spans) — and a
+    row's span read from the text when an OCR'd table lost its grid (:data:`patterns.SPAN_ROW_CELL_RE`). A dated day
+    there is still due. ``view`` is the folded text the cells' offsets point into. Empty for any other title."""
+    if not title or not re.search(P.CAMPAIGN_WORDS, fold(title)):
+        return []
+    return [(c[2], c[3]) for c in cells] + [m.span() for m in P.TIME_LABEL_LINE_RE.finditer(view)] \
+        + [m.span() for m in P.SPAN_ROW_CELL_RE.finditer(view)]  # a schedule's rows the table reader lost (OCR)
+
+
 def year_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
     """The cells of a column named "Năm" in the data tables (:data:`vocab.STACKED_YEAR_COL`): the year a row is for
     ("Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian hoàn thành" / "2028 | … | Năm 2028", a Đảng ủy xã's
@@ -92,4 +107,23 @@ def year_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
             if not V.STACKED_YEAR_COL.match(fold(h).strip(" *")):
                 continue
             out += [(row[col].start, row[col].end) for row in t.rows[1:] if col < len(row) and row[col].text.strip()]
+    return out
+
+
+def previous_due_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
+    """The cells of a column that recalls the time set before, beside the column of the new one ("Hạn đã yêu cầu |
+    Đơn vị chưa gửi | Thời hạn gửi mới", a Công văn đôn đốc's table of overdue reports: "ngày 20 hằng tháng" there is
+    the cycle the reports missed, the row's due day is the new column's "chậm nhất ngày 11/6/2027"). Not one alone:
+    with no new time beside it, the old one is all the row says."""
+    out: list[tuple[int, int]] = []
+    for t in tables:
+        if t.role != "data" or not t.header:
+            continue
+        head = [fold(h) for h in t.header]
+        old = [i for i, h in enumerate(head)
+               if V.PREVIOUS_DUE_COL.search(h) and (V.TASK_DUE_COL.search(h) or V.DUE_WORD_COL.search(h))]
+        if not old or not any(V.TASK_DUE_COL.search(h) and i not in old for i, h in enumerate(head)):
+            continue
+        out += [(row[col].start, row[col].end) for col in old for row in t.rows[1:]
+                if col < len(row) and row[col].text.strip()]
     return out

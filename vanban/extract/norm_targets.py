@@ -29,7 +29,7 @@ from vanban.extract.numbers import parse_number
 from vanban.extract.score_points import scale_points
 from vanban.extract.stacked_cells import cells
 from vanban.models import Span, Target
-from vanban.text import fold
+from vanban.text import fold, fold_flat
 
 __all__ = ["norm_targets", "is_norm_document"]
 
@@ -278,7 +278,7 @@ def _time_limits(f: Folded, start: int, end: int) -> tuple[list[Target], list[tu
             continue
         qs, ue = m.start("q"), m.end("u")
         case = clean_quote(o[m.start():qs]).lstrip("-+ ").rstrip(": ")
-        key = (" ".join(fold(case).split()), " ".join(v[qs:ue].split()))
+        key = (fold_flat(case), " ".join(v[qs:ue].split()))
         if key in cases:
             continue
         cases.add(key)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from vanban.structure.vocab import FIGURE
-from vanban.text import fold
+from vanban.text import fold_flat
 
 __all__ = ["NUMBER", "parse_number", "PERCENT_WORDS", "PERCENT_WORD_RE", "WORD_FRACTIONS", "WORD_NUMBERS", "WORD_NUMBER_RE"]
 
@@ -57,7 +57,7 @@ def parse_number(s: str) -> float | None:
     s = s.strip()
     if not s:
         return None
-    w = " ".join(fold(s).split())
+    w = fold_flat(s)
     if w in WORD_NUMBERS:
         return float(WORD_NUMBERS[w])
     if re.fullmatch(r"\d+\s*/\s*\d+", s):

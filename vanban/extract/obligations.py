@@ -48,7 +48,7 @@ from vanban.extract.undated_dues import relative_limit
 from vanban.models import Deadline, Obligation, Part, Span, Structure, Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.lines import upper_ratio
-from vanban.text import CAPITAL, fold
+from vanban.text import CAPITAL, fold, fold_flat
 
 __all__ = ["find_obligations"]
 
@@ -658,7 +658,7 @@ class _Reader:
         # open false bodies; they were read line by line since session 12.)
         units = []
         for ra, rb, lines in runs:
-            rv = " ".join(fold(self.text(ra, rb)).split())
+            rv = fold_flat(self.text(ra, rb))
             # (not an earlier request recalled: "- Tại Văn bản số 4788/UBND-KTTH ngày 20/11/2026, Ủy ban nhân dân tỉnh đã
             # yêu cầu các chủ đầu tư …; Ủy ban nhân dân các xã, phường, đặc khu hoàn thành … trước ngày 30/11/2026.", a20-04)
             if len(lines) > 1 and any(not W.CUE_AS_NOUN.search(rv[:c.start()]) and not W.QUOTED_REQUEST.search(rv[:c.start()] + "de nghi ")
@@ -689,7 +689,7 @@ class _Reader:
                 # the report holds is read; the announcing sentence asks no body
                 ub = ua + last[-1].start() + 1
                 unit = clean_quote(self.text(ua, ub))
-            v = " ".join(fold(unit).split())
+            v = fold_flat(unit)
             # a point's sentence ends with ";" as often as with "." ("a) Sau khi nhận được báo cáo …, cơ quan thi hành án
             # hình sự phải tổ chức kiểm tra …;"): a basis line ("Căn cứ Luật …;") never opens with a point's label
             # (a task of a list whose body the excerpt cut, "h) Tổ chức đánh giá nghiệm thu …;", opens with its verb; a
@@ -2248,9 +2248,11 @@ class _Reader:
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
                 found = _due_in_cell(t.header[due_col], dc.text, self.ref)
-                if found and re.search(P.CAMPAIGN_WORDS, fold(what)):
+                if found and (re.search(P.CAMPAIGN_WORDS, fold(what))
+                              or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
                     # "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2027 | … | Từ ngày 15/4 đến 15/5/2027": the
-                    # campaign's running period, no due date of the row (t27-04's labels), as the grammar reads it
+                    # campaign's running period, no due date of the row (t27-04's labels), as the grammar reads it;
+                    # every row's span in a plan whose title names the campaign (t29-03's, :func:`.due_cells.campaign_plan_runs`)
                     found = [d for d in found if not (d.date is None and fold(d.text).lstrip().startswith("tu "))]
                 if found and self.span_named_outside(dc.text, [r[due_col] for r in t.rows[1:] if due_col < len(r)]):
                     found = []  # "2027 - 2030" in the row, "giai đoạn 2027 - 2030" in a task: the plan's period

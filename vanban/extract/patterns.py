@@ -792,9 +792,10 @@ ACTION_VERBS = [
     # or team named by its review keeps it ("Hội đồng thẩm định", "Tổ thẩm định": VERB_NAME_AFTER, VERB_NAME_PREFIX)
     "hoan thien", "tham dinh", "soan thao", "don doc",
     # a document's or leaflet's making: "Phòng Văn hóa - Xã hội | biên soạn tài liệu tuyên truyền", "Văn phòng HĐND và
-    # UBND xã | in ấn tờ rơi" (the session-29 end newcomer: the body took the verb in); no body's name holds them ("Ban
-    # Biên tập" does hold "biên tập": left out)
-    "bien soan", "in an",
+    # UBND xã | in ấn tờ rơi" (the session-29 end newcomer: the body took the verb in), "Trung tâm Truyền thông tỉnh |
+    # biên tập nội dung chuyên mục …"; a board or its head named by its editing keeps it ("Ban Biên tập", "Tổ biên tập":
+    # VERB_NAME_PREFIX; "Hội đồng biên tập", "Tổng Biên tập": VERB_NAME_AFTER)
+    "bien soan", "in an", "bien tap",
     # an inspection team's and a committee's acts in a Hướng dẫn's steps: "Đoàn kiểm tra | làm việc với tổ chức đảng được
     # kiểm tra", "ủy ban kiểm tra | ra thông báo kết luận" (the session-18 end newcomer's UBKT Hướng dẫn: no body was
     # read, or the whole clause was); a name holds neither ("Phòng làm việc" has no "với", "Lễ ra quân" its noun first)
@@ -882,7 +883,7 @@ VERB_NAME_PREFIX = {"ban", "cac", "nhung", "va", "mot", "phong", "so", "to", "ho
 # thanh tra", "đoàn khảo sát".
 # "thông tin" is the noun in "Hệ thống thông tin", "Cổng thông tin điện tử", "Trang thông tin điện tử" (a name wrapped
 # after "Hệ thống" is no subject then its verb: "Hệ thống⏎thông tin giải quyết TTHC tỉnh …", 163/2025/QĐ-CTUBND)
-VERB_NAME_AFTER = {("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"), ("doan", "khao sat"), ("doan", "thanh tra"),
+VERB_NAME_AFTER = {("tong", "bien tap"), ("dong", "bien tap"), ("bo", "xay dung"), ("doan", "kiem tra"), ("doan", "giam sat"), ("doan", "khao sat"), ("doan", "thanh tra"),
                    ("thong", "thong tin"), ("cong", "thong tin"), ("trang", "thong tin"),
                    # "Cục Công nghiệp công nghệ thông tin chủ trì …" (34/2025/TT-BKHCN)
                    ("nghe", "thong tin"),
@@ -1629,6 +1630,9 @@ DURING_BEFORE_RE = re.compile(
     # not a task's own window ("Thời gian thực hiện / hoàn thành / nộp / gửi / báo cáo / triển khai:")
     rf"|(?<![a-z]){kw('thoi gian')}\s+(?!(?:thuc hien|hoan thanh|nop|gui|bao cao|trien khai|han)(?![a-z]))"
     r"[a-z][a-z0-9]*(?:\s+[a-z0-9]+){0,5}\s*:\s*$"
+    # … or the span results are reckoned over, closed by its colon: "2. Thời điểm tính kết quả: từ ngày 01/12/2026 đến
+    # ngày 30/11/2027" (an emulation's or a rating's year, t29-08's authors: no deadline)
+    rf"|(?<![a-z]){kw('thoi diem')}\s+{kw('tinh')}(?:\s+[a-z0-9]+){{0,4}}\s*:\s*$"
 )
 # A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính / thống kê) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
@@ -1690,11 +1694,13 @@ UNTIL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{N
 # "quý I tăng 5,2%", "6 tháng đầu năm ước đạt 7%".
 # The period goods or funds are for, named right after them without a due word: "Tiếp nhận, phân bổ vắc xin, vật tư tiêm
 # chủng quý I/2027 cho các đơn vị chậm nhất ngày 05/01/2027" (a Sở Y tế's Công văn, tune19: the due date is the 05/01),
-# "kinh phí quý II/2027" — which supply, not by when. On one line ("… các đơn vị trực thuộc | Quý III/2026": a table's
+# "kinh phí quý II/2027", a member's dues "100% đảng viên đóng đảng phí quý I/2027 đúng quy định" — which supply or
+# which dues, not by when. On one line ("… các đơn vị trực thuộc | Quý III/2026": a table's
 # next cell is its due time; "thuốc" is left out, it folds like "trực thuộc").
 SUPPLY_PERIOD_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vac xin')}|{kw('vat tu')}|{kw('hang hoa')}|{kw('hoa chat')}|{kw('sinh pham')}"
-    rf"|{kw('trang thiet bi')}|{kw('kinh phi')}|{kw('nguon von')}|{kw('luong thuc')})(?:[ \t]+[a-z]+){{0,3}}[ \t]+$")
+    rf"|{kw('trang thiet bi')}|{kw('kinh phi')}|{kw('nguon von')}|{kw('luong thuc')}"
+    rf"|{kw('dang phi')}|{kw('hoi phi')}|{kw('doan phi')})(?:[ \t]+[a-z]+){{0,3}}[ \t]+$")
 STAT_PERIOD_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:{kw('uoc')}\s+)?(?:{kw('dat')}|{kw('tang')}|{kw('giam')})\s+(?:{kw('khoang')}\s+|{kw('tren')}\s+|{kw('gan')}\s+)?\d"
 )
@@ -1771,6 +1777,13 @@ CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|[dđ][o06]t\s+(?:\d{1,2}|[ivx]{1
                   r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
                   r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
                   r"|li[e¢]n\s+hoan|gi[a4]i\s+[dđ]o[a4]n\s+(?:\d{1,2}|[ivx]{1,4})(?=\s*[(:\-–]))(?![a-z])")
+# A line opening with the bare time label ("- Thời gian: triển khai từ ngày 05/4/2027 đến ngày 25/4/2027; …",
+# "Thời gian thực hiện: từ …"), folded: in a plan whose title names a campaign, the span there is the campaign's.
+TIME_LABEL_LINE_RE = re.compile(
+    rf"(?m)^[ \t*_+•-]*{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('trien khai')}|{kw('to chuc')}))?\s*:[^\n]*")
+# A schedule row's time cell opening with a span, the row's number before it ("| 6 | Từ ngày 05/4 đến ngày 25/4/2027 |
+# …"), folded: read from the text when the table reader lost the grid (an OCR'd schedule's rows broken over lines).
+SPAN_ROW_CELL_RE = re.compile(r"(?m)^[ \t]*\|[ \t]*\d{1,2}[ \t]*\|[ \t]*t[uw]\s+(?:ng[a4]y\s+)?\d[^|\n]*")
 # A cap on a state in the clause before the end of each period ("bảo đảm không quá 10% tuyến kênh cấp II bị bồi lắng
 # vào cuối mỗi năm", "tỷ lệ hồ sơ trễ hạn dưới 2% vào cuối mỗi quý"): the state is tested at each period's end, a
 # target's measuring time, no task due then (a28-02's labels leave it undated; "công khai danh mục … vào cuối mỗi quý",
@@ -1802,10 +1815,13 @@ REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 # word of time stands before the period ("báo cáo kết quả trong quý I/2027" is the report's own time), folded.
 # The subject may be a list its comma joins: "báo cáo sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm trước ngày
 # 15/6 hằng năm" (a21-07: its labels date the report's day only), a comma before a word, not one closing a clause;
-# and a line of the layout may break it (not a blank line or a list item's).
+# and a line of the layout may break it (not a blank line or a list item's). The results summed up for a report are
+# named alike ("Sở Nội vụ tổng hợp kết quả thực hiện chế độ báo cáo của các cơ quan, đơn vị 6 tháng đầu năm 2027, làm
+# căn cứ …; báo cáo UBND tỉnh chậm nhất ngày 30/6/2027": the half-year summed up, the day after it is due); a list's
+# one-word item before its comma too ("của các sở, ngành, địa phương 6 tháng đầu năm 2027").
 REPORT_SUBJECT_NAMED_RE = re.compile(
-    rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})"
-    rf"(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}\s+[a-z]))"
+    rf"(?<![a-z])(?:{kw('bao cao')}|{kw('tong hop')})\s+(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})"
+    rf"(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}(?:\s+[a-z]|,)))"
     rf"{{0,70}}$")
 # … and figures named with what they count before their period: "cung cấp số liệu chi ngân sách nhà nước qua Kho bạc 6
 # tháng đầu năm 2027" (the period the figures cover; folded, read as the report's subject is)

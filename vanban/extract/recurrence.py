@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
 from vanban.models import Deadline
-from vanban.text import fold
+from vanban.text import fold_flat
 
 __all__ = ["yearly", "monthly", "quarterly", "half_yearly", "half_yearly_days", "first_on_or_after", "first_instance", "next_due",
            "next_occurrence", "describe", "cycle_rule", "cycle_period"]
@@ -159,7 +159,7 @@ def cycle_rule(words: str | None) -> str | None:
     any other time ("Thường xuyên", "trong thời hạn 07 ngày …") or a weekly cycle (no day of the week is named).
     The checklist shows the period a task reported on so is next due for (:func:`cycle_period`); no deadline is
     made of it (the labels date no cycle without its day)."""
-    v = " ".join(fold(words or "").split())
+    v = fold_flat(words or "")
     if not re.fullmatch(r"(?:(?:dinh ky|hang|moi|va|hoac|mot lan|0?6 thang|sau thang|quy|thang|nam)[\s,]*)+", v):
         return None
     if re.search(r"\bquy\b", v):

@@ -19,7 +19,7 @@ from vanban.extract.recurrence import rule_kind
 from vanban.extract.subjects import task_phrase
 from vanban.models import Deadline, Obligation, Span, Table
 from vanban.structure import vocab as V
-from vanban.text import fold
+from vanban.text import fold, fold_flat
 
 __all__ = ["recurring_cells"]
 
@@ -49,7 +49,7 @@ def recurring_cells(deadlines: list[Deadline], obligations: list[Obligation], ta
             if due >= len(row):
                 continue
             cell = row[due]
-            m = _PERIOD_CELL.match(" ".join(fold(cell.text).split()))
+            m = _PERIOD_CELL.match(fold_flat(cell.text))
             source = rules.get(_KINDS[m.group(1)], []) if m else []
             if len(source) != 1:
                 continue

@@ -42,7 +42,7 @@ from vanban.extract.sections import Layout, SpanSet, near_figure, printed_headin
 from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Span, Target
 from vanban.structure import vocab as V
-from vanban.text import fold
+from vanban.text import fold, fold_flat
 
 __all__ = ["find_targets", "once_per_row", "plan_appendices", "procedure_appendices", "restated", "task_list_appendices",
            "task_table_appendix"]
@@ -98,7 +98,7 @@ def _num(s: str) -> float:
     if v is None:
         v = parse_number(s)
     if v is None:
-        v = PERCENT_WORDS.get(" ".join(fold(s).split()))  # "năm mươi" before "phần trăm"
+        v = PERCENT_WORDS.get(fold_flat(s))  # "năm mươi" before "phần trăm"
         v = None if v is None else float(v)
     return 0.0 if v is None else v
 

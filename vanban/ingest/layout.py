@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from vanban.models import LineGeometry
 from vanban.symbol_codes import CODE_TYPES
-from vanban.text import fold
+from vanban.text import fold, fold_flat
 
 #: a horizontal gap this many word heights wide separates two columns
 GAP_HEIGHTS = 2.0
@@ -426,13 +426,13 @@ def _opens_signature(row: Row) -> bool:
     Why: a body set in two columns is a two-column region, and the Nơi nhận | signer rows a
     blank paragraph below line up with its columns: they joined the body (the newcomer's
     twocol.pdf as the signature's page) and the signer was lost in running text."""
-    return any(" ".join(fold(seg.text).split()).startswith(_SIGNATURE_OPENINGS) for seg in _solid(row.segments()))
+    return any(fold_flat(seg.text).startswith(_SIGNATURE_OPENINGS) for seg in _solid(row.segments()))
 
 
 def _opens_body(row: Row) -> bool:
     """The row's first words open the body ("Kính gửi:") or an appendix ("PHỤ LỤC"), so a region
     above it ends there."""
-    return " ".join(fold(row.segments()[0].text).split()).startswith(_BODY_OPENINGS + _PART_OPENINGS)
+    return fold_flat(row.segments()[0].text).startswith(_BODY_OPENINGS + _PART_OPENINGS)
 
 
 #: folded type names a title's first line holds alone, in capitals ("THÔNG BÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH")

@@ -73,7 +73,7 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
     lines = lines_of(pages)
     text_tables = read_text_tables(lines)  # marks their lines as table lines
     text_tables += _stacked_tables(lines_of(unmended), lines, text)
-    text_tables += _flowed_tables(lines, text, text_tables)
+    text_tables = _flowed_tables(lines, text, text_tables)
     text_tables += read_figure_tables(text)  # quota tables by unit, indicator tables by year: a cell a line
     header, title = read_header(lines, view, text)
     adds, after = B.addressees(lines, title.end_index, len(lines))
@@ -179,19 +179,40 @@ _FLOWED_TABLE = 3000  # table indices of flowed pipe tables
 
 def _flowed_tables(lines, text, read):
     """Pipe tables whose rows OCR broke or ran on (:mod:`.pipe_flow`), where no table is read already, their
-    lines marked as table lines (an OCR line keeps its x position)."""
-    out = []
+    lines marked as table lines (an OCR line keeps its x position). A piped line inside it that no table reader
+    took (two run-on lines of a scan's flowed rows that happen to look like bare pipe rows, "miệng | Công văn … |" /
+    "12/6/2027 | | 6 | Kết quả …") is a fragment of this table, no table of its own: only a table read already
+    (its span, or its lines' table mark) keeps the flowed reading out — unless that table is the head of this one
+    (:func:`_flowed_head`), which the flowed reading then replaces.
+
+    ``read``: the tables read so far (:func:`read_text_tables`' and the stacked ones); returns them, less the
+    replaced ones, followed by the flowed tables."""
+    read, out = list(read), []
     for t in read_flowed_pipe_tables(text):
-        if any(r.start < t.end and r.end > t.start for r in read) or any(
-                not ln.blank and t.start <= ln.start < t.end and (ln.piped or ln.geo is not None and ln.geo.table >= 0)
-                for ln in lines):
+        over = [r for r in read if r.start < t.end and r.end > t.start]
+        head = over[0] if len(over) == 1 and _flowed_head(over[0], t) else None
+        # the head's lines: its header's (before its span, which is its cells') and its rows'
+        own = head.end if head is not None else t.start
+        if over and head is None or any(
+                not ln.blank and own <= ln.start < t.end and ln.geo is not None and ln.geo.table >= 0 for ln in lines):
             continue
+        if head is not None:
+            read.remove(head)
         for ln in lines:
             if not ln.blank and t.start <= ln.start < t.end:
                 ln.geo = replace(ln.geo, table=_FLOWED_TABLE + len(out), row=0, col=-2) if ln.geo is not None \
                     else LineGeometry(table=_FLOWED_TABLE + len(out), row=0, col=-2)
         out.append(t)
-    return out
+    return read + out
+
+
+def _flowed_head(read, flowed) -> bool:
+    """A pipe table read a row a line that stopped at the first row legacy OCR wrapped over two lines ("| 2 | Ngày
+    23/3/2027 | Cả ngày | Tập huấn … an toàn," / "xử trí … | Trung tâm Kiểm soát bệnh tật tỉnh | Bệnh viện Sản Nhi
+    Nghệ" / "" / "An |"): the flowed reading of the same header holds it within its span with more rows and as many
+    columns. A data table only (a quota table's reading is another)."""
+    return (read.role == "data" and flowed.start <= read.start and read.end <= flowed.end
+            and len(flowed.rows) > len(read.rows) and len(flowed.rows[0]) == len(read.rows[0]))
 
 
 def _mended(page: Page) -> Page:

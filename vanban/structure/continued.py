@@ -25,7 +25,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from vanban.models import Table, TableCell
-from vanban.text import fold
+from vanban.text import fold_flat
 
 __all__ = ["join_continued"]
 
@@ -76,7 +76,7 @@ def _same_header(row: tuple[TableCell, ...], header: tuple[str, ...]) -> bool:
 
 
 def _key(s: str) -> str:
-    return " ".join(fold(s).split())
+    return fold_flat(s)
 
 
 def _cut_row(first: tuple[TableCell, ...], rows: list[tuple[TableCell, ...]]) -> bool:

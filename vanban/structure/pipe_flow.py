@@ -46,7 +46,18 @@ _MAX_NOISE = 20  # characters of noise between the header and the first row (a d
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _LINE.finditer(text)]
+    """(start, end, text) of each line, a header's pipe read as a letter after the number column's name given back
+    (:func:`_head_pipe`)."""
+    return [(m.start(), m.end(), _head_pipe(m.group(0))) for m in _LINE.finditer(text)]
+
+
+def _head_pipe(s: str) -> str:
+    """``s`` with the pipe after the number column's name given back where OCR read it as a letter glued to the name
+    ("| TTỊ Thời gian | Giờ/buổi |" → "| TT| Thời gian | Giờ/buổi |": the line keeps its length: offsets into the text stay
+    right); any other line as it is."""
+    view = fold(s) if "|" in s else ""
+    m = V.PIPE_HEAD_LOST_PIPE_RE.match(view) if len(view) == len(s) else None
+    return s[:m.start("lost")] + "|" + s[m.end("lost"):] if m else s
 
 
 def _cells(s: str) -> list[str]:

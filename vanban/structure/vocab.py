@@ -358,7 +358,10 @@ TASK_WITH_COL = re.compile(r"phoi[\s:;,._—–-]*hop")
 TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh|(?<![a-z])han (?:nop|gui|chot)(?![a-z])")
 #: a due column that recalls the time set before ("Thời hạn đã giao | Thời hạn hoàn thành mới", a Công văn đôn đốc's
 #: table of overdue tasks, a20-04): past, no row's due date while the row has another due column
-PREVIOUS_DUE_COL = re.compile(r"da giao|(?<![a-z])cu(?![a-z])|ban dau|truoc day|(?<![a-z])goc(?![a-z])")
+PREVIOUS_DUE_COL = re.compile(r"da giao|da yeu cau|(?<![a-z])cu(?![a-z])|ban dau|truoc day|(?<![a-z])goc(?![a-z])")
+#: a column head naming a due time by "hạn" alone ("Hạn đã yêu cầu" beside "Thời hạn gửi mới"): with
+#: :data:`PREVIOUS_DUE_COL`, the time set before (folded)
+DUE_WORD_COL = re.compile(r"(?<![a-z])han(?![a-z])")
 #: a due column that says by when the row is to be done ("Thời gian hoàn thành", "Thời hạn"), not while when it runs
 #: ("Thời gian thực hiện", "Thời gian triển khai": "2026 - 2030" there is the task's running period, no due date);
 #: a span of years under it ("2027 - 2028") is done within those years. Read by the deadlines and the obligations.
@@ -614,6 +617,9 @@ PIPE_DELIMITER_RE = re.compile(r"^[:\s]*[-—–_]{2,}[:\s]*$")
 # a line that opens with a delimiter row, a glyph OCR put beside its first dashes ("|l---|---|…", "|---[| 1 | …"): the
 # header ends before it (its rows may run on after it on the same line, a scan's flowed table)
 PIPE_DELIMITER_LINE_RE = re.compile(r"^\|?\s*[Il\[\]!:]?\s*[-—–_]{3,}\s*[Il\[\]!:]?\s*\|")
+# a header line whose pipe after the number column's name OCR read as a letter glued to it ("| TTỊ Thời gian | Giờ/buổi
+# |", Tesseract vie on a scanned "| TT | Thời gian |"), on the folded line: group "lost" is that letter, a pipe there
+PIPE_HEAD_LOST_PIPE_RE = re.compile(rf"^\|?\s*{cellgrid.NUMBER_COL}(?P<lost>[il1!\[\]])\s+[a-z]")
 # a row's number cell between two pipes: "1", "12.", "IV"; "I3", "l3", "[3": a pipe before the number read as a letter
 PIPE_ROW_NUMBER_RE = re.compile(r"(?P<lost>[Il\[\]!](?=\s?\d))?\s?(?:(?P<n>\d{1,3})|[IVX]{1,4})\s?[.)]?")
 # a quota table's column of results, not quotas ("Thu NSNN ước thực hiện năm 2026 (triệu đồng)", "Kết quả năm 2026"

@@ -8,7 +8,7 @@ link to its page and checklist) and links to the deadlines, targets, citations a
 
 Shape: :func:`home_vars` gives the template ``vb_home = {"documents": [row, …]}``, each row a dict of
 ``id, number, type, date, issuer, title`` (the latest version of each file, one form of each document as the
-lists show it: :mod:`vanban.archive.forms`); ``{}`` when the archive is not served (another database only)."""
+lists show it: the view ``documents_listed`` of :mod:`vanban.archive.forms`); ``{}`` when the archive is not served (another database only)."""
 
 from __future__ import annotations
 
@@ -17,16 +17,13 @@ import sqlite3
 #: how many of the newest documents the home page lists (the rest: the documents table, one click)
 NEWEST = 10
 
+#: the newest documents of the view of the documents the lists show (vanban.archive.forms.LISTED_VIEW)
 _NEWEST_SQL = """
-select d.id, d.number, d.type, d.date, d.issuer, d.title from documents d
-where not exists (select 1 from documents n where n.supersedes_id = d.id)
-  and not exists (select 1 from documents o
-                  where o.number_key = d.number_key and +o.date is d.date and +o.issuer_key is d.issuer_key
-                    and vn_form_rank(o.confidence, o.page_count, o.id) < vn_form_rank(d.confidence, d.page_count, d.id)
-                    and not exists (select 1 from documents n where n.supersedes_id = o.id))
+select d.id, d.number, d.type, d.date, d.issuer, d.title from documents_listed d
 order by d.date is null, d.date desc, d.id desc
 limit ?
 """
+
 
 async def home_vars(datasette, database: str) -> dict:
     """``{"vb_home": …}`` for the home page (see the module's docstring); ``{}`` without the archive."""

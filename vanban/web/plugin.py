@@ -45,7 +45,7 @@ from datasette.utils.asgi import Response
 
 from vanban.archive import number_query
 from vanban.abbreviations import spellings
-from vanban.archive.forms import form_rank
+from vanban.archive.forms import create_listed_view, form_rank, has_listed_view, register_form_rank
 from vanban.archive.keys import search_terms, symbol_key
 from vanban.archive.ranking import level_expression, match_words, named_type, poorly_read
 from vanban.archive.search import base_name, in_folder, match_expression, respelled_message, served_respelling, typed_hits
@@ -197,7 +197,12 @@ def prepare_connection(conn):
     conn.create_function("vn_recurrence_text", 1, recurrence_text, deterministic=True)
     conn.create_function("vn_file_name", 1, file_name, deterministic=True)  # a stored path as the pages name it
     conn.create_function("vn_file_in_folder", 1, file_in_folder, deterministic=True)  # … and two files of one name
-    conn.create_function("vn_form_rank", 3, form_rank, deterministic=True)  # the form of a document the lists show
+    register_form_rank(conn)  # the form of a document the lists show: the view documents_listed reads it
+    try:
+        if not has_listed_view(conn) and conn.execute("select 1 from sqlite_master where name = 'documents'").fetchone():
+            create_listed_view(conn, temp=True)  # an archive an older vanban wrote: the view on this connection alone
+    except sqlite3.Error:  # another program's documents table: its pages show no archive lists anyway
+        pass
     conn.create_function("vn_tasks_without", 2, tasks_without, deterministic=True)  # nhiem_vu_cua's task rows
 
 
