@@ -532,6 +532,14 @@ class CandidateGenerator:
             for k, _ in sorted(keys.items(), key=lambda kv: kv[1])[: CROSS_KEYS + 1]:
                 if k not in have:
                     ranked.extend([c for c in everything if key_of[c[3]] == k][:KEY_FLOOR])
+        if mode == "restore" and not valid_as_is and inv.attested(low):
+            # a garble the whole-token statistics saw stand for a key ("dng" → dong, 3 in 4, at 2.0)
+            # keeps that key's commonest forms: the rules' cheaper readings, each with its many
+            # tones (ông ống ong…, ăng áng…), filled MAX_CANDIDATES and "420 ty dng đến" had no đồng
+            have = {key_of[c[3]] for c in ranked}
+            for k, _, _ in confusions.token_counts()[low]:
+                if k in keys and k not in have:
+                    ranked.extend([c for c in everything if key_of[c[3]] == k][:KEY_FLOOR])
         have = {c[3] for c in ranked}
         for f, c in inv.vie_misreads(low):
             if f not in have:
