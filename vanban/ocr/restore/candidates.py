@@ -537,8 +537,8 @@ class CandidateGenerator:
             # keeps that key's commonest forms: the rules' cheaper readings, each with its many
             # tones (ông ống ong…, ăng áng…), filled MAX_CANDIDATES and "420 ty dng đến" had no đồng
             have = {key_of[c[3]] for c in ranked}
-            for k, _, _ in confusions.token_counts()[low]:
-                if k in keys and k not in have:
+            for k, n, total in confusions.token_counts()[low]:
+                if 2 * n >= total and k in keys and k not in have:  # the key it mostly stood for
                     ranked.extend([c for c in everything if key_of[c[3]] == k][:KEY_FLOOR])
         have = {c[3] for c in ranked}
         for f, c in inv.vie_misreads(low):
