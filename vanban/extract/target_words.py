@@ -1230,3 +1230,14 @@ ROW_UNIT_LABEL_RE = re.compile(r"^(?P<lead>.{2,200}?)\s*\((?P<unit>[^()\d%]{1,30
 # A total's breakdown in a bracket (folded): "58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm)" — the figures in it
 # are the named parts' shares of the total (targets.\_breakdown_share)
 BREAKDOWN_OPEN_RE = re.compile(r"\(\s*(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:\s*")
+
+# A table column whose head states the bound of every figure under it: "Điểm tối đa" (t29-08's criteria table:
+# "Nhóm tiêu chí | Điểm tối đa", then "Công tác tuyên truyền … | 20 điểm" — each cell a cap), "Số lượng tối thiểu",
+# "Mức hỗ trợ không quá (triệu đồng)". ``lead`` names the quantity, ``bound`` the bound, ``unit`` a unit in brackets.
+BOUND_HEAD_RE = re.compile(
+    r"^(?P<lead>[a-z\u0111 ,]+?)\s+(?P<bound>toi da|toi thieu|it nhat|khong qua|khong duoi)"
+    r"(?:\s*\((?P<unit>[a-z\u0111 /%.]+)\))?$")
+# bound words of a head that make its figures minimums (the others make maximums)
+BOUND_HEAD_MIN = ("toi thieu", "it nhat", "khong duoi")
+# a head's quantity that is itself the unit of a bare figure under it ("Điểm tối đa" | "20")
+BOUND_HEAD_UNIT_LEADS = ("diem",)
