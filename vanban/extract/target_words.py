@@ -615,10 +615,14 @@ ATTRIBUTE_CLASS_BEFORE_RE = re.compile(
 # four words of the measure: "chiều dài", "tổng công suất", "diện tích sàn").
 # (tg25c) … and "ít nhất"/"tối thiểu" as the class's bound: "100% hộ gia đình trên địa bàn xã có ít nhất 01 thành viên sử
 # dụng thành thạo dịch vụ công trực tuyến" (a Đảng ủy xã's Kết luận, t25-01): which households the 100% counts.
+# (tgt30c) Not when "và"/"hoặc" follows the percentage (after its "trở lên"): "tỷ lệ hội viên sinh hoạt đạt từ 80% trở
+# lên và có ít nhất 01 hoạt động hỗ trợ hội viên" (t29-08's rank condition) joins a second requirement, no class of
+# the share's things — the percentage counts nothing after it.
+_SHARE_THINGS = rf"\d\s*%\s+(?!(?:{kw('tro len')}\s+)?(?:{kw('va')}|{kw('hoac')})\s)"
 CLASS_IN_SHARE_BEFORE_RE = re.compile(
-    rf"\d\s*%\s+(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,4}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$"
+    rf"{_SHARE_THINGS}(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,4}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$"
     # (the bound right after "có", no duty word before it: "… phải có kinh nghiệm ít nhất 03 năm" sets a rule)
-    rf"|\d\s*%\s+(?:(?!{kw('phai')}\s)[a-z]+\s+){{1,14}}?c[o6]\s+(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
+    rf"|{_SHARE_THINGS}(?:(?!{kw('phai')}\s)[a-z]+\s+){{1,14}}?c[o6]\s+(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
 # (session 22) Whom an act is for, by a measure they have: "kiểm điểm trách nhiệm đối với tập thể, cá nhân có tỷ lệ giải
 # ngân vốn năm 2026 dưới 70% (nếu có)" (a Công văn đôn đốc, a20-04) — "đối với … có <measure> dưới/trên/từ" names which
 # ones, the figure sets nothing (folded; from "đối với" to the figure, in its clause; the group "co" is "có" as printed,
