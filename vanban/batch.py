@@ -30,6 +30,7 @@ from .conveyor import (
     submit_document,
 )
 from .models import DependencyError, InputError, Limits, SourceDocument
+from .interrupt import interrupt_within
 from .ingest.detect import check_kind
 from .snapshot import Snapshot, archived_path, discard, load_snapshot, snapshot
 
@@ -150,6 +151,8 @@ def take(batch: Batch, path: Path) -> None:
     except Exception as exc:  # one bad file never stops the batch
         if snap is not None:
             discard(snap)
+        if (interrupt := interrupt_within(exc)) is not None:  # Ctrl-C wrapped by Python: the batch stops
+            raise interrupt from None
         record_failure(batch, path, exc, snap.sha256 if snap else None)
 
 
@@ -188,6 +191,9 @@ def finish(batch: Batch, item: InFlight, careful: bool = False) -> None:
     except (DependencyError, ArchiveWriteError):  # nothing later can work: the batch stops
         raise
     except Exception as exc:  # one bad file never stops the batch
+        if (interrupt := interrupt_within(exc)) is not None:  # Ctrl-C wrapped by Python: the batch stops
+            discard(item.snap)
+            raise interrupt from None
         record_failure(batch, item.snap.path, exc, item.snap.sha256)
     discard(item.snap)
     release_copies(batch, item.snap.sha256, stored)

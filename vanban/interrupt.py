@@ -34,6 +34,24 @@ TERM_MESSAGE = "vanban: terminated"
 _late = {"interrupted": False, "terminated": False}
 
 
+def interrupt_within(exc: BaseException) -> KeyboardInterrupt | None:
+    """The Ctrl-C (or SIGTERM) an exception wraps, if any: ``None`` otherwise.
+
+    Why: an interrupt that lands while Python creates a class (a module imported
+    lazily while a file is read) reaches the caller as ``RuntimeError: Error calling
+    __set_name__ …`` with the KeyboardInterrupt as its cause; caught as one bad
+    file, it was reported against that file and the batch went on (exit 1, not 130).
+    The chain of ``__cause__`` / ``__context__`` is followed, each link once."""
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        if isinstance(link, KeyboardInterrupt):
+            return link
+        seen.add(id(link))
+        link = link.__cause__ or link.__context__
+    return None
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM in the command's own process: unwinds like Ctrl-C (the batch stops, the
     document being stored is rolled back), then ``vanban: terminated`` and status 143.

@@ -488,11 +488,14 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             out.append((Citation(text=m.group("abbr"), number=None, type="Bộ luật", date=None, name=full),
                         m.start(), m.end()))
     out += _named_plans(f, start, end, free)
-    read_as: dict[int, str] = {}  # where a named document of this list starts, its type
+    read_as: dict[int, tuple[str, int]] = {}  # where a named document of this list starts: its type, its row in out
     for ctype, rx in P.NAMED_DOC_RES:
         for m in rx.finditer(v, start, end):
-            if not free(m.start()) or read_as.get(m.start()) == ctype:
-                continue  # … two patterns reading one name ("Quy chế làm việc của …" and "… ban hành kèm theo"): one
+            if not free(m.start()):
+                continue
+            seen = read_as.get(m.start())
+            if seen and seen[0] == ctype and out[seen[1]][2] >= m.end():
+                continue  # … two patterns reading one name ("Quy chế làm việc của …" and "… khóa XIX"): one, the longer
             name = clean_quote(o[m.start():m.end()])
             if ctype == "Thông báo" and (name.isupper() or "\n" in o[m.start():m.start() + 12]):
                 continue  # "THÔNG BÁO ⏎ KẾT LUẬN CỦA PHÓ THỦ TƯỚNG": the notice's own type and title
@@ -510,9 +513,13 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
                 end_at = m.start() + _titled_name_length(o[m.start():m.end()])
                 name = clean_quote(o[m.start():end_at])
             date, stop = _date_after(f, end_at)
-            out.append((Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name),
-                        m.start(), max(end_at, stop)))
-            read_as[m.start()] = ctype
+            row = (Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name),
+                   m.start(), max(end_at, stop))
+            if seen and seen[0] == ctype:
+                out[seen[1]] = row  # the longer reading of the same name replaces the shorter
+            else:
+                read_as[m.start()] = (ctype, len(out))
+                out.append(row)
     return out
 
 

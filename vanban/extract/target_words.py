@@ -615,10 +615,14 @@ ATTRIBUTE_CLASS_BEFORE_RE = re.compile(
 # four words of the measure: "chiều dài", "tổng công suất", "diện tích sàn").
 # (tg25c) … and "ít nhất"/"tối thiểu" as the class's bound: "100% hộ gia đình trên địa bàn xã có ít nhất 01 thành viên sử
 # dụng thành thạo dịch vụ công trực tuyến" (a Đảng ủy xã's Kết luận, t25-01): which households the 100% counts.
+# (tgt30c) Not when "và"/"hoặc" follows the percentage (after its "trở lên"): "tỷ lệ hội viên sinh hoạt đạt từ 80% trở
+# lên và có ít nhất 01 hoạt động hỗ trợ hội viên" (t29-08's rank condition) joins a second requirement, no class of
+# the share's things — the percentage counts nothing after it.
+_SHARE_THINGS = rf"\d\s*%\s+(?!(?:{kw('tro len')}\s+)?(?:{kw('va')}|{kw('hoac')})\s)"
 CLASS_IN_SHARE_BEFORE_RE = re.compile(
-    rf"\d\s*%\s+(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,4}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$"
+    rf"{_SHARE_THINGS}(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,4}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$"
     # (the bound right after "có", no duty word before it: "… phải có kinh nghiệm ít nhất 03 năm" sets a rule)
-    rf"|\d\s*%\s+(?:(?!{kw('phai')}\s)[a-z]+\s+){{1,14}}?c[o6]\s+(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
+    rf"|{_SHARE_THINGS}(?:(?!{kw('phai')}\s)[a-z]+\s+){{1,14}}?c[o6]\s+(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
 # (session 22) Whom an act is for, by a measure they have: "kiểm điểm trách nhiệm đối với tập thể, cá nhân có tỷ lệ giải
 # ngân vốn năm 2026 dưới 70% (nếu có)" (a Công văn đôn đốc, a20-04) — "đối với … có <measure> dưới/trên/từ" names which
 # ones, the figure sets nothing (folded; from "đối với" to the figure, in its clause; the group "co" is "có" as printed,
@@ -1230,3 +1234,14 @@ ROW_UNIT_LABEL_RE = re.compile(r"^(?P<lead>.{2,200}?)\s*\((?P<unit>[^()\d%]{1,30
 # A total's breakdown in a bracket (folded): "58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm)" — the figures in it
 # are the named parts' shares of the total (targets.\_breakdown_share)
 BREAKDOWN_OPEN_RE = re.compile(r"\(\s*(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:\s*")
+
+# A table column whose head states the bound of every figure under it: "Điểm tối đa" (t29-08's criteria table:
+# "Nhóm tiêu chí | Điểm tối đa", then "Công tác tuyên truyền … | 20 điểm" — each cell a cap), "Số lượng tối thiểu",
+# "Mức hỗ trợ không quá (triệu đồng)". ``lead`` names the quantity, ``bound`` the bound, ``unit`` a unit in brackets.
+BOUND_HEAD_RE = re.compile(
+    r"^(?P<lead>[a-z\u0111 ,]+?)\s+(?P<bound>toi da|toi thieu|it nhat|khong qua|khong duoi)"
+    r"(?:\s*\((?P<unit>[a-z\u0111 /%.]+)\))?$")
+# bound words of a head that make its figures minimums (the others make maximums)
+BOUND_HEAD_MIN = ("toi thieu", "it nhat", "khong duoi")
+# a head's quantity that is itself the unit of a bare figure under it ("Điểm tối đa" | "20")
+BOUND_HEAD_UNIT_LEADS = ("diem",)
