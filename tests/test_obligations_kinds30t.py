@@ -199,3 +199,14 @@ def test_a_reports_results_part_ends_at_the_next_parts_heading_when_its_part_lin
         "I. NHIỆM VỤ CỤ THỂ\n\n1. Ủy ban Kiểm tra Đảng ủy\n\n"
         "Xây dựng chương trình kiểm tra, giám sát năm 2027, ban hành trước ngày 20/01/2027.") + _BC_TAIL
     assert _dues(text) == {"Ủy ban Kiểm tra Đảng ủy": "2027-01-20"}
+
+
+def test_a_board_sharing_out_its_own_members_charges_nobody():
+    """A standing board of a mass organisation sharing out its own members (the same kind as a Chi ủy's "Phân công chi
+    ủy viên phụ trách …"): no obligation of "Ủy viên Ban Thường vụ"; a board member charged by name still is one."""
+    from vanban.extract import extract
+    text = ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH AN GIANG\n\nKẾ HOẠCH\nTriển khai phong trào năm 2027\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\n1. Ban Thường vụ Hội LHPN tỉnh\n\n"
+            "- Phân công đồng chí Ủy viên Ban Thường vụ phụ trách từng cụm chi hội; hướng dẫn, kiểm tra việc thực hiện.\n")
+    whos = [o.who for o in extract(text).obligations]
+    assert not any(w.startswith("Ủy viên Ban Thường vụ") for w in whos), whos
