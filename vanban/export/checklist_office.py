@@ -24,7 +24,7 @@ from vanban.extract.recurrence import cycle_period, describe
 from vanban.models import Metadata, Target
 from vanban.text import fold
 
-__all__ = ["COLUMNS", "CSV_COLUMNS", "ORDERS", "PLAN_TARGETS_LABEL", "checklist_rows", "item_tt", "ordered", "checklist_csv", "checklist_docx",
+__all__ = ["COLUMNS", "CSV_COLUMNS", "ORDERS", "PLAN_TARGETS_LABEL", "checklist_rows", "item_tt", "item_tts", "ordered", "checklist_csv", "checklist_docx",
            "checklist_file", "plan_targets", "split_who", "task_words", "with_plan_targets"]
 
 COLUMNS = (
@@ -267,6 +267,25 @@ def item_tt(item, n: int, places: PlanPlaces | None) -> str:
     return (place.tt if place else None) or str(n)
 
 
+def item_tts(items: Sequence, places: PlanPlaces | None) -> list[str]:
+    """The TT of each of ``items`` (already in their table order), as :func:`item_tt` gives it, with the rows that
+    share one plan item told apart: two bodies charged under "III.1" are "III.1 (1)" and "III.1 (2)" (the session-30
+    newcomer found several rows of one item under one TT, which a clerk cannot cite back). A plain row count never
+    repeats and stays as it is."""
+    tts = [item_tt(it, n, places) for n, it in enumerate(items, 1)]
+    seen: dict[str, int] = {}
+    for tt in tts:
+        seen[tt] = seen.get(tt, 0) + 1
+    told: dict[str, int] = {}
+    out = []
+    for tt in tts:
+        if seen[tt] > 1:
+            told[tt] = told.get(tt, 0) + 1
+            tt = f"{tt} ({told[tt]})"
+        out.append(tt)
+    return out
+
+
 def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: Iterable[Target] = (),
                    order: str = "plan") -> list[list[str]]:
     """One row of :data:`COLUMNS` per checklist item (``ChecklistItem`` shape: who, partners,
@@ -276,6 +295,7 @@ def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: I
     items = ordered(items, order)
     extra = plan_targets(items, places, targets)[0]
     rows = []
+    tts = item_tts(items, places)
     for i, it in enumerate(items, 1):
         lead, partners = split_who(it.who)
         partners = it.partners or partners
@@ -283,7 +303,7 @@ def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: I
         source = place.cite() if place else _shortened(it.source or "", SOURCE_CHARS)
         heading = places.own_heading_at(it.start) if places else None
         chi_tieu = "; ".join([x for x in [it.targets] if x] + extra.get(i - 1, []))
-        rows.append([item_tt(it, i, places), task_words(it.what or "", heading, partners), lead, partners, _when(it),
+        rows.append([tts[i - 1], task_words(it.what or "", heading, partners), lead, partners, _when(it),
                      chi_tieu, source])
     return rows
 

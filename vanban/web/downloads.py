@@ -144,17 +144,18 @@ async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[
     :class:`vanban.export.PlanPlaces`, whose targets the rows carry as the downloads do), and the plan's targets no
     row took — the downloads' "Chỉ tiêu của kế hoạch" line (a newcomer found it in the .md and not on the page). The
     rows come in the Word table's order with its TT (``tt``: :func:`vanban.export.checklist_office.ordered`,
-    :func:`~vanban.export.checklist_office.item_tt`)."""
+    :func:`~vanban.export.checklist_office.item_tts`)."""
     from vanban.export import with_plan_targets
-    from vanban.export.checklist_office import item_tt, ordered
+    from vanban.export.checklist_office import item_tts, ordered
     from vanban.extract.checklist import build_checklist
     from vanban.extract.recurrence import describe
 
     ext = await document_extraction(db, doc_id, meta)
     items, left = with_plan_targets(build_checklist(ext), places, ext.targets)
     items = ordered(items, "plan")  # the Word table's order, the document's own
+    tts = item_tts(items, places)
     return [
-        {"tt": item_tt(it, n, places), "who": it.who, "partners": it.partners, "what": it.what, "deadline_text": it.deadline, "deadline_date": f"{it.date} {it.time}" if it.date and it.time else it.date or it.latest,
+        {"tt": tts[n - 1], "who": it.who, "partners": it.partners, "what": it.what, "deadline_text": it.deadline, "deadline_date": f"{it.date} {it.time}" if it.date and it.time else it.date or it.latest,
          "deadline_recurrence": it.recurrence, "recurrence_text": describe(it.recurrence), "next_due": it.next_due, "past": it.past,
          "target_text": it.targets, "sentence": it.source, "start": it.start, "end": it.end}
         for n, it in enumerate(items, 1)
