@@ -159,3 +159,20 @@ def test_focal_point_role_is_no_part_of_the_unit_name():
     obs = _obligations(text)
     assert ("Phòng Cảnh sát hình sự", "2027-02-20") in [(w, d) for w, d, _ in obs], obs
     assert not any("làm đầu mối" in w for w, _, _ in obs), obs
+
+
+def test_administrative_procedure_of_checks_stays_a_procedure():
+    """"b) Trình tự, thủ tục kiểm tra chất lượng sản phẩm …" / "Trong thời hạn 05 ngày làm việc …, Chi cục … thực hiện
+    kiểm tra …": an administrative procedure's step, though it checks, charges no body (only the steps of a body's own
+    oversight do)."""
+    text = "\n".join((
+        "ỦY BAN NHÂN DÂN", "TỈNH HÀ THANH", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+        "Số: 30/2027/QĐ-UBND", "", "Hà Thanh, ngày 02 tháng 3 năm 2027", "", "QUYẾT ĐỊNH",
+        "Ban hành Quy định kiểm tra chất lượng sản phẩm muối", "",
+        "Điều 5. Trình tự, thủ tục kiểm tra chất lượng sản phẩm muối", "",
+        "1. Tổ chức, cá nhân nộp hồ sơ đề nghị kiểm tra tại Trung tâm Phục vụ hành chính công tỉnh.", "",
+        "2. Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ, Chi cục Quản lý chất lượng thực hiện kiểm tra, "
+        "cấp thông báo kết quả.", "",
+        "Nơi nhận:", "- Lưu VT.", "", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Cường", ""))
+    whos = [who for who, _, _ in _obligations(text)]
+    assert not any(w.startswith("Chi cục Quản lý chất lượng") for w in whos), whos

@@ -1017,7 +1017,9 @@ PROCEDURE_TITLE = re.compile(r"^[\W\d]*(?:[a-zđ]\)\s*)?(?:trinh tu|thu tuc|quy 
 # … save the steps of a body's own oversight (folded title): "III. QUY TRÌNH, HỒ SƠ GIÁM SÁT VÀ PHẢN BIỆN" of an MTTQ's
 # Hướng dẫn, "Quy trình kiểm tra" — "Chậm nhất 15 ngày kể từ ngày kết thúc giám sát, đoàn giám sát hoàn thành báo cáo
 # …" charges the team that oversees, as an inspection plan's steps charge theirs; no application handled for a citizen
-OVERSIGHT_PROCEDURE = re.compile(r"(?<![a-z])(?:giam sat|phan bien|kiem tra|thanh tra)(?![a-z])")
+# (an administrative procedure's title, "Thủ tục kiểm tra nhà nước về chất lượng …", stays a procedure's)
+OVERSIGHT_PROCEDURE = re.compile(r"^(?!.*(?<![a-z])thu tuc(?![a-z])).*(?<![a-z])(?:giam sat|phan bien|kiem tra|thanh tra)"
+                                 r"(?![a-z])")
 # a body named by pointing back to the addressees (folded): "Các Sở Xây dựng nêu trên", "… nói trên"
 BACK_REFERENCE = re.compile(r"\s+(?:neu|noi) tren$")
 # the fields after "lĩnh vực" in a heading naming a body are nouns, not verbs (original text): "Các doanh
