@@ -339,6 +339,11 @@ TOPIC_OPENING = re.compile(r"^[Đđ]ối với\s+")
 # … the topic ends at the comma before a time or case clause ("…, trong thời hạn …", "…, chậm nhất …", "…, khi …")
 TOPIC_CLAUSE = re.compile(r",\s*(?=(?:trong|chậm nhất|trước|sau|khi|kể từ|tính từ|định kỳ|hằng|ngay|nếu|thì)\s)",
                           re.IGNORECASE)
+# … or asks them with no addressee after the cue: "Đối với 08 đảng ủy xã, phường còn lại chưa gửi báo cáo (…), đề nghị
+# gửi báo cáo trước ngày 12/6/2027" (a Công văn đôn đốc) — the topic is whom the request asks (original text)
+TOPIC_ASKED = re.compile(r",\s*(?:thì\s+)?(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
+# … the topic's count of its bodies ("08 đảng ủy xã, phường"): the name starts after it (folded)
+TOPIC_COUNT = re.compile(r"^\d{1,3}\s+(?=\S)")
 # … the words of the short name that point back besides the topic's own (folded): "các", "này", a modal before the verb
 TOPIC_BACK_WORDS = frozenset(("cac", "nhung", "nay", "do", "tren", "noi", "neu", "phai", "can", "se", "cung", "deu"))
 # … or the head of the bodies pointed back to, by the title that opens the short name (folded): "Đối với các chi bộ còn
@@ -801,7 +806,8 @@ PARTY_LEADS = re.compile(r"lanh dao(?:,?\s*(?:va\s+)?chi dao)?(?:\s+(?:thuc hien
 # xã duy trì …; Hội Cựu chiến binh, Hội Người cao tuổi vận động …", a Kết luận of a Ban Thường vụ Đảng ủy xã, t25-01):
 # that organisation's own entry (the labels: each body a point names gets its own)
 MASS_ORG_CLASS = re.compile(r"\bcac (?:to chuc )?(?:hoi,? )?(?:doan the|to chuc chinh tri - xa hoi)\b")
-MASS_ORG = re.compile(r"(?:doan thanh nien|doan tncs|hoi (?:cuu chien binh|ccb|nong dan|lien hiep phu nu|lhpn|phu nu"
+# (a village's branch of one, "Chi hội Nông dân", "Chi đoàn Thanh niên", under "… và các đoàn thể thôn", is one too)
+MASS_ORG = re.compile(r"(?:chi (?=hoi|doan))?(?:doan thanh nien|doan tncs|hoi (?:cuu chien binh|ccb|nong dan|lien hiep phu nu|lhpn|phu nu"
                       r"|nguoi cao tuoi|chu thap do|khuyen hoc)|cong doan)\b")
 OWN_STANDING = re.compile(r"^(?:thuong truc|ban thuong vu|thuong vu)\s+(?P<committee>(?:tinh|thanh|huyen|dang) uy)\b")
 #: … directing the document's implementation (folded task): "Ban Thường vụ Tỉnh ủy sẽ định kỳ nghe báo cáo …; Thường
@@ -920,6 +926,9 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           # "Kể từ tháng 01/2027, các chi bộ cập nhật biến động đảng viên …" (a18-04); "Trước ngày 15/12/2026,
                           # các chi bộ gửi …", "Trong quý I/2027, …": a start, a limit or a period opening the sentence
                           r"|(?:Kể |Bắt đầu )?[Tt]ừ (?:nay|năm|ngày|tháng|quý|học kỳ)|Trước ngày|Chậm nhất(?: là)? ngày"
+                          # "Chậm nhất 15 ngày kể từ ngày kết thúc giám sát, đoàn giám sát hoàn thành báo cáo …": a time
+                          # limit counted from an event, as "Trong thời hạn 15 ngày …" is
+                          r"|Chậm nhất(?: là| sau)? \d{1,3} (?:ngày|giờ|tháng|tuần)"
                           r"|Trong (?:tháng|quý|năm|học kỳ) [\dIVX][^\s,]*"
                           # "Giai đoạn 2026 - 2030, Ủy ban nhân dân xã tiếp tục xác định …" (a19-08): a plan's period
                           r"|(?:Trong )?[Gg]iai đoạn (?:19|20)\d\d"
@@ -1005,6 +1014,12 @@ RULE_CASE_OPENING = re.compile(r"(?:Trong thời hạn|Trong vòng|Trong (?:các
 # the title of a part that lays out a procedure's steps (folded): "b) Trình tự, thủ tục khôi phục thiết bị lưu khóa
 # bí mật" (144/2025/QĐ-CTUBND), "Quy trình tiếp nhận …", "Thủ tục cấp mới …"
 PROCEDURE_TITLE = re.compile(r"^[\W\d]*(?:[a-zđ]\)\s*)?(?:trinh tu|thu tuc|quy trinh)\b")
+# … save the steps of a body's own oversight (folded title): "III. QUY TRÌNH, HỒ SƠ GIÁM SÁT VÀ PHẢN BIỆN" of an MTTQ's
+# Hướng dẫn, "Quy trình kiểm tra" — "Chậm nhất 15 ngày kể từ ngày kết thúc giám sát, đoàn giám sát hoàn thành báo cáo
+# …" charges the team that oversees, as an inspection plan's steps charge theirs; no application handled for a citizen
+# (an administrative procedure's title, "Thủ tục kiểm tra nhà nước về chất lượng …", stays a procedure's)
+OVERSIGHT_PROCEDURE = re.compile(r"^(?!.*(?<![a-z])thu tuc(?![a-z])).*(?<![a-z])(?:giam sat|phan bien|kiem tra|thanh tra)"
+                                 r"(?![a-z])")
 # a body named by pointing back to the addressees (folded): "Các Sở Xây dựng nêu trên", "… nói trên"
 BACK_REFERENCE = re.compile(r"\s+(?:neu|noi) tren$")
 # the fields after "lĩnh vực" in a heading naming a body are nouns, not verbs (original text): "Các doanh

@@ -233,11 +233,12 @@ class _Reader:
 
     def table_between(self, a: int, b: int, lead_in: bool = False) -> bool:
         """A task table (data rows under a header) starts between offsets ``a`` and ``b`` — with ``lead_in``, right
-        after ``a`` (only spaces and line breaks between): the part ending at ``a`` introduces it."""
+        after ``a`` (only spaces, line breaks and the table's own header lines between): the part ending at ``a``
+        introduces it."""
         for t in self.st.tables:
             if t.role != "data" or not t.header:
                 continue
-            if lead_in and a <= t.start and not self.f.original[a:t.start].strip():
+            if lead_in and a <= t.start and _header_lines_only(self.f.original[a:t.start]):
                 # only a table naming each row's body ("Đơn vị chủ trì"): under "Giao Sở Tài chính thực hiện các
                 # nhiệm vụ tại bảng sau:" over a table of tasks alone, the lead-in's body is the rows' and stays
                 return any(V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h) for h in map(fold, t.header))
@@ -582,13 +583,26 @@ class _Reader:
         # concern (a21-05's "2. Đối với ủy ban kiểm tra các cấp" over what each level checks)
         tier = bool(named and not named.group(1).isupper() and W.PARTY_TOPIC.match(head)
                     and self.deadline_in(p.start, p.end, None) is not None)
-        return bool(p.kind == "item" and not (p.label or "").startswith("Điều") and p.children
+        return bool(p.kind == "item" and not (p.label or "").startswith("Điều") and (p.children or self.text_below(p))
                     and named and (named.group(1).isupper() or tier) and ":" not in head
                     and not S.rule_document(self.st.type) and not self.under_criteria(p.start)
                     # (nor a topic of a roman section of criteria: "III. TIÊU CHÍ VÀ THANG ĐIỂM" over "1. Đối với Hội cơ sở"
                     # / "Chấm theo thang điểm 100, …", a Hội LHPN's Hướng dẫn on xếp loại, t29-08; a body acting in such a
                     # section's prose still is one: 982-KH-UBND's "Các cơ quan, đơn vị căn cứ thành tích … bình xét …")
                     and not any(s <= p.start < e for s, e in self.criteria))
+
+    def text_below(self, p: Part) -> bool:
+        """The item ``p`` goes on past its heading with text of its own, no sub-item: "2.5. Đối với Tổ an ninh, trật tự
+        ở cơ sở" / "Duy trì tuần tra ban đêm …" (a Chi bộ's resolution: the topic's tasks in one paragraph)."""
+        raw = self.text(*self.own(p))
+        at = raw.find(p.heading or "\0")
+        # below the heading's line, not after a colon on it ("a) Đối với Trưởng Bộ môn: 1.000.000 đồng/người/tháng": a
+        # level of pay by whom it concerns)
+        rest = raw[at + len(p.heading):] if p.heading and at >= 0 else ""
+        # … naming no body of its own ("4. Đối với Ban Thường vụ Tỉnh ủy …" / "Ban Tổ chức Tỉnh ủy chủ trì, … tham mưu
+        # Ban Thường vụ Tỉnh ủy tổ chức kiểm điểm …": the topic is whom the work concerns, the text charges its own body)
+        return bool(re.match(r"[ \t*]*\n", rest)) and len(rest.strip(" *\t\n")) > 5 \
+            and S.actor(clean_quote(rest).strip())[0] is None
 
     def under_criteria(self, a: int) -> bool:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
@@ -890,9 +904,12 @@ class _Reader:
                 flush()
                 self.trail_into(trail)
                 trail, prev_item, answerable = [], None, None
-            if not p.children and self.table_between(p.end, p.end + 1, lead_in=True):
+            if not p.children and self.table_between(p.end, p.end + 1, lead_in=True) \
+                    and not re.search(rf"\w[.!?]\s+[{CAPITAL}]", clean_quote(self.text(*self.own(p))).strip()):
                 # "2. Các nhiệm vụ cụ thể được giao như bảng sau:" announces the table: each row is an obligation,
-                # the lead-in none (the intro above it still gives its body to the parts after the table)
+                # the lead-in none (the intro above it still gives its body to the parts after the table); a paragraph
+                # that sets a task in a sentence of its own before the announcement keeps it ("Ban Thường trực … chủ
+                # trì tổ chức 03 cuộc giám sát …. Chương trình cụ thể theo bảng dưới đây:")
                 prev_part = p
                 continue
             title = self.duty_title(p)
@@ -927,7 +944,8 @@ class _Reader:
             n = len(self.out)
             if p.kind == "item":
                 self.trail_into(trail)
-            steps = bool(p.heading and W.PROCEDURE_TITLE.match(Folded.of(p.heading).view))
+            steps = bool(p.heading and W.PROCEDURE_TITLE.match(Folded.of(p.heading).view)
+                         and not W.OVERSIGHT_PROCEDURE.search(Folded.of(p.heading).view))
             duties = bool(p.heading and W.DUTY_SECTION_HEAD.match(Folded.of(_unnumbered(p.heading)).view))
             self.in_procedure += steps
             self.in_duties += duties
@@ -1501,7 +1519,9 @@ class _Reader:
                 # "Điều 3. Trách nhiệm của Giám đốc Sở" over "1. … chịu trách nhiệm trước …", "2. … quyết định những vấn
                 # đề thuộc thẩm quyền; …": the post's accountability and powers, no task
                 stated = bool(kept) and not rest and self.powers_only(kept, who)
-                if (kept or not listed or rest) and not stated:  # (a title whose clauses all went to its bodies has no task left)
+                if (kept or not (listed or own_cue) or rest) and not stated:
+                    # (a title whose clauses all went to its bodies has no task left: "2.4. Đối với Ban Công tác Mặt trận
+                    # và các đoàn thể thôn" over "- Ban Công tác Mặt trận thôn chủ trì …", "- Chi hội Phụ nữ duy trì …")
                     self.add(who, what or own, p.start, end, headed=True, skip=skip)
                 for w2, what2, c0, c1 in others:
                     self.add(w2, what2, c0, c1)
@@ -1680,8 +1700,11 @@ class _Reader:
         w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
         member = bool(w2 and W.MASS_ORG_CLASS.search(fold(who)) and W.MASS_ORG.match(fold(w2).lstrip("-+• ")))
         if not w2 or not w2[:1].isupper() or not (_names_no_other(w2, who) or member) \
-                or W.PARTNER_OPENING.match(fold(what2 or "")):
-            return False  # (one of a class the heading names, "Đoàn Thanh niên xã" under "… các đoàn thể", is one too)
+                or (W.PARTNER_OPENING.match(fold(what2 or "")) and not (member and c.kind == "item")):
+            return False  # (one of a class the heading names, "Đoàn Thanh niên xã" under "… các đoàn thể", is one too,
+            # whatever its verb: "- Chi hội Nông dân phối hợp xã tổ chức tập huấn …" under "Đối với Ban Công tác Mặt trận
+            # và các đoàn thể thôn" is the chi hội's own bullet, its own subject, as its siblings' "- Chi hội Phụ nữ duy
+            # trì …" are)
         named = set(_words(fold(w2))) - {"cac", "nhung", "va"}
         return len(named) < len(set(_words(fold(who))) - {"cac", "nhung", "va"}) and bool(P.ORG_HEAD_RE.match(Folded.of(w2).view))
 
@@ -2204,6 +2227,9 @@ class _Reader:
         with_col = next((i for i, h in enumerate(head) if V.TASK_WITH_COL.search(h)), None)
         what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)),
                         next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h)), None))
+        if what_col is None and body_col is not None and self.ref is not None:
+            # "Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới" (a Công văn đôn đốc): the report each late body owes is its task
+            what_col = next((i for i, h in enumerate(head) if V.OVERDUE_COL.search(h) and i != body_col), None)
         if body_col is None or not _task_header(head, body_col) or any(
                 W.PROCEDURE_COL.search(h) or V.PROCEDURE_COL.search(h) for h in head):
             return  # "STT | Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện": a list of procedures, not of tasks
@@ -2277,6 +2303,13 @@ class _Reader:
                 dl = replace(dl, who=who)
             self.add(who, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
+
+
+def _header_lines_only(gap: str) -> bool:
+    """``gap``, the text between a lead-in and a table's first data row, holds nothing but the table's header: blank
+    lines, and the pipe rows a text table opens with ("| TT | Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới |" over
+    "|---|---|---|---|"), whose cells the table reader keeps as its header without their offsets."""
+    return all(line.strip().startswith("|") for line in gap.splitlines() if line.strip())
 
 
 #: a body's name that ends on words qualifying it by what it did or had done ("Chi bộ được giám sát", "Ủy ban nhân dân 09

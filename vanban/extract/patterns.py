@@ -800,6 +800,9 @@ ACTION_VERBS = [
     # kiểm tra", "ủy ban kiểm tra | ra thông báo kết luận" (the session-18 end newcomer's UBKT Hướng dẫn: no body was
     # read, or the whole clause was); a name holds neither ("Phòng làm việc" has no "với", "Lễ ra quân" its noun first)
     "lam viec voi", "ra thong bao", "ra quyet dinh",
+    # a unit named as the focal point of a task: "Giao Phòng Cảnh sát giao thông | làm đầu mối, phối hợp với Ban Phong
+    # trào Tỉnh đoàn xây dựng kế hoạch …" (a Chương trình phối hợp: the unit took its role in); no body's name holds it
+    "lam dau moi",
     # a body's review of its own work in a Hướng dẫn's steps: "Bước 1. Chi hội | tự đánh giá", "Chi bộ | tự kiểm điểm", "…
     # | tự chấm điểm theo Mẫu 01-XL" (tune19's Hội LHPN Hướng dẫn: the step's heading was read as one body); "đánh giá"
     # alone is a noun too ("kết quả đánh giá"), "tự" makes it the body's act

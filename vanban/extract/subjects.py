@@ -190,7 +190,7 @@ def actor(sent: str) -> tuple[str | None, str]:
         # "Các đồng chí ủy viên Ủy ban Kiểm tra Đảng ủy xã được phân công | xây dựng kế hoạch …" (t18-03)
         return sent[:charged.end()].strip(), sent[charged.end():].strip()
     sent = W.BY_FUNCTION.sub(" ", sent)  # "… theo chức năng, nhiệm vụ, thẩm quyền": an adverbial inside the subject
-    if (topic := _topic_named_again(sent)) is not None:
+    if (topic := _topic_named_again(sent) or _topic_asked(sent)) is not None:
         return topic  # "Đối với cơ quan, đơn vị có số liệu cần điều chỉnh …, trong thời hạn …, cơ quan, đơn vị | phải …"
     if W.LEAD_OPENING.match(sent):  # "Trên cơ sở đề nghị của các Bộ, cơ quan, Bộ Tài chính …", "Định kỳ (…), UBND …"
         # (the lead may close with a semicolon: "Căn cứ vào kết quả phê duyệt quy hoạch, tiêu chuẩn, … và yêu cầu, nhiệm
@@ -353,6 +353,27 @@ def _topic_named_again(sent: str) -> tuple[str, str] | None:
             topic = rest[:title.end()].strip() + " " + topic
         return topic[:1].upper() + topic[1:], rest[verb.start():].strip()
     return None
+
+
+def _topic_asked(sent: str) -> tuple[str, str] | None:
+    """(topic, task) of a sentence that opens with the bodies it is about ("Đối với …") and asks them after a comma with
+    no addressee of its own, the cue's next word a verb (W.TOPIC_ASKED): "Đối với 08 đảng ủy xã, phường, đặc khu còn
+    lại chưa gửi báo cáo (có danh sách kèm theo), đề nghị | gửi báo cáo trước ngày 12/6/2027" → "08 đảng ủy xã, phường,
+    đặc khu còn lại chưa gửi báo cáo"; None when the sentence has no such shape (a cue that names its addressee,
+    "Đối với dự án chậm tiến độ, đề nghị Sở Tài chính …", is read as the request it is)."""
+    m = W.TOPIC_OPENING.match(sent)
+    ask = W.TOPIC_ASKED.search(sent, m.end(), m.end() + 300) if m else None
+    if ask is None:
+        return None
+    rest = sent[ask.end():]
+    verb = first_verb(Folded.of(rest).view)
+    if verb is None or verb.start() != 0:
+        return None
+    topic = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(sent[m.end():ask.start()].split())).strip(" ,")
+    tv = W.TOPIC_COUNT.sub("", Folded.of(topic).view)
+    if not topic or len(topic.split()) > 30 or not (named_body(tv) or named_body("cac " + tv)):
+        return None  # "Đối với hồ sơ còn thiếu, đề nghị bổ sung …": a thing, no body
+    return topic[:1].upper() + topic[1:], rest.strip()
 
 
 def limit_cut(who: str | None, what: str) -> tuple[str | None, str]:

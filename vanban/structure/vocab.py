@@ -357,8 +357,10 @@ TASK_WITH_COL = re.compile(r"phoi[\s:;,._—–-]*hop")
 # (also "Hạn nộp", "Hạn gửi báo cáo", "Hạn chót": the due word without "Thời")
 TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh|(?<![a-z])han (?:nop|gui|chot)(?![a-z])")
 #: a due column that recalls the time set before ("Thời hạn đã giao | Thời hạn hoàn thành mới", a Công văn đôn đốc's
-#: table of overdue tasks, a20-04): past, no row's due date while the row has another due column
-PREVIOUS_DUE_COL = re.compile(r"da giao|da yeu cau|(?<![a-z])cu(?![a-z])|ban dau|truoc day|(?<![a-z])goc(?![a-z])")
+#: table of overdue tasks, a20-04): past, no row's due date while the row has another due column; one that names the
+#: earlier document that set it ("Thời hạn theo Công văn số 1247-CV/VPTU | Thời hạn gửi mới") is that time too
+PREVIOUS_DUE_COL = re.compile(r"da giao|da yeu cau|(?<![a-z])cu(?![a-z])|ban dau|truoc day|(?<![a-z])goc(?![a-z])"
+                              r"|(?<![a-z])theo (?:cong van|van ban|thong bao|ke hoach|chi thi)(?![a-z])")
 #: a column head naming a due time by "hạn" alone ("Hạn đã yêu cầu" beside "Thời hạn gửi mới"): with
 #: :data:`PREVIOUS_DUE_COL`, the time set before (folded)
 DUE_WORD_COL = re.compile(r"(?<![a-z])han(?![a-z])")
