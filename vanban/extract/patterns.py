@@ -739,6 +739,10 @@ ACTION_VERBS = [
     # a body's review of its own work: "Ủy ban nhân dân xã sơ kết 6 tháng vào tháng 7/2026", "Ban Chỉ đạo xã tổng kết,
     # đánh giá kết quả …" (a report's or meeting's name, "Báo cáo tổng kết", "Hội nghị sơ kết", has its noun first)
     "so ket", "tong ket",
+    # a body training others: "Phòng giao dịch Ngân hàng Chính sách xã hội huyện | tập huấn nghiệp vụ cho cán bộ Hội cơ
+    # sở" (session 30's newcomer: the subject ran on to the next verb, or no body was charged); a name holds it only
+    # after a noun ("Lớp tập huấn", "Tổ chức tập huấn": the verb before it comes first)
+    "tap huan",
     # keeping a model or a team going: "Đoàn Thanh niên xã | duy trì "Tổ thanh niên tình nguyện số" tại 100% thôn, xóm"
     # (a Kết luận of a Ban Thường vụ Đảng ủy xã, t25-01); no body's name holds it
     "duy tri",
