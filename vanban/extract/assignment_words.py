@@ -911,6 +911,16 @@ MANNER_TAIL = re.compile(r"\s+(?:(?<!quản lý )(?<!cấp trên )(?<!chỉ đ�
 MEMBER_HEAD = re.compile(
     rf"[\s*]*(?P<who>(?:Đồng chí|đồng chí|Ông|Bà)\s+(?:[{CAPITAL}][^\s,:*–—-]*\s+){{1,4}}[-–—]\s+[{CAPITAL}][^\n:*]*"
     r"(?:\n(?![ \t]*(?:\n|[-+•]|\d))[^\n:*]*){0,2}?)[ \t]*(?:\*\*|:|(?=\n[ \t]*\n)|(?=\n[ \t]*[-+•])|$)")
+# … and the member written with commas, the task run on after the offices: "b) Bà Nguyễn Thị Mai, Phó Chủ tịch UBND
+# xã, giúp Chủ tịch theo dõi …" (a Quyết định phân công nhiệm vụ of a UBND; session 30's newcomer: nobody charged): the
+# courtesy title, the capitalised name, a comma, the offices (each opening with a capital), then a comma before the
+# task, which opens with a verb of a member's charge; the member as printed up to that comma. A guidance's example of a
+# person ("Đồng chí Nguyễn Văn C, Chủ tịch hội quần chúng …, là cán bộ thuộc diện …", 45-HD/BTCTW) is no charge
+MEMBER_COMMA_HEAD = re.compile(
+    rf"[\s*]*(?P<who>(?:Đồng chí|đồng chí|Ông|Bà)\s+(?:[{CAPITAL}][^\s,:*–—-]*\s+){{1,4}}[{CAPITAL}][^\s,:*–—-]*,"
+    rf"\s+[{CAPITAL}][^\n:;,*]*(?:,\s+[{CAPITAL}][^\n:;,*]*)*),\s+"
+    r"(?=(?:giúp|lãnh đạo|phụ trách|chỉ đạo|theo dõi|trực tiếp|điều hành|chịu trách nhiệm|thực hiện|quản lý|tham mưu"
+    r"|chủ trì|đảm nhiệm|được phân công|được giao)\b)")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(rf"^(?:đồng chí|Đồng chí)\s+(?=[{CAPITAL}])")
 # a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from vanban.extract import patterns as P
+from vanban.extract.applied_rules import applied_rules
 from vanban.extract.cited_years import repaired_cited_dates
 from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
@@ -799,6 +800,11 @@ def find_citations(
              and not _numbered_plenum(t[0], numbered_after)]
     numbered_ends = {e for _, _, e, *_ in found}
     named = [t for t in named if not _issued_by_numbered(f, t[0], t[1], t[2], numbered_ends)]
+    if own_number and _OWN_PROGRAMME_RE.search(own_number):
+        named = [t for t in named if not _own_programme(f, t[0], t[2])]
+    for c, s, e in applied_rules(f, [e for _, _, e, *_ in found], spans):  # a Quy chế the text applies (a29-03)
+        spans.append((s, e))
+        named.append((c, s, e, start, end))
     cites = []
     # one long sentence citing many documents is scanned and cleaned once, not once per citation
     ends: dict = {}
@@ -829,6 +835,16 @@ def find_citations(
 # a council's or committee's Ban named as a citation's issuer, the body it belongs to after it (original text): "Ban Kinh
 # tế - Ngân sách Hội đồng nhân dân tỉnh", "Ban Văn hóa - Xã hội HĐND xã"
 _BAN_ISSUER_RE = re.compile(r"^Ban\s+(?P<name>.+?)(?:\s+(?:Hội đồng nhân dân|HĐND|Tỉnh ủy|Thành ủy|Đảng ủy|Quốc hội|Trung ương)\b.*)?$")
+
+
+#: a Chương trình's own number ("12/CTr-UBND", "05-CTr/TU"): its text names itself "Chương trình công tác năm 2027"
+_OWN_PROGRAMME_RE = re.compile(r"(?:^|[/-])CTr(?:[/-]|$)")
+
+
+def _own_programme(f: Folded, c: Citation, end: int) -> bool:
+    """A programme of a year named without its author in a Chương trình's own text ("Lấy kết quả thực hiện Chương
+    trình công tác năm 2027 làm …", a20-07): the document itself, no citation."""
+    return c.type == "Chương trình" and not c.number and not re.match(r"\s+cua\b", f.view[end:end + 8])
 
 
 #: the types of a document a numbered decision or resolution issues or approves
@@ -1011,9 +1027,15 @@ def _name_key(c: Citation, seen: dict) -> str:
             return full
     for k in seen:
         if k.startswith("named:") and re.findall(r"\d+", k) == re.findall(r"\d+", key) and fuzz.ratio(k, key) >= 88 \
-                and not (k in _KNOWN_LAW_KEYS and key in _KNOWN_LAW_KEYS):
+                and not (k in _KNOWN_LAW_KEYS and key in _KNOWN_LAW_KEYS) \
+                and _LEVEL_NAMED_RE.findall(k) == _LEVEL_NAMED_RE.findall(key):
             return k  # an OCR variant; two known titles a letter apart ("Luật Đầu tư", "Luật Đấu thầu") are two laws
     return key
+
+
+#: the level a named document is of (loose key): "Quy chế thi chọn học sinh giỏi cấp quốc gia" and "… cấp tỉnh" are two
+#: rules, never one's OCR variant (t26-10)
+_LEVEL_NAMED_RE = re.compile(r"\bcap (tinh|huyen|xa|quoc gia|trung uong|co so)\b")
 
 
 #: the name keys of the known laws (``law_names.LAW_TITLES``): each is its own law, never another's variant

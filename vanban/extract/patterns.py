@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw, loose_key
-from vanban.symbol_codes import CODE_TYPES, JOINED_CODE_ISSUERS, PARTY_CODE_TYPES, TYPE_CODES  # noqa: F401  (re-exported)
+from vanban.symbol_codes import CODE_TYPES, JOINED_CODE_ISSUERS, JOINT_TYPE_CODES, PARTY_CODE_TYPES, TYPE_CODES  # noqa: F401  (re-exported)
 from vanban.text import CAPITAL, fold
 
 # --- document types ---------------------------------------------------------
@@ -81,7 +81,12 @@ PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SPECK_SL}{_SL}{_CODE}(?:\s?[-/]\s
 STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
 # 59/2020/QH14; a joint circular's issuers after a slash: 27/2015/TTLT/BKHCN-BTC
 STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}(?:/{_CODE}(?:{_HY}{_CODE})*)?"
-SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT})"
+# a joint document's symbol without its year, the issuers after a slash: "Nghị quyết liên tịch số
+# 102/NQLT/CP-ĐCTUBTWMTTQVN" (session 30's newcomer: no citation number); only a joint type code opens it (a plain
+# "12/ha/năm" is no symbol), folded
+_JOINT_CODE = "|".join(sorted((c.lower().replace("đ", "\u0111") for c in JOINT_TYPE_CODES), key=len, reverse=True))
+JOINT_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:{_JOINT_CODE}){_SL}{_CODE}(?:{_HY}{_CODE})*"
+SYMBOL = rf"(?:{PARTY_SYMBOL}|{STATE_SYMBOL}|{STATE_SYMBOL_SHORT}|{JOINT_SYMBOL_SHORT})"
 SYMBOL_RE = re.compile(rf"(?<![\w/.])(?<!\d-){SYMBOL}(?![\w&])")  # "0825-02/HW-TCHQ": no symbol starts inside a number
 # A symbol glued to the words around it, as text copied from a web page or a PDF loses the spaces at its tags:
 # "Thông tư số26/2014/TT-BTNMTbao gồm", "Nghị định số 81/2021/NĐ-CPngày 27 …". ``GLUED_SO_RE``: a word token that is
@@ -734,6 +739,10 @@ ACTION_VERBS = [
     # a body's review of its own work: "Ủy ban nhân dân xã sơ kết 6 tháng vào tháng 7/2026", "Ban Chỉ đạo xã tổng kết,
     # đánh giá kết quả …" (a report's or meeting's name, "Báo cáo tổng kết", "Hội nghị sơ kết", has its noun first)
     "so ket", "tong ket",
+    # a body training others: "Phòng giao dịch Ngân hàng Chính sách xã hội huyện | tập huấn nghiệp vụ cho cán bộ Hội cơ
+    # sở" (session 30's newcomer: the subject ran on to the next verb, or no body was charged); a name holds it only
+    # after a noun ("Lớp tập huấn", "Tổ chức tập huấn": the verb before it comes first)
+    "tap huan",
     # keeping a model or a team going: "Đoàn Thanh niên xã | duy trì "Tổ thanh niên tình nguyện số" tại 100% thôn, xóm"
     # (a Kết luận of a Ban Thường vụ Đảng ủy xã, t25-01); no body's name holds it
     "duy tri",
@@ -1295,6 +1304,16 @@ NAMED_DOC_RES += [
         rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])|(?<=;\s)){kw('chuong trinh')}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))"
         rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('hanh dong')}|{kw('toan khoa')})"
         rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,80}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
+]
+# … and a Party body's programme of a year carried out without its author written: "Chỉ đạo thực hiện Chương trình kiểm
+# tra, giám sát năm 2027; kiểm tra ít nhất 04 tổ chức đảng …" (a29-04, a Đảng ủy's Quyết định phân công: the labels
+# count that year's programme as a cited document, its author the issuing committee's own). Only after "thực hiện" /
+# "theo" and closing its clause; not one yet to be drafted ("xây dựng chương trình kiểm tra, giám sát năm 2027"), nor
+# a Chương trình's own name in its own text (citations.py: the document's own number a CTr).
+NAMED_DOC_RES += [
+    ("Chương trình", re.compile(
+        rf"(?:(?<=thuc hien )|(?<=theo )){kw('chuong trinh')}\s+(?:{kw('kiem tra')},?\s+{kw('giam sat')}|{kw('cong tac')})"
+        rf"\s+{NAM}\s+20\d\d(?!\d)(?=\s*[;.,]|\s*$)", re.MULTILINE)),
 ]
 # A Quy chế named by its title as the attachment of a numbered Quyết định: "Căn cứ Quy chế công tác dân vận của hệ
 # thống chính trị ban hành kèm theo Quyết định số 23-QĐ/TW …" (t19-04), "theo Quy chế điều tra ngộ độc thực phẩm ban

@@ -561,7 +561,7 @@ def member_heading(own: str) -> tuple[str, str] | None:
     """(who, rest) of an item that opens with a named member's heading (``W.MEMBER_HEAD``: "Đồng chí Vũ Thị Hạnh - Bí thư
     Đảng ủy, Chủ tịch Hội đồng nhân dân phường"): the member as printed, with the courtesy title and the offices (the
     labels write the heading whole), and the text after it (the duties on the heading's line, if any); None otherwise."""
-    m = W.MEMBER_HEAD.match(own)
+    m = W.MEMBER_HEAD.match(own) or W.MEMBER_COMMA_HEAD.match(own)  # "Bà Nguyễn Thị Mai, Phó Chủ tịch UBND xã, giúp …"
     if not m:
         return None
     return clean_quote(m.group("who")), clean_quote(own[m.end():].lstrip(" *:\n"))

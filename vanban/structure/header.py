@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from vanban.models import DocHeader, Part
 from vanban.structure import vocab as V
-from vanban.structure.issuer_columns import column_order
+from vanban.structure.issuer_columns import column_groups, column_order
 from vanban.structure.lines import Line, upper_ratio
 from vanban.structure.motto_snap import snap_mottos
 from vanban.structure.place_reading import agree_place
@@ -456,6 +456,9 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     issuer_lines: list[str] = []
     issuer_runs: list[tuple[int, int, str]] = []  # (line, x, text): issuers side by side read by column
     issuer_closed = False
+    rule_groups: list[list[tuple[int, int, str]]] = []
+    rule_parts: list[Part] = []  # issuer runs under the rule that closed a body's cell
+    after_rule = False  # past a rule under the issuer, before the motto, number or date: another body may follow
     issuer_cell = None
     number = None
     vv_idx = None
@@ -486,7 +489,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             # ("UBND TỈNH X" / "SỞ CÔNG THƯƠNG" in rows 0 and 1 of column 0) past
             # the motto cells of the other column; another table ends it
             if ln.cell[0] != issuer_cell[0]:
-                issuer_closed = True
+                issuer_closed, after_rule = True, False
             other_col = ln.cell[0] == issuer_cell[0] and ln.cell[2] != issuer_cell[2]
         if type_idx is None and (
                 (not parts and not issuer_lines and (_opens_prose(ln) or _opens_body_part(ln))) or
@@ -507,6 +510,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 lead = _MOTTO_LEAD_RE.search(sg.view, 0, at)
                 at = lead.start() if lead else at  # "… XÃ ĐỒN(ĐỘNG HÒA XÃ HỘI CHỦ NGHĨA …": its CỘNG misread
                 parts.append(Part("motto", sg.start + at, sg.end))
+                after_rule = False
                 if at < 4 or issuer_closed:
                     continue
                 # "ĐẢNG BỘ TỈNH X ĐẢNG CỘNG SẢN VIỆT NAM": the columns joined by one space
@@ -514,14 +518,17 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 sg = type(sg)(sg.start, sg.start + len(head), head, sg.view[:len(head)], sg.col)
                 v = sg.view.strip(" *")
             if V.SEPARATOR_RE.match(sg.text):
+                if issuer_lines and (not issuer_closed or after_rule) and not (rule_groups and not rule_groups[-1]):
+                    after_rule = True  # a rule under a body's name: a joint document's next body may follow (a29-05)
+                    rule_groups.append([])
                 if issuer_lines:
                     issuer_closed = True
                 continue
             sv = v.lstrip(_NUMBER_SPECKS)  # a scan's specks before "Số:" ("_ SỐ:")
             so_text = sg.text.lstrip(_NUMBER_SPECKS)
             if V.NUMBER_LINE_RE.match(sv) and (number_seen is False) and not _SO_BODY_RE.match(so_text):
-                number_seen = True
-                issuer_closed = True
+                number_seen = issuer_closed = True
+                after_rule = False
                 number_line = i
                 number = _number(so_text)
                 if number is None and re.fullmatch(r"[\W_]*s\S{0,2}\s*[:.]?[\W_]*", v):
@@ -538,25 +545,32 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             lone = None if number_seen else _LONE_SYMBOL_RE.fullmatch(sg.text.strip().translate(SEPARATOR_LOOKALIKES))
             if lone:  # the symbol alone, its "Số:" lost or misread ("B8:", 44/2025/QĐ-UBND scanned): never the issuer
                 number_seen = issuer_closed = True
+                after_rule = False
                 number = lone.group("sym")
                 parts.append(Part("number", sg.start, sg.end))
                 continue
             if vv_idx is None and (V.VV_RE.match(v) or (
                     type_idx is None and number_line is not None and 0 < i - number_line <= 2 and _VV_MISREAD_RE.match(v))):
                 vv_idx = i
-                issuer_closed = True
+                issuer_closed, after_rule = True, False
                 continue
             if V.PLACE_DATE_RE.search(v) or re.search(r"ng[a4]y\s.{0,40}?th[a4]ng|th[a4]ng\s+\d+\s+n[a4]m", v):
-                issuer_closed = True
+                issuer_closed, after_rule = True, False
                 continue
-            if (not issuer_closed and not other_col and upper_ratio(sg.text) > 0.6 and sum(c.isalpha() for c in sg.text) >= 2
+            if ((not issuer_closed or after_rule) and not other_col and upper_ratio(sg.text) > 0.6
+                    and sum(c.isalpha() for c in sg.text) >= 2
                     and not V.KINH_GUI_RE.match(v) and not V.COLUMN_HEADER_RE.fullmatch(fold(v).strip(" .:"))):
                 cleaned = _clean_issuer(sg.text)
-                if cleaned:
+                if cleaned and issuer_closed:
+                    rule_groups[-1].append((i, sg.start - (ln.start - ln.indent), cleaned))
+                    rule_parts.append(Part("issuer", sg.start, sg.end))
+                elif cleaned:
                     issuer_lines.append(cleaned)
                     issuer_runs.append((i, sg.start - (ln.start - ln.indent), cleaned))
                     issuer_cell = ln.cell
                     parts.append(Part("issuer", sg.start, sg.end))
+            elif after_rule:
+                after_rule = False  # the motto, the number, the date or a line of another kind: no body follows
     if not number_seen:
         lone = _lone_symbol(lines, zone_end)
         if lone is not None:
@@ -586,7 +600,16 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer, run_whole)
     if issuer is None and type_idx is not None:
         issuer = _enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
-    if joint_document(title.type, number) and (len(bodies) >= 2 or len(_joint_bodies(bodies)) >= 2):
+    groups = _body_cells(issuer_lines, issuer_runs, rule_groups) if joint_document(title.type, number) else []
+    if len(groups) >= 2:
+        # văn bản liên tịch whose bodies each have a cell of their own (a rule under each, or columns side by side):
+        # each cell names one issuer, a body printed above it in its cell that issuer's parent (a29-05)
+        named = [_issuer_name(_joint_bodies(_bodies(g))) for g in groups]
+        issuer = "; ".join(x for x, _ in named if x) or issuer
+        parent = "; ".join(p for _, p in named if p) or None
+        bodies = [b for g in groups for b in _bodies(g)]
+        parts += rule_parts
+    elif joint_document(title.type, number) and (len(bodies) >= 2 or len(_joint_bodies(bodies)) >= 2):
         issuer, parent = "; ".join(_joint_bodies(bodies)), None  # văn bản liên tịch: each body of the cell an issuer
     header = DocHeader(issuer=issuer, parent_issuer=parent, printed_issuer=" – ".join(bodies) or None,
                        number=number, place=place, date=date, parts=tuple(sorted(parts, key=lambda p: p.start)))
@@ -610,6 +633,20 @@ def _displaced_place_line(lines: list[Line], issuer_lines: list[str], at: int) -
     if k is None or len(lines[k].segs) != 1 or upper_ratio(lines[k].text) < 0.9:
         return None
     return k if _LEVEL_PLACE_RE.fullmatch(fold(lines[k].text).strip(" *")) else None
+
+
+def _body_cells(issuer_lines: list[str], runs: list[tuple[int, int, str]],
+                rule_groups: list[list[tuple[int, int, str]]]) -> list[list[str]]:
+    """A joint document's header cells, one per body, each its lines: the issuer's lines and each body's under the rule
+    that closed the cell above ("BỘ CÔNG AN" / "CÔNG AN TỈNH X" / "-------" / "BAN CHẤP HÀNH ĐOÀN …" / "TỈNH X" /
+    "-------"), or the columns of bodies side by side (:func:`.issuer_columns.column_groups`); [] when the header
+    shows no such cells (the bodies stacked in one cell: each an issuer, :func:`_joint_bodies`)."""
+    more = [[t for _, _, t in g] for g in rule_groups if g]
+    if more and issuer_lines:
+        return [issuer_lines, *more]
+    if len(runs) == len(issuer_lines):
+        return column_groups(runs)
+    return []
 
 
 def _joint_bodies(bodies: list[str]) -> list[str]:

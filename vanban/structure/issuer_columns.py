@@ -17,18 +17,36 @@ start. Output: the texts in column order (unchanged when no line holds two issue
 
 from __future__ import annotations
 
-__all__ = ["column_order"]
+__all__ = ["column_groups", "column_order"]
 
 
-def column_order(runs: list[tuple[int, int, str]]) -> list[str]:
-    """The issuer texts of ``runs`` read column by column (see the module's doc)."""
+def _columns(runs: list[tuple[int, int, str]]) -> list[int] | None:
+    """Each run's column (0 the leftmost), None when no line holds two issuer runs."""
     by_line: dict[int, list[int]] = {}
     for idx, x, _ in runs:
         by_line.setdefault(idx, []).append(x)
     wide = [sorted(xs) for xs in by_line.values() if len(xs) >= 2]
     if not wide:
-        return [t for _, _, t in runs]
+        return None
     starts = max(wide, key=len)  # the line with the most cells names the columns
-    def column(x: int) -> int:
-        return min(range(len(starts)), key=lambda k: abs(starts[k] - x))
-    return [t for _, _, t in sorted(runs, key=lambda r: column(r[1]))]  # stable: lines keep their order
+    return [min(range(len(starts)), key=lambda k: abs(starts[k] - x)) for _, x, _ in runs]
+
+
+def column_order(runs: list[tuple[int, int, str]]) -> list[str]:
+    """The issuer texts of ``runs`` read column by column (see the module's doc)."""
+    cols = _columns(runs)
+    if cols is None:
+        return [t for _, _, t in runs]
+    return [t for _, (_, _, t) in sorted(zip(cols, runs), key=lambda p: p[0])]  # stable: lines keep their order
+
+
+def column_groups(runs: list[tuple[int, int, str]]) -> list[list[str]]:
+    """The issuer texts of ``runs`` per column, left first — one body's cell each ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" /
+    "PHÒNG GIAO DỊCH HUYỆN X" in the right column is one body, not two); [] when no line holds two issuer runs."""
+    cols = _columns(runs)
+    if cols is None:
+        return []
+    out: list[list[str]] = [[] for _ in range(max(cols) + 1)]
+    for c, (_, _, t) in zip(cols, runs):
+        out[c].append(t)
+    return [g for g in out if g]

@@ -65,6 +65,17 @@ def _is_level(text: str) -> bool:
     return bool(V.SIGN_LEVEL_RE.match(fold(text).strip(" *"))) and upper_ratio(text) > 0.6
 
 
+def _level_beside_capitals(ps: list[tuple[float | None, Seg]] | None) -> bool:
+    """The zone's first line holds a signing level in one column and capitals in the other: a co-signer whose block
+    opens with its title or its body's name, no level ("TM. BAN THƯỜNG VỤ" | "GIÁM ĐỐC", "KT. GIÁM ĐỐC" | "NGÂN HÀNG
+    CHÍNH SÁCH XÃ HỘI": session 30's newcomer, the two signers mixed and one lost)."""
+    if not ps:
+        return False
+    a, b = ps[0][1].text, ps[-1][1].text
+    return (_is_level(a) or _is_level(b)) and all(upper_ratio(t) > 0.6 and sum(c.isalpha() for c in t) >= 4
+                                                 for t in (a, b))
+
+
 def _is_name(text: str) -> bool:
     t = text.strip(" *")
     words = t.split()
@@ -133,6 +144,20 @@ def _column_lines(segs: list[Seg]) -> list[Line]:
     return out
 
 
+def _column_signature(segs: list[Seg]) -> SignatureBlock:
+    """One column's signature block; a column that opens with its body's name in place of a level ("NGÂN HÀNG CHÍNH
+    SÁCH XÃ HỘI" / "PHÒNG GIAO DỊCH HUYỆN X" / "GIÁM ĐỐC" / name) has that name as its authority, as the stacked
+    reader gives it (:func:`.signature.co_signature_body`; t28-04's labels), the line above the name its title."""
+    k = next((j for j, sg in enumerate(segs) if _is_name(sg.text)), None)
+    if segs and not _is_level(segs[0].text) and k is not None and k >= 2 \
+            and all(upper_ratio(sg.text) > 0.6 for sg in segs[:k]):
+        body = " ".join(sg.text.strip(" *") for sg in segs[:k - 1])
+        sig, _, _ = read_signature(_column_lines(segs[k - 1:]), 0, len(segs) - k + 1)
+        return sig if sig.levels else replace(sig, levels=(body,))
+    sig, _, _ = read_signature(_column_lines(segs), 0, len(segs))
+    return sig
+
+
 def read_side_by_side(lines: list[Line], start: int, stop: int
                       ) -> tuple[SignatureBlock, list, int] | None:
     """(signature with its co-signer, recipient items, index after the block) of two signature columns printed side
@@ -144,7 +169,8 @@ def read_side_by_side(lines: list[Line], start: int, stop: int
     if not rows or any(not ps for _, ps in rows):
         return None
     pairs = [ps for _, ps in rows if len(ps) >= 2]
-    if not any(_is_level(ps[0][1].text) and _is_level(ps[-1][1].text) for ps in pairs):
+    if not any(_is_level(ps[0][1].text) and _is_level(ps[-1][1].text) for ps in pairs) \
+            and not _level_beside_capitals(pairs[0] if pairs and rows[0][1] is pairs[0] else None):
         return None
     known = [(ps[0][0], ps[-1][0]) for ps in pairs if ps[0][0] is not None and ps[-1][0] is not None]
     if rows[0][0].geo is not None:
@@ -164,8 +190,7 @@ def read_side_by_side(lines: list[Line], start: int, stop: int
         (right if x is None or x >= middle else left).append(sg)
     if not (any(_is_name(s.text) for s in left) and any(_is_name(s.text) for s in right)):
         return None
-    first, _, _ = read_signature(_column_lines(left), 0, len(left))
-    second, _, _ = read_signature(_column_lines(right), 0, len(right))
+    first, second = (_column_signature(col) for col in (left, right))
     if first.name is None or second.name is None:
         return None
     sig = replace(first, start=lines[start].start, end=max(first.end, second.end), co_signers=(second,))

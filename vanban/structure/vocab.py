@@ -115,8 +115,9 @@ STANDING_BOARD_PARENT_RE = re.compile(
     r"|hoi (?!dong\s)\w+"  # Hội LHPN, Hội Nông dân, Hội Cựu chiến binh … (never a Hội đồng: its standing body is "Thường trực")
     r"|(?:tinh|thanh) doan|bch doan|ban chap hanh doan|doan tncs|lien doan lao dong|ldld)(?![a-z])")
 # a branch printed under the body it belongs to ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH ĐỒNG THÁP"): in a
-# joint document's cell of issuers the two lines name one issuer, not two (t28-04); folded
-BRANCH_RE = re.compile(r"^chi nhanh(?![a-z])")
+# joint document's cell of issuers the two lines name one issuer, not two (t28-04); a bank's transaction office
+# ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "PHÒNG GIAO DỊCH HUYỆN X") is its branch at the district level; folded
+BRANCH_RE = re.compile(r"^(?:chi nhanh|phong giao dich)(?![a-z])")
 HEADER_ABBREVIATIONS = {"MTTQ": "MẶT TRẬN TỔ QUỐC", "UBMTTQ": "ỦY BAN MẶT TRẬN TỔ QUỐC"}
 # a People's Council's standing committee named bare under its council ("HỘI ĐỒNG NHÂN DÂN" / "TỈNH LÀO CAI" /
 # "THƯỜNG TRỰC", "HĐND TỈNH X" / "THƯỜNG TRỰC HĐND", a25-07): a body of its own (no head word opens it), the issuer, named
