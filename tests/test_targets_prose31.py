@@ -94,6 +94,15 @@ def test_a_budget_resolutions_sums_and_their_parts_are_targets_its_rough_share_i
     assert not [x for x in got if x[2] == "%"]  # "bằng khoảng 1,8%": the reserve again, roughly, as a share
 
 
+def test_a_budget_resolutions_sums_read_across_wrapped_lines():
+    # a scan's or a legacy OCR's lines wrap inside a paragraph: the sums are read as in the clean text
+    wrapped = _NQ.replace("chi sự nghiệp y tế ", "chi sự nghiệp y tế\n").replace("bổ sung có mục tiêu", "bổ sung có\nmục tiêu")
+    got = _t(_NQ_HEAD, wrapped)
+    for amount in (3260, 1940, 19350):
+        assert (amount, amount, "triệu đồng") in got, amount
+    assert got.count((4500, 4500, "triệu đồng")) == 2
+
+
 def test_a_notices_running_total_is_no_budget_decision():
     got = _t(_PLAN_HEAD.replace("KẾ HOẠCH", "THÔNG BÁO"), "Tổng kế hoạch vốn năm 2027 của phường là 900 tỷ đồng. "
                                                           "Các phòng chuyên môn theo dõi việc giải ngân.\n")
@@ -144,3 +153,6 @@ def test_a_cases_from_upward_threshold_is_a_floor():
     got = _t(_NQ_CB_HEAD, "2. Quy định\n\nTrường hợp đảng viên vắng sinh hoạt từ 03 kỳ trở lên trong năm, chi ủy xem "
                           "xét, báo cáo Đảng ủy xã.\n")
     assert (3, None, "kỳ") in got
+    lost_from = _t(_NQ_CB_HEAD, "2. Quy định\n\nTrường hợp đảng viên vắng sinh hoạt\n\n03 kỳ trở lên trong năm, chi ủy "
+                                "xem xét, báo cáo Đảng ủy xã.\n")
+    assert (3, None, "kỳ") in lost_from  # legacy OCR lost the "từ": "03 kỳ trở lên" is the same floor

@@ -61,7 +61,7 @@ CHANGE_BEFORE_RE = re.compile(rf"(?:{kw('tang')}|{kw('giam')}){_RATE_BOUND}\s*$"
 # (tgt31b) Not an earmarked sum's "bổ sung có mục tiêu" (a transfer for set purposes): "nguồn bổ sung có mục tiêu từ
 # ngân sách thành phố 13.200 triệu đồng" in a budget resolution's investment article is the sum again, a target of its own
 # (a29-02), no goal named.
-GOAL_NAMED_BEFORE_RE = re.compile(rf"(?<!{kw('co')} ){kw('muc tieu')}(?:\s+[a-z]+){{0,8}}\s*$")
+GOAL_NAMED_BEFORE_RE = re.compile(rf"(?<!{kw('co')}\s){kw('muc tieu')}(?:\s+[a-z]+){{0,8}}\s*$")
 
 # "Chương trình mục tiêu quốc gia" is a programme's name: its "mục tiêu" marks no target
 # ("hợp nhất 3 chương trình", 623/TB-VPCP).
@@ -812,10 +812,11 @@ TIMES_PER_AFTER_RE = re.compile(
 # quý". OCCASION_COUNTERS: the first word of the unit as read (folded); the activity's words stop at a mark or a digit.
 OCCASION_COUNTERS = ("ky", "buoi", "dot", "cuoc", "luot")
 # (tgt31b) … and activities counted so ("100% cơ sở Đoàn cấp xã tổ chức ít nhất 02 hoạt động tuyên truyền về trật tự, an
-# toàn giao thông mỗi năm", a29-05: "hoạt động/năm"), their topic may hold a comma, the period closing the sentence
+# toàn giao thông mỗi năm", a29-05: "hoạt động/năm"), their topic may hold a comma (and wrap), the period closing the
+# sentence
 ACTIVITY_COUNTERS = ("hoat dong",)
 ACTIVITY_PER_AFTER_RE = re.compile(
-    rf"[^;:.\d\n]{{0,70}}?\s{_EACH}\s+(?P<per>quy|thang|nam|tuan)(?![a-z])(?=\s*(?:[;.)\n]|$))")
+    rf"(?:[^;:.\d\n]|\n(?![ \t]*\n)){{0,70}}?\s{_EACH}\s+(?P<per>quy|thang|nam|tuan)(?![a-z])(?=\s*(?:[;.)\n]|$))")
 OCCASION_PER_AFTER_RE = re.compile(
     rf"[^,;:.\d\n]{{0,40}}?\s{_EACH}\s+(?P<per>quy|thang|nam|tuan)(?![a-z])(?=\s*(?:[,;.)\n]|$))")
 
@@ -1295,15 +1296,20 @@ QUOTA_BESIDE_FLOOR_AFTER_RE = re.compile(
 
 # (tgt31b) A budget resolution's amounts (an HĐND's "Nghị quyết về dự toán … ngân sách … và kế hoạch đầu tư công", a29-02
 # and t29-02): each sum it decides is a target, "Label: N triệu đồng" (a label line) and "Tổng kế hoạch vốn đầu tư công năm
-# 2027 của phường là 68.450 triệu đồng" — a total a numbered point sets with "là" (folded, from the line's start to the
-# figure; not a Thông báo's running "Tổng kế hoạch vốn năm 2027 của tỉnh là 12.480 tỷ đồng.", t28-03) …
-TOTAL_IS_OPENING_RE = re.compile(rf"[ \t*_]*(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+{kw('tong')}\s[^:;\n]{{3,120}}?\s{kw('la')}\s*")
+# 2027 của phường là 68.450 triệu đồng" — a total a numbered point sets with "là" (folded, from the paragraph's start to
+# the figure; not a Thông báo's running "Tổng kế hoạch vốn năm 2027 của tỉnh là 12.480 tỷ đồng.", t28-03) …
+# (a paragraph's lines, wrapped by a scan or a legacy OCR: no blank line inside)
+_IN_PARA = r"(?:[^\n]|\n(?![ \t]*\n))"
+_IN_PARA_CLAUSE = r"(?:[^;\n]|\n(?![ \t]*\n))"
+TOTAL_IS_OPENING_RE = re.compile(
+    rf"[ \t*_]*(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+{kw('tong')}\s(?:(?![:;]){_IN_PARA}){{3,120}}?\s{kw('la')}\s*")
 # … and the parts the same line breaks that sum into after "trong đó", "bao gồm", "gồm": "Chi thường xuyên: 86.977 triệu
 # đồng, trong đó chi sự nghiệp giáo dục và đào tạo 31.604 triệu đồng, chi sự nghiệp bảo vệ môi trường 6.820 triệu đồng",
 # "Thu nội địa: 238.900 triệu đồng (bao gồm thu tiền sử dụng đất 96.000 triệu đồng)" — a sum decided, as its whole is
-# (folded, from the line's start to the part's figure; the whole a money amount after a label's colon or a total's "là")
+# (folded, from the paragraph's start to the part's figure; the whole a money amount after a label's colon or a total's
+# "là")
 BREAKDOWN_OF_SUM_RE = re.compile(
-    rf"[^\n]*?(?::|\s{kw('la')})\s*(?:{NUMBER})\s*(?:nghin\s+|trieu\s+|ty\s+)?dong(?!\s*chi(?![a-z]))[^;\n]*?[\s(,]"
-    rf"(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s[^;:\n]*")
+    rf"{_IN_PARA}*?(?::|\s{kw('la')})\s*(?:{NUMBER})\s*(?:nghin\s+|trieu\s+|ty\s+)?dong(?!\s*chi(?![a-z])){_IN_PARA_CLAUSE}*?[\s(,]"
+    rf"(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s(?:(?!:){_IN_PARA_CLAUSE})*")
 # "đồng chí" after a count: comrades, no sum of đồng ("46 đồng chí (trong đó 09 đồng chí …)", t29-07; folded)
 COMRADES_AFTER_RE = re.compile(r"\s*chi(?![a-z])")

@@ -779,7 +779,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                     _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())
                     # (tgt31b) "Trường hợp chậm gửi báo cáo từ 02 kỳ trở lên trong năm, Văn phòng … tổng hợp, báo cáo
                     # …" (a29-10): the threshold the rule acts from, a floor as "có từ 03 nhiệm vụ quá hạn trở lên" is
-                    or (b is None and unit and not pct and _from_upward(v, max(c0, m.start() - 6), m.start(), unit_end)))) \
+                    # (legacy OCR may lose the "từ": "chậm gửi báo cáo ⏎⏎ 02 kỳ trở lên" is the same floor)
+                    or (b is None and unit and not pct and W.UPWARD_NEXT_RE.match(v, unit_end)))) \
                 and not W.RULE_AMOUNT_BEFORE_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
                 and not W.ASSURED_BOUND_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
                 and not (v.rfind(",", cond.end(), m.start()) >= 0
@@ -1125,8 +1126,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not marked and unit and not (pct or fraction or time_unit) and b is None \
                 and W.SETTLE_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) and W.BACKLOG_AFTER_RE.match(v, unit_end, s1):
             marked = True  # "hoàn thành xử lý 23 trường hợp vi phạm tồn đọng chậm nhất ngày 30/6/2027": a backlog to settle
+        para0 = v.rfind("\n\n", start, m.start())  # the paragraph's start (its lines may wrap)
+        para0 = start if para0 < 0 else para0 + 2
         if not marked and unit and b is None and W.MONEY_UNIT_RE.match(fold(unit)) and not W.COMRADES_AFTER_RE.match(v, unit_end) and (
-                W.TOTAL_IS_OPENING_RE.fullmatch(v, line_start, m.start()) or W.BREAKDOWN_OF_SUM_RE.fullmatch(v, line_start, m.start())):
+                W.TOTAL_IS_OPENING_RE.fullmatch(v, para0, m.start()) or W.BREAKDOWN_OF_SUM_RE.fullmatch(v, para0, m.start())):
             marked = True  # "Tổng kế hoạch vốn đầu tư công … là 68.450 triệu đồng, trong đó nguồn … 55.250 triệu đồng": the
             # sums a budget resolution decides, its total and the parts of a sum
         if not marked and unit and not (pct or fraction) and b is None \
