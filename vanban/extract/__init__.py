@@ -131,9 +131,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
             pm = PERIOD_RE.search(tf.view, pm.start() + 1)
         if pm:
             title_period = clean_quote(st.title[pm.start():pm.end()])
-    # a time limit in working days from the issue date ("chậm nhất 05 ngày làm việc kể từ ngày ban hành") is a
-    # deadline and stays a target (a maximum of working days, tests/test_targets_kinds.py) too
-    date_spans = [(d.span.start, d.span.end) for d in deadlines if d.span and not _in_working_days(f.view, d.span)]
+    # a time limit from the issue date ("chậm nhất 05 ngày làm việc kể từ ngày ban hành", "trong thời hạn 30 ngày kể từ
+    # ngày ban hành Nghị quyết") is a deadline and stays a target (a maximum of days, tests/test_targets_kinds.py) too:
+    # the labels' README reads relative time limits as targets (a21-04, a26-05, a29-02: "≤ 15 ngày", "≤ 30 ngày")
+    date_spans = [(d.span.start, d.span.end) for d in deadlines if d.span and not _relative_limit(f.view, d.span)]
     targets = find_targets(f, lay, min(lay.opening, body[0]), body[1], masks + date_spans, title_period, doc_date=meta.date)
     for app in plan_appendices(st.appendices, f.view):  # the plan a Quyết định issues states its targets there
         targets += find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, doc_date=meta.date)
@@ -279,6 +280,7 @@ def _when(d):
     return d.date, d.earliest, d.latest, d.recurrence
 
 
-def _in_working_days(view: str, span) -> bool:
-    m = RELATIVE_DAYS_RE.search(view, span.start, span.end)
-    return bool(m and m.group("work"))
+def _relative_limit(view: str, span) -> bool:
+    """The deadline at ``span`` is a number of days from the document's own date ("trong thời hạn 15 ngày kể từ ngày
+    ký"), in working days or not."""
+    return RELATIVE_DAYS_RE.search(view, span.start, span.end) is not None

@@ -193,7 +193,7 @@ def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | 
         earliest=d.earliest if d else None,
         latest=d.latest if d else None,
         recurrence=d.recurrence if d else None,
-        targets="; ".join(target_text(t) for t in targets if not _restates_due(t, due_text)) or None,
+        targets="; ".join(target_text(t) for t in targets if not _restates_due(t, d.text if d else due_text)) or None,
         source=own_sentences(span.sentence, what) if span else None,
         next_due=nxt.isoformat() if nxt else None,
         past=bool(d and d.past),
@@ -238,7 +238,8 @@ def own_sentences(source: str | None, what: str | None) -> str | None:
 
 def _restates_due(t: Target, due_text: str | None) -> bool:
     """The target is the task's relative time limit its Hạn shows already ("trong thời hạn 07 ngày" of "trong thời
-    hạn 07 ngày kể từ ngày nhận được …"): one fact, listed once in the checklist (the extraction keeps the target)."""
+    hạn 07 ngày kể từ ngày nhận được …"), or dated from the issue day ("trong vòng 15 ngày kể từ ngày ban hành", its
+    Hạn the day it ends): one fact, listed once in the checklist (the extraction keeps the target)."""
     return bool(due_text) and bool(loose_key(t.text)) and loose_key(t.text) in loose_key(due_text)
 
 

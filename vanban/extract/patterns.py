@@ -1069,6 +1069,9 @@ UNITS = [
     # a task counted ("có từ 03 nhiệm vụ quá hạn trở lên", "ít nhất 02 nhiệm vụ cấp tỉnh"): the noun is the unit, what
     # follows says which tasks (the labels' unit is "nhiệm vụ" in each set)
     "nhiệm vụ",
+    # (tgt31b) cases to settle ("hoàn thành xử lý 23 trường hợp vi phạm tồn đọng", a29-01): named so that the count is
+    # not read as of "trường" (schools)
+    "trường hợp",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(

@@ -88,6 +88,9 @@ class Layout:
     # headed parts nested below the top level ("Điều 1. …" ⏵ "2. Các chỉ tiêu chủ yếu"): a resolution's targets list;
     # and every headed part of an appendix (an attached plan's "II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU NĂM 2027")
     subsections: list[tuple[str, int, int]] = field(default_factory=list)
+    # the parts above the roman level ("Phần II ⏎ PHƯƠNG HƯỚNG, NHIỆM VỤ, CHỈ TIÊU NĂM 2027"): no sections, but the period
+    # their heading names is their targets' (:func:`targets._heading_period`)
+    groups: list[tuple[str, int, int]] = field(default_factory=list)
     implementation: tuple[int, int] | None = None
     body_end: int = 0  # start of the signature / recipients block
     noi_nhan: int | None = None  # offset of the "Nơi nhận" line
@@ -107,6 +110,16 @@ def _nested(parts):
     for p in parts:
         yield from p.children
         yield from _nested(p.children)
+
+
+def _top_parts(parts):
+    """The body's top parts, a part above the roman level ("Phần II ⏎ PHƯƠNG HƯỚNG, NHIỆM VỤ, CHỈ TIÊU NĂM 2027" of a
+    Báo cáo, level 0) standing aside for its own parts: its "I. CÁC CHỈ TIÊU CHỦ YẾU", "II. NHIỆM VỤ, GIẢI PHÁP" are
+    the document's sections as they are where no "Phần" groups them (a29-01: its targets list was read as no section)."""
+    for p in parts:
+        yield p
+        if p.level < 2:
+            yield from _top_parts(p.children)
 
 
 def layout_from(f: Folded, st: Structure) -> Layout:
@@ -134,7 +147,8 @@ def layout_from(f: Folded, st: Structure) -> Layout:
             m = _CARRIED_OUT.search(v, p.start, p.end)
             if m:
                 lay.basis_clauses.append((m.start(), p.end))
-    for p in st.body:
+    lay.groups = [(p.heading, p.start, p.end) for p in _top_parts(st.body) if p.level < 2 and p.heading]
+    for p in _top_parts(st.body):
         if p.label and p.level == 2 and p.heading is not None:
             lay.sections.append((p.heading, p.start, p.end))
             if P.IMPL_HEADING_RE.search(Folded.of(p.heading).view):

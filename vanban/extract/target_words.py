@@ -39,6 +39,11 @@ PERCENT_AFTER_WORD_RE = re.compile(rf"(?:(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}|(?<!
 # còn tồn đọng của doanh nghiệp trong quý I/2027" (a Kết luận of the Ban Thường vụ, a21-01: "an exact-count target") —
 # a task's own figure, as firm as a share (folded; right before the figure)
 SETTLED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dut diem')}\s*$")
+# (tgt31b) … and so is the backlog a task settles by its own time: "hoàn thành xử lý 23 trường hợp vi phạm tồn đọng chậm
+# nhất ngày 30/6/2027" (a29-01) — "xử lý" right before the figure, "tồn đọng" (backlog) after its noun in the clause; not
+# "hoàn thành di dời 14 hộ dân …" (a20-05: no backlog settled, the labels leave it). (folded)
+SETTLE_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('xu ly')}\s*$")
+BACKLOG_AFTER_RE = re.compile(rf"[^;:.,()\d\n]{{0,40}}?(?<![a-z]){kw('ton dong')}(?![a-z])")
 # (tg24) A frequency a task keeps, "định kỳ" right before its figure and the period after the unit: "mở chuyên mục …
 # định kỳ 01 kỳ/tháng" (a22-07), "họp định kỳ 01 lần/quý" — the labels' frequencies ("định kỳ ít nhất 01 lần/quý")
 PERIODIC_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dinh ky')}\s*$")
@@ -53,7 +58,10 @@ CHANGE_BEFORE_RE = re.compile(rf"(?:{kw('tang')}|{kw('giam')}){_RATE_BOUND}\s*$"
 # A goal named again by a later sentence: "góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc",
 # "bảo đảm mục tiêu … có khoảng 1.700km" (627/TB-VPCP) — the same figure and unit as a target
 # already read, after "mục tiêu" in its clause, is that target, not a new one.
-GOAL_NAMED_BEFORE_RE = re.compile(rf"{kw('muc tieu')}(?:\s+[a-z]+){{0,8}}\s*$")
+# (tgt31b) Not an earmarked sum's "bổ sung có mục tiêu" (a transfer for set purposes): "nguồn bổ sung có mục tiêu từ
+# ngân sách thành phố 13.200 triệu đồng" in a budget resolution's investment article is the sum again, a target of its own
+# (a29-02), no goal named.
+GOAL_NAMED_BEFORE_RE = re.compile(rf"(?<!{kw('co')}\s){kw('muc tieu')}(?:\s+[a-z]+){{0,8}}\s*$")
 
 # "Chương trình mục tiêu quốc gia" is a programme's name: its "mục tiêu" marks no target
 # ("hợp nhất 3 chương trình", 623/TB-VPCP).
@@ -475,8 +483,17 @@ CHANGE_NEW_AFTER_RE = re.compile(
 CHANGE_TO_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('tu')}\s+{NUMBER}\s*%?(?:\s+[a-z]+){{0,4}}?\s+"
     rf"(?:(?<!hoan )(?<!tro )(?<!khanh ){kw('thanh')}|{kw('xuong')}(?:\s+{kw('con')})?|{kw('con')}|{kw('len')})(?:\s+{kw('muc')})?\s*$")
+# A count over its whole ("19/19 thôn", "22/24 thôn, tổ dân phố", targets._count_of_total): a whole of a handful or
+# fewer ("2/3", "3/4", "4/5 thành viên") is a fraction's, a share; so is a figure over "tổng số", "số" (folded nouns)
+FRACTION_MAX_WHOLE = 5
+SHARE_OF_WHOLE_NOUN_RE = re.compile(r"(?:tong so|so|phan|trong so)(?![a-z])")
 # The same figure again in another unit, in brackets: "6,24%/năm (0,52%/tháng)" (2553/QĐ-TTg).
 EQUIVALENT_BEFORE_RE = re.compile(r"\d\s*%\s*(?:/\s*[a-z]+)?\s*\(\s*$")
+# (tgt31b) A sum's rough share of the whole said right after it: "Dự phòng ngân sách: 3.315 triệu đồng, bằng khoảng 2,1%
+# tổng chi ngân sách phường" (a29-02) — the sum again as an approximate share, no figure of its own (folded, before the
+# percentage); an exact one is the rule's ratio, "Dự phòng ngân sách: 545.750 triệu đồng, bằng 2% tổng chi cân đối" (t24-09)
+SUM_AS_SHARE_BEFORE_RE = re.compile(
+    rf"\d\s*(?:nghin\s+|trieu\s+|ty\s+)?dong\s*,\s*(?:{kw('bang')}|{kw('tuong duong')}|{kw('chiem')})\s+{kw('khoang')}\s*$")
 
 # Between two figures of one measure that share a bound: "Khác mạng: tối thiểu 120 m trong khu vực đô thị, 250 m ngoài
 # khu vực đô thị" (72/2025/QĐ-UBND Bắc Ninh) — a place for each, a comma, no new clause or figure.
@@ -794,6 +811,12 @@ TIMES_PER_AFTER_RE = re.compile(
 # quý" (t18-10): the unit is the occasion per period, "kỳ/quý" (as "03 lần mỗi tuần" is "lần/tuần"), its period "mỗi
 # quý". OCCASION_COUNTERS: the first word of the unit as read (folded); the activity's words stop at a mark or a digit.
 OCCASION_COUNTERS = ("ky", "buoi", "dot", "cuoc", "luot")
+# (tgt31b) … and activities counted so ("100% cơ sở Đoàn cấp xã tổ chức ít nhất 02 hoạt động tuyên truyền về trật tự, an
+# toàn giao thông mỗi năm", a29-05: "hoạt động/năm"), their topic may hold a comma (and wrap), the period closing the
+# sentence
+ACTIVITY_COUNTERS = ("hoat dong",)
+ACTIVITY_PER_AFTER_RE = re.compile(
+    rf"(?:[^;:.\d\n]|\n(?![ \t]*\n)){{0,70}}?\s{_EACH}\s+(?P<per>quy|thang|nam|tuan)(?![a-z])(?=\s*(?:[;.)\n]|$))")
 OCCASION_PER_AFTER_RE = re.compile(
     rf"[^,;:.\d\n]{{0,40}}?\s{_EACH}\s+(?P<per>quy|thang|nam|tuan)(?![a-z])(?=\s*(?:[,;.)\n]|$))")
 
@@ -966,8 +989,10 @@ PER_NOUN_TAIL_RE = re.compile(rf"[ \t]?/[ \t]?(?P<per>{'|'.join(_PER_NOUNS)})(?!
 # (tgt30b) A rate per a round base whose counted noun stands before it, after "số": "số ca mắc do ngộ độc thực phẩm cấp
 # tính không quá 7/100.000 dân" is so many cases per 100.000 people ("ca/100.000 dân"), "số người mắc … dưới 5/100.000
 # dân" so many people (a28-04, a28-09); "Tỷ lệ mắc sốt xuất huyết dưới 45/100.000 dân" names no noun ("/100.000 dân",
-# a18-05). Folded; the last one in the figure's clause.
-RATE_NOUN_BEFORE_RE = re.compile(r"(?<![a-z])so\s+(?P<noun>ca|nguoi|truong hop|vu|benh nhan|luot)(?![a-z])")
+# a18-05). Folded; the last one in the figure's clause. (tgt31b) So does the noun right after "tỷ lệ": "kiềm chế tỷ lệ
+# người sử dụng trái phép chất ma túy không quá 40/100.000 dân" (a29-05: "người/100.000 dân"; not "Tỷ lệ phát hiện bệnh
+# nhân lao …", whose noun does not follow "tỷ lệ" and whose labels write "/100.000 dân").
+RATE_NOUN_BEFORE_RE = re.compile(r"(?<![a-z])(?:so|ty le)\s+(?P<noun>ca|nguoi|truong hop|vu|benh nhan|luot)(?![a-z])")
 PER_BASE_AFTER_RE = re.compile(rf"[ \t]+{kw('tren')}[ \t]+(?P<den>100|1\.000|10\.000|100\.000|1\.000\.000)(?![\d.,])")
 # The aim's word, then the year it is set for, then the figure: "phấn đấu trong năm 2027 có thêm 02 ấp đạt chuẩn ấp
 # nông thôn mới kiểu mẫu" (a UBND xã's plan, a18-09), "phấn đấu đến năm 2030 có 05 xã đạt chuẩn …" — the aim sets the
@@ -1245,3 +1270,46 @@ BOUND_HEAD_RE = re.compile(
 BOUND_HEAD_MIN = ("toi thieu", "it nhat", "khong duoi")
 # a head's quantity that is itself the unit of a bare figure under it ("Điểm tối đa" | "20")
 BOUND_HEAD_UNIT_LEADS = ("diem",)
+
+# (tgt31b) A task's amount due by a time its own clause gives: "Chỉ đạo hoàn thành chuyển đổi 150 ha đất trồng lúa …
+# trong năm 2027", "nạo vét 1,2 km kênh mương nội đồng trước ngày 30/5/2027", "thực tập phương án chữa cháy … 01 lần
+# trong quý II/2027", "hoàn thành xử lý 23 trường hợp vi phạm tồn đọng chậm nhất ngày 30/6/2027" (a29-04/07/09/01): the
+# work to get done by then, a target as "hoàn thành 5.000 km vào năm 2030" is (HORIZON_AFTER_RE). The due time closes
+# the count's clause: a few words after the counted noun, no clause mark between (folded, from the noun's end).
+DUE_IN_CLAUSE_AFTER_RE = re.compile(
+    rf"[^;:.,()\d\n]{{0,80}}?(?:\n[^;:.,()\d\n]{{0,60}}?)?\s(?:{kw('hoan thanh')}\s+)?"
+    rf"(?:{TRUOC}|{kw('cham nhat')}(?:\s+{kw('la')})?|{kw('trong')})\s+"
+    rf"(?:{kw('ngay')}\s+\d{{1,2}}\s*/\s*\d{{1,2}}|{kw('quy')}\s+[ivx1-4]{{1,3}}\s*/\s*20\d\d|{THANG}\s+\d{{1,2}}\s*/\s*20\d\d"
+    rf"|{NAM}\s+20\d\d)(?!\d)")
+# (tgt31b) Occasions held within a period the clause closes with: "thực tập phương án chữa cháy và CNCH cấp phường 01 lần
+# trong quý II/2027" (a29-09) — so many times by the quarter's end, a quota (folded, from the counted noun's end); only a
+# count of occasions (OCCASION_COUNTERS, "lần"), no other count ("Thời gian thi vòng 1 dự kiến trong tháng 5/2027")
+HELD_WITHIN_AFTER_RE = re.compile(
+    rf"[^;:.,()\d\n]{{0,40}}?\s{kw('trong')}\s+(?:{kw('quy')}\s+[ivx1-4]{{1,3}}\s*/\s*20\d\d|{THANG}\s+\d{{1,2}}\s*/\s*20\d\d"
+    rf"|{NAM}\s+20\d\d)(?!\d)")
+HELD_COUNTERS = OCCASION_COUNTERS + ("lan",)
+# (tgt31b) An exact count beside a floor in one clause: "tổ chức 03 cuộc giám sát chuyên đề và ít nhất 02 hội nghị phản
+# biện xã hội" (a29-08) — one list of quotas, the first exactly so many (folded, from the counted noun's end to the floor's
+# figure)
+QUOTA_BESIDE_FLOOR_AFTER_RE = re.compile(
+    rf"[^;:.()\d\n]{{0,60}}?(?:\n[^;:.()\d\n]{{0,40}}?)?\s{kw('va')}\s+(?:{kw('it nhat')}|{kw('toi thieu')})\s+\d")
+
+# (tgt31b) A budget resolution's amounts (an HĐND's "Nghị quyết về dự toán … ngân sách … và kế hoạch đầu tư công", a29-02
+# and t29-02): each sum it decides is a target, "Label: N triệu đồng" (a label line) and "Tổng kế hoạch vốn đầu tư công năm
+# 2027 của phường là 68.450 triệu đồng" — a total a numbered point sets with "là" (folded, from the paragraph's start to
+# the figure; not a Thông báo's running "Tổng kế hoạch vốn năm 2027 của tỉnh là 12.480 tỷ đồng.", t28-03) …
+# (a paragraph's lines, wrapped by a scan or a legacy OCR: no blank line inside)
+_IN_PARA = r"(?:[^\n]|\n(?![ \t]*\n))"
+_IN_PARA_CLAUSE = r"(?:[^;\n]|\n(?![ \t]*\n))"
+TOTAL_IS_OPENING_RE = re.compile(
+    rf"[ \t*_]*(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+{kw('tong')}\s(?:(?![:;]){_IN_PARA}){{3,120}}?\s{kw('la')}\s*")
+# … and the parts the same line breaks that sum into after "trong đó", "bao gồm", "gồm": "Chi thường xuyên: 86.977 triệu
+# đồng, trong đó chi sự nghiệp giáo dục và đào tạo 31.604 triệu đồng, chi sự nghiệp bảo vệ môi trường 6.820 triệu đồng",
+# "Thu nội địa: 238.900 triệu đồng (bao gồm thu tiền sử dụng đất 96.000 triệu đồng)" — a sum decided, as its whole is
+# (folded, from the paragraph's start to the part's figure; the whole a money amount after a label's colon or a total's
+# "là")
+BREAKDOWN_OF_SUM_RE = re.compile(
+    rf"{_IN_PARA}*?(?::|\s{kw('la')})\s*(?:{NUMBER})\s*(?:nghin\s+|trieu\s+|ty\s+)?dong(?!\s*chi(?![a-z])){_IN_PARA_CLAUSE}*?[\s(,]"
+    rf"(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s(?:(?!:){_IN_PARA_CLAUSE})*")
+# "đồng chí" after a count: comrades, no sum of đồng ("46 đồng chí (trong đó 09 đồng chí …)", t29-07; folded)
+COMRADES_AFTER_RE = re.compile(r"\s*chi(?![a-z])")

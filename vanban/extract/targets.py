@@ -148,6 +148,23 @@ def _capitalised_counter(v: str, s0: int, start: int, pos: int) -> bool:
         and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
 
 
+def _count_of_total(v: str, o: str, m: re.Match[str], num_s: str, den: float) -> tuple[float, str, int] | None:
+    """(count, counted noun, end) of a count printed over the whole it is out of: "Có ít nhất 22/24 thôn, tổ dân phố đạt
+    danh hiệu …", "19/19 thôn đạt danh hiệu “Thôn văn hóa”" — so many of the 24 (19) thôn, the labels' "min 22, unit
+    thôn" (a24-06, a29-01), no share. Only a whole above a handful, or every one of it ("19/19"), with its noun right
+    after: "2/3 thành viên", "ít nhất 2/3 tổng số đảng viên" are shares, their figure a fraction; "85,7% (12/14
+    trường)" says again the share before it."""
+    num = parse_number(num_s)
+    if num is None or num > den or (den <= W.FRACTION_MAX_WHOLE and num != den):
+        return None
+    if W.EQUIVALENT_BEFORE_RE.search(v, max(0, m.start() - 20), m.start()):
+        return None
+    noun, noun_end, _ = _counted_noun(v, o, m.end())
+    if not noun or W.SHARE_OF_WHOLE_NOUN_RE.match(fold(noun)):
+        return None
+    return float(num), noun, noun_end
+
+
 def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float | None, unit: str | None, unit_end: int,
                  pct: bool) -> bool:
     """Whether the figure ``m`` says which case a rule is for, per what, or of which grade, not what to reach:
@@ -446,7 +463,7 @@ def _heading_period(t: Target, f: Folded, lay: Layout, aims_only: bool = False) 
     tiêu cụ thể đến năm 2030", 597/KH-UBND, the session-25 newcomer; not "1. Kết quả năm 2025", whose figures are past)."""
     period = None if aims_only else str(t.period)
     if t.span:
-        around = [(s, e, head) for head, s, e in (*lay.sections, *lay.subsections) if s <= t.span.start < e]
+        around = [(s, e, head) for head, s, e in (*lay.sections, *lay.subsections, *lay.groups) if s <= t.span.start < e]
         for s, e, head in sorted(around, key=lambda x: x[1] - x[0]):
             head = printed_heading(head)  # (not the "Năm 2026, … xảy ra 07 vụ cháy" of a lead-in read into it)
             m = P.PERIOD_RE.search(Folded.of(head).view)
@@ -484,6 +501,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     out: list[Target] = []
     seen: set[tuple] = set()
     masked, results = SpanSet(masks), SpanSet(lay.results)
+    # a Báo cáo's requests ("III. KIẾN NGHỊ, ĐỀ XUẤT") are among its ``results`` parts, but they report nothing: the rate
+    # a request sets out to reach ("… để bảo đảm kiên cố hóa đạt 100% đường trục xã") is a target (the labels' README),
+    # the quantities asked for are dropped as requests below
+    asked = SpanSet(lay.requests)
     anchors = tuple(sorted(f.number_starts + tuple(
         s for s, e, k in f.tokens if k == "word" and v[s:e] in _WORD_NUM_FIRST)))
     examples = SpanSet(_example_blocks(v, start, end))
@@ -497,7 +518,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
         if m.start() < consumed:
             continue  # "… đến 10.000.000 đồng": the end of a range read already
-        if masked.covers(m.start()) or (results.covers(m.start()) and not _strives(v, start, m.start())
+        if masked.covers(m.start()) or (results.covers(m.start()) and not asked.covers(m.start()) and not _strives(v, start, m.start())
                                         and not _goal_named(v, start, m.start())):
             continue  # a cited symbol or date; "Tỷ lệ … đạt 96,5%" under "Kết quả …" is achieved, not aimed at
             # (but "… phấn đấu đạt 100% kế hoạch" there is the aim for the rest of the year)
@@ -605,6 +626,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 counted = list(W.RATE_NOUN_BEFORE_RE.finditer(v, max(s0, v.rfind(";", s0, m.start()) + 1), m.start()))
                 if counted:  # "số ca mắc … không quá 7/100.000 dân": so many cases per 100.000 people
                     unit = o[counted[-1].start("noun"):counted[-1].end("noun")].lower() + unit
+            elif (of_total := _count_of_total(v, o, m, num_s, den)) is not None:
+                a, unit, unit_end = of_total  # "19/19 thôn đạt danh hiệu …", "ít nhất 22/24 thôn": so many of all the thôn
+                fraction = False
             else:
                 unit = "tỷ lệ"  # "2/3": a fraction
         listed = bool(glued and carried and carried[3] == fold(glued.group("u"))
@@ -620,12 +644,14 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         assured = bool(glued and W.ASSURED_REACH_BEFORE_RE.search(v, max(line_start, s0, m.start() - 120), m.start()))
         rule_temperature = bool(glued and "".join(fold(glued.group("u")).split()) in ("°c", "doc")  # "… dưới 10°C", "dưới 10 độ C"
                                 and W.TEMPERATURE_RULE_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()))
+        due_works = bool(glued and _due_in_clause(v, glued.end(), s1))  # a measure of works due by the clause's time
         if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) \
                 and not _from_upward(v, max(line_start, m.start() - 6), m.start(), glued_end) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
                     or not (_aim_before(v, s0, m.start()) or any(s <= m.start() < e for s, e in target_sections)
                             or _horizon_after(v, glued.end(), s1)  # "hoàn thành 5.000 km vào năm 2030"
+                            or due_works  # "nạo vét 1,2 km kênh mương … trước ngày 30/5/2027"
                             or assured  # "bảo đảm diện tích lúa vụ Xuân đạt 1.150 ha"
                             or W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())):  # "a) Cứng hóa 6,8 km đường …"
                 continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims;
@@ -749,7 +775,12 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # ngày": the condition's main clause ended at the ";", the next clause is a rule of its own (tg23b, t23-07)
         if cond and not lapse and not (rule_temperature and W.TEMPERATURE_RULE_THEN_RE.match(v, glued_end)) \
                 and not P.CONSEQUENCE_RE.search(v, cond.end(), m.start()) \
-                and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())) \
+                and not (re.search(r"tr[uw]{1,2}[o06d]ng\s+h[o06]p", cond.group(0)) and (
+                    _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())
+                    # (tgt31b) "Trường hợp chậm gửi báo cáo từ 02 kỳ trở lên trong năm, Văn phòng … tổng hợp, báo cáo
+                    # …" (a29-10): the threshold the rule acts from, a floor as "có từ 03 nhiệm vụ quá hạn trở lên" is
+                    # (legacy OCR may lose the "từ": "chậm gửi báo cáo ⏎⏎ 02 kỳ trở lên" is the same floor)
+                    or (b is None and unit and not pct and W.UPWARD_NEXT_RE.match(v, unit_end)))) \
                 and not W.RULE_AMOUNT_BEFORE_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
                 and not W.ASSURED_BOUND_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
                 and not (v.rfind(",", cond.end(), m.start()) >= 0
@@ -880,6 +911,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
         if pct and W.EQUIVALENT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
             continue  # "6,24%/năm (0,52%/tháng)": the figure before, in another unit
+        if pct and W.SUM_AS_SHARE_BEFORE_RE.search(v, max(s0, m.start() - 40), m.start()):
+            continue  # "3.315 triệu đồng, bằng khoảng 2,1% tổng chi ngân sách": the sum before, as a share
         # the clause the figure is in starts after the last sentence end before it
         clause0 = max(v.rfind(c, 0, m.start()) for c in ".;!?") + 1
         proc_cue = None  # "Thời gian xử lý và trả lời phản ánh kiến nghị là 07 ngày kể từ ngày tiếp nhận": a time limit
@@ -1083,6 +1116,22 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and (not fold(unit).startswith(W.WORKS_EVENT_UNITS) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)):
             marked = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
             # đợt tháng hành động … trong năm": the year's quota of occasions
+        if not marked and unit and not (pct or fraction or time_unit) and b is None and (
+                (fold(unit).split()[0] in W.HELD_COUNTERS and W.HELD_WITHIN_AFTER_RE.match(v, unit_end, s1))
+                or W.QUOTA_BESIDE_FLOOR_AFTER_RE.match(v, unit_end, s1)):
+            marked = True  # "thực tập phương án chữa cháy … 01 lần trong quý II/2027": held so often by then;
+            # "tổ chức 03 cuộc giám sát chuyên đề và ít nhất 02 hội nghị …": a quota beside a floor
+        if not marked and unit and due_works and b is None:
+            marked = True  # "chuyển đổi 150 ha đất trồng lúa … trong năm 2027": the works the task is to get done by then
+        if not marked and unit and not (pct or fraction or time_unit) and b is None \
+                and W.SETTLE_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) and W.BACKLOG_AFTER_RE.match(v, unit_end, s1):
+            marked = True  # "hoàn thành xử lý 23 trường hợp vi phạm tồn đọng chậm nhất ngày 30/6/2027": a backlog to settle
+        para0 = v.rfind("\n\n", start, m.start())  # the paragraph's start (its lines may wrap)
+        para0 = start if para0 < 0 else para0 + 2
+        if not marked and unit and b is None and W.MONEY_UNIT_RE.match(fold(unit)) and not W.COMRADES_AFTER_RE.match(v, unit_end) and (
+                W.TOTAL_IS_OPENING_RE.fullmatch(v, para0, m.start()) or W.BREAKDOWN_OF_SUM_RE.fullmatch(v, para0, m.start())):
+            marked = True  # "Tổng kế hoạch vốn đầu tư công … là 68.450 triệu đồng, trong đó nguồn … 55.250 triệu đồng": the
+            # sums a budget resolution decides, its total and the parts of a sum
         if not marked and unit and not (pct or fraction) and b is None \
                 and W.SETTLED_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
             marked = True  # "xử lý dứt điểm 07 kiến nghị còn tồn đọng": the things to settle for good
@@ -1720,17 +1769,29 @@ def _horizon_after(v: str, unit_end: int, s1: int) -> bool:
     return bool(m) and not re.search(r"[,;:.(]", v[unit_end:m.start()])
 
 
+def _due_in_clause(v: str, unit_end: int, s1: int) -> bool:
+    """A due time closing the clause of the counted noun ending at ``unit_end`` ("01 lần trong quý II/2027", "23 trường
+    hợp vi phạm tồn đọng chậm nhất ngày 30/6/2027"): the amount is the task's, due by then."""
+    return W.DUE_IN_CLAUSE_AFTER_RE.match(v, unit_end, s1) is not None
+
+
 def _occasions_per(v: str, o: str, unit: str | None, unit_end: int) -> tuple[str, str, int] | None:
     """(unit "kỳ/quý", period word "quý", end) of a count of occasions per period whose activity stands between
     ("ít nhất 01 kỳ sinh hoạt chuyên đề mỗi quý", the period closing the clause); None otherwise."""
     words = fold(unit or "").split()
-    if not words or words[0] not in W.OCCASION_COUNTERS:
+    activity = next((a for a in W.ACTIVITY_COUNTERS if " ".join(words).startswith(a)), None)
+    if not words or (words[0] not in W.OCCASION_COUNTERS and not activity):
         return None
-    m = W.OCCASION_PER_AFTER_RE.match(v, unit_end)
+    if activity:  # "ít nhất 02 hoạt động tuyên truyền về trật tự, an toàn giao thông mỗi năm": "hoạt động/năm"
+        head = " ".join(unit.split()[:len(activity.split())])
+        m = W.ACTIVITY_PER_AFTER_RE.match(v, unit_end - (len(unit) - len(head)))
+    else:
+        head = unit.split()[0]
+        m = W.OCCASION_PER_AFTER_RE.match(v, unit_end)
     if m is None:
         return None
     per = o[m.start("per"):m.end("per")].lower()
-    return f"{unit.split()[0]}/{per}", per, m.end()
+    return f"{head}/{per}", per, m.end()
 
 
 def _rate_period(v: str, s0: int, c0: int, pos: int, unit_end: int, per_year: bool) -> tuple[str | None, int]:
