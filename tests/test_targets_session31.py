@@ -75,3 +75,11 @@ def test_an_exam_plan_papers_lengths_and_intake():
 def test_a_route_number_is_no_intake():
     body = "I. NHIỆM VỤ\n\nDuy tu tuyến 03 đường giao thông liên xã trước mùa mưa.\n"
     assert (3, 3, "đường") not in _t(body, _SO)
+
+
+def test_a_team_on_standby_round_the_clock_is_no_target():
+    body = ("I. NHIỆM VỤ\n\n- Mỗi huyện bố trí 01 kíp xe cứu thương, sẵn sàng vận chuyển người bệnh nặng về tuyến tỉnh "
+            "24/24 giờ trong đợt nắng nóng.\n- Tổng đài tư vấn sức khỏe hoạt động thông suốt 24/24.\n")
+    got = _t(body, _SO)
+    assert (24, 24, "giờ/ngày") in got  # the switchboard's hours: a service's, as before
+    assert got.count((24, 24, "giờ/ngày")) == 1  # the ambulance crew on standby: a watch, no target

@@ -113,6 +113,10 @@ WATCH_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('thuong truc')}|{kw('truc ban')}|{kw('cap cuu')}|{kw('giam sat')}"
     rf"|{kw('truc')}(?!\s+(?:tiep|tuyen|quan)(?![a-z])))"
     r"(?:[\s,]+[a-z]+){0,5}?\s*$")  # (not "trực tuyến", online; "trực tiếp", "trực quan")
+# … and a team on standby or an emergency team named earlier in the clause, the round-the-clock figure closing the
+# clause after what the team is to do: "Bố trí đội cấp cứu lưu động, sẵn sàng hỗ trợ tuyến dưới xử trí các trường hợp
+# phản ứng nặng sau tiêm 24/24 giờ trong thời gian chiến dịch" (a Sở Y tế's vaccination plan, t29-03: no target)
+STANDBY_IN_CLAUSE_RE = re.compile(rf"(?<![a-z])(?:{kw('san sang')}|{kw('cap cuu')}|{kw('thuong truc')}|{kw('truc ban')})(?![a-z])[^;:.\n]*$")
 
 # The band of a case a rule is for, before the colon that opens the rule:
 # "a) Đối với người làm việc tại hội từ 05 năm trở lên: mức trợ cấp … bằng 24 tháng …"

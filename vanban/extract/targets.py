@@ -507,7 +507,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         rtc = W.ROUND_THE_CLOCK_RE.match(v, m.start()) or (
             W.DUTY_BEFORE_RE.search(v, max(start, m.start() - 25), m.start()) and W.ROUND_THE_CLOCK_WEEK_RE.match(v, m.start()))
         duty = None if rtc else W.DUTY_HOURS_RE.match(v, m.start())
-        if rtc and W.WATCH_BEFORE_RE.search(v, max(start, m.start() - 45), m.start()):
+        if rtc and (W.WATCH_BEFORE_RE.search(v, max(start, m.start() - 45), m.start())
+                    or W.STANDBY_IN_CLAUSE_RE.search(v, max(start, m.start() - 150), m.start())):
             continue  # "thường trực 24/24 giờ": a watch kept round the clock, no target
         if rtc or (duty and 0 < int(duty.group("h")) < 24):  # "giao nhận hàng dự trữ quốc gia 24/24", "trực 12/24 giờ"
             hours = 24.0 if rtc else float(duty.group("h"))
