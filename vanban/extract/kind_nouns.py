@@ -41,11 +41,15 @@ _AFTER_NOUN = ("được", "đạt", "mới", *_MAKE_VERBS)
 #: heads that name no counted noun: counts of the present, rates, money, time (folded, the head's start)
 _NO_NOUN = re.compile(r"^(?:so|tong|dan so|ty le|muc|kinh phi|du toan|von|gia tri|dien tich|san luong|thoi gian|ghi chu|noi dung)(?![a-z])")
 _NOUN_MAX_WORDS = 4  # "đoàn viên thanh niên", "công đoàn cơ sở": a longer run is a phrase, no unit
-_ABBREV = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, UNIT_ABBREVIATIONS), key=len, reverse=True)) + r")(?!\w)")
+
+
+#: … looked up folded, case aside: legacy OCR drops the bar of "Đ" ("CDCS"), a scan's restoration lowers it ("cđcs")
+_FOLDED_ABBREVIATIONS = {fold(k).upper(): v for k, v in UNIT_ABBREVIATIONS.items()}
+_CAPITALS = re.compile(r"(?<!\w)([A-Za-zĐđ]{2,5})(?!\w)")
 
 
 def _expanded(head: str) -> str:
-    return _ABBREV.sub(lambda m: UNIT_ABBREVIATIONS[m.group(1)], head)
+    return _CAPITALS.sub(lambda m: _FOLDED_ABBREVIATIONS.get(fold(m.group(1)).upper(), m.group(1)), head)
 
 
 def _starts_with(words: list[str], phrases: tuple[str, ...]) -> int:
