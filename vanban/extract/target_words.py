@@ -116,7 +116,11 @@ WATCH_BEFORE_RE = re.compile(
 # … and a team on standby or an emergency team named earlier in the clause, the round-the-clock figure closing the
 # clause after what the team is to do: "Bố trí đội cấp cứu lưu động, sẵn sàng hỗ trợ tuyến dưới xử trí các trường hợp
 # phản ứng nặng sau tiêm 24/24 giờ trong thời gian chiến dịch" (a Sở Y tế's vaccination plan, t29-03: no target)
-STANDBY_IN_CLAUSE_RE = re.compile(rf"(?<![a-z])(?:{kw('san sang')}|{kw('cap cuu')}|{kw('thuong truc')}|{kw('truc ban')})(?![a-z])[^;:.\n]*$")
+# (a line a legacy page wraps the clause at is no end of it; a blank line is). Not past "để": "sẵn sàng phương tiện,
+# nhân lực để vận chuyển, giao nhận hàng dự trữ quốc gia 24/24" (226/CĐ-TTg) readies the means of a service, whose
+# hours the figure gives (the labels: a target)
+STANDBY_IN_CLAUSE_RE = re.compile(rf"(?<![a-z])(?:{kw('san sang')}|{kw('cap cuu')}|{kw('thuong truc')}|{kw('truc ban')})(?![a-z])"
+                                  r"(?:(?!(?<![a-z])de(?![a-z]))(?:[^;:.\n]|\n(?![ \t]*\n)))*$")
 
 # The band of a case a rule is for, before the colon that opens the rule:
 # "a) Đối với người làm việc tại hội từ 05 năm trở lên: mức trợ cấp … bằng 24 tháng …"
