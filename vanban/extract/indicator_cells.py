@@ -32,6 +32,7 @@ import re
 
 from vanban.extract import patterns as P
 from vanban.extract import target_words as TW
+from vanban.extract.kind_nouns import kind_noun
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
@@ -232,7 +233,8 @@ def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int
     nạp đoàn viên mới (đoàn viên)", then "1 | Đoàn Khối các cơ quan tỉnh | 20 | 600 | 150", and a last row "Các Đoàn
     xã, phường còn lại (mỗi đơn vị) | Ít nhất 03 | Ít nhất 40 | Ít nhất 20"), under a caption of quotas set. Each
     figure cell is a target: the figure with its bound words ("Ít nhất 03" a minimum; a head's bound, "(ít nhất)",
-    for a bare figure), the unit its column's (or the cell's own, "06 mô hình", under a head without one), the scope
+    for a bare figure), the unit its column's (or the cell's own, "06 mô hình", under a head without one;
+    or the noun a bare head counts, "Thành lập CĐCS mới" | "15": :func:`.kind_nouns.kind_noun`), the scope
     the row's unit and the column's head, the period the caption's. The total row ("Tổng cộng") sums the units' and
     the remarks' column ("Ghi chú") holds words: neither is read (t23-05's Phụ lục; its author's notes label neither);
     nor is a column of results beside the quotas ("Thu NSNN ước thực hiện năm 2026" before "Thu NSNN năm 2027"), given
@@ -259,8 +261,9 @@ def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int
                 head = head if kind != "bound" else V.QUOTA_KIND_HEAD_RE.match(head).group("lead").strip()
                 got = _bounds(ln)
                 if got is not None:
+                    u = u or (kind_noun(head) if kind == "bare" and not got[3] else None)
                     if not u:
-                        continue  # a figure without its unit under a head without one ("Hội viên kết nạp mới" | "150")
+                        continue  # a figure without its unit under a head naming none ("Số hộ" | "286", "Tỷ lệ …")
                     _, lo, hi, _pct = got
                     lo, hi = _head_bound(bound, ln, lo, hi)
                 elif (own := _unit_cell(ln)) is not None:

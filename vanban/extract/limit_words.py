@@ -53,6 +53,13 @@ EXACT_SPAN_STEPS_RE = re.compile(rf"(?:{kw('tap su')}|{kw('thu viec')}|{kw('bao 
 #: (session 29) an exam's sitting, its time named right before the figure: "Phần I kiến thức chung, 60 câu hỏi, thời gian
 #: thi 60 phút", "thời gian làm bài 120 phút (không kể thời gian phát đề)" → exactly that long, a rule of the exam
 EXAM_TIME_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('thoi gian')}\s+(?:{kw('thi')}|{kw('lam bai')})(?:\s+{kw('la')})?\s*$")
+#: (tgt31a) … or printed in parentheses after each paper's name, in a sentence about the exam's papers: "Thí sinh dự thi
+#: 03 bài thi: Ngữ văn (120 phút), Toán (120 phút), Ngoại ngữ (60 phút)", "dự thi thêm môn chuyên (150 phút)" — the
+#: opening parenthesis right before the figure, the closing one right after its unit (minutes only), and a word of the
+#: exam's papers earlier in the sentence
+PAPER_TIME_OPEN_RE = re.compile(r"\(\s*$")
+PAPER_TIME_CLOSE_RE = re.compile(r"\s*\)")
+EXAM_PAPERS_RE = re.compile(rf"(?<![a-z])(?:{kw('bai thi')}|{kw('mon thi')}|{kw('du thi')}|{kw('mon')})(?![a-z])")
 #: a term, a cycle or a plan's span named as such: "Nhiệm kỳ của phó hiệu trưởng là 05 năm", "Chu kỳ kiểm định chất
 #: lượng giáo dục nghề nghiệp là 05 năm", "Thời kỳ lập chiến lược … là 10 năm" → exactly that long (the caller reads it
 #: before a time unit only; "không quá hai nhiệm kỳ" counts terms, another unit).

@@ -47,6 +47,14 @@ BACKLOG_AFTER_RE = re.compile(rf"[^;:.,()\d\n]{{0,40}}?(?<![a-z]){kw('ton dong')
 # (tg24) A frequency a task keeps, "định kỳ" right before its figure and the period after the unit: "mở chuyên mục …
 # định kỳ 01 kỳ/tháng" (a22-07), "họp định kỳ 01 lần/quý" — the labels' frequencies ("định kỳ ít nhất 01 lần/quý")
 PERIODIC_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dinh ky')}\s*$")
+# (tgt31a) An intake a plan sets, "tuyển" right before the count of people, and the papers an exam's rule sets, "dự thi"
+# right before the count of its papers: "Trường THPT Chuyên Lào Cai tuyển 420 học sinh", "Thí sinh dự thi 03 bài thi"
+# (a Sở GD&ĐT's exam plan, a29-03) — exactly so many (the count's noun: :data:`INTAKE_NOUNS`). Matched on the printed
+# text: folded, "tuyển" (admit) is "tuyến" (a route: "tuyến số 3") and "thi" is near "thứ" (an ordinal).
+INTAKE_BEFORE_RE = re.compile(r"(?<!\w)(?<!dự )(?:tuyển(?:\s+(?:mới|sinh))?|dự\s+thi)\s*$", re.IGNORECASE)
+INTAKE_NOUNS = ("hoc sinh", "sinh vien", "hoc vien", "thi sinh", "bai", "mon")
+# … a paper's noun cut to its classifier ("03 bài" of "03 bài thi"): the exam's word after it completes it
+PAPER_THI_AFTER_RE = re.compile(r"\s+thi(?!\w)", re.IGNORECASE)
 # (tg23b) A dose's ordinal: "Tỷ lệ trẻ 18 tháng tuổi được tiêm mũi 2 vắc xin sởi - rubella đạt 95%", "mũi thứ 3",
 # "liều thứ 2" — which dose, no count of vaccines (folded; right before the figure)
 DOSE_ORDINAL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('mui')}(?:\s+{kw('thu')})?|{kw('lieu')}\s+{kw('thu')})\s*$")
@@ -107,10 +115,20 @@ ROUND_THE_CLOCK_UNIT = "giờ/ngày"
 # hours are ("giao nhận hàng dự trữ quốc gia 24/24", "mở cửa bán hàng 24/24"); a watch for part of the day ("trực
 # 12/24 giờ") stays the quota it sets. (tgt30b) Emergency care kept round the clock is that regime too, whether or
 # not "trực" survives OCR ("Tổ chức trực cấp cứu 24/24 giờ", a28-09, whose legacy OCR restores "trực" as "ủy"; the labels
-# of a21-09, a24-08, t19-06, t20-03, t22-06 count no "cấp cứu 24/24 giờ").
+# of a21-09, a24-08, t19-06, t20-03, t22-06 count no "cấp cứu 24/24 giờ"). (tgt31a) So is a watch a camera keeps ("camera
+# giám sát hoạt động 24/24 giờ tại phòng bảo quản đề thi", an exam plan: the labels of a29-03 count no target).
 WATCH_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('thuong truc')}|{kw('truc ban')}|{kw('cap cuu')}|{kw('truc')}(?!\s+(?:tiep|tuyen|quan)(?![a-z])))"
+    rf"(?<![a-z])(?:{kw('thuong truc')}|{kw('truc ban')}|{kw('cap cuu')}|{kw('giam sat')}"
+    rf"|{kw('truc')}(?!\s+(?:tiep|tuyen|quan)(?![a-z])))"
     r"(?:[\s,]+[a-z]+){0,5}?\s*$")  # (not "trực tuyến", online; "trực tiếp", "trực quan")
+# … and a team on standby or an emergency team named earlier in the clause, the round-the-clock figure closing the
+# clause after what the team is to do: "Bố trí đội cấp cứu lưu động, sẵn sàng hỗ trợ tuyến dưới xử trí các trường hợp
+# phản ứng nặng sau tiêm 24/24 giờ trong thời gian chiến dịch" (a Sở Y tế's vaccination plan, t29-03: no target)
+# (a line a legacy page wraps the clause at is no end of it; a blank line is). Not past "để": "sẵn sàng phương tiện,
+# nhân lực để vận chuyển, giao nhận hàng dự trữ quốc gia 24/24" (226/CĐ-TTg) readies the means of a service, whose
+# hours the figure gives (the labels: a target)
+STANDBY_IN_CLAUSE_RE = re.compile(rf"(?<![a-z])(?:{kw('san sang')}|{kw('cap cuu')}|{kw('thuong truc')}|{kw('truc ban')})(?![a-z])"
+                                  r"(?:(?!(?<![a-z])de(?![a-z]))(?:[^;:.\n]|\n(?![ \t]*\n)))*$")
 
 # The band of a case a rule is for, before the colon that opens the rule:
 # "a) Đối với người làm việc tại hội từ 05 năm trở lên: mức trợ cấp … bằng 24 tháng …"
@@ -884,6 +902,14 @@ WINDOW_RUN_AFTER_RE = re.compile(rf"\s+{kw('lien')}(?=\s+{kw('khong')}\s)")  # "
 # (a Hướng dẫn of a Ban Tuyên giáo, authored15), "Chi bộ có từ 20% đến 30% đảng viên xếp loại … thì chi bộ không được
 # xếp loại …" (a newcomer's Hướng dẫn) — the rule follows: a bounded figure in the same clause, or "thì".
 OWNED_BAND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('co')}\s+(?:{kw('tren')}|{kw('tu')}|{kw('duoi')}|{kw('hon')})\s*$")
+# (tgt31a) … the same band after a plural body, a clause that says which of them a rule is for, no rule of its own after
+# it: "thi tuyển đối với các trường THPT thuộc phường và các xã có từ 02 trường THPT trở lên" (an exam plan, a29-03),
+# "100% bếp ăn tập thể của các doanh nghiệp có từ 30 người lao động trở lên" (a18-01: the labels count the share alone),
+# "sáp nhập các tổ có dưới 20 thành viên" (t28-04). Bodies and places only: a band of persons a decree's rule is for
+# ("Những người có dưới 20 năm công tác …", 92/VBHN-BQP) stays the labels' target.
+PLURAL_OWNER_BAND_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('cac')}|{kw('nhung')})\s+(?!(?:nguoi|ca nhan|can bo|cong chuc|vien chuc|dang vien|hoi vien|doan vien"
+    rf"|hoc sinh|thi sinh|lao dong)(?![a-z]))(?:[a-z]+\s+){{1,5}}?{kw('co')}\s+(?:{kw('tren')}|{kw('tu')}|{kw('duoi')}|{kw('hon')})\s*$")
 RULE_AFTER_BAND_RE = re.compile(
     rf"[^,;:.\n]{{0,80}}?(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s+\d")
 # ("thì" matched as printed: folded, "thị trấn" reads "thi"; "Những người có dưới 20 năm công tác …, sau đó công tác ở

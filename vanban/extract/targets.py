@@ -186,6 +186,9 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     if rule and b is None and W.THEN_WORD_RE.search(o, after, rule.end()):
         rule = None  # "chi bộ có dưới 05 đảng viên được xếp loại … thì được xem xét tối đa 01 đảng viên": a one-sided
         # threshold before "thì" is a target, as below (a28-08), whatever bound its rule then sets
+    if b is None and W.PLURAL_OWNER_BAND_BEFORE_RE.search(v, max(c0, start - 60), start) and not rule \
+            and not W.THEN_AFTER_BAND_RE.match(o, after):
+        return True  # (tgt31a) "các xã có từ 02 trường THPT trở lên": which of the bodies, no figure to reach
     if W.OWNED_BAND_BEFORE_RE.search(v, max(c0, start - 12), start) and (
             rule or (b is not None and W.THEN_AFTER_BAND_RE.match(o, after))):
         return True  # (tg24) a one-sided threshold before "thì" is a target: "Tổ chức đảng có từ 20% trở lên số đảng
@@ -525,7 +528,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         rtc = W.ROUND_THE_CLOCK_RE.match(v, m.start()) or (
             W.DUTY_BEFORE_RE.search(v, max(start, m.start() - 25), m.start()) and W.ROUND_THE_CLOCK_WEEK_RE.match(v, m.start()))
         duty = None if rtc else W.DUTY_HOURS_RE.match(v, m.start())
-        if rtc and W.WATCH_BEFORE_RE.search(v, max(start, m.start() - 45), m.start()):
+        if rtc and (W.WATCH_BEFORE_RE.search(v, max(start, m.start() - 45), m.start())
+                    or W.STANDBY_IN_CLAUSE_RE.search(v, max(start, m.start() - 150), m.start())):
             continue  # "thường trực 24/24 giờ": a watch kept round the clock, no target
         if rtc or (duty and 0 < int(duty.group("h")) < 24):  # "giao nhận hàng dự trữ quốc gia 24/24", "trực 12/24 giờ"
             hours = 24.0 if rtc else float(duty.group("h"))
@@ -556,6 +560,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             nq = None  # "xử lý dứt điểm 07 kiến nghị": "dứt điểm" (for good) is no "điểm" (a clause's point)
         if nq and L.EXAM_TIME_BEFORE_RE.search(v, max(look, m.start() - 25), m.start()):
             nq = None  # "thời gian thi 60 phút": "thi" (an exam) folds near "thứ" (an ordinal)
+        if nq and W.INTAKE_BEFORE_RE.search(o, max(look, m.start() - 14), m.start()):
+            nq = None  # "tuyển 420 học sinh", "dự thi 03 bài thi": "tuyển" is no "tuyến" (a route), "thi" no "thứ"
         if nq and not (
                 (m.group("pa") or m.group("pb")) and W.PERCENT_AFTER_WORD_RE.search(v, max(look, m.start() - 14), m.start())):
             continue  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028");
@@ -926,6 +932,13 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             exact_span = True  # "… thì tính thêm 0,5 ngày công": an amount the rule adds
         if not pct and L.EXAM_TIME_BEFORE_RE.search(v, max(c0, m.start() - 25), m.start()):
             exact_span = True  # "thời gian thi 60 phút": the sitting's length
+        paper = None  # the name of an exam's paper whose length is printed after it in parentheses
+        if not pct and b is None and fold(unit or "") == "phut" and (op := L.PAPER_TIME_OPEN_RE.search(v, max(c0, m.start() - 3), m.start())) \
+                and L.PAPER_TIME_CLOSE_RE.match(v, unit_end) and L.EXAM_PAPERS_RE.search(v, s0, m.start()):
+            exact_span = True  # "dự thi 03 bài thi: Ngữ văn (120 phút), …": each paper's length, the paper its scope
+            paper = clean_quote(o[max(s0, *(o.rfind(x, s0, op.start()) + 1 for x in ",:;")):op.start()]) or None
+            if paper and (mon := paper.lower().rfind("môn ")) > 0:
+                paper = paper[mon:]  # "… dự thi thêm môn chuyên (150 phút)": the paper, "môn chuyên"
         if not pct and tu and not proc_cue:
             step = L.PROCEDURE_TIME_BEFORE_RE.search(v, max(m.start() - 110, start, clause0), m.start())
             if step and L.EXACT_SPAN_STEPS_RE.search(step.group(0)):
@@ -1135,6 +1148,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not marked and unit and not (pct or fraction) and b is None \
                 and W.SETTLED_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
             marked = True  # "xử lý dứt điểm 07 kiến nghị còn tồn đọng": the things to settle for good
+        if not marked and unit and not (pct or fraction or time_unit) and b is None and fold(unit).startswith(W.INTAKE_NOUNS) \
+                and W.INTAKE_BEFORE_RE.search(o, max(c0, m.start() - 14), m.start()):
+            marked = True  # "Trường THPT Chuyên tuyển 420 học sinh", "Thí sinh dự thi 03 bài thi": an intake, an exam's papers
+            if fold(unit) == "bai" and (thi := W.PAPER_THI_AFTER_RE.match(o, unit_end)):
+                unit, unit_end = o[unit_end - len(unit):thi.end()].lower(), thi.end()  # "03 bài thi"
         if not marked and unit and not (pct or fraction) and b is None and W.PERIODIC_BEFORE_RE.search(
                 v, max(c0, m.start() - 12), m.start()) and (tail := W.PER_PERIOD_TAIL_RE.match(v, unit_end)):
             marked = True  # "định kỳ 01 kỳ/tháng": a frequency kept, its unit per the period
@@ -1256,7 +1274,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         rate_per = None  # "năm" / "tháng" of a percentage per period
         if pct:
             rate_per, unit_end = _rate_period(v, s0, c0, m.start(), unit_end, per_year is not None)
-        scope = _breakdown_share(v, o, s0, m.start()) or _trim_scope(label) \
+        scope = paper or _breakdown_share(v, o, s0, m.start()) or _trim_scope(label) \
             or _scope(f, m, c0, _cell_end(lay.cells, m.start(), s1), unit_end, before, pct)
         text_start = m.start()
         cue = min_cue or max_cue

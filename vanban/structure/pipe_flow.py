@@ -40,7 +40,7 @@ __all__ = ["read_flowed_pipe_tables"]
 _LINE = re.compile(r"[^\n\f]*")
 _MAX_HEAD_LINES = 3  # a header row broken by OCR runs over this many non-blank lines at most
 _MAX_GAP_LINES = 3  # non-blank lines without a pipe inside a table (noise, a wrapped cell): more end the table
-_MAX_HEAD_WORDS = 8  # a header cell names a column, it is no sentence
+_MAX_HEAD_WORDS = 10  # a header cell names a column, it is no sentence ("Tỷ lệ DN tổ chức đối thoại định kỳ": 9, a29-06)
 _MIN_ROWS = 2
 _MAX_NOISE = 20  # characters of noise between the header and the first row (a delimiter row misread)
 

@@ -556,9 +556,12 @@ FIGURE_CELL_RE = re.compile(rf"^(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}\s*%
 # A quota table by unit ("Phụ lục giao chỉ tiêu", t21-10-KH-DTN): its header's column of the units charged
 # ("Đơn vị", "Tên đơn vị", "Địa phương", "Đơn vị, địa phương"), or named by the units' kind ("Ấp", "Thôn", "Tổ dân phố",
 # "Xã, phường", "Chi bộ": a21-06's "STT | Ấp | Thuộc xã cũ | Tỷ lệ … (%)"; or the areas a plan sets apart: "Khu vực",
-# "Vùng", "Địa bàn", a25-08's "TT | Khu vực | Số xã, phường | Tỷ lệ mắc tối đa (ca/100.000 dân) | …"), folded, the
+# "Vùng", "Địa bàn", a25-08's "TT | Khu vực | Số xã, phường | Tỷ lệ mắc tối đa (ca/100.000 dân) | …"; or a mass
+# organisation's units a Liên đoàn Lao động, Đoàn or Hội charges: "Công đoàn cấp trên cơ sở", "Công đoàn cơ sở", "Chi
+# đoàn", "Hội cơ sở", a29-06's "TT | Công đoàn cấp trên cơ sở | Phát triển đoàn viên mới (người) | …"), folded, the
 # whole cell …
-_QUOTA_BODY = r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi|khu vuc|vung|dia ban)"
+_QUOTA_BODY = (r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi|khu vuc"
+               r"|vung|dia ban|cong doan(?: cap tren co so| co so| nganh)?|chi doan|doan co so|co so (?:doan|hoi)|hoi co so)")
 QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{_QUOTA_BODY}(?:\s*,\s*{_QUOTA_BODY})?$")
 # … its row-number column ("TT", "STT") …
 QUOTA_NUMBER_HEAD_RE = re.compile(r"^s?tt$")

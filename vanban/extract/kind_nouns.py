@@ -1,0 +1,78 @@
+"""The counted noun a quota table's bare kind head names, the unit of the bare figures under it.
+
+Why: a Liên đoàn Lao động's plan hands each công đoàn cấp trên cơ sở its quotas in a table whose heads print no unit
+in parentheses: "TT | Công đoàn cấp trên cơ sở | Phát triển đoàn viên mới (người) | Thành lập CĐCS mới | Sáng kiến
+được công nhận | …", then "1 | Công đoàn các Khu công nghiệp tỉnh | 4.200 | 15 | 1.100 | 95%". A reader takes "15" as
+fifteen công đoàn cơ sở to set up and "1.100" as as many sáng kiến: the head names what its cells count, either
+after a verb of making ("Thành lập CĐCS mới", "Kết nạp hội viên mới", "Xây dựng mô hình") or before the words that
+say what becomes of it ("Sáng kiến được công nhận", "Hội viên kết nạp mới", "Mô hình xây dựng mới"). Without the
+noun those figures had no unit and were dropped (a29-06: 24 quotas missed).
+
+Not every bare head counts what is set: "Số hộ", "Tổng số hộ", "Dân số" count what a unit holds now (facts, no
+target: :data:`vocab.QUOTA_COUNT_HEAD_RE`); "Tỷ lệ …" heads are rates whose cells print "%", and money, area or
+output heads ("Kinh phí", "Diện tích", "Sản lượng") need a measure no head word gives: none of these names a noun
+here. A short abbreviation of an organisation's unit ("CĐCS") is written out, as the labels write units in words.
+Tests: tests/test_targets_session31.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from vanban.text import fold
+
+__all__ = ["kind_noun"]
+
+#: abbreviations a kind head prints for its counted noun (as printed) → the noun in words
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "CĐCS": "công đoàn cơ sở",
+    "HTX": "hợp tác xã",
+    "THT": "tổ hợp tác",
+    "CLB": "câu lạc bộ",
+    "DN": "doanh nghiệp",
+    "ĐVTN": "đoàn viên thanh niên",
+}
+#: verbs of making or bringing in that open a head, its noun after them (lower case, marks kept: "trồng" is no "trong")
+_MAKE_VERBS = ("thành lập", "phát triển", "kết nạp", "xây dựng", "tổ chức", "trang bị", "lắp đặt", "trồng mới", "trồng",
+               "sửa chữa", "nâng cấp", "cải tạo", "giới thiệu", "thu hút")
+#: words after a head's noun that say what becomes of it ("được công nhận", "kết nạp mới", "mới"; "đạt" is no "đất")
+_AFTER_NOUN = ("được", "đạt", "mới", *_MAKE_VERBS)
+#: heads that name no counted noun: counts of the present, rates, money, time (folded, the head's start)
+_NO_NOUN = re.compile(r"^(?:so|tong|dan so|ty le|muc|kinh phi|du toan|von|gia tri|dien tich|san luong|thoi gian|ghi chu|noi dung)(?![a-z])")
+_NOUN_MAX_WORDS = 4  # "đoàn viên thanh niên", "công đoàn cơ sở": a longer run is a phrase, no unit
+
+
+#: … looked up folded, case aside: legacy OCR drops the bar of "Đ" ("CDCS"), a scan's restoration lowers it ("cđcs")
+_FOLDED_ABBREVIATIONS = {fold(k).upper(): v for k, v in UNIT_ABBREVIATIONS.items()}
+_CAPITALS = re.compile(r"(?<!\w)([A-Za-zĐđ]{2,5})(?!\w)")
+
+
+def _expanded(head: str) -> str:
+    return _CAPITALS.sub(lambda m: _FOLDED_ABBREVIATIONS.get(fold(m.group(1)).upper(), m.group(1)), head)
+
+
+def _starts_with(words: list[str], phrases: tuple[str, ...]) -> int:
+    """The number of words of the first of ``phrases`` that ``words`` (lower case) open with, else 0."""
+    for p in phrases:
+        n = len(p.split())
+        if words[:n] == p.split():
+            return n
+    return 0
+
+
+def kind_noun(head: str) -> str | None:
+    """The counted noun of a quota table's bare kind ``head`` (a cell's words), lower-cased: "Thành lập CĐCS mới" →
+    "công đoàn cơ sở", "Sáng kiến được công nhận" → "sáng kiến", "Kết nạp hội viên mới" → "hội viên"; None for a
+    head of a count of the present, a rate or money, or one whose noun is not told apart (see the module)."""
+    text = _expanded(" ".join(head.strip(" *.:").split()))
+    words = text.split()
+    lower = unicodedata.normalize("NFC", text.lower()).split()
+    if not words or len(lower) != len(words) or _NO_NOUN.match(fold(text)):
+        return None
+    start = _starts_with(lower, _MAKE_VERBS)
+    end = next((i for i in range(start + 1, len(lower)) if _starts_with(lower[i:], _AFTER_NOUN)), len(lower))
+    noun = words[start:end]
+    if not noun or len(noun) > _NOUN_MAX_WORDS or (start == 0 and end == len(lower)):
+        return None  # a head of a verb only, a long phrase, or a bare name with nothing that marks its noun
+    return " ".join(noun).lower()
