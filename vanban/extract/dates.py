@@ -183,6 +183,8 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         lo_iv, hi_iv = month_interval(y, m1), month_interval(y, m2)
         if lo_iv and hi_iv and m1 < m2:
             add(DateHit(m.start(), m.end(), "month_range", None, lo_iv[0], hi_iv[1], True))
+    for m in P.MONTH_PAIR_RE.finditer(view):  # "trong tháng 4/2027 và tháng 5/2027": one interval over both months
+        add(_month_pair(m))
     for m in P.MONTH_RE.finditer(view):
         mo = int(m.group("m"))
         pair = None if m.group("y") else P.AND_MONTH_YEAR_AFTER_RE.match(view, m.end())
@@ -525,6 +527,19 @@ def _quarter_range(m) -> DateHit | None:
         return None  # "quý I và quý III/2027": two periods apart, each its own
     return DateHit(m.start(), m.end(), "quarter", None, iso(y, 3 * q1 - 2, 1),
                    iso(y, 3 * q2, calendar.monthrange(y, 3 * q2)[1]), True)
+
+
+def _month_pair(m) -> DateHit | None:
+    """"tháng 4/2027 và tháng 5/2027", "tháng 6 và tháng 7/2027": from the first month's first day to the second's last,
+    one period (the longer hit wins over the months it holds, which alone made two deadlines of one task's time); None
+    when the months are not in a row or the first's printed year is another."""
+    m1, m2, y = int(m.group("m1")), int(m.group("m2")), int(m.group("y"))
+    if m2 != m1 + 1 or (m.group("y1") and int(m.group("y1")) != y):
+        return None
+    lo_iv, hi_iv = month_interval(y, m1), month_interval(y, m2)
+    if not (lo_iv and hi_iv):
+        return None
+    return DateHit(m.start(), m.end(), "month_range", None, lo_iv[0], hi_iv[1], True)
 
 
 def _is_fraction(view: str, start: int, end: int) -> bool:

@@ -179,7 +179,11 @@ def _half_cycle_leads(v: str, h: DateHit, lo: int) -> bool:
     if m is None or _OTHER_DAY.search(v, m.end(), h.start):
         return False
     clause = P.CLAUSE_END_RE.search(v, h.end, h.end + 80)  # the date's clause ends as its caller's does (";" or ". ")
-    return not _OTHER_DAY.search(v, h.end, clause.start() if clause else h.end + 80)
+    if _OTHER_DAY.search(v, h.end, clause.start() if clause else h.end + 80):
+        return False
+    # "…, gửi trước ngày 10/6/2027; báo cáo năm gửi trước ngày 10/11/2027": this year's two reports, each dated
+    stop = v.find(".", h.end, h.end + 160)
+    return not P.YEAR_REPORT_DATED_RE.search(v, h.end, stop if stop >= 0 else h.end + 160)
 
 
 def _report_term_kind(v: str, h: DateHit, lo: int) -> str | None:
@@ -954,6 +958,8 @@ def find_deadlines(
                     and not re.search(r"(?:^|\n)[ \t*_\-+•|]*$", f.view[max(s0, h.start - 12):h.start]):
                 continue  # "báo cáo tương ứng Quý II và 6 tháng": a report's period named mid-sentence, no due date
         elif h.kind == "year":
+            if P.MEETING_OF_YEAR_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
+                continue  # "Trước kỳ họp giữa năm 2027 của HĐND tỉnh": the meeting's year, no day given
             if P.LIST_COLON_AFTER_RE.match(f.view, h.end) and P.PLAN_NOUN_BEFORE_YEAR_RE.search(f.view, max(s0, h.start - 20), h.start):
                 continue  # "hoàn thành các chỉ tiêu năm 2027: phấn đấu …": the year of the goals the colon lists
             cue = _cue(f, s0, h.start, strong_only=True)

@@ -17,7 +17,7 @@ from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["DueCell", "campaign_cells", "campaign_plan_runs", "due_cells", "previous_due_cells", "year_cells"]
+__all__ = ["DueCell", "campaign_cells", "campaign_plan_runs", "day_columns", "due_cells", "previous_due_cells", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -57,17 +57,34 @@ def due_cells(tables: tuple[Table, ...], completion_only: bool = False) -> list[
     for t in tables:
         if t.role != "data" or not t.header:
             continue
-        due = due_column([fold(h) for h in t.header])
+        head = [fold(h) for h in t.header]
+        if any(V.PROJECT_FUNDS_COL.search(h) for h in head):
+            continue  # a list of projects and their funds: "Thời gian thực hiện | 2026 - 2027" is how long each is built
+        due = due_column(head)
         if due is None and not completion_only:
             due = time_column(t)  # "Thư giãn" over "Quý I/2027", "Tháng 4/2027", …: the time column by its cells
-        if due is None or (completion_only and not V.TASK_COMPLETION_COL.search(fold(t.header[due]))):
-            continue
+        days = [] if completion_only else day_columns(head)
+        if due is not None and completion_only and not V.TASK_COMPLETION_COL.search(head[due]):
+            due = None
+        cols = sorted({*days, *([] if due is None else [due])})
         for row in t.rows[1:]:
-            if due < len(row) and row[due].text.strip():
-                words = " ".join(row[due].text.split()).strip(" .;")
-                if words and len(words) <= MAX_CELL_CHARS:
-                    out.append((row[0].start, row[-1].end, row[due].start, row[due].end, words))
+            for col in cols:
+                if col < len(row) and row[col].text.strip():
+                    words = " ".join(row[col].text.split()).strip(" .;")
+                    if words and len(words) <= MAX_CELL_CHARS:
+                        out.append((row[0].start, row[-1].end, row[col].start, row[col].end, words))
     return out
+
+
+def day_columns(head: list[str]) -> list[int]:
+    """The columns of a task table's header (folded) headed by the day alone (:data:`vocab.DAY_COL`: "Ngày | Thời gian
+    | Nội dung công việc | Đơn vị chủ trì", an exam's timetable whose "Thời gian" holds the hours): each row's day
+    there ("20/5/2027", "02/6/2027") is the day the row's body must do its task, a due day like a dated cell of the
+    time column ("Ngày 18/3/2027", "Trước ngày 10/4/2027"). Only beside a column of the task (:data:`vocab.
+    TASK_WHAT_COL`), so a dated log of past events or a list of days without tasks is no schedule."""
+    if not any(V.TASK_WHAT_COL.search(h) for h in head):
+        return []
+    return [i for i, h in enumerate(head) if V.DAY_COL.fullmatch(h.strip(" *"))]
 
 
 def campaign_cells(cells: list[DueCell], view: str) -> list[tuple[int, int]]:

@@ -151,6 +151,14 @@ PART_MONTH_RE = re.compile(
 MONTH_RANGE_RE = re.compile(
     rf"(?<![a-z]){THANG}\s+(?P<m1>\d{{1,2}})\s*-\s*(?:{THANG}\s+)?(?P<m2>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>\d{{4}})(?![\d/])"
 )
+# "trong tháng 4/2027 và tháng 5/2027", "trong tháng 6 và tháng 7/2027": two months in a row joined by "và" (or a
+# comma) are one interval from the first's first day to the second's last (a26-10's and a29-03's labels), as two
+# quarters in a row are (:data:`QUARTER_RANGE_RE`); two apart ("tháng 4/2027 và tháng 9/2027") stay each its own
+# (``dates._month_pair``). The year after the second month, the first's own year, if printed, the same.
+MONTH_PAIR_RE = re.compile(
+    rf"(?<![a-z]){THANG}\s+(?P<m1>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y1>\d{{4}}))?\s*(?:,|\s{kw('va')})\s*{THANG}\s+"
+    rf"(?P<m2>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>\d{{4}})(?![\d/])"
+)
 #: a quarter's Roman numeral as Tesseract misreads it (:func:`ocr_quarter` reads it)
 #: ("Quý III - ['V/2027": the I of IV read as a bracket and a speck beside it, a legacy OCR of a schedule's cell)
 OCR_QUARTER = r"[il1]{2,3}|[il1\[|]['’]?v|[il1]t[il1]|[il1]?h"
@@ -582,6 +590,18 @@ REPORT_TERM_COLON_RE = re.compile(
 # The year's report named anywhere near a half-year's ("c) Báo cáo năm: …", "báo cáo tổng kết năm"), no year after it
 YEAR_REPORT_NAMED_RE = re.compile(
     rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('tong ket')}\s+)?(?:{kw('ca')}\s+)?{NAM}(?![a-z])(?!\s*(?:19|20)\d\d)")
+# A year that names a meeting by its place in the year, right before it: "Trước kỳ họp giữa năm 2027 của HĐND tỉnh" (a
+# schedule's Thời gian cell, a29-08), "tại kỳ họp thường lệ cuối năm 2027" — a meeting whose day the text does not
+# give, so no date (the labels' event-bound time), though a due cell holds it (folded, matched right before the year).
+MEETING_OF_YEAR_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('ky hop')}(?:\s+{kw('thuong le')})?\s+(?:{kw('giua')}|{kw('cuoi')}|{kw('dau')})\s+(?:{NAM}\s+)?$")
+# The year's report scheduled after a half-year's dated day, with its own day and year: "Báo cáo kết quả … định kỳ 6
+# tháng, gửi trước ngày 10/6/2027; báo cáo năm gửi trước ngày 10/11/2027" — the plan dates this year's two reports
+# one by one, so the half-year's day is one report, no cycle (a29-08's and t19-09's labels; t22-05's, whose year's
+# report has no day, "tại kỳ họp cuối năm", a cycle). Searched from the half-year's day to its sentence's end, folded.
+YEAR_REPORT_DATED_RE = re.compile(
+    rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('tong ket')}\s+)?(?:{kw('ca')}\s+)?{NAM}(?![a-z])(?!\s*(?:19|20)\d\d)[^.;\n]{{0,40}}?"
+    rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*20\d\d")
 # Both periods' reports named before their days: "báo cáo kết quả công tác kiểm tra, giám sát 6 tháng và năm với Ban
 # Thường vụ trước ngày 10 tháng 6 và trước ngày 05 tháng 11" — each day the due day of one report, once a year; not a
 # year's figure ("6 tháng và năm 2027": the periods of 2027)
@@ -1833,7 +1853,11 @@ ADOPTED_AT_RE = re.compile(rf"{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')
 SUBMITTED_FOR_ADOPTION_RE = re.compile(
     rf"(?<![a-z]){kw('trinh')}\s+[^.;:,]{{2,80}}?{kw('thong qua')}\s+(?:{kw('vao')}\s+|{kw('trong')}\s+|{kw('tai')}\s+)?(?:{NGAY}\s+)?$")
 # "(các dự án) có kế hoạch hoàn thành năm 2025": a description of things already scheduled, no due date.
-PLANNED_BEFORE_RE = re.compile(rf"{kw('co ke hoach')}\s*$")
+PLANNED_BEFORE_RE = re.compile(rf"{kw('co ke hoach')}\s*$"
+                               # "bố trí đủ vốn cho các dự án chuyển tiếp hoàn thành trong năm 2027" (an allocation
+                               # principle, a29-02): which projects get the money, those finishing that year
+                               rf"|(?<![a-z]){kw('cho')}\s+(?:{kw('cac')}\s+)?(?:{kw('du an')}|{kw('cong trinh')})"
+                               rf"(?:\s+{kw('chuyen tiep')}|\s+{kw('trong diem')})?\s*$")
 REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 # … and a report named with its subject before its period: "Báo cáo tình hình thực hiện Nghị quyết 6 tháng đầu năm 2027
 # gửi Thường trực Hội đồng nhân dân tỉnh trước ngày 20 tháng 6 năm 2027" (a20-02): the report opens the clause, no

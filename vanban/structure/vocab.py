@@ -368,6 +368,15 @@ DUE_WORD_COL = re.compile(r"(?<![a-z])han(?![a-z])")
 #: a due column that says by when the row is to be done ("Thời gian hoàn thành", "Thời hạn"), not while when it runs
 #: ("Thời gian thực hiện", "Thời gian triển khai": "2026 - 2030" there is the task's running period, no due date);
 #: a span of years under it ("2027 - 2028") is done within those years. Read by the deadlines and the obligations.
+#: a column of a project list's funds ("Tổng mức đầu tư (triệu đồng)", "Kế hoạch vốn năm 2027"): the table lists
+#: investment projects, its "Thời gian thực hiện" the years each is built in ("2026 - 2027", "2027"), no task's due
+#: time (an HĐND's Nghị quyết on đầu tư công, a29-02's labels: project horizons) (folded)
+PROJECT_FUNDS_COL = re.compile(r"tong muc dau tu|ke hoach von|von dau tu")
+#: a schedule's column headed by the day alone ("Ngày", "Ngày, tháng", "Ngày thực hiện"; folded, fullmatched): beside
+#: a "Thời gian" column of hours ("Ngày | Thời gian | Nội dung công việc | Đơn vị chủ trì" / "20/5/2027 | 14 giờ 00 |
+#: …", an exam's or a conference's timetable), it holds each row's day — the row's due day, though no due word stands
+#: before it (:func:`vanban.extract.due_cells.due_cells`)
+DAY_COL = re.compile(r"ngay(?:\s*,?\s*thang(?:\s*,?\s*nam)?|\s+thuc\s+hien)?")
 TASK_COMPLETION_COL = re.compile(r"hoan thanh|thoi han|(?<![a-z])han(?![a-z])|xong")
 TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten|loai bao cao")  # (a report calendar: "Loại báo cáo")
 #: a remarks column printed last and empty in most rows ("Ghi chú")

@@ -1,0 +1,98 @@
+"""The period a document's title names, said again in its body: the plan's running period, not a task's deadline.
+
+Why: a plan, programme or resolution made for one period says so in its title ("Kế hoạch … thi đua … năm 2027", "Nghị
+quyết về lãnh đạo thực hiện nhiệm vụ chính trị quý II năm 2027") and repeats that period in its tasks: "mỗi công đoàn
+cấp trên cơ sở thành lập mới ít nhất 03 công đoàn cơ sở trong năm 2027", "đôn đốc các hộ hoàn thiện hồ sơ … trong quý
+II/2027", "thực hiện thắng lợi nhiệm vụ quý II năm 2027". There the period is the whole time the document runs for —
+authored29's labels call it the running period, a target's period at most (a29-06, a29-07, a29-08) — and read as a
+deadline it charged each task with the plan's last day. Most sets' labels still date a task "trong năm 2027" of a
+2027 plan (its time window), so only the period named bare, no time word before it, is dropped here. A task to be
+finished by then says so with a due word ("hoàn thành trong năm 2027", "trước ngày 31/12/2027"): that stays a
+deadline, as do a task table's due cell ("Thời gian triển khai | 2026" in a plan for 2026: the row's own time), a
+meeting held in the period ("tổ chức sinh hoạt chuyên đề quý IV") and a shorter period inside the plan's ("trong quý
+I/2027" in a year's plan).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from vanban.extract import patterns as P
+from vanban.extract.folded import kw
+from vanban.models import Deadline
+from vanban.text import fold
+
+__all__ = ["title_period", "without_plan_periods"]
+
+# a quarter of a year in a title ("quý II năm 2027", "quý II/2027"), folded
+_TITLE_QUARTER = re.compile(rf"(?<![a-z]){kw('quy')}\s+(?P<q>iv|i{{1,3}})\s*(?:/|-|{kw('nam')})\s*(?P<y>20\d\d)(?!\d)")
+# a year in a title ("năm 2027"); not a school year, a term or a stage ("năm học 2027 - 2028", "giai đoạn 2026 -
+# 2030", "nhiệm kỳ 2025 - 2030": a span of years), folded
+_TITLE_YEAR = re.compile(rf"(?<![a-z]){kw('nam')}\s+(?P<y>20\d\d)(?!\d)(?!\s*[-–]\s*20\d\d)")
+_TITLE_SPAN = re.compile(r"20\d\d\s*[-–]\s*20\d\d")
+# words that make the period a time to be done by: a due or completion word in the deadline's own words, folded
+_DUE_WORDS = re.compile(
+    rf"{kw('truoc')}|{kw('cham nhat')}|{kw('hoan thanh')}|{kw('xong')}|(?<![a-z])han(?![a-z])|{kw('ket thuc')}"
+    rf"|{kw('den het')}|(?<![a-z]){kw('den')}(?![a-z])")
+
+# a time word right before the period: "trong năm 2027", "vào quý II/2027", "cuối năm 2027" — the labels of most sets
+# date a task "trong năm 2027" in a plan for 2027 (tune18's t18-09, t23-08, t26-09: a task's time window), though
+# authored29's authors call it the running period; only the period named bare ("thực hiện thắng lợi nhiệm vụ quý II
+# năm 2027") is dropped (folded)
+_TIME_BEFORE = re.compile(rf"(?:{kw('trong')}|{kw('vao')}|{kw('cuoi')}|{kw('dau')}|{kw('giua')}|{kw('het')}|{kw('ngay')})\s*$")
+
+# a meeting the deadline's words open with ("sinh hoạt chuyên đề quý IV", the deadline grammar's meeting cue): held in
+# the period, a due time of its own (folded)
+_MEETING = re.compile(rf"(?<![a-z])(?:{kw('sinh hoat')}|{kw('hoi nghi')}|{kw('giao ban')}|{kw('hop')})(?![a-z])")
+
+
+def _alone_on_line(view: str, start: int, end: int) -> bool:
+    """The date fills its line ("2026" between the "|" lines of a table whose cells stand one a line, as a scan's
+    text or a PDF's layout gives them): a due cell the table reader did not see as one."""
+    ls = view.rfind("\n", 0, start) + 1
+    le = view.find("\n", end)
+    return not view[ls:start].strip(" \t*_|") and not view[end:le if le >= 0 else len(view)].strip(" \t*_|.;")
+
+
+def title_period(title: str | None) -> tuple[str, str] | None:
+    """(first day, last day) of the one period a title names: its quarter ("quý II năm 2027"), else its one year ("năm
+    2027"); None for a title naming no period, a span of years or two years."""
+    if not title:
+        return None
+    t = " ".join(fold(title).split())
+    q = _TITLE_QUARTER.search(t)
+    if q:
+        n, y = P.ROMAN[q.group("q")], int(q.group("y"))
+        return f"{y}-{3 * n - 2:02d}-01", f"{y}-{3 * n:02d}-{calendar.monthrange(y, 3 * n)[1]:02d}"
+    if _TITLE_SPAN.search(t):
+        return None
+    years = {m.group("y") for m in _TITLE_YEAR.finditer(t)}
+    if len(years) != 1:
+        return None
+    y = years.pop()
+    return f"{y}-01-01", f"{y}-12-31"
+
+
+def without_plan_periods(deadlines: list[Deadline], title: str | None, view: str,
+                         kept: tuple[tuple[int, int], ...] = ()) -> list[Deadline]:
+    """``deadlines`` without those that are the title's period (:func:`title_period`) itself, named bare: undated, not
+    recurring, with no due word in their own words nor a time word ("trong", "vào", :data:`_TIME_BEFORE`) right before
+    them in ``view`` (the folded text their spans point into); one inside ``kept`` (the task tables' due cells)
+    stays."""
+    period = title_period(title)
+    if period is None:
+        return deadlines
+
+    def running(d: Deadline) -> bool:
+        if d.date or d.recurrence or (d.earliest, d.latest) != period or not d.span:
+            return False
+        if any(a <= d.span.start < b for a, b in kept) or _alone_on_line(view, d.span.start, d.span.end):
+            return False
+        if _TIME_BEFORE.search(view, max(0, d.span.start - 16), d.span.start):
+            return False
+        if _MEETING.search(fold(d.text)):
+            return False  # "tổ chức sinh hoạt chuyên đề quý IV": a meeting held in the quarter (a18-06's labels)
+        return not _DUE_WORDS.search(fold(d.text))
+
+    return [d for d in deadlines if not running(d)]
