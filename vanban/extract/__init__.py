@@ -37,6 +37,7 @@ from vanban.extract.cycle_cells import cycle_cells
 from vanban.extract.recurring_cells import recurring_cells
 from vanban.extract.row_sentences import row_sentences
 from vanban.extract.row_tasks import row_tasks
+from vanban.extract.schedule_rows import schedule_rows
 from vanban.extract.sections import layout_from
 from vanban.extract.shared_dues import with_shared_dues
 from vanban.extract.span_index import SpanIndex
@@ -180,6 +181,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines, obligations = cycle_cells(deadlines, obligations, st.tables, ref)  # "Năm" | "Chậm nhất ngày 31/01 năm sau"
     deadlines, obligations = recurring_cells(deadlines, obligations, st.tables)
     deadlines = row_tasks(_owned_deadlines(deadlines, obligations), st.tables, obligations)
+    # "Tháng 9/2027 | Tổ chức Lễ khai giảng năm học ngày 05/9/2027; … | Hiệu trưởng": the event's day, the row's first day
+    deadlines, obligations = schedule_rows(deadlines, obligations, st.tables, f.view, text, dated)
     obligations = undated_dues(obligations, st.tables)  # "trong thời hạn 07 ngày kể từ …", "Thường xuyên": as written
     obligations, deadlines = without_own_dates(obligations, deadlines)  # the task without its date phrase
     deadlines = one_series(deadlines)  # "định kỳ 6 tháng (trước ngày 15/6 và 15/12)": one half-yearly deadline

@@ -35,10 +35,14 @@ _STAFF = (r"(?!(?:mot|01|hai|02|\d{1,4}(?:[.,]\d+)?\s*%|\d{1,4})\s+(?:(?:so\s+)?
 # hoàn thành trước ngày 10/3/2027." under "2. Nhiệm vụ của Chi ủy" (a Chi bộ's Nghị quyết, t29-07; t20-08's "phân công
 # cấp ủy viên dự, …"): the committee's own act, no body charged
 # (and a standing board its own members: "- Phân công đồng chí Ủy viên Ban Thường vụ phụ trách từng cụm chi hội; …" in a
-# Hội LHPN's plan, t25-04, which its labels leave uncharged)
-_OWN_MEMBERS = (r"(?!(?:cac\s+)?(?:dong\s+chi\s+)?(?:(?:chi|cap|dang)\s+uy\s+vien|uy\s+vien\s+ban\s+thuong\s+vu)"
-                r"(?![a-z]))")
-CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng(?=\s+{_OWN_MEMBERS}))"
+# Hội LHPN's plan, t25-04, which its labels leave uncharged; a school its own teachers: "d) Phân công giáo viên chủ
+# nhiệm nắm danh sách …" among a school's tasks, a26-10)
+_OWN_MEMBERS = (r"(?!(?:cac\s+)?(?:dong\s+chi\s+)?(?:(?:chi|cap|dang)\s+uy\s+vien|uy\s+vien\s+ban\s+thuong\s+vu"
+                r"|giao\s+vien)(?![a-z]))")
+# (and a pilot unit chosen by its kind and name: "- Chọn chi hội Thanh Sơn tổ chức đại hội điểm trong tuần đầu tháng
+# 9/2027 …" in a congress plan, t30-06: the unit chosen holds the pilot, the body charged)
+CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng(?=\s+{_OWN_MEMBERS})"
+                 rf"|(?:lua\s+)?chon(?=\s+(?:chi hoi|chi bo|chi doan|thon|to dan pho|khu pho)\s))"
                  rf"\s+(?!va\s|voi\s){_STAFF}")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s){_STAFF}")
 # a request to the parties a body manages under contract (folded, right after the cue): "1. Ban Quản lý dự án đầu tư xây

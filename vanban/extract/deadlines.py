@@ -864,6 +864,7 @@ def find_deadlines(
     rec_ref = effective_start(f.view, ref)  # a recurring duty counts from the day the document takes effect
     paired_until = -1  # the end of a six-monthly pair's second month, read with its first (:func:`_second_month`)
     closing_days: set[int] = set()  # a period's last day restated after it (:func:`_day_within_after`)
+    framed: dict[int, int] = {}  # a day in brackets after its period → where the period's cue opens (:func:`_bracketed_day`)
     for i, h in enumerate(hits):
         if h.start < paired_until or h.start in closing_days:
             continue
@@ -943,6 +944,9 @@ def find_deadlines(
             if day.date != h.latest:
                 continue  # "Tổ chức trong tháng 12/2026, hoàn thành trước ngày 25/12/2026": the day is the deadline
             closing_days.add(day.start)  # "hoàn thành trong quý II/2027, chậm nhất ngày 30/6/2027": the quarter
+        if h.kind == "month_range" and P.FROM_WORD_RE.match(f.view, h.start) \
+                and not (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
+            continue  # "Giai đoạn tuyên truyền: từ tháng 3 đến tháng 12/2027": a running period (a due cell's is its time)
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f, s0, h.start, strong_only=False)
             if not rrule and h.kind in ("quarter", "half", "month") and any(a <= h.start < b for a, b in aims) \
@@ -955,8 +959,14 @@ def find_deadlines(
             if cue is None and not rrule and P.SUPPLY_PERIOD_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
                 continue  # "phân bổ vắc xin, vật tư tiêm chủng quý I/2027 cho các đơn vị": which supply, not by when
             if cue is None and not rrule and not h.year_given and h.kind in ("quarter", "half") \
-                    and not re.search(r"(?:^|\n)[ \t*_\-+•|]*$", f.view[max(s0, h.start - 12):h.start]):
+                    and not re.search(r"(?:^|\n)[ \t*_\-+•|]*$", f.view[max(s0, h.start - 12):h.start]) \
+                    and not (f.view[h.start - 1:h.start] == "(" and f.view[h.end:h.end + 1] == ")"):
+                # (a quarter alone in brackets after a task dates it: "giám sát việc thực hiện chính sách … (quý II) và
+                # giám sát công tác quản lý … (quý III)" in a Chương trình công tác's year, t30-01)
                 continue  # "báo cáo tương ứng Quý II và 6 tháng": a report's period named mid-sentence, no due date
+            if not rrule and (day := _bracketed_day(f.view, h, hits[i + 1:])) is not None:
+                framed[day.start] = max(s0, h.start - 60) + cue.start() if cue else h.start
+                continue  # "trong tuần đầu tháng 9/2027 (ngày 08/9/2027)": the day in brackets is the deadline
         elif h.kind == "year":
             if P.MEETING_OF_YEAR_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
                 continue  # "Trước kỳ họp giữa năm 2027 của HĐND tỉnh": the meeting's year, no day given
@@ -981,6 +991,9 @@ def find_deadlines(
             cue = _cue(f, s0, h.start, strong_only=False)
             if cue is None and h.kind == "exact":  # "đến hết thời gian giải ngân theo quy định (ngày 31/01/2027)"
                 cue = P.NAMED_TIME_DAY_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
+            if cue is None and h.start in framed:  # "… trong tuần đầu tháng 9/2027 (ngày 08/9/2027)": the period's cue
+                lo = max(s0, h.start - 60)
+                cue = re.compile(r"\S").search(f.view[lo:h.start], max(0, framed[h.start] - lo))
             if cue is None and h.kind == "month" and h.year_given:
                 # "vào sinh hoạt chi bộ thường kỳ tháng 12/2026": the meeting's month
                 cue = P.REGULAR_MEETING_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
@@ -1522,6 +1535,19 @@ def _day_within_after(view: str, h: DateHit, later: list[DateHit], s1: int) -> D
     if re.search(r"[.;:]|\n[ \t]*(?:\n|[-+•*])", between) or not _DUE_WORD.search(between):
         return None
     return nxt if h.earliest <= nxt.date <= h.latest else None
+
+
+def _bracketed_day(view: str, h: DateHit, later: list[DateHit]) -> DateHit | None:
+    """The day printed in brackets right after a period that holds it ("tổ chức đại hội điểm trong tuần đầu tháng
+    9/2027 (ngày 08/9/2027)", a congress plan's step): the writer narrows the period to that day, one deadline, the
+    day (kind: a plan's time line; t30-06's labels). None otherwise."""
+    nxt = later[0] if later else None
+    if nxt is None or nxt.kind != "exact" or not nxt.date or not h.earliest or not h.latest:
+        return None
+    if not re.fullmatch(rf"\s*\(\s*(?:{P.NGAY}\s+)?", view[h.end:nxt.start]) or not re.match(r"\s*\)", view[nxt.end:]):
+        return None
+    # (by its months: the first week a writer means runs Monday to Sunday, "tuần đầu tháng 9/2027" holds 08/9/2027)
+    return nxt if h.earliest[:7] <= nxt.date[:7] <= h.latest[:7] else None
 
 
 def _restates(prev: Deadline, h: DateHit, view: str, prev_end: int) -> bool:

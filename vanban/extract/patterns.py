@@ -147,9 +147,12 @@ PART_MONTH_RE = re.compile(
     rf"(?<![a-z])(?P<part>{DAU}|{GIUA}|{CUOI})\s+{THANG}\s+(?P<m>\d{{1,2}})"
     rf"(?:\s*(?:/|{NAM})\s*(?P<y>\d{{4}}))?(?![\d/])"
 )
-# A span of months closing with its year: "Tháng 11 - 12/2025", "tháng 11-12 năm 2025".
+# A span of months closing with its year: "Tháng 11 - 12/2025", "tháng 11-12 năm 2025", and in words "Từ tháng 5 đến
+# tháng 6/2028" (a Chương trình công tác's Thời gian cell: one interval, May to June; its "Từ" read with it, as no
+# opening of a span whose end is still to come).
 MONTH_RANGE_RE = re.compile(
-    rf"(?<![a-z]){THANG}\s+(?P<m1>\d{{1,2}})\s*-\s*(?:{THANG}\s+)?(?P<m2>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>\d{{4}})(?![\d/])"
+    rf"(?<![a-z])(?:{kw('tu')}\s+(?={THANG}\s+\d{{1,2}}\s+{kw('den')}\s))?{THANG}\s+(?P<m1>\d{{1,2}})\s*(?:-|\s{kw('den')}\s)\s*(?:{THANG}\s+)?(?P<m2>\d{{1,2}})\s*(?:/|{NAM})\s*"
+    rf"(?P<y>\d{{4}})(?![\d/])"
 )
 # "trong tháng 4/2027 và tháng 5/2027", "trong tháng 6 và tháng 7/2027": two months in a row joined by "và" (or a
 # comma) are one interval from the first's first day to the second's last (a26-10's and a29-03's labels), as two
@@ -551,6 +554,15 @@ DAY_MONTH_PAIR_RE = re.compile(
     rf"\s*(?:,|{kw('va')})\s*(?:(?:{TRUOC}|{kw('cham nhat')})\s+)?(?:{NGAY}\s+)?"
     rf"(?P<d2>\d{{1,2}})\s*(?:/|-|\s+{THANG}\s+)(?P<m2>\d{{1,2}})(?![\d/])(?!\s*(?:/|-|{NAM})\s*\d)"
 )
+# Two days running of one month, the month and year after the second: "Thời gian: 02 ngày, ngày 24 và 25/11/2027" (a
+# Kế hoạch's health-check days): one event over both days, one interval (t30-09's labels); days apart ("ngày 10 và
+# 20/12") are two dates, left to the day grammar.
+DAYS_RUNNING_RE = re.compile(
+    rf"(?<![a-z]){NGAY}\s+(?P<d1>\d{{1,2}})\s+(?:{kw('va')}|-|–)\s+(?:{NGAY}\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+    rf"\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+#: the "từ" opening a span (folded), as :data:`MONTH_RANGE_RE` reads it with the span
+FROM_WORD_RE = re.compile(rf"{kw('tu')}\s")
 # "hằng năm" right after a pair of days (:data:`DAY_MONTH_PAIR_RE`): "trước ngày 10/6 và trước ngày 05/12 hằng năm" — the
 # two days of each year, one six-monthly due day (a18-02)
 # … unless the clause names the half-year before the pair ("báo cáo 6 tháng và cả năm, trước ngày 30/6 và 31/12 hằng
@@ -1039,6 +1051,11 @@ ORG_HEADS = [
     # is a basis, "Cơ sở dữ liệu" a database: only with the service)
     "co so tiem chung", "co so y te", "co so kham benh", "co so giao duc", "co so dao tao", "co so tro giup xa hoi",
     "co so cai nghien", "co so luu tru", "co so san xuat", "co so kinh doanh",
+    # a congress's working committees ("Tiểu ban Văn kiện hoàn thành dự thảo …", "Tiểu ban Nhân sự", "Tiểu ban Tổ chức
+    # - Phục vụ" of a Kế hoạch tổ chức đại hội) and a school's posts a Kế hoạch năm học charges under its "Tổ chức thực
+    # hiện" ("1. Hiệu trưởng", "Phó Hiệu trưởng", "Tổng phụ trách Đội", "Giáo viên chủ nhiệm", "Kế toán, nhân viên văn
+    # phòng"; "Tổ trưởng chuyên môn" has "tổ")
+    "tieu ban", "hieu truong", "pho hieu truong", "tong phu trach doi", "giao vien chu nhiem", "ke toan",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
@@ -1053,6 +1070,8 @@ NOT_ORG_OPENINGS = [
     # liên tịch's content part, tune20): "dạy" folds like "Đài" as OCR reads it (kw("dai")); not "dạy học", which
     # folds like "Đại học", a body
     "day boi", "day nghe", "day kem", "day them", "day chu",
+    # a school's teaching festival, an event as "Hội thi" is: "Hội giảng chào mừng Ngày Nhà giáo Việt Nam 20/11; …"
+    "hoi giang",
 ]
 # ... but "tổ chức đảng" / "tổ chức cơ sở đảng" name the Party's organisations (not "tổ chức đảng viên …", "tổ chức Đảng
 # bộ …", "tổ chức đảng ủy …": the verb and what it organises)
@@ -1756,7 +1775,7 @@ STAT_PERIOD_AFTER_RE = re.compile(
 # label ("Dự kiến đầu tháng 10/2025: Đảng ủy tổ chức Hội nghị …", the issuer's own planned task) are not.
 PLANNED_EVENT_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('du kien')}\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('khai mac')}|{kw('hop')})\s+"
-    rf"(?:(?:{kw('vao')}|{kw('trong')})\s+)?(?:{NGAY}\s+)?$"
+    rf"(?:(?:{kw('vao')}|{kw('trong')})\s+)?(?:{kw('cac')}\s+)?(?:{NGAY}\s+)?$"  # ("… trong các ngày 02 và 03/6/2027", a24-04)
 )
 # The issuer announcing its own check or review, not a due date: "Ủy ban Kiểm tra Tỉnh ủy sẽ tổ chức kiểm tra, đôn đốc
 # việc thực hiện Hướng dẫn này tại một số đảng ủy trong quý III/2027" (a21-05), "Tỉnh ủy sẽ tổ chức sơ kết giữa nhiệm

@@ -356,7 +356,11 @@ TASK_THING_COL = re.compile(r"^(?:noi dung|ket qua|san pham|kinh phi|nguon (?:ki
 # (a scan may read a speck between the header's two printed lines: "Đơn vị phối ⏎ : hợp _")
 TASK_WITH_COL = re.compile(r"phoi[\s:;,._—–-]*hop")
 # (also "Hạn nộp", "Hạn gửi báo cáo", "Hạn chót": the due word without "Thời")
-TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh|(?<![a-z])han (?:nop|gui|chot)(?![a-z])")
+# (and a schedule's period column named by its unit alone, the whole cell: "Tháng | Nội dung | Người phụ trách" of a
+# Kế hoạch năm học, "Quý | Nội dung | …": each row's month or quarter is when its tasks are due, :mod:`vanban.extract.
+# schedule_rows`)
+TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh|(?<![a-z])han (?:nop|gui|chot)(?![a-z])"
+                          r"|^\W*(?:thang|quy)\W*$")
 #: a due column that recalls the time set before ("Thời hạn đã giao | Thời hạn hoàn thành mới", a Công văn đôn đốc's
 #: table of overdue tasks, a20-04): past, no row's due date while the row has another due column; one that names the
 #: earlier document that set it ("Thời hạn theo Công văn số 1247-CV/VPTU | Thời hạn gửi mới") is that time too
@@ -439,6 +443,9 @@ STACKED_NUMBER_COL = re.compile(rf"^(?:{cellgrid.NUMBER_COL}|(?:cac )?buoc(?: th
 # a column of the year each row is for, printed first ("Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu | Thời gian hoàn
 # thành", the Phụ lục of a Đảng ủy xã's "Dân vận khéo" plan, tune19): a column name like "STT", the whole cell
 STACKED_YEAR_COL = re.compile(r"^nam(?: thuc hien| trien khai)?\.?$")
+# … of the month or quarter each row is for, printed first ("Tháng | Nội dung | Người phụ trách", a Kế hoạch năm học's
+# month-by-month table): a column name alone, its rows' periods their due times (:data:`TASK_DUE_COL`)
+STACKED_PERIOD_COL = re.compile(r"^(?:thang|quy)\.?$")
 # … a row's cell in that column, alone on its line when the cells stand one after the other (legacy OCR): "2027"
 YEAR_ROW_KEY = re.compile(r"^(?:19|20)\d{2}\.?$")
 # a table's key column printed first where no "STT" numbers the rows: a form's code ("Mẫu" / "Mẫu 01", "Mẫu số" /
