@@ -980,6 +980,25 @@ AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nha
                           r"|\s(?:(?:co ban|da|deu)\s+)?thong nhat\s+(?:chi|la|rang)\s"
                           r"|\s(?:(?:co ban|hoan toan|da|deu)\s+)?(?:tan thanh|nhat tri|phe chuan)(?:\s|$)"
                           r"|\s(?:(?:co ban|da)\s+)?dong y(?:\s+(?:ve\s+)?chu truong)?\s+(?:cho|de)\s")
+#: a body under another's direction, as a rule on relations states it (folded who, or who and its task): "Đảng ủy xã chịu
+#: sự | lãnh đạo, chỉ đạo trực tiếp của BTV Tỉnh ủy" (a Quy chế làm việc's "Mối quan hệ công tác"): a relation, no task
+SUBJECT_TO_END = re.compile(r"(?:^|\s)chiu su$")
+SUBJECT_TO_OPENING = re.compile(r"\s*chiu su\s")
+#: how a Party body leads the state and the Front, as a Quy chế làm việc states its relations (folded task): "Đảng ủy |
+#: lãnh đạo Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam xã thông qua nghị quyết, chỉ thị và đảng
+#: viên giữ chức vụ chủ chốt": the means of its leadership, no task
+LEADS_THROUGH = re.compile(r"lanh dao\b[^.;]{0,200}?\sthong qua\s+(?:cac\s+)?(?:nghi quyet|chu truong|chi thi|to chuc dang"
+                           r"|dang vien|dang doan|ban can su)")
+#: a filing of some bodies sent on, its owner after "của" (folded): "…; hồ sơ đề nghị hỗ trợ của các xã | gửi về Sở (qua
+#: Chi cục …) trước ngày 15/01/2028" (a Sở's Công văn, after "- Ủy ban nhân dân các xã cân đối ngân sách …"): the owner
+#: files it (obligations._Reader.filed_by reads it as the task of the body just charged whose name ends so)
+FILED_BY = re.compile(r"(?:^|;\s+)(?:ho so|bao cao|danh sach|van ban|de xuat|de nghi)\b[^.;:]{0,60}?\scua\s+"
+                      r"(?P<who>[a-z]+(?:\s[a-z]+){0,5}?)\s+(?:(?:duoc|phai)\s+)?(?:gui|nop)\s+(?:ve|den|cho|toi|len)\s")
+#: a body named with who sets it up, then how it is set up (folded who, folded task): "Hội đồng khám sức khỏe nghĩa vụ quân
+#: sự do Chủ tịch UBND xã | quyết định thành lập, gồm cán bộ Trạm Y tế xã …" (a xã's Kế hoạch tuyển quân): the body's
+#: composition, no task of it nor of the one who sets it up
+CONSTITUTED_BY = re.compile(r"\sdo\s+\S")
+CONSTITUTING = re.compile(r"(?:quyet dinh\s+)?(?:thanh lap|bo nhiem|kien toan|cu|chi dinh)(?:\s|,|$)")
 #: a leader's consent closing a clause (folded, before a ";"): "Chủ tịch Ủy ban nhân dân tỉnh đồng ý về chủ trương",
 #: "… thống nhất chủ trương", "… nhất trí với đề xuất của Sở …" (subjects._after_consent: the decision, no task)
 CONSENT_END = re.compile(r"\s(?:(?:co ban|da|hoan toan)\s+)?(?:dong y|thong nhat|nhat tri|tan thanh)"

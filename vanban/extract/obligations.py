@@ -194,6 +194,7 @@ class _Reader:
         self.named_in_full: list[str] = []  # bodies charged under the short name the text gave them (W.ALIAS)
         self.in_procedure = 0  # depth of parts titled as a procedure's steps ("Trình tự, thủ tục …")
         self.in_duties = 0  # depth of parts titled as the assignment of tasks ("Tổ chức thực hiện", "Trách nhiệm …")
+        self.filed: set[int] = set()  # where a filing read as the task of the body charged just before starts (filed_by)
         self.asked: str | None = None  # the body an intro above the part being read asks (parts' ``inherited``)
         self.short_names = _short_names(f.original)  # {folded short name: the bodies it stands for}
         self.dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
@@ -604,6 +605,16 @@ class _Reader:
         return bool(re.match(r"[ \t*]*\n", rest)) and len(rest.strip(" *\t\n")) > 5 \
             and S.actor(clean_quote(rest).strip())[0] is None
 
+    def below_title(self, p: Part) -> str:
+        """The text of ``p`` under its title line standing alone ("5. Kiểm tra, giám sát" / "" / "Sở Nông nghiệp và Môi
+        trường sẽ thành lập đoàn kiểm tra …"), "" when no such line opens it: the title names the topic, the paragraph
+        below says who acts."""
+        s, e = self.own(p)
+        alone = _ALONE_LINE.match(self.text(s, e)) if p.heading else None
+        if not alone or clean_quote(alone.group(1)).strip(" .") != clean_quote(p.heading or "").strip(" ."):
+            return ""
+        return clean_quote(self.text(s + alone.end(), e))
+
     def under_criteria(self, a: int) -> bool:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
         ("2. Tiêu chí về nghiên cứu khoa học …"): its items state conditions, they assign no task."""
@@ -678,11 +689,16 @@ class _Reader:
             if len(lines) > 1 and any(not W.CUE_AS_NOUN.search(rv[:c.start()]) and not W.QUOTED_REQUEST.search(rv[:c.start()] + "de nghi ")
                                       and not rv[:c.start()].endswith("ban ")  # "bàn giao mặt bằng": a handover
                                       for c in W.CUE_ANY.finditer(rv)):
-                units.append([ra, rb])
+                units.append([ra, rb, False])
             else:
-                units += [[la, lb] for la, lb in lines]
+                units += [[la, lb, i > 0] for i, (la, lb) in enumerate(lines)]
         kept = [(p.start, p.end) for p in self.st.addressees]
-        for ua, ub in units:
+        for ua, ub, wrapped in units:
+            if wrapped and self.text(ua, ub).lstrip("-–+•* ")[:1].isupper():
+                # a line after one that closes no sentence goes on that sentence: "… Chủ tịch Ủy ban Mặt trận" / "Tổ quốc
+                # Việt Nam xã, lãnh đạo các ban …." (a Thông báo kết luận's account of who attended) opens with the tail
+                # of a name, no subject
+                continue
             if point := W.POINT_OPENING.match(self.text(ua, ub)):
                 # "b) Cơ quan thi hành án hình sự Công an cấp huyện gửi giấy triệu tập …" (an excerpt that starts among
                 # an article's points): the point's sentence, after its label
@@ -969,11 +985,13 @@ class _Reader:
             if len(self.out) == n and inherited and not self.skip.covers(p.start) and not self.answers_only(p) \
                     and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view) \
                     and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer) \
+                    and not _issuer_future(self.below_title(p), self.st.header.issuer) \
                     and not self.committee_speaks(p) \
                     and not self.goals_heading(p) \
                     and not (p.heading and W.RECEIPT_ITEM.match(Folded.of(p.heading.strip(" :.*")).view)) \
                     and not (p.kind == "paragraph" and W.RESULTS_RECALLED.match(self.f.view, self.own(p)[0])) \
                     and not self.goal_among_named(p, siblings) \
+                    and not (p.kind == "item" and p.heading and self.charged_by_name(siblings, inherited)) \
                     and not (p.kind == "paragraph" and not p.children and self.charges_other(p, inherited)):
                 # (not "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …", nor a paragraph
                 # with a body of its own that no task was read for: "Phòng Quản lý ngân sách (Sở Tài chính) sẽ tổng hợp,
@@ -1002,6 +1020,9 @@ class _Reader:
                     # (165/2025/QĐ-UBND, Quy chế Điều 10.6): a point that opens with a time limit or a case and charges
                     # the body of the point before goes on with that rule, one assignment
                     self.merge_into(n - 1, n)
+                elif p.kind == "item" and prev_item == n - 1 and len(self.out) == n + 1 and self.out[n].span \
+                        and self.out[n].span.start in self.filed:
+                    self.merge_into(n - 1, n)  # the filing goes on with the point before (filed_by): one block
                 elif p.kind == "item" and prev_item == n - 1 and self.titled_clauses(prev_part, p):
                     # "1. Cấp mới Chứng thư chữ ký số cho cá nhân⏎Cơ quan, tổ chức quản lý trực tiếp có văn bản ký số
                     # đề nghị …" / "2. Cấp mới … cho cơ quan, tổ chức⏎Cơ quan, tổ chức quản lý trực tiếp có văn bản …"
@@ -1023,15 +1044,35 @@ class _Reader:
         for i, (k0, line) in enumerate(time_lines):
             self.date_after(k0, time_lines[i + 1][0] if i + 1 < len(time_lines) else len(self.out), line)
 
+    def charged_by_name(self, siblings: tuple[Part, ...], inherited: str) -> bool:
+        """A part titled as the assignment ("3. Trách nhiệm thực hiện") among ``siblings`` charges the intro's body, or
+        one of the bodies it lists, by name in an item of its own ("… đề nghị Ủy ban nhân dân các xã và các đơn vị triển
+        khai một số nội dung sau:" over "1. Phân bổ chỉ tiêu …", "2. Yêu cầu về kỹ thuật canh tác", "3. Trách nhiệm thực
+        hiện" / "a) Ủy ban nhân dân các xã" / "- Rà soát …", a Sở's Công văn): the titled parts beside it say what the
+        work is, the named items who does it; the intro's body has its assignment there, not one per title."""
+        members = [x.strip() for x in re.split(r",|\s(?:và|cùng)\s", inherited) if x.strip()]
+        for c in siblings:
+            if not (c.kind == "item" and c.heading and W.DUTY_SECTION_HEAD.match(Folded.of(_unnumbered(c.heading)).view)):
+                continue
+            for d in c.children:
+                body = S.body_name(d.heading) if d.kind == "item" and d.heading else None
+                if body and any(_same_addressee(body, x) for x in members):
+                    return True
+        return False
+
     def date_after(self, first: int, end: int, line: Part) -> None:
         """The time line ``line`` of a list dates the tasks of its bodies named after it in the list (``first`` to
         ``end``) that name no date of their own: "1. Cấp tỉnh" / "- Hình thức: hội nghị …" / "- Thời gian: hoàn thành
         trong tháng 01/2027 …" / "- Văn phòng Tỉnh ủy chuẩn bị điều kiện tổ chức hội nghị …" (a20-08's labels: the
-        office's preparation is due with the conference, 2027-01-31), as :meth:`date_group` dates those before it."""
+        office's preparation is due with the conference, 2027-01-31), as :meth:`date_group` dates those before it. A task
+        dated later than the line's period still ends that period first: "2. Sơ tuyển sức khỏe" / "- Thời gian: từ ngày
+        26/10/2027 đến ngày 04/11/2027 …" / "- Trạm Y tế xã chủ trì sơ tuyển …; gửi kết quả … chậm nhất ngày 06/11/2027"
+        (the labels: the earliest date attached to the assignment, 04/11)."""
         for k in range(first, end):
             ob = self.out[k]
-            if ob.deadline is None and ob.span and ob.span.start >= line.end \
-                    and (dl := self.deadline_in(line.start, line.end, ob.who)) is not None:
+            if ob.span and ob.span.start >= line.end \
+                    and (dl := self.deadline_in(line.start, line.end, ob.who)) is not None \
+                    and (ob.deadline is None or _earlier(dl, ob.deadline)):
                 self.out[k] = replace(ob, deadline=replace(dl, who=ob.who))
 
     def committee_speaks(self, p: Part) -> bool:
@@ -1427,8 +1468,19 @@ class _Reader:
             # 617-KH-UBND) is its task: one obligation for the block; so is an intro under it that announces
             # points ("2. Ban cán sự đảng Ủy ban nhân dân tỉnh" / "" / "Lãnh đạo, chỉ đạo Ủy ban nhân dân tỉnh:" / "a) …",
             # the structure's heading running over both), the points its tasks too
+            # (a joint heading's paragraph may charge one of its bodies alone after a ";": "2.5. Ban Chỉ huy Quân sự xã,
+            # Công an xã" / "" / "Giữ vững quốc phòng, an ninh …; Ban Chỉ huy Quân sự xã hoàn thành sơ tuyển … trong tháng
+            # 11/2027." — that body's own entry, with its date, as in a heading over points, member_clauses; an undated
+            # clause goes on with the block: "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường" / "" / "Trên cơ
+            # sở Kế hoạch này, các sở, ban, ngành Tỉnh tổ chức …; Ủy ban nhân dân các xã, phường … xây dựng kế hoạch …",
+            # 617-KH-UBND's labels: one entry)
+            members = [x for x in self.member_clauses(s + alone.end(), e, S.body_name(line))
+                       if self.deadline_in(x[2], x[3], None)]
             self.add(self.role_asked(rest, S.body_name(line)),
-                     "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end)
+                     "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end,
+                     skip=tuple((x[2], x[3]) for x in members))
+            for w2, what2, c0, c1 in members:
+                self.add(w2, what2, c0, c1)
             return
         if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
             who = S.body_name(p.heading) if (self.topic_assigns(p.heading) or self.named_topic_head(p)) \
@@ -1838,9 +1890,11 @@ class _Reader:
         for m in re.finditer(r";\s+(?=\S)", text):
             clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
             before = re.split(r"\n[ \t*]*\n", text[:m.start()])[-1]
-            if not clause[:1].isupper() or first_verb(Folded.of(S.guard(clean_quote(before))).view) is None:
+            if not clause[:1].isupper() or (first_verb(Folded.of(S.guard(clean_quote(before))).view) is None
+                                            and S.named_body(Folded.of(clean_quote(before).lstrip("-–+•* ")).view)):
                 continue  # (a ";" inside the heading's list of bodies: "5. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát
-                # thanh, Truyền hình An Giang", a18-01, parts no task)
+                # thanh, Truyền hình An Giang", a18-01, parts no task; a task whose verb the lists lack, "Giữ vững quốc
+                # phòng, an ninh …; Ban Chỉ huy Quân sự xã hoàn thành …", is one)
             w2, what2 = S.actor(clean_quote(clause))
             # (a member of the class only as the lead of its task: "Hội Nông dân xã chủ trì phong trào …"; one that takes
             # part — "Đoàn Thanh niên xã tổ chức gặp mặt …; Hội Cựu chiến binh xã tham gia tuyên truyền …", t25-06's
@@ -2040,6 +2094,9 @@ class _Reader:
                         or (not who[:1].isupper() and not lower_body) or W.NOT_BODY.match(Folded.of(who).view)):
                     who = None  # a later sentence opens a new assignment only with a short, named body (a bullet's
                     # may be longer: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc …")
+            if who is None and not cur and (filed := self.filed_by(sent, s0)):
+                who, what = filed  # "…; hồ sơ … của các xã gửi về Sở … trước ngày 15/01/2028" after the xã's own point
+                self.filed.add(s0)
             if who and W.NOT_BODY.match(Folded.of(who).view):
                 who = None
             if who and not cue and W.BARE_HEAD_ROLE.match(fold(who)):
@@ -2053,6 +2110,15 @@ class _Reader:
                 who = None  # "b) Trong thời hạn 01 ngày làm việc, …, Sở … thực hiện …" under "Trình tự, thủ tục …": a step
             if who and what:
                 who, what = S.undergone(who, what)  # "Đề nghị các chi ủy, chi bộ được kiểm tra, giám sát | chuẩn bị …"
+            if who and (W.SUBJECT_TO_END.search(fold(who)) or W.SUBJECT_TO_OPENING.match(fold(what or ""))):
+                cur = []  # "Đảng ủy xã chịu sự lãnh đạo, chỉ đạo trực tiếp của BTV Tỉnh ủy": whom the body answers to
+                continue
+            if who and what and W.LEADS_THROUGH.match(fold(what)):
+                cur = []  # "Đảng ủy lãnh đạo Hội đồng nhân dân, … thông qua nghị quyết, chỉ thị …": how it leads, no task
+                continue
+            if who and what and W.CONSTITUTED_BY.search(fold(who)) and W.CONSTITUTING.match(fold(what)):
+                cur = []  # "Hội đồng khám sức khỏe … do Chủ tịch UBND xã | quyết định thành lập, gồm …": how the body is
+                continue  # set up and who sits on it, no assignment
             if who and W.AGREEING_WHO.search(Folded.of(who).view):
                 cur = []  # "Ban Thường vụ thống nhất ban hành Kế hoạch …": a decision stated, no assignment
                 continue
@@ -2150,6 +2216,21 @@ class _Reader:
             if (generic or announcing) and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
                     and len(self.out) - n >= (items if announcing else len(tasks_below.children) / 2):
                 del self.out[intro_at]
+
+    def filed_by(self, sent: str, at: int) -> tuple[str, str] | None:
+        """(body, task) of a sentence naming no actor whose filing belongs to the body charged just before it, by the
+        end of that body's name (W.FILED_BY): "- Ủy ban nhân dân các xã cân đối ngân sách xã …" / "- Việc thanh toán …
+        theo quy định hiện hành; hồ sơ đề nghị hỗ trợ của các xã gửi về Sở … trước ngày 15/01/2028" — the xã send it,
+        one more task of theirs. None when no body just charged bears that name."""
+        m = W.FILED_BY.search(Folded.of(sent).view)
+        if not m:
+            return None
+        owner = re.sub(r"^(?:cac|moi|nhung)\s+", "", m.group("who"))
+        for o in reversed(self.out[-3:]):
+            if o.who and o.span and o.span.end <= at and at - o.span.end < 400 \
+                    and re.search(r"(?:^|\s)" + re.escape(owner) + "$", fold(o.who)):
+                return o.who, sent
+        return None
 
     @staticmethod
     def list_goes_on(raw: str, nxt: str) -> bool:
@@ -2337,6 +2418,12 @@ def _cell_bodies(cell: str) -> str:
         else:
             names.append(c.strip(" .;"))
     return "; ".join(names) if cut else cell
+
+
+def _earlier(d: Deadline, than: Deadline) -> bool:
+    """``d`` ends before ``than`` does, both dated, neither past nor repeating."""
+    a, b = d.date or d.latest, than.date or than.latest
+    return bool(a and b and a < b and not d.past and not than.past and not d.recurrence and not than.recurrence)
 
 
 def _recalled(d: Deadline) -> bool:
@@ -2621,6 +2708,18 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
             # (t21-09's label: "Chủ đầu tư"): the request after the conclusion's approval charges its body ("Ban thường
             # vụ … lãnh đạo …; phân công cấp ủy viên dự, …", t20-08: the body's own act of assigning, no request)
             if S.cue_subject(re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0][req.end():])[0]:
+                out.append(m)
+            continue
+        if asks and (req := W.CUE.match(Folded.of(text[m.end():m.end() + 40]).view)) \
+                and re.match(r"(?:yeu cau|de nghi|giao)\s", req.group()):
+            # "d) Đề nghị Hội Nông dân tỉnh phối hợp … tuyên truyền …; | đề nghị các doanh nghiệp liên kết tiêu thụ ký kết
+            # hợp đồng … trước ngày 30/11/2027" (a Sở's Công văn): a second request in the point asks a body of its own
+            clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0][req.end():]
+            asked = S.cue_subject(clause)[0] or S.subject(clause)[0]
+            first = (S.cue_subject(clean_quote(before)[lead.end():])[0] or "") if (lead := W.CUE.match(bv)) else ""
+            av = Folded.of(asked or "").view
+            if asked and (P.ORG_HEAD_RE.match(av) or W.MORE_HEADS.match(av)) and not W.NOT_BODY.match(av) \
+                    and not _same_addressee(asked, first):
                 out.append(m)
             continue
         # (a clause that opens with its own subject the grammar reads no task of — "Các huyện ủy đã kết thúc hoạt động
