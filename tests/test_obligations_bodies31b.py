@@ -141,3 +141,17 @@ def test_a_filing_of_the_bodies_just_charged_goes_on_with_their_point():
         "Thủy sản) trước ngày 20/01/2028 để thẩm định.") + _CV_TAIL
     obs = [o for o in extract(text).obligations if o.who == "Ủy ban nhân dân các xã"]
     assert len(obs) == 1 and obs[0].deadline is not None and obs[0].deadline.date == "2028-01-20"
+
+
+def test_a_member_organisation_with_a_task_of_its_own_under_its_class_is_charged_apart():
+    text = _KH_HEAD.replace("Tuyển chọn và gọi công dân nhập ngũ năm 2028", "Thực hiện công tác dân số năm 2028") + (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Trạm Y tế xã\n\n"
+        "Chủ trì triển khai Kế hoạch; báo cáo kết quả về Ủy ban nhân dân xã trước ngày 10/12/2028.\n\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể\n\n"
+        "Lồng ghép tuyên truyền chính sách dân số trong sinh hoạt hội viên; Hội Nông dân xã vận động hội viên\n"
+        "sinh đủ hai con; Đoàn Thanh niên xã tham gia tư vấn tiền hôn nhân.") + _KH_TAIL
+    got = _dues(text)
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể" in got
+    assert "Hội Nông dân xã" in got  # its own task: its own entry (the README: bodies addressed separately)
+    assert "Đoàn Thanh niên xã" not in got  # it takes part in the class's task

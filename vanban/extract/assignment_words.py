@@ -836,6 +836,9 @@ TASK_OPENING_SHORT = re.compile(r"(?:mo|dua|lap|giu|cu|gui|nop|dat|lam|don doc|k
                                 r"|tu (?:kiem tra|danh gia|ra soat|kiem diem)|pho bien)[\s,]")
 #: a task that opens with leading it (folded): "chủ trì phong trào …", "chủ trì, phối hợp với … tổ chức …"
 LEADS = re.compile(r"chu tri(?![a-z])")
+#: a member organisation's share in its class's task (folded task): "Hội Cựu chiến binh xã | tham gia tuyên truyền tại các
+#: thôn" under "Đề nghị Ủy ban Mặt trận … và các tổ chức chính trị - xã hội": it takes part, no task of its own
+TAKES_PART = re.compile(r"(?:tham gia|phoi hop|cung|tich cuc tham gia)(?![a-z])")
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản

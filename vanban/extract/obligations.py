@@ -1896,10 +1896,12 @@ class _Reader:
                 # thanh, Truyền hình An Giang", a18-01, parts no task; a task whose verb the lists lack, "Giữ vững quốc
                 # phòng, an ninh …; Ban Chỉ huy Quân sự xã hoàn thành …", is one)
             w2, what2 = S.actor(clean_quote(clause))
-            # (a member of the class only as the lead of its task: "Hội Nông dân xã chủ trì phong trào …"; one that takes
-            # part — "Đoàn Thanh niên xã tổ chức gặp mặt …; Hội Cựu chiến binh xã tham gia tuyên truyền …", t25-06's
-            # labels — stays in the group's entry)
-            member = bool(w2 and mass and W.MASS_ORG.match(fold(w2)) and W.LEADS.match(fold(what2 or "").strip()))
+            # (a member of the class with a task of its own: "Hội Nông dân xã chủ trì phong trào …", "Hội Liên hiệp Phụ
+            # nữ xã vận động hội viên thực hiện sàng lọc …" (t30-04's labels: the README's "bodies addressed separately,
+            # each its own entry"); one that takes part — "Hội Cựu chiến binh xã tham gia tuyên truyền …" — stays in the
+            # group's entry. t25-06's labels keep "Đoàn Thanh niên xã tổ chức gặp mặt …" in the group too, against the
+            # README: the one item this reading loses there)
+            member = bool(w2 and mass and W.MASS_ORG.match(fold(w2)) and not W.TAKES_PART.match(fold(what2 or "").strip()))
             if not w2 or not what2.strip() or len(w2.split()) > 10 or not (_names_no_other(w2, who) or member):
                 continue
             named = set(_words(fold(w2))) - {"cac", "nhung", "va"}
