@@ -139,3 +139,15 @@ def test_a_header_whose_opening_pipe_a_scan_read_as_a_bracket():
     header, rows = _rows(text)
     assert header == ("TT", "Nhóm tiêu chí", "Điểm tối đa")
     assert rows == [["1", "Công tác tuyên truyền", "40 điểm"], ["2", "Công tác kiểm tra, giám sát", "60 điểm"]]
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("Ty 1é ngudi dan tham gia bdo hiém y té dat 95,5% tré én.", "đạt 95,5% trở lên."),
+    ("Ty 1é hé nghéo dén cudi nam du6i 0,7%.", "cuối năm dưới 0,7%."),
+    ("Tre em tir 6 tuoi tré 1én duoc tiém chung.", "từ 6 tuổi trở lên"),
+])
+def test_a_figures_bound_words_survive_legacy_ocr(read, meant):
+    from vanban.ocr.glyphs import legacy_glyphs
+    from vanban.ocr.restore import restore
+
+    assert meant in restore(legacy_glyphs(read), "restore").text
