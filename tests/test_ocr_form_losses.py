@@ -145,6 +145,8 @@ def test_a_header_whose_opening_pipe_a_scan_read_as_a_bracket():
     ("Ty 1é ngudi dan tham gia bdo hiém y té dat 95,5% tré én.", "đạt 95,5% trở lên."),
     ("Ty 1é hé nghéo dén cudi nam du6i 0,7%.", "cuối năm dưới 0,7%."),
     ("Tre em tir 6 tuoi tré 1én duoc tiém chung.", "từ 6 tuổi trở lên"),
+    ("Cac xa gui bao cao vé Phong Noi vu chém nhat ngay 10/4/2027.", "chậm nhất ngày 10/4/2027"),
+    ("hai nhom xo xat va chém nhau.", "chém nhau"),
 ])
 def test_a_figures_bound_words_survive_legacy_ocr(read, meant):
     from vanban.ocr.glyphs import legacy_glyphs
