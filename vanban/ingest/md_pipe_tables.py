@@ -88,6 +88,37 @@ def table_rows(raw: list[str], lo: int, hi: int) -> list[list[list[str]]]:
 _MAX_HEAD_WORDS = 8  # a header cell names a column, it is no sentence
 
 
+#: a delimiter row that legacy OCR read as noise ("“||", "fbf}", "an aelentee"): one or two short tokens
+_NOISE_LINE = re.compile(r"^\s*\S{1,12}(?:\s\S{1,12})?\s*$")
+
+
+def _read_gap(raw: list[str], k: int, width: int, first: bool) -> int | None:
+    """The line to read on from when ``raw[k]`` is a gap inside a table printed and read back by legacy OCR, which
+    writes a blank line between rows and reads the delimiter row under the header as noise ("| Ngày | Thời gian | …
+    |" / "" / "“||" / "" / "| Trước ngày 10/4/2027 | | Hoàn thành … |" / "" / "| Từ ngày 15/4 …"): one blank line,
+    or (right under the header only) a noise line with a blank line on either side, before a row of the header's
+    cells; None when ``raw[k]`` is no such gap (the table ends)."""
+    j = k
+    if not raw[j].strip():
+        j += 1
+    if first and j < len(raw) and raw[j].strip() and _noise(raw[j]):
+        j += 1
+        if j < len(raw) and not raw[j].strip():
+            j += 1
+    if j == k or j >= len(raw):
+        return None
+    return j if _is_row(raw[j]) and len(split_row(raw[j])) == width and holds_words(raw[j]) else None
+
+
+def holds_words(line: str) -> bool:
+    return any(ch.isalnum() for ch in line)
+
+
+def _noise(line: str) -> bool:
+    """A short line of one or two tokens that is no row with words of its own: a misread delimiter row."""
+    return bool(_NOISE_LINE.match(line)) and not (_is_row(line) and holds_words(line))
+
+
 def find_bare_tables(raw: list[str]) -> list[tuple[int, int]]:
     """(first line, end line) of each pipe table typed without a delimiter row ("TT | Nội dung nhiệm vụ | Đơn vị chủ
     trì | Thời gian hoàn thành", then "1 | Rà soát … | Công an phường | | Trước ngày 20/12/2026"), as a .txt written
@@ -105,6 +136,9 @@ def find_bare_tables(raw: list[str]) -> list[tuple[int, int]]:
         while k < len(raw):
             if _is_row(raw[k]) and len(split_row(raw[k])) == len(head):
                 end = k = k + 1
+                continue
+            if (step := _read_gap(raw, k, len(head), first=end == i + 1)) is not None:
+                k = step  # a blank line between rows, or the delimiter row read as noise (legacy OCR)
                 continue
             nxt = next((j for j in range(k, min(len(raw), k + 3)) if raw[j].strip()), None)
             if raw[k].strip() and "|" not in raw[k] and nxt == k and k + 1 < len(raw) and _is_row(raw[k + 1]) \

@@ -43,11 +43,13 @@ from .acronym_spelling import acronym_spellings
 from .archive_codes import archive_codes
 from .glyphs import date_digits, legacy_glyphs, one_glyph, school_years, symbol_years
 from .item_marks import item_marks
+from .part_numerals import part_numerals
 from .realword import fix_body_names, fix_real_words
 from .restore import restore
 from .roman_ones import roman_ones
 from .short_names import short_names
 from .slashed_g import slashed_g
+from .subject_mark import subject_marks
 from .wrapped_rows import wrapped_rows
 
 POOR_RATIO = 0.35
@@ -76,28 +78,36 @@ def correct_text(raw: str, method: str) -> Restoration:
     (one letter read as two look-alike glyphs first made one, and letters read for the
     digits of a written date made digits, a symbol's year parted by a space joined: :mod:`.glyphs`; the "VT" of a "Lưu:" line
     read as "VŨ" put back: :mod:`.archive_codes`; a Roman numeral's 1 read for an I made an I: :mod:`.roman_ones`; a g
-    read as "ø" made a g: :mod:`.slashed_g`);
+    read as "ø" made a g: :mod:`.slashed_g`; a "V/v" read "Viv" made "V/v": :mod:`.subject_mark`);
     on a page to restore or correct, an item mark read with a comma made "2." again and a part's damaged Roman
     numeral mended (:mod:`.item_marks`), and a pipe-table row wrapped over lines made one line (:mod:`.wrapped_rows`)
     — all one character for one, so token offsets hold; then a short name whose letters after its "&" OCR misread
-    put back ("Sở KH&CŒN" → "Sở KH&CN": :mod:`.short_names`), the tokens' offsets carried back to the page as read."""
+    put back ("Sở KH&CŒN" → "Sở KH&CN": :mod:`.short_names`), the tokens' offsets carried back to the page as read;
+    last, a heading word read glued to its numeral written apart ("PHẦNI" → "PHẦN I": :mod:`.part_numerals`)."""
     raw, mode = prepared(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
     if mode != "restore":
         named = short_names(raw)
         res = restore_in_pieces(named, mode)
-        return res if named == raw else _tokens_on(res, normalize(named), normalize(raw))
+        return _parted(res if named == raw else _tokens_on(res, normalize(named), normalize(raw)))
     glyphed = legacy_glyphs(short_names(raw))
     res = restore_in_pieces(glyphed, mode)
-    return res if glyphed == raw else _tokens_on(res, normalize(glyphed), normalize(raw))
+    return _parted(res if glyphed == raw else _tokens_on(res, normalize(glyphed), normalize(raw)))
+
+
+def _parted(res: Restoration) -> Restoration:
+    """``res`` with a heading word read glued to its numeral written apart (:mod:`.part_numerals`), its tokens
+    (offsets into the page as read) kept."""
+    text = part_numerals(res.text)
+    return res if text == res.text else Restoration(text=text, tokens=res.tokens)
 
 
 def prepared(raw: str, method: str) -> tuple[str, str]:
     """(page, mode): the page after the one-for-one glyph passes :func:`correct_text` runs before restoring, and the
     mode :func:`choose_mode` picks for it ("normalize", "restore", …); the item-mark and wrapped-row passes only on a
     page to restore or correct, and on it a mixed-case acronym's misread forms spelt as the page spells it."""
-    raw = roman_ones(archive_codes(date_digits(school_years(symbol_years(slashed_g(one_glyph(raw)))))))
+    raw = subject_marks(roman_ones(archive_codes(date_digits(school_years(symbol_years(slashed_g(one_glyph(raw))))))))
     mode = choose_mode(raw, method)
     return (raw if mode == "normalize" else acronym_spellings(wrapped_rows(item_marks(raw)))), mode
 

@@ -89,7 +89,8 @@ def _pipe_rows(raws: list[str]) -> set[int]:
     finds them as the Markdown reader does)."""
     rows = {k for lo, hi in md_pipe_tables.find_tables(raws) for k in range(lo, hi)}
     # … or typed without the delimiter row, one row a line (its group rows, without pipes, are no rows)
-    return rows | {k for lo, hi in md_pipe_tables.find_bare_tables(raws) for k in range(lo, hi) if "|" in raws[k]}
+    return rows | {k for lo, hi in md_pipe_tables.find_bare_tables(raws) for k in range(lo, hi)
+                   if "|" in raws[k] and md_pipe_tables.holds_words(raws[k])}
 
 
 def _pipe_cells(raw: str, base: int) -> list[Seg]:

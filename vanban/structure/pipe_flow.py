@@ -53,10 +53,11 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _head_pipe(s: str) -> str:
     """``s`` with the pipe after the number column's name given back where OCR read it as a letter glued to the name
-    ("| TTỊ Thời gian | Giờ/buổi |" → "| TT| Thời gian | Giờ/buổi |": the line keeps its length: offsets into the text stay
-    right); any other line as it is."""
+    ("| TTỊ Thời gian | Giờ/buổi |" → "| TT| Thời gian | Giờ/buổi |"), or the pipe before it read as a bracket ("[ TT |
+    Nhóm tiêu chí |" → "| TT | Nhóm tiêu chí |"): the line keeps its length, offsets into the text stay right; any
+    other line as it is."""
     view = fold(s) if "|" in s else ""
-    m = V.PIPE_HEAD_LOST_PIPE_RE.match(view) if len(view) == len(s) else None
+    m = V.PIPE_HEAD_LOST_PIPE_RE.match(view) or V.PIPE_HEAD_LOST_OPENING_RE.match(view) if len(view) == len(s) else None
     return s[:m.start("lost")] + "|" + s[m.end("lost"):] if m else s
 
 
@@ -71,9 +72,38 @@ def _cells(s: str) -> list[str]:
 
 
 def _head_names(cells: list[str]) -> bool:
-    """A header row: the number column first, then two or more short column names."""
-    return len(cells) >= 3 and bool(NUMBER_COL_RE.match(fold(cells[0]).strip(" *."))) and \
+    """A header row: the number column first (or the date column of a timetable, :data:`_DATE_COL_RE`), then two or
+    more short column names."""
+    return len(cells) >= 3 and bool(NUMBER_COL_RE.match(fold(cells[0]).strip(" *."))
+                                    or _DATE_COL_RE.match(fold(cells[0]).strip(" *."))) and \
         all(c and len(c.split()) <= _MAX_HEAD_WORDS for c in cells[1:])
+
+
+#: the first column of a timetable without row numbers, folded: "Ngày", "Thời gian", "Ngày, tháng"
+_DATE_COL_RE = re.compile(r"^(?:ngay|thoi gian|thoi han|ngay,? thang|ngay thang nam)$")
+#: a timetable row's first cell: a date or a span of dates ("Trước ngày 10/4/2027", "Từ ngày 15/4 đến …", "20/5/2027")
+_DATED_CELL_RE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2}\b")
+
+
+def _dated_rows(tokens, n: int) -> list[list[tuple[int, int, str]]]:
+    """The rows of a timetable's token stream (its header's first column the date, no row numbers): a scan runs the
+    rows on ("| Trước ngày 10/4/2027 | | Hoàn thành … | Các trường THCS | | Từ ngày 15/4 …", a29-03), so a row is
+    the ``n`` cells after the empty cell that closes the row before, its first cell a date. Every row must read so
+    (an empty cell inside a row moves no row: each holds exactly ``n`` cells), else no row is read."""
+    k = 0
+    while k < len(tokens) and not tokens[k][2]:
+        k += 1  # the delimiter row and the empty cell before the first row
+    rows = []
+    while k < len(tokens):
+        cells = tokens[k:k + n]
+        if len(cells) < n or not _DATED_CELL_RE.search(fold(cells[0][2])):
+            return []
+        rows.append([(a, b, s) for a, b, s, _x in cells])
+        k += n
+        if k < len(tokens) and tokens[k][2]:
+            return []  # the row goes on past its n cells: not read by count
+        k += 1
+    return rows
 
 
 def _head_run(cells: list[str]) -> list[str]:
@@ -114,7 +144,28 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
         j += 1
     if len(parts) > 1 and not parts[-1].rstrip().endswith("|"):
         parts, end = [first], k  # no closing pipe within reach: the header is its first line
+    if len(parts) == 1 and (rest := _head_rest(lines, k)) is not None:
+        j, at = rest
+        return j, at, [[c for c in first.strip().strip("|").split("|")], [lines[j][2][:at - lines[j][0]]]]
     return end, lines[end][1], [[c for c in p.strip().strip("|").split("|")] for p in parts]
+
+
+def _head_rest(lines, k) -> tuple[int, int] | None:
+    """(line, offset of the pipe that closes it) of the header's last column name that the page wrapped onto the next
+    line, before the delimiter row the rows run on from: "| TT | Đơn vị | … | Thời hạn theo Công văn số 1247-CV/VPTU |"
+    ⏎ "Thời hạn gửi mới | |---|---|---|---|---| | 1 | Đảng ủy phường …" (a scan's flowed table, a29-10: the due
+    column lost its name and its rows their deadlines). The first line closes with its pipe, so it reads as a whole
+    header; a name (no pipe before it, a few words) closed by a pipe that the delimiter follows is its last cell."""
+    j = k + 1
+    while j < len(lines) and not lines[j][2].strip():
+        j += 1
+    if j >= len(lines) or j > k + 2:
+        return None
+    start, _end, s = lines[j]
+    m = re.match(r"[ \t]*([^|\s][^|]*?)[ \t]*\|(?=[ \t]*\|?[ \t]*[-—–_]{3,})", s)
+    if not m or len(m.group(1).split()) > _MAX_HEAD_WORDS or not re.search(r"[^\W\d_]{2}", m.group(1)):
+        return None  # (the delimiter row's first cells read as noise, "~—|---|", are no name)
+    return j, start + m.end() - 1
 
 
 def _head_cells(parts: list[list[str]], n: int) -> list[str]:
@@ -189,12 +240,22 @@ def _rows(tokens, n_head: int) -> list[list[tuple[int, int, str]]]:
                        and len([t for t in cur if t[2]]) >= n_head)
             due = kind == "roman" or value == expected or skipped or (value == 1 and rows and rows[-1][0][3] == "roman")
             may_open = cur is None or prev_empty or lost or line_start or len([t for t in cur if t[2]]) >= n_head - 1
-            if due and may_open and (cur is not None or not rows):
+            # (the row before's last figure that reads as the next number, its row's own number after the empty
+            # cell between them: "| 3 | Tổ dân phố Tân Chính | 245 | 47 | 04 | |4 | Tổ dân phố Thạc Gián 1 | …", a
+            # scan's quota table, a29-09: "04" is row 3's count, "4" row 4's number)
+            later = (not prev_empty and cur is not None and i + 2 < len(tokens) and not tokens[i + 1][2]
+                     and (_number(tokens[i + 2][2]) or ())[:2] == (kind, value))
+            if due and may_open and not later and (cur is not None or not rows):
                 if cur is not None:
                     rows.append(cur)
                 cur = [(a, b, s if not lost else str(value), kind)]
                 expected = value + 1 if kind == "arabic" else expected
                 continue
+        if (cur is not None and i > 1 and not tokens[i - 1][2] and not tokens[i - 2][2]
+                and len([t for t in cur if t[2]]) >= n_head and V.TOTAL_ROW_RE.match(fold(s).strip(" *"))):
+            # the total row under the last one, its number cell empty: "… | 47 | 04| | | Tổng cộng | 3.218 | 645 |"
+            rows.append(cur)
+            cur = [(tokens[i - 1][0], tokens[i - 1][0], "", "")]
         if cur is None:
             if len(s) > _MAX_NOISE:
                 return []  # text before the first row that is no row number: not this kind of table
@@ -257,7 +318,9 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
             continue
         b = lines[last][1]
         first_cells = _head_run(_cells(lines[k][2]))
-        rows = _rows(_tokens(text, a, b), len(first_cells))
+        tokens = _tokens(text, a, b)
+        dated = _DATE_COL_RE.match(fold(first_cells[0]).strip(" *."))
+        rows = _dated_rows(tokens, len(first_cells)) if dated else _rows(tokens, len(first_cells))
         rows = [r for r in rows if sum(1 for c in r if c[2]) >= 2]
         if len(rows) < _MIN_ROWS:
             k = head_end + 1

@@ -642,6 +642,9 @@ PIPE_DELIMITER_LINE_RE = re.compile(r"^\|?\s*[Il\[\]!:]?\s*[-—–_]{3,}\s*[Il\
 # a header line whose pipe after the number column's name OCR read as a letter glued to it ("| TTỊ Thời gian | Giờ/buổi
 # |", Tesseract vie on a scanned "| TT | Thời gian |"), on the folded line: group "lost" is that letter, a pipe there
 PIPE_HEAD_LOST_PIPE_RE = re.compile(rf"^\|?\s*{cellgrid.NUMBER_COL}(?P<lost>[il1!\[\]])\s+[a-z]")
+# … or the header's opening pipe read as a bracket ("[ TT | Nhóm tiêu chí | Điểm tối đa |", t29-08 scanned): group
+# "lost" is that bracket
+PIPE_HEAD_LOST_OPENING_RE = re.compile(rf"^\s*(?P<lost>[\[{{(])\s?{cellgrid.NUMBER_COL}\s*\|")
 # a row's number cell between two pipes: "1", "12.", "IV"; "I3", "l3", "[3": a pipe before the number read as a letter
 PIPE_ROW_NUMBER_RE = re.compile(r"(?P<lost>[Il\[\]!](?=\s?\d))?\s?(?:(?P<n>\d{1,3})|[IVX]{1,4})\s?[.)]?")
 # a quota table's column of results, not quotas ("Thu NSNN ước thực hiện năm 2026 (triệu đồng)", "Kết quả năm 2026"

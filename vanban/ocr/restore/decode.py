@@ -39,6 +39,7 @@ from .cell_heads import head_case, head_snaps
 from .comma_pairs import comma_pair_snaps
 from .doc_acts import doc_act_snaps
 from .form_numbers import form_snaps
+from .bound_words import bound_snaps
 from .limit_words import limit_snaps
 from .lone_glyphs import lone_consonant, reads_as_word
 from .modal_spots import modal_spots
@@ -828,6 +829,7 @@ class Restorer:
         if mode == "restore":
             snapped.update(head_snaps(text, toks))  # a stacked table's header cells ("N6i dung" → Nội dung)
             snapped.update(limit_snaps(text, toks, words))  # a target's limit word that lost its vowels ("ti thiéu" → tối thiểu)
+            snapped.update(bound_snaps(text, toks, words))  # a figure's bound ("95% tré én" → trở lên, "du6i 2%" → dưới)
             snapped.update(doc_act_snaps(text, toks, words))  # an act on a document ("dang tai Nghi quyet" → đăng tải)
             snapped.update(comma_pair_snaps(text, toks, words))  # a stock pair across a comma ("02 tin, bai" → tin, bài)
             snapped.update(page_snaps(text, toks, words))  # a count's noun written whole ("05 trang" → trang, not tầng)

@@ -1,0 +1,55 @@
+"""A figure's bound words that legacy OCR damaged past the restorer's reach: "95,5% tré én" is "95,5% trở lên", never
+"trẻ ăn"; "du6i 0,7%" is "dưới 0,7%", never "cuối"; a deadline's "chém nhat ngay" is "chậm nhất ngày", never "chém nhật".
+
+Why: Tesseract ``-l eng`` drops the l of "lên" now and then ("tré én", a29-01's legacy form) and reads the ơ of "dưới"
+as a 6 ("du6i", t30-02's): the language model then reads "trẻ ăn" and, after "đến cuối năm", "cuối" again, and the
+targets "đạt 95,5% trở lên" and "dưới 0,7%" lost their bounds (a minimum read as an exact value). Right after a
+figure (a number, or its "%"), the pair "tré én" / "tro en" can only be "trở lên"; right before one, a word spelt
+"duoi" with a digit or mark for its o can only be "dưới" (no other reading of it stands before a number). The ậ of
+"chậm nhất" read as é ("chém nhat 01 ngay trudéc ngay hop", t30-03's legacy form) left "chém nhất" or "chém nhật
+ngày": no phrase of the language, the deadline's "chậm nhất" lost; "chém" before "nhat" is that word. All snap as the
+limit words do (:mod:`.limit_words`).
+"""
+
+from __future__ import annotations
+
+from .tokens import WordIndex
+
+__all__ = ["bound_snaps"]
+
+#: "trở" as legacy OCR leaves it, folded; "lên" with or without its l (the l read as 1 too)
+_TRO = frozenset({"tro", "tre", "tr6", "tr0"})
+_LEN = frozenset({"en", "len", "1en"})
+#: "dưới" as legacy OCR leaves it, folded, its ơ read as 6 or 0 or dropped to o
+_DUOI = frozenset({"duoi", "du6i", "du0i"})
+#: "chậm" with its ậ read as é, folded, before "nhất" (any marks)
+_CHAM = frozenset({"chem"})
+
+
+def _after_figure(toks, i: int, text: str) -> bool:
+    if i < 1 or text[toks[i - 1].end:toks[i].start].strip():
+        return False
+    prev = toks[i - 1]
+    return prev.kind == "number" or prev.text.endswith("%")
+
+
+def bound_snaps(text: str, toks, words: WordIndex) -> dict[int, str]:
+    """Token index → the bound word's syllable (see the module's docstring)."""
+    out: dict[int, str] = {}
+    for r in words.ranks(_TRO):
+        i = words.tok[r]
+        if r + 1 >= len(words.tok) or words.tok[r + 1] != i + 1 or words.folded[r + 1] not in _LEN:
+            continue
+        if text[toks[i].end:toks[i + 1].start].strip() or not _after_figure(toks, i, text):
+            continue
+        out[i], out[i + 1] = "trở", "lên"
+    for r in words.ranks(_CHAM):
+        i = words.tok[r]
+        if r + 1 < len(words.tok) and words.tok[r + 1] == i + 1 and words.folded[r + 1] == "nhat" \
+                and not text[toks[i].end:toks[i + 1].start].strip():
+            out[i], out[i + 1] = "chậm", "nhất"
+    for r in words.ranks(_DUOI):
+        i = words.tok[r]
+        if i + 1 < len(toks) and toks[i + 1].kind == "number" and not text[toks[i].end:toks[i + 1].start].strip():
+            out[i] = "dưới"
+    return out
