@@ -151,7 +151,7 @@ def plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[T
     own = [t for t in targets if t.span and any(a <= t.span.start < b for a, b in sections)]
     stray = [target_text(t) for t in targets if t not in own and _unshown(t, items, taken_texts)]
     own = [t for t in own if not _restated_by_row(t, [e for e in targets if e not in own], items)]
-    given, left = _plan_own_targets(items, own, taken_texts)
+    given, left = _plan_own_targets(items, own, taken_texts, places)
     return given, left + [x for x in dict.fromkeys(stray) if x not in left]
 
 
@@ -208,15 +208,17 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
     — Word, CSV, Markdown, JSON, the document page (a newcomer's phiếu showed targets the Markdown and CSV lacked).
     The task sentences of the plan's tasks part no row covers are rows too (:func:`vanban.export.plan_tasks.with_task_rows`);
     a row joined from several bullets of one item is a row per bullet (:func:`vanban.export.bullet_rows.bullet_rows`);
-    a row whose body is a sector its task is for has no body (:func:`vanban.export.sector_rows.sector_rows`)."""
+    a row whose body is a sector its task is for has no body (:func:`vanban.export.sector_rows.sector_rows`); the rows
+    of one schedule-table cell's task are one row (:func:`vanban.export.cell_rows.cell_rows`)."""
     from dataclasses import replace
 
     from vanban.export.bullet_rows import bullet_rows
+    from vanban.export.cell_rows import cell_rows
     from vanban.export.plan_tasks import with_task_rows
     from vanban.export.sector_rows import sector_rows
 
     targets = list(targets)
-    items = with_task_rows(bullet_rows(sector_rows(items), places, today), places, targets, today)
+    items = with_task_rows(bullet_rows(cell_rows(sector_rows(items), places), places, today), places, targets, today)
     planned = ordered(items, "plan")
     given, left = plan_targets(planned, places, targets)
     extra = {id(planned[k]): texts for k, texts in given.items()}
@@ -225,10 +227,29 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
     return out, left
 
 
-def _plan_own_targets(items: Sequence, own: list[Target], taken_texts: set[str]) -> tuple[dict[int, list[str]], list[str]]:
-    """The targets of the plan's target parts by the rows they belong to (see :func:`plan_targets`)."""
+#: a task that carries out the targets a numbered part of the plan sets (folded): "phấn đấu hoàn thành chỉ tiêu được
+#: giao tại mục III", "thực hiện các chỉ tiêu phân bổ theo Mục II" — the part's number
+_PART_TARGETS_REF = re.compile(r"\bchi tieu\b[^.;]{0,40}?\b(?:tai|theo|o)\s+muc\s+([ivx]{1,5}|\d{1,2})\b")
+
+
+def _referring_rows(items: Sequence) -> dict[str, int]:
+    """The first row that says it carries out the targets of part N, by N ("III")."""
+    out: dict[str, int] = {}
+    for k, it in enumerate(items):
+        for m in _PART_TARGETS_REF.finditer(fold(it.what or "").lower()):
+            out.setdefault(m.group(1).upper(), k)
+    return out
+
+
+def _plan_own_targets(items: Sequence, own: list[Target], taken_texts: set[str],
+                      places: PlanPlaces | None = None) -> tuple[dict[int, list[str]], list[str]]:
+    """The targets of the plan's target parts by the rows they belong to (see :func:`plan_targets`): the row of the
+    body a target names; else the row that carries out the targets of the target's part by its number ("Trưởng các
+    thôn … phấn đấu hoàn thành chỉ tiêu được giao tại mục III" takes the quota table of "III. CHỈ TIÊU PHÂN BỔ CHO CÁC
+    THÔN", session 31, which the phiếu had listed under its title); else the first row that says "chỉ tiêu"."""
     cores = [_who_core(split_who(it.who)[0]) for it in items]
     carrier = next((k for k, it in enumerate(items) if "chi tieu" in fold(it.what or "").lower()), None)
+    referring = _referring_rows(items) if places is not None else {}
     given: dict[int, list[str]] = {}
     left: list[str] = []
     for t in own:
@@ -239,7 +260,14 @@ def _plan_own_targets(items: Sequence, own: list[Target], taken_texts: set[str])
         # the row of "Các chi bộ, đảng bộ cơ sở", not of "các chi bộ" reporting twice a year), the longest name first
         named = " ".join(fold(x or "").lower() for x in (t.scope, _own_clause(t)))
         found = [(len(core), -k) for k, core in enumerate(cores) if core and core in named]
-        body = -max(found)[1] if found else carrier
+        if not found and places is not None and t.span:
+            # the body its part's heading gives the targets to ("3. Chỉ tiêu giao cho các công đoàn cấp trên cơ sở"
+            # over a quota table of eight công đoàn: the row of "Các công đoàn cấp trên cơ sở", session 31)
+            head = fold(places.title_at(t.span.start) or "").lower()
+            found = [(len(core), -k) for k, core in enumerate(cores) if core and head.startswith("chi tieu")
+                     and core in head]
+        part = places.part_number_at(t.span.start) if referring and t.span else None
+        body = -max(found)[1] if found else referring.get(part, carrier) if part else carrier
         if body is None:
             left.append(said)
         else:
@@ -273,6 +301,7 @@ def item_tts(items: Sequence, places: PlanPlaces | None) -> list[str]:
     newcomer found several rows of one item under one TT, which a clerk cannot cite back). A plain row count never
     repeats and stays as it is."""
     tts = [item_tt(it, n, places) for n, it in enumerate(items, 1)]
+    tts = _table_rows_apart(items, tts, places)
     seen: dict[str, int] = {}
     for tt in tts:
         seen[tt] = seen.get(tt, 0) + 1
@@ -284,6 +313,22 @@ def item_tts(items: Sequence, places: PlanPlaces | None) -> list[str]:
             tt = f"{tt} ({told[tt]})"
         out.append(tt)
     return out
+
+
+def _table_rows_apart(items: Sequence, tts: list[str], places: PlanPlaces | None) -> list[str]:
+    """``tts`` with a body table's row numbers that are also the TT of an item of the plan prefixed with the number
+    of the part the table stands in: a Công văn's list of late units under its item "1." numbers them 1–9 while its
+    items 3, 4, 5 charge other bodies, and the phiếu read "3 (1)" (the table's row) and "3 (2)" (item 3), which a clerk
+    cannot cite back (session 31); its rows are "1.1"–"1.9" and the item "3". A table none of whose row numbers is an
+    item's TT keeps its numbers."""
+    if places is None:
+        return tts
+    spots = [places.place(it.start, it.end, it.what) for it in items]
+    in_table = [bool(p and p.table_row and not p.appendix) for p in spots]
+    items_tts = {tt for tt, t in zip(tts, in_table) if not t}
+    tables = [(places.table_row_at(it.start) or (None,))[0] if t else None for it, t in zip(items, in_table)]
+    clash = {tb for tb, tt, p in zip(tables, tts, spots) if tb is not None and p.number and tt in items_tts}
+    return [f"{p.number}.{tt}" if tb in clash else tt for tt, tb, p in zip(tts, tables, spots)]
 
 
 def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: Iterable[Target] = (),

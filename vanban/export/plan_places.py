@@ -38,6 +38,9 @@ _PART_LETTER = re.compile(r"[A-HJ-UWYZ]")
 _ROMAN_VALUE = re.compile(r"[IVX]{1,5}")
 #: an appendix's own number in its heading: "PHỤ LỤC II", "Phụ lục 01", "PHỤ LỤC SỐ 2" (folded, lower case)
 _APPENDIX_NUMBER = re.compile(r"^phu luc\s+(?:so\s+)?([ivx]{1,5}|\d{1,2})(?![a-z\d])")
+#: a schedule table's first cell naming the row's period instead of a number (folded): "Tháng 9/2027", "Quý I",
+#: "Tuần 1", "Học kỳ II", "Đợt 2"
+_PERIOD_CELL = re.compile(r"(?:thang|quy|tuan|hoc ky|dot|nam)\s+[0-9ivx]", re.IGNORECASE)
 #: the cells of a row as the document text holds them: a DOCX or OCR grid's lines and tabs, a pipe table's "|"
 _CELL_BREAK = re.compile(r"\s*(?:[\t\n]|(?<!\S)\|(?!\S))\s*")
 
@@ -186,6 +189,17 @@ class PlanPlaces:
         return cls(outline(structure) if structure else None, doc.text)
 
     def _chain(self, offset: int) -> list[dict]:
+        """The parts holding ``offset``, outermost first. A body table that no part's span holds (the outline ends "IV.
+        KẾ HOẠCH THỰC HIỆN THEO THÁNG" at its heading line, the month table after it) is the part's whose heading comes
+        last before it: its rows are cited "Mục IV, bảng, dòng 3", not "tr. 1" alone (session 31, a school's month
+        table and a Chương trình công tác's "III. LỊCH CÔNG TÁC CỤ THỂ")."""
+        chain = self._parts_at(offset)
+        at = self._row_at(offset) if not chain else None
+        if at is not None and not at[0].get("in_appendix") and at[0]["start"] > 0:
+            chain = self._parts_at(self._before(at[0]["start"]))
+        return chain
+
+    def _parts_at(self, offset: int) -> list[dict]:
         chain, level = [], self.parts
         while True:
             inside = [p for p in level if p.get("start", 0) <= offset < p.get("end", 0)]
@@ -193,6 +207,15 @@ class PlanPlaces:
                 return chain
             chain.append(inside[0])
             level = inside[0].get("children") or []
+
+    def _before(self, start: int) -> int:
+        """The last offset of the part that ends last before ``start`` (a table's header row may lie between them,
+        outside the table's span), or ``start`` when no part ends before it."""
+        def ends(parts):
+            for p in parts:
+                yield p.get("end", 0)
+                yield from ends(p.get("children") or [])
+        return max((e for e in ends(self.parts) if 0 < e <= start), default=start + 1) - 1
 
     def _cells(self, t: dict, k: int) -> list[str]:
         """The non-empty cells of row ``k`` of table ``t``, as the text holds them."""
@@ -208,6 +231,30 @@ class PlanPlaces:
             k = max((i for i, s in enumerate(starts) if s <= offset), default=None)
             return None if k is None else (t, k)
         return None
+
+    def part_number_at(self, offset: int | None) -> str | None:
+        """The number of the top-level part holding ``offset`` ("III" for "III. CHỈ TIÊU PHÂN BỔ CHO CÁC THÔN" and
+        the table under its heading), None when it has none."""
+        chain = self._chain(offset) if offset is not None else []
+        return item_number([chain[0].get("label") or ""]) if chain else None
+
+    def title_at(self, offset: int | None) -> str | None:
+        """The title of the innermost part at ``offset``: its heading, else its first line without its label ("3. Chỉ
+        tiêu giao cho các công đoàn cấp trên cơ sở" is an item of one line, over its table)."""
+        chain = self._chain(offset) if offset is not None else []
+        if not chain:
+            return None
+        p = chain[-1]
+        if p.get("heading"):
+            return p["heading"]
+        line = self.text[p.get("start", 0):p.get("end", 0)].strip().split("\n")[0]
+        return ITEM_LABEL_RE.sub("", line, count=1).strip(" *") or None
+
+    def table_row_at(self, offset: int | None) -> tuple[int, int] | None:
+        """(the table's start, the row's index) of the data table row holding ``offset``: rows read from one row
+        are told by it (:mod:`vanban.export.cell_rows`); None outside the data tables."""
+        at = self._row_at(offset) if offset is not None else None
+        return (at[0]["start"], at[1]) if at else None
 
     def _appendix(self, offset: int) -> str | None:
         """"PL" for a place in a Phụ lục's table, "PL.II" when the document has numbered appendices ("PHỤ LỤC II"),
@@ -229,7 +276,12 @@ class PlanPlaces:
             return None
         cells = self._cells(*at)
         first = cells[0].strip(" .") if cells else ""
-        return first if _ROW_NUMBER.fullmatch(first) else None
+        if _ROW_NUMBER.fullmatch(first):
+            return first
+        # a row named by its period, not numbered ("Tháng 9/2027", "Quý I/2028" in a plan's month or quarter table):
+        # its row number under the heading row, as the clerk counts it (the session-31 phiếu counted its rows on
+        # from the tasks above it, "5", "6", … for a table's first row)
+        return str(at[1]) if at[1] > 0 and _PERIOD_CELL.match(fold_flat(first)) else None
 
     def _group_rows_above(self, offset: int) -> Iterator[str]:
         """The labels of the group rows above the task table row at ``offset``, nearest first ("II", then "A"): rows
@@ -387,6 +439,10 @@ class PlanPlaces:
                 if head.startswith(("chi tieu", "muc tieu", "cac chi tieu", "muc dich")) or " chi tieu" in head[:30] \
                         or " muc tieu" in head[:30]:
                     yield p["start"], p["end"]
+                    # its table after its heading, that no part's span holds ("III. CHỈ TIÊU PHÂN BỔ CHO CÁC THÔN" and
+                    # the thôn's quota rows: :meth:`_chain`)
+                    yield from ((t["start"], t["end"]) for t in self.tables
+                                if not self._parts_at(t["start"]) and p in self._chain(t["start"]))
                 else:
                     yield from walk(p.get("children") or [])
         yield from walk(self.parts)
