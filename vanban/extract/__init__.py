@@ -43,6 +43,7 @@ from vanban.extract.shared_dues import with_shared_dues
 from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
 from vanban.extract.titled_month import within_titled_month
+from vanban.extract.title_year import in_title_year
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.restated_goals import without_restated_goals
@@ -110,6 +111,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     runs = tuple(campaign_cells(dues, f.view))  # a campaign row's "Từ ngày 15/4 đến 15/5/2027": no due date
     runs += tuple(campaign_plan_runs(st.title, dues, f.view))  # a campaign plan's schedule and "Thời gian:" line
     dated = find_dates(f.view, ref)  # the whole text's dates, read once: each part below takes those inside it
+    dated = in_title_year(dated, st.title, f.view, ref)  # "(quý IV)" in a "Chương trình công tác năm 2028" of 12/2027
     deadlines = []
     for a, b in request_paragraphs(f.view, lay.opening, body[0]):  # a letter's request before its numbered points
         deadlines += find_deadlines(f, a, b, ref, due_masks, walls, cells, spans, aims, timings, dated, runs)

@@ -3,10 +3,10 @@
 Why: a Báo cáo recounts "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026 … Trước ngày 15/11/2026, các chi bộ đã hoàn thành
 kiểm điểm." (a newcomer's Báo cáo, session 15): the obligations reader skips results parts (``Layout.results``),
 the deadlines reader read the date as a deadline of "các chi bộ đã" and the checklist listed it. A date in a results
-part whose sentence says the act is done ("đã", "đã được") is a fact reported; one still to come ("phấn đấu hoàn
-thành trước ngày …" in a results part's closing tasks) stays. A date that had passed when the report was issued
-tells when too, "đã" or not ("100% hồ sơ được giải quyết đúng hạn trước ngày 15/11/2026" in a Báo cáo of 30/11/2026,
-a newcomer's 305/BC-UBND, session 16).
+part whose sentence says the act is done ("đã", "đã được", or the figure it reached: "…, đạt 100% chỉ tiêu") is a
+fact reported; one still to come ("phấn đấu hoàn thành trước ngày …" in a results part's closing tasks) stays. A
+date that had passed when the report was issued tells when too, "đã" or not ("100% hồ sơ được giải quyết đúng hạn
+trước ngày 15/11/2026" in a Báo cáo of 30/11/2026, a newcomer's 305/BC-UBND, session 16).
 """
 
 from __future__ import annotations
@@ -18,8 +18,13 @@ from vanban.text import fold
 
 # the act is done (folded): "đã hoàn thành", "đã được phê duyệt", "đã tổ chức"
 _DONE = re.compile(r"(?<![a-z])da (?:duoc |kip thoi |co )?[a-z]")
-# … unless the sentence asks for it still ("phải", "cần", "phấn đấu", "đề nghị")
-_STILL_TO_DO = re.compile(r"(?<![a-z])(?:phai|can|phan dau|de nghi|yeu cau|giao|tiep tuc)(?![a-z])")
+# … or its result is reported by the figure reached (folded): "Hoàn thành giao quân năm 2027 với 32 thanh niên,
+# đạt 100% chỉ tiêu" (a Báo cáo sơ kết's results part, t30-02): the year's task done, no "đã" printed
+_REACHED = re.compile(r"(?<![a-z])dat (?:(?:tren|gan|khoang|hon) )?\d")
+# … unless the sentence asks for it still ("phải", "cần", "phấn đấu", "đề nghị", "giao" a task — not "giao quân",
+# the troops handed over, "giao nhận" their handing, a task's name)
+_STILL_TO_DO = re.compile(
+    r"(?<![a-z])(?:phai|can|phan dau|de nghi|yeu cau|giao(?! (?:quan|nhan)(?![a-z]))|tiep tuc)(?![a-z])")
 
 
 def without_done_acts(deadlines: list[Deadline], results: list[tuple[int, int]]) -> list[Deadline]:
@@ -31,7 +36,8 @@ def without_done_acts(deadlines: list[Deadline], results: list[tuple[int, int]])
         if bool(_DONE.search(sentence) or d.past) and not _STILL_TO_DO.search(sentence):
             return True
         clause = _clause_of(d.span.sentence or "", d.text)
-        return clause is not None and bool(_DONE.search(clause)) and not _STILL_TO_DO.search(clause)
+        return clause is not None and bool(_DONE.search(clause) or _REACHED.search(clause)) \
+            and not _STILL_TO_DO.search(clause)
     return [d for d in deadlines if not done(d)]
 
 

@@ -239,6 +239,11 @@ SENT_WITH_REPORT = (r"(?:(?<=gui )|(?<=nop )|(?<=sung )|(?<=qua ))"
 DEADLINE_CUE_RE = re.compile(
     rf"(?:{SENT_WITH_REPORT}|{TRUOC}|{CHAM_NHAT}|th[o06]i\s+h[a4d]n|h[a4d]n\s+ch[o6]t|(?<![a-z])h[a4d]n(?=\s|:)"
     rf"|h[o06][a4]n\s+th[a4d]nh|xong|th[o06]i\s+gi[a4]n|d[uw]\s+ki[e¢]n|(?<![a-z])v[a4d]o|(?<![a-z])trong"
+    # a latest day said as a ban on later: "không xuống giống sau ngày 20/12/2027", "không … muộn hơn ngày …"
+    rf"|(?<![a-z])kh[o06]ng\s+(?:[a-z]+\s+){{1,4}}?(?:sau|mu[o06]n\s+h[o06]n)(?=\s+ng[a4]y)"
+    # an occasion's day, the event held on it: "phát sóng các chương trình đặc biệt dịp 11/6/2028" (as "vào dịp …");
+    # the date right after "dịp", not a holiday named between ("cao điểm dịp Quốc khánh 02/9": a campaign's season)
+    rf"|(?<![a-z])(?<!nhan )d[i1]p(?=\s*$)"
     rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s+(?:ng[a4]y|h[a4d]n|th[o06]i|v[a4]o|k[yi])))[^.;\n]{{0,12}}$"
 )
 # "trong thời hạn 15 ngày kể từ ngày ký" — counted from the document's own date; "03 ngày làm việc kể từ ngày
@@ -520,15 +525,16 @@ LAST_WEEK_OF_QUARTER_RE = re.compile(
 CLAUSE_END_RE = re.compile(r";|\.(?!\d)(?=\s|$)")
 # What may stand between a date with its year and its recurrence phrase: nothing but space (a bracket closing).
 RECURRENCE_ADJACENT_RE = re.compile(r"[\s)*_]*")
-# What may stand between a report's period and its due day: "gửi" / "nộp", with or without the addressee ("báo cáo
-# năm gửi Chủ tịch UBND xã trước ngày 05/12", t17-04; "báo cáo 6 tháng gửi trước ngày 10/6; báo cáo năm gửi trước ngày
-# 10/11", t21-05)
+# What may stand between a report's period and its due day: "gửi" / "nộp" / "trình", with or without the addressee
+# ("báo cáo năm gửi Chủ tịch UBND xã trước ngày 05/12", t17-04; "báo cáo 6 tháng gửi trước ngày 10/6; báo cáo năm gửi
+# trước ngày 10/11", t21-05; a Quy chế's "báo cáo sơ kết 6 tháng trình BTV trước ngày 10 tháng 6", t30-03 — the
+# half-year's report may be named "sơ kết")
 #: a colon that opens the names of a plural head inside one task (folded): "gửi Báo cáo về Văn phòng Chính
 #: phủ và các Bộ: Tài chính, Nông nghiệp và Môi trường trước 17 giờ ngày 27/11/2025" (232-CD-TTg) — the
 #: clause runs on through it; the colon of a lead-in ("Dự kiến đầu tháng 10/2025: …") still cuts
 LIST_COLON_RE = re.compile(r"\bcac\s+(?:bo|so|nganh|tinh|thanh pho|xa|phuong|don vi|dia phuong|co quan|ban)\s*$")
 
-SENT_TO = rf"(?:(?:{kw('gui')}|{kw('nop')})\s+(?:[^.;:\d\n]{{0,40}}?\s)?)?"
+SENT_TO = rf"(?:(?:{kw('gui')}|{kw('nop')}|{kw('trinh')})\s+(?:[^.;:\d\n]{{0,40}}?\s)?)?"
 RECURRENCE_PHRASE_RE = re.compile(
     rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n"
     # the year's report after the half-year's, its day in brackets: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"
@@ -539,7 +545,7 @@ RECURRENCE_PHRASE_RE = re.compile(
     rf"|(?:(?<=bao cao )|(?<=bao\ncao )){NAM}(?=\s+{SENT_TO}(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
     rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')}))"
-    rf"|(?<=bao cao )(?:0?6|s[a4]u)\s+{THANG}(?=\s+{SENT_TO}(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z0-9])"
+    rf"|(?<=bao cao )(?:{kw('so ket')}\s+)?(?:0?6|s[a4]u)\s+{THANG}(?=\s+{SENT_TO}(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z0-9])"
     rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+(?:{kw('cua')}\s+)?{QUY})(?![a-z0-9])"
     rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
 )

@@ -29,6 +29,10 @@ __all__ = ["title_period", "without_plan_periods"]
 _TITLE_QUARTER = re.compile(rf"(?<![a-z]){kw('quy')}\s+(?P<q>iv|i{{1,3}})\s*(?:/|-|{kw('nam')})\s*(?P<y>20\d\d)(?!\d)")
 # a year in a title ("năm 2027"); not a school year, a term or a stage ("năm học 2027 - 2028", "giai đoạn 2026 -
 # 2030", "nhiệm kỳ 2025 - 2030": a span of years), folded
+# a half of a year in a title ("6 tháng cuối năm 2027", a Báo cáo sơ kết's plan for the rest of the year: "Sơ kết … 6
+# tháng đầu năm; nhiệm vụ, giải pháp 6 tháng cuối năm 2027"), folded
+_TITLE_HALF = re.compile(
+    rf"(?<![a-z\d])(?:0?6|sau)\s+{kw('thang')}\s+(?P<h>{kw('dau')}|{kw('cuoi')})\s+{kw('nam')}\s+(?P<y>20\d\d)(?!\d)")
 _TITLE_YEAR = re.compile(rf"(?<![a-z]){kw('nam')}\s+(?P<y>20\d\d)(?!\d)(?!\s*[-–]\s*20\d\d)")
 _TITLE_SPAN = re.compile(r"20\d\d\s*[-–]\s*20\d\d")
 # words that make the period a time to be done by: a due or completion word in the deadline's own words, folded
@@ -56,8 +60,8 @@ def _alone_on_line(view: str, start: int, end: int) -> bool:
 
 
 def title_period(title: str | None) -> tuple[str, str] | None:
-    """(first day, last day) of the one period a title names: its quarter ("quý II năm 2027"), else its one year ("năm
-    2027"); None for a title naming no period, a span of years or two years."""
+    """(first day, last day) of the one period a title names: its quarter ("quý II năm 2027"), else its half ("6 tháng
+    cuối năm 2027"), else its one year ("năm 2027"); None for a title naming no period, a span of years or two years."""
     if not title:
         return None
     t = " ".join(fold(title).split())
@@ -65,6 +69,10 @@ def title_period(title: str | None) -> tuple[str, str] | None:
     if q:
         n, y = P.ROMAN[q.group("q")], int(q.group("y"))
         return f"{y}-{3 * n - 2:02d}-01", f"{y}-{3 * n:02d}-{calendar.monthrange(y, 3 * n)[1]:02d}"
+    halves = list(_TITLE_HALF.finditer(t))
+    if halves:  # the last half named with its year: the period the report's tasks run for
+        y, first = halves[-1].group("y"), halves[-1].group("h") == "dau"
+        return (f"{y}-01-01", f"{y}-06-30") if first else (f"{y}-07-01", f"{y}-12-31")
     if _TITLE_SPAN.search(t):
         return None
     years = {m.group("y") for m in _TITLE_YEAR.finditer(t)}
