@@ -87,3 +87,19 @@ def test_a_quota_per_class_of_village_counts_the_quota_not_the_class():
     got = _t(_UBND, body)
     assert (2, 2, "cộng tác viên") in got
     assert not any(u == "hộ" for _, _, u in got)
+
+
+_SO = ("UBND TỈNH AN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 2150/SNNMT-TT\nAn Giang, ngày 12 tháng 10 năm 2027\n\n"
+       "Kính gửi: Ủy ban nhân dân các xã Vĩnh Hòa, Tân Hội, Bình An, Mỹ Lâm và Kiên Bình\n\n"
+       "V/v triển khai mô hình lúa chất lượng cao vụ Đông Xuân 2027 - 2028\n\n")
+
+
+def test_a_demonstration_plot_quota_splits_per_place_and_its_floor_reads_across_a_wrap():
+    body = ("1. Quy mô, chỉ tiêu\n\nTổng diện tích đăng ký tham gia mô hình lúa chất lượng cao tại 05 xã trong vụ Đông Xuân "
+            "2027 - 2028 là 4.200 ha.\n\n2. Nhiệm vụ\n\n- Xây dựng 05 điểm trình diễn (mỗi xã 01 "
+            "điểm) với quy mô mỗi điểm không dưới\n40 ha; theo dõi, đánh giá kết quả.\n")
+    got = _t(_SO, body)
+    assert (4200, 4200, "ha") in got and (5, 5, "điểm") in got
+    assert (1, 1, "điểm/xã") in got
+    assert (40, None, "ha") in got
+    assert not any(u == "xã" for _, _, u in got)  # "tại 05 xã … là 4.200 ha": where the sum is

@@ -60,6 +60,11 @@ TERM_WEEKS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('hoc ky')}\s+(?:[ivx]{{1,3}}|
 # samples a year, not the visits). (folded, from the clause's start to the figure)
 SAMPLING_FREQUENCY_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tan suat')}\s*$")
 HELD_RHYTHM_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('to chuc')}|{kw('hop')}|{kw('sinh hoat')}|{kw('giao ban')})(?![a-z])[^;:.\d]{{0,50}}$")
+# (tgt31c) The places a stated sum is of, no places to reach: "Tổng diện tích đăng ký tham gia mô hình … tại 07 xã trong vụ
+# Đông Xuân 2027 - 2028 là 7.700 ha" (a Sở's Công văn: the 7.700 ha is the target, the 07 xã say where) — "là" and a
+# figure after the places in their clause (folded, from the places' noun on; a wrapped line goes on)
+AT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tai')}\s*$")
+SUM_OF_PLACES_AFTER_RE = re.compile(rf"(?:[^;:.\d]|\d{{4}}\s*-\s*\d{{4}}){{0,80}}?\s{kw('la')}\s+\d")
 # (tgt31a) An intake a plan sets, "tuyển" right before the count of people, and the papers an exam's rule sets, "dự thi"
 # right before the count of its papers: "Trường THPT Chuyên Lào Cai tuyển 420 học sinh", "Thí sinh dự thi 03 bài thi"
 # (a Sở GD&ĐT's exam plan, a29-03) — exactly so many (the count's noun: :data:`INTAKE_NOUNS`). Matched on the printed
@@ -903,7 +908,13 @@ WORKS_OPENING_RE = re.compile(
 # a target of the same noun stands before it in the sentence)
 SPLIT_PER_PERIOD_RE = re.compile(rf",\s*(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
                                  rf"(?P<n>\d{{1,2}})\s+(?P<noun>[a-z\u0111]+)(?![a-z\u0111])")
-SPLIT_GAP_MAX = 80  # characters from the total's end to the split's comma
+SPLIT_GAP_MAX = 80
+# (tgt31c) … and a total's split per place, in brackets: "Xây dựng 07 điểm trình diễn (mỗi xã 01 điểm)" (a Sở's Công văn
+# on a rice model in seven xã) — so many in each place, the unit "điểm/xã" as "(02 lớp/xã)" prints it
+SPLIT_PER_PLACE_RE = re.compile(rf"\(\s*(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('xa')}|{kw('phuong')}|{kw('thon')}|{kw('ap')}|"
+                                rf"{kw('to dan pho')}|{kw('huyen')}|{kw('don vi')}|{kw('truong')})\s+"
+                                rf"(?P<n>\d{{1,2}})\s+(?P<noun>[a-z\u0111]+)(?![a-z\u0111])(?=\s*\))")
+  # characters from the total's end to the split's comma
 
 # (tgt30b) The objects an inspection or supervision plan sets, counted: on a line labelled "Đối tượng:" past a named
 # body ("- Đối tượng: Văn phòng Đảng ủy xã (bộ phận tài chính đảng) và 06 chi bộ trực thuộc", a28-06), as the count right

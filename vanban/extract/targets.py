@@ -651,7 +651,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         rule_temperature = bool(glued and "".join(fold(glued.group("u")).split()) in ("°c", "doc")  # "… dưới 10°C", "dưới 10 độ C"
                                 and W.TEMPERATURE_RULE_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()))
         due_works = bool(glued and _due_in_clause(v, glued.end(), s1))  # a measure of works due by the clause's time
-        if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) \
+        # a figure opening a wrapped line reads its bound at the line before's end ("quy mô mỗi điểm không dưới ⏎ 50 ha")
+        bound_from = line_start if v[line_start:m.start()].strip() or v[max(s0, line_start - 2):line_start].strip() == "" \
+            else max(s0, m.start() - 30)
+        if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, bound_from, s0, m.start()) \
                 and not _from_upward(v, max(line_start, m.start() - 6), m.start(), glued_end) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
@@ -898,6 +901,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not pct and b is None and (W.GRADE_LIST_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()) or (
                 W.DAY_MODEL_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) and W.DAY_MODEL_AFTER_RE.match(v, m.end()))):
             continue  # "học sinh lớp 3, 4, 5": grades; "học 2 buổi/ngày": full-day schooling, named
+        if not pct and b is None and unit and W.place_unit(fold(unit)) and W.AT_BEFORE_RE.search(v, max(c0, m.start() - 6), m.start()) \
+                and W.SUM_OF_PLACES_AFTER_RE.match(v, unit_end):
+            continue  # "Tổng diện tích … tại 07 xã trong vụ Đông Xuân … là 7.700 ha": where the sum is
         if fold(unit or "") == W.TIERS_UNIT and W.TIERS_OF_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             continue  # "chính quyền địa phương 02 cấp": the two-tier government's name
         whom = W.WHOM_BY_MEASURE_BEFORE_RE.search(v, max(s0, m.start() - 130), m.start())
@@ -1417,7 +1423,8 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
     # body's own organs (t21-05; the labels count such rhythms, as "sinh hoạt chuyên đề ít nhất 01 lần/quý")
     hits += [(m, "times") for m in L.RHYTHM_RE.finditer(v, start, end)]
     hits += [(m, "span") for m in L.RHYTHM_SPAN_RE.finditer(v, start, end)]
-    for m in W.SPLIT_PER_PERIOD_RE.finditer(v, start, end):  # "ít nhất 04 đợt … trong năm, mỗi quý 01 đợt"
+    splits = [*W.SPLIT_PER_PERIOD_RE.finditer(v, start, end), *W.SPLIT_PER_PLACE_RE.finditer(v, start, end)]
+    for m in splits:  # "ít nhất 04 đợt … trong năm, mỗi quý 01 đợt", "07 điểm trình diễn (mỗi xã 01 điểm)"
         if any(t.span and 0 <= m.start() - t.span.end <= W.SPLIT_GAP_MAX and t.unit and not re.search(r"[.;:\n]", v[t.span.end:m.start()])
                and fold(t.unit).split()[0] == m.group("noun") for t in read):
             hits.append((m, "split"))
@@ -1433,10 +1440,12 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
         per = L.FREQUENCY_PERIODS.get(fold(per), per)
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
-        if kind == "split":  # "mỗi quý 01 đợt": the total's noun, exactly so many each period
-            text_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", \t\n"))
-            out.append(Target(text=clean_quote(o[text_start:m.end()]), min=n, max=n, unit=o[m.start("noun"):m.end("noun")].lower(),
-                              scope=scope, period=f"mỗi {per}",
+        if kind == "split":  # "mỗi quý 01 đợt": the total's noun, exactly so many each period; "(mỗi xã 01 điểm)": each place
+            text_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(",( \t\n"))
+            noun = o[m.start("noun"):m.end("noun")].lower()
+            place = m.re is W.SPLIT_PER_PLACE_RE
+            out.append(Target(text=clean_quote(o[text_start:m.end()]), min=n, max=n, unit=f"{noun}/{per}" if place else noun,
+                              scope=scope, period=None if place else f"mỗi {per}",
                               span=Span(text_start, m.end(), sentence_quote(o, s0, s1, text_start, m.end()))))
             continue
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None if kind == "min" else n,
