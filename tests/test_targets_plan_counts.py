@@ -103,3 +103,10 @@ def test_a_demonstration_plot_quota_splits_per_place_and_its_floor_reads_across_
     assert (1, 1, "điểm/xã") in got
     assert (40, None, "ha") in got
     assert not any(u == "xã" for _, _, u in got)  # "tại 05 xã … là 4.200 ha": where the sum is
+
+
+def test_a_ratio_to_one_is_so_many_times():
+    body = ("I. CHỈ TIÊU\n\n- Gọi khám sức khỏe tập trung không dưới 180 công dân (tỷ lệ gọi khám so với chỉ tiêu giao "
+            "quân tối thiểu 4/1).\n")
+    got = _t(_UBND, body)
+    assert (180, None, "công dân") in got and (4, None, "lần") in got

@@ -635,6 +635,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             elif (of_total := _count_of_total(v, o, m, num_s, den)) is not None:
                 a, unit, unit_end = of_total  # "19/19 thôn đạt danh hiệu …", "ít nhất 22/24 thôn": so many of all the thôn
                 fraction = False
+            elif den == 1 and a > 1:
+                unit = "lần"  # "tỷ lệ gọi khám so với chỉ tiêu giao quân tối thiểu 5/1": so many times the quota
             else:
                 unit = "tỷ lệ"  # "2/3": a fraction
         listed = bool(glued and carried and carried[3] == fold(glued.group("u"))
