@@ -38,6 +38,9 @@ def _t(head: str, body: str):
     # a term's weeks
     (_SCHOOL, "I. NHIỆM VỤ\n\n1. Thời gian năm học\n\nThực hiện theo khung kế hoạch thời gian năm học của tỉnh: học kỳ I "
               "có 18 tuần thực học, học kỳ II có 17 tuần thực học.\n", [(18, 18, "tuần"), (17, 17, "tuần")]),
+    # … the term "II" as a scan's OCR reads it, "H"
+    (_SCHOOL, "I. NHIỆM VỤ\n\n1. Thời gian năm học\n\nHọc kỳ I có 18 tuần thực học, học kỳ H có 16 tuần thực học.\n",
+     [(18, 18, "tuần"), (16, 16, "tuần")]),
     # an event's length on a "Thời gian:" label line
     (_UBND, "I. NỘI DUNG\n\n1. Khám sức khỏe nghĩa vụ quân sự\n\n- Thời gian: 03 ngày, ngày 20, 21 và 22/12/2027; địa "
             "điểm: Trạm Y tế xã.\n", [(3, 3, "ngày")]),

@@ -53,7 +53,8 @@ PERIODIC_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dinh ky')}\s*$")
 # figure comes after other words ("Thời gian: từ tháng 3 đến …", "Thời gian thực hiện: Quý I/2027" hold no count first).
 # (folded: from the line's start to the figure; from the sentence's part to the figure)
 EVENT_LENGTH_LABEL_RE = re.compile(rf"[ \t*_]*(?:[-+•][ \t]+)?{kw('thoi gian')}(?:\s+[a-z]+){{0,3}}[ \t]*:[ \t]*")
-TERM_WEEKS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('hoc ky')}\s+(?:[ivx]{{1,3}}|[12])\s+(?:{kw('co')}|{kw('gom')})\s*$")
+#: (a scan's OCR reads the term "II" as "H": "học kỳ H có 17 tuần thực học")
+TERM_WEEKS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('hoc ky')}\s+(?:[ivx]{{1,3}}|[12]|h)\s+(?:{kw('co')}|{kw('gom')})\s*$")
 # (tgt31c) … and a rhythm a body keeps without "định kỳ", its verb of holding before the count: "Tổ trưởng chuyên môn …
 # tổ chức sinh hoạt chuyên môn 02 lần/tháng" (a school's plan: "lần/tháng", exactly), as "họp thường kỳ mỗi tháng 01
 # lần" is labelled. Not a sampling frequency ("quan trắc với tần suất 2 lần/tháng", 235/KH-UBND: the labels count the
