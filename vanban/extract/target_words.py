@@ -47,6 +47,25 @@ BACKLOG_AFTER_RE = re.compile(rf"[^;:.,()\d\n]{{0,40}}?(?<![a-z]){kw('ton dong')
 # (tg24) A frequency a task keeps, "định kỳ" right before its figure and the period after the unit: "mở chuyên mục …
 # định kỳ 01 kỳ/tháng" (a22-07), "họp định kỳ 01 lần/quý" — the labels' frequencies ("định kỳ ít nhất 01 lần/quý")
 PERIODIC_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dinh ky')}\s*$")
+# (tgt31c) A length a plan sets for its own event or its school year, exactly: a "Thời gian:" label line opening with the
+# count ("- Thời gian: 01 ngày, ngày 10/12/2027; địa điểm: …", a congress's or a medical check's plan) and a term's weeks
+# ("học kỳ I có 18 tuần thực học, học kỳ II có 17 tuần thực học", a school's year plan). Not a "Thời gian:" line whose
+# figure comes after other words ("Thời gian: từ tháng 3 đến …", "Thời gian thực hiện: Quý I/2027" hold no count first).
+# (folded: from the line's start to the figure; from the sentence's part to the figure)
+EVENT_LENGTH_LABEL_RE = re.compile(rf"[ \t*_]*(?:[-+•][ \t]+)?{kw('thoi gian')}(?:\s+[a-z]+){{0,3}}[ \t]*:[ \t]*")
+#: (a scan's OCR reads the term "II" as "H": "học kỳ H có 17 tuần thực học")
+TERM_WEEKS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('hoc ky')}\s+(?:[ivx]{{1,3}}|[12]|h)\s+(?:{kw('co')}|{kw('gom')})\s*$")
+# (tgt31c) … and a rhythm a body keeps without "định kỳ", its verb of holding before the count: "Tổ trưởng chuyên môn …
+# tổ chức sinh hoạt chuyên môn 02 lần/tháng" (a school's plan: "lần/tháng", exactly), as "họp thường kỳ mỗi tháng 01
+# lần" is labelled. Not a sampling frequency ("quan trắc với tần suất 2 lần/tháng", 235/KH-UBND: the labels count the
+# samples a year, not the visits). (folded, from the clause's start to the figure)
+SAMPLING_FREQUENCY_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tan suat')}\s*$")
+HELD_RHYTHM_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('to chuc')}|{kw('hop')}|{kw('sinh hoat')}|{kw('giao ban')})(?![a-z])[^;:.\d]{{0,50}}$")
+# (tgt31c) The places a stated sum is of, no places to reach: "Tổng diện tích đăng ký tham gia mô hình … tại 07 xã trong vụ
+# Đông Xuân 2027 - 2028 là 7.700 ha" (a Sở's Công văn: the 7.700 ha is the target, the 07 xã say where) — "là" and a
+# figure after the places in their clause (folded, from the places' noun on; a wrapped line goes on)
+AT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tai')}\s*$")
+SUM_OF_PLACES_AFTER_RE = re.compile(rf"(?:[^;:.\d]|\d{{4}}\s*-\s*\d{{4}}){{0,80}}?\s{kw('la')}\s+\d")
 # (tgt31a) An intake a plan sets, "tuyển" right before the count of people, and the papers an exam's rule sets, "dự thi"
 # right before the count of its papers: "Trường THPT Chuyên Lào Cai tuyển 420 học sinh", "Thí sinh dự thi 03 bài thi"
 # (a Sở GD&ĐT's exam plan, a29-03) — exactly so many (the count's noun: :data:`INTAKE_NOUNS`). Matched on the printed
@@ -658,6 +677,30 @@ CLASS_IN_SHARE_BEFORE_RE = re.compile(
     rf"{_SHARE_THINGS}(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,4}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$"
     # (the bound right after "có", no duty word before it: "… phải có kinh nghiệm ít nhất 03 năm" sets a rule)
     rf"|{_SHARE_THINGS}(?:(?!{kw('phai')}\s)[a-z]+\s+){{1,14}}?c[o6]\s+(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
+# (tgt31c) A count inside the things a rate measures, the rate's figure after it: "Tỷ lệ phụ nữ mang thai được tầm soát ít
+# nhất 04 bệnh tật bẩm sinh phổ biến nhất đạt từ 70% trở lên", "Tỷ lệ người cao tuổi được khám sức khỏe định kỳ ít nhất
+# 01 lần/năm đạt trên 80%" (a Kế hoạch on population work's numbered aims): the floor says which people the rate counts,
+# the target is the percentage. Not "100% người dân được khám … ít nhất 01 lần/năm" (a25-03: the share stands before,
+# the floor is an aim of its own). (folded: from the clause's "tỷ lệ" to the bound; from the figure to the rate's "đạt N%")
+RATE_THINGS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}\s+(?:[a-z]+\s+){{1,14}}?(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
+RATE_MEASURED_AFTER_RE = re.compile(rf"(?:[^;:.\d%]|/){{0,80}}?\s{kw('dat')}\s+(?:(?:{kw('tu')}|{kw('tren')})\s+)?\d{{1,3}}(?:,\d+)?\s*%")
+# (tgt31c) A quota set per class of place, the class by its size: "bảo đảm mỗi thôn có ít nhất 01 cộng tác viên, thôn
+# trên 300 hộ bố trí 02 cộng tác viên" (a Kế hoạch on population work) — "trên 300 hộ" says which villages, no aim; the
+# count "bố trí"/"có" gives them is the quota, exactly so many. (folded: the place noun and its bound before the class
+# figure; the class's unit and the giving verb after it; the whole run before the quota's figure)
+_SIZED_PLACE = rf"(?<![a-z])(?:{kw('thon')}|{kw('ap')}|{kw('ban')}|{kw('to dan pho')}|{kw('khu pho')}|{kw('xa')}|{kw('phuong')})"
+_SIZE_BOUND = rf"(?:{kw('tren')}|{kw('duoi')}|{kw('tu')}|{kw('co tren')}|{kw('co tu')}|{kw('co duoi')})"
+_QUOTA_GIVEN = rf"(?:{kw('thi')}\s+)?(?:{kw('duoc')}\s+)?(?:{kw('bo tri')}|{kw('co')})"
+PLACE_CLASS_BEFORE_RE = re.compile(rf"{_SIZED_PLACE}\s+{_SIZE_BOUND}\s*$")
+PLACE_CLASS_AFTER_RE = re.compile(rf"\s*{kw('ho')}\s+(?:{kw('tro len')}\s+)?{_QUOTA_GIVEN}\s+\d")
+CLASS_QUOTA_BEFORE_RE = re.compile(rf"{_SIZED_PLACE}\s+{_SIZE_BOUND}\s+\d[\d.]*\s+{kw('ho')}\s+(?:{kw('tro len')}\s+)?{_QUOTA_GIVEN}\s+$")
+# (tgt31c) School words that name, not count: the grades a share covers, listed ("100% học sinh lớp 3, ⏎ 4, 5 học Tiếng
+# Anh 4 tiết/tuần": "4" and "5" are grades after "lớp 3,"), and full-day schooling, "học 2 buổi/ngày" (the name of the
+# school's model of teaching, as "dạy học 2 buổi/ngày"; the share before it, "100% học sinh học 2 buổi/ngày", is the
+# target). (folded: from "lớp"/"khối" to the figure; the verb before the figure, the "buổi/ngày" after it)
+GRADE_LIST_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('lop')}|{kw('khoi')})\s+\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*(?:,|{kw('va')})\s*$")
+DAY_MODEL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('hoc')}|{kw('day')})\s*$")
+DAY_MODEL_AFTER_RE = re.compile(rf"\s*{kw('buoi')}\s*/\s*{kw('ngay')}(?![a-z])")
 # (session 22) Whom an act is for, by a measure they have: "kiểm điểm trách nhiệm đối với tập thể, cá nhân có tỷ lệ giải
 # ngân vốn năm 2026 dưới 70% (nếu có)" (a Công văn đôn đốc, a20-04) — "đối với … có <measure> dưới/trên/từ" names which
 # ones, the figure sets nothing (folded; from "đối với" to the figure, in its clause; the group "co" is "có" as printed,
@@ -866,7 +909,13 @@ WORKS_OPENING_RE = re.compile(
 # a target of the same noun stands before it in the sentence)
 SPLIT_PER_PERIOD_RE = re.compile(rf",\s*(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
                                  rf"(?P<n>\d{{1,2}})\s+(?P<noun>[a-z\u0111]+)(?![a-z\u0111])")
-SPLIT_GAP_MAX = 80  # characters from the total's end to the split's comma
+SPLIT_GAP_MAX = 80
+# (tgt31c) … and a total's split per place, in brackets: "Xây dựng 07 điểm trình diễn (mỗi xã 01 điểm)" (a Sở's Công văn
+# on a rice model in seven xã) — so many in each place, the unit "điểm/xã" as "(02 lớp/xã)" prints it
+SPLIT_PER_PLACE_RE = re.compile(rf"\(\s*(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('xa')}|{kw('phuong')}|{kw('thon')}|{kw('ap')}|"
+                                rf"{kw('to dan pho')}|{kw('huyen')}|{kw('don vi')}|{kw('truong')})\s+"
+                                rf"(?P<n>\d{{1,2}})\s+(?P<noun>[a-z\u0111]+)(?![a-z\u0111])(?=\s*\))")
+  # characters from the total's end to the split's comma
 
 # (tgt30b) The objects an inspection or supervision plan sets, counted: on a line labelled "Đối tượng:" past a named
 # body ("- Đối tượng: Văn phòng Đảng ủy xã (bộ phận tài chính đảng) và 06 chi bộ trực thuộc", a28-06), as the count right
@@ -1312,7 +1361,10 @@ DUE_IN_CLAUSE_AFTER_RE = re.compile(
 # count of occasions (OCCASION_COUNTERS, "lần"), no other count ("Thời gian thi vòng 1 dự kiến trong tháng 5/2027")
 HELD_WITHIN_AFTER_RE = re.compile(
     rf"[^;:.,()\d\n]{{0,40}}?\s{kw('trong')}\s+(?:{kw('quy')}\s+[ivx1-4]{{1,3}}\s*/\s*20\d\d|{THANG}\s+\d{{1,2}}\s*/\s*20\d\d"
-    rf"|{NAM}\s+20\d\d)(?!\d)")
+    rf"|{NAM}\s+20\d\d)(?!\d)"
+    # (tgt31c) … or the plan's own year, unnamed: "Thường trực HĐND tỉnh tổ chức 02 cuộc giám sát chuyên đề trong năm:"
+    # (an HĐND's work programme for its year) — the year's quota of occasions
+    rf"|[^;:.,()\d\n]{{0,40}}?\s{kw('trong')}\s+{NAM}(?=\s*[:;.,)\n]|\s*$)")
 HELD_COUNTERS = OCCASION_COUNTERS + ("lan",)
 # (tgt31b) An exact count beside a floor in one clause: "tổ chức 03 cuộc giám sát chuyên đề và ít nhất 02 hội nghị phản
 # biện xã hội" (a29-08) — one list of quotas, the first exactly so many (folded, from the counted noun's end to the floor's

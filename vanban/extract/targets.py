@@ -635,6 +635,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             elif (of_total := _count_of_total(v, o, m, num_s, den)) is not None:
                 a, unit, unit_end = of_total  # "19/19 thôn đạt danh hiệu …", "ít nhất 22/24 thôn": so many of all the thôn
                 fraction = False
+            elif den == 1 and a > 1:
+                unit = "lần"  # "tỷ lệ gọi khám so với chỉ tiêu giao quân tối thiểu 5/1": so many times the quota
             else:
                 unit = "tỷ lệ"  # "2/3": a fraction
         listed = bool(glued and carried and carried[3] == fold(glued.group("u"))
@@ -651,7 +653,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         rule_temperature = bool(glued and "".join(fold(glued.group("u")).split()) in ("°c", "doc")  # "… dưới 10°C", "dưới 10 độ C"
                                 and W.TEMPERATURE_RULE_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()))
         due_works = bool(glued and _due_in_clause(v, glued.end(), s1))  # a measure of works due by the clause's time
-        if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, max(line_start, m.start() - 30), s0, m.start()) \
+        # a figure opening a wrapped line reads its bound at the line before's end ("quy mô mỗi điểm không dưới ⏎ 50 ha")
+        bound_from = line_start if v[line_start:m.start()].strip() or v[max(s0, line_start - 2):line_start].strip() == "" \
+            else max(s0, m.start() - 30)
+        if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, bound_from, s0, m.start()) \
                 and not _from_upward(v, max(line_start, m.start() - 6), m.start(), glued_end) and not (
                 P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
             if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
@@ -890,6 +895,17 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "dân tộc có dân số … dưới 10.000 người", "đang áp dụng mức thuế suất 10%": which things are meant
         if W.CLASS_IN_SHARE_BEFORE_RE.search(v, max(c0, m.start() - 120), m.start()):
             continue  # "100% bếp ăn tập thể của các doanh nghiệp có từ 30 người lao động trở lên": the share's things
+        if not pct and W.RATE_THINGS_BEFORE_RE.search(v, max(c0, m.start() - 120), m.start()) \
+                and W.RATE_MEASURED_AFTER_RE.match(v, m.end()):
+            continue  # "Tỷ lệ phụ nữ … được tầm soát ít nhất 04 bệnh … đạt từ 70%": which people the rate counts
+        if not pct and W.PLACE_CLASS_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()) and W.PLACE_CLASS_AFTER_RE.match(v, m.end()):
+            continue  # "thôn trên 300 hộ bố trí 02 cộng tác viên": which villages the quota is for
+        if not pct and b is None and (W.GRADE_LIST_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()) or (
+                W.DAY_MODEL_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) and W.DAY_MODEL_AFTER_RE.match(v, m.end()))):
+            continue  # "học sinh lớp 3, 4, 5": grades; "học 2 buổi/ngày": full-day schooling, named
+        if not pct and b is None and unit and W.place_unit(fold(unit)) and W.AT_BEFORE_RE.search(v, max(c0, m.start() - 6), m.start()) \
+                and W.SUM_OF_PLACES_AFTER_RE.match(v, unit_end):
+            continue  # "Tổng diện tích … tại 07 xã trong vụ Đông Xuân … là 7.700 ha": where the sum is
         if fold(unit or "") == W.TIERS_UNIT and W.TIERS_OF_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             continue  # "chính quyền địa phương 02 cấp": the two-tier government's name
         whom = W.WHOM_BY_MEASURE_BEFORE_RE.search(v, max(s0, m.start() - 130), m.start())
@@ -1073,7 +1089,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         elif b is None and pct and a < 100 and carried_pct and W.PERCENT_MEASURE_GAP_RE.fullmatch(v, carried_pct[1], m.start()):
             lo, hi = (a, None) if carried_pct[2] == "min" else (None, a)
             marked = carried_on = True  # "cắt giảm ít nhất 20% thời gian giải quyết và 20% chi phí tuân thủ": one bound
-        elif b is None and not pct and carried_floor and not time_unit and W.FLOOR_PAIR_GAP_RE.fullmatch(v, carried_floor[1], m.start()):
+        elif b is None and not pct and carried_floor and not time_unit and W.FLOOR_PAIR_GAP_RE.fullmatch(v, carried_floor[1], m.start()) \
+                and (fold(unit or "").split() or [""])[0] not in W.OCCASION_COUNTERS:
             lo, hi = a, None
             marked = carried_on = True  # "ít nhất 02 mô hình xã, phường thông minh và 05 doanh nghiệp …": one floor
         elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start())
@@ -1088,6 +1105,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         run = W.CONSECUTIVE_RUN_AFTER_RE.match(v, m.end()) if not (pct or fraction) and b is None and unit \
             and not W.WITHIN_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) \
             and not W.RUN_COMPARED_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) else None
+        set_length = bool(time_unit and b is None and not (min_cue or max_cue) and fold(unit) in ("ngay", "tuan", "buoi")
+                          and (W.EVENT_LENGTH_LABEL_RE.fullmatch(v, line_start, m.start())
+                               or W.TERM_WEEKS_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())))
+        if set_length:
+            marked = True  # "- Thời gian: 01 ngày, ngày 10/12/2027", "học kỳ I có 18 tuần thực học": a length the plan sets
         if time_unit:
             mb = P.MONTHS_IN_BRACKETS_RE.match(v, unit_end)
             if mb:  # "01 nhiệm kỳ (60 tháng)": the months
@@ -1095,7 +1117,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 lo = months if lo is not None else None
                 hi = months if hi is not None else None
                 unit, unit_end = "tháng", mb.end()
-            if not (min_cue or max_cue or b is not None or exact_span or up_later or carried_on or run or P.TARGET_UP_AFTER_RE.match(after)):
+            if not (min_cue or max_cue or b is not None or exact_span or up_later or carried_on or run or set_length
+                    or P.TARGET_UP_AFTER_RE.match(after)):
                 continue  # a bare duration ("sau 30 ngày") is no target (but "02 năm liên tiếp", a run, counts)
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
@@ -1157,12 +1180,20 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 v, max(c0, m.start() - 12), m.start()) and (tail := W.PER_PERIOD_TAIL_RE.match(v, unit_end)):
             marked = True  # "định kỳ 01 kỳ/tháng": a frequency kept, its unit per the period
             unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
+        if not marked and unit and fold(unit) == "lan" and b is None and (tail := W.PER_PERIOD_TAIL_RE.match(v, unit_end)) \
+                and W.HELD_RHYTHM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()) \
+                and not W.SAMPLING_FREQUENCY_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
+            marked = True  # "tổ chức sinh hoạt chuyên môn 02 lần/tháng": a rhythm kept, exactly so often
+            unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
         at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
             if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
         if at and not W.SENTENCE_OPENING_RE.fullmatch(v, s0, at.start()) and not W.DONE_AFTER_RE.match(o, unit_end):
             marked = True  # "Giám sát đợt 1 tại 04 xã, phường": the places the task is to reach
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
+        if not marked and unit and not (pct or fraction or time_unit) and b is None \
+                and W.CLASS_QUOTA_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()):
+            marked = True  # "thôn trên 300 hộ bố trí 02 cộng tác viên": the quota a class of villages gets
         if not marked and unit and not (pct or fraction or time_unit) and W.SCALE_LABEL_BEFORE_RE.fullmatch(v, line_start, m.start()):
             marked = True  # "d) Quy mô: cấp tỉnh tổ chức 02 đoàn giám sát chuyên đề": the scale the plan sets
         if not marked and unit and not (pct or fraction or time_unit) and b is None and (
@@ -1394,7 +1425,8 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
     # body's own organs (t21-05; the labels count such rhythms, as "sinh hoạt chuyên đề ít nhất 01 lần/quý")
     hits += [(m, "times") for m in L.RHYTHM_RE.finditer(v, start, end)]
     hits += [(m, "span") for m in L.RHYTHM_SPAN_RE.finditer(v, start, end)]
-    for m in W.SPLIT_PER_PERIOD_RE.finditer(v, start, end):  # "ít nhất 04 đợt … trong năm, mỗi quý 01 đợt"
+    splits = [*W.SPLIT_PER_PERIOD_RE.finditer(v, start, end), *W.SPLIT_PER_PLACE_RE.finditer(v, start, end)]
+    for m in splits:  # "ít nhất 04 đợt … trong năm, mỗi quý 01 đợt", "07 điểm trình diễn (mỗi xã 01 điểm)"
         if any(t.span and 0 <= m.start() - t.span.end <= W.SPLIT_GAP_MAX and t.unit and not re.search(r"[.;:\n]", v[t.span.end:m.start()])
                and fold(t.unit).split()[0] == m.group("noun") for t in read):
             hits.append((m, "split"))
@@ -1410,10 +1442,12 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
         per = L.FREQUENCY_PERIODS.get(fold(per), per)
         s0, s1 = sentence_bounds(f, m.start(), start, end)
         scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
-        if kind == "split":  # "mỗi quý 01 đợt": the total's noun, exactly so many each period
-            text_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(", \t\n"))
-            out.append(Target(text=clean_quote(o[text_start:m.end()]), min=n, max=n, unit=o[m.start("noun"):m.end("noun")].lower(),
-                              scope=scope, period=f"mỗi {per}",
+        if kind == "split":  # "mỗi quý 01 đợt": the total's noun, exactly so many each period; "(mỗi xã 01 điểm)": each place
+            text_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(",( \t\n"))
+            noun = o[m.start("noun"):m.end("noun")].lower()
+            place = m.re is W.SPLIT_PER_PLACE_RE
+            out.append(Target(text=clean_quote(o[text_start:m.end()]), min=n, max=n, unit=f"{noun}/{per}" if place else noun,
+                              scope=scope, period=None if place else f"mỗi {per}",
                               span=Span(text_start, m.end(), sentence_quote(o, s0, s1, text_start, m.end()))))
             continue
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None if kind == "min" else n,
