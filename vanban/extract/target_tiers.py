@@ -13,7 +13,7 @@ from vanban.extract import patterns as P
 from vanban.extract import tier_words as W
 from vanban.text import fold
 
-__all__ = ["basis_sentence", "benefit_amount", "condition_then", "consequence_between", "example_person", "land_word", "months_of_benefit", "quota_of_offices", "service_range",
+__all__ = ["basis_sentence", "benefit_amount", "condition_then", "consequence_between", "eligibility_cutoff", "example_person", "land_word", "months_of_benefit", "quota_of_offices", "service_range",
            "tier_key"]
 
 _MONEY = re.compile(r"(?:nghin |trieu |ty )?dong\b")
@@ -51,6 +51,18 @@ def benefit_amount(v: str, pos: int, lo: int, unit: str | None) -> bool:
     "mỗi năm được tính hưởng trợ cấp bằng 600.000 đồng"; the benefit's words from ``lo``)."""
     money = bool(unit) and (bool(_MONEY.match(fold(unit))) or fold(unit).startswith("thang "))  # or "02 tháng phụ cấp"
     return money and W.BENEFIT_BEFORE_RE.search(v, max(lo, pos - 70), pos) is not None
+
+
+def eligibility_cutoff(v: str, a: int, b: int, pos: int) -> bool:
+    """Whether the past time ``v[a:b]`` in the sentence of the figure at ``pos`` bounds who a benefit rule covers, so
+    that it dates no result: "quân nhân … nhập ngũ từ ngày 30 tháng 4 năm 1975 trở về trước, … đã phục viên …, mức trợ
+    cấp bằng 2.000.000 đồng" ("trở về trước" after it, whatever the figure), "… đã từ trần trước ngày 01 tháng 01 năm
+    2009 … được hưởng chế độ trợ cấp một lần bằng 3.000.000 đồng" (a day after "trước ngày" when a benefit grants the
+    figure). The labels' README reads such cut-offs as no deadlines and the amounts as the rule's targets."""
+    if W.CUTOFF_AFTER_RE.match(v, b):
+        return True
+    return (W.CUTOFF_DAY_BEFORE_RE.search(v, max(0, a - 30), a) is not None
+            and W.BENEFIT_BEFORE_RE.search(v, max(0, pos - 70), pos) is not None)
 
 
 def months_of_benefit(v: str, unit_end: int) -> re.Match[str] | None:

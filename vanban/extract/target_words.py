@@ -1214,6 +1214,9 @@ DONE_WORD_RE = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
 PAST_TIME_RE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)"
                           r"|(?<![a-z])nam\s+(?P<y2>(?:19|20)\d\d)(?![\d/])")
 PAPER_DAY_BEFORE_RE = re.compile(r"\d+[/-][A-ZĐ][\wĐ/-]*\s+ngày\s*$")
+#: … a day written in words before the year the PAST_TIME_RE's ``y2`` reads ("Nghị định số 152/2006/NĐ-CP ngày 22 tháng
+#: 12 năm 2006" names the paper's day as the digits do; folded, right before "năm")
+WORDED_DAY_BEFORE_RE = re.compile(r"(?<![a-z])ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+$")
 # … and the same in brackets after the aim: "Tỷ lệ đường giao thông nội đồng được cứng hóa đạt 68,5% (năm 2026 ước đạt
 # 61,2%)" (a UBND xã's plan for 2027, t18-07) — the year's estimate ("ước") or an earlier year's result, where things
 # stand (folded; the bracket's words up to the figure; the year is the group "y", "uoc" the estimate)

@@ -384,7 +384,12 @@ def _done_in_past(v: str, o: str, s0: int, pos: int, title_period: str | None, d
         return False
     plan = [int(y) for y in re.findall(r"(?:19|20)\d\d", title_period or "")] or ([doc_year] if doc_year else [])
     for m in W.PAST_TIME_RE.finditer(v, full, stop):
+        if TT.eligibility_cutoff(v, m.start(), m.end(), pos):
+            continue  # "nhập ngũ từ ngày 30 tháng 4 năm 1975 trở về trước": who the rule covers, no time a result was reached
         if m.group("y2"):
+            worded = W.WORDED_DAY_BEFORE_RE.search(v, max(full, m.start() - 20), m.start())
+            if worded and W.PAPER_DAY_BEFORE_RE.search(o, max(full, worded.start() - 40), worded.start() + 4):
+                continue  # "Nghị định số 152/2006/NĐ-CP ngày 22 tháng 12 năm 2006": the cited paper's day, no act
             if plan and int(m.group("y2")) < min(plan):
                 return True
         elif doc_day and _day_iso(m) < doc_day and not W.PAPER_DAY_BEFORE_RE.search(o, max(full, m.start() - 40), m.start()):

@@ -59,6 +59,13 @@ BENEFIT_BEFORE_RE = re.compile(
     rf"(?:\s+(?:{kw('mot lan')}|{kw('hang thang')}|{kw('hang nam')}|{kw('hang quy')}))?(?:\s+{kw('them')})?"
     rf"(?:\s+(?:{kw('muc')}|{kw('bang')}))?\s*$"
 )
+#: an eligibility cut-off in a benefit rule: a past day or year that bounds who qualifies, not when a result was reached
+#: (folded, around a :data:`target_words.PAST_TIME_RE` hit): "nhập ngũ từ ngày 30 tháng 4 năm 1975 trở về trước" (the
+#: words after the time) …
+CUTOFF_AFTER_RE = re.compile(rf"\s*,?\s*(?:{kw('tro ve truoc')}|{kw('tro ve sau')})(?![a-z])")
+#: … or "đã từ trần trước ngày 01 tháng 01 năm 2009" (the words before it) in a sentence whose figure a benefit grants
+CUTOFF_DAY_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('truoc')}|{kw('sau')}|{kw('tu')})\s+{kw('ngay')}\s+(?:\d{{1,2}}\s+{kw('thang')}\s+\d{{1,2}}\s+)?$")
 #: months of a benefit as an amount: "bằng 03 tháng trợ cấp hiện hưởng" (as "24 tháng tiền lương",
 #: :data:`target_words.MONTHS_OF_PAY_AFTER_RE`)
 MONTHS_OF_BENEFIT_AFTER_RE = re.compile(rf"\s+(?:{kw('tro cap')}|{kw('phu cap')})(?![a-z])")
