@@ -51,3 +51,12 @@ def test_a_past_year_of_a_review_still_reports_a_result():
     # no cut-off: "đã" and a year before the document's say what was reached
     body = ("Điều 1.\nNăm 2024, tỉnh đã hỗ trợ cho 1.250 hộ gia đình, đạt 95% kế hoạch năm 2024.\n")
     assert not any(t[0] == 95 for t in _targets(body))
+
+
+def test_a_forecasters_outlook_sets_no_target():
+    # written for this test: a cold-spell letter quoting the weather service's outlook, then a rule with a bound
+    head = ("SỞ NÔNG NGHIỆP\nSố: 88/SNN-CN\nHòa Bình, ngày 05 tháng 01 năm 2027\n\nV/v phòng chống rét cho vật nuôi\n\n")
+    body = ("Theo nhận định của Trung tâm Khí tượng tỉnh, trong tháng 01/2027 có khả năng xuất hiện từ 02 đến 04 "
+            "đợt rét đậm. Các xã bảo đảm dự trữ thức ăn cho gia súc tối thiểu 20 ngày.\n")
+    got = [(t.min, t.max) for t in extract(head + body).targets]
+    assert (2, 4) not in got and (20, None) in got

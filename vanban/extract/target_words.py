@@ -570,7 +570,10 @@ MEDIA_NOUN_RE = re.compile(r"(?:loai hinh bao|kenh|nen tang|phuong tien (?:thong
 # khả năng kéo dài từ 08 đến 10 ngày" (a Công điện on a cold spell, tune19).
 FORECAST_BEFORE_RE = re.compile(
     rf"(?:{kw('du bao')}\s+(?:{kw('toc do')}|{kw('tinh hinh')}|{kw('xu huong')}|{kw('tang truong')}|{kw('kha nang')})"
-    rf"|{kw('theo ban tin')}|{kw('kha nang keo dai')})(?![a-z])[^;:]*$"
+    rf"|{kw('theo ban tin')}|{kw('kha nang keo dai')}"
+    # (session 31) a forecaster's outlook: "Theo nhận định của Đài Khí tượng Thủy văn tỉnh, … có khả năng xuất hiện từ
+    # 03 đến 05 đợt không khí lạnh" (a Sở's letter on a cold spell, t24-04)
+    rf"|{kw('theo nhan dinh')}|{kw('co kha nang xuat hien')})(?![a-z])[^;:]*$"
 )
 
 # The temperature at which a rule of a cold- or heat-spell order applies: "không sử dụng trâu, bò cày kéo khi nhiệt độ
