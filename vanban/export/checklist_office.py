@@ -209,18 +209,23 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
     The task sentences of the plan's tasks part no row covers are rows too (:func:`vanban.export.plan_tasks.with_task_rows`);
     a row joined from several bullets of one item is a row per bullet (:func:`vanban.export.bullet_rows.bullet_rows`);
     a row whose body is a sector its task is for has no body (:func:`vanban.export.sector_rows.sector_rows`); the rows
-    of one schedule-table cell's task are one row (:func:`vanban.export.cell_rows.cell_rows`)."""
+    of one schedule-table cell's task are one row (:func:`vanban.export.cell_rows.cell_rows`); the rows and clauses a
+    clerk would strike (a preamble, a past result, an event's particulars…) are left out
+    (:func:`vanban.export.struck_rows.struck_rows`)."""
     from dataclasses import replace
 
     from vanban.export.bullet_rows import bullet_rows
     from vanban.export.cell_rows import cell_rows
     from vanban.export.plan_tasks import with_task_rows
     from vanban.export.sector_rows import sector_rows
+    from vanban.export.struck_rows import struck_rows
 
     targets = list(targets)
     items = with_task_rows(bullet_rows(cell_rows(sector_rows(items), places), places, today), places, targets, today)
+    items, freed = struck_rows(items, places)
     planned = ordered(items, "plan")
     given, left = plan_targets(planned, places, targets)
+    left = left + [t for t in freed if t not in left]
     extra = {id(planned[k]): texts for k, texts in given.items()}
     out = [replace(it, targets="; ".join([x for x in [it.targets] if x] + extra[id(it)])) if id(it) in extra else it
            for it in items]

@@ -1,0 +1,155 @@
+"""The rows of the phiếu giao việc a clerk would strike, and the clauses of a row he would strike from its task.
+
+Why: the checklist reads a row from any sentence that holds a time or an assignment's shape, and the phiếu listed
+what no one is asked to do (session 31, a review of the tuning plans' phiếu): the document's preamble ("Thực hiện
+Công văn số … về việc báo cáo …, Ủy ban nhân dân xã báo cáo như sau:"), its closing sentence restating its title and
+headings ("Trên đây là Báo cáo sơ kết …; nhiệm vụ, giải pháp 6 tháng cuối năm …"), a heading itself ("NHIỆM VỤ,
+GIẢI PHÁP 6 THÁNG CUỐI NĂM 2027"), a report's past results ("Hoàn
+thành giao quân … với 32 thanh niên"), a body's role in a quy chế ("Là cơ quan lãnh đạo …"), a condition ("… thì coi
+như đồng ý"), an event's particulars ("Thời gian: …", "Địa điểm: …", "Dự họp có …") and a resolution's voting
+sentence ("… được thông qua với 31/31 đảng viên tán thành"). A row of these kinds is struck (its targets go to the
+plan's targets no task took); a row with a task beside such a clause keeps the task alone.
+
+Shapes: :func:`struck_rows` takes the rows (``ChecklistItem``) and the places, gives (rows kept, targets freed).
+The patterns are data here (folded, lower case, :func:`vanban.text.fold_flat`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from vanban.text import fold_flat
+
+__all__ = ["CLOSING_RE", "CONDITION_RE", "PARTICULARS_RE", "PREAMBLE_RE", "RESULTS_PART_RE", "ROLE_RE", "VOTING_RE",
+           "struck_rows", "task_clauses"]
+
+#: the kinds of document a preamble carries out or rests on ("Thực hiện Công văn số …", "Căn cứ Kế hoạch số …")
+_DOC_KINDS = (r"cong van|cong dien|ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|huong dan|thong bao|"
+              r"ket luan|chuong trinh|van ban|to trinh|quy che|quy dinh|luat|dieu le|y kien chi dao")
+#: a preamble's opening: the document carried out or rested on; a row so opening from a sentence that ends by
+#: announcing the body (":") is the preamble, no task
+PREAMBLE_RE = re.compile(r"(?:thuc hien|can cu|theo|trien khai)\s+(?:(?:" + _DOC_KINDS + r")\b)")
+#: the end of a preamble's sentence, announcing the body ("…, Ủy ban nhân dân xã báo cáo như sau:")
+PREAMBLE_END_RE = re.compile(r"(?:nhu sau|sau day)\s*:?\s*$|:\s*$")
+#: a document's closing sentence, restating its title ("Trên đây là Báo cáo …", "Trên đây là Kế hoạch …")
+CLOSING_RE = re.compile(r"tren day la\b")
+#: a report's part of past results ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM", "TÌNH HÌNH …", "ĐÁNH GIÁ …") —
+#: unless its heading also names what is to come (:data:`_COMING_RE`)
+RESULTS_PART_RE = re.compile(r"(?:(?:phan|muc|chuong)\s+[ivxlc0-9]+\s*[.:-]?\s*)?(?:ket qua|tinh hinh|danh gia)\b")
+_COMING_RE = re.compile(r"phuong huong|giai phap|ke hoach|\bva\b|;|cuoi nam|nam (?:toi|sau)|thoi gian toi")
+#: a body's role, no task: "Là cơ quan lãnh đạo …", "Là cơ quan thường trực của Hội đồng …" (the tasks after it stay)
+ROLE_RE = re.compile(r"la\s+(?:co quan|don vi|to chuc|bo phan|nguoi|dau moi|thuong truc)\b")
+#: a condition and what follows from it, no task: "Quá thời hạn trên mà không có ý kiến thì coi như đồng ý"
+CONDITION_RE = re.compile(r"\bthi (?:coi|xem|duoc coi|duoc xem) (?:nhu|la)\b|\bduoc (?:coi|xem) (?:nhu|la) (?:dong y|thong nhat)")
+#: an event's particulars, no task: "Thời gian: …", "Địa điểm: …", "Thành phần: …", "Dự họp có …"
+PARTICULARS_RE = re.compile(r"(?:(?:thoi gian|dia diem|thanh phan|thoi luong|hinh thuc)[^:;,.]{0,30}:|"
+                            r"(?:du hop|tham du|co mat|du hoi nghi)\s+(?:co|gom)\b)")
+#: a resolution's voting sentence: "… được Chi bộ thông qua với 31/31 đảng viên dự họp tán thành"
+VOTING_RE = re.compile(r"thong qua voi\b|thong qua\b.*\btan thanh|\d+\s*/\s*\d+\s+\S+(?:\s+\S+)?\s+(?:du hop\s+)?tan thanh")
+#: a row's fragment opening with a preposition, no task of its own ("Tại Trạm Y tế xã", "Với 32 thanh niên, …"):
+#: at most this many words (read with its marks: "tài liệu …" opens a task)
+FRAGMENT_RE = re.compile(r"(?:với|tại|ở|của|cho|từ)\s")
+FRAGMENT_WORDS = 10
+
+
+def _verb(view: str) -> bool:
+    from vanban.extract import assignment_words as W
+    from vanban.extract import patterns as P
+
+    return bool(P.ACTION_VERB_RE.match(view) or W.MORE_VERBS.match(view))
+
+
+def _after_role(clause: str) -> str:
+    """``clause`` without its opening role ("Là cơ quan thường trực của Hội đồng …, chủ trì, phối hợp …" → "Chủ trì,
+    phối hợp …"): the text after the first ", " that opens with a task verb; "" when none does."""
+    for m in re.finditer(r",\s+", clause):
+        rest = clause[m.end():]
+        if _verb(fold_flat(rest)):
+            return rest[:1].upper() + rest[1:]
+    return ""
+
+
+def task_clauses(what: str) -> str:
+    """``what`` with the clauses (parted at ";") a clerk would strike left out: a role (:data:`ROLE_RE`, the task
+    after it kept), a condition (:data:`CONDITION_RE`), an event's particulars (:data:`PARTICULARS_RE`), a voting
+    sentence (:data:`VOTING_RE`); "" when no clause is left."""
+    kept = []
+    for clause in re.split(r";\s*", what):
+        view = fold_flat(clause).strip()
+        if ROLE_RE.match(view):
+            clause = _after_role(clause)
+            view = fold_flat(clause)
+        if not clause or CONDITION_RE.search(view) or PARTICULARS_RE.match(view) or VOTING_RE.search(view):
+            continue
+        kept.append(clause)
+    out = "; ".join(kept)
+    return out[:1].upper() + out[1:] if out and what[:1].isupper() else out
+
+
+def _clause_of(what: str, source: str) -> str:
+    """The clause of ``source`` (parted at ";" and sentence ends) that holds ``what``, else ``what``."""
+    low, key = source.lower(), what.lower().strip()
+    at = low.find(key) if key else -1
+    if at < 0:
+        return what
+    a = max(low.rfind(";", 0, at), low.rfind(". ", 0, at))
+    return source[a + 1:].lstrip() if a >= 0 else source
+
+
+def _in_results(places, start: int | None) -> bool:
+    if places is None or start is None:
+        return False
+    for part in places._chain(start):
+        view = fold_flat(part.get("heading") or "")
+        if RESULTS_PART_RE.match(view) and not _COMING_RE.search(view):
+            return True
+    return False
+
+
+def _heading(what: str, places) -> bool:
+    """A title or heading read as a row: written in capitals ("NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2027"), or the
+    words of a part's heading ("Nhiệm vụ, giải pháp")."""
+    letters = [c for c in what if c.isalpha()]
+    if len(what.split()) >= 2 and letters and all(c.isupper() for c in letters):
+        return True
+    key = fold_flat(what).strip(" .:;")
+    return bool(key) and places is not None and any(fold_flat(p.get("heading") or "").strip(" .:;") == key
+                                                    for p in _all_parts(places.parts))
+
+
+def _all_parts(parts: list[dict]) -> list[dict]:
+    return [q for p in parts for q in [p, *_all_parts(p.get("children") or [])]]
+
+
+def _struck(it, places) -> bool:
+    """A row no one is asked to do (the module's kinds, read on the whole row)."""
+    what, source = it.what or "", it.source or ""
+    view, src = fold_flat(what).strip(), fold_flat(source).strip()
+    if _heading(what, places):
+        return True
+    if CLOSING_RE.match(src):
+        return True
+    if PREAMBLE_RE.match(view) and PREAMBLE_END_RE.search(src):
+        return True
+    if PARTICULARS_RE.match(fold_flat(_clause_of(what, source)).strip()) and not _verb(view):
+        return True
+    if FRAGMENT_RE.match(unicodedata.normalize("NFC", what.strip().lower())) and len(view.split()) <= FRAGMENT_WORDS and not _verb(view):
+        return True
+    return _in_results(places, it.start)
+
+
+def struck_rows(items: Sequence, places=None) -> tuple[list, list[str]]:
+    """The rows of ``items`` a clerk keeps, their tasks without the clauses he would strike (:func:`task_clauses`),
+    and the targets of the rows struck (to be listed with the plan's targets no task took)."""
+    from dataclasses import replace
+
+    kept, freed = [], []
+    for it in items:
+        what = task_clauses(it.what or "") if not _struck(it, places) else ""
+        if not what.strip():
+            freed += [t for t in (it.targets or "").split("; ") if t]
+            continue
+        kept.append(it if what == it.what else replace(it, what=what))
+    return kept, freed
