@@ -80,3 +80,18 @@ def test_row_counts_stay_as_they_are():
         what = "x"
 
     assert item_tts([Row(), Row()], None) == ["1", "2"]
+
+
+def test_a_printed_day_is_not_repeated_in_thoi_han():
+    """"Trước ngày 31/3/2027" needs no "(31/03/2027)" after it (session-31 newcomer); a month still gets its day."""
+    from types import SimpleNamespace
+
+    from vanban.export.checklist_office import _when
+
+    def row(deadline, due):
+        return SimpleNamespace(deadline=deadline, due_day=due, rule=None, recurrence=None)
+
+    assert _when(row("Trước ngày 31/3/2027", "2027-03-31")) == "Trước ngày 31/3/2027"
+    assert _when(row("trước ngày 05/12/2027", "2027-12-05")) == "trước ngày 05/12/2027"
+    assert _when(row("Tháng 5/2027", "2027-05-31")) == "Tháng 5/2027 (31/05/2027)"
+    assert _when(row("trước ngày 1/3/2027", "2027-03-31")) == "trước ngày 1/3/2027 (31/03/2027)"

@@ -63,6 +63,16 @@ def _dmy(iso: str | None) -> str | None:
     return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}" if iso and len(iso) == 10 else None
 
 
+_DMY_RE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+
+
+def _written(dmy: str, text: str) -> bool:
+    """The day ``dmy`` (dd/mm/yyyy) already stands in ``text``, leading zeros or not: "Trước ngày 31/3/2027" needs
+    no "(31/03/2027)" after it (the session-31 newcomer's phiếu repeated it)."""
+    day = tuple(int(x) for x in dmy.split("/"))
+    return any(tuple(int(x) for x in m.groups()) == day for m in _DMY_RE.finditer(text))
+
+
 def _when(item) -> str:
     """The deadline as written, with the date it resolves to (dd/mm/yyyy); a recurring one
     with its rule in words and the day it is next due ("Trước ngày 20 hằng tháng — lặp lại
@@ -71,7 +81,7 @@ def _when(item) -> str:
     text = item.deadline or ""
     nxt = _dmy(item.due_day) if item.rule else None
     d = None if nxt else _dmy(item.due_day)
-    if d and d not in text:
+    if d and not _written(d, text):
         text = f"{text} ({d})" if text else d
     if item.recurrence:
         text += f" — lặp lại {describe(item.recurrence)}"
