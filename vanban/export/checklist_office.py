@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from vanban.export.plan_places import PlanPlaces
@@ -317,14 +318,12 @@ def item_tts(items: Sequence, places: PlanPlaces | None) -> list[str]:
     repeats and stays as it is."""
     tts = [item_tt(it, n, places) for n, it in enumerate(items, 1)]
     tts = _table_rows_apart(items, tts, places)
-    seen: dict[str, int] = {}
-    for tt in tts:
-        seen[tt] = seen.get(tt, 0) + 1
-    told: dict[str, int] = {}
+    shared = Counter(tts)
+    told: Counter[str] = Counter()
     out = []
     for tt in tts:
-        if seen[tt] > 1:
-            told[tt] = told.get(tt, 0) + 1
+        if shared[tt] > 1:
+            told[tt] += 1
             tt = f"{tt} ({told[tt]})"
         out.append(tt)
     return out

@@ -91,20 +91,27 @@ def task_sentences(places: PlanPlaces) -> list[tuple[int, int, str]]:
     return out
 
 
+def opens_with_task_verb(view: str) -> bool:
+    """The folded, lower-case ``view`` opens with a task verb (``patterns.ACTION_VERB_RE`` or
+    ``assignment_words.MORE_VERBS``): the one test of a task's opening the export's row readers share."""
+    from vanban.extract import assignment_words as W
+    from vanban.extract import patterns as P
+
+    return bool(P.ACTION_VERB_RE.match(view) or W.MORE_VERBS.match(view))
+
+
 def is_task(words: str) -> bool:
     """A sentence that states a task: it opens with a capital, announces no list (no closing ":"), elaborates no task
     before it (:data:`NOT_TASK_OPENING_RE`: "Trong đó, …") and states no fact (:data:`STATEMENT_RE`: "Hạ tầng số …
     bao gồm …") — unless it opens with a task verb or a cycle ("Định kỳ 6 tháng kiểm tra …") and ranks no task
     (:data:`RANK_RE`: "… là điều kiện tiên quyết …"). Not: a sentence's tail cut off by a part's edge ("lực dữ liệu
     trong …"), a list's opening ("Các nhiệm vụ trọng tâm gồm có:"), a label's list (:data:`LABEL_COLON_RE`)."""
-    from vanban.extract import assignment_words as W
-    from vanban.extract import patterns as P
     from vanban.extract.due_words import SCHEDULE_OPENING_RE
 
     if not words[:1].isupper() or words.rstrip().endswith(":"):
         return False
     view = fold_flat(words)
-    if P.ACTION_VERB_RE.match(view) or W.MORE_VERBS.match(view) or SCHEDULE_OPENING_RE.match(view):
+    if opens_with_task_verb(view) or SCHEDULE_OPENING_RE.match(view):
         return not RANK_RE.match(view)
     return not (NOT_TASK_OPENING_RE.match(view) or STATEMENT_RE.match(view) or LABEL_COLON_RE.match(view))
 

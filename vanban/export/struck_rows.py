@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from vanban.export.plan_tasks import opens_with_task_verb
 from vanban.text import fold_flat
 
 __all__ = ["CLOSING_RE", "CONDITION_RE", "PARTICULARS_RE", "PREAMBLE_RE", "RESULTS_PART_RE", "ROLE_RE", "VOTING_RE",
@@ -54,19 +55,12 @@ FRAGMENT_RE = re.compile(r"(?:với|tại|ở|của|cho|từ)\s")
 FRAGMENT_WORDS = 10
 
 
-def _verb(view: str) -> bool:
-    from vanban.extract import assignment_words as W
-    from vanban.extract import patterns as P
-
-    return bool(P.ACTION_VERB_RE.match(view) or W.MORE_VERBS.match(view))
-
-
 def _after_role(clause: str) -> str:
     """``clause`` without its opening role ("Là cơ quan thường trực của Hội đồng …, chủ trì, phối hợp …" → "Chủ trì,
     phối hợp …"): the text after the first ", " that opens with a task verb; "" when none does."""
     for m in re.finditer(r",\s+", clause):
         rest = clause[m.end():]
-        if _verb(fold_flat(rest)):
+        if opens_with_task_verb(fold_flat(rest)):
             return rest[:1].upper() + rest[1:]
     return ""
 
@@ -133,9 +127,9 @@ def _struck(it, places) -> bool:
         return True
     if PREAMBLE_RE.match(view) and PREAMBLE_END_RE.search(src):
         return True
-    if PARTICULARS_RE.match(fold_flat(_clause_of(what, source)).strip()) and not _verb(view):
+    if PARTICULARS_RE.match(fold_flat(_clause_of(what, source)).strip()) and not opens_with_task_verb(view):
         return True
-    if FRAGMENT_RE.match(unicodedata.normalize("NFC", what.strip().lower())) and len(view.split()) <= FRAGMENT_WORDS and not _verb(view):
+    if FRAGMENT_RE.match(unicodedata.normalize("NFC", what.strip().lower())) and len(view.split()) <= FRAGMENT_WORDS and not opens_with_task_verb(view):
         return True
     return _in_results(places, it.start)
 
