@@ -259,17 +259,35 @@ def fts_query(query: str) -> str | None:
     searchable token.
     """
     alternatives = query_alternatives(query)
-    parts = []
-    for runs, excluded in alternatives:
-        if len(alternatives) > 1:
-            terms = [_either_phrase(run) for run in runs]
-        else:
-            terms = [_either_phrase(run) if isinstance(run, Phrase) else
-                     _either([" ".join(s) for s in seg] + list(AMPERSAND_FORMS.get(seg[-1][0], ())))
-                     for run in runs for seg in ([run] if isinstance(run, Phrase) else segments(run))]
-        expr = " AND ".join(terms)
-        expr += "".join(' NOT "' + " ".join(x) + '"' for x in excluded)
-        parts.append(f"({expr})")
+    parts = [f"({alternative_expression(runs, excluded, len(alternatives) > 1)})" for runs, excluded in alternatives]
     if not parts:
         return None
     return parts[0][1:-1] if len(parts) == 1 else " OR ".join(parts)
+
+
+def alternative_expression(runs: list[list[str]], excluded: list[list[str]], phrases: bool) -> str:
+    """One alternative of :func:`query_alternatives` as FTS5: its runs ANDed — each run one phrase when ``phrases``
+    (a side of an ``OR``), else each name in it one term — and ``NOT`` each excluded run."""
+    if phrases:
+        terms = [_either_phrase(run) for run in runs]
+    else:
+        terms = [_either_phrase(run) if isinstance(run, Phrase) else
+                 _either([" ".join(s) for s in seg] + list(AMPERSAND_FORMS.get(seg[-1][0], ())))
+                 for run in runs for seg in ([run] if isinstance(run, Phrase) else segments(run))]
+    expr = " AND ".join(terms)
+    return expr + "".join(' NOT "' + " ".join(x) + '"' for x in excluded)
+
+
+def or_sides(query: str) -> list[str]:
+    """The text typed on each side of the capital ``OR`` words of ``query`` ("KH 24 OR KH 13" → ["KH 24", "KH 13"]),
+    quoted phrases kept whole; a side with no word is dropped, as :func:`query_alternatives` drops it. Why: a side
+    that names a document by its number ("KH 24", "25-NQ/TW") is read as such, side by side (session 31's newcomer:
+    "KH 24 OR KH 13" found nothing, though each alone found its plan)."""
+    sides: list[list[str]] = [[]]
+    for word in _QUERY_WORD_RE.findall(nfc(query or "")):
+        if word == "OR":
+            if sides[-1]:
+                sides.append([])
+        else:
+            sides[-1].append(word)
+    return [" ".join(side) for side in sides if side]

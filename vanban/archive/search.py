@@ -25,7 +25,8 @@ from typing import Any, NamedTuple
 
 from .access import write_blocker
 from .forms import form_rank
-from .keys import fts_query, looks_like_symbol, query_alternatives, query_tokens, search_terms, symbol_key
+from .keys import (alternative_expression, fts_query, looks_like_symbol, or_sides, query_alternatives, query_tokens,
+                   search_terms, symbol_key)
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
 from .ranking import BM25, POORLY_READ, TYPE_BONUS, levels, named_type, poorly_read
 from .snippet import make_snippet
@@ -372,8 +373,21 @@ RANK_WINDOW = 300
 def match_expression(query: str | None) -> str | None:
     """The FTS5 MATCH of what a user typed (folded, safe), or None for nothing
     to look up. A số ký hiệu ("25-NQ/TW") is one phrase "25 nq tw", not three
-    loose words that any document with a 25 and a NQ/TW matches. Shared by
+    loose words that any document with a 25 and a NQ/TW matches; each side of an ``OR`` that names a document ("KH 24
+    OR KH 13") is read as it would be alone (:func:`names_document`). Shared by
     :func:`search` and the served ranked search, so both rank alike."""
+    sides = or_sides(query or "")
+    if len(sides) > 1 and any(names_document(side) for side in sides):
+        # "KH 24 OR KH 13": each side as it would be read alone, a number query or a số ký hiệu included
+        parts = []
+        for side in sides:
+            alternatives = query_alternatives(side)
+            expr = (_number_phrases(side) or match_expression(side) if names_document(side)
+                    else alternative_expression(*alternatives[0], phrases=True) if len(alternatives) == 1
+                    else fts_query(side))
+            if expr:
+                parts.append(f"({expr})")
+        return " OR ".join(parts) or None
     rest, terms = typed_terms(query or "")
     if terms and len(query_alternatives(query or "")) == 1 and not query_alternatives(query or "")[0][1]:
         # "15/12/2027": one phrase, not three loose numbers; "92%": a number in the text, never a số ký hiệu
@@ -389,11 +403,28 @@ def match_expression(query: str | None) -> str | None:
     return match if tokens == typed else fts_query(" ".join(tokens))
 
 
+def _number_phrases(side: str) -> str | None:
+    """A side of an ``OR`` that names a document by type and number ("KH 24", "công văn số 1520") as the phrases a
+    text writes it in: its số ký hiệu ("24-KH/ĐU": "24 kh") or "số 24" — not the loose words "kh" and "24", which
+    nearly every plan holds (alone, such a query ranks the document it names first by ``number_key``; beside an
+    ``OR`` the other side's matches would bury it)."""
+    named = number_query(side) if not looks_like_symbol(side) else None
+    if named is None:
+        return None
+    numbers = " ".join(named.numbers)
+    phrases = [f'"{numbers} {" ".join(named.parts)}"'] if named.parts else []
+    return " OR ".join([*phrases, f'"so {numbers}"'])
+
+
+def names_document(query: str) -> bool:
+    """True when ``query`` names one document: a số ký hiệu ("25-NQ/TW") or a type and number ("KH 24")."""
+    return looks_like_symbol(query) or number_query(query) is not None
+
+
 def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_only):
     if limit == 0:
         return []
     query = search_terms(query or "")  # "tải 12-KH/ĐU": the document asked for, not the word "tải"
-    symbolic = looks_like_symbol(query or "")
     match = match_expression(query)
     if match is None:
         if not (type or issuer or date_from or date_to):
@@ -402,23 +433,25 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
 
     scores: dict[int, float] = {}
     extra, params = _filters(type, issuer, date_from, date_to, latest_only, "d.id", _parent_key(conn))
-    if symbolic:
-        for (id_,) in conn.execute(
-            f"SELECT d.id FROM documents d WHERE d.number_key = ?{extra} "
-            "ORDER BY d.date DESC, d.id DESC LIMIT ?",
-            [symbol_key(query), *params, limit],
-        ):
-            scores[id_] = -1e6
-    named = number_query(query or "")
-    if named is not None and len(scores) < limit:
-        # an index range on number_key's leading numbers, then the exact rule in Python
-        for id_, key, type_key in conn.execute(
-            f"SELECT d.id, d.number_key, d.type_key FROM documents d "
-            f"WHERE d.number_key >= ? AND d.number_key < ?{extra} ORDER BY d.date DESC, d.id DESC",
-            [named.prefix + " ", named.prefix + "!", *params],  # "12 …", never "120 …"
-        ):
-            if id_ not in scores and len(scores) < limit and named.matches(key, type_key):
-                scores[id_] = -1e6
+    sides = or_sides(query) if match.startswith("(") else [query]
+    for side in sides if len(sides) > 1 else [query]:  # "KH 24 OR KH 13": the documents each side names, first
+        if looks_like_symbol(side or ""):
+            for (id_,) in conn.execute(
+                f"SELECT d.id FROM documents d WHERE d.number_key = ?{extra} "
+                "ORDER BY d.date DESC, d.id DESC LIMIT ?",
+                [symbol_key(side), *params, limit],
+            ):
+                scores.setdefault(id_, -1e6)
+        named = number_query(side or "")
+        if named is not None and len(scores) < limit:
+            # an index range on number_key's leading numbers, then the exact rule in Python
+            for id_, key, type_key in conn.execute(
+                f"SELECT d.id, d.number_key, d.type_key FROM documents d "
+                f"WHERE d.number_key >= ? AND d.number_key < ?{extra} ORDER BY d.date DESC, d.id DESC",
+                [named.prefix + " ", named.prefix + "!", *params],  # "12 …", never "120 …"
+            ):
+                if id_ not in scores and len(scores) < limit and named.matches(key, type_key):
+                    scores[id_] = -1e6
     if len(scores) < limit:
         for id_, score in _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only):
             if id_ not in scores and len(scores) < limit:
