@@ -878,7 +878,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if done and W.DONE_WORD_RE.search(o, done.end(), m.start()) and not P.AIM_CUE_RE.search(v, done.start(), m.start()):
             continue  # "Đến hết năm 2026, dự án đã giải ngân 412 tỷ đồng, đạt 60,6% kế hoạch vốn được giao": reached by then
         day = W.AS_OF_DAY_OPENING_RE.match(v, opening, m.start()) or W.AS_OF_DAY_OPENING_RE.match(v, para, m.start())
-        if day and doc_day and _day_iso(day) <= doc_day and not P.AIM_CUE_RE.search(v, day.start(), m.start()) \
+        if day and doc_day and _day_iso(day) <= doc_day and not _aim_named(v, day.start(), m.start()) \
                 and not W.STRIVE_RE.search(v, day.start(), m.start()):
             continue  # "Đến ngày 15/01/2027, toàn tỉnh giải ngân được 91,3% kế hoạch" in a Thông báo of 20/01/2027: reached by then
         if W.EVENT_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
@@ -911,6 +911,16 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not pct and b is None and unit and W.place_unit(fold(unit)) and W.AT_BEFORE_RE.search(v, max(c0, m.start() - 6), m.start()) \
                 and W.SUM_OF_PLACES_AFTER_RE.match(v, unit_end):
             continue  # "Tổng diện tích … tại 07 xã trong vụ Đông Xuân … là 7.700 ha": where the sum is
+        if not pct and b is None and unit and W.place_unit(fold(unit)) \
+                and W.FOR_PLACES_BEFORE_RE.search(v, max(c0, m.start() - 10), m.start()):
+            continue  # "chỉ tiêu … tăng thêm đối với 08 xã, phường có tỷ lệ hoàn thành thấp như sau": which places
+        if fold(unit or "") in P.TIME_UNIT_FOLDED and W.IN_A_ROW_AFTER_RE.match(v, unit_end) \
+                and W.WITHIN_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
+            continue  # "đạt dưới 50% chỉ tiêu trong 03 tháng liên tiếp": how long the condition lasts, no time allowed
+        if pct and W.NOT_YET_FULL_BEFORE_RE.search(v, max(c0, m.start() - 70), m.start()):
+            continue  # "hộ gia đình chưa tham gia BHYT đủ 100% thành viên": which households
+        if W.CITED_ASIDE_BEFORE_RE.search(v, max(s0, m.start() - 260), m.start()):
+            continue  # "theo Nghị quyết số 21/2026/NQ-HĐND … (mức hỗ trợ thêm 10% mức đóng …)": the cited paper's figure
         if fold(unit or "") == W.TIERS_UNIT and W.TIERS_OF_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             continue  # "chính quyền địa phương 02 cấp": the two-tier government's name
         whom = W.WHOM_BY_MEASURE_BEFORE_RE.search(v, max(s0, m.start() - 130), m.start())
@@ -1049,7 +1059,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
             min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)
         elif (min_cue or max_cue) and b is None and not far_cue \
-                and L.NONE_BEYOND_BEFORE_RE.search(v, max(c0, m.start() - 110), m.start()):
+                and L.NONE_BEYOND_BEFORE_RE.search(v, max(s0, m.start() - 110), m.start()):  # (its own commas)
             min_cue, max_cue = max_cue, min_cue  # "không có Tổ … có nợ quá hạn trên 2%": none above 2%, at most 2%
         time_unit = fold(unit or "") in P.TIME_UNIT_FOLDED
         if limit_column and time_unit and not (min_cue or max_cue) and b is None and not v[line_start:m.start()].strip(W.CELL_MARKS) \
