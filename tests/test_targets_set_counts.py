@@ -83,3 +83,17 @@ def test_a_school_day_model_it_organises_and_a_month_inspection():
 def test_a_floor_under_a_result_label_is_an_aim():
     got = _t("**II. CHỈ TIÊU**\n\nb) Kết quả rèn luyện: mức Tốt từ 70% trở lên; mức Đạt dưới 5%.\n")
     assert (70, None, "%") in got and (None, 5, "%") in got
+
+
+def test_occasions_a_year_programme_schedules_by_month():
+    got = _t("**II. NHIỆM VỤ NĂM 2028**\n\na) Tổ chức 02 hội nghị Ban Chấp hành định kỳ: hội nghị giữa năm trong tháng "
+             "6/2028 và hội nghị cuối năm trong tháng 12/2028.\n")
+    assert any(x[:2] == (2, 2) and x[2].startswith("hội nghị") for x in got)
+    got = _t("**II. NHIỆM VỤ NĂM 2028**\n\na) Tổ chức 02 hội nghị với khoảng 200 hội viên tham dự.\n")
+    assert not any(x[:2] == (2, 2) for x in got)  # occasions, no schedule
+
+
+def test_occasions_a_body_is_to_finish():
+    got = _t("**III. TỔ CHỨC THỰC HIỆN**\n\n**2. Ủy ban Kiểm tra**\n\nHoàn thành 03 cuộc giám sát chuyên đề theo chương "
+             "trình năm 2027; báo cáo Ban Thường vụ trước ngày 10/12/2027.\n")
+    assert (3, 3, "cuộc") in [(x[0], x[1], x[2].split()[0]) for x in got]

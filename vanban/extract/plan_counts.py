@@ -23,11 +23,11 @@ import re
 
 from vanban.extract.folded import kw
 from vanban.extract.numbers import NUMBER
-from vanban.extract.patterns import TRUOC
+from vanban.extract.patterns import THANG, TRUOC
 
 __all__ = ["SET_UP_BEFORE_RE", "set_up_body", "body_size", "total_part", "HELD_FOR_BEFORE_RE", "LENGTH_UNITS", "lead_time_exact",
            "bracketed_count", "ONE_PER_BEFORE_RE", "ORGANISED_DAY_MODEL_BEFORE_RE", "month_inspection",
-           "RESULT_LABEL_RE", "post_count"]
+           "RESULT_LABEL_RE", "post_count", "SCHEDULED_AFTER_RE", "occasions_to_finish"]
 
 # The bodies a plan sets up, counted: "thành lập 03 Tiểu ban phục vụ Đại hội", "quyết định thành lập 02 tổ công tác"
 # (printed with or without a capital: the kind of body is counted, not named)
@@ -158,3 +158,22 @@ def month_inspection(v: str, pos: int, unit_f: str) -> bool:
 # An indicator named "Kết quả …:" in a plan's aims ("b) Kết quả học tập: mức Tốt từ 22% trở lên"): the label names
 # what is measured, no result reached (a floor or cap is never said of a result)
 RESULT_LABEL_RE = re.compile(rf"{kw('ket qua')}(?:\s+[a-z]+){{0,3}}\s*:")
+
+# The occasions a year's programme holds, listed after a colon with their months: "a) Tổ chức 02 kỳ họp thường lệ: kỳ
+# họp giữa năm trong tháng 7/2028 và kỳ họp cuối năm trong tháng 12/2028" — the year's quota (as "… trong năm" closing
+# the clause is, target_words.WITHIN_THE_YEAR_AFTER_RE); not "Tổ chức 02 hội nghị với … 200 người" (no schedule).
+# (folded; from the counted noun's end: a few words, the colon, then a dated month before the sentence ends)
+SCHEDULED_AFTER_RE = re.compile(rf"[^;:.()\d\n]{{0,40}}:\s*[^.:;]{{0,120}}?(?<![a-z]){THANG}\s+\d{{1,2}}\s*/\s*20\d\d")
+
+# The occasions a body is to get done: "Hoàn thành 02 cuộc kiểm tra, giám sát theo chương trình năm 2027 đối với …"
+# (a Thông báo kết luận's task to its Ủy ban Kiểm tra, t30-06's twin t30-05: exactly so many), as "hoàn thành xử lý 23
+# trường hợp" is a backlog to settle (target_words.SETTLE_BEFORE_RE)
+_FINISH_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('hoan thanh')}\s*$")
+_FINISHED_OCCASIONS = ("cuoc", "dot", "buoi", "lop", "hoi nghi")
+
+
+def occasions_to_finish(v: str, pos: int, unit_f: str) -> bool:
+    """``unit_f`` (folded) counts occasions right after "hoàn thành"."""
+    if not _FINISH_BEFORE_RE.search(v, max(0, pos - 14), pos):
+        return False
+    return (unit_f.split() or [""])[0] in _FINISHED_OCCASIONS or unit_f.startswith("hoi nghi")

@@ -1170,7 +1170,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
             marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
         if not marked and unit and a != 1 and b is None and not time_unit and W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()) \
-                and (not fold(unit).startswith(W.WORKS_EVENT_UNITS) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)):
+                and (not fold(unit).startswith(W.WORKS_EVENT_UNITS) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
+                     or PC.SCHEDULED_AFTER_RE.match(v, unit_end)):
             marked = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
             # đợt tháng hành động … trong năm": the year's quota of occasions
         if not marked and unit and not (pct or fraction or time_unit) and b is None and (
@@ -1215,9 +1216,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             if body:  # "thành lập 03 Tiểu ban phục vụ Đại hội": the bodies the plan sets up
                 marked, unit, unit_end = True, o[body.start("b"):body.end("b")].lower(), body.end("b")
             elif PC.body_size(v, m.start(), fold(unit)) or PC.total_part(v, s0, m.start(), a, fold(unit), figures, parse_number) \
-                    or PC.month_inspection(v, m.start(), fold(unit)) or PC.bracketed_count(v, m.start(), fold(unit), unit_end):
+                    or PC.month_inspection(v, m.start(), fold(unit)) or PC.bracketed_count(v, m.start(), fold(unit), unit_end) \
+                    or PC.occasions_to_finish(v, m.start(), fold(unit)):
                 marked = True  # "…; Ban Thường vụ 05 đồng chí", "125 đại biểu, gồm 13 đại biểu …", "kiểm tra nội bộ 10
-                # giáo viên", "(02 lớp)": a body's size, a total's part, the people inspected, the classes held
+                # giáo viên", "(02 lớp)", "Hoàn thành 02 cuộc kiểm tra": a body's size, a total's part, the people
+                # inspected, the classes held, the occasions to get done
         if not marked and unit and fold(unit) == "buoi" and b is None and (day := W.DAY_MODEL_AFTER_RE.match(v, m.end())) \
                 and PC.ORGANISED_DAY_MODEL_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()):
             marked, unit, unit_end = True, "buổi/ngày", day.end()  # "tổ chức dạy học 2 buổi/ngày": sessions a day, as set
