@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from vanban.extract import limit_words as L
 from vanban.extract import patterns as P
+from vanban.extract import plan_counts as PC
 from vanban.extract import scope_words as SW
 from vanban.extract import target_tiers as TT
 from vanban.extract import target_words as W
@@ -116,6 +117,9 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     um = _UNIT_RE.match(v, pos)
     if um:
         unit = _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]
+        comrades = W.COMRADES_AFTER_RE.match(v, um.end()) if unit == "đồng" else None
+        if comrades:  # "Ban Thường vụ 05 đồng chí", "từ 11 đến 13 đồng ⏎ chí": comrades, no sum of đồng
+            return "đồng chí", comrades.end(), True
         return unit, um.end(), True
     gm = _GENERIC_NOUN_RE.match(v, pos)
     if not gm:
@@ -616,7 +620,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "dịp nghỉ lễ 30/4 - 01/5": a holiday's days
         if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction \
                 and not W.CURRENCY_AFTER_RE.match(o, m.end()) and not _capitalised_counter(v, s0, m.start(), m.end()) \
-                and not TT.quota_of_offices(v, max(start, m.start() - 30), m.start(), m.end()):  # ("không quá 3.000 USD": a currency, no name)
+                and not TT.quota_of_offices(v, max(start, m.start() - 30), m.start(), m.end()) \
+                and not PC.set_up_body(v, m.start(), m.end()) and not PC.post_count(v, m.start(), m.end()):
+            # ("thành lập 03 Tiểu ban": the kind of body counted; "…; có 01 Chủ tịch": the posts of a body to elect)  # ("không quá 3.000 USD": a currency, no name)
             continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
             # "35-45 ⏎⏎ Ít có khả năng cháy" (213/2025/QĐ-UBND): a table's next cell
         if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
@@ -843,6 +849,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # "đa" (multi-) of "đa chiều", "đa dạng", "đa số", not "đã" — the printed marks tell them apart; (tg25b) so
             # does "da" printed without the stroke: legacy OCR's "lọ đa liều" restored "lô da liễu" (t23-09), "da" as
             # printed is never "đã", which the restoration writes with its mark
+        if past and PC.RESULT_LABEL_RE.match(v, past.start()) and v.find(":", past.start(), m.start()) >= 0 and (
+                P.TARGET_UP_AFTER_RE.match(v[unit_end:unit_end + 14]) or _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())):
+            past = None  # "b) Kết quả học tập: mức Tốt từ 22% trở lên": the indicator's name, a floor no result states
         if past and W.NOT_DONE_PRINTED_RE.match(o, past.start()):
             past = None  # "Đảng viên dự bị có thời gian sinh hoạt dưới 06 tháng": "bị có" (OCR's look-alike of "đã có"
             # in the folded view) is printed with its marks, "dự bị" (probationary) then "có" (has), nothing done
@@ -906,7 +915,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not pct and W.PLACE_CLASS_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()) and W.PLACE_CLASS_AFTER_RE.match(v, m.end()):
             continue  # "thôn trên 300 hộ bố trí 02 cộng tác viên": which villages the quota is for
         if not pct and b is None and (W.GRADE_LIST_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()) or (
-                W.DAY_MODEL_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) and W.DAY_MODEL_AFTER_RE.match(v, m.end()))):
+                W.DAY_MODEL_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) and W.DAY_MODEL_AFTER_RE.match(v, m.end())
+                and not PC.ORGANISED_DAY_MODEL_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()))):
             continue  # "học sinh lớp 3, 4, 5": grades; "học 2 buổi/ngày": full-day schooling, named
         if not pct and b is None and unit and W.place_unit(fold(unit)) and W.AT_BEFORE_RE.search(v, max(c0, m.start() - 6), m.start()) \
                 and W.SUM_OF_PLACES_AFTER_RE.match(v, unit_end):
@@ -1088,6 +1098,12 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 min_cue, max_cue = max_cue, None  # "không tái đàn … khi chưa đủ 21 ngày": the wait the act needs, at least
             full = None if max_cue else L.FULL_BEFORE_RE.search(before)
             min_cue = min_cue or (None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or full))
+        held_for = bool(time_unit and b is None and fold(unit) in PC.LENGTH_UNITS and PC.HELD_FOR_BEFORE_RE.search(before)
+                        and not W.COUNTED_FROM_AFTER_RE.match(v, unit_end))
+        if held_for:
+            min_cue = max_cue = None  # "Đại hội cấp xã tổ chức trong 01 ngày": how long the event lasts, exactly
+        lead_exact = bool(time_unit and b is None and not (min_cue or max_cue) and not pct
+                          and PC.lead_time_exact(v, c0, m.start(), fold(unit), unit_end))  # "giao … trước thời điểm khám 15 ngày"
         after = v[unit_end:unit_end + 14]
         up_later = b is None and not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and L.UP_LATER_AFTER_RE.match(
             v, unit_end, s1)  # "đủ 20 năm đóng … trở lên": a term to serve (not "của 02 văn bản … trở lên thì", a case)
@@ -1122,7 +1138,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             and not W.RUN_COMPARED_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) else None
         set_length = bool(time_unit and b is None and not (min_cue or max_cue) and fold(unit) in ("ngay", "tuan", "buoi")
                           and (W.EVENT_LENGTH_LABEL_RE.fullmatch(v, line_start, m.start())
-                               or W.TERM_WEEKS_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())))
+                               or W.TERM_WEEKS_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))) or held_for or lead_exact
         if set_length:
             marked = True  # "- Thời gian: 01 ngày, ngày 10/12/2027", "học kỳ I có 18 tuần thực học": a length the plan sets
         if time_unit:
@@ -1164,7 +1180,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
             marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
         if not marked and unit and a != 1 and b is None and not time_unit and W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()) \
-                and (not fold(unit).startswith(W.WORKS_EVENT_UNITS) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)):
+                and (not fold(unit).startswith(W.WORKS_EVENT_UNITS) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
+                     or PC.SCHEDULED_AFTER_RE.match(v, unit_end)):
             marked = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
             # đợt tháng hành động … trong năm": the year's quota of occasions
         if not marked and unit and not (pct or fraction or time_unit) and b is None and (
@@ -1200,6 +1217,23 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and not W.SAMPLING_FREQUENCY_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
             marked = True  # "tổ chức sinh hoạt chuyên môn 02 lần/tháng": a rhythm kept, exactly so often
             unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
+        post = PC.post_count(v, m.start(), m.end()) if not marked and not (pct or fraction) and b is None else None
+        if post:  # "Số lượng …; có 01 Chủ tịch và 02 Phó Chủ tịch": the people each post holds
+            marked, unit, unit_end = True, "người", post.end("p")
+            label = clean_quote(o[post.start("p"):post.end("p")])  # the post, its scope (two posts of one person each)
+        if not marked and unit and not (pct or fraction or time_unit) and b is None:
+            body = PC.set_up_body(v, m.start(), m.end())
+            if body:  # "thành lập 03 Tiểu ban phục vụ Đại hội": the bodies the plan sets up
+                marked, unit, unit_end = True, o[body.start("b"):body.end("b")].lower(), body.end("b")
+            elif PC.body_size(v, m.start(), fold(unit)) or PC.total_part(v, s0, m.start(), a, fold(unit), figures, parse_number) \
+                    or PC.month_inspection(v, m.start(), fold(unit)) or PC.bracketed_count(v, m.start(), fold(unit), unit_end) \
+                    or PC.occasions_to_finish(v, m.start(), fold(unit)):
+                marked = True  # "…; Ban Thường vụ 05 đồng chí", "125 đại biểu, gồm 13 đại biểu …", "kiểm tra nội bộ 10
+                # giáo viên", "(02 lớp)", "Hoàn thành 02 cuộc kiểm tra": a body's size, a total's part, the people
+                # inspected, the classes held, the occasions to get done
+        if not marked and unit and fold(unit) == "buoi" and b is None and (day := W.DAY_MODEL_AFTER_RE.match(v, m.end())) \
+                and PC.ORGANISED_DAY_MODEL_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()):
+            marked, unit, unit_end = True, "buổi/ngày", day.end()  # "tổ chức dạy học 2 buổi/ngày": sessions a day, as set
         at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
             if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
         if at and not W.SENTENCE_OPENING_RE.fullmatch(v, s0, at.start()) and not W.DONE_AFTER_RE.match(o, unit_end):
@@ -1288,8 +1322,12 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
         if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
             continue  # "Sửa đổi, bổ sung: 01 thủ tục hành chính": how many procedures a list holds
-        if firm_only and not (min_cue or max_cue) and not (task_table and pct):
+        if firm_only and not (min_cue or max_cue) and not (task_table and pct) \
+                and not (unit and not pct and PC.bracketed_count(v, m.start(), fold(unit), unit_end)):  # "… (02 lớp)" 
             continue  # "Số lượng hồ sơ: 01 bộ", "Tiếp nhận hồ sơ: 0,25 ngày làm việc": a procedure described
+        if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and b is None and not pct \
+                and PC.ONE_PER_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start()):
+            continue  # "phân bổ theo tỷ lệ 01 đại biểu trên 8 hội viên": one per so many, no floor
         if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and unit and W.MEDIA_NOUN_RE.match(fold(unit)) \
                 and not _target_cue(v, c0, m.start()):
             continue  # "tin, bài … trên 04 loại hình báo chí": on the four kinds of press
