@@ -359,7 +359,7 @@ def _task_rows(ext: Extraction, keep_restated: bool = False) -> tuple[list[Oblig
     for i, ob in enumerate(ext.obligations):
         if ob.block is None:  # (rows split already keep their block)
             ob = replace(ob, block=i)
-        own = [d for d in ext.deadlines if d.what and d.span and d.span.start not in claimed
+        own = [d for d in ext.deadlines if d.what and d.span and d.span.start not in claimed and not _reference_date(d)
                and _key(d) not in taken and (_within(ob.span, d.span) or _written_in(ob, d))]
         taken.update(_key(d) for d in own)
         same = {_key(d) for d in own if _same_task(d, ob)}
@@ -517,6 +517,15 @@ def _limit_rows(ob: Obligation) -> list[Obligation]:
             partners = ob.partners if ob.partners and loose_key(ob.partners) in loose_key(p) else None
             out.append(replace(ob, what=what.rstrip(" .;"), due_text=lim, deadline=None, targets=(), partners=partners))
     return out
+
+
+def _reference_date(d: Deadline) -> bool:
+    """A passed date that dates the things a task handles ("hướng dẫn … các thửa đất có nguồn gốc giao trái thẩm quyền
+    trước ngày 01/7/2014", W.REFERENCE_DATE_LEAD): no task of its own, no row."""
+    if not (d.past and d.span and d.span.sentence):
+        return False
+    at = d.span.sentence.find(d.text)
+    return at > 0 and bool(W.REFERENCE_DATE_LEAD.search(fold(d.span.sentence[:at])))
 
 
 def _recalled(d: Deadline) -> bool:

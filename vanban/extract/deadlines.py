@@ -574,6 +574,14 @@ def _body_list(view: str) -> bool:
                                    for x in parts)
 
 
+def long_body_list(view: str) -> bool:
+    """A request's addressees listed at length (folded), up to 90 words, every comma's part a body by its head word:
+    "Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và
+    HĐND tỉnh, …, Chi cục Hải quan khu vực XI | tăng cường …" (1026-KH-UBND, 77 words): one joint subject, longer than a
+    name's limit."""
+    return len(view.split()) <= 90 and _body_list(view)
+
+
 def split_subject(text: str) -> tuple[str | None, str]:
     """("Đảng ủy", "tổ chức Hội nghị …") from "Đảng ủy tổ chức Hội nghị …".
 
@@ -798,7 +806,20 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     who, what = split_actor(before[cue.end():] if cue else before)
     if who and len(what.split()) >= 1:
         return what, who
+    done = (tail and tail.group().strip(" ,")) or re.match(r"(?:hoan thanh|xong)(?![a-z])", v[cue_start:])
+    if done and _units_alone(before):
+        # "- Hướng dẫn các chi bộ tổ chức kiểm điểm …; các chi bộ | hoàn thành trước ngày 15/12/2027" (a Đảng ủy's Báo
+        # cáo sơ kết): the units named before their completion word finish by the date, not the body above
+        return "hoàn thành", before
     return before, None
+
+
+def _units_alone(before: str) -> bool:
+    """``before`` is a plural of units and nothing more, in lower case after a ";" ("các chi bộ", "các xã, phường"): the
+    subject of the completion word the date's cue follows."""
+    v = Folded.of(before).view
+    return bool(re.fullmatch(r"(?:cac|moi) [a-z ,]{2,40}", v)) and P.ORG_HEAD_RE.match(v[4:]) is not None \
+        and P.ACTION_VERB_RE.search(v) is None
 
 
 #: a clause that only completes or carries out a task, its date after it (folded): "…; hoàn thành trong tháng 11/2026"

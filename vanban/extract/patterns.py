@@ -1062,6 +1062,9 @@ ORG_HEADS = [
     # hiện" ("1. Hiệu trưởng", "Phó Hiệu trưởng", "Tổng phụ trách Đội", "Giáo viên chủ nhiệm", "Kế toán, nhân viên văn
     # phòng"; "Tổ trưởng chuyên môn" has "tổ")
     "tieu ban", "hieu truong", "pho hieu truong", "tong phu trach doi", "giao vien chu nhiem", "ke toan",
+    # the school's own mass organisations beside its posts: "5. Công đoàn, Chi đoàn, Liên đội: phối hợp tổ chức các
+    # phong trào thi đua …" (a Kế hoạch năm học), "Công đoàn trường", "Công đoàn cơ sở" ("Chi đoàn" has "đoàn")
+    "cong doan", "lien doi",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
