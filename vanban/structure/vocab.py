@@ -448,6 +448,9 @@ STACKED_YEAR_COL = re.compile(r"^nam(?: thuc hien| trien khai)?\.?$")
 STACKED_PERIOD_COL = re.compile(r"^(?:thang|quy)\.?$")
 # … a row's cell in that column, alone on its line when the cells stand one after the other (legacy OCR): "2027"
 YEAR_ROW_KEY = re.compile(r"^(?:19|20)\d{2}\.?$")
+# … and a month's or quarter's cell under STACKED_PERIOD_COL, alone on its line: "Tháng 10/2027", "Quý I/2028" (folded,
+# so legacy OCR's "Thắng 10/2027", "Thẳng 12/2027" read as the month they are)
+PERIOD_ROW_KEY = re.compile(r"^(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:iv|i{1,3}|[1-4]))\s*(?:[/-]|\s+nam\s+)\s*20\d{2}\.?$")
 # a table's key column printed first where no "STT" numbers the rows: a form's code ("Mẫu" / "Mẫu 01", "Mẫu số" /
 # "02-KĐ", "Ký hiệu", "Mã số"), the whole cell folded; a clean-text table opened by it or by STACKED_NUMBER_COL is read
 # whatever its other columns are named (stacked._grid_header)
