@@ -65,6 +65,31 @@ def discover(paths: Iterable[str | os.PathLike[str]], left_out: list[Path] | Non
     yield from sorted(found.values(), key=lambda f: str(f))
 
 
+#: what reading a text costs through ``vanban ingest`` (restoration, structure, extraction of one
+#: page), measured on the shared 2 cores: about two minutes a megabyte, more the longer the text
+TEXT_MINUTES_PER_MB = 2
+
+
+def megabytes(size: int) -> str:
+    """"12", "2.3", "0.016": ``size`` bytes in MB, three figures at most."""
+    return f"{size / 2**20:.3g}"
+
+
+def reading_time(size: int) -> str:
+    """"a minute or so", "some 24 minutes": what reading a text of ``size`` bytes takes (:data:`TEXT_MINUTES_PER_MB`)."""
+    minutes = round(size / 2**20 * TEXT_MINUTES_PER_MB)
+    return "a minute or so" if minutes <= 1 else f"some {minutes} minutes"
+
+
+def too_long_text(size: int, limits: Limits) -> str:
+    """The one line a text over ``limits.max_text_bytes`` is refused with: its size, the limit, why
+    the limit is where it is and what to do. Why: a 12 MB text ran half an hour with no progress (a
+    text is one page to the progress bar) and held back the files queued with it (session 31)."""
+    return (f"text file too large: {megabytes(size)} MB of text > limit {megabytes(limits.max_text_bytes)} MB (no directive or law is that long; "
+            f"it would take {reading_time(size)} to read): split it, "
+            f"or raise --max-text-mb")
+
+
 def _key(p: Path) -> str:
     try:
         return str(p.resolve())
@@ -113,9 +138,7 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         from vanban.ingest import textfile
 
         if st.st_size > limits.max_text_bytes:
-            raise LimitExceeded(
-                f"text file too large: {st.st_size} bytes > limit {limits.max_text_bytes} bytes"
-            )
+            raise LimitExceeded(too_long_text(st.st_size, limits))
         if p.suffix.lower() in OFFICE_NAMES:  # plain text under a Word name
             pages, encoding, damage = _renamed_text(p)
             note = f"holds plain text, not {OFFICE_NAMES[p.suffix.lower()]}: read as text"
