@@ -139,9 +139,9 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
 
         if st.st_size > limits.max_text_bytes:
             raise LimitExceeded(too_long_text(st.st_size, limits))
-        if p.suffix.lower() in OFFICE_NAMES:  # plain text under a Word name
+        if p.suffix.lower() in WORD_NAMES:  # plain text under a Word name
             pages, encoding, damage = _renamed_text(p)
-            note = f"holds plain text, not {OFFICE_NAMES[p.suffix.lower()]}: read as text"
+            note = f"holds plain text, not {WORD_NAMES[p.suffix.lower()]}: read as text"
             note += f"; {damage}" if damage else ""
         else:
             pages, encoding, note = textfile.read_pages(data)
@@ -182,8 +182,9 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
 
         if kind == "odt":
             check_package(p, limits)
-        if p.suffix.lower() == ".docx":  # a Word 97 / RTF file renamed .docx
-            note = f"holds {OFFICE_NAMES['.' + kind]}, not a DOCX document: read as such"
+        suffix = p.suffix.lower()
+        if suffix == ".docx" or (kind == "odt" and suffix != ".odt"):  # a Word 97 / RTF / Writer file renamed
+            note = f"holds {OFFICE_NAMES['.' + kind]}, not {WORD_NAMES[suffix]}: read as such"
         with office.converted_docx(p, kind) as converted:
             check_package(converted, limits)
             pages = docxfile.read_pages(converted)
@@ -263,6 +264,8 @@ def _with_lost(encoding: str | None, lost: str) -> str:
 
 #: the suffix a document read by its content should carry
 _SUFFIX_OF = {"docx": ".docx", "rtf": ".rtf", "odt": ".odt", "doc": ".doc"}
+#: the Word-like names plain text may be saved under, and what each promises
+WORD_NAMES = {**OFFICE_NAMES, ".docx": "a DOCX document"}
 
 
 def _lost_note(lost: str) -> str:
@@ -270,14 +273,14 @@ def _lost_note(lost: str) -> str:
 
 
 def _renamed_text(p: Path):
-    """(pages, encoding, note) of a plain text file named .doc/.rtf/.odt."""
+    """(pages, encoding, note) of a plain text file named .doc/.rtf/.odt/.docx."""
     from vanban.ingest import textfile
 
     suffix = p.suffix.lower()
     try:
         read = textfile.read_pages(p.read_bytes())
     except InputError as exc:
-        raise InputError(f"content is neither {OFFICE_NAMES[suffix]} nor plain text ({exc})") from None
+        raise InputError(f"content is neither {WORD_NAMES[suffix]} nor plain text ({exc})") from None
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
     words = " ".join(pg.text or "" for pg in read[0]).split()
@@ -285,7 +288,7 @@ def _renamed_text(p: Path):
         shown = " ".join(words)
         shown = shown if len(shown) <= 40 else shown[:39] + "…"
         raise InputError(f"holds only {len(words)} word{'s' if len(words) != 1 else ''} of plain text "
-                         f"({shown!r}), not {OFFICE_NAMES[suffix]}: not a document, nothing archived")
+                         f"({shown!r}), not {WORD_NAMES[suffix]}: not a document, nothing archived")
     return read
 
 
