@@ -895,6 +895,10 @@ ACTION_VERBS = [
     # a check folded into another's programme: "3. Ủy ban Kiểm tra Đảng ủy" / "Lồng ghép nội dung kiểm tra, giám sát …
     # vào chương trình kiểm tra, giám sát năm 2027" (a Đảng ủy xã's study plan, a24-02); no body's name holds it
     "long ghep",
+    # a mass organisation's share in a Party recruiting plan: "… chậm nhất ngày 10/3/2028. Đoàn Thanh niên, Hội Liên hiệp
+    # Phụ nữ xã | giới thiệu đoàn viên, hội viên ưu tú cho chi bộ trước ngày …" (t31-05: the sentence went on the chi bộ
+    # before it); only with the people it puts forward ("Trung tâm Giới thiệu việc làm" keeps its name)
+    "gioi thieu doan vien", "gioi thieu hoi vien", "gioi thieu quan chung",
 ]
 ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # the level word before a place's name ("tỉnh Ninh Bình", "thành phố Hòa Bình", "xã Bình Minh"), folded
@@ -1062,6 +1066,9 @@ ORG_HEADS = [
     # hiện" ("1. Hiệu trưởng", "Phó Hiệu trưởng", "Tổng phụ trách Đội", "Giáo viên chủ nhiệm", "Kế toán, nhân viên văn
     # phòng"; "Tổ trưởng chuyên môn" has "tổ")
     "tieu ban", "hieu truong", "pho hieu truong", "tong phu trach doi", "giao vien chu nhiem", "ke toan",
+    # the forest rangers' district office: "6. Đề nghị Hạt Kiểm lâm khu vực Thanh Sơn" / "Phân công kiểm lâm địa bàn …"
+    # (a Quyết định giao chỉ tiêu trồng rừng, t31-09: the request gave no body); "hạt" alone is a seed ("hạt giống")
+    "hat kiem lam",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
