@@ -5,7 +5,8 @@ from __future__ import annotations
 from test_obligations_kinds30t import _dues  # {who: earliest due date} of a text's obligations
 
 from vanban.extract import extract
-from vanban.extract.figure_rows import amount_only
+from vanban.extract.figure_rows import amount_only, figures_only
+from vanban.models import Table, TableCell
 
 _KH_HEAD = ("ĐẢNG BỘ TỈNH YÊN BÌNH\n**ĐẢNG ỦY XÃ HỒNG PHONG**\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\n"
             "Số 07-KH/ĐU\n\n*Hồng Phong, ngày 12 tháng 02 năm 2028*\n\n**KẾ HOẠCH**\n\n"
@@ -140,3 +141,19 @@ def test_the_councils_own_list_written_out_at_a_communes_level_is_one_subject():
     whos = list(_dues(text))
     assert any(w.startswith("Thường trực Hội đồng nhân dân xã, các Ban") and w.endswith("đại biểu Hội đồng nhân dân xã")
                for w in whos)
+
+
+def _grid(*rows: tuple[str, ...]) -> Table:
+    cells = tuple(tuple(TableCell(x, 0, 0) for x in r) for r in rows)
+    return Table(start=0, end=0, rows=cells, header=tuple(rows[0]), role="data")
+
+
+def test_a_figure_table_stays_one_through_a_few_cells_the_ocr_shifted_but_not_with_a_column_of_words_or_dates():
+    head = ("TT", "Xã, phường", "Chỉ tiêu (người)", "Tỷ lệ (%)")
+    assert figures_only(_grid(head, ("1", "Xã Tân Sơn", "420", "95,0"), ("2", "Xã Mỹ Lộc 310", "Xã Đông Hà 1/3", "95,0"),
+                              ("3", "Xã Phú Thọ", "280", "93,0"), ("4", "Xã An Lạc", "300", "96,0"),
+                              ("", "Tổng cộng", "1.310", "")), 1)
+    assert not figures_only(_grid(("TT", "Chi bộ", "Mô hình", "Chỉ tiêu"), ("1", "Chi bộ thôn Đông", "Đường hoa", "01"),
+                                  ("2", "Chi bộ thôn Tây", "Vườn mẫu", "01")), 1)
+    assert not figures_only(_grid(("TT", "Đơn vị", "Số báo cáo", "Thời hạn"), ("1", "Phòng Kinh tế", "2", "15/3/2028"),
+                                  ("2", "Phòng Nội vụ", "1", "20/3/2028")), 1)

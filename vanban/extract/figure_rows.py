@@ -26,20 +26,28 @@ __all__ = ["FIGURE_CELL", "amount_only", "figures_only"]
 FIGURE_CELL = re.compile(r"[\s*_]*(?:[-–—x]|\d+(?:[.,]\d+)*\s*%?)?[\s*_]*")
 #: the share of a figure table's cells that are plain figures (:data:`FIGURE_CELL`), the rest OCR's joins ("1/3")
 _FIGURE_SHARE = 0.8
+#: a word in a cell (two letters or more): a task's, a name's, a date's "Quý", "Tháng"
+_WORD = re.compile(r"[^\W\d_]{2}")
 #: the total row's label ("Tổng cộng", "Cộng", "Tổng số"), in whichever cell the reader left it: no unit's row
 _TOTAL_CELL = re.compile(r"[\s*_]*(?:[Tt]ổng(?:\s+(?:cộng|số))?|[Cc]ộng|TỔNG(?:\s+(?:CỘNG|SỐ))?|CỘNG)[\s*_:]*")
 
 
 def figures_only(t: Table, name_col: int) -> bool:
     """Every data row of ``t`` (after its header row) holds figures alone beside its number and the unit's name in
-    column ``name_col``: a breakdown of goals by unit, no task in words, no date. OCR joins or breaks a few cells
-    ("1/3" for the cells "1" and "3" of a scan's row, t31-05 legacy): a cell without a letter still holds no task, so
-    the table is one of figures when none has a word and at least :data:`_FIGURE_SHARE` of them are plain figures (a
-    column of bare dates, "30/9/2028", keeps a report calendar's rows their tasks)."""
+    column ``name_col``: a breakdown of goals by unit, no task in words, no date. OCR joins, breaks and shifts a few
+    cells ("1/3" for the cells "1" and "3" of a row, t31-05 legacy; "Xã An Bình 645", a name slid into a figure's
+    column, a30-04 legacy): the table is one of figures when no column holds words in most of its cells (a task
+    column does) and at least :data:`_FIGURE_SHARE` of its cells are plain figures (a column of bare dates,
+    "30/9/2028", keeps a report calendar's rows their tasks)."""
     rows = [r for r in t.rows[1:] if any(c.text.strip(" *") for c in r)
             and not any(_TOTAL_CELL.fullmatch(c.text) for c in r)]
-    cells = [c.text for r in rows for j, c in enumerate(r) if j not in (0, name_col)]
-    if not rows or not cells or any(re.search(r"[^\W\d_]", x.replace("x", "")) for x in cells):
+    cols: dict[int, list[str]] = {}
+    for r in rows:
+        for j, c in enumerate(r):
+            if j not in (0, name_col):
+                cols.setdefault(j, []).append(c.text)
+    cells = [x for col in cols.values() for x in col]
+    if not cells or any(2 * sum(bool(_WORD.search(x)) for x in col) > len(col) for col in cols.values()):
         return False
     return sum(bool(FIGURE_CELL.fullmatch(x)) for x in cells) >= _FIGURE_SHARE * len(cells)
 
