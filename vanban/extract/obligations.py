@@ -40,7 +40,9 @@ from vanban.extract.duty_subject import after_clause, duty_subject, files_to_bod
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
 from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.partners import partners_in
-from vanban.extract.quota_lead import quota_units
+from vanban.extract.figure_rows import amount_only, figures_only
+from vanban.extract.quota_lead import quota_units, shares_goals
+from vanban.extract.section_refs import dated_by_reference
 from vanban.extract.sections import Layout, SpanSet
 from vanban.extract.steps import step_parts
 from vanban.extract.task_text import without_duty_words
@@ -352,6 +354,10 @@ class _Reader:
             return
         if re.search(r"\d$", who.strip()) and re.match(r"\d", what.strip()):
             return  # "Bản đồ cơ cấu quy hoạch sử dụng đất tỷ lệ 1 | 2.000" (71/2025/NQ-HĐND): a ratio's colon
+        if amount_only(what) and not any(t.start <= a < t.end for t in self.st.tables):
+            # "- Doanh nghiệp, hợp tác xã và cộng đồng dân cư đóng góp: | 3.000 triệu đồng.": a funding line (a table
+            # row's task cell may be its chỉ tiêu alone, "100%": the row's body is charged with it)
+            return
         if _names_only(what):
             return  # "- Các Bộ, cơ quan: | Tài chính, Nông nghiệp và Môi trường, Xây dựng;": a recipients line names, it assigns none
         if _posts_only(what):
@@ -1826,9 +1832,10 @@ class _Reader:
         """A table of quotas the line above it hands to units ("Giao chỉ tiêu cụ thể cho 12 thôn như sau:",
         :mod:`.quota_lead`): one obligation of those units, its rows' items the task, dated by the earliest of its
         dated cells (a table whose rows named their bodies was read by :meth:`table` first). True when added."""
-        who = quota_units(self.f.original[max(0, t.start - 600):t.start])
-        if not who:
-            return False
+        before = self.f.original[max(0, t.start - 600):t.start]
+        who = quota_units(before)
+        if not who or (shares_goals(before) and figures_only(t, 1)):
+            return False  # "3. Chỉ tiêu giao cho từng chi bộ:" over a row of figures per chi bộ: goals, no task
         header = [h.strip(" *") for h in t.header]
         items = [clean_quote(row[1].text) for row in t.rows if len(row) > 1 and row[1].text.strip()
                  and [c.text.strip(" *") for c in row] != header]
@@ -2336,6 +2343,9 @@ class _Reader:
             # congresses, the leader who attends each; its rows are dated events, no task charged to the unit named
         if any(V.STEP_COL.search(h) for h in head) and self.procedure_steps(t):
             return  # "Bước 1 | Tiếp nhận hồ sơ | Bộ phận một cửa | 0,25 ngày": who handles a procedure's step
+        if figures_only(t, body_col):
+            return  # "TT | Chi bộ | Chỉ tiêu kết nạp | Trong đó: Nữ" over "1 | Chi bộ thôn Na Pên | 3 | 1": each unit's
+            # figures, targets; no row says a task in words (:mod:`.figure_rows`)
         for row in t.rows[1:]:
             if body_col >= len(row) or abs(len(row) - len(head)) > 1:
                 continue  # a row of another grid (a table cut by the reader, a report's rows)
@@ -2524,9 +2534,11 @@ def _names_only(what: str) -> bool:
 def _posts_only(what: str) -> bool:
     """``what`` only names the posts that hold a seat of a board ("Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội",
     "Trưởng phòng Kinh tế; Chánh Văn phòng HĐND và UBND xã; …; Trưởng các thôn"): each part after a ";" opens with a
-    post's title (:data:`assignment_words.POST_TITLE`), is short and holds no task verb — a composition, no task."""
+    post's title (:data:`assignment_words.POST_TITLE`), is short and holds no task verb — a composition, no task. A
+    school folds like the post ("Trường học (TC5): số trường đạt chuẩn …", a criterion's row, t31-10): no title."""
     parts = [x.strip() for x in what.strip(" .;").split(";") if x.strip()]
-    return bool(parts) and all(W.POST_TITLE.match(fold(x)) and len(x.split()) <= 14
+    return bool(parts) and all(W.POST_TITLE.match(fold(x)) and not re.match(r"[\s*]*(?:Trường|TRƯỜNG)\b", x)
+                               and len(x.split()) <= 14
                                and first_verb(Folded.of(x).view) is None for x in parts)
 
 
@@ -2971,6 +2983,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
             out.append(ob)
     if intro is not None and st.preamble:
         out = _intro_body_once(out, intro, deadlines, st.preamble[-1].end, f.original, st.body)
+    out = dated_by_reference(out, f.original, st.body, deadlines)  # "… được phân công tại mục III": its rows' dates
     return join_lead_and_partners(out, f.original)
 
 

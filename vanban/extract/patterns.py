@@ -902,6 +902,10 @@ ACTION_VERBS = [
     # a check folded into another's programme: "3. Ủy ban Kiểm tra Đảng ủy" / "Lồng ghép nội dung kiểm tra, giám sát …
     # vào chương trình kiểm tra, giám sát năm 2027" (a Đảng ủy xã's study plan, a24-02); no body's name holds it
     "long ghep",
+    # a mass organisation's share in a Party recruiting plan: "… chậm nhất ngày 10/3/2028. Đoàn Thanh niên, Hội Liên hiệp
+    # Phụ nữ xã | giới thiệu đoàn viên, hội viên ưu tú cho chi bộ trước ngày …" (t31-05: the sentence went on the chi bộ
+    # before it); only with the people it puts forward ("Trung tâm Giới thiệu việc làm" keeps its name)
+    "gioi thieu doan vien", "gioi thieu hoi vien", "gioi thieu quan chung",
 ]
 ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # the level word before a place's name ("tỉnh Ninh Bình", "thành phố Hòa Bình", "xã Bình Minh"), folded
@@ -1072,6 +1076,9 @@ ORG_HEADS = [
     # the school's own mass organisations beside its posts: "5. Công đoàn, Chi đoàn, Liên đội: phối hợp tổ chức các
     # phong trào thi đua …" (a Kế hoạch năm học), "Công đoàn trường", "Công đoàn cơ sở" ("Chi đoàn" has "đoàn")
     "cong doan", "lien doi",
+    # the forest rangers' district office: "6. Đề nghị Hạt Kiểm lâm khu vực Thanh Sơn" / "Phân công kiểm lâm địa bàn …"
+    # (a Quyết định giao chỉ tiêu trồng rừng, t31-09: the request gave no body); "hạt" alone is a seed ("hạt giống")
+    "hat kiem lam",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

@@ -39,3 +39,15 @@ def quota_units(before: str) -> str | None:
         who = _YEAR_TAIL.sub("", m.group("who").strip(" ,*_"))
         return who[:1].upper() + who[1:] if who else None
     return None
+
+
+def shares_goals(before: str) -> bool:
+    """The lead line :func:`quota_units` reads in ``before`` opens with "Chỉ tiêu …" ("3. Chỉ tiêu giao cho từng chi
+    bộ:"), not with the verb "Giao": a noun phrase naming the goals' share. Over a table whose rows are the units
+    with their figures (:func:`vanban.extract.figure_rows.figures_only`) it breaks the plan's goals down, the labels
+    count targets, no obligation (t31-05, a21-06); over the tasks every unit carries ("Chỉ tiêu cụ thể giao cho mỗi
+    Hội CCB … như sau:", t29-06) it still charges them."""
+    tail = before[-600:]
+    for m in reversed(list(QUOTA_LEAD.finditer(tail))):
+        return re.match(r"[\s*_]*(?:\d{1,2}\.\s*|[a-zđ]\)\s*|[-–+•]\s*)?[Cc]hỉ\s+tiêu", m.group(0)) is not None
+    return False

@@ -1,0 +1,62 @@
+"""Tables whose rows give each unit its figures, and nothing it is to do.
+
+A plan breaks its goals down unit by unit in a table ("TT | Chi bộ | Chỉ tiêu kết nạp | Trong đó: Đoàn viên | …",
+"STT | Xã, phường | BHXH tự nguyện tăng thêm (người) | …"): each row names a unit, then only figures. The labels read
+those cells as targets, not as one obligation per row — "the quota table rows are quotas, not task rows with a chủ trì
+unit" (a30-08's authors, as t31-05's and a21-06's): a row charges its unit with a task only when a cell says one in
+words ("STT | Chi bộ | Mô hình định hướng | Chỉ tiêu", t22-07: the model each chi bộ builds). A due date in a cell
+("15/3/2027") is no figure: such a row is a dated task of its unit.
+
+The same goes for the lead line of such a table when it only names the goals' share ("3. Chỉ tiêu giao cho từng chi
+bộ:" under "II. CHỈ TIÊU"): the breakdown of the plan's goals, no assignment; an imperative lead ("Giao chỉ tiêu cụ
+thể cho 12 thôn như sau:", a Quyết định's Điều 1, t25-06) or a table of the tasks every unit carries ("Chỉ tiêu cụ
+thể giao cho mỗi Hội CCB … như sau:" over "Nội dung chỉ tiêu | Mức giao | Thời gian hoàn thành", t29-06) still
+charges the units (:func:`vanban.extract.quota_lead.shares_goals`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.models import Table
+
+__all__ = ["FIGURE_CELL", "amount_only", "figures_only"]
+
+#: a cell holding one figure or none: "3", "1.240", "95,0", "95%", "-", "–", "x", bold marks around it
+FIGURE_CELL = re.compile(r"[\s*_]*(?:[-–—x]|\d+(?:[.,]\d+)*\s*%?)?[\s*_]*")
+#: the share of a figure table's cells that are plain figures (:data:`FIGURE_CELL`), the rest OCR's joins ("1/3")
+_FIGURE_SHARE = 0.8
+#: a word in a cell (two letters or more): a task's, a name's, a date's "Quý", "Tháng"
+_WORD = re.compile(r"[^\W\d_]{2}")
+#: the total row's label ("Tổng cộng", "Cộng", "Tổng số"), in whichever cell the reader left it: no unit's row
+_TOTAL_CELL = re.compile(r"[\s*_]*(?:[Tt]ổng(?:\s+(?:cộng|số))?|[Cc]ộng|TỔNG(?:\s+(?:CỘNG|SỐ))?|CỘNG)[\s*_:]*")
+
+
+def figures_only(t: Table, name_col: int) -> bool:
+    """Every data row of ``t`` (after its header row) holds figures alone beside its number and the unit's name in
+    column ``name_col``: a breakdown of goals by unit, no task in words, no date. OCR joins, breaks and shifts a few
+    cells ("1/3" for the cells "1" and "3" of a row, t31-05 legacy; "Xã An Bình 645", a name slid into a figure's
+    column, a30-04 legacy): the table is one of figures when no column holds words in most of its cells (a task
+    column does) and at least :data:`_FIGURE_SHARE` of its cells are plain figures (a column of bare dates,
+    "30/9/2028", keeps a report calendar's rows their tasks)."""
+    rows = [r for r in t.rows[1:] if any(c.text.strip(" *") for c in r)
+            and not any(_TOTAL_CELL.fullmatch(c.text) for c in r)]
+    cols: dict[int, list[str]] = {}
+    for r in rows:
+        for j, c in enumerate(r):
+            if j not in (0, name_col):
+                cols.setdefault(j, []).append(c.text)
+    cells = [x for col in cols.values() for x in col]
+    if not cells or any(2 * sum(bool(_WORD.search(x)) for x in col) > len(col) for col in cols.values()):
+        return False
+    return sum(bool(FIGURE_CELL.fullmatch(x)) for x in cells) >= _FIGURE_SHARE * len(cells)
+
+
+#: a figure with its unit and nothing else ("3.000 triệu đồng", "95%", "120 ha"): no act in it
+_AMOUNT = re.compile(r"[\s*_]*(?:khoảng\s+)?\d+(?:[.,]\d+)*\s*(?:%|(?:[^\W\d_]+\s*){0,3})[\s*_.;]*")
+
+
+def amount_only(what: str) -> bool:
+    """``what`` is one amount alone: the words before it ("Doanh nghiệp, hợp tác xã và cộng đồng dân cư đóng góp:
+    3.000 triệu đồng", a line of a plan's funding list, t31-10) name a source of money and its share, no body's task."""
+    return bool(_AMOUNT.fullmatch(what))

@@ -1,0 +1,89 @@
+"""A body's block that points to the tasks of another section of the same document takes their due dates.
+
+A plan lists its tasks in one section and hands them out in "Tổ chức thực hiện": "2. Phòng Văn hóa - Xã hội ⏎ Chủ
+trì các tiêu chí được phân công tại mục III; …" over a table of criteria with the unit in charge of each and its
+completion time (t31-10), "1. Phòng Kinh tế ⏎ … Chủ trì xây dựng phương án ứng phó, tổ chức kiểm tra công trình nêu
+tại mục IV.1; …" over "IV.1 Trước mùa mưa bão" whose bullets name no body (t31-08). The labels date such a block by
+the earliest deadline of the tasks it points to ("by reference", realdocs/labeled/README.md: "the earliest dated
+deadline attached to that assignment"): the rows of that section charged to the same bodies when it has any, else
+the section's dates no other body is charged with. A section of another document ("tại mục II Công văn số …") is
+not this one's: only a Roman section the document itself has, with no document named after the reference; nor
+does a pointer to goals ("bảo đảm đủ chỉ tiêu nêu tại Mục II", t24-07) hand over the section's dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vanban.models import Deadline, Obligation, Part
+from vanban.text import fold
+
+__all__ = ["REFERENCE", "dated_by_reference"]
+
+#: the pointer: "(nêu | được phân công | được giao | đã đề ra) tại mục III" / "… tại Mục IV.1" (original text)
+REFERENCE = re.compile(r"(?:nêu|được\s+phân\s+công|được\s+giao|đề\s+ra)\s+(?:ở|tại)\s+[Mm]ục\s+"
+                       r"(?P<sec>[IVXL]{1,4})(?:\.(?P<item>\d{1,2}))?(?![\w.]*\w)")
+# a document named right after the pointer: the section is that document's ("tại mục II Công văn số 12/…")
+_OTHER_DOCUMENT = re.compile(r"\s*(?:của\s+)?(?:Công văn|Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Hướng dẫn"
+                             r"|Thông báo|văn bản|Điều)\b")
+
+# the goals the block is to reach, not tasks it takes over: "… bảo đảm đủ chỉ tiêu nêu tại Mục II" (t24-07: the block
+# stays undated though Mục II holds dated tasks of its own)
+_GOALS_BEFORE = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^;,.]{0,20}$")
+
+
+def _end(d: Deadline) -> str:
+    return d.date or d.latest or "9999"
+
+
+def _section(parts: tuple[Part, ...] | list[Part], sec: str, item: str | None) -> tuple[int, int] | None:
+    """The offsets of the body part labelled ``sec`` ("III."), or of its child labelled ``item`` ("1."), up to the
+    next part: a table printed under the heading lies between the heading's part and the next one."""
+    for i, p in enumerate(parts):
+        if (p.label or "").strip(" .*") == sec:
+            end = parts[i + 1].start if i + 1 < len(parts) else p.end
+            if item is None:
+                return p.start, end
+            kids = p.children
+            j = next((j for j, c in enumerate(kids) if (c.label or "").strip(" .*)") == item), None)
+            if j is None:
+                return None
+            return kids[j].start, kids[j + 1].start if j + 1 < len(kids) else end
+    return None
+
+
+def _bodies(who: str) -> list[str]:
+    """The bodies of a joint subject ("Công an xã, Trạm Y tế xã"), folded."""
+    return [fold(x).strip() for x in re.split(r",\s*|\s+và\s+", who) if x.strip()]
+
+
+def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] | list[Part],
+                       deadlines: list[Deadline]) -> list[Obligation]:
+    """``out`` with each block that points to a section of the document (:data:`REFERENCE`) dated by the earliest due
+    date of that section's tasks when it is earlier than its own (see the module docstring)."""
+    res = list(out)
+    for k, ob in enumerate(out):
+        if not ob.who or not ob.span:
+            continue
+        own = text[ob.span.start:ob.span.end]
+        best: Deadline | None = None
+        for m in REFERENCE.finditer(own):
+            if _OTHER_DOCUMENT.match(own, m.end()) or _GOALS_BEFORE.search(own[max(0, m.start() - 40):m.start()]):
+                continue
+            sec = _section(body, m.group("sec"), m.group("item"))
+            if sec is None or sec[0] <= ob.span.start < sec[1]:
+                continue
+            a, b = sec
+            mine = set(_bodies(ob.who))
+            inside = [o for o in out if o.span and a <= o.span.start < b and o.who]
+            rows = [o.deadline for o in inside if o.deadline and not o.deadline.past and mine & set(_bodies(o.who))]
+            if not rows and not inside:
+                rows = [d for d in deadlines if d.span and a <= d.span.start < b and not d.past
+                        and (d.date or d.latest)]
+            for d in rows:
+                if best is None or _end(d) < _end(best):
+                    best = d
+        if best is not None and (ob.deadline is None or _end(best) < _end(ob.deadline)):
+            res[k] = replace(ob, deadline=replace(best, who=ob.who))
+    return res
