@@ -176,3 +176,28 @@ def test_a_monthly_report_that_starts_later_is_first_due_in_its_start_month():
     ext = extract(PARTY)
     (monthly,) = [d for d in ext.deadlines if d.recurrence]
     assert (monthly.date, monthly.recurrence) == ("2027-04-20", "FREQ=MONTHLY;BYMONTHDAY=20")
+
+
+def test_a_scanned_calendar_run_on_as_one_paragraph_is_read_by_its_month_numbers():
+    from vanban.structure.pipe_flow import read_flowed_pipe_tables
+
+    scan = ("2. Lịch tiếp công dân năm 2027\n\n| Tháng | Ngày tiếp | Người chủ trì tiếp | Địa điểm | |---|---|---|---|\n"
+            "|01 | 11/01/2027 (thứ Hai) | Bí thư Đảng ủy xã | Trụ sở tiếp công dân | | 02 | 10/02/2027 | Bí thư\n"
+            "Đảng ủy xã | Trụ sở tiếp công dân | | 03 | 10/3/2027 | Phó Bí thư Đảng ủy xã | Nhà văn hóa ấp |\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n")
+    (t,) = read_flowed_pipe_tables(scan)
+    assert t.header == ("Tháng", "Ngày tiếp", "Người chủ trì tiếp", "Địa điểm")
+    assert [(r[0].text, r[1].text, r[2].text) for r in t.rows[1:]] == [
+        ("01", "11/01/2027 (thứ Hai)", "Bí thư Đảng ủy xã"), ("02", "10/02/2027", "Bí thư Đảng ủy xã"),
+        ("03", "10/3/2027", "Phó Bí thư Đảng ủy xã")]
+
+
+def test_a_timetables_time_cell_alone_on_its_line_dates_its_event_where_the_grid_is_lost():
+    lost = TIMETABLE.replace("\n\n\n", "\n").replace("\n\n", "\n")  # OCR: a cell a line, no blank line, no table
+    body = lost[lost.index("I. CHƯƠNG TRÌNH"):]
+    doc = TIMETABLE[:TIMETABLE.index("I. CHƯƠNG TRÌNH")] + body
+    days = [d.text for d in extract(doc).deadlines if d.date == "2027-09-02"]
+    assert days == ["07 giờ 00 - 08 giờ 00 ngày 02/9/2027", "19 giờ 30, tối ngày 02/9/2027"]
+    prose = _doc("ỦY BAN NHÂN DÂN\n\nPHƯỜNG TÂN AN", "31/TB-UBND", "ngày 10 tháng 8 năm 2027", "THÔNG BÁO\n\nKết luận",
+                 "Cuộc họp diễn ra lúc 08 giờ 00 ngày 05/8/2027 tại trụ sở UBND phường đã thống nhất các nội dung.")
+    assert extract(prose).deadlines == ()  # a day inside a sentence: no timetable cell

@@ -47,6 +47,7 @@ from vanban.extract.series_start import from_start_month
 from vanban.extract.shared_dues import with_shared_dues
 from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
+from vanban.extract.time_lines import with_time_lines
 from vanban.extract.titled_month import within_titled_month
 from vanban.extract.title_year import in_title_year
 from vanban.extract.symbols import normalize_symbol, symbol_key
@@ -195,6 +196,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines, obligations = schedule_rows(deadlines, obligations, st.tables, f.view, text, dated)
     # "Tháng | Ngày tiếp | Người chủ trì tiếp": each session's day, its leader's; the monthly rule it carries out gives way
     deadlines, obligations = session_rows(deadlines, obligations, st.tables, text, dated)
+    deadlines = with_time_lines(deadlines, f.view, text, dated)  # "06 giờ 30 - 07 giờ 30 ngày 29/4/2028" alone: a lost grid's cell
     obligations = undated_dues(obligations, st.tables)  # "trong thời hạn 07 ngày kể từ …", "Thường xuyên": as written
     # "trước ngày 25 hằng tháng, từ tháng 3 đến tháng 10 năm 2028": first due in March
     deadlines, obligations = from_start_month(deadlines, obligations, f.view)
