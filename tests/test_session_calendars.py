@@ -201,3 +201,22 @@ def test_a_timetables_time_cell_alone_on_its_line_dates_its_event_where_the_grid
     prose = _doc("ỦY BAN NHÂN DÂN\n\nPHƯỜNG TÂN AN", "31/TB-UBND", "ngày 10 tháng 8 năm 2027", "THÔNG BÁO\n\nKết luận",
                  "Cuộc họp diễn ra lúc 08 giờ 00 ngày 05/8/2027 tại trụ sở UBND phường đã thống nhất các nội dung.")
     assert extract(prose).deadlines == ()  # a day inside a sentence: no timetable cell
+
+
+CEREMONY = _doc(
+    "ỦY BAN NHÂN DÂN\n\nPHƯỜNG TÂN AN", "32/KH-UBND", "ngày 12 tháng 8 năm 2027",
+    "KẾ HOẠCH\n\nTổ chức Lễ kỷ niệm Ngày thành lập phường",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Tổ chức trang trọng, tiết kiệm.",
+    "II. THÀNH PHẦN, SỐ LƯỢNG ĐẠI BIỂU",
+    "Tổng số đại biểu dự Lễ: 200 người, gồm: đại biểu lãnh đạo thành phố; Ban\nThường vụ Đảng ủy, Thường trực HĐND, "
+    "lãnh đạo UBND, Ủy ban Mặt trận Tổ quốc\nViệt Nam phường; đại diện các khu phố.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Văn phòng HĐND và UBND phường",
+    "Chuẩn bị hội trường, hoàn thành trước ngày 25/8/2027.",
+    "Trên đây là Kế hoạch tổ chức Lễ kỷ niệm; yêu cầu các bộ phận, đơn vị liên quan triển khai thực hiện nghiêm túc./.",
+)
+
+
+def test_the_guests_of_an_attendees_section_and_the_closing_formula_are_no_obligations():
+    assert [o.who for o in extract(CEREMONY).obligations] == ["Văn phòng HĐND và UBND phường"]
