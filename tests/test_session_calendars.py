@@ -220,3 +220,14 @@ CEREMONY = _doc(
 
 def test_the_guests_of_an_attendees_section_and_the_closing_formula_are_no_obligations():
     assert [o.who for o in extract(CEREMONY).obligations] == ["Văn phòng HĐND và UBND phường"]
+
+
+def test_the_half_year_an_hdnd_resolution_assesses_is_no_deadline():
+    doc = _doc("HỘI ĐỒNG NHÂN DÂN\n\nXÃ TÂN AN", "10/NQ-HĐND", "ngày 25 tháng 6 năm 2027",
+               "NGHỊ QUYẾT\n\nVề nhiệm vụ 6 tháng cuối năm 2027",
+               "Điều 1. Đánh giá kết quả 6 tháng đầu năm 2027",
+               "Hội đồng nhân dân xã tán thành đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng "
+               "đầu năm 2027 như Báo cáo của Ủy ban nhân dân xã.",
+               "Điều 2. Nhiệm vụ 6 tháng cuối năm 2027",
+               "Hoàn thành xây dựng nhà văn hóa ấp Bình Hòa trong quý III/2027.")
+    assert [(d.earliest, d.latest) for d in extract(doc).deadlines] == [("2027-07-01", "2027-09-30")]
