@@ -13,6 +13,7 @@ import dataclasses
 
 from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
+from vanban.extract.data_periods import data_period_cells
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
 from vanban.extract.dates import find_dates
 from vanban.extract.plan_periods import without_plan_periods
@@ -20,6 +21,7 @@ from vanban.extract.due_cells import campaign_cells, campaign_plan_runs, due_cel
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.done_acts import without_done_acts
+from vanban.extract.duty_rosters import without_duty_periods
 from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
 from vanban.extract.impossible_dates import header_year_note, impossible_dates
@@ -29,6 +31,7 @@ from vanban.extract.quota_totals import without_stated_totals
 from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
+from vanban.extract.occasion_days import without_occasion_days
 from vanban.extract.recalled import recalled_requests
 from vanban.extract.recurrence import one_series
 from vanban.extract.task_text import without_own_dates
@@ -39,10 +42,13 @@ from vanban.extract.recurring_cells import recurring_cells
 from vanban.extract.row_sentences import row_sentences
 from vanban.extract.row_tasks import row_tasks
 from vanban.extract.schedule_rows import schedule_rows
+from vanban.extract.session_rows import session_rows
 from vanban.extract.sections import layout_from
+from vanban.extract.series_start import from_start_month
 from vanban.extract.shared_dues import with_shared_dues
 from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
+from vanban.extract.time_lines import with_time_lines
 from vanban.extract.titled_month import within_titled_month
 from vanban.extract.title_year import in_title_year
 from vanban.extract.symbols import normalize_symbol, symbol_key
@@ -106,6 +112,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     spans = tuple((c[2], c[3]) for c in due_cells(st.tables, completion_only=True))  # "2027 - 2028" by when, not while
     due_masks = masks + year_cells(st.tables)  # "Năm | … | Thời gian hoàn thành": the row's year, not its due time
     due_masks += previous_due_cells(st.tables)  # "Hạn đã yêu cầu | … | Thời hạn gửi mới": the missed time, not the due one
+    due_masks += data_period_cells(st.tables)  # "Kỳ báo cáo, ngày chốt số liệu | Thời hạn gửi": the data's days, not the due one
     due_masks += recalled_requests(f.view, *body)  # a reply letter's quoted request: the voters' days, not the letter's
     aims = target_parts(lay)  # "III. CHỈ TIÊU": a figure "trong năm 2027" there is a target's year, no due year
     timings = timing_parts((*lay.sections, *lay.subsections))  # "4. Thời gian" / "4.1. Hội nghị cấp xã: ngày 24/12/2026"
@@ -123,6 +130,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
     # "| | Tháng 3/2027 | | |" over rows dated in their own cells, "Hội nghị … quý I/2027 | … | Tháng 3/2027": the row's cell dates it
     deadlines = without_row_periods(deadlines, st.tables, f.view)
+    deadlines = without_occasion_days(deadlines, f.view)  # "(kết nạp dịp 19/5)": the holiday, no due day
+    deadlines = without_duty_periods(deadlines, f.view)  # "Trực ban … từ ngày 01/9 đến ngày 15/12", a roster's months
     deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."
     deadlines = with_invitation_meeting(deadlines, text, st, meta.type, ref)  # a Giấy mời's meeting: its day, "dự …", the invitees
     deadlines = with_shared_dues(deadlines, f, body[0], body[1], ref)  # "… cùng thời hạn với các chi bộ trực thuộc"
@@ -189,7 +198,12 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = row_tasks(_owned_deadlines(deadlines, obligations), st.tables, obligations)
     # "Tháng 9/2027 | Tổ chức Lễ khai giảng năm học ngày 05/9/2027; … | Hiệu trưởng": the event's day, the row's first day
     deadlines, obligations = schedule_rows(deadlines, obligations, st.tables, f.view, text, dated)
+    # "Tháng | Ngày tiếp | Người chủ trì tiếp": each session's day, its leader's; the monthly rule it carries out gives way
+    deadlines, obligations = session_rows(deadlines, obligations, st.tables, text, dated)
+    deadlines = with_time_lines(deadlines, f.view, text, dated)  # "06 giờ 30 - 07 giờ 30 ngày 29/4/2028" alone: a lost grid's cell
     obligations = undated_dues(obligations, st.tables)  # "trong thời hạn 07 ngày kể từ …", "Thường xuyên": as written
+    # "trước ngày 25 hằng tháng, từ tháng 3 đến tháng 10 năm 2028": first due in March
+    deadlines, obligations = from_start_month(deadlines, obligations, f.view)
     obligations, deadlines = without_own_dates(obligations, deadlines)  # the task without its date phrase
     deadlines = one_series(deadlines)  # "định kỳ 6 tháng (trước ngày 15/6 và 15/12)": one half-yearly deadline
     # a fact in a table's cell quoted by its row, not by the grammar's sentence over the flattened grid

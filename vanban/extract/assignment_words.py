@@ -588,7 +588,9 @@ _AFTER_FORMULA = (r"(?:(?:(?:trong )?qua trinh [^.;]{0,40}?,?\s*)?(?:neu |truong
 # hiệu quả" — one or several, joined by commas or "và"
 _MANNER_WORD = r"(?:nghiem tuc|tot|(?:co )?hieu qua|day du|kip thoi|dung (?:thoi han|tien do|quy dinh))"
 _MANNER = rf"{_MANNER_WORD}(?:(?:,\s*|\s+va\s+|\s+){_MANNER_WORD})*"
-CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)[\s./]*$|"
+CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)(?: " + _MANNER + r")?[\s./]*$|"
+                     # (the manner after the verbs: "Trên đây là Kế hoạch …; yêu cầu các bộ phận, đơn vị liên quan |
+                     # triển khai thực hiện nghiêm túc./.", t31-07's last words)
                      # the formula with the letter's "if there are difficulties, report" clause after it: "Ủy ban nhân
                      # dân tỉnh yêu cầu Thủ trưởng các sở, …, Chủ tịch Ủy ban nhân dân các xã, phường … | nghiêm túc
                      # triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …./."
@@ -1191,6 +1193,10 @@ CONDITIONED_PERMISSION_WHAT = re.compile(r"^(?:trong\s+)?(?:truong hop|neu|khi)\
 # (realdocs/labeled/README.md, "Obligations")
 NUMBERED_HEADING = re.compile(r"(?m)^[ \t*]*(?:\d{1,2}[.)]|dieu \d+[.:]?)[ \t*]*(\S[^\n]{0,30})")
 CRITERIA_HEAD = re.compile(r"^tieu chi\b")
+# a roman section listing who attends an event ("III. THÀNH PHẦN, SỐ LƯỢNG ĐẠI BIỂU", "THÀNH PHẦN THAM DỰ"; folded
+# heading without its number): "Ban Thường vụ Đảng ủy, Thường trực HĐND, lãnh đạo UBND …" there are the guests, no
+# bodies charged ("lãnh đạo" is a noun there, not the verb; t31-07's labels)
+ATTENDEES_HEAD = re.compile(r"^thanh phan(?:,? so luong)?(?: (?:dai bieu|tham du|tham gia|moi|du))?(?:,? so luong(?: dai bieu)?)?$")
 # individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
 # tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
 # "Tổ chức, cá nhân trả thu nhập … có trách nhiệm khấu trừ thuế" (a rule quoted in 1539-VLO-QLDN3) is the rule's addressee

@@ -42,6 +42,8 @@ _CYCLE_CELL = (
 _DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})\s*(?:/|-|\s+thang\s+)(\d{1,2})(?![\d/])(?!\s*(?:/|-|nam)\s*\d)")
 _DAY_ALONE = re.compile(r"(?<![\d/])(?:ngay\s+)(\d{1,2})(?![\d/])(?!\s*(?:/|-|thang)\s*\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: a day, month and year ("15/01/2028")
+_FULL_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}(?!\d)")
 
 
 def cycle_cells(deadlines: list[Deadline], obligations: list[Obligation], tables: tuple[Table, ...],
@@ -59,7 +61,7 @@ def cycle_cells(deadlines: list[Deadline], obligations: list[Obligation], tables
         for row in t.rows[1:]:
             if max(cyc, due) >= len(row):
                 continue
-            kind = next((k for k, rx in _CYCLE_CELL if rx.match(_words(row[cyc].text))), None)
+            kind = next((k for k, rx in _CYCLE_CELL if rx.match(_cycle_words(row[cyc].text))), None)
             cell = row[due]
             made = _repeating(kind, " ".join(cell.text.split()), ref) if kind else None
             if made is not None:
@@ -89,22 +91,28 @@ def _words(text: str) -> str:
     return " ".join(fold(text).strip(" .;*").split())
 
 
+def _cycle_words(text: str) -> str:
+    """The cycle a cycle cell names: the cell, or its first clause when it goes on with the data's period ("Định kỳ 6
+    tháng; chốt số liệu ngày 14/6 và ngày 14/12" under "Kỳ báo cáo, ngày chốt số liệu", t31-06)."""
+    return _words(text.split(";")[0])
+
+
 def _columns(t: Table) -> tuple[int, int] | None:
     """(cycle column, due column) of a data table that has both."""
     if t.role != "data" or not t.header:
         return None
     head = [_words(h) for h in t.header]
     due = next((i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)), None)
-    cyc = next((i for i, h in enumerate(head) if V.CYCLE_COL.match(h) and i != due), None)
+    cyc = next((i for i, h in enumerate(head) if V.CYCLE_COL.match(h.split(",")[0].strip()) and i != due), None)
     return None if due is None or cyc is None else (cyc, due)
 
 
 def _repeating(kind: str, text: str, ref: dt.date) -> Deadline | None:
     """The recurring deadline the due cell ``text`` writes under a ``kind`` cycle, first due on or after ``ref``."""
     v = fold(text)
-    if _YEAR.search(v):
-        return None
     pairs = [(int(d), int(m)) for d, m in _DAY_MONTH.findall(v) if 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
+    if _YEAR.search(v) and not (kind == "year" and len(pairs) == 1 and _first_named(v, pairs[0])):
+        return None
     if kind == "half" and len(pairs) == 2 and pairs[0][0] == pairs[1][0] and abs(pairs[0][1] - pairs[1][1]) == 6:
         first = min(x for x in (_next_day(ref, m, d) for d, m in pairs) if x)
         rule = R.half_yearly(first.day)
@@ -120,6 +128,13 @@ def _repeating(kind: str, text: str, ref: dt.date) -> Deadline | None:
         return None
     iso = first.isoformat()
     return Deadline(text=text.strip(" .;"), date=iso, earliest=iso, latest=iso, recurrence=rule)
+
+
+def _first_named(v: str, pair: tuple[int, int]) -> bool:
+    """Every dated day of the cell ``v`` (folded) is the day and month ``pair`` of its yearly one: the first occurrence
+    written out ("Trước ngày 15/01 năm sau (kỳ báo cáo năm 2027 gửi trước ngày 15/01/2028)"), no one-off report."""
+    full = [(int(d), int(m)) for d, m in _FULL_DATE.findall(v)]
+    return bool(full) and all(x == pair for x in full)
 
 
 def _next_day(ref: dt.date, month: int, day: int) -> dt.date | None:

@@ -27,6 +27,7 @@ from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
 from vanban.extract.hours import hour_after, hour_before
 from vanban.extract.section_start import heading_start
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
+from vanban.extract.timetable_words import HOURS_BEFORE_DAY
 from vanban.models import Deadline, Span
 from vanban.symbols import DASH_LOOKALIKES, SLASH_LOOKALIKES
 
@@ -1174,8 +1175,10 @@ def find_deadlines(
 #: what may stand before a date in a due cell: nothing, or an earlier date and its joiner ("Tháng 4/2027 và ", "…; ")
 #: what may stand in a due cell before its date: nothing, the day word ("Ngày 20/3/2027" under "Thời gian đại hội", a
 #: Đảng ủy xã's schedule of congresses, a22-10), the word "trong" ("trong năm 2027" under "Thời gian hoàn thành": the
-#: row is done within the year), or another date and a joining word
-_CELL_LEAD = re.compile(r"[\s*_|]*(?:ngay\s+|trong\s+)?|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*", re.S)
+#: row is done within the year), or another date and a joining word; or the hours of the day before its day word
+#: ("06 giờ 30 - 07 giờ 30 ngày 29/4/2028" under "Thời gian", a ceremony's timetable: the row's event is on that day)
+_CELL_LEAD = re.compile(r"[\s*_|]*(?:ngay\s+|trong\s+)?|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*"
+                        r"|[\s*_|]*" + HOURS_BEFORE_DAY, re.S)
 
 
 #: a span of years going on after a year ("Năm 2025-2030"): the year opens a running period, no due date of its own

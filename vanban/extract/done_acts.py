@@ -21,6 +21,10 @@ _DONE = re.compile(r"(?<![a-z])da (?:duoc |kip thoi |co )?[a-z]")
 # … or its result is reported by the figure reached (folded): "Hoàn thành giao quân năm 2027 với 32 thanh niên,
 # đạt 100% chỉ tiêu" (a Báo cáo sơ kết's results part, t30-02): the year's task done, no "đã" printed
 _REACHED = re.compile(r"(?<![a-z])dat (?:(?:tren|gan|khoang|hon) )?\d")
+# … or the sentence assesses the period's results ("Hội đồng nhân dân xã cơ bản tán thành đánh giá kết quả thực hiện
+# nhiệm vụ … 6 tháng đầu năm 2028 như Báo cáo của Ủy ban nhân dân xã", a Nghị quyết's "Điều 1. Đánh giá kết quả 6
+# tháng đầu năm 2028", t31-02): the half-year named is the one reviewed, no time to act by
+_ASSESSED = re.compile(r"(?<![a-z])danh gia (?:ket qua|tinh hinh)(?![a-z])")
 # … unless the sentence asks for it still ("phải", "cần", "phấn đấu", "đề nghị", "giao" a task — not "giao quân",
 # the troops handed over, "giao nhận" their handing, a task's name)
 _STILL_TO_DO = re.compile(
@@ -33,7 +37,7 @@ def without_done_acts(deadlines: list[Deadline], results: list[tuple[int, int]])
         if not d.span or not any(a <= d.span.start < b for a, b in results):
             return False
         sentence = fold(d.span.sentence or "")
-        if bool(_DONE.search(sentence) or d.past) and not _STILL_TO_DO.search(sentence):
+        if bool(_DONE.search(sentence) or d.past or _ASSESSED.search(sentence)) and not _STILL_TO_DO.search(sentence):
             return True
         clause = _clause_of(d.span.sentence or "", d.text)
         return clause is not None and bool(_DONE.search(clause) or _REACHED.search(clause)) \

@@ -186,7 +186,9 @@ class _Reader:
         # (a letter's "2. Về tình hình cấp Giấy chứng nhận" over "a) UBND cấp xã rà soát, … gửi về Sở chậm nhất ngày
         # 10/01/2027": a topic of the request, no report, asked_topics)
         self.skip = SpanSet([r for r in lay.results if r[0] not in asked
-                             and not asked_topic(f.original, r[0], r[1], deadlines)])
+                             and not asked_topic(f.original, r[0], r[1], deadlines)]
+                            + [(s, e) for head, s, e in lay.sections  # "III. THÀNH PHẦN, SỐ LƯỢNG ĐẠI BIỂU": the guests
+                               if W.ATTENDEES_HEAD.match(_section_name(head))])
         # the roman sections that list criteria ("III. TIÊU CHÍ VÀ THANG ĐIỂM"): their topic headings assign nothing
         self.criteria = [(s, e) for head, s, e in lay.sections
                          if W.CRITERIA_HEAD.match(Folded.of(re.sub(r"^[\s*_]*[IVXL]{1,4}\.\s*", "", head)).view.strip(" *"))]
@@ -3085,3 +3087,8 @@ def _blocks_once(out: list[Obligation], idx: list[int], blocks: list[tuple[Part,
             new_idx.append(len(new_out))
         new_out.append(merged.get(i, o))
     return new_out, new_idx
+
+
+def _section_name(head: str) -> str:
+    """A roman section's heading (folded), its number and the marks around it left out: "thanh phan, so luong dai bieu"."""
+    return Folded.of(re.sub(r"^[\s*_]*[IVXL]{1,4}\.\s*", "", head)).view.strip(" *_:.")

@@ -1863,7 +1863,11 @@ RATE_BELOW_AT_DAY_AFTER_RE = re.compile(
 CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|[dđ][o06]t\s+(?:\d{1,2}|[ivx]{1,4})\s*[-–](?=\s)|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
                   r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
                   r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
-                  r"|li[e¢]n\s+hoan|gi[a4]i\s+[dđ]o[a4]n\s+(?:\d{1,2}|[ivx]{1,4})(?=\s*[(:\-–]))(?![a-z])")
+                  r"|li[e¢]n\s+hoan|gi[a4]i\s+[dđ]o[a4]n\s+(?:\d{1,2}|[ivx]{1,4})(?=\s*[(:\-–])"
+                  # a sports tournament held over days ("Giải bóng chuyền hơi, kéo co giữa các khu phố: từ ngày 20/4 đến
+                  # ngày 26/4/2028", t31-07's labels: a running period)
+                  r"|gi[a4]i\s+(?:b[o06]ng\s+(?:[dđ][a4]|chuy[e¢]n|r[o06]|b[a4]n)|th[e¢]\s+thao|k[e¢]o\s+c[o06]|c[o06]\s+tu[o06]ng"
+                  r"|c[a4]u\s+l[o06]ng|b[o06]i\s+l[o06]i|v[o06]\s+thu[a4]t|[dđ]i[e¢]n\s+kinh|ch[a4]y))(?![a-z])")
 # A line opening with the bare time label ("- Thời gian: triển khai từ ngày 05/4/2027 đến ngày 25/4/2027; …",
 # "Thời gian thực hiện: từ …"), folded: in a plan whose title names a campaign, the span there is the campaign's.
 TIME_LABEL_LINE_RE = re.compile(

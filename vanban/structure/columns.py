@@ -45,9 +45,15 @@ def _header_at(lines: list[Line], k: int) -> tuple[int, int] | None:
         hi += 1
     words = " ".join(ln.view for ln in lines[lo:hi + 1])
     indicators = all(rx.search(words) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL_WORDS))
-    if sum(bool(rx.search(words)) for rx in _KEYS) < 2 and not indicators and not _goals_and_results(lines[k]):
+    if sum(bool(rx.search(words)) or _named_cell(lines[k], rx) for rx in _KEYS) < 2 and not indicators and not _goals_and_results(lines[k]):
         return None  # two task columns, or an indicator table's "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027"
     return lo, hi
+
+
+def _named_cell(ln: Line, rx: re.Pattern) -> bool:
+    """A cell of the pipe or tab header row ``ln`` is a column named by ``rx`` as a whole: a schedule's "| Tháng |"
+    (:data:`vocab.TASK_DUE_COL`'s unit alone) is a column of its own, though the joined line is no unit alone."""
+    return ln.delimited and any(rx.search(_fold(sg.text).strip(" *_:.")) for sg in ln.segs)
 
 
 def _goals_and_results(ln: Line) -> bool:

@@ -1,0 +1,72 @@
+"""A monthly deadline that starts later: "trước ngày 25 hằng tháng, từ tháng 3 đến tháng 10 năm 2028" first falls
+due in the month it starts from, not the month after the document.
+
+Why: a Quyết định giao chỉ tiêu trồng rừng of 24/01/2028 asks each khu dân cư to report "trước ngày 25 hằng tháng,
+từ tháng 3 đến tháng 10 năm 2028": the reports run over the planting season, the first due 25/3/2028 (t31-09's labels:
+the monthly deadline dated at its start month). The recurrence grammar dated it 25/01/2028, the first 25th after the
+document's day. Here a monthly deadline whose clause goes on with the months it runs over ("từ tháng 3 (năm 2028) đến
+tháng 10 năm 2028", "bắt đầu từ tháng 3/2028") gets its first occurrence on or after the start month's first day;
+obligations that held it hold the moved one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from vanban.extract import recurrence as R
+from vanban.extract.folded import kw
+from vanban.models import Deadline, Obligation
+
+__all__ = ["from_start_month"]
+
+#: the months a monthly deadline runs over, right after it in its clause (folded): ", từ tháng 3 đến tháng 10 năm
+#: 2028", " (bắt đầu từ tháng 3/2028)"; groups: the start month, its year if written, the end's year
+RUN_MONTHS = re.compile(
+    rf"\s*[,(]?\s*(?:{kw('bat dau')}\s+)?{kw('tu')}\s+{kw('thang')}\s+(?P<m>\d{{1,2}})"
+    rf"(?:\s*(?:/|{kw('nam')})\s*(?P<y>20\d{{2}}))?"
+    rf"(?:\s+{kw('den')}(?:\s+{kw('het')})?\s+{kw('thang')}\s+\d{{1,2}}(?:\s*(?:/|{kw('nam')})\s*(?P<y2>20\d{{2}}))?)?")
+_MONTHLY = re.compile(r"FREQ=MONTHLY(?!.*INTERVAL)")
+
+
+def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], view: str
+                     ) -> tuple[list[Deadline], list[Obligation]]:
+    """``deadlines`` with each monthly deadline followed in ``view`` (the folded text) by its run of months dated at
+    the first occurrence from the start month; ``obligations`` holding such a deadline hold the moved one."""
+    moved: dict[tuple[int, int], str] = {}  # a moved deadline's span → its first day
+    for d in deadlines:
+        if not (d.span and d.recurrence and d.date and _MONTHLY.match(d.recurrence)):
+            continue
+        m = RUN_MONTHS.match(view, d.span.end)
+        if not m or not 1 <= int(m.group("m")) <= 12:
+            continue
+        first = dt.date.fromisoformat(d.date)
+        year = int(m.group("y") or m.group("y2") or first.year)
+        start = dt.date(year, int(m.group("m")), 1)
+        if start <= first:
+            continue
+        day = R.first_on_or_after(d.recurrence, start, start)
+        if day is None:
+            continue
+        moved[(d.span.start, d.span.end)] = day.isoformat()
+    if not moved:
+        return deadlines, obligations
+    out = [_moved(d, moved) for d in deadlines]
+    return out, [_earliest(ob, _moved(ob.deadline, moved), out) if ob.deadline is not _moved(ob.deadline, moved) else ob
+                 for ob in obligations]
+
+
+def _earliest(ob: Obligation, due: Deadline, deadlines: list[Deadline]) -> Obligation:
+    """``ob`` due at the earliest of ``due`` and the other deadlines of its block (the labels: an obligation's deadline
+    is the earliest dated one of its assignment): a monthly report moved to March leaves February's task first."""
+    inside = [d for d in deadlines if ob.span and d.span and ob.span.start <= d.span.start < ob.span.end
+              and not d.past and (d.date or d.latest)]
+    first = min([due, *inside], key=lambda d: d.date or d.latest)
+    return replace(ob, deadline=due if first is due else replace(first, who=ob.who))
+
+
+def _moved(d: Deadline | None, moved: dict[tuple[int, int], str]) -> Deadline | None:
+    """``d`` dated at its start month's first occurrence when ``moved`` holds its span (and it recurs)."""
+    iso = moved.get((d.span.start, d.span.end)) if d is not None and d.span and d.recurrence else None
+    return replace(d, date=iso, earliest=iso, latest=iso) if iso else d

@@ -1,0 +1,31 @@
+"""Wording of a timetable's time cell, as data: the hours of an event before its day ("06 giờ 30 - 07 giờ 30 ngày
+29/4/2028", "8h00 ngày 15/5/2028", "19 giờ 30, tối ngày 27/4/2028").
+
+Why: a Kế hoạch tổ chức lễ kỷ niệm lays its ceremony out as a timetable ("Thời gian | Nội dung | Địa điểm | Bộ phận
+thực hiện"): each row's event takes place on the day its time cell names, a dated deadline of the row's body — the
+hours before the day are when in that day, no other date. The deadline grammar reads a due cell's date only when
+nothing or a joining word stands before it (``deadlines._CELL_LEAD``); the hours are one more such lead. A fragment
+for the folded view (``Folded.view``), widened to OCR look-alikes by :func:`kw`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.folded import kw
+
+# a time of day: "06 giờ 30", "8h00", "14:30", "7 giờ 30 phút"
+_TIME = rf"\d{{1,2}}\s*(?:h|{kw('gio')}|:)\s*(?:\d{{1,2}}(?:\s*{kw('phut')})?)?"
+# the part of the day named beside it: "sáng", "chiều", "tối", "trưa"
+_PART = rf"(?:{kw('sang')}|{kw('chieu')}|{kw('toi')}|{kw('trua')})"
+
+#: the hours (one time or a range of two) of an event and the day word that opens its day, in a timetable's time cell
+#: ("06 gio 30 - 07 gio 30 ngay ", "19 gio 30, toi ngay "): the date after it is the row's day
+HOURS_BEFORE_DAY = (rf"{_TIME}(?:\s*(?:-|–|{kw('den')})\s*{_TIME})?[\s,]*(?:\(?{_PART}\)?[\s,]*)?"
+                    rf"{kw('ngay')}\s+")
+
+#: a session calendar's day column ("Ngày tiếp", "Ngày họp", "Ngày tổ chức", "Ngày làm việc"; folded header cell,
+#: fullmatched): the day each row's session is held
+SESSION_DAY_COL = re.compile(r"ngay(?:\s+(?:tiep(?:\s+cong\s+dan)?|hop|to\s+chuc|lam\s+viec|doi\s+thoai|tiep\s+dan))?")
+#: … and the column of who holds it ("Người chủ trì tiếp", "Chủ trì", "Người tiếp", "Lãnh đạo tiếp"; folded, searched)
+SESSION_LEAD_COL = re.compile(r"(?<![a-z])(?:chu tri|nguoi tiep|lanh dao tiep|phu trach)(?![a-z])")
