@@ -285,7 +285,9 @@ LISTED_AFTER_RE = re.compile(rf"\s*(?:{kw('sau day')}|{kw('nhu sau')})\s*:")
 # of a figure with at most a few words ("47,6 triệu đồng", "Giảm 3,6% (còn 20,4%)", "01 thôn"); the table ends at a
 # numbered or lettered heading of the prose ("3. Nhiệm vụ, giải pháp chủ yếu")
 STATED_GOAL_COL_RE = re.compile(r"^(?:cac\s+)?(?:chi tieu|muc tieu)(?:\s+chu yeu)?(?:\s+ke hoach)?\s+(?:nam\s+)?20\d\d$")
-STATED_RESULT_COL_RE = re.compile(r"^(?:uoc\s+)?(?:thuc hien|th|ket qua|uoc dat|dat duoc)\s+(?:nam\s+)?20\d\d$")
+# (tgt32c) … or the state the year starts from, "Hiện trạng đầu năm 2028" beside "Chỉ tiêu năm 2028" (t31-10, a xã's
+# nông thôn mới plan by tiêu chí): a figure reached, not set
+STATED_RESULT_COL_RE = re.compile(r"^(?:uoc\s+)?(?:thuc hien|th|ket qua|uoc dat|dat duoc|hien trang(?:\s+(?:dau|cuoi))?)\s+(?:nam\s+)?20\d\d$")
 STATED_TABLE_END_RE = re.compile(rf"^(?:\d{{1,2}}\.\s+[{CAPITAL}]|[a-zđ]\)\s|[IVX]{{1,4}}\.\s+[{CAPITAL}]{{2}}|Điều\s+\d)")
 RESULT_CELL_WORDS = 4  # words beside the figures in a results cell: "Giảm 3,6% (còn 20,4%)"
 
@@ -1395,5 +1397,13 @@ TOTAL_IS_OPENING_RE = re.compile(
 BREAKDOWN_OF_SUM_RE = re.compile(
     rf"{_IN_PARA}*?(?::|\s{kw('la')})\s*(?:{NUMBER})\s*(?:nghin\s+|trieu\s+|ty\s+)?dong(?!\s*chi(?![a-z])){_IN_PARA_CLAUSE}*?[\s(,]"
     rf"(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s(?:(?!:){_IN_PARA_CLAUSE})*")
+# (tgt32c) An amount after its label's colon, a line of its own: a plan's funding lines and cost lines, "Tổng nguồn vốn
+# dự kiến huy động thực hiện Chương trình năm 2028: 21.450 triệu đồng, gồm:" / "- Ngân sách tỉnh: 4.650 triệu đồng;"
+# (t31-10), "- Trang trí, cổ động, khánh tiết: 42.000.000 đồng;" under a "tổng dự toán không quá …" (t31-07) — each
+# amount the plan sets aside, as a budget resolution's lines are (a29-02, t24-09, t29-02: every such line of the sets is
+# labelled, their authors' notes: "exact amounts, a reader could keep only the total"). (folded, from the line's start
+# to the figure: an optional bullet or item mark, a label opening with a letter, no colon or semicolon before its own)
+LABELLED_AMOUNT_BEFORE_RE = re.compile(
+    r"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{1,2}[.)])[ \t]+)?[a-z\u0111][^:;\n]{2,160}:[ \t]*")
 # "đồng chí" after a count: comrades, no sum of đồng ("46 đồng chí (trong đó 09 đồng chí …)", t29-07; folded)
 COMRADES_AFTER_RE = re.compile(r"\s*chi(?![a-z])")

@@ -1173,6 +1173,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 W.TOTAL_IS_OPENING_RE.fullmatch(v, para0, m.start()) or W.BREAKDOWN_OF_SUM_RE.fullmatch(v, para0, m.start())):
             marked = True  # "Tổng kế hoạch vốn đầu tư công … là 68.450 triệu đồng, trong đó nguồn … 55.250 triệu đồng": the
             # sums a budget resolution decides, its total and the parts of a sum
+        money_line = bool(unit and b is None and not (min_cue or max_cue) and "/" not in unit
+                          and W.MONEY_UNIT_RE.match(fold(unit)) and not re.match(r"\s*/", v[unit_end:unit_end + 4])
+                          and W.LABELLED_AMOUNT_BEFORE_RE.fullmatch(v, line_start, m.start()))  # (not a rate "đồng/năm")
+        if money_line:
+            marked = True  # "- Ngân sách tỉnh: 4.650 triệu đồng;": an amount the plan sets aside, on its label's line
         if not marked and unit and not (pct or fraction) and b is None \
                 and W.SETTLED_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
             marked = True  # "xử lý dứt điểm 07 kiến nghị còn tồn đọng": the things to settle for good
@@ -1300,7 +1305,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                                                                              or aim_count or word_papers)):
             continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3"); a rate per 100.000 under
             # a target word is set as a percentage is ("Tỷ lệ phát hiện bệnh nhân lao đạt 82/100.000 dân")
-        if unit and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
+        if unit and not money_line and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
                 and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]):
             continue  # "Dự toán kinh phí …: 1.500.000.000 đồng": the means, not a goal; also each line of a
             # "III. DỰ TOÁN KINH PHÍ THỰC HIỆN" section ("- Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm", 0134/KH-UBND)

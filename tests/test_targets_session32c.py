@@ -1,0 +1,49 @@
+"""Targets of a plan's criteria table, its funding and cost lines (session 32, tgt32c; tune31's kinds).
+
+Every input is written here in the wording of its kind (a xã's plan for the nông thôn mới criteria, a ceremony's cost
+estimate); the expected values are what a careful reader gives them.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 21/KH-UBND\nHòa Bình, ngày 12 tháng 3 năm 2028\n\n"
+         "KẾ HOẠCH\nXây dựng xã nông thôn mới nâng cao năm 2028\n\n")
+
+
+def _targets(body: str):
+    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body).targets]
+
+
+_TABLE = ("| STT | Tiêu chí / chỉ tiêu | Hiện trạng đầu năm 2028 | Chỉ tiêu năm 2028 | Bộ phận phụ trách |\n"
+          "|---|---|---|---|---|\n"
+          "| 1 | Điện (TC4): tỷ lệ hộ sử dụng điện an toàn | 97,5% | Từ 99% trở lên | Phòng Kinh tế |\n"
+          "| 2 | Y tế (TC15): số trạm y tế đạt chuẩn | 03/04 trạm | 04/04 trạm | Trạm Y tế xã |\n"
+          "| 3 | Nghèo đa chiều (TC11): tỷ lệ hộ nghèo đa chiều | 3,2% | Dưới 2% | Phòng Văn hóa - Xã hội |\n")
+
+
+def test_the_state_the_year_starts_from_is_no_target():
+    # "Hiện trạng đầu năm 2028" beside "Chỉ tiêu năm 2028": the first column is reached, the second set; a count out of
+    # the xã's whole ("04/04 trạm") is the count to reach
+    body = "I. CHỈ TIÊU CỤ THỂ\n\n" + _TABLE + "\nII. TỔ CHỨC THỰC HIỆN\n\nCác bộ phận triển khai thực hiện.\n"
+    assert _targets(body) == [(99, None, "%"), (4, 4, "trạm"), (None, 2, "%")]
+
+
+def test_a_row_with_its_body_in_charge_stays_beside_the_prose_goal():
+    # the prose names the poverty goal, the table's row gives it again with the body in charge: each is read
+    body = ("I. MỤC TIÊU\n\n- Giảm tỷ lệ hộ nghèo xuống dưới 2%.\n\nII. CHỈ TIÊU CỤ THỂ\n\n" + _TABLE
+            + "\nIII. TỔ CHỨC THỰC HIỆN\n\nCác bộ phận triển khai thực hiện.\n")
+    assert _targets(body) == [(None, 2, "%"), (99, None, "%"), (4, 4, "trạm"), (None, 2, "%")]
+
+
+def test_funding_lines_and_cost_lines_are_amounts_set_aside():
+    body = ("I. NGUỒN VỐN\n\nTổng vốn dự kiến huy động năm 2028: 9.600 triệu đồng, gồm:\n\n"
+            "- Ngân sách tỉnh hỗ trợ: 4.000 triệu đồng;\n- Ngân sách xã: 3.100 triệu đồng;\n"
+            "- Nhân dân đóng góp: 2.500 triệu đồng.\n\n"
+            "II. KINH PHÍ TỔ CHỨC LỄ\n\nTổng dự toán không quá 85.000.000 đồng, cụ thể:\n\n"
+            "- Khánh tiết, trang trí: 25.000.000 đồng;\n- Văn nghệ: 60.000.000 đồng.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\nThuê bảo vệ theo hợp đồng với đơn giá 300.000 đồng/ngày.\n")
+    assert _targets(body) == [(9600, 9600, "triệu đồng"), (4000, 4000, "triệu đồng"), (3100, 3100, "triệu đồng"),
+                              (2500, 2500, "triệu đồng"), (None, 85000000, "đồng"), (25000000, 25000000, "đồng"),
+                              (60000000, 60000000, "đồng")]
