@@ -47,3 +47,40 @@ def test_funding_lines_and_cost_lines_are_amounts_set_aside():
     assert _targets(body) == [(9600, 9600, "triệu đồng"), (4000, 4000, "triệu đồng"), (3100, 3100, "triệu đồng"),
                               (2500, 2500, "triệu đồng"), (None, 85000000, "đồng"), (25000000, 25000000, "đồng"),
                               (60000000, 60000000, "đồng")]
+
+
+def test_an_amount_opening_a_task_clause_is_the_task_s_amount():
+    # a task line's clauses after its colon, semicolon or comma, each opening with the verb of investing, keeping up or
+    # supporting: the amount the plan is to get done ("hợp tác xã" is no meeting, "họp")
+    body = ("II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Giao thông: tập trung đầu tư 03 công trình cầu dân sinh; khởi công trong quý "
+            "II/2028.\n\n2. Sản xuất: duy trì 80 ha vùng chè an toàn; hỗ trợ 04 hợp tác xã xây dựng nhãn hiệu.\n\n"
+            "3. Nhà ở: hỗ trợ xây mới, sửa chữa 12 nhà ở cho hộ nghèo.\n")
+    assert _targets(body) == [(3, 3, "công trình"), (80, 80, "ha vùng chè"), (4, 4, "hợp tác xã"), (12, 12, "nhà")]
+
+
+def test_an_amount_in_a_review_or_a_request_is_no_task():
+    # the same verbs in an account of what was done, and support asked of the province
+    body = ("I. ĐÁNH GIÁ KẾT QUẢ NĂM 2027\n\nSố thôn đạt chuẩn tăng lên 12 thôn;\nxây dựng và duy trì 45 mô hình "
+            "tự quản.\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n1. Đề nghị UBND tỉnh hỗ trợ 20 xe chở rác.\n")
+    assert _targets(body) == []
+
+
+def test_relative_limits_after_support_words_and_before_each_occasion():
+    # "nhu cầu hỗ trợ" names what the report holds, the limit after it is a limit; a notice due ahead of each session
+    body = ("II. NHIỆM VỤ\n\n- Báo cáo thiệt hại, nhu cầu hỗ trợ chậm nhất 03 ngày sau khi nước rút.\n\n"
+            "- Niêm yết lịch tiếp công dân chậm nhất 02 ngày làm việc trước mỗi buổi tiếp.\n")
+    assert _targets(body) == [(None, 3, "ngày"), (2, None, "ngày làm việc")]
+
+
+def test_a_cold_spell_rule_said_again_after_a_semicolon():
+    # "khi nhiệt độ … dưới N°C, <who> được nghỉ …; dưới M°C, <who> được nghỉ …": both thresholds
+    body = ("II. NHIỆM VỤ\n\nSở Giáo dục và Đào tạo hướng dẫn các trường: khi nhiệt độ ngoài trời dưới 9°C, trẻ mầm non "
+            "được nghỉ học; dưới 6°C, học sinh tiểu học được nghỉ học.\n")
+    assert _targets(body) == [(None, 9, "°C"), (None, 6, "°C")]
+
+
+def test_a_support_level_per_hectare_beside_the_budget_words():
+    # "kinh phí hỗ trợ … với mức N đồng/ha": the level per hectare is a norm; the budget words do not make it a cost
+    body = ("II. NHIỆM VỤ\n\nPhòng Kinh tế tham mưu bố trí kinh phí hỗ trợ hộ trồng cây dược liệu với mức 1.500.000 "
+            "đồng/ha.\n")
+    assert [(lo, hi) for lo, hi, _ in _targets(body)] == [(1500000, 1500000)]
