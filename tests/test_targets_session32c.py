@@ -84,3 +84,15 @@ def test_a_support_level_per_hectare_beside_the_budget_words():
     body = ("II. NHIỆM VỤ\n\nPhòng Kinh tế tham mưu bố trí kinh phí hỗ trợ hộ trồng cây dược liệu với mức 1.500.000 "
             "đồng/ha.\n")
     assert [(lo, hi) for lo, hi, _ in _targets(body)] == [(1500000, 1500000)]
+
+
+def test_the_list_of_amounts_a_task_clause_opens_goes_on_after_a_comma():
+    # "duy trì 60 ha …, 25 ha …": the second amount in the same unit is the task's too
+    body = "II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Sản xuất: duy trì 60 ha vùng cam hữu cơ, 25 ha chè VietGAP.\n"
+    assert [(lo, hi) for lo, hi, _ in _targets(body)] == [(60, 60), (25, 25)]
+
+
+def test_shops_are_counted():
+    # "cửa hàng" (shops), not the function word "của"
+    body = "I. CHỈ TIÊU\n\n1. Ký hợp đồng dự trữ hàng thiết yếu với 04 cửa hàng trên địa bàn xã.\n"
+    assert [(lo, hi) for lo, hi, _ in _targets(body)] == [(4, 4)]

@@ -523,6 +523,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     figures: set[tuple[float, str]] = set()  # (figure, folded unit) of the targets read so far
     ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a figure
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
+    works_end: tuple[int, str] | None = None  # (end, first unit word) of the last amount of works a task opened with
     carried_pct: tuple[int, int, str] | None = None  # … of the last percentage after a firm bound word ("ít nhất 20%")
     carried_floor: tuple[int, int] | None = None  # (start, end) of the last count after a floor word ("ít nhất 02 mô hình")
     limit_column = firm_only and bool(W.LIMIT_COLUMN_RE.search(v, max(0, start - 1), end))  # a "Thời hạn giải quyết" column
@@ -676,7 +677,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                             or assured  # "bảo đảm diện tích lúa vụ Xuân đạt 1.150 ha"
                             or W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())  # "a) Cứng hóa 6,8 km đường …"
                             or (task_sections.covers(m.start())
-                                and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, _clause_start(v, s0, m.start()), m.start()))):
+                                and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, _clause_start(v, s0, m.start()), m.start()))
+                            or _works_listed(v, works_end, m.start(), glued.group("u"))):  # "…, 45 ha bưởi"
                 continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims;
                 # "truy cập … với tốc độ 01 Gb/s đạt 100%": the speed says what is counted
             glued = None  # "200 m" apart from its number, in an aim or a "Chỉ tiêu" section: read as any counted noun
@@ -1161,11 +1163,13 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # campaign sets, the words after its unit (to the clause's end) what is given
             gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
             marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
+        by_works = False
         if not marked and unit and a != 1 and b is None and not time_unit and (
                 W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())
-                or (task_sections.covers(m.start()) and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))) \
+                or (task_sections.covers(m.start()) and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))
+                or _works_listed(v, works_end, m.start(), unit)) \
                 and (not W.works_event_unit(unit) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)):
-            marked = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
+            marked = by_works = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
             # đợt tháng hành động … trong năm": the year's quota of occasions
         if not marked and unit and not (pct or fraction or time_unit) and b is None and (
                 (fold(unit).split()[0] in W.HELD_COUNTERS and W.HELD_WITHIN_AFTER_RE.match(v, unit_end, s1))
@@ -1366,6 +1370,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc": the goal read before
         seen.add(key)
         figures.add((a, fold(unit or "")))
+        works_end = (unit_end, fold(unit).lower().split()[0]) if by_works and unit else None
         carried = (m.start(), unit_end, "min" if hi is None else "max", fold(unit or "")) \
             if (lo is None) != (hi is None) and not pct else None
         carried_floor = (m.start(), unit_end) if lo is not None and hi is None and not pct and not carried_on \
@@ -1781,6 +1786,14 @@ def _support_aimed(v: str, c0: int, pos: int, ranged: bool) -> bool:
     if not bm or (fold(bm.group(0)).strip() == "tu" and not ranged):
         return False
     return not W.ASKED_BEFORE_RE.search(v, max(c0, sm.start() - 40), sm.start())
+
+
+def _works_listed(v: str, works_end: tuple[int, str] | None, pos: int, unit: str | None) -> bool:
+    """Whether the figure at ``pos`` goes on the list of the amount of works read just before (``works_end``: its end
+    and its unit's first word), in the same unit after a comma or "và": "duy trì 120 ha vùng lúa chất lượng cao, 45 ha
+    bưởi theo tiêu chuẩn VietGAP" (t31-10: each labelled), "Xây dựng 06 nhà văn hóa và 04 nhà …"."""
+    return bool(works_end and unit and fold(unit).lower().split()[:1] == [works_end[1]]
+                and W.MEASURE_LIST_GAP_RE.fullmatch(v, works_end[0], pos))
 
 
 def _support_task(v: str, s0: int, c0: int, pos: int, asked: SpanSet, tasks: SpanSet) -> bool:
