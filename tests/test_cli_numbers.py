@@ -20,7 +20,7 @@ SCAN = ROOT / "samples" / "126-CV-DU_bao_cao_dan_van_kheo_scan.png"
 
 
 @pytest.mark.parametrize("option, value", [
-    ("--max-file-mb", "nan"), ("--max-file-mb", "inf"), ("--max-file-mb", "1e308"),
+    ("--max-file-mb", "nan"), ("--max-file-mb", "inf"), ("--max-file-mb", "1e308"), ("--max-text-mb", "nan"),
     ("--ocr-timeout", "nan"), ("--ocr-timeout", "inf"), ("--ocr-timeout", "-inf"),
 ])
 def test_limits_refuse_non_finite_values(option: str, value: str) -> None:

@@ -180,12 +180,14 @@ def tim_kiem_sql() -> str:
 
 def test_the_served_ranked_search_uses_the_weights_and_offsets_of_the_ranking():
     """The canned query is SQL in metadata.yml: it must score as :mod:`vanban.archive.ranking` does."""
-    from vanban.archive.ranking import BM25
+    from vanban.archive.ranking import BM25, PHRASE_SCORED
 
     sql = tim_kiem_sql()
-    assert sql.count(BM25) == 1
+    assert sql.count(BM25) == 1 + len(PHRASE_SCORED)  # the words, then the phrase levels' own expressions
     for level, bonus in enumerate(LEVEL_BONUS, 1):
         assert f"{int(bonus)} as bonus" in sql and f"vn_fts_level(t, {level}, f)" in sql
+        own = f"{BM25} as own" if bonus in PHRASE_SCORED else "null as own"
+        assert f"{int(bonus)} as bonus, {level} as level, {own}" in sql
 
 
 OLD_FTS = [

@@ -35,8 +35,10 @@ def test_a_bare_head_gives_its_counted_noun_to_the_bare_figures_under_it():
                  (7, 7, "công trình thanh niên"), (100, 100, "%"), (98, 98, "%")]:
         assert fact in got
     assert (1200, None, "đoàn viên") in got
-    # the total row sums the units' quotas: not read (t23-05, t29-09 and a29-06 label no total row)
-    assert not any(lo in (240, 19) for lo, _, _ in got)
+    # (tgt32a) the total row sums the units' quotas: the whole area's target where the prose states no such figure
+    # (a29-09, t30-04, a30-04, a30-08 label it); "02" under a column with a "-" cell is no checked sum, not read
+    assert (240, 240, "đoàn viên") in got and (19, 19, "công trình thanh niên") in got
+    assert sum(1 for lo, _, _ in got if lo == 2) == 1
 
 
 #: a kind head → the noun it counts; None for counts of the present, rates, areas and a plain name (no quota's noun)

@@ -64,18 +64,19 @@ def _plan(caption="CHỈ TIÊU TIÊM PHÒNG GIAO CHO CÁC XÓM NĂM 2028", notes
 
 def test_a_pipe_quota_table_gives_each_units_filled_cell_as_a_target():
     got = _figures(_plan())
-    assert got == [(590.0, 590.0, "con"), (4.0, 4.0, "đợt"), (380.0, None, "con"), (3.0, 3.0, "đợt")]
+    # (tgt32a) the total row where it is its column's sum ("07 đợt"; not "970 con", its column holding a bound)
+    assert got == [(590.0, 590.0, "con"), (4.0, 4.0, "đợt"), (380.0, None, "con"), (3.0, 3.0, "đợt"), (7.0, 7.0, "đợt")]
 
 
 def test_a_pipe_quota_tables_texts_and_periods():
     ts = extract(_plan()).targets
-    assert [t.text for t in ts] == ["590 con", "04 đợt", "Ít nhất 380 con", "03 đợt"]
+    assert [t.text for t in ts] == ["590 con", "04 đợt", "Ít nhất 380 con", "03 đợt", "07 đợt"]
     assert {t.period for t in ts} == {"năm 2028"}
 
 
 def test_a_remarks_column_after_the_kinds_holds_no_target():
     assert _figures(_plan(notes=True)) == [(590.0, 590.0, "con"), (4.0, 4.0, "đợt"), (380.0, None, "con"),
-                                           (3.0, 3.0, "đợt")]
+                                           (3.0, 3.0, "đợt"), (7.0, 7.0, "đợt")]  # (tgt32a) the checked total
 
 
 def test_a_pipe_table_of_results_by_unit_is_no_quota_table():

@@ -39,6 +39,40 @@ from .snapshot import Snapshot, archived_path, discard, load_snapshot, snapshot
 RECORD_ATTEMPTS = 3
 
 
+#: a text file longer than this is taken after the other files of its batch (:func:`long_texts_last`)
+LONG_TEXT_BYTES = 256 * 1024
+#: the suffixes read as one page of text, whatever their length (:mod:`vanban.ingest.textfile`)
+TEXT_SUFFIXES = (".txt", ".md")
+
+
+def long_texts_last(paths: list[Path]) -> list[Path]:
+    """``paths`` in their order, but the text files over :data:`LONG_TEXT_BYTES` after the others.
+
+    Why: a text is one page read by one task (restoration, structure and extraction of the whole
+    text: some two minutes a megabyte), and documents are stored in the order they were taken, so a
+    long text taken first held back the small files queued with it until it was done (a newcomer's
+    12 MB text: half an hour before anything else was stored). Taken last, it is read while the
+    others are stored; the order stays the same from run to run (the sizes decide, not the clock)."""
+    def long_text(p: Path) -> bool:
+        try:
+            return p.suffix.lower() in TEXT_SUFFIXES and p.stat().st_size > LONG_TEXT_BYTES
+        except OSError:  # missing, a dangling link: load says why, in its turn
+            return False
+
+    late = [long_text(p) for p in paths]
+    return [p for p, x in zip(paths, late) if not x] + [p for p, x in zip(paths, late) if x]
+
+
+def long_text_note(source: SourceDocument) -> str | None:
+    """"a long text (1.1 MB): some 2 minutes to read" for a text over :data:`LONG_TEXT_BYTES`, else None:
+    said when it is taken, since the progress bar counts it as one page and shows nothing moving."""
+    from .ingest import megabytes, reading_time
+
+    if source.kind != "txt" or source.size <= LONG_TEXT_BYTES:
+        return None
+    return f"a long text ({megabytes(source.size)} MB): {reading_time(source.size)} to read"
+
+
 @dataclass
 class InFlight:
     """A document whose page work is running."""
@@ -131,6 +165,8 @@ def take(batch: Batch, path: Path) -> None:
         source = load_snapshot(snap, batch.limits, kind)
         if source.note:  # how the file was read, not an error: stderr only
             logging.getLogger("vanban").warning("vanban: %s: %s", path, source.note)
+        if (long := long_text_note(source)) is not None:
+            logging.getLogger("vanban").warning("vanban: %s: %s", path, long)
         if not batch.ocr_checked and any(p.needs_ocr for p in source.pages):
             _check_ocr_available(source, batch.lang)
             batch.ocr_checked = True

@@ -72,13 +72,18 @@ def limits_options(fn):
     @click.option("--max-file-mb", type=FiniteFloatRange(min=0, min_open=True, max=2**20),  # ≤ 1 TiB
                   default=Limits.max_file_bytes / 2**20,
                   show_default=True, help="Refuse larger files.")
+    @click.option("--max-text-mb", type=FiniteFloatRange(min=0, min_open=True, max=2**20),
+                  default=Limits.max_text_bytes / 2**20, show_default=True,
+                  help="Refuse longer text files (.txt, .md): a text is read as one page, "
+                       "about 2 minutes a MB.")
     @click.option("--ocr-timeout", type=FiniteFloatRange(min=0, min_open=True, max=86400), default=Limits.ocr_timeout,
                   show_default=True,
                   help="Seconds of Tesseract per page before giving up.")
     @functools.wraps(fn)
-    def wrapper(*args, max_pages, max_pixels, max_file_mb, ocr_timeout, **kwargs):
+    def wrapper(*args, max_pages, max_pixels, max_file_mb, max_text_mb, ocr_timeout, **kwargs):
         limits = Limits(
             max_file_bytes=int(max_file_mb * 2**20),
+            max_text_bytes=int(max_text_mb * 2**20),
             max_pages=max_pages,
             max_pixels=max_pixels,
             ocr_timeout=ocr_timeout,

@@ -396,7 +396,7 @@ def ingest(
     from tqdm import tqdm
 
     from .archive import Archive
-    from .batch import Batch, Engine, error_log_path, run_batch
+    from .batch import Batch, Engine, error_log_path, long_texts_last, run_batch
     from .executors import default_jobs
     from .ingest import discover
     from .snapshot import new_work_dir
@@ -405,7 +405,8 @@ def ingest(
         progress = sys.stderr.isatty()
     use_archive_layer(db_path)
     left_out: list[Path] = []
-    files = list(discover(paths, left_out, own=archive_own_file(db_path)))  # paths only: sorted, each once
+    # paths only: sorted, each once; a long text after the others, so it holds none of them back
+    files = long_texts_last(list(discover(paths, left_out, own=archive_own_file(db_path))))
     jobs = jobs or default_jobs()
 
     bar_files = tqdm(total=len(files), unit="file", desc="files", disable=not progress, position=0)

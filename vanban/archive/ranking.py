@@ -29,12 +29,17 @@ type (:func:`named_type`, :data:`TYPE_BONUS`): a staff member who types "báo c�
 report, not the Công văn that asks for it.
 
 A level is a score offset (:data:`LEVEL_BONUS`) under the one documents named
-by their số ký hiệu get (-1e6); within a level, bm25 of the words (weighted)
-orders the documents, so that of two plans each saying "Dân vận khéo" once, the
-one about công tác dân vận comes first. bm25 is computed once, for the words: a
-level's MATCH only tests which documents hold it (FTS5's bm25 counts each phrase's
-rows over the whole index for its IDF, tens of milliseconds for common words in
-100,000 documents; the test reads a rowid range, about one).
+by their số ký hiệu get (-1e6); within the fields' level and "the words anywhere",
+bm25 of the words (weighted) orders the documents, so that of two plans each saying
+"Dân vận khéo" once, the one about công tác dân vận comes first. Within the levels
+of the words side by side and near each other (:data:`PHRASE_SCORED`), bm25 of the
+level's own expression does: counted over the words, a long text's thousands of
+"số", "tài", "chính" saturate bm25 as high as a short text's few "Sở Tài chính", and
+"so tai chinh" put first a 573 KB Nghị định writing the phrase once before a
+Quyết định that charges Sở Tài chính six times (the session-31 newcomer). The fields'
+level is tested only (FTS5's bm25 counts each phrase's rows over the whole index for
+its IDF, tens of milliseconds for common words in 100,000 documents; the test reads
+a rowid range, about one); the two phrase levels pay that count once each.
 
 All levels rank the same window of matches as the last: the
 :data:`~vanban.archive.search.RANK_WINDOW` most recently archived. A query with
@@ -53,7 +58,7 @@ from .typed_figures import has_figure
 
 from vanban.ocr.raw_reading import POORLY_READ  # a document OCR read under this mean confidence is poorly read
 
-__all__ = ["HEAD_WEIGHT", "BM25", "NEAR_DISTANCE", "LEVEL_BONUS", "TYPE_BONUS", "levels", "level_expression",
+__all__ = ["HEAD_WEIGHT", "BM25", "NEAR_DISTANCE", "LEVEL_BONUS", "PHRASE_SCORED", "TYPE_BONUS", "levels", "level_expression",
            "named_type", "POORLY_READ", "POORLY_READ_OFFSET", "poorly_read", "MATCH_WORDS", "match_words"]
 
 #: how much a match in the fields counts against one in the text (within a level)
@@ -64,6 +69,8 @@ BM25 = f"bm25(documents_fts, 1.0, {HEAD_WEIGHT})"
 NEAR_DISTANCE = 10
 #: score offsets of levels 1-3 (bm25 of any real query stays far above -1e4)
 LEVEL_BONUS = (-3e4, -2e4, -1e4)
+#: the levels whose documents are ordered by bm25 of the level's expression, not of the words (the module)
+PHRASE_SCORED = frozenset(LEVEL_BONUS[1:])
 HEAD = "search_head"
 #: the offset of a document of the type a query starts with ("bao cao ket qua nam 2026": the Báo cáo):
 #: more than one level, less than two — the type named first outweighs the words standing a little

@@ -28,7 +28,7 @@ from .forms import form_rank
 from .keys import (alternative_expression, fts_query, looks_like_symbol, or_sides, query_alternatives, query_tokens,
                    search_terms, symbol_key)
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
-from .ranking import BM25, POORLY_READ, TYPE_BONUS, levels, named_type, poorly_read
+from .ranking import BM25, PHRASE_SCORED, POORLY_READ, TYPE_BONUS, levels, named_type, poorly_read
 from .snippet import make_snippet
 from .typed_figures import copy_key, figures_written, typed_terms
 
@@ -560,9 +560,10 @@ def _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only) -
     best first: the level of :mod:`.ranking` each reaches (the fields, the words side by side,
     near each other), then weighted bm25.
 
-    One bm25 query (FTS5's bm25 counts each phrase's rows over the whole index for its IDF:
-    a query per level would pay that for every level), then per level only which window
-    rows it holds (a rowid range: about a millisecond)."""
+    One bm25 query of the words (FTS5's bm25 counts each phrase's rows over the whole index for
+    its IDF), then per level which window rows it holds (a rowid range: about a millisecond); the
+    levels of :data:`~.ranking.PHRASE_SCORED` (the words side by side, near each other) score their
+    documents by bm25 of the level's own expression (one IDF count more each)."""
     # "+f.rowid": never hand the IN lists to FTS5 as rowid constraints
     # (it would run the whole MATCH once per listed id)
     extra, params = _filters(type, issuer, date_from, date_to, latest_only, "+f.rowid", _parent_key(conn))
@@ -573,9 +574,13 @@ def _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only) -
     scores = dict(conn.execute(f"SELECT f.rowid, {BM25} {where}{window}", [match, *params, *wparams]))
     reached: dict[int, float] = {}  # id → the offset of the best level it reaches
     for expr, bonus in levels(query, _indexes_fields(conn)):  # best first
-        for (id_,) in conn.execute(f"SELECT f.rowid {where}{window}", [expr, *params, *wparams]):
-            if id_ in scores:
-                reached.setdefault(id_, bonus)
+        own = bonus in PHRASE_SCORED  # within the level, bm25 of its phrase (.ranking)
+        sql = f"SELECT f.rowid, {BM25} {where}{window}" if own else f"SELECT f.rowid, NULL {where}{window}"
+        for id_, phrase_score in conn.execute(sql, [expr, *params, *wparams]):
+            if id_ in scores and id_ not in reached:
+                reached[id_] = bonus
+                if own:
+                    scores[id_] = phrase_score
     typed = named_type(query)
     if typed and scores:  # documents of the type the query starts with (.ranking)
         ids = list(scores)

@@ -4,7 +4,8 @@ Why (session 31, a school's "KẾ HOẠCH THỰC HIỆN THEO THÁNG"): the cell 
 05/9/2027; ổn định nề nếp; …; tổ chức Hội nghị viên chức xong trước ngày 30/9/2027." in the row "Tháng 9/2027" gave
 three rows of the phiếu, each the whole cell, due 05/9 (the ceremony's day), "Tháng 9/2027" (the row's month) and
 "xong trước ngày 30/9/2027": a clerk hands the Hiệu trưởng one task, by the cell's own deadline, and strikes the
-other two. Two cells' own clauses ("Thao giảng đợt 1" and "Thao giảng đợt 2") are different words and stay rows.
+other two. Two cells' own clauses ("Thao giảng đợt 1" and "Thao giảng đợt 2") are different words and stay rows, and
+so do two times of one task the cell lists ("Tháng 5/2027 và tháng 9/2027": two rounds, session 31's newcomer).
 
 Shapes: :func:`cell_rows` takes and gives ``ChecklistItem`` rows; of the rows of one body whose offsets fall in one
 row of a body or appendix table (:class:`vanban.export.plan_places.PlanPlaces`) and whose task words are all the
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from vanban.export.plan_places import PlanPlaces
+from vanban.extract.checklist import times_apart
 from vanban.text import fold
 
 __all__ = ["cell_rows"]
@@ -39,6 +41,12 @@ def _rank(it) -> tuple:
     return (it.due or "", bool(it.date))
 
 
+def _rounds(items: Sequence, group: list[int], it) -> bool:
+    """``it`` is another time of a task of ``group`` (:func:`vanban.extract.checklist.times_apart`: "Tháng 5/2027 và
+    tháng 9/2027" in the cell, two rounds of one task): a row of its own, as the checklist lists it."""
+    return any(times_apart(items[k], it, it.source) for k in group)
+
+
 def cell_rows(items: Sequence, places: PlanPlaces | None) -> list:
     """``items`` with the rows of one table row's one task by one body made one (see the module)."""
     if places is None:
@@ -49,7 +57,7 @@ def cell_rows(items: Sequence, places: PlanPlaces | None) -> list:
         at = places.table_row_at(it.start)
         key = (*at, it.who) if at else None
         for g, gk in zip(groups, keys):
-            if key is not None and gk == key and _same_task(items[g[0]], it):
+            if key is not None and gk == key and _same_task(items[g[0]], it) and not _rounds(items, g, it):
                 g.append(k)
                 break
         else:

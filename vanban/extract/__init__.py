@@ -24,7 +24,8 @@ from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
 from vanban.extract.impossible_dates import header_year_note, impossible_dates
 from vanban.extract.bound_columns import bound_column_cells
-from vanban.extract.indicator_cells import indicator_cells, quota_cells, result_cells, year_row_cells
+from vanban.extract.indicator_cells import indicator_cells, quota_cells, quota_total_cells, result_cells, year_row_cells
+from vanban.extract.quota_totals import without_stated_totals
 from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
@@ -168,6 +169,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     quotas, read = quota_cells(st.tables)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit
     if quotas:
         targets = _read_over(targets, quotas, read)
+    totals, read = quota_total_cells(st.tables)  # its "Tổng cộng" row: the whole area's, unless the prose said it
+    if totals:
+        targets = _read_over(targets, without_stated_totals(totals, targets, st.tables), read)
     capped, read = bound_column_cells(st.tables)  # "Nhóm tiêu chí | Điểm tối đa": each cell "20 điểm" a cap
     if capped:
         targets = _read_over(targets, capped, read)

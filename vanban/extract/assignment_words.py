@@ -70,7 +70,9 @@ CONDITIONAL_REQUEST = re.compile(r"(?:^|[\s,(])(?:khi|neu|truong hop)\s")
 # tỉnh trước ngày 31/12/2026" (tune19's Hội LHPN Hướng dẫn), "tờ trình đề nghị", "danh sách đề nghị": the dossier asking
 # for an award, no request to the body it names
 CUE_AS_NOUN = re.compile(r"(?:dap ung|theo|cac|nhung|moi|(?<!xay )dung|la|co|cua|tai|thuc hien"
-                         r"|(?<![a-z])(?:ho so|to trinh|danh sach))\s+$")
+                         # "2. Chỉ tiêu giao bổ sung đến ngày 31/12/2027" (a BHXH letter's quota table): the quota
+                         # assigned, a noun — no request to a body
+                         r"|(?<![a-z])(?:ho so|to trinh|danh sach|chi tieu))\s+$")
 SENT_SPLIT = re.compile(rf"(?<=[.;!?])\s+(?=[{CAPITAL}])|\n\s*\n|(?<=:)[ \t]*\n\s*(?=[{CAPITAL}])|(?<=[;,])\s+(?=(?:giao|đề nghị|yêu cầu)\s+[{CAPITAL}])"
                         # "… phải có đơn gửi Tòa án; nếu việc đề nghị là có căn cứ thì Tòa án phải gia hạn …": a case after
                         # ";" may charge a second body in the same sentence
@@ -130,6 +132,11 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Ủy ban nhân dân xã | sơ kết 6 tháng …", "Ban Chỉ đạo xã | nghiệm thu phiếu …", "Các thôn | thu thập
                          # thông tin …" (a newcomer's commune plans, session 13)
                          r"|so ket|tong ket|nghiem thu|thu thap"
+                         # "Văn phòng Đảng ủy | dự thảo thông báo kết luận, trình ký và ban hành …" (a Quy chế làm việc's
+                         # office); the noun keeps its verb before it or its own words ("gửi dự thảo", "các dự thảo",
+                         # "Dự thảo Kế hoạch")
+                         r"|du thao(?= (?:thong bao|ket luan|bao cao|ke hoach|nghi quyet|quyet dinh|van ban|cong van"
+                         r"|to trinh|chuong trinh|quy che|de an)\b)"
                          # "Cơ quan thực hiện: Bộ Công an | tiến hành rà soát …" (2623-QD-TTg)
                          r"|tien hanh"
                          # "Các cơ sở đào tạo đại học … | mở thêm chuyên ngành …" (179-KH-UBND); not "tiên phong", which
@@ -184,7 +191,7 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # nhiệm vụ ("4. Ủy viên Ủy ban nhân dân phường - Trưởng Công an phường - ông …" over a)–c)): an
                         # office-holder of the UBND, as its Chủ tịch and Phó Chủ tịch above it are
                         r"|(?:(?:cac )?dong chi )?uy vien (?=(?:ban chap hanh|ban thuong vu|uy ban kiem tra|dang uy|chi uy"
-                        r"|uy ban nhan dan|ubnd)\s))\b")
+                        r"|uy ban nhan dan|ubnd)(?:\s|$)))\b")
 # "tổ chức" as a noun inside a list of bodies ("các cơ quan, tổ chức, doanh nghiệp và cá nhân phản ánh …",
 # "bộ, ngành, cơ quan, tổ chức ở trung ương chủ trì …"), not the verb "to organise"
 ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá nhân| doanh nghiệp| ở (?:trung ương|địa phương)| có liên quan| liên quan"
@@ -650,7 +657,8 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
 # a body's composition, not its task (folded): "Hội đồng tuyển chọn do Bộ trưởng … thành lập, gồm 05 (năm) thành viên:"
 # over its members, "Các cơ quan, tổ chức tham gia hoạt động điều phối … gồm:" over a list of bodies
 COMPOSITION_WHO = re.compile(r"\b(?:bao )?gom(?: co)?\s+(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)?\s*(?:\([^()]{1,12}\)\s*)?"
-                             r"(?:thanh vien|uy vien|nguoi|dong chi)\b")
+                             # (a congress's delegates: "- Đại biểu chính thức: 125 đại biểu, gồm 13 đại biểu đương nhiên …")
+                             r"(?:thanh vien|uy vien|nguoi|dong chi|dai bieu)\b")
 # ("… lộ trình thu gom;": "thu gom", to collect, folds like "gồm" and is a task's object)
 COMPOSITION_WHAT = re.compile(r"(?<!\bthu )\b(?:bao )?gom(?: co)?[\s:.]*$")
 # a negated verb inside the subject (folded): "Các đương sự không thỏa thuận lựa chọn | tổ chức thẩm định giá …" is
@@ -839,6 +847,20 @@ LEADS = re.compile(r"chu tri(?![a-z])")
 #: a member organisation's share in its class's task (folded task): "Hội Cựu chiến binh xã | tham gia tuyên truyền tại các
 #: thôn" under "Đề nghị Ủy ban Mặt trận … và các tổ chức chính trị - xã hội": it takes part, no task of its own
 TAKES_PART = re.compile(r"(?:tham gia|phoi hop|cung|tich cuc tham gia)(?![a-z])")
+#: a ";" before a clause in lower case inside an item's first line (original text): the line is a sentence the wrap cut,
+#: no title naming a body — "4. UBND tỉnh họp thường kỳ mỗi tháng một lần; trường hợp cần thiết, Chủ tịch⏎UBND tỉnh
+#: quyết định họp chuyên đề …" (a Chương trình công tác's working rule); a title's list of bodies goes on in capitals
+#: ("5. Sở Văn hóa, Thể thao và Du lịch; Sở Y tế")
+CLAUSE_IN_LINE = re.compile(r";\s+(?:trường hợp|nếu|khi|trong trường hợp|đồng thời)\s")
+#: the attendance of a meeting a Thông báo kết luận opens with (folded): "Tham dự có các đồng chí …", "Dự họp có …",
+#: "Cùng dự có …", "Thành phần tham dự gồm …" — the persons and bodies listed sat at the meeting, none is charged
+ATTENDANCE = re.compile(r"^[\s*]*(?:(?:cung )?(?:tham )?du(?: hop| cuoc hop| hoi nghi)? (?:co|gom)|thanh phan (?:tham du|du hop)"
+                        r"(?: gom| co)?\s*:?)\s")
+#: the words that date the things a task handles, right before a passed date (folded): "rà soát các văn bản … ban hành
+#: trước ngày 01/7/2025", "các thửa đất có nguồn gốc giao trái thẩm quyền trước ngày 01/7/2014", "sử dụng ổn định trước
+#: ngày …" — a reference date, no due date of the task (obligations._passed_reference, checklist's rows)
+REFERENCE_DATE_LEAD = re.compile(r"(?:ban hanh|phat sinh|co hieu luc|thanh lap|giao(?: trai tham quyen| dat)?"
+                                 r"|su dung(?: on dinh)?|xay dung)\s*$")
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
@@ -863,7 +885,8 @@ FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|
 # "Trung tâm⏎Kiểm soát bệnh tật", hard-wrapped PDF text) or a name's hyphen; after a whole name a capitalised verb
 # opens the task ("Sở Y tế Phối hợp với …", a table's cells run together)
 NAME_WORD_GAP = re.compile(r"(?<![^\W\d_])(?:Trung tâm|Bộ|Sở|Phòng|Cục|Chi cục|Tổng cục|Ban|Vụ|Viện|Học viện|Văn phòng"
-                           r"|Hội|Đoàn|Chi đoàn|Chi hội)[ \t]*\n?[ \t]*(?=\w\w)"
+                           # ("Ủy ban Kiểm tra Tỉnh ủy": "Đề nghị Văn phòng Tỉnh ủy, Ủy ban | Kiểm tra …" had cut the name)
+                           r"|Hội|Đoàn|Chi đoàn|Chi hội|Ủy ban|Uỷ ban|Hội đồng)[ \t]*\n?[ \t]*(?=\w\w)"
                            r"|(?<=[^\W\d_]) [-–] (?=\w\w)")  # the word's capital is checked on the match (subjects._name_verbs)
 
 # a relative clause naming the bodies by their power, inside a subject: "Các cơ quan, đơn vị, cá nhân có thẩm
@@ -938,7 +961,9 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           # "Sau Tết, các cơ quan, đơn vị khẩn trương ổn định tổ chức …" (a16-03, a Chỉ thị on the Tết)
                           r"|Sau Tết|Trước Tết|Trong dịp Tết|Dịp Tết"
                           # "Sau kỳ rà soát, các thôn tiếp tục theo dõi biến động hộ nghèo …, báo cáo … hằng quý" (t22-10)
-                          r"|Sau (?:kỳ|đợt)"
+                          # "Sau mỗi hội nghị Ban Thường vụ, Văn phòng Đảng ủy dự thảo thông báo kết luận …" (a Quy chế
+                          # làm việc): the meeting each time, then its body
+                          r"|Sau (?:(?:mỗi|từng|các) )?(?:kỳ|đợt|hội nghị|phiên họp|cuộc họp|buổi)"
                           # "Từ năm 2027, các đơn vị thực hiện cập nhật số liệu … hằng năm trước ngày 15/6" (a15-04)
                           # "Kể từ tháng 01/2027, các chi bộ cập nhật biến động đảng viên …" (a18-04); "Trước ngày 15/12/2026,
                           # các chi bộ gửi …", "Trong quý I/2027, …": a start, a limit or a period opening the sentence
@@ -1083,7 +1108,11 @@ WHO_SCOPE_TAIL = re.compile(r"\s*,?\s+(?:trong phạm vi|theo chức năng|căn 
                             r"nhiệm vụ|quyền hạn|thẩm quyền|trách nhiệm|của mình|được giao|được phân công|được))*\s*,?$")
 # accountability, not a task (folded): "Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Chính phủ … về tiến
 # độ …", "… chịu trách nhiệm chính trước cấp có thẩm quyền về …"
-ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan| truc tiep)? truoc\s[^;]*(?:;\s*\S{0,2}(?:luu y|u y|dong thoi phai)\b[^;]*)*"
+ACCOUNTABLE = re.compile(r"^(?:phai |cung )?chiu trach nhiem(?: toan dien| chinh| hoan toan| ca nhan| truc tiep)? truoc\s"
+                         # (not a role's field of leadership in a Quy chế làm việc: "Phó Bí thư, Chủ tịch UBND xã chịu
+                         # trách nhiệm trước Ban Chấp hành, Ban Thường vụ về lãnh đạo thực hiện nhiệm vụ kinh tế - xã hội,
+                         # quốc phòng, an ninh" — the field the role leads is its duty, as "phụ trách …" is)
+                         r"(?![^;]*?\bve (?:viec )?(?:lanh dao|chi dao)\b(?! (?:thuc hien |trien khai )?(?:chi thi|ke hoach|quyet dinh|cong van|nghi quyet|van ban) nay))[^;]*(?:;\s*\S{0,2}(?:luu y|u y|dong thoi phai)\b[^;]*)*"
                          # … closing with the formula: "… chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy
                          # ra cháy lớn …; tổ chức thực hiện nghiêm túc Chỉ thị này./." (a Chỉ thị of a UBND tỉnh, tune17)
                          r"(?:;\s*(?:to chuc |trien khai )*thuc hien nghiem(?: tuc)?\s+(?:chi thi|ke hoach|quyet dinh|cong van"

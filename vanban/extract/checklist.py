@@ -43,7 +43,7 @@ from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Ta
 from vanban.text import fold
 
 __all__ = ["ChecklistItem", "build_checklist", "sentence_row", "render_checklist", "task_rows", "written_rows", "targets_within",
-           "target_text", "FORMATS"]
+           "target_text", "times_apart", "FORMATS"]
 
 FORMATS = ("md", "csv", "json", "ics")
 UNKNOWN_BODY = "(chưa xác định)"
@@ -338,7 +338,7 @@ def task_rows(ext: Extraction) -> list[Obligation]:
     keeps its other ";"-clauses. Idempotent: a split row claims its deadline by offset, and
     an archive's obligations row its deadline row (``deadline_id``, kept out of the unclaimed
     deadlines), so nothing is split twice."""
-    return _task_rows(ext)[0]
+    return _task_rows(ext, occurrences=True)[0]
 
 
 def written_rows(ext: Extraction) -> list[Obligation]:
@@ -348,10 +348,13 @@ def written_rows(ext: Extraction) -> list[Obligation]:
     return _task_rows(ext, keep_restated=True)[0]
 
 
-def _task_rows(ext: Extraction, keep_restated: bool = False) -> tuple[list[Obligation], set[int]]:
+def _task_rows(ext: Extraction, keep_restated: bool = False,
+               occurrences: bool = False) -> tuple[list[Obligation], set[int]]:
     """:func:`task_rows`, and the deadlines (by :func:`_key`) that are a second date of an obligation's own task
     ("tổ chức lễ giao nhận quân trong tháng 02/2026, hoàn thành trước 15/02/2026": one task, due 15/02; the month
-    is no row of its own); with ``keep_restated`` the Phụ lục rows restating a body's task stay."""
+    is no row of its own); with ``keep_restated`` the Phụ lục rows restating a body's task stay; with
+    ``occurrences`` (the checklist) a further time the task is done (:func:`_another_time`: "Tháng 5/2027 và
+    tháng 9/2027") is a row of its own, while the obligations stored and scored keep one row, due first."""
     claimed = {ob.deadline.span.start for ob in ext.obligations if ob.deadline and ob.deadline.span}
     taken: set[int] = set()
     again: set[int] = set()
@@ -359,10 +362,10 @@ def _task_rows(ext: Extraction, keep_restated: bool = False) -> tuple[list[Oblig
     for i, ob in enumerate(ext.obligations):
         if ob.block is None:  # (rows split already keep their block)
             ob = replace(ob, block=i)
-        own = [d for d in ext.deadlines if d.what and d.span and d.span.start not in claimed
+        own = [d for d in ext.deadlines if d.what and d.span and d.span.start not in claimed and not _reference_date(d)
                and _key(d) not in taken and (_within(ob.span, d.span) or _written_in(ob, d))]
         taken.update(_key(d) for d in own)
-        same = {_key(d) for d in own if _same_task(d, ob)}
+        same = {_key(d) for d in own if _same_task(d, ob) and not (occurrences and _another_time(d, ob))}
         again |= same
         own = [d for d in own if _key(d) not in same]
         if _later_task(ob):
@@ -519,6 +522,15 @@ def _limit_rows(ob: Obligation) -> list[Obligation]:
     return out
 
 
+def _reference_date(d: Deadline) -> bool:
+    """A passed date that dates the things a task handles ("hướng dẫn … các thửa đất có nguồn gốc giao trái thẩm quyền
+    trước ngày 01/7/2014", W.REFERENCE_DATE_LEAD): no task of its own, no row."""
+    if not (d.past and d.span and d.span.sentence):
+        return False
+    at = d.span.sentence.find(d.text)
+    return at > 0 and bool(W.REFERENCE_DATE_LEAD.search(fold(d.span.sentence[:at])))
+
+
 def _recalled(d: Deadline) -> bool:
     """A past due date an earlier request set, which the document recalls ("Tại Công văn số 3650/UBND-TH …, Ủy ban
     nhân dân tỉnh đã đề nghị các sở … báo cáo … trước ngày 31/10/2026. Đến nay, vẫn còn 12 đơn vị chưa gửi báo cáo"): no
@@ -573,6 +585,34 @@ def _same_task(d: Deadline, ob: Obligation) -> bool:
     return bool(mine and d.what and loose_key(mine) and loose_key(mine) == loose_key(d.what))
 
 
+#: what joins the times of a task done more than once, as a list: "Tháng 5/2027 và tháng 9/2027", "15/6/2027, 15/12/2027"
+_TIMES_JOIN = r"\s*(?:,|;|,?\s+và)\s+"
+
+
+def _another_time(d: Deadline, ob: Obligation) -> bool:
+    """``d`` is another time the obligation's task is done, not a second date of one time: its period lies apart
+    from the obligation's own deadline's and the two are written as a list of times ("Tháng 5/2027 và tháng
+    9/2027" in a row's Thời gian cell: two rounds, two rows of the checklist and two events of its calendar — the
+    session-31 newcomer's phiếu and .ics kept May only). "trong tháng 02/2026, hoàn thành trước 15/02/2026" (a day
+    within the month) and "trong tháng 02/2026 và hoàn thành trước 10/3/2026" (no list) stay one task, one row."""
+    mine = ob.deadline
+    return bool(mine and d.span) and times_apart(mine, d, d.span.sentence)
+
+
+def times_apart(a, b, sentence: str | None) -> bool:
+    """Two deadlines (or checklist rows: ``text``/``deadline``, ``earliest``, ``latest``) are two times of one task:
+    their periods lie apart and ``sentence`` writes them as a list ("Tháng 5/2027 và tháng 9/2027"). Shared by the
+    rows here and :func:`vanban.export.cell_rows.cell_rows`, which makes one the rows of one table cell's task."""
+    texts = [getattr(x, "text", None) or getattr(x, "deadline", None) for x in (a, b)]
+    if not (sentence and all(texts) and a.earliest and a.latest and b.earliest and b.latest):
+        return False
+    if not (b.earliest > a.latest or b.latest < a.earliest):
+        return False
+    first, then = texts if b.earliest > a.latest else texts[::-1]
+    listed = re.escape(first) + _TIMES_JOIN + re.escape(then)
+    return re.search(listed, sentence, re.IGNORECASE) is not None
+
+
 def group_key(who: str | None) -> str:
     """The checklist's grouping key of a body: folded, OCR look-alikes equal, and each name
     abbreviated or spelled out read spelled out ("Sở KH&CN" and "Sở Khoa học và Công nghệ",
@@ -589,7 +629,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     today = today or dt.date.today()
     issued = parse_iso(ext.metadata.date)  # ngày ban hành; None when the header gives none or only part of one
     items: list[ChecklistItem] = []
-    obligations, again = _task_rows(ext)
+    obligations, again = _task_rows(ext, occurrences=True)
     # deadlines an obligation carries: listed with it, never as rows of their own (by offset; a deadline of an
     # older archive's row, no offsets, by itself)
     claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span and ob.deadline.span.end}

@@ -25,6 +25,7 @@ from vanban.extract.dates import DateHit, dates_within, find_dates, iso, weekly_
 from vanban.extract.dates import parse_iso as P_date
 from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
 from vanban.extract.hours import hour_after, hour_before
+from vanban.extract.section_start import heading_start
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
 from vanban.models import Deadline, Span
 from vanban.symbols import DASH_LOOKALIKES, SLASH_LOOKALIKES
@@ -67,6 +68,13 @@ _CUE_OVER_BLANK_LINE = re.compile(
 
 #: words that fold like the cue "từ" (from) but are not it: "an ninh trật tự vào ngày 28", "vốn đầu tư trước ngày …"
 _NOT_FROM = frozenset({"tự", "tư", "tứ", "tử", "tú", "tù", "tữ"})
+
+
+def _purpose_year(f: Folded, s0: int, h: DateHit) -> bool:
+    """The year names the goals of a purpose clause that opens the sentence and closes with a comma right after it ("Để
+    hoàn thành chỉ tiêu năm 2027, …": :data:`patterns.PURPOSE_OPENING_RE`; printed "Để", not "Đề nghị …")."""
+    m = P.PURPOSE_OPENING_RE.match(f.view, s0, h.start)
+    return bool(m and re.match(r"\s*,", f.view[h.end:h.end + 3]) and f.original[m.start("de"):m.end("de")].lower() == "để")
 
 
 def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | None:
@@ -574,6 +582,14 @@ def _body_list(view: str) -> bool:
                                    for x in parts)
 
 
+def long_body_list(view: str) -> bool:
+    """A request's addressees listed at length (folded), up to 90 words, every comma's part a body by its head word:
+    "Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và
+    HĐND tỉnh, …, Chi cục Hải quan khu vực XI | tăng cường …" (1026-KH-UBND, 77 words): one joint subject, longer than a
+    name's limit."""
+    return len(view.split()) <= 90 and _body_list(view)
+
+
 def split_subject(text: str) -> tuple[str | None, str]:
     """("Đảng ủy", "tổ chức Hội nghị …") from "Đảng ủy tổ chức Hội nghị …".
 
@@ -798,7 +814,20 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     who, what = split_actor(before[cue.end():] if cue else before)
     if who and len(what.split()) >= 1:
         return what, who
+    done = (tail and tail.group().strip(" ,")) or re.match(r"(?:hoan thanh|xong)(?![a-z])", v[cue_start:])
+    if done and _units_alone(before):
+        # "- Hướng dẫn các chi bộ tổ chức kiểm điểm …; các chi bộ | hoàn thành trước ngày 15/12/2027" (a Đảng ủy's Báo
+        # cáo sơ kết): the units named before their completion word finish by the date, not the body above
+        return "hoàn thành", before
     return before, None
+
+
+def _units_alone(before: str) -> bool:
+    """``before`` is a plural of units and nothing more, in lower case after a ";" ("các chi bộ", "các xã, phường"): the
+    subject of the completion word the date's cue follows."""
+    v = Folded.of(before).view
+    return bool(re.fullmatch(r"(?:cac|moi) [a-z ,]{2,40}", v)) and P.ORG_HEAD_RE.match(v[4:]) is not None \
+        and P.ACTION_VERB_RE.search(v) is None
 
 
 #: a clause that only completes or carries out a task, its date after it (folded): "…; hoàn thành trong tháng 11/2026"
@@ -912,9 +941,15 @@ def find_deadlines(
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
         if h.kind in ("quarter", "half", "month", "year") and P.REPORTING_TERM_RE.search(f.view, max(s0, h.start - 20), h.start):
             continue  # "báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026", "từ kỳ quý IV/2026": a report's term
+        if P.EXPIRY_BEFORE_RE.search(f.view, max(s0, h.start - 30), h.start):
+            continue  # "người có thẻ BHYT hết hạn trong quý IV/2027": when a card lapses, no task's due date
+        if h.kind == "year" and _purpose_year(f, s0, h):
+            continue  # "Để hoàn thành chỉ tiêu năm 2027, BHXH tỉnh đề nghị …": the goals' year, no due year
         if h.kind == "period_end" and _capped_state_before(f.view, s0, h):
             continue  # "bảo đảm không quá 10% tuyến kênh … bị bồi lắng vào cuối mỗi năm": a cap tested then, no task due
-        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_period_start(f.view, s0, h, rec_ref))
+        # "5. Chế độ báo cáo (thực hiện từ tháng 02/2028)" over "- … báo cáo … trước ngày 03 hằng tháng": from its month
+        start_ref = heading_start(f.view, s0, rec_ref) or rec_ref
+        rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_period_start(f.view, s0, h, start_ref))
         if h.kind == "day" and not rrule:
             continue
         if rrule and h.kind in ("daily", "weekly"):

@@ -32,14 +32,14 @@ import re
 
 from vanban.extract import patterns as P
 from vanban.extract import target_words as TW
-from vanban.extract.kind_nouns import kind_noun
+from vanban.extract.kind_nouns import counted_noun, kind_noun
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.figure_tables import BY_YEAR, QUOTA, indicator_columns, quota_head, quota_kinds
 from vanban.text import fold
 
-__all__ = ["indicator_cells", "quota_cells", "result_cells", "year_row_cells"]
+__all__ = ["indicator_cells", "quota_cells", "quota_total_cells", "result_cells", "year_row_cells"]
 
 #: the value cell: bound words, the figure or a range, "%", "trở lên" / "trở xuống" (folded)
 _VALUE = re.compile(rf"^(?P<pre>[^\d]*?)\s*(?P<a>{NUMBER})(?:\s*(?:-|–|den)\s*(?P<b>{NUMBER}))?\s*(?P<pct>%)?"
@@ -251,6 +251,26 @@ def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int
     nor is a column of results beside the quotas ("Thu NSNN ước thực hiện năm 2026" before "Thu NSNN năm 2027"), given
     for reference (:data:`vocab.QUOTA_RESULT_COL_RE`).
     """
+    return _quota_rows(tables, totals=False)
+
+
+def quota_total_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of the total rows ("Tổng cộng", "Cộng") of the quota tables among ``tables``: each
+    figure cell the sum of its column's quotas, a target of the whole area (tgt32a). The labels count it where the
+    body states it nowhere else (a29-09, t30-04, a30-04, a30-08); where the prose set the same figure ("Toàn tỉnh
+    thực hiện ít nhất 300 công trình", a22-04; "Chỉ tiêu tuyển quân … 38 công dân", t23-05) they count the prose's:
+    the caller drops those (:func:`vanban.extract.quota_totals.without_stated_totals`)."""
+    return _quota_rows(tables, totals=True)
+
+
+def _quota_rows(tables: tuple[Table, ...], *, totals: bool) -> tuple[list[Target], list[tuple[int, int]]]:
+    """The quota cells of the units' rows (``totals`` False) or of the total rows (True): see :func:`quota_cells`.
+
+    Columns that are no kind of target (tgt32a, a Sở Y tế's Phụ lục, a30-04: "Số trẻ dưới 1 tuổi (dự kiến)" | "Chỉ
+    tiêu tiêm chủng đầy đủ (trẻ)" | "Tỷ lệ (%)" | "Số phụ nữ có thai được tiêm UV2+ (chỉ tiêu)"): the estimated base the
+    quotas are drawn from (:data:`vocab.QUOTA_BASE_HEAD_RE`) and a bare rate beside a count quota, the share that quota
+    is of the base (:data:`vocab.QUOTA_BARE_RATE_HEAD_RE`); a head whose parentheses name its role, "(chỉ tiêu)"
+    (:data:`vocab.QUOTA_ROLE_PAREN_RE`), counts the noun its lead names (:func:`.kind_nouns.counted_noun`)."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     for t in tables:
@@ -259,16 +279,25 @@ def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int
         period = _period(t.caption)
         first = quota_kinds(t.header)
         kinds = [quota_head(h) or ("bare", None, None) for h in t.header[first:]]
+        sums = _column_sums(t) if totals else {}
         for row in t.rows[1:]:
             name = row[1].text
-            if V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *:")):
-                continue  # the total row ("Tổng cộng | 38"): the sum of the units' quotas, no unit's own
-            for (kind, u, bound), head, cell in zip(kinds, t.header[first:], row[first:]):
+            if bool(V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *:"))) != totals:
+                continue  # the total row ("Tổng cộng | 38") sums the units' quotas: read apart
+            for n, ((kind, u, bound), head, cell) in enumerate(zip(kinds, t.header[first:], row[first:])):
                 ln = cell.text
                 if not ln or V.NOTES_COL.match(fold(head).strip(" *.:")):
                     continue  # the remarks' column ("Ghi chú": "01 chỉ tiêu Công an"): words, no quota
+                if totals and (_count_of(ln) is None or _count_of(ln) != sums.get(first + n)):
+                    continue  # a total that is not its column's sum: a row or a cell lost in OCR, its place unsure
                 if V.QUOTA_RESULT_COL_RE.search(fold(head)):
                     continue  # a column of results ("… ước thực hiện năm 2026 (triệu đồng)"): for reference, no quota
+                folded_head = fold(" ".join(head.split())).strip(" *.:")
+                if V.QUOTA_BASE_HEAD_RE.match(folded_head) or (n and V.QUOTA_BARE_RATE_HEAD_RE.match(folded_head)):
+                    continue  # the base estimated ("Số trẻ … (dự kiến)"), the quota's rate of it ("Tỷ lệ (%)")
+                if kind == "unit" and (m := V.QUOTA_KIND_HEAD_RE.match(head)) \
+                        and V.QUOTA_ROLE_PAREN_RE.match(fold(m.group("unit")).strip()):
+                    u = counted_noun(m.group("lead"))  # "Số phụ nữ có thai được tiêm UV2+ (chỉ tiêu)": phụ nữ có thai
                 head = head if kind != "bound" else V.QUOTA_KIND_HEAD_RE.match(head).group("lead").strip()
                 got = _bounds(ln)
                 if got is not None:
@@ -287,6 +316,27 @@ def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int
                                   span=Span(cell.start, cell.end, ln)))
                 read.append((cell.start, cell.end))
     return out, read
+
+
+_COUNT_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\d]{1,30})?\s*$")
+
+
+def _count_of(cell: str) -> int | None:
+    """The whole count a quota cell prints ("7.595", "1.830 hộ"), None for a rate, a bound or a range."""
+    m = _COUNT_CELL.match(cell.strip(" *"))
+    return int(m.group(1).replace(".", "")) if m else None
+
+
+def _column_sums(t: Table) -> dict[int, int]:
+    """The sum of each column's counts over the units' rows of quota table ``t`` (a column with a cell that is no
+    count, a bound "Ít nhất 01 mô hình/đơn vị", has none): a total row's cell is read only where it is that sum."""
+    out: dict[int, int] = {}
+    rows = [r for r in t.rows[1:] if not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1].text).strip(" *:"))]
+    for c in range(2, len(t.header)):
+        vals = [_count_of(r[c].text) for r in rows if c < len(r) and r[c].text]
+        if vals and None not in vals:
+            out[c] = sum(vals)
+    return out
 
 
 def year_row_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int, int]]]:

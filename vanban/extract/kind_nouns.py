@@ -22,7 +22,7 @@ import unicodedata
 
 from vanban.text import fold
 
-__all__ = ["kind_noun"]
+__all__ = ["counted_noun", "kind_noun"]
 
 #: abbreviations a kind head prints for its counted noun (as printed) → the noun in words
 UNIT_ABBREVIATIONS: dict[str, str] = {
@@ -76,3 +76,24 @@ def kind_noun(head: str) -> str | None:
     if not noun or len(noun) > _NOUN_MAX_WORDS or (start == 0 and end == len(lower)):
         return None  # a head of a verb only, a long phrase, or a bare name with nothing that marks its noun
     return " ".join(noun).lower()
+
+
+#: the words a head of a count opens with before its noun ("Số", "Số lượng", "Tổng số"; lower case)
+_COUNT_LEADS = ("tổng số", "số lượng", "số")
+
+
+def counted_noun(lead: str) -> str | None:
+    """The noun a quota head of a count names before what becomes of it, lower-cased: "Số phụ nữ có thai được tiêm
+    UV2+" → "phụ nữ có thai". Why (tgt32a): a Sở Y tế's Phụ lục prints its column "Số phụ nữ có thai được tiêm UV2+
+    (chỉ tiêu)", the parentheses naming the column's role, not its unit (a30-04): the reader counts its figures in
+    pregnant women. Unlike :func:`kind_noun` the head's "Số" is read here as the count's opening, for the caller tells
+    by the parentheses that the column is a quota; None when no word after the noun marks where it ends."""
+    text = _expanded(" ".join(lead.strip(" *.:").split()))
+    lower = unicodedata.normalize("NFC", text.lower()).split()
+    start = _starts_with(lower, _COUNT_LEADS)
+    if not start:
+        return None
+    end = next((i for i in range(start + 1, len(lower)) if _starts_with(lower[i:], _AFTER_NOUN)), None)
+    if end is None or end - start > _NOUN_MAX_WORDS:
+        return None
+    return " ".join(lower[start:end])

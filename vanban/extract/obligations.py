@@ -34,7 +34,7 @@ from vanban.extract import recurrence as R
 from vanban.extract import subjects as S
 from vanban.extract.asked_topics import asked_topic
 from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
-from vanban.extract.deadlines import find_deadlines, first_verb, year_span_named_outside
+from vanban.extract.deadlines import find_deadlines, first_verb, long_body_list, year_span_named_outside
 from vanban.extract.due_cells import due_column
 from vanban.extract.duty_subject import after_clause, duty_subject, files_to_body, thing_opening
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
@@ -261,6 +261,9 @@ class _Reader:
         # ngày 15/11" in a Quy chế of 03/12/2026, t18-02: _passed_reference); a plan's own task due before the plan was
         # issued ("Thời gian hoàn thành: Trước ngày 15/11/2025", 1627-QD-UBND) still is (the labels: as printed)
         ds = [d for d in ds if not (_recalled(d) or (d.past and _passed_reference(d)))] or ds
+        if all(d.past and _passed_reference(d) and _years_before(d, self.ref) for d in ds):
+            return None  # "hướng dẫn … các thửa đất có nguồn gốc giao trái thẩm quyền trước ngày 01/7/2014" in a report of
+            # 2027: the date the things handled date from, years before the document, no due date of the request
         # a weekly or daily report time beside a dated task ("… giải ngân 100% …, chậm nhất ngày 31/01/2027. b) Gửi báo
         # cáo … trước 16 giờ 00 ngày thứ Sáu hằng tuần", a20-04): the block's deadline is the task's, not the first
         # Friday (the labels leave weekly and daily times out, authored17, a20-04, t21-03, t21-10)
@@ -1484,7 +1487,7 @@ class _Reader:
             return
         if p.heading and not self.wrapped_head(p.heading, own, self.text(s, e)):
             who = S.body_name(p.heading) if (self.topic_assigns(p.heading) or self.named_topic_head(p)) \
-                and not self.among_topics(p) else None
+                and not self.among_topics(p) and not W.CLAUSE_IN_LINE.search(p.heading) else None
             duty = None
             if p.children and (duty := W.DUTY_TITLE.match(p.heading.strip())):
                 # "Điều 17. Trách nhiệm của Văn thư cơ quan" over its duties: the title's X as printed,
@@ -1993,6 +1996,9 @@ class _Reader:
             v = Folded.of(sent).view
             if W.EXAMPLE.match(v):
                 break  # "Ví dụ: …" to the end of the paragraph illustrates, it does not assign
+            if W.ATTENDANCE.match(v):
+                cur = []  # "Tham dự có các đồng chí …; Trưởng Công an xã, …; lãnh đạo …" (a Thông báo kết luận's opening):
+                continue  # who sat at the meeting, no one charged
             if (fb := W.FEEDBACK_CLOSING.search(v)) and fb.start() <= 40:
                 continue  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị … phản ánh về …": a formula
             cue = W.CUE.match(v)
@@ -2089,7 +2095,8 @@ class _Reader:
                     # "Doanh nghiệp bảo hiểm phải trả …. Doanh nghiệp bảo hiểm phải thông báo …": the body named again
                     # goes on with its task from the duty on, as its first sentence's does
                     again = what
-                if who and (len(who.split()) > 40 or (cur and fold(who) == fold(cur[0]))):
+                if who and ((len(who.split()) > 40 and not (cue and long_body_list(Folded.of(who).view)))
+                            or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
                         len(who.split()) > (24 if bullet or _named_list(who) else 16)
@@ -2242,6 +2249,8 @@ class _Reader:
         if not raw.rstrip().endswith(";") or len(raw) > 400:
             return False
         v = Folded.of(clean_quote(raw)).view
+        if W.ATTENDANCE.match(v):
+            return True  # "Tham dự có các đồng chí Phó Chủ tịch UBND xã; | Trưởng Công an xã, …; lãnh đạo …": one list
         cue = W.CUE.match(v) or W.PARTNER_OPENING.match(v)
         if not cue or first_verb(Folded.of(S.guard(clean_quote(raw)[cue.end():])).view) is not None:
             return False
@@ -2529,7 +2538,13 @@ def _passed_reference(d: Deadline) -> bool:
         return True
     sentence = d.span.sentence if d.span else ""
     at = sentence.find(d.text)
-    return at > 0 and bool(re.search(r"(?:ban hanh|phat sinh|co hieu luc|thanh lap)\s*$", fold(sentence[:at])))
+    return at > 0 and bool(W.REFERENCE_DATE_LEAD.search(fold(sentence[:at])))
+
+
+def _years_before(d: Deadline, ref: dt.date | None) -> bool:
+    """``d`` ends a year or more before the document's date ``ref``: a reference, never a task's due date."""
+    due = d.latest or d.date
+    return bool(ref and due and due < (ref - dt.timedelta(days=365)).isoformat())
 
 
 def _issuer_future(text: str, issuer: str | None) -> bool:

@@ -244,6 +244,9 @@ DEADLINE_CUE_RE = re.compile(
     # an occasion's day, the event held on it: "phát sóng các chương trình đặc biệt dịp 11/6/2028" (as "vào dịp …");
     # the date right after "dịp", not a holiday named between ("cao điểm dịp Quốc khánh 02/9": a campaign's season)
     rf"|(?<![a-z])(?<!nhan )d[i1]p(?=\s*$)"
+    # an event held on the day the plan fixes, said without "vào": "Lễ giao nhận quân tổ chức ngày 15/02/2028" (as "tổ
+    # chức vào ngày …"; a past one, "đã được tổ chức ngày 12/9/2024", ends before the document's date)
+    rf"|(?<![a-z])t[o06]\s+ch[uw]c(?=\s+ng[a4]y\s*$)"
     rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s+(?:ng[a4]y|h[a4d]n|th[o06]i|v[a4]o|k[yi])))[^.;\n]{{0,12}}$"
 )
 # "trong thời hạn 15 ngày kể từ ngày ký" — counted from the document's own date; "03 ngày làm việc kể từ ngày
@@ -343,6 +346,10 @@ FROM_QUARTER_AFTER_RE = re.compile(
     rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+(?:{THANG}|{QUY}|{NAM})(?![a-z]))?(?:\s*\))?\s*[,(]?\s*{_FROM}\s+"
     rf"(?:{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])\s*(?:/|-|{NAM})\s*(?P<y>20\d\d)(?!\d)|{_START_MONTH}"
     rf"|{NAM}\s+(?P<fy>20\d\d)(?!\d)(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z])))")
+# a numbered heading's own start in brackets: "5. Chế độ báo cáo (thực hiện từ tháng 02/2028)", "(áp dụng kể từ tháng
+# 3/2027)": the month the recurring days of its section are first due in (extract/section_start.py; folded)
+HEADING_START_RE = re.compile(
+    rf"\(\s*(?:(?:{kw('thuc hien')}|{kw('ap dung')})\s+)?{_FROM}\s+{_START_MONTH}\s*\)")
 # "… trước ngày 05/01 của năm sau liền kề": the year after each report's year, a yearly due day (a Báo cáo năm's rule)
 NEXT_YEAR_EACH_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+{kw('sau')}\s+{kw('lien ke')}(?![a-z])")
 # The year a "năm sau" counts from when its clause names a year's report before it: "báo cáo kết quả năm 2027 chậm nhất
@@ -1062,6 +1069,9 @@ ORG_HEADS = [
     # hiện" ("1. Hiệu trưởng", "Phó Hiệu trưởng", "Tổng phụ trách Đội", "Giáo viên chủ nhiệm", "Kế toán, nhân viên văn
     # phòng"; "Tổ trưởng chuyên môn" has "tổ")
     "tieu ban", "hieu truong", "pho hieu truong", "tong phu trach doi", "giao vien chu nhiem", "ke toan",
+    # the school's own mass organisations beside its posts: "5. Công đoàn, Chi đoàn, Liên đội: phối hợp tổ chức các
+    # phong trào thi đua …" (a Kế hoạch năm học), "Công đoàn trường", "Công đoàn cơ sở" ("Chi đoàn" has "đoàn")
+    "cong doan", "lien doi",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
@@ -1915,6 +1925,16 @@ REVIEWED_PERIOD_RE = re.compile(
 # A period named as a report's term after "của kỳ" / "từ kỳ" ("gửi báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026 trước
 # ngày 15/12/2026", "thống nhất chế độ báo cáo từ kỳ quý IV/2026"): the term the report covers or the first term a
 # rule applies to, not a due date (folded; "định kỳ", "thường kỳ" name a cycle or a meeting: not after "của"/"từ")
+# When a thing lapses, not when a task is due: "rà soát … người có thẻ BHYT hộ gia đình hết hạn trong quý IV/2027 để vận
+# động tái tục", "giấy phép hết hạn ngày 30/6/2028" (a30-08's labels: card expiry, not a task). Matched right before the
+# date (folded).
+EXPIRY_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('het')}\s+{kw('han')}\s+(?:(?:{kw('trong')}|{kw('vao')}|{kw('truoc')}|{kw('tu')})\s+)?(?:{NGAY}\s+)?$")
+# A purpose clause opening the sentence, its year the year of the goals it serves: "Để hoàn thành chỉ tiêu năm 2027,
+# Bảo hiểm xã hội tỉnh đề nghị …" (a30-08; as a16-02's "Để hoàn thành kế hoạch thu … năm 2026 …", t22-06's "Để hoàn
+# thành toàn diện các chỉ tiêu năm 2026, …", which the labels leave undated). Folded: "de" is "Để" or "Đề" — the
+# caller tells them apart by the printed word ("Đề nghị hoàn thành … năm 2027, …" asks for it).
+PURPOSE_OPENING_RE = re.compile(rf"[ \t*_\-+•]*(?P<de>de)\s+(?:[^,.;:\n]|\n(?![ \t]*\n)){{0,90}}$")
 REPORTING_TERM_RE = re.compile(rf"(?<![a-z])(?:{kw('cua')}|{kw('tu')})\s+{kw('ky')}(?:\s+{kw('bao cao')})?\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
 # The completion word after the year the task is done within, the time put first: "hoàn thành việc xây dựng cơ sở dữ

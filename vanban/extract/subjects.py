@@ -15,7 +15,7 @@ from vanban.abbreviations import joined_ampersand, spellings
 from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
-from vanban.extract.deadlines import first_verb, split_actor, split_subject
+from vanban.extract.deadlines import first_verb, long_body_list, split_actor, split_subject
 from vanban.extract.due_words import RELATIVE_LIMIT_RE
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.task_text import without_figure_dates
@@ -198,13 +198,16 @@ def actor(sent: str) -> tuple[str | None, str]:
         # (not past the lead's colon when a request follows it: "Đối với đề xuất …: giao Sở Nông nghiệp và Môi trường chủ
         # trì, phối hợp với Sở Tài chính, | Sở Tư pháp nghiên cứu …" names its lead after the cue, a26-03)
         asked = re.search(r":\s*(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s", sent[:200])
+        first = True  # (the first body after the lead only: a later comma is inside a list of bodies)
         for m in re.finditer(r"[,;]\s*", sent[:asked.start() if asked else 200]):
             rest = sent[m.end():]
             rv = Folded.of(rest).view
-            if (P.ORG_HEAD_RE.match(rv) and split_actor(guard(rest))[0]) \
+            # (a verb of the longer list after the body: "Sau mỗi hội nghị …, Văn phòng Đảng ủy | dự thảo thông báo …")
+            if (P.ORG_HEAD_RE.match(rv) and (split_actor(guard(rest))[0] or (first and rest[:1].isupper() and actor(rest)[0]))) \
                     or (W.RESPONSIBLE_HEAD.match(rv) and W.RESPONSIBLE.search(rest)):
                 sent = rest
                 break
+            first = first and not P.ORG_HEAD_RE.match(rv)
     guarded = guard(sent)
     resp = W.RESPONSIBLE.search(guarded)
     # "Bộ trưởng Bộ Nội vụ | chủ trì, phối hợp với … chịu trách nhiệm hướng dẫn …" (2500-QD-TTg): "chủ trì, phối
@@ -442,7 +445,7 @@ def cue_subject(rest: str) -> tuple[str | None, str]:
         if P.AGENT_NOUN_NEXT.match(v, m.end()):
             continue  # "các đồng chí | báo cáo viên của Tỉnh ủy": the verb and "viên" are a person's role, no act
         if head and (P.ORG_HEAD_RE.match(hv) or W.MORE_HEADS.match(hv) or W.STRONG_HEAD.match(head)) \
-                and len(head.split()) <= 40:  # "các đồng chí Bộ trưởng, …, Chủ tịch UBND các tỉnh, thành phố …"
+                and (len(head.split()) <= 40 or long_body_list(hv)):  # "các đồng chí Bộ trưởng, …, Chủ tịch UBND các tỉnh, thành phố …"
             return head, rest[m.start():].strip()
     return None, rest
 

@@ -66,6 +66,25 @@ HELD_RHYTHM_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('to chuc')}|{kw('hop')}|{
 # figure after the places in their clause (folded, from the places' noun on; a wrapped line goes on)
 AT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tai')}\s*$")
 SUM_OF_PLACES_AFTER_RE = re.compile(rf"(?:[^;:.\d]|\d{{4}}\s*-\s*\d{{4}}){{0,80}}?\s{kw('la')}\s+\d")
+# (tgt32a) The places a passage or a table is about, counted after "đối với": "BHXH tỉnh đề xuất chỉ tiêu số người tham
+# gia tăng thêm đối với 08 xã, phường có tỷ lệ hoàn thành thấp như sau" (a BHXH tỉnh's Công văn, a30-08) — which places
+# the quotas below are for, none to reach (a share, "đối với 100% cơ sở", stays; folded, right before the figure)
+FOR_PLACES_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('doi voi')}\s*$")
+# (tgt32a) How long a condition lasts, not a time allowed: "có kết quả … đạt dưới 50% chỉ tiêu trong 03 tháng liên
+# tiếp" (a30-08: months in a row; folded, right after the time's unit)
+# — "trong" before the figure (not "02 năm liên tiếp" of a Hướng dẫn's rule, a16-06: the rule's number, labelled)
+IN_A_ROW_AFTER_RE = re.compile(rf"\s*(?:{kw('lien tiep')}|{kw('lien tuc')})(?![a-z])")
+WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}(?:\s+{kw('vong')})?\s*$")
+# (tgt32a) A share that is not yet full names which households or bodies are meant: "lập danh sách hộ gia đình chưa tham
+# gia BHYT đủ 100% thành viên" (a30-08); folded, from "chưa" to the share, no clause mark between
+NOT_YET_FULL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('chua')}\s+(?:[^\s,;:.()\d%]+\s+){{0,8}}?{kw('du')}\s*$")
+# (tgt32a) A figure in a bracket right after a cited paper, restating what that paper set: "theo Nghị quyết số
+# 21/2026/NQ-HĐND ngày 10/7/2026 của HĐND tỉnh (mức hỗ trợ thêm 10% mức đóng đối với người thuộc hộ cận nghèo)"
+# (a30-08's notes: "a policy parameter of the cited Nghị quyết") — the paper's figure, no aim of this document (folded;
+# from the paper's symbol and day to the figure)
+CITED_ASIDE_BEFORE_RE = re.compile(
+    r"\d+/(?:19|20)\d\d/[a-z]{2,5}-[a-z-]+\s+ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d"
+    r"(?:\s+cua\s+[^()\n;.]{1,40}?)?\s*\((?:[^()\n\d]|\n(?![ \t]*\n)){0,120}$")
 # (tgt31a) An intake a plan sets, "tuyển" right before the count of people, and the papers an exam's rule sets, "dự thi"
 # right before the count of its papers: "Trường THPT Chuyên Lào Cai tuyển 420 học sinh", "Thí sinh dự thi 03 bài thi"
 # (a Sở GD&ĐT's exam plan, a29-03) — exactly so many (the count's noun: :data:`INTAKE_NOUNS`). Matched on the printed
@@ -696,8 +715,15 @@ CLASS_IN_SHARE_BEFORE_RE = re.compile(
 # 01 lần/năm đạt trên 80%" (a Kế hoạch on population work's numbered aims): the floor says which people the rate counts,
 # the target is the percentage. Not "100% người dân được khám … ít nhất 01 lần/năm" (a25-03: the share stands before,
 # the floor is an aim of its own). (folded: from the clause's "tỷ lệ" to the bound; from the figure to the rate's "đạt N%")
-RATE_THINGS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}\s+(?:[a-z]+\s+){{1,14}}?(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
-RATE_MEASURED_AFTER_RE = re.compile(rf"(?:[^;:.\d%]|/){{0,80}}?\s{kw('dat')}\s+(?:(?:{kw('tu')}|{kw('tren')})\s+)?\d{{1,3}}(?:,\d+)?\s*%")
+# (tgt32a) So is a bare count, a time or a lower count there: "Tỷ lệ trẻ từ 2 đến 3 tuổi tiêm đủ 3 mũi vắc xin viêm não
+# Nhật Bản đạt từ 90% trở lên", "Tỷ lệ phụ nữ có thai được tiêm vắc xin uốn ván từ 2 mũi trở lên (UV2+) đạt tối thiểu
+# 90%", "Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong vòng 24 giờ đầu sau sinh đạt tối thiểu 85%" (a Sở Y tế's
+# plan, a30-04): the words between "tỷ lệ" and the figure may hold figures (the ages), the rate's "đạt" may carry its
+# bound ("tối thiểu 85%") and a bracketed code may stand before it ("(UV2+)").
+RATE_THINGS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}\s+(?:[a-z\d]+\s+){{1,14}}?"
+                                   rf"(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('du')}|{kw('tu')}|{kw('trong vong')})\s*)?$")
+RATE_MEASURED_AFTER_RE = re.compile(rf"(?:\([^()\n]{{1,12}}\)|[^;:.\d%]|/){{0,80}}?\s{kw('dat')}\s+"
+                                    rf"(?:(?:{kw('tu')}|{kw('tren')}|{kw('toi thieu')}|{kw('it nhat')})\s+)?\d{{1,3}}(?:,\d+)?\s*%")
 # (tgt31c) A quota set per class of place, the class by its size: "bảo đảm mỗi thôn có ít nhất 01 cộng tác viên, thôn
 # trên 300 hộ bố trí 02 cộng tác viên" (a Kế hoạch on population work) — "trên 300 hộ" says which villages, no aim; the
 # count "bố trí"/"có" gives them is the quota, exactly so many. (folded: the place noun and its bound before the class
@@ -1214,8 +1240,13 @@ DONE_WORD_RE = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
 # đầu tư công năm 2026, …; tuy nhiên còn 07 dự án giải ngân dưới 60%" in a Thông báo of 20/01/2027 (a21-09), "Tính đến
 # hết ngày 30/11/2026, toàn huyện có 1.204 hộ …" — a later day ("Đến ngày 30/6/2027, giải ngân đạt trên 50%") is an aim's
 # (folded; the day's groups d, m, y)
-AS_OF_DAY_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-z]\)\s*)?(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?ngay\s+"
-                                  r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)\s*,")
+# (tgt32a) The day may follow the source of the figures and stand without its comma: "Qua tổng hợp, đến ngày
+# 31/8/2027 toàn tỉnh có 61.240 người tham gia BHXH tự nguyện, đạt 78,4% chỉ tiêu giao; tỷ lệ bao phủ BHYT đạt 93,1%
+# dân số." (a BHXH tỉnh's Công văn of 22/9/2027, a30-08)
+AS_OF_DAY_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-z]\)\s*)?"
+                                  r"(?:(?:qua|theo)\s+(?:tong hop|bao cao|ra soat|thong ke)[^,.;:\d]{0,40},\s*)?"
+                                  r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?ngay\s+"
+                                  r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=\s+[a-z]))")
 # (session 21, tune20) … and a whole sentence of review opening with the earlier year, every ";" clause of it: "Năm
 # 2026, tốc độ tăng trưởng (GRDP) ước đạt 8,12%; thu ngân sách … ước đạt 14.260 tỷ đồng, vượt 9,7% dự toán; tỷ lệ hộ
 # nghèo giảm còn 3,85%." before a Nghị quyết's aims for 2027, "Dịp Tết Nguyên đán Bính Ngọ năm 2026, … đã tổ chức …

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from vanban.extract import limit_words as L
 from vanban.extract import patterns as P
+from vanban.extract import plan_counts as PC
 from vanban.extract import scope_words as SW
 from vanban.extract import target_tiers as TT
 from vanban.extract import target_words as W
@@ -116,6 +117,9 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     um = _UNIT_RE.match(v, pos)
     if um:
         unit = _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]
+        comrades = W.COMRADES_AFTER_RE.match(v, um.end()) if unit == "đồng" else None
+        if comrades:  # "Ban Thường vụ 05 đồng chí", "từ 11 đến 13 đồng ⏎ chí": comrades, no sum of đồng
+            return "đồng chí", comrades.end(), True
         return unit, um.end(), True
     gm = _GENERIC_NOUN_RE.match(v, pos)
     if not gm:
@@ -621,7 +625,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "dịp nghỉ lễ 30/4 - 01/5": a holiday's days
         if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction \
                 and not W.CURRENCY_AFTER_RE.match(o, m.end()) and not _capitalised_counter(v, s0, m.start(), m.end()) \
-                and not TT.quota_of_offices(v, max(start, m.start() - 30), m.start(), m.end()):  # ("không quá 3.000 USD": a currency, no name)
+                and not TT.quota_of_offices(v, max(start, m.start() - 30), m.start(), m.end()) \
+                and not PC.set_up_body(v, m.start(), m.end()) and not PC.post_count(v, m.start(), m.end()):
+            # ("thành lập 03 Tiểu ban": the kind of body counted; "…; có 01 Chủ tịch": the posts of a body to elect)  # ("không quá 3.000 USD": a currency, no name)
             continue  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
             # "35-45 ⏎⏎ Ít có khả năng cháy" (213/2025/QĐ-UBND): a table's next cell
         if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
@@ -852,6 +858,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # "đa" (multi-) of "đa chiều", "đa dạng", "đa số", not "đã" — the printed marks tell them apart; (tg25b) so
             # does "da" printed without the stroke: legacy OCR's "lọ đa liều" restored "lô da liễu" (t23-09), "da" as
             # printed is never "đã", which the restoration writes with its mark
+        if past and PC.RESULT_LABEL_RE.match(v, past.start()) and v.find(":", past.start(), m.start()) >= 0 and (
+                P.TARGET_UP_AFTER_RE.match(v[unit_end:unit_end + 14]) or _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())):
+            past = None  # "b) Kết quả học tập: mức Tốt từ 22% trở lên": the indicator's name, a floor no result states
         if past and W.NOT_DONE_PRINTED_RE.match(o, past.start()):
             past = None  # "Đảng viên dự bị có thời gian sinh hoạt dưới 06 tháng": "bị có" (OCR's look-alike of "đã có"
             # in the folded view) is printed with its marks, "dự bị" (probationary) then "có" (has), nothing done
@@ -887,7 +896,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if done and W.DONE_WORD_RE.search(o, done.end(), m.start()) and not P.AIM_CUE_RE.search(v, done.start(), m.start()):
             continue  # "Đến hết năm 2026, dự án đã giải ngân 412 tỷ đồng, đạt 60,6% kế hoạch vốn được giao": reached by then
         day = W.AS_OF_DAY_OPENING_RE.match(v, opening, m.start()) or W.AS_OF_DAY_OPENING_RE.match(v, para, m.start())
-        if day and doc_day and _day_iso(day) <= doc_day and not P.AIM_CUE_RE.search(v, day.start(), m.start()) \
+        if day and doc_day and _day_iso(day) <= doc_day and not _aim_named(v, day.start(), m.start()) \
                 and not W.STRIVE_RE.search(v, day.start(), m.start()):
             continue  # "Đến ngày 15/01/2027, toàn tỉnh giải ngân được 91,3% kế hoạch" in a Thông báo of 20/01/2027: reached by then
         if W.EVENT_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
@@ -915,11 +924,22 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not pct and W.PLACE_CLASS_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()) and W.PLACE_CLASS_AFTER_RE.match(v, m.end()):
             continue  # "thôn trên 300 hộ bố trí 02 cộng tác viên": which villages the quota is for
         if not pct and b is None and (W.GRADE_LIST_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()) or (
-                W.DAY_MODEL_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) and W.DAY_MODEL_AFTER_RE.match(v, m.end()))):
+                W.DAY_MODEL_BEFORE_RE.search(v, max(c0, m.start() - 8), m.start()) and W.DAY_MODEL_AFTER_RE.match(v, m.end())
+                and not PC.ORGANISED_DAY_MODEL_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()))):
             continue  # "học sinh lớp 3, 4, 5": grades; "học 2 buổi/ngày": full-day schooling, named
         if not pct and b is None and unit and W.place_unit(fold(unit)) and W.AT_BEFORE_RE.search(v, max(c0, m.start() - 6), m.start()) \
                 and W.SUM_OF_PLACES_AFTER_RE.match(v, unit_end):
             continue  # "Tổng diện tích … tại 07 xã trong vụ Đông Xuân … là 7.700 ha": where the sum is
+        if not pct and b is None and unit and W.place_unit(fold(unit)) \
+                and W.FOR_PLACES_BEFORE_RE.search(v, max(c0, m.start() - 10), m.start()):
+            continue  # "chỉ tiêu … tăng thêm đối với 08 xã, phường có tỷ lệ hoàn thành thấp như sau": which places
+        if fold(unit or "") in P.TIME_UNIT_FOLDED and W.IN_A_ROW_AFTER_RE.match(v, unit_end) \
+                and W.WITHIN_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
+            continue  # "đạt dưới 50% chỉ tiêu trong 03 tháng liên tiếp": how long the condition lasts, no time allowed
+        if pct and W.NOT_YET_FULL_BEFORE_RE.search(v, max(c0, m.start() - 70), m.start()):
+            continue  # "hộ gia đình chưa tham gia BHYT đủ 100% thành viên": which households
+        if W.CITED_ASIDE_BEFORE_RE.search(v, max(s0, m.start() - 260), m.start()):
+            continue  # "theo Nghị quyết số 21/2026/NQ-HĐND … (mức hỗ trợ thêm 10% mức đóng …)": the cited paper's figure
         if fold(unit or "") == W.TIERS_UNIT and W.TIERS_OF_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             continue  # "chính quyền địa phương 02 cấp": the two-tier government's name
         whom = W.WHOM_BY_MEASURE_BEFORE_RE.search(v, max(s0, m.start() - 130), m.start())
@@ -1059,7 +1079,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if neg:  # "không thấp hơn 95%" is a minimum, "không cao hơn 2%" a maximum
             min_cue, max_cue = (neg, None) if neg.group("lo") else (None, neg)
         elif (min_cue or max_cue) and b is None and not far_cue \
-                and L.NONE_BEYOND_BEFORE_RE.search(v, max(c0, m.start() - 110), m.start()):
+                and L.NONE_BEYOND_BEFORE_RE.search(v, max(s0, m.start() - 110), m.start()):  # (its own commas)
             min_cue, max_cue = max_cue, min_cue  # "không có Tổ … có nợ quá hạn trên 2%": none above 2%, at most 2%
         time_unit = fold(unit or "") in P.TIME_UNIT_FOLDED
         if limit_column and time_unit and not (min_cue or max_cue) and b is None and not v[line_start:m.start()].strip(W.CELL_MARKS) \
@@ -1088,6 +1108,12 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 min_cue, max_cue = max_cue, None  # "không tái đàn … khi chưa đủ 21 ngày": the wait the act needs, at least
             full = None if max_cue else L.FULL_BEFORE_RE.search(before)
             min_cue = min_cue or (None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or full))
+        held_for = bool(time_unit and b is None and fold(unit) in PC.LENGTH_UNITS and PC.HELD_FOR_BEFORE_RE.search(before)
+                        and not W.COUNTED_FROM_AFTER_RE.match(v, unit_end))
+        if held_for:
+            min_cue = max_cue = None  # "Đại hội cấp xã tổ chức trong 01 ngày": how long the event lasts, exactly
+        lead_exact = bool(time_unit and b is None and not (min_cue or max_cue) and not pct
+                          and PC.lead_time_exact(v, c0, m.start(), fold(unit), unit_end))  # "giao … trước thời điểm khám 15 ngày"
         after = v[unit_end:unit_end + 14]
         up_later = b is None and not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and L.UP_LATER_AFTER_RE.match(
             v, unit_end, s1)  # "đủ 20 năm đóng … trở lên": a term to serve (not "của 02 văn bản … trở lên thì", a case)
@@ -1122,7 +1148,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             and not W.RUN_COMPARED_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) else None
         set_length = bool(time_unit and b is None and not (min_cue or max_cue) and fold(unit) in ("ngay", "tuan", "buoi")
                           and (W.EVENT_LENGTH_LABEL_RE.fullmatch(v, line_start, m.start())
-                               or W.TERM_WEEKS_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())))
+                               or W.TERM_WEEKS_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))) or held_for or lead_exact
         if set_length:
             marked = True  # "- Thời gian: 01 ngày, ngày 10/12/2027", "học kỳ I có 18 tuần thực học": a length the plan sets
         if time_unit:
@@ -1168,7 +1194,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())
                 or (task_sections.covers(m.start()) and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))
                 or _works_listed(v, works_end, m.start(), unit)) \
-                and (not W.works_event_unit(unit) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)):
+                and (not W.works_event_unit(unit) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
+                     or PC.SCHEDULED_AFTER_RE.match(v, unit_end)):
             marked = by_works = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
             # đợt tháng hành động … trong năm": the year's quota of occasions
         if not marked and unit and not (pct or fraction or time_unit) and b is None and (
@@ -1209,6 +1236,23 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and not W.SAMPLING_FREQUENCY_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
             marked = True  # "tổ chức sinh hoạt chuyên môn 02 lần/tháng": a rhythm kept, exactly so often
             unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
+        post = PC.post_count(v, m.start(), m.end()) if not marked and not (pct or fraction) and b is None else None
+        if post:  # "Số lượng …; có 01 Chủ tịch và 02 Phó Chủ tịch": the people each post holds
+            marked, unit, unit_end = True, "người", post.end("p")
+            label = clean_quote(o[post.start("p"):post.end("p")])  # the post, its scope (two posts of one person each)
+        if not marked and unit and not (pct or fraction or time_unit) and b is None:
+            body = PC.set_up_body(v, m.start(), m.end())
+            if body:  # "thành lập 03 Tiểu ban phục vụ Đại hội": the bodies the plan sets up
+                marked, unit, unit_end = True, o[body.start("b"):body.end("b")].lower(), body.end("b")
+            elif PC.body_size(v, m.start(), fold(unit)) or PC.total_part(v, s0, m.start(), a, fold(unit), figures, parse_number) \
+                    or PC.month_inspection(v, m.start(), fold(unit)) or PC.bracketed_count(v, m.start(), fold(unit), unit_end) \
+                    or PC.occasions_to_finish(v, m.start(), fold(unit)):
+                marked = True  # "…; Ban Thường vụ 05 đồng chí", "125 đại biểu, gồm 13 đại biểu …", "kiểm tra nội bộ 10
+                # giáo viên", "(02 lớp)", "Hoàn thành 02 cuộc kiểm tra": a body's size, a total's part, the people
+                # inspected, the classes held, the occasions to get done
+        if not marked and unit and fold(unit) == "buoi" and b is None and (day := W.DAY_MODEL_AFTER_RE.match(v, m.end())) \
+                and PC.ORGANISED_DAY_MODEL_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()):
+            marked, unit, unit_end = True, "buổi/ngày", day.end()  # "tổ chức dạy học 2 buổi/ngày": sessions a day, as set
         at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
             if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
         if at and not W.SENTENCE_OPENING_RE.fullmatch(v, s0, at.start()) and not W.DONE_AFTER_RE.match(o, unit_end):
@@ -1297,8 +1341,12 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
         if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
             continue  # "Sửa đổi, bổ sung: 01 thủ tục hành chính": how many procedures a list holds
-        if firm_only and not (min_cue or max_cue) and not (task_table and pct):
+        if firm_only and not (min_cue or max_cue) and not (task_table and pct) \
+                and not (unit and not pct and PC.bracketed_count(v, m.start(), fold(unit), unit_end)):  # "… (02 lớp)" 
             continue  # "Số lượng hồ sơ: 01 bộ", "Tiếp nhận hồ sơ: 0,25 ngày làm việc": a procedure described
+        if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and b is None and not pct \
+                and PC.ONE_PER_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start()):
+            continue  # "phân bổ theo tỷ lệ 01 đại biểu trên 8 hội viên": one per so many, no floor
         if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and unit and W.MEDIA_NOUN_RE.match(fold(unit)) \
                 and not _target_cue(v, c0, m.start()):
             continue  # "tin, bài … trên 04 loại hình báo chí": on the four kinds of press

@@ -65,6 +65,31 @@ def discover(paths: Iterable[str | os.PathLike[str]], left_out: list[Path] | Non
     yield from sorted(found.values(), key=lambda f: str(f))
 
 
+#: what reading a text costs through ``vanban ingest`` (restoration, structure, extraction of one
+#: page), measured on the shared 2 cores: about two minutes a megabyte, more the longer the text
+TEXT_MINUTES_PER_MB = 2
+
+
+def megabytes(size: int) -> str:
+    """"12", "2.3", "0.016": ``size`` bytes in MB, three figures at most."""
+    return f"{size / 2**20:.3g}"
+
+
+def reading_time(size: int) -> str:
+    """"a minute or so", "some 24 minutes": what reading a text of ``size`` bytes takes (:data:`TEXT_MINUTES_PER_MB`)."""
+    minutes = round(size / 2**20 * TEXT_MINUTES_PER_MB)
+    return "a minute or so" if minutes <= 1 else f"some {minutes} minutes"
+
+
+def too_long_text(size: int, limits: Limits) -> str:
+    """The one line a text over ``limits.max_text_bytes`` is refused with: its size, the limit, why
+    the limit is where it is and what to do. Why: a 12 MB text ran half an hour with no progress (a
+    text is one page to the progress bar) and held back the files queued with it (session 31)."""
+    return (f"text file too large: {megabytes(size)} MB of text > limit {megabytes(limits.max_text_bytes)} MB (no directive or law is that long; "
+            f"it would take {reading_time(size)} to read): split it, "
+            f"or raise --max-text-mb")
+
+
 def _key(p: Path) -> str:
     try:
         return str(p.resolve())
@@ -113,12 +138,10 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         from vanban.ingest import textfile
 
         if st.st_size > limits.max_text_bytes:
-            raise LimitExceeded(
-                f"text file too large: {st.st_size} bytes > limit {limits.max_text_bytes} bytes"
-            )
-        if p.suffix.lower() in OFFICE_NAMES:  # plain text under a Word name
+            raise LimitExceeded(too_long_text(st.st_size, limits))
+        if p.suffix.lower() in WORD_NAMES:  # plain text under a Word name
             pages, encoding, damage = _renamed_text(p)
-            note = f"holds plain text, not {OFFICE_NAMES[p.suffix.lower()]}: read as text"
+            note = f"holds plain text, not {WORD_NAMES[p.suffix.lower()]}: read as text"
             note += f"; {damage}" if damage else ""
         else:
             pages, encoding, note = textfile.read_pages(data)
@@ -159,8 +182,9 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
 
         if kind == "odt":
             check_package(p, limits)
-        if p.suffix.lower() == ".docx":  # a Word 97 / RTF file renamed .docx
-            note = f"holds {OFFICE_NAMES['.' + kind]}, not a DOCX document: read as such"
+        suffix = p.suffix.lower()
+        if suffix == ".docx" or (kind == "odt" and suffix != ".odt"):  # a Word 97 / RTF / Writer file renamed
+            note = f"holds {OFFICE_NAMES['.' + kind]}, not {WORD_NAMES[suffix]}: read as such"
         with office.converted_docx(p, kind) as converted:
             check_package(converted, limits)
             pages = docxfile.read_pages(converted)
@@ -240,6 +264,8 @@ def _with_lost(encoding: str | None, lost: str) -> str:
 
 #: the suffix a document read by its content should carry
 _SUFFIX_OF = {"docx": ".docx", "rtf": ".rtf", "odt": ".odt", "doc": ".doc"}
+#: the Word-like names plain text may be saved under, and what each promises
+WORD_NAMES = {**OFFICE_NAMES, ".docx": "a DOCX document"}
 
 
 def _lost_note(lost: str) -> str:
@@ -247,14 +273,14 @@ def _lost_note(lost: str) -> str:
 
 
 def _renamed_text(p: Path):
-    """(pages, encoding, note) of a plain text file named .doc/.rtf/.odt."""
+    """(pages, encoding, note) of a plain text file named .doc/.rtf/.odt/.docx."""
     from vanban.ingest import textfile
 
     suffix = p.suffix.lower()
     try:
         read = textfile.read_pages(p.read_bytes())
     except InputError as exc:
-        raise InputError(f"content is neither {OFFICE_NAMES[suffix]} nor plain text ({exc})") from None
+        raise InputError(f"content is neither {WORD_NAMES[suffix]} nor plain text ({exc})") from None
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
     words = " ".join(pg.text or "" for pg in read[0]).split()
@@ -262,7 +288,7 @@ def _renamed_text(p: Path):
         shown = " ".join(words)
         shown = shown if len(shown) <= 40 else shown[:39] + "…"
         raise InputError(f"holds only {len(words)} word{'s' if len(words) != 1 else ''} of plain text "
-                         f"({shown!r}), not {OFFICE_NAMES[suffix]}: not a document, nothing archived")
+                         f"({shown!r}), not {WORD_NAMES[suffix]}: not a document, nothing archived")
     return read
 
 

@@ -91,12 +91,19 @@ def detect_kind(path: Path, head: bytes) -> str:
     if kind == "zip" and expected == "docx":
         try:
             with zipfile.ZipFile(path) as zf:
-                found = "word/document.xml" in zf.namelist()
+                names = zf.namelist()
         except (zipfile.BadZipFile, OSError):  # a download or copy cut off: no central directory
             raise InputError("corrupt DOCX (a damaged or cut-off ZIP archive)") from None
-        if not found:
-            raise InputError("not a DOCX document (ZIP archive without word/document.xml)")
-        return "docx"
+        if "word/document.xml" in names:
+            return "docx"
+        if _is_odt(path):
+            return "odt"  # a Writer document saved under a Word name: LibreOffice reads it (load says so)
+        other = _package_name(path)
+        if other:
+            raise InputError(f"content is {other}, not a DOCX document as the .docx suffix says")
+        raise InputError("not a DOCX document (ZIP archive without word/document.xml)")
+    if kind == "text?" and expected == "docx" and is_plain_text(head):
+        return "txt"  # a "Save as text" kept its .docx name: read as the text it is, as under .doc (load says so)
     if expected == "txt" and kind != "text?":
         office = _document_kind(path, kind)
         if office:
@@ -104,6 +111,8 @@ def detect_kind(path: Path, head: bytes) -> str:
     if kind == "text?":
         if expected == "txt":
             return "txt"  # textfile decides whether it really is text
+        if is_plain_text(head):  # what it is, not only what it is not (a saved web page, a text renamed .pdf)
+            raise InputError(f"content is {_text_kind(head)}, not {_NAMES[expected]} as the {suffix} suffix says")
         raise InputError(f"not {_NAMES[expected]}: content does not start like one")
     if kind == expected:
         return kind
@@ -111,6 +120,31 @@ def detect_kind(path: Path, head: bytes) -> str:
         raise InputError(f"binary content in a {suffix} file ({name})")
     name = CONTENT_NAMES.get(_document_kind(path, kind) or "", name)  # "a Word DOCX document", not "a ZIP archive"
     raise InputError(f"content is {name}, not {_NAMES[expected]} as the {suffix} suffix says")
+
+
+#: the parts that name what another Office package is (a ZIP without word/document.xml under a .docx name)
+_PACKAGE_PARTS = (("xl/workbook.xml", "an Excel workbook (XLSX)"), ("ppt/presentation.xml", "a PowerPoint deck (PPTX)"))
+#: how a saved web page starts (after blanks and a BOM), folded to lower case
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<?xml version")
+
+
+def _package_name(path: Path) -> str | None:
+    """"an Excel workbook (XLSX)" for a ZIP whose parts say which Office package it is (:data:`_PACKAGE_PARTS`),
+    else None."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return None
+    return next((name for part, name in _PACKAGE_PARTS if part in names), None)
+
+
+def _text_kind(head: bytes) -> str:
+    """"an HTML page" (a download that saved the site's page, an error page, under a .pdf name) or "plain text"."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(_HTML_STARTS[:3]) or (start.startswith(_HTML_STARTS[3]) and b"<html" in start[:1024]):
+        return "an HTML page"
+    return "plain text"
 
 
 def check_kind(path: Path) -> str:
@@ -149,14 +183,14 @@ def _office_kind(path: Path, kind: str, name: str, suffix: str, head: bytes) -> 
         return "doc"  # Word 97-2003 content (a damaged container behind .doc too: LibreOffice tries it)
     if kind == "rtf" and suffix in (".doc", ".rtf"):
         return "rtf"
-    if kind == "zip" and suffix == ".odt" and _is_odt(path):
-        return "odt"
+    if kind == "zip" and _is_odt(path):
+        return "odt"  # under .doc/.rtf too: a Writer document saved under an old name (load says so)
     if kind == "zip" and _is_docx(path):
         return "docx"  # a DOCX saved under an old name: read it directly
     if kind == "text?" and is_plain_text(head):
         return "txt"  # a text file saved under a Word name: read as the text it is (ingest says so)
     wanted = OFFICE_NAMES[suffix]
-    found = "unrecognised binary data" if kind == "text?" else name
+    found = "unrecognised binary data" if kind == "text?" else (kind == "zip" and _package_name(path)) or name
     raise InputError(f"content is {found}, not {wanted} as the {suffix} suffix says")
 
 

@@ -14,18 +14,13 @@ from pathlib import Path
 
 from vanban.models import InputError, LimitExceeded, Limits
 
-#: XML bytes allowed per byte of the text limit: Word's markup runs at
-#: 4–13 bytes per character of text on the samples and fixtures, so 8 × the
-#: 16 MB text limit (128 MB) is far above any directive and far below what
-#: takes lxml minutes and gigabytes
-XML_PER_TEXT_BYTE = 8
-
 
 def check_package(path: Path, limits: Limits = Limits()) -> None:
     """LimitExceeded when the ZIP package at ``path`` unpacks to more than
-    ``XML_PER_TEXT_BYTE × limits.max_text_bytes`` (its largest part named);
+    ``limits.max_package_bytes`` (128 MB: far above any directive, far below what takes lxml
+    minutes and gigabytes; its largest part named);
     InputError when it is no readable ZIP archive."""
-    limit = XML_PER_TEXT_BYTE * limits.max_text_bytes
+    limit = limits.max_package_bytes
     try:
         with zipfile.ZipFile(path) as zf:
             members = zf.infolist()

@@ -251,7 +251,9 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         texts, heads, notes, j = _quota_heads(lines, k + 1)
         above = _caption(_above(lines, i))
         caption = " ".join(fold(x[2]) for x in above)
-        if not heads or not V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_RESULT_RE.search(caption):
+        named = V.QUOTA_CAPTION_RE.search(caption) or any(V.QUOTA_CAPTION_RE.search(fold(lines[h][2])) for h in heads)
+        if not heads or not named or V.QUOTA_RESULT_RE.search(caption):  # (tgt32a) or a kind head says "Chỉ tiêu …":
+            # legacy OCR misread the caption's "CHỈ TIÊU" as "CHI TIZU" (a30-04), the header still names the quotas
             i = j if heads else i + 1
             continue
         n_kinds = len(heads)
@@ -343,6 +345,9 @@ def _realign(rows: list[dict[int, list[Ln]]], first: int, n: int) -> list[dict[i
     def figures(r):
         return [r[first + c][0] for c in range(n) if first + c in r] + r.get(_OVER, [])
 
+    rows = [_total_by_sums(r, rows, first, n) if V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:")) else r
+            for r in rows]
+
     sizes: list[list[float]] = [[] for _ in range(n)]
     for r in rows:
         if _OVER not in r and all(first + c in r for c in range(n)):
@@ -385,6 +390,43 @@ def _realign(rows: list[dict[int, list[Ln]]], first: int, n: int) -> list[dict[i
             split[k][first + c] = [ln]
         out.extend(x for x in split if x)
     return out
+
+
+def _figure_value(ln: str) -> int | None:
+    """The whole figure of a bare count cell ("7.595", "920"), None for any other cell."""
+    m = re.fullmatch(r"\d{1,3}(?:\.\d{3})+|\d+", ln.strip(" *"))
+    return int(m.group(0).replace(".", "")) if m else None
+
+
+def _total_by_sums(total: dict[int, list[Ln]], rows: list[dict[int, list[Ln]]], first: int, n: int
+                   ) -> dict[int, list[Ln]]:
+    """The total row with each figure in the column whose units' figures it sums.
+
+    Kind (tgt32a, a Sở Y tế's Phụ lục, a30-04): the total row leaves a cell empty ("Cộng | 8.415 | 7.993 | | 7.595",
+    the rate column not summed), and the text keeps no mark of the empty cell a reader can trust (blank lines come and
+    go, in OCR above all), so the last sum fell under "Tỷ lệ (%)". A total is the sum of its column: each figure goes to
+    the column (left to right, after the last one placed) whose rows add up to it; one that sums no column keeps its
+    place when free. Where no figure matches a sum (a row lost in OCR) the row stays as read."""
+    cells = [total[first + c][0] for c in range(n) if first + c in total] + total.get(_OVER, [])
+    sums = []
+    for c in range(n):
+        vals = [_figure_value(r[first + c][0][2]) for r in rows if r is not total and first + c in r
+                and not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:"))]
+        sums.append(sum(vals) if vals and None not in vals else None)
+    placed: dict[int, list[Ln]] = {}
+    at = 0
+    for ln in cells:
+        v = _figure_value(ln[2])
+        c = next((c for c in range(at, n) if v is not None and sums[c] == v), None)
+        if c is None:
+            c = at if at < n else None
+            if c is None:
+                return total
+        placed[first + c] = [ln]
+        at = c + 1
+    if not any(_figure_value(ln[0][2]) == sums[c - first] for c, ln in placed.items()):
+        return total
+    return {**{c: v for c, v in total.items() if c != _OVER and not first <= c < first + n}, **placed}
 
 
 def _year_tables(text: str, lines: list[Ln]) -> list[Table]:

@@ -704,13 +704,17 @@ def _head_word_end(text: str) -> bool:
 
 
 def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
-                notes: bool = False, due_before_last: bool = False, yearly: bool = False) -> list[dict[int, list[Line]]]:
+                notes: bool = False, due_before_last: bool = False, yearly: bool = False,
+                periodic: bool = False) -> list[dict[int, list[Line]]]:
     """Rows from their numbers (legacy OCR); the last columns' cells from the row's end. ``notes``: a "Ghi chú"
     column follows the ``n`` columns, empty in most rows (:func:`_fill`). ``due_before_last``: the due column is
     the one before the last ("… | Thời gian hoàn thành | Sản phẩm"), so a row ends one cell after its due cell.
     ``yearly``: the first column is the year each row is for ("Năm | Tên mô hình | Đơn vị chủ trì | … | Thời gian
     hoàn thành", :data:`vocab.STACKED_YEAR_COL`): a row opens with its year alone on a line ("2027"), as another
-    table's row opens with its number; the years repeat ("2027" / … / "2027"), so they count no rows."""
+    table's row opens with its number; the years repeat ("2027" / … / "2027"), so they count no rows. ``periodic``: the
+    same with the month or quarter each row is for ("Tháng | Nội dung | Người phụ trách", a Kế hoạch năm học's month by
+    month, :data:`vocab.STACKED_PERIOD_COL`): a row opens with "Tháng 10/2027" alone on a line
+    (:data:`vocab.PERIOD_ROW_KEY`)."""
     raw: list[list[Line | None]] = []
     groups: set[int] = set()  # the lines of period group rows (:func:`_period_group`)
     expect = 1
@@ -734,9 +738,11 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             break  # "2.3. Định kỳ hàng quý, Ban Xây dựng Đảng … Ủy ban Mặt" (t22-07 legacy): the plan's next item, a
             # page-wide line under the last row, not a cell of it (:func:`_item_after_table`, its sentence wrapped here)
         m = _LABELLED.match(ln.text)
-        if yearly and V.YEAR_ROW_KEY.match(ln.text.strip(" *")):
-            raw.append([ln])  # "2027": the row's year, its first cell
+        if (yearly and V.YEAR_ROW_KEY.match(ln.text.strip(" *"))) or (periodic and V.PERIOD_ROW_KEY.match(ln.view.strip(" *"))):
+            raw.append([ln])  # "2027", "Tháng 10/2027": the row's year or month, its first cell
             continue
+        if periodic and (V.ROW_NUMBER_RE.match(ln.text) or V.GROUP_ROW_RE.match(ln.text) or _LABELLED.match(ln.text)):
+            break  # "V. TỔ CHỨC THỰC HIỆN", "1. Hiệu trưởng": the text after a table whose rows open with their month
         if (V.ROW_NUMBER_RE.match(ln.text) and not _figure_cell(ln.text, raw, expect)) \
                 or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
                 or (due_last and _damaged_number(ln, raw)) or _number_after_full_row(ln, raw, n) \
@@ -784,7 +790,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         if m:
             rest = [head] + rest  # the task text shares the number's line: it stays in the task
         units = _units(rest)
-        if (not re.match(r"\d", head.text) or "." in head.text.rstrip(".")) and len(units) <= 1:
+        if not periodic and (not re.match(r"\d", head.text) or "." in head.text.rstrip(".")) and len(units) <= 1:
             rows.append({0: [head], what: units[0]} if units else {0: [head]})  # "I" / "CƠ CHẾ, CHÍNH SÁCH"
             continue
         for j, part in enumerate(_split_at_due(units, n - 1 - what, due_last, due_before_last)):
@@ -1065,7 +1071,9 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
         n = len(cells)
         numbered = bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *")))
         yearly = not numbered and bool(V.STACKED_YEAR_COL.match(views[0].strip(" *")))  # "Năm | Tên mô hình | …"
-        what = next((i for i, v in enumerate(views) if V.TASK_WHAT_COL.search(v)), 1 if numbered or yearly else 0)
+        # "Tháng | Nội dung | …" with its blank lines lost (legacy OCR; the clean text's rows are parted by its blank lines)
+        periodic = not numbered and not clean and bool(V.STACKED_PERIOD_COL.match(views[0].strip(" *")))
+        what = next((i for i, v in enumerate(views) if V.TASK_WHAT_COL.search(v)), 1 if numbered or yearly or periodic else 0)
         blocks = _blocks(lines, last + 1) if clean else []
         if clean and not numbered and blocks and blocks[0][1] and blocks[0][0] >= 2 \
                 and V.ROW_NUMBER_RE.match(" ".join(x.text for x in blocks[0][1])):
@@ -1120,10 +1128,10 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             # "… | Thời gian thực hiện | Ghi chú" in a flat text: the notes are empty in most rows, so the row's end is
             # its due cell (read from the end, an empty last column shifted every cell one column right)
             rows = _rows_loose(lines, last + 1, n - 1, what, bool(V.TASK_DUE_COL.search(views[-2])), notes=True)
-        elif numbered or yearly:
+        elif numbered or yearly or periodic:
             rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
                                due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])),
-                               yearly=yearly)
+                               yearly=yearly, periodic=periodic)
         elif V.TASK_DUE_COL.search(views[-1]):
             rows = _rows_by_due(_blocks(lines, last + 1), n)  # no number column, the header's blank lines lost too
         else:

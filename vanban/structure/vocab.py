@@ -448,6 +448,9 @@ STACKED_YEAR_COL = re.compile(r"^nam(?: thuc hien| trien khai)?\.?$")
 STACKED_PERIOD_COL = re.compile(r"^(?:thang|quy)\.?$")
 # … a row's cell in that column, alone on its line when the cells stand one after the other (legacy OCR): "2027"
 YEAR_ROW_KEY = re.compile(r"^(?:19|20)\d{2}\.?$")
+# … and a month's or quarter's cell under STACKED_PERIOD_COL, alone on its line: "Tháng 10/2027", "Quý I/2028" (folded,
+# so legacy OCR's "Thắng 10/2027", "Thẳng 12/2027" read as the month they are)
+PERIOD_ROW_KEY = re.compile(r"^(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:iv|i{1,3}|[1-4]))\s*(?:[/-]|\s+nam\s+)\s*20\d{2}\.?$")
 # a table's key column printed first where no "STT" numbers the rows: a form's code ("Mẫu" / "Mẫu 01", "Mẫu số" /
 # "02-KĐ", "Ký hiệu", "Mã số"), the whole cell folded; a clean-text table opened by it or by STACKED_NUMBER_COL is read
 # whatever its other columns are named (stacked._grid_header)
@@ -611,12 +614,25 @@ UNIT_FIGURE_CELL_RE = re.compile(
 DAMAGED_FIGURE_RE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-Z])[0-9A-Za-z.,]{2,5}$")
 # … and the caption above the table naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
 QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)")
-QUOTA_RESULT_RE = re.compile(r"ket qua|thuc hien nam|uoc thuc hien|da dat")
+# (tgt32a) "Trên cơ sở kết quả thực hiện đến hết tháng 8/2027, BHXH tỉnh đề xuất chỉ tiêu … như sau" (a BHXH tỉnh's
+# Công văn, a30-08): results named as the basis the quotas are drawn from ("trên cơ sở", "căn cứ", "dựa trên") do not
+# make the table one of results
+QUOTA_RESULT_RE = re.compile(r"(?<!co so )(?<!can cu )(?<!can cu vao )(?<!dua tren )(?<!dua vao )"
+                             r"(?:ket qua|thuc hien nam|uoc thuc hien|da dat)")
 # … and its total row's name ("Tổng cộng", "Tổng số", "Cộng"; folded, the whole cell): the sum of the rows above it
 QUOTA_TOTAL_ROW_RE = re.compile(r"^(?:tong cong|tong so|tong|cong)$")
 # … and a column about the unit that counts what it holds ("Số xã, phường", "Số hộ", "Dân số"; folded, the whole
 # head): its cells are figures of the present, no target
 QUOTA_COUNT_HEAD_RE = re.compile(r"^(?:so\s+[a-z ,]{2,30}|dan so(?:\s+\([^()]*\))?)$")
+# … or (tgt32a) the base the quotas are drawn from, a count estimated: "Số trẻ dưới 1 tuổi (dự kiến)" before "Chỉ
+# tiêu tiêm chủng đầy đủ (trẻ)" (a Sở Y tế's Phụ lục, a30-04); folded, the whole head
+QUOTA_BASE_HEAD_RE = re.compile(r"^(?:tong so|so|dan so)\s[^()]*\((?:du kien|uoc tinh|uoc|hien co|hien nay)\)$")
+# … a rate column with no noun of its own, "Tỷ lệ (%)" after a count quota: the share that quota is of the base, no
+# target apart (the labels fold it into the quota's scope, a30-04); folded, the whole head
+QUOTA_BARE_RATE_HEAD_RE = re.compile(r"^ty le(?:\s+dat)?\s*\(%\)$")
+# … a head whose parentheses name its role, not its unit: "Số phụ nữ có thai được tiêm UV2+ (chỉ tiêu)": the unit is
+# the noun its lead counts ("phụ nữ có thai"); folded, the parentheses' words
+QUOTA_ROLE_PAREN_RE = re.compile(r"^(?:chi tieu|ke hoach|chi tieu giao|phan dau)$")
 # A table of indicators by year ("STT | Chỉ tiêu | Năm 2027 | Năm 2028 | …", a Đảng ủy xã's plan, a20-10): its head of
 # the indicators ("Chỉ tiêu", "Tên chỉ tiêu", "Nội dung chỉ tiêu") and its heads of the years ("Năm 2027", "2028"),
 # folded, the whole cell

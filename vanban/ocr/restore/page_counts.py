@@ -8,6 +8,10 @@ form, twice), "dài không quá 03 trang" (a27-10's). The word was printed whole
 mark, and a floor's "tầng" would reach eng OCR as "tang" (its "â" and grave lost), not with an "r" it never had. Where
 such a token stands right after a count (one to three digits, only blanks between), it snaps to itself as known names do
 (:func:`.names.snap_names`). Data: :data:`COUNTED_AS_WRITTEN`, by the token as written (lower case).
+
+(session 32) A noun of two syllables alike: "Ban Thường vụ 05 dong chi" is "05 đồng chí" (comrades, a body's size),
+which the model had read "05 dòng chữ" (lines of text) where the clause ends after it (a30-06's legacy form, twice): eng
+OCR leaves "chữ" as "chu", never "chi", so "dong chi" after a count is "đồng chí". Data: :data:`COUNTED_PAIRS_AS_WRITTEN`.
 """
 
 from __future__ import annotations
@@ -16,10 +20,12 @@ import re
 
 from .tokens import WordIndex
 
-__all__ = ["COUNTED_AS_WRITTEN", "page_snaps"]
+__all__ = ["COUNTED_AS_WRITTEN", "COUNTED_PAIRS_AS_WRITTEN", "page_snaps"]
 
 #: a token as OCR wrote it (lower case, no mark) → the noun it is after a count
 COUNTED_AS_WRITTEN = {"trang": "trang"}
+#: … and two tokens so (the second after blanks or one line break) → the noun's two syllables
+COUNTED_PAIRS_AS_WRITTEN = {("dong", "chi"): ("đồng", "chí")}
 #: a count of pages: one to three digits (a year or a long figure before the word counts no pages)
 _COUNT = re.compile(r"\d{1,3}")
 
@@ -38,4 +44,15 @@ def page_snaps(text: str, toks, words: WordIndex | None = None) -> dict[int, str
         if prev.kind != "number" or not _COUNT.fullmatch(prev.text) or text[prev.end:toks[i].start].strip():
             continue  # (a year is no count: "… năm 2027 trang trọng" is the pass's to read)
         out[i] = COUNTED_AS_WRITTEN[words.low[r]]
+    firsts = {a for a, _ in COUNTED_PAIRS_AS_WRITTEN}
+    for r in words.ranks(firsts):
+        i = words.tok[r]
+        if i == 0 or r + 1 >= len(words.tok) or words.tok[r + 1] != i + 1:
+            continue
+        pair = COUNTED_PAIRS_AS_WRITTEN.get((words.low[r], words.low[r + 1]))
+        prev = toks[i - 1]
+        if pair is None or prev.kind != "number" or not _COUNT.fullmatch(prev.text) \
+                or text[prev.end:toks[i].start].strip() or text[toks[i].end:toks[i + 1].start].strip():
+            continue
+        out[i], out[i + 1] = pair
     return out
