@@ -223,6 +223,9 @@ def test_a_budget_is_no_goal():
     # 0134-KH-UBND IV (Kinh phí): the estimate is the plan's means; 0204-KH-UBND: a sum to reach stays a target
     body = ("- Dự toán kinh phí Quan trắc, cảnh báo môi trường các vùng nuôi trồng thủy sản 01 năm: "
             "1.500.000.000 đồng.\n")
+    # (tgt32c) … but an amount on its label's line is one the plan sets aside, a target as the labelled sets read it
+    assert _targets(body, "IV. KINH PHÍ THỰC HIỆN\n") == [(1500000000, 1500000000, "đồng")]
+    body = "Kinh phí thực hiện được bố trí trong dự toán năm 2028 là 1.500.000.000 đồng.\n"
     assert _targets(body, "IV. KINH PHÍ THỰC HIỆN\n") == []
     body = "- Tổng vốn đầu tư xã hội đạt khoảng\n270.000 tỷ đồng.\n"
     assert _targets(body, "2. Các chỉ tiêu chủ yếu\n") == [(270000, 270000, "tỷ đồng")]

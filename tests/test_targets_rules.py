@@ -123,12 +123,14 @@ def test_an_aim_among_results_is_a_target():
 
 
 def test_lines_of_a_budget_section_are_means_not_goals():
-    # 0134/KH-UBND (Cà Mau): the lines under "DỰ TOÁN KINH PHÍ" are costs; a quantity of the plan above stays
+    # 0134/KH-UBND (Cà Mau): the lines under "DỰ TOÁN KINH PHÍ" are costs; a quantity of the plan above stays.
+    # (tgt32c) The estimate on its label's line is an amount set aside, as the labelled sets read every such line
+    # (a29-02, t24-09, t29-02, t31-07, t31-10); a cost per year ("đồng/năm") stays out
     body = ("- Số lượng: 02 hội nghị/năm × 50 đại\nbiểu/hội nghị.\n\nIII. DỰ TOÁN KINH PHÍ THỰC HIỆN:\n\n"
             "1. Dự toán kinh phí Quan trắc, cảnh\nbáo môi trường các vùng nuôi trồng thủy sản 01 năm: 1.500.000.000 đồng. "
             "Trong\nđó:\n\n- Thu và phân tích mẫu:\n1.364.329.243 đồng/năm.\n\n- Thuê dịch vụ tin nhắn: 50.000.000\n"
             "đồng/năm.\n")
-    assert _targets(body) == [(2, 2, "hội nghị")]
+    assert _targets(body) == [(2, 2, "hội nghị"), (1500000000, 1500000000, "đồng")]
 
 
 def _decision_with_appendix(heading: str, appendix: str, kind: str = "QUYẾT ĐỊNH") -> str:

@@ -54,7 +54,7 @@ from vanban.extract.title_year import in_title_year
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.restated_goals import without_restated_goals
-from vanban.extract.restated_rows import without_restated_rows
+from vanban.extract.restated_rows import charged_tables, without_restated_rows
 from vanban.extract.targets import find_targets, once_per_row, restated_in_tables, stated_goal_results, target_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.row_periods import without_row_periods
@@ -170,7 +170,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets = _read_over(targets, norms, read)
     indicators, read = indicator_cells(st.tables)  # "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027" rows
     targets = _read_over(targets, [], result_cells(st.tables))  # "| Kết quả năm 2026 |" beside them: reached, no goal
-    indicators = without_restated_rows(indicators, targets, read, [(a.start, a.end) for a in st.appendices])  # a row saying again the prose's goal: counted once
+    indicators = without_restated_rows(indicators, targets, read, [(a.start, a.end) for a in st.appendices]
+                                       + charged_tables(st.tables))  # a row saying again the prose's goal: counted once
+    # (but a table's rows each with the body in charge, or an appended table's, are counted row by row)
     if indicators:  # the prose grammar's reading of the same cells gives way
         targets = _read_over(targets, indicators, read)
     quotas, read = quota_cells(st.tables)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit

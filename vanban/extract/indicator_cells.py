@@ -191,11 +191,22 @@ _UNIT_VALUE = re.compile(rf"^(?P<pre>[^\d]*?)\s*(?P<a>{NUMBER})(?:\s*(?:-|–|de
                          rf"\s+(?P<unit>[a-z\u0111]+(?:\s+[a-z\u0111]+){{0,2}}{V.QUOTA_PER_UNIT})\s*(?P<post>tro len|tro xuong)?\s*[.;]?$")
 
 
+#: a count out of a whole, its own unit after it: "04/05 trường", "16/16 thôn" (a tiêu chí's goal cell, t31-10: the
+#: count to reach, 4 trường of the xã's 5; folded, the whole cell)
+_OF_WHOLE = re.compile(rf"^(?P<a>{NUMBER})\s*/\s*(?P<b>{NUMBER})\s+(?P<unit>[a-z\u0111]+(?:\s+[a-z\u0111]+)?)\s*[.;]?$")
+
+
 def _unit_cell(cell: str) -> tuple[float | None, float | None, str] | None:
     """(min, max, unit) of a quota cell printing its own unit ("06 mô hình", "Mỗi đơn vị từ 01 đến 02 mô hình", "Mỗi
     đơn vị không dưới 20 hội viên"), None for any other line. Before the figure only a share ("Mỗi đơn vị", "mỗi xã")
-    and bound words may stand: "Tổ 3 phường Đông" is a name."""
+    and bound words may stand: "Tổ 3 phường Đông" is a name. A count out of a whole ("04/05 trường") is the count,
+    exactly (:data:`_OF_WHOLE`)."""
     v = fold(" ".join(cell.split()))
+    whole = _OF_WHOLE.match(v)
+    if whole and len(v) == len(" ".join(cell.split())):
+        a, b = parse_number(whole.group("a")), parse_number(whole.group("b"))
+        if a is not None and b is not None and a <= b:
+            return a, a, " ".join(cell.split())[whole.start("unit"):whole.end("unit")].lower()
     m = _UNIT_VALUE.match(v)
     if not m or len(v) != len(" ".join(cell.split())):
         return None

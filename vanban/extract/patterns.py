@@ -1594,7 +1594,10 @@ NOUN_STOP_WORDS = {
 # phạm" (a Công an tỉnh's plan, t25-08), "xử lý 100% ổ dịch" — a nest, a cluster counted; "cờ" ~ "có": "số lượng Cờ
 # thi đua … không quá 35 cờ" (a Hướng dẫn on thi đua, t28-08) — the flags a province may award, counted.
 NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đôi", "đất", "căn", "vé", "đồ", "hạng", "đền", "đèn", "tủ", "chợ",
-                          "ổ", "cờ"}
+                          "ổ", "cờ",
+                          # (tgt32c) "cửa" ~ "của" (of): "hợp đồng nguyên tắc với 03 cửa hàng trên địa bàn" (t31-08), the
+                          # shops counted
+                          "cửa"}
 # The duty word that closes a subject before its verb (folded): "Công chức Tài chính - Kế toán phải | lập báo cáo …",
 # "Sở Y tế cần | rà soát …", "… có trách nhiệm | xây dựng …": the body's duty, never part of its name.
 # ("Cục Hậu cần" keeps its noun "hậu cần", logistics)

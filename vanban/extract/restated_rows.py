@@ -15,6 +15,10 @@ prose never stated (or stated with another figure) stays: it is the goal itself.
 table in a Phụ lục after the signature ("PHỤ LỤC I / CHỈ TIÊU CHUYỂN ĐỔI SỐ … NĂM 2027 / (Kèm theo Kế hoạch số …)"):
 an appended table of indicators, each row with its Đơn vị chủ trì, is labelled row by row though the body named some
 of its goals (authored26's a26-04; its authors' notes) — the two sets' labels agree only where the table stands.
+So does every row of a table whose rows each name the body in charge of the goal ("Tiêu chí / chỉ tiêu | Hiện trạng
+đầu năm 2028 | Chỉ tiêu năm 2028 | Bộ phận phụ trách tiêu chí | Thời gian hoàn thành", a xã's nông thôn mới plan,
+t31-10): each row is its own assignment, labelled row by row beside the goal the prose named (tgt32c; its authors'
+notes: "a reader could merge them"), as the appended tables are (:func:`charged_tables`).
 On the OCR forms the cell's sign may be read as a digit: "≥ 45" as "245" (:func:`_sign_read_as_two`).
 Tests: tests/test_restated_indicator_rows.py.
 """
@@ -25,6 +29,18 @@ import re
 
 from vanban.models import Target
 from vanban.text import fold
+
+#: a header cell naming the body in charge of each row ("Bộ phận phụ trách tiêu chí", "Đơn vị chủ trì", "Cơ quan thực
+#: hiện"; folded) — not "Thực hiện năm 2026" (results) nor "Đơn vị tính" (the unit)
+_CHARGE_COL = re.compile(r"(?<![a-z])(?:chu tri|phu trach)(?![a-z])|^(?:bo phan|don vi|co quan)\s+(?:thuc hien|chu tri|phu trach)")
+
+
+def charged_tables(tables) -> list[tuple[int, int]]:
+    """(start, end) of the data tables among ``tables`` whose header names the body in charge of each row
+    (:data:`_CHARGE_COL`): their indicator rows stay though the prose named the goal (see the module)."""
+    return [(t.start, t.end) for t in tables
+            if t.header and any(_CHARGE_COL.search(fold(h).lower().strip(" *.:")) for h in t.header)]
+
 
 #: share of the row's indicator words (distinct, folded) that the prose goal's sentence must hold: "Số hộ thoát
 #: nghèo" against "… ít nhất 180 hộ thoát nghèo …" holds 3 of 4; "Người thuộc hộ nghèo, cận nghèo có thẻ BHYT" against

@@ -304,7 +304,9 @@ LISTED_AFTER_RE = re.compile(rf"\s*(?:{kw('sau day')}|{kw('nhu sau')})\s*:")
 # of a figure with at most a few words ("47,6 triệu đồng", "Giảm 3,6% (còn 20,4%)", "01 thôn"); the table ends at a
 # numbered or lettered heading of the prose ("3. Nhiệm vụ, giải pháp chủ yếu")
 STATED_GOAL_COL_RE = re.compile(r"^(?:cac\s+)?(?:chi tieu|muc tieu)(?:\s+chu yeu)?(?:\s+ke hoach)?\s+(?:nam\s+)?20\d\d$")
-STATED_RESULT_COL_RE = re.compile(r"^(?:uoc\s+)?(?:thuc hien|th|ket qua|uoc dat|dat duoc)\s+(?:nam\s+)?20\d\d$")
+# (tgt32c) … or the state the year starts from, "Hiện trạng đầu năm 2028" beside "Chỉ tiêu năm 2028" (t31-10, a xã's
+# nông thôn mới plan by tiêu chí): a figure reached, not set
+STATED_RESULT_COL_RE = re.compile(r"^(?:uoc\s+)?(?:thuc hien|th|ket qua|uoc dat|dat duoc|hien trang(?:\s+(?:dau|cuoi))?)\s+(?:nam\s+)?20\d\d$")
 STATED_TABLE_END_RE = re.compile(rf"^(?:\d{{1,2}}\.\s+[{CAPITAL}]|[a-zđ]\)\s|[IVX]{{1,4}}\.\s+[{CAPITAL}]{{2}}|Điều\s+\d)")
 RESULT_CELL_WORDS = 4  # words beside the figures in a results cell: "Giảm 3,6% (còn 20,4%)"
 
@@ -314,7 +316,8 @@ AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}"
 # A lead time before an event: "thông báo công khai ít nhất 7 ngày làm việc trước khi … tạm ngừng"
 # (384-QĐ/TW), "ít nhất 10 ngày làm việc trước phiên họp thứ nhất" — a bound to keep, not a look back like "trong 3 năm
 # trước".
-LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:{kw('khi')}|{kw('ngay')}|{kw('thoi diem')}|{kw('thoi han')}|{kw('ky')}"
+# (tgt32c) … each time: "chậm nhất 03 ngày làm việc trước mỗi buổi tiếp" (a Đảng ủy's plan of citizen reception, t31-03)
+LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:(?:{kw('moi')}|{kw('cac')})\s+)?(?:{kw('khi')}|{kw('ngay')}|{kw('thoi diem')}|{kw('thoi han')}|{kw('ky')}"
                                 rf"|{kw('phien')}|{kw('cuoc')}|{kw('buoi')})(?![a-z])")
 
 # "nhà ở xã hội" read by OCR as "nhà 6 xã hội" (70/2025/NQ-HĐND, Tesseract -l eng): the "6" is "ở".
@@ -603,12 +606,20 @@ TEMPERATURE_RULE_BEFORE_RE = re.compile(
     rf"{kw('khi nhiet do')}(?:\s+[a-z]+){{0,4}}?\s+(?:{kw('xuong')}\s+)?(?:{kw('duoi')}|{kw('thap hon')}|{kw('tren')}|{kw('cao hon')}"
     rf"|{kw('vuot qua')})\s*$")
 
+# (tgt32c) … and said again after a semicolon, "khi nhiệt độ" left out: "khi nhiệt độ ngoài trời dưới 10°C, học sinh
+# mầm non và tiểu học được nghỉ học; dưới 7°C, học sinh trung học cơ sở được nghỉ học" (t31-01: both thresholds labelled)
+TEMPERATURE_RULE_AGAIN_BEFORE_RE = re.compile(
+    rf"{kw('khi nhiet do')}(?:[^.;\n]|\n(?![ \t]*\n)){{0,160}};\s*(?:{kw('duoi')}|{kw('thap hon')}|{kw('tren')}|{kw('cao hon')})\s*$")
+
 # … and when the rule opens with it ("khi nhiệt độ ngoài trời dưới 7 độ C, cho học sinh mầm non, tiểu học nghỉ học", a
 # Công điện, a25-02), the clause after it says what to do: leave off, stop, keep from ("cho … nghỉ", "không …",
 # "tạm dừng …", "ngừng …"); a clause that describes ("…, các đợt rét kéo dài") is a forecast, no rule
 TEMPERATURE_RULE_THEN_RE = re.compile(
     rf"\s*,\s*(?:{kw('cho')}|{kw('khong')}|{kw('tam dung')}|{kw('tam hoan')}|{kw('dung')}|{kw('ngung')}|{kw('nghi')}"
-    rf"|{kw('hoan')}|{kw('phai')}|{kw('yeu cau')}|{kw('dieu chinh')}|{kw('thuc hien')}|{kw('to chuc')})(?![a-z])")
+    rf"|{kw('hoan')}|{kw('phai')}|{kw('yeu cau')}|{kw('dieu chinh')}|{kw('thuc hien')}|{kw('to chuc')})(?![a-z])"
+    # (tgt32c) … or who is let off, named first: "khi nhiệt độ ngoài trời dưới 10°C, học sinh mầm non và tiểu học được
+    # nghỉ học" (a Công điện on a cold spell, t31-01)
+    rf"|\s*,\s*[^,;:.()\d\n]{{0,60}}?\s{kw('duoc')}\s+{kw('nghi')}(?![a-z])")
 
 # A measure that describes what the target is about, not a figure to reach: "Tỷ lệ người sử dụng có khả năng truy cập
 # băng rộng cố định với tốc độ 01 Gb/s đạt 100%" (144/KH-UBND) — the target is the 100%.
@@ -928,10 +939,29 @@ PLANNED_WORKS = rf"(?:\s+(?:{kw('ke hoach')}|{kw('de an')}|{kw('du an')}|{kw('ph
 #: what is held, not built ("Tổ chức 02 hội nghị với … 200 người": meetings are occasions, the spent set's reading; a
 #: training class "02 lớp bồi dưỡng" is an amount of works)
 WORKS_EVENT_UNITS = OCCASION_COUNTERS + ("hoi nghi", "hoi thao", "hop", "le ")
+
+
+def works_event_unit(unit: str) -> bool:
+    """The ``unit`` as printed names an occasion held (:data:`WORKS_EVENT_UNITS`, folded), word by word: "hội nghị",
+    "cuộc họp", not "hợp tác xã" (a body, "hỗ trợ 02 hợp tác xã", tgt32c: "hợp" and "họp" fold alike)."""
+    u = fold(unit).lower() + " "
+    if u.startswith("hop ") and not unit.lower().startswith("họp"):
+        return False
+    return u.startswith(tuple(w.strip() + " " for w in WORKS_EVENT_UNITS))
 #: (session 30) a pipe row's number cell before it ("| 2 | Tổ chức 20 lớp tập huấn … | Trung tâm Khuyến nông tỉnh |",
 #: t29-05's Phụ lục copied from a Markdown editor) stands for the item mark
 WORKS_OPENING_RE = re.compile(
     rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+|\d{{1,3}}[ \t]*\|[ \t]*)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?{PLANNED_WORKS}\s+$")
+
+# (tgt32c) … and the same amount of works opening a clause of the task's line, after its colon, semicolon or comma, the
+# verbs of investing, keeping and supporting with them: "1. Tập trung đầu tư 02 công trình: …", "2. Phát triển sản xuất
+# …: duy trì 120 ha vùng lúa chất lượng cao", "…; hỗ trợ 02 hợp tác xã hoàn thiện hồ sơ sản phẩm OCOP", "hỗ trợ xây mới,
+# sửa chữa 08 nhà ở" (t31-10, a xã's nông thôn mới plan: each labelled; t25-04's "hỗ trợ 05 hộ phụ nữ khởi nghiệp").
+# The verb opens the clause (folded, from the clause's start to the figure): "xã đã duy trì 04 mô hình" is a result.
+CLAUSE_WORKS_VERBS = WORKS_VERBS + ("dau tu", "duy tri", "ho tro")
+_CLAUSE_WORKS_VERB = "(?:" + "|".join(kw(w) for w in CLAUSE_WORKS_VERBS) + ")"
+CLAUSE_WORKS_OPENING_RE = re.compile(
+    rf"\s*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?(?:{kw('tap trung')}\s+)?{_CLAUSE_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_CLAUSE_WORKS_VERB})*\s+$")
 
 # (tgt30b) A total's split per period, after a comma, in the total's own noun: "Tổ chức ít nhất 04 đợt hiến máu cấp tỉnh
 # trong năm, mỗi quý 01 đợt" (a Tỉnh đoàn's plan, a28-10) — so many each quarter, exactly (folded; the caller checks that
@@ -1426,5 +1456,13 @@ TOTAL_IS_OPENING_RE = re.compile(
 BREAKDOWN_OF_SUM_RE = re.compile(
     rf"{_IN_PARA}*?(?::|\s{kw('la')})\s*(?:{NUMBER})\s*(?:nghin\s+|trieu\s+|ty\s+)?dong(?!\s*chi(?![a-z])){_IN_PARA_CLAUSE}*?[\s(,]"
     rf"(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s(?:(?!:){_IN_PARA_CLAUSE})*")
+# (tgt32c) An amount after its label's colon, a line of its own: a plan's funding lines and cost lines, "Tổng nguồn vốn
+# dự kiến huy động thực hiện Chương trình năm 2028: 21.450 triệu đồng, gồm:" / "- Ngân sách tỉnh: 4.650 triệu đồng;"
+# (t31-10), "- Trang trí, cổ động, khánh tiết: 42.000.000 đồng;" under a "tổng dự toán không quá …" (t31-07) — each
+# amount the plan sets aside, as a budget resolution's lines are (a29-02, t24-09, t29-02: every such line of the sets is
+# labelled, their authors' notes: "exact amounts, a reader could keep only the total"). (folded, from the line's start
+# to the figure: an optional bullet or item mark, a label opening with a letter, no colon or semicolon before its own)
+LABELLED_AMOUNT_BEFORE_RE = re.compile(
+    r"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{1,2}[.)])[ \t]+)?[a-z\u0111][^:;\n]{2,160}:[ \t]*")
 # "đồng chí" after a count: comrades, no sum of đồng ("46 đồng chí (trong đó 09 đồng chí …)", t29-07; folded)
 COMRADES_AFTER_RE = re.compile(r"\s*chi(?![a-z])")

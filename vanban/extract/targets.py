@@ -509,6 +509,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     # nhiệm vụ năm 2027"): its lines are targets as a top-level one's are; not one that names the tasks too
     target_sections += [(s, e) for head, s, e in lay.subsections
                         if W.TARGETS_HEADING_RE.search(Folded.of(head).view) and not W.TASKS_HEADING_RE.search(Folded.of(head).view)]
+    # the parts that set the plan's tasks ("IV. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "V. PHÂN CÔNG NHIỆM VỤ"): a count opening a
+    # clause there is the task's amount (not in "1. Đánh giá kết quả thực hiện", a review's account)
+    task_sections = SpanSet([(s, e) for head, s, e in (*lay.sections, *lay.subsections)
+                             if W.TASKS_HEADING_RE.search(Folded.of(head).view)])
     budget_sections = SpanSet([(s, e) for head, s, e in lay.sections if W.BUDGET_WORDS_RE.search(Folded.of(head).view)])
     out: list[Target] = []
     seen: set[tuple] = set()
@@ -523,6 +527,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     figures: set[tuple[float, str]] = set()  # (figure, folded unit) of the targets read so far
     ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a figure
     carried: tuple[int, int, str] | None = None  # (start, end, "min"/"max") of the last one-sided bound
+    works_end: tuple[int, str] | None = None  # (end, first unit word) of the last amount of works a task opened with
     carried_pct: tuple[int, int, str] | None = None  # … of the last percentage after a firm bound word ("ít nhất 20%")
     carried_floor: tuple[int, int] | None = None  # (start, end) of the last count after a floor word ("ít nhất 02 mô hình")
     limit_column = firm_only and bool(W.LIMIT_COLUMN_RE.search(v, max(0, start - 1), end))  # a "Thời hạn giải quyết" column
@@ -662,7 +667,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         mobilised = bool(W.MOBILISED_GIFT_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()))
         assured = bool(glued and W.ASSURED_REACH_BEFORE_RE.search(v, max(line_start, s0, m.start() - 120), m.start()))
         rule_temperature = bool(glued and "".join(fold(glued.group("u")).split()) in ("°c", "doc")  # "… dưới 10°C", "dưới 10 độ C"
-                                and W.TEMPERATURE_RULE_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()))
+                                and (W.TEMPERATURE_RULE_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start())
+                                     or W.TEMPERATURE_RULE_AGAIN_BEFORE_RE.search(v, max(s0, m.start() - 200), m.start())))
         due_works = bool(glued and _due_in_clause(v, glued.end(), s1))  # a measure of works due by the clause's time
         # a figure opening a wrapped line reads its bound at the line before's end ("quy mô mỗi điểm không dưới ⏎ 50 ha")
         bound_from = line_start if v[line_start:m.start()].strip() or v[max(s0, line_start - 2):line_start].strip() == "" \
@@ -675,7 +681,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                             or _horizon_after(v, glued.end(), s1)  # "hoàn thành 5.000 km vào năm 2030"
                             or due_works  # "nạo vét 1,2 km kênh mương … trước ngày 30/5/2027"
                             or assured  # "bảo đảm diện tích lúa vụ Xuân đạt 1.150 ha"
-                            or W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())):  # "a) Cứng hóa 6,8 km đường …"
+                            or W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())  # "a) Cứng hóa 6,8 km đường …"
+                            or (task_sections.covers(m.start())
+                                and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, _clause_start(v, s0, m.start()), m.start()))
+                            or _works_listed(v, works_end, m.start(), glued.group("u"))):  # "…, 45 ha bưởi"
                 continue  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims;
                 # "truy cập … với tốc độ 01 Gb/s đạt 100%": the speed says what is counted
             glued = None  # "200 m" apart from its number, in an aim or a "Chỉ tiêu" section: read as any counted noun
@@ -989,9 +998,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             elif L.TERM_IS_BEFORE_RE.search(v, max(m.start() - 110, start, clause0), m.start()):
                 exact_span = True  # "Nhiệm kỳ của Hội đồng quản lý là 05 năm": the term the rule sets
         if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
-                fold(unit or "") in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())) \
-                and not _support_aimed(v, c0, m.start(), b is not None):
-            continue  # "đề nghị hỗ trợ 20 xe": a request
+                fold(unit or "") in P.TIME_UNIT_FOLDED and (W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())
+                                                            or W.LATEST_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))) \
+                and not _support_aimed(v, c0, m.start(), b is not None) and not _support_task(v, s0, c0, m.start(), asked, task_sections):
+            continue  # "đề nghị hỗ trợ 20 xe": a request (not "báo cáo … nhu cầu hỗ trợ chậm nhất 05 ngày sau …": a limit)
         # the bound words before the number: up to 30 characters, across a layout
         # break of the page (OCR puts blank lines inside sentences) but not a sentence end
         b0 = max(m.start() - 30, start, clause0)
@@ -1179,10 +1189,14 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # campaign sets, the words after its unit (to the clause's end) what is given
             gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
             marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
-        if not marked and unit and a != 1 and b is None and not time_unit and W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()) \
-                and (not fold(unit).startswith(W.WORKS_EVENT_UNITS) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
+        by_works = False
+        if not marked and unit and a != 1 and b is None and not time_unit and (
+                W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())
+                or (task_sections.covers(m.start()) and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))
+                or _works_listed(v, works_end, m.start(), unit)) \
+                and (not W.works_event_unit(unit) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
                      or PC.SCHEDULED_AFTER_RE.match(v, unit_end)):
-            marked = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
+            marked = by_works = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
             # đợt tháng hành động … trong năm": the year's quota of occasions
         if not marked and unit and not (pct or fraction or time_unit) and b is None and (
                 (fold(unit).split()[0] in W.HELD_COUNTERS and W.HELD_WITHIN_AFTER_RE.match(v, unit_end, s1))
@@ -1200,6 +1214,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 W.TOTAL_IS_OPENING_RE.fullmatch(v, para0, m.start()) or W.BREAKDOWN_OF_SUM_RE.fullmatch(v, para0, m.start())):
             marked = True  # "Tổng kế hoạch vốn đầu tư công … là 68.450 triệu đồng, trong đó nguồn … 55.250 triệu đồng": the
             # sums a budget resolution decides, its total and the parts of a sum
+        money_line = bool(unit and b is None and not (min_cue or max_cue) and "/" not in unit
+                          and W.MONEY_UNIT_RE.match(fold(unit)) and not re.match(r"\s*/", v[unit_end:unit_end + 4])
+                          and W.LABELLED_AMOUNT_BEFORE_RE.fullmatch(v, line_start, m.start()))  # (not a rate "đồng/năm")
+        if money_line:
+            marked = True  # "- Ngân sách tỉnh: 4.650 triệu đồng;": an amount the plan sets aside, on its label's line
         if not marked and unit and not (pct or fraction) and b is None \
                 and W.SETTLED_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
             marked = True  # "xử lý dứt điểm 07 kiến nghị còn tồn đọng": the things to settle for good
@@ -1348,7 +1367,12 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                                                                              or aim_count or word_papers)):
             continue  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3"); a rate per 100.000 under
             # a target word is set as a percentage is ("Tỷ lệ phát hiện bệnh nhân lao đạt 82/100.000 dân")
-        if unit and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
+        level_rate = bool(unit and W.MONEY_UNIT_RE.match(fold(unit)) and ("/" in unit or W.PER_ITEM_AFTER_RE.match(v, unit_end))
+                          and (W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())
+                               or W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())))
+        # (tgt32c) "kinh phí hỗ trợ hộ gia đình trồng rừng gỗ lớn với mức 2.000.000 đồng/ha": a support level per item, a
+        # norm the plan sets (t31-09), not the sum it spends
+        if unit and not money_line and not level_rate and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
                 and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]):
             continue  # "Dự toán kinh phí …: 1.500.000.000 đồng": the means, not a goal; also each line of a
             # "III. DỰ TOÁN KINH PHÍ THỰC HIỆN" section ("- Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm", 0134/KH-UBND)
@@ -1394,6 +1418,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc": the goal read before
         seen.add(key)
         figures.add((a, fold(unit or "")))
+        works_end = (unit_end, fold(unit).lower().split()[0]) if by_works and unit else None
         carried = (m.start(), unit_end, "min" if hi is None else "max", fold(unit or "")) \
             if (lo is None) != (hi is None) and not pct else None
         carried_floor = (m.start(), unit_end) if lo is not None and hi is None and not pct and not carried_on \
@@ -1809,6 +1834,23 @@ def _support_aimed(v: str, c0: int, pos: int, ranged: bool) -> bool:
     if not bm or (fold(bm.group(0)).strip() == "tu" and not ranged):
         return False
     return not W.ASKED_BEFORE_RE.search(v, max(c0, sm.start() - 40), sm.start())
+
+
+def _works_listed(v: str, works_end: tuple[int, str] | None, pos: int, unit: str | None) -> bool:
+    """Whether the figure at ``pos`` goes on the list of the amount of works read just before (``works_end``: its end
+    and its unit's first word), in the same unit after a comma or "và": "duy trì 120 ha vùng lúa chất lượng cao, 45 ha
+    bưởi theo tiêu chuẩn VietGAP" (t31-10: each labelled), "Xây dựng 06 nhà văn hóa và 04 nhà …"."""
+    return bool(works_end and unit and fold(unit).lower().split()[:1] == [works_end[1]]
+                and W.MEASURE_LIST_GAP_RE.fullmatch(v, works_end[0], pos))
+
+
+def _support_task(v: str, s0: int, c0: int, pos: int, asked: SpanSet, tasks: SpanSet) -> bool:
+    """Whether the "hỗ trợ" before the figure at ``pos`` is a task of the plan's own: the verb opens the clause
+    (:data:`target_words.CLAUSE_WORKS_OPENING_RE`: "…; hỗ trợ 02 hợp tác xã hoàn thiện hồ sơ", "hỗ trợ xây mới, sửa chữa
+    08 nhà ở") in a part that sets the tasks (``tasks``), outside a Báo cáo's requests and with no asking word in its
+    sentence ("Đề nghị tỉnh hỗ trợ 20 xe")."""
+    return bool(W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, pos)) and not asked.covers(pos) and tasks.covers(pos) \
+        and not W.ASKED_BEFORE_RE.search(v, s0, pos)
 
 
 def _in_quoted_name(o: str, v: str, start: int, pos: int) -> bool:

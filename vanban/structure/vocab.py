@@ -640,11 +640,11 @@ YEAR_ROWS_LABEL_HEAD_RE = re.compile(r"^(?:ten\s+|noi dung\s+)?chi tieu(?:\s+chu
 YEAR_ROWS_YEAR_HEAD_RE = re.compile(r"^(?:nam\s+)?(?P<y>20\d\d)$")
 #: a column of figures already reached ("Ước thực hiện 2026", "Thực hiện năm 2026", "Kết quả …"; folded, the header
 #: cell's start): an indicator table's results, no figures set
-RESULT_COL = re.compile(r"^(?:uoc|thuc hien|ket qua|uoc th|th\s)")
+RESULT_COL = re.compile(r"^(?:uoc|thuc hien|ket qua|uoc th|th\s|hien trang)")  # "Hiện trạng đầu năm 2028" (tgt32c)
 #: … the same inside a header row's words, a year named ("TT | Chỉ tiêu | Chỉ tiêu năm 2027 | Kết quả năm 2026", a
 #: pipe or tab row): with an indicator column and a goals' column of a year, the header of an indicator table printed
 #: without a unit column, each figure writing its own ("Tối thiểu 98%", "85 - 90 điểm"; a28-07, tgt30b)
-RESULT_COL_WORDS = re.compile(r"(?<![a-z])(?:uoc\s+)?(?:thuc hien|ket qua|uoc th|uoc dat|dat duoc)\s+(?:nam\s+)?20\d\d(?!\d)")
+RESULT_COL_WORDS = re.compile(r"(?<![a-z])(?:uoc\s+)?(?:thuc hien|ket qua|uoc th|uoc dat|dat duoc|hien trang(?:\s+(?:dau|cuoi))?)\s+(?:nam\s+)?20\d\d(?!\d)")
 
 
 # --- flowed pipe tables (vanban.structure.pipe_flow) ----------------------------------------------------------------
