@@ -704,13 +704,18 @@ def _head_word_end(text: str) -> bool:
 
 
 def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
-                notes: bool = False, due_before_last: bool = False, yearly: bool = False) -> list[dict[int, list[Line]]]:
+                notes: bool = False, due_before_last: bool = False, yearly: bool = False,
+                monthly: bool = False) -> list[dict[int, list[Line]]]:
     """Rows from their numbers (legacy OCR); the last columns' cells from the row's end. ``notes``: a "Ghi chú"
     column follows the ``n`` columns, empty in most rows (:func:`_fill`). ``due_before_last``: the due column is
     the one before the last ("… | Thời gian hoàn thành | Sản phẩm"), so a row ends one cell after its due cell.
     ``yearly``: the first column is the year each row is for ("Năm | Tên mô hình | Đơn vị chủ trì | … | Thời gian
     hoàn thành", :data:`vocab.STACKED_YEAR_COL`): a row opens with its year alone on a line ("2027"), as another
-    table's row opens with its number; the years repeat ("2027" / … / "2027"), so they count no rows."""
+    table's row opens with its number; the years repeat ("2027" / … / "2027"), so they count no rows. ``monthly``: the
+    first column is the month or quarter each row is for ("Tháng | Nội dung | Người thực hiện", a school year's plan
+    month by month: :data:`vocab.STACKED_PERIOD_COL`): a row opens with its period alone on a line ("Tháng 9/2027",
+    "Quý II/2028": :data:`vocab.PERIOD_GROUP_ROW_RE`), the period its first cell; such a table has no numbered or
+    group rows, so a labelled line ("V. TỔ CHỨC THỰC HIỆN", "1. Hiệu trưởng") is the text after it."""
     raw: list[list[Line | None]] = []
     groups: set[int] = set()  # the lines of period group rows (:func:`_period_group`)
     expect = 1
@@ -737,6 +742,11 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         if yearly and V.YEAR_ROW_KEY.match(ln.text.strip(" *")):
             raw.append([ln])  # "2027": the row's year, its first cell
             continue
+        if monthly and V.PERIOD_GROUP_ROW_RE.match(fold(ln.text.strip(" *"))):
+            raw.append([ln])  # "Tháng 9/2027": the row's month, its first cell
+            continue
+        if monthly and raw and (m or V.GROUP_ROW_RE.match(ln.text)):
+            break  # "V. TỔ CHỨC THỰC HIỆN" / "1. Hiệu trưởng": rows keyed by month have no numbered or group rows
         if (V.ROW_NUMBER_RE.match(ln.text) and not _figure_cell(ln.text, raw, expect)) \
                 or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
                 or (due_last and _damaged_number(ln, raw)) or _number_after_full_row(ln, raw, n) \
@@ -1065,6 +1075,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
         n = len(cells)
         numbered = bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *")))
         yearly = not numbered and bool(V.STACKED_YEAR_COL.match(views[0].strip(" *")))  # "Năm | Tên mô hình | …"
+        monthly = not numbered and not yearly and bool(V.STACKED_PERIOD_COL.match(fold(views[0]).strip(" *")))
         what = next((i for i, v in enumerate(views) if V.TASK_WHAT_COL.search(v)), 1 if numbered or yearly else 0)
         blocks = _blocks(lines, last + 1) if clean else []
         if clean and not numbered and blocks and blocks[0][1] and blocks[0][0] >= 2 \
@@ -1120,10 +1131,10 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             # "… | Thời gian thực hiện | Ghi chú" in a flat text: the notes are empty in most rows, so the row's end is
             # its due cell (read from the end, an empty last column shifted every cell one column right)
             rows = _rows_loose(lines, last + 1, n - 1, what, bool(V.TASK_DUE_COL.search(views[-2])), notes=True)
-        elif numbered or yearly:
+        elif numbered or yearly or monthly:
             rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
                                due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])),
-                               yearly=yearly)
+                               yearly=yearly, monthly=monthly)
         elif V.TASK_DUE_COL.search(views[-1]):
             rows = _rows_by_due(_blocks(lines, last + 1), n)  # no number column, the header's blank lines lost too
         else:
