@@ -97,3 +97,75 @@ def test_the_month_table_ends_at_the_next_labelled_part():
     who = {(o.who, o.deadline.latest if o.deadline else None) for o in extract(text).obligations}
     assert ("Tổ trưởng chuyên môn", "2027-09-20") in who
     assert ("Tổ chuyên môn, Công đoàn trường", "2027-11-30") in who
+
+
+def test_a_scanned_month_table_one_blank_line_between_any_two_cells():
+    # a scan's reading: header and rows alike, every cell one blank line from the next (no wider gap between rows)
+    scanned = SCHOOL.replace("Tháng\nNội dung\n\nNgười thực hiện\n\nTháng 9/2027\n\nỔn định lớp",
+                             "Tháng\n\nNội dung\n\nNgười thực hiện\n\nTháng 9/2027\n\nỔn định lớp") \
+        .replace("giáo viên chủ nhiệm\nTháng 10/2027", "giáo viên chủ nhiệm\n\nTháng 10/2027") \
+        .replace("Tháng 11/2027\nHội giảng", "Tháng 11/2027\n\nHội giảng") \
+        .replace("Công đoàn trường\nII.", "Công đoàn trường\n\nII.")
+    ex = extract(scanned)
+    spans = {(d.text, str(d.latest)) for d in ex.deadlines}
+    assert {("Tháng 9/2027", "2027-09-30"), ("Tháng 10/2027", "2027-10-31"), ("Tháng 11/2027", "2027-11-30")} <= spans
+    who = {(o.who, o.deadline.latest if o.deadline else None) for o in ex.obligations}
+    assert ("Hiệu trưởng, giáo viên chủ nhiệm", "2027-09-30") in who
+
+
+# (a second kind, the same session) a column's counted noun alone in parentheses: :mod:`vanban.ocr.restore.page_counts`
+HEALTH_HEAD = """PHU LUC
+CHI TIEU KHAM SUC KHOE NAM 2028 CUA CAC XA
+
+TT
+Xa
+Dan s6 (dy kién)
+Chi tiéu kham sirc khée dinh ky (tre)
+So luot kham (nguoi)
+1
+Xa Tan Hoi
+12.400
+1.150
+3.200
+"""
+
+
+def test_a_columns_counted_noun_in_parentheses_keeps_its_reading():
+    out = correct_text(HEALTH_HEAD, "image-ocr").text
+    assert "(trẻ)" in out
+    assert "(người)" in out
+
+
+@pytest.mark.parametrize("text", [
+    "Kinh phi ho tro (tre em vung cao) theo quy dinh",  # not alone in its parentheses
+    "Chi tieu tiem chung (tré)",  # printed with a mark: the pass reads it
+    "Hang rao bang tre, cao 2 m",  # no parentheses
+])
+def test_other_words_are_left_to_the_pass(text):
+    from vanban.ocr.restore.page_counts import page_snaps
+    from vanban.ocr.restore.tokens import scan
+    toks = list(scan(text))
+    assert not {toks[i].text for i in page_snaps(text, toks)} & {"tre", "tré"}
+
+
+# (a third kind) a scan's flowed pipe table right after another, its header line running on into its rows:
+# :func:`vanban.structure.pipe_flow._extent` ends the table before at that header
+TWO_FLOWED = """III. CHỈ TIÊU
+
+| TT | Trạm | Số lớp | Số học viên | |---|---|---|---| | 1 | Trạm A | 3 | 90 | | 2 | Trạm
+B | 2 | 60 | | | Tổng cộng | 5 | 150 |
+
+IV. LỊCH TẬP HUẤN
+
+| TT | Nội dung | Thời gian | Đơn vị thực hiện | |---|---|---|---| | 1 | Tập huấn sơ cứu cho
+
+tình nguyện viên | Trước ngày 10/6/2028 | Trạm A | | 2 | Diễn tập ứng phó | Ngày
+20/6/2028 | Trạm B | | 3 | Báo cáo kết quả | Trước ngày 30/6/2028 | Các trạm |
+"""
+
+
+def test_a_flowed_table_after_another_is_its_own_table():
+    from vanban.structure.pipe_flow import read_flowed_pipe_tables
+    tables = read_flowed_pipe_tables(TWO_FLOWED)
+    assert [t.rows[0][1].text for t in tables] == ["Trạm", "Nội dung"]
+    assert [r[3].text for r in tables[1].rows[1:]] == ["Trạm A", "Trạm B", "Các trạm"]

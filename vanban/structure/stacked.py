@@ -1107,6 +1107,10 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 if spaced and (_numbered_rows(spaced), -_unnumbered_rows(spaced)) > (
                         _numbered_rows(rows), -_unnumbered_rows(rows)):
                     rows = spaced
+            if monthly and not any(len(r) > 1 for r in rows):
+                # a month's rows parted as their cells are (a scan of a page printing the cells one after the other,
+                # one blank line between any two): rows from their months, as in legacy OCR
+                rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])), monthly=True)
         elif numbered and (cols := _indicator_columns(views)) is not None:
             rows = _rows_indicator(lines, last + 1, n, *cols)
         elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what, lines,
