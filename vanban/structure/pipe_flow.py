@@ -192,8 +192,8 @@ def _extent(lines, start: int) -> int:
         if not s:
             continue
         if "|" in s:
-            if last is not None and gap and _head_names(_cells(s)):
-                break  # the next table's header
+            if last is not None and gap and _head_names(_head_run(_cells(s))):
+                break  # the next table's header (its line may run on into its rows: a scan's flowed table, t31-04)
             last, gap = j, 0
             continue
         gap += 1

@@ -8,10 +8,14 @@ figure (a number, or its "%"), the pair "tré én" / "tro en" can only be "trở
 "duoi" with a digit or mark for its o can only be "dưới" (no other reading of it stands before a number). The ậ of
 "chậm nhất" read as é ("chém nhat 01 ngay trudéc ngay hop", t30-03's legacy form) left "chém nhất" or "chém nhật
 ngày": no phrase of the language, the deadline's "chậm nhất" lost; "chém" before "nhat" is that word. All snap as the
-limit words do (:mod:`.limit_words`).
+limit words do (:mod:`.limit_words`). A month's "thang" right before its month and year ("Thang 11/2027", a
+monthly timetable's row cell alone on its line, a30-07's legacy form) is "tháng": the LM, with no context on the short
+line, read "Thắng" (a given name) or "Thẳng", and the row lost its month and the deadline it gives.
 """
 
 from __future__ import annotations
+
+import re
 
 from .tokens import WordIndex
 
@@ -24,6 +28,9 @@ _LEN = frozenset({"en", "len", "1en"})
 _DUOI = frozenset({"duoi", "du6i", "du0i"})
 #: "chậm" with its ậ read as é, folded, before "nhất" (any marks)
 _CHAM = frozenset({"chem"})
+#: "tháng" folded, and the month and year it names written as one figure ("11/2027", "02/2028")
+_THANG = frozenset({"thang"})
+_MONTH_YEAR_RE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 
 
 def _after_figure(toks, i: int, text: str) -> bool:
@@ -52,4 +59,9 @@ def bound_snaps(text: str, toks, words: WordIndex) -> dict[int, str]:
         i = words.tok[r]
         if i + 1 < len(toks) and toks[i + 1].kind == "number" and not text[toks[i].end:toks[i + 1].start].strip():
             out[i] = "dưới"
+    for r in words.ranks(_THANG):
+        i = words.tok[r]
+        if i + 1 < len(toks) and toks[i + 1].kind in ("date", "number") and _MONTH_YEAR_RE.fullmatch(toks[i + 1].text) \
+                and not text[toks[i].end:toks[i + 1].start].strip():
+            out[i] = "tháng"
     return out

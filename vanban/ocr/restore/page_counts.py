@@ -12,6 +12,11 @@ such a token stands right after a count (one to three digits, only blanks betwee
 (session 32) A noun of two syllables alike: "Ban Thường vụ 05 dong chi" is "05 đồng chí" (comrades, a body's size),
 which the model had read "05 dòng chữ" (lines of text) where the clause ends after it (a30-06's legacy form, twice): eng
 OCR leaves "chữ" as "chu", never "chi", so "dong chi" after a count is "đồng chí". Data: :data:`COUNTED_PAIRS_AS_WRITTEN`.
+
+(session 32) What a table's column counts, alone in parentheses after the column's name ("Chỉ tiêu tiêm chủng đầy đủ
+(trẻ)", "Số lượt khám (người)"): eng OCR leaves "(tre)", and with no words in the parentheses the model took the commoner
+syllable the spurious-"r" rule reaches, "(tế)" (a30-04's legacy form: the quota column of nine rows lost its unit). A
+word alone in parentheses, written with no mark, that folds to a counted noun is that noun. Data: :data:`COUNTED_IN_PARENS`.
 """
 
 from __future__ import annotations
@@ -20,12 +25,14 @@ import re
 
 from .tokens import WordIndex
 
-__all__ = ["COUNTED_AS_WRITTEN", "COUNTED_PAIRS_AS_WRITTEN", "page_snaps"]
+__all__ = ["COUNTED_AS_WRITTEN", "COUNTED_PAIRS_AS_WRITTEN", "COUNTED_IN_PARENS", "page_snaps"]
 
 #: a token as OCR wrote it (lower case, no mark) → the noun it is after a count
 COUNTED_AS_WRITTEN = {"trang": "trang"}
 #: … and two tokens so (the second after blanks or one line break) → the noun's two syllables
 COUNTED_PAIRS_AS_WRITTEN = {("dong", "chi"): ("đồng", "chí")}
+#: a token as OCR wrote it (lower case, no mark), alone in parentheses → the counted noun a column's name ends with
+COUNTED_IN_PARENS = {"tre": "trẻ", "nguoi": "người", "luot": "lượt", "ho": "hộ", "xa": "xã", "lop": "lớp"}
 #: a count of pages: one to three digits (a year or a long figure before the word counts no pages)
 _COUNT = re.compile(r"\d{1,3}")
 
@@ -55,4 +62,9 @@ def page_snaps(text: str, toks, words: WordIndex | None = None) -> dict[int, str
                 or text[prev.end:toks[i].start].strip() or text[toks[i].end:toks[i + 1].start].strip():
             continue
         out[i], out[i + 1] = pair
+    for r in words.ranks(COUNTED_IN_PARENS):
+        i = words.tok[r]
+        t = toks[i]
+        if words.low[r] in COUNTED_IN_PARENS and text[t.start - 1:t.start] == "(" and text[t.end:t.end + 1] == ")":
+            out[i] = COUNTED_IN_PARENS[words.low[r]]
     return out
