@@ -42,6 +42,9 @@ _MAX_HEAD_LINES = 3  # a header row broken by OCR runs over this many non-blank 
 _MAX_GAP_LINES = 3  # non-blank lines without a pipe inside a table (noise, a wrapped cell): more end the table
 _MAX_HEAD_WORDS = 10  # a header cell names a column, it is no sentence ("Tỷ lệ DN tổ chức đối thoại định kỳ": 9, a29-06)
 _MIN_ROWS = 2
+# a part's heading in capitals between two tables ("IV. THỜI GIAN TUYỂN SINH", "2. DỰ TOÁN KINH PHÍ"): no wrapped cell
+_PART_HEADING = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})\.\s+\S")
+_HEADING_WORDS = 15
 _MAX_NOISE = 20  # characters of noise between the header and the first row (a delimiter row misread)
 
 
@@ -196,10 +199,20 @@ def _extent(lines, start: int) -> int:
                 break  # the next table's header (its line may run on into its rows: a scan's flowed table, t31-04)
             last, gap = j, 0
             continue
+        if last is not None and _part_heading(s):
+            break  # "IV. THỜI GIAN TUYỂN SINH" under the last row: the next table's part (its header run on with its rows
+            # was not seen as one, t31-04's scan: the rows of the two tables read as one table, the second's lost)
         gap += 1
         if gap > _MAX_GAP_LINES or last is None and gap > 1:
             break
     return last if last is not None else -1
+
+
+def _part_heading(s: str) -> bool:
+    """A part's heading line: its label, then words in capitals ("IV. THỜI GIAN TUYỂN SINH")."""
+    letters = [c for c in s if c.isalpha()]
+    return bool(_PART_HEADING.match(s)) and len(s.split()) <= _HEADING_WORDS and len(letters) >= 4 \
+        and sum(c.isupper() for c in letters) / len(letters) > 0.9
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str, bool]]:

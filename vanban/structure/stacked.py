@@ -35,6 +35,7 @@ from vanban.structure import vocab as V
 from vanban.structure.figure_tables import indicator_columns
 from vanban.structure.lines import Line
 from vanban.structure.mend import date_goes_on, upper_ratio
+from vanban.structure.period_rows import rows_by_period
 from vanban.text import CAPITAL, fold
 
 __all__ = ["read_stacked_tables"]
@@ -1071,8 +1072,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
         n = len(cells)
         numbered = bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *")))
         yearly = not numbered and bool(V.STACKED_YEAR_COL.match(views[0].strip(" *")))  # "Năm | Tên mô hình | …"
-        # "Tháng | Nội dung | …" with its blank lines lost (legacy OCR; the clean text's rows are parted by its blank lines)
-        periodic = not numbered and not clean and bool(V.STACKED_PERIOD_COL.match(views[0].strip(" *")))
+        by_period = not numbered and bool(V.STACKED_PERIOD_COL.match(views[0].strip(" *")))  # "Tháng | Nội dung | …"
+        periodic = by_period and not clean  # its blank lines lost (legacy OCR; the clean text's rows are parted by them)
         what = next((i for i, v in enumerate(views) if V.TASK_WHAT_COL.search(v)), 1 if numbered or yearly or periodic else 0)
         blocks = _blocks(lines, last + 1) if clean else []
         if clean and not numbered and blocks and blocks[0][1] and blocks[0][0] >= 2 \
@@ -1085,6 +1086,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         if clean:
             rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
+            if by_period and not any(len(r) > 1 for r in rows):
+                rows = rows_by_period(blocks, n)  # every cell one blank line apart (a scan): rows open at their month
             if not numbered and not yearly and not any(len(r) > 1 for r in rows) and V.TASK_DUE_COL.search(views[-1]):
                 rows = _rows_by_due(blocks, n)  # rows parted as the cells are (:func:`_rows_by_due`)
             if numbered and not any(len(r) > 1 for r in rows) and not _rows_two_apart(blocks):
