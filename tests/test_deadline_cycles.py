@@ -3,7 +3,8 @@
 Sentences written in the style of ward and commune plans (Kế hoạch of an Ủy ban nhân dân xã, a Đảng ủy's programme);
 the expected values are read by hand from the wording and the calendar:
 
-* the weekly time of an activity ("tuần tra vào 17 giờ 00 thứ Năm hằng tuần") and a monthly day ("sinh hoạt chi bộ vào
+* the weekly time of an activity ("tuần tra vào 17 giờ 00 thứ Năm hằng tuần"; a weekly meeting is a standing meeting
+  since session 32, not a deadline) and a monthly day ("sinh hoạt chi bộ vào
   ngày 03 hằng tháng") recur, with their next occurrence from today, in the checklist and the .ics feed;
 * a day of a quarter's month keeps its whole phrase in the Thời hạn column ("trước ngày 15 của tháng cuối quý" lost
   "của tháng cuối quý" and read as a monthly day to a reader);
@@ -58,10 +59,14 @@ def test_a_weekly_patrol_time_recurs_every_thursday():
 
 
 def test_a_weekly_meeting_in_the_morning_recurs_every_monday():
-    d = _one("2. Văn phòng Đảng ủy tổ chức họp giao ban vào 8 giờ sáng thứ Hai hằng tuần.")
-    assert (d.date, d.recurrence, d.text) == ("2026-03-16", "FREQ=WEEKLY;BYDAY=MO", "8 giờ sáng thứ Hai hằng tuần")
-    d = _one("2. Ban Chỉ huy Quân sự xã tổ chức giao ban hằng tuần vào thứ Sáu.")
-    assert (d.date, d.recurrence) == ("2026-03-13", "FREQ=WEEKLY;BYDAY=FR")
+    # a standing meeting since session 32 (vanban.extract.standing_meetings): no deadline, a meeting of its own
+    ext = _ext("2. Văn phòng Đảng ủy tổ chức họp giao ban vào 8 giờ sáng thứ Hai hằng tuần.")
+    assert [d for d in ext.deadlines if d.recurrence] == []
+    [g] = ext.meetings
+    assert (g.first, g.recurrence, g.text) == ("2026-03-16", "FREQ=WEEKLY;BYDAY=MO", "8 giờ sáng thứ Hai hằng tuần")
+    assert (g.time, g.who, g.what) == ("08:00", "Văn phòng Đảng ủy", "Họp giao ban")
+    [g] = _ext("2. Ban Chỉ huy Quân sự xã tổ chức giao ban hằng tuần vào thứ Sáu.").meetings
+    assert (g.first, g.recurrence, g.who) == ("2026-03-13", "FREQ=WEEKLY;BYDAY=FR", "Ban Chỉ huy Quân sự xã")
 
 
 def test_a_weekday_without_every_week_is_no_weekly_time():

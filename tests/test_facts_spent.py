@@ -92,9 +92,11 @@ def test_weekly_report_days():
     # 637-TB-VPCP (gold: no deadline): "hằng tuần" without a weekday gives no date
     assert _due("Bộ Y tế báo cáo Thủ tướng Chính phủ hằng tuần về tiến độ thực hiện.\n") == []
     # a weekly meeting's time recurs too (issue 10, a newcomer's ward plan: the checklist and the calendar need the
-    # meeting every Monday; the labels hold no such meeting): from Wednesday 26/11/2025, Monday 1/12/2025, weekly
-    assert _due("- Tổ chức họp giao ban vào sáng thứ Hai hằng tuần.\n", "26 tháng 11 năm 2025") == [
-        ("2025-12-01", "2025-12-01", "2025-12-01", "FREQ=WEEKLY;BYDAY=MO")]
+    # meeting every Monday), but as a standing meeting, no deadline (session 32: no labelled document lists a weekly
+    # meeting among its deadlines): from Wednesday 26/11/2025, Monday 1/12/2025, weekly
+    assert _due("- Tổ chức họp giao ban vào sáng thứ Hai hằng tuần.\n", "26 tháng 11 năm 2025") == []
+    [g] = _doc("- Tổ chức họp giao ban vào sáng thứ Hai hằng tuần.\n", "26 tháng 11 năm 2025").meetings
+    assert (g.first, g.recurrence, g.weekday, g.part_of_day) == ("2025-12-01", "FREQ=WEEKLY;BYDAY=MO", "thứ Hai", "sáng")
 
 
 def test_daily_report_times():

@@ -307,6 +307,24 @@ class Deadline:
 
 
 @dataclass(frozen=True)
+class StandingMeeting:
+    """A meeting the document fixes every week ("Thường trực Đảng ủy giao ban vào sáng thứ Hai hằng tuần"): the
+    office's rhythm, not a task due. A careful reader (and every labelled document) lists no weekly meeting among
+    the deadlines; the checklist lists it under "Lịch họp định kỳ" and the ``.ics`` feed keeps it as a weekly event
+    (:mod:`vanban.extract.standing_meetings`)."""
+
+    text: str  # the time as written: "8 giờ sáng thứ Hai hằng tuần"
+    weekday: str  # "thứ Hai" … "Chủ nhật"
+    recurrence: str  # iCalendar RRULE: "FREQ=WEEKLY;BYDAY=MO"
+    first: str | None = None  # ISO day of the first meeting on or after the document's date (None without one)
+    time: str | None = None  # "08:00" when a clock is written
+    part_of_day: str | None = None  # "sáng" | "chiều" | "tối" | "trưa" when written
+    what: str | None = None  # "Giao ban", "Họp giao ban Lãnh đạo Sở"
+    who: str | None = None  # "Thường trực Đảng ủy"; "thành phần gồm …" when the clause names no one before
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
 class Target:
     text: str
     min: float | None
@@ -342,6 +360,7 @@ class Extraction:
     deadlines: tuple[Deadline, ...] = ()
     targets: tuple[Target, ...] = ()
     obligations: tuple[Obligation, ...] = ()
+    meetings: tuple[StandingMeeting, ...] = ()  # weekly standing meetings (lịch họp định kỳ), no deadlines
     structure: "Structure | None" = None  # the parts the facts were read from
     notes: tuple[str, ...] = ()  # what the reader should check by eye ("impossible date '31/02/2026': …")
 

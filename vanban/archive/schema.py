@@ -150,6 +150,27 @@ TABLES: dict[str, dict] = {
         "foreign_keys": [("document_id", "documents", "id")],
         "not_null": {"document_id"},
     },
+    # weekly standing meetings (lịch họp định kỳ: vanban.models.StandingMeeting), never deadlines
+    "standing_meetings": {
+        "columns": {
+            "id": int,
+            "document_id": int,
+            "text": str,  # the time as written: "8 giờ sáng thứ Hai hằng tuần"
+            "weekday": str,  # "thứ Hai"
+            "time": str,  # "08:00" when a clock is written
+            "part_of_day": str,  # "sáng" | "chiều" | "tối" | "trưa"
+            "recurrence": str,  # "FREQ=WEEKLY;BYDAY=MO"
+            "first": str,  # ISO day of the first meeting on or after the document's date
+            "what": str,
+            "who": str,
+            "sentence": str,
+            "start": int,
+            "end": int,
+        },
+        "pk": "id",
+        "foreign_keys": [("document_id", "documents", "id")],
+        "not_null": {"document_id"},
+    },
     "targets": {
         "columns": {
             "id": int,
@@ -254,6 +275,7 @@ INDEXES: list[tuple[str, tuple[str, ...], bool]] = [
     ("deadlines", ("recurrence",), False),
     ("deadlines", ("starts",), False),
     ("targets", ("document_id",), False),
+    ("standing_meetings", ("document_id",), False),
     ("obligations", ("document_id",), False),
     ("obligations", ("deadline_id",), False),
     ("copies", ("path",), True),

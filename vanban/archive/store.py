@@ -27,6 +27,7 @@ The archive only knows ``vanban.models`` dataclasses, not how they were made.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import os
@@ -44,6 +45,7 @@ from vanban.models import (
     InputError,
     Metadata,
     Obligation,
+    StandingMeeting,
     Target,
     VanbanError,
 )
@@ -503,6 +505,8 @@ class Archive:
                 deadline_ids[_deadline_key(d)] = self._insert_deadline(doc_id, d)
         for t in ext.targets:
             self._insert_target(doc_id, t)
+        for g in ext.meetings:  # weekly standing meetings: their own table, no deadlines
+            self._insert_meeting(doc_id, g)
         from vanban.extract.checklist import written_rows  # here: the served site imports the archive, not extraction
 
         for o in written_rows(ext):  # one row per task with its own due date, as `vanban extract` and the checklist give them
@@ -618,6 +622,15 @@ class Archive:
                 "time": getattr(d, "time", None),
             },
         )
+
+    def _insert_meeting(self, doc_id: int, g: StandingMeeting) -> int:
+        """A standing meeting's row: the dataclass's fields as they are (NFC text), its span as sentence and offsets
+        (the ``standing_meetings`` columns are the fields' names)."""
+        sentence, start, end = _span(g)
+        fields = {f.name: getattr(g, f.name) for f in dataclasses.fields(g) if f.name != "span"}
+        return self._insert_row("standing_meetings", {
+            "document_id": doc_id, **{k: _nfc(v) if isinstance(v, str) else v for k, v in fields.items()},
+            "sentence": sentence, "start": start, "end": end})
 
     def _insert_target(self, doc_id: int, t: Target) -> int:
         sentence, start, end = _span(t)

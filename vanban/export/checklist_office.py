@@ -429,9 +429,10 @@ def _tight(paragraph, size) -> None:
 
 
 def checklist_docx(items: Sequence, meta: Metadata, places: PlanPlaces | None = None,
-                   targets: Iterable[Target] = (), order: str = "plan") -> bytes:
+                   targets: Iterable[Target] = (), order: str = "plan", meetings: Sequence = ()) -> bytes:
     """The "phiếu giao việc" as .docx bytes (python-docx): the plan's header, its targets no task
-    took, then one table row a task (:func:`checklist_rows`)."""
+    took, then one table row a task (:func:`checklist_rows`), then the weekly standing meetings
+    (``meetings``: :class:`vanban.models.StandingMeeting`) under "Lịch họp định kỳ"."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -484,6 +485,12 @@ def checklist_docx(items: Sequence, meta: Metadata, places: PlanPlaces | None = 
             cell.width = width
     if not rows:
         doc.add_paragraph("Không có nhiệm vụ nào được trích xuất.")
+    if meetings:  # the office's weekly rhythm, no task due: lines of their own below the table
+        from vanban.extract.standing_meetings import MEETINGS_LABEL, meeting_line
+
+        doc.add_paragraph().add_run(f"{MEETINGS_LABEL}:").bold = True
+        for g in meetings:
+            doc.add_paragraph(f"- {meeting_line(g)}")
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
@@ -517,7 +524,7 @@ def checklist_files(ext, fmts: Sequence[str], places: PlanPlaces | None = None, 
     out: dict[str, str | bytes] = {}
     for fmt in fmts:
         if fmt == "docx":
-            out[fmt] = checklist_docx(items, ext.metadata, places, ext.targets, order)
+            out[fmt] = checklist_docx(items, ext.metadata, places, ext.targets, order, ext.meetings)
         elif fmt == "csv":
             out[fmt] = checklist_csv(items, places, ext.targets, order)
         else:

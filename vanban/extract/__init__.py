@@ -14,6 +14,7 @@ import dataclasses
 from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.data_periods import data_period_cells
+from vanban.extract.standing_meetings import standing_meetings
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
 from vanban.extract.dates import find_dates
 from vanban.extract.plan_periods import without_plan_periods
@@ -137,6 +138,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = with_shared_dues(deadlines, f, body[0], body[1], ref)  # "… cùng thời hạn với các chi bộ trực thuộc"
     deadlines = within_titled_month(deadlines, st.title)  # "Chủ nhật tuần thứ hai của tháng" in a month's Nghị quyết
     deadlines = without_plan_periods(deadlines, st.title, f.view, cells)  # "… nhiệm vụ quý II năm 2027" in that quarter's Nghị quyết
+    deadlines, meetings = standing_meetings(deadlines, f)  # "giao ban vào sáng thứ Hai hằng tuần": a meeting, no deadline
     title_period = None
     if st.title:
         tf = Folded.of(st.title)
@@ -214,6 +216,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         metadata=meta,
         citations=tuple(cites),
         deadlines=tuple(deadlines),
+        meetings=tuple(meetings),
         targets=tuple(targets),
         obligations=tuple(obligations),
         structure=st,

@@ -35,6 +35,7 @@ from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.time_of_day import VN_TZ, clock
+from vanban.extract.standing_meetings import MEETINGS_LABEL, meeting_line
 from vanban.extract.recurrence import cycle_period, cycle_rule, describe, first_instance, first_on_or_after, next_due
 from vanban.extract.task_text import cut_phrase, permission_part, task_key, without_duty_words, without_listed_tasks
 from vanban.extract.task_text import tasks as _tasks
@@ -761,6 +762,8 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: t
             out.append(f"  > {it.source}")
     if not items:
         out.append("_Không tìm thấy nhiệm vụ._")
+    if ext.meetings:  # the weekly standing meetings: the office's rhythm, no task due (vanban.extract.standing_meetings)
+        out += ["", f"## {MEETINGS_LABEL}", ""] + [f"- {meeting_line(g)}" for g in ext.meetings]
     return "\n".join(out) + "\n"
 
 
@@ -780,8 +783,32 @@ def _csv(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
 
 
 def _json(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: tuple[str, ...] = ()) -> str:
-    return json.dumps({"title": title, "plan_targets": list(plan_targets), "items": [asdict(i) for i in items]},
+    return json.dumps({"title": title, "plan_targets": list(plan_targets), "items": [asdict(i) for i in items],
+                       "meetings": [{k: v for k, v in asdict(g).items() if k != "span"} for g in ext.meetings]},
                       ensure_ascii=False, indent=2) + "\n"
+
+
+def _meeting_event(cal, g, title: str, stamp: dt.datetime) -> None:
+    """The weekly event of a standing meeting (none without a first day: a text read without its date)."""
+    from icalendar import Event, vRecur
+
+    day = parse_iso(g.first)
+    if day is None:
+        return
+    ev = Event()
+    digest = hashlib.sha1(f"{title}|meeting|{g.who}|{g.what}|{g.recurrence}".encode()).hexdigest()[:20]
+    ev.add("uid", f"{digest}@vanban")
+    ev.add("dtstamp", stamp)
+    ev.add("summary", (f"{g.who}: " if g.who else "") + (g.what or "Họp"))
+    at = clock(g.time)
+    if at is not None:
+        ev.add("dtstart", dt.datetime.combine(day, at, tzinfo=VN_TZ))
+    else:
+        ev.add("dtstart", day)
+        ev.add("dtend", day + dt.timedelta(days=1))
+    ev.add("description", "\n".join([f"{MEETINGS_LABEL}: {g.text}"] + ([f"Nguồn: {g.span.sentence}"] if g.span else [])))
+    ev.add("rrule", vRecur.from_ical(g.recurrence))
+    cal.add_component(ev)
 
 
 def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: tuple[str, ...] = ()) -> str:
@@ -826,6 +853,8 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
         if rule:
             ev.add("rrule", vRecur.from_ical(it.rule))
         cal.add_component(ev)
+    for g in ext.meetings:  # a weekly standing meeting: a weekly event from its first day
+        _meeting_event(cal, g, title, stamp)
     cal.add_missing_timezones()  # the VTIMEZONE of a timed event's TZID (RFC 5545 §3.6.5)
     return cal.to_ical().decode("utf-8")
 

@@ -60,6 +60,12 @@ def _obligation(o: Obligation) -> dict[str, Any]:
     }
 
 
+def _meeting(g) -> dict[str, Any]:
+    return {"text": g.text, "weekday": g.weekday, "time": g.time, "part_of_day": g.part_of_day,
+            "recurrence": g.recurrence, "first": g.first, "what": g.what, "who": g.who,
+            "sentence": g.span.sentence if g.span else None, **_offsets(g.span)}
+
+
 def extraction_to_json(ext: Extraction) -> dict[str, Any]:
     """``number, type, issuer, …, citations[], deadlines[], targets[], obligations[], structure``
     (the outline of the document's parts with kinds and offsets, see vanban.outline)."""
@@ -79,6 +85,8 @@ def extraction_to_json(ext: Extraction) -> dict[str, Any]:
         "recipients": list(m.recipients),
         "citations": [_citation(c) for c in ext.citations],
         "deadlines": [deadline_to_json(d) for d in ext.deadlines],
+        # weekly standing meetings (lịch họp định kỳ): their own kind, no deadlines (vanban.extract.standing_meetings)
+        "meetings": [_meeting(g) for g in ext.meetings],
         "targets": [_target(t) for t in ext.targets],
         # one obligation per task with its own due date, as the checklist lists them (``written_rows``: a Phụ lục row
         # restating a body's task stays, the checklist lists that task once), each with the

@@ -15,7 +15,7 @@ from datasette.utils.asgi import Response
 
 from dataclasses import replace
 
-from vanban.models import Deadline, Extraction, Metadata, Obligation, Span, Target
+from vanban.models import Deadline, Extraction, Metadata, Obligation, Span, StandingMeeting, Target
 from vanban.text import fold
 
 # vanban.export and vanban.extract are imported where a checklist is built, not here: the site imports this module
@@ -40,6 +40,11 @@ _DEADLINES_SQL = (
     "from deadlines where document_id = ? order by id"
 )
 
+_MEETINGS_SQL = (
+    "select text, weekday, time, part_of_day, recurrence, first, what, who, sentence, start, end "
+    "from standing_meetings where document_id = ? order by id"
+)
+
 
 def _metadata(row: dict) -> Metadata:
     return Metadata(number=row["number"], type=row["type"], issuer=row["issuer"],
@@ -56,10 +61,10 @@ def _span(row: dict) -> Span | None:
     return Span(row["start"], row["end"], row["sentence"])
 
 
-def extraction_of(meta: Metadata, obligation_rows, deadline_rows, target_rows=()) -> Extraction:
+def extraction_of(meta: Metadata, obligation_rows, deadline_rows, target_rows=(), meeting_rows=()) -> Extraction:
     """The archive rows of one document as the Extraction ``vanban checklist``
     reads: its obligations with their deadlines, the dated deadlines no
-    obligation claims and the targets with their sentences, all at their offsets
+    obligation claims, its weekly standing meetings and the targets with their sentences, all at their offsets
     in the stored text (so the page's downloads and the CLI give one checklist,
     Chỉ tiêu included, by the same offset logic)."""
     deadlines = {
@@ -80,7 +85,11 @@ def extraction_of(meta: Metadata, obligation_rows, deadline_rows, target_rows=()
         for r in obligation_rows
     )
     unclaimed = tuple(d for i, d in deadlines.items() if i not in claimed)
-    return Extraction(metadata=meta, obligations=obligations, deadlines=unclaimed, targets=targets)
+    meetings = tuple(StandingMeeting(text=r["text"] or "", weekday=r["weekday"] or "", recurrence=r["recurrence"] or "",
+                                     first=r["first"], time=r["time"], part_of_day=r["part_of_day"], what=r["what"],
+                                     who=r["who"], span=_span(r))
+                     for r in meeting_rows)
+    return Extraction(metadata=meta, obligations=obligations, deadlines=unclaimed, targets=targets, meetings=meetings)
 
 
 def _claimed(d: Deadline | None) -> Deadline | None:
@@ -136,19 +145,24 @@ async def document_extraction(db, doc_id: int, meta: Metadata) -> Extraction:
     obligations = [dict(r) for r in (await db.execute(_OBLIGATIONS_SQL, [doc_id])).rows]
     deadlines = [dict(r) for r in (await db.execute(_DEADLINES_SQL, [doc_id])).rows]
     targets = [dict(r) for r in (await db.execute(_TARGETS_SQL, [doc_id])).rows]
-    return extraction_of(meta, obligations, deadlines, targets)
+    # an archive written before the table (served read-only, never migrated) has no meetings
+    meetings = ([dict(r) for r in (await db.execute(_MEETINGS_SQL, [doc_id])).rows]
+                if await db.table_exists("standing_meetings") else [])
+    return extraction_of(meta, obligations, deadlines, targets, meetings)
 
 
-async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[list[dict], list[str]]:
+async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[list[dict], list[str], list[str]]:
     """The document page's checklist: the items of the downloads, as template rows (``places``: the plan's parts,
     :class:`vanban.export.PlanPlaces`, whose targets the rows carry as the downloads do), and the plan's targets no
     row took — the downloads' "Chỉ tiêu của kế hoạch" line (a newcomer found it in the .md and not on the page). The
     rows come in the Word table's order with its TT (``tt``: :func:`vanban.export.checklist_office.ordered`,
-    :func:`~vanban.export.checklist_office.item_tts`)."""
+    :func:`~vanban.export.checklist_office.item_tts`). Third: the "Lịch họp định kỳ" lines of its standing meetings."""
     from vanban.export import with_plan_targets
     from vanban.export.checklist_office import item_tts, ordered
     from vanban.extract.checklist import build_checklist
     from vanban.extract.recurrence import describe
+
+    from vanban.extract.standing_meetings import meeting_line
 
     ext = await document_extraction(db, doc_id, meta)
     items, left = with_plan_targets(build_checklist(ext), places, ext.targets)
@@ -159,7 +173,7 @@ async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[
          "deadline_recurrence": it.recurrence, "recurrence_text": describe(it.recurrence), "next_due": it.next_due, "past": it.past,
          "target_text": it.targets, "sentence": it.source, "start": it.start, "end": it.end}
         for n, it in enumerate(items, 1)
-    ], left
+    ], left, [meeting_line(g) for g in ext.meetings]
 
 
 def row_id(text: str) -> int:

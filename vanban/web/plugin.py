@@ -307,7 +307,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         listed = min([doc, *other_forms], key=lambda f: form_rank(f.get("confidence"), f.get("page_count"), f["id"]))
         from vanban.export import PlanPlaces
 
-        checklist, plan_targets = await downloads.checklist_rows(db, doc_id, Metadata(
+        checklist, plan_targets, meetings = await downloads.checklist_rows(db, doc_id, Metadata(
             number=doc.get("number"), type=doc.get("type"), issuer=doc.get("issuer"),
             date=doc.get("date"), title=doc.get("title")), PlanPlaces(outline or None, doc.get("text") or ""))
         return {
@@ -328,6 +328,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             # the checklist as the downloads give it: obligations and unclaimed deadlines
             "vb_obligations": checklist,
             "vb_plan_targets": plan_targets,  # the plan's targets no row took, as the downloads print them
+            "vb_meetings": meetings,  # "Lịch họp định kỳ": the weekly standing meetings, as the downloads list them
             "vb_deadlines": await _rows(
                 db,
                 "select id, text, date, time, earliest, latest, recurrence, what, who "  # time: the hour, shown

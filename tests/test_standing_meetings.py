@@ -1,0 +1,151 @@
+"""Weekly standing meetings are their own fact, not deadlines (vanban.extract.standing_meetings, session 32).
+
+A working rule (Quy chế làm việc) fixes the office's rhythm: "Thường trực … giao ban vào sáng thứ Hai hằng tuần". No
+labelled document lists such a meeting among its deadlines (weekly is no recurrence of the labels' README), yet a
+clerk wants it in the checklist and the calendar. The text below is written for this test in the style of a commune
+Party committee's working rule (issued Tuesday 05/01/2027); the expected values are read from it by hand:
+
+* "Thường trực Đảng ủy hội ý vào 7 giờ 30 sáng thứ Năm hằng tuần" — a meeting: Thursday 07:30, first on 07/01/2027;
+* "Họp giao ban cơ quan: tổ chức vào chiều thứ Hai hằng tuần; thành phần gồm …" — a meeting whose attendees are
+  written after the time; first Monday 11/01/2027;
+* "Văn phòng tổng hợp, báo cáo … trước 16 giờ 00 thứ Sáu hằng tuần" — a report due, a deadline as before;
+* "Văn phòng phối hợp với Công an xã tuần tra vào tối thứ Bảy hằng tuần" — "phối hợp" is no "họp": an activity's
+  weekly time, a deadline as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sqlite3
+
+import pytest
+from icalendar import Calendar
+from site_client import get
+
+from vanban.archive import Archive
+from vanban.conveyor import process_file
+from vanban.export import checklist_file
+from vanban.extract import extract
+from vanban.extract.checklist import render_checklist
+from vanban.time_of_day import VN_TZ
+from vanban.web.server import datasette_app
+
+RULES = """ĐẢNG BỘ XÃ HÒA PHONG
+ĐẢNG ỦY XÃ
+Số: 07-QC/ĐU
+Hòa Phong, ngày 05 tháng 01 năm 2027
+
+QUY CHẾ
+Làm việc của Đảng ủy xã nhiệm kỳ 2025 - 2030
+
+Điều 1. Chế độ hội ý, giao ban
+1. Ban Chấp hành Đảng bộ xã họp thường lệ mỗi quý một lần; Thường trực Đảng ủy hội ý vào 7 giờ 30 sáng thứ Năm hằng tuần.
+2. Họp giao ban cơ quan: tổ chức vào chiều thứ Hai hằng tuần; thành phần gồm Bí thư, các Phó Bí thư, Chánh Văn phòng Đảng ủy.
+
+Điều 2. Chế độ báo cáo
+1. Văn phòng Đảng ủy tổng hợp, báo cáo Thường trực tình hình công việc trước 16 giờ 00 thứ Sáu hằng tuần.
+2. Văn phòng phối hợp với Công an xã tuần tra vào tối thứ Bảy hằng tuần.
+3. Ủy ban kiểm tra hoàn thành kiểm tra chi bộ Thôn 3 trước ngày 30/6/2027.
+
+Nơi nhận:
+- Các chi bộ,
+- Lưu Văn phòng.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+
+Nguyễn Văn An
+"""
+WIDE = "tu_ngay=2027-01-01&den_ngay=2027-12-31"
+
+
+def _ext():
+    return extract(RULES, reference_date="2027-01-05")
+
+
+def test_weekly_meetings_are_meetings_not_deadlines():
+    ext = _ext()
+    got = [(g.weekday, g.time, g.part_of_day, g.first, g.recurrence, g.who, g.what) for g in ext.meetings]
+    assert got == [
+        ("thứ Năm", "07:30", "sáng", "2027-01-07", "FREQ=WEEKLY;BYDAY=TH", "Thường trực Đảng ủy", "Hội ý"),
+        ("thứ Hai", None, "chiều", "2027-01-11", "FREQ=WEEKLY;BYDAY=MO",
+         "Bí thư, các Phó Bí thư, Chánh Văn phòng Đảng ủy", "Họp giao ban cơ quan"),
+    ]
+    weekly = sorted(d.recurrence for d in ext.deadlines if (d.recurrence or "").startswith("FREQ=WEEKLY"))
+    assert weekly == ["FREQ=WEEKLY;BYDAY=FR", "FREQ=WEEKLY;BYDAY=SA"]  # the report due and the patrol stay
+    assert "2027-06-30" in [d.date for d in ext.deadlines]
+
+
+def test_checklist_lists_them_under_their_own_heading():
+    md = render_checklist(_ext(), "md", today=dt.date(2027, 1, 6))
+    tail = md.split("## Lịch họp định kỳ", 1)[1]
+    assert "- Thường trực Đảng ủy: Hội ý — 7 giờ 30 sáng thứ Năm hằng tuần (từ 2027-01-07)" in tail
+    assert "Họp giao ban cơ quan — chiều thứ Hai hằng tuần" in tail
+    assert "hội ý" not in md.split("## Lịch họp định kỳ", 1)[0].lower()  # no task row of the meeting
+
+
+def test_word_phieu_has_the_meeting_lines():
+    from docx import Document
+
+    body = checklist_file(_ext(), "docx", today=dt.date(2027, 1, 6))
+    paragraphs = [p.text for p in Document(io.BytesIO(body)).paragraphs]
+    at = paragraphs.index("Lịch họp định kỳ:")
+    assert paragraphs[at + 1] == "- Thường trực Đảng ủy: Hội ý — 7 giờ 30 sáng thứ Năm hằng tuần (từ 2027-01-07)"
+
+
+def test_checklist_calendar_keeps_weekly_events():
+    events = {str(e["summary"]): e for e in
+              Calendar.from_ical(render_checklist(_ext(), "ics", today=dt.date(2027, 1, 6))).walk("VEVENT")}
+    hoi_y = events["Thường trực Đảng ủy: Hội ý"]
+    assert hoi_y["RRULE"].to_ical() == b"FREQ=WEEKLY;BYDAY=TH"
+    assert hoi_y.decoded("DTSTART") == dt.datetime(2027, 1, 7, 7, 30, tzinfo=VN_TZ)
+    giao_ban = events["Bí thư, các Phó Bí thư, Chánh Văn phòng Đảng ủy: Họp giao ban cơ quan"]
+    assert giao_ban.decoded("DTSTART") == dt.date(2027, 1, 11)  # no clock: an all-day event, weekly
+    assert giao_ban["RRULE"].to_ical() == b"FREQ=WEEKLY;BYDAY=MO"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("meetings")
+    (folder / "qc07.txt").write_text(RULES, encoding="utf-8")
+    with Archive(folder / "archive.db") as a:
+        doc_id = a.store(process_file(folder / "qc07.txt", jobs=1))
+    return folder / "archive.db", doc_id
+
+
+def test_archive_stores_meetings_in_their_own_table(site):
+    db, doc_id = site
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("select weekday, time, first, recurrence, who from standing_meetings "
+                            "where document_id = ? order by id", [doc_id]).fetchall()
+        weekly_deadlines = conn.execute("select recurrence from deadlines where document_id = ? "
+                                        "and recurrence like 'FREQ=WEEKLY%' order by recurrence", [doc_id]).fetchall()
+    assert rows == [("thứ Năm", "07:30", "2027-01-07", "FREQ=WEEKLY;BYDAY=TH", "Thường trực Đảng ủy"),
+                    ("thứ Hai", None, "2027-01-11", "FREQ=WEEKLY;BYDAY=MO",
+                     "Bí thư, các Phó Bí thư, Chánh Văn phòng Đảng ủy")]
+    assert weekly_deadlines == [("FREQ=WEEKLY;BYDAY=FR",), ("FREQ=WEEKLY;BYDAY=SA",)]
+
+
+def test_document_page_and_downloads_show_the_meetings(site):
+    db, doc_id = site
+    ds = datasette_app(db)
+    page = get(ds, f"/archive/documents/{doc_id}").text
+    assert "Lịch họp định kỳ:" in page
+    assert "Thường trực Đảng ủy: Hội ý — 7 giờ 30 sáng thứ Năm hằng tuần" in page
+    md = get(ds, f"/-/vanban/checklist/{doc_id}.md").text
+    assert "## Lịch họp định kỳ" in md
+    ics = Calendar.from_ical(get(ds, f"/-/vanban/checklist/{doc_id}.ics").content)
+    rules = {str(e["summary"]): e["RRULE"].to_ical() for e in ics.walk("VEVENT") if e.get("RRULE")}
+    assert rules["Thường trực Đảng ủy: Hội ý"] == b"FREQ=WEEKLY;BYDAY=TH"
+
+
+def test_site_calendar_feed_has_the_weekly_meetings(site):
+    db, _ = site
+    feed = Calendar.from_ical(get(datasette_app(db), f"/archive/lich_han.ics?{WIDE}").content)
+    meetings = [e for e in feed.walk("VEVENT") if "Lịch họp định kỳ" in str(e.get("description", ""))]
+    assert sorted(str(e["summary"]) for e in meetings) == [
+        "Họp giao ban cơ quan — Bí thư, các Phó Bí thư, Chánh Văn phòng Đảng ủy", "Hội ý — Thường trực Đảng ủy"]
+    first = {str(e["summary"]): e.decoded("DTSTART") for e in meetings}
+    assert first["Hội ý — Thường trực Đảng ủy"] == dt.date(2027, 1, 7)  # the feed's recurring events are all-day
+    assert all(e["RRULE"].to_ical().startswith(b"FREQ=WEEKLY;BYDAY=") for e in meetings)

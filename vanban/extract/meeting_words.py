@@ -1,0 +1,37 @@
+"""The words of a standing meeting, as data (:mod:`vanban.extract.standing_meetings` reads them).
+
+Read on the original NFC text, not the folded view: folded, "họp" (to meet) is "hop" like "hợp" in "phối hợp",
+"tổng hợp" (to combine), which a clause of a weekly report has ("tổng hợp báo cáo … thứ Sáu hằng tuần").
+"""
+
+from __future__ import annotations
+
+import re
+
+_W = r"(?<![\wÀ-ỹ])"  # no letter before (Vietnamese letters included)
+_E = r"(?![\wÀ-ỹ])"
+
+#: a meeting word in the clause before a weekly time: "họp", "giao ban" (verb or noun: "Họp giao ban Lãnh đạo Sở"),
+#: "hội ý" (a leaders' short weekly meeting)
+MEETING_WORD_RE = re.compile(rf"{_W}(?:họp|giao\s+ban|hội\s+ý){_E}", re.IGNORECASE)
+
+#: numbering and connective words that open a clause before its subject: "1. ", "**2.** ", "a) ", "- ", "Hằng tuần, "
+CLAUSE_OPENING_RE = re.compile(
+    r"^(?:\s|\*|[-–+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)](?=\s)|(?:hằng|hàng)\s+tuần\s*,|và(?=\s))*", re.IGNORECASE)
+
+#: words that stand between the meeting's name and its time and belong to neither: "tổ chức vào", "lúc", ":", ","
+WHAT_TAIL_RE = re.compile(
+    r"(?:\s|[:,]|(?<![\wÀ-ỹ])(?:vào|lúc|tổ\s+chức|được|định\s+kỳ|thường\s+kỳ|(?:hằng|hàng)\s+tuần)(?![\wÀ-ỹ]))*$",
+    re.IGNORECASE)
+
+#: who attends, written after the time: "…; thành phần gồm Giám đốc, các Phó Giám đốc, Chánh Văn phòng Sở."
+MEMBERS_AFTER_RE = re.compile(r"\s*[;,]?[^.;\n]{0,20}?(?:thành\s+phần\s+(?:gồm|là|:)|gồm\s+có)\s*:?\s*(?P<who>[^.;\n]+)",
+                              re.IGNORECASE)
+
+#: the part of day written with the time: "sáng thứ Hai", "buổi chiều thứ Sáu"
+PART_OF_DAY_RE = re.compile(rf"{_W}(sáng|chiều|tối|trưa){_E}", re.IGNORECASE)
+#: a clock: "8 giờ", "8h30", "14:00", "8 giờ 30 phút"
+CLOCK_RE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:giờ|h|g|:)\s*(\d{2})?", re.IGNORECASE)
+
+WEEKDAY_NAMES = {"MO": "thứ Hai", "TU": "thứ Ba", "WE": "thứ Tư", "TH": "thứ Năm", "FR": "thứ Sáu", "SA": "thứ Bảy",
+                 "SU": "Chủ nhật"}

@@ -1,0 +1,94 @@
+"""Weekly standing meetings, taken out of the deadlines into their own fact (:class:`vanban.models.StandingMeeting`).
+
+Why: "Thường trực Đảng ủy giao ban vào sáng thứ Hai hằng tuần", "Họp giao ban Lãnh đạo Sở: tổ chức vào 8 giờ sáng
+thứ Hai hằng tuần" fix the office's rhythm; nothing falls due. No labelled document lists such a meeting among its
+deadlines (the labels' README allows no weekly recurrence; three authors said why), yet the checklist and the
+calendar feed need it every week. The dates stage reads its weekly time (``dates._weekly``); this module moves each
+weekly time whose clause names a meeting (:data:`meeting_words.MEETING_WORD_RE`) and reports or sends nothing (a
+weekly report stays a deadline: ``patterns.RECURRING_DUE_BEFORE_RE``) into a ``StandingMeeting`` with its weekday,
+time of day, who and what.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vanban.extract import meeting_words as W
+from vanban.extract import patterns as P
+from vanban.extract.folded import Folded
+from vanban.models import Deadline, StandingMeeting
+
+__all__ = ["MEETINGS_LABEL", "meeting_line", "standing_meetings"]
+
+#: the heading of the meetings in the checklist (md, the Word phiếu, the document page)
+MEETINGS_LABEL = "Lịch họp định kỳ"
+
+_CLAUSE_REACH = 200  # characters back to the clause's start at most
+_CLAUSE_END_RE = re.compile(r"[;.!?](?=\s)|\n[ \t]*\n|\|")
+
+
+def standing_meetings(deadlines: Sequence[Deadline], f: Folded) -> tuple[list[Deadline], list[StandingMeeting]]:
+    """(the deadlines without the weekly standing meetings, the meetings) of one document's text ``f``."""
+    kept: list[Deadline] = []
+    meetings: list[StandingMeeting] = []
+    for d in deadlines:
+        m = _meeting(d, f) if d.span and (d.recurrence or "").startswith("FREQ=WEEKLY") else None
+        if m is None:
+            kept.append(d)
+        elif all(x.span.start != m.span.start for x in meetings):
+            meetings.append(m)
+    return kept, meetings
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` starts: after the last ";", full stop, blank line or table cell edge.
+    A numbering full stop ("1. Họp giao ban …") is a clause end too: what follows it is the clause."""
+    lo = max(0, at - _CLAUSE_REACH)
+    ends = [m.end() for m in _CLAUSE_END_RE.finditer(text, lo, at)]
+    return ends[-1] if ends else lo
+
+
+def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
+    text, start = f.original, d.span.start
+    lo = _clause_start(text, start)
+    if P.RECURRING_DUE_BEFORE_RE.search(f.view, lo, start):
+        return None  # "… báo cáo … trước 16 giờ thứ Sáu hằng tuần": a report due, a deadline
+    words = list(W.MEETING_WORD_RE.finditer(text, lo, start))
+    if not words:
+        return None  # "tuần tra vào 17 giờ 00 thứ Năm hằng tuần": an activity's time, no meeting
+    first_word = words[0]
+    who = _who(text[lo:first_word.start()])
+    what = W.WHAT_TAIL_RE.sub("", " ".join(text[first_word.start():start].split())) or None
+    if who is None:
+        after = W.MEMBERS_AFTER_RE.match(text, d.span.end)
+        who = " ".join(after.group("who").split()).strip(" ,") if after else None
+    code = d.recurrence.split("BYDAY=", 1)[1][:2] if "BYDAY=" in d.recurrence else "SU"
+    clock = W.CLOCK_RE.search(d.text)
+    part = W.PART_OF_DAY_RE.search(d.text)
+    return StandingMeeting(
+        text=d.text,
+        weekday=W.WEEKDAY_NAMES.get(code, code),
+        recurrence=d.recurrence,
+        first=d.date,
+        time=d.time or (f"{int(clock.group(1)):02d}:{clock.group(2) or '00'}" if clock and int(clock.group(1)) < 24
+                        else None),
+        part_of_day=part.group(1).lower() if part else None,
+        what=what[:1].upper() + what[1:] if what else None,
+        who=who or d.who,
+        span=d.span,
+    )
+
+
+def _who(before: str) -> str | None:
+    """The clause's subject before the meeting word: "Thường trực Đảng ủy", "Chủ tịch, các Phó Chủ tịch"; None when
+    the clause opens with the meeting itself ("Họp giao ban Lãnh đạo Sở: …") or a lower-case verb."""
+    words = " ".join(W.CLAUSE_OPENING_RE.sub("", before).split())
+    words = re.sub(r"(?:^|\s+)(?:tổ\s+chức|sẽ|được|duy\s+trì)$", "", words, flags=re.IGNORECASE).strip(" ,:")
+    return words if words[:1].isupper() else None
+
+
+def meeting_line(g: StandingMeeting) -> str:
+    """One "Lịch họp định kỳ" line of the checklist: "Thường trực Đảng ủy: Giao ban — sáng thứ Hai hằng tuần"."""
+    head = f"{g.who}: " if g.who else ""
+    return f"{head}{g.what or 'Họp'} — {g.text}" + (f" (từ {g.first})" if g.first else "")
