@@ -177,10 +177,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     # (but a table's rows each with the body in charge, or an appended table's, are counted row by row)
     if indicators:  # the prose grammar's reading of the same cells gives way
         targets = _read_over(targets, indicators, read)
-    quotas, read = quota_cells(st.tables)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit
+    quotas, read = quota_cells(st.tables, targets, text)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit
     if quotas:
         targets = _read_over(targets, quotas, read)
-    totals, read = quota_total_cells(st.tables)  # its "Tổng cộng" row: the whole area's, unless the prose said it
+    totals, read = quota_total_cells(st.tables, targets, text)  # its "Tổng cộng" row: the whole area's, unless the prose said it
     if totals:
         targets = _read_over(targets, without_stated_totals(totals, targets, st.tables), read)
     capped, read = bound_column_cells(st.tables)  # "Nhóm tiêu chí | Điểm tối đa": each cell "20 điểm" a cap

@@ -32,11 +32,11 @@ import re
 
 from vanban.extract import patterns as P
 from vanban.extract import target_words as TW
-from vanban.extract.kind_nouns import counted_noun, kind_noun
+from vanban.extract.kind_nouns import count_head_noun, counted_noun, kind_noun, made_verb, noun_after_verb
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
-from vanban.structure.figure_tables import BY_YEAR, QUOTA, indicator_columns, quota_head, quota_kinds
+from vanban.structure.figure_tables import BY_YEAR, QUOTA, grouped_head, indicator_columns, quota_head, quota_kinds
 from vanban.text import fold
 
 __all__ = ["indicator_cells", "quota_cells", "quota_total_cells", "result_cells", "year_row_cells"]
@@ -235,7 +235,7 @@ def _period(caption: str) -> str | None:
     return caption[m.start():m.end()].lower() if m and len(folded) == len(caption) else None
 
 
-def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int, int]]]:
+def quota_cells(tables: tuple[Table, ...], prose=(), text: str = "") -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the quota tables by unit among ``tables`` (``role`` "quota", built by the structure
     stage: :mod:`vanban.structure.figure_tables`).
 
@@ -249,21 +249,71 @@ def quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int
     the row's unit and the column's head, the period the caption's. The total row ("Tổng cộng") sums the units' and
     the remarks' column ("Ghi chú") holds words: neither is read (t23-05's Phụ lục; its author's notes label neither);
     nor is a column of results beside the quotas ("Thu NSNN ước thực hiện năm 2026" before "Thu NSNN năm 2027"), given
-    for reference (:data:`vocab.QUOTA_RESULT_COL_RE`).
+    for reference (:data:`vocab.QUOTA_RESULT_COL_RE`). ``prose`` (the targets read so far, from ``text``) names the
+    noun of a head that prints only its verb ("Chỉ tiêu kết nạp": :func:`_column_units`).
     """
-    return _quota_rows(tables, totals=False)
+    return _quota_rows(tables, totals=False, prose=prose, text=text)
 
 
-def quota_total_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int, int]]]:
+def quota_total_cells(tables: tuple[Table, ...], prose=(), text: str = "") -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the total rows ("Tổng cộng", "Cộng") of the quota tables among ``tables``: each
     figure cell the sum of its column's quotas, a target of the whole area (tgt32a). The labels count it where the
     body states it nowhere else (a29-09, t30-04, a30-04, a30-08); where the prose set the same figure ("Toàn tỉnh
     thực hiện ít nhất 300 công trình", a22-04; "Chỉ tiêu tuyển quân … 38 công dân", t23-05) they count the prose's:
     the caller drops those (:func:`vanban.extract.quota_totals.without_stated_totals`)."""
-    return _quota_rows(tables, totals=True)
+    return _quota_rows(tables, totals=True, prose=prose, text=text)
 
 
-def _quota_rows(tables: tuple[Table, ...], *, totals: bool) -> tuple[list[Target], list[tuple[int, int]]]:
+#: a cell that says "none here" ("-", "–", "x"): an empty cell, no figure (a school of one level has none of the other's)
+_EMPTY_MARK = re.compile(r"^[-–—x/]$")
+
+
+def _figure_columns(t: Table, first: int) -> list[int]:
+    """The kind columns of quota table ``t`` from ``first`` on whose cells hold a bare figure (the row's words, "Tổ dân
+    phố 1 đến 9" under "Địa bàn tuyển sinh", are none)."""
+    return [c for c in range(first, len(t.header))
+            if any(c < len(r) and _bounds(r[c].text) is not None for r in t.rows[1:])]
+
+
+def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
+    """The unit of each bare kind column of quota table ``t`` the head alone does not name (:func:`.kind_nouns.kind_noun`
+    does that), by the kinds of two-row headers and heads without a noun (tgt32d):
+
+    * every figure column a plain count, "Lớp 1: Số lớp" | "Lớp 1: Số học sinh" | "Lớp 6: Số lớp" | … under "CHỈ TIÊU
+      TUYỂN SINH" (a phường's plan of enrolment, t31-04): the table sets nothing else, so the counts are its quotas,
+      counted in the noun after "Số" (:func:`.kind_nouns.count_head_noun`). A count beside another kind of target is the
+      unit's present ("Số xã, phường", "Tổng số hộ"): not read;
+    * a head naming the quota's verb without its noun, "Chỉ tiêu kết nạp" (a Đảng ủy xã's plan, t31-05): the noun the
+      prose counts after that verb, "kết nạp 30 đảng viên" (:func:`.kind_nouns.noun_after_verb`);
+    * a column "Trong đó: Nữ" (:data:`vocab.QUOTA_SUBSET_GROUP_RE`) splits the count of the kind before it: its unit."""
+    out: dict[int, str] = {}
+    figures = _figure_columns(t, first)
+    subs = {c: grouped_head(t.header[c]) for c in range(first, len(t.header))}
+    all_counts = bool(figures) and all(
+        V.QUOTA_COUNT_HEAD_RE.match(fold(" ".join(subs[c][1].split())).strip(" *.:")) and count_head_noun(subs[c][1])
+        for c in figures)
+    last = None
+    for c in range(first, len(t.header)):
+        group, sub = subs[c]
+        kind = quota_head(t.header[c])
+        unit = kind[1] if kind and kind[0] == "unit" else None
+        if kind and kind[0] == "bare":
+            unit = kind_noun(sub)
+            if unit is None and all_counts and c in figures:
+                unit = count_head_noun(sub)
+            if unit is None and (verb := made_verb(sub)):
+                unit = noun_after_verb(verb, prose, text)
+            if unit is None and group and V.QUOTA_SUBSET_GROUP_RE.match(fold(group).strip()) and last is not None:
+                unit = out.get(last)
+            if unit:
+                out[c] = unit
+        if not (group and V.QUOTA_SUBSET_GROUP_RE.match(fold(group).strip())):
+            last = c
+    return out
+
+
+def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str = ""
+                ) -> tuple[list[Target], list[tuple[int, int]]]:
     """The quota cells of the units' rows (``totals`` False) or of the total rows (True): see :func:`quota_cells`.
 
     Columns that are no kind of target (tgt32a, a Sở Y tế's Phụ lục, a30-04: "Số trẻ dưới 1 tuổi (dự kiến)" | "Chỉ
@@ -279,6 +329,7 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool) -> tuple[list[Target
         period = _period(t.caption)
         first = quota_kinds(t.header)
         kinds = [quota_head(h) or ("bare", None, None) for h in t.header[first:]]
+        units = _column_units(t, first, prose, text)
         sums = _column_sums(t) if totals else {}
         for row in t.rows[1:]:
             name = row[1].text
@@ -286,6 +337,8 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool) -> tuple[list[Target
                 continue  # the total row ("Tổng cộng | 38") sums the units' quotas: read apart
             for n, ((kind, u, bound), head, cell) in enumerate(zip(kinds, t.header[first:], row[first:])):
                 ln = cell.text
+                head = grouped_head(head)[1] if grouped_head(head)[0] and not V.QUOTA_SUBSET_GROUP_RE.match(
+                    fold(grouped_head(head)[0]).strip()) else head  # "Lớp 1: Số lớp" read by "Số lớp"; "Trong đó: Nữ" whole
                 if not ln or V.NOTES_COL.match(fold(head).strip(" *.:")):
                     continue  # the remarks' column ("Ghi chú": "01 chỉ tiêu Công an"): words, no quota
                 if totals and (_count_of(ln) is None or _count_of(ln) != sums.get(first + n)):
@@ -295,16 +348,19 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool) -> tuple[list[Target
                 folded_head = fold(" ".join(head.split())).strip(" *.:")
                 if V.QUOTA_BASE_HEAD_RE.match(folded_head) or (n and V.QUOTA_BARE_RATE_HEAD_RE.match(folded_head)):
                     continue  # the base estimated ("Số trẻ … (dự kiến)"), the quota's rate of it ("Tỷ lệ (%)")
-                if kind == "unit" and (m := V.QUOTA_KIND_HEAD_RE.match(head)) \
+                sub = grouped_head(head)[1]
+                if kind == "unit" and (m := V.QUOTA_KIND_HEAD_RE.match(sub)) \
                         and V.QUOTA_ROLE_PAREN_RE.match(fold(m.group("unit")).strip()):
                     u = counted_noun(m.group("lead"))  # "Số phụ nữ có thai được tiêm UV2+ (chỉ tiêu)": phụ nữ có thai
-                head = head if kind != "bound" else V.QUOTA_KIND_HEAD_RE.match(head).group("lead").strip()
+                head = head if kind != "bound" else V.QUOTA_KIND_HEAD_RE.match(sub).group("lead").strip()
                 got = _bounds(ln)
                 if got is not None:
-                    u = u or (kind_noun(head) if kind == "bare" and not got[3] else None)
+                    u = u or (units.get(first + n) if kind == "bare" and not got[3] else None)
                     if not u:
                         continue  # a figure without its unit under a head naming none ("Số hộ" | "286", "Tỷ lệ …")
                     _, lo, hi, _pct = got
+                    if lo == hi == 0 and not totals:
+                        continue  # "0" nữ of a chi bộ: no quota handed out, nothing set (the labels leave zeros out)
                     lo, hi = _head_bound(bound, ln, lo, hi)
                 elif (own := _unit_cell(ln)) is not None:
                     lo, hi, cell_unit = own
@@ -333,7 +389,7 @@ def _column_sums(t: Table) -> dict[int, int]:
     out: dict[int, int] = {}
     rows = [r for r in t.rows[1:] if not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1].text).strip(" *:"))]
     for c in range(2, len(t.header)):
-        vals = [_count_of(r[c].text) for r in rows if c < len(r) and r[c].text]
+        vals = [_count_of(r[c].text) for r in rows if c < len(r) and r[c].text and not _EMPTY_MARK.match(r[c].text)]
         if vals and None not in vals:
             out[c] = sum(vals)
     return out

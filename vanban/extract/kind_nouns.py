@@ -22,7 +22,7 @@ import unicodedata
 
 from vanban.text import fold
 
-__all__ = ["counted_noun", "kind_noun"]
+__all__ = ["count_head_noun", "counted_noun", "kind_noun", "made_verb", "noun_after_verb"]
 
 #: abbreviations a kind head prints for its counted noun (as printed) → the noun in words
 UNIT_ABBREVIATIONS: dict[str, str] = {
@@ -70,12 +70,64 @@ def kind_noun(head: str) -> str | None:
     lower = unicodedata.normalize("NFC", text.lower()).split()
     if not words or len(lower) != len(words) or _NO_NOUN.match(fold(text)):
         return None
-    start = _starts_with(lower, _MAKE_VERBS)
+    quota = _starts_with(lower, _QUOTA_LEADS)  # "Chỉ tiêu kết nạp đảng viên": the quota of the making, its noun after
+    start = quota + _starts_with(lower[quota:], _MAKE_VERBS) if quota else _starts_with(lower, _MAKE_VERBS)
     end = next((i for i in range(start + 1, len(lower)) if _starts_with(lower[i:], _AFTER_NOUN)), len(lower))
     noun = words[start:end]
-    if not noun or len(noun) > _NOUN_MAX_WORDS or (start == 0 and end == len(lower)):
+    if not noun or len(noun) > _NOUN_MAX_WORDS or (start in (0, quota) and end == len(lower)):
+        # "Chỉ tiêu giao", "Chỉ tiêu kết nạp": no noun marked (the verb's is the prose's, :func:`noun_after_verb`)
         return None  # a head of a verb only, a long phrase, or a bare name with nothing that marks its noun
     return " ".join(noun).lower()
+
+
+#: the words a head naming a quota opens with before its verb of making ("Chỉ tiêu kết nạp", lower case; "chi tiêu" as
+#: legacy OCR drops the hook, read only before a verb of making: "Chi tiêu kết nạp", t31-05 in legacy OCR)
+_QUOTA_LEADS = ("chỉ tiêu", "chi tiêu")
+
+
+def made_verb(head: str) -> str | None:
+    """The verb of making a quota head names without its noun, "Chỉ tiêu kết nạp" → "kết nạp", "Kết nạp mới" → "kết
+    nạp"; None for any other head. Why (tgt32d): a Đảng ủy xã's plan prints its chi bộ's quotas under "Chỉ tiêu kết
+    nạp" (t31-05), the noun left to the prose above it ("phấn đấu kết nạp 30 đảng viên"): :func:`noun_after_verb`."""
+    lower = unicodedata.normalize("NFC", " ".join(head.strip(" *.:").split()).lower()).split()
+    quota = _starts_with(lower, _QUOTA_LEADS)
+    n = _starts_with(lower[quota:], _MAKE_VERBS)
+    rest = lower[quota + n:]
+    if not n or rest not in ([], ["mới"]):
+        return None
+    return " ".join(lower[quota:quota + n])
+
+
+#: what may stand between a verb of making and the target's span in the prose: "được", bound words, a share
+_AFTER_VERB = re.compile(r"(?:\s+(?:duoc|moi|them|toi thieu|it nhat|tu|tren|khong duoi|khoang))*\s*$")
+#: units that are no counted noun: rates, time
+_NO_COUNT_UNIT = re.compile(r"^(?:%|ngay|thang|nam|gio|tuan|quy|phut|lan)(?![a-z])")
+
+
+def noun_after_verb(verb: str, targets, text: str) -> str | None:
+    """The unit of the first target among ``targets`` (read from ``text``, the prose) whose figure the verb ``verb``
+    governs ("… phấn đấu kết nạp 30 đảng viên …" → "đảng viên" for "kết nạp"), a count's noun, not a rate or a time;
+    None when the prose counts nothing after that verb."""
+    fv = fold(verb)
+    for t in targets:
+        if t.span is None or not t.unit or _NO_COUNT_UNIT.match(fold(t.unit)):
+            continue
+        before = fold(text[max(0, t.span.start - 60):t.span.start])
+        if re.search(rf"(?<![a-z]){re.escape(fv)}{_AFTER_VERB.pattern}", before):
+            return t.unit
+    return None
+
+
+def count_head_noun(head: str) -> str | None:
+    """The noun a plain count head names, "Số học sinh" → "học sinh", "Số lớp" → "lớp" (the words after "Số", four at
+    most, or those before what becomes of them: :func:`counted_noun`); None for any other head. The caller reads it
+    only where the table's counts can be nothing but its quotas (:func:`.indicator_cells.quota_cells`)."""
+    noun = counted_noun(head)
+    if noun:
+        return noun
+    lower = unicodedata.normalize("NFC", " ".join(head.strip(" *.:").split()).lower()).split()
+    start = _starts_with(lower, ("số lượng", "số"))
+    return " ".join(lower[start:]) if start and 0 < len(lower) - start <= _NOUN_MAX_WORDS else None
 
 
 #: the words a head of a count opens with before its noun ("Số", "Số lượng", "Tổng số"; lower case)

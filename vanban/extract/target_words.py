@@ -73,7 +73,8 @@ FOR_PLACES_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('doi voi')}\s*$")
 # (tgt32a) How long a condition lasts, not a time allowed: "có kết quả … đạt dưới 50% chỉ tiêu trong 03 tháng liên
 # tiếp" (a30-08: months in a row; folded, right after the time's unit)
 # — "trong" before the figure (not "02 năm liên tiếp" of a Hướng dẫn's rule, a16-06: the rule's number, labelled)
-IN_A_ROW_AFTER_RE = re.compile(rf"\s*(?:{kw('lien tiep')}|{kw('lien tuc')})(?![a-z])")
+# — (tgt32d) "liền" too: "03 chi bộ … (chưa kết nạp được đảng viên trong 02 năm liền)" (a Đảng ủy xã's plan, t31-05)
+IN_A_ROW_AFTER_RE = re.compile(rf"\s*(?:{kw('lien tiep')}|{kw('lien tuc')}|{kw('lien')})(?![a-z])")
 WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}(?:\s+{kw('vong')})?\s*$")
 # (tgt32a) A share that is not yet full names which households or bodies are meant: "lập danh sách hộ gia đình chưa tham
 # gia BHYT đủ 100% thành viên" (a30-08); folded, from "chưa" to the share, no clause mark between
@@ -1091,6 +1092,30 @@ DONE_AFTER_RE = re.compile(r"\s+(?:đã|đang)(?!\w)", re.IGNORECASE)
 AT_PLACE_UNITS = ("xa", "phuong", "thon", "ap", "ban", "xom", "lang", "to dan pho", "khu dan cu", "khu pho", "diem", "cum",
                   "truong", "chi bo", "dang bo", "co so", "don vi", "doanh nghiep", "huyen", "tinh", "to chuc", "co quan",
                   "dia ban", "hop tac xa", "cho", "benh vien", "tram")
+
+
+#: (tgt32d) the lower-case kind words between a count of units and their names ("03 chi bộ thôn Sín Chải, …"), at most
+_NAMED_KIND_WORDS = 3
+_NAMED_LIST_END = re.compile(r"[(;:.!?]|\n[ \t]*\n")  # a wrapped line goes on the list, a blank line ends it
+
+
+def names_as_many(original: str, at: int, count: float | None) -> bool:
+    """The words right after a count of units (``original`` from ``at``, the unit's end) list as many names as the count:
+    "phải kết nạp … ; 03 chi bộ thôn Na Pên, Khuổi Lầy, Bó Mon (…) phải kết nạp ít nhất 01 đảng viên" — the count says
+    which units the sentence is about, named one by one, no aim (a Đảng ủy xã's plan, t31-05). The names are capitalised
+    runs of one to four words parted by commas or "và", after at most :data:`_NAMED_KIND_WORDS` lower-case kind words
+    ("thôn", "tổ dân phố"); two names at least."""
+    if count is None or count != int(count) or not 2 <= count <= 20:
+        return False
+    tail = original[at:at + 240]
+    cut = _NAMED_LIST_END.search(tail)
+    words = (tail[:cut.start()] if cut else tail).split()
+    k = 0
+    while k < len(words) and k < _NAMED_KIND_WORDS and words[k][:1].islower():
+        k += 1
+    items = re.split(r",|\s+và\s+", " ".join(words[k:]))
+    names = [i.split() for i in items]
+    return len(names) == int(count) and all(0 < len(n) <= 4 and all(w[:1].isupper() for w in n) for n in names)
 
 
 def place_unit(unit: str) -> bool:

@@ -933,6 +933,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not pct and b is None and unit and W.place_unit(fold(unit)) \
                 and W.FOR_PLACES_BEFORE_RE.search(v, max(c0, m.start() - 10), m.start()):
             continue  # "chỉ tiêu … tăng thêm đối với 08 xã, phường có tỷ lệ hoàn thành thấp như sau": which places
+        if not pct and b is None and unit and W.place_unit(fold(unit)) and W.names_as_many(o, unit_end, a):
+            continue  # "03 chi bộ thôn Sín Chải, Lao Chải, Pạc Bo (…) phải kết nạp ít nhất 01 đảng viên": which units
         if fold(unit or "") in P.TIME_UNIT_FOLDED and W.IN_A_ROW_AFTER_RE.match(v, unit_end) \
                 and W.WITHIN_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
             continue  # "đạt dưới 50% chỉ tiêu trong 03 tháng liên tiếp": how long the condition lasts, no time allowed

@@ -38,7 +38,8 @@ from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["BY_YEAR", "QUOTA", "indicator_columns", "quota_grids", "quota_head", "quota_kinds", "read_figure_tables"]
+__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "quota_grids", "quota_head", "quota_kinds",
+           "read_figure_tables"]
 
 QUOTA = "quota"  # Table.role of a quota table by unit
 BY_YEAR = "by_year"  # Table.role of an indicator table by year
@@ -118,7 +119,10 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
     """("unit", unit, None) for a kind head with its unit in parentheses ("Đơn vị máu (đơn vị)" → "đơn vị máu": the
     lead when it starts with its unit, lower-cased), ("bound", None, "min" / "max") for a head with the column's bound
     ("Mô hình … (ít nhất)"), ("bare", None, None) for a short name without parentheses, None otherwise; ``head`` the
-    cell's words, stripped of " *". Shared with the extractor, which reads the cells' units and bounds by it."""
+    cell's words, stripped of " *". Shared with the extractor, which reads the cells' units and bounds by it. A head
+    of a two-row header printed as one ("Lớp 1: Số lớp", "Trong đó: Nữ", :func:`grouped_head`) is read by its sub-head,
+    which may be a single short word ("Nữ")."""
+    group, head = grouped_head(head)
     m = V.QUOTA_KIND_HEAD_RE.match(head)
     if m and V.QUOTA_HEAD_BOUND_RE.fullmatch(fold(m.group("unit")).strip()):
         return "bound", None, "max" if V.QUOTA_HEAD_MAX_RE.match(fold(m.group("unit")).strip()) else "min"
@@ -127,9 +131,24 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
         u = lead if fold(lead).startswith(fold(unit) + " ") and len(lead.split()) <= 4 else unit
         if u:
             return "unit", u, _lead_bound(lead)
-    if V.QUOTA_BARE_HEAD_RE.match(head) and not head.endswith((":", ".", ";")):
+    if (V.QUOTA_BARE_HEAD_RE.match(head) or group and re.fullmatch(r"[^\d()]{2,}", head)) \
+            and not head.endswith((":", ".", ";")):
         return "bare", None, _lead_bound(head)
     return None
+
+
+def grouped_head(head: str) -> tuple[str | None, str]:
+    """(group, sub-head) of a head of a two-row header printed as one, "Lớp 1: Số lớp" → ("Lớp 1", "Số lớp"), "Trong
+    đó: Nữ" → ("Trong đó", "Nữ") (:data:`vocab.GROUPED_HEAD_RE`); (None, ``head``) for any other head.
+
+    Why (tgt32d): a phường's plan of enrolment hands each school its classes and pupils under a merged top row, "Lớp 1"
+    over "Số lớp | Số học sinh" (t31-04), and a Đảng ủy's plan splits each chi bộ's quota under "Trong đó" over "Đoàn
+    viên | Nữ | Dân tộc thiểu số" (t31-05); a text copied from such a grid joins the two rows' words with a colon.
+    The sub-head names the column's kind; the group names what it belongs to (the grade, the quota it splits)."""
+    m = V.GROUPED_HEAD_RE.match(head.strip())
+    if not m:
+        return None, head
+    return m.group("group").strip(" *"), m.group("sub").strip(" *")
 
 
 def _lead_bound(lead: str) -> str | None:
@@ -487,7 +506,8 @@ def _pipe_cells(text: str, line: Ln) -> list[Ln] | None:
     raw = text[s:e]
     if not raw.lstrip().startswith("|"):
         return None
-    bars = [s + m.start() for m in re.finditer(r"(?<!\\)\|", raw)]
+    bar = r"(?<!\\)[|\]]" if "[" not in raw else r"(?<!\\)\|"  # (tgt32d) legacy OCR reads a bar as "]" ("Sín Chải] 2|1")
+    bars = [s + m.start() for m in re.finditer(bar, raw)]
     if not raw.rstrip().endswith("|"):
         bars.append(e)  # the closing pipe left out
     out: list[Ln] = []
@@ -548,6 +568,9 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         j, gap = i + 1, 0
         while j < len(lines):
             cells = _pipe_cells(text, lines[j])
+            if cells is None and rows and lines[j][2].endswith("|"):
+                j += 1  # (tgt32d) the rest of a last cell wrapped ("Tiểu học Tân Quang |", "|"), as legacy OCR prints it
+                continue
             if cells is None:
                 if rows or gap >= _PIPE_GAP_LINES:
                     break

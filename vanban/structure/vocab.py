@@ -579,8 +579,11 @@ FIGURE_CELL_RE = re.compile(rf"^(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}\s*%
 # organisation's units a Liên đoàn Lao động, Đoàn or Hội charges: "Công đoàn cấp trên cơ sở", "Công đoàn cơ sở", "Chi
 # đoàn", "Hội cơ sở", a29-06's "TT | Công đoàn cấp trên cơ sở | Phát triển đoàn viên mới (người) | …"), folded, the
 # whole cell …
+# … or (tgt32d) the schools a phường's plan of enrolment hands its quotas to: "Trường", "Trường học", "Cơ sở giáo dục"
+# ("TT | Trường | Lớp 1: Số lớp | Lớp 1: Số học sinh | …", t31-04) …
 _QUOTA_BODY = (r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi|khu vuc"
-               r"|vung|dia ban|cong doan(?: cap tren co so| co so| nganh)?|chi doan|doan co so|co so (?:doan|hoi)|hoi co so)")
+               r"|vung|dia ban|cong doan(?: cap tren co so| co so| nganh)?|chi doan|doan co so|co so (?:doan|hoi)|hoi co so"
+               r"|truong(?: hoc)?|co so giao duc)")
 QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{_QUOTA_BODY}(?:\s*,\s*{_QUOTA_BODY})?$")
 # … its row-number column ("TT", "STT") …
 QUOTA_NUMBER_HEAD_RE = re.compile(r"^s?tt$")
@@ -633,6 +636,13 @@ QUOTA_BARE_RATE_HEAD_RE = re.compile(r"^ty le(?:\s+dat)?\s*\(%\)$")
 # … a head whose parentheses name its role, not its unit: "Số phụ nữ có thai được tiêm UV2+ (chỉ tiêu)": the unit is
 # the noun its lead counts ("phụ nữ có thai"); folded, the parentheses' words
 QUOTA_ROLE_PAREN_RE = re.compile(r"^(?:chi tieu|ke hoach|chi tieu giao|phan dau)$")
+# (tgt32d) a header of two rows printed as one, each head "group: sub-head" ("Lớp 1: Số lớp", "Trong đó: Nữ"), as a
+# table copied from a Word grid with a merged top row gives it: the group (original text, without its colon) and the
+# sub-head that names the column's own kind
+GROUPED_HEAD_RE = re.compile(r"^(?P<group>[^:()|]{2,40}?)\s*:\s+(?P<sub>[^:|]{1,80})$")
+# … a group "Trong đó" ("of which"): its columns split the count of the kind column before them ("Chỉ tiêu kết nạp" |
+# "Trong đó: Đoàn viên" | "Trong đó: Nữ"), counted in that column's unit (folded, the whole group)
+QUOTA_SUBSET_GROUP_RE = re.compile(r"^(?:trong do|bao gom|gom)$")
 # A table of indicators by year ("STT | Chỉ tiêu | Năm 2027 | Năm 2028 | …", a Đảng ủy xã's plan, a20-10): its head of
 # the indicators ("Chỉ tiêu", "Tên chỉ tiêu", "Nội dung chỉ tiêu") and its heads of the years ("Năm 2027", "2028"),
 # folded, the whole cell
