@@ -35,3 +35,25 @@ def ranked(archive, query):
     served = [names[r["id"]] for r in get_json(datasette_app(db), "/archive/tim_kiem.json?_shape=array&q=" + quote(query))]
     assert python == served, (python, served)
     return python
+
+
+def page_and_word_rows(path, db):
+    """The plan at ``path`` stored in a new archive ``db`` and read through Datasette's test client: the document
+    page's checklist rows as (TT, đơn vị chủ trì) and the downloaded Word phiếu's table rows (python-docx rows)."""
+    import html
+    import io
+    import re
+
+    from docx import Document
+
+    from vanban.archive import Archive
+    from vanban.conveyor import process_file
+    from vanban.web.server import datasette_app
+
+    with Archive(db) as a:
+        doc_id = a.store(process_file(path, jobs=1))
+    ds = datasette_app(db)
+    page = get(ds, f"/archive/documents/{doc_id}").text
+    shown = [(tt, html.unescape(who)) for tt, who in
+             re.findall(r'<span class="tt">([^<]*)\.</span> <span class="who">([^<]*)</span>', page)]
+    return shown, Document(io.BytesIO(get(ds, f"/-/vanban/checklist/{doc_id}.docx").content)).tables[-1].rows[1:]

@@ -62,8 +62,9 @@ def _phieu(doc) -> list[dict[str, str]]:
 def test_every_task_row_is_listed_under_its_group(plan):
     rows = [r for r in _phieu(plan) if "bảng, dòng" in r["Căn cứ / nguồn"].lower()]
     got = [(r["TT"], r["Đơn vị chủ trì"], r["Hạn (yyyy-mm-dd)"], r["Căn cứ / nguồn"]) for r in rows]
-    assert [(tt, lead, due) for tt, lead, due, _ in got] == [(tt, lead, due) for tt, lead, due, _ in EXPECTED]
-    for (_, _, _, source), (tt, _, _, group) in zip(got, EXPECTED):
+    # the TT carries the part the table stands in, "II. NHIỆM VỤ CỤ THỂ" (session 32), before the table's row number
+    assert [(tt, lead, due) for tt, lead, due, _ in got] == [(f"II.{tt}", lead, due) for tt, lead, due, _ in EXPECTED]
+    for (*_, source), (tt, _, _, group) in zip(got, EXPECTED):
         # the table follows "II. NHIỆM VỤ CỤ THỂ" (session 31: cited under the part whose heading it follows)
         assert source.startswith(f"Mục II, bảng, dòng {tt} ({group})"), source
 

@@ -146,27 +146,12 @@ def test_179_appendix_rows_have_one_tt_each(rows179):
 def test_the_document_page_lists_the_tasks_as_the_word_table_does(tmp_path):
     """One order everywhere, the document's own, and one TT: the page's checklist and the downloaded Word table
     (the session-29 newcomer found the page's tasks in another order than the Word table's)."""
-    import html
-    import re
-
-    from docx import Document
-    from site_client import get
-
-    from vanban.archive import Archive
-    from vanban.conveyor import process_file
-    from vanban.web.server import datasette_app
+    from site_client import page_and_word_rows
 
     path = tmp_path / "31-KH-UBND.md"
     path.write_text(PLAN, encoding="utf-8")
-    db = tmp_path / "archive.db"
-    with Archive(db) as a:
-        doc_id = a.store(process_file(path, jobs=1))
-    ds = datasette_app(db)
-    page = get(ds, f"/archive/documents/{doc_id}").text
-    shown = [(tt, html.unescape(who)) for tt, who in
-             re.findall(r'<span class="tt">([^<]*)\.</span> <span class="who">([^<]*)</span>', page)]
-    word = Document(io.BytesIO(get(ds, f"/-/vanban/checklist/{doc_id}.docx").content)).tables[-1]
-    table = [(r.cells[0].text, r.cells[2].text) for r in word.rows[1:]]
+    shown, word = page_and_word_rows(path, tmp_path / "archive.db")
+    table = [(r.cells[0].text, r.cells[2].text) for r in word]
     assert [tt for tt, _ in shown] == [tt for tt, _ in table]
     assert [tt for tt, _ in shown][-5:] == ["PL.A.I.1", "PL.A.I.2", "PL.A.II.1", "PL.B.I.1", "PL.B.I.2"]
     assert dict(shown)["PL.A.II.1"] == "Công chức Tư pháp - Hộ tịch"
@@ -199,10 +184,11 @@ Nơi nhận:
 
 
 def test_rows_numbered_on_through_their_groups_keep_their_own_numbers(tmp_path):
-    """No number repeats: the row's own number is its TT, as printed ("3", never "II.3")."""
+    """No number repeats: the row's own number, as printed, after the part the table stands in ("I.3" under "I.
+    NHIỆM VỤ": session 32, a table's rows carry their part), never its group's ("II.3")."""
     path = tmp_path / "40-KH-UBND.md"
     path.write_text(ON_NUMBERED, encoding="utf-8")
     tt = _tt_by_who(_items(path))
-    assert tt["Văn phòng HĐND và UBND xã"] == "1"
-    assert tt["Công chức Văn hóa - Xã hội"] == "2"
-    assert tt["Công an xã"] == "3"
+    assert tt["Văn phòng HĐND và UBND xã"] == "I.1"
+    assert tt["Công chức Văn hóa - Xã hội"] == "I.2"
+    assert tt["Công an xã"] == "I.3"

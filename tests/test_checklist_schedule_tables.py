@@ -1,7 +1,7 @@
 """A plan's schedule and quota tables in the phiếu giao việc, read as the clerk who hands it out (session 31).
 
 * a month table ("IV. LỊCH THỰC HIỆN THEO THÁNG", its rows named "Tháng 9/2026", no TT column) numbers its rows 1, 2, …
-  and cites them under the part whose heading it follows ("Mục IV, bảng, dòng 1"), not "tr. 1" alone with a row count
+  under its part ("IV.1", "IV.2": session 32, a table's rows carry the part they stand in) and cites them under the part whose heading it follows ("Mục IV, bảng, dòng 1"), not "tr. 1" alone with a row count
   run on from the tasks above;
 * one month cell with a day in its words and its own deadline ("Khai giảng ngày 05/9/2026; …; xong trước ngày
   30/9/2026") is one task of its body, due by the cell's deadline, not a row per date;
@@ -124,7 +124,7 @@ def test_a_month_cell_is_one_task_due_by_its_own_deadline(phieu):
 def test_month_rows_are_numbered_and_cited_under_their_part(phieu):
     (first,) = _rows(phieu, "kiện toàn tổ chuyên môn")
     (second,) = _rows(phieu, "thao giảng")
-    assert (first["TT"], second["TT"]) == ("1", "2")
+    assert (first["TT"], second["TT"]) == ("IV.1", "IV.2")
     assert first["Căn cứ / nguồn"].startswith("Mục IV, bảng, dòng 1"), first["Căn cứ / nguồn"]
     assert second["Căn cứ / nguồn"].startswith("Mục IV, bảng, dòng 2"), second["Căn cứ / nguồn"]
 

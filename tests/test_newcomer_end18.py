@@ -153,7 +153,8 @@ def _plan_with_appendix(appendix_heading: str) -> str:
 def test_a_phu_luc_row_is_numbered_apart_from_the_body_rows():
     rows = _rows(_plan_with_appendix("PHỤ LỤC"))
     tt = {r[2]: r[0] for r in rows}
-    assert tt["Phòng Văn hóa - Xã hội"] == "1" and tt["Văn phòng HĐND và UBND xã"] == "2"
+    # the body's table carries its part "I. NHIỆM VỤ" (session 32), the Phụ lục's its "PL."
+    assert tt["Phòng Văn hóa - Xã hội"] == "I.1" and tt["Văn phòng HĐND và UBND xã"] == "I.2"
     assert tt["Thôn Đông"] == "PL.1" and tt["Thôn Tây"] == "PL.2"
     assert len({r[0] for r in rows}) == len(rows)
 

@@ -330,19 +330,18 @@ def item_tts(items: Sequence, places: PlanPlaces | None) -> list[str]:
 
 
 def _table_rows_apart(items: Sequence, tts: list[str], places: PlanPlaces | None) -> list[str]:
-    """``tts`` with a body table's row numbers that are also the TT of an item of the plan prefixed with the number
-    of the part the table stands in: a Công văn's list of late units under its item "1." numbers them 1–9 while its
-    items 3, 4, 5 charge other bodies, and the phiếu read "3 (1)" (the table's row) and "3 (2)" (item 3), which a clerk
-    cannot cite back (session 31); its rows are "1.1"–"1.9" and the item "3". A table none of whose row numbers is an
-    item's TT keeps its numbers."""
+    """``tts`` with a body table's row numbers prefixed with the number of the part the table stands in: a table under
+    "IV. NHIỆM VỤ" numbers its rows 1, 2, 3 and the phiếu's TT read "1", "2", "3" — no part a clerk can find them
+    under, and the same "1" as item 1 of another part or another table's row (session 32: "IV.4 (1)" told rows of one
+    item apart, a table's rows had lost their part); its rows are "IV.1"–"IV.3". A Công văn's list of late units under
+    its item "1." is "1.1"–"1.9" beside its items 3, 4, 5 (session 31). A row whose number already carries the part
+    ("1.2" under "1.") keeps it; a table under no numbered part keeps its numbers."""
     if places is None:
         return tts
     spots = [places.place(it.start, it.end, it.what) for it in items]
     in_table = [bool(p and p.table_row and not p.appendix) for p in spots]
-    items_tts = {tt for tt, t in zip(tts, in_table) if not t}
-    tables = [(places.table_row_at(it.start) or (None,))[0] if t else None for it, t in zip(items, in_table)]
-    clash = {tb for tb, tt, p in zip(tables, tts, spots) if tb is not None and p.number and tt in items_tts}
-    return [f"{p.number}.{tt}" if tb in clash else tt for tt, tb, p in zip(tts, tables, spots)]
+    return [f"{p.number}.{tt}" if t and p.number and not tt.startswith(f"{p.number}.") else tt
+            for tt, t, p in zip(tts, in_table, spots)]
 
 
 def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: Iterable[Target] = (),

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from vanban.export.plan_places import ITEM_LABEL_RE, PlanPlaces, heading_end
 from vanban.text import fold, fold_flat
 
-__all__ = ["LABEL_COLON_RE", "NOT_TASK_OPENING_RE", "RANK_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "plan_task_rows", "task_sentences", "with_task_rows"]
+__all__ = ["LABEL_COLON_RE", "LIST_CLOSER_RE", "NOT_TASK_OPENING_RE", "PARAGRAPH_BREAK_RE", "RANK_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "list_items", "plan_task_rows", "task_sentences", "with_task_rows"]
 
 #: the heading of a plan's tasks part (folded, lower case): "Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm", "Các nhiệm
 #: vụ, giải pháp chủ yếu", "Giải pháp thực hiện"; a Party plan's "Nội dung trọng tâm", "Nội dung thực hiện", "Nội dung"
@@ -31,7 +31,7 @@ NOT_TASKS_RE = re.compile(r"muc (?:tieu|dich)|chi tieu|yeu cau|to chuc thuc hien
 #: stay together, as the checklist's sources keep them)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ỹ\u0110])")
 #: a sentence that elaborates the task before it, or names a matter, not a task (folded, lower case)
-NOT_TASK_OPENING_RE = re.compile(r"(?:trong do|theo do|viec|dac biet|doi voi|ket qua|hien nay)(?![a-z])")
+NOT_TASK_OPENING_RE = re.compile(r"(?:trong do|theo do|viec|dac biet|doi voi|ket qua|hien nay|(?:nguon )?kinh phi|nguon von)(?![a-z])")
 #: a sentence stating what a thing is or holds: its verb "là", "bao gồm", "như một" within its first words
 STATEMENT_RE = re.compile(r"(?:\S+\s+){1,8}?(?:la|bao gom|gom|nhu mot|duoc (?:do luong|xac dinh|hieu))[\s:]")
 #: a sentence that ranks a task, not one to do: its opening phrase "là" what the plan holds it for ("Đẩy mạnh nghiên
@@ -45,6 +45,11 @@ RANK_RE = re.compile(r"(?:\S+\s+){1,16}?la (?:dieu kien|yeu to|dong luc|nen tang
 LABEL_COLON_RE = re.compile(r"[^:;.]{1,120}(?<!\bnhu)(?<!\bgom)(?<!\bla):\s")
 #: fewer words than this are no task (a stray line, a caption)
 MIN_WORDS = 4
+#: a list's closing item, the last clause of its sentence (folded, lower case): "…; các nhiệm vụ khác thuộc Kế hoạch
+#: có tính chất chi thường xuyên.", "… và các nguồn kinh phí hợp pháp khác."
+LIST_CLOSER_RE = re.compile(r"(?:^|[;,:]\s*)(?:va\s+)?cac\s+[^;,:]*\bkhac\b[^;,:]*$")
+#: where a paragraph ends between two sentences: a blank line, or a line opening a bullet or an item's label
+PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n|\n\s*(?:[-+•*]|[a-zđ]\)|\d+(?:\.\d+)*\.)\s")
 
 
 def _tasks_parts(places: PlanPlaces) -> list[dict]:
@@ -156,6 +161,80 @@ def _covered(start: int, end: int, words: str, items: Sequence) -> bool:
     return False
 
 
+def _opens_list(words: str) -> bool:
+    """A sentence whose colon opens a list it runs to its end: a label's ("Nguồn kinh phí thường xuyên chi để thực
+    hiện …: Nghiên cứu, …") or a task's ("Củng cố, kiện toàn Ban Chỉ đạo …, bao gồm: Trưởng Ban …; thành viên …")."""
+    _, colon, rest = words.partition(":")
+    return bool(colon and rest.strip())
+
+
+def _name_run(words: str) -> bool:
+    """A sentence that opens with a run of short names, not with a task: its first clause (to ";") at least
+    :data:`LIST_RUN_ITEMS` pieces between commas ("và" joins the last), none longer than :data:`LIST_ITEM_WORDS`
+    words, and no task verb first ("Sở Tư pháp, Sở Khoa học và Công nghệ, Bộ Chỉ huy Quân sự tỉnh, …")."""
+    view = fold_flat(words)
+    if opens_with_task_verb(view):
+        return False
+    pieces = [x for x in re.split(r",|\s+va\s+", view.split(";")[0]) if x.strip()]
+    return len(pieces) >= LIST_RUN_ITEMS and all(len(x.split()) <= LIST_ITEM_WORDS for x in pieces)
+
+
+#: a run of names: this many pieces at least, each this many words at most
+LIST_RUN_ITEMS = 3
+LIST_ITEM_WORDS = 12
+
+
+def list_items(places: PlanPlaces, sentences: Sequence[tuple[int, int, str]]) -> dict[int, int]:
+    """The sentences of ``sentences`` (by index) that go on with a list a sentence before them opened
+    (:func:`_opens_list`) in the same paragraph, each with the index of that sentence: a full stop a typist put
+    between a list's items cut it into sentences the checklist read as tasks with no body — 179-KH-UBND's spending
+    categories ("Nguồn kinh phí thường xuyên chi …: Nghiên cứu, xây dựng thể chế …. Điều tra, khảo sát, thống kê ….
+    Thuê, mua sử dụng …; các nhiệm vụ khác …"), 1026-KH-UBND's members of a Ban Chỉ đạo ("… gồm đại diện lãnh đạo Sở
+    Nội vụ, Sở Tài chính. Sở Tư pháp, Sở Khoa học và Công nghệ, …"). The list runs to the sentence that closes it
+    with "các … khác" (:data:`LIST_CLOSER_RE`; the paragraph's sentences after it are tasks again: "Khuyến khích, ưu
+    tiên sử dụng nguồn chi thường xuyên …"); with no such closer, over the sentences that open with a run of names
+    (:func:`_name_run`)."""
+    text = places.text
+    out: dict[int, int] = {}
+    k = 0
+    while k < len(sentences):
+        if not _opens_list(sentences[k][2]):
+            k += 1
+            continue
+        run = []
+        j = k + 1
+        while j < len(sentences) and sentences[j - 1][1] <= sentences[j][0] \
+                and not PARAGRAPH_BREAK_RE.search(text, sentences[j - 1][1], sentences[j][0] + 1):
+            run.append(j)
+            j += 1
+        closer = next((n for n, i in enumerate(run) if LIST_CLOSER_RE.search(fold_flat(sentences[i][2]).rstrip(" ."))), None)
+        if closer is not None:
+            run = run[:closer + 1]
+        else:
+            run = run[:next((n for n, i in enumerate(run) if not _name_run(sentences[i][2])), len(run))]
+        out.update((i, k) for i in run)
+        k = run[-1] + 1 if run else k + 1
+    return out
+
+
+def _with_lists(places: PlanPlaces, sentences: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``sentences`` with each list's later sentences (:func:`list_items`) joined to the sentence that opened it:
+    a task's members are the task's words, a label's categories go with the label (no task)."""
+    listed = list_items(places, sentences)
+    out: list[tuple[int, int, str]] = []
+    at: dict[int, int] = {}
+    for n, (s, e, words) in enumerate(sentences):
+        if n in listed:
+            k = at[listed[n]]
+            s0, _, w0 = out[k]
+            out[k] = (s0, e, f"{w0} {words}")
+            at[n] = k
+        else:
+            at[n] = len(out)
+            out.append((s, e, words))
+    return out
+
+
 def plan_task_rows(items: Sequence, places: PlanPlaces | None, targets: Iterable, today: dt.date | None = None) -> list:
     """A row for each task sentence of the plan's tasks parts (:func:`task_sentences`) that no row of ``items``
     covers (by offsets, or its words inside a row's source); its targets those read within it."""
@@ -166,7 +245,7 @@ def plan_task_rows(items: Sequence, places: PlanPlaces | None, targets: Iterable
         return []
     targets = list(targets)
     out = []
-    for s, e, words in task_sentences(places):
+    for s, e, words in _with_lists(places, task_sentences(places)):
         if not is_task(words) or _covered(s, e, words, items):
             continue
         key = _key(words)
