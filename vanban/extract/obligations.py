@@ -39,6 +39,7 @@ from vanban.extract.due_cells import due_column
 from vanban.extract.duty_subject import after_clause, duty_subject, files_to_body, thing_opening
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
 from vanban.extract.lead_partners import join_lead_and_partners
+from vanban.extract.obligation_dues import _earlier, _passed_reference, _recalled, _years_before
 from vanban.extract.partners import partners_in
 from vanban.extract.figure_rows import amount_only, figures_only
 from vanban.extract.quota_lead import quota_units, shares_goals
@@ -57,7 +58,6 @@ __all__ = ["find_obligations"]
 # a unit's own name opening a paragraph, capitalised after its head word (original text): "Phòng Nghiệp vụ Y", "Ban
 # Tuyên giáo", "Chi cục Thủy lợi" — never the wrapped tail of the name above it ("Văn hóa, Thể thao và Du lịch")
 STRONG_MEMBER = re.compile(rf"(?:Phòng|Ban|Chi cục|Cục|Trung tâm|Văn phòng|Sở|Vụ|Viện|Đội|Tổ)\s+[{CAPITAL}]")
-
 
 
 def _sentence_before_label(head: str) -> bool:
@@ -2443,21 +2443,6 @@ def _cell_bodies(cell: str) -> str:
     return "; ".join(names) if cut else cell
 
 
-def _earlier(d: Deadline, than: Deadline) -> bool:
-    """``d`` ends before ``than`` does, both dated, neither past nor repeating."""
-    a, b = d.date or d.latest, than.date or than.latest
-    return bool(a and b and a < b and not d.past and not than.past and not d.recurrence and not than.recurrence)
-
-
-def _recalled(d: Deadline) -> bool:
-    """``d`` is past on the document's date and its sentence tells it as done or asked before ("đã yêu cầu …")."""
-    if not d.past or d.span is None:
-        return False
-    sent = d.span.sentence
-    at = sent.find(d.text)
-    return bool(re.search(r"(?<!\w)đã(?!\w)", sent[:at] if at > 0 else sent))
-
-
 def _named_again(who: str, body: str) -> bool:
     """``who`` is ``body`` named again by its head word alone ("Văn phòng" after "Văn phòng HĐND và UBND phường", "Sở"
     after "Sở Tài chính"), maybe with the "sẽ" of its next task."""
@@ -2542,23 +2527,6 @@ def _posts_only(what: str) -> bool:
     return bool(parts) and all(W.POST_TITLE.match(fold(x)) and not re.match(r"[\s*]*(?:Trường|TRƯỜNG)\b", x)
                                and len(x.split()) <= 14
                                and first_verb(Folded.of(x).view) is None for x in parts)
-
-
-def _passed_reference(d: Deadline) -> bool:
-    """A passed date that is no due date of the task it stands in: printed without its year ("báo cáo năm trước ngày
-    15/11" in a Quy chế of 03/12/2026, t18-02: next year's, not this one's), or a reference date of what the task
-    handles ("rà soát các văn bản … ban hành trước ngày 01/7/2025 …; hoàn thành trước ngày 30/6/2027", t18-09)."""
-    if not re.search(r"(?:19|20)\d\d", d.text):
-        return True
-    sentence = d.span.sentence if d.span else ""
-    at = sentence.find(d.text)
-    return at > 0 and bool(W.REFERENCE_DATE_LEAD.search(fold(sentence[:at])))
-
-
-def _years_before(d: Deadline, ref: dt.date | None) -> bool:
-    """``d`` ends a year or more before the document's date ``ref``: a reference, never a task's due date."""
-    due = d.latest or d.date
-    return bool(ref and due and due < (ref - dt.timedelta(days=365)).isoformat())
 
 
 def _issuer_future(text: str, issuer: str | None) -> bool:
