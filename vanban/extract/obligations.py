@@ -39,6 +39,7 @@ from vanban.extract.due_cells import due_column
 from vanban.extract.duty_subject import after_clause, duty_subject, files_to_body, thing_opening
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
 from vanban.extract.issuer_self import _courtesy_then_issuer, _issuer_future
+from vanban.extract.item_headings import _ALONE_LINE, _section_name, _sentence_before_label, _task_title, _unnumbered
 from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.not_tasks import (
     _after_request,
@@ -98,14 +99,6 @@ from vanban.text import CAPITAL, fold, fold_flat
 __all__ = ["find_obligations"]
 
 
-def _sentence_before_label(head: str) -> bool:
-    """The text before an item's first colon holds a whole sentence and the colon closes a label after it: "1. Bộ phận
-    một cửa tiếp nhận hồ sơ từ thứ Hai đến thứ Sáu hằng tuần. Giờ làm việc: sáng từ 7 giờ 30 …" (a Thông báo on a
-    one-stop office's hours): the item opens with no topic, the office hours after the label are no body's task.
-    A heading's topic is one phrase ("Đối với UBND các xã, phường:", "Sở Y tế:")."""
-    return bool(re.search(rf"\w[.!?;]\s+[{CAPITAL}]", head))
-
-
 def _object_wraps(raw: str, gap: str) -> bool:
     """A blank line the OCR put inside a sentence after a verb whose object must follow: "Chủ tịch Ủy ban nhân dân
     cấp xã chỉ đạo⏎⏎Ban chỉ huy phòng cháy, chữa cháy rừng cấp xã phối hợp …" (213/2025/QĐ-UBND, legacy OCR): the
@@ -116,10 +109,6 @@ def _object_wraps(raw: str, gap: str) -> bool:
     if not (t[-1:].isalpha() and (W.OBJECT_VERB_END.search(t) or re.search(r"(?<![a-z])(?<!ban )chi dao$", t))):
         return False
     return S.actor(clean_quote(raw))[0] is not None  # a body acts in it; a title ("3. Chế độ thông tin, báo cáo") does not
-
-
-#: an item's first line(s) standing alone over its text (a blank line after): "4. Sở Tài" / "chính" / "" / "Chủ trì …"
-_ALONE_LINE = re.compile(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n")
 
 
 class _Reader:
@@ -2353,11 +2342,6 @@ class _Reader:
                      partners=partners or None)
 
 
-def _unnumbered(heading: str) -> str:
-    """A heading without its number or letter ("III. TỔ CHỨC THỰC HIỆN" → "TỔ CHỨC THỰC HIỆN")."""
-    return re.sub(r"^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*", "", heading.strip())
-
-
 def _subject_again(what: str, who: str) -> str:
     """``what`` without ``who`` where a sentence of it opens with the body and a duty marker: a clause under
     "Trách nhiệm của doanh nghiệp bảo hiểm" that says "Doanh nghiệp bảo hiểm phải trả …. Doanh nghiệp bảo hiểm
@@ -2506,18 +2490,6 @@ def _name_list_wraps(raw: str, nxt: str) -> bool:
     if not colon or line[-1:] in ".;:!?," or len(line[colon[-1].end():].split()) > 6:
         return False
     return bool(re.match(rf"[{CAPITAL}][\w-]*(?: [{CAPITAL}][\w-]*)*\s*(?:,|và\s)", nxt))
-
-
-def _task_title(heading: str) -> bool:
-    """An item's title that opens with its verb and names no body ("1. Rà soát, báo cáo chất lượng đảng viên", "2. Lập
-    danh sách đề nghị tặng Huy hiệu Đảng", a18-04): a task's name, its points carried out by the body the intro above
-    asks ("… đề nghị các chi bộ thực hiện một số nội dung sau:"), as a topic's "Về …" is. Only over points of its own
-    (the caller): a titled paragraph ("5. Quan tâm giải quyết …" in 641-TB-VPCP's conclusions) is read as before."""
-    v = Folded.of(clean_quote(heading)).view
-    if W.DUTY_SECTION_HEAD.match(v) or P.IMPL_HEADING_RE.search(v):
-        return False  # "8. Tổ chức thực hiện", "Phân công nhiệm vụ": the part that assigns, its bodies named below
-    m = first_verb(v)
-    return m is not None and m.start() == 0
 
 
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
@@ -2672,6 +2644,3 @@ def _blocks_once(out: list[Obligation], idx: list[int], blocks: list[tuple[Part,
     return new_out, new_idx
 
 
-def _section_name(head: str) -> str:
-    """A roman section's heading (folded), its number and the marks around it left out: "thanh phan, so luong dai bieu"."""
-    return Folded.of(re.sub(r"^[\s*_]*[IVXL]{1,4}\.\s*", "", head)).view.strip(" *_:.")
