@@ -213,7 +213,7 @@ def test_an_adjunct_after_the_first_day_stays_with_the_first_task():
 # --- a lower-case body after ";" once its clause opens with a body of its own (the capital test no longer splits there)
 
 def test_a_second_body_after_a_semicolon_whose_clause_names_its_own():
-    from vanban.extract.obligations import _clause_bodies
+    from vanban.extract.clause_breaks import _clause_bodies
     other = ("Các huyện ủy đã kết thúc hoạt động từ ngày 01/7/2025; đảng ủy các xã, phường căn cứ Kế hoạch này xây dựng "
              "kế hoạch thực hiện, hoàn thành trước ngày 28/02/2027.")
     assert len(_clause_bodies(other, unasked=True)) == 1

@@ -325,7 +325,7 @@ def test_recipients_left_after_the_signature_are_no_appendix():
     """627-TB-VPCP as Tesseract read it: the Nơi nhận list goes on past the signature block
     ("Giang, Cà Mau;" / "- Các Tập đoàn, TCT: EVN, VEC, ACV, VATM;" / "- VPCP: …;"): those lines
     are recipients, not an appendix whose items charge "Các Tập đoàn, TCT"."""
-    from vanban.extract.obligations import _recipients_left
+    from vanban.extract.not_tasks import _recipients_left
 
     assert _recipients_left("Khánh Hòa, Đắk Lắk, Lâm Đồng, An\n\nGiang, Cà Mau;\n\n- Các Tập đoàn, TCT: EVN, VEC, "
                             "ACV, VATM;\n\n- VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, các\nVụ, Cục;\n- Lưu: VT, CN (2).\n")

@@ -10,7 +10,7 @@ The documents are written for this test in that style (another province, other f
 from __future__ import annotations
 
 from vanban.extract import extract
-from vanban.extract.obligations import _cell_bodies
+from vanban.extract.task_table_cells import _cell_bodies
 
 _PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nSố: 51/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
          "Độc lập - Tự do - Hạnh phúc\n\nHà Tĩnh, ngày 05 tháng 01 năm 2027\n\nKẾ HOẠCH\n"

@@ -1,0 +1,286 @@
+"""The other bodies inside one body's block: a heading's group whose items each open with one of its members ("Các
+phòng chuyên môn …" / "- Phòng Kinh tế …"), a joint heading's clauses that charge one of its bodies, a clause that
+charges another body with a dated task of its own, an item that opens "Riêng …" or with another level under a topic,
+and the tier organs of a Party body.
+
+Why: one obligation per body per block is the labels' convention (``realdocs/labeled/README.md``); these tests
+decide when a block holds more than its heading's body. A mixin of the obligation reader (``obligations._Reader``),
+kept apart from the orchestration of parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from vanban.extract import assignment_words as W
+from vanban.extract import patterns as P
+from vanban.extract import subjects as S
+from vanban.extract.clause_breaks import _sentence_breaks
+from vanban.extract.deadlines import first_verb
+from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.task_bodies import _body_key, _name_words, _named_again, _named_member, _names_no_other, _words
+from vanban.models import Part
+from vanban.text import CAPITAL, fold
+
+
+class BlockBodies:
+    """Bodies charged inside another body's block (a mixin of ``obligations._Reader``)."""
+
+    def bodies_below(self, p: Part, who: str, named_only: bool = False, members_from: int = 2) -> int:
+        """How many labelled items right under ``p`` name a body other than ``who``, in their heading
+        or as the actor of their first sentence (one of the bodies a heading lists, "1. Các sở, ban, ngành cấp tỉnh; Ủy
+        ban nhân dân các xã, phường" over "c) Ủy ban nhân dân các xã, phường rà soát …", is no other); named members of
+        ``who`` ("Công chức Văn phòng - Thống kê" under "… của công chức") count from ``members_from`` of them on."""
+        n = 0
+        items = [c for c in p.children if c.kind == "item" and c.level < 8]
+        # the heading's own tasks among the items: then an item that charges one of its bodies alone is no other
+        listed = {id(c) for c in items if self.one_of(c, who)}
+        listed = listed if len(listed) < len(items) else set()
+        members: set[str] = set()  # "Công chức Văn phòng - Thống kê", "Công chức Tài chính - Kế toán" under "… của công chức"
+        for c in items:  # ("-" / "+" bullets under a body are its tasks, even when they name a partner)
+            if id(c) in listed:
+                continue
+            own = clean_quote(self.text(*self.own(c)))
+            body = (S.body_name(c.heading) if c.heading else None) or S.actor(own[:300])[0]
+            if body is None and (member := S.member_heading(self.text(*self.own(c)))):
+                # "4. Các Ủy viên Ủy ban nhân dân xã" over "a) Ông Hoàng Minh Tuấn – Ủy viên, Trưởng Công an xã: tham mưu
+                # …", "b) Bà … – Ủy viên, …: …" (a Quyết định phân công nhiệm vụ of a UBND xã, t23-07): each member named
+                # with the offices is a person of their own, one assignment each, not the class's tasks
+                body = member[0]
+            if body and self.tier_organ(p, body, who):
+                continue  # "3. Đối với cấp ủy cấp trên trực tiếp …" over "a) Ban thường vụ cấp ủy tổ chức kiểm điểm …" (a24-07):
+                # the tier's own standing committee, no other body
+            if body and fold(body).startswith(fold(who)):
+                if _named_member(S.clean_who(body), who):
+                    members.add(fold(S.clean_who(body)))
+            elif body and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
+                n += 1  # under a generic heading only a named body counts ("Các cơ quan, đơn vị, cá nhân …" restates it)
+        return n + (len(members) if len(members) >= members_from else 0)
+
+    @staticmethod
+    def tier_organ(p: Part, body: str, who: str) -> bool:
+        """``body`` is the standing organ of the Party body a tier's heading names: "a) Ban thường vụ cấp ủy tổ chức
+        kiểm điểm …" under "3. Đối với cấp ủy cấp trên trực tiếp của tổ chức cơ sở đảng (…)" (a Hướng dẫn's timeline
+        by tier, a24-07): it acts for the tier's body, whose one entry holds its tasks."""
+        organ = W.STANDING_ORGAN.match(fold(body))
+        return bool(organ and W.PARTY_TOPIC.match(clean_quote(p.heading or "").strip())
+                    and fold(who).startswith(fold(body)[organ.end():].strip() or "-"))
+
+    def singled_out(self, c: Part, who: str) -> bool:
+        """``c`` opens with "Riêng" and a body other than the item's ``who`` ("- Riêng Ủy ban nhân dân đặc khu Vân Đồn
+        và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng 12/2026." under "2. Ủy ban nhân dân các xã, phường,
+        đặc khu", t18-04): that body's own assignment, its date none of the item's body."""
+        text = clean_quote(self.text(*self.own(c)))
+        if not W.SINGLED_OUT.match(text):
+            return False
+        w2, what2 = S.actor(text)
+        return bool(w2 and what2) and fold(S.clean_who(w2)) != fold(who)
+
+    def topic_other(self, c: Part, who: str) -> bool:
+        """Under a topic heading that names a level ("2. Đối với Đảng ủy xã"), the item ``c`` opens with another named
+        body charged with a dated task of its own ("- Ban Tổ chức Đảng ủy tổng hợp, xây dựng dự thảo báo cáo …, trình
+        Ban Thường vụ Đảng ủy cho ý kiến chậm nhất ngày 05/01/2027", t22-01's review plan): the topic gathers what the
+        level does, the unit named in an item is charged on its own (t22-01's label, author26B); undated, an item's
+        body stays the heading's."""
+        if c.children or c.heading or c.kind != "item":
+            return False
+        text = clean_quote(self.text(*self.own(c)))
+        w2, what2 = S.actor(text[:300])
+        if not (w2 and what2 and w2[:1].isupper()) or len(w2.split()) > 16 or _names_no_other(w2, who) \
+                or W.PARTNER_OPENING.match(fold(what2).strip()):
+            return False
+        wv = Folded.of(w2).view
+        if not P.ORG_HEAD_RE.match(wv) or W.NOT_BODY.match(wv) or P.NOT_ORG_RE.match(wv):
+            return False
+        # its head word other than the level's ("Ban Tổ chức Đảng ủy" under "Đảng ủy xã"; "Đảng ủy" again is the level)
+        return _words(fold(w2))[:1] != _words(fold(who))[:1] and self.deadline_in(c.start, c.end, None) is not None
+
+    @staticmethod
+    def role_asked(rest: str, who: str) -> str:
+        """The heading's body as the request under it names it with its head's title: "4. Ủy ban nhân dân các xã,
+        phường" / "Tại Công văn số 4710/VPUBND-KT …, còn 14 xã, phường chưa gửi báo cáo. Đề nghị Chủ tịch UBND các xã,
+        phường:" / "a) …" (a17-04) asks the Chủ tịch, whom the labels name; ``who`` when the request names no title
+        of the same body, or the block has none."""
+        v = Folded.of(rest).view
+        m = None
+        for m in W.CUE_ANY.finditer(v):
+            pass
+        if m is None or W.CUE_AS_NOUN.search(v[:m.start()]):
+            return who
+        asked = rest[m.end():].strip(" :.;")
+        key = _body_key(asked)
+        if not asked or key == fold(asked).strip() or re.search(r"[.;:]", asked) \
+                or _name_words(key) != _name_words(fold(S.clean_who(who))):
+            return who
+        return asked
+
+    def charges_other(self, c: Part, who: str) -> bool:
+        """The paragraph ``c`` opens with a request ("Giao …", "Đề nghị …") or with a named body other than ``who``
+        that acts (not one that only works with it: "… phối hợp …")."""
+        first = clean_quote(self.text(c.start, c.end))
+        v = Folded.of(first).view
+        if W.CUE.match(v):
+            return True
+        w2, what2 = S.actor(first)
+        return self.other_body(w2, what2, who)
+
+    def one_of(self, c: Part, who: str) -> bool:
+        """The item ``c`` opens with a named body that is one of those ``who`` lists, not all of them."""
+        if c.children or c.heading:
+            return False
+        w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
+        member = bool(w2 and W.MASS_ORG_CLASS.search(fold(who)) and W.MASS_ORG.match(fold(w2).lstrip("-+• ")))
+        if not w2 or not w2[:1].isupper() or not (_names_no_other(w2, who) or member) \
+                or (W.PARTNER_OPENING.match(fold(what2 or "")) and not (member and c.kind == "item")):
+            return False  # (one of a class the heading names, "Đoàn Thanh niên xã" under "… các đoàn thể", is one too,
+            # whatever its verb: "- Chi hội Nông dân phối hợp xã tổ chức tập huấn …" under "Đối với Ban Công tác Mặt trận
+            # và các đoàn thể thôn" is the chi hội's own bullet, its own subject, as its siblings' "- Chi hội Phụ nữ duy
+            # trì …" are)
+        named = set(_words(fold(w2))) - {"cac", "nhung", "va"}
+        return len(named) < len(set(_words(fold(who))) - {"cac", "nhung", "va"}) and bool(P.ORG_HEAD_RE.match(Folded.of(w2).view))
+
+    def listed_body(self, c: Part, who: str) -> str | None:
+        """The body of ``who``'s list ("Phòng Quản lý môi trường và Trung tâm Quan trắc tài nguyên và môi trường": a
+        part opens each name with a body's head word, capitalised) that the item ``c`` opens with, as printed there,
+        a lower-case word after it; None when ``who`` lists one body or ``c`` opens with none of them."""
+        if c.children or c.heading:
+            return None
+        names = [x.strip() for x in re.split(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])", who) if x.strip()]
+        names = [x for x in names if x[:1].isupper() and P.ORG_HEAD_RE.match(Folded.of(x).view)]
+        if len(names) < 2:
+            return None
+        text = clean_quote(self.text(*self.own(c))).strip()
+        for name in names:
+            if fold(text[:len(name)]) == fold(name) and re.match(r"\s+[a-zđà-ỹ]", text[len(name):]):
+                return text[:len(name)]
+        return None
+
+    def group_member(self, c: Part, who: str) -> str | None:
+        """The body the item ``c`` opens with when ``who`` names a group by a plural head ("Các ban, Văn phòng Hội LHPN
+        tỉnh", "các phòng chuyên môn") and the item names one member of that head by its own name, then its verb ("Ban
+        Tuyên giáo - Gia đình chủ trì tham mưu …"): that member's own entry (the labels: a body named in an item is
+        charged on its own). None otherwise (a partner's clause, a head word the heading does not use in the plural)."""
+        if c.children or c.heading or c.kind != "item":
+            return None
+        heads = {m.group(1) for m in re.finditer(r"(?:^|[,;]\s*)cac\s+([a-z]+)", fold(who).strip())}
+        if not heads:
+            return None
+        w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
+        if not (w2 and what2 and w2[:1].isupper()) or len(w2.split()) > 12 or W.PARTNER_OPENING.match(fold(what2).strip()):
+            return None
+        words = _words(fold(w2))
+        # named past its head ("Ban Tuyên giáo", "Chi bộ Khu phố 3"), not a kind of member ("Chi bộ được giám sát")
+        named = any(x[:1].isupper() for x in w2.split()[1:])
+        return S.clean_who(w2) if len(words) >= 2 and words[0] in heads and named else None
+
+    def members_in_text(self, s: int, e: int, heading: str, who: str) -> list[tuple[str, str, int, int]]:
+        """The members of the group ``who`` names by a plural head ("Các phòng chức năng thuộc Sở Y tế") when the
+        paragraph under the heading is made of their clauses alone, each opening with one member by its own name and
+        its verb: "Phòng Nghiệp vụ Y chủ trì theo dõi, đôn đốc …; Phòng Kế hoạch - Tài chính hướng dẫn …" (a Sở Y tế's
+        Kế hoạch, t29-03: the labels give each its own entry, as :meth:`group_member` does for items). (body, task,
+        start, end) each; [] when a clause names no member (the group's own task: the heading stays the body)."""
+        heads = {m.group(1) for m in re.finditer(r"(?:^|[,;]\s*)cac\s+([a-z]+)", fold(who).strip())}
+        text = self.text(s, e)
+        gap = re.search(r"\n[ \t*]*\n", text)
+        if not heads or not gap or not fold(clean_quote(text[:gap.start()])).strip(" .:").endswith(fold(heading).strip(" .:")):
+            return []
+        out, pos = [], gap.end()
+        for m in [*re.finditer(rf"(?<=[.;])\s+(?=[{CAPITAL}])", text[gap.end():]), None]:
+            end = gap.end() + m.start() if m else len(text)
+            raw = text[pos:end]
+            w2, what2 = S.actor(clean_quote(raw))
+            words = _words(fold(w2 or ""))
+            if not (w2 and what2.strip() and w2[:1].isupper()) or len(words) < 2 or words[0] not in heads \
+                    or not any(x[:1].isupper() for x in w2.split()[1:]) or W.PARTNER_OPENING.match(fold(what2).strip()):
+                return []
+            lead = len(raw) - len(raw.lstrip())
+            out.append((S.clean_who(w2), what2.rstrip(" .;"), s + pos + lead, s + end))
+            pos = gap.end() + m.end() if m else len(text)
+        return out if len(out) >= 2 else []
+
+    @staticmethod
+    def other_body(w2: str | None, what2: str, who: str) -> bool:
+        """``w2`` (the actor of a clause in ``who``'s block) is another short, named body, charged with a task of its
+        own: not a partner ("phối hợp"), not ``who`` again under a shorter name ("Ban Xây dựng Đảng")."""
+        if not w2 or not w2[:1].isupper() or len(w2.split()) > 16 or _names_no_other(w2, who) \
+                or fuzz.token_set_ratio(_body_key(w2), _body_key(who)) >= 80 or _named_again(w2, who):
+            return False  # ("Chủ tịch Ủy ban nhân dân cấp tỉnh" under "1. Chủ tịch Ủy ban nhân dân các tỉnh, …": the same;
+            # "Ban sẽ tổng hợp kết quả …" under "1. Ban Tuyên giáo và Dân vận Tỉnh ủy", a17-07: the block's body again)
+        if re.match(r"(?:phai |cung )?chiu trach nhiem\s+(?:toan dien|hoan toan|chinh|truoc|ve)\b", fold(what2 or "").strip()):
+            return False  # "… chịu trách nhiệm toàn diện trước Thủ tướng …": accountability, no task of its own
+        wv = Folded.of(w2).view
+        if not (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)) or W.NOT_BODY.match(wv) or P.NOT_ORG_RE.match(wv):
+            return False
+        return not W.PARTNER_OPENING.match(fold(what2 or "").strip())
+
+    def other_clauses(self, spans: list[tuple[int, int]], who: str) -> list[tuple[str, str, int, int]]:
+        """Clauses of ``who``'s block, past its first, that charge another body with a dated task of its own:
+        "2.3. Giao Ban Xây dựng Đảng Đảng ủy phường⏎Hướng dẫn các chi bộ trực thuộc … Các chi bộ hoàn thành kiểm
+        điểm trước ngày 20/12/2026; Ban Xây dựng Đảng tổng hợp, … trước ngày 05/01/2027." (a15-03): the chi bộ's
+        own obligation, (body, task, start, end) each; its date is not the heading body's."""
+        out = []
+        for a, b in spans:
+            text = self.text(a, b)
+            pos = 0
+            for m in _sentence_breaks(text) + [None]:
+                end = m.start() if m else len(text)
+                raw, start = text[pos:end], a + pos
+                pos = m.end() if m else len(text)
+                if start == a or not raw.strip():
+                    continue  # the block's first clause is the heading body's own task
+                sent = clean_quote(raw)
+                w2, what2 = S.actor(sent)
+                if self.other_body(w2, what2, who) and self.deadline_in(start, a + end, None):
+                    out.append((S.clean_who(w2), what2, start + len(raw) - len(raw.lstrip()), a + end))
+        return out
+
+    def member_clauses(self, a: int, b: int, who: str) -> list[tuple[str, str, int, int]]:
+        """Clauses after a ";" of the block of a joint heading (``who`` lists two or more bodies) that charge one of its
+        bodies alone, named as printed there or by a shorter form: "2. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, Bộ Chỉ
+        huy Bộ đội Biên phòng tỉnh" / "Chủ động bố trí lực lượng, phương tiện …; Bộ đội Biên phòng tỉnh kiểm đếm, hướng
+        dẫn tàu thuyền neo đậu an toàn …" (a19-03): the heading's entry, and that body's own (the labels: "where one
+        numbered item addresses several bodies separately, each gets its own entry"); not a partner's clause
+        ("…; Công an tỉnh phối hợp …"). (body, task, start, end) each. A heading that names the mass organisations as a
+        class ("4. Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể chính trị - xã hội" / "Tuyên truyền, vận động …;
+        Hội Nông dân xã chủ trì phong trào …") charges one of them named in a clause so too, as it does in an item
+        (``one_of``)."""
+        names = [x for x in re.split(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])", who) if x.strip()]
+        # (a heading naming the mass organisations as a class)
+        mass = bool(W.MASS_ORG_CLASS.search(fold(who)))
+        if len(names) < 2 and not mass:
+            return []
+        text = self.text(a, b)
+        out = []
+        for m in re.finditer(r";\s+(?=\S)", text):
+            clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
+            before = re.split(r"\n[ \t*]*\n", text[:m.start()])[-1]
+            if not clause[:1].isupper() or (first_verb(Folded.of(S.guard(clean_quote(before))).view) is None
+                                            and S.named_body(Folded.of(clean_quote(before).lstrip("-–+•* ")).view)):
+                continue  # (a ";" inside the heading's list of bodies: "5. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát
+                # thanh, Truyền hình An Giang", a18-01, parts no task; a task whose verb the lists lack, "Giữ vững quốc
+                # phòng, an ninh …; Ban Chỉ huy Quân sự xã hoàn thành …", is one)
+            w2, what2 = S.actor(clean_quote(clause))
+            # (a member of the class with a task of its own: "Hội Nông dân xã chủ trì phong trào …", "Hội Liên hiệp Phụ
+            # nữ xã vận động hội viên thực hiện sàng lọc …" (t30-04's labels: the README's "bodies addressed separately,
+            # each its own entry"); one that takes part — "Hội Cựu chiến binh xã tham gia tuyên truyền …" — stays in the
+            # group's entry. t25-06's labels keep "Đoàn Thanh niên xã tổ chức gặp mặt …" in the group too, against the
+            # README: the one item this reading loses there)
+            member = bool(w2 and mass and W.MASS_ORG.match(fold(w2)) and not W.TAKES_PART.match(fold(what2 or "").strip()))
+            if not w2 or not what2.strip() or len(w2.split()) > 10 or not (_names_no_other(w2, who) or member):
+                continue
+            named = set(_words(fold(w2))) - {"cac", "nhung", "va"}
+            wv = Folded.of(w2).view
+            if len(named) >= len(set(_words(fold(who))) - {"cac", "nhung", "va"}) or not P.ORG_HEAD_RE.match(wv) \
+                    or W.PARTNER_OPENING.match(fold(what2).strip()):
+                continue
+            out.append((S.clean_who(w2), what2, a + m.end(), a + m.end() + len(clause)))
+        return out
+
+    @staticmethod
+    def other_duty(own: str, heading: str) -> bool:
+        """The item ``own`` opens with a plural body ("Các cơ quan, đơn vị …") its heading does not name, that
+        "phải" / "có trách nhiệm" charges."""
+        m = W.OTHER_DUTY.match(own)
+        return bool(m) and S.named_body(Folded.of(m.group("who")).view) and not _names_no_other(m.group("who"), heading)

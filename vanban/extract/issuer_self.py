@@ -1,0 +1,52 @@
+"""The issuer speaking of itself: a paragraph or a closing request in which the document's issuer tells its own
+future work ("Sở Nội vụ sẽ tổng hợp …, báo cáo UBND tỉnh") rather than charging another body.
+
+Why: such a sentence opens like an assignment (a body, then its acts) but binds nobody the document addresses; the
+obligation reader (:mod:`vanban.extract.obligations`) asks these tests before it keeps one, and names the issuer by
+its full name where the issuer does take a task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract import assignment_words as W
+from vanban.extract import subjects as S
+from vanban.text import CAPITAL, fold
+
+
+def _issuer_future(text: str, issuer: str | None) -> bool:
+    """A paragraph in which the issuer speaks of its own future work ("Sở Nội vụ sẽ tổng hợp tình hình …, báo cáo UBND
+    tỉnh", after the items of the Sở's letter, t18-04) or of the course it keeps ("Giai đoạn 2026 - 2030, Ủy ban nhân
+    dân xã tiếp tục xác định xây dựng nông thôn mới nâng cao … là nhiệm vụ trọng tâm", closing a xã's Thông báo, a19-08;
+    "4. Giai đoạn 2026 - 2030, tỉnh tiếp tục ưu tiên bố trí vốn …", a UBND tỉnh's Công văn naming itself by its level,
+    a19-06): a statement, no task of the intro's body. A time clause may open it: "Sau khi tiếp nhận, Sở GDĐT sẽ phản
+    hồi số liệu chưa khớp; …" (after a Sở GDĐT's lettered requests, a24-04)."""
+    who, what = S.actor(text)
+    if who is None and (after := re.match(rf"\s*(?:Sau khi|Ngay sau khi|Khi)\s[^,;:]{{1,80}},\s*(?=[{CAPITAL}])", text)):
+        who, what = S.actor(text[after.end():])
+        if who is None and (will := re.match(r"([^,;:]{2,60}?)\s+(sẽ\s.*)", text[after.end():], re.DOTALL)):
+            who, what = will.group(1), will.group(2)  # "Sở GDĐT sẽ phản hồi …": a verb the lists lack, after "sẽ"
+    if who and what and (W.FUTURE.match(fold(what)) or W.OWN_COURSE.match(fold(what))) and S.is_self(who, issuer):
+        return True
+    text = re.sub(r"^\s*\d{1,2}[.)]\s*", "", text)
+    lead = W.LEAD_OPENING.match(text)
+    rest = re.match(r"[^,;]{0,40}[,;]\s*", text[lead.start():]) if lead else None
+    level = W.LEVEL_SELF.match(text[lead.start() + rest.end():]) if lead and rest else None
+    return bool(level and issuer and fold(issuer).startswith("uy ban nhan dan " + fold(level.group(1)) + " "))
+
+
+def _courtesy_then_issuer(what: str, issuer: str | None) -> bool:
+    """A closing request's task is bare courtesy up to its ";" and the issuer's own future work after it: "Sở Tài chính
+    đề nghị UBND các xã, phường, đặc khu | quan tâm, chỉ đạo thực hiện đúng thời gian quy định; quá thời hạn nêu trên, Sở
+    Tài chính sẽ tổng hợp danh sách các đơn vị chậm báo cáo, báo cáo UBND tỉnh …" (a26-05): the clause after the ";" is
+    the issuer's warning, no task of the body asked."""
+    head, sep, rest = what.partition(";")
+    if not sep or not W.BARE_EXECUTION.match(fold(head).strip()):
+        return False
+    # (or the letter's contact line: "… quan tâm, chỉ đạo thực hiện nghiêm túc, đúng thời hạn. Thông tin chi tiết liên
+    # hệ Phòng Quản lý đất đai, …, điện thoại …" — whom to ask, no task either)
+    if W.CONTACT_LINE.match(fold(rest).strip()):
+        return True
+    will = re.search(r"(?:^|,\s*)([^,;]{2,60}?)\s+sẽ\s", rest)
+    return bool(will and S.is_self(will.group(1).strip(), issuer))

@@ -1,0 +1,128 @@
+"""What reads like a task but is none: closing formulas after the last task, lines that only point to an appendix,
+bare calls for attention, lists of names or board posts, statements whose subject is an event or the whole
+territory, the recipients list after the signature, and appendices of administrative procedures.
+
+Why: the obligation reader (:mod:`vanban.extract.obligations`) finds a body and its words in all of these; the
+labelled documents' convention (``realdocs/labeled/README.md``) counts none of them as an obligation. Kept apart
+so that each kind of not-a-task is one small, tested predicate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract import assignment_words as W
+from vanban.extract.deadlines import first_verb
+from vanban.extract.folded import Folded, clean_quote
+from vanban.structure import vocab as V
+from vanban.structure.lines import upper_ratio
+from vanban.text import fold
+
+
+def _after_request(who: str, what: str) -> str:
+    """The task of a request whose sentence is read whole as the addressee's task (folded): "Bộ Xây dựng đề nghị Ủy ban
+    nhân dân các tỉnh, thành phố trực thuộc Trung ương quan tâm, chỉ đạo thực hiện./." (t24-10's last words) → "quan tâm,
+    chỉ đạo thực hiện./.", so that the closing formula is known as one; any other task as it is."""
+    fw, fwho = fold(what).strip(), fold(who).strip()
+    m = re.match(r"[^.;:]{0,80}?\b(?:de nghi|yeu cau)\s+", fw)
+    if m and fwho and fw[m.end():].startswith(fwho):
+        return fw[m.end() + len(fwho):].strip()
+    return fw
+
+
+def _without_pointers(what: str) -> str:
+    """``what`` without its ";"-clauses that only point to an appendix ("…, các chi bộ báo cáo kết quả thực hiện về
+    Đảng ủy xã; Nhiệm vụ cụ thể theo Phụ lục kèm theo": the plan's line after its last item); unchanged when nothing
+    else is left."""
+    parts = re.split(r";\s*", what)
+    kept = [p for p in parts if not W.APPENDIX_POINTER.match(fold(p).strip())]
+    return "; ".join(kept) if kept and len(kept) < len(parts) else what
+
+
+def _without_closing(what: str) -> str:
+    """``what`` without the closing formulas printed after its last task ("…; Báo cáo kết quả về Đảng ủy trước ngày
+    10/12. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về … để xem xét, giải quyết. Yêu cầu các
+    đơn vị nghiêm túc thực hiện."): the document's last words on the last item's line; unchanged when nothing else is
+    left."""
+    parts = re.split(r"(?<=\.)\s+(?=\S)", what.strip())  # sentences: a ";" list of bodies ("…, Giám đốc Sở …; Chủ tịch
+    # UBND các xã … chịu trách nhiệm thi hành Quyết định này") is one clause
+    n = len(parts)
+    while n > 1 and (W.CLOSING_SENTENCE.match(v := fold(parts[n - 1]).strip()) or (
+            (c := W.CLOSING.search(v)) and c.start() <= 12)):
+        n -= 1
+    return " ".join(parts[:n]).rstrip(" ;.") if n < len(parts) else what
+
+
+def _mere_attention(what: str) -> bool:
+    """``what`` only urges attention ("quan tâm hơn đối tượng này", "quan tâm đến công tác …"): "hơn" / "đến" and no
+    verb after "quan tâm" (W.MERE_ATTENTION), where "quan tâm, hướng dẫn, …" or "quan tâm hỗ trợ …" goes on with the
+    acts asked."""
+    view = Folded.of(what.strip()).view
+    m = W.MERE_ATTENTION.match(view)
+    if m is None:
+        return False
+    rest = view[m.end():].lstrip(" ,")
+    v = first_verb(rest)
+    return not (v is not None and v.start() == 0)
+
+
+def _names_only(what: str) -> bool:
+    """``what`` is only a list of capitalised names ("Tài chính, Nông nghiệp và Môi trường, Xây dựng, Công Thương, Tư
+    pháp": the fields of the ministries a recipients line names), each short: no task."""
+    parts = [x.strip() for x in re.split(r"[,;]|\svà\s", what.strip(" .;")) if x.strip()]
+    if parts and len(parts[0].split()) >= 4 and (v := first_verb(Folded.of(parts[0]).view)) is not None and v.start() == 0:
+        return False  # "Tuyên truyền về CCHC trên Báo và Phát thanh, Truyền hình tỉnh": a verb and its object, a task
+        # whose object names bodies (a field's name alone, "Xây dựng", is two words and stays a name)
+    return len(parts) >= 3 and all(x[:1].isupper() and len(x.split()) <= 6 for x in parts)
+
+
+def _posts_only(what: str) -> bool:
+    """``what`` only names the posts that hold a seat of a board ("Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội",
+    "Trưởng phòng Kinh tế; Chánh Văn phòng HĐND và UBND xã; …; Trưởng các thôn"): each part after a ";" opens with a
+    post's title (:data:`assignment_words.POST_TITLE`), is short and holds no task verb — a composition, no task. A
+    school folds like the post ("Trường học (TC5): số trường đạt chuẩn …", a criterion's row, t31-10): no title."""
+    parts = [x.strip() for x in what.strip(" .;").split(";") if x.strip()]
+    return bool(parts) and all(W.POST_TITLE.match(fold(x)) and not re.match(r"[\s*]*(?:Trường|TRƯỜNG)\b", x)
+                               and len(x.split()) <= 14
+                               and first_verb(Folded.of(x).view) is None for x in parts)
+
+
+def _no_body_statement(clause: str) -> bool:
+    """``clause`` opens with an event or the whole territory as its subject, then a verb: "Lễ ra quân cấp tỉnh tổ chức
+    …", "Toàn tỉnh ra mắt ít nhất 20 mô hình …" (W.NO_BODY_SUBJECT): a statement no body is charged with."""
+    v = Folded.of(re.sub(r"^[\s\-–+•*]+", "", clean_quote(clause))).view
+    m = W.NO_BODY_SUBJECT.match(v)
+    if not m or not v[m.end():m.end() + 1].isspace():
+        return False
+    rest = v[m.end():].lstrip()
+    verb = first_verb(rest)
+    return (verb is not None and verb.start() == 0) or bool(W.MORE_VERBS.match(rest))
+
+
+def _recipients_left(text: str) -> bool:
+    """Text after the signature that opens with a recipients list ("- Các Tập đoàn, TCT: EVN, VEC;"
+    / "- VPCP: BTCN, …;" / "- Lưu: VT, …"), not with a "Phụ lục" heading."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:6]
+    if not lines or V.APPENDIX_RE.match(lines[0]) or any(upper_ratio(ln) > 0.8 for ln in lines[:2]):
+        return False  # "PHỤ LỤC …", "KẾ HOẠCH …": a heading opens a real appendix
+    ended = [ln for ln in lines if len(ln) < 160 and ln.endswith(";")]
+    return (len(ended) >= 2 and any(ln[:1] in "-–+•" for ln in ended)) or bool(re.match(r"[-–+•]?\s*L[ưu]u\s*:", lines[0]))
+
+
+def _procedures(view: str) -> bool:
+    """The folded text describes administrative procedures (thủ tục hành chính): three or more of
+    their fields (Trình tự thực hiện, Cách thức thực hiện, Thành phần hồ sơ, Thời hạn giải quyết, Cơ
+    quan thực hiện, …) open its lines."""
+    fields = {re.sub(r"^[\W\d]*(?:[a-zđ]\)\s*)?", "", m.group().strip())[:12] for m in W.PROCEDURE_FIELD.finditer(view)}
+    # a regulation's prose also speaks of "cơ quan thực hiện", "thành phần hồ sơ", "phí, lệ phí" (163-2025-QD-CTUBND,
+    # 88-2025-QD-UBND): a procedure has its steps, its way of filing, its time limit or its legal basis too
+    return len(fields) >= 3 and bool(fields & W.PROCEDURE_CORE)
+
+
+def _no_task_appendix(head: str) -> bool:
+    """The folded opening of an appendix (its first ~300 characters) heads rows that assign no task: the internal
+    steps of handling administrative procedures ("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH …", whose rows
+    name who handles each step), a list of procedures ("DANH MỤC THỦ TỤC HÀNH CHÍNH …") or spending levels ("NỘI DUNG CHI VÀ MỨC CHI …", whose rows price a board's work)."""
+    head = " ".join(head.split())
+    return bool(W.PROCEDURE_FLOW_HEADING.search(head) or W.SPENDING_SCALE_HEADING.match(head)
+                or W.PROCEDURE_LIST_HEADING.match(head))

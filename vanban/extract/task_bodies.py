@@ -1,0 +1,213 @@
+"""The bodies an obligation charges, as written in headings and subjects: the body of a "Trách nhiệm của X" title, a
+named member of the class a title charges, a list of named bodies, persons that are no body, a body qualified by what
+it has (not) done, a body named again by its head word or at one of its tiers, the short names a document gives its
+bodies, the group a topic heading narrows its intro's bodies to, a lead named after "do … chủ trì", the agent of a
+passive duty, and the keys that tell two names of one body apart from two bodies.
+
+Why: who must act is read from many layouts (headings, "Giao …" sentences, table cells, prose subjects); these
+small judgements on a name are shared by all of them in the obligation reader (:mod:`vanban.extract.obligations`)
+and tested one by one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract import assignment_words as W
+from vanban.extract import duty_words as D
+from vanban.extract import patterns as P
+from vanban.extract import subjects as S
+from vanban.extract.deadlines import first_verb
+from vanban.extract.duty_subject import duty_subject
+from vanban.extract.folded import Folded, clean_quote
+from vanban.text import CAPITAL, fold
+
+
+# a unit's own name opening a paragraph, capitalised after its head word (original text): "Phòng Nghiệp vụ Y", "Ban
+# Tuyên giáo", "Chi cục Thủy lợi" — never the wrapped tail of the name above it ("Văn hóa, Thể thao và Du lịch")
+STRONG_MEMBER = re.compile(rf"(?:Phòng|Ban|Chi cục|Cục|Trung tâm|Văn phòng|Sở|Vụ|Viện|Đội|Tổ)\s+[{CAPITAL}]")
+
+
+def _duty_body(m: re.Match[str]) -> str:
+    """The body X of a "Trách nhiệm của X" title (W.DUTY_TITLE match), "" when X holds a verb,
+    is long, or names persons ("… của các tổ chức, cá nhân sử dụng điện") rather than a body."""
+    body = m.group("body").strip()
+    if len(body.split()) > 20 or first_verb(Folded.of(S.guard(body)).view):
+        return ""
+    if _persons(body):
+        return ""
+    return body[:1].upper() + body[1:]
+
+
+def _named_member(body: str, who: str) -> bool:
+    """``body`` is one named member of the class ``who`` a "Trách nhiệm của công chức" title charges: the class's words
+    then a name of two words or more, capitalised ("Công chức Văn phòng - Thống kê", "Công chức Tài chính - Kế
+    toán"). Two such members under one title are two bodies, each with its own item; "Bộ Công Thương tỉnh" (one more
+    word) names the title's body again."""
+    tail = body[len(who):].strip(" ,") if fold(body).startswith(fold(who)) else ""
+    words = tail.split()
+    return len(words) >= 2 and words[0][:1].isupper()
+
+
+def _named_list(who: str) -> bool:
+    """``who`` lists named bodies, each part after a comma opening with a capital and a body's head word:
+    "Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Phục vụ hành chính công cấp xã" (1628/QĐ-UBND), long
+    only because the names are."""
+    parts = [x.strip() for x in re.split(r",|\svà\s", who) if x.strip()]
+    return len(parts) >= 2 and all(x[:1].isupper() and P.ORG_HEAD_RE.match(Folded.of(x).view) for x in parts)
+
+
+def _persons(name: str) -> bool:
+    """"các cá nhân có liên quan", "thuê bao": persons, not a body. A title that names organisations with the persons
+    ("Trách nhiệm của các tổ chức, cá nhân sử dụng điện", "… của các tổ chức, cá nhân khác", 27/2025/QĐ-UBND Điều 7
+    and 11, labelled obligations in review-oblig10) charges a role group, as "Các cơ quan, đơn vị" does."""
+    v = re.sub(r"^(?:cac|moi)\s+|,", "", fold(name)).strip()
+    return bool(W.PERSONS.match(v)) and not v.startswith("to chuc")
+
+
+def _qualified_body(who: str, what: str) -> tuple[str, str] | None:
+    """(body, request) of a body qualified by what it has (not) done, the request after it: "Trưởng các thôn, tổ dân
+    phố chưa | gửi báo cáo khẩn trương hoàn thành, gửi về UBND xã" (a Công văn đôn đốc) → ("Trưởng các thôn, tổ dân
+    phố", "khẩn trương hoàn thành, gửi về UBND xã"); None when ``who`` ends in no "chưa/đã/không" or no urgent verb
+    opens the request within a few words of the qualifier. The qualifier may be read into the body whole: "Ủy ban nhân
+    dân các xã, phường chưa giải ngân hết kế hoạch vốn | khẩn trương rà soát, …" → "Ủy ban nhân dân các xã, phường"."""
+    neg = W.QUALIFIER.search(who)
+    if not neg or len(who[:neg.start()].split()) < 2:
+        return None
+    urge = W.URGENT_REQUEST.search(what)
+    if neg.end() < len(who):
+        if not urge or what[:urge.start()].strip():
+            return None  # the request opens the task
+    elif not urge or "," in what[:urge.start()] or not 1 <= len(what[:urge.start()].split()) <= 6:
+        return None  # "Bộ Công an đã | kịp thời có các hỗ trợ …": no qualifier's words, a report of work done
+    return who[:neg.start()].rstrip(" ,"), what[urge.start():]
+
+
+def _open_quote(who: str) -> bool:
+    """``who`` leaves a quotation open: an odd number of straight quotes, or more “ than ”."""
+    return who.count('"') % 2 == 1 or who.count("“") > who.count("”")
+
+
+def _named_again(who: str, body: str) -> bool:
+    """``who`` is ``body`` named again by its head word alone ("Văn phòng" after "Văn phòng HĐND và UBND phường", "Sở"
+    after "Sở Tài chính"), maybe with the "sẽ" of its next task."""
+    head = re.sub(r"\s+(?:se|cung)$", "", fold(S.clean_who(who)).strip())
+    return head in W.BARE_HEADS and fold(body).startswith(head + " ")
+
+
+def _tier_of_all(who: str, group: str) -> bool:
+    """``who`` is one tier of ``group``, a body named at all its tiers: "mỗi Hội Nông dân cấp xã kiểm tra …" after
+    "Hội Nông dân các cấp kiểm tra …" in one sentence is the same assignment (the group's task, said of one tier),
+    not a body of its own."""
+    g = fold(group).strip()
+    if not g.endswith(" cac cap"):
+        return False
+    w = re.sub(r"^(?:moi|tung|cac)\s+", "", fold(who).strip())
+    w = re.sub(r"\s+cap\s+(?:xa|huyen|tinh|co so|tren|duoi)$", "", w)
+    return w == g[:-len(" cac cap")]
+
+
+def _short_names(text: str) -> dict[str, str]:
+    """{folded short name: the bodies it stands for} of the short names a document gives its bodies in words no name
+    list knows as a body ("… (sau đây gọi tắt là hai bên)", "(sau đây gọi chung là các bên)"); the bodies are the
+    words before the bracket back to the paragraph's start or its last ";", when they name a body."""
+    out = {}
+    for m in W.ALIAS.finditer(text):
+        short = fold(m.group(1)).strip(" \"“”")
+        if not short or S.named_body(Folded.of(m.group(1)).view) or len(short.split()) > 3:
+            continue  # "UBND cấp xã" is a body's name the lists read already (add() writes it as such)
+        before = re.split(r"\n\s*\n|;", text[max(0, m.start() - 400):m.start()])[-1]
+        full = re.sub(r"\s+", " ", clean_quote(before)).strip(" ,")
+        if full and full[:1].isupper() and len(full.split()) <= 25 and S.named_body(Folded.of(full).view) \
+                and first_verb(Folded.of(S.guard(full)).view) is None:
+            out[short] = full
+    return out
+
+
+def _narrowed_group(heading: str, inherited: str) -> str | None:
+    """The group a topic heading narrows the intro's bodies to: "Đối với các cơ quan, đơn vị chưa gửi báo cáo (có danh
+    sách kèm theo)" under "… đề nghị các cơ quan, đơn vị …" → "Các cơ quan, đơn vị chưa gửi báo cáo"; None when the
+    heading is no "Đối với" topic or names other bodies than the intro's (those are read as headings of their own)."""
+    head = clean_quote(heading).strip()
+    m = W.TOPIC_BODY.match(head)
+    if not m:
+        return None
+    rest = re.sub(r"\s*\([^()]*\)\s*$", "", head[m.end():]).strip(" :.")
+    rest = re.sub(r"\s+", " ", rest)
+    asked = re.sub(r"\s+", " ", fold(inherited)).strip(" .,:")
+    if not fold(rest).startswith(asked + " ") or len(rest.split()) > len(asked.split()) + 14 or ";" in rest:
+        return None
+    return rest[:1].upper() + rest[1:]
+
+
+def _led_by(sent: str) -> tuple[str, str] | None:
+    """(lead, task) of a task that opens with its verb and names its lead after "do … chủ trì" at its end ("Tổ chức
+    hội nghị sơ kết … do Ủy ban nhân dân xã chủ trì."); None otherwise ("Hội đồng do Chủ tịch … chủ trì" opens with no
+    verb: a composition, not a task)."""
+    m = W.LED_BY.search(sent)
+    if not m or not m.group("who")[:1].isupper():
+        return None
+    task = sent[:m.start()].strip(" ,")
+    v = Folded.of(task).view
+    fv = first_verb(v)
+    if not ((fv is not None and fv.start() == 0) or W.MORE_VERBS.match(v) or W.TASK_OPENING_SHORT.match(v + " ")):
+        return None
+    who = m.group("who").strip()
+    if not (P.ORG_HEAD_RE.match(Folded.of(who).view) or W.MORE_HEADS.match(Folded.of(who).view)):
+        return None
+    return who, task
+
+
+def _point_subject(who: str) -> bool:
+    """``who`` opens with the head of a body or role (``duty_words.tsv``: "Cơ quan thi hành án hình sự", "Người khám",
+    "Tổ chức, cá nhân …") or a body's head ("Sở", "Ủy ban nhân dân …"), not with a thing the verb list cut ("Các kênh
+    chương trình phục vụ | nhiệm vụ …")."""
+    v = Folded.of(who).view
+    pos = m.end() if (m := D.PLURAL.match(v)) else 0
+    return bool(D.ACTOR_HEAD.match(v, pos) or D.LISTED_HEAD.match(v, pos) or D.NAMED_HEAD.match(v, pos)
+                or P.ORG_HEAD_RE.match(v, pos))
+
+
+def _agent_of_must(what: str) -> tuple[str, str] | None:
+    """(agent, act) of a thing's duty stated in the passive: "Bản thảo văn bản | phải do người có thẩm quyền ký văn bản
+    duyệt" charges the role after "do" with the act after its name ("duyệt" the draft), "… phải được Ủy ban nhân dân
+    cấp tỉnh phê duyệt" the body. None when the words after "do" / "được" open no body or role with a verb."""
+    what = what.strip()
+    m = re.match(r"phai\s+(?:duoc\s+do|do|duoc)\s+", Folded.of(what).view)
+    if m is None:
+        return None
+    who, act = duty_subject(what[m.end():].rstrip(" .;"), True)
+    if not who or not act or D.MARKER.match(Folded.of(act).view) or len(who.split()) > 16:
+        return None
+    return who, act
+
+
+def _same_addressee(who: str, inherited: str) -> bool:
+    """``who`` names the body ``inherited`` names, in the singular or the plural ("Chi bộ" / "các chi bộ")."""
+    def key(x: str) -> str:
+        return re.sub(r"^(?:cac|nhung|moi)\s+", "", _body_key(x))
+    return bool(key(who)) and key(who) == key(inherited)
+
+
+def _body_key(who: str) -> str:
+    """The folded name of a body without its head's title: "Chủ tịch Ủy ban nhân dân tỉnh X" and "Ủy ban nhân dân
+    tỉnh X", "Bộ trưởng Bộ Tài chính" and "Bộ Tài chính" are one assignee within a block."""
+    return W.LEADING_HEAD_TITLE.sub("", fold(who).strip())
+
+
+def _names_no_other(actor: str | None, heading: str) -> bool:
+    """The acting body of an item's paragraph is none, or one the item's heading already names (its
+    words, "các" aside, all in the heading's): the paragraph goes on with the heading's block."""
+    if actor is None:
+        return True
+    words = set(_words(fold(actor))) - {"cac", "nhung"}
+    return bool(words) and words <= set(_words(fold(heading)))
+
+
+def _words(folded: str) -> list[str]:
+    return re.sub(r"[,;:.()]", " ", folded).split()
+
+
+def _name_words(folded: str) -> list[str]:
+    """The words of a body's folded name, its abbreviations written out ("ubnd cac xa" → "uy ban nhan dan cac xa")."""
+    return [x for w in _words(folded) for x in W.NAME_ABBREVIATIONS.get(w, w).split()]

@@ -1,0 +1,113 @@
+"""The cells of a task table (a column Đơn vị chủ trì / thực hiện, one obligation per row): whether a header row names
+the task columns, the bodies a lead body's cell names, a body printed at the end of the task cell, the deadlines of
+a due cell read alone, a cell that holds only a date, and the gap between a lead-in and a table's first row.
+
+Why: a table's row is read cell by cell, not as prose; these small readers of one cell are what the obligation
+reader's table pass (:mod:`vanban.extract.obligations`) needs, and they are tested one by one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from vanban.extract import patterns as P
+from vanban.extract import subjects as S
+from vanban.extract.deadlines import find_deadlines, first_verb
+from vanban.extract.folded import Folded
+from vanban.models import Deadline
+from vanban.structure import vocab as V
+from vanban.text import fold
+
+
+def _header_lines_only(gap: str) -> bool:
+    """``gap``, the text between a lead-in and a table's first data row, holds nothing but the table's header: blank
+    lines, and the pipe rows a text table opens with ("| TT | Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới |" over
+    "|---|---|---|---|"), whose cells the table reader keeps as its header without their offsets."""
+    return all(line.strip().startswith("|") for line in gap.splitlines() if line.strip())
+
+
+#: a body's name that ends on words qualifying it by what it did or had done ("Chi bộ được giám sát", "Ủy ban nhân dân 09
+#: xã chưa cập nhật"): the verb after them is part of the name, not the body's task
+_QUALIFIED_END = re.compile(r"(?:^|\s)(?:duoc|chua|da|khong|bi|con|se)$")
+
+
+def _cell_bodies(cell: str) -> str:
+    """The bodies a lead body's cell names, when the cell runs on into what each does: each ";" clause cut before its
+    first verb ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu mở …" →
+    "Sở KH&CN; Các sở, ngành, UBND cấp xã"; "Sở Nội vụ; Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu"
+    → "Sở Nội vụ; Sở Khoa học và Công nghệ": a plan's Phụ lục "TT | Chỉ tiêu | Chủ trì", 144-KH-UBND, whose who read
+    the whole sentence). A cell of names alone is kept as it is, and so is a name a short verb phrase qualifies ("Chi
+    bộ được giám sát": the task, a run of four words or more, is what is cut)."""
+    clauses = [c.strip() for c in cell.split(";") if c.strip()]
+    names, cut = [], False
+    for c in clauses:
+        view = Folded.of(S.guard(c)).view
+        m = first_verb(view) if len(view) == len(c) else None
+        rest = c[m.start():] if m is not None else ""
+        if m is not None and m.start() > 0 and (name := c[:m.start()].strip(" ,.-–")) and re.search(r"[^\W\d_]{2}", name) \
+                and len(rest.split()) >= 4 and not _QUALIFIED_END.search(fold(name)):
+            names.append(name)
+            cut = True
+        else:
+            names.append(c.strip(" .;"))
+    return "; ".join(names) if cut else cell
+
+
+def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
+    """Deadlines of a due-column cell read alone (a text table's cell is spread over lines shared
+    with other columns); read after its column's name, a bare date ("30/06/2025", "Tháng 12/2025")
+    is the due date, but a span of years ("Năm 2025-2030") is the period the task runs. A scan's specks opening the
+    cell (".31/10/2027", "-_ Trước ngày …") are no part of it."""
+    text = re.sub(r"^[\s._\-–—:;,'`]+(?=\S)", "", text)
+    found = find_deadlines(Folded.of(text), 0, len(text), ref, [])
+    years = re.fullmatch(r"\W*(?:năm\s+)?(20\d\d)\s*[-–]\s*(20\d\d)\W*", text.strip(), re.IGNORECASE)
+    if not found and years and V.TASK_COMPLETION_COL.search(fold(head)) and years.group(1) < years.group(2):
+        # "2027 - 2028" under "Thời gian hoàn thành" (a16-04): done within those years, by the end of the last
+        return [Deadline(text=text.strip(), date=None, earliest=f"{years.group(1)}-01-01", latest=f"{years.group(2)}-12-31")]
+    if found or re.search(r"\d{4}\s*[-–]\s*\d{4}", text):
+        return found
+    probe = f"{head}: {text}"
+    cell_at = len(probe) - len(text)
+    out = []
+    for d in find_deadlines(Folded.of(probe), 0, len(probe), ref, []):
+        at = probe.find(d.text)
+        quote = probe[max(at, cell_at):at + len(d.text)].strip() if at >= 0 else text.strip()
+        # the column's name only helped read the date: it is neither the deadline's words nor its task
+        # ("hạn hoàn thành: Năm 2026" / what "Thời" were the header "Thời hạn hoàn thành" cut at the cue)
+        out.append(replace(d, text=quote or text.strip(), what=None, who=None))
+    return out
+
+
+def _date_only(text: str) -> bool:
+    """``text`` (a body's cell) holds a date and nothing else: "Trước ngày 28/02/2027", "Tháng 3/2027", "Quý II/2027"."""
+    v = fold(text).strip(" .;:*-_")
+    return bool(re.fullmatch(r"(?:(?:truoc|trong|cham nhat|tu|den|cuoi|dau|giua)\s+)*(?:ngay|thang|quy)\s+[\divxl/.\s-]+", v))
+
+
+def _body_at_end(what: str) -> tuple[str, str] | None:
+    """A body's name at the end of a task cell, the task before it: "Ban hành Kế hoạch tạo nguồn, kết nạp đảng viên
+    năm 2027 Ban Xây dựng Đảng Đảng ủy" → ("Ban Xây dựng Đảng Đảng ủy", "Ban hành Kế hoạch …"). The name opens with an
+    organisation's head word, capitalised, after a word in lower case or a figure, within the cell's last ten words."""
+    words = what.split()
+    for i in range(max(1, len(words) - 10), len(words)):
+        if not words[i][:1].isupper() or words[i - 1][:1].isupper():
+            continue
+        tail = " ".join(words[i:]).strip(" .;,")
+        tv = Folded.of(tail).view
+        if P.ORG_HEAD_RE.match(tv) and not P.NOT_ORG_RE.match(tv) and first_verb(tv) is None:
+            return tail, " ".join(words[:i]).rstrip(" ,;")
+    return None
+
+
+def _task_header(head: list[str], body_col: int) -> bool:
+    """The folded header row names columns (Đơn vị chủ trì | Nội dung | Thời hạn), it is not
+    a data row read as a header ("Các cơ quan, bộ, ngành và địa phương | 15/10/2025")."""
+    # (a figure column's date is its name's: "Tỷ lệ giải ngân đến 30/6/2027", V.FIGURE_COL)
+    if len(head[body_col].split()) > 8 or any(re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", h) and not V.FIGURE_COL.match(h.strip(" *.:"))
+                                              for h in head):
+        return False
+    return any(V.TASK_WHAT_COL.search(h) or V.TASK_DUE_COL.search(h) or V.TASK_WITH_COL.search(h)
+               or V.TASK_TARGET_COL.search(h)
+               for i, h in enumerate(head) if i != body_col) or len(head) == 1

@@ -1,0 +1,159 @@
+"""Task tables read row by row: one obligation per row of a table with a column Đơn vị chủ trì / thực hiện, its
+deadline from the Thời gian / Thời hạn cell; a quota table the line above hands to units; the step tables of an
+administrative procedure, which assign no task.
+
+Why: a table's layout (header, cells, pipe rows of a .txt copy) is read apart from the prose; this mixin of the
+obligation reader (``obligations._Reader``) holds that pass, so the reader's own module keeps the orchestration.
+It uses the reader's state (``self.f``, ``self.st``, ``self.out``, ``self.add``, ``self.deadline_in``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vanban.extract import assignment_words as W
+from vanban.extract import patterns as P
+from vanban.extract import subjects as S
+from vanban.extract.deadlines import year_span_named_outside
+from vanban.extract.due_cells import due_column
+from vanban.extract.figure_rows import figures_only
+from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.quota_lead import quota_units, shares_goals
+from vanban.extract.task_table_cells import _body_at_end, _cell_bodies, _date_only, _due_in_cell, _task_header
+from vanban.models import Span, Table
+from vanban.structure import vocab as V
+from vanban.text import fold
+
+
+class TaskTableRows:
+    """The table pass of the obligation reader (a mixin of ``obligations._Reader``)."""
+
+    def span_named_outside(self, cell: str, due_cells: list) -> bool:
+        """A due cell holding only a span of years ("2027 - 2030") that the document also names outside the due
+        column ("Xây dựng Đề án … giai đoạn 2027 - 2030" in a task cell, "Kế hoạch … giai đoạn 2026 - 2030"): the period
+        the plan or a task runs over, not a completion time (the rule ``deadlines._year_span_cells`` keeps for the
+        cells it reads; a19-02's "2027 - 2030" row of the Ủy ban MTTQ, its authors: "a period", no deadline)."""
+        years = P.YEAR_SPAN_CELL_RE.fullmatch(Folded.of(cell).view)
+        return years is not None and year_span_named_outside(self.f.view, years, [(c.start, c.end) for c in due_cells])
+
+    def quota_table(self, t: Table) -> bool:
+        """A table of quotas the line above it hands to units ("Giao chỉ tiêu cụ thể cho 12 thôn như sau:",
+        :mod:`.quota_lead`): one obligation of those units, its rows' items the task, dated by the earliest of its
+        dated cells (a table whose rows named their bodies was read by :meth:`table` first). True when added."""
+        before = self.f.original[max(0, t.start - 600):t.start]
+        who = quota_units(before)
+        if not who or (shares_goals(before) and figures_only(t, 1)):
+            return False  # "3. Chỉ tiêu giao cho từng chi bộ:" over a row of figures per chi bộ: goals, no task
+        header = [h.strip(" *") for h in t.header]
+        items = [clean_quote(row[1].text) for row in t.rows if len(row) > 1 and row[1].text.strip()
+                 and [c.text.strip(" *") for c in row] != header]
+        what = "thực hiện chỉ tiêu được giao" + (": " + "; ".join(items[:8]) if items else "")
+        n = len(self.out)
+        self.add(who, what, t.start, t.end, headed=True)
+        return len(self.out) > n
+
+    def procedure_steps(self, t: Table) -> bool:
+        """The step table ``t`` sets out how an administrative procedure is handled: the document's trích yếu or the
+        heading right above the table speaks of thủ tục hành chính / quy trình nội bộ (W.PROCEDURE_TOPIC)."""
+        above = self.f.view[max(0, t.start - 300):t.start]
+        return bool(W.PROCEDURE_TOPIC.search(fold(self.st.title or "")) or W.PROCEDURE_FLOW_HEADING.search(
+            " ".join(above.split())))
+
+    def table(self, t: Table) -> None:
+        head = [fold(h) for h in t.header]
+        objects = [i for i, h in enumerate(head) if V.TASK_OBJECT_COL.search(h)]
+        bodies = [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
+                  and not V.TASK_DUE_COL.search(h) and not V.TASK_UNIT_COL.search(h) and i not in objects
+                  and not V.TASK_THING_COL.match(h.strip(" *"))
+                  # "Ước thực hiện năm 2026" (an indicator table's figures of a year, a24-09): no body "thực hiện"
+                  and not V.PERIOD_COL.match(h.strip(" *.:"))] or [
+            i for i, h in enumerate(head) if V.TASK_TEAM_COL.search(h) and i not in objects] or [  # an inspection plan's team
+            i for i, h in enumerate(head) if V.TASK_BODY_KIND_COL.match(h.strip(" *.:")) and i not in objects] or [  # "Chi bộ"
+            # "Chủ đầu tư" beside "Thời gian hoàn thành giải ngân": each investor's milestone (V.INVESTOR_COL)
+            i for i, h in enumerate(head) if V.INVESTOR_COL.match(h.strip(" *.:"))
+            and any(V.TASK_COMPLETION_COL.search(x) for j, x in enumerate(head) if j != i)]
+        body_col = next((i for i in bodies if V.TASK_LEAD_COL.search(head[i])), bodies[0] if bodies else None)
+        due_col = due_column(head)
+        with_col = next((i for i, h in enumerate(head) if V.TASK_WITH_COL.search(h)), None)
+        what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)),
+                        next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h)), None))
+        if what_col is None and body_col is not None and self.ref is not None:
+            # "Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới" (a Công văn đôn đốc): the report each late body owes is its task
+            what_col = next((i for i, h in enumerate(head) if V.OVERDUE_COL.search(h) and i != body_col), None)
+        if body_col is None or not _task_header(head, body_col) or any(
+                W.PROCEDURE_COL.search(h) or V.PROCEDURE_COL.search(h) for h in head):
+            return  # "STT | Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện": a list of procedures, not of tasks
+        if due_col is None and any(V.FORMS_LIST_COL.search(h.strip(" *")) or V.FORMS_KEY_COL.match(h.strip(" *:"))
+                                   for h in head):
+            return  # "Mẫu số | Tên biểu mẫu | Đơn vị sử dụng | Thời điểm sử dụng": a list of forms, who uses each (a
+            # report calendar "STT | Tên biểu mẫu | Đơn vị báo cáo | Thời hạn gửi" charges each row's body its date)
+        overdue = self.ref is not None and any(V.OVERDUE_COL.search(h) for h in head)
+        if body_col not in [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) or V.TASK_TEAM_COL.search(h)] \
+                and any(V.ATTEND_COL.match(h.strip(" *.:")) for h in head):
+            return  # "Chi bộ | Thời gian đại hội | Đồng chí Ủy viên Ban Thường vụ dự, chỉ đạo": a schedule of the units'
+            # congresses, the leader who attends each; its rows are dated events, no task charged to the unit named
+        if any(V.STEP_COL.search(h) for h in head) and self.procedure_steps(t):
+            return  # "Bước 1 | Tiếp nhận hồ sơ | Bộ phận một cửa | 0,25 ngày": who handles a procedure's step
+        if figures_only(t, body_col):
+            return  # "TT | Chi bộ | Chỉ tiêu kết nạp | Trong đó: Nữ" over "1 | Chi bộ thôn Na Pên | 3 | 1": each unit's
+            # figures, targets; no row says a task in words (:mod:`.figure_rows`)
+        for row in t.rows[1:]:
+            if body_col >= len(row) or abs(len(row) - len(head)) > 1:
+                continue  # a row of another grid (a table cut by the reader, a report's rows)
+            cell = row[body_col]
+            if not cell.text.strip() or not re.search(r"[^\W\d_]{2}", cell.text) or fold(cell.text).strip() == "stt":
+                continue
+            what = row[what_col].text if what_col is not None and what_col < len(row) else ""
+            if _date_only(cell.text):
+                # "4 | Ban hành Kế hoạch tạo nguồn … năm 2027 Ban Xây dựng Đảng Đảng ủy | Trước ngày 28/02/2027 |
+                # Tháng 3/2027" (a scan, t23-08): the reader moved the cells left, the body to the task's end and the
+                # row's date into the body's column; the body and its date are read back from where they went
+                moved = _body_at_end(what)
+                if moved is None:
+                    continue
+                body, what = moved
+                found = _due_in_cell(t.header[due_col] if due_col is not None else "Thời gian", cell.text, self.ref)
+                best = min(found, key=lambda d: d.latest or d.date or "9999") if found else None
+                dl = replace(best, who=body, what=S.task_phrase(what), span=Span(cell.start, cell.end, cell.text)) \
+                    if best else None
+                self.add(body, what, row[0].start, cell.end, dl)  # (the cells after it: the next row's, moved up)
+                continue
+            if what_col is not None and not what.strip() and not P.ORG_HEAD_RE.match(Folded.of(cell.text).view):
+                continue  # "5.1 | | Thương mại": a sub-group row whose name slid into the body's column
+            if objects and objects[0] < len(row) and row[objects[0]].text.strip() and what.strip():
+                # "Kiểm tra việc thực hiện nghị quyết … – Đối tượng: Chi bộ thôn Đông Tiến": the body checked
+                what = f"{what.strip().rstrip('.;')} – {t.header[objects[0]].strip()}: {row[objects[0]].text.strip()}"
+            dl = None
+            if due_col is not None and due_col < len(row):
+                dc = row[due_col]
+                found = _due_in_cell(t.header[due_col], dc.text, self.ref)
+                if found and (re.search(P.CAMPAIGN_WORDS, fold(what))
+                              or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
+                    # "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2027 | … | Từ ngày 15/4 đến 15/5/2027": the
+                    # campaign's running period, no due date of the row (t27-04's labels), as the grammar reads it;
+                    # every row's span in a plan whose title names the campaign (t29-03's, :func:`.due_cells.campaign_plan_runs`)
+                    found = [d for d in found if not (d.date is None and fold(d.text).lstrip().startswith("tu "))]
+                if found and self.span_named_outside(dc.text, [r[due_col] for r in t.rows[1:] if due_col < len(r)]):
+                    found = []  # "2027 - 2030" in the row, "giai đoạn 2027 - 2030" in a task: the plan's period
+                if found:
+                    best = min(found, key=lambda d: d.latest or d.date or "9999")
+                    dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
+                else:  # the text's deadline in the cell ("Năm 2026" under "Thời gian"), read over the whole grid
+                    dl = self.deadline_in(dc.start, dc.end, None)
+                if dl is not None and what.strip():
+                    # the row's task is what falls due, not the grid's words before the date cell
+                    dl = replace(dl, who=cell.text, what=S.task_phrase(what))
+            if overdue and dl is not None and (dl.latest or dl.date or "9999") < self.ref.isoformat():
+                continue  # "Cơ quan | Báo cáo chưa gửi | Thời hạn theo văn bản đề nghị" in a reminder: a late body's
+                # missed date, recalled (its new due date is the reminder's text); a date still to come is charged
+            if dl is None and what.strip() and (found := self.deadline_in(row[0].start, row[-1].end, None)):
+                # a date in another cell of the row ("Báo cáo kết quả trong quý IV/2026" in the task cell) is the
+                # row's too: its task is the row's task cell, not the cells run together before the date
+                dl = replace(found, what=S.task_phrase(what))
+            partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
+            who = _cell_bodies(cell.text)
+            if dl is not None and dl.who == cell.text:
+                dl = replace(dl, who=who)
+            self.add(who, what or cell.text, row[0].start, row[-1].end, dl or None,
+                     partners=partners or None)
