@@ -196,8 +196,10 @@ def test_a_timetables_time_cell_alone_on_its_line_dates_its_event_where_the_grid
     lost = TIMETABLE.replace("\n\n\n", "\n").replace("\n\n", "\n")  # OCR: a cell a line, no blank line, no table
     body = lost[lost.index("I. CHƯƠNG TRÌNH"):]
     doc = TIMETABLE[:TIMETABLE.index("I. CHƯƠNG TRÌNH")] + body
-    days = [d.text for d in extract(doc).deadlines if d.date == "2027-09-02"]
-    assert days == ["07 giờ 00 - 08 giờ 00 ngày 02/9/2027", "19 giờ 30, tối ngày 02/9/2027"]
+    # (the programme a cell a line is read as its table since session 32, vanban.structure.stacked._rows_timed: each
+    # row's day is then due for its body, as on the table's clean form)
+    days = [(d.date, d.who) for d in extract(doc).deadlines if d.date == "2027-09-02"]
+    assert days == [("2027-09-02", "Văn phòng HĐND và UBND phường"), ("2027-09-02", "Phòng Văn hóa - Xã hội")]
     prose = _doc("ỦY BAN NHÂN DÂN\n\nPHƯỜNG TÂN AN", "31/TB-UBND", "ngày 10 tháng 8 năm 2027", "THÔNG BÁO\n\nKết luận",
                  "Cuộc họp diễn ra lúc 08 giờ 00 ngày 05/8/2027 tại trụ sở UBND phường đã thống nhất các nội dung.")
     assert extract(prose).deadlines == ()  # a day inside a sentence: no timetable cell

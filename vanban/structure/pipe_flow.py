@@ -8,7 +8,9 @@ printed and read back by OCR the rows are no longer one a line:
   header where a pipe was lost ("| STT | Nội dung | Đơn vị chủ trì" / "" / "Đơn vị phối hợp | Thời gian |"), turns
   the delimiter row into noise ("an aelentee") and puts a page break inside the table;
 * a scan read by layout runs the rows on as one paragraph: "|---|---|| 1 | Xây dựng … | Quý II/2027 | | 2 | Hoàn
-  thành … | Công" / "an tỉnh | … | Quý I/2027" / "|I3 | Đầu tư …" (the pipe before a row number read as "I").
+  thành … | Công" / "an tỉnh | … | Quý I/2027" / "|I3 | Đầu tư …" (the pipe before a row number read as "I"), and
+  may lose the pipes of a quota table's short figures: a row's number run into its figures ("2111127"), the next
+  row's number glued to the last figure ("011 14"), two one-digit figures read as one ("| 1 | 12 ||").
 
 Either way a line-by-line reader finds no row and the table's tasks are lost to every extractor. Here the table is
 read as a stream of cells: the text from the header to the last pipe line is cut at every "|", and rows are found at
@@ -45,6 +47,7 @@ _MIN_ROWS = 2
 # a part's heading in capitals between two tables ("IV. THỜI GIAN TUYỂN SINH", "2. DỰ TOÁN KINH PHÍ"): no wrapped cell
 _PART_HEADING = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})\.\s+\S")
 _HEADING_WORDS = 15
+_MAX_REST_CELLS = 3  # more column names after the one the page wrapped, before the delimiter row (t31-04's scan)
 _MAX_NOISE = 20  # characters of noise between the header and the first row (a delimiter row misread)
 
 
@@ -153,7 +156,7 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
         parts, end = [first], k  # no closing pipe within reach: the header is its first line
     if len(parts) == 1 and (rest := _head_rest(lines, k)) is not None:
         j, at = rest
-        return j, at, [[c for c in first.strip().strip("|").split("|")], [lines[j][2][:at - lines[j][0]]]]
+        return j, at, [[c for c in first.strip().strip("|").split("|")], lines[j][2][:at - lines[j][0]].split("|")]
     return end, lines[end][1], [[c for c in p.strip().strip("|").split("|")] for p in parts]
 
 
@@ -162,15 +165,21 @@ def _head_rest(lines, k) -> tuple[int, int] | None:
     line, before the delimiter row the rows run on from: "| TT | Đơn vị | … | Thời hạn theo Công văn số 1247-CV/VPTU |"
     ⏎ "Thời hạn gửi mới | |---|---|---|---|---| | 1 | Đảng ủy phường …" (a scan's flowed table, a29-10: the due
     column lost its name and its rows their deadlines). The first line closes with its pipe, so it reads as a whole
-    header; a name (no pipe before it, a few words) closed by a pipe that the delimiter follows is its last cell."""
+    header; a name (no pipe before it, a few words) closed by a pipe that the delimiter follows is its last cell.
+    The first line may end inside a name, the rest of it and the next names wrapped, after a blank line: "| TT | … |
+    Lớp 6: Số học" ⏎ "" ⏎ "sinh | Địa bàn tuyển sinh | |---|…| | 1 | Trường …" (t31-04's scan): each stretch up to
+    the delimiter is a few words, and the names are joined where the page broke them (:func:`_head_cells`)."""
     j = k + 1
     while j < len(lines) and not lines[j][2].strip():
         j += 1
-    if j >= len(lines) or j > k + 2:
+    # (a line's end leaves an empty match of :data:`_LINE` behind it: the blank lines between are those that start
+    # elsewhere; one is allowed, the page's wrap of a header cell read as a paragraph's end)
+    if j >= len(lines) or sum(1 for x in lines[k + 1:j] if x[0] != lines[k][1]) > 1:
         return None
     start, _end, s = lines[j]
-    m = re.match(r"[ \t]*([^|\s][^|]*?)[ \t]*\|(?=[ \t]*\|?[ \t]*[-—–_]{3,})", s)
-    if not m or len(m.group(1).split()) > _MAX_HEAD_WORDS or not re.search(r"[^\W\d_]{2}", m.group(1)):
+    m = re.match(r"[ \t]*([^|\s][^|]*?(?:\|[^|]*?){0,%d})[ \t]*\|(?=[ \t]*\|?[ \t]*[-—–_]{3,})" % _MAX_REST_CELLS, s)
+    names = m.group(1).split("|") if m else []
+    if not m or any(len(c.split()) > _MAX_HEAD_WORDS or not re.search(r"[^\W\d_]{2}", c) for c in names):
         return None  # (the delimiter row's first cells read as noise, "~—|---|", are no name)
     return j, start + m.end() - 1
 
@@ -241,6 +250,10 @@ def _number(s: str) -> tuple[str, int, bool] | None:
     return "roman", 0, bool(m.group("lost"))
 
 
+#: a cell of figures (no letters) that ends in a number standing apart: the next row's number glued to them
+_GLUED_NUMBER_RE = re.compile(r"^(?P<pre>\d[\d\W]*?)\s+(?P<n>\d{1,3})$")
+
+
 def _rows(tokens, n_head: int) -> list[list[tuple[int, int, str]]]:
     """The rows of the token stream, each its cells (a row's number first), the closing empty cell left out."""
     rows: list[list] = []
@@ -248,13 +261,29 @@ def _rows(tokens, n_head: int) -> list[list[tuple[int, int, str]]]:
     cur: list | None = None
     for i, (a, b, s, line_start) in enumerate(tokens):
         num = _number(s)
+        glued = _GLUED_NUMBER_RE.match(s) if num is None and cur is not None else None
+        if (glued and int(glued.group("n")) == expected and i + 1 < len(tokens)
+                and re.search(r"[^\W\d_]{2}", tokens[i + 1][2]) and len([t for t in cur if t[2]]) >= n_head - 2):
+            # the next row's number run into the last figure of this one, the pipe between them lost ("| 2 | 2 |" ⏎
+            # "011 14 | Chi bộ Cơ quan …", a scan's quota table, t31-05): the figures close this row, the number
+            # opens the next (its name follows)
+            pre = glued.group("pre")
+            cur.append((a, a + len(pre), pre, ""))
+            rows.append(cur)
+            cur = [(b - len(glued.group("n")), b, glued.group("n"), "arabic")]
+            expected += 1
+            continue
         if num is not None:
             kind, value, lost = num
             prev_empty = i > 0 and not tokens[i - 1][2]
             # (a row OCR lost whole — a legacy line Tesseract skipped — leaves its number out: the next number is the
             # next row where it opens a line after a closed row whose cells are all there)
-            skipped = (kind == "arabic" and value == expected + 1 and prev_empty and line_start and cur is not None
-                       and len([t for t in cur if t[2]]) >= n_head)
+            # (or a row whose pipes OCR lost, its number run into its figures — "| 6 | Chi bộ … |" ⏎ "2111127 | Chi
+            # bộ thôn … | 3 | 2 | 1 | 3 || 8 | …", a scan's quota table, t31-05 —: the row before then holds more
+            # than a row's cells, and the next number after the empty cell closing it opens the next row)
+            full = cur is not None and len([t for t in cur if t[2]]) >= n_head
+            skipped = (kind == "arabic" and value == expected + 1 and prev_empty and cur is not None
+                       and (line_start and full or len([t for t in cur if t[2]]) > n_head))
             due = kind == "roman" or value == expected or skipped or (value == 1 and rows and rows[-1][0][3] == "roman")
             may_open = cur is None or prev_empty or lost or line_start or len([t for t in cur if t[2]]) >= n_head - 1
             # (the row before's last figure that reads as the next number, its row's own number after the empty
@@ -305,6 +334,26 @@ def _lost_heads(text: str, rows: list[list[tuple[int, int, str]]], n: int) -> li
     return out
 
 
+def _lost_digit_pipes(rows: list[list[tuple[int, int, str]]], n: int) -> list[list[tuple[int, int, str]]]:
+    """``rows`` with a two-digit cell split in two where OCR lost the thin pipe between two one-digit figures ("| 2 |
+    1 | 12 ||" for "| 2 | 1 | 1 | 2 |", a scan's quota table of a few admissions a unit, t31-05): the row is one cell
+    short, that cell its only figure of two digits, and every figure of the table's full rows is one digit (the
+    total row's aside, it sums them), so a count of ten or more is no figure this table holds."""
+    full = [r for r in rows if len(r) == n and r[0][2]]
+    figures = [c[2] for r in full for c in r[2:] if c[2]]
+    if len(full) < 2 or not figures or not all(re.fullmatch(r"\d", f) for f in figures):
+        return rows
+    out = []
+    for r in rows:
+        two = [k for k, c in enumerate(r) if k >= 2 and re.fullmatch(r"\d\d", c[2])]
+        if r[0][2] and len(r) == n - 1 and len(two) == 1 and all(re.fullmatch(r"\d", c[2]) for c in r[2:] if
+                                                                   c is not r[two[0]]):
+            a, b, s = r[two[0]]
+            r = r[:two[0]] + [(a, a + 1, s[0]), (b - 1, b, s[1])] + r[two[0] + 1:]
+        out.append(r)
+    return out
+
+
 def _fit(row: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]]:
     """``row`` made ``n`` cells: empty cells dropped where there are too many, the overflow joined to the last cell,
     a short row filled with empty cells at its end."""
@@ -344,7 +393,7 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
             continue
         n = Counter(len(r) for r in rows).most_common(1)[0][0]
         n = max(n, len(first_cells))
-        rows = _lost_heads(text, rows, n)
+        rows = _lost_digit_pipes(_lost_heads(text, rows, n), n)
         names = _head_cells(parts, n)
         h0, h1 = lines[k][0], lines[head_end][1]
         head_row = tuple(TableCell(c, h0, h1) for c in names)

@@ -62,7 +62,7 @@ def _col_name(text: str) -> bool:
     v = fold(text).strip(" *")
     if V.STACKED_NUMBER_COL.match(v) or V.PERIOD_COL.match(v) or V.STACKED_YEAR_COL.match(v) or _BODY_KIND.match(v) \
             or V.STACKED_PERIOD_COL.match(v) \
-            or V.ATTEND_COL.match(v) or _dated_indicator_col(v) or V.FIGURE_COL.match(v):
+            or V.ATTEND_COL.match(v) or _dated_indicator_col(v) or _dated_result_col(v) or V.FIGURE_COL.match(v):
         return True
     if _LABELLED.match(text.strip(" *")) or V.GROUP_ROW_RE.match(text.strip(" *")):
         return False  # "II. CÁC BƯỚC TIẾN HÀNH MỘT CUỘC KIỂM TRA": a part's heading above the table, its label first
@@ -77,6 +77,14 @@ def _dated_indicator_col(v: str) -> bool:
     """``v`` (folded) names the indicator column with the year its figures are set for ("Chỉ tiêu kế hoạch năm 2027",
     "Chỉ tiêu năm 2027"): the indicator's word, a period's (:data:`vocab.PERIOD_COL_WORDS`), nothing else."""
     return bool(V.TASK_TARGET_COL.match(v) and V.PERIOD_COL_WORDS.search(v)) and len(v.split()) <= 7 \
+        and not re.search(r"[:;.,]", v)
+
+
+def _dated_result_col(v: str) -> bool:
+    """``v`` (folded) names the column of the figures reached by a year, the goals' baseline ("Hiện trạng đầu năm
+    2028", "Kết quả năm 2027", "Ước thực hiện năm 2027", t31-10 legacy: the header read from its fourth cell on,
+    the rows' first figures run into their criterion): :data:`vocab.RESULT_COL_WORDS`, a short cell, no stop."""
+    return bool(V.RESULT_COL.match(v) and V.RESULT_COL_WORDS.search(v)) and len(v.split()) <= 7 \
         and not re.search(r"[:;.,]", v)
 
 
@@ -728,7 +736,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             gap = True
             continue
         after_gap, gap = gap, False
-        if due_last and not notes and after_gap and raw and _prose_after_due(raw[-1], ln, lines):
+        if due_last and not notes and after_gap and raw and _prose_after_due(raw[-1], ln, lines, n):
             break  # "… UBND các xã, phường" / "Trước ngày 31/3/2027" / "" / "Báo cáo gửi bằng văn bản và bản điện tử …"
         if _col_name(ln.text) and V.STACKED_NUMBER_COL.match(ln.view.strip(" *")):
             break  # the next table's header
@@ -800,7 +808,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     return rows
 
 
-def _prose_after_due(row: list[Line | None], ln: Line, lines: list[Line]) -> bool:
+def _prose_after_due(row: list[Line | None], ln: Line, lines: list[Line], n: int = 0) -> bool:
     """``ln``, after a blank line, spans a page's width and the row so far ends with its due cell ("Trước ngày
     31/3/2027", the last column's): the paragraph after the table (t22-03, t22-10 legacy: the closing "Báo cáo gửi bằng
     văn bản …", "Đây là nhiệm vụ quan trọng, …" under the last row), not a cell of that row — a row's cells wrap at
@@ -809,7 +817,11 @@ def _prose_after_due(row: list[Line | None], ln: Line, lines: list[Line]) -> boo
     # (a task's sentence wrapped over lines may end with its date: "… trước ngày" / "18/10/2025." is no due cell, 624-TB)
     # (… and a row whose number OCR lost on a page break has its own body and due cell a few lines on: "Lãnh đạo tổ
     # chức các hoạt động kỷ niệm …" / "Việt Nam (…)" / "Ban Xây dựng Đảng Đảng ủy" / "Cuối tháng 01/2027", t23-08 legacy)
-    ahead = [x for x in lines[ln.index + 1:ln.index + 7] if not x.blank][:4]
+    # (… up to a row's cells on: a table of ``n`` columns whose row holds figures between its criterion and its body,
+    # "Thủy lợi … (TC3): tỷ lệ …" / "được tưới, tiêu chủ động" / "88%" / "Tối thiểu 95%" / "Phòng Kinh tế" / "Trước
+    # 30/9/2028", t31-10 legacy: the row's number lost, its due cell the fifth line)
+    reach = max(4, n - 1)
+    ahead = [x for x in lines[ln.index + 1:ln.index + 2 * reach + 1] if not x.blank][:reach]
     return last is not None and len(ln.text.strip()) >= _PROSE_LINE and not last.text.rstrip(" *").endswith((".", ",", ";")) \
         and (_due_cell(last.text) or bool(V.YEARLESS_DUE_CELL_RE.match(fold(last.text)))) \
         and not any(len(x.text.strip()) < _PROSE_LINE and _due_cell(x.text) and not x.text.rstrip(" *").endswith(".")
@@ -1043,6 +1055,48 @@ def _fill(row: dict[int, list[Line]], units: list[list[Line]], n: int, what: int
     return row
 
 
+#: a programme's first column, its rows' times (folded, the whole header cell): "Thời gian", "Thời gian, ngày"
+_TIMED_HEAD = re.compile(r"^(?:thoi gian|ngay,? gio|gio,? ngay|thoi gian,? ngay)$")
+#: … a row's time cell, alone on its line: "06 giờ 30 - 07 giờ 30 ngày 29/4/2028", "14h00 ngày 03/5", "Ngày 29/4/2028"
+_TIMED_KEY = re.compile(r"^(?:tu\s+)?(?:\d{1,2}\s*(?:gio|h|:)\s*\d{0,2}\b|ngay\s+\d{1,2}/\d{1,2}\b|sang|chieu|toi)"
+                        r".{0,40}\d{1,2}/\d{1,2}(?:/\d{2,4})?\.?$")
+
+
+def _rows_timed(lines: list[Line], lo: int, n: int, what: int) -> list[dict[int, list[Line]]]:
+    """Rows of a programme printed a cell a line ("Thời gian | Nội dung | Địa điểm | Bộ phận thực hiện"), read by legacy
+    OCR: no row numbers, blank lines lost or added at random ("06 giờ 30 - 07 giờ 30 ngày 29/4/2028" / "Lễ dâng hương
+    …" / "Đài tưởng niệm …" / "" / "Văn phòng HĐND và UBND phường", t31-07 legacy: no table read, the units of the
+    programme lost). A row opens at its time cell, alone on its line (:data:`_TIMED_KEY`); its other cells are the
+    wrapped cells up to the next time cell (:func:`_fill`, from the row's end). The table ends where the loose reader's
+    does (a heading of the next part, an end mark, a line as long as prose after a blank line once a row is full); no
+    time cell first, no table."""
+    rows: list[dict[int, list[Line]]] = []
+    cur: list[Line] = []
+    gap = False
+    for ln in lines[lo:lo + 12 * _MAX_ROW_LINES]:
+        if _placed(ln) or _end_mark(ln):
+            break
+        if ln.blank:
+            gap = True
+            continue
+        after_gap, gap = gap, False
+        if _part_heading(ln, lines) or _heading_with_item(ln.text) or V.GROUP_ROW_RE.match(ln.text):
+            break
+        if _TIMED_KEY.match(ln.view.strip(" *")):
+            if cur:
+                rows.append(_fill({0: [cur[0]]}, _units(cur[1:]), n, what))
+            cur = [ln]
+            continue
+        if not cur:
+            return []
+        if after_gap and len(_units(cur[1:])) >= n - 1 and len(ln.text) >= _PROSE_LINE:
+            break  # the paragraph after the table: the row has its cells
+        cur.append(ln)
+    if cur:
+        rows.append(_fill({0: [cur[0]]}, _units(cur[1:]), n, what))
+    return rows if len(rows) >= 2 else []
+
+
 def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, int]]:
     """(table, first line, last line) of each stacked-cell table of text without geometry.
 
@@ -1084,8 +1138,11 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             # the same in a flat text: the row under the header opens with its number ("Nội dung" / … / "Sản phẩm
             # đầu ra" / "1.1" / "Xây dựng …", 179-KH-UBND's tables after the first: their "STT" cell is empty)
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
+        timed = not numbered and n >= 3 and bool(_TIMED_HEAD.match(fold(views[0]).strip(" *.")))
         if clean:
             rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
+            if timed and not any(len(r) > 1 for r in rows):
+                rows = _rows_timed(lines, last + 1, n, what)
             if by_period and not any(len(r) > 1 for r in rows):
                 rows = rows_by_period(blocks, n)  # every cell one blank line apart (a scan): rows open at their month
             if not numbered and not yearly and not any(len(r) > 1 for r in rows) and V.TASK_DUE_COL.search(views[-1]):
@@ -1135,6 +1192,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
                                due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])),
                                yearly=yearly, periodic=periodic)
+        elif timed:
+            rows = _rows_timed(lines, last + 1, n, what)
         elif V.TASK_DUE_COL.search(views[-1]):
             rows = _rows_by_due(_blocks(lines, last + 1), n)  # no number column, the header's blank lines lost too
         else:
