@@ -46,6 +46,7 @@ from .item_marks import item_marks
 from .part_numerals import part_numerals
 from .realword import fix_body_names, fix_real_words
 from .restore import restore
+from .quarter_digits import quarter_digits
 from .roman_ones import roman_ones
 from .short_names import short_names
 from .slashed_g import slashed_g
@@ -77,7 +78,8 @@ def correct_text(raw: str, method: str) -> Restoration:
     """The text ingest should store for a page read by ``method``
     (one letter read as two look-alike glyphs first made one, and letters read for the
     digits of a written date made digits, a symbol's year parted by a space joined: :mod:`.glyphs`; the "VT" of a "Lưu:" line
-    read as "VŨ" put back: :mod:`.archive_codes`; a Roman numeral's 1 read for an I made an I: :mod:`.roman_ones`; a g
+    read as "VŨ" put back: :mod:`.archive_codes`; a Roman numeral's 1 read for an I made an I: :mod:`.roman_ones`, a quarter's II read "11" made II where the
+    page's quarters allow it: :mod:`.quarter_digits`; a g
     read as "ø" made a g: :mod:`.slashed_g`; a "V/v" read "Viv" made "V/v": :mod:`.subject_mark`);
     on a page to restore or correct, an item mark read with a comma made "2." again and a part's damaged Roman
     numeral mended (:mod:`.item_marks`), and a pipe-table row wrapped over lines made one line (:mod:`.wrapped_rows`)
@@ -107,7 +109,7 @@ def prepared(raw: str, method: str) -> tuple[str, str]:
     """(page, mode): the page after the one-for-one glyph passes :func:`correct_text` runs before restoring, and the
     mode :func:`choose_mode` picks for it ("normalize", "restore", …); the item-mark and wrapped-row passes only on a
     page to restore or correct, and on it a mixed-case acronym's misread forms spelt as the page spells it."""
-    raw = subject_marks(roman_ones(archive_codes(date_digits(school_years(symbol_years(slashed_g(one_glyph(raw))))))))
+    raw = subject_marks(quarter_digits(roman_ones(archive_codes(date_digits(school_years(symbol_years(slashed_g(one_glyph(raw)))))))))
     mode = choose_mode(raw, method)
     return (raw if mode == "normalize" else acronym_spellings(wrapped_rows(item_marks(raw)))), mode
 

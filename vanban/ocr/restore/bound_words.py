@@ -10,7 +10,11 @@ figure (a number, or its "%"), the pair "tré én" / "tro en" can only be "trở
 ngày": no phrase of the language, the deadline's "chậm nhất" lost; "chém" before "nhat" is that word. All snap as the
 limit words do (:mod:`.limit_words`). A month's "thang" right before its month and year ("Thang 11/2027", a
 monthly timetable's row cell alone on its line, a30-07's legacy form) is "tháng": the LM, with no context on the short
-line, read "Thắng" (a given name) or "Thẳng", and the row lost its month and the deadline it gives.
+line, read "Thắng" (a given name) or "Thẳng", and the row lost its month and the deadline it gives. A report's
+"trình" right before the short name of the body it goes to ("báo cáo sơ kết 6 tháng trinh BTV", t30-03's legacy
+form) was read "tính" after "tháng" ("6 tháng tính từ …" is the commoner phrase) and the deadline lost its act: an
+unmarked "trinh" before a body's capital short name (BTV, BCH, UBND) is "trình" ("tính" has no r, and no other
+reading of "trinh" stands before a body).
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ _CHAM = frozenset({"chem"})
 #: "tháng" folded, and the month and year it names written as one figure ("11/2027", "02/2028")
 _THANG = frozenset({"thang"})
 _MONTH_YEAR_RE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
+#: "trình" folded, and a body's short name in capitals after it ("BTV", "BCH", "UBND", "HĐND", "BTVTU")
+_TRINH = frozenset({"trinh"})
+_BODY_SHORT_RE = re.compile(r"[A-ZĐ]{2,7}")
 
 
 def _after_figure(toks, i: int, text: str) -> bool:
@@ -38,6 +45,12 @@ def _after_figure(toks, i: int, text: str) -> bool:
         return False
     prev = toks[i - 1]
     return prev.kind == "number" or prev.text.endswith("%")
+
+
+def _not_a_name(tok, text: str) -> bool:
+    """``tok`` is written lower-case or opens its line: a capital "Trinh" inside a line is a person's name ("Nguyễn
+    Thị Trinh UBND xã" in a list of members), never the act."""
+    return tok.text[:1].islower() or not text[text.rfind("\n", 0, tok.start) + 1:tok.start].strip()
 
 
 def bound_snaps(text: str, toks, words: WordIndex) -> dict[int, str]:
@@ -64,4 +77,9 @@ def bound_snaps(text: str, toks, words: WordIndex) -> dict[int, str]:
         if i + 1 < len(toks) and toks[i + 1].kind in ("date", "number") and _MONTH_YEAR_RE.fullmatch(toks[i + 1].text) \
                 and not text[toks[i].end:toks[i + 1].start].strip():
             out[i] = "tháng"
+    for r in words.ranks(_TRINH):
+        i = words.tok[r]
+        if i + 1 < len(toks) and _BODY_SHORT_RE.fullmatch(toks[i + 1].text) \
+                and not text[toks[i].end:toks[i + 1].start].strip(" \t") and _not_a_name(toks[i], text):
+            out[i] = "trình"
     return out

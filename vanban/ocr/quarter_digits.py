@@ -1,0 +1,45 @@
+"""A quarter's Roman numeral read as a run of the digit 1: "Quý 11/2028" → "Quý II/2028", "Quý 111/2028" → "Quý III/2028".
+
+Why: Tesseract (``eng`` on a legacy page, ``vie`` on a scan) reads each stroke of a printed "II" as the digit it looks
+like, with no I left among them (t30-01: "Quý I/2028 … Quý 11/2028 … Quý III/2028" in a plan's task table), so
+:mod:`.roman_ones` (a run mixing I's with 1's) leaves it, and the deadline was read as the quarter "11", which no
+year has. A quarter is 1 to 4: a run of two or three 1's after "Quý" is its numeral's strokes, one character for
+one (offsets hold).
+
+Which numeral is the page's to say, since OCR also merges strokes ("III" read "11" as well): the run is made the
+numeral of its length only where the quarters the page names around it allow that numeral — none before it above
+it and none after it below it, in the same year (a table of tasks runs by quarter). Where they do not (a "Quý 11"
+after "Quý IV" of that year) it stays as read: a numeral the page cannot confirm is no better than the digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["quarter_digits"]
+
+# "Quý" as OCR may tone it, then a quarter's numeral (digits or Roman) and the year after a slash, if any
+_QUARTER_RE = re.compile(
+    r"(?<![^\W\d_])(?P<lead>(?i:qu[yýỳỷỹỵií])[ \t]+)(?P<num>IV|I{1,3}|[1-4]|1{2,3})(?![\w])(?:/(?P<year>\d{4}))?")
+_VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def quarter_digits(text: str) -> str:
+    """``text`` with each quarter read as a run of 1's written as its Roman numeral where the page's other quarters
+    allow it (see the module's docstring)."""
+    if "11" not in text:
+        return text
+    quarters = [(m, _VALUE.get(m.group("num"))) for m in _QUARTER_RE.finditer(text)]
+    out, last = [], 0
+    for k, (m, value) in enumerate(quarters):
+        if value is not None:
+            continue
+        numeral = "I" * len(m.group("num"))
+        want, year = len(numeral), m.group("year")
+        same = [(j, v) for j, (o, v) in enumerate(quarters) if v is not None and o.group("year") == year]
+        if any(v > want for j, v in same if j < k) or any(v < want for j, v in same if j > k):
+            continue
+        start = m.start("num")
+        out.append(text[last:start] + numeral)
+        last = m.end("num")
+    return "".join(out) + text[last:] if out else text
