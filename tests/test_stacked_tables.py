@@ -624,7 +624,7 @@ def test_legacy_month_group_rows_between_a_due_cell_and_the_next_number():
         ("Ủy ban Kiểm tra Đảng ủy", "Trước ngày 20/01/2027"), ("Ban Xây dựng Đảng Đảng ủy", "Cuối tháng 01/2027"),
         ("Văn phòng Đảng ủy", "Tháng 02/2027"), ("Ban Xây dựng Đảng Đảng ủy", "Trước ngày 28/02/2027"),
         ("Ủy ban nhân dân phường", "Tháng 3/2027"), ("Đoàn Thanh niên phường", "Ngày 26/3/2027"),
-        ("Ủy ban nhân dân phường", "Tháng 4/2027"), ("Ủy ban Kiểm tra Đảng ủy", "Quý 11/2027"),
+        ("Ủy ban nhân dân phường", "Tháng 4/2027"), ("Ủy ban Kiểm tra Đảng ủy", "Quý II/2027"),
         ("Ban Xây dựng Đảng Đảng ủy", "Trước ngày 19/5/2027")]
     groups = [r[1].text for r in table.rows[1:] if not r[3].text]
     assert groups == ["Tháng 01/2027", "Tháng 02/2027", "Tháng 3/2027", "Tháng 4/2027", "Tháng 5/2027"]

@@ -24,6 +24,8 @@ from vanban.structure.lines import Line
 
 _NUMBERED = re.compile(r"^\d{1,3}\s?[.)]\s+\S")  # "1. Hiệu trưởng": an item of the text after the table
 
+__all__ = ["ends_period_table", "period_key", "rows_by_period"]
+
 
 def period_key(cell: list[Line]) -> bool:
     """A month's or quarter's cell alone ("Tháng 10/2027", OCR's "Thắng 10/2027" read folded)."""
@@ -38,7 +40,10 @@ def _run_on_key(blk: list[Line]) -> tuple[list[Line], list[Line]] | None:
     return None
 
 
-def _after_table(txt: str) -> bool:
+def ends_period_table(txt: str) -> bool:
+    """``txt``, a line under a table whose rows open with their month, is the text after it: a row number's line, a
+    part's label ("V. TỔ CHỨC THỰC HIỆN") or a numbered item ("1. Hiệu trưởng"). Why shared: the blank-line reader
+    here and the legacy reader (``stacked._rows_loose``, ``periodic``) end the same kind of table at the same lines."""
     return bool(V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt) or _NUMBERED.match(txt))
 
 
@@ -57,7 +62,7 @@ def rows_by_period(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[in
             raw.append([blk])
             continue
         txt = " ".join(x.text for x in blk).strip(" *")
-        if not raw or _after_table(txt) or len([c for c in raw[-1] if c]) >= n:
+        if not raw or ends_period_table(txt) or len([c for c in raw[-1] if c]) >= n:
             break
         parted = _run_on_key(blk) if len([c for c in raw[-1] if c]) == n - 1 else None
         raw[-1].append(parted[0] if parted else blk)

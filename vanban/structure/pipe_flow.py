@@ -35,6 +35,7 @@ from collections import Counter
 from vanban.cellgrid import NUMBER_COL_RE
 from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
+from vanban.structure.mend import upper_ratio
 from vanban.text import fold
 
 __all__ = ["read_flowed_pipe_tables"]
@@ -219,9 +220,8 @@ def _extent(lines, start: int) -> int:
 
 def _part_heading(s: str) -> bool:
     """A part's heading line: its label, then words in capitals ("IV. THỜI GIAN TUYỂN SINH")."""
-    letters = [c for c in s if c.isalpha()]
-    return bool(_PART_HEADING.match(s)) and len(s.split()) <= _HEADING_WORDS and len(letters) >= 4 \
-        and sum(c.isupper() for c in letters) / len(letters) > 0.9
+    return bool(_PART_HEADING.match(s)) and len(s.split()) <= _HEADING_WORDS \
+        and sum(c.isalpha() for c in s) >= 4 and upper_ratio(s) > 0.9
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str, bool]]:

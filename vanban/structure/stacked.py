@@ -35,7 +35,7 @@ from vanban.structure import vocab as V
 from vanban.structure.figure_tables import indicator_columns
 from vanban.structure.lines import Line
 from vanban.structure.mend import date_goes_on, upper_ratio
-from vanban.structure.period_rows import rows_by_period
+from vanban.structure.period_rows import ends_period_table, rows_by_period
 from vanban.text import CAPITAL, fold
 
 __all__ = ["read_stacked_tables"]
@@ -750,7 +750,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         if (yearly and V.YEAR_ROW_KEY.match(ln.text.strip(" *"))) or (periodic and V.PERIOD_ROW_KEY.match(ln.view.strip(" *"))):
             raw.append([ln])  # "2027", "Tháng 10/2027": the row's year or month, its first cell
             continue
-        if periodic and (V.ROW_NUMBER_RE.match(ln.text) or V.GROUP_ROW_RE.match(ln.text) or _LABELLED.match(ln.text)):
+        if periodic and ends_period_table(ln.text):
             break  # "V. TỔ CHỨC THỰC HIỆN", "1. Hiệu trưởng": the text after a table whose rows open with their month
         if (V.ROW_NUMBER_RE.match(ln.text) and not _figure_cell(ln.text, raw, expect)) \
                 or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
