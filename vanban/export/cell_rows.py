@@ -10,7 +10,8 @@ so do two times of one task the cell lists ("Tháng 5/2027 và tháng 9/2027": t
 Shapes: :func:`cell_rows` takes and gives ``ChecklistItem`` rows; of the rows of one body whose offsets fall in one
 row of a body or appendix table (:class:`vanban.export.plan_places.PlanPlaces`) and whose task words are all the
 words of another's, the one kept is due last (an exact day before a period's last day: the cell's own "xong trước
-ngày 30/9" before its row's "Tháng 9"), with the first's start (its place in the plan's order).
+ngày 30/9" before its row's "Tháng 9"), with the first's start (its place in the plan's order) and the Đơn vị phối
+hợp one of them carries (the row's column: the kept row, read from the later date, may have none).
 """
 
 from __future__ import annotations
@@ -41,10 +42,12 @@ def _rank(it) -> tuple:
     return (it.due or "", bool(it.date))
 
 
-def _rounds(items: Sequence, group: list[int], it) -> bool:
+def _rounds(items: Sequence, group: list[int], it, row: str | None) -> bool:
     """``it`` is another time of a task of ``group`` (:func:`vanban.extract.checklist.times_apart`: "Tháng 5/2027 và
-    tháng 9/2027" in the cell, two rounds of one task): a row of its own, as the checklist lists it."""
-    return any(times_apart(items[k], it, it.source) for k in group)
+    tháng 9/2027" in the cell, two rounds of one task): a row of its own, as the checklist lists it. Read in the
+    table row's whole text ``row``: a row's source stops at a body named with a dash ("Văn phòng - Thống kê", read as
+    a sentence break) before the Thời hạn cell, and the first round was lost (session 32's newcomer)."""
+    return any(times_apart(items[k], it, row or it.source) for k in group)
 
 
 def cell_rows(items: Sequence, places: PlanPlaces | None) -> list:
@@ -57,7 +60,8 @@ def cell_rows(items: Sequence, places: PlanPlaces | None) -> list:
         at = places.table_row_at(it.start)
         key = (*at, it.who) if at else None
         for g, gk in zip(groups, keys):
-            if key is not None and gk == key and _same_task(items[g[0]], it) and not _rounds(items, g, it):
+            if key is not None and gk == key and _same_task(items[g[0]], it) \
+                    and not _rounds(items, g, it, places.table_row_text(it.start)):
                 g.append(k)
                 break
         else:
@@ -69,5 +73,6 @@ def cell_rows(items: Sequence, places: PlanPlaces | None) -> list:
             out.append(items[g[0]])
             continue
         kept = max((items[k] for k in g), key=_rank)
-        out.append(replace(kept, start=min(items[k].start for k in g)))
+        partners = kept.partners or next((items[k].partners for k in g if items[k].partners), None)
+        out.append(replace(kept, start=min(items[k].start for k in g), partners=partners))
     return out

@@ -232,6 +232,12 @@ class PlanPlaces:
             return None if k is None else (t, k)
         return None
 
+    def table_row_text(self, offset: int | None) -> str | None:
+        """The cells of the data table row holding ``offset``, joined by spaces: the row as a reader reads it, whole
+        (a row's source is cut at a body named with a dash, "Văn phòng - Thống kê"); None outside the data tables."""
+        at = self._row_at(offset) if offset is not None else None
+        return " ".join(c.strip(" |") for c in self._cells(*at)) if at else None
+
     def part_number_at(self, offset: int | None) -> str | None:
         """The number of the top-level part holding ``offset`` ("III" for "III. CHỈ TIÊU PHÂN BỔ CHO CÁC THÔN" and
         the table under its heading), None when it has none."""

@@ -368,13 +368,16 @@ def _task_rows(ext: Extraction, keep_restated: bool = False,
         taken.update(_key(d) for d in own)
         same = {_key(d) for d in own if _same_task(d, ob) and not (occurrences and _another_time(d, ob))}
         again |= same
+        # another time of the task (its second round) is done with the task's Đơn vị phối hợp too: the row's
+        # "Ủy ban Mặt trận Tổ quốc xã" was lost from September's row (session 32's newcomer)
+        rounds = {_key(d) for d in own if occurrences and _same_task(d, ob) and _another_time(d, ob)}
         own = [d for d in own if _key(d) not in same]
         if _later_task(ob):
             own.append(ob.deadline)  # listed with its own task; the first tasks keep no date of another's
             ob = replace(ob, deadline=None)
         split = [Obligation(who=d.who or ob.who, what=d.what, deadline=d,
                             targets=targets_within(ext.targets, d.what, (d.span or ob.span).sentence), span=d.span or ob.span,
-                            block=ob.block)
+                            block=ob.block, partners=ob.partners if _key(d) in rounds else None)
                  for d in own]
         moved = {id(t) for o in split for t in o.targets}
         left = tuple(t for t in ob.targets if id(t) not in moved)
