@@ -90,3 +90,16 @@ def test_documents_named_on_each_side_come_first(site):
 
     ds, ids = site
     assert [ids[h.id] for h in search(DB[0], "TB 3 OR dan van")][0] == "C"
+
+
+@pytest.mark.parametrize("q,named", [("TB 1", {"A"}), ("TB 1 OR TB 3", {"A", "C"}), ("1-TB/CB OR 2-TB/CB", {"A", "B"}),
+                                     ("TB 2 OR khéo léo", {"B"})])
+def test_the_ranked_page_labels_a_document_a_side_names(site, q, named):
+    """"Khớp theo" says "đúng số ký hiệu" for each document a side of OR names, as it says for that side alone (session
+    32: "KH 24 OR KH 13" ranked both plans first yet labelled them "các từ khóa có trong nội dung"); the document only
+    the words find ("khéo léo": C) keeps its words' label."""
+    ds, ids = site
+    rows = get_json(ds, f"/archive/tim_kiem.json?q={quote(q)}&_shape=array")
+    labels = {ids[r["id"]]: r["khop"] for r in rows}
+    assert {key for key, label in labels.items() if label == "đúng số ký hiệu"} == named
+    assert {ids[r["id"]] for r in rows[:len(named)]} == named  # and they come first

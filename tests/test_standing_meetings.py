@@ -149,3 +149,63 @@ def test_site_calendar_feed_has_the_weekly_meetings(site):
     first = {str(e["summary"]): e.decoded("DTSTART") for e in meetings}
     assert first["Hội ý — Thường trực Đảng ủy"] == dt.date(2027, 1, 7)  # the feed's recurring events are all-day
     assert all(e["RRULE"].to_ical().startswith(b"FREQ=WEEKLY;BYDAY=") for e in meetings)
+
+
+# The rhythm first (session 32's newcomer: "Hằng tuần, vào chiều thứ Sáu, Ban Chỉ đạo xã họp giao ban …" was a task row
+# "Hạn: Hằng tuần" and no meeting). Written for this test as a commune plan's "Tổ chức thực hiện" (Monday 04/01/2027):
+# the body before "họp" is who; "giao ban … vào sáng thứ Ba hằng tuần" is the kind in its usual order; the monthly
+# "giao ban với các thôn vào ngày 20 hằng tháng" is no weekly standing meeting and stays a recurring row; a broadcast
+# "phát … hằng tuần vào sáng thứ Bảy" (the rhythm after its verb) is neither a meeting nor a due time.
+PLAN = """ỦY BAN NHÂN DÂN
+XÃ AN THẠNH
+Số: 03/KH-UBND
+An Thạnh, ngày 04 tháng 01 năm 2027
+
+KẾ HOẠCH
+Phòng, chống dịch tả lợn châu Phi năm 2027
+
+III. TỔ CHỨC THỰC HIỆN
+1. Hằng tuần, vào chiều thứ Sáu, Ban Chỉ đạo phòng chống dịch xã họp giao ban để nắm tình hình và chỉ đạo các thôn.
+2. Tổ giúp việc giao ban với cán bộ thú y vào sáng thứ Ba hằng tuần.
+3. Ủy ban nhân dân xã giao ban với các thôn vào ngày 20 hằng tháng.
+4. Cán bộ thú y xã báo cáo kết quả tiêm phòng trước ngày 15/4/2027.
+5. Đài truyền thanh xã phát bản tin phòng dịch hằng tuần vào sáng thứ Bảy.
+
+Nơi nhận:
+- Các thôn,
+- Lưu VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Trần Văn Hòa
+"""
+
+
+def test_rhythm_first_meeting_is_a_meeting_with_its_body():
+    ext = extract(PLAN, reference_date="2027-01-04")
+    got = [(g.weekday, g.part_of_day, g.first, g.recurrence, g.who, g.what) for g in ext.meetings]
+    assert sorted(got) == sorted([
+        ("thứ Sáu", "chiều", "2027-01-08", "FREQ=WEEKLY;BYDAY=FR", "Ban Chỉ đạo phòng chống dịch xã", "Họp giao ban"),
+        ("thứ Ba", "sáng", "2027-01-05", "FREQ=WEEKLY;BYDAY=TU", "Tổ giúp việc", "Giao ban với cán bộ thú y"),
+    ])
+    assert not any((d.recurrence or "").startswith("FREQ=WEEKLY") for d in ext.deadlines)
+    assert "FREQ=MONTHLY;BYMONTHDAY=20" in [d.recurrence for d in ext.deadlines]  # monthly: not this kind
+
+    md = render_checklist(ext, "md", today=dt.date(2027, 1, 4))
+    rows, meetings = md.split("## Lịch họp định kỳ", 1)
+    assert "- Ban Chỉ đạo phòng chống dịch xã: Họp giao ban — chiều thứ Sáu hằng tuần (từ 2027-01-08)" in meetings
+    assert "- Tổ giúp việc: Giao ban với cán bộ thú y — sáng thứ Ba hằng tuần (từ 2027-01-05)" in meetings
+    assert "Hằng tuần" not in rows and "thứ Sáu" not in rows  # no task row of the weekly meeting
+    assert "giao ban với các thôn" in rows and "ngày 20 hằng tháng" in rows
+
+
+def test_body_label_then_rhythm_is_one_meeting_and_no_task_row():
+    """"Ban …: hằng tuần, vào chiều thứ Sáu, họp giao ban …": the body is the label before the time; the task the
+    label makes ("Hạn: hằng tuần") gives way to the meeting's line."""
+    plan = PLAN.replace("1. Hằng tuần, vào chiều thứ Sáu, Ban Chỉ đạo phòng chống dịch xã họp giao ban",
+                        "1. Ban Chỉ đạo phòng chống dịch xã: hằng tuần, vào chiều thứ Sáu, họp giao ban")
+    ext = extract(plan, reference_date="2027-01-04")
+    assert ("Ban Chỉ đạo phòng chống dịch xã", "Họp giao ban") in [(g.who, g.what) for g in ext.meetings]
+    rows = render_checklist(ext, "md", today=dt.date(2027, 1, 4)).split("## Lịch họp định kỳ", 1)[0]
+    assert "hằng tuần" not in rows.lower() and "nắm tình hình" not in rows

@@ -421,6 +421,29 @@ def names_document(query: str) -> bool:
     return looks_like_symbol(query) or number_query(query) is not None
 
 
+def naming_sides(query: str | None) -> list[str]:
+    """The sides of an ``OR`` query ("KH 24 OR KH 13") that name a document (:func:`names_document`); [] for a query
+    of one side, which the served search's own ``vn_symbol_key`` / ``vn_number_match`` read whole."""
+    sides = or_sides(query or "")
+    return [side for side in sides if names_document(side)] if len(sides) > 1 else []
+
+
+def named_by_a_side(query: str | None, number_key: str | None, type_key: str | None) -> bool:
+    """True when a side of an ``OR`` query names the document of these keys, as :func:`search` reads each side: its
+    số ký hiệu ("1-TB/CB") or its type and number ("KH 24"). SQL ``vn_named_by_a_side(q, number_key, type_key)``:
+    the served ranked search labels such a row "đúng số ký hiệu" as it labels "KH 24" alone (session 32: "KH 24 OR
+    KH 13" ranked both plans first but said "các từ khóa có trong nội dung")."""
+    if not number_key:
+        return False
+    for side in naming_sides(query):
+        if looks_like_symbol(side) and symbol_key(side) == number_key:
+            return True
+        named = number_query(side)
+        if named is not None and named.matches(number_key, type_key):
+            return True
+    return False
+
+
 def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_only):
     if limit == 0:
         return []

@@ -14,7 +14,7 @@ import dataclasses
 from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
 from vanban.extract.data_periods import data_period_cells
-from vanban.extract.standing_meetings import standing_meetings
+from vanban.extract.standing_meetings import standing_meetings, without_meeting_tasks
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
 from vanban.extract.dates import find_dates
 from vanban.extract.plan_periods import without_plan_periods
@@ -206,6 +206,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines, obligations = session_rows(deadlines, obligations, st.tables, text, dated)
     deadlines = with_time_lines(deadlines, f.view, text, dated)  # "06 giờ 30 - 07 giờ 30 ngày 29/4/2028" alone: a lost grid's cell
     obligations = undated_dues(obligations, st.tables)  # "trong thời hạn 07 ngày kể từ …", "Thường xuyên": as written
+    obligations = without_meeting_tasks(obligations, meetings)  # "…: hằng tuần, … họp giao ban": a meeting, no task
     # "trước ngày 25 hằng tháng, từ tháng 3 đến tháng 10 năm 2028": first due in March
     deadlines, obligations = from_start_month(deadlines, obligations, f.view)
     obligations, deadlines = without_own_dates(obligations, deadlines)  # the task without its date phrase

@@ -135,12 +135,16 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
     for m in P.WEEKDAY_OF_MONTH_RE.finditer(view):  # "ngày chủ nhật cuối cùng hằng tháng": monthly, BYDAY=-1SU
         add(_weekday_of_month(m, ref))
     for m in P.WEEKDAY_WEEKLY_RE.finditer(view):  # "ngày thứ Sáu hàng tuần": the next such weekday, then weekly
+        if m.group("part2") and not P.CLAUSE_OPENS_BEFORE_RE.search(view, max(0, m.start() - 12), m.start()):
+            continue  # "phát hằng tuần vào sáng thứ Bảy", "báo cáo … định kỳ hằng tuần vào sáng thứ Sáu": no rhythm first
         if _due_clause_before(view, m.start()):
             add(_weekly(m, ref))
             continue
         at = P.WEEKLY_ACTIVITY_TIME_BEFORE_RE.search(view, max(0, m.start() - 40), m.start())
-        if at or ((m.group("wd2") or m.group("sun2")) and re.search(rf"\s{P.kw('vao')}\s", m.group(0))):
-            # "tuần tra vào 17 giờ 00 thứ Năm hằng tuần", "họp hằng tuần vào thứ Hai": an activity's weekly time
+        if at or ((m.group("wd2") or m.group("sun2")) and (re.search(rf"\s{P.kw('vao')}\s", m.group(0))
+                                                          or m.group("part2"))):
+            # "tuần tra vào 17 giờ 00 thứ Năm hằng tuần", "họp hằng tuần vào thứ Hai", "Hằng tuần, chiều thứ Sáu, …
+            # họp giao ban": an activity's weekly time
             add(_weekly(m, ref, at.start("time") if at and at.group("time") else m.start()))
     if ref is not None:
         for m in P.DAILY_TIME_RE.finditer(view):  # "trước 19h00 hằng ngày": due from the document's own day, daily

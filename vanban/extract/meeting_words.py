@@ -15,6 +15,17 @@ _E = r"(?![\wÀ-ỹ])"
 #: "hội ý" (a leaders' short weekly meeting)
 MEETING_WORD_RE = re.compile(rf"{_W}(?:họp|giao\s+ban|hội\s+ý){_E}", re.IGNORECASE)
 
+#: the rhythm-first order, matched right after the weekly time: "Hằng tuần, vào chiều thứ Sáu, Ban Chỉ đạo xã họp giao
+#: ban …": the body (a capitalised name, no clause end) before the meeting words, or none ("Ban Chỉ đạo xã: hằng tuần,
+#: vào chiều thứ Sáu, họp giao ban": the body before the time); ``what`` is the meeting words run
+#: ("họp giao ban", "hội ý"), not what the meeting is for ("để đánh giá …")
+MEETING_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:(?P<who>[A-ZĐÀ-Ỹ][^,;.:!?\n|]{{0,80}}?)\s+)?"
+    rf"(?P<what>(?:họp\s+)?(?:giao\s+ban|hội\s+ý)|họp){_E}")
+
+#: the weekly rhythm alone, a task's time as written (``Obligation.due_text``): "hằng tuần", "Hàng tuần"
+WEEKLY_WORDS_RE = re.compile(r"(?:hằng|hàng|mỗi)\s+tuần", re.IGNORECASE)
+
 #: numbering and connective words that open a clause before its subject: "1. ", "**2.** ", "a) ", "- ", "Hằng tuần, "
 CLAUSE_OPENING_RE = re.compile(
     r"^(?:\s|\*|[-–+•]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)](?=\s)|(?:hằng|hàng)\s+tuần\s*,|và(?=\s))*", re.IGNORECASE)

@@ -424,9 +424,16 @@ _WEEKDAY = rf"(?:(?:{kw('thu')}|thi\?)\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P
 _EVERY = rf"(?:{HANG}|m[o06db][io1])"
 #: what stands between the weekday and "hằng tuần": a comma, or a scan's speck read as a mark ("thứ Sáu -hằng tuần")
 _WEEK_GAP = r"\s*[,\-_~'.]?\s*"
+#: (session 32) the part of day the rhythm-first order writes before its weekday: "Hằng tuần, vào chiều thứ Sáu, Ban
+#: Chỉ đạo xã họp giao ban …" (its "vào (buổi) chiều" makes it an activity's weekly time, dates.py)
+_RHYTHM_PART_OF_DAY = rf"(?P<part2>(?:{kw('buoi')}\s+)?(?:{kw('sang')}|{kw('chieu')}|{kw('toi')}|{kw('trua')})\s+)"
+#: … which holds only where the rhythm opens its clause (the line, a numbering, a ".", ";", ":" or "-" before it): a
+#: "hằng tuần vào sáng thứ Bảy" after its verb ("phát …", "báo cáo … định kỳ …") is no time the labels date
+CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[\n.;:(*•+\-–]|\d[.)]|(?<![a-z])[a-z][.)])[ \t*]*$")
 WEEKDAY_WEEKLY_RE = re.compile(
     rf"(?:{NGAY}\s+)?{_WEEKDAY}{_WEEK_GAP}{_EVERY}\s+{kw('tuan')}(?![a-z])"
-    rf"|{_EVERY}\s+{kw('tuan')}{_WEEK_GAP}(?:{kw('vao')}\s+)?(?:{NGAY}\s+)?{_WEEKDAY.replace('?P<wd>', '?P<wd2>').replace('?P<sun>', '?P<sun2>')}"
+    rf"|{_EVERY}\s+{kw('tuan')}{_WEEK_GAP}(?:{kw('vao')}\s+)?{_RHYTHM_PART_OF_DAY}?(?:{NGAY}\s+)?"
+    rf"{_WEEKDAY.replace('?P<wd>', '?P<wd2>').replace('?P<sun>', '?P<sun2>')}"
 )
 # A time of day every day with its due word: "báo cáo UBND tỉnh trước 19h00’ hằng ngày" (0129/KH-UBND) and
 # "báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)": a daily due time ("cập nhật hằng ngày" alone sets none).

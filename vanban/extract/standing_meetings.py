@@ -6,7 +6,8 @@ deadlines (the labels' README allows no weekly recurrence; three authors said wh
 calendar feed need it every week. The dates stage reads its weekly time (``dates._weekly``); this module moves each
 weekly time whose clause names a meeting (:data:`meeting_words.MEETING_WORD_RE`) and reports or sends nothing (a
 weekly report stays a deadline: ``patterns.RECURRING_DUE_BEFORE_RE``) into a ``StandingMeeting`` with its weekday,
-time of day, who and what.
+time of day, who and what. The rhythm may come first ("Hằng tuần, vào chiều thứ Sáu, Ban Chỉ đạo xã họp giao ban"):
+the body and the meeting words then follow the time (:data:`meeting_words.MEETING_AFTER_RE`).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from collections.abc import Sequence
 from vanban.extract import meeting_words as W
 from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
-from vanban.models import Deadline, StandingMeeting
+from vanban.models import Deadline, Obligation, StandingMeeting
 
-__all__ = ["MEETINGS_LABEL", "meeting_line", "standing_meetings"]
+__all__ = ["MEETINGS_LABEL", "meeting_line", "standing_meetings", "without_meeting_tasks"]
 
 #: the heading of the meetings in the checklist (md, the Word phiếu, the document page)
 MEETINGS_LABEL = "Lịch họp định kỳ"
@@ -41,6 +42,19 @@ def standing_meetings(deadlines: Sequence[Deadline], f: Folded) -> tuple[list[De
     return kept, meetings
 
 
+def without_meeting_tasks(obligations: Sequence[Obligation], meetings: Sequence[StandingMeeting]) -> list[Obligation]:
+    """``obligations`` without the task that only restates a standing meeting with its weekly rhythm as its time: "Ban
+    Chỉ đạo xã: hằng tuần, vào chiều thứ Sáu, họp giao ban …" read as a task whose time is "hằng tuần" (a checklist row
+    "Hạn: hằng tuần" beside the meeting's own line). A task with a deadline of its own, or whose time is another, stays."""
+    out = []
+    for ob in obligations:
+        weekly = ob.deadline is None and ob.due_text and W.WEEKLY_WORDS_RE.fullmatch(ob.due_text.strip(" ,.;:"))
+        if weekly and ob.span and any(ob.span.start <= g.span.start < ob.span.end for g in meetings if g.span):
+            continue
+        out.append(ob)
+    return out
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding offset ``at`` starts: after the last ";", full stop, blank line or table cell edge.
     A numbering full stop ("1. Họp giao ban …") is a clause end too: what follows it is the clause."""
@@ -55,19 +69,27 @@ def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
     if P.RECURRING_DUE_BEFORE_RE.search(f.view, lo, start):
         return None  # "… báo cáo … trước 16 giờ thứ Sáu hằng tuần": a report due, a deadline
     words = list(W.MEETING_WORD_RE.finditer(text, lo, start))
-    if not words:
+    after = W.MEETING_AFTER_RE.match(text, d.span.end) if not words else None
+    if after is not None:  # "Hằng tuần, vào chiều thứ Sáu, Ban Chỉ đạo xã họp giao ban …": the rhythm first
+        who = " ".join(after.group("who").split()) if after.group("who") else _who(text[lo:start])
+        what = " ".join(after.group("what").split())
+    elif not words:
         return None  # "tuần tra vào 17 giờ 00 thứ Năm hằng tuần": an activity's time, no meeting
-    first_word = words[0]
-    who = _who(text[lo:first_word.start()])
-    what = W.WHAT_TAIL_RE.sub("", " ".join(text[first_word.start():start].split())) or None
+    else:
+        first_word = words[0]
+        who = _who(text[lo:first_word.start()])
+        what = W.WHAT_TAIL_RE.sub("", " ".join(text[first_word.start():start].split())) or None
     if who is None:
         after = W.MEMBERS_AFTER_RE.match(text, d.span.end)
-        who = " ".join(after.group("who").split()).strip(" ,") if after else None
+        who = " ".join(after.group("who").split()) if after.group("who") else _who(text[lo:start]).strip(" ,") if after else None
     code = d.recurrence.split("BYDAY=", 1)[1][:2] if "BYDAY=" in d.recurrence else "SU"
     clock = W.CLOCK_RE.search(d.text)
     part = W.PART_OF_DAY_RE.search(d.text)
+    said = d.text
+    if after is not None and part is not None and not clock:  # "Hằng tuần, vào chiều thứ Sáu" → "chiều thứ Sáu hằng tuần"
+        said = f"{part.group(1).lower()} {W.WEEKDAY_NAMES.get(code, code)} hằng tuần"
     return StandingMeeting(
-        text=d.text,
+        text=said,
         weekday=W.WEEKDAY_NAMES.get(code, code),
         recurrence=d.recurrence,
         first=d.date,

@@ -48,7 +48,8 @@ from vanban.abbreviations import spellings
 from vanban.archive.forms import create_listed_view, form_rank, has_listed_view, register_form_rank
 from vanban.archive.keys import search_terms, symbol_key
 from vanban.archive.ranking import level_expression, match_words, named_type, poorly_read
-from vanban.archive.search import base_name, in_folder, match_expression, respelled_message, served_respelling, typed_hits
+from vanban.archive.search import (base_name, in_folder, match_expression, named_by_a_side, naming_sides,
+                                   respelled_message, served_respelling, typed_hits)
 from vanban.archive.spelling import ensure_vocabulary, unit_respelling
 from vanban.archive.typed_figures import copy_key, figures_written
 from vanban.time_of_day import VN_TZ, clock
@@ -192,6 +193,9 @@ def prepare_connection(conn):
     conn.create_function("vn_name_contains", 2, name_contains, deterministic=True)
     conn.create_function("vn_number_prefix", 1, number_query.prefix, deterministic=True)
     conn.create_function("vn_number_match", 3, number_query.matches, deterministic=True)
+    # tim_kiem's "KH 24 OR KH 13": how many sides name a document, and whether one names this document's keys
+    conn.create_function("vn_naming_sides", 1, lambda q: len(naming_sides(q)), deterministic=True)
+    conn.create_function("vn_named_by_a_side", 3, named_by_a_side, deterministic=True)
     conn.create_function("vn_next_due", 5, next_due_sql, deterministic=True)
     conn.create_function("vn_date", 1, typed_day, deterministic=True)  # a date box: ISO or 20/11/2026
     conn.create_function("vn_recurrence_text", 1, recurrence_text, deterministic=True)
