@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract.recurrence import WEEKDAY_NAMES as RECURRENCE_WEEKDAYS
+
 _W = r"(?<![\wÀ-ỹ])"  # no letter before (Vietnamese letters included)
 _E = r"(?![\wÀ-ỹ])"
 
@@ -44,5 +46,5 @@ PART_OF_DAY_RE = re.compile(rf"{_W}(sáng|chiều|tối|trưa){_E}", re.IGNORECA
 #: a clock: "8 giờ", "8h30", "14:00", "8 giờ 30 phút"
 CLOCK_RE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:giờ|h|g|:)\s*(\d{2})?", re.IGNORECASE)
 
-WEEKDAY_NAMES = {"MO": "thứ Hai", "TU": "thứ Ba", "WE": "thứ Tư", "TH": "thứ Năm", "FR": "thứ Sáu", "SA": "thứ Bảy",
-                 "SU": "Chủ nhật"}
+#: an RRULE weekday code → its name, the one list :mod:`.recurrence` describes rules with
+WEEKDAY_NAMES = dict(zip(("MO", "TU", "WE", "TH", "FR", "SA", "SU"), RECURRENCE_WEEKDAYS))

@@ -185,7 +185,8 @@ def cycle_period(rule: str, due: dt.date) -> str:
 
 # --- the rule said in Vietnamese ----------------------------------------------------------
 
-_WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+#: weekday names in RRULE order (MO … SU), as a checklist writes them
+WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 _YEARLY, _MONTHLY, _WEEKLY, _DAILY = 0, 1, 2, 3  # dateutil.rrule's FREQ numbers
 _QUARTER_ENDS = (3, 6, 9, 12)
 _QUARTER_STARTS = (1, 4, 7, 10)
@@ -220,7 +221,7 @@ def describe(rule: str | None) -> str:
     if freq == _DAILY and every == 1 and not (months or days or weekdays):
         return "hằng ngày"
     if freq == _WEEKLY and not (months or days):
-        names = ", ".join(_WEEKDAY_NAMES[w.weekday] for w in weekdays) or "mỗi tuần"
+        names = ", ".join(WEEKDAY_NAMES[w.weekday] for w in weekdays) or "mỗi tuần"
         return f"{names} hằng tuần" if every == 1 else f"{names}, {every} tuần một lần"
     positions = tuple(given.get("bysetpos") or ())
     if freq == _MONTHLY and every == 1 and not (months or days) and len(positions) == 1 \
@@ -229,7 +230,7 @@ def describe(rule: str | None) -> str:
     if freq == _MONTHLY and every == 1 and not (months or days or positions) and len(weekdays) == 1 \
             and weekdays[0].n:  # "ngày chủ nhật cuối cùng hằng tháng": BYDAY=-1SU
         n = weekdays[0].n
-        return f"{_WEEKDAY_NAMES[weekdays[0].weekday]} {({-1: 'cuối cùng', 1: 'đầu tiên'}).get(n, f'tuần thứ {n}')} hằng tháng"
+        return f"{WEEKDAY_NAMES[weekdays[0].weekday]} {({-1: 'cuối cùng', 1: 'đầu tiên'}).get(n, f'tuần thứ {n}')} hằng tháng"
     if freq == _MONTHLY and not (months or weekdays):
         if every == 1:
             return f"{day} hằng tháng" if day else "hằng tháng"
