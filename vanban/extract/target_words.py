@@ -242,6 +242,14 @@ QUOTA_MET_BEFORE_RE = re.compile(
 EACH_SENDS_BEFORE_RE = re.compile(
     rf"(?<![a-z])moi\s+(?:[a-z]+(?:\s*,\s*|\s+)){{1,10}}?(?:{kw('cu')}|{kw('suy ton')}|{kw('lua chon')}|{kw('chon')}|{kw('gioi thieu')}"
     rf"|{kw('bau')}|{kw('de cu')}|{kw('dang ky')}|{kw('bo tri')}|{kw('phan cong')})\s*$")
+# (tgt33a) … and the staff or team a body sends or posts, "cử"/"bố trí" right before a bare figure: "cử 01 công chức làm
+# đầu mối" (a Sở's Công văn, a31-06; a24-10, t19-09), "Bố trí 01 tổ cấp cứu", "Bố trí 01 khẩu đội dân quân" (an
+# anniversary plan's security and medical duties, a31-07, t31-07), "bố trí 01 công chức trực thường xuyên" (a31-08):
+# exactly so many, what the plan assigns. Only people or teams (not "bố trí 02 điểm cầu": places). (folded)
+POSTED_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('cu')}|{kw('bo tri')})[ \t]*$")
+POSTED_NOUN_RE = re.compile(
+    rf"(?:{kw('cong chuc')}|{kw('vien chuc')}|{kw('can bo')}|{kw('lanh dao')}|{kw('nhan vien')}|{kw('chien si')}"
+    rf"|{kw('dong chi')}|{kw('bac si')}|{kw('to')}|{kw('doi')}|{kw('khau doi')}|{kw('kip')}|{kw('xe')})(?![a-z])")
 # (tg25c) … and the support granted, "được hỗ trợ" right before the figure: "mỗi chi hội xuất sắc được hỗ trợ 500.000
 # đồng từ nguồn quỹ Hội" (a Hội LHPN xã's plan, t25-04), "mỗi hộ được hỗ trợ 02 con giống" — the rate the document
 # grants, a rule's figure, no request (folded; the words right before the figure)
@@ -469,7 +477,7 @@ BUDGET_WORDS_RE = re.compile(
 # (79/2025/NQ-HĐND). Matched on the original text (a capital "GB" is no programme's name); read,
 # like a glued measure, only after a firm bound.
 SPACED_MEASURE_RE = re.compile(
-    r"[ \t](?P<u>GB|MB|KB|TB|Gb|Mb|km/h|km/giờ|km|kg|mg/l|mg/m3|mg/m³|mg|ha|MW|kW|kWh|m2|m3|m²|m³|mm|cm|dBA|dB|°C|độ[ \t]*\n?[ \t]*C|m)(?![\w])")  # "dưới 4 độ ⏎ C": the line wrapped in the unit
+    r"(?:[ \t]|[ \t]*\n[ \t]*(?=độ[ \t]*C))(?P<u>GB|MB|KB|TB|Gb|Mb|km/h|km/giờ|km|kg|mg/l|mg/m3|mg/m³|mg|ha|MW|kW|kWh|m2|m3|m²|m³|mm|cm|dBA|dB|°C|độ[ \t]*\n?[ \t]*C|m)(?![\w])")  # "dưới 4 độ ⏎ C": the line wrapped in the unit (tgt33a: or before it, "dưới 4 ⏎ độ C", legacy a31-01)
 
 # A count spelled out again in brackets before its noun: "độ dài tối thiểu 09 (chín) ký tự trở lên"
 # (162/2025/QĐ-UBND): the bracket is no part of the counted noun.
@@ -620,7 +628,10 @@ TEMPERATURE_RULE_THEN_RE = re.compile(
     rf"|{kw('hoan')}|{kw('phai')}|{kw('yeu cau')}|{kw('dieu chinh')}|{kw('thuc hien')}|{kw('to chuc')})(?![a-z])"
     # (tgt32c) … or who is let off, named first: "khi nhiệt độ ngoài trời dưới 10°C, học sinh mầm non và tiểu học được
     # nghỉ học" (a Công điện on a cold spell, t31-01)
-    rf"|\s*,\s*[^,;:.()\d\n]{{0,60}}?\s{kw('duoc')}\s+{kw('nghi')}(?![a-z])")
+    rf"|\s*,\s*[^,;:.()\d\n]{{0,60}}?\s{kw('duoc')}\s+{kw('nghi')}(?![a-z])"
+    # (tgt33a) … or with no comma at all, "cho" opening the let-off right after the degrees: "khi nhiệt độ ngoài trời
+    # dưới 7 độ C cho trẻ mầm non, học sinh tiểu học nghỉ học" (a Công điện on a cold spell, a31-01)
+    rf"|[ \t]+{kw('cho')}[ \t]+[^;:.()\d\n]{{0,80}}?\s{kw('nghi')}(?![a-z])")
 
 # A measure that describes what the target is about, not a figure to reach: "Tỷ lệ người sử dụng có khả năng truy cập
 # băng rộng cố định với tốc độ 01 Gb/s đạt 100%" (144/KH-UBND) — the target is the 100%.
@@ -949,10 +960,13 @@ def works_event_unit(unit: str) -> bool:
     if u.startswith("hop ") and not unit.lower().startswith("họp"):
         return False
     return u.startswith(tuple(w.strip() + " " for w in WORKS_EVENT_UNITS))
+#: (tgt33a) "thêm" after the verb, the amount added this year: "Cứng hóa thêm 4,2 km đường trục thôn, ngõ xóm" (a xã's
+#: nông thôn mới plan, a31-10), as "Cứng hóa 4,2 km" is
+_MORE = rf"(?:\s+{kw('them')})?"
 #: (session 30) a pipe row's number cell before it ("| 2 | Tổ chức 20 lớp tập huấn … | Trung tâm Khuyến nông tỉnh |",
 #: t29-05's Phụ lục copied from a Markdown editor) stands for the item mark
 WORKS_OPENING_RE = re.compile(
-    rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+|\d{{1,3}}[ \t]*\|[ \t]*)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?{PLANNED_WORKS}\s+$")
+    rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+|\d{{1,3}}[ \t]*\|[ \t]*)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?{_MORE}{PLANNED_WORKS}\s+$")
 
 # (tgt32c) … and the same amount of works opening a clause of the task's line, after its colon, semicolon or comma, the
 # verbs of investing, keeping and supporting with them: "1. Tập trung đầu tư 02 công trình: …", "2. Phát triển sản xuất
@@ -962,7 +976,7 @@ WORKS_OPENING_RE = re.compile(
 CLAUSE_WORKS_VERBS = WORKS_VERBS + ("dau tu", "duy tri", "ho tro")
 _CLAUSE_WORKS_VERB = "(?:" + "|".join(kw(w) for w in CLAUSE_WORKS_VERBS) + ")"
 CLAUSE_WORKS_OPENING_RE = re.compile(
-    rf"\s*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?(?:{kw('tap trung')}\s+)?{_CLAUSE_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_CLAUSE_WORKS_VERB})*\s+$")
+    rf"\s*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?(?:{kw('tap trung')}\s+)?{_CLAUSE_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_CLAUSE_WORKS_VERB})*{_MORE}\s+$")
 
 # (tgt30b) A total's split per period, after a comma, in the total's own noun: "Tổ chức ít nhất 04 đợt hiến máu cấp tỉnh
 # trong năm, mỗi quý 01 đợt" (a Tỉnh đoàn's plan, a28-10) — so many each quarter, exactly (folded; the caller checks that
@@ -1349,6 +1363,19 @@ FLOOR_BEFORE_RANGE_RE = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')})\s+{k
 # as "mức … là" does (folded; a few words after "mức", no figure or clause break; the "/" checked by the caller)
 LEVEL_PER_ITEM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?:\s+[^\d\s,;:.()]+){{1,6}}\s*$")
 PER_ITEM_AFTER_RE = re.compile(r"\s*/\s*(?P<per>[a-z\u0111]+)(?![\w/])")
+# (tgt33a) A sum per person per day, session or course, written after it: "tiền ăn 50.000 đồng/người/ngày thực học" (a
+# HĐND xã's support policy, a31-02), "mức 60.000 đồng/người/ngày" (t30-09) — a rate the document sets, exactly so much
+# (folded, right after the money unit; "per" the period or occasion)
+PER_HEAD_RATE_AFTER_RE = re.compile(
+    rf"\s*/\s*{kw('nguoi')}\s*/\s*(?P<per>{kw('ngay')}|{kw('thang')}|{kw('nam')}|{kw('buoi')}|{kw('lan')}|{kw('tiet')}"
+    rf"|{kw('khoa hoc')}|{kw('khoa')}|{kw('dot')})(?![\w/])")
+# (tgt33a) The value of each gift named right before the sum, no verb between: "chuẩn bị quà tặng 45 suất (mỗi suất
+# 500.000 đồng)" (an anniversary plan, a31-07; t31-07 writes "mỗi suất trị giá 500.000 đồng") — the norm each item is
+# worth. (folded; "item" the noun after "mỗi")
+EACH_ITEM_SUM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('moi')}\s+(?P<item>{kw('suat')}|{kw('phan qua')})(?:\s+{kw('qua')})?\s*$")
+# … and the count of those gifts, "quà tặng"/"quà" right before it and "suất" its unit: "chuẩn bị quà tặng 45 suất"
+GIFTS_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('qua tang')}|{kw('tang qua')}|{kw('qua')})\s*$")
+GIFT_UNIT_RE = re.compile(rf"{kw('suat')}(?![a-z])")
 # The value each item of a gift or an allowance is worth, "mỗi … trị giá" before the sum: "mỗi suất quà của Ủy ban nhân
 # dân xã trị giá 500.000 đồng" (a19-08), "Mỗi suất quà trị giá ít nhất 500.000 đồng" (a19-10) — a norm the document
 # sets, counted per item ("đồng/suất"); not a total ("với tổng trị giá 9,4 tỷ đồng": what was given). (folded; "item"
@@ -1371,6 +1398,10 @@ PEOPLE_KINDS = ("can bo", "cong chuc", "vien chuc", "nguoi lao dong", "lao dong"
                 "chien si", "hoc sinh", "sinh vien", "giao vien", "nhan vien", "nguoi dan", "nguoi")
 _PEOPLE_KIND = "(?:" + "|".join(kw(k) for k in PEOPLE_KINDS) + ")"
 PEOPLE_KIND_RE = re.compile(rf"{_PEOPLE_KIND}$")
+# (tgt33a) … but a list joined by commas only names one body of people by its usual pair of kinds: "bố trí tối thiểu 20
+# cán bộ, chiến sĩ", "tối thiểu 02 cán bộ, giáo viên" (the labels keep the pair as the unit, a31-04, a31-07, t31-07); "và"
+# / "hoặc" closing the list (a19-05, a22-02) makes it a list of kinds, counted as "người". (folded)
+PEOPLE_JOINED_RE = re.compile(rf"\s+(?:{kw('va')}|{kw('hoac')})\s")
 PEOPLE_LIST_AFTER_RE = re.compile(rf"(?:\s*,\s*{_PEOPLE_KIND}(?![a-z]))*\s*(?:,\s*)?(?:{kw('va')}|{kw('hoac')}|,)\s+{_PEOPLE_KIND}(?![a-z])")
 # Legacy OCR's digits for words (Tesseract -l eng on a Sở's plan of animal health and a Chương trình hành động, a19-09,
 # a19-02): "các 6 dịch bệnh", "Mỗi 6 dịch phát sinh" — "ổ dịch" (an outbreak); "sĩ số học sinh/lớp 6 cấp tiểu học",
@@ -1420,8 +1451,10 @@ TIERS_OF_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('chinh quyen')}(?:\s+{kw('di
 TIERS_UNIT = "cap"
 # An indicator table by year's row ("STT | Chỉ tiêu | Năm 2027 | …", a20-10): its indicator with its unit in
 # parentheses at its end: "Số hộ sản xuất, kinh doanh có sản phẩm bán trên sàn thương mại điện tử (hộ)" — the unit
-# (1-3 words, no figure, not "%") of its bare figures ("120", "Tối thiểu 320")
-ROW_UNIT_LABEL_RE = re.compile(r"^(?P<lead>.{2,200}?)\s*\((?P<unit>[^()\d%]{1,30})\)$")
+# (1-3 words, no figure, not "%") of its bare figures ("120", "Tối thiểu 320"). (tgt33a) A "(%)" alone is the unit too:
+# "Tỷ lệ hộ nghèo (%) | dưới 14,5 | dưới 11,0", "Tỷ lệ dân số tham gia bảo hiểm y tế (%) | từ 96,5 trở lên" (a HĐND
+# xã's resolution, a31-02): a bare bound in a cell, "%" only in the head (a cell writing its own "%" stays the prose's)
+ROW_UNIT_LABEL_RE = re.compile(r"^(?P<lead>.{2,200}?)\s*\((?P<unit>%|[^()\d%]{1,30})\)$")
 
 # A total's breakdown in a bracket (folded): "58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm)" — the figures in it
 # are the named parts' shares of the total (targets.\_breakdown_share)
@@ -1488,6 +1521,15 @@ BREAKDOWN_OF_SUM_RE = re.compile(
 # labelled, their authors' notes: "exact amounts, a reader could keep only the total"). (folded, from the line's start
 # to the figure: an optional bullet or item mark, a label opening with a letter, no colon or semicolon before its own)
 LABELLED_AMOUNT_BEFORE_RE = re.compile(
-    r"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{1,2}[.)])[ \t]+)?[a-z\u0111][^:;\n]{2,160}:[ \t]*")
+    r"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{1,2}[.)])[ \t]+)?[a-z\u0111][^:;\n]{2,160}:[ \t]*(?:\n[ \t]*)?")
+# (tgt33a) … and the total those lines break down, written as a sentence rather than a label: "Tổng nhu cầu vốn thực
+# hiện năm 2028 dự kiến 21.350 triệu đồng, trong đó:" ⏎ "- Ngân sách trung ương hỗ trợ: 3.200 triệu đồng;" (a xã's nông
+# thôn mới plan, a31-10; t31-10 writes it "Tổng nguồn vốn dự kiến huy động …: 21.450 triệu đồng, gồm:", a label line).
+# Only a total whose parts follow as lines ("trong đó:" / "gồm:" closing its line): "Tổng kinh phí … là 6.850 triệu
+# đồng, trong đó ngân sách xã 4.100 triệu đồng, …" is a budget's means, as before (a31-02). (folded: TOTAL_LINE_OPENING_RE
+# from the paragraph's start to the figure, PARTS_FOLLOW_AFTER_RE from the unit's end)
+TOTAL_LINE_OPENING_RE = re.compile(
+    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{kw('tong')}\s[^:;\n]{{3,120}}?\s(?:{kw('du kien')}|{kw('la')})\s*")
+PARTS_FOLLOW_AFTER_RE = re.compile(rf"\s*,?\s*(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s*:[ \t]*\n")
 # "đồng chí" after a count: comrades, no sum of đồng ("46 đồng chí (trong đó 09 đồng chí …)", t29-07; folded)
 COMRADES_AFTER_RE = re.compile(r"\s*chi(?![a-z])")

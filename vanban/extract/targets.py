@@ -702,8 +702,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         elif not pct and not fraction:
             unit, unit_end, known = _counted_noun(v, o, m.end())
             people = W.PEOPLE_LIST_AFTER_RE.match(v, unit_end) if unit and W.PEOPLE_KIND_RE.match(fold(unit)) else None
-            if people:  # "ít nhất 5.000 cán bộ, công chức, viên chức và người lao động": people, whatever their kind
+            if people and (W.PEOPLE_JOINED_RE.search(v, unit_end, people.end()) or W.PEOPLE_JOINED_RE.match(v, people.end())):
+                # "ít nhất 5.000 cán bộ, công chức, viên chức và người lao động": people, whatever their kind
                 unit, unit_end, known = "người", people.end(), True
+            elif people:  # "tối thiểu 02 cán bộ, giáo viên": one pair of kinds, counted as written
+                unit, unit_end, known = clean_quote(o[m.end():people.end()]).strip(), people.end(), True
             one_of = L.ONE_OF_AFTER_RE.match(v, m.end()) if unit is None else None
             if one_of:  # "ít nhất 01 trong 02 tiêu chí": counted in the noun after the list's size
                 unit, unit_end, known = clean_quote(o[one_of.start("noun"):one_of.end("noun")]).lower(), m.end(), True
@@ -1002,7 +1005,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
                 fold(unit or "") in P.TIME_UNIT_FOLDED and (W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())
                                                             or W.LATEST_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))) \
-                and not _support_aimed(v, c0, m.start(), b is not None) and not _support_task(v, s0, c0, m.start(), asked, task_sections):
+                and not _support_aimed(v, c0, m.start(), b is not None) and not _support_task(v, s0, c0, m.start(), asked, task_sections) \
+                and not (W.MONEY_UNIT_RE.match(fold(unit or "")) and W.PER_HEAD_RATE_AFTER_RE.match(v, unit_end)):
+            # (tgt33a: "hỗ trợ … tiền ăn 50.000 đồng/người/ngày": a support rate set per person, no request)
             continue  # "đề nghị hỗ trợ 20 xe": a request (not "báo cáo … nhu cầu hỗ trợ chậm nhất 05 ngày sau …": a limit)
         # the bound words before the number: up to 30 characters, across a layout
         # break of the page (OCR puts blank lines inside sentences) but not a sentence end
@@ -1116,7 +1121,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             min_cue = max_cue = None  # "Đại hội cấp xã tổ chức trong 01 ngày": how long the event lasts, exactly
         lead_exact = bool(time_unit and b is None and not (min_cue or max_cue) and not pct
                           and PC.lead_time_exact(v, c0, m.start(), fold(unit), unit_end))  # "giao … trước thời điểm khám 15 ngày"
-        after = v[unit_end:unit_end + 14]
+        rate_tail = W.PER_PERIOD_TAIL_RE.match(v, unit_end) if pct else None
+        # "đạt 8,5%/năm trở lên": the bound closes the rate, after its period
+        after_at = rate_tail.end() if rate_tail and P.TARGET_UP_AFTER_RE.match(v, rate_tail.end()) else unit_end
+        after = v[after_at:after_at + 14]
         up_later = b is None and not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and L.UP_LATER_AFTER_RE.match(
             v, unit_end, s1)  # "đủ 20 năm đóng … trở lên": a term to serve (not "của 02 văn bản … trở lên thì", a case)
         if (up_later or (full and min_cue is full)) and L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):
@@ -1218,7 +1226,12 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # sums a budget resolution decides, its total and the parts of a sum
         money_line = bool(unit and b is None and not (min_cue or max_cue) and "/" not in unit
                           and W.MONEY_UNIT_RE.match(fold(unit)) and not re.match(r"\s*/", v[unit_end:unit_end + 4])
-                          and W.LABELLED_AMOUNT_BEFORE_RE.fullmatch(v, line_start, m.start()))  # (not a rate "đồng/năm")
+                          and W.LABELLED_AMOUNT_BEFORE_RE.fullmatch(v, _wrapped_after_colon(v, line_start, m.start()), m.start()))
+        # (not a rate "đồng/năm"; tgt33a: a long label wrapped before its amount, "- Ngân sách xã (từ nguồn thu …):" ⏎
+        # "7.800 triệu đồng;", a31-10)
+        money_line = money_line or bool(unit and b is None and not (min_cue or max_cue) and "/" not in unit
+                                        and W.MONEY_UNIT_RE.match(fold(unit)) and W.PARTS_FOLLOW_AFTER_RE.match(v, unit_end)
+                                        and W.TOTAL_LINE_OPENING_RE.fullmatch(v, line_start, m.start()))
         if money_line:
             marked = True  # "- Ngân sách tỉnh: 4.650 triệu đồng;": an amount the plan sets aside, on its label's line
         if not marked and unit and not (pct or fraction) and b is None \
@@ -1298,6 +1311,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         each = W.EACH_SENDS_BEFORE_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1, m.start() - 90), m.start()) if not marked and unit and not pct else None
         if each and o[each.start():each.start() + 3].lower() == "mỗi":
             marked = True  # "Mỗi cơ quan, đơn vị, địa phương cử 01 công chức làm đầu mối": the quota each body sends
+        if not marked and unit and not pct and b is None and not (min_cue or max_cue) and W.POSTED_NOUN_RE.match(fold(unit)) \
+                and W.POSTED_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
+            marked = True  # "cử 01 công chức làm đầu mối", "Bố trí 01 tổ cấp cứu": the staff or team a plan posts
         if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
             marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
         change_times = fold(unit or "") == "lan" and not (min_cue or max_cue) and bool(
@@ -1317,6 +1333,17 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if per_item and W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()):
             # "mức quà của tỉnh 600.000 đồng/suất": a level set per item ("đồng/suất")
             marked, unit, unit_end = True, f"{unit}/{o[per_item.start('per'):per_item.end('per')].lower()}", per_item.end()
+        head_rate = W.PER_HEAD_RATE_AFTER_RE.match(v, unit_end) if not marked and unit and not pct and b is None \
+            and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
+        if head_rate:  # "tiền ăn 50.000 đồng/người/ngày thực học": a rate the document sets per person
+            marked, unit, unit_end = True, unit + re.sub(r"\s+", "", o[unit_end:head_rate.end()]).lower(), head_rate.end()
+        each_item = W.EACH_ITEM_SUM_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) \
+            if not marked and unit and not pct and b is None and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
+        if each_item:  # "quà tặng 45 suất (mỗi suất 500.000 đồng)": what each gift is worth
+            marked = True
+        if not marked and unit and not pct and b is None and W.GIFT_UNIT_RE.match(fold(unit)) \
+                and W.GIFTS_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
+            marked = True  # "chuẩn bị quà tặng 45 suất": the gifts a plan prepares
         worth = W.EACH_WORTH_BEFORE_RE.search(v, max(s0, m.start() - 120), m.start()) \
             if unit and not pct and b is None and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
         if worth:  # "mỗi suất quà … trị giá 500.000 đồng": the value each item is worth, a norm set ("đồng/suất")
@@ -1374,7 +1401,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                                or W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())))
         # (tgt32c) "kinh phí hỗ trợ hộ gia đình trồng rừng gỗ lớn với mức 2.000.000 đồng/ha": a support level per item, a
         # norm the plan sets (t31-09), not the sum it spends
-        if unit and not money_line and not level_rate and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
+        if unit and not money_line and not level_rate and not head_rate and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
                 and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]):
             continue  # "Dự toán kinh phí …: 1.500.000.000 đồng": the means, not a goal; also each line of a
             # "III. DỰ TOÁN KINH PHÍ THỰC HIỆN" section ("- Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm", 0134/KH-UBND)
