@@ -36,7 +36,7 @@ import statistics
 
 from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
-from vanban.text import fold
+from vanban.text import CAPITAL, fold
 
 __all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "quota_grids", "quota_head", "quota_kinds",
            "read_figure_tables"]
@@ -101,11 +101,24 @@ def _row_number(lines: list[Ln], j: int) -> bool:
 
 def _part_heading(ln: str, nxt: str) -> bool:
     """``ln`` is the heading of the document's next part ("III. NHIỆM VỤ", its Roman label), no unit's name: the quota
-    table has ended. A group row of units ("I. Khối cơ quan") has its first row's number under it."""
+    table has ended. A group row of units ("I. Khối cơ quan") has its first row's number under it.
+
+    (tgt33b) So is an item's heading, its number and a dot before its words ("4. Chỉ tiêu tuyển sinh lớp 6", a31-04's
+    second table under the first): a unit's name stands on its own line, its row's number on the line before; read as
+    one, the next table's header went into the first one's last row."""
+    if _ITEM_LABEL.match(ln) and not _figure(nxt) and not V.UNIT_FIGURE_CELL_RE.match(fold(nxt)):
+        return True
     return bool(_PART_LABEL.match(ln)) and not re.fullmatch(r"\d{1,2}\.?", nxt)
 
 
 _PART_LABEL = re.compile(r"^[IVXL]{1,5}\s?[.)]\s+\S")
+_ITEM_LABEL = re.compile(rf"^\d{{1,2}}\.\s+[{CAPITAL}]\S*(?:\s+\S+){{2,}}")  # "4. Chỉ tiêu tuyển sinh lớp 6"
+
+
+def _words_cell(ln: str) -> bool:
+    """A cell of words, no figure of a kind ("Trường Tiểu học An Trú" under "Điểm sơ tán tập trung"): neither a figure,
+    a figure with its unit nor a figure OCR damaged."""
+    return not _figure(ln) and not V.UNIT_FIGURE_CELL_RE.match(fold(ln)) and not _damaged_figure(ln)
 
 
 def _head_at(lines: list[Ln], i: int, head_re: re.Pattern, strip: str) -> int | None:
@@ -210,9 +223,44 @@ def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], list[in
             j -= 1
     if not (len(heads) >= 2 or (heads and heads[0][1] != "bare")):
         heads = []  # one kind only when its head names its unit or bound ("Chỉ tiêu giao quân (công dân)")
+    if text and not heads and (bare := _bare_heads(lines, text[0])) is not None:
+        return [], *bare
     if text and len(heads) < 2:
         return [], [], [], text[0]  # no kinds after the words: no text columns either (the table is read from there)
     return text, [h for h, _ in heads], notes if heads else [], j
+
+
+def _bare_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], int] | None:
+    """(kind heads, remarks' head, index after the header) of a header whose heads after the units' column are all
+    bare names, from ``lines[j]`` on; None unless two such heads at least stand there and the first row's number "1"
+    follows them.
+
+    Kind (tgt33b): a phường's plan of enrolment prints each school's quota as "TT | Trường | Số lớp | Số học sinh |
+    Địa bàn tuyển sinh" (a31-04), a Đảng ủy's plan each chi bộ's as "TT | Chi bộ | Chỉ tiêu kết nạp | Trong đó: đoàn
+    viên | Trong đó: nữ" (a31-05): no head names its unit in parentheses, so the heads were read as words about the unit
+    and the table was lost, in plain text and legacy OCR alike (the pipe form of the same tables was read:
+    :func:`quota_kinds`). Every bare head is then a column of the table; the extractor reads those whose cells are
+    figures and whose unit it can tell (:func:`vanban.extract.indicator_cells.quota_cells`), a column of words ("Địa
+    bàn tuyển sinh") holds the row's words (:func:`_words_cell`). The row number after the header keeps a unit's first
+    name from being read as a head."""
+    heads: list[int] = []
+    notes: list[int] = []
+    while j < len(lines) and len(heads) < _BARE_HEADS_MAX:
+        v = lines[j][2].strip(" *")
+        if heads and V.NOTES_COL.match(fold(v).strip(" *.:")):
+            notes.append(j)
+            j += 1
+            break
+        if (quota_head(v) or ("",))[0] != "bare":
+            break
+        heads.append(j)
+        j += 1
+    if len(heads) < 2 or not (j < len(lines) and lines[j][2] == "1"):
+        return None
+    return heads, notes, j
+
+
+_BARE_HEADS_MAX = 6  # a quota table's bare heads after the units' column ("Lớp 1: Số lớp" … "Lớp 6: Số học sinh")
 
 
 def _above(lines: list[Ln], i: int) -> list[Ln]:
@@ -233,8 +281,10 @@ def _above(lines: list[Ln], i: int) -> list[Ln]:
 def _caption(above: list[Ln]) -> list[Ln]:
     """The caption's lines among ``above`` (the lines over the header): those after the last sentence that ends there
     ("- Giảm ít nhất 30% số vụ … so với năm 2026." / "3. Chỉ tiêu giao cho các ấp": the item's heading alone)."""
-    ends = [n for n, x in enumerate(above) if x[2].endswith((".", ";")) and not x[2].endswith("./.")]
-    return above[ends[-1] + 1:] if ends else above
+    ends = [n + 1 for n, x in enumerate(above) if x[2].endswith((".", ";")) and not x[2].endswith("./.")]
+    # (tgt33b) or its heading's label ("4. Chỉ tiêu tuyển sinh lớp 6"): the table above it ("Cộng" / "15" / "525") no part
+    ends += [n for n, x in enumerate(above) if n and (_ITEM_LABEL.match(x[2]) or _PART_LABEL.match(x[2]))]
+    return above[max(ends):] if ends else above
 
 
 def _cell(text: str, span: list[Ln] | None, at: int) -> TableCell:
@@ -270,12 +320,15 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         texts, heads, notes, j = _quota_heads(lines, k + 1)
         above = _caption(_above(lines, i))
         caption = " ".join(fold(x[2]) for x in above)
-        named = V.QUOTA_CAPTION_RE.search(caption) or any(V.QUOTA_CAPTION_RE.search(fold(lines[h][2])) for h in heads)
+        named = V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption) \
+            or any(V.QUOTA_CAPTION_RE.search(fold(lines[h][2])) for h in heads)
         if not heads or not named or V.QUOTA_RESULT_RE.search(caption):  # (tgt32a) or a kind head says "Chỉ tiêu …":
             # legacy OCR misread the caption's "CHỈ TIÊU" as "CHI TIZU" (a30-04), the header still names the quotas
             i = j if heads else i + 1
             continue
         n_kinds = len(heads)
+        # a last bare column may hold the row's words ("Địa bàn tuyển sinh"), until a row holds a figure there ("nữ")
+        last_words = bool(heads) and (quota_head(lines[heads[-1]][2].strip(" *")) or ("",))[0] == "bare"
         note_col = 2 + len(texts) + n_kinds  # the remarks' column, when the header has one
         first = 2 + len(texts)  # the first kind's column
         rows: list[dict[int, list[Ln]]] = []
@@ -302,9 +355,14 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             elif named and col < n_kinds and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2])) or _damaged_figure(ln[2])):
                 row[first + col] = [ln]
                 col += 1
+                last_words = last_words and col < n_kinds
             elif named and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2]))) and not notes \
                     and not V.QUOTA_TOTAL_ROW_RE.match(fold(row[1][0][2]).strip(" *:")):
                 row.setdefault(_OVER, []).append(ln)  # more figures than kinds: the next rows' names lost (legacy OCR)
+            elif named and col == n_kinds - 1 > 0 and last_words and _words_cell(ln[2]) and not _part_heading(ln[2], nxt) \
+                    and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")):
+                row[first + col] = [ln]  # (tgt33b) the last column's words ("Địa bàn tuyển sinh": "Tổ dân phố 1 đến 9")
+                col += 1
             elif notes and named and col >= n_kinds and note_col not in row and not fig \
                     and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")) \
                     and (not _figure(nxt) or _row_number(lines, j + 1)):
@@ -339,6 +397,9 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
 _OVER = -1  # a quota row's key of the figures read after its kinds were full
 _ROW_LOST = 1.5  # the cost of a row whose number and name legacy OCR lost, in orders of magnitude of misfit
 _SKIP = 0.01  # the cost of a column passed over: at equal magnitudes the cells fill the columns left to right
+# (tgt33b) sizes closer than this (orders of magnitude) are equal: one-digit counts ("02" đoàn viên, "01" nữ of a chi
+# bộ, a31-05 in legacy OCR) tell no column from another, so a row short of a cell fills its columns left to right
+_SAME_SIZE = 0.5
 
 
 def _magnitude(ln: str) -> float | None:
@@ -366,6 +427,8 @@ def _realign(rows: list[dict[int, list[Ln]]], first: int, n: int) -> list[dict[i
 
     rows = [_total_by_sums(r, rows, first, n) if V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:")) else r
             for r in rows]
+    if n > 2 and any(first + n - 1 in r and _words_cell(r[first + n - 1][0][2]) for r in rows):
+        n -= 1  # (tgt33b) a last column of words ("Địa bàn tuyển sinh"): no size, its cells stay with their rows
 
     sizes: list[list[float]] = [[] for _ in range(n)]
     for r in rows:
@@ -389,7 +452,7 @@ def _realign(rows: list[dict[int, list[Ln]]], first: int, n: int) -> list[dict[i
             g = _magnitude(ln[2])
             row_best = []
             for c in range(n):
-                fit = abs(g - size[c]) if g is not None else 0.0
+                fit = max(0.0, abs(g - size[c]) - _SAME_SIZE) if g is not None else 0.0
                 if i == 0:
                     row_best.append((fit + _SKIP * c, [(0, c)]))
                     continue
@@ -539,7 +602,8 @@ def _quota_header(header: list[str]) -> int | None:
 def _quota_caption(lines: list[Ln], i: int) -> bool:
     """The caption over the header at ``lines[i]`` names quotas set, not results (:data:`vocab.QUOTA_CAPTION_RE`)."""
     caption = " ".join(fold(x[2]) for x in _caption(_above(lines, i)))
-    return bool(V.QUOTA_CAPTION_RE.search(caption)) and not V.QUOTA_RESULT_RE.search(caption)
+    return bool(V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption)) \
+        and not V.QUOTA_RESULT_RE.search(caption)
 
 
 def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
