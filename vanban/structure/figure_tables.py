@@ -397,9 +397,9 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
 _OVER = -1  # a quota row's key of the figures read after its kinds were full
 _ROW_LOST = 1.5  # the cost of a row whose number and name legacy OCR lost, in orders of magnitude of misfit
 _SKIP = 0.01  # the cost of a column passed over: at equal magnitudes the cells fill the columns left to right
-# (tgt33b) sizes closer than this (orders of magnitude) are equal: one-digit counts ("02" đoàn viên, "01" nữ of a chi
-# bộ, a31-05 in legacy OCR) tell no column from another, so a row short of a cell fills its columns left to right
-_SAME_SIZE = 0.5
+# (tgt33b) one-digit counts ("02" đoàn viên, "01" nữ of a chi bộ, a31-05 in legacy OCR; log10 under 1) tell no column
+# of one-digit counts from another: a row short of a cell fills such columns left to right
+_ONE_DIGIT = 1.0
 
 
 def _magnitude(ln: str) -> float | None:
@@ -452,7 +452,7 @@ def _realign(rows: list[dict[int, list[Ln]]], first: int, n: int) -> list[dict[i
             g = _magnitude(ln[2])
             row_best = []
             for c in range(n):
-                fit = max(0.0, abs(g - size[c]) - _SAME_SIZE) if g is not None else 0.0
+                fit = 0.0 if g is None or (g < _ONE_DIGIT and size[c] < _ONE_DIGIT) else abs(g - size[c])
                 if i == 0:
                     row_best.append((fit + _SKIP * c, [(0, c)]))
                     continue
