@@ -255,3 +255,130 @@ def test_a_breakdown_tables_columns_that_sum_to_a_figure_the_text_sets_are_its_p
 def test_a_breakdown_whose_columns_sum_to_nothing_the_text_sets_gives_no_target():
     text = _FLOOD.replace("của xã 85 người", "của xã 90 người").replace("di dời 120 hộ", "di dời 125 hộ")
     assert not [x for x in extract(text).targets if x.scope and x.scope.startswith("Xóm")]
+
+
+_FLOORS = _HEAD.format(title="Phòng, chống lụt bão năm 2029") + """II. NHIỆM VỤ
+
+1. Trưởng các xóm
+
+Kiện toàn tổ xung kích của xóm, báo cáo danh sách về UBND xã trước ngày 20/5/2029. Các xóm ven sông thực hiện theo
+bảng sau:
+
+
+Xóm
+
+Tổ xung kích tối thiểu (người)
+
+Nơi tập kết
+
+
+Xóm Bến Đò
+
+16
+
+Nhà văn hóa xóm Bến Đò
+
+
+Xóm Cồn Cát
+
+11
+
+Trường Mầm non Hòa Bình
+
+
+III. TỔ CHỨC THỰC HIỆN
+
+Văn phòng UBND xã theo dõi, tổng hợp.
+"""
+
+
+def test_a_table_of_floors_per_unit_without_row_numbers_or_a_quota_caption():
+    (rows,) = _quota_rows(_FLOORS)
+    assert rows[1:] == [["", "Xóm Bến Đò", "16", "Nhà văn hóa xóm Bến Đò"],  # the first name ends the header
+                        ["", "Xóm Cồn Cát", "11", "Trường Mầm non Hòa Bình"]]
+    got = [(x.min, x.max, x.unit) for x in extract(_FLOORS).targets if x.scope and x.scope.startswith("Xóm")]
+    assert got == [(16, None, "người"), (11, None, "người")]  # "tối thiểu" in the head: each xóm's floor
+
+
+_FOREST = _HEAD.format(title="Giao chỉ tiêu trồng rừng năm 2029") + """Điều 1. Giao chỉ tiêu trồng rừng năm 2029 cho các đơn vị \
+tại Phụ lục kèm theo.
+PHỤ LỤC
+CHỈ TIÊU TRỒNG RỪNG NĂM 2029
+TT
+Đơn vị
+Trồng rừng tập trung (ha)
+Trồng cây phân tán (nghìn cây)
+1
+Xã Đông Sơn
+1.200
+150
+2
+Xã Tây Sơn
+1.350
+160
+3
+Ban Quản lý rừng phòng hộ Sông Mã
+200
+Tổng cộng
+2.750
+310
+"""
+
+
+def test_a_rows_lone_figure_goes_to_the_column_whose_total_it_makes_right():
+    # the Ban's trees cell ("-") lost: by size its 200 ha would fit the trees (by the hundreds); the totals say hectares
+    (rows,) = _quota_rows(_FOREST)
+    assert rows[3] == ["3", "Ban Quản lý rừng phòng hộ Sông Mã", "200", ""]
+    assert rows[4] == ["", "Tổng cộng", "2.750", "310"]
+
+
+_PIPE_SLASH = _HEAD.format(title="Phát triển đoàn viên năm 2029") + """II. CHỈ TIÊU
+Chỉ tiêu giao cho từng chi đoàn:
+| TT | Chi đoàn | Chỉ tiêu kết nạp | Trong đó: Nữ | Trong đó: Dân tộc thiểu số |
+|---|---|---|---|---|
+| 1 | Chi đoàn xóm Đông | 4| 2/3 |
+| 2 | Chi đoàn xóm Tây | 3 | 1 | 2 |
+| 3 | Chi đoàn Trường THCS | 2 | 2 | 1 |
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_a_legacy_pipe_read_as_a_slash_between_two_one_digit_figures():
+    (rows,) = _quota_rows(_PIPE_SLASH)
+    assert rows[1] == ["1", "Chi đoàn xóm Đông", "4", "2", "3"]
+
+
+_FLOOD_LEGACY = _HEAD.format(title="Phòng, chống lụt bão năm 2029") + """I. CHỈ TIÊU SẴN SÀNG ỨNG PHÓ
+1. Lực lượng tại chỗ: lực lượng ứng cứu của xã 85 người.
+2. Di dời dân: dự kiến di dời 120 hộ khi có lũ lớn;
+chi tiết từng xóm như sau:
+TT
+Xóm
+Lực lượng ứng cứu (người)
+Số hộ dự kiến di dời
+Địa điểm tạm cư
+Xóm Đông
+50
+Trường Tiểu học Hòa Bình
+2
+Xóm Tây
+25
+40
+Nhà văn hóa xóm Tây
+3
+Xóm Bãi
+30
+30
+Trụ sở UBND xã
+II. NHIỆM VỤ
+"""
+
+
+def test_a_legacy_breakdown_whose_first_row_lost_its_number_and_a_figure():
+    # row 1's "1" and its "30" người lost: the rows numbered 2 and 3 show three kinds, so "Xóm Đông" is a name, no
+    # head; its lone "50" goes by size to the households; the words come before the row's figures are all there
+    (rows,) = _quota_rows(_FLOOD_LEGACY)
+    assert rows[1] == ["", "Xóm Đông", "", "50", "Trường Tiểu học Hòa Bình"]
+    got = [(x.min, x.unit) for x in extract(_FLOOD_LEGACY).targets if x.scope and x.scope.startswith("Xóm")]
+    # 50 + 40 + 30 = 120 hộ; the người column, a cell lost, holds 25 + 30 < 85: still the parts of the 85
+    assert got == [(50, "hộ"), (25, "người"), (40, "hộ"), (30, "người"), (30, "hộ")]

@@ -400,20 +400,26 @@ def _breakdown_units(t: Table, first: int, prose) -> dict[int, str]:
     lượng xung kích (người) | Số hộ dự kiến sơ tán | Điểm sơ tán tập trung", a31-08). No head says "chỉ tiêu": a
     column is the target's parts where its sum is that target's figure and its head counts the target's noun ("(người)";
     "Số hộ …" of "312 hộ"); its cells are each thôn's share, in the target's unit. A column that sums to nothing the text
-    sets (a count of what each thôn has) is read as the unit's present, no target."""
-    sums = _column_sums(t)
+    sets (a count of what each thôn has) is read as the unit's present, no target.
+
+    A column with cells OCR lost or damaged (a scan's "6>," for 32) cannot add up: it is the parts of a target in its
+    noun when what it still holds (two rows at least) adds up to less than that target's figure."""
+    rows = [r for r in t.rows[1:] if not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1].text).strip(" *:"))]
     wholes = [p for p in prose if p.min is not None and p.min == p.max and p.unit
               and not (p.span is not None and t.start <= p.span.start < t.end)]
     out: dict[int, str] = {}
     for c in range(first, len(t.header)):
-        if c not in sums:
+        vals = [_count_of(r[c].text) if c < len(r) and r[c].text else None for r in rows]
+        got = [v for v in vals if v is not None]
+        if len(got) < 2:
             continue
         sub = grouped_head(t.header[c])[1]
         kind = quota_head(t.header[c])
         noun = kind[1] if kind and kind[0] == "unit" else _COUNT_LEAD.sub("", fold(" ".join(sub.split())).strip(" *.:"))
         for p in wholes:
             unit = fold(p.unit).strip()
-            if p.min == sums[c] and (fold(noun).strip() + " ").startswith(unit + " "):
+            adds_up = p.min == sum(got) if len(got) == len(vals) else sum(got) < p.min
+            if adds_up and (fold(noun).strip() + " ").startswith(unit + " "):
                 out[c] = p.unit
                 break
     return out

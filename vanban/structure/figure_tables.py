@@ -30,6 +30,7 @@ Tests: tests/test_figure_tables.py.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import statistics
@@ -171,6 +172,14 @@ def _lead_bound(lead: str) -> str | None:
     return None if m is None else "max" if V.QUOTA_HEAD_MAX_RE.match(m.group(0)) else "min"
 
 
+def _bound_head(head: str) -> bool:
+    """(tgt33b) A kind head that sets its column's bound ("Lực lượng xung kích tối thiểu (người)", "Mô hình … (ít
+    nhất)"): its figures are floors or caps set per unit, quotas whatever the caption says ("Các thôn vùng trũng thực
+    hiện theo bảng sau:", t31-08)."""
+    kind = quota_head(head.strip(" *"))
+    return kind is not None and (kind[0] == "bound" or kind[2] is not None)
+
+
 def _count_column(head: str) -> bool:
     """A quota table's column about the unit counting what it holds ("Số xã, phường", "Dân số"): its cells are
     figures of the present, read as the row's words, no kind of target."""
@@ -189,7 +198,7 @@ def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
     return len(header) if first is None else first
 
 
-def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], list[int], int]:
+def _quota_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], list[int], list[int], int]:
     """(line indices of a quota table's text heads, of its kind heads, of its remarks' head, index after the header)
     from ``lines[j]`` on.
 
@@ -200,7 +209,11 @@ def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], list[in
     A bare head counts only after a head with parentheses, and only when the row number "1" follows the header: in
     legacy OCR a lost row number would make the first unit's name read as a head. Bare heads before the first head with
     parentheses are columns of words about the unit (:data:`_TEXT_COLUMNS` at most: "STT | Ấp | Thuộc xã cũ | Tỷ lệ …
-    (%) | …", a21-06), when two kinds with parentheses follow them."""
+    (%) | …", a21-06), when two kinds with parentheses follow them.
+
+    (tgt33b) A table without row numbers ("Thôn | Lực lượng xung kích tối thiểu (người) | Điểm sơ tán tập trung", then
+    "Thôn Trường Thọ", t31-08) opens its rows with the first unit's name, which names the units' kind of the units'
+    head ``units`` ("Thôn"): the header ends there, as at the row number "1"."""
     text: list[int] = []
     while j < len(lines) and len(text) < _TEXT_COLUMNS and (quota_head(lines[j][2].strip(" *")) or ("",))[0] == "bare":
         text.append(j)
@@ -213,24 +226,54 @@ def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], list[in
             j += 1
             break
         kind = quota_head(lines[j][2].strip(" *"))
-        if kind is None or (kind[0] == "bare" and not heads):
+        if kind is None or (kind[0] == "bare" and not heads) or (heads and _unit_name(lines[j][2], units)):
             break
         heads.append((j, kind[0]))
         j += 1
-    if not notes and not (j < len(lines) and lines[j][2] == "1"):
-        while heads and heads[-1][1] == "bare":
-            heads.pop()
+    if not notes and not (j < len(lines) and (lines[j][2] == "1" or (heads and _unit_name(lines[j][2], units)))):
+        if heads and heads[-1][1] == "bare" and len(heads) == (_second_row_width(lines, j) or 0) + 1:
+            heads.pop()  # (tgt33b) the first row's name, its number lost: the next rows tell the header's width
             j -= 1
+        else:
+            while heads and heads[-1][1] == "bare":
+                heads.pop()
+                j -= 1
     if not (len(heads) >= 2 or (heads and heads[0][1] != "bare")):
         heads = []  # one kind only when its head names its unit or bound ("Chỉ tiêu giao quân (công dân)")
-    if text and not heads and (bare := _bare_heads(lines, text[0])) is not None:
+    if text and not heads and (bare := _bare_heads(lines, text[0], units)) is not None:
         return [], *bare
     if text and len(heads) < 2:
         return [], [], [], text[0]  # no kinds after the words: no text columns either (the table is read from there)
     return text, [h for h, _ in heads], notes if heads else [], j
 
 
-def _bare_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], int] | None:
+def _second_row_width(lines: list[Ln], j: int) -> int | None:
+    """The cells after the name of the row numbered "2" that stands within :data:`_WIDTH_REACH` lines of ``lines[j]``
+    (the lines between "2" and "3" less the name's), None where those numbers are not there.
+
+    Why (tgt33b): legacy OCR lost a quota table's row number "1" (a31-08: "… | Điểm sơ tán tập trung" / "Ăn Ủ" / "48"),
+    so its first unit's name reads as one more bare head; the rows after it are whole and show how many kinds there
+    are: the header takes that many heads, the line after them is the first row's name."""
+    two = next((n for n in range(j, min(len(lines), j + _WIDTH_REACH)) if lines[n][2] == "2"), None)
+    if two is None:
+        return None
+    three = next((n for n in range(two + 1, min(len(lines), two + _WIDTH_REACH)) if lines[n][2] == "3"), None)
+    return None if three is None or three - two < 3 else three - two - 2
+
+
+_WIDTH_REACH = 12  # lines: a row of a quota table runs this far at most (a name, a few figures, a words cell)
+
+
+def _unit_name(line: str, units: str) -> bool:
+    """``line`` is a unit's name of the kind the units' head ``units`` names, a name after it ("Thôn Trường Thọ" under
+    "Thôn"; folded heads of one kind word or two only, "Tên" left out)."""
+    kind = re.sub(r"^ten\s+", "", fold(units).strip(" *.:"))
+    words = line.strip(" *").split()
+    return bool(kind) and "," not in kind and len(words) > len(kind.split()) \
+        and fold(" ".join(words[:len(kind.split())])) == kind and words[len(kind.split())][:1].isupper()
+
+
+def _bare_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], list[int], int] | None:
     """(kind heads, remarks' head, index after the header) of a header whose heads after the units' column are all
     bare names, from ``lines[j]`` on; None unless two such heads at least stand there and the first row's number "1"
     follows them.
@@ -255,9 +298,19 @@ def _bare_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], int] | N
             break
         heads.append(j)
         j += 1
-    if len(heads) < 2 or not (j < len(lines) and lines[j][2] == "1"):
+    if len(heads) < 2 or not _first_row(lines, j, units):
         return None
     return heads, notes, j
+
+
+def _first_row(lines: list[Ln], j: int, units: str) -> bool:
+    """``lines[j]`` opens a quota table's first row: the number "1", a unit's name of the units' head's kind
+    (:func:`_unit_name`), or a number a scan's OCR damaged ("+") before such a name."""
+    if j >= len(lines):
+        return False
+    nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
+    return lines[j][2] == "1" or _unit_name(lines[j][2], units) \
+        or (_damaged_number(lines[j][2], nxt) and _unit_name(nxt, units))
 
 
 _BARE_HEADS_MAX = 6  # a quota table's bare heads after the units' column ("Lớp 1: Số lớp" … "Lớp 6: Số học sinh")
@@ -317,11 +370,11 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         if (k := _head_at(lines, i, V.QUOTA_BODY_HEAD_RE, " *")) is None:
             i += 1
             continue
-        texts, heads, notes, j = _quota_heads(lines, k + 1)
+        texts, heads, notes, j = _quota_heads(lines, k + 1, lines[k][2])
         above = _caption(_above(lines, i))
         caption = " ".join(fold(x[2]) for x in above)
         named = V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption) \
-            or any(V.QUOTA_CAPTION_RE.search(fold(lines[h][2])) for h in heads)
+            or any(V.QUOTA_CAPTION_RE.search(fold(lines[h][2])) or _bound_head(lines[h][2]) for h in heads)
         if not heads or not named or V.QUOTA_RESULT_RE.search(caption):  # (tgt32a) or a kind head says "Chỉ tiêu …":
             # legacy OCR misread the caption's "CHỈ TIÊU" as "CHI TIZU" (a30-04), the header still names the quotas
             i = j if heads else i + 1
@@ -359,10 +412,16 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             elif named and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2]))) and not notes \
                     and not V.QUOTA_TOTAL_ROW_RE.match(fold(row[1][0][2]).strip(" *:")):
                 row.setdefault(_OVER, []).append(ln)  # more figures than kinds: the next rows' names lost (legacy OCR)
-            elif named and col == n_kinds - 1 > 0 and last_words and _words_cell(ln[2]) and not _part_heading(ln[2], nxt) \
-                    and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")):
-                row[first + col] = [ln]  # (tgt33b) the last column's words ("Địa bàn tuyển sinh": "Tổ dân phố 1 đến 9")
-                col += 1
+            elif named and 0 < col < n_kinds and n_kinds > 1 and last_words and _words_cell(ln[2]) \
+                    and not _part_heading(ln[2], nxt) and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")) \
+                    and not _unit_name(ln[2], lines[k][2]):
+                # (tgt33b) the last column's words ("Địa bàn tuyển sinh": "Tổ dân phố 1 đến 9"); where they come before
+                # the row's figures are all there, OCR lost one ("6>," for 32): no figure is words, they are the last's
+                row[first + n_kinds - 1] = [ln]
+                col = n_kinds
+            elif named and col >= n_kinds and first + n_kinds - 1 in row and ln[2][:1].islower() \
+                    and _words_cell(row[first + n_kinds - 1][-1][2]) and _words_cell(ln[2]):
+                row[first + n_kinds - 1].append(ln)  # the last column's words wrapped ("… và địa bàn" / "được phân tuyến")
             elif notes and named and col >= n_kinds and note_col not in row and not fig \
                     and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")) \
                     and (not _figure(nxt) or _row_number(lines, j + 1)):
@@ -471,7 +530,44 @@ def _realign(rows: list[dict[int, list[Ln]]], first: int, n: int) -> list[dict[i
                 split.append({})
             split[k][first + c] = [ln]
         out.extend(x for x in split if x)
-    return out
+    return _short_rows_by_totals(out, first, n)
+
+
+def _short_rows_by_totals(rows: list[dict[int, list[Ln]]], first: int, n: int) -> list[dict[int, list[Ln]]]:
+    """The rows with a figure of a row short of cells moved to the column whose total it makes right.
+
+    Kind (tgt33b, a Quyết định giao chỉ tiêu trồng rừng, a31-09 in legacy OCR): a Ban Quản lý rừng's row holds a
+    figure of hectares and a "-" for trees, which OCR loses; by size "100" (ha) fits the trees' column (by the hundreds)
+    better than the hectares' (by the thousands). The total row ("Tổng cộng | 9.850 | 1.130") says which: each row short
+    of cells takes, among the order-keeping placements of its figures, the one under which most columns add up to their
+    totals; at equal counts it stays as placed."""
+    totals = [r for r in rows if 1 in r and V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:"))]
+    if len(totals) != 1:
+        return rows
+    want = {c: _figure_value(totals[0][first + c][0][2]) for c in range(n) if first + c in totals[0]}
+    units = [r for r in rows if r is not totals[0]]
+
+    def matches(rs) -> int:
+        got = 0
+        for c, v in want.items():
+            vals = [_figure_value(r[first + c][0][2]) for r in rs if first + c in r]
+            got += v is not None and None not in vals and sum(vals) == v
+        return got
+
+    for i, r in enumerate(units):
+        cols = [c for c in range(n) if first + c in r]
+        if not cols or len(cols) == n:
+            continue
+        cells = [r[first + c] for c in cols]
+        best, score = None, matches(units)
+        for place in itertools.combinations(range(n), len(cols)):
+            moved = {k: v for k, v in r.items() if not first <= k < first + n} | {first + c: x for c, x in zip(place, cells)}
+            if (got := matches(units[:i] + [moved] + units[i + 1:])) > score:
+                best, score = moved, got
+        if best is not None:
+            units[i] = best
+    fitted = iter(units)
+    return [r if r is totals[0] else next(fitted) for r in rows]
 
 
 def _figure_value(ln: str) -> int | None:
@@ -585,6 +681,19 @@ _DELIMITER = re.compile(r"^:?-{2,}:?$")
 _PIPE_GAP_LINES = 2  # lines that are no rows between a pipe header and its first row (legacy OCR's misread delimiter)
 
 
+def _slashed_pipe(cells: list[Ln], n: int) -> list[Ln]:
+    """``cells`` (a pipe row's) with a cell of two one-digit figures split at the slash between them, where legacy OCR
+    read a pipe as "/" ("| 1 | Chi bộ thôn Nà Pén | 3|2| 1/3 |" for "… | 3 | 2 | 1 | 3 |", t31-05): only in a row one
+    cell short of the header's ``n``, that cell its only one so written, every other figure of the row one digit (a
+    quota of a few admissions a unit; a ratio "04/05" has two digits a side)."""
+    slashed = [k for k, c in enumerate(cells) if re.fullmatch(r"\d/\d", c[2])]
+    if len(cells) != n - 1 or len(slashed) != 1 \
+            or not all(re.fullmatch(r"\d", c[2]) for c in cells[2:] if c is not cells[slashed[0]] and c[2]):
+        return cells
+    a, b, v = cells[slashed[0]]
+    return cells[:slashed[0]] + [(a, a + 1, v[0]), (b - 1, b, v[2])] + cells[slashed[0] + 1:]
+
+
 def _quota_header(header: list[str]) -> int | None:
     """The column of the units' names (0, or 1 after a "TT" head) of a quota table's header read whole (a pipe row, a
     grid's first row): the units' head (:data:`vocab.QUOTA_BODY_HEAD_RE`), then two kinds of target or more
@@ -642,6 +751,7 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                 j += 1
                 continue
             j += 1
+            cells = _slashed_pipe(cells, len(head))
             if all(_DELIMITER.match(c[2]) or not c[2] for c in cells) or len(cells) != len(head):
                 continue  # the delimiter row; a row whose pipes OCR lost or added: its cells' columns unknown
             row = {(c if k else c + 1): [cell] for c, cell in enumerate(cells) if cell[2]}
