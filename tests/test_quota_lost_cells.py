@@ -1,6 +1,6 @@
 """A quota table by unit whose legacy OCR lost cells (tg24): Tesseract drops a figure of one digit alone on its line,
 and at times a row's number and name with its cells, so the figures left under one name are more or fewer than the
-kinds; each goes back to the column whose size it fits (vanban.structure.figure_tables._realign). And the cell "Ít
+kinds; each goes back to the column whose size it fits (vanban.structure.quota_realign.realign). And the cell "Ít
 nhất 01 mô hình/đơn vị" (a unit per unit charged) is a figure with its own unit, no next unit's name; a thousands' dot
 read as a comma ("3,000 lượt") is three thousand.
 

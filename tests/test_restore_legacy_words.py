@@ -131,3 +131,20 @@ def test_the_modal_before_a_plans_amending_verb():
                   "Van phong sé bo sung danh sach.").text
     assert "Đảng ủy sẽ điều chỉnh Kế hoạch" in out
     assert "Văn phòng sẽ bổ sung" in out
+
+
+ENROL_TABLE = """3. Chi tiéu tuyén sinh nha tré
+TT
+Truong
+SO lép
+SO hoc sinh
+Dia ban tuyén sinh
+1
+Truong Mam non Hoa Sen
+"""
+
+
+def test_a_marked_vowel_for_another_vowel_in_a_quota_tables_head():
+    # (tgt33b) "lép": the mark says OCR saw a marked vowel, "ớ", next to another head of the table: "Số lớp", not "Sở lập"
+    lines = restore(ENROL_TABLE).text.splitlines()
+    assert lines[2:5] == ["Trường", "Số lớp", "Số học sinh"]

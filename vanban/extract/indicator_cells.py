@@ -331,6 +331,7 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
         kinds = [quota_head(h) or ("bare", None, None) for h in t.header[first:]]
         units = _column_units(t, first, prose, text)
         sums = _column_sums(t) if totals else {}
+        parts = _breakdown_units(t, first, prose) if _breakdown(t) else None
         for row in t.rows[1:]:
             name = row[1].text
             if bool(V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *:"))) != totals:
@@ -353,6 +354,10 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
                         and V.QUOTA_ROLE_PAREN_RE.match(fold(m.group("unit")).strip()):
                     u = counted_noun(m.group("lead"))  # "Số phụ nữ có thai được tiêm UV2+ (chỉ tiêu)": phụ nữ có thai
                 head = head if kind != "bound" else V.QUOTA_KIND_HEAD_RE.match(sub).group("lead").strip()
+                if parts is not None:
+                    if first + n not in parts:
+                        continue  # a breakdown's column that sums no figure the text sets: the unit's present
+                    u = parts[first + n]
                 got = _bounds(ln)
                 if got is not None:
                     u = u or (units.get(first + n) if kind == "bare" and not got[3] else None)
@@ -372,6 +377,52 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
                                   span=Span(cell.start, cell.end, ln)))
                 read.append((cell.start, cell.end))
     return out, read
+
+
+#: the words a count's head opens with before its noun ("Số hộ dự kiến sơ tán": "hộ …"; folded)
+_COUNT_LEAD = re.compile(r"^(?:tong so|so luong|so)\s+")
+
+
+def _breakdown(t: Table) -> bool:
+    """Quota table ``t`` breaks a figure of the text down by unit ("chi tiết từng thôn như sau:",
+    :data:`vocab.QUOTA_BREAKDOWN_CAPTION_RE`) and neither its caption nor a head names quotas ("Chỉ tiêu …")."""
+    caption = fold(t.caption)
+    return bool(V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption)) and not V.QUOTA_CAPTION_RE.search(caption) \
+        and not any(V.QUOTA_CAPTION_RE.search(fold(h)) for h in t.header)
+
+
+def _breakdown_units(t: Table, first: int, prose) -> dict[int, str]:
+    """The columns of breakdown table ``t`` (:func:`_breakdown`) whose units' figures add up to a figure a target of
+    the text outside the table sets in the same noun, each with that target's unit.
+
+    Kind (tgt33b): a xã's plan of phòng, chống thiên tai sets its whole ("lực lượng xung kích … 270 người", "dự kiến sơ
+    tán 312 hộ với 1.104 người") and prints each thôn's share under "chi tiết từng thôn như sau:" ("TT | Thôn | Lực
+    lượng xung kích (người) | Số hộ dự kiến sơ tán | Điểm sơ tán tập trung", a31-08). No head says "chỉ tiêu": a
+    column is the target's parts where its sum is that target's figure and its head counts the target's noun ("(người)";
+    "Số hộ …" of "312 hộ"); its cells are each thôn's share, in the target's unit. A column that sums to nothing the text
+    sets (a count of what each thôn has) is read as the unit's present, no target.
+
+    A column with cells OCR lost or damaged (a scan's "6>," for 32) cannot add up: it is the parts of a target in its
+    noun when what it still holds (two rows at least) adds up to less than that target's figure."""
+    rows = [r for r in t.rows[1:] if not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1].text).strip(" *:"))]
+    wholes = [p for p in prose if p.min is not None and p.min == p.max and p.unit
+              and not (p.span is not None and t.start <= p.span.start < t.end)]
+    out: dict[int, str] = {}
+    for c in range(first, len(t.header)):
+        vals = [_count_of(r[c].text) if c < len(r) and r[c].text else None for r in rows]
+        got = [v for v in vals if v is not None]
+        if len(got) < 2:
+            continue
+        sub = grouped_head(t.header[c])[1]
+        kind = quota_head(t.header[c])
+        noun = kind[1] if kind and kind[0] == "unit" else _COUNT_LEAD.sub("", fold(" ".join(sub.split())).strip(" *.:"))
+        for p in wholes:
+            unit = fold(p.unit).strip()
+            adds_up = p.min == sum(got) if len(got) == len(vals) else sum(got) < p.min
+            if adds_up and (fold(noun).strip() + " ").startswith(unit + " "):
+                out[c] = p.unit
+                break
+    return out
 
 
 _COUNT_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:\s+[^\d]{1,30})?\s*$")

@@ -22,7 +22,8 @@ Rows are read line by line, whatever the blank lines say: a number alone just be
 the next row, a short line of words a unit's name or an indicator, a figure cell (:data:`vocab.FIGURE_CELL_RE`, a
 quota cell with its own unit: :data:`vocab.UNIT_FIGURE_CELL_RE`) the next column's; a line of prose ends the table.
 A scan's OCR damages some cells: a figure misread ("1B" for 15) still holds its column, a row's number misread ("s4",
-"c" for 2, 3) still opens its row after a full row (a20-10 and t21-10 scanned).
+"c" for 2, 3) still opens its row after a full row (a20-10 and t21-10 scanned); the figures of a row OCR damaged are put
+back in their columns by :mod:`.quota_realign`.
 The text is read whole, table lines of a page's geometry too: these roles are read by the target extractor alone, and
 a data table of the geometry may cover the same cells (the other readers read that one).
 Tests: tests/test_figure_tables.py.
@@ -30,13 +31,16 @@ Tests: tests/test_figure_tables.py.
 
 from __future__ import annotations
 
-import math
 import re
-import statistics
 
 from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
-from vanban.text import fold
+from vanban.structure.quota_realign import OVER as _OVER
+from vanban.structure.quota_realign import damaged_figure as _damaged_figure
+from vanban.structure.quota_realign import figure_cell as _figure
+from vanban.structure.quota_realign import realign as _realign
+from vanban.structure.quota_realign import words_cell as _words_cell
+from vanban.text import CAPITAL, fold
 
 __all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "quota_grids", "quota_head", "quota_kinds",
            "read_figure_tables"]
@@ -74,23 +78,11 @@ def _lines(text: str) -> list[Ln]:
     return [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _LINE.finditer(text)]
 
 
-def _figure(ln: str) -> bool:
-    """A figure's cell: "120", "Ít nhất 40", "8,5 trở lên", "0,8 - 1"."""
-    return bool(V.FIGURE_CELL_RE.match(fold(ln)))
-
-
 def _damaged_number(ln: str, nxt: str) -> bool:
     """A row's number OCR damaged ("s4", "c", ")" for 2, 3, a20-10 and t21-10 scanned): two characters at most, no
     number, and a line of words after it; read where the row before is full, so the next row's number is due (as the
     stacked reader reads a task table's, :func:`.stacked._damaged_number`)."""
     return 0 < len(ln) <= 2 and not ln.isdigit() and bool(nxt) and not _figure(nxt)
-
-
-def _damaged_figure(ln: str) -> bool:
-    """A figure's cell OCR damaged ("1B" for 15): :data:`vocab.DAMAGED_FIGURE_RE`; or (tg23b) a one-digit figure a
-    scan's OCR read as one other glyph ("k", "c", "&", "K" for 3, t23-05 scanned): read only where a figure is due,
-    after the row's name, as no name ends on a line of one glyph."""
-    return not _figure(ln) and (bool(V.DAMAGED_FIGURE_RE.match(ln)) or (len(ln) == 1 and not ln.isdigit()))
 
 
 def _row_number(lines: list[Ln], j: int) -> bool:
@@ -101,11 +93,18 @@ def _row_number(lines: list[Ln], j: int) -> bool:
 
 def _part_heading(ln: str, nxt: str) -> bool:
     """``ln`` is the heading of the document's next part ("III. NHIỆM VỤ", its Roman label), no unit's name: the quota
-    table has ended. A group row of units ("I. Khối cơ quan") has its first row's number under it."""
+    table has ended. A group row of units ("I. Khối cơ quan") has its first row's number under it.
+
+    (tgt33b) So is an item's heading, its number and a dot before its words ("4. Chỉ tiêu tuyển sinh lớp 6", a31-04's
+    second table under the first): a unit's name stands on its own line, its row's number on the line before; read as
+    one, the next table's header went into the first one's last row."""
+    if _ITEM_LABEL.match(ln) and not _figure(nxt) and not V.UNIT_FIGURE_CELL_RE.match(fold(nxt)):
+        return True
     return bool(_PART_LABEL.match(ln)) and not re.fullmatch(r"\d{1,2}\.?", nxt)
 
 
 _PART_LABEL = re.compile(r"^[IVXL]{1,5}\s?[.)]\s+\S")
+_ITEM_LABEL = re.compile(rf"^\d{{1,2}}\.\s+[{CAPITAL}]\S*(?:\s+\S+){{2,}}")  # "4. Chỉ tiêu tuyển sinh lớp 6"
 
 
 def _head_at(lines: list[Ln], i: int, head_re: re.Pattern, strip: str) -> int | None:
@@ -158,6 +157,14 @@ def _lead_bound(lead: str) -> str | None:
     return None if m is None else "max" if V.QUOTA_HEAD_MAX_RE.match(m.group(0)) else "min"
 
 
+def _bound_head(head: str) -> bool:
+    """(tgt33b) A kind head that sets its column's bound ("Lực lượng xung kích tối thiểu (người)", "Mô hình … (ít
+    nhất)"): its figures are floors or caps set per unit, quotas whatever the caption says ("Các thôn vùng trũng thực
+    hiện theo bảng sau:", t31-08)."""
+    kind = quota_head(head.strip(" *"))
+    return kind is not None and (kind[0] == "bound" or kind[2] is not None)
+
+
 def _count_column(head: str) -> bool:
     """A quota table's column about the unit counting what it holds ("Số xã, phường", "Dân số"): its cells are
     figures of the present, read as the row's words, no kind of target."""
@@ -176,7 +183,7 @@ def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
     return len(header) if first is None else first
 
 
-def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], list[int], int]:
+def _quota_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], list[int], list[int], int]:
     """(line indices of a quota table's text heads, of its kind heads, of its remarks' head, index after the header)
     from ``lines[j]`` on.
 
@@ -187,7 +194,11 @@ def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], list[in
     A bare head counts only after a head with parentheses, and only when the row number "1" follows the header: in
     legacy OCR a lost row number would make the first unit's name read as a head. Bare heads before the first head with
     parentheses are columns of words about the unit (:data:`_TEXT_COLUMNS` at most: "STT | Ấp | Thuộc xã cũ | Tỷ lệ …
-    (%) | …", a21-06), when two kinds with parentheses follow them."""
+    (%) | …", a21-06), when two kinds with parentheses follow them.
+
+    (tgt33b) A table without row numbers ("Thôn | Lực lượng xung kích tối thiểu (người) | Điểm sơ tán tập trung", then
+    "Thôn Trường Thọ", t31-08) opens its rows with the first unit's name, which names the units' kind of the units'
+    head ``units`` ("Thôn"): the header ends there, as at the row number "1"."""
     text: list[int] = []
     while j < len(lines) and len(text) < _TEXT_COLUMNS and (quota_head(lines[j][2].strip(" *")) or ("",))[0] == "bare":
         text.append(j)
@@ -200,19 +211,94 @@ def _quota_heads(lines: list[Ln], j: int) -> tuple[list[int], list[int], list[in
             j += 1
             break
         kind = quota_head(lines[j][2].strip(" *"))
-        if kind is None or (kind[0] == "bare" and not heads):
+        if kind is None or (kind[0] == "bare" and not heads) or (heads and _unit_name(lines[j][2], units)):
             break
         heads.append((j, kind[0]))
         j += 1
-    if not notes and not (j < len(lines) and lines[j][2] == "1"):
-        while heads and heads[-1][1] == "bare":
-            heads.pop()
+    if not notes and not (j < len(lines) and (lines[j][2] == "1" or (heads and _unit_name(lines[j][2], units)))):
+        if heads and heads[-1][1] == "bare" and len(heads) == (_second_row_width(lines, j) or 0) + 1:
+            heads.pop()  # (tgt33b) the first row's name, its number lost: the next rows tell the header's width
             j -= 1
+        else:
+            while heads and heads[-1][1] == "bare":
+                heads.pop()
+                j -= 1
     if not (len(heads) >= 2 or (heads and heads[0][1] != "bare")):
         heads = []  # one kind only when its head names its unit or bound ("Chỉ tiêu giao quân (công dân)")
+    if text and not heads and (bare := _bare_heads(lines, text[0], units)) is not None:
+        return [], *bare
     if text and len(heads) < 2:
         return [], [], [], text[0]  # no kinds after the words: no text columns either (the table is read from there)
     return text, [h for h, _ in heads], notes if heads else [], j
+
+
+def _second_row_width(lines: list[Ln], j: int) -> int | None:
+    """The cells after the name of the row numbered "2" that stands within :data:`_WIDTH_REACH` lines of ``lines[j]``
+    (the lines between "2" and "3" less the name's), None where those numbers are not there.
+
+    Why (tgt33b): legacy OCR lost a quota table's row number "1" (a31-08: "… | Điểm sơ tán tập trung" / "Ăn Ủ" / "48"),
+    so its first unit's name reads as one more bare head; the rows after it are whole and show how many kinds there
+    are: the header takes that many heads, the line after them is the first row's name."""
+    two = next((n for n in range(j, min(len(lines), j + _WIDTH_REACH)) if lines[n][2] == "2"), None)
+    if two is None:
+        return None
+    three = next((n for n in range(two + 1, min(len(lines), two + _WIDTH_REACH)) if lines[n][2] == "3"), None)
+    return None if three is None or three - two < 3 else three - two - 2
+
+
+_WIDTH_REACH = 12  # lines: a row of a quota table runs this far at most (a name, a few figures, a words cell)
+
+
+def _unit_name(line: str, units: str) -> bool:
+    """``line`` is a unit's name of the kind the units' head ``units`` names, a name after it ("Thôn Trường Thọ" under
+    "Thôn"; folded heads of one kind word or two only, "Tên" left out)."""
+    kind = re.sub(r"^ten\s+", "", fold(units).strip(" *.:"))
+    words = line.strip(" *").split()
+    return bool(kind) and "," not in kind and len(words) > len(kind.split()) \
+        and fold(" ".join(words[:len(kind.split())])) == kind and words[len(kind.split())][:1].isupper()
+
+
+def _bare_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], list[int], int] | None:
+    """(kind heads, remarks' head, index after the header) of a header whose heads after the units' column are all
+    bare names, from ``lines[j]`` on; None unless two such heads at least stand there and the first row's number "1"
+    follows them.
+
+    Kind (tgt33b): a phường's plan of enrolment prints each school's quota as "TT | Trường | Số lớp | Số học sinh |
+    Địa bàn tuyển sinh" (a31-04), a Đảng ủy's plan each chi bộ's as "TT | Chi bộ | Chỉ tiêu kết nạp | Trong đó: đoàn
+    viên | Trong đó: nữ" (a31-05): no head names its unit in parentheses, so the heads were read as words about the unit
+    and the table was lost, in plain text and legacy OCR alike (the pipe form of the same tables was read:
+    :func:`quota_kinds`). Every bare head is then a column of the table; the extractor reads those whose cells are
+    figures and whose unit it can tell (:func:`vanban.extract.indicator_cells.quota_cells`), a column of words ("Địa
+    bàn tuyển sinh") holds the row's words (:func:`_words_cell`). The row number after the header keeps a unit's first
+    name from being read as a head."""
+    heads: list[int] = []
+    notes: list[int] = []
+    while j < len(lines) and len(heads) < _BARE_HEADS_MAX:
+        v = lines[j][2].strip(" *")
+        if heads and V.NOTES_COL.match(fold(v).strip(" *.:")):
+            notes.append(j)
+            j += 1
+            break
+        if (quota_head(v) or ("",))[0] != "bare":
+            break
+        heads.append(j)
+        j += 1
+    if len(heads) < 2 or not _first_row(lines, j, units):
+        return None
+    return heads, notes, j
+
+
+def _first_row(lines: list[Ln], j: int, units: str) -> bool:
+    """``lines[j]`` opens a quota table's first row: the number "1", a unit's name of the units' head's kind
+    (:func:`_unit_name`), or a number a scan's OCR damaged ("+") before such a name."""
+    if j >= len(lines):
+        return False
+    nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
+    return lines[j][2] == "1" or _unit_name(lines[j][2], units) \
+        or (_damaged_number(lines[j][2], nxt) and _unit_name(nxt, units))
+
+
+_BARE_HEADS_MAX = 6  # a quota table's bare heads after the units' column ("Lớp 1: Số lớp" … "Lớp 6: Số học sinh")
 
 
 def _above(lines: list[Ln], i: int) -> list[Ln]:
@@ -233,8 +319,10 @@ def _above(lines: list[Ln], i: int) -> list[Ln]:
 def _caption(above: list[Ln]) -> list[Ln]:
     """The caption's lines among ``above`` (the lines over the header): those after the last sentence that ends there
     ("- Giảm ít nhất 30% số vụ … so với năm 2026." / "3. Chỉ tiêu giao cho các ấp": the item's heading alone)."""
-    ends = [n for n, x in enumerate(above) if x[2].endswith((".", ";")) and not x[2].endswith("./.")]
-    return above[ends[-1] + 1:] if ends else above
+    ends = [n + 1 for n, x in enumerate(above) if x[2].endswith((".", ";")) and not x[2].endswith("./.")]
+    # (tgt33b) or its heading's label ("4. Chỉ tiêu tuyển sinh lớp 6"): the table above it ("Cộng" / "15" / "525") no part
+    ends += [n for n, x in enumerate(above) if n and (_ITEM_LABEL.match(x[2]) or _PART_LABEL.match(x[2]))]
+    return above[max(ends):] if ends else above
 
 
 def _cell(text: str, span: list[Ln] | None, at: int) -> TableCell:
@@ -267,15 +355,18 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         if (k := _head_at(lines, i, V.QUOTA_BODY_HEAD_RE, " *")) is None:
             i += 1
             continue
-        texts, heads, notes, j = _quota_heads(lines, k + 1)
+        texts, heads, notes, j = _quota_heads(lines, k + 1, lines[k][2])
         above = _caption(_above(lines, i))
         caption = " ".join(fold(x[2]) for x in above)
-        named = V.QUOTA_CAPTION_RE.search(caption) or any(V.QUOTA_CAPTION_RE.search(fold(lines[h][2])) for h in heads)
+        named = V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption) \
+            or any(V.QUOTA_CAPTION_RE.search(fold(lines[h][2])) or _bound_head(lines[h][2]) for h in heads)
         if not heads or not named or V.QUOTA_RESULT_RE.search(caption):  # (tgt32a) or a kind head says "Chỉ tiêu …":
             # legacy OCR misread the caption's "CHỈ TIÊU" as "CHI TIZU" (a30-04), the header still names the quotas
             i = j if heads else i + 1
             continue
         n_kinds = len(heads)
+        # a last bare column may hold the row's words ("Địa bàn tuyển sinh"), until a row holds a figure there ("nữ")
+        last_words = bool(heads) and (quota_head(lines[heads[-1]][2].strip(" *")) or ("",))[0] == "bare"
         note_col = 2 + len(texts) + n_kinds  # the remarks' column, when the header has one
         first = 2 + len(texts)  # the first kind's column
         rows: list[dict[int, list[Ln]]] = []
@@ -302,9 +393,20 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             elif named and col < n_kinds and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2])) or _damaged_figure(ln[2])):
                 row[first + col] = [ln]
                 col += 1
+                last_words = last_words and col < n_kinds
             elif named and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2]))) and not notes \
                     and not V.QUOTA_TOTAL_ROW_RE.match(fold(row[1][0][2]).strip(" *:")):
                 row.setdefault(_OVER, []).append(ln)  # more figures than kinds: the next rows' names lost (legacy OCR)
+            elif named and 0 < col < n_kinds and n_kinds > 1 and last_words and _words_cell(ln[2]) \
+                    and not _part_heading(ln[2], nxt) and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")) \
+                    and not _unit_name(ln[2], lines[k][2]):
+                # (tgt33b) the last column's words ("Địa bàn tuyển sinh": "Tổ dân phố 1 đến 9"); where they come before
+                # the row's figures are all there, OCR lost one ("6>," for 32): no figure is words, they are the last's
+                row[first + n_kinds - 1] = [ln]
+                col = n_kinds
+            elif named and col >= n_kinds and first + n_kinds - 1 in row and ln[2][:1].islower() \
+                    and _words_cell(row[first + n_kinds - 1][-1][2]) and _words_cell(ln[2]):
+                row[first + n_kinds - 1].append(ln)  # the last column's words wrapped ("… và địa bàn" / "được phân tuyến")
             elif notes and named and col >= n_kinds and note_col not in row and not fig \
                     and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")) \
                     and (not _figure(nxt) or _row_number(lines, j + 1)):
@@ -334,118 +436,6 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                               " ".join(x[2] for x in above)))
         i = j
     return out
-
-
-_OVER = -1  # a quota row's key of the figures read after its kinds were full
-_ROW_LOST = 1.5  # the cost of a row whose number and name legacy OCR lost, in orders of magnitude of misfit
-_SKIP = 0.01  # the cost of a column passed over: at equal magnitudes the cells fill the columns left to right
-
-
-def _magnitude(ln: str) -> float | None:
-    """The size of a figure cell's whole part, its log10 ("6.000" → 3.8, "Ít nhất 01 mô hình" → 0, "205" → 2.3), None
-    for a cell without one (OCR damaged)."""
-    m = re.search(r"\d{1,3}(?:\.\d{3})+|\d+", ln)
-    return math.log10(max(1, int(m.group(0).replace(".", "")))) if m else None
-
-
-def _realign(rows: list[dict[int, list[Ln]]], first: int, n: int) -> list[dict[int, list[Ln]]]:
-    """The quota rows with the figures of a damaged row put back in their columns.
-
-    Kind (tg24, a22-04's Phụ lục in legacy OCR): Tesseract drops a cell of one digit alone on its line ("4", "5" mô
-    hình between "25" công trình and "6.000" cây) and at times a row's number and name with it, so a row holds fewer
-    figures than kinds (read left to right, "6.000" cây fell in the mô hình column) or more (the lost rows' figures
-    after it: "25 / 6.000 / 8.000 / 12.000" under one name). Each column's figures keep a size — works by the tens,
-    models by the unit, trees by the thousands — which the full rows show: the figures of each row are
-    placed, in their order, in the columns whose sizes (the full rows' median, by orders of magnitude) they fit best, a new
-    row, its name lost, opened where they cannot go on in the row (at a cost of 1.5 orders of misfit: a row as full as
-    the others is split only where its figures sit in the wrong columns, "12 / 2.500 / 3.000" of a row that lost its
-    "3" mô hình and of the next row all but its trees); at equal fit they fill the columns left to right as before.
-    Without a full row to size the columns the rows stay as read; the total row is never moved."""
-    def figures(r):
-        return [r[first + c][0] for c in range(n) if first + c in r] + r.get(_OVER, [])
-
-    rows = [_total_by_sums(r, rows, first, n) if V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:")) else r
-            for r in rows]
-
-    sizes: list[list[float]] = [[] for _ in range(n)]
-    for r in rows:
-        if _OVER not in r and all(first + c in r for c in range(n)):
-            for c in range(n):
-                if (g := _magnitude(r[first + c][0][2])) is not None:
-                    sizes[c].append(g)
-    if not all(sizes):
-        return [{c: v for c, v in r.items() if c != _OVER} for r in rows]
-    size = [statistics.median(g) for g in sizes]
-    out: list[dict[int, list[Ln]]] = []
-    for r in rows:
-        cells = figures(r)
-        keep = {c: v for c, v in r.items() if c != _OVER and not first <= c < first + n}
-        if not cells or V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:")):
-            out.append({c: v for c, v in r.items() if c != _OVER})
-            continue
-        # best[i][c]: (cost, path) of cells[:i + 1] with cells[i] in column c
-        best: list[list[tuple[float, list[tuple[int, int]]]]] = []
-        for i, ln in enumerate(cells):
-            g = _magnitude(ln[2])
-            row_best = []
-            for c in range(n):
-                fit = abs(g - size[c]) if g is not None else 0.0
-                if i == 0:
-                    row_best.append((fit + _SKIP * c, [(0, c)]))
-                    continue
-                cands = []
-                for p, (cost, path) in enumerate(best[i - 1]):
-                    nrow = path[-1][0]
-                    if c > p:
-                        cands.append((cost + fit + _SKIP * (c - p - 1), path + [(nrow, c)]))
-                    cands.append((cost + fit + _ROW_LOST + _SKIP * c, path + [(nrow + 1, c)]))
-                row_best.append(min(cands, key=lambda x: x[0]))
-            best.append(row_best)
-        _, path = min(best[-1], key=lambda x: x[0])
-        split: list[dict[int, list[Ln]]] = [dict(keep)]
-        for ln, (k, c) in zip(cells, path):
-            while len(split) <= k:
-                split.append({})
-            split[k][first + c] = [ln]
-        out.extend(x for x in split if x)
-    return out
-
-
-def _figure_value(ln: str) -> int | None:
-    """The whole figure of a bare count cell ("7.595", "920"), None for any other cell."""
-    m = re.fullmatch(r"\d{1,3}(?:\.\d{3})+|\d+", ln.strip(" *"))
-    return int(m.group(0).replace(".", "")) if m else None
-
-
-def _total_by_sums(total: dict[int, list[Ln]], rows: list[dict[int, list[Ln]]], first: int, n: int
-                   ) -> dict[int, list[Ln]]:
-    """The total row with each figure in the column whose units' figures it sums.
-
-    Kind (tgt32a, a Sở Y tế's Phụ lục, a30-04): the total row leaves a cell empty ("Cộng | 8.415 | 7.993 | | 7.595",
-    the rate column not summed), and the text keeps no mark of the empty cell a reader can trust (blank lines come and
-    go, in OCR above all), so the last sum fell under "Tỷ lệ (%)". A total is the sum of its column: each figure goes to
-    the column (left to right, after the last one placed) whose rows add up to it; one that sums no column keeps its
-    place when free. Where no figure matches a sum (a row lost in OCR) the row stays as read."""
-    cells = [total[first + c][0] for c in range(n) if first + c in total] + total.get(_OVER, [])
-    sums = []
-    for c in range(n):
-        vals = [_figure_value(r[first + c][0][2]) for r in rows if r is not total and first + c in r
-                and not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:"))]
-        sums.append(sum(vals) if vals and None not in vals else None)
-    placed: dict[int, list[Ln]] = {}
-    at = 0
-    for ln in cells:
-        v = _figure_value(ln[2])
-        c = next((c for c in range(at, n) if v is not None and sums[c] == v), None)
-        if c is None:
-            c = at if at < n else None
-            if c is None:
-                return total
-        placed[first + c] = [ln]
-        at = c + 1
-    if not any(_figure_value(ln[0][2]) == sums[c - first] for c, ln in placed.items()):
-        return total
-    return {**{c: v for c, v in total.items() if c != _OVER and not first <= c < first + n}, **placed}
 
 
 def _year_tables(text: str, lines: list[Ln]) -> list[Table]:
@@ -522,6 +512,19 @@ _DELIMITER = re.compile(r"^:?-{2,}:?$")
 _PIPE_GAP_LINES = 2  # lines that are no rows between a pipe header and its first row (legacy OCR's misread delimiter)
 
 
+def _slashed_pipe(cells: list[Ln], n: int) -> list[Ln]:
+    """``cells`` (a pipe row's) with a cell of two one-digit figures split at the slash between them, where legacy OCR
+    read a pipe as "/" ("| 1 | Chi bộ thôn Nà Pén | 3|2| 1/3 |" for "… | 3 | 2 | 1 | 3 |", t31-05): only in a row one
+    cell short of the header's ``n``, that cell its only one so written, every other figure of the row one digit (a
+    quota of a few admissions a unit; a ratio "04/05" has two digits a side)."""
+    slashed = [k for k, c in enumerate(cells) if re.fullmatch(r"\d/\d", c[2])]
+    if len(cells) != n - 1 or len(slashed) != 1 \
+            or not all(re.fullmatch(r"\d", c[2]) for c in cells[2:] if c is not cells[slashed[0]] and c[2]):
+        return cells
+    a, b, v = cells[slashed[0]]
+    return cells[:slashed[0]] + [(a, a + 1, v[0]), (b - 1, b, v[2])] + cells[slashed[0] + 1:]
+
+
 def _quota_header(header: list[str]) -> int | None:
     """The column of the units' names (0, or 1 after a "TT" head) of a quota table's header read whole (a pipe row, a
     grid's first row): the units' head (:data:`vocab.QUOTA_BODY_HEAD_RE`), then two kinds of target or more
@@ -539,7 +542,8 @@ def _quota_header(header: list[str]) -> int | None:
 def _quota_caption(lines: list[Ln], i: int) -> bool:
     """The caption over the header at ``lines[i]`` names quotas set, not results (:data:`vocab.QUOTA_CAPTION_RE`)."""
     caption = " ".join(fold(x[2]) for x in _caption(_above(lines, i)))
-    return bool(V.QUOTA_CAPTION_RE.search(caption)) and not V.QUOTA_RESULT_RE.search(caption)
+    return bool(V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption)) \
+        and not V.QUOTA_RESULT_RE.search(caption)
 
 
 def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
@@ -578,6 +582,7 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                 j += 1
                 continue
             j += 1
+            cells = _slashed_pipe(cells, len(head))
             if all(_DELIMITER.match(c[2]) or not c[2] for c in cells) or len(cells) != len(head):
                 continue  # the delimiter row; a row whose pipes OCR lost or added: its cells' columns unknown
             row = {(c if k else c + 1): [cell] for c, cell in enumerate(cells) if cell[2]}

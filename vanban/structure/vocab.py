@@ -617,6 +617,10 @@ UNIT_FIGURE_CELL_RE = re.compile(
 DAMAGED_FIGURE_RE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-Z])[0-9A-Za-z.,]{2,5}$")
 # … and the caption above the table naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
 QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)")
+# … or (tgt33b) a caption that breaks a figure of the text down by unit: "dự kiến sơ tán 312 hộ …; chi tiết từng thôn
+# như sau:" (a xã's plan of phòng, chống thiên tai, a31-08): the table is the figure's parts; the extractor reads only
+# the columns whose sums are figures the text sets (:func:`vanban.extract.indicator_cells.quota_cells`)
+QUOTA_BREAKDOWN_CAPTION_RE = re.compile(rf"chi tiet (?:cho |o |theo )?(?:tung|cac|moi) {_QUOTA_BODY}(?![a-z])")
 # (tgt32a) "Trên cơ sở kết quả thực hiện đến hết tháng 8/2027, BHXH tỉnh đề xuất chỉ tiêu … như sau" (a BHXH tỉnh's
 # Công văn, a30-08): results named as the basis the quotas are drawn from ("trên cơ sở", "căn cứ", "dựa trên") do not
 # make the table one of results
