@@ -89,7 +89,9 @@ def test_pair_rules_keep_each_months_own_day():
     assert R.half_yearly_days((6, 20), (12, 15)) == "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15,20;BYSETPOS=2,3"
     assert R.half_yearly_days((7, 5), (1, 10)) == "FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=5,10;BYSETPOS=2,3"
     assert R.half_yearly_days((6, 30), (12, 31)) == "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1"
-    assert R.half_yearly_days((1, 31), (7, 30)) is None  # no one rule gives 31/1 and 30/7
+    # a month's last day beside a plain day: the positions order it last in its month (dl33, a31-02's "30/6 và 15/12")
+    assert R.half_yearly_days((1, 31), (7, 30)) == "FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=30,-1;BYSETPOS=2,3"
+    assert R.half_yearly_days((2, 29), (8, 29)) is None  # no one rule gives 29/2 and 29/8 every year
     rule = R.half_yearly_days((6, 20), (12, 15))
     assert R.describe(rule) == "hằng năm, ngày 20/06 và ngày 15/12"
     d = Deadline(text="", date="2026-12-15", earliest="2026-12-15", latest="2026-12-15", recurrence=rule)

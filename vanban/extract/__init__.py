@@ -13,7 +13,7 @@ import dataclasses
 
 from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
-from vanban.extract.data_periods import data_period_cells
+from vanban.extract.data_periods import cutoff_lines, data_period_cells
 from vanban.extract.standing_meetings import standing_meetings, without_meeting_tasks
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
 from vanban.extract.dates import find_dates
@@ -114,6 +114,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     due_masks = masks + year_cells(st.tables)  # "Năm | … | Thời gian hoàn thành": the row's year, not its due time
     due_masks += previous_due_cells(st.tables)  # "Hạn đã yêu cầu | … | Thời hạn gửi mới": the missed time, not the due one
     due_masks += data_period_cells(st.tables)  # "Kỳ báo cáo, ngày chốt số liệu | Thời hạn gửi": the data's days, not the due one
+    due_masks += cutoff_lines(f.view)  # the same column's cells a line each, its grid lost (an OCR)
     due_masks += recalled_requests(f.view, *body)  # a reply letter's quoted request: the voters' days, not the letter's
     aims = target_parts(lay)  # "III. CHỈ TIÊU": a figure "trong năm 2027" there is a target's year, no due year
     timings = timing_parts((*lay.sections, *lay.subsections))  # "4. Thời gian" / "4.1. Hội nghị cấp xã: ngày 24/12/2026"

@@ -92,6 +92,9 @@ def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
     tod = P.TIME_OF_DAY_TAIL_RE.search(prefix) if m is None else None
     if tod:  # "trước 15 giờ ngày 20/12/2025": the cue stands before the hour
         m = rx.search(prefix[:tod.start()] + " ")
+    day_name = P.WEEKDAY_TAIL_RE.search(prefix) if m is None and not strong_only else None
+    if day_name:  # "họp dân vào thứ Hai ngày 15/3/2027": the cue stands before the day's name
+        m = rx.search(prefix[:day_name.start()] + " ")
     if m is None:  # "Hạn cuối nhận hồ sơ: 17 giờ 00, ngày 30/12/2025"
         m = P.DEADLINE_LABEL_RE.search(prefix[:tod.start()] + " " if tod else prefix)
     if m is None:
@@ -221,6 +224,12 @@ def _year_report_beside(v: str, half: re.Match[str], s0: int, s1: int) -> bool:
     ("định kỳ 6 tháng (trước ngày 15/6)" alone) it stays six-monthly."""
     return any(m.lastgroup == "year" and m.start() != half.start()
                for m in P.RECURRENCE_PHRASE_RE.finditer(v, max(s0, half.start() - 200), min(s1, half.end() + 120)))
+
+
+def _clause_end(v: str, at: int, s1: int) -> int:
+    """Where the clause holding offset ``at`` ends: at the next ";" before the sentence's end ``s1``."""
+    semi = v.find(";", at, s1)
+    return s1 if semi < 0 else semi
 
 
 def _six_monthly_pair(v: str, h: DateHit, lo: int, s1: int) -> re.Match[str] | None:
@@ -944,6 +953,14 @@ def find_deadlines(
             # "Cung cấp số liệu chi ngân sách … 6 tháng đầu năm 2027 … trước ngày 10/7/2027": the period the report or
             # the figures cover, whether or not a due day follows (t27-10's authors date neither)
             continue
+        if h.kind in ("quarter", "half", "month") \
+                and (named := P.SCHEDULE_NAMED_RE.search(f.view, max(s0, h.start - 110), h.start)) \
+                and not P.TIME_WORD_WITHIN_RE.search(named.group(0)) \
+                and (P.DUE_AFTER_RE.search(f.view, h.end, _clause_end(f.view, h.end, s1))
+                     or re.match(r"[ \t*_]*(?:\n|$)", f.view[h.end:h.end + 12])):
+            # "Lịch tiếp công dân, đối thoại 6 tháng cuối năm 2028 do Văn phòng … thông báo trước ngày 25/6/2028", the
+            # calendar's own heading "4. Lịch tiếp công dân, đối thoại 6 tháng đầu năm 2028": the period it covers
+            continue
         if h.kind in ("quarter", "half", "month", "month_part", "year") \
                 and P.REVIEWED_PERIOD_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
@@ -999,6 +1016,8 @@ def find_deadlines(
                 cue = P.HELD_IN_QUARTER_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])  # "tổ chức sinh hoạt chuyên đề quý IV"
             if cue is None and not rrule and P.STAT_PERIOD_AFTER_RE.match(f.view, h.end):
                 continue  # "GRDP … Quý III đạt 6,26%": the period a figure covers
+            if cue is None and not rrule and P.FOCUS_AFTER_PERIOD_RE.match(f.view, h.end):
+                continue  # "Quý I tập trung vào công tác bồi thường …": what the quarter is given to, no task due
             if cue is None and not rrule and P.SUPPLY_PERIOD_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
                 continue  # "phân bổ vắc xin, vật tư tiêm chủng quý I/2027 cho các đơn vị": which supply, not by when
             if cue is None and not rrule and not h.year_given and h.kind in ("quarter", "half") \

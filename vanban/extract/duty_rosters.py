@@ -24,6 +24,18 @@ __all__ = ["without_duty_periods"]
 #: the duty named right before its span, in the same clause ("Trực ban phòng, chống thiên tai từ ngày …", "trực Tết
 #: từ …"; folded)
 DUTY_BEFORE = re.compile(rf"(?<![a-z])(?:{kw('truc ban')}|{kw('lich truc')}|{kw('ca truc')})(?![a-z])[^.;:\n]{{0,80}}$")
+#: … or a force put on duty on the days named right after it ("bố trí tối thiểu 20 cán bộ, chiến sĩ làm nhiệm vụ trong
+#: ngày 08/7 và 09/7/2028", the days of a ceremony its timetable dates already: a31-07, as t31-07's labels leave the
+#: Công an's "tại buổi lễ tối 29/4/2028"); folded, right before the day
+ON_DUTY_BEFORE = re.compile(rf"(?<![a-z]){kw('lam nhiem vu')}\s+(?:{kw('trong')}|{kw('vao')})\s+(?:{kw('cac')}\s+)?"
+                            rf"(?:{kw('ngay')}\s+)?$")
+#: … or named right after a span that opens its clause ("Từ ngày 01/9/2028 đến ngày 15/12/2028, Ban Chỉ huy PCTT và
+#: TKCN xã tổ chức trực ban 24/24 giờ tại trụ sở UBND xã", a31-08): the span the duty runs over, the time put first
+#: (folded; a line break of the layout inside, no blank line nor clause end)
+DUTY_AFTER = re.compile(rf"(?:[^.;:\n]|\n(?![ \t]*\n)){{0,100}}?(?<![a-z])(?:{kw('truc ban')}|{kw('lich truc')}|{kw('ca truc')})"
+                        r"(?![a-z])")
+#: the span's own opening word, "từ" (folded): only a span put first is read with the duty after it
+_FROM = re.compile(rf"{kw('tu')}\s")
 #: a roster's header cell: who is on duty ("Lãnh đạo trực chỉ huy", "Người trực", "Cán bộ trực", "Bộ phận thường
 #: trực"); the roster's rows follow it up to the next numbered heading (folded, a line of its own)
 ROSTER_HEAD = re.compile(rf"(?m)^[ \t|*_]*(?:{kw('lanh dao truc')}|{kw('nguoi truc')}|{kw('can bo truc')}"
@@ -37,7 +49,7 @@ _DUE_WORD = re.compile(rf"(?<![a-z])(?:{kw('truoc')}|{kw('cham nhat')}|{kw('hoan
 
 def without_duty_periods(deadlines: list[Deadline], view: str) -> list[Deadline]:
     """``deadlines`` without the duty periods of ``view`` (the folded text their spans point into): a span named
-    right after a duty word, and the periods inside a roster block (its header cell to the next numbered heading)."""
+    right after a duty word or opening the clause of one, and the periods inside a roster block (its header cell to the next numbered heading)."""
     blocks = []
     for m in ROSTER_HEAD.finditer(view):
         nxt = _NEXT_HEADING.search(view, m.end())
@@ -46,7 +58,9 @@ def without_duty_periods(deadlines: list[Deadline], view: str) -> list[Deadline]
     for d in deadlines:
         if d.span and not d.recurrence and not _DUE_WORD.search(view, d.span.start, d.span.end) and (
                 any(a <= d.span.start < b for a, b in blocks)
-                or DUTY_BEFORE.search(view, max(0, d.span.start - 100), d.span.start)):
+                or DUTY_BEFORE.search(view, max(0, d.span.start - 100), d.span.start)
+                or ON_DUTY_BEFORE.search(view, max(0, d.span.start - 40), d.span.start)
+                or (d.earliest != d.latest and _FROM.match(view, d.span.start) and DUTY_AFTER.match(view, d.span.end))):
             continue
         out.append(d)
     return out

@@ -14,8 +14,10 @@ _W = r"(?<![\wÀ-ỹ])"  # no letter before (Vietnamese letters included)
 _E = r"(?![\wÀ-ỹ])"
 
 #: a meeting word in the clause before a weekly time: "họp", "giao ban" (verb or noun: "Họp giao ban Lãnh đạo Sở"),
-#: "hội ý" (a leaders' short weekly meeting)
-MEETING_WORD_RE = re.compile(rf"{_W}(?:họp|giao\s+ban|hội\s+ý){_E}", re.IGNORECASE)
+#: "hội ý" (a leaders' short weekly meeting); and a leader's weekly reception of citizens ("Chủ tịch UBND phường tiếp
+#: công dân định kỳ vào ngày thứ Năm hằng tuần"), a standing session alike: the labels of a31-03 and t31-03 list it
+#: among no deadlines
+MEETING_WORD_RE = re.compile(rf"{_W}(?:họp|giao\s+ban|hội\s+ý|tiếp\s+(?:công\s+)?dân){_E}", re.IGNORECASE)
 
 #: the rhythm-first order, matched right after the weekly time: "Hằng tuần, vào chiều thứ Sáu, Ban Chỉ đạo xã họp giao
 #: ban …": the body (a capitalised name, no clause end) before the meeting words, or none ("Ban Chỉ đạo xã: hằng tuần,

@@ -401,6 +401,14 @@ DUE_COLUMN_HEAD_RE = re.compile(
 TIME_OF_DAY_TAIL_RE = re.compile(
     rf"\s\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{1,2}}\s*(?:{kw('phut')}|p|')?)?\s*(?:,\s*)?(?:{kw('sang')}\s+|{kw('chieu')}\s+)?(?:{NGAY}\s*)?$"
 )
+# A weekday between a time word and its day: "họp dân vào thứ Hai ngày 15/3/2027", "vào sáng thứ Bảy, ngày …", "vào
+# Chủ nhật ngày …" (the day's name written beside its date; the cue stands before it, as before an hour: newcomer of
+# session 32). Folded, matched at the end of the words before the date.
+WEEKDAY_TAIL_RE = re.compile(
+    rf"\s(?:(?:{kw('buoi')}\s+)?(?:{kw('sang')}|{kw('chieu')}|{kw('toi')})\s+)?"
+    rf"(?:{kw('thu')}\s+(?:{kw('hai')}|{kw('ba')}|{kw('tu')}|{kw('nam')}|{kw('sau')}|{kw('bay')}|[2-7])|{kw('chu nhat')})"
+    rf"\s*(?:,\s*)?(?:{NGAY}\s*)?$"
+)
 # The same hour read for its value (vanban.extract.hours): "16 giờ 00", "8 giờ 30 phút", "14h30", "9:00", "2 giờ chiều",
 # right before the date ("… ngày") or right after it (", lúc 17 giờ", " 8 giờ 30"); a morning/afternoon word after it.
 _HOUR = (rf"(?P<h>\d{{1,2}})\s*(?:h|g[i1][o06]|:)(?![a-z])\s*(?:(?P<m>\d{{1,2}})(?!\d)\s*(?:{kw('phut')}|p|')?)?"
@@ -1798,6 +1806,26 @@ SUPPLY_PERIOD_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vac xin')}|{kw('vat tu')}|{kw('hang hoa')}|{kw('hoa chat')}|{kw('sinh pham')}"
     rf"|{kw('trang thiet bi')}|{kw('kinh phi')}|{kw('nguon von')}|{kw('luong thuc')}"
     rf"|{kw('dang phi')}|{kw('hoi phi')}|{kw('doan phi')})(?:[ \t]+[a-z]+){{0,3}}[ \t]+$")
+# A period that names its own focus right after it: "Quý I tập trung vào công tác bồi thường, hỗ trợ, tái định cư; quý II
+# tập trung vào chỉnh trang đô thị" (the topics of a Đảng ủy's quarterly dialogues, a31-03), "quý III: chủ đề …",
+# "trọng tâm quý II là …" said after: what the period is given to, not a task due in it (folded, matched right after
+# the period; only where no time word stands before it).
+FOCUS_AFTER_PERIOD_RE = re.compile(
+    rf"\s*(?::\s*|,\s*)?(?:{kw('se')}\s+)?(?:{kw('tap trung')}|{kw('chu de')}|{kw('trong tam')}|{kw('uu tien')})(?![a-z])")
+# The period a schedule or plan covers, named after it: "Lịch tiếp công dân, đối thoại 6 tháng cuối năm 2028 do Văn
+# phòng Đảng ủy tham mưu, thông báo trước ngày 25/6/2028" (the calendar's half-year; its due day follows), "4. Lịch
+# tiếp công dân, đối thoại 6 tháng đầu năm 2028" over the calendar itself (a31-03): which calendar, not by when. Folded,
+# matched right before the period, within its clause; the caller wants a due day after it or the line ending there.
+SCHEDULE_NAMED_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('lich')}|{kw('ke hoach')}|{kw('chuong trinh')})(?![a-z])(?!\s+{kw('su')}(?![a-z]))"
+    rf"[^,;:.()\n]{{0,60}}(?:,[^,;:.()\n]{{1,40}})?$")
+# The words of time that make a period a task's own time when they stand before it (folded): "trong quý II/2027",
+# "hoàn thành trước ngày …" (:data:`TIME_WORD_BEFORE_RE`, :data:`TIME_WORD_WITHIN_RE`)
+_TIME_WORDS = (rf"(?:{kw('trong')}|{kw('vao')}|{kw('den')}|{kw('tu')}|{TRUOC}|{kw('cham nhat')}|{kw('xong')}"
+               rf"|{kw('hoan thanh')})")
+#: … with no word of time between the calendar's name and its period ("Xây dựng kế hoạch sinh hoạt chuyên đề quý II, tổ
+#: chức vào kỳ sinh hoạt tháng 6/2027": the month is the meeting's time, a29-07's labels date it)
+TIME_WORD_WITHIN_RE = re.compile(rf"(?<![a-z])(?:{_TIME_WORDS}|{kw('to chuc')})(?![a-z])")
 STAT_PERIOD_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:{kw('uoc')}\s+)?(?:{kw('dat')}|{kw('tang')}|{kw('giam')})\s+(?:{kw('khoang')}\s+|{kw('tren')}\s+|{kw('gan')}\s+)?\d"
 )
@@ -1932,8 +1960,7 @@ REPORT_SUBJECT_NAMED_RE = re.compile(
 # tháng đầu năm 2027" (the period the figures cover; folded, read as the report's subject is)
 DATA_SUBJECT_NAMED_RE = re.compile(
     rf"(?<![a-z]){kw('so lieu')}(?![a-z])(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}\s+[a-z])){{0,70}}$")
-TIME_WORD_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('trong')}|{kw('vao')}|{kw('den')}|{kw('tu')}|{TRUOC}|{kw('cham nhat')}|{kw('xong')}|{kw('hoan thanh')})\s*$")
+TIME_WORD_BEFORE_RE = re.compile(rf"(?<![a-z]){_TIME_WORDS}\s*$")
 # A period right after a review of it ("báo cáo sơ kết 6 tháng đầu năm 2026", "tổng kết công tác năm 2026", "sơ kết
 # quý I/2026"): the period reviewed, not a due date, whatever follows; a word of time between ("sơ kết … trong
 # tháng 7/2026", "tổng kết … trước ngày …") makes it the review's own time, kept (folded).

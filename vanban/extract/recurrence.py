@@ -56,17 +56,20 @@ def half_yearly_days(first: tuple[int, int], second: tuple[int, int]) -> str | N
     """RRULE of a six-monthly due day on two different days of two months ``(month, day)`` six months apart ("trước
     ngày 20/6 và trước ngày 15/12 hằng năm"): ``FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=15,20;BYSETPOS=2,3`` — the four
     days the two lists make each year, sorted, of which the positions keep each month's own (20/6 and 15/12). A
-    month's last day is ``-1`` ("30/6 và 31/12": ``BYMONTHDAY=-1``, no positions). None when no rule gives exactly the
+    month's last day is ``-1`` ("30/6 và 31/12": ``BYMONTHDAY=-1``, no positions; "30/6 và 15/12": ``BYMONTHDAY=15,-1``
+    with the positions). None when no rule gives exactly the
     two days every year (a day a month lacks)."""
     (ma, da), (mb, db) = sorted((first, second))
     da, db = (-1 if d == calendar.monthrange(2027, m)[1] and m != 2 else d for m, d in ((ma, da), (mb, db)))
     if da == db:
         rule = f"FREQ=YEARLY;BYMONTH={ma},{mb};BYMONTHDAY={da}"
-    elif da > 0 and db > 0:
-        pos = (1 if da < db else 2, 3 if db < da else 4)
-        rule = f"FREQ=YEARLY;BYMONTH={ma},{mb};BYMONTHDAY={min(da, db)},{max(da, db)};BYSETPOS={pos[0]},{pos[1]}"
     else:
-        return None
+        # a month's last day (-1) beside a plain day ("trước ngày 30 tháng 6 và ngày 15 tháng 12") falls after it in
+        # each month: the positions order it last
+        ka, kb = (32 if d == -1 else d for d in (da, db))
+        pos = (1 if ka < kb else 2, 3 if kb < ka else 4)
+        days = ",".join(str(d) for d in sorted((da, db), key=lambda d: 32 if d == -1 else d))
+        rule = f"FREQ=YEARLY;BYMONTH={ma},{mb};BYMONTHDAY={days};BYSETPOS={pos[0]},{pos[1]}"
     want = [(ma, first[1] if first[0] == ma else second[1]), (mb, second[1] if second[0] == mb else first[1])]
     for year in (2027, 2028):  # a common and a leap year
         got = [(d.month, d.day) for d in rrulestr(rule, dtstart=dt.datetime(year, 1, 1)).between(

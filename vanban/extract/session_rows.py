@@ -9,8 +9,14 @@ own: the reception), so :func:`.due_cells.day_columns` does not take it.
 The prose rule the calendar carries out ("Bí thư Đảng ủy phường tiếp công dân định kỳ vào ngày 15 hằng tháng; trường
 hợp trùng ngày nghỉ … chuyển sang ngày làm việc liền kề") is then no deadline of its own: the calendar's rows are its
 occurrences, moved where a holiday falls (t31-03's labels). A monthly deadline that the text sets on a day ("vào ngày
-15 hằng tháng", no due word before it) on which most of the calendar's days fall gives way to the rows, and an
+15 hằng tháng", no due word before it) on which at least half of the calendar's days fall gives way to the rows
+(a31-03: four receptions on the 15th, two moved to the 17th, beside two dialogues on other days), and an
 obligation that held it falls due on the calendar's first day.
+
+A scan or a legacy OCR may lose the calendar's grid and give its cells a line each ("Tháng" / "Ngày" / "Người chủ trì"
+/ … / "01/2028" / "17/01/2028" / "Bí thư Đảng ủy phường" / …, a31-03's scan and legacy forms): under the header's cells
+written so, a month alone on its line followed by one day of that month alone on its line is a row, the next line its
+leader (:func:`lost_calendars`).
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from vanban.models import Deadline, Obligation, Span, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["session_rows"]
+__all__ = ["lost_calendars", "session_rows"]
 
 #: a monthly rule's day, read from its RRULE
 _MONTH_DAY = re.compile(r"FREQ=MONTHLY(?!.*INTERVAL).*BYMONTHDAY=(\d{1,2})")
@@ -39,15 +45,17 @@ def session_rows(deadlines: list[Deadline], obligations: list[Obligation], table
     it carries out), and ``obligations`` that held that rule due on the calendar's first day (``original``: the text
     the tables' offsets point into; ``dated``: its date hits, in order)."""
     out, obs, found = list(deadlines), list(obligations), False
-    for t in tables:
-        rows = _calendar_rows(t, original, dated)
+    calendars = [_calendar_rows(t, original, dated) for t in tables]
+    if not any(len(rows) >= 2 for rows in calendars):
+        calendars = lost_calendars(original, dated)  # an OCR that lost the calendar's grid: its cells a line each
+    for rows in calendars:
         if len(rows) < 2:
             continue
         found = True
         days = [d for d in rows if d.date]
         common = max({int(d.date[8:]) for d in days}, key=lambda n: sum(int(d.date[8:]) == n for d in days))
-        if 2 * sum(int(d.date[8:]) == common for d in days) <= len(days):
-            common = None
+        if 2 * sum(int(d.date[8:]) == common for d in days) < len(days):
+            common = None  # (half the days is enough: a calendar whose dialogues, one a quarter, share its rows)
         rule = [d for d in out if common is not None and _rule_of(d, common)]
         out = [d for d in out if d not in rule]
         first = min(days, key=lambda d: d.date)
@@ -107,3 +115,64 @@ def _rule_of(d: Deadline, day: int) -> bool:
     """``d`` is a monthly session day on ``day`` set without a due word ("vào ngày 15 hằng tháng")."""
     m = _MONTH_DAY.search(d.recurrence or "")
     return bool(m and int(m.group(1)) == day and not _DUE_WORD.search(fold(d.text)))
+
+
+#: a lost grid's row (folded view): the month alone on its line ("01/2028"), the day of that month alone on the next
+#: non-blank line ("17/01/2028", its weekday in brackets allowed), the leader on the next ("Bí thư Đảng ủy phường")
+_LOST_ROW = re.compile(
+    r"(?m)^[ \t|*_\f]*(?:thang\s+)?(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)[ \t|*_]*\n(?:[ \t\f]*\n)*"
+    r"[ \t|*_\f]*(?P<day>\d{1,2}\s*/\s*(?P<dm>\d{1,2})\s*/\s*(?P<dy>(?:19|20)\d\d))(?:\s*\([^)\n]{0,20}\))?[ \t|*_]*\n"
+    r"(?:[ \t\f]*\n)*[ \t|*_\f]*(?P<lead>[^\n|]{3,80}?)[ \t|*_]*$")
+#: (a form feed opens a line where an OCR's page broke: "\f23/06/2028")
+_ROW_GAP = 400  # characters at most between two rows of one calendar (its other cells a line each)
+_HEAD_LINES = 8  # the header's cells, a line each, the day's column among them
+
+
+def lost_calendars(original: str, dated: list[DateHit]) -> list[list[Deadline]]:
+    """The session calendars whose grid an OCR lost, as :func:`_calendar_rows` gives a table's: under a day column's
+    header cell and a leader's, each written on a line of its own (``original``: the text; ``dated``: its date hits)."""
+    view = fold(original)
+    by_start = {h.start: h for h in dated if h.kind == "exact" and h.date}
+    out: list[list[Deadline]] = []
+    rows: list[Deadline] = []
+    last_end = -1
+    name: str | None = None
+    for m in _LOST_ROW.finditer(view):
+        if (int(m.group("m")), m.group("y")) != (int(m.group("dm")), m.group("dy")):
+            continue
+        h = by_start.get(m.start("day"))
+        if h is None:
+            continue
+        if rows and m.start() - last_end > _ROW_GAP:
+            out.append(rows)
+            rows = []
+        if not rows:
+            name = _lost_header_name(original, view, m.start())
+            if name is None:
+                continue
+            name = name or None
+        lead = clean_quote(original[m.start("lead"):m.end("lead")])
+        rows.append(Deadline(text=clean_quote(original[h.start:h.end]), date=h.date, earliest=h.date, latest=h.date,
+                             what=name, who=lead or None, span=Span(h.start, h.end, clean_quote(
+                                 original[m.start():m.end()].replace("\n", " ")))))
+        last_end = m.end()
+    if rows:
+        out.append(rows)
+    return out
+
+
+def _lost_header_name(original: str, view: str, at: int) -> str | None:
+    """The calendar's name above a lost grid's header (the line above its first cell, "" when none), when the lines
+    right above ``at`` are the header's cells with a session-day cell and a leader's; None when they are not."""
+    lines = [(a.start(), a.group(0).strip(" *_|\t")) for a in re.finditer(r"(?m)^.*$", view[:at])]
+    cells = [(i, t) for i, t in lines if t][-(_HEAD_LINES + 1):]
+    heads = [k for k, (_, t) in enumerate(cells) if SESSION_DAY_COL.fullmatch(t)]
+    if not heads or not any(SESSION_LEAD_COL.search(t) for _, t in cells[heads[0]:]):
+        return None
+    first = heads[0] - 1 if heads[0] and len(cells[heads[0] - 1][1]) <= 12 else heads[0]  # "Tháng" before "Ngày"
+    if first <= 0:
+        return ""
+    i, _ = cells[first - 1]
+    line = original[i:original.find("\n", i) if original.find("\n", i) >= 0 else len(original)].strip(" *_#\t")
+    line = re.sub(r"^(?:\d+(?:\.\d+)*|[IVXL]+|[a-zđ])[.)]\s*", "", line)
+    return clean_quote(line) if len(line) <= 160 else ""

@@ -26,6 +26,8 @@ __all__ = ["MEETINGS_LABEL", "meeting_line", "standing_meetings", "without_meeti
 MEETINGS_LABEL = "Lịch họp định kỳ"
 
 _CLAUSE_REACH = 200  # characters back to the clause's start at most
+#: the "định kỳ" alone before the weekly time (folded), one of :data:`patterns.RECURRING_DUE_BEFORE_RE`'s forms
+_PERIODIC = re.compile(r"dinh ky(?![a-z])")
 _CLAUSE_END_RE = re.compile(r"[;.!?](?=\s)|\n[ \t]*\n|\|")
 
 
@@ -66,8 +68,11 @@ def _clause_start(text: str, at: int) -> int:
 def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
     text, start = f.original, d.span.start
     lo = _clause_start(text, start)
-    if P.RECURRING_DUE_BEFORE_RE.search(f.view, lo, start):
+    due = P.RECURRING_DUE_BEFORE_RE.search(f.view, lo, start)
+    if due and not (_PERIODIC.match(due.group(0)) and W.MEETING_WORD_RE.search(text, lo, due.start())):
         return None  # "… báo cáo … trước 16 giờ thứ Sáu hằng tuần": a report due, a deadline
+    # ("định kỳ" after the meeting's own words is the meeting's rhythm: "Chủ tịch UBND phường tiếp công dân định kỳ vào
+    # ngày thứ Năm hằng tuần", no report's "định kỳ thứ Sáu hằng tuần báo cáo …")
     words = list(W.MEETING_WORD_RE.finditer(text, lo, start))
     after = W.MEETING_AFTER_RE.match(text, d.span.end) if not words else None
     if after is not None:  # "Hằng tuần, vào chiều thứ Sáu, Ban Chỉ đạo xã họp giao ban …": the rhythm first

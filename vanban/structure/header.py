@@ -995,9 +995,10 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                 got.append(Line(ln.index, ln.start, ln.start + len(text), text, fold(text), ln.indent, ln.geo))
             break  # "THỦ" / "TƯỚNG CHÍNH PHỦ điện:": the sender wrapped over two lines under the trích yếu
         if got and upper_ratio(got[-1].text) > 0.8 and upper_ratio(ln.text) < 0.5 and not _subject_after_body(got[-1], ln) \
-                and not _years_wrapped(got[-1], ln):
+                and not _years_wrapped(got[-1], ln) and not _span_opens(ln):
             break  # the body starts right under a title in capitals
-        if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6:
+        if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6 \
+                and not (_span_opens(got[-1]) and len(got) > 1 and upper_ratio(got[-2].text) > 0.8):
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
         if got and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not _bo_not_bo(ln, V.ENACTING_RE.match(v))
                      and not _bo_completes(got[-1], ln)
@@ -1092,6 +1093,18 @@ def _capitals_after_blank(last: Line, lines: list[Line], j: int) -> bool:
 
 
 #: a line that is only a year or a span of years ("2026 - 2030"), and the words a title's period opens with before it
+#: a bracketed span of days or years opened alone on its line, no letter in it: "(09/7/1968 -" under "… CHIẾN THẮNG
+#: ĐƯỜNG 9 - KHE SANH", the anniversary's span a legacy OCR wrapped out of a title in capitals (a31-07: the title was cut
+#: there, its "VÀ NGÀY HỘI VĂN HÓA, THỂ THAO …" lost)
+_SPAN_OPENS_RE = re.compile(r"^[\s*_]*\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d\d\s*[-–]"
+                            r"(?:\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d\d\s*\)?)?[\s*_]*$")
+
+
+def _span_opens(ln: Line) -> bool:
+    """``ln`` is a title's bracketed span alone on its line (:data:`_SPAN_OPENS_RE`): the title goes on past it."""
+    return bool(_SPAN_OPENS_RE.match(ln.text))
+
+
 _YEARS_LINE_RE = re.compile(r"^[\s*_]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[\s*_]*$")
 _PERIOD_OPENS_RE = re.compile(r"(?:^|\s)(?:giai doan|nam|den nam|den|tu nam|nhiem ky|ky)$")
 

@@ -1,0 +1,194 @@
+"""Deadlines, session 33 (dl33): kinds read from authored31's misses (spent this session) and the newcomer of session 32.
+
+- A six-monthly pair whose first day is its month's last ("định kỳ 6 tháng (trước ngày 30 tháng 6 và ngày 10 tháng
+  12)"): one six-monthly deadline, its two days one rule (a31-02's labels), not a one-off and a second "every 6 months".
+- A reception calendar whose dialogues share its rows (four receptions on the 20th, two on other days, two dialogues):
+  the prose rule "vào ngày 20 hằng tháng" gives way to the rows as it does when most rows fall on its day (a31-03,
+  t31-03).
+- A leader's weekly reception of citizens ("tiếp công dân định kỳ vào ngày thứ Ba hằng tuần"): a standing session, no
+  deadline (a31-03 and t31-03's labels); a weekly report of its results stays one.
+- A quarter that names its own focus ("Quý I tập trung vào …"): no task due in it.
+- The period a calendar covers, named after it ("Lịch trực … 6 tháng cuối năm 2027 do Văn phòng … thông báo trước ngày
+  …", the calendar's heading line): which calendar, not by when.
+- A duty's span put before its clause ("Từ ngày … đến ngày …, Ban Chỉ huy xã tổ chức trực ban …"): a running period
+  (a31-08, t31-08's labels), as the duty named before its span is.
+- A weekday written between the time word and the day ("họp dân vào thứ Hai ngày 15/3/2027"): the day is dated, as
+  "vào ngày 15/3/2027" is (newcomer of session 32).
+- A reception calendar whose grid a scan or a legacy OCR lost (its cells a line each): a row a day, as the table's
+  (a31-03's scan and legacy forms).
+- A report calendar's cut-off days a line each, its grid lost (a31-06's legacy OCR): no deadlines.
+- A title's bracketed anniversary span wrapped onto its own line (a31-07's legacy OCR): the title goes on past it, so a
+  plan of a ceremony and a Ngày hội keeps its schedule's spans as running periods.
+- A force on duty on the ceremony's days ("làm nhiệm vụ trong ngày 08/7 và 09/7/2028"): no deadline of its own.
+- Each round of a task its own row ("tiêm phòng đợt 1 từ ngày … đến ngày … và đợt 2 trong tháng 9/2027").
+
+Sentences written for these tests in the style of those documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vanban.extract import extract
+from vanban.extract import recurrence as R
+from vanban.extract.checklist import task_rows
+from vanban.extract.data_periods import cutoff_lines
+from vanban.extract.dates import find_dates
+from vanban.extract.folded import Folded
+from vanban.extract.session_rows import lost_calendars
+
+from test_deadlines_dl31 import _dls
+
+
+def _doc(body: str, head: str = "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 21/KH-UBND\nTân Lập, ngày 05 tháng 01 năm 2027",
+         title: str = "Tổ chức công tác phòng, chống dịch bệnh năm 2027") -> str:
+    return f"{head}\n\nKẾ HOẠCH\n{title}\n\n{body}\n"
+
+
+PARTY = "ĐẢNG BỘ TỈNH BÌNH AN\nĐẢNG ỦY PHƯỜNG ĐÔNG HÒA\nSố 15-KH/ĐU\nĐông Hòa, ngày 05 tháng 01 năm 2027"
+
+
+def test_a_month_end_and_a_plain_day_six_months_apart_are_one_rule():
+    rule = R.half_yearly_days((6, 30), (12, 10))
+    assert rule == "FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=10,-1;BYSETPOS=2,3"
+    assert R.rule_kind(rule) == "6-monthly"
+    assert R.describe(rule) == "hằng năm, ngày 30/06 và ngày 10/12"
+    assert R.half_yearly_days((1, 15), (7, 31)) == "FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=15,-1;BYSETPOS=1,4"
+
+
+def test_a_six_monthly_pair_with_a_month_end_is_one_deadline():
+    body = ("Điều 3. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân xã ban hành kế hoạch triển khai chậm nhất ngày 28 tháng 2 "
+            "năm 2027; định kỳ 6 tháng (trước ngày 30 tháng 6 và ngày 10 tháng 12) báo cáo Hội đồng nhân dân xã kết quả "
+            "thực hiện.")
+    assert _dls(_doc(body)) == [("2027-02-28", None), ("2027-06-30", "6-monthly")]
+
+
+CALENDAR = ("II. NỘI DUNG\n\n1. Đồng chí Bí thư Đảng ủy phường tiếp công dân định kỳ vào ngày 20 hằng tháng.\n\n"
+            "2. Lịch tiếp công dân, đối thoại 6 tháng đầu năm 2027\n\n"
+            "| Tháng | Ngày | Người chủ trì | Hình thức |\n|---|---|---|---|\n"
+            "| 01/2027 | 20/01/2027 | Bí thư Đảng ủy phường | Tiếp công dân định kỳ |\n"
+            "| 02/2027 | 22/02/2027 | Bí thư Đảng ủy phường | Tiếp công dân định kỳ |\n"
+            "| 03/2027 | 20/03/2027 | Bí thư Đảng ủy phường | Tiếp công dân định kỳ |\n"
+            "| 03/2027 | 26/03/2027 | Bí thư Đảng ủy, Chủ tịch UBND phường | Đối thoại chuyên đề quý I |\n"
+            "| 04/2027 | 20/04/2027 | Bí thư Đảng ủy phường | Tiếp công dân định kỳ |\n"
+            "| 05/2027 | 20/05/2027 | Bí thư Đảng ủy phường | Tiếp công dân định kỳ |\n"
+            "| 06/2027 | 21/06/2027 | Bí thư Đảng ủy phường | Tiếp công dân định kỳ |\n"
+            "| 06/2027 | 25/06/2027 | Bí thư Đảng ủy, Chủ tịch UBND phường | Đối thoại chuyên đề quý II |\n\n"
+            "Lịch tiếp công dân, đối thoại 6 tháng cuối năm 2027 do Văn phòng Đảng ủy tham mưu, thông báo trước ngày "
+            "15/6/2027.\n")
+
+
+def test_a_calendar_with_its_dialogues_carries_out_the_monthly_rule():
+    got = _dls(_doc(CALENDAR, head=PARTY, title="Tiếp công dân định kỳ năm 2027"))
+    assert got == [("2027-01-20", None), ("2027-02-22", None), ("2027-03-20", None), ("2027-03-26", None),
+                   ("2027-04-20", None), ("2027-05-20", None), ("2027-06-21", None), ("2027-06-25", None),
+                   ("2027-06-15", None)]
+
+
+def test_the_period_a_calendar_covers_is_no_deadline():
+    body = ("II. NỘI DUNG\n\n3. Lịch tiếp công dân, đối thoại quý III năm 2027\n\n"
+            "Lịch tiếp công dân, đối thoại quý IV năm 2027 do Văn phòng tham mưu, thông báo trước ngày 20/9/2027.\n\n"
+            "4. Văn phòng xây dựng kế hoạch kiểm tra, hoàn thành trong quý II/2027.")
+    assert _dls(_doc(body)) == [("2027-09-20", None), (("2027-04-01", "2027-06-30"), None)]
+
+
+def test_a_weekly_reception_is_a_standing_session_and_its_weekly_report_a_deadline():
+    body = ("II. NỘI DUNG\n\n1. Đồng chí Chủ tịch Ủy ban nhân dân phường tiếp công dân định kỳ vào ngày thứ Ba hằng tuần "
+            "tại Trụ sở tiếp công dân phường.\n\n"
+            "2. Văn phòng tổng hợp, báo cáo kết quả tiếp dân trước 16 giờ thứ Sáu hằng tuần.")
+    ext = extract(_doc(body, head=PARTY, title="Tiếp công dân năm 2027"))
+    assert [(d.text, R.rule_kind(d.recurrence)) for d in ext.deadlines] == [("trước 16 giờ thứ Sáu hằng tuần", "weekly")]
+    assert [(g.weekday, g.what) for g in ext.meetings] == [("thứ Ba", "Tiếp công dân")]
+
+
+def test_a_quarter_that_names_its_focus_is_no_deadline():
+    body = ("II. NỘI DUNG\n\n3. Mỗi quý tổ chức tối thiểu 01 buổi đối thoại với Nhân dân theo chuyên đề. Quý I tập trung "
+            "vào công tác giải phóng mặt bằng; quý II tập trung vào trật tự đô thị.")
+    assert _dls(_doc(body)) == []
+
+
+def test_a_duty_span_put_first_is_a_running_period():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n\n2. Chế độ trực ban\n\nTừ ngày 01/8/2027 đến ngày 30/11/2027, Ban Chỉ huy xã tổ chức "
+            "trực\nban 24/24 giờ tại trụ sở UBND xã.\n\n"
+            "3. Từ ngày 01/3/2027 đến ngày 31/3/2027, Phòng Kinh tế rà soát các hồ đập, kênh mương.")
+    assert _dls(_doc(body)) == [(("2027-03-01", "2027-03-31"), None)]
+
+
+def test_a_weekday_between_the_time_word_and_the_day():
+    for line, day in (("Các thôn tổ chức họp dân vào thứ Hai ngày 15/3/2027 để triển khai.", "2027-03-15"),
+                      ("Các thôn tổ chức họp dân vào sáng Chủ nhật, ngày 14/3/2027 để triển khai.", "2027-03-14")):
+        assert _dls(_doc("I. NHIỆM VỤ\n\n1. " + line)) == [(day, None)]
+
+
+def test_each_round_is_its_own_row():
+    body = ("I. NHIỆM VỤ\n\n1. Trạm Y tế xã chủ trì tổ chức tiêm phòng đợt 1 từ ngày 01/3/2027 đến ngày 31/3/2027 và "
+            "đợt 2 trong tháng 9/2027.")
+    ext = extract(_doc(body))
+    assert _dls(_doc(body)) == [(("2027-03-01", "2027-03-31"), None), (("2027-09-01", "2027-09-30"), None)]
+    rows = task_rows(ext)
+    assert [(r.who, r.deadline.latest) for r in rows] == [("Trạm Y tế xã", "2027-03-31"), ("Trạm Y tế xã", "2027-09-30")]
+
+
+def test_a_force_on_duty_on_the_ceremony_days_is_no_deadline():
+    body = ("III. PHÂN CÔNG NHIỆM VỤ\n\n5. Công an xã\n\nXây dựng phương án bảo đảm an ninh, trật tự; bố trí tối thiểu 15 "
+            "cán bộ, chiến sĩ làm nhiệm vụ trong ngày 29/4 và 30/4/2027; hoàn thành phương án trước ngày 20/4/2027.")
+    assert _dls(_doc(body)) == [("2027-04-20", None)]
+
+
+# A legacy OCR of a Kế hoạch kỷ niệm: the anniversary's span wrapped out of the title in capitals onto a line of its own
+ANNIVERSARY = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nSố: 30/KH-UBND\nTân Lập, ngày 02 tháng 3 năm 2027\nKẾ HOẠCH\n"
+               "TỔ CHỨC LỄ KỶ NIỆM 50 NĂM GIẢI PHÓNG XÃ TÂN LẬP\n(30/4/1977 -\n30/4/2027) VÀ NGÀY HỘI VĂN HÓA, THỂ THAO "
+               "CÁC DÂN TỘC\nXÃ TÂN LẬP NĂM 2027\n"
+               "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/02/2027 của UBND huyện về các ngày lễ lớn năm 2027;\n\n"
+               "I. CHƯƠNG TRÌNH\n\n"
+               "TT\nThời gian\nNội dung\nĐơn vị chủ trì\n1\nTừ 10/4 đến 28/4/2027\nGiải bóng chuyền thanh niên\n"
+               "Phòng Văn hóa - Xã hội\n2\nTừ 15/4 đến 30/4/2027\nTuyên truyền trên hệ thống truyền thanh\n"
+               "Trung tâm Dịch vụ tổng hợp xã\n\n"
+               "II. TỔ CHỨC THỰC HIỆN\n\nVăn phòng HĐND và UBND xã báo cáo kết quả trước ngày 10/5/2027.\n")
+
+
+def test_a_titles_bracketed_span_on_its_own_line_keeps_the_title_whole():
+    ext = extract(ANNIVERSARY)
+    assert ext.metadata.title.endswith("(30/4/1977 - 30/4/2027) VÀ NGÀY HỘI VĂN HÓA, THỂ THAO CÁC DÂN TỘC XÃ TÂN LẬP NĂM 2027")
+
+
+# A legacy OCR of a report calendar whose grid was lost: the cut-off cells a line each above the due cells
+CUTOFFS = ("1. Danh mục báo cáo, kỳ báo cáo, ngày chốt số liệu và thời hạn gửi\n"
+           "TT\nTên báo cáo\n\nKỳ báo cáo\nNgày chốt số liệu\nThời hạn gửi\nĐơn vị thực hiện\n\n"
+           "1\n\nKết quả thực hiện nhiệm vụ tháng\nHằng tháng\n\nNgày 12 hằng tháng\n\nTrước ngày 15 hàng tháng\n\n"
+           "Các phòng chuyên môn thuộc Sở\n\n"
+           "2\n\nKết quả thực hiện nhiệm vụ quý\nQuý\n\nNgày 12 của tháng cuối quý\n\nChậm nhất ngày 16 của tháng cuối quý\n\n"
+           "Các phòng chuyên môn thuộc Sở\n\n"
+           "2. Văn phòng Sở tổng hợp, báo cáo Giám đốc Sở trước ngày 20 hằng tháng.")
+
+
+def test_a_lost_calendars_cut_off_lines_are_no_deadlines():
+    got = _dls(_doc(CUTOFFS, head="SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 45/SNNMT-VP\nBình An, ngày 05 tháng 01 năm 2027",
+                    title="Về việc thực hiện chế độ báo cáo định kỳ năm 2027"))
+    assert got == [("2027-01-15", "monthly"), ("2027-03-16", "quarterly"), ("2027-01-20", "monthly")]
+
+
+def test_cutoff_lines_need_the_cut_off_columns_header():
+    view = Folded.of(CUTOFFS).view
+    got = [CUTOFFS[a:b] for a, b in cutoff_lines(view)]
+    assert got == ["Ngày 12 hằng tháng", "Ngày 12 của tháng cuối quý"]
+    assert cutoff_lines(Folded.of(CUTOFFS.replace("Ngày chốt số liệu\n", "")).view) == []
+
+
+# A scan or legacy OCR of a reception calendar that lost its grid: the header's cells and each row's cells a line each
+LOST = ("4. Lịch tiếp công dân, đối thoại quý I năm 2027\n\nTháng\n\nNgày\n\nNgười chủ trì\n\nHình thức\n\n"
+        "01/2027\n\n20/01/2027\n\nBí thư Đảng ủy phường\nTiếp công dân định kỳ\n\n"
+        "02/2027\n\n22/02/2027\n\nBí thư Đảng ủy phường\n\nTiếp công dân định kỳ\n"
+        "03/2027\n\f26/03/2027\n\nBí thư Đảng ủy, Chủ tịch UBND phường\n\nĐối thoại chuyên đề quý I\n\n"
+        "5. Tiếp công dân đột xuất\n\nĐồng chí Bí thư tiếp công dân đột xuất khi có vụ việc phức tạp.\n")
+
+
+def test_a_calendar_whose_grid_was_lost_gives_a_row_a_day():
+    calendars = lost_calendars(LOST, find_dates(Folded.of(LOST).view, dt.date(2027, 1, 5)))
+    assert [[(d.date, d.who, d.what) for d in rows] for rows in calendars] == [[
+        ("2027-01-20", "Bí thư Đảng ủy phường", "Lịch tiếp công dân, đối thoại quý I năm 2027"),
+        ("2027-02-22", "Bí thư Đảng ủy phường", "Lịch tiếp công dân, đối thoại quý I năm 2027"),
+        ("2027-03-26", "Bí thư Đảng ủy, Chủ tịch UBND phường", "Lịch tiếp công dân, đối thoại quý I năm 2027")]]
+    # without the header's cells (a day and a leader), months and days a line each are no calendar
+    bare = LOST.replace("Ngày\n\nNgười chủ trì\n\n", "")
+    assert lost_calendars(bare, find_dates(Folded.of(bare).view, dt.date(2027, 1, 5))) == []
