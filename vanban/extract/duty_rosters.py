@@ -24,6 +24,12 @@ __all__ = ["without_duty_periods"]
 #: the duty named right before its span, in the same clause ("Trực ban phòng, chống thiên tai từ ngày …", "trực Tết
 #: từ …"; folded)
 DUTY_BEFORE = re.compile(rf"(?<![a-z])(?:{kw('truc ban')}|{kw('lich truc')}|{kw('ca truc')})(?![a-z])[^.;:\n]{{0,80}}$")
+#: … or right after its span, the span opening the clause whose subject keeps the duty ("Từ ngày 01/9/2028 đến ngày
+#: 15/12/2028, Ban Chỉ huy … xã tổ chức trực ban 24/24 giờ …": the season the body is on duty; folded)
+DUTY_AFTER = re.compile(rf"[^.;:\n]{{0,80}}?(?<![a-z])(?:{kw('to chuc truc ban')}|{kw('to chuc truc')}|{kw('truc ban')})"
+                        r"(?![a-z])")
+#: the clause's opening before the span: nothing, or a line's own marks ("- ", "* ")
+_CLAUSE_OPEN = re.compile(r"(?:^|[\n.;:])[ \t\-–+*]*$")
 #: a roster's header cell: who is on duty ("Lãnh đạo trực chỉ huy", "Người trực", "Cán bộ trực", "Bộ phận thường
 #: trực"); the roster's rows follow it up to the next numbered heading (folded, a line of its own)
 ROSTER_HEAD = re.compile(rf"(?m)^[ \t|*_]*(?:{kw('lanh dao truc')}|{kw('nguoi truc')}|{kw('can bo truc')}"
@@ -37,7 +43,7 @@ _DUE_WORD = re.compile(rf"(?<![a-z])(?:{kw('truoc')}|{kw('cham nhat')}|{kw('hoan
 
 def without_duty_periods(deadlines: list[Deadline], view: str) -> list[Deadline]:
     """``deadlines`` without the duty periods of ``view`` (the folded text their spans point into): a span named
-    right after a duty word, and the periods inside a roster block (its header cell to the next numbered heading)."""
+    right after a duty word or opening the clause that sets the duty, and the periods inside a roster block (its header cell to the next numbered heading)."""
     blocks = []
     for m in ROSTER_HEAD.finditer(view):
         nxt = _NEXT_HEADING.search(view, m.end())
@@ -46,7 +52,9 @@ def without_duty_periods(deadlines: list[Deadline], view: str) -> list[Deadline]
     for d in deadlines:
         if d.span and not d.recurrence and not _DUE_WORD.search(view, d.span.start, d.span.end) and (
                 any(a <= d.span.start < b for a, b in blocks)
-                or DUTY_BEFORE.search(view, max(0, d.span.start - 100), d.span.start)):
+                or DUTY_BEFORE.search(view, max(0, d.span.start - 100), d.span.start)
+                or (_CLAUSE_OPEN.search(view, max(0, d.span.start - 20), d.span.start)
+                    and DUTY_AFTER.match(view, d.span.end))):
             continue
         out.append(d)
     return out

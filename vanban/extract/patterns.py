@@ -1086,6 +1086,11 @@ ORG_HEADS = [
     # the forest rangers' district office: "6. Đề nghị Hạt Kiểm lâm khu vực Thanh Sơn" / "Phân công kiểm lâm địa bàn …"
     # (a Quyết định giao chỉ tiêu trồng rừng, t31-09: the request gave no body); "hạt" alone is a seed ("hạt giống")
     "hat kiem lam",
+    # a commune's service stations and the civil-service posts named since the 2025 reform of communes: "Trạm Thú y chủ
+    # trì tiêm phòng …", "Trạm Khuyến nông hướng dẫn …", "Công chức Nông nghiệp - Môi trường báo cáo …" (session 32's
+    # newcomer; "trạm" alone is a station counted, "Trạm Y tế" has its own entry)
+    "tram thu y", "tram khuyen nong", "tram bao ve thuc vat", "tram kiem lam", "tram chan nuoi", "tram trong trot",
+    "cong chuc nong nghiep", "cong chuc kinh te", "cong chuc giao duc", "cong chuc y te",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

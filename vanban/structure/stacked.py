@@ -292,6 +292,11 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
         if blk and new and not numbered and rows and _part_heading_cell(txt):
             break  # "4. Tổ chức thực hiện" two blank lines under the last row of a table without a number column (a
             # schedule "Chi bộ | Thời gian đại hội | …", a22-10): the document's next part, no row naming a unit
+        if blk and new and not numbered and rows and i + 1 < len(blocks) and len(txt) >= _PROSE_LINE \
+                and txt.rstrip().endswith(".") and _part_heading_cell(" ".join(x.text for x in blocks[i + 1][1])):
+            break  # "Lịch … 6 tháng cuối năm do Văn phòng Đảng ủy tham mưu, thông báo trước ngày 25/6/2028." / "5. Tiếp
+            # công dân đột xuất" two blank lines under the last row of a schedule without a number column: the paragraph
+            # closing the table's part, then the document's next item, no row (a row's first cell is no sentence)
         if blk and new and numbered and col > 0 and _item_after_table(txt):
             break  # "2.3. Định kỳ hằng quý, Ban Xây dựng Đảng … phối hợp …" three blank lines under the last row: the
             # document's next item, no row that lost its number
@@ -341,8 +346,11 @@ def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
     if len(cells) != 1:
         return False
     head = " ".join(x.text for x in cells[0])
+    # … or by the part's first item's short heading ("IV. NHIỆM VỤ VÀ GIẢI PHÁP" / "1. Trước mùa mưa bão" three blank
+    # lines under the last row of a numbered table: a row's number stands alone in its cell, never with a heading)
     return bool(re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", head)) and upper_ratio(head) > 0.8 and upper_ratio(txt) < 0.3 \
-        and ((len(txt) > 60 and txt.rstrip().endswith((".", ":", ";"))) or _numbered_heading(txt))
+        and ((len(txt) > 60 and txt.rstrip().endswith((".", ":", ";"))) or _numbered_heading(txt)
+             or _part_heading_cell(txt))
 
 
 def _prose(txt: str) -> bool:
