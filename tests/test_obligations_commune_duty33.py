@@ -179,3 +179,39 @@ def test_the_rule_a_calendar_carries_out_is_read_on_its_holders_rows():
     first = next(o for o in ext.obligations if "Bí thư" in (o.who or ""))
     assert first.deadline is not None and first.deadline.date == "2028-01-10"
     assert not [d for d in ext.deadlines if d.recurrence and "BYMONTHDAY=10" in d.recurrence]
+
+
+PROGRAMME = HEAD + """II. NỘI DUNG
+
+1. Chương trình các hoạt động
+
+""" + _cells(("TT", "Thời gian", "Nội dung", "Đơn vị chủ trì"),
+             ("1", "Từ 01/4 đến 15/4/2028", "Tuyên truyền trên loa truyền thanh", "Trung tâm Dịch vụ tổng hợp xã"),
+             ("2", "Từ 10/4 đến 20/4/2028", "Giải bóng chuyền hơi các thôn", "Phòng Văn hóa - Xã hội")) + """
+2. Chương trình buổi lễ (ngày 22/4/2028)
+
+- 07 giờ 00 - 07 giờ 30: Đón tiếp đại biểu.
+- 07 giờ 30 - 08 giờ 00: Khai mạc.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Trung tâm Dịch vụ tổng hợp xã
+
+Chuẩn bị âm thanh, ánh sáng cho buổi lễ.
+
+""" + TAIL
+
+
+def test_a_numbered_items_heading_under_a_numbered_table_is_the_texts():
+    """The heading and its bullets under the programme table were one more row ("3. Chương trình …" in the time
+    column) and hid part III from the reader."""
+    from vanban.structure import structure_of_text
+
+    (t,) = [t for t in structure_of_text(PROGRAMME).tables if t.header]
+    assert [r[0].text for r in t.rows[1:]] == ["1", "2"]
+
+
+def test_the_communes_service_centre_keeps_its_name():
+    """"Trung tâm Dịch vụ tổng hợp xã": "tổng hợp" is the centre's range, not its act."""
+    got = [o.who for o in extract(PROGRAMME).obligations]
+    assert got.count("Trung tâm Dịch vụ tổng hợp xã") == 2 and "Trung tâm Dịch vụ" not in got

@@ -982,6 +982,9 @@ VERB_NAME_AFTER = {("tong", "bien tap"), ("dong", "bien tap"), ("bo", "xay dung"
                    # thư, lưu trữ", "Phòng Hành chính, Lưu trữ" (1026-KH-UBND), "kho lưu trữ", "tài liệu / dữ liệu lưu trữ", "thời hạn lưu trữ", "chế độ
                    # lưu giữ": the noun, not a body's act (ACTION_VERBS "luu tru")
                    ("tam", "luu tru"), ("thu", "luu tru"), ("-", "luu tru"), ("kho", "luu tru"), ("lieu", "luu tru"),
+                   # a commune's service centre named by its range: "Trung tâm Dịch vụ tổng hợp xã tuyên truyền …" (the
+                   # centre the 2025 reform of communes set up), "dịch vụ tổng hợp": the name, not the centre's act
+                   ("vu", "tong hop"),
                    ("han", "luu tru"), ("do", "luu tru"), ("tac", "luu tru"), ("nhiem", "luu tru"), ("chinh", "luu tru"),
                    ("lieu", "luu giu"), ("han", "luu giu"), ("do", "luu giu"), ("noi", "luu giu"), ("noi", "luu tru")}
 # ... unless the word before it makes it a common noun, the verb after it a body's act (VERB_NAME_AFTER's "bo" and

@@ -305,6 +305,10 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
             break  # "Hồ sơ gửi sau thời hạn nêu trên sẽ không được tổng hợp, …." / "6. Chế độ báo cáo định kỳ năm 2027"
             # three blank lines under the last row (a Sở's Công văn, a21-07): the paragraph closing the table's part,
             # then the document's next item, no row that lost its number
+        if blk and not new and rows and _numberless_item_row(rows[-1], numbered):
+            rows.pop()
+            break  # "3. Chương trình Lễ kỷ niệm (ngày 09/7/2028)" / "- 07 giờ 00 - 07 giờ 30: Đón tiếp …" three blank
+            # lines under the last row of a numbered table: the document's next item, no row (a row's number is its own)
         if blk and not new and rows and _heading_then_prose(rows[-1], txt):
             rows.pop()
             break  # "III. TỔ CHỨC THỰC HIỆN" / "Các phòng … báo cáo …": the document's next part after the table
@@ -351,6 +355,17 @@ def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
     return bool(re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", head)) and upper_ratio(head) > 0.8 and upper_ratio(txt) < 0.3 \
         and ((len(txt) > 60 and txt.rstrip().endswith((".", ":", ";"))) or _numbered_heading(txt)
              or _part_heading_cell(txt))
+
+
+def _numberless_item_row(row: dict[int, list[Line]], numbered: bool) -> bool:
+    """In a table whose rows carry a number, the row so far has no number and its one cell is a numbered item's heading
+    in sentence case ("3. Chương trình Lễ kỷ niệm (ngày 09/7/2028)", a31-07's programme table): the document's next
+    item after the table, not a row."""
+    cells = [(k, v) for k, v in row.items() if v]
+    if not numbered or len(cells) != 1 or cells[0][0] == 0:
+        return False
+    head = " ".join(x.text for x in cells[0][1])
+    return bool(re.match(rf"^\d{{1,2}}\.\s+[{CAPITAL}]", head)) and upper_ratio(head) < 0.5
 
 
 def _prose(txt: str) -> bool:
