@@ -215,3 +215,25 @@ def test_the_communes_service_centre_keeps_its_name():
     """"Trung tâm Dịch vụ tổng hợp xã": "tổng hợp" is the centre's range, not its act."""
     got = [o.who for o in extract(PROGRAMME).obligations]
     assert got.count("Trung tâm Dịch vụ tổng hợp xã") == 2 and "Trung tâm Dịch vụ" not in got
+
+
+QUOTAS = """ỦY BAN NHÂN DÂN
+TỈNH HÒA AN
+Số: 77/QĐ-UBND
+Hòa An, ngày 20 tháng 01 năm 2028
+QUYẾT ĐỊNH
+Về việc giao chỉ tiêu xây dựng nông thôn mới năm 2028
+Điều 2. Tổ chức thực hiện
+1. Đơn vị phụ trách tiêu chí chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả tiêu chí được giao; lập kế hoạch thực hiện
+và hồ sơ đánh giá tiêu chí.
+2. Khen thưởng và xử lý trách nhiệm:
+a) Đơn vị hoàn thành vượt chỉ tiêu từ 15% trở lên được UBND tỉnh xem xét khen thưởng.
+b) Địa phương đạt dưới 70% kế hoạch được giao, Chủ tịch UBND xã phải kiểm điểm, báo cáo giải trình với UBND tỉnh.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+""" + TAIL
+
+
+def test_a_unit_named_by_its_part_is_a_body_and_a_sanctions_case_is_none():
+    """"Đơn vị phụ trách tiêu chí" was no body; "Địa phương đạt dưới 70% kế hoạch được giao, Chủ tịch UBND xã" was one."""
+    got = [o.who for o in extract(QUOTAS).obligations]
+    assert "Đơn vị phụ trách tiêu chí" in got and not [w for w in got if "Chủ tịch" in w or "70%" in w]

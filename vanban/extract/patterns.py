@@ -1094,6 +1094,9 @@ ORG_HEADS = [
     # newcomer; "trạm" alone is a station counted, "Trạm Y tế" has its own entry)
     "tram thu y", "tram khuyen nong", "tram bao ve thuc vat", "tram kiem lam", "tram chan nuoi", "tram trong trot",
     "cong chuc nong nghiep", "cong chuc kinh te", "cong chuc giao duc", "cong chuc y te",
+    # a unit named by the part it was given: "Đơn vị phụ trách tiêu chí chịu trách nhiệm trước Chủ tịch UBND xã …" under
+    # a table of criteria with their units, "Đơn vị chủ trì …", "Đơn vị được giao …" ("đơn vị" alone is a measure)
+    "don vi phu trach", "don vi chu tri", "don vi duoc giao",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
