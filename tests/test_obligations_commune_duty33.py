@@ -237,3 +237,50 @@ def test_a_unit_named_by_its_part_is_a_body_and_a_sanctions_case_is_none():
     """"Đơn vị phụ trách tiêu chí" was no body; "Địa phương đạt dưới 70% kế hoạch được giao, Chủ tịch UBND xã" was one."""
     got = [o.who for o in extract(QUOTAS).obligations]
     assert "Đơn vị phụ trách tiêu chí" in got and not [w for w in got if "Chủ tịch" in w or "70%" in w]
+
+
+LEGACY_TABLE = HEAD.replace("Phòng cháy, chữa cháy rừng mùa khô", "Tiêm chủng mở rộng") + """
+I. MỤC ĐÍCH, YÊU CẦU
+
+Bảo đảm trẻ em trong độ tuổi được tiêm đủ các mũi vắc xin theo lịch.
+
+II. LỊCH TIÊM CHỦNG
+
+TT
+Nội dung công việc
+Đơn vị thực hiện
+Thời gian
+1
+
+Rà soát, lập danh sách trẻ trong độ tuổi tiêm chủng theo từng tổ
+dân phố
+
+Trạm Y tế phường; Trưởng tổ dân phố
+
+Hoàn thành trước ngày 20/4/2028
+
+2
+
+Tổ chức buổi tiêm chủng tại Trạm Y tế phường
+
+Trạm Y tế phường
+
+Trước ngày 15/5/2028
+
+IV. TỔ CHỨC THỰC HIỆN
+
+1. Trạm Y tế phường
+
+- Chuẩn bị vắc xin, vật tư tiêm chủng; bố trí cán bộ trực phản ứng sau tiêm.
+
+2. Trưởng các tổ dân phố
+
+Thông báo lịch tiêm đến từng hộ gia đình có trẻ trong độ tuổi.
+
+""" + TAIL
+
+
+def test_a_part_after_a_legacy_table_whose_numeral_above_lost_a_stroke_is_the_texts():
+    """Legacy OCR read "III. LỊCH TIÊM CHỦNG" as "II.": part IV and its bodies were read as rows of the table."""
+    got = [o.who for o in extract(LEGACY_TABLE).obligations]
+    assert "Trưởng các tổ dân phố" in got and not [w for w in got if w.startswith("1.") or w.startswith("-")]

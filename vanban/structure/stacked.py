@@ -958,7 +958,8 @@ def _first_item_of_next_part(head: Line, item: Line, lines: list[Line]) -> bool:
     for prev in reversed(lines[:head.index]):
         m = re.match(r"^([IVXL]{1,5})\s?[.\-–]\s", prev.text)
         if m and upper_ratio(prev.text) > 0.8:
-            return _ROMAN.get(m.group(1), -1) + 1 == _ROMAN.get(mark)
+            # (or one "I" more: OCR lost a stroke of the numeral above, "II. LỊCH TUYỂN SINH" for III, a31-04 legacy)
+            return _ROMAN.get(mark) in (_ROMAN.get(m.group(1), -1) + 1, _ROMAN.get(m.group(1) + "I", -2) + 1)
     return False
 
 
