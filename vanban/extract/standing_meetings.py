@@ -65,7 +65,18 @@ def _clause_start(text: str, at: int) -> int:
     return ends[-1] if ends else lo
 
 
+def _weekday_code(rule: str) -> str | None:
+    """The weekday of a weekly RRULE ("FREQ=WEEKLY;BYDAY=MO" → "MO", the first of several), None when it names none
+    a meeting could be held on: no rhythm day, no meeting (the deadline stays as read, never a made-up Sunday)."""
+    parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
+    code = parts.get("BYDAY", "").split(",")[0]
+    return code if code in W.WEEKDAY_NAMES else None
+
+
 def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
+    code = _weekday_code(d.recurrence)
+    if code is None:
+        return None
     text, start = f.original, d.span.start
     lo = _clause_start(text, start)
     due = P.RECURRING_DUE_BEFORE_RE.search(f.view, lo, start)
@@ -87,15 +98,14 @@ def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
     if who is None:
         after = W.MEMBERS_AFTER_RE.match(text, d.span.end)
         who = " ".join(after.group("who").split()) if after.group("who") else _who(text[lo:start]).strip(" ,") if after else None
-    code = d.recurrence.split("BYDAY=", 1)[1][:2] if "BYDAY=" in d.recurrence else "SU"
     clock = W.CLOCK_RE.search(d.text)
     part = W.PART_OF_DAY_RE.search(d.text)
     said = d.text
     if after is not None and part is not None and not clock:  # "Hằng tuần, vào chiều thứ Sáu" → "chiều thứ Sáu hằng tuần"
-        said = f"{part.group(1).lower()} {W.WEEKDAY_NAMES.get(code, code)} hằng tuần"
+        said = f"{part.group(1).lower()} {W.WEEKDAY_NAMES[code]} hằng tuần"
     return StandingMeeting(
         text=said,
-        weekday=W.WEEKDAY_NAMES.get(code, code),
+        weekday=W.WEEKDAY_NAMES[code],
         recurrence=d.recurrence,
         first=d.date,
         time=d.time or (f"{int(clock.group(1)):02d}:{clock.group(2) or '00'}" if clock and int(clock.group(1)) < 24
