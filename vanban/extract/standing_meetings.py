@@ -7,7 +7,8 @@ calendar feed need it every week. The dates stage reads its weekly time (``dates
 weekly time whose clause names a meeting (:data:`meeting_words.MEETING_WORD_RE`) and reports or sends nothing (a
 weekly report stays a deadline: ``patterns.RECURRING_DUE_BEFORE_RE``) into a ``StandingMeeting`` with its weekday,
 time of day, who and what. The rhythm may come first ("Hằng tuần, vào chiều thứ Sáu, Ban Chỉ đạo xã họp giao ban"):
-the body and the meeting words then follow the time (:data:`meeting_words.MEETING_AFTER_RE`).
+the body and the meeting words then follow the time (:data:`meeting_words.MEETING_AFTER_RE`). The facts only: the
+checklist words them (:func:`vanban.extract.checklist.meeting_line`).
 """
 
 from __future__ import annotations
@@ -20,10 +21,7 @@ from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
 from vanban.models import Deadline, Obligation, StandingMeeting
 
-__all__ = ["MEETINGS_LABEL", "meeting_line", "standing_meetings", "without_meeting_tasks"]
-
-#: the heading of the meetings in the checklist (md, the Word phiếu, the document page)
-MEETINGS_LABEL = "Lịch họp định kỳ"
+__all__ = ["standing_meetings", "without_meeting_tasks"]
 
 _CLAUSE_REACH = 200  # characters back to the clause's start at most
 #: the "định kỳ" alone before the weekly time (folded), one of :data:`patterns.RECURRING_DUE_BEFORE_RE`'s forms
@@ -123,9 +121,3 @@ def _who(before: str) -> str | None:
     words = " ".join(W.CLAUSE_OPENING_RE.sub("", before).split())
     words = re.sub(r"(?:^|\s+)(?:tổ\s+chức|sẽ|được|duy\s+trì)$", "", words, flags=re.IGNORECASE).strip(" ,:")
     return words if words[:1].isupper() else None
-
-
-def meeting_line(g: StandingMeeting) -> str:
-    """One "Lịch họp định kỳ" line of the checklist: "Thường trực Đảng ủy: Giao ban — sáng thứ Hai hằng tuần"."""
-    head = f"{g.who}: " if g.who else ""
-    return f"{head}{g.what or 'Họp'} — {g.text}" + (f" (từ {g.first})" if g.first else "")
