@@ -229,3 +229,13 @@ def test_a_weekly_time_without_its_day_makes_no_meeting():
     kept, meetings = standing_meetings([weekly], Folded.of(text))
     assert kept == [] and [(g.weekday, g.part_of_day, g.who, g.what) for g in meetings] == [
         ("thứ Tư", "sáng", "Thường trực Đảng ủy", "Họp giao ban")]
+
+
+def test_a_meeting_that_names_nobody_is_a_meeting_without_who():
+    """"Họp giao ban vào sáng thứ Hai hằng tuần." with no body before it and no attendees after: a meeting whose
+    ``who`` is None (the extraction failed on it with an AttributeError before)."""
+    text = ("ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 12/TB-UBND\nAn Phú, ngày 04 tháng 01 năm 2027\n\nTHÔNG BÁO\n"
+            "Lịch làm việc của cơ quan\n\n1. Họp giao ban vào sáng thứ Hai hằng tuần.\n"
+            "2. Văn phòng báo cáo kết quả trước ngày 20/01/2027.\n")
+    ext = extract(text, reference_date="2027-01-04")
+    assert [(g.weekday, g.part_of_day, g.first, g.who) for g in ext.meetings] == [("thứ Hai", "sáng", "2027-01-04", None)]

@@ -93,9 +93,9 @@ def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
         first_word = words[0]
         who = _who(text[lo:first_word.start()])
         what = W.WHAT_TAIL_RE.sub("", " ".join(text[first_word.start():start].split())) or None
-    if who is None:
-        after = W.MEMBERS_AFTER_RE.match(text, d.span.end)
-        who = " ".join(after.group("who").split()) if after.group("who") else _who(text[lo:start]).strip(" ,") if after else None
+    if who is None:  # "…; thành phần gồm Giám đốc, …" after the time, or nobody named
+        members = W.MEMBERS_AFTER_RE.match(text, d.span.end)
+        who = " ".join(members.group("who").split()) if members else None
     clock = W.CLOCK_RE.search(d.text)
     part = W.PART_OF_DAY_RE.search(d.text)
     said = d.text
