@@ -213,15 +213,15 @@ def test_an_adjunct_after_the_first_day_stays_with_the_first_task():
 # --- a lower-case body after ";" once its clause opens with a body of its own (the capital test no longer splits there)
 
 def test_a_second_body_after_a_semicolon_whose_clause_names_its_own():
-    from vanban.extract.clause_breaks import _clause_bodies
+    from vanban.extract.clause_breaks import clause_bodies
     other = ("Các huyện ủy đã kết thúc hoạt động từ ngày 01/7/2025; đảng ủy các xã, phường căn cứ Kế hoạch này xây dựng "
              "kế hoạch thực hiện, hoàn thành trước ngày 28/02/2027.")
-    assert len(_clause_bodies(other, unasked=True)) == 1
+    assert len(clause_bodies(other, unasked=True)) == 1
     share = ("Mỗi cấp ủy trực thuộc Huyện ủy kiểm tra ít nhất 20% tổ chức đảng trực thuộc trong năm; đảng ủy cơ sở "
              "kiểm tra ít nhất 25% chi bộ trực thuộc.")
-    assert len(_clause_bodies(share, unasked=True)) == 1
+    assert len(clause_bodies(share, unasked=True)) == 1
     part = ("Mỗi chi bộ kiểm tra ít nhất 02 đảng viên trong năm; chi bộ có dưới 10 đảng viên kiểm tra ít nhất 01 "
             "đảng viên.")  # a part of the bodies before it, no body of its own
-    assert _clause_bodies(part, unasked=True) == []
+    assert clause_bodies(part, unasked=True) == []
     names = "Các sở, ban, ngành tỉnh; ủy ban nhân dân các xã tổ chức tuyên truyền Kế hoạch."  # one list of bodies
-    assert _clause_bodies(names, unasked=True) == []
+    assert clause_bodies(names, unasked=True) == []

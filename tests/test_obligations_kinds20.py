@@ -191,11 +191,11 @@ def test_bam_sat_and_kiem_dem_open_the_task_not_the_name():
 def test_the_issuers_own_course_and_the_notice_close_are_statements():
     from vanban.extract import assignment_words as W
     from vanban.extract.folded import Folded
-    from vanban.extract.issuer_self import _issuer_future
+    from vanban.extract.issuer_self import issuer_future
 
-    assert _issuer_future("Giai đoạn 2026 - 2030, Ủy ban nhân dân phường tiếp tục xác định chuyển đổi số là nhiệm vụ "
+    assert issuer_future("Giai đoạn 2026 - 2030, Ủy ban nhân dân phường tiếp tục xác định chuyển đổi số là nhiệm vụ "
                           "trọng tâm.", "ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG")
-    assert not _issuer_future("Giai đoạn 2026 - 2030, Ủy ban nhân dân phường giao Phòng Kinh tế rà soát quỹ đất.",
+    assert not issuer_future("Giai đoạn 2026 - 2030, Ủy ban nhân dân phường giao Phòng Kinh tế rà soát quỹ đất.",
                               "ỦY BAN NHÂN DÂN PHƯỜNG HÀ ĐÔNG")
     assert W.CLOSING_SENTENCE.match(Folded.of("Văn phòng Ủy ban nhân dân phường thông báo để các phòng, đơn vị, tổ dân "
                                               "phố biết, thực hiện./.").view)

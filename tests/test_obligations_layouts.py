@@ -325,12 +325,12 @@ def test_recipients_left_after_the_signature_are_no_appendix():
     """627-TB-VPCP as Tesseract read it: the Nơi nhận list goes on past the signature block
     ("Giang, Cà Mau;" / "- Các Tập đoàn, TCT: EVN, VEC, ACV, VATM;" / "- VPCP: …;"): those lines
     are recipients, not an appendix whose items charge "Các Tập đoàn, TCT"."""
-    from vanban.extract.not_tasks import _recipients_left
+    from vanban.extract.not_tasks import recipients_left
 
-    assert _recipients_left("Khánh Hòa, Đắk Lắk, Lâm Đồng, An\n\nGiang, Cà Mau;\n\n- Các Tập đoàn, TCT: EVN, VEC, "
+    assert recipients_left("Khánh Hòa, Đắk Lắk, Lâm Đồng, An\n\nGiang, Cà Mau;\n\n- Các Tập đoàn, TCT: EVN, VEC, "
                             "ACV, VATM;\n\n- VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, các\nVụ, Cục;\n- Lưu: VT, CN (2).\n")
-    assert not _recipients_left("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n- Sở Tài chính: tổng hợp;\n- Sở Nội vụ: báo cáo;\n")
-    assert not _recipients_left("KẾ HOẠCH\nTổng kiểm kê tài sản công\n- Tuyên truyền;\n- Hướng dẫn;\n")
+    assert not recipients_left("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n- Sở Tài chính: tổng hợp;\n- Sở Nội vụ: báo cáo;\n")
+    assert not recipients_left("KẾ HOẠCH\nTổng kiểm kê tài sản công\n- Tuyên truyền;\n- Hướng dẫn;\n")
 
 
 def test_duties_of_persons_under_a_rule_are_no_obligations():

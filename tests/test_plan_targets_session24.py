@@ -10,7 +10,7 @@ The documents are written for this test in that style (another province, other f
 from __future__ import annotations
 
 from vanban.extract import extract
-from vanban.extract.task_table_cells import _cell_bodies
+from vanban.extract.task_table_cells import cell_bodies
 
 _PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nSố: 51/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
          "Độc lập - Tự do - Hạnh phúc\n\nHà Tĩnh, ngày 05 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
@@ -30,12 +30,12 @@ def test_targets_under_a_heading_with_a_horizon_take_its_year():
 
 
 def test_lead_cell_running_on_into_a_sentence_names_its_bodies():
-    assert _cell_bodies("Sở Tư pháp chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện báo cáo "
+    assert cell_bodies("Sở Tư pháp chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện báo cáo "
                         "hằng năm theo lĩnh vực quản lý.") == "Sở Tư pháp; Các sở, ngành, UBND cấp xã"
-    assert _cell_bodies("Sở Y tế; Sở Nội vụ; Sở Tài chính thúc đẩy, theo dõi, báo cáo chỉ tiêu") == \
+    assert cell_bodies("Sở Y tế; Sở Nội vụ; Sở Tài chính thúc đẩy, theo dõi, báo cáo chỉ tiêu") == \
         "Sở Y tế; Sở Nội vụ; Sở Tài chính"
-    assert _cell_bodies("Công an tỉnh") == "Công an tỉnh"
-    assert _cell_bodies("Sở Xây dựng; Sở Tài chính") == "Sở Xây dựng; Sở Tài chính"
+    assert cell_bodies("Công an tỉnh") == "Công an tỉnh"
+    assert cell_bodies("Sở Xây dựng; Sở Tài chính") == "Sở Xây dựng; Sở Tài chính"
     # a name a short verb phrase qualifies stays whole
-    assert _cell_bodies("Chi bộ được giám sát") == "Chi bộ được giám sát"
-    assert _cell_bodies("Ủy ban nhân dân 05 xã chưa cập nhật") == "Ủy ban nhân dân 05 xã chưa cập nhật"
+    assert cell_bodies("Chi bộ được giám sát") == "Chi bộ được giám sát"
+    assert cell_bodies("Ủy ban nhân dân 05 xã chưa cập nhật") == "Ủy ban nhân dân 05 xã chưa cập nhật"

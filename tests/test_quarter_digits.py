@@ -40,7 +40,9 @@ def test_other_numbers_are_left():
 
 def test_offsets_hold_one_character_for_one():
     page = "Quý 11/2031 và Quý 111/2031"
-    assert len(quarter_digits(page)) == len(page)
+    got = quarter_digits(page)
+    assert got == "Quý II/2031 và Quý III/2031"
+    assert len(got) == len(page) and got.index("và") == page.index("và")
 
 
 def test_in_the_page_corrector_the_deadline_reads_as_a_quarter():

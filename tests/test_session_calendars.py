@@ -192,6 +192,21 @@ def test_a_scanned_calendar_run_on_as_one_paragraph_is_read_by_its_month_numbers
         ("03", "10/3/2027", "Phó Bí thư Đảng ủy xã")]
 
 
+def test_a_scanned_calendar_keyed_by_its_quarters_is_read_like_one_keyed_by_its_months():
+    """The period column is :data:`vocab.STACKED_PERIOD_COL`, the one pattern the stacked grids read: "Quý" as well
+    as "Tháng" (a year's inspections, a quarter a row)."""
+    from vanban.structure.pipe_flow import read_flowed_pipe_tables
+
+    scan = ("1. Lịch kiểm tra năm 2028\n\n| Quý | Nội dung kiểm tra | Đơn vị thực hiện | Ghi chú | |---|---|---|---|\n"
+            "|I | Kiểm tra hồ sơ đất đai | Phòng Tài nguyên | | | II | Kiểm tra an toàn\nthực phẩm | Trạm Y tế xã | | "
+            "| III | Kiểm tra trường học | Phòng Văn hóa | |\n\nII. TỔ CHỨC THỰC HIỆN\n")
+    (t,) = read_flowed_pipe_tables(scan)
+    assert t.header == ("Quý", "Nội dung kiểm tra", "Đơn vị thực hiện", "Ghi chú")
+    assert [(r[0].text, r[1].text, r[2].text) for r in t.rows[1:]] == [
+        ("I", "Kiểm tra hồ sơ đất đai", "Phòng Tài nguyên"), ("II", "Kiểm tra an toàn thực phẩm", "Trạm Y tế xã"),
+        ("III", "Kiểm tra trường học", "Phòng Văn hóa")]
+
+
 def test_a_timetables_time_cell_alone_on_its_line_dates_its_event_where_the_grid_is_lost():
     lost = TIMETABLE.replace("\n\n\n", "\n").replace("\n\n", "\n")  # OCR: a cell a line, no blank line, no table
     body = lost[lost.index("I. CHƯƠNG TRÌNH"):]

@@ -209,3 +209,33 @@ def test_body_label_then_rhythm_is_one_meeting_and_no_task_row():
     assert ("Ban Chỉ đạo phòng chống dịch xã", "Họp giao ban") in [(g.who, g.what) for g in ext.meetings]
     rows = render_checklist(ext, "md", today=dt.date(2027, 1, 4)).split("## Lịch họp định kỳ", 1)[0]
     assert "hằng tuần" not in rows.lower() and "nắm tình hình" not in rows
+
+
+def test_a_weekly_time_without_its_day_makes_no_meeting():
+    """A weekly rule that names no day (a rhythm written "hằng tuần" alone, read as ``FREQ=WEEKLY``) is no meeting on
+    a made-up Sunday: the deadline stays as read, no meeting is made; with its day it is the meeting of that day."""
+    from vanban.extract.folded import Folded
+    from vanban.extract.standing_meetings import standing_meetings
+    from vanban.models import Deadline, Span
+
+    text = "Thường trực Đảng ủy họp giao ban vào sáng thứ Tư hằng tuần."
+    at = text.index("sáng")
+    span = Span(at, len(text) - 1, text)
+    dayless = Deadline("sáng thứ Tư hằng tuần", None, None, None, recurrence="FREQ=WEEKLY", span=span)
+    kept, meetings = standing_meetings([dayless], Folded.of(text))
+    assert (kept, meetings) == ([dayless], [])
+
+    weekly = Deadline("sáng thứ Tư hằng tuần", "2027-01-06", None, None, recurrence="FREQ=WEEKLY;BYDAY=WE", span=span)
+    kept, meetings = standing_meetings([weekly], Folded.of(text))
+    assert kept == [] and [(g.weekday, g.part_of_day, g.who, g.what) for g in meetings] == [
+        ("thứ Tư", "sáng", "Thường trực Đảng ủy", "Họp giao ban")]
+
+
+def test_a_meeting_that_names_nobody_is_a_meeting_without_who():
+    """"Họp giao ban vào sáng thứ Hai hằng tuần." with no body before it and no attendees after: a meeting whose
+    ``who`` is None (the extraction failed on it with an AttributeError before)."""
+    text = ("ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 12/TB-UBND\nAn Phú, ngày 04 tháng 01 năm 2027\n\nTHÔNG BÁO\n"
+            "Lịch làm việc của cơ quan\n\n1. Họp giao ban vào sáng thứ Hai hằng tuần.\n"
+            "2. Văn phòng báo cáo kết quả trước ngày 20/01/2027.\n")
+    ext = extract(text, reference_date="2027-01-04")
+    assert [(g.weekday, g.part_of_day, g.first, g.who) for g in ext.meetings] == [("thứ Hai", "sáng", "2027-01-04", None)]

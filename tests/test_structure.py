@@ -535,10 +535,10 @@ def test_data_row_read_as_a_table_header_is_no_task_table():
     """A table cut by the reader whose "header" is a data row ("Các cơ quan, bộ, ngành và địa
     phương | 15/10/2025") or whose rows belong to another grid gives no obligations; a real
     header (Nội dung | Đơn vị chủ trì | Thời hạn) does."""
-    from vanban.extract.task_table_cells import _task_header
+    from vanban.extract.task_table_cells import task_header
 
-    assert not _task_header(["cac co quan, bo, nganh va dia phuong", "15/10/2025"], 0)
-    assert _task_header(["tt", "noi dung", "don vi chu tri", "thoi han hoan thanh"], 2)
+    assert not task_header(["cac co quan, bo, nganh va dia phuong", "15/10/2025"], 0)
+    assert task_header(["tt", "noi dung", "don vi chu tri", "thoi han hoan thanh"], 2)
 
 
 def test_thong_bao_assessment_turning_to_tasks_and_wrapped_route_name():

@@ -23,10 +23,10 @@ from .archive import ArchiveWriteError
 from .conveyor import (
     IngestReport,
     MAX_REPORTED_ERRORS,
-    _check_ocr_available,
-    _one_line,
-    _print_error,
     assemble,
+    check_ocr_available,
+    one_line,
+    print_error,
     submit_document,
 )
 from .models import DependencyError, InputError, Limits, SourceDocument
@@ -130,7 +130,7 @@ class Batch:
 
     def __post_init__(self) -> None:
         if self.say is None:
-            self.say = _print_error
+            self.say = print_error
 
 
 def triage(batch: Batch, snap: Snapshot) -> str:
@@ -168,7 +168,7 @@ def take(batch: Batch, path: Path) -> None:
         if (long := long_text_note(source)) is not None:
             logging.getLogger("vanban").warning("vanban: %s: %s", path, long)
         if not batch.ocr_checked and any(p.needs_ocr for p in source.pages):
-            _check_ocr_available(source, batch.lang)
+            check_ocr_available(source, batch.lang)
             batch.ocr_checked = True
         try:
             futures = submit_document(batch.engine.pool, source, batch.limits, batch.lang)
@@ -277,7 +277,7 @@ def record_failure(batch: Batch, path: Path, exc: BaseException | str, sha: str 
     retried; if the row still cannot be written the line says so, and the
     batch goes on.
     """
-    message = exc if isinstance(exc, str) else _one_line(exc)
+    message = exc if isinstance(exc, str) else one_line(exc)
     if isinstance(exc, BaseException) and not isinstance(exc, InputError) and batch.log_path:
         where = write_traceback(batch.log_path, path, exc)
         if where:
@@ -304,7 +304,7 @@ def _record_error_row(archive, path: str, message: str, sha: str | None) -> str 
             cause = " ".join(str(exc).split())
             time.sleep(0.2 * (attempt + 1))
         except Exception as exc:  # noqa: BLE001 - a damaged archive must not end the batch
-            return _one_line(exc)
+            return one_line(exc)
     return cause
 
 

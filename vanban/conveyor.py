@@ -199,7 +199,7 @@ def process_file(
     if executor == "process" and (jobs or default_jobs()) <= 1 and needs_ocr:
         pages = read_in_order(source.pages, limits, lang)  # checks Tesseract itself
     else:
-        _check_ocr_available(source, lang)
+        check_ocr_available(source, lang)
         with open_executor(executor, jobs, scheduler) as pool:
             if extract:
                 return assemble(source, [f.result() for f in submit_document(pool, source, limits, lang)])
@@ -222,7 +222,9 @@ def read_in_order(pages: tuple[PageSource, ...], limits: Limits, lang: str = "vi
     return tuple(finish_page(p, r) for p, r in zip(pages, ocr_in_order(pages, limits, lang)))
 
 
-def _check_ocr_available(source: SourceDocument, lang: str) -> None:
+def check_ocr_available(source: SourceDocument, lang: str) -> None:
+    """Fail before any work when ``source`` has a page to OCR and Tesseract (or its ``lang`` data) is missing: the
+    single run here and each document of a batch (:mod:`vanban.batch`) ask it."""
     if any(p.needs_ocr for p in source.pages):
         from .ocr import check_tesseract
 
@@ -276,7 +278,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _one_line(exc: BaseException) -> str:
+def one_line(exc: BaseException) -> str:
+    """``exc`` said on one line, its kind named unless it is the reader's :class:`InputError`: what a run and a
+    batch print for a document that failed."""
     message = " ".join(str(exc).split()) or type(exc).__name__
     if not isinstance(exc, InputError):
         message = f"{type(exc).__name__}: {message}"
@@ -431,7 +435,7 @@ def ingest(
         elif progress:
             tqdm.write(f"vanban: {shown_path(path)}: {message}", file=sys.stderr)
         else:
-            _print_error(path, message)
+            print_error(path, message)
 
     work_dir = new_work_dir()
     try:
@@ -484,7 +488,8 @@ def archive_own_file(db_path: str | Path) -> Callable[[Path], bool]:
     return own
 
 
-def _print_error(path: str, message: str) -> None:
+def print_error(path: str, message: str) -> None:
+    """One error line on stderr, "vanban: PATH: MESSAGE", for a run and for each failed document of a batch."""
     print(f"vanban: {shown_path(path)}: {message}", file=sys.stderr)
 
 

@@ -485,7 +485,7 @@ def checklist_docx(items: Sequence, meta: Metadata, places: PlanPlaces | None = 
     if not rows:
         doc.add_paragraph("Không có nhiệm vụ nào được trích xuất.")
     if meetings:  # the office's weekly rhythm, no task due: lines of their own below the table
-        from vanban.extract.standing_meetings import MEETINGS_LABEL, meeting_line
+        from vanban.extract.checklist import MEETINGS_LABEL, meeting_line
 
         doc.add_paragraph().add_run(f"{MEETINGS_LABEL}:").bold = True
         for g in meetings:

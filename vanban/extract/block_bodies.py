@@ -17,10 +17,10 @@ from rapidfuzz import fuzz
 from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
-from vanban.extract.clause_breaks import _sentence_breaks
+from vanban.extract.clause_breaks import sentence_breaks
 from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.task_bodies import _body_key, _name_words, _named_again, _named_member, _names_no_other, _words
+from vanban.extract.task_bodies import body_key, name_words, named_again, named_member, names_no_other, plain_words
 from vanban.models import Part
 from vanban.text import CAPITAL, fold
 
@@ -53,7 +53,7 @@ class BlockBodies:
                 continue  # "3. Đối với cấp ủy cấp trên trực tiếp …" over "a) Ban thường vụ cấp ủy tổ chức kiểm điểm …" (a24-07):
                 # the tier's own standing committee, no other body
             if body and fold(body).startswith(fold(who)):
-                if _named_member(S.clean_who(body), who):
+                if named_member(S.clean_who(body), who):
                     members.add(fold(S.clean_who(body)))
             elif body and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
                 n += 1  # under a generic heading only a named body counts ("Các cơ quan, đơn vị, cá nhân …" restates it)
@@ -88,14 +88,14 @@ class BlockBodies:
             return False
         text = clean_quote(self.text(*self.own(c)))
         w2, what2 = S.actor(text[:300])
-        if not (w2 and what2 and w2[:1].isupper()) or len(w2.split()) > 16 or _names_no_other(w2, who) \
+        if not (w2 and what2 and w2[:1].isupper()) or len(w2.split()) > 16 or names_no_other(w2, who) \
                 or W.PARTNER_OPENING.match(fold(what2).strip()):
             return False
         wv = Folded.of(w2).view
         if not P.ORG_HEAD_RE.match(wv) or W.NOT_BODY.match(wv) or P.NOT_ORG_RE.match(wv):
             return False
         # its head word other than the level's ("Ban Tổ chức Đảng ủy" under "Đảng ủy xã"; "Đảng ủy" again is the level)
-        return _words(fold(w2))[:1] != _words(fold(who))[:1] and self.deadline_in(c.start, c.end, None) is not None
+        return plain_words(fold(w2))[:1] != plain_words(fold(who))[:1] and self.deadline_in(c.start, c.end, None) is not None
 
     @staticmethod
     def role_asked(rest: str, who: str) -> str:
@@ -110,9 +110,9 @@ class BlockBodies:
         if m is None or W.CUE_AS_NOUN.search(v[:m.start()]):
             return who
         asked = rest[m.end():].strip(" :.;")
-        key = _body_key(asked)
+        key = body_key(asked)
         if not asked or key == fold(asked).strip() or re.search(r"[.;:]", asked) \
-                or _name_words(key) != _name_words(fold(S.clean_who(who))):
+                or name_words(key) != name_words(fold(S.clean_who(who))):
             return who
         return asked
 
@@ -132,14 +132,14 @@ class BlockBodies:
             return False
         w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
         member = bool(w2 and W.MASS_ORG_CLASS.search(fold(who)) and W.MASS_ORG.match(fold(w2).lstrip("-+• ")))
-        if not w2 or not w2[:1].isupper() or not (_names_no_other(w2, who) or member) \
+        if not w2 or not w2[:1].isupper() or not (names_no_other(w2, who) or member) \
                 or (W.PARTNER_OPENING.match(fold(what2 or "")) and not (member and c.kind == "item")):
             return False  # (one of a class the heading names, "Đoàn Thanh niên xã" under "… các đoàn thể", is one too,
             # whatever its verb: "- Chi hội Nông dân phối hợp xã tổ chức tập huấn …" under "Đối với Ban Công tác Mặt trận
             # và các đoàn thể thôn" is the chi hội's own bullet, its own subject, as its siblings' "- Chi hội Phụ nữ duy
             # trì …" are)
-        named = set(_words(fold(w2))) - {"cac", "nhung", "va"}
-        return len(named) < len(set(_words(fold(who))) - {"cac", "nhung", "va"}) and bool(P.ORG_HEAD_RE.match(Folded.of(w2).view))
+        named = set(plain_words(fold(w2))) - {"cac", "nhung", "va"}
+        return len(named) < len(set(plain_words(fold(who))) - {"cac", "nhung", "va"}) and bool(P.ORG_HEAD_RE.match(Folded.of(w2).view))
 
     def listed_body(self, c: Part, who: str) -> str | None:
         """The body of ``who``'s list ("Phòng Quản lý môi trường và Trung tâm Quan trắc tài nguyên và môi trường": a
@@ -170,7 +170,7 @@ class BlockBodies:
         w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
         if not (w2 and what2 and w2[:1].isupper()) or len(w2.split()) > 12 or W.PARTNER_OPENING.match(fold(what2).strip()):
             return None
-        words = _words(fold(w2))
+        words = plain_words(fold(w2))
         # named past its head ("Ban Tuyên giáo", "Chi bộ Khu phố 3"), not a kind of member ("Chi bộ được giám sát")
         named = any(x[:1].isupper() for x in w2.split()[1:])
         return S.clean_who(w2) if len(words) >= 2 and words[0] in heads and named else None
@@ -191,7 +191,7 @@ class BlockBodies:
             end = gap.end() + m.start() if m else len(text)
             raw = text[pos:end]
             w2, what2 = S.actor(clean_quote(raw))
-            words = _words(fold(w2 or ""))
+            words = plain_words(fold(w2 or ""))
             if not (w2 and what2.strip() and w2[:1].isupper()) or len(words) < 2 or words[0] not in heads \
                     or not any(x[:1].isupper() for x in w2.split()[1:]) or W.PARTNER_OPENING.match(fold(what2).strip()):
                 return []
@@ -204,8 +204,8 @@ class BlockBodies:
     def other_body(w2: str | None, what2: str, who: str) -> bool:
         """``w2`` (the actor of a clause in ``who``'s block) is another short, named body, charged with a task of its
         own: not a partner ("phối hợp"), not ``who`` again under a shorter name ("Ban Xây dựng Đảng")."""
-        if not w2 or not w2[:1].isupper() or len(w2.split()) > 16 or _names_no_other(w2, who) \
-                or fuzz.token_set_ratio(_body_key(w2), _body_key(who)) >= 80 or _named_again(w2, who):
+        if not w2 or not w2[:1].isupper() or len(w2.split()) > 16 or names_no_other(w2, who) \
+                or fuzz.token_set_ratio(body_key(w2), body_key(who)) >= 80 or named_again(w2, who):
             return False  # ("Chủ tịch Ủy ban nhân dân cấp tỉnh" under "1. Chủ tịch Ủy ban nhân dân các tỉnh, …": the same;
             # "Ban sẽ tổng hợp kết quả …" under "1. Ban Tuyên giáo và Dân vận Tỉnh ủy", a17-07: the block's body again)
         if re.match(r"(?:phai |cung )?chiu trach nhiem\s+(?:toan dien|hoan toan|chinh|truoc|ve)\b", fold(what2 or "").strip()):
@@ -224,7 +224,7 @@ class BlockBodies:
         for a, b in spans:
             text = self.text(a, b)
             pos = 0
-            for m in _sentence_breaks(text) + [None]:
+            for m in sentence_breaks(text) + [None]:
                 end = m.start() if m else len(text)
                 raw, start = text[pos:end], a + pos
                 pos = m.end() if m else len(text)
@@ -268,11 +268,11 @@ class BlockBodies:
             # group's entry. t25-06's labels keep "Đoàn Thanh niên xã tổ chức gặp mặt …" in the group too, against the
             # README: the one item this reading loses there)
             member = bool(w2 and mass and W.MASS_ORG.match(fold(w2)) and not W.TAKES_PART.match(fold(what2 or "").strip()))
-            if not w2 or not what2.strip() or len(w2.split()) > 10 or not (_names_no_other(w2, who) or member):
+            if not w2 or not what2.strip() or len(w2.split()) > 10 or not (names_no_other(w2, who) or member):
                 continue
-            named = set(_words(fold(w2))) - {"cac", "nhung", "va"}
+            named = set(plain_words(fold(w2))) - {"cac", "nhung", "va"}
             wv = Folded.of(w2).view
-            if len(named) >= len(set(_words(fold(who))) - {"cac", "nhung", "va"}) or not P.ORG_HEAD_RE.match(wv) \
+            if len(named) >= len(set(plain_words(fold(who))) - {"cac", "nhung", "va"}) or not P.ORG_HEAD_RE.match(wv) \
                     or W.PARTNER_OPENING.match(fold(what2).strip()):
                 continue
             out.append((S.clean_who(w2), what2, a + m.end(), a + m.end() + len(clause)))
@@ -283,4 +283,4 @@ class BlockBodies:
         """The item ``own`` opens with a plural body ("Các cơ quan, đơn vị …") its heading does not name, that
         "phải" / "có trách nhiệm" charges."""
         m = W.OTHER_DUTY.match(own)
-        return bool(m) and S.named_body(Folded.of(m.group("who")).view) and not _names_no_other(m.group("who"), heading)
+        return bool(m) and S.named_body(Folded.of(m.group("who")).view) and not names_no_other(m.group("who"), heading)

@@ -35,16 +35,15 @@ from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.time_of_day import VN_TZ, clock
-from vanban.extract.standing_meetings import MEETINGS_LABEL, meeting_line
 from vanban.extract.recurrence import cycle_period, cycle_rule, describe, first_instance, first_on_or_after, next_due
 from vanban.extract.task_text import cut_phrase, permission_part, task_key, without_duty_words, without_listed_tasks
 from vanban.extract.task_text import tasks as _tasks
 from vanban.extract.undated_dues import relative_limit, report_cycle
-from vanban.models import Deadline, Extraction, InputError, Obligation, Span, Target
+from vanban.models import Deadline, Extraction, InputError, Obligation, Span, StandingMeeting, Target
 from vanban.text import fold
 
 __all__ = ["ChecklistItem", "build_checklist", "sentence_row", "render_checklist", "task_rows", "written_rows", "targets_within",
-           "target_text", "times_apart", "FORMATS"]
+           "target_text", "times_apart", "FORMATS", "MEETINGS_LABEL", "meeting_line"]
 
 FORMATS = ("md", "csv", "json", "ics")
 UNKNOWN_BODY = "(chưa xác định)"
@@ -768,6 +767,18 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: t
     if ext.meetings:  # the weekly standing meetings: the office's rhythm, no task due (vanban.extract.standing_meetings)
         out += ["", f"## {MEETINGS_LABEL}", ""] + [f"- {meeting_line(g)}" for g in ext.meetings]
     return "\n".join(out) + "\n"
+
+
+#: the heading of the weekly standing meetings in the checklist (md, the Word phiếu, the document page, the calendar)
+MEETINGS_LABEL = "Lịch họp định kỳ"
+
+
+def meeting_line(g: StandingMeeting) -> str:
+    """One "Lịch họp định kỳ" line of the checklist: "Thường trực Đảng ủy: Giao ban — sáng thứ Hai hằng tuần (từ
+    2027-01-04)". Display text, here with the checklist's other wording (:func:`describe` of a rule), not in
+    :mod:`vanban.extract.standing_meetings`, which returns the facts; the Word phiếu and the document page call it."""
+    head = f"{g.who}: " if g.who else ""
+    return f"{head}{g.what or 'Họp'} — {g.text}" + (f" (từ {g.first})" if g.first else "")
 
 
 _CSV_FIELDS = ["who", "partners", "what", "deadline", "date", "time", "earliest", "latest", "recurrence", "next_due", "past", "targets",

@@ -18,13 +18,13 @@ from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.not_tasks import _no_body_statement
-from vanban.extract.task_bodies import _same_addressee
+from vanban.extract.not_tasks import no_body_statement
+from vanban.extract.task_bodies import same_addressee
 from vanban.structure import vocab as V
 from vanban.text import CAPITAL, fold
 
 
-def _object_wraps(raw: str, gap: str) -> bool:
+def object_wraps(raw: str, gap: str) -> bool:
     """A blank line the OCR put inside a sentence after a verb whose object must follow: "Chủ tịch Ủy ban nhân dân
     cấp xã chỉ đạo⏎⏎Ban chỉ huy phòng cháy, chữa cháy rừng cấp xã phối hợp …" (213/2025/QĐ-UBND, legacy OCR): the
     body after the gap is the object, not a new subject."""
@@ -36,7 +36,7 @@ def _object_wraps(raw: str, gap: str) -> bool:
     return S.actor(clean_quote(raw))[0] is not None  # a body acts in it; a title ("3. Chế độ thông tin, báo cáo") does not
 
 
-def _subject_again(what: str, who: str) -> str:
+def subject_again(what: str, who: str) -> str:
     """``what`` without ``who`` where a sentence of it opens with the body and a duty marker: a clause under
     "Trách nhiệm của doanh nghiệp bảo hiểm" that says "Doanh nghiệp bảo hiểm phải trả …. Doanh nghiệp bảo hiểm
     phải thông báo …" is the task "phải trả …. phải thông báo …", read from the duty as for any other body."""
@@ -50,7 +50,7 @@ def _subject_again(what: str, who: str) -> str:
     return "".join(out) + what[last:]
 
 
-def _sentence_breaks(text: str) -> list[re.Match[str]]:
+def sentence_breaks(text: str) -> list[re.Match[str]]:
     """Where the sentences of ``text`` end (``W.SENT_SPLIT``), and after a line that is a source note ("(Điều này có nội
     dung liên quan đến Điều 4.6.NĐ.19. …; …)", "(Điều 6 Thông tư số 38/2021/TT-BYT, có hiệu lực thi hành kể từ …)"):
     the note closes there even when the line after it opens a duty with no blank line between ("Bộ Tư pháp có trách
@@ -92,7 +92,7 @@ def _same_kind(before: str, who: str) -> bool:
     return head(S.body_name(clean_quote(before)) or before) == head(who)
 
 
-def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
+def clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
     """The ";" of ``text`` after which a clause in lower case charges a body of its own: "Bước 2. Tiến hành kiểm tra (từ
     ngày 01/11 đến ngày 30/11/2026): Đoàn kiểm tra làm việc với tổ chức đảng được kiểm tra; | tổ chức đảng được kiểm
     tra có trách nhiệm chuẩn bị báo cáo …", "Đoàn kiểm tra báo cáo kết quả với ủy ban kiểm tra; | ủy ban kiểm tra ra
@@ -141,7 +141,7 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
             first = (S.cue_subject(clean_quote(before)[lead.end():])[0] or "") if (lead := W.CUE.match(bv)) else ""
             av = Folded.of(asked or "").view
             if asked and (P.ORG_HEAD_RE.match(av) or W.MORE_HEADS.match(av)) and not W.NOT_BODY.match(av) \
-                    and not _same_addressee(asked, first):
+                    and not same_addressee(asked, first):
                 out.append(m)
             continue
         # (a clause that opens with its own subject the grammar reads no task of — "Các huyện ủy đã kết thúc hoạt động
@@ -152,7 +152,7 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         # tuần đầu tháng 3/2027 …; | mỗi cơ sở Đoàn tổ chức …", "Toàn tỉnh ra mắt ít nhất 20 mô hình …; | các cơ sở Đoàn
         # hoàn thành …", a Tỉnh đoàn's plan — is no task of a body before the clause's own, as a thing's is not)
         if (not unasked or asks or named_before) and not S.actor(clean_quote(before))[0] and not subject \
-                and not W.PASSIVE_STATEMENT.match(bv) and not _no_body_statement(before):
+                and not W.PASSIVE_STATEMENT.match(bv) and not no_body_statement(before):
             continue
         clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
         who, what = S.actor(clause)
@@ -176,7 +176,7 @@ def _clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
     return out
 
 
-def _name_list_wraps(raw: str, nxt: str) -> bool:
+def name_list_wraps(raw: str, nxt: str) -> bool:
     """A blank line (legacy OCR puts one after every line) cut a list of names after its colon: "…
     Ủy ban nhân dân các tỉnh: Ninh" / "Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh …" (11654-VPCP-CN)."""
     line = raw.rstrip()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
 from vanban.extract.recurrence import first_on_or_after, yearly
+from vanban.extract.clock_words import WEEKDAY_CODES
 from vanban.structure.vocab import DOCUMENT_YEARS
 from vanban.extract.holidays_vn import (lunar_day, lunar_month, lunar_new_year, next_lunar_day, next_lunar_month,
                                         next_lunar_new_year, working_days_after)
@@ -443,7 +444,7 @@ def _due_clause_before(view: str, pos: int) -> bool:
     return P.RECURRING_DUE_BEFORE_RE.search(view, lo, pos) is not None
 
 
-_WEEKDAY_INDEX = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
+_WEEKDAY_INDEX = {code: n for n, code in enumerate(WEEKDAY_CODES)}  # "MO" → 0 … "SU" → 6
 
 
 def _weekly(m, ref: dt.date | None, start: int | None = None) -> DateHit:

@@ -16,12 +16,12 @@ from vanban.extract import assignment_words as W
 from vanban.extract import recurrence as R
 from vanban.extract import subjects as S
 from vanban.extract.folded import clean_quote
-from vanban.extract.task_bodies import _name_words, _same_addressee
+from vanban.extract.task_bodies import name_words, same_addressee
 from vanban.models import Deadline, Obligation, Part
 from vanban.text import fold
 
 
-def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline], after: int, text: str = "",
+def intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline], after: int, text: str = "",
                      parts: tuple[Part, ...] | list[Part] = ()) -> list[Obligation]:
     """A Công văn whose closing preamble line asks one body for all its items ("…, Sở Nội vụ đề nghị các cơ quan,
     đơn vị, địa phương thực hiện một số nội dung sau:" over "1. Báo cáo …", "3. … a) Căn cứ …, các cơ quan, đơn vị, địa
@@ -31,12 +31,12 @@ def _intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline
     body's name ("2. Các cơ quan, đơn vị …", 96-CD-BXD) stays an assignment of its own; so does a numbered point of the
     body ``parts`` whose first sub-item opens with the short name the intro gave the body (``_led_blocks``)."""
     alias = W.ALIAS.search(intro)
-    short = _name_words(fold(alias.group(1).strip(" \"“”"))) if alias else []
+    short = name_words(fold(alias.group(1).strip(" \"“”"))) if alias else []
     # the short name the intro gives its body ("Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi là UBND cấp xã)",
     # a26-05): the items naming it go on with the intro's body, capitalised as a name is
     idx = [i for i, o in enumerate(out) if o.who and (
-        (o.who[:1].islower() and _same_addressee(o.who, intro))
-        or (short and _name_words(fold(o.who))[:len(short)] == short))]
+        (o.who[:1].islower() and same_addressee(o.who, intro))
+        or (short and name_words(fold(o.who))[:len(short)] == short))]
     if len(idx) < 2:
         return out
     blocks = _led_blocks(out, idx, short, text, parts) if short and parts else []
@@ -84,8 +84,8 @@ def _led_blocks(out: list[Obligation], idx: list[int], short: list[str], text: s
         head_end = p.children[0].end if p.children else p.end
         at = first.span.start
         printed = fold(text[at:at + len(first.who or "") + 2]) if text else ""
-        if not (at < head_end and _name_words(printed)[:len(short)] == short
-                and _name_words(fold(first.who or "")) == short):
+        if not (at < head_end and name_words(printed)[:len(short)] == short
+                and name_words(fold(first.who or "")) == short):
             return []  # one point opens with its verb: the letter restates no subject per point (a26-05)
         found.append((p, inside))
     return found if len(found) >= 2 else []
@@ -96,7 +96,7 @@ def _blocks_once(out: list[Obligation], idx: list[int], blocks: list[tuple[Part,
     """``out`` with each led block (``_led_blocks``) one obligation of the body under its short name, due at the
     earliest date still to come among its tasks' and the block's dates no other body holds (a weekly or daily time
     only when nothing else is dated); and the indexes, in the new list, of the intro body's items left outside the
-    blocks (``_intro_body_once`` makes them one assignment)."""
+    blocks (``intro_body_once`` makes them one assignment)."""
     merged: dict[int, Obligation] = {}
     drop: set[int] = set()
     for p, inside in blocks:

@@ -15,7 +15,7 @@ from vanban.extract import subjects as S
 from vanban.text import CAPITAL, fold
 
 
-def _issuer_future(text: str, issuer: str | None) -> bool:
+def issuer_future(text: str, issuer: str | None) -> bool:
     """A paragraph in which the issuer speaks of its own future work ("Sở Nội vụ sẽ tổng hợp tình hình …, báo cáo UBND
     tỉnh", after the items of the Sở's letter, t18-04) or of the course it keeps ("Giai đoạn 2026 - 2030, Ủy ban nhân
     dân xã tiếp tục xác định xây dựng nông thôn mới nâng cao … là nhiệm vụ trọng tâm", closing a xã's Thông báo, a19-08;
@@ -36,7 +36,7 @@ def _issuer_future(text: str, issuer: str | None) -> bool:
     return bool(level and issuer and fold(issuer).startswith("uy ban nhan dan " + fold(level.group(1)) + " "))
 
 
-def _courtesy_then_issuer(what: str, issuer: str | None) -> bool:
+def courtesy_then_issuer(what: str, issuer: str | None) -> bool:
     """A closing request's task is bare courtesy up to its ";" and the issuer's own future work after it: "Sở Tài chính
     đề nghị UBND các xã, phường, đặc khu | quan tâm, chỉ đạo thực hiện đúng thời gian quy định; quá thời hạn nêu trên, Sở
     Tài chính sẽ tổng hợp danh sách các đơn vị chậm báo cáo, báo cáo UBND tỉnh …" (a26-05): the clause after the ";" is

@@ -17,7 +17,7 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.text import CAPITAL
 
 
-def _sentence_before_label(head: str) -> bool:
+def sentence_before_label(head: str) -> bool:
     """The text before an item's first colon holds a whole sentence and the colon closes a label after it: "1. Bộ phận
     một cửa tiếp nhận hồ sơ từ thứ Hai đến thứ Sáu hằng tuần. Giờ làm việc: sáng từ 7 giờ 30 …" (a Thông báo on a
     one-stop office's hours): the item opens with no topic, the office hours after the label are no body's task.
@@ -26,15 +26,15 @@ def _sentence_before_label(head: str) -> bool:
 
 
 #: an item's first line(s) standing alone over its text (a blank line after): "4. Sở Tài" / "chính" / "" / "Chủ trì …"
-_ALONE_LINE = re.compile(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n")
+ALONE_LINE = re.compile(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n")
 
 
-def _unnumbered(heading: str) -> str:
+def unnumbered(heading: str) -> str:
     """A heading without its number or letter ("III. TỔ CHỨC THỰC HIỆN" → "TỔ CHỨC THỰC HIỆN")."""
     return re.sub(r"^\W*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*", "", heading.strip())
 
 
-def _task_title(heading: str) -> bool:
+def task_title(heading: str) -> bool:
     """An item's title that opens with its verb and names no body ("1. Rà soát, báo cáo chất lượng đảng viên", "2. Lập
     danh sách đề nghị tặng Huy hiệu Đảng", a18-04): a task's name, its points carried out by the body the intro above
     asks ("… đề nghị các chi bộ thực hiện một số nội dung sau:"), as a topic's "Về …" is. Only over points of its own
@@ -46,6 +46,6 @@ def _task_title(heading: str) -> bool:
     return m is not None and m.start() == 0
 
 
-def _section_name(head: str) -> str:
+def section_name(head: str) -> str:
     """A roman section's heading (folded), its number and the marks around it left out: "thanh phan, so luong dai bieu"."""
     return Folded.of(re.sub(r"^[\s*_]*[IVXL]{1,4}\.\s*", "", head)).view.strip(" *_:.")

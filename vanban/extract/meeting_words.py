@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.extract.recurrence import WEEKDAY_NAMES as RECURRENCE_WEEKDAYS
+from vanban.extract import clock_words as C
 
 _W = r"(?<![\wÀ-ỹ])"  # no letter before (Vietnamese letters included)
 _E = r"(?![\wÀ-ỹ])"
@@ -43,10 +43,10 @@ WHAT_TAIL_RE = re.compile(
 MEMBERS_AFTER_RE = re.compile(r"\s*[;,]?[^.;\n]{0,20}?(?:thành\s+phần\s+(?:gồm|là|:)|gồm\s+có)\s*:?\s*(?P<who>[^.;\n]+)",
                               re.IGNORECASE)
 
-#: the part of day written with the time: "sáng thứ Hai", "buổi chiều thứ Sáu"
-PART_OF_DAY_RE = re.compile(rf"{_W}(sáng|chiều|tối|trưa){_E}", re.IGNORECASE)
-#: a clock: "8 giờ", "8h30", "14:00", "8 giờ 30 phút"
-CLOCK_RE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:giờ|h|g|:)\s*(\d{2})?", re.IGNORECASE)
+#: the part of day written with the time (:data:`clock_words.PARTS_OF_DAY`): "sáng thứ Hai", "buổi chiều thứ Sáu"
+PART_OF_DAY_RE = re.compile(rf"{_W}({'|'.join(C.PARTS_OF_DAY)}){_E}", re.IGNORECASE)
+#: a clock (:func:`clock_words.hour_pattern`): "8 giờ", "8h30", "14:00", "8 giờ 30 phút"
+CLOCK_RE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*{C.hour_pattern()}\s*(\d{{2}})?", re.IGNORECASE)
 
-#: an RRULE weekday code → its name, the one list :mod:`.recurrence` describes rules with
-WEEKDAY_NAMES = dict(zip(("MO", "TU", "WE", "TH", "FR", "SA", "SU"), RECURRENCE_WEEKDAYS))
+#: an RRULE weekday code → its name, the one list :func:`.recurrence.describe` says rules with
+WEEKDAY_NAMES = C.WEEKDAY_NAME_OF

@@ -19,7 +19,7 @@ from vanban.structure.lines import upper_ratio
 from vanban.text import fold
 
 
-def _after_request(who: str, what: str) -> str:
+def after_request(who: str, what: str) -> str:
     """The task of a request whose sentence is read whole as the addressee's task (folded): "Bộ Xây dựng đề nghị Ủy ban
     nhân dân các tỉnh, thành phố trực thuộc Trung ương quan tâm, chỉ đạo thực hiện./." (t24-10's last words) → "quan tâm,
     chỉ đạo thực hiện./.", so that the closing formula is known as one; any other task as it is."""
@@ -30,7 +30,7 @@ def _after_request(who: str, what: str) -> str:
     return fw
 
 
-def _without_pointers(what: str) -> str:
+def without_pointers(what: str) -> str:
     """``what`` without its ";"-clauses that only point to an appendix ("…, các chi bộ báo cáo kết quả thực hiện về
     Đảng ủy xã; Nhiệm vụ cụ thể theo Phụ lục kèm theo": the plan's line after its last item); unchanged when nothing
     else is left."""
@@ -39,7 +39,7 @@ def _without_pointers(what: str) -> str:
     return "; ".join(kept) if kept and len(kept) < len(parts) else what
 
 
-def _without_closing(what: str) -> str:
+def without_closing(what: str) -> str:
     """``what`` without the closing formulas printed after its last task ("…; Báo cáo kết quả về Đảng ủy trước ngày
     10/12. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về … để xem xét, giải quyết. Yêu cầu các
     đơn vị nghiêm túc thực hiện."): the document's last words on the last item's line; unchanged when nothing else is
@@ -53,7 +53,7 @@ def _without_closing(what: str) -> str:
     return " ".join(parts[:n]).rstrip(" ;.") if n < len(parts) else what
 
 
-def _mere_attention(what: str) -> bool:
+def mere_attention(what: str) -> bool:
     """``what`` only urges attention ("quan tâm hơn đối tượng này", "quan tâm đến công tác …"): "hơn" / "đến" and no
     verb after "quan tâm" (W.MERE_ATTENTION), where "quan tâm, hướng dẫn, …" or "quan tâm hỗ trợ …" goes on with the
     acts asked."""
@@ -66,7 +66,7 @@ def _mere_attention(what: str) -> bool:
     return not (v is not None and v.start() == 0)
 
 
-def _names_only(what: str) -> bool:
+def names_only(what: str) -> bool:
     """``what`` is only a list of capitalised names ("Tài chính, Nông nghiệp và Môi trường, Xây dựng, Công Thương, Tư
     pháp": the fields of the ministries a recipients line names), each short: no task."""
     parts = [x.strip() for x in re.split(r"[,;]|\svà\s", what.strip(" .;")) if x.strip()]
@@ -76,7 +76,7 @@ def _names_only(what: str) -> bool:
     return len(parts) >= 3 and all(x[:1].isupper() and len(x.split()) <= 6 for x in parts)
 
 
-def _posts_only(what: str) -> bool:
+def posts_only(what: str) -> bool:
     """``what`` only names the posts that hold a seat of a board ("Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội",
     "Trưởng phòng Kinh tế; Chánh Văn phòng HĐND và UBND xã; …; Trưởng các thôn"): each part after a ";" opens with a
     post's title (:data:`assignment_words.POST_TITLE`), is short and holds no task verb — a composition, no task. A
@@ -87,7 +87,7 @@ def _posts_only(what: str) -> bool:
                                and first_verb(Folded.of(x).view) is None for x in parts)
 
 
-def _no_body_statement(clause: str) -> bool:
+def no_body_statement(clause: str) -> bool:
     """``clause`` opens with an event or the whole territory as its subject, then a verb: "Lễ ra quân cấp tỉnh tổ chức
     …", "Toàn tỉnh ra mắt ít nhất 20 mô hình …" (W.NO_BODY_SUBJECT): a statement no body is charged with."""
     v = Folded.of(re.sub(r"^[\s\-–+•*]+", "", clean_quote(clause))).view
@@ -99,7 +99,7 @@ def _no_body_statement(clause: str) -> bool:
     return (verb is not None and verb.start() == 0) or bool(W.MORE_VERBS.match(rest))
 
 
-def _recipients_left(text: str) -> bool:
+def recipients_left(text: str) -> bool:
     """Text after the signature that opens with a recipients list ("- Các Tập đoàn, TCT: EVN, VEC;"
     / "- VPCP: BTCN, …;" / "- Lưu: VT, …"), not with a "Phụ lục" heading."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:6]
@@ -109,7 +109,7 @@ def _recipients_left(text: str) -> bool:
     return (len(ended) >= 2 and any(ln[:1] in "-–+•" for ln in ended)) or bool(re.match(r"[-–+•]?\s*L[ưu]u\s*:", lines[0]))
 
 
-def _procedures(view: str) -> bool:
+def describes_procedures(view: str) -> bool:
     """The folded text describes administrative procedures (thủ tục hành chính): three or more of
     their fields (Trình tự thực hiện, Cách thức thực hiện, Thành phần hồ sơ, Thời hạn giải quyết, Cơ
     quan thực hiện, …) open its lines."""
@@ -119,7 +119,7 @@ def _procedures(view: str) -> bool:
     return len(fields) >= 3 and bool(fields & W.PROCEDURE_CORE)
 
 
-def _no_task_appendix(head: str) -> bool:
+def no_task_appendix(head: str) -> bool:
     """The folded opening of an appendix (its first ~300 characters) heads rows that assign no task: the internal
     steps of handling administrative procedures ("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH …", whose rows
     name who handles each step), a list of procedures ("DANH MỤC THỦ TỤC HÀNH CHÍNH …") or spending levels ("NỘI DUNG CHI VÀ MỨC CHI …", whose rows price a board's work)."""

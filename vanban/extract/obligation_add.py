@@ -15,22 +15,22 @@ from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
-from vanban.extract.clause_breaks import _subject_again
+from vanban.extract.clause_breaks import subject_again
 from vanban.extract.deadlines import first_verb
 from vanban.extract.duty_subject import files_to_body, thing_opening
 from vanban.extract.figure_rows import amount_only
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
-from vanban.extract.issuer_self import _courtesy_then_issuer
+from vanban.extract.issuer_self import courtesy_then_issuer
 from vanban.extract.not_tasks import (
-    _after_request,
-    _mere_attention,
-    _names_only,
-    _posts_only,
-    _without_closing,
-    _without_pointers,
+    after_request,
+    mere_attention,
+    names_only,
+    posts_only,
+    without_closing,
+    without_pointers,
 )
 from vanban.extract.partners import partners_in
-from vanban.extract.task_bodies import _agent_of_must, _name_words, _open_quote, _qualified_body
+from vanban.extract.task_bodies import agent_of_must, name_words, open_quote, qualified_body
 from vanban.extract.task_text import without_duty_words
 from vanban.models import Deadline, Obligation, Span
 from vanban.text import CAPITAL, fold
@@ -81,7 +81,7 @@ class ObligationAdd:
         who, what = S.courtesy_cut(who, what)  # "Ủy ban nhân dân xã Bát Tràng | trân trọng báo cáo./."
         if who and (led := self.led_body(who, what)):
             who, what = led  # "3. Đảng ủy lãnh đạo Ủy ban nhân dân xã" / "- Xây dựng Kế hoạch …": the body led acts
-        if who and (qualified := _qualified_body(who, what)):
+        if who and (qualified := qualified_body(who, what)):
             who, what = qualified  # "Trưởng các thôn, tổ dân phố chưa | gửi báo cáo khẩn trương hoàn thành, …"
         if who and re.search(r":\s*(?:theo|căn cứ)\s+(?:quy định|Điều|khoản)\b", who):
             # "Bộ Nội vụ lưu ý: theo quy định tại Thông tư số 01/2025/TT-BNV …, từ năm 2027 các địa phương | thực hiện báo
@@ -99,16 +99,16 @@ class ObligationAdd:
             return
         if re.match(r"(?:bị|được)\s(?!(?:đơn|cáo|can|hại)\b)", who.strip(), re.IGNORECASE) or fold(who).strip() in W.BARE_ROLE_WHO:
             return  # "b) Bị thu hồi | giấy chứng nhận …": a case; "Người | có trách nhiệm xác minh …": a role's name cut
-        if S.rule_document(self.st.type) and (agent := _agent_of_must(what)):
+        if S.rule_document(self.st.type) and (agent := agent_of_must(what)):
             # "Bản thảo văn bản | phải do người có thẩm quyền ký văn bản duyệt": the agent must act, on the thing
             who, what = agent[0], agent[1].rstrip(" .;") + " " + who[:1].lower() + who[1:]
         if twice := re.fullmatch(r"(.{3,120}?)\s+\1", who.strip()):
             who = twice.group(1)  # "Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm:": a title's name, then the subject
         what = re.sub(r"[.;]\s*;\s", "; ", what)  # tasks joined after their own full stops: "… phân công.; Trực tiếp …"
-        what = _without_closing(_without_pointers(what))
+        what = without_closing(without_pointers(what))
         if who.count("(") > who.count(")") and what.count(")") > what.count("("):
             return  # "Trung cấp lý luận chính trị trở lên (trừ | Kiểm soát viên)": the split fell inside a parenthesis
-        if _open_quote(who) or W.RATING_RULE.search(what.split(";")[0]):
+        if open_quote(who) or W.RATING_RULE.search(what.split(";")[0]):
             # 'Chi bộ "| Hoàn thành xuất sắc nhiệm vụ" không quá 20% …': the split fell inside a quoted rating; 'Chi bộ
             # có từ 20% đến 30% đảng viên | xếp loại "Không hoàn thành nhiệm vụ" thì chi bộ không được …': a criterion
             return
@@ -118,9 +118,9 @@ class ObligationAdd:
             # "- Doanh nghiệp, hợp tác xã và cộng đồng dân cư đóng góp: | 3.000 triệu đồng.": a funding line (a table
             # row's task cell may be its chỉ tiêu alone, "100%": the row's body is charged with it)
             return
-        if _names_only(what):
+        if names_only(what):
             return  # "- Các Bộ, cơ quan: | Tài chính, Nông nghiệp và Môi trường, Xây dựng;": a recipients line names, it assigns none
-        if _posts_only(what):
+        if posts_only(what):
             return  # "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội.": a seat, no task
         opening = re.sub(r"^[\s\-–+*]*(?:[a-z]\)|\d{1,2}[.)])?\s*", "", self.f.view[a:a + 300])
         if W.RESULT_CASE_WHO.match(fold(who).strip()) or W.RESULT_CASE_WHO.match(opening):
@@ -160,7 +160,7 @@ class ObligationAdd:
             at = wrapped.start()  # the name wrapped over a line ("Ủy ban nhân⏎dân các tỉnh")
         if W.QUOTED_REQUEST.search(self.f.view, max(a, at - 120), at if at >= 0 else a):
             return  # "…, Sở Tài chính đã đề nghị | các đơn vị báo cáo …": an earlier request recalled
-        if W.CLOSING_REQUEST.match(_after_request(who, what)) and self.last_paragraph(b):
+        if W.CLOSING_REQUEST.match(after_request(who, what)) and self.last_paragraph(b):
             return  # "… Đề nghị các sở, ngành khẩn trương thực hiện đúng chức năng được giao; …./.": a closing formula
         # a decision due within a time limit ("Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, Cục trưởng Cục …
         # quyết định phê duyệt …", 130/2025/TT-BQP) is a duty, not a power
@@ -191,7 +191,7 @@ class ObligationAdd:
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
         if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
             return  # "Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu tư …": a role, not a task
-        if _mere_attention(what):
+        if mere_attention(what):
             return  # "Đề nghị các đơn vị | quan tâm hơn đối tượng này …": attention urged, no act asked
         if W.COURTESY.search(fold(who)) or W.COURTESY.match(fold(what).strip()):
             return  # "Bộ … trân trọng cảm ơn và rất mong …": a courtesy, not an assignment
@@ -231,7 +231,7 @@ class ObligationAdd:
         if W.SETTLING_RULE.match(fold(what).strip()):
             return  # "… các Phó Chủ tịch | chủ động phối hợp giải quyết; trường hợp chưa thống nhất thì báo cáo …": a working rule
         what = re.sub(r"^(?:sẽ|xin)\s+", "", what.lstrip())  # "Ủy ban nhân dân xã sẽ | hoàn thành rà soát …": the task
-        what = _subject_again(what, who)
+        what = subject_again(what, who)
         if not S.rule_document(self.st.type):
             # a rule's duty keeps its marker ("Sở Xây dựng | có trách nhiệm thẩm định …", as "phải" stays); a plan's or a
             # conclusion's body charged is the obligation itself, its task the verb phrase
@@ -265,19 +265,19 @@ class ObligationAdd:
         (17986-BTC-CT). A head's title ("Thủ trưởng") is left out of the comparison."""
         issuer = self.st.header.issuer if self.st.header else None
         if not ob.span or not self.last_paragraph(ob.span.end) or not (
-                W.BARE_EXECUTION.match(fold(ob.what).strip()) or _courtesy_then_issuer(ob.what, issuer)):
+                W.BARE_EXECUTION.match(fold(ob.what).strip()) or courtesy_then_issuer(ob.what, issuer)):
             return False
-        core = set(_name_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
+        core = set(name_words(W.HEAD_TITLES.sub(" ", fold(ob.who or "")))) - {"va"}
         if not core:
             return False
-        charged = [set(_name_words(fold(o.who or ""))) for o in self.out if o is not ob]
-        charged += [set(_name_words(fold(x))) for x in self.named_in_full]
+        charged = [set(name_words(fold(o.who or ""))) for o in self.out if o is not ob]
+        charged += [set(name_words(fold(x))) for x in self.named_in_full]
         if any(core <= c for c in charged):
             return True
         # several bodies asked at once, each charged in a block of its own: "… đề nghị UBND cấp xã, Văn phòng Đăng ký
         # đất đai tỉnh | quan tâm, chỉ đạo thực hiện nghiêm túc, đúng thời hạn" after "1. … a) UBND cấp xã …" and "3. Văn
         # phòng Đăng ký đất đai tỉnh" (a Sở's Công văn)
-        each = [set(_name_words(W.HEAD_TITLES.sub(" ", fold(x)))) - {"va"}
+        each = [set(name_words(W.HEAD_TITLES.sub(" ", fold(x)))) - {"va"}
                 for x in re.split(r",\s*|\s+và\s+", ob.who or "") if x.strip()]
         return len(each) >= 2 and all(b and any(b <= c for c in charged) for b in each)
 

@@ -17,13 +17,13 @@ from vanban.models import Deadline
 from vanban.text import fold
 
 
-def _earlier(d: Deadline, than: Deadline) -> bool:
+def ends_earlier(d: Deadline, than: Deadline) -> bool:
     """``d`` ends before ``than`` does, both dated, neither past nor repeating."""
     a, b = d.date or d.latest, than.date or than.latest
     return bool(a and b and a < b and not d.past and not than.past and not d.recurrence and not than.recurrence)
 
 
-def _recalled(d: Deadline) -> bool:
+def recalled(d: Deadline) -> bool:
     """``d`` is past on the document's date and its sentence tells it as done or asked before ("đã yêu cầu …")."""
     if not d.past or d.span is None:
         return False
@@ -32,7 +32,7 @@ def _recalled(d: Deadline) -> bool:
     return bool(re.search(r"(?<!\w)đã(?!\w)", sent[:at] if at > 0 else sent))
 
 
-def _passed_reference(d: Deadline) -> bool:
+def passed_reference(d: Deadline) -> bool:
     """A passed date that is no due date of the task it stands in: printed without its year ("báo cáo năm trước ngày
     15/11" in a Quy chế of 03/12/2026, t18-02: next year's, not this one's), or a reference date of what the task
     handles ("rà soát các văn bản … ban hành trước ngày 01/7/2025 …; hoàn thành trước ngày 30/6/2027", t18-09)."""
@@ -43,7 +43,7 @@ def _passed_reference(d: Deadline) -> bool:
     return at > 0 and bool(W.REFERENCE_DATE_LEAD.search(fold(sentence[:at])))
 
 
-def _years_before(d: Deadline, ref: dt.date | None) -> bool:
+def years_before(d: Deadline, ref: dt.date | None) -> bool:
     """``d`` ends a year or more before the document's date ``ref``: a reference, never a task's due date."""
     due = d.latest or d.date
     return bool(ref and due and due < (ref - dt.timedelta(days=365)).isoformat())

@@ -39,27 +39,27 @@ from vanban.extract.article_line import CODE, article_line, article_title_end, t
 from vanban.extract.block_bodies import BlockBodies
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.heading_wraps import HeadingWraps
-from vanban.extract.intro_merge import _intro_body_once
-from vanban.extract.issuer_self import _issuer_future
-from vanban.extract.item_headings import _ALONE_LINE, _section_name, _sentence_before_label, _task_title, _unnumbered
+from vanban.extract.intro_merge import intro_body_once
+from vanban.extract.issuer_self import issuer_future
+from vanban.extract.item_headings import ALONE_LINE, section_name, sentence_before_label, task_title, unnumbered
 from vanban.extract.lead_partners import join_lead_and_partners
-from vanban.extract.not_tasks import _no_task_appendix, _procedures, _recipients_left
+from vanban.extract.not_tasks import no_task_appendix, describes_procedures, recipients_left
 from vanban.extract.obligation_add import ObligationAdd
-from vanban.extract.obligation_dues import _passed_reference, _recalled, _years_before
+from vanban.extract.obligation_dues import passed_reference, recalled, years_before
 from vanban.extract.part_kinds import PartKinds
 from vanban.extract.prose_sentences import ProseSentences
 from vanban.extract.section_refs import dated_by_reference
 from vanban.extract.sections import Layout, SpanSet
 from vanban.extract.steps import step_parts
 from vanban.extract.task_bodies import (
-    _duty_body,
-    _names_no_other,
-    _narrowed_group,
-    _persons,
-    _same_addressee,
-    _short_names,
+    duty_body,
+    names_no_other,
+    narrowed_group,
+    names_persons,
+    same_addressee,
+    short_names,
 )
-from vanban.extract.task_table_cells import _header_lines_only
+from vanban.extract.task_table_cells import header_lines_only
 from vanban.extract.task_table_rows import TaskTableRows
 from vanban.extract.trailing_lines import TrailingLines
 from vanban.extract.unit_lines import UnitLines
@@ -86,7 +86,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         self.skip = SpanSet([r for r in lay.results if r[0] not in asked
                              and not asked_topic(f.original, r[0], r[1], deadlines)]
                             + [(s, e) for head, s, e in lay.sections  # "III. THÀNH PHẦN, SỐ LƯỢNG ĐẠI BIỂU": the guests
-                               if W.ATTENDEES_HEAD.match(_section_name(head))])
+                               if W.ATTENDEES_HEAD.match(section_name(head))])
         # the roman sections that list criteria ("III. TIÊU CHÍ VÀ THANG ĐIỂM"): their topic headings assign nothing
         self.criteria = [(s, e) for head, s, e in lay.sections
                          if W.CRITERIA_HEAD.match(Folded.of(re.sub(r"^[\s*_]*[IVXL]{1,4}\.\s*", "", head)).view.strip(" *"))]
@@ -98,7 +98,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         self.in_duties = 0  # depth of parts titled as the assignment of tasks ("Tổ chức thực hiện", "Trách nhiệm …")
         self.filed: set[int] = set()  # where a filing read as the task of the body charged just before starts (filed_by)
         self.asked: str | None = None  # the body an intro above the part being read asks (parts' ``inherited``)
-        self.short_names = _short_names(f.original)  # {folded short name: the bodies it stands for}
+        self.short_names = short_names(f.original)  # {folded short name: the bodies it stands for}
         self.dl_sorted = sorted((d.span.start, i) for i, d in enumerate(deadlines) if d.span)
         self.dl_starts = [s for s, _ in self.dl_sorted]
         self.tg_sorted = sorted((t.span.start, i) for i, t in enumerate(targets) if t.span)
@@ -124,7 +124,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         for t in self.st.tables:
             if t.role != "data" or not t.header:
                 continue
-            if lead_in and a <= t.start and _header_lines_only(self.f.original[a:t.start]):
+            if lead_in and a <= t.start and header_lines_only(self.f.original[a:t.start]):
                 # only a table naming each row's body ("Đơn vị chủ trì"): under "Giao Sở Tài chính thực hiện các
                 # nhiệm vụ tại bảng sau:" over a table of tasks alone, the lead-in's body is the rows' and stays
                 return any(V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h) for h in map(fold, t.header))
@@ -143,10 +143,10 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         # xã, phường: a) … chậm nhất ngày 12/12/2026", a17-04) is not its due date while it sets one of its own; nor is
         # a past reference date beside a date still to come ("rà soát các văn bản … ban hành trước ngày 01/7/2025 …;
         # hoàn thành trước ngày 30/6/2027", t18-09; "báo cáo quý trước ngày 18 của tháng cuối quý; …; báo cáo năm trước
-        # ngày 15/11" in a Quy chế of 03/12/2026, t18-02: _passed_reference); a plan's own task due before the plan was
+        # ngày 15/11" in a Quy chế of 03/12/2026, t18-02: passed_reference); a plan's own task due before the plan was
         # issued ("Thời gian hoàn thành: Trước ngày 15/11/2025", 1627-QD-UBND) still is (the labels: as printed)
-        ds = [d for d in ds if not (_recalled(d) or (d.past and _passed_reference(d)))] or ds
-        if all(d.past and _passed_reference(d) and _years_before(d, self.ref) for d in ds):
+        ds = [d for d in ds if not (recalled(d) or (d.past and passed_reference(d)))] or ds
+        if all(d.past and passed_reference(d) and years_before(d, self.ref) for d in ds):
             return None  # "hướng dẫn … các thửa đất có nguồn gốc giao trái thẩm quyền trước ngày 01/7/2014" in a report of
             # 2027: the date the things handled date from, years before the document, no due date of the request
         # a weekly or daily report time beside a dated task ("… giải ngân 100% …, chậm nhất ngày 31/01/2027. b) Gửi báo
@@ -259,7 +259,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 if p.kind == "item" and p.label and re.fullmatch(r"\d{1,2}[.)]", p.label.strip()):
                     lone.append(p)
                 continue
-            if inherited and p.kind == "item" and p.heading and (group := _narrowed_group(p.heading, inherited)):
+            if inherited and p.kind == "item" and p.heading and (group := narrowed_group(p.heading, inherited)):
                 # "1. Đối với các cơ quan, đơn vị chưa gửi báo cáo (có danh sách kèm theo)" / "a) Khẩn trương hoàn thiện
                 # …", "2. Đối với các cơ quan, đơn vị đã gửi báo cáo nhưng chưa đạt yêu cầu" / "Rà soát, bổ sung …" under
                 # "… đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:" (a Công văn đôn đốc, tune20): each topic
@@ -280,14 +280,14 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 self.trail_into(trail)
             steps = bool(p.heading and W.PROCEDURE_TITLE.match(Folded.of(p.heading).view)
                          and not W.OVERSIGHT_PROCEDURE.search(Folded.of(p.heading).view))
-            duties = bool(p.heading and W.DUTY_SECTION_HEAD.match(Folded.of(_unnumbered(p.heading)).view))
+            duties = bool(p.heading and W.DUTY_SECTION_HEAD.match(Folded.of(unnumbered(p.heading)).view))
             self.in_procedure += steps
             self.in_duties += duties
             # "6. Về quản lý hồ sơ công chức" / "Tiếp nhận đầy đủ hồ sơ gốc …, hoàn thành trong quý I/2027. Sở Nội vụ sẽ
             # tổ chức kiểm tra …" under "… đề nghị UBND cấp xã … thực hiện một số nội dung sau:" (a16-10): a topic's
             # item whose first tasks name no body gives them to the intro's body, whatever its later sentences name
             topic = p.kind == "item" and bool(p.heading) and (bool(W.TOPIC_ITEM.match(Folded.of(p.heading).view))
-                                                              or (bool(p.children) and _task_title(p.heading)))
+                                                              or (bool(p.children) and task_title(p.heading)))
             outer, self.asked = self.asked, inherited or self.asked
             self.part(p, inherited if topic else None)
             self.asked = outer
@@ -302,8 +302,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                     time_lines.append((len(self.out), p))
             if len(self.out) == n and inherited and not self.skip.covers(p.start) and not self.answers_only(p) \
                     and not W.CLOSING_SENTENCE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view) \
-                    and not _issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer) \
-                    and not _issuer_future(self.below_title(p), self.st.header.issuer) \
+                    and not issuer_future(clean_quote(self.text(*self.own(p))), self.st.header.issuer) \
+                    and not issuer_future(self.below_title(p), self.st.header.issuer) \
                     and not self.committee_speaks(p) \
                     and not self.goals_heading(p) \
                     and not (p.heading and W.RECEIPT_ITEM.match(Folded.of(p.heading.strip(" :.*")).view)) \
@@ -317,7 +317,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 block.append(p)
             elif len(self.out) == n + 1 and inherited and block and block[-1] is prev_part and not p.children \
                     and re.fullmatch(r"[a-zđ][.)]", (p.label or "").strip()) \
-                    and _same_addressee(self.out[n].who or "", inherited):
+                    and same_addressee(self.out[n].who or "", inherited):
                 # "b) Rà soát toàn bộ đảng viên …; gửi chậm nhất ngày 10/12/2026." / "c) Chi bộ tự đánh giá, dự kiến xếp
                 # loại đảng viên …" under "1. Rà soát, báo cáo …" and "… đề nghị các chi bộ thực hiện một số nội dung
                 # sau:" (a18-04): the lettered point that names the intro's body goes on with the block of the points
@@ -455,7 +455,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                      headed=True)
             return
         # the body's name may wrap ("4. Sở Tài" / "chính" / "" / "Chủ trì, phối hợp …")
-        alone = _ALONE_LINE.match(self.text(s, e)) if p.kind == "item" else None
+        alone = ALONE_LINE.match(self.text(s, e)) if p.kind == "item" else None
         rest = clean_quote(self.text(s + alone.end(), e)) if alone else ""
         line = clean_quote(alone.group(1)) if alone else ""
         # "3. Đề nghị các sở, ngành: Khoa học và Công nghệ, Tài chính, …" / "" / "Theo chức năng, nhiệm vụ, phối hợp …"
@@ -470,7 +470,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 and (not p.children or (p.heading and self.text(s, e).rstrip(" *\t\n").endswith(":") and rest[:1].isupper())) \
                 and not alone.group(1).rstrip().endswith(":") \
                 and S.body_name(line) == name.rstrip(" :.") \
-                and rest[:1].isupper() and _names_no_other(S.actor(rest)[0], name) \
+                and rest[:1].isupper() and names_no_other(S.actor(rest)[0], name) \
                 and not W.CUE.match(Folded.of(rest).view) \
                 and not fold(name).startswith("dong chi") \
                 and S.named_body(Folded.of(name).view) and not self.among_topics(p):
@@ -502,8 +502,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             if p.children and (duty := W.DUTY_TITLE.match(p.heading.strip())):
                 # "Điều 17. Trách nhiệm của Văn thư cơ quan" over its duties: the title's X as printed,
                 # none for persons ("… của các cá nhân có liên quan")
-                titled = _duty_body(duty)
-                who = titled or (None if _persons(duty.group("body")) else who)
+                titled = duty_body(duty)
+                who = titled or (None if names_persons(duty.group("body")) else who)
             generic = bool(who and re.match(r"(?:cac |nhung )?(?:co quan|don vi|to chuc|dia phuong|so, ban|bo, nganh)",
                                             fold(who)))  # "Trách nhiệm của cơ quan, đơn vị và cá nhân"
             if who and self.bodies_below(p, who, generic) >= (1 if generic else 2):
@@ -631,7 +631,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                         self.merge_into(n, k)
                     return
         if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]) \
-                and not _sentence_before_label(own[:own.index(":")]):
+                and not sentence_before_label(own[:own.index(":")]):
             head = own[:own.index(":")]
             if level := W.LEVEL_BODIES.match(clean_quote(head).strip()):
                 head = level.group(1)[:1].upper() + level.group(1)[1:]  # "Cấp chi bộ (chi bộ trực thuộc …)": the bodies
@@ -675,9 +675,9 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
     r.prose_before_body()
     procedures = []
     for app in st.appendices:
-        if _recipients_left(f.original[app.start:app.end]):
+        if recipients_left(f.original[app.start:app.end]):
             continue  # the rest of a Nơi nhận list the signature block did not take in, not an appendix
-        if _procedures(f.view[app.start:app.end]) or _no_task_appendix(f.view[app.start:app.start + 300]):
+        if describes_procedures(f.view[app.start:app.end]) or no_task_appendix(f.view[app.start:app.start + 300]):
             procedures.append((app.start, app.end))
             continue  # the administrative procedures a Quyết định công bố TTHC describes: no assignment
         r.parts(app.children)
@@ -707,7 +707,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
             seen.add(k)
             out.append(ob)
     if intro is not None and st.preamble:
-        out = _intro_body_once(out, intro, deadlines, st.preamble[-1].end, f.original, st.body)
+        out = intro_body_once(out, intro, deadlines, st.preamble[-1].end, f.original, st.body)
     out = dated_by_reference(out, f.original, st.body, deadlines)  # "… được phân công tại mục III": its rows' dates
     return join_lead_and_partners(out, f.original)
 

@@ -18,8 +18,8 @@ from vanban.extract import subjects as S
 from vanban.extract.deadlines import first_verb
 from vanban.extract.duty_subject import duty_subject
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.item_headings import _ALONE_LINE, _unnumbered
-from vanban.extract.task_bodies import _duty_body, _same_addressee
+from vanban.extract.item_headings import ALONE_LINE, unnumbered
+from vanban.extract.task_bodies import duty_body, same_addressee
 from vanban.models import Part
 from vanban.text import fold
 
@@ -97,7 +97,7 @@ class PartKinds:
         trường sẽ thành lập đoàn kiểm tra …"), "" when no such line opens it: the title names the topic, the paragraph
         below says who acts."""
         s, e = self.own(p)
-        alone = _ALONE_LINE.match(self.text(s, e)) if p.heading else None
+        alone = ALONE_LINE.match(self.text(s, e)) if p.heading else None
         if not alone or clean_quote(alone.group(1)).strip(" .") != clean_quote(p.heading or "").strip(" ."):
             return ""
         return clean_quote(self.text(s + alone.end(), e))
@@ -142,7 +142,7 @@ class PartKinds:
             # (an article whose heading names the body and whose one paragraph holds its duty, "Điều 8. Trách nhiệm
             # của Kho bạc Nhà nước⏎⏎Kho bạc Nhà nước kiểm soát chi …", is read as a heading with its text)
             return ""
-        return _duty_body(m)
+        return duty_body(m)
 
     def intro_text(self, raw: str) -> str | None:
         """The bodies a paragraph ending in ":" asks to carry out what follows, or None."""
@@ -177,7 +177,7 @@ class PartKinds:
             return False  # "6. Ủy ban nhân dân các xã, phường" after "5. Xây dựng chính quyền số" (t18-09): an organ by its
             # head word is the body charged with the item, whatever its siblings' titles are
         titles = [t for c in self.siblings_of.get(id(p), ()) if c is not p and c.kind == "item"
-                  and (t := c.heading or ((m := _ALONE_LINE.match(self.text(*self.own(c)))) and clean_quote(m.group(1))))]
+                  and (t := c.heading or ((m := ALONE_LINE.match(self.text(*self.own(c)))) and clean_quote(m.group(1))))]
         return len(titles) >= 3 and not any(S.named_body(Folded.of(S.body_name(t) or t).view) for t in titles)
 
     def charged_by_name(self, siblings: tuple[Part, ...], inherited: str) -> bool:
@@ -188,11 +188,11 @@ class PartKinds:
         work is, the named items who does it; the intro's body has its assignment there, not one per title."""
         members = [x.strip() for x in re.split(r",|\s(?:và|cùng)\s", inherited) if x.strip()]
         for c in siblings:
-            if not (c.kind == "item" and c.heading and W.DUTY_SECTION_HEAD.match(Folded.of(_unnumbered(c.heading)).view)):
+            if not (c.kind == "item" and c.heading and W.DUTY_SECTION_HEAD.match(Folded.of(unnumbered(c.heading)).view)):
                 continue
             for d in c.children:
                 body = S.body_name(d.heading) if d.kind == "item" and d.heading else None
-                if body and any(_same_addressee(body, x) for x in members):
+                if body and any(same_addressee(body, x) for x in members):
                     return True
         return False
 

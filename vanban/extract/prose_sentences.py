@@ -17,11 +17,11 @@ from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
-from vanban.extract.clause_breaks import _clause_bodies, _name_list_wraps, _object_wraps, _sentence_breaks
+from vanban.extract.clause_breaks import clause_bodies, name_list_wraps, object_wraps, sentence_breaks
 from vanban.extract.deadlines import first_verb, long_body_list
 from vanban.extract.duty_subject import after_clause, duty_subject
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.task_bodies import _body_key, _led_by, _named_again, _named_list, _point_subject, _tier_of_all
+from vanban.extract.task_bodies import body_key, led_by, named_again, named_list, point_subject, tier_of_all
 from vanban.extract.undated_dues import relative_limit
 from vanban.models import Part
 from vanban.structure.lines import upper_ratio
@@ -125,17 +125,17 @@ class ProseSentences:
             # a point's sentence ends with ";" as often as with "." ("a) Sau khi nhận được báo cáo …, cơ quan thi hành án
             # hình sự phải tổ chức kiểm tra …;"): a basis line ("Căn cứ Luật …;") never opens with a point's label
             # (a task of a list whose body the excerpt cut, "h) Tổ chức đánh giá nghiệm thu …;", opens with its verb; a
-            # point closed by ";" charges only a body or role its sentence names: :func:`_point_subject`)
+            # point closed by ";" charges only a body or role its sentence names: :func:`point_subject`)
             point_end = point is not None and not unit.endswith(".") and self.text(ua, ub).rstrip(" *\t\n").endswith(";") \
                 and not ((fv := first_verb(v)) is not None and fv.start() == 0) \
-                and (_point_subject(unit) or bool(D.OPENING.match(v) or D.CONDITION.match(v)))
+                and (point_subject(unit) or bool(D.OPENING.match(v) or D.CONDITION.match(v)))
             if not (unit.endswith(".") or point_end) or W.BASIS_DOCUMENT.match(v) or W.ENACTING.search(v) or len(unit.split()) < 5 \
                     or not unit.lstrip("-–+•* ")[:1].isupper() or any(a < ub and ua < b for a, b in kept):
                 continue  # (a line that goes on a sentence the title or header took, an addressee "- Ủy ban …;")
             k = len(self.out)
             self.sentences(ua, ub)
             if point_end:
-                self.out[k:] = [o for o in self.out[k:] if _point_subject(o.who or "")]
+                self.out[k:] = [o for o in self.out[k:] if point_subject(o.who or "")]
         self.out[n:] = [o for o in self.out[n:] if not self.quoted(o.span.start if o.span else 0)]
 
     def named_duty_inside(self, a: int, b: int) -> int | None:
@@ -179,15 +179,15 @@ class ProseSentences:
         found: list[list] = []
         pos = 0
         condition = False  # the sentence before was a feedback formula's condition alone
-        clause_breaks = _clause_bodies(text, unasked=self.asked is None)
-        breaks = sorted(_sentence_breaks(text) + clause_breaks, key=lambda m: m.start())
+        clause_breaks = clause_bodies(text, unasked=self.asked is None)
+        breaks = sorted(sentence_breaks(text) + clause_breaks, key=lambda m: m.start())
         clause_ends = {m.end() for m in clause_breaks}  # where a body's clause after a ";" opens
         for m in breaks + [None]:
             end = m.start() if m else len(text)
             raw = text[pos:end]
             lower_body = pos in clause_ends  # "…; tổ chức đảng được kiểm tra có trách nhiệm …": a body in lower case
             if m and (self.list_goes_on(raw, text[m.end():m.end() + 80])
-                      or _name_list_wraps(raw, text[m.end():m.end() + 80]) or _object_wraps(raw, m.group())):
+                      or name_list_wraps(raw, text[m.end():m.end() + 80]) or object_wraps(raw, m.group())):
                 continue  # "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; …": one list of bodies
             s0 = a + pos + len(raw) - len(raw.lstrip())
             bullet = re.match(r"\s*[-–+•]\s", raw)
@@ -295,7 +295,7 @@ class ProseSentences:
                     # role as the subject of a duty stated in prose (a law's, a decree's, a Quy chế's wording)
                     rule = S.rule_document(self.st.type)
                     who, what = duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
-                if who is None and not S.rule_document(self.st.type) and (led := _led_by(sent)):
+                if who is None and not S.rule_document(self.st.type) and (led := led_by(sent)):
                     # "Họp giao ban chuyển đổi số 8 giờ sáng thứ Hai hằng tuần do Phó Chủ tịch UBND xã chủ trì." on a
                     # line of its own after another body's sentence (a newcomer's plan, session 15): the task its lead
                     # names, not more of the body before
@@ -308,7 +308,7 @@ class ProseSentences:
                             or (cur and fold(who) == fold(cur[0]))):
                     who = None
                 if who and cur and not S.is_self(who, self.st.header.issuer) and (
-                        len(who.split()) > (24 if bullet or _named_list(who) else 16)
+                        len(who.split()) > (24 if bullet or named_list(who) else 16)
                         or (not who[:1].isupper() and not lower_body) or W.NOT_BODY.match(Folded.of(who).view)):
                     who = None  # a later sentence opens a new assignment only with a short, named body (a bullet's
                     # may be longer: "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc …")
@@ -350,14 +350,14 @@ class ProseSentences:
             if who and (W.FUTURE_TAIL.search(who) or W.FUTURE.match(who + " ")):
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment (nor "sẽ" alone,
                 # the body left on the line before: "… Ủy ban nhân dân tỉnh⏎sẽ xem xét, xử lý …", a20-04's legacy form)
-            if who and cur and (fold(S.clean_who(who)) == fold(cur[0]) or _named_again(who, cur[0])
-                                or _tier_of_all(S.clean_who(who), cur[0])):
+            if who and cur and (fold(S.clean_who(who)) == fold(cur[0]) or named_again(who, cur[0])
+                                or tier_of_all(S.clean_who(who), cur[0])):
                 # "Bộ trưởng Bộ Tài chính tiếp thu … Trên cơ sở đó, giao Bộ trưởng Bộ Tài chính thừa ủy quyền …
                 # ký …" (386-NQ-CP): the same body assigned again in one block is one assignment; "2.7. Văn phòng HĐND
                 # và UBND phường theo dõi …; Văn phòng sẽ tổng hợp, báo cáo …" (tune17): named again by its head word
                 task = re.sub(r"^(?:sẽ|se)\s+", "", what) if what else sent
                 # (a tier's task keeps the tier it is said of: "Hội Nông dân cấp xã kiểm tra …")
-                cur[1].append(f"{S.clean_who(who)} {task}" if what and _tier_of_all(S.clean_who(who), cur[0]) else task)
+                cur[1].append(f"{S.clean_who(who)} {task}" if what and tier_of_all(S.clean_who(who), cur[0]) else task)
                 cur[3] = a + end
             elif who:
                 cur = [S.clean_who(who), [what] if what else [], s0, a + end]
@@ -425,7 +425,7 @@ class ProseSentences:
             mine = fold(found[-1][0])
             # "1. Chủ tịch Ủy ban nhân dân các tỉnh: … chỉ đạo …" / "(3) … Ủy ban nhân dân các tỉnh: … khẩn trương gửi
             # Báo cáo …" (232-CD-TTg): the body under its head's title is the same assignee
-            self.out[n:] = [o for o in self.out[n:] if _body_key(o.who or "") != _body_key(found[-1][0])]
+            self.out[n:] = [o for o in self.out[n:] if body_key(o.who or "") != body_key(found[-1][0])]
             if W.PARTY_LEADER.match(mine) and W.PARTY_LEADS.match(said) and not self.issuer_itself(found[-1][0]):
                 # "1. Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo:" / "a) Các sở, ngành … rà soát …": the
                 # bodies the Party body leads carry out its tasks, one assignment of the Party body

@@ -25,6 +25,7 @@ import re
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrulestr
 
+from vanban.extract import clock_words as C
 from vanban.models import Deadline
 from vanban.text import fold_flat
 
@@ -188,8 +189,8 @@ def cycle_period(rule: str, due: dt.date) -> str:
 
 # --- the rule said in Vietnamese ----------------------------------------------------------
 
-#: weekday names in RRULE order (MO … SU), as a checklist writes them
-WEEKDAY_NAMES = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+#: weekday names in RRULE order (MO … SU), as a checklist writes them (:mod:`.clock_words`, the one list)
+WEEKDAY_NAMES = C.WEEKDAY_NAMES
 _YEARLY, _MONTHLY, _WEEKLY, _DAILY = 0, 1, 2, 3  # dateutil.rrule's FREQ numbers
 _QUARTER_ENDS = (3, 6, 9, 12)
 _QUARTER_STARTS = (1, 4, 7, 10)

@@ -7,7 +7,8 @@ calendar feed need it every week. The dates stage reads its weekly time (``dates
 weekly time whose clause names a meeting (:data:`meeting_words.MEETING_WORD_RE`) and reports or sends nothing (a
 weekly report stays a deadline: ``patterns.RECURRING_DUE_BEFORE_RE``) into a ``StandingMeeting`` with its weekday,
 time of day, who and what. The rhythm may come first ("Hằng tuần, vào chiều thứ Sáu, Ban Chỉ đạo xã họp giao ban"):
-the body and the meeting words then follow the time (:data:`meeting_words.MEETING_AFTER_RE`).
+the body and the meeting words then follow the time (:data:`meeting_words.MEETING_AFTER_RE`). The facts only: the
+checklist words them (:func:`vanban.extract.checklist.meeting_line`).
 """
 
 from __future__ import annotations
@@ -20,10 +21,7 @@ from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
 from vanban.models import Deadline, Obligation, StandingMeeting
 
-__all__ = ["MEETINGS_LABEL", "meeting_line", "standing_meetings", "without_meeting_tasks"]
-
-#: the heading of the meetings in the checklist (md, the Word phiếu, the document page)
-MEETINGS_LABEL = "Lịch họp định kỳ"
+__all__ = ["standing_meetings", "without_meeting_tasks"]
 
 _CLAUSE_REACH = 200  # characters back to the clause's start at most
 #: the "định kỳ" alone before the weekly time (folded), one of :data:`patterns.RECURRING_DUE_BEFORE_RE`'s forms
@@ -65,7 +63,18 @@ def _clause_start(text: str, at: int) -> int:
     return ends[-1] if ends else lo
 
 
+def _weekday_code(rule: str) -> str | None:
+    """The weekday of a weekly RRULE ("FREQ=WEEKLY;BYDAY=MO" → "MO", the first of several), None when it names none
+    a meeting could be held on: no rhythm day, no meeting (the deadline stays as read, never a made-up Sunday)."""
+    parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
+    code = parts.get("BYDAY", "").split(",")[0]
+    return code if code in W.WEEKDAY_NAMES else None
+
+
 def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
+    code = _weekday_code(d.recurrence)
+    if code is None:
+        return None
     text, start = f.original, d.span.start
     lo = _clause_start(text, start)
     due = P.RECURRING_DUE_BEFORE_RE.search(f.view, lo, start)
@@ -84,18 +93,17 @@ def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
         first_word = words[0]
         who = _who(text[lo:first_word.start()])
         what = W.WHAT_TAIL_RE.sub("", " ".join(text[first_word.start():start].split())) or None
-    if who is None:
-        after = W.MEMBERS_AFTER_RE.match(text, d.span.end)
-        who = " ".join(after.group("who").split()) if after.group("who") else _who(text[lo:start]).strip(" ,") if after else None
-    code = d.recurrence.split("BYDAY=", 1)[1][:2] if "BYDAY=" in d.recurrence else "SU"
+    if who is None:  # "…; thành phần gồm Giám đốc, …" after the time, or nobody named
+        members = W.MEMBERS_AFTER_RE.match(text, d.span.end)
+        who = " ".join(members.group("who").split()) if members else None
     clock = W.CLOCK_RE.search(d.text)
     part = W.PART_OF_DAY_RE.search(d.text)
     said = d.text
     if after is not None and part is not None and not clock:  # "Hằng tuần, vào chiều thứ Sáu" → "chiều thứ Sáu hằng tuần"
-        said = f"{part.group(1).lower()} {W.WEEKDAY_NAMES.get(code, code)} hằng tuần"
+        said = f"{part.group(1).lower()} {W.WEEKDAY_NAMES[code]} hằng tuần"
     return StandingMeeting(
         text=said,
-        weekday=W.WEEKDAY_NAMES.get(code, code),
+        weekday=W.WEEKDAY_NAMES[code],
         recurrence=d.recurrence,
         first=d.date,
         time=d.time or (f"{int(clock.group(1)):02d}:{clock.group(2) or '00'}" if clock and int(clock.group(1)) < 24
@@ -113,9 +121,3 @@ def _who(before: str) -> str | None:
     words = " ".join(W.CLAUSE_OPENING_RE.sub("", before).split())
     words = re.sub(r"(?:^|\s+)(?:tổ\s+chức|sẽ|được|duy\s+trì)$", "", words, flags=re.IGNORECASE).strip(" ,:")
     return words if words[:1].isupper() else None
-
-
-def meeting_line(g: StandingMeeting) -> str:
-    """One "Lịch họp định kỳ" line of the checklist: "Thường trực Đảng ủy: Giao ban — sáng thứ Hai hằng tuần"."""
-    head = f"{g.who}: " if g.who else ""
-    return f"{head}{g.what or 'Họp'} — {g.text}" + (f" (từ {g.first})" if g.first else "")

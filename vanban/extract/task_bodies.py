@@ -28,18 +28,18 @@ from vanban.text import CAPITAL, fold
 STRONG_MEMBER = re.compile(rf"(?:Phòng|Ban|Chi cục|Cục|Trung tâm|Văn phòng|Sở|Vụ|Viện|Đội|Tổ)\s+[{CAPITAL}]")
 
 
-def _duty_body(m: re.Match[str]) -> str:
+def duty_body(m: re.Match[str]) -> str:
     """The body X of a "Trách nhiệm của X" title (W.DUTY_TITLE match), "" when X holds a verb,
     is long, or names persons ("… của các tổ chức, cá nhân sử dụng điện") rather than a body."""
     body = m.group("body").strip()
     if len(body.split()) > 20 or first_verb(Folded.of(S.guard(body)).view):
         return ""
-    if _persons(body):
+    if names_persons(body):
         return ""
     return body[:1].upper() + body[1:]
 
 
-def _named_member(body: str, who: str) -> bool:
+def named_member(body: str, who: str) -> bool:
     """``body`` is one named member of the class ``who`` a "Trách nhiệm của công chức" title charges: the class's words
     then a name of two words or more, capitalised ("Công chức Văn phòng - Thống kê", "Công chức Tài chính - Kế
     toán"). Two such members under one title are two bodies, each with its own item; "Bộ Công Thương tỉnh" (one more
@@ -49,7 +49,7 @@ def _named_member(body: str, who: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper()
 
 
-def _named_list(who: str) -> bool:
+def named_list(who: str) -> bool:
     """``who`` lists named bodies, each part after a comma opening with a capital and a body's head word:
     "Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Phục vụ hành chính công cấp xã" (1628/QĐ-UBND), long
     only because the names are."""
@@ -57,7 +57,7 @@ def _named_list(who: str) -> bool:
     return len(parts) >= 2 and all(x[:1].isupper() and P.ORG_HEAD_RE.match(Folded.of(x).view) for x in parts)
 
 
-def _persons(name: str) -> bool:
+def names_persons(name: str) -> bool:
     """"các cá nhân có liên quan", "thuê bao": persons, not a body. A title that names organisations with the persons
     ("Trách nhiệm của các tổ chức, cá nhân sử dụng điện", "… của các tổ chức, cá nhân khác", 27/2025/QĐ-UBND Điều 7
     and 11, labelled obligations in review-oblig10) charges a role group, as "Các cơ quan, đơn vị" does."""
@@ -65,7 +65,7 @@ def _persons(name: str) -> bool:
     return bool(W.PERSONS.match(v)) and not v.startswith("to chuc")
 
 
-def _qualified_body(who: str, what: str) -> tuple[str, str] | None:
+def qualified_body(who: str, what: str) -> tuple[str, str] | None:
     """(body, request) of a body qualified by what it has (not) done, the request after it: "Trưởng các thôn, tổ dân
     phố chưa | gửi báo cáo khẩn trương hoàn thành, gửi về UBND xã" (a Công văn đôn đốc) → ("Trưởng các thôn, tổ dân
     phố", "khẩn trương hoàn thành, gửi về UBND xã"); None when ``who`` ends in no "chưa/đã/không" or no urgent verb
@@ -83,19 +83,19 @@ def _qualified_body(who: str, what: str) -> tuple[str, str] | None:
     return who[:neg.start()].rstrip(" ,"), what[urge.start():]
 
 
-def _open_quote(who: str) -> bool:
+def open_quote(who: str) -> bool:
     """``who`` leaves a quotation open: an odd number of straight quotes, or more “ than ”."""
     return who.count('"') % 2 == 1 or who.count("“") > who.count("”")
 
 
-def _named_again(who: str, body: str) -> bool:
+def named_again(who: str, body: str) -> bool:
     """``who`` is ``body`` named again by its head word alone ("Văn phòng" after "Văn phòng HĐND và UBND phường", "Sở"
     after "Sở Tài chính"), maybe with the "sẽ" of its next task."""
     head = re.sub(r"\s+(?:se|cung)$", "", fold(S.clean_who(who)).strip())
     return head in W.BARE_HEADS and fold(body).startswith(head + " ")
 
 
-def _tier_of_all(who: str, group: str) -> bool:
+def tier_of_all(who: str, group: str) -> bool:
     """``who`` is one tier of ``group``, a body named at all its tiers: "mỗi Hội Nông dân cấp xã kiểm tra …" after
     "Hội Nông dân các cấp kiểm tra …" in one sentence is the same assignment (the group's task, said of one tier),
     not a body of its own."""
@@ -107,7 +107,7 @@ def _tier_of_all(who: str, group: str) -> bool:
     return w == g[:-len(" cac cap")]
 
 
-def _short_names(text: str) -> dict[str, str]:
+def short_names(text: str) -> dict[str, str]:
     """{folded short name: the bodies it stands for} of the short names a document gives its bodies in words no name
     list knows as a body ("… (sau đây gọi tắt là hai bên)", "(sau đây gọi chung là các bên)"); the bodies are the
     words before the bracket back to the paragraph's start or its last ";", when they name a body."""
@@ -124,7 +124,7 @@ def _short_names(text: str) -> dict[str, str]:
     return out
 
 
-def _narrowed_group(heading: str, inherited: str) -> str | None:
+def narrowed_group(heading: str, inherited: str) -> str | None:
     """The group a topic heading narrows the intro's bodies to: "Đối với các cơ quan, đơn vị chưa gửi báo cáo (có danh
     sách kèm theo)" under "… đề nghị các cơ quan, đơn vị …" → "Các cơ quan, đơn vị chưa gửi báo cáo"; None when the
     heading is no "Đối với" topic or names other bodies than the intro's (those are read as headings of their own)."""
@@ -140,7 +140,7 @@ def _narrowed_group(heading: str, inherited: str) -> str | None:
     return rest[:1].upper() + rest[1:]
 
 
-def _led_by(sent: str) -> tuple[str, str] | None:
+def led_by(sent: str) -> tuple[str, str] | None:
     """(lead, task) of a task that opens with its verb and names its lead after "do … chủ trì" at its end ("Tổ chức
     hội nghị sơ kết … do Ủy ban nhân dân xã chủ trì."); None otherwise ("Hội đồng do Chủ tịch … chủ trì" opens with no
     verb: a composition, not a task)."""
@@ -158,7 +158,7 @@ def _led_by(sent: str) -> tuple[str, str] | None:
     return who, task
 
 
-def _point_subject(who: str) -> bool:
+def point_subject(who: str) -> bool:
     """``who`` opens with the head of a body or role (``duty_words.tsv``: "Cơ quan thi hành án hình sự", "Người khám",
     "Tổ chức, cá nhân …") or a body's head ("Sở", "Ủy ban nhân dân …"), not with a thing the verb list cut ("Các kênh
     chương trình phục vụ | nhiệm vụ …")."""
@@ -168,7 +168,7 @@ def _point_subject(who: str) -> bool:
                 or P.ORG_HEAD_RE.match(v, pos))
 
 
-def _agent_of_must(what: str) -> tuple[str, str] | None:
+def agent_of_must(what: str) -> tuple[str, str] | None:
     """(agent, act) of a thing's duty stated in the passive: "Bản thảo văn bản | phải do người có thẩm quyền ký văn bản
     duyệt" charges the role after "do" with the act after its name ("duyệt" the draft), "… phải được Ủy ban nhân dân
     cấp tỉnh phê duyệt" the body. None when the words after "do" / "được" open no body or role with a verb."""
@@ -182,32 +182,33 @@ def _agent_of_must(what: str) -> tuple[str, str] | None:
     return who, act
 
 
-def _same_addressee(who: str, inherited: str) -> bool:
+def same_addressee(who: str, inherited: str) -> bool:
     """``who`` names the body ``inherited`` names, in the singular or the plural ("Chi bộ" / "các chi bộ")."""
     def key(x: str) -> str:
-        return re.sub(r"^(?:cac|nhung|moi)\s+", "", _body_key(x))
+        return re.sub(r"^(?:cac|nhung|moi)\s+", "", body_key(x))
     return bool(key(who)) and key(who) == key(inherited)
 
 
-def _body_key(who: str) -> str:
+def body_key(who: str) -> str:
     """The folded name of a body without its head's title: "Chủ tịch Ủy ban nhân dân tỉnh X" and "Ủy ban nhân dân
     tỉnh X", "Bộ trưởng Bộ Tài chính" and "Bộ Tài chính" are one assignee within a block."""
     return W.LEADING_HEAD_TITLE.sub("", fold(who).strip())
 
 
-def _names_no_other(actor: str | None, heading: str) -> bool:
+def names_no_other(actor: str | None, heading: str) -> bool:
     """The acting body of an item's paragraph is none, or one the item's heading already names (its
     words, "các" aside, all in the heading's): the paragraph goes on with the heading's block."""
     if actor is None:
         return True
-    words = set(_words(fold(actor))) - {"cac", "nhung"}
-    return bool(words) and words <= set(_words(fold(heading)))
+    words = set(plain_words(fold(actor))) - {"cac", "nhung"}
+    return bool(words) and words <= set(plain_words(fold(heading)))
 
 
-def _words(folded: str) -> list[str]:
+def plain_words(folded: str) -> list[str]:
+    """The words of a folded text, its punctuation (",;:.()") read as spaces: the words two names are compared by."""
     return re.sub(r"[,;:.()]", " ", folded).split()
 
 
-def _name_words(folded: str) -> list[str]:
+def name_words(folded: str) -> list[str]:
     """The words of a body's folded name, its abbreviations written out ("ubnd cac xa" → "uy ban nhan dan cac xa")."""
-    return [x for w in _words(folded) for x in W.NAME_ABBREVIATIONS.get(w, w).split()]
+    return [x for w in plain_words(folded) for x in W.NAME_ABBREVIATIONS.get(w, w).split()]

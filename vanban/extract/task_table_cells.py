@@ -21,7 +21,7 @@ from vanban.structure import vocab as V
 from vanban.text import fold
 
 
-def _header_lines_only(gap: str) -> bool:
+def header_lines_only(gap: str) -> bool:
     """``gap``, the text between a lead-in and a table's first data row, holds nothing but the table's header: blank
     lines, and the pipe rows a text table opens with ("| TT | Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới |" over
     "|---|---|---|---|"), whose cells the table reader keeps as its header without their offsets."""
@@ -33,7 +33,7 @@ def _header_lines_only(gap: str) -> bool:
 _QUALIFIED_END = re.compile(r"(?:^|\s)(?:duoc|chua|da|khong|bi|con|se)$")
 
 
-def _cell_bodies(cell: str) -> str:
+def cell_bodies(cell: str) -> str:
     """The bodies a lead body's cell names, when the cell runs on into what each does: each ";" clause cut before its
     first verb ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu mở …" →
     "Sở KH&CN; Các sở, ngành, UBND cấp xã"; "Sở Nội vụ; Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu"
@@ -55,7 +55,7 @@ def _cell_bodies(cell: str) -> str:
     return "; ".join(names) if cut else cell
 
 
-def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
+def due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
     """Deadlines of a due-column cell read alone (a text table's cell is spread over lines shared
     with other columns); read after its column's name, a bare date ("30/06/2025", "Tháng 12/2025")
     is the due date, but a span of years ("Năm 2025-2030") is the period the task runs. A scan's specks opening the
@@ -80,13 +80,13 @@ def _due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
     return out
 
 
-def _date_only(text: str) -> bool:
+def date_only(text: str) -> bool:
     """``text`` (a body's cell) holds a date and nothing else: "Trước ngày 28/02/2027", "Tháng 3/2027", "Quý II/2027"."""
     v = fold(text).strip(" .;:*-_")
     return bool(re.fullmatch(r"(?:(?:truoc|trong|cham nhat|tu|den|cuoi|dau|giua)\s+)*(?:ngay|thang|quy)\s+[\divxl/.\s-]+", v))
 
 
-def _body_at_end(what: str) -> tuple[str, str] | None:
+def body_at_end(what: str) -> tuple[str, str] | None:
     """A body's name at the end of a task cell, the task before it: "Ban hành Kế hoạch tạo nguồn, kết nạp đảng viên
     năm 2027 Ban Xây dựng Đảng Đảng ủy" → ("Ban Xây dựng Đảng Đảng ủy", "Ban hành Kế hoạch …"). The name opens with an
     organisation's head word, capitalised, after a word in lower case or a figure, within the cell's last ten words."""
@@ -101,7 +101,7 @@ def _body_at_end(what: str) -> tuple[str, str] | None:
     return None
 
 
-def _task_header(head: list[str], body_col: int) -> bool:
+def task_header(head: list[str], body_col: int) -> bool:
     """The folded header row names columns (Đơn vị chủ trì | Nội dung | Thời hạn), it is not
     a data row read as a header ("Các cơ quan, bộ, ngành và địa phương | 15/10/2025")."""
     # (a figure column's date is its name's: "Tỷ lệ giải ngân đến 30/6/2027", V.FIGURE_COL)

@@ -20,7 +20,7 @@ from vanban.extract.due_cells import due_column
 from vanban.extract.figure_rows import figures_only
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.quota_lead import quota_units, shares_goals
-from vanban.extract.task_table_cells import _body_at_end, _cell_bodies, _date_only, _due_in_cell, _task_header
+from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, task_header
 from vanban.models import Span, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -81,7 +81,7 @@ class TaskTableRows:
         if what_col is None and body_col is not None and self.ref is not None:
             # "Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới" (a Công văn đôn đốc): the report each late body owes is its task
             what_col = next((i for i, h in enumerate(head) if V.OVERDUE_COL.search(h) and i != body_col), None)
-        if body_col is None or not _task_header(head, body_col) or any(
+        if body_col is None or not task_header(head, body_col) or any(
                 W.PROCEDURE_COL.search(h) or V.PROCEDURE_COL.search(h) for h in head):
             return  # "STT | Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện": a list of procedures, not of tasks
         if due_col is None and any(V.FORMS_LIST_COL.search(h.strip(" *")) or V.FORMS_KEY_COL.match(h.strip(" *:"))
@@ -105,15 +105,15 @@ class TaskTableRows:
             if not cell.text.strip() or not re.search(r"[^\W\d_]{2}", cell.text) or fold(cell.text).strip() == "stt":
                 continue
             what = row[what_col].text if what_col is not None and what_col < len(row) else ""
-            if _date_only(cell.text):
+            if date_only(cell.text):
                 # "4 | Ban hành Kế hoạch tạo nguồn … năm 2027 Ban Xây dựng Đảng Đảng ủy | Trước ngày 28/02/2027 |
                 # Tháng 3/2027" (a scan, t23-08): the reader moved the cells left, the body to the task's end and the
                 # row's date into the body's column; the body and its date are read back from where they went
-                moved = _body_at_end(what)
+                moved = body_at_end(what)
                 if moved is None:
                     continue
                 body, what = moved
-                found = _due_in_cell(t.header[due_col] if due_col is not None else "Thời gian", cell.text, self.ref)
+                found = due_in_cell(t.header[due_col] if due_col is not None else "Thời gian", cell.text, self.ref)
                 best = min(found, key=lambda d: d.latest or d.date or "9999") if found else None
                 dl = replace(best, who=body, what=S.task_phrase(what), span=Span(cell.start, cell.end, cell.text)) \
                     if best else None
@@ -127,7 +127,7 @@ class TaskTableRows:
             dl = None
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
-                found = _due_in_cell(t.header[due_col], dc.text, self.ref)
+                found = due_in_cell(t.header[due_col], dc.text, self.ref)
                 if found and (re.search(P.CAMPAIGN_WORDS, fold(what))
                               or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
                     # "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2027 | … | Từ ngày 15/4 đến 15/5/2027": the
@@ -152,7 +152,7 @@ class TaskTableRows:
                 # row's too: its task is the row's task cell, not the cells run together before the date
                 dl = replace(found, what=S.task_phrase(what))
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
-            who = _cell_bodies(cell.text)
+            who = cell_bodies(cell.text)
             if dl is not None and dl.who == cell.text:
                 dl = replace(dl, who=who)
             self.add(who, what or cell.text, row[0].start, row[-1].end, dl or None,

@@ -12,12 +12,20 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import clock_words as C
 from vanban.extract.folded import kw
+from vanban.text import fold
 
-# a time of day: "06 giờ 30", "8h00", "14:30", "7 giờ 30 phút"
-_TIME = rf"\d{{1,2}}\s*(?:h|{kw('gio')}|:)\s*(?:\d{{1,2}}(?:\s*{kw('phut')})?)?"
+
+def _folded(word: str) -> str:
+    """A vocabulary word (:mod:`.clock_words`) as the folded view's regex."""
+    return kw(fold(word))
+
+
+# a time of day: "06 giờ 30", "8h00", "8g00", "14:30", "7 giờ 30 phút"
+_TIME = rf"\d{{1,2}}\s*{C.hour_pattern(_folded)}\s*(?:\d{{1,2}}(?:\s*{_folded(C.MINUTE_WORD)})?)?"
 # the part of the day named beside it: "sáng", "chiều", "tối", "trưa"
-_PART = rf"(?:{kw('sang')}|{kw('chieu')}|{kw('toi')}|{kw('trua')})"
+_PART = C.words_pattern(C.PARTS_OF_DAY, _folded)
 
 #: the hours (one time or a range of two) of an event and the day word that opens its day, in a timetable's time cell
 #: ("06 gio 30 - 07 gio 30 ngay ", "19 gio 30, toi ngay "): the date after it is the row's day

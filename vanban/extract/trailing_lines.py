@@ -18,8 +18,8 @@ from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
-from vanban.extract.obligation_dues import _earlier
-from vanban.extract.task_bodies import _words
+from vanban.extract.obligation_dues import ends_earlier
+from vanban.extract.task_bodies import plain_words
 from vanban.models import Part, Span
 from vanban.text import fold
 
@@ -39,7 +39,7 @@ class TrailingLines:
             ob = self.out[k]
             if ob.span and ob.span.start >= line.end \
                     and (dl := self.deadline_in(line.start, line.end, ob.who)) is not None \
-                    and (ob.deadline is None or _earlier(dl, ob.deadline)):
+                    and (ob.deadline is None or ends_earlier(dl, ob.deadline)):
                 self.out[k] = replace(ob, deadline=replace(dl, who=ob.who))
 
     def date_group(self, first: int, line: Part) -> None:
@@ -94,9 +94,9 @@ class TrailingLines:
         text = clean_quote(self.text(p.start, p.end))
         lead = W.LEAD_OPENING.match(text)
         rest = text[text.find(",", lead.end()) + 1:].strip() if lead and "," in text[lead.end():lead.end() + 200] else text
-        heads = set(_words(W.HEAD_TITLES.sub(" ", fold(who)))) | {"cac", "va"}
+        heads = set(plain_words(W.HEAD_TITLES.sub(" ", fold(who)))) | {"cac", "va"}
         named = 0
-        for word in _words(fold(rest)):
+        for word in plain_words(fold(rest)):
             if word not in heads:
                 break
             named += 1

@@ -20,7 +20,7 @@ import zipfile
 from pathlib import Path
 
 from vanban.images import open_image
-from vanban.ingest.docx_media import _EMBED_RE, body_targets, shown_pictures
+from vanban.ingest.docx_media import EMBED_RE, body_targets, shown_pictures
 from vanban.models import InputError, LimitExceeded, Limits, PageSource
 
 #: a header strip is at least this many times as wide as high (3 lines of a two-column header: ~6)
@@ -55,7 +55,7 @@ def leading_pictures(zf: zipfile.ZipFile) -> list[int]:
     names = shown_pictures(zf)
     rels = body_targets(zf)
     out = []
-    for m in _EMBED_RE.finditer(body, 0, end):
+    for m in EMBED_RE.finditer(body, 0, end):
         name = rels.get(m.group(1) or m.group(2))
         if name in names and names.index(name) not in out:
             out.append(names.index(name))

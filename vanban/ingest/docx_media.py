@@ -39,7 +39,9 @@ MIN_PAGE_PIXELS = 500_000
 CAPTION_WORDS = 10
 #: raster formats Pillow reads that Word embeds for a scan
 _PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp")
-_EMBED_RE = re.compile(rb'<a:blip\b[^>]*?\br:embed="([^"]+)"|<v:imagedata\b[^>]*?\br:id="([^"]+)"')
+#: a picture's reference in a part's XML (a DrawingML blip's r:embed, a VML imagedata's r:id): its relationship id;
+#: read here for the body's pictures and by :mod:`.docx_header_picture` for the header's
+EMBED_RE = re.compile(rb'<a:blip\b[^>]*?\br:embed="([^"]+)"|<v:imagedata\b[^>]*?\br:id="([^"]+)"')
 _REL_RE = re.compile(rb"<Relationship\b([^>]*)/?>")
 _ATTR_RE = re.compile(rb'\b(Id|Target|TargetMode)="([^"]*)"')
 
@@ -54,7 +56,7 @@ def shown_pictures(zf: zipfile.ZipFile) -> list[str]:
     targets = body_targets(zf)
     members = set(zf.namelist())
     names: list[str] = []
-    for m in _EMBED_RE.finditer(body):
+    for m in EMBED_RE.finditer(body):
         name = targets.get(m.group(1) or m.group(2))
         if name in members and name.lower().endswith(_PICTURE_SUFFIXES) and name not in names:
             names.append(name)

@@ -26,7 +26,7 @@ from typing import Callable
 from vanban.models import InputError, LimitExceeded
 from vanban.symbol_codes import ALL_CODES
 
-from .lost_lines import _conf, piece_words, stack_pieces
+from .lost_lines import piece_words, stack_pieces, word_conf
 
 #: a word shaped like a số ký hiệu: its number, a "/", codes with capitals; closing punctuation apart
 _SYMBOL_RE = re.compile(r"(\(?\d+[\w.]*/[\w.&/-]*[A-ZĐ][\w.&/-]*?)([.,;:)]*)")
@@ -110,7 +110,7 @@ def reread_codes(gray, data: dict, read_block: Callable, read_line: Callable) ->
     out = {key: list(v) for key, v in data.items()}
     for (i, _, new, place), where in zip(found, places):
         words = piece_words(got, where, pad_y)
-        if len(words) != 1 or _conf(got["conf"][words[0]]) < MIN_CONF:
+        if len(words) != 1 or word_conf(got["conf"][words[0]]) < MIN_CONF:
             continue
         second = _CODE_SPLIT.split(got["text"][words[0]].strip().rstrip(".,;:)"))
         if len(second) > place and _fold_d(second[place]) == _fold_d(_CODE_SPLIT.split(new.rstrip(".,;:)"))[place]):

@@ -30,14 +30,15 @@ GAP = 1.5  # of the text height: a gap this wide parts two pieces of one band
 SCALE = 2  # the ink is looked for on every second pixel of every second row
 
 
-def _text_height(data: dict) -> float | None:
+def text_height(data: dict) -> float | None:
     """The median height of the words Tesseract read with some confidence."""
     hs = [int(h) for t, h, c in zip(data.get("text", []), data.get("height", []), data.get("conf", []))
-          if (t or "").strip() and _conf(c) > 0]
+          if (t or "").strip() and word_conf(c) > 0]
     return float(np.median(hs)) if hs else None
 
 
-def _conf(c) -> float:
+def word_conf(c) -> float:
+    """A word's confidence in Tesseract's data (a number or its text), -1 where it gives none that reads as one."""
     try:
         return float(c)
     except (TypeError, ValueError):
@@ -69,7 +70,7 @@ def missed_pieces(gray, data: dict) -> list[tuple[int, int, int, int]]:
     """Boxes (x0, top, x1, bottom) in pixels of the pieces of ink outside Tesseract's word boxes that look like a
     line of text: a band of about the text's height (half to two and a half times it), parted from its
     neighbours by gaps of :data:`GAP` text heights, with ink enough for a glyph."""
-    h = _text_height(data)
+    h = text_height(data)
     if not h:
         return []
     a = np.asarray(gray)[::SCALE, ::SCALE] < INK  # read at half the resolution: a glyph keeps its ink, the work is a quarter
@@ -146,7 +147,7 @@ def add_lost_lines(gray, data: dict, read_block: Callable) -> dict:
     pieces = missed_pieces(gray, data)
     if not pieces:
         return data
-    h = _text_height(data) or 0
+    h = text_height(data) or 0
     pad_y, pad_x = int(0.4 * h) + 4, int(0.6 * h) + 4
     width, height = gray.size
     boxes = [(max(0, x0 - pad_x), max(0, y0 - pad_y), min(width, x1 + pad_x), min(height, y1 + pad_y))
@@ -160,7 +161,7 @@ def add_lost_lines(gray, data: dict, read_block: Callable) -> dict:
     block = max((int(b) for b in data.get("block_num", [0])), default=0) + 1
     for k, place in enumerate(places):
         words = piece_words(got, place, pad_y)
-        if not words or min(_conf(got["conf"][i]) for i in words) < MIN_CONF:
+        if not words or min(word_conf(got["conf"][i]) for i in words) < MIN_CONF:
             continue
         if not any(ch.isalnum() for i in words for ch in got["text"][i]):
             continue

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Callable
 
 from vanban.models import InputError, LimitExceeded
-from vanban.ocr.lost_lines import _conf, _text_height
+from vanban.ocr.lost_lines import text_height, word_conf
 
 #: a word this many text heights tall spans several lines: no word of printed text is
 TALL = 2.5
@@ -32,7 +32,7 @@ PAD_X = 0.6
 
 def tall_words(data: dict) -> list[int]:
     """Indices of the words at least :data:`TALL` text heights tall."""
-    h = _text_height(data)
+    h = text_height(data)
     if not h:
         return []
     return [i for i, t in enumerate(data.get("text", []))
@@ -61,7 +61,7 @@ def reread_mark_columns(gray, data: dict, read_block: Callable) -> dict:
     found = tall_words(data)
     if not found:
         return data
-    h = _text_height(data) or 0
+    h = text_height(data) or 0
     tall = set(found)
     drop: set[int] = set()
     extra: list[dict] = []
@@ -76,7 +76,7 @@ def reread_mark_columns(gray, data: dict, read_block: Callable) -> dict:
                 w["block_num"] += block
             block = max(w["block_num"] for w in words) + 1
             extra.extend(words)
-        elif _conf(data["conf"][i]) < MIN_CONF:
+        elif word_conf(data["conf"][i]) < MIN_CONF:
             drop.add(i)
     return _without(data, drop, extra) if drop else data
 
@@ -95,7 +95,7 @@ def _read_strip(gray, data: dict, i: int, beside: list[int], h: float, read_bloc
     except (RuntimeError, OSError, ValueError, InputError, LimitExceeded):  # the page's budget spent, a failed read
         return None
     words = [k for k, t in enumerate(got.get("text", [])) if (t or "").strip()]
-    if not words or sum(_conf(got["conf"][k]) for k in words) / len(words) < MIN_CONF:
+    if not words or sum(word_conf(got["conf"][k]) for k in words) / len(words) < MIN_CONF:
         return None
     if len(words) < len(beside):  # fewer words than the lines held: a part of the strip went unread
         return None

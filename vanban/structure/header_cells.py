@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from vanban.structure import vocab as V
-from vanban.structure.lines import _GAP
+from vanban.structure.lines import GAP
 from vanban.structure.mend import upper_ratio
 from vanban.text import CAPITAL, fold
 
@@ -57,7 +57,7 @@ def cell_breaks(text: str) -> tuple[int, ...]:
         if seen > _FIRST_LINES:
             return ()
         cells, at = [], 0
-        for m in [*_GAP.finditer(raw), None]:
+        for m in [*GAP.finditer(raw), None]:
             piece = raw[at:m.start() if m else len(raw)]
             if piece.strip():
                 cells.append((pos + at + len(piece) - len(piece.lstrip()), piece.strip()))

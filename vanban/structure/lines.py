@@ -18,7 +18,9 @@ from vanban.models import LineGeometry, Page
 from vanban.structure.mend import page_continues, upper_ratio  # noqa: F401 - upper_ratio is read from here
 from vanban.text import fold
 
-_GAP = re.compile(r"\t+|\s{3,}")
+#: the gap between two cells of a line (a tab, or three spaces or more): where a line laid out as columns is cut, here
+#: and in :mod:`.header_cells`
+GAP = re.compile(r"\t+|\s{3,}")
 
 
 @dataclass
@@ -65,7 +67,7 @@ def _segments(raw: str, base: int) -> list[Seg]:
     segs = []
     pos = 0
     pieces = []
-    for m in _GAP.finditer(raw):
+    for m in GAP.finditer(raw):
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, len(raw)))

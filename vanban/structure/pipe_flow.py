@@ -79,17 +79,16 @@ def _cells(s: str) -> list[str]:
 
 
 def _head_names(cells: list[str]) -> bool:
-    """A header row: the number column first (or the date column of a timetable, :data:`_DATE_COL_RE`), then two or
-    more short column names."""
+    """A header row: the number column first (or the date column of a timetable, :data:`_DATE_COL_RE`, or the period
+    column of a calendar numbered by its months or quarters, :data:`vocab.STACKED_PERIOD_COL`: "| Tháng | Ngày tiếp |
+    Người chủ trì tiếp |" over "| 01 | 17/01/2028 | …", a Kế hoạch tiếp công dân's year, t31-03, the period's number
+    the row's), then two or more short column names."""
     return len(cells) >= 3 and bool(NUMBER_COL_RE.match(fold(cells[0]).strip(" *."))
-                                    or _MONTH_COL_RE.match(fold(cells[0]).strip(" *."))
+                                    or V.STACKED_PERIOD_COL.match(fold(cells[0]).strip(" *."))
                                     or _DATE_COL_RE.match(fold(cells[0]).strip(" *."))) and \
         all(c and len(c.split()) <= _MAX_HEAD_WORDS for c in cells[1:])
 
 
-#: the first column of a calendar numbered by its months ("| Tháng | Ngày tiếp | Người chủ trì tiếp |" over "| 01 |
-#: 17/01/2028 | …", a Kế hoạch tiếp công dân's year, t31-03): the month's number is the row's, 01 to 12 in order
-_MONTH_COL_RE = re.compile(r"^thang$")
 #: the first column of a timetable without row numbers, folded: "Ngày", "Thời gian", "Ngày, tháng"
 _DATE_COL_RE = re.compile(r"^(?:ngay|thoi gian|thoi han|ngay,? thang|ngay thang nam)$")
 #: a timetable row's first cell: a date or a span of dates ("Trước ngày 10/4/2027", "Từ ngày 15/4 đến …", "20/5/2027")

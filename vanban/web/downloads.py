@@ -159,10 +159,8 @@ async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[
     :func:`~vanban.export.checklist_office.item_tts`). Third: the "Lịch họp định kỳ" lines of its standing meetings."""
     from vanban.export import with_plan_targets
     from vanban.export.checklist_office import item_tts, ordered
-    from vanban.extract.checklist import build_checklist
+    from vanban.extract.checklist import build_checklist, meeting_line
     from vanban.extract.recurrence import describe
-
-    from vanban.extract.standing_meetings import meeting_line
 
     ext = await document_extraction(db, doc_id, meta)
     items, left = with_plan_targets(build_checklist(ext), places, ext.targets)
