@@ -96,4 +96,6 @@ def partners_in(what: str) -> str | None:
     units = rest[:end].strip(" ,;.-–")
     if not units or len(units.split()) > _MAX_WORDS:
         return None
+    if " " not in units and units[:1].islower():
+        return None  # a name's lone lower-case word ("cấp", "các"): a word cut off, no body
     return units
