@@ -76,6 +76,8 @@ def test_partners_are_bodies_not_a_word(an_phu):
     row = _one(an_phu, "Phối hợp chặt chẽ với cấp ủy")
     assert row.partners == "cấp ủy, chính quyền các cấp"
     assert partners_in("Phối hợp chặt chẽ với cấp ủy địa phương vận động Nhân dân …") == "cấp ủy địa phương"
+    # the press is a body; the joiner the names stop at is not kept
+    assert partners_in("Phối hợp cơ quan báo chí và mạng xã hội đưa tin kịp thời về lịch tiêm phòng") == "cơ quan báo chí"
 
 
 def test_closed_lead_and_its_bullets_are_rows(an_phu):

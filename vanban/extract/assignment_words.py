@@ -1373,6 +1373,8 @@ PARTNER_NAME_WORDS = frozenset((
     # the Party committees and authorities of every level, named in lower case: "Phối hợp chặt chẽ với cấp ủy, chính
     # quyền các cấp, phát huy …" (0124-KH-UBND: the partner was cut to "cấp", the "ủy" read as no name's word)
     "cap uy", "chinh quyen", "cap uy dang",
+    # the press: "Phối hợp cơ quan báo chí và hệ thống truyền thông thông tin kịp thời …" (0129-KH-UBND: "cơ quan")
+    "bao chi",
 ))
 # an item that prices a role's work, not a task (folded): "a) Mức 400.000 đồng/người/buổi áp dụng đối với Trưởng
 # ban", "Mức 1.500.000 đồng/người/buổi" under "1. Ban Tổ chức (không quá 06 người)" (64/2025/NQ-HĐND Hà Nội,
