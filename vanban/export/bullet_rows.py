@@ -91,6 +91,26 @@ def _own_cycle(it, source: str, today):
     return replace(it, deadline=said[0].upper() + said[1:], next_due=nxt.isoformat() if nxt else None)
 
 
+def _closed_lead(it, first: dict, text: str) -> tuple[int, str] | None:
+    """The item's own text before its first bullet when it is a task sentence closed by its stop ("1. Các cơ quan, đơn
+    vị … xây dựng kế hoạch triển khai … năm 2025." / "- Giới thiệu điển hình …" / "- Khen thưởng …", 0124-KH-UBND IV.1):
+    its end and text. A lead-in that opens the bullets with a colon ("Sở Y tế thực hiện các nhiệm vụ sau:") is no task
+    of its own: None."""
+    raw = " ".join(text[it.start:first["start"]].split()).rstrip(" *")
+    return (first["start"], raw) if raw.endswith(".") and ":" not in raw[-3:] else None
+
+
+def _title_only(it, first: dict, text: str, head: str) -> bool:
+    """The row's text before its first bullet is only the item's title, its line with no stop ("**2. Tiêm phòng vắc
+    xin**" over "- Tổ chức tiêm phòng …" / "- Lập sổ theo dõi …" and the block's "Đơn vị thực hiện:" line)."""
+    raw = " ".join(text[it.start:first["start"]].split()).strip(" *")
+    raw = _ITEM_LABEL.sub("", raw).strip(" *:")
+    return bool(head) and not raw.endswith(".") and fold_flat(raw) == fold_flat(head)
+
+
+_ITEM_LABEL = re.compile(r"^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*")
+
+
 def _split_one(it, bullets: list[dict], text: str, today=None) -> list:
     what = " ".join((it.what or "").split())
     view = fold_flat(what)  # fold keeps the length: offsets in ``view`` are offsets in ``what``
@@ -118,10 +138,16 @@ def _split_one(it, bullets: list[dict], text: str, today=None) -> list:
         pieces[-1] = (_own_text(text, pieces[-1][1]).strip(" ;,."), pieces[-1][1])
         pieces += [(_own_text(text, b).strip(" ;,."), b) for b in after]
     head = what[:cuts[0][0]].strip(" ;,.")
-    if len(head.split()) >= MIN_WORDS or any(len(p.split()) < MIN_WORDS for p, _ in pieces):
+    if _title_only(it, cuts[0][1], text, head):
+        head = ""  # "2. Tiêm phòng vắc xin" over its bullets: the item's title, no task of its own
+    lead = _closed_lead(it, cuts[0][1], text) if len(head.split()) >= MIN_WORDS else None
+    if (len(head.split()) >= MIN_WORDS and lead is None) or any(len(p.split()) < MIN_WORDS for p, _ in pieces):
         return [it]  # the task holds more than its bullets, or a bullet's piece is no task: as read
     targets = [t for t in (it.targets or "").split("; ") if t]
     out = []
+    if lead is not None:  # the item's own task sentence before its bullets: a row of its own, first
+        out.append(replace(it, what=head, end=lead[0], source=lead[1], targets=None,
+                           partners=_piece_partners(it, head)))
     for k, (piece, b) in enumerate(pieces):
         own = [t for t in targets if (n := re.search(r"\d+", t)) and n.group(0) in piece]
         if k == 0:

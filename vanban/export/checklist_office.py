@@ -222,9 +222,11 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
     a row whose body is a sector its task is for has no body (:func:`vanban.export.sector_rows.sector_rows`); the rows
     of one schedule-table cell's task are one row (:func:`vanban.export.cell_rows.cell_rows`); the rows and clauses a
     clerk would strike (a preamble, a past result, an event's particulars…) are left out
-    (:func:`vanban.export.struck_rows.struck_rows`)."""
+    (:func:`vanban.export.struck_rows.struck_rows`); a row of no body under a sector the plan's "Tổ chức thực hiện"
+    gives a body by its area of work is that body's (:func:`vanban.export.area_rows.area_rows`)."""
     from dataclasses import replace
 
+    from vanban.export.area_rows import area_rows
     from vanban.export.bullet_rows import bullet_rows
     from vanban.export.cell_rows import cell_rows
     from vanban.export.plan_tasks import with_task_rows
@@ -234,6 +236,7 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
     targets = list(targets)
     items = with_task_rows(bullet_rows(cell_rows(sector_rows(items), places), places, today), places, targets, today)
     items, freed = struck_rows(items, places)
+    items = area_rows(items, places)
     planned = ordered(items, "plan")
     given, left = plan_targets(planned, places, targets)
     left = left + [t for t in freed if t not in left]

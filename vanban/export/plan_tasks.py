@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from vanban.export.plan_places import ITEM_LABEL_RE, PlanPlaces, heading_end
 from vanban.text import fold, fold_flat
 
-__all__ = ["LABEL_COLON_RE", "LIST_CLOSER_RE", "NOT_TASK_OPENING_RE", "PARAGRAPH_BREAK_RE", "RANK_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "list_items", "plan_task_rows", "task_sentences", "with_task_rows"]
+__all__ = ["APPENDIX_POINTER_RE", "LABEL_COLON_RE", "LIST_CLOSER_RE", "NOT_TASK_OPENING_RE", "PARAGRAPH_BREAK_RE", "RANK_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "list_items", "plan_task_rows", "task_sentences", "with_task_rows"]
 
 #: the heading of a plan's tasks part (folded, lower case): "Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm", "Các nhiệm
 #: vụ, giải pháp chủ yếu", "Giải pháp thực hiện"; a Party plan's "Nội dung trọng tâm", "Nội dung thực hiện", "Nội dung"
@@ -74,11 +74,17 @@ def task_sentences(places: PlanPlaces) -> list[tuple[int, int, str]]:
     """(start, end, sentence) of each sentence of the tasks parts' items, their headings left out (an item
     "1. Tăng cường sự lãnh đạo …" heading its paragraph is no task of its own, :func:`vanban.export.plan_places.heading_end`); lines joined by
     spaces."""
+    from vanban.extract.assignment_words import META_LINE
+
     out: list[tuple[int, int, str]] = []
     text = places.text
     for part in _tasks_parts(places):
         for leaf in _leaves(part):
             a, b = leaf.get("start", 0), leaf.get("end", 0)
+            if not leaf.get("children") and META_LINE.match(fold_flat(text[a:b])):
+                # "Đơn vị thực hiện: Các Sở, ngành …", "Thời gian thực hiện: Thường xuyên." under a task block: the
+                # block's unit or time, read with its task (a row of its own had the unit's names as its task)
+                continue
             own = heading_end(text, a, b, leaf["heading"]) if leaf.get("heading") else None
             if own is not None:
                 a = own  # the item's (or the part's) heading
@@ -119,6 +125,23 @@ def is_task(words: str) -> bool:
     if opens_with_task_verb(view) or SCHEDULE_OPENING_RE.match(view):
         return not RANK_RE.match(view)
     return not (NOT_TASK_OPENING_RE.match(view) or STATEMENT_RE.match(view) or LABEL_COLON_RE.match(view))
+
+
+#: a sentence that points to the appendix for the tasks, no task of its own (folded, lower case): "Các nhiệm vụ cụ thể
+#: tại Phụ lục kèm theo", "Nhiệm vụ, giải pháp chi tiết theo Phụ lục I đính kèm", "(Có Phụ lục kèm theo)"
+APPENDIX_POINTER_RE = re.compile(r"^\(?(?:(?:cac|nhung)\s+)?(?:(?:nhiem vu|giai phap|noi dung|cong viec)[\s,]*(?:va\s+)?)*"
+                                 r"(?:cu the|chi tiet|trong tam|chu yeu)?\s*(?:co\s+)?(?:tai|theo|o|trong|nhu)?\s*"
+                                 r"(?:cac\s+)?phu luc(?![a-z])[^.;:]{0,40}$")
+
+
+def _points_to_appendix(words: str, s: int, items: Sequence, places: PlanPlaces) -> bool:
+    """The sentence points to the appendix for the tasks (:data:`APPENDIX_POINTER_RE`) and the checklist has rows of
+    that appendix (its table's or its items', offsets inside an appendix part): the appendix's rows are the tasks, the
+    pointer is none (case 19: "I. Nhiệm vụ ⏎ Các nhiệm vụ cụ thể tại Phụ lục kèm theo" was a row of no body)."""
+    if not APPENDIX_POINTER_RE.match(fold_flat(words).strip(" .")):
+        return False
+    spans = [(p.get("start", 0), p.get("end", 0)) for p in places.parts if p.get("kind") == "appendix" and p.get("start", 0) > s]
+    return any(it.start is not None and any(a <= it.start < b for a, b in spans) for it in items)
 
 
 def _key(s: str) -> str:
@@ -246,7 +269,7 @@ def plan_task_rows(items: Sequence, places: PlanPlaces | None, targets: Iterable
     targets = list(targets)
     out = []
     for s, e, words in _with_lists(places, task_sentences(places)):
-        if not is_task(words) or _covered(s, e, words, items):
+        if not is_task(words) or _covered(s, e, words, items) or _points_to_appendix(words, s, items, places):
             continue
         key = _key(words)
         own = [t for t in targets if t.span and s <= t.span.start < e and _key(t.text) and _key(t.text) in key]

@@ -493,6 +493,11 @@ UNIT_VALUE_END = re.compile(rf"\)|{_NEXT_LABEL}(?:{_PARTNER_ROLE}|{_TIME_ROLE})[
 # the partners' label after the lead unit's, inside its paragraph ("Đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: UBND các
 # xã, phường.", "Chủ trì: Sở Y tế. Phối hợp: Sở Tài chính."): its value to the clause's end or the closing parenthesis
 PARTNERS_LABEL = re.compile(rf"{_NEXT_LABEL}{_PARTNER_ROLE}[ \t]*:[ \t*]*(?P<who>[^;:\n()]+?)[ \t]*(?=[.;)]|\n|$)")
+# the partners' label on a line of its own under the lead unit's ("Đơn vị chủ trì thực hiện: Các Sở, ngành …" /
+# "Đơn vị phối hợp: Sở Nội vụ, Sở Tư pháp." / "Thời gian thực hiện: Thường xuyên.", "Đơn vị phối hợp thực hiện: …",
+# bare "- Phối hợp: …"): its value to the blank line or the next label line
+PARTNER_LINE = re.compile(rf"(?m)^[ \t*]*(?:[-+•][ \t]*)?(?:(?:{_LABEL_NOUN})\s+)?{_PARTNER_ROLE}"
+                          rf"(?:[^:\n]|\n(?!\s*\n)){{0,30}}:[ \t*]*")
 # a label line of the grammar above, whatever its role: a body noun's or the time's label ("Thời ⏎gian hoàn thành:" as a
 # text layer or OCR wraps it), bulleted or not
 _META_LABEL = rf"[ \t*]*(?:[-+•][ \t]*)?(?:{_LABEL_NOUN}|thoi[ \t]*\n?[ \t]*(?:gian|han))\s(?:[^:\n]|\n(?!\s*\n)){{0,40}}:"
@@ -1377,6 +1382,11 @@ PARTNER_NAME_WORDS = frozenset((
     # huyện, thành phố, thị xã tổ chức …" (the session-17 end-of-session newcomer's Công văn: "thị xã" went to the
     # task), and the island district of the 2025 reform ("các xã, phường, đặc khu")
     "thi xa", "dac khu",
+    # the Party committees and authorities of every level, named in lower case: "Phối hợp chặt chẽ với cấp ủy, chính
+    # quyền các cấp, phát huy …" (0124-KH-UBND: the partner was cut to "cấp", the "ủy" read as no name's word)
+    "cap uy", "chinh quyen", "cap uy dang",
+    # the press: "Phối hợp cơ quan báo chí và hệ thống truyền thông thông tin kịp thời …" (0129-KH-UBND: "cơ quan")
+    "bao chi",
 ))
 # an item that prices a role's work, not a task (folded): "a) Mức 400.000 đồng/người/buổi áp dụng đối với Trưởng
 # ban", "Mức 1.500.000 đồng/người/buổi" under "1. Ban Tổ chức (không quá 06 người)" (64/2025/NQ-HĐND Hà Nội,

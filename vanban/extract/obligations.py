@@ -425,8 +425,9 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 own = clean_quote(self.text(s, unit[1])).rstrip(" (;")
             tasks = [x for x in (own if not p.heading else p.heading, self.tasks_below(p)) if x]
             pm = W.PARTNERS_LABEL.search(self.f.view, unit[1], e)  # "…; đơn vị phối hợp: UBND các xã, phường."
-            self.add(unit[0], "; ".join(tasks), p.start, p.end,
-                     partners=clean_quote(self.text(pm.start("who"), pm.end("who"))) if pm else None)
+            partners = clean_quote(self.text(pm.start("who"), pm.end("who"))) if pm else \
+                self.partner_line(unit[1], p.end)  # "Đơn vị phối hợp: Sở Tư pháp." on a line of its own
+            self.add(unit[0], "; ".join(tasks), p.start, p.end, partners=partners)
             return
         if p.kind == "paragraph":
             self.sentences(s, e, inherited)

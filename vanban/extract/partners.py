@@ -93,7 +93,9 @@ def partners_in(what: str) -> str | None:
     rest, view = f.original[m.end():], f.view[m.end():]
     verb = first_verb(view)
     end = _names_end(rest, view, verb.start() if verb else len(rest))
-    units = rest[:end].strip(" ,;.-–")
+    units = re.sub(r"\s+(?:và|cùng|với)$", "", rest[:end].strip(" ,;.-–"))  # "cơ quan báo chí và | hệ thống …"
     if not units or len(units.split()) > _MAX_WORDS:
         return None
+    if " " not in units and units[:1].islower():
+        return None  # a name's lone lower-case word ("cấp", "các"): a word cut off, no body
     return units

@@ -61,6 +61,14 @@ class UnitLines:
         end = inline.start() if inline else end
         return clean_quote(self.text(a, end)).rstrip(".")
 
+    def partner_line(self, a: int, b: int) -> str | None:
+        """The partners of a "Đơn vị phối hợp: X" line between ``a`` and ``b`` (the lines under a task's "Đơn vị chủ
+        trì: Y" line): the task block's đơn vị phối hợp, its value read as the lead unit's; None when there is none."""
+        m = W.PARTNER_LINE.search(self.f.view, a, b)
+        if m is None:
+            return None
+        return self.unit_value(m.end(), b) or None
+
     def unit_blocks(self, p: Part) -> None:
         """One obligation per "Đơn vị chủ trì: X" paragraph, for the tasks printed above it. A titled task among them
         whose text names its own body acting, with no unit line of its own before the next task ("2. Công bố, công khai
@@ -82,7 +90,7 @@ class UnitLines:
                 while nxt < len(p.children) and W.META_LINE.match(self.f.view, p.children[nxt].start):
                     end = p.children[nxt].end  # its Đơn vị phối hợp / Thời gian lines
                     nxt += 1
-                self.add(who, tasks, start, end)
+                self.add(who, tasks, start, end, partners=self.partner_line(c.end, end))
                 pending = []
             elif c.kind == "item" and not c.children and self.unit_line(c):
                 self.part(c)  # "- task ….⏎Đơn vị chủ trì: X." with no blank line: the item holds its unit

@@ -353,7 +353,8 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
                     and ln.geo is not None and ln.geo.bold):
                 top.first_line += " " + ln.text  # a bold heading broken over lines
                 top.bold_head += 1
-            elif top.lines == 1 and top.kind == "item" and (after_blank or ln.text[:1].isupper()):
+            elif top.lines == 1 and top.kind == "item" and (after_blank or ln.text[:1].isupper()) \
+                    and (after_blank or not _name_runs_over(top.first_line, ln.text)):
                 top.first_alone = True
             elif top.lines == 2 and top.kind == "item" and after_blank and not top.first_alone \
                     and _wrapped_title(top.first_line, top.last):
@@ -483,6 +484,26 @@ def _wrapped_title(first: str, second: str) -> bool:
     return (len(a) + len(b) < 120 and len(b.split()) <= 8 and (b[:1].islower() or b[:1].isdigit())
             and a.split()[-1][:1].islower()  # ("… Đông Nam" names a place)
             and bool(V.WRAPPED_END_RE.search(fa) or V.PERIOD_WORD_END_RE.search(fa)))
+
+
+def _name_runs_over(first: str, nxt: str) -> bool:
+    """An item's first line ends inside a body's name the next line goes on with ("- Tham mưu đề xuất Chủ tịch" /
+    "UBND tỉnh và cấp thẩm quyền khen thưởng …", "- Phối hợp Bộ Chỉ huy" / "Quân sự tỉnh, Công an tỉnh …"): the
+    capital that opens the next line is the name's, not a sentence's under a heading, so the first line is no heading
+    (the bullet's row lost its opening words to a heading "Tham mưu đề xuất Chủ tịch"). Only a first line that opens
+    with a duty's verb is a sentence begun; a first line that is a name ("4. Sở Nội vụ" / "Chủ trì …", "3. Các đơn vị
+    trực thuộc Sở" / "Trung tâm …") or a next line that opens a sentence ("Các cơ quan …") keeps its heading."""
+    head = first.strip(" *")
+    words = head.split()
+    # a name's words past its first keep their small letter ("Chủ tịch", "Bộ Chỉ huy"): a capital among the last three
+    if len(words) < 2 or not any(w[:1].isupper() for w in words[1:][-3:]) or head.endswith((":", ".", ";", ",")):
+        return False
+    folded = fold(head)
+    if not V.TASK_OPENING_RE.match(folded):
+        return False  # "3. Các đơn vị sự nghiệp trực thuộc Sở" / "Trung tâm Văn hóa …": a name over its list, a heading
+    rest = nxt.strip(" *")
+    return rest[:1].isupper() and not V.SENTENCE_OPEN_RE.match(fold(rest) + " ") \
+        and not V.TASK_OPENING_RE.match(fold(rest))
 
 
 def _walk(nodes):

@@ -273,6 +273,14 @@ SENTENCE_DUTY_RE = re.compile(
     r"\b(?:co trach nhiem|chiu trach nhiem|de nghi|yeu cau|phai|khan truong|nghiem tuc)\b"
     r"|\b(?:truoc|cham nhat(?: la)?|han chot)\s+(?:ngay\s+)?\d{1,2}\s*(?:/|thang)")
 
+# the verbs a duty opens with (folded): a line under an item's first line that opens with one is a sentence of its own
+# ("4. Sở Nội vụ" / "Chủ trì, phối hợp …"), never a name the line above began; an item's first line that opens with one
+# is a sentence begun, no heading ("- Tham mưu trình Chủ tịch" / "UBND xã …", body._name_runs_over)
+TASK_OPENING_RE = re.compile(
+    r"^(?:chu tri|phoi hop|tham muu|to chuc|xay dung|huong dan|theo doi|tuyen truyen|bao cao|kiem tra|trien khai"
+    r"|ra soat|tong hop|bo tri|dam bao|bao dam|tang cuong|day manh|chi dao|thuc hien|tiep nhan|cap nhat|nghien cuu"
+    r"|quan ly|lam|la co quan|co trach nhiem|chiu trach nhiem)(?![a-z])")
+
 # The main clause a "Thực hiện …"/"Căn cứ …" paragraph goes on with after its citation's comma ("Thực hiện Công văn
 # số 456/BNV-CCVC … của Bộ Nội vụ, Sở Nội vụ đề nghị các cơ quan, đơn vị gửi báo cáo … trước ngày 20/02/2026."): its
 # subject (a few words, no comma) and a verb of request or duty, or "các …" and a verb of reporting (folded;
