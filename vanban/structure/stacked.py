@@ -1172,6 +1172,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
         if later is not None:
             k = cells[later][0].index  # a heading line read as a header cell: the header starts at "STT"
             continue
+        if not V.STACKED_NUMBER_COL.match(views[0].strip(" *")) and (lost := _misread_number_col(lines, cells)) is not None:
+            cells, views = [[lost]] + cells, ["tt"] + views  # its name read as the number column's
         n = len(cells)
         numbered = bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *")))
         yearly = not numbered and bool(V.STACKED_YEAR_COL.match(views[0].strip(" *")))  # "Năm | Tên mô hình | …"
@@ -1264,6 +1266,22 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                     top.index, end_line))
         k = end_line + 1
     return out
+
+
+def _misread_number_col(lines: list[Line], cells: list[list[Line]]) -> Line | None:
+    """The number column's name ("TT") as OCR misread it, the line right above a header that opens with a named
+    column: a few letters, no capital, no column word ("đi l", the vie model's reading of a scanned "TT", t31-10's
+    criteria table), with the first row's number right under the header's last name. The header is then numbered,
+    its rows read by their numbers; ``None`` otherwise (a heading or prose above the header keeps it as it is)."""
+    first = cells[0][0]
+    above = next((x for x in reversed(lines[max(0, first.index - 3):first.index]) if not x.blank), None)
+    below = next((x for x in lines[cells[-1][-1].index + 1:cells[-1][-1].index + 4] if not x.blank), None)
+    if above is None or below is None or _placed(above):
+        return None
+    t = above.text.strip(" *")
+    return above if 0 < len(t) <= 4 and not any(c.isupper() or c.isdigit() for c in t) \
+        and not _col_name(t) and V.ROW_NUMBER_RE.match(below.text.strip(" *")) and below.text.strip(" *")[:1].isdigit() \
+        else None
 
 
 _GROUPS_ABOVE = 2  # group rows printed above a table's header ("B" / "PHÁT TRIỂN …", "I" / "Phát triển …"), at most
