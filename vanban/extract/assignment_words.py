@@ -537,6 +537,18 @@ NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|th
                             r"|^Số\s*:?\s*\d+[/.-]", re.IGNORECASE)
 # beneficiaries, not bodies charged (folded task): "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng điều kiện hỗ trợ
 # …, có trụ sở tại khu công nghệ cao … được hỗ trợ, ưu đãi sau:" (73/2025/NQ-HĐND) — what they receive follows
+# a case of a sanction or reward rule: a unit qualified by its result before the one who answers for it ("b) Đơn vị đạt
+# dưới 80% chỉ tiêu được giao, Chủ tịch UBND xã phải kiểm điểm trách nhiệm …" under "Khen thưởng và xử lý trách nhiệm",
+# a Quyết định giao chỉ tiêu): a rule's consequence, no assignment (folded who)
+RESULT_CASE_WHO = re.compile(r"^(?:cac |nhung )?(?:don vi|dia phuong|xa|tap the|ca nhan|co quan|tinh)\s+"
+                             r"(?:dat|khong dat|hoan thanh|khong hoan thanh|vuot|chua dat|chua hoan thanh)\s"
+                             r"[^,.;\n]*(?:\d|chi tieu|ke hoach)[^,.;\n]*,")
+# a duty roster's line: the days a leader is on duty and nothing else ("- Chủ tịch UBND xã - Trưởng ban: trực chỉ huy thứ
+# Hai, thứ Năm;" under "Ban Chỉ huy … tổ chức trực ban 24/24 giờ …, cụ thể:", a xã's plan for the flood season): a person's
+# turn on the body's duty, which the body's own sentence charges — no obligation of its own (folded)
+_WEEKDAY = r"(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)"
+ROSTER_SHIFT = re.compile(rf"^truc(?: chi huy| ban| lanh dao)?(?: vao)?(?: cac)?(?: ngay)? {_WEEKDAY}"
+                          rf"(?:\s*(?:,|va)\s*{_WEEKDAY})*(?: hang tuan)?[\s.;,]*$")
 # a post's title opening a seat of a board's composition (folded): "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND
 # xã phụ trách văn hóa - xã hội.", "4. Các thành viên: | Trưởng phòng Kinh tế; Chánh Văn phòng HĐND và UBND xã; …"
 # (a26-09's Quyết định thành lập Ban Chỉ đạo): who sits, not what he must do

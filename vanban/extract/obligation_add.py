@@ -122,6 +122,11 @@ class ObligationAdd:
             return  # "- Các Bộ, cơ quan: | Tài chính, Nông nghiệp và Môi trường, Xây dựng;": a recipients line names, it assigns none
         if _posts_only(what):
             return  # "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội.": a seat, no task
+        opening = re.sub(r"^[\s\-–+*]*(?:[a-z]\)|\d{1,2}[.)])?\s*", "", self.f.view[a:a + 300])
+        if W.RESULT_CASE_WHO.match(fold(who).strip()) or W.RESULT_CASE_WHO.match(opening):
+            return  # "Đơn vị đạt dưới 80% chỉ tiêu được giao, Chủ tịch UBND xã | phải kiểm điểm …": a sanction's case
+        if W.ROSTER_SHIFT.match(fold(what).strip()):
+            return  # "- Chủ tịch UBND xã - Trưởng ban: | trực chỉ huy thứ Hai, thứ Năm;": a roster's turn, no task
         if W.BENEFIT_INTRO.search(fold(what.split(";")[0]).strip()):
             return  # "Doanh nghiệp, tổ chức khoa học và công nghệ … | được hỗ trợ, ưu đãi sau:": beneficiaries
         if W.NOT_A_BODY_WHO.match(who.strip()) or W.BARE_ACTIVITY_WHO.match(fold(who).strip()):

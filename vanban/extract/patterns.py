@@ -990,6 +990,9 @@ VERB_NAME_AFTER = {("tong", "bien tap"), ("dong", "bien tap"), ("bo", "xay dung"
                    # thư, lưu trữ", "Phòng Hành chính, Lưu trữ" (1026-KH-UBND), "kho lưu trữ", "tài liệu / dữ liệu lưu trữ", "thời hạn lưu trữ", "chế độ
                    # lưu giữ": the noun, not a body's act (ACTION_VERBS "luu tru")
                    ("tam", "luu tru"), ("thu", "luu tru"), ("-", "luu tru"), ("kho", "luu tru"), ("lieu", "luu tru"),
+                   # a commune's service centre named by its range: "Trung tâm Dịch vụ tổng hợp xã tuyên truyền …" (the
+                   # centre the 2025 reform of communes set up), "dịch vụ tổng hợp": the name, not the centre's act
+                   ("vu", "tong hop"),
                    ("han", "luu tru"), ("do", "luu tru"), ("tac", "luu tru"), ("nhiem", "luu tru"), ("chinh", "luu tru"),
                    ("lieu", "luu giu"), ("han", "luu giu"), ("do", "luu giu"), ("noi", "luu giu"), ("noi", "luu tru")}
 # ... unless the word before it makes it a common noun, the verb after it a body's act (VERB_NAME_AFTER's "bo" and
@@ -1094,6 +1097,14 @@ ORG_HEADS = [
     # the forest rangers' district office: "6. Đề nghị Hạt Kiểm lâm khu vực Thanh Sơn" / "Phân công kiểm lâm địa bàn …"
     # (a Quyết định giao chỉ tiêu trồng rừng, t31-09: the request gave no body); "hạt" alone is a seed ("hạt giống")
     "hat kiem lam",
+    # a commune's service stations and the civil-service posts named since the 2025 reform of communes: "Trạm Thú y chủ
+    # trì tiêm phòng …", "Trạm Khuyến nông hướng dẫn …", "Công chức Nông nghiệp - Môi trường báo cáo …" (session 32's
+    # newcomer; "trạm" alone is a station counted, "Trạm Y tế" has its own entry)
+    "tram thu y", "tram khuyen nong", "tram bao ve thuc vat", "tram kiem lam", "tram chan nuoi", "tram trong trot",
+    "cong chuc nong nghiep", "cong chuc kinh te", "cong chuc giao duc", "cong chuc y te",
+    # a unit named by the part it was given: "Đơn vị phụ trách tiêu chí chịu trách nhiệm trước Chủ tịch UBND xã …" under
+    # a table of criteria with their units, "Đơn vị chủ trì …", "Đơn vị được giao …" ("đơn vị" alone is a measure)
+    "don vi phu trach", "don vi chu tri", "don vi duoc giao",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

@@ -53,9 +53,11 @@ def session_rows(deadlines: list[Deadline], obligations: list[Obligation], table
             continue
         found = True
         days = [d for d in rows if d.date]
-        common = max({int(d.date[8:]) for d in days}, key=lambda n: sum(int(d.date[8:]) == n for d in days))
-        if 2 * sum(int(d.date[8:]) == common for d in days) < len(days):
-            common = None  # (half the days is enough: a calendar whose dialogues, one a quarter, share its rows)
+        # the rule's day, on most of the calendar's days or else on most of its main holder's: a calendar of the Bí
+        # thư's monthly receptions on the 15th may hold the quarterly dialogues of the Bí thư and the Chủ tịch on other
+        # days (a31-03)
+        holder = max({d.who for d in days}, key=lambda w: sum(d.who == w for d in days))
+        common = _most_days(days) or _most_days([d for d in days if d.who == holder])
         rule = [d for d in out if common is not None and _rule_of(d, common)]
         out = [d for d in out if d not in rule]
         first = min(days, key=lambda d: d.date)
@@ -66,6 +68,15 @@ def session_rows(deadlines: list[Deadline], obligations: list[Obligation], table
         return deadlines, obligations
     out.sort(key=lambda d: d.span.start if d.span else -1)
     return out, obs
+
+
+def _most_days(days: list[Deadline]) -> int | None:
+    """The day of the month at least half of ``days`` fall on, else None (half is enough: a calendar whose
+    dialogues, one a quarter, share its rows)."""
+    if not days:
+        return None
+    common = max({int(d.date[8:]) for d in days}, key=lambda n: sum(int(d.date[8:]) == n for d in days))
+    return common if 2 * sum(int(d.date[8:]) == common for d in days) >= len(days) else None
 
 
 def _calendar_rows(t: Table, original: str, dated: list[DateHit]) -> list[Deadline]:

@@ -292,6 +292,11 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
         if blk and new and not numbered and rows and _part_heading_cell(txt):
             break  # "4. Tổ chức thực hiện" two blank lines under the last row of a table without a number column (a
             # schedule "Chi bộ | Thời gian đại hội | …", a22-10): the document's next part, no row naming a unit
+        if blk and new and not numbered and rows and i + 1 < len(blocks) and len(txt) >= _PROSE_LINE \
+                and txt.rstrip().endswith(".") and _part_heading_cell(" ".join(x.text for x in blocks[i + 1][1])):
+            break  # "Lịch … 6 tháng cuối năm do Văn phòng Đảng ủy tham mưu, thông báo trước ngày 25/6/2028." / "5. Tiếp
+            # công dân đột xuất" two blank lines under the last row of a schedule without a number column: the paragraph
+            # closing the table's part, then the document's next item, no row (a row's first cell is no sentence)
         if blk and new and numbered and col > 0 and _item_after_table(txt):
             break  # "2.3. Định kỳ hằng quý, Ban Xây dựng Đảng … phối hợp …" three blank lines under the last row: the
             # document's next item, no row that lost its number
@@ -300,6 +305,10 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
             break  # "Hồ sơ gửi sau thời hạn nêu trên sẽ không được tổng hợp, …." / "6. Chế độ báo cáo định kỳ năm 2027"
             # three blank lines under the last row (a Sở's Công văn, a21-07): the paragraph closing the table's part,
             # then the document's next item, no row that lost its number
+        if blk and not new and rows and _numberless_item_row(rows[-1], numbered):
+            rows.pop()
+            break  # "3. Chương trình Lễ kỷ niệm (ngày 09/7/2028)" / "- 07 giờ 00 - 07 giờ 30: Đón tiếp …" three blank
+            # lines under the last row of a numbered table: the document's next item, no row (a row's number is its own)
         if blk and not new and rows and _heading_then_prose(rows[-1], txt):
             rows.pop()
             break  # "III. TỔ CHỨC THỰC HIỆN" / "Các phòng … báo cáo …": the document's next part after the table
@@ -341,8 +350,22 @@ def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
     if len(cells) != 1:
         return False
     head = " ".join(x.text for x in cells[0])
+    # … or by the part's first item's short heading ("IV. NHIỆM VỤ VÀ GIẢI PHÁP" / "1. Trước mùa mưa bão" three blank
+    # lines under the last row of a numbered table: a row's number stands alone in its cell, never with a heading)
     return bool(re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", head)) and upper_ratio(head) > 0.8 and upper_ratio(txt) < 0.3 \
-        and ((len(txt) > 60 and txt.rstrip().endswith((".", ":", ";"))) or _numbered_heading(txt))
+        and ((len(txt) > 60 and txt.rstrip().endswith((".", ":", ";"))) or _numbered_heading(txt)
+             or _part_heading_cell(txt))
+
+
+def _numberless_item_row(row: dict[int, list[Line]], numbered: bool) -> bool:
+    """In a table whose rows carry a number, the row so far has no number and its one cell is a numbered item's heading
+    in sentence case ("3. Chương trình Lễ kỷ niệm (ngày 09/7/2028)", a31-07's programme table): the document's next
+    item after the table, not a row."""
+    cells = [(k, v) for k, v in row.items() if v]
+    if not numbered or len(cells) != 1 or cells[0][0] == 0:
+        return False
+    head = " ".join(x.text for x in cells[0][1])
+    return bool(re.match(rf"^\d{{1,2}}\.\s+[{CAPITAL}]", head)) and upper_ratio(head) < 0.5
 
 
 def _prose(txt: str) -> bool:
@@ -984,7 +1007,8 @@ def _first_item_of_next_part(head: Line, item: Line, lines: list[Line]) -> bool:
     for prev in reversed(lines[:head.index]):
         m = re.match(r"^([IVXL]{1,5})\s?[.\-–]\s", prev.text)
         if m and upper_ratio(prev.text) > 0.8:
-            return _ROMAN.get(m.group(1), -1) + 1 == _ROMAN.get(mark)
+            # (or one "I" more: OCR lost a stroke of the numeral above, "II. LỊCH TUYỂN SINH" for III, a31-04 legacy)
+            return _ROMAN.get(mark) in (_ROMAN.get(m.group(1), -1) + 1, _ROMAN.get(m.group(1) + "I", -2) + 1)
     return False
 
 
