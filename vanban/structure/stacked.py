@@ -527,9 +527,10 @@ def _next_item_after_row(row: dict[int, list[Line]], txt: str, after: str) -> bo
     """``txt``, a block standing where the last row still wants a cell, is the document's next numbered item after the
     table ("2. Yêu cầu về nội dung, hình thức và phương thức gửi báo cáo" / "a) Báo cáo phải …", under a report
     calendar's last row that legacy OCR read one cell short, two of its cells glued): its heading in sentence case
-    (:func:`_numbered_heading`), a number that is not the next row's, and an item or a sentence under it."""
+    (:func:`_numbered_heading`), a number that is not the next row's, and an item or a sentence under it — or the item
+    is a sentence itself, closed by its full stop ("2. Văn phòng Sở tổng hợp, báo cáo … trước ngày 20 hằng tháng.")."""
     return _numbered_heading(txt) and not _follows(row, txt) \
-        and bool(_LOWER_ITEM.match(after) or len(after) >= _PROSE_LINE)
+        and bool(_LOWER_ITEM.match(after) or len(after) >= _PROSE_LINE or txt.rstrip(" *").endswith("."))
 
 
 def _one_block_too_many(row: dict[int, list[Line]], col: int, blk: list[Line], rest, n: int) -> bool:
