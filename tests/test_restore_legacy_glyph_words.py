@@ -66,3 +66,20 @@ def test_a_lists_letter_and_a_points_letter_stay_letters():
     out = restore("a) Cac x phuong;\nb) tinh;\ntheo diém d khoan 1 Diéu 5; tai diém b, khoan 2; 3 x 4 m").text
     assert out.startswith("a) Các xã phường;\nb) tỉnh;")
     assert "điểm d khoản 1" in out and "điểm b, khoản 2" in out and "3 x 4 m" in out
+
+
+# a report calendar's row as Tesseract ``-l eng`` printed it from a page rendered for this test (session 33): the name
+# and the period cell on consecutive lines, the blank line between them lost
+CALENDAR_ROW = ("Céng tac quan ly, bao vé va phat trién ring phong ho, phong chay, chifa chay rirng\n6 thang\n\n"
+                "Ngay 15/6\n\nTruéc ngay 20/6\n")
+
+
+def test_a_six_before_a_time_unit_is_a_count_never_the_word_o():
+    toks = list(scan(CALENDAR_ROW))
+    six = next(i for i, t in enumerate(toks) if t.text == "6")
+    assert reads_as_word(CALENDAR_ROW, toks, six) is None
+    for unit in ("thang", "tuan", "gio", "phut"):
+        text = f"bao cao rirng 6 {unit} mot lan"
+        toks = list(scan(text))
+        assert reads_as_word(text, toks, 3) is None, unit
+    assert "rừng\n6 tháng" in restore(CALENDAR_ROW).text

@@ -437,7 +437,8 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None,
             rows.append({0: blk[:1], what: blk[1:]})
             col = what + 1
             continue
-        if col < n and not group and rows and _cell_wraps_on(rows[-1], col, blk):
+        if col < n and not group and rows and (_cell_wraps_on(rows[-1], col, blk)
+                                               or _one_block_too_many(rows[-1], col, blk, blocks[b + 1:], n)):
             rows[-1][col - 1] = rows[-1][col - 1] + list(blk)  # "… cơ sở chăn nuôi, sản" / "" / "xuất"
             continue
         if col < n and not group and _next_number(rows[-1], txt):
@@ -462,6 +463,10 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None,
                 rows.append(nxt)
                 col = max(nxt) + 1
                 continue
+        if col < n and rows and 0 in rows[-1] and not group and (_paragraph_after_row(txt, after)
+                                                                  or _next_item_after_row(rows[-1], txt, after)):
+            rows[-1] = _refill(rows[-1], n, what)  # the row came short: OCR glued two of its cells
+            break
         if col < n:
             rows[-1][col] = blk
             col += 1
@@ -486,6 +491,17 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None,
     return rows
 
 
+def _paragraph_after_row(txt: str, after: str) -> bool:
+    """``txt``, a block standing where the last row still wants a cell, is the first line of the paragraph after the
+    table: as long as a page's line, its sentence going on in the next block, which opens in small letters and closes
+    with a full stop ("Số liệu ước tính từ ngày chốt số liệu đến hết kỳ báo cáo được ghi rõ là số ước" / "" / "thực
+    hiện và được cập nhật … kỳ tiếp theo.", a Sở's report calendar read by legacy OCR: its last row came one cell short,
+    its period glued under its name, and the note under the table was read as the row's last cell). A cell wraps at
+    its column's width and goes on under it without a blank line."""
+    return len(txt) >= _PROSE_LINE and not txt.rstrip(" *").endswith((".", ";", ":")) and after[:1].islower() \
+        and after.rstrip(" *").endswith(".") and _prose(txt + " " + after)
+
+
 def _cell_wraps_on(row: dict[int, list[Line]], col: int, blk: list[Line]) -> bool:
     """``blk``, opening in small letters where the row wants its cell ``col``, is the cell above wrapped over a blank
     line OCR put inside it ("Kiểm tra việc chấp hành … của cơ sở chăn nuôi, sản" / "" / "xuất", t24-08 legacy: read as
@@ -505,6 +521,37 @@ def _cell_wraps_on(row: dict[int, list[Line]], col: int, blk: list[Line]) -> boo
 
 
 _LOWER_ITEM = re.compile(r"^[a-zđ]\s?[.)]\s")  # "a) …": an item's label, no wrapped word
+
+
+def _next_item_after_row(row: dict[int, list[Line]], txt: str, after: str) -> bool:
+    """``txt``, a block standing where the last row still wants a cell, is the document's next numbered item after the
+    table ("2. Yêu cầu về nội dung, hình thức và phương thức gửi báo cáo" / "a) Báo cáo phải …", under a report
+    calendar's last row that legacy OCR read one cell short, two of its cells glued): its heading in sentence case
+    (:func:`_numbered_heading`), a number that is not the next row's, and an item or a sentence under it — or the item
+    is a sentence itself, closed by its full stop ("2. Văn phòng Sở tổng hợp, báo cáo … trước ngày 20 hằng tháng.")."""
+    return _numbered_heading(txt) and not _follows(row, txt) \
+        and bool(_LOWER_ITEM.match(after) or len(after) >= _PROSE_LINE or txt.rstrip(" *").endswith("."))
+
+
+def _one_block_too_many(row: dict[int, list[Line]], col: int, blk: list[Line], rest, n: int) -> bool:
+    """``blk``, opening in small letters where the row wants its cell ``col``, is the cell above wrapped over a blank
+    line OCR put inside it though it reads as a due cell ("Báo cáo kết quả … nhiệm vụ trọng tâm 6 tháng" / "" / "cuối
+    năm 2028", a report calendar's row read by legacy OCR: taken for the period cell, every cell after it went one
+    column right and the table ended at that row): the row holds one block more than it has cells left before the next
+    row's number, and the cell above does not close its sentence. ``rest``: the blocks after ``blk``."""
+    above = row.get(col - 1)
+    if not above or col - 1 <= 0 or not blk[0].text[:1].islower() or _LOWER_ITEM.match(blk[0].text) \
+            or above[-1].text.rstrip().endswith((".", ";", ":")):
+        return False
+    count = 1
+    for _, nb in rest:
+        t = " ".join(x.text for x in nb).strip(" *")
+        if V.ROW_NUMBER_RE.match(t) and t[:1].isdigit() and _follows(row, t):
+            return count == n - col + 1
+        count += 1
+        if count > n - col + 1:
+            return False
+    return False
 
 
 def _damaged_label(text: str) -> bool:
@@ -689,8 +736,11 @@ def _units(lns: list[Line]) -> list[list[Line]]:
         if prev is not None and (ln.text[:1].islower() and not _dated_cell(out[-1]) or digits or prev.text.endswith((",", "(", "-", "–"))
                                  or _closes_parenthesis(out[-1], ln)
                                  or V.WRAPPED_END_RE.search(prev.view) and not _dated_cell([ln]) and not _name_end(prev.text)
-                                 or _head_word_end(prev.text) and not _due_cell(ln.text)):
+                                 or _head_word_end(prev.text) and not _due_cell(ln.text)
+                                 or bool(ln.text.split()) and date_goes_on(prev.text, ln.text.split()[0])):
             # (a task ending with its body's head, "… chuyển đổi số của Sở", goes on to no date: the due cell)
+            # (a date parted from its word: "Số liệu từ ngày … đến hết ngày" / "31/12/2028", a report calendar's
+            # period cell read by legacy OCR, :func:`.mend.date_goes_on`)
             out[-1].append(ln)
         else:
             out.append([ln])
@@ -1147,6 +1197,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
         if later is not None:
             k = cells[later][0].index  # a heading line read as a header cell: the header starts at "STT"
             continue
+        if not V.STACKED_NUMBER_COL.match(views[0].strip(" *")) and (lost := _misread_number_col(lines, cells)) is not None:
+            cells, views = [[lost]] + cells, ["tt"] + views  # its name read as the number column's
         n = len(cells)
         numbered = bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *")))
         yearly = not numbered and bool(V.STACKED_YEAR_COL.match(views[0].strip(" *")))  # "Năm | Tên mô hình | …"
@@ -1239,6 +1291,22 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                     top.index, end_line))
         k = end_line + 1
     return out
+
+
+def _misread_number_col(lines: list[Line], cells: list[list[Line]]) -> Line | None:
+    """The number column's name ("TT") as OCR misread it, the line right above a header that opens with a named
+    column: a few letters, no capital, no column word ("đi l", the vie model's reading of a scanned "TT", t31-10's
+    criteria table), with the first row's number right under the header's last name. The header is then numbered,
+    its rows read by their numbers; ``None`` otherwise (a heading or prose above the header keeps it as it is)."""
+    first = cells[0][0]
+    above = next((x for x in reversed(lines[max(0, first.index - 3):first.index]) if not x.blank), None)
+    below = next((x for x in lines[cells[-1][-1].index + 1:cells[-1][-1].index + 4] if not x.blank), None)
+    if above is None or below is None or _placed(above):
+        return None
+    t = above.text.strip(" *")
+    return above if 0 < len(t) <= 4 and not any(c.isupper() or c.isdigit() for c in t) \
+        and not _col_name(t) and V.ROW_NUMBER_RE.match(below.text.strip(" *")) and below.text.strip(" *")[:1].isdigit() \
+        else None
 
 
 _GROUPS_ABOVE = 2  # group rows printed above a table's header ("B" / "PHÁT TRIỂN …", "I" / "Phát triển …"), at most

@@ -487,6 +487,9 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "phu trach", "can cu", "dia diem", "quy mo", "nguon von", "dinh muc", "so luong", "trinh tu", "buoc",
     "doi tuong",  # an inspection plan's checked body ("TT | Đối tượng | Nội dung | Thời gian | Lực lượng thực hiện")
     "loai bao cao", "ky bao cao", "tan suat",  # a report calendar ("Loại báo cáo | Kỳ báo cáo | Đơn vị báo cáo | …")
+    # … its cut-off and recipient columns ("Ngày chốt số liệu", "Nơi nhận báo cáo"): legacy OCR loses the blank lines
+    # between the header's names, so only the column words carry the header past them (a Sở's report calendar)
+    "chot so lieu", "noi nhan bao cao",
     "dvt",  # an indicator table's unit column ("Chỉ tiêu | ĐVT | Kế hoạch 2027")
     "mo hinh",  # a model column ("STT | Chi bộ | Mô hình định hướng | Chỉ tiêu", t22-07; "Tên mô hình" has "ten")
     "chu dau tu",  # the investor a disbursement milestone table charges (INVESTOR_COL)

@@ -21,10 +21,18 @@ Shapes: :data:`LONE_DIGIT_WORDS` maps the digit token to (word, log10 cost);
 
 from __future__ import annotations
 
+from vanban.text import fold
+
 #: digit → (the one-letter word legacy OCR reads it for, log10 channel cost). The cost
 #: (one in ten: a bare "6" between two words is more often a count) was set once, not fitted:
 #: on 30 spent legacy documents it gave back 26 of 37 lost "ở" and took no number.
 LONE_DIGIT_WORDS: dict[str, tuple[str, float]] = {"6": ("ở", 1.0)}
+
+#: time units a bare digit counts (folded as OCR prints them): "6 tháng", "6 tuần", "6 giờ" are counts, never "ở" —
+#: the preposition before a month's word is "vào tháng", "trong tháng". The language model alone let "ở" through where
+#: a table's period cell stood under a line ending in a noun ("… chữa cháy rừng" / "6 thang", a report calendar's row
+#: whose cells legacy OCR printed without the blank line between them: "rừng ở tháng")
+COUNTED_UNITS = frozenset({"thang", "tuan", "gio", "phut"})
 
 #: separators after which the digit may still be a word ("nhà 6, nước sinh hoạt")
 _AFTER_OK = frozenset({",", ";", ":", ")", "."})
@@ -71,4 +79,6 @@ def reads_as_word(text: str, toks, i: int) -> tuple[str, float] | None:
     hit = LONE_DIGIT_WORDS.get(tok.text)
     if hit is None or tok.kind != "number" or not _between_words(text, toks, i, _AFTER_OK):
         return None
+    if i + 1 < len(toks) and fold(toks[i + 1].text) in COUNTED_UNITS:
+        return None  # a count of a time unit (:data:`COUNTED_UNITS`)
     return hit
