@@ -86,7 +86,9 @@ def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
         what = W.WHAT_TAIL_RE.sub("", " ".join(text[first_word.start():start].split())) or None
     if who is None:
         after = W.MEMBERS_AFTER_RE.match(text, d.span.end)
-        who = " ".join(after.group("who").split()) if after.group("who") else _who(text[lo:start]).strip(" ,") if after else None
+        # "… vào sáng thứ Hai hằng tuần để kiểm điểm tiến độ": no members' list after it (None), no crash
+        who = (" ".join(after.group("who").split()) if after.group("who") else _who(text[lo:start]).strip(" ,")) \
+            if after else None
     code = d.recurrence.split("BYDAY=", 1)[1][:2] if "BYDAY=" in d.recurrence else "SU"
     clock = W.CLOCK_RE.search(d.text)
     part = W.PART_OF_DAY_RE.search(d.text)
