@@ -75,7 +75,7 @@ def limits_options(fn):
     @click.option("--max-text-mb", type=FiniteFloatRange(min=0, min_open=True, max=2**20),
                   default=Limits.max_text_bytes / 2**20, show_default=True,
                   help="Refuse longer text files (.txt, .md): a text is read as one page, "
-                       "about 2 minutes a MB.")
+                       "about 1.3 CPU minutes a MB, several times that on a busy machine.")
     @click.option("--ocr-timeout", type=FiniteFloatRange(min=0, min_open=True, max=86400), default=Limits.ocr_timeout,
                   show_default=True,
                   help="Seconds of Tesseract per page before giving up.")

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-__all__ = ["clock", "VN_TZ"]
+__all__ = ["clock", "event_rule", "VN_TZ"]
 
 #: the time zone of a deadline's hour (Vietnam, no daylight saving): a timed calendar event's TZID
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -21,3 +21,18 @@ def clock(hhmm: str | None) -> dt.time | None:
     """``"16:00"`` (``Deadline.time``, a stored ``deadlines.time``) as a time of day; None for none or a malformed one."""
     m = re.fullmatch(r"(\d{1,2}):(\d{2})", (hhmm or "").strip())
     return dt.time(int(m.group(1)), int(m.group(2))) if m and int(m.group(1)) < 24 and int(m.group(2)) < 60 else None
+
+
+def event_rule(rule: str, at: dt.time | None = None):
+    """A stored RRULE (``deadlines.recurrence``: "FREQ=DAILY;UNTIL=20271231") as the :class:`icalendar.vRecur` of a
+    calendar event, timed at ``at`` (Vietnam's time) or all-day: a timed event's ``UNTIL`` is the last day's instance in
+    UTC, as RFC 5545 §3.3.10 wants beside a DTSTART with a TZID (a DATE there made clients drop or misread the rule).
+    Raises ValueError for a rule icalendar cannot read."""
+    from icalendar import vRecur
+
+    recur = vRecur.from_ical(rule)
+    until = recur.get("UNTIL")
+    if at is not None and until and not isinstance(until[0], dt.datetime):
+        last = dt.datetime.combine(until[0], at, tzinfo=VN_TZ)
+        recur["UNTIL"] = [last.astimezone(dt.timezone.utc)]
+    return recur

@@ -497,7 +497,9 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         if score > -1e6 and not (figures_written(text, query) or figures_written(raw, query)):
             continue  # "92%": the number alone matched ("Số 92-TB/ĐU"), no "92%" written
         key = copy_key(number, date, typ)
-        again = key is not None and key in copies  # another file of a document listed already: after the others
+        # another file of a document listed already: after the others — unless the query names it (-1e6): "KH 15" put
+        # the plan's .md below loose matches of "KH" and "15" while its .docx stood first (newcomer, session 32)
+        again = key is not None and key in copies and score > -1e6
         if key is not None:
             copies.add(key)
         snippet = (
@@ -508,10 +510,26 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         )
         hits.append(SearchHit(id_, number, typ, date, iss, title, snippet, float(score), base_name(path), kind, charset))
         seconds.append(again)
+    hits, seconds = _named_copies_together(hits, seconds)
     # ranked by distinct document: a document's other files (its .pdf beside its .txt, listed with "Dạng khác" on its
     # page) come after every document's best file, in their own order
     hits = _best_form_first(conn, hits)
     return _place_scores([h for h, again in zip(hits, seconds) if not again] + [h for h, again in zip(hits, seconds) if again])
+
+
+def _named_copies_together(hits: list[SearchHit], seconds: list[bool]) -> tuple[list[SearchHit], list[bool]]:
+    """``hits`` and their flags with the files of each document the query names (score -1e6: its số ký hiệu, or its
+    type and number) side by side, in the order each document first stands: the named documents come newest first,
+    and two of one day ("KH 15" naming 15/KH-UBND and 15-KH/ĐU, each kept as .md and .docx) interleaved their
+    files. The other hits keep their order."""
+    named = [i for i, h in enumerate(hits) if h.score <= -1e6]
+    order: dict[object, int] = {}
+    for i in named:
+        order.setdefault(copy_key(hits[i].number, hits[i].date, hits[i].type) or ("id", hits[i].id), len(order))
+    grouped = sorted(named, key=lambda i: order[copy_key(hits[i].number, hits[i].date, hits[i].type) or ("id", hits[i].id)])
+    at = dict(zip(named, grouped))
+    pick = [at.get(i, i) for i in range(len(hits))]
+    return [hits[i] for i in pick], [seconds[i] for i in pick]
 
 
 def _place_scores(hits: list[SearchHit]) -> list[SearchHit]:

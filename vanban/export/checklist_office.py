@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from vanban.export.plan_places import PlanPlaces
-from vanban.extract.checklist import target_text
+from vanban.extract.checklist import plan_targets_label, target_text
 from vanban.extract.recurrence import cycle_period, describe
 from vanban.models import Metadata, Target
 from vanban.text import fold
@@ -377,19 +377,34 @@ def _iso_due(item) -> str:
 
 
 def checklist_csv(items: Iterable, places: PlanPlaces | None = None, targets: Iterable[Target] = (),
-                  order: str = "plan") -> str:
+                  order: str = "plan", meetings: Sequence = (), label: str = PLAN_TARGETS_LABEL) -> str:
     """CSV text starting with a BOM, CRLF line ends, header :data:`CSV_COLUMNS` (the phiếu's
-    columns and the due day as yyyy-mm-dd)."""
+    columns and the due day as yyyy-mm-dd); the weekly standing meetings (``meetings``:
+    :class:`vanban.models.StandingMeeting`) last, a row each (:func:`meeting_csv_row`), as the phiếu lists them.
+    ``label`` heads the targets no task took (:func:`vanban.extract.checklist.plan_targets_label` of the type)."""
     items = ordered(items, order)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     left = plan_targets(items, places, targets)[1]
     if left:  # the plan's targets no task took: a row of their own, as the phiếu's line under its header
-        writer.writerow(["", PLAN_TARGETS_LABEL, "", "", "", "", "; ".join(left), ""])
+        writer.writerow(["", label, "", "", "", "", "; ".join(left), ""])
     for it, row in zip(items, checklist_rows(items, places, targets, order="unit")):
         writer.writerow(row[:5] + [_iso_due(it)] + row[5:])
+    for g in meetings:
+        writer.writerow(meeting_csv_row(g))
     return "\ufeff" + buf.getvalue()
+
+
+def meeting_csv_row(g) -> list[str]:
+    """A standing meeting (:class:`vanban.models.StandingMeeting`) as a CSV row of :data:`CSV_COLUMNS`: no TT (no
+    task of the plan), "Lịch họp định kỳ: <what>", its body, its time as written, its first day, its sentence. Why:
+    the Word phiếu, the Markdown and the calendar listed the weekly giao ban and the CSV dropped it (a newcomer's
+    plan, session 32): a clerk sorting the sheet lost the meeting."""
+    from vanban.extract.checklist import MEETINGS_LABEL
+
+    source = _shortened(g.span.sentence, SOURCE_CHARS) if g.span and g.span.sentence else ""
+    return ["", f"{MEETINGS_LABEL}: {g.what or 'Họp'}", g.who or "", "", g.text, g.first or "", "", source]
 
 
 def _vn_date(iso: str | None) -> str:
@@ -461,7 +476,7 @@ def checklist_docx(items: Sequence, meta: Metadata, places: PlanPlaces | None = 
     items = ordered(items, order)
     _given, left = plan_targets(items, places, targets)
     if left:
-        doc.add_paragraph(f"{PLAN_TARGETS_LABEL}: " + "; ".join(left) + ".")
+        doc.add_paragraph(f"{plan_targets_label(meta.type)}: " + "; ".join(left) + ".")
 
     rows = checklist_rows(items, places, targets, order="unit")
     table = doc.add_table(rows=1, cols=len(COLUMNS))
@@ -528,7 +543,7 @@ def checklist_files(ext, fmts: Sequence[str], places: PlanPlaces | None = None, 
         if fmt == "docx":
             out[fmt] = checklist_docx(items, ext.metadata, places, ext.targets, order, ext.meetings)
         elif fmt == "csv":
-            out[fmt] = checklist_csv(items, places, ext.targets, order)
+            out[fmt] = checklist_csv(items, places, ext.targets, order, ext.meetings, plan_targets_label(ext.metadata.type))
         else:
             out[fmt] = render_checklist(ext, fmt, today=today, items=items, plan_targets=left)
     return out

@@ -17,7 +17,7 @@ from vanban.extract.data_periods import cutoff_lines, data_period_cells
 from vanban.extract.standing_meetings import standing_meetings, without_meeting_tasks
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
 from vanban.extract.dates import find_dates
-from vanban.extract.plan_periods import without_plan_periods
+from vanban.extract.plan_periods import daily_within_period, without_plan_periods
 from vanban.extract.due_cells import campaign_cells, campaign_plan_runs, due_cells, previous_due_cells, year_cells
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded, clean_quote, loose_key
@@ -139,6 +139,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = with_shared_dues(deadlines, f, body[0], body[1], ref)  # "… cùng thời hạn với các chi bộ trực thuộc"
     deadlines = within_titled_month(deadlines, st.title)  # "Chủ nhật tuần thứ hai của tháng" in a month's Nghị quyết
     deadlines = without_plan_periods(deadlines, st.title, f.view, cells)  # "… nhiệm vụ quý II năm 2027" in that quarter's Nghị quyết
+    deadlines = daily_within_period(deadlines, st.title)  # "trước 19h00' hằng ngày" in a 2027 plan: daily until 31/12/2027
     deadlines, meetings = standing_meetings(deadlines, f)  # "giao ban vào sáng thứ Hai hằng tuần": a meeting, no deadline
     title_period = None
     if st.title:

@@ -34,7 +34,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
-from vanban.time_of_day import VN_TZ, clock
+from vanban.time_of_day import VN_TZ, clock, event_rule
 from vanban.extract.recurrence import cycle_period, cycle_rule, describe, first_instance, first_on_or_after, next_due
 from vanban.extract.task_text import cut_phrase, permission_part, task_key, without_duty_words, without_listed_tasks
 from vanban.extract.task_text import tasks as _tasks
@@ -43,7 +43,7 @@ from vanban.models import Deadline, Extraction, InputError, Obligation, Span, St
 from vanban.text import fold
 
 __all__ = ["ChecklistItem", "build_checklist", "sentence_row", "render_checklist", "task_rows", "written_rows", "targets_within",
-           "target_text", "times_apart", "FORMATS", "MEETINGS_LABEL", "meeting_line"]
+           "target_text", "times_apart", "plan_targets_label", "FORMATS", "MEETINGS_LABEL", "meeting_line"]
 
 FORMATS = ("md", "csv", "json", "ics")
 UNKNOWN_BODY = "(chưa xác định)"
@@ -729,10 +729,18 @@ def render_checklist(ext: Extraction, fmt: str = "md", title: str | None = None,
     return {"md": _md, "csv": _csv, "json": _json, "ics": _ics}[fmt](items, title, ext, tuple(plan_targets))
 
 
+def plan_targets_label(doc_type: str | None) -> str:
+    """The words that head the document's targets no task took, naming its own type: "Chỉ tiêu của kế hoạch",
+    "Chỉ tiêu của nghị quyết", "Chỉ tiêu của văn bản" when the type is unknown. Why: a Nghị quyết's checklist said
+    "Chỉ tiêu của kế hoạch" (newcomer, session 32). The one label of md, csv, docx and the document page."""
+    kind = " ".join((doc_type or "").split()).lower()
+    return f"Chỉ tiêu của {kind or 'văn bản'}"
+
+
 def _md(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: tuple[str, ...] = ()) -> str:
     out = [f"# Danh mục nhiệm vụ — {title}", ""]
     if plan_targets:
-        out += [f"**Chỉ tiêu của kế hoạch:** {'; '.join(plan_targets)}", ""]
+        out += [f"**{plan_targets_label(ext.metadata.type)}:** {'; '.join(plan_targets)}", ""]
     current = None
     for it in items:
         # one heading a body, however its rows spell it ("Ban xây dựng Đảng"; "Sở KH&CN" and "Sở Khoa học và Công
@@ -790,9 +798,12 @@ def _csv(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
     w = csv.DictWriter(buf, fieldnames=_CSV_FIELDS, lineterminator="\n")
     w.writeheader()
     if plan_targets:  # the plan's targets no task took: a row of their own
-        w.writerow({"what": "Chỉ tiêu của kế hoạch", "targets": "; ".join(plan_targets)})
+        w.writerow({"what": plan_targets_label(ext.metadata.type), "targets": "; ".join(plan_targets)})
     for it in items:
         w.writerow({k: getattr(it, k) for k in _CSV_FIELDS})
+    for g in ext.meetings:  # the weekly standing meetings, as the md and ics list them (a row each, last)
+        w.writerow({"who": g.who, "what": f"{MEETINGS_LABEL}: {g.what or 'Họp'}", "deadline": g.text, "date": g.first,
+                    "time": g.time, "recurrence": g.recurrence, "source": g.span.sentence if g.span else None})
     return buf.getvalue()
 
 
@@ -804,7 +815,7 @@ def _json(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets:
 
 def _meeting_event(cal, g, title: str, stamp: dt.datetime) -> None:
     """The weekly event of a standing meeting (none without a first day: a text read without its date)."""
-    from icalendar import Event, vRecur
+    from icalendar import Event
 
     day = parse_iso(g.first)
     if day is None:
@@ -821,13 +832,13 @@ def _meeting_event(cal, g, title: str, stamp: dt.datetime) -> None:
         ev.add("dtstart", day)
         ev.add("dtend", day + dt.timedelta(days=1))
     ev.add("description", "\n".join([f"{MEETINGS_LABEL}: {g.text}"] + ([f"Nguồn: {g.span.sentence}"] if g.span else [])))
-    ev.add("rrule", vRecur.from_ical(g.recurrence))
+    ev.add("rrule", event_rule(g.recurrence, at))
     cal.add_component(ev)
 
 
 def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: tuple[str, ...] = ()) -> str:
     """Dated rows as events; the plan's targets have no day: they stay out of the calendar."""
-    from icalendar import Calendar, Event, vRecur  # imported here: only the ics format needs it
+    from icalendar import Calendar, Event  # imported here: only the ics format needs it
 
     cal = Calendar()
     cal.add("prodid", "-//vanban//checklist//VI")
@@ -864,8 +875,8 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
         if it.source:
             desc.append(f"Nguồn: {it.source}")
         ev.add("description", "\n".join(desc))
-        if rule:
-            ev.add("rrule", vRecur.from_ical(it.rule))
+        if rule:  # "trước 19h00' hằng ngày" in a 2027 plan: daily at 19:00 until 31/12/2027 (UNTIL in UTC, timed)
+            ev.add("rrule", event_rule(it.rule, at))
         cal.add_component(ev)
     for g in ext.meetings:  # a weekly standing meeting: a weekly event from its first day
         _meeting_event(cal, g, title, stamp)

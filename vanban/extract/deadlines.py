@@ -24,7 +24,7 @@ from vanban.extract.dash_ranges import dash_ranges
 from vanban.extract.dates import DateHit, dates_within, find_dates, iso, weekly_in_cells, yearly_review_meeting
 from vanban.extract.dates import parse_iso as P_date
 from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
-from vanban.extract.hours import hour_after, hour_before
+from vanban.extract.hours import hour_after, hour_before, hour_within
 from vanban.extract.section_start import heading_start
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
 from vanban.extract.timetable_words import HOURS_BEFORE_DAY
@@ -1186,7 +1186,9 @@ def find_deadlines(
             span=Span(text_start, text_end, sentence_quote(f.original, s0, s1, text_start, text_end)),
             past=bool(ref and due and not rrule and due < ref.isoformat()),
             # "trước 16 giờ 00 ngày 27/10/2026": the hour of an exact day (vanban.extract.hours)
-            time=(hour_before(f.view, h.start, s0) or hour_after(f.view, h.end, s1)) if date else None,
+            # "trước 19h00' hằng ngày": the hour each day's report is due by, inside the daily time's own words
+            time=(hour_within(f.view, h.start, h.end) if h.kind == "daily" else None)
+            or ((hour_before(f.view, h.start, s0) or hour_after(f.view, h.end, s1)) if date else None),
         ))
     return out + _year_span_cells(f, start, end, span_cells, out)
 

@@ -15,7 +15,7 @@ import re
 from vanban.extract import patterns as P
 from vanban.time_of_day import VN_TZ, clock
 
-__all__ = ["hour_before", "hour_after", "clock", "VN_TZ"]
+__all__ = ["hour_before", "hour_after", "hour_within", "clock", "VN_TZ"]
 
 def _clock(m: re.Match[str] | None) -> str | None:
     if m is None:
@@ -37,3 +37,14 @@ def hour_before(view: str, start: int, lo: int = 0) -> str | None:
 def hour_after(view: str, end: int, hi: int | None = None) -> str | None:
     """The hour written right after the date ending at ``end`` ("27/10/2026|, lúc 8 giờ 30"), not past ``hi``."""
     return _clock(P.HOUR_AFTER_DATE_RE.match(view[end:min(hi if hi is not None else len(view), end + 30)]))
+
+
+def hour_within(view: str, start: int, end: int) -> str | None:
+    """The one hour written inside a daily due time ("trước 19h00' hằng ngày": 19:00), the time each day's report
+    is due by; None when it names none or two ("02 lần/ngày (trước 9h00’ và 16h00’)": two events a day, not one)."""
+    hours = [m for m in _HOUR_IN_RE.finditer(view, start, end)]
+    return _clock(hours[0]) if len(hours) == 1 else None
+
+
+# an hour of the clock anywhere in a span (folded): "19h00'", "15 giờ 00", "9:30"
+_HOUR_IN_RE = re.compile(P.HOUR_RE_TEXT)

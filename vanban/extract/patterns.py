@@ -413,6 +413,8 @@ WEEKDAY_TAIL_RE = re.compile(
 # right before the date ("… ngày") or right after it (", lúc 17 giờ", " 8 giờ 30"); a morning/afternoon word after it.
 _HOUR = (rf"(?P<h>\d{{1,2}})\s*(?:h|g[i1][o06]|:)(?![a-z])\s*(?:(?P<m>\d{{1,2}})(?!\d)\s*(?:{kw('phut')}|p|')?)?"
          rf"\s*(?:(?P<am>{kw('sang')})|(?P<pm>{kw('chieu')}|{kw('toi')}))?")
+#: an hour of the clock alone, as the pattern text (:func:`vanban.extract.hours.hour_within`)
+HOUR_RE_TEXT = rf"(?<![\d/.,]){_HOUR}"
 HOUR_BEFORE_DATE_RE = re.compile(rf"(?<![\d/.,])(?<![\d/.,]\s){_HOUR}\s*,?\s*(?:{NGAY}\s*)?$")
 HOUR_AFTER_DATE_RE = re.compile(rf"\s*[,(–-]?\s*(?:{kw('luc')}\s+|{kw('vao luc')}\s+)?{_HOUR}(?![\d/])")
 # "tuần thứ 2 của tháng 12 năm 2025": days 8–14 of that month.

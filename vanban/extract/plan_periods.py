@@ -16,14 +16,16 @@ I/2027" in a year's plan).
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
+from dataclasses import replace
 
 from vanban.extract import patterns as P
 from vanban.extract.folded import kw
 from vanban.models import Deadline
 from vanban.text import fold
 
-__all__ = ["title_period", "without_plan_periods"]
+__all__ = ["title_period", "without_plan_periods", "daily_within_period"]
 
 # a quarter of a year in a title ("quý II năm 2027", "quý II/2027"), folded
 _TITLE_QUARTER = re.compile(rf"(?<![a-z]){kw('quy')}\s+(?P<q>iv|i{{1,3}})\s*(?:/|-|{kw('nam')})\s*(?P<y>20\d\d)(?!\d)")
@@ -104,3 +106,36 @@ def without_plan_periods(deadlines: list[Deadline], title: str | None, view: str
         return not _DUE_WORDS.search(fold(d.text))
 
     return [d for d in deadlines if not running(d)]
+
+
+def daily_within_period(deadlines: list[Deadline], title: str | None) -> list[Deadline]:
+    """``deadlines`` whose daily due time ("báo cáo … trước 19h00' hằng ngày") runs on without an end, bounded by the
+    period the title names (:func:`title_period`): ``UNTIL`` its last day. Why: a plan's daily report is due while
+    the plan runs; the calendar made it an endless daily event (a newcomer's ``lich_han.ics``, session 32). A rule
+    that already ends (UNTIL, COUNT), a title naming no period, or a first day after the period's end: unchanged.
+    The rule is rewritten by icalendar (:class:`icalendar.vRecur`), never by hand."""
+    period = title_period(title)
+    if period is None:
+        return deadlines
+    last = dt.date.fromisoformat(period[1])
+    out = []
+    for d in deadlines:
+        rule = _bounded(d.recurrence, d.date, last)
+        out.append(replace(d, recurrence=rule) if rule else d)
+    return out
+
+
+def _bounded(rule: str | None, first: str | None, last: dt.date) -> str | None:
+    """``rule`` (a daily RRULE with no end) ending on ``last``; None when it is no such rule or ``first`` is after it."""
+    from icalendar import vRecur
+
+    if not rule or not first or first > last.isoformat():
+        return None
+    try:
+        recur = vRecur.from_ical(rule)
+    except ValueError:
+        return None
+    if recur.get("FREQ") != ["DAILY"] or "UNTIL" in recur or "COUNT" in recur:
+        return None
+    recur["UNTIL"] = [last]
+    return recur.to_ical().decode("ascii")

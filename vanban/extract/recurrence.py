@@ -216,6 +216,13 @@ def describe(rule: str | None) -> str:
         r = rrulestr(rule, dtstart=dt.datetime(2000, 1, 1))
     except (ValueError, TypeError):
         return rule
+    said = _describe(r, rule)
+    # a rule bounded by its plan's period ("FREQ=DAILY;UNTIL=20271231", plan_periods.daily_within_period): its end said
+    return f"{said}, đến hết ngày {r._until:%d/%m/%Y}" if r._until and said != rule else said
+
+
+def _describe(r, rule: str) -> str:
+    """:func:`describe` of the dateutil rule ``r`` read from ``rule``, its end left out."""
     given = getattr(r, "_original_rule", {})
     freq, every = r._freq, r._interval
     months = tuple(given.get("bymonth") or ())

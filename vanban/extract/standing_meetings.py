@@ -95,7 +95,9 @@ def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
         what = W.WHAT_TAIL_RE.sub("", " ".join(text[first_word.start():start].split())) or None
     if who is None:  # "…; thành phần gồm Giám đốc, …" after the time, or nobody named
         members = W.MEMBERS_AFTER_RE.match(text, d.span.end)
-        who = " ".join(members.group("who").split()) if members else None
+        # "… vào sáng thứ Hai hằng tuần để kiểm điểm tiến độ": no members' list after it, the body before the time
+        who = ((" ".join(members.group("who").split()) if members.group("who") else (_who(text[lo:start]) or "").strip(" ,") or None)
+               if members else None)
     clock = W.CLOCK_RE.search(d.text)
     part = W.PART_OF_DAY_RE.search(d.text)
     said = d.text

@@ -65,9 +65,11 @@ def discover(paths: Iterable[str | os.PathLike[str]], left_out: list[Path] | Non
     yield from sorted(found.values(), key=lambda f: str(f))
 
 
-#: what reading a text costs through ``vanban ingest`` (restoration, structure, extraction of one
-#: page), measured on the shared 2 cores: about two minutes a megabyte, more the longer the text
-TEXT_MINUTES_PER_MB = 2
+#: what reading a text costs through ``vanban ingest`` (restoration, structure, extraction of one page) in CPU
+#: seconds a megabyte, measured: a 1.82 MB text took 2 min 23 s of CPU (session 32's newcomer). The wall clock is
+#: that on an idle core, and several times it on a busy machine: the same text took 16 min 47 s at load 11–13 on 2
+#: cores, where the line said "some 4 minutes" (:func:`reading_time` says a range scaled by the load)
+TEXT_CPU_SECONDS_PER_MB = 80
 
 
 def megabytes(size: int) -> str:
@@ -75,10 +77,27 @@ def megabytes(size: int) -> str:
     return f"{size / 2**20:.3g}"
 
 
-def reading_time(size: int) -> str:
-    """"a minute or so", "some 24 minutes": what reading a text of ``size`` bytes takes (:data:`TEXT_MINUTES_PER_MB`)."""
-    minutes = round(size / 2**20 * TEXT_MINUTES_PER_MB)
-    return "a minute or so" if minutes <= 1 else f"some {minutes} minutes"
+def _load_per_core() -> float:
+    """The machine's runnable processes a core (1-minute load average / cores); 0 where the system tells none."""
+    try:
+        return os.getloadavg()[0] / (os.cpu_count() or 1)
+    except (OSError, AttributeError):
+        return 0.0
+
+
+def reading_time(size: int, load: float | None = None) -> str:
+    """"a minute or so", "some 2–5 minutes", "some 2–17 minutes (the machine is busy)": what reading a text of ``size``
+    bytes takes, as a range. The low end is its CPU time (:data:`TEXT_CPU_SECONDS_PER_MB`); the high end twice
+    that (texts differ), or, on a busy machine, the CPU time times the processes each core already runs plus this one
+    (``load``: runnable processes a core, default the 1-minute load average): a fair share of a core is that
+    fraction of it. Why a range: one figure was 4× off under load (newcomer, session 32)."""
+    load = _load_per_core() if load is None else max(0.0, load)
+    low = size / 2**20 * TEXT_CPU_SECONDS_PER_MB / 60
+    high = low * max(2.0, load + 1)
+    if high <= 1.5:
+        return "a minute or so"
+    busy = " (the machine is busy)" if load + 1 > 2 else ""
+    return f"some {max(1, round(low))}–{max(2, round(high))} minutes{busy}"
 
 
 def too_long_text(size: int, limits: Limits) -> str:

@@ -30,6 +30,18 @@ SUFFIX_KINDS = {
     ".tiff": "image",
 }
 SUPPORTED_SUFFIXES = frozenset(SUFFIX_KINDS)
+#: the accepted kinds as a reader is told them, each with its suffixes: every suffix of :data:`SUFFIX_KINDS` once
+#: (tests/test_accepted_kinds.py). The upload page lists these, and the README's upload paragraph names the same
+#: suffixes: the page said "PDF, ảnh, Word (.docx), .txt" while ingest took .doc, .rtf, .odt and .md too (newcomer,
+#: session 32). The names are the page's (Vietnamese).
+ACCEPTED_KINDS = (
+    ("PDF", (".pdf",)),
+    ("ảnh chụp/scan", (".png", ".jpg", ".jpeg", ".tif", ".tiff")),
+    ("Word", (".docx", ".doc")),
+    ("RTF", (".rtf",)),
+    ("OpenDocument", (".odt",)),
+    ("tệp chữ, kể cả bảng mã cũ TCVN3/VNI", (".txt", ".md")),
+)
 
 # (magic prefix, kind, human name); images of any format are accepted
 # behind any image suffix since mis-named scans (.jpg holding a PNG) are common.

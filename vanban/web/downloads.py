@@ -26,6 +26,7 @@ FORMATS = {
     "csv": "text/csv; charset=utf-8",
     "ics": "text/calendar; charset=utf-8",
     "md": "text/markdown; charset=utf-8",
+    "json": "application/json; charset=utf-8",  # the CSV's rows as data, for a script or another tool
 }
 
 _OBLIGATIONS_SQL = (
@@ -174,6 +175,13 @@ async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[
     ], left, [meeting_line(g) for g in ext.meetings]
 
 
+def plan_targets_label(doc_type: str | None) -> str:
+    """:func:`vanban.extract.checklist.plan_targets_label`: the page heads the targets no row took as the downloads do."""
+    from vanban.extract.checklist import plan_targets_label as label
+
+    return label(doc_type)
+
+
 def row_id(text: str) -> int:
     """A documents.id from a URL part: a positive integer SQLite can hold.
 
@@ -212,4 +220,4 @@ async def checklist_download(request, datasette):
 
 
 def routes():
-    return [(r"^/-/vanban/checklist/(?P<id>[0-9]+)\.(?P<fmt>docx|csv|ics|md)$", checklist_download)]
+    return [(rf"^/-/vanban/checklist/(?P<id>[0-9]+)\.(?P<fmt>{'|'.join(FORMATS)})$", checklist_download)]

@@ -52,7 +52,7 @@ from vanban.archive.search import (base_name, in_folder, match_expression, named
                                    respelled_message, served_respelling, typed_hits)
 from vanban.archive.spelling import ensure_vocabulary, unit_respelling
 from vanban.archive.typed_figures import copy_key, figures_written
-from vanban.time_of_day import VN_TZ, clock
+from vanban.time_of_day import VN_TZ, clock, event_rule
 from vanban.models import Metadata
 from vanban.text import fold
 from vanban.typed_day import typed_day
@@ -332,6 +332,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             # the checklist as the downloads give it: obligations and unclaimed deadlines
             "vb_obligations": checklist,
             "vb_plan_targets": plan_targets,  # the plan's targets no row took, as the downloads print them
+            "vb_plan_targets_label": downloads.plan_targets_label(doc.get("type")),  # "Chỉ tiêu của nghị quyết"
             "vb_meetings": meetings,  # "Lịch họp định kỳ": the weekly standing meetings, as the downloads list them
             "vb_deadlines": await _rows(
                 db,
@@ -480,7 +481,8 @@ def render_ics(datasette, request, database, table, rows, columns, sql, query_na
         if rule is not None:
             # a recurring deadline is due on a day: a one-day event on the rule's first instance
             start, end, recur = rule[0], rule[0], rule[1]
-        at = clock(row["event_time"]) if "event_time" in columns and rule is None and not (end and end > start) else None
+        # a daily report "trước 19h00' hằng ngày" is due at its hour each day: timed, its rule too (event_rule)
+        at = clock(row["event_time"]) if "event_time" in columns and not (end and end > start) else None
         if at is not None:  # "trước 16 giờ 00 ngày 27/10/2026" (deadlines.time): a timed event, Vietnam's time
             ev.add("dtstart", dt.datetime.combine(start, at, tzinfo=VN_TZ))
         else:
@@ -491,7 +493,7 @@ def render_ics(datasette, request, database, table, rows, columns, sql, query_na
         if "event_description" in columns and row["event_description"]:
             ev.add("description", row["event_description"])
         if rule is not None:
-            ev.add("rrule", recur)
+            ev.add("rrule", event_rule(recur.to_ical().decode("ascii"), at))
         if "event_url" in columns and row["event_url"]:
             ev.add("url", datasette.absolute_url(request, row["event_url"]))
         cal.add_component(ev)

@@ -46,6 +46,10 @@ async def _allowed(datasette, request) -> bool:
 
 
 async def _page(datasette, request, template: str, context: dict, status: int = 200) -> Response:
+    from vanban.ingest.detect import ACCEPTED_KINDS  # here, not at startup: the site opens its port first
+
+    # the kinds ingest accepts, as the page lists them and the file picker filters them (one list: the README's too)
+    context = {"kinds": ACCEPTED_KINDS, **context}
     html = await datasette.render_template(template, context, request=request)
     return Response.html(html, status=status)
 
