@@ -36,7 +36,8 @@ from vanban.extract.kind_nouns import count_head_noun, counted_noun, kind_noun, 
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
-from vanban.structure.figure_tables import BY_YEAR, QUOTA, grouped_head, indicator_columns, quota_head, quota_kinds
+from vanban.structure.figure_tables import (BY_YEAR, QUOTA, grouped_head, indicator_columns, planned_count, quota_head,
+                                            quota_kinds)
 from vanban.text import fold
 
 __all__ = ["indicator_cells", "quota_cells", "quota_total_cells", "result_cells", "year_row_cells"]
@@ -301,6 +302,8 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
             unit = kind_noun(sub)
             if unit is None and all_counts and c in figures:
                 unit = count_head_noun(sub)
+            if unit is None and planned_count(sub):
+                unit = counted_noun(sub)  # (tgt33c) "Số nhà xây mới": the houses to build, beside counts of the present
             if unit is None and (verb := made_verb(sub)):
                 unit = noun_after_verb(verb, prose, text)
             if unit is None and group and V.QUOTA_SUBSET_GROUP_RE.match(fold(group).strip()) and last is not None:
@@ -331,6 +334,7 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
         kinds = [quota_head(h) or ("bare", None, None) for h in t.header[first:]]
         units = _column_units(t, first, prose, text)
         sums = _column_sums(t) if totals else {}
+        spreads = _column_spreads(t) if totals else {}
         parts = _breakdown_units(t, first, prose) if _breakdown(t) else None
         for row in t.rows[1:]:
             name = row[1].text
@@ -342,10 +346,13 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
                     fold(grouped_head(head)[0]).strip()) else head  # "Lớp 1: Số lớp" read by "Số lớp"; "Trong đó: Nữ" whole
                 if not ln or V.NOTES_COL.match(fold(head).strip(" *.:")):
                     continue  # the remarks' column ("Ghi chú": "01 chỉ tiêu Công an"): words, no quota
-                if totals and (_count_of(ln) is None or _count_of(ln) != sums.get(first + n)):
+                if totals and (_count_of(ln) is None or _count_of(ln) != sums.get(first + n)) \
+                        and not (u == "%" and _within(ln, spreads.get(first + n))):
                     continue  # a total that is not its column's sum: a row or a cell lost in OCR, its place unsure
                 if V.QUOTA_RESULT_COL_RE.search(fold(head)):
                     continue  # a column of results ("… ước thực hiện năm 2026 (triệu đồng)"): for reference, no quota
+                if V.QUOTA_SPENDING_HEAD_RE.match(fold(" ".join(head.split())).strip(" *.:")):
+                    continue  # (tgt33c) the money each unit's quota costs ("Kinh phí hỗ trợ (triệu đồng)"): an allocation
                 folded_head = fold(" ".join(head.split())).strip(" *.:")
                 if V.QUOTA_BASE_HEAD_RE.match(folded_head) or (n and V.QUOTA_BARE_RATE_HEAD_RE.match(folded_head)):
                     continue  # the base estimated ("Số trẻ … (dự kiến)"), the quota's rate of it ("Tỷ lệ (%)")
@@ -364,6 +371,8 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
                     if not u:
                         continue  # a figure without its unit under a head naming none ("Số hộ" | "286", "Tỷ lệ …")
                     _, lo, hi, _pct = got
+                    if u == "%" and got[0] > 100 and V.QUOTA_SHARE_HEAD_RE.match(folded_head):
+                        continue  # (tgt33c) a share over 100% ("832" for 82 under "Tỷ lệ hộ …", a scan): OCR damage
                     if lo == hi == 0 and not totals:
                         continue  # "0" nữ of a chi bộ: no quota handed out, nothing set (the labels leave zeros out)
                     lo, hi = _head_bound(bound, ln, lo, hi)
@@ -444,6 +453,26 @@ def _column_sums(t: Table) -> dict[int, int]:
         if vals and None not in vals:
             out[c] = sum(vals)
     return out
+
+
+def _column_spreads(t: Table) -> dict[int, tuple[float, float]]:
+    """The least and the greatest figure of each column of quota table ``t`` over its units' rows, where every cell of
+    it holds a bare figure (:func:`_bounds`)."""
+    out: dict[int, tuple[float, float]] = {}
+    rows = [r for r in t.rows[1:] if not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1].text).strip(" *:"))]
+    for c in range(2, len(t.header)):
+        vals = [_bounds(r[c].text) for r in rows if c < len(r) and r[c].text]
+        if len(vals) >= 2 and None not in vals:
+            out[c] = (min(v[0] for v in vals), max(v[0] for v in vals))
+    return out
+
+
+def _within(cell: str, spread: tuple[float, float] | None) -> bool:
+    """(tgt33c) A total row's rate is the whole area's ("Cộng | 5.970 | 3.105 | 85,6" under "Tỷ lệ hộ phân loại đến
+    31/12/2028 (%)", t32-09): no sum of the units' rates but their mean weighted by each unit's base, so it lies
+    between the least and the greatest of them; a figure outside is a cell misplaced (OCR), not read."""
+    got = _bounds(cell)
+    return got is not None and spread is not None and got[1] == got[2] and spread[0] <= got[0] <= spread[1]
 
 
 def year_row_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int, int]]]:

@@ -35,7 +35,7 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
 }
 #: verbs of making or bringing in that open a head, its noun after them (lower case, marks kept: "trồng" is no "trong")
 _MAKE_VERBS = ("thành lập", "phát triển", "kết nạp", "xây dựng", "tổ chức", "trang bị", "lắp đặt", "trồng mới", "trồng",
-               "sửa chữa", "nâng cấp", "cải tạo", "giới thiệu", "thu hút")
+               "xây mới", "sửa chữa", "nâng cấp", "cải tạo", "giới thiệu", "thu hút")
 #: words after a head's noun that say what becomes of it ("được công nhận", "kết nạp mới", "mới"; "đạt" is no "đất")
 _AFTER_NOUN = ("được", "đạt", "mới", *_MAKE_VERBS)
 #: heads that name no counted noun: counts of the present, rates, money, time (folded, the head's start)

@@ -42,7 +42,7 @@ from vanban.structure.quota_realign import realign as _realign
 from vanban.structure.quota_realign import words_cell as _words_cell
 from vanban.text import CAPITAL, fold
 
-__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "quota_grids", "quota_head", "quota_kinds",
+__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "planned_count", "quota_grids", "quota_head", "quota_kinds",
            "read_figure_tables"]
 
 QUOTA = "quota"  # Table.role of a quota table by unit
@@ -85,6 +85,42 @@ def _damaged_number(ln: str, nxt: str) -> bool:
     return 0 < len(ln) <= 2 and not ln.isdigit() and bool(nxt) and not _figure(nxt)
 
 
+def _pair_cell(ln: str, head: str) -> bool:
+    """(tgt33c) A cell of two figures split by a slash ("60 / 30") under a head split so ("Mức hỗ trợ (triệu đồng/nhà)
+    xây mới / sửa chữa", t32-04): one cell of the row, the two norms, no two columns."""
+    return bool(re.fullmatch(r"\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?", ln)) and " / " in head
+
+
+def _more_words(lines: list[Ln], j: int, count: int, units: str) -> bool:
+    """(tgt33c) ``lines[j]`` is one more cell of words of a numbered quota row whose figures are all there: a recruitment
+    quota's "TT | Vị trí việc làm | Số chỉ tiêu | Trình độ, chuyên ngành | Nơi làm việc" (t32-07) prints two columns of
+    words after the figure, each wrapped at will ("Đại học trở lên, chuyên ngành Văn hóa," / "Công tác xã hội, Xã hội
+    học" / "Phòng Văn hóa - Xã hội các xã, phường"). A line of words there is no next unit's name, which the next row's
+    number opens: it is words while the next line is words too, or that number before a name. A short line of words,
+    no heading, no total row, no unit's name of the units' kind (an unnumbered row whose number OCR lost)."""
+    ln = lines[j][2]
+    nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
+    after = lines[j + 2][2] if j + 2 < len(lines) else ""
+    if not _words_cell(ln) or len(ln.split()) > _NAME_MAX_WORDS or ln.endswith((":", ".", ";")) \
+            or _part_heading(ln, nxt) or V.QUOTA_TOTAL_ROW_RE.match(fold(ln).strip(" *:")) or _unit_name(ln, units):
+        return False
+    return bool(nxt) and ((_words_cell(nxt) and not _damaged_number(nxt, after)) or (nxt == str(count + 1)
+                                                                                    and bool(after) and not _figure(after)))
+
+
+def _number_ahead(lines: list[Ln], j: int) -> bool:
+    """(tgt33c) The figure ``lines[j]`` that reads as the next row's number stands again as a row's number further on,
+    within a row's reach and before the number after it: "5" / "Chuyên viên quản lý thủy sản" / "6" / "Đại học …" /
+    … / "6" / "Chuyên viên công nghệ thông tin" (t32-07): the first "6" is row 5's quota, the second opens row 6."""
+    n = lines[j][2]
+    for m in range(j + 1, min(len(lines) - 1, j + _WIDTH_REACH)):
+        if lines[m][2] == str(int(n) + 1):
+            return False
+        if lines[m][2] == n and not _figure(lines[m + 1][2]):
+            return True
+    return False
+
+
 def _row_number(lines: list[Ln], j: int) -> bool:
     """``lines[j]`` is a row's number: one or two digits, a line of words (the unit's name) after it."""
     nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
@@ -122,6 +158,8 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
     of a two-row header printed as one ("Lớp 1: Số lớp", "Trong đó: Nữ", :func:`grouped_head`) is read by its sub-head,
     which may be a single short word ("Nữ")."""
     group, head = grouped_head(head)
+    if _dated_count(head):
+        return "bare", None, None  # (tgt33c) "Số hộ đã phân loại (đến 30/6/2028)": a count of the present, no unit
     m = V.QUOTA_KIND_HEAD_RE.match(head)
     if m and V.QUOTA_HEAD_BOUND_RE.fullmatch(fold(m.group("unit")).strip()):
         return "bound", None, "max" if V.QUOTA_HEAD_MAX_RE.match(fold(m.group("unit")).strip()) else "min"
@@ -134,6 +172,25 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
             and not head.endswith((":", ".", ";")):
         return "bare", None, _lead_bound(head)
     return None
+
+
+_PAREN = re.compile(r"^(?P<lead>[^()]{2,80}?)\s*\((?P<words>[^()]{4,30})\)$")
+
+
+def _dated_count(head: str) -> bool:
+    """(tgt33c) A count head whose parentheses name the day it was taken ("Số hộ đã phân loại (đến 30/6/2028)",
+    :data:`vocab.DATED_COUNT_PAREN_RE`): what a unit has reached by then, beside its quota for later (a phường's plan
+    of phân loại rác, t32-09: "Số hộ | Số hộ đã phân loại (đến 30/6/2028) | Tỷ lệ hộ phân loại đến 31/12/2028 (%)")."""
+    m = _PAREN.match(head.strip())
+    return bool(m) and bool(V.DATED_COUNT_PAREN_RE.match(fold(m.group("words")).strip()))
+
+
+def planned_count(head: str) -> bool:
+    """(tgt33c) A count head of what the plan is to make or do, "Số nhà xây mới", "Số nhà sửa chữa"
+    (:data:`vocab.QUOTA_PLANNED_COUNT_HEAD_RE`): a kind of target, though it opens with "Số" as a count of the present
+    does ("Số hộ"). A xã's plan of xóa nhà tạm hands each thôn its houses to build and to repair under "Phân bổ theo
+    thôn" (t32-04); read as words about the unit, the table was lost. Shared with the extractor (its unit the noun)."""
+    return bool(V.QUOTA_PLANNED_COUNT_HEAD_RE.match(fold(" ".join(head.split())).strip(" *.:")))
 
 
 def grouped_head(head: str) -> tuple[str | None, str]:
@@ -177,7 +234,8 @@ def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
     bare names (their cells print their units, :func:`_pipe_quota_tables`) the column after the unit's name. Shared
     with the extractor."""
     kinds = [quota_head(h) for h in header[2:]]
-    first = next((i for i, k in enumerate(kinds, 2) if (k or ("",))[0] in ("unit", "bound")), None)
+    first = next((i for i, k in enumerate(kinds, 2) if (k or ("",))[0] in ("unit", "bound")
+                  or planned_count(header[i].strip(" *"))), None)  # (tgt33c) "Số nhà xây mới": a kind
     if first is None and len(kinds) >= 2 and all(k is not None for k in kinds):
         return 2
     return len(header) if first is None else first
@@ -200,7 +258,8 @@ def _quota_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], l
     "Thôn Trường Thọ", t31-08) opens its rows with the first unit's name, which names the units' kind of the units'
     head ``units`` ("Thôn"): the header ends there, as at the row number "1"."""
     text: list[int] = []
-    while j < len(lines) and len(text) < _TEXT_COLUMNS and (quota_head(lines[j][2].strip(" *")) or ("",))[0] == "bare":
+    while j < len(lines) and len(text) < _TEXT_COLUMNS and (quota_head(lines[j][2].strip(" *")) or ("",))[0] == "bare" \
+            and not planned_count(lines[j][2].strip(" *")):
         text.append(j)
         j += 1
     heads: list[tuple[int, str]] = []
@@ -211,7 +270,8 @@ def _quota_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], l
             j += 1
             break
         kind = quota_head(lines[j][2].strip(" *"))
-        if kind is None or (kind[0] == "bare" and not heads) or (heads and _unit_name(lines[j][2], units)):
+        if kind is None or (kind[0] == "bare" and not heads and not planned_count(lines[j][2].strip(" *"))) \
+                or (heads and _unit_name(lines[j][2], units)):
             break
         heads.append((j, kind[0]))
         j += 1
@@ -227,7 +287,10 @@ def _quota_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], l
         heads = []  # one kind only when its head names its unit or bound ("Chỉ tiêu giao quân (công dân)")
     if text and not heads and (bare := _bare_heads(lines, text[0], units)) is not None:
         return [], *bare
-    if text and len(heads) < 2:
+    if text and len(heads) < 2 and not (heads and heads[0][1] != "bare"
+                                        and all(_count_column(lines[t][2]) for t in text)):
+        # (tgt33c) one kind with its unit is enough after counts of the present ("Số hộ | Số hộ đã phân loại (đến
+        # 30/6/2028) | Tỷ lệ hộ phân loại đến 31/12/2028 (%)", t32-09): their figures fill the text columns
         return [], [], [], text[0]  # no kinds after the words: no text columns either (the table is read from there)
     return text, [h for h, _ in heads], notes if heads else [], j
 
@@ -251,11 +314,13 @@ _WIDTH_REACH = 12  # lines: a row of a quota table runs this far at most (a name
 
 def _unit_name(line: str, units: str) -> bool:
     """``line`` is a unit's name of the kind the units' head ``units`` names, a name after it ("Thôn Trường Thọ" under
-    "Thôn"; folded heads of one kind word or two only, "Tên" left out)."""
+    "Thôn"; folded heads of one kind word or two only, "Tên" left out), or its number ("Tổ dân phố số 8", tgt33c: a
+    row whose number and last cells legacy OCR lost, t32-09, its name no words about the unit before it)."""
     kind = re.sub(r"^ten\s+", "", fold(units).strip(" *.:"))
     words = line.strip(" *").split()
-    return bool(kind) and "," not in kind and len(words) > len(kind.split()) \
-        and fold(" ".join(words[:len(kind.split())])) == kind and words[len(kind.split())][:1].isupper()
+    n = len(kind.split())
+    return bool(kind) and "," not in kind and len(words) > n and fold(" ".join(words[:n])) == kind \
+        and (words[n][:1].isupper() or (fold(words[n]) == "so" and len(words) > n + 1 and words[n + 1].isdigit()))
 
 
 def _bare_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], list[int], int] | None:
@@ -373,24 +438,30 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         row: dict[int, list[Ln]] = {}
         col = 0
         count = 0  # the rows met: a row's number is the next of it, or its name opens it unnumbered
+        room = 0  # (tgt33c) the columns of words a row may still fill after its first one
         numbered = False
         while j < len(lines):
             ln = lines[j]
             fig = _figure(ln[2])
             nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
             named = 1 in row
-            if fig and re.fullmatch(r"\d{1,2}", ln[2]) and (not named or col >= n_kinds or int(ln[2]) == count + 1) \
-                    and nxt and not _figure(nxt):
+            if fig and re.fullmatch(r"\d{1,2}", ln[2]) and (not named or col >= n_kinds or int(ln[2]) == count + 1
+                                                             and not _number_ahead(lines, j)) \
+                    and nxt and not _figure(nxt) and not _pair_cell(nxt, " / "):
                 if row:
                     rows.append(row)
-                row, col, count, numbered = {0: [ln]}, 0, int(ln[2]), True  # the next row's number
+                row, col, count, numbered, room = {0: [ln]}, 0, int(ln[2]), True, 0  # the next row's number
             elif named and col >= n_kinds and _damaged_number(ln[2], nxt):
                 rows.append(row)
                 row, col, count, numbered = {0: [ln]}, 0, count + 1, True  # … OCR damaged, after a full row
-            elif named and col == 0 and fig and (filled := sum(c in row for c in range(2, first))) < len(texts) \
+            elif named and col == 0 and (fig or _damaged_figure(ln[2])) \
+                    and (filled := sum(c in row for c in range(2, first))) < len(texts) \
                     and _count_column(lines[texts[filled]][2]):
-                row[2 + filled] = [ln]  # the unit's count ("Số xã, phường": "14"), no target
-            elif named and col < n_kinds and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2])) or _damaged_figure(ln[2])):
+                # the unit's count ("Số xã, phường": "14"), no target; (tgt33c) a count a scan damaged ("S1" for 311)
+                # holds its column, so the quota after it stays in the quota's (t32-09 scanned)
+                row[2 + filled] = [ln]
+            elif named and col < n_kinds and (fig or V.UNIT_FIGURE_CELL_RE.match(fold(ln[2])) or _damaged_figure(ln[2])
+                                              or _pair_cell(ln[2], lines[heads[col]][2])):
                 row[first + col] = [ln]
                 col += 1
                 last_words = last_words and col < n_kinds
@@ -403,19 +474,27 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                 # (tgt33b) the last column's words ("Địa bàn tuyển sinh": "Tổ dân phố 1 đến 9"); where they come before
                 # the row's figures are all there, OCR lost one ("6>," for 32): no figure is words, they are the last's
                 row[first + n_kinds - 1] = [ln]
-                col = n_kinds
+                room, col = n_kinds - col - 1, n_kinds  # (tgt33c) the columns of words left after this one
             elif named and col >= n_kinds and first + n_kinds - 1 in row and ln[2][:1].islower() \
                     and _words_cell(row[first + n_kinds - 1][-1][2]) and _words_cell(ln[2]):
                 row[first + n_kinds - 1].append(ln)  # the last column's words wrapped ("… và địa bàn" / "được phân tuyến")
+            elif named and (0 in row or any(0 in r for r in rows)) and col >= n_kinds and first + n_kinds - 1 in row \
+                    and _words_cell(row[first + n_kinds - 1][-1][2]) and _more_words(lines, j, count, lines[k][2]) \
+                    and (room > 0 or row[first + n_kinds - 1][-1][2].endswith(",")):
+                # (tgt33c) a numbered row's further columns of words, as many as the header has left, or a cell's
+                # words wrapped after a comma ("… chuyên ngành Văn hóa," / "Công tác xã hội, Xã hội học")
+                room -= not row[first + n_kinds - 1][-1][2].endswith(",")
+                row[first + n_kinds - 1].append(ln)
             elif notes and named and col >= n_kinds and note_col not in row and not fig \
                     and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")) \
                     and (not _figure(nxt) or _row_number(lines, j + 1)):
                 row[note_col] = [ln]  # the row's remarks ("01 chỉ tiêu Công an"): the next row's number follows
             elif not fig and len(ln[2].split()) <= _NAME_MAX_WORDS and not ln[2].endswith((":", ".", ";")) \
                     and not _part_heading(ln[2], nxt):
-                if named and col == 0 and (filled := sum(c in row for c in range(2, first))) < len(texts):
+                if named and col == 0 and (filled := sum(c in row for c in range(2, first))) < len(texts) \
+                        and not _unit_name(ln[2], lines[k][2]):
                     row[2 + filled] = [ln]  # the words about the unit ("Thuộc xã cũ": "Tân Đông")
-                elif named and col == 0:
+                elif named and col == 0 and first - 1 in row:
                     row[first - 1].append(ln)  # a name (its last words column's) wrapped over two lines
                 else:
                     if named:

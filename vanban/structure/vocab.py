@@ -594,14 +594,20 @@ FIGURE_CELL_RE = re.compile(rf"^(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}\s*%
 # ("TT | Trường | Lớp 1: Số lớp | Lớp 1: Số học sinh | …", t31-04) …
 _QUOTA_BODY = (r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi|khu vuc"
                r"|vung|dia ban|cong doan(?: cap tren co so| co so| nganh)?|chi doan|doan co so|co so (?:doan|hoi)|hoi co so"
-               r"|truong(?: hoc)?|co so giao duc)")
+               r"|truong(?: hoc)?|co so giao duc"
+               r"|vi tri(?: viec lam| tuyen dung| can tuyen)?)")
 QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{_QUOTA_BODY}(?:\s*,\s*{_QUOTA_BODY})?$")
+# … or (tgt33c) the posts a Thông báo tuyển dụng hands its quota to: "Vị trí việc làm", "Vị trí tuyển dụng" ("TT | Vị
+# trí việc làm | Số chỉ tiêu | Trình độ, chuyên ngành | Nơi làm việc", t32-07) …
 # … its row-number column ("TT", "STT") …
 QUOTA_NUMBER_HEAD_RE = re.compile(r"^s?tt$")
 # … a column of one kind of target with its unit in parentheses: "Đơn vị máu (đơn vị)", "Kết nạp đoàn viên mới
 # (đoàn viên)", "Hộ gia đình đăng ký “5 không, 3 sạch” (hộ)" (the unit: 1-3 words, no figure but a rate's population:
 # "ca/100.000 dân") …
-QUOTA_KIND_HEAD_RE = re.compile(r"^(?P<lead>[^()]{2,80}?)\s*\((?P<unit>[^()\d]{1,30}(?:/\s*[\d.]+\s*[^()\d]{1,20})?)\)$")
+# … (tgt33c) its parentheses may stand before the words that split the column ("Mức hỗ trợ (triệu đồng/nhà) xây mới /
+# sửa chữa", t32-04: group "tail") …
+QUOTA_KIND_HEAD_RE = re.compile(r"^(?P<lead>[^()]{2,80}?)\s*\((?P<unit>[^()\d]{1,30}(?:/\s*[\d.]+\s*[^()\d]{1,20})?)\)"
+                                r"(?P<tail>\s+[^()\d]{2,40})?$")
 # … a head whose lead names the column's bound ("Tỷ lệ mắc tối đa (ca/100.000 dân)", "Số đợt chiến dịch tối thiểu":
 # its bare figures are maximums, minimums), folded …
 QUOTA_LEAD_BOUND_RE = re.compile(r"(?<![a-z])(?:toi thieu|it nhat|toi da|khong qua)$")
@@ -641,12 +647,29 @@ QUOTA_RESULT_RE = re.compile(r"(?<!co so )(?<!can cu )(?<!can cu vao )(?<!dua tr
 QUOTA_TOTAL_ROW_RE = re.compile(r"^(?:tong cong|tong so|tong|cong)$")
 # … and a column about the unit that counts what it holds ("Số xã, phường", "Số hộ", "Dân số"; folded, the whole
 # head): its cells are figures of the present, no target
-QUOTA_COUNT_HEAD_RE = re.compile(r"^(?:so\s+[a-z ,]{2,30}|dan so(?:\s+\([^()]*\))?)$")
+# (tgt33c) its parentheses may name the day it was counted: "Số hộ đã phân loại (đến 30/6/2028)" (t32-09) …
+QUOTA_COUNT_HEAD_RE = re.compile(r"^(?:so\s+[a-z ,]{2,30}(?:\s*\((?:tinh\s+)?(?:den|nam|ngay)\s+[\d/.]{4,10}\))?"
+                                 r"|dan so(?:\s+\([^()]*\))?)$")
+#: … (tgt33c) a count whose head names the day it was taken in parentheses, "(đến 30/6/2028)", "(tính đến 31/12/2027)":
+#: a column of what a unit has reached by then, beside the quota set for later ("Tỷ lệ hộ phân loại đến 31/12/2028
+#: (%)"); no unit in the parentheses (folded, the parentheses' words)
+DATED_COUNT_PAREN_RE = re.compile(r"^(?:tinh\s+)?(?:den|nam|ngay)\s+[\d/.]{4,10}$")
+#: … (tgt33c) but a count of what the plan is to make or do: "Số nhà xây mới", "Số nhà sửa chữa" (a xã's plan of xóa nhà
+#: tạm, t32-04, under "Phân bổ theo thôn"), "Số hộ được hỗ trợ": the noun counted, then a verb of making; each cell is
+#: the unit's quota, counted in that noun (folded, the whole head)
+QUOTA_PLANNED_COUNT_HEAD_RE = re.compile(
+    r"^(?:so|so luong|tong so)\s+(?:[a-z]+\s+){1,3}?(?:duoc\s+)?(?:xay moi|xay dung|sua chua|thanh lap|ket nap|trong moi"
+    r"|lap dat|nang cap|cai tao|ho tro|tuyen dung|tuyen moi)(?:\s+moi)?$")
+#: … (tgt33c) money a quota table spends on each unit ("Kinh phí hỗ trợ (triệu đồng)", "Dự toán (triệu đồng)", "Nguồn
+#: vốn"): the cost of its quotas (counts times the norms the prose sets), an allocation, no target (t32-04's author)
+QUOTA_SPENDING_HEAD_RE = re.compile(r"^(?:tong\s+)?(?:kinh phi|du toan|nguon von|von)(?![a-z])")
 # … or (tgt32a) the base the quotas are drawn from, a count estimated: "Số trẻ dưới 1 tuổi (dự kiến)" before "Chỉ
 # tiêu tiêm chủng đầy đủ (trẻ)" (a Sở Y tế's Phụ lục, a30-04); folded, the whole head
 QUOTA_BASE_HEAD_RE = re.compile(r"^(?:tong so|so|dan so)\s[^()]*\((?:du kien|uoc tinh|uoc|hien co|hien nay)\)$")
 # … a rate column with no noun of its own, "Tỷ lệ (%)" after a count quota: the share that quota is of the base, no
 # target apart (the labels fold it into the quota's scope, a30-04); folded, the whole head
+# (tgt33c) a rate head that is a share of the unit's own ("Tỷ lệ hộ phân loại …", "Tỷ lệ …"): no cell exceeds 100%
+QUOTA_SHARE_HEAD_RE = re.compile(r"^ty le(?![a-z])")
 QUOTA_BARE_RATE_HEAD_RE = re.compile(r"^ty le(?:\s+dat)?\s*\(%\)$")
 # … a head whose parentheses name its role, not its unit: "Số phụ nữ có thai được tiêm UV2+ (chỉ tiêu)": the unit is
 # the noun its lead counts ("phụ nữ có thai"); folded, the parentheses' words
