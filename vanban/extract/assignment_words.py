@@ -533,7 +533,20 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         # "Điều 3. Phương thức phối hợp" / "… trường hợp phức tạp … thì cơ quan được hỏi ý kiến phải thông
                         # báo lý do …" (a Quy chế phối hợp, a22-09): the ways bodies consult each other, set for any
                         # body asked, no body's task (a22-09's label lists none there; its Chương II names the duties)
-                        r"|(?:ph[uw][o06]ng th[uw]c|h[il1]nh th[uw]c) ph[o06]i h[o06]p$")
+                        r"|(?:ph[uw][o06]ng th[uw]c|h[il1]nh th[uw]c) ph[o06]i h[o06]p$"
+                        # "II. THÀNH PHẦN, LỰC LƯỢNG THAM GIA" of a drill's or an event's plan: "2. Lực lượng thực binh" /
+                        # "- Dân quân: 96 đồng chí", "3. Lực lượng phối hợp: Đồn Biên phòng … 01 tổ công tác" — who takes
+                        # part and how many, no body's task (the tasks are given under the plan's "Tổ chức thực hiện")
+                        r"|(?:th[a4]nh ph[a4]n,?\s+)?(?:l[uw]c l[uw][o06]ng\s+)?tham gia$"
+                        # "3. Hình thức" of a plan: how the review or the event is held ("Các chi bộ trực thuộc sơ kết
+                        # lồng ghép trong sinh hoạt chi bộ thường kỳ; …"), the same work its timetable and "Tổ chức thực
+                        # hiện" assign (t32-02's labels: not counted again); a "Hình thức tổ chức" over dated points
+                        # ("2.2. Học tập tại các chi bộ …: a) Các chi bộ … hoàn thành trong tháng 3/2027", t24-02) assigns
+                        r"|h[il1]nh th[uw]c$")
+# a day of an event's programme or a drill's scenario opening an item (folded, at its line's start): "- Ngày thứ nhất:
+# Đảng ủy họp ra nghị quyết …; UBND xã triển khai các biện pháp …; Ban Chỉ huy Quân sự xã, Công an xã xử lý tình huống"
+# under "3. Giai đoạn thực hành diễn tập": what each body plays on that day, a programme, not an assignment
+PROGRAMME_DAY = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?ngay thu (?:nhat|hai|ba|tu|nam|sau|bay|\d{1,2})[ \t*]*:")
 # a subject that is no body but a time limit, a form's field or a figure (original text): "Bảy (07) ngày làm việc đối
 # với các ý kiến | phối hợp liên ngành" (80/2025/QĐ-UBND Bắc Ninh), "Số | Số: /BC-" (a report form's number line)
 NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$"
@@ -1219,7 +1232,9 @@ ATTENDEES_HEAD = re.compile(r"^thanh phan(?:,? so luong)?(?: (?:dai bieu|tham du
 # "Tổ chức, cá nhân trả thu nhập … có trách nhiệm khấu trừ thuế" (a rule quoted in 1539-VLO-QLDN3) is the rule's addressee
 # ("Tổ chức kinh tế, cá nhân nước ngoài … phải nộp thuế": the list's organisation may carry a qualifier); a plural is
 # persons too ("Các cá nhân được cấp hộp thư điện tử công vụ phải …", 79-2025-QD-UBND_bac-ninh)
-PERSONS = re.compile(r"^(?:moi |(?:cac|nhung) (?!to chuc))?(?:to chuc(?: [a-z]+){0,3},? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung(?! lao dong)|cong dan|nguoi dan|nguoi nop thue)(?:\s|$)")
+# the asset-declaration law's declarants, "Người có nghĩa vụ kê khai" (a row's Đơn vị thực hiện of a Kế hoạch kê khai tài sản,
+# thu nhập: "Kê khai và nộp bản kê khai …"), are persons too (the labels' "Nhân sự phải kê khai …")
+PERSONS = re.compile(r"^(?:moi |(?:cac|nhung) (?!to chuc))?(?:to chuc(?: [a-z]+){0,3},? (?:va )?)?(?:ca nhan|thue bao|nguoi su dung(?! lao dong)|cong dan|nguoi dan|nguoi nop thue|nguoi co nghia vu ke khai)(?:\s|$)")
 # a point's or clause's label opening a line of prose ("b) ", "đ) ", "a1) ", "3. "), with its leading spaces and marks
 # a time limit opening a provision (original text): "Trong thời hạn 07 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ, …",
 # "Trong vòng 03 ngày làm việc …", "Chậm nhất 05 ngày …"
@@ -1253,7 +1268,7 @@ APPEAL_ANSWER = re.compile(r"^(?:xem xet,?\s*(?:va\s+)?)?(?:tra loi|giai quyet|t
 # the parties a rule regulates among PERSONS (folded): organisations named with the persons ("Tổ chức, cá nhân …", "Các
 # tổ chức kinh tế, cá nhân nước ngoài …") and the taxpayer ("Người nộp thuế …", an organisation or a person): in a rule
 # they are a role, as fee payers are (legal windows' conventions); a letter restating the rule binds none (obligations.add)
-REGULATED_ROLES = re.compile(r"^(?:(?:cac|moi)\s+)?(?:to chuc(?: [a-z]+){0,3},? (?:va )?ca nhan|nguoi nop thue)(?:\s|$)")
+REGULATED_ROLES = re.compile(r"^(?:(?:cac|moi)\s+)?(?:to chuc(?: [a-z]+){0,3},? (?:va )?ca nhan|nguoi nop thue|nguoi co nghia vu ke khai)(?:\s|$)")
 # a closing request made only of generic verbs, with no task of its own (folded): "Sở Giáo dục và Đào tạo
 # đề nghị Thủ trưởng các đơn vị | nghiêm túc thực hiện./." (5095-SGDDT-CTTTHSSV), "Bộ Tài chính trân trọng
 # đề nghị UBND các tỉnh, thành phố | quan tâm, chỉ đạo triển khai thực hiện./." (17986-BTC-CT); the

@@ -390,6 +390,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 p = replace(p, heading=first)
         if W.PROCEDURE_FIELD.match(self.f.view, self.own(p)[0]):
             return  # "- Nơi tiếp nhận và trả kết quả: + Trung tâm …": a procedure's field, no assignment
+        if not p.children and W.PROGRAMME_DAY.match(self.f.view, self.own(p)[0]):
+            return  # "- Ngày thứ nhất: Đảng ủy họp …; UBND xã triển khai …": a day of a drill's scenario, no assignment
         if p.kind == "item" and p.heading and W.OBJECT_FIELD.match(fold(p.heading)) \
                 and re.match(r"[\s*]*" + re.escape(p.heading) + r"[\s*]*:", self.text(*self.own(p))):
             return  # "- Đối tượng: Chi bộ …" (a check's plan): the body checked, no assignment

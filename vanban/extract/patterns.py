@@ -923,6 +923,12 @@ ACTION_VERBS = [
     # Phụ nữ xã | giới thiệu đoàn viên, hội viên ưu tú cho chi bộ trước ngày …" (t31-05: the sentence went on the chi bộ
     # before it); only with the people it puts forward ("Trung tâm Giới thiệu việc làm" keeps its name)
     "gioi thieu doan vien", "gioi thieu hoi vien", "gioi thieu quan chung",
+    # the material steps of a vote or an event in a plan's timetable: "UBND xã | in và cấp phát phiếu bầu, … hoàn thành
+    # trước ngày …", "Các thôn | trang trí khu vực bỏ phiếu, …", "Tổ bầu cử | lập và niêm yết danh sách cử tri …" (the
+    # whole sentence was read as the body); a bare "in" is a word of names and loans, only with what is printed or the
+    # handing out after it; no body's name holds "trang trí" or "niêm yết" ("Bảng niêm yết" has its noun first)
+    "in va cap phat", "in, cap phat", "in phieu", "in tai lieu", "trang tri", "niem yet", "lap va niem yet",
+    "lap, niem yet",
 ]
 ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # the level word before a place's name ("tỉnh Ninh Bình", "thành phố Hòa Bình", "xã Bình Minh"), folded

@@ -21,11 +21,15 @@ from vanban.extract.clause_breaks import clause_bodies, name_list_wraps, object_
 from vanban.extract.deadlines import first_verb, long_body_list
 from vanban.extract.duty_subject import after_clause, duty_subject
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.label_actor import body_after_label
 from vanban.extract.task_bodies import body_key, led_by, named_again, named_list, point_subject, tier_of_all
 from vanban.extract.undated_dues import relative_limit
 from vanban.models import Part
 from vanban.structure.lines import upper_ratio
 from vanban.text import CAPITAL, fold, fold_flat
+
+#: :data:`assignment_words.PROGRAMME_DAY` at a line's start
+_DAY_LINE = re.compile(r"(?m)^" + W.PROGRAMME_DAY.pattern)
 
 
 class ProseSentences:
@@ -182,6 +186,9 @@ class ProseSentences:
         clause_breaks = clause_bodies(text, unasked=self.asked is None)
         breaks = sorted(sentence_breaks(text) + clause_breaks, key=lambda m: m.start())
         clause_ends = {m.end() for m in clause_breaks}  # where a body's clause after a ";" opens
+        # "- Ngày thứ nhất: Đảng ủy họp …; UBND xã triển khai …" (a drill's scenario): the day's line charges no one
+        day_lines = [(d.start(), self.f.view.find("\n", d.end(), b) + 1 or b)
+                     for d in _DAY_LINE.finditer(self.f.view, a, b)]
         for m in breaks + [None]:
             end = m.start() if m else len(text)
             raw = text[pos:end]
@@ -203,6 +210,9 @@ class ProseSentences:
             if not sent:
                 continue
             v = Folded.of(sent).view
+            if any(x <= s0 < y for x, y in day_lines):
+                cur = []
+                continue
             if W.EXAMPLE.match(v):
                 break  # "Ví dụ: …" to the end of the paragraph illustrates, it does not assign
             if W.ATTENDANCE.match(v):
@@ -328,6 +338,9 @@ class ProseSentences:
                 who = None  # "b) Trong thời hạn 01 ngày làm việc, …, Sở … thực hiện …" under "Trình tự, thủ tục …": a step
             if who and what:
                 who, what = S.undergone(who, what)  # "Đề nghị các chi ủy, chi bộ được kiểm tra, giám sát | chuẩn bị …"
+            if who and ":" in who and (after := body_after_label(who)):
+                who = after  # "b) Đoàn kiểm tra chuyên ngành: Sở Y tế, Sở Công Thương | tổ chức kiểm tra …": the team is
+                # the item's label, the bodies after its colon the ones charged
             if who and (W.SUBJECT_TO_END.search(fold(who)) or W.SUBJECT_TO_OPENING.match(fold(what or ""))):
                 cur = []  # "Đảng ủy xã chịu sự lãnh đạo, chỉ đạo trực tiếp của BTV Tỉnh ủy": whom the body answers to
                 continue

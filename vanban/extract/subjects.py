@@ -517,15 +517,25 @@ def duty_intro(own: str) -> str | None:
     return None
 
 
+#: bodies named by their plural in lower case after a colon (folded): "các cơ quan, đơn vị …", "các sở, ban, ngành …"
+_PLURAL_BODIES = re.compile(r"(?:cac|nhung)\s+(?:co quan|don vi|so|ban|nganh|dia phuong|xa|phuong|chi bo|dang uy|"
+                            r"to chuc|hoi|thon|doan the|truong|phong)\b")
+
+
 def after_topic(sent: str) -> tuple[str | None, str]:
     """A body acting after the topic's colon: "Cơ cấu, tỷ lệ cán bộ trẻ … ở cấp xã : Ban thường vụ
     tỉnh ủy, … | quy định cụ thể …". Label lines ("Đơn vị phối hợp: …") are not topics."""
     colon = sent.find(":", 0, 300)
+    listed = V.NAME_LIST_RE.search(sent[:colon + 3]) if colon >= 0 else None
+    if listed and re.search(r"(?i)(?<![^\W\d_])cơ\s+$", sent[:listed.start()]):
+        listed = None  # "… phương án xử lý từng cơ sở: Sở Tài chính chủ trì …": a facility, no list of Sở's
     if colon < 0 or W.META_LINE.match(Folded.of(sent).view) \
-            or (V.NAME_LIST_RE.search(sent[:colon + 3]) and not W.TIER_LABEL.fullmatch(fold(sent[:colon]))):
+            or (listed and not W.TIER_LABEL.fullmatch(fold(sent[:colon]))):
         return None, sent  # (a tier label, "Cấp xã: Chủ tịch UBND các xã, phường …", is a topic, not a name list)
     tail = sent[colon + 1:].strip(" *")
-    if not tail[:1].isupper():
+    if not tail[:1].isupper() and not _PLURAL_BODIES.match(fold(tail)):
+        # (a step's task, then its bodies in lower case: "Bước 1. Rà soát hồ sơ pháp lý …: các cơ quan, đơn vị đang
+        # quản lý tài sản và UBND các xã, phường hoàn thành trước ngày …")
         return None, sent
     who, what = actor(tail)
     if who and what and named_body(Folded.of(who).view) and not W.NOT_BODY.match(Folded.of(who).view):
