@@ -123,3 +123,16 @@ def test_a_page_cap_in_a_report_outline_after_the_signature():
             "bản điện tử.\n")
     got = [(t.min, t.max, t.unit) for t in extract(_UBND + body).targets]
     assert (None, 8, "trang") in got
+
+
+def test_legacy_ocr_forms_of_these_kinds():
+    # "ô tô" read "6 tổ" inside a label's list; a bracketed part wrapped onto the next line; "nếu" read "nữ" before a
+    # fee's band; "mỗi" read "mọi" (every) before the sum each one is granted
+    got = _t("I. NỘI DUNG\n\n3. Phương tiện: 02 xe 6 tổ, 05 xuồng máy, 01 máy bơm.\n\n- Dân quân: 40 đồng chí (dân quân "
+             "cơ động 10 đồng chí; dân quân tại\nchỗ 30 đồng chí);\n\nLệ phí: 600.000 đồng/thí sinh nếu dưới 50 thí sinh; "
+             "450.000 đồng/thí sinh nữ từ 50 thí sinh trở lên.\n\nNgân sách xã năm 2030 đã được giao; mọi tổ dân phố\n"
+             "được hỗ trợ 1.500.000 đồng để tổ chức ngày hội.\n")
+    for n, noun in ((5, "xuồng máy"), (1, "máy bơm"), (10, "đồng chí"), (30, "đồng chí"), (450000, "đồng"),
+                    (1500000, "đồng")):
+        assert any(lo == hi == n and u.startswith(noun) for lo, hi, u in got), (n, noun, got)
+    assert all(u != "thí sinh" for lo, hi, u in got), got

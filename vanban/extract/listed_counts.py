@@ -21,8 +21,9 @@ from vanban.extract.folded import kw
 __all__ = ["label_list_item", "bracketed_part", "total_in_brackets", "TOTAL_OPEN_RE", "VOTES_BEFORE_RE", "ASKED_LABEL_RE"]
 
 # Between two items of a label's list, on one line: the rest of the item's noun, then a comma (or "và") — "02 xe ô tô,
-# 15 xe mô tô" (the unit read is "xe"); no figure, bracket or clause end
-_LIST_GAP_RE = re.compile(rf"[^\d,;:.()\n]{{0,30}}?[ \t]*(?:,|;|(?<![a-z]){kw('va')}(?![a-z]))[ \t]*")
+# 15 xe mô tô" (the unit read is "xe"); no figure, bracket or clause end — but a lone "6", legacy OCR's "ô"/"ở" ("02 xe
+# 6 tổ, 15 xe mô tả": "ô tô")
+_LIST_GAP_RE = re.compile(rf"(?:[^\d,;:.()\n]|(?<= )6(?= ))" + r"{0,30}?" + rf"[ \t]*(?:,|;|(?<![a-z]){kw('va')}(?![a-z]))[ \t]*")
 
 
 def label_list_item(v: str, prev_end: int | None, pos: int) -> bool:
@@ -33,7 +34,7 @@ def label_list_item(v: str, prev_end: int | None, pos: int) -> bool:
 
 # A part named in the brackets after a count: "96 đồng chí (trung đội dân quân cơ động 30 đồng chí; dân quân tại chỗ
 # 66 đồng chí)" — each part a few words, then its figure (no figure, bracket or clause end between)
-_PART_NAME_RE = re.compile(r"[ \t]*(?:[;,][ \t]*)?[^\d();:.\n]{2,60}")
+_PART_NAME_RE = re.compile(r"\s*(?:[;,]\s*)?[^\d();:.]{2,60}")
 
 
 def bracketed_part(v: str, total: tuple[int, str] | None, pos: int, unit_f: str) -> bool:
@@ -43,7 +44,7 @@ def bracketed_part(v: str, total: tuple[int, str] | None, pos: int, unit_f: str)
         return False
     end, total_unit = total
     m = re.compile(r"[ \t]*\(").match(v, end)
-    if m is None or ")" in v[m.end():pos] or "\n" in v[m.end():pos]:
+    if m is None or ")" in v[m.end():pos] or "\n\n" in v[m.end():pos]:  # a wrapped line goes on, a blank line ends them
         return False
     return unit_f.split()[0] == total_unit.split()[0] and bool(_PART_NAME_RE.fullmatch(v, _part_start(v, m.end(), pos), pos))
 

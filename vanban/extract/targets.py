@@ -1439,8 +1439,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                                or W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())))
         each = W.EACH_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()) if unit and not level_rate \
             and W.MONEY_UNIT_RE.match(fold(unit)) else None
-        level_rate = level_rate or bool(each and o[each.start():each.start() + 3].lower() == "mỗi")
-        # (tgt33d) "mỗi thôn được hỗ trợ 2.500.000 đồng": the sum each one is granted, a norm
+        level_rate = level_rate or bool(each and o[each.start():each.start() + 3].lower() in ("mỗi", "mọi"))
+        # (tgt33d) "mỗi thôn được hỗ trợ 2.500.000 đồng": the sum each one is granted, a norm ("mọi", every, alike:
+        # legacy OCR reads "mỗi" so; not "mới"/"mời", which fold alike)
         # (tgt32c) "kinh phí hỗ trợ hộ gia đình trồng rừng gỗ lớn với mức 2.000.000 đồng/ha": a support level per item, a
         # norm the plan sets (t31-09), not the sum it spends
         if unit and not money_line and not level_rate and not head_rate and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \

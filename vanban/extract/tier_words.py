@@ -114,5 +114,7 @@ EXAMPLE_PERSON_RE = re.compile(r"(?<!\w)(?:Ông|ông|Bà|bà|Anh|anh|Chị|chị
 #: (a bound word may stand before it); ``BAND_BEFORE_RE``: the same words right before the band's figure.
 _PER_WHAT = r"(?:\s*/\s*[a-z]+(?:\s+[a-z]+){0,2})?"
 _BAND_BOUND = rf"(?:(?:{kw('tu')}|{kw('duoi')}|{kw('tren')}|{kw('khong qua')}|{kw('toi da')}|{kw('it nhat')}|{kw('toi thieu')})\s+)?"
-BAND_AFTER_VALUE_RE = re.compile(rf"{_PER_WHAT}\s+{kw('neu')}\s+{_BAND_BOUND}(?:{NUMBER})")
-BAND_BEFORE_RE = re.compile(rf"(?:dong|%){_PER_WHAT}\s+{kw('neu')}\s+{_BAND_BOUND}$")
+# ("nếu" read "nữ" by legacy OCR: "400.000 đồng/thí sinh nữ từ 100 đến dưới 500 thí sinh" — a band still follows)
+_IF = rf"(?:{kw('neu')}|nu)"
+BAND_AFTER_VALUE_RE = re.compile(rf"{_PER_WHAT}\s+{_IF}\s+{_BAND_BOUND}(?:{NUMBER})")
+BAND_BEFORE_RE = re.compile(rf"(?:dong|%){_PER_WHAT}\s+{_IF}\s+{_BAND_BOUND}$")
