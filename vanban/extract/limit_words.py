@@ -78,6 +78,11 @@ VERB_OVER_BEFORE_RE = re.compile(
 #: verb of one or two words, the negation is passive or permissive ("bị", "được"), so a clause break cannot sit there.
 VERB_PAIR_OVER_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('khong')}\s+(?:{kw('bi')}|{kw('duoc')})\s+(?:[a-z]+\s+)?[a-z]+\s*,\s*(?:[a-z]+\s+)?[a-z]+\s+{kw('qua')}\s*$")
+#: (tgt33d) "không để" with its object a list of nouns, a comma between: "Không để cơ sở nhà, đất nào bị bỏ trống quá 06
+#: tháng kể từ ngày có quyết định xử lý" → at most 06 months (the comma lists what is not left, no clause break: words
+#: only, no figure, and "quá" closes the clause).
+LET_LIST_OVER_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('khong de')}\s+(?:[a-z]+\s+){{0,4}}?[a-z]+\s*,\s*(?:[a-z]+\s+){{1,8}}{kw('qua')}\s*$")
 #: the verbs of a prohibition whose "qua" printed without accents (legacy text) still reads "quá" (over) before a term or
 #: a time: "khong giu chuc vu qua 02 nhiem ky" — "giữ … qua" (hold through) is no Vietnamese; not "đi qua", "thông qua"
 LEGACY_OVER_VERB_RE = re.compile(
@@ -121,6 +126,10 @@ WITHIN_OPENING_RE = re.compile(rf"\s*{kw('trong')}\s*$")
 #: last years), no time limit — while "được tiếp cận hỗ trợ trong 24 giờ đầu" (bare "trong") is one (0129/KH-UBND)
 SPAN_OF_TIME_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong thoi gian')}\s*$")
 FIRST_OR_LAST_AFTER_RE = re.compile(rf"\s*(?:{kw('dau')}|{kw('cuoi')})(?![a-z])")
+#: (tgt33d) … and the first stretch of a rollout, whatever the words before: "thành lập các đội thanh niên hướng dẫn
+#: phân loại rác tại các điểm tập kết trong 02 tháng đầu triển khai" — when the task runs, no time limit
+ROLLOUT_FIRST_AFTER_RE = re.compile(
+    rf"\s*{kw('dau')}\s+(?:{kw('trien khai')}|{kw('thuc hien')}|{kw('ap dung')}|{kw('van hanh')}|{kw('hoat dong')})(?![a-z])")
 
 #: a zone a rule bounds: "vận chuyển vật liệu trong phạm vi 30m", "trong phạm vi bán kính 200 m tính từ cổng trường"
 #: → at most (a measure read only after a firm bound, :func:`targets._firm_bound_before`).
@@ -327,3 +336,9 @@ NONE_BEYOND_BEFORE_RE = re.compile(
     rf"(?:[^\s,;:.()\d%]+,\s+)?"  # (tgt32a) a pair of unit kinds holds its comma: "không có xã, phường đạt … dưới 90%"
     rf"(?:[^\s,;:.()\d%]+\s+){{1,12}}?"
     rf"(?:{kw('tren')}|{kw('duoi')}|{kw('it hon')}|{kw('nhieu hon')}|{kw('thap hon')}|{kw('cao hon')}|{kw('vuot')})\s*$")
+
+
+#: (tgt33d) A cap a rule puts on each person, "chỉ được" and the act a few words before the figure: "Mỗi người chỉ được
+#: đăng ký dự tuyển vào 01 vị trí việc làm" (a Thông báo tuyển dụng; a27-05 writes "chỉ được đăng ký dự tuyển 01 vị trí
+#: việc làm") → at most one (the caller checks "chỉ" as printed: "chi" folds alike). No figure or clause break between.
+ONLY_ALLOWED_BEFORE_RE = re.compile(rf"(?<![a-z])(?P<chi>chi)\s+{kw('duoc')}\s+(?:[a-z]+\s+){{1,7}}$")

@@ -1168,6 +1168,9 @@ UNITS = [
     # (tgt31b) cases to settle ("hoàn thành xử lý 23 trường hợp vi phạm tồn đọng", a29-01): named so that the count is
     # not read as of "trường" (schools)
     "trường hợp",
+    # (tgt33d) the papers a conference hears ("chuẩn bị … (từ 05 đến 06 tham luận)", a Đảng ủy's plan for a sơ kết):
+    # named so that "tham" is not read as the stop word of "tham gia"
+    "tham luận",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(
@@ -1611,6 +1614,10 @@ TIME_UNITS = ["ngày làm việc", "giờ", "ngày", "tuần", "tháng", "năm",
 TIME_UNIT_FOLDED = {fold(u) for u in TIME_UNITS}
 # "(60 tháng)" after a duration gives it in months.
 MONTHS_IN_BRACKETS_RE = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s+{THANG}\s*\)")
+# (tgt33d) … and a length of training in lesson periods: "bồi dưỡng bắt buộc tối thiểu 01 tuần (40 tiết) trong năm" —
+# the periods are what a course is counted in, as the months are a term's (the labels' README: the equivalent in
+# brackets is used); the bound before the weeks goes to the periods.
+LESSONS_IN_BRACKETS_RE = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s+(?P<u>{kw('tiet hoc')}|{kw('tiet')})\s*\)")
 # A per-year rate: "8%/năm", "1,5% mỗi năm".
 PER_YEAR_RE = re.compile(rf"\s*(?:/\s*{NAM}|(?:{HANG}|m[o06db][io1])\s+{NAM})(?![a-z])")
 # Words that end a counted noun ("11 cơ sở dữ liệu | được …").

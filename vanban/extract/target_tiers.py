@@ -13,7 +13,7 @@ from vanban.extract import patterns as P
 from vanban.extract import tier_words as W
 from vanban.text import fold
 
-__all__ = ["basis_sentence", "benefit_amount", "condition_then", "consequence_between", "eligibility_cutoff", "example_person", "land_word", "months_of_benefit", "quota_of_offices", "service_range",
+__all__ = ["band_condition", "band_value", "basis_sentence", "benefit_amount", "condition_then", "consequence_between", "eligibility_cutoff", "example_person", "land_word", "months_of_benefit", "quota_of_offices", "service_range",
            "tier_key"]
 
 _MONEY = re.compile(r"(?:nghin |trieu |ty )?dong\b")
@@ -122,3 +122,15 @@ def condition_then(v: str, o: str, pos: int, unit_end: int, s1: int) -> bool:
 def land_word(o: str, a: int, b: int) -> bool:
     """Whether the printed word at ``o[a:b]`` is "đất" (land), which folds like the target word "đạt" (reach)."""
     return o[a:b].lower() == "đất"
+
+
+def band_value(v: str, unit_end: int, unit: str | None) -> bool:
+    """Whether the money figure whose unit ends at ``unit_end`` is the value a band sets, the band after "nếu" ("400.000
+    đồng/thí sinh nếu từ 100 đến dưới 500 thí sinh"): a target with no bound word of its own."""
+    return bool(unit) and bool(_MONEY.match(fold(unit))) and W.BAND_AFTER_VALUE_RE.match(v, unit_end) is not None
+
+
+def band_condition(v: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is the band of a value printed right before it ("… đồng/thí sinh nếu dưới 100 thí
+    sinh"): the condition, no target."""
+    return W.BAND_BEFORE_RE.search(v, max(0, pos - 50), pos) is not None

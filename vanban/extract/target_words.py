@@ -253,7 +253,15 @@ POSTED_NOUN_RE = re.compile(
 # (tg25c) … and the support granted, "được hỗ trợ" right before the figure: "mỗi chi hội xuất sắc được hỗ trợ 500.000
 # đồng từ nguồn quỹ Hội" (a Hội LHPN xã's plan, t25-04), "mỗi hộ được hỗ trợ 02 con giống" — the rate the document
 # grants, a rule's figure, no request (folded; the words right before the figure)
-SUPPORT_GRANTED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('duoc')}\s+{kw('ho tro')}(?:\s+{kw('muc')})?\s*$")
+# (tgt33d) "thêm" may follow: "hộ người có công với cách mạng được hỗ trợ thêm 10 triệu đồng/nhà" — the top-up each
+# such house gets, a norm as the base levels before it are.
+SUPPORT_GRANTED_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('duoc')}\s+{kw('ho tro')}(?:\s+{kw('them')})?(?:\s+{kw('muc')})?\s*$")
+# (tgt33d) … and granted to each of a kind, "mỗi <noun> được hỗ trợ" right before the sum: "mỗi thôn được hỗ trợ
+# 2.500.000 đồng để chi cho Tổ bầu cử" — a norm per item, a target even under "IV. KINH PHÍ" (where a sum is the means
+# of the plan, not a goal). (folded; the caller checks "mỗi" as printed: "mới", "mời" fold alike.)
+EACH_GRANTED_BEFORE_RE = re.compile(
+    rf"(?<![a-z])moi\s+(?:[a-z]+\s+){{1,4}}?{kw('duoc')}\s+{kw('ho tro')}(?:\s+{kw('them')})?(?:\s+{kw('muc')})?\s*$")
 
 # A figure inside the quoted title of a named work: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …”
 # (624/KH-UBND, the Đề án of Quyết định 338/QĐ-TTg) — part of a name, not this document's target.
@@ -328,6 +336,13 @@ AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}"
 # (tgt32c) … each time: "chậm nhất 03 ngày làm việc trước mỗi buổi tiếp" (a Đảng ủy's plan of citizen reception, t31-03)
 LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:(?:{kw('moi')}|{kw('cac')})\s+)?(?:{kw('khi')}|{kw('ngay')}|{kw('thoi diem')}|{kw('thoi han')}|{kw('ky')}"
                                 rf"|{kw('phien')}|{kw('cuoc')}|{kw('buoi')})(?![a-z])")
+
+# (tgt33d) The years a review looks back on, a document's own run named after them: "có thành tích tiêu biểu trong 5
+# năm thực hiện Nghị quyết 27", "sơ kết 3 năm triển khai Chỉ thị 05" — the span under review, no time limit (folded;
+# right after the time unit).
+REVIEWED_RUN_AFTER_RE = re.compile(
+    rf"\s*(?:{kw('thuc hien')}|{kw('trien khai')}|{kw('thi hanh')})\s+(?:{kw('nghi quyet')}|{kw('chi thi')}|{kw('ket luan')}"
+    rf"|{kw('ke hoach')}|{kw('chuong trinh')}|{kw('de an')}|{kw('luat')}|{kw('quy dinh')}|{kw('phong trao')}|{kw('cuoc van dong')})(?![a-z])")
 
 # "nhà ở xã hội" read by OCR as "nhà 6 xã hội" (70/2025/NQ-HĐND, Tesseract -l eng): the "6" is "ở".
 OCR_O_HOME_BEFORE_RE = re.compile(rf"{kw('nha')}\s*$")
@@ -421,6 +436,10 @@ ATTACHED_WINDOW = 400  # the "kèm theo" line within this many characters of the
 # and the bounds of its conditions ("số lượng người làm việc tối thiểu là 15 viên chức") are rules, but the rest of
 # it (the dossier's "01 bộ", the minutes of each internal step "0,25 ngày làm việc", "tỷ lệ 33,33%" of a cut) is
 # description: only firm bounds are read there.
+# (tgt33d) A report's outline or forms after the signature: "PHỤ LỤC ĐỀ CƯƠNG BÁO CÁO SƠ KẾT …" (tune32), "PHỤ LỤC DANH MỤC
+# BIỂU MẪU GIÁM SÁT CHUYÊN ĐỀ" (tune22) — no plan, but a bound it puts on the report ("Báo cáo … không quá 05 trang khổ
+# A4") is a rule with a number, labelled in both sets: read for firm bounds as a procedure list is.
+OUTLINE_APPENDIX_RE = re.compile(rf"{kw('de cuong')}|{kw('bieu mau')}")
 PROCEDURE_APPENDIX_RE = re.compile(rf"{kw('thu tuc hanh chinh')}|{kw('danh muc thu tuc')}|(?<![a-z])tthc(?![a-z])")
 # ("DANH MỤC THỦ TỤC HÀNH SỬA ĐỔI, BỔ SUNG …", 1505/QĐ-UBND, prints the name without "chính")
 # The task table of a plan: "PHỤ LỤC DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM …" (179/KH-UBND). It restates the body's

@@ -29,6 +29,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from vanban.extract import limit_words as L
+from vanban.extract import listed_counts as LC
 from vanban.extract import patterns as P
 from vanban.extract import plan_counts as PC
 from vanban.extract import scope_words as SW
@@ -516,7 +517,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     budget_sections = SpanSet([(s, e) for head, s, e in lay.sections if W.BUDGET_WORDS_RE.search(Folded.of(head).view)])
     out: list[Target] = []
     seen: set[tuple] = set()
-    masked, results = SpanSet(masks), SpanSet(lay.results)
+    # (tgt33d) an appendix read for firm bounds only reports nothing: a report's outline there names its results part
+    # ("Phần thứ nhất KẾT QUẢ …") for the report to write, and its note "Báo cáo … không quá 06 trang" is a rule
+    masked, results = SpanSet(masks), SpanSet([] if firm_only else lay.results)
     # a Báo cáo's requests ("III. KIẾN NGHỊ, ĐỀ XUẤT") are among its ``results`` parts, but they report nothing: the rate
     # a request sets out to reach ("… để bảo đảm kiên cố hóa đạt 100% đường trục xã") is a target (the labels' README),
     # the quantities asked for are dropped as requests below
@@ -532,6 +535,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     carried_floor: tuple[int, int] | None = None  # (start, end) of the last count after a floor word ("ít nhất 02 mô hình")
     limit_column = firm_only and bool(W.LIMIT_COLUMN_RE.search(v, max(0, start - 1), end))  # a "Thời hạn giải quyết" column
     consumed = -1  # the end of the last range whose second figure was read with its first
+    label_end: int | None = None  # the end of the last count a "Label: N unit" line listed (:mod:`.listed_counts`)
+    count_total: tuple[int, str] | None = None  # (end, folded unit) of the last exact count, the parts' total
     for m in f.matches_at(_QTY_RE, anchors, start, end):  # a quantity starts at a number (or number word)
         if m.start() < consumed:
             continue  # "… đến 10.000.000 đồng": the end of a range read already
@@ -570,6 +575,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         nq = P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start())
         if nq and o[nq.start():nq.start() + 2].lower() == "sơ":
             nq = None  # "phí thẩm định hồ sơ 1.500.000 đồng": "hồ sơ" (a file) folds like "số" (number)
+        if nq and (only := L.ONLY_ALLOWED_BEFORE_RE.search(v, max(look, m.start() - 45), m.start())) \
+                and o[only.start("chi"):only.end("chi")].lower() == "chỉ":
+            nq = None  # "chỉ được đăng ký dự tuyển 01 vị trí": "tuyển" (to recruit) folds like "tuyến" (a route's number)
+        if nq and LC.TOTAL_OPEN_RE.search(v, max(look, m.start() - 16), m.start()):
+            nq = None  # "(tổng số 312 người)": a total, "số" no number's label (:mod:`.listed_counts`)
         if nq and W.SETTLED_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()):
             nq = None  # "xử lý dứt điểm 07 kiến nghị": "dứt điểm" (for good) is no "điểm" (a clause's point)
         if nq and L.EXAM_TIME_BEFORE_RE.search(v, max(look, m.start() - 25), m.start()):
@@ -613,6 +623,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             continue  # "hơn nữa" (furthermore) folds like "hơn nửa" (more than half)
         fraction = ("/" in a_txt and not pct) or spelled_fraction
         per_base = False  # "82/100.000 dân": a rate per a power of ten, as firm as a percentage (no bound needed)
+        every_one = False  # a count over its whole that is all of it ("14/14 thôn")
         unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
         issues = False  # a count of a newspaper's issues (:data:`target_words.CONSECUTIVE_ISSUES_AFTER_RE`)
         a = _num(a_txt)
@@ -651,6 +662,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             elif (of_total := _count_of_total(v, o, m, num_s, den)) is not None:
                 a, unit, unit_end = of_total  # "19/19 thôn đạt danh hiệu …", "ít nhất 22/24 thôn": so many of all the thôn
                 fraction = False
+                every_one = a == den  # "14/14 thôn tổ chức bầu cử trong cùng một ngày": all of them, firm as "100%"
             elif den == 1 and a > 1:
                 unit = "lần"  # "tỷ lệ gọi khám so với chỉ tiêu giao quân tối thiểu 5/1": so many times the quota
             else:
@@ -1006,6 +1018,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 fold(unit or "") in P.TIME_UNIT_FOLDED and (W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())
                                                             or W.LATEST_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))) \
                 and not _support_aimed(v, c0, m.start(), b is not None) and not _support_task(v, s0, c0, m.start(), asked, task_sections) \
+                and not (any(s <= m.start() < e for s, e in target_sections) and not asked.covers(m.start())
+                         and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start())) \
                 and not (W.MONEY_UNIT_RE.match(fold(unit or "")) and W.PER_HEAD_RATE_AFTER_RE.match(v, unit_end)):
             # (tgt33a: "hỗ trợ … tiền ăn 50.000 đồng/người/ngày": a support rate set per person, no request)
             continue  # "đề nghị hỗ trợ 20 xe": a request (not "báo cáo … nhu cầu hỗ trợ chậm nhất 05 ngày sau …": a limit)
@@ -1163,21 +1177,28 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = True  # "- Thời gian: 01 ngày, ngày 10/12/2027", "học kỳ I có 18 tuần thực học": a length the plan sets
         if time_unit:
             mb = P.MONTHS_IN_BRACKETS_RE.match(v, unit_end)
-            if mb:  # "01 nhiệm kỳ (60 tháng)": the months
-                months = float(mb.group("n"))
+            ml = None if mb else P.LESSONS_IN_BRACKETS_RE.match(v, unit_end)
+            if mb or ml:  # "01 nhiệm kỳ (60 tháng)": the months; "01 tuần (40 tiết)": the lesson periods
+                months = float((mb or ml).group("n"))
                 lo = months if lo is not None else None
                 hi = months if hi is not None else None
-                unit, unit_end = "tháng", mb.end()
+                unit = "tháng" if mb else clean_quote(o[ml.start("u"):ml.end("u")])
+                unit_end = consumed = (mb or ml).end()  # the bracketed figure is read here, no target of its own
             if not (min_cue or max_cue or b is not None or exact_span or up_later or carried_on or run or set_length
                     or P.TARGET_UP_AFTER_RE.match(after)):
                 continue  # a bare duration ("sau 30 ngày") is no target (but "02 năm liên tiếp", a run, counts)
+            if W.REVIEWED_RUN_AFTER_RE.match(v, unit_end) and not (min_cue or b is not None):
+                continue  # "tiêu biểu trong 5 năm thực hiện Nghị quyết 27": the years reviewed
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
+            if L.ROLLOUT_FIRST_AFTER_RE.match(v, unit_end) and not (min_cue or b is not None):
+                continue  # "trong 02 tháng đầu triển khai": the first stretch of the rollout, when the task runs
             if L.FIRST_OR_LAST_AFTER_RE.match(v, unit_end) and L.SPAN_OF_TIME_BEFORE_RE.search(before):
                 continue  # "hỗ trợ 50% giá vé trong thời gian 03 năm đầu": the stretch a benefit covers
             if a == 1 and b is None and W.PER_PERIOD_BEFORE_RE.search(v, max(s0, m.start() - 50), m.start()):
                 continue  # "không quá 08 giờ trong 01 ngày": the period of the figure before, no limit of its own
         label = None
+        on_label = False  # marked as a "Label: N unit" line's count (or the next of its list)
         label_line = _wrapped_after_colon(v, line_start, m.start())
         colon = v.rfind(":", label_line, m.start())
         if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
@@ -1186,7 +1207,15 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 label = None  # "đ) Đến hết năm 2045: 100% DNNVV, HTX, HKD": the words after the figure say what it counts
             if W.UNIT_LABEL_RE.fullmatch(v, label_line, colon):
                 continue  # "Đơn vị tính: 1 tấn": the unit a norm table counts in, no figure set
-            marked = True
+            marked = on_label = True
+        if colon >= 0 and LC.ASKED_LABEL_RE.search(v, label_line, colon + 1):
+            continue  # "Lực lượng phối hợp (đề nghị cấp trên tăng cường): … 01 tổ công tác": asked for, not set
+        listed_part = False
+        if not marked and unit and b is None and not (pct or fraction or time_unit):
+            if LC.label_list_item(v, label_end, m.start()):
+                marked = on_label = True  # "Phương tiện: 02 xe ô tô, 15 xe mô tô, 06 thuyền máy": the label's list goes on
+            elif LC.bracketed_part(v, count_total, m.start(), fold(unit)) or LC.total_in_brackets(v, m.start(), unit_end):
+                marked = listed_part = True  # "96 đồng chí (trung đội … 30 đồng chí; …)", "(tổng số 312 người)"
         part = max(s0c, v.rfind(";", s0c, m.start()) + 1, v.rfind(":", s0c, m.start()) + 1)
         if not marked and _target_cue(v, part, m.start(), o):  # the cue in the number's own part of a long sentence
             marked = known or _target_cue(v, max(s0, m.start() - 25), m.start(), o) \
@@ -1234,6 +1263,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                                         and W.TOTAL_LINE_OPENING_RE.fullmatch(v, line_start, m.start()))
         if money_line:
             marked = True  # "- Ngân sách tỉnh: 4.650 triệu đồng;": an amount the plan sets aside, on its label's line
+        if not marked and b is None and not (min_cue or max_cue) and TT.band_value(v, unit_end, unit):
+            marked = True  # (tgt33d) "400.000 đồng/thí sinh nếu từ 100 …": the fee a band sets
         if not marked and unit and not (pct or fraction) and b is None \
                 and W.SETTLED_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
             marked = True  # "xử lý dứt điểm 07 kiến nghị còn tồn đọng": the things to settle for good
@@ -1274,6 +1305,13 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = True  # "Giám sát đợt 1 tại 04 xã, phường": the places the task is to reach
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
+        only = L.ONLY_ALLOWED_BEFORE_RE.search(v, max(c0, m.start() - 45), m.start()) \
+            if not marked and unit and b is None and not (pct or fraction or time_unit or min_cue or max_cue) else None
+        if only and o[only.start("chi"):only.end("chi")].lower() == "chỉ":
+            marked, lo, hi = True, None, a  # (tgt33d) "Mỗi người chỉ được đăng ký dự tuyển vào 01 vị trí việc làm": at most
+        if not marked and every_one and b is None and not LC.VOTES_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()):
+            marked = True  # (tgt33d) "- 14/14 thôn tổ chức bầu cử trong cùng một ngày": every one of the whole, as "100%"
+            # is a share set without a target word (a30-05, t31-08, a31-10 label such counts)
         if not marked and unit and not (pct or fraction or time_unit) and b is None \
                 and W.CLASS_QUOTA_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()):
             marked = True  # "thôn trên 300 hộ bố trí 02 cộng tác viên": the quota a class of villages gets
@@ -1399,6 +1437,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         level_rate = bool(unit and W.MONEY_UNIT_RE.match(fold(unit)) and ("/" in unit or W.PER_ITEM_AFTER_RE.match(v, unit_end))
                           and (W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())
                                or W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())))
+        each = W.EACH_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()) if unit and not level_rate \
+            and W.MONEY_UNIT_RE.match(fold(unit)) else None
+        level_rate = level_rate or bool(each and o[each.start():each.start() + 3].lower() in ("mỗi", "mọi"))
+        # (tgt33d) "mỗi thôn được hỗ trợ 2.500.000 đồng": the sum each one is granted, a norm ("mọi", every, alike:
+        # legacy OCR reads "mỗi" so; not "mới"/"mời", which fold alike)
         # (tgt32c) "kinh phí hỗ trợ hộ gia đình trồng rừng gỗ lớn với mức 2.000.000 đồng/ha": a support level per item, a
         # norm the plan sets (t31-09), not the sum it spends
         if unit and not money_line and not level_rate and not head_rate and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
@@ -1430,6 +1473,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             # body that does it) and runs from an event, in no period of the title's
             scope = _limit_task(o, c0, text_start) or scope
             period = None if isinstance(period, _TitlePeriod) else period
+        if TT.band_condition(v, m.start()):
+            continue  # "400.000 đồng/thí sinh nếu từ 100 đến dưới 500 thí sinh": the fee's band, its condition
         if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1, before):
             continue  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
         if lo is not None and lo == hi and b is None and not pct and not cue and not run and TT.condition_then(v, o, m.start(), unit_end, s1):
@@ -1448,6 +1493,10 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         seen.add(key)
         figures.add((a, fold(unit or "")))
         works_end = (unit_end, fold(unit).lower().split()[0]) if by_works and unit else None
+        exact_count = bool(unit and lo is not None and lo == hi and b is None and not pct)
+        label_end = unit_end if on_label and exact_count else None
+        if not listed_part:
+            count_total = (unit_end, fold(unit)) if exact_count else None
         carried = (m.start(), unit_end, "min" if hi is None else "max", fold(unit or "")) \
             if (lo is None) != (hi is None) and not pct else None
         carried_floor = (m.start(), unit_end) if lo is not None and hi is None and not pct and not carried_on \
@@ -1688,11 +1737,13 @@ def _under_cases_lead(v: str, start: int, pos: int) -> bool:
 
 
 def procedure_appendices(appendices) -> list:
-    """The appendices that set out administrative procedures (thủ tục hành chính) and are no plan or rules
-    of :func:`plan_appendices`: their time limits and conditions' bounds are read with ``firm_only``."""
+    """The appendices that set out administrative procedures (thủ tục hành chính), a task table or a report's outline
+    or forms, and are no plan or rules of :func:`plan_appendices`: their time limits and conditions' bounds are read
+    with ``firm_only``."""
     plans = {id(a) for a in plan_appendices(appendices)}
     return [a for a in appendices if id(a) not in plans and (W.PROCEDURE_APPENDIX_RE.search(Folded.of(a.heading or "").view)
-                                                           or W.TASK_TABLE_APPENDIX_RE.match(Folded.of(a.heading or "").view))]
+                                                           or W.TASK_TABLE_APPENDIX_RE.match(Folded.of(a.heading or "").view)
+                                                           or W.OUTLINE_APPENDIX_RE.search(Folded.of(a.heading or "").view))]
 
 
 def task_list_appendices(appendices, tables=()) -> list:
@@ -2296,7 +2347,7 @@ def _verb_over(v: str, o: str, a: int, pos: int) -> re.Match[str] | None:
     m = L.VERB_OVER_BEFORE_RE.search(v, a, pos)
     if m is None or re.search(r"[,;:]|\d", v[m.start():m.end()]):
         # "không bị thanh tra, kiểm tra quá 01 lần": the list's comma opens the figure's clause, so look before it
-        m = L.VERB_PAIR_OVER_BEFORE_RE.search(v, max(0, pos - 60), pos)
+        m = L.VERB_PAIR_OVER_BEFORE_RE.search(v, max(0, pos - 60), pos) or L.LET_LIST_OVER_BEFORE_RE.search(v, max(0, pos - 90), pos)
     if m is None:
         return None
     end = m.start() + len(v[m.start():m.end()].rstrip())  # the end of "quá"

@@ -107,3 +107,14 @@ OFFICE_AFTER_RE = re.compile(
 #: Nguyễn Văn A" (read on the printed text: the letter must be a capital standing alone)
 EXAMPLE_PERSON_RE = re.compile(r"(?<!\w)(?:Ông|ông|Bà|bà|Anh|anh|Chị|chị)"
                                r"\s+(?:Nguyễn\s+Văn\s+|Nguyễn\s+Thị\s+|Trần\s+Văn\s+|Lê\s+Văn\s+)?[A-ZĐ](?![\w.])")
+
+#: (tgt33d) A fee set per band, the band after "nếu": "500.000 đồng/thí sinh nếu dưới 100 thí sinh; 400.000 đồng/thí
+#: sinh nếu từ 100 đến dưới 500 thí sinh" (a Thông báo tuyển dụng's exam fees) — the fee is the rule's value, the band
+#: its condition. ``BAND_AFTER_VALUE_RE``: right after the fee's unit ("đồng", then "/thí sinh"), "nếu" and a figure
+#: (a bound word may stand before it); ``BAND_BEFORE_RE``: the same words right before the band's figure.
+_PER_WHAT = r"(?:\s*/\s*[a-z]+(?:\s+[a-z]+){0,2})?"
+_BAND_BOUND = rf"(?:(?:{kw('tu')}|{kw('duoi')}|{kw('tren')}|{kw('khong qua')}|{kw('toi da')}|{kw('it nhat')}|{kw('toi thieu')})\s+)?"
+# ("nếu" read "nữ" by legacy OCR: "400.000 đồng/thí sinh nữ từ 100 đến dưới 500 thí sinh" — a band still follows)
+_IF = rf"(?:{kw('neu')}|nu)"
+BAND_AFTER_VALUE_RE = re.compile(rf"{_PER_WHAT}\s+{_IF}\s+{_BAND_BOUND}(?:{NUMBER})")
+BAND_BEFORE_RE = re.compile(rf"(?:dong|%){_PER_WHAT}\s+{_IF}\s+{_BAND_BOUND}$")
