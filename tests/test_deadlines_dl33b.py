@@ -9,7 +9,9 @@
 - A phase heading's bracket that gives the event's days with their count ("(03 ngày, ngày 07 và 08/11/2028)"): the
   event's days, kept; a phase heading's "(từ ngày … đến ngày …)" stays a period.
 - A task right after an activity ends on a printed day ("… sau khi kết thúc diễn tập ngày …"): dated.
-- A force placed to guard on an event's day ("bố trí lực lượng bảo vệ … trong ngày …"): no deadline of its own.
+- A force placed to guard on an event's day ("bố trí lực lượng bảo vệ … trong ngày …"): no deadline of its own, a legacy
+  OCR's blank line inside the clause too.
+- Tesseract eng's "tric" for "trước" right before a day: a due word.
 - A day forecast in brackets after the month that holds it ("trong tháng 10/2028 (dự kiến ngày 20/10/2028)"): the
   month only.
 - The weekly rhythm of what households do ("hộ gia đình … chuyển cho tổ thu gom vào sáng thứ Sáu hằng tuần"): no
@@ -103,3 +105,14 @@ def test_households_weekly_rhythm_is_no_deadline():
             "hằng tuần.\n\n- Tổ thu gom báo cáo khối lượng thu gom về UBND phường trước 10 giờ thứ Hai hằng tuần.\n")
     got = [d for d in extract(_doc(body, title="Phân loại chất thải rắn sinh hoạt năm 2028")).deadlines if not d.past]
     assert [d.recurrence for d in got] == ["FREQ=WEEKLY;BYDAY=MO"]
+
+
+def test_a_legacy_ocr_reading_of_truoc_before_a_day():
+    body = "IV. TIẾN ĐỘ\n\n- Hồ sơ đề nghị gửi về UBND xã (qua công chức Văn phòng - Thống kê) tric\nngày 20/9/2028.\n"
+    assert _spans(body) == ["2028-09-20"]
+
+
+def test_a_force_guarding_split_by_a_legacy_blank_line():
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n\n3. Công an xã\n\n- Rà soát, bố trí lực lượng\n\ngiữ gìn trật tự tại các khu vực "
+            "bỏ phiếu trong ngày 01/10/2028; kịp thời xử lý tình huống phát sinh.\n")
+    assert _spans(body, title="Bầu cử Trưởng ấp nhiệm kỳ 2028 - 2033") == []

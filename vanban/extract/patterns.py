@@ -111,7 +111,8 @@ NAM = r"n[a4di]m"
 # trước, truwdc, trwdc, truwée, trude; eng OCR drops the ơ ("truc ngay 15 thang 11"), which restoration
 # reads as "trực" — before "ngày" and a day it is trước (627/TB-VPCP, legacy form)
 # ("true" before "ngày" and its day: an English OCR's "trước" at a line's end, "trước ngày 10/6 và true⏎ngày 05/12", a18-02)
-TRUOC = r"(?:tr[uwyv]{0,2}[o06de][ocd]?[ce]|tr[uwy][ce](?=\s+ng[a4]y\s+\d|\s+ng[a4]y\s*$|\s*$))"  # (text before a date ends)
+# (text before a date ends; "tric ngày 07/9/2028": Tesseract eng reads the "ướ" as one "i", t32-01's legacy form)
+TRUOC = r"(?:tr[uwyv]{0,2}[o06de][ocd]?[ce]|tr[uwyi][ce](?=\s+ng[a4]y\s+\d|\s+ng[a4]y\s*$|\s*$))"
 # "chậm nhất" (folded), with the OCR readings of its "ậ": "4"/"d" and Tesseract eng's "é" ("trình Ủy ban nhân dân tỉnh
 # chém nhật ngày 31 tháng 3 năm 2027", t27-09's legacy form; no word "chém nhất" is written)
 CHAM_NHAT = r"ch[a4de]m\s+nh[a4d]t"
