@@ -25,6 +25,7 @@ from vanban.extract.done_acts import without_done_acts
 from vanban.extract.duty_rosters import without_duty_periods
 from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
+from vanban.extract.household_rhythms import without_household_rhythms
 from vanban.extract.impossible_dates import header_year_note, impossible_dates
 from vanban.extract.bound_columns import bound_column_cells
 from vanban.extract.indicator_cells import indicator_cells, quota_cells, quota_total_cells, result_cells, year_row_cells
@@ -141,6 +142,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = without_plan_periods(deadlines, st.title, f.view, cells)  # "… nhiệm vụ quý II năm 2027" in that quarter's Nghị quyết
     deadlines = daily_within_period(deadlines, st.title)  # "trước 19h00' hằng ngày" in a 2027 plan: daily until 31/12/2027
     deadlines, meetings = standing_meetings(deadlines, f)  # "giao ban vào sáng thứ Hai hằng tuần": a meeting, no deadline
+    deadlines = without_household_rhythms(deadlines, f)  # "hộ gia đình … chuyển cho tổ thu gom vào sáng thứ Tư hằng tuần"
     title_period = None
     if st.title:
         tf = Folded.of(st.title)

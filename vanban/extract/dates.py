@@ -191,7 +191,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
     for m in P.MONTH_PAIR_RE.finditer(view):  # "trong tháng 4/2027 và tháng 5/2027": one interval over both months
         add(_month_pair(m))
     for m in P.DAYS_RUNNING_RE.finditer(view):  # "ngày 24 và 25/11/2027": one event over two days running
-        d1, d2, mo, y = int(m.group("d1")), int(m.group("d2")), int(m.group("m")), int(m.group("y"))
+        d1, d2, mo, y = int(m.group("d1")), int(m.group("d2")), int(m.group("m") or m.group("wm")), int(m.group("y"))
         lo, hi = iso(y, mo, d1), iso(y, mo, d2)
         if lo and hi and d2 == d1 + 1:
             add(DateHit(m.start(), m.end(), "week", None, lo, hi, True, mo))  # (a span of days of one month, as a week)

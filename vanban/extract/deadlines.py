@@ -42,7 +42,10 @@ _STRONG_CUE = re.compile(
 # a start time like "kể từ ngày …", no due date unless an "đến" closes it; t23-04's labels)
 # (a legacy OCR may read "từ" as "tiy" before "ngày": "Thời gian: tiy ngày 20/01/2027 đến ngày 05/02/2027", a28-10)
 _FROM_CUE = re.compile(r"(?<![a-z])(?:t[uwi]r?|tiy(?=\s+ng[a4]y))\s+(?:\d{1,2}\s*(?:h|g[i1][o06])\s*(?:\d{1,2}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?(?:ng[a4]y\s+)?$")
-_TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:h[e¢]t\s+)?(?:ng[a4]y\s+)?$")  # "đến (hết) ngày"
+# "đến (hết) ngày", and "đến 17 giờ 00 ngày" (an application window closing at an hour of its last day: t32-07's
+# labels, the window from its first day to that day)
+_TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:h[e¢]t\s+)?(?:\d{1,2}\s*(?:h|g[i1][o06])\s*(?:\d{1,2}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?"
+                     r"(?:ng[a4]y\s+)?$")
 # a period that a rule defines rather than a task's time: "… bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31
 # tháng 12" (a fiscal year); its two days are no due date
 _PERIOD_START = re.compile(r"b[a4]t\s+d[a4]u\s+t[uw]\s+(?:ng[a4]y\s+)?$")
@@ -922,6 +925,8 @@ def find_deadlines(
             continue
         if i and _restated_in_brackets(f.view, hits[i - 1], h):
             continue  # "đến ngày 15/02/2027 (từ đêm Giao thừa đến hết ngày mùng 10 tháng Giêng năm Đinh Mùi)": one day
+        if i and _expected_in_brackets(f.view, hits[i - 1], h):
+            continue  # "tổ chức trong tháng 10/2028 (dự kiến ngày 27/10/2028)": the month is due, the day a forecast
         if _in_heading(f, h):
             continue  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026": a heading names a period, not a due date
         if h.kind == "year" and P.SEASON_BEFORE_YEAR_RE.search(f.view, max(start, h.start - 30), h.start):
@@ -984,7 +989,9 @@ def find_deadlines(
         if P.RUNNING_UNTIL_RE.search(f.view, max(s0, h.start - 25), h.start) and P.VALIDITY_RE.search(f.view, s0, h.start) \
                 and not _DUE_CUE.search(P.PREVIOUS_RE.sub(" ", f.view[max(s0, h.start - 40):h.start])):
             continue  # "có hiệu lực từ ngày ký đến hết ngày 24/02/2030", "Tính từ ngày 15 … đến ngày 14": a span
-        if P.AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start):
+        if P.AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start) and not (
+                pending_from and h.start - pending_from[0].end < 40 and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start)):
+            # ("từ ngày 22/9/2028 đến 17 giờ 00 ngày 21/10/2028": a window's close at an hour, the span read below)
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
         if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 40), h.start) or _count_until(f, s0, h):
             continue  # "Số liệu tính đến ngày 30/11/2026", "Số giáo viên dự kiến nghỉ hưu … đến hết ngày 31/8/2027": a count's cut-off
@@ -1100,7 +1107,7 @@ def find_deadlines(
         if h.start in dashed:
             fm = _FROM_CUE.search(prefix)
             if not _due_before_span(f.view, max(s0, h.start - 40), h.start) and (
-                    _FREQUENCY.search(f.view, s0, h.start) or _CAMPAIGN.search(f.view, max(s0, h.start - 140), h.start)
+                    _FREQUENCY.search(f.view, s0, h.start) or _campaign_before(f.view, max(s0, h.start - 140), h.start)
                     or any(a <= h.start < b for a, b in runs)):
                 continue  # "… 03 lần mỗi tuần từ 15/12/2026 - 28/02/2027", a campaign's window: a running period
             from_at = max(s0, h.start - 20) + fm.start() if fm else None
@@ -1124,7 +1131,7 @@ def find_deadlines(
             text_start = max(s0, h.start - 60) + cue.start("meeting")
         if cue and h.kind == "relative" and _LIMIT_CUE.match(f.view, cue_start, h.start):
             text_start = cue_start  # "trong thời hạn 15 ngày kể từ ngày ban hành …": the limit's words are the deadline's
-        if pending_from and _TO_CUE.search(prefix) and h.start - pending_from[0].end < 40:
+        if pending_from and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start) and h.start - pending_from[0].end < 40:
             fh, fstart = pending_from
             pending_from = None
             # (a "từ ngày" read over a blank line before the span's first date opens before this sentence: its
@@ -1132,7 +1139,7 @@ def find_deadlines(
             run_lo = s0 if fstart >= s0 else max(start, f.view.rfind("\n\n", 0, fstart) + 2)
             if not _due_before_span(f.view, max(s0, fh.start - 40), fh.start) and (
                     (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS) or _RUNNING_TO.search(prefix)
-                    or _FREQUENCY.search(f.view, s0, fh.start) or _CAMPAIGN.search(f.view, max(run_lo, fh.start - 140), fh.start)
+                    or _FREQUENCY.search(f.view, s0, fh.start) or _campaign_before(f.view, max(run_lo, fh.start - 140), fh.start)
                     or _during(f.view, s0, fh.start) or _campaign_item_time(f.view, s0, fh.start)
                     or any(a <= fh.start < b for a, b in runs)):
                 # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm", "phát thông điệp … 03 lần mỗi tuần từ ngày
@@ -1525,6 +1532,17 @@ _ITEM_TIME_LABEL = re.compile(
     rf"(?:^|\n|\.\s)[ \t*_+•-]*{P.kw('thoi gian')}(?:\s+(?:{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('to chuc')}))?\s*:\s*$")
 
 
+def _campaign_before(view: str, lo: int, hi: int) -> bool:
+    """A campaign or an event named in the clause before a span at ``hi`` (:data:`_CAMPAIGN`, from ``lo``), not as a
+    place where the task is done ("kiểm tra … tại khu vực lễ hội …, từ ngày … đến ngày …":
+    :data:`patterns.CAMPAIGN_PLACE_BEFORE_RE`): the span is the campaign's running period."""
+    for m in re.finditer(P.CAMPAIGN_WORDS, view[lo:hi]):
+        at = lo + m.start()
+        if _CAMPAIGN.match(view, at, hi) and not P.CAMPAIGN_PLACE_BEFORE_RE.search(view, max(0, at - 90), at):
+            return True
+    return False
+
+
 def _campaign_item_time(view: str, s0: int, start: int) -> bool:
     """The "từ" opening a span at ``start`` follows an item's bare time label ("Thời gian: từ ngày 15/6/2027 đến ngày
     31/8/2027") and the item's heading names a campaign or an event ("3. Chiến dịch Thanh niên tình nguyện hè năm
@@ -1546,6 +1564,18 @@ def _restated_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
     between = view[prev.end:h.start]
     return bool(h.date and h.date in (prev.date, prev.latest) and len(between) <= 80
                 and re.match(r"\s*\([^()]*$", between))
+
+
+def _expected_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
+    """``h`` is a day forecast in a bracket right after the period ``prev`` that holds it ("Hội nghị sơ kết cấp phường
+    tổ chức trong tháng 10/2028 (dự kiến ngày 27/10/2028)"): the period is the due time, the expected day a note of
+    the plan's, no second deadline (t32-02's labels: the month). A plain bracketed day ("trong tuần đầu tháng 9/2027
+    (ngày 08/9/2027)") narrows its period instead (:func:`_bracketed_day`)."""
+    if not (h.date and prev.earliest and prev.latest and prev.earliest < prev.latest
+            and prev.earliest <= h.date <= prev.latest):
+        return False
+    return bool(re.fullmatch(rf"\s*\(\s*{P.kw('du kien')}\s+(?:(?:{P.kw('to chuc')}|{P.kw('vao')})\s+)?(?:{P.NGAY}\s+)?",
+                             view[prev.end:h.start])) and re.match(r"\s*\)", view[h.end:]) is not None
 
 
 def _due_before_span(view: str, lo: int, start: int) -> bool:

@@ -29,6 +29,12 @@ DUTY_BEFORE = re.compile(rf"(?<![a-z])(?:{kw('truc ban')}|{kw('lich truc')}|{kw(
 #: Công an's "tại buổi lễ tối 29/4/2028"); folded, right before the day
 ON_DUTY_BEFORE = re.compile(rf"(?<![a-z]){kw('lam nhiem vu')}\s+(?:{kw('trong')}|{kw('vao')})\s+(?:{kw('cac')}\s+)?"
                             rf"(?:{kw('ngay')}\s+)?$")
+#: … or a force placed to guard on the day named after its place ("bố trí lực lượng bảo vệ tại các điểm bỏ phiếu trong
+#: ngày 24/9/2028": the election day, the plan's own item dates it; t32-01's labels date the day once, not the Công an's
+#: guard); folded, in the clause before the day (a legacy OCR's blank line inside it, no new item)
+FORCE_PLACED_BEFORE = re.compile(rf"(?<![a-z]){kw('bo tri')}\s+{kw('luc luong')}(?![a-z])(?:[^.;:\n]|\n(?![ \t]*[-+•]))"
+                                 r"{0,80}?\s"
+                                 rf"(?:{kw('trong')}|{kw('vao')})\s+(?:{kw('cac')}\s+)?(?:{kw('ngay')}\s+)?$")
 #: … or named right after a span that opens its clause ("Từ ngày 01/9/2028 đến ngày 15/12/2028, Ban Chỉ huy PCTT và
 #: TKCN xã tổ chức trực ban 24/24 giờ tại trụ sở UBND xã", a31-08): the span the duty runs over, the time put first
 #: (folded; a line break of the layout inside, no blank line nor clause end)
@@ -60,6 +66,7 @@ def without_duty_periods(deadlines: list[Deadline], view: str) -> list[Deadline]
                 any(a <= d.span.start < b for a, b in blocks)
                 or DUTY_BEFORE.search(view, max(0, d.span.start - 100), d.span.start)
                 or ON_DUTY_BEFORE.search(view, max(0, d.span.start - 40), d.span.start)
+                or FORCE_PLACED_BEFORE.search(view, max(0, d.span.start - 120), d.span.start)
                 or (d.earliest != d.latest and _FROM.match(view, d.span.start) and DUTY_AFTER.match(view, d.span.end))):
             continue
         out.append(d)

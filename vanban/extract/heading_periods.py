@@ -19,6 +19,12 @@ _DUE_IN_HEADING = re.compile(
     rf"{kw('truoc')}|{kw('cham nhat')}|{kw('hoan thanh')}|{kw('xong')}|{kw('han')}|{kw('ket thuc')}|{kw('den het')}"
     rf"|{kw('thoi gian')}|{kw('tien do')}|{kw('lo trinh')}|{kw('moc')}")
 
+# the event's own days with their count before them, a phase heading's bracket: "3. Giai đoạn thực hành diễn tập (02
+# ngày, ngày 03 và 04/11/2028)" names when the exercise takes place (t32-05's labels: the two days a deadline, as
+# t30-09's "Thời gian: 02 ngày, ngày 24 và 25/11/2027"), not a period the part is about; "1. Giai đoạn chuẩn bị (từ
+# ngày 15/9 đến ngày 15/10/2028)" gives no count and stays a phase's running time (folded, right before the date)
+_COUNTED_DAYS_BEFORE = re.compile(r"(?<![\d/])\d{1,2}\s+ng[a4]y\s*,\s*$")
+
 # a dashed item whose first line runs on into the next (no blank line, no new item between): a wrapped task sentence
 # whose first line the structure took for the item's heading ("- Tổ chức sơ kết 6 tháng trong tháng 7/2027; tổng kết
 # phong trào, báo cáo Hội⏎LHPN tỉnh trước ngày 15/11/2027.", t25-04's labels: the month is the review's due time), no
@@ -47,5 +53,6 @@ def without_heading_periods(deadlines: list[Deadline], spans: list[tuple[int, in
         if not d.span:
             return False
         line = next(((a, b) for a, b in spans if a <= d.span.start and d.span.end <= b), None)
-        return line is not None and not _DUE_IN_HEADING.search(view, line[0], line[1])
+        return line is not None and not _DUE_IN_HEADING.search(view, line[0], line[1]) \
+            and not _COUNTED_DAYS_BEFORE.search(view, max(line[0], d.span.start - 20), d.span.start)
     return [d for d in deadlines if not period(d)]

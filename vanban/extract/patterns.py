@@ -111,7 +111,8 @@ NAM = r"n[a4di]m"
 # trước, truwdc, trwdc, truwée, trude; eng OCR drops the ơ ("truc ngay 15 thang 11"), which restoration
 # reads as "trực" — before "ngày" and a day it is trước (627/TB-VPCP, legacy form)
 # ("true" before "ngày" and its day: an English OCR's "trước" at a line's end, "trước ngày 10/6 và true⏎ngày 05/12", a18-02)
-TRUOC = r"(?:tr[uwyv]{0,2}[o06de][ocd]?[ce]|tr[uwy][ce](?=\s+ng[a4]y\s+\d|\s+ng[a4]y\s*$|\s*$))"  # (text before a date ends)
+# (text before a date ends; "tric ngày 07/9/2028": Tesseract eng reads the "ướ" as one "i", t32-01's legacy form)
+TRUOC = r"(?:tr[uwyv]{0,2}[o06de][ocd]?[ce]|tr[uwyi][ce](?=\s+ng[a4]y\s+\d|\s+ng[a4]y\s*$|\s*$))"
 # "chậm nhất" (folded), with the OCR readings of its "ậ": "4"/"d" and Tesseract eng's "é" ("trình Ủy ban nhân dân tỉnh
 # chém nhật ngày 31 tháng 3 năm 2027", t27-09's legacy form; no word "chém nhất" is written)
 CHAM_NHAT = r"ch[a4de]m\s+nh[a4d]t"
@@ -247,6 +248,9 @@ DEADLINE_CUE_RE = re.compile(
     # an event held on the day the plan fixes, said without "vào": "Lễ giao nhận quân tổ chức ngày 15/02/2028" (as "tổ
     # chức vào ngày …"; a past one, "đã được tổ chức ngày 12/9/2024", ends before the document's date)
     rf"|(?<![a-z])t[o06]\s+ch[uw]c(?=\s+ng[a4]y\s*$)"
+    # … and the end of an activity named between, its day printed: "Rút kinh nghiệm ngay tại hiện trường sau khi kết
+    # thúc thực hành ngày 04/11/2028" (t32-05's labels: the review that day), further than the 12 letters below allow
+    rf"|k[e¢]t\s+th[uw]c(?:\s+[a-z]+){{1,4}}\s+ng[a4]y\s*"
     rf"|(?<![a-z])d[e¢]n|k[e¢]t\s+th[uw]c|(?<![a-z])t[uwi]r?(?=\s)|(?<![a-z])d[uw]ng(?=\s+(?:ng[a4]y|h[a4d]n|th[o06]i|v[a4]o|k[yi])))[^.;\n]{{0,12}}$"
 )
 # "trong thời hạn 15 ngày kể từ ngày ký" — counted from the document's own date; "03 ngày làm việc kể từ ngày
@@ -587,9 +591,12 @@ DAY_MONTH_PAIR_RE = re.compile(
 # Two days running of one month, the month and year after the second: "Thời gian: 02 ngày, ngày 24 và 25/11/2027" (a
 # Kế hoạch's health-check days): one event over both days, one interval (t30-09's labels); days apart ("ngày 10 và
 # 20/12") are two dates, left to the day grammar.
+# The month and year may be worded: "Thi vòng 2: dự kiến ngày 16 và 17 tháng 12 năm 2028" (t32-07's labels, the two
+# exam days one interval).
 DAYS_RUNNING_RE = re.compile(
-    rf"(?<![a-z]){NGAY}\s+(?P<d1>\d{{1,2}})\s+(?:{kw('va')}|-|–)\s+(?:{NGAY}\s+)?(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
-    rf"\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+    rf"(?<![a-z]){NGAY}\s+(?P<d1>\d{{1,2}})\s+(?:{kw('va')}|-|–)\s+(?:{NGAY}\s+)?(?P<d2>\d{{1,2}})"
+    rf"(?:\s*/\s*(?P<m>\d{{1,2}})\s*/\s*|\s+{kw('thang')}\s+(?P<wm>\d{{1,2}})\s+{kw('nam')}\s+)"
+    rf"(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 #: the "từ" opening a span (folded), as :data:`MONTH_RANGE_RE` reads it with the span
 FROM_WORD_RE = re.compile(rf"{kw('tu')}\s")
@@ -1758,8 +1765,10 @@ DURING_BEFORE_RE = re.compile(
     r"\s*:?\s*$"  # (eng OCR drops the ơ of "thời" after "trong": "trong thị gian", t20-03 legacy)
     # … or the running time of an activity named after "Thời gian" and closed by its colon: "b) Thời gian tiêm phòng đợt
     # 1: từ ngày 15/3/2027 đến ngày 15/4/2027" (t24-04, its author: "running periods of a campaign … not deadlines"),
-    # not a task's own window ("Thời gian thực hiện / hoàn thành / nộp / gửi / báo cáo / triển khai:")
-    rf"|(?<![a-z]){kw('thoi gian')}\s+(?!(?:thuc hien|hoan thanh|nop|gui|bao cao|trien khai|han)(?![a-z]))"
+    # not a task's own window ("Thời gian thực hiện / hoàn thành / nộp / gửi / báo cáo / triển khai:"), nor the window
+    # applications are received in, the applicants' "nộp" seen from the office ("Thời gian nhận Phiếu đăng ký dự tuyển:
+    # từ ngày … đến 17 giờ 00 ngày …": a deadline in both sets that print it, t32-07 and a27-05)
+    rf"|(?<![a-z]){kw('thoi gian')}\s+(?!(?:thuc hien|hoan thanh|nop|gui|bao cao|trien khai|han|nhan|tiep nhan)(?![a-z]))"
     r"[a-z][a-z0-9]*(?:\s+[a-z0-9]+){0,5}\s*:\s*$"
     # … or the span results are reckoned over, closed by its colon: "2. Thời điểm tính kết quả: từ ngày 01/12/2026 đến
     # ngày 30/11/2027" (an emulation's or a rating's year, t29-08's authors: no deadline)
@@ -1932,6 +1941,13 @@ CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|[dđ][o06]t\s+(?:\d{1,2}|[ivx]{1
                   # ngày 26/4/2028", t31-07's labels: a running period)
                   r"|gi[a4]i\s+(?:b[o06]ng\s+(?:[dđ][a4]|chuy[e¢]n|r[o06]|b[a4]n)|th[e¢]\s+thao|k[e¢]o\s+c[o06]|c[o06]\s+tu[o06]ng"
                   r"|c[a4]u\s+l[o06]ng|b[o06]i\s+l[o06]i|v[o06]\s+thu[a4]t|[dđ]i[e¢]n\s+kinh|ch[a4]y))(?![a-z])")
+# A campaign or event word inside a place phrase ("kiểm tra các cơ sở … tại khu vực lễ hội Chiến thắng Ngọc Hồi - Đống
+# Đa, lễ hội cầu ngư và các điểm du lịch, từ ngày 20/02/2029 đến ngày 15/3/2029"), folded, before the word: where a task
+# is done, not the event whose days the span gives (an inspection's window stays a deadline: t32-08's labels). The
+# place word "tại" / "ở" / "khu vực" opens the phrase, the same clause, no "trong" / "dịp" / "nhân" (the time words
+# of "… tại xã trong Tháng hành động …") between.
+CAMPAIGN_PLACE_BEFORE_RE = re.compile(
+    r"(?<![a-z0-9])(?:t[a4][il1]|o|khu\s+v[uw]c)\s+(?:(?!trong\s|d[il1]p\s|nh[a4]n\s)[^.;:()\n])(?:(?!\strong\s|\sd[il1]p\s|\snh[a4]n\s)[^.;:()]){0,70}$")
 # A line opening with the bare time label ("- Thời gian: triển khai từ ngày 05/4/2027 đến ngày 25/4/2027; …",
 # "Thời gian thực hiện: từ …"), folded: in a plan whose title names a campaign, the span there is the campaign's.
 TIME_LABEL_LINE_RE = re.compile(

@@ -950,6 +950,12 @@ def _sender_opens(ln: Line, nxt: Line) -> int | None:
     return at if at is not None and at < len(ln.text) else None
 
 
+def _bracket_goes_on(prev: Line, ln: Line) -> bool:
+    """``ln`` opens with the rest of a bracket ``prev`` left open: "… TRUNG ƯƠNG ĐẢNG (KHÓA" / "XIII) VỀ TIẾP TỤC …" (a
+    trích yếu wrapped inside the term's bracket; a scan's page, t32-02), not a body item "XII) …" under the title."""
+    return prev.text.count("(") > prev.text.count(")") and re.match(r"[ \t*_]*[^()\n]{1,12}\)", ln.text) is not None
+
+
 def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -> tuple[list[Line], int]:
     got: list[Line] = []
     n = len(lines)
@@ -985,7 +991,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                 or (got and _authority_before_basis(lines, i) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))
                 or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
-                or _opens_with_place_date(ln) or (got and _place_wrapped_before_date(lines, i)) or (got and (any(V.LABELS[k][0].match(ln.text) for k in _BODY_LABELS) or _BODY_START_RE.match(ln.text)))):
+                or _opens_with_place_date(ln) or (got and _place_wrapped_before_date(lines, i)) or (got and not _bracket_goes_on(got[-1], ln) and (any(V.LABELS[k][0].match(ln.text) for k in _BODY_LABELS) or _BODY_START_RE.match(ln.text)))):
             break  # the body's first item right under the trích yếu, no blank line between ("Điều 1.", "1.", "a)", "(1)")
         if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
             break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
