@@ -192,3 +192,29 @@ def test_a_calendar_whose_grid_was_lost_gives_a_row_a_day():
     # without the header's cells (a day and a leader), months and days a line each are no calendar
     bare = LOST.replace("Ngày\n\nNgười chủ trì\n\n", "")
     assert lost_calendars(bare, find_dates(Folded.of(bare).view, dt.date(2027, 1, 5))) == []
+
+
+def test_a_due_cell_under_a_task_cell_that_ends_in_a_plans_name_is_kept(tmp_path):
+    """A Word table's cells come a line each: a task cell ending "… triển khai Chương trình" right above its due cell
+    "Quý II/2027" names no calendar the quarter covers (the name must stand on the period's own line, as in a
+    calendar's heading "1. Lịch kiểm tra quý III năm 2027", whose quarter stays no deadline)."""
+    from docx import Document
+
+    from vanban.conveyor import process_file
+
+    doc = Document()
+    for line in ("ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "Số: 30/KH-UBND", "Tân Lập, ngày 05 tháng 01 năm 2027", "KẾ HOẠCH",
+                 "Cải cách hành chính năm 2027", "II. NHIỆM VỤ", "1. Lịch kiểm tra quý III năm 2027"):
+        doc.add_paragraph(line)
+    rows = [("STT", "Nội dung công việc", "Thời gian thực hiện"),
+            ("1", "Tổ chức hội nghị phổ biến, triển khai Chương trình", "Quý II/2027"),
+            ("2", "Kiểm tra việc thực hiện tại các thôn", "Tháng 10/2027")]
+    table = doc.add_table(rows=len(rows), cols=3)
+    for i, r in enumerate(rows):
+        for j, c in enumerate(r):
+            table.cell(i, j).text = c
+    for line in ("Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn An"):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "ke-hoach.docx")
+    got = [(d.text, d.earliest, d.latest) for d in process_file(tmp_path / "ke-hoach.docx", jobs=1).extraction.deadlines]
+    assert got == [("Quý II/2027", "2027-04-01", "2027-06-30"), ("Tháng 10/2027", "2027-10-01", "2027-10-31")]

@@ -1851,9 +1851,11 @@ FOCUS_AFTER_PERIOD_RE = re.compile(
 # phòng Đảng ủy tham mưu, thông báo trước ngày 25/6/2028" (the calendar's half-year; its due day follows), "4. Lịch
 # tiếp công dân, đối thoại 6 tháng đầu năm 2028" over the calendar itself (a31-03): which calendar, not by when. Folded,
 # matched right before the period, within its clause; the caller wants a due day after it or the line ending there.
+# On the period's own line (``\Z``, not ``$``, which also stands before a line break): a task cell ending "… triển
+# khai Kế hoạch" on the line above a due cell "Tháng 3/2026" (a Word table's cells a line each) names no calendar.
 SCHEDULE_NAMED_RE = re.compile(
     rf"(?<![a-z])(?:{kw('lich')}|{kw('ke hoach')}|{kw('chuong trinh')})(?![a-z])(?!\s+{kw('su')}(?![a-z]))"
-    rf"[^,;:.()\n]{{0,60}}(?:,[^,;:.()\n]{{1,40}})?$")
+    rf"[^,;:.()\n]{{0,60}}(?:,[^,;:.()\n]{{1,40}})?\Z")
 # The words of time that make a period a task's own time when they stand before it (folded): "trong quý II/2027",
 # "hoàn thành trước ngày …" (:data:`TIME_WORD_BEFORE_RE`, :data:`TIME_WORD_WITHIN_RE`)
 _TIME_WORDS = (rf"(?:{kw('trong')}|{kw('vao')}|{kw('den')}|{kw('tu')}|{TRUOC}|{kw('cham nhat')}|{kw('xong')}"
