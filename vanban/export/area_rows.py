@@ -77,7 +77,7 @@ def area_rows(items: Sequence, places: PlanPlaces | None) -> list:
     out = []
     for it in items:
         if it.who == UNKNOWN_BODY and it.start is not None:
-            for part in reversed(places._chain(it.start)):
+            for part in reversed(places.chain(it.start)):
                 if who := _body_of(part.get("heading") or "", areas):
                     it = replace(it, who=who)
                     break
