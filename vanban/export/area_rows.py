@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from vanban.export.plan_places import PlanPlaces
+from vanban.extract.checklist import UNKNOWN_BODY
 from vanban.text import fold_flat
 
 __all__ = ["AREA_RE", "area_rows"]
@@ -67,8 +68,6 @@ def _body_of(heading: str, areas: list[tuple[frozenset[str], str]]) -> str | Non
 def area_rows(items: Sequence, places: PlanPlaces | None) -> list:
     """``items`` with each row of no body placed under a part whose heading names an area one body is charged with
     given that body (the innermost such heading); every other row as it is."""
-    from vanban.extract.checklist import UNKNOWN_BODY
-
     if places is None or not places.parts:
         return list(items)
     areas = _areas(items, UNKNOWN_BODY)
@@ -77,7 +76,7 @@ def area_rows(items: Sequence, places: PlanPlaces | None) -> list:
     out = []
     for it in items:
         if it.who == UNKNOWN_BODY and it.start is not None:
-            for part in reversed(places._chain(it.start)):
+            for part in reversed(places.chain(it.start)):
                 if who := _body_of(part.get("heading") or "", areas):
                     it = replace(it, who=who)
                     break

@@ -188,7 +188,7 @@ class PlanPlaces:
         structure = doc.extraction.structure if doc.extraction else None
         return cls(outline(structure) if structure else None, doc.text)
 
-    def _chain(self, offset: int) -> list[dict]:
+    def chain(self, offset: int) -> list[dict]:
         """The parts holding ``offset``, outermost first. A body table that no part's span holds (the outline ends "IV.
         KẾ HOẠCH THỰC HIỆN THEO THÁNG" at its heading line, the month table after it) is the part's whose heading comes
         last before it: its rows are cited "Mục IV, bảng, dòng 3", not "tr. 1" alone (session 31, a school's month
@@ -241,13 +241,13 @@ class PlanPlaces:
     def part_number_at(self, offset: int | None) -> str | None:
         """The number of the top-level part holding ``offset`` ("III" for "III. CHỈ TIÊU PHÂN BỔ CHO CÁC THÔN" and
         the table under its heading), None when it has none."""
-        chain = self._chain(offset) if offset is not None else []
+        chain = self.chain(offset) if offset is not None else []
         return item_number([chain[0].get("label") or ""]) if chain else None
 
     def title_at(self, offset: int | None) -> str | None:
         """The title of the innermost part at ``offset``: its heading, else its first line without its label ("3. Chỉ
         tiêu giao cho các công đoàn cấp trên cơ sở" is an item of one line, over its table)."""
-        chain = self._chain(offset) if offset is not None else []
+        chain = self.chain(offset) if offset is not None else []
         if not chain:
             return None
         p = chain[-1]
@@ -391,7 +391,7 @@ class PlanPlaces:
         if offset is None or not self.outline:
             return None
         offset = self._into_child(offset, end, words)
-        chain = self._chain(offset)
+        chain = self.chain(offset)
         number = item_number([p.get("label") or "" for p in chain])
         # a task table's row under a group row ("I. Công tác tuyên truyền") is cited under that group
         heading = self._group(offset) or next((p["heading"] for p in reversed(chain) if p.get("heading")), None)
@@ -404,7 +404,7 @@ class PlanPlaces:
         """``offset``, or the start of the sub-item of the innermost part at ``offset`` whose text holds the fact's
         ``words`` (its task), when the fact runs from its parent's own words (``end`` past the first sub-item's start)
         and its task opens and closes in that one sub-item (a task of two sub-items is the whole item's)."""
-        chain = self._chain(offset)
+        chain = self.chain(offset)
         kids = sorted(((k.get("start", 0), k.get("end", 0)) for k in ((chain[-1].get("children") or []) if chain else [])))
         if end is None or not words or not kids or not offset < kids[0][0] < end:
             return offset
@@ -420,7 +420,7 @@ class PlanPlaces:
         """The own heading of the innermost part at ``offset`` (whole, as printed), if it has one."""
         if offset is None:
             return None
-        chain = self._chain(offset)
+        chain = self.chain(offset)
         return chain[-1].get("heading") if chain else None
 
     def own_heading_at(self, offset: int | None) -> str | None:
@@ -429,7 +429,7 @@ class PlanPlaces:
         phiếu's task read "Chấp hành Trung ương Đảng …", session 29)."""
         if offset is None:
             return None
-        chain = self._chain(offset)
+        chain = self.chain(offset)
         if not chain or not chain[-1].get("heading"):
             return None
         p = chain[-1]
@@ -446,9 +446,9 @@ class PlanPlaces:
                         or " muc tieu" in head[:30]:
                     yield p["start"], p["end"]
                     # its table after its heading, that no part's span holds ("III. CHỈ TIÊU PHÂN BỔ CHO CÁC THÔN" and
-                    # the thôn's quota rows: :meth:`_chain`)
+                    # the thôn's quota rows: :meth:`chain`)
                     yield from ((t["start"], t["end"]) for t in self.tables
-                                if not self._parts_at(t["start"]) and p in self._chain(t["start"]))
+                                if not self._parts_at(t["start"]) and p in self.chain(t["start"]))
                 else:
                     yield from walk(p.get("children") or [])
         yield from walk(self.parts)

@@ -95,7 +95,7 @@ def _clause_of(what: str, source: str) -> str:
 def _in_results(places, start: int | None) -> bool:
     if places is None or start is None:
         return False
-    for part in places._chain(start):
+    for part in places.chain(start):
         view = fold_flat(part.get("heading") or "")
         if RESULTS_PART_RE.match(view) and not _COMING_RE.search(view):
             return True

@@ -1574,8 +1574,7 @@ def _expected_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
     if not (h.date and prev.earliest and prev.latest and prev.earliest < prev.latest
             and prev.earliest <= h.date <= prev.latest):
         return False
-    return bool(re.fullmatch(rf"\s*\(\s*{P.kw('du kien')}\s+(?:(?:{P.kw('to chuc')}|{P.kw('vao')})\s+)?(?:{P.NGAY}\s+)?",
-                             view[prev.end:h.start])) and re.match(r"\s*\)", view[h.end:]) is not None
+    return bool(P.EXPECTED_DAY_OPEN_RE.fullmatch(view[prev.end:h.start])) and re.match(r"\s*\)", view[h.end:]) is not None
 
 
 def _due_before_span(view: str, lo: int, start: int) -> bool:

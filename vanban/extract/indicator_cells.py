@@ -388,6 +388,11 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
     return out, read
 
 
+def _unit_rows(t: Table) -> list:
+    """The rows of quota table ``t`` under its header but its total row ("Tổng cộng", "Cộng"): the units' own."""
+    return [r for r in t.rows[1:] if not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1].text).strip(" *:"))]
+
+
 #: the words a count's head opens with before its noun ("Số hộ dự kiến sơ tán": "hộ …"; folded)
 _COUNT_LEAD = re.compile(r"^(?:tong so|so luong|so)\s+")
 
@@ -413,7 +418,7 @@ def _breakdown_units(t: Table, first: int, prose) -> dict[int, str]:
 
     A column with cells OCR lost or damaged (a scan's "6>," for 32) cannot add up: it is the parts of a target in its
     noun when what it still holds (two rows at least) adds up to less than that target's figure."""
-    rows = [r for r in t.rows[1:] if not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1].text).strip(" *:"))]
+    rows = _unit_rows(t)
     wholes = [p for p in prose if p.min is not None and p.min == p.max and p.unit
               and not (p.span is not None and t.start <= p.span.start < t.end)]
     out: dict[int, str] = {}
@@ -447,7 +452,7 @@ def _column_sums(t: Table) -> dict[int, int]:
     """The sum of each column's counts over the units' rows of quota table ``t`` (a column with a cell that is no
     count, a bound "Ít nhất 01 mô hình/đơn vị", has none): a total row's cell is read only where it is that sum."""
     out: dict[int, int] = {}
-    rows = [r for r in t.rows[1:] if not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1].text).strip(" *:"))]
+    rows = _unit_rows(t)
     for c in range(2, len(t.header)):
         vals = [_count_of(r[c].text) for r in rows if c < len(r) and r[c].text and not _EMPTY_MARK.match(r[c].text)]
         if vals and None not in vals:
@@ -459,7 +464,7 @@ def _column_spreads(t: Table) -> dict[int, tuple[float, float]]:
     """The least and the greatest figure of each column of quota table ``t`` over its units' rows, where every cell of
     it holds a bare figure (:func:`_bounds`)."""
     out: dict[int, tuple[float, float]] = {}
-    rows = [r for r in t.rows[1:] if not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1].text).strip(" *:"))]
+    rows = _unit_rows(t)
     for c in range(2, len(t.header)):
         vals = [_bounds(r[c].text) for r in rows if c < len(r) and r[c].text]
         if len(vals) >= 2 and None not in vals:

@@ -1841,6 +1841,9 @@ SUPPLY_PERIOD_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vac xin')}|{kw('vat tu')}|{kw('hang hoa')}|{kw('hoa chat')}|{kw('sinh pham')}"
     rf"|{kw('trang thiet bi')}|{kw('kinh phi')}|{kw('nguon von')}|{kw('luong thuc')}"
     rf"|{kw('dang phi')}|{kw('hoi phi')}|{kw('doan phi')})(?:[ \t]+[a-z]+){{0,3}}[ \t]+$")
+# A day forecast in brackets right after the period that holds it: "tổ chức trong tháng 10/2028 (dự kiến ngày
+# 27/10/2028)" — the words from the period's end to the day (folded; :func:`vanban.extract.deadlines._expected_in_brackets`)
+EXPECTED_DAY_OPEN_RE = re.compile(rf"\s*\(\s*{kw('du kien')}\s+(?:(?:{kw('to chuc')}|{kw('vao')})\s+)?(?:{NGAY}\s+)?")
 # A period that names its own focus right after it: "Quý I tập trung vào công tác bồi thường, hỗ trợ, tái định cư; quý II
 # tập trung vào chỉnh trang đô thị" (the topics of a Đảng ủy's quarterly dialogues, a31-03), "quý III: chủ đề …",
 # "trọng tâm quý II là …" said after: what the period is given to, not a task due in it (folded, matched right after

@@ -575,8 +575,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         nq = P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start())
         if nq and o[nq.start():nq.start() + 2].lower() == "sơ":
             nq = None  # "phí thẩm định hồ sơ 1.500.000 đồng": "hồ sơ" (a file) folds like "số" (number)
-        if nq and (only := L.ONLY_ALLOWED_BEFORE_RE.search(v, max(look, m.start() - 45), m.start())) \
-                and o[only.start("chi"):only.end("chi")].lower() == "chỉ":
+        if nq and _only_allowed(v, o, look, m.start()):
             nq = None  # "chỉ được đăng ký dự tuyển 01 vị trí": "tuyển" (to recruit) folds like "tuyến" (a route's number)
         if nq and LC.TOTAL_OPEN_RE.search(v, max(look, m.start() - 16), m.start()):
             nq = None  # "(tổng số 312 người)": a total, "số" no number's label (:mod:`.listed_counts`)
@@ -1305,9 +1304,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             marked = True  # "Giám sát đợt 1 tại 04 xã, phường": the places the task is to reach
         if not marked and any(s <= m.start() < e for s, e in target_sections):
             marked = True  # a line of a "Chỉ tiêu" section: any counted noun
-        only = L.ONLY_ALLOWED_BEFORE_RE.search(v, max(c0, m.start() - 45), m.start()) \
-            if not marked and unit and b is None and not (pct or fraction or time_unit or min_cue or max_cue) else None
-        if only and o[only.start("chi"):only.end("chi")].lower() == "chỉ":
+        if not marked and unit and b is None and not (pct or fraction or time_unit or min_cue or max_cue) \
+                and _only_allowed(v, o, c0, m.start()):
             marked, lo, hi = True, None, a  # (tgt33d) "Mỗi người chỉ được đăng ký dự tuyển vào 01 vị trí việc làm": at most
         if not marked and every_one and b is None and not LC.VOTES_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()):
             marked = True  # (tgt33d) "- 14/14 thôn tổ chức bầu cử trong cùng một ngày": every one of the whole, as "100%"
@@ -1610,6 +1608,14 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
                           unit=per if kind == "span" else f"lần/{per}", scope=scope,
                           period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))
     return out
+
+
+def _only_allowed(v: str, o: str, lo: int, pos: int) -> bool:
+    """A cap on each person right before the figure at ``pos`` (from ``lo``): "chỉ được đăng ký dự tuyển vào 01 vị trí"
+    (:data:`limit_words.ONLY_ALLOWED_BEFORE_RE` on the folded ``v``), its "chỉ" as printed in ``o`` ("chi" folds
+    alike)."""
+    only = L.ONLY_ALLOWED_BEFORE_RE.search(v, max(lo, pos - 45), pos)
+    return only is not None and o[only.start("chi"):only.end("chi")].lower() == "chỉ"
 
 
 def _firm_bound_before(v: str, near: int, s0: int, pos: int) -> bool:

@@ -50,10 +50,19 @@ _SKIP = 0.01  # the cost of a column passed over: at equal magnitudes the cells 
 _ONE_DIGIT = 1.0
 
 
+#: a figure's whole part as a count cell writes it: "6.000", "920" (no decimals)
+_WHOLE_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+
+
+def _total_row(r: dict[int, list[Ln]]) -> bool:
+    """The row is the table's total ("Tổng cộng", "Cộng"): its name's cell says so."""
+    return bool(V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:")))
+
+
 def _magnitude(ln: str) -> float | None:
     """The size of a figure cell's whole part, its log10 ("6.000" → 3.8, "Ít nhất 01 mô hình" → 0, "205" → 2.3), None
     for a cell without one (OCR damaged)."""
-    m = re.search(r"\d{1,3}(?:\.\d{3})+|\d+", ln)
+    m = _WHOLE_RE.search(ln)
     return math.log10(max(1, int(m.group(0).replace(".", "")))) if m else None
 
 
@@ -73,7 +82,7 @@ def realign(rows: list[dict[int, list[Ln]]], first: int, n: int) -> list[dict[in
     def figures(r):
         return [r[first + c][0] for c in range(n) if first + c in r] + r.get(OVER, [])
 
-    rows = [_total_by_sums(r, rows, first, n) if V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:")) else r
+    rows = [_total_by_sums(r, rows, first, n) if _total_row(r) else r
             for r in rows]
     if n > 2 and any(first + n - 1 in r and words_cell(r[first + n - 1][0][2]) for r in rows):
         n -= 1  # (tgt33b) a last column of words ("Địa bàn tuyển sinh"): no size, its cells stay with their rows
@@ -91,7 +100,7 @@ def realign(rows: list[dict[int, list[Ln]]], first: int, n: int) -> list[dict[in
     for r in rows:
         cells = figures(r)
         keep = {c: v for c, v in r.items() if c != OVER and not first <= c < first + n}
-        if not cells or V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:")):
+        if not cells or _total_row(r):
             out.append({c: v for c, v in r.items() if c != OVER})
             continue
         # best[i][c]: (cost, path) of cells[:i + 1] with cells[i] in column c
@@ -130,7 +139,7 @@ def _short_rows_by_totals(rows: list[dict[int, list[Ln]]], first: int, n: int) -
     better than the hectares' (by the thousands). The total row ("Tổng cộng | 9.850 | 1.130") says which: each row short
     of cells takes, among the order-keeping placements of its figures, the one under which most columns add up to their
     totals; at equal counts it stays as placed."""
-    totals = [r for r in rows if 1 in r and V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:"))]
+    totals = [r for r in rows if 1 in r and _total_row(r)]
     if len(totals) != 1:
         return rows
     want = {c: _figure_value(totals[0][first + c][0][2]) for c in range(n) if first + c in totals[0]}
@@ -161,7 +170,7 @@ def _short_rows_by_totals(rows: list[dict[int, list[Ln]]], first: int, n: int) -
 
 def _figure_value(ln: str) -> int | None:
     """The whole figure of a bare count cell ("7.595", "920"), None for any other cell."""
-    m = re.fullmatch(r"\d{1,3}(?:\.\d{3})+|\d+", ln.strip(" *"))
+    m = _WHOLE_RE.fullmatch(ln.strip(" *"))
     return int(m.group(0).replace(".", "")) if m else None
 
 
@@ -178,7 +187,7 @@ def _total_by_sums(total: dict[int, list[Ln]], rows: list[dict[int, list[Ln]]], 
     sums = []
     for c in range(n):
         vals = [_figure_value(r[first + c][0][2]) for r in rows if r is not total and first + c in r
-                and not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1][0][2]).strip(" *:"))]
+                and not _total_row(r)]
         sums.append(sum(vals) if vals and None not in vals else None)
     placed: dict[int, list[Ln]] = {}
     at = 0
