@@ -1,5 +1,5 @@
 """Checklist rows of real plans' layouts (session 32's newcomer, session 33), on plans written for these tests in
-their wording (tests/fixtures/plans/kh_xa_an_phu_struct33.md and its plain-text form, kh_xa_binh_minh_linh_vuc.md):
+their wording (tests/fixtures/struct33/kh_xa_an_phu_struct33.md and its plain-text form, kh_xa_binh_minh_linh_vuc.md):
 
 * a bullet whose first line breaks inside a body's name ("- Tham mưu trình Chủ tịch" / "UBND xã phân bổ …") is one
   row, its first line no heading cut off;
@@ -28,7 +28,7 @@ from vanban.extract.checklist import UNKNOWN_BODY, build_checklist
 from vanban.extract.partners import partners_in
 from vanban.text import fold_flat
 
-PLANS = ROOT / "tests/fixtures/plans"
+PLANS = ROOT / "tests/fixtures/struct33"
 TODAY = dt.date(2027, 1, 1)
 
 

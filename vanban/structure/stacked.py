@@ -1304,7 +1304,10 @@ def _misread_number_col(lines: list[Line], cells: list[list[Line]]) -> Line | No
     if above is None or below is None or _placed(above):
         return None
     t = above.text.strip(" *")
-    return above if 0 < len(t) <= 4 and not any(c.isupper() or c.isdigit() for c in t) \
+    # a garble of two letters' worth, a lone letter among its tokens ("đi l"): never a word a heading wrapped onto the
+    # line above the header ("Tổ chức, bộ máy, mạng ⏎ lưới", 179-KH)
+    return above if 0 < len(t) <= 4 and len(t.split()) > 1 and any(len(w) == 1 for w in t.split()) \
+        and not any(c.isupper() or c.isdigit() for c in t) \
         and not _col_name(t) and V.ROW_NUMBER_RE.match(below.text.strip(" *")) and below.text.strip(" *")[:1].isdigit() \
         else None
 
