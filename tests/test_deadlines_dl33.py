@@ -5,10 +5,10 @@
 - A reception calendar whose dialogues share its rows (four receptions on the 20th, two on other days, two dialogues):
   the prose rule "vào ngày 20 hằng tháng" gives way to the rows as it does when most rows fall on its day (a31-03,
   t31-03).
-- A leader's weekly reception of citizens ("tiếp công dân định kỳ vào ngày thứ Ba hằng tuần"): a standing session, no
+- A leader's weekly reception of citizens ("tiếp công dân vào thứ Ba hằng tuần"): a standing session, no
   deadline (a31-03 and t31-03's labels); a weekly report of its results stays one.
 - A quarter that names its own focus ("Quý I tập trung vào …"): no task due in it.
-- The period a calendar covers, named after it ("Lịch trực … 6 tháng cuối năm 2027 do Văn phòng … thông báo trước ngày
+- The period a calendar covers, named after it ("Lịch trực … tháng 9 năm 2027 giao Văn phòng …, niêm yết trước ngày
   …", the calendar's heading line): which calendar, not by when.
 - A duty's span put before its clause ("Từ ngày … đến ngày …, Ban Chỉ huy xã tổ chức trực ban …"): a running period
   (a31-08, t31-08's labels), as the duty named before its span is.
@@ -63,19 +63,19 @@ def test_a_six_monthly_pair_with_a_month_end_is_one_deadline():
     assert _dls(_doc(body)) == [("2027-02-28", None), ("2027-06-30", "6-monthly")]
 
 
-CALENDAR = ("II. NỘI DUNG\n\n1. Đồng chí Bí thư Đảng ủy phường tiếp công dân định kỳ vào ngày 20 hằng tháng.\n\n"
-            "2. Lịch tiếp công dân, đối thoại 6 tháng đầu năm 2027\n\n"
-            "| Tháng | Ngày | Người chủ trì | Hình thức |\n|---|---|---|---|\n"
-            "| 01/2027 | 20/01/2027 | Bí thư Đảng ủy phường | Tiếp công dân định kỳ |\n"
-            "| 02/2027 | 22/02/2027 | Bí thư Đảng ủy phường | Tiếp công dân định kỳ |\n"
-            "| 03/2027 | 20/03/2027 | Bí thư Đảng ủy phường | Tiếp công dân định kỳ |\n"
-            "| 03/2027 | 26/03/2027 | Bí thư Đảng ủy, Chủ tịch UBND phường | Đối thoại chuyên đề quý I |\n"
-            "| 04/2027 | 20/04/2027 | Bí thư Đảng ủy phường | Tiếp công dân định kỳ |\n"
-            "| 05/2027 | 20/05/2027 | Bí thư Đảng ủy phường | Tiếp công dân định kỳ |\n"
-            "| 06/2027 | 21/06/2027 | Bí thư Đảng ủy phường | Tiếp công dân định kỳ |\n"
-            "| 06/2027 | 25/06/2027 | Bí thư Đảng ủy, Chủ tịch UBND phường | Đối thoại chuyên đề quý II |\n\n"
-            "Lịch tiếp công dân, đối thoại 6 tháng cuối năm 2027 do Văn phòng Đảng ủy tham mưu, thông báo trước ngày "
-            "15/6/2027.\n")
+CALENDAR = ("II. NỘI DUNG\n\n1. Bí thư Đảng ủy phường trực tiếp tiếp dân vào ngày 20 hằng tháng tại Trụ sở Đảng ủy.\n\n"
+            "2. Lịch tiếp dân và đối thoại quý I, quý II năm 2027\n\n"
+            "| Tháng | Ngày tiếp | Chủ trì | Ghi chú |\n|---|---|---|---|\n"
+            "| 01/2027 | 20/01/2027 | Bí thư Đảng ủy | Tiếp dân theo lịch |\n"
+            "| 02/2027 | 22/02/2027 | Bí thư Đảng ủy | Lùi ngày do nghỉ Tết |\n"
+            "| 03/2027 | 20/03/2027 | Bí thư Đảng ủy | Tiếp dân theo lịch |\n"
+            "| 03/2027 | 26/03/2027 | Bí thư, Chủ tịch UBND phường | Đối thoại với hộ dân khu tái định cư |\n"
+            "| 04/2027 | 20/04/2027 | Bí thư Đảng ủy | Tiếp dân theo lịch |\n"
+            "| 05/2027 | 20/05/2027 | Bí thư Đảng ủy | Tiếp dân theo lịch |\n"
+            "| 06/2027 | 21/06/2027 | Bí thư Đảng ủy | Ngày 20 trùng Chủ nhật |\n"
+            "| 06/2027 | 25/06/2027 | Bí thư, Chủ tịch UBND phường | Đối thoại với tiểu thương chợ phường |\n\n"
+            "Lịch tiếp dân và đối thoại quý III, quý IV năm 2027 giao Ban Xây dựng Đảng chuẩn bị, trình Thường trực Đảng "
+            "ủy trước ngày 15/6/2027.\n")
 
 
 def test_a_calendar_with_its_dialogues_carries_out_the_monthly_rule():
@@ -86,15 +86,15 @@ def test_a_calendar_with_its_dialogues_carries_out_the_monthly_rule():
 
 
 def test_the_period_a_calendar_covers_is_no_deadline():
-    body = ("II. NỘI DUNG\n\n3. Lịch tiếp công dân, đối thoại quý III năm 2027\n\n"
-            "Lịch tiếp công dân, đối thoại quý IV năm 2027 do Văn phòng tham mưu, thông báo trước ngày 20/9/2027.\n\n"
+    body = ("II. NỘI DUNG\n\n3. Lịch trực tiếp dân và đối thoại tháng 7, tháng 8 năm 2027\n\n"
+            "Lịch trực tiếp dân và đối thoại tháng 9 năm 2027 giao Văn phòng chuẩn bị, niêm yết trước ngày 20/8/2027.\n\n"
             "4. Văn phòng xây dựng kế hoạch kiểm tra, hoàn thành trong quý II/2027.")
-    assert _dls(_doc(body)) == [("2027-09-20", None), (("2027-04-01", "2027-06-30"), None)]
+    assert _dls(_doc(body)) == [("2027-08-20", None), (("2027-04-01", "2027-06-30"), None)]
 
 
 def test_a_weekly_reception_is_a_standing_session_and_its_weekly_report_a_deadline():
-    body = ("II. NỘI DUNG\n\n1. Đồng chí Chủ tịch Ủy ban nhân dân phường tiếp công dân định kỳ vào ngày thứ Ba hằng tuần "
-            "tại Trụ sở tiếp công dân phường.\n\n"
+    body = ("II. NỘI DUNG\n\n1. Phó Chủ tịch Ủy ban nhân dân xã phụ trách khối nội chính tiếp công dân vào thứ Ba hằng "
+            "tuần tại Phòng một cửa của xã.\n\n"
             "2. Văn phòng tổng hợp, báo cáo kết quả tiếp dân trước 16 giờ thứ Sáu hằng tuần.")
     ext = extract(_doc(body, head=PARTY, title="Tiếp công dân năm 2027"))
     assert [(d.text, R.rule_kind(d.recurrence)) for d in ext.deadlines] == [("trước 16 giờ thứ Sáu hằng tuần", "weekly")]
@@ -116,7 +116,10 @@ def test_a_duty_span_put_first_is_a_running_period():
 
 def test_a_weekday_between_the_time_word_and_the_day():
     for line, day in (("Các thôn tổ chức họp dân vào thứ Hai ngày 15/3/2027 để triển khai.", "2027-03-15"),
-                      ("Các thôn tổ chức họp dân vào sáng Chủ nhật, ngày 14/3/2027 để triển khai.", "2027-03-14")):
+                      ("Các thôn tổ chức họp dân vào sáng Chủ nhật, ngày 14/3/2027 để triển khai.", "2027-03-14"),
+                      # (the parts of the day are clock_words' one list: "trưa" too)
+                      ("Ban Chỉ đạo họp rút kinh nghiệm vào buổi trưa thứ 6, ngày 19/3/2027 tại hội trường xã.",
+                       "2027-03-19")):
         assert _dls(_doc("I. NHIỆM VỤ\n\n1. " + line)) == [(day, None)]
 
 
@@ -136,29 +139,29 @@ def test_a_force_on_duty_on_the_ceremony_days_is_no_deadline():
 
 
 # A legacy OCR of a Kế hoạch kỷ niệm: the anniversary's span wrapped out of the title in capitals onto a line of its own
-ANNIVERSARY = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nSố: 30/KH-UBND\nTân Lập, ngày 02 tháng 3 năm 2027\nKẾ HOẠCH\n"
-               "TỔ CHỨC LỄ KỶ NIỆM 50 NĂM GIẢI PHÓNG XÃ TÂN LẬP\n(30/4/1977 -\n30/4/2027) VÀ NGÀY HỘI VĂN HÓA, THỂ THAO "
-               "CÁC DÂN TỘC\nXÃ TÂN LẬP NĂM 2027\n"
-               "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/02/2027 của UBND huyện về các ngày lễ lớn năm 2027;\n\n"
-               "I. CHƯƠNG TRÌNH\n\n"
-               "TT\nThời gian\nNội dung\nĐơn vị chủ trì\n1\nTừ 10/4 đến 28/4/2027\nGiải bóng chuyền thanh niên\n"
-               "Phòng Văn hóa - Xã hội\n2\nTừ 15/4 đến 30/4/2027\nTuyên truyền trên hệ thống truyền thanh\n"
-               "Trung tâm Dịch vụ tổng hợp xã\n\n"
-               "II. TỔ CHỨC THỰC HIỆN\n\nVăn phòng HĐND và UBND xã báo cáo kết quả trước ngày 10/5/2027.\n")
+ANNIVERSARY = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nSố: 52/KH-UBND\nTân Lập, ngày 12 tháng 6 năm 2027\nKẾ HOẠCH\n"
+               "KỶ NIỆM 70 NĂM NGÀY THÀNH LẬP ĐẢNG BỘ XÃ TÂN LẬP\n(15/8/1957 -\n15/8/2027) GẮN VỚI LIÊN HOAN VĂN NGHỆ "
+               "QUẦN CHÚNG\nCÁC THÔN, BẢN NĂM 2027\n"
+               "Căn cứ Hướng dẫn số 08-HD/ĐU ngày 02/6/2027 của Đảng ủy xã về kỷ niệm ngày thành lập Đảng bộ;\n\n"
+               "I. CÁC HOẠT ĐỘNG\n\n"
+               "TT\nThời gian\nHoạt động\nBộ phận phụ trách\n1\nTừ 20/7 đến 10/8/2027\nHội thi tìm hiểu lịch sử Đảng bộ xã\n"
+               "Ban Xây dựng Đảng\n2\nTừ 01/8 đến 15/8/2027\nTreo băng rôn, khẩu hiệu dọc tuyến đường trục xã\n"
+               "Công chức Văn hóa - Xã hội\n\n"
+               "II. TỔ CHỨC THỰC HIỆN\n\nCông chức Văn phòng - Thống kê tổng hợp kết quả trước ngày 25/8/2027.\n")
 
 
 def test_a_titles_bracketed_span_on_its_own_line_keeps_the_title_whole():
     ext = extract(ANNIVERSARY)
-    assert ext.metadata.title.endswith("(30/4/1977 - 30/4/2027) VÀ NGÀY HỘI VĂN HÓA, THỂ THAO CÁC DÂN TỘC XÃ TÂN LẬP NĂM 2027")
+    assert ext.metadata.title.endswith("(15/8/1957 - 15/8/2027) GẮN VỚI LIÊN HOAN VĂN NGHỆ QUẦN CHÚNG CÁC THÔN, BẢN NĂM 2027")
 
 
 # A legacy OCR of a report calendar whose grid was lost: the cut-off cells a line each above the due cells
-CUTOFFS = ("1. Danh mục báo cáo, kỳ báo cáo, ngày chốt số liệu và thời hạn gửi\n"
-           "TT\nTên báo cáo\n\nKỳ báo cáo\nNgày chốt số liệu\nThời hạn gửi\nĐơn vị thực hiện\n\n"
-           "1\n\nKết quả thực hiện nhiệm vụ tháng\nHằng tháng\n\nNgày 12 hằng tháng\n\nTrước ngày 15 hàng tháng\n\n"
-           "Các phòng chuyên môn thuộc Sở\n\n"
-           "2\n\nKết quả thực hiện nhiệm vụ quý\nQuý\n\nNgày 12 của tháng cuối quý\n\nChậm nhất ngày 16 của tháng cuối quý\n\n"
-           "Các phòng chuyên môn thuộc Sở\n\n"
+CUTOFFS = ("1. Các báo cáo định kỳ và hạn nộp về Văn phòng Sở\n"
+           "STT\nLoại báo cáo\n\nTần suất\nThời điểm chốt số liệu\nHạn nộp\nBộ phận báo cáo\n\n"
+           "1\n\nTiến độ công việc trong tháng\nTháng\n\nNgày 12 hằng tháng\n\nTrước ngày 15 hàng tháng\n\n"
+           "Chi cục, đơn vị sự nghiệp trực thuộc\n\n"
+           "2\n\nTiến độ công việc trong quý\nQuý\n\nNgày 12 của tháng cuối quý\n\nChậm nhất ngày 16 của tháng cuối quý\n\n"
+           "Chi cục, đơn vị sự nghiệp trực thuộc\n\n"
            "2. Văn phòng Sở tổng hợp, báo cáo Giám đốc Sở trước ngày 20 hằng tháng.")
 
 
@@ -172,25 +175,25 @@ def test_cutoff_lines_need_the_cut_off_columns_header():
     view = Folded.of(CUTOFFS).view
     got = [CUTOFFS[a:b] for a, b in cutoff_lines(view)]
     assert got == ["Ngày 12 hằng tháng", "Ngày 12 của tháng cuối quý"]
-    assert cutoff_lines(Folded.of(CUTOFFS.replace("Ngày chốt số liệu\n", "")).view) == []
+    assert cutoff_lines(Folded.of(CUTOFFS.replace("Thời điểm chốt số liệu\n", "")).view) == []
 
 
 # A scan or legacy OCR of a reception calendar that lost its grid: the header's cells and each row's cells a line each
-LOST = ("4. Lịch tiếp công dân, đối thoại quý I năm 2027\n\nTháng\n\nNgày\n\nNgười chủ trì\n\nHình thức\n\n"
-        "01/2027\n\n20/01/2027\n\nBí thư Đảng ủy phường\nTiếp công dân định kỳ\n\n"
-        "02/2027\n\n22/02/2027\n\nBí thư Đảng ủy phường\n\nTiếp công dân định kỳ\n"
-        "03/2027\n\f26/03/2027\n\nBí thư Đảng ủy, Chủ tịch UBND phường\n\nĐối thoại chuyên đề quý I\n\n"
-        "5. Tiếp công dân đột xuất\n\nĐồng chí Bí thư tiếp công dân đột xuất khi có vụ việc phức tạp.\n")
+LOST = ("4. Lịch tiếp dân và đối thoại quý I năm 2027\n\nTháng\n\nNgày tiếp\n\nChủ trì\n\nGhi chú\n\n"
+        "01/2027\n\n20/01/2027\n\nBí thư Đảng ủy phường\nTiếp dân theo lịch\n\n"
+        "02/2027\n\n22/02/2027\n\nBí thư Đảng ủy phường\n\nLùi ngày do nghỉ Tết\n"
+        "03/2027\n\f26/03/2027\n\nBí thư, Chủ tịch UBND phường\n\nĐối thoại với hộ dân khu tái định cư\n\n"
+        "5. Tiếp dân khi có vụ việc phát sinh\n\nBí thư Đảng ủy tiếp dân ngoài lịch khi có vụ việc đông người.\n")
 
 
 def test_a_calendar_whose_grid_was_lost_gives_a_row_a_day():
     calendars = lost_calendars(LOST, find_dates(Folded.of(LOST).view, dt.date(2027, 1, 5)))
     assert [[(d.date, d.who, d.what) for d in rows] for rows in calendars] == [[
-        ("2027-01-20", "Bí thư Đảng ủy phường", "Lịch tiếp công dân, đối thoại quý I năm 2027"),
-        ("2027-02-22", "Bí thư Đảng ủy phường", "Lịch tiếp công dân, đối thoại quý I năm 2027"),
-        ("2027-03-26", "Bí thư Đảng ủy, Chủ tịch UBND phường", "Lịch tiếp công dân, đối thoại quý I năm 2027")]]
+        ("2027-01-20", "Bí thư Đảng ủy phường", "Lịch tiếp dân và đối thoại quý I năm 2027"),
+        ("2027-02-22", "Bí thư Đảng ủy phường", "Lịch tiếp dân và đối thoại quý I năm 2027"),
+        ("2027-03-26", "Bí thư, Chủ tịch UBND phường", "Lịch tiếp dân và đối thoại quý I năm 2027")]]
     # without the header's cells (a day and a leader), months and days a line each are no calendar
-    bare = LOST.replace("Ngày\n\nNgười chủ trì\n\n", "")
+    bare = LOST.replace("Ngày tiếp\n\nChủ trì\n\n", "")
     assert lost_calendars(bare, find_dates(Folded.of(bare).view, dt.date(2027, 1, 5))) == []
 
 

@@ -74,10 +74,10 @@ def test_gifts_counted_and_valued():
 
 
 def test_a_funding_total_over_its_lines_and_a_wrapped_label():
-    body = ("III. NGUỒN VỐN\n\nTổng nhu cầu vốn thực hiện năm 2028 dự kiến 9.000 triệu đồng, trong đó:\n\n"
-            "- Ngân sách tỉnh hỗ trợ: 1.200 triệu đồng;\n"
-            "- Ngân sách xã (từ nguồn thu tiền sử dụng đất và tiết kiệm chi thường xuyên):\n2.800 triệu đồng;\n"
-            "- Vốn lồng ghép: 500 triệu đồng.\n")
+    body = ("IV. KINH PHÍ\n\nTổng kinh phí làm xong các hạng mục năm 2028 dự kiến 9.000 triệu đồng, gồm:\n\n"
+            "- Huyện cấp bổ sung có mục tiêu: 1.200 triệu đồng;\n"
+            "- Vốn của xã (lấy từ kết dư ngân sách năm 2027 và khoản vượt thu phí, lệ phí):\n2.800 triệu đồng;\n"
+            "- Hộ gia đình đối ứng: 500 triệu đồng.\n")
     assert _targets(body) == [(9000, 9000, "triệu đồng"), (1200, 1200, "triệu đồng"), (2800, 2800, "triệu đồng"),
                               (500, 500, "triệu đồng")]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import clock_words as C
 from vanban.extract.folded import kw, loose_key
 from vanban.symbol_codes import CODE_TYPES, JOINED_CODE_ISSUERS, JOINT_TYPE_CODES, PARTY_CODE_TYPES, TYPE_CODES  # noqa: F401  (re-exported)
 from vanban.text import CAPITAL, fold
@@ -405,12 +406,19 @@ DUE_COLUMN_HEAD_RE = re.compile(
 TIME_OF_DAY_TAIL_RE = re.compile(
     rf"\s\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{1,2}}\s*(?:{kw('phut')}|p|')?)?\s*(?:,\s*)?(?:{kw('sang')}\s+|{kw('chieu')}\s+)?(?:{NGAY}\s*)?$"
 )
+# The weekday and part-of-day words, from the one vocabulary (:mod:`.clock_words`), folded: "hai" … "bay" after
+# "thứ" (or its number, "thứ 2" … "thứ 7"), "chu nhat", and "sang", "chieu", "toi", "trua".
+_THU_DAYS = tuple(fold(name).split()[1] for name in C.WEEKDAY_NAMES[:6])  # Monday … Saturday: "hai" … "bay"
+_SUNDAY = fold(C.WEEKDAY_NAMES[6])  # "chu nhat"
+_THU = fold(C.WEEKDAY_NAMES[0]).split()[0]  # "thu"
+#: a part of the day, OCR look-alikes allowed ("sáng", "chiều", "tối", "trưa")
+_PART_OF_DAY = C.words_pattern([fold(w) for w in C.PARTS_OF_DAY], kw)
 # A weekday between a time word and its day: "họp dân vào thứ Hai ngày 15/3/2027", "vào sáng thứ Bảy, ngày …", "vào
 # Chủ nhật ngày …" (the day's name written beside its date; the cue stands before it, as before an hour: newcomer of
 # session 32). Folded, matched at the end of the words before the date.
 WEEKDAY_TAIL_RE = re.compile(
-    rf"\s(?:(?:{kw('buoi')}\s+)?(?:{kw('sang')}|{kw('chieu')}|{kw('toi')})\s+)?"
-    rf"(?:{kw('thu')}\s+(?:{kw('hai')}|{kw('ba')}|{kw('tu')}|{kw('nam')}|{kw('sau')}|{kw('bay')}|[2-7])|{kw('chu nhat')})"
+    rf"\s(?:(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)?"
+    rf"(?:{kw(_THU)}\s+(?:{C.words_pattern(_THU_DAYS, kw)}|[2-7])|{kw(_SUNDAY)})"
     rf"\s*(?:,\s*)?(?:{NGAY}\s*)?$"
 )
 # The same hour read for its value (vanban.extract.hours): "16 giờ 00", "8 giờ 30 phút", "14h30", "9:00", "2 giờ chiều",
@@ -434,13 +442,13 @@ WEEK_EDGE_OF_MONTH_RE = re.compile(
 )
 # A weekday every week: "báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần", "vào 15:00 ngày Chủ nhật hàng
 # tuần" (229/CĐ-TTg), also "hằng tuần vào thứ Năm": a weekly due day (a "hằng tuần" without its weekday gives none).
-_WEEKDAY = rf"(?:(?:{kw('thu')}|thi\?)\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<sun>{kw('chu nhat')}))(?![a-z0-9])"
+_WEEKDAY = rf"(?:(?:{kw(_THU)}|thi\?)\s+(?P<wd>{'|'.join(_THU_DAYS)}|[2-7])|(?P<sun>{kw(_SUNDAY)}))(?![a-z0-9])"
 _EVERY = rf"(?:{HANG}|m[o06db][io1])"
 #: what stands between the weekday and "hằng tuần": a comma, or a scan's speck read as a mark ("thứ Sáu -hằng tuần")
 _WEEK_GAP = r"\s*[,\-_~'.]?\s*"
 #: (session 32) the part of day the rhythm-first order writes before its weekday: "Hằng tuần, vào chiều thứ Sáu, Ban
 #: Chỉ đạo xã họp giao ban …" (its "vào (buổi) chiều" makes it an activity's weekly time, dates.py)
-_RHYTHM_PART_OF_DAY = rf"(?P<part2>(?:{kw('buoi')}\s+)?(?:{kw('sang')}|{kw('chieu')}|{kw('toi')}|{kw('trua')})\s+)"
+_RHYTHM_PART_OF_DAY = rf"(?P<part2>(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)"
 #: … which holds only where the rhythm opens its clause (the line, a numbering, a ".", ";", ":" or "-" before it): a
 #: "hằng tuần vào sáng thứ Bảy" after its verb ("phát …", "báo cáo … định kỳ …") is no time the labels date
 CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[\n.;:(*•+\-–]|\d[.)]|(?<![a-z])[a-z][.)])[ \t*]*$")
@@ -494,7 +502,6 @@ SAME_DAY_REACH = 160
 # The time of an activity every week: "tuần tra vào 17 giờ 00 thứ Năm hằng tuần", "họp giao ban vào 8 giờ sáng thứ Hai
 # hằng tuần", "vào sáng thứ Hai hằng tuần": the activity is due again each week (a checklist row, a calendar event),
 # matched right before the weekday; the clock, when given, is part of the time as written.
-_PART_OF_DAY = rf"(?:{kw('sang')}|{kw('chieu')}|{kw('toi')}|{kw('trua')})"
 WEEKLY_ACTIVITY_TIME_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vao')}|{kw('luc')})\s+(?P<time>(?:{_CLOCK}\s*(?:{_PART_OF_DAY}(?![a-z]))?|(?:{kw('buoi')}\s+)?{_PART_OF_DAY})"
     rf"\s*,?\s*)?$"
@@ -507,8 +514,9 @@ RECURRING_DUE_BEFORE_RE = re.compile(
     rf"|(?:{TRUOC}|{kw('cham nhat')})[^;.]{{0,40}}$"
     rf"|{kw('dinh ky')}\s*(?:{kw('vao')}\s+)?(?:{NGAY}\s+)?$"  # "định kỳ thứ Sáu hằng tuần báo cáo …"
 )
-WEEKDAY_CODES = {"hai": "MO", "2": "MO", "ba": "TU", "3": "TU", "tu": "WE", "4": "WE", "nam": "TH", "5": "TH",
-                 "sau": "FR", "6": "FR", "bay": "SA", "7": "SA"}
+#: a weekday's folded word after "thứ", or its number ("hai", "2" … "bay", "7") → its RRULE code ("MO" … "SA")
+WEEKDAY_CODES = {key: code for n, (word, code) in enumerate(zip(_THU_DAYS, C.WEEKDAY_CODES))
+                 for key in (word, str(n + 2))}
 # A working day of every month: "vào ngày làm việc cuối cùng của tháng" (its last working day), "trong 05 ngày làm
 # việc đầu tiên của tháng" (due by the fifth), "ngày làm việc thứ 3 hằng tháng"; "… của tháng 12/2026" names one month
 # (no match).
