@@ -16,21 +16,15 @@ import re
 
 from vanban.extract import patterns as P
 from vanban.extract.folded import Folded, kw
+from vanban.extract.standing_meetings import clause_start
 from vanban.models import Deadline
 
 __all__ = ["without_household_rhythms"]
 
-_CLAUSE_REACH = 200  # characters back to the clause's start at most
 _CLAUSE_END_RE = re.compile(r"[;.!?](?=\s)|\n[ \t]*\n|\||:")
 #: households or residents as the ones who act (folded): "hộ gia đình", "các hộ", "người dân", "Nhân dân", "cư dân"
 HOUSEHOLDS = re.compile(rf"(?<![a-z])(?:{kw('ho gia dinh')}|{kw('cac ho')}|{kw('nguoi dan')}|{kw('nhan dan')}"
                         rf"|{kw('cu dan')})(?![a-z])")
-
-
-def _clause_start(view: str, at: int) -> int:
-    lo = max(0, at - _CLAUSE_REACH)
-    ends = [m.end() for m in _CLAUSE_END_RE.finditer(view, lo, at)]
-    return ends[-1] if ends else lo
 
 
 def without_household_rhythms(deadlines: list[Deadline], f: Folded) -> list[Deadline]:
@@ -39,7 +33,7 @@ def without_household_rhythms(deadlines: list[Deadline], f: Folded) -> list[Dead
     for d in deadlines:
         rule = d.recurrence or ""
         if d.span and (rule.startswith("FREQ=WEEKLY") or rule.startswith("FREQ=DAILY")):
-            lo = _clause_start(f.view, d.span.start)
+            lo = clause_start(f.view, d.span.start, _CLAUSE_END_RE)
             # (the due word may open the time's own words: "trước 16 giờ hằng ngày")
             if HOUSEHOLDS.search(f.view, lo, d.span.start) and not any(
                     P.RECURRING_DUE_BEFORE_RE.search(f.view, lo, at) for at in (d.span.start, d.span.end)):

@@ -55,11 +55,13 @@ def without_meeting_tasks(obligations: Sequence[Obligation], meetings: Sequence[
     return out
 
 
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding offset ``at`` starts: after the last ";", full stop, blank line or table cell edge.
-    A numbering full stop ("1. Họp giao ban …") is a clause end too: what follows it is the clause."""
+def clause_start(text: str, at: int, clause_end: re.Pattern = _CLAUSE_END_RE) -> int:
+    """Where the clause holding offset ``at`` starts: after the last ";", full stop, blank line or table cell edge
+    (``clause_end``: another caller's clause ends, e.g. :mod:`.household_rhythms` adds ":"), at most
+    ``_CLAUSE_REACH`` characters back. A numbering full stop ("1. Họp giao ban …") is a clause end too: what follows
+    it is the clause."""
     lo = max(0, at - _CLAUSE_REACH)
-    ends = [m.end() for m in _CLAUSE_END_RE.finditer(text, lo, at)]
+    ends = [m.end() for m in clause_end.finditer(text, lo, at)]
     return ends[-1] if ends else lo
 
 
@@ -76,7 +78,7 @@ def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
     if code is None:
         return None
     text, start = f.original, d.span.start
-    lo = _clause_start(text, start)
+    lo = clause_start(text, start)
     due = P.RECURRING_DUE_BEFORE_RE.search(f.view, lo, start)
     if due and not (_PERIODIC.match(due.group(0)) and W.MEETING_WORD_RE.search(text, lo, due.start())):
         return None  # "… báo cáo … trước 16 giờ thứ Sáu hằng tuần": a report due, a deadline
