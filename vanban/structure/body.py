@@ -482,7 +482,8 @@ def _wrapped_title(first: str, second: str) -> bool:
     # công nghiệp" (a conjunction before its second half), 987/KH-UBND as a plain text
     fa = fold(a)
     return (len(a) + len(b) < 120 and len(b.split()) <= 8 and (b[:1].islower() or b[:1].isdigit())
-            and a.split()[-1][:1].islower()  # ("… Đông Nam" names a place)
+            and a.split()[-1:] != [] and a.split()[-1][:1].islower()  # ("… Đông Nam" names a place; a scan's
+            # blank line over a page number "22" has no last word)
             and bool(V.WRAPPED_END_RE.search(fa) or V.PERIOD_WORD_END_RE.search(fa)))
 
 
