@@ -536,8 +536,10 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         r"|(?:ph[uw][o06]ng th[uw]c|h[il1]nh th[uw]c) ph[o06]i h[o06]p$"
                         # "II. THÀNH PHẦN, LỰC LƯỢNG THAM GIA" of a drill's or an event's plan: "2. Lực lượng thực binh" /
                         # "- Dân quân: 96 đồng chí", "3. Lực lượng phối hợp: Đồn Biên phòng … 01 tổ công tác" — who takes
-                        # part and how many, no body's task (the tasks are given under the plan's "Tổ chức thực hiện")
-                        r"|(?:th[a4]nh ph[a4]n,?\s+)?(?:l[uw]c l[uw][o06]ng\s+)?tham gia$"
+                        # part and how many, no body's task (the tasks are given under the plan's "Tổ chức thực hiện");
+                        # "3. Lực lượng, phương tiện tham gia" / "- Dân quân: 126 người …", "- Phương tiện: 04 xe ô tô …"
+                        # (a32-05) the forces with their means
+                        r"|(?:th[a4]nh ph[a4]n,?\s+)?(?:l[uw]c l[uw][o06]ng(?:\s*(?:,|v[a4])\s*ph[uw][o06]ng ti[e¢]n)?\s+)?tham gia$"
                         # "3. Hình thức" of a plan: how the review or the event is held ("Các chi bộ trực thuộc sơ kết
                         # lồng ghép trong sinh hoạt chi bộ thường kỳ; …"), the same work its timetable and "Tổ chức thực
                         # hiện" assign (t32-02's labels: not counted again); a "Hình thức tổ chức" over dated points
