@@ -9,6 +9,8 @@
 - A due cell "Từ ngày 15/9 đến hết ngày 30/9/2028" in a timetable: the row's window, a deadline of the row's body.
 - A body told to act "cùng thời hạn với các chi bộ" after a timetable whose steps open with their dates: the
   date of the chi bộ's step that shares its task.
+- A step whose colon OCR lost ("4. Trước ngày 15 tháng 12 năm 2028 Văn phòng Đảng ủy hoàn chỉnh …"): the body
+  after the date.
 - A heads' block that points to the steps of another section ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã,
   phường" / "- Tổ chức thực hiện các bước nêu tại mục IV đúng thời hạn"): not the bodies a row charges, undated.
 
@@ -113,3 +115,9 @@ def test_the_same_deadline_as_a_timetable_steps_bodies():
             "về Đảng ủy (qua Văn phòng Đảng ủy) cùng thời hạn với các chi bộ.\n")
     got = _obs(_doc(body))
     assert got[-1] == ("Hội Cựu chiến binh xã", "2028-10-15")
+
+
+def test_a_step_whose_colon_ocr_lost_still_names_its_body():
+    body = ("III. TIẾN ĐỘ THỰC HIỆN\n\n4. Trước ngày 15 tháng 12 năm 2028 Văn phòng Đảng ủy hoàn chỉnh báo cáo, gửi\n"
+            "Huyện ủy (qua Ban Tổ chức Huyện ủy).\n")
+    assert _obs(_doc(body)) == [("Văn phòng Đảng ủy", "2028-12-15")]

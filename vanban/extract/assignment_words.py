@@ -987,6 +987,11 @@ MEMBER_COMMA_HEAD = re.compile(
     r"|chủ trì|đảm nhiệm|được phân công|được giao)\b)")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(rf"^(?:đồng chí|Đồng chí)\s+(?=[{CAPITAL}])")
+# a dated limit opening a sentence with no comma after it, its body capitalised right after (original text): a step of a
+# timetable whose colon OCR lost ("6. Trước ngày 30 tháng 11 năm 2028 Văn phòng Đảng ủy hoàn chỉnh báo cáo, gửi …",
+# a32-02's scan): the body follows the date as it does after "Trước ngày 15/12/2026, " (LEAD_OPENING)
+DATED_LEAD_NO_COMMA = re.compile(rf"[\s*_\-–+•]*(?:Trước|Chậm nhất(?: là)?|Xong trước|Hoàn thành trước)\s+(?:ngày\s+)?"
+                                 rf"\d{{1,2}}(?:\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}|\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})\s+(?=[{CAPITAL}])")
 # a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày
 # 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm …", "Sau khi nhận được đề nghị …, Sở Tài chính …"
 # "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương | chủ động bố trí …" (2623-QD-TTg)
