@@ -536,8 +536,10 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         r"|(?:ph[uw][o06]ng th[uw]c|h[il1]nh th[uw]c) ph[o06]i h[o06]p$"
                         # "II. THÀNH PHẦN, LỰC LƯỢNG THAM GIA" of a drill's or an event's plan: "2. Lực lượng thực binh" /
                         # "- Dân quân: 96 đồng chí", "3. Lực lượng phối hợp: Đồn Biên phòng … 01 tổ công tác" — who takes
-                        # part and how many, no body's task (the tasks are given under the plan's "Tổ chức thực hiện")
-                        r"|(?:th[a4]nh ph[a4]n,?\s+)?(?:l[uw]c l[uw][o06]ng\s+)?tham gia$"
+                        # part and how many, no body's task (the tasks are given under the plan's "Tổ chức thực hiện");
+                        # "3. Lực lượng, phương tiện tham gia" / "- Dân quân: 126 người …", "- Phương tiện: 04 xe ô tô …"
+                        # (a32-05) the forces with their means
+                        r"|(?:th[a4]nh ph[a4]n,?\s+)?(?:l[uw]c l[uw][o06]ng(?:\s*(?:,|v[a4])\s*ph[uw][o06]ng ti[e¢]n)?\s+)?tham gia$"
                         # "3. Hình thức" of a plan: how the review or the event is held ("Các chi bộ trực thuộc sơ kết
                         # lồng ghép trong sinh hoạt chi bộ thường kỳ; …"), the same work its timetable and "Tổ chức thực
                         # hiện" assign (t32-02's labels: not counted again); a "Hình thức tổ chức" over dated points
@@ -985,6 +987,11 @@ MEMBER_COMMA_HEAD = re.compile(
     r"|chủ trì|đảm nhiệm|được phân công|được giao)\b)")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(rf"^(?:đồng chí|Đồng chí)\s+(?=[{CAPITAL}])")
+# a dated limit opening a sentence with no comma after it, its body capitalised right after (original text): a step of a
+# timetable whose colon OCR lost ("6. Trước ngày 30 tháng 11 năm 2028 Văn phòng Đảng ủy hoàn chỉnh báo cáo, gửi …",
+# a32-02's scan): the body follows the date as it does after "Trước ngày 15/12/2026, " (LEAD_OPENING)
+DATED_LEAD_NO_COMMA = re.compile(rf"[\s*_\-–+•]*(?:Trước|Chậm nhất(?: là)?|Xong trước|Hoàn thành trước)\s+(?:ngày\s+)?"
+                                 rf"\d{{1,2}}(?:\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}|\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}})\s+(?=[{CAPITAL}])")
 # a time or sequence adverbial opening a sentence before its body (original text): "Định kỳ (trước ngày
 # 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm …", "Sau khi nhận được đề nghị …, Sở Tài chính …"
 # "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương | chủ động bố trí …" (2623-QD-TTg)

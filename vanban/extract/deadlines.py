@@ -1137,8 +1137,12 @@ def find_deadlines(
             # (a "từ ngày" read over a blank line before the span's first date opens before this sentence: its
             # paragraph holds the campaign's name, :data:`_CUE_OVER_BLANK_LINE`)
             run_lo = s0 if fstart >= s0 else max(start, f.view.rfind("\n\n", 0, fstart) + 2)
+            # (a due cell's "Từ ngày 15/9 đến hết ngày 30/9/2028" is its row's time, the window the row's body has to
+            # act in: a timetable of steps in an election plan, a32-01's labels; a campaign's row is in ``runs``)
+            in_due_cell = any(a <= fh.start and h.end <= b for a, b in cells)
             if not _due_before_span(f.view, max(s0, fh.start - 40), fh.start) and (
-                    (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS) or _RUNNING_TO.search(prefix)
+                    (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS)
+                    or (_RUNNING_TO.search(prefix) and not in_due_cell)
                     or _FREQUENCY.search(f.view, s0, fh.start) or _campaign_before(f.view, max(run_lo, fh.start - 140), fh.start)
                     or _during(f.view, s0, fh.start) or _campaign_item_time(f.view, s0, fh.start)
                     or any(a <= fh.start < b for a, b in runs)):

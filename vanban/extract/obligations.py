@@ -37,6 +37,7 @@ from vanban.extract import subjects as S
 from vanban.extract.asked_topics import asked_topic
 from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
 from vanban.extract.block_bodies import BlockBodies
+from vanban.extract.dated_heads import time_heading
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.heading_wraps import HeadingWraps
 from vanban.extract.intro_merge import intro_body_once
@@ -613,6 +614,12 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 if off >= 0:
                     at = off + len(p.heading[-10:])
                     self.sentences(s if self.wrapped_line(p.heading, at) else at, e, inherited)
+                    head_dl = self.deadline_in(s, at, None)
+                    if time_heading(p.heading, head_dl):
+                        # "1. Trước ngày 05/9/2028: Văn phòng Đảng ủy gửi …": a timetable's step, its time the
+                        # due date of the bodies its sentences charge (dated_heads)
+                        self.out[n:] = [o if o.deadline else replace(o, deadline=replace(head_dl, who=o.who))
+                                        for o in self.out[n:]]
                 if len(self.out) > n or p.children:
                     k = len(self.out)
                     self.parts(p.children, self.intro(p) or inherited)

@@ -944,6 +944,23 @@ ACTION_VERBS = [
     # handing out after it; no body's name holds "trang trí" or "niêm yết" ("Bảng niêm yết" has its noun first)
     "in va cap phat", "in, cap phat", "in phieu", "in tai lieu", "trang tri", "niem yet", "lap va niem yet",
     "lap, niem yet",
+    # the steps of a review plan's timetable and its duties: "6. Trước ngày 30/11/2028: Văn phòng Đảng ủy | hoàn chỉnh báo
+    # cáo, gửi …", "4. Các đồng chí Đảng ủy viên phụ trách chi bộ" / "Trực tiếp dự, chỉ đạo hội nghị …", "Đề nghị Ủy ban
+    # Mặt trận Tổ quốc … phường | đánh giá công tác giới thiệu đoàn viên …" (a32-02: the body took the verb in); no
+    # body's name holds them ("đánh giá" alone is a noun too, "kết quả đánh giá": only with what is reviewed)
+    "hoan chinh", "truc tiep du", "danh gia cong tac", "danh gia ket qua", "danh gia viec", "danh gia tinh hinh",
+    # data handed over as the task: "…, Ban Xây dựng Đảng | cung cấp số liệu lưu trữ để các chi bộ tổng hợp" (a32-02);
+    # only with what is handed over (a bare "cung cấp" names a supplier: "Trung tâm Cung cấp dịch vụ …")
+    "cung cap so lieu", "cung cap thong tin", "cung cap tai lieu", "cung cap ho so", "cung cap danh sach",
+    # a drill's or an event's review as the task: "Ban Chỉ đạo | rút kinh nghiệm tại chỗ …", "Ban Chấp hành Đảng bộ xã |
+    # họp rút kinh nghiệm chậm nhất ngày 20/11/2028" (a32-05: neither body was read); a meeting's name has its noun first
+    # ("Hội nghị rút kinh nghiệm"); a bare "đề nghị các cơ sở Hội rút kinh nghiệm" after a failing told is an admonition,
+    # no task (t19-10's labels): only the meeting, or the review with where or when it is held
+    "hop rut kinh nghiem", "rut kinh nghiem tai cho", "rut kinh nghiem ngay", "rut kinh nghiem sau",
+    # money handed down as the task: "Phòng Kinh tế xã | cấp kinh phí cho các thôn, tổ dân phố trước ngày 06/10/2028"
+    # (a32-01: the body took the verb in, its date went to no body); a bare "cấp" is a level too ("cấp xã"), only with
+    # the money after it or its "phát"
+    "cap kinh phi", "cap phat kinh phi",
 ]
 ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # the level word before a place's name ("tỉnh Ninh Bình", "thành phố Hòa Bình", "xã Bình Minh"), folded

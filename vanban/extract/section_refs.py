@@ -54,8 +54,11 @@ def _section(parts: tuple[Part, ...] | list[Part], sec: str, item: str | None) -
 
 
 def _bodies(who: str) -> list[str]:
-    """The bodies of a joint subject ("Công an xã, Trạm Y tế xã"), folded."""
-    return [fold(x).strip() for x in re.split(r",\s*|\s+và\s+", who) if x.strip()]
+    """The bodies of a joint subject ("Công an xã, Trạm Y tế xã"; "…; UBND các xã, phường; …"), folded; a one-word
+    piece of a list's name ("các sở, ban, ngành" → "ban", "ngành") names no body of its own: "Thủ trưởng các sở, ban,
+    ngành; Chủ tịch UBND các xã, phường" over "Tổ chức thực hiện các bước nêu tại mục IV đúng thời hạn" is not the
+    "Các sở, ban, ngành; UBND các xã, phường" a row of mục IV charges (a32-03: the heads' block stays undated)."""
+    return [x for x in (fold(x).strip() for x in re.split(r"[,;]\s*|\s+và\s+", who)) if len(x.split()) >= 2]
 
 
 def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] | list[Part],

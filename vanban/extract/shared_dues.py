@@ -28,6 +28,8 @@ __all__ = ["with_shared_dues"]
 _NAMED_BEFORE = 600
 _WORD = re.compile(r"[a-z0-9]+")
 _LEAD = re.compile(r"^(?:cac|nhung|moi)\s+")
+#: nothing but an item's label before a date that opens its sentence ("3. ", "**3.** ", "- ")
+_LEAD_DATE = re.compile(r"[\s*_\-+•]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))?[\s*_]*")
 
 
 def _words(s: str) -> set[str]:
@@ -56,7 +58,11 @@ def with_shared_dues(deadlines: list[Deadline], f: Folded, start: int, end: int,
             if not named:
                 continue
             ds0, ds1 = sentence_bounds(f, d.span.start, start, end)
-            score = len(task & _words(v[ds0:d.span.end]))
+            # the task is read before the date ("gửi báo cáo … trước ngày 25/12/2026"), or after it when the date
+            # opens its sentence, a timetable's step ("3. Chậm nhất ngày 05/10/2028: các chi bộ gửi báo cáo … về Đảng
+            # ủy (qua Ban Xây dựng Đảng)", a32-02)
+            lead = _LEAD_DATE.fullmatch(v, ds0, d.span.start) is not None
+            score = len(task & _words(v[ds0:ds1 if lead else d.span.end]))
             if score > best_score or (score == best_score and best is not None):
                 best, best_score = d, score
         if best is None:

@@ -1,0 +1,35 @@
+"""An item headed by its time alone: a plan's timetable of steps ("1. Trước ngày 05/9/2028: Văn phòng … gửi …").
+
+Why: a Kế hoạch often lays its "THỜI GIAN, TIẾN ĐỘ THỰC HIỆN" out as numbered steps, each opening with the time and a
+colon, then the body that acts ("2. Từ ngày 10/9 đến ngày 30/9/2028: các chi bộ tổ chức tổng kết.", "5. Trong tháng
+11/2028: Ban Thường vụ Đảng ủy tổ chức hội nghị …"). The structure reads the time before the colon as the item's
+heading, so the body's sentence after it holds no date and its obligation came out undated, while a careful reader
+dates each step's body by the step's time (the labels: one obligation per row, its deadline the row's date). A heading
+is such a time when nothing but the deadline's own words and a few lead words ("trong", "vào", "từ", "đến") is left
+once the deadline's text is taken out; "1. Phạm vi: Từ khi ban hành … đến ngày 30/6/2028" is a topic, not a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.models import Deadline
+from vanban.text import fold
+
+__all__ = ["time_heading"]
+
+#: words that may stand around a deadline's own text in a heading that is a time alone (folded)
+LEAD_WORDS = frozenset({"trong", "vao", "tu", "den", "het", "truoc", "cham", "nhat", "ngay", "thang", "nam",
+                        "khoang", "dau", "giua", "cuoi", "thoi", "gian", "du", "kien", "hoan", "thanh"})
+
+
+def time_heading(heading: str | None, deadline: Deadline | None) -> bool:
+    """``heading`` (an item's heading, original text) is ``deadline``'s time alone: the due date of the bodies the
+    item's text charges."""
+    if not heading or deadline is None or deadline.recurrence or not (deadline.date or deadline.latest):
+        return False
+    head, said = fold(heading), fold(deadline.text)
+    if said not in head:
+        return False
+    rest = re.findall(r"[a-z]+", head.replace(said, " "))
+    return all(w in LEAD_WORDS for w in rest)
