@@ -90,3 +90,14 @@ def test_support_to_complete_is_no_request():
 def test_a_ceiling_runs_on_past_a_bracket_naming_the_item():
     body = "2. Mỗi chi bộ đề nghị tối đa 01 tập thể (tổ đảng, chi hội) và 03 cá nhân.\n"
     assert _targets(body) == [(None, 1, "tập thể"), (None, 3, "cá nhân")]
+
+
+def test_a_list_of_means_goes_on_across_a_wrapped_line():
+    body = "- Phương tiện: 03 xe ô tô, 20 xe mô tô,\n02 xuồng máy, 01 máy phát điện; trang bị do xã bảo đảm.\n"
+    assert [(lo, hi) for lo, hi, _ in _targets(body)] == [(3, 3), (20, 20), (2, 2), (1, 1)]
+
+
+def test_households_a_body_takes_on_to_help():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n\n4. Hội Nông dân xã\n\nVận động hội viên đóng góp ngày công; nhận đỡ đầu, giúp đỡ 04 "
+            "hộ hội viên có hoàn cảnh khó khăn.\n")
+    assert [(lo, hi, u.split()[0]) for lo, hi, u in _targets(body)] == [(4, 4, "hộ")]

@@ -1418,6 +1418,11 @@ EACH_ITEM_SUM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('moi')}\s+(?P<item>{kw('su
 # … and the count of those gifts, "quà tặng"/"quà" right before it and "suất" its unit: "chuẩn bị quà tặng 45 suất"
 GIFTS_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('qua tang')}|{kw('tang qua')}|{kw('qua')})\s*$")
 GIFT_UNIT_RE = re.compile(rf"{kw('suat')}(?![a-z])")
+# (tgt34a) The households a body takes on to help, "giúp đỡ" / "đỡ đầu" right before the count: "nhận đỡ đầu, giúp đỡ
+# 05 hộ là hội viên có hoàn cảnh đặc biệt khó khăn" (a Hội's task in a housing-support plan, a32-04) — labelled with
+# a bound too ("Mỗi chi hội giúp đỡ ít nhất 02 hộ", t25-04; t26-07, a24-06, t25-01), none left out in a plan's tasks
+HELP_HOUSEHOLDS_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('giup do')}|{kw('do dau')})\s*$")
+HOUSEHOLD_UNIT_RE = re.compile(rf"{kw('ho')}(?![a-z])")
 # The value each item of a gift or an allowance is worth, "mỗi … trị giá" before the sum: "mỗi suất quà của Ủy ban nhân
 # dân xã trị giá 500.000 đồng" (a19-08), "Mỗi suất quà trị giá ít nhất 500.000 đồng" (a19-10) — a norm the document
 # sets, counted per item ("đồng/suất"); not a total ("với tổng trị giá 9,4 tỷ đồng": what was given). (folded; "item"

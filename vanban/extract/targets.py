@@ -1026,7 +1026,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and not (b is None and _listed_funding(v, start, line_start, m.start(), unit_end, unit)
                          and not W.ASKED_BEFORE_RE.search(v, s0, m.start())):
             # (tgt33a: "hỗ trợ … tiền ăn 50.000 đồng/người/ngày": a support rate set per person, no request; tgt34a:
-            # "Tổng kinh phí hỗ trợ 1.410 triệu đồng, gồm:", "gồm: ngân sách tỉnh hỗ trợ 300 triệu đồng; …": funding lines)
+            # "Tổng kinh phí hỗ trợ 1.410 triệu đồng, gồm:": a funding total; "hoàn thành hỗ trợ 29 nhà": support to complete)
             continue  # "đề nghị hỗ trợ 20 xe": a request (not "báo cáo … nhu cầu hỗ trợ chậm nhất 05 ngày sau …": a limit)
         # the bound words before the number: up to 30 characters, across a layout
         # break of the page (OCR puts blank lines inside sentences) but not a sentence end
@@ -1391,6 +1391,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not marked and unit and not pct and b is None and W.GIFT_UNIT_RE.match(fold(unit)) \
                 and W.GIFTS_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
             marked = True  # "chuẩn bị quà tặng 45 suất": the gifts a plan prepares
+        if not marked and unit and not pct and b is None and W.HOUSEHOLD_UNIT_RE.match(fold(unit)) \
+                and W.HELP_HOUSEHOLDS_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
+            marked = True  # (tgt34a) "nhận đỡ đầu, giúp đỡ 05 hộ": the households a body takes on to help
         worth = W.EACH_WORTH_BEFORE_RE.search(v, max(s0, m.start() - 120), m.start()) \
             if unit and not pct and b is None and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
         if worth:  # "mỗi suất quà … trị giá 500.000 đồng": the value each item is worth, a norm set ("đồng/suất")
@@ -1935,9 +1938,8 @@ def _support_aimed(v: str, c0: int, pos: int, ranged: bool) -> bool:
 
 def _listed_funding(v: str, start: int, line_start: int, pos: int, unit_end: int, unit: str | None) -> bool:
     """Whether the money figure at ``pos`` is a total whose funding lines follow its "gồm:" / "trong đó:" ("Tổng kinh
-    phí dự kiến 480 triệu đồng, gồm:", :data:`target_words.TOTAL_LINE_OPENING_RE`) or one of those lines run on after
-    the colon ("… gồm: ngân sách tỉnh hỗ trợ 300 triệu đồng; ngân sách xã 150 triệu đồng", tgt34a,
-    :data:`target_words.LISTED_PART_OF_SUM_RE`): the sums a plan sets aside, each labelled (session 32)."""
+    phí hỗ trợ 1.410 triệu đồng, gồm:", :data:`target_words.TOTAL_LINE_OPENING_RE`): a sum a plan sets aside, labelled
+    as its lines are (session 32) — also where "hỗ trợ" stands before it, which otherwise reads as a request."""
     if not unit or "/" in unit or not W.MONEY_UNIT_RE.match(fold(unit)):
         return False
     return bool(W.PARTS_FOLLOW_AFTER_RE.match(v, unit_end) and W.TOTAL_LINE_OPENING_RE.fullmatch(v, line_start, pos))
