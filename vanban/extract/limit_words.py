@@ -48,8 +48,9 @@ PROCEDURE_TIME_BEFORE_RE = re.compile(
     rf"[^\s.;:()]+){{0,12}}?\s+{kw('la')}\s*$"
 )
 #: the steps that name a span the rule sets as it is (no limit): "Thời gian tập sự … là 12 tháng" → exactly 12 tháng,
-#: "Thời gian nghỉ hằng năm là 12 ngày làm việc" → exactly 12 ngày làm việc
-EXACT_SPAN_STEPS_RE = re.compile(rf"(?:{kw('tap su')}|{kw('thu viec')}|{kw('bao hanh')}|{kw('luu tru')}|{kw('luu giu')}|{kw('nghi')})")
+#: "Thời gian nghỉ hằng năm là 12 ngày làm việc" → exactly 12 ngày làm việc; (tgt34a) "Thời gian niêm yết là 15 ngày
+#: liên tục" → a posting period the plan sets, exactly (t30-09's "niêm yết … trong thời gian 10 ngày", a32-04, a32-03)
+EXACT_SPAN_STEPS_RE = re.compile(rf"(?:{kw('niem yet')}|{kw('tap su')}|{kw('thu viec')}|{kw('bao hanh')}|{kw('luu tru')}|{kw('luu giu')}|{kw('nghi')})")
 #: (session 29) an exam's sitting, its time named right before the figure: "Phần I kiến thức chung, 60 câu hỏi, thời gian
 #: thi 60 phút", "thời gian làm bài 120 phút (không kể thời gian phát đề)" → exactly that long, a rule of the exam
 EXAM_TIME_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('thoi gian')}\s+(?:{kw('thi')}|{kw('lam bai')})(?:\s+{kw('la')})?\s*$")

@@ -23,7 +23,11 @@ __all__ = ["label_list_item", "bracketed_part", "total_in_brackets", "TOTAL_OPEN
 # Between two items of a label's list, on one line: the rest of the item's noun, then a comma (or "và") — "02 xe ô tô,
 # 15 xe mô tô" (the unit read is "xe"); no figure, bracket or clause end — but a lone "6", legacy OCR's "ô"/"ở" ("02 xe
 # 6 tổ, 15 xe mô tả": "ô tô")
-_LIST_GAP_RE = re.compile(rf"(?:[^\d,;:.()\n]|(?<= )6(?= ))" + r"{0,30}?" + rf"[ \t]*(?:,|;|(?<![a-z]){kw('va')}(?![a-z]))[ \t]*")
+_LIST_GAP_RE = re.compile(rf"(?:[^\d,;:.()\n]|(?<= )6(?= ))" + r"{0,30}?" + r"(?:[ \t]*\([^()\n]{0,80}\))?"
+                          + rf"[ \t]*(?:,|;|(?<![a-z]){kw('va')}(?![a-z]))[ \t]*(?:\n[ \t]*)?")
+# (tgt34a) … and a remark in brackets after an item, "04 xe ô tô (trong đó 01 xe cứu thương của Trạm Y tế), 25 xe mô
+# tô, 01 máy xúc" (a32-05): the list goes on after it (the figure inside is a part of the item, none of the list's);
+# and across a line the page wrapped after the comma (a32-05's legacy and scanned forms: "25 xe mô tô," ⏎ "01 máy xúc")
 
 
 def label_list_item(v: str, prev_end: int | None, pos: int) -> bool:

@@ -90,12 +90,18 @@ def post_count(v: str, pos: int, num_end: int) -> re.Match[str] | None:
 _TOTAL_THEN_PARTS_RE = re.compile(rf"(?P<n>{NUMBER})\s+(?P<u>[a-z]+(?:\s+[a-z]+)?)\s*,?\s*\(?\s*(?:{kw('bao gom')}|{kw('gom')}|{kw('trong do')})\s")
 
 
+# (tgt34a) … but a part counted in a unit of its own, its size in the total's noun in brackets right after: "126 người,
+# gồm 01 trung đội dân quân cơ động (31 người) và dân quân tại chỗ 95 người" (a32-05) — the bracketed figure is the
+# part (as "01 nhiệm kỳ (60 tháng)" gives the months); the bracket opens right before the figure, after a count's noun
+_UNIT_RESTATED_BEFORE_RE = re.compile(rf"(?<![\d.,]){NUMBER}\s+[a-z]+(?:\s+[a-z]+){{0,5}}\s*\(\s*$")
+
+
 def total_part(v: str, s0: int, pos: int, value: float, unit_f: str, totals: set[tuple[float, str]], parse) -> bool:
     """The figure at ``pos`` is a part of a total read before it in the sentence, counted in the same noun and larger
     (not one inside brackets opened after the total: "(phân bổ theo tỷ lệ 01 đại biểu trên 8 hội viên)" says how the
     parts were allotted)."""
     for m in _TOTAL_THEN_PARTS_RE.finditer(v, s0, pos):
-        if v.count("(", m.end(), pos) > v.count(")", m.end(), pos):
+        if v.count("(", m.end(), pos) > v.count(")", m.end(), pos) and not _UNIT_RESTATED_BEFORE_RE.search(v, m.end(), pos):
             continue
         total = parse(m.group("n").replace(" ", ""))
         if total and total > value and unit_f.startswith(m.group("u")) \

@@ -229,6 +229,10 @@ WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}(?:\s+{kw('vong')}|\s+{k
 SUPPORT_AIM_RE = re.compile(rf"{kw('ho tro')}\s+[^.;:]{{0,40}}$")
 SUPPORT_BOUND_RE = re.compile(
     rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')}|(?<![a-z]){kw('tu')})\s*$")
+# (tgt34a) Support the plan sets out to complete, no request: "Mục tiêu: hoàn thành hỗ trợ 29 nhà, gồm 18 nhà xây mới
+# và 11 nhà sửa chữa" (a housing-support plan, a32-04; t32-04's "Hỗ trợ 38 hộ xóa nhà tạm" is labelled alike). Folded,
+# searched before the figure.
+COMPLETE_SUPPORT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('hoan thanh')}\s+{kw('ho tro')}(?:\s+[a-z]+){{0,3}}\s*$")
 ASKED_BEFORE_RE = re.compile(rf"{kw('de nghi')}|{kw('kien nghi')}|{kw('de xuat')}|{kw('xin')}|{kw('yeu cau')}")
 # (tg25c) The quota a result is measured against: "đã hoàn thành 100% chỉ tiêu", "đạt 117,5% chỉ tiêu", "vượt chỉ tiêu"
 # — a share met or a quota passed, no aim named (folded; the words right before "chỉ tiêu"). (session 29) So is a count
@@ -336,6 +340,13 @@ AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}"
 # (tgt32c) … each time: "chậm nhất 03 ngày làm việc trước mỗi buổi tiếp" (a Đảng ủy's plan of citizen reception, t31-03)
 LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:(?:{kw('moi')}|{kw('cac')})\s+)?(?:{kw('khi')}|{kw('ngay')}|{kw('thoi diem')}|{kw('thoi han')}|{kw('ky')}"
                                 rf"|{kw('phien')}|{kw('cuoc')}|{kw('buoi')})(?![a-z])")
+
+# (tgt34a) … but not one printed with its calendar date in brackets: "chậm nhất 10 ngày trước ngày bầu cử (trước ngày
+# 14/9/2028)" (an election plan: both twins, t32-01 and a32-01, label the date as the deadline and leave the lead time
+# out — the plan has fixed the day, no span is left to keep). Folded, from the time unit's end: the event (no clause
+# end, a few words), then the bracket with a day and month.
+DATED_LEAD_AFTER_RE = re.compile(rf"\s*{TRUOC}\s[^()\n;.]{{1,60}}?\(\s*(?:(?:{TRUOC}|{kw('cham nhat')})\s+)?(?:{kw('ngay')}\s+)?"
+                                 r"\d{1,2}\s*/\s*\d{1,2}")
 
 # (tgt33d) The years a review looks back on, a document's own run named after them: "có thành tích tiêu biểu trong 5
 # năm thực hiện Nghị quyết 27", "sơ kết 3 năm triển khai Chỉ thị 05" — the span under review, no time limit (folded;
@@ -906,6 +917,11 @@ LEVEL_IS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}\s+[a-z][^,;:()]{{0,80}}
                                 # (tg25c) … or right after "với mức", "theo mức": "tặng quà công dân trúng tuyển với mức
                                 # 500.000 đồng/người từ ngân sách xã" (a UBND xã's Quyết định, t25-06)
                                 rf"|(?<![a-z])(?:{kw('voi')}|{kw('theo')})\s+{kw('muc')}\s*$")
+# (tgt34a) … the level for each one of a kind, its kinds joined by a comma: "Mức hỗ trợ cho mỗi thôn, tổ dân phố là 2,5
+# triệu đồng" (an election plan's Kinh phí, a32-01) — a norm per unit, as "2.500.000 đồng/thôn" is (t32-01), not the
+# sum the plan spends (folded, from the clause to the figure)
+EACH_LEVEL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}\s+(?:[a-z]+\s+){{0,4}}?(?:{kw('cho')}\s+)?moi\s+[a-z][^;:()]{{0,60}}?"
+                                  rf"\s(?:{kw('la')}|{kw('bang')})\s*$")
 # "không" and a verb before "quá": "Mỗi đợt kiểm tra không kéo dài quá 10 ngày", "không được quá 05 ngày" → at most.
 NOT_VERB_OVER_RE = re.compile(rf"(?<![a-z]){kw('khong')}\s+(?!{kw('vuot')}\s)(?:[a-z]+\s+){{1,2}}{kw('qua')}\s*$")
 # A level set as a multiple of another, in prose: "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá
@@ -1381,6 +1397,13 @@ FLOOR_BEFORE_RANGE_RE = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')})\s+{k
 # (a Chỉ thị on Tết, a28-09), "mức hỗ trợ 2.000.000 đồng/hộ" — the per-item "/suất" after the sum makes it a norm set,
 # as "mức … là" does (folded; a few words after "mức", no figure or clause break; the "/" checked by the caller)
 LEVEL_PER_ITEM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?:\s+[^\d\s,;:.()]+){{1,6}}\s*$")
+# (tgt34a) … or a "Mức …:" label opening the line, each kind's level after it: "1. Mức hỗ trợ: xây mới 60 triệu
+# đồng/nhà; sửa chữa 30 triệu đồng/nhà" (a housing-support plan, a32-04; t32-04 prints "Xây mới: 60 triệu đồng/nhà"
+# on lines of their own, labelled alike) — folded, from the line's start to the figure: the label, earlier levels
+# closed by ";" or ",", then a few words naming the kind
+LEVEL_LABEL_ITEMS_BEFORE_RE = re.compile(
+    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?[ \t*_]*{kw('muc')}(?:\s+[a-z]+){{1,4}}[ \t*_]*:[ \t*_]*"
+    r"(?:[^;:\n]*[;,][ \t]*)*(?:[^\d\s,;:.()]+[ \t]+){1,4}")
 PER_ITEM_AFTER_RE = re.compile(r"\s*/\s*(?P<per>[a-z\u0111]+)(?![\w/])")
 # (tgt33a) A sum per person per day, session or course, written after it: "tiền ăn 50.000 đồng/người/ngày thực học" (a
 # HĐND xã's support policy, a31-02), "mức 60.000 đồng/người/ngày" (t30-09) — a rate the document sets, exactly so much
@@ -1395,6 +1418,11 @@ EACH_ITEM_SUM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('moi')}\s+(?P<item>{kw('su
 # … and the count of those gifts, "quà tặng"/"quà" right before it and "suất" its unit: "chuẩn bị quà tặng 45 suất"
 GIFTS_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('qua tang')}|{kw('tang qua')}|{kw('qua')})\s*$")
 GIFT_UNIT_RE = re.compile(rf"{kw('suat')}(?![a-z])")
+# (tgt34a) The households a body takes on to help, "giúp đỡ" / "đỡ đầu" right before the count: "nhận đỡ đầu, giúp đỡ
+# 05 hộ là hội viên có hoàn cảnh đặc biệt khó khăn" (a Hội's task in a housing-support plan, a32-04) — labelled with
+# a bound too ("Mỗi chi hội giúp đỡ ít nhất 02 hộ", t25-04; t26-07, a24-06, t25-01), none left out in a plan's tasks
+HELP_HOUSEHOLDS_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('giup do')}|{kw('do dau')})\s*$")
+HOUSEHOLD_UNIT_RE = re.compile(rf"{kw('ho')}(?![a-z])")
 # The value each item of a gift or an allowance is worth, "mỗi … trị giá" before the sum: "mỗi suất quà của Ủy ban nhân
 # dân xã trị giá 500.000 đồng" (a19-08), "Mỗi suất quà trị giá ít nhất 500.000 đồng" (a19-10) — a norm the document
 # sets, counted per item ("đồng/suất"); not a total ("với tổng trị giá 9,4 tỷ đồng": what was given). (folded; "item"
@@ -1548,7 +1576,17 @@ LABELLED_AMOUNT_BEFORE_RE = re.compile(
 # đồng, trong đó ngân sách xã 4.100 triệu đồng, …" is a budget's means, as before (a31-02). (folded: TOTAL_LINE_OPENING_RE
 # from the paragraph's start to the figure, PARTS_FOLLOW_AFTER_RE from the unit's end)
 TOTAL_LINE_OPENING_RE = re.compile(
-    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{kw('tong')}\s[^:;\n]{{3,120}}?\s(?:{kw('du kien')}|{kw('la')})\s*")
-PARTS_FOLLOW_AFTER_RE = re.compile(rf"\s*,?\s*(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s*:[ \t]*\n")
+    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{kw('tong')}\s[^:;\n]{{3,120}}?\s(?:(?:{kw('du kien')}|{kw('la')})\s*)?")
+# (tgt34a) … with or without "dự kiến"/"là" before the figure ("Tổng kinh phí hỗ trợ 1.410 triệu đồng, gồm:", a
+# housing-support plan), and with its parts run on after the colon on the same line ("Tổng kinh phí dự kiến 480 triệu
+# đồng, gồm: ngân sách tỉnh hỗ trợ 300 triệu đồng; …", a drill plan's IV. KINH PHÍ, a32-05; t32-05's "Tổng kinh phí dự
+# kiến: 520 triệu đồng, trong đó: …" was read as a label line already): the colon opens a list of the funding lines as
+# a line break does. A breakdown without the colon ("…, trong đó ngân sách xã 4.100 triệu đồng, …", a31-02) stays a
+# budget's running means, as before.
+# (tgt34a) "- Nhân dân tham gia sơ tán, phục vụ chiến đấu: khoảng 300 lượt người" (a drill plan's forces, a32-05): an
+# approximate count on its label's line is still the count the label sets (labelled as exact; folded, from after the
+# colon to the figure)
+ABOUT_AFTER_COLON_RE = re.compile(rf"[ \t]*{kw('khoang')}[ \t]+")
+PARTS_FOLLOW_AFTER_RE = re.compile(rf"\s*,?\s*(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s*:")
 # "đồng chí" after a count: comrades, no sum of đồng ("46 đồng chí (trong đó 09 đồng chí …)", t29-07; folded)
 COMRADES_AFTER_RE = re.compile(r"\s*chi(?![a-z])")

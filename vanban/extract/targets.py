@@ -87,7 +87,9 @@ _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu"
 _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong duoi')})(?:\s+(?:{kw('cho')}|{kw('la')}))?\s*$")
 _STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
-_LIST_GAP_RE = re.compile(r"\s*(?:,|\s(?:va|v[a4]|hoac))\s*")
+_LIST_GAP_RE = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|\s(?:va|v[a4]|hoac))\s*")
+# (tgt34a: a bracket naming what the item covers goes on the list, "tối đa 01 tập thể (tổ đảng, đoàn thể) và 02 cá
+# nhân", a32-02)
 _AT_END = re.compile(r"$")
 _TIME_AFTER = re.compile(r"\d[\d.,]*\s*(?:\([a-z\s]+\)\s*)?(?:" + "|".join(sorted(P.TIME_UNIT_FOLDED, key=len, reverse=True)) + r")(?![a-z])")
 _LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
@@ -1019,8 +1021,12 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and not _support_aimed(v, c0, m.start(), b is not None) and not _support_task(v, s0, c0, m.start(), asked, task_sections) \
                 and not (any(s <= m.start() < e for s, e in target_sections) and not asked.covers(m.start())
                          and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start())) \
-                and not (W.MONEY_UNIT_RE.match(fold(unit or "")) and W.PER_HEAD_RATE_AFTER_RE.match(v, unit_end)):
-            # (tgt33a: "hỗ trợ … tiền ăn 50.000 đồng/người/ngày": a support rate set per person, no request)
+                and not (W.MONEY_UNIT_RE.match(fold(unit or "")) and W.PER_HEAD_RATE_AFTER_RE.match(v, unit_end)) \
+                and not (b is None and W.COMPLETE_SUPPORT_BEFORE_RE.search(v, max(s0, m.start() - 40), m.start())) \
+                and not (b is None and _listed_funding(v, start, line_start, m.start(), unit_end, unit)
+                         and not W.ASKED_BEFORE_RE.search(v, s0, m.start())):
+            # (tgt33a: "hỗ trợ … tiền ăn 50.000 đồng/người/ngày": a support rate set per person, no request; tgt34a:
+            # "Tổng kinh phí hỗ trợ 1.410 triệu đồng, gồm:": a funding total; "hoàn thành hỗ trợ 29 nhà": support to complete)
             continue  # "đề nghị hỗ trợ 20 xe": a request (not "báo cáo … nhu cầu hỗ trợ chậm nhất 05 ngày sau …": a limit)
         # the bound words before the number: up to 30 characters, across a layout
         # break of the page (OCR puts blank lines inside sentences) but not a sentence end
@@ -1190,6 +1196,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 continue  # "tiêu biểu trong 5 năm thực hiện Nghị quyết 27": the years reviewed
             if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
                 continue  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
+            if W.LEAD_TIME_AFTER_RE.match(v, unit_end) and W.DATED_LEAD_AFTER_RE.match(v, unit_end):
+                continue  # (tgt34a) "chậm nhất 10 ngày trước ngày bầu cử (trước ngày 14/9/2028)": the date says it
             if L.ROLLOUT_FIRST_AFTER_RE.match(v, unit_end) and not (min_cue or b is not None):
                 continue  # "trong 02 tháng đầu triển khai": the first stretch of the rollout, when the task runs
             if L.FIRST_OR_LAST_AFTER_RE.match(v, unit_end) and L.SPAN_OF_TIME_BEFORE_RE.search(before):
@@ -1200,7 +1208,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         on_label = False  # marked as a "Label: N unit" line's count (or the next of its list)
         label_line = _wrapped_after_colon(v, line_start, m.start())
         colon = v.rfind(":", label_line, m.start())
-        if colon >= 0 and len(v[colon + 1:m.start()].strip()) == 0:
+        if colon >= 0 and (len(v[colon + 1:m.start()].strip()) == 0 or W.ABOUT_AFTER_COLON_RE.fullmatch(v, colon + 1, m.start())):
             label = clean_quote(o[_label_wrapped_before(v, label_line, colon):colon].lstrip(" -+•"))
             if SW.PERIOD_LABEL_RE.fullmatch(v[label_line:colon].lstrip(" -+•")):
                 label = None  # "đ) Đến hết năm 2045: 100% DNNVV, HTX, HKD": the words after the figure say what it counts
@@ -1257,9 +1265,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                           and W.LABELLED_AMOUNT_BEFORE_RE.fullmatch(v, _wrapped_after_colon(v, line_start, m.start()), m.start()))
         # (not a rate "đồng/năm"; tgt33a: a long label wrapped before its amount, "- Ngân sách xã (từ nguồn thu …):" ⏎
         # "7.800 triệu đồng;", a31-10)
-        money_line = money_line or bool(unit and b is None and not (min_cue or max_cue) and "/" not in unit
-                                        and W.MONEY_UNIT_RE.match(fold(unit)) and W.PARTS_FOLLOW_AFTER_RE.match(v, unit_end)
-                                        and W.TOTAL_LINE_OPENING_RE.fullmatch(v, line_start, m.start()))
+        money_line = money_line or bool(b is None and not (min_cue or max_cue)
+                                        and _listed_funding(v, start, line_start, m.start(), unit_end, unit))
         if money_line:
             marked = True  # "- Ngân sách tỉnh: 4.650 triệu đồng;": an amount the plan sets aside, on its label's line
         if not marked and b is None and not (min_cue or max_cue) and TT.band_value(v, unit_end, unit):
@@ -1362,11 +1369,15 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not marked and fold(unit or "") == "lan" and W.MULTIPLE_BEFORE_RE.search(before) and W.LEVEL_NEAR_RE.search(
                 v, max(s0, m.start() - 60), min(s1, unit_end + 60)):
             marked = True  # "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá nhân": a level as a multiple
-        if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start()):
+        each_level = bool(unit and b is None and W.MONEY_UNIT_RE.match(fold(unit))
+                          and W.EACH_LEVEL_BEFORE_RE.search(v, max(s0, m.start() - 90), m.start()))  # (its comma opens a clause)
+        if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and (
+                W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start()) or each_level):
             marked = True
         per_item = W.PER_ITEM_AFTER_RE.match(v, unit_end) if not marked and unit and "/" not in unit \
             and W.MONEY_UNIT_RE.match(fold(unit)) else None
-        if per_item and W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()):
+        if per_item and (W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())
+                         or W.LEVEL_LABEL_ITEMS_BEFORE_RE.fullmatch(v, line_start, m.start())):
             # "mức quà của tỉnh 600.000 đồng/suất": a level set per item ("đồng/suất")
             marked, unit, unit_end = True, f"{unit}/{o[per_item.start('per'):per_item.end('per')].lower()}", per_item.end()
         head_rate = W.PER_HEAD_RATE_AFTER_RE.match(v, unit_end) if not marked and unit and not pct and b is None \
@@ -1380,6 +1391,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if not marked and unit and not pct and b is None and W.GIFT_UNIT_RE.match(fold(unit)) \
                 and W.GIFTS_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
             marked = True  # "chuẩn bị quà tặng 45 suất": the gifts a plan prepares
+        if not marked and unit and not pct and b is None and W.HOUSEHOLD_UNIT_RE.match(fold(unit)) \
+                and W.HELP_HOUSEHOLDS_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
+            marked = True  # (tgt34a) "nhận đỡ đầu, giúp đỡ 05 hộ": the households a body takes on to help
         worth = W.EACH_WORTH_BEFORE_RE.search(v, max(s0, m.start() - 120), m.start()) \
             if unit and not pct and b is None and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
         if worth:  # "mỗi suất quà … trị giá 500.000 đồng": the value each item is worth, a norm set ("đồng/suất")
@@ -1437,7 +1451,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                                or W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())))
         each = W.EACH_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()) if unit and not level_rate \
             and W.MONEY_UNIT_RE.match(fold(unit)) else None
-        level_rate = level_rate or bool(each and o[each.start():each.start() + 3].lower() in ("mỗi", "mọi"))
+        level_rate = level_rate or bool(each and o[each.start():each.start() + 3].lower() in ("mỗi", "mọi")) or each_level
         # (tgt33d) "mỗi thôn được hỗ trợ 2.500.000 đồng": the sum each one is granted, a norm ("mọi", every, alike:
         # legacy OCR reads "mỗi" so; not "mới"/"mời", which fold alike)
         # (tgt32c) "kinh phí hỗ trợ hộ gia đình trồng rừng gỗ lớn với mức 2.000.000 đồng/ha": a support level per item, a
@@ -1920,6 +1934,15 @@ def _support_aimed(v: str, c0: int, pos: int, ranged: bool) -> bool:
     if not bm or (fold(bm.group(0)).strip() == "tu" and not ranged):
         return False
     return not W.ASKED_BEFORE_RE.search(v, max(c0, sm.start() - 40), sm.start())
+
+
+def _listed_funding(v: str, start: int, line_start: int, pos: int, unit_end: int, unit: str | None) -> bool:
+    """Whether the money figure at ``pos`` is a total whose funding lines follow its "gồm:" / "trong đó:" ("Tổng kinh
+    phí hỗ trợ 1.410 triệu đồng, gồm:", :data:`target_words.TOTAL_LINE_OPENING_RE`): a sum a plan sets aside, labelled
+    as its lines are (session 32) — also where "hỗ trợ" stands before it, which otherwise reads as a request."""
+    if not unit or "/" in unit or not W.MONEY_UNIT_RE.match(fold(unit)):
+        return False
+    return bool(W.PARTS_FOLLOW_AFTER_RE.match(v, unit_end) and W.TOTAL_LINE_OPENING_RE.fullmatch(v, line_start, pos))
 
 
 def _works_listed(v: str, works_end: tuple[int, str] | None, pos: int, unit: str | None) -> bool:
