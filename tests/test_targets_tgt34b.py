@@ -1,0 +1,165 @@
+"""Targets of a recruitment quota per post with the body's column before it, a rate per unit printed at two days, a
+pass mark before the next round, none of a class of incidents, and a place named "Đà …" inside a quoted model (tgt34b).
+
+The documents are written for these tests in the wording of those kinds; the expected values are what a careful
+reader takes from them: the quotas as exact targets, the column of an earlier day as where the units stand (no
+target), "vòng 2" as the round's number ("trong vòng 24 giờ" still a time limit), "Không để xảy ra … từ N người mắc trở
+lên" as none of those incidents (0 vụ), and "Đà Nẵng" as no "đã".
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+from vanban.extract.dated_twins import present_twins
+
+_HEAD = """ỦY BAN NHÂN DÂN TỈNH {place}
+{body}
+Số: 215/{kind}
+{place_title}, ngày 10 tháng 11 năm 2029
+{title}
+
+"""
+
+
+def _targets(text: str) -> list[tuple[float | None, float | None, str | None]]:
+    return [(t.min, t.max, t.unit) for t in extract(text).targets]
+
+
+_RECRUIT = _HEAD.format(place="NGHỆ AN", body="", kind="TB-UBND", place_title="Nghệ An",
+                        title="THÔNG BÁO\nTuyển dụng công chức năm 2029") + """I. CHỈ TIÊU TUYỂN DỤNG
+
+Tổng chỉ tiêu tuyển dụng: 17 chỉ tiêu. Chỉ tiêu cụ thể như sau:
+
+STT
+
+Vị trí việc làm
+
+Cơ quan, địa bàn tuyển dụng
+
+Số chỉ tiêu
+
+Trình độ, chuyên ngành
+
+
+1
+
+Chuyên viên quản lý giáo dục
+
+Sở Giáo dục và Đào tạo
+
+09
+
+Đại học trở lên, chuyên ngành Quản lý giáo dục
+
+
+2
+
+Chuyên viên về tư pháp
+
+UBND các xã, phường
+
+08
+
+Đại học trở lên, chuyên ngành Luật
+
+II. HÌNH THỨC THI
+
+1. Vòng 1: thi trắc nghiệm trên máy tính. Người dự thi trả lời đúng từ 50% số câu hỏi trở lên thì được thi vòng 2.
+
+2. Vòng 2: thi viết, thời gian 120 phút.
+"""
+
+
+def test_quota_per_post_after_the_body_column():
+    got = _targets(_RECRUIT)
+    assert (9.0, 9.0, "chỉ tiêu") in got
+    assert (8.0, 8.0, "chỉ tiêu") in got
+
+
+def test_pass_mark_before_the_next_round():
+    assert (50.0, None, "%") in _targets(_RECRUIT)
+
+
+_SORTING = _HEAD.format(place="QUẢNG NAM", body="", kind="KH-UBND", place_title="Hội An",
+                        title="KẾ HOẠCH\nPhân loại rác tại nguồn năm 2029") + """I. CHỈ TIÊU
+
+1. Chỉ tiêu theo từng tổ dân phố
+
+
+STT
+
+Tổ dân phố
+
+Số hộ
+
+Tỷ lệ hộ phân loại đến 31/5/2029 (%)
+
+Tỷ lệ hộ phân loại đến cuối năm 2029 (%)
+
+
+1
+
+Tổ dân phố 1
+
+240
+
+41,7
+
+75
+
+
+2
+
+Tổ dân phố 2
+
+310
+
+62,3
+
+85
+
+
+Cộng
+
+550
+
+53,5
+
+80,6
+
+
+2. Đề nghị Hội Liên hiệp Phụ nữ phường nhân rộng mô hình "Nói không với túi ni lông - vì Đà Nẵng xanh" ở 100% chi hội.
+"""
+
+
+def test_rate_at_an_earlier_day_is_where_units_stand():
+    got = _targets(_SORTING)
+    assert (75.0, 75.0, "%") in got and (85.0, 85.0, "%") in got
+    assert (41.7, 41.7, "%") not in got and (62.3, 62.3, "%") not in got and (53.5, 53.5, "%") not in got
+
+
+def test_place_named_da_is_no_past():
+    assert (100.0, 100.0, "%") in _targets(_SORTING)
+
+
+def test_present_twins_by_day():
+    head = ("STT", "Thôn", "Tỷ lệ che phủ đến tháng 6/2029 (%)", "Tỷ lệ che phủ đến năm 2030 (%)")
+    assert present_twins(head) == {2}
+    assert present_twins(("STT", "Thôn", "Tỷ lệ hộ phân loại đến 31/12/2029 (%)")) == set()
+
+
+def test_no_incident_of_a_class():
+    text = _HEAD.format(place="NINH THUẬN", body="BAN CHỈ ĐẠO LIÊN NGÀNH", kind="KH-BCĐ", place_title="Phan Rang",
+                        title="KẾ HOẠCH\nBảo đảm an toàn thực phẩm Tết") + """I. CHỈ TIÊU
+
+- Không để xảy ra ngộ độc thực phẩm từ 50 người mắc trở lên tại các lễ hội.
+"""
+    assert (0.0, 0.0, "vụ") in _targets(text)
+
+
+def test_within_hours_across_a_line_break_stays_a_limit():
+    text = _HEAD.format(place="NINH THUẬN", body="", kind="CĐ-UBND", place_title="Phan Rang",
+                        title="CÔNG ĐIỆN\nPhòng, chống dịch cúm gia cầm") + """1. Ủy ban nhân dân các xã tổ chức tiêu hủy gia cầm bệnh trong
+vòng 24 giờ kể từ khi phát hiện.
+"""
+    assert (None, 24.0, "giờ") in _targets(text)
