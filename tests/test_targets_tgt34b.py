@@ -1,10 +1,12 @@
 """Targets of a recruitment quota per post with the body's column before it, a rate per unit printed at two days, a
-pass mark before the next round, none of a class of incidents, and a place named "Đà …" inside a quoted model (tgt34b).
+pass mark before the next round, none of a class of incidents, a place named "Đà …" inside a quoted model, a cap's
+breach said again as a case, and a training plan's course table with its planned counts (tgt34b).
 
 The documents are written for these tests in the wording of those kinds; the expected values are what a careful
-reader takes from them: the quotas as exact targets, the column of an earlier day as where the units stand (no
-target), "vòng 2" as the round's number ("trong vòng 24 giờ" still a time limit), "Không để xảy ra … từ N người mắc trở
-lên" as none of those incidents (0 vụ), and "Đà Nẵng" as no "đã".
+reader takes from them: the quotas and the planned counts as exact targets, the column of an earlier day as where the
+units stand (no target), "vòng 2" as the round's number ("trong vòng 24 giờ" still a time limit), "Không để xảy ra …
+từ N người mắc trở lên" as none of those incidents (0 vụ), "Đà Nẵng" as no "đã", "trường hợp … từ 02 vị trí trở lên"
+after "chỉ được … 01 vị trí" as the cap's breach (no floor), and a table of units' present counts as no plan.
 """
 
 from __future__ import annotations
@@ -163,3 +165,15 @@ def test_within_hours_across_a_line_break_stays_a_limit():
 vòng 24 giờ kể từ khi phát hiện.
 """
     assert (None, 24.0, "giờ") in _targets(text)
+
+
+def test_breach_of_a_cap_is_no_floor():
+    text = _HEAD.format(place="NGHỆ AN", body="", kind="TB-UBND", place_title="Nghệ An",
+                        title="THÔNG BÁO\nTuyển dụng viên chức năm 2029") + """II. ĐĂNG KÝ DỰ TUYỂN
+
+Mỗi thí sinh chỉ được nộp hồ sơ dự tuyển vào 01 vị trí việc làm; trường hợp nộp hồ sơ từ 02 vị trí trở lên sẽ bị
+loại khỏi danh sách.
+"""
+    got = _targets(text)
+    assert any(lo is None and hi == 1.0 and (u or "").startswith("vị trí") for lo, hi, u in got)
+    assert not any(lo == 2.0 for lo, _, _ in got)
