@@ -177,3 +177,96 @@ loại khỏi danh sách.
     got = _targets(text)
     assert any(lo is None and hi == 1.0 and (u or "").startswith("vị trí") for lo, hi, u in got)
     assert not any(lo == 2.0 for lo, _, _ in got)
+
+
+# (count_columns) a task table's column of planned counts: a training plan's "Số lượng học viên" per course
+_COURSES = _HEAD.format(place="HÀ TĨNH", body="SỞ NỘI VỤ", kind="KH-SNV", place_title="Hà Tĩnh",
+                        title="KẾ HOẠCH\nBồi dưỡng cán bộ, công chức năm 2030") + """I. MỤC ĐÍCH
+
+Nâng cao năng lực của đội ngũ cán bộ, công chức.
+
+II. CÁC LỚP BỒI DƯỠNG
+
+Các lớp do Sở Nội vụ và các sở, ngành mở trong năm 2030:
+
+
+TT
+
+Nội dung
+
+Đối tượng
+
+Số lượng học viên
+
+Thời gian
+
+Đơn vị chủ trì
+
+
+1
+
+Bồi dưỡng nghiệp vụ văn thư, lưu trữ
+
+Công chức văn phòng cấp xã
+
+410
+
+Quý I/2030
+
+Sở Nội vụ
+
+
+2
+
+Bồi dưỡng kỹ năng soạn thảo văn bản
+
+Chuyên viên các sở, ngành
+
+95
+
+Tháng 5/2030
+
+Văn phòng UBND tỉnh
+
+
+III. TỔ CHỨC THỰC HIỆN
+
+Sở Nội vụ chủ trì, theo dõi việc thực hiện Kế hoạch.
+"""
+
+
+def test_course_table_counts_are_targets():
+    got = _targets(_COURSES)
+    assert (410.0, 410.0, "học viên") in got
+    assert (95.0, 95.0, "học viên") in got
+
+
+def test_count_column_needs_a_task_table():
+    # a table of the units' present counts (no task, body or time column) is no plan
+    text = _HEAD.format(place="HÀ TĨNH", body="SỞ NỘI VỤ", kind="BC-SNV", place_title="Hà Tĩnh",
+                        title="BÁO CÁO\nSố lượng công chức năm 2029") + """I. SỐ LIỆU
+
+Số liệu như sau:
+
+
+TT
+
+Đơn vị
+
+Số lượng công chức
+
+
+1
+
+Sở Tài chính
+
+52
+
+
+2
+
+Sở Xây dựng
+
+47
+"""
+    assert (52.0, 52.0, "công chức") not in _targets(text)
