@@ -59,6 +59,8 @@ from vanban.extract.restated_goals import without_restated_goals
 from vanban.extract.restated_rows import charged_tables, without_restated_rows
 from vanban.extract.targets import find_targets, once_per_row, restated_in_tables, stated_goal_results, target_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
 from vanban.extract.norm_targets import norm_targets
+from vanban.extract.breach_cases import without_breach_cases
+from vanban.extract.count_columns import count_column_cells
 from vanban.extract.row_periods import without_row_periods
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
@@ -166,6 +168,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True, doc_date=meta.date,
                                             task_table=task_table_appendix(app))
                     if not restated(t, targets)]
+    targets = without_breach_cases(targets, f.view)  # "chỉ được … 01 vị trí; trường hợp … từ 02 vị trí trở lên sẽ bị …"
     targets = without_restated_goals(targets, target_parts(lay))  # a task naming again, in its own words, a goal of
     # the "Chỉ tiêu" part
     targets = stated_goal_results(targets, text)  # "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026" a cell a line
@@ -190,6 +193,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     capped, read = bound_column_cells(st.tables)  # "Nhóm tiêu chí | Điểm tối đa": each cell "20 điểm" a cap
     if capped:
         targets = _read_over(targets, capped, read)
+    counts, read = count_column_cells(st.tables)  # "Nội dung | … | Số lượng học viên | Thời gian | Đơn vị chủ trì"
+    if counts:
+        targets = _read_over(targets, counts, read)
     by_year, read = year_row_cells(st.tables)  # "STT | Chỉ tiêu | Năm 2027 | …", a row's unit in its indicator: "(hộ)"
     if by_year:
         targets = _read_over(targets, by_year, read)

@@ -32,6 +32,7 @@ import re
 
 from vanban.extract import patterns as P
 from vanban.extract import target_words as TW
+from vanban.extract.dated_twins import present_twins
 from vanban.extract.kind_nouns import count_head_noun, counted_noun, kind_noun, made_verb, noun_after_verb
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.models import Span, Table, Target
@@ -336,6 +337,7 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
         sums = _column_sums(t) if totals else {}
         spreads = _column_spreads(t) if totals else {}
         parts = _breakdown_units(t, first, prose) if _breakdown(t) else None
+        standing = present_twins(t.header)  # (tgt34b) "Tỷ lệ … đến 30/6/2028 (%)" before "… đến cuối năm 2028 (%)"
         for row in t.rows[1:]:
             name = row[1].text
             if bool(V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *:"))) != totals:
@@ -349,8 +351,9 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
                 if totals and (_count_of(ln) is None or _count_of(ln) != sums.get(first + n)) \
                         and not (u == "%" and _within(ln, spreads.get(first + n))):
                     continue  # a total that is not its column's sum: a row or a cell lost in OCR, its place unsure
-                if V.QUOTA_RESULT_COL_RE.search(fold(head)):
-                    continue  # a column of results ("… ước thực hiện năm 2026 (triệu đồng)"): for reference, no quota
+                if V.QUOTA_RESULT_COL_RE.search(fold(head)) or first + n in standing:
+                    continue  # a column of results ("… ước thực hiện năm 2026 (triệu đồng)"): for reference, no quota;
+                    # (tgt34b) a measure's column at a day before its twin's: where the units stand (dated_twins)
                 if V.QUOTA_SPENDING_HEAD_RE.match(fold(" ".join(head.split())).strip(" *.:")):
                     continue  # (tgt33c) the money each unit's quota costs ("Kinh phí hỗ trợ (triệu đồng)"): an allocation
                 folded_head = fold(" ".join(head.split())).strip(" *.:")

@@ -1702,9 +1702,11 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # xã được hưởng theo phân cấp 18,3 tỷ đồng": the budget's split, then its amount)
 # (tg25) a school grade: "Đề xuất chỉ tiêu tuyển sinh lớp 10 giáo dục thường xuyên" (a Sở GD&ĐT's công văn, a24-04),
 # "học sinh khối 12" — the grade's number, no count (but "mỗi lớp 35 học sinh", "/lớp" count per class)
+# (tgt34b) an exam's round: "trả lời đúng từ 50% số câu hỏi trở lên thì được dự thi vòng 2" (a Thông báo tuyển dụng,
+# a32-07) — the round's number, no tier's value (but "trong vòng 24 giờ" a time)
 NOT_QUANTITY_BEFORE_RE = re.compile(
     rf"(?:{NAM}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
-    rf"|{kw('mau')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
+    rf"|{kw('mau')}|(?<!trong\s)(?<![a-z]){kw('vong')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)
 FORM_CODE_BEFORE_RE = re.compile(rf"{kw('mau')}(?:\s+{kw('so')})?\s*$")

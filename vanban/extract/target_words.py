@@ -1277,12 +1277,26 @@ SO_FAR_PRINTED_RE = re.compile(r"mới(?!\w)", re.IGNORECASE)
 # doanh nghiệp" (t20-02's Nghị quyết), "trồng mới đạt", "nông thôn mới đạt", "đổi mới đạt" (folded, before "mới")
 NEW_MADE_BEFORE_RE = re.compile(r"(?<![a-z])(?:thanh lap|xay dung|xay|trong|cap|ket nap|tao|phat trien|dang ky|mo|dau tu"
                                 r"|tuyen dung|tuyen|nong thon|doi)\s+$")
+# (tgt34b) The capitalised "Đà" of a place name ("Đà Lạt", "Đà Nẵng", "Sông Đà"), printed: folded it reads "da", as
+# "đã" (already) does, and made a plan's aim a past result ('nhân rộng mô hình "Phân loại rác tại nguồn - vì Đà Lạt
+# xanh" ở 100% chi hội', a32-09); matched on the original text at the folded match's start
+PLACE_DA_RE = re.compile(r"(?:Đà|ĐÀ)(?!\w)")
 # (session 21, tune20) None of a class of events: "Không để xảy ra vụ ngộ độc thực phẩm cấp tính có từ 30 người mắc trở
 # lên tại các bếp ăn tập thể, lễ hội" (a Kế hoạch's Chỉ tiêu, t20-03) — an exact 0 of the counter "vụ" (group "u"); the
 # figure of the clause ("từ 30 người … trở lên") says which events count, no bound to reach. Without a figure ("không để
 # xảy ra cháy lớn") there is no number, and the labels give no target (folded; up to the figure, in its sentence)
 NO_EVENT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+(?P<u>vu|ca|truong hop)\s"
                                 r"[^.;:()\d]{0,100}$")
+# (tgt34b) … and with no counter, the incident's class a floor "từ … trở lên" closes: "Không để xảy ra ngộ độc thực
+# phẩm từ 30 người mắc trở lên" (a Ban Chỉ đạo's plan for Tết, a32-08) says as t20-03's "vụ … có từ 30 người mắc trở lên"
+# and a28-04's do which events count, none of them to happen: an exact 0 "vụ" (the counter of incidents) — the labels of
+# a28-04, t20-03, a32-08 (t32-08 alone a max 0). A floor without its "trở lên" ("trên 30 người", a21-09, t27-04) stays
+# the kind of incident below (folded; the words up to the "từ" before the figure, in its clause; UPWARD_AFTER_RE after)
+NO_EVENT_CLASS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+"
+                                      r"(?!(?:qua|tren|hon|vuot|toi da|nhieu hon|vu|ca|truong hop)\s)[a-z][^.;:()\d%]{0,100}?"
+                                      rf"\s{kw('tu')}\s*$")
+NO_EVENT_COUNTER = "vụ"
+NO_EVENT_VERB_RE = re.compile(rf"{kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+")
 # (session 23) … and with no counter, the figure of the clause names the kind of incident to avoid, no bound to reach:
 # "phấn đấu không để xảy ra ngộ độc thực phẩm tập thể trên 30 người" (a Thông báo of the Thường trực Tỉnh ủy, a21-09:
 # "defines the kind of incident to avoid"), "không để phát sinh cháy rừng diện tích trên 1 ha" (folded; up to the figure,

@@ -801,12 +801,22 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             and L.LAPSE_AFTER_RE.match(v, unit_end) else None  # (not "nhận hồ sơ sau 15 giờ mà không giải quyết được": 3 p.m.)
         nil = W.NO_EVENT_BEFORE_RE.search(v, s0, m.start())
         if nil and not pct:  # "Không để xảy ra vụ ngộ độc … có từ 30 người mắc trở lên": none of those, the 30 its class
+            unit_at = (nil.start("u"), nil.end("u"))
+        elif not pct and b is None and (nil := W.NO_EVENT_CLASS_BEFORE_RE.search(v, s0, m.start())) \
+                and (W.UPWARD_AFTER_RE.match(v, unit_end) or W.UPWARD_NEXT_RE.match(v, unit_end)):
+            # (tgt34b) "Không để xảy ra ngộ độc thực phẩm từ 30 người mắc trở lên": none of those incidents, 0 vụ
+            unit_at = None
+        else:
+            nil = None
+        if nil:
             stop = s1 - 1 if o[s1 - 1:s1] == "." else s1
-            key = (0.0, 0.0, nil.group("u"), "", nil.start())
+            counter = o[unit_at[0]:unit_at[1]].lower() if unit_at else W.NO_EVENT_COUNTER
+            key = (0.0, 0.0, counter, "", nil.start())
             if key not in seen:
                 seen.add(key)
-                out.append(Target(text=clean_quote(o[nil.start():stop]).rstrip(" .;"), min=0.0, max=0.0, unit=o[nil.start("u"):nil.end("u")].lower(),
-                                  scope=clean_quote(o[nil.end("u"):stop]).rstrip(" .;") or None, period=_period(f, s0, s1, title_period),
+                what = unit_at[1] if unit_at else W.NO_EVENT_VERB_RE.match(v, nil.start()).end()
+                out.append(Target(text=clean_quote(o[nil.start():stop]).rstrip(" .;"), min=0.0, max=0.0, unit=counter,
+                                  scope=clean_quote(o[what:stop]).strip(" .;") or None, period=_period(f, s0, s1, title_period),
                                   span=Span(nil.start(), stop, sentence_quote(o, s0, s1, nil.start(), stop))))
             continue
         if not pct and W.INCIDENT_KIND_BEFORE_RE.search(v, s0, m.start()) and not fold(unit or "").startswith(W.INCIDENT_COUNTERS) \
@@ -869,11 +879,13 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and not L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()):
             continue  # "Thành phần: + Chất trợ dung 2,2%": the make-up of goods described
         past = P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start())
-        if past and o[past.start():past.end()].rstrip().lower() in ("đa", "da"):
+        if past and (o[past.start():past.end()].rstrip().lower() in ("đa", "da")
+                     or W.PLACE_DA_RE.match(o, past.start())):
             past = None  # "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều …" (a newcomer's Nghị quyết, session 16): the prefix
             # "đa" (multi-) of "đa chiều", "đa dạng", "đa số", not "đã" — the printed marks tell them apart; (tg25b) so
             # does "da" printed without the stroke: legacy OCR's "lọ đa liều" restored "lô da liễu" (t23-09), "da" as
-            # printed is never "đã", which the restoration writes with its mark
+            # printed is never "đã", which the restoration writes with its mark; (tgt34b) nor is the "Đà" of a place
+            # name ("mô hình "… vì Đà Lạt xanh" ở 100% chi hội", a32-09)
         if past and PC.RESULT_LABEL_RE.match(v, past.start()) and v.find(":", past.start(), m.start()) >= 0 and (
                 P.TARGET_UP_AFTER_RE.match(v[unit_end:unit_end + 14]) or _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())):
             past = None  # "b) Kết quả học tập: mức Tốt từ 22% trở lên": the indicator's name, a floor no result states

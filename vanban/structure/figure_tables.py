@@ -286,13 +286,29 @@ def _quota_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], l
     if not (len(heads) >= 2 or (heads and heads[0][1] != "bare")):
         heads = []  # one kind only when its head names its unit or bound ("Chỉ tiêu giao quân (công dân)")
     if text and not heads and (bare := _bare_heads(lines, text[0], units)) is not None:
-        return [], *bare
+        return _place_heads(lines, *bare)
     if text and len(heads) < 2 and not (heads and heads[0][1] != "bare"
                                         and all(_count_column(lines[t][2]) for t in text)):
         # (tgt33c) one kind with its unit is enough after counts of the present ("Số hộ | Số hộ đã phân loại (đến
         # 30/6/2028) | Tỷ lệ hộ phân loại đến 31/12/2028 (%)", t32-09): their figures fill the text columns
         return [], [], [], text[0]  # no kinds after the words: no text columns either (the table is read from there)
     return text, [h for h, _ in heads], notes if heads else [], j
+
+
+def _place_heads(lines: list[Ln], heads: list[int], notes: list[int], j: int
+                 ) -> tuple[list[int], list[int], list[int], int]:
+    """(text heads, kind heads, remarks' head, index after the header) of a header of bare heads (:func:`_bare_heads`)
+    whose first heads name the unit's place or body (:data:`vocab.QUOTA_PLACE_HEAD_RE`): those are columns of words
+    about the unit, read as "Thuộc xã cũ" is, while two bare heads at least stay kinds.
+
+    Kind (tgt34b): a Thông báo tuyển dụng prints "STT | Vị trí việc làm | Cơ quan, địa bàn tuyển dụng | Số chỉ tiêu |
+    Trình độ, chuyên ngành" (a32-07); read as a kind, the body's column took each post's quota ("06") and the body
+    ("Sở Tài chính") was joined to the post's name."""
+    lead = 0
+    while lead < len(heads) - 2 and lead < _TEXT_COLUMNS \
+            and V.QUOTA_PLACE_HEAD_RE.match(fold(" ".join(lines[heads[lead]][2].split())).strip(" *.:")):
+        lead += 1
+    return heads[:lead], heads[lead:], notes, j
 
 
 def _second_row_width(lines: list[Ln], j: int) -> int | None:

@@ -618,6 +618,10 @@ QUOTA_HEAD_MAX_RE = re.compile(r"toi da|khong qua")  # … "(tối đa)", "(khô
 # … a kind column without parentheses ("Hội viên kết nạp mới"), its cells printing their unit ("150 hội viên"): a short
 # line of words, no figure …
 QUOTA_BARE_HEAD_RE = re.compile(r"^[^\d()]{3,60}$")
+# (tgt34b) … a bare head of words about the unit, its place or body, before the quota's bare head: "STT | Vị trí việc
+# làm | Cơ quan, địa bàn tuyển dụng | Số chỉ tiêu | Trình độ, chuyên ngành" (a Thông báo tuyển dụng, a32-07): each post's
+# body ("Sở Tài chính", "UBND các xã, phường"), no kind of target (folded, the whole head's start)
+QUOTA_PLACE_HEAD_RE = re.compile(r"^(?:co quan|dia ban|noi (?:lam viec|cong tac)|dia diem|don vi (?:tuyen dung|su dung))(?![a-z])")
 # … the share a last row's cell opens with ("Mỗi đơn vị từ 01 đến 02 mô hình", "mỗi xã không dưới 20 hội viên") …
 QUOTA_SHARE_RE = re.compile(r"^\s*moi\s+(?:don vi|co so|xa|phuong|dia phuong|chi hoi|chi bo|to chuc)(?:\s*,\s*(?:xa|phuong))?\s*")
 #: … such a cell printing its own unit after its figure ("06 mô hình", "Mỗi đơn vị từ 01 đến 02 mô hình", "Mỗi đơn vị

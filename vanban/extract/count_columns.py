@@ -1,0 +1,87 @@
+"""A task table's column of the counts each task plans: "Nội dung | Đối tượng | Số lượng học viên | Thời gian | Đơn vị
+chủ trì", each row's figure one target.
+
+Why (tgt34b): a Sở Nội vụ's Kế hoạch đào tạo, bồi dưỡng lists its year's courses in a table, each with the number of
+học viên it trains, its time and the body that runs it (a32-06: "Bồi dưỡng lãnh đạo, quản lý cấp phòng | Trưởng phòng,
+phó trưởng phòng … | 320 | Tháng 3 - 4/2029 | Trường Chính trị tỉnh"). The figure stands alone in its cell, its noun in
+the head: the prose grammar reads a number followed by its unit and finds none there. The count is what the plan sets
+out to do, as the participants it plans ("Số lượng đại biểu dự Lễ: 350 người", a31-07, t31-07), the houses a plan
+builds ("Số nhà xây mới", t32-04) and the quotas of a table by unit are: a target, min = max = the figure, counted in
+the head's noun, the row's task its scope, the row's time its period. (The twin t32-06's author left the same column
+out, saying a reader could add it; the other sets' planned counts decide.)
+
+Only a task table reads so: a head of the tasks (:data:`vocab.TASK_WHAT_COL`) and one of the body in charge or the time
+(:data:`vocab.TASK_BODY_COL`, :data:`vocab.TASK_DUE_COL`) beside the count's; a table of units' present counts ("Số
+hộ", "Số xã") has neither. The count's head is "Số lượng <noun>" or "Số <noun> dự kiến" (:data:`_COUNT_HEAD`).
+Tests: tests/test_targets_tgt34b.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.numbers import NUMBER, parse_number
+from vanban.models import Span, Table, Target
+from vanban.structure import vocab as V
+from vanban.text import fold
+
+__all__ = ["count_column_cells"]
+
+#: the count's head (folded, whole): "Số lượng học viên", "Số lượng học viên (người)", "Số học viên dự kiến"; group
+#: "noun" the things counted (one to three words), "unit" a unit in parentheses
+_COUNT_HEAD = re.compile(r"^so luong\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})(?:\s*\((?P<unit>[a-z ]{2,20})\))?$"
+                         r"|^so\s+(?P<noun2>[a-z]+(?:\s+[a-z]+){0,2})\s+du kien$")
+#: a cell holding a bare count ("1.450", "320 học viên" not: its own unit is the prose grammar's)
+_FIGURE_CELL = re.compile(rf"^\s*(?P<n>{NUMBER})\s*$")
+
+
+def _count_column(header: tuple[str, ...]) -> tuple[int, int] | None:
+    """(count column, task column) of a task table's header with a count column, else None (see the module)."""
+    head = [fold(" ".join(h.split())).strip(" *.:") for h in header]
+    count = next((i for i, h in enumerate(head) if _COUNT_HEAD.match(h)), None)
+    what = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.match(h) and i != count), None)
+    if count is None or what is None:
+        return None
+    if not any(i not in (count, what) and (V.TASK_BODY_COL.search(h) or V.TASK_DUE_COL.search(h))
+               for i, h in enumerate(head)):
+        return None
+    return count, what
+
+
+def count_column_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of the count columns of the task tables among ``tables`` (see the module)."""
+    out: list[Target] = []
+    read: list[tuple[int, int]] = []
+    for t in tables:
+        if t.role != "data" or not t.header:
+            continue
+        cols = _count_column(t.header)
+        if cols is None:
+            continue
+        count, what = cols
+        m = _COUNT_HEAD.match(fold(" ".join(t.header[count].split())).strip(" *.:"))
+        unit = _printed(t.header[count], m, "unit") or _printed(t.header[count], m, "noun") or _printed(t.header[count], m, "noun2")
+        due = next((i for i, h in enumerate(t.header) if V.TASK_DUE_COL.search(fold(h))), None)
+        for row in t.rows[1:]:
+            if count >= len(row):
+                continue
+            cell = row[count]
+            fig = _FIGURE_CELL.match(fold(cell.text))
+            n = parse_number(fig.group("n")) if fig else None
+            if not n:
+                continue  # no figure, or "0": nothing planned
+            period = row[due].text or None if due is not None and due < len(row) else None
+            out.append(Target(text=cell.text, min=n, max=n, unit=unit, scope=row[what].text if what < len(row) else None,
+                              period=period, span=Span(cell.start, cell.end, cell.text)))
+            read.append((cell.start, cell.end))
+    return out, read
+
+
+def _printed(head: str, m: re.Match[str], group: str) -> str | None:
+    """The words of ``group`` of the folded head's match ``m`` as ``head`` prints them (lower-cased), else None."""
+    if not m.group(group):
+        return None
+    flat = " ".join(head.split()).strip(" *.:")
+    if len(fold(flat)) != len(flat):
+        return m.group(group)
+    return flat[m.start(group):m.end(group)].lower()

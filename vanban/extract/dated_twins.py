@@ -1,0 +1,52 @@
+"""Two columns of one measure at two days: the earlier one is what the units stand at, the later one their quota.
+
+Why (tgt34b): a phường's plan of phân loại rác prints each tổ dân phố's rate twice, "STT | Tổ dân phố | Số hộ | Tỷ lệ
+hộ phân loại đến 30/6/2028 (%) | Tỷ lệ hộ phân loại đến cuối năm 2028 (%)" under "Chỉ tiêu theo từng tổ dân phố"
+(a32-09): the first column is where each tổ stood at the data's day (its author: past results; the prose beside it says
+"đến ngày 30/6/2028 có 2.112 hộ …, đạt 54,8%", the total row's figure), the second the rate set for the year's end.
+Both heads name the same measure; only the day after "đến" tells them apart. A measure printed once ("Tỷ lệ … đến
+31/12/2028 (%)", t32-09) is the quota's, whatever its day. A column of results the head names so ("ước thực hiện",
+"kết quả") is read apart (:data:`vanban.structure.vocab.QUOTA_RESULT_COL_RE`).
+Tests: tests/test_targets_tgt34b.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from vanban.text import fold
+
+__all__ = ["present_twins"]
+
+#: a head "<measure> [tính] đến <day>" with the column's unit after it in parentheses (folded, whole head): the day a
+#: full date ("30/6/2028", "ngày 30/6/2028"), a month ("tháng 6/2028"), or a year ("năm 2028", "cuối năm 2028", "2028")
+_DATED_HEAD = re.compile(
+    r"^(?P<lead>.+?)\s+(?:tinh\s+)?den\s+(?:het\s+|cuoi\s+)?"
+    r"(?:(?:ngay\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})|thang\s+(?P<mm>\d{1,2})/(?P<my>\d{4})"
+    r"|(?:nam\s+)?(?P<yy>\d{4}))\s*(?:\([^()]*\))?$")
+
+
+def _day(m: re.Match[str]) -> dt.date | None:
+    """The last day a dated head's match covers (a month's or a year's last day)."""
+    try:
+        if m.group("d"):
+            return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if m.group("mm"):
+            y, mo = int(m.group("my")), int(m.group("mm"))
+            return dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(int(m.group("yy")), 12, 31)
+    except ValueError:
+        return None
+
+
+def present_twins(header: tuple[str, ...] | list[str]) -> set[int]:
+    """The columns of ``header`` whose head names a measure at a day when another column names the same measure at a
+    later day (see the module): figures the units stand at, no quota."""
+    dated: dict[int, tuple[str, dt.date]] = {}
+    for i, h in enumerate(header):
+        m = _DATED_HEAD.match(fold(" ".join(h.split())).strip(" *.:"))
+        if m and (day := _day(m)) is not None:
+            dated[i] = (m.group("lead").strip(), day)
+    return {i for i, (lead, day) in dated.items()
+            if any(o != i and lead2 == lead and day2 > day for o, (lead2, day2) in dated.items())}
