@@ -97,6 +97,9 @@ PASSIVE_STATEMENT = re.compile(r"^(?:kinh phi|nguon kinh phi|nguon von|von|du to
 NO_BODY_SUBJECT = re.compile(r"(?:(?:le|hoi nghi|hoi thi|dot|chuong trinh|chien dich)(?:\s+[a-z]+){0,3}?"
                              r"(?:\s+cap\s+(?:tinh|huyen|xa|co so|trung uong))?"
                              r"|toan (?:tinh|thanh pho|huyen|xa|phuong|quoc|nganh|dang bo|doan))")
+#: the year that closes the name of a body set up for one round (folded or printed): "Hội đồng tuyển dụng công chức năm
+#: 2028", "Ban Tổ chức Hội thi năm 2029" (vanban.extract.subjects.body_name: the year is no figure of a topic)
+ROUND_YEAR = re.compile(r"^((?:Hội đồng|Ban|Tổ|Đoàn|Tiểu ban)\s\D{2,80}?)\s+năm\s+20\d\d$")
 #: the grassroots units of an organisation, named by their kind (folded): "cơ sở Đoàn", "cơ sở Hội", "tổ chức cơ sở
 #: đảng" — "mỗi cơ sở Đoàn tổ chức …" charges each of them
 GRASSROOTS_UNIT = re.compile(r"(?:to chuc )?co so (?:doan|hoi|dang)(?![a-z])")
@@ -122,7 +125,10 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Giao Văn phòng HĐND và UBND xã | đăng tải Nghị quyết trên Trang thông tin điện tử …" (t18-07);
                          # "đăng tải" folds like "Đảng tại" ("chủ trương của Đảng tại Nghị quyết …"): its object follows
                          r"|dang tai(?= (?:cong khai|day du|kip thoi|toan van|len|tren)\b| (?:nghi quyet|ke hoach|quyet dinh|"
-                         r"thong bao|van ban|danh muc|thong tin)\b[^.;]{0,60}?\b(?:len|tren)\s+(?:trang|cong|he thong|website))"
+                         # … or in the press ("Báo và Phát thanh, Truyền hình tỉnh | đăng tải Thông báo ít nhất 03 lần trên
+                         # báo in, báo điện tử", a Thông báo tuyển dụng's "Tổ chức thực hiện")
+                         r"thong bao|van ban|danh muc|thong tin)\b[^.;]{0,60}?\b(?:len|tren)\s+(?:trang|cong|he thong|website"
+                         r"|bao|song|chuong trinh|cac phuong tien))"
                          # "Đề nghị Chủ tịch UBND cấp xã | cử lãnh đạo phụ trách … tham dự" (a16-10); "cử" folds like "cũ", "cụ";
                          # not "cử đại diện", which a rule's procedure asks inside its step (legal windows 1, win-08)
                          r"|cu (?:lanh dao|can bo|cong chuc|vien chuc|thanh vien)"

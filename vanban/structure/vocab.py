@@ -397,6 +397,10 @@ NOTES_COL = re.compile(r"^(?:ghi chu|luu y)$")
 TASK_TARGET_COL = re.compile(r"chi tieu")
 # a unit of measure ("Đơn vị tính", "ĐVT"), not a body, though it starts with "Đơn vị"
 TASK_UNIT_COL = re.compile(r"don vi tinh|(?<![a-z])dvt(?![a-z])")
+# the unit or place a recruitment quota fills ("Cơ quan, địa bàn tuyển dụng", "Đơn vị tuyển dụng", "Cơ quan cần tuyển"
+# beside "Vị trí việc làm | Số chỉ tiêu" of a Thông báo tuyển dụng): where the posts are, not a body charged with a task
+# (the Thông báo's "Tổ chức thực hiện" charges the bodies; folded header cell)
+HIRING_COL = re.compile(r"(?<![a-z])(?:tuyen dung|can tuyen|xet tuyen|thi tuyen)(?![a-z])")
 # a list of administrative procedures ("Tên thủ tục hành chính | … | Cơ quan thực hiện", "Trình tự |
 # Trách nhiệm thực hiện"): which office handles each step, no task assigned by the document
 PROCEDURE_COL = re.compile(r"thu tuc|(?<![a-z])tthc(?![a-z])|trinh tu")
