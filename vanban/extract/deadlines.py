@@ -1086,6 +1086,8 @@ def find_deadlines(
                 or (P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start)
                     and not P.SUBMITTED_FOR_ADOPTION_RE.search(f.view, max(s0, h.start - 120), h.start)):
             continue  # "hồ sơ … phát sinh trước ngày 01/01/2026 thì …": a scope, not a due date
+        if not rrule and P.RATE_WITHIN_RE.search(f.view, max(s0, h.start - 40), h.start):
+            continue  # "… ít nhất 02 lần/tuần trong tháng 01 và tháng 02/2029": the span a weekly rhythm runs over
         if P.PLANNED_EVENT_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
             continue  # "Hội nghị … dự kiến tổ chức vào cuối tháng 01/2027": when an event is expected, no due date
         if not rrule and P.OWN_CHECK_ANNOUNCED_RE.search(_SOFT_BREAK.sub(" ", f.view[max(s0, h.start - 300):h.start])):

@@ -2091,6 +2091,12 @@ CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[.;,]|\n|$)")
 # campaign counts times as "lần" does: "khám sàng lọc … ít nhất 02 đợt trong năm 2027" (t27-05's authors: the year is
 # the frequency's period, no deadline)
 TIMES_WITHIN_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}\s+(?:{kw('lan')}|{kw('dot')})\s+{kw('trong')}\s+$")
+# A rate per week or day over a period, the period closing it: "phát sóng thông điệp cảnh báo … ít nhất 02 lần/tuần trong
+# tháng 01 và tháng 02/2029" (a Ban Chỉ đạo's Tết food-safety plan: the months the rhythm runs over, no task due in
+# them; its authors label "weekly or daily rhythms" no deadline) — matched right before the period's words (folded)
+RATE_WITHIN_RE = re.compile(
+    rf"(?<![\d.,])\d{{1,3}}\s+(?:{kw('lan')}|{kw('dot')}|{kw('buoi')}|{kw('tin')}|{kw('bai')})\s*/\s*"
+    rf"(?:{kw('tuan')}|{kw('ngay')})\s+(?:{kw('trong')}|{kw('vao')}|{kw('suot')})\s+$")
 # A comma between two items of one list whose second item opens with the two words of an item before it — the list's
 # head noun said again ("… chính sách hỗ trợ phát triển nông nghiệp hữu cơ, nông nghiệp ứng dụng công nghệ cao trong
 # năm 2028", "làm sạch dữ liệu dân cư, dữ liệu đất đai"): it opens no new clause (the caller checks the repetition)
