@@ -256,7 +256,9 @@ CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| than
 PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận"
                           # "Vụ Tổ chức - Biên chế", "Vụ Tổ chức cán bộ", "Phòng Tổ chức - Hành chính": a unit's name
                           r"|(?:(?<=Vụ )|(?<=Phòng )|(?<=Cục ))Tổ chức(?: - [A-ZĐ]\w*(?: \w+)?| cán bộ)?")
-BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên|đó),\s*")
+# (also after a step's label and colon, in lower case, on the list an appendix holds: "Bước 2. Lập phương án: trên cơ sở
+# danh mục tại Phụ lục kèm theo, các cơ quan, đơn vị, địa phương lập phương án …", a UBND tỉnh's plan)
+BASIS_OPENING = re.compile(r"^(?:[Cc]ăn cứ|[Tt]rên cơ sở)\s[^,]{0,80}(?:này|trên|đó|kèm theo|đính kèm),\s*")
 # "…, trong phạm vi, trách nhiệm của mình, …": the scope of a body's duty, set off by commas
 _IN_SCOPE = (r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
              r"(?: (?:của mình|được giao))?\s*,")
