@@ -65,3 +65,31 @@ COLUMN = HEAD + """I. CHỈ TIÊU
 
 def test_a_column_heads_cut_off_is_no_due_year():
     assert extract(COLUMN).deadlines == ()
+
+
+BESIDES = HEAD + """II. NỘI DUNG
+
+1. Mở 02 lớp tập huấn phân loại rác cho tổ trưởng tổ dân phố.
+
+Ngoài các lớp nêu trên, các tổ dân phố tiếp tục tuyên truyền phân loại rác tại các buổi sinh hoạt khu dân cư.
+
+""" + TAIL
+
+
+def test_a_clause_of_what_the_task_adds_to_leaves_the_body():
+    # "Ngoài các lớp nêu trên, …" said first: the body after its comma is charged
+    got = [o.who for o in extract(BESIDES).obligations]
+    assert got == ["các tổ dân phố"]
+
+
+RHYTHM = HEAD + """III. NHỊP ĐỘ THỰC HIỆN
+
+1. Hằng tuần: chiều thứ Sáu, các tổ dân phố tổ chức quét dọn ngõ xóm, khơi thông cống rãnh.
+
+""" + TAIL
+
+
+def test_a_weekly_rhythms_day_opening_the_sentence_leaves_the_body():
+    # "Hằng tuần: chiều thứ Sáu, …": the rhythm and its day said first, the body after the comma
+    got = [(o.who, o.deadline) for o in extract(RHYTHM).obligations]
+    assert got == [("các tổ dân phố", None)]

@@ -258,7 +258,11 @@ PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân v�
                           r"|(?:(?<=Vụ )|(?<=Phòng )|(?<=Cục ))Tổ chức(?: - [A-ZĐ]\w*(?: \w+)?| cán bộ)?")
 # (also after a step's label and colon, in lower case, on the list an appendix holds: "Bước 2. Lập phương án: trên cơ sở
 # danh mục tại Phụ lục kèm theo, các cơ quan, đơn vị, địa phương lập phương án …", a UBND tỉnh's plan)
-BASIS_OPENING = re.compile(r"^(?:[Cc]ăn cứ|[Tt]rên cơ sở)\s[^,]{0,80}(?:này|trên|đó|kèm theo|đính kèm),\s*")
+# (and what the task adds to, said first, before the bodies addressed as a class: "Ngoài các lớp nêu trên, các cơ quan,
+# đơn vị tiếp tục cử cán bộ, công chức tham gia các lớp do các Bộ, ngành Trung ương tổ chức …", a Sở Nội vụ's training
+# plan under its table of courses; "Ngoài các cuộc giám sát …, Ban Thường vụ Đảng ủy tiến hành …" is the issuer's own work)
+BASIS_OPENING = re.compile(r"^(?:(?:[Cc]ăn cứ|[Tt]rên cơ sở)\s[^,]{0,80}(?:này|trên|đó|kèm theo|đính kèm)"
+                           r"|[Nn]goài\s[^,]{0,80}(?:nêu trên|trên|này|đó)(?=,\s*(?:các|mỗi|từng)\s)),\s*")
 # "…, trong phạm vi, trách nhiệm của mình, …": the scope of a body's duty, set off by commas
 _IN_SCOPE = (r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
              r"(?: (?:của mình|được giao))?\s*,")
@@ -998,6 +1002,9 @@ TITLE_HEAD = re.compile(rf"^(?:đồng chí|Đồng chí)\s+(?=[{CAPITAL}])")
 # "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương | chủ động bố trí …" (2623-QD-TTg)
 LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
                           r"Sau khi|Ngay sau khi|Trong thời hạn|Trong vòng"
+                          # a weekly or daily rhythm and its day: "Hằng tuần: sáng thứ Bảy, các tổ dân phố tổ chức dọn vệ
+                          # sinh …", "Sáng thứ Bảy hằng tuần, các thôn …" (a ward's plan of clean-up rounds)
+                          r"|Hằng tuần|Hàng tuần|Hằng ngày|Hàng ngày|(?:[Ss]áng|[Cc]hiều|[Tt]ối) (?:thứ|Chủ nhật)"
                           # "Sau Tết, các cơ quan, đơn vị khẩn trương ổn định tổ chức …" (a16-03, a Chỉ thị on the Tết)
                           r"|Sau Tết|Trước Tết|Trong dịp Tết|Dịp Tết"
                           # "Sau kỳ rà soát, các thôn tiếp tục theo dõi biến động hộ nghèo …, báo cáo … hằng quý" (t22-10)
