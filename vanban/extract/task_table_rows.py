@@ -129,8 +129,9 @@ class TaskTableRows:
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
                 found = due_in_cell(t.header[due_col], dc.text, self.ref)
-                if found and (re.search(P.CAMPAIGN_WORDS, fold(what))
-                              or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
+                if found and not V.CHECK_WINDOW_COL.search(fold(t.header[due_col])) \
+                        and (re.search(P.CAMPAIGN_WORDS, fold(what))
+                             or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
                     # "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2027 | … | Từ ngày 15/4 đến 15/5/2027": the
                     # campaign's running period, no due date of the row (t27-04's labels), as the grammar reads it;
                     # every row's span in a plan whose title names the campaign (t29-03's, :func:`.due_cells.campaign_plan_runs`)

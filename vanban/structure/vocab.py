@@ -423,6 +423,13 @@ TASK_TEAM_COL = re.compile(r"^thanh phan(?:\s+(?:doan|tham gia|doan kiem tra|doa
 # "Xã, phường"): the row's body when no column names a unit in charge, in a table whose other columns say the row's
 # task or chỉ tiêu ("STT | Chi bộ | Mô hình định hướng | Chỉ tiêu", the models per chi bộ of a Đảng ủy xã's dân vận
 # plan, t22-07: each row an obligation of the chi bộ it names); folded, the whole header cell
+# … and the first column of an inspection plan's teams, named by the team alone ("Đoàn | Đơn vị chủ trì | Đơn vị phối
+# hợp | Địa bàn, đối tượng | Thời gian kiểm tra" over "Đoàn số 01 | Sở Y tế | …", a Ban Chỉ đạo's Tết food-safety plan):
+# a column name of a stacked header (vanban.structure.stacked), no body column (folded, the whole header cell)
+TEAM_NAME_COL = re.compile(r"^(?:doan|to)(?:\s+(?:kiem tra|giam sat|thanh tra|cong tac|lien nganh))*(?:\s+so)?$")
+# a due column of an inspection team's window ("Thời gian kiểm tra", "Thời gian thanh tra"): the days the team has for its
+# check, by whose end it is done, even in a plan for a festival season (vanban.extract.task_table_rows; folded)
+CHECK_WINDOW_COL = re.compile(r"thoi (?:gian|han) (?:kiem tra|thanh tra|giam sat)")
 TASK_BODY_KIND_COL = re.compile(r"^(?:(?:cac\s+)?(?:chi bo|dang bo|to chuc (?:co so )?dang|dia phuong|co so)"
                                 r"(?:\s*(?:,|va)\s*(?:chi bo|dang bo|to chuc (?:co so )?dang|dia phuong|co so))?"
                                 r"|(?:cac\s+)?(?:xa|phuong)(?:\s*(?:,|va)\s*(?:xa|phuong|thi tran))+)(?:\s+truc thuoc)?$")
