@@ -97,6 +97,9 @@ PASSIVE_STATEMENT = re.compile(r"^(?:kinh phi|nguon kinh phi|nguon von|von|du to
 NO_BODY_SUBJECT = re.compile(r"(?:(?:le|hoi nghi|hoi thi|dot|chuong trinh|chien dich)(?:\s+[a-z]+){0,3}?"
                              r"(?:\s+cap\s+(?:tinh|huyen|xa|co so|trung uong))?"
                              r"|toan (?:tinh|thanh pho|huyen|xa|phuong|quoc|nganh|dang bo|doan))")
+#: the year that closes the name of a body set up for one round (folded or printed): "Hội đồng tuyển dụng công chức năm
+#: 2028", "Ban Tổ chức Hội thi năm 2029" (vanban.extract.subjects.body_name: the year is no figure of a topic)
+ROUND_YEAR = re.compile(r"^((?:Hội đồng|Ban|Tổ|Đoàn|Tiểu ban)\s\D{2,80}?)\s+năm\s+20\d\d$")
 #: the grassroots units of an organisation, named by their kind (folded): "cơ sở Đoàn", "cơ sở Hội", "tổ chức cơ sở
 #: đảng" — "mỗi cơ sở Đoàn tổ chức …" charges each of them
 GRASSROOTS_UNIT = re.compile(r"(?:to chuc )?co so (?:doan|hoi|dang)(?![a-z])")
@@ -122,7 +125,10 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Giao Văn phòng HĐND và UBND xã | đăng tải Nghị quyết trên Trang thông tin điện tử …" (t18-07);
                          # "đăng tải" folds like "Đảng tại" ("chủ trương của Đảng tại Nghị quyết …"): its object follows
                          r"|dang tai(?= (?:cong khai|day du|kip thoi|toan van|len|tren)\b| (?:nghi quyet|ke hoach|quyet dinh|"
-                         r"thong bao|van ban|danh muc|thong tin)\b[^.;]{0,60}?\b(?:len|tren)\s+(?:trang|cong|he thong|website))"
+                         # … or in the press ("Báo và Phát thanh, Truyền hình tỉnh | đăng tải Thông báo ít nhất 03 lần trên
+                         # báo in, báo điện tử", a Thông báo tuyển dụng's "Tổ chức thực hiện")
+                         r"thong bao|van ban|danh muc|thong tin)\b[^.;]{0,60}?\b(?:len|tren)\s+(?:trang|cong|he thong|website"
+                         r"|bao|song|chuong trinh|cac phuong tien))"
                          # "Đề nghị Chủ tịch UBND cấp xã | cử lãnh đạo phụ trách … tham dự" (a16-10); "cử" folds like "cũ", "cụ";
                          # not "cử đại diện", which a rule's procedure asks inside its step (legal windows 1, win-08)
                          r"|cu (?:lanh dao|can bo|cong chuc|vien chuc|thanh vien)"
@@ -250,7 +256,13 @@ CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| than
 PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân vận|Ban Tổ chức|Ban Nội chính|Ban Dân vận"
                           # "Vụ Tổ chức - Biên chế", "Vụ Tổ chức cán bộ", "Phòng Tổ chức - Hành chính": a unit's name
                           r"|(?:(?<=Vụ )|(?<=Phòng )|(?<=Cục ))Tổ chức(?: - [A-ZĐ]\w*(?: \w+)?| cán bộ)?")
-BASIS_OPENING = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,]{0,80}(?:này|trên|đó),\s*")
+# (also after a step's label and colon, in lower case, on the list an appendix holds: "Bước 2. Lập phương án: trên cơ sở
+# danh mục tại Phụ lục kèm theo, các cơ quan, đơn vị, địa phương lập phương án …", a UBND tỉnh's plan)
+# (and what the task adds to, said first, before the bodies addressed as a class: "Ngoài các lớp nêu trên, các cơ quan,
+# đơn vị tiếp tục cử cán bộ, công chức tham gia các lớp do các Bộ, ngành Trung ương tổ chức …", a Sở Nội vụ's training
+# plan under its table of courses; "Ngoài các cuộc giám sát …, Ban Thường vụ Đảng ủy tiến hành …" is the issuer's own work)
+BASIS_OPENING = re.compile(r"^(?:(?:[Cc]ăn cứ|[Tt]rên cơ sở)\s[^,]{0,80}(?:này|trên|đó|kèm theo|đính kèm)"
+                           r"|[Nn]goài\s[^,]{0,80}(?:nêu trên|trên|này|đó)(?=,\s*(?:các|mỗi|từng)\s)),\s*")
 # "…, trong phạm vi, trách nhiệm của mình, …": the scope of a body's duty, set off by commas
 _IN_SCOPE = (r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
              r"(?: (?:của mình|được giao))?\s*,")
@@ -997,6 +1009,9 @@ DATED_LEAD_NO_COMMA = re.compile(rf"[\s*_\-–+•]*(?:Trước|Chậm nhất(?:
 # "Đối với các nhiệm vụ triển khai trong năm 2025, các bộ, cơ quan, đơn vị, địa phương | chủ động bố trí …" (2623-QD-TTg)
 LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hàng quý|Hằng tháng|Hàng tháng|"
                           r"Sau khi|Ngay sau khi|Trong thời hạn|Trong vòng"
+                          # a weekly or daily rhythm and its day: "Hằng tuần: sáng thứ Bảy, các tổ dân phố tổ chức dọn vệ
+                          # sinh …", "Sáng thứ Bảy hằng tuần, các thôn …" (a ward's plan of clean-up rounds)
+                          r"|Hằng tuần|Hàng tuần|Hằng ngày|Hàng ngày|(?:[Ss]áng|[Cc]hiều|[Tt]ối) (?:thứ|Chủ nhật)"
                           # "Sau Tết, các cơ quan, đơn vị khẩn trương ổn định tổ chức …" (a16-03, a Chỉ thị on the Tết)
                           r"|Sau Tết|Trước Tết|Trong dịp Tết|Dịp Tết"
                           # "Sau kỳ rà soát, các thôn tiếp tục theo dõi biến động hộ nghèo …, báo cáo … hằng quý" (t22-10)

@@ -1086,6 +1086,12 @@ def find_deadlines(
                 or (P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start)
                     and not P.SUBMITTED_FOR_ADOPTION_RE.search(f.view, max(s0, h.start - 120), h.start)):
             continue  # "hồ sơ … phát sinh trước ngày 01/01/2026 thì …": a scope, not a due date
+        if not rrule and out and out[-1].recurrence and h.date and out[-1].date == h.date \
+                and P.FIRST_ROUND_BEFORE_RE.search(f.view, max(s0, h.start - 60), h.start):
+            continue  # "… vào Chủ nhật tuần thứ hai của mỗi tháng …; lần ra quân đầu tiên vào ngày 10/9/2028": the
+            # monthly day's first occurrence said again, one deadline
+        if not rrule and P.RATE_WITHIN_RE.search(f.view, max(s0, h.start - 40), h.start):
+            continue  # "… ít nhất 02 lần/tuần trong tháng 01 và tháng 02/2029": the span a weekly rhythm runs over
         if P.PLANNED_EVENT_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
             continue  # "Hội nghị … dự kiến tổ chức vào cuối tháng 01/2027": when an event is expected, no due date
         if not rrule and P.OWN_CHECK_ANNOUNCED_RE.search(_SOFT_BREAK.sub(" ", f.view[max(s0, h.start - 300):h.start])):
@@ -1094,9 +1100,11 @@ def find_deadlines(
             continue  # "trước ngày 15 tháng 8 năm cuối đối với chương trình": the year is the programme's last
         if P.NOT_YET_AFTER_RE.match(f.view, h.end):
             continue  # "đến ngày 30 tháng 6 hàng năm chưa phân bổ": a cut-off tested, not a due date
-        if P.FIGURE_LABEL_BEFORE_RE.search(f.view, max(0, h.start - 160), h.start) \
+        until = P.UNTIL_IN_HIT_RE.match(f.view, h.start)  # the hit's own "đến cuối" ("đến cuối năm 2028")
+        if P.FIGURE_LABEL_BEFORE_RE.search(f.view, max(0, h.start - 160), until.end() if until else h.start) \
                 and P.LABEL_CLOSES_AFTER_RE.match(f.view, h.end):
-            continue  # "Tỷ lệ giải ngân đến 30/6/2027" alone in a column's head: the figures' cut-off, no due date
+            continue  # "Tỷ lệ giải ngân đến 30/6/2027", "Tỷ lệ hộ phân loại đến cuối năm 2028 (%)" alone in a column's
+            # head: the figures' cut-off, no due date
         if P.BELOW_AT_DAY_AFTER_RE.match(f.view, h.end) and P.UNTIL_BEFORE_RE.search(f.view, max(s0, h.start - 20), h.start) \
                 and not P.AIM_OR_CUT_BEFORE_RE.search(f.view, max(s0, h.start - 120), h.start):
             continue  # "dự án giải ngân đến ngày 30/6/2027 dưới 30%": a threshold tested at the day, not a due date

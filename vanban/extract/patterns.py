@@ -1946,8 +1946,11 @@ NAMED_TIME_DAY_BEFORE_RE = re.compile(
 # on). A due cell ("Đến 30/6/2027", "Trước ngày 31/12/2027") names no figure.
 FIGURE_LABEL_BEFORE_RE = re.compile(
     rf"(?:\A|\n|\|)[ \t*_]*(?:{kw('ty le')}|{kw('so lieu')}|{kw('so luong')}|{kw('luy ke')}|{kw('ket qua')}"
-    rf"|{kw('gia tri')})(?![a-z])[^.;:\n|]{{0,60}}?(?:\n[^.;:\n|]{{0,60}}?)?(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?"
+    rf"|{kw('gia tri')})(?![a-z])[^.;:\n|]{{0,60}}?(?:\n[^.;:\n|]{{0,60}}?)?(?<![a-z]){kw('den')}\s+(?:(?:{kw('het')}|{kw('cuoi')})\s+)?"
     rf"(?:{NGAY}\s+)?$")
+#: … the "đến (hết / cuối)" a hit holds itself ("đến cuối năm 2028": the year's end read as the hit), where that label's
+#: words end (folded, matched at the hit's start)
+UNTIL_IN_HIT_RE = re.compile(rf"{kw('den')}\s+(?:(?:{kw('het')}|{kw('cuoi')})\s+)?")
 LABEL_CLOSES_AFTER_RE = re.compile(r"[ \t*_]*(?:\([^()\n]{0,20}\))?[ \t*_]*(?:\n[ \t]*\n|\n?[ \t]*\||\s*\Z)")
 # A threshold tested at a day, not a due date: "điều chuyển kế hoạch vốn từ dự án giải ngân đến ngày 30/6/2027 dưới 30%
 # sang dự án có khả năng giải ngân tốt" (a25-09: the projects below the figure by then), matched right after the day
@@ -2112,6 +2115,19 @@ CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[.;,]|\n|$)")
 # campaign counts times as "lần" does: "khám sàng lọc … ít nhất 02 đợt trong năm 2027" (t27-05's authors: the year is
 # the frequency's period, no deadline)
 TIMES_WITHIN_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}\s+(?:{kw('lan')}|{kw('dot')})\s+{kw('trong')}\s+$")
+# The first round of a recurring act, its day named after the rhythm: "tổ chức "Ngày Chủ nhật xanh" vào Chủ nhật tuần
+# thứ hai của mỗi tháng …; lần ra quân đầu tiên vào ngày 10/9/2028" — the recurring deadline's first occurrence, which
+# the labels give as that deadline's date (folded, matched right before the day; the caller wants the recurring one
+# just before with the same date)
+FIRST_ROUND_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('lan')}|{kw('dot')}|{kw('buoi')}|{kw('ky')})(?:\s+[a-z]+){{0,4}}?\s+{kw('dau tien')}\s+"
+    rf"(?:(?:{kw('vao')}|{kw('la')}|{kw('dien ra')}|{kw('to chuc')})\s+)*(?:{NGAY}\s+)?$")
+# A rate per week or day over a period, the period closing it: "phát sóng thông điệp cảnh báo … ít nhất 02 lần/tuần trong
+# tháng 01 và tháng 02/2029" (a Ban Chỉ đạo's Tết food-safety plan: the months the rhythm runs over, no task due in
+# them; its authors label "weekly or daily rhythms" no deadline) — matched right before the period's words (folded)
+RATE_WITHIN_RE = re.compile(
+    rf"(?<![\d.,])\d{{1,3}}\s+(?:{kw('lan')}|{kw('dot')}|{kw('buoi')}|{kw('tin')}|{kw('bai')})\s*/\s*"
+    rf"(?:{kw('tuan')}|{kw('ngay')})\s+(?:{kw('trong')}|{kw('vao')}|{kw('suot')})\s+$")
 # A comma between two items of one list whose second item opens with the two words of an item before it — the list's
 # head noun said again ("… chính sách hỗ trợ phát triển nông nghiệp hữu cơ, nông nghiệp ứng dụng công nghệ cao trong
 # năm 2028", "làm sạch dữ liệu dân cư, dữ liệu đất đai"): it opens no new clause (the caller checks the repetition)

@@ -64,7 +64,10 @@ def body_name(text: str) -> str | None:
     cue = W.CUE.match(Folded.of(t).view)
     if cue:
         t = t[cue.end():]
-    if not t or len(t.split()) > (40 if aliased else 30) or re.search(r"\d{3,}", t) or not (t[:1].isupper() or cue or topic):
+    # a body set up for one year's round closes its name with that year ("Hội đồng tuyển dụng công chức năm 2028", "Ban
+    # Tổ chức Hội thi năm 2029"): the year is part of the name, no figure of a topic
+    if not t or len(t.split()) > (40 if aliased else 30) or re.search(r"\d{3,}", W.ROUND_YEAR.sub(r"\1", t)) \
+            or not (t[:1].isupper() or cue or topic):
         return None  # a body's name starts with a capital ("bổ nhiệm, giới thiệu …" is a topic)
     v = Folded.of(t).view
     checked = W.CHECKED_PARTY.search(t)

@@ -65,6 +65,7 @@ class TaskTableRows:
         objects = [i for i, h in enumerate(head) if V.TASK_OBJECT_COL.search(h)]
         bodies = [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
                   and not V.TASK_DUE_COL.search(h) and not V.TASK_UNIT_COL.search(h) and i not in objects
+                  and not V.HIRING_COL.search(h)
                   and not V.TASK_THING_COL.match(h.strip(" *"))
                   # "Ước thực hiện năm 2026" (an indicator table's figures of a year, a24-09): no body "thực hiện"
                   and not V.PERIOD_COL.match(h.strip(" *.:"))] or [
@@ -128,8 +129,9 @@ class TaskTableRows:
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
                 found = due_in_cell(t.header[due_col], dc.text, self.ref)
-                if found and (re.search(P.CAMPAIGN_WORDS, fold(what))
-                              or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
+                if found and not V.CHECK_WINDOW_COL.search(fold(t.header[due_col])) \
+                        and (re.search(P.CAMPAIGN_WORDS, fold(what))
+                             or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
                     # "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2027 | … | Từ ngày 15/4 đến 15/5/2027": the
                     # campaign's running period, no due date of the row (t27-04's labels), as the grammar reads it;
                     # every row's span in a plan whose title names the campaign (t29-03's, :func:`.due_cells.campaign_plan_runs`)

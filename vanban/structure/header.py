@@ -800,6 +800,9 @@ def _place_date_beside(lines: list[Line], k: int, view: str):
 
 
 _PLACE_HEAD_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}")
+# the first half of a place named by a hyphen, from the start of its line to the hyphen right before the matched
+# place ("*Lâm Viên - " before "Đà Lạt, ngày …"): capitalised words only (used with .search(text, bol, at))
+_JOINED_PLACE_RE = re.compile(r"^[ *_]*((?:[A-ZĐÀ-Ỹ][^\W\d_]*)(?: [A-ZĐÀ-Ỹ][^\W\d_]*){0,2}) - $", re.M)
 
 
 def _place_start(view: str, text: str, at: int, lo: int) -> int:
@@ -807,6 +810,10 @@ def _place_start(view: str, text: str, at: int, lo: int) -> int:
     "*Hà" / "Nội, ngày …"): when the match opens its line, a short run of plain words ending the line
     above (in the same cell: no "|" line between) is the place's head."""
     bol = view.rfind("\n", lo, at) + 1
+    if (joined := _JOINED_PLACE_RE.search(text, bol, at)) and joined.group(1)[:1].isupper():
+        # "Lâm Viên - Đà Lạt, ngày 18 tháng 8 năm 2028": a ward named after the two it joined (the 2025 mergers' names,
+        # "phường Lâm Viên - Đà Lạt"), the words before the hyphen opening the line are the place's too
+        return joined.start(1)
     if bol <= lo or view[bol:at].strip(" *_"):
         return at
     pbol = view.rfind("\n", lo, bol - 1) + 1

@@ -397,6 +397,10 @@ NOTES_COL = re.compile(r"^(?:ghi chu|luu y)$")
 TASK_TARGET_COL = re.compile(r"chi tieu")
 # a unit of measure ("Đơn vị tính", "ĐVT"), not a body, though it starts with "Đơn vị"
 TASK_UNIT_COL = re.compile(r"don vi tinh|(?<![a-z])dvt(?![a-z])")
+# the unit or place a recruitment quota fills ("Cơ quan, địa bàn tuyển dụng", "Đơn vị tuyển dụng", "Cơ quan cần tuyển"
+# beside "Vị trí việc làm | Số chỉ tiêu" of a Thông báo tuyển dụng): where the posts are, not a body charged with a task
+# (the Thông báo's "Tổ chức thực hiện" charges the bodies; folded header cell)
+HIRING_COL = re.compile(r"(?<![a-z])(?:tuyen dung|can tuyen|xet tuyen|thi tuyen)(?![a-z])")
 # a list of administrative procedures ("Tên thủ tục hành chính | … | Cơ quan thực hiện", "Trình tự |
 # Trách nhiệm thực hiện"): which office handles each step, no task assigned by the document
 PROCEDURE_COL = re.compile(r"thu tuc|(?<![a-z])tthc(?![a-z])|trinh tu")
@@ -419,6 +423,13 @@ TASK_TEAM_COL = re.compile(r"^thanh phan(?:\s+(?:doan|tham gia|doan kiem tra|doa
 # "Xã, phường"): the row's body when no column names a unit in charge, in a table whose other columns say the row's
 # task or chỉ tiêu ("STT | Chi bộ | Mô hình định hướng | Chỉ tiêu", the models per chi bộ of a Đảng ủy xã's dân vận
 # plan, t22-07: each row an obligation of the chi bộ it names); folded, the whole header cell
+# … and the first column of an inspection plan's teams, named by the team alone ("Đoàn | Đơn vị chủ trì | Đơn vị phối
+# hợp | Địa bàn, đối tượng | Thời gian kiểm tra" over "Đoàn số 01 | Sở Y tế | …", a Ban Chỉ đạo's Tết food-safety plan):
+# a column name of a stacked header (vanban.structure.stacked), no body column (folded, the whole header cell)
+TEAM_NAME_COL = re.compile(r"^(?:doan|to)(?:\s+(?:kiem tra|giam sat|thanh tra|cong tac|lien nganh))*(?:\s+so)?$")
+# a due column of an inspection team's window ("Thời gian kiểm tra", "Thời gian thanh tra"): the days the team has for its
+# check, by whose end it is done, even in a plan for a festival season (vanban.extract.task_table_rows; folded)
+CHECK_WINDOW_COL = re.compile(r"thoi (?:gian|han) (?:kiem tra|thanh tra|giam sat)")
 TASK_BODY_KIND_COL = re.compile(r"^(?:(?:cac\s+)?(?:chi bo|dang bo|to chuc (?:co so )?dang|dia phuong|co so)"
                                 r"(?:\s*(?:,|va)\s*(?:chi bo|dang bo|to chuc (?:co so )?dang|dia phuong|co so))?"
                                 r"|(?:cac\s+)?(?:xa|phuong)(?:\s*(?:,|va)\s*(?:xa|phuong|thi tran))+)(?:\s+truc thuoc)?$")
