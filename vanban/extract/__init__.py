@@ -61,6 +61,8 @@ from vanban.extract.targets import find_targets, once_per_row, restated_in_table
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.breach_cases import without_breach_cases
 from vanban.extract.count_columns import count_column_cells
+from vanban.extract.held_cells import held_time_cells
+from vanban.extract.campaign_parts import campaign_parts, without_campaign_runs
 from vanban.extract.row_periods import without_row_periods
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
@@ -118,6 +120,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     due_masks += previous_due_cells(st.tables)  # "Hạn đã yêu cầu | … | Thời hạn gửi mới": the missed time, not the due one
     due_masks += data_period_cells(st.tables)  # "Kỳ báo cáo, ngày chốt số liệu | Thời hạn gửi": the data's days, not the due one
     due_masks += cutoff_lines(f.view)  # the same column's cells a line each, its grid lost (an OCR)
+    due_masks += held_time_cells(st.tables)  # "Thời gian tổ chức | Tháng 3, 7, 11": when each unit holds its drive
     due_masks += recalled_requests(f.view, *body)  # a reply letter's quoted request: the voters' days, not the letter's
     aims = target_parts(lay)  # "III. CHỈ TIÊU": a figure "trong năm 2027" there is a target's year, no due year
     timings = timing_parts((*lay.sections, *lay.subsections))  # "4. Thời gian" / "4.1. Hội nghị cấp xã: ngày 24/12/2026"
@@ -135,6 +138,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
     # "| | Tháng 3/2027 | | |" over rows dated in their own cells, "Hội nghị … quý I/2027 | … | Tháng 3/2027": the row's cell dates it
     deadlines = without_row_periods(deadlines, st.tables, f.view)
+    # "III. CÁC ĐỢT CAO ĐIỂM" / "2. Tuần lễ hồng …: từ ngày 01/4 đến ngày 07/4/2029": a listed campaign's run
+    deadlines = without_campaign_runs(deadlines, campaign_parts((*lay.sections, *lay.subsections)))
     deadlines = without_occasion_days(deadlines, f.view)  # "(kết nạp dịp 19/5)": the holiday, no due day
     deadlines = without_duty_periods(deadlines, f.view)  # "Trực ban … từ ngày 01/9 đến ngày 15/12", a roster's months
     deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."

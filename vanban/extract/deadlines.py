@@ -81,6 +81,10 @@ def _purpose_year(f: Folded, s0: int, h: DateHit) -> bool:
     return bool(m and re.match(r"\s*,", f.view[h.end:h.end + 3]) and f.original[m.start("de"):m.end("de")].lower() == "để")
 
 
+#: "lúc" right before an event's hour (folded, at the end of the words before the hour): its time word
+_AT_HOUR = re.compile(r"(?<![a-z])(?:v[a4]o\s+)?l[uw]c\s*$")
+
+
 def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | None:
     base = max(lo, start - 60)
     # (read with the date's first characters: a blank line is soft only before a day and month)
@@ -98,11 +102,47 @@ def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
     day_name = P.WEEKDAY_TAIL_RE.search(prefix) if m is None and not strong_only else None
     if day_name:  # "họp dân vào thứ Hai ngày 15/3/2027": the cue stands before the day's name
         m = rx.search(prefix[:day_name.start()] + " ")
+        if m is None and (tod := P.TIME_OF_DAY_TAIL_RE.search(prefix[:day_name.start()] + " ")):
+            m = rx.search(prefix[:tod.start()] + " ")  # "vào 8 giờ 00, thứ Hai, ngày 15/3/2027": before both
+    if m is None and tod:
+        # "Thời gian: 01 ngày, khai mạc lúc 7 giờ 30 phút, (thứ Năm,) ngày 08/3/2029": the event's hour on the day the
+        # plan fixes (the labels date a conference's day so written, t33-01), "lúc" its time word as "vào" is
+        m = _AT_HOUR.search(prefix[:tod.start()])
     if m is None:  # "Hạn cuối nhận hồ sơ: 17 giờ 00, ngày 30/12/2025"
         m = P.DEADLINE_LABEL_RE.search(prefix[:tod.start()] + " " if tod else prefix)
     if m is None:
         return None
     return m
+
+
+#: the first day of a window whose last day is a monthly day ("từ ngày 20 đến ngày 25 hằng tháng"), folded, before it
+_WINDOW_FROM_DAY = re.compile(rf"(?<![a-z])t[uw]\s+{P.NGAY}\s+(?P<d>\d{{1,2}})\s+{P.kw('den')}\s+(?:{P.kw('het')}\s+)?"
+                              rf"(?:{P.NGAY}\s+)?$")
+
+
+def _monthly_window_from(view: str, s0: int, h: DateHit, due: str) -> str | None:
+    """The first day (ISO, in the month of ``due``, the window's last day) of a monthly window whose last day is
+    ``h``: "Tiêm phòng bổ sung: từ ngày 20 đến ngày 25 hằng tháng" — each month's days 20 to 25 the work is done in,
+    an interval that recurs (the labels: earliest the 20th, latest the 25th, monthly; t33-04), not a day-25 rule.
+    None when no "từ ngày …" opens the window, or its day is not before the last."""
+    m = _WINDOW_FROM_DAY.search(view, max(s0, h.start - 30), h.start)
+    if m is None or not 1 <= int(m.group("d")) < int(due[8:10]):
+        return None
+    return f"{due[:8]}{int(m.group('d')):02d}"
+
+
+#: the joint between two full dates, folded: " và ngày ", ", ngày ", " và "
+_AND_DAY_TAIL = re.compile(rf"\s*(?:,|(?<![a-z])v[a4])\s+(?:{P.NGAY}\s+)?$")
+
+
+def _second_due_day(view: str, prev: DateHit, h: DateHit, last: Deadline) -> bool:
+    """``h`` is the second of two full dates joined by "và" ("chậm nhất ngày 05/5/2029 và ngày 05/11/2029"), the first
+    read as a deadline behind a due word: a second deadline (the labels of t33-04, a16-07 and a29-09 give both days
+    an entry) though no due word stands before it."""
+    return (prev.kind == "exact" and prev.year_given and h.year_given and last.date == prev.date
+            and last.span is not None and last.span.start <= prev.start < last.span.end  # the first day's own deadline
+            and _DUE_WORD.search(Folded.of(last.text).view) is not None
+            and _AND_DAY_TAIL.fullmatch(view, prev.end, h.start) is not None)
 
 
 def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
@@ -980,6 +1020,8 @@ def find_deadlines(
         # "5. Chế độ báo cáo (thực hiện từ tháng 02/2028)" over "- … báo cáo … trước ngày 03 hằng tháng": from its month
         start_ref = heading_start(f.view, s0, rec_ref) or rec_ref
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_period_start(f.view, s0, h, start_ref))
+        if rrule and h.kind == "day" and r_date and (first := _monthly_window_from(f.view, s0, h, r_date)):
+            r_date, r_earliest = None, first  # "từ ngày 20 đến ngày 25 hằng tháng": each month's window
         if h.kind == "day" and not rrule:
             continue
         if rrule and h.kind in ("daily", "weekly"):
@@ -1006,10 +1048,13 @@ def find_deadlines(
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
         if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(sentence_key, -1)):
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
-        if not rrule and h.kind in ("month", "quarter") and h.year_given \
+        if not rrule and h.kind in ("month", "quarter", "month_range") and h.year_given \
                 and (day := _day_within_after(f.view, h, hits[i + 1:], s1)) is not None:
-            if day.date != h.latest:
-                continue  # "Tổ chức trong tháng 12/2026, hoàn thành trước ngày 25/12/2026": the day is the deadline
+            if day.date != h.latest or h.kind == "month_range":
+                # "Tổ chức trong tháng 12/2026, hoàn thành trước ngày 25/12/2026": the day is the deadline; and the
+                # months a work runs in, its end said after them ("tiêm phòng trong tháng 9 và tháng 10/2029, kết thúc
+                # trước ngày 31/10/2029", t33-04's labels: one entry, the day)
+                continue
             closing_days.add(day.start)  # "hoàn thành trong quý II/2027, chậm nhất ngày 30/6/2027": the quarter
         if h.kind == "month_range" and P.FROM_WORD_RE.match(f.view, h.start) \
                 and not (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
@@ -1060,6 +1105,9 @@ def find_deadlines(
             cue = _cue(f, s0, h.start, strong_only=False)
             if cue is None and h.kind == "exact":  # "đến hết thời gian giải ngân theo quy định (ngày 31/01/2027)"
                 cue = P.NAMED_TIME_DAY_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
+            if cue is None and h.kind == "exact" and i and out and _second_due_day(f.view, hits[i - 1], h, out[-1]):
+                # "gửi kết quả … chậm nhất ngày 05/5/2029 và ngày 05/11/2029": the second day shares the first's due word
+                cue = _AND_DAY_TAIL.search(f.view[max(s0, h.start - 60):h.start])
             if cue is None and h.start in framed:  # "… trong tuần đầu tháng 9/2027 (ngày 08/9/2027)": the period's cue
                 lo = max(s0, h.start - 60)
                 cue = re.compile(r"\S").search(f.view[lo:h.start], max(0, framed[h.start] - lo))
@@ -1150,7 +1198,8 @@ def find_deadlines(
             in_due_cell = any(a <= fh.start and h.end <= b for a, b in cells)
             if not _due_before_span(f.view, max(s0, fh.start - 40), fh.start) and (
                     (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS)
-                    or (_RUNNING_TO.search(prefix) and not in_due_cell)
+                    or (_RUNNING_TO.search(prefix) and not in_due_cell
+                        and not _step_window(f.view, s0, fh.start))
                     or _FREQUENCY.search(f.view, s0, fh.start) or _campaign_before(f.view, max(run_lo, fh.start - 140), fh.start)
                     or _during(f.view, s0, fh.start) or _campaign_item_time(f.view, s0, fh.start)
                     or any(a <= fh.start < b for a, b in runs)):
@@ -1536,12 +1585,35 @@ _FREQUENCY = re.compile(
 #: đoạn 1 (trước Tết): từ ngày 15/12/2026 đến ngày 04/02/2027" (t25-08's labels leave the phases out, as a24-08's the
 #: cao điểm spans); a due word inside the phase's bracketed name ("(trước Tết)") is no due cue of the span
 #: (:func:`_due_before_span`)
-_CAMPAIGN = re.compile(P.CAMPAIGN_WORDS + r"[^.;:]{0,100}(?::[ \t]*t[uw](?:\s+ng[a4]y)?\s*)?$")
+#: … and the rounds a campaign's colon lists, each with its window: "02 đợt tổng vệ sinh …: đợt 1 từ 01/4 đến 30/4/2029
+#: và đợt 2 từ 01/9 đến 30/9/2029" (t33-04's labels: running periods)
+_CAMPAIGN = re.compile(P.CAMPAIGN_WORDS + r"[^.;:]{0,100}(?::[ \t]*t[uw](?:\s+ng[a4]y)?\s*"
+                       r"|:[^.;:]{0,60}?[dđ][o06]t\s+\d{1,2}\s+t[uw](?:\s+ng[a4]y)?\s*)?$")
 #: the heading line of a numbered item ("3. Chiến dịch Thanh niên tình nguyện hè năm 2027"), folded
 _ITEM_HEADING = re.compile(r"(?m)^[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))[ \t]+(?P<head>[^\n]{3,160})$")
 #: the bare time label of an item's line: "Thời gian: từ …" ("- Thời gian thực hiện: từ …"), folded, before "từ"
 _ITEM_TIME_LABEL = re.compile(
     rf"(?:^|\n|\.\s)[ \t*_+•-]*{P.kw('thoi gian')}(?:\s+(?:{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('to chuc')}))?\s*:\s*$")
+
+
+#: what opens a work step's window ("từ ngày … đến hết ngày …"), right before its "từ" (folded): a numbered step's
+#: name closed by a colon at its line's start ("4. Thu thập thông tin tại địa bàn: "), or a counted limit the window
+#: spells out ("trong thời gian 07 ngày làm việc, ")
+_STEP_WINDOW_LEAD = re.compile(
+    rf"(?:(?:^|\n)[ \t*_]*\d{{1,2}}(?:\.\d{{1,2}})*\.[ \t]+[^:;.\n]{{3,80}}:"
+    rf"|(?<![a-z]){P.kw('trong')}\s+(?:{P.kw('thoi gian')}|{P.kw('thoi han')})\s+\d{{1,3}}\s+{P.NGAY}(?:\s+{P.kw('lam viec')})?\s*,?)\s*$")
+
+
+def _step_window(view: str, s0: int, start: int) -> bool:
+    """The "từ" opening a span at ``start`` follows the name of a numbered work step ("4. Thu thập thông tin tại địa
+    bàn: từ ngày 01/4/2029 đến hết ngày 25/4/2029, …", a census plan's phase) or a counted limit ("Niêm yết công khai …
+    trong thời gian 07 ngày làm việc, từ ngày 28/10/2029 đến hết ngày 05/11/2029"): the window the step must be done
+    in, due by its last day though "đến hết" closes it (t33-03's and t33-10's labels; a32-01's table cell, t22-10's
+    "rà soát, lập danh sách … từ ngày … đến hết ngày …" alike) — not how long a state lasts ("treo cờ Tổ quốc từ ngày
+    06/7 đến hết ngày 09/7/2028", "trực 100% quân số …", a campaign's days), which no step's name opens."""
+    fm = _FROM_CUE.search(view, max(s0, start - 20), start)
+    lo = view.rfind("\n", 0, max(0, (fm.start() if fm else start) - 1))
+    return fm is not None and _STEP_WINDOW_LEAD.search(view, max(0, lo, fm.start() - 120), fm.start()) is not None
 
 
 def _campaign_before(view: str, lo: int, hi: int) -> bool:
@@ -1612,7 +1684,8 @@ _DUE_CUE = re.compile(
 # "… hoàn thành việc làm sạch dữ liệu dân cư đến hết năm 2026": the work is to be done by the end of the period, a
 # due date (the labels: "hoàn thành trong quý/năm …"), however long the task named between; "tổ chức tuyên truyền
 # đến hết năm 2026" (no completion word) is the running period of a campaign, not a deadline
-_COMPLETION_IN_CLAUSE = re.compile(rf"(?:h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c)(?![a-z])[^.;:\n]*{P.kw('den')}\s+{P.kw('het')}\s+$")
+_COMPLETION_IN_CLAUSE = re.compile(rf"(?:h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c)(?![a-z])[^.;:\n]*{P.kw('den')}\s+"
+                                   rf"(?:{P.kw('het')}|{P.kw('cuoi')})\s+$")
 
 
 def _is_horizon(view: str, s0: int, start: int) -> bool:

@@ -728,14 +728,17 @@ MEETING_AT_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('tai')}|{kw('vao')}|{kw('trong')})\s+"
     rf"(?P<meeting>(?:{kw('hoi nghi')}|{kw('cuoc hop')}|{kw('phien hop')}|{kw('ky hop')})\s+)$")
 SUBMIT_AT_MEETING_RE = re.compile(rf"(?<![a-z]){kw('trinh')}(?![a-z]){_NOT_PASSIVE}{{0,110}}?" + MEETING_AT_BEFORE_RE.pattern)
-# Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%".
+# Planning horizons, not due dates: "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%", "đến cuối năm 2029 tỷ lệ hộ
+# nghèo còn dưới 21%" (the end of the year a goal is reached by; no label of any set dates one).
 # The months a routine measurement is taken in, not a due date: "quan trắc với tần suất 02 lần/năm; thời gian quan
 # trắc vào tháng 4 và tháng 8 năm 2026" (235/KH-UBND Thanh Hóa, a monitoring plan; its report date stays a deadline).
 SAMPLING_TIME_BEFORE_RE = re.compile(
     rf"{kw('thoi gian')}\s+(?:{kw('quan trac')}|{kw('lay mau')}|{kw('thu mau')}|{kw('giam sat')}|{kw('do dac')})"
     rf"\s*:?\s*(?:{kw('vao')}\s+)?(?:[^.;:\n]{{0,24}}\s(?:{kw('va')}|,)\s+)?$"
 )
-HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
+HORIZON_BEFORE_RE = re.compile(rf"(?:{kw('tu nay')}\s+)?{kw('den')}\s+(?:(?:{kw('het')}|{kw('cuoi')})\s+)?"
+                               # … and a second horizon joined to the first: "đến năm 2030 và năm 2035"
+                               rf"(?:{NAM}\s+20\d\d\s*(?:,|{kw('va')})\s+)?$|{kw('tu nay')}\s+{kw('den')}\s+[^.;\n]{{0,10}}$")
 # The goals of a plan completed by a year: "phấn đấu hoàn thành các mục tiêu đến năm 2030, trong đó: …" (a21-01, a
 # Kết luận: its labels leave it out), "hoàn thành thắng lợi các mục tiêu … đến năm 2030": the targets' horizon, no due
 # date though "hoàn thành" stands before it (folded, right before the date; a goal done "trong năm 2025" is not read)
@@ -1543,7 +1546,10 @@ CAPITALISED_NAMED_TYPES = ("Kế hoạch", "Phương án", "Báo cáo", "Quy ch�
 # trên địa bàn tỉnh đến sáng ngày 21/11/2025;", 0129/KH-UBND): the item opens with its type word. Laws are read by
 # their own grammar; programmes and projects ("Chương trình mục tiêu quốc gia …", "Đề án 06") are names, no citation.
 BASIS_ITEM_TYPES = ("Báo cáo", "Tờ trình", "Thông báo", "Kết luận", "Quy chế", "Phương án", "Hướng dẫn", "Kế hoạch",
-                    "Quyết định", "Nghị quyết", "Chỉ thị", "Công văn", "Công điện", "Quy định")
+                    "Quyết định", "Nghị quyết", "Chỉ thị", "Công văn", "Công điện", "Quy định",
+                    # a decree named by its issuer and subject, its number not printed ("Căn cứ Nghị định của Chính phủ
+                    # quy định chuẩn nghèo đa chiều giai đoạn 2026 - 2030;", t33-10's labels: one citation)
+                    "Nghị định", "Thông tư")
 BASIS_ITEM_RE = re.compile(
     rf"[\s;*_]*(?:(?:{kw('can cu')}|{kw('xet')})\s+)?(?P<t>" + "|".join(kw(fold(t).lower()) for t in BASIS_ITEM_TYPES)
     + r")\s+(?=[a-z])"
@@ -1971,13 +1977,18 @@ RATE_BELOW_AT_DAY_AFTER_RE = re.compile(
 # đua", "hội chợ", "lễ hội", "giai đoạn 1 (…)"): a span of days given for one is its running period, no due date (the
 # labels: "the running period of a campaign"). Folded; read by deadlines.py and due_cells.campaign_cells.
 CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|[dđ][o06]t\s+(?:\d{1,2}|[ivx]{1,4})\s*[-–](?=\s)|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
-                  r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng)"
+                  # ("02 đợt tổng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi: đợt 1 từ 01/4 đến 30/4/2029 …", a
+                  # sanitation drive's rounds: t24-08's and t33-04's labels leave their windows out)
+                  r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng|t[o06]ng\s+v[e¢]\s+sinh)"
                   r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
                   r"|li[e¢]n\s+hoan|gi[a4]i\s+[dđ]o[a4]n\s+(?:\d{1,2}|[ivx]{1,4})(?=\s*[(:\-–])"
                   # a sports tournament held over days ("Giải bóng chuyền hơi, kéo co giữa các khu phố: từ ngày 20/4 đến
                   # ngày 26/4/2028", t31-07's labels: a running period)
                   r"|gi[a4]i\s+(?:b[o06]ng\s+(?:[dđ][a4]|chuy[e¢]n|r[o06]|b[a4]n)|th[e¢]\s+thao|k[e¢]o\s+c[o06]|c[o06]\s+tu[o06]ng"
-                  r"|c[a4]u\s+l[o06]ng|b[o06]i\s+l[o06]i|v[o06]\s+thu[a4]t|[dđ]i[e¢]n\s+kinh|ch[a4]y))(?![a-z])")
+                  r"|c[a4]u\s+l[o06]ng|b[o06]i\s+l[o06]i|v[o06]\s+thu[a4]t|[dđ]i[e¢]n\s+kinh|ch[a4]y)"
+                  # … and a sports games of a commune or a province, its events held over weeks ("Đại hội Thể dục thể
+                  # thao phường …": the days of each event in its schedule, t33-07's labels: the running schedule)
+                  r"|[dđ][a4]i\s+h[o06]i\s+(?:th[e¢]\s+d[uw]c[\s,]+th[e¢]\s+thao|tdtt)|h[o06]i\s+thao)(?![a-z])")
 # A campaign or event word inside a place phrase ("kiểm tra các cơ sở … tại khu vực lễ hội Chiến thắng Ngọc Hồi - Đống
 # Đa, lễ hội cầu ngư và các điểm du lịch, từ ngày 20/02/2029 đến ngày 15/3/2029"), folded, before the word: where a task
 # is done, not the event whose days the span gives (an inspection's window stays a deadline: t32-08's labels). The

@@ -19,11 +19,15 @@ from vanban.extract.deadlines import year_span_named_outside
 from vanban.extract.due_cells import due_column
 from vanban.extract.figure_rows import figures_only
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.held_cells import held_time
 from vanban.extract.quota_lead import quota_units, shares_goals
 from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, task_header
 from vanban.models import Span, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
+
+#: a span of two days joined by a dash ("14/4 - 05/5/2029", "20/4–28/4/2029"): a "từ … đến …" without its words
+_DASHED_SPAN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*[-–]\s*\d{1,2}/\d{1,2}")
 
 
 class TaskTableRows:
@@ -129,13 +133,17 @@ class TaskTableRows:
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
                 found = due_in_cell(t.header[due_col], dc.text, self.ref)
+                if found and held_time(t.header[due_col], dc.text):
+                    found = []  # "Thời gian tổ chức | Tháng 3, 7, 11": when the unit holds its drive (:mod:`.held_cells`)
                 if found and not V.CHECK_WINDOW_COL.search(fold(t.header[due_col])) \
                         and (re.search(P.CAMPAIGN_WORDS, fold(what))
                              or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
                     # "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2027 | … | Từ ngày 15/4 đến 15/5/2027": the
                     # campaign's running period, no due date of the row (t27-04's labels), as the grammar reads it;
                     # every row's span in a plan whose title names the campaign (t29-03's, :func:`.due_cells.campaign_plan_runs`)
-                    found = [d for d in found if not (d.date is None and fold(d.text).lstrip().startswith("tu "))]
+                    # ("14/4 - 05/5/2029" under "Thời gian", an event's days in a sports games' schedule, alike)
+                    found = [d for d in found if not (d.date is None and (fold(d.text).lstrip().startswith("tu ")
+                                                                          or _DASHED_SPAN.search(d.text)))]
                 if found and self.span_named_outside(dc.text, [r[due_col] for r in t.rows[1:] if due_col < len(r)]):
                     found = []  # "2027 - 2030" in the row, "giai đoạn 2027 - 2030" in a task: the plan's period
                 if found:
