@@ -1,7 +1,10 @@
 """Deadlines and citations, session 34 (dl34): kinds read from tune33's misses (spent this session).
 
-- A per-unit table's column of when each unit holds its event ("Thời gian tổ chức | Tháng 3, 7, 11"): the units'
-  schedule, no deadline; a day fixed there stays dated.
+- A per-unit table's column of when each unit holds its event ("Thời gian tổ chức | Tháng 3, 7, 11"): the month by
+  which the unit's drive must have happened, as the labels README's "a date by which something must be done or happen"
+  reads it and the session-start code did (dl34 first read it as a running period, after t33-05's labels; the lead
+  kept the dated reading at the merge: the twin set's author dates the same column, and a unit's month is no campaign's
+  running period).
 - A part listing the plan's campaigns ("III. CÁC ĐỢT CAO ĐIỂM"): each item's window or month is its running period;
   a day fixed for one of them stays dated.
 - A sports games' schedule of events ("Đại hội Thể dục thể thao …" / "Môn thi | Thời gian | …" / "20/4 - 28/4/2029"):
@@ -39,13 +42,16 @@ def _rules(body: str, **kw) -> list:
     return [(d.date, d.earliest, d.latest, bool(d.recurrence)) for d in extract(_doc(body, **kw)).deadlines if not d.past]
 
 
-def test_a_units_schedule_column_is_no_deadline():
+def test_a_units_schedule_column_dates_each_units_drive():
     body = ("II. CHỈ TIÊU\n\nChỉ tiêu giao cho từng đơn vị như sau:\n\n"
             "| TT | Đơn vị | Chỉ tiêu (người) | Thời gian tổ chức |\n|---|---|---|---|\n"
-            "| 1 | Thôn Bình An | 120 | Tháng 3, 8 |\n| 2 | Thôn Phú Lợi | 90 | Tháng 5 |\n"
-            "| 3 | Trường Tiểu học Phú Thành | 60 | Tháng 4, 10 |\n| 4 | Trạm Y tế xã | 50 | Ngày 20/6/2029 |\n\n"
+            "| 1 | Thôn Bình An | 120 | Tháng 3 |\n| 2 | Thôn Phú Lợi | 90 | Tháng 5 |\n"
+            "| 3 | Trường Tiểu học Phú Thành | 60 | Tháng 4 |\n| 4 | Trạm Y tế xã | 50 | Ngày 20/6/2029 |\n\n"
             "III. TỔ CHỨC THỰC HIỆN\n\nCác thôn báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15/11/2029.\n")
-    assert _due(body) == ["2029-06-20", "2029-11-15"]
+    assert _due(body) == [("2029-03-01", "2029-03-31"), ("2029-05-01", "2029-05-31"), ("2029-04-01", "2029-04-30"),
+                          "2029-06-20", "2029-11-15"]
+    rows = {o.who: o.deadline and (o.deadline.date or o.deadline.latest) for o in extract(_doc(body)).obligations}
+    assert rows["Thôn Bình An"] == "2029-03-31" and rows["Trạm Y tế xã"] == "2029-06-20"
 
 
 def test_the_listed_campaigns_run_over_their_windows():

@@ -61,7 +61,6 @@ from vanban.extract.targets import find_targets, once_per_row, restated_in_table
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.breach_cases import without_breach_cases
 from vanban.extract.count_columns import count_column_cells
-from vanban.extract.held_cells import held_time_cells
 from vanban.extract.campaign_parts import campaign_parts, without_campaign_runs
 from vanban.extract.row_periods import without_row_periods
 from vanban.models import Extraction, Structure
@@ -120,7 +119,6 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     due_masks += previous_due_cells(st.tables)  # "Hạn đã yêu cầu | … | Thời hạn gửi mới": the missed time, not the due one
     due_masks += data_period_cells(st.tables)  # "Kỳ báo cáo, ngày chốt số liệu | Thời hạn gửi": the data's days, not the due one
     due_masks += cutoff_lines(f.view)  # the same column's cells a line each, its grid lost (an OCR)
-    due_masks += held_time_cells(st.tables)  # "Thời gian tổ chức | Tháng 3, 7, 11": when each unit holds its drive
     due_masks += recalled_requests(f.view, *body)  # a reply letter's quoted request: the voters' days, not the letter's
     aims = target_parts(lay)  # "III. CHỈ TIÊU": a figure "trong năm 2027" there is a target's year, no due year
     timings = timing_parts((*lay.sections, *lay.subsections))  # "4. Thời gian" / "4.1. Hội nghị cấp xã: ngày 24/12/2026"

@@ -19,7 +19,6 @@ from vanban.extract.deadlines import year_span_named_outside
 from vanban.extract.due_cells import due_column
 from vanban.extract.figure_rows import figures_only
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.held_cells import held_time
 from vanban.extract.quota_lead import quota_units, shares_goals
 from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, task_header
 from vanban.models import Span, Table
@@ -133,8 +132,6 @@ class TaskTableRows:
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
                 found = due_in_cell(t.header[due_col], dc.text, self.ref)
-                if found and held_time(t.header[due_col], dc.text):
-                    found = []  # "Thời gian tổ chức | Tháng 3, 7, 11": when the unit holds its drive (:mod:`.held_cells`)
                 if found and not V.CHECK_WINDOW_COL.search(fold(t.header[due_col])) \
                         and (re.search(P.CAMPAIGN_WORDS, fold(what))
                              or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
