@@ -15,7 +15,7 @@ from icalendar import Calendar
 
 from vanban.archive import Archive
 from vanban.conveyor import process_file
-from vanban.extract.checklist import render_checklist
+from vanban.export.checklist_text import render_checklist
 from vanban.extract.hours import hour_after, hour_before
 from vanban.text import fold
 

@@ -12,7 +12,8 @@ import icalendar
 import pytest
 
 from vanban.extract import extract
-from vanban.extract.checklist import build_checklist, render_checklist
+from vanban.export.checklist_text import render_checklist
+from vanban.extract.checklist import build_checklist
 from vanban.extract.dates import find_dates, iso
 from vanban.extract.folded import Folded
 from vanban.extract.report import extraction_to_json

@@ -19,7 +19,8 @@ from conftest import ROOT
 
 from vanban.conveyor import process_file
 from vanban.export import PlanPlaces, checklist_csv, checklist_docx
-from vanban.extract.checklist import build_checklist, render_checklist
+from vanban.export.checklist_text import render_checklist
+from vanban.extract.checklist import build_checklist
 
 PLAN = ROOT / "tests/fixtures/newcomer28/kh31_so_hoa_ho_so.txt"
 TODAY = dt.date(2026, 12, 4)

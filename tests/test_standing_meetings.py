@@ -27,7 +27,7 @@ from vanban.archive import Archive
 from vanban.conveyor import process_file
 from vanban.export import checklist_file
 from vanban.extract import extract
-from vanban.extract.checklist import render_checklist
+from vanban.export.checklist_text import render_checklist
 from vanban.time_of_day import VN_TZ
 from vanban.web.server import datasette_app
 

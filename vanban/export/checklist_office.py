@@ -20,7 +20,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from vanban.export.plan_places import PlanPlaces
-from vanban.extract.checklist import plan_targets_label, target_text
+from vanban.export.checklist_text import MEETINGS_LABEL, meeting_line, plan_targets_label, render_checklist
+from vanban.extract.checklist import target_text
 from vanban.extract.recurrence import cycle_period, describe
 from vanban.models import Metadata, Target
 from vanban.text import fold
@@ -381,7 +382,7 @@ def checklist_csv(items: Iterable, places: PlanPlaces | None = None, targets: It
     """CSV text starting with a BOM, CRLF line ends, header :data:`CSV_COLUMNS` (the phiếu's
     columns and the due day as yyyy-mm-dd); the weekly standing meetings (``meetings``:
     :class:`vanban.models.StandingMeeting`) last, a row each (:func:`meeting_csv_row`), as the phiếu lists them.
-    ``label`` heads the targets no task took (:func:`vanban.extract.checklist.plan_targets_label` of the type)."""
+    ``label`` heads the targets no task took (:func:`vanban.export.checklist_text.plan_targets_label` of the type)."""
     items = ordered(items, order)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
@@ -401,8 +402,6 @@ def meeting_csv_row(g) -> list[str]:
     task of the plan), "Lịch họp định kỳ: <what>", its body, its time as written, its first day, its sentence. Why:
     the Word phiếu, the Markdown and the calendar listed the weekly giao ban and the CSV dropped it (a newcomer's
     plan, session 32): a clerk sorting the sheet lost the meeting."""
-    from vanban.extract.checklist import MEETINGS_LABEL
-
     source = _shortened(g.span.sentence, SOURCE_CHARS) if g.span and g.span.sentence else ""
     return ["", f"{MEETINGS_LABEL}: {g.what or 'Họp'}", g.who or "", "", g.text, g.first or "", "", source]
 
@@ -503,8 +502,6 @@ def checklist_docx(items: Sequence, meta: Metadata, places: PlanPlaces | None = 
     if not rows:
         doc.add_paragraph("Không có nhiệm vụ nào được trích xuất.")
     if meetings:  # the office's weekly rhythm, no task due: lines of their own below the table
-        from vanban.extract.checklist import MEETINGS_LABEL, meeting_line
-
         doc.add_paragraph().add_run(f"{MEETINGS_LABEL}:").bold = True
         for g in meetings:
             doc.add_paragraph(f"- {meeting_line(g)}")
@@ -535,7 +532,7 @@ def checklist_files(ext, fmts: Sequence[str], places: PlanPlaces | None = None, 
     """:func:`checklist_file` for several formats at once, by format: the rows are built once from the one
     extraction (``vanban checklist FILE --format docx --format csv``: the document is read and its checklist built
     once, not once a format)."""
-    from vanban.extract.checklist import build_checklist, render_checklist
+    from vanban.extract.checklist import build_checklist
 
     items, left = with_plan_targets(build_checklist(ext, today), places, ext.targets, today)
     out: dict[str, str | bytes] = {}

@@ -8,7 +8,7 @@ weekly time whose clause names a meeting (:data:`meeting_words.MEETING_WORD_RE`)
 weekly report stays a deadline: ``patterns.RECURRING_DUE_BEFORE_RE``) into a ``StandingMeeting`` with its weekday,
 time of day, who and what. The rhythm may come first ("Hằng tuần, vào chiều thứ Sáu, Ban Chỉ đạo xã họp giao ban"):
 the body and the meeting words then follow the time (:data:`meeting_words.MEETING_AFTER_RE`). The facts only: the
-checklist words them (:func:`vanban.extract.checklist.meeting_line`).
+checklist words them (:func:`vanban.export.checklist_text.meeting_line`).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Why from the archive rows: the document page shows what the archive holds,
 so the Word table, the CSV and the calendar are built from its obligations
 and deadlines rows, through the same items and writers as ``vanban
-checklist`` (:mod:`vanban.export`, :mod:`vanban.extract.checklist`).
+checklist`` (:mod:`vanban.export`: its text writers in :mod:`vanban.export.checklist_text`).
 """
 
 from __future__ import annotations
@@ -160,7 +160,8 @@ async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[
     :func:`~vanban.export.checklist_office.item_tts`). Third: the "Lịch họp định kỳ" lines of its standing meetings."""
     from vanban.export import with_plan_targets
     from vanban.export.checklist_office import item_tts, ordered
-    from vanban.extract.checklist import build_checklist, meeting_line
+    from vanban.export.checklist_text import meeting_line
+    from vanban.extract.checklist import build_checklist
     from vanban.extract.recurrence import describe
 
     ext = await document_extraction(db, doc_id, meta)
@@ -176,8 +177,8 @@ async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[
 
 
 def plan_targets_label(doc_type: str | None) -> str:
-    """:func:`vanban.extract.checklist.plan_targets_label`: the page heads the targets no row took as the downloads do."""
-    from vanban.extract.checklist import plan_targets_label as label
+    """:func:`vanban.export.checklist_text.plan_targets_label`: the page heads the targets no row took as the downloads do."""
+    from vanban.export.checklist_text import plan_targets_label as label
 
     return label(doc_type)
 
