@@ -20,6 +20,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict
 
+from vanban.export.reader_days import reader_day, resolved_words
 from vanban.extract.checklist import ChecklistItem, build_checklist, group_key
 from vanban.extract.dates import parse_iso
 from vanban.extract.recurrence import cycle_period, cycle_rule, describe, first_instance
@@ -33,18 +34,22 @@ FORMATS = ("md", "csv", "json", "ics")
 
 def render_checklist(ext: Extraction, fmt: str = "md", title: str | None = None,
                      today: dt.date | None = None, items: list[ChecklistItem] | None = None,
-                     plan_targets: Sequence[str] = ()) -> str:
+                     plan_targets: Sequence[str] = (), tts: Sequence[str] | None = None) -> str:
     """The checklist as text in ``fmt`` (md | csv | json | ics); ``today`` (default:
     the current date) sets when recurring deadlines are next due. ``items`` and
     ``plan_targets`` (the plan's targets no task took): the rows the Word phiếu has
     (:func:`vanban.export.checklist_office.with_plan_targets`, which reads the plan's
-    parts); default :func:`build_checklist` alone."""
+    parts); default :func:`build_checklist` alone. ``tts``: the TT of each of ``items``, as the Word table and the
+    CSV number them (:func:`vanban.export.checklist_office.checklist_files` gives the rows in their order with
+    their TT); the JSON's "tt", else the rows counted."""
     if fmt not in FORMATS:
         raise InputError(f"unknown checklist format {fmt!r} (choose from {', '.join(FORMATS)})")
     items = build_checklist(ext, today) if items is None else items
     m = ext.metadata
     title = title or " ".join(x for x in (m.type, m.number, m.title) if x) or "Văn bản"
-    return {"md": _md, "csv": _csv, "json": _json, "ics": _ics}[fmt](items, title, ext, tuple(plan_targets))
+    if fmt == "json":
+        return _json(items, title, ext, tuple(plan_targets), tts)
+    return {"md": _md, "csv": _csv, "ics": _ics}[fmt](items, title, ext, tuple(plan_targets))
 
 
 def plan_targets_label(doc_type: str | None) -> str:
@@ -70,17 +75,16 @@ def _md(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: t
             current = group_key(it.who)
         line = f"- [ ] {it.what}"
         if it.deadline:
-            when = (f"{it.date} {it.time}" if it.date and it.time else it.date) or (
-                f"{it.earliest} – {it.latest}" if it.earliest else "")
-            line += f" — **Hạn:** {it.deadline}" + (f" ({when})" if when else "")
+            line += f" — **Hạn:** {it.deadline}" + resolved_words(it)
             if it.past:
                 line += " — _đã qua khi ban hành văn bản_"
             if it.recurrence:
                 line += f" — lặp lại {describe(it.recurrence)}"
                 if it.next_due:
-                    line += f" — **Lần tới:** {it.next_due}"
+                    line += f" — **Lần tới:** {reader_day(it.next_due)}"
             elif it.next_due and (cycle := cycle_rule(it.deadline)):
-                line += f" — **Lần tới:** {cycle_period(cycle, dt.date.fromisoformat(it.next_due))} (hết ngày {it.next_due})"
+                line += (f" — **Lần tới:** {cycle_period(cycle, dt.date.fromisoformat(it.next_due))} (hết ngày "
+                         f"{reader_day(it.next_due)})")
         if it.partners:
             line += f" — **Phối hợp:** {it.partners}"
         if it.targets:
@@ -101,10 +105,11 @@ MEETINGS_LABEL = "Lịch họp định kỳ"
 
 def meeting_line(g: StandingMeeting) -> str:
     """One "Lịch họp định kỳ" line of the checklist: "Thường trực Đảng ủy: Giao ban — sáng thứ Hai hằng tuần (từ
-    2027-01-04)". Display text, here with the checklist's other wording (:func:`describe` of a rule), not in
-    :mod:`vanban.extract.standing_meetings`, which returns the facts; the Word phiếu and the document page call it."""
+    04/01/2027)", its first day as a reader writes it. Display text, here with the checklist's other wording
+    (:func:`describe` of a rule), not in :mod:`vanban.extract.standing_meetings`, which returns the facts; the Word
+    phiếu and the document page call it."""
     head = f"{g.who}: " if g.who else ""
-    return f"{head}{g.what or 'Họp'} — {g.text}" + (f" (từ {g.first})" if g.first else "")
+    return f"{head}{g.what or 'Họp'} — {g.text}" + (f" (từ {reader_day(g.first)})" if g.first else "")
 
 
 _CSV_FIELDS = ["who", "partners", "what", "deadline", "date", "time", "earliest", "latest", "recurrence", "next_due", "past", "targets",
@@ -125,8 +130,13 @@ def _csv(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
     return buf.getvalue()
 
 
-def _json(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: tuple[str, ...] = ()) -> str:
-    return json.dumps({"title": title, "plan_targets": list(plan_targets), "items": [asdict(i) for i in items],
+def _json(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: tuple[str, ...] = (),
+          tts: Sequence[str] | None = None) -> str:
+    """The rows as data, each with its TT first ("tt": the CSV's and the Word table's, in their order: the session-33
+    newcomer's JSON had no TT and another order), then the :class:`ChecklistItem` fields (ISO days: data)."""
+    tts = list(tts) if tts is not None else [str(n) for n in range(1, len(items) + 1)]
+    rows = [{"tt": tt, **asdict(i)} for tt, i in zip(tts, items)]
+    return json.dumps({"title": title, "plan_targets": list(plan_targets), "items": rows,
                        "meetings": [{k: v for k, v in asdict(g).items() if k != "span"} for g in ext.meetings]},
                       ensure_ascii=False, indent=2) + "\n"
 
@@ -187,7 +197,7 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
         if it.rule:
             desc.append(f"Lặp lại: {describe(it.rule)}")
         if it.earliest and it.latest and it.earliest != it.latest:
-            desc.append(f"Khoảng: {it.earliest} – {it.latest}")
+            desc.append(f"Khoảng: {reader_day(it.earliest)} – {reader_day(it.latest)}")
         if it.targets:
             desc.append(f"Chỉ tiêu: {it.targets}")
         if it.source:
