@@ -23,7 +23,8 @@ from site_client import get, get_json
 from vanban.archive import Archive
 from vanban.conveyor import process_file
 from vanban.export import PlanPlaces, checklist_csv, checklist_rows, with_plan_targets
-from vanban.extract.checklist import build_checklist, render_checklist
+from vanban.export.checklist_text import render_checklist
+from vanban.extract.checklist import build_checklist
 from vanban.extract.recurrence import describe, half_yearly, monthly, quarterly, yearly
 from vanban.web.server import datasette_app
 

@@ -20,7 +20,8 @@ import pytest
 from conftest import SAMPLES
 
 from vanban.conveyor import process_file
-from vanban.extract.checklist import build_checklist, render_checklist
+from vanban.export.checklist_text import render_checklist
+from vanban.extract.checklist import build_checklist
 from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import loose_key
 

@@ -1,4 +1,4 @@
-"""The Markdown checklist heads each unit once, however its rows spell it (``checklist._md`` by ``group_key``).
+"""The Markdown checklist heads each unit once, however its rows spell it (``checklist_text._md`` by ``group_key``).
 
 Found in session 23 by a newcomer: ``vanban checklist 617-KH-UBND --format md`` headed one unit three times ("Sở
 KH&CN", "Sở Khoa học và Công nghệ", "Sở KH&CN") though the rows were grouped (by the spelled-out key, as the docx
@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from vanban.extract import extract
-from vanban.extract.checklist import render_checklist
+from vanban.export.checklist_text import render_checklist
 
 PLAN = """ỦY BAN NHÂN DÂN
 TỈNH HÀ TĨNH

@@ -29,7 +29,8 @@ import pytest
 from vanban.conveyor import process_file
 from vanban.export import PlanPlaces, checklist_csv
 from vanban.extract import extract
-from vanban.extract.checklist import build_checklist, render_checklist
+from vanban.export.checklist_text import render_checklist
+from vanban.extract.checklist import build_checklist
 
 HERE = Path(__file__).parent / "fixtures" / "newcomer15"
 TODAY = dt.date(2026, 12, 2)

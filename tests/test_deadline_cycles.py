@@ -22,7 +22,8 @@ import datetime as dt
 from icalendar import Calendar
 
 from vanban.extract import extract
-from vanban.extract.checklist import build_checklist, render_checklist
+from vanban.export.checklist_text import render_checklist
+from vanban.extract.checklist import build_checklist
 from vanban.extract.recurrence import describe, next_due
 
 HEAD = ("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2026\n\n"

@@ -15,7 +15,7 @@ from icalendar import Calendar
 
 from vanban.archive import Archive
 from vanban.conveyor import process_file
-from vanban.extract.checklist import render_checklist
+from vanban.export.checklist_text import render_checklist
 from vanban.extract.hours import hour_after, hour_before
 from vanban.text import fold
 
@@ -60,7 +60,9 @@ def test_the_hour_is_kept_stored_shown_and_timed_in_the_calendar(tmp_path):
     assert ("2026-10-27", "16:00") in rows and ("2026-10-30", None) in rows
     # the checklist shows it
     md = render_checklist(ext, "md", today=dt.date(2026, 10, 26))
-    assert "(2026-10-27 16:00)" in md and "(2026-10-30)" in md
+    # (its words say the day and the hour: nothing added, no ISO day, session 34)
+    assert "**Hạn:** trước 16 giờ 00 ngày 27/10/2026\n" in md and "**Hạn:** trước ngày 30/10/2026\n" in md
+    assert "2026-10-" not in md
     # the calendar: a timed event at 16:00 Vietnam time; the day alone stays all-day
     cal = Calendar.from_ical(render_checklist(ext, "ics", today=dt.date(2026, 10, 26)))
     starts = {ev.get("summary").split(":")[0]: ev.decoded("dtstart") for ev in cal.walk("VEVENT")}

@@ -24,7 +24,8 @@ from vanban.archive import Archive
 from vanban.conveyor import process_file
 from vanban.export.checklist_office import checklist_rows
 from vanban.extract import extract
-from vanban.extract.checklist import build_checklist, render_checklist
+from vanban.export.checklist_text import render_checklist
+from vanban.extract.checklist import build_checklist
 from vanban.extract.undated_dues import relative_limit
 from vanban.web import downloads as D
 

@@ -12,7 +12,8 @@ import icalendar
 import pytest
 
 from vanban.extract import extract
-from vanban.extract.checklist import build_checklist, render_checklist
+from vanban.export.checklist_text import render_checklist
+from vanban.extract.checklist import build_checklist
 from vanban.extract.dates import find_dates, iso
 from vanban.extract.folded import Folded
 from vanban.extract.report import extraction_to_json
@@ -252,7 +253,7 @@ def test_checklist_next_due_and_past():
     thon = [i for i in items if i.who == "Trưởng các thôn"]
     assert thon[-1] is past  # past after the upcoming ones of its body
     md = render_checklist(ext, "md", today=today)
-    assert "**Lần tới:** 2027-03-15" in md and "**Lần tới:** 2027-12-10" in md
+    assert "**Lần tới:** 15/03/2027" in md and "**Lần tới:** 10/12/2027" in md
     assert "đã qua" in md.split("trước ngày 30/6/2026")[1].split("\n")[0]
     rows = list(csv.DictReader(io.StringIO(render_checklist(ext, "csv", today=today))))
     assert {r["next_due"] for r in rows} >= {"2027-03-15", "2027-12-10"}

@@ -115,7 +115,9 @@ def test_a_report_cycle_with_no_day_is_the_tasks_time_and_no_deadline():
 def test_the_checklist_shows_the_period_the_cycle_is_next_due_for():
     import datetime as dt
 
-    from vanban.extract.checklist import build_checklist, render_checklist
+    from vanban.export.checklist_text import render_checklist
+
+    from vanban.extract.checklist import build_checklist
     items = build_checklist(extract(_CYCLE_PLAN), today=dt.date(2027, 5, 12))
     it = next(i for i in items if i.who == "Công chức Văn phòng - Thống kê")
     assert (it.deadline, it.next_due) == ("hằng quý", "2027-06-30")

@@ -124,7 +124,7 @@ def test_the_calendar_repeats_on_the_last_sunday():
     """The .ics event of "Ngày chủ nhật cuối cùng hằng tháng" carries RRULE BYDAY=-1SU from its first instance."""
     from icalendar import Calendar
 
-    from vanban.extract.checklist import render_checklist
+    from vanban.export.checklist_text import render_checklist
 
     text = WEEKDAY_OF_MONTH.replace("thứ Bảy cuối cùng", "chủ nhật cuối cùng", 1)
     cal = Calendar.from_ical(render_checklist(extract(text), fmt="ics"))

@@ -38,7 +38,7 @@ from cli_helpers import ROOT, run_cli  # noqa: E402
 from vanban.archive import Archive  # noqa: E402
 from vanban.conveyor import process_file  # noqa: E402
 from vanban.extract import extract  # noqa: E402
-from vanban.extract.checklist import render_checklist  # noqa: E402
+from vanban.export.checklist_text import render_checklist  # noqa: E402
 from vanban.ingest import reading_time  # noqa: E402
 from vanban.ingest.detect import ACCEPTED_KINDS, SUFFIX_KINDS  # noqa: E402
 from vanban.time_of_day import VN_TZ  # noqa: E402

@@ -27,7 +27,7 @@ from vanban.archive import Archive
 from vanban.conveyor import process_file
 from vanban.export import checklist_file
 from vanban.extract import extract
-from vanban.extract.checklist import render_checklist
+from vanban.export.checklist_text import render_checklist
 from vanban.time_of_day import VN_TZ
 from vanban.web.server import datasette_app
 
@@ -80,7 +80,7 @@ def test_weekly_meetings_are_meetings_not_deadlines():
 def test_checklist_lists_them_under_their_own_heading():
     md = render_checklist(_ext(), "md", today=dt.date(2027, 1, 6))
     tail = md.split("## Lịch họp định kỳ", 1)[1]
-    assert "- Thường trực Đảng ủy: Hội ý — 7 giờ 30 sáng thứ Năm hằng tuần (từ 2027-01-07)" in tail
+    assert "- Thường trực Đảng ủy: Hội ý — 7 giờ 30 sáng thứ Năm hằng tuần (từ 07/01/2027)" in tail
     assert "Họp giao ban cơ quan — chiều thứ Hai hằng tuần" in tail
     assert "hội ý" not in md.split("## Lịch họp định kỳ", 1)[0].lower()  # no task row of the meeting
 
@@ -91,7 +91,7 @@ def test_word_phieu_has_the_meeting_lines():
     body = checklist_file(_ext(), "docx", today=dt.date(2027, 1, 6))
     paragraphs = [p.text for p in Document(io.BytesIO(body)).paragraphs]
     at = paragraphs.index("Lịch họp định kỳ:")
-    assert paragraphs[at + 1] == "- Thường trực Đảng ủy: Hội ý — 7 giờ 30 sáng thứ Năm hằng tuần (từ 2027-01-07)"
+    assert paragraphs[at + 1] == "- Thường trực Đảng ủy: Hội ý — 7 giờ 30 sáng thứ Năm hằng tuần (từ 07/01/2027)"
 
 
 def test_checklist_calendar_keeps_weekly_events():
@@ -196,8 +196,8 @@ def test_rhythm_first_meeting_is_a_meeting_with_its_body():
 
     md = render_checklist(ext, "md", today=dt.date(2027, 1, 4))
     rows, meetings = md.split("## Lịch họp định kỳ", 1)
-    assert "- Ban Chỉ đạo phòng chống dịch xã: Họp giao ban — chiều thứ Sáu hằng tuần (từ 2027-01-08)" in meetings
-    assert "- Tổ giúp việc: Giao ban với cán bộ thú y — sáng thứ Ba hằng tuần (từ 2027-01-05)" in meetings
+    assert "- Ban Chỉ đạo phòng chống dịch xã: Họp giao ban — chiều thứ Sáu hằng tuần (từ 08/01/2027)" in meetings
+    assert "- Tổ giúp việc: Giao ban với cán bộ thú y — sáng thứ Ba hằng tuần (từ 05/01/2027)" in meetings
     assert "Hằng tuần" not in rows and "thứ Sáu" not in rows  # no task row of the weekly meeting
     assert "giao ban với các thôn" in rows and "ngày 20 hằng tháng" in rows
 

@@ -54,7 +54,6 @@ def _package(tmp_path: Path, part: str, name: str) -> Path:
     (WEB_PAGE.encode(), "nghi_quyet.pdf", "content is an HTML page, not a PDF as the .pdf suffix says"),
     (b"\xef\xbb\xbf  " + WEB_PAGE.encode(), "anh_chup.jpg",
      "content is an HTML page, not a PNG/JPEG/TIFF image as the .jpg suffix says"),
-    (PDF.read_bytes(), "quyet_dinh.docx", "content is a PDF, not a DOCX document as the .docx suffix says"),
     (PNG.read_bytes(), "cong_van.doc", "content is a PNG image, not a Word 97-2003 document as the .doc suffix says"),
     (PDF.read_bytes(), "quyet_dinh.txt", "binary content in a .txt file (a PDF)"),
 ])

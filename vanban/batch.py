@@ -31,7 +31,7 @@ from .conveyor import (
 )
 from .models import DependencyError, InputError, Limits, SourceDocument
 from .interrupt import interrupt_within
-from .ingest.detect import check_kind
+from .ingest.detect import check_kind, misnamed
 from .snapshot import Snapshot, archived_path, discard, load_snapshot, snapshot
 
 #: Recording an error in a locked database is tried this many times (each
@@ -155,6 +155,8 @@ def take(batch: Batch, path: Path) -> None:
         kind = check_kind(snap.copy)  # before triage (its docstring); load reuses it
         verdict = triage(batch, snap)
         if verdict != "process":
+            if (lie := misnamed(Path(path), kind)) is not None:  # a copy under a lying name: said, as load says it
+                logging.getLogger("vanban").warning("vanban: %s: %s", path, lie)
             discard(snap)
             if verdict == "wait":
                 batch.waiting[snap.sha256].append(path)

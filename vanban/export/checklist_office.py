@@ -20,7 +20,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from vanban.export.plan_places import PlanPlaces
-from vanban.extract.checklist import plan_targets_label, target_text
+from vanban.export.reader_days import day_written, hour_written, reader_day, reader_hour, reader_when
+from vanban.export.checklist_text import MEETINGS_LABEL, meeting_line, plan_targets_label, render_checklist
+from vanban.extract.checklist import target_text
 from vanban.extract.recurrence import cycle_period, describe
 from vanban.models import Metadata, Target
 from vanban.text import fold
@@ -60,30 +62,27 @@ def split_who(who: str | None) -> tuple[str, str]:
 
 
 def _dmy(iso: str | None) -> str | None:
-    """An ISO day as the phiếu writes it (dd/mm/yyyy); None for no full day."""
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}" if iso and len(iso) == 10 else None
-
-
-_DMY_RE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
-
-
-def _written(dmy: str, text: str) -> bool:
-    """The day ``dmy`` (dd/mm/yyyy) already stands in ``text``, leading zeros or not: "Trước ngày 31/3/2027" needs
-    no "(31/03/2027)" after it (the session-31 newcomer's phiếu repeated it)."""
-    day = tuple(int(x) for x in dmy.split("/"))
-    return any(tuple(int(x) for x in m.groups()) == day for m in _DMY_RE.finditer(text))
+    """An ISO day as the phiếu writes it (dd/mm/yyyy, :func:`~vanban.export.reader_days.reader_day`); None for no
+    full day."""
+    return reader_day(iso) if iso and len(iso) == 10 else None
 
 
 def _when(item) -> str:
-    """The deadline as written, with the date it resolves to (dd/mm/yyyy); a recurring one
-    with its rule in words and the day it is next due ("Trước ngày 20 hằng tháng — lặp lại
-    ngày 20 hằng tháng; lần tới 20/12/2026"), never its first occurrence, long past
-    (a newcomer's phiếu said "(20/03/2026)" in December)."""
+    """The deadline as written, with the date it resolves to (dd/mm/yyyy) and its hour when the row has one the words
+    do not say ("10/01/2027" of an exercise's timetable row at 7 giờ 30: "10/01/2027 lúc 7 giờ 30"; the session-33
+    newcomer's CSV dropped the hour); a recurring one with its rule in words and the day it is next due ("Trước ngày
+    20 hằng tháng — lặp lại ngày 20 hằng tháng; lần tới 20/12/2026"), never its first occurrence, long past (a
+    newcomer's phiếu said "(20/03/2026)" in December)."""
     text = item.deadline or ""
     nxt = _dmy(item.due_day) if item.rule else None
     d = None if nxt else _dmy(item.due_day)
-    if d and not _written(d, text):
-        text = f"{text} ({d})" if text else d
+    at = getattr(item, "time", None)  # a row of an exact day may have its hour ("Deadline.time")
+    hour = reader_hour(at) if at and item.date and not item.rule and not hour_written(at, text) else None
+    if d and not day_written(d, text):
+        when = reader_when(item.due_day, at) if hour else d
+        text = f"{text} ({when})" if text else when
+    elif hour:
+        text = f"{text} lúc {hour}"
     if item.recurrence:
         text += f" — lặp lại {describe(item.recurrence)}"
         if nxt:
@@ -213,7 +212,7 @@ def _unshown(t: Target, items: Sequence, taken_texts: set[str]) -> bool:
 
 
 def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[Target],
-                      today: dt.date | None = None) -> tuple[list, list[str]]:
+                      today: dt.date | None = None, meetings: Sequence = ()) -> tuple[list, list[str]]:
     """The checklist's rows with the plan's own targets in the Chỉ tiêu of the tasks they belong to, and the targets
     no task took (:func:`plan_targets`, read in the plan's order): one set of rows and plan targets for every format
     — Word, CSV, Markdown, JSON, the document page (a newcomer's phiếu showed targets the Markdown and CSV lacked).
@@ -223,12 +222,15 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
     of one schedule-table cell's task are one row (:func:`vanban.export.cell_rows.cell_rows`); the rows and clauses a
     clerk would strike (a preamble, a past result, an event's particulars…) are left out
     (:func:`vanban.export.struck_rows.struck_rows`); a row of no body under a sector the plan's "Tổ chức thực hiện"
-    gives a body by its area of work is that body's (:func:`vanban.export.area_rows.area_rows`)."""
+    gives a body by its area of work is that body's (:func:`vanban.export.area_rows.area_rows`); a row that is one of
+    the standing ``meetings`` read again as a task is left to "Lịch họp định kỳ"
+    (:func:`vanban.export.meeting_rows.without_meeting_rows`)."""
     from dataclasses import replace
 
     from vanban.export.area_rows import area_rows
     from vanban.export.bullet_rows import bullet_rows
     from vanban.export.cell_rows import cell_rows
+    from vanban.export.meeting_rows import without_meeting_rows
     from vanban.export.plan_tasks import with_task_rows
     from vanban.export.sector_rows import sector_rows
     from vanban.export.struck_rows import struck_rows
@@ -236,7 +238,7 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
     targets = list(targets)
     items = with_task_rows(bullet_rows(cell_rows(sector_rows(items), places), places, today), places, targets, today)
     items, freed = struck_rows(items, places)
-    items = area_rows(items, places)
+    items = without_meeting_rows(area_rows(items, places), meetings)
     planned = ordered(items, "plan")
     given, left = plan_targets(planned, places, targets)
     left = left + [t for t in freed if t not in left]
@@ -381,7 +383,7 @@ def checklist_csv(items: Iterable, places: PlanPlaces | None = None, targets: It
     """CSV text starting with a BOM, CRLF line ends, header :data:`CSV_COLUMNS` (the phiếu's
     columns and the due day as yyyy-mm-dd); the weekly standing meetings (``meetings``:
     :class:`vanban.models.StandingMeeting`) last, a row each (:func:`meeting_csv_row`), as the phiếu lists them.
-    ``label`` heads the targets no task took (:func:`vanban.extract.checklist.plan_targets_label` of the type)."""
+    ``label`` heads the targets no task took (:func:`vanban.export.checklist_text.plan_targets_label` of the type)."""
     items = ordered(items, order)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
@@ -401,8 +403,6 @@ def meeting_csv_row(g) -> list[str]:
     task of the plan), "Lịch họp định kỳ: <what>", its body, its time as written, its first day, its sentence. Why:
     the Word phiếu, the Markdown and the calendar listed the weekly giao ban and the CSV dropped it (a newcomer's
     plan, session 32): a clerk sorting the sheet lost the meeting."""
-    from vanban.extract.checklist import MEETINGS_LABEL
-
     source = _shortened(g.span.sentence, SOURCE_CHARS) if g.span and g.span.sentence else ""
     return ["", f"{MEETINGS_LABEL}: {g.what or 'Họp'}", g.who or "", "", g.text, g.first or "", "", source]
 
@@ -503,8 +503,6 @@ def checklist_docx(items: Sequence, meta: Metadata, places: PlanPlaces | None = 
     if not rows:
         doc.add_paragraph("Không có nhiệm vụ nào được trích xuất.")
     if meetings:  # the office's weekly rhythm, no task due: lines of their own below the table
-        from vanban.extract.checklist import MEETINGS_LABEL, meeting_line
-
         doc.add_paragraph().add_run(f"{MEETINGS_LABEL}:").bold = True
         for g in meetings:
             doc.add_paragraph(f"- {meeting_line(g)}")
@@ -535,15 +533,18 @@ def checklist_files(ext, fmts: Sequence[str], places: PlanPlaces | None = None, 
     """:func:`checklist_file` for several formats at once, by format: the rows are built once from the one
     extraction (``vanban checklist FILE --format docx --format csv``: the document is read and its checklist built
     once, not once a format)."""
-    from vanban.extract.checklist import build_checklist, render_checklist
+    from vanban.extract.checklist import build_checklist
 
-    items, left = with_plan_targets(build_checklist(ext, today), places, ext.targets, today)
+    items, left = with_plan_targets(build_checklist(ext, today), places, ext.targets, today, ext.meetings)
     out: dict[str, str | bytes] = {}
     for fmt in fmts:
         if fmt == "docx":
             out[fmt] = checklist_docx(items, ext.metadata, places, ext.targets, order, ext.meetings)
         elif fmt == "csv":
             out[fmt] = checklist_csv(items, places, ext.targets, order, ext.meetings, plan_targets_label(ext.metadata.type))
+        elif fmt == "json":  # the CSV's rows as data: its order and TT
+            rows = ordered(items, order)
+            out[fmt] = render_checklist(ext, fmt, today=today, items=rows, plan_targets=left, tts=item_tts(rows, places))
         else:
             out[fmt] = render_checklist(ext, fmt, today=today, items=items, plan_targets=left)
     return out

@@ -44,6 +44,7 @@ from vanban.extract.recurring_cells import recurring_cells
 from vanban.extract.row_sentences import row_sentences
 from vanban.extract.row_tasks import row_tasks
 from vanban.extract.schedule_rows import schedule_rows
+from vanban.extract.holder_rows import holder_rows
 from vanban.extract.session_rows import session_rows
 from vanban.extract.sections import layout_from
 from vanban.extract.series_start import from_start_month
@@ -217,6 +218,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines, obligations = schedule_rows(deadlines, obligations, st.tables, f.view, text, dated)
     # "Tháng | Ngày tiếp | Người chủ trì tiếp": each session's day, its leader's; the monthly rule it carries out gives way
     deadlines, obligations = session_rows(deadlines, obligations, st.tables, text, dated)
+    # "TT | Người tiếp | Thời gian tiếp": a row's monthly days and weekly session its holder's, named by the calendar
+    deadlines, meetings = holder_rows(deadlines, list(meetings), st.tables, text)
     deadlines = with_time_lines(deadlines, f.view, text, dated)  # "06 giờ 30 - 07 giờ 30 ngày 29/4/2028" alone: a lost grid's cell
     obligations = undated_dues(obligations, st.tables)  # "trong thời hạn 07 ngày kể từ …", "Thường xuyên": as written
     obligations = without_meeting_tasks(obligations, meetings)  # "…: hằng tuần, … họp giao ban": a meeting, no task

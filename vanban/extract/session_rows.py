@@ -31,7 +31,7 @@ from vanban.models import Deadline, Obligation, Span, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["lost_calendars", "session_rows"]
+__all__ = ["calendar_name", "lost_calendars", "session_rows"]
 
 #: a monthly rule's day, read from its RRULE
 _MONTH_DAY = re.compile(r"FREQ=MONTHLY(?!.*INTERVAL).*BYMONTHDAY=(\d{1,2})")
@@ -91,7 +91,7 @@ def _calendar_rows(t: Table, original: str, dated: list[DateHit]) -> list[Deadli
     lead = next((i for i, h in enumerate(head) if SESSION_LEAD_COL.search(h) and i != day), None)
     if day is None or lead is None:
         return []
-    what = _calendar_name(original, t)
+    what = calendar_name(original, t)
     out = []
     for row in t.rows[1:]:
         if max(day, lead) >= len(row) or not row[day].text.strip():
@@ -109,7 +109,7 @@ def _calendar_rows(t: Table, original: str, dated: list[DateHit]) -> list[Deadli
     return out
 
 
-def _calendar_name(original: str, t: Table) -> str | None:
+def calendar_name(original: str, t: Table) -> str | None:
     """The line that names the calendar right above the table ("2. Lịch tiếp công dân của Bí thư Đảng ủy phường năm
     2028"), without its number: the task each row dates (the header's own lines, piped or a cell a line, passed)."""
     heads = {h.strip() for h in t.header}

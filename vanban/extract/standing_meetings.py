@@ -8,7 +8,7 @@ weekly time whose clause names a meeting (:data:`meeting_words.MEETING_WORD_RE`)
 weekly report stays a deadline: ``patterns.RECURRING_DUE_BEFORE_RE``) into a ``StandingMeeting`` with its weekday,
 time of day, who and what. The rhythm may come first ("Hằng tuần, vào chiều thứ Sáu, Ban Chỉ đạo xã họp giao ban"):
 the body and the meeting words then follow the time (:data:`meeting_words.MEETING_AFTER_RE`). The facts only: the
-checklist words them (:func:`vanban.extract.checklist.meeting_line`).
+checklist words them (:func:`vanban.export.checklist_text.meeting_line`).
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
     if code is None:
         return None
     text, start = f.original, d.span.start
-    lo = clause_start(text, start)
+    lo = _past_label(text, clause_start(text, start), start)
     due = P.RECURRING_DUE_BEFORE_RE.search(f.view, lo, start)
     if due and not (_PERIODIC.match(due.group(0)) and W.MEETING_WORD_RE.search(text, lo, due.start())):
         return None  # "… báo cáo … trước 16 giờ thứ Sáu hằng tuần": a report due, a deadline
@@ -117,6 +117,22 @@ def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
         who=who or d.who,
         span=d.span,
     )
+
+
+#: an item's label before its colon ("1. Lịch tiếp công dân: Chủ tịch UBND xã tiếp công dân …", "3. Giao ban: UBND
+#: xã họp giao ban …"): a few words, no clause end, then ": " — the capital after it is checked in code
+_LABEL_RE = re.compile(r"[ \t]*[^\n:;.|]{1,60}?:[ \t]+(?=\w)")
+
+
+def _past_label(text: str, lo: int, start: int) -> int:
+    """Where the meeting's clause starts once an item's label before a colon is passed, when the clause after it holds
+    the meeting ("Lịch tiếp công dân: Chủ tịch UBND xã tiếp công dân định kỳ vào sáng thứ Năm hằng tuần": the body is
+    the Chủ tịch, not "Lịch", session 33's newcomer); ``lo`` when there is no label, or the meeting's words are only
+    in it ("Giao ban Thường trực: sáng thứ Hai hằng tuần")."""
+    label = _LABEL_RE.match(text, lo, start)
+    if label and text[label.end()].isupper() and W.MEETING_WORD_RE.search(text, label.end(), start):
+        return label.end()
+    return lo
 
 
 def _who(before: str) -> str | None:

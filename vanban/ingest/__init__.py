@@ -16,7 +16,7 @@ from pathlib import Path
 
 from vanban import charsets
 from vanban.ingest.blank import is_blank
-from vanban.ingest.detect import CONTENT_NAMES, OFFICE_KINDS, OFFICE_NAMES, SUPPORTED_SUFFIXES, detect_kind
+from vanban.ingest.detect import CONTENT_NAMES, OFFICE_KINDS, OFFICE_NAMES, SUPPORTED_SUFFIXES, detect_kind, misnamed
 from vanban.models import InputError, LimitExceeded, Limits, SourceDocument
 
 __all__ = ["discover", "load", "is_blank", "SUPPORTED_SUFFIXES"]
@@ -228,6 +228,7 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         from vanban.ingest import image
 
         pages = image.read_pages(p, limits)
+    renamed = renamed or misnamed(p, kind)  # a Word file named .pdf, a PDF named .docx: read as what it is, and said
     if renamed:
         note = "; ".join(filter(None, (renamed, note)))
     pages = _visible(pages)

@@ -130,8 +130,42 @@ def detect_kind(path: Path, head: bytes) -> str:
         return kind
     if expected == "txt":
         raise InputError(f"binary content in a {suffix} file ({name})")
+    if (real := _read_by_content(path, kind, expected)) is not None:
+        return real  # the name lies, the bytes say what it is: read as that (load says so: misnamed)
     name = CONTENT_NAMES.get(_document_kind(path, kind) or "", name)  # "a Word DOCX document", not "a ZIP archive"
     raise InputError(f"content is {name}, not {_NAMES[expected]} as the {suffix} suffix says")
+
+
+#: the kinds a PDF, image or DOCX name may hide that ingest reads by their magic bytes, and what a note calls them
+_BY_CONTENT = {"pdf": "a PDF", "image": "an image", "docx": "a Word DOCX document", "doc": "a Word 97-2003 document",
+               "rtf": "an RTF document", "odt": "an OpenDocument text"}
+#: the suffix a note advises for each of them
+_SUFFIX_FOR = {"pdf": ".pdf", "image": ".png/.jpg", "docx": ".docx", "doc": ".doc", "rtf": ".rtf", "odt": ".odt"}
+
+
+def _read_by_content(path: Path, kind: str, expected: str) -> str | None:
+    """The kind a file under a PDF, image or DOCX name is read as when its magic bytes say it is another document
+    vanban reads (a Word file saved as "ke-hoach.pdf", a scan's PDF named .jpg, a PDF named .docx), else None. Why:
+    the session-33 newcomer's DOCX named .pdf was refused, though its bytes leave no doubt; a text or web page under
+    such a name (no magic bytes: a saved error page) and anything else stay refused."""
+    if expected not in ("pdf", "image", "docx"):
+        return None
+    real = _document_kind(path, kind) or (kind if kind in ("pdf", "image") else None)
+    return real if real in _BY_CONTENT and real != expected else None
+
+
+def misnamed(path: Path, kind: str) -> str | None:
+    """One line when ``path``'s name says another kind than the ``kind`` its bytes were read as, under a PDF, image or
+    DOCX name ("holds a Word DOCX document, not a PDF as its .pdf name says: read as such (rename it .docx)"); None
+    when the name is right, or when load words the case itself (a text or Office document under a text or Word
+    name)."""
+    expected = SUFFIX_KINDS.get(path.suffix.lower())
+    if expected not in ("pdf", "image", "docx") or kind == expected or kind not in _BY_CONTENT:
+        return None
+    if expected == "docx" and kind in OFFICE_KINDS:
+        return None  # a Word 97 / RTF / Writer file renamed .docx: load's own note
+    return (f"holds {_BY_CONTENT[kind]}, not {_NAMES[expected]} as its {path.suffix.lower()} name says: read as such "
+            f"(rename it {_SUFFIX_FOR[kind]})")
 
 
 #: the parts that name what another Office package is (a ZIP without word/document.xml under a .docx name)

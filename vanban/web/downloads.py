@@ -3,7 +3,7 @@
 Why from the archive rows: the document page shows what the archive holds,
 so the Word table, the CSV and the calendar are built from its obligations
 and deadlines rows, through the same items and writers as ``vanban
-checklist`` (:mod:`vanban.export`, :mod:`vanban.extract.checklist`).
+checklist`` (:mod:`vanban.export`: its text writers in :mod:`vanban.export.checklist_text`).
 """
 
 from __future__ import annotations
@@ -160,24 +160,29 @@ async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[
     :func:`~vanban.export.checklist_office.item_tts`). Third: the "Lịch họp định kỳ" lines of its standing meetings."""
     from vanban.export import with_plan_targets
     from vanban.export.checklist_office import item_tts, ordered
-    from vanban.extract.checklist import build_checklist, meeting_line
+    from vanban.export.checklist_text import meeting_line
+    from vanban.export.reader_days import reader_day, reader_when, resolved_words
+    from vanban.extract.checklist import build_checklist
     from vanban.extract.recurrence import describe
 
     ext = await document_extraction(db, doc_id, meta)
-    items, left = with_plan_targets(build_checklist(ext), places, ext.targets)
+    items, left = with_plan_targets(build_checklist(ext), places, ext.targets, meetings=ext.meetings)
     items = ordered(items, "plan")  # the Word table's order, the document's own
     tts = item_tts(items, places)
     return [
-        {"tt": tts[n - 1], "who": it.who, "partners": it.partners, "what": it.what, "deadline_text": it.deadline, "deadline_date": f"{it.date} {it.time}" if it.date and it.time else it.date or it.latest,
-         "deadline_recurrence": it.recurrence, "recurrence_text": describe(it.recurrence), "next_due": it.next_due, "past": it.past,
+        {"tt": tts[n - 1], "who": it.who, "partners": it.partners, "what": it.what, "deadline_text": it.deadline,
+         # days and hours as the reader writes them, as the Markdown does ("(7 giờ 30 ngày 10/01/2027)", not ISO;
+         # nothing the deadline's words say already)
+         "deadline_date": reader_when(it.date, it.time) or reader_day(it.latest), "deadline_when": resolved_words(it),
+         "deadline_recurrence": it.recurrence, "recurrence_text": describe(it.recurrence), "next_due": reader_day(it.next_due), "past": it.past,
          "target_text": it.targets, "sentence": it.source, "start": it.start, "end": it.end}
         for n, it in enumerate(items, 1)
     ], left, [meeting_line(g) for g in ext.meetings]
 
 
 def plan_targets_label(doc_type: str | None) -> str:
-    """:func:`vanban.extract.checklist.plan_targets_label`: the page heads the targets no row took as the downloads do."""
-    from vanban.extract.checklist import plan_targets_label as label
+    """:func:`vanban.export.checklist_text.plan_targets_label`: the page heads the targets no row took as the downloads do."""
+    from vanban.export.checklist_text import plan_targets_label as label
 
     return label(doc_type)
 
