@@ -93,10 +93,11 @@ def test_weekly_report_days():
     assert _due("Bộ Y tế báo cáo Thủ tướng Chính phủ hằng tuần về tiến độ thực hiện.\n") == []
     # a weekly meeting's time recurs too (issue 10, a newcomer's ward plan: the checklist and the calendar need the
     # meeting every Monday), but as a standing meeting, no deadline (session 32: no labelled document lists a weekly
-    # meeting among its deadlines): from Wednesday 26/11/2025, Monday 1/12/2025, weekly
+    # meeting among its deadlines): from Wednesday 26/11/2025, weekly — in a plan for 2026, from its first Monday,
+    # 05/01/2026 (session 34, plan_periods.meetings_in_plan; this test had Monday 1/12/2025)
     assert _due("- Tổ chức họp giao ban vào sáng thứ Hai hằng tuần.\n", "26 tháng 11 năm 2025") == []
     [g] = _doc("- Tổ chức họp giao ban vào sáng thứ Hai hằng tuần.\n", "26 tháng 11 năm 2025").meetings
-    assert (g.first, g.recurrence, g.weekday, g.part_of_day) == ("2025-12-01", "FREQ=WEEKLY;BYDAY=MO", "thứ Hai", "sáng")
+    assert (g.first, g.recurrence, g.weekday, g.part_of_day) == ("2026-01-05", "FREQ=WEEKLY;BYDAY=MO", "thứ Hai", "sáng")
 
 
 def test_daily_report_times():

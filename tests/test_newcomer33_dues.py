@@ -13,7 +13,8 @@ a Thường trực HĐND's plan for a session); the expected values are read fro
 * "báo cáo sơ kết 6 tháng trước ngày 20/6/2027 và tổng kết năm trước ngày 20/12/2027": two rows, the second
   "báo cáo tổng kết năm";
 * "trước ngày 22 hằng tháng" in a plan for 2027 issued 10/12/2026: the checklist's first due 22/01/2027 (the
-  deadline itself keeps 22/12/2026, the labels' "first occurrence on or after the document's date");
+  deadline itself keeps 22/12/2026, the labels' "first occurrence on or after the document's date"); a weekly
+  giao ban of that plan first meets on its first Monday, 04/01/2027;
 * "chậm nhất 07 ngày trước ngày khai mạc kỳ họp (ngày 16/7/2027)": 09/7/2027; the bracket is the deadline itself
   when the event's day it was counted from is printed ("… 10 ngày trước ngày khai mạc (ngày 06/7/2027)" with the
   session on 16/7/2027): 06/7/2027;
@@ -150,6 +151,13 @@ def test_a_start_the_sentence_gives_is_kept():
     said = FLOOD.replace("trước ngày 22 hằng tháng.", "trước ngày 22 hằng tháng, kể từ tháng 12/2026.")
     row = next(it for it in build_checklist(extract(said), TODAY) if "khắc phục sạt lở" in it.what)
     assert row.date == "2026-12-22"
+
+
+def test_a_plan_for_a_year_starts_its_weekly_meetings_in_that_year():
+    text = FLOOD.replace("II. LỊCH TRỰC TẾT", "6. Ban Chỉ huy phòng, chống thiên tai xã giao ban vào sáng thứ Hai hằng tuần.\n\n"
+                         "II. LỊCH TRỰC TẾT")
+    [meeting] = extract(text).meetings
+    assert (meeting.first, meeting.recurrence) == ("2027-01-04", "FREQ=WEEKLY;BYDAY=MO")  # the plan's first Monday
 
 
 def test_lead_time_before_an_event_the_sentence_dates():

@@ -17,7 +17,7 @@ from vanban.extract.data_periods import cutoff_lines, data_period_cells
 from vanban.extract.standing_meetings import standing_meetings, without_meeting_tasks
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
 from vanban.extract.dates import find_dates
-from vanban.extract.plan_periods import daily_within_period, without_plan_periods
+from vanban.extract.plan_periods import daily_within_period, meetings_in_plan, without_plan_periods
 from vanban.extract.due_cells import campaign_cells, campaign_plan_runs, due_cells, previous_due_cells, year_cells
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded, clean_quote, loose_key
@@ -144,6 +144,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = within_duty_days(deadlines, f.view)  # "trực ban … từ ngày 01/6 đến ngày 30/11/2027; … trước 16 giờ hằng ngày"
     deadlines = daily_within_period(deadlines, st.title)  # "trước 19h00' hằng ngày" in a 2027 plan: daily until 31/12/2027
     deadlines, meetings = standing_meetings(deadlines, f)  # "giao ban vào sáng thứ Hai hằng tuần": a meeting, no deadline
+    meetings = meetings_in_plan(meetings, st.title, ref)  # "… hằng tuần" in a 2027 plan of 12/2026: from 2027
     deadlines = without_household_rhythms(deadlines, f)  # "hộ gia đình … chuyển cho tổ thu gom vào sáng thứ Tư hằng tuần"
     title_period = None
     if st.title:

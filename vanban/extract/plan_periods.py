@@ -22,11 +22,11 @@ from dataclasses import replace
 
 from vanban.extract import patterns as P
 from vanban.extract.folded import kw
-from vanban.extract.recurrence import next_occurrence
-from vanban.models import Deadline
+from vanban.extract.recurrence import first_on_or_after, next_occurrence
+from vanban.models import Deadline, StandingMeeting
 from vanban.text import fold
 
-__all__ = ["title_period", "without_plan_periods", "daily_within_period", "first_in_plan"]
+__all__ = ["title_period", "without_plan_periods", "daily_within_period", "first_in_plan", "meetings_in_plan"]
 
 # a quarter of a year in a title ("quý II năm 2027", "quý II/2027"), folded
 _TITLE_QUARTER = re.compile(rf"(?<![a-z]){kw('quy')}\s+(?P<q>iv|i{{1,3}})\s*(?:/|-|{kw('nam')})\s*(?P<y>20\d\d)(?!\d)")
@@ -173,3 +173,21 @@ def first_in_plan(deadline: Deadline, title: str | None, issued: dt.date | None)
     if deadline.date:
         return replace(deadline, date=day.isoformat(), earliest=day.isoformat(), latest=day.isoformat())
     return replace(deadline, earliest=(first or day).isoformat(), latest=day.isoformat())
+
+
+def meetings_in_plan(meetings: list[StandingMeeting], title: str | None, issued: dt.date | None) -> list[StandingMeeting]:
+    """``meetings`` whose first meeting falls before the period their plan's title names, the document issued before
+    it, moved to the first on or after its first day (:func:`first_in_plan`'s kind for a weekly rhythm: "Chủ tịch
+    UBND xã tiếp công dân vào sáng thứ Năm hằng tuần" in a "Kế hoạch tiếp công dân … năm 2027" of 02/12/2026 first
+    meets on Thursday 07/01/2027, not 03/12/2026). A meeting whose sentence says when it starts is left as it is."""
+    period = title_period(title)
+    if not (period and issued) or dt.date.fromisoformat(period[0]) <= issued:
+        return meetings
+    start = dt.date.fromisoformat(period[0])
+    out = []
+    for g in meetings:
+        first = dt.date.fromisoformat(g.first) if g.first else None
+        said = g.span and _STARTS_SAID.search(fold(g.span.sentence or ""))
+        moved = first_on_or_after(g.recurrence, first, start) if first and first < start and not said else None
+        out.append(replace(g, first=moved.isoformat()) if moved else g)
+    return out
