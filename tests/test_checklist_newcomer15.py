@@ -72,19 +72,21 @@ def test_a_task_after_its_semicolon_time_is_the_clause_before():
 def test_the_six_month_report_keeps_its_own_task_and_cycle(docs):
     # "Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 05/12)": the half-year's report beside the year's falls
     # due once a year, on 15/6 (session 18: the labels of tune17, authored16 and authored17 — five plans — read it so;
-    # review-facts 2954-QD-UBND's "6 tháng (trước ngày 16/6)" had said every six months)
+    # review-facts 2954-QD-UBND's "6 tháng (trước ngày 16/6)" had said every six months). The plan is for 2027 (issued
+    # 14/11/2026): its year's report is first due 05/12/2027, not 05/12/2026 before the plan runs (session 34,
+    # plan_periods.first_in_plan; this test had 2026-12-05)
     items = [it for it in build_checklist(docs["kh45"].extraction, TODAY) if it.who == "các chi bộ"]
     got = sorted((it.what, it.deadline, it.recurrence, it.next_due, it.targets) for it in items)
     assert got == [
         ("báo cáo kết quả thực hiện về Đảng ủy xã", "trước ngày 05/12", "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=5",
-         "2026-12-05", None),
+         "2027-12-05", None),
         ("báo cáo kết quả thực hiện về Đảng ủy xã", "trước ngày 15/6", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15",
          "2027-06-15", None),
     ]
     ics = render_checklist(docs["kh45"].extraction, "ics", today=TODAY)
     events = [e for e in icalendar.Calendar.from_ical(ics).walk("VEVENT") if str(e["summary"]).startswith("các chi bộ")]
     assert sorted((e.decoded("dtstart"), e["rrule"]["freq"][0]) for e in events) == [
-        (dt.date(2026, 12, 5), "YEARLY"), (dt.date(2027, 6, 15), "YEARLY")]
+        (dt.date(2027, 6, 15), "YEARLY"), (dt.date(2027, 12, 5), "YEARLY")]
 
 
 def test_six_monthly_alone_stays_six_monthly():

@@ -93,10 +93,11 @@ def test_weekly_report_days():
     assert _due("Bộ Y tế báo cáo Thủ tướng Chính phủ hằng tuần về tiến độ thực hiện.\n") == []
     # a weekly meeting's time recurs too (issue 10, a newcomer's ward plan: the checklist and the calendar need the
     # meeting every Monday), but as a standing meeting, no deadline (session 32: no labelled document lists a weekly
-    # meeting among its deadlines): from Wednesday 26/11/2025, Monday 1/12/2025, weekly
+    # meeting among its deadlines): from Wednesday 26/11/2025, weekly — in a plan for 2026, from its first Monday,
+    # 05/01/2026 (session 34, plan_periods.meetings_in_plan; this test had Monday 1/12/2025)
     assert _due("- Tổ chức họp giao ban vào sáng thứ Hai hằng tuần.\n", "26 tháng 11 năm 2025") == []
     [g] = _doc("- Tổ chức họp giao ban vào sáng thứ Hai hằng tuần.\n", "26 tháng 11 năm 2025").meetings
-    assert (g.first, g.recurrence, g.weekday, g.part_of_day) == ("2025-12-01", "FREQ=WEEKLY;BYDAY=MO", "thứ Hai", "sáng")
+    assert (g.first, g.recurrence, g.weekday, g.part_of_day) == ("2026-01-05", "FREQ=WEEKLY;BYDAY=MO", "thứ Hai", "sáng")
 
 
 def test_daily_report_times():
@@ -104,8 +105,10 @@ def test_daily_report_times():
     body = ("1. Sở Công Thương:\n- Tổng hợp nhu cầu từ cơ sở, báo cáo UBND\ntỉnh trước 19h00’ hằng ngày và đột "
             "xuất khi cần thiết.\n\n14. UBND các xã, phường:\n- Huy động nguồn lực xã hội\nhóa tại chỗ; báo cáo 02 "
             "lần/ngày (trước 9h00’ và 16h00’) về tình hình tiếp\nnhận, cấp phát gửi UBND tỉnh (qua Sở Công Thương).\n")
-    # daily from the document's day; the plan's title ("… năm 2026") ends the rule (plan_periods.daily_within_period)
-    assert _due(body) == [("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY;UNTIL=20261231")] * 2
+    # daily from the document's day; the plan's title ("… năm 2026") ends the rule (plan_periods.daily_within_period);
+    # "02 lần/ngày (trước 9h00’ và 16h00’)" names its two hours in the rule (two timed dues a day, session 34)
+    assert _due(body) == [("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY;UNTIL=20261231"),
+                          ("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY;UNTIL=20261231;BYMINUTE=0;BYHOUR=9,16")]
     # an everyday task without a due time sets none
     assert _due("- Cập nhật hằng ngày tình hình mưa lũ trên địa bàn.\n") == []
     assert _due("- Duy trì giao ban lúc 7h30 hằng ngày.\n") == []  # a daily meeting's time
@@ -135,8 +138,10 @@ def test_report_times_as_ocr_reads_them():
     body = ("- Tổng hợp nhu cầu từ\ncơ sở, báo cáo UBND tỉnh trước 19h00” hằng ngày và đột xuất khi cần thiết.\n\n"
             "- Huy động nguồn lực xã hội hóa tại chỗ; báo cáo 02 lần/ngày (trước 9h00” và\n16h00”) về tình hình "
             "tiếp nhận, cấp phát gửi UBND tỉnh.\n")
-    # daily from the document's day; the plan's title ("… năm 2026") ends the rule (plan_periods.daily_within_period)
-    assert _due(body) == [("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY;UNTIL=20261231")] * 2
+    # daily from the document's day; the plan's title ("… năm 2026") ends the rule (plan_periods.daily_within_period);
+    # "02 lần/ngày (trước 9h00’ và 16h00’)" names its two hours in the rule (two timed dues a day, session 34)
+    assert _due(body) == [("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY;UNTIL=20261231"),
+                          ("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY;UNTIL=20261231;BYMINUTE=0;BYHOUR=9,16")]
     # 229-CD-TTg read by Tesseract eng: "ngày thi? Sáu hàng tuần"
     body = "4. Văn phòng Chính phủ hướng dẫn mẫu báo cáo hàng tuần trước 15:00 ngày thi? Sáu hàng tuần.\n"
     assert _due(body, "26 tháng 11 năm 2025") == [("2025-11-28", "2025-11-28", "2025-11-28", "FREQ=WEEKLY;BYDAY=FR")]

@@ -27,10 +27,17 @@ def event_rule(rule: str, at: dt.time | None = None):
     """A stored RRULE (``deadlines.recurrence``: "FREQ=DAILY;UNTIL=20271231") as the :class:`icalendar.vRecur` of a
     calendar event, timed at ``at`` (Vietnam's time) or all-day: a timed event's ``UNTIL`` is the last day's instance in
     UTC, as RFC 5545 §3.3.10 wants beside a DTSTART with a TZID (a DATE there made clients drop or misread the rule).
+    A rule with its hours ("FREQ=DAILY;BYHOUR=9,16;BYMINUTE=0": two dues a day) ends after its last day's latest hour;
+    an all-day event keeps no hours (RFC 5545: BYHOUR needs a DTSTART with a time).
     Raises ValueError for a rule icalendar cannot read."""
     from icalendar import vRecur
 
     recur = vRecur.from_ical(rule)
+    if at is None:
+        for part in ("BYHOUR", "BYMINUTE"):
+            recur.pop(part, None)
+    elif recur.get("BYHOUR"):
+        at = max(dt.time(int(h), int((recur.get("BYMINUTE") or [at.minute])[0])) for h in recur["BYHOUR"])
     until = recur.get("UNTIL")
     if at is not None and until and not isinstance(until[0], dt.datetime):
         last = dt.datetime.combine(until[0], at, tzinfo=VN_TZ)

@@ -17,11 +17,12 @@ from vanban.extract.data_periods import cutoff_lines, data_period_cells
 from vanban.extract.standing_meetings import standing_meetings, without_meeting_tasks
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
 from vanban.extract.dates import find_dates
-from vanban.extract.plan_periods import daily_within_period, without_plan_periods
+from vanban.extract.plan_periods import daily_within_period, meetings_in_plan, without_plan_periods
 from vanban.extract.due_cells import campaign_cells, campaign_plan_runs, due_cells, previous_due_cells, year_cells
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.done_acts import without_done_acts
+from vanban.extract.daily_days import within_duty_days
 from vanban.extract.duty_rosters import without_duty_periods
 from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
@@ -38,7 +39,7 @@ from vanban.extract.recalled import recalled_requests
 from vanban.extract.recurrence import one_series
 from vanban.extract.task_text import without_own_dates
 from vanban.extract.undated_dues import undated_dues
-from vanban.extract.patterns import PERIOD_RE, RELATIVE_DAYS_RE
+from vanban.extract.patterns import LEAD_DAYS_BEFORE_EVENT_RE, PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.cycle_cells import cycle_cells
 from vanban.extract.recurring_cells import recurring_cells
 from vanban.extract.row_sentences import row_sentences
@@ -146,8 +147,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = with_shared_dues(deadlines, f, body[0], body[1], ref)  # "… cùng thời hạn với các chi bộ trực thuộc"
     deadlines = within_titled_month(deadlines, st.title)  # "Chủ nhật tuần thứ hai của tháng" in a month's Nghị quyết
     deadlines = without_plan_periods(deadlines, st.title, f.view, cells)  # "… nhiệm vụ quý II năm 2027" in that quarter's Nghị quyết
+    deadlines = within_duty_days(deadlines, f.view)  # "trực ban … từ ngày 01/6 đến ngày 30/11/2027; … trước 16 giờ hằng ngày"
     deadlines = daily_within_period(deadlines, st.title)  # "trước 19h00' hằng ngày" in a 2027 plan: daily until 31/12/2027
     deadlines, meetings = standing_meetings(deadlines, f)  # "giao ban vào sáng thứ Hai hằng tuần": a meeting, no deadline
+    meetings = meetings_in_plan(meetings, st.title, ref)  # "… hằng tuần" in a 2027 plan of 12/2026: from 2027
     deadlines = without_household_rhythms(deadlines, f)  # "hộ gia đình … chuyển cho tổ thu gom vào sáng thứ Tư hằng tuần"
     title_period = None
     if st.title:
@@ -329,5 +332,7 @@ def _when(d):
 
 def _relative_limit(view: str, span) -> bool:
     """The deadline at ``span`` is a number of days from the document's own date ("trong thời hạn 15 ngày kể từ ngày
-    ký"), in working days or not."""
-    return RELATIVE_DAYS_RE.search(view, span.start, span.end) is not None
+    ký"), in working days or not; or a lead time before an event the deadline's day was read from ("chậm nhất 35 ngày
+    trước ngày bầu cử (ngày 08/02/2027)", :mod:`.event_leads`): the labels keep its days a target (≥ 35 ngày) too."""
+    return RELATIVE_DAYS_RE.search(view, span.start, span.end) is not None \
+        or LEAD_DAYS_BEFORE_EVENT_RE.match(view, span.start) is not None

@@ -19,6 +19,7 @@ the calendar feed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -29,6 +30,7 @@ from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.recurrence import cycle_rule, first_on_or_after, next_due
+from vanban.extract.plan_periods import first_in_plan
 from vanban.extract.task_text import cut_phrase, permission_part, task_key, without_duty_words, without_listed_tasks
 from vanban.extract.task_text import tasks as _tasks
 from vanban.extract.undated_dues import relative_limit, report_cycle
@@ -245,16 +247,30 @@ def _without_tail_tasks(what: str, own: list[Deadline]) -> str:
     "hoặc" …, its date with it: "sơ kết 6 tháng, tổng kết năm vào tháng 12/2026" (due in July) keeps "sơ kết 6
     tháng" when "tổng kết năm — tháng 12/2026" is listed apart; "Các thôn báo cáo nhanh trước ngày 10/01/2026 và báo
     cáo chính thức trước ngày 20/01/2026" is two rows, "báo cáo nhanh" and "báo cáo chính thức". Never fewer than two
-    words."""
+    words. A later task named with the first one's verb ("báo cáo sơ kết 6 tháng … và tổng kết năm …": its row "báo
+    cáo tổng kết năm") is matched by its own words too ("tổng kết năm")."""
     for d in own:
         if not d.what:
             continue
-        tail = re.compile(_JOIN + re.escape(d.what.strip()) + rf"(?:{_DATE_LEAD}{re.escape(d.text)})?\W*$",
-                          re.IGNORECASE)
-        m = tail.search(what)
-        if m and len(what[:m.start()].split()) >= 2:
-            what = what[:m.start()].rstrip(" ,;")
+        for words in (d.what.strip(), _after_shared_head(what, d.what.strip())):
+            if not words:
+                continue
+            tail = re.compile(_JOIN + re.escape(words) + rf"(?:{_DATE_LEAD}{re.escape(d.text)})?\W*$", re.IGNORECASE)
+            m = tail.search(what)
+            if m and len(what[:m.start()].split()) >= 2:
+                what = what[:m.start()].rstrip(" ,;")
+                break
     return what
+
+
+def _after_shared_head(what: str, later: str) -> str:
+    """``later`` without the words it opens with in common with ``what`` ("báo cáo tổng kết năm" after "báo cáo sơ kết
+    6 tháng …": "tổng kết năm"); "" when they share none or nothing is left."""
+    a, b = what.split(), later.split()
+    n = 0
+    while n < min(len(a), len(b)) and a[n].lower() == b[n].lower():
+        n += 1
+    return " ".join(b[n:]) if 0 < n < len(b) else ""
 
 
 def _later_task(ob: Obligation) -> bool:
@@ -623,6 +639,8 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     the current date); past deadlines last."""
     today = today or dt.date.today()
     issued = parse_iso(ext.metadata.date)  # ngày ban hành; None when the header gives none or only part of one
+    # a 2027 plan of 12/2026: its series start in 2027 (plan_periods.first_in_plan)
+    plan = functools.partial(first_in_plan, title=ext.metadata.title, issued=issued)
     items: list[ChecklistItem] = []
     obligations, again = _task_rows(ext, occurrences=True)
     # deadlines an obligation carries: listed with it, never as rows of their own (by offset; a deadline of an
@@ -630,13 +648,14 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span and ob.deadline.span.end}
     claimed_rows = {id(ob.deadline) for ob in obligations if ob.deadline}
     for ob in obligations:
-        items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span, today, ob.partners, ob.due_text, issued))
+        items.append(_item(ob.who, ob.what, ob.deadline and plan(ob.deadline), ob.targets, ob.span, today, ob.partners,
+                           ob.due_text, issued))
     for d in ext.deadlines:
         if (d.span and d.span.start in claimed) or id(d) in claimed_rows or _key(d) in again or _recalled(d):
             continue
         what = d.what or (d.span.sentence if d.span else d.text)
         sentence = d.span.sentence if d.span else None
-        items.append(_item(d.who, what, d, targets_within(ext.targets, what, sentence), d.span, today))
+        items.append(_item(d.who, what, plan(d), targets_within(ext.targets, what, sentence), d.span, today))
 
     items += _clauses_beside(ext, obligations, today)
 

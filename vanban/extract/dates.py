@@ -20,11 +20,12 @@ from dataclasses import dataclass, replace
 from vanban.extract import patterns as P
 from vanban.extract.recurrence import first_on_or_after, yearly
 from vanban.extract.clock_words import WEEKDAY_CODES
+from vanban.extract.hours import hours_within
 from vanban.structure.vocab import DOCUMENT_YEARS
 from vanban.extract.holidays_vn import (lunar_day, lunar_month, lunar_new_year, next_lunar_day, next_lunar_month,
                                         next_lunar_new_year, working_days_after)
 
-__all__ = ["DateHit", "dates_within", "find_dates", "iso", "parse_iso", "month_interval", "weekly_in_cells"]
+__all__ = ["DateHit", "dates_within", "find_dates", "iso", "parse_iso", "month_interval", "weekly_in_cells", "daily_rule"]
 
 MIN_YEAR, MAX_YEAR = DOCUMENT_YEARS.start, DOCUMENT_YEARS.stop - 1  # 1930, 2100
 
@@ -151,9 +152,9 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         for m in P.DAILY_TIME_RE.finditer(view):  # "trước 19h00 hằng ngày": due from the document's own day, daily
             if m.group("at") and not _due_clause_before(view, m.start()):
                 continue  # "họp giao ban lúc 7h30 hằng ngày": a meeting's time
-            first, end = _daily_start(view, m.end(), ref)
+            first, end, last = _daily_start(view, m.end(), ref)
             add(DateHit(m.start(), end, "daily", first.isoformat(), first.isoformat(), first.isoformat(), True,
-                        first.month, first.day, recurrence="FREQ=DAILY"))
+                        first.month, first.day, recurrence=daily_rule(view, m.start(), m.end(), last)))
     for m in P.NUMERIC_DATE_RE.finditer(view):
         if m.group("d2"):
             add(_exact(m.start(), m.end(), m.group("d2"), m.group("m2"), m.group("y2"), ref))
@@ -421,21 +422,40 @@ def weekly_in_cells(view: str, ref: dt.date | None, cells: tuple[tuple[int, int]
     return out
 
 
-def _daily_start(view: str, pos: int, ref: dt.date) -> tuple[dt.date, int]:
-    """The first day of a daily due time ending at ``pos`` and where its words end: the start day printed after it
-    ("trước 15 giờ 00 hằng ngày, bắt đầu từ ngày 04/12/2026": 04/12/2026, the start date's words part of the time's),
-    else the document's own day. A start day before the document's date is no later first day."""
+def _daily_start(view: str, pos: int, ref: dt.date) -> tuple[dt.date, int, dt.date | None]:
+    """The first day of a daily due time ending at ``pos``, where its words end, and its last day: the span printed
+    after it ("trước 15 giờ 00 hằng ngày, bắt đầu từ ngày 04/12/2026": from 04/12/2026, the start date's words part of
+    the time's; "… hằng ngày từ ngày 10/3/2027 đến ngày 16/3/2027": from 10/3 to 16/3, the closing day no deadline of
+    its own), else the document's own day and no end. A start day before the document's date is no later first
+    day (its end still bounds the rule)."""
     m = P.DAILY_START_AFTER_RE.match(view, pos)
     if m is None:
-        return ref, pos
-    y = int(m.group("y")) if m.group("y") else ref.year
+        return ref, pos, None
+    y = int(m.group("y") or m.group("y2") or ref.year)
     try:
         first = dt.date(y, int(m.group("m")), int(m.group("d")))
+        last = dt.date(int(m.group("y2") or y), int(m.group("m2")), int(m.group("d2"))) if m.group("d2") else None
     except ValueError:
-        return ref, pos
-    if not m.group("y") and first < ref:
+        return ref, pos, None
+    if not (m.group("y") or m.group("y2")) and first < ref:
         first = first.replace(year=y + 1) if not (first.month == 2 and first.day == 29) else first
-    return (first, m.end()) if first >= ref else (ref, pos)
+        last = last.replace(year=last.year + 1) if last and not (last.month == 2 and last.day == 29) else last
+    if last is not None and last < first:
+        return ref, pos, None  # "từ 20/12 đến 05/01" across the year without years: not read
+    return (first, m.end(), last) if first >= ref else (ref, m.end() if last else pos, last)
+
+
+def daily_rule(view: str, start: int, end: int, last: dt.date | None = None) -> str:
+    """The RRULE of a daily due time in ``view[start:end]``: "FREQ=DAILY"; with ``UNTIL`` its last day when the words
+    give one; with its hours when it names two or more of one minute ("báo cáo 02 lần/ngày (trước 9h00' và 16h00')":
+    ``BYHOUR=9,16;BYMINUTE=0``, two timed dues a day — a calendar shows both, not one all-day event)."""
+    rule = "FREQ=DAILY"
+    clocks = [(int(c[:2]), int(c[3:])) for c in hours_within(view, start, end)]
+    if len({h for h, _ in clocks}) >= 2 and len({mm for _, mm in clocks}) == 1:
+        rule += f";BYHOUR={','.join(str(h) for h in sorted({h for h, _ in clocks}))};BYMINUTE={clocks[0][1]}"
+    if last is not None:
+        rule += f";UNTIL={last:%Y%m%d}"
+    return rule
 
 
 def _due_clause_before(view: str, pos: int) -> bool:

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 import calendar
+from collections.abc import Collection
 
 from dateutil.relativedelta import relativedelta
 
@@ -24,7 +25,8 @@ from vanban.extract.dash_ranges import dash_ranges
 from vanban.extract.dates import DateHit, dates_within, find_dates, iso, weekly_in_cells, yearly_review_meeting
 from vanban.extract.dates import parse_iso as P_date
 from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
-from vanban.extract.hours import hour_after, hour_before, hour_within
+from vanban.extract.event_leads import lead_day
+from vanban.extract.hours import hour_after, hour_before, hour_within, hours_within
 from vanban.extract.section_start import heading_start
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
 from vanban.extract.timetable_words import HOURS_BEFORE_DAY
@@ -750,6 +752,22 @@ def _with_period(prev_what: str, between: str) -> str:
     return f"{prev_what[:tail.start()]} {clean_quote(between[period.start():period.end()])}"
 
 
+def _own_review(prev_what: str, before: str) -> str | None:
+    """The task of a second date whose clause names a review other than the first date's: "báo cáo sơ kết 6 tháng
+    trước ngày 15/6/2027 và tổng kết năm trước ngày 15/12/2027" → "báo cáo tổng kết năm" (the first task's words up
+    to its review, then this clause's); the clause itself when the first task names no review ("tổng kết năm"). None
+    when ``before`` names no review, or the same one ("… quý (trước …) và năm (trước …)": one task, two periods)."""
+    mine = P.REVIEW_WORD_RE.search(Folded.of(before).view)
+    if mine is None:
+        return None
+    theirs = P.REVIEW_WORD_RE.search(Folded.of(prev_what).view)
+    if theirs is None:
+        return before[mine.start():] if len(before[mine.start():].split()) >= 2 else None
+    if theirs.group(0) == mine.group(0):
+        return None
+    return f"{prev_what[:theirs.start()]}{before[mine.start():]}"
+
+
 def _open_bracket(text: str) -> bool:
     """``text`` ends inside a bracket it opened ("… quý (trước ngày 15")."""
     return text.rfind("(") > text.rfind(")")
@@ -848,7 +866,8 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
     if _schedule_only(before) and prev_end > s0 and prev_what and "," not in f.original[prev_end:h.start]:
         # "… quý (trước ngày 15) và năm (trước …)": the same task's period; not "sơ kết 6 tháng vào tháng 7/2026,
         # tổng kết năm vào tháng 12/2026", where the clause after the comma names its own review
-        return _with_period(prev_what, raw), prev_who
+        own = _own_review(prev_what, before)
+        return (own or _with_period(prev_what, raw)), prev_who
     if _schedule_only(before) or (actor and _schedule_only(rest)) or (scheduled and not before):
         # "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (…) … báo cáo …": the task follows the schedule
         after = _task_after_schedule(o[h.end:s1])
@@ -914,6 +933,7 @@ def find_deadlines(
     span_cells: tuple[tuple[int, int], ...] = (), aims: tuple[tuple[int, int], ...] = (),
     timings: tuple[tuple[int, int], ...] = (), dated: list[DateHit] | None = None,
     runs: tuple[tuple[int, int], ...] = (),
+    printed: Collection[str] = (),
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
 
@@ -933,7 +953,9 @@ def find_deadlines(
     stated "trong năm 2027" is a target with its year, no task due in it. ``timings`` are the extents of the parts
     headed by the time alone ("4. Thời gian", :func:`timing_parts`): a dated day after an item's label there is the
     item's time though no due word precedes it (:func:`_timing_item`). ``runs`` are the due cells of rows that name a
-    campaign (:func:`.due_cells.campaign_cells`): a "từ … đến …" there is the campaign's running period.
+    campaign (:func:`.due_cells.campaign_cells`): a "từ … đến …" there is the campaign's running period. ``printed``
+    are ISO days the whole document writes, passed by a caller that reads one cell alone: a lead time's bracketed day
+    is checked against them (:func:`.event_leads.lead_day`).
 
     A report cycle without a day ("báo cáo hằng quý", "định kỳ 6 tháng, hằng năm") is no deadline: the labels leave
     it out (review labels of 3509/QĐ-CT, the tune17 authors), and dating it by its running period cost tune17 two
@@ -945,6 +967,8 @@ def find_deadlines(
     hits = [h for h in hits if not (masked.covers(h.start) or masked.covers(h.end - 1))]
     hits, dashed = dash_ranges(f.view, hits)  # "01/11 - 30/11/2026": one range, read as "từ … đến …" is
     out: list[Deadline] = []
+    # the days the text writes, with those of the whole document a caller reading one cell passes (event_leads)
+    printed = {d.date for d in (dated if dated is not None else hits) if d.date} | set(printed)
     sample = f.original[start:start + 4000]
     accented = sum(ord(c) > 127 for c in sample) > 0.04 * max(1, len(sample))
     prev_end_in_sentence: dict[int, int] = {}
@@ -1105,6 +1129,8 @@ def find_deadlines(
             cue = _cue(f, s0, h.start, strong_only=False)
             if cue is None and h.kind == "exact":  # "đến hết thời gian giải ngân theo quy định (ngày 31/01/2027)"
                 cue = P.NAMED_TIME_DAY_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
+            if cue is None and h.kind == "exact" and h.year_given:  # "Chậm nhất 35 ngày trước ngày bầu cử (ngày …)"
+                cue = P.LEAD_BEFORE_EVENT_RE.search(f.view[max(s0, h.start - 60):h.start])
             if cue is None and h.kind == "exact" and i and out and _second_due_day(f.view, hits[i - 1], h, out[-1]):
                 # "gửi kết quả … chậm nhất ngày 05/5/2029 và ngày 05/11/2029": the second day shares the first's due word
                 cue = _AND_DAY_TAIL.search(f.view[max(s0, h.start - 60):h.start])
@@ -1177,6 +1203,8 @@ def find_deadlines(
             continue  # "Năm tài chính của Quỹ bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng 12" (302/2025/NĐ-CP): a period defined
         cue_start = (max(s0, h.start - 60) + cue.start()) if cue else h.start
         earliest, latest, date = h.earliest, h.latest, h.date
+        if cue is not None and cue.re is P.LEAD_BEFORE_EVENT_RE:  # the event's day less the lead, or the printed day
+            date = earliest = latest = lead_day(cue, h.date, printed) or h.date
         # ("xong trước ngày 25/8/2027": the completion word opens the due phrase as "hoàn thành" does)
         text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h|xong(?![a-z])|cung\s", f.view[cue_start:h.start]) else h.start
         if cue is None and _timing_item(f.view, h, timings):
@@ -1216,7 +1244,7 @@ def find_deadlines(
         if rrule:
             date, earliest, latest = r_date, r_earliest, r_latest
         text_end = _period_words_end(f.view, h) if rrule else h.end
-        if cue is not None and cue.re is P.NAMED_TIME_DAY_BEFORE_RE and (shut := re.match(r"\s*\)", f.view[text_end:text_end + 3])):
+        if cue is not None and cue.re in (P.NAMED_TIME_DAY_BEFORE_RE, P.LEAD_BEFORE_EVENT_RE) and (shut := re.match(r"\s*\)", f.view[text_end:text_end + 3])):
             text_end += shut.end()  # "(ngày 31/01/2027)": the bracket the phrase opened closes its words
         pair = _six_monthly_pair(f.view, h, s0, s1) if rrule and R.rule_kind(rrule) == "6-monthly" else None
         if pair is not None and pair.start("d2") >= h.end:  # "trước ngày 10/6 và ngày 10/12 hằng năm": its two days
@@ -1255,7 +1283,8 @@ def find_deadlines(
             past=bool(ref and due and not rrule and due < ref.isoformat()),
             # "trước 16 giờ 00 ngày 27/10/2026": the hour of an exact day (vanban.extract.hours)
             # "trước 19h00' hằng ngày": the hour each day's report is due by, inside the daily time's own words
-            time=(hour_within(f.view, h.start, h.end) if h.kind == "daily" else None)
+            # "02 lần/ngày (trước 9h00’ và 16h00’)": the first of the hours its rule names (BYHOUR=9,16)
+            time=((hour_within(f.view, h.start, h.end) or _first_hour(rrule, f.view, h)) if h.kind == "daily" else None)
             or ((hour_before(f.view, h.start, s0) or hour_after(f.view, h.end, s1)) if date else None),
         ))
     return out + _year_span_cells(f, start, end, span_cells, out)
@@ -1272,6 +1301,13 @@ _CELL_LEAD = re.compile(r"[\s*_|]*(?:ngay\s+|trong\s+)?|.*\d[\s*_)]*(?:,|;|va|-|
 
 #: a span of years going on after a year ("Năm 2025-2030"): the year opens a running period, no due date of its own
 _SPAN_ON = re.compile(r"\s*[-–]\s*(?:19|20)\d\d")
+
+
+def _first_hour(rule: str | None, view: str, h: DateHit) -> str | None:
+    """The earliest hour of a daily due time whose rule names its hours ("BYHOUR=9,16"): the first due of each day."""
+    if not rule or "BYHOUR=" not in rule:
+        return None
+    return min(hours_within(view, h.start, h.end), default=None)
 
 
 def _from_run_start(view: str, lo: int, s0: int, s1: int, rule: str, ref: dt.date | None

@@ -15,7 +15,7 @@ import re
 from vanban.extract import patterns as P
 from vanban.time_of_day import VN_TZ, clock
 
-__all__ = ["hour_before", "hour_after", "hour_within", "clock", "VN_TZ"]
+__all__ = ["hour_before", "hour_after", "hour_within", "hours_within", "clock", "VN_TZ"]
 
 def _clock(m: re.Match[str] | None) -> str | None:
     if m is None:
@@ -44,6 +44,12 @@ def hour_within(view: str, start: int, end: int) -> str | None:
     is due by; None when it names none or two ("02 lần/ngày (trước 9h00’ và 16h00’)": two events a day, not one)."""
     hours = [m for m in _HOUR_IN_RE.finditer(view, start, end)]
     return _clock(hours[0]) if len(hours) == 1 else None
+
+
+def hours_within(view: str, start: int, end: int) -> list[str]:
+    """Every hour written inside a daily due time, in order ("02 lần/ngày (trước 9h00’ và 16h00’)": ["09:00",
+    "16:00"]; a number that is no hour of the clock left out)."""
+    return [c for c in (_clock(m) for m in _HOUR_IN_RE.finditer(view, start, end)) if c]
 
 
 # an hour of the clock anywhere in a span (folded): "19h00'", "15 giờ 00", "9:30"

@@ -467,9 +467,13 @@ DAILY_TIME_RE = re.compile(
 # The first day of a daily due time, printed after it: "báo cáo trước 15 giờ 00 hằng ngày, bắt đầu từ ngày 04/12/2026"
 # (a Công điện's daily report from the day after it): the first report is due on that day, not on the document's
 # (a19-03's labels: first occurrence = the start date). Matched right after the daily time (folded).
+# … and its last day when a span follows ("báo cáo … trước 16 giờ hằng ngày từ ngày 10/3/2027 đến ngày 16/3/2027"):
+# daily while the span runs, the closing day no deadline of its own (a newcomer's election plan, session 33).
 DAILY_START_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:{kw('bat dau')}\s+|{kw('ke')}\s+)?{kw('tu')}\s+(?:{NGAY}\s+)?"
     rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})(?:\s*[/.-]\s*(?P<y>20\d\d))?(?![\d/])"
+    rf"(?:\s*(?:{kw('den')}|[-–])\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?"
+    rf"(?P<d2>\d{{1,2}})\s*[/.-]\s*(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*(?P<y2>20\d\d))?(?![\d/]))?"
 )
 # A weekly or daily report kept while a campaign runs ("Thực hiện chế độ báo cáo nhanh theo tuần (trước 16h00 thứ Sáu hằng
 # tuần) trong thời gian diễn ra Tháng Thanh niên", t21-10), read in its sentence, and the campaign's running time the
@@ -1773,6 +1777,9 @@ AS_OF_LINKED_OPENING_RE = re.compile(
 
 # --- deadlines: report schedules, spans, report times (see deadlines.py) ---------------
 # Words of a report schedule written before its dates ("Định kỳ hàng tháng (trước ngày 16 …), 6 tháng").
+# A review named in a task ("sơ kết", "tổng kết", folded): "báo cáo sơ kết 6 tháng trước ngày 15/6/2027 và tổng kết
+# năm trước ngày 15/12/2027" — the second date's clause names a review of its own, not the first one's period again.
+REVIEW_WORD_RE = re.compile(rf"(?<![a-z])(?:{kw('so ket')}|{kw('tong ket')})(?![a-z])")
 SCHEDULE_WORDS = {"dinh", "ky", "hang", "nam", "thang", "quy", "moi", "tong", "ket", "6", "sau", "va", "hoac",
                    "truoc", "ngay", "cham", "nhat", "lan", "mot", "dot", "xuat", "trong"}
 # What a schedule list holds besides its task: bracketed dates, periods, "hoặc đột xuất khi có yêu cầu".
@@ -1941,6 +1948,17 @@ NOT_YET_AFTER_RE = re.compile(rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+{NAM})?\s*,?\s
 # (ngày 31/3/2027)", "chậm nhất trước kỳ họp (ngày 10/7/2027)": the bracket dates the phrase, its due word the cue —
 # matched on the 60 characters before the day, up to the opening bracket. The time of an event without a due word
 # ("trong thời gian diễn ra Đại hội (ngày …)") is none.
+# A lead time before a named event, the day after it ("Chậm nhất 35 ngày trước ngày bầu cử (ngày 08/02/2027)", "chậm
+# nhất 10 ngày trước ngày khai mạc kỳ họp 20/7/2027"): the phrase is the deadline's words, its day read by
+# :func:`vanban.extract.event_leads.lead_day` (the deadline printed in the bracket, or the event's day less the lead).
+# Calendar days only ("ngày làm việc" counts no weekend nor holiday). Matched on the 60 characters before the day
+# (folded), up to it.
+_LEAD_DAYS_BEFORE = (rf"(?<![a-z])(?:{kw('cham nhat')}|{kw('truoc')})\s+(?:{kw('la')}\s+)?(?P<n>\d{{1,3}})\s+{NGAY}\s+"
+                     rf"{kw('truoc')}\s+{NGAY}\s+[a-z]")
+LEAD_BEFORE_EVENT_RE = re.compile(
+    rf"{_LEAD_DAYS_BEFORE}[^()\n;.:\d/]{{0,36}}?\s*(?P<open>\(\s*)?(?:{kw('la')}\s+)?(?:{NGAY}\s+)?$")
+# … its opening words alone, where a deadline read so starts: its days stay a target too (extract._relative_limit)
+LEAD_DAYS_BEFORE_EVENT_RE = re.compile(_LEAD_DAYS_BEFORE)
 NAMED_TIME_DAY_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('den het')}|{kw('truoc')}|{kw('cham nhat')}(?:\s+{kw('truoc')})?)\s+"
     rf"(?:{kw('thoi han')}|{kw('thoi gian')}|{kw('han')}|{kw('ky')}|{kw('phien')}|{kw('dot')}|{kw('khi')}|{kw('le')}"

@@ -22,10 +22,11 @@ from dataclasses import replace
 
 from vanban.extract import patterns as P
 from vanban.extract.folded import kw
-from vanban.models import Deadline
+from vanban.extract.recurrence import first_on_or_after, next_occurrence
+from vanban.models import Deadline, StandingMeeting
 from vanban.text import fold
 
-__all__ = ["title_period", "without_plan_periods", "daily_within_period"]
+__all__ = ["title_period", "without_plan_periods", "daily_within_period", "first_in_plan", "meetings_in_plan"]
 
 # a quarter of a year in a title ("quý II năm 2027", "quý II/2027"), folded
 _TITLE_QUARTER = re.compile(rf"(?<![a-z]){kw('quy')}\s+(?P<q>iv|i{{1,3}})\s*(?:/|-|{kw('nam')})\s*(?P<y>20\d\d)(?!\d)")
@@ -139,3 +140,54 @@ def _bounded(rule: str | None, first: str | None, last: dt.date) -> str | None:
         return None
     recur["UNTIL"] = [last]
     return recur.to_ical().decode("ascii")
+
+
+#: a start the deadline's sentence gives itself ("kể từ tháng 12/2026", "bắt đầu từ quý IV/2026", "từ ngày 01/12/2026"),
+#: folded: the text says when its series starts, the plan's period does not
+_STARTS_SAID = re.compile(rf"(?<![a-z])(?:{kw('bat dau')}|{kw('ke tu')}|{kw('tu')}\s+(?:{kw('thang')}|{kw('quy')}|{kw('ngay')}"
+                          rf"|{kw('nam')}|\d))(?![a-z])")
+
+
+def first_in_plan(deadline: Deadline, title: str | None, issued: dt.date | None) -> Deadline:
+    """``deadline`` with its recurring series started in the period its plan's title names, when the document was
+    issued before that period: "báo cáo … trước ngày 15 hằng tháng" in a "Kế hoạch … năm 2027" of 02/12/2026 is first
+    due on 15/01/2027, the plan's first month, not 15/12/2026 (a newcomer's checklist, session 33: monthly rows of a
+    2027 plan from 12/2026). Unchanged: a one-off or past deadline, a first occurrence already in the period, a title
+    naming no period, and a series whose sentence says when it starts ("kể từ tháng 12/2026", :data:`_STARTS_SAID`).
+    The labels date a series from the document's day (labels README: "its first occurrence on or after the
+    document's date"), so the deadline keeps that reading; the checklist (:mod:`.checklist`, every format and the
+    site) asks this for its rows. Occurrences are computed by :func:`vanban.extract.recurrence.next_occurrence`."""
+    period = title_period(title)
+    due = deadline.date or deadline.latest
+    if not (deadline.recurrence and due and period and issued) or deadline.past:
+        return deadline
+    start = dt.date.fromisoformat(period[0])
+    if start <= issued or due >= period[0]:
+        return deadline
+    if deadline.span and _STARTS_SAID.search(fold(deadline.span.sentence or "")):
+        return deadline
+    occ = next_occurrence(deadline, start)
+    if occ is None:
+        return deadline
+    first, day = occ
+    if deadline.date:
+        return replace(deadline, date=day.isoformat(), earliest=day.isoformat(), latest=day.isoformat())
+    return replace(deadline, earliest=(first or day).isoformat(), latest=day.isoformat())
+
+
+def meetings_in_plan(meetings: list[StandingMeeting], title: str | None, issued: dt.date | None) -> list[StandingMeeting]:
+    """``meetings`` whose first meeting falls before the period their plan's title names, the document issued before
+    it, moved to the first on or after its first day (:func:`first_in_plan`'s kind for a weekly rhythm: "Chủ tịch
+    UBND xã tiếp công dân vào sáng thứ Năm hằng tuần" in a "Kế hoạch tiếp công dân … năm 2027" of 02/12/2026 first
+    meets on Thursday 07/01/2027, not 03/12/2026). A meeting whose sentence says when it starts is left as it is."""
+    period = title_period(title)
+    if not (period and issued) or dt.date.fromisoformat(period[0]) <= issued:
+        return meetings
+    start = dt.date.fromisoformat(period[0])
+    out = []
+    for g in meetings:
+        first = dt.date.fromisoformat(g.first) if g.first else None
+        said = g.span and _STARTS_SAID.search(fold(g.span.sentence or ""))
+        moved = first_on_or_after(g.recurrence, first, start) if first and first < start and not said else None
+        out.append(replace(g, first=moved.isoformat()) if moved else g)
+    return out

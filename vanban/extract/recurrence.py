@@ -30,7 +30,7 @@ from vanban.models import Deadline
 from vanban.text import fold_flat
 
 __all__ = ["yearly", "monthly", "quarterly", "half_yearly", "half_yearly_days", "first_on_or_after", "first_instance", "next_due",
-           "next_occurrence", "describe", "cycle_rule", "cycle_period"]
+           "next_occurrence", "describe", "rule_parts", "rule_until", "cycle_rule", "cycle_period"]
 
 
 def yearly(month: int, day: int | None = None) -> str:
@@ -191,7 +191,6 @@ def cycle_period(rule: str, due: dt.date) -> str:
 
 #: weekday names in RRULE order (MO … SU), as a checklist writes them (:mod:`.clock_words`, the one list)
 WEEKDAY_NAMES = C.WEEKDAY_NAMES
-_YEARLY, _MONTHLY, _WEEKLY, _DAILY = 0, 1, 2, 3  # dateutil.rrule's FREQ numbers
 _QUARTER_ENDS = (3, 6, 9, 12)
 _QUARTER_STARTS = (1, 4, 7, 10)
 
@@ -200,13 +199,51 @@ def _day(d: int) -> str:
     return "ngày cuối tháng" if d == -1 else f"ngày {d}"
 
 
+def rule_parts(rule: str) -> dict[str, str]:
+    """The parts of an RRULE as written ("FREQ=DAILY;UNTIL=20271231" → ``{"FREQ": "DAILY", "UNTIL": "20271231"}``),
+    names upper-cased. Why: a rule's end, frequency and lists are read from the rule itself — dateutil keeps them only
+    in its rule's private (underscored) attributes, which a new dateutil may rename."""
+    return {k.strip().upper(): v.strip().upper() for k, _, v in (p.partition("=") for p in rule.split(";")) if v}
+
+
+def rule_until(rule: str | None) -> dt.date | None:
+    """The last day a rule runs to (its ``UNTIL``, "20271231" or "20271231T235959Z"), None when it runs on."""
+    until = rule_parts(rule).get("UNTIL") if rule else None
+    if not until:
+        return None
+    try:
+        return dt.datetime.strptime(until[:8], "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def _ints(value: str | None) -> tuple[int, ...]:
+    return tuple(int(x) for x in value.split(",")) if value else ()
+
+
+#: a BYDAY item: "MO", "-1SU", "2TH" (its position in the month, then the day)
+_BYDAY = re.compile(r"(?P<n>[+-]?\d{1,2})?(?P<d>MO|TU|WE|TH|FR|SA|SU)")
+_DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _weekdays(value: str | None) -> tuple[tuple[int, int | None], ...]:
+    """(weekday 0 = Monday, position in the month or None) of each BYDAY item."""
+    out = []
+    for item in (value or "").split(","):
+        m = _BYDAY.fullmatch(item.strip())
+        if m:
+            out.append((_DAY_CODES.index(m.group("d")), int(m.group("n")) if m.group("n") else None))
+    return tuple(out)
+
+
 def describe(rule: str | None) -> str:
     """An RRULE (as :class:`~vanban.models.Deadline` holds it) said as staff write it:
     ``FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=25`` → "hằng năm, ngày 25/11";
     ``FREQ=WEEKLY;BYDAY=FR`` → "thứ Sáu hằng tuần"; ``FREQ=MONTHLY;BYMONTHDAY=20`` →
     "ngày 20 hằng tháng"; ``FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1`` → "ngày làm việc cuối
-    cùng hằng tháng"; ``FREQ=MONTHLY;BYDAY=-1SU`` → "Chủ nhật cuối cùng hằng tháng"; quarterly, six-monthly and daily rules likewise. The rule is
-    read with dateutil's ``rrulestr`` (its parts as given, not filled from a DTSTART).
+    cùng hằng tháng"; ``FREQ=MONTHLY;BYDAY=-1SU`` → "Chủ nhật cuối cùng hằng tháng"; quarterly, six-monthly and daily
+    rules likewise; a rule with an end ("FREQ=DAILY;UNTIL=20271231") says it: "hằng ngày, đến hết ngày 31/12/2027".
+    The rule is checked with dateutil's ``rrulestr`` and its parts read as written (:func:`rule_parts`).
     The one wording the Word/CSV checklist, the calendar's description, the Markdown
     checklist and the web pages show. "" for None; a rule it cannot read is returned as is.
     """
@@ -217,36 +254,42 @@ def describe(rule: str | None) -> str:
     except (ValueError, TypeError):
         return rule
     said = _describe(r, rule)
-    # a rule bounded by its plan's period ("FREQ=DAILY;UNTIL=20271231", plan_periods.daily_within_period): its end said
-    return f"{said}, đến hết ngày {r._until:%d/%m/%Y}" if r._until and said != rule else said
+    # a rule bounded by its plan's period or its duty's days ("FREQ=DAILY;UNTIL=20271231", daily_within_period): its end
+    until = rule_until(rule)
+    return f"{said}, đến hết ngày {until:%d/%m/%Y}" if until and said != rule else said
 
 
 def _describe(r, rule: str) -> str:
-    """:func:`describe` of the dateutil rule ``r`` read from ``rule``, its end left out."""
-    given = getattr(r, "_original_rule", {})
-    freq, every = r._freq, r._interval
-    months = tuple(given.get("bymonth") or ())
-    days = tuple(given.get("bymonthday") or ())
-    weekdays = tuple(given.get("byweekday") or ())
+    """:func:`describe` of the rule ``rule`` (``r``: dateutil's reading of it, for its dates), its end left out."""
+    parts = rule_parts(rule)
+    freq = parts.get("FREQ")
+    every = int(parts.get("INTERVAL") or 1)
+    months = _ints(parts.get("BYMONTH"))
+    days = _ints(parts.get("BYMONTHDAY"))
+    weekdays = _weekdays(parts.get("BYDAY"))
+    positions = _ints(parts.get("BYSETPOS"))
     day = _day(days[0]) if len(days) == 1 else (f"ngày {', '.join(map(str, days))}" if days else "")
-    if freq == _DAILY and every == 1 and not (months or days or weekdays):
+    hours = _ints(parts.get("BYHOUR"))
+    if freq == "DAILY" and every == 1 and not (months or days or weekdays):
+        if hours:  # "FREQ=DAILY;BYHOUR=9,16;BYMINUTE=0": "hằng ngày, lúc 9 giờ 00 và 16 giờ 00"
+            minute = (_ints(parts.get("BYMINUTE")) or (0,))[0]
+            return "hằng ngày, lúc " + " và ".join(f"{h} giờ {minute:02d}" for h in hours)
         return "hằng ngày"
-    if freq == _WEEKLY and not (months or days):
-        names = ", ".join(WEEKDAY_NAMES[w.weekday] for w in weekdays) or "mỗi tuần"
+    if freq == "WEEKLY" and not (months or days):
+        names = ", ".join(WEEKDAY_NAMES[w] for w, _ in weekdays) or "mỗi tuần"
         return f"{names} hằng tuần" if every == 1 else f"{names}, {every} tuần một lần"
-    positions = tuple(given.get("bysetpos") or ())
-    if freq == _MONTHLY and every == 1 and not (months or days) and len(positions) == 1 \
-            and sorted(w.weekday for w in weekdays) == [0, 1, 2, 3, 4]:  # "ngày làm việc cuối cùng của tháng"
+    if freq == "MONTHLY" and every == 1 and not (months or days) and len(positions) == 1 \
+            and sorted(w for w, _ in weekdays) == [0, 1, 2, 3, 4]:  # "ngày làm việc cuối cùng của tháng"
         return f"ngày làm việc {'cuối cùng' if positions[0] == -1 else f'thứ {positions[0]}'} hằng tháng"
-    if freq == _MONTHLY and every == 1 and not (months or days or positions) and len(weekdays) == 1 \
-            and weekdays[0].n:  # "ngày chủ nhật cuối cùng hằng tháng": BYDAY=-1SU
-        n = weekdays[0].n
-        return f"{WEEKDAY_NAMES[weekdays[0].weekday]} {({-1: 'cuối cùng', 1: 'đầu tiên'}).get(n, f'tuần thứ {n}')} hằng tháng"
-    if freq == _MONTHLY and not (months or weekdays):
+    if freq == "MONTHLY" and every == 1 and not (months or days or positions) and len(weekdays) == 1 \
+            and weekdays[0][1]:  # "ngày chủ nhật cuối cùng hằng tháng": BYDAY=-1SU
+        w, n = weekdays[0]
+        return f"{WEEKDAY_NAMES[w]} {({-1: 'cuối cùng', 1: 'đầu tiên'}).get(n, f'tuần thứ {n}')} hằng tháng"
+    if freq == "MONTHLY" and not (months or weekdays):
         if every == 1:
             return f"{day} hằng tháng" if day else "hằng tháng"
         return f"định kỳ {every} tháng, {day}" if day else f"định kỳ {every} tháng"
-    if freq == _YEARLY and every == 1 and not weekdays:
+    if freq == "YEARLY" and every == 1 and not weekdays:
         if len(months) == 1 and len(days) == 1:
             d = days[0]
             return (f"hằng năm, ngày cuối tháng {months[0]}" if d == -1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from vanban.extract import patterns as P
@@ -55,13 +56,14 @@ def cell_bodies(cell: str) -> str:
     return "; ".join(names) if cut else cell
 
 
-def due_in_cell(head: str, text: str, ref: dt.date | None) -> list[Deadline]:
+def due_in_cell(head: str, text: str, ref: dt.date | None, printed: Collection[str] = ()) -> list[Deadline]:
     """Deadlines of a due-column cell read alone (a text table's cell is spread over lines shared
     with other columns); read after its column's name, a bare date ("30/06/2025", "Tháng 12/2025")
     is the due date, but a span of years ("Năm 2025-2030") is the period the task runs. A scan's specks opening the
-    cell (".31/10/2027", "-_ Trước ngày …") are no part of it."""
+    cell (".31/10/2027", "-_ Trước ngày …") are no part of it. ``printed``: the ISO days the whole document writes
+    (a lead time's bracketed day is checked against them: "Chậm nhất 35 ngày trước ngày bầu cử (ngày 08/02/2027)")."""
     text = re.sub(r"^[\s._\-–—:;,'`]+(?=\S)", "", text)
-    found = find_deadlines(Folded.of(text), 0, len(text), ref, [])
+    found = find_deadlines(Folded.of(text), 0, len(text), ref, [], printed=printed)
     years = re.fullmatch(r"\W*(?:năm\s+)?(20\d\d)\s*[-–]\s*(20\d\d)\W*", text.strip(), re.IGNORECASE)
     if not found and years and V.TASK_COMPLETION_COL.search(fold(head)) and years.group(1) < years.group(2):
         # "2027 - 2028" under "Thời gian hoàn thành" (a16-04): done within those years, by the end of the last

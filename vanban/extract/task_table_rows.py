@@ -17,6 +17,7 @@ from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import year_span_named_outside
 from vanban.extract.due_cells import due_column
+from vanban.extract.dates import find_dates
 from vanban.extract.figure_rows import figures_only
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.quota_lead import quota_units, shares_goals
@@ -39,6 +40,17 @@ class TaskTableRows:
         cells it reads; a19-02's "2027 - 2030" row of the Ủy ban MTTQ, its authors: "a period", no deadline)."""
         years = P.YEAR_SPAN_CELL_RE.fullmatch(Folded.of(cell).view)
         return years is not None and year_span_named_outside(self.f.view, years, [(c.start, c.end) for c in due_cells])
+
+    def printed_days(self, cell: str) -> frozenset[str]:
+        """The ISO days the whole document writes, for a due cell with a lead time before an event ("Chậm nhất 35
+        ngày trước ngày bầu cử (ngày 08/02/2027)", :mod:`.event_leads`: its bracket checked against the election's
+        day printed elsewhere); read once, and only for such a cell."""
+        if not P.LEAD_BEFORE_EVENT_RE.search(Folded.of(cell[:cell.rfind("(") + 1] or cell).view):
+            return frozenset()
+        days = getattr(self, "_printed_days", None)
+        if days is None:
+            days = self._printed_days = frozenset(h.date for h in find_dates(self.f.view, self.ref) if h.date)
+        return days
 
     def quota_table(self, t: Table) -> bool:
         """A table of quotas the line above it hands to units ("Giao chỉ tiêu cụ thể cho 12 thôn như sau:",
@@ -117,7 +129,8 @@ class TaskTableRows:
                 if moved is None:
                     continue
                 body, what = moved
-                found = due_in_cell(t.header[due_col] if due_col is not None else "Thời gian", cell.text, self.ref)
+                found = due_in_cell(t.header[due_col] if due_col is not None else "Thời gian", cell.text, self.ref,
+                                    self.printed_days(cell.text))
                 best = min(found, key=lambda d: d.latest or d.date or "9999") if found else None
                 dl = replace(best, who=body, what=S.task_phrase(what), span=Span(cell.start, cell.end, cell.text)) \
                     if best else None
@@ -131,7 +144,7 @@ class TaskTableRows:
             dl = None
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
-                found = due_in_cell(t.header[due_col], dc.text, self.ref)
+                found = due_in_cell(t.header[due_col], dc.text, self.ref, self.printed_days(dc.text))
                 if found and not V.CHECK_WINDOW_COL.search(fold(t.header[due_col])) \
                         and (re.search(P.CAMPAIGN_WORDS, fold(what))
                              or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
