@@ -3,6 +3,7 @@
 * "Các hộ chăn nuôi" as a whole heading over its tasks: the households that act, a role heading (t33-04's kind).
 * "Các cơ quan, đơn vị, thôn, bản báo cáo …": "bản" after "thôn" is a village, no "Ban" whose name the verb goes on.
 * "Tiểu ban Nội dung (Trưởng tiểu ban: …)": a colon inside the heading's bracket opens no topic; the line heads the item.
+* "Ban Chỉ đạo giảm nghèo, rà soát hộ nghèo xã" as a heading: the remit's verb is the board's name, no task.
 """
 
 from __future__ import annotations
@@ -71,3 +72,13 @@ def test_a_colon_inside_a_headings_bracket_keeps_the_body_heading():
                  "2. Tiểu ban Hậu cần\n\nChuẩn bị sân khấu, âm thanh, ánh sáng.\n")
     ex = extract(text)
     assert {"Tiểu ban Nội dung", "Tiểu ban Hậu cần"} <= {o.who for o in ex.obligations}
+
+
+def test_a_steering_board_named_by_its_remit_and_level_heads_its_block():
+    text = _ubnd("Hòa An", "73", "Rà soát hộ nghèo, hộ cận nghèo năm 2030",
+                 "1. Rà soát tại các thôn trong tháng 9/2030.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                 "1. Ban Chỉ đạo giảm nghèo, rà soát hộ nghèo xã\n\n"
+                 "Chỉ đạo, kiểm tra quá trình rà soát; giải quyết khiếu nại của hộ dân.\n\n"
+                 "2. Công an xã\n\nCung cấp thông tin nhân khẩu khi được đề nghị.\n")
+    ex = extract(text)
+    assert "Ban Chỉ đạo giảm nghèo, rà soát hộ nghèo xã" in [o.who for o in ex.obligations]
