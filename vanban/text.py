@@ -31,6 +31,7 @@ __all__ = [
     "normalize_tones",
     "normalize",
     "closing_quotes",
+    "colon_outside_brackets",
     "has_diacritics",
     "diacritic_ratio",
     "vietnamese_ratio",
@@ -366,6 +367,21 @@ def closing_quotes(text: str) -> str:
         if last >= 0 and before[last] == "“":
             out[m.start()] = "”"
     return "".join(out)
+
+
+def colon_outside_brackets(text: str) -> int:
+    """Where the first colon of ``text`` stands that no parenthesis holds, else -1: "2. Tiểu ban Chuyên môn (Trưởng
+    tiểu ban: Trưởng phòng Văn hóa - Xã hội)" over its tasks names who leads the body in its bracket, its colon opens no
+    topic's text as "1. Đối với UBND các xã: hướng dẫn …" does (read by the structure's headings and the obligations)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ":" and depth == 0:
+            return i
+    return -1
 
 
 def normalize(text: str) -> str:

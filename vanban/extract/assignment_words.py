@@ -432,6 +432,11 @@ PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|
 THING_WHO = re.compile(r"^(?:he thong|phan mem|co so du lieu|nen tang)(?:\s|$)(?!chinh tri)")
 # a task as a topic, not a newspaper ("Báo …"): "Bảo quản, thống kê …", "Bảo dưỡng, sửa chữa" (and not
 # "Bảo hiểm xã hội tỉnh", "Bảo tàng …", which are bodies)
+# A steering board named by its remit and its level as a whole heading ("1. Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo
+# xã" over its tasks, t33-10; "Ban Chỉ đạo xây dựng nông thôn mới xã"): the remit's verb is the board's name, no task
+# (folded, fullmatched on the heading; "Ban Chỉ đạo kiểm tra các xã", "… tổ chức hội nghị tại xã": a task's object)
+STEERING_BOARD_NAME = re.compile(r"ban chi dao\s+(?!.*(?<![a-z])(?:cac|tai|cho|voi|den|tren|o)(?![a-z]))[a-z ,-]{3,90}?"
+                                 r"\s(?:xa|phuong|thi tran|tinh|huyen|thanh pho|thi xa|quan|dac khu)")
 TASK_TOPIC_WHO = re.compile(r"(?:Bảo|BẢO)\s+(?:quản|dưỡng|đảm|trì|vệ|tồn|QUẢN|DƯỠNG|ĐẢM|TRÌ|VỆ|TỒN)")
 WEAK_HEADS = ("cac", "nhung", "moi", "phu nu")
 # an intro whose subject must carry out the items after it (original text): "…, <body> cần (tập trung)

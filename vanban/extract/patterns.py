@@ -1049,7 +1049,11 @@ VERB_NAME_AFTER = {("tong", "bien tap"), ("dong", "bien tap"), ("bo", "xay dung"
 # ("Bộ phận Một cửa, cơ quan tiếp nhận hồ sơ | gửi thông báo …", 138/2025/QĐ-UBND), "… trực thuộc Sở | báo cáo …"
 # (a15-04), "Các chi bộ, đảng bộ cơ sở | hoàn thành việc kiểm điểm …" (a16-06); a women's union's units: "Các chi hội |
 # tổ chức họp …", "Các cơ sở Hội | tổ chức hội nghị tổng kết …" (tune19's Hội LHPN Hướng dẫn: the verb went into the name)
-VERB_NAME_UNLESS = {"bo": {"chi", "dang", "can", "toan"}, "hoi": {"xa", "chi", "so"}, "so": {"ho", "thuoc", "co"}}
+# A village of the mountain provinces after its pair word is "bản", no Ban: "Các cơ quan, đơn vị, thôn, bản | báo cáo kết
+# quả … trước ngày 03/7/2029" (a UBND xã's Tháng hành động plan, t33-06's labels: the units and villages charged), "thôn
+# bản | tổ chức …" (the word before, as split, keeps its comma)
+VERB_NAME_UNLESS = {"bo": {"chi", "dang", "can", "toan"}, "hoi": {"xa", "chi", "so"}, "so": {"ho", "thuoc", "co"},
+                    "ban": {"thon", "thon,", "buon", "buon,"}}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # "viên" after a verb makes the person who does it, a role, no act (folded, right after the verb): "báo cáo viên",
 # "tuyên truyền viên", "hướng dẫn viên", "kiểm tra viên", "giám sát viên" ("Báo cáo viên: Đồng chí Bí thư … và các đồng
@@ -1172,8 +1176,12 @@ NOT_ORG_OPENINGS = [
 # ... but "tổ chức đảng" / "tổ chức cơ sở đảng" name the Party's organisations (not "tổ chức đảng viên …", "tổ chức Đảng
 # bộ …", "tổ chức đảng ủy …": the verb and what it organises)
 PARTY_ORG_NOUN = r"(?!to chuc (?:co so )?dang(?! vien| bo| uy)(?![a-z0-9]))"
+# ... and "các hộ" named by their trade as a whole heading ("7. Các hộ chăn nuôi" over "Chủ động khai báo số lượng vật
+# nuôi, …", the last duty of a UBND xã's vaccination plan, t33-04's labels: a role heading): the households that act,
+# not "các hộ nghèo được hỗ trợ …" (folded, the whole text, so a sentence that opens so stays a thing)
+HOUSEHOLD_ROLE = r"(?!cac ho (?:chan nuoi|kinh doanh|san xuat|nuoi trong thuy san|trong rung)\s*$)"
 NOT_ORG_RE = re.compile(
-    PARTY_ORG_NOUN + r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for h in NOT_ORG_OPENINGS) + r")(?![a-z0-9])"
+    PARTY_ORG_NOUN + HOUSEHOLD_ROLE + r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for h in NOT_ORG_OPENINGS) + r")(?![a-z0-9])"
 )
 ORG_HEAD_RE = re.compile(
     r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")

@@ -77,6 +77,8 @@ def body_name(text: str) -> str | None:
     fields = W.FIELD_LIST.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), t)
     gv = W.ORG_NOUNS.sub(lambda m: m.group().replace(" ", "_"), Folded.of(guard(fields)).view)
     fv = first_verb(gv)
+    if fv is not None and W.STEERING_BOARD_NAME.fullmatch(v):
+        fv = None  # "Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo xã": the board's remit, its name
     if fv is not None and not gv[fv.end():].strip() and STRONG_NAME.match(t) \
             and fv.group().strip() in ("xay dung", "phat trien", "quan ly", "dau tu"):
         fv = None  # "Cục Kết cấu hạ tầng xây dựng": a field word closing a heading is part of the name

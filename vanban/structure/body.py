@@ -18,7 +18,7 @@ from vanban.structure.attached import attached_title
 from vanban.structure.continued import join_continued
 from vanban.structure.header_rows import headed
 from vanban.structure.lines import Line, upper_ratio
-from vanban.text import CAPITAL, fold
+from vanban.text import CAPITAL, colon_outside_brackets, fold
 
 
 def label_of(ln: Line, prev: Line | None = None, nxt: Line | None = None) -> tuple[str, int] | None:
@@ -521,9 +521,11 @@ def _freeze(n: _Node, text: str) -> Part:
     # đối với tài sản do chủ sở hữu tự nguyện chuyển giao … (trừ tài sản quy định tại …)", 123/2025/QĐ-CTUBND)
     if n.children and 0 < len(own) <= (450 if n.rank == 3 else 250):
         heading = own.rstrip(" :.")
-    elif ":" in own[:160] and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]) \
-            and not _SENTENCE_END.search(own[:own.index(":")]) and not _title_apart(text[n.label_end:own_end]):
-        head = own[:own.index(":")].strip()
+    elif (colon := colon_outside_brackets(own[:160])) >= 0 and not V.NAME_LIST_RE.search(own[:colon + 3]) \
+            and not _SENTENCE_END.search(own[:colon]) and not _title_apart(text[n.label_end:own_end]):
+        # (a colon inside a bracket is no title's: "2. Tiểu ban Chuyên môn (Trưởng tiểu ban: Trưởng phòng …)" over its
+        # tasks is headed by its line, below)
+        head = own[:colon].strip()
         if head and "(" not in head:
             heading = head
     elif n.kind == "item" and own and len(own) <= 120 and upper_ratio(own) > 0.8:
@@ -540,7 +542,8 @@ def _freeze(n: _Node, text: str) -> Part:
                    and not re.search(r"\btiep theo$", fold(n.first_line.rstrip(" *"))))
           # "Điều 2. Giao Sở Y tế chủ trì, phối hợp với các đơn vị: Văn phòng" / "UBND tỉnh (…) và …" (3005/QĐ-UBND):
           # the line breaks inside the list of names its colon opens
-          and not V.NAME_LIST_RE.search(n.first_line)):
+          # (not in a bracket: "2. Tiểu ban Chuyên môn (Trưởng tiểu ban: Trưởng phòng …)" names the body's head there)
+          and not V.NAME_LIST_RE.search(re.sub(r"\([^()]*\)", "", n.first_line))):
         heading = re.sub(r"\s+", " ", n.first_line).strip(" *:")  # "3. Sở Khoa học và Công nghệ" / its tasks
     return Part(n.kind, n.start, n.end, n.label, heading, math.ceil(n.rank), tuple(_freeze(c, text) for c in n.children))
 
