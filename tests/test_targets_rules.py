@@ -39,7 +39,7 @@ def test_round_the_clock_duty_by_the_week():
 def test_a_group_of_leaders_is_a_rank():
     # 2629/QĐ-TTg I.2.3: "thuộc nhóm 4 nước dẫn đầu" → top 4
     assert _targets("- Việt Nam thuộc nhóm 4 nước dẫn đầu Hiệp\nhội các quốc gia Đông Nam Á (ASEAN) và nhóm 60 nước "
-                    "dẫn đầu thế giới vào năm\n2028 theo đánh giá của Liên hợp quốc.") == [(None, 4, "top"), (None, 60, "top")]
+                    "dẫn đầu thế giới vào năm\n2028 theo đánh giá của Liên hợp quốc.") == [(None, 4, "thứ hạng"), (None, 60, "thứ hạng")]
 
 
 def test_a_past_act_in_an_earlier_clause_leaves_the_rule():

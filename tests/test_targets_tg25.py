@@ -148,7 +148,7 @@ def test_a_task_table_restating_a_goal_counts_it_once():
 def test_a_rank_group_named_as_a_list_is_a_top_bound():
     body = ("II. CHỈ TIÊU\n\n1. Chỉ số PAR INDEX của tỉnh năm 2027 đạt từ 90% trở lên, thuộc nhóm 20 tỉnh, thành phố "
             "dẫn đầu cả nước.\n")
-    assert _kh(body) == [(90, None, "%"), (None, 20, "top")]  # "top": the unit of the review labels' rank groups
+    assert _kh(body) == [(90, None, "%"), (None, 20, "thứ hạng")]  # a place in a ranking, as the labels' authors store it
 
 
 # --- an indicator table a cell a line, its goal column stating each goal, its results column the year's results

@@ -112,9 +112,9 @@ def target_text(t) -> str:
     return _with_context(f"{q}{unit}" if unit.startswith("%") else f"{q} {unit}".strip(), t)
 
 
-# A range written inside a one-sided bound: "ít nhất từ 01 đến 02 mô hình", "tối thiểu 3-5 lượt". The labels keep
-# the bound's side alone (min 1: "ít nhất" lifts the upper figure; labels README), but the checklist says what the text
-# says: "≥ 1 mô hình" lost the 02 a reader must see (newcomer run, session 21).
+# A range written inside a one-sided bound, read with one side only ("tối thiểu 3-5 lượt"; "ít nhất từ 01 đến 02 mô
+# hình" until session 34, now the range 1–2): the checklist says what the text says — "≥ 1 mô hình" lost the 02 a
+# reader must see (newcomer run, session 21).
 _WIDER_RANGE_RE = re.compile(r"\d[\d.,]*\s*(?:%\s*)?(?:-|–|(?<![a-z])(?:den|toi)(?![a-z]))\s*\d")
 
 

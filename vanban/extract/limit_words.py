@@ -241,6 +241,9 @@ AGE_RE = re.compile(
     rf"(?:\s+{kw('den')}\s+(?:(?P<below>{kw('duoi')}|{kw('chua du')})\s+|(?P<through>{kw('het')})\s+)?(?P<b>{_AGE_N}))?"
     rf"\s*(?P<unit>{_AGE_UNIT})(?![a-z])(?P<up>\s+{kw('tro len')}(?![a-z]))?"
 )
+#: (tgt34c) a band opening "từ đủ": "Điều tra viên là người từ đủ 20 tuổi đến 60 tuổi" — "đủ" is the age one must have
+#: reached, so the band is who may serve, its limits a rule's as "đến hết" makes them (folded, at AGE_RE's start)
+FULL_AGE_FROM_RE = re.compile(rf"{kw('tu du')}\s")
 #: the label "Tuổi (đời)" naming the age a bound is of: "Tuổi đời không quá 58 túi tại thời điểm được công nhận" (legacy
 #: OCR's "túi", which ``AGE_RE``'s look-alikes accept) is an age still, not a count of bags
 AGE_LABEL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tuoi')}(?:\s+{kw('doi')})?\s+(?:[a-z]+\s+){{0,2}}$")
@@ -318,8 +321,13 @@ CLOCK_UNITS = ("gio", "phut")
 #: ngày làm việc" (a UBND xã's review of poor households, t22-10), "công khai dự thảo trong 30 ngày" → exactly that
 #: long, a span to keep it up, no limit; not "trong thời hạn", "trong vòng" nor one "kể từ …" an event (the caller
 #: checks): those are limits. Folded, the display verb then up to 14 words, then "trong [thời gian]" at the end.
+#: (tgt34c) A posting's own "trong thời hạn" is its span too: "Phương án bồi thường … được niêm yết công khai trong
+#: thời hạn 30 ngày tại trụ sở …" (a land-recovery plan: the plan stays posted 30 days) — after "niêm yết" only ("công
+#: khai dự toán … trong thời hạn 30 ngày kể từ …" is a limit, and "kể từ" the caller checks); the list posted may be
+#: long ("danh sách dự kiến hộ nghèo, hộ cận nghèo, hộ thoát nghèo tại nhà văn hóa thôn và trụ sở …": up to 40 words).
 DISPLAY_SPAN_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('niem yet')}|{kw('cong khai')})(?:\s+[^\s.;:()]+){{0,14}}?\s+{kw('trong')}(?:\s+{kw('thoi gian')})?\s*$")
+    rf"(?<![a-z])(?:{kw('niem yet')}|{kw('cong khai')})(?:\s+[^\s.;:()]+){{0,40}}?\s+{kw('trong')}(?:\s+{kw('thoi gian')})?\s*$"
+    rf"|(?<![a-z]){kw('niem yet')}(?:\s+[^\s.;:()]+){{0,40}}?\s+{kw('trong thoi han')}\s*$")
 
 #: (session 29, tq29) a bound said of what must not exist: "không có Tổ tiết kiệm nào có nợ quá hạn trên 2%", "không để
 #: xã nào xếp loại dưới 50 điểm", "không còn hộ có thu nhập dưới 1,5 triệu đồng" — none above 2%, so at most 2%; none

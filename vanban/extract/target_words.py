@@ -12,7 +12,7 @@ import re
 
 from vanban.extract.folded import kw
 from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
-from vanban.extract.patterns import CLAUSE_LABEL, HANG, LUNAR_YEAR, NAM, THANG, TRUOC
+from vanban.extract.patterns import CHAM_NHAT, CLAUSE_LABEL, HANG, LUNAR_YEAR, NAM, THANG, TRUOC
 from vanban.text import CAPITAL, fold
 
 _EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
@@ -217,8 +217,10 @@ MOTTO_FIGURE_RE = re.compile(
     rf"|{kw('san sang')}|{kw('ro')}|{kw('khong')}|{kw('co')}|{kw('dam dang')}|{kw('nhat')})(?=\s*(?:[,.;:)\"”\n]|\d|$))")
 
 # "trong (vòng | thời hạn) N giờ/ngày" right before a time: a time limit even after a request's word ("được tiếp cận
-# hỗ trợ trong 24 giờ đầu kể từ khi lực lượng đến được hiện trường", 0129/KH-UBND), unlike "hỗ trợ 20 xe".
-WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}(?:\s+{kw('vong')}|\s+{kw('thoi han')}|\s+{kw('thoi gian')})?\s*$")
+# hỗ trợ trong 24 giờ đầu kể từ khi lực lượng đến được hiện trường", 0129/KH-UBND), unlike "hỗ trợ 20 xe"; (tgt34c) its
+# own name: under the shared name a later rule's bare "trong" replaced it ("Chi trả tiền bồi thường, hỗ trợ trong thời
+# hạn 30 ngày kể từ …" was read as a request)
+WITHIN_LIMIT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}(?:\s+{kw('vong')}|\s+{kw('thoi han')}|\s+{kw('thoi gian')})?\s*$")
 
 # The support a plan sets itself to give, bounded or as a range: "Hỗ trợ ít nhất 300 sản phẩm OCOP … lên sàn thương
 # mại điện tử" (a Sở Công Thương's Kế hoạch), "Hằng năm hỗ trợ chuyển đổi từ 15 đến 20 hộ kinh doanh lên doanh
@@ -246,6 +248,17 @@ QUOTA_MET_BEFORE_RE = re.compile(
 EACH_SENDS_BEFORE_RE = re.compile(
     rf"(?<![a-z])moi\s+(?:[a-z]+(?:\s*,\s*|\s+)){{1,10}}?(?:{kw('cu')}|{kw('suy ton')}|{kw('lua chon')}|{kw('chon')}|{kw('gioi thieu')}"
     rf"|{kw('bau')}|{kw('de cu')}|{kw('dang ky')}|{kw('bo tri')}|{kw('phan cong')})\s*$")
+# (tgt34c) … and the size a competition's rules set for each team: "Kéo co: mỗi đội 10 người (08 chính thức, 02 dự bị)"
+# (a phường's sports festival) — exactly so many people (folded, "mỗi" and the team's noun right before the figure; the
+# people counted checked by the caller, "mỗi" as printed)
+EACH_TEAM_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('doi')}|{kw('doan')}|{kw('nhom')}|{kw('to')})\s*$")
+TEAM_MEMBER_NOUN_RE = re.compile(rf"(?:{kw('nguoi')}|{kw('van dong vien')}|{kw('thanh vien')}|{kw('dong chi')})(?![a-z])")
+# (tgt34c) … and the bodies an award goes to: "trao Cờ và Giấy khen của Chủ tịch Ủy ban nhân dân phường cho 03 đơn vị
+# dẫn đầu" — exactly so many leaders honoured, the plan's own award (folded; the giving verb then "cho" before the
+# figure, in its clause; "dẫn đầu"/"xuất sắc"/"tiêu biểu" in or right after the counted noun: "05 tập thể xuất sắc")
+AWARD_TO_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('trao')}|{kw('tang')}|{kw('khen thuong')})(?:\s+[^\s.;:,]+){{0,14}}?\s+{kw('cho')}\s*$")
+AWARD_LEADERS_RE = re.compile(rf"(?<![a-z])(?:{kw('dan dau')}|{kw('xuat sac')}|{kw('tieu bieu')})(?![a-z])")
 # (tgt33a) … and the staff or team a body sends or posts, "cử"/"bố trí" right before a bare figure: "cử 01 công chức làm
 # đầu mối" (a Sở's Công văn, a31-06; a24-10, t19-09), "Bố trí 01 tổ cấp cứu", "Bố trí 01 khẩu đội dân quân" (an
 # anniversary plan's security and medical duties, a31-07, t31-07), "bố trí 01 công chức trực thường xuyên" (a31-08):
@@ -520,8 +533,11 @@ SPELLED_NUMBER_WORDS = {"khong", "mot", "mot", "hai", "ba", "bon", "tu", "nam", 
                         "mui", "mudi"}
 
 # A rank as a group of leaders: "Việt Nam thuộc nhóm 4 nước dẫn đầu ASEAN và nhóm 60 nước dẫn đầu thế giới
-# vào năm 2028" (2629/QĐ-TTg) → top 4, top 60 (as "top 03").
+# vào năm 2028" (2629/QĐ-TTg) → at most 4th, 60th (as "top 03").
 RANK_GROUP_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('nhom')}\s*$")
+# … its unit: a place in a ranking ("thứ hạng"), as the authors of three sets store "thuộc nhóm 15 tỉnh, thành phố dẫn đầu
+# cả nước" (a Quyết định, a Kế hoạch on administrative reform); the printed word "top 03" keeps "top"
+RANK_GROUP_UNIT = "thứ hạng"
 RANK_GROUP_NOUN_RE = re.compile(r"(?:dan|dung)\s+dau$")
 # (tg25) … the leaders' words after a list of the ranked ("thuộc nhóm 15 tỉnh, thành phố dẫn đầu cả nước", "nằm trong
 # nhóm 10 tỉnh, thành phố dẫn đầu về Chỉ số PAR INDEX": a Quyết định on administrative reform, a24-03): the counted
@@ -573,6 +589,9 @@ QUOTA_OPENING_RE = re.compile(rf"\s*(?:{kw('tong')}\s+)?{kw('chi tieu')}\s+(?!{k
 # list holds (folded; matched at the noun's end)
 UPWARD_NEXT_RE = re.compile(rf"\s*{kw('tro len')}")  # … right after a measure: "từ 10 ha trở lên"
 UPWARD_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+{kw('tro len')}")
+# (tgt34c) … after a rate's base: "tỷ lệ người dân tham gia hiến máu đạt 1,5% dân số trở lên" — the share of the
+# population, at least (folded, from the "%"; up to two words of the base, then "trở lên")
+RATE_BASE_UP_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{1,2}}?(?=\s+{kw('tro len')})")
 FROM_AT_END_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s*$")  # "… từ" right before the old figure
 CHANGE_NEW_AFTER_RE = re.compile(
     rf"\s*(?:{kw('thanh')}|{kw('xuong')}(?:\s+{kw('con')})?|{kw('con')}|{kw('len')})\s+(?:{kw('muc')}\s+)?\d")
@@ -884,6 +903,14 @@ UNIT_SCALES = {
 # lý" precedent); "chậm nhất 03 ngày kể từ ngày ký" stays a maximum. After the time unit: "trước" and an event word,
 # not a date ("trước 15/6").
 LEAD_EVENT_AFTER_RE = re.compile(rf"\s*,?\s*{TRUOC}\s+(?=[a-z])")  # ("chậm nhất là 07 ngày làm việc, trước ngày …")
+# … the lead told per kind of case before the event: "chậm nhất 90 ngày đối với đất nông nghiệp và 180 ngày đối với
+# đất phi nông nghiệp trước khi ban hành quyết định thu hồi đất" (a notice of land recovery) — each figure a minimum
+# (folded, after the first figure's unit: its case, then any more figures with theirs, then "trước" and the event)
+_LEAD_CASE = r"\s+doi\s+voi(?:\s+[a-z]+){1,8}?"
+LEAD_CASES_AFTER_RE = re.compile(
+    rf"{_LEAD_CASE}(?:\s*(?:,|{kw('va')})\s*\d+(?:\s+[a-z]+){{1,3}}?{_LEAD_CASE})*{LEAD_EVENT_AFTER_RE.pattern}")
+# … and the later figure of such a pair: "và 180 ngày đối với đất phi nông nghiệp trước khi …" (folded, before it)
+LEAD_CASE_PAIR_BEFORE_RE = re.compile(rf"{CHAM_NHAT}\s+(?:la\s+)?\d+(?:\s+[a-z]+){{1,3}}?{_LEAD_CASE}\s*(?:,|{kw('va')})\s*$")
 # A bound word with "bằng" before the figure: "lãi suất cho vay tối đa bằng 150% lãi suất cơ bản", "mức đóng tối
 # thiểu bằng 50% …"
 BOUND_EQUALS_RE = re.compile(rf"(?:(?P<lo>{kw('toi thieu')}|{kw('it nhat')}|{kw('khong thap hon')})|(?P<hi>{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong cao hon')}))\s+{kw('bang')}\s*$")
@@ -1067,7 +1094,9 @@ OWNED_BAND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('co')}\s+(?:{kw('tren')}|{kw(
 # ("Những người có dưới 20 năm công tác …", 92/VBHN-BQP) stays the labels' target.
 PLURAL_OWNER_BAND_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('cac')}|{kw('nhung')})\s+(?!(?:nguoi|ca nhan|can bo|cong chuc|vien chuc|dang vien|hoi vien|doan vien"
-    rf"|hoc sinh|thi sinh|lao dong)(?![a-z]))(?:[a-z]+\s+){{1,5}}?{kw('co')}\s+(?:{kw('tren')}|{kw('tu')}|{kw('duoi')}|{kw('hon')})\s*$")
+    rf"|hoc sinh|thi sinh|lao dong)(?![a-z]))(?:[a-z]+\s+){{1,5}}?{kw('co')}\s+"
+    # (tgt34c) or the share they have: "Các thôn có tỷ lệ hộ nghèo trên 30% (Phja Đén, Khau Cảng) phấn đấu giảm …"
+    rf"(?:{kw('ty le')}(?:\s+[a-z]+){{0,4}}?\s+)?(?:{kw('tren')}|{kw('tu')}|{kw('duoi')}|{kw('hon')})\s*$")
 RULE_AFTER_BAND_RE = re.compile(
     rf"[^,;:.\n]{{0,80}}?(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s+\d")
 # ("thì" matched as printed: folded, "thị trấn" reads "thi"; "Những người có dưới 20 năm công tác …, sau đó công tác ở
@@ -1404,9 +1433,6 @@ SHARE_WORD_BEFORE_RE = re.compile(r"(?<![a-z])ty\s+le(?![a-z])")
 GROWTH_NEAR_RE = re.compile(r"(?<![a-z])(?:tang|vuot|gap|so\s+voi|ke\s+hoach|du\s+toan|chi\s+tieu|cung\s+ky|binh\s+quan)(?![a-z])")
 
 # --- session 20 (authored19 spent): floors over ranges, counts a task sets, values and measures assured ------------
-# A firm minimum before a range: "mỗi năm xây dựng ít nhất từ 01 đến 02 mô hình" — "ít nhất" makes the range's low end
-# the floor and lifts the cap (a19-04's label: min 1, no max). (folded, the words right before the first figure)
-FLOOR_BEFORE_RANGE_RE = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')})\s+{kw('tu')}\s*$")
 # (tgt30b) A level named by "mức" right before a sum per item, no "là" between: "mức quà của tỉnh 600.000 đồng/suất"
 # (a Chỉ thị on Tết, a28-09), "mức hỗ trợ 2.000.000 đồng/hộ" — the per-item "/suất" after the sum makes it a norm set,
 # as "mức … là" does (folded; a few words after "mức", no figure or clause break; the "/" checked by the caller)

@@ -879,13 +879,14 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 and not L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()):
             continue  # "Thành phần: + Chất trợ dung 2,2%": the make-up of goods described
         past = P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start())
-        if past and (o[past.start():past.end()].rstrip().lower() in ("đa", "da")
+        if past and (o[past.start():past.end()].rstrip().lower() in ("đa", "da", "đá")
                      or W.PLACE_DA_RE.match(o, past.start())):
             past = None  # "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều …" (a newcomer's Nghị quyết, session 16): the prefix
             # "đa" (multi-) of "đa chiều", "đa dạng", "đa số", not "đã" — the printed marks tell them apart; (tg25b) so
             # does "da" printed without the stroke: legacy OCR's "lọ đa liều" restored "lô da liễu" (t23-09), "da" as
             # printed is never "đã", which the restoration writes with its mark; (tgt34b) nor is the "Đà" of a place
             # name ("mô hình "… vì Đà Lạt xanh" ở 100% chi hội", a32-09)
+            # (tgt34c) nor the "đá" of "Bóng đá nam 7 người: mỗi đơn vị đăng ký 01 đội" (football: kicked, no past)
         if past and PC.RESULT_LABEL_RE.match(v, past.start()) and v.find(":", past.start(), m.start()) >= 0 and (
                 P.TARGET_UP_AFTER_RE.match(v[unit_end:unit_end + 14]) or _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())):
             past = None  # "b) Kết quả học tập: mức Tốt từ 22% trở lên": the indicator's name, a floor no result states
@@ -1028,7 +1029,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             elif L.TERM_IS_BEFORE_RE.search(v, max(m.start() - 110, start, clause0), m.start()):
                 exact_span = True  # "Nhiệm kỳ của Hội đồng quản lý là 05 năm": the term the rule sets
         if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
-                fold(unit or "") in P.TIME_UNIT_FOLDED and (W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())
+                fold(unit or "") in P.TIME_UNIT_FOLDED and (W.WITHIN_LIMIT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())
                                                             or W.LATEST_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))) \
                 and not _support_aimed(v, c0, m.start(), b is not None) and not _support_task(v, s0, c0, m.start(), asked, task_sections) \
                 and not (any(s <= m.start() < e for s, e in target_sections) and not asked.covers(m.start())
@@ -1045,8 +1046,8 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         b0 = max(m.start() - 30, start, clause0)
         before = W.OCR_LA_END_RE.sub(" la ", v[b0:m.start()])  # "ít nhất 14 1 năm": OCR's "14" for "là"
         lo, hi = (min(a, b), max(a, b)) if b is not None else (a, a)  # "1-0%": never min > max
-        if b is not None and W.FLOOR_BEFORE_RANGE_RE.search(before):
-            hi = None  # "ít nhất từ 01 đến 02 mô hình": the range's low end is the floor, no cap
+        # ("ít nhất từ 01 đến 02 mô hình" keeps both ends: the floor word opens the range the plan sets, 1 to 2 —
+        # the reading of three sets' authors, a22-07, a27-06, t33-09; a19-04 alone kept no cap)
         marked = b is not None or pct
         far_cue = None  # a bound word read further back than ``before`` (positions in ``v``, as ``bl``)
         min_cue = P.TARGET_MIN_CUE_RE.search(before)
@@ -1066,7 +1067,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         if max_cue and W.AFTER_PERIOD_BEFORE_RE.search(before):
             max_cue = None  # "Sau thời hạn 60 ngày, kể từ …": once the time has run
         if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and not W.COUNTED_FROM_AFTER_RE.match(v, unit_end) \
-                and L.DISPLAY_SPAN_BEFORE_RE.search(v, max(c0, s0, m.start() - 120), m.start()):
+                and L.DISPLAY_SPAN_BEFORE_RE.search(v, max(s0, m.start() - 240), m.start()):  # (the list posted: its commas)
             max_cue, exact_span = None, True  # "Niêm yết công khai … trong thời gian 03 ngày làm việc": as long as that
         if not (min_cue or max_cue) and pct and b is None:
             max_cue = W.OCR_BELOW_PERCENT_BEFORE_RE.search(before)  # legacy OCR's "đội 2%" for "dưới 2%"
@@ -1080,8 +1081,14 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 min_cue, max_cue = (eq, None) if eq.group("lo") else (None, eq)
         if not (min_cue or max_cue):
             latest = W.LATEST_BEFORE_RE.search(before)
-            if latest and fold(unit or "") in P.TIME_UNIT_FOLDED and W.LEAD_EVENT_AFTER_RE.match(v, unit_end):
-                min_cue = latest  # "chậm nhất là 07 ngày trước ngày mở phiên tòa": a lead time, at least 07 ngày ahead
+            lead_pair = None if latest or fold(unit or "") not in P.TIME_UNIT_FOLDED else \
+                W.LEAD_CASE_PAIR_BEFORE_RE.search(v, max(s0, m.start() - 120), m.start())
+            if (latest or lead_pair) and fold(unit or "") in P.TIME_UNIT_FOLDED and (
+                    W.LEAD_EVENT_AFTER_RE.match(v, unit_end) or W.LEAD_CASES_AFTER_RE.match(v, unit_end)):
+                # "chậm nhất là 07 ngày trước ngày mở phiên tòa": a lead time, at least 07 ngày ahead; "chậm nhất 90
+                # ngày đối với đất nông nghiệp và 180 ngày đối với … trước khi …": one per case, both at least
+                min_cue = latest or lead_pair
+                far_cue = None if latest else lead_pair
             else:
                 max_cue = latest or W.SETTLE_LIMIT_BEFORE_RE.search(before) or W.UP_TO_BEFORE_RE.search(before) \
                     or (W.NOT_VERB_OVER_RE.search(before) if not L.THROUGH_BEFORE_RE.search(before) else None)
@@ -1155,6 +1162,9 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         rate_tail = W.PER_PERIOD_TAIL_RE.match(v, unit_end) if pct else None
         # "đạt 8,5%/năm trở lên": the bound closes the rate, after its period
         after_at = rate_tail.end() if rate_tail and P.TARGET_UP_AFTER_RE.match(v, rate_tail.end()) else unit_end
+        rate_base = W.RATE_BASE_UP_AFTER_RE.match(v, unit_end) if pct and after_at == unit_end and b is None else None
+        if rate_base:  # "đạt 1,5% dân số trở lên": the bound closes the rate, after its base
+            after_at = rate_base.end()
         after = v[after_at:after_at + 14]
         up_later = b is None and not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and L.UP_LATER_AFTER_RE.match(
             v, unit_end, s1)  # "đủ 20 năm đóng … trở lên": a term to serve (not "của 02 văn bản … trở lên thì", a case)
@@ -1366,6 +1376,17 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         each = W.EACH_SENDS_BEFORE_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1, m.start() - 90), m.start()) if not marked and unit and not pct else None
         if each and o[each.start():each.start() + 3].lower() == "mỗi":
             marked = True  # "Mỗi cơ quan, đơn vị, địa phương cử 01 công chức làm đầu mối": the quota each body sends
+        team = W.EACH_TEAM_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) \
+            if not marked and unit and not pct and b is None and not (min_cue or max_cue) else None
+        if team and o[team.start():team.start() + 3].lower() == "mỗi" and W.TEAM_MEMBER_NOUN_RE.match(fold(unit)):
+            marked = True  # "Kéo co: mỗi đội 10 người": the size each team has under the rules
+        leaders = W.AWARD_LEADERS_RE.search(v, m.end(), min(len(v), unit_end + 12)) \
+            if not marked and unit and not pct and b is None and not (min_cue or max_cue) else None
+        if leaders and W.AWARD_TO_BEFORE_RE.search(v, max(c0, m.start() - 120), m.start()):
+            marked = True  # "trao Cờ và Giấy khen … cho 03 đơn vị dẫn đầu": the leaders the plan honours
+            words = unit.split()
+            if len(words) > 1 and fold(words[-1]) == leaders.group(0).split()[0]:
+                unit = " ".join(words[:-1])  # "05 tập thể xuất sắc": the noun read stopped inside the praise
         if not marked and unit and not pct and b is None and not (min_cue or max_cue) and W.POSTED_NOUN_RE.match(fold(unit)) \
                 and W.POSTED_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
             marked = True  # "cử 01 công chức làm đầu mối", "Bố trí 01 tổ cấp cứu": the staff or team a plan posts
@@ -1416,8 +1437,11 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
             unit is not None and (W.RANK_GROUP_NOUN_RE.search(fold(unit)) or W.RANK_GROUP_AFTER_RE.match(v, unit_end))
             and W.RANK_GROUP_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()))  # "nhóm 4 nước dẫn đầu",
         # "nhóm 15 tỉnh, thành phố dẫn đầu"
-        if rank and b is None:  # "top 03", "tốp 10": a rank to reach
-            lo, hi, unit, marked = None, a, "top", True
+        if rank and b is None:  # "top 03", "tốp 10": a rank to reach; "nhóm 15 tỉnh, thành phố dẫn đầu": a place
+            # among the leaders, "thứ hạng" as the labels' authors (a24-03, t28-01, t33-02) store it — "top" only where
+            # the document prints that word
+            printed_top = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start())
+            lo, hi, unit, marked = None, a, "top" if printed_top else W.RANK_GROUP_UNIT, True
             unit_end = m.end()
         if firm_only and unit and (W.MONEY_UNIT_RE.match(fold(unit)) or fold(unit) in ("ty", "trieu", "nghin")) and W.TARIFF_NEAR_RE.search(
                 v, max(line_start, m.start() - 60), min(end, unit_end + 40)):
@@ -1576,8 +1600,9 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
             continue  # "Quyết định số 67/2005/QĐ-UB … Ban hành Quy định … cho trẻ em dưới 6 tuổi": a cited paper's title
         if L.OFFENCE_NAME_BEFORE_RE.search(o, max(start, m.start() - 70), m.start()):
             continue  # "Tội mua bán người dưới 16 tuổi": an offence named
-        if m.group("b") and not m.group("through"):
+        if m.group("b") and not m.group("through") and not L.FULL_AGE_FROM_RE.match(v, m.start()):
             continue  # "trẻ em từ 06 tháng đến 36 tháng tuổi": a two-sided band names an age group, no bound a rule sets
+            # (but "người từ đủ 20 tuổi đến 60 tuổi": "đủ" the age one must have reached, the limits of who may serve)
         a = _num(m.group("a"))  # "18", "mười tám"
         if m.group("b"):
             lo, hi = a, _num(m.group("b"))  # "từ đủ 18 tuổi đến hết 25 tuổi": the age limits of a call-up
