@@ -15,6 +15,7 @@ Kinds, each with a plan written here in the kind's wording (none copied from the
 * a part whose text announces its items as tasks ("Các nhiệm vụ trọng tâm bao gồm:") under a heading that names none
   ("IV. PHÁT TRIỂN … THEO LĨNH VỰC") is read as tasks; a task opening a list of bullets with its colon is one row
   with them (179-KH-UBND IV);
+* a part that says how things stand ("1. Hiện trạng") inside a tasks part holds no tasks (987-KH-UBND II.1);
 * the time limits of a list of administrative procedures ("Thời hạn giải quyết: 15 ngày kể từ …") are no targets of
   the decision that publishes it (3850-QD-UBND);
 * a funding total over its lines whose subject is the funds themselves, without "Tổng" ("Kinh phí thực hiện … là
@@ -257,3 +258,31 @@ def test_a_funding_total_without_tong_over_its_lines():
     run_on = ("III. KINH PHÍ\n\nKinh phí dự kiến là 1.800 triệu đồng, trong đó ngân sách xã 1.100 triệu đồng, "
               "nhân dân đóng góp 700 triệu đồng.\n")
     assert [t.text for t in extract(_FUNDS + run_on).targets] == []
+
+
+STATE = _HEAD.format(number="40/KH-UBND") + """**KẾ HOẠCH**
+
+**Phủ sóng 5G tại các cụm công nghiệp năm 2027**
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Bảo đảm các cụm công nghiệp có sóng 5G ổn định.
+
+**II. NỘI DUNG THỰC HIỆN**
+
+**1. Hiện trạng**
+
+Các cụm công nghiệp của tỉnh đã có cáp quang đến hàng rào, nhiều doanh nghiệp
+đã dùng thiết bị kết nối Internet vạn vật trong sản xuất.
+
+**2. Nhiệm vụ**
+
+Lắp đặt trạm phát sóng 5G tại các cụm công nghiệp có trên 20 doanh nghiệp hoạt động.
+""" + _TAIL
+
+
+def test_a_tasks_parts_state_of_things_is_no_task(tmp):
+    # 987-KH-UBND's "II. NỘI DUNG THỰC HIỆN ⏎ 1. Hiện trạng ⏎ Nghệ An hiện có nhiều KCN …" listed as task rows
+    whats = [r["Nội dung công việc"] for r in _rows(tmp, "state", STATE)]
+    assert not [w for w in whats if w.startswith("Các cụm công nghiệp của tỉnh đã có cáp quang")]
+    assert any(w.startswith("Lắp đặt trạm phát sóng 5G tại các cụm công nghiệp") for w in whats)

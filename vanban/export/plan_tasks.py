@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from vanban.export.plan_places import ITEM_LABEL_RE, PlanPlaces, heading_end
 from vanban.text import fold, fold_flat
 
-__all__ = ["APPENDIX_POINTER_RE", "LABEL_COLON_RE", "LIST_CLOSER_RE", "NOT_TASK_OPENING_RE", "PARAGRAPH_BREAK_RE", "PRINCIPLE_RE", "RANK_RE", "STATEMENT_RE", "TASKS_LIST_RE", "TASKS_PART_RE", "is_task", "list_items", "plan_task_rows", "task_sentences", "with_task_rows"]
+__all__ = ["APPENDIX_POINTER_RE", "LABEL_COLON_RE", "LIST_CLOSER_RE", "NOT_TASK_OPENING_RE", "PARAGRAPH_BREAK_RE", "PRINCIPLE_RE", "RANK_RE", "STATE_HEAD_RE", "STATEMENT_RE", "TASKS_LIST_RE", "TASKS_PART_RE", "is_task", "list_items", "plan_task_rows", "task_sentences", "with_task_rows"]
 
 #: the heading of a plan's tasks part (folded, lower case): "Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm", "Các nhiệm
 #: vụ, giải pháp chủ yếu", "Giải pháp thực hiện"; a Party plan's "Nội dung trọng tâm", "Nội dung thực hiện", "Nội dung"
@@ -27,6 +27,10 @@ TASKS_PART_RE = re.compile(r"^(?:(?:cac|nhung)\s+)?(?:nhiem vu|giai phap|noi dun
 #: a tasks part that is no tasks part: its heading also names aims, targets, the organisation or results
 #: ("Mục tiêu, nhiệm vụ", "Nhiệm vụ và tổ chức thực hiện", "Kết quả thực hiện nhiệm vụ")
 NOT_TASKS_RE = re.compile(r"muc (?:tieu|dich)|chi tieu|yeu cau|to chuc thuc hien|ket qua|danh gia|tinh hinh")
+#: the heading of a part inside a tasks part that states how things stand, no tasks (folded, lower case): "Hiện
+#: trạng", "Thực trạng", "Tình hình …", "Đánh giá thực trạng", "Kết quả đạt được"
+STATE_HEAD_RE = re.compile(r"(?:hien trang|thuc trang|tinh hinh|danh gia (?:thuc trang|tinh hinh|ket qua)"
+                           r"|ket qua (?:dat duoc|thuc hien))(?![a-z])")
 #: the words that announce a part's items as its tasks (folded, lower case): "Các nhiệm vụ
 #: trọng tâm bao gồm:", "Các nhiệm vụ cụ thể như sau:", "những nhiệm vụ chủ yếu sau:"
 TASKS_LIST_RE = re.compile(r"(?:cac|nhung)\s+nhiem vu(?:\s+(?:trong tam|chu yeu|cu the|uu tien|trong diem))?\s+"
@@ -89,7 +93,9 @@ def _leaves(part: dict, text: str) -> list[dict]:
         # "b) Xây dựng … các nền tảng …, bao gồm:" / "- Nền tảng …;": one task, its heading the task's opening words
         return [{**part, "children": [], "heading": None}]
     own = [{**part, "end": kids[0].get("start", 0), "children": []}] if kids[0].get("start", 0) > part.get("start", 0) else []
-    return own + [leaf for k in kids for leaf in _leaves(k, text)]
+    # "1. Hiện trạng" under "II. NỘI DUNG THỰC HIỆN" (987-KH-UBND): the state of things, its sentences no tasks
+    return own + [leaf for k in kids if not STATE_HEAD_RE.match(fold_flat(k.get("heading") or ""))
+                  for leaf in _leaves(k, text)]
 
 
 #: a bullet's label: its members of a list ("- Nền tảng quản lý dược;")
