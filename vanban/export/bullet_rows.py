@@ -111,6 +111,18 @@ def _title_only(it, first: dict, text: str, head: str) -> bool:
 _ITEM_LABEL = re.compile(r"^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s*")
 
 
+def _time_beside(it, bullets: list[dict], text: str) -> bool:
+    """The row's undated time ("Thường xuyên", "Hằng năm") is written beside its bullets, in none of them: the block's
+    "Thời gian thực hiện: Thường xuyên." line under its unit lines (141-KH-UBND III.3), the time of every bullet —
+    each bullet's row keeps it. A time written in one bullet ("…, gửi Sở Tư pháp trong thời hạn 07 ngày …") is that
+    bullet's alone: the row stays as read."""
+    if it.start is None or it.end is None or not it.deadline:
+        return False
+    said = fold_flat(it.deadline)
+    inside = [b for b in bullets if it.start <= b["start"] < it.end]
+    return bool(inside) and not any(said in fold_flat(_own_text(text, b)) for b in inside)
+
+
 def _split_one(it, bullets: list[dict], text: str, today=None) -> list:
     what = " ".join((it.what or "").split())
     view = fold_flat(what)  # fold keeps the length: offsets in ``view`` are offsets in ``what``
@@ -170,7 +182,7 @@ def bullet_rows(items: Sequence, places: PlanPlaces | None, today=None) -> list:
         return list(items)
     out: list = []
     for it in items:
-        undated = it.date is None and it.latest is None and it.deadline is None
+        undated = it.date is None and it.latest is None and (it.deadline is None or _time_beside(it, bullets, places.text))
         if undated and it.start is not None and it.end is not None and it.what:
             out += _split_one(it, bullets, places.text, today)
         else:

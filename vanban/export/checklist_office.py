@@ -46,6 +46,10 @@ CSV_COLUMNS = COLUMNS[:5] + ("Hạn (yyyy-mm-dd)",) + COLUMNS[5:]
 #: orders of the rows: the plan's own (its items' order and numbers) or grouped by đơn vị chủ trì
 ORDERS = ("plan", "unit")
 
+#: the header of a list of administrative procedures (folded, lower case): "TT | Mã TTHC | Tên thủ tục hành chính |
+#: Thời hạn giải quyết | …" — its time limits ("105 ngày kể từ ngày nhận đủ hồ sơ") are each procedure's, no target
+#: of the decision that publishes the list (3850-QD-UBND's "Chỉ tiêu của quyết định: ≤ 105 ngày; ≤ 30 ngày")
+PROCEDURE_TABLE_RE = re.compile(r"ten thu tuc|thoi han giai quyet|ma (?:tthc|thu tuc)")
 # "Ủy ban nhân dân phường chủ trì, phối hợp với Mặt trận Tổ quốc" → lead, partners
 _PARTNERS_RE = re.compile(r"[,;]?\s*(?:chủ trì\s*[,;]?\s*)?phối hợp(?:\s+với)?\s+", re.IGNORECASE)
 _LEAD_TAIL_RE = re.compile(r"\s*[,;]?\s*chủ trì\s*[,;]?\s*$", re.IGNORECASE)
@@ -115,7 +119,10 @@ def task_words(what: str, heading: str | None = None, partners: str | None = Non
         rest = text[len(head):].lstrip(" .:;,-–") if head and len(head) < len(text) else ""
         # a heading run into its task starts a new sentence ("… chuyển đổi số Tổ chức học tập …"); a
         # sentence's own words before its colon are the task's ("… gồm các nội dung: họ tên, ngày sinh")
-        if rest[:1].isupper() and fold(text[:len(head)]).lower() == fold(head).lower():
+        # a heading closed by a colon opens the list its bullets make ("b) Xây dựng … các nền tảng …, bao gồm:" / "-
+        # Nền tảng quản lý dược; …"): the task's own words, kept
+        if rest[:1].isupper() and fold(text[:len(head)]).lower() == fold(head).lower() \
+                and not text[len(head):].lstrip(" *").startswith(":"):
             text = rest
     if partners:
         lead_in = re.compile(r"^(?:chủ trì\s*[,;]?\s*)?phối hợp(?:\s+với)?\s+" + re.escape(partners) + r"\s*[,;:]?\s*",
@@ -159,10 +166,20 @@ def plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[T
     taken_texts = {x.strip() for it in items for x in (it.targets or "").split("; ")}
     sections = list(places.target_sections()) if places is not None else []
     own = [t for t in targets if t.span and any(a <= t.span.start < b for a, b in sections)]
-    stray = [target_text(t) for t in targets if t not in own and _unshown(t, items, taken_texts)]
+    listed = _procedure_tables(places)
+    stray = [target_text(t) for t in targets if t not in own and _unshown(t, items, taken_texts)
+             and not (t.span and any(a <= t.span.start < b for a, b in listed))]
     own = [t for t in own if not _restated_by_row(t, [e for e in targets if e not in own], items)]
     given, left = _plan_own_targets(items, own, taken_texts, places)
     return given, left + [x for x in dict.fromkeys(stray) if x not in left]
+
+
+def _procedure_tables(places: PlanPlaces | None) -> list[tuple[int, int]]:
+    """(start, end) of the tables that list administrative procedures (:data:`PROCEDURE_TABLE_RE` in their header)."""
+    if places is None:
+        return []
+    return [(t["start"], t["end"]) for t in places.tables
+            if PROCEDURE_TABLE_RE.search(fold(" | ".join(t.get("header") or [])).lower())]
 
 
 #: words too common to tell two targets' scopes apart (folded)

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from vanban.export.plan_places import ITEM_LABEL_RE, PlanPlaces, heading_end
 from vanban.text import fold, fold_flat
 
-__all__ = ["APPENDIX_POINTER_RE", "LABEL_COLON_RE", "LIST_CLOSER_RE", "NOT_TASK_OPENING_RE", "PARAGRAPH_BREAK_RE", "RANK_RE", "STATEMENT_RE", "TASKS_PART_RE", "is_task", "list_items", "plan_task_rows", "task_sentences", "with_task_rows"]
+__all__ = ["APPENDIX_POINTER_RE", "LABEL_COLON_RE", "LIST_CLOSER_RE", "NOT_TASK_OPENING_RE", "PARAGRAPH_BREAK_RE", "PRINCIPLE_RE", "RANK_RE", "STATE_HEAD_RE", "STATEMENT_RE", "TASKS_LIST_RE", "TASKS_PART_RE", "is_task", "list_items", "plan_task_rows", "task_sentences", "with_task_rows"]
 
 #: the heading of a plan's tasks part (folded, lower case): "Nhiệm vụ, giải pháp", "Nhiệm vụ trọng tâm", "Các nhiệm
 #: vụ, giải pháp chủ yếu", "Giải pháp thực hiện"; a Party plan's "Nội dung trọng tâm", "Nội dung thực hiện", "Nội dung"
@@ -27,6 +27,14 @@ TASKS_PART_RE = re.compile(r"^(?:(?:cac|nhung)\s+)?(?:nhiem vu|giai phap|noi dun
 #: a tasks part that is no tasks part: its heading also names aims, targets, the organisation or results
 #: ("Mục tiêu, nhiệm vụ", "Nhiệm vụ và tổ chức thực hiện", "Kết quả thực hiện nhiệm vụ")
 NOT_TASKS_RE = re.compile(r"muc (?:tieu|dich)|chi tieu|yeu cau|to chuc thuc hien|ket qua|danh gia|tinh hinh")
+#: the heading of a part inside a tasks part that states how things stand, no tasks (folded, lower case): "Hiện
+#: trạng", "Thực trạng", "Tình hình …", "Đánh giá thực trạng", "Kết quả đạt được"
+STATE_HEAD_RE = re.compile(r"(?:hien trang|thuc trang|tinh hinh|danh gia (?:thuc trang|tinh hinh|ket qua)"
+                           r"|ket qua (?:dat duoc|thuc hien))(?![a-z])")
+#: the words that announce a part's items as its tasks (folded, lower case): "Các nhiệm vụ
+#: trọng tâm bao gồm:", "Các nhiệm vụ cụ thể như sau:", "những nhiệm vụ chủ yếu sau:"
+TASKS_LIST_RE = re.compile(r"(?:cac|nhung)\s+nhiem vu(?:\s+(?:trong tam|chu yeu|cu the|uu tien|trong diem))?\s+"
+                           r"(?:bao gom|gom(?:\s+co)?|nhu sau|sau day|sau)\s*:")
 #: where a part's text parts into sentences: after a full stop before a capital (never at ";": a sentence's clauses
 #: stay together, as the checklist's sources keep them)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ỹ\u0110])")
@@ -39,6 +47,13 @@ STATEMENT_RE = re.compile(r"(?:\S+\s+){1,8}?(?:la|bao gom|gom|nhu mot|duoc (?:do
 #: vụ trọng tâm …") — checked after a task verb's opening (folded, lower case)
 RANK_RE = re.compile(r"(?:\S+\s+){1,16}?la (?:dieu kien|yeu to|dong luc|nen tang|tien de|khau|"
                      r"nhiem vu|giai phap) (?:tien quyet|then chot|quan trong|trong tam|hang dau|co ban|cot loi|dot pha)")
+#: a sentence that states a principle, no act (folded, lower case): a maxim of what cannot be without a thing ("Không
+#: có bảo đảm về nguồn lực thì không thể nói đến sự bền vững …") or a bar set on a short subject ("Phát triển số
+#: không được đánh đổi môi trường sống …": its first word a task verb, its subject the noun it makes) — 144-KH-UBND
+#: V.6, V.7.c; a task's own "không được" follows a comma ("Thực hiện nghiêm, không được chậm trễ") or bounds its
+#: time ("… không được trễ hơn tháng 5", "không được để …")
+PRINCIPLE_RE = re.compile(r"(?:(?:khong co|thieu|neu khong)\s[^.;,]{1,100}?\s+thi\s+khong(?:\s+the)?\s"
+                          r"|(?:[^\s,;:]+\s+){1,4}?khong (?:duoc|the)\s+(?!(?:de|tre|cham|muon|qua|vuot)\b))")
 #: a sentence that names a matter and lists what it holds: a few words and a colon ("Kinh phí thực hiện Kế hoạch …:
 #: Ngân sách nhà nước; …", "Nguồn kinh phí thường xuyên chi để thực hiện …: Nghiên cứu, …") — a task opens with its
 #: verb (checked first), or its colon opens its object's list ("Ưu tiên thử nghiệm giao dịch dữ liệu như: Dữ liệu …")
@@ -53,21 +68,56 @@ PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n|\n\s*(?:[-+•*]|[a-zđ]\)|\d+(?:\.\d+
 
 
 def _tasks_parts(places: PlanPlaces) -> list[dict]:
+    """The plan's tasks parts: its top parts headed as tasks (:data:`TASKS_PART_RE`), and those whose text announces
+    the tasks its items list (:data:`TASKS_LIST_RE`: "1.1. Nông nghiệp ⏎ Phát triển nông nghiệp số … Các nhiệm vụ
+    trọng tâm bao gồm: ⏎ a) …" under "IV. PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ NGÀNH, LĨNH VỰC", 179-KH-UBND: a plan's
+    tasks set out by sector under a heading that names none) — never one headed as aims, organisation or results."""
     def heading(p: dict) -> str:
         return fold_flat(p.get("heading") or "")
 
-    return [p for p in places.parts if TASKS_PART_RE.match(heading(p)) and not NOT_TASKS_RE.search(heading(p))]
+    def announces(p: dict) -> bool:
+        return bool(TASKS_LIST_RE.search(fold_flat(places.text[p.get("start", 0):p.get("end", 0)])))
+
+    return [p for p in places.parts if not NOT_TASKS_RE.search(heading(p))
+            and (TASKS_PART_RE.match(heading(p)) or announces(p))]
 
 
-def _leaves(part: dict) -> list[dict]:
+def _leaves(part: dict, text: str) -> list[dict]:
     """The parts under ``part`` that hold no part, in order; a part's own text before its first part is a leaf too
     (its heading and opening: "2. Triển khai rà soát … mô hình mới theo Hướng dẫn số 15-HD/BTGDVTU." before the
     paragraph "Dự kiến đầu tháng 10/2025: …" the outline read under it — left out, its tasks had no row)."""
     kids = part.get("children") or []
     if not kids:
         return [part]
+    if _lists_its_bullets(text[part.get("start", 0):kids[0].get("start", 0)], kids, text):
+        # "b) Xây dựng … các nền tảng …, bao gồm:" / "- Nền tảng …;": one task, its heading the task's opening words
+        return [{**part, "children": [], "heading": None}]
     own = [{**part, "end": kids[0].get("start", 0), "children": []}] if kids[0].get("start", 0) > part.get("start", 0) else []
-    return own + [leaf for k in kids for leaf in _leaves(k)]
+    # "1. Hiện trạng" under "II. NỘI DUNG THỰC HIỆN" (987-KH-UBND): the state of things, its sentences no tasks
+    return own + [leaf for k in kids if not STATE_HEAD_RE.match(fold_flat(k.get("heading") or ""))
+                  for leaf in _leaves(k, text)]
+
+
+#: a bullet's label: its members of a list ("- Nền tảng quản lý dược;")
+_BULLET_LABEL_RE = re.compile(r"^[-–+•*]$")
+
+
+def _lists_its_bullets(own: str, kids: list[dict], text: str) -> bool:
+    """A part's own text ``own`` opens a list with its colon ("b) Xây dựng, tổ chức triển khai … một số nền tảng quốc gia
+    …, bao gồm:") and its children are only the bullets that list it, each a leaf naming a thing, none opening with a
+    task verb: the members of its task's object (179-KH-UBND IV.6.b), no tasks of their own — rows "Nền tảng quản lý
+    dược" named no act. Bullets that open with their verbs ("3. Phát động Phong trào … trong đó:" / "- Triển khai thực
+    hiện công tác dân vận …", the seed plan 13-KH/ĐU) are tasks, a row each."""
+    own = own.rstrip(" *\n")
+    if not own.endswith(":"):
+        return False
+    for k in kids:
+        if not _BULLET_LABEL_RE.match(k.get("label") or "") or k.get("children"):
+            return False
+        words = fold_flat(text[k.get("start", 0):k.get("end", 0)]).lstrip("-–+•* ")
+        if opens_with_task_verb(words):
+            return False
+    return True
 
 
 def task_sentences(places: PlanPlaces) -> list[tuple[int, int, str]]:
@@ -79,7 +129,7 @@ def task_sentences(places: PlanPlaces) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     text = places.text
     for part in _tasks_parts(places):
-        for leaf in _leaves(part):
+        for leaf in _leaves(part, text):
             a, b = leaf.get("start", 0), leaf.get("end", 0)
             if not leaf.get("children") and META_LINE.match(fold_flat(text[a:b])):
                 # "Đơn vị thực hiện: Các Sở, ngành …", "Thời gian thực hiện: Thường xuyên." under a task block: the
@@ -122,6 +172,8 @@ def is_task(words: str) -> bool:
     if not words[:1].isupper() or words.rstrip().endswith(":"):
         return False
     view = fold_flat(words)
+    if PRINCIPLE_RE.match(view):
+        return False
     if opens_with_task_verb(view) or SCHEDULE_OPENING_RE.match(view):
         return not RANK_RE.match(view)
     return not (NOT_TASK_OPENING_RE.match(view) or STATEMENT_RE.match(view) or LABEL_COLON_RE.match(view))

@@ -38,7 +38,7 @@ from vanban.extract.occasion_days import without_occasion_days
 from vanban.extract.recalled import recalled_requests
 from vanban.extract.recurrence import one_series
 from vanban.extract.task_text import without_own_dates
-from vanban.extract.undated_dues import undated_dues
+from vanban.extract.undated_dues import block_time_lines, undated_dues
 from vanban.extract.patterns import LEAD_DAYS_BEFORE_EVENT_RE, PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.cycle_cells import cycle_cells
 from vanban.extract.recurring_cells import recurring_cells
@@ -229,6 +229,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     # "trước ngày 25 hằng tháng, từ tháng 3 đến tháng 10 năm 2028": first due in March
     deadlines, obligations = from_start_month(deadlines, obligations, f.view)
     obligations, deadlines = without_own_dates(obligations, deadlines)  # the task without its date phrase
+    obligations = block_time_lines(obligations, f)  # "Thời gian thực hiện: Thường xuyên." under a task block
     deadlines = one_series(deadlines)  # "định kỳ 6 tháng (trước ngày 15/6 và 15/12)": one half-yearly deadline
     # a fact in a table's cell quoted by its row, not by the grammar's sentence over the flattened grid
     deadlines, targets, obligations, cites = row_sentences(st.tables, deadlines, targets, obligations, cites)

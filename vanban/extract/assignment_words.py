@@ -1429,7 +1429,12 @@ PARTNER_NAME_WORDS = frozenset((
     "cap uy", "chinh quyen", "cap uy dang",
     # the press: "Phối hợp cơ quan báo chí và hệ thống truyền thông thông tin kịp thời …" (0129-KH-UBND: "cơ quan")
     "bao chi",
+    # the media a plan names beside the press, in lower case: "Phối hợp cơ quan báo chí và hệ thống truyền thông | thông
+    # tin kịp thời …" (0129-KH-UBND: the partners were cut at "và", the row opened "Và hệ thống …")
+    "he thong", "truyen thong", "truyen thanh",
 ))
+#: a run of :data:`PARTNER_NAME_WORDS` that is a verb, no unit's name (folded): "phối hợp | hệ thống hóa các văn bản"
+PARTNER_NOT_NAME_WORDS = frozenset(("he thong hoa",))
 # an item that prices a role's work, not a task (folded): "a) Mức 400.000 đồng/người/buổi áp dụng đối với Trưởng
 # ban", "Mức 1.500.000 đồng/người/buổi" under "1. Ban Tổ chức (không quá 06 người)" (64/2025/NQ-HĐND Hà Nội,
 # Phụ lục III): a heading naming a board over such items is a scale of spending levels, nobody is assigned a task

@@ -31,7 +31,8 @@ from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.recurrence import cycle_rule, first_on_or_after, next_due
 from vanban.extract.plan_periods import first_in_plan
-from vanban.extract.task_text import cut_phrase, permission_part, task_key, without_duty_words, without_listed_tasks
+from vanban.extract.task_text import (cut_phrase, permission_part, task_key, with_words_after, without_duty_words,
+                                      without_listed_tasks)
 from vanban.extract.task_text import tasks as _tasks
 from vanban.extract.undated_dues import relative_limit, report_cycle
 from vanban.models import Deadline, Extraction, Obligation, Span, Target
@@ -382,7 +383,7 @@ def _task_rows(ext: Extraction, keep_restated: bool = False,
         if _later_task(ob):
             own.append(ob.deadline)  # listed with its own task; the first tasks keep no date of another's
             ob = replace(ob, deadline=None)
-        split = [Obligation(who=d.who or ob.who, what=d.what, deadline=d,
+        split = [Obligation(who=d.who or ob.who, what=with_words_after(d), deadline=d,
                             targets=targets_within(ext.targets, d.what, (d.span or ob.span).sentence), span=d.span or ob.span,
                             block=ob.block, partners=ob.partners if _key(d) in rounds else None)
                  for d in own]

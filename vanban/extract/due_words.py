@@ -52,6 +52,14 @@ TIME_LABEL_TAIL_RE = re.compile(
 )
 
 
+#: a task block's time on a labelled line of its own under its unit lines ("- Đơn vị chủ trì: Sở Tư pháp." / "- Thời gian
+#: thực hiện: Hằng năm.", a plan printing each task as a block): the time as written, to the blank line (folded; the
+#: value may wrap: "Thời gian thực hiện: Thường⏎xuyên.")
+TIME_LABEL_LINE_RE = re.compile(
+    r"(?m)^[ \t*]*(?:[-+•][ \t]*)?[ \t*]*thoi[ \t]+(?:gian|han)(?:[ \t]+(?:thuc hien|hoan thanh))?[ \t*]*:[ \t*]*"
+    r"(?P<when>(?:[^\n]|\n(?![ \t]*\n)){1,80}?)[ \t.;]*(?=\n[ \t]*\n|\Z)")
+
+
 # a period of a report cycle: "hằng năm", "hàng quý", "mỗi tháng", "6 tháng", after "định kỳ" or a comma also the bare
 # "năm", "quý" ("Định kỳ hàng quý, năm hoặc …")
 _EVERY = rf"(?:{kw('hang')}|{kw('moi')})"

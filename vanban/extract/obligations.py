@@ -426,7 +426,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         if unit:  # a task block with its own "Đơn vị chủ trì" line counts like a table row
             if not p.heading and s < unit[1] < e:  # "… ban hành. Đơn vị chủ trì: Sở Tư pháp.": the label is no task
                 own = clean_quote(self.text(s, unit[1])).rstrip(" (;")
-            tasks = [x for x in (own if not p.heading else p.heading, self.tasks_below(p)) if x]
+            tasks = [x for x in (own if not p.heading else self.titled_task(p), self.tasks_below(p)) if x]
             pm = W.PARTNERS_LABEL.search(self.f.view, unit[1], e)  # "…; đơn vị phối hợp: UBND các xã, phường."
             partners = clean_quote(self.text(pm.start("who"), pm.end("who"))) if pm else \
                 self.partner_line(unit[1], p.end)  # "Đơn vị phối hợp: Sở Tư pháp." on a line of its own

@@ -28,7 +28,10 @@ def _name_words(keys: list[str], i: int) -> int:
     """How many folded words from ``keys[i]`` make one of the units' lower-case name
     words (:data:`~vanban.extract.assignment_words.PARTNER_NAME_WORDS`), longest first; 0 if none."""
     for n in (3, 2, 1):
-        if i + n <= len(keys) and " ".join(keys[i:i + n]) in W.PARTNER_NAME_WORDS:
+        words = " ".join(keys[i:i + n])
+        if i + n <= len(keys) and words in W.PARTNER_NOT_NAME_WORDS:
+            return 0  # "hệ thống hóa": a verb, though "hệ thống" names the media
+        if i + n <= len(keys) and words in W.PARTNER_NAME_WORDS:
             return n
     return 0
 

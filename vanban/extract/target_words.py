@@ -1615,8 +1615,13 @@ LABELLED_AMOUNT_BEFORE_RE = re.compile(
 # Only a total whose parts follow as lines ("trong đó:" / "gồm:" closing its line): "Tổng kinh phí … là 6.850 triệu
 # đồng, trong đó ngân sách xã 4.100 triệu đồng, …" is a budget's means, as before (a31-02). (folded: TOTAL_LINE_OPENING_RE
 # from the paragraph's start to the figure, PARTS_FOLLOW_AFTER_RE from the unit's end)
+# (prod34c) … its subject the funds themselves, with no "Tổng": "Kinh phí thực hiện Kế hoạch năm 2028 là 9.000 triệu đồng,
+# trong đó:" ⏎ "- Ngân sách tỉnh: …" (session 33's review: the total was missed without "Tổng"), "Nguồn vốn …", "Nhu
+# cầu vốn …" — the lines after the colon still required (PARTS_FOLLOW_AFTER_RE)
 TOTAL_LINE_OPENING_RE = re.compile(
-    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{kw('tong')}\s[^:;\n]{{3,120}}?\s(?:(?:{kw('du kien')}|{kw('la')})\s*)?")
+    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?"
+    rf"(?:{kw('tong')}|{kw('kinh phi')}|{kw('nguon von')}|{kw('nguon kinh phi')}|{kw('nhu cau von')})"
+    rf"\s[^:;\n]{{3,120}}?\s(?:(?:{kw('du kien')}|{kw('la')})\s*)?")
 # (tgt34a) … with or without "dự kiến"/"là" before the figure ("Tổng kinh phí hỗ trợ 1.410 triệu đồng, gồm:", a
 # housing-support plan), and with its parts run on after the colon on the same line ("Tổng kinh phí dự kiến 480 triệu
 # đồng, gồm: ngân sách tỉnh hỗ trợ 300 triệu đồng; …", a drill plan's IV. KINH PHÍ, a32-05; t32-05's "Tổng kinh phí dự

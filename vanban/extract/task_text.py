@@ -167,6 +167,32 @@ def task_without_date(what: str, deadline: Deadline | None) -> str:
     return cut_phrase(what, deadline.text) or what
 
 
+#: the words after a due phrase written inside its task that are still the task's: the report's matter or addressee
+#: ("báo cáo 02 lần/ngày (trước 9h00’ và 16h00’) | về tình hình tiếp nhận, cấp phát gửi UBND tỉnh")
+_OBJECT_AFTER_RE = re.compile(r"\s*(?:về|gửi|cho|lên|tới|đến|tại|trên|qua)\s", re.IGNORECASE)
+#: where the clause after a due phrase ends: its ";" or its sentence's full stop
+_CLAUSE_END_RE = re.compile(r";|\.(?:\s|$)")
+
+
+def with_words_after(d: Deadline) -> str:
+    """The task of a deadline whose words before its due phrase are only a verb ("báo cáo" of "…; báo cáo 02 lần/ngày
+    (trước 9h00’ và 16h00’) về tình hình tiếp nhận, cấp phát gửi UBND tỉnh (qua Sở Công Thương)"): the verb with the
+    matter and addressee written after the phrase, to the clause's end — a row "Báo cáo" tells a clerk nothing (session
+    33's newcomer, 0129-KH-UBND). ``d.what`` otherwise (a task written before its date, whole)."""
+    what, sentence = (d.what or "").strip(), d.span.sentence if d.span else None
+    if not what or len(what.split()) > MIN_WORDS or not sentence:
+        return d.what or ""
+    at = sentence.find(d.text, max(0, sentence.find(what)))
+    if at < 0:
+        return what
+    after = sentence[at + len(d.text):]
+    if not _OBJECT_AFTER_RE.match(after):
+        return what
+    end = _CLAUSE_END_RE.search(after)
+    rest = " ".join(after[:end.start() if end else len(after)].split())
+    return f"{what} {rest}" if rest else what
+
+
 def _deadline_what(d: Deadline) -> Deadline:
     if not d.what:
         return d

@@ -17,13 +17,13 @@ from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract.due_cells import due_cells
 from vanban.extract.due_words import (LIMIT_EVENT_MORE_RE, LIMIT_EVENT_STOP_RE, RELATIVE_LIMIT_RE, REPORT_CYCLE_RE,
-                                      SCHEDULE_OPENING_RE, TIME_LABEL_TAIL_RE)
+                                      SCHEDULE_OPENING_RE, TIME_LABEL_LINE_RE, TIME_LABEL_TAIL_RE)
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.task_text import several_tasks as _several_tasks
 from vanban.models import Obligation, Table
 from vanban.text import fold
 
-__all__ = ["before_tet", "relative_limit", "report_cycle", "undated_dues"]
+__all__ = ["before_tet", "block_time_lines", "relative_limit", "report_cycle", "undated_dues"]
 
 
 def relative_limit(text: str) -> str | None:
@@ -90,6 +90,35 @@ def undated_dues(obligations: list[Obligation], tables: tuple[Table, ...]) -> li
                 ob = dataclasses.replace(ob, due_text=due)
         out.append(ob)
     return out
+
+
+def block_time_lines(obligations: list[Obligation], text: Folded) -> list[Obligation]:
+    """``obligations`` with the time of their block's labelled line as ``due_text`` where they have no time yet
+    (:func:`_time_line`). Run after the tasks lost their own date words (``task_text.without_own_dates``): the line
+    stands apart from the task, whose words are not cut by it ("Thường xuyên rà soát, kiện toàn …" keeps its
+    "Thường xuyên" over a "Thời gian thực hiện: Thường xuyên." line)."""
+    out = []
+    for ob in obligations:
+        if ob.deadline is None and ob.due_text is None and (when := _time_line(ob, text)):
+            ob = dataclasses.replace(ob, due_text=when)
+        out.append(ob)
+    return out
+
+
+def _time_line(ob: Obligation, text: Folded) -> str | None:
+    """The time written on the one labelled line of the obligation's block ("Thời gian thực hiện: Thường xuyên."
+    under "Đơn vị chủ trì thực hiện: Các Sở, ngành …" and "Đơn vị phối hợp: …", 141-KH-UBND): the Thời hạn a reader
+    finds there, shown as written (session 33's newcomer: the column was empty); None when the block has no such line
+    or several (a block read with its neighbours: whose time is whose is not known)."""
+    if ob.span is None or ob.span.end <= ob.span.start:
+        return None
+    a, b = ob.span.start, ob.span.end
+    found = list(TIME_LABEL_LINE_RE.finditer(text.view[a:b]))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    when = " ".join(clean_quote(text.original[a + m.start("when"):a + m.end("when")]).split()).strip(" .;*")
+    return when or None
 
 
 def _label_line(ob: Obligation) -> Obligation:

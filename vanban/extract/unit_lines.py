@@ -83,7 +83,7 @@ class UnitLines:
                     self.part(t)
                     pending.remove(t)
                 who = self.unit_value(m.end(), c.end)
-                tasks = "; ".join(clean_quote(self.text(*self.own(t))) for t in pending) or p.heading or ""
+                tasks = "; ".join(clean_quote(self.text(*self.own(t))) for t in pending) or self.titled_task(p)
                 start = pending[0].start if pending else c.start
                 end = c.end
                 nxt = p.children.index(c) + 1
@@ -96,6 +96,18 @@ class UnitLines:
                 self.part(c)  # "- task ….⏎Đơn vị chủ trì: X." with no blank line: the item holds its unit
             elif not W.META_LINE.match(self.f.view, c.start):
                 pending.append(c)
+
+    def titled_task(self, p: Part) -> str:
+        """The task of an item whose unit line(s) follow its own text with no bullet above them: its title and the
+        paragraph under it ("9. Tổ chức nghiên cứu, học tập kinh nghiệm …⏎Tham mưu, đề xuất tổ chức Đoàn của tỉnh …⏎-
+        Đơn vị chủ trì: Sở Tư pháp.", 141-KH-UBND III.9) — the title alone named no act the body is asked for; the
+        title alone when nothing is written under it."""
+        head = " ".join((p.heading or "").split())
+        own = " ".join(clean_quote(self.text(*self.own(p))).split())
+        if not head or not own.startswith(head):
+            return head
+        below = own[len(head):].strip(" :.*")
+        return f"{head}; {below}" if len(below.split()) >= 3 else head
 
     def acting_item(self, t: Part) -> bool:
         """The titled item ``t`` (no sub-items) holds, under its title, a sentence that opens with a named body and its
