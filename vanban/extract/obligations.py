@@ -37,7 +37,7 @@ from vanban.extract import subjects as S
 from vanban.extract.asked_topics import asked_topic
 from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
 from vanban.extract.block_bodies import BlockBodies
-from vanban.extract.dated_heads import time_heading
+from vanban.extract.dated_heads import step_time, time_heading
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.heading_wraps import HeadingWraps
 from vanban.extract.intro_merge import intro_body_once
@@ -615,7 +615,11 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                     at = off + len(p.heading[-10:])
                     self.sentences(s if self.wrapped_line(p.heading, at) else at, e, inherited)
                     head_dl = self.deadline_in(s, at, None)
-                    if time_heading(p.heading, head_dl):
+                    if not time_heading(p.heading, head_dl):
+                        # "1. Rà soát bảng kê …: từ ngày 12/02 đến ngày 10/3/2029. Trưởng khu phố phối hợp …": the
+                        # step's name, then its time alone as the first sentence (step_time)
+                        head_dl = step_time(self.f.original, at, e, self.deadline_in)
+                    if head_dl is not None:
                         # "1. Trước ngày 05/9/2028: Văn phòng Đảng ủy gửi …": a timetable's step, its time the
                         # due date of the bodies its sentences charge (dated_heads)
                         self.out[n:] = [o if o.deadline else replace(o, deadline=replace(head_dl, who=o.who))

@@ -968,8 +968,18 @@ ACTION_VERBS = [
     # (a32-01: the body took the verb in, its date went to no body); a bare "cấp" is a level too ("cấp xã"), only with
     # the money after it or its "phát"
     "cap kinh phi", "cap phat kinh phi",
+    # results made public as the task: "Hội đồng tuyển dụng | công bố kết quả tuyển dụng … chậm nhất ngày …" (a32-07: no
+    # body was charged); only with what is made public ("Lễ công bố", "Quyết định công bố" have their noun first)
+    "cong bo ket qua", "cong bo danh sach", "cong bo cong khai",
 ]
 ACTION_VERB_SET = frozenset(ACTION_VERBS)
+# A team's visit as its task, the team named by its work: "Tổ rà soát | đến từng hộ có giấy đề nghị để thu thập …",
+# "Đoàn kiểm tra | đến tận cơ sở …" (t33-10: after a "Từ ngày … đến ngày …:" lead no body was charged). "đến" is the
+# preposition of a time or a recipient too ("gửi đến các chi bộ", "thông báo lịch tiêm đến từng hộ"): only right after a
+# team's head and at most three words of its name, none a verb of the lists, and only with the places it goes to one by
+# one (original text: the team's head capitalised or after "các")
+TEAM_VISIT_RE = re.compile(r"(?P<who>(?:(?:Các|các) (?:tổ|đoàn|đội|nhóm)|Tổ|Đoàn|Đội|Nhóm)(?: [^\W\d_]+){1,3}?)"
+                           r" (?=đến (?:từng|tận) )")
 # the level word before a place's name ("tỉnh Ninh Bình", "thành phố Hòa Bình", "xã Bình Minh"), folded
 PLACE_LEVEL_WORDS = frozenset({"tinh", "pho", "xa", "phuong", "huyen", "quan", "thon", "ap", "ban", "lang", "khu"})
 ACTION_VERB_RE = re.compile(
@@ -1156,6 +1166,9 @@ ORG_HEADS = [
     # a unit named by the part it was given: "Đơn vị phụ trách tiêu chí chịu trách nhiệm trước Chủ tịch UBND xã …" under
     # a table of criteria with their units, "Đơn vị chủ trì …", "Đơn vị được giao …" ("đơn vị" alone is a measure)
     "don vi phu trach", "don vi chu tri", "don vi duoc giao",
+    # a contractor named by the service it renders a plan: "Từ ngày 01/9, đơn vị thu gom thực hiện thu gom riêng chất
+    # thải …" (a32-09: no body was charged), "Đơn vị tư vấn thực hiện khảo sát …"
+    "don vi thu gom", "don vi van chuyen", "don vi thi cong", "don vi tu van", "don vi cung cap dich vu",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

@@ -163,6 +163,8 @@ def actor(sent: str) -> tuple[str | None, str]:
     """split_actor, with ministry names kept whole ("Bộ Xây dựng, Bộ Công an | chỉ đạo …"),
     a trailing "tổ chức" given back to the task, and a few more task verbs ("xử lý")."""
     sent = W.BASIS_OPENING.sub("", sent)  # "Căn cứ Kế hoạch này, Giám đốc các Sở … xây dựng …"
+    if (team := P.TEAM_VISIT_RE.match(sent.lstrip("-–+•* "))) and first_verb(Folded.of(team.group("who")).view) is None:
+        return team.group("who"), sent.lstrip("-–+•* ")[team.end():]  # "Tổ rà soát | đến từng hộ …": the team's visit
     if (lead := W.DATED_LEAD_NO_COMMA.match(sent)) and named_body(Folded.of(sent[lead.end():]).view):
         sent = sent[lead.end():]  # "Trước ngày 30 tháng 11 năm 2028 | Văn phòng Đảng ủy hoàn chỉnh …": the date, then its body
     if (after := _after_consent(sent)) is not None:
