@@ -811,6 +811,10 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         after_gap, gap = gap, False
         if due_last and not notes and after_gap and raw and _prose_after_due(raw[-1], ln, lines, n):
             break  # "… UBND các xã, phường" / "Trước ngày 31/3/2027" / "" / "Báo cáo gửi bằng văn bản và bản điện tử …"
+        if due_before_last and not notes and after_gap and raw and len(raw[-1]) > 2 and raw[-1][-1] is not None \
+                and len(raw[-1][-1].text.strip()) < _PROSE_LINE and _prose_after_due(raw[-1][:-1], ln, lines, n):
+            break  # the same where one short cell follows the due cell ("… | Thời gian | Đơn vị chủ trì": "Tháng
+            # 10/2029" / "Sở Tài chính" / "" / "Ngoài các lớp nêu trên, các cơ quan, đơn vị tiếp tục cử …"): the row is whole
         if _col_name(ln.text) and V.STACKED_NUMBER_COL.match(ln.view.strip(" *")):
             break  # the next table's header
         if _part_heading(ln, lines) or _heading_with_item(ln.text):
