@@ -811,6 +811,10 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         after_gap, gap = gap, False
         if due_last and not notes and after_gap and raw and _prose_after_due(raw[-1], ln, lines, n):
             break  # "… UBND các xã, phường" / "Trước ngày 31/3/2027" / "" / "Báo cáo gửi bằng văn bản và bản điện tử …"
+        if due_before_last and not notes and after_gap and raw and len(raw[-1]) > 2 and raw[-1][-1] is not None \
+                and len(raw[-1][-1].text.strip()) < _PROSE_LINE and _prose_after_due(raw[-1][:-1], ln, lines, n):
+            break  # the same where one short cell follows the due cell ("… | Thời gian | Đơn vị chủ trì": "Tháng
+            # 10/2029" / "Sở Tài chính" / "" / "Ngoài các lớp nêu trên, các cơ quan, đơn vị tiếp tục cử …"): the row is whole
         if _col_name(ln.text) and V.STACKED_NUMBER_COL.match(ln.view.strip(" *")):
             break  # the next table's header
         if _part_heading(ln, lines) or _heading_with_item(ln.text):
@@ -1057,7 +1061,10 @@ def _rows_by_due(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[int,
     queue = [list(blk) for gap, blk in blocks[:_MAX_ROW_LINES] if 0 < gap <= 2 and blk]
     queue = queue[:next((i for i, (gap, blk) in enumerate(blocks) if not (0 < gap <= 2 and blk)), len(blocks))]
     rows: list[dict[int, list[Line]]] = []
-    while len(queue) >= n:
+    while queue:
+        queue = _unglued_before_due(queue, n)  # before the count: the glued row at the table's end is short of blocks
+        if len(queue) < n:
+            break
         cells, queue = queue[:n], queue[n:]
         due = cells[-1]
         if len(due) > 1 and _dated_cell(due[:1]) and due[1].text[:1].isupper():
@@ -1069,6 +1076,30 @@ def _rows_by_due(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[int,
             break
         rows.append(dict(enumerate(cells)))
     return rows if len(rows) >= 2 else []
+
+
+_CELL_GOES_ON = re.compile(r"(?:[,;:(&/-]|\b(?:và|của|cho|với|các|tại|trên|theo))\s*$")  # a line a cell wraps after
+
+
+def _unglued_before_due(queue: list[list[Line]], n: int) -> list[list[Line]]:
+    """``queue`` with the first row's blocks before its due cell split where OCR lost the blank lines between cells
+    ("Đoàn số 02" / "Sở Nông nghiệp và Môi trường" / "Công an tỉnh, Sở Y tế" read as one paragraph, an inspection plan's
+    team table in legacy OCR, then "Cơ sở giết mổ …" and the team's window "Từ ngày … đến ngày …"): when the row's due
+    cell comes before its ``n``-th block, the lines inside its blocks that open with a capital after a line no cell
+    wraps on (:data:`_CELL_GOES_ON`) are the lost cells' starts. Split only when they are just as many as the cells
+    missing; ``queue`` unchanged otherwise (a wrapped cell's line in capitals, "Sở Văn hóa, Thể thao và" / "Du lịch")."""
+    due = next((j for j, blk in enumerate(queue[:n]) if _due_text(" ".join(x.text for x in blk))), None)
+    if due is None or due >= n - 1 or due == 0:
+        return queue
+    starts = [(j, i) for j, blk in enumerate(queue[:due]) for i in range(1, len(blk))
+              if blk[i].text.lstrip(" *")[:1].isupper() and not _CELL_GOES_ON.search(blk[i - 1].text.rstrip())]
+    if len(starts) != n - 1 - due:
+        return queue
+    out: list[list[Line]] = []
+    for j, blk in enumerate(queue[:due]):
+        cuts = [0] + [i for jj, i in starts if jj == j] + [len(blk)]
+        out += [blk[a:b] for a, b in zip(cuts, cuts[1:])]
+    return out + queue[due:]
 
 
 def _rows_two_apart(blocks: list[tuple[int, list[Line]]]) -> bool:

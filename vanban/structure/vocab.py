@@ -508,6 +508,10 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     # a Sở's call for statistics, a22-03; "Mẫu biểu", "Biểu số", "Ký hiệu biểu")
     "bieu mau", "mau bieu", "bieu so", "ky hieu bieu",
     "bo phan", "tham muu", "han nop", "han gui",  # "Bộ phận tham mưu", "Hạn nộp" (TASK_BODY_COL, TASK_DUE_COL)
+    # a property list's address and handling columns ("STT | Tên cơ sở | Địa chỉ | Phương án xử lý | Đơn vị thực hiện |
+    # Thời hạn", a plan for surplus premises): legacy OCR reads the names on consecutive lines, so only their words hold
+    # the header (clean text's blank rhythm reads it as a grid without them)
+    "dia chi", "phuong an",
 )) + r")(?![a-z])")
 # a due column naming where the report goes ("Thời hạn gửi Sở Tài chính", "Thời gian nộp báo cáo về UBND tỉnh"): the
 # body's capitals after it are no proper name of a group row (folded; the words before the body)
