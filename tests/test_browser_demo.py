@@ -56,8 +56,9 @@ def test_demo_search_without_diacritics_then_obligations(demo, browser, artifact
     obligations = page.locator("li.obligation").all_inner_texts()
     assert obligations, "the plan's checklist of obligations is shown"
     # the yearly report due on 25 November is an item of the checklist, with its date,
-    # on the bodies the plan gives it to (one obligation per body per block)
-    due = [t for t in obligations if "hạn: trước ngày 25 tháng 11 (2025-11-25)" in t]
+    # on the bodies the plan gives it to (one obligation per body per block); its day as a reader writes it,
+    # dd/mm/yyyy (export/reader_days.py, session 34)
+    due = [t for t in obligations if "hạn: trước ngày 25 tháng 11 (25/11/2025)" in t]
     assert len(due) == 1 and "chi, đảng bộ trực thuộc" in due[0], obligations
     page.screenshot(path=str(artifacts_dir / "demo-document.png"), full_page=True)
     page.close()

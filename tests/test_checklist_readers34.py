@@ -6,8 +6,9 @@ with their hours, a task dated in prose, a weekly briefing. What a careful reade
 
 * the JSON lists the CSV's rows in the CSV's order, each with the CSV's TT ("I (1)", "II.1");
 * every date for readers (Markdown, the Word phiếu, the CSV's "Thời hạn", the page's meeting line) is dd/mm/yyyy —
-  the weekly briefing "(từ 19/11/2027)", never "(từ 2027-11-19)"; ISO stays only where programs read it (the CSV's
-  "Hạn (yyyy-mm-dd)", the JSON);
+  the weekly briefing "(từ 07/01/2028)", never "(từ 2028-01-07)"; ISO stays only where programs read it (the CSV's
+  "Hạn (yyyy-mm-dd)", the JSON). The plan is for 2028, issued 15/11/2027: its weekly briefing first meets on the
+  first Friday of its year, 07/01/2028 (plan_periods.meetings_in_plan, session 34);
 * a timetable row at 8 giờ 00 on 08/3/2028 keeps its hour in the CSV's and the phiếu's "Thời hạn";
 * a Word file saved under a .pdf name is read as the Word file it is, said in one line;
 * the weekly briefing is listed once, under "Lịch họp định kỳ", not also as a task row (item 1).
@@ -107,7 +108,7 @@ def test_the_sites_json_has_the_tt_and_order_of_its_csv(plan):
     rows = _tasks(_csv_rows(get(ds, f"/-/vanban/checklist/{doc}.csv").text))
     assert [i["tt"] for i in items] == [r[0] for r in rows] and len(items) == 3
     page = get(ds, f"/archive/documents/{doc}").text
-    assert "chiều thứ Sáu hằng tuần (từ 19/11/2027)" in page and "(từ 2027-11-19)" not in page
+    assert "chiều thứ Sáu hằng tuần (từ 07/01/2028)" in page and "(từ 2028-01-07)" not in page
 
 
 # --- 3. dates for readers: dd/mm/yyyy ----------------------------------------------------------------------------
@@ -118,7 +119,7 @@ def test_the_word_phieu_writes_its_days_day_first(outputs):
     document = docx.Document(str(outputs["docx"]))
     paragraphs = [p.text for p in document.paragraphs]
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
-    assert "- Ban Chỉ đạo diễn tập xã: Họp giao ban — chiều thứ Sáu hằng tuần (từ 19/11/2027)" in paragraphs
+    assert "- Ban Chỉ đạo diễn tập xã: Họp giao ban — chiều thứ Sáu hằng tuần (từ 07/01/2028)" in paragraphs
     assert not [x for x in paragraphs + cells if ISO_DAY.search(x)]
 
 
@@ -126,7 +127,7 @@ def test_the_markdown_writes_its_days_day_first_and_not_twice(outputs):
     md = outputs["md"].read_text(encoding="utf-8")
     assert not ISO_DAY.search(md)
     assert "**Hạn:** trước ngày 20/02/2028\n" in md  # the words say the day: no "(20/02/2028)" after them
-    assert "(từ 19/11/2027)" in md
+    assert "(từ 07/01/2028)" in md
 
 
 def test_the_csv_keeps_iso_only_in_its_sorting_column(outputs):

@@ -39,12 +39,16 @@ def render_checklist(ext: Extraction, fmt: str = "md", title: str | None = None,
     the current date) sets when recurring deadlines are next due. ``items`` and
     ``plan_targets`` (the plan's targets no task took): the rows the Word phiếu has
     (:func:`vanban.export.checklist_office.with_plan_targets`, which reads the plan's
-    parts); default :func:`build_checklist` alone. ``tts``: the TT of each of ``items``, as the Word table and the
+    parts); default :func:`build_checklist` without the rows that are a standing meeting read again as a task (the
+    meeting is listed once, under "Lịch họp định kỳ": :func:`vanban.export.meeting_rows.without_meeting_rows`). ``tts``: the TT of each of ``items``, as the Word table and the
     CSV number them (:func:`vanban.export.checklist_office.checklist_files` gives the rows in their order with
     their TT); the JSON's "tt", else the rows counted."""
     if fmt not in FORMATS:
         raise InputError(f"unknown checklist format {fmt!r} (choose from {', '.join(FORMATS)})")
-    items = build_checklist(ext, today) if items is None else items
+    if items is None:
+        from vanban.export.meeting_rows import without_meeting_rows
+
+        items = without_meeting_rows(build_checklist(ext, today), ext.meetings)
     m = ext.metadata
     title = title or " ".join(x for x in (m.type, m.number, m.title) if x) or "Văn bản"
     if fmt == "json":
