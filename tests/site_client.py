@@ -57,3 +57,16 @@ def page_and_word_rows(path, db):
     shown = [(tt, html.unescape(who)) for tt, who in
              re.findall(r'<span class="tt">([^<]*)\.</span> <span class="who">([^<]*)</span>', page)]
     return shown, Document(io.BytesIO(get(ds, f"/-/vanban/checklist/{doc_id}.docx").content)).tables[-1].rows[1:]
+
+
+def stored_site(folder, name, text):
+    """(Datasette over a new archive in ``folder``, the id of its one document): ``text`` written to ``folder/name``,
+    run through every stage and stored — the real conveyor, SQLite and Datasette, no mocks."""
+    from vanban.archive import Archive
+    from vanban.conveyor import process_file
+    from vanban.web.server import datasette_app
+
+    (folder / name).write_text(text, encoding="utf-8")
+    with Archive(folder / "archive.db") as a:
+        doc_id = a.store(process_file(folder / name, jobs=1))
+    return datasette_app(folder / "archive.db"), doc_id

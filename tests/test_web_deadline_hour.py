@@ -45,7 +45,8 @@ def test_the_deadlines_list_shows_the_hour(tmp_path):
     part = page[page.index("<h2>Thời hạn</h2>"):]
     items = [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", li)).split())
              for li in re.findall(r"<li>(.*?)</li>", part[:part.index("</ul>")], re.S)]
-    assert any(i.startswith("2027-03-20 16:00:") for i in items), items
+    # as its readers write it, day first (session 34: "2027-03-20 16:00:" before)
+    assert any(i.startswith("16 giờ 00 ngày 20/03/2027:") for i in items), items
     # and the checklist row beside it says the same hour
     # (its words say the day and the hour: no ISO "(2027-03-20 16:00)" after them, session 34)
     shown = " ".join(html.unescape(page).split())

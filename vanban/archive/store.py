@@ -50,6 +50,7 @@ from vanban.models import (
     VanbanError,
 )
 from vanban.charsets import describe_encoding
+from vanban.ingest.detect import stored_kind
 from vanban.outline import outline
 from vanban.text import fold, nfc, shown_path
 
@@ -217,7 +218,21 @@ class Archive:
         return self.conn.execute("SELECT path FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
 
     def _settle(self, path: str, sha256: str) -> int | None:
-        """:meth:`note_file`'s work, under the caller's transaction."""
+        """:meth:`note_file`'s work, under the caller's transaction. A path whose file is archived (as a document, a
+        version or a copy) has no refusal left (:meth:`_clear_refusal`)."""
+        doc_id = self._settle_rows(path, sha256)
+        if doc_id is not None:
+            self._clear_refusal(path)
+        return doc_id
+
+    def _clear_refusal(self, path: str) -> None:
+        """The file now at ``path`` is archived: an ``ingest_errors`` row of an earlier file there (refused, then
+        corrected and dropped again) names a failure the archive no longer has (newcomer, session 34: the refusal of
+        a cp1258 text stayed beside the document its corrected file made). Caller's transaction."""
+        self.conn.execute("DELETE FROM ingest_errors WHERE path = ?", [path])
+
+    def _settle_rows(self, path: str, sha256: str) -> int | None:
+        """:meth:`_settle` without the refusal's row."""
         here = self._at_path(path)
         if here is not None:
             if here[1] != sha256:
@@ -303,23 +318,33 @@ class Archive:
     def move_errors(self, old: str | os.PathLike[str], new: str | os.PathLike[str]) -> int:
         """The failed file recorded at ``old`` now lives at ``new`` (a consume folder
         filed it into ``failed/``): its ``ingest_errors`` rows follow it, so the row
-        names where the user finds the file. Returns the rows moved."""
+        names where the user finds the file (one row: an older refusal recorded at ``new`` goes). Returns the rows
+        moved."""
         with self._transaction():
+            if os.fspath(new) != os.fspath(old) and self.conn.execute(
+                    "SELECT 1 FROM ingest_errors WHERE path = ?", [os.fspath(old)]).fetchone():
+                self.conn.execute("DELETE FROM ingest_errors WHERE path = ?", [os.fspath(new)])
             return self.conn.execute("UPDATE ingest_errors SET path = ? WHERE path = ?",
                                      [os.fspath(new), os.fspath(old)]).rowcount
 
     def record_error(self, path: str, error: str, sha256: str | None = None) -> None:
         """Remember that ``path`` could not be archived and why (one line).
 
-        The same failure again (same path, content and reason, as when a batch
-        is re-run) updates its row's time instead of adding a duplicate row.
+        One row per path, with the latest cause: a file refused again (a batch
+        re-run, a corrected file refused for another reason, a reason worded
+        with the machine's load as a 3.6 MB text's reading time is) updates its
+        row's content, reason and time instead of adding a row (newcomer,
+        session 34: two rows for one text refused twice). Rows an older archive
+        kept twice for one path become one here.
         """
-        line = " ".join(str(error).split())
+        line, key = " ".join(str(error).split()), os.fspath(path)
         with self._transaction():
-            again = self.conn.execute(
-                "UPDATE ingest_errors SET time = ? WHERE path = ? AND sha256 IS ? AND error = ?",
-                [_now(), os.fspath(path), sha256, line]).rowcount
-            if not again:
+            first = self.conn.execute("SELECT min(id) FROM ingest_errors WHERE path = ?", [key]).fetchone()[0]
+            if first is not None:
+                self.conn.execute("UPDATE ingest_errors SET sha256 = ?, error = ?, time = ? WHERE id = ?",
+                                  [sha256, line, _now(), first])
+                self.conn.execute("DELETE FROM ingest_errors WHERE path = ? AND id != ?", [key, first])
+            else:
                 self.conn.execute(
                     "INSERT INTO ingest_errors(path, sha256, error, time) VALUES (?, ?, ?, ?)",
                     [os.fspath(path), sha256, line, _now()],
@@ -427,6 +452,7 @@ class Archive:
         title = _nfc(md.title)
         number = _nfc(md.number)
 
+        self._clear_refusal(path)
         prev = self._hand_over(path, symbol_key(number))
         version, supersedes = (prev[1] + 1, prev[0]) if prev else (1, None)
 
@@ -458,7 +484,7 @@ class Archive:
             "issuer_key": fold(md.issuer) if md.issuer else None,
             "parent_issuer_key": fold(md.parent_issuer) if md.parent_issuer else None,
             "path": path,
-            "kind": src.kind,
+            "kind": stored_kind(src.kind, path),  # "md" for a Markdown file read as text
             "size": src.size,
             "page_count": len(doc.pages),
             "encoding": src.encoding,

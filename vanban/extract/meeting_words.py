@@ -45,6 +45,10 @@ MEMBERS_AFTER_RE = re.compile(r"\s*[;,]?[^.;\n]{0,20}?(?:thành\s+phần\s+(?:g�
 
 #: the part of day written with the time (:data:`clock_words.PARTS_OF_DAY`): "sáng thứ Hai", "buổi chiều thứ Sáu"
 PART_OF_DAY_RE = re.compile(rf"{_W}({'|'.join(C.PARTS_OF_DAY)}){_E}", re.IGNORECASE)
+#: … written right before the weekday the dates stage read, outside the deadline's words: a table cell's "Sáng thứ Ba
+#: hằng tuần" has no "vào" to carry its part of day into the time (session 34's newcomer: the CSV's "thứ Ba hằng tuần",
+#: the JSON's part_of_day None, beside a "vào sáng thứ Hai" row that kept it); searched in the few characters before
+PART_OF_DAY_BEFORE_RE = re.compile(rf"{_W}(?:buổi\s+)?({'|'.join(C.PARTS_OF_DAY)})[ \t]*,?[ \t]*$", re.IGNORECASE)
 #: a clock (:func:`clock_words.hour_pattern`): "8 giờ", "8h30", "14:00", "8 giờ 30 phút"
 CLOCK_RE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*{C.hour_pattern()}\s*(\d{{2}})?", re.IGNORECASE)
 

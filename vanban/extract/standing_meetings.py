@@ -24,6 +24,7 @@ from vanban.models import Deadline, Obligation, StandingMeeting
 __all__ = ["standing_meetings", "without_meeting_tasks"]
 
 _CLAUSE_REACH = 200  # characters back to the clause's start at most
+_PART_REACH = 16  # characters back from the weekday to its part of day ("buổi chiều, thứ Năm")
 #: the "định kỳ" alone before the weekly time (folded), one of :data:`patterns.RECURRING_DUE_BEFORE_RE`'s forms
 _PERIODIC = re.compile(r"dinh ky(?![a-z])")
 _CLAUSE_END_RE = re.compile(r"[;.!?](?=\s)|\n[ \t]*\n|\|")
@@ -103,6 +104,9 @@ def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
     clock = W.CLOCK_RE.search(d.text)
     part = W.PART_OF_DAY_RE.search(d.text)
     said = d.text
+    before = None if part or clock else W.PART_OF_DAY_BEFORE_RE.search(text, max(lo, start - _PART_REACH), start)
+    if before is not None:  # "| Sáng thứ Ba hằng tuần |": the cell's part of day, before the words the dates stage read
+        part, said = before, f"{before.group(1).lower()} {d.text}"
     if after is not None and part is not None and not clock:  # "Hằng tuần, vào chiều thứ Sáu" → "chiều thứ Sáu hằng tuần"
         said = f"{part.group(1).lower()} {W.WEEKDAY_NAMES[code]} hằng tuần"
     return StandingMeeting(

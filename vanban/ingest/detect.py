@@ -30,6 +30,18 @@ SUFFIX_KINDS = {
     ".tiff": "image",
 }
 SUPPORTED_SUFFIXES = frozenset(SUFFIX_KINDS)
+#: suffix → the kind the archive stores for a file read as its suffix says, where that is narrower than the reading
+#: kind: a Markdown file is read as text ("txt": one reader, ingest/markdown.py for its tables) yet is a .md file, and
+#: the archive's ``documents.kind`` said "txt" of it (newcomer, session 34)
+STORED_KINDS = {".md": ("txt", "md")}
+
+
+def stored_kind(kind: str, path: str) -> str:
+    """The kind the archive stores for a file ``kind`` was read as: "md" for a Markdown file read as text; a file
+    read as another kind (a Word document named .md) keeps what it really is."""
+    suffix = "." + path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    read_as, stored = STORED_KINDS.get(suffix, (None, None))
+    return stored if stored and kind == read_as else kind
 #: the accepted kinds as a reader is told them, each with its suffixes: every suffix of :data:`SUFFIX_KINDS` once
 #: (tests/test_accepted_kinds.py). The upload page lists these, and the README's upload paragraph names the same
 #: suffixes: the page said "PDF, ảnh, Word (.docx), .txt" while ingest took .doc, .rtf, .odt and .md too (newcomer,

@@ -415,6 +415,18 @@ def asgi_wrapper(datasette):
 
 
 @hookimpl
+def prepare_jinja2_environment(env, datasette):
+    """The page's days as its readers write them (:mod:`vanban.export.reader_days`): ``reader_day`` "15/12/2026",
+    ``reader_when`` "7 giờ 30 ngày 15/12/2026". The document page said "Ngày ban hành 2026-12-15" and its "Thời hạn"
+    list "2026-12-15: …" after the downloads had moved to dd/mm/yyyy (newcomer, session 34); the data (JSON, CSV's
+    ISO column, the row's own values) keeps ISO."""
+    from vanban.export.reader_days import reader_day, reader_when
+
+    env.filters["reader_day"] = reader_day
+    env.filters["reader_when"] = reader_when
+
+
+@hookimpl
 def register_routes():
     return [*upload.routes(), *downloads.routes()]
 
