@@ -371,6 +371,16 @@ def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: I
     return rows
 
 
+def _as_phieu(items: list, places: PlanPlaces | None, targets: Iterable[Target]) -> list:
+    """``items`` (in their table order) with the words the phiếu and the CSV give them (:func:`checklist_rows`): the
+    task without its "chủ trì, phối hợp với X" once X has its column, the lead and partners split. Why: the session-34
+    newcomer's JSON said "chủ trì, phối hợp với Hội Chữ thập đỏ xã tổ chức …" where the CSV said "Tổ chức …"."""
+    from dataclasses import replace
+
+    rows = checklist_rows(items, places, targets, order="unit")
+    return [replace(it, what=r[1], who=r[2] or it.who, partners=r[3] or None) for it, r in zip(items, rows)]
+
+
 def _iso_due(item) -> str:
     """The day the row is due as yyyy-mm-dd, the date "Thời hạn" gives: a recurring deadline's
     next occurrence from the day the checklist was made (its ``next_due``, dateutil's rrule:
@@ -542,8 +552,8 @@ def checklist_files(ext, fmts: Sequence[str], places: PlanPlaces | None = None, 
             out[fmt] = checklist_docx(items, ext.metadata, places, ext.targets, order, ext.meetings)
         elif fmt == "csv":
             out[fmt] = checklist_csv(items, places, ext.targets, order, ext.meetings, plan_targets_label(ext.metadata.type))
-        elif fmt == "json":  # the CSV's rows as data: its order and TT
-            rows = ordered(items, order)
+        elif fmt == "json":  # the CSV's rows as data: its order, TT and words
+            rows = _as_phieu(ordered(items, order), places, ext.targets)
             out[fmt] = render_checklist(ext, fmt, today=today, items=rows, plan_targets=left, tts=item_tts(rows, places))
         else:
             out[fmt] = render_checklist(ext, fmt, today=today, items=items, plan_targets=left)
