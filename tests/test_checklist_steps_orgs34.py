@@ -113,3 +113,15 @@ def test_step_label_is_the_task_its_time_the_deadline(tmp_path):
     assert by_task["Gửi giấy mời đại biểu"]["Đơn vị chủ trì"] == "Văn phòng Đảng ủy"
     assert not any("chậm nhất" in r["Đơn vị chủ trì"] or r["Nội dung công việc"].startswith(("Chậm nhất", "Trước"))
                    for r in rows)
+
+
+@pytest.mark.parametrize(("task", "deadline", "words"), [
+    ("Khai giảng lớp bồi dưỡng: trước ngày 15/9/2028.", "trước ngày 15/9/2028", "Khai giảng lớp bồi dưỡng"),
+    ("Lập hồ sơ đề nghị: chậm nhất 20 ngày trước ngày xét duyệt", "chậm nhất 20 ngày trước ngày xét duyệt",
+     "Lập hồ sơ đề nghị"),
+    ("Rà soát các nội dung sau: hồ sơ, sổ sách", "trước ngày 15/9/2028", "Rà soát các nội dung sau: hồ sơ, sổ sách"),
+])
+def test_phieu_task_does_not_restate_its_time(task, deadline, words):
+    from vanban.export.checklist_office import without_due_tail
+
+    assert without_due_tail(task, deadline) == words

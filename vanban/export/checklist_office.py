@@ -128,6 +128,17 @@ def task_words(what: str, heading: str | None = None, partners: str | None = Non
     return text[:1].upper() + text[1:]
 
 
+def without_due_tail(task: str, deadline: str | None) -> str:
+    """``task`` without the time after its colon when that is the row's Thời hạn: a timetable's step "Khởi công: trước
+    ngày 30/9/2028." or "Thành lập Ủy ban bầu cử xã: chậm nhất 50 ngày trước ngày bầu cử" is the task "Khởi công",
+    "Thành lập Ủy ban bầu cử xã" (the session-34 newcomer: the phiếu said the time twice, once as the task)."""
+    head, colon, tail = task.rpartition(":")
+    if not (colon and deadline and head.strip()):
+        return task
+    key = fold(" ".join(tail.split())).lower().strip(" .;,")
+    return head.rstrip(" *") if key and key in fold(" ".join(deadline.split())).lower() else task
+
+
 def _who_core(who: str) -> str:
     """The body's own words, folded: "Các chi bộ trực thuộc" → "chi bo truc thuoc"."""
     key = re.sub(r"^(?:cac|nhung|toan the|moi)\s+", "", fold(who).lower().strip())
@@ -366,7 +377,8 @@ def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: I
         source = place.cite() if place else _shortened(it.source or "", SOURCE_CHARS)
         heading = places.own_heading_at(it.start) if places else None
         chi_tieu = "; ".join([x for x in [it.targets] if x] + extra.get(i - 1, []))
-        rows.append([tts[i - 1], task_words(it.what or "", heading, partners), lead, partners, _when(it),
+        rows.append([tts[i - 1], without_due_tail(task_words(it.what or "", heading, partners), it.deadline), lead,
+                     partners, _when(it),
                      chi_tieu, source])
     return rows
 
