@@ -135,6 +135,17 @@ def task_words(what: str, heading: str | None = None, partners: str | None = Non
     return text[:1].upper() + text[1:]
 
 
+def without_due_tail(task: str, deadline: str | None) -> str:
+    """``task`` without the time after its colon when that is the row's Thời hạn: a timetable's step "Khởi công: trước
+    ngày 30/9/2028." or "Thành lập Ủy ban bầu cử xã: chậm nhất 50 ngày trước ngày bầu cử" is the task "Khởi công",
+    "Thành lập Ủy ban bầu cử xã" (the session-34 newcomer: the phiếu said the time twice, once as the task)."""
+    head, colon, tail = task.rpartition(":")
+    if not (colon and deadline and head.strip()):
+        return task
+    key = fold(" ".join(tail.split())).lower().strip(" .;,")
+    return head.rstrip(" *") if key and key in fold(" ".join(deadline.split())).lower() else task
+
+
 def _who_core(who: str) -> str:
     """The body's own words, folded: "Các chi bộ trực thuộc" → "chi bo truc thuoc"."""
     key = re.sub(r"^(?:cac|nhung|toan the|moi)\s+", "", fold(who).lower().strip())
@@ -383,9 +394,20 @@ def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: I
         source = place.cite() if place else _shortened(it.source or "", SOURCE_CHARS)
         heading = places.own_heading_at(it.start) if places else None
         chi_tieu = "; ".join([x for x in [it.targets] if x] + extra.get(i - 1, []))
-        rows.append([tts[i - 1], task_words(it.what or "", heading, partners), lead, partners, _when(it),
+        rows.append([tts[i - 1], without_due_tail(task_words(it.what or "", heading, partners), it.deadline), lead,
+                     partners, _when(it),
                      chi_tieu, source])
     return rows
+
+
+def _as_phieu(items: list, places: PlanPlaces | None, targets: Iterable[Target]) -> list:
+    """``items`` (in their table order) with the words the phiếu and the CSV give them (:func:`checklist_rows`): the
+    task without its "chủ trì, phối hợp với X" once X has its column, the lead and partners split. Why: the session-34
+    newcomer's JSON said "chủ trì, phối hợp với Hội Chữ thập đỏ xã tổ chức …" where the CSV said "Tổ chức …"."""
+    from dataclasses import replace
+
+    rows = checklist_rows(items, places, targets, order="unit")
+    return [replace(it, what=r[1], who=r[2] or it.who, partners=r[3] or None) for it, r in zip(items, rows)]
 
 
 def _iso_due(item) -> str:
@@ -559,8 +581,8 @@ def checklist_files(ext, fmts: Sequence[str], places: PlanPlaces | None = None, 
             out[fmt] = checklist_docx(items, ext.metadata, places, ext.targets, order, ext.meetings)
         elif fmt == "csv":
             out[fmt] = checklist_csv(items, places, ext.targets, order, ext.meetings, plan_targets_label(ext.metadata.type))
-        elif fmt == "json":  # the CSV's rows as data: its order and TT
-            rows = ordered(items, order)
+        elif fmt == "json":  # the CSV's rows as data: its order, TT and words
+            rows = _as_phieu(ordered(items, order), places, ext.targets)
             out[fmt] = render_checklist(ext, fmt, today=today, items=rows, plan_targets=left, tts=item_tts(rows, places))
         else:
             out[fmt] = render_checklist(ext, fmt, today=today, items=items, plan_targets=left)

@@ -117,11 +117,20 @@ def _all_parts(parts: list[dict]) -> list[dict]:
     return [q for p in parts for q in [p, *_all_parts(p.get("children") or [])]]
 
 
+def _timed_step(it) -> bool:
+    """A timetable's step written "Step: time" ("1. Thành lập Ủy ban bầu cử xã: chậm nhất 50 ngày trước ngày bầu cử."),
+    its label the row's task and the time after the colon its Thời hạn (:mod:`vanban.extract.timed_steps`): the
+    outline reads the label as the item's heading, but it is the task, not a heading to strike."""
+    key, src = fold_flat(it.what or "").strip(" .:;"), fold_flat(it.source or "").strip()
+    after = src[len(key):].lstrip() if key and src.startswith(key) else ""
+    return bool(it.deadline) and after.startswith(":") and fold_flat(it.deadline).strip() in after
+
+
 def _struck(it, places) -> bool:
     """A row no one is asked to do (the module's kinds, read on the whole row)."""
     what, source = it.what or "", it.source or ""
     view, src = fold_flat(what).strip(), fold_flat(source).strip()
-    if _heading(what, places):
+    if _heading(what, places) and not _timed_step(it):
         return True
     if CLOSING_RE.match(src):
         return True

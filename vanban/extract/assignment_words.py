@@ -1408,6 +1408,19 @@ PARTNERS_OPENING = re.compile(
     r"\s*,?\s*)*(?:(?:co quan\s+|don vi\s+)?chu tri\s*(?:[,;]\s*|\s+va\s+|\s+)?)?"
     r"phoi hop(?:\s+chat che|\s+thuong xuyen)*(?:\s+voi|\s+cung)?\s+"
 )
+# the mass organisations' whole names (folded), read as one unit wherever a partner list is cut: their lower-case
+# words are no unit's words elsewhere ("đỏ", "chiến binh", "cao tuổi", "da cam", "người khuyết tật"), so "phối hợp với
+# Hội Chữ thập đỏ xã tổ chức …" gave the partner "Hội Chữ thập" and the task "đỏ xã tổ chức …" (the session-34
+# newcomer's plan for a blood drive). A branch ("Chi hội …", "Chi đoàn …") is the same name (partners.py reads "chi").
+MASS_ORGANISATIONS = tuple(sorted((
+    "hoi chu thap do", "hoi lien hiep phu nu", "hoi phu nu", "hoi cuu chien binh", "hoi nong dan", "hoi nguoi cao tuoi",
+    "hoi khuyen hoc", "hoi cuu thanh nien xung phong", "hoi nan nhan chat doc da cam", "hoi nan nhan chat doc da cam/dioxin",
+    "hoi bao tro nguoi khuyet tat va tre mo coi", "hoi bao tro nguoi khuyet tat", "hoi nguoi khuyet tat", "hoi nguoi mu",
+    "hoi cuu giao chuc", "hoi luat gia", "hoi dong y", "hoi sinh vien", "hoi cuu tu chinh tri", "hoi doanh nhan tre",
+    "hoi lien hiep thanh nien", "hoi lien hiep thanh nien viet nam", "doan thanh nien", "doan thanh nien cong san ho chi minh",
+    "doi thieu nien tien phong ho chi minh", "lien doan lao dong", "cong doan", "mat tran to quoc viet nam",
+    "uy ban mat tran to quoc viet nam",
+), key=lambda n: -len(n.split())))
 # Lower-case words of units' names ("các cơ quan, đơn vị có liên quan", "Công an thành phố", "Ủy ban nhân dân
 # các xã, phường", "các tổ chức chính trị - xã hội"), folded, matched whole: any other lower-case word that does
 # not go on a capitalised one ("Bộ Xây dựng", "Văn phòng") ends the units ("Công an thành phố nâng cao …").

@@ -62,6 +62,7 @@ from vanban.extract.task_bodies import (
 )
 from vanban.extract.task_table_cells import header_lines_only
 from vanban.extract.task_table_rows import TaskTableRows
+from vanban.extract.timed_steps import time_only
 from vanban.extract.trailing_lines import TrailingLines
 from vanban.extract.unit_lines import UnitLines
 from vanban.models import Deadline, Obligation, Part, Structure, Target
@@ -156,6 +157,29 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         ds = [d for d in ds if R.rule_kind(d.recurrence) not in ("weekly", "daily")] or ds
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
+
+    def timed_step(self, s: int, e: int) -> bool:
+        """An item written "Step: time" (:mod:`vanban.extract.timed_steps`) read as its task and due: the obligations
+        of the body the step names ("Công an xã lập danh sách cử tri: chậm nhất 40 ngày trước ngày bầu cử"), due at the
+        time after the colon. False (nothing read) when the item is no such step or its step names no body."""
+        colon = self.f.original.find(":", s, e)
+        if colon < 0 or colon - s > 240 or "\n" in self.text(s, colon).strip():
+            return False
+        dl = self.deadline_in(colon + 1, e, None)
+        when = time_only(self.text(colon + 1, e), dl.text if dl else None)
+        label = clean_quote(self.text(s, colon)).strip(" *\t")
+        if when is None or len(label.split()) < 2 or W.CUE.match(Folded.of(label).view):
+            return False
+        n = len(self.out)
+        self.sentences(s, colon)
+        if len(self.out) == n:
+            # a step that names no body ("- Khởi công: trước ngày 30/9/2028." under "Tiến độ thực hiện", t32-04; "b)
+            # Báo cáo 6 tháng: trước ngày 15 tháng 6;" of a body's duties, t22-09): read as before, a deadline of its
+            # own or its part's body's (the labels give such a step no obligation of no body)
+            return False
+        self.out[n:] = [replace(o, deadline=o.deadline or (replace(dl, who=o.who) if dl else None),
+                                due_text=o.due_text if o.deadline or dl else when) for o in self.out[n:]]
+        return True
 
     def targets_from(self, a: int, b: int) -> tuple[Target, ...]:
         """The targets starting in ``[a, b)``, in their list order (a bisect: a scan of all targets per
@@ -408,6 +432,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             self.parts(keep, intro)
             return
         s, e = self.own(p)
+        if p.kind == "item" and not p.children and self.timed_step(s, e):
+            return  # "1. Thành lập Ủy ban bầu cử xã: chậm nhất 50 ngày trước ngày bầu cử.": the step's task and time
         own = clean_quote(self.text(s, e))
         units = [c for c in p.children if (c.kind == "paragraph" or not c.children)
                  and W.UNIT_LINE.match(self.f.view, c.start)]

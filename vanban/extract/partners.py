@@ -36,6 +36,18 @@ def _name_words(keys: list[str], i: int) -> int:
     return 0
 
 
+def _organisation_words(keys: list[str], i: int) -> int:
+    """How many words from ``keys[i]`` (folded) make a mass organisation's whole name
+    (:data:`~vanban.extract.assignment_words.MASS_ORGANISATIONS`), "chi" of a branch before it ("Chi hội Phụ nữ"),
+    longest first; 0 if none."""
+    at = i + 1 if keys[i].lower() == "chi" else i
+    for name in W.MASS_ORGANISATIONS:
+        n = len(name.split())
+        if " ".join(keys[at:at + n]).lower() == name:
+            return at - i + n
+    return 0
+
+
 def _task_verb_after(view: str, at: int) -> int | None:
     """Where the task's verb starts after the "được" ending at ``at`` (a participle: "được lựa chọn …", "được phân
     công"): the first verb after the participle's own; None when there is none."""
@@ -58,6 +70,12 @@ def _names_end(original: str, view: str, verb_at: int) -> int:
     while i < len(words):
         m, w = words[i], words[i].group()
         step = 1
+        if w[:1].isupper() and (step := _organisation_words(keys, i) or 1) > 1:
+            # "Hội Chữ thập đỏ", "Hội Cựu chiến binh": a mass organisation's name whole, whatever its words
+            prev_capital = True
+            end = words[i + step - 1].end()
+            i += step
+            continue
         if m.start() >= verb_at and not w[:1].isupper() and (not prev_capital or m.start() == verb_at):
             # the task's verb ("tham mưu", "tổ chức triển khai"), also right after a capitalised name when the verb
             # starts there ("Ban Xây dựng Đảng | theo dõi, đôn đốc …", not "Ban Xây dựng Đảng theo | dõi")
