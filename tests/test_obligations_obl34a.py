@@ -56,12 +56,12 @@ def test_a_topic_before_a_colon_is_no_time_heading():
 
 
 def test_verbs_a_body_took_into_its_name():
-    body = ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Các đồng chí Đảng ủy viên phụ trách chi bộ\n\n"
-            "Trực tiếp dự, chỉ đạo hội nghị sơ kết ở chi bộ được phân công.\n\n"
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn\n\n"
+            "Trực tiếp dự, chỉ đạo hội nghị sơ kết ở địa bàn được giao.\n\n"
             "2. Đề nghị Ủy ban Mặt trận Tổ quốc và các đoàn thể xã đánh giá công tác vận động hội viên.\n\n"
             "3. Ban Chỉ đạo rút kinh nghiệm tại chỗ sau hội nghị. Ban Chấp hành Đảng bộ xã họp rút kinh nghiệm chậm nhất "
             "ngày 20/12/2028.\n")
-    assert [w for w, _ in _obs(_doc(body))] == ["Các đồng chí Đảng ủy viên phụ trách chi bộ",
+    assert [w for w, _ in _obs(_doc(body))] == ["Các đồng chí Ủy viên Ban Thường vụ phụ trách địa bàn",
                                                  "Ủy ban Mặt trận Tổ quốc và các đoàn thể xã", "Ban Chỉ đạo",
                                                  "Ban Chấp hành Đảng bộ xã"]
 

@@ -1,7 +1,7 @@
 """A ward's and a province's plans (session 34): a step opening with its basis in lower case, the first round of a
 monthly day, and a column head with its cut-off "đến cuối năm".
 
-"Bước 2. Lập phương án: trên cơ sở danh mục tại Phụ lục kèm theo, các cơ quan, đơn vị … lập phương án …" named no
+"Bước 2. Đề xuất cách xử lý: trên cơ sở danh sách các điểm kèm theo, các cơ quan, đơn vị … đề xuất …" named no
 body (the basis clause was read only capitalised and closing on "này / trên / đó"); "… vào Chủ nhật tuần thứ hai của
 mỗi tháng …; lần ra quân đầu tiên vào ngày 12/5/2029" gave the first day a second, one-off deadline; "Tỷ lệ hộ tham
 gia đến cuối năm 2029 (%)" heading a table's column was read as a due year.
@@ -29,8 +29,8 @@ STEPS = HEAD + """II. CÁC BƯỚC THỰC HIỆN
 
 Bước 1. Rà soát: các tổ dân phố rà soát các điểm tập kết rác, gửi UBND phường trước ngày 10/5/2029.
 
-Bước 2. Lập phương án: trên cơ sở danh mục tại Phụ lục kèm theo, các cơ quan, đơn vị, địa phương lập phương án
-xử lý từng điểm, gửi UBND phường chậm nhất ngày 25/5/2029.
+Bước 2. Đề xuất cách xử lý: trên cơ sở danh sách các điểm kèm theo, các cơ quan, đơn vị, địa phương đề xuất
+biện pháp cho từng điểm, gửi UBND phường chậm nhất ngày 25/5/2029.
 
 """ + TAIL
 

@@ -47,7 +47,7 @@ def test_a_funding_total_with_ho_tro_and_its_lines():
 
 
 def test_a_share_over_half_is_a_floor_and_not_over_a_ceiling():
-    assert _targets("- Người trúng cử phải có số phiếu bầu đạt quá 50% tổng số cử tri của thôn.\n") == [(50, None, "%")]
+    assert _targets("- Trưởng thôn được công nhận khi có số phiếu đồng ý đạt quá 50% tổng số hộ gia đình.\n") == [(50, None, "%")]
     assert _targets("- Số thành viên vắng mặt không vượt quá 30% tổng số thành viên.\n") == [(None, 30, "%")]
 
 
@@ -69,8 +69,8 @@ def test_a_lead_time_printed_with_its_date_is_no_target():
 
 
 def test_the_level_for_each_of_two_kinds_is_a_norm():
-    body = ("IV. KINH PHÍ\n\nKinh phí bố trí từ ngân sách xã năm 2028. Mức hỗ trợ cho mỗi thôn, tổ dân phố là 3 triệu "
-            "đồng để chi hội nghị, in ấn tài liệu.\n")
+    body = ("III. KINH PHÍ\n\nKinh phí do ngân sách phường bảo đảm. Mức chi cho mỗi khu phố, tổ dân phố là 3 triệu "
+            "đồng để tổ chức tuyên truyền, họp dân.\n")
     assert _targets(body) == [(3, 3, "triệu đồng")]
 
 
@@ -88,8 +88,8 @@ def test_support_to_complete_is_no_request():
 
 
 def test_a_ceiling_runs_on_past_a_bracket_naming_the_item():
-    body = "2. Mỗi chi bộ đề nghị tối đa 01 tập thể (tổ đảng, chi hội) và 03 cá nhân.\n"
-    assert _targets(body) == [(None, 1, "tập thể"), (None, 3, "cá nhân")]
+    body = "3. Mỗi đoàn thể giới thiệu tối đa 02 tập thể (chi hội, tổ hội) và 04 cá nhân.\n"
+    assert _targets(body) == [(None, 2, "tập thể"), (None, 4, "cá nhân")]
 
 
 def test_a_list_of_means_goes_on_across_a_wrapped_line():

@@ -214,6 +214,3 @@ def _ics(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: 
         _meeting_event(cal, g, title, stamp)
     cal.add_missing_timezones()  # the VTIMEZONE of a timed event's TZID (RFC 5545 §3.6.5)
     return cal.to_ical().decode("utf-8")
-
-
-

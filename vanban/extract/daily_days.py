@@ -43,6 +43,8 @@ _ROSTER_REACH = 3000
 
 
 def _day(m: re.Match[str], key: str = "") -> dt.date | None:
+    """The day of ``m``'s groups ``<key>d``, ``<key>m``, ``<key>y`` (a span's "a"/"b" end, or "" for a roster's row);
+    None for a day no calendar has ("31/6/2027": an OCR slip)."""
     try:
         return dt.date(int(m.group(f"{key}y")), int(m.group(f"{key}m")), int(m.group(f"{key}d")))
     except ValueError:

@@ -19,15 +19,12 @@ from dataclasses import replace
 
 from vanban.extract.folded import clean_quote
 from vanban.extract.session_rows import calendar_name
-from vanban.extract.timetable_words import SESSION_LEAD_COL
+from vanban.extract.timetable_words import SESSION_LEAD_COL, SESSION_TIME_COL
 from vanban.models import Deadline, StandingMeeting, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
 __all__ = ["holder_rows"]
-
-#: the calendar's column of when each holder sits ("Thời gian tiếp", "Ngày tiếp", "Lịch tiếp"; folded, lower case)
-_TIME_COL = re.compile(r"(?:thoi gian|ngay|lich)(?:\s+(?:tiep|lam viec|truc|hop))?(?:\s|$)")
 
 
 def _rows(t: Table) -> list[tuple[int, int, str]]:
@@ -39,7 +36,7 @@ def _rows(t: Table) -> list[tuple[int, int, str]]:
     if any(V.TASK_WHAT_COL.search(h) for h in head):
         return []
     lead = next((i for i, h in enumerate(head) if SESSION_LEAD_COL.search(h)), None)
-    if lead is None or not any(_TIME_COL.match(h) for i, h in enumerate(head) if i != lead):
+    if lead is None or not any(SESSION_TIME_COL.match(h) for i, h in enumerate(head) if i != lead):
         return []
     out = []
     for row in t.rows[1:]:

@@ -37,3 +37,6 @@ HOURS_BEFORE_DAY = (rf"{_TIME}(?:\s*(?:-|–|{kw('den')})\s*{_TIME})?[\s,]*(?:\(
 SESSION_DAY_COL = re.compile(r"ngay(?:\s+(?:tiep(?:\s+cong\s+dan)?|hop|to\s+chuc|lam\s+viec|doi\s+thoai|tiep\s+dan))?")
 #: … and the column of who holds it ("Người chủ trì tiếp", "Chủ trì", "Người tiếp", "Lãnh đạo tiếp"; folded, searched)
 SESSION_LEAD_COL = re.compile(r"(?<![a-z])(?:chu tri|nguoi tiep|lanh dao tiep|phu trach)(?![a-z])")
+#: … and a standing calendar's column of when each holder sits, by rule or by day ("Thời gian tiếp", "Ngày tiếp",
+#: "Lịch tiếp"; folded, lower case, matched at the cell's start: :mod:`vanban.extract.holder_rows`)
+SESSION_TIME_COL = re.compile(r"(?:thoi gian|ngay|lich)(?:\s+(?:tiep|lam viec|truc|hop))?(?:\s|$)")
