@@ -12,6 +12,7 @@ Tests: tests/test_targets_tgt34b.py.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -34,7 +35,7 @@ def _day(m: re.Match[str]) -> dt.date | None:
             return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if m.group("mm"):
             y, mo = int(m.group("my")), int(m.group("mm"))
-            return dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)
+            return dt.date(y, mo, calendar.monthrange(y, mo)[1])
         return dt.date(int(m.group("yy")), 12, 31)
     except ValueError:
         return None
