@@ -562,71 +562,89 @@ class _Figure:
     """One quantity as the passes of :data:`_FIGURE_PASSES` read it: the match (``m``; a number word may be cut
     to its first word), its kind (percentage, fraction, number word), sentence and clause, unit, range, the bound
     cues found before and after it, whether a wording marks it as set (``marked``), its scope and period. Each pass
-    reads what the passes before it wrote (a field no pass wrote yet holds its default)."""
+    reads what the passes before it wrote (every field is written, at its pass's top level, before any pass reads it:
+    the defaults are never read)."""
     m: re.Match[str]
-    a: float = 0.0
+    # first written by :func:`_counts_nothing`
+    line_start: int = 0
     a_txt: str = ""
-    after: str = ""
-    assured: bool = False
-    b: float | None = None
-    b0: int = 0
-    before: str = ""
-    bl: re.Match[str] | None = None
-    by_works: bool = False
-    c0: int = 0
-    carried_on: bool = False
-    clause0: int = 0
-    due_works: bool = False
-    each_level: bool = False
-    every_one: bool = False
-    exact_span: bool = False
-    far_cue: re.Match[str] | None = None
-    fraction: bool = False
-    full: re.Match[str] | None = None
+    word_num: bool = False
+    # first written by :func:`_measure_after`
     glued: re.Match[str] | None = None
-    glued_end: re.Match[str] | None = None
-    head_rate: re.Match[str] | None = None
-    held_for: bool = False
-    hi: float | None = None
-    issues: bool = False
-    known: bool = False
-    label: str | None = None
-    lapse: re.Match[str] | None = None
-    lead_exact: bool = False
-    listed: bool = False
-    listed_part: bool = False
-    lo: float | None = None
-    marked: bool = False
-    max_cue: re.Match[str] | None = None
-    min_cue: re.Match[str] | None = None
-    mobilised: bool = False
-    money_line: bool = False
-    on_label: bool = False
-    paper: str | None = None
-    papers: bool = False
-    part: int = 0
-    past: re.Match[str] | None = None
-    pct: bool = False
-    per_base: bool = False
-    period: str | None = None
-    proc_cue: re.Match[str] | None = None
-    rule_temperature: bool = False
-    run: re.Match[str] | None = None
-    s0: int = 0
-    s0c: int = 0
-    s1: int = 0
-    scope: str | None = None
-    set_length: bool = False
     spaced: bool = False
+    # first written by :func:`_figure_kind`
+    pct: bool = False
     spelled_fraction: bool = False
-    svc: tuple[str, int] | None = None
-    text_start: int = 0
-    time_unit: bool = False
+    fraction: bool = False
+    per_base: bool = False
+    every_one: bool = False
     unit: str | None = None
     unit_end: int = 0
+    known: bool = False
+    issues: bool = False
+    a: float = 0.0
+    s0: int = 0
+    s1: int = 0
+    # first written by :func:`_read_measure`
+    listed: bool = False
+    glued_end: int = 0
+    mobilised: bool = False
+    assured: bool = False
+    rule_temperature: bool = False
+    due_works: bool = False
+    # first written by :func:`_read_range`
+    b: float | None = None
+    svc: tuple[str, int] | None = None
+    # first written by :func:`_no_event`
+    c0: int = 0
+    s0c: int = 0
+    lapse: re.Match[str] | None = None
+    # first written by :func:`_past_result`
+    past: re.Match[str] | None = None
+    # first written by :func:`_procedure_limit`
+    clause0: int = 0
+    proc_cue: re.Match[str] | None = None
+    exact_span: bool = False
+    paper: str | None = None
+    # first written by :func:`_bound_words_before`
+    b0: int = 0
+    before: str = ""
+    lo: float | None = None
+    hi: float | None = None
+    marked: bool = False
+    far_cue: re.Match[str] | None = None
+    min_cue: re.Match[str] | None = None
+    max_cue: re.Match[str] | None = None
+    # first written by :func:`_bound_from_context`
+    bl: re.Match[str] | None = None
+    time_unit: bool = False
+    full: re.Match[str] | None = None
+    # first written by :func:`_bound_after`
+    held_for: bool = False
+    lead_exact: bool = False
+    after: str = ""
     up_later: bool = False
-    word_num: bool = False
-    line_start: int = 0
+    # first written by :func:`_bounds_from_cues`
+    carried_on: bool = False
+    run: re.Match[str] | None = None
+    set_length: bool = False
+    # first written by :func:`_label_line`
+    label: str | None = None
+    on_label: bool = False
+    listed_part: bool = False
+    # first written by :func:`_marked_by_aim_or_works`
+    part: int = 0
+    by_works: bool = False
+    money_line: bool = False
+    # first written by :func:`_marked_as_rule_count`
+    papers: bool = False
+    # first written by :func:`_marked_as_level`
+    each_level: bool = False
+    head_rate: re.Match[str] | None = None
+    # first written by :func:`_scope_and_period`
+    scope: str | None = None
+    text_start: int = 0
+    period: str | None = None
 
 
 def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[int, int]],
@@ -1723,14 +1741,13 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
     return False
 
 
-def _marked_as_rule_amount(sc: _Scan, fg: _Figure) -> bool:
-    """Marked as an amount a rule sets: a span, a run, extensions, a body's make-up, a fee, papers asked for, the quota
-    each body sends, a team's size, leaders honoured, staff posted, a multiple, a level of money (per item, per head, each
-    worth), a benefit, a rank to reach; a change measured against a baseline is no target."""
-    o, target_sections, v = sc.o, sc.target_sections, sc.v
-    a, b, before, c0, exact_span, hi, line_start = fg.a, fg.b, fg.before, fg.c0, fg.exact_span, fg.hi, fg.line_start
-    lo, m, marked, max_cue, min_cue, pct, run = fg.lo, fg.m, fg.marked, fg.max_cue, fg.min_cue, fg.pct, fg.run
-    s0, s1, unit, unit_end = fg.s0, fg.s1, fg.unit, fg.unit_end
+def _marked_as_rule_count(sc: _Scan, fg: _Figure) -> bool:
+    """Marked as a count or span a rule sets: a span, a run ("03 lần liên tục"), extensions, a body's make-up
+    ("gồm 05 (năm) thành viên"), a fee, the papers asked for ("nộp 01 bộ hồ sơ"), the quota each body sends, a team's size,
+    the leaders honoured, the staff or team posted, an allowance."""
+    o, v = sc.o, sc.v
+    b, c0, exact_span, m, marked, max_cue, min_cue = fg.b, fg.c0, fg.exact_span, fg.m, fg.marked, fg.max_cue, fg.min_cue
+    pct, run, s0, unit, unit_end = fg.pct, fg.run, fg.s0, fg.unit, fg.unit_end
     if not marked and exact_span:
         marked = True  # "Thời gian tập sự … là 12 tháng": a span the rule sets
     if not marked and run:  # "xét tặng cho cá nhân có 03 lần liên tục đạt danh hiệu …", "bị xếp loại … 02 năm liên
@@ -1768,6 +1785,19 @@ def _marked_as_rule_amount(sc: _Scan, fg: _Figure) -> bool:
         marked = True  # "cử 01 công chức làm đầu mối", "Bố trí 01 tổ cấp cứu": the staff or team a plan posts
     if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
         marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
+    fg.marked, fg.papers, fg.unit, fg.unit_end = marked, papers, unit, unit_end
+    return False
+
+
+def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
+    """Marked as a level a rule sets: a multiple ("gấp 02 lần giá trị tài sản"), a level of money (each level, per item
+    "đồng/suất", per head "đồng/người/ngày", each gift's worth), gifts and households a plan takes on, a benefit, a
+    rank to reach ("top 03", "nhóm 15 tỉnh, thành phố dẫn đầu"); a change measured against a baseline ("tăng gấp 02 lần so
+    với năm 2020") is no target."""
+    o, target_sections, v = sc.o, sc.target_sections, sc.v
+    a, b, before, c0, hi, line_start, lo, m = fg.a, fg.b, fg.before, fg.c0, fg.hi, fg.line_start, fg.lo, fg.m
+    marked, max_cue, min_cue, pct, s0, s1, unit = fg.marked, fg.max_cue, fg.min_cue, fg.pct, fg.s0, fg.s1, fg.unit
+    unit_end = fg.unit_end
     change_times = fold(unit or "") == "lan" and not (min_cue or max_cue) and bool(
         L.CHANGE_TIMES_BEFORE_RE.search(before))  # "doanh thu tăng gấp 02 lần so với năm 2020"
     if change_times and not (_target_cue(v, s0, m.start()) or _aim_before(v, s0, m.start())
@@ -1819,8 +1849,8 @@ def _marked_as_rule_amount(sc: _Scan, fg: _Figure) -> bool:
         printed_top = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start())
         lo, hi, unit, marked = None, a, "top" if printed_top else W.RANK_GROUP_UNIT, True
         unit_end = m.end()
-    fg.each_level, fg.head_rate, fg.hi, fg.lo, fg.marked, fg.papers = each_level, head_rate, hi, lo, marked, papers
-    fg.unit, fg.unit_end = unit, unit_end
+    fg.each_level, fg.head_rate, fg.hi, fg.lo, fg.marked, fg.unit = each_level, head_rate, hi, lo, marked, unit
+    fg.unit_end = unit_end
     return False
 
 
@@ -2000,7 +2030,8 @@ _FIGURE_PASSES = (
     _label_line,
     _marked_by_aim_or_works,
     _marked_as_set_quantity,
-    _marked_as_rule_amount,
+    _marked_as_rule_count,
+    _marked_as_level,
     _not_set_here,
     _scope_and_period,
     _record,
