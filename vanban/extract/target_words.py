@@ -1310,6 +1310,18 @@ NEW_MADE_BEFORE_RE = re.compile(r"(?<![a-z])(?:thanh lap|xay dung|xay|trong|cap|
 # "đã" (already) does, and made a plan's aim a past result ('nhân rộng mô hình "Phân loại rác tại nguồn - vì Đà Lạt
 # xanh" ở 100% chi hội', a32-09); matched on the original text at the folded match's start
 PLACE_DA_RE = re.compile(r"(?:Đà|ĐÀ)(?!\w)")
+# The printed words whose folded "da" reads as "đã" (already) in :data:`patterns.PAST_RESULT_RE` but say nothing was
+# done, the whole match as printed: the prefix "đa" (multi-: "đa chiều", "đa dạng", "đa số"; a newcomer's Nghị quyết,
+# session 16), "da" printed without the stroke (tg25b: legacy OCR's "lọ đa liều" restored "lô da liễu", t23-09; the
+# restoration writes "đã" with its mark) and (tgt34c) "đá" ("Bóng đá nam 7 người: mỗi đơn vị đăng ký 01 đội": football)
+DA_NOT_DONE_WORDS = ("đa", "da", "đá")
+
+
+def da_not_done(o: str, start: int, end: int) -> bool:
+    """Whether the past-result word matched at ``o[start:end]`` (the original text) is a look-alike of "đã" that says
+    nothing was done: one of :data:`DA_NOT_DONE_WORDS`, or the "Đà" opening a place name (:data:`PLACE_DA_RE`). The one
+    check for both, so that a new look-alike is added in one place."""
+    return o[start:end].rstrip().lower() in DA_NOT_DONE_WORDS or bool(PLACE_DA_RE.match(o, start))
 # (session 21, tune20) None of a class of events: "Không để xảy ra vụ ngộ độc thực phẩm cấp tính có từ 30 người mắc trở
 # lên tại các bếp ăn tập thể, lễ hội" (a Kế hoạch's Chỉ tiêu, t20-03) — an exact 0 of the counter "vụ" (group "u"); the
 # figure of the clause ("từ 30 người … trở lên") says which events count, no bound to reach. Without a figure ("không để
