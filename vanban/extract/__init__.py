@@ -147,7 +147,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = with_shared_dues(deadlines, f, body[0], body[1], ref)  # "… cùng thời hạn với các chi bộ trực thuộc"
     deadlines = within_titled_month(deadlines, st.title)  # "Chủ nhật tuần thứ hai của tháng" in a month's Nghị quyết
     deadlines = without_plan_periods(deadlines, st.title, f.view, cells)  # "… nhiệm vụ quý II năm 2027" in that quarter's Nghị quyết
-    deadlines = within_duty_days(deadlines, f.view)  # "trực ban … từ ngày 01/6 đến ngày 30/11/2027; … trước 16 giờ hằng ngày"
+    deadlines = within_duty_days(deadlines, f)  # "trực ban … từ ngày 01/6 đến ngày 30/11/2027; … trước 16 giờ hằng ngày"
     deadlines = daily_within_period(deadlines, st.title)  # "trước 19h00' hằng ngày" in a 2027 plan: daily until 31/12/2027
     deadlines, meetings = standing_meetings(deadlines, f)  # "giao ban vào sáng thứ Hai hằng tuần": a meeting, no deadline
     meetings = meetings_in_plan(meetings, st.title, ref)  # "… hằng tuần" in a 2027 plan of 12/2026: from 2027
@@ -332,8 +332,12 @@ def _when(d):
 
 
 def _relative_limit(view: str, span) -> bool:
-    """The deadline at ``span`` is a number of days from the document's own date ("trong thời hạn 15 ngày kể từ ngày
-    ký"), in working days or not; or a lead time before an event the deadline's day was read from ("chậm nhất 35 ngày
-    trước ngày bầu cử (ngày 08/02/2027)", :mod:`.event_leads`): the labels keep its days a target (≥ 35 ngày) too."""
+    """The deadline at ``span`` counts its days, so its span is not masked from the targets (the caller): the labels'
+    README reads a relative time limit as a target too ("≤ 15 ngày", "≥ 35 ngày") beside its deadline.
+
+    True when the span holds a count of days from this document's own signing or issue (``RELATIVE_DAYS_RE``: "15
+    ngày kể từ ngày ký", "03 ngày làm việc kể từ ngày ban hành Kế hoạch này"; not another paper's, "kể từ ngày ký hợp
+    đồng"), or opens with a lead time in calendar days before a named event whose day was read for the deadline
+    (``LEAD_DAYS_BEFORE_EVENT_RE``: "chậm nhất 35 ngày trước ngày bầu cử (ngày 08/02/2027)", :mod:`.event_leads`)."""
     return RELATIVE_DAYS_RE.search(view, span.start, span.end) is not None \
         or LEAD_DAYS_BEFORE_EVENT_RE.match(view, span.start) is not None

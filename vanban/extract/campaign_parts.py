@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
 from vanban.models import Deadline
 
@@ -25,8 +26,9 @@ __all__ = ["CAMPAIGN_LIST_HEADING", "campaign_parts", "without_campaign_runs"]
 CAMPAIGN_LIST_HEADING = re.compile(
     r"^[\W\divxlc]*\s*(?:cac|nhung)\s+(?:(?:dot|hoat dong|chuong trinh|su kien)\s+(?:cao diem|ra quan|van dong|thi dua"
     r"|trong tam)|chien dich|dot cao diem)(?![a-z])")
-#: a due word in a deadline's own words: the window closes a task, not a campaign's run (folded)
-_DUE_WORD = re.compile(r"(?<![a-z])(?:truoc|cham nhat|hoan thanh|xong|han|ket thuc)(?![a-z])")
+#: a due word or a window's close ("kết thúc trước …") in a deadline's own words: the window closes a task, not a
+#: campaign's run (folded)
+_DUE_WORD = P.DUE_OR_CLOSING_RE
 
 
 def campaign_parts(sections) -> tuple[tuple[int, int], ...]:

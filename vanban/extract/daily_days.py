@@ -19,8 +19,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from vanban.extract.folded import kw
+from vanban.extract.dates import iso, parse_iso
+from vanban.extract.folded import Folded, kw
 from vanban.extract.recurrence import rule_parts
+from vanban.extract.sections import sentence_bounds
 from vanban.models import Deadline
 
 __all__ = ["within_duty_days"]
@@ -45,24 +47,14 @@ _ROSTER_REACH = 3000
 def _day(m: re.Match[str], key: str = "") -> dt.date | None:
     """The day of ``m``'s groups ``<key>d``, ``<key>m``, ``<key>y`` (a span's "a"/"b" end, or "" for a roster's row);
     None for a day no calendar has ("31/6/2027": an OCR slip)."""
-    try:
-        return dt.date(int(m.group(f"{key}y")), int(m.group(f"{key}m")), int(m.group(f"{key}d")))
-    except ValueError:
-        return None
+    return parse_iso(iso(int(m.group(f"{key}y")), int(m.group(f"{key}m")), int(m.group(f"{key}d"))))
 
 
-def _sentence(view: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``view[start:end]``: from the last full stop or line break before it (600 characters at
-    most) to the next after it."""
-    reach = max(0, start - 600)
-    stops = [m.end() for m in re.finditer(r"\.\s|\n", view[reach:start])]
-    stop = re.search(r"\.(?:\s|$)|\n", view[end:end + 600])
-    return reach + (stops[-1] if stops else 0), end + stop.start() if stop else min(len(view), end + 600)
-
-
-def _sentence_span(view: str, d: Deadline) -> tuple[dt.date, dt.date] | None:
-    """(first, last) day of the one span of days the daily time's sentence gives, outside the time's own words."""
-    lo, hi = _sentence(view, d.span.start, d.span.end)
+def _sentence_span(f: Folded, d: Deadline) -> tuple[dt.date, dt.date] | None:
+    """(first, last) day of the one span of days the daily time's sentence gives (:func:`sections.sentence_bounds`),
+    outside the time's own words."""
+    view = f.view
+    lo, hi = sentence_bounds(f, d.span.start)[0], sentence_bounds(f, max(d.span.start, d.span.end - 1))[1]
     spans = [m for m in SPAN_RE.finditer(view, lo, hi) if m.end() <= d.span.start or m.start() >= d.span.end]
     if len(spans) != 1:
         return None
@@ -83,17 +75,17 @@ def _roster_days(view: str, d: Deadline) -> tuple[dt.date, dt.date] | None:
     return (days[0], days[-1]) if days else None
 
 
-def within_duty_days(deadlines: list[Deadline], view: str) -> list[Deadline]:
+def within_duty_days(deadlines: list[Deadline], f: Folded) -> list[Deadline]:
     """``deadlines`` with each endless daily due time ("FREQ=DAILY", no UNTIL) bounded by the duty span its sentence
-    gives or the roster's days it runs on (``view``: the folded text the spans point into); the first day moved to
-    the span's when later. Others, and a span that ends before the daily time's first day, unchanged."""
+    gives or the roster's days it runs on (``f``: the text the spans point into); the first day moved to the span's
+    when later. Others, and a span that ends before the daily time's first day, unchanged."""
     out = []
     for d in deadlines:
         parts = rule_parts(d.recurrence) if d.recurrence else {}
         if parts.get("FREQ") != "DAILY" or "UNTIL" in parts or "COUNT" in parts or not d.span or not d.date:
             out.append(d)
             continue
-        days = _roster_days(view, d) or _sentence_span(view, d)
+        days = _roster_days(f.view, d) or _sentence_span(f, d)
         start = dt.date.fromisoformat(d.date)
         if days is None or days[1] < start:
             out.append(d)

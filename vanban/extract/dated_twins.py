@@ -12,10 +12,10 @@ Tests: tests/test_targets_tgt34b.py.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
+from vanban.extract.dates import iso, month_interval, parse_iso
 from vanban.text import fold
 
 __all__ = ["present_twins"]
@@ -29,16 +29,14 @@ _DATED_HEAD = re.compile(
 
 
 def _day(m: re.Match[str]) -> dt.date | None:
-    """The last day a dated head's match covers (a month's or a year's last day)."""
-    try:
-        if m.group("d"):
-            return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        if m.group("mm"):
-            y, mo = int(m.group("my")), int(m.group("mm"))
-            return dt.date(y, mo, calendar.monthrange(y, mo)[1])
-        return dt.date(int(m.group("yy")), 12, 31)
-    except ValueError:
-        return None
+    """The last day a dated head's match covers (a month's or a year's last day); None for a day no calendar has
+    (:func:`dates.iso`, :func:`dates.month_interval`)."""
+    if m.group("d"):
+        return parse_iso(iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+    if m.group("mm"):
+        month = month_interval(int(m.group("my")), int(m.group("mm")))
+        return parse_iso(month[1]) if month else None
+    return parse_iso(iso(int(m.group("yy")), 12, 31))
 
 
 def present_twins(header: tuple[str, ...] | list[str]) -> set[int]:

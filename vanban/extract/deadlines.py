@@ -35,8 +35,9 @@ from vanban.symbols import DASH_LOOKALIKES, SLASH_LOOKALIKES
 
 __all__ = ["find_deadlines", "split_subject", "split_actor", "first_verb", "year_span_named_outside"]
 
+# a due word, a window's close or "đến" in the 14 letters before the date (:func:`patterns.due_words`)
 _STRONG_CUE = re.compile(
-    rf"(?:{P.TRUOC}|{P.CHAM_NHAT}|(?<![a-z])h[a4d]n(?![a-z])|h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c|(?<![a-z])d[e¢]n"
+    rf"(?:{P.due_words(*P.CLOSING_WORDS.values(), r'd[e¢]n')}"
     rf"|{P.kw('thong xe')}(?:\s+{P.kw('ky thuat')})?)"  # "bảo đảm thông xe kỹ thuật năm 2025"
     r"[^.;\n]{0,14}$"
 )
@@ -1711,16 +1712,16 @@ def _during(view: str, s0: int, start: int) -> bool:
     return fm is not None and P.DURING_BEFORE_RE.search(view, max(s0, fm.start() - 60), fm.start()) is not None
 
 
-_DUE_WORD = re.compile(rf"{P.TRUOC}|{P.CHAM_NHAT}|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])xong(?![a-z])|(?<![a-z])h[a4d]n(?![a-z])")
-_DUE_CUE = re.compile(
-    rf"(?:{P.TRUOC}|{P.CHAM_NHAT}|h[o06][a4]n\s+th[a4d]nh|xong|(?<![a-z])h[a4d]n(?![a-z])|k[e¢]t\s+th[uw]c)[^.;\n]{{0,30}}$"
-)
+_DUE_WORD = P.DUE_WORD_RE
+# a due word or a window's close in the 30 letters before the date, its clause unbroken
+_DUE_CUE = re.compile(rf"{P.due_words(*P.CLOSING_WORDS.values())}[^.;\n]{{0,30}}$")
 
 
 # "… hoàn thành việc làm sạch dữ liệu dân cư đến hết năm 2026": the work is to be done by the end of the period, a
 # due date (the labels: "hoàn thành trong quý/năm …"), however long the task named between; "tổ chức tuyên truyền
 # đến hết năm 2026" (no completion word) is the running period of a campaign, not a deadline
-_COMPLETION_IN_CLAUSE = re.compile(rf"(?:h[o06][a4]n\s+th[a4d]nh|xong|k[e¢]t\s+th[uw]c)(?![a-z])[^.;:\n]*{P.kw('den')}\s+"
+_COMPLETION_IN_CLAUSE = re.compile(rf"(?:{P.DUE_WORDS['hoan thanh']}|{P.DUE_WORDS['xong']}|{P.CLOSING_WORDS['ket thuc']})(?![a-z])"
+                                   rf"[^.;:\n]*{P.kw('den')}\s+"
                                    rf"(?:{P.kw('het')}|{P.kw('cuoi')})\s+$")
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import patterns as P
 from vanban.extract.folded import kw
 from vanban.models import Deadline
 
@@ -49,8 +50,7 @@ ROSTER_HEAD = re.compile(rf"(?m)^[ \t|*_]*(?:{kw('lanh dao truc')}|{kw('nguoi tr
 #: the numbered heading that ends the roster ("3. Khi có thiên tai …", "IV. TỔ CHỨC THỰC HIỆN")
 _NEXT_HEADING = re.compile(r"(?m)^[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)][ \t]+\S")
 #: a due word in the deadline's own text
-_DUE_WORD = re.compile(rf"(?<![a-z])(?:{kw('truoc')}|{kw('cham nhat')}|{kw('hoan thanh')}|{kw('han')}|{kw('xong')})"
-                       r"(?![a-z])")
+_DUE_WORD = P.DUE_WORD_RE
 
 
 def without_duty_periods(deadlines: list[Deadline], view: str) -> list[Deadline]:

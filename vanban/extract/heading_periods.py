@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import patterns as P
 from vanban.extract.folded import kw
 from vanban.models import Deadline, Part
 from vanban.text import fold
 
-# words that make a heading's date a time to keep: a due word before it, or a heading about timing
+# words that make a heading's date a time to keep: a due word, a window's close or "đến hết" before it
+# (:data:`patterns.DUE_WORDS`), or a heading about timing
 _DUE_IN_HEADING = re.compile(
-    rf"{kw('truoc')}|{kw('cham nhat')}|{kw('hoan thanh')}|{kw('xong')}|{kw('han')}|{kw('ket thuc')}|{kw('den het')}"
+    rf"{P.due_words(*P.CLOSING_WORDS.values(), kw('den het'))}"
     rf"|{kw('thoi gian')}|{kw('tien do')}|{kw('lo trinh')}|{kw('moc')}")
 
 # the event's own days with their count before them, a phase heading's bracket: "3. Giai đoạn thực hành diễn tập (02

@@ -117,6 +117,34 @@ TRUOC = r"(?:tr[uwyv]{0,2}[o06de][ocd]?[ce]|tr[uwyi][ce](?=\s+ng[a4]y\s+\d|\s+ng
 # "chậm nhất" (folded), with the OCR readings of its "ậ": "4"/"d" and Tesseract eng's "é" ("trình Ủy ban nhân dân tỉnh
 # chém nhật ngày 31 tháng 3 năm 2027", t27-09's legacy form; no word "chém nhất" is written)
 CHAM_NHAT = r"ch[a4de]m\s+nh[a4d]t"
+
+# --- due words -----------------------------------------------------------------
+# The words that make a date a task's deadline ("hoàn thành trước ngày 30/6/2027", "chậm nhất ngày …", "xong trong
+# quý II", "hạn: …") rather than a plan's running period, a campaign's window, a duty's days or a session's day: one
+# vocabulary for the modules that tell them apart (deadlines, campaign_parts, duty_rosters, plan_periods,
+# session_rows, heading_periods), each taking the words it reads. Folded word → its regex on the view, with the OCR
+# look-alikes the date grammar reads: "trước" as TRUOC ("truc" only before a day, where eng OCR dropped the ơ;
+# elsewhere it is "trực", a duty, no due word), "chậm nhất" as CHAM_NHAT.
+DUE_WORDS: dict[str, str] = {
+    "truoc": TRUOC, "cham nhat": CHAM_NHAT, "hoan thanh": r"h[o06][a4]n\s+th[a4d]nh", "xong": r"xong(?![a-z])",
+    "han": r"h[a4d]n(?![a-z])"}
+# "kết thúc": the close of a window ("kết thúc trước ngày …", "hoàn thành, kết thúc trong quý II"), a due word where
+# a window's or a period's end is weighed (a campaign's window, a plan's period, a span closed by a task)
+CLOSING_WORDS: dict[str, str] = {"ket thuc": r"k[e¢]t\s+th[uw]c"}
+
+
+def due_words(*extra: str) -> str:
+    """The due words (:data:`DUE_WORDS`) and the ``extra`` regexes as one alternation, each opening a word: a pattern
+    string a reader builds on (a cue up to the date, a wider set of its own). Each word ends as its regex says: "trước"
+    and "chậm nhất" take an OCR's extra letters after them ("trudec", eng OCR's "trước"), "xong" and "hạn" end whole."""
+    return rf"(?<![a-z])(?:{'|'.join((*DUE_WORDS.values(), *extra))})"
+
+
+#: a due word (:data:`DUE_WORDS`), anywhere in the text searched
+DUE_WORD_RE = re.compile(due_words())
+#: a due word or a window's close (:data:`CLOSING_WORDS`)
+DUE_OR_CLOSING_RE = re.compile(due_words(*CLOSING_WORDS.values()))
+
 DAU = r"d[a4d]u"
 GIUA = r"gi[uwy]{1,2}a"
 CUOI = r"cu[o06bde]{1,2}i"

@@ -38,10 +38,10 @@ _TITLE_HALF = re.compile(
     rf"(?<![a-z\d])(?:0?6|sau)\s+{kw('thang')}\s+(?P<h>{kw('dau')}|{kw('cuoi')})\s+{kw('nam')}\s+(?P<y>20\d\d)(?!\d)")
 _TITLE_YEAR = re.compile(rf"(?<![a-z]){kw('nam')}\s+(?P<y>20\d\d)(?!\d)(?!\s*[-–]\s*20\d\d)")
 _TITLE_SPAN = re.compile(r"20\d\d\s*[-–]\s*20\d\d")
-# words that make the period a time to be done by: a due or completion word in the deadline's own words, folded
-_DUE_WORDS = re.compile(
-    rf"{kw('truoc')}|{kw('cham nhat')}|{kw('hoan thanh')}|{kw('xong')}|(?<![a-z])han(?![a-z])|{kw('ket thuc')}"
-    rf"|{kw('den het')}|(?<![a-z]){kw('den')}(?![a-z])")
+# words that make the period a time to be done by: a due word or a window's close in the deadline's own words
+# (:data:`patterns.DUE_WORDS`), and here also "đến" / "đến hết": a period the task runs up to ("đến hết năm 2027") is
+# when it is to be done by, not the plan's period named bare; folded
+_DUE_WORDS = re.compile(P.due_words(*P.CLOSING_WORDS.values(), kw('den')))
 
 # a time word right before the period: "trong năm 2027", "vào quý II/2027", "cuối năm 2027" — the labels of most sets
 # date a task "trong năm 2027" in a plan for 2027 (tune18's t18-09, t23-08, t26-09: a task's time window), though

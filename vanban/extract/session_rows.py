@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from vanban.extract import patterns as P
 from vanban.extract.dates import DateHit
 from vanban.extract.folded import clean_quote
 from vanban.extract.timetable_words import SESSION_DAY_COL, SESSION_LEAD_COL
@@ -36,7 +37,7 @@ __all__ = ["calendar_name", "lost_calendars", "session_rows"]
 #: a monthly rule's day, read from its RRULE
 _MONTH_DAY = re.compile(r"FREQ=MONTHLY(?!.*INTERVAL).*BYMONTHDAY=(\d{1,2})")
 #: a due word in the rule's own text ("trước ngày 20 hằng tháng"): a due date, not the calendar's session day
-_DUE_WORD = re.compile(r"(?<![a-z])(?:truoc|cham nhat|han)(?![a-z])")
+_DUE_WORD = P.DUE_WORD_RE
 
 
 def session_rows(deadlines: list[Deadline], obligations: list[Obligation], tables: tuple[Table, ...], original: str,
