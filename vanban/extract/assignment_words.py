@@ -892,7 +892,11 @@ TASK_OPENING_SHORT = re.compile(r"(?:mo|dua|lap|giu|cu|gui|nop|dat|lam|don doc|k
                                 r"|xuc tien"
                                 # "3. Chi bộ các thôn⏎⏎Tự kiểm tra, báo cáo …", "4. Tổ chức cơ sở đảng trực thuộc⏎⏎Phổ biến
                                 # Hướng dẫn đến đảng viên" (an inspection Hướng dẫn's duties, written for session 18)
-                                r"|tu (?:kiem tra|danh gia|ra soat|kiem diem)|pho bien)[\s,]")
+                                r"|tu (?:kiem tra|danh gia|ra soat|kiem diem)|pho bien"
+                                # "2. Tổ công tác …⏎⏎Trực tiếp kiểm đếm …", "7. Trưởng các ấp …⏎⏎Thông báo đến từng hộ
+                                # dân …", "4. Chi nhánh Trung tâm …⏎⏎Đề nghị lập phương án …" (the issuer's request to the
+                                # heading's body itself): a manner word, a verb read as a noun, a cue, never a name's tail
+                                r"|truc tiep|chu dong|thong bao|de nghi)[\s,]")
 #: a task that opens with leading it (folded): "chủ trì phong trào …", "chủ trì, phối hợp với … tổ chức …"
 LEADS = re.compile(r"chu tri(?![a-z])")
 #: a member organisation's share in its class's task (folded task): "Hội Cựu chiến binh xã | tham gia tuyên truyền tại các

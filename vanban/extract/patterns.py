@@ -1169,6 +1169,10 @@ ORG_HEADS = [
     # a contractor named by the service it renders a plan: "Từ ngày 01/9, đơn vị thu gom thực hiện thu gom riêng chất
     # thải …" (a32-09: no body was charged), "Đơn vị tư vấn thực hiện khảo sát …"
     "don vi thu gom", "don vi van chuyen", "don vi thi cong", "don vi tu van", "don vi cung cap dich vu",
+    # a branch of a provincial centre, office or bank that a commune's plan charges: "4. Chi nhánh Trung tâm Phát triển
+    # quỹ đất khu vực" over its tasks, "Chi nhánh Văn phòng đăng ký đất đai … cập nhật biến động …", "Chi nhánh Ngân
+    # hàng Chính sách xã hội … giải ngân …" (structure.vocab names it an organisation's head already)
+    "chi nhanh",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

@@ -1,0 +1,61 @@
+"""Obligation bodies (session 35, obl35b): a body named after a dated case clause in a plan, a branch office as a body,
+and a heading's body whose paragraph opens with a manner word, a verb read as a noun or a request cue."""
+
+from __future__ import annotations
+
+from test_obligations_kinds30t import _dues  # each body and its earliest date
+
+from vanban.extract import extract
+from vanban.extract.case_bodies import after_case
+
+
+_KH_HEAD = ("ỦY BAN NHÂN DÂN\n**XÃ PHÚ LỘC**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+            "Số: 41/KH-UBND\n\n*Phú Lộc, ngày 10 tháng 3 năm 2029*\n\n**KẾ HOẠCH**\n\n"
+            "Giải phóng mặt bằng dự án nâng cấp đường liên thôn Phú Lộc - An Hòa\n\n")
+_KH_TAIL = ("\n\n*Nơi nhận:*\n- UBND tỉnh (b/c);\n- Như mục III;\n- Lưu: VT.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n"
+            "**Trần Văn Lâm**\n")
+
+
+def test_a_body_after_a_case_clause_with_a_date_is_charged_in_a_plan():
+    text = _KH_HEAD + (
+        "**I. MỤC ĐÍCH, YÊU CẦU**\n\n"
+        "Bàn giao mặt bằng sạch cho chủ đầu tư đúng tiến độ.\n\n"
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n"
+        "Trường hợp hộ dân không bàn giao mặt bằng sau khi đã được vận động, thuyết phục, Ủy ban nhân dân xã\n"
+        "tổ chức cưỡng chế theo quy định, hoàn thành trước ngày 15/11/2029. Trường hợp có đơn khiếu nại, Tổ\n"
+        "công tác xem xét, trả lời theo quy định.") + _KH_TAIL
+    got = _dues(text)
+    assert got.get("Ủy ban nhân dân xã") == "2029-11-15"
+    # the undated contingency is a rule of procedure, no obligation of its own
+    assert not [w for w in got if w.startswith("Tổ")]
+
+
+def test_the_body_after_a_case_clause_is_the_first_named_one_after_a_comma():
+    who, what = after_case("Trường hợp chưa hoàn thành kiểm đếm, xác minh nguồn gốc đất, Phòng Kinh tế báo cáo "
+                           "Chủ tịch UBND xã trước ngày 20/6/2029.")
+    assert who == "Phòng Kinh tế"
+    assert what.startswith("báo cáo")
+    assert after_case("Phòng Kinh tế báo cáo Chủ tịch UBND xã trước ngày 20/6/2029.")[0] is None
+    assert after_case("Trường hợp cần thiết, có thể gia hạn thêm 05 ngày.")[0] is None
+
+
+def test_a_branch_office_heading_and_a_paragraph_that_opens_with_a_manner_word_or_a_cue():
+    text = _KH_HEAD + (
+        "**III. NHIỆM VỤ CỤ THỂ**\n\n"
+        "1. Chi nhánh Văn phòng Đăng ký đất đai khu vực Phú Lộc\n\n"
+        "Đề nghị chỉnh lý hồ sơ địa chính, cập nhật biến động đất đai các thửa đất bị thu hồi trước ngày\n"
+        "30/9/2029.\n\n"
+        "2. Tổ kiểm đếm\n\n"
+        "Trực tiếp đo đạc, kiểm đếm tài sản trên đất; lập biên bản kiểm đếm có chữ ký của chủ hộ.\n\n"
+        "3. Trưởng thôn Phú Lộc, Trưởng thôn An Hòa\n\n"
+        "Thông báo đến từng hộ dân về thời gian kiểm đếm; vận động người dân chấp hành.\n\n"
+        "4. Trung tâm Dịch vụ nông nghiệp xã\n\n"
+        "Chủ động hướng dẫn hộ dân thu hoạch hoa màu trước khi bàn giao mặt bằng.") + _KH_TAIL
+    got = _dues(text)
+    assert got.get("Chi nhánh Văn phòng Đăng ký đất đai khu vực Phú Lộc") == "2029-09-30"
+    assert "Tổ kiểm đếm" in got
+    assert "Trưởng thôn Phú Lộc, Trưởng thôn An Hòa" in got
+    assert "Trung tâm Dịch vụ nông nghiệp xã" in got
+    # no name runs on into the word that opens its task
+    assert not [w for w in got if w.endswith(("Đề nghị", "Trực tiếp", "Thông báo", "Chủ động"))], got
+    assert all(o.what for o in extract(text).obligations)
