@@ -212,4 +212,3 @@ def plain_words(folded: str) -> list[str]:
 def name_words(folded: str) -> list[str]:
     """The words of a body's folded name, its abbreviations written out ("ubnd cac xa" → "uy ban nhan dan cac xa")."""
     return [x for w in plain_words(folded) for x in W.NAME_ABBREVIATIONS.get(w, w).split()]
-
