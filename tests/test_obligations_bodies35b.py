@@ -59,3 +59,30 @@ def test_a_branch_office_heading_and_a_paragraph_that_opens_with_a_manner_word_o
     # no name runs on into the word that opens its task
     assert not [w for w in got if w.endswith(("Đề nghị", "Trực tiếp", "Thông báo", "Chủ động"))], got
     assert all(o.what for o in extract(text).obligations)
+
+
+_DU_HEAD = ("ĐẢNG BỘ TỈNH THANH HÓA\n**ĐẢNG ỦY XÃ NGA SƠN**\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\n"
+            "Số 31-KH/ĐU\n\n*Nga Sơn, ngày 05 tháng 4 năm 2029*\n\n**KẾ HOẠCH**\n\n"
+            "Tổ chức hội nghị quán triệt Chỉ thị số 08-CT/TW của Ban Bí thư\n\n-----\n\n")
+_DU_TAIL = ("\n\n*Nơi nhận:*\n- Ban Thường vụ Tỉnh ủy (b/c),\n- Các chi bộ trực thuộc,\n- Lưu Văn phòng Đảng ủy.\n\n"
+            "**T/M BAN THƯỜNG VỤ**\n**BÍ THƯ**\n\n**Lê Văn Hùng**\n")
+
+
+def test_a_conference_guest_line_charges_none_and_the_issuers_committee_hands_a_task_to_its_member():
+    text = _DU_HEAD + (
+        "I. HỘI NGHỊ QUÁN TRIỆT\n\n"
+        "1. Hội nghị cấp xã\n\n"
+        "- Thời gian: 01 buổi, ngày 20/4/2029.\n\n"
+        "- Thành phần: Ủy viên Ban Chấp hành Đảng bộ xã; Thường trực Hội đồng nhân dân, lãnh đạo Ủy ban nhân dân xã;\n"
+        "bí thư các chi bộ trực thuộc.\n\n"
+        "2. Học tập tại chi bộ\n\n"
+        "- Các chi bộ trực thuộc tổ chức học tập cho đảng viên vắng mặt, hoàn thành trước ngày 10/5/2029.\n\n"
+        "- Ban Thường vụ Đảng ủy phân công đồng chí Ủy viên Ban Chấp hành phụ trách khu dân cư dự, hướng dẫn\n"
+        "sinh hoạt chuyên đề tại chi bộ được phân công.") + _DU_TAIL
+    got = _dues(text)
+    assert got.get("Các chi bộ trực thuộc") == "2029-05-10"
+    assert "Ủy viên Ban Chấp hành phụ trách khu dân cư" in got
+    # the guests of the conference and the committee that shares out the work are not charged
+    assert not [w for w in got if w.startswith(("Thường trực", "Ban Thường vụ", "Ủy viên Ban Chấp hành Đảng bộ"))], got
+    member = next(o for o in extract(text).obligations if o.who == "Ủy viên Ban Chấp hành phụ trách khu dân cư")
+    assert member.what.startswith("dự, hướng dẫn")

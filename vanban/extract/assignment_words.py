@@ -908,9 +908,12 @@ TAKES_PART = re.compile(r"(?:tham gia|phoi hop|cung|tich cuc tham gia)(?![a-z])"
 #: ("5. Sở Văn hóa, Thể thao và Du lịch; Sở Y tế")
 CLAUSE_IN_LINE = re.compile(r";\s+(?:trường hợp|nếu|khi|trong trường hợp|đồng thời)\s")
 #: the attendance of a meeting a Thông báo kết luận opens with (folded): "Tham dự có các đồng chí …", "Dự họp có …",
-#: "Cùng dự có …", "Thành phần tham dự gồm …" — the persons and bodies listed sat at the meeting, none is charged
-ATTENDANCE = re.compile(r"^[\s*]*(?:(?:cung )?(?:tham )?du(?: hop| cuoc hop| hoi nghi)? (?:co|gom)|thanh phan (?:tham du|du hop)"
-                        r"(?: gom| co)?\s*:?)\s")
+#: "Cùng dự có …", "Thành phần tham dự gồm …" — the persons and bodies listed sat at the meeting, none is charged; so
+#: does a plan's line of who is invited to its conference, "- Thành phần: Ủy viên Ban Chấp hành Đảng bộ xã; …; Thường
+#: trực Hội đồng nhân dân, lãnh đạo Ủy ban nhân dân xã; …" ("lãnh đạo" a noun there, no verb of the Thường trực)
+ATTENDANCE = re.compile(r"^[\s*\-–+•]*(?:(?:cung )?(?:tham )?du(?: hop| cuoc hop| hoi nghi)? (?:co|gom)"
+                        r"|thanh phan (?:tham du|du hop)(?: gom| co)?\s*:?"
+                        r"|thanh phan(?: (?:moi|tham gia|dai bieu|hoi nghi))?(?: gom| co)?\s*:)\s")
 #: the words that date the things a task handles, right before a passed date (folded): "rà soát các văn bản … ban hành
 #: trước ngày 01/7/2025", "các thửa đất có nguồn gốc giao trái thẩm quyền trước ngày 01/7/2014", "sử dụng ổn định trước
 #: ngày …" — a reference date, no due date of the task (obligations._passed_reference, checklist's rows)

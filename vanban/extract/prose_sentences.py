@@ -23,7 +23,15 @@ from vanban.extract.deadlines import first_verb, long_body_list
 from vanban.extract.duty_subject import after_clause, duty_subject
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.label_actor import body_after_label
-from vanban.extract.task_bodies import body_key, led_by, named_again, named_list, point_subject, tier_of_all
+from vanban.extract.task_bodies import (
+    body_key,
+    led_by,
+    member_assigned,
+    named_again,
+    named_list,
+    point_subject,
+    tier_of_all,
+)
 from vanban.extract.undated_dues import relative_limit
 from vanban.models import Part
 from vanban.structure.lines import upper_ratio
@@ -267,6 +275,8 @@ class ProseSentences:
                     who, what = short  # "- Hai bên định kỳ tổ chức giao ban …": the bodies the text named "hai bên"
                 if self.assigning():
                     who, what = S.office_actor(sent, who, what)  # "Phòng Tư pháp | giải quyết …" in a plan's tasks
+                if who and what and self.issuer_itself(who) and (member := member_assigned(what)):
+                    who, what = member  # "Ban Thường vụ Đảng ủy | phân công đồng chí Ủy viên … | dự, chỉ đạo …": the member
                 if who and (D.CONDITION.match(Folded.of(who).view) or D.OPENING.match(Folded.of(who).view)):
                     # "Trường hợp không có yêu cầu | bổ sung, …, Bộ Y tế có trách nhiệm …": a case or time clause is no
                     # body; its subject follows the clause (duty_subject)

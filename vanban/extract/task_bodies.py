@@ -212,3 +212,19 @@ def plain_words(folded: str) -> list[str]:
 def name_words(folded: str) -> list[str]:
     """The words of a body's folded name, its abbreviations written out ("ubnd cac xa" → "uy ban nhan dan cac xa")."""
     return [x for w in plain_words(folded) for x in W.NAME_ABBREVIATIONS.get(w, w).split()]
+
+
+def member_assigned(what: str) -> tuple[str, str] | None:
+    """(member, task) when the issuer's own committee, the subject, hands a task to one of its members by name: "Ban
+    Thường vụ Đảng ủy | phân công đồng chí Ủy viên Ban Chấp hành phụ trách chi bộ dự, chỉ đạo và trực tiếp truyền đạt
+    …" — the plan charges the member (a33-01's labels), its issuer only shares the work out. "Dự" (attend) closing the
+    member's name is the first of its tasks. None when ``what`` hands nothing on or names no one after the verb."""
+    m = re.match(r"(?:phân công|cử)\s+(?:(?:các\s+)?đồng chí\s+)?", what.strip(), re.IGNORECASE)
+    if m is None:
+        return None
+    who, task = S.actor(what.strip()[m.end():])
+    if not who or not task or not who[:1].isupper():
+        return None
+    if attend := re.search(r"\s(dự)$", who):
+        who, task = who[:attend.start()], f"{attend.group(1)}, {task}"
+    return who, task
