@@ -86,3 +86,24 @@ def test_a_conference_guest_line_charges_none_and_the_issuers_committee_hands_a_
     assert not [w for w in got if w.startswith(("Thường trực", "Ban Thường vụ", "Ủy viên Ban Chấp hành Đảng bộ"))], got
     member = next(o for o in extract(text).obligations if o.who == "Ủy viên Ban Chấp hành phụ trách khu dân cư")
     assert member.what.startswith("dự, hướng dẫn")
+
+
+def test_a_manner_field_and_the_issuers_chair_deciding_in_its_own_plan_charge_no_one():
+    text = _KH_HEAD.replace("Giải phóng mặt bằng dự án nâng cấp đường liên thôn Phú Lộc - An Hòa",
+                            "Tiêm phòng vắc xin cúm gia cầm đợt 1 năm 2029") + (
+        "I. NỘI DUNG\n\n"
+        "1. Thời gian: từ ngày 01/4/2029 đến ngày 30/4/2029.\n\n"
+        "2. Phương thức: tổ tiêm phòng gồm nhân viên Trạm Thú y và thú y viên các thôn, tiêm tại từng hộ chăn nuôi;\n"
+        "mỗi tổ phụ trách 02 thôn.\n\n"
+        "3. Biện pháp khi có dịch: khoanh vùng ổ dịch, tiêu độc, khử trùng. Chủ tịch UBND xã quyết định thành lập\n"
+        "tổ phản ứng nhanh và chỉ đạo xử lý ổ dịch theo quy định.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Trạm Thú y\n\n"
+        "Hướng dẫn kỹ thuật tiêm phòng; báo cáo kết quả trước ngày 05/5/2029.\n\n"
+        "2. Chủ tịch UBND xã\n\n"
+        "Ban hành quyết định thành lập các đội tiêm phòng trước ngày 25/3/2029.") + _KH_TAIL
+    got = _dues(text)
+    assert got.get("Trạm Thú y") == "2029-05-05"
+    assert got.get("Chủ tịch UBND xã") == "2029-03-25"  # the chair's dated task stays
+    assert not [w for w in got if "tiêm phòng gồm" in w or w.startswith("tổ")], got
+    assert len([o for o in extract(text).obligations if o.who == "Chủ tịch UBND xã"]) == 1

@@ -1339,6 +1339,10 @@ PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1
 # its colon): "- Đối tượng: Chi bộ Ủy ban nhân dân phường và đảng viên là công chức phụ trách địa chính - xây dựng."
 # (a UBKT's Hướng dẫn giám sát chuyên đề, t22-08: the chi bộ is supervised, no task of its own)
 OBJECT_FIELD = re.compile(r"^\W*doi tuong(?: (?:duoc )?(?:giam sat|kiem tra|thanh tra))?\W*$")
+# the manner of a campaign, a field of its plan (folded item heading before its colon): "4. Phương thức: tổ tiêm phòng
+# gồm nhân viên Trung tâm Dịch vụ nông nghiệp xã và thú y viên thôn, tiêm tập trung tại điểm của từng thôn …" (a33-04's
+# labels: how the rounds are carried out, no assignment; its bodies' tasks are their own items), "- Hình thức: …"
+MANNER_FIELD = re.compile(r"^\W*(?:phuong thuc|hinh thuc|phuong phap)(?: (?:thuc hien|to chuc|trien khai))?\W*$")
 # the heading of an appendix that sets out the steps of handling administrative procedures (folded, line breaks
 # as spaces): "PHỤ LỤC 2 QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC …" (2022-QD-UBND, 1948-QD-UBND);
 # its "Bước 3 | Thụ lý giải quyết | Sở Y tế, cơ quan Công an các cấp … thực hiện việc kiểm tra …" rows say who
