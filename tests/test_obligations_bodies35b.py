@@ -107,3 +107,26 @@ def test_a_manner_field_and_the_issuers_chair_deciding_in_its_own_plan_charge_no
     assert got.get("Chủ tịch UBND xã") == "2029-03-25"  # the chair's dated task stays
     assert not [w for w in got if "tiêm phòng gồm" in w or w.startswith("tổ")], got
     assert len([o for o in extract(text).obligations if o.who == "Chủ tịch UBND xã"]) == 1
+
+
+def test_a_paper_as_subject_charges_no_one_and_the_grading_committee_after_it_is_charged():
+    text = _DU_HEAD + (
+        "I. VIẾT BÀI THU HOẠCH\n\n"
+        "- Bài thu hoạch gửi về chi bộ chậm nhất 05 ngày sau buổi học tập. Chi ủy (hoặc bí thư chi\n"
+        "bộ) chấm, đánh giá theo 02 mức: đạt, chưa đạt.\n\n"
+        "- Các chi bộ tổng hợp kết quả, báo cáo Đảng ủy xã trước ngày 15/5/2029.") + _DU_TAIL
+    got = _dues(text)
+    assert not [w for w in got if w.startswith("Bài")], got
+    assert "Chi ủy (hoặc bí thư chi bộ)" in got
+    assert got.get("Các chi bộ") == "2029-05-15"
+
+
+def test_the_front_and_its_member_organisations_named_again_in_one_request_are_one_entry():
+    text = _KH_HEAD + (
+        "II. TỔ CHỨC THỰC HIỆN\n\n"
+        "- Phòng Văn hóa - Xã hội tham mưu tổ chức phát động phong trào trước ngày 30/4/2029.\n\n"
+        "- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã, các tổ chức chính trị - xã hội xã tuyên truyền, vận động hội\n"
+        "viên tham gia phong trào. Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức thành viên giám sát việc thực\n"
+        "hiện chính sách hỗ trợ người dân.") + _KH_TAIL
+    whos = [o.who for o in extract(text).obligations]
+    assert len([w for w in whos if w.startswith("Ủy ban Mặt trận")]) == 1, whos

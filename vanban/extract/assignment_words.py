@@ -429,7 +429,10 @@ PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|
                           r"|cuoc|dot|buoi|phien(?: hop)?|hoi nghi|hoi thao)\b")
 # a system or a database as the subject (folded), a thing, not a body: "Hệ thống thông tin giải quyết TTHC tỉnh
 # xây dựng đảm bảo theo Điều 27 …" (163/2025/QĐ-CTUBND); "hệ thống chính trị" names the bodies together
-THING_WHO = re.compile(r"^(?:he thong|phan mem|co so du lieu|nen tang)(?:\s|$)(?!chinh tri)")
+# … and a paper a member hands in: "Bài thu hoạch nộp về chi bộ không quá 07 ngày …" (a33-01: the đảng viên's own duty,
+# no body's), "Bản tự kiểm điểm gửi …"
+THING_WHO = re.compile(r"^(?:he thong|phan mem|co so du lieu|nen tang|bai thu hoach|bai du thi|ban (?:tu )?kiem diem)"
+                       r"(?:\s|$)(?!chinh tri)")
 # a task as a topic, not a newspaper ("Báo …"): "Bảo quản, thống kê …", "Bảo dưỡng, sửa chữa" (and not
 # "Bảo hiểm xã hội tỉnh", "Bảo tàng …", which are bodies)
 # A steering board named by its remit and its level as a whole heading ("1. Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo

@@ -971,6 +971,9 @@ ACTION_VERBS = [
     # results made public as the task: "Hội đồng tuyển dụng | công bố kết quả tuyển dụng … chậm nhất ngày …" (a32-07: no
     # body was charged); only with what is made public ("Lễ công bố", "Quyết định công bố" have their noun first)
     "cong bo ket qua", "cong bo danh sach", "cong bo cong khai",
+    # grading as the task: "Chi ủy (bí thư chi bộ) | chấm, đánh giá theo 02 mức …" (a33-01: no body was read), "Hội đồng
+    # thi | chấm bài thi …"; only with its pair or its object ("chấm" alone is a dot)
+    "cham, danh gia", "cham bai", "cham diem", "cham thi",
 ]
 ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # A team's visit as its task, the team named by its work: "Tổ rà soát | đến từng hộ có giấy đề nghị để thu thập …",

@@ -92,6 +92,12 @@ def named_again(who: str, body: str) -> bool:
     """``who`` is ``body`` named again by its head word alone ("Văn phòng" after "Văn phòng HĐND và UBND phường", "Sở"
     after "Sở Tài chính"), maybe with the "sẽ" of its next task."""
     head = re.sub(r"\s+(?:se|cung)$", "", fold(S.clean_who(who)).strip())
+    # "Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội phát huy …. Ủy ban Mặt trận Tổ quốc tỉnh và
+    # các tổ chức thành viên phát huy vai trò nòng cốt …" (982-KH-UBND's labels: one entry): the front and its member
+    # organisations, the bodies just asked named again
+    front = re.fullmatch(r"(.+?)\s+va cac to chuc thanh vien", head)
+    if front and fold(body).startswith(front.group(1) + ","):
+        return True
     return head in W.BARE_HEADS and fold(body).startswith(head + " ")
 
 
