@@ -54,9 +54,15 @@ OWN_UNIT_LEAD = 3
 # phường", "Công an phường", "UBND phường". There the own unit wins by UNIT_BODY_BONUS over a rival
 # its next word favours ("xã hội phuong huong dan" is no "phương hướng"; 24-KH/ĐU: "hệ thống chính
 # trị phuong. Huy động" read "phương" with the document's own unit raised). Not "cấp" ("cung cấp
-# phương tiện"), "thuộc" ("thuộc phương án"), "toàn" ("hoàn toàn phương …")
+# phương tiện"), "thuộc" ("thuộc phương án"), "toàn" ("hoàn toàn phương …"). The mass organisations' and the
+# commune's own bodies end so too: "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "Hội Liên hiệp Phụ nữ xã", "Hội Cựu
+# chiến binh xã", "Hội Nông dân xã", "Hội Chữ thập đỏ xã", "Hội Người cao tuổi phường", "Ban Chỉ huy Quân sự xã",
+# "Trạm Y tế xã" (legacy OCR: "Hồ Chí Minh xa", "cao tuổi phượng"; the body, an obligation's who, lost its unit).
+# Not "thanh niên" ("thanh niên xa quê")
 UNIT_BODY_BEFORE = frozenset({("xa", "hoi"), ("chinh", "tri"), ("dang", "uy"), ("dang", "bo"), ("dia", "ban"),
-                              ("nhan", "dan"), ("viet", "nam"), ("cong", "an"), ("ubnd",), ("hdnd",), ("mttq",)})
+                              ("nhan", "dan"), ("viet", "nam"), ("cong", "an"), ("ubnd",), ("hdnd",), ("mttq",),
+                              ("chi", "minh"), ("phu", "nu"), ("chien", "binh"), ("nong", "dan"), ("thap", "do"),
+                              ("cao", "tuoi"), ("quan", "su"), ("y", "te")})
 UNIT_BODY_BONUS = 2.0  # log10 cost taken off the own unit there
 # … for these units: not "quận", whose key is also "quan" of "Nhân dân quan tâm", "xã hội quan tâm"
 UNIT_BODY_FORMS = frozenset({"phường", "xã", "huyện"})
