@@ -139,3 +139,15 @@ def test_the_mass_organisations_words_before_the_unit():
                   ("cao", "tuoi"), ("quan", "su"), ("y", "te")):
         assert words in names.UNIT_BODY_BEFORE
     assert ("thanh", "nien") not in names.UNIT_BODY_BEFORE  # "thanh niên xa quê"
+
+
+def test_a_mass_organisation_names_its_unit_on_a_page_without_its_own():
+    """A continuation page (no header, no "Đảng ủy phường" on it: no own unit found) of a ward's schedule: the
+    organisation's cell "Hoi Nguoi cao tuoi phuong" was read "phượng"; after such a name the key is the unit."""
+    page = ("Ngay 30/4/2029\n\nHoi truong UBND\n\nHoi Nguoi cao tuoi phuong\n\n6\n\nBong ban\n\n"
+            "Ngay 05/5/2029\n\nNha van hoa to dan phé s6 3\n\nDoan Thanh nién phuong\n")
+    out = restore(page).text
+    assert "Hội Người cao tuổi phường" in out
+    spots = names.org_unit_spots([(0, 3, "cao", 1.0, None), (4, 8, "tuổi", 1.0, None), (9, 15, "phượng", 0.5, 7)],
+                                 "cao tuoi phuong")
+    assert spots == {7: "phường"}

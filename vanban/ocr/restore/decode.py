@@ -780,7 +780,8 @@ class Restorer:
         # the own unit after a body's words: any candidate of the spot, not only the pass's runner-ups ("Hồ Chí Minh
         # xa": the LM ranked "xã" fifth of the key's forms after a name, below "xả", "xà" and "xá")
         cands = state.lat.cands
-        spots.update({t: f for t, f in names.unit_spots(first, text, own, settled=True).items()
+        units = {**names.org_unit_spots(first, text), **names.unit_spots(first, text, own, settled=True)}
+        spots.update({t: f for t, f in units.items()
                       if t not in spots and (f == chosen[t] or any(c.form == f for c in cands[t]))})
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
