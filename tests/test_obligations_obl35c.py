@@ -14,6 +14,11 @@ _KH_TAIL = ("\n\n*Nơi nhận:*\n- Các thôn;\n- Lưu: VT.\n\n**TM. ỦY BAN NH
             "**Lục Văn Thắng**\n")
 
 
+def _plan(title: str, body: str) -> str:
+    """A commune's Kế hoạch titled ``title`` with ``body`` as its parts."""
+    return _KH_HEAD.replace("Làm đường giao thông nông thôn", title) + body + _KH_TAIL
+
+
 def _dues(text: str) -> dict[str, list[str | None]]:
     got: dict[str, list[str | None]] = {}
     for o in extract(text).obligations:
@@ -81,23 +86,100 @@ def test_a_party_body_whose_verb_is_passing_down_telling_or_hearing_views_is_nam
 
 
 def test_a_standing_committee_picking_a_count_of_sites_is_named_without_its_verb():
-    text = _KH_HEAD.replace("Làm đường giao thông nông thôn", "Tổ chức Ngày hội văn hóa các dân tộc") + (
-        "**I. NỘI DUNG**\n\n"
-        "- Ban Chỉ đạo chọn 03 thôn tổ chức điểm, hoàn thành trước ngày 20/6/2031.\n\n"
-        "- Các thôn còn lại tổ chức theo điều kiện thực tế.") + _KH_TAIL
-    got = _dues(text)
-    assert got.get("Ban Chỉ đạo") == ["2031-06-20"]
+    body = ("**I. NỘI DUNG**\n\n- Ban Chỉ đạo chọn 03 thôn tổ chức điểm, hoàn thành trước ngày 20/6/2031.\n\n"
+            "- Các thôn còn lại tổ chức theo điều kiện thực tế.")
+    assert _dues(_plan("Tổ chức Ngày hội văn hóa các dân tộc", body)).get("Ban Chỉ đạo") == ["2031-06-20"]
 
 
 def test_a_mass_organisation_named_at_length_under_the_class_heading_is_charged_on_its_own():
-    text = _KH_HEAD.replace("Làm đường giao thông nông thôn", "Tổ chức Tết trồng cây") + (
+    text = _plan("Tổ chức Tết trồng cây", (
         "**I. TỔ CHỨC THỰC HIỆN**\n\n1. Công chức Văn hóa - Xã hội\n\nTham mưu tổ chức lễ phát động.\n\n"
         "2. Các tổ chức chính trị - xã hội xã\n\n"
         "- Hội Liên hiệp Phụ nữ xã vận động hội viên trồng cây tại gia đình.\n\n"
         "- Đoàn Thanh niên Cộng sản Hồ Chí Minh xã ra quân trồng cây trên tuyến đường liên thôn.\n\n"
-        "- Hội Người cao tuổi và Hội Cựu chiến binh xã vận động hội viên chăm sóc cây đã trồng.") + _KH_TAIL
+        "- Hội Người cao tuổi và Hội Cựu chiến binh xã vận động hội viên chăm sóc cây đã trồng."))
     got = _dues(text)
     assert "Hội Liên hiệp Phụ nữ xã" in got
     assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã" in got
     assert "Hội Người cao tuổi và Hội Cựu chiến binh xã" in got
     assert "Các tổ chức chính trị - xã hội xã" not in got
+
+
+_CA_HEAD = ("CÔNG AN TỈNH LẠNG SƠN\n**CÔNG AN XÃ HỮU LŨNG**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+            "Số: 41/KH-CAX\n\n*Hữu Lũng, ngày 03 tháng 3 năm 2031*\n\n**KẾ HOẠCH**\n\n"
+            "Cao điểm bảo đảm trật tự, an toàn giao thông mùa lễ hội Xuân năm 2031\n\n")
+_CA_TAIL = ("\n\n*Nơi nhận:*\n- Công an tỉnh (b/c);\n- Lưu: HS.\n\n**TRƯỞNG CÔNG AN XÃ**\n\n**Nông Văn Hải**\n")
+
+
+def test_a_campaigns_daily_and_weekly_reports_fall_due_from_its_first_day_not_the_plans():
+    text = _CA_HEAD + (
+        "**I. THỜI GIAN**\n\n- Thời gian cao điểm: từ ngày 10/3/2031 đến hết ngày 10/4/2031.\n\n"
+        "**II. CHẾ ĐỘ BÁO CÁO**\n\n"
+        "1. Tổ tuần tra báo cáo kết quả trong ngày về Trực ban trước 17 giờ hằng ngày.\n\n"
+        "2. Bộ phận Tham mưu tổng hợp, báo cáo Công an tỉnh trước 10 giờ thứ Hai hằng tuần.\n\n"
+        "3. Các vụ việc phức tạp phải báo cáo ngay Trưởng Công an xã.") + _CA_TAIL
+    got = _dues(text)
+    assert got.get("Tổ tuần tra") == ["2031-03-10"]  # the campaign's first day, not 04/3
+    assert got.get("Bộ phận Tham mưu") == ["2031-03-10"]  # its first Monday (10/3/2031), not 03/3
+    assert not [w for w in got if w.lower().startswith("các vụ việc")]
+
+
+def test_a_daily_report_keeps_the_documents_day_when_no_campaign_window_is_printed():
+    text = _CA_HEAD + (
+        "**I. CHẾ ĐỘ BÁO CÁO**\n\n"
+        "1. Tổ tuần tra báo cáo kết quả trong ngày về Trực ban trước 17 giờ hằng ngày.") + _CA_TAIL
+    assert _dues(text).get("Tổ tuần tra") == ["2031-03-03"]
+
+
+def test_a_team_named_by_its_kind_is_a_body_that_acts():
+    text = _plan("Chiến dịch vệ sinh môi trường", (
+        "**I. NỘI DUNG**\n\n1. Ra quân\n\n"
+        "Đội xung kích ra quân thu gom rác thải tại các tuyến đường liên thôn, hoàn thành trước ngày 30/6/2031.\n\n"
+        "2. Tuần tra\n\nĐội Cảnh sát giao thông tổ chức tuần tra khu vực chợ vào ban đêm."))
+    got = _dues(text)
+    assert got.get("Đội xung kích") == ["2031-06-30"]
+    assert "Đội Cảnh sát giao thông" in got
+
+
+def test_a_plans_last_words_asking_bodies_to_carry_out_the_plan_are_a_closing_formula():
+    for last in ("Ủy ban nhân dân xã yêu cầu các cơ quan, thôn nghiêm túc triển khai thực hiện Kế hoạch./.",
+                 "Ủy ban nhân dân xã đề nghị các đoàn thể, thôn triển khai thực hiện đúng nội dung Kế hoạch./.",
+                 "Ủy ban nhân dân xã đề nghị các chi bộ, chính quyền thôn quan tâm lãnh đạo, phối hợp thực hiện./."):
+        text = _KH_HEAD + (
+            "**I. TỔ CHỨC THỰC HIỆN**\n\n1. Công chức Địa chính - Xây dựng\n\n"
+            "Hướng dẫn kỹ thuật, nghiệm thu từng tuyến đường trước ngày 30/9/2031.\n\n" + last) + _KH_TAIL
+        got = _dues(text)
+        assert got == {"Công chức Địa chính - Xây dựng": ["2031-09-30"]}, last
+
+
+_HD_HEAD = ("HỘI ĐỒNG NHÂN DÂN\n**XÃ TIÊN PHONG**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+            "Số: 12/KH-HĐND\n\n*Tiên Phong, ngày 01 tháng 10 năm 2031*\n\n**KẾ HOẠCH**\n\n"
+            "Tổ chức kỳ họp chuyên đề của Hội đồng nhân dân xã\n\n")
+_HD_TAIL = ("\n\n*Nơi nhận:*\n- Thường trực HĐND tỉnh;\n- Lưu: VT.\n\n**TM. THƯỜNG TRỰC HĐND**\n**CHỦ TỊCH**\n\n"
+            "**Mã Văn Lực**\n")
+
+
+def test_a_block_pointing_to_the_step_whose_time_it_keeps_takes_that_steps_date():
+    text = _HD_HEAD + (
+        "**I. TRÌNH TỰ**\n\n"
+        "1. Chuẩn bị tài liệu: người trình dự thảo gửi hồ sơ đến Thường trực Hội đồng nhân dân xã trước ngày 15/10/2031. "
+        "Văn phòng HĐND và UBND xã gửi tài liệu đến đại biểu.\n\n"
+        "2. Tổng hợp ý kiến: Ủy ban Mặt trận Tổ quốc Việt Nam xã tổng hợp ý kiến cử tri, gửi Thường trực Hội đồng nhân "
+        "dân xã trước ngày 20/10/2031.\n\n"
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n"
+        "1. Ủy ban nhân dân xã\n\nChỉ đạo các bộ phận chuyên môn chuẩn bị dự thảo đúng thời hạn tại mục I.1.\n\n"
+        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã\n\nTổng hợp ý kiến cử tri, gửi theo thời hạn tại mục I.2; cử đại diện dự kỳ họp.")
+    got = _dues(text + _HD_TAIL)
+    assert got.get("Ủy ban nhân dân xã") == ["2031-10-15"]  # the step's date that the Văn phòng's clause does not hold
+    assert got.get("Ủy ban Mặt trận Tổ quốc Việt Nam xã") == ["2031-10-20", "2031-10-20"]
+
+
+def test_a_teams_leader_named_by_courtesy_and_post_is_its_composition_not_a_task():
+    text = _plan("Chống thất thu phí chợ năm 2031", (
+        "**I. NHIỆM VỤ**\n\n1. Thành lập Tổ kiểm tra thu phí chợ, gồm:\n\n"
+        "- Tổ trưởng: đồng chí Phó Chủ tịch UBND xã phụ trách kinh tế;\n\n"
+        "- Tổ phó: ông Trưởng Ban quản lý chợ;\n\n"
+        "Tổ kiểm tra rà soát các hộ kinh doanh tại chợ, hoàn thành trước ngày 31/7/2031."))
+    got = _dues(text)
+    assert got.get("Tổ kiểm tra") == ["2031-07-31"]
+    assert "Tổ trưởng" not in got and "Tổ phó" not in got

@@ -1183,6 +1183,10 @@ ORG_HEADS = [
     # sách bảo hiểm trên mạng xã hội; …" among the member organisations of a MTTQ plan (a21-10), "Thành đoàn", "Huyện
     # đoàn" ("đoàn" alone heads "Đoàn Thanh niên …")
     "tinh doan", "thanh doan", "huyen doan",
+    # a team named by its kind: "Đội xung kích kiểm tra từng hộ gia đình …", "Đội xung kích báo cáo kết quả về Trạm Y tế
+    # phường …" (a ward's dengue campaign, t34-09), "Đội Cảnh sát giao thông …"; "đội" alone folds like
+    # "đối", "đổi" (đối với, đổi mới): only with its kind
+    "doi xung kich", "doi canh sat", "doi thanh nien", "doi tinh nguyen", "doi phong chong",
     # a facility named by its service: "- Cơ sở tiêm chủng cập nhật kết quả tiêm chủng lên Hệ thống … trong vòng 24 giờ
     # sau buổi tiêm" (a Sở Y tế's Hướng dẫn, t23-09), "Cơ sở khám bệnh, chữa bệnh …", "Cơ sở giáo dục …" ("cơ sở" alone
     # is a basis, "Cơ sở dữ liệu" a database: only with the service)
