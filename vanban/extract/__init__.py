@@ -48,7 +48,7 @@ from vanban.extract.schedule_rows import schedule_rows
 from vanban.extract.holder_rows import holder_rows
 from vanban.extract.session_rows import session_rows
 from vanban.extract.sections import layout_from
-from vanban.extract.series_start import from_start_month
+from vanban.extract.series_start import from_campaign_start, from_start_month
 from vanban.extract.shared_dues import with_shared_dues
 from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
@@ -230,6 +230,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     obligations = without_meeting_tasks(obligations, meetings)  # "…: hằng tuần, … họp giao ban": a meeting, no task
     # "trước ngày 25 hằng tháng, từ tháng 3 đến tháng 10 năm 2028": first due in March
     deadlines, obligations = from_start_month(deadlines, obligations, f.view)
+    # "báo cáo … trước 15 giờ 30 hằng ngày" in a Kế hoạch cao điểm whose window starts 15/12: first due on 15/12
+    deadlines, obligations = from_campaign_start(deadlines, obligations, f.view, st.title)
     obligations, deadlines = without_own_dates(obligations, deadlines)  # the task without its date phrase
     obligations = block_time_lines(obligations, f)  # "Thời gian thực hiện: Thường xuyên." under a task block
     deadlines = one_series(deadlines)  # "định kỳ 6 tháng (trước ngày 15/6 và 15/12)": one half-yearly deadline
