@@ -49,6 +49,8 @@ from vanban.extract.holder_rows import holder_rows
 from vanban.extract.session_rows import session_rows
 from vanban.extract.sections import layout_from
 from vanban.extract.series_start import from_campaign_start, from_start_month
+from vanban.extract.strive_columns import strive_column_cells
+from vanban.extract.supply_totals import supply_total_cells
 from vanban.extract.shared_dues import with_shared_dues
 from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
@@ -59,7 +61,7 @@ from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.restated_goals import without_restated_goals
 from vanban.extract.restated_rows import charged_tables, without_restated_rows
-from vanban.extract.targets import find_targets, once_per_row, restated_in_tables, stated_goal_results, target_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
+from vanban.extract.targets import find_targets, once_per_row, restated_in_tables, stated_goal_results, target_parts, requirement_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.breach_cases import without_breach_cases
 from vanban.extract.count_columns import count_column_cells
@@ -178,8 +180,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
                                             task_table=task_table_appendix(app))
                     if not restated(t, targets)]
     targets = without_breach_cases(targets, f.view)  # "chỉ được … 01 vị trí; trường hợp … từ 02 vị trí trở lên sẽ bị …"
-    targets = without_restated_goals(targets, target_parts(lay))  # a task naming again, in its own words, a goal of
-    # the "Chỉ tiêu" part
+    targets = without_restated_goals(targets, target_parts(lay) + requirement_parts(lay))  # a task naming again, in its
+    # own words, a goal of the "Chỉ tiêu" part or of the "Mục đích, yêu cầu" part
     targets = stated_goal_results(targets, text)  # "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026" a cell a line
     targets = restated_in_tables(targets, st.tables)  # a body's task table restating the Chỉ tiêu part's goals (the
     # prose grammar's reading; an indicator table's rows, read below, are the goals themselves)
@@ -205,6 +207,12 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     counts, read = count_column_cells(st.tables)  # "Nội dung | … | Số lượng học viên | Thời gian | Đơn vị chủ trì"
     if counts:
         targets = _read_over(targets, counts, read)
+    supplies, read = supply_total_cells(st.tables, text)  # "… | Vắc xin dại (liều)" closed by "Tổng cộng | … | 930"
+    if supplies:
+        targets = _read_over(targets, supplies, read)
+    strived, read = strive_column_cells(st.tables, text)  # "Nguồn thu | Dự toán giao | Ước thực hiện | Phấn đấu cả năm"
+    if strived:
+        targets = _read_over(targets, strived, read)
     by_year, read = year_row_cells(st.tables)  # "STT | Chỉ tiêu | Năm 2027 | …", a row's unit in its indicator: "(hộ)"
     if by_year:
         targets = _read_over(targets, by_year, read)

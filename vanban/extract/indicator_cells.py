@@ -287,7 +287,11 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
       unit's present ("Số xã, phường", "Tổng số hộ"): not read;
     * a head naming the quota's verb without its noun, "Chỉ tiêu kết nạp" (a Đảng ủy xã's plan, t31-05): the noun the
       prose counts after that verb, "kết nạp 30 đảng viên" (:func:`.kind_nouns.noun_after_verb`);
-    * a column "Trong đó: Nữ" (:data:`vocab.QUOTA_SUBSET_GROUP_RE`) splits the count of the kind before it: its unit."""
+    * a column "Trong đó: Nữ" (:data:`vocab.QUOTA_SUBSET_GROUP_RE`) splits the count of the kind before it: its unit;
+    * (tgt35a) a row-total column ("Tổng") of a table whose caption gives the unit ("3. Diện tích cây vụ Đông phân bổ
+      cho các thôn" / "Đơn vị tính: ha", then "TT | Thôn | Ngô | Khoai lang | … | Tổng", t34-04): each unit's whole
+      quota, in the caption's unit; the crops' columns beside it break it down and stay unread, their heads naming no
+      unit (the labels count the row totals)."""
     out: dict[int, str] = {}
     figures = _figure_columns(t, first)
     subs = {c: grouped_head(t.header[c]) for c in range(first, len(t.header))}
@@ -295,10 +299,15 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
         V.QUOTA_COUNT_HEAD_RE.match(fold(" ".join(subs[c][1].split())).strip(" *.:")) and count_head_noun(subs[c][1])
         for c in figures)
     last = None
+    caption_unit = _CAPTION_UNIT.search(t.caption or "")
     for c in range(first, len(t.header)):
         group, sub = subs[c]
         kind = quota_head(t.header[c])
         unit = kind[1] if kind and kind[0] == "unit" else None
+        if kind and kind[0] == "bare" and caption_unit and c in figures and _ROW_TOTAL_HEAD.match(
+                fold(" ".join(sub.split())).strip(" *.:")):
+            out[c] = caption_unit.group("u").strip().lower()  # "… Đơn vị tính: ha" over "| Tổng |": each unit's whole
+            continue
         if kind and kind[0] == "bare":
             unit = kind_noun(sub)
             if unit is None and all_counts and c in figures:
@@ -314,6 +323,12 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
         if not (group and V.QUOTA_SUBSET_GROUP_RE.match(fold(group).strip())):
             last = c
     return out
+
+
+#: the unit a quota table's caption ends with: "… phân bổ cho các thôn Đơn vị tính: ha" (printed; "(Đơn vị tính: ha)")
+_CAPTION_UNIT = re.compile(r"(?i)đơn vị tính\s*:\s*(?P<u>[^\d():;,.]{1,20}?)\s*\)?\s*$")
+#: a row-total column's head (folded): "Tổng", "Tổng cộng", "Cộng", "Tổng diện tích"
+_ROW_TOTAL_HEAD = re.compile(r"^(?:tong(?:\s+cong|\s+so|\s+dien tich)?|cong)$")
 
 
 def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str = ""

@@ -276,6 +276,9 @@ PAPERS_SET_BEFORE_RE = re.compile(
 PAPER_NOUN_RE = re.compile(r"(?:bản|bộ(?!\s+(?:phận|máy|đội|luật|ngành|trưởng)(?![\w])))(?![\w])|(?:bo ho|ban chinh|ban sao)(?![a-z])")
 #: "bộ, ngành" / "bộ ngành" after the count: ministries, no papers
 MINISTRIES_AFTER_RE = re.compile(rf"[\s,]*(?:{kw('nganh')}|{kw('co quan')})(?![a-z])")
+#: (tgt35a) a copy sent to a body for its information, "để theo dõi" / "để biết" right after the count: "ban hành kế
+#: hoạch … (gửi Sở Nội vụ 01 bản để theo dõi)" (a33-02) — how many copies go where, no paper a rule sets
+PAPERS_FOR_INFORMATION_AFTER_RE = re.compile(rf"\s*{kw('de')}\s+(?:{kw('theo doi')}|{kw('biet')}|{kw('tong hop')})(?![a-z])")
 #: the count then the verb: "01 bộ (bản sao) lưu hồ sơ quản lý" → exactly so many
 PAPERS_KEPT_AFTER_RE = re.compile(rf"\s*(?:\([a-z\s]+\)\s*)?{kw('luu')}(?![a-z])")
 

@@ -1400,6 +1400,9 @@ CITE_ISSUER_STOP_RE = re.compile(
     r"|\s(?:quy dinh|huong dan|ban hanh|trien khai|ngay|tiep tuc|nhu sau|dang ky|thi hanh|phe duyet|thuc hien|sua doi|bo sung"
     r"|thanh lap|cho phep|dieu chinh|bai bo|giai the|sap nhap|kien toan|het hieu luc|uy quyen|phan cap|ve viec"
     r"|theo|nham|de|yeu cau|chi dao|nay|tren dia ban|neu tren|trong)(?![a-z])"
+    # (tgt35a) the cited measure's figure set for the issuer's area: "Bộ chỉ số ban hành kèm theo Quyết định số
+    # 766/QĐ-TTg của tỉnh đạt từ 90 điểm trở lên" — "đạt" and a bound or a figure open the goal, no issuer's name
+    r"|\sdat\s+(?:tu|tren|toi thieu|it nhat|khong|\d)"
 )
 # A citation in brackets after its author: "kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày
 # 19 tháng 11 năm 2025)" (11654/VPCP-CN) — the "của X" before the bracket is the cited document's issuer.
@@ -1784,9 +1787,10 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # "học sinh khối 12" — the grade's number, no count (but "mỗi lớp 35 học sinh", "/lớp" count per class)
 # (tgt34b) an exam's round: "trả lời đúng từ 50% số câu hỏi trở lên thì được dự thi vòng 2" (a Thông báo tuyển dụng,
 # a32-07) — the round's number, no tier's value (but "trong vòng 24 giờ" a time)
+# (tgt35a) "loại 1" is a class, but "rau các loại 120 ha" (all kinds of vegetables, t34-04) the kinds' area
 NOT_QUANTITY_BEFORE_RE = re.compile(
     rf"(?:{NAM}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
-    rf"|{kw('mau')}|(?<!trong\s)(?<![a-z]){kw('vong')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|{kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
+    rf"|{kw('mau')}|(?<!trong\s)(?<![a-z]){kw('vong')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|(?<!cac )(?<!moi )(?<!nhieu ){kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)
 FORM_CODE_BEFORE_RE = re.compile(rf"{kw('mau')}(?:\s+{kw('so')})?\s*$")

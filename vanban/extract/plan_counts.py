@@ -168,8 +168,10 @@ RESULT_LABEL_RE = re.compile(rf"{kw('ket qua')}(?:\s+[a-z]+){{0,3}}\s*:")
 # The occasions a year's programme holds, listed after a colon with their months: "a) Tổ chức 02 kỳ họp thường lệ: kỳ
 # họp giữa năm trong tháng 7/2028 và kỳ họp cuối năm trong tháng 12/2028" — the year's quota (as "… trong năm" closing
 # the clause is, target_words.WITHIN_THE_YEAR_AFTER_RE); not "Tổ chức 02 hội nghị với … 200 người" (no schedule).
-# (folded; from the counted noun's end: a few words, the colon, then a dated month before the sentence ends)
-SCHEDULED_AFTER_RE = re.compile(rf"[^;:.()\d\n]{{0,40}}:\s*[^.:;]{{0,120}}?(?<![a-z]){THANG}\s+\d{{1,2}}\s*/\s*20\d\d")
+# (folded; from the counted noun's end: a few words, the colon, then a dated month before the sentence ends). (tgt35a)
+# The occasion's name may run to a list of acts: "- Tổ chức 02 đợt vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi:
+# đợt 1 trong tháng 5/2029, đợt 2 trong tháng 10/2029" (60 characters)
+SCHEDULED_AFTER_RE = re.compile(rf"[^;:.()\d\n]{{0,60}}:\s*[^.:;]{{0,120}}?(?<![a-z]){THANG}\s+\d{{1,2}}\s*/\s*20\d\d")
 
 # The occasions a body is to get done: "Hoàn thành 02 cuộc kiểm tra, giám sát theo chương trình năm 2027 đối với …"
 # (a Thông báo kết luận's task to its Ủy ban Kiểm tra, t30-06's twin t30-05: exactly so many), as "hoàn thành xử lý 23

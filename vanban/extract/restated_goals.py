@@ -51,7 +51,12 @@ def _after(t: Target) -> str:
     if i < 0:
         return ""
     tail = s[i + len(t.text):]
-    return re.split(r"[;:]|\.(?!\d)", tail)[0]
+    return _NESTED_RE.split(re.split(r"[;:]|\.(?!\d)", tail)[0])[0]
+
+
+# A nested goal after the first's words ("100% đảng viên viết bài thu hoạch, trong đó tỷ lệ bài thu hoạch đạt yêu cầu
+# … không dưới 95%"): the first goal is about the words before it
+_NESTED_RE = re.compile(r",\s*(?:trong đó|riêng)\s", re.I)
 
 
 def _before(t: Target) -> str:
@@ -63,9 +68,13 @@ def _before(t: Target) -> str:
 
 
 def _about(t: Target) -> set[str]:
-    """The words saying what ``t`` is about: its clause after the figure, else its scope."""
+    """The words saying what ``t`` is about: its clause after the figure, else its scope, else (tgt35a) its clause
+    before the figure, a goal named before its count ("…; thực hiện nghĩa vụ tham gia Công an nhân dân 03 công dân.",
+    said again by a task as "tuyển chọn 03 công dân thực hiện nghĩa vụ tham gia Công an nhân dân")."""
     after = folded_words(_after(t))
-    return after if len(after) >= _MIN_WORDS else folded_words(t.scope or "")
+    if len(after) >= _MIN_WORDS:
+        return after
+    return folded_words(t.scope) if t.scope else folded_words(_before(t))
 
 
 def _inside(t: Target, parts: tuple[tuple[int, int], ...]) -> bool:

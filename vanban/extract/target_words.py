@@ -92,6 +92,18 @@ CITED_ASIDE_BEFORE_RE = re.compile(
 # text: folded, "tuyển" (admit) is "tuyến" (a route: "tuyến số 3") and "thi" is near "thứ" (an ordinal).
 INTAKE_BEFORE_RE = re.compile(r"(?<!\w)(?<!dự )(?:tuyển(?:\s+(?:mới|sinh))?|dự\s+thi)\s*$", re.IGNORECASE)
 INTAKE_NOUNS = ("hoc sinh", "sinh vien", "hoc vien", "thi sinh", "bai", "mon")
+# (tgt35a) The people or units a plan selects, "tuyển chọn" / "lựa chọn" right before the count, and the counts its
+# list goes on with (a bracket's aside skipped, "," or "và" between): "Lực lượng: tuyển chọn 52 điều tra viên (mỗi
+# điều tra viên phụ trách 01 địa bàn), 10 tổ trưởng và 05 điều tra viên dự phòng", "lựa chọn 02 chi bộ … kiểm điểm
+# điểm" — exactly so many, set by the plan. A bare "chọn" counts only after "mỗi" (EACH_SENDS_BEFORE_RE: "Các đơn vị
+# mới thành lập chọn 02 thôn làm điểm" is no quota, tests/test_targets_tg25c.py). Folded; the window ends at the figure.
+SELECTED_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:tuyen chon|lua chon)(?:\s+ra)?\s+"
+    rf"(?:{NUMBER}\s+[^\d;:.()\n]{{1,40}}?(?:\s*\([^()]*\))?\s*(?:,|\s+va)\s+)*$")
+# … but not the ones chosen to be put up for an award by a higher body: "lựa chọn 01 tập thể, 01 cá nhân đề nghị Ban
+# Thường trực … tỉnh khen thưởng" (a24-06: its author leaves them out, as the commendations a plan proposes) — the
+# clause after the count (folded)
+PROPOSED_FOR_AWARD_AFTER_RE = re.compile(rf"[^;.\n]{{0,80}}?(?<![a-z])(?:{kw('de nghi')}|{kw('khen thuong')})(?![a-z])")
 # … a paper's noun cut to its classifier ("03 bài" of "03 bài thi"): the exam's word after it completes it
 PAPER_THI_AFTER_RE = re.compile(r"\s+thi(?!\w)", re.IGNORECASE)
 # (tg23b) A dose's ordinal: "Tỷ lệ trẻ 18 tháng tuổi được tiêm mũi 2 vắc xin sởi - rubella đạt 95%", "mũi thứ 3",
@@ -280,6 +292,13 @@ SUPPORT_GRANTED_BEFORE_RE = re.compile(
 # of the plan, not a goal). (folded; the caller checks "mỗi" as printed: "mới", "mời" fold alike.)
 EACH_GRANTED_BEFORE_RE = re.compile(
     rf"(?<![a-z])moi\s+(?:[a-z]+\s+){{1,4}}?{kw('duoc')}\s+{kw('ho tro')}(?:\s+{kw('them')})?(?:\s+{kw('muc')})?\s*$")
+
+# (tgt35a) … or "hỗ trợ mỗi <noun>" right before the sum, the source first: "Ngân sách xã hỗ trợ mỗi khu dân cư
+# 1.500.000 đồng" (a Kế hoạch of a Ủy ban MTTQ xã, t34-02) — the same norm per item (group "each": the caller checks
+# it printed "mỗi"); and "hỗ trợ" right before a sum per item, "02 khu dân cư điểm hỗ trợ 3.000.000 đồng/khu". (folded)
+SUPPORT_EACH_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('ho tro')}(?:\s+{kw('them')})?\s+(?P<each>moi)\s+(?:[a-z\u0111]+\s+){{1,4}}?$")
+SUPPORT_RIGHT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ho tro')}(?:\s+{kw('them')})?\s*$")
 
 # A figure inside the quoted title of a named work: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …”
 # (624/KH-UBND, the Đề án of Quyết định 338/QĐ-TTg) — part of a name, not this document's target.
@@ -1317,8 +1336,10 @@ PERCENT_MEASURE_GAP_RE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,6}\s+v[a4]\s+")
 # (session 28) … and a floor ("ít nhất", "tối thiểu") through a pair of counts of different things joined by "và", the
 # first noun's words between (a pair "xã, phường" among them): "Hình thành ít nhất 02 mô hình xã, phường thông minh và
 # 05 doanh nghiệp khởi nghiệp sáng tạo được hỗ trợ ươm tạo" (a Chương trình hành động of a Đảng ủy, t27-01: the labels
-# read "ít nhất" as governing both). Not a semicolon, nor a gap holding a figure (folded; between the two).
-FLOOR_PAIR_GAP_RE = re.compile(r"\s+[a-z]+(?:,?\s+[a-z]+){0,6}\s+v[a4]\s+")
+# read "ít nhất" as governing both). Not a semicolon, nor a gap holding a figure (folded; between the two). (tgt35a) A
+# comma joins a list's counts as "và" does: "rà soát, kiểm tra thực tế ít nhất 120 hộ kinh doanh, 45 công trình xây
+# dựng nhà ở tư nhân và toàn bộ cơ sở …" (a UBND phường's revenue plan, t34-03: both floors)
+FLOOR_PAIR_GAP_RE = re.compile(r"\s+[a-z]+(?:,?\s+[a-z]+){0,6}(?:\s+v[a4]\s+|,\s+)")
 
 
 # A nested heading naming a document's targets ("2. Các chỉ tiêu chủ yếu", "b) Chỉ tiêu cụ thể"), and the words of one
@@ -1332,6 +1353,11 @@ TASKS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('nhiem vu')}|{kw('giai phap')}
 # Đoàn: its items are tasks, "Giới thiệu ít nhất 700 đoàn viên ưu tú … trong quý I/2027" a task due in the quarter,
 # the labels) — no part of the targets alone (:func:`targets.target_parts`)
 CONTENTS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('noi dung')}|{kw('hoat dong')})(?![a-z])")
+# A heading naming the plan's purposes and requirements ("I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu"): a Kế hoạch of a Đảng
+# ủy sets its goals there ("100% đảng viên viết bài thu hoạch") and its tasks name them again ("- 100% đảng viên trong
+# Đảng bộ viết bài thu hoạch cá nhân, …"; "bảo đảm 100% đảng viên viết bài thu hoạch"): one goal, counted where it is
+# first set (:func:`targets.requirement_parts`, :mod:`restated_goals`)
+REQUIREMENTS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('yeu cau')}(?![a-z])")
 
 # A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
 # says which ones, the figure was a result given earlier, no target.
@@ -1686,6 +1712,14 @@ BREAKDOWN_OF_SUM_RE = re.compile(
 # to the figure: an optional bullet or item mark, a label opening with a letter, no colon or semicolon before its own)
 LABELLED_AMOUNT_BEFORE_RE = re.compile(
     r"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{1,2}[.)])[ \t]+)?[a-z\u0111][^:;\n]{2,160}:[ \t]*(?:\n[ \t]*)?")
+# (tgt35a) … or written as its source allotting the sum, the line's opening words: "- Ngân sách xã bố trí 85.000.000
+# đồng để chi tiền công tiêm phòng, …" under "V. KINH PHÍ" (a33-04, a33-03) — the same funding line of the plan's
+# Kinh phí part (session 32), its label a clause. Only in a part headed by a budget word (targets._Scan.budget_sections)
+# and only "Ngân sách <level> bố trí / phân bổ / cấp" right before the figure: "Ngân sách xã chi trả công tiêm phòng …
+# với tổng kinh phí 126.500.000 đồng" states the means in a sentence, as before (a31-02). (folded, line start to figure)
+ALLOTTED_FUNDS_OPENING_RE = re.compile(
+    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{kw('ngan sach')}(?:\s+[a-z\u0111]+){{1,3}}?"
+    rf"\s+(?:{kw('bo tri')}|{kw('phan bo')}|{kw('cap')})\s+(?:{kw('kinh phi')}\s+)?")
 # (tgt33a) … and the total those lines break down, written as a sentence rather than a label: "Tổng nhu cầu vốn thực
 # hiện năm 2028 dự kiến 21.350 triệu đồng, trong đó:" ⏎ "- Ngân sách trung ương hỗ trợ: 3.200 triệu đồng;" (a xã's nông
 # thôn mới plan, a31-10; t31-10 writes it "Tổng nguồn vốn dự kiến huy động …: 21.450 triệu đồng, gồm:", a label line).

@@ -506,6 +506,15 @@ def target_parts(lay: Layout) -> tuple[tuple[int, int], ...]:
                  and not W.CONTENTS_HEADING_RE.search(Folded.of(head).view))
 
 
+
+def requirement_parts(lay: Layout) -> tuple[tuple[int, int], ...]:
+    """The extents of the parts headed as the plan's purposes and requirements ("I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu";
+    :data:`target_words.REQUIREMENTS_HEADING_RE`), not those naming its tasks as well: the goals a Kế hoạch sets
+    there are said again by its tasks, and counted once (:mod:`.restated_goals`)."""
+    return tuple((s, e) for head, s, e in (*lay.sections, *lay.subsections)
+                 if W.REQUIREMENTS_HEADING_RE.search(Folded.of(head).view) and not W.TASKS_HEADING_RE.search(Folded.of(head).view))
+
+
 @dataclass
 class _Scan:
     """One reading of ``[start, end)`` (:func:`_targets_in`), shared by the passes of :data:`_FIGURE_PASSES`: the text
@@ -1183,8 +1192,11 @@ def _reached_already(sc: _Scan, fg: _Figure) -> bool:
     opening = _full_sentence_start(v, s0, m.start())
     if P.AS_OF_LINKED_OPENING_RE.match(v, opening, m.start()) and not _strives(v, s0, m.start()):
         return True  # "Tuy nhiên, đến hết ngày 20/11/2026, toàn xã mới thu được …, đạt 61,4% kế hoạch": reached by then
-    if (past or P.AS_OF_OPENING_RE.match(v, opening, m.start())) \
-            and not P.TARGET_CUE_RE.search(v, s0, m.start()):
+    as_of = P.AS_OF_OPENING_RE.match(v, opening, m.start())
+    if as_of and doc_day and (ahead := W.AS_OF_DAY_OPENING_RE.match(v, opening, m.start())) and _day_iso(ahead) > doc_day:
+        as_of = None  # (tgt35a) "Đến ngày 31/12/2029, tổng nợ thuế giảm xuống dưới 5% …" in a plan of September 2029: a
+        # day ahead, by which the figure is to be reached
+    if (past or as_of) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
         return True  # "Đến nay, 100% … đã triển khai": a result
     if fold(unit or "") in W.MEASURE_BASE_UNITS and a in W.MEASURE_BASE_FIGURES and W.MEASURE_BASE_VERB_AFTER_RE.match(v, unit_end) \
             and W.MEASURE_BASE_BEFORE_RE.search(v, max(s0, m.start() - 50), m.start()):
@@ -1277,8 +1289,10 @@ def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
         return True  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
     if W.ONLY_SO_FAR_BEFORE_RE.search(o, max(s0, m.start() - 60), m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start()):
         return True  # "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)": how far it got by the report's day
-    if _review_sentence(v, o, s0, m.start(), title_period):
-        return True  # "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%": a review
+    if _review_sentence(v, o, s0, m.start(), title_period) and not (
+            fg.unit_end and fg.b is None and P.TARGET_UP_AFTER_RE.match(v, fg.unit_end)):
+        return True  # "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%": a review (but
+        # (tgt35a) "tổng giá trị sản xuất vụ Đông ước đạt 36 tỷ đồng trở lên": an estimate bounded so is aimed at)
     if _earlier_year_reached(v, s0, m.start(), title_period, doc_year, o, doc_day) or _year_aside(v, s0, m.start(), title_period) \
             or _year_done(v, o, s0, m.start(), title_period, doc_year) \
             or _done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day):
@@ -1341,6 +1355,7 @@ def _procedure_limit(sc: _Scan, fg: _Figure) -> bool:
             and not (W.MONEY_UNIT_RE.match(fold(unit or "")) and W.PER_ITEM_AFTER_RE.match(v, unit_end)
                      and W.BUDGET_GRANTS_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())) \
             and not (b is None and W.COMPLETE_SUPPORT_BEFORE_RE.search(v, max(s0, m.start() - 40), m.start())) \
+            and not (b is None and _support_per_item(v, o, c0, m.start(), unit_end, unit)) \
             and not (b is None and _listed_funding(v, start, line_start, m.start(), unit_end, unit)
                      and not W.ASKED_BEFORE_RE.search(v, s0, m.start())):
         # (tgt33a: "hỗ trợ … tiền ăn 50.000 đồng/người/ngày": a support rate set per person, no request; tgt34a:
@@ -1682,6 +1697,10 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
     # "7.800 triệu đồng;", a31-10)
     money_line = money_line or bool(b is None and not (min_cue or max_cue)
                                     and _listed_funding(v, start, line_start, m.start(), unit_end, unit))
+    money_line = money_line or bool(unit and b is None and not (min_cue or max_cue) and "/" not in unit
+                                    and W.MONEY_UNIT_RE.match(fold(unit)) and sc.budget_sections.covers(m.start())
+                                    and W.ALLOTTED_FUNDS_OPENING_RE.fullmatch(v, line_start, m.start()))
+    # (tgt35a) "- Ngân sách xã bố trí 85.000.000 đồng để chi …" under "V. KINH PHÍ": the same line, its label a clause
     if money_line:
         marked = True  # "- Ngân sách tỉnh: 4.650 triệu đồng;": an amount the plan sets aside, on its label's line
     fg.by_works, fg.label, fg.marked, fg.money_line, fg.part = by_works, label, marked, money_line, part
@@ -1748,6 +1767,10 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
         marked = True  # (tgt33d) "- 14/14 thôn tổ chức bầu cử trong cùng một ngày": every one of the whole, as "100%"
         # is a share set without a target word (a30-05, t31-08, a31-10 label such counts)
     if not marked and unit and not (pct or fraction or time_unit) and b is None \
+            and W.SELECTED_BEFORE_RE.search(v, max(s0, m.start() - 240), m.start()) \
+            and not W.PROPOSED_FOR_AWARD_AFTER_RE.match(v, unit_end):
+        marked = True  # (tgt35a) "tuyển chọn 52 điều tra viên (…), 10 tổ trưởng và 05 …": the people a plan selects
+    if not marked and unit and not (pct or fraction or time_unit) and b is None \
             and W.CLASS_QUOTA_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()):
         marked = True  # "thôn trên 300 hộ bố trí 02 cộng tác viên": the quota a class of villages gets
     if not marked and unit and not (pct or fraction or time_unit) and W.SCALE_LABEL_BEFORE_RE.fullmatch(v, line_start, m.start()):
@@ -1788,7 +1811,7 @@ def _marked_as_rule_count(sc: _Scan, fg: _Figure) -> bool:
             v, max(c0, m.start() - 50), m.start()) and not L.FEE_PAID_RE.search(v, c0, m.start()):
         marked = True  # "nộp lệ phí 200.000 đồng cho mỗi lần cấp": the amount a fee rule sets
     papers = bool(unit and not pct and b is None and L.PAPER_NOUN_RE.match(unit.lower()) and not (min_cue or max_cue)
-              and not L.MINISTRIES_AFTER_RE.match(v, unit_end) and (
+              and not L.MINISTRIES_AFTER_RE.match(v, unit_end) and not L.PAPERS_FOR_INFORMATION_AFTER_RE.match(v, unit_end) and (
         L.PAPERS_SET_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) or L.PAPERS_KEPT_AFTER_RE.match(v, unit_end)))
     if papers:  # "nộp 01 bộ hồ sơ", "lập thành 02 bản": the papers a rule asks for, exactly so many
         marked, unit = True, {"bo": "bộ", "ban": "bản"}.get(fold(unit).split()[0], unit)
@@ -1836,6 +1859,8 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
         marked = True  # "Mức phạt tiền đối với tổ chức bằng 02 lần mức phạt tiền đối với cá nhân": a level as a multiple
     each_level = bool(unit and b is None and W.MONEY_UNIT_RE.match(fold(unit))
                       and W.EACH_LEVEL_BEFORE_RE.search(v, max(s0, m.start() - 90), m.start()))  # (its comma opens a clause)
+    each_level = each_level or bool(b is None and "/" not in (unit or "") and not W.PER_ITEM_AFTER_RE.match(v, unit_end)
+                                    and _support_per_item(v, o, c0, m.start(), unit_end, unit))  # (tgt35a) "hỗ trợ mỗi …"
     if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and (
             W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start()) or each_level):
         marked = True
@@ -1843,8 +1868,10 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
         and W.MONEY_UNIT_RE.match(fold(unit)) else None
     if per_item and (W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())
                      or W.LEVEL_LABEL_ITEMS_BEFORE_RE.fullmatch(v, line_start, m.start())
-                     or W.BUDGET_GRANTS_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())):
-        # (tgt35b: "ngân sách xã hỗ trợ thêm 1.200 đồng/cây giống": the level a budget grants per item)
+                     or W.BUDGET_GRANTS_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())
+                     or (b is None and _support_per_item(v, o, c0, m.start(), unit_end, unit))):
+        # (tgt35b: "ngân sách xã hỗ trợ thêm 1.200 đồng/cây giống": the level a budget grants per item;
+        # tgt35a: "hỗ trợ 3.000.000 đồng/khu")
         # "mức quà của tỉnh 600.000 đồng/suất": a level set per item ("đồng/suất")
         marked, unit, unit_end = True, f"{unit}/{o[per_item.start('per'):per_item.end('per')].lower()}", per_item.end()
     head_rate = W.PER_HEAD_RATE_AFTER_RE.match(v, unit_end) if not marked and unit and not pct and b is None \
@@ -1937,7 +1964,8 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
         # a target word is set as a percentage is ("Tỷ lệ phát hiện bệnh nhân lao đạt 82/100.000 dân")
     level_rate = bool(unit and W.MONEY_UNIT_RE.match(fold(unit)) and ("/" in unit or W.PER_ITEM_AFTER_RE.match(v, unit_end))
                       and (W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())
-                           or W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())))
+                           or W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())
+                           or (b is None and W.SUPPORT_RIGHT_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()))))
     each = W.EACH_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()) if unit and not level_rate \
         and W.MONEY_UNIT_RE.match(fold(unit)) else None
     level_rate = level_rate or bool(each and o[each.start():each.start() + 3].lower() in ("mỗi", "mọi")) or each_level
@@ -2464,6 +2492,18 @@ def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) 
             continue
         out.append(t)
     return out
+
+
+def _support_per_item(v: str, o: str, c0: int, pos: int, unit_end: int, unit: str | None) -> bool:
+    """Whether the sum at ``pos`` is a support level each one of a kind is granted: "hỗ trợ mỗi khu dân cư 1.500.000
+    đồng" ("mỗi" as printed: "mới", "mời" fold alike), or "hỗ trợ" right before a sum per item ("… hỗ trợ 3.000.000
+    đồng/khu") — a norm the plan sets (:data:`target_words.SUPPORT_EACH_BEFORE_RE`), no request."""
+    if not unit or not W.MONEY_UNIT_RE.match(fold(unit)):
+        return False
+    each = W.SUPPORT_EACH_BEFORE_RE.search(v, max(c0, pos - 60), pos)
+    if each and o[each.start("each"):each.start("each") + 3].lower() == "mỗi":
+        return True
+    return bool(W.SUPPORT_RIGHT_BEFORE_RE.search(v, max(c0, pos - 20), pos) and W.PER_ITEM_AFTER_RE.match(v, unit_end))
 
 
 def _support_aimed(v: str, c0: int, pos: int, ranged: bool) -> bool:

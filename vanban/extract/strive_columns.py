@@ -1,0 +1,88 @@
+"""A figures table's column of what the plan strives for: "Nguồn thu | Dự toán giao năm 2029 | Ước thực hiện đến
+31/8/2029 | Phấn đấu cả năm 2029", each row's figure in the last one a target.
+
+Why (tgt35a): a UBND phường's Kế hoạch thu ngân sách for the last months of the year prints, per revenue source, the
+sum the budget assigned, the sum collected so far and the sum it strives for (t34-03, under "Đơn vị tính: triệu
+đồng"). Only the "Phấn đấu" column is set by the plan: the assigned sum is the budget's (a base), the collected one a
+result. The figures stand alone in their cells, their unit on the line above the table, so the prose grammar reads
+none of them. Each figure: min = max, the unit the table's ("Đơn vị tính: …", else the head's parentheses), the row's
+name its scope, the head's year its period. The total row ("Tổng cộng") sums the rows: not read (a plan states its
+total in the prose when it sets one, "tối thiểu 44.550 triệu đồng").
+
+Only a table whose head names the goal column (:data:`_STRIVE_HEAD`) beside a column of the base or of results
+(:data:`_BESIDE_HEAD`) reads so; an indicator table ("Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027") is
+:mod:`.indicator_cells`'.
+Tests: tests/test_targets_tgt35a.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.numbers import NUMBER, parse_number
+from vanban.models import Span, Table, Target
+from vanban.structure import vocab as V
+from vanban.text import fold
+
+__all__ = ["strive_column_cells"]
+
+#: the goal column's head (folded): "Phấn đấu cả năm 2029", "Mức phấn đấu năm 2029 (triệu đồng)"
+_STRIVE_HEAD = re.compile(r"^(?:muc\s+)?phan dau(?![a-z])")
+#: a column beside it of the base or of results: "Dự toán giao năm 2029", "Ước thực hiện đến 31/8/2029", "Kế hoạch …"
+_BESIDE_HEAD = re.compile(r"^(?:du toan|uoc thuc hien|uoc th|thuc hien|ke hoach)(?![a-z])")
+#: a year in the goal column's head: its period
+_YEAR = re.compile(r"(?:nam\s+)?20\d\d")
+#: a unit in the head's parentheses ("(triệu đồng)")
+_HEAD_UNIT = re.compile(r"\(([^()]{2,20})\)\s*$")
+#: the unit line above the table: "Đơn vị tính: triệu đồng" (folded; emphasis marks around it)
+_UNIT_LINE = re.compile(r"^[\s*_(]*don vi tinh\s*:\s*(?P<u>[^\n*_()]{2,20}?)[\s*_)]*$")
+_FIGURE_CELL = re.compile(rf"^\s*(?P<n>{NUMBER})\s*$")
+#: the row number's head ("STT", "TT", "Số TT")
+_ROW_NO_HEAD = re.compile(r"^(?:so\s+)?(?:stt|t\.?t\.?)$")
+_UNIT_LINE_BACK = 3  # non-blank lines above the table the unit line may stand on
+
+
+def _unit_above(text: str, start: int) -> str | None:
+    """The unit of the "Đơn vị tính: …" line among the few lines above ``start`` (as printed, lower-cased), else None."""
+    lines = [ln for ln in text[max(0, start - 400):start].split("\n") if ln.strip()][-_UNIT_LINE_BACK:]
+    for ln in reversed(lines):
+        m = _UNIT_LINE.match(fold(ln))
+        if m and len(fold(ln)) == len(ln):
+            return ln[m.start("u"):m.end("u")].strip().lower()
+    return None
+
+
+def strive_column_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of the goal columns of the figures tables among ``tables`` (see the module)."""
+    out: list[Target] = []
+    read: list[tuple[int, int]] = []
+    for t in tables:
+        if t.role != "data" or not t.header:
+            continue
+        head = [fold(" ".join(h.split())).strip(" *.:") for h in t.header]
+        goal = next((i for i, h in enumerate(head) if _STRIVE_HEAD.match(h)), None)
+        if goal is None or not any(_BESIDE_HEAD.match(h) for i, h in enumerate(head) if i != goal):
+            continue
+        name = next((i for i, h in enumerate(head) if i != goal and h and not _ROW_NO_HEAD.match(h)
+                     and not _BESIDE_HEAD.match(h)), None)
+        own = _HEAD_UNIT.search(" ".join(t.header[goal].split()))
+        unit = own.group(1).strip().lower() if own else _unit_above(text, t.start)
+        if unit is None or name is None:
+            continue  # a figure without its unit: what it counts is not said
+        year = _YEAR.search(head[goal])
+        period = f"năm {year.group(0)[-4:]}" if year else None
+        for row in t.rows[1:]:
+            if goal >= len(row) or name >= len(row):
+                continue
+            label = row[name].text
+            if V.QUOTA_TOTAL_ROW_RE.match(fold(label).strip(" *:")):
+                continue  # the total row sums the rows
+            cell = row[goal]
+            fig = _FIGURE_CELL.match(fold(cell.text))
+            n = parse_number(fig.group("n")) if fig else None
+            if not n:
+                continue
+            out.append(Target(text=cell.text, min=n, max=n, unit=unit, scope=label or None, period=period,
+                              span=Span(cell.start, cell.end, cell.text)))
+            read.append((cell.start, cell.end))
+    return out, read
