@@ -429,7 +429,10 @@ PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|
                           r"|cuoc|dot|buoi|phien(?: hop)?|hoi nghi|hoi thao)\b")
 # a system or a database as the subject (folded), a thing, not a body: "Hệ thống thông tin giải quyết TTHC tỉnh
 # xây dựng đảm bảo theo Điều 27 …" (163/2025/QĐ-CTUBND); "hệ thống chính trị" names the bodies together
-THING_WHO = re.compile(r"^(?:he thong|phan mem|co so du lieu|nen tang)(?:\s|$)(?!chinh tri)")
+# … and a paper a member hands in: "Bài thu hoạch nộp về chi bộ không quá 07 ngày …" (a33-01: the đảng viên's own duty,
+# no body's), "Bản tự kiểm điểm gửi …"
+THING_WHO = re.compile(r"^(?:he thong|phan mem|co so du lieu|nen tang|bai thu hoach|bai du thi|ban (?:tu )?kiem diem)"
+                       r"(?:\s|$)(?!chinh tri)")
 # a task as a topic, not a newspaper ("Báo …"): "Bảo quản, thống kê …", "Bảo dưỡng, sửa chữa" (and not
 # "Bảo hiểm xã hội tỉnh", "Bảo tàng …", which are bodies)
 # A steering board named by its remit and its level as a whole heading ("1. Ban Chỉ đạo rà soát hộ nghèo, hộ cận nghèo
@@ -892,7 +895,11 @@ TASK_OPENING_SHORT = re.compile(r"(?:mo|dua|lap|giu|cu|gui|nop|dat|lam|don doc|k
                                 r"|xuc tien"
                                 # "3. Chi bộ các thôn⏎⏎Tự kiểm tra, báo cáo …", "4. Tổ chức cơ sở đảng trực thuộc⏎⏎Phổ biến
                                 # Hướng dẫn đến đảng viên" (an inspection Hướng dẫn's duties, written for session 18)
-                                r"|tu (?:kiem tra|danh gia|ra soat|kiem diem)|pho bien)[\s,]")
+                                r"|tu (?:kiem tra|danh gia|ra soat|kiem diem)|pho bien"
+                                # "2. Tổ công tác …⏎⏎Trực tiếp kiểm đếm …", "7. Trưởng các ấp …⏎⏎Thông báo đến từng hộ
+                                # dân …", "4. Chi nhánh Trung tâm …⏎⏎Đề nghị lập phương án …" (the issuer's request to the
+                                # heading's body itself): a manner word, a verb read as a noun, a cue, never a name's tail
+                                r"|truc tiep|chu dong|thong bao|de nghi)[\s,]")
 #: a task that opens with leading it (folded): "chủ trì phong trào …", "chủ trì, phối hợp với … tổ chức …"
 LEADS = re.compile(r"chu tri(?![a-z])")
 #: a member organisation's share in its class's task (folded task): "Hội Cựu chiến binh xã | tham gia tuyên truyền tại các
@@ -904,9 +911,12 @@ TAKES_PART = re.compile(r"(?:tham gia|phoi hop|cung|tich cuc tham gia)(?![a-z])"
 #: ("5. Sở Văn hóa, Thể thao và Du lịch; Sở Y tế")
 CLAUSE_IN_LINE = re.compile(r";\s+(?:trường hợp|nếu|khi|trong trường hợp|đồng thời)\s")
 #: the attendance of a meeting a Thông báo kết luận opens with (folded): "Tham dự có các đồng chí …", "Dự họp có …",
-#: "Cùng dự có …", "Thành phần tham dự gồm …" — the persons and bodies listed sat at the meeting, none is charged
-ATTENDANCE = re.compile(r"^[\s*]*(?:(?:cung )?(?:tham )?du(?: hop| cuoc hop| hoi nghi)? (?:co|gom)|thanh phan (?:tham du|du hop)"
-                        r"(?: gom| co)?\s*:?)\s")
+#: "Cùng dự có …", "Thành phần tham dự gồm …" — the persons and bodies listed sat at the meeting, none is charged; so
+#: does a plan's line of who is invited to its conference, "- Thành phần: Ủy viên Ban Chấp hành Đảng bộ xã; …; Thường
+#: trực Hội đồng nhân dân, lãnh đạo Ủy ban nhân dân xã; …" ("lãnh đạo" a noun there, no verb of the Thường trực)
+ATTENDANCE = re.compile(r"^[\s*\-–+•]*(?:(?:cung )?(?:tham )?du(?: hop| cuoc hop| hoi nghi)? (?:co|gom)"
+                        r"|thanh phan (?:tham du|du hop)(?: gom| co)?\s*:?"
+                        r"|thanh phan(?: (?:moi|tham gia|dai bieu|hoi nghi))?(?: gom| co)?\s*:)\s")
 #: the words that date the things a task handles, right before a passed date (folded): "rà soát các văn bản … ban hành
 #: trước ngày 01/7/2025", "các thửa đất có nguồn gốc giao trái thẩm quyền trước ngày 01/7/2014", "sử dụng ổn định trước
 #: ngày …" — a reference date, no due date of the task (obligations._passed_reference, checklist's rows)
@@ -1332,6 +1342,10 @@ PROCEDURE_FIELD = re.compile(r"(?m)^[ \t*]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d{1
 # its colon): "- Đối tượng: Chi bộ Ủy ban nhân dân phường và đảng viên là công chức phụ trách địa chính - xây dựng."
 # (a UBKT's Hướng dẫn giám sát chuyên đề, t22-08: the chi bộ is supervised, no task of its own)
 OBJECT_FIELD = re.compile(r"^\W*doi tuong(?: (?:duoc )?(?:giam sat|kiem tra|thanh tra))?\W*$")
+# the manner of a campaign, a field of its plan (folded item heading before its colon): "4. Phương thức: tổ tiêm phòng
+# gồm nhân viên Trung tâm Dịch vụ nông nghiệp xã và thú y viên thôn, tiêm tập trung tại điểm của từng thôn …" (a33-04's
+# labels: how the rounds are carried out, no assignment; its bodies' tasks are their own items), "- Hình thức: …"
+MANNER_FIELD = re.compile(r"^\W*(?:phuong thuc|hinh thuc|phuong phap)(?: (?:thuc hien|to chuc|trien khai))?\W*$")
 # the heading of an appendix that sets out the steps of handling administrative procedures (folded, line breaks
 # as spaces): "PHỤ LỤC 2 QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC …" (2022-QD-UBND, 1948-QD-UBND);
 # its "Bước 3 | Thụ lý giải quyết | Sở Y tế, cơ quan Công an các cấp … thực hiện việc kiểm tra …" rows say who

@@ -29,6 +29,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
+from vanban.extract.obligation_dues import without_weekly_dues
 from vanban.extract.recurrence import cycle_rule, first_on_or_after, next_due
 from vanban.extract.plan_periods import first_in_plan
 from vanban.extract.task_text import (cut_phrase, permission_part, task_key, with_words_after, without_duty_words,
@@ -406,7 +407,7 @@ def _task_rows(ext: Extraction, keep_restated: bool = False,
     kept = rows if keep_restated else _without_restated_tasks(_without_appendix_restatements(rows, ext))
     # the dropped row's date is the body task's: no row of its own either
     again |= {_key(ob.deadline) for ob in rows if ob.deadline and not any(ob is k for k in kept)}
-    return kept, again
+    return (kept if occurrences else without_weekly_dues(kept)), again
 
 
 def _without_clauses_read_twice(rows: list[Obligation]) -> list[Obligation]:

@@ -97,6 +97,13 @@ class ObligationAdd:
             who = who.strip()[:charged.start()]  # "Sở Tài chính được giao | bố trí kinh phí …": the body charged
         if not who or not what.strip():
             return
+        if not S.rule_document(self.st.type) and (chair := re.match(r"(?:chu tich|ct)\s+(.+)", fold(S.clean_who(who)))) \
+                and S.is_self(chair.group(1), self.st.header.issuer if self.st.header else None) \
+                and W.COMPETENCE_WHAT.match(fold(what).strip()) and self.deadline_in(a, b, None) is None:
+            # "Chủ tịch UBND xã | quyết định thành lập tổ công tác tại thôn có dịch …" in the UBND xã's own plan (a33-04's
+            # labels): the power of the issuer's chair, undated, no task it sets ("Chủ tịch UBND xã ban hành Quyết định
+            # công nhận … trước ngày 05/12/2029" is one)
+            return
         if re.match(r"(?:bị|được)\s(?!(?:đơn|cáo|can|hại)\b)", who.strip(), re.IGNORECASE) or fold(who).strip() in W.BARE_ROLE_WHO:
             return  # "b) Bị thu hồi | giấy chứng nhận …": a case; "Người | có trách nhiệm xác minh …": a role's name cut
         if S.rule_document(self.st.type) and (agent := agent_of_must(what)):

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from vanban.extract import assignment_words as W
-from vanban.models import Deadline
+from vanban.extract import recurrence as R
+from vanban.models import Deadline, Obligation
 from vanban.text import fold
 
 
@@ -47,3 +49,27 @@ def years_before(d: Deadline, ref: dt.date | None) -> bool:
     """``d`` ends a year or more before the document's date ``ref``: a reference, never a task's due date."""
     due = d.latest or d.date
     return bool(ref and due and due < (ref - dt.timedelta(days=365)).isoformat())
+
+
+#: an hour written with a weekly time ("trước 16 giờ 00 ngày thứ Sáu hằng tuần", "15h thứ Năm hằng tuần"): a time a
+#: report is due by each week, which the labels date by its first occurrence
+_CLOCK = re.compile(r"\d{1,2}\s*(?:giờ|gio|h\b|:\d{2})", re.IGNORECASE)
+
+
+def weekly_rhythm(d: Deadline) -> bool:
+    """``d`` is a day of the week said without an hour ("vào thứ Sáu hằng tuần", "hằng tuần vào thứ Sáu", "ngày thứ
+    Hai hằng tuần"): the rhythm a body reports on, not a time its task is due by."""
+    return R.rule_kind(d.recurrence) == "weekly" and not d.time and not _CLOCK.search(d.text)
+
+
+def without_weekly_dues(rows: list[Obligation]) -> list[Obligation]:
+    """The obligations as stored (one row per task with its own date) whose date is a weekly rhythm
+    (:func:`weekly_rhythm`: "Báo cáo tiến độ … vào thứ Sáu hằng tuần") in a block that dates another task of the body
+    ("…; báo cáo nhanh kết quả trước ngày 30/4/2029"): that row keeps the rhythm in words (``due_text``), no date, so
+    the block is dated by its task, not by the first Friday after the document (as :meth:`obligations._Reader.
+    deadline_in` reads one sentence). A rhythm alone in its block stays dated: the labels date it or not by author
+    (t23-05 dates "báo cáo tiến độ … vào thứ Sáu hằng tuần", t30-09 leaves the same words undated)."""
+    dated = {ob.block for ob in rows if ob.deadline is not None and R.rule_kind(ob.deadline.recurrence) not in ("weekly", "daily")
+             and ob.block is not None}
+    return [replace(ob, deadline=None, due_text=ob.due_text or ob.deadline.text)
+            if ob.deadline is not None and ob.block in dated and weekly_rhythm(ob.deadline) else ob for ob in rows]

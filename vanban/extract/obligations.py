@@ -420,6 +420,13 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         if p.kind == "item" and p.heading and W.OBJECT_FIELD.match(fold(p.heading)) \
                 and re.match(r"[\s*]*" + re.escape(p.heading) + r"[\s*]*:", self.text(*self.own(p))):
             return  # "- Đối tượng: Chi bộ …" (a check's plan): the body checked, no assignment
+        if p.kind == "item" and p.heading and not p.children and W.MANNER_FIELD.match(fold(p.heading)) \
+                and re.match(r"[\s*]*" + re.escape(p.heading) + r"[\s*]*:", self.text(*self.own(p))):
+            return  # "4. Phương thức: tổ tiêm phòng gồm … tiêm tập trung …": how the work is done, no assignment
+        if p.kind == "item" and p.heading and not p.children \
+                and W.ATTENDEES_HEAD.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")):
+            return  # "- Thành phần: …; Thường trực Hội đồng nhân dân, lãnh đạo Ủy ban nhân dân xã; …" under a conference's
+            # item (a33-01): the guests invited, as under a roman "THÀNH PHẦN" section, no body charged
         if self.skip.covers(p.start):
             # an assessment that goes on to the tasks ahead: its items past the results are read,
             # with the body the paragraph before them charges ("…, thành phố X cần thực hiện … sau đây:")

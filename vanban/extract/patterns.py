@@ -1013,6 +1013,9 @@ ACTION_VERBS = [
     # results made public as the task: "Hội đồng tuyển dụng | công bố kết quả tuyển dụng … chậm nhất ngày …" (a32-07: no
     # body was charged); only with what is made public ("Lễ công bố", "Quyết định công bố" have their noun first)
     "cong bo ket qua", "cong bo danh sach", "cong bo cong khai",
+    # grading as the task: "Chi ủy (bí thư chi bộ) | chấm, đánh giá theo 02 mức …" (a33-01: no body was read), "Hội đồng
+    # thi | chấm bài thi …"; only with its pair or its object ("chấm" alone is a dot)
+    "cham, danh gia", "cham bai", "cham diem", "cham thi",
 ]
 ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # A team's visit as its task, the team named by its work: "Tổ rà soát | đến từng hộ có giấy đề nghị để thu thập …",
@@ -1211,6 +1214,10 @@ ORG_HEADS = [
     # a contractor named by the service it renders a plan: "Từ ngày 01/9, đơn vị thu gom thực hiện thu gom riêng chất
     # thải …" (a32-09: no body was charged), "Đơn vị tư vấn thực hiện khảo sát …"
     "don vi thu gom", "don vi van chuyen", "don vi thi cong", "don vi tu van", "don vi cung cap dich vu",
+    # a branch of a provincial centre, office or bank that a commune's plan charges: "4. Chi nhánh Trung tâm Phát triển
+    # quỹ đất khu vực" over its tasks, "Chi nhánh Văn phòng đăng ký đất đai … cập nhật biến động …", "Chi nhánh Ngân
+    # hàng Chính sách xã hội … giải ngân …" (structure.vocab names it an organisation's head already)
+    "chi nhanh",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

@@ -17,12 +17,21 @@ from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
+from vanban.extract.case_bodies import after_case
 from vanban.extract.clause_breaks import clause_bodies, name_list_wraps, object_wraps, sentence_breaks
 from vanban.extract.deadlines import first_verb, long_body_list
 from vanban.extract.duty_subject import after_clause, duty_subject
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.label_actor import body_after_label
-from vanban.extract.task_bodies import body_key, led_by, named_again, named_list, point_subject, tier_of_all
+from vanban.extract.task_bodies import (
+    body_key,
+    led_by,
+    member_assigned,
+    named_again,
+    named_list,
+    point_subject,
+    tier_of_all,
+)
 from vanban.extract.undated_dues import relative_limit
 from vanban.models import Part
 from vanban.structure.lines import upper_ratio
@@ -266,6 +275,8 @@ class ProseSentences:
                     who, what = short  # "- Hai bên định kỳ tổ chức giao ban …": the bodies the text named "hai bên"
                 if self.assigning():
                     who, what = S.office_actor(sent, who, what)  # "Phòng Tư pháp | giải quyết …" in a plan's tasks
+                if who and what and self.issuer_itself(who) and (member := member_assigned(what)):
+                    who, what = member  # "Ban Thường vụ Đảng ủy | phân công đồng chí Ủy viên … | dự, chỉ đạo …": the member
                 if who and (D.CONDITION.match(Folded.of(who).view) or D.OPENING.match(Folded.of(who).view)):
                     # "Trường hợp không có yêu cầu | bổ sung, …, Bộ Y tế có trách nhiệm …": a case or time clause is no
                     # body; its subject follows the clause (duty_subject)
@@ -305,6 +316,13 @@ class ProseSentences:
                     # role as the subject of a duty stated in prose (a law's, a decree's, a Quy chế's wording)
                     rule = S.rule_document(self.st.type)
                     who, what = duty_subject(sent, rule, named_only=not rule or bool(self.in_procedure))
+                if who is None and not S.rule_document(self.st.type) and (cased := after_case(sent))[0] \
+                        and self.deadline_in(s0, a + end, None) is not None:
+                    # "Trường hợp không chấp hành quyết định …, UBND xã tổ chức cưỡng chế …, hoàn thành trong quý
+                    # IV/2029" in a plan: the body told to act in that case, by a date the plan sets (case_bodies); an
+                    # undated contingency ("Trường hợp không bầu được, Tổ bầu cử báo cáo UBND xã …", t32-01; "… trường
+                    # hợp tai biến nặng, cơ sở tiêm chủng phải xử trí …", t23-09) is a rule of procedure the labels leave
+                    who, what = cased
                 if who is None and not S.rule_document(self.st.type) and (led := led_by(sent)):
                     # "Họp giao ban chuyển đổi số 8 giờ sáng thứ Hai hằng tuần do Phó Chủ tịch UBND xã chủ trì." on a
                     # line of its own after another body's sentence (a newcomer's plan, session 15): the task its lead

@@ -92,6 +92,12 @@ def named_again(who: str, body: str) -> bool:
     """``who`` is ``body`` named again by its head word alone ("Văn phòng" after "Văn phòng HĐND và UBND phường", "Sở"
     after "Sở Tài chính"), maybe with the "sẽ" of its next task."""
     head = re.sub(r"\s+(?:se|cung)$", "", fold(S.clean_who(who)).strip())
+    # "Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội phát huy …. Ủy ban Mặt trận Tổ quốc tỉnh và
+    # các tổ chức thành viên phát huy vai trò nòng cốt …" (982-KH-UBND's labels: one entry): the front and its member
+    # organisations, the bodies just asked named again
+    front = re.fullmatch(r"(.+?)\s+va cac to chuc thanh vien", head)
+    if front and fold(body).startswith(front.group(1) + ","):
+        return True
     return head in W.BARE_HEADS and fold(body).startswith(head + " ")
 
 
@@ -212,3 +218,19 @@ def plain_words(folded: str) -> list[str]:
 def name_words(folded: str) -> list[str]:
     """The words of a body's folded name, its abbreviations written out ("ubnd cac xa" → "uy ban nhan dan cac xa")."""
     return [x for w in plain_words(folded) for x in W.NAME_ABBREVIATIONS.get(w, w).split()]
+
+
+def member_assigned(what: str) -> tuple[str, str] | None:
+    """(member, task) when the issuer's own committee, the subject, hands a task to one of its members by name: "Ban
+    Thường vụ Đảng ủy | phân công đồng chí Ủy viên Ban Chấp hành phụ trách chi bộ dự, chỉ đạo và trực tiếp truyền đạt
+    …" — the plan charges the member (a33-01's labels), its issuer only shares the work out. "Dự" (attend) closing the
+    member's name is the first of its tasks. None when ``what`` hands nothing on or names no one after the verb."""
+    m = re.match(r"(?:phân công|cử)\s+(?:(?:các\s+)?đồng chí\s+)?", what.strip(), re.IGNORECASE)
+    if m is None:
+        return None
+    who, task = S.actor(what.strip()[m.end():])
+    if not who or not task or not who[:1].isupper():
+        return None
+    if attend := re.search(r"\s(dự)$", who):
+        who, task = who[:attend.start()], f"{attend.group(1)}, {task}"
+    return who, task

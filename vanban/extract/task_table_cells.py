@@ -82,6 +82,24 @@ def due_in_cell(head: str, text: str, ref: dt.date | None, printed: Collection[s
     return out
 
 
+#: a due column's name that sets a limit ("Thời hạn", "Thời gian hoàn thành", "Hạn gửi"), not the time a thing is held
+_LIMIT_HEAD = re.compile(r"thoi han|hoan thanh|xong|(?<![a-z])han(?![a-z])|truoc|cham nhat")
+#: a month named in a cell by its number alone, without its year ("Tháng 3", "tháng 7 (Hành trình Đỏ)", the "11" of
+#: "Tháng 3, 7, 11"): each a month of a list, read after "tháng" and its "," / "và"
+_LISTED_MONTHS = re.compile(r"thang\s+\d{1,2}(?![\d/.-])(?:\s*\([^)]*\))?"
+                            r"(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2}(?![\d/.-])(?:\s*\([^)]*\))?)+")
+
+
+def months_of_holding(head: str, text: str) -> bool:
+    """The due cell ``text`` lists several months of one year ("Tháng 3, 7, 11", "Tháng 4 (Tuần lễ hồng), tháng 7
+    (Hành trình Đỏ)") under a column naming when things are held ("Thời gian tổ chức", "Thời gian"), not a limit
+    (``head``): the months the row's unit holds its events through the year (a quota table's blood drives, one in
+    each month named), none of them a date the unit's task is due by; a single month ("Tháng 5/2029") is its date."""
+    v = fold(text).strip(" .;*")
+    m = _LISTED_MONTHS.fullmatch(v)
+    return m is not None and not _LIMIT_HEAD.search(fold(head))
+
+
 def date_only(text: str) -> bool:
     """``text`` (a body's cell) holds a date and nothing else: "Trước ngày 28/02/2027", "Tháng 3/2027", "Quý II/2027"."""
     v = fold(text).strip(" .;:*-_")

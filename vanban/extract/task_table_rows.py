@@ -21,7 +21,7 @@ from vanban.extract.dates import find_dates
 from vanban.extract.figure_rows import figures_only
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.quota_lead import quota_units, shares_goals
-from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, task_header
+from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, months_of_holding, task_header
 from vanban.models import Span, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -156,6 +156,8 @@ class TaskTableRows:
                                                                           or _DASHED_SPAN.search(d.text)))]
                 if found and self.span_named_outside(dc.text, [r[due_col] for r in t.rows[1:] if due_col < len(r)]):
                     found = []  # "2027 - 2030" in the row, "giai đoạn 2027 - 2030" in a task: the plan's period
+                if found and months_of_holding(t.header[due_col], dc.text):
+                    found = []  # "Tháng 3, 7, 11" under "Thời gian tổ chức": the months the unit's events are held
                 if found:
                     best = min(found, key=lambda d: d.latest or d.date or "9999")
                     dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))

@@ -309,7 +309,7 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
             rows.pop()
             break  # "3. Chương trình Lễ kỷ niệm (ngày 09/7/2028)" / "- 07 giờ 00 - 07 giờ 30: Đón tiếp …" three blank
             # lines under the last row of a numbered table: the document's next item, no row (a row's number is its own)
-        if blk and not new and rows and _heading_then_prose(rows[-1], txt):
+        if blk and not new and rows and (_heading_then_prose(rows[-1], txt) or _heading_then_header(rows[-1], v)):
             rows.pop()
             break  # "III. TỔ CHỨC THỰC HIỆN" / "Các phòng … báo cáo …": the document's next part after the table
         if new or not rows:
@@ -355,6 +355,18 @@ def _heading_then_prose(row: dict[int, list[Line]], txt: str) -> bool:
     return bool(re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", head)) and upper_ratio(head) > 0.8 and upper_ratio(txt) < 0.3 \
         and ((len(txt) > 60 and txt.rstrip().endswith((".", ":", ";"))) or _numbered_heading(txt)
              or _part_heading_cell(txt))
+
+
+def _heading_then_header(row: dict[int, list[Line]], v: str) -> bool:
+    """The row so far is one heading in capitals with its Roman label ("III. QUY TRÌNH, THỜI GIAN THỰC HIỆN") and the
+    cell after it (``v``, folded) names a number column ("TT", "STT"): the document's next part and the header of the
+    table it opens with, two tables one after the other, not a group row of this one (a group's name is followed by
+    its first row's number, never by a column's name)."""
+    cells = [c for c in row.values() if c]
+    if len(cells) != 1 or not V.STACKED_NUMBER_COL.match(v):
+        return False
+    head = " ".join(x.text for x in cells[0])
+    return bool(re.match(r"^[IVXL]{1,5}\s?[.\-–]\s", head)) and upper_ratio(head) > 0.8
 
 
 def _numberless_item_row(row: dict[int, list[Line]], numbered: bool) -> bool:
