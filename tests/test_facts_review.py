@@ -35,8 +35,10 @@ def test_a_dated_deadline_stays_one_off_before_the_next_clauses_schedule():
     assert _due("Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2026; hằng tháng cập nhật "
                 "tiến độ trên hệ thống.") == [("2026-12-15", None)]
     assert _due("Các sở báo cáo kết quả trước ngày 15/12/2026, mỗi quý tổ chức sơ kết một lần.") == [("2026-12-15", None)]
+    # a yearless day of a plan for 2026 is 2026's (extract.title_year, session 35; this test had 2025-12-15) — unless a
+    # recurrence word stands in its clause (title_year._recurs: "…, hằng tháng" keeps the nearer reading)
     assert _due("Các sở báo cáo trước ngày 15/12, hằng tháng cập nhật số liệu.") == [("2025-12-15", None)]
-    assert _due("Các sở báo cáo trước ngày 15/12; hằng tháng cập nhật số liệu.") == [("2025-12-15", None)]
+    assert _due("Các sở báo cáo trước ngày 15/12; hằng tháng cập nhật số liệu.") == [("2026-12-15", None)]
 
 
 def test_a_schedule_right_after_its_date_still_repeats():

@@ -105,7 +105,7 @@ def test_daily_report_times():
     body = ("1. Sở Công Thương:\n- Tổng hợp nhu cầu từ cơ sở, báo cáo UBND\ntỉnh trước 19h00’ hằng ngày và đột "
             "xuất khi cần thiết.\n\n14. UBND các xã, phường:\n- Huy động nguồn lực xã hội\nhóa tại chỗ; báo cáo 02 "
             "lần/ngày (trước 9h00’ và 16h00’) về tình hình tiếp\nnhận, cấp phát gửi UBND tỉnh (qua Sở Công Thương).\n")
-    # daily from the document's day; the plan's title ("… năm 2026") ends the rule (plan_periods.daily_within_period);
+    # daily from the document's day; the plan's title ("… năm 2026") ends the rule (plan_periods.within_period);
     # "02 lần/ngày (trước 9h00’ và 16h00’)" names its two hours in the rule (two timed dues a day, session 34)
     assert _due(body) == [("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY;UNTIL=20261231"),
                           ("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY;UNTIL=20261231;BYMINUTE=0;BYHOUR=9,16")]
@@ -138,7 +138,7 @@ def test_report_times_as_ocr_reads_them():
     body = ("- Tổng hợp nhu cầu từ\ncơ sở, báo cáo UBND tỉnh trước 19h00” hằng ngày và đột xuất khi cần thiết.\n\n"
             "- Huy động nguồn lực xã hội hóa tại chỗ; báo cáo 02 lần/ngày (trước 9h00” và\n16h00”) về tình hình "
             "tiếp nhận, cấp phát gửi UBND tỉnh.\n")
-    # daily from the document's day; the plan's title ("… năm 2026") ends the rule (plan_periods.daily_within_period);
+    # daily from the document's day; the plan's title ("… năm 2026") ends the rule (plan_periods.within_period);
     # "02 lần/ngày (trước 9h00’ và 16h00’)" names its two hours in the rule (two timed dues a day, session 34)
     assert _due(body) == [("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY;UNTIL=20261231"),
                           ("2025-11-21", "2025-11-21", "2025-11-21", "FREQ=DAILY;UNTIL=20261231;BYMINUTE=0;BYHOUR=9,16")]

@@ -226,7 +226,7 @@ def bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str, type]]:
         "garbage.pdf": (b"%PDF-1.7\n" + bytes(range(256)) * 40, "corrupt PDF", InputError),
         "truncated.pdf": (text_pdf[:700], "corrupt PDF", InputError),
         "binary.txt": (bytes(range(256)) * 50, "binary content", InputError),
-        "image_named.txt": (png[:5000], "binary content", InputError),
+        "image_named.txt": (png[:5000], "corrupt image", InputError),  # a cut-off scan under a text name: read as one
         "elf.pdf": (b"\x7fELF\x02\x01\x01" + b"\0" * 500, "an ELF executable, not a PDF", InputError),
         "text_named.pdf": ("Đảng ủy xã".encode(), "not a PDF", InputError),
         "truncated.png": (png[:3000], "corrupt image", InputError),

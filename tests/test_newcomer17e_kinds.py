@@ -108,7 +108,8 @@ def test_a_weekday_of_every_month_is_a_monthly_rule(who, rule, first, said):
 
     _, by_who = _monthly_rows()
     item = by_who[who]
-    assert item.recurrence == rule and item.date == first
+    # the plan's year ends the rule (plan_periods.as_planned, session 35)
+    assert item.recurrence == rule.replace(";", ";UNTIL=20271231;", 1) and item.date == first
     assert describe(rule) == said
     assert item.next_due == first  # the phiếu made on the plan's day
 
@@ -130,7 +131,7 @@ def test_the_calendar_repeats_on_the_last_sunday():
     cal = Calendar.from_ical(render_checklist(extract(text), fmt="ics"))
     ev = [e for e in cal.walk("VEVENT") if "Cựu chiến binh" in str(e.get("SUMMARY"))]
     assert len(ev) == 1
-    assert ev[0]["RRULE"].to_ical() == b"FREQ=MONTHLY;BYDAY=-1SU"
+    assert ev[0]["RRULE"].to_ical() == b"FREQ=MONTHLY;UNTIL=20271231;BYDAY=-1SU"  # until the plan's year ends
     assert ev[0]["DTSTART"].dt == dt.date(2027, 2, 28)
 
 
@@ -252,7 +253,8 @@ def test_a_body_that_sets_out_on_a_campaign_day_is_charged():
         "1. Giao Hội Cựu chiến binh phường chủ trì vớt rác trên kênh vào ngày thứ Bảy cuối cùng hằng tháng.",
         "1. Hội Chữ thập đỏ phường ra quân dọn dẹp vệ sinh các tuyến hẻm vào ngày chủ nhật cuối cùng hằng tháng.")
     item = {i.who: i for i in build_checklist(extract(text), today=dt.date(2027, 2, 10))}["Hội Chữ thập đỏ phường"]
-    assert item.recurrence == "FREQ=MONTHLY;BYDAY=-1SU" and item.date == "2027-02-28"
+    # the plan's year ends the rule (plan_periods.as_planned, session 35)
+    assert item.recurrence == "FREQ=MONTHLY;UNTIL=20271231;BYDAY=-1SU" and item.date == "2027-02-28"
 
 
 def test_a_completion_verb_before_a_month_leaves_no_dangling_verb():

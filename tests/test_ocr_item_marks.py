@@ -106,3 +106,35 @@ def test_steps_under_a_part_read_as_digits_keep_their_bodies():
            "cu tru, hoan thanh truoc ngay 10/12/2026.\n")
     body = extract(correct_text(raw, "image-ocr").text).structure.body
     assert [p.label for p in body] == ["I.", "II."]
+
+
+def test_item_digit_read_as_a_letter_between_its_neighbours():
+    # eng OCR printed a worn "4." as "A." and vie OCR a "5." as "S.": between "3." and "5." (or under "4." at a
+    # list's end) the line is the item those numbers leave for it
+    text = ("3. Phong Kinh te chu tri\nA. Cong an xa phoi hop bao dam an ninh\n5. Doan Thanh nien xa\n")
+    assert item_marks(text) == text.replace("A. Cong", "4. Cong")
+    text = "4. Phòng Văn hóa - Xã hội\nS. Ủy ban nhân dân các xã\n\nTM. ỦY BAN NHÂN DÂN\nQ. CHỦ TỊCH\n"
+    assert item_marks(text) == text.replace("S. Ủy", "5. Ủy")
+
+
+def test_letter_marks_the_list_does_not_prove_are_kept():
+    for text in (
+        "3. Tổ chức hội nghị\nA. Phần mở đầu\nB. Phần nội dung\n",  # a lettered list
+        "2. Sở Tài chính\nA. Cong an tinh\n",  # "A." after "2.": not the number it would stand for
+        "3. Sở Y tế\nA. Cong an tinh\n7. Sở Nội vụ\n",  # the number below leaves no room for 4
+        "3. Sở Y tế\n\nIV. TO CHUC THUC HIEN\nA. Cong an tinh\n",  # a part's first line
+        "Giao Sở Y tế chủ trì.\nA. Cong an tinh\n",  # no item above
+    ):
+        assert item_marks(text) == text
+
+
+def test_task_under_an_item_digit_read_as_a_letter_keeps_its_body():
+    # the item "A." ran into the one above: its body (the obligation's who) was lost
+    raw = ("IV. TO CHUC THUC HIEN\n"
+           "3. Phong Van hoa - Xa hoi chu tri tuyen truyen, hoan thanh truoc ngay 15/10/2029.\n"
+           "A. Cong an xa chu tri bao dam an ninh trat tu, hoan thanh truoc ngay 20/10/2029.\n"
+           "5. Tram Y te xa chu tri cong tac y te.\n")
+    text = correct_text(raw, "image-ocr").text
+    assert "\n4. Công an xã chủ trì" in text
+    whos = [o.who for o in extract("KẾ HOẠCH\nBảo đảm an ninh\n\n" + text).obligations]
+    assert "Công an xã" in whos

@@ -9,7 +9,7 @@ from reading the words."""
 from __future__ import annotations
 
 from vanban.ocr.restore import restore
-from vanban.ocr.restore.lone_glyphs import reads_as_word
+from vanban.ocr.restore.lone_glyphs import reads_as_word, word_readings
 from vanban.ocr.restore.tokens import scan
 
 HOUSING = """Nam 2027, xa hé tr¢ xay mdi 30 nha 6 cho h6 nghéo; dua 12 lao dong di lam viéc 6 nuéc ngoai.
@@ -83,3 +83,32 @@ def test_a_six_before_a_time_unit_is_a_count_never_the_word_o():
         toks = list(scan(text))
         assert reads_as_word(text, toks, 3) is None, unit
     assert "rừng\n6 tháng" in restore(CALENDAR_ROW).text
+
+
+#: eng OCR's "1" for the l (or r) and "6" for the hatted or hooked o of "lộ", "rõ", "lở" (the scanner called the token
+#: a number, which stayed: "16 rằng" became a target's count), and its "6" for a lone "ô" ("xe 6 t6", "6 nhiém");
+#: a count or a day keeps its number
+DIGIT_WORDS = ("Cac don vi day nhanh 16 trinh chuyén déi s6, xac dinh 16 trach nhiém cua timg ca nhan.\n"
+               "Tiém phong vac xin 16 m6m long méng cho dan trau bd; hop vao ngay 16 cia thang, c6 16 thén tham gia.\n"
+               "Phuong tién: 02 xe 6 t6 cttu thuong va 10 xe m6 to; giam sat cac diém 6 nhiém nguén nudc.\n"
+               "Moi thon c6 6 to tu quan, hop dinh ky 6 thang mot lan.\n")
+
+
+def test_digits_read_for_a_syllable_or_kept_as_a_number():
+    out = restore(DIGIT_WORDS).text
+    for phrase in ("đẩy nhanh lộ trình chuyển đổi số", "xác định rõ trách nhiệm", "vắc xin lở mồm long móng",
+                   "ngày 16 của tháng", "có 16 thôn", "02 xe ô tô", "điểm ô nhiễm nguồn nước", "có 6 tổ",
+                   "định kỳ 6 tháng"):
+        assert phrase in out, phrase
+
+
+def _words_for(text: str, digits: str) -> list[list[str]]:
+    """The word readings of each token ``digits`` of ``text``, in order."""
+    toks = list(scan(text))
+    return [[w for w, _ in word_readings(text, toks, i)] for i, t in enumerate(toks) if t.text == digits]
+
+
+def test_digit_syllables_not_before_a_time_unit_nor_off_words():
+    assert _words_for("hop 16 thang nay\n\n16\n\nLap so", "16") == [[], []]
+    assert _words_for("theo 16 trinh", "16") == [["lộ", "rõ", "lở"]]
+    assert _words_for("nha 6 cho", "6") == [["ở", "ô"]]

@@ -103,3 +103,51 @@ def test_a_wards_header_naming_its_district_once_leaves_the_ward_its_own():
          (30, 34, "đảng", 1.0, None), (35, 37, "ủy", 1.0, None), (38, 44, "phường", 1.0, 8),
          (46, 50, "đảng", 1.0, None), (51, 53, "ủy", 1.0, None), (54, 60, "phường", 1.0, 11)]
     assert own_units(w, text, 0.95) == {"phường"}
+
+
+COMMUNE_TIMETABLE = """DANG UY XA HAI LANG
+KE HOACH
+To chire cac hoat déng ky niém Ngay Thuong binh - Liét si
+Thuc hién chi dao cia Dang uy xa, Ban Thuong vu Dang uy xa ban hanh ké hoach.
+1
+
+19 gid 00, ngay 20/7/2029
+
+Thap nén tai Nghia trang liét si xa
+
+Doan Thanh nién Céng san HO Chi Minh xa
+
+2
+
+07 gid 30, ngay 27/7/2029
+
+Hoi Nguoi cao tuoi xa
+"""
+
+
+def test_a_mass_organisations_name_ends_with_the_communes_own_unit():
+    """A commune's timetable (written for this test in eng OCR's glyphs): the youth union's cell, alone on its line
+    after a person's name, was read "Hồ Chí Minh xa" — the model ranked "xã" below "xả", "xà", "xá" there, so the
+    own unit's spot found no runner-up to raise; any candidate of the spot may be the unit."""
+    lines = restore(COMMUNE_TIMETABLE).text.splitlines()
+    assert lines[10].endswith("Chí Minh xã")
+    assert lines[16] == "Hội Người cao tuổi xã"
+
+
+def test_the_mass_organisations_words_before_the_unit():
+    for words in (("chi", "minh"), ("phu", "nu"), ("chien", "binh"), ("nong", "dan"), ("thap", "do"),
+                  ("cao", "tuoi"), ("quan", "su"), ("y", "te")):
+        assert words in names.UNIT_BODY_BEFORE
+    assert ("thanh", "nien") not in names.UNIT_BODY_BEFORE  # "thanh niên xa quê"
+
+
+def test_a_mass_organisation_names_its_unit_on_a_page_without_its_own():
+    """A continuation page (no header, no "Đảng ủy phường" on it: no own unit found) of a ward's schedule: the
+    organisation's cell "Hoi Nguoi cao tuoi phuong" was read "phượng"; after such a name the key is the unit."""
+    page = ("Ngay 30/4/2029\n\nHoi truong UBND\n\nHoi Nguoi cao tuoi phuong\n\n6\n\nBong ban\n\n"
+            "Ngay 05/5/2029\n\nNha van hoa to dan phé s6 3\n\nDoan Thanh nién phuong\n")
+    out = restore(page).text
+    assert "Hội Người cao tuổi phường" in out
+    spots = names.org_unit_spots([(0, 3, "cao", 1.0, None), (4, 8, "tuổi", 1.0, None), (9, 15, "phượng", 0.5, 7)],
+                                 "cao tuoi phuong")
+    assert spots == {7: "phường"}

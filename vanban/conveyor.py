@@ -121,6 +121,7 @@ def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
 def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Document:
     """Check the text and run extraction over the whole document."""
     from .extract import MISSING_HEADER, extract
+    from .extract.plan_periods import as_planned
     from .ingest.lines import renumber_tables
     from .structure import build_structure
 
@@ -129,6 +130,9 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Documen
     doc = Document(source=source, pages=pages)
     # a flat text (paragraphs one newline apart) is the structure stage's to read: its breaks ride in the Structure
     extraction: Extraction = extract(doc.text, structure=build_structure(pages))
+    # a 2027 plan of 12/2026: its series start in 2027 for every reader (vanban extract, the archive's page,
+    # han_sap_toi, the .ics, the checklist); the extraction alone keeps the labels' first occurrence
+    extraction = as_planned(extraction)
     little = little_ocr(pages) if MISSING_HEADER in extraction.notes else None
     poor = None if little else poorly_read(pages)
     if little or poor:  # why the header is missing: the photo, not the document; a scan read poorly

@@ -489,6 +489,7 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
     marks = ",".join("?" * len(scores))
     docs = {r[0]: r for r in conn.execute(f"SELECT {_fields(conn)} FROM documents d WHERE d.id IN ({marks})", list(scores))}
     tokens = query_tokens(query)
+    runs = [list(run) for runs_, _ in query_alternatives(query) for run in runs_]  # the words typed side by side
     hits: list[SearchHit] = []
     seconds: list[bool] = []
     copies: set[str] = set()
@@ -503,9 +504,9 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         if key is not None:
             copies.add(key)
         snippet = (
-            make_snippet(text or "", tokens, mark=mark)
-            or make_snippet(raw or "", tokens, mark=mark)
-            or make_snippet(title or "", tokens, mark=mark)
+            make_snippet(text or "", tokens, mark=mark, runs=runs)
+            or make_snippet(raw or "", tokens, mark=mark, runs=runs)
+            or make_snippet(title or "", tokens, mark=mark, runs=runs)
             or (" ".join((text or "").split())[:160] or None)
         )
         hits.append(SearchHit(id_, number, typ, date, iss, title, snippet, float(score), base_name(path), kind, charset))

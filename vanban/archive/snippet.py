@@ -4,6 +4,13 @@ Why not FTS5 ``snippet()``: the index holds folded text ("dang uy phuong"),
 and a reader wants to see "Đảng ủy phường". ``fold`` is length-preserving on
 NFC text, so we find the query tokens in ``fold(text)`` and cut ``text`` at
 the very same offsets.
+
+What is marked is what the index matched: where the words typed side by side
+("hoi chu thap do") stand side by side in the text, those words, and not each
+of them wherever it stands alone — "Hội Chữ thập đỏ … chủ trì" marked the
+"chủ" of "chủ trì" too (a newcomer, session 34). A word of the query that no
+phrase of it covers in the text (the document matched the words apart) is
+marked wherever it stands, as before.
 """
 
 from __future__ import annotations
@@ -12,28 +19,55 @@ import re
 
 from vanban.text import fold, nfc
 
-__all__ = ["make_snippet", "hit_spans"]
+from .keys import spelling_variants
+
+__all__ = ["make_snippet", "hit_spans", "phrase_words"]
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
 MAX_HITS = 60
 
 
-def hit_spans(text: str, tokens: list[str], folded: str | None = None) -> list[tuple[int, int]]:
-    """Offsets of whole-token occurrences of ``tokens`` (folded) in ``text``."""
+def hit_spans(text: str, tokens: list[str], folded: str | None = None,
+              runs: list[list[str]] | None = None) -> list[tuple[int, int]]:
+    """Offsets of whole-token occurrences of ``tokens`` (folded) in ``text``; with ``runs`` (the words typed side by
+    side, each a list of folded tokens), a token of a run found whole in ``text`` is marked only inside that run's
+    occurrences (:func:`phrase_words`)."""
     if not text or not tokens:
         return []
     folded = fold(text) if folded is None else folded
     if len(folded) != len(text):  # not NFC: no safe mapping, give up on marks
         return []
-    wanted = set(tokens)
+    words = [m for m in _WORD_RE.finditer(folded)]
+    inside, covered = phrase_words([m.group() for m in words], runs or [])
+    wanted = set(tokens) - covered
     spans = []
-    for m in _WORD_RE.finditer(folded):
-        if m.group() in wanted:
+    for i, m in enumerate(words):
+        if i in inside or m.group() in wanted:
             spans.append(m.span())
             if len(spans) >= MAX_HITS:  # enough to pick a good window; bounded cost
                 break
     return spans
+
+
+def phrase_words(words: list[str], runs: list[list[str]]) -> tuple[set[int], set[str]]:
+    """(indexes into ``words`` that stand inside an occurrence of a run of two or more tokens, the tokens of the runs
+    found): the phrase an FTS5 phrase query matched, word by word. A run is found in any of its spellings
+    (:func:`~vanban.archive.keys.spelling_variants`: "ubnd xa" as "uy ban nhan dan xa" too), as the index's phrase
+    query finds it."""
+    inside: set[int] = set()
+    covered: set[str] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        spellings = {tuple(run), *(tuple(" ".join(v).split()) for v in spelling_variants(list(run)))}
+        for toks in spellings:
+            n = len(toks)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) == toks:
+                    inside.update(range(i, i + n))
+                    covered.update(run)
+    return inside, covered
 
 
 def make_snippet(
@@ -42,15 +76,17 @@ def make_snippet(
     *,
     width: int = 160,
     mark: tuple[str, str] = ("[", "]"),
+    runs: list[list[str]] | None = None,
 ) -> str | None:
     """About ``width`` characters of ``text`` around the densest cluster of hits.
 
     Hits are wrapped in ``mark``; whitespace (page breaks included) collapses
-    to single spaces. Returns None when no token occurs in ``text``.
+    to single spaces. ``runs``: the words typed side by side (:func:`hit_spans`).
+    Returns None when no token occurs in ``text``.
     """
     text = nfc(text or "")
     folded = fold(text)
-    spans = hit_spans(text, tokens, folded)
+    spans = hit_spans(text, tokens, folded, runs)
     if not spans:
         return None
     # the window with the most distinct query tokens, then phrase-like runs, then hits

@@ -17,7 +17,7 @@ from vanban.extract.data_periods import cutoff_lines, data_period_cells
 from vanban.extract.standing_meetings import standing_meetings, without_meeting_tasks
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
 from vanban.extract.dates import find_dates
-from vanban.extract.plan_periods import daily_within_period, meetings_in_plan, without_plan_periods
+from vanban.extract.plan_periods import meetings_in_plan, within_period, without_plan_periods
 from vanban.extract.due_cells import campaign_cells, campaign_plan_runs, due_cells, previous_due_cells, year_cells
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded, clean_quote, loose_key
@@ -48,7 +48,7 @@ from vanban.extract.schedule_rows import schedule_rows
 from vanban.extract.holder_rows import holder_rows
 from vanban.extract.session_rows import session_rows
 from vanban.extract.sections import layout_from
-from vanban.extract.series_start import from_start_month
+from vanban.extract.series_start import from_campaign_start, from_start_month
 from vanban.extract.shared_dues import with_shared_dues
 from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
@@ -148,7 +148,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = within_titled_month(deadlines, st.title)  # "Chủ nhật tuần thứ hai của tháng" in a month's Nghị quyết
     deadlines = without_plan_periods(deadlines, st.title, f.view, cells)  # "… nhiệm vụ quý II năm 2027" in that quarter's Nghị quyết
     deadlines = within_duty_days(deadlines, f)  # "trực ban … từ ngày 01/6 đến ngày 30/11/2027; … trước 16 giờ hằng ngày"
-    deadlines = daily_within_period(deadlines, st.title)  # "trước 19h00' hằng ngày" in a 2027 plan: daily until 31/12/2027
+    # "trước 19h00' hằng ngày" in a 2027 plan: daily until 31/12/2027 (its weekly and monthly rules, and its series'
+    # first day in 2027, are the readers': plan_periods.as_planned, read by the conveyor and the checklist)
+    deadlines = [within_period(d, st.title, ("DAILY",)) for d in deadlines]
     deadlines, meetings = standing_meetings(deadlines, f)  # "giao ban vào sáng thứ Hai hằng tuần": a meeting, no deadline
     meetings = meetings_in_plan(meetings, st.title, ref)  # "… hằng tuần" in a 2027 plan of 12/2026: from 2027
     deadlines = without_household_rhythms(deadlines, f)  # "hộ gia đình … chuyển cho tổ thu gom vào sáng thứ Tư hằng tuần"
@@ -228,6 +230,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     obligations = without_meeting_tasks(obligations, meetings)  # "…: hằng tuần, … họp giao ban": a meeting, no task
     # "trước ngày 25 hằng tháng, từ tháng 3 đến tháng 10 năm 2028": first due in March
     deadlines, obligations = from_start_month(deadlines, obligations, f.view)
+    # "báo cáo … trước 15 giờ 30 hằng ngày" in a Kế hoạch cao điểm whose window starts 15/12: first due on 15/12
+    deadlines, obligations = from_campaign_start(deadlines, obligations, f.view, st.title)
     obligations, deadlines = without_own_dates(obligations, deadlines)  # the task without its date phrase
     obligations = block_time_lines(obligations, f)  # "Thời gian thực hiện: Thường xuyên." under a task block
     deadlines = one_series(deadlines)  # "định kỳ 6 tháng (trước ngày 15/6 và 15/12)": one half-yearly deadline

@@ -426,7 +426,10 @@ PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|
                           # events named by their classifier, not bodies: "4. Các cuộc kiểm tra, giám sát chuyên đề …
                           # phải hoàn thành trước ngày 30/10/2027" (t24-07), "3. Các đợt cao điểm" heading dated spans
                           # (t24-08), "Các buổi sinh hoạt …", "Các phiên họp …", "Các hội nghị …" ("cuộc thi" too)
-                          r"|cuoc|dot|buoi|phien(?: hop)?|hoi nghi|hoi thao)\b")
+                          r"|cuoc|dot|buoi|phien(?: hop)?|hoi nghi|hoi thao"
+                          # cases and incidents that must be reported, not bodies: "4. Các vụ việc phức tạp về an ninh, trật
+                          # tự phải báo cáo ngay Lãnh đạo Công an phường" (a ward police's campaign plan, t34-05)
+                          r"|vu viec|vu an|vu tai nan|diem nong)\b")
 # a system or a database as the subject (folded), a thing, not a body: "Hệ thống thông tin giải quyết TTHC tỉnh
 # xây dựng đảm bảo theo Điều 27 …" (163/2025/QĐ-CTUBND); "hệ thống chính trị" names the bodies together
 # … and a paper a member hands in: "Bài thu hoạch nộp về chi bộ không quá 07 ngày …" (a33-01: the đảng viên's own duty,
@@ -1226,11 +1229,20 @@ CLOSING_REQUEST = re.compile(r"^(?:khan truong |nghiem tuc |kip thoi |chu dong )
                              # "Sở Tài chính đề nghị các đơn vị quan tâm, phối hợp thực hiện./." (a reviewer's letter,
                              # session 13): courtesy with no task of its own; so is "Đề nghị các chi bộ quan tâm thực
                              # hiện./." (the session-18 newcomer's Công văn: it was merged into the first item's task)
-                             r"|^quan tam(?:,?\s+(?:phoi hop|tao dieu kien|chi dao|giup do)(?:,? (?:phoi hop|tao dieu kien|chi dao|giup do))*)?"
+                             # ("Ban Thường trực … đề nghị các chi bộ, chính quyền thôn quan tâm lãnh đạo, phối hợp; …./.", a
+                             # Ủy ban MTTQ xã's last words, t34-02)
+                             r"|^quan tam(?:,?\s+(?:phoi hop|tao dieu kien|chi dao|lanh dao|giup do)"
+                             r"(?:,? (?:phoi hop|tao dieu kien|chi dao|lanh dao|giup do))*)?"
                              r"(?: (?:de )?thuc hien)?" + AS_SET + r"[\s./]*$|^phoi hop thuc hien[\s./]*$"
                              # ("Đề nghị các cấp ủy, tổ chức đảng quan tâm triển khai thực hiện.", a20-08's last words; a
                              # letter's one request "… quan tâm triển khai thực hiện đúng thời gian quy định" stays, samples/126)
-                             r"|^quan tam trien khai thuc hien[\s./]*$")
+                             r"|^quan tam trien khai thuc hien[\s./]*$"
+                             # the plan carried out as its whole task, named without "này": "Ủy ban nhân dân phường yêu cầu
+                             # các đơn vị, khu phố | nghiêm túc triển khai thực hiện Kế hoạch./." (t34-09), "… đề nghị các cơ
+                             # quan, đoàn thể, thôn | triển khai thực hiện đúng nội dung Kế hoạch./." (t34-08)
+                             r"|^(?:khan truong |nghiem tuc |kip thoi |chu dong )*(?:trien khai\s+|to chuc\s+)?thuc hien"
+                             r"(?:\s+nghiem tuc)?(?:\s+dung)?(?:\s+noi dung)?\s+(?:ke hoach|chi thi|cong dien|thong bao|huong dan)"
+                             r"(?:\s+nay)?[\s./]*$")
 # an earlier request recalled, just before the bodies it named (folded): "Tại Công văn số 980/STC-QLG ngày
 # 10/3/2026, Sở Tài chính đã đề nghị | các đơn vị báo cáo trước ngày 15/4/2026" (a reminder letter): an assignment
 # quoted from an earlier document, not one of this document (labels README, "Further conventions")

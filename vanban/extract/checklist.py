@@ -19,7 +19,6 @@ the calendar feed.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -30,8 +29,8 @@ from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.obligation_dues import without_weekly_dues
+from vanban.extract.plan_periods import as_planned
 from vanban.extract.recurrence import cycle_rule, first_on_or_after, next_due
-from vanban.extract.plan_periods import first_in_plan
 from vanban.extract.task_text import (cut_phrase, permission_part, task_key, with_words_after, without_duty_words,
                                       without_listed_tasks)
 from vanban.extract.task_text import tasks as _tasks
@@ -640,9 +639,8 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     their task), grouped by body, by the day each is next due from ``today`` (default:
     the current date); past deadlines last."""
     today = today or dt.date.today()
+    ext = as_planned(ext)  # a 2027 plan of 12/2026: its series start in 2027, as the conveyor stores them
     issued = parse_iso(ext.metadata.date)  # ngày ban hành; None when the header gives none or only part of one
-    # a 2027 plan of 12/2026: its series start in 2027 (plan_periods.first_in_plan)
-    plan = functools.partial(first_in_plan, title=ext.metadata.title, issued=issued)
     items: list[ChecklistItem] = []
     obligations, again = _task_rows(ext, occurrences=True)
     # deadlines an obligation carries: listed with it, never as rows of their own (by offset; a deadline of an
@@ -650,14 +648,14 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span and ob.deadline.span.end}
     claimed_rows = {id(ob.deadline) for ob in obligations if ob.deadline}
     for ob in obligations:
-        items.append(_item(ob.who, ob.what, ob.deadline and plan(ob.deadline), ob.targets, ob.span, today, ob.partners,
+        items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span, today, ob.partners,
                            ob.due_text, issued))
     for d in ext.deadlines:
         if (d.span and d.span.start in claimed) or id(d) in claimed_rows or _key(d) in again or _recalled(d):
             continue
         what = d.what or (d.span.sentence if d.span else d.text)
         sentence = d.span.sentence if d.span else None
-        items.append(_item(d.who, what, plan(d), targets_within(ext.targets, what, sentence), d.span, today))
+        items.append(_item(d.who, what, d, targets_within(ext.targets, what, sentence), d.span, today))
 
     items += _clauses_beside(ext, obligations, today)
 

@@ -4,7 +4,7 @@ Why: a daily report is due while the duty it reports on runs. "Văn phòng … p
 01/6/2027 đến ngày 30/11/2027; cán bộ trực ban báo cáo tình hình … trước 16 giờ hằng ngày" reports each day of the
 storm season, not from the plan's date to the end of its year; "Cán bộ trực ban báo cáo … trước 16 giờ hằng ngày trong
 các ngày trực" under a Tết roster ("II. LỊCH TRỰC BAN TẾT" with its rows 05/02/2027 … 07/02/2027) reports on those three
-days. Read as an endless daily rule (or one bounded by the title's year, :func:`plan_periods.daily_within_period`), the
+days. Read as an endless daily rule (or one bounded by the title's year, :func:`plan_periods.within_period`), the
 checklist and the calendar showed a report due every day of the year (a newcomer's plans, session 33).
 
 The span of the sentence ("từ ngày … đến ngày …", one span, its dates with their year) or the roster's dated rows give

@@ -81,7 +81,10 @@ def posts_only(what: str) -> bool:
     "Trưởng phòng Kinh tế; Chánh Văn phòng HĐND và UBND xã; …; Trưởng các thôn"): each part after a ";" opens with a
     post's title (:data:`assignment_words.POST_TITLE`), is short and holds no task verb — a composition, no task. A
     school folds like the post ("Trường học (TC5): số trường đạt chuẩn …", a criterion's row, t31-10): no title."""
-    parts = [x.strip() for x in what.strip(" .;").split(";") if x.strip()]
+    # (the post may follow the courtesy word: "- Tổ trưởng: đồng chí Phó Chủ tịch UBND phường phụ trách kinh tế;", a
+    # team's leader in a ward's revenue plan, t34-03)
+    parts = [re.sub(r"^(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+(?=[A-ZĐ])", "", x.strip())
+             for x in what.strip(" .;").split(";") if x.strip()]
     return bool(parts) and all(W.POST_TITLE.match(fold(x)) and not re.match(r"[\s*]*(?:Trường|TRƯỜNG)\b", x)
                                and len(x.split()) <= 14
                                and first_verb(Folded.of(x).view) is None for x in parts)

@@ -1016,6 +1016,14 @@ ACTION_VERBS = [
     # grading as the task: "Chi ủy (bí thư chi bộ) | chấm, đánh giá theo 02 mức …" (a33-01: no body was read), "Hội đồng
     # thi | chấm bài thi …"; only with its pair or its object ("chấm" alone is a dot)
     "cham, danh gia", "cham bai", "cham diem", "cham thi",
+    # a Party body passing a plan down and telling its members their grades, a cell hearing the people's views: "Các chi
+    # bộ | phổ biến đến đảng viên …", "Ban Thường vụ | thông báo bằng văn bản kết quả xếp loại đến các chi bộ …", "Chi bộ
+    # tổ dân phố | lấy ý kiến của Ban Công tác Mặt trận …" (a Đảng ủy phường's review plan, t34-01: the body took the
+    # verb in, or none was read); only with where it goes or what is told ("Hội đồng phối hợp phổ biến, giáo dục pháp
+    # luật" keeps its name, "Thông báo kết luận" is a paper's kind at a line's start, no body before it); a meeting named
+    # by the views it hears has its noun first ("Hội nghị lấy ý kiến")
+    "pho bien den", "pho bien toi", "pho bien cho", "thong bao bang van ban", "thong bao ket qua", "thong bao den",
+    "thong bao cho", "lay y kien",
 ]
 ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # A team's visit as its task, the team named by its work: "Tổ rà soát | đến từng hộ có giấy đề nghị để thu thập …",
@@ -1037,8 +1045,10 @@ ACTION_VERB_RE = re.compile(
 # (folded "trong", "thu", "tang", "tuyen" are "trong", "thứ", "tầng", "tuyến" too: only with a word that settles them)
 # (a broadcaster's airtime: "Đài truyền thanh phường | phát ít nhất 02 tin, bài/tuần …", a Đảng ủy phường's plan, a22-01;
 # a bare "phát" opens "phát triển", "phát động", "phát hiện": only with the count it broadcasts)
+# (a standing committee's pick of model sites: "Ban Thường trực | chọn 02 khu dân cư điểm để cấp xã dự", a Ủy ban
+# MTTQ xã's plan, t34-02; a bare "chọn" folds like "chôn", "chốn": only with the count it picks)
 QUANTITY_VERBS = ["cap", "cap moi", "cap doi", "ket nap", "trong moi", "tuyen moi", "tuyen dung", "dao tao", "giai ngan",
-                  "so hoa", "phat"]
+                  "so hoa", "phat", "chon", "lua chon"]
 QUANTITY_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")
                                       for v in sorted(QUANTITY_VERBS, key=len, reverse=True)) + r")"
@@ -1187,6 +1197,10 @@ ORG_HEADS = [
     # sách bảo hiểm trên mạng xã hội; …" among the member organisations of a MTTQ plan (a21-10), "Thành đoàn", "Huyện
     # đoàn" ("đoàn" alone heads "Đoàn Thanh niên …")
     "tinh doan", "thanh doan", "huyen doan",
+    # a team named by its kind: "Đội xung kích kiểm tra từng hộ gia đình …", "Đội xung kích báo cáo kết quả về Trạm Y tế
+    # phường …" (a ward's dengue campaign, t34-09), "Đội Cảnh sát giao thông …"; "đội" alone folds like
+    # "đối", "đổi" (đối với, đổi mới): only with its kind
+    "doi xung kich", "doi canh sat", "doi thanh nien", "doi tinh nguyen", "doi phong chong",
     # a facility named by its service: "- Cơ sở tiêm chủng cập nhật kết quả tiêm chủng lên Hệ thống … trong vòng 24 giờ
     # sau buổi tiêm" (a Sở Y tế's Hướng dẫn, t23-09), "Cơ sở khám bệnh, chữa bệnh …", "Cơ sở giáo dục …" ("cơ sở" alone
     # is a basis, "Cơ sở dữ liệu" a database: only with the service)

@@ -19,14 +19,16 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import replace
+from typing import TypeVar
 
 from vanban.extract import patterns as P
+from vanban.extract.dates import parse_iso
 from vanban.extract.folded import kw
 from vanban.extract.recurrence import first_on_or_after, next_occurrence
-from vanban.models import Deadline, StandingMeeting
+from vanban.models import Deadline, Extraction, Obligation, StandingMeeting
 from vanban.text import fold
 
-__all__ = ["title_period", "without_plan_periods", "daily_within_period", "first_in_plan", "meetings_in_plan"]
+__all__ = ["title_period", "without_plan_periods", "as_planned", "within_period", "first_in_plan", "meetings_in_plan"]
 
 # a quarter of a year in a title ("quý II năm 2027", "quý II/2027"), folded
 _TITLE_QUARTER = re.compile(rf"(?<![a-z]){kw('quy')}\s+(?P<q>iv|i{{1,3}})\s*(?:/|-|{kw('nam')})\s*(?P<y>20\d\d)(?!\d)")
@@ -48,6 +50,9 @@ _DUE_WORDS = re.compile(P.due_words(*P.CLOSING_WORDS.values(), kw('den')))
 # authored29's authors call it the running period; only the period named bare ("thực hiện thắng lợi nhiệm vụ quý II
 # năm 2027") is dropped (folded)
 _TIME_BEFORE = re.compile(rf"(?:{kw('trong')}|{kw('vao')}|{kw('cuoi')}|{kw('dau')}|{kw('giua')}|{kw('het')}|{kw('ngay')})\s*$")
+
+#: what a plan's period bounds: a deadline or a weekly meeting, each with its rule in ``recurrence``
+_Series = TypeVar("_Series", Deadline, StandingMeeting)
 
 # a meeting the deadline's words open with ("sinh hoạt chuyên đề quý IV", the deadline grammar's meeting cue): held in
 # the period, a due time of its own (folded)
@@ -109,25 +114,53 @@ def without_plan_periods(deadlines: list[Deadline], title: str | None, view: str
     return [d for d in deadlines if not running(d)]
 
 
-def daily_within_period(deadlines: list[Deadline], title: str | None) -> list[Deadline]:
-    """``deadlines`` whose daily due time ("báo cáo … trước 19h00' hằng ngày") runs on without an end, bounded by the
-    period the title names (:func:`title_period`): ``UNTIL`` its last day. Why: a plan's daily report is due while
-    the plan runs; the calendar made it an endless daily event (a newcomer's ``lich_han.ics``, session 32). A rule
-    that already ends (UNTIL, COUNT), a title naming no period, or a first day after the period's end: unchanged.
-    The rule is rewritten by icalendar (:class:`icalendar.vRecur`), never by hand."""
+def as_planned(ext: Extraction) -> Extraction:
+    """``ext`` with each recurring deadline (the obligations' too) started in the period its plan's title names
+    (:func:`first_in_plan`) and its daily, weekly or monthly rule, a weekly meeting's too, ended at that period's last
+    day (:func:`within_period`): the series as the plan runs them, for every reader of a document's deadlines —
+    ``vanban extract``, the archive (the document's page, ``han_sap_toi``, ``lich_han``'s .ics) and the checklist.
+    Why one function: a 2027 plan of 12/2026 had its monthly reports from 12/2026 everywhere but in the checklist,
+    which alone asked :func:`first_in_plan` (a newcomer, session 34). The extraction itself keeps the labels
+    README's first occurrence on or after the document's date (authored17's and tune17's plans for 2027 of 12/2026
+    label their monthly and quarterly reports from 12/2026) and bounds only its daily rules (:func:`within_period`
+    with ``freqs=("DAILY",)``, session 32); the conveyor and the checklist read it through here. Idempotent."""
+    title, issued = ext.metadata.title or (ext.structure.title if ext.structure else None), parse_iso(ext.metadata.date)
+    if title_period(title) is None:
+        return ext
+
+    def one(d: Deadline) -> Deadline:
+        return within_period(first_in_plan(d, title, issued), title)
+
+    deadlines = tuple(one(d) for d in ext.deadlines)
+    obligations = tuple(replace(ob, deadline=one(ob.deadline)) if ob.deadline else ob for ob in ext.obligations)
+    meetings = tuple(within_period(g, title) for g in ext.meetings)
+    if (deadlines, obligations, meetings) == (ext.deadlines, ext.obligations, ext.meetings):
+        return ext
+    return replace(ext, deadlines=deadlines, obligations=obligations, meetings=meetings)
+
+
+#: the rules a plan's period ends (a yearly one has one occurrence in a year's plan: left as it is)
+_BOUNDED_FREQS = ("DAILY", "WEEKLY", "MONTHLY")
+
+
+def within_period(item: _Series, title: str | None, freqs: tuple[str, ...] = _BOUNDED_FREQS) -> _Series:
+    """``item`` (a deadline or a weekly meeting) whose daily, weekly or monthly rule runs on without an end, bounded by
+    the period the title names (:func:`title_period`): ``UNTIL`` its last day. Why: a plan's daily report, weekly
+    meeting or monthly report is due while the plan runs; the calendar made each an endless event (a newcomer's
+    ``lich_han.ics``, sessions 32 and 34). A rule that already ends (UNTIL, COUNT), a title naming no period, or a
+    first day after the period's end: unchanged. The rule is rewritten by icalendar (:class:`icalendar.vRecur`),
+    never by hand. ``freqs``: the kinds of rule bounded."""
     period = title_period(title)
     if period is None:
-        return deadlines
-    last = dt.date.fromisoformat(period[1])
-    out = []
-    for d in deadlines:
-        rule = _bounded(d.recurrence, d.date, last)
-        out.append(replace(d, recurrence=rule) if rule else d)
-    return out
+        return item
+    first = item.first if isinstance(item, StandingMeeting) else item.date
+    rule = _bounded(item.recurrence, first, dt.date.fromisoformat(period[1]), freqs)
+    return replace(item, recurrence=rule) if rule else item
 
 
-def _bounded(rule: str | None, first: str | None, last: dt.date) -> str | None:
-    """``rule`` (a daily RRULE with no end) ending on ``last``; None when it is no such rule or ``first`` is after it."""
+def _bounded(rule: str | None, first: str | None, last: dt.date, freqs: tuple[str, ...]) -> str | None:
+    """``rule`` (an RRULE of one of ``freqs`` with no end) ending on ``last``; None when it is no such rule or ``first``
+    is after it."""
     from icalendar import vRecur
 
     if not rule or not first or first > last.isoformat():
@@ -136,7 +169,7 @@ def _bounded(rule: str | None, first: str | None, last: dt.date) -> str | None:
         recur = vRecur.from_ical(rule)
     except ValueError:
         return None
-    if recur.get("FREQ") != ["DAILY"] or "UNTIL" in recur or "COUNT" in recur:
+    if (recur.get("FREQ") or [None])[0] not in freqs or "UNTIL" in recur or "COUNT" in recur:
         return None
     recur["UNTIL"] = [last]
     return recur.to_ical().decode("ascii")

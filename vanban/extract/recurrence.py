@@ -254,7 +254,7 @@ def describe(rule: str | None) -> str:
     except (ValueError, TypeError):
         return rule
     said = _describe(r, rule)
-    # a rule bounded by its plan's period or its duty's days ("FREQ=DAILY;UNTIL=20271231", daily_within_period): its end
+    # a rule bounded by its plan's period or its duty's days ("FREQ=DAILY;UNTIL=20271231", plan_periods.within_period): its end
     until = rule_until(rule)
     return f"{said}, đến hết ngày {until:%d/%m/%Y}" if until and said != rule else said
 

@@ -21,8 +21,14 @@ from vanban.text import fold
 
 __all__ = ["REFERENCE", "dated_by_reference"]
 
-#: the pointer: "(nêu | được phân công | được giao | đã đề ra) tại mục III" / "… tại Mục IV.1" (original text)
-REFERENCE = re.compile(r"(?:nêu|được\s+phân\s+công|được\s+giao|đề\s+ra)\s+(?:ở|tại)\s+[Mm]ục\s+"
+#: the pointer: "(nêu | được phân công | được giao | đã đề ra) tại mục III" / "… tại Mục IV.1" (original text), and the
+#: time or the step a block is told to keep: "gửi văn bản góp ý theo thời hạn tại Mục IV" (a review plan's timetable,
+#: t34-01), "chuẩn bị báo cáo … đúng thời hạn tại mục III.2" (a HĐND xã's plan, t34-06); not a bare "theo mục III.3"
+#: (a step followed, not its time: a33-01's labels leave "xây dựng kế hoạch thực hiện theo mục III.3" undated, t34-06's
+#: date "Tổng hợp ý kiến cử tri theo mục III.3"; the sets disagree, the time words decide), nor "theo tiến độ tại Mục
+#: III" over a whole section of dated steps, whose earliest is another step's (t34-03: its auction's month is meant)
+REFERENCE = re.compile(r"(?:(?:nêu|được\s+phân\s+công|được\s+giao|đề\s+ra)\s+(?:ở|tại)|(?:theo|đúng)\s+thời\s+hạn\s+(?:ở|tại))"
+                       r"\s+[Mm]ục\s+"
                        r"(?P<sec>[IVXL]{1,4})(?:\.(?P<item>\d{1,2}))?(?![\w.]*\w)")
 # a document named right after the pointer: the section is that document's ("tại mục II Công văn số 12/…")
 _OTHER_DOCUMENT = re.compile(r"\s*(?:của\s+)?(?:Công văn|Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Hướng dẫn"
@@ -81,9 +87,15 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
             mine = set(_bodies(ob.who))
             inside = [o for o in out if o.span and a <= o.span.start < b and o.who]
             rows = [o.deadline for o in inside if o.deadline and not o.deadline.past and mine & set(_bodies(o.who))]
-            if not rows and not inside:
+            if not rows and (not inside or m.group("item")):
+                # the section's dates no body inside it holds, when the pointer names one numbered step ("… đúng thời
+                # hạn tại mục III.2" over "2. Báo cáo kết quả …: Người được lấy phiếu tín nhiệm gửi báo cáo … trước ngày
+                # 20/11/2029. Văn phòng HĐND và UBND xã gửi các báo cáo …", t34-06: the persons' date, which the Văn
+                # phòng's undated clause does not take); a whole section's ("các bước nêu tại mục IV") charged to other
+                # bodies hands none over (a32-03's labels)
+                held = {(o.deadline.span.start, o.deadline.span.end) for o in inside if o.deadline and o.deadline.span}
                 rows = [d for d in deadlines if d.span and a <= d.span.start < b and not d.past
-                        and (d.date or d.latest)]
+                        and (d.date or d.latest) and (d.span.start, d.span.end) not in held]
             for d in rows:
                 if best is None or _end(d) < _end(best):
                     best = d

@@ -7,6 +7,14 @@ the monthly deadline dated at its start month). The recurrence grammar dated it 
 document's day. Here a monthly deadline whose clause goes on with the months it runs over ("từ tháng 3 (năm 2028) đến
 tháng 10 năm 2028", "bắt đầu từ tháng 3/2028") gets its first occurrence on or after the start month's first day;
 obligations that held it hold the moved one.
+
+Likewise a daily or weekly report of a campaign's plan issued before the campaign starts: "Các tổ … báo cáo nhanh kết
+quả trong ngày … trước 15 giờ 30 hằng ngày", "Tổ Tổng hợp … báo cáo kết quả tuần … trước 16 giờ thứ Sáu hằng tuần" in
+a Kế hoạch cao điểm of 06/12/2029 whose "Thời gian cao điểm: từ ngày 15/12/2029 đến hết ngày 15/02/2030" follows: the
+reports are of the campaign's days and weeks, the first due on its first day (15/12) and its first Friday (21/12), not
+the day after the document (t34-05's labels: "its first occurrence inside the campaign"). Only a plan whose title
+names a campaign (:data:`patterns.CAMPAIGN_WORDS`) and that prints one such window; a series whose sentence says when
+it starts keeps it.
 """
 
 from __future__ import annotations
@@ -15,11 +23,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract.folded import kw
 from vanban.models import Deadline, Obligation
+from vanban.text import fold
 
-__all__ = ["from_start_month"]
+__all__ = ["from_campaign_start", "from_start_month"]
 
 #: the months a monthly deadline runs over, right after it in its clause (folded): ", từ tháng 3 đến tháng 10 năm
 #: 2028", " (bắt đầu từ tháng 3/2028)"; groups: the start month, its year if written, the end's year
@@ -50,6 +60,51 @@ def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], v
         if day is None:
             continue
         moved[(d.span.start, d.span.end)] = day.isoformat()
+    return _with_moved(deadlines, obligations, moved)
+
+
+#: the campaign's window on a "Thời gian …:" line of its own (folded): "- Thời gian cao điểm: từ ngày 15/12/2029 đến hết
+#: ngày 15/02/2030", "Thời gian thực hiện: từ ngày 01/8 đến ngày 30/9/2029"; groups: the first day, month, year if
+#: written, the last day's year
+CAMPAIGN_WINDOW = re.compile(
+    rf"(?m)^[\s\-–+•*]*(?:\d{{1,2}}\.\s*)?{kw('thoi gian')}(?:\s+[a-z]+){{0,4}}\s*:\s*{kw('tu')}\s+{kw('ngay')}\s+"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>20\d\d))?\s+" + rf"{kw('den')}\s+(?:{kw('het')}\s+)?{kw('ngay')}\s+"
+    r"\d{1,2}/(?P<m2>\d{1,2})/(?P<y2>20\d\d)")
+#: a start the deadline's sentence gives itself (folded): "kể từ ngày …", "bắt đầu từ …"
+_OWN_START = re.compile(rf"(?<![a-z])(?:{kw('bat dau')}|{kw('ke tu')})(?![a-z])")
+_DAILY_OR_WEEKLY = re.compile(r"FREQ=(?:DAILY|WEEKLY)\b")
+
+
+def from_campaign_start(deadlines: list[Deadline], obligations: list[Obligation], view: str, title: str | None
+                        ) -> tuple[list[Deadline], list[Obligation]]:
+    """``deadlines`` with each daily or weekly series first due before the campaign's window starts dated at its first
+    occurrence inside the window, when the ``title`` names a campaign and ``view`` (the folded text) prints one window
+    (:data:`CAMPAIGN_WINDOW`); ``obligations`` holding such a deadline hold the moved one."""
+    if not title or not re.search(P.CAMPAIGN_WORDS, fold(title)):
+        return deadlines, obligations
+    windows = {m.group(0).split(":", 1)[1] for m in CAMPAIGN_WINDOW.finditer(view)}
+    m = CAMPAIGN_WINDOW.search(view)
+    if m is None or len(windows) != 1:
+        return deadlines, obligations
+    year = int(m.group("y") or m.group("y2")) - (not m.group("y") and int(m.group("m")) > int(m.group("m2")))
+    try:
+        start = dt.date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return deadlines, obligations
+    moved: dict[tuple[int, int], str] = {}
+    for d in deadlines:
+        if not (d.span and d.recurrence and d.date and _DAILY_OR_WEEKLY.match(d.recurrence)) or d.past \
+                or d.date >= start.isoformat() or _OWN_START.search(fold(d.span.sentence or "")):
+            continue
+        day = R.first_on_or_after(d.recurrence, start, start)
+        if day is not None:
+            moved[(d.span.start, d.span.end)] = day.isoformat()
+    return _with_moved(deadlines, obligations, moved)
+
+
+def _with_moved(deadlines: list[Deadline], obligations: list[Obligation], moved: dict[tuple[int, int], str]
+                ) -> tuple[list[Deadline], list[Obligation]]:
+    """``deadlines`` with those ``moved`` names (span → first day) dated there; ``obligations`` holding one hold it."""
     if not moved:
         return deadlines, obligations
     out = [_moved(d, moved) for d in deadlines]

@@ -266,7 +266,8 @@ AWARD_LEADERS_RE = re.compile(rf"(?<![a-z])(?:{kw('dan dau')}|{kw('xuat sac')}|{
 POSTED_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('cu')}|{kw('bo tri')})[ \t]*$")
 POSTED_NOUN_RE = re.compile(
     rf"(?:{kw('cong chuc')}|{kw('vien chuc')}|{kw('can bo')}|{kw('lanh dao')}|{kw('nhan vien')}|{kw('chien si')}"
-    rf"|{kw('dong chi')}|{kw('bac si')}|{kw('to')}|{kw('doi')}|{kw('khau doi')}|{kw('kip')}|{kw('xe')})(?![a-z])")
+    rf"|{kw('dong chi')}|{kw('bac si')}|{kw('to')}|{kw('doi')}|{kw('khau doi')}|{kw('kip')}|{kw('xe')}"
+    rf"|{kw('tinh nguyen vien')})(?![a-z])")  # (tgt35b) "Đoàn Thanh niên phường bố trí 30 tình nguyện viên phục vụ …"
 # (tg25c) … and the support granted, "được hỗ trợ" right before the figure: "mỗi chi hội xuất sắc được hỗ trợ 500.000
 # đồng từ nguồn quỹ Hội" (a Hội LHPN xã's plan, t25-04), "mỗi hộ được hỗ trợ 02 con giống" — the rate the document
 # grants, a rule's figure, no request (folded; the words right before the figure)
@@ -767,8 +768,18 @@ ATTRIBUTE_CLASS_BEFORE_RE = re.compile(
 # lên và có ít nhất 01 hoạt động hỗ trợ hội viên" (t29-08's rank condition) joins a second requirement, no class of
 # the share's things — the percentage counts nothing after it.
 _SHARE_THINGS = rf"\d\s*%\s+(?!(?:{kw('tro len')}\s+)?(?:{kw('va')}|{kw('hoac')})\s)"
+# (tgt35b) … and the whole a share covers, counted right after its noun, the act on it after: "100% khối tài liệu tồn
+# đọng 86 mét giá được chỉnh lý hoàn chỉnh" (an archives plan, t34-07) — which things the 100% is of, no count set of
+# its own (folded; the share and its noun's words before the figure, no clause break; the act after the unit)
+SHARE_WHOLE_BEFORE_RE = re.compile(r"\d\s*%\s+(?:[a-z]+\s+){1,8}$")
+SHARE_WHOLE_ACT_AFTER_RE = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}?{kw('duoc')}[ \t]+[a-z]")
+# (tgt35b) A nested heading naming the volume of work ("1. Khối lượng tài liệu" under "II. KHỐI LƯỢNG, CHỈ TIÊU", t34-07):
+# its lines describe the work to do ("Tài liệu tồn đọng chưa chỉnh lý: 86 mét giá, ước lập khoảng 5.200 hồ sơ"), no
+# target though the part above names the targets too (folded heading)
+VOLUME_HEADING_RE = re.compile(rf"[\s*_]*(?:\d+(?:\.\d+)*[.)]\s*)?{kw('khoi luong')}(?![a-z])")
+# (tgt35b: up to six words between "có" and the bound, "100% tổ dân phố có vận động viên tham gia từ 03 môn trở lên")
 CLASS_IN_SHARE_BEFORE_RE = re.compile(
-    rf"{_SHARE_THINGS}(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,4}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$"
+    rf"{_SHARE_THINGS}(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,6}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$"
     # (the bound right after "có", no duty word before it: "… phải có kinh nghiệm ít nhất 03 năm" sets a rule)
     rf"|{_SHARE_THINGS}(?:(?!{kw('phai')}\s)[a-z]+\s+){{1,14}}?c[o6]\s+(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
 # (tgt31c) A count inside the things a rate measures, the rate's figure after it: "Tỷ lệ phụ nữ mang thai được tầm soát ít
@@ -960,6 +971,34 @@ LEVEL_NEAR_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?![a-z])")
 # "(01 bản chính)" — counts (labels README: "'Số lượng hồ sơ: 01 bộ' … are counts, not targets"), unless a bound says
 # how many at least or at most, or a range gives both ends ("xuất bản phẩm in: 05-10 bản").
 COPY_NOUN_RE = re.compile(r"(?:ban|bo)(?: (?:chinh|sao|chup|hop le|ho|so|ban))*")  # the counted noun as read ("bộ hồ": "sơ" stops it)
+# (tgt35b) The prizes a games or a contest awards, counted per rank: "mỗi môn trao 01 giải Nhất, 01 giải Nhì, 02 giải Ba",
+# "(bóng đá, bóng chuyền hơi, kéo co: 01 giải Ba)" — how the awards are laid out, no figure to reach (no tuning set labels
+# one; an aim "ít nhất 15 giải học sinh giỏi" names no rank and stays). Folded, the counted noun as read.
+PRIZE_RANK_NOUN_RE = re.compile(r"giai\s+(?:nhat|nhi|ba|tu|khuyen\s+khich|dac\s+biet)(?:\s+[a-z]+)*")
+# (tgt35b) the start of a label's line up to its words: a dash or bullet, an item's number or letter
+_LABEL_LEAD = r"[\s\-+•*_]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\))\s*)?"
+# (tgt35b) The label of a games' or an event's participants, "2. Đơn vị tham gia: 21 tổ dân phố; các trường …": the
+# units that take part, described (the twins a33-07 / t33-07 both leave them out), not a number the plan sets (folded;
+# the label's words before the colon)
+PARTICIPANTS_LABEL_RE = re.compile(rf"{_LABEL_LEAD}(?:{kw('don vi')}|{kw('thanh phan')}|{kw('doi tuong')})\s+{kw('tham gia')}[\s*_]*")
+# (tgt35b) The label of a count of those a project or a land recovery affects, "- Số thửa đất bị ảnh hưởng: 214 thửa",
+# "số hộ gia đình, cá nhân có đất thu hồi: 186 hộ và 02 tổ chức", "số hộ phải di chuyển chỗ ở, bố trí tái định cư: 11
+# hộ": the scope described (the twins a33-08 / t33-08 both leave them out), no number the plan sets (folded; the label's
+# own words, after the line's last ";", before the colon)
+AFFECTED_LABEL_RE = re.compile(
+    rf"{_LABEL_LEAD}{kw('so')}\s+[^:;]{{0,60}}?"
+    rf"(?:{kw('bi anh huong')}|(?:{kw('co')}|{kw('bi')})\s+{kw('dat')}(?:\s+[a-z]+){{0,2}}?\s+(?:{kw('bi')}\s+)?{kw('thu hoi')}"
+    rf"|{kw('phai di chuyen')}|{kw('phai di doi')})[^:;]{{0,60}}")
+# (tgt35b) A paragraph that opens with a label of how things stand, "Tình hình: từ đầu năm đến ngày 09/8/2029, trên địa
+# bàn phường ghi nhận 164 ca mắc …, với 11 ổ dịch tại 7/12 khu phố" (a dengue campaign's plan, t34-09): its figures
+# report the situation, no aim (folded; from the paragraph's start)
+SITUATION_LABEL_OPENING_RE = re.compile(
+    rf"[ \t*_]*(?:[-+•][ \t]+)?(?:{kw('tinh hinh')}|{kw('thuc trang')}|{kw('hien trang')})(?:[ \t]+[a-z]+){{0,4}}[ \t*_]*:")
+# (tgt35b) … but "bản" is also the village of the northern uplands, counted in an aim with the standing it is to reach:
+# "Phấn đấu trong năm 2029 có thêm 03 bản được công nhận "bản không ma túy"", "02 bản đạt chuẩn nông thôn mới" — no
+# copy is recognised or reaches a standard (folded; right after the noun)
+VILLAGE_STANDING_AFTER_RE = re.compile(
+    rf"\s+(?:{kw('duoc cong nhan')}|{kw('dat chuan')}|{kw('dat danh hieu')})(?![a-z])")
 # A band that labels a case, a comparison opening its line and a colon after the figure: "+ Nhỏ hơn hoặc bằng 130%: cơ
 # quan bảo hiểm thanh toán bằng 100% …", "- Vượt quá 10% tổng quy mô: …" — the condition of the rule after the colon
 # (as "VN_AQI ≥ 301" in the labels), no target; the figure after the colon stays one.
@@ -1097,6 +1136,11 @@ PLURAL_OWNER_BAND_BEFORE_RE = re.compile(
     rf"|hoc sinh|thi sinh|lao dong)(?![a-z]))(?:[a-z]+\s+){{1,5}}?{kw('co')}\s+"
     # (tgt34c) or the share they have: "Các thôn có tỷ lệ hộ nghèo trên 30% (Phja Đén, Khau Cảng) phấn đấu giảm …"
     rf"(?:{kw('ty le')}(?:\s+[a-z]+){{0,4}}?\s+)?(?:{kw('tren')}|{kw('tu')}|{kw('duoi')}|{kw('hon')})\s*$")
+# (tgt35b) … but not when the plural body opens its clause and a rule for it follows the band at once: "các cơ quan có
+# dưới 15 cán bộ được ghép với tổ dân phố nơi đặt trụ sở" (a games' rule on who forms a team, t33-07) — the threshold
+# the rule acts from, a target as a grading rule's one-sided threshold is (not "sáp nhập các tổ có dưới 20 thành viên",
+# t28-04, nor "đối với … các xã có từ 02 trường THPT trở lên", a29-03: the band there says which bodies a task is for)
+OWNER_RULE_AFTER_RE = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{kw('duoc')}|{kw('phai')})[ \t]+[a-z]")  # ("người lao động được …")
 RULE_AFTER_BAND_RE = re.compile(
     rf"[^,;:.\n]{{0,80}}?(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s+\d")
 # ("thì" matched as printed: folded, "thị trấn" reads "thi"; "Những người có dưới 20 năm công tác …, sau đó công tác ở
@@ -1165,6 +1209,15 @@ ASSURED_BOUND_RE = re.compile(
 # — after the task's verb: "Tại 05 trường đã đưa vào sử dụng, công tác tổ chức ăn, ở … cơ bản bảo đảm" (a Thông báo's
 # account, a20-05) opens with the places it speaks of, and "đã" after them (DONE_AFTER_RE) tells those already done
 AT_PLACES_BEFORE_RE = re.compile(r"(?<![a-z])tai(?:\s+\d{1,3}\s+[a-z]+(?:[ \t,]+[a-z]+){0,3}\s+va)?\s*$")
+# (tgt35b) … but not the places a body is set up in, one each, when the rule for each body follows: "Thành lập Tổ rà
+# soát tại 12 thôn, mỗi tổ không quá 05 thành viên" (a33-10; t33-10's "tại 10 thôn, mỗi tổ có không dưới 03 thành
+# viên" alike) — the village count of the area, which both twins leave out, each body's size the figure set (without
+# the rule the places stay the count to reach: "Kiện toàn Đội dân phòng tại 12 tổ dân phố;", a29-09); the words right
+# before "tại" and the rule right after the places (folded)
+EACH_BODY_AFTER_RE = re.compile(rf"\s*,\s*{kw('moi')}\s+(?:{kw('to')}|{kw('ban')}|{kw('doi')}|{kw('nhom')})(?![a-z])")
+BODY_SET_UP_AT_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('thanh lap')}|{kw('kien toan')})\s+(?:{kw('to')}|{kw('ban')}|{kw('doi')}|{kw('nhom')}|{kw('hoi dong')})"
+    r"(?:\s+[a-z]+){0,5}\s*$")
 SENTENCE_OPENING_RE = re.compile(r"\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-z]\))?\s*")
 DONE_AFTER_RE = re.compile(r"\s+(?:đã|đang)(?!\w)", re.IGNORECASE)
 AT_PLACE_UNITS = ("xa", "phuong", "thon", "ap", "ban", "xom", "lang", "to dan pho", "khu dan cu", "khu pho", "diem", "cum",
@@ -1417,6 +1470,11 @@ WORDED_DAY_BEFORE_RE = re.compile(r"(?<![a-z])ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s
 # Chương trình hành động of 12/2026, a19-02 — the group "hoc": the school year the figure stands at, no aim)
 YEAR_ASIDE_BEFORE_RE = re.compile(r"\(\s*(?P<uoc>uoc\s+)?(?:cuoi\s+)?nam\s+(?P<hoc>hoc\s+(?:19|20)\d\d\s*-\s*)?(?P<y>(?:19|20)\d\d)\s*,?\s*(?P<uoc2>uoc\s+)?"
                                   r"(?:(?:thuc hien\s+)?dat(?:\s+duoc)?|la)\s*$")
+# (tgt35b) … and a bracket that opens with an earlier year and tells how things stood then, whatever its verb: "Giảm ít
+# nhất 10% số người sử dụng trái phép chất ma túy so với thời điểm 31/12/2028 (năm 2028 toàn xã có 47 người sử dụng …,
+# trong đó 31 người nghiện)" in a plan for 2029 — the baseline's counts, no aim (folded; the bracket's words up to the
+# figure, none of them a bracket's end; the year is the group "y")
+YEAR_STOOD_ASIDE_BEFORE_RE = re.compile(r"\(\s*(?:tinh\s+den\s+|den\s+(?:het|cuoi)\s+)?nam\s+(?P<y>(?:19|20)\d\d)(?![\d/])[^()]{0,120}$")
 # (session 21, tune20) … and a bracket opening with the same period of the year before, its figures what was seen
 # then: "Số vụ ngộ độc thực phẩm giảm ít nhất 10% so với cùng kỳ Tết Nguyên đán Bính Ngọ năm 2026 (cùng kỳ năm 2026
 # toàn quốc ghi nhận 14 vụ với 412 người mắc)" — the baseline's figures, no aim (folded; the bracket's words up to the
@@ -1457,6 +1515,10 @@ LEVEL_LABEL_ITEMS_BEFORE_RE = re.compile(
     rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?[ \t*_]*{kw('muc')}(?:\s+[a-z]+){{1,4}}[ \t*_]*:[ \t*_]*"
     r"(?:[^;:\n]*[;,][ \t]*)*(?:[^\d\s,;:.()]+[ \t]+){1,4}")
 PER_ITEM_AFTER_RE = re.compile(r"\s*/\s*(?P<per>[a-z\u0111]+)(?![\w/])")
+# (tgt35b) A budget granting a sum per item, named right before it: "ngân sách xã hỗ trợ thêm 1.200 đồng/cây giống keo
+# lai mô" (a reforestation plan, t34-10) — the support level the plan sets ("đồng/cây"), no request for support (the
+# budget gives it); folded, the words right before the figure (the "/item" checked by the caller)
+BUDGET_GRANTS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ngan sach')}(?:\s+[a-z]+){{0,3}}?\s+{kw('ho tro')}(?:\s+{kw('them')})?\s*$")
 # (tgt33a) A sum per person per day, session or course, written after it: "tiền ăn 50.000 đồng/người/ngày thực học" (a
 # HĐND xã's support policy, a31-02), "mức 60.000 đồng/người/ngày" (t30-09) — a rate the document sets, exactly so much
 # (folded, right after the money unit; "per" the period or occasion)
@@ -1588,7 +1650,10 @@ HELD_WITHIN_AFTER_RE = re.compile(
     rf"|{NAM}\s+20\d\d)(?!\d)"
     # (tgt31c) … or the plan's own year, unnamed: "Thường trực HĐND tỉnh tổ chức 02 cuộc giám sát chuyên đề trong năm:"
     # (an HĐND's work programme for its year) — the year's quota of occasions
-    rf"|[^;:.,()\d\n]{{0,40}}?\s{kw('trong')}\s+{NAM}(?=\s*[:;.,)\n]|\s*$)")
+    rf"|[^;:.,()\d\n]{{0,40}}?\s{kw('trong')}\s+{NAM}(?=\s*[:;.,)\n]|\s*$)"
+    # (tgt35b) … or a crop season: "Chăm sóc rừng trồng năm thứ nhất 01 lần trong vụ Thu" (a reforestation plan, t34-10)
+    rf"|[^;:.,()\d\n]{{0,40}}?\s{kw('trong')}\s+{kw('vu')}\s+(?:{kw('dong xuan')}|{kw('he thu')}|{kw('thu dong')}|{kw('xuan')}"
+    rf"|{kw('he')}|{kw('thu')}|{kw('dong')}|{kw('mua')})(?![a-z])")
 HELD_COUNTERS = OCCASION_COUNTERS + ("lan",)
 # (tgt31b) An exact count beside a floor in one clause: "tổ chức 03 cuộc giám sát chuyên đề và ít nhất 02 hội nghị phản
 # biện xã hội" (a29-08) — one list of quotas, the first exactly so many (folded, from the counted noun's end to the floor's

@@ -184,7 +184,9 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
       phẩm OCOP được công nhận từ 3 sao trở lên tăng bình quân 8 - 10%/năm" (the labels: grades are no targets);
     - the population earlier counts are per: "19 bác sĩ và 35 giường bệnh trên 10.000 dân";
     - the window of a lapse: "trong 01 năm không tham gia …", "trong 02 năm liền không thực hiện …";
-    - which things a share before it counts: "Không quá 5% số xã, phường có tỷ lệ tiêm chủng đầy đủ dưới 90%"."""
+    - which things a share before it counts: "Không quá 5% số xã, phường có tỷ lệ tiêm chủng đầy đủ dưới 90%";
+    - which of the bodies ("các xã có từ 02 trường THPT trở lên"), unless they open the clause and a rule for them follows
+      ("các cơ quan có dưới 15 cán bộ được ghép với …": the rule's threshold, :data:`target_words.OWNER_RULE_AFTER_RE`)."""
     start = m.start()
     after = max(unit_end, m.end())
     if W.SHARE_OF_OWNERS_BEFORE_RE.search(v, max(0, start - 160), start):  # (across the commas of a list of things)
@@ -193,8 +195,9 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     if rule and b is None and W.THEN_WORD_RE.search(o, after, rule.end()):
         rule = None  # "chi bộ có dưới 05 đảng viên được xếp loại … thì được xem xét tối đa 01 đảng viên": a one-sided
         # threshold before "thì" is a target, as below (a28-08), whatever bound its rule then sets
-    if b is None and W.PLURAL_OWNER_BAND_BEFORE_RE.search(v, max(c0, start - 60), start) and not rule \
-            and not W.THEN_AFTER_BAND_RE.match(o, after):
+    owners = W.PLURAL_OWNER_BAND_BEFORE_RE.search(v, max(c0, start - 60), start) if b is None else None
+    if owners and not rule and not W.THEN_AFTER_BAND_RE.match(o, after) \
+            and not (not v[c0:owners.start()].strip() and W.OWNER_RULE_AFTER_RE.match(v, after)):
         return True  # (tgt31a) "các xã có từ 02 trường THPT trở lên": which of the bodies, no figure to reach
     if W.OWNED_BAND_BEFORE_RE.search(v, max(c0, start - 12), start) and (
             rule or (b is not None and W.THEN_AFTER_BAND_RE.match(o, after))):
@@ -440,12 +443,16 @@ def _year_aside(v: str, s0: int, pos: int, title_period: str | None) -> bool:
     68,5% (năm 2026 ước đạt 61,2%)"): :data:`target_words.YEAR_ASIDE_BEFORE_RE`; an earlier year is one before the
     first the title plans for; a school year in the bracket ("(năm học 2025 - 2026 đạt 61,2%)") is where things stand;
     a bracket opening with the same period before ("(cùng kỳ năm 2026 toàn quốc ghi nhận 14 vụ …)",
-    :data:`target_words.PERIOD_BEFORE_ASIDE_RE`) gives the baseline's figures."""
+    :data:`target_words.PERIOD_BEFORE_ASIDE_RE`) gives the baseline's figures; so does a bracket opening with an earlier
+    year whatever its verb (:data:`target_words.YEAR_STOOD_ASIDE_BEFORE_RE`, "(năm 2028 toàn xã có 47 người …)")."""
     m = W.YEAR_ASIDE_BEFORE_RE.search(v, max(s0, pos - 45), pos)
+    plan = re.findall(r"(?:19|20)\d\d", title_period or "")
+    stood = None if m else W.YEAR_STOOD_ASIDE_BEFORE_RE.search(v, max(0, pos - 130), pos)
+    if stood and plan and int(stood.group("y")) < min(map(int, plan)) and not P.AIM_CUE_RE.search(v, stood.start(), pos):
+        return True  # "(năm 2028 toàn xã có 47 người …, trong đó 31 người nghiện)" in a plan for 2029: how things stood
     if not m:
         ago = W.PERIOD_BEFORE_ASIDE_RE.search(v, max(0, pos - 130), pos)  # "(cùng kỳ năm 2026 … ghi nhận 14 vụ …)"
         return bool(ago and not P.AIM_CUE_RE.search(v, ago.start(), pos))
-    plan = re.findall(r"(?:19|20)\d\d", title_period or "")
     return bool(m.group("uoc") or m.group("uoc2") or m.group("hoc") or (plan and int(m.group("y")) < min(map(int, plan))))
 
 
@@ -540,6 +547,8 @@ class _Scan:
         self.target_sections = target_sections
         # the parts that set the plan's tasks ("IV. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "V. PHÂN CÔNG NHIỆM VỤ"): a count opening a
         # clause there is the task's amount (not in "1. Đánh giá kết quả thực hiện", a review's account)
+        # (tgt35b) a nested heading naming the volume of work ("1. Khối lượng tài liệu"): its counts describe the work
+        self.volume_parts = SpanSet([(s, e) for head, s, e in lay.subsections if W.VOLUME_HEADING_RE.match(Folded.of(head).view)])
         self.task_sections = SpanSet([(s, e) for head, s, e in (*lay.sections, *lay.subsections)
                                       if W.TASKS_HEADING_RE.search(Folded.of(head).view)])
         self.budget_sections = SpanSet([(s, e) for head, s, e in lay.sections if W.BUDGET_WORDS_RE.search(Folded.of(head).view)])
@@ -1214,6 +1223,9 @@ def _names_which_things(sc: _Scan, fg: _Figure) -> bool:
             W.ATTRIBUTE_CLASS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())
             or W.PRESENT_STATE_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start())):
         return True  # "dân tộc có dân số … dưới 10.000 người", "đang áp dụng mức thuế suất 10%": which things are meant
+    if not pct and b is None and unit and W.SHARE_WHOLE_BEFORE_RE.search(v, max(c0, m.start() - 80), m.start()) \
+            and W.SHARE_WHOLE_ACT_AFTER_RE.match(v, unit_end):
+        return True  # (tgt35b) "100% khối tài liệu tồn đọng 86 mét giá được chỉnh lý": the whole the share is of
     if W.CLASS_IN_SHARE_BEFORE_RE.search(v, max(c0, m.start() - 120), m.start()):
         return True  # "100% bếp ăn tập thể của các doanh nghiệp có từ 30 người lao động trở lên": the share's things
     if not pct and W.RATE_THINGS_BEFORE_RE.search(v, max(c0, m.start() - 120), m.start()) \
@@ -1252,7 +1264,7 @@ def _names_which_things(sc: _Scan, fg: _Figure) -> bool:
 
 def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
     """A figure that says where things stand is no target: how far it got ("đến nay mới đạt 39,5%"), a review, an earlier
-    year's figure, a kind of enterprise ("nắm giữ 100% vốn"), the figure before in another unit or as a share."""
+    year's figure, a paragraph labelled "Tình hình:", a kind of enterprise ("nắm giữ 100% vốn"), the figure before in another unit or as a share."""
     doc_day, doc_year, o, title_period, v = sc.doc_day, sc.doc_year, sc.o, sc.title_period, sc.v
     m, pct, s0 = fg.m, fg.pct, fg.s0
     so_far = P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start())
@@ -1271,6 +1283,10 @@ def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
             or _year_done(v, o, s0, m.start(), title_period, doc_year) \
             or _done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day):
         return True  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand
+    para = max(sc.start, v.rfind("\n\n", 0, m.start()) + 2)
+    if W.SITUATION_LABEL_OPENING_RE.match(v, para, m.start()) and not P.AIM_CUE_RE.search(v, para, m.start()) \
+            and not W.STRIVE_RE.search(v, para, m.start()):
+        return True  # (tgt35b) "Tình hình: … ghi nhận 164 ca mắc …, với 11 ổ dịch tại 7/12 khu phố": how things stand
     if W.OWNER_SHARE_BEFORE_RE.search(o, max(s0, m.start() - 30), m.start()):
         return True  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
     if pct and W.EQUIVALENT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
@@ -1322,6 +1338,8 @@ def _procedure_limit(sc: _Scan, fg: _Figure) -> bool:
             and not (any(s <= m.start() < e for s, e in target_sections) and not asked.covers(m.start())
                      and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start())) \
             and not (W.MONEY_UNIT_RE.match(fold(unit or "")) and W.PER_HEAD_RATE_AFTER_RE.match(v, unit_end)) \
+            and not (W.MONEY_UNIT_RE.match(fold(unit or "")) and W.PER_ITEM_AFTER_RE.match(v, unit_end)
+                     and W.BUDGET_GRANTS_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())) \
             and not (b is None and W.COMPLETE_SUPPORT_BEFORE_RE.search(v, max(s0, m.start() - 40), m.start())) \
             and not (b is None and _listed_funding(v, start, line_start, m.start(), unit_end, unit)
                      and not W.ASKED_BEFORE_RE.search(v, s0, m.start())):
@@ -1593,6 +1611,12 @@ def _label_line(sc: _Scan, fg: _Figure) -> bool:
             label = None  # "đ) Đến hết năm 2045: 100% DNNVV, HTX, HKD": the words after the figure say what it counts
         if W.UNIT_LABEL_RE.fullmatch(v, label_line, colon):
             return True  # "Đơn vị tính: 1 tấn": the unit a norm table counts in, no figure set
+        if unit and W.PARTICIPANTS_LABEL_RE.fullmatch(v, label_line, colon) and W.place_unit(fold(unit)):
+            return True  # (tgt35b) "Đơn vị tham gia: 21 tổ dân phố; …": the units that take part, described
+        if sc.volume_parts.covers(m.start()) and not (fg.min_cue or fg.max_cue):
+            return True  # (tgt35b) "1. Khối lượng tài liệu ⏎ - Tài liệu tồn đọng chưa chỉnh lý: 86 mét giá": the work described
+        if unit and b is None and W.AFFECTED_LABEL_RE.fullmatch(v, max(label_line, v.rfind(";", label_line, colon) + 1), colon):
+            return True  # (tgt35b) "- Số thửa đất bị ảnh hưởng: 214 thửa": those a land recovery affects, described
         marked = on_label = True
     if colon >= 0 and LC.ASKED_LABEL_RE.search(v, label_line, colon + 1):
         return True  # "Lực lượng phối hợp (đề nghị cấp trên tăng cường): … 01 tổ công tác": asked for, not set
@@ -1711,9 +1735,11 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
         marked, unit, unit_end = True, "buổi/ngày", day.end()  # "tổ chức dạy học 2 buổi/ngày": sessions a day, as set
     at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
         if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
-    if at and not W.SENTENCE_OPENING_RE.fullmatch(v, s0, at.start()) and not W.DONE_AFTER_RE.match(o, unit_end):
+    if at and not W.SENTENCE_OPENING_RE.fullmatch(v, s0, at.start()) and not W.DONE_AFTER_RE.match(o, unit_end) \
+            and not (W.BODY_SET_UP_AT_BEFORE_RE.search(v, max(s0, at.start() - 60), at.start())
+                     and W.EACH_BODY_AFTER_RE.match(v, unit_end)):  # (not "Thành lập Tổ … tại 12 thôn, mỗi tổ …")
         marked = True  # "Giám sát đợt 1 tại 04 xã, phường": the places the task is to reach
-    if not marked and any(s <= m.start() < e for s, e in target_sections):
+    if not marked and any(s <= m.start() < e for s, e in target_sections) and not sc.volume_parts.covers(m.start()):
         marked = True  # a line of a "Chỉ tiêu" section: any counted noun
     if not marked and unit and b is None and not (pct or fraction or time_unit or min_cue or max_cue) \
             and _only_allowed(v, o, c0, m.start()):
@@ -1816,7 +1842,9 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
     per_item = W.PER_ITEM_AFTER_RE.match(v, unit_end) if not marked and unit and "/" not in unit \
         and W.MONEY_UNIT_RE.match(fold(unit)) else None
     if per_item and (W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())
-                     or W.LEVEL_LABEL_ITEMS_BEFORE_RE.fullmatch(v, line_start, m.start())):
+                     or W.LEVEL_LABEL_ITEMS_BEFORE_RE.fullmatch(v, line_start, m.start())
+                     or W.BUDGET_GRANTS_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())):
+        # (tgt35b: "ngân sách xã hỗ trợ thêm 1.200 đồng/cây giống": the level a budget grants per item)
         # "mức quà của tỉnh 600.000 đồng/suất": a level set per item ("đồng/suất")
         marked, unit, unit_end = True, f"{unit}/{o[per_item.start('per'):per_item.end('per')].lower()}", per_item.end()
     head_rate = W.PER_HEAD_RATE_AFTER_RE.match(v, unit_end) if not marked and unit and not pct and b is None \
@@ -1868,9 +1896,12 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
     if firm_only and unit and (W.MONEY_UNIT_RE.match(fold(unit)) or fold(unit) in ("ty", "trieu", "nghin")) and W.TARIFF_NEAR_RE.search(
             v, max(line_start, m.start() - 60), min(end, unit_end + 40)):
         return True  # "Trên 01 đến 10 tỷ đồng mức thu phí là …": a fee scale's tier
-    if unit and not pct and W.COPY_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue or papers or b is not None):
+    if unit and not pct and W.COPY_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue or papers or b is not None) \
+            and not W.VILLAGE_STANDING_AFTER_RE.match(v, unit_end):  # (not "03 bản được công nhận": villages)
         return True  # "gửi 01 bản chính và 04 bản sao hồ sơ", "Số lượng hồ sơ: 01 bộ": how many copies, a count
         # (but "Đối với xuất bản phẩm in: 05-10 bản" bounds the copies on both sides, as "từ 05 đến 10 bản")
+    if unit and W.PRIZE_RANK_NOUN_RE.fullmatch(fold(unit)) and not (min_cue or max_cue or b is not None):
+        return True  # (tgt35b) "mỗi môn trao 01 giải Nhất, …; kéo co: 01 giải Ba": how the prizes are laid out
     if unit and fold(unit) in W.SESSION_UNITS and not (min_cue or max_cue or b is not None) \
             and W.DATED_SESSION_AFTER_RE.match(v, unit_end):
         return True  # "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026": the length of a dated event in the schedule

@@ -20,7 +20,7 @@ from vanban.extract.due_cells import due_column
 from vanban.extract.dates import find_dates
 from vanban.extract.figure_rows import figures_only
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.quota_lead import quota_units, shares_goals
+from vanban.extract.quota_lead import quota_units, shares_goals, unit_column, unit_name
 from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, months_of_holding, task_header
 from vanban.models import Span, Table
 from vanban.structure import vocab as V
@@ -60,12 +60,45 @@ class TaskTableRows:
         who = quota_units(before)
         if not who or (shares_goals(before) and figures_only(t, 1)):
             return False  # "3. Chỉ tiêu giao cho từng chi bộ:" over a row of figures per chi bộ: goals, no task
+        if self.dated_unit_rows(t):
+            return True
         header = [h.strip(" *") for h in t.header]
         items = [clean_quote(row[1].text) for row in t.rows if len(row) > 1 and row[1].text.strip()
                  and [c.text.strip(" *") for c in row] != header]
         what = "thực hiện chỉ tiêu được giao" + (": " + "; ".join(items[:8]) if items else "")
         n = len(self.out)
         self.add(who, what, t.start, t.end, headed=True)
+        return len(self.out) > n
+
+    def dated_unit_rows(self, t: Table) -> bool:
+        """A quota table whose every row names its unit and that unit's own completion date ("1 | Thôn Làng Bát | 32 |
+        4.500 | Trước ngày 30/9/2029", :mod:`.quota_lead`): one obligation per row, of the row's unit, its figures
+        the task and its cell's date the deadline. True when added; False (nothing added) when a column is missing
+        or a row has no unit or no date, the table then the lead line's one obligation."""
+        head = [fold(h) for h in t.header]
+        unit_col, due_col = unit_column(head), due_column(head)
+        if unit_col is None or due_col is None or due_col == unit_col:
+            return False
+        rows = []
+        for row in t.rows[1:]:
+            if len(row) != len(head) or [fold(c.text).strip(" *") for c in row] == head:
+                continue  # a header printed again, a row of another grid
+            unit, due = row[unit_col], row[due_col]
+            if V.TOTAL_ROW_RE.match(fold(unit.text).strip(" *")) and not due.text.strip(" *-–"):
+                continue  # "| Cộng | 185 | 32.000 | |": the table's total, no unit's row
+            found = due_in_cell(t.header[due_col], due.text, self.ref) if re.search(r"[^\W\d_]{2}", unit.text) else []
+            if not found:
+                return False
+            rows.append((row, unit_name(t.header[unit_col], unit.text), min(found, key=lambda d: d.latest or d.date or "9999")))
+        if len(rows) < 2:
+            return False
+        n = len(self.out)
+        for row, who, best in rows:
+            what = "; ".join(f"{t.header[i].strip(' *')}: {c.text.strip()}" for i, c in enumerate(row)
+                             if i not in (0, unit_col, due_col) and c.text.strip())
+            self.add(who, what or "thực hiện chỉ tiêu được giao", row[0].start, row[-1].end,
+                     replace(best, who=who, what=S.task_phrase(what) if what else best.what,
+                             span=Span(row[due_col].start, row[due_col].end, row[due_col].text)), headed=True)
         return len(self.out) > n
 
     def procedure_steps(self, t: Table) -> bool:

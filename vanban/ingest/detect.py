@@ -132,6 +132,8 @@ def detect_kind(path: Path, head: bytes) -> str:
         office = _document_kind(path, kind)
         if office:
             return office  # a Word or RTF document saved under a text name: read as what it is (load says so)
+        if kind in ("pdf", "image"):
+            return kind  # a PDF or a scan saved under a text name: read as what it is, as under a Word name (misnamed)
     if kind == "text?":
         if expected == "txt":
             return "txt"  # textfile decides whether it really is text
@@ -159,7 +161,9 @@ def _read_by_content(path: Path, kind: str, expected: str) -> str | None:
     """The kind a file under a PDF, image or DOCX name is read as when its magic bytes say it is another document
     vanban reads (a Word file saved as "ke-hoach.pdf", a scan's PDF named .jpg, a PDF named .docx), else None. Why:
     the session-33 newcomer's DOCX named .pdf was refused, though its bytes leave no doubt; a text or web page under
-    such a name (no magic bytes: a saved error page) and anything else stay refused."""
+    such a name (no magic bytes: a saved error page) and anything else stay refused. Under a text name (.txt, .md)
+    a PDF or an image is read the same way (:func:`detect_kind`: the session-34 newcomer's PDF named .txt was
+    "binary content" while a DOCX named .txt was read)."""
     if expected not in ("pdf", "image", "docx"):
         return None
     real = _document_kind(path, kind) or (kind if kind in ("pdf", "image") else None)
@@ -168,10 +172,13 @@ def _read_by_content(path: Path, kind: str, expected: str) -> str | None:
 
 def misnamed(path: Path, kind: str) -> str | None:
     """One line when ``path``'s name says another kind than the ``kind`` its bytes were read as, under a PDF, image or
-    DOCX name ("holds a Word DOCX document, not a PDF as its .pdf name says: read as such (rename it .docx)"); None
-    when the name is right, or when load words the case itself (a text or Office document under a text or Word
-    name)."""
+    DOCX name ("holds a Word DOCX document, not a PDF as its .pdf name says: read as such (rename it .docx)") or a PDF
+    or image under a text name ("holds a PDF, not plain text: read as such (rename it .pdf)"); None when the name is
+    right, or when load words the case itself (a text or Office document under a text or Word name)."""
     expected = SUFFIX_KINDS.get(path.suffix.lower())
+    if expected == "txt" and kind in ("pdf", "image"):  # a PDF or a scan under a text name: load's words for a
+        # Word document under one ("holds a Word DOCX document, not plain text: read as such (rename it .docx)")
+        return f"holds {_BY_CONTENT[kind]}, not plain text: read as such (rename it {_SUFFIX_FOR[kind]})"
     if expected not in ("pdf", "image", "docx") or kind == expected or kind not in _BY_CONTENT:
         return None
     if expected == "docx" and kind in OFFICE_KINDS:

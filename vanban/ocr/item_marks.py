@@ -65,8 +65,9 @@ def _is_item(text: str, m: re.Match) -> bool:
 def item_marks(text: str) -> str:
     """``text`` with each line's item mark read with a comma for its full stop made a full stop again
     ("2, Sở Y tế" → "2. Sở Y tế", "3,1. Tổ chức" → "3.1. Tổ chức"); a figure opening a line ("2,5% …") is kept;
-    and the parts' damaged Roman numerals mended (:func:`part_marks`)."""
-    text = part_marks(text)
+    the parts' damaged Roman numerals mended (:func:`part_marks`) and an item's digit read as a letter put back
+    where the items around it number it (:func:`letter_digits`)."""
+    text = letter_digits(part_marks(text))
     if "," not in text:
         return text
     return _MARK_RE.sub(lambda m: _fixed(m) if _is_item(text, m) else m.group(0), text)
@@ -131,3 +132,40 @@ def part_marks(text: str) -> str:
         pos = m.end("stop")
         done = ROMAN.index(numeral) + 1
     return "".join(out) + text[pos:] if out else text
+
+
+#: the letters OCR prints for an item's digit, as seen on real pages: "A." for "4." (eng OCR, a worn 4 with its
+#: open top; a32-05 legacy), "S." for "5." (vie OCR of a scan, a30-01); the rest the same shapes' twins
+_DIGIT_LOOKS = {"A": 4, "S": 5, "G": 6, "Z": 2, "B": 8, "T": 7, "g": 9, "q": 9}
+#: a line opened by one such letter as an item's mark: the letter, its full stop, a word
+_LETTER_MARK_RE = re.compile(r"^(?P<lead>[ \t]*)(?P<mark>[" + "".join(_DIGIT_LOOKS) + r"])\.[ \t]+(?=[^\W\d_])",
+                             re.MULTILINE)
+#: the line marks that tell where a letter's line stands in a list: a one-level Arabic item ("3. ", never "3.1."),
+#: a part's Roman numeral ("IV. "), or a one-letter mark ("B. ", a lettered list)
+_LIST_MARK_RE = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2})|(?P<part>[IVX]{1,5})|(?P<letter>[A-PR-Z]))\.[ \t]+(?=\S)",
+                           re.MULTILINE)
+
+
+def letter_digits(text: str) -> str:
+    """``text`` with an item's number that OCR read as a letter ("A. Tiểu ban Bảo vệ …" for "4.") made the digit
+    again — only where the list proves it: the item mark above it on the page is the number before (3.) and the
+    next mark below, if any before a new part, the number after (5.), and no other line opens with a one-letter
+    mark (a lettered list "A. … B. …" is kept). Why: structure reads "A." as no item, so the item ran into the
+    one above and its body (an obligation's who) was lost. One character for one, so offsets hold."""
+    if not any(f"{c}." in text for c in _DIGIT_LOOKS):
+        return text
+    marks = list(_LIST_MARK_RE.finditer(text))
+    letters = [m for m in marks if m.group("letter") is not None]
+    out = list(text)
+    for m in _LETTER_MARK_RE.finditer(text):
+        digit = _DIGIT_LOOKS[m.group("mark")]
+        if any(x.start() != m.start() for x in letters):
+            continue  # another line opens with a letter: a lettered list, or a second misread (unproven)
+        above = [x for x in marks if x.start() < m.start() and x.group("letter") is None]
+        below = next((x for x in marks if x.start() > m.start() and x.group("letter") is None), None)
+        if not above or above[-1].group("num") is None or int(above[-1].group("num")) != digit - 1:
+            continue  # (a part's heading right above: the letter would be its first item, not proven)
+        if below is not None and below.group("num") is not None and int(below.group("num")) != digit + 1:
+            continue
+        out[m.start("mark")] = str(digit)
+    return "".join(out)

@@ -123,6 +123,10 @@ def _head_run(cells: list[str]) -> list[str]:
     for c in cells:
         if not c or V.PIPE_DELIMITER_RE.match(c) or (out and V.PIPE_ROW_NUMBER_RE.fullmatch(c)):
             break
+        glued = V.PIPE_HEAD_GLUED_DELIMITER_RE.match(c) if out else None
+        if glued:  # "Thời gian hoàn thành LI---I---": the last name, the delimiter row glued to it
+            out.append(glued.group("name"))
+            break
         out.append(c)
     return out
 
@@ -260,6 +264,15 @@ def _rows(tokens, n_head: int) -> list[list[tuple[int, int, str]]]:
     cur: list | None = None
     for i, (a, b, s, line_start) in enumerate(tokens):
         num = _number(s)
+        named = V.PIPE_NUMBER_GLUED_NAME_RE.match(s) if num is None and (i == 0 or not tokens[i - 1][2]) else None
+        if named and int(named.group("n")) == expected and (cur is None or len([t for t in cur if t[2]]) >= n_head - 1):
+            # (tgt35b) the row's number run into its first words, the pipe between lost ("| | 1 Thôn Làng Bát | 32 |",
+            # a scan's flowed table, t34-10): the number opens the row, the words are its next cell
+            if cur is not None:
+                rows.append(cur)
+            cur = [(a, a + len(named.group("n")), named.group("n"), "arabic"), (a + named.end(), b, s[named.end():], "")]
+            expected += 1
+            continue
         glued = _GLUED_NUMBER_RE.match(s) if num is None and cur is not None else None
         if (glued and int(glued.group("n")) == expected and i + 1 < len(tokens)
                 and re.search(r"[^\W\d_]{2}", tokens[i + 1][2]) and len([t for t in cur if t[2]]) >= n_head - 2):

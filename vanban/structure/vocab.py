@@ -728,6 +728,13 @@ PIPE_HEAD_LOST_PIPE_RE = re.compile(rf"^\|?\s*{cellgrid.NUMBER_COL}(?P<lost>[il1
 # … or the header's opening pipe read as a bracket ("[ TT | Nhóm tiêu chí | Điểm tối đa |", t29-08 scanned): group
 # "lost" is that bracket
 PIPE_HEAD_LOST_OPENING_RE = re.compile(rf"^\s*(?P<lost>[\[{{(])\s?{cellgrid.NUMBER_COL}\s*\|")
+# (tgt35b) a header's last name with the delimiter row glued to it, the pipe between read as letters: "Thời gian hoàn
+# thành LI---I---" (t34-10's scan: "… | Thời gian hoàn thành LI---I---|---|---|---| | 1 Thôn Làng Bát | 32 | …"): group
+# "name" the column's name, the rest the delimiter row's first cells
+PIPE_HEAD_GLUED_DELIMITER_RE = re.compile(r"^(?P<name>.*?[^\W\d_]{2}.*?)\s+[IlL1\[\]!:]{0,3}[-—–_]{3,}[IlL1\[\]!:\-—–_\s]*$")
+# (tgt35b) a row's number glued to its first words, the pipe between lost: "| | 1 Thôn Làng Bát | 32 |" (the same scan):
+# group "n" the number, the words from the end of the match
+PIPE_NUMBER_GLUED_NAME_RE = re.compile(r"^(?P<n>\d{1,3})\s+(?=[^\W\d_]{2})")
 # a row's number cell between two pipes: "1", "12.", "IV"; "I3", "l3", "[3": a pipe before the number read as a letter
 PIPE_ROW_NUMBER_RE = re.compile(r"(?P<lost>[Il\[\]!](?=\s?\d))?\s?(?:(?P<n>\d{1,3})|[IVX]{1,4})\s?[.)]?")
 # a quota table's column of results, not quotas ("Thu NSNN ước thực hiện năm 2026 (triệu đồng)", "Kết quả năm 2026"

@@ -14,7 +14,9 @@ line, read "Thắng" (a given name) or "Thẳng", and the row lost its month and
 "trình" right before the short name of the body it goes to ("báo cáo sơ kết 6 tháng trinh BTV", t30-03's legacy
 form) was read "tính" after "tháng" ("6 tháng tính từ …" is the commoner phrase) and the deadline lost its act: an
 unmarked "trinh" before a body's capital short name (BTV, BCH, UBND) is "trình" ("tính" has no r, and no other
-reading of "trinh" stands before a body).
+reading of "trinh" stands before a body). (session 35) The count of cases a food-safety plan bounds, "từ 30 người mắc
+trở lên" (an outbreak's size), came out "người mặc trở lên" (the commoner "người mặc", people wearing): "mac" right
+before the bound "trở lên" is "mắc" (no other reading of it stands before the bound).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _CHAM = frozenset({"chem"})
 #: "tháng" folded, and the month and year it names written as one figure ("11/2027", "02/2028")
 _THANG = frozenset({"thang"})
 _MONTH_YEAR_RE = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
+#: "mắc" (falling ill) folded, right before the bound "trở lên"
+_MAC = frozenset({"mac"})
 #: "trình" folded, and a body's short name in capitals after it ("BTV", "BCH", "UBND", "HĐND", "BTVTU")
 _TRINH = frozenset({"trinh"})
 _BODY_SHORT_RE = re.compile(r"[A-ZĐ]{2,7}")
@@ -63,6 +67,13 @@ def bound_snaps(text: str, toks, words: WordIndex) -> dict[int, str]:
         if text[toks[i].end:toks[i + 1].start].strip() or not _after_figure(toks, i, text):
             continue
         out[i], out[i + 1] = "trở", "lên"
+    for r in words.ranks(_MAC):
+        i = words.tok[r]
+        if r + 2 < len(words.tok) and words.tok[r + 2] == i + 2 and words.folded[r + 1] in _TRO \
+                and words.folded[r + 2] in _LEN and not text[toks[i].end:toks[i + 1].start].strip() \
+                and not text[toks[i + 1].end:toks[i + 2].start].strip() \
+                and words.low[r] == "mac":
+            out[i] = "mắc"
     for r in words.ranks(_CHAM):
         i = words.tok[r]
         if r + 1 < len(words.tok) and words.tok[r + 1] == i + 1 and words.folded[r + 1] == "nhat" \

@@ -40,9 +40,11 @@ from .comma_pairs import comma_pair_snaps
 from .doc_acts import doc_act_snaps
 from .form_numbers import form_snaps
 from .bound_words import bound_snaps
+from .forbid_words import forbid_snaps
 from .limit_words import limit_snaps
-from .lone_glyphs import lone_consonant, reads_as_word
+from .lone_glyphs import lone_consonant, word_readings
 from .modal_spots import modal_spots
+from .office_heads import office_snaps
 from .page_counts import page_snaps
 from .person_names import name_snaps
 from .recipient_notes import note_snaps
@@ -773,9 +775,14 @@ class Restorer:
         # a list calls for and a body's act after it; a spot read so already keeps it, whatever bonus its key's other
         # forms get below
         chosen = {t: low for _, _, low, _, t in first if t is not None}
-        spots = {t: f for t, f in {**names.unit_spots(first, text, own, settled=True), **listed,
-                                   **act_spots(first, text), **modal_spots(first, text)}.items()
+        spots = {t: f for t, f in {**listed, **act_spots(first, text), **modal_spots(first, text)}.items()
                  if f == chosen[t] or f in alternatives(t)}
+        # the own unit after a body's words: any candidate of the spot, not only the pass's runner-ups ("Hồ Chí Minh
+        # xa": the LM ranked "xã" fifth of the key's forms after a name, below "xả", "xà" and "xá")
+        cands = state.lat.cands
+        units = {**names.org_unit_spots(first, text), **names.unit_spots(first, text, own, settled=True)}
+        spots.update({t: f for t, f in units.items()
+                      if t not in spots and (f == chosen[t] or any(c.form == f for c in cands[t]))})
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
             # a form the header settled is the document's reading of its key: rivals get nothing
@@ -830,11 +837,13 @@ class Restorer:
             snapped.update(head_snaps(text, toks))  # a stacked table's header cells ("N6i dung" → Nội dung)
             snapped.update(limit_snaps(text, toks, words))  # a target's limit word that lost its vowels ("ti thiéu" → tối thiểu)
             snapped.update(bound_snaps(text, toks, words))  # a figure's bound ("95% tré én" → trở lên, "du6i 2%" → dưới)
+            snapped.update(forbid_snaps(text, toks, words))  # a plan's prohibition ("- Khong dé co sé …" → Không để)
             snapped.update(doc_act_snaps(text, toks, words))  # an act on a document ("dang tai Nghi quyet" → đăng tải)
             snapped.update(comma_pair_snaps(text, toks, words))  # a stock pair across a comma ("02 tin, bai" → tin, bài)
             snapped.update(page_snaps(text, toks, words))  # a count's noun written whole ("05 trang" → trang, not tầng)
             snapped.update(note_snaps(text, toks, word_cands))  # a recipient's note ("- Ban TG (bdo cdo)" → báo cáo)
             snapped.update(name_snaps(text, toks, word_cands))  # a member's family and middle name ("Đồng chí Dang Van Lam" → Đặng Văn)
+            snapped.update(office_snaps(text, toks, word_cands, words))  # a department's office ("Van phong S&" → Sở)
         # a report form before its sheet number ("Biéu 01" → Biểu, not the article "Điều"): that form alone
         sheets = form_snaps(text, toks, words) if mode == "restore" else {}
         n_words = len(word_cands)
@@ -920,14 +929,15 @@ class Restorer:
                     flat_forms += [None] * len(cands)
             else:
                 tid = lm.id_of(lm_tok)
-                word = reads_as_word(text, toks, i) if mode == "restore" and not clean and not accented_doc else None
-                if word is not None and word[0] in lm.ids:
-                    # a bare digit legacy OCR made of a one-letter word ("nhà 6 cho" → ở): the number or
-                    # the word, the context decides (:mod:`.lone_glyphs`)
-                    cands = (Candidate(tok.text, tid, 0.0), Candidate(word[0], lm.ids[word[0]], word[1]))
-                    segment.append((i, cands, [tid, lm.ids[word[0]]], [0.0, word[1]]))
-                    flat_costs += [0.0, word[1]]
-                    flat_forms += [None, None]
+                words = word_readings(text, toks, i) if mode == "restore" and not clean and not accented_doc else ()
+                words = [(w, c) for w, c in words if w in lm.ids]
+                if words:
+                    # a bare digit legacy OCR made of a one-letter word ("nhà 6 cho" → ở), or digits of a
+                    # syllable ("theo 16 trinh" → lộ): the number or a word, the context decides (:mod:`.lone_glyphs`)
+                    cands = (Candidate(tok.text, tid, 0.0),) + tuple(Candidate(w, lm.ids[w], c) for w, c in words)
+                    segment.append((i, cands, [tid] + [lm.ids[w] for w, _ in words], [0.0] + [c for _, c in words]))
+                    flat_costs += [0.0] + [c for _, c in words]
+                    flat_forms += [None] * len(cands)
                     continue
                 segment.append((-1, (Candidate(lm_tok, tid, 0.0),), [tid], [0.0]))
                 flat_costs.append(0.0)

@@ -27,6 +27,14 @@ from vanban.text import fold
 #: (one in ten: a bare "6" between two words is more often a count) was set once, not fitted:
 #: on 30 spent legacy documents it gave back 26 of 37 lost "ở" and took no number.
 LONE_DIGIT_WORDS: dict[str, tuple[str, float]] = {"6": ("ở", 1.0)}
+#: … and digits legacy OCR made of a whole syllable: its "l" (or "r") read as a 1 and its hatted or hooked o as the 6
+#: ("h6" for hộ, "s6" for số): "theo 16 trinh" is "theo lộ trình", "nguồn gốc 16 rang" "rõ ràng", "bệnh 16 mồm long
+#: móng" "lở mồm" (spent legacy forms: the scanner called the token a number, which stayed, and "16 rằng", "16 mồm
+#: long móng" became targets). Each reading at the lone "6"'s price; the context decides ("ngày 16 của", "16 thôn")
+DIGIT_SYLLABLES: dict[str, tuple[tuple[str, float], ...]] = {"16": (("lộ", 1.0), ("rõ", 1.0), ("lở", 1.0))}
+#: … and the lone "6"'s other word, "ô" (the hat alone: "xe 6 t6" is "xe ô tô", "6 nhiém" "ô nhiễm"; t32-05's legacy
+#: "15 xe mô tả, 02 xe 6 tổ" lost the cars), read beside "ở" at its price
+MORE_LONE_DIGIT_WORDS: dict[str, tuple[tuple[str, float], ...]] = {"6": (("ô", 1.0),)}
 
 #: time units a bare digit counts (folded as OCR prints them): "6 tháng", "6 tuần", "6 giờ" are counts, never "ở" —
 #: the preposition before a month's word is "vào tháng", "trong tháng". The language model alone let "ở" through where
@@ -66,6 +74,19 @@ def _between_words(text: str, toks, i: int, after_ok: frozenset[str]) -> bool:
         if after.kind != "word" and not (after.kind == "sep" and after.text in after_ok):
             return False
     return True
+
+
+def word_readings(text: str, toks, i: int) -> tuple[tuple[str, float], ...]:
+    """The (word, cost) readings of token ``i`` when it is a bare digit of :data:`LONE_DIGIT_WORDS` or digits of
+    :data:`DIGIT_SYLLABLES` standing as :func:`reads_as_word` asks, else ()."""
+    tok = toks[i]
+    if tok.text in DIGIT_SYLLABLES:
+        if tok.kind != "number" or not _between_words(text, toks, i, _AFTER_OK) or (
+                i + 1 < len(toks) and fold(toks[i + 1].text) in COUNTED_UNITS):
+            return ()
+        return DIGIT_SYLLABLES[tok.text]
+    hit = reads_as_word(text, toks, i)
+    return (hit,) + MORE_LONE_DIGIT_WORDS.get(tok.text, ()) if hit is not None else ()
 
 
 def reads_as_word(text: str, toks, i: int) -> tuple[str, float] | None:

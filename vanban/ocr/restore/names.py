@@ -54,9 +54,18 @@ OWN_UNIT_LEAD = 3
 # phường", "Công an phường", "UBND phường". There the own unit wins by UNIT_BODY_BONUS over a rival
 # its next word favours ("xã hội phuong huong dan" is no "phương hướng"; 24-KH/ĐU: "hệ thống chính
 # trị phuong. Huy động" read "phương" with the document's own unit raised). Not "cấp" ("cung cấp
-# phương tiện"), "thuộc" ("thuộc phương án"), "toàn" ("hoàn toàn phương …")
+# phương tiện"), "thuộc" ("thuộc phương án"), "toàn" ("hoàn toàn phương …"). The mass organisations' and the
+# commune's own bodies end so too: "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "Hội Liên hiệp Phụ nữ xã", "Hội Cựu
+# chiến binh xã", "Hội Nông dân xã", "Hội Chữ thập đỏ xã", "Hội Người cao tuổi phường", "Ban Chỉ huy Quân sự xã",
+# "Trạm Y tế xã" (legacy OCR: "Hồ Chí Minh xa", "cao tuổi phượng"; the body, an obligation's who, lost its unit).
+# Not "thanh niên" ("thanh niên xa quê")
+#: the mass organisations' and the commune's bodies whose name ends so (folded): a unit's key after them is the unit
+#: even on a page that names no own unit (:func:`org_unit_spots`)
+ORG_BEFORE_UNIT = frozenset({("chi", "minh"), ("phu", "nu"), ("chien", "binh"), ("nong", "dan"), ("thap", "do"),
+                             ("cao", "tuoi"), ("quan", "su"), ("y", "te")})
 UNIT_BODY_BEFORE = frozenset({("xa", "hoi"), ("chinh", "tri"), ("dang", "uy"), ("dang", "bo"), ("dia", "ban"),
-                              ("nhan", "dan"), ("viet", "nam"), ("cong", "an"), ("ubnd",), ("hdnd",), ("mttq",)})
+                              ("nhan", "dan"), ("viet", "nam"), ("cong", "an"), ("ubnd",), ("hdnd",), ("mttq",)}
+                             ) | ORG_BEFORE_UNIT
 UNIT_BODY_BONUS = 2.0  # log10 cost taken off the own unit there
 # … for these units: not "quận", whose key is also "quan" of "Nhân dân quan tâm", "xã hội quan tâm"
 UNIT_BODY_FORMS = frozenset({"phường", "xã", "huyện"})
@@ -362,6 +371,26 @@ def unit_spots(first, text: str, units: set[str], settled: bool = False) -> dict
 
 
 _UNIT_KEYS = frozenset(fold(u) for u in UNIT_BODY_FORMS)
+_UNIT_OF_KEY = {fold(u): u for u in UNIT_BODY_FORMS}
+
+
+def org_unit_spots(first, text: str) -> dict[int, str]:
+    """Lattice position → the unit its key names ("xa" → xã, "phuong" → phường, "huyen" → huyện), right after the
+    words of :data:`ORG_BEFORE_UNIT` (blanks, line breaks and dashes between), whatever unit the page calls its own.
+    Why: a continuation page of a ward's plan names no "Đảng ủy phường" twice, so :func:`own_units` finds none, and
+    "Hội Người cao tuổi phuong" (a cell of a games' schedule, t33-07's legacy form) was read "phượng"; after these
+    names no other reading of the keys stands in the sets' or the real documents' texts."""
+    out: dict[int, str] = {}
+    for k in range(2, len(first)):
+        _, _, low, _, t = first[k]
+        unit = _UNIT_OF_KEY.get(fold(low)) if t is not None else None
+        if unit is None or unit == low:
+            continue
+        prev = first[k - 2:k]
+        if (tuple(fold(p[2]) for p in prev) in ORG_BEFORE_UNIT
+                and all(not text[a[1]:b[0]].strip(_UNIT_GAP) for a, b in zip(prev, prev[1:] + [first[k]]))):
+            out[t] = unit
+    return out
 
 # the units of one level named together, a comma between: "các xã, phường", "xã, phường, đặc khu", "các phường, xã"
 # — folded (the first as a pass read it, the second's key) → the second's form. Legacy OCR drops the ờ of "phường"
