@@ -1081,11 +1081,13 @@ def find_deadlines(
                 # trước ngày 31/10/2029", t33-04's labels: one entry, the day)
                 continue
             closing_days.add(day.start)  # "hoàn thành trong quý II/2027, chậm nhất ngày 30/6/2027": the quarter
+        task_months = P.TASK_MONTHS_BEFORE_RE.search(f.view, max(0, h.start - 120), h.start) \
+            if h.kind == "month_range" and P.FROM_WORD_RE.match(f.view, h.start) else None
         if h.kind == "month_range" and P.FROM_WORD_RE.match(f.view, h.start) \
-                and not (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
+                and not (_due_cell(f.view, h) or _in_cell(f.view, h, cells)) and task_months is None:
             continue  # "Giai đoạn tuyên truyền: từ tháng 3 đến tháng 12/2027": a running period (a due cell's is its time)
         if h.kind in _TIME_FRAME or rrule:
-            cue = _cue(f, s0, h.start, strong_only=False)
+            cue = _cue(f, s0, h.start, strong_only=False) or task_months
             if not rrule and h.kind in ("quarter", "half", "month") and any(a <= h.start < b for a, b in aims) \
                     and P.CLAUSE_CLOSES_RE.match(f.view, h.end) and P.FIGURE_WITHIN_RE.search(f.view, max(s0, h.start - 180), h.start):
                 continue  # "3. Chỉ tiêu / - … tổ chức ít nhất 02 đợt kiểm tra liên ngành trong quý I/2027.": a target's period
@@ -1328,7 +1330,10 @@ def _from_run_start(view: str, lo: int, s0: int, s1: int, rule: str, ref: dt.dat
         # "… trong thời gian tiêm phòng đợt 1" after "Thời gian tiêm phòng đợt 1: từ ngày 15/3/2027 …" (t24-04)
         m = P.named_run_time_re(named.group("name")).search(view, lo, s0)
     else:
-        return None
+        # the plan of one campaign states its one running time ("Thời gian cao điểm: từ ngày 15/12/2029 đến …") and
+        # its reports ("trước 16 giờ thứ Sáu hằng tuần") are those of that campaign: the first falls inside it
+        runs = list(P.CAMPAIGN_RUN_TIME_RE.finditer(view, lo, s0))
+        m = runs[0] if len(runs) == 1 else None
     if m is None:
         return None
     try:
@@ -1521,6 +1526,12 @@ _QUARTER_OF_YEAR = re.compile(rf"(?:[IVl1]{{1,3}}|[1-4]|[IVl1\[|]V)\s*(?:[/{SLAS
                               r"(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 
 
+#: a quarter's Roman number at a line's start joined to the next quarter (two quarters, one window: "II và quý III năm
+#: 2029", "II - III/2029", "II, III/2029"); a list marker ("II. NHIỆM VỤ") or a lone number ("IV theo Hướng dẫn …",
+#: a session's name, t30-05's authors leave it undated) is not read on
+_ROMAN_WRAPPED = re.compile(r"(?:IV|I{1,3})\s*(?:[-–,]|v[àa]\s)\s*(?:qu[ýí]\s+)?(?:IV|I{1,3})(?![\w.)])")
+
+
 def _not_quarter(original: str, pos: int, accented: bool) -> bool:
     """True when the "quy" word at ``pos`` is no "quý": a tone other than sắc
     ("Quỹ", a fund), or no tone at all in an accented text."""
@@ -1531,7 +1542,9 @@ def _not_quarter(original: str, pos: int, accented: bool) -> bool:
         return False  # "Quỹ 1/2027" (restoration's tone on an OCR'd "Quý I"), "quý⏎1/2027": a numbered period of a year
     word, gap, first = m.group(1).lower(), m.group(2), m.group(3)
     if "\n" in gap:
-        return True  # "… của Quỹ ⏎ 1. …": a list number on the next line
+        # "… của Quỹ ⏎ 1. …": a list number on the next line; "trong quý ⏎ II và quý III năm 2029": a quarter's Roman
+        # number wrapped to the next line, no list number (no "." or ")" closes it)
+        return word not in ("quý", "quí") or _ROMAN_WRAPPED.match(original, pos + m.end(2)) is None
     if word in ("quý", "quí") or not first.isdigit():
         return False  # "Quý I", and "Quỹ II" read by restoration: a Roman number only counts quarters
     return any(c in word for c in "ỹỳỷỵìỉĩị") or (accented and word in ("quy", "qui"))

@@ -415,15 +415,18 @@ DEADLINE_LABEL_RE = re.compile(
 # The request of a letter's opening paragraph, its issuer asking the addressees (folded): "Bộ Nội vụ đề nghị Ủy ban nhân
 # dân các tỉnh …", "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành …" (:func:`deadlines.request_paragraphs`)
 OPENING_REQUEST_RE = re.compile(rf"(?<![a-z])(?:{kw('de nghi')}|{kw('yeu cau')})\s+(?!{kw('cua')}(?![a-z]))[a-z]")
-# A part headed by the time alone ("4. Thời gian", "Thời gian thực hiện", "III. THỜI GIAN, ĐỊA ĐIỂM"), folded, its label
+# A part headed by the time alone ("4. Thời gian", "Thời gian thực hiện", "III. THỜI GIAN, ĐỊA ĐIỂM", "II. THỜI GIAN, ĐỊA
+# ĐIỂM, ĐƠN VỊ THAM GIA": who takes part does not make the items less a schedule), folded, its label
 # stripped: its items are a schedule ("4.1. Hội nghị cấp xã: 01 buổi, ngày 24/12/2026", a24-02's label: the day the
 # conference must be held by), though no due word stands before their dates.
 TIMING_HEADING_RE = re.compile(
     rf"^[\s*_]*{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('to chuc')}|{kw('trien khai')}|{kw('hoan thanh')}))?"
-    rf"(?:\s*(?:,|{kw('va')})\s*{kw('dia diem')})?[\s*_:.]*$")
+    rf"(?:\s*(?:,|{kw('va')})\s*{kw('dia diem')}(?:\s*(?:,|{kw('va')})\s*(?:{kw('don vi tham gia')}|{kw('thanh phan')}))?)?[\s*_:.]*$")
 # A schedule item's day after its label's colon, a short note between: "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026",
 # "Hội nghị tại các chi bộ: ngày 04/01/2027" — read on the date's line, right before it.
-TIMING_ITEM_LEAD_RE = re.compile(rf"[\s*_+-]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?[\s*_]*(?P<label>[^\s:*_][^:\n]{{0,60}}):\s*(?:[^.;:,\n]{{1,24}},\s*)?(?:{kw('vao')}\s+)?(?:{NGAY}\s+)?$")
+# (the hour before the day: "1. Lễ khai mạc: 07 giờ 30 phút ngày 25/3/2029", a33-07)
+TIMING_ITEM_LEAD_RE = re.compile(rf"[\s*_+-]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?[\s*_]*(?P<label>[^\s:*_][^:\n]{{0,60}}):\s*(?:[^.;:,\n]{{1,24}},\s*)?(?:{kw('vao')}\s+)?"
+                                 rf"(?:\d{{1,2}}\s*(?:{kw('gio')}|h)(?:\s*\d{{1,2}}(?:\s*{kw('phut')})?)?\s*,?\s*)?(?:{NGAY}\s+)?$")
 # A task table's due-column header cell ("Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn", "Tiến độ"),
 # alone on its line(s): the month or quarter cells below it are due dates.
 DUE_COLUMN_HEAD_RE = re.compile(
@@ -511,6 +514,12 @@ DURING_RUN_RE = re.compile(
     rf"|{kw('cao diem')})(?![a-z])")
 RUN_TIME_RE = re.compile(
     rf"(?<![a-z]){kw('thoi gian')}(?:\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('trien khai')}|{kw('thuc hien')}))?\s*:\s*"
+    rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
+# … or, in the plan of a campaign whose sentence names no running time, the campaign's own ("Thời gian cao điểm: từ ngày
+# 15/12/2029 đến hết ngày 15/02/2030", "Thời gian chiến dịch: từ …"): a report "trước 16 giờ thứ Sáu hằng tuần" in its
+# Chế độ báo cáo is the campaign's, due first inside it (t34-05's labels: Friday 21/12/2029, the daily one 15/12)
+CAMPAIGN_RUN_TIME_RE = re.compile(
+    rf"(?<![a-z]){kw('thoi gian')}\s+(?:{kw('dot')}\s+)?(?:{kw('cao diem')}|{kw('chien dich')})\s*:\s*"
     rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
 # … or a running time named by its activity in the sentence ("Báo cáo tiến độ tiêm phòng hằng tuần vào thứ Năm, trước 10
 # giờ 00, trong thời gian tiêm phòng đợt 1", t24-04) and stated under the same name before it ("Thời gian tiêm phòng
@@ -640,6 +649,11 @@ DAYS_RUNNING_RE = re.compile(
 )
 #: the "từ" opening a span (folded), as :data:`MONTH_RANGE_RE` reads it with the span
 FROM_WORD_RE = re.compile(rf"{kw('tu')}\s")
+#: a task's months, not a running period, before a span of months: the task's verb right before its "từ" ("Số hóa
+#: hồ sơ …; thực hiện từ tháng 10 đến tháng 12/2029": the work is done in those months), or a crop's season labelling the
+#: item ("Thời vụ: Trồng rừng … từ tháng 8 đến tháng 10/2029": the planting is due then), read in the clause before
+TASK_MONTHS_BEFORE_RE = re.compile(
+    rf"(?:(?<![a-z])(?:{kw('thuc hien')}|{kw('trien khai')})\s+$|(?:^|\n)[ \t*_]*(?:\d{{1,2}}\.[ \t*_]*)?{kw('thoi vu')}[ \t*_]*:[^.;:\n]*$)")
 # "hằng năm" right after a pair of days (:data:`DAY_MONTH_PAIR_RE`): "trước ngày 10/6 và trước ngày 05/12 hằng năm" — the
 # two days of each year, one six-monthly due day (a18-02)
 # … unless the clause names the half-year before the pair ("báo cáo 6 tháng và cả năm, trước ngày 30/6 và 31/12 hằng
