@@ -53,3 +53,17 @@ def test_the_cell_readers():
     assert not months_of_holding("Thời gian tổ chức", "Tháng 5/2028")
     assert not months_of_holding("Thời gian tổ chức", "Tháng 3 - 5/2028")
     assert not months_of_holding("Thời hạn hoàn thành", "Tháng 6, 12")  # a limit: the reports due in June, December
+
+
+def test_a_lone_month_among_listed_months_is_held_too():
+    """One unit holding its drive in one month ("Tháng 9", no year) in a column whose other rows list months is read as
+    its neighbours are; a column of lone months alone, or a limit column, keeps the month as the row's date."""
+    rows = _ROWS + [["4", "Bưu điện tỉnh", "200", "Tháng 9"]]
+    table = "\n\n\n".join("\n\n".join(r) for r in [["STT", "Đơn vị", "Chỉ tiêu (đơn vị máu)", "Thời gian tổ chức"]] + rows)
+    got = {o.who: o.deadline for o in extract(_DOC.replace(_TABLE, table)).obligations}
+    assert got["Bưu điện tỉnh"] is None
+    assert got["Trường Cao đẳng Y tế"].latest == "2028-06-30"
+    column = ["Tháng 2, 8", "Tháng 9"]
+    assert months_of_holding("Thời gian tổ chức", "Tháng 9", column)
+    assert not months_of_holding("Thời gian tổ chức", "Tháng 9", ["Tháng 9", "Tháng 6/2028"])
+    assert not months_of_holding("Thời hạn hoàn thành", "Tháng 9", column)

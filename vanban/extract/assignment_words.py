@@ -1534,6 +1534,12 @@ APPENDIX_POINTER = re.compile(r"^(?:(?:cac\s+)?(?:nhiem vu|noi dung|chi tieu|dan
 CONTACT_LINE = re.compile(r"^\W*(?:(?:thong tin (?:chi tiet )?|moi (?:vuong mac|thac mac|chi tiet)[^.;]{0,30}?)(?:xin )?lien he"
                           r"|(?:dau moi )?lien he\s*:)")
 
+#: a plan's last paragraph, "Trên đây là Kế hoạch … Đề nghị Ủy ban MTTQ xã, các đoàn thể … phối hợp triển khai thực
+#: hiện./." (folded, at its line's start): the whole document's closing formula, no body's assignment even where it
+#: names the bodies (t22-04's "đề nghị các ban, đơn vị và Hội LHPN các xã, phường nghiêm túc triển khai", a21-10,
+#: t22-01, t20-06: the labels' notes call it a formula), nor part of the item above it when no blank line parts them
+PLAN_CLOSING_LINE = re.compile(r"(?m)^[ \t*]*tren day la\s")
+
 #: a closing formula printed on the last task's line (folded sentence): "Trong quá trình thực hiện, nếu có khó khăn,
 #: vướng mắc, báo cáo về … để xem xét, giải quyết.", "Yêu cầu các đơn vị nghiêm túc thực hiện.", "Đề nghị các chi bộ
 #: triển khai thực hiện nghiêm túc Kế hoạch này./." (a newcomer's commune plans, session 17): the document's own last

@@ -25,6 +25,7 @@ from vanban.extract.dash_ranges import dash_ranges
 from vanban.extract.dates import DateHit, dates_within, find_dates, iso, weekly_in_cells, yearly_review_meeting
 from vanban.extract.dates import parse_iso as P_date
 from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
+from vanban.extract.event_days import event_day_hits
 from vanban.extract.event_leads import lead_day
 from vanban.extract.hours import hour_after, hour_before, hour_within, hours_within
 from vanban.extract.section_start import heading_start
@@ -964,6 +965,9 @@ def find_deadlines(
     hits = dates_within(find_dates(f.view, ref) if dated is None else dated, start, end)
     hits = sorted(hits + [h for h in weekly_in_cells(f.view, ref, cells, hits) if start <= h.start and h.end <= end],
                   key=lambda h: h.start)  # "Thứ Hai hằng tuần" alone in a due cell
+    if P.LEAD_DAYS_BEFORE_EVENT_RE.search(f.view, start, end):  # "… chậm nhất 50 ngày trước ngày bầu cử.": the plan's day
+        days = find_dates(f.view, ref) if dated is None else dated
+        hits = sorted(hits + event_day_hits(f.view, start, end, hits, days), key=lambda h: h.start)
     masked = SpanSet(masks)
     hits = [h for h in hits if not (masked.covers(h.start) or masked.covers(h.end - 1))]
     hits, dashed = dash_ranges(f.view, hits)  # "01/11 - 30/11/2026": one range, read as "từ … đến …" is
@@ -1129,7 +1133,8 @@ def find_deadlines(
                     continue  # "… hoàn thành Dự án thành phần 1 … trong năm 2025" is due; "năm 2025" alone is not
                 cue = re.search(r"\S+\s*$", f.view[max(s0, h.start - 60):h.start])  # "trong": the task runs up to it
         else:
-            cue = _cue(f, s0, h.start, strong_only=False)
+            cue = P.LEAD_BEFORE_EVENT_RE.search(f.view[max(s0, h.start - 60):h.start]) if h.start == h.end \
+                else _cue(f, s0, h.start, strong_only=False)  # an event's day the plan printed elsewhere (event_days)
             if cue is None and h.kind == "exact":  # "đến hết thời gian giải ngân theo quy định (ngày 31/01/2027)"
                 cue = P.NAMED_TIME_DAY_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
             if cue is None and h.kind == "exact" and h.year_given:  # "Chậm nhất 35 ngày trước ngày bầu cử (ngày …)"

@@ -111,12 +111,17 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         return self.f.original[a:b]
 
     def own(self, p: Part) -> tuple[int, int]:
-        """Offsets of the item's own text (after its label, before its first child)."""
+        """Offsets of the item's own text (after its label, before its first child). A plan's closing line glued to
+        the last item's text ("- Tổng hợp kết quả …⏎Trên đây là Kế hoạch … Đề nghị …") ends it: the whole plan's
+        formula, not that item's task (:data:`~vanban.extract.assignment_words.PLAN_CLOSING_LINE`)."""
         s = p.start
         if p.label:  # a label Word generated is not in the text
             i = self.f.original.find(p.label, p.start, min(p.end, p.start + len(p.label) + 4))
             s = i + len(p.label) if i >= 0 and not self.f.original[p.start:i].strip(" *\t") else p.start
         e = p.children[0].start if p.children else p.end
+        closing = W.PLAN_CLOSING_LINE.search(self.f.view, s, e)
+        if closing is not None and self.f.view[s:closing.start()].strip(" \t\n*"):
+            e = closing.start()
         return s, e
 
     def table_between(self, a: int, b: int, lead_in: bool = False) -> bool:
@@ -415,6 +420,9 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 p = replace(p, heading=first)
         if W.PROCEDURE_FIELD.match(self.f.view, self.own(p)[0]):
             return  # "- Nơi tiếp nhận và trả kết quả: + Trung tâm …": a procedure's field, no assignment
+        if p.kind == "paragraph" and not p.children and W.PLAN_CLOSING_LINE.match(self.f.view, self.own(p)[0]) \
+                and self.deadline_in(*self.own(p), None) is None:
+            return  # "Trên đây là Kế hoạch … Đề nghị Ủy ban MTTQ xã … phối hợp triển khai thực hiện./.": the formula
         if not p.children and W.PROGRAMME_DAY.match(self.f.view, self.own(p)[0]):
             return  # "- Ngày thứ nhất: Đảng ủy họp …; UBND xã triển khai …": a day of a drill's scenario, no assignment
         if p.kind == "item" and p.heading and W.OBJECT_FIELD.match(fold(p.heading)) \

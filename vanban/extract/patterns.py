@@ -2047,6 +2047,16 @@ LEAD_BEFORE_EVENT_RE = re.compile(
     rf"{_LEAD_DAYS_BEFORE}[^()\n;.:\d/]{{0,36}}?\s*(?P<open>\(\s*)?(?:{kw('la')}\s+)?(?:{NGAY}\s+)?$")
 # … its opening words alone, where a deadline read so starts: its days stay a target too (extract._relative_limit)
 LEAD_DAYS_BEFORE_EVENT_RE = re.compile(_LEAD_DAYS_BEFORE)
+# The event a lead time counts back from, its words to the clause's end ("… trước ngày bầu cử." → "bau cu"): at most
+# six words, none a figure, the room LEAD_BEFORE_EVENT_RE gives them (vanban.extract.event_days); read from the
+# lead's last letter (the one _LEAD_DAYS_BEFORE takes).
+EVENT_AFTER_LEAD_RE = re.compile(r"(?P<event>[a-z]+(?:[ \t]+[a-z]+){0,5}?)[ \t]*(?=[.;:,)\n]|$)")
+# What stands between an event's words and the day a plan fixes for it ("Ngày bầu cử: Chủ nhật, ngày 16/3/2031", "ngày
+# bầu cử đại biểu … là Chủ nhật, ngày …", "cuộc bầu cử … được tiến hành vào ngày …"): the name's rest on its line, a
+# colon or "là" / "vào" / "diễn ra", a weekday, "ngày"; matched at the end of the words before the day.
+EVENT_DAY_TAIL_RE = re.compile(
+    rf"^[^.;\n]{{0,120}}?(?::|\s{kw('la')}|\s{kw('vao')}|\s{kw('dien ra')}|\s{kw('to chuc')})\s*,?\s*"
+    rf"(?:(?:{kw(_THU)}\s+(?:{C.words_pattern(_THU_DAYS, kw)}|[2-7])|{kw(_SUNDAY)})\s*,?\s*)?(?:{NGAY}\s*)?$")
 NAMED_TIME_DAY_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('den het')}|{kw('truoc')}|{kw('cham nhat')}(?:\s+{kw('truoc')})?)\s+"
     rf"(?:{kw('thoi han')}|{kw('thoi gian')}|{kw('han')}|{kw('ky')}|{kw('phien')}|{kw('dot')}|{kw('khi')}|{kw('le')}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from vanban.extract import patterns as P
@@ -90,14 +90,24 @@ _LISTED_MONTHS = re.compile(r"thang\s+\d{1,2}(?![\d/.-])(?:\s*\([^)]*\))?"
                             r"(?:\s*(?:,|va)\s*(?:thang\s+)?\d{1,2}(?![\d/.-])(?:\s*\([^)]*\))?)+")
 
 
-def months_of_holding(head: str, text: str) -> bool:
+#: one month by its number alone, its year unsaid ("Tháng 6", "tháng 4 (Tuần lễ hồng)")
+_LONE_MONTH = re.compile(r"thang\s+\d{1,2}(?![\d/.-])(?:\s*\([^)]*\))?")
+
+
+def months_of_holding(head: str, text: str, column: Sequence[str] = ()) -> bool:
     """The due cell ``text`` lists several months of one year ("Tháng 3, 7, 11", "Tháng 4 (Tuần lễ hồng), tháng 7
     (Hành trình Đỏ)") under a column naming when things are held ("Thời gian tổ chức", "Thời gian"), not a limit
     (``head``): the months the row's unit holds its events through the year (a quota table's blood drives, one in
-    each month named), none of them a date the unit's task is due by; a single month ("Tháng 5/2029") is its date."""
+    each month named), none of them a date the unit's task is due by; a single month ("Tháng 5/2029") is its date.
+    A single month without its year ("Tháng 6") in a ``column`` whose other cells list months is one more unit's
+    month of holding, read as its neighbours are: the column says when events are held, not when a task is due."""
+    if _LIMIT_HEAD.search(fold(head)):
+        return False
     v = fold(text).strip(" .;*")
-    m = _LISTED_MONTHS.fullmatch(v)
-    return m is not None and not _LIMIT_HEAD.search(fold(head))
+    if _LISTED_MONTHS.fullmatch(v):
+        return True
+    return _LONE_MONTH.fullmatch(v) is not None and any(
+        _LISTED_MONTHS.fullmatch(fold(c).strip(" .;*")) for c in column)
 
 
 def date_only(text: str) -> bool:

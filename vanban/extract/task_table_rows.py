@@ -189,7 +189,8 @@ class TaskTableRows:
                                                                           or _DASHED_SPAN.search(d.text)))]
                 if found and self.span_named_outside(dc.text, [r[due_col] for r in t.rows[1:] if due_col < len(r)]):
                     found = []  # "2027 - 2030" in the row, "giai đoạn 2027 - 2030" in a task: the plan's period
-                if found and months_of_holding(t.header[due_col], dc.text):
+                column = [r[due_col].text for r in t.rows[1:] if due_col < len(r)]
+                if found and months_of_holding(t.header[due_col], dc.text, column):
                     found = []  # "Tháng 3, 7, 11" under "Thời gian tổ chức": the months the unit's events are held
                 if found:
                     best = min(found, key=lambda d: d.latest or d.date or "9999")

@@ -1,0 +1,84 @@
+"""A lead time counted back from an event whose day the plan prints once, elsewhere (vanban.extract.event_days).
+
+The plan is written for this test in a commune's wording for an election (the day fixed in its own part, the steps
+after it by their lead); the expected days are 16/3/2031 less the lead, counted by hand: 50 days → 25/01/2031, 40 →
+04/02/2031, 20 → 24/02/2031. A step that names no body gets its deadline and its checklist row, no obligation (the
+labels README: a clause with no named subject is none); a body's step gets the date. A plan that prints two days for
+its event, or none, leaves the leads undated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vanban.extract import extract
+from vanban.extract.checklist import build_checklist
+
+_PLAN = """ỦY BAN NHÂN DÂN
+XÃ TÂN PHÚ
+Số: 12/KH-UBND
+Tân Phú, ngày 05 tháng 01 năm 2031
+
+KẾ HOẠCH
+Tổ chức bầu cử đại biểu Hội đồng nhân dân xã nhiệm kỳ 2031 - 2036
+
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm cuộc bầu cử diễn ra dân chủ, đúng pháp luật.
+
+II. THỜI GIAN BẦU CỬ
+Ngày bầu cử: Chủ nhật, ngày 16 tháng 3 năm 2031.
+
+III. CÁC BƯỚC THỰC HIỆN
+1. Thành lập Ủy ban bầu cử xã: chậm nhất 50 ngày trước ngày bầu cử.
+2. Thành lập các Ban bầu cử: chậm nhất 40 ngày trước ngày bầu cử.
+3. Ủy ban bầu cử xã công bố danh sách người ứng cử chậm nhất 20 ngày trước ngày bầu cử.
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Văn phòng HĐND và UBND xã tham mưu thành lập các tổ bầu cử, hoàn thành trước ngày 20/02/2031.
+2. Công an xã bảo đảm an ninh, trật tự trong suốt thời gian bầu cử.
+
+Nơi nhận:
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+"""
+
+
+def _leads(text: str) -> dict[str, str | None]:
+    return {d.text: d.date for d in extract(text).deadlines if "bầu cử" in d.text}
+
+
+def test_leads_count_back_from_the_day_the_plan_prints():
+    assert _leads(_PLAN) == {"chậm nhất 50 ngày trước ngày bầu cử": "2031-01-25",
+                             "chậm nhất 40 ngày trước ngày bầu cử": "2031-02-04",
+                             "chậm nhất 20 ngày trước ngày bầu cử": "2031-02-24"}
+
+
+def test_a_body_s_step_is_dated_and_a_step_without_one_is_a_row_only():
+    ext = extract(_PLAN)
+    got = {o.who: (o.deadline.date if o.deadline else None) for o in ext.obligations}
+    assert got == {"Ủy ban bầu cử xã": "2031-02-24", "Văn phòng HĐND và UBND xã": "2031-02-20", "Công an xã": None}
+    rows = {it.date for it in build_checklist(ext, dt.date(2031, 1, 6)) if "Thành lập" in it.what}
+    assert rows == {"2031-01-25", "2031-02-04"}
+    # the leads stay relative limits too (labels README: "≥ 50 ngày")
+    assert sorted(t.min for t in ext.targets if t.unit == "ngày") == [20, 40, 50]
+
+
+def test_the_day_written_in_other_words():
+    said = _PLAN.replace("Ngày bầu cử: Chủ nhật, ngày 16 tháng 3 năm 2031.",
+                         "Ngày bầu cử đại biểu Hội đồng nhân dân xã nhiệm kỳ 2031 - 2036 là Chủ nhật, ngày 16/3/2031.")
+    assert _leads(said)["chậm nhất 50 ngày trước ngày bầu cử"] == "2031-01-25"
+
+
+def test_no_day_or_two_days_leave_the_leads_undated():
+    none = _PLAN.replace("Ngày bầu cử: Chủ nhật, ngày 16 tháng 3 năm 2031.", "Ngày bầu cử: theo Nghị quyết của Quốc hội.")
+    assert not _leads(none)
+    two = _PLAN.replace("II. THỜI GIAN BẦU CỬ\n", "II. THỜI GIAN BẦU CỬ\nNgày bầu cử thêm: ngày 23/3/2031.\n")
+    assert not _leads(two)
+
+
+def test_a_lead_with_its_own_day_keeps_it():
+    own = _PLAN.replace("chậm nhất 40 ngày trước ngày bầu cử.", "chậm nhất 40 ngày trước ngày bầu cử (ngày 04/02/2031).")
+    assert _leads(own)["chậm nhất 40 ngày trước ngày bầu cử (ngày 04/02/2031)"] == "2031-02-04"
