@@ -6,7 +6,7 @@ kind's wording:
   when a nested goal follows the first ("…, trong đó …");
 * the people or units a plan selects ("tuyển chọn 40 cộng tác viên (…), 08 tổ trưởng và 04 cộng tác viên dự
   phòng", "lựa chọn 03 chi đoàn") are exact targets;
-* a cited measure's figure for the issuer's area ("… Quyết định số 766/QĐ-TTg của tỉnh đạt từ 90 điểm trở lên") is
+* a cited measure's figure for the issuer's area ("… Quyết định số 1208/QĐ-UBND của huyện đạt từ 85 điểm trở lên") is
   a goal, not the cited decision's issuer.
 """
 
@@ -36,9 +36,9 @@ def test_the_people_a_plan_selects_are_exact_targets():
 
 
 def test_a_cited_measure_s_goal_is_no_part_of_the_citation():
-    body = ("II. CHỈ TIÊU\n\n1. Điểm đánh giá chất lượng phục vụ người dân theo Bộ chỉ số ban hành kèm theo "
-            "Quyết định số 766/QĐ-TTg của tỉnh đạt từ 90 điểm trở lên.\n")
-    assert _kh(body) == [(90, None, "điểm")]
+    body = ("II. CHỈ TIÊU\n\n1. Chỉ số cải cách hành chính chấm theo Bộ tiêu chí ban hành kèm theo "
+            "Quyết định số 1208/QĐ-UBND của huyện đạt từ 85 điểm trở lên.\n")
+    assert _kh(body) == [(85, None, "điểm")]
 
 
 def test_the_occasions_a_task_schedules_by_month_are_its_quota():

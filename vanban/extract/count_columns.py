@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.extract.numbers import NUMBER, parse_number
+from vanban.extract.numbers import FIGURE_CELL_RE, parse_number
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -31,8 +31,6 @@ __all__ = ["count_column_cells"]
 #: "noun" the things counted (one to three words), "unit" a unit in parentheses
 _COUNT_HEAD = re.compile(r"^so luong\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})(?:\s*\((?P<unit>[a-z ]{2,20})\))?$"
                          r"|^so\s+(?P<noun2>[a-z]+(?:\s+[a-z]+){0,2})\s+du kien$")
-#: a cell holding a bare count ("1.450", "320 học viên" not: its own unit is the prose grammar's)
-_FIGURE_CELL = re.compile(rf"^\s*(?P<n>{NUMBER})\s*$")
 
 
 def _count_column(header: tuple[str, ...]) -> tuple[int, int] | None:
@@ -66,7 +64,7 @@ def count_column_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tu
             if count >= len(row):
                 continue
             cell = row[count]
-            fig = _FIGURE_CELL.match(fold(cell.text))
+            fig = FIGURE_CELL_RE.match(fold(cell.text))
             n = parse_number(fig.group("n")) if fig else None
             if not n:
                 continue  # no figure, or "0": nothing planned

@@ -53,7 +53,7 @@ _TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:h[e¢]t\s+)?(?:\d{1,2}\s*(?:h|g[i
 # a period that a rule defines rather than a task's time: "… bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31
 # tháng 12" (a fiscal year); its two days are no due date
 _PERIOD_START = re.compile(r"b[a4]t\s+d[a4]u\s+t[uw]\s+(?:ng[a4]y\s+)?$")
-_PERIOD_END = re.compile(r"(?<![a-z])k[e¢]t\s+th[uw]c\s+(?:v[a4]o\s+)?(?:ng[a4]y\s+)?$")
+_PERIOD_END = re.compile(rf"(?<![a-z]){P.CLOSING_WORDS['ket thuc']}\s+(?:v[a4]o\s+)?(?:ng[a4]y\s+)?$")
 _LEAD_CUE = re.compile(r"(?:d[uw]ng|d[uw]\s+ki[e¢]n|th[o06]i\s+gi[a4]n(?:\s+th[a-z]{1,2}c\s+hi[e¢]n)?|v[a4]o|t[uwi]r?|trong)\s*:?")
 # the words of a time limit before its count ("trong thời hạn 15 ngày kể từ ngày ký")
 _LIMIT_CUE = re.compile(rf"(?:{P.kw('trong thoi han')}|{P.kw('trong vong')})\s*$")
@@ -70,7 +70,7 @@ _SOFT_BREAK = re.compile(r"[ \t]*\n(?![ \t]*(?:\n|[-+•*]|\d{1,2}(?:\.\d{1,2})*
 #: the "từ ngày" opening a span ("… khai giảng năm học 2027 - 2028: từ⏎ngày⏎⏎28/8/2027 đến ngày 15/9/2027", a24-08's
 #: legacy OCR), so the span is read whole with its words (a campaign's window, no due "đến ngày 15/9/2027" alone)
 _CUE_OVER_BLANK_LINE = re.compile(
-    rf"(?:{P.TRUOC}|{P.CHAM_NHAT}|h[o06][a4]n\s+th[a4d]nh|(?<![a-z])t[uw](?=\s+{P.NGAY}))(?:\s+{P.NGAY})?"
+    rf"(?:{P.TRUOC}|{P.CHAM_NHAT}|{P.DUE_WORDS['hoan thanh']}|(?<![a-z])t[uw](?=\s+{P.NGAY}))(?:\s+{P.NGAY})?"
     rf"[ \t]*\n[ \t]*\n[ \t]*$")
 
 

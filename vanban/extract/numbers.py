@@ -15,11 +15,14 @@ import re
 from vanban.structure.vocab import FIGURE
 from vanban.text import fold_flat
 
-__all__ = ["NUMBER", "parse_number", "PERCENT_WORDS", "PERCENT_WORD_RE", "WORD_FRACTIONS", "WORD_NUMBERS", "WORD_NUMBER_RE"]
+__all__ = ["NUMBER", "FIGURE_CELL_RE", "parse_number", "PERCENT_WORDS", "PERCENT_WORD_RE", "WORD_FRACTIONS", "WORD_NUMBERS", "WORD_NUMBER_RE"]
 
 #: A number as written, for use inside larger regexes (no groups): the structure stage's figure (its tables of figures
 #: read a cell a line, :mod:`vanban.structure.figure_tables`, tell a figure's cell by it)
 NUMBER = FIGURE
+#: a table cell holding a bare figure ("1.450", "320"; "320 học viên" not: a figure with its own unit is the prose
+#: grammar's): the column readers' one test of a cell to read (:mod:`.count_columns`, :mod:`.strive_columns`)
+FIGURE_CELL_RE = re.compile(rf"^\s*(?P<n>{NUMBER})\s*$")
 
 #: Number words (folded) → value. "năm" (5) is left out: it is also "year".
 WORD_NUMBERS = {

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.extract.numbers import NUMBER, parse_number
+from vanban.extract.numbers import FIGURE_CELL_RE, parse_number
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -36,7 +36,6 @@ _YEAR = re.compile(r"(?:nam\s+)?20\d\d")
 _HEAD_UNIT = re.compile(r"\(([^()]{2,20})\)\s*$")
 #: the unit line above the table: "Đơn vị tính: triệu đồng" (folded; emphasis marks around it)
 _UNIT_LINE = re.compile(r"^[\s*_(]*don vi tinh\s*:\s*(?P<u>[^\n*_()]{2,20}?)[\s*_)]*$")
-_FIGURE_CELL = re.compile(rf"^\s*(?P<n>{NUMBER})\s*$")
 #: the row number's head ("STT", "TT", "Số TT")
 _ROW_NO_HEAD = re.compile(r"^(?:so\s+)?(?:stt|t\.?t\.?)$")
 _UNIT_LINE_BACK = 3  # non-blank lines above the table the unit line may stand on
@@ -78,7 +77,7 @@ def strive_column_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Targ
             if V.QUOTA_TOTAL_ROW_RE.match(fold(label).strip(" *:")):
                 continue  # the total row sums the rows
             cell = row[goal]
-            fig = _FIGURE_CELL.match(fold(cell.text))
+            fig = FIGURE_CELL_RE.match(fold(cell.text))
             n = parse_number(fig.group("n")) if fig else None
             if not n:
                 continue
