@@ -252,7 +252,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         starts.insert(i, h.start)
         kept.insert(i, h)
     kept = _same_day_hits(view, kept)
-    return [_next_year(view, h, ref) for h in kept if h.kind != "invalid"]
+    return [_clause_year(view, _next_year(view, h, ref), ref) for h in kept if h.kind != "invalid"]
 
 
 def dates_within(hits: list[DateHit], start: int, end: int) -> list[DateHit]:
@@ -373,6 +373,20 @@ def _next_year(view: str, h: DateHit, ref: dt.date | None) -> DateHit:
                        recurrence=yearly(h.month)) if iv else h
     iv = month_interval(y, h.month, None if h.kind == "month" else _part_key_of(h))
     return replace(h, end=m.end(), earliest=iv[0], latest=iv[1], year_given=True) if iv else h
+
+
+def _clause_year(view: str, h: DateHit, ref: dt.date | None) -> DateHit:
+    """A day without year in a clause that opens with a later year ("…; năm 2030 đăng ký chậm nhất ngày 15 tháng 3"):
+    the day of that year (:data:`patterns.CLAUSE_YEAR_BEFORE_RE`), not of the document's — a plan that sets this year's
+    day, then the next year's, dates each in its own year. Only a year after the document's: in the document's own year
+    the usual reading holds."""
+    if h.year_given or ref is None or h.kind != "day_month" or not h.month:
+        return h
+    m = P.CLAUSE_YEAR_BEFORE_RE.search(view, max(0, h.start - 90), h.start)
+    if not m or int(m.group("y")) <= ref.year:
+        return h
+    value = iso(int(m.group("y")), h.month, h.day or 1)
+    return replace(h, date=value, earliest=value, latest=value, year_given=True) if value else h
 
 
 def yearly_review_meeting(view: str, h: DateHit) -> bool:

@@ -74,6 +74,14 @@ _CUE_OVER_BLANK_LINE = re.compile(
     rf"[ \t]*\n[ \t]*\n[ \t]*$")
 
 
+#: a time label whose colon ends the line, its value wrapped to the next ("… thăm các gia đình tại thôn …; thời gian:⏎ngày
+#: 21/7/2029."): the colon at a line's end closes a sentence for :func:`sections.sentence_bounds` (a list's lead), but
+#: here the day on the next line is the label's value (folded; before the date's sentence start)
+_TIME_LABEL_AT_LINE_END = re.compile(
+    rf"(?<![a-z]){P.kw('thoi gian')}(?:\s+(?:{P.kw('thuc hien')}|{P.kw('to chuc')}|{P.kw('trien khai')}|{P.kw('hoan thanh')}))?"
+    rf"[ \t]*:[ \t]*\n[ \t]*$")
+
+
 #: words that fold like the cue "từ" (from) but are not it: "an ninh trật tự vào ngày 28", "vốn đầu tư trước ngày …"
 _NOT_FROM = frozenset({"tự", "tư", "tứ", "tử", "tú", "tù", "tữ"})
 
@@ -1011,6 +1019,10 @@ def find_deadlines(
         cut = _CUE_OVER_BLANK_LINE.search(f.view, max(start, s0 - 80), s0) if s0 == h.start else None
         if cut:  # "… trước ngày⏎⏎31/12/2026." (an old PDF's text layer): the sentence runs on over the blank line
             s0 = _outside_tables(f.original, *sentence_bounds(f, cut.start(), start, end, ends), h, tables)[0]
+        elif label := _TIME_LABEL_AT_LINE_END.search(f.view, max(start, s0 - 60), s0):
+            # "…; thời gian:⏎ngày 21/7/2029." (the label wrapped at its colon, which ends a sentence): the day is the
+            # label's, read in the sentence the label closes
+            s0 = _outside_tables(f.original, *sentence_bounds(f, label.start(), start, end, ends), h, tables)[0]
         if h.end > s1:  # "trước ngày⏎⏎15 hằng tháng.": the date's words run over the blank line, and so does its sentence
             s1 = max(s1, _outside_tables(f.original, *sentence_bounds(f, h.end - 1, start, end, ends), h, tables)[1])
         sentence_key = s0  # the dates of one sentence share its task (``prev_end_in_sentence``) …

@@ -399,6 +399,12 @@ RATED_YEAR_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('xep loai')}|{kw('danh gia')}|{kw('muc do')})(?:\s+[^\s.;:]+){{0,4}}?\s+{kw('hoan thanh')}"
     rf"(?:\s+(?:{kw('tot')}|{kw('xuat sac')}))?\s+{kw('nhiem vu')}\s+$")
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
+# A clause that opens with a later year and dates its task without one: "… gửi về Đảng ủy trước ngày 30/4/2029; năm 2030
+# đăng ký chậm nhất ngày 15 tháng 3." — the day falls in the year the clause names, not in the document's (folded; the
+# clause's words before its day, no stop, no figure between; "từ năm …" / "đến năm …" name a start or a horizon, not this)
+CLAUSE_YEAR_BEFORE_RE = re.compile(
+    rf"(?m)(?:^|[.;:]|\n)[ \t*_+•-]*(?:(?:{kw('rieng')}|{kw('sang')})\s+)?{NAM}\s+(?P<y>20\d\d)(?!\d)\s*,?"
+    rf"(?:[^.;:\d\n]|\n(?![ \t]*\n)){{1,60}}$")
 # A review conference held each year, its month named without a year (a Quy chế làm việc's "Chế độ họp": "Hội nghị sơ
 # kết 6 tháng tổ chức trong tháng 7; Hội nghị tổng kết công tác năm tổ chức trong tháng 01 năm sau", t20-09): the
 # half-year's and the year's review fall once a year, so the month repeats yearly (first on or after the document's
