@@ -68,7 +68,7 @@ def test_digit_counts_and_quoted_titles_are_no_targets():
             "trong những năm tiếp theo.\n")
     assert _targets(body) == [(8, None, "%")]
     # 624-KH-UBND V.3.b (gold: not a target): the figure is in the title of the Đề án of Quyết định 338/QĐ-TTg
-    body = ("b) Chủ trì, phối hợp với các\nđơn vị liên quan triển khai thực hiện Quyết định số 338/QĐ-TTg ngày 03 "
+    body = ("b) Chủ trì, phối hợp với các\nsở, ngành liên quan triển khai thực hiện Quyết định số 338/QĐ-TTg ngày 03 "
             "tháng 4\nnăm 2023 của Thủ tướng Chính phủ phê duyệt Đề án “Đầu tư xây dựng ít nhất 01\ntriệu căn hộ nhà "
             "ở xã hội cho đối tượng thu nhập thấp, công nhân khu công nghiệp\ngiai đoạn 2021 - 2030” đối với nhiệm "
             "vụ đầu tư xây dựng các thiết chế công đoàn.\n")

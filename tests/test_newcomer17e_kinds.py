@@ -181,7 +181,7 @@ Thực hiện nhiệm vụ an sinh xã hội năm 2027
 
 1. Giao Hội Nông dân xã tuyên truyền, vận động hội viên sử dụng phân bón hữu cơ, phấn đấu đạt tỷ lệ từ 60% trở lên trong năm 2027.
 2. Số hộ được công nhận gia đình văn hóa không thấp hơn 90% số được bình xét.
-3. Công chức Tư pháp - Hộ tịch gửi văn bản trả lời công dân trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ.
+3. Công chức Tư pháp - Hộ tịch gửi văn bản trả lời công dân trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ.
 """
 
 
@@ -205,11 +205,11 @@ def test_a_share_over_so_keeps_the_measure_before_the_bound():
 
 
 def test_a_relative_time_limit_measures_its_task_in_no_period():
-    """"Công chức Tư pháp - Hộ tịch gửi văn bản trả lời công dân trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ
-    sơ": ≤ 5 working days for the task (not the body's name), counted from the papers' receipt: not the title's "năm
+    """"Công chức Tư pháp - Hộ tịch gửi văn bản trả lời công dân trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ
+    sơ": ≤ 7 working days for the task (not the body's name), counted from the papers' receipt: not the title's "năm
     2027"."""
-    t = _targets(SCOPES)[5]
-    assert t.max == 5 and t.scope == "gửi văn bản trả lời công dân"
+    t = _targets(SCOPES)[7]
+    assert t.max == 7 and t.scope == "gửi văn bản trả lời công dân"
     assert t.period is None
 
 

@@ -143,8 +143,8 @@ def test_a_team_named_by_its_kind_is_a_body_that_acts():
 
 def test_a_plans_last_words_asking_bodies_to_carry_out_the_plan_are_a_closing_formula():
     for last in ("Ủy ban nhân dân xã yêu cầu các cơ quan, thôn nghiêm túc triển khai thực hiện Kế hoạch./.",
-                 "Ủy ban nhân dân xã đề nghị các đoàn thể, thôn triển khai thực hiện đúng nội dung Kế hoạch./.",
-                 "Ủy ban nhân dân xã đề nghị các chi bộ, chính quyền thôn quan tâm lãnh đạo, phối hợp thực hiện./."):
+                 "Ủy ban nhân dân xã đề nghị các hội, đoàn thể và các thôn nghiêm túc thực hiện Kế hoạch này./.",
+                 "Ủy ban nhân dân xã đề nghị các chi bộ, chính quyền các thôn quan tâm lãnh đạo, phối hợp thực hiện./."):
         text = _KH_HEAD + (
             "**I. TỔ CHỨC THỰC HIỆN**\n\n1. Công chức Địa chính - Xây dựng\n\n"
             "Hướng dẫn kỹ thuật, nghiệm thu từng tuyến đường trước ngày 30/9/2031.\n\n" + last) + _KH_TAIL
@@ -162,13 +162,14 @@ _HD_TAIL = ("\n\n*Nơi nhận:*\n- Thường trực HĐND tỉnh;\n- Lưu: VT.\n
 def test_a_block_pointing_to_the_step_whose_time_it_keeps_takes_that_steps_date():
     text = _HD_HEAD + (
         "**I. TRÌNH TỰ**\n\n"
-        "1. Chuẩn bị tài liệu: người trình dự thảo gửi hồ sơ đến Thường trực Hội đồng nhân dân xã trước ngày 15/10/2031. "
+        "1. Chuẩn bị tài liệu: người trình dự thảo gửi hồ sơ đến Thường trực HĐND xã trước ngày 15/10/2031. "
         "Văn phòng HĐND và UBND xã gửi tài liệu đến đại biểu.\n\n"
-        "2. Tổng hợp ý kiến: Ủy ban Mặt trận Tổ quốc Việt Nam xã tổng hợp ý kiến cử tri, gửi Thường trực Hội đồng nhân "
-        "dân xã trước ngày 20/10/2031.\n\n"
+        "2. Lấy ý kiến cử tri: Ủy ban Mặt trận Tổ quốc Việt Nam xã thu thập kiến nghị của cử tri, chuyển Thường trực "
+        "HĐND xã trước ngày 20/10/2031.\n\n"
         "**II. TỔ CHỨC THỰC HIỆN**\n\n"
         "1. Ủy ban nhân dân xã\n\nChỉ đạo các bộ phận chuyên môn chuẩn bị dự thảo đúng thời hạn tại mục I.1.\n\n"
-        "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã\n\nTổng hợp ý kiến cử tri, gửi theo thời hạn tại mục I.2; cử đại diện dự kỳ họp.")
+        "2. Ủy ban Mặt trận Tổ quốc Việt Nam xã\n\nTập hợp kiến nghị của cử tri, chuyển đến đúng thời hạn ở mục I.2; cử đại diện dự "
+        "kỳ họp.")
     got = _dues(text + _HD_TAIL)
     assert got.get("Ủy ban nhân dân xã") == ["2031-10-15"]  # the step's date that the Văn phòng's clause does not hold
     assert got.get("Ủy ban Mặt trận Tổ quốc Việt Nam xã") == ["2031-10-20", "2031-10-20"]
@@ -177,7 +178,7 @@ def test_a_block_pointing_to_the_step_whose_time_it_keeps_takes_that_steps_date(
 def test_a_teams_leader_named_by_courtesy_and_post_is_its_composition_not_a_task():
     text = _plan("Chống thất thu phí chợ năm 2031", (
         "**I. NHIỆM VỤ**\n\n1. Thành lập Tổ kiểm tra thu phí chợ, gồm:\n\n"
-        "- Tổ trưởng: đồng chí Phó Chủ tịch UBND xã phụ trách kinh tế;\n\n"
+        "- Tổ trưởng: đồng chí Phó Chủ tịch Ủy ban nhân dân xã;\n\n"
         "- Tổ phó: ông Trưởng Ban quản lý chợ;\n\n"
         "Tổ kiểm tra rà soát các hộ kinh doanh tại chợ, hoàn thành trước ngày 31/7/2031."))
     got = _dues(text)

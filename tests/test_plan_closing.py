@@ -27,8 +27,8 @@ II. TỔ CHỨC THỰC HIỆN
 - Chủ trì chuẩn bị cây giống, hoàn thành trước ngày 05/02/2031.
 """
 
-_CLOSING = ("Trên đây là Kế hoạch tổ chức Tết trồng cây năm 2031 của UBND xã Tân Phú. Đề nghị Ủy ban Mặt trận Tổ quốc "
-            "Việt Nam xã, các đoàn thể chính trị - xã hội xã phối hợp triển khai thực hiện./.")
+_CLOSING = ("Trên đây là Kế hoạch tổ chức Tết trồng cây năm 2031 của UBND xã Tân Phú. Đề nghị Ủy ban MTTQ Việt Nam "
+            "xã, các đoàn thể chính trị - xã hội xã phối hợp triển khai thực hiện./.")
 
 _TAIL = """
 Nơi nhận:
@@ -50,7 +50,7 @@ def test_closing_after_a_bullet_is_not_the_last_item_s_task():
                 "- Tổng hợp kết quả, báo cáo UBND xã trước ngày 28/02/2031.\n", gap="")
     assert set(got) == {"Phòng Kinh tế", "Đoàn Thanh niên xã"}
     date, what = got["Đoàn Thanh niên xã"]
-    assert date == "2031-02-28" and "Trên đây" not in what and "Mặt trận" not in what
+    assert date == "2031-02-28" and "Trên đây" not in what and "MTTQ" not in what
 
 
 def test_closing_naming_bodies_is_no_obligation():
@@ -62,4 +62,4 @@ def test_a_dated_closing_still_asks_its_bodies():
     dated = _CLOSING.replace("phối hợp triển khai thực hiện./.",
                              "phối hợp triển khai thực hiện, báo cáo kết quả về UBND xã trước ngày 15/3/2031./.")
     ext = extract(_HEAD + "2. Đoàn Thanh niên xã huy động đoàn viên tham gia trồng cây.\n\n" + dated + "\n" + _TAIL)
-    assert any("Mặt trận" in (o.who or "") and o.deadline and o.deadline.date == "2031-03-15" for o in ext.obligations)
+    assert any("MTTQ" in (o.who or "") and o.deadline and o.deadline.date == "2031-03-15" for o in ext.obligations)

@@ -68,7 +68,7 @@ def test_a_quarters_number_alone_on_the_next_line_is_still_no_window():
 
 
 def test_a_schedule_part_naming_its_participants_dates_its_ceremonies():
-    body = ("II. THỜI GIAN, ĐỊA ĐIỂM, ĐƠN VỊ THAM GIA\n\n1. Lễ khai mạc: 07 giờ 00 ngày 15/3/2031 tại Nhà văn hóa "
-            "phường.\n\n2. Lễ bế mạc và trao giải: ngày 23/3/2031.\n\n3. Đơn vị tham gia: các tổ dân phố.\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+    body = ("II. THỜI GIAN, ĐỊA ĐIỂM, ĐƠN VỊ THAM GIA\n\n1. Khai mạc hội thao: 14 giờ ngày 15/3/2031, sân bóng "
+            "phường.\n\n2. Bế mạc, trao cờ: ngày 23/3/2031.\n\n3. Đơn vị tham gia: 12 khu phố.\n\nIII. TỔ CHỨC THỰC HIỆN\n")
     dates = {d[0] for d in _dues("Hội thao phường năm 2031", body)}
     assert {"2031-03-15", "2031-03-23"} <= dates

@@ -15,9 +15,9 @@ from test_targets_tg25 import _kh  # (a UBND tỉnh's plan around one body part)
 
 def test_a_requirement_said_again_by_a_task_is_counted_once():
     body = ("I. MỤC ĐÍCH, YÊU CẦU\n\n- Phấn đấu tỷ lệ đoàn viên tham gia học tập đạt từ 90% trở lên; 100% đoàn "
-            "viên viết bài thu hoạch, trong đó tỷ lệ bài đạt yêu cầu không dưới 90%.\n\n"
-            "II. NỘI DUNG\n\n- 100% đoàn viên trong Đoàn xã viết bài thu hoạch cá nhân, liên hệ trách nhiệm của "
-            "bản thân.\n")
+            "viên viết bài thu hoạch; số bài đạt yêu cầu chiếm không dưới 90%.\n\n"
+            "II. NỘI DUNG\n\n- 100% đoàn viên trong Đoàn xã viết bài thu hoạch, tự liên hệ với công việc mình đang "
+            "đảm nhận.\n")
     assert _kh(body) == [(90, None, "%"), (100, 100, "%"), (90, None, "%")]
 
 
@@ -69,14 +69,14 @@ def test_a_goal_named_before_its_count_said_again_by_a_task_is_counted_once():
 
 
 def test_a_floor_runs_on_through_a_comma_list_of_counts():
-    body = ("II. CHỈ TIÊU\n\n1. Rà soát, kiểm tra thực tế ít nhất 80 hộ kinh doanh, 30 công trình xây dựng nhà ở tư nhân "
-            "và toàn bộ cơ sở lưu trú trên địa bàn.\n")
+    body = ("II. CHỈ TIÊU\n\n1. Năm nay kiểm tra ít nhất 80 hộ kinh doanh, 30 công trình nhà ở riêng lẻ và tất cả nhà "
+            "nghỉ, nhà trọ trong xã.\n")
     assert _kh(body) == [(80, None, "hộ"), (30, None, "công trình")]
 
 
 def test_the_strive_column_of_a_revenue_table_is_a_target_per_row():
-    body = ("II. NHIỆM VỤ THU\n\nChi tiết theo từng nguồn thu:\n\n*Đơn vị tính: triệu đồng*\n\n"
-            "| STT | Nguồn thu | Dự toán giao năm 2029 | Ước thực hiện đến 30/9/2029 | Phấn đấu cả năm 2029 |\n"
+    body = ("II. NHIỆM VỤ THU\n\nCác khoản thu chủ yếu của xã như sau.\n\n*Đơn vị tính: triệu đồng*\n\n"
+            "| TT | Khoản thu | Huyện giao năm 2029 | Thực hiện 9 tháng năm 2029 | Phấn đấu cả năm 2029 |\n"
             "|---|---|---|---|---|\n"
             "| 1 | Lệ phí trước bạ | 2.000 | 1.400 | 2.300 |\n"
             "| 2 | Thu tiền thuê đất | 900 | 610 | 990 |\n"
@@ -86,20 +86,20 @@ def test_the_strive_column_of_a_revenue_table_is_a_target_per_row():
 
 
 def test_all_kinds_of_a_crop_is_a_count_not_a_class():
-    body = ("II. CHỈ TIÊU\n\n- Tổng diện tích gieo trồng cây vụ Đông đạt 250 ha trở lên, trong đó: ngô 80 ha; rau các "
-            "loại 110 ha; cây khác 60 ha.\n")
+    body = ("II. CHỈ TIÊU\n\n- Cây vụ Đông toàn xã phấn đấu gieo trồng 250 ha trở lên, trong đó: rau các loại 110 ha; "
+            "ngô 80 ha; cây khác 60 ha.\n")
     assert (110, 110, "ha") in _kh(body)
 
 
 def test_an_estimate_bounded_from_below_is_aimed_at():
-    body = ("II. CHỈ TIÊU\n\n- Giá trị sản xuất bình quân đạt trên 110 triệu đồng/ha; tổng giá trị sản xuất vụ Đông "
-            "ước đạt 30 tỷ đồng trở lên.\n")
+    body = ("II. CHỈ TIÊU\n\n- Mỗi ha canh tác cho giá trị bình quân trên 110 triệu đồng; tổng giá trị thu từ cây vụ "
+            "Đông ước đạt 30 tỷ đồng trở lên.\n")
     assert (30, None, "tỷ đồng") in _kh(body)
 
 
 def test_a_figure_by_a_day_ahead_of_the_plan_is_a_goal():
-    body = ("II. CHỈ TIÊU\n\n2. Đến ngày 31/12/2027, tổng nợ thuế giảm xuống dưới 6% tổng thu ngân sách nhà nước trên "
-            "địa bàn; thu hồi tối thiểu 60% số nợ có khả năng thu.\n")
+    body = ("II. CHỈ TIÊU\n\n2. Đến ngày 31/12/2027, số thuế còn nợ giảm xuống dưới 6% tổng thu ngân sách của xã; "
+            "thu hồi tối thiểu 60% số nợ đọng còn khả năng thu.\n")
     assert _kh(body) == [(None, 6, "%"), (60, None, "%")]
 
 
@@ -110,8 +110,8 @@ def test_a_support_level_granted_each_one_of_a_kind_is_a_target():
 
 
 def test_the_row_total_column_of_an_allocation_per_village_is_each_village_s_quota():
-    body = ("II. CHỈ TIÊU\n\n1. Diện tích cây vụ Đông phân bổ cho các thôn\n\nĐơn vị tính: ha\n\n"
-            "| TT | Thôn | Ngô | Khoai lang | Rau các loại | Tổng |\n|---|---|---|---|---|---|\n"
+    body = ("II. CHỈ TIÊU\n\n1. Phân bổ diện tích cây vụ Đông cho các thôn\n\nĐơn vị tính: ha\n\n"
+            "| TT | Thôn | Khoai tây | Ngô | Rau các loại | Tổng |\n|---|---|---|---|---|---|\n"
             "| 1 | Thôn Đông | 12 | 5 | 20 | 37 |\n| 2 | Thôn Tây | 9 | 6 | 15 | 30 |\n"
             "| | Cộng | 21 | 11 | 35 | 67 |\n\n"
             "III. TỔ CHỨC THỰC HIỆN\n\nCác thôn triển khai thực hiện.\n")
