@@ -510,8 +510,9 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                 if named and col == 0 and (filled := sum(c in row for c in range(2, first))) < len(texts) \
                         and not _unit_name(ln[2], lines[k][2]):
                     row[2 + filled] = [ln]  # the words about the unit ("Thuộc xã cũ": "Tân Đông")
-                elif named and col == 0 and first - 1 in row:
-                    row[first - 1].append(ln)  # a name (its last words column's) wrapped over two lines
+                elif named and col == 0 and first - 1 in row and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")):
+                    row[first - 1].append(ln)  # a name (its last words column's) wrapped over two lines; (tgt35c) not
+                    # the "Tổng cộng" row's label after a row whose last words were read as a name (t33-05)
                 else:
                     if named:
                         rows.append(row)
