@@ -64,7 +64,11 @@ from vanban.extract.restated_rows import charged_tables, without_restated_rows
 from vanban.extract.targets import find_targets, once_per_row, restated_in_tables, stated_goal_results, target_parts, requirement_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.breach_cases import without_breach_cases
+from vanban.extract.share_wholes import without_share_wholes
 from vanban.extract.count_columns import count_column_cells
+from vanban.extract.gift_quotas import gift_quota_cells
+from vanban.extract.vote_shares import vote_share_bands
+from vanban.extract.index_bounds import index_bounds
 from vanban.extract.campaign_parts import campaign_parts, without_campaign_runs
 from vanban.extract.row_periods import without_row_periods
 from vanban.models import Extraction, Structure
@@ -179,6 +183,13 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True, doc_date=meta.date,
                                             task_table=task_table_appendix(app))
                     if not restated(t, targets)]
+    shares, read = vote_share_bands(f, body[0], body[1], list(lay.results))  # "có từ 2/3 tổng số đại biểu … trở lên"
+    if shares:
+        targets = _read_over(targets, shares, read)
+    indexes, read = index_bounds(f, body[0], body[1], list(lay.results))  # "Chỉ số … (BI) … dưới 20"
+    if indexes:
+        targets = _read_over(targets, indexes, read)
+    targets = without_share_wholes(targets, f.view)  # "100% khu dân cư (18 thôn)", "ít nhất 01 nhà … hoặc 01 công trình"
     targets = without_breach_cases(targets, f.view)  # "chỉ được … 01 vị trí; trường hợp … từ 02 vị trí trở lên sẽ bị …"
     targets = without_restated_goals(targets, target_parts(lay) + requirement_parts(lay))  # a task naming again, in its
     # own words, a goal of the "Chỉ tiêu" part or of the "Mục đích, yêu cầu" part
@@ -207,6 +218,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     counts, read = count_column_cells(st.tables)  # "Nội dung | … | Số lượng học viên | Thời gian | Đơn vị chủ trì"
     if counts:
         targets = _read_over(targets, counts, read)
+    gifts, read = gift_quota_cells(st.tables)  # "Đối tượng | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)"
+    if gifts:
+        targets = _read_over(targets, gifts, read)
     supplies, read = supply_total_cells(st.tables, text)  # "… | Vắc xin dại (liều)" closed by "Tổng cộng | … | 930"
     if supplies:
         targets = _read_over(targets, supplies, read)

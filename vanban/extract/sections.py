@@ -217,6 +217,11 @@ _RATING_RULES_HEAD = re.compile(r"(?:[dpb][a4]nh gi[a4]|ch[a4]m [dđ]i[e¢]m)\s*
 # A report's shortfalls ("II. TỒN TẠI, HẠN CHẾ": "… mới đạt 42%, chưa đạt chỉ tiêu 60% đề ra") assess the past too; a
 # Báo cáo's requests to the superior it reports to ("III. KIẾN NGHỊ": "… kính đề nghị Ủy ban nhân dân tỉnh quan tâm hỗ
 # trợ kinh phí …") are no task of the sender's nor targets (a newcomer's 305/BC-UBND, session 16)
+# (tgt35c) A heading that opens with what follows from a result ("IV. XỬ LÝ KẾT QUẢ LẤY PHIẾU TÍN NHIỆM", "3. Sử dụng kết
+# quả đánh giá"; folded) heads the rules a Kế hoạch or a Quy định sets for a result still to come — the thresholds of
+# a vote ("có từ 2/3 tổng số đại biểu … trở lên đánh giá "tín nhiệm thấp" thì …", t34-06): no results reached; a Báo
+# cáo's such part reports what was handled (its ``report`` reading is kept)
+_RESULT_USE_HEAD = re.compile(r"^(?:xu ly|su dung)\s+k[e¢]t qu[a4](?![a-z])")
 _SHORTFALL_HEAD = re.compile(r"^(?:nhung |mot so )?(?:ton tai|han che|kho khan|yeu kem)(?![a-z])")
 _REPORT_REQUEST_HEAD = re.compile(r"^(?:de xuat|kien nghi)(?:,? (?:va )?(?:de xuat|kien nghi))?\W*$")
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]*([^\n]{3,80})$")
@@ -240,6 +245,8 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
         h = _head_view(head)
         if not report and _RATING_RULES_HEAD.match(h):
             return False  # "II. ĐÁNH GIÁ, XẾP LOẠI TỔ CHỨC ĐẢNG" of a Hướng dẫn: the rules of the rating to do
+        if not report and _RESULT_USE_HEAD.match(h):
+            return False  # "IV. XỬ LÝ KẾT QUẢ LẤY PHIẾU TÍN NHIỆM": the rules for a result to come
         return bool(_RESULTS_HEAD.search(h) or _SHORTFALL_HEAD.match(h) or (report and _REPORT_REQUEST_HEAD.match(h)))
     parts = [(s, e) for head, s, e in lay.sections if reporting(head)]
     joint = [s for head, s, e in lay.sections if reporting(head) and _AIMS_IN_HEAD.search(_head_view(head))]
@@ -247,7 +254,7 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
         for m in _HEADING_LINE.finditer(v, lo, hi):
             head = _RESULTS_TOPIC.sub("", m.group(2))
             if not _RESULTS_HEAD.match(head) or o[m.end() - 1] in ".;:," or m.start() in steps \
-                    or (not report and _RATING_RULES_HEAD.match(head)):
+                    or (not report and (_RATING_RULES_HEAD.match(head) or _RESULT_USE_HEAD.match(head))):
                 continue
             nxt = _NEXT_HEADING.search(v, m.end(), hi)
             parts.append((m.start(), nxt.start() if nxt else hi))

@@ -55,6 +55,8 @@ _CAPTION_LINES = 4  # the caption's lines above the header (a note in parenthese
 _NOTE_LINES = 5  # lines a note in parentheses ("(Kèm theo Quyết định số … của Ủy ban nhân dân tỉnh …)") runs over
 _TEXT_COLUMNS = 2  # a quota table's columns of words about the unit before its figures ("Thuộc xã cũ")
 
+# (tgt35c) a time column's cell ("Tháng 5, 12", "Quý II") read as a unit's name when the last column went out of line
+_TIME_WORDS = re.compile(r"^(?:thang|quy|nam|tuan|ngay)\s+[\divx]")
 Ln = tuple[int, int, str]  # a line: start, end, its words joined by single spaces
 
 
@@ -510,8 +512,10 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                 if named and col == 0 and (filled := sum(c in row for c in range(2, first))) < len(texts) \
                         and not _unit_name(ln[2], lines[k][2]):
                     row[2 + filled] = [ln]  # the words about the unit ("Thuộc xã cũ": "Tân Đông")
-                elif named and col == 0 and first - 1 in row:
-                    row[first - 1].append(ln)  # a name (its last words column's) wrapped over two lines
+                elif named and col == 0 and first - 1 in row and not (
+                        V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")) and _TIME_WORDS.match(fold(row[first - 1][0][2]))):
+                    row[first - 1].append(ln)  # a name (its last words column's) wrapped over two lines; (tgt35c) not
+                    # the "Tổng cộng" row's label after a time cell read as a name ("Tháng 5, 12", t33-05): no unit's
                 else:
                     if named:
                         rows.append(row)

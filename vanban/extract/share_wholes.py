@@ -1,0 +1,44 @@
+"""The whole a share counts, in brackets after it, and the other thing of an "either … or" count: parts of one target.
+
+Why (tgt35c): "100% khu dân cư (18 thôn) tổ chức Ngày hội" (a Mặt trận's plan, t34-02) sets one aim, all the khu dân
+cư; the bracket says how many they are, no second aim — the labels count "100%" alone (but "đạt 100% chỉ tiêu trên
+giao (32 công dân)" is a share of a quota, whose count in brackets is the target, t24-05). "ít nhất 01 nhà "Đại đoàn
+kết" hoặc 01 công trình dân sinh" sets one floor over either thing (the labels: min 1, unit "nhà hoặc công trình"): the
+count after "hoặc" is the same target's other half, not one more. Tests: tests/test_targets_tgt35c.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.models import Target
+
+__all__ = ["without_share_wholes"]
+
+#: between a share's end and the bracket: the counted things' words, no clause break nor figure (folded); not a quota
+#: ("đạt 100% chỉ tiêu trên giao (32 công dân)", t24-05: the bracket is the quota's count, the target the labels keep)
+_SHARE_NOUN = re.compile(r"(?![^()]*(?<![a-z])(?:chi tieu|ke hoach|dinh muc)(?![a-z]))[^\d%;:.()\n]{1,40}\(\s*$")
+#: between the first count's end and the second's figure: its things' words (a quoted name too), then "hoặc" (folded)
+_OR_BETWEEN = re.compile(r"[^\d;:.()\n]{0,60}?\s+hoac\s+$")
+
+
+def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
+    """``targets`` without a count in brackets right after a percentage's things ("100% khu dân cư (18 thôn)") and
+    without a count after "hoặc" that repeats the bound figure of the count before it (see the module); ``v`` the
+    document's folded view."""
+    spans = [t for t in targets if t.span]
+    drop: set[int] = set()
+    for t in spans:
+        s, e = t.span.start, t.span.end
+        if t.unit != "%" and v[e:e + 3].lstrip().startswith(")"):
+            for p in spans:
+                if p.unit == "%" and p.span.end <= s and _SHARE_NOUN.fullmatch(v, p.span.end, s):
+                    drop.add(id(t))  # "100% khu dân cư (18 thôn)"
+                    break
+        for p in spans:
+            if p is t or p.span.end > s or p.unit in (None, "%") or t.unit in (None, "%") or p.min is None:
+                continue
+            if p.min == t.min and p.max is None and _OR_BETWEEN.fullmatch(v, p.span.end, s):
+                drop.add(id(t))  # "ít nhất 01 nhà … hoặc 01 công trình": the floor's other thing
+                break
+    return [t for t in targets if id(t) not in drop]
