@@ -1062,6 +1062,10 @@ SINGLED_OUT = re.compile(r"^[-–+•*\s]*(?:Riêng|RIÊNG)(?:\s+(?:đối với
 #: nền tảng số của Hội; mỗi Hội LHPN xã, phường tổ chức ít nhất 04 buổi sinh hoạt chuyên đề/năm." (a Hội LHPN tỉnh's
 #: Kế hoạch, t22-04) — printed with its marks ("mới", "mời", "môi" fold alike), a capital after it
 EACH_BODY = re.compile(rf"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[{CAPITAL}][a-zà-ỹđ]*\s|[A-ZĐ]{{2,}}\b)")
+#: "Tập thể" (the collective of) before a named body as a clause's subject: "- Tập thể Ban Thường vụ và cá nhân các đồng
+#: chí ủy viên Ban Thường vụ kiểm điểm trong khoảng từ ngày … đến ngày …" (a Đảng ủy's review plan): the body reviewed
+#: as a whole is the one charged, its name read after the word (subjects.actor) and kept with it
+COLLECTIVE_BODY = re.compile(rf"^[-–+•*\s]*(?:Tập thể|TẬP THỂ)\s+(?=[{CAPITAL}][a-zà-ỹđ]*\s|[A-ZĐ]{{2,}}\b)")
 #: "Mỗi" before a body's kind in small letters ("- Mỗi chi bộ | xác định nội dung đột phá năm 2027 …", a26-01): each
 #: unit of that kind, charged when a task verb follows the kind at once (subjects.actor)
 EACH_KIND = re.compile(r"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[a-zà-ỹđ])")

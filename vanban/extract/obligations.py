@@ -48,6 +48,7 @@ from vanban.extract.not_tasks import no_task_appendix, describes_procedures, rec
 from vanban.extract.obligation_add import ObligationAdd
 from vanban.extract.obligation_dues import passed_reference, recalled, years_before
 from vanban.extract.part_kinds import PartKinds
+from vanban.extract.progress_refs import dated_by_step
 from vanban.extract.prose_sentences import ProseSentences
 from vanban.extract.section_refs import dated_by_reference
 from vanban.extract.sections import Layout, SpanSet
@@ -764,6 +765,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
     if intro is not None and st.preamble:
         out = intro_body_once(out, intro, deadlines, st.preamble[-1].end, f.original, st.body)
     out = dated_by_reference(out, f.original, st.body, deadlines)  # "… được phân công tại mục III": its rows' dates
+    out = dated_by_step(out, f.original, st.body, deadlines)  # "… đấu giá … theo tiến độ tại Mục III": that step's
     return join_lead_and_partners(out, f.original)
 
 

@@ -175,6 +175,10 @@ def actor(sent: str) -> tuple[str | None, str]:
         who, what = actor(sent[each.end():])  # "mỗi Hội LHPN xã, phường | tổ chức ít nhất 04 buổi …"
         if who:
             return sent[:each.end()].lstrip("-–+•* ") + who, what
+    if (whole := W.COLLECTIVE_BODY.match(sent)) and named_body(Folded.of(sent[whole.end():]).view):
+        who, what = actor(sent[whole.end():])  # "Tập thể Ban Thường vụ và cá nhân … | kiểm điểm …"
+        if who:
+            return sent[:whole.end()].lstrip("-–+•* ") + who, what
     if (each := W.EACH_KIND.match(sent)) and not named_body(Folded.of(sent[each.end():]).view) \
             and (kind := _kind_before_verb(sent[each.end():]))[0]:
         return sent[:each.end()].lstrip("-–+•* ") + kind[0], kind[1]  # "mỗi cơ sở Đoàn | tổ chức ít nhất 01 hoạt động …"
