@@ -66,3 +66,27 @@ def test_a_years_quarterly_report_ends_with_the_year_like_its_monthly_one():
     assert any("FREQ=MONTHLY" in r and "UNTIL=20281231" in r for r in rules.values()), rules
     quarterly = [r for r in rules.values() if "BYMONTH=3,6,9,12" in r or "INTERVAL=3" in r]
     assert quarterly and all("UNTIL=20281231" in r for r in quarterly), rules
+
+
+ONE_STOP = """ỦY BAN NHÂN DÂN
+PHƯỜNG AN HÒA
+Số: 52/KH-UBND
+An Hòa, ngày 05 tháng 01 năm 2028
+
+KẾ HOẠCH
+Cải cách thủ tục hành chính năm 2028
+
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa - Xã hội chủ trì, phối hợp với Trung tâm Phục vụ hành chính công phường chuẩn hóa bộ thủ tục, hoàn thành trước ngày 30/4/2028.
+"""
+
+
+def test_the_one_stop_office_is_one_partner_and_the_task_is_what_follows():
+    from vanban.export.checklist_office import task_words
+    from vanban.extract.partners import partners_in
+
+    assert partners_in("chủ trì, phối hợp với Trung tâm Phục vụ hành chính công tỉnh kiểm tra hồ sơ tồn đọng") \
+        == "Trung tâm Phục vụ hành chính công tỉnh"
+    ob = next(o for o in extract(ONE_STOP).obligations if o.who and o.who.startswith("Phòng Văn hóa"))
+    assert ob.partners == "Trung tâm Phục vụ hành chính công phường"
+    assert task_words(ob.what, partners=ob.partners) == "Chuẩn hóa bộ thủ tục"
