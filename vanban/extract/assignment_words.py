@@ -1475,6 +1475,10 @@ PARTNER_NAME_WORDS = frozenset((
     # the media a plan names beside the press, in lower case: "Phối hợp cơ quan báo chí và hệ thống truyền thông | thông
     # tin kịp thời …" (0129-KH-UBND: the partners were cut at "và", the row opened "Và hệ thống …")
     "he thong", "truyen thong", "truyen thanh",
+    # the one-stop office's name, its lower-case words after "Trung tâm Phục vụ": "phối hợp với Trung tâm Phục vụ hành
+    # chính công xã rà soát …" (a newcomer's plan, session 35: the partner was cut to "Trung tâm Phục vụ", the task
+    # opened "Hành chính công xã …")
+    "hanh chinh cong",
 ))
 #: a run of :data:`PARTNER_NAME_WORDS` that is a verb, no unit's name (folded): "phối hợp | hệ thống hóa các văn bản"
 PARTNER_NOT_NAME_WORDS = frozenset(("he thong hoa",))

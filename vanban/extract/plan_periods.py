@@ -28,7 +28,8 @@ from vanban.extract.recurrence import first_on_or_after, next_occurrence
 from vanban.models import Deadline, Extraction, Obligation, StandingMeeting
 from vanban.text import fold
 
-__all__ = ["title_period", "without_plan_periods", "as_planned", "within_period", "first_in_plan", "meetings_in_plan"]
+__all__ = ["title_period", "without_plan_periods", "as_planned", "within_period", "ended_on", "first_in_plan",
+           "meetings_in_plan"]
 
 # a quarter of a year in a title ("quý II năm 2027", "quý II/2027"), folded
 _TITLE_QUARTER = re.compile(rf"(?<![a-z]){kw('quy')}\s+(?P<q>iv|i{{1,3}})\s*(?:/|-|{kw('nam')})\s*(?P<y>20\d\d)(?!\d)")
@@ -139,8 +140,11 @@ def as_planned(ext: Extraction) -> Extraction:
     return replace(ext, deadlines=deadlines, obligations=obligations, meetings=meetings)
 
 
-#: the rules a plan's period ends (a yearly one has one occurrence in a year's plan: left as it is)
-_BOUNDED_FREQS = ("DAILY", "WEEKLY", "MONTHLY")
+#: the rules a plan's period ends: every frequency that falls due more than once a year, a quarterly or half-yearly
+#: one ("FREQ=YEARLY;BYMONTH=3,6,9,12") as the monthly one of the same plan (a newcomer's 2027 plan, session 35: its
+#: monthly reports ended 31/12/2027, its quarterly ran on); a yearly rule of one month, due once in a year's plan, is
+#: left as it is
+_BOUNDED_FREQS = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 
 
 def within_period(item: _Series, title: str | None, freqs: tuple[str, ...] = _BOUNDED_FREQS) -> _Series:
@@ -154,11 +158,11 @@ def within_period(item: _Series, title: str | None, freqs: tuple[str, ...] = _BO
     if period is None:
         return item
     first = item.first if isinstance(item, StandingMeeting) else item.date
-    rule = _bounded(item.recurrence, first, dt.date.fromisoformat(period[1]), freqs)
+    rule = ended_on(item.recurrence, first, dt.date.fromisoformat(period[1]), freqs)
     return replace(item, recurrence=rule) if rule else item
 
 
-def _bounded(rule: str | None, first: str | None, last: dt.date, freqs: tuple[str, ...]) -> str | None:
+def ended_on(rule: str | None, first: str | None, last: dt.date, freqs: tuple[str, ...]) -> str | None:
     """``rule`` (an RRULE of one of ``freqs`` with no end) ending on ``last``; None when it is no such rule or ``first``
     is after it."""
     from icalendar import vRecur
@@ -171,6 +175,8 @@ def _bounded(rule: str | None, first: str | None, last: dt.date, freqs: tuple[st
         return None
     if (recur.get("FREQ") or [None])[0] not in freqs or "UNTIL" in recur or "COUNT" in recur:
         return None
+    if recur["FREQ"][0] == "YEARLY" and len(recur.get("BYMONTH") or ()) < 2:
+        return None  # once a year: nothing to end
     recur["UNTIL"] = [last]
     return recur.to_ical().decode("ascii")
 

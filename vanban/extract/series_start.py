@@ -12,7 +12,9 @@ Likewise a daily or weekly report of a campaign's plan issued before the campaig
 quả trong ngày … trước 15 giờ 30 hằng ngày", "Tổ Tổng hợp … báo cáo kết quả tuần … trước 16 giờ thứ Sáu hằng tuần" in
 a Kế hoạch cao điểm of 06/12/2029 whose "Thời gian cao điểm: từ ngày 15/12/2029 đến hết ngày 15/02/2030" follows: the
 reports are of the campaign's days and weeks, the first due on its first day (15/12) and its first Friday (21/12), not
-the day after the document (t34-05's labels: "its first occurrence inside the campaign"). Only a plan whose title
+the day after the document (t34-05's labels: "its first occurrence inside the campaign"), and each ends with the
+campaign (``UNTIL`` its last day, 15/02/2030): a campaign's daily report is not due after it (a newcomer's
+``lich_han.ics`` and ``han_sap_toi``, session 35, listed them in March). Only a plan whose title
 names a campaign (:data:`patterns.CAMPAIGN_WORDS`) and that prints one such window; a series whose sentence says when
 it starts keeps it.
 """
@@ -26,6 +28,7 @@ from dataclasses import replace
 from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract.folded import kw
+from vanban.extract.plan_periods import ended_on
 from vanban.models import Deadline, Obligation
 from vanban.text import fold
 
@@ -44,7 +47,7 @@ def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], v
                      ) -> tuple[list[Deadline], list[Obligation]]:
     """``deadlines`` with each monthly deadline followed in ``view`` (the folded text) by its run of months dated at
     the first occurrence from the start month; ``obligations`` holding such a deadline hold the moved one."""
-    moved: dict[tuple[int, int], str] = {}  # a moved deadline's span → its first day
+    moved: dict[tuple[int, int], dict[str, str]] = {}  # a moved deadline's span → its first day
     for d in deadlines:
         if not (d.span and d.recurrence and d.date and _MONTHLY.match(d.recurrence)):
             continue
@@ -59,7 +62,8 @@ def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], v
         day = R.first_on_or_after(d.recurrence, start, start)
         if day is None:
             continue
-        moved[(d.span.start, d.span.end)] = day.isoformat()
+        moved[(d.span.start, d.span.end)] = {"date": day.isoformat(), "earliest": day.isoformat(),
+                                             "latest": day.isoformat()}
     return _with_moved(deadlines, obligations, moved)
 
 
@@ -69,7 +73,7 @@ def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], v
 CAMPAIGN_WINDOW = re.compile(
     rf"(?m)^[\s\-–+•*]*(?:\d{{1,2}}\.\s*)?{kw('thoi gian')}(?:\s+[a-z]+){{0,4}}\s*:\s*{kw('tu')}\s+{kw('ngay')}\s+"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>20\d\d))?\s+" + rf"{kw('den')}\s+(?:{kw('het')}\s+)?{kw('ngay')}\s+"
-    r"\d{1,2}/(?P<m2>\d{1,2})/(?P<y2>20\d\d)")
+    r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>20\d\d)")
 #: a start the deadline's sentence gives itself (folded): "kể từ ngày …", "bắt đầu từ …"
 _OWN_START = re.compile(rf"(?<![a-z])(?:{kw('bat dau')}|{kw('ke tu')})(?![a-z])")
 _DAILY_OR_WEEKLY = re.compile(r"FREQ=(?:DAILY|WEEKLY)\b")
@@ -78,7 +82,7 @@ _DAILY_OR_WEEKLY = re.compile(r"FREQ=(?:DAILY|WEEKLY)\b")
 def from_campaign_start(deadlines: list[Deadline], obligations: list[Obligation], view: str, title: str | None
                         ) -> tuple[list[Deadline], list[Obligation]]:
     """``deadlines`` with each daily or weekly series first due before the campaign's window starts dated at its first
-    occurrence inside the window, when the ``title`` names a campaign and ``view`` (the folded text) prints one window
+    occurrence inside the window, and each such series with no end ended on the window's last day, when the ``title`` names a campaign and ``view`` (the folded text) prints one window
     (:data:`CAMPAIGN_WINDOW`); ``obligations`` holding such a deadline hold the moved one."""
     if not title or not re.search(P.CAMPAIGN_WORDS, fold(title)):
         return deadlines, obligations
@@ -89,22 +93,29 @@ def from_campaign_start(deadlines: list[Deadline], obligations: list[Obligation]
     year = int(m.group("y") or m.group("y2")) - (not m.group("y") and int(m.group("m")) > int(m.group("m2")))
     try:
         start = dt.date(year, int(m.group("m")), int(m.group("d")))
+        end = dt.date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
     except ValueError:
         return deadlines, obligations
-    moved: dict[tuple[int, int], str] = {}
+    moved: dict[tuple[int, int], dict[str, str]] = {}
     for d in deadlines:
-        if not (d.span and d.recurrence and d.date and _DAILY_OR_WEEKLY.match(d.recurrence)) or d.past \
-                or d.date >= start.isoformat() or _OWN_START.search(fold(d.span.sentence or "")):
+        if not (d.span and d.recurrence and d.date and _DAILY_OR_WEEKLY.match(d.recurrence)) or d.past:
             continue
-        day = R.first_on_or_after(d.recurrence, start, start)
-        if day is not None:
-            moved[(d.span.start, d.span.end)] = day.isoformat()
+        fields: dict[str, str] = {}
+        if d.date < start.isoformat() and not _OWN_START.search(fold(d.span.sentence or "")):
+            day = R.first_on_or_after(d.recurrence, start, start)
+            if day is not None:
+                fields = {"date": day.isoformat(), "earliest": day.isoformat(), "latest": day.isoformat()}
+        rule = ended_on(d.recurrence, fields.get("date", d.date), end, ("DAILY", "WEEKLY"))
+        if rule:
+            fields["recurrence"] = rule
+        if fields:
+            moved[(d.span.start, d.span.end)] = fields
     return _with_moved(deadlines, obligations, moved)
 
 
-def _with_moved(deadlines: list[Deadline], obligations: list[Obligation], moved: dict[tuple[int, int], str]
+def _with_moved(deadlines: list[Deadline], obligations: list[Obligation], moved: dict[tuple[int, int], dict[str, str]]
                 ) -> tuple[list[Deadline], list[Obligation]]:
-    """``deadlines`` with those ``moved`` names (span → first day) dated there; ``obligations`` holding one hold it."""
+    """``deadlines`` with those ``moved`` names (span → the fields it changes: its first day, its ended rule) so; ``obligations`` holding one hold it."""
     if not moved:
         return deadlines, obligations
     out = [_moved(d, moved) for d in deadlines]
@@ -121,7 +132,7 @@ def _earliest(ob: Obligation, due: Deadline, deadlines: list[Deadline]) -> Oblig
     return replace(ob, deadline=due if first is due else replace(first, who=ob.who))
 
 
-def _moved(d: Deadline | None, moved: dict[tuple[int, int], str]) -> Deadline | None:
-    """``d`` dated at its start month's first occurrence when ``moved`` holds its span (and it recurs)."""
-    iso = moved.get((d.span.start, d.span.end)) if d is not None and d.span and d.recurrence else None
-    return replace(d, date=iso, earliest=iso, latest=iso) if iso else d
+def _moved(d: Deadline | None, moved: dict[tuple[int, int], dict[str, str]]) -> Deadline | None:
+    """``d`` with the fields ``moved`` holds for its span (its first day, its ended rule), when it recurs."""
+    fields = moved.get((d.span.start, d.span.end)) if d is not None and d.span and d.recurrence else None
+    return replace(d, **fields) if fields else d
