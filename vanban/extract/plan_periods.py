@@ -177,6 +177,10 @@ def ended_on(rule: str | None, first: str | None, last: dt.date, freqs: tuple[st
         return None
     if recur["FREQ"][0] == "YEARLY" and len(recur.get("BYMONTH") or ()) < 2:
         return None  # once a year: nothing to end
+    if recur["FREQ"][0] == "YEARLY" and 1 in (recur.get("BYMONTH") or ()) and (last.month, last.day) == (12, 31):
+        # due in the month after each quarter ("trước ngày 05 của tháng đầu quý sau"): the year's last quarter is
+        # reported in January of the next year, still the plan's due
+        last = dt.date(last.year + 1, 1, 31)
     recur["UNTIL"] = [last]
     return recur.to_ical().decode("ascii")
 
