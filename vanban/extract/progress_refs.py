@@ -13,8 +13,8 @@ many: the pointer stays undated.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
+from vanban.extract.section_refs import dated_if_earlier, due_end
 from vanban.models import Deadline, Obligation, Part
 from vanban.text import fold
 
@@ -48,10 +48,6 @@ def _steps(body: tuple[Part, ...] | list[Part], sec: str) -> list[tuple[int, int
     return []
 
 
-def _end(d: Deadline) -> str:
-    return d.date or d.latest or "9999"
-
-
 def dated_by_step(out: list[Obligation], text: str, body: tuple[Part, ...] | list[Part],
                   deadlines: list[Deadline]) -> list[Obligation]:
     """``out`` with each block whose task points to the progress of a section (:data:`PROGRESS`) dated by the step of
@@ -72,8 +68,7 @@ def dated_by_step(out: list[Obligation], text: str, body: tuple[Part, ...] | lis
             a, b = scored[0][1]
             for d in deadlines:
                 if d.span and a <= d.span.start < b and not d.past and (d.date or d.latest) \
-                        and (best is None or _end(d) < _end(best)):
+                        and (best is None or due_end(d) < due_end(best)):
                     best = d
-        if best is not None and (ob.deadline is None or _end(best) < _end(ob.deadline)):
-            res[k] = replace(ob, deadline=replace(best, who=ob.who))
+        res[k] = dated_if_earlier(ob, best)
     return res

@@ -19,7 +19,7 @@ from dataclasses import replace
 from vanban.models import Deadline, Obligation, Part
 from vanban.text import fold
 
-__all__ = ["REFERENCE", "dated_by_reference"]
+__all__ = ["REFERENCE", "dated_by_reference", "due_end", "dated_if_earlier"]
 
 #: the pointer: "(nêu | được phân công | được giao | đã đề ra) tại mục III" / "… tại Mục IV.1" (original text), and the
 #: time or the step a block is told to keep: "gửi văn bản góp ý theo thời hạn tại Mục IV" (a review plan's timetable,
@@ -39,8 +39,17 @@ _OTHER_DOCUMENT = re.compile(r"\s*(?:của\s+)?(?:Công văn|Kế hoạch|Quyế
 _GOALS_BEFORE = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^;,.]{0,20}$")
 
 
-def _end(d: Deadline) -> str:
+def due_end(d: Deadline) -> str:
+    """The ISO day a deadline is due by at the latest (its day or its window's end; "9999" when undated): the key by
+    which a pointer's dates are compared (here and in :mod:`vanban.extract.progress_refs`)."""
     return d.date or d.latest or "9999"
+
+
+def dated_if_earlier(ob: Obligation, best: Deadline | None) -> Obligation:
+    """``ob`` due by ``best`` (charged to ``ob``'s body) when ``best`` is due before ``ob``'s own deadline."""
+    if best is not None and (ob.deadline is None or due_end(best) < due_end(ob.deadline)):
+        return replace(ob, deadline=replace(best, who=ob.who))
+    return ob
 
 
 def _section(parts: tuple[Part, ...] | list[Part], sec: str, item: str | None) -> tuple[int, int] | None:
@@ -97,8 +106,7 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
                 rows = [d for d in deadlines if d.span and a <= d.span.start < b and not d.past
                         and (d.date or d.latest) and (d.span.start, d.span.end) not in held]
             for d in rows:
-                if best is None or _end(d) < _end(best):
+                if best is None or due_end(d) < due_end(best):
                     best = d
-        if best is not None and (ob.deadline is None or _end(best) < _end(ob.deadline)):
-            res[k] = replace(ob, deadline=replace(best, who=ob.who))
+        res[k] = dated_if_earlier(ob, best)
     return res
