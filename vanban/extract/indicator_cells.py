@@ -85,8 +85,8 @@ def result_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
     "Ước thực hiện 2026" | "8,1"): figures reached, given for reference, which the prose grammar must not read as goals
     (a28-07: eight results read beside their goals)."""
     out: list[tuple[int, int]] = []
-    for t in tables:
-        if t.role != "data" or not t.header or _columns(t) is None:
+    for t in headed_tables(tables):
+        if _columns(t) is None:
             continue
         cols = [i for i, h in enumerate(t.header) if V.RESULT_COL.match(fold(h).strip(" *.:"))]
         out += [(row[i].start, row[i].end) for row in t.rows[1:] for i in cols if i < len(row) and row[i].text.strip()]

@@ -61,8 +61,7 @@ def strive_column_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Targ
         goal = head_column(head, _STRIVE_HEAD.match)
         if goal is None or not any(_BESIDE_HEAD.match(h) for i, h in enumerate(head) if i != goal):
             continue
-        name = next((i for i, h in enumerate(head) if i != goal and h and not _ROW_NO_HEAD.match(h)
-                     and not _BESIDE_HEAD.match(h)), None)
+        name = head_column(head, lambda h: h and not _ROW_NO_HEAD.match(h) and not _BESIDE_HEAD.match(h), skip=(goal,))
         own = _HEAD_UNIT.search(" ".join(t.header[goal].split()))
         unit = own.group(1).strip().lower() if own else _unit_above(text, t.start)
         if unit is None or name is None:
