@@ -1716,9 +1716,9 @@ def _campaign_before(view: str, lo: int, hi: int) -> bool:
 
 def _campaign_item_time(view: str, s0: int, start: int) -> bool:
     """The "từ" opening a span at ``start`` follows an item's bare time label ("Thời gian: từ ngày 15/6/2027 đến ngày
-    31/8/2027") and the item's heading names a campaign or an event ("3. Chiến dịch Thanh niên tình nguyện hè năm
+    31/8/2027", or a round named alone, "- Đợt 2: từ …") and the item's heading names a campaign or an event ("3. Chiến dịch Thanh niên tình nguyện hè năm
     2027", the label a line or a paragraph under it): the campaign's running period, no due date (the labels: "the
-    running period of a campaign"; a28-10's authors). Only the nearest numbered heading above, within 1,500
+    running period of a campaign"; a28-10's authors). Only the nearest numbered (or Roman) heading above, within 1,500
     characters, is read: "3. Khám sức khỏe tập trung … thời gian từ ngày 05/01 đến ngày 07/01/2027" (a task's days,
     a23-05) names no campaign."""
     fm = _FROM_CUE.search(view, max(s0, start - 20), start)
