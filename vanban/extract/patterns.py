@@ -1797,11 +1797,13 @@ CONDITION_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}(?:{kw('neu')}|{kw('truong ho
 EXAMPLE_RE = re.compile(r"(?<![a-z0-9])v[i1l]\s+d[uyw](?![a-z0-9])(?=[ \t*_]*(?::|,|\s+nh[uw]\s|\s+cac\s|\s+\d{1,2}\s*:|\s*\n))")
 # A line that opens a new item or part: "6.3.", "b)", "II.", "- " (an example's own lines are "+ ").
 ITEM_START_RE = re.compile(r"\n[ \t*_]*(?:\d+(?:\.\d+)*\.\s|[a-z\u0111]\)\s|[ivxl]{1,4}\.\s|-\s)")
+# (tgt36a: nor "công khai / công bố / thông báo kết quả": "UBND phường … công khai kết quả trong 10 ngày làm việc kể từ
+# khi kết thúc lấy ý kiến", t35-05, a limit for publishing them)
 # ("trả kết quả", "nhận kết quả" of a procedure hand over its outcome, no result reached: "Việc hẹn lại ngày trả kết quả
 # được thực hiện không quá một lần", 88/2025/QĐ-UBND)
 # (session 28) "được ghi nhận" right before a bound qualifies the noun, no result: "Tỷ lệ mắc ngộ độc thực phẩm cấp tính
 # trong các vụ ngộ độc được ghi nhận dưới 6 người/100.000 dân" (a Kế hoạch's Chỉ tiêu, t27-04)
-PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}(?!\s+(?:{kw('duoi')}|{kw('tren')}|{kw('khong qua')}|{kw('toi da')}|{kw('toi thieu')}|{kw('it nhat')})\s)|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|(?<!tra )(?<!nhan ){kw('ket qua')}|(?<![a-z])(?<!t[o06bdeq][il1jy] )d[a4]\s)")  # "đã" (not "tối đa", read "tdi da"/"téi da" by legacy OCR: 4831/QĐ-BNNMT)
+PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}(?!\s+(?:{kw('duoi')}|{kw('tren')}|{kw('khong qua')}|{kw('toi da')}|{kw('toi thieu')}|{kw('it nhat')})\s)|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|(?<!tra )(?<!nhan )(?<!khai )(?<!bo )(?<!bao ){kw('ket qua')}|(?<![a-z])(?<!t[o06bdeq][il1jy] )d[a4]\s)")  # "đã" (not "tối đa", read "tdi da"/"téi da" by legacy OCR: 4831/QĐ-BNNMT)
 # (a colon ends the request's words: "thẩm định … hồ sơ đề xuất dự án: Không quá 28 ngày" is a time limit, 1490/QĐ-UBND)
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;:]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).
@@ -1812,8 +1814,10 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # (tgt34b) an exam's round: "trả lời đúng từ 50% số câu hỏi trở lên thì được dự thi vòng 2" (a Thông báo tuyển dụng,
 # a32-07) — the round's number, no tier's value (but "trong vòng 24 giờ" a time)
 # (tgt35a) "loại 1" is a class, but "rau các loại 120 ha" (all kinds of vegetables, t34-04) the kinds' area
+# (tgt36a) "khối 12" is a grade (and "khóa 5" a course, which OCR-tolerant "khoa" reads "khoi" as), but "ngô sinh khối
+# 70 ha" (maize for biomass, a34-04) the crop's area
 NOT_QUANTITY_BEFORE_RE = re.compile(
-    rf"(?:{NAM}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"(?:{NAM}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|(?<!trong\s)(?<![a-z]){kw('vong')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|(?<!cac )(?<!moi )(?<!nhieu ){kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)
