@@ -115,6 +115,11 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"
+                         # "Lưu trữ cơ quan | lựa chọn hồ sơ có thời hạn bảo quản vĩnh viễn …" (a records plan): choosing
+                         # the things named after it, not the noun ("sự lựa chọn", "các lựa chọn")
+                         r"|(?<!su )(?<!cac )lua chon(?= (?:ho so|tai lieu|don vi|nha thau|nhan su|can bo|doi tuong)\b)"
+                         # "Ban kiểm phiếu | phát phiếu, hướng dẫn cách ghi phiếu …" (a council's vote of confidence)
+                         r"|phat (?:phieu|tai lieu|to roi|to gap)(?![a-z])"
                          # "…; Chủ tịch UBND phường | tiếp công dân định kỳ vào ngày 15 hằng tháng" (a ward's Chương trình
                          # công tác, tune20); not the body or the act named ("Ban Tiếp công dân", "công tác tiếp công dân")
                          r"|(?<!ban )(?<!tru so )(?<!ve )(?<!viec )(?<!tac )(?<!ngay )(?<!noi )(?<!buoi )(?<!lich )(?<!phong )"
@@ -179,6 +184,9 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # the clerical office of a body: "Văn thư cơ quan có trách nhiệm bảo quản an toàn thiết bị lưu khoá
                         # bí mật …", "Điều 19. Trách nhiệm của văn thư cơ quan" (165/2025/QĐ-UBND, fresh2 gold)
                         r"|van thu co quan"
+                        # its archive alike: "Lưu trữ cơ quan lựa chọn hồ sơ có thời hạn bảo quản vĩnh viễn …, giao nộp
+                        # vào Lưu trữ lịch sử tỉnh" (a records plan)
+                        r"|luu tru co quan"
                         # "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ …" (0129-KH-UBND)
                         r"|doanh nghiep"
                         # "cơ quan, tổ chức quản lý trực tiếp có trách nhiệm …" after a case clause (165/2025/QĐ-UBND)
@@ -336,7 +344,9 @@ ANNOUNCES_BELOW = re.compile(r"(?:mot so|cac|nhung|giao) (?:noi dung|nhiem vu|gi
                              r" (?:nhu sau|sau day|sau|duoi day)$|(?:^|[.;]\s*)cu the$"
                              r"|[.;,]\s*(?:(?:sở|so|ubnd|ủy ban|uy ban)\s[^.;,]{0,60}\s)?(?:de nghi|yeu cau)$")
 # a heading naming a body through its duties (original text): "Trách nhiệm của Sở Tài chính"
-DUTY_OF = re.compile(rf"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[{CAPITAL}a-zđ])")
+# (… or what a team does: "3. Nội dung hoạt động của Đội xung kích" over its points, in a campaign plan)
+DUTY_OF = re.compile(rf"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ|[Nn]ội dung hoạt động) (?:của|cho)"
+                     rf" (?=[{CAPITAL}a-zđ])")
 # a heading or an item's opening that names a body as its topic (original text): "1. Đối với Sở Khoa học và Công nghệ:
 # Chủ trì …", "2. Đối với các sở, ban, ngành cấp tỉnh:" over its tasks (the topic–comment form of an assignment)
 # … and a Party body printed in lower case, as Party documents print them: "2. Đối với chi bộ, đảng ủy bộ phận" / "Báo
@@ -972,6 +982,23 @@ TASK_LIKE_UNIT_NAMES = re.compile(
     r"|[Pp]hát triển quỹ đất|[Pp]hát triển đất|[Xx]úc tiến (?:đầu tư|thương mại)"
     r"|[Pp]hục vụ hành chính công|[Tt]iếp nhận và trả kết quả|[Mm]ột cửa)(?![\w])")
 
+# a body's archive, whose name opens with a verb (original text): "Lưu trữ cơ quan lựa chọn hồ sơ …", "Lưu trữ lịch
+# sử tỉnh tiếp nhận …" (the Luật Lưu trữ's names); the guard joins it, "Lưu_trữ_cơ_quan" (patterns.ORG_HEADS holds the
+# joined names: no verb list reads "lưu trữ" in it, no rule on "cơ quan …" names takes it for the generic "cơ quan")
+ARCHIVE_NAME = re.compile(r"(?:(?<=^)|(?<=[\s(]))Lưu trữ (?:cơ quan|lịch sử)(?![\w])")
+
+# a note under a group's members on what they use (folded, the paragraph's opening): "Quà của các đoàn trích từ suất quà
+# tại điểm a; …" after "- Đoàn số 1 …", "- Đoàn số 2 …" under "c) Các đoàn thăm hỏi của xã" (a 27/7 plan) — the teams'
+# gifts, funds or cars, not a task of the group
+MEMBERS_NOTE = re.compile(r"(?:qua|kinh phi|phuong tien|xe|thanh phan|lich|dia diem|thoi gian)\s+(?:cua|cho)\s+"
+                          r"(?:cac\s+|moi\s+)?(?:doan|to|doi|nhom)(?![a-z])(?:\s+\S+){0,4}?\s+(?:trich|lay|do|tu|la|gom|bo tri)\b")
+
+# a council named bare, at its own level (folded, fullmatched): "HĐND xã", "Hội đồng nhân dân phường" — not its
+# Thường trực, its Ban, its đại biểu — and its acts by vote at a session (issuer_self.own_council_vote)
+COUNCIL_ITSELF = re.compile(r"(?:hdnd|hoi dong nhan dan)(?:\s(?:xa|phuong|thi tran|dac khu|tinh|thanh pho|huyen))?(?:\s\S+){0,3}")
+COUNCIL_VOTE = re.compile(r"(?:thao luan|bieu quyet|xem xet|thong qua|bau|bo phieu|thanh lap ban kiem phieu"
+                          r"|ban hanh nghi quyet xac nhan|xac nhan ket qua)\b")
+
 # the same fields as a list after "các Bộ:" (original text): "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, Tư pháp, …"
 BARE_FIELDS = re.compile(r"(?:(?<=: )|(?<=, )|(?<=^))(?:" + FIELD_NAMES.pattern.split(")(?:", 1)[1])
 # an apposition after a body's name, naming its role (original text): "Sở Tài chính - Cơ quan thường
@@ -1422,7 +1449,9 @@ ADVERBIAL_OPENING = re.compile(r"^(?:Trong (?:một số |các |mọi )?trườn
 # an item that is only the title of a body's duties, its tasks the items after it (the article's
 # "Điều" split from its number, so the tasks became its siblings): "Điều⏎14. Trách nhiệm của Sở Khoa học và Công
 # nghệ⏎⏎1. Quản lý, hướng dẫn …⏎2. …" (144-2025-QD-CTUBND, a Quy chế after the signature, read before vanban)
-DUTY_TITLE = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ)(?:,? (?:và )?quyền hạn)? của (?P<body>[^.:;\n]{3,160}?)[ .]*$")
+# ("Nội dung hoạt động của Đội xung kích" over the team's points, a campaign plan: what it does, its tasks)
+DUTY_TITLE = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ|[Nn]ội dung hoạt động)(?:,? (?:và )?quyền hạn)? của "
+                        r"(?P<body>[^.:;\n]{3,160}?)[ .]*$")
 DUTY_HEADING = re.compile(rf"^(?:[Nn]ội dung|[Nn]hiệm vụ|[Cc]ông việc)\s+(?P<body>[{CAPITAL}].{{2,120}}?)\s+(?:có|chịu)\s+trách\s+nhiệm"
                           r"(?:\s+(?:chủ trì|phối hợp|thực hiện))?\s*[:.]?$")
 # a qualification a rule requires of a role, not a task (folded): "Chủ tịch Hội đồng thành viên, Chủ tịch công ty |

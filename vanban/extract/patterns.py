@@ -1043,6 +1043,10 @@ ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # one (original text: the team's head capitalised or after "các")
 TEAM_VISIT_RE = re.compile(r"(?P<who>(?:(?:Các|các) (?:tổ|đoàn|đội|nhóm)|Tổ|Đoàn|Đội|Nhóm)(?: [^\W\d_]+){1,3}?)"
                            r" (?=đến (?:từng|tận) )")
+# a numbered team and the leader it goes under, before its task (original text): "Đoàn số 1 do đồng chí Bí thư Đảng ủy
+# xã làm Trưởng đoàn: thăm, tặng quà 08 gia đình …" (a 27/7 plan's visiting teams): the team, named with its leader
+TEAM_LED_RE = re.compile(r"(?P<team>(?:Đoàn|Tổ|Đội|Nhóm)(?: [^\W\d_]+){0,3}? số \d{1,2})\s+do\s+(?:(?:đồng chí|đ/c|Đ/c)\s+)?"
+                         r"(?P<lead>[^\W\d_][^:;.\n]{2,80}?)\s+làm\s+[Tt]rưởng\s+(?:đoàn|tổ|đội|nhóm)(?=\s*:)")
 # the level word before a place's name ("tỉnh Ninh Bình", "thành phố Hòa Bình", "xã Bình Minh"), folded
 PLACE_LEVEL_WORDS = frozenset({"tinh", "pho", "xa", "phuong", "huyen", "quan", "thon", "ap", "ban", "lang", "khu"})
 ACTION_VERB_RE = re.compile(
@@ -1173,6 +1177,9 @@ ORG_HEADS = [
     # the statistics offices as named since the same reform (Cục Thống kê's provincial branches: "Thống kê tỉnh Phú
     # Thọ hướng dẫn các xã, phường phương pháp tính toán …", a Quyết định giao chỉ tiêu)
     "thong ke tinh", "thong ke thanh pho",
+    # a body's archive ("Lưu trữ cơ quan lựa chọn hồ sơ …, giao nộp vào Lưu trữ lịch sử tỉnh", a records plan): its
+    # "Lưu trữ" is a verb too, joined by the guard (assignment_words.ARCHIVE_NAME) so that the verb lists pass it
+    "luu_tru_co_quan", "luu_tru_lich_su",
     # forces named by their kind ("Lực lượng canh phòng phải …", "Lực lượng Công an phối hợp …", 213/2025/QĐ-UBND);
     # an agency "Cơ quan Kiểm lâm" only with its proper name (assignment_words.STRONG_HEAD: "cơ quan" alone is generic)
     "luc luong",
