@@ -1034,6 +1034,10 @@ ACTION_VERBS = [
     # by the views it hears has its noun first ("Hội nghị lấy ý kiến")
     "pho bien den", "pho bien toi", "pho bien cho", "thong bao bang van ban", "thong bao ket qua", "thong bao den",
     "thong bao cho", "lay y kien",
+    # leaders sent to attend and steer: "5. Các đồng chí Đảng ủy viên phụ trách chi bộ" / "Dự, chỉ đạo hội nghị kiểm điểm
+    # …" (a34-01: the verb glued to the heading's body); only with the steering after it (a bare "dự" opens "dự toán",
+    # "dự án", "dự thảo"; "đại biểu dự họp" is a guest list; a leaders' "dự Ngày hội": assignment_words.PRESENCE_ACT)
+    "du, chi dao", "du va chi dao",
 ]
 ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # A team's visit as its task, the team named by its work: "Tổ rà soát | đến từng hộ có giấy đề nghị để thu thập …",
@@ -1134,6 +1138,11 @@ VERB_NAME_AFTER = {("tong", "bien tap"), ("dong", "bien tap"), ("bo", "xay dung"
 VERB_NAME_UNLESS = {"bo": {"chi", "dang", "can", "toan"}, "hoi": {"xa", "chi", "so"}, "so": {"ho", "thuoc", "co"},
                     "ban": {"thon", "thon,", "buon", "buon,"}}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
+# verbs no unit's name holds after a head word of VERB_NAME_PREFIX: "Các tổ | gửi báo cáo về Tổ Tổng hợp" (a Công an
+# phường's plan, a34-05: "Các tổ gửi" was read as the body), "Ban | nộp …" — a sending is always the act of the unit
+# the head word names (not after "và", "các": "… lập biên bản … và gửi về UBND xã" joins a second act to the first)
+NAMELESS_VERBS = {"gui", "nop"}
+NAMELESS_AFTER = {"to", "ban", "phong", "so", "hoi"}
 # "viên" after a verb makes the person who does it, a role, no act (folded, right after the verb): "báo cáo viên",
 # "tuyên truyền viên", "hướng dẫn viên", "kiểm tra viên", "giám sát viên" ("Báo cáo viên: Đồng chí Bí thư … và các đồng
 # chí báo cáo viên của Tỉnh ủy", a Party plan's conference line)
@@ -1183,6 +1192,9 @@ ORG_HEADS = [
     # forces named by their kind ("Lực lượng canh phòng phải …", "Lực lượng Công an phối hợp …", 213/2025/QĐ-UBND);
     # an agency "Cơ quan Kiểm lâm" only with its proper name (assignment_words.STRONG_HEAD: "cơ quan" alone is generic)
     "luc luong",
+    # a ward police's beat officers, a post its plan charges: "4. Cảnh sát khu vực phụ trách các khu phố" over "Rà soát,
+    # quản lý cư trú, …" (a Công an phường's Kế hoạch cao điểm, a34-05); "cảnh sát" alone is a force's kind
+    "canh sat khu vuc",
     # "1. Thanh tra tỉnh⏎⏎Chủ trì, phối hợp … trong việc thanh tra …" (102/2025/QĐ-UBND); the bare activity
     # ("Thanh tra, kiểm tra, xử lý vi phạm …") names no body (assignment_words.BARE_ACTIVITY_WHO)
     "thanh tra",

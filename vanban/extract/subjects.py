@@ -192,6 +192,8 @@ def actor(sent: str) -> tuple[str | None, str]:
         who, what = actor(sent[whole.end():])  # "Tập thể Ban Thường vụ và cá nhân … | kiểm điểm …"
         if who:
             return sent[:whole.end()].lstrip("-–+•* ") + who, what
+    if (leaders := _leaders_present(sent)) is not None:
+        return leaders  # "Lãnh đạo Đảng ủy, HĐND, UBND xã | dự Ngày hội tại khu dân cư điểm"
     if (each := W.EACH_KIND.match(sent)) and not named_body(Folded.of(sent[each.end():]).view) \
             and (kind := _kind_before_verb(sent[each.end():]))[0]:
         return sent[:each.end()].lstrip("-–+•* ") + kind[0], kind[1]  # "mỗi cơ sở Đoàn | tổ chức ít nhất 01 hoạt động …"
@@ -310,6 +312,28 @@ def actor(sent: str) -> tuple[str | None, str]:
     if who and _clause_after_semicolon(who):
         return None, sent
     return courtesy_cut(*limit_cut(handed_on(who), what))
+
+
+def _leaders_present(sent: str) -> tuple[str, str] | None:
+    """(who, task) of "Lãnh đạo <bodies> <presence act>" (W.LEADERS_OF, W.PRESENCE_ACT): "Lãnh đạo Đảng ủy, HĐND, UBND,
+    Ủy ban MTTQ Việt Nam xã | dự Ngày hội tại khu dân cư điểm" — the leaders of the bodies named, charged with being
+    there; None otherwise ("Lãnh đạo Công an tỉnh bảo đảm …" under a Party committee's heading is its verb)."""
+    whole = W.LEADERS_OF.match(sent)
+    if whole is None:
+        return None
+    rest = sent[whole.end():]
+    v = Folded.of(rest).view
+    for m in re.finditer(r"(?<=\s)", v[:240]):
+        if not W.PRESENCE_ACT.match(v, m.start()) or not rest[m.start()].islower():
+            continue  # (the act is a verb in small letters: "… Sở Văn hóa, Thể thao và Du lịch" goes on)
+        bodies = rest[:m.start()].strip(" ,")
+        bv = Folded.of(bodies).view
+        # (not the guests a rule admits: "Lãnh đạo Ủy ban nhân dân xã được mời | dự hội nghị BCH khi …", a Quy chế)
+        if named_body(bv) and first_verb(Folded.of(guard(bodies)).view) is None and len(bodies.split()) <= 20 \
+                and not re.search(r"(?<![a-z])duoc(?![a-z])", bv):
+            return sent[:whole.end()].lstrip("-–+•* ") + bodies, rest[m.start():].strip()
+        return None
+    return None
 
 
 def _kind_before_verb(rest: str) -> tuple[str | None, str]:
