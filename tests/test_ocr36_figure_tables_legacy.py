@@ -205,3 +205,11 @@ def test_header_cells_alone_on_their_lines_restore_as_known_heads():
     assert restore(quota).text.splitlines()[2] == "Thôn"
     gifts = "TT\nDoi twong\nSO suat\nMifc qua (d6ng/suat)\n"
     assert restore(gifts).text.splitlines()[2] == "Số suất"
+
+
+def test_a_lone_six_after_a_count_is_the_noun_it_counts():
+    # (the restorer's lone_glyphs) "ổ" of "ổ nhóm" read as a "6" right after the count: two bare numbers in a row are
+    # no prose; the count of a time unit and an article's number keep their digits
+    text = "2. Phan dau triét pha it nhat 02 6 nhém cd bac, lé dé trong nam 2028.\n"
+    assert "02 ổ nhóm" in restore(text).text
+    assert "03 6 tháng" in restore("Trong 03 6 thang dau nam 2028, cac xa bao cao két qua.\n").text
