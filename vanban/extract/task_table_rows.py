@@ -158,6 +158,8 @@ class TaskTableRows:
             cell = row[body_col]
             if not cell.text.strip() or not re.search(r"[^\W\d_]{2}", cell.text) or fold(cell.text).strip() == "stt":
                 continue
+            if V.TOTAL_ROW_RE.match(fold(cell.text).strip(" *")):
+                continue  # "| **Tổng cộng** | **46,0** | **3.280** |" under the units' rows: their sums, no body
             what = row[what_col].text if what_col is not None and what_col < len(row) else ""
             if not what and taken:  # "Đơn vị nhận tự quản" over "Đông Hoa | ĐT.376 đoạn …": what the unit takes on
                 what = taken + ": " + "; ".join(c.text.strip() for i, c in enumerate(row)
