@@ -54,6 +54,7 @@ from vanban.extract.supply_totals import supply_total_cells
 from vanban.extract.shared_dues import with_shared_dues
 from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
+from vanban.extract.schedule_lines import with_schedule_lines
 from vanban.extract.time_lines import with_time_lines
 from vanban.extract.titled_month import within_titled_month
 from vanban.extract.title_year import in_title_year
@@ -161,6 +162,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines, meetings = standing_meetings(deadlines, f)  # "giao ban vào sáng thứ Hai hằng tuần": a meeting, no deadline
     meetings = meetings_in_plan(meetings, st.title, ref)  # "… hằng tuần" in a 2027 plan of 12/2026: from 2027
     deadlines = without_household_rhythms(deadlines, f)  # "hộ gia đình … chuyển cho tổ thu gom vào sáng thứ Tư hằng tuần"
+    # "… làm việc theo lịch sau:" / "- Thứ Bảy, ngày 13/4/2030: tại Nhà văn hóa ấp …": each line's day a session held
+    deadlines = with_schedule_lines(deadlines, f.view, text, dated)
     title_period = None
     if st.title:
         tf = Folded.of(st.title)

@@ -911,6 +911,9 @@ ACTION_VERBS = [
     # "Các tổ dân phố | lập danh sách hộ nghèo gửi …" (a newcomer's ward plan, session 16): "lập" with the paper it makes
     # (a lone "lập" is a place name's too: "xã Tân Lập")
     "lap danh sach", "lap ke hoach", "lap ho so", "lap bao cao", "lap du toan", "lap phuong an", "lap de an",
+    # the weapons, tools and supplies a body reckons it needs ("Ban CHQS xã | lập dự trù, tiếp nhận …", a Ban CHQS xã's
+    # training plan: the verb was read into the body's name)
+    "lap du tru",
     # "Phòng Tài chính - Kế hoạch | cân đối nguồn kinh phí …" (a newcomer's commune plan, session 17: the body took the
     # verb in); no body's name holds "cân đối"
     "can doi",
@@ -1226,6 +1229,14 @@ ORG_HEADS = [
     # quyết thủ tục hành chính, báo cáo Chủ tịch UBND phường hằng tháng" (a ward's Kế hoạch, t21-06; the guard joins
     # the name's "Một_cửa", so the head stops before it)
     "bo phan mot", "cong chuc bo phan", "bo phan tiep nhan va tra ket qua",
+    # a post named by the field it is in charge of: "2. Cán bộ phụ trách hoạt động ủy thác (Phó Chủ tịch Hội xã)" / "Tham
+    # mưu, theo dõi …" (a Hội LHPN xã's plan), "Cán bộ chuyên trách công nghệ thông tin …": a role a plan charges, not a
+    # person ("cán bộ" alone is one: duty_words.tsv); a body deploying its staff ("Phân công cán bộ phụ trách …") charges
+    # the body (assignment_words._OWN_MEMBERS)
+    "can bo phu trach", "can bo chuyen trach",
+    # the militia's posts of a commune and its hamlets (Luật Dân quân tự vệ: thôn đội trưởng, xã đội trưởng): "2. Thôn đội
+    # trưởng các thôn" / "Rà soát, lập danh sách dân quân …" (a Ban CHQS xã's training plan), a role a plan charges
+    "thon doi truong", "xa doi truong", "thon doi", "xa doi",
     # the Party's delegation in a state or front body (Điều lệ Đảng, Điều 43): "1. Đảng đoàn Hội đồng nhân dân tỉnh" /
     # "Lãnh đạo rà soát …", "3. Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" — a Chương trình hành động of a Ban
     # Thường vụ gives each its part (tune17)

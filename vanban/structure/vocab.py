@@ -450,6 +450,12 @@ CYCLE_COL = re.compile(r"^(?:ky bao cao|tan suat(?: bao cao)?|chu ky(?: bao cao)
 # the period a row's figures cover ("Kỳ số liệu", "Thời kỳ báo cáo", "Số liệu tính đến"): no time the row falls due,
 # its due column says that (folded, the whole header cell; vanban.extract.row_periods)
 DATA_PERIOD_COL = re.compile(r"^(?:ky|thoi ky|giai doan|pham vi)\s+(?:so lieu|bao cao|thong ke)|^so lieu(?:\s+tinh den)?$")
+# a body column whose name says the task each row's unit takes on ("Đơn vị nhận tự quản", "Chi hội nhận đỡ đầu", "Tổ
+# chức đảm nhận", "Đơn vị được giao"): the header itself assigns, the row's other cells (a road, a household, a
+# school) say what is taken on, so the table is a task table though no column is named Nội dung or Thời gian; a unit
+# that receives a thing ("Đơn vị nhận quà", "Đơn vị nhận hỗ trợ") takes on no task (folded header cell)
+TASK_TAKEN_COL = re.compile(r"(?<![a-z])(?:(?:nhan|dam nhan|dam nhiem)\s+(?:tu quan|do dau|giup do|quan ly|phu trach"
+                            r"|nhiem vu|kem cap)|duoc giao(?:\s+nhiem vu)?)(?![a-z])")
 # the lead body's column when several name bodies ("Đơn vị" (a unit) | … | "Cơ quan chủ trì theo dõi")
 TASK_LEAD_COL = re.compile(r"chu tri")
 
