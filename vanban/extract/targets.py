@@ -2120,6 +2120,8 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
             continue  # "… ở trẻ em dưới 5 tuổi còn cao (19,8%)" under "Kết quả …": the group a result is of
         if L.LISTED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
             continue  # "cho người cao tuổi, người khuyết tật, trẻ em dưới 6 tuổi và …": one group of those served
+        if L.SERVED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
+            continue  # (tgt36b) "Lập danh sách công dân từ đủ 14 tuổi …", "phục vụ học sinh đủ 14 tuổi": who is listed
         if masked.covers(m.start("a")) or examples.covers(m.start()) or any(
                 t.span and t.span.start < m.end() and m.start() < t.span.end for t in read):
             continue
