@@ -158,6 +158,13 @@ RHYTHM_RE = re.compile(
     rf"(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
     rf"(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}(?![a-z])"
 )
+#: … (tgt36b) or any task's rhythm that "định kỳ" sets with its period first: "Tổ chức tổng vệ sinh trường lớp … và định
+#: kỳ mỗi tuần một lần" (a phường's plan against dengue, a34-09: 1 lần/tuần), "định kỳ mỗi tháng 02 lần" — exactly so
+#: often, as a body's meetings are …
+PERIODIC_RHYTHM_RE = re.compile(
+    rf"(?<![a-z]){kw('dinh ky')}\s+(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
+    rf"(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}(?![a-z])"
+)
 #: … or as its interval ("Ban Chấp hành Đảng bộ phường họp thường lệ 03 tháng một lần", t21-05: every 3 tháng — the
 #: labels' unit the period, not "lần"), in the words of a body's working rules, "họp thường lệ" (the labels disagree on
 #: a council's "họp định kỳ 06 tháng một lần", left: review-targets 86-2025-QD-UBND does not count it)
