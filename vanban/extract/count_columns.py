@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.numbers import FIGURE_CELL_RE, parse_number
+from vanban.extract.table_heads import head_column, head_key, head_keys, headed_tables
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -35,9 +36,9 @@ _COUNT_HEAD = re.compile(r"^so luong\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})(?:\s*\
 
 def _count_column(header: tuple[str, ...]) -> tuple[int, int] | None:
     """(count column, task column) of a task table's header with a count column, else None (see the module)."""
-    head = [fold(" ".join(h.split())).strip(" *.:") for h in header]
-    count = next((i for i, h in enumerate(head) if _COUNT_HEAD.match(h)), None)
-    what = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.match(h) and i != count), None)
+    head = head_keys(header)
+    count = head_column(head, _COUNT_HEAD.match)
+    what = head_column(head, V.TASK_WHAT_COL.match, skip=(count,))
     if count is None or what is None:
         return None
     if not any(i not in (count, what) and (V.TASK_BODY_COL.search(h) or V.TASK_DUE_COL.search(h))
@@ -50,14 +51,12 @@ def count_column_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tu
     """(targets, spans read) of the count columns of the task tables among ``tables`` (see the module)."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
-    for t in tables:
-        if t.role != "data" or not t.header:
-            continue
+    for t in headed_tables(tables):
         cols = _count_column(t.header)
         if cols is None:
             continue
         count, what = cols
-        m = _COUNT_HEAD.match(fold(" ".join(t.header[count].split())).strip(" *.:"))
+        m = _COUNT_HEAD.match(head_key(t.header[count]))
         unit = _printed(t.header[count], m, "unit") or _printed(t.header[count], m, "noun") or _printed(t.header[count], m, "noun2")
         due = next((i for i, h in enumerate(t.header) if V.TASK_DUE_COL.search(fold(h))), None)
         for row in t.rows[1:]:

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from vanban.extract.dates import iso, month_interval, parse_iso
-from vanban.text import fold
+from vanban.extract.table_heads import head_key
 
 __all__ = ["present_twins"]
 
@@ -44,7 +44,7 @@ def present_twins(header: tuple[str, ...] | list[str]) -> set[int]:
     later day (see the module): figures the units stand at, no quota."""
     dated: dict[int, tuple[str, dt.date]] = {}
     for i, h in enumerate(header):
-        m = _DATED_HEAD.match(fold(" ".join(h.split())).strip(" *.:"))
+        m = _DATED_HEAD.match(head_key(h))
         if m and (day := _day(m)) is not None:
             dated[i] = (m.group("lead").strip(), day)
     return {i for i, (lead, day) in dated.items()

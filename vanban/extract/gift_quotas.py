@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.numbers import NUMBER, parse_number
+from vanban.extract.table_heads import head_column, head_key, head_keys, headed_tables
 from vanban.models import Span, Table, Target
 from vanban.text import fold
 
@@ -36,9 +37,9 @@ _FIGURE_CELL = re.compile(rf"^\s*(?P<n>{NUMBER})\s*$")
 
 def _columns(header: tuple[str, ...]) -> tuple[int, int] | None:
     """(count column, recipients' column) of a gift table's header, else None (see the module)."""
-    head = [fold(" ".join(h.split())).strip(" *.:") for h in header]
-    count = next((i for i, h in enumerate(head) if _COUNT_HEAD.match(h)), None)
-    who = next((i for i, h in enumerate(head) if _WHO_HEAD.match(h)), None)
+    head = head_keys(header)
+    count = head_column(head, _COUNT_HEAD.match)
+    who = head_column(head, _WHO_HEAD.match)
     if count is None or who is None or not any(_MONEY_HEAD.search(h) for i, h in enumerate(head) if i != count):
         return None
     return count, who
@@ -49,14 +50,12 @@ def gift_quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tupl
     spans are the whole rows', so the prose reader's figures of the money cells give way too."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
-    for t in tables:
-        if t.role != "data" or not t.header:
-            continue
+    for t in headed_tables(tables):
         cols = _columns(t.header)
         if cols is None:
             continue
         count, who = cols
-        unit = _COUNT_HEAD.match(fold(" ".join(t.header[count].split())).strip(" *.:")).group("noun")
+        unit = _COUNT_HEAD.match(head_key(t.header[count])).group("noun")
         unit = "suất" if unit == "suat" else "phần"
         for row in t.rows[1:]:
             if count >= len(row) or who >= len(row) or not row:

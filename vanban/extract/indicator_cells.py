@@ -35,6 +35,7 @@ from vanban.extract import target_words as TW
 from vanban.extract.dated_twins import present_twins
 from vanban.extract.kind_nouns import count_head_noun, counted_noun, kind_noun, made_verb, noun_after_verb
 from vanban.extract.numbers import NUMBER, parse_number
+from vanban.extract.table_heads import head_key, headed_tables
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.figure_tables import (BY_YEAR, QUOTA, grouped_head, indicator_columns, planned_count, quota_head,
@@ -84,8 +85,8 @@ def result_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
     "Ước thực hiện 2026" | "8,1"): figures reached, given for reference, which the prose grammar must not read as goals
     (a28-07: eight results read beside their goals)."""
     out: list[tuple[int, int]] = []
-    for t in tables:
-        if t.role != "data" or not t.header or _columns(t) is None:
+    for t in headed_tables(tables):
+        if _columns(t) is None:
             continue
         cols = [i for i, h in enumerate(t.header) if V.RESULT_COL.match(fold(h).strip(" *.:"))]
         out += [(row[i].start, row[i].end) for row in t.rows[1:] for i in cols if i < len(row) and row[i].text.strip()]
@@ -119,9 +120,7 @@ def indicator_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple
     """(targets, spans read) of the indicator tables among ``tables`` (see the module)."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
-    for t in tables:
-        if t.role != "data" or not t.header:
-            continue
+    for t in headed_tables(tables):
         cols = _columns(t)
         if cols is None:
             continue
@@ -296,7 +295,7 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
     figures = _figure_columns(t, first)
     subs = {c: grouped_head(t.header[c]) for c in range(first, len(t.header))}
     all_counts = bool(figures) and all(
-        V.QUOTA_COUNT_HEAD_RE.match(fold(" ".join(subs[c][1].split())).strip(" *.:")) and count_head_noun(subs[c][1])
+        V.QUOTA_COUNT_HEAD_RE.match(head_key(subs[c][1])) and count_head_noun(subs[c][1])
         for c in figures)
     last = None
     caption_unit = _CAPTION_UNIT.search(t.caption or "")
@@ -305,7 +304,7 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
         kind = quota_head(t.header[c])
         unit = kind[1] if kind and kind[0] == "unit" else None
         if kind and kind[0] == "bare" and caption_unit and c in figures and _ROW_TOTAL_HEAD.match(
-                fold(" ".join(sub.split())).strip(" *.:")):
+                head_key(sub)):
             out[c] = caption_unit.group("u").strip().lower()  # "… Đơn vị tính: ha" over "| Tổng |": each unit's whole
             continue
         if kind and kind[0] == "bare":
@@ -371,9 +370,9 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
                 if V.QUOTA_RESULT_COL_RE.search(fold(head)) or first + n in standing:
                     continue  # a column of results ("… ước thực hiện năm 2026 (triệu đồng)"): for reference, no quota;
                     # (tgt34b) a measure's column at a day before its twin's: where the units stand (dated_twins)
-                if V.QUOTA_SPENDING_HEAD_RE.match(fold(" ".join(head.split())).strip(" *.:")):
+                if V.QUOTA_SPENDING_HEAD_RE.match(head_key(head)):
                     continue  # (tgt33c) the money each unit's quota costs ("Kinh phí hỗ trợ (triệu đồng)"): an allocation
-                folded_head = fold(" ".join(head.split())).strip(" *.:")
+                folded_head = head_key(head)
                 if V.QUOTA_BASE_HEAD_RE.match(folded_head) or (n and V.QUOTA_BARE_RATE_HEAD_RE.match(folded_head)):
                     continue  # the base estimated ("Số trẻ … (dự kiến)"), the quota's rate of it ("Tỷ lệ (%)")
                 sub = grouped_head(head)[1]
@@ -466,7 +465,7 @@ def _breakdown_units(t: Table, first: int, prose) -> dict[int, str]:
             continue
         sub = grouped_head(t.header[c])[1]
         kind = quota_head(t.header[c])
-        noun = kind[1] if kind and kind[0] == "unit" else _COUNT_LEAD.sub("", fold(" ".join(sub.split())).strip(" *.:"))
+        noun = kind[1] if kind and kind[0] == "unit" else _COUNT_LEAD.sub("", head_key(sub))
         for p in wholes:
             unit = fold(p.unit).strip()
             adds_up = p.min == sum(got) if len(got) == len(vals) else sum(got) < p.min

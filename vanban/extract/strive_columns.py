@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.numbers import FIGURE_CELL_RE, parse_number
+from vanban.extract.table_heads import head_column, head_keys, headed_tables
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -55,15 +56,12 @@ def strive_column_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Targ
     """(targets, spans read) of the goal columns of the figures tables among ``tables`` (see the module)."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
-    for t in tables:
-        if t.role != "data" or not t.header:
-            continue
-        head = [fold(" ".join(h.split())).strip(" *.:") for h in t.header]
-        goal = next((i for i, h in enumerate(head) if _STRIVE_HEAD.match(h)), None)
+    for t in headed_tables(tables):
+        head = head_keys(t.header)
+        goal = head_column(head, _STRIVE_HEAD.match)
         if goal is None or not any(_BESIDE_HEAD.match(h) for i, h in enumerate(head) if i != goal):
             continue
-        name = next((i for i, h in enumerate(head) if i != goal and h and not _ROW_NO_HEAD.match(h)
-                     and not _BESIDE_HEAD.match(h)), None)
+        name = head_column(head, lambda h: h and not _ROW_NO_HEAD.match(h) and not _BESIDE_HEAD.match(h), skip=(goal,))
         own = _HEAD_UNIT.search(" ".join(t.header[goal].split()))
         unit = own.group(1).strip().lower() if own else _unit_above(text, t.start)
         if unit is None or name is None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.numbers import NUMBER, parse_number
+from vanban.extract.table_heads import head_keys, headed_tables
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -48,10 +49,8 @@ def supply_total_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Targe
     """(targets, spans read) of the supply columns' total rows of the data tables among ``tables`` (see the module)."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
-    for t in tables:
-        if t.role != "data" or not t.header:
-            continue
-        heads = [fold(" ".join(h.split())).strip(" *.:") for h in t.header]
+    for t in headed_tables(tables):
+        heads = head_keys(t.header)
         supplies = {i: m for i, h in enumerate(heads) if (m := _SUPPLY_HEAD.match(h))}
         if not supplies:
             continue
