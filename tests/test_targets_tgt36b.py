@@ -190,3 +190,8 @@ def test_the_whole_areas_count_after_a_clause_break():
     got = _u("III. NỘI DUNG\n\n- Mỗi thôn thành lập 01 Tổ tự quản gồm 5 thành viên (trưởng thôn làm tổ trưởng); toàn xã "
              "có 9 tổ, hoàn thành trước ngày 30/6/2031.\n")
     assert (9, 9, "tổ") in got and not [g for g in got if g[0] == 1], got
+
+
+def test_a_band_each_unit_sets_beside_the_whole_areas_count_stays():
+    got = _u("II. CHỈ TIÊU\n\n- Mỗi thôn xây dựng từ 01 đến 03 mô hình; toàn xã có ít nhất 20 mô hình được công nhận.\n")
+    assert (1, 3, "mô hình") in got and (20, None, "mô hình") in got, got

@@ -6,7 +6,8 @@ giao (32 công dân)" is a share of a quota, whose count in brackets is the targ
 kết" hoặc 01 công trình dân sinh" sets one floor over either thing (the labels: min 1, unit "nhà hoặc công trình"): the
 count after "hoặc" is the same target's other half, not one more. (tgt36b) "Mỗi khóm thành lập 01 Đội xung kích (toàn
 phường 14 đội)" (a phường's plan against dengue, a34-09) sets the 14 teams; the 01 is each khóm's share of them (the
-labels count the whole alone). Tests: tests/test_targets_tgt35c.py, tests/test_targets_tgt36b.py.
+labels count the whole alone, a34-09 and t34-09's "…; toàn phường có 12 đội"); one each is the whole's breakdown, but a
+band each ("mỗi chi bộ xây dựng từ 01 đến 02 mô hình; toàn xã có ít nhất 30 mô hình", t22-07) sets its own target. Tests: tests/test_targets_tgt35c.py, tests/test_targets_tgt36b.py.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
                 drop.add(id(t))  # "13/15 tổ dân phố (đạt 86,7%)": one share, printed both ways
                 continue
         for p in spans:
-            if p is not t and p.span.start >= e and t.unit and p.unit and t.unit != "%" \
+            if p is not t and p.span.start >= e and t.unit and p.unit and t.unit != "%" and t.min == t.max == 1 \
                     and p.unit.split()[0] == t.unit.split()[0] and _EACH_UNIT_BEFORE.search(v, max(0, s - 50), s) \
                     and _WHOLE_AREA_BETWEEN.fullmatch(v, e, p.span.start):
                 drop.add(id(t))  # "01 Đội xung kích (toàn phường 14 đội)": each unit's share of the whole set
