@@ -28,6 +28,7 @@ from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
 from vanban.extract.event_days import event_day_hits
 from vanban.extract.event_leads import lead_day
 from vanban.extract.hours import hour_after, hour_before, hour_within, hours_within
+from vanban.extract.schedule_items import item_day_lead
 from vanban.extract.section_start import heading_start
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
 from vanban.extract.timetable_words import HOURS_BEFORE_DAY
@@ -1067,9 +1068,17 @@ def find_deadlines(
             continue
         if rrule and h.kind in ("daily", "weekly"):
             r_date, r_earliest, r_latest = _from_run_start(f.view, start, s0, s1, rrule, ref) or (r_date, r_earliest, r_latest)
+        if rrule and h.kind == "weekly" and (first := _first_named_in_brackets(f.view, hits, i)) is not None:
+            # "báo cáo tuần trước 16 giờ thứ Sáu hằng tuần (báo cáo tuần đầu tiên gửi trước 16 giờ ngày 21/12/2029)":
+            # the series starts on the day its bracket names, one deadline (a34-05's labels: that day, once)
+            r_date = r_earliest = r_latest = first.date
+            closing_days.add(first.start)
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
             continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
-        if P.RUNNING_UNTIL_RE.search(f.view, max(s0, h.start - 25), h.start) and P.VALIDITY_RE.search(f.view, s0, h.start) \
+        # (the validity word in the span's own clause: "Ngô trên đất hai lúa áp dụng phương thức làm bầu, trồng bầu; gieo
+        # bầu từ ngày 15/9 đến ngày 25/9/2029" — a method applied, then a sowing window, a34-04's labels: a deadline)
+        if P.RUNNING_UNTIL_RE.search(f.view, max(s0, h.start - 25), h.start) \
+                and P.VALIDITY_RE.search(f.view, max(s0, f.view.rfind(";", s0, h.start) + 1), h.start) \
                 and not _DUE_CUE.search(P.PREVIOUS_RE.sub(" ", f.view[max(s0, h.start - 40):h.start])):
             continue  # "có hiệu lực từ ngày ký đến hết ngày 24/02/2030", "Tính từ ngày 15 … đến ngày 14": a span
         if P.AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start) and not (
@@ -1173,7 +1182,9 @@ def find_deadlines(
                 cue = _meeting_cue(f.view, s0, h)
             if cue is None and not (h.kind in ("month", "year_cell", "exact") and h.year_given
                                     and (_due_cell(f.view, h) or _in_cell(f.view, h, cells)
-                                         or _timing_item(f.view, h, timings))):
+                                         or _timing_item(f.view, h, timings)
+                                         # "- Lễ thắp nến …: 20 giờ ngày 26/7/2029", "…; ngày 22/7/2029." (:mod:`.schedule_items`)
+                                         or (h.kind == "exact" and item_day_lead(f.view, h.start, h.end) is not None))):
                 continue
         if (P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start)
                 and not P.REQUIRED_BEFORE_RE.search(f.view, max(s0, h.start - 140), h.start)) \
@@ -1229,6 +1240,8 @@ def find_deadlines(
         text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h|xong(?![a-z])|cung\s", f.view[cue_start:h.start]) else h.start
         if cue is None and _timing_item(f.view, h, timings):
             text_start = _timing_lead(f.view, h) or text_start  # "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026"
+        elif cue is None and h.kind == "exact":
+            text_start = item_day_lead(f.view, h.start, h.end) or text_start  # a programme item's event day
         if h.start in dashed and from_at is not None:
             text_start = cue_start = from_at  # "từ 01/12/2026 - 20/12/2026": the range's words open at "từ"
         if cue and "meeting" in cue.re.groupindex:  # the meeting's words are the deadline's: "sinh hoạt chi bộ thường kỳ tháng 12/2026"
@@ -1654,13 +1667,20 @@ _FREQUENCY = re.compile(
 #: (:func:`_due_before_span`)
 #: … and the rounds a campaign's colon lists, each with its window: "02 đợt tổng vệ sinh …: đợt 1 từ 01/4 đến 30/4/2029
 #: và đợt 2 từ 01/9 đến 30/9/2029" (t33-04's labels: running periods)
+#: … and the phases a campaign's colon lists alike: "Đợt cao điểm được triển khai từ ngày 15/12/2029 đến hết ngày
+#: 15/02/2030, chia làm hai giai đoạn: giai đoạn 1 từ ngày 15/12/2029 đến ngày 10/01/2030; …" (a34-05's labels, as
+#: t25-08's: the phases are running periods)
 _CAMPAIGN = re.compile(P.CAMPAIGN_WORDS + r"[^.;:]{0,100}(?::[ \t]*t[uw](?:\s+ng[a4]y)?\s*"
-                       r"|:[^.;:]{0,60}?[dđ][o06]t\s+\d{1,2}\s+t[uw](?:\s+ng[a4]y)?\s*)?$")
+                       r"|:[^.;:]{0,60}?(?:[dđ][o06]t|gi[a4]i\s+[dđ]o[a4]n)\s+\d{1,2}\s+t[uw](?:\s+ng[a4]y)?\s*)?$")
 #: the heading line of a numbered item ("3. Chiến dịch Thanh niên tình nguyện hè năm 2027"), folded
-_ITEM_HEADING = re.compile(r"(?m)^[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))[ \t]+(?P<head>[^\n]{3,160})$")
+_ITEM_HEADING = re.compile(r"(?m)^[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[ivx]{1,4}\.)[ \t]+(?P<head>[^\n]{3,160})$")
 #: the bare time label of an item's line: "Thời gian: từ …" ("- Thời gian thực hiện: từ …"), folded, before "từ"
+#: … or a campaign's round named alone as the item's label: "- Đợt 2: từ ngày 16/9 đến ngày 22/9/2029." under "1. Các
+#: đợt chiến dịch" (a34-09's and t34-09's labels: the rounds' windows are running periods; "1. Đợt 1: từ ngày … , tiêm
+#: …" under "III. THỜI GIAN VÀ PHƯƠNG THỨC TIÊM PHÒNG", a33-04's vaccination round, names no campaign above it)
 _ITEM_TIME_LABEL = re.compile(
-    rf"(?:^|\n|\.\s)[ \t*_+•-]*{P.kw('thoi gian')}(?:\s+(?:{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('to chuc')}))?\s*:\s*$")
+    rf"(?:^|\n|\.\s)[ \t*_+•-]*(?:{P.kw('thoi gian')}(?:\s+(?:{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('to chuc')}))?"
+    rf"|(?:[dđ][o06]t|{P.kw('giai doan')})\s+(?:\d{{1,2}}|[ivx]{{1,4}}))\s*:\s*$")
 
 
 #: what opens a work step's window ("từ ngày … đến hết ngày …"), right before its "từ" (folded): a numbered step's
@@ -1696,9 +1716,9 @@ def _campaign_before(view: str, lo: int, hi: int) -> bool:
 
 def _campaign_item_time(view: str, s0: int, start: int) -> bool:
     """The "từ" opening a span at ``start`` follows an item's bare time label ("Thời gian: từ ngày 15/6/2027 đến ngày
-    31/8/2027") and the item's heading names a campaign or an event ("3. Chiến dịch Thanh niên tình nguyện hè năm
+    31/8/2027", or a round named alone, "- Đợt 2: từ …") and the item's heading names a campaign or an event ("3. Chiến dịch Thanh niên tình nguyện hè năm
     2027", the label a line or a paragraph under it): the campaign's running period, no due date (the labels: "the
-    running period of a campaign"; a28-10's authors). Only the nearest numbered heading above, within 1,500
+    running period of a campaign"; a28-10's authors). Only the nearest numbered (or Roman) heading above, within 1,500
     characters, is read: "3. Khám sức khỏe tập trung … thời gian từ ngày 05/01 đến ngày 07/01/2027" (a task's days,
     a23-05) names no campaign."""
     fm = _FROM_CUE.search(view, max(s0, start - 20), start)
@@ -1708,6 +1728,22 @@ def _campaign_item_time(view: str, s0: int, start: int) -> bool:
     for head in _ITEM_HEADING.finditer(view, max(0, s0 - 1500), s0):
         pass
     return head is not None and re.search(P.CAMPAIGN_WORDS, head.group("head")) is not None
+#: the first of a series named in a bracket right after its rule, up to its day (folded): "(báo cáo tuần đầu tiên gửi
+#: trước 16 giờ ngày ", "(lần đầu vào ngày "
+_FIRST_IN_BRACKET = re.compile(rf"[^()]{{0,40}}?\(\s*[^()]{{0,60}}?(?:{P.kw('dau tien')}|{P.kw('lan dau')})(?![a-z])[^()]{{0,60}}$")
+
+
+def _first_named_in_brackets(view: str, hits: list[DateHit], i: int) -> DateHit | None:
+    """The day a bracket right after the weekly rule ``hits[i]`` gives its first occurrence ("thứ Sáu hằng tuần (báo
+    cáo tuần đầu tiên gửi trước 16 giờ ngày 21/12/2029)"): the series' first due day, not a second deadline."""
+    if i + 1 >= len(hits):
+        return None
+    h, nxt = hits[i], hits[i + 1]
+    if nxt.kind != "exact" or not nxt.date or nxt.start - h.end > 140:
+        return None
+    return nxt if _FIRST_IN_BRACKET.match(view, h.end, nxt.start) else None
+
+
 def _restated_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
     """``h`` names the day ``prev`` names, in a bracket opened right after it: the same day in the other calendar
     ("ngày 26/02/2027 (tức ngày 21 tháng Giêng năm Đinh Mùi)", "đến ngày 15/02/2027 (từ đêm Giao thừa đến hết ngày

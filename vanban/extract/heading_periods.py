@@ -31,7 +31,12 @@ _COUNTED_DAYS_BEFORE = re.compile(r"(?<![\d/])\d{1,2}\s+ng[a4]y\s*,\s*$")
 # whose first line the structure took for the item's heading ("- Tổ chức sơ kết 6 tháng trong tháng 7/2027; tổng kết
 # phong trào, báo cáo Hội⏎LHPN tỉnh trước ngày 15/11/2027.", t25-04's labels: the month is the review's due time), no
 # heading naming a period
-_RUN_ON_ITEM = re.compile(r"[ \t]*[-+•–][^\n]*\n[ \t]*(?![-+•–\s]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s)\S")
+# … and a lettered item whose label's colon opens a clause that wraps onto the next line ("b) Khoai lang: trồng từ ngày
+# 20/9 đến ngày 08/10/2029, ưu tiên giống khoai lang⏎Nhật.", a lịch thời vụ's crop window, a34-04's labels): the
+# sentence runs on, its window is the crop's planting time, no heading's period (a heading "b) Khoai lang" has no
+# clause after a colon, and a blank line or the next item follows it)
+_RUN_ON_ITEM = re.compile(r"[ \t]*(?:[-+•–]|[a-zđ]\)[ \t]+[^:\n]{2,60}:[ \t]+\S)[^\n]*\n[ \t]*"
+                          r"(?![-+•–\s]|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s)\S")
 
 
 def heading_spans(parts: tuple[Part, ...] | list[Part], text: str) -> list[tuple[int, int]]:

@@ -277,6 +277,10 @@ DEADLINE_CUE_RE = re.compile(
     # an event held on the day the plan fixes, said without "vào": "Lễ giao nhận quân tổ chức ngày 15/02/2028" (as "tổ
     # chức vào ngày …"; a past one, "đã được tổ chức ngày 12/9/2024", ends before the document's date)
     rf"|(?<![a-z])t[o06]\s+ch[uw]c(?=\s+ng[a4]y\s*$)"
+    # … and a vote or a task held at a sitting, its part of the day between: "lấy phiếu vào phiên họp buổi sáng ngày
+    # 18/12/2029" (a34-06's labels: the vote's day), further than the 12 letters below allow from "vào"
+    rf"|(?<![a-z])v[a4]o\s+(?:{kw('phien')}|{kw('buoi')}|{kw('cuoc')})\s+{kw('hop')}"
+    rf"(?:\s+(?:{kw('buoi')}\s+)?(?:{kw('sang')}|{kw('chieu')}|{kw('toi')}))?(?=\s+ng[a4]y\s*$)"
     # … and the end of an activity named between, its day printed: "Rút kinh nghiệm ngay tại hiện trường sau khi kết
     # thúc thực hành ngày 04/11/2028" (t32-05's labels: the review that day), further than the 12 letters below allow
     rf"|k[e¢]t\s+th[uw]c(?:\s+[a-z]+){{1,4}}\s+ng[a4]y\s*"
@@ -1911,6 +1915,11 @@ DURING_BEFORE_RE = re.compile(
     # … or the span results are reckoned over, closed by its colon: "2. Thời điểm tính kết quả: từ ngày 01/12/2026 đến
     # ngày 30/11/2027" (an emulation's or a rating's year, t29-08's authors: no deadline)
     rf"|(?<![a-z]){kw('thoi diem')}\s+{kw('tinh')}(?:\s+[a-z0-9]+){{0,4}}\s*:\s*$"
+    # … or the days an ongoing work bears down on, named after "nhất là" / "đặc biệt là", or the nights it runs: "tuần
+    # tra, xử lý vi phạm nồng độ cồn, nhất là các đêm từ 28 tháng Chạp đến mùng 5 Tết" (a34-05's labels: inside a
+    # cao điểm's running period, no due date)
+    rf"|(?<![a-z])(?:(?:{kw('nhat la')}|{kw('dac biet la')})\s+(?:(?:{kw('cac')}|{kw('nhung')})\s+)?"
+    rf"(?:{kw('dem')}|{kw('ngay')}|{kw('toi')}|{kw('dip')})|(?:{kw('cac')}|{kw('nhung')})\s+{kw('dem')})\s*$"
 )
 # A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính / thống kê) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")

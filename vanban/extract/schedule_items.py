@@ -1,0 +1,51 @@
+"""A listed item of a plan's programme whose day closes it with no due word: its event's day, a dated deadline.
+
+Why: a Kế hoạch kỷ niệm lists its ceremonies and visits as items, each naming the event, then its time: "- Lễ thắp
+nến tri ân các anh hùng liệt sĩ: 20 giờ ngày 26/7/2029, tại Nghĩa trang liệt sĩ xã." and "- Đoàn số 1 do đồng chí
+Bí thư làm Trưởng đoàn: thăm, tặng quà 08 gia đình tại thôn A, thôn B; ngày 22/7/2029." The days are when the plan
+holds them (a34-08's labels, as t34-08's "thời gian: ngày 20/7/2029" and "vào 20 giờ ngày 26/7/2029"), but no due word
+("trước", "vào", "Thời gian:") stands before them, so the deadline grammar read none. Two layouts are read:
+
+- the hour of the day right after the item's label and its colon (:data:`HOUR_ITEM_LEAD_RE`): a time set in the
+  programme, not a date recalled (a cited paper's date has no hour before it);
+- the day alone as the item's last clause, after a semicolon, the item's line ending with it
+  (:data:`DAY_CLAUSE_RE`): the listed visit's day.
+
+Inside a part headed by the time alone ("4. Thời gian") the deadline grammar reads such items already
+(``deadlines._timing_item``); these are the items of any other part. A day already past is still dropped as recalled.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.folded import kw
+from vanban.extract.timetable_words import HOURS_BEFORE_DAY
+
+#: an item's label and its colon at the line's start, then the hour(s) and the day word right before the date
+#: (folded): "- le thap nen tri an cac anh hung liet si: 20 gio ngay ", "1. le dang huong: 07 gio 30 phut ngay ";
+#: not a reference instant ("Thời điểm Tổng điều tra: 0 giờ ngày 01/4/2029", a census's moment the figures count at,
+#: t33-03's labels: no deadline)
+HOUR_ITEM_LEAD_RE = re.compile(
+    rf"[ \t*_+•-]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?|[a-zđ]\))?[ \t*_]*(?!{kw('thoi diem')}(?![a-z]))"
+    rf"(?P<label>[a-zđ][^:\n|]{{2,90}}):[ \t]*"
+    rf"{HOURS_BEFORE_DAY}$")
+
+#: the day as a dashed item's last clause (folded): "…, thôn tân hiếu; ngày " before the date …
+DAY_CLAUSE_RE = re.compile(rf"(?m)^[ \t]*[-+•–][^\n]{{10,}};[ \t]*{kw('ngay')}\s+$")
+#: … and nothing after it but the item's close: ".", ";" and the line's end
+ITEM_CLOSE_RE = re.compile(r"[ \t]*[.;]?[ \t*_]*(?:\n|$)")
+
+
+def item_day_lead(view: str, start: int, end: int) -> int | None:
+    """Where the deadline's words open for a date at ``[start, end)`` of the folded ``view`` that closes a programme
+    item (the item's label for an hour after its colon, the whole item for a day alone after a semicolon); None when
+    the date is no such item's day."""
+    ls = view.rfind("\n", 0, start) + 1
+    m = HOUR_ITEM_LEAD_RE.match(view, ls, start)
+    if m:
+        return m.start("label")
+    m = DAY_CLAUSE_RE.search(view, ls, start)
+    if m and ITEM_CLOSE_RE.match(view, end):
+        return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t-+•–"))
+    return None
