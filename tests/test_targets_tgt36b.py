@@ -128,6 +128,11 @@ def test_a_volume_the_units_must_hand_in_is_a_target():
     assert (420, 420, "hồ sơ") in _u(_VOLUME)
 
 
+def test_a_volume_owed_whose_label_wraps_before_its_colon():
+    got = _u(_VOLUME.replace("phải nộp về Văn phòng UBND xã: 420", "phải nộp về Văn phòng\nUBND xã: 420"))
+    assert (420, 420, "hồ sơ") in got, got
+
+
 def test_a_volume_of_work_described_stays_none():
     assert not [g for g in _u(_VOLUME) if g[0] == 30], _u(_VOLUME)
 

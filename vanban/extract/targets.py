@@ -1654,7 +1654,7 @@ def _label_line(sc: _Scan, fg: _Figure) -> bool:
         if unit and W.PARTICIPANTS_LABEL_RE.fullmatch(v, label_line, colon) and W.place_unit(fold(unit)):
             return True  # (tgt35b) "Đơn vị tham gia: 21 tổ dân phố; …": the units that take part, described
         if sc.volume_parts.covers(m.start()) and not (fg.min_cue or fg.max_cue) \
-                and not W.VOLUME_OWED_LABEL_RE.search(v, label_line, colon):
+                and not W.VOLUME_OWED_LABEL_RE.search(v, min(fg.s0, label_line), colon):  # (a label may wrap)
             return True  # (tgt35b) "1. Khối lượng tài liệu ⏎ - Tài liệu tồn đọng chưa chỉnh lý: 86 mét giá": the work described
         if unit and b is None and W.AFFECTED_LABEL_RE.fullmatch(v, max(label_line, v.rfind(";", label_line, colon) + 1), colon):
             return True  # (tgt35b) "- Số thửa đất bị ảnh hưởng: 214 thửa": those a land recovery affects, described
