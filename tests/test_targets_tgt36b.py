@@ -200,3 +200,9 @@ def test_the_whole_areas_count_after_a_clause_break():
 def test_a_band_each_unit_sets_beside_the_whole_areas_count_stays():
     got = _u("II. CHỈ TIÊU\n\n- Mỗi thôn xây dựng từ 01 đến 03 mô hình; toàn xã có ít nhất 20 mô hình được công nhận.\n")
     assert (1, 3, "mô hình") in got and (20, None, "mô hình") in got, got
+
+
+def test_units_chosen_for_an_award_stay_none_when_the_line_wraps():
+    got = _u("IV. KHEN THƯỞNG\n\n- Lựa chọn 02 thôn có thành tích xuất sắc trong nhiều năm liền\nđể đề nghị cấp trên "
+             "khen thưởng.\n")
+    assert not [g for g in got if g[0] == 2], got

@@ -108,7 +108,8 @@ SELECTED_BEFORE_RE = re.compile(
 # … but not the ones chosen to be put up for an award by a higher body: "lựa chọn 01 tập thể, 01 cá nhân đề nghị Ban
 # Thường trực … tỉnh khen thưởng" (a24-06: its author leaves them out, as the commendations a plan proposes) — the
 # clause after the count (folded)
-PROPOSED_FOR_AWARD_AFTER_RE = re.compile(rf"[^;.\n]{{0,80}}?(?<![a-z])(?:{kw('de nghi')}|{kw('khen thuong')})(?![a-z])")
+# (tgt36b: across a wrapped line, "… đạt danh hiệu ⏎ để đề nghị cấp trên khen thưởng", t35-07's legacy form; not a blank one)
+PROPOSED_FOR_AWARD_AFTER_RE = re.compile(rf"(?:[^;.\n]|\n(?![ \t]*\n)){{0,80}}?(?<![a-z])(?:{kw('de nghi')}|{kw('khen thuong')})(?![a-z])")
 # … a paper's noun cut to its classifier ("03 bài" of "03 bài thi"): the exam's word after it completes it
 PAPER_THI_AFTER_RE = re.compile(r"\s+thi(?!\w)", re.IGNORECASE)
 # (tg23b) A dose's ordinal: "Tỷ lệ trẻ 18 tháng tuổi được tiêm mũi 2 vắc xin sởi - rubella đạt 95%", "mũi thứ 3",
