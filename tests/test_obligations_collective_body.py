@@ -1,8 +1,9 @@
 """"Tập thể" (the collective of) before a named body opens a clause's subject: in a Đảng ủy's review plan "- Tập thể
 Ban Chấp hành và cá nhân các đồng chí ủy viên Ban Chấp hành kiểm điểm trong khoảng từ ngày … đến ngày …" charges the
 body reviewed as a whole, named with the word, and its window's end is the obligation's date (realdocs/labeled
-README: an interval deadline's end date). A collective named in small letters ("Tập thể lãnh đạo …") is no such
-opening (vanban.extract.subjects.actor, assignment_words.COLLECTIVE_BODY).
+README: an interval deadline's end date). A collective whose body is named in small letters ("Tập thể lãnh đạo, quản
+lý …") is no such opening; "Tập thể lãnh đạo" before a capitalised body is (session 36, test_obligations_obl36a)
+(vanban.extract.subjects.actor, assignment_words.COLLECTIVE_BODY).
 
 The sentences and the plan are written for this test in the style of a Đảng ủy phường's review plan.
 """

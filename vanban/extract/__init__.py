@@ -64,6 +64,7 @@ from vanban.extract.restated_rows import charged_tables, without_restated_rows
 from vanban.extract.targets import find_targets, once_per_row, restated_in_tables, stated_goal_results, target_parts, requirement_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.breach_cases import without_breach_cases
+from vanban.extract.restated_limits import without_restated_limits
 from vanban.extract.share_wholes import without_share_wholes
 from vanban.extract.count_columns import count_column_cells
 from vanban.extract.gift_quotas import gift_quota_cells
@@ -195,6 +196,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets = _read_over(targets, deaths, read)
     targets = without_share_wholes(targets, f.view)  # "100% khu dân cư (18 thôn)", "ít nhất 01 nhà … hoặc 01 công trình"
     targets = without_breach_cases(targets, f.view)  # "chỉ được … 01 vị trí; trường hợp … từ 02 vị trí trở lên sẽ bị …"
+    targets = without_restated_limits(targets, f.view)  # "Chậm nhất 05 ngày làm việc sau đại hội" in a row and the prose
     targets = without_restated_goals(targets, target_parts(lay) + requirement_parts(lay))  # a task naming again, in its
     # own words, a goal of the "Chỉ tiêu" part or of the "Mục đích, yêu cầu" part
     targets = stated_goal_results(targets, text)  # "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026" a cell a line

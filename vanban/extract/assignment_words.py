@@ -115,6 +115,11 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Sở Khoa học và Công nghệ, UBND các xã, phường | niêm yết công khai …" (1489-QD-UBND),
                          # "Bộ Ngoại giao | hoàn tất các thủ tục …" (385-NQ-CP), "Bộ trưởng Bộ Tài chính | tiếp thu, …"
                          r"|niem yet|hoan tat|tiep thu"
+                         # "Lưu trữ cơ quan | lựa chọn hồ sơ có thời hạn bảo quản vĩnh viễn …" (a records plan): choosing
+                         # the things named after it, not the noun ("sự lựa chọn", "các lựa chọn")
+                         r"|(?<!su )(?<!cac )lua chon(?= (?:ho so|tai lieu|don vi|nha thau|nhan su|can bo|doi tuong)\b)"
+                         # "Ban kiểm phiếu | phát phiếu, hướng dẫn cách ghi phiếu …" (a council's vote of confidence)
+                         r"|phat (?:phieu|tai lieu|to roi|to gap)(?![a-z])"
                          # "…; Chủ tịch UBND phường | tiếp công dân định kỳ vào ngày 15 hằng tháng" (a ward's Chương trình
                          # công tác, tune20); not the body or the act named ("Ban Tiếp công dân", "công tác tiếp công dân")
                          r"|(?<!ban )(?<!tru so )(?<!ve )(?<!viec )(?<!tac )(?<!ngay )(?<!noi )(?<!buoi )(?<!lich )(?<!phong )"
@@ -179,6 +184,9 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # the clerical office of a body: "Văn thư cơ quan có trách nhiệm bảo quản an toàn thiết bị lưu khoá
                         # bí mật …", "Điều 19. Trách nhiệm của văn thư cơ quan" (165/2025/QĐ-UBND, fresh2 gold)
                         r"|van thu co quan"
+                        # its archive alike: "Lưu trữ cơ quan lựa chọn hồ sơ có thời hạn bảo quản vĩnh viễn …, giao nộp
+                        # vào Lưu trữ lịch sử tỉnh" (a records plan)
+                        r"|luu tru co quan"
                         # "14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký hỗ trợ …" (0129-KH-UBND)
                         r"|doanh nghiep"
                         # "cơ quan, tổ chức quản lý trực tiếp có trách nhiệm …" after a case clause (165/2025/QĐ-UBND)
@@ -336,7 +344,9 @@ ANNOUNCES_BELOW = re.compile(r"(?:mot so|cac|nhung|giao) (?:noi dung|nhiem vu|gi
                              r" (?:nhu sau|sau day|sau|duoi day)$|(?:^|[.;]\s*)cu the$"
                              r"|[.;,]\s*(?:(?:sở|so|ubnd|ủy ban|uy ban)\s[^.;,]{0,60}\s)?(?:de nghi|yeu cau)$")
 # a heading naming a body through its duties (original text): "Trách nhiệm của Sở Tài chính"
-DUTY_OF = re.compile(rf"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ) (?:của|cho) (?=[{CAPITAL}a-zđ])")
+# (… or what a team does: "3. Nội dung hoạt động của Đội xung kích" over its points, in a campaign plan)
+DUTY_OF = re.compile(rf"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ(?: cụ thể)?|[Pp]hân công nhiệm vụ|[Nn]ội dung hoạt động) (?:của|cho)"
+                     rf" (?=[{CAPITAL}a-zđ])")
 # a heading or an item's opening that names a body as its topic (original text): "1. Đối với Sở Khoa học và Công nghệ:
 # Chủ trì …", "2. Đối với các sở, ban, ngành cấp tỉnh:" over its tasks (the topic–comment form of an assignment)
 # … and a Party body printed in lower case, as Party documents print them: "2. Đối với chi bộ, đảng ủy bộ phận" / "Báo
@@ -594,9 +604,11 @@ ROSTER_SHIFT = re.compile(rf"^truc(?: chi huy| ban| lanh dao)?(?: vao)?(?: cac)?
                           rf"(?:\s*(?:,|va)\s*{_WEEKDAY})*(?: hang tuan)?[\s.;,]*$")
 # a post's title opening a seat of a board's composition (folded): "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND
 # xã phụ trách văn hóa - xã hội.", "4. Các thành viên: | Trưởng phòng Kinh tế; Chánh Văn phòng HĐND và UBND xã; …"
-# (a26-09's Quyết định thành lập Ban Chỉ đạo): who sits, not what he must do
+# (a26-09's Quyết định thành lập Ban Chỉ đạo): who sits, not what he must do; a seat also goes to a civil servant or a
+# body's delegate: "- Các thành viên: Trưởng Phòng Kinh tế xã; Phó Trưởng Công an xã; công chức Tài chính - Kế toán …;
+# đại diện Ủy ban MTTQ Việt Nam xã." (a tax team's members in a commune's revenue plan, a34-03)
 POST_TITLE = re.compile(r"^(?:pho\s+)?(?:chu tich|truong ban|truong phong|truong|giam doc|chanh van phong|chanh thanh tra"
-                        r"|bi thu|uy vien|thu truong|tong bien tap|chi huy truong)\b")
+                        r"|bi thu|uy vien|thu truong|tong bien tap|chi huy truong|cong chuc|dai dien)\b")
 BENEFIT_INTRO = re.compile(r"\bduoc (?:huong|ho tro|uu dai|mien|giam|cap)\b[^.;:]{0,60}?(?:sau|nhu sau|sau day)\s*:?\s*$")
 # the heading of a part that grants powers or describes a body's functions (folded, at its start), whose items say
 # who may decide or do what — statements of competence, not tasks (realdocs/labeled/README.md, "Further
@@ -629,8 +641,11 @@ HOURS_SENTENCE = re.compile(r"^(?:gio (?:lam viec|mo cua|tiep nhan(?: ho so)?|ti
 #: định./.", a20-04's đôn đốc letter; "nếu không thực hiện … sẽ bị xử lý"): the document's last words, no task
 #: (t22-01, t22-10, t22-06: the same clause without "nếu": "… nghiêm túc triển khai thực hiện. Quá trình thực hiện có
 #: vướng mắc, phản ánh về Đảng ủy …", "…; trường hợp có khó khăn, vướng mắc, báo cáo về …"; and the notice's word on
-#: itself after it: "; Thông báo này thay thế nội dung … tại Thông báo số …")
-_AFTER_FORMULA = (r"(?:(?:(?:trong )?qua trinh [^.;]{0,40}?,?\s*)?(?:neu |truong hop )?co (?:phat sinh )?(?:kho khan|vuong mac)[^;]{0,200}"
+#: itself after it: "; Thông báo này thay thế nội dung … tại Thông báo số …"). The pair "khó khăn, vướng mắc" is known
+#: by its second word when legacy OCR's restoration garbled the first ("quá trình thực hiện cơ khỏe khan, vướng mắc báo
+#: cáo Trưởng Công an phường …", a34-05's legacy form)
+_AFTER_FORMULA = (r"(?:(?:(?:trong )?qua trinh [^.;]{0,40}?,?\s*)?(?:neu |truong hop )?co (?:phat sinh )?"
+                  r"(?:kho khan|vuong mac|[a-z]{2,5} [a-z]{2,5},\s*vuong mac)[^;]{0,200}"
                   r"(?:;\s*(?:thong bao|ke hoach|van ban|cong van|chi thi|quyet dinh) nay\s[^;]{0,200})?"
                   r"|(?:truong hop|neu)\s+(?:tiep tuc\s+|van\s+|de\s+)?(?:cham tre|cham tien do|khong (?:thuc hien|hoan thanh|"
                   r"nghiem tuc)|vi pham|de xay ra)[^;]{0,160}?\b(?:xu ly|kiem diem|chiu trach nhiem)[^;]{0,120}"
@@ -972,6 +987,23 @@ TASK_LIKE_UNIT_NAMES = re.compile(
     r"|[Pp]hát triển quỹ đất|[Pp]hát triển đất|[Xx]úc tiến (?:đầu tư|thương mại)"
     r"|[Pp]hục vụ hành chính công|[Tt]iếp nhận và trả kết quả|[Mm]ột cửa)(?![\w])")
 
+# a body's archive, whose name opens with a verb (original text): "Lưu trữ cơ quan lựa chọn hồ sơ …", "Lưu trữ lịch
+# sử tỉnh tiếp nhận …" (the Luật Lưu trữ's names); the guard joins it, "Lưu_trữ_cơ_quan" (patterns.ORG_HEADS holds the
+# joined names: no verb list reads "lưu trữ" in it, no rule on "cơ quan …" names takes it for the generic "cơ quan")
+ARCHIVE_NAME = re.compile(r"(?:(?<=^)|(?<=[\s(]))Lưu trữ (?:cơ quan|lịch sử)(?![\w])")
+
+# a note under a group's members on what they use (folded, the paragraph's opening): "Quà của các đoàn trích từ suất quà
+# tại điểm a; …" after "- Đoàn số 1 …", "- Đoàn số 2 …" under "c) Các đoàn thăm hỏi của xã" (a 27/7 plan) — the teams'
+# gifts, funds or cars, not a task of the group
+MEMBERS_NOTE = re.compile(r"(?:qua|kinh phi|phuong tien|xe|thanh phan|lich|dia diem|thoi gian)\s+(?:cua|cho)\s+"
+                          r"(?:cac\s+|moi\s+)?(?:doan|to|doi|nhom)(?![a-z])(?:\s+\S+){0,4}?\s+(?:trich|lay|do|tu|la|gom|bo tri)\b")
+
+# a council named bare, at its own level (folded, fullmatched): "HĐND xã", "Hội đồng nhân dân phường" — not its
+# Thường trực, its Ban, its đại biểu — and its acts by vote at a session (issuer_self.own_council_vote)
+COUNCIL_ITSELF = re.compile(r"(?:hdnd|hoi dong nhan dan)(?:\s(?:xa|phuong|thi tran|dac khu|tinh|thanh pho|huyen))?(?:\s\S+){0,3}")
+COUNCIL_VOTE = re.compile(r"(?:thao luan|bieu quyet|xem xet|thong qua|bau|bo phieu|thanh lap ban kiem phieu"
+                          r"|ban hanh nghi quyet xac nhan|xac nhan ket qua)\b")
+
 # the same fields as a list after "các Bộ:" (original text): "Bộ trưởng các Bộ: Xây dựng, Ngoại giao, Tư pháp, …"
 BARE_FIELDS = re.compile(r"(?:(?<=: )|(?<=, )|(?<=^))(?:" + FIELD_NAMES.pattern.split(")(?:", 1)[1])
 # an apposition after a body's name, naming its role (original text): "Sở Tài chính - Cơ quan thường
@@ -1058,14 +1090,41 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
 #: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng
 #: 12/2026." (t18-04): that body's own task and date, not the whole item's (original text, at a sentence's start)
 SINGLED_OUT = re.compile(r"^[-–+•*\s]*(?:Riêng|RIÊNG)(?:\s+(?:đối với|đối với|cho))?\s+(?=\S)")
+
+
+def _before_a_name(words: str) -> re.Pattern[str]:
+    """A clause that opens (after a bullet) with ``words`` (a regex), then a capitalised name or capitals ("Mỗi Hội
+    LHPN …", "Tập thể Ban Thường vụ …", "Lãnh đạo UBND …"): the word's end is where the name starts."""
+    return re.compile(rf"^[-–+•*\s]*(?:{words})\s+(?=[{CAPITAL}][a-zà-ỹđ]*\s|[A-ZĐ]{{2,}}\b)")
+
+
 #: "mỗi" (each) before a named body as a clause's subject, the body's kind charged one by one: "- Tuyên truyền … trên các
 #: nền tảng số của Hội; mỗi Hội LHPN xã, phường tổ chức ít nhất 04 buổi sinh hoạt chuyên đề/năm." (a Hội LHPN tỉnh's
 #: Kế hoạch, t22-04) — printed with its marks ("mới", "mời", "môi" fold alike), a capital after it
-EACH_BODY = re.compile(rf"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[{CAPITAL}][a-zà-ỹđ]*\s|[A-ZĐ]{{2,}}\b)")
+EACH_BODY = _before_a_name(r"[Mm]ỗi|MỖI")
+#: a body's task of sending the reports a paragraph scheduled before it (folded task): "Các tổ | gửi báo cáo về Tổ Tổng
+#: hợp để tổng hợp", "nộp báo cáo …", "gửi kết quả …" (prose_sentences.reports_sent); and the schedule it follows,
+#: sentences that open with the reports and their times, no body named ("Báo cáo nhanh kết quả hằng ngày trước 15 giờ;
+#: báo cáo tuần trước 16 giờ thứ Sáu …", a Công an phường's plan, a34-05)
+REPORTS_SENT = re.compile(r"(?:gui|nop)\s+(?:cac\s+)?(?:bao cao|ket qua)(?![a-z])")
+REPORT_SCHEDULE = re.compile(r"(?:(?:che do|thuc hien)\s+)?bao cao(?![a-z])")
 #: "Tập thể" (the collective of) before a named body as a clause's subject: "- Tập thể Ban Thường vụ và cá nhân các đồng
 #: chí ủy viên Ban Thường vụ kiểm điểm trong khoảng từ ngày … đến ngày …" (a Đảng ủy's review plan): the body reviewed
 #: as a whole is the one charged, its name read after the word (subjects.actor) and kept with it
-COLLECTIVE_BODY = re.compile(rf"^[-–+•*\s]*(?:Tập thể|TẬP THỂ)\s+(?=[{CAPITAL}][a-zà-ỹđ]*\s|[A-ZĐ]{{2,}}\b)")
+#: … and "Tập thể lãnh đạo" before the bodies led: "c) Tập thể lãnh đạo Thường trực HĐND, UBND phường và các tổ chức
+#: chính trị - xã hội phường gửi báo cáo kiểm điểm …" (a Đảng ủy's review plan, a34-01): the leadership as a whole
+COLLECTIVE_BODY = _before_a_name(r"(?:Tập thể|TẬP THỂ)(?:\s+(?:lãnh đạo|LÃNH ĐẠO))?")
+#: "Lãnh đạo" (the leaders of) before the bodies they lead, capitalised, as a clause's subject: "Lãnh đạo Đảng ủy, HĐND,
+#: UBND, Ủy ban MTTQ Việt Nam xã dự Ngày hội tại khu dân cư điểm" (a Ủy ban MTTQ xã's plan, a34-02): the bodies' names
+#: read after the word (subjects.actor) and kept with it, when their act is the leaders' presence (PRESENCE_ACT); else
+#: the word is a Party body's verb: "9. Đảng ủy Công an tỉnh" / "Lãnh đạo Công an tỉnh bảo đảm an ninh, …" (a20-01);
+#: "Lãnh đạo, chỉ đạo …" (lower case after it) is the verb
+LEADERS_OF = _before_a_name(r"Lãnh đạo|LÃNH ĐẠO")
+#: the leaders' own presence at an event as their task (folded, at the task's start): "dự Ngày hội …", "dự, chỉ đạo
+#: hội nghị …", "tham dự …", "phát biểu …", "trao quà …" — what persons do, never a body a Party committee leads
+#: (only with the event or the steering after "dự": a bare "dự" opens "dự toán", "dự án", and "Du lịch" folds alike)
+PRESENCE_ACT = re.compile(r"(?:(?:tham )?du(?:,? (?:va )?chi dao| (?:ngay hoi|le|hoi nghi|dai hoi|buoi|hop|chuong trinh"
+                          r"|khai mac|be mac))|phat bieu|trao (?:qua|thuong)|tham,? tang qua|tang qua)(?![a-z])")
 #: "Mỗi" before a body's kind in small letters ("- Mỗi chi bộ | xác định nội dung đột phá năm 2027 …", a26-01): each
 #: unit of that kind, charged when a task verb follows the kind at once (subjects.actor)
 EACH_KIND = re.compile(r"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[a-zà-ỹđ])")
@@ -1422,7 +1481,9 @@ ADVERBIAL_OPENING = re.compile(r"^(?:Trong (?:một số |các |mọi )?trườn
 # an item that is only the title of a body's duties, its tasks the items after it (the article's
 # "Điều" split from its number, so the tasks became its siblings): "Điều⏎14. Trách nhiệm của Sở Khoa học và Công
 # nghệ⏎⏎1. Quản lý, hướng dẫn …⏎2. …" (144-2025-QD-CTUBND, a Quy chế after the signature, read before vanban)
-DUTY_TITLE = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ)(?:,? (?:và )?quyền hạn)? của (?P<body>[^.:;\n]{3,160}?)[ .]*$")
+# ("Nội dung hoạt động của Đội xung kích" over the team's points, a campaign plan: what it does, its tasks)
+DUTY_TITLE = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ|[Nn]ội dung hoạt động)(?:,? (?:và )?quyền hạn)? của "
+                        r"(?P<body>[^.:;\n]{3,160}?)[ .]*$")
 DUTY_HEADING = re.compile(rf"^(?:[Nn]ội dung|[Nn]hiệm vụ|[Cc]ông việc)\s+(?P<body>[{CAPITAL}].{{2,120}}?)\s+(?:có|chịu)\s+trách\s+nhiệm"
                           r"(?:\s+(?:chủ trì|phối hợp|thực hiện))?\s*[:.]?$")
 # a qualification a rule requires of a role, not a task (folded): "Chủ tịch Hội đồng thành viên, Chủ tịch công ty |

@@ -166,13 +166,15 @@ class BlockBodies:
         tỉnh", "các phòng chuyên môn") and the item names one member of that head by its own name, then its verb ("Ban
         Tuyên giáo - Gia đình chủ trì tham mưu …"): that member's own entry (the labels: a body named in an item is
         charged on its own). None otherwise (a partner's clause, a head word the heading does not use in the plural)."""
-        if c.children or c.heading or c.kind != "item":
+        # (a label before a colon is a heading of its own, unless it is the member and its leader: "- Đoàn số 1 do đồng
+        # chí Bí thư Đảng ủy xã làm Trưởng đoàn: thăm, tặng quà …" under "c) Các đoàn thăm hỏi của xã")
+        if c.children or c.kind != "item" or (c.heading and not P.TEAM_LED_RE.match(c.heading.lstrip("-–+•* ") + ":")):
             return None
         heads = {m.group(1) for m in re.finditer(r"(?:^|[,;]\s*)cac\s+([a-z]+)", fold(who).strip())}
         if not heads:
             return None
         w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
-        if not (w2 and what2 and w2[:1].isupper()) or len(w2.split()) > 12 or W.PARTNER_OPENING.match(fold(what2).strip()):
+        if not (w2 and what2 and w2[:1].isupper()) or len(re.sub(r"\s\(Trưởng \w+: [^)]*\)$", "", w2).split()) > 12 or W.PARTNER_OPENING.match(fold(what2).strip()):
             return None
         words = plain_words(fold(w2))
         # named past its head ("Ban Tuyên giáo", "Chi bộ Khu phố 3"), not a kind of member ("Chi bộ được giám sát")

@@ -560,7 +560,9 @@ def _action_verb(view: str) -> re.Match[str] | None:
             name_end = m.end()  # "Bộ Xây dựng"; "Trưởng đoàn kiểm tra, giám sát": the team's name goes on
             continue  # "Bộ Xây dựng"
         if prev in P.VERB_NAME_PREFIX and not (len(before) > 1 and before[-2] in P.VERB_NAME_UNLESS.get(prev, ())) \
-                and not m.group("v").startswith("tu "):  # (no name holds "tự …": "Chi hội | tự đánh giá", t19-10)
+                and not m.group("v").startswith("tu ") \
+                and not (m.group("v") in P.NAMELESS_VERBS and prev in P.NAMELESS_AFTER):
+            # (no name holds "tự …": "Chi hội | tự đánh giá", t19-10; nor "gửi", "nộp": "Các tổ | gửi báo cáo …")
             continue  # "Ban Xây dựng Đảng" — but "xã hội tuyên truyền", "hồ sơ gửi …" are a name then its verb
         if m.group("v")[:1] in "bp" and " ".join(m.group("v").split()) not in P.ACTION_VERB_SET \
                 and len(before) > 1 and before[-2] in P.PLACE_LEVEL_WORDS:

@@ -50,3 +50,14 @@ def courtesy_then_issuer(what: str, issuer: str | None) -> bool:
         return True
     will = re.search(r"(?:^|,\s*)([^,;]{2,60}?)\s+sẽ\s", rest)
     return bool(will and S.is_self(will.group(1).strip(), issuer))
+
+
+def own_council_vote(who: str, what: str, issuer: str | None) -> bool:
+    """In a plan of a council's standing board ("HỘI ĐỒNG NHÂN DÂN XÃ … – THƯỜNG TRỰC"), the council itself acting at its
+    session by vote: "HĐND xã thảo luận, biểu quyết thông qua danh sách Ban kiểm phiếu …", "Hội đồng nhân dân xã ban hành
+    Nghị quyết xác nhận kết quả …" — a step of the session the plan prepares, the council's competence; the board cannot
+    charge the council that elects it (its own Ban, its Thường trực, its đại biểu are charged)."""
+    fi = fold(issuer or "")
+    if "thuong truc" not in fi or not re.search(r"hoi dong nhan dan|hdnd", fi):
+        return False
+    return bool(W.COUNCIL_ITSELF.fullmatch(fold(S.clean_who(who)).strip(" ,.")) and W.COUNCIL_VOTE.match(fold(what).strip()))

@@ -18,7 +18,8 @@ import re
 
 from vanban.extract.folded import kw
 
-__all__ = ["label_list_item", "bracketed_part", "total_in_brackets", "whole_area_count", "TOTAL_OPEN_RE", "VOTES_BEFORE_RE", "ASKED_LABEL_RE"]
+__all__ = ["label_list_item", "bracketed_part", "total_in_brackets", "whole_area_count", "TOTAL_OPEN_RE", "TOTAL_WITH_BEFORE_RE",
+           "VOTES_BEFORE_RE", "ASKED_LABEL_RE"]
 
 # Between two items of a label's list, on one line: the rest of the item's noun, then a comma (or "và") — "02 xe ô tô,
 # 15 xe mô tô" (the unit read is "xe"); no figure, bracket or clause end — but a lone "6", legacy OCR's "ô"/"ở" ("02 xe
@@ -61,6 +62,9 @@ def _part_start(v: str, opened: int, pos: int) -> int:
 
 # A total in brackets: "Lực lượng thực binh (tổng số 312 người):" — "(tổng số" right before, ")" right after the noun
 TOTAL_OPEN_RE = re.compile(rf"\(\s*(?:{kw('tong so')}|{kw('tong cong')}|{kw('tong')})(?:\s+{kw('la')})?\s*$")
+#: (tgt36a) … or "với tổng số" in the prose: "Mở 03 lớp xóa mù chữ … tại các thôn …, với tổng số 54 học viên" (t35-02) —
+#: the classes' total, "số" no number's label
+TOTAL_WITH_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('voi')}\s+{kw('tong so')}\s*$")
 _CLOSE_RE = re.compile(r"\s*\)")
 
 

@@ -20,7 +20,7 @@ from vanban.extract.deadlines import first_verb
 from vanban.extract.duty_subject import files_to_body, thing_opening
 from vanban.extract.figure_rows import amount_only
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
-from vanban.extract.issuer_self import courtesy_then_issuer
+from vanban.extract.issuer_self import courtesy_then_issuer, own_council_vote
 from vanban.extract.not_tasks import (
     after_request,
     mere_attention,
@@ -72,7 +72,8 @@ class ObligationAdd:
                     or re.search(r"\sneu\s", fold(re.sub(r"\snêu trên\b", "", who))):
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
             head, colon, tail = who.partition(": ")
-            if colon and tail[:1].isupper() and S.named_body(Folded.of(head).view) \
+            # (not a colon inside a parenthesis: "Đoàn số 1 (Trưởng đoàn: Bí thư Đảng ủy xã)", a team and its leader)
+            if colon and tail[:1].isupper() and head.count("(") == head.count(")") and S.named_body(Folded.of(head).view) \
                     and first_verb(Folded.of(S.guard(head)).view) is None and not re.search(r"\b(?:gom|la|sau|sau day)$", fold(head)) \
                     and not re.search(r"\b(?:cac|nhung)\s+\S+(?:\s+\S+)?$", fold(head)):  # "UBND các tỉnh: Lào Cai, …" lists names
                 # "d) Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận việc | thực hiện …" (86-2025-QD-UBND): the colon
@@ -125,7 +126,9 @@ class ObligationAdd:
             # "- Doanh nghiệp, hợp tác xã và cộng đồng dân cư đóng góp: | 3.000 triệu đồng.": a funding line (a table
             # row's task cell may be its chỉ tiêu alone, "100%": the row's body is charged with it)
             return
-        if names_only(what):
+        if names_only(what) and fold(what).strip() != fold(who).strip():
+            # (a task table's row without a task column stands for its task by the body's own name, whose commas list
+            # fields: "2 | Phòng Kinh tế, Hạ tầng và Đô thị | 16,0 | 1.240 | Trước ngày 30/9/2029")
             return  # "- Các Bộ, cơ quan: | Tài chính, Nông nghiệp và Môi trường, Xây dựng;": a recipients line names, it assigns none
         if posts_only(what):
             return  # "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội.": a seat, no task
@@ -205,6 +208,8 @@ class ObligationAdd:
         issuer = self.st.header.issuer if self.st.header else None
         if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.ISSUER_ACT.match(fold(what).strip()):
             return  # "Ủy ban nhân dân xã Bát Tràng trân trọng báo cáo./.", "… kính trình Hội đồng nhân dân xã xem xét …"
+        if own_council_vote(who, what, issuer) and self.deadline_in(a, b, None) is None:
+            return  # "HĐND xã thảo luận, biểu quyết thông qua danh sách Ban kiểm phiếu" in its Thường trực's plan: a vote
         if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.SENDING.match(fold(what)):
             return  # "Bộ Tài chính gửi kèm bộ Cẩm nang …": the issuer sends, nobody is assigned
         if W.CLOSING_NOTICE.match(fold(who)) or W.COURTESY_NOTICE.match(fold(what).strip()):

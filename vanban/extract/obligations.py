@@ -630,6 +630,13 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 # "Điều 3. Trách nhiệm của Giám đốc Sở" over "1. … chịu trách nhiệm trước …", "2. … quyết định những vấn
                 # đề thuộc thẩm quyền; …": the post's accountability and powers, no task
                 stated = bool(kept) and not rest and self.powers_only(kept, who)
+                if kept and listed and not rest.strip(" *") and all(id(c) in listed for c in p.children if c.kind == "item") \
+                        and all(c.kind == "paragraph" and W.MEMBERS_NOTE.match(Folded.of(clean_quote(self.text(*self.own(c))))
+                                                                              .view.lstrip("-–+•* ")) for c in kept):
+                    # "c) Các đoàn thăm hỏi của xã" over "- Đoàn số 1 …", "- Đoàn số 2 …" (each its own entry), then "Quà
+                    # của các đoàn trích từ suất quà tại điểm a; Phòng Văn hóa - Xã hội lập danh sách …": a note on the
+                    # teams' gifts (another body's clause its own entry), no task of the group
+                    kept, rest = [], ""
                 if (kept or not (listed or own_cue) or rest) and not stated:
                     # (a title whose clauses all went to its bodies has no task left: "2.4. Đối với Ban Công tác Mặt trận
                     # và các đoàn thể thôn" over "- Ban Công tác Mặt trận thôn chủ trì …", "- Chi hội Phụ nữ duy trì …")

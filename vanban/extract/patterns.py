@@ -1034,6 +1034,10 @@ ACTION_VERBS = [
     # by the views it hears has its noun first ("Hội nghị lấy ý kiến")
     "pho bien den", "pho bien toi", "pho bien cho", "thong bao bang van ban", "thong bao ket qua", "thong bao den",
     "thong bao cho", "lay y kien",
+    # leaders sent to attend and steer: "5. Các đồng chí Đảng ủy viên phụ trách chi bộ" / "Dự, chỉ đạo hội nghị kiểm điểm
+    # …" (a34-01: the verb glued to the heading's body); only with the steering after it (a bare "dự" opens "dự toán",
+    # "dự án", "dự thảo"; "đại biểu dự họp" is a guest list; a leaders' "dự Ngày hội": assignment_words.PRESENCE_ACT)
+    "du, chi dao", "du va chi dao",
 ]
 ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # A team's visit as its task, the team named by its work: "Tổ rà soát | đến từng hộ có giấy đề nghị để thu thập …",
@@ -1043,6 +1047,10 @@ ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # one (original text: the team's head capitalised or after "các")
 TEAM_VISIT_RE = re.compile(r"(?P<who>(?:(?:Các|các) (?:tổ|đoàn|đội|nhóm)|Tổ|Đoàn|Đội|Nhóm)(?: [^\W\d_]+){1,3}?)"
                            r" (?=đến (?:từng|tận) )")
+# a numbered team and the leader it goes under, before its task (original text): "Đoàn số 1 do đồng chí Bí thư Đảng ủy
+# xã làm Trưởng đoàn: thăm, tặng quà 08 gia đình …" (a 27/7 plan's visiting teams): the team, named with its leader
+TEAM_LED_RE = re.compile(r"(?P<team>(?:Đoàn|Tổ|Đội|Nhóm)(?: [^\W\d_]+){0,3}? số \d{1,2})\s+do\s+(?:(?:đồng chí|đ/c|Đ/c)\s+)?"
+                         r"(?P<lead>[^\W\d_][^:;.\n]{2,80}?)\s+làm\s+[Tt]rưởng\s+(?:đoàn|tổ|đội|nhóm)(?=\s*:)")
 # the level word before a place's name ("tỉnh Ninh Bình", "thành phố Hòa Bình", "xã Bình Minh"), folded
 PLACE_LEVEL_WORDS = frozenset({"tinh", "pho", "xa", "phuong", "huyen", "quan", "thon", "ap", "ban", "lang", "khu"})
 ACTION_VERB_RE = re.compile(
@@ -1130,6 +1138,11 @@ VERB_NAME_AFTER = {("tong", "bien tap"), ("dong", "bien tap"), ("bo", "xay dung"
 VERB_NAME_UNLESS = {"bo": {"chi", "dang", "can", "toan"}, "hoi": {"xa", "chi", "so"}, "so": {"ho", "thuoc", "co"},
                     "ban": {"thon", "thon,", "buon", "buon,"}}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
+# verbs no unit's name holds after a head word of VERB_NAME_PREFIX: "Các tổ | gửi báo cáo về Tổ Tổng hợp" (a Công an
+# phường's plan, a34-05: "Các tổ gửi" was read as the body), "Ban | nộp …" — a sending is always the act of the unit
+# the head word names (not after "và", "các": "… lập biên bản … và gửi về UBND xã" joins a second act to the first)
+NAMELESS_VERBS = {"gui", "nop"}
+NAMELESS_AFTER = {"to", "ban", "phong", "so", "hoi"}
 # "viên" after a verb makes the person who does it, a role, no act (folded, right after the verb): "báo cáo viên",
 # "tuyên truyền viên", "hướng dẫn viên", "kiểm tra viên", "giám sát viên" ("Báo cáo viên: Đồng chí Bí thư … và các đồng
 # chí báo cáo viên của Tỉnh ủy", a Party plan's conference line)
@@ -1173,9 +1186,15 @@ ORG_HEADS = [
     # the statistics offices as named since the same reform (Cục Thống kê's provincial branches: "Thống kê tỉnh Phú
     # Thọ hướng dẫn các xã, phường phương pháp tính toán …", a Quyết định giao chỉ tiêu)
     "thong ke tinh", "thong ke thanh pho",
+    # a body's archive ("Lưu trữ cơ quan lựa chọn hồ sơ …, giao nộp vào Lưu trữ lịch sử tỉnh", a records plan): its
+    # "Lưu trữ" is a verb too, joined by the guard (assignment_words.ARCHIVE_NAME) so that the verb lists pass it
+    "luu_tru_co_quan", "luu_tru_lich_su",
     # forces named by their kind ("Lực lượng canh phòng phải …", "Lực lượng Công an phối hợp …", 213/2025/QĐ-UBND);
     # an agency "Cơ quan Kiểm lâm" only with its proper name (assignment_words.STRONG_HEAD: "cơ quan" alone is generic)
     "luc luong",
+    # a ward police's beat officers, a post its plan charges: "4. Cảnh sát khu vực phụ trách các khu phố" over "Rà soát,
+    # quản lý cư trú, …" (a Công an phường's Kế hoạch cao điểm, a34-05); "cảnh sát" alone is a force's kind
+    "canh sat khu vuc",
     # "1. Thanh tra tỉnh⏎⏎Chủ trì, phối hợp … trong việc thanh tra …" (102/2025/QĐ-UBND); the bare activity
     # ("Thanh tra, kiểm tra, xử lý vi phạm …") names no body (assignment_words.BARE_ACTIVITY_WHO)
     "thanh tra",
@@ -1797,11 +1816,13 @@ CONDITION_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}(?:{kw('neu')}|{kw('truong ho
 EXAMPLE_RE = re.compile(r"(?<![a-z0-9])v[i1l]\s+d[uyw](?![a-z0-9])(?=[ \t*_]*(?::|,|\s+nh[uw]\s|\s+cac\s|\s+\d{1,2}\s*:|\s*\n))")
 # A line that opens a new item or part: "6.3.", "b)", "II.", "- " (an example's own lines are "+ ").
 ITEM_START_RE = re.compile(r"\n[ \t*_]*(?:\d+(?:\.\d+)*\.\s|[a-z\u0111]\)\s|[ivxl]{1,4}\.\s|-\s)")
+# (tgt36a: nor "công khai / công bố / thông báo kết quả": "UBND phường … công khai kết quả trong 10 ngày làm việc kể từ
+# khi kết thúc lấy ý kiến", t35-05, a limit for publishing them)
 # ("trả kết quả", "nhận kết quả" of a procedure hand over its outcome, no result reached: "Việc hẹn lại ngày trả kết quả
 # được thực hiện không quá một lần", 88/2025/QĐ-UBND)
 # (session 28) "được ghi nhận" right before a bound qualifies the noun, no result: "Tỷ lệ mắc ngộ độc thực phẩm cấp tính
 # trong các vụ ngộ độc được ghi nhận dưới 6 người/100.000 dân" (a Kế hoạch's Chỉ tiêu, t27-04)
-PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}(?!\s+(?:{kw('duoi')}|{kw('tren')}|{kw('khong qua')}|{kw('toi da')}|{kw('toi thieu')}|{kw('it nhat')})\s)|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|(?<!tra )(?<!nhan ){kw('ket qua')}|(?<![a-z])(?<!t[o06bdeq][il1jy] )d[a4]\s)")  # "đã" (not "tối đa", read "tdi da"/"téi da" by legacy OCR: 4831/QĐ-BNNMT)
+PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}(?!\s+(?:{kw('duoi')}|{kw('tren')}|{kw('khong qua')}|{kw('toi da')}|{kw('toi thieu')}|{kw('it nhat')})\s)|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|(?<!tra )(?<!nhan )(?<!khai )(?<!bo )(?<!bao ){kw('ket qua')}|(?<![a-z])(?<!t[o06bdeq][il1jy] )d[a4]\s)")  # "đã" (not "tối đa", read "tdi da"/"téi da" by legacy OCR: 4831/QĐ-BNNMT)
 # (a colon ends the request's words: "thẩm định … hồ sơ đề xuất dự án: Không quá 28 ngày" is a time limit, 1490/QĐ-UBND)
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;:]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).
@@ -1812,10 +1833,12 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # (tgt34b) an exam's round: "trả lời đúng từ 50% số câu hỏi trở lên thì được dự thi vòng 2" (a Thông báo tuyển dụng,
 # a32-07) — the round's number, no tier's value (but "trong vòng 24 giờ" a time)
 # (tgt35a) "loại 1" is a class, but "rau các loại 120 ha" (all kinds of vegetables, t34-04) the kinds' area
+# (tgt36a) "khối 12" is a grade (and "khóa 5" a course, which OCR-tolerant "khoa" reads "khoi" as), but "ngô sinh khối
+# 70 ha" (maize for biomass, a34-04) the crop's area
 # (tgt36b) a forest plot's code: "15 ha tại tiểu khu 212 thuộc thôn Đồng Bàng", "khoảnh 3" (a xã's plan of trồng rừng,
 # a34-10) — the plot's number, no count
 NOT_QUANTITY_BEFORE_RE = re.compile(
-    rf"(?:{NAM}|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|{kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"(?:{NAM}|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|(?<!trong\s)(?<![a-z]){kw('vong')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|(?<!cac )(?<!moi )(?<!nhieu ){kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)

@@ -33,7 +33,7 @@ from vanban.extract.task_bodies import (
     tier_of_all,
 )
 from vanban.extract.undated_dues import relative_limit
-from vanban.models import Part
+from vanban.models import Deadline, Part
 from vanban.structure.lines import upper_ratio
 from vanban.text import CAPITAL, fold, fold_flat
 
@@ -428,8 +428,11 @@ class ProseSentences:
         lead = re.match(r"[^:.;]{0,160}?\)\s*:", text) if clause_breaks else None  # "Tiến hành kiểm tra (từ ngày …):"
         lead_dl = self.deadline_in(a, a + lead.end(), None) if lead else None
         lead_due = relative_limit(text[:lead.end()]) if lead and not lead_dl else None
-        for who, tasks, s0, s1, dl in self.one_per_body(found):
+        for i, (who, tasks, s0, s1, dl) in enumerate(self.one_per_body(found)):
             split_off = s0 - a in clause_ends and not self.deadline_in(s0, s1, None)
+            if i == 0 and dl is None and s0 > a and (sent_dl := self.reports_sent(a, s0, s1, tasks)) is not None:
+                dl = replace(sent_dl, who=who)  # "Báo cáo tuần … (báo cáo tuần đầu tiên gửi trước … ngày 21/12/2029).
+                # Các tổ | gửi báo cáo về Tổ Tổng hợp": the reports' dates are the sender's
             if dl is None and lead_dl and split_off:
                 dl = replace(lead_dl, who=who)  # the step's dates are each of its bodies' ("Bước 2. … (từ ngày …):")
             if lead_due and split_off:
@@ -465,6 +468,18 @@ class ProseSentences:
             if (generic or announcing) and intro_at >= 0 and fold(self.out[intro_at].who or "") == mine \
                     and len(self.out) - n >= (items if announcing else len(tasks_below.children) / 2):
                 del self.out[intro_at]
+
+    def reports_sent(self, a: int, s0: int, s1: int, tasks: list[str]) -> Deadline | None:
+        """The due date of the reports a paragraph's opening sentences schedule with no body, when the first body it
+        names is charged with sending them and no date of its own: "1. Báo cáo nhanh kết quả hằng ngày trước 15 giờ;
+        báo cáo tuần trước 16 giờ thứ Sáu hằng tuần (báo cáo tuần đầu tiên gửi trước 16 giờ ngày 21/12/2029). Các tổ
+        gửi báo cáo về Tổ Tổng hợp để tổng hợp." (a Công an phường's reporting rules, a34-05) — the tổ owe those
+        reports, the first by 21/12 (``deadline_in`` leaves the daily and weekly times aside). None otherwise."""
+        if self.deadline_in(s0, s1, None) is not None or not tasks or not W.REPORTS_SENT.match(fold(tasks[0] or "")):
+            return None
+        if not W.REPORT_SCHEDULE.match(fold(clean_quote(self.text(a, s0))).lstrip("-–+•* ")):
+            return None
+        return self.deadline_in(a, s0, None)
 
     def filed_by(self, sent: str, at: int) -> tuple[str, str] | None:
         """(body, task) of a sentence naming no actor whose filing belongs to the body charged just before it, by the

@@ -72,8 +72,9 @@ def strive_column_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Targ
             if goal >= len(row) or name >= len(row):
                 continue
             label = row[name].text
-            if V.QUOTA_TOTAL_ROW_RE.match(fold(label).strip(" *:")):
-                continue  # the total row sums the rows
+            if any(V.QUOTA_TOTAL_ROW_RE.match(fold(c.text).strip(" *:")) for c in row[:goal]):
+                continue  # the total row sums the rows (its label where the row is printed, whichever column: a total
+                # whose label spans the number and name columns may come out shifted, "| | Tổng cộng | 27.230 | …")
             cell = row[goal]
             fig = FIGURE_CELL_RE.match(fold(cell.text))
             n = parse_number(fig.group("n")) if fig else None

@@ -31,8 +31,17 @@ __all__ = ["actor", "courtesy_cut", "after_topic", "duty_intro", "body_name", "c
 STRONG_NAME = re.compile(rf"(?:Các |các )?(?:Cục|Sở|Bộ|Ban|Vụ|Viện|Tổng cục|Chi cục|Văn phòng|Trung tâm|Ủy ban|Tập đoàn|Tổng Công ty)\s[{CAPITAL}]")
 
 
+def team_led(team: re.Match) -> str:
+    """A numbered team named with its leader (``P.TEAM_LED_RE``): "Đoàn số 1 do đồng chí Bí thư Đảng ủy xã làm Trưởng
+    đoàn" → "Đoàn số 1 (Trưởng đoàn: Bí thư Đảng ủy xã)", the team charged and who leads it, as a reader lists them."""
+    return f"{team.group('team')} (Trưởng {team.group('team').split()[0].lower()}: {team.group('lead')})"
+
+
 def body_name(text: str) -> str | None:
     """The body a heading names, or None ("Sở Nội vụ" yes, "Giảm tối đa …" no)."""
+    head = clean_quote(text).strip(" -–+•*:.") + ":"
+    if (team := P.TEAM_LED_RE.match(head)) and team.end() == len(head) - 1:
+        return team_led(team)  # "- Đoàn số 1 do đồng chí Bí thư Đảng ủy xã làm Trưởng đoàn: …"
     if comrade := W.NAMED_COMRADE.match(re.sub(r"\s+", " ", clean_quote(text)).strip().rstrip(" :.")):
         return comrade.group()  # "Đồng chí Vũ Thị Hạnh - Bí thư Đảng ủy, Chủ tịch HĐND phường" (a Thông báo phân công)
     duty_of = W.DUTY_HEADING.match(clean_quote(text).strip())
@@ -137,6 +146,7 @@ def guard(text: str) -> str:
     guarded = W.AUTHORITY_CLAUSE.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.TASK_LIKE_UNIT_NAMES.sub(
         lambda m: m.group()[:m.start("name") - m.start()] + m.group("name").replace(" ", "_"), guarded)
+    guarded = W.ARCHIVE_NAME.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.PRESS_NOUN.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.ORG_IN_LIST.sub(lambda m: m.group().replace(" ", "_"), guarded)
@@ -165,6 +175,9 @@ def actor(sent: str) -> tuple[str | None, str]:
     sent = W.BASIS_OPENING.sub("", sent)  # "Căn cứ Kế hoạch này, Giám đốc các Sở … xây dựng …"
     if (team := P.TEAM_VISIT_RE.match(sent.lstrip("-–+•* "))) and first_verb(Folded.of(team.group("who")).view) is None:
         return team.group("who"), sent.lstrip("-–+•* ")[team.end():]  # "Tổ rà soát | đến từng hộ …": the team's visit
+    if team := P.TEAM_LED_RE.match(sent.lstrip("-–+•* ")):
+        # "Đoàn số 1 do đồng chí Bí thư Đảng ủy xã làm Trưởng đoàn: | thăm, tặng quà …": the team and its leader
+        return team_led(team), sent.lstrip("-–+•* ")[team.end():].lstrip(" :")
     if (lead := W.DATED_LEAD_NO_COMMA.match(sent)) and named_body(Folded.of(sent[lead.end():]).view):
         sent = sent[lead.end():]  # "Trước ngày 30 tháng 11 năm 2028 | Văn phòng Đảng ủy hoàn chỉnh …": the date, then its body
     if (after := _after_consent(sent)) is not None:
@@ -179,6 +192,8 @@ def actor(sent: str) -> tuple[str | None, str]:
         who, what = actor(sent[whole.end():])  # "Tập thể Ban Thường vụ và cá nhân … | kiểm điểm …"
         if who:
             return sent[:whole.end()].lstrip("-–+•* ") + who, what
+    if (leaders := _leaders_present(sent)) is not None:
+        return leaders  # "Lãnh đạo Đảng ủy, HĐND, UBND xã | dự Ngày hội tại khu dân cư điểm"
     if (each := W.EACH_KIND.match(sent)) and not named_body(Folded.of(sent[each.end():]).view) \
             and (kind := _kind_before_verb(sent[each.end():]))[0]:
         return sent[:each.end()].lstrip("-–+•* ") + kind[0], kind[1]  # "mỗi cơ sở Đoàn | tổ chức ít nhất 01 hoạt động …"
@@ -264,7 +279,8 @@ def actor(sent: str) -> tuple[str | None, str]:
         # (read on the guarded names: "… cá nhân có thẩm quyền quyết định được phân cấp" keeps its clause)
         wv = Folded.of(guard(who)).view
         m = W.MORE_VERBS.search(wv)
-        if m and len(wv[:m.start()].split()) >= 2 and P.ORG_HEAD_RE.match(wv) \
+        # (a name the guard joined is words too: "Lưu_trữ_cơ_quan | lựa chọn hồ sơ …")
+        if m and (len(wv[:m.start()].split()) >= 2 or "_" in wv[:m.start()]) and P.ORG_HEAD_RE.match(wv) \
                 and not re.search(r"(?:co quan|canh sat|ban)\s+$", wv[:m.start()]):
             who, what = who[:m.start()].rstrip(" ,"), who[m.start():] + " " + (what or "")
     if who and W.TRAILING_VERB.search(who):
@@ -296,6 +312,28 @@ def actor(sent: str) -> tuple[str | None, str]:
     if who and _clause_after_semicolon(who):
         return None, sent
     return courtesy_cut(*limit_cut(handed_on(who), what))
+
+
+def _leaders_present(sent: str) -> tuple[str, str] | None:
+    """(who, task) of "Lãnh đạo <bodies> <presence act>" (W.LEADERS_OF, W.PRESENCE_ACT): "Lãnh đạo Đảng ủy, HĐND, UBND,
+    Ủy ban MTTQ Việt Nam xã | dự Ngày hội tại khu dân cư điểm" — the leaders of the bodies named, charged with being
+    there; None otherwise ("Lãnh đạo Công an tỉnh bảo đảm …" under a Party committee's heading is its verb)."""
+    whole = W.LEADERS_OF.match(sent)
+    if whole is None:
+        return None
+    rest = sent[whole.end():]
+    v = Folded.of(rest).view
+    for m in re.finditer(r"(?<=\s)", v[:240]):
+        if not W.PRESENCE_ACT.match(v, m.start()) or not rest[m.start()].islower():
+            continue  # (the act is a verb in small letters: "… Sở Văn hóa, Thể thao và Du lịch" goes on)
+        bodies = rest[:m.start()].strip(" ,")
+        bv = Folded.of(bodies).view
+        # (not the guests a rule admits: "Lãnh đạo Ủy ban nhân dân xã được mời | dự hội nghị BCH khi …", a Quy chế)
+        if named_body(bv) and first_verb(Folded.of(guard(bodies)).view) is None and len(bodies.split()) <= 20 \
+                and not re.search(r"(?<![a-z])duoc(?![a-z])", bv):
+            return sent[:whole.end()].lstrip("-–+•* ") + bodies, rest[m.start():].strip()
+        return None
+    return None
 
 
 def _kind_before_verb(rest: str) -> tuple[str | None, str]:

@@ -305,6 +305,25 @@ EACH_GRANTED_BEFORE_RE = re.compile(
 SUPPORT_EACH_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('ho tro')}(?:\s+{kw('them')})?\s+(?P<each>moi)\s+(?:[a-z\u0111]+\s+){{1,4}}?$")
 SUPPORT_RIGHT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ho tro')}(?:\s+{kw('them')})?\s*$")
+# (tgt36a) … or "Hỗ trợ" opening the item, the thing supported named between it and the sum per item: "2. Hỗ trợ phân bón
+# hữu cơ vi sinh 1.200.000 đồng/ha đối với …" (a vụ Đông plan's support part, a34-04) — the level the plan grants per
+# hectare, as "hỗ trợ 3.000.000 đồng/khu" is (folded, from the clause's start to the figure: an optional item mark, then
+# "hỗ trợ" and a few words, no figure; the "/item" checked by the caller)
+SUPPORT_THING_OPENING_RE = re.compile(
+    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{kw('ho tro')}(?:\s+{kw('them')})?(?:\s+[a-z\u0111]+){{1,7}}\s*")
+# (tgt36a) A norm set case by case, "đối với" naming each case: "Ngân sách tỉnh hỗ trợ xi măng …: 180 tấn/km đối với mặt
+# đường rộng 3,5 m; 150 tấn/km đối với mặt đường rộng 3,0 m" (t35-03) — the figure after the ";" is the same norm for
+# the next case, set as the first was. ``NORM_CASE_AFTER_RE`` right after a figure's unit, ``NORM_CASES_GAP_RE`` from the
+# first figure's end to the next (folded: its case, a ";", no sentence end)
+NORM_CASE_AFTER_RE = re.compile(rf"\s*{kw('doi voi')}\s")
+NORM_CASES_GAP_RE = re.compile(rf"\s*{kw('doi voi')}\s[^.:;\n]{{1,60}}?;\s*")
+# (tgt36a) The members a congress elects, "bầu" (and "thêm", and the body) right before the count of members or posts:
+# "Chi bộ có từ 9 đến 30 đảng viên chính thức: bầu chi ủy 03 đồng chí" (a Đảng ủy's congress plan, t35-01), "trường hợp
+# cần thiết bầu thêm 01 phó bí thư" — the number the rule sets, also after the case that calls for it (folded; the
+# counted noun checked against ``ELECTED_NOUN_RE``)
+ELECTED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('bau')}(?:\s+{kw('them')})?(?:\s+[a-z]+){{0,3}}?\s*$")
+ELECTED_NOUN_RE = re.compile(rf"(?:{kw('dong chi')}|{kw('uy vien')}|{kw('pho bi thu')}|{kw('bi thu')}|{kw('thanh vien')}"
+                             rf"|{kw('dai bieu')})(?![a-z])")
 
 # A figure inside the quoted title of a named work: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …”
 # (624/KH-UBND, the Đề án of Quyết định 338/QĐ-TTg) — part of a name, not this document's target.
@@ -640,7 +659,9 @@ SUM_AS_SHARE_BEFORE_RE = re.compile(
 
 # Between two figures of one measure that share a bound: "Khác mạng: tối thiểu 120 m trong khu vực đô thị, 250 m ngoài
 # khu vực đô thị" (72/2025/QĐ-UBND Bắc Ninh) — a place for each, a comma, no new clause or figure.
-MEASURE_LIST_GAP_RE = re.compile(r"[^.;:()\d\n]{0,40},\s*|\s*(?:,|\s(?:va|hoac))\s*")
+# (tgt36a) … or the place named for each and "và" before the next: "nền đường rộng tối thiểu 5,0 m đối với trục thôn và 4,0 m
+# đối với ngõ xóm" (a rural-roads plan's technical standard, t35-03)
+MEASURE_LIST_GAP_RE = re.compile(r"[^.;:()\d\n]{0,40}(?:,\s*|\s(?:va|hoac)\s+)|\s*(?:,|\s(?:va|hoac))\s*")
 # … or a count in words with its digits in brackets: "tối thiểu hai (02) doanh nghiệp viễn thông" (72/2025/QĐ-UBND Bắc Ninh).
 DIGITS_AGAIN_AFTER_RE = re.compile(r"\s*\(\s*(?P<w>\d{1,3})\s*\)")
 
@@ -1018,6 +1039,13 @@ AFFECTED_LABEL_RE = re.compile(
     rf"{_LABEL_LEAD}{kw('so')}\s+[^:;]{{0,60}}?"
     rf"(?:{kw('bi anh huong')}|(?:{kw('co')}|{kw('bi')})\s+{kw('dat')}(?:\s+[a-z]+){{0,2}}?\s+(?:{kw('bi')}\s+)?{kw('thu hoi')}"
     rf"|{kw('phai di chuyen')}|{kw('phai di doi')})[^:;]{{0,60}}")
+# (tgt36a) A sentence stating a whole the body has now, its colon opening the whole's breakdown: "Toàn Đảng bộ xã có 24
+# chi bộ trực thuộc với 812 đảng viên, gồm: 17 chi bộ thôn; 04 chi bộ trường học; …" (a Đảng ủy's congress plan, t35-01)
+# — the parts describe the body, no number the plan sets (the authors' notes: "facts"). Folded, searched in the words
+# before the colon: "có" and a count, then "gồm" / "bao gồm" / "trong đó" closing them.
+WHOLE_HELD_LABEL_RE = re.compile(
+    rf"(?<![a-z]){kw('co')}\s+\d[\d.]*\s+[^:;\d]{{0,80}}?(?:\d[\d.]*\s+[^:;\d]{{0,40}}?)?[,\s]\s*"
+    rf"(?:{kw('gom')}|{kw('bao gom')}|{kw('trong do')})\s*$")
 # (tgt35b) A paragraph that opens with a label of how things stand, "Tình hình: từ đầu năm đến ngày 09/8/2029, trên địa
 # bàn phường ghi nhận 164 ca mắc …, với 11 ổ dịch tại 7/12 khu phố" (a dengue campaign's plan, t34-09): its figures
 # report the situation, no aim (folded; from the paragraph's start)
@@ -1251,6 +1279,12 @@ ASSURED_BOUND_RE = re.compile(
 # — after the task's verb: "Tại 05 trường đã đưa vào sử dụng, công tác tổ chức ăn, ở … cơ bản bảo đảm" (a Thông báo's
 # account, a20-05) opens with the places it speaks of, and "đã" after them (DONE_AFTER_RE) tells those already done
 AT_PLACES_BEFORE_RE = re.compile(r"(?<![a-z])tai(?:\s+\d{1,3}\s+[a-z]+(?:[ \t,]+[a-z]+){0,3}\s+va)?\s*$")
+# (tgt36a) … nor all the places of the area, "trên địa bàn" after them: "Ngày hội được tổ chức đồng loạt tại 26 khu dân
+# cư (thôn, bản) trên địa bàn xã" (a34-02) — the whole, the scope of the plan (its share, "100% khu dân cư", the goal);
+# nor the places a works amount read just before lies in: "bê tông hóa 4,0 km đường thôn, ngõ xóm tại 05 thôn" (t35-03;
+# the length is the goal, the villages where it lies). (folded, right after the places' noun)
+WORKS_MEASURE_UNITS = ("km", "m", "ha", "m2", "m3")
+WHOLE_AREA_AFTER_RE = re.compile(rf"\s*(?:\([^()\n]{{0,40}}\)\s*)?{kw('tren dia ban')}(?![a-z])")
 # (tgt35b) … but not the places a body is set up in, one each, when the rule for each body follows: "Thành lập Tổ rà
 # soát tại 12 thôn, mỗi tổ không quá 05 thành viên" (a33-10; t33-10's "tại 10 thôn, mỗi tổ có không dưới 03 thành
 # viên" alike) — the village count of the area, which both twins leave out, each body's size the figure set (without
@@ -1312,7 +1346,10 @@ SPLIT_MODIFIERS = {"dien tu", "truc tuyen", "thong minh", "tu dong", "ky thuat",
 # A quota per thing after its counted noun: "không quá 35 học sinh/lớp", "tối đa 1,5 giáo viên/lớp" (a Sở GD&ĐT's công
 # văn) — the unit is "học sinh/lớp" (a period after the "/" is the figure's period instead: "03 lần/tuần"). The things a
 # quota is per are few; a word outside them is more often OCR's ("giáo viên/lập"), and the plain noun is kept.
-_PER_NOUNS = ("lop", "ho", "nguoi", "xa", "phuong", "truong", "thon", "to", "nhom", "phong", "giuong", "diem", "don vi")
+# (tgt36a) … and the area or length a yield or a norm is per: "Năng suất ngô hạt bình quân đạt 52 tạ/ha trở lên" (a vụ Đông
+# plan, a34-04: "tạ/ha", its "trở lên" right after), "180 tấn/km đối với mặt đường rộng 3,5 m" (cement per km, t35-03)
+_PER_NOUNS = ("lop", "ho", "nguoi", "xa", "phuong", "truong", "thon", "to", "nhom", "phong", "giuong", "diem", "don vi",
+              "ha", "km")
 PER_NOUN_TAIL_RE = re.compile(rf"[ \t]?/[ \t]?(?P<per>{'|'.join(_PER_NOUNS)})(?![\w/])")
 # A rate per a round base written with "trên" (per) after the figure: "Tỷ suất chết trẻ em dưới 1 tuổi không quá 11,2
 # trên 1.000 trẻ đẻ sống", "tỷ lệ mắc lao 75 trên 100.000 dân" (a Sở Y tế's plan, a18-05) — the unit is "/1.000 trẻ đẻ
@@ -1555,7 +1592,8 @@ GROWTH_NEAR_RE = re.compile(r"(?<![a-z])(?:tang|vuot|gap|so\s+voi|ke\s+hoach|du\
 # (tgt30b) A level named by "mức" right before a sum per item, no "là" between: "mức quà của tỉnh 600.000 đồng/suất"
 # (a Chỉ thị on Tết, a28-09), "mức hỗ trợ 2.000.000 đồng/hộ" — the per-item "/suất" after the sum makes it a norm set,
 # as "mức … là" does (folded; a few words after "mức", no figure or clause break; the "/" checked by the caller)
-LEVEL_PER_ITEM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?:\s+[^\d\s,;:.()]+){{1,6}}\s*$")
+# (tgt36a: up to eight words, "mức hỗ trợ kinh phí tổ chức đại hội 1.500.000 đồng/chi bộ", t35-01)
+LEVEL_PER_ITEM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?:\s+[^\d\s,;:.()]+){{1,8}}\s*$")
 # (tgt34a) … or a "Mức …:" label opening the line, each kind's level after it: "1. Mức hỗ trợ: xây mới 60 triệu
 # đồng/nhà; sửa chữa 30 triệu đồng/nhà" (a housing-support plan, a32-04; t32-04 prints "Xây mới: 60 triệu đồng/nhà"
 # on lines of their own, labelled alike) — folded, from the line's start to the figure: the label, earlier levels
@@ -1740,8 +1778,11 @@ LABELLED_AMOUNT_BEFORE_RE = re.compile(
 # Kinh phí part (session 32), its label a clause. Only in a part headed by a budget word (targets._Scan.budget_sections)
 # and only "Ngân sách <level> bố trí / phân bổ / cấp" right before the figure: "Ngân sách xã chi trả công tiêm phòng …
 # với tổng kinh phí 126.500.000 đồng" states the means in a sentence, as before (a31-02). (folded, line start to figure)
+# (tgt36a) A "Kinh phí thực hiện:" label may open the line before its source: "3. Kinh phí thực hiện: ngân sách xã bố trí
+# 350 triệu đồng; lồng ghép …" (a vụ Đông plan's IV. CƠ CHẾ HỖ TRỢ VÀ KINH PHÍ, a34-04)
 ALLOTTED_FUNDS_OPENING_RE = re.compile(
-    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{kw('ngan sach')}(?:\s+[a-z\u0111]+){{1,3}}?"
+    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?(?:{kw('kinh phi')}(?:\s+[a-z\u0111]+){{0,3}}\s*:\s*)?"
+    rf"{kw('ngan sach')}(?:\s+[a-z\u0111]+){{1,3}}?"
     rf"\s+(?:{kw('bo tri')}|{kw('phan bo')}|{kw('cap')})\s+(?:{kw('kinh phi')}\s+)?")
 # (tgt33a) … and the total those lines break down, written as a sentence rather than a label: "Tổng nhu cầu vốn thực
 # hiện năm 2028 dự kiến 21.350 triệu đồng, trong đó:" ⏎ "- Ngân sách trung ương hỗ trợ: 3.200 triệu đồng;" (a xã's nông

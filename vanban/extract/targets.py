@@ -766,8 +766,9 @@ def _counts_nothing(sc: _Scan, fg: _Figure) -> bool:
         nq = None  # "phí thẩm định hồ sơ 1.500.000 đồng": "hồ sơ" (a file) folds like "số" (number)
     if nq and _only_allowed(v, o, look, m.start()):
         nq = None  # "chỉ được đăng ký dự tuyển 01 vị trí": "tuyển" (to recruit) folds like "tuyến" (a route's number)
-    if nq and LC.TOTAL_OPEN_RE.search(v, max(look, m.start() - 16), m.start()):
-        nq = None  # "(tổng số 312 người)": a total, "số" no number's label (:mod:`.listed_counts`)
+    if nq and (LC.TOTAL_OPEN_RE.search(v, max(look, m.start() - 16), m.start())
+               or LC.TOTAL_WITH_BEFORE_RE.search(v, max(look, m.start() - 16), m.start())):
+        nq = None  # "(tổng số 312 người)", "với tổng số 54 học viên": a total, "số" no number's label (:mod:`.listed_counts`)
     if nq and W.SETTLED_BEFORE_RE.search(v, max(look, m.start() - 14), m.start()):
         nq = None  # "xử lý dứt điểm 07 kiến nghị": "dứt điểm" (for good) is no "điểm" (a clause's point)
     if nq and L.EXAM_TIME_BEFORE_RE.search(v, max(look, m.start() - 25), m.start()):
@@ -1131,6 +1132,7 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
             and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED
                      and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
             and not _within_after_case(v, cond.end(), m.start(), unit) \
+            and not _elected(v, c0, m.start(), unit, b) \
             and not (b is None and W.OWNED_BAND_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start())
                      and TT.graded_threshold(v, o, unit_end, s1)):  # "trường hợp chi bộ có dưới 05 đảng viên được
         # xếp loại … thì …": a grading rule's threshold (a24-07, a28-08), a target
@@ -1658,6 +1660,9 @@ def _label_line(sc: _Scan, fg: _Figure) -> bool:
             return True  # (tgt35b) "1. Khối lượng tài liệu ⏎ - Tài liệu tồn đọng chưa chỉnh lý: 86 mét giá": the work described
         if unit and b is None and W.AFFECTED_LABEL_RE.fullmatch(v, max(label_line, v.rfind(";", label_line, colon) + 1), colon):
             return True  # (tgt35b) "- Số thửa đất bị ảnh hưởng: 214 thửa": those a land recovery affects, described
+        if unit and not pct and b is None and not W.MONEY_UNIT_RE.match(fold(unit)) \
+                and W.WHOLE_HELD_LABEL_RE.search(v, label_line, colon) and not _target_cue(v, label_line, colon, o):
+            return True  # (tgt36a) "Toàn Đảng bộ xã có 24 chi bộ …, gồm: 17 chi bộ thôn; …": the whole it has, broken down
         marked = on_label = True
     if colon >= 0 and LC.ASKED_LABEL_RE.search(v, label_line, colon + 1):
         return True  # "Lực lượng phối hợp (đề nghị cấp trên tăng cường): … 01 tổ công tác": asked for, not set
@@ -1789,11 +1794,15 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
         marked, unit, unit_end = True, "buổi/ngày", day.end()  # "tổ chức dạy học 2 buổi/ngày": sessions a day, as set
     at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
         if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
+    where = bool(at and (W.WHOLE_AREA_AFTER_RE.match(v, unit_end) or _works_lie_in(sc, s0, m.start())))
+    if where:
+        at = None  # (tgt36a) "tại 26 khu dân cư (thôn, bản) trên địa bàn xã", "4,0 km đường thôn … tại 05 thôn": where
+        # the plan is held or its works lie, not a count it sets (also in a "Mục tiêu" part)
     if at and not W.SENTENCE_OPENING_RE.fullmatch(v, s0, at.start()) and not W.DONE_AFTER_RE.match(o, unit_end) \
             and not (W.BODY_SET_UP_AT_BEFORE_RE.search(v, max(s0, at.start() - 60), at.start())
                      and W.EACH_BODY_AFTER_RE.match(v, unit_end)):  # (not "Thành lập Tổ … tại 12 thôn, mỗi tổ …")
         marked = True  # "Giám sát đợt 1 tại 04 xã, phường": the places the task is to reach
-    if not marked and any(s <= m.start() < e for s, e in target_sections) and not sc.volume_parts.covers(m.start()):
+    if not marked and not where and any(s <= m.start() < e for s, e in target_sections) and not sc.volume_parts.covers(m.start()):
         marked = True  # a line of a "Chỉ tiêu" section: any counted noun
     if not marked and unit and b is None and not (pct or fraction or time_unit or min_cue or max_cue) \
             and _only_allowed(v, o, c0, m.start()):
@@ -1815,6 +1824,10 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
         marked = True  # "Đối tượng: Văn phòng Đảng ủy xã và 06 chi bộ trực thuộc", "- Giám sát 06 tổ chức đảng và 10 …"
     if not marked and assured:
         marked = True  # "bảo đảm diện tích lìa vũ Xuân đất 1.150 ha": legacy OCR's "đất" for "đạt", the aim assured
+    if not marked and _elected(v, c0, m.start(), unit, b) and not (pct or fraction or time_unit):
+        marked = True  # (tgt36a) "bầu chi ủy 03 đồng chí", "bầu thêm 01 phó bí thư": the members a congress elects
+    if not marked and unit and b is None and not (pct or fraction) and sc.out and _next_case(sc, fg, unit):
+        marked = True  # (tgt36a) "180 tấn/km đối với mặt đường rộng 3,5 m; 150 tấn/km đối với …": the norm's next case
     named = W.names_quantity(v, part, m.start(), unit) if not marked and unit and not (pct or fraction) else None
     if named:  # "số lượng mẫu quan trắc 240 mẫu/năm": a planned quantity, its scope the words it is named by
         marked, label = True, clean_quote(o[named.start("noun"):named.end()])
@@ -1896,6 +1909,12 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
                       and W.EACH_LEVEL_BEFORE_RE.search(v, max(s0, m.start() - 90), m.start()))  # (its comma opens a clause)
     each_level = each_level or bool(b is None and "/" not in (unit or "") and not W.PER_ITEM_AFTER_RE.match(v, unit_end)
                                     and _support_per_item(v, o, c0, m.start(), unit_end, unit))  # (tgt35a) "hỗ trợ mỗi …"
+    each_level = each_level or bool(unit and b is None and not pct and W.MONEY_UNIT_RE.match(fold(unit))
+                                    and W.SUPPORT_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start())
+                                    and not W.ASKED_BEFORE_RE.search(v, s0, m.start()))
+    # (tgt36a) "khu dân cư điểm được hỗ trợ thêm 2.000.000 đồng": the support a class of items is granted, a norm per item
+    # also under "V. KINH PHÍ" (the reward money of a prize, "mỗi giải kèm tiền thưởng 2.000.000 đồng", stays out: t33-07
+    # and t34-02 leave it out, a34-02 alone labels it)
     if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and (
             W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start()) or each_level):
         marked = True
@@ -2000,7 +2019,8 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
     level_rate = bool(unit and W.MONEY_UNIT_RE.match(fold(unit)) and ("/" in unit or W.PER_ITEM_AFTER_RE.match(v, unit_end))
                       and (W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())
                            or W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())
-                           or (b is None and W.SUPPORT_RIGHT_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()))))
+                           or (b is None and (W.SUPPORT_RIGHT_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start())
+                                              or W.SUPPORT_THING_OPENING_RE.fullmatch(v, c0, m.start())))))
     each = W.EACH_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()) if unit and not level_rate \
         and W.MONEY_UNIT_RE.match(fold(unit)) else None
     level_rate = level_rate or bool(each and o[each.start():each.start() + 3].lower() in ("mỗi", "mọi")) or each_level
@@ -2072,7 +2092,10 @@ def _record(sc: _Scan, fg: _Figure) -> bool:
     a, b, before, by_works, carried_on, hi = fg.a, fg.b, fg.before, fg.by_works, fg.carried_on, fg.hi
     listed_part, lo, m, on_label, pct, period, s0 = fg.listed_part, fg.lo, fg.m, fg.on_label, fg.pct, fg.period, fg.s0
     s1, scope, text_start, unit, unit_end = fg.s1, fg.scope, fg.text_start, fg.unit, fg.unit_end
-    key = (lo, hi, fold(unit or ""), fold(scope or ""), s0)
+    # (tgt36a) a figure without a scope keys on the thing its list part names before it: "…; đậu tương 20 ha; …; cây trồng
+    # khác (bí xanh, dưa chuột) 20 ha" (a34-04) are two crops' areas, not one restated
+    named = "" if scope or fg.part >= m.start() else " ".join(v[max(fg.part, m.start() - 40):m.start()].split()[-3:])
+    key = (lo, hi, fold(unit or ""), fold(scope or ""), s0, named)
     if key in seen:
         return True  # restated in the same sentence
     if not pct and W.GOAL_NAMED_BEFORE_RE.search(v, max(s0, text_start - 100), text_start) and (a, fold(unit or "")) in figures:
@@ -2533,16 +2556,42 @@ def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) 
     return out
 
 
+def _elected(v: str, c0: int, pos: int, unit: str | None, b: float | None) -> bool:
+    """Whether the count at ``pos`` is of the members or posts a congress elects ("bầu chi ủy 03 đồng chí", "bầu thêm 01
+    phó bí thư"; :data:`target_words.ELECTED_BEFORE_RE`)."""
+    return bool(unit and b is None and W.ELECTED_NOUN_RE.match(fold(unit))
+                and W.ELECTED_BEFORE_RE.search(v, max(c0, pos - 30), pos))
+
+
+def _works_lie_in(sc: _Scan, s0: int, pos: int) -> bool:
+    """Whether the places counted at ``pos`` are where a works amount read just before in the same sentence lies ("bê
+    tông hóa 4,0 km đường thôn, ngõ xóm tại 05 thôn": the last target, a length or an area, exact)."""
+    last = sc.out[-1] if sc.out else None
+    return bool(last and last.span and s0 <= last.span.start < pos and last.min is not None and last.min == last.max
+                and fold(last.unit or "") in W.WORKS_MEASURE_UNITS)
+
+
+def _next_case(sc: _Scan, fg: _Figure, unit: str) -> bool:
+    """Whether the figure is the next case of the norm read last: both followed by "đối với" and their case, in the same
+    unit, a ";" between ("180 tấn/km đối với mặt đường rộng 3,5 m; 150 tấn/km đối với mặt đường rộng 3,0 m";
+    :data:`target_words.NORM_CASES_GAP_RE`)."""
+    last = sc.out[-1]
+    return bool(last.span and last.unit and fold(last.unit) == fold(unit) and W.NORM_CASE_AFTER_RE.match(sc.v, fg.unit_end)
+                and W.NORM_CASES_GAP_RE.fullmatch(sc.v, last.span.end, fg.m.start()))
+
+
 def _support_per_item(v: str, o: str, c0: int, pos: int, unit_end: int, unit: str | None) -> bool:
     """Whether the sum at ``pos`` is a support level each one of a kind is granted: "hỗ trợ mỗi khu dân cư 1.500.000
     đồng" ("mỗi" as printed: "mới", "mời" fold alike), or "hỗ trợ" right before a sum per item ("… hỗ trợ 3.000.000
-    đồng/khu") — a norm the plan sets (:data:`target_words.SUPPORT_EACH_BEFORE_RE`), no request."""
+    đồng/khu", or "Hỗ trợ <thing>" opening the clause before it, "Hỗ trợ phân bón … 1.200.000 đồng/ha") — a norm the plan
+    sets (:data:`target_words.SUPPORT_EACH_BEFORE_RE`, ``SUPPORT_THING_OPENING_RE``), no request."""
     if not unit or not W.MONEY_UNIT_RE.match(fold(unit)):
         return False
     each = W.SUPPORT_EACH_BEFORE_RE.search(v, max(c0, pos - 60), pos)
     if each and o[each.start("each"):each.start("each") + 3].lower() == "mỗi":
         return True
-    return bool(W.SUPPORT_RIGHT_BEFORE_RE.search(v, max(c0, pos - 20), pos) and W.PER_ITEM_AFTER_RE.match(v, unit_end))
+    return bool((W.SUPPORT_RIGHT_BEFORE_RE.search(v, max(c0, pos - 20), pos) or W.SUPPORT_THING_OPENING_RE.fullmatch(v, c0, pos))
+                and W.PER_ITEM_AFTER_RE.match(v, unit_end))  # (tgt36a) "2. Hỗ trợ phân bón … 1.200.000 đồng/ha"
 
 
 def _support_aimed(v: str, c0: int, pos: int, ranged: bool) -> bool:

@@ -153,6 +153,8 @@ class TaskTableRows:
             cell = row[body_col]
             if not cell.text.strip() or not re.search(r"[^\W\d_]{2}", cell.text) or fold(cell.text).strip() == "stt":
                 continue
+            if V.TOTAL_ROW_RE.match(fold(cell.text).strip(" *")):
+                continue  # "| **Tổng cộng** | **46,0** | **3.280** |" under the units' rows: their sums, no body
             what = row[what_col].text if what_col is not None and what_col < len(row) else ""
             if date_only(cell.text):
                 # "4 | Ban hành Kế hoạch tạo nguồn … năm 2027 Ban Xây dựng Đảng Đảng ủy | Trước ngày 28/02/2027 |

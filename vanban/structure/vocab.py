@@ -444,6 +444,11 @@ INVESTOR_COL = re.compile(r"^(?:don vi\s+|cac\s+)?chu dau tu$")
 FIGURE_COL = re.compile(r"^(?:ke hoach von|von (?:dau tu|giao|ngan sach)|tong muc dau tu|du toan|ty le(?: [a-z]+){1,3})"
                         r"(?:\s+(?:nam\s+20\d\d|(?:den|tinh den|den het)\s+(?:ngay\s+)?\d{1,2}/\d{1,2}/20\d\d))?"
                         r"(?:\s*\((?:ty|trieu|nghin)? ?dong\)|\s*\(%\))?$")
+# … or a count of things named with its unit in brackets ("Tài liệu tồn đọng (mét giá)", "Hồ sơ năm 2028 nộp lưu (hồ sơ)",
+# "Số hộ (hộ)", an appendix of each unit's volume and due date in a records plan): a column name, its digits a year
+# (folded, whole cell)
+COUNT_UNIT_COL = re.compile(r"^(?:[a-z]+ ){1,5}(?:nam 20\d\d )?(?:[a-z]+ ){0,3}\((?:[a-z]+(?: [a-z]+)?|m2|m²)\)$")
+# (not a share, "So sánh (%)" of a budget table, whose rows the grid reader leaves to the markup's rhythm)
 # a report calendar's cycle column ("Kỳ báo cáo", "Tần suất báo cáo", "Chu kỳ"): how often the row's report falls
 # due, its day in the due column (folded, the whole header cell; vanban.extract.cycle_cells)
 CYCLE_COL = re.compile(r"^(?:ky bao cao|tan suat(?: bao cao)?|chu ky(?: bao cao)?|dinh ky(?: bao cao)?)$")

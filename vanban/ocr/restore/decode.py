@@ -42,7 +42,7 @@ from .form_numbers import form_snaps
 from .bound_words import bound_snaps
 from .forbid_words import forbid_snaps
 from .limit_words import limit_snaps
-from .lone_glyphs import lone_consonant, word_readings
+from .lone_glyphs import list_label, lone_consonant, word_readings
 from .modal_spots import modal_spots
 from .office_heads import office_snaps
 from .page_counts import page_snaps
@@ -830,7 +830,8 @@ class Restorer:
                 word_cands[i] = self._word_candidates(tok.text, "clean" if clean else mode)
                 if mode == "restore" and not clean and lone_consonant(text, toks, i):
                     word_cands[i] = self._vowel_lost(tok.text, word_cands[i])
-        snapped, doc_forms, doc_pairs = self._document_evidence(toks, word_cands) if mode == "restore" else ({}, {}, [])
+        snapped, doc_forms, doc_pairs = self._document_evidence(text, toks, word_cands) if mode == "restore" \
+            else ({}, {}, [])
         # the run-time rules look their trigger words up in one index of the text's words (:class:`.tokens.WordIndex`)
         words = WordIndex(toks) if mode == "restore" else None
         if mode == "restore":
@@ -1217,8 +1218,9 @@ class Restorer:
         cands = tuple(Candidate(f, i, 0.0) for f, i in forms)
         return cands, [c.id for c in cands], [0.0] * len(cands)
 
-    def _document_evidence(self, toks, word_cands):
-        """Known names to snap, and the forms (and pairs) the document writes with confident marks."""
+    def _document_evidence(self, text: str, toks, word_cands):
+        """Known names to snap, and the forms (and pairs) the document writes with confident marks. A list's letter
+        ("a)" opening a line, :func:`.lone_glyphs.list_label`) belongs to no name's run."""
         lm = self.lm
         name_keys = names.first_keys()
         runs: list[list[tuple[int, str, frozenset[str]]]] = [[]]
@@ -1229,6 +1231,9 @@ class Restorer:
         prev_conf = None
         gap_ok = True
         for i, tok in enumerate(toks):
+            if tok.kind == "word" and list_label(text, toks, i):
+                gap_ok = False  # (the ")" after it ends the run too)
+                continue
             if tok.kind == "word":
                 if not gap_ok:
                     runs.append([])

@@ -49,6 +49,21 @@ _AFTER_OK = frozenset({",", ";", ":", ")", "."})
 _VOWEL_LETTERS = frozenset("aeiouy")
 
 
+def list_label(text: str, toks, i: int) -> bool:
+    """Token ``i`` is a list's letter: one ASCII letter that opens its line and a ")" right after it ("a) Các chi bộ
+    …"). Known names never run into it: after "… gửi về Đảng ủy" at a paragraph's end, "a)" of the next one was read as
+    the last syllable of "Đảng ủy xã" (a34-01's legacy form: "xã) Các chi bộ …", the item lost its label and its
+    body's obligation went to the item before)."""
+    tok = toks[i]
+    if len(tok.text) != 1 or not tok.text.isascii() or not tok.text.isalpha() or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1]
+    if after.text != ")" or after.start != tok.end:
+        return False
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    return not text[line_start:tok.start].strip(" \t*")
+
+
 def lone_consonant(text: str, toks, i: int) -> bool:
     """Token ``i`` is one small consonant letter after a word and before a word or a comma/semicolon
     in the same paragraph ("các x, phường"), not a list's letter ("b)", "c.") nor a sign ("3 x 4")."""
