@@ -1767,9 +1767,11 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
         marked = True  # "tổ chức sinh hoạt chuyên môn 02 lần/tháng": a rhythm kept, exactly so often
         unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
     if not marked and unit and not (pct or fraction or time_unit) and b is None \
-            and (tail := W.PER_AREA_TAIL_RE.match(v, unit_end)) and W.DENSITY_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start()):
+            and ((tail := W.PER_AREA_TAIL_RE.match(v, unit_end)) or W.PER_AREA_UNIT_RE.search(fold(unit))) \
+            and W.DENSITY_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start()):
         marked = True  # (tgt36b) "mật độ trồng rừng sản xuất 1.660 cây/ha": a density the norm sets, per its area
-        unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
+        if tail:
+            unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
     if not marked and unit and fold(unit) == "lan" and b is None and W.SPACED_ROUNDS_AFTER_RE.match(v, unit_end):
         marked = True  # (tgt36b) "phun hóa chất diệt muỗi 02 lần cách nhau 7 - 10 ngày": the rounds a treatment takes
     if not marked and unit and b is None and not (pct or fraction) and sc.task_sections.covers(m.start()) \
