@@ -153,6 +153,10 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "Các cơ sở đào tạo đại học … | mở thêm chuyên ngành …" (179-KH-UBND); not "tiên phong", which
                          # folds like the place name "Tiền Phong"
                          r"|mo them|mo rong|cau hinh"
+                         # "Hợp tác xã nông nghiệp | cung ứng giống, phân bón cho nhân dân …" (a newcomer's Kế hoạch sản xuất vụ
+                         # Đông, session 36); not the noun in a name or a chain ("Trung tâm Cung ứng …", "chuỗi cung ứng",
+                         # "nhà cung ứng", "đơn vị cung ứng dịch vụ")
+                         r"|(?<!chuoi )(?<!nha )(?<!vi )(?<!vu )(?<!ty )(?<!tam )(?<!duoc )(?<!viec )cung ung(?![a-z])"
                          # "Cấp ủy, chi bộ | đưa nội dung chuyển đổi số vào nghị quyết …" (a15-01); not "đua xe", "dừa"
                          r"|dua (?:noi dung|vao)"
                          # "Các công chức chuyên môn | dự họp giao ban …", "Trưởng các thôn | họp dân …", "Công an xã | tuần

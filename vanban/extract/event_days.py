@@ -36,9 +36,10 @@ def event_day_hits(view: str, start: int, end: int, hits: Sequence[DateHit], day
         if ev is None or ev.end("event") - lead.end() > 36:
             continue  # no event's words, or more than LEAD_BEFORE_EVENT_RE reads back over
         at = ev.end("event")
-        if any(at <= h.start < at + 40 and not re.search(r"[.;\n]", view[at:h.start]) for h in hits):
-            continue  # "… trước ngày bầu cử (ngày 08/02/2027)": the clause dates itself (event_leads)
         key = " ".join(ev.group("event").split()[:_KEY_WORDS])
+        if any(at <= h.start < at + 40 and _same_clause(view[at:h.start]) and not _names_event(view[at:h.start], key)
+               for h in hits):
+            continue  # "… trước ngày bầu cử (ngày 08/02/2027)": the clause dates itself (event_leads)
         if key not in found:
             found[key] = _event_day(view, key, days)
         if found[key] is not None:
@@ -47,10 +48,27 @@ def event_day_hits(view: str, start: int, end: int, hits: Sequence[DateHit], day
     return out
 
 
+def _same_clause(between: str) -> bool:
+    """Whether a day after a lead's event is in its clause: no stop or line break between, or a bracket that opens
+    right after the event, whatever line the scan broke it onto ("… trước ngày bầu cử ⏎ (trước ngày 14/9/2028)")."""
+    return not re.search(r"[.;\n]", between) or (between.lstrip().startswith("(") and not re.search(r"[.;]", between))
+
+
+def _names_event(between: str, key: str) -> bool:
+    """Whether the words between a lead's event and a day after it name the event again with that day ("… trước ngày
+    khai mạc kỳ họp | (kỳ họp dự kiến khai mạc ngày | 10/12/2027)"): the day is the event's, stated in a clause of its
+    own, which :func:`_event_day` reads; a bare bracket ("(ngày 08/02/2027)", "(trước ngày 14/9/2028)") dates the lead
+    itself (:mod:`.event_leads`)."""
+    return any(P.EVENT_DAY_VERB_TAIL_RE.match(between, m.end())
+               for m in re.finditer(rf"(?<![a-z]){P.kw(key)}(?![a-z])", between))
+
+
 def _event_day(view: str, key: str, days: Sequence[DateHit]) -> str | None:
     """The one ISO day ``view`` fixes for the event named by ``key`` ("bau cu"): an exact day with its year after
-    "ngày <event> …:" / "… là / vào Chủ nhật, ngày" (:data:`~vanban.extract.patterns.EVENT_DAY_TAIL_RE`)."""
+    "ngày <event> …:" / "… là / vào Chủ nhật, ngày" (:data:`~vanban.extract.patterns.EVENT_DAY_TAIL_RE`), or right after
+    the event's words as a verb ("kỳ họp dự kiến khai mạc ngày …", :data:`~vanban.extract.patterns.EVENT_DAY_VERB_TAIL_RE`)."""
     named = re.compile(rf"(?<![a-z])(?:{P.NGAY}|{P.kw('cuoc')})\s+{P.kw(key)}(?![a-z])")
+    verb = re.compile(rf"(?<![a-z])(?<!{P.NGAY} ){P.kw(key)}(?![a-z])")
     seen: set[str] = set()
     for h in days:
         if h.kind != "exact" or not h.year_given or not h.date:
@@ -60,4 +78,10 @@ def _event_day(view: str, key: str, days: Sequence[DateHit]) -> str | None:
             if P.EVENT_DAY_TAIL_RE.match(view[m.end():h.start]):
                 seen.add(h.date)
                 break
+        else:
+            # "(kỳ họp dự kiến khai mạc ngày 10/12/2027)": the event's words as a verb right before its day
+            for m in verb.finditer(view, max(line_start, h.start - 60), h.start):
+                if P.EVENT_DAY_VERB_TAIL_RE.match(view[m.end():h.start]):
+                    seen.add(h.date)
+                    break
     return seen.pop() if len(seen) == 1 else None

@@ -516,6 +516,24 @@ DAILY_START_AFTER_RE = re.compile(
     rf"(?:\s*(?:{kw('den')}|[-–])\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?"
     rf"(?P<d2>\d{{1,2}})\s*[/.-]\s*(?P<m2>\d{{1,2}})(?:\s*[/.-]\s*(?P<y2>20\d\d))?(?![\d/]))?"
 )
+# A running time's label and what follows it before its days (folded): a colon ("Thời gian cao điểm: từ ngày 15/12/2029
+# …") or, the label a heading of its own line ("II. THỜI GIAN CAO ĐIỂM", "2. Thời gian thực hiện"), the end of that line,
+# the days on the next one ("Từ ngày 15/12/2029 đến hết ngày 15/02/2030.", a blank line and the heading's bold marks
+# allowed): the same window, as a careful reader takes it either way (a newcomer's Kế hoạch cao điểm printed it so,
+# session 36). A sentence that wraps after the words ("… 24/24 giờ trong thời gian cao điểm ⏎ từ ngày 01/02/2027 …",
+# a21-03) is no heading: the label must open its line.
+_HEADING_LEAD = r"(?m:^)[ \t*_\-–+•]*(?:(?:\d{1,2}|[ivx]{1,4})\.[ \t]*)?"
+_HEADING_END = r"[ \t*_]*:?[ \t*_]*\n(?:[ \t]*\n)?[ \t\-–+•*_]*"
+#: … its separator alone, for a pattern that anchors the label at its line's start itself (series_start.CAMPAIGN_WINDOW)
+RUN_LABEL_SEP = rf"(?:\s*:\s*|{_HEADING_END})"
+
+
+def run_label(label: str) -> str:
+    """A regex for the running time's ``label`` (a regex of its folded words) and what follows it before its days:
+    "<label>:" anywhere, or "<label>" alone on its line with the days on the next (:data:`RUN_LABEL_SEP`)."""
+    return rf"(?:(?<![a-z]){label}\s*:\s*|{_HEADING_LEAD}{label}{_HEADING_END})"
+
+
 # A weekly or daily report kept while a campaign runs ("Thực hiện chế độ báo cáo nhanh theo tuần (trước 16h00 thứ Sáu hằng
 # tuần) trong thời gian diễn ra Tháng Thanh niên", t21-10), read in its sentence, and the campaign's running time the
 # document states ("Thời gian tổ chức: từ ngày 01/3/2027 đến ngày 31/3/2027"): the first report falls in that time.
@@ -523,13 +541,13 @@ DURING_RUN_RE = re.compile(
     rf"(?<![a-z]){kw('trong')}\s+(?:{kw('suot')}\s+)?{kw('thoi gian')}\s+(?:{kw('dien ra')}|{kw('to chuc')}|{kw('trien khai')}"
     rf"|{kw('cao diem')})(?![a-z])")
 RUN_TIME_RE = re.compile(
-    rf"(?<![a-z]){kw('thoi gian')}(?:\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('trien khai')}|{kw('thuc hien')}))?\s*:\s*"
+    run_label(rf"{kw('thoi gian')}(?:\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('trien khai')}|{kw('thuc hien')}))?") +
     rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
 # … or, in the plan of a campaign whose sentence names no running time, the campaign's own ("Thời gian cao điểm: từ ngày
 # 15/12/2029 đến hết ngày 15/02/2030", "Thời gian chiến dịch: từ …"): a report "trước 16 giờ thứ Sáu hằng tuần" in its
 # Chế độ báo cáo is the campaign's, due first inside it (t34-05's labels: Friday 21/12/2029, the daily one 15/12)
 CAMPAIGN_RUN_TIME_RE = re.compile(
-    rf"(?<![a-z]){kw('thoi gian')}\s+(?:{kw('dot')}\s+)?(?:{kw('cao diem')}|{kw('chien dich')})\s*:\s*"
+    run_label(rf"{kw('thoi gian')}\s+(?:{kw('dot')}\s+)?(?:{kw('cao diem')}|{kw('chien dich')})") +
     rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
 # … or a running time named by its activity in the sentence ("Báo cáo tiến độ tiêm phòng hằng tuần vào thứ Năm, trước 10
 # giờ 00, trong thời gian tiêm phòng đợt 1", t24-04) and stated under the same name before it ("Thời gian tiêm phòng
@@ -541,7 +559,7 @@ DURING_NAMED_RUN_RE = re.compile(
 
 def named_run_time_re(name: str) -> re.Pattern[str]:
     """"Thời gian <name>: từ (ngày) D/M/Y" for the running time a sentence names (:data:`DURING_NAMED_RUN_RE`)."""
-    return re.compile(rf"(?<![a-z]){kw('thoi gian')}\s+{re.escape(name)}\s*:\s*{kw('tu')}\s+(?:{NGAY}\s+)?"
+    return re.compile(run_label(rf"{kw('thoi gian')}\s+{re.escape(name)}") + rf"{kw('tu')}\s+(?:{NGAY}\s+)?"
                       rf"(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
 
 
@@ -2089,14 +2107,19 @@ LEAD_BEFORE_EVENT_RE = re.compile(
 LEAD_DAYS_BEFORE_EVENT_RE = re.compile(_LEAD_DAYS_BEFORE)
 # The event a lead time counts back from, its words to the clause's end ("… trước ngày bầu cử." → "bau cu"): at most
 # six words, none a figure, the room LEAD_BEFORE_EVENT_RE gives them (vanban.extract.event_days); read from the
-# lead's last letter (the one _LEAD_DAYS_BEFORE takes).
-EVENT_AFTER_LEAD_RE = re.compile(r"(?P<event>[a-z]+(?:[ \t]+[a-z]+){0,5}?)[ \t]*(?=[.;:,)\n]|$)")
+# lead's last letter (the one _LEAD_DAYS_BEFORE takes); a bracket may follow them ("… trước ngày khai mạc kỳ họp (kỳ họp
+# dự kiến khai mạc ngày …)").
+EVENT_AFTER_LEAD_RE = re.compile(r"(?P<event>[a-z]+(?:[ \t]+[a-z]+){0,5}?)[ \t]*(?=[.;:,()\n]|$)")
 # What stands between an event's words and the day a plan fixes for it ("Ngày bầu cử: Chủ nhật, ngày 16/3/2031", "ngày
 # bầu cử đại biểu … là Chủ nhật, ngày …", "cuộc bầu cử … được tiến hành vào ngày …"): the name's rest on its line, a
 # colon or "là" / "vào" / "diễn ra", a weekday, "ngày"; matched at the end of the words before the day.
 EVENT_DAY_TAIL_RE = re.compile(
     rf"^[^.;\n]{{0,120}}?(?::|\s{kw('la')}|\s{kw('vao')}|\s{kw('dien ra')}|\s{kw('to chuc')})\s*,?\s*"
     rf"(?:(?:{kw(_THU)}\s+(?:{C.words_pattern(_THU_DAYS, kw)}|[2-7])|{kw(_SUNDAY)})\s*,?\s*)?(?:{NGAY}\s*)?$")
+# … or the event's words as a verb right before its day ("(kỳ họp dự kiến khai mạc ngày 10/12/2027)", "Kỳ họp thứ Mười
+# khai mạc vào ngày …", "… bầu cử ngày …"): what follows the event's key words, up to the day (a newcomer's Kế hoạch lấy
+# phiếu tín nhiệm, session 36)
+EVENT_DAY_VERB_TAIL_RE = re.compile(rf"\s+(?:{kw('du kien')}\s+)?(?:{kw('vao')}\s+)?{NGAY}\s*$")
 NAMED_TIME_DAY_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('den het')}|{kw('truoc')}|{kw('cham nhat')}(?:\s+{kw('truoc')})?)\s+"
     rf"(?:{kw('thoi han')}|{kw('thoi gian')}|{kw('han')}|{kw('ky')}|{kw('phien')}|{kw('dot')}|{kw('khi')}|{kw('le')}"

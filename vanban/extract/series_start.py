@@ -68,12 +68,14 @@ def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], v
 
 
 #: the campaign's window on a "Thời gian …:" line of its own (folded): "- Thời gian cao điểm: từ ngày 15/12/2029 đến hết
-#: ngày 15/02/2030", "Thời gian thực hiện: từ ngày 01/8 đến ngày 30/9/2029"; groups: the first day, month, year if
-#: written, the last day's year
+#: ngày 15/02/2030", "Thời gian thực hiện: từ ngày 01/8 đến ngày 30/9/2029", or under such a heading, the days on the
+#: next line ("II. THỜI GIAN CAO ĐIỂM ⏎ Từ ngày 15/12/2029 đến hết ngày 15/02/2030.", :data:`patterns.RUN_LABEL_SEP`);
+#: groups: the window as written (``win``), the first day, month, year if written, the last day's year
 CAMPAIGN_WINDOW = re.compile(
-    rf"(?m)^[\s\-–+•*]*(?:\d{{1,2}}\.\s*)?{kw('thoi gian')}(?:\s+[a-z]+){{0,4}}\s*:\s*{kw('tu')}\s+{kw('ngay')}\s+"
+    rf"(?m)^[\s\-–+•*]*(?:(?:\d{{1,2}}|[ivx]{{1,4}})\.\s*)?{kw('thoi gian')}(?:[ \t]+[a-z]+){{0,4}}{P.RUN_LABEL_SEP}"
+    rf"(?P<win>{kw('tu')}\s+{kw('ngay')}\s+"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>20\d\d))?\s+" + rf"{kw('den')}\s+(?:{kw('het')}\s+)?{kw('ngay')}\s+"
-    r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>20\d\d)")
+    r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>20\d\d))")
 #: a start the deadline's sentence gives itself (folded): "kể từ ngày …", "bắt đầu từ …"
 _OWN_START = re.compile(rf"(?<![a-z])(?:{kw('bat dau')}|{kw('ke tu')})(?![a-z])")
 _DAILY_OR_WEEKLY = re.compile(r"FREQ=(?:DAILY|WEEKLY)\b")
@@ -86,7 +88,7 @@ def from_campaign_start(deadlines: list[Deadline], obligations: list[Obligation]
     (:data:`CAMPAIGN_WINDOW`); ``obligations`` holding such a deadline hold the moved one."""
     if not title or not re.search(P.CAMPAIGN_WORDS, fold(title)):
         return deadlines, obligations
-    windows = {m.group(0).split(":", 1)[1] for m in CAMPAIGN_WINDOW.finditer(view)}
+    windows = {m.group("win") for m in CAMPAIGN_WINDOW.finditer(view)}
     m = CAMPAIGN_WINDOW.search(view)
     if m is None or len(windows) != 1:
         return deadlines, obligations

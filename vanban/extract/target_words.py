@@ -1708,6 +1708,12 @@ ROW_UNIT_LABEL_RE = re.compile(r"^(?P<lead>.{2,200}?)\s*\((?P<unit>%|[^()\d%]{1,
 # A total's breakdown in a bracket (folded): "58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm)" — the figures in it
 # are the named parts' shares of the total (targets.\_breakdown_share)
 BREAKDOWN_OPEN_RE = re.compile(r"\(\s*(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:\s*")
+# … and the same breakdown run on in the sentence, no bracket, no colon: "Tổng diện tích gieo trồng vụ Đông đạt 120 ha,
+# trong đó ngô 70 ha, rau màu các loại 50 ha" (a newcomer's Kế hoạch sản xuất vụ Đông, session 36): each figure is the
+# named part's (the crop's) share of the total, its scope the part (folded; the last opener before the figure)
+INLINE_BREAKDOWN_RE = re.compile(r",\s*(?:trong\s+do|bao\s+gom|gom)\s+(?!:)")
+#: the words a breakdown's part opens with that name no part ("trong đó có 02 đảng viên …"), folded
+BREAKDOWN_PART_LEAD_RE = re.compile(r"^(?:co|la|khoang|dat|it nhat|toi thieu|chi)(?:\s+|$)")
 
 # A table column whose head states the bound of every figure under it: "Điểm tối đa" (t29-08's criteria table:
 # "Nhóm tiêu chí | Điểm tối đa", then "Công tác tuyên truyền … | 20 điểm" — each cell a cap), "Số lượng tối thiểu",

@@ -2050,7 +2050,7 @@ def _scope_and_period(sc: _Scan, fg: _Figure) -> bool:
     rate_per = None  # "năm" / "tháng" of a percentage per period
     if pct:
         rate_per, unit_end = _rate_period(v, s0, c0, m.start(), unit_end, per_year is not None)
-    scope = paper or _breakdown_share(v, o, s0, m.start()) or _trim_scope(label) \
+    scope = paper or _breakdown_share(v, o, s0, m.start()) or _inline_share(v, o, s0, m.start()) or _trim_scope(label) \
         or _scope(f, m, c0, _cell_end(lay.cells, m.start(), s1), unit_end, before, pct)
     text_start = m.start()
     cue = min_cue or max_cue
@@ -2896,6 +2896,25 @@ def _breakdown_share(v: str, o: str, s0: int, pos: int) -> str | None:
     head = o[s0:op]
     lead = clean_quote(head[:head.rfind(":")]).lstrip("-+•* ").strip() if ":" in head else ""
     return f"{lead} – {part}" if lead else part
+
+
+def _inline_share(v: str, o: str, s0: int, pos: int) -> str | None:
+    """The scope of a share in a total's breakdown run on in its sentence: "Tổng diện tích gieo trồng vụ Đông đạt 120
+    ha, trong đó ngô 70 ha, rau màu các loại 50 ha" — 70 ha is the crop's part of the total ("Tổng diện tích gieo trồng
+    vụ Đông – ngô"), not a figure about nothing (a newcomer's plan, session 36). The part is the few words right before
+    the figure after "trong đó" or the comma of the part before; the total's words, cut at its figure's verb, lead it.
+    None when no breakdown opens before the figure in its clause or the words there name no part."""
+    opens = [m for m in W.INLINE_BREAKDOWN_RE.finditer(v, s0, pos) if not re.search(r"[;.:()]", v[m.end():pos])]
+    if not opens:
+        return None
+    op = opens[-1]
+    start = max(v.rfind(",", op.end(), pos) + 1, op.end())
+    part = re.sub(r"\s+", " ", o[start:pos]).strip(" ,")
+    if not part or len(part.split()) > 5 or re.search(r"\d", part) or W.BREAKDOWN_PART_LEAD_RE.match(v[start:pos].strip()):
+        return None
+    total = re.split(r"\s+(?:đạt|là|khoảng|có)\s+|\s*:\s*|\s+\d", clean_quote(o[s0:op.start()]).lstrip("-+•* "), maxsplit=1)[0]
+    total = total.strip(" ,")
+    return f"{total} – {part}" if total and len(total.split()) <= 10 and not re.search(r"\d", total) else part
 
 
 def _cell_end(cells: tuple[tuple[int, int], ...], pos: int, s1: int) -> int:

@@ -34,6 +34,13 @@ from vanban.models import Deadline, Obligation
 _LEAD_RE = re.compile(r"(?:\s*[,-])?\s+(?:(?:hoàn thành|xong|chậm nhất)\s+trước|trước|đúng|vào|chậm nhất là|chậm nhất|muộn nhất"
                       r"|hoàn thành|xong|trong|là|và|hoặc)\s*$", re.IGNORECASE)
 MIN_WORDS = 2
+#: the hour written before the date the deadline grammar holds ("tổ chức lễ dâng hương … vào 7 giờ 30 ngày | 27/7/2027",
+#: "… lúc 14h00 ngày | …"): the deadline keeps it (``Deadline.time``), so it goes with the date, not left dangling in the task
+_HOUR_BEFORE_RE = re.compile(r"(?:\s+(?:vào\s+)?(?:lúc|hồi))?\s+\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{1,2}\s*(?:phút|['’])?)?"
+                             r"(?:\s+(?:sáng|chiều|tối|trưa))?(?:\s*,?\s*(?:ngày|hôm))?\s*,?$", re.IGNORECASE)
+#: the closing mark of a plan's last sentence left at the task's end once its date is cut ("… báo cáo kết quả về Ủy ban
+#: nhân dân xã trước ngày 30/7/2027./." → "… xã./"): the document's, not the task's
+_CLOSING_MARK_RE = re.compile(r"\s*\./\.?\s*$")
 #: a task verb left alone after its comma once its time was cut ("… ứng dụng VNeID, thực hiện | trong quý I/2027")
 _LONE_VERB_RE = re.compile(r"\s*,\s*(?:thực hiện|triển khai|hoàn thành|xong|bảo đảm|đảm bảo)\s*$", re.IGNORECASE)
 #: the event a relative limit runs from ("trong vòng 15 ngày kể từ ngày ban hành | Kế hoạch"): the words the
@@ -142,7 +149,7 @@ def cut_phrase(text: str, phrase: str) -> str | None:
     before, after = text[:at], text[at + len(phrase):]
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
-    before = _LONE_VERB_RE.sub("", _LEAD_RE.sub("", before.rstrip()))
+    before = _LONE_VERB_RE.sub("", _LEAD_RE.sub("", _HOUR_BEFORE_RE.sub("", before.rstrip())))
     after = _SECOND_DATE_RE.sub("", after.strip(), count=1).strip()
     if _ANCHOR_END_RE.search(phrase) and (rest := _ANCHOR_REST_RE.match(after)) and len(rest.group().split()) <= 4:
         after = after[rest.end():].strip()
@@ -209,5 +216,5 @@ def without_own_dates(obligations: list[Obligation], deadlines: list[Deadline]) 
         what = task_without_date(ob.what, d)
         if d is None and ob.due_text:  # "… gửi Ủy ban nhân dân tỉnh trong thời hạn 07 ngày kể từ …": its time as written
             what = cut_phrase(what, ob.due_text) or what
-        obs.append(dataclasses.replace(ob, what=what.strip(), deadline=d))
+        obs.append(dataclasses.replace(ob, what=_CLOSING_MARK_RE.sub("", what.strip()), deadline=d))
     return obs, [_deadline_what(d) for d in deadlines]

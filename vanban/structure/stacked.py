@@ -63,7 +63,7 @@ def _col_name(text: str) -> bool:
     if V.STACKED_NUMBER_COL.match(v) or V.PERIOD_COL.match(v) or V.STACKED_YEAR_COL.match(v) or _BODY_KIND.match(v) \
             or V.STACKED_PERIOD_COL.match(v) or V.TEAM_NAME_COL.match(v) \
             or V.ATTEND_COL.match(v) or _dated_indicator_col(v) or _dated_result_col(v) or V.FIGURE_COL.match(v) \
-            or V.COUNT_UNIT_COL.match(v):
+            or _unit_col(text):
         return True
     if _LABELLED.match(text.strip(" *")) or V.GROUP_ROW_RE.match(text.strip(" *")):
         return False  # "II. CÁC BƯỚC TIẾN HÀNH MỘT CUỘC KIỂM TRA": a part's heading above the table, its label first
@@ -72,6 +72,21 @@ def _col_name(text: str) -> bool:
     return (len(v.split()) <= V.STACKED_MAX_COL_WORDS and not re.search(r"[:;.]$|:\s|\d{2}", v)
             and not any(w[:1].isupper() and w[1:2].islower() for w in named)
             and bool(V.STACKED_COL_WORDS.search(v)))
+
+
+def _unit_col(text: str) -> bool:
+    """``text`` names a column of figures by its unit in parentheses (:data:`vocab.UNIT_COL`: "Thành tiền (đồng)",
+    "Tài liệu tồn đọng (mét giá)"), a short cell of common words: a row's cell with a note in parentheses names a thing
+    by its proper name ("Chi bộ ấp Tân Phú (đại hội điểm)", a22-10: a capital inside)."""
+    words = text.strip(" *").split()
+    return bool(V.UNIT_COL.match(fold(" ".join(words)))) and len(words) <= V.STACKED_MAX_COL_WORDS \
+        and not any(w[:1].isupper() and w[1:2].islower() for w in words[1:])
+
+
+def _units_only(views: list[str]) -> bool:
+    """A header that is a table's for its unit columns alone (:func:`_unit_col`, two or more; no task column): a table
+    of figures by row, no task's."""
+    return sum(_unit_col(x) for x in views) >= 2 and not any(rx.search(fold(x)) for rx in _KEYS for x in views)
 
 
 def _dated_indicator_col(v: str) -> bool:
@@ -149,7 +164,9 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
     keys = sum(any(rx.search(v) for v in views) for rx in _KEYS) + (
         not any(V.TASK_BODY_COL.search(v) for v in views) and any(_BODY_KIND.match(v.strip(" *")) for v in views))
     indicators = all(any(rx.search(v.strip(" *")) for v in views) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL)) \
-        or (len(cells) >= 3 and _statement_indicators(views))
+        or (len(cells) >= 3 and _statement_indicators(views)) \
+        or (len(cells) >= 4 and bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *")))
+            and sum(_unit_col(" ".join(x.text for x in c)) for c in cells) >= 2)  # (ocr36) figures by row, units named
     if len(cells) < 3 or (keys < 2 - bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *"))) and not indicators):
         return None  # three short column names, two of them task columns (one beside a "STT"), or an indicator
         # table's "Chỉ tiêu | ĐVT | Kế hoạch 2027"
@@ -417,7 +434,7 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None,
     row's cells glued under it opens that row though OCR lost its number (:func:`_unnumbered_after_due`)."""
     rows: list[dict[int, list[Line]]] = []
     col = n
-    group = False
+    group = total = False
     blocks = _numbers_apart(blocks)
     for b, (gap, blk) in enumerate(blocks):
         if gap == 0 or gap > 2:
@@ -426,6 +443,20 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None,
             col += 1
             continue
         txt = " ".join(x.text for x in blk).strip(" *")
+        if total and (col >= n or not V.FIGURE_CELL_RE.match(fold(txt))):
+            break  # the sums' row is the table's last: "(Bằng chữ: …)" / "b) Quà của …" under it are the text's
+        if rows and not group and 0 in rows[-1] and V.TOTAL_ROW_RE.match(fold(txt)):
+            # (ocr36) "Tổng cộng" where the last row still wants a cell: OCR glued two of its cells ("Gia đình chính
+            # sách …" / "20", no blank line between), so the row came short; the sums' row opens here, without a number
+            if col < n:
+                rows[-1] = _refill(rows[-1], n, what)
+            rows.append({what: list(blk)})
+            col, total = what + 1, True
+            continue
+        if total:
+            rows[-1][col] = blk  # the sums, left to right
+            col += 1
+            continue
         after = next((" ".join(x.text for x in nb) for _, nb in blocks[b + 1:] if nb), "")
         # (not a group row whose name wraps on in capitals or whose first row's number follows: "II. HOÀN THIỆN …
         # DOANH" / "NGHIỆP" / "4", 617-KH-UBND scanned)
@@ -1284,6 +1315,11 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 if spaced and (_numbered_rows(spaced), -_unnumbered_rows(spaced)) > (
                         _numbered_rows(rows), -_unnumbered_rows(rows)):
                     rows = spaced
+        elif numbered and _units_only([" ".join(x.text for x in c) for c in cells]):
+            # (ocr36) a table of figures by row ("TT | Đối tượng | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)")
+            # read by legacy OCR: its rows by the cells' rhythm only; read from their numbers as a task's, a row whose
+            # number OCR lost runs on into the next and the table into the text below it
+            rows = _rows_spaced(_blocks(lines, last + 1), n, what, lines)
         elif numbered and (cols := _indicator_columns(views)) is not None:
             rows = _rows_indicator(lines, last + 1, n, *cols)
         elif numbered and (rows := _rows_spaced(_blocks(lines, last + 1), n, what, lines,

@@ -444,11 +444,6 @@ INVESTOR_COL = re.compile(r"^(?:don vi\s+|cac\s+)?chu dau tu$")
 FIGURE_COL = re.compile(r"^(?:ke hoach von|von (?:dau tu|giao|ngan sach)|tong muc dau tu|du toan|ty le(?: [a-z]+){1,3})"
                         r"(?:\s+(?:nam\s+20\d\d|(?:den|tinh den|den het)\s+(?:ngay\s+)?\d{1,2}/\d{1,2}/20\d\d))?"
                         r"(?:\s*\((?:ty|trieu|nghin)? ?dong\)|\s*\(%\))?$")
-# … or a count of things named with its unit in brackets ("Tài liệu tồn đọng (mét giá)", "Hồ sơ năm 2028 nộp lưu (hồ sơ)",
-# "Số hộ (hộ)", an appendix of each unit's volume and due date in a records plan): a column name, its digits a year
-# (folded, whole cell)
-COUNT_UNIT_COL = re.compile(r"^(?:[a-z]+ ){1,5}(?:nam 20\d\d )?(?:[a-z]+ ){0,3}\((?:[a-z]+(?: [a-z]+)?|m2|m²)\)$")
-# (not a share, "So sánh (%)" of a budget table, whose rows the grid reader leaves to the markup's rhythm)
 # a report calendar's cycle column ("Kỳ báo cáo", "Tần suất báo cáo", "Chu kỳ"): how often the row's report falls
 # due, its day in the due column (folded, the whole header cell; vanban.extract.cycle_cells)
 CYCLE_COL = re.compile(r"^(?:ky bao cao|tan suat(?: bao cao)?|chu ky(?: bao cao)?|dinh ky(?: bao cao)?)$")
@@ -517,7 +512,16 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     # Thời hạn", a plan for surplus premises): legacy OCR reads the names on consecutive lines, so only their words hold
     # the header (clean text's blank rhythm reads it as a grid without them)
     "dia chi", "phuong an",
+    # (ocr36) a gift table's count column ("TT | Đối tượng | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)"): legacy
+    # OCR reads the names on consecutive lines, so its word holds the header (the money columns are UNIT_COL's)
+    "so suat", "so phan qua",
 )) + r")(?![a-z])")
+#: (ocr36) a figure column named with its unit in parentheses: "Thành tiền (đồng)", "Mức quà (đồng/suất)", "Tài liệu
+#: tồn đọng (mét giá)", "Hồ sơ năm 2028 nộp lưu (hồ sơ)" (folded, the whole header cell; a year may stand in the name,
+#: no other figure; a unit of words: "So sánh (%)" is a budget table's ratio, the task reader's). Legacy OCR reads a
+#: table's names on consecutive lines, so no blank-line rhythm shows the header:
+#: two such columns under a number column make it a table of figures by row, as column words make a task table
+UNIT_COL = re.compile(r"^[^()\d:;.]{2,60}?(?:\s(?:nam\s)?20\d\d(?:\s[^()\d:;.]{1,30})?)?\s*\((?=[^()]*[a-z])[^()\d:;]{1,24}\)$")
 # a due column naming where the report goes ("Thời hạn gửi Sở Tài chính", "Thời gian nộp báo cáo về UBND tỉnh"): the
 # body's capitals after it are no proper name of a group row (folded; the words before the body)
 DUE_COL_RECIPIENT = re.compile(r"^thoi (?:gian|han)\s+(?:gui|nop)(?:\s+bao cao)?(?:\s+(?:ve|cho|den|toi))?\s+(?=\S)")

@@ -21,6 +21,8 @@ Shapes: :data:`LONE_DIGIT_WORDS` maps the digit token to (word, log10 cost);
 
 from __future__ import annotations
 
+import re
+
 from vanban.text import fold
 
 #: digit → (the one-letter word legacy OCR reads it for, log10 channel cost). The cost
@@ -101,7 +103,31 @@ def word_readings(text: str, toks, i: int) -> tuple[tuple[str, float], ...]:
             return ()
         return DIGIT_SYLLABLES[tok.text]
     hit = reads_as_word(text, toks, i)
+    if hit is None and _after_count(text, toks, i):
+        return COUNTED_DIGIT_WORDS[tok.text]
     return (hit,) + MORE_LONE_DIGIT_WORDS.get(tok.text, ()) if hit is not None else ()
+
+
+#: (ocr36) … and the lone "6" right after a count, before the noun it counts: the hooked, hatted "ổ" (or "ô") the count
+#: is of — "ít nhất 03 6 nhém" is "03 ổ nhóm", "xử lý 09 6 dịch" "09 ổ dịch" (a34-05, t34-05 legacy: "Triệt phá ít nhất
+#: 03 ổ nhóm" lost its unit); two bare numbers in a row are no prose, the language model decides between the words
+COUNTED_DIGIT_WORDS: dict[str, tuple[tuple[str, float], ...]] = {"6": (("ổ", 1.0), ("ô", 1.0))}
+_COUNT_RE = re.compile(r"\d{1,3}")
+
+
+def _after_count(text: str, toks, i: int) -> bool:
+    """Token ``i`` is a bare digit of :data:`COUNTED_DIGIT_WORDS` after a count of three digits at most that follows a
+    word (prose, not a row of a table's figures), and before a small word that is no time unit, all on one line."""
+    tok = toks[i]
+    if tok.text not in COUNTED_DIGIT_WORDS or tok.kind != "number" or i < 2 or i + 1 >= len(toks):
+        return False
+    word, count, after = toks[i - 2], toks[i - 1], toks[i + 1]
+    if count.kind != "number" or not _COUNT_RE.fullmatch(count.text) or word.kind != "word" or not word.text.isalpha():
+        return False
+    if after.kind != "word" or not after.text[:1].islower() or fold(after.text) in COUNTED_UNITS:
+        return False
+    gaps = (text[word.end:count.start], text[count.end:tok.start], text[tok.end:after.start])
+    return all(g and not g.strip(" \t") for g in gaps)
 
 
 def reads_as_word(text: str, toks, i: int) -> tuple[str, float] | None:
