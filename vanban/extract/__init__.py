@@ -71,6 +71,7 @@ from vanban.extract.count_columns import count_column_cells
 from vanban.extract.gift_quotas import gift_quota_cells
 from vanban.extract.vote_shares import vote_share_bands
 from vanban.extract.index_bounds import index_bounds
+from vanban.extract.no_deaths import no_death_caps
 from vanban.extract.campaign_parts import campaign_parts, without_campaign_runs
 from vanban.extract.row_periods import without_row_periods
 from vanban.models import Extraction, Structure
@@ -193,6 +194,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     indexes, read = index_bounds(f, body[0], body[1], list(lay.results))  # "Chỉ số … (BI) … dưới 20"
     if indexes:
         targets = _read_over(targets, indexes, read)
+    deaths, read = no_death_caps(f, body[0], body[1], list(lay.results))  # "Không để xảy ra trường hợp tử vong do …"
+    if deaths:
+        targets = _read_over(targets, deaths, read)
     targets = without_share_wholes(targets, f.view)  # "100% khu dân cư (18 thôn)", "ít nhất 01 nhà … hoặc 01 công trình"
     targets = without_breach_cases(targets, f.view)  # "chỉ được … 01 vị trí; trường hợp … từ 02 vị trí trở lên sẽ bị …"
     targets = without_restated_limits(targets, f.view)  # "Chậm nhất 05 ngày làm việc sau đại hội" in a row and the prose

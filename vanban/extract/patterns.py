@@ -1864,8 +1864,10 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # (tgt35a) "loại 1" is a class, but "rau các loại 120 ha" (all kinds of vegetables, t34-04) the kinds' area
 # (tgt36a) "khối 12" is a grade (and "khóa 5" a course, which OCR-tolerant "khoa" reads "khoi" as), but "ngô sinh khối
 # 70 ha" (maize for biomass, a34-04) the crop's area
+# (tgt36b) a forest plot's code: "15 ha tại tiểu khu 212 thuộc thôn Đồng Bàng", "khoảnh 3" (a xã's plan of trồng rừng,
+# a34-10) — the plot's number, no count
 NOT_QUANTITY_BEFORE_RE = re.compile(
-    rf"(?:{NAM}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"(?:{NAM}|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|(?<!trong\s)(?<![a-z]){kw('vong')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|(?<!cac )(?<!moi )(?<!nhieu ){kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)
