@@ -29,7 +29,7 @@ from .keys import (alternative_expression, fts_query, looks_like_symbol, or_side
                    search_terms, symbol_key)
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
 from .ranking import BM25, PHRASE_SCORED, POORLY_READ, TYPE_BONUS, levels, named_type, poorly_read
-from .snippet import make_snippet
+from .snippet import document_snippet
 from .typed_figures import copy_key, figures_written, typed_terms
 
 __all__ = ["SearchHit", "search", "search_respelled", "respelled_query", "reindex", "format_hits", "BRACKET_MARK", "ANSI_MARK"]
@@ -488,8 +488,6 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
 
     marks = ",".join("?" * len(scores))
     docs = {r[0]: r for r in conn.execute(f"SELECT {_fields(conn)} FROM documents d WHERE d.id IN ({marks})", list(scores))}
-    tokens = query_tokens(query)
-    runs = [list(run) for runs_, _ in query_alternatives(query) for run in runs_]  # the words typed side by side
     hits: list[SearchHit] = []
     seconds: list[bool] = []
     copies: set[str] = set()
@@ -503,12 +501,7 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         again = key is not None and key in copies and score > -1e6
         if key is not None:
             copies.add(key)
-        snippet = (
-            make_snippet(text or "", tokens, mark=mark, runs=runs)
-            or make_snippet(raw or "", tokens, mark=mark, runs=runs)
-            or make_snippet(title or "", tokens, mark=mark, runs=runs)
-            or (" ".join((text or "").split())[:160] or None)
-        )
+        snippet = document_snippet(query, text, raw, title, mark=mark)
         hits.append(SearchHit(id_, number, typ, date, iss, title, snippet, float(score), base_name(path), kind, charset))
         seconds.append(again)
     hits, seconds = _named_copies_together(hits, seconds)

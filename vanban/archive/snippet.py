@@ -19,9 +19,9 @@ import re
 
 from vanban.text import fold, nfc
 
-from .keys import spelling_variants
+from .keys import query_alternatives, query_tokens, spelling_variants
 
-__all__ = ["make_snippet", "hit_spans", "phrase_words"]
+__all__ = ["document_snippet", "make_snippet", "hit_spans", "phrase_words"]
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -122,3 +122,16 @@ def make_snippet(
     out.append(text[pos:end])
     body = " ".join("".join(out).split())
     return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
+
+
+def document_snippet(query: str | None, text: str | None, raw: str | None, title: str | None, *,
+                     mark: tuple[str, str] = ("[", "]")) -> str | None:
+    """A search hit's snippet for ``query`` as typed (with or without its marks): from the document's text, else its
+    text as read (before restoration), else its trích yếu, the words matched wrapped in ``mark``; else the text's
+    opening. One choice for ``vanban search`` and the search page (``vn_snippet``, :mod:`vanban.web.plugin`)."""
+    tokens = query_tokens(query or "")
+    runs = [list(run) for runs_, _ in query_alternatives(query or "") for run in runs_]  # the words typed side by side
+    return (make_snippet(text or "", tokens, mark=mark, runs=runs)
+            or make_snippet(raw or "", tokens, mark=mark, runs=runs)
+            or make_snippet(title or "", tokens, mark=mark, runs=runs)
+            or (" ".join((text or "").split())[:160] or None))

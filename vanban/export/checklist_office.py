@@ -368,13 +368,34 @@ def _table_rows_apart(items: Sequence, tts: list[str], places: PlanPlaces | None
     under, and the same "1" as item 1 of another part or another table's row (session 32: "IV.4 (1)" told rows of one
     item apart, a table's rows had lost their part); its rows are "IV.1"–"IV.3". A Công văn's list of late units under
     its item "1." is "1.1"–"1.9" beside its items 3, 4, 5 (session 31). A row whose number already carries the part
-    ("1.2" under "1.") keeps it; a table under no numbered part keeps its numbers."""
+    ("1.2" under "1.") keeps it; a table under no numbered part keeps its numbers. The rows of a table whose part
+    numbers items of its own (or a row whose number so made is an item of the plan) are the table's: "III.bảng.2"
+    (:func:`table_row_tt`), every row of it alike."""
     if places is None:
         return tts
     spots = [places.place(it.start, it.end, it.what) for it in items]
     in_table = [bool(p and p.table_row and not p.appendix) for p in spots]
-    return [f"{p.number}.{tt}" if t and p.number and not tt.startswith(f"{p.number}.") else tt
-            for tt, t, p in zip(tts, in_table, spots)]
+    numbered = places.item_numbers() if any(in_table) else set()
+    out = []
+    for tt, t, p in zip(tts, in_table, spots):
+        if t and p.number and not tt.startswith(f"{p.number}."):
+            tt = f"{p.number}.{tt}"
+        if t and (tt in numbered or p.number and any(n.startswith(f"{p.number}.") for n in numbered)):
+            tt = table_row_tt(p.number, p.table_row)  # the part numbers items of its own: its table's rows apart
+        out.append(tt)
+    return out
+
+
+#: the word that marks a body table's row in a TT where its number would name an item of the plan
+TABLE_TT_WORD = "bảng"
+
+
+def table_row_tt(part: str | None, row: str) -> str:
+    """The TT of row ``row`` of a body table standing in part ``part`` ("III.bảng.2"), where "III.2" is the plan's own
+    item III.2: a plan's "III. TỔ CHỨC THỰC HIỆN" numbers its items 1–3 and then its "Bảng phân công" its rows 1–3,
+    and the phiếu listed the table's rows as "III.1 (4)", "III.2 (2)" among the items' rows (the session-35
+    newcomer): a row is cited in its table's own place, as its "Căn cứ / nguồn" says ("Mục III, bảng, dòng 2")."""
+    return ".".join(x for x in (part, TABLE_TT_WORD, row) if x)
 
 
 def checklist_rows(items: Iterable, places: PlanPlaces | None = None, targets: Iterable[Target] = (),

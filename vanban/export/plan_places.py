@@ -197,7 +197,26 @@ class PlanPlaces:
         at = self._row_at(offset) if not chain else None
         if at is not None and not at[0].get("in_appendix") and at[0]["start"] > 0:
             chain = self._parts_at(self._before(at[0]["start"]))
+            if at[0].get("caption") and len(chain) > 1 and not chain[-1].get("heading"):
+                # a captioned table after a part's last item ("3. Công an xã …" / "Bảng 2. Phân công thực hiện"): the
+                # part's table, not that item's (its rows cited "Mục IV.3, bảng", the session-35 newcomer's plan)
+                chain = chain[:-1]
         return chain
+
+    def item_numbers(self) -> set[str]:
+        """The numbers of every part of the plan as :func:`item_number` prints them ("III", "III.2", "III.2.a"): a
+        table row's TT must not read as one of them."""
+        out: set[str] = set()
+
+        def walk(parts: list[dict], labels: list[str]) -> None:
+            for p in parts:
+                chain = [*labels, p.get("label") or ""]
+                if number := item_number(chain):
+                    out.add(number)
+                walk(p.get("children") or [], chain)
+
+        walk(self.parts, [])
+        return out
 
     def _parts_at(self, offset: int) -> list[dict]:
         chain, level = [], self.parts

@@ -54,6 +54,7 @@ from vanban.extract.supply_totals import supply_total_cells
 from vanban.extract.shared_dues import with_shared_dues
 from vanban.extract.span_index import SpanIndex
 from vanban.extract.steps import step_parts, titled_articles
+from vanban.extract.schedule_lines import with_schedule_lines
 from vanban.extract.time_lines import with_time_lines
 from vanban.extract.titled_month import within_titled_month
 from vanban.extract.title_year import in_title_year
@@ -70,6 +71,7 @@ from vanban.extract.count_columns import count_column_cells
 from vanban.extract.gift_quotas import gift_quota_cells
 from vanban.extract.vote_shares import vote_share_bands
 from vanban.extract.index_bounds import index_bounds
+from vanban.extract.no_deaths import no_death_caps
 from vanban.extract.campaign_parts import campaign_parts, without_campaign_runs
 from vanban.extract.round_refs import with_round_windows
 from vanban.extract.aim_days import without_aim_days
@@ -165,6 +167,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     meetings = meetings_in_plan(meetings, st.title, ref)  # "… hằng tuần" in a 2027 plan of 12/2026: from 2027
     deadlines = without_household_rhythms(deadlines, f)  # "hộ gia đình … chuyển cho tổ thu gom vào sáng thứ Tư hằng tuần"
     deadlines = with_round_windows(deadlines, f, dated, body[0], body[1], ref)  # "phát tờ rơi … trong đợt 1": that round's window
+    # "… làm việc theo lịch sau:" / "- Thứ Bảy, ngày 13/4/2030: tại Nhà văn hóa ấp …": each line's day a session held
+    deadlines = with_schedule_lines(deadlines, f.view, text, dated)
     title_period = None
     if st.title:
         tf = Folded.of(st.title)
@@ -194,6 +198,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     indexes, read = index_bounds(f, body[0], body[1], list(lay.results))  # "Chỉ số … (BI) … dưới 20"
     if indexes:
         targets = _read_over(targets, indexes, read)
+    deaths, read = no_death_caps(f, body[0], body[1], list(lay.results))  # "Không để xảy ra trường hợp tử vong do …"
+    if deaths:
+        targets = _read_over(targets, deaths, read)
     targets = without_share_wholes(targets, f.view)  # "100% khu dân cư (18 thôn)", "ít nhất 01 nhà … hoặc 01 công trình"
     targets = without_breach_cases(targets, f.view)  # "chỉ được … 01 vị trí; trường hợp … từ 02 vị trí trở lên sẽ bị …"
     targets = without_restated_limits(targets, f.view)  # "Chậm nhất 05 ngày làm việc sau đại hội" in a row and the prose

@@ -37,8 +37,10 @@ _STAFF = (r"(?!(?:mot|01|hai|02|\d{1,4}(?:[.,]\d+)?\s*%|\d{1,4})\s+(?:(?:so\s+)?
 # (and a standing board its own members: "- Phân công đồng chí Ủy viên Ban Thường vụ phụ trách từng cụm chi hội; …" in a
 # Hội LHPN's plan, t25-04, which its labels leave uncharged; a school its own teachers: "d) Phân công giáo viên chủ
 # nhiệm nắm danh sách …" among a school's tasks, a26-10)
+# (and a body its own staff by their post: "4. Phân công cán bộ phụ trách công nghệ thông tin tiếp nhận Chứng thư chữ ký
+# số …" among a cơ quan's duties, 165/2025/QĐ-UBND, whose labels charge the cơ quan)
 _OWN_MEMBERS = (r"(?!(?:cac\s+)?(?:dong\s+chi\s+)?(?:(?:chi|cap|dang)\s+uy\s+vien|uy\s+vien\s+ban\s+thuong\s+vu"
-                r"|giao\s+vien)(?![a-z]))")
+                r"|giao\s+vien|can\s+bo|cong\s+chuc|vien\s+chuc)(?![a-z]))")
 # (and a pilot unit chosen by its kind and name: "- Chọn chi hội Thanh Sơn tổ chức đại hội điểm trong tuần đầu tháng
 # 9/2027 …" in a congress plan, t30-06: the unit chosen holds the pilot, the body charged)
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng(?=\s+{_OWN_MEMBERS})"

@@ -352,6 +352,8 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
         spreads = _column_spreads(t) if totals else {}
         parts = _breakdown_units(t, first, prose) if _breakdown(t) else None
         standing = present_twins(t.header)  # (tgt34b) "Tỷ lệ … đến 30/6/2028 (%)" before "… đến cuối năm 2028 (%)"
+        standing |= _present_counts(t.header, first)  # (tgt36b) "… chưa có thẻ căn cước (người)" beside "Chỉ tiêu …"
+        before = len(out)
         for row in t.rows[1:]:
             name = row[1].text
             if bool(V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *:"))) != totals:
@@ -402,7 +404,24 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
                 out.append(Target(text=ln, min=lo, max=hi, unit=u, scope=f"{name}: {head}" if name else head, period=period,
                                   span=Span(cell.start, cell.end, ln)))
                 read.append((cell.start, cell.end))
+        if len(out) > before and not totals:  # (tgt36b) the heads name columns ("Công dân từ 14 tuổi …"): no goals
+            read += [(c.start, c.end) for c in t.rows[0] if c.text.strip()]
     return out, read
+
+
+def _present_counts(header: tuple[str, ...], first: int) -> set[int]:
+    """The kind columns of a quota table's ``header`` (from ``first`` on) that count the unit's present beside a column
+    the header names the quota ("Chỉ tiêu …"): those still to be served ("Công dân từ 14 tuổi chưa có thẻ căn cước
+    (người)", :data:`vocab.QUOTA_PRESENT_HEAD_RE`), the base the quota is drawn from, no target.
+
+    Why (tgt36b): a Công an xã's plan hands each ấp a minimum of activations beside its citizens without a card (t35-10);
+    both heads print a unit in parentheses, and both columns were read as quotas. Without a head naming the quota,
+    every kind column stays a quota, as before."""
+    heads = {c: fold(" ".join(header[c].split())).strip(" *.:") for c in range(first, len(header))}
+    named = [c for c, h in heads.items() if V.QUOTA_NAMED_HEAD_RE.match(h)]
+    if not named:
+        return set()
+    return {c for c, h in heads.items() if c not in named and V.QUOTA_PRESENT_HEAD_RE.search(h.split("(")[0])}
 
 
 def _unit_rows(t: Table) -> list:

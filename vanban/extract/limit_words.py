@@ -158,6 +158,13 @@ RHYTHM_RE = re.compile(
     rf"(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
     rf"(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}(?![a-z])"
 )
+#: … (tgt36b) or any task's rhythm that "định kỳ" sets with its period first: "Tổ chức tổng vệ sinh trường lớp … và định
+#: kỳ mỗi tuần một lần" (a phường's plan against dengue, a34-09: 1 lần/tuần), "định kỳ mỗi tháng 02 lần" — exactly so
+#: often, as a body's meetings are …
+PERIODIC_RHYTHM_RE = re.compile(
+    rf"(?<![a-z]){kw('dinh ky')}\s+(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
+    rf"(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}(?![a-z])"
+)
 #: … or as its interval ("Ban Chấp hành Đảng bộ phường họp thường lệ 03 tháng một lần", t21-05: every 3 tháng — the
 #: labels' unit the period, not "lần"), in the words of a body's working rules, "họp thường lệ" (the labels disagree on
 #: a council's "họp định kỳ 06 tháng một lần", left: review-targets 86-2025-QD-UBND does not count it)
@@ -224,6 +231,12 @@ BANNED_UNTIL_BEFORE_RE = re.compile(
 LISTED_GROUP_AGE_BEFORE_RE = re.compile(
     rf",\s*(?:{kw('tre em')}|{kw('tre')}|{kw('nguoi')}|{kw('hoc sinh')}|{kw('con')}|{kw('phu nu')}|{kw('thanh nien')})"
     r"(?:\s+[a-z]+){0,2}\s+$")
+#: (tgt36b) … or the group a task serves or lists, named right after its verb: "Lập danh sách công dân từ đủ 14 tuổi
+#: chưa có thẻ căn cước", "tại Trường … (phục vụ học sinh đủ 14 tuổi)" (a Công an xã's plan of cấp căn cước, t35-10) —
+#: who is listed or served, no bound a rule sets. Folded; the verb, the group's noun, up to the age.
+SERVED_GROUP_AGE_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('phuc vu')}|{kw('danh sach')}|{kw('ra soat')}|{kw('thong ke')})\s+(?:{kw('cac')}\s+|{kw('nhung')}\s+)?"
+    rf"(?:{kw('cong dan')}|{kw('tre em')}|{kw('tre')}|{kw('nguoi')}|{kw('hoc sinh')}|{kw('nguoi dan')})\s+$")
 
 #: an age bound in a rule: "người dưới 18 tuổi" → max, "từ đủ 16 tuổi trở lên" / "trên 60 tuổi" / "đủ 18 tuổi" → min,
 #: read by :func:`targets._age_bounds` when the age is the only figure of its clause ("100% trẻ em dưới 6 tuổi" keeps the

@@ -18,7 +18,8 @@ import re
 
 from vanban.extract.folded import kw
 
-__all__ = ["label_list_item", "bracketed_part", "total_in_brackets", "TOTAL_OPEN_RE", "TOTAL_WITH_BEFORE_RE", "VOTES_BEFORE_RE", "ASKED_LABEL_RE"]
+__all__ = ["label_list_item", "bracketed_part", "total_in_brackets", "whole_area_count", "TOTAL_OPEN_RE", "TOTAL_WITH_BEFORE_RE",
+           "VOTES_BEFORE_RE", "ASKED_LABEL_RE"]
 
 # Between two items of a label's list, on one line: the rest of the item's noun, then a comma (or "và") — "02 xe ô tô,
 # 15 xe mô tô" (the unit read is "xe"); no figure, bracket or clause end — but a lone "6", legacy OCR's "ô"/"ở" ("02 xe
@@ -67,9 +68,24 @@ TOTAL_WITH_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('voi')}\s+{kw('tong so')}\s*$
 _CLOSE_RE = re.compile(r"\s*\)")
 
 
+# (tgt36b) … or the whole area's, after each unit's share: "Mỗi khóm thành lập 01 Đội xung kích (toàn phường 14 đội)"
+# (a phường's plan against dengue, a34-09: the 14 teams the phường sets up)
+# … or after a clause break: "Mỗi khu phố thành lập 01 Đội xung kích …; toàn phường có 12 đội" (the twin, t34-09)
+WHOLE_AREA_OPEN_RE = re.compile(rf"[(;,]\s*{kw('toan')}\s+(?:{kw('xa')}|{kw('phuong')}|{kw('thi tran')}|{kw('huyen')}|{kw('tinh')}"
+                                rf"|{kw('thanh pho')}|{kw('dia ban')})(?:\s+{kw('co')})?\s*$")
+
+
 def total_in_brackets(v: str, pos: int, unit_end: int) -> bool:
-    """The figure at ``pos`` is a total printed in brackets after what it counts ("(tổng số 312 người)")."""
-    return bool(TOTAL_OPEN_RE.search(v, max(0, pos - 16), pos) and _CLOSE_RE.match(v, unit_end))
+    """The figure at ``pos`` is a total printed in brackets after what it counts ("(tổng số 312 người)", "(toàn phường
+    14 đội)")."""
+    return bool(TOTAL_OPEN_RE.search(v, max(0, pos - 16), pos) and _CLOSE_RE.match(v, unit_end)
+                or whole_area_count(v, pos))
+
+
+def whole_area_count(v: str, pos: int) -> bool:
+    """The figure at ``pos`` counts the whole area's, in brackets or after a clause break ("(toàn phường 14 đội)", ";
+    toàn phường có 12 đội"): :data:`WHOLE_AREA_OPEN_RE`."""
+    return bool(WHOLE_AREA_OPEN_RE.search(v, max(0, pos - 28), pos))
 
 
 # Not every one of a whole that a plan sets: the votes a resolution was passed with, "Nghị quyết được Chi bộ thông qua

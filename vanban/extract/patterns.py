@@ -911,6 +911,9 @@ ACTION_VERBS = [
     # "Các tổ dân phố | lập danh sách hộ nghèo gửi …" (a newcomer's ward plan, session 16): "lập" with the paper it makes
     # (a lone "lập" is a place name's too: "xã Tân Lập")
     "lap danh sach", "lap ke hoach", "lap ho so", "lap bao cao", "lap du toan", "lap phuong an", "lap de an",
+    # the weapons, tools and supplies a body reckons it needs ("Ban CHQS xã | lập dự trù, tiếp nhận …", a Ban CHQS xã's
+    # training plan: the verb was read into the body's name)
+    "lap du tru",
     # "Phòng Tài chính - Kế hoạch | cân đối nguồn kinh phí …" (a newcomer's commune plan, session 17: the body took the
     # verb in); no body's name holds "cân đối"
     "can doi",
@@ -1226,6 +1229,14 @@ ORG_HEADS = [
     # quyết thủ tục hành chính, báo cáo Chủ tịch UBND phường hằng tháng" (a ward's Kế hoạch, t21-06; the guard joins
     # the name's "Một_cửa", so the head stops before it)
     "bo phan mot", "cong chuc bo phan", "bo phan tiep nhan va tra ket qua",
+    # a post named by the field it is in charge of: "2. Cán bộ phụ trách hoạt động ủy thác (Phó Chủ tịch Hội xã)" / "Tham
+    # mưu, theo dõi …" (a Hội LHPN xã's plan), "Cán bộ chuyên trách công nghệ thông tin …": a role a plan charges, not a
+    # person ("cán bộ" alone is one: duty_words.tsv); a body deploying its staff ("Phân công cán bộ phụ trách …") charges
+    # the body (assignment_words._OWN_MEMBERS)
+    "can bo phu trach", "can bo chuyen trach",
+    # the militia's posts of a commune and its hamlets (Luật Dân quân tự vệ: thôn đội trưởng, xã đội trưởng): "2. Thôn đội
+    # trưởng các thôn" / "Rà soát, lập danh sách dân quân …" (a Ban CHQS xã's training plan), a role a plan charges
+    "thon doi truong", "xa doi truong", "thon doi", "xa doi",
     # the Party's delegation in a state or front body (Điều lệ Đảng, Điều 43): "1. Đảng đoàn Hội đồng nhân dân tỉnh" /
     # "Lãnh đạo rà soát …", "3. Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" — a Chương trình hành động of a Ban
     # Thường vụ gives each its part (tune17)
@@ -1853,8 +1864,10 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # (tgt35a) "loại 1" is a class, but "rau các loại 120 ha" (all kinds of vegetables, t34-04) the kinds' area
 # (tgt36a) "khối 12" is a grade (and "khóa 5" a course, which OCR-tolerant "khoa" reads "khoi" as), but "ngô sinh khối
 # 70 ha" (maize for biomass, a34-04) the crop's area
+# (tgt36b) a forest plot's code: "15 ha tại tiểu khu 212 thuộc thôn Đồng Bàng", "khoảnh 3" (a xã's plan of trồng rừng,
+# a34-10) — the plot's number, no count
 NOT_QUANTITY_BEFORE_RE = re.compile(
-    rf"(?:{NAM}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"(?:{NAM}|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|(?<!trong\s)(?<![a-z]){kw('vong')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|(?<!cac )(?<!moi )(?<!nhieu ){kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)

@@ -26,7 +26,7 @@ from vanban.extract.numbers import NUMBER
 from vanban.extract.patterns import THANG, TRUOC
 
 __all__ = ["SET_UP_BEFORE_RE", "set_up_body", "body_size", "total_part", "HELD_FOR_BEFORE_RE", "LENGTH_UNITS", "lead_time_exact",
-           "bracketed_count", "ONE_PER_BEFORE_RE", "ORGANISED_DAY_MODEL_BEFORE_RE", "month_inspection",
+           "bracketed_count", "bracketed_size", "ONE_PER_BEFORE_RE", "ORGANISED_DAY_MODEL_BEFORE_RE", "month_inspection",
            "RESULT_LABEL_RE", "post_count", "SCHEDULED_AFTER_RE", "occasions_to_finish"]
 
 # The bodies a plan sets up, counted: "thành lập 03 Tiểu ban phục vụ Đại hội", "quyết định thành lập 02 tổ công tác"
@@ -64,6 +64,22 @@ def body_size(v: str, pos: int, unit_f: str) -> bool:
     opening = _sentence_opening(v, pos)
     return bool(_MEMBER_NOUN_RE.match(unit_f) and _SIZE_OPENING_RE.match(v, opening)
                 and _BODY_NAME_BEFORE_RE.search(v, max(opening, pos - 50), pos))
+
+
+#: (tgt36b) a body's name right before a bracket holding its size: "thông qua danh sách Ban kiểm phiếu (05 thành viên)"
+#: (a Thường trực HĐND's plan of lấy phiếu tín nhiệm, a34-06), "Tổ công tác (07 người)": the members the plan gives it
+#: (folded, from the body's noun to the figure; not the "ban" of "Ủy ban": "Phó Chủ tịch Ủy ban nhân dân xã (02 đồng
+#: chí)" counts the holders of a post, t34-06)
+_BRACKETED_BODY_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?<!uy )(?:{kw('ban')}|{kw('tieu ban')}|{kw('hoi dong')}|{kw('to')}|{kw('doan')}|{kw('doi')}|{kw('nhom')})"
+    r"(?:\s+[a-z]+){1,4}\s*\(\s*$")
+
+
+def bracketed_size(v: str, pos: int, unit_f: str, unit_end: int) -> bool:
+    """A body's size in brackets right after its name, "Ban kiểm phiếu (05 thành viên)" (``unit_f``: the counted noun,
+    folded; the bracket closes right after it)."""
+    return bool(_MEMBER_NOUN_RE.fullmatch(unit_f) and _BRACKETED_BODY_BEFORE_RE.search(v, max(0, pos - 50), pos)
+                and re.match(r"\s*\)", v[unit_end:unit_end + 3]))
 
 
 # … and the posts the list counts in a clause of their own: "…; Ban Thường vụ không quá 05 ủy viên; có 01 Chủ tịch và 02

@@ -26,8 +26,11 @@ __all__ = ["REFERENCE", "dated_by_reference", "due_end", "dated_if_earlier"]
 #: t34-01), "chuẩn bị báo cáo … đúng thời hạn tại mục III.2" (a HĐND xã's plan, t34-06); not a bare "theo mục III.3"
 #: (a step followed, not its time: a33-01's labels leave "xây dựng kế hoạch thực hiện theo mục III.3" undated, t34-06's
 #: date "Tổng hợp ý kiến cử tri theo mục III.3"; the sets disagree, the time words decide), nor "theo tiến độ tại Mục
-#: III" over a whole section of dated steps, whose earliest is another step's (t34-03: its auction's month is meant)
-REFERENCE = re.compile(r"(?:(?:nêu|được\s+phân\s+công|được\s+giao|đề\s+ra)\s+(?:ở|tại)|(?:theo|đúng)\s+thời\s+hạn\s+(?:ở|tại))"
+#: III" over a whole section of dated steps, whose earliest is another step's (t34-03: its auction's month is meant);
+#: the section's tasks taken over whole, "thực hiện nội dung tại mục III.4" (its bullets name no body: a Ban ATGT's
+#: plan, t35-06), and a schedule kept, "bố trí 02 tổ công tác lưu động theo lịch tại mục III.2" (its days: t35-10)
+REFERENCE = re.compile(r"(?:(?:nêu|được\s+phân\s+công|được\s+giao|đề\s+ra)\s+(?:ở|tại)|(?:theo|đúng)\s+thời\s+hạn\s+(?:ở|tại)"
+                       r"|(?:[Tt]hực\s+hiện|[Tt]riển\s+khai)\s+(?:các\s+)?nội\s+dung\s+(?:ở|tại)|theo\s+lịch\s+(?:ở|tại))"
                        r"\s+[Mm]ục\s+"
                        r"(?P<sec>[IVXL]{1,4})(?:\.(?P<item>\d{1,2}))?(?![\w.]*\w)")
 # a document named right after the pointer: the section is that document's ("tại mục II Công văn số 12/…")
@@ -37,6 +40,11 @@ _OTHER_DOCUMENT = re.compile(r"\s*(?:của\s+)?(?:Công văn|Kế hoạch|Quyế
 # the goals the block is to reach, not tasks it takes over: "… bảo đảm đủ chỉ tiêu nêu tại Mục II" (t24-07: the block
 # stays undated though Mục II holds dated tasks of its own)
 _GOALS_BEFORE = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^;,.]{0,20}$")
+
+
+def _rhythm(d: Deadline) -> bool:
+    """A weekly or daily rule ("thứ Tư hằng tuần"): an office's rhythm, no day a pointer to its section hands over."""
+    return bool(d.recurrence and re.match(r"FREQ=(?:WEEKLY|DAILY)", d.recurrence))
 
 
 def due_end(d: Deadline) -> str:
@@ -95,7 +103,9 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
             a, b = sec
             mine = set(_bodies(ob.who))
             inside = [o for o in out if o.span and a <= o.span.start < b and o.who]
-            rows = [o.deadline for o in inside if o.deadline and not o.deadline.past and mine & set(_bodies(o.who))]
+            # (a weekly or daily rhythm inside it, "đến tận nhà … vào thứ Tư hằng tuần", is no date a pointer hands over)
+            rows = [o.deadline for o in inside if o.deadline and not o.deadline.past and mine & set(_bodies(o.who))
+                    and not _rhythm(o.deadline)]
             if not rows and (not inside or m.group("item")):
                 # the section's dates no body inside it holds, when the pointer names one numbered step ("… đúng thời
                 # hạn tại mục III.2" over "2. Báo cáo kết quả …: Người được lấy phiếu tín nhiệm gửi báo cáo … trước ngày
@@ -104,7 +114,7 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
                 # bodies hands none over (a32-03's labels)
                 held = {(o.deadline.span.start, o.deadline.span.end) for o in inside if o.deadline and o.deadline.span}
                 rows = [d for d in deadlines if d.span and a <= d.span.start < b and not d.past
-                        and (d.date or d.latest) and (d.span.start, d.span.end) not in held]
+                        and (d.date or d.latest) and (d.span.start, d.span.end) not in held and not _rhythm(d)]
             for d in rows:
                 if best is None or due_end(d) < due_end(best):
                     best = d

@@ -4,7 +4,10 @@ Why (tgt35c): "100% khu dân cư (18 thôn) tổ chức Ngày hội" (a Mặt tr
 cư; the bracket says how many they are, no second aim — the labels count "100%" alone (but "đạt 100% chỉ tiêu trên
 giao (32 công dân)" is a share of a quota, whose count in brackets is the target, t24-05). "ít nhất 01 nhà "Đại đoàn
 kết" hoặc 01 công trình dân sinh" sets one floor over either thing (the labels: min 1, unit "nhà hoặc công trình"): the
-count after "hoặc" is the same target's other half, not one more. Tests: tests/test_targets_tgt35c.py.
+count after "hoặc" is the same target's other half, not one more. (tgt36b) "Mỗi khóm thành lập 01 Đội xung kích (toàn
+phường 14 đội)" (a phường's plan against dengue, a34-09) sets the 14 teams; the 01 is each khóm's share of them (the
+labels count the whole alone, a34-09 and t34-09's "…; toàn phường có 12 đội"); one each is the whole's breakdown, but a
+band each ("mỗi chi bộ xây dựng từ 01 đến 02 mô hình; toàn xã có ít nhất 30 mô hình", t22-07) sets its own target. Tests: tests/test_targets_tgt35c.py, tests/test_targets_tgt36b.py.
 """
 
 from __future__ import annotations
@@ -18,13 +21,21 @@ __all__ = ["without_share_wholes"]
 #: between a share's end and the bracket: the counted things' words, no clause break nor figure (folded); not a quota
 #: ("đạt 100% chỉ tiêu trên giao (32 công dân)", t24-05: the bracket is the quota's count, the target the labels keep)
 _SHARE_NOUN = re.compile(r"(?![^()]*(?<![a-z])(?:chi tieu|ke hoach|dinh muc)(?![a-z]))[^\d%;:.()\n]{1,40}\(\s*$")
+#: (tgt36b) between each unit's count and the whole area's in brackets after it: "Mỗi khóm thành lập 01 Đội xung kích
+#: (toàn phường 14 đội)" (a34-09: the labels count the 14 alone; folded)
+_WHOLE_AREA_BETWEEN = re.compile(r"[^.:]{0,240}?[(;,]\s*toan\s+[a-z ]{2,18}$")
+#: … the share each unit gets, "Mỗi khu phố thành lập" before it (folded, the clause up to the count)
+_EACH_UNIT_BEFORE = re.compile(r"(?<![a-z])moi\s+[a-z]+(?:\s+[a-z]+){0,5}\s*$")
+#: (tgt36b) a count out of a whole followed by its share in brackets: "13/15 tổ dân phố (đạt 86,7%) được công nhận …"
+#: (t35-07: the labels store the printed share alone); folded, from the count's end to the share's figure
+_SHARE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:dat\s+|bang\s+|chiem\s+)?$")
 #: between the first count's end and the second's figure: its things' words (a quoted name too), then "hoặc" (folded)
 _OR_BETWEEN = re.compile(r"[^\d;:.()\n]{0,60}?\s+hoac\s+$")
 
 
 def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
-    """``targets`` without a count in brackets right after a percentage's things ("100% khu dân cư (18 thôn)") and
-    without a count after "hoặc" that repeats the bound figure of the count before it (see the module); ``v`` the
+    """``targets`` without a count in brackets right after a percentage's things ("100% khu dân cư (18 thôn)"), without
+    each unit's count before the whole area's in brackets ("01 Đội … (toàn phường 14 đội)") and without a count after "hoặc" that repeats the bound figure of the count before it (see the module); ``v`` the
     document's folded view."""
     spans = [t for t in targets if t.span]
     drop: set[int] = set()
@@ -35,6 +46,16 @@ def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
                 if p.unit == "%" and p.span.end <= s and _SHARE_NOUN.fullmatch(v, p.span.end, s):
                     drop.add(id(t))  # "100% khu dân cư (18 thôn)"
                     break
+        if t.unit != "%" and "/" in (t.text or "").split(" ")[0]:
+            if any(p.unit == "%" and p.span.start >= e and _SHARE_IN_BRACKETS.fullmatch(v, e, p.span.start) for p in spans):
+                drop.add(id(t))  # "13/15 tổ dân phố (đạt 86,7%)": one share, printed both ways
+                continue
+        for p in spans:
+            if p is not t and p.span.start >= e and t.unit and p.unit and t.unit != "%" and t.min == t.max == 1 \
+                    and p.unit.split()[0] == t.unit.split()[0] and _EACH_UNIT_BEFORE.search(v, max(0, s - 50), s) \
+                    and _WHOLE_AREA_BETWEEN.fullmatch(v, e, p.span.start):
+                drop.add(id(t))  # "01 Đội xung kích (toàn phường 14 đội)": each unit's share of the whole set
+                break
         for p in spans:
             if p is t or p.span.end > s or p.unit in (None, "%") or t.unit in (None, "%") or p.min is None:
                 continue

@@ -55,6 +55,11 @@ PERIODIC_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dinh ky')}\s*$")
 EVENT_LENGTH_LABEL_RE = re.compile(rf"[ \t*_]*(?:[-+•][ \t]+)?{kw('thoi gian')}(?:\s+[a-z]+){{0,3}}[ \t]*:[ \t]*")
 #: (a scan's OCR reads the term "II" as "H": "học kỳ H có 17 tuần thực học")
 TERM_WEEKS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('hoc ky')}\s+(?:[ivx]{{1,3}}|[12]|h)\s+(?:{kw('co')}|{kw('gom')})\s*$")
+# (tgt36b) … and a course's length, the verb of training right before the count: "Dân quân năm thứ nhất: huấn luyện 15
+# ngày", "Mỗi ngày huấn luyện 08 giờ" (a Ban CHQS xã's plan of huấn luyện dân quân, t35-08), "tập huấn 02 ngày": the
+# time a rule of training sets each group, exactly (folded, from the clause's part to the figure)
+TRAINING_LENGTH_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('huan luyen')}|{kw('tap huan')}|{kw('boi duong')})\s*$")
+TRAINING_LENGTH_UNITS = ("ngay", "tuan", "buoi", "gio", "thang")
 # (tgt31c) … and a rhythm a body keeps without "định kỳ", its verb of holding before the count: "Tổ trưởng chuyên môn …
 # tổ chức sinh hoạt chuyên môn 02 lần/tháng" (a school's plan: "lần/tháng", exactly), as "họp thường kỳ mỗi tháng 01
 # lần" is labelled. Not a sampling frequency ("quan trắc với tần suất 2 lần/tháng", 235/KH-UBND: the labels count the
@@ -103,7 +108,8 @@ SELECTED_BEFORE_RE = re.compile(
 # … but not the ones chosen to be put up for an award by a higher body: "lựa chọn 01 tập thể, 01 cá nhân đề nghị Ban
 # Thường trực … tỉnh khen thưởng" (a24-06: its author leaves them out, as the commendations a plan proposes) — the
 # clause after the count (folded)
-PROPOSED_FOR_AWARD_AFTER_RE = re.compile(rf"[^;.\n]{{0,80}}?(?<![a-z])(?:{kw('de nghi')}|{kw('khen thuong')})(?![a-z])")
+# (tgt36b: across a wrapped line, "… đạt danh hiệu ⏎ để đề nghị cấp trên khen thưởng", t35-07's legacy form; not a blank one)
+PROPOSED_FOR_AWARD_AFTER_RE = re.compile(rf"(?:[^;.\n]|\n(?![ \t]*\n)){{0,80}}?(?<![a-z])(?:{kw('de nghi')}|{kw('khen thuong')})(?![a-z])")
 # … a paper's noun cut to its classifier ("03 bài" of "03 bài thi"): the exam's word after it completes it
 PAPER_THI_AFTER_RE = re.compile(r"\s+thi(?!\w)", re.IGNORECASE)
 # (tg23b) A dose's ordinal: "Tỷ lệ trẻ 18 tháng tuổi được tiêm mũi 2 vắc xin sởi - rubella đạt 95%", "mũi thứ 3",
@@ -777,7 +783,8 @@ TARIFF_NEAR_RE = re.compile(rf"{kw('muc thu')}|{kw('thu phi')}|{kw('le phi')}|{k
 # Searched in the figure's sentence up to it: a product "N% x" and no sentence end, ";" or ")" between.
 # A figure with "+", "×" or "=" and another figure beside it is a term or the result of a sum worked out: "Tỷ lệ %
 # lương hưu của ông A là: 45% + 10% + 1% = 56%" (a signed "=" after a word stays a bound: patterns._MIN_SIGN).
-ARITHMETIC_AFTER_RE = re.compile(r"[ \t]*(?:[+×*]|=)[ \t]*\(?[ \t]*\d")
+# (tgt36b) … the product's sign printed as the letter "x": "46 mét x 7.800.000 đồng/mét = 358.800.000 đồng" (a34-07)
+ARITHMETIC_AFTER_RE = re.compile(r"[ \t]*(?:[+×*]|=|x(?=[ \t]+\d))[ \t]*\(?[ \t]*\d")
 ARITHMETIC_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*%?[ \t]*\)?[ \t]*(?:[+×*]|=)[ \t]*$")
 # … also a count with its unit: "được tính là 6 năm x 400.000 đồng = 2.400.000 đồng" (a worked computation).
 FORMULA_BEFORE_RE = re.compile(r"\d(?:\s*%|\s+[a-z]+(?:\s+[a-z]+)?)?\s*[x×*]\s+(?:[^.;()]|\.(?=\d))*$")
@@ -817,6 +824,9 @@ SHARE_WHOLE_ACT_AFTER_RE = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}?{kw('duoc
 # its lines describe the work to do ("Tài liệu tồn đọng chưa chỉnh lý: 86 mét giá, ước lập khoảng 5.200 hồ sơ"), no
 # target though the part above names the targets too (folded heading)
 VOLUME_HEADING_RE = re.compile(rf"[\s*_]*(?:\d+(?:\.\d+)*[.)]\s*)?{kw('khoi luong')}(?![a-z])")
+# (tgt36b) … but a line there whose label says the volume must be done: "- Hồ sơ công việc năm 2028 của các phòng, đơn vị
+# phải nộp lưu vào Lưu trữ cơ quan: 3.280 hồ sơ" (a34-07): the amount the units owe, set (folded, the label's words)
+VOLUME_OWED_LABEL_RE = re.compile(rf"(?<![a-z]){kw('phai')}\s+[a-z]")
 # (tgt35b: up to six words between "có" and the bound, "100% tổ dân phố có vận động viên tham gia từ 03 môn trở lên")
 CLASS_IN_SHARE_BEFORE_RE = re.compile(
     rf"{_SHARE_THINGS}(?:[a-z]+\s+){{1,14}}?c[o6]\s+(?:[a-z]+\s+){{0,6}}?(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('khong qua')})\s*$"
@@ -1126,6 +1136,20 @@ _CLAUSE_WORKS_VERB = "(?:" + "|".join(kw(w) for w in CLAUSE_WORKS_VERBS) + ")"
 CLAUSE_WORKS_OPENING_RE = re.compile(
     rf"\s*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?(?:{kw('tap trung')}\s+)?{_CLAUSE_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_CLAUSE_WORKS_VERB})*{_MORE}\s+$")
 
+# (tgt36b) … and a planting of land in a task, the verb right before the area: "Chủ trì trồng 3 ha "Rừng thanh niên" tại
+# thôn …" (the Đoàn Thanh niên's task in a xã's plan of trồng rừng, a34-10). Printed, not folded: "trồng" folds like
+# "trong" (within: "trong 3 ngày")
+PLANTING_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])trồng(?:\s+(?:mới|thêm))?\s+$")
+PLANTED_AREA_UNITS = ("ha", "hecta", "m2", "m²")
+# (tgt36b) … and a density a technical norm sets, "mật độ" before the figure in its clause, the area after the unit:
+# "Giống … phải có nguồn gốc …; mật độ trồng rừng sản xuất 1.660 cây/ha" (a34-10: labelled with the plan's other norms,
+# "chiều cao cây con từ 25 cm trở lên"); exactly (folded; the words before the figure, the area's tail after the unit)
+DENSITY_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('mat do')}(?:\s+[a-z]+){{0,5}}\s*$")
+PER_AREA_TAIL_RE = re.compile(r"\s*/\s*(?:ha|m2|m²|km2|km²)(?![a-z\d])")
+PER_AREA_UNIT_RE = re.compile(r"/\s*(?:ha|m2|m²|km2|km²)$")  # … or the unit read with it already ("cây/ha")
+# (tgt36b) … and rounds of a treatment spaced by an interval: "phun hóa chất diệt muỗi 02 lần cách nhau 7 - 10 ngày"
+# (plans against dengue, a34-09 and its twin t34-09: both label the rounds, exactly); folded, after "lần"
+SPACED_ROUNDS_AFTER_RE = re.compile(rf"\s*,?\s*{kw('cach nhau')}(?![a-z])")
 # (tgt30b) A total's split per period, after a comma, in the total's own noun: "Tổ chức ít nhất 04 đợt hiến máu cấp tỉnh
 # trong năm, mỗi quý 01 đợt" (a Tỉnh đoàn's plan, a28-10) — so many each quarter, exactly (folded; the caller checks that
 # a target of the same noun stands before it in the sentence)

@@ -135,6 +135,10 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
             break
         if i < len(printed) and printed[i] in W.NOUN_STOP_PRINTED:
             break  # "không quá 05 phút kể từ khi nhận được tin báo": "kể từ" opens the time's start, no noun
+        if w == "x":
+            break  # (tgt36b) "46 mét x 7.800.000 đồng/mét = …": the product's sign, no word of the noun
+        if i == 1 and words[0] in _ACRONYM_HEADS and _acronym_word(o, gm.start("n"), i):
+            break  # (tgt36b) "03 Tổ TK&VV": the kind is the head noun, the capitals name which (Tổ tiết kiệm và vay vốn)
         kept.append(w)
     if not kept:
         return None, pos, False
@@ -143,6 +147,19 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     if n == 3:
         span_end = _word_cut_by_cap(v, o, span_end)
     return clean_quote(o[gm.start("n"):span_end]).lower(), span_end, False
+
+
+#: a word of capitals after a counted noun's head, an acronym naming which kind ("Tổ TK&VV", "Tổ ANTT"), printed; the
+#: heads of groups it may name (folded: not "triệu USD", whose capitals are the currency)
+_ACRONYM_HEADS = ("to", "doi", "nhom", "hoi", "ban", "diem")
+_ACRONYM_AFTER_HEAD_RE = re.compile(r"[A-ZĐ]{2,}(?:&[A-ZĐ]+)*[,.;:]?")
+
+
+def _acronym_word(o: str, start: int, i: int) -> bool:
+    """The ``i``-th printed word from ``start`` in ``o`` is an acronym in capitals (:data:`_ACRONYM_AFTER_HEAD_RE`) after
+    a head printed in lower case ("Tổ TK&VV"; not a line in capitals, "03 NHIỆM VỤ")."""
+    words = [x.group(0) for x in re.finditer(r"\S+", o[start:start + 80])]
+    return i < len(words) and not words[0].isupper() and bool(_ACRONYM_AFTER_HEAD_RE.fullmatch(words[i]))
 
 
 def _capitalised_counter(v: str, s0: int, start: int, pos: int) -> bool:
@@ -918,7 +935,8 @@ def _read_measure(sc: _Scan, fg: _Figure) -> bool:
                         or assured  # "bảo đảm diện tích lúa vụ Xuân đạt 1.150 ha"
                         or W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())  # "a) Cứng hóa 6,8 km đường …"
                         or (task_sections.covers(m.start())
-                            and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, _clause_start(v, s0, m.start()), m.start()))
+                            and (W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, _clause_start(v, s0, m.start()), m.start())
+                                 or _planting(sc, fg)))  # "Chủ trì trồng 3 ha …"
                         or _works_listed(v, works_end, m.start(), glued.group("u"))):  # "…, 45 ha bưởi"
             return True  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims;
             # "truy cập … với tốc độ 01 Gb/s đạt 100%": the speed says what is counted
@@ -927,6 +945,11 @@ def _read_measure(sc: _Scan, fg: _Figure) -> bool:
     fg.assured, fg.due_works, fg.glued, fg.glued_end, fg.listed = assured, due_works, glued, glued_end, listed
     fg.mobilised, fg.rule_temperature = mobilised, rule_temperature
     return False
+
+
+def _planting(sc: _Scan, fg: _Figure) -> bool:
+    """The verb "trồng" (as printed: it folds like "trong") right before the figure, in its sentence."""
+    return bool(W.PLANTING_BEFORE_RE.search(sc.o, max(fg.s0, fg.m.start() - 12), fg.m.start()))
 
 
 def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
@@ -1569,7 +1592,9 @@ def _bounds_from_cues(sc: _Scan, fg: _Figure) -> bool:
         and not W.RUN_COMPARED_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) else None
     set_length = bool(time_unit and b is None and not (min_cue or max_cue) and fold(unit) in ("ngay", "tuan", "buoi")
                       and (W.EVENT_LENGTH_LABEL_RE.fullmatch(v, line_start, m.start())
-                           or W.TERM_WEEKS_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))) or held_for or lead_exact
+                           or W.TERM_WEEKS_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))) or held_for or lead_exact \
+        or bool(time_unit and b is None and not (min_cue or max_cue) and fold(unit) in W.TRAINING_LENGTH_UNITS
+                and W.TRAINING_LENGTH_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))  # "huấn luyện 15 ngày"
     if set_length:
         marked = True  # "- Thời gian: 01 ngày, ngày 10/12/2027", "học kỳ I có 18 tuần thực học": a length the plan sets
     fg.carried_on, fg.hi, fg.lo, fg.marked, fg.run, fg.set_length = carried_on, hi, lo, marked, run, set_length
@@ -1630,7 +1655,8 @@ def _label_line(sc: _Scan, fg: _Figure) -> bool:
             return True  # "Đơn vị tính: 1 tấn": the unit a norm table counts in, no figure set
         if unit and W.PARTICIPANTS_LABEL_RE.fullmatch(v, label_line, colon) and W.place_unit(fold(unit)):
             return True  # (tgt35b) "Đơn vị tham gia: 21 tổ dân phố; …": the units that take part, described
-        if sc.volume_parts.covers(m.start()) and not (fg.min_cue or fg.max_cue):
+        if sc.volume_parts.covers(m.start()) and not (fg.min_cue or fg.max_cue) \
+                and not W.VOLUME_OWED_LABEL_RE.search(v, min(fg.s0, label_line), colon):  # (a label may wrap)
             return True  # (tgt35b) "1. Khối lượng tài liệu ⏎ - Tài liệu tồn đọng chưa chỉnh lý: 86 mét giá": the work described
         if unit and b is None and W.AFFECTED_LABEL_RE.fullmatch(v, max(label_line, v.rfind(";", label_line, colon) + 1), colon):
             return True  # (tgt35b) "- Số thửa đất bị ảnh hưởng: 214 thửa": those a land recovery affects, described
@@ -1740,6 +1766,17 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
             and not W.SAMPLING_FREQUENCY_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
         marked = True  # "tổ chức sinh hoạt chuyên môn 02 lần/tháng": a rhythm kept, exactly so often
         unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
+    if not marked and unit and not (pct or fraction or time_unit) and b is None \
+            and ((tail := W.PER_AREA_TAIL_RE.match(v, unit_end)) or W.PER_AREA_UNIT_RE.search(fold(unit))) \
+            and W.DENSITY_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start()):
+        marked = True  # (tgt36b) "mật độ trồng rừng sản xuất 1.660 cây/ha": a density the norm sets, per its area
+        if tail:
+            unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
+    if not marked and unit and fold(unit) == "lan" and b is None and W.SPACED_ROUNDS_AFTER_RE.match(v, unit_end):
+        marked = True  # (tgt36b) "phun hóa chất diệt muỗi 02 lần cách nhau 7 - 10 ngày": the rounds a treatment takes
+    if not marked and unit and b is None and not (pct or fraction) and sc.task_sections.covers(m.start()) \
+            and fold(unit).split()[0] in W.PLANTED_AREA_UNITS and _planting(sc, fg):
+        marked = True  # (tgt36b) "Chủ trì trồng 3 ha "Rừng thanh niên"": the area a body's task plants
     post = PC.post_count(v, m.start(), m.end()) if not marked and not (pct or fraction) and b is None else None
     if post:  # "Số lượng …; có 01 Chủ tịch và 02 Phó Chủ tịch": the people each post holds
         marked, unit, unit_end = True, "người", post.end("p")
@@ -1748,10 +1785,10 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
         body = PC.set_up_body(v, m.start(), m.end())
         if body:  # "thành lập 03 Tiểu ban phục vụ Đại hội": the bodies the plan sets up
             marked, unit, unit_end = True, o[body.start("b"):body.end("b")].lower(), body.end("b")
-        elif PC.body_size(v, m.start(), fold(unit)) or PC.total_part(v, s0, m.start(), a, fold(unit), figures, parse_number) \
+        elif PC.body_size(v, m.start(), fold(unit)) or PC.bracketed_size(v, m.start(), fold(unit), unit_end) or PC.total_part(v, s0, m.start(), a, fold(unit), figures, parse_number) \
                 or PC.month_inspection(v, m.start(), fold(unit)) or PC.bracketed_count(v, m.start(), fold(unit), unit_end) \
                 or PC.occasions_to_finish(v, m.start(), fold(unit)):
-            marked = True  # "…; Ban Thường vụ 05 đồng chí", "125 đại biểu, gồm 13 đại biểu …", "kiểm tra nội bộ 10
+            marked = True  # "…; Ban Thường vụ 05 đồng chí", "Ban kiểm phiếu (05 thành viên)", "125 đại biểu, gồm 13 đại biểu …", "kiểm tra nội bộ 10
             # giáo viên", "(02 lớp)", "Hoàn thành 02 cuộc kiểm tra": a body's size, a total's part, the people
             # inspected, the classes held, the occasions to get done
     if not marked and unit and fold(unit) == "buoi" and b is None and (day := W.DAY_MODEL_AFTER_RE.match(v, m.end())) \
@@ -2143,6 +2180,8 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
             continue  # "… ở trẻ em dưới 5 tuổi còn cao (19,8%)" under "Kết quả …": the group a result is of
         if L.LISTED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
             continue  # "cho người cao tuổi, người khuyết tật, trẻ em dưới 6 tuổi và …": one group of those served
+        if L.SERVED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
+            continue  # (tgt36b) "Lập danh sách công dân từ đủ 14 tuổi …", "phục vụ học sinh đủ 14 tuổi": who is listed
         if masked.covers(m.start("a")) or examples.covers(m.start()) or any(
                 t.span and t.span.start < m.end() and m.start() < t.span.end for t in read):
             continue
@@ -2187,6 +2226,8 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
     # a meeting rhythm ("họp thường lệ mỗi tháng 02 lần", "họp thường lệ 03 tháng một lần"): exact, the rule of a
     # body's own organs (t21-05; the labels count such rhythms, as "sinh hoạt chuyên đề ít nhất 01 lần/quý")
     hits += [(m, "times") for m in L.RHYTHM_RE.finditer(v, start, end)]
+    hits += [(m, "times") for m in L.PERIODIC_RHYTHM_RE.finditer(v, start, end)  # "… và định kỳ mỗi tuần một lần"
+             if not any(r.start() <= m.start() < r.end() for r, _ in hits)]
     hits += [(m, "span") for m in L.RHYTHM_SPAN_RE.finditer(v, start, end)]
     splits = [*W.SPLIT_PER_PERIOD_RE.finditer(v, start, end), *W.SPLIT_PER_PLACE_RE.finditer(v, start, end)]
     for m in splits:  # "ít nhất 04 đợt … trong năm, mỗi quý 01 đợt", "07 điểm trình diễn (mỗi xã 01 điểm)"

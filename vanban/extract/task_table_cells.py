@@ -140,4 +140,5 @@ def task_header(head: list[str], body_col: int) -> bool:
         return False
     return any(V.TASK_WHAT_COL.search(h) or V.TASK_DUE_COL.search(h) or V.TASK_WITH_COL.search(h)
                or V.TASK_TARGET_COL.search(h)
-               for i, h in enumerate(head) if i != body_col) or len(head) == 1
+               for i, h in enumerate(head) if i != body_col) or len(head) == 1 \
+        or bool(V.TASK_TAKEN_COL.search(head[body_col]))  # "Thôn | Tuyến đường | Đơn vị nhận tự quản"

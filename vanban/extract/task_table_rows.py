@@ -147,6 +147,11 @@ class TaskTableRows:
         if figures_only(t, body_col):
             return  # "TT | Chi bộ | Chỉ tiêu kết nạp | Trong đó: Nữ" over "1 | Chi bộ thôn Na Pên | 3 | 1": each unit's
             # figures, targets; no row says a task in words (:mod:`.figure_rows`)
+        # the task a "Đơn vị nhận tự quản" column names (V.TASK_TAKEN_COL), the row's task when no column says it
+        # (printed as the header prints it: folding keeps an NFC header's length)
+        m = V.TASK_TAKEN_COL.search(head[body_col]) if what_col is None and body_col is not None else None
+        taken = "" if m is None else t.header[body_col][m.start():m.end()] if len(head[body_col]) == len(
+            t.header[body_col]) else m.group(0)
         for row in t.rows[1:]:
             if body_col >= len(row) or abs(len(row) - len(head)) > 1:
                 continue  # a row of another grid (a table cut by the reader, a report's rows)
@@ -156,6 +161,9 @@ class TaskTableRows:
             if V.TOTAL_ROW_RE.match(fold(cell.text).strip(" *")):
                 continue  # "| **Tổng cộng** | **46,0** | **3.280** |" under the units' rows: their sums, no body
             what = row[what_col].text if what_col is not None and what_col < len(row) else ""
+            if not what and taken:  # "Đơn vị nhận tự quản" over "Đông Hoa | ĐT.376 đoạn …": what the unit takes on
+                what = taken + ": " + "; ".join(c.text.strip() for i, c in enumerate(row)
+                                               if i not in (0, body_col) and re.search(r"[^\W\d_]{2}", c.text))
             if date_only(cell.text):
                 # "4 | Ban hành Kế hoạch tạo nguồn … năm 2027 Ban Xây dựng Đảng Đảng ủy | Trước ngày 28/02/2027 |
                 # Tháng 3/2027" (a scan, t23-08): the reader moved the cells left, the body to the task's end and the

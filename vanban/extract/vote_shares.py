@@ -20,12 +20,13 @@ from vanban.models import Span, Target
 
 __all__ = ["vote_share_bands"]
 
-#: a share: "2/3", "1/2", "một nửa", "hai phần ba" (folded)
-_SHARE = r"(?:\d{1,2}\s*/\s*\d{1,2}|mot\s+nua|(?:mot|hai|ba)\s+phan\s+(?:hai|ba|tu|bon))"
+#: a share: "2/3", "1/2", "một nửa", "hai phần ba", (tgt36b) "50%" (folded)
+_SHARE = r"(?:\d{1,2}\s*/\s*\d{1,2}|\d{1,2}(?:,\d{1,2})?\s*%|mot\s+nua|(?:mot|hai|ba)\s+phan\s+(?:hai|ba|tu|bon))"
 #: the members' whole right after the share: "tổng số đại biểu", "số thành viên" (folded)
 _WHOLE = r"(?:tong\s+)?so\s+[a-z]"
 #: a band of two shares: "từ trên một nửa đến dưới 2/3 tổng số …"
-_BAND = re.compile(rf"(?<![a-z\d])tu\s+(?:(?:tren|hon)\s+)?(?P<a>{_SHARE})\s+(?:den|toi)\s+(?:(?:duoi|khong\s+qua)\s+)?"
+#: (tgt36b) its floor may open with "trên" alone: "có trên 50% đến dưới 2/3 tổng số đại biểu …" (a34-06)
+_BAND = re.compile(rf"(?<![a-z\d])(?:tu\s+(?:(?:tren|hon)\s+)?|(?:tren|hon)\s+)(?P<a>{_SHARE})\s+(?:den|toi)\s+(?:(?:duoi|khong\s+qua)\s+)?"
                    rf"(?P<b>{_SHARE})\s+(?={_WHOLE})")
 #: a share and up, "trở lên" after the whole's words: "từ 2/3 tổng số đại biểu Hội đồng nhân dân xã trở lên"
 _UP = re.compile(rf"(?<![a-z\d])tu\s+(?P<a>{_SHARE})\s+{_WHOLE}[^;:.()\d]{{0,80}}?\s+tro\s+len(?![a-z])")
@@ -33,6 +34,9 @@ _UP = re.compile(rf"(?<![a-z\d])tu\s+(?P<a>{_SHARE})\s+{_WHOLE}[^;:.()\d]{{0,80}
 
 def _value(s: str) -> float | None:
     s = " ".join(s.split())
+    if s.endswith("%"):
+        pct = float(s.rstrip(" %").replace(",", "."))
+        return pct / 100 if 0 < pct < 100 else None
     if "/" in s:
         num, den = (int(x) for x in s.replace(" ", "").split("/"))
         return num / den if den and num < den else None
@@ -49,6 +53,8 @@ def vote_share_bands(f: Folded, start: int, end: int, skip: list[tuple[int, int]
         for m in rx.finditer(v, start, end):
             if any(s <= m.start() < e for s, e in skip) or any(s < m.end() and m.start() < e for s, e in read):
                 continue
+            if m.group("a").endswith("%") and (not two or m.group("b").endswith("%")):
+                continue  # "từ 50% đến 70% tổng số hộ": percentages, the prose grammar's (a share beside a fraction is read)
             a = _value(m.group("a"))
             b = _value(m.group("b")) if two else None
             if a is None or (two and (b is None or b <= a)):

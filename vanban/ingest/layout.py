@@ -601,9 +601,10 @@ def bands(rows: list[Row], cuts: list[float]) -> list[list[Row]]:
     return [b for b in out if b]
 
 
-def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: float) -> list[Block]:
+def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: float, carry=None) -> list[Block]:
     """Blocks of a page: each ruled table (rows of cell boxes, table box) with the
-    words inside it, each task table printed without rules (vanban/ingest/unruled.py),
+    words inside it, each task table printed without rules (vanban/ingest/unruled.py;
+    ``carry``, its ``Carry``: a table the page before left open goes on here),
     then the remaining words as plain lines and two-column regions."""
     blocks: list[Block] = []
     free = words
@@ -619,7 +620,7 @@ def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: 
             free = [w for w in free if not inside_box(w, box)]
     from vanban.ingest.unruled import unruled_tables  # noqa: PLC0415 - it builds on this module
 
-    for rows, box in unruled_tables(free):  # task tables printed without rules
+    for rows, box in unruled_tables(free, carry):  # task tables printed without rules
         block = table_block(rows, float(box[1]), [w for w in free if inside_box(w, box)], width)
         if block.lines:
             blocks.append(block)

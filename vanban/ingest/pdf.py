@@ -91,6 +91,9 @@ def read_pages(path: Path, limits: Limits) -> tuple[PageSource, ...]:
 
     pages: list[PageSource] = []
     tables = 0  # table indices count across the document's pages
+    from vanban.ingest.unruled import Carry
+
+    carry = Carry()  # a borderless table open at a page's foot goes on on the next page
     try:
         with pdfplumber.open(str(path)) as pdf:
             for i, page in enumerate(pdf.pages):
@@ -99,9 +102,10 @@ def read_pages(path: Path, limits: Limits) -> tuple[PageSource, ...]:
                 except Exception:  # noqa: BLE001 - a broken content stream: OCR it
                     text = ""
                 if usable_text(text) and not _bad_scan_layer(page, text):
-                    text, lines, tables = _text_and_lines(page, text, tables)
+                    text, lines, tables = _text_and_lines(page, text, tables, carry)
                     pages.append(PageSource(i + 1, "pdf-text", text=text, lines=lines))
                     continue
+                carry.columns = None  # a scanned page between: no table runs over it
                 width, height = float(page.width), float(page.height)
                 _check_pixels(i, width, height, ocr_dpi(width, height, _images(page)), limits)
                 pages.append(PageSource(i + 1, "pdf-ocr", path=str(path), index=i))
@@ -205,7 +209,7 @@ def _images(page) -> list[tuple[float, float, int, int]]:
     return out
 
 
-def _text_and_lines(page, text: str, tables: int):
+def _text_and_lines(page, text: str, tables: int, carry=None):
     """(text, one LineGeometry per line, next table index) of a text-layer page.
 
     The text is rebuilt from the page's words in reading order (two-column
@@ -216,8 +220,10 @@ def _text_and_lines(page, text: str, tables: int):
     from vanban.ingest.pdf_lines import page_lines
 
     try:
-        lines, tables = page_lines(page, tables)
+        lines, tables = page_lines(page, tables, carry)
     except Exception:  # noqa: BLE001 - pdfminer on odd pages: keep the flat text
+        if carry is not None:
+            carry.columns = None
         return _clean(text), (), tables
     joined, geometry = join_lines(lines)
     if not usable_text(joined):

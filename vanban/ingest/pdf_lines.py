@@ -57,11 +57,13 @@ def _tables(page) -> list[tuple[list, tuple]]:
     return out
 
 
-def page_lines(page, first_table: int = 0) -> tuple[list[tuple[str, LineGeometry]], int]:
+def page_lines(page, first_table: int = 0, carry=None) -> tuple[list[tuple[str, LineGeometry]], int]:
     """(lines in reading order, next free table index) of a pdfplumber page.
 
     ``first_table`` numbers this page's tables and two-column regions after
-    those of the pages before it (table indices count in the document).
+    those of the pages before it (table indices count in the document);
+    ``carry`` (vanban/ingest/unruled.py ``Carry``, one per document) hands a
+    borderless table left open at a page's foot to the next page.
     """
     width = float(page.width) or 1.0
-    return number_tables(tables_and_rows(_tables(page), _words(page), width), first_table)
+    return number_tables(tables_and_rows(_tables(page), _words(page), width, carry), first_table)

@@ -19,7 +19,16 @@ empty (a gutter). Here:
 * the table's rows: when the first column holds text on few lines only (a
   TT column: "1", "2"), each of those lines opens a row; otherwise a row
   ends at a vertical gap wider than ``ROW_GAP_SHARE`` times the usual line
-  pitch (the paragraph spacing between cells).
+  pitch (the paragraph spacing between cells);
+* a table that runs to its page's foot (a page number below it at most) may
+  hold its header and one line only; its columns (:class:`Columns`) are
+  handed to the next page (:class:`Carry`, the PDF text-layer reader's, one per
+  document), where the rows at the top that keep them are the table's
+  continuation with no header of its own — the structure stage joins the two
+  (:mod:`vanban.structure.continued`), the row the break cut glued whole.
+  pdfplumber's own text strategy (``vertical_strategy="text"``) is no help
+  here: on a page of prose and a borderless table it makes the whole page one
+  table and cuts syllables at its guessed edges ("ỦY BA" / "N N").
 
 The result is the same (rows of cell boxes, table box) a ruled table gives,
 so :func:`vanban.ingest.layout.table_block` reads the cells alike. Units are
@@ -30,6 +39,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import dataclass, replace
 
 from vanban.ingest.layout import Row, Word, group_rows
 from vanban.text import fold
@@ -101,22 +111,127 @@ def _keeps(gutters: list[tuple[float, float]], spans: list[tuple[float, float]],
     return out
 
 
-def unruled_tables(words: list[Word]) -> list[tuple[list, tuple]]:
-    """Borderless tables of a page's words as (rows of cell boxes, table box); see the module doc."""
+@dataclass
+class Columns:
+    """The columns of a borderless table that runs to its page's foot, handed to the next page: its gutters (x ranges
+    no word of it crosses), its words' height, and whether its rows open at the first column's text (a TT column)."""
+
+    gutters: list[tuple[float, float]]
+    height: float
+    numbered: bool
+
+
+@dataclass
+class Carry:
+    """What one page of a document hands the next: the :class:`Columns` of a table left open at its foot, or None.
+    A long task table printed without rules runs over the page break with no header row on the next page (Word
+    repeats none unless told); read page by page, its rows there were read as prose ("2 Số hóa hồ sơ, kết Trung tâm
+    Phục Trước 30/6/2027", the session-35 newcomer's plan) and its first page, a header and one row, as no table."""
+
+    columns: Columns | None = None
+
+
+def unruled_tables(words: list[Word], carry: Carry | None = None) -> list[tuple[list, tuple]]:
+    """Borderless tables of a page's words as (rows of cell boxes, table box); see the module doc. With ``carry`` (one
+    per document, its pages in order): the rows at the page's top that keep the columns of the table the page before
+    left open are that table's continuation, and a table this page leaves open is handed on."""
     rows = group_rows(words)
     out: list[tuple[list, tuple]] = []
     i = 0
+    opened = carry.columns if carry is not None else None
+    if carry is not None:
+        carry.columns = None
+    if opened is not None and (found := _continued_at(rows, opened)) is not None:
+        table, i, columns = found
+        out.append(table)
+        if carry is not None and _at_foot(rows, i):
+            carry.columns = columns
     while i < len(rows):
         found = _table_at(rows, i)
         if found is None:
             i += 1
             continue
-        table, i = found
+        (table, columns), i = found
         out.append(table)
+        if carry is not None and _at_foot(rows, i):
+            carry.columns = columns
     return out
 
 
-def _table_at(rows: list[Row], i: int) -> tuple[tuple[list, tuple], int] | None:
+#: a printed page number, alone on its row ("2", "- 2 -", "Trang 2")
+_FOLIO = re.compile(r"^(?:trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?$", re.IGNORECASE)
+
+
+def _folio(row: Row) -> bool:
+    return bool(_FOLIO.match(" ".join(w.text for w in row.words)))
+
+
+def _at_foot(rows: list[Row], j: int) -> bool:
+    """Rows ``j`` on hold nothing but a page number: a table that ends before them runs to the page's foot."""
+    return all(_folio(r) for r in rows[j:])
+
+
+def _continued_at(rows: list[Row], columns: Columns) -> tuple[tuple[list, tuple], int, Columns] | None:
+    """(table, index after it, its columns) of the rows at the page's top (a page number above them passed over) that
+    keep every gutter of ``columns``; None when they do not, or fill one column only (a short prose line)."""
+    k = 0
+    while k < len(rows) and _folio(rows[k]):
+        k += 1
+    h = columns.height
+    members, gutters, j = _members(rows, k, [], columns.gutters, h)
+    cuts = [(g0 + g1) / 2 for g0, g1 in gutters]
+    filled = {sum(1 for c in cuts if (w.x0 + w.x1) / 2 > c) for r in members for w in r.words}
+    if not members or len(filled) < 2:
+        return None
+    first_col = [any((w.x0 + w.x1) / 2 < cuts[0] for w in r.words) for r in members]
+    if columns.numbered:  # a row cut by the break goes on first, its number on the page before
+        starts = sorted({0, *(n for n, has in enumerate(first_col) if has)})
+    else:
+        starts = _gap_starts(members, h)
+    return (_boxes(members, starts, cuts), j, replace(columns, gutters=gutters))
+
+
+def _members(rows: list[Row], j: int, members: list[Row], gutters: list[tuple[float, float]],
+             h: float) -> tuple[list[Row], list[tuple[float, float]], int]:
+    """(the table's rows, its gutters narrowed by them, the index after them): ``members`` and the rows from ``j`` on
+    while they leave every gutter empty and no gap over :data:`MAX_GAP_HEIGHTS` comes between."""
+    members = list(members)
+    while j < len(rows):
+        r = rows[j]
+        if members and r.top - members[-1].bottom > MAX_GAP_HEIGHTS * h:
+            break
+        kept = _keeps(gutters, _spans(r.words), GUTTER_HEIGHTS * h)
+        if len(kept) < len(gutters):
+            break
+        gutters = kept
+        members.append(r)
+        j += 1
+    return members, gutters, j
+
+
+def _gap_starts(members: list[Row], h: float) -> list[int]:
+    """The rows of a table without a TT column: a row ends at a gap wider than the usual line pitch."""
+    pitches = [members[k + 1].top - members[k].top for k in range(len(members) - 1)]
+    pitch = statistics.median(pitches) if pitches else h
+    return [0] + [k + 1 for k, p in enumerate(pitches) if p > ROW_GAP_SHARE * pitch]
+
+
+def _boxes(members: list[Row], starts: list[int], cuts: list[float]) -> tuple[list, tuple]:
+    """(rows of cell boxes, table box) of the table of ``members``, its rows opening at ``starts``, its columns
+    parted at ``cuts``."""
+    left = min(w.x0 for r in members for w in r.words)
+    right = max(w.x1 for r in members for w in r.words)
+    edges = [left - 1.0] + cuts + [right + 1.0]
+    bounds = starts + [len(members)]
+    boxes = []
+    for a, b in zip(bounds, bounds[1:]):
+        top = min(w.top for r in members[a:b] for w in r.words) - 0.5
+        bottom = max(w.bottom for r in members[a:b] for w in r.words) + 0.5
+        boxes.append([(edges[c], top, edges[c + 1], bottom) for c in range(len(edges) - 1)])
+    return boxes, (edges[0], boxes[0][0][1], edges[-1], boxes[-1][0][3])
+
+
+def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Columns], int] | None:
     head = rows[i]
     h = statistics.median(w.height for r in rows[i:i + 4] for w in r.words)
     min_gap = GUTTER_HEIGHTS * h
@@ -133,24 +248,11 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[list, tuple], int] | None:
     gutters = _gutters(_spans(head.words), min_gap)
     if len(gutters) < 2:
         return None
-    members = [head]
-    j = i + 1
-    while j < len(rows):
-        r = rows[j]
-        if r.top - members[-1].bottom > MAX_GAP_HEIGHTS * h:
-            break
-        kept = _keeps(gutters, _spans(r.words), min_gap)
-        if len(kept) < len(gutters):
-            break
-        gutters = kept
-        members.append(r)
-        j += 1
-    if len(members) < 3:
+    members, gutters, j = _members(rows, i + 1, [head], gutters, h)
+    # a header and one line at the page's foot: the table goes on over the page break (:class:`Carry`)
+    if len(members) < 3 and not (len(members) == 2 and _at_foot(rows, j)):
         return None
     cuts = [(g0 + g1) / 2 for g0, g1 in gutters]
-    left = min(w.x0 for r in members for w in r.words)
-    right = max(w.x1 for r in members for w in r.words)
-    edges = [left - 1.0] + cuts + [right + 1.0]
 
     def col_of(w: Word) -> int:
         cx = (w.x0 + w.x1) / 2
@@ -161,20 +263,14 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[list, tuple], int] | None:
     starts: list[int]
     # counted over the data lines: the header's "TT" is no row's number (a one-row table, its task wrapped on two
     # lines under "TT": one number in two lines, 1 ≤ 0.6 × 2; with the header counted, 2 > 0.6 × 3 lost the table)
-    if first_col[0] and sum(first_col[1:]) <= 0.6 * (len(members) - 1):
+    numbered = first_col[0] and sum(first_col[1:]) <= 0.6 * (len(members) - 1)
+    if len(members) == 2:
+        starts, numbered = [0, 1], first_col[0] and first_col[1]
+    elif numbered:
         starts = [k for k, has in enumerate(first_col) if has]
     else:
-        pitches = [members[k + 1].top - members[k].top for k in range(len(members) - 1)]
-        pitch = statistics.median(pitches) if pitches else h
-        starts = [0] + [k + 1 for k, p in enumerate(pitches) if p > ROW_GAP_SHARE * pitch]
+        starts = _gap_starts(members, h)
     if len(starts) < 2:
         return None
     # the header band ends where the first data row starts
-    bounds = starts + [len(members)]
-    boxes = []
-    for a, b in zip(bounds, bounds[1:]):
-        top = min(w.top for r in members[a:b] for w in r.words) - 0.5
-        bottom = max(w.bottom for r in members[a:b] for w in r.words) + 0.5
-        boxes.append([(edges[c], top, edges[c + 1], bottom) for c in range(len(edges) - 1)])
-    box = (edges[0], boxes[0][0][1], edges[-1], boxes[-1][0][3])
-    return (boxes, box), j
+    return (_boxes(members, starts, cuts), Columns(gutters, h, bool(numbered))), j

@@ -165,6 +165,8 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
     m = V.QUOTA_KIND_HEAD_RE.match(head)
     if m and V.QUOTA_HEAD_BOUND_RE.fullmatch(fold(m.group("unit")).strip()):
         return "bound", None, "max" if V.QUOTA_HEAD_MAX_RE.match(fold(m.group("unit")).strip()) else "min"
+    if m and (both := _bound_and_unit(m.group("unit"))):
+        return "unit", *both  # (tgt36b) "Chỉ tiêu kích hoạt tài khoản (tối thiểu, tài khoản)"
     if m and len(m.group("unit").split()) <= 3:
         lead, unit = m.group("lead").strip(" ,").lower(), m.group("unit").strip().lower()
         u = lead if fold(lead).startswith(fold(unit) + " ") and len(lead.split()) <= 4 else unit
@@ -173,6 +175,24 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
     if (V.QUOTA_BARE_HEAD_RE.match(head) or group and re.fullmatch(r"[^\d()]{2,}", head)) \
             and not head.endswith((":", ".", ";")):
         return "bare", None, _lead_bound(head)
+    return None
+
+
+def _bound_and_unit(words: str) -> tuple[str, str] | None:
+    """(unit, "min" / "max") of a kind head's parentheses naming both the column's bound and its unit, in either order
+    ("(tối thiểu, tài khoản)", "(người, tối đa)"), else None.
+
+    Why (tgt36b): a Công an xã's plan hands each ấp its activations under "Chỉ tiêu kích hoạt tài khoản mức 2 (tối
+    thiểu, tài khoản)" (t35-10): neither a unit alone nor a bound alone, the head was no kind and the table lost its
+    column of quotas."""
+    parts = [p.strip() for p in words.split(",")]
+    if len(parts) != 2:
+        return None
+    for bound, unit in (parts, parts[::-1]):
+        fb = fold(bound)
+        if V.QUOTA_HEAD_BOUND_RE.fullmatch(fb) and unit and len(unit.split()) <= 3 \
+                and not V.QUOTA_HEAD_BOUND_RE.search(fold(unit)):
+            return unit.lower(), "max" if V.QUOTA_HEAD_MAX_RE.match(fb) else "min"
     return None
 
 

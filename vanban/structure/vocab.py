@@ -450,6 +450,12 @@ CYCLE_COL = re.compile(r"^(?:ky bao cao|tan suat(?: bao cao)?|chu ky(?: bao cao)
 # the period a row's figures cover ("Kỳ số liệu", "Thời kỳ báo cáo", "Số liệu tính đến"): no time the row falls due,
 # its due column says that (folded, the whole header cell; vanban.extract.row_periods)
 DATA_PERIOD_COL = re.compile(r"^(?:ky|thoi ky|giai doan|pham vi)\s+(?:so lieu|bao cao|thong ke)|^so lieu(?:\s+tinh den)?$")
+# a body column whose name says the task each row's unit takes on ("Đơn vị nhận tự quản", "Chi hội nhận đỡ đầu", "Tổ
+# chức đảm nhận", "Đơn vị được giao"): the header itself assigns, the row's other cells (a road, a household, a
+# school) say what is taken on, so the table is a task table though no column is named Nội dung or Thời gian; a unit
+# that receives a thing ("Đơn vị nhận quà", "Đơn vị nhận hỗ trợ") takes on no task (folded header cell)
+TASK_TAKEN_COL = re.compile(r"(?<![a-z])(?:(?:nhan|dam nhan|dam nhiem)\s+(?:tu quan|do dau|giup do|quan ly|phu trach"
+                            r"|nhiem vu|kem cap)|duoc giao(?:\s+nhiem vu)?)(?![a-z])")
 # the lead body's column when several name bodies ("Đơn vị" (a unit) | … | "Cơ quan chủ trì theo dõi")
 TASK_LEAD_COL = re.compile(r"chu tri")
 
@@ -694,6 +700,12 @@ QUOTA_SPENDING_HEAD_RE = re.compile(r"^(?:tong\s+)?(?:kinh phi|du toan|nguon von
 # … or (tgt32a) the base the quotas are drawn from, a count estimated: "Số trẻ dưới 1 tuổi (dự kiến)" before "Chỉ
 # tiêu tiêm chủng đầy đủ (trẻ)" (a Sở Y tế's Phụ lục, a30-04); folded, the whole head
 QUOTA_BASE_HEAD_RE = re.compile(r"^(?:tong so|so|dan so)\s[^()]*\((?:du kien|uoc tinh|uoc|hien co|hien nay)\)$")
+# … (tgt36b) or the unit's present, a count of those not yet reached beside the column that names the quota: "Công dân
+# từ 14 tuổi chưa có thẻ căn cước (người)" before "Chỉ tiêu kích hoạt tài khoản mức 2 (tối thiểu, tài khoản)" (a Công an
+# xã's plan, t35-10): who is still to be served, no target (folded, anywhere in the head's lead) …
+QUOTA_PRESENT_HEAD_RE = re.compile(r"(?<![a-z])(?:chua co|chua duoc|hien co|hien con|da co|da duoc)(?![a-z])")
+# … the head that names its column the quota, beside it ("Chỉ tiêu …", folded, the head's start)
+QUOTA_NAMED_HEAD_RE = re.compile(r"^chi tieu(?![a-z])")
 # … a rate column with no noun of its own, "Tỷ lệ (%)" after a count quota: the share that quota is of the base, no
 # target apart (the labels fold it into the quota's scope, a30-04); folded, the whole head
 # (tgt33c) a rate head that is a share of the unit's own ("Tỷ lệ hộ phân loại …", "Tỷ lệ …"): no cell exceeds 100%

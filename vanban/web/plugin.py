@@ -59,6 +59,8 @@ from vanban.typed_day import typed_day
 from vanban.web.task_rows import tasks_without
 
 from . import bad_forms, downloads, home, table_args, upload
+from .day_boxes import bad_day_note
+from .hit_marks import SNIPPET_COLUMN, hit_snippet, marked_cell
 from .text_anchors import outline_appendices, outline_entries, outline_spans, signature_line, text_pieces
 
 DATABASE = "archive"
@@ -188,6 +190,7 @@ def prepare_connection(conn):
     conn.create_function("vn_copy_key", 3, copy_key, deterministic=True)
     conn.create_function("vn_poorly_read", 1, poorly_read, deterministic=True)
     conn.create_function("vn_match_words", 1, match_words, deterministic=True)  # tim_kiem's "Khớp theo"
+    conn.create_function("vn_snippet", 4, hit_snippet, deterministic=True)  # tim_kiem's "Trích đoạn" (.hit_marks)
     conn.create_function("escape_fts", 1, _escape_fts_folded, deterministic=True)
     conn.create_function("vn_like_contains", 1, like_contains, deterministic=True)
     conn.create_function("vn_name_contains", 2, name_contains, deterministic=True)
@@ -272,6 +275,9 @@ def _respelled_note(database, request, datasette):
 def extra_template_vars(template, database, table, view_name, request, datasette):
     if view_name == "index":  # the home page: the search box and the newest documents first (vanban.web.home)
         return home.home_vars(datasette, DATABASE)
+    if database == DATABASE and view_name != "row" and request is not None \
+            and (said := bad_day_note(request.args)):  # a canned query's date box it cannot read (.day_boxes)
+        return {"vb_bad_days": said}
     note = _respelled_note(database, request, datasette)
     if note is not None:
         return note
@@ -378,6 +384,12 @@ def extra_template_vars(template, database, table, view_name, request, datasette
 # Datasette raises these for a query string the user typed, with status 500: they are
 # the user's mistake (a column that does not exist), so the page says 400, not "server error".
 _USER_QUERY_ERRORS = ("Cannot sort table by", "Cannot use _sort and _sort_desc", "Invalid _through")
+
+
+@hookimpl
+def render_cell(value, column, database):
+    """The search page's snippet with the words matched marked (:mod:`.hit_marks`); other cells as Datasette shows them."""
+    return marked_cell(value) if database == DATABASE and column == SNIPPET_COLUMN else None
 
 
 @hookimpl(tryfirst=True)

@@ -1,0 +1,50 @@
+"""A date box the deadline pages cannot read is said on the page, with the value and the forms (session-35 newcomer).
+
+``han_sap_toi?tu_ngay=32/12/2026`` gave the default range (today to 90 days on) with no word: the clerk took it for
+the range typed. The page now keeps its default range and says, above it, which box held what and how a day is
+written. Read through Datasette's own test client on a small archive of this file's own; expected values by hand.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+from archive_samples import make_doc, store_samples
+from site_client import get
+
+from vanban.models import Deadline, Metadata
+from vanban.web.day_boxes import bad_day_note
+from vanban.web.server import datasette_app
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    doc = make_doc("kh-12.txt", ["KẾ HOẠCH số 12/KH-UBND\nHoàn thành trước ngày 30/11/2026."],
+                   Metadata(number="12/KH-UBND", type="Kế hoạch", date="2026-11-02", title="Kế hoạch thử"),
+                   deadlines=(Deadline(text="trước ngày 30/11/2026", date="2026-11-30", earliest=None, latest=None,
+                                       what="Hoàn thành"),))
+    path = tmp_path_factory.mktemp("day_boxes") / "archive.db"
+    store_samples(path, [doc])
+    return datasette_app(path)
+
+
+@pytest.mark.parametrize("page", ["han_sap_toi", "lich_han"])
+def test_a_day_the_page_cannot_read_is_named_with_the_forms(site, page):
+    html = get(site, f"/archive/{page}?tu_ngay={quote('32/12/2026')}&den_ngay=2026-12-31").text
+    assert "Không đọc được ngày ở Từ ngày (tu_ngay) “32/12/2026”" in html
+    assert "20/11/2026 hoặc 2026-11-20" in html
+    assert "Đến ngày (den_ngay)" not in html.split("Không đọc được", 1)[1].split("</p>", 1)[0]
+
+
+def test_both_boxes_wrong_are_named_in_one_message():
+    said = bad_day_note({"tu_ngay": "ngày mai", "den_ngay": "2026/12/31"})
+    assert said.count("Không đọc được") == 1
+    assert "Từ ngày (tu_ngay) “ngày mai”" in said and "Đến ngày (den_ngay) “2026/12/31”" in said
+
+
+@pytest.mark.parametrize("query", ["tu_ngay=01/11/2026&den_ngay=31/12/2026", "tu_ngay=&den_ngay=", ""])
+def test_readable_or_empty_boxes_say_nothing(site, query):
+    html = get(site, f"/archive/han_sap_toi?{query}").text
+    assert "Không đọc được ngày" not in html
+    assert "2026-11-30" in html or not query.startswith("tu_ngay=01")
