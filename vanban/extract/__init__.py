@@ -73,6 +73,8 @@ from vanban.extract.vote_shares import vote_share_bands
 from vanban.extract.index_bounds import index_bounds
 from vanban.extract.no_deaths import no_death_caps
 from vanban.extract.campaign_parts import campaign_parts, without_campaign_runs
+from vanban.extract.round_refs import with_round_windows
+from vanban.extract.aim_days import without_aim_days
 from vanban.extract.row_periods import without_row_periods
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
@@ -149,6 +151,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = without_row_periods(deadlines, st.tables, f.view)
     # "III. CÁC ĐỢT CAO ĐIỂM" / "2. Tuần lễ hồng …: từ ngày 01/4 đến ngày 07/4/2029": a listed campaign's run
     deadlines = without_campaign_runs(deadlines, campaign_parts((*lay.sections, *lay.subsections)))
+    deadlines = without_aim_days(deadlines, f.view, aims)  # "nợ đọng thuế đến ngày 31/12/2029 giảm xuống dưới 5%"
     deadlines = without_occasion_days(deadlines, f.view)  # "(kết nạp dịp 19/5)": the holiday, no due day
     deadlines = without_duty_periods(deadlines, f.view)  # "Trực ban … từ ngày 01/9 đến ngày 15/12", a roster's months
     deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."
@@ -163,6 +166,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines, meetings = standing_meetings(deadlines, f)  # "giao ban vào sáng thứ Hai hằng tuần": a meeting, no deadline
     meetings = meetings_in_plan(meetings, st.title, ref)  # "… hằng tuần" in a 2027 plan of 12/2026: from 2027
     deadlines = without_household_rhythms(deadlines, f)  # "hộ gia đình … chuyển cho tổ thu gom vào sáng thứ Tư hằng tuần"
+    deadlines = with_round_windows(deadlines, f, dated, body[0], body[1], ref)  # "phát tờ rơi … trong đợt 1": that round's window
     # "… làm việc theo lịch sau:" / "- Thứ Bảy, ngày 13/4/2030: tại Nhà văn hóa ấp …": each line's day a session held
     deadlines = with_schedule_lines(deadlines, f.view, text, dated)
     title_period = None

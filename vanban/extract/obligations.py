@@ -52,6 +52,7 @@ from vanban.extract.progress_refs import dated_by_step
 from vanban.extract.prose_sentences import ProseSentences
 from vanban.extract.section_refs import dated_by_reference
 from vanban.extract.sections import Layout, SpanSet
+from vanban.extract.step_bodies import once_per_step
 from vanban.extract.steps import step_parts
 from vanban.extract.task_bodies import (
     duty_body,
@@ -773,6 +774,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
         out = intro_body_once(out, intro, deadlines, st.preamble[-1].end, f.original, st.body)
     out = dated_by_reference(out, f.original, st.body, deadlines)  # "… được phân công tại mục III": its rows' dates
     out = dated_by_step(out, f.original, st.body, deadlines)  # "… đấu giá … theo tiến độ tại Mục III": that step's
+    out = once_per_step(out, st.body, f.original)  # "Bước 1" charging one body in two bullets: one assignment
     return join_lead_and_partners(out, f.original)
 
 

@@ -1,0 +1,46 @@
+"""A goal's day of measure in the plan's "Chỉ tiêu" part is the goal's period, no due date.
+
+Why: a revenue plan states under "II. MỤC TIÊU, CHỈ TIÊU" "… nợ đọng thuế đến ngày 31/12/2029 giảm xuống dưới 5%
+tổng thu …": the day is when the debt is measured (a stock "as of" that day, like "tính đến ngày 31/8/2029" before
+it), the figure is the goal; the labels keep the day as the target's period and list no deadline for it (a34-03's
+authors). Read only there: the same wording in a letter's or a notice's tasks ("Bảo đảm tỷ lệ giải ngân … đến ngày
+31/01/2027 không thấp hơn 80%", a17-04; "phấn đấu đến ngày 31/01/2027 giải ngân đạt 100%", a16-05) is a task due by
+that day, and a day a verb leads to ("phấn đấu đến ngày …", "Đến ngày 30/6, đạt …") sets a time, not a measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.models import Deadline
+
+__all__ = ["STOCK_BEFORE", "FIGURE_AFTER", "without_aim_days"]
+
+#: before the day (folded): a noun the day measures, then "đến ngày" — not a verb that strives to it, nor a line's
+#: or clause's opening "Đến ngày …"
+STOCK_BEFORE = re.compile(r"(?<![,;:.\n])(?<!phan dau)(?<!bao dam)(?<!dam bao)(?<!hoan thanh)(?<!thuc hien)"
+                          r"\s+(?:tinh\s+)?den\s+(?:het\s+)?(?:ngay\s+)?$")
+#: after the day (folded): the goal's change or bound with its figure, in the same clause ("giảm xuống dưới 5%")
+FIGURE_AFTER = re.compile(r"\s*,?\s*(?:giam|tang|dat|con|duoi|tren|khong\s+(?:qua|vuot|thap|cao))\b[^;.\n]{0,60}?\d")
+
+
+def without_aim_days(deadlines: list[Deadline], view: str, aims: tuple[tuple[int, int], ...]) -> list[Deadline]:
+    """``deadlines`` without the single days inside a targets part (``aims``) that measure a goal's figure (see the
+    module docstring)."""
+    if not aims:
+        return deadlines
+    out = []
+    for d in deadlines:
+        s = d.span
+        if (d.date and not d.recurrence and s and any(a <= s.start < b for a, b in aims)
+                and STOCK_BEFORE.search(view, max(0, s.start - 40), _day_start(view, s.start, s.end))
+                and FIGURE_AFTER.match(view, s.end)):
+            continue
+        out.append(d)
+    return out
+
+
+def _day_start(view: str, start: int, end: int) -> int:
+    """Where the day's figures start inside the deadline's span ("đến ngày 31/12/2029" → at "31")."""
+    m = re.search(r"\d", view[start:end])
+    return start + m.start() if m else start
