@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from vanban.text import closing_quotes, fold
+from vanban.ocr.stray_marks import stray_marks
 
 #: pairs of look-alike code points that stand for ONE letter, and that letter
 DOUBLED = {"ĐÐ": "Đ", "ÐĐ": "Đ", "đð": "đ", "ðđ": "đ", "NÑ": "N", "ÑN": "N"}
@@ -477,8 +478,9 @@ def legacy_glyphs(text: str) -> str:
     "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
     printed "%" written "*", the small i of a word in a line of capitals made a capital ("PHO Bi THU"), a "§" inside a word read "a"
     ("nh§n"), a quote inside a word after two letters dropped ("tru’éc"), and a
-    closing quote glued to a word dropped on lines without an opening one."""
-    text = _header_star(text)
+    closing quote glued to a word dropped on lines without an opening one; first, a unit's "m?" and a syllable's "$6"
+    read as "m²" and "S6" (:mod:`.stray_marks`)."""
+    text = _header_star(stray_marks(text))
     if "§" in text:
         text = _SECTION_FOR_A_RE.sub("a", text)
     text = _BODY_HEAD_RE.sub(lambda m: BODY_HEADS[m.group()], text)

@@ -230,6 +230,41 @@ def _figure_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
     return len(prev.split()) <= 2 and len(above) >= _FULL_LINE and not _CLOSED_END.search(above)
 
 
+# a line of prose a capitalised word opens and small words go on ("Đông trong tháng 3/2030. Yêu cầu …"): no label,
+# no heading in capitals, no body's name (:func:`_body_goes_on` reads those)
+_PROSE_GOES_ON = re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]+[^\W_]")
+# ... but a paragraph's own opening words ("Căn cứ …", "Thực hiện …", "Để …"), and a trích yếu's "Về …" above
+_PARAGRAPH_OPENS = re.compile(r"(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở|Về|Kính gửi|Nơi nhận)\b")
+# a numbered item's heading ("6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã" / "" / "Phối hợp …": a body named, its
+# task under it, a33/t35 legacy), not a dash's item ("- Chi bộ … tổ chức quán triệt" / "" / "Kế hoạch đến …")
+_NUMBERED_OPENS = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]\s")
+# the least length of the line under the blank run that :func:`_capital_goes_on` reads as the sentence's rest
+_PROSE_LINE = 40
+
+
+def _capital_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
+    """The blank run falls inside a sentence whose next word is written with a capital: a full line ending in a word
+    in small letters, no stop, under no line, a closed one or a full one (not a heading's short line), then a line of prose
+    opened by a capitalised word in a sentence's run ("… Phòng Kinh tế tham mưu UBND xã tổ chức tổng kết" / "" / "Đông
+    trong tháng 3/2030. Yêu cầu …", a34-04 as eng OCR reads it, its "vụ" lost: the task's month went to another
+    paragraph and the office lost its date). Kind (legacy OCR, ocr36b). Not a numbered item's heading line ("6. Đề nghị
+    Ủy ban Mặt trận Tổ quốc Việt Nam xã" / "" / "Phối hợp …": the body's task opens under it),
+    nor a line in capitals, nor a short line (a table's cell, a signature's name)."""
+    last = prev.split()[-1] if prev.split() else ""
+    if not (last.isalpha() and last.islower() and len(prev) >= _FULL_LINE and upper_ratio(prev) < 0.5) \
+            or _NUMBERED_OPENS.match(prev):
+        return False
+    nxt = _line_at(text, nxt_pos).strip()
+    words = _PROSE_GOES_ON.match(nxt)
+    if len(nxt) < _PROSE_LINE or not words or not words.group(1).istitle() or not words.group(2).islower() \
+            or _ITEM_OPENS.match(nxt) \
+            or _BODY_START.match(nxt) or _PARAGRAPH_OPENS.match(nxt) or _PARAGRAPH_OPENS.match(prev):
+        return False
+    above_end = prev_pos - 1
+    above = text[text.rfind("\n", 0, max(0, above_end)) + 1:max(0, above_end)].strip() if above_end > 0 else ""
+    return not above or _CLOSED_END.search(above) is not None or len(above) >= _FULL_LINE
+
+
 # a quotation mark that opens a quote (after a blank or a bracket, before a letter or digit) and one that closes it
 # (after a letter, digit or stop, before a blank, a stop or the line's end)
 _QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(]))[\"“](?=[^\W_])")
@@ -315,7 +350,8 @@ def mend_breaks(text: str) -> str:
                 or _hyphen_goes_on(prev, text, m.start(3)) \
                 or _figure_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)) \
                 or (nxt[:1].isalnum() and _open_quote(prev, _line_at(text, m.start(3)))) \
-                or _body_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)):
+                or _body_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)) \
+                or _capital_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)):
             last = m.end() - 1  # the run's last newline stays
             for k in range(m.start(), last):
                 if text[k] == "\n":

@@ -6,6 +6,12 @@ to read it and picks the commoner word ("Nợ đúng", t18-03; "Được" for "B
 table by its header words, and missed the table. A line that is, word for word, a known header (``lexicon/
 table_heads.txt``) within one edit a syllable once legacy glyphs read as vowels, next to another such line, is that
 header: its syllables snap as known names do (:func:`.names.snap_names`).
+
+(ocr36b) A pipe table's header row ("| STT | D6i twang | S6 suat | Mic qua (d6ng/suat) |", t34-08 legacy) puts its
+cells on one line between pipes: each cell is read as a header line is, and once two cells of a row with no figure
+read strictly as known headers, a cell whose one syllable is two vowel misreadings off ("twang" for tương: the hooked
+"ư" and the "ơ" both lost) is that header too. Extraction reads a gift table's counts by its "Số suất" column and its
+rows by "Đối tượng"; left as "Đội twang | Sơ suất" the table was prose.
 """
 
 from __future__ import annotations
@@ -78,6 +84,66 @@ def _line_head(words) -> tuple[str, ...] | None:
     return None
 
 
+def _vowels_lost(raw: str, syllable: str) -> bool:
+    """An OCR token that is the header's folded ``syllable`` with two of its vowels misread (a "w" or another
+    vowel where the header has a vowel: "twang" for tương), the rest letter for letter; four letters or more."""
+    low = fold(raw.lower()).translate(_LEGACY_VOWELS)
+    if len(syllable) < 4 or len(low) != len(syllable) or low[0] != syllable[0]:
+        return False
+    diff = [(a, b) for a, b in zip(low, syllable) if a != b]
+    return 0 < len(diff) <= 2 and all(b in "aeiouy" and a in "aeiouyw" for a, b in diff)
+
+
+def _loose_head(words) -> tuple[str, ...] | None:
+    """The header a pipe cell reads as when one of its syllables lost two vowels (:func:`_vowels_lost`) and the
+    others fit as a header line's do."""
+    for folded, syls in known_heads().items():
+        if len(folded) != len(words):
+            continue
+        fits = [_syllable_fits(w.text, s) for w, s in zip(words, folded)]
+        loose = [n for n, ok in enumerate(fits) if not ok]
+        if len(loose) == 1 and _vowels_lost(words[loose[0]].text, folded[loose[0]]):
+            return syls
+    return None
+
+
+#: a pipe table's row: a line opening with a pipe that has two more (three cells at least)
+_PIPE_ROW_RE = re.compile(r"(?m)^[ \t]*\|(?:[^\n|]*\|){3,}[^\n]*$")
+#: how many cells of a pipe row must read strictly as headers before a looser cell is read as one
+PIPE_STRICT_CELLS = 2
+
+
+def _pipe_heads(text: str, toks) -> list[list[tuple[int, str]]]:
+    """A pipe header row's cells that read as known headers: per cell, (token index, header syllable). The row holds
+    no cell of figures only (a data row's), and two of its cells read strictly as headers."""
+    if "|" not in text:
+        return []
+    starts = [t.start for t in toks]
+    out: list[list[tuple[int, str]]] = []
+    for m in _PIPE_ROW_RE.finditer(text):
+        i0, i1 = bisect_left(starts, m.start()), bisect_left(starts, m.end())
+        cells: list[list[int]] = [[]]
+        for i in range(i0, i1):
+            if toks[i].text == "|":
+                cells.append([])
+            else:
+                cells[-1].append(i)
+        cells = [c for c in cells if c]
+        if any(all(toks[i].kind in ("number", "date") for i in c) for c in cells):
+            continue  # a row of figures
+        strict, rest = [], []
+        for c in cells:
+            if len(c) > 4 or any(toks[i].kind != "word" for i in c):
+                continue
+            syls = _line_head([toks[i] for i in c])
+            (strict if syls is not None else rest).append((c, syls))
+        if len(strict) < PIPE_STRICT_CELLS:
+            continue
+        found = strict + [(c, _loose_head([toks[i] for i in c])) for c, _ in rest]
+        out += [list(zip(c, syls)) for c, syls in found if syls is not None]
+    return out
+
+
 def head_snaps(text: str, toks) -> dict[int, str]:
     """Token index → the header's syllable, for the lines made only of words that read as a known header and stand
     within :data:`NEIGHBOUR_LINES` lines of another such line (a table's header, not a lone word of prose)."""
@@ -120,6 +186,7 @@ def _header_lines(text: str, toks) -> list[list[tuple[int, str]]]:
             heads[ln] = (idx, syls)
     out = [list(zip(idx, syls)) for ln, (idx, syls) in heads.items()
            if any(0 < abs(other - ln) <= NEIGHBOUR_LINES for other in heads)]
+    out += _pipe_heads(text, toks)
     _last = (text, toks, out)
     return out
 

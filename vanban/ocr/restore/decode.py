@@ -35,6 +35,7 @@ from vanban.text import normalize, tone_fits_final
 
 from . import confusions, names, protected, viterbi
 from .body_acts import act_context, act_spots
+from .bracket_acronyms import acronym_snaps
 from .cell_heads import head_case, head_snaps
 from .comma_pairs import comma_pair_snaps
 from .doc_acts import doc_act_snaps
@@ -842,6 +843,7 @@ class Restorer:
             snapped.update(doc_act_snaps(text, toks, words))  # an act on a document ("dang tai Nghi quyet" → đăng tải)
             snapped.update(comma_pair_snaps(text, toks, words))  # a stock pair across a comma ("02 tin, bai" → tin, bài)
             snapped.update(page_snaps(text, toks, words))  # a count's noun written whole ("05 trang" → trang, not tầng)
+            snapped.update(acronym_snaps(text, toks))  # an acronym in brackets after its words ("Breteau (BI)")
             snapped.update(note_snaps(text, toks, word_cands))  # a recipient's note ("- Ban TG (bdo cdo)" → báo cáo)
             snapped.update(name_snaps(text, toks, word_cands))  # a member's family and middle name ("Đồng chí Dang Van Lam" → Đặng Văn)
             snapped.update(office_snaps(text, toks, word_cands, words))  # a department's office ("Van phong S&" → Sở)

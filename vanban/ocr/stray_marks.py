@@ -1,0 +1,29 @@
+"""Marks legacy OCR (Tesseract ``-l eng``) prints for a glyph its alphabet lacks: "m?" for m², "$6" for Số.
+
+Why: eng OCR has no superscript two and no "Ố": an area's unit "60 m²" comes out "60 m?" and a line's opening
+"Số hóa …" as "$6 hóa …". Restoration keeps the "?" and the "$" (neither is a letter), so extraction read "60 m)" with
+no unit and dropped the target, and read "6 hóa tối thiểu" as a count of six. Before restoration, a "?" right after a
+metric unit that follows a figure is the square's "²" (a unit never takes a question mark), and a "$" glued to the
+"6"/"o" legacy OCR prints for "ố", before a word, is the "S" of "Số" / "Sở" (no sum of money is written "$6 hóa").
+Each is one character for one, so offsets hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["stray_marks"]
+
+#: a metric unit after a figure, its "²" read "?" ("60 m?)", "1.200 m?,"), before a blank, a stop or a bracket
+_SQUARE_RE = re.compile(r"(?<=\d[ \t])((?:k|c|d|h)?m)\?(?=[\s.,;:)\]]|$)")
+#: a "$" for the "S" of a syllable whose "ố"/"ở" eng OCR read "6", "0" or "o", before a word ("$6 hóa", "$6 lượng")
+_DOLLAR_S_RE = re.compile(r"(?<![\w$])\$(?=[6o0ô][ \t]+[^\W\d_])")
+
+
+def stray_marks(text: str) -> str:
+    """``text`` (eng OCR, before restoration) with a unit's "m?" written "m²" and a syllable's "$" for "S" as "S"."""
+    if "?" in text:
+        text = _SQUARE_RE.sub(r"\1²", text)
+    if "$" in text:
+        text = _DOLLAR_S_RE.sub("S", text)
+    return text
