@@ -18,7 +18,8 @@ sentence, or named again after "mục tiêu", is one target. More kinds (round-t
 clock "24/24", case bands, pay in months, negated bounds, "chậm nhất N ngày",
 plan appendices) are in :mod:`.target_words`. What a figure is about (its scope) is read by :mod:`.target_scope`;
 which appendices hold targets is :mod:`.target_appendices`'s; the targets read twice are dropped by
-:mod:`.target_restatements` (session 36: moved out of this module unchanged).
+:mod:`.target_restatements`; whether a figure's sentence reports the past is asked of :mod:`.target_context`
+(session 36: moved out of this module unchanged).
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ from vanban.extract.bound_pairs import paired_bounds
 from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
-from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds, upper_ratio
+from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
+from vanban.extract.target_context import (aim_named, day_iso, done_in_past, earlier_year_reached, full_sentence_start,
+                                           review_sentence, year_aside, year_done)
 from vanban.extract.target_scope import (ITEM_LABEL, figure_scope, label_wrapped_before, limit_task, trim_scope,
                                          wrapped_after_colon)
 from vanban.models import Span, Target
@@ -74,7 +77,6 @@ _LIST_GAP_RE = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|\s(?:va|v[a4]|hoac)
 _AT_END = re.compile(r"$")
 _TIME_AFTER = re.compile(r"\d[\d.,]*\s*(?:\([a-z\s]+\)\s*)?(?:" + "|".join(sorted(P.TIME_UNIT_FOLDED, key=len, reverse=True)) + r")(?![a-z])")
 _LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
-_LIST_LINE_RE = re.compile(rf"\n[ \t*_]*(?:[-+•]|{ITEM_LABEL})\s")
 _CLAUSE_START = re.compile(rf"[,;:]|\s-\s|\n(?=\s*(?:[-+•*]|{ITEM_LABEL}|\n))")
 
 
@@ -252,33 +254,6 @@ def _papers_asked(v: str, c0: int, pos: int, unit: str | None) -> bool:
     return bool(unit and L.PAPER_NOUN_RE.match(unit.lower()) and L.PAPERS_SET_BEFORE_RE.search(v, max(c0, pos - 30), pos))
 
 
-def _full_sentence_start(v: str, s0: int, pos: int, o: str | None = None) -> int:
-    """Start of the sentence holding ``pos`` across its ";" clauses (a full stop
-    followed by a space ends a sentence; "200.000" does not). With the printed text ``o``: no sooner than the line
-    after a heading line in capitals (:func:`_after_caps_heading`)."""
-    stop = v.rfind(". ", 0, pos)  # (the other stop is looked for after it only: over a text on one line, with no
-    full = max(stop, v.rfind(".\n", max(0, stop), pos), -2) + 2  # ".\n", from 0 it read the whole text each time)
-    return _after_caps_heading(o, full, pos) if o is not None else full
-
-
-def _after_caps_heading(o: str, lo: int, pos: int) -> int:
-    """``lo``, or the start of the line after the last heading line in capitals between ``lo`` and ``pos``.
-
-    Kind (legacy OCR, tg25b): a part's heading with its paragraph's first line right under it, the blank line between
-    lost: "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2027 ⏎ Năm 2026, Đảng bộ phường đã lãnh đạo hoàn thành …; thu ngân sách …
-    đạt 112,3% dự toán" (t23-08 as eng OCR reads it): the sentence reporting the past year opens at "Năm 2026", not at
-    the heading's "I. " — a heading in capitals is no part of the sentence under it (as :func:`sections.sentence_bounds`
-    reads it)."""
-    at = lo
-    i = o.find("\n", lo, pos)
-    while i >= 0:
-        line = o[o.rfind("\n", 0, i) + 1:i]
-        if upper_ratio(line) > 0.8 and sum(c.isalpha() for c in line) >= 4:
-            at = i + 1
-        i = o.find("\n", i + 1, pos)
-    return at
-
-
 def _period(f: Folded, s0: int, s1: int, title_period: str | None, at: int | None = None) -> str | None:
     """The period a target's sentence names, else the title's; ``at`` (the target's end): a due time in its own
     clause after it ("100% khu dân cư trong tháng 11/2027") comes first (P.DUE_PERIOD_RE)."""
@@ -321,137 +296,6 @@ def _clause_start(v: str, s0: int, pos: int) -> int:
     for m in _CLAUSE_START.finditer(v, s0, pos):
         cut = m.end()
     return cut
-
-
-def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None, doc_year: int | None = None,
-                          o: str | None = None, doc_day: str | None = None) -> bool:
-    """The figure at ``pos`` is a rate reached in a year before the first the title plans for, its sentence opening
-    with that year (:data:`target_words.YEAR_REACHED_RE`) and naming no aim. (session 22) A title naming no period
-    (a Hướng dẫn on studying a Nghị quyết, a20-08: "3. Năm 2026, việc học tập … được tổ chức nghiêm túc, có 98,2% cán
-    bộ, đảng viên tham gia." in a guide of 01/2027): a year before the document's own (``doc_year``) is past."""
-    plan = re.findall(r"(?:19|20)\d\d", title_period or "") or ([str(doc_year)] if doc_year else [])
-    m = W.YEAR_REACHED_RE.match(v, _full_sentence_start(v, s0, pos, o), pos)
-    if plan and m and m.end() == pos and int(m.group("y")) < min(map(int, plan)) and not P.AIM_CUE_RE.search(v, m.start(), pos):
-        return True
-    # a sentence of review opening with the earlier year (:data:`target_words.YEAR_OPENING_RE`): each of its ";"
-    # clauses reports that year, unless the figure's own clause names an aim
-    full = _full_sentence_start(v, s0, pos, o)  # (or the paragraph's start: "**II. CÁC CHỈ TIÊU …**" is no sentence of it;
-    # a legacy OCR's blank line between two printed lines is no paragraph's end)
-    opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
-    clause = max(v.rfind(";", 0, pos), opening.end() if opening else -1)
-    return bool(plan and opening and (int(opening.group("y")) < min(map(int, plan)) or _tet_past(opening, doc_day))
-                and not P.AIM_CUE_RE.search(v, clause, pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
-
-
-def _tet_past(opening: re.Match[str], doc_day: str | None) -> bool:
-    """The opening names a year by its lunar name ("Dịp Tết Nguyên đán Bính Ngọ 2026,"): the Tết of that year, over by
-    the end of its third month, so past on a document of a later day (a plan of 12/2026 for the Tết of 2027 recalling
-    the last Tết's figures, t25-08) though the document's own year is the same."""
-    return bool(opening.group("lunar") and doc_day and doc_day >= f"{opening.group('y')}-04-01")
-
-
-def _year_done(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_year: int | None) -> bool:
-    """The figure at ``pos`` reports what was done in a year not after the first the document plans for (the title's,
-    else the document's own year): its sentence opens with that year (:data:`target_words.YEAR_OPENING_RE`), "đã"
-    (done) stands between the opening and the figure, and no aim is named there.
-
-    Kind (tg24): a plan's closing or opening review of its own year, "Năm 2026, Đảng bộ phường đã hoàn thành việc học
-    tập … với 98,2% đảng viên tham gia" (a22-01, a plan of 12/2026), "Năm 2026, Đảng bộ xã đã kết nạp 47 đảng viên
-    mới, đạt 117,5% chỉ tiêu Nghị quyết" (a22-10, 01/2027): the year may be the document's own, as "đã" says it is
-    done (an earlier year needs no "đã": :func:`_earlier_year_reached`)."""
-    plan = re.findall(r"(?:19|20)\d\d", title_period or "") or ([str(doc_year)] if doc_year else [])
-    full = _full_sentence_start(v, s0, pos, o)
-    opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
-    return bool(plan and opening and int(opening.group("y")) <= min(map(int, plan))
-                and W.DONE_WORD_RE.search(o, opening.end(), pos)
-                and not _aim_named(v, opening.start(), pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
-
-
-def _aim_named(v: str, a: int, b: int) -> bool:
-    """An aim word (:data:`patterns.AIM_CUE_RE`) between ``a`` and ``b``, other than the "chỉ tiêu" a result is measured
-    against (:data:`target_words.QUOTA_MET_BEFORE_RE`): in "Năm 2026, xã … đã hoàn thành 100% chỉ tiêu giao quân (35/35
-    công dân), trong đó có 02 đảng viên" (a UBND xã's Quyết định of 01/2027, t25-06) the quota was met, no aim named."""
-    return any(not (v.startswith("chi", c.start()) and W.QUOTA_MET_BEFORE_RE.search(v, max(a, c.start() - 40), c.start()))
-               for c in P.AIM_CUE_RE.finditer(v, a, b))
-
-
-def _done_in_past(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_year: int | None,
-                  doc_day: str | None) -> bool:
-    """The figure at ``pos`` is in a sentence saying what was done at a time past (:data:`target_words.PAST_TIME_RE`):
-    "đã" before the figure in the sentence (its ";" clauses too), a day before the document's own or a year before the
-    first the title plans for (else the document's year) named in it, and no aim or strive word anywhere in it.
-
-    Kind (tg25): an opening review of the last round that a plan or a Chỉ thị repeats, "Hội nghị … (đợt 1) đã được Đảng
-    ủy xã tổ chức ngày 18/11/2025 với …, đạt 94,7%; 100% chi bộ đã xây dựng kế hoạch …" (a24-02), "…; toàn tỉnh đã trao
-    …; 100% hộ nghèo … được hỗ trợ đón Tết; … giảm 7,2% so với cùng kỳ năm 2025." (a24-01)."""
-    full = max(_full_sentence_start(v, s0, pos), v.rfind("\n\n", 0, pos) + 2)
-    if not W.DONE_WORD_RE.search(o, full, pos):
-        return False
-    stop = min((i for i in (v.find(". ", pos), v.find(".\n", pos), v.find("\n\n", pos)) if i >= 0), default=len(v))
-    if P.AIM_CUE_RE.search(v, full, stop) or W.STRIVE_RE.search(v, full, stop) or P.TARGET_MIN_CUE_RE.search(v, full, pos):
-        return False
-    plan = [int(y) for y in re.findall(r"(?:19|20)\d\d", title_period or "")] or ([doc_year] if doc_year else [])
-    for m in W.PAST_TIME_RE.finditer(v, full, stop):
-        if TT.eligibility_cutoff(v, m.start(), m.end(), pos):
-            continue  # "nhập ngũ từ ngày 30 tháng 4 năm 1975 trở về trước": who the rule covers, no time a result was reached
-        if m.group("y2"):
-            worded = W.WORDED_DAY_BEFORE_RE.search(v, max(full, m.start() - 20), m.start())
-            if worded and W.PAPER_DAY_BEFORE_RE.search(o, max(full, worded.start() - 40), worded.start() + 4):
-                continue  # "Nghị định số 152/2006/NĐ-CP ngày 22 tháng 12 năm 2006": the cited paper's day, no act
-            if plan and int(m.group("y2")) < min(plan):
-                return True
-        elif doc_day and _day_iso(m) < doc_day and not W.PAPER_DAY_BEFORE_RE.search(o, max(full, m.start() - 40), m.start()):
-            return True
-    return False
-
-
-def _day_iso(m: re.Match[str]) -> str:
-    """The ISO day of a match with the groups d, m, y (:data:`target_words.AS_OF_DAY_OPENING_RE`)."""
-    return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-
-
-def _review_sentence(v: str, o: str, s0: int, pos: int, title_period: str | None) -> bool:
-    """The figure at ``pos`` is in a sentence of review: a clause of it before the figure reports a result (estimated,
-    reached so far, the time past: :data:`target_words.REVIEW_MARK_RE`; done by a day named before the figure, "đã" in
-    that clause: :data:`target_words.AS_OF_DONE_MARK_RE`, the day not in or after the years the title plans for), and
-    the figure's own clause names no aim. The sentence: from the last full stop, paragraph or list line before it."""
-    full = max(_full_sentence_start(v, s0, pos), v.rfind("\n\n", 0, pos) + 2)
-    item = _LIST_LINE_RE.search(v, full, pos)
-    while item:
-        full, item = item.start() + 1, _LIST_LINE_RE.search(v, item.start() + 1, pos)
-    clause = max(v.rfind(";", full, pos), v.rfind(":", full, pos), full)
-    if P.AIM_CUE_RE.search(v, clause, pos) or W.STRIVE_RE.search(v, clause, pos):
-        return False
-    for m in W.REVIEW_MARK_RE.finditer(o, full, pos):
-        if not (o[m.start()].lower() == "m" and W.NEW_MADE_BEFORE_RE.search(v, max(0, m.start() - 20), m.start())):
-            return True  # (not "Số doanh nghiệp thành lập mới đạt ít nhất 1.800": "mới" (new) closing a verb of making)
-    stop = min((i for i in (v.find(";", pos), v.find(". ", pos), v.find(".\n", pos)) if i >= 0), default=len(v))
-    plan = [int(y) for y in re.findall(r"(?:19|20)\d\d", title_period or "")]
-    for m in W.AS_OF_DONE_MARK_RE.finditer(o, full, stop):
-        if m.start() >= pos:
-            break
-        year = re.search(r"(?:19|20)\d\d", o[m.start():m.end()])
-        if not (plan and year and int(year.group(0)) >= min(plan)):
-            return True
-    return False
-
-
-def _year_aside(v: str, s0: int, pos: int, title_period: str | None) -> bool:
-    """The figure at ``pos`` closes a bracket naming a year's estimate or an earlier year's result after the aim ("đạt
-    68,5% (năm 2026 ước đạt 61,2%)"): :data:`target_words.YEAR_ASIDE_BEFORE_RE`; an earlier year is one before the
-    first the title plans for; a school year in the bracket ("(năm học 2025 - 2026 đạt 61,2%)") is where things stand;
-    a bracket opening with the same period before ("(cùng kỳ năm 2026 toàn quốc ghi nhận 14 vụ …)",
-    :data:`target_words.PERIOD_BEFORE_ASIDE_RE`) gives the baseline's figures; so does a bracket opening with an earlier
-    year whatever its verb (:data:`target_words.YEAR_STOOD_ASIDE_BEFORE_RE`, "(năm 2028 toàn xã có 47 người …)")."""
-    m = W.YEAR_ASIDE_BEFORE_RE.search(v, max(s0, pos - 45), pos)
-    plan = re.findall(r"(?:19|20)\d\d", title_period or "")
-    stood = None if m else W.YEAR_STOOD_ASIDE_BEFORE_RE.search(v, max(0, pos - 130), pos)
-    if stood and plan and int(stood.group("y")) < min(map(int, plan)) and not P.AIM_CUE_RE.search(v, stood.start(), pos):
-        return True  # "(năm 2028 toàn xã có 47 người …, trong đó 31 người nghiện)" in a plan for 2029: how things stood
-    if not m:
-        ago = W.PERIOD_BEFORE_ASIDE_RE.search(v, max(0, pos - 130), pos)  # "(cùng kỳ năm 2026 … ghi nhận 14 vụ …)"
-        return bool(ago and not P.AIM_CUE_RE.search(v, ago.start(), pos))
-    return bool(m.group("uoc") or m.group("uoc2") or m.group("hoc") or (plan and int(m.group("y")) < min(map(int, plan))))
 
 
 class _TitlePeriod(str):
@@ -993,7 +837,7 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
         if (fold(unit).startswith(_ITEM_COUNT_NOUNS) or (fold(unit) in W.LIST_COUNT_NOUNS and W.LIST_OPENS_AFTER_RE.match(v, unit_end))) \
                 and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()) \
                 and not (W.FROM_AT_END_RE.search(v, max(s0, m.start() - 6), m.start()) and W.UPWARD_AFTER_RE.match(v, unit_end)) \
-                and not (fold(unit) == "chi tieu" and W.QUOTA_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start(), o))):
+                and not (fold(unit) == "chi tieu" and W.QUOTA_OPENING_RE.match(v, full_sentence_start(v, s0, m.start(), o))):
             return True  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds (but "đã chủ trì ít nhất 01
             # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion, and "có từ 03 nhiệm vụ quá hạn trở lên" a floor)
         if not pct and W.LISTED_AFTER_RE.match(v, unit_end) and W.RECIPIENTS_BEFORE_RE.search(v, max(s0, m.start() - 8), m.start()):
@@ -1195,11 +1039,11 @@ def _reached_already(sc: _Scan, fg: _Figure) -> bool:
     doc_day, o, start, v = sc.doc_day, sc.o, sc.start, sc.v
     a, c0, line_start, m, past, s0, unit = fg.a, fg.c0, fg.line_start, fg.m, fg.past, fg.s0, fg.unit
     unit_end = fg.unit_end
-    opening = _full_sentence_start(v, s0, m.start())
+    opening = full_sentence_start(v, s0, m.start())
     if P.AS_OF_LINKED_OPENING_RE.match(v, opening, m.start()) and not _strives(v, s0, m.start()):
         return True  # "Tuy nhiên, đến hết ngày 20/11/2026, toàn xã mới thu được …, đạt 61,4% kế hoạch": reached by then
     as_of = P.AS_OF_OPENING_RE.match(v, opening, m.start())
-    if as_of and doc_day and (ahead := W.AS_OF_DAY_OPENING_RE.match(v, opening, m.start())) and _day_iso(ahead) > doc_day:
+    if as_of and doc_day and (ahead := W.AS_OF_DAY_OPENING_RE.match(v, opening, m.start())) and day_iso(ahead) > doc_day:
         as_of = None  # (tgt35a) "Đến ngày 31/12/2029, tổng nợ thuế giảm xuống dưới 5% …" in a plan of September 2029: a
         # day ahead, by which the figure is to be reached
     if (past or as_of) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
@@ -1212,7 +1056,7 @@ def _reached_already(sc: _Scan, fg: _Figure) -> bool:
     if done and W.DONE_WORD_RE.search(o, done.end(), m.start()) and not P.AIM_CUE_RE.search(v, done.start(), m.start()):
         return True  # "Đến hết năm 2026, dự án đã giải ngân 412 tỷ đồng, đạt 60,6% kế hoạch vốn được giao": reached by then
     day = W.AS_OF_DAY_OPENING_RE.match(v, opening, m.start()) or W.AS_OF_DAY_OPENING_RE.match(v, para, m.start())
-    if day and doc_day and _day_iso(day) <= doc_day and not _aim_named(v, day.start(), m.start()) \
+    if day and doc_day and day_iso(day) <= doc_day and not aim_named(v, day.start(), m.start()) \
             and not W.STRIVE_RE.search(v, day.start(), m.start()):
         return True  # "Đến ngày 15/01/2027, toàn tỉnh giải ngân được 91,3% kế hoạch" in a Thông báo of 20/01/2027: reached by then
     if W.EVENT_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
@@ -1295,13 +1139,13 @@ def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
         return True  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
     if W.ONLY_SO_FAR_BEFORE_RE.search(o, max(s0, m.start() - 60), m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start()):
         return True  # "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)": how far it got by the report's day
-    if _review_sentence(v, o, s0, m.start(), title_period) and not (
+    if review_sentence(v, o, s0, m.start(), title_period) and not (
             fg.unit_end and fg.b is None and P.TARGET_UP_AFTER_RE.match(v, fg.unit_end)):
         return True  # "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%": a review (but
         # (tgt35a) "tổng giá trị sản xuất vụ Đông ước đạt 36 tỷ đồng trở lên": an estimate bounded so is aimed at)
-    if _earlier_year_reached(v, s0, m.start(), title_period, doc_year, o, doc_day) or _year_aside(v, s0, m.start(), title_period) \
-            or _year_done(v, o, s0, m.start(), title_period, doc_year) \
-            or _done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day):
+    if earlier_year_reached(v, s0, m.start(), title_period, doc_year, o, doc_day) or year_aside(v, s0, m.start(), title_period) \
+            or year_done(v, o, s0, m.start(), title_period, doc_year) \
+            or done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day):
         return True  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand
     para = max(sc.start, v.rfind("\n\n", 0, m.start()) + 2)
     if W.SITUATION_LABEL_OPENING_RE.match(v, para, m.start()) and not P.AIM_CUE_RE.search(v, para, m.start()) \
@@ -2515,7 +2359,7 @@ def _rate_period(v: str, s0: int, c0: int, pos: int, unit_end: int, per_year: bo
     if before:
         return ("tháng" if (before.group("per") or before.group("per2")).startswith("th") else "năm"), unit_end
     items = [i.start() + 1 for i in P.ITEM_START_RE.finditer(v, s0, pos)]  # "d) Hằng năm, …" under a heading line
-    for opening_at in (s0, _full_sentence_start(v, s0, pos), *items[-1:]):
+    for opening_at in (s0, full_sentence_start(v, s0, pos), *items[-1:]):
         op = W.PERIOD_OPENING_RE.match(v, opening_at, pos)
         if op and W.CHANGE_BEFORE_RE.search(v, max(c0, pos - 40), pos):
             return ("tháng" if op.group("per").startswith("th") else "năm"), unit_end
