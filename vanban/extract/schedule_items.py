@@ -9,7 +9,7 @@ holds them (a34-08's labels, as t34-08's "thời gian: ngày 20/7/2029" and "và
 - the hour of the day right after the item's label and its colon (:data:`HOUR_ITEM_LEAD_RE`): a time set in the
   programme, not a date recalled (a cited paper's date has no hour before it);
 - the day alone as the item's last clause, after a semicolon, the item's line ending with it
-  (:data:`DAY_CLAUSE_RE`): the listed visit's day.
+  (:data:`DAY_CLAUSE_RE`): the listed visit's day; the item may wrap over a few lines (a scan keeps the page's breaks).
 
 Inside a part headed by the time alone ("4. Thời gian") the deadline grammar reads such items already
 (``deadlines._timing_item``); these are the items of any other part. A day already past is still dropped as recalled.
@@ -31,8 +31,11 @@ HOUR_ITEM_LEAD_RE = re.compile(
     rf"(?P<label>[a-zđ][^:\n|]{{2,90}}):[ \t]*"
     rf"{HOURS_BEFORE_DAY}$")
 
-#: the day as a dashed item's last clause (folded): "…, thôn tân hiếu; ngày " before the date …
-DAY_CLAUSE_RE = re.compile(rf"(?m)^[ \t]*[-+•–][^\n]{{10,}};[ \t]*{kw('ngay')}\s+$")
+#: the day as a dashed item's last clause (folded): "…, thôn tân hiếu; ngày " before the date; the item may wrap over
+#: lines (a scan or a legacy page keeps the printed line breaks: "… tặng quà 08 gia⏎đình tiêu biểu …; ngày "), a line
+#: that opens with a dash being the next item …
+DAY_CLAUSE_RE = re.compile(rf"(?m)^[ \t]*[-+•–](?:[^\n\f]|\n(?![ \t]*[-+•–\n])){{10,}};[ \t]*{kw('ngay')}\s+$")
+_ITEM_LINES = 6  # an item wraps over this many lines at most
 #: … and nothing after it but the item's close: ".", ";" and the line's end
 ITEM_CLOSE_RE = re.compile(r"[ \t]*[.;]?[ \t*_]*(?:\n|$)")
 
@@ -45,7 +48,12 @@ def item_day_lead(view: str, start: int, end: int) -> int | None:
     m = HOUR_ITEM_LEAD_RE.match(view, ls, start)
     if m:
         return m.start("label")
-    m = DAY_CLAUSE_RE.search(view, ls, start)
+    ps = ls
+    for _ in range(_ITEM_LINES - 1):  # back to the item's first line: the paragraph's, up to a blank line
+        if ps < 2 or view[ps - 2] in "\n\f":
+            break
+        ps = view.rfind("\n", 0, ps - 1) + 1
+    m = DAY_CLAUSE_RE.search(view, ps, start)
     if m and ITEM_CLOSE_RE.match(view, end):
         return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t-+•–"))
     return None

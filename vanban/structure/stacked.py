@@ -1285,6 +1285,10 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 and V.ROW_NUMBER_RE.match(" ".join(x.text for x in blocks[0][1])):
             # the number column's name sits in a row above ("TT" spanning two header rows)
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
+        elif clean and not numbered and _number_name_lost(blocks, views):
+            # a scan whose OCR lost the number column's short name ("TT" over the page break, read as nothing): the
+            # rows under the header still open with their numbers, every cell one blank line apart
+            cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         elif not clean and not numbered and _numbered_below(lines, last + 1):
             # the same in a flat text: the row under the header opens with its number ("Nội dung" / … / "Sản phẩm
             # đầu ra" / "1.1" / "Xây dựng …", 179-KH-UBND's tables after the first: their "STT" cell is empty)
@@ -1586,6 +1590,24 @@ def _without_header(row: dict[int, list[Line]], views: list[str], what: int) -> 
         return row
     out = {c: [x for x in lns if fold(x.text).strip(" *") not in names] for c, lns in row.items() if c <= what}
     return {c: lns for c, lns in out.items() if lns}
+
+
+def _number_name_lost(blocks: list[tuple[int, list[Line]]], views: list[str]) -> bool:
+    """The header of a table printed one cell a line (a scan: every cell one blank line apart) opens with a named
+    column, its number column's name lost, and the block under its last name is a row's number ("1") where the
+    task's cell is due — and so is the block one row later ("2" after as many cells as the header names plus the
+    lost one): the rows are numbered, the number column's name is what is missing. A table without a number column
+    never opens its first two rows with "1" and "2" in that rhythm."""
+    n = len(views) + 1
+    v = views[0].strip(" *")
+    if len(blocks) <= n or V.STACKED_YEAR_COL.match(v) or V.STACKED_PERIOD_COL.match(v):
+        return False  # "Năm | …", "Tháng | …": their rows open with a year or a month, not a number
+
+    def number(blk: tuple[int, list[Line]]) -> str:
+        t = " ".join(x.text for x in blk[1]).strip(" *.")
+        return t if blk[1] and blk[0] == 1 and t.isdigit() else ""
+
+    return number(blocks[0]) == "1" and number(blocks[n]) == "2"
 
 
 def _numbered_below(lines: list[Line], lo: int) -> bool:

@@ -521,6 +521,9 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     # (ocr36) a gift table's count column ("TT | Đối tượng | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)"): legacy
     # OCR reads the names on consecutive lines, so its word holds the header (the money columns are UNIT_COL's)
     "so suat", "so phan qua",
+    # a sports games' schedule ("TT | Môn thi | Thời gian | Địa điểm | Đơn vị chủ trì", "Môn thi đấu"): a scan may lose
+    # or garble its "TT", so the event column's word starts the header
+    "mon thi",
 )) + r")(?![a-z])")
 #: (ocr36) a figure column named with its unit in parentheses: "Thành tiền (đồng)", "Mức quà (đồng/suất)", "Tài liệu
 #: tồn đọng (mét giá)", "Hồ sơ năm 2028 nộp lưu (hồ sơ)" (folded, the whole header cell; a year may stand in the name,
