@@ -84,7 +84,7 @@ def test_the_signature_tm_is_still_mended_first():
     assert one_glyph("T™. ỦY BAN NHÂN DÂN") == "TM. ỦY BAN NHÂN DÂN"
 
 
-# --- a counted noun's scope over a line the page wrapped (targets._counted_scope) ------------------------------------
+# --- a counted noun's scope over a line the page wrapped (target_scope._counted_scope) ------------------------------------
 
 def test_a_counted_scope_runs_over_a_wrapped_line():
     from vanban.extract import extract

@@ -123,7 +123,7 @@ def test_lead_times_retention_and_a_duration_in_years_with_months():
 def test_an_appendix_that_sets_norms_is_read_like_a_plan():
     # 39/2025/TT-BXD: "Phụ lục I. Định mức quản lý, bảo dưỡng thường xuyên quốc lộ" (its heading opens with the norms);
     # 60/2025/NQ-HĐND (review-targets): "DANH MỤC CÁC KHOẢN THU VÀ MỨC THU …" is a tariff (its gold counts nothing)
-    from vanban.extract.targets import plan_appendices
+    from vanban.extract.target_appendices import plan_appendices
     norms = extract(_TT_HEAD + "Phụ lục I. Định mức\nquản lý, bảo dưỡng thường xuyên quốc lộ\n\n" + _CONSUMPTION)
     assert any("Định mức" in a.heading for a in plan_appendices(norms.structure.appendices))
     tariff = extract(_QD_TTHC + "PHỤ LỤC\n\nDANH MỤC CÁC KHOẢN THU VÀ MỨC THU DỊCH VỤ PHỤC VỤ, HỖ TRỢ HOẠT ĐỘNG GIÁO DỤC\n\n"

@@ -62,7 +62,9 @@ from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.restated_goals import without_restated_goals
 from vanban.extract.restated_rows import charged_tables, without_restated_rows
-from vanban.extract.targets import find_targets, once_per_row, restated_in_tables, stated_goal_results, target_parts, requirement_parts, plan_appendices, procedure_appendices, restated, task_list_appendices, task_table_appendix
+from vanban.extract.targets import find_targets, target_parts, requirement_parts
+from vanban.extract.target_restatements import once_per_row, restated, restated_in_tables, stated_goal_results
+from vanban.extract.target_appendices import plan_appendices, procedure_appendices, task_list_appendices, task_table_appendix
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.breach_cases import without_breach_cases
 from vanban.extract.restated_limits import without_restated_limits

@@ -4,7 +4,7 @@ Why: a target's scope is the noun phrase its figure measures ("tỷ lệ tham gi
 lên"). A scope read after a percentage that stops at its first function word ("từ 95% trở lên | trong | năm 2027",
 "20% | số | được xếp loại …", session 17's end-of-session newcomer) names nothing; a bare "tỷ lệ" after a comma is the
 rate of the act the clause before it names; a time limit ("trong thời hạn 10 ngày") measures its task, not the body
-that does it. Read by :mod:`vanban.extract.targets`.
+that does it. Read by :mod:`vanban.extract.target_scope` (and :mod:`vanban.extract.targets`).
 """
 
 from __future__ import annotations

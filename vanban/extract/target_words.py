@@ -523,7 +523,7 @@ TASK_TABLE_APPENDIX_RE = re.compile(rf"(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:
 # ("PHỤ LỤC ⏎ PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 09-CT/TU": the tasks by body, "Kiện toàn lực lượng dân phòng tại
 # 100% tổ dân phố" a target of the plan found there only)
 # A table column whose cells are the row's targets, the whole header cell: "Chỉ tiêu", "Chỉ tiêu cần đạt", "Mục tiêu",
-# "Kết quả cần đạt" (an appendix holding such a table states targets: ``targets.task_list_appendices``)
+# "Kết quả cần đạt" (an appendix holding such a table states targets: ``target_appendices.task_list_appendices``)
 TARGET_COLUMN_RE = re.compile(
     rf"(?:{kw('chi tieu')}|{kw('muc tieu')}|{kw('ket qua can dat')})(?:\s+(?:{kw('can dat')}|{kw('phan dau')}|{kw('dat duoc')}))?")
 # (session 23) So is the plan's schedule, its tasks row by row with their times: "PHỤ LỤC ⏎ TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH
@@ -913,7 +913,7 @@ KIND_LIST_GAP_RE = re.compile(
     r"\s+(?:thuoc|ve|trong|o|tai|cua|cap|loai|linh vuc)\s[^\d.;:()\n,]{1,60}?\s*(?:,|\s(?:va|hoac))\s*(?:(?:va|hoac)\s+)?")
 
 # a table's row break in the text before mending (realdocs/md2plain.py: cells one blank line apart, rows two), and
-# the time units of a procedure's limits that a row states once (targets.once_per_row)
+# the time units of a procedure's limits that a row states once (target_restatements.once_per_row)
 ROW_BREAK_RE = re.compile(r"\n[ \t]*\n[ \t]*\n")
 ROW_ONCE_UNITS = ("ngay lam viec", "ngay", "gio")
 ROW_BREAKS_MIN = 3
@@ -1706,7 +1706,7 @@ TIERS_UNIT = "cap"
 ROW_UNIT_LABEL_RE = re.compile(r"^(?P<lead>.{2,200}?)\s*\((?P<unit>%|[^()\d%]{1,30})\)$")
 
 # A total's breakdown in a bracket (folded): "58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm)" — the figures in it
-# are the named parts' shares of the total (targets.\_breakdown_share)
+# are the named parts' shares of the total (target_scope._breakdown_share)
 BREAKDOWN_OPEN_RE = re.compile(r"\(\s*(?:trong\s+do|gom|bao\s+gom|cu\s+the)\s*:\s*")
 # … and the same breakdown run on in the sentence, no bracket, no colon: "Tổng diện tích gieo trồng vụ Đông đạt 120 ha,
 # trong đó ngô 70 ha, rau màu các loại 50 ha" (a newcomer's Kế hoạch sản xuất vụ Đông, session 36): each figure is the

@@ -16,17 +16,17 @@ dưới 30%"), examples ("Ví dụ") and requests ("hỗ trợ 20 xe"). "so vớ
 period "mỗi năm"/"mỗi tháng" (as case 12 gives "1,0-1,5%/năm"). The same target restated in one
 sentence, or named again after "mục tiêu", is one target. More kinds (round-the-
 clock "24/24", case bands, pay in months, negated bounds, "chậm nhất N ngày",
-plan appendices) are in :mod:`.target_words`.
+plan appendices) are in :mod:`.target_words`. What a figure is about (its scope) is read by :mod:`.target_scope`;
+which appendices hold targets is :mod:`.target_appendices`'s; the targets read twice are dropped by
+:mod:`.target_restatements`; whether a figure's sentence reports the past is asked of :mod:`.target_context`
+(session 36: moved out of this module unchanged).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
-
-from rapidfuzz import fuzz
 
 from vanban.extract import limit_words as L
 from vanban.extract import listed_counts as LC
@@ -36,18 +36,18 @@ from vanban.extract import scope_words as SW
 from vanban.extract import target_tiers as TT
 from vanban.extract import target_words as W
 from vanban.extract.bound_pairs import paired_bounds
-from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
-from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds, upper_ratio
-from vanban.extract.stacked_cells import cells, row_starts
+from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
+from vanban.extract.target_context import (aim_named, day_iso, done_in_past, earlier_year_reached, full_sentence_start,
+                                           review_sentence, year_aside, year_done)
+from vanban.extract.target_scope import (ITEM_LABEL, figure_scope, label_wrapped_before, limit_task, trim_scope,
+                                         wrapped_after_colon)
 from vanban.models import Span, Target
-from vanban.structure import vocab as V
 from vanban.text import fold, fold_flat
 
-__all__ = ["find_targets", "once_per_row", "plan_appendices", "procedure_appendices", "restated", "task_list_appendices",
-           "task_table_appendix"]
+__all__ = ["find_targets"]
 
 _UNIT_RE = re.compile(
     r"\s*(?:" + "|".join(f"(?P<u{i}>{kw(fu)})" for i, (_, fu) in enumerate(P.UNIT_FOLDED)) + ")"
@@ -66,22 +66,6 @@ _WORD_NUM_START = re.compile(rf"^(?:{WORD_NUMBER_RE})$")
 _WORD_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a wrapped line, never a blank line (a table's next cell: "35-45 ⏎⏎ Ít có khả năng")
 _GENERIC_NOUN_RE = re.compile(rf"{_WORD_GAP}(?P<n>[a-z\u0111]{{1,7}}(?:{_WORD_GAP}[a-z\u0111]{{1,7}}){{0,2}})")
 _RATE_TAIL_RE = re.compile(rf"\s*/\s*(?P<den>{NUMBER})(?:\s+(?P<noun>[a-z]{{1,7}}(?:\s+[a-z]{{1,7}})?))?")
-# the label opening a list item ("(3)", "2.1.", "a)"): a line starting with it (or a bullet) is a new
-# item, a line without one goes on the sentence the line before wrapped
-_ITEM_LABEL = r"\(\d+\)|\d+(?:\.\d+)*[.)]|[a-z\u0111]\)"
-_SCOPE_STOP = re.compile(
-    rf"[,;:()]|\n(?=\s*(?:[-+•*]|{_ITEM_LABEL}|\n|$))|"
-    r"\.(?!\d)|\s(?:duoc|d[uw]{1,2}[o0d]c|tham gia|hoan thanh|co\s|thuc hien|nam|nam duoc|tro len|tai|tren(?!\s+grdp)|truoc|tr[uw]{1,2}[o06d]c|vao)\s"
-    r"|\s(?:va|v[a4])\s+\d|\sso voi\s|\s(?:hang|moi)\s+(?:nam|thang|quy)(?![a-z])"
-    r"|\strong\s+(?:thang|quy|\d{1,2}\s+thang)\s"  # "100% khu dân cư | trong tháng 11/2027": the target's period
-)
-# After a comma, the scope's list goes on with a few more nouns ("nguồn nước thải, khí thải lớn"): no
-# figure, no verb or connective opening a clause of its own
-_LISTED_NOUNS = re.compile(
-    r"\s*(?!(?:trong|tang|giam|dat|phan dau|gop phan|bao dam|dam bao|nang|duy tri|hoan thanh|so voi|"
-    r"tuong duong|tuc la|nhung|con|dong thoi|tu|den|va)(?:\s|$))[^\d%]{2,40}?\s*"
-)
-_CAP_RE = re.compile(rf"^\s*({kw('cap')}\s+[^\s,;.()]+(?:\s+(?!va\s|v[a4]\s)[^\s,;.()]+)?)")
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
 _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong duoi')})(?:\s+(?:{kw('cho')}|{kw('la')}))?\s*$")
@@ -93,8 +77,7 @@ _LIST_GAP_RE = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|\s(?:va|v[a4]|hoac)
 _AT_END = re.compile(r"$")
 _TIME_AFTER = re.compile(r"\d[\d.,]*\s*(?:\([a-z\s]+\)\s*)?(?:" + "|".join(sorted(P.TIME_UNIT_FOLDED, key=len, reverse=True)) + r")(?![a-z])")
 _LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
-_LIST_LINE_RE = re.compile(rf"\n[ \t*_]*(?:[-+•]|{_ITEM_LABEL})\s")
-_CLAUSE_START = re.compile(rf"[,;:]|\s-\s|\n(?=\s*(?:[-+•*]|{_ITEM_LABEL}|\n))")
+_CLAUSE_START = re.compile(rf"[,;:]|\s-\s|\n(?=\s*(?:[-+•*]|{ITEM_LABEL}|\n))")
 
 
 def _num(s: str) -> float:
@@ -271,33 +254,6 @@ def _papers_asked(v: str, c0: int, pos: int, unit: str | None) -> bool:
     return bool(unit and L.PAPER_NOUN_RE.match(unit.lower()) and L.PAPERS_SET_BEFORE_RE.search(v, max(c0, pos - 30), pos))
 
 
-def _full_sentence_start(v: str, s0: int, pos: int, o: str | None = None) -> int:
-    """Start of the sentence holding ``pos`` across its ";" clauses (a full stop
-    followed by a space ends a sentence; "200.000" does not). With the printed text ``o``: no sooner than the line
-    after a heading line in capitals (:func:`_after_caps_heading`)."""
-    stop = v.rfind(". ", 0, pos)  # (the other stop is looked for after it only: over a text on one line, with no
-    full = max(stop, v.rfind(".\n", max(0, stop), pos), -2) + 2  # ".\n", from 0 it read the whole text each time)
-    return _after_caps_heading(o, full, pos) if o is not None else full
-
-
-def _after_caps_heading(o: str, lo: int, pos: int) -> int:
-    """``lo``, or the start of the line after the last heading line in capitals between ``lo`` and ``pos``.
-
-    Kind (legacy OCR, tg25b): a part's heading with its paragraph's first line right under it, the blank line between
-    lost: "I. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2027 ⏎ Năm 2026, Đảng bộ phường đã lãnh đạo hoàn thành …; thu ngân sách …
-    đạt 112,3% dự toán" (t23-08 as eng OCR reads it): the sentence reporting the past year opens at "Năm 2026", not at
-    the heading's "I. " — a heading in capitals is no part of the sentence under it (as :func:`sections.sentence_bounds`
-    reads it)."""
-    at = lo
-    i = o.find("\n", lo, pos)
-    while i >= 0:
-        line = o[o.rfind("\n", 0, i) + 1:i]
-        if upper_ratio(line) > 0.8 and sum(c.isalpha() for c in line) >= 4:
-            at = i + 1
-        i = o.find("\n", i + 1, pos)
-    return at
-
-
 def _period(f: Folded, s0: int, s1: int, title_period: str | None, at: int | None = None) -> str | None:
     """The period a target's sentence names, else the title's; ``at`` (the target's end): a due time in its own
     clause after it ("100% khu dân cư trong tháng 11/2027") comes first (P.DUE_PERIOD_RE)."""
@@ -342,137 +298,6 @@ def _clause_start(v: str, s0: int, pos: int) -> int:
     return cut
 
 
-def _earlier_year_reached(v: str, s0: int, pos: int, title_period: str | None, doc_year: int | None = None,
-                          o: str | None = None, doc_day: str | None = None) -> bool:
-    """The figure at ``pos`` is a rate reached in a year before the first the title plans for, its sentence opening
-    with that year (:data:`target_words.YEAR_REACHED_RE`) and naming no aim. (session 22) A title naming no period
-    (a Hướng dẫn on studying a Nghị quyết, a20-08: "3. Năm 2026, việc học tập … được tổ chức nghiêm túc, có 98,2% cán
-    bộ, đảng viên tham gia." in a guide of 01/2027): a year before the document's own (``doc_year``) is past."""
-    plan = re.findall(r"(?:19|20)\d\d", title_period or "") or ([str(doc_year)] if doc_year else [])
-    m = W.YEAR_REACHED_RE.match(v, _full_sentence_start(v, s0, pos, o), pos)
-    if plan and m and m.end() == pos and int(m.group("y")) < min(map(int, plan)) and not P.AIM_CUE_RE.search(v, m.start(), pos):
-        return True
-    # a sentence of review opening with the earlier year (:data:`target_words.YEAR_OPENING_RE`): each of its ";"
-    # clauses reports that year, unless the figure's own clause names an aim
-    full = _full_sentence_start(v, s0, pos, o)  # (or the paragraph's start: "**II. CÁC CHỈ TIÊU …**" is no sentence of it;
-    # a legacy OCR's blank line between two printed lines is no paragraph's end)
-    opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
-    clause = max(v.rfind(";", 0, pos), opening.end() if opening else -1)
-    return bool(plan and opening and (int(opening.group("y")) < min(map(int, plan)) or _tet_past(opening, doc_day))
-                and not P.AIM_CUE_RE.search(v, clause, pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
-
-
-def _tet_past(opening: re.Match[str], doc_day: str | None) -> bool:
-    """The opening names a year by its lunar name ("Dịp Tết Nguyên đán Bính Ngọ 2026,"): the Tết of that year, over by
-    the end of its third month, so past on a document of a later day (a plan of 12/2026 for the Tết of 2027 recalling
-    the last Tết's figures, t25-08) though the document's own year is the same."""
-    return bool(opening.group("lunar") and doc_day and doc_day >= f"{opening.group('y')}-04-01")
-
-
-def _year_done(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_year: int | None) -> bool:
-    """The figure at ``pos`` reports what was done in a year not after the first the document plans for (the title's,
-    else the document's own year): its sentence opens with that year (:data:`target_words.YEAR_OPENING_RE`), "đã"
-    (done) stands between the opening and the figure, and no aim is named there.
-
-    Kind (tg24): a plan's closing or opening review of its own year, "Năm 2026, Đảng bộ phường đã hoàn thành việc học
-    tập … với 98,2% đảng viên tham gia" (a22-01, a plan of 12/2026), "Năm 2026, Đảng bộ xã đã kết nạp 47 đảng viên
-    mới, đạt 117,5% chỉ tiêu Nghị quyết" (a22-10, 01/2027): the year may be the document's own, as "đã" says it is
-    done (an earlier year needs no "đã": :func:`_earlier_year_reached`)."""
-    plan = re.findall(r"(?:19|20)\d\d", title_period or "") or ([str(doc_year)] if doc_year else [])
-    full = _full_sentence_start(v, s0, pos, o)
-    opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
-    return bool(plan and opening and int(opening.group("y")) <= min(map(int, plan))
-                and W.DONE_WORD_RE.search(o, opening.end(), pos)
-                and not _aim_named(v, opening.start(), pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
-
-
-def _aim_named(v: str, a: int, b: int) -> bool:
-    """An aim word (:data:`patterns.AIM_CUE_RE`) between ``a`` and ``b``, other than the "chỉ tiêu" a result is measured
-    against (:data:`target_words.QUOTA_MET_BEFORE_RE`): in "Năm 2026, xã … đã hoàn thành 100% chỉ tiêu giao quân (35/35
-    công dân), trong đó có 02 đảng viên" (a UBND xã's Quyết định of 01/2027, t25-06) the quota was met, no aim named."""
-    return any(not (v.startswith("chi", c.start()) and W.QUOTA_MET_BEFORE_RE.search(v, max(a, c.start() - 40), c.start()))
-               for c in P.AIM_CUE_RE.finditer(v, a, b))
-
-
-def _done_in_past(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_year: int | None,
-                  doc_day: str | None) -> bool:
-    """The figure at ``pos`` is in a sentence saying what was done at a time past (:data:`target_words.PAST_TIME_RE`):
-    "đã" before the figure in the sentence (its ";" clauses too), a day before the document's own or a year before the
-    first the title plans for (else the document's year) named in it, and no aim or strive word anywhere in it.
-
-    Kind (tg25): an opening review of the last round that a plan or a Chỉ thị repeats, "Hội nghị … (đợt 1) đã được Đảng
-    ủy xã tổ chức ngày 18/11/2025 với …, đạt 94,7%; 100% chi bộ đã xây dựng kế hoạch …" (a24-02), "…; toàn tỉnh đã trao
-    …; 100% hộ nghèo … được hỗ trợ đón Tết; … giảm 7,2% so với cùng kỳ năm 2025." (a24-01)."""
-    full = max(_full_sentence_start(v, s0, pos), v.rfind("\n\n", 0, pos) + 2)
-    if not W.DONE_WORD_RE.search(o, full, pos):
-        return False
-    stop = min((i for i in (v.find(". ", pos), v.find(".\n", pos), v.find("\n\n", pos)) if i >= 0), default=len(v))
-    if P.AIM_CUE_RE.search(v, full, stop) or W.STRIVE_RE.search(v, full, stop) or P.TARGET_MIN_CUE_RE.search(v, full, pos):
-        return False
-    plan = [int(y) for y in re.findall(r"(?:19|20)\d\d", title_period or "")] or ([doc_year] if doc_year else [])
-    for m in W.PAST_TIME_RE.finditer(v, full, stop):
-        if TT.eligibility_cutoff(v, m.start(), m.end(), pos):
-            continue  # "nhập ngũ từ ngày 30 tháng 4 năm 1975 trở về trước": who the rule covers, no time a result was reached
-        if m.group("y2"):
-            worded = W.WORDED_DAY_BEFORE_RE.search(v, max(full, m.start() - 20), m.start())
-            if worded and W.PAPER_DAY_BEFORE_RE.search(o, max(full, worded.start() - 40), worded.start() + 4):
-                continue  # "Nghị định số 152/2006/NĐ-CP ngày 22 tháng 12 năm 2006": the cited paper's day, no act
-            if plan and int(m.group("y2")) < min(plan):
-                return True
-        elif doc_day and _day_iso(m) < doc_day and not W.PAPER_DAY_BEFORE_RE.search(o, max(full, m.start() - 40), m.start()):
-            return True
-    return False
-
-
-def _day_iso(m: re.Match[str]) -> str:
-    """The ISO day of a match with the groups d, m, y (:data:`target_words.AS_OF_DAY_OPENING_RE`)."""
-    return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-
-
-def _review_sentence(v: str, o: str, s0: int, pos: int, title_period: str | None) -> bool:
-    """The figure at ``pos`` is in a sentence of review: a clause of it before the figure reports a result (estimated,
-    reached so far, the time past: :data:`target_words.REVIEW_MARK_RE`; done by a day named before the figure, "đã" in
-    that clause: :data:`target_words.AS_OF_DONE_MARK_RE`, the day not in or after the years the title plans for), and
-    the figure's own clause names no aim. The sentence: from the last full stop, paragraph or list line before it."""
-    full = max(_full_sentence_start(v, s0, pos), v.rfind("\n\n", 0, pos) + 2)
-    item = _LIST_LINE_RE.search(v, full, pos)
-    while item:
-        full, item = item.start() + 1, _LIST_LINE_RE.search(v, item.start() + 1, pos)
-    clause = max(v.rfind(";", full, pos), v.rfind(":", full, pos), full)
-    if P.AIM_CUE_RE.search(v, clause, pos) or W.STRIVE_RE.search(v, clause, pos):
-        return False
-    for m in W.REVIEW_MARK_RE.finditer(o, full, pos):
-        if not (o[m.start()].lower() == "m" and W.NEW_MADE_BEFORE_RE.search(v, max(0, m.start() - 20), m.start())):
-            return True  # (not "Số doanh nghiệp thành lập mới đạt ít nhất 1.800": "mới" (new) closing a verb of making)
-    stop = min((i for i in (v.find(";", pos), v.find(". ", pos), v.find(".\n", pos)) if i >= 0), default=len(v))
-    plan = [int(y) for y in re.findall(r"(?:19|20)\d\d", title_period or "")]
-    for m in W.AS_OF_DONE_MARK_RE.finditer(o, full, stop):
-        if m.start() >= pos:
-            break
-        year = re.search(r"(?:19|20)\d\d", o[m.start():m.end()])
-        if not (plan and year and int(year.group(0)) >= min(plan)):
-            return True
-    return False
-
-
-def _year_aside(v: str, s0: int, pos: int, title_period: str | None) -> bool:
-    """The figure at ``pos`` closes a bracket naming a year's estimate or an earlier year's result after the aim ("đạt
-    68,5% (năm 2026 ước đạt 61,2%)"): :data:`target_words.YEAR_ASIDE_BEFORE_RE`; an earlier year is one before the
-    first the title plans for; a school year in the bracket ("(năm học 2025 - 2026 đạt 61,2%)") is where things stand;
-    a bracket opening with the same period before ("(cùng kỳ năm 2026 toàn quốc ghi nhận 14 vụ …)",
-    :data:`target_words.PERIOD_BEFORE_ASIDE_RE`) gives the baseline's figures; so does a bracket opening with an earlier
-    year whatever its verb (:data:`target_words.YEAR_STOOD_ASIDE_BEFORE_RE`, "(năm 2028 toàn xã có 47 người …)")."""
-    m = W.YEAR_ASIDE_BEFORE_RE.search(v, max(s0, pos - 45), pos)
-    plan = re.findall(r"(?:19|20)\d\d", title_period or "")
-    stood = None if m else W.YEAR_STOOD_ASIDE_BEFORE_RE.search(v, max(0, pos - 130), pos)
-    if stood and plan and int(stood.group("y")) < min(map(int, plan)) and not P.AIM_CUE_RE.search(v, stood.start(), pos):
-        return True  # "(năm 2028 toàn xã có 47 người …, trong đó 31 người nghiện)" in a plan for 2029: how things stood
-    if not m:
-        ago = W.PERIOD_BEFORE_ASIDE_RE.search(v, max(0, pos - 130), pos)  # "(cùng kỳ năm 2026 … ghi nhận 14 vụ …)"
-        return bool(ago and not P.AIM_CUE_RE.search(v, ago.start(), pos))
-    return bool(m.group("uoc") or m.group("uoc2") or m.group("hoc") or (plan and int(m.group("y")) < min(map(int, plan))))
-
-
 class _TitlePeriod(str):
     """The period the title names ("năm 2026"), marked so that a target left with it can be told from one whose
     own sentence names the same period."""
@@ -486,7 +311,7 @@ def find_targets(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple
     năm 2027" reports on 2026 in "I. KẾT QUẢ … NĂM 2026" and sets the targets of "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
     2027" for 2027 (a newcomer's Báo cáo, session 15). ``doc_date``: the document's own date (ISO); a year before its
     year is past where the title names no period. ``task_table``: with ``firm_only``, the part is a plan's task table
-    (:func:`task_table_appendix`), whose percentages are read as firmly as bounds."""
+    (:func:`.target_appendices.task_table_appendix`), whose percentages are read as firmly as bounds."""
     doc_year = int(doc_date[:4]) if doc_date and doc_date[:4].isdigit() else None
     out = _targets_in(f, lay, start, end, masks, _TitlePeriod(title_period) if title_period else None, firm_only, doc_year,
                       doc_date if doc_date and len(doc_date) == 10 else None, task_table)
@@ -687,7 +512,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 doc_day: str | None = None, task_table: bool = False) -> list[Target]:
     """Targets in ``[start, end)``, text order; ``masks`` (citations, dates) hold no quantity;
     ``firm_only``: only figures after a bound word ("tối thiểu", "không quá", "trong" a time), as in
-    a procedure appendix (:func:`procedure_appendices`); ``doc_day``: the document's date (ISO), the day a sentence's
+    a procedure appendix (:func:`.target_appendices.procedure_appendices`); ``doc_day``: the document's date (ISO), the day a sentence's
     as-of day is past by. Each quantity (a number or a number word) goes through :data:`_FIGURE_PASSES` in turn, find
     → read → mark → record, until one of them settles it (a target recorded, or none)."""
     sc = _Scan(f, lay, start, end, masks, title_period, firm_only, doc_year, doc_day, task_table)
@@ -1012,7 +837,7 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
         if (fold(unit).startswith(_ITEM_COUNT_NOUNS) or (fold(unit) in W.LIST_COUNT_NOUNS and W.LIST_OPENS_AFTER_RE.match(v, unit_end))) \
                 and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()) \
                 and not (W.FROM_AT_END_RE.search(v, max(s0, m.start() - 6), m.start()) and W.UPWARD_AFTER_RE.match(v, unit_end)) \
-                and not (fold(unit) == "chi tieu" and W.QUOTA_OPENING_RE.match(v, _full_sentence_start(v, s0, m.start(), o))):
+                and not (fold(unit) == "chi tieu" and W.QUOTA_OPENING_RE.match(v, full_sentence_start(v, s0, m.start(), o))):
             return True  # "(16 mục tiêu)", "03 nhiệm vụ": how many items a list holds (but "đã chủ trì ít nhất 01
             # nhiệm vụ khoa học và công nghệ cấp quốc gia" is a criterion, and "có từ 03 nhiệm vụ quá hạn trở lên" a floor)
         if not pct and W.LISTED_AFTER_RE.match(v, unit_end) and W.RECIPIENTS_BEFORE_RE.search(v, max(s0, m.start() - 8), m.start()):
@@ -1214,11 +1039,11 @@ def _reached_already(sc: _Scan, fg: _Figure) -> bool:
     doc_day, o, start, v = sc.doc_day, sc.o, sc.start, sc.v
     a, c0, line_start, m, past, s0, unit = fg.a, fg.c0, fg.line_start, fg.m, fg.past, fg.s0, fg.unit
     unit_end = fg.unit_end
-    opening = _full_sentence_start(v, s0, m.start())
+    opening = full_sentence_start(v, s0, m.start())
     if P.AS_OF_LINKED_OPENING_RE.match(v, opening, m.start()) and not _strives(v, s0, m.start()):
         return True  # "Tuy nhiên, đến hết ngày 20/11/2026, toàn xã mới thu được …, đạt 61,4% kế hoạch": reached by then
     as_of = P.AS_OF_OPENING_RE.match(v, opening, m.start())
-    if as_of and doc_day and (ahead := W.AS_OF_DAY_OPENING_RE.match(v, opening, m.start())) and _day_iso(ahead) > doc_day:
+    if as_of and doc_day and (ahead := W.AS_OF_DAY_OPENING_RE.match(v, opening, m.start())) and day_iso(ahead) > doc_day:
         as_of = None  # (tgt35a) "Đến ngày 31/12/2029, tổng nợ thuế giảm xuống dưới 5% …" in a plan of September 2029: a
         # day ahead, by which the figure is to be reached
     if (past or as_of) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
@@ -1231,7 +1056,7 @@ def _reached_already(sc: _Scan, fg: _Figure) -> bool:
     if done and W.DONE_WORD_RE.search(o, done.end(), m.start()) and not P.AIM_CUE_RE.search(v, done.start(), m.start()):
         return True  # "Đến hết năm 2026, dự án đã giải ngân 412 tỷ đồng, đạt 60,6% kế hoạch vốn được giao": reached by then
     day = W.AS_OF_DAY_OPENING_RE.match(v, opening, m.start()) or W.AS_OF_DAY_OPENING_RE.match(v, para, m.start())
-    if day and doc_day and _day_iso(day) <= doc_day and not _aim_named(v, day.start(), m.start()) \
+    if day and doc_day and day_iso(day) <= doc_day and not aim_named(v, day.start(), m.start()) \
             and not W.STRIVE_RE.search(v, day.start(), m.start()):
         return True  # "Đến ngày 15/01/2027, toàn tỉnh giải ngân được 91,3% kế hoạch" in a Thông báo of 20/01/2027: reached by then
     if W.EVENT_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
@@ -1314,13 +1139,13 @@ def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
         return True  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
     if W.ONLY_SO_FAR_BEFORE_RE.search(o, max(s0, m.start() - 60), m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start()):
         return True  # "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)": how far it got by the report's day
-    if _review_sentence(v, o, s0, m.start(), title_period) and not (
+    if review_sentence(v, o, s0, m.start(), title_period) and not (
             fg.unit_end and fg.b is None and P.TARGET_UP_AFTER_RE.match(v, fg.unit_end)):
         return True  # "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%": a review (but
         # (tgt35a) "tổng giá trị sản xuất vụ Đông ước đạt 36 tỷ đồng trở lên": an estimate bounded so is aimed at)
-    if _earlier_year_reached(v, s0, m.start(), title_period, doc_year, o, doc_day) or _year_aside(v, s0, m.start(), title_period) \
-            or _year_done(v, o, s0, m.start(), title_period, doc_year) \
-            or _done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day):
+    if earlier_year_reached(v, s0, m.start(), title_period, doc_year, o, doc_day) or year_aside(v, s0, m.start(), title_period) \
+            or year_done(v, o, s0, m.start(), title_period, doc_year) \
+            or done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day):
         return True  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand
     para = max(sc.start, v.rfind("\n\n", 0, m.start()) + 2)
     if W.SITUATION_LABEL_OPENING_RE.match(v, para, m.start()) and not P.AIM_CUE_RE.search(v, para, m.start()) \
@@ -1645,10 +1470,10 @@ def _label_line(sc: _Scan, fg: _Figure) -> bool:
     time_unit, unit, unit_end = fg.time_unit, fg.unit, fg.unit_end
     label = None
     on_label = False  # marked as a "Label: N unit" line's count (or the next of its list)
-    label_line = _wrapped_after_colon(v, line_start, m.start())
+    label_line = wrapped_after_colon(v, line_start, m.start())
     colon = v.rfind(":", label_line, m.start())
     if colon >= 0 and (len(v[colon + 1:m.start()].strip()) == 0 or W.ABOUT_AFTER_COLON_RE.fullmatch(v, colon + 1, m.start())):
-        label = clean_quote(o[_label_wrapped_before(v, label_line, colon):colon].lstrip(" -+•"))
+        label = clean_quote(o[label_wrapped_before(v, label_line, colon):colon].lstrip(" -+•"))
         if SW.PERIOD_LABEL_RE.fullmatch(v[label_line:colon].lstrip(" -+•")):
             label = None  # "đ) Đến hết năm 2045: 100% DNNVV, HTX, HKD": the words after the figure say what it counts
         if W.UNIT_LABEL_RE.fullmatch(v, label_line, colon):
@@ -1723,7 +1548,7 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
         # sums a budget resolution decides, its total and the parts of a sum
     money_line = bool(unit and b is None and not (min_cue or max_cue) and "/" not in unit
                       and W.MONEY_UNIT_RE.match(fold(unit)) and not re.match(r"\s*/", v[unit_end:unit_end + 4])
-                      and W.LABELLED_AMOUNT_BEFORE_RE.fullmatch(v, _wrapped_after_colon(v, line_start, m.start()), m.start()))
+                      and W.LABELLED_AMOUNT_BEFORE_RE.fullmatch(v, wrapped_after_colon(v, line_start, m.start()), m.start()))
     # (not a rate "đồng/năm"; tgt33a: a long label wrapped before its amount, "- Ngân sách xã (từ nguồn thu …):" ⏎
     # "7.800 triệu đồng;", a31-10)
     money_line = money_line or bool(b is None and not (min_cue or max_cue)
@@ -2050,8 +1875,7 @@ def _scope_and_period(sc: _Scan, fg: _Figure) -> bool:
     rate_per = None  # "năm" / "tháng" of a percentage per period
     if pct:
         rate_per, unit_end = _rate_period(v, s0, c0, m.start(), unit_end, per_year is not None)
-    scope = paper or _breakdown_share(v, o, s0, m.start()) or _inline_share(v, o, s0, m.start()) or _trim_scope(label) \
-        or _scope(f, m, c0, _cell_end(lay.cells, m.start(), s1), unit_end, before, pct)
+    scope = paper or figure_scope(f, lay.cells, m, s0, c0, s1, unit_end, before, pct, label)
     text_start = m.start()
     cue = min_cue or max_cue
     if cue:
@@ -2067,7 +1891,7 @@ def _scope_and_period(sc: _Scan, fg: _Figure) -> bool:
                       or W.COUNTED_FROM_AFTER_RE.match(v, unit_end)):
         # "Bộ phận Văn thư nộp lưu hồ sơ … trong thời hạn 10 ngày kể từ …": the limit measures the task (not the
         # body that does it) and runs from an event, in no period of the title's
-        scope = _limit_task(o, c0, text_start) or scope
+        scope = limit_task(o, c0, text_start) or scope
         period = None if isinstance(period, _TitlePeriod) else period
     if TT.band_condition(v, m.start()):
         return True  # "400.000 đồng/thí sinh nếu từ 100 đến dưới 500 thí sinh": the fee's band, its condition
@@ -2208,7 +2032,7 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         else:
             lo, hi = a, None
         unit = "tháng tuổi" if fold(m.group("unit")).startswith("thang") else "tuổi"
-        scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
+        scope = trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=lo, max=hi, unit=unit, scope=scope,
                           period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))
     return out
@@ -2245,7 +2069,7 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
         per = clean_quote(o[m.start("per"):m.end("per")]).lower()
         per = L.FREQUENCY_PERIODS.get(fold(per), per)
         s0, s1 = sentence_bounds(f, m.start(), start, end)
-        scope = _trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
+        scope = trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
         if kind == "split":  # "mỗi quý 01 đợt": the total's noun, exactly so many each period; "(mỗi xã 01 điểm)": each place
             text_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(",( \t\n"))
             noun = o[m.start("noun"):m.end("noun")].lower()
@@ -2347,36 +2171,6 @@ def _item_start(v: str, start: int, pos: int) -> list[int]:
     return [items[-1].start() + 1]
 
 
-def plan_appendices(appendices, view: str | None = None) -> list:
-    """The appendices that are the plan, programme, scheme or rules (Quy chế, Quy định) a Quyết định issues ("KẾ HOẠCH Xuất khẩu …",
-    "CHƯƠNG TRÌNH …"): their targets are the document's. Tables that list or assign the body's
-    indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out. ``view``: the document's folded
-    text, where a bare "PHỤ LỤC" heading's "(Ban hành kèm theo … mức chi …)" line is read."""
-    out, wrapped = [], False
-    for a in appendices:
-        head = Folded.of(a.heading or "").view
-        # "PHU LUCI NOI DUNG CHI …": legacy OCR glues the appendix's number to its label (77/2025/NQ-HĐND)
-        if W.PLAN_APPENDIX_RE.match(re.sub(r"(?<=luc)(?=[ivxl]{1,4}\s)", " ", head, count=1)):
-            out.append(a)
-        elif view is not None and W.BARE_APPENDIX_HEAD_RE.match(head) \
-                and W.ATTACHED_NORMS_RE.search(view, a.start, min(a.end, a.start + W.ATTACHED_WINDOW)):
-            out.append(a)
-            wrapped = True
-        elif wrapped and not re.match(r"\W*phu luc", head):
-            # the wrapper's parts, each read as an appendix of its own when OCR lost their "Phụ lục I" line
-            # ("CHI HỖ TRỢ ĐỐI VỚI BAN TỔ CHỨC, BAN GIÁM KHẢO …", 64/2025/NQ-HĐND scanned)
-            out.append(a)
-    return out
-
-
-def task_table_appendix(app) -> bool:
-    """``app`` is a plan's task table ("PHỤ LỤC DANH MỤC NHIỆM VỤ CỤ THỂ THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG | TT | Nội dung |
-    Đơn vị chủ trì | …", :data:`target_words.TASK_TABLE_APPENDIX_RE`), no procedure list: (session 23) a share a task
-    sets there ("Xây dựng, vận hành Trang thông tin điện tử của xã; số hóa 100% hồ sơ thủ tục hành chính còn hiệu lực",
-    a Đảng ủy xã's Chương trình hành động, t21-02) is as firm as a bound, where a procedure's bare figures describe it."""
-    return bool(W.TASK_TABLE_APPENDIX_RE.match(Folded.of(app.heading or "").view))
-
-
 def _under_cases_lead(v: str, start: int, pos: int) -> bool:
     """Whether ``pos`` lies in a list item ("a) …") whose lead-in line ends "… thuộc một trong các trường hợp sau
     đây:" or "… áp dụng đối với …:": the item names a case (77/2025/NQ-HĐND)."""
@@ -2390,172 +2184,6 @@ def _under_cases_lead(v: str, start: int, pos: int) -> bool:
             break
         lead = prev[-1].start()
     return bool(W.CASES_LEAD_RE.search(v, max(start, lead - 250), lead))
-
-
-def procedure_appendices(appendices) -> list:
-    """The appendices that set out administrative procedures (thủ tục hành chính), a task table or a report's outline
-    or forms, and are no plan or rules of :func:`plan_appendices`: their time limits and conditions' bounds are read
-    with ``firm_only``."""
-    plans = {id(a) for a in plan_appendices(appendices)}
-    return [a for a in appendices if id(a) not in plans and (W.PROCEDURE_APPENDIX_RE.search(Folded.of(a.heading or "").view)
-                                                           or W.TASK_TABLE_APPENDIX_RE.match(Folded.of(a.heading or "").view)
-                                                           or W.OUTLINE_APPENDIX_RE.search(Folded.of(a.heading or "").view))]
-
-
-def task_list_appendices(appendices, tables=()) -> list:
-    """The appendices that are a plan's task list put after the signature ("PHỤ LỤC NHIỆM VỤ TRỌNG TÂM NĂM 2027",
-    :data:`target_words.TASK_LIST_APPENDIX_RE`) and neither a plan of :func:`plan_appendices` nor a procedure or task
-    table of :func:`procedure_appendices`: their targets are the document's (case 19). So is an appendix holding one of
-    ``tables`` with a column of targets ("PHỤ LỤC DANH MỤC MÔ HÌNH … | Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu |
-    Thời gian hoàn thành": "Mở rộng ít nhất 3 km đường" under "Chỉ tiêu", a Đảng ủy xã's plan, tune19)."""
-    other = {id(a) for a in plan_appendices(appendices) + procedure_appendices(appendices)}
-    return [a for a in appendices if id(a) not in other and (
-        W.TASK_LIST_APPENDIX_RE.match(Folded.of(a.heading or "").view) or _holds_target_column(a, tables))]
-
-
-def _holds_target_column(app, tables) -> bool:
-    """``app`` holds a data table whose targets column follows the column naming the row's work ("Tên mô hình |
-    Đơn vị chủ trì | Chỉ tiêu": each row's quota); not an indicator table whose "Chỉ tiêu" names the row itself ("TT |
-    Chỉ tiêu | Đơn vị | Kết quả", 2629/QĐ-TTg; "TT | Chỉ tiêu | Chủ trì", 144/KH-UBND: the body's targets, assigned). A
-    targets column after the lead body's ("Đơn vị chủ trì | Chỉ tiêu") does too, where OCR misread the work's head."""
-    for t in tables:
-        if t.role != "data" or not (app.start <= t.start < app.end):
-            continue
-        heads = [Folded.of(h).view.strip(" *") for h in t.header]
-        what = next((i for i, h in enumerate(heads) if V.TASK_WHAT_COL.search(h)), None)
-        if what is None:  # (session 23) the work's column misread ("Tân mô hình" for "Tên mô hình", t19-04 legacy):
-            what = next((i for i, h in enumerate(heads) if V.TASK_LEAD_COL.search(h)), None)  # after the lead body's
-        if what is not None and any(W.TARGET_COLUMN_RE.fullmatch(h) for h in heads[what + 1:]):
-            return True
-    return False
-
-
-def restated(t: Target, earlier: list[Target]) -> bool:
-    """Whether ``t`` (read in a task table) is a target of ``earlier`` said again: the same figures and unit, and
-    the words before the figure alike (``fuzz.partial_ratio`` ≥ 80 on the folded 60 characters before it), so that
-    "Tỷ lệ nhà máy … đạt tối thiểu 50%" of the body is not "tỷ lệ hoạt động trực tuyến chiếm tối thiểu 50%"; or the
-    same words after it (``scope``: "100% chi bộ tổ chức sinh hoạt chuyên đề" led by "Phấn đấu" in the body and by
-    "…, bảo đảm" in a task list); or (session 28) the task's words in the table's cell before the figure are those after
-    it in the body, up to its "và" or the sentence's end ("Hình thành ít nhất 02 mô hình xã, phường thông minh và 05 doanh
-    nghiệp …" of the body and "Xây dựng mô hình xã, phường thông minh (ít nhất 02 mô hình)" in the Phụ lục's task table,
-    t27-01: ``fuzz.partial_ratio`` ≥ 90 on a tail of 12 characters or more)."""
-    def lead(x: Target) -> str:
-        s = x.span.sentence
-        i = s.find(x.text)
-        return fold(s[max(0, i - 60):i] if i >= 0 else s[:60])
-
-    def tail(x: Target) -> str:
-        s = x.span.sentence if x.span else ""
-        i = s.find(x.text)
-        return "" if i < 0 else re.split(r"\s(?:va|hoac)\s|[;.:()]", fold(s[i + len(x.text):i + len(x.text) + 80]))[0].strip(" ,")
-    return any((e.min, e.max, e.unit) == (t.min, t.max, t.unit)
-               and (fuzz.partial_ratio(lead(e), lead(t)) >= 80 or (t.scope and fold(e.scope or "") == fold(t.scope))
-                    or (len(tail(e)) >= 12 and fuzz.partial_ratio(tail(e), lead(t)) >= 90))
-               for e in earlier)
-
-
-def stated_goal_results(targets: list[Target], text: str) -> list[Target]:
-    """``targets`` without the cells of a results column in an indicator table printed a cell a line whose indicator
-    column states each goal with its figure (:data:`target_words.STATED_GOAL_COL_RE`, ``STATED_RESULT_COL_RE``): the
-    header's goal column and results column on nearby lines, then each row "1" / "Tổng giá trị sản xuất tăng từ 8,5%
-    trở lên" / "8,1%" — the bare figure's line is the year's result, no goal (to the next heading of the prose).
-
-    Kind (tg25): a Nghị quyết HĐND xã's "Các chỉ tiêu chủ yếu năm 2027" table "TT | Chỉ tiêu kế hoạch năm 2027 | Ước
-    thực hiện năm 2026" (a24-09, 13 of its rows' results read as goals); clean text and legacy OCR both print it a
-    cell a line. A table with its own figures column ("Chỉ tiêu | ĐVT | Kế hoạch năm 2027 | Ước TH 2026") is not this
-    one: its header has no goal column with a year, and its rows are read by :mod:`vanban.extract.indicator_cells`."""
-    lines = []  # (start, end, folded line) of the non-blank lines
-    pos = 0
-    for raw in text.split("\n"):
-        t = raw.strip(" *|\t")
-        if t:
-            lines.append((pos, pos + len(raw), t))
-        pos += len(raw) + 1
-    cuts: list[tuple[int, int]] = []  # the results cells' lines
-    for i, (a, _, t) in enumerate(lines):
-        if not W.STATED_RESULT_COL_RE.match(fold(t)):
-            continue
-        if not any(W.STATED_GOAL_COL_RE.match(fold(x[2])) for x in lines[max(0, i - 3):i]):
-            continue
-        for b0, b1, u in lines[i + 1:]:
-            if W.STATED_TABLE_END_RE.match(u) or b0 - a > 8000:
-                break
-            words = [w for w in re.sub(rf"{NUMBER}\s*%?", " ", u).split() if re.search(r"\w", w)]
-            if re.search(r"\d", u) and len(words) <= W.RESULT_CELL_WORDS and not P.TARGET_CUE_RE.search(fold(u)) \
-                    and not re.fullmatch(r"[IVXL\d.]+", u):
-                cuts.append((b0, b1))
-    if not cuts:
-        return targets
-    return [t for t in targets if not (t.span and any(a <= t.span.start < b for a, b in cuts))]
-
-
-def restated_in_tables(targets: list[Target], tables) -> list[Target]:
-    """``targets`` without those a data table's cell says again after the prose set them (:func:`restated`, or the
-    same counted unit with the prose's bound figure said exactly: "5. Xử lý dứt điểm ít nhất 12 điểm đen …" under
-    "III. CHỈ TIÊU", then the task table's row "Xử lý dứt điểm 12 điểm đen, điểm tiềm ẩn nguy cơ …"; "lắp đặt mới
-    không dưới 120 camera giám sát giao thông" and the row "Lắp đặt mới 120 camera giám sát giao thông …").
-
-    Kind (tg25, a UBND tỉnh's Kế hoạch on road safety, a24-08): a plan's task table in its body restating the goals
-    of its Chỉ tiêu part, as the task lists after the signature do (:func:`task_list_appendices`); the labels count a
-    goal once. A percentage stays: "100%" recurs for other things ("Triển khai ký số … cho 100% cán bộ, công chức
-    xã" in a16-07's table is its own goal, though led alike). (session 30) A goal set per period ("mỗi năm xây dựng thêm
-    ít nhất 300 bể chứa …", period "mỗi năm") is no goal a row of one year ("Lắp đặt 300 bể chứa …" in a Phụ lục of
-    the tasks of 2027) says again: the row sets that year's quantity, the prose a floor for every year (t29-05's
-    labels count both)."""
-    spans = sorted((t.start, t.end) for t in tables if t.role == "data")
-    if not spans:
-        return targets
-
-    def in_table(t: Target) -> bool:
-        return bool(t.span) and any(a <= t.span.start < b for a, b in spans)
-
-    prose = [t for t in targets if t.span and not in_table(t)]
-    out = []
-    for t in targets:
-        if in_table(t):
-            before = [e for e in prose if e.span.start < t.span.start]
-            same = t.unit and t.unit != "%" and t.min is not None and t.min == t.max and any(
-                fold(e.unit or "") == fold(t.unit) and t.min in (e.min, e.max) and not _each_period(e, t) for e in before)
-            if same:
-                continue
-        out.append(t)
-    return out
-
-
-def _each_period(prose: Target, cell: Target) -> bool:
-    """``prose`` is set for every period ("mỗi năm", "hằng năm") and ``cell`` for one ("năm 2027")."""
-    return bool(prose.period and _EACH_PERIOD.match(fold(prose.period)) and cell.period
-                and not _EACH_PERIOD.match(fold(cell.period)))
-
-
-_EACH_PERIOD = re.compile(r"(?:moi|hang)\s")
-
-
-def once_per_row(targets: list[Target], raw: str, spans: list[tuple[int, int]]) -> list[Target]:
-    """``targets`` without a procedure's time limit said again in the same table row: in a list of administrative
-    procedures the "Thời hạn giải quyết" cell ("10 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ.") and the step of
-    the row's "Trình tự thực hiện" ("Trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ có kết quả
-    giải quyết", 2848/QĐ-UBND) are one target. ``raw``: the text before mending (rows two blank lines apart; an
-    appendix with fewer than :data:`target_words.ROW_BREAKS_MIN` such breaks is left alone);
-    ``spans``: the procedure appendices; only time units (:data:`target_words.ROW_ONCE_UNITS`) are merged."""
-    # an OCR form (legacy text, a scan) lost the blank lines that part the rows: its rows start at their numbers
-    view = Folded.of(raw).view if spans else raw
-    starts = {(a, b): row_starts(view, a, b) for a, b in spans}
-    spans = [(a, b) for a, b in spans if len(starts[(a, b)]) >= W.ROW_BREAKS_MIN]
-    # a cell that starts with its limit (after a page break the prose sentence runs on from the row's name)
-    cell_starts = {c[0] for a, b in spans for c in cells(view, a, b) if c[2][:1].isdigit()}
-    out: list[Target] = []
-    for t in targets:
-        inside = t.span and any(a <= t.span.start < b for a, b in spans)
-        own_cell = _skip_space(view, t.span.start) in cell_starts if inside else False  # a step's own "0,25 ngày" cell
-        if inside and not own_cell and fold(t.unit or "") in W.ROW_ONCE_UNITS and any(
-                e.span and (e.min, e.max, e.unit) == (t.min, t.max, t.unit) and e.span.end <= t.span.start
-                and (W.LIMIT_CELL_RE.match(e.span.sentence or "") or _skip_space(view, e.span.start) in cell_starts)  # the first is the "Thời hạn giải quyết" cell itself
-                and any(a <= e.span.start < b for a, b in spans)
-                and not any(e.span.end <= r < t.span.start for ab in spans for r in starts[ab]) for e in out):
-            continue
-        out.append(t)
-    return out
 
 
 def _elected(v: str, c0: int, pos: int, unit: str | None, b: float | None) -> bool:
@@ -2659,11 +2287,6 @@ def _in_quoted_name(o: str, v: str, start: int, pos: int) -> bool:
                 or P.TARGET_MIN_CUE_RE.search(v, opened, pos))
 
 
-def _skip_space(v: str, i: int) -> int:
-    """The first offset from ``i`` that is no space (a target's span may start at the page break before it)."""
-    return i + len(v[i:i + 8]) - len(v[i:i + 8].lstrip())
-
-
 def _strives(v: str, start: int, pos: int) -> bool:
     """"phấn đấu" in the clause before ``pos`` (from the last ". ", ";" or list line): an aim stated among results
     ("Chi đầu tư từ nguồn thu xổ số kiến thiết phấn đấu đạt 100% kế hoạch", 0204/KH-UBND)."""
@@ -2736,7 +2359,7 @@ def _rate_period(v: str, s0: int, c0: int, pos: int, unit_end: int, per_year: bo
     if before:
         return ("tháng" if (before.group("per") or before.group("per2")).startswith("th") else "năm"), unit_end
     items = [i.start() + 1 for i in P.ITEM_START_RE.finditer(v, s0, pos)]  # "d) Hằng năm, …" under a heading line
-    for opening_at in (s0, _full_sentence_start(v, s0, pos), *items[-1:]):
+    for opening_at in (s0, full_sentence_start(v, s0, pos), *items[-1:]):
         op = W.PERIOD_OPENING_RE.match(v, opening_at, pos)
         if op and W.CHANGE_BEFORE_RE.search(v, max(c0, pos - 40), pos):
             return ("tháng" if op.group("per").startswith("th") else "năm"), unit_end
@@ -2782,284 +2405,6 @@ def _example_blocks(v: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _EXAMPLE_MAX = 1500
-
-
-_LISTED_LAST_WORDS = 2  # words of a list's last noun before the verb of what is counted ("phường", "thị trấn")
-
-
-def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before: str, pct: bool) -> str | None:
-    """What the target is about: the words after a percentage ("95% chất thải
-    rắn sinh hoạt đô thị"), else the clause's subject before the number."""
-    v, o = f.view, f.original
-    scope = None
-    if pct:
-        up = re.match(r"\s*tr[o6]\s+l[e¢]n(?=\s+[a-z])", v[unit_end:s1])
-        if up:  # "có từ 85% trở lên | tổ chức cơ sở đảng …" (a newcomer's Nghị quyết, session 16): what is counted follows
-            unit_end += up.end()
-        rest = v[unit_end:min(s1, unit_end + 120)]
-        stop = _SCOPE_STOP.search(rest + " ")
-        cut = None  # where the scope ends in ``rest``: at ``stop`` unless a list's last noun runs on to a verb
-        while stop and rest[stop.start():stop.start() + 1] == ",":
-            nxt = _SCOPE_STOP.search(rest + " ", stop.end())
-            listed = rest[stop.end():nxt.start() if nxt else len(rest)]
-            if not _LISTED_NOUNS.fullmatch(listed):
-                # "100% các xã, phường | bố trí công chức …" (141/KH-UBND): the list's last noun, then the verb of what
-                # is counted — the scope ends at that verb, not at the comma before the noun
-                verb = P.ACTION_VERB_RE.search(listed)
-                head = listed[:verb.start()] if verb else ""
-                if verb and 1 <= len(head.split()) <= _LISTED_LAST_WORDS and _LISTED_NOUNS.fullmatch(head):
-                    cut = stop.end() + verb.start()
-                break
-            stop = nxt  # "100% nguồn nước thải, khí thải lớn tại …": a list of what is counted (case 12)
-        if cut is None:
-            cut = stop.start() if stop else len(rest)
-        scope = clean_quote(o[unit_end:unit_end + cut]) or None
-        if scope and re.fullmatch(r"(?:/\s*)?n[aă]m|m[ỗo]i n[aă]m|h[ằa]ng n[aă]m", scope.lower()):
-            scope = None
-        if scope and SW.FUNCTION_WORDS_ONLY_RE.fullmatch(fold(scope).lower()):
-            scope = None  # "từ 95% trở lên | trong năm 2027", "20% | số được xếp loại …": no noun after the figure
-        if scope is None or re.match(r"tr[o6]\s+l[e¢]n", fold(scope)):
-            scope = _rate_of_act(v, o, s0, _head_scope(v, o, m, s0, before))
-    if scope is None and not pct and (P.TARGET_MIN_CUE_RE.search(before) or P.TARGET_MAX_CUE_RE.search(before)
-                                      or _MEASURED_REACHES.search(before)):
-        head = clean_quote(o[s0:m.start()]).lstrip("-+• ")
-        if split_subject(head)[0] is None and not re.search(r"\d", head) \
-                and not re.search(r"(?<!\w)(?:phải|cần|nhưng|sẽ|được|trong)(?!\w)", head, re.IGNORECASE):
-            # "Thu nhập bình quân đầu người | không dưới 75 triệu đồng/người/năm", "Tổng thu ngân sách … | đạt 50 tỷ
-            # đồng trở lên" (a newcomer's Nghị quyết, session 16): no verb, the words before the bound name the measure
-            scope = _head_scope(v, o, m, s0, before)
-            if scope and _AIM_ONLY.fullmatch(fold(scope)):
-                scope = None  # "Phấn đấu có | từ 03 mô hình trở lên được …": the aim's words name no measure
-    if not pct and (scope is None or len(scope.split()) <= 2):
-        noun = _counted_scope(v, o, m.end(), unit_end, s1)
-        if noun:  # "Kết nạp ít nhất 15 | đảng viên mới", "Không quá 02 | hộ tái nghèo": the counted noun says what
-            lead = re.sub(r"^(?:[Cc]ó|[Kk]hông quá|[Ii]t nhất|[Tt]ối thiểu|[Tt]ối đa)(?:\s+thêm)?\s*", "", scope or "")
-            scope = f"{lead} {noun}".strip()
-    if scope is None:
-        cap = _CAP_RE.match(v[unit_end:unit_end + 40])
-        if cap:
-            scope = clean_quote(o[unit_end + cap.start(1):unit_end + cap.end(1)])
-    if scope is None:
-        head = clean_quote(o[s0:m.start()]).lstrip("-+• ")
-        pm = P.PERIOD_RE.search(Folded.of(head).view)
-        subj, task = split_subject(head[: pm.start()] if pm else head)
-        # a body before the task stays the scope ("Đoàn Thanh niên xã | huy động ít nhất 150 đoàn viên", session 15);
-        # words that name none are a name's tail the verb cut off ("… phòng cháy, | chữa cháy | tổ chức diễn tập …")
-        named = subj is not None and P.ORG_HEAD_RE.match(fold(subj).lower().lstrip("-+• "))
-        scope = (_counted_by_task(o, m.end(), unit_end, task) if subj and not named and not pct else None) or subj
-    return _trim_scope(scope)
-
-
-def _wrapped_after_colon(v: str, line_start: int, pos: int) -> int:
-    """Where the line of a label's colon starts: ``line_start``, or, when the figure opens its line and the line
-    before ends with the label's colon (a hard wrap, no blank line: "… (Trong đó: VNPT:" / "25 trạm, Viettel: 33
-    trạm);", 987/KH-UBND), that line's start — the label and its figure are one line wrapped."""
-    if v[line_start:pos].strip() or line_start < 2:
-        return line_start
-    prev = v[:line_start - 1].rstrip(" \t")
-    if not prev.endswith(":") or prev.endswith("\n"):
-        return line_start
-    return v.rfind("\n", 0, len(prev)) + 1
-
-
-def _label_wrapped_before(v: str, line_start: int, colon: int) -> int:
-    """Where a label before its colon starts when the line above breaks inside it: "…, Viettel: 47 trạm), nâng tổng số
-    trạm" / "5G: 188 trạm." (a hard-wrapped plan, 987/KH-UBND) — the label is "nâng tổng số trạm 5G", from the clause
-    start on the line above (after its last ",", ";", "(" or ")"), not "5G". ``line_start`` when the line above ends
-    with a stop or a mark, is blank, or the label's line opens a list item."""
-    if line_start < 2 or v[line_start - 1] != "\n" or re.match(r"[ \t]*[-+•*]|[ \t]*\d+[.)]\s", v[line_start:colon]):
-        return line_start
-    above = v.rfind("\n", 0, line_start - 1) + 1
-    prev = v[above:line_start - 1].rstrip(" \t")
-    if not prev or not prev[-1].isalnum():
-        return line_start
-    cut = max(prev.rfind(c) for c in ",;()")
-    return above + cut + 1 if cut >= 0 else line_start
-
-
-def _breakdown_share(v: str, o: str, s0: int, pos: int) -> str | None:
-    """The scope of a share inside a total's breakdown: "+ Lắp đặt mới trạm 4G: 40 trạm (Trong đó: VNPT: 15 trạm,
-    Viettel: 25 trạm)" — each figure in the bracket is the named part's share of the total the line sets ("Lắp đặt mới
-    trạm 4G – VNPT"), not the words before it ("15 trạm, Viettel"; a newcomer's 987/KH-UBND, its operators' quotas).
-    None when the figure is in no "(Trong đó: X: …" bracket."""
-    op = v.rfind("(", s0, pos)
-    if op < 0 or ")" in v[op:pos]:
-        return None
-    opened = W.BREAKDOWN_OPEN_RE.match(v, op)
-    colon = v.rfind(":", op, pos)
-    if not opened or colon < opened.end() - 1 or v[colon + 1:pos].strip():
-        return None
-    start = max(v.rfind(",", opened.end(), colon), v.rfind(";", opened.end(), colon), opened.end() - 1) + 1
-    part = re.sub(r"\s+", " ", o[start:colon]).strip(" :")
-    if not part or len(part.split()) > 6 or re.search(r"\d", part):
-        return None
-    head = o[s0:op]
-    lead = clean_quote(head[:head.rfind(":")]).lstrip("-+•* ").strip() if ":" in head else ""
-    return f"{lead} – {part}" if lead else part
-
-
-def _inline_share(v: str, o: str, s0: int, pos: int) -> str | None:
-    """The scope of a share in a total's breakdown run on in its sentence: "Tổng diện tích gieo trồng vụ Đông đạt 120
-    ha, trong đó ngô 70 ha, rau màu các loại 50 ha" — 70 ha is the crop's part of the total ("Tổng diện tích gieo trồng
-    vụ Đông – ngô"), not a figure about nothing (a newcomer's plan, session 36). The part is the few words right before
-    the figure after "trong đó" or the comma of the part before; the total's words, cut at its figure's verb, lead it.
-    None when no breakdown opens before the figure in its clause or the words there name no part."""
-    opens = [m for m in W.INLINE_BREAKDOWN_RE.finditer(v, s0, pos) if not re.search(r"[;.:()]", v[m.end():pos])]
-    if not opens:
-        return None
-    op = opens[-1]
-    start = max(v.rfind(",", op.end(), pos) + 1, op.end())
-    part = re.sub(r"\s+", " ", o[start:pos]).strip(" ,")
-    if not part or len(part.split()) > 5 or re.search(r"\d", part) or W.BREAKDOWN_PART_LEAD_RE.match(v[start:pos].strip()):
-        return None
-    total = re.split(r"\s+(?:đạt|là|khoảng|có)\s+|\s*:\s*|\s+\d", clean_quote(o[s0:op.start()]).lstrip("-+•* "), maxsplit=1)[0]
-    total = total.strip(" ,")
-    return f"{total} – {part}" if total and len(total.split()) <= 10 and not re.search(r"\d", total) else part
-
-
-def _cell_end(cells: tuple[tuple[int, int], ...], pos: int, s1: int) -> int:
-    """``s1``, or the end of the table cell holding ``pos`` when it ends before: "2 | Vận động 100% hộ gia đình ký cam
-    kết chấp hành pháp luật | Các tổ dân phố | Quý IV/2026" (the session-18 end newcomer's Phụ lục) — the figure's scope
-    ran on over the next cells and the next row ("… pháp luật Các tổ dân phố Quý IV/2026 3 Báo cáo kết quả …")."""
-    k = bisect.bisect_right(cells, (pos, float("inf"))) - 1
-    if k >= 0 and cells[k][0] <= pos < cells[k][1]:
-        return min(s1, cells[k][1])
-    return s1
-
-
-def _counted_by_task(o: str, num_end: int, unit_end: int, task: str) -> str | None:
-    """The things a task counts, with the task: "Chỉ đạo lực lượng Cảnh sát phòng cháy, chữa cháy tổ chức diễn tập tại
-    | ít nhất 05 xã" → "xã diễn tập" (the session-18 newcomer's Chỉ thị: the scope was "chữa cháy", the
-    words before the task, as the labels count the things: "xã, phường được kiểm tra …"); None when the unit is no
-    counted noun (money, time, a rate) or the task is too short or long to say what is counted."""
-    unit = o[num_end:unit_end].strip()
-    fu = fold(unit)
-    if not unit or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", unit) or fu in P.TIME_UNIT_FOLDED \
-            or W.MONEY_UNIT_RE.match(fu) or fu in ("lan", "trieu", "ty", "nghin", "ha", "km", "m", "tan", "diem"):
-        return None
-    task = SW.TASK_TAIL_BEFORE_FIGURE_RE.sub("", task.strip().lower())
-    steer = SW.STEERING_LEAD_RE.match(fold(task))
-    task = task[steer.end():] if steer else task
-    if not task or not 1 <= len(task.split()) <= 12 or re.search(r"\d", task):
-        return None
-    return f"{unit} {task}"
-
-
-#: where a counted noun's words end: a clause's mark, a preposition, another figure's "và"/"hoặc" ("60 đến 70 mô hình
-#: cấp phường | và 01 đến 02 mô hình cấp Thành phố"), or a line break — unless the next line goes on in lower case (a
-#: line the page wrapped: "mô hình cấp\nphường" is one phrase; a seed's scope read "mô hình cấp", session 28)
-_COUNTED_STOP_RE = re.compile(r"[,;:().]|\n[ \t]*(?P<next>\w?)|\s(?:so với|trong|tại|trên|vào|trước|đến)\s"
-                              r"|\s(?:và|hoặc)\s+(?=\d)", re.IGNORECASE)
-
-
-def _counted_stop(o: str, start: int, end: int) -> int:
-    """Where the counted noun's words after ``start`` end (:data:`_COUNTED_STOP_RE`), ``end`` at the latest."""
-    for m in _COUNTED_STOP_RE.finditer(o, start, end):
-        if m.group("next") is None or not m.group("next").islower():
-            return m.start()
-    return end
-
-
-def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int) -> str | None:
-    """The counted noun after a figure and the words that qualify it, to the clause's end ("15 | đảng viên mới", "02 |
-    hộ tái nghèo", "5 | mô hình sinh kế mới"); None for a unit of money, time or rate, or a noun per period ("lần/quý")."""
-    unit = o[num_end:unit_end].strip()
-    fu = fold(unit)
-    if not unit or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?", unit) or fu in P.TIME_UNIT_FOLDED \
-            or W.MONEY_UNIT_RE.match(fu) or fu in ("lan", "trieu", "ty", "nghin", "ha", "km", "m", "tan", "diem") \
-            or v[unit_end:unit_end + 1] == "/":
-        return None
-    after = clean_quote(o[unit_end:_counted_stop(o, unit_end, s1)]).strip()
-    after = re.sub(r"^(?:trở lên|tro len)(?:\s+|$)", "", after)  # "từ 03 mô hình | trở lên | được Huyện ủy công nhận"
-    if not after or len(after.split()) > 8 or re.search(r"\d", after):
-        return None
-    return f"{unit} {after}"
-
-
-#: the words of an aim alone (folded), no measure named: "Phấn đấu có", "Phấn đấu đạt", "Mục tiêu có"
-_AIM_ONLY = re.compile(r"(?:phan dau|muc tieu|chi tieu)(?:\s+(?:la|co|dat|co duoc))?")
-#: "đạt" right before a figure: the words before it name what reaches it
-_MEASURED_REACHES = re.compile(r"(?<![a-z])dat\s*$")
-
-
-def _head_scope(v: str, o: str, m: re.Match[str], s0: int, before: str) -> str | None:
-    """The words of the clause before the figure and its bound word ("Tỷ lệ chất thải rắn … | không dưới 95%"), without
-    a closing "đạt", "là"; a clause of one or two words after a comma goes on from the clause before it ("Tỷ lệ chất
-    thải rắn sinh hoạt được thu gom, | xử lý | không dưới 95%": the comma joins two verbs of one measure)."""
-    cue = P.TARGET_MIN_CUE_RE.search(before) or P.TARGET_MAX_CUE_RE.search(before)
-    head_end = m.start() - len(before) + cue.start() if cue else m.start()
-    head = clean_quote(o[s0:head_end]).lstrip("-+• ")
-    head = re.sub(r"\s+(?:đạt|dat|là|la|:|bình quân|binh quan|ở mức|o muc)\s*$", "", head)
-    # "Tỷ lệ hộ nghèo | giảm còn | tối đa 1,2%": the change the bound closes is no part of the measure's name
-    # ("Tỷ lệ hộ nghèo | kéo giảm xuống | dưới 2%": the "kéo" of "kéo giảm" with it, the newcomer of session 25)
-    head = re.sub(r"(?<=\w)\s+(?:kéo\s+)?(?:giảm|tăng)(?:\s+(?:còn|xuống|lên))?\s*$", "", head)
-    # "Phấn đấu kéo giảm tỷ lệ tai nạn lao động xuống còn | dưới 1%": the figure is the level the change reaches; the
-    # measure is what the change acts on, without the change and the level word
-    if SW.LEVEL_REACHED_RE.search(fold(o[s0:m.start()]).lower()) and (lead := SW.CHANGE_LEAD_RE.match(fold(head).lower())):
-        head = re.sub(r"(?<=\w)\s+(?:xuống còn|xuống|còn|lên)\s*$", "", head[lead.end():])
-    head = re.sub(r"(?<=\w)\s+(?:xuống còn|còn)\s*$", "", head)
-    # "Số hộ được công nhận … | không thấp | hơn 90%": the comparison the bound word "hơn" closes is no part of the measure
-    head = re.sub(r"(?<=\w)\s+(?:không\s+)?(?:thấp|nhỏ|ít|kém|cao|lớn)\s*$", "", head)
-    body, act = split_subject(_ITEM_MARK.sub("", head, count=1)) if head else (None, head)
-    if body and act and len(act.split()) >= 2 and P.ORG_HEAD_RE.match(fold(body).lower().lstrip("-+• ")):
-        # "Đảng ủy Ủy ban nhân dân tỉnh | chỉ đạo hoàn thành giải ngân vốn đầu tư công | đạt trên 95%": the body and
-        # its steering verbs are no part of what the rate measures
-        steer = SW.STEERING_LEAD_RE.match(fold(act).lower())
-        head = act[steer.end():] if steer and steer.end() < len(act) else act
-    if head and len(head.split()) <= 2 and v[:s0].rstrip().endswith(","):
-        lo = max(v.rfind(c, 0, s0 - 1) for c in ".;:\n") + 1
-        if s0 - lo <= 120:
-            head = clean_quote(o[lo:s0]).strip().lstrip("-+• ").rstrip(" ,") + ", " + head
-            head = re.sub(r"^\d+(?:\.\d+)*[.)]\s*", "", head)
-    return head or None
-
-
-def _limit_task(o: str, c0: int, text_start: int) -> str | None:
-    """The task a time limit closes: the clause before the limit without its doer ("Bộ phận Văn thư | nộp lưu hồ sơ vào
-    Lưu trữ cơ quan | trong thời hạn 10 ngày"); None when the clause names no doer before its task."""
-    subject, task = split_subject(clean_quote(o[c0:text_start]).strip().lstrip("-+• ").rstrip(" ,"))
-    return _trim_scope(task) if subject and task else None
-
-
-def _rate_of_act(v: str, o: str, s0: int, head: str | None) -> str | None:
-    """A head that is a bare "tỷ lệ" after the aim's words ("…, phấn đấu đạt tỷ lệ | từ 95%") is the rate of the act the
-    clause before its comma names, without its doer and the campaign that moves people to it: "vận động nhân dân tham
-    gia bảo hiểm y tế, phấn đấu đạt tỷ lệ từ 95%" → "tỷ lệ tham gia bảo hiểm y tế". Else ``head`` as it is."""
-    if not head:
-        return head
-    fh = fold(head).lower()
-    aim = SW.AIM_LEAD_RE.match(fh)
-    rate = head[aim.end():] if aim else head
-    if not SW.BARE_RATE_RE.match(fold(rate).lower()) or not v[:s0].rstrip().endswith(","):
-        return head
-    comma = len(v[:s0].rstrip()) - 1
-    lo = max(v.rfind(c, 0, comma) for c in ".;:\n") + 1
-    _, act = split_subject(clean_quote(o[lo:comma]).strip().lstrip("-+• "))
-    act = re.sub(r"^\d+(?:\.\d+)*[.)]\s*", "", act)
-    moved = SW.MOVED_TO_ACT_RE.match(fold(act).lower())
-    act = act[moved.end():] if moved else act
-    if not act or len(act.split()) > 12 or re.search(r"\d", act):
-        return head
-    return f"{rate.strip()} {act}"
-
-
-_ITEM_MARK = re.compile(rf"^\s*(?:{_ITEM_LABEL})\s*(?:ph[ấa]n\s+đ[ấa]u\s+)?", re.IGNORECASE)
-#: a scope longer than this many words keeps its last ones (the words nearest the figure)
-SCOPE_WORDS = 24
-
-
-def _trim_scope(scope: str | None) -> str | None:
-    """The scope without a list item's mark ("(3) Tỷ lệ …", "c) Phấn đấu …") and at most
-    :data:`SCOPE_WORDS` words: a clause that runs over hard-wrapped lines starts far before
-    the figure, and its last words say what the figure measures."""
-    if not scope:
-        return scope
-    scope = _ITEM_MARK.sub("", scope, count=1)
-    # a bracket opened and left open at its end: "kiểm tra (" before "chậm nhất 10 ngày làm việc sau khi …)" (the
-    # session-18 final newcomer's step) — the bracket is the figure's, not the scope's
-    scope = re.sub(r"\s*[(\[]\s*$", "", scope)
-    words = scope.split()
-    return " ".join(words[-SCOPE_WORDS:]) or None
 
 
 def _verb_over(v: str, o: str, a: int, pos: int) -> re.Match[str] | None:

@@ -1,0 +1,87 @@
+"""Which appendices of a document hold its targets, and how firmly they are read.
+
+Why: a Quyết định issues a plan, programme or rules in an appendix ("KẾ HOẠCH …", "CHƯƠNG TRÌNH …"), a plan puts its
+task list or a table with a "Chỉ tiêu" column after the signature, and a decision lists administrative procedures or
+forms; each is read as targets differently (the document's own, the document's own, time limits read with
+``firm_only``). :mod:`vanban.extract` asks these before it runs :func:`targets.find_targets` over each appendix; the
+figure grammar of :mod:`.targets` does not need them. Moved out of :mod:`.targets` (session 36, ref36b) unchanged.
+Tests: tests/test_norm_tables.py, tests/test_targets*.py (through :func:`vanban.extract.extract`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract import target_words as W
+from vanban.extract.folded import Folded
+from vanban.structure import vocab as V
+
+__all__ = ["plan_appendices", "procedure_appendices", "task_list_appendices", "task_table_appendix"]
+
+
+def plan_appendices(appendices, view: str | None = None) -> list:
+    """The appendices that are the plan, programme, scheme or rules (Quy chế, Quy định) a Quyết định issues ("KẾ HOẠCH Xuất khẩu …",
+    "CHƯƠNG TRÌNH …"): their targets are the document's. Tables that list or assign the body's
+    indicators ("PHỤ LỤC … CÁC CHỈ TIÊU"), procedure lists and forms are left out. ``view``: the document's folded
+    text, where a bare "PHỤ LỤC" heading's "(Ban hành kèm theo … mức chi …)" line is read."""
+    out, wrapped = [], False
+    for a in appendices:
+        head = Folded.of(a.heading or "").view
+        # "PHU LUCI NOI DUNG CHI …": legacy OCR glues the appendix's number to its label (77/2025/NQ-HĐND)
+        if W.PLAN_APPENDIX_RE.match(re.sub(r"(?<=luc)(?=[ivxl]{1,4}\s)", " ", head, count=1)):
+            out.append(a)
+        elif view is not None and W.BARE_APPENDIX_HEAD_RE.match(head) \
+                and W.ATTACHED_NORMS_RE.search(view, a.start, min(a.end, a.start + W.ATTACHED_WINDOW)):
+            out.append(a)
+            wrapped = True
+        elif wrapped and not re.match(r"\W*phu luc", head):
+            # the wrapper's parts, each read as an appendix of its own when OCR lost their "Phụ lục I" line
+            # ("CHI HỖ TRỢ ĐỐI VỚI BAN TỔ CHỨC, BAN GIÁM KHẢO …", 64/2025/NQ-HĐND scanned)
+            out.append(a)
+    return out
+
+
+def task_table_appendix(app) -> bool:
+    """``app`` is a plan's task table ("PHỤ LỤC DANH MỤC NHIỆM VỤ CỤ THỂ THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG | TT | Nội dung |
+    Đơn vị chủ trì | …", :data:`target_words.TASK_TABLE_APPENDIX_RE`), no procedure list: (session 23) a share a task
+    sets there ("Xây dựng, vận hành Trang thông tin điện tử của xã; số hóa 100% hồ sơ thủ tục hành chính còn hiệu lực",
+    a Đảng ủy xã's Chương trình hành động, t21-02) is as firm as a bound, where a procedure's bare figures describe it."""
+    return bool(W.TASK_TABLE_APPENDIX_RE.match(Folded.of(app.heading or "").view))
+
+
+def procedure_appendices(appendices) -> list:
+    """The appendices that set out administrative procedures (thủ tục hành chính), a task table or a report's outline
+    or forms, and are no plan or rules of :func:`plan_appendices`: their time limits and conditions' bounds are read
+    with ``firm_only``."""
+    plans = {id(a) for a in plan_appendices(appendices)}
+    return [a for a in appendices if id(a) not in plans and (W.PROCEDURE_APPENDIX_RE.search(Folded.of(a.heading or "").view)
+                                                           or W.TASK_TABLE_APPENDIX_RE.match(Folded.of(a.heading or "").view)
+                                                           or W.OUTLINE_APPENDIX_RE.search(Folded.of(a.heading or "").view))]
+
+
+def task_list_appendices(appendices, tables=()) -> list:
+    """The appendices that are a plan's task list put after the signature ("PHỤ LỤC NHIỆM VỤ TRỌNG TÂM NĂM 2027",
+    :data:`target_words.TASK_LIST_APPENDIX_RE`) and neither a plan of :func:`plan_appendices` nor a procedure or task
+    table of :func:`procedure_appendices`: their targets are the document's (case 19). So is an appendix holding one of
+    ``tables`` with a column of targets ("PHỤ LỤC DANH MỤC MÔ HÌNH … | Năm | Tên mô hình | Đơn vị chủ trì | Chỉ tiêu |
+    Thời gian hoàn thành": "Mở rộng ít nhất 3 km đường" under "Chỉ tiêu", a Đảng ủy xã's plan, tune19)."""
+    other = {id(a) for a in plan_appendices(appendices) + procedure_appendices(appendices)}
+    return [a for a in appendices if id(a) not in other and (
+        W.TASK_LIST_APPENDIX_RE.match(Folded.of(a.heading or "").view) or _holds_target_column(a, tables))]
+
+
+def _holds_target_column(app, tables) -> bool:
+    """``app`` holds a data table whose targets column follows the column naming the row's work ("Tên mô hình |
+    Đơn vị chủ trì | Chỉ tiêu": each row's quota); not an indicator table whose "Chỉ tiêu" names the row itself ("TT |
+    Chỉ tiêu | Đơn vị | Kết quả", 2629/QĐ-TTg; "TT | Chỉ tiêu | Chủ trì", 144/KH-UBND: the body's targets, assigned). A
+    targets column after the lead body's ("Đơn vị chủ trì | Chỉ tiêu") does too, where OCR misread the work's head."""
+    for t in tables:
+        if t.role != "data" or not (app.start <= t.start < app.end):
+            continue
+        heads = [Folded.of(h).view.strip(" *") for h in t.header]
+        what = next((i for i, h in enumerate(heads) if V.TASK_WHAT_COL.search(h)), None)
+        if what is None:  # (session 23) the work's column misread ("Tân mô hình" for "Tên mô hình", t19-04 legacy):
+            what = next((i for i, h in enumerate(heads) if V.TASK_LEAD_COL.search(h)), None)  # after the lead body's
+        if what is not None and any(W.TARGET_COLUMN_RE.fullmatch(h) for h in heads[what + 1:]):
+            return True
+    return False
