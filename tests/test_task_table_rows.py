@@ -139,9 +139,10 @@ _RULE = ("Chế độ báo cáo: các phòng, đơn vị thuộc Sở báo cáo 
 
 def _periodic(rule: str) -> list[tuple[str, str | None, str | None]]:
     ext = extract(_HEAD + rule + _stacked(PERIODIC) + _TAIL)
-    bodies = [r[2] for r in PERIODIC[1:]]
+    rows = [(r[2], r[1]) for r in PERIODIC[1:]]
+    # the table's rows, by body and task (a rule's sentence may charge a row's body too: "Thanh tra Sở gửi …")
     return [(o.who, o.deadline.date if o.deadline else None, o.deadline.recurrence if o.deadline else None)
-            for o in ext.obligations if o.who in bodies]  # the table's rows (the rule's sentence is one more)
+            for o in ext.obligations if (o.who, o.what) in rows]
 
 
 def test_quarterly_cell_takes_the_day_the_document_gives():
@@ -171,6 +172,10 @@ def test_two_quarterly_days_leave_the_cell_undated():
     rule = _RULE + "Thanh tra Sở gửi kết quả kiểm tra hằng quý trước ngày 05 của tháng đầu quý sau.\n\n"
     got = _periodic(rule)
     assert got[0][1] is None and got[3][1] is None
+    # the inspection's own sentence keeps its day, charged to the body named before "gửi"
+    sent = [(o.who, o.what, o.deadline.date) for o in extract(_HEAD + rule + _stacked(PERIODIC) + _TAIL).obligations
+            if o.deadline and o.deadline.date == "2026-04-05"]
+    assert sent == [("Thanh tra Sở", "gửi kết quả kiểm tra hằng quý", "2026-04-05")]
 
 
 def test_the_part_after_a_table_is_no_row_of_it():

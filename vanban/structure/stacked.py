@@ -77,10 +77,20 @@ def _col_name(text: str) -> bool:
 def _unit_col(text: str) -> bool:
     """``text`` names a column of figures by its unit in parentheses (:data:`vocab.UNIT_COL`: "Thành tiền (đồng)",
     "Tài liệu tồn đọng (mét giá)"), a short cell of common words: a row's cell with a note in parentheses names a thing
-    by its proper name ("Chi bộ ấp Tân Phú (đại hội điểm)", a22-10: a capital inside)."""
+    by its proper name ("Chi bộ ấp Tân Phú (đại hội điểm)", a22-10: a capital inside), and an acronym in brackets
+    spells out the name before it ("Tốc độ tăng trưởng kinh tế (GRDP)": an indicator row's, :func:`_acronym_note`)."""
     words = text.strip(" *").split()
     return bool(V.UNIT_COL.match(fold(" ".join(words)))) and len(words) <= V.STACKED_MAX_COL_WORDS \
-        and not any(w[:1].isupper() and w[1:2].islower() for w in words[1:])
+        and not any(w[:1].isupper() and w[1:2].islower() for w in words[1:]) and not _acronym_note(" ".join(words))
+
+
+def _acronym_note(text: str) -> bool:
+    """``text`` ends in brackets holding an acronym in capitals after a name that is not in capitals ("… kinh tế
+    (GRDP)"): the name's short form, no unit; a header printed in capitals throughout ("THÀNH TIỀN (ĐỒNG)") and a
+    currency's code ("(VNĐ)", :data:`vocab.UNIT_CURRENCY_CODE`) still name one."""
+    m = re.search(r"\(([^()]*)\)$", text)
+    inner = m.group(1).strip() if m else ""
+    return inner.isupper() and not text[:m.start()].isupper() and not V.UNIT_CURRENCY_CODE.match(fold(inner))
 
 
 def _units_only(views: list[str]) -> bool:

@@ -531,6 +531,10 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
 #: table's names on consecutive lines, so no blank-line rhythm shows the header:
 #: two such columns under a number column make it a table of figures by row, as column words make a task table
 UNIT_COL = re.compile(r"^[^()\d:;.]{2,60}?(?:\s(?:nam\s)?20\d\d(?:\s[^()\d:;.]{1,30})?)?\s*\((?=[^()]*[a-z])[^()\d:;]{1,24}\)$")
+#: … but brackets holding an acronym in capitals after a name that is not in capitals name no unit: they spell out the
+#: name before them ("Tốc độ tăng trưởng kinh tế (GRDP)", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)"), an indicator
+#: table's row, not its column; a currency's code is a unit all the same ("Thành tiền (VNĐ)", "Giá trị (USD)"; folded)
+UNIT_CURRENCY_CODE = re.compile(r"^(?:vnd|usd|eur)$")
 # a due column naming where the report goes ("Thời hạn gửi Sở Tài chính", "Thời gian nộp báo cáo về UBND tỉnh"): the
 # body's capitals after it are no proper name of a group row (folded; the words before the body)
 DUE_COL_RECIPIENT = re.compile(r"^thoi (?:gian|han)\s+(?:gui|nop)(?:\s+bao cao)?(?:\s+(?:ve|cho|den|toi))?\s+(?=\S)")
