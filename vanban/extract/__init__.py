@@ -205,7 +205,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets = _read_over(targets, deaths, read)
     targets = without_share_wholes(targets, f.view)  # "100% khu dân cư (18 thôn)", "ít nhất 01 nhà … hoặc 01 công trình"
     targets = without_breach_cases(targets, f.view)  # "chỉ được … 01 vị trí; trường hợp … từ 02 vị trí trở lên sẽ bị …"
-    targets = without_restated_limits(targets, f.view)  # "Chậm nhất 05 ngày làm việc sau đại hội" in a row and the prose
+    apart = tuple((t.start, t.end) for t in st.tables) + tuple((a.start, a.end) for a in procedure_appendices(st.appendices))
+    targets = without_restated_limits(targets, f.view, apart)  # "Chậm nhất 05 ngày làm việc sau đại hội" in a row and the prose
     targets = without_restated_goals(targets, target_parts(lay) + requirement_parts(lay))  # a task naming again, in its
     # own words, a goal of the "Chỉ tiêu" part or of the "Mục đích, yêu cầu" part
     targets = stated_goal_results(targets, text)  # "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026" a cell a line

@@ -4,7 +4,9 @@ Why (tgt36a): a Đảng ủy's congress plan gives the step "Báo cáo kết qu�
 "Chậm nhất 05 ngày làm việc sau đại hội" in its timetable, and its part on the papers says again "gửi về Đảng ủy chậm
 nhất 05 ngày làm việc sau đại hội" (t35-01; its author: "printed twice, labelled once"). A relative limit is a target
 (the labels' README); the same limit counted from the same event is one rule however often printed. Two limits of
-one figure counted from different events ("05 ngày sau đại hội", "05 ngày trước ngày khai mạc") stay two.
+one figure counted from different events ("05 ngày sau đại hội", "05 ngày trước ngày khai mạc") stay two, and so do two
+limits inside one table or one procedures appendix (``apart``): each row is its own step or procedure, however alike
+("10 ngày làm việc kể từ ngày nhận đủ hồ sơ" of two procedures of a Quyết định công bố thủ tục hành chính, 2848/QĐ-UBND).
 Tests: tests/test_targets_tgt36a.py.
 """
 
@@ -28,17 +30,24 @@ def _event(t: Target, view: str) -> str | None:
     return " ".join(m.group("e").split()) if m else None
 
 
-def without_restated_limits(targets: list[Target], view: str) -> list[Target]:
+def _together(a: int, b: int, apart: tuple[tuple[int, int], ...]) -> bool:
+    """Offsets ``a`` and ``b`` lie inside one region of ``apart`` (a table, a procedures appendix)."""
+    return any(lo <= a < hi and lo <= b < hi for lo, hi in apart)
+
+
+def without_restated_limits(targets: list[Target], view: str, apart: tuple[tuple[int, int], ...] = ()) -> list[Target]:
     """``targets`` without a one-sided time limit an earlier one states again: the same bound, unit and event (see the
-    module); ``view`` the folded text the spans index."""
+    module); ``view`` the folded text the spans index; ``apart`` the (start, end) offsets of tables and procedure
+    appendices, inside each of which alike limits are each row's own."""
     out: list[Target] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, list[int]] = {}
     for t in targets:
         one_sided = (t.min is None) != (t.max is None)
         if one_sided and fold(t.unit or "") in P.TIME_UNIT_FOLDED and (event := _event(t, view)):
             key = (t.min, t.max, fold(t.unit or ""), event)
-            if key in seen:
+            at = t.span.start if t.span else -1
+            if any(not _together(e, at, apart) for e in seen.get(key, ())):
                 continue
-            seen.add(key)
+            seen.setdefault(key, []).append(at)
         out.append(t)
     return out
