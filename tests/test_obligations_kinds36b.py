@@ -18,13 +18,13 @@ _KH_TAIL = ("\n\n*Nơi nhận:*\n- Sở Nội vụ (b/c);\n- Lưu: VT.\n\n**TM. 
 
 
 def test_the_bodys_archive_is_a_body_though_its_name_opens_with_a_verb():
-    assert S.actor("Lưu trữ cơ quan lựa chọn hồ sơ có thời hạn bảo quản vĩnh viễn, lập mục lục nộp lưu")[0] \
+    assert S.actor("Lưu trữ cơ quan lựa chọn tài liệu thuộc diện lưu vĩnh viễn, lập mục lục nộp lưu")[0] \
         == "Lưu trữ cơ quan"
     text = _KH_HEAD + (
         "**I. NỘI DUNG**\n\n"
         "**1. Nộp lưu**\n\n"
         "- Các phòng chuyên môn nộp lưu hồ sơ năm 2028 vào Lưu trữ cơ quan trước ngày 15/8/2029.\n\n"
-        "- Lưu trữ cơ quan lựa chọn hồ sơ có thời hạn bảo quản vĩnh viễn, lập mục lục và giao nộp vào Lưu trữ lịch "
+        "- Lưu trữ cơ quan lựa chọn tài liệu thuộc diện lưu vĩnh viễn, lập mục lục và giao nộp vào Lưu trữ lịch "
         "sử tỉnh trước ngày 20/11/2029.") + _KH_TAIL
     got = _dues(text)
     assert got.get("Lưu trữ cơ quan") == "2029-11-20", got
@@ -77,7 +77,7 @@ def test_a_council_voting_at_its_session_is_no_task_of_its_standing_boards_plan(
             "**1. Chuẩn bị**\n\n"
             "- Thường trực HĐND xã gửi danh sách người được lấy phiếu đến đại biểu trước ngày 20/11/2029.\n\n"
             "**2. Tại kỳ họp**\n\n"
-            "- HĐND xã thảo luận, biểu quyết thông qua danh sách Ban kiểm phiếu.\n\n"
+            "- HĐND xã biểu quyết lập Ban kiểm phiếu gồm 03 đại biểu.\n\n"
             "- Ban kiểm phiếu phát phiếu, hướng dẫn cách ghi phiếu; kiểm phiếu và công bố kết quả tại kỳ họp.\n\n"
             "- HĐND xã xem xét, thông qua Nghị quyết xác nhận kết quả lấy phiếu tín nhiệm."
             "\n\n*Nơi nhận:*\n- Thường trực HĐND tỉnh;\n- Lưu: VT.\n\n**TM. THƯỜNG TRỰC HĐND**\n**CHỦ TỊCH**\n\n"

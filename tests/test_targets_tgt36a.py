@@ -95,8 +95,8 @@ def test_a_limit_for_publishing_the_results_is_a_target():
 
 
 def test_the_members_a_congress_elects():
-    body = ("II. NỘI DUNG\n\n- Chi bộ có dưới 9 đảng viên: chỉ bầu bí thư; trường hợp cần thiết bầu thêm 01 phó bí "
-            "thư.\n\n- Chi bộ có từ 9 đảng viên trở lên: bầu chi ủy 05 đồng chí.\n")
+    body = ("II. NỘI DUNG\n\n- Chi bộ dưới 9 đảng viên: bầu bí thư, nếu cần thì bầu thêm 01 phó bí "
+            "thư.\n\n- Chi bộ từ 9 đảng viên trở lên: bầu chi ủy 05 đồng chí.\n")
     got = _kh(body)
     assert (1, 1, "phó bí thư") in got and (5, 5, "đồng chí") in got
 

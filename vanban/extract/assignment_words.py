@@ -605,7 +605,7 @@ RESULT_CASE_WHO = re.compile(r"^(?:cac |nhung )?(?:don vi|dia phuong|xa|tap the|
 # a duty roster's line: the days a leader is on duty and nothing else ("- Chủ tịch UBND xã - Trưởng ban: trực chỉ huy thứ
 # Hai, thứ Năm;" under "Ban Chỉ huy … tổ chức trực ban 24/24 giờ …, cụ thể:", a xã's plan for the flood season): a person's
 # turn on the body's duty, which the body's own sentence charges — no obligation of its own (folded)
-_WEEKDAY = r"(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)"
+_WEEKDAY = P.WEEKDAY_WORDS
 ROSTER_SHIFT = re.compile(rf"^truc(?: chi huy| ban| lanh dao)?(?: vao)?(?: cac)?(?: ngay)? {_WEEKDAY}"
                           rf"(?:\s*(?:,|va)\s*{_WEEKDAY})*(?: hang tuan)?[\s.;,]*$")
 # a post's title opening a seat of a board's composition (folded): "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND

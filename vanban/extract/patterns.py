@@ -452,6 +452,9 @@ TIME_OF_DAY_TAIL_RE = re.compile(
 _THU_DAYS = tuple(fold(name).split()[1] for name in C.WEEKDAY_NAMES[:6])  # Monday … Saturday: "hai" … "bay"
 _SUNDAY = fold(C.WEEKDAY_NAMES[6])  # "chu nhat"
 _THU = fold(C.WEEKDAY_NAMES[0]).split()[0]  # "thu"
+#: a weekday's name as printed, folded, no number and no OCR slack: "thu hai" … "thu bay", "chu nhat" (a roster's or
+#: a schedule line's day, read on exact folded text)
+WEEKDAY_WORDS = rf"(?:{_THU} (?:{'|'.join(_THU_DAYS)})|{_SUNDAY})"
 #: a part of the day, OCR look-alikes allowed ("sáng", "chiều", "tối", "trưa")
 _PART_OF_DAY = C.words_pattern([fold(w) for w in C.PARTS_OF_DAY], kw)
 # A weekday between a time word and its day: "họp dân vào thứ Hai ngày 15/3/2027", "vào sáng thứ Bảy, ngày …", "vào

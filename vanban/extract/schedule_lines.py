@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.dates import DateHit
 from vanban.extract.folded import clean_quote
@@ -24,7 +25,7 @@ from vanban.models import Deadline, Span
 __all__ = ["with_schedule_lines"]
 
 #: the line's lead before its day: a bullet, a weekday and its comma, the day word ("- thu bay, ngay ", folded)
-_LEAD = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)[ \t]*,?[ \t]*)?ngay[ \t]+")
+_LEAD = re.compile(rf"[ \t]*(?:[-–+•*][ \t]*)?(?:{P.WEEKDAY_WORDS}[ \t]*,?[ \t]*)?ngay[ \t]+")
 #: a line that opens an item of its own (a bullet, a number, a letter), no wrapped rest of the line before it
 _ITEM = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))")
 #: right after the day: the colon that opens what is held on it

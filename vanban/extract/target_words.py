@@ -1145,8 +1145,9 @@ PLANTED_AREA_UNITS = ("ha", "hecta", "m2", "m²")
 # "Giống … phải có nguồn gốc …; mật độ trồng rừng sản xuất 1.660 cây/ha" (a34-10: labelled with the plan's other norms,
 # "chiều cao cây con từ 25 cm trở lên"); exactly (folded; the words before the figure, the area's tail after the unit)
 DENSITY_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('mat do')}(?:\s+[a-z]+){{0,5}}\s*$")
-PER_AREA_TAIL_RE = re.compile(r"\s*/\s*(?:ha|m2|m²|km2|km²)(?![a-z\d])")
-PER_AREA_UNIT_RE = re.compile(r"/\s*(?:ha|m2|m²|km2|km²)$")  # … or the unit read with it already ("cây/ha")
+_PER_AREA = r"(?:ha|m2|m²|km2|km²)"  # the areas a density or a yield is per
+PER_AREA_TAIL_RE = re.compile(rf"\s*/\s*{_PER_AREA}(?![a-z\d])")
+PER_AREA_UNIT_RE = re.compile(rf"/\s*{_PER_AREA}$")  # … or the unit read with it already ("cây/ha")
 # (tgt36b) … and rounds of a treatment spaced by an interval: "phun hóa chất diệt muỗi 02 lần cách nhau 7 - 10 ngày"
 # (plans against dengue, a34-09 and its twin t34-09: both label the rounds, exactly); folded, after "lần"
 SPACED_ROUNDS_AFTER_RE = re.compile(rf"\s*,?\s*{kw('cach nhau')}(?![a-z])")
