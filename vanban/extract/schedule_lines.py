@@ -1,4 +1,4 @@
-"""A schedule printed as lines that open with their day: "- Thứ Bảy, ngày 13/4/2030: tại Nhà văn hóa ấp Phước Hòa".
+"""A schedule printed as lines that open with their day: "- Thứ Bảy, ngày 13/4/2030: tại Nhà văn hóa ấp Bình Minh".
 
 Why: a plan often sets out where a team works on which day as a list under its lead ("Công an xã thành lập 02 tổ công
 tác lưu động, làm việc theo lịch sau:" / "- Thứ Bảy, ngày 13/4/2030: tại Nhà văn hóa ấp …;" / "- Chủ nhật, ngày
@@ -56,7 +56,7 @@ def with_schedule_lines(deadlines: list[Deadline], view: str, original: str, dat
 
 def _runs(lines: list[tuple[int, int, DateHit]], view: str) -> list[list[tuple[int, int, DateHit]]]:
     """The runs of at least two dated lines with nothing between them but blank lines and the wrapped rest of the line
-    before (a page's text: "- Thứ Bảy, ngày 13/4/2030: tại Nhà văn hóa ấp (phục vụ công dân ấp" / "Phước Hòa);"),
+    before (a page's text: "- Thứ Bảy, ngày 13/4/2030: tại Nhà văn hóa ấp (phục vụ công dân ấp" / "Bình Minh);"),
     no line of its own that opens another item."""
     runs: list[list[tuple[int, int, DateHit]]] = []
     for line in lines:
