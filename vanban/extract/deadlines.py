@@ -1673,7 +1673,7 @@ _FREQUENCY = re.compile(
 #: 15/02/2030, chia làm hai giai đoạn: giai đoạn 1 từ ngày 15/12/2029 đến ngày 10/01/2030; …" (a34-05's labels, as
 #: t25-08's: the phases are running periods)
 _CAMPAIGN = re.compile(P.CAMPAIGN_WORDS + r"[^.;:]{0,100}(?::[ \t]*t[uw](?:\s+ng[a4]y)?\s*"
-                       r"|:[^.;:]{0,60}?(?:[dđ][o06]t|gi[a4]i\s+[dđ]o[a4]n)\s+\d{1,2}\s+t[uw](?:\s+ng[a4]y)?\s*)?$")
+                       r"|:[^.;:]{0,60}?(?:" + P.ROUND_WORD + r"|gi[a4]i\s+[dđ]o[a4]n)\s+\d{1,2}\s+t[uw](?:\s+ng[a4]y)?\s*)?$")
 #: the heading line of a numbered item ("3. Chiến dịch Thanh niên tình nguyện hè năm 2027"), folded
 _ITEM_HEADING = re.compile(r"(?m)^[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[ivx]{1,4}\.)[ \t]+(?P<head>[^\n]{3,160})$")
 #: the bare time label of an item's line: "Thời gian: từ …" ("- Thời gian thực hiện: từ …"), folded, before "từ"
@@ -1682,7 +1682,7 @@ _ITEM_HEADING = re.compile(r"(?m)^[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|
 #: …" under "III. THỜI GIAN VÀ PHƯƠNG THỨC TIÊM PHÒNG", a33-04's vaccination round, names no campaign above it)
 _ITEM_TIME_LABEL = re.compile(
     rf"(?:^|\n|\.\s)[ \t*_+•-]*(?:{P.kw('thoi gian')}(?:\s+(?:{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('to chuc')}))?"
-    rf"|(?:[dđ][o06]t|{P.kw('giai doan')})\s+(?:\d{{1,2}}|[ivx]{{1,4}}))\s*:\s*$")
+    rf"|(?:{P.ROUND_WORD}|{P.kw('giai doan')})\s+(?:\d{{1,2}}|[ivx]{{1,4}}))\s*:\s*$")
 
 
 #: what opens a work step's window ("từ ngày … đến hết ngày …"), right before its "từ" (folded): a numbered step's

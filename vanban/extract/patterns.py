@@ -2166,13 +2166,16 @@ AIM_OR_CUT_BEFORE_RE = re.compile(rf"{AIM_CUE_RE.pattern}|(?<![a-z]){kw('giam')}
 RATE_BELOW_AT_DAY_AFTER_RE = re.compile(
     rf"\s*,?\s+{kw('co')}\s+{kw('ty le')}(?:\s+[a-z]+){{0,4}}?\s+(?:{kw('chi')}\s+)?(?:{kw('dat')}\s+)?"
     rf"(?:{kw('duoi')}|{kw('thap hon')}|{kw('khong dat')})\s+\d")
+#: a campaign's round ("đợt"), folded, as legacy OCR also prints it ("đ6t", "d0t"): read by the deadline grammar's
+#: campaign and item-label patterns (vanban.extract.deadlines) and the round pointers (vanban.extract.round_refs)
+ROUND_WORD = r"(?:[dđ][o06]t)"
 # The words that name a campaign or an event held over days ("chiến dịch", "cao điểm", "Tháng hành động", "đợt thi
 # đua", "hội chợ", "lễ hội", "giai đoạn 1 (…)"): a span of days given for one is its running period, no due date (the
 # labels: "the running period of a campaign"). Folded; read by deadlines.py and due_cells.campaign_cells.
-CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|[dđ][o06]t\s+(?:\d{1,2}|[ivx]{1,4})\s*[-–](?=\s)|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
+CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|" + ROUND_WORD + r"\s+(?:\d{1,2}|[ivx]{1,4})\s*[-–](?=\s)|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
                   # ("02 đợt tổng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi: đợt 1 từ 01/4 đến 30/4/2029 …", a
                   # sanitation drive's rounds: t24-08's and t33-04's labels leave their windows out)
-                  r"|[dđ][o06]t\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng|t[o06]ng\s+v[e¢]\s+sinh)"
+                  r"|" + ROUND_WORD + r"\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng|t[o06]ng\s+v[e¢]\s+sinh)"
                   r"|h[o06]i\s+ch[o06]|ch[o06]\s+hoa|l[e¢]\s+h[o06]i|tri[e¢]n\s+l[a4]m|ng[a4]y\s+h[o06]i|h[o06]i\s+hoa"
                   r"|li[e¢]n\s+hoan|gi[a4]i\s+[dđ]o[a4]n\s+(?:\d{1,2}|[ivx]{1,4})(?=\s*[(:\-–])"
                   # a sports tournament held over days ("Giải bóng chuyền hơi, kéo co giữa các khu phố: từ ngày 20/4 đến

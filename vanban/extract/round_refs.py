@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from vanban.extract import patterns as P
 from vanban.extract.dates import DateHit
 from vanban.extract.folded import Folded
 from vanban.models import Deadline, Span
@@ -24,9 +25,9 @@ from vanban.models import Deadline, Span
 __all__ = ["ROUND_POINTER", "ROUND_LINE", "round_windows", "with_round_windows"]
 
 #: a task's time given as one numbered round (folded): "trong đợt 1", "trong Đợt II"
-ROUND_POINTER = re.compile(r"\btrong\s+dot\s+(?P<n>\d{1,2}|[ivx]{1,4})(?![\w/])")
+ROUND_POINTER = re.compile(r"\btrong\s+" + P.ROUND_WORD + r"\s+(?P<n>\d{1,2}|[ivx]{1,4})(?![\w/])")
 #: a line that opens with a round's number (folded): "- Đợt 1: từ ngày …", "1. Đợt 1 - Cao điểm …: từ ngày …"
-ROUND_LINE = re.compile(r"(?m)^[\s\-+*•·\d.)]*dot\s+(?P<n>\d{1,2}|[ivx]{1,4})\s*[:\-–(]")
+ROUND_LINE = re.compile(r"(?m)^[\s\-+*•·\d.)]*" + P.ROUND_WORD + r"\s+(?P<n>\d{1,2}|[ivx]{1,4})\s*[:\-–(]")
 # a stress on a standing duty just before the pointer: the round is its busiest time, not its due time
 _STRESS = re.compile(r"(?:nhat\s+la|dac\s+biet(?:\s+la)?|tang\s+cuong|ke\s+ca|chu\s+trong|uu\s+tien)[\s,]*$")
 # the start of the task's clause, searched backwards (not a figure's thousands point: "phát 8.000 tờ rơi")
