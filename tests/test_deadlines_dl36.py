@@ -83,8 +83,8 @@ def test_a_vaccination_round_under_a_plain_timing_heading_stays_due():
 
 
 def test_a_campaigns_phases_after_its_colon_are_running_periods():
-    body = ("**II. THỜI GIAN**\n\nĐợt cao điểm bảo đảm trật tự được triển khai từ ngày 10/12/2029 đến hết ngày "
-            "20/02/2030, chia làm hai giai đoạn: giai đoạn 1 từ ngày 10/12/2029 đến ngày 05/01/2030; giai đoạn 2 từ "
+    body = ("**II. THỜI GIAN**\n\nCao điểm bảo đảm trật tự dịp Tết diễn ra từ ngày 10/12/2029 đến hết ngày "
+            "20/02/2030, gồm hai giai đoạn: giai đoạn 1 từ ngày 10/12/2029 đến ngày 05/01/2030; giai đoạn 2 từ "
             "ngày 06/01/2030 đến hết ngày 20/02/2030.\n\n"
             "**III. BÁO CÁO**\n\nSơ kết giai đoạn 1 trước ngày 08/01/2030.\n")
     assert _due(body, "Cao điểm tấn công trấn áp tội phạm dịp Tết") == ["2030-01-08"]

@@ -201,7 +201,7 @@ Thành lập Tổ công tác thu ngân sách xã Tân Lập, gồm:
 
 - Tổ trưởng: Chủ tịch UBND xã;
 
-- Các thành viên: Trưởng Phòng Kinh tế xã; công chức Tài chính - Kế toán xã; đại diện Hội Nông dân xã.
+- Các thành viên: công chức Tài chính - Kế toán xã; Trưởng Công an xã; đại diện Hội Cựu chiến binh xã.
 
 Tổ công tác rà soát các hộ kinh doanh trên địa bàn xã xong trước ngày 30/10/2029.
 """
