@@ -548,6 +548,7 @@ def _action_verb(view: str) -> re.Match[str] | None:
     """The first action verb of :data:`patterns.ACTION_VERB_RE` that is not part of a name."""
     name_end = -1  # end of the last verb read as part of a name
     named = [b.span() for b in P.BUSINESS_NAME_RE.finditer(view)]
+    named += [b.span("name") for b in P.STEERING_NAME_RE.finditer(view)]
     for m in P.ACTION_VERB_RE.finditer(view):
         if any(a <= m.start() < b for a, b in named):
             continue  # "chủ đầu tư xây dựng và kinh doanh hạ tầng": the business in a body's name

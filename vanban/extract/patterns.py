@@ -1062,6 +1062,17 @@ ACTION_VERBS = [
     # …" (a34-01: the verb glued to the heading's body); only with the steering after it (a bare "dự" opens "dự toán",
     # "dự án", "dự thảo"; "đại biểu dự họp" is a guest list; a leaders' "dự Ngày hội": assignment_words.PRESENCE_ACT)
     "du, chi dao", "du va chi dao",
+    # a Party cell's committee drafting its congress papers: "Chi ủy | dự thảo báo cáo chính trị trình đại hội" (the
+    # session-36 newcomer's chi bộ congress plan: "Chi ủy dự thảo" was read as the body); only with the paper drafted
+    # after it (a bare "dự thảo" is the draft itself, "dự thảo Luật", "góp ý dự thảo")
+    "du thao bao cao", "du thao ke hoach", "du thao nghi quyet", "du thao van kien", "du thao chuong trinh",
+    "du thao quy che", "du thao de an",
+    # a body keeping watch over what it is given: "Các thôn | quản lý chặt chẽ danh sách …" (the same newcomer: the body
+    # ran on to the next verb), "Các thôn | quản lý quân số dân quân …", "Trường … | quản lý học sinh …"; only with the
+    # manner, a second act or the people and papers it keeps after it (a name's "quản lý" is a noun: "Ban Quản lý dự
+    # án", "Cục Quản lý thị trường", "cán bộ quản lý")
+    "quan ly chat che", "quan ly tot", "quan ly, theo doi", "quan ly va theo doi", "quan ly, giam sat",
+    "quan ly quan so", "quan ly hoc sinh", "quan ly danh sach",
 ]
 ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # A team's visit as its task, the team named by its work: "Tổ rà soát | đến từng hộ có giấy đề nghị để thu thập …",
@@ -1075,6 +1086,12 @@ TEAM_VISIT_RE = re.compile(r"(?P<who>(?:(?:Các|các) (?:tổ|đoàn|đội|nhó
 # xã làm Trưởng đoàn: thăm, tặng quà 08 gia đình …" (a 27/7 plan's visiting teams): the team, named with its leader
 TEAM_LED_RE = re.compile(r"(?P<team>(?:Đoàn|Tổ|Đội|Nhóm)(?: [^\W\d_]+){0,3}? số \d{1,2})\s+do\s+(?:(?:đồng chí|đ/c|Đ/c)\s+)?"
                          r"(?P<lead>[^\W\d_][^:;.\n]{2,80}?)\s+làm\s+[Tt]rưởng\s+(?:đoàn|tổ|đội|nhóm)(?=\s*:)")
+# A steering committee named by the work it steers, the name running to its place word before the committee's verb
+# (folded): "Ban Chỉ đạo thực hiện dân chủ ở cơ sở xã | tổ chức hội nghị đối thoại …" (the session-36 newcomer's plan:
+# the body was cut to "Ban Chỉ đạo"); the verbs inside the name are not its act. Only with a place word right before
+# an action verb, within a dozen words ("Ban Chỉ đạo | thực hiện kiểm tra …" has none, and keeps its task)
+STEERING_NAME_RE = re.compile(r"(?<![a-z0-9])ban[ _]chi[ _]dao (?P<name>(?:[a-z0-9-]+ ){1,12}?(?:xa|phuong|thi tran|huyen|tinh|thanh pho))"
+                              r" (?=(?:" + "|".join(ACTION_VERBS) + r")(?![a-z0-9]))")
 # the level word before a place's name ("tỉnh Ninh Bình", "thành phố Hòa Bình", "xã Bình Minh"), folded
 PLACE_LEVEL_WORDS = frozenset({"tinh", "pho", "xa", "phuong", "huyen", "quan", "thon", "ap", "ban", "lang", "khu"})
 ACTION_VERB_RE = re.compile(

@@ -279,6 +279,9 @@ def actor(sent: str) -> tuple[str | None, str]:
         # (read on the guarded names: "… cá nhân có thẩm quyền quyết định được phân cấp" keeps its clause)
         wv = Folded.of(guard(who)).view
         m = W.MORE_VERBS.search(wv)
+        steering = P.STEERING_NAME_RE.match(wv + " " + Folded.of(what or "").view)
+        if m and steering and m.start() < steering.end("name"):
+            m = None  # "Ban Chỉ đạo thực hiện dân chủ ở cơ sở xã | tổ chức …": the verbs the committee's name holds
         # (a name the guard joined is words too: "Lưu_trữ_cơ_quan | lựa chọn hồ sơ …")
         if m and (len(wv[:m.start()].split()) >= 2 or "_" in wv[:m.start()]) and P.ORG_HEAD_RE.match(wv) \
                 and not re.search(r"(?:co quan|canh sat|ban)\s+$", wv[:m.start()]):

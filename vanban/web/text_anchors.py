@@ -73,12 +73,16 @@ def outline_tables(outline: dict) -> list[dict]:
     name (a data table's by its ``kind``: "Bảng nhiệm vụ", "Bảng chỉ tiêu"), ``rows`` every row as the JSON counts
     them (``vanban extract``'s ``structure.tables[].rows``), the header row among them when ``header_rows`` is 1."""
     out = []
+    seen = set()  # (start, end) of the tables listed
     for t in outline.get("tables") or [] if isinstance(outline, dict) else []:
         if not isinstance(t, dict) or t.get("role") not in TABLE_ROLES:
             continue
         start, end = t.get("start"), t.get("end")
-        if not (isinstance(start, int) and isinstance(end, int)):
+        if not (isinstance(start, int) and isinstance(end, int)) or (start, end) in seen:
+            # (one printed table read twice, as the page's grid and as a quota table a cell a line for the targets,
+            # Table.role: one table on the page, listed once, as its grid, the first read; a newcomer's plan, session 36)
             continue
+        seen.add((start, end))
         header = [" ".join(str(h).split()) for h in t.get("header") or []]
         heads = t.get("header_rows")
         heads = heads if isinstance(heads, int) else (1 if header else 0)  # (an archive stored before the field)
