@@ -262,7 +262,17 @@ def _capital_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
         return False
     above_end = prev_pos - 1
     above = text[text.rfind("\n", 0, max(0, above_end)) + 1:max(0, above_end)].strip() if above_end > 0 else ""
+    if not above and _type_line_above(text, prev_pos):
+        return False  # a trích yếu under its type line ("THÔNG TƯ" / "" / "Quy định …" / "" / "Thông tư số …"): a title
     return not above or _CLOSED_END.search(above) is not None or len(above) >= _FULL_LINE
+
+
+def _type_line_above(text: str, pos: int) -> bool:
+    """The nearest line with words above ``pos`` (blank lines passed) is a short line in capitals: a document's type
+    line or a heading, whose next line is a title, not a sentence's first half."""
+    lines = text[:pos].rstrip("\n").split("\n")
+    above = next((ln.strip() for ln in reversed(lines) if ln.strip()), "")
+    return bool(above) and len(above) < _FULL_LINE and upper_ratio(above) >= 0.5
 
 
 # a quotation mark that opens a quote (after a blank or a bracket, before a letter or digit) and one that closes it
