@@ -286,31 +286,33 @@ POSTED_NOUN_RE = re.compile(
     rf"(?:{kw('cong chuc')}|{kw('vien chuc')}|{kw('can bo')}|{kw('lanh dao')}|{kw('nhan vien')}|{kw('chien si')}"
     rf"|{kw('dong chi')}|{kw('bac si')}|{kw('to')}|{kw('doi')}|{kw('khau doi')}|{kw('kip')}|{kw('xe')}"
     rf"|{kw('tinh nguyen vien')})(?![a-z])")  # (tgt35b) "Đoàn Thanh niên phường bố trí 30 tình nguyện viên phục vụ …"
+#: the support word, "hỗ trợ" or "hỗ trợ thêm" (a top-up), shared by the support patterns below (folded)
+_SUPPORT_WORD = rf"{kw('ho tro')}(?:\s+{kw('them')})?"
 # (tg25c) … and the support granted, "được hỗ trợ" right before the figure: "mỗi chi hội xuất sắc được hỗ trợ 500.000
 # đồng từ nguồn quỹ Hội" (a Hội LHPN xã's plan, t25-04), "mỗi hộ được hỗ trợ 02 con giống" — the rate the document
 # grants, a rule's figure, no request (folded; the words right before the figure)
 # (tgt33d) "thêm" may follow: "hộ người có công với cách mạng được hỗ trợ thêm 10 triệu đồng/nhà" — the top-up each
 # such house gets, a norm as the base levels before it are.
 SUPPORT_GRANTED_BEFORE_RE = re.compile(
-    rf"(?<![a-z]){kw('duoc')}\s+{kw('ho tro')}(?:\s+{kw('them')})?(?:\s+{kw('muc')})?\s*$")
+    rf"(?<![a-z]){kw('duoc')}\s+{_SUPPORT_WORD}(?:\s+{kw('muc')})?\s*$")
 # (tgt33d) … and granted to each of a kind, "mỗi <noun> được hỗ trợ" right before the sum: "mỗi thôn được hỗ trợ
 # 2.500.000 đồng để chi cho Tổ bầu cử" — a norm per item, a target even under "IV. KINH PHÍ" (where a sum is the means
 # of the plan, not a goal). (folded; the caller checks "mỗi" as printed: "mới", "mời" fold alike.)
 EACH_GRANTED_BEFORE_RE = re.compile(
-    rf"(?<![a-z])moi\s+(?:[a-z]+\s+){{1,4}}?{kw('duoc')}\s+{kw('ho tro')}(?:\s+{kw('them')})?(?:\s+{kw('muc')})?\s*$")
+    rf"(?<![a-z])moi\s+(?:[a-z]+\s+){{1,4}}?{kw('duoc')}\s+{_SUPPORT_WORD}(?:\s+{kw('muc')})?\s*$")
 
 # (tgt35a) … or "hỗ trợ mỗi <noun>" right before the sum, the source first: "Ngân sách xã hỗ trợ mỗi khu dân cư
 # 1.500.000 đồng" (a Kế hoạch of a Ủy ban MTTQ xã, t34-02) — the same norm per item (group "each": the caller checks
 # it printed "mỗi"); and "hỗ trợ" right before a sum per item, "02 khu dân cư điểm hỗ trợ 3.000.000 đồng/khu". (folded)
 SUPPORT_EACH_BEFORE_RE = re.compile(
-    rf"(?<![a-z]){kw('ho tro')}(?:\s+{kw('them')})?\s+(?P<each>moi)\s+(?:[a-z\u0111]+\s+){{1,4}}?$")
-SUPPORT_RIGHT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ho tro')}(?:\s+{kw('them')})?\s*$")
+    rf"(?<![a-z]){_SUPPORT_WORD}\s+(?P<each>moi)\s+(?:[a-z\u0111]+\s+){{1,4}}?$")
+SUPPORT_RIGHT_BEFORE_RE = re.compile(rf"(?<![a-z]){_SUPPORT_WORD}\s*$")
 # (tgt36a) … or "Hỗ trợ" opening the item, the thing supported named between it and the sum per item: "2. Hỗ trợ phân bón
 # hữu cơ vi sinh 1.200.000 đồng/ha đối với …" (a vụ Đông plan's support part, a34-04) — the level the plan grants per
 # hectare, as "hỗ trợ 3.000.000 đồng/khu" is (folded, from the clause's start to the figure: an optional item mark, then
 # "hỗ trợ" and a few words, no figure; the "/item" checked by the caller)
 SUPPORT_THING_OPENING_RE = re.compile(
-    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{kw('ho tro')}(?:\s+{kw('them')})?(?:\s+[a-z\u0111]+){{1,7}}\s*")
+    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{_SUPPORT_WORD}(?:\s+[a-z\u0111]+){{1,7}}\s*")
 # (tgt36a) A norm set case by case, "đối với" naming each case: "Ngân sách tỉnh hỗ trợ xi măng …: 180 tấn/km đối với mặt
 # đường rộng 3,5 m; 150 tấn/km đối với mặt đường rộng 3,0 m" (t35-03) — the figure after the ";" is the same norm for
 # the next case, set as the first was. ``NORM_CASE_AFTER_RE`` right after a figure's unit, ``NORM_CASES_GAP_RE`` from the
@@ -1607,7 +1609,7 @@ PER_ITEM_AFTER_RE = re.compile(r"\s*/\s*(?P<per>[a-z\u0111]+)(?![\w/])")
 # (tgt35b) A budget granting a sum per item, named right before it: "ngân sách xã hỗ trợ thêm 1.200 đồng/cây giống keo
 # lai mô" (a reforestation plan, t34-10) — the support level the plan sets ("đồng/cây"), no request for support (the
 # budget gives it); folded, the words right before the figure (the "/item" checked by the caller)
-BUDGET_GRANTS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ngan sach')}(?:\s+[a-z]+){{0,3}}?\s+{kw('ho tro')}(?:\s+{kw('them')})?\s*$")
+BUDGET_GRANTS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ngan sach')}(?:\s+[a-z]+){{0,3}}?\s+{_SUPPORT_WORD}\s*$")
 # (tgt33a) A sum per person per day, session or course, written after it: "tiền ăn 50.000 đồng/người/ngày thực học" (a
 # HĐND xã's support policy, a31-02), "mức 60.000 đồng/người/ngày" (t30-09) — a rate the document sets, exactly so much
 # (folded, right after the money unit; "per" the period or occasion)
