@@ -20,6 +20,7 @@ import re
 import unicodedata
 
 __all__ = [
+    "ROMAN_NUMERALS",
     "nfc",
     "shown_path",
     "fold",
@@ -40,6 +41,10 @@ __all__ = [
     "CAPITAL",
     "is_capital",
 ]
+
+#: the Roman numerals of a document's parts, I (index 0) to XV, in capitals: each reader slices the range it admits
+#: (the structure's part labels, a stacked table's part headings, a run-on line's parts, a campaign's rounds)
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
 # Tone marks as combining characters, in the order vanban numbers them.
 # 0 = ngang (none), 1 = sắc, 2 = huyền, 3 = hỏi, 4 = ngã, 5 = nặng.

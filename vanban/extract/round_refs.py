@@ -21,6 +21,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import DateHit
 from vanban.extract.folded import Folded
 from vanban.models import Deadline, Span
+from vanban.text import ROMAN_NUMERALS
 
 __all__ = ["ROUND_POINTER", "ROUND_LINE", "round_windows", "with_round_windows"]
 
@@ -32,7 +33,7 @@ ROUND_LINE = re.compile(r"(?m)^[\s\-+*•·\d.)]*" + P.ROUND_WORD + r"\s+(?P<n>\
 _STRESS = re.compile(r"(?:nhat\s+la|dac\s+biet(?:\s+la)?|tang\s+cuong|ke\s+ca|chu\s+trong|uu\s+tien)[\s,]*$")
 # the start of the task's clause, searched backwards (not a figure's thousands point: "phát 8.000 tờ rơi")
 _CLAUSE_BREAK = re.compile(r"[;:\n]|\.(?!\d)")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ROMAN = {r.lower(): i for i, r in enumerate(ROMAN_NUMERALS[:10], 1)}  # a round's number, folded
 
 
 def _number(n: str) -> int | None:

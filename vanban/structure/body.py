@@ -19,7 +19,7 @@ from vanban.structure.captions import caption_above, is_caption
 from vanban.structure.continued import join_continued
 from vanban.structure.header_rows import headed
 from vanban.structure.lines import Line, upper_ratio
-from vanban.text import CAPITAL, colon_outside_brackets, fold
+from vanban.text import CAPITAL, ROMAN_NUMERALS, colon_outside_brackets, fold
 
 
 def label_of(ln: Line, prev: Line | None = None, nxt: Line | None = None) -> tuple[str, int] | None:
@@ -438,7 +438,7 @@ def _damaged_number_label(ln: Line, stack: list[_Node]) -> tuple[str, int] | Non
     return f"{val[0] + 1}.", 4
 
 
-_ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+_ROMAN = ("", *ROMAN_NUMERALS)  # a numeral's value is its index
 _NUMBER_LABEL_RE = re.compile(r"^(?P<n>[IVX]{1,4}|\d{1,2})(?P<rest>\W*)$")
 
 

@@ -21,14 +21,14 @@ import re
 
 from vanban.structure import run_on_words as R
 from vanban.structure import vocab as V
-from vanban.text import fold
+from vanban.text import ROMAN_NUMERALS, fold
 
 __all__ = ["run_on_breaks", "run_on_paragraphs"]
 
 _LONG = 120  # a run-on line is at least this long
 _HEADER_SPAN = 1500  # the header's cells stand within the line's first characters
 _TITLE_SPAN = 900  # a trích yếu and its enacting authority stand within this many characters after the type line
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+_ROMAN = ROMAN_NUMERALS
 _UNIT_WORDS = frozenset(("phố", "tỉnh", "xã", "phường", "huyện", "quận"))
 _TYPE_SPAN = 200  # a type's name (the longest: tens of characters) stands within this many characters of its start
 _TYPE_START = re.compile(r"^(?:" + "|".join(V.kw(fold(t)) for t in sorted(V.DOC_TYPES, key=len, reverse=True)) + ")")

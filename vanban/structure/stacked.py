@@ -36,7 +36,7 @@ from vanban.structure.figure_tables import indicator_columns
 from vanban.structure.lines import Line
 from vanban.structure.mend import date_goes_on, upper_ratio
 from vanban.structure.period_rows import ends_period_table, rows_by_period
-from vanban.text import CAPITAL, fold
+from vanban.text import CAPITAL, ROMAN_NUMERALS, fold
 
 __all__ = ["read_stacked_tables"]
 
@@ -1071,7 +1071,7 @@ def _first_item_of_next_part(head: Line, item: Line, lines: list[Line]) -> bool:
     return False
 
 
-_ROMAN = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"))}
+_ROMAN = {r: i for i, r in enumerate(ROMAN_NUMERALS[:12])}
 
 
 def _split_at_due(units: list[list[Line]], tail: int, due_last: bool,
