@@ -30,10 +30,9 @@ def site(tmp_path_factory):
 
 
 @pytest.mark.parametrize("page", ["han_sap_toi", "lich_han"])
-def test_a_day_the_page_cannot_read_is_named_with_the_forms(site, page):
-    html = get(site, f"/archive/{page}?tu_ngay={quote('32/12/2026')}&den_ngay=2026-12-31").text
-    assert "Không đọc được ngày ở Từ ngày (tu_ngay) “32/12/2026”" in html
-    assert "20/11/2026 hoặc 2026-11-20" in html
+def test_a_day_the_page_cannot_read_is_named_with_the_forms(site, page):  # a day the calendar lacks: test_day_faults
+    html = get(site, f"/archive/{page}?tu_ngay={quote('31/12/26')}&den_ngay=2026-12-31").text
+    assert "Không đọc được ngày ở Từ ngày (tu_ngay) “31/12/26”: viết ngày theo dạng 20/11/2026 hoặc 2026-11-20" in html
     assert "Đến ngày (den_ngay)" not in html.split("Không đọc được", 1)[1].split("</p>", 1)[0]
 
 

@@ -46,16 +46,17 @@ JOBS = click.IntRange(min=1, max=MAX_JOBS)
 class TypedDay(click.ParamType):
     """A day as ISO or as a Vietnamese clerk writes it (20/11/2026), read by
     :func:`vanban.typed_day.typed_day` like the web pages' date boxes (``vn_date``):
-    the value is the ISO day (str); anything else is a usage error naming the forms."""
+    the value is the ISO day (str); anything else is a usage error saying why
+    (:func:`vanban.typed_day.day_fault`: the forms, or the day the calendar lacks)."""
 
     name = "day"
 
     def convert(self, value, param, ctx):
-        from .typed_day import TYPED_DAY_FORMS, typed_day
+        from .typed_day import day_fault, typed_day
 
         day = typed_day(value)
-        if day is None:
-            self.fail(f"{value!r} is no day; write {TYPED_DAY_FORMS}.", param, ctx)
+        if day is None:  # the wrong form, or a day the calendar lacks ("2027-02-30"): said as the web pages say it
+            self.fail(f"{value!r} is no day: {day_fault(value).en}.", param, ctx)
         return day
 
 

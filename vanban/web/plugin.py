@@ -20,7 +20,8 @@ Why it exists:
   ``vn_fts_level(query, level, fields)`` (the fields, the words side by side, near each other) and
   ``vn_poorly_read(confidence)`` (a scan OCR read poorly after those read well);
   the date boxes read a day as ``vanban search --from`` does: ``vn_date(text)``
-  (:func:`vanban.typed_day.typed_day`: ISO or 20/11/2026, NULL for no real day).
+  (:func:`vanban.typed_day.typed_day`: ISO or 20/11/2026, NULL for no real day), a range's ends in calendar
+  order ``vn_range_from`` / ``vn_range_to`` (:mod:`.day_boxes`: a range typed back to front is swapped).
 * The document page (``row-archive-documents.html``) needs the whole document,
   its obligations, deadlines and citations: ``extra_template_vars`` loads them.
 * Deadlines as a calendar: an ``.ics`` output renderer (all-day events, with
@@ -59,7 +60,7 @@ from vanban.typed_day import typed_day
 from vanban.web.task_rows import tasks_without
 
 from . import bad_forms, downloads, home, table_args, upload
-from .day_boxes import bad_day_note
+from .day_boxes import bad_day_note, range_from, range_to, swapped_range_note
 from .hit_marks import SNIPPET_COLUMN, hit_snippet, marked_cell
 from .text_anchors import outline_appendices, outline_entries, outline_spans, signature_line, text_pieces
 
@@ -201,6 +202,8 @@ def prepare_connection(conn):
     conn.create_function("vn_named_by_a_side", 3, named_by_a_side, deterministic=True)
     conn.create_function("vn_next_due", 5, next_due_sql, deterministic=True)
     conn.create_function("vn_date", 1, typed_day, deterministic=True)  # a date box: ISO or 20/11/2026
+    conn.create_function("vn_range_from", 2, range_from, deterministic=True)  # tu_ngay / den_ngay in order (.day_boxes)
+    conn.create_function("vn_range_to", 2, range_to, deterministic=True)
     conn.create_function("vn_recurrence_text", 1, recurrence_text, deterministic=True)
     conn.create_function("vn_file_name", 1, file_name, deterministic=True)  # a stored path as the pages name it
     conn.create_function("vn_file_in_folder", 1, file_in_folder, deterministic=True)  # … and two files of one name
@@ -278,6 +281,9 @@ def extra_template_vars(template, database, table, view_name, request, datasette
     if database == DATABASE and view_name != "row" and request is not None \
             and (said := bad_day_note(request.args)):  # a canned query's date box it cannot read (.day_boxes)
         return {"vb_bad_days": said}
+    if database == DATABASE and view_name != "row" and request is not None \
+            and (said := swapped_range_note(request.args)):  # its two days typed back to front, read swapped
+        return {"vb_swapped_days": said}
     note = _respelled_note(database, request, datasette)
     if note is not None:
         return note
