@@ -19,6 +19,7 @@ from vanban.structure.issuer_columns import column_groups, column_order
 from vanban.structure.lines import Line, upper_ratio
 from vanban.structure.motto_snap import snap_mottos
 from vanban.structure.place_reading import agree_place
+from vanban.structure.preamble_issuer import preamble_issuer
 from vanban.structure.run_on import sender_at
 from vanban.symbol_codes import JOINT_TYPE_CODES, TYPE_CODES
 from vanban.symbols import SEPARATOR_LOOKALIKES
@@ -599,7 +600,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         parent, place = agree_place(parent, place, text)  # "ỦY BAN NHÂN DÂN TỈNH QUẢN NGÃI" over "Quảng Ngãi, ngày …"
     title = _title(lines, type_idx, vv_idx, zone_end, number, title_from, issuer, run_whole)
     if issuer is None and type_idx is not None:
-        issuer = _enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
+        issuer = (_enacting_body(lines, title.end_index) or _enacting_sentence_body(lines, title.end_index)
+                  or preamble_issuer(lines, title.end_index, number, place))  # "…, Đảng ủy phường xây dựng Kế hoạch"
     groups = _body_cells(issuer_lines, issuer_runs, rule_groups) if joint_document(title.type, number) else []
     if len(groups) >= 2:
         # văn bản liên tịch whose bodies each have a cell of their own (a rule under each, or columns side by side):
