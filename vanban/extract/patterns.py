@@ -525,6 +525,10 @@ DAILY_START_AFTER_RE = re.compile(
 # allowed): the same window, as a careful reader takes it either way (a newcomer's Kế hoạch cao điểm printed it so,
 # session 36). A sentence that wraps after the words ("… 24/24 giờ trong thời gian cao điểm ⏎ từ ngày 01/02/2027 …",
 # a21-03) is no heading: the label must open its line.
+#: the marks a listed item opens with (a dash, an en dash, a plus, a bullet), for a character class; a Markdown list's
+#: "*" is added where it cannot be emphasis. One constant for the readers of a listed item's bare day:
+#: ``schedule_items`` (the day closes the item) and ``schedule_lines`` (each line opens with its day).
+LIST_BULLETS = "-–+•"
 _HEADING_LEAD = r"(?m:^)[ \t*_\-–+•]*(?:(?:\d{1,2}|[ivx]{1,4})\.[ \t]*)?"
 _HEADING_END = r"[ \t*_]*:?[ \t*_]*\n(?:[ \t]*\n)?[ \t\-–+•*_]*"
 #: … its separator alone, for a pattern that anchors the label at its line's start itself (series_start.CAMPAIGN_WINDOW)
@@ -1819,7 +1823,10 @@ TARGET_UP_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')})")
 TARGET_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro xuong')})")
 # Units of time: a bare duration is no target; with a bound ("ít nhất 60 tháng",
 # "không quá 15 ngày làm việc", "trong 24-48 giờ") it is one.
+# The first three (LIMIT_TIME_UNITS) are those a procedure states its time limits in ("10 ngày làm việc", "24 giờ"):
+# target_words.ROW_ONCE_UNITS is their folded view, no list of its own.
 TIME_UNITS = ["ngày làm việc", "giờ", "ngày", "tuần", "tháng", "năm", "nhiệm kỳ"]
+LIMIT_TIME_UNITS = TIME_UNITS[:3]
 TIME_UNIT_FOLDED = {fold(u) for u in TIME_UNITS}
 # "(60 tháng)" after a duration gives it in months.
 MONTHS_IN_BRACKETS_RE = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s+{THANG}\s*\)")

@@ -13,6 +13,10 @@ holds them (a34-08's labels, as t34-08's "thời gian: ngày 20/7/2029" and "và
 
 Inside a part headed by the time alone ("4. Thời gian") the deadline grammar reads such items already
 (``deadlines._timing_item``); these are the items of any other part. A day already past is still dropped as recalled.
+
+Division of work with :mod:`.schedule_lines`, which reads the other place of a listed item's bare day — at the line's
+start, "- Thứ Bảy, ngày 13/4/2030: tại …", under a lead ending in a colon: here the day closes the item. Both know a
+list's bullets by one constant, :data:`patterns.LIST_BULLETS`.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
+from vanban.extract.patterns import LIST_BULLETS
 from vanban.extract.timetable_words import HOURS_BEFORE_DAY
 
 #: an item's label and its colon at the line's start, then the hour(s) and the day word right before the date
@@ -34,7 +39,7 @@ HOUR_ITEM_LEAD_RE = re.compile(
 #: the day as a dashed item's last clause (folded): "…, thôn tân hiếu; ngày " before the date; the item may wrap over
 #: lines (a scan or a legacy page keeps the printed line breaks: "… tặng quà 08 gia⏎đình tiêu biểu …; ngày "), a line
 #: that opens with a dash being the next item …
-DAY_CLAUSE_RE = re.compile(rf"(?m)^[ \t]*[-+•–](?:[^\n\f]|\n(?![ \t]*[-+•–\n])){{10,}};[ \t]*{kw('ngay')}\s+$")
+DAY_CLAUSE_RE = re.compile(rf"(?m)^[ \t]*[{LIST_BULLETS}](?:[^\n\f]|\n(?![ \t]*[{LIST_BULLETS}\n])){{10,}};[ \t]*{kw('ngay')}\s+$")
 _ITEM_LINES = 6  # an item wraps over this many lines at most
 #: … and nothing after it but the item's close: ".", ";" and the line's end
 ITEM_CLOSE_RE = re.compile(r"[ \t]*[.;]?[ \t*_]*(?:\n|$)")
@@ -55,5 +60,5 @@ def item_day_lead(view: str, start: int, end: int) -> int | None:
         ps = view.rfind("\n", 0, ps - 1) + 1
     m = DAY_CLAUSE_RE.search(view, ps, start)
     if m and ITEM_CLOSE_RE.match(view, end):
-        return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t-+•–"))
+        return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t" + LIST_BULLETS))
     return None

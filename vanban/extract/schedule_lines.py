@@ -9,6 +9,10 @@ stands before the day, so the deadline grammar (rightly, for a bare day in prose
 Only a run of at least two such lines under a lead that ends in a colon, each line opening with its day (a weekday
 may stand before it) and a colon right after the day: a day in the middle of a sentence, or a single dated line, is
 prose for the grammar to read. A day a deadline already holds is left to it.
+
+Division of work with :mod:`.schedule_items`, which reads a listed item whose day closes it ("…; ngày 22/7/2029.",
+"Lễ …: 20 giờ ngày 26/7/2029"): here the day opens the line. Both know a list's bullets by
+:data:`patterns.LIST_BULLETS`.
 """
 
 from __future__ import annotations
@@ -25,9 +29,9 @@ from vanban.models import Deadline, Span
 __all__ = ["with_schedule_lines"]
 
 #: the line's lead before its day: a bullet, a weekday and its comma, the day word ("- thu bay, ngay ", folded)
-_LEAD = re.compile(rf"[ \t]*(?:[-–+•*][ \t]*)?(?:{P.WEEKDAY_WORDS}[ \t]*,?[ \t]*)?ngay[ \t]+")
+_LEAD = re.compile(rf"[ \t]*(?:[{P.LIST_BULLETS}*][ \t]*)?(?:{P.WEEKDAY_WORDS}[ \t]*,?[ \t]*)?ngay[ \t]+")
 #: a line that opens an item of its own (a bullet, a number, a letter), no wrapped rest of the line before it
-_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))")
+_ITEM = re.compile(rf"[ \t]*(?:[{P.LIST_BULLETS}*]|\d{{1,2}}[.)]|[a-zđ]\))")
 #: right after the day: the colon that opens what is held on it
 _COLON = re.compile(r"[ \t]*:")
 
@@ -45,7 +49,7 @@ def with_schedule_lines(deadlines: list[Deadline], view: str, original: str, dat
         for start, end, h in run:
             if any(d.span and d.span.start < h.end and h.start < d.span.end for d in deadlines):
                 continue
-            quote = clean_quote(original[start:end]).lstrip("-–+•* ").rstrip(" ;.")
+            quote = clean_quote(original[start:end]).lstrip(P.LIST_BULLETS + "* ").rstrip(" ;.")
             what = clean_quote(original[_COLON.match(view, h.end).end():end]).strip(" ;.")
             added.append(Deadline(text=quote, date=h.date, earliest=h.date, latest=h.date, what=what or None,
                                   who=who, span=Span(start, end, quote)))

@@ -12,7 +12,7 @@ import re
 
 from vanban.extract.folded import kw
 from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
-from vanban.extract.patterns import CHAM_NHAT, CLAUSE_LABEL, HANG, LUNAR_YEAR, NAM, THANG, TRUOC
+from vanban.extract.patterns import CHAM_NHAT, CLAUSE_LABEL, HANG, LIMIT_TIME_UNITS, LUNAR_YEAR, NAM, THANG, TRUOC
 from vanban.text import CAPITAL, fold
 
 _EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
@@ -917,7 +917,7 @@ KIND_LIST_GAP_RE = re.compile(
 # a table's row break in the text before mending (realdocs/md2plain.py: cells one blank line apart, rows two), and
 # the time units of a procedure's limits that a row states once (target_restatements.once_per_row)
 ROW_BREAK_RE = re.compile(r"\n[ \t]*\n[ \t]*\n")
-ROW_ONCE_UNITS = ("ngay lam viec", "ngay", "gio")
+ROW_ONCE_UNITS = tuple(fold(u) for u in LIMIT_TIME_UNITS)  # "ngay lam viec", "gio", "ngay": a view of patterns.TIME_UNITS
 ROW_BREAKS_MIN = 3
 # a "Thời hạn giải quyết" cell that is the limit and nothing before it: "10 ngày làm việc kể từ ngày nhận được hồ sơ
 # hợp lệ." (2848/QĐ-UBND); "Trong 10 (mười) ngày …" twice in a row of 1378/QĐ-BNV are two limits
