@@ -42,7 +42,7 @@ from vanban.extract.undated_dues import block_time_lines, undated_dues
 from vanban.extract.patterns import LEAD_DAYS_BEFORE_EVENT_RE, PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.cycle_cells import cycle_cells
 from vanban.extract.recurring_cells import recurring_cells
-from vanban.extract.row_sentences import row_sentences
+from vanban.extract.row_sentences import body_rows, row_sentences
 from vanban.extract.row_tasks import row_tasks
 from vanban.extract.schedule_rows import schedule_rows
 from vanban.extract.holder_rows import holder_rows
@@ -127,6 +127,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     # stop); an article's title line alike ("Điều 2. Tổ chức tiếp công dân" / "Công chức Tư pháp - Hộ tịch bố trí …").
     # (Every part's heading as a wall cut a plan's targets from their dated task's sentence: steps and articles only.)
     walls += tuple(heading_spans(step_parts(st.body) + titled_articles(st.body + st.appendices), text))
+    rows = body_rows(st.tables)  # a date in a table's row reads its sentence there, not over the header and caption
     dues = due_cells(st.tables)
     cells = tuple((c[2], c[3]) for c in dues)  # "Tháng 3/2027" under "Thời gian giám sát"
     spans = tuple((c[2], c[3]) for c in due_cells(st.tables, completion_only=True))  # "2027 - 2028" by when, not while
@@ -143,10 +144,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     dated = in_title_year(dated, st.title, f.view, ref)  # "(quý IV)" in a "Chương trình công tác năm 2028" of 12/2027
     deadlines = []
     for a, b in request_paragraphs(f.view, lay.opening, body[0]):  # a letter's request before its numbered points
-        deadlines += find_deadlines(f, a, b, ref, due_masks, walls, cells, spans, aims, timings, dated, runs)
-    deadlines += find_deadlines(f, body[0], body[1], ref, due_masks, walls, cells, spans, aims, timings, dated, runs)
+        deadlines += find_deadlines(f, a, b, ref, due_masks, walls, cells, spans, aims, timings, dated, runs, rows=rows)
+    deadlines += find_deadlines(f, body[0], body[1], ref, due_masks, walls, cells, spans, aims, timings, dated, runs, rows=rows)
     for app in st.appendices:  # task lists after the signature carry their own deadlines
-        deadlines += find_deadlines(f, app.start, app.end, ref, due_masks, walls, cells, spans, aims, timings, dated, runs)
+        deadlines += find_deadlines(f, app.start, app.end, ref, due_masks, walls, cells, spans, aims, timings, dated, runs, rows=rows)
     # "2. Nhiệm vụ trọng tâm tháng 12 năm 2026": the period a heading names is no task's deadline
     deadlines = without_heading_periods(deadlines, heading_spans(st.body + st.appendices, text), f.view)
     # "| | Tháng 3/2027 | | |" over rows dated in their own cells, "Hội nghị … quý I/2027 | … | Tháng 3/2027": the row's cell dates it

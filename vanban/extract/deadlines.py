@@ -10,10 +10,10 @@ a recurrence (RRULE). "Từ … đến …" pairs become one interval.
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import datetime as dt
 import re
-
-import calendar
 from collections.abc import Collection
 
 from dateutil.relativedelta import relativedelta
@@ -948,6 +948,7 @@ def find_deadlines(
     timings: tuple[tuple[int, int], ...] = (), dated: list[DateHit] | None = None,
     runs: tuple[tuple[int, int], ...] = (),
     printed: Collection[str] = (),
+    rows: tuple[tuple[int, int], ...] = (),
 ) -> list[Deadline]:
     """Deadlines in ``[start, end)`` of the document, in text order.
 
@@ -970,6 +971,8 @@ def find_deadlines(
     campaign (:func:`.due_cells.campaign_cells`): a "từ … đến …" there is the campaign's running period. ``printed``
     are ISO days the whole document writes, passed by a caller that reads one cell alone: a lead time's bracketed day
     is checked against them (:func:`.event_leads.lead_day`).
+``rows`` are the extents of the data tables' rows under their header (:func:`.row_sentences.body_rows`): a date in
+    one reads its sentence within its row, never the header row or the caption above the table.
 
     A report cycle without a day ("báo cáo hằng quý", "định kỳ 6 tháng, hằng năm") is no deadline: the labels leave
     it out (review labels of 3509/QĐ-CT, the tune17 authors), and dating it by its running period cost tune17 two
@@ -1029,6 +1032,7 @@ def find_deadlines(
             s0 = _outside_tables(f.original, *sentence_bounds(f, label.start(), start, end, ends), h, tables)[0]
         if h.end > s1:  # "trước ngày⏎⏎15 hằng tháng.": the date's words run over the blank line, and so does its sentence
             s1 = max(s1, _outside_tables(f.original, *sentence_bounds(f, h.end - 1, start, end, ends), h, tables)[1])
+        s0, s1 = _within_row(s0, s1, h, rows)  # a table's row: its own sentence, no header or caption before it
         sentence_key = s0  # the dates of one sentence share its task (``prev_end_in_sentence``) …
         s0, s1 = _near(f.original, s0, s1, h)  # … but each reads only its part of a sentence without end
         if h.kind in ("quarter", "half", "month") and P.REPORT_NAMED_RE.search(f.view, max(s0, h.start - 14), h.start) \
@@ -1536,6 +1540,14 @@ def _in_heading(f: Folded, h: DateHit) -> bool:
         le = len(f.view) if len(f.view) - h.end <= 160 else -1
     ls += 1
     return 0 <= le - ls < 160 and upper_ratio(f.original[ls:le]) > 0.8
+
+
+def _within_row(s0: int, s1: int, h: DateHit, rows: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    """The sentence ``[s0, s1)`` of a date cut to the table row holding it (``rows``, sorted); as it is elsewhere."""
+    i = bisect.bisect_right(rows, (h.start, float("inf"))) - 1
+    if i < 0 or not rows[i][0] <= h.start < rows[i][1]:
+        return s0, s1
+    return max(s0, rows[i][0]), min(s1, rows[i][1])
 
 
 def _outside_tables(text: str, s0: int, s1: int, h: DateHit, tables: tuple[tuple[int, int], ...]) -> tuple[int, int]:

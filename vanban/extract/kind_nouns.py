@@ -36,8 +36,9 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
 #: verbs of making or bringing in that open a head, its noun after them (lower case, marks kept: "trồng" is no "trong")
 _MAKE_VERBS = ("thành lập", "phát triển", "kết nạp", "xây dựng", "tổ chức", "trang bị", "lắp đặt", "trồng mới", "trồng",
                "xây mới", "sửa chữa", "nâng cấp", "cải tạo", "giới thiệu", "thu hút")
-#: words after a head's noun that say what becomes of it ("được công nhận", "kết nạp mới", "mới"; "đạt" is no "đất")
-_AFTER_NOUN = ("được", "đạt", "mới", *_MAKE_VERBS)
+#: words after a head's noun that say what becomes of it ("được công nhận", "kết nạp mới", "mới"; "đạt" is no "đất";
+#: "phải kích hoạt": what must become of it)
+_AFTER_NOUN = ("được", "đạt", "mới", "phải", *_MAKE_VERBS)
 #: heads that name no counted noun: counts of the present, rates, money, time (folded, the head's start)
 _NO_NOUN = re.compile(r"^(?:so|tong|dan so|ty le|muc|kinh phi|du toan|von|gia tri|dien tich|san luong|thoi gian|ghi chu|noi dung)(?![a-z])")
 _NOUN_MAX_WORDS = 4  # "đoàn viên thanh niên", "công đoàn cơ sở": a longer run is a phrase, no unit

@@ -10,6 +10,9 @@ task by its own day: one obligation per row, of the unit the row names (:func:`u
 are (t34-10); the table with units and figures only (t25-06) stays the one obligation of the lead line's units.
 A table in an appendix that the body only points to ("Chỉ tiêu giao cho từng đơn vị tại Phụ lục kèm theo", t22-04,
 t23-05) is left alone: the sets disagree on it (t29-09 counts "Các thôn", t22-04 and t23-05 count nothing).
+A caption over the table may stand for the lead line ("Bảng 1. Chỉ tiêu … theo thôn", :func:`quota_caption`: the
+session-36 newcomer's plan, each thôn's row dated): it names no one to hand the whole table to, so only the rows dated
+per unit are read as obligations, and a caption over figures alone gives none (the goals broken down, targets only).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 
 from vanban.text import fold
 
-__all__ = ["QUOTA_LEAD", "quota_units", "unit_column", "unit_name"]
+__all__ = ["QUOTA_CAPTION", "QUOTA_LEAD", "quota_caption", "quota_units", "unit_column", "unit_name"]
 
 #: the lead line (original text, the last line before the table): the quota handed "cho" / "giao cho" the units, then
 #: "như sau" / "theo bảng sau" and a colon
@@ -34,6 +37,13 @@ _TABLE_LINES = re.compile(r"(?:[ \t]*(?:\|[^\n]*)?\n)*[ \t]*\|?[ \t]*$")
 #: unit or a Party cell ("Thôn", "Tên thôn", "Tổ dân phố", "Xã, phường", "Đơn vị", "Chi bộ")
 _UNIT_COL = re.compile(r"(?:ten\s+)?(?:thon|ban|buon|ap|lang|khu dan cu|khu pho|to dan pho|to dan pho, khu pho|xa|phuong"
                        r"|xa, phuong|xa, thi tran|don vi|co quan, don vi|chi bo|dang bo|co so|hoi co so)")
+#: a table's caption naming it the quotas by unit (folded): "Bảng 1. Chỉ tiêu … theo thôn", "Chỉ tiêu … giao cho các
+#: chi bộ năm 2028", "Biểu 02: Phân bổ chỉ tiêu … cho từng tổ dân phố"
+QUOTA_CAPTION = re.compile(
+    r"(?:(?:bang|bieu)\s+\w{1,3}\s*[.:]?\s*)?(?:phan bo\s+|phan giao\s+|giao\s+)?chi tieu\b[^:;]{0,120}?\s"
+    r"(?:theo|cho|giao cho|cua)\s+(?:cac\s+|tung\s+|moi\s+)?"
+    r"(?:thon|ban|buon|ap|khu dan cu|khu pho|to dan pho|xa|phuong|don vi|chi bo|dang bo|co so)"
+    r"(?:\s+(?:trong\s+)?nam\s+20\d\d)?\s*:?")
 # a year closing the units' name is the quotas' period, not a part of the name ("cho các thôn năm 2027")
 _YEAR_TAIL = re.compile(r"\s+(?:trong\s+)?năm\s+20\d\d$")
 
@@ -49,6 +59,11 @@ def quota_units(before: str) -> str | None:
         who = _YEAR_TAIL.sub("", m.group("who").strip(" ,*_"))
         return who[:1].upper() + who[1:] if who else None
     return None
+
+
+def quota_caption(caption: str) -> bool:
+    """Whether a table's caption names the table the quotas by unit (:data:`QUOTA_CAPTION`)."""
+    return bool(caption) and QUOTA_CAPTION.fullmatch(" ".join(fold(caption).split()).strip(" *.")) is not None
 
 
 def shares_goals(before: str) -> bool:

@@ -21,10 +21,26 @@ from typing import Any, Sequence
 from vanban.extract.folded import clean_quote
 from vanban.models import Citation, Deadline, Obligation, Table, Target
 
-__all__ = ["row_sentences", "ROW_QUOTE"]
+__all__ = ["body_rows", "row_sentences", "ROW_QUOTE"]
 
 #: a row quoted whole up to this length (the obligations' own quotes are cut at 1000)
 ROW_QUOTE = 1000
+
+
+def body_rows(tables: Sequence[Table]) -> tuple[tuple[int, int], ...]:
+    """The extents of the data tables' rows under their header row, in text order: where a date in a cell reads its
+    sentence (``deadlines.find_deadlines``). The flattened table has no full stop between its cells, so the sentence
+    around the first row's date ran back over the header row and the caption above the table ("Bảng 1. Chỉ tiêu …
+    theo thôn Thôn Số hộ Chỉ tiêu Thời hạn Thôn Bắc 420 360", the session-36 newcomer) and became its task."""
+    out = []
+    for t in tables:
+        if t.role != "data":
+            continue
+        for row in t.rows[1 if t.header else 0:]:
+            cells = [c for c in row if c.end > c.start]
+            if cells:
+                out.append((min(c.start for c in cells), max(c.end for c in cells)))
+    return tuple(sorted(out))
 
 
 class _Rows:

@@ -20,7 +20,7 @@ from vanban.extract.due_cells import due_column
 from vanban.extract.dates import find_dates
 from vanban.extract.figure_rows import figures_only
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.quota_lead import quota_units, shares_goals, unit_column, unit_name
+from vanban.extract.quota_lead import quota_caption, quota_units, shares_goals, unit_column, unit_name
 from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, months_of_holding, task_header
 from vanban.models import Span, Table
 from vanban.structure import vocab as V
@@ -58,6 +58,8 @@ class TaskTableRows:
         dated cells (a table whose rows named their bodies was read by :meth:`table` first). True when added."""
         before = self.f.original[max(0, t.start - 600):t.start]
         who = quota_units(before)
+        if not who and quota_caption(t.caption):
+            return self.dated_unit_rows(t)  # "Bảng 1. Chỉ tiêu … theo thôn" over rows each dated: each unit's own task
         if not who or (shares_goals(before) and figures_only(t, 1)):
             return False  # "3. Chỉ tiêu giao cho từng chi bộ:" over a row of figures per chi bộ: goals, no task
         if self.dated_unit_rows(t):

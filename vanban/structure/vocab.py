@@ -699,8 +699,11 @@ DATED_COUNT_PAREN_RE = re.compile(r"^(?:tinh\s+)?(?:den|nam|ngay)\s+[\d/.]{4,10}
 #: tạm, t32-04, under "Phân bổ theo thôn"), "Số hộ được hỗ trợ": the noun counted, then a verb of making; each cell is
 #: the unit's quota, counted in that noun (folded, the whole head)
 QUOTA_PLANNED_COUNT_HEAD_RE = re.compile(
-    r"^(?:so|so luong|tong so)\s+(?:[a-z]+\s+){1,3}?(?:duoc\s+)?(?:xay moi|xay dung|sua chua|thanh lap|ket nap|trong moi"
-    r"|lap dat|nang cap|cai tao|ho tro|tuyen dung|tuyen moi)(?:\s+moi)?$")
+    r"^(?:so|so luong|tong so)\s+(?:[a-z]+\s+){1,3}?(?:(?:duoc\s+)?(?:xay moi|xay dung|sua chua|thanh lap|ket nap|trong moi"
+    r"|lap dat|nang cap|cai tao|ho tro|tuyen dung|tuyen moi)(?:\s+moi)?"
+    # … or what the unit must bring about, "phải" and its verb: "Số công dân phải kích hoạt" under a caption "Bảng 1.
+    # Chỉ tiêu … theo thôn" (the session-36 newcomer's plan): a duty's count, the unit's quota
+    r"|phai\s+[a-z]+(?:\s+[a-z]+)?)$")
 #: … (tgt33c) money a quota table spends on each unit ("Kinh phí hỗ trợ (triệu đồng)", "Dự toán (triệu đồng)", "Nguồn
 #: vốn"): the cost of its quotas (counts times the norms the prose sets), an allocation, no target (t32-04's author)
 QUOTA_SPENDING_HEAD_RE = re.compile(r"^(?:tong\s+)?(?:kinh phi|du toan|nguon von|von)(?![a-z])")
