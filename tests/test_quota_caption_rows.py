@@ -18,9 +18,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from captioned_docx import captioned_docx
 from click.testing import CliRunner
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -50,27 +49,7 @@ def _rows(quota: str) -> list[list[str]]:
 
 
 def _docx(path: Path, quota: str) -> Path:
-    doc = Document()
-    for line in HEAD:
-        doc.add_paragraph(line)
-    for text, bold in BODY:
-        p = doc.add_paragraph(text)
-        if bold:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            for r in p.runs:
-                r.bold = True
-    p = doc.add_paragraph(CAPTION)
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    rows = _rows(quota)
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
-    for line in AFTER:
-        doc.add_paragraph(line)
-    doc.save(str(path))
-    return path
+    return captioned_docx(path, HEAD, BODY, CAPTION, _rows(quota), AFTER, caption_bold=False)
 
 
 def _md(path: Path, quota: str) -> Path:

@@ -18,9 +18,8 @@ import csv
 import io
 
 import pytest
+from captioned_docx import captioned_docx
 from click.testing import CliRunner
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from vanban.cli import cli
 
@@ -45,29 +44,8 @@ TAIL = ["Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
 
 
 def _docx(path, caption: str, bold_centred: bool):
-    doc = Document()
-    for line in HEAD:
-        doc.add_paragraph(line)
-    for text, kind in ITEMS:
-        p = doc.add_paragraph(text)
-        if kind:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            for r in p.runs:
-                r.bold = True
-    p = doc.add_paragraph(caption)
-    if bold_centred:
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for r in p.runs:
-            r.bold = True
-    table = doc.add_table(rows=len(ROWS), cols=4)
-    table.style = "Table Grid"
-    for i, row in enumerate(ROWS):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
-    for line in TAIL:
-        doc.add_paragraph(line)
-    doc.save(str(path))
-    return path
+    return captioned_docx(path, HEAD, [(text, bool(kind)) for text, kind in ITEMS], caption, ROWS, TAIL,
+                          caption_centred=bold_centred, caption_bold=bold_centred)
 
 
 def _rows(path) -> list[dict[str, str]]:
