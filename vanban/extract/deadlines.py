@@ -971,7 +971,7 @@ def find_deadlines(
     campaign (:func:`.due_cells.campaign_cells`): a "từ … đến …" there is the campaign's running period. ``printed``
     are ISO days the whole document writes, passed by a caller that reads one cell alone: a lead time's bracketed day
     is checked against them (:func:`.event_leads.lead_day`).
-``rows`` are the extents of the data tables' rows under their header (:func:`.row_sentences.body_rows`): a date in
+    ``rows`` are the extents of the data tables' rows under their header (:func:`.row_sentences.body_rows`): a date in
     one reads its sentence within its row, never the header row or the caption above the table.
 
     A report cycle without a day ("báo cáo hằng quý", "định kỳ 6 tháng, hằng năm") is no deadline: the labels leave
