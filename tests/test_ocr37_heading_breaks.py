@@ -1,0 +1,46 @@
+"""A short numbered heading with its first paragraph right under it, the blank line between them lost (ocr37).
+
+Inputs written for these tests in the wording of a ward's or a commune's plan, laid out as Tesseract reads a rendered
+page: the blank line under a heading lost.
+"""
+
+from vanban.extract import extract
+from vanban.structure.heading_breaks import heading_breaks
+
+# a short numbered heading with the first sentence of its paragraph right under it (the blank line lost), the
+# sentence leading a list of dated stops
+_HEADING_GLUED = """KẾ HOẠCH
+Cấp phiếu lý lịch tư pháp lưu động năm 2031
+
+II. NỘI DUNG
+
+1. Tuyên truyền
+
+Phổ biến lịch tiếp nhận hồ sơ trên hệ thống loa truyền thanh của xã và các nhóm mạng xã hội
+của từng thôn, bảo đảm người dân biết rõ thời gian, địa điểm.
+
+2. Tiếp nhận hồ sơ tại các thôn
+Tổ tư pháp xã bố trí 02 nhóm tiếp nhận hồ sơ lưu động, làm việc theo lịch sau:
+
+- Chủ nhật, ngày 09/3/2031: tại Nhà văn hóa thôn Đồng Tâm;
+
+- Chủ nhật, ngày 16/3/2031: tại Nhà văn hóa thôn Tân Tiến.
+"""
+
+
+def test_heading_breaks_part_a_short_heading_from_its_paragraph():
+    at = heading_breaks(_HEADING_GLUED)
+    assert [_HEADING_GLUED[k:k + 12] for k in at] == ["Tổ tư pháp x"]
+
+
+def test_heading_breaks_leave_wrapped_lines_and_items_alone():
+    text = ("1. Ủy ban nhân dân các xã, phường chỉ đạo các thôn, tổ dân phố tổ chức ra quân\n"
+            "Tổng vệ sinh môi trường vào sáng Chủ nhật hằng tuần.\n\n"
+            "2. Phòng Văn hóa - Xã hội\n- Chủ trì hướng dẫn các trường học thực hiện.\n\n"
+            "3. Trạm Y tế xã phối hợp với\nBan Công an xã kiểm tra.\n")
+    assert heading_breaks(text) == ()
+
+
+def test_body_leading_dated_list_under_a_glued_heading_keeps_its_dates():
+    got = [(o.who, o.deadline.date if o.deadline else None) for o in extract(_HEADING_GLUED).obligations]
+    assert ("Tổ tư pháp xã", "2031-03-09") in got
