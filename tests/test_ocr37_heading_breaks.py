@@ -44,3 +44,36 @@ def test_heading_breaks_leave_wrapped_lines_and_items_alone():
 def test_body_leading_dated_list_under_a_glued_heading_keeps_its_dates():
     got = [(o.who, o.deadline.date if o.deadline else None) for o in extract(_HEADING_GLUED).obligations]
     assert ("Tổ tư pháp xã", "2031-03-09") in got
+
+
+# a heading that names a body and ends in its place's name, at a page's foot, its first paragraph (a page-wide line)
+# at the next page's top
+_NAME_HEADING_OVER_PAGE = """KẾ HOẠCH
+Trồng rừng vụ xuân năm 2032
+
+IV. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Kinh tế
+
+Chủ trì hướng dẫn các thôn đăng ký diện tích, tổng hợp nhu cầu cây giống, hoàn thành trước ngày 15/01/2032.
+
+2. Đề nghị Hạt Kiểm lâm khu vực Yên Sơn
+\fBố trí kiểm lâm địa bàn hướng dẫn kỹ thuật trồng rừng, kiểm tra nguồn gốc cây giống tại các
+vườn ươm; báo cáo kết quả về Ủy ban nhân dân xã trước ngày 30/4/2032.
+"""
+
+
+def test_heading_ending_in_a_name_parted_across_a_page_break():
+    at = heading_breaks(_NAME_HEADING_OVER_PAGE)
+    assert [_NAME_HEADING_OVER_PAGE[k:k + 14] for k in at] == ["Bố trí kiểm lâ"]
+
+
+def test_name_heading_keeps_its_body_as_the_task_subject():
+    got = {(o.who, o.deadline.date if o.deadline else None) for o in extract(_NAME_HEADING_OVER_PAGE).obligations}
+    assert ("Hạt Kiểm lâm khu vực Yên Sơn", "2032-04-30") in got
+
+
+def test_a_name_wrapped_at_a_full_line_is_no_heading():
+    text = ("2. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Ủy ban nhân dân các huyện Yên\n"
+            "Sơn, Hàm Yên tổ chức kiểm tra việc thực hiện tại các địa phương trong tỉnh trước ngày 30/6.\n")
+    assert heading_breaks(text) == ()

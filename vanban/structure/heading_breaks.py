@@ -11,7 +11,8 @@ paragraph breaks.
 Only a line that opens with a number or a Roman numeral (never a dash: a dash opens a task, not a heading), opens its
 paragraph (a blank line or the page's top above it), is short against the page's measure and leaves no sentence open
 (no stop, comma or connector at its end: :func:`.paragraphs.break_kind` says "short"), over a line of prose opening
-with a capital — not a label, not a name the heading broke. A flat text (next to no blank lines) is spread whole by
+with a capital — not a label, not a name the heading broke (a heading ending in a name, a page-wide line of prose
+under it: the two would have fitted on one line, so no wrap parted them). A flat text (next to no blank lines) is spread whole by
 :mod:`.paragraphs` and is not read here.
 """
 
@@ -19,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from vanban.structure.paragraphs import _labelled, _measure, break_kind
+from vanban.structure.paragraphs import _goes_on, _labelled, _measure, break_kind
+from vanban.text import fold
 
 __all__ = ["heading_breaks"]
 
@@ -29,26 +31,40 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVXL]{1,5}\.|[a-zđ]\
 _PROSE = re.compile(r"^[^\W\d_][^\W_]*\s+\S+\s+\S+")
 
 
+def _name_heading(a: str, b: str, width: int) -> bool:
+    """The heading ``a`` names a body and ends in its place's name ("2. Đề nghị Hạt Kiểm lâm khu vực Yên Sơn"), a full
+    line of prose under it: a capital ending a line may be a name the line broke (:func:`.paragraphs.break_kind` reads
+    it so), but the heading and the next line's first word would have fitted on one line of the page, so the line
+    did not wrap there: the heading ends."""
+    last = a.split()[-1]
+    return (last[:1].isupper() and not _goes_on(a, fold(a), b) and len(b) >= 0.7 * width
+            and len(a) + 1 + len(b.split()[0]) < 0.7 * width)
+
+
 def heading_breaks(text: str) -> tuple[int, ...]:
     """Offsets (ascending) into ``text`` (pages joined with "\\f") of the lines of prose that open a paragraph right
-    under a short numbered heading (see the module): a newline written there parts them. () when there is none."""
-    out: list[int] = []
+    under a short numbered heading (see the module): a newline written there parts them. A heading at a page's foot
+    and its paragraph at the next page's top are read so too. () when there is none."""
+    rows: list[tuple[str, int, int]] = []  # (line, offset of its first character, its page's measure)
     base = 0
     for page in text.split("\f"):
         lines = page.split("\n")
         width = _measure(lines)
+        if len(lines) > 1 and not lines[-1]:
+            lines = lines[:-1]  # the newline ending the page's last line, no blank line of its own
         pos = base
-        starts = []
         for ln in lines:
-            starts.append(pos)
+            rows.append((ln, pos, width))
             pos += len(ln) + 1
-        for i in range(len(lines) - 1):
-            a, b = lines[i].strip(), lines[i + 1].strip()
-            if not a or not b or (i > 0 and lines[i - 1].strip()):
-                continue  # a blank line (or the page's top) above the heading, its paragraph right under it
-            if not _NUMBERED.match(a) or _labelled(b) or not _PROSE.match(b) or not b[:1].isupper():
-                continue
-            if break_kind(a, b, width, opens=True) == "short":
-                out.append(starts[i + 1] + len(lines[i + 1]) - len(lines[i + 1].lstrip()))
         base += len(page) + 1
+    out: list[int] = []
+    for i in range(len(rows) - 1):
+        (ra, _, width), (rb, at, _) = rows[i], rows[i + 1]
+        a, b = ra.strip(), rb.strip()
+        if not a or not b or (i > 0 and rows[i - 1][0].strip()):
+            continue  # a blank line (or the text's top) above the heading, its paragraph right under it
+        if not _NUMBERED.match(a) or _labelled(b) or not _PROSE.match(b) or not b[:1].isupper():
+            continue
+        if break_kind(a, b, width, opens=True) == "short" or _name_heading(a, b, width):
+            out.append(at + len(rb) - len(rb.lstrip()))
     return tuple(out)
