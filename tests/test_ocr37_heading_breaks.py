@@ -77,3 +77,9 @@ def test_a_name_wrapped_at_a_full_line_is_no_heading():
     text = ("2. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Ủy ban nhân dân các huyện Yên\n"
             "Sơn, Hàm Yên tổ chức kiểm tra việc thực hiện tại các địa phương trong tỉnh trước ngày 30/6.\n")
     assert heading_breaks(text) == ()
+
+
+def test_a_heading_in_capitals_wrapped_is_no_heading_over_prose():
+    text = ("II. HOÀN\nTHIỆN CƠ CHẾ, CHÍNH SÁCH HỖ TRỢ CHUYỂN ĐỔI SỐ CHO CÁC HỢP TÁC XÃ VÀ HỘ KINH DOANH TRÊN ĐỊA BÀN\n\n"
+            "4\n\nXây dựng bộ tiêu chí.\n")
+    assert heading_breaks(text) == ()

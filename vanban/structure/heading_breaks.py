@@ -9,17 +9,18 @@ the structure stage writes a newline there (``Structure.breaks``, :class:`.sprea
 paragraph breaks.
 
 Only a line that opens with a number or a Roman numeral (never a dash: a dash opens a task, not a heading), opens its
-paragraph (a blank line or the page's top above it), is short against the page's measure and leaves no sentence open
-(no stop, comma or connector at its end: :func:`.paragraphs.break_kind` says "short"), over a line of prose opening
-with a capital — not a label, not a name the heading broke (a heading ending in a name, a page-wide line of prose
-under it: the two would have fitted on one line, so no wrap parted them). A flat text (next to no blank lines) is spread whole by
-:mod:`.paragraphs` and is not read here.
+item (a blank line or the page's top above it), is short against the page's measure and leaves no sentence open (no
+stop, comma or connector at its end: :func:`.paragraphs.break_kind` says "short"), over a line of prose opening with a
+capital — not a label, not a name the heading broke (a heading ending in a name, a page-wide line of prose under it:
+the two would have fitted on one line, so no wrap parted them). A flat text (next to no blank lines) is spread whole
+by :mod:`.paragraphs` and is not read here.
 """
 
 from __future__ import annotations
 
 import re
 
+from vanban.structure.mend import upper_ratio
 from vanban.structure.paragraphs import _goes_on, _labelled, _measure, break_kind
 from vanban.text import fold
 
@@ -37,7 +38,9 @@ def _name_heading(a: str, b: str, width: int) -> bool:
     it so), but the heading and the next line's first word would have fitted on one line of the page, so the line
     did not wrap there: the heading ends."""
     last = a.split()[-1]
-    return (last[:1].isupper() and not _goes_on(a, fold(a), b) and len(b) >= 0.7 * width
+    # (a heading in capitals wrapped: "II. HOÀN" / "THIỆN CƠ CHẾ, CHÍNH SÁCH …" is one name, no prose under it)
+    return (last[:1].isupper() and not last.isupper() and upper_ratio(b) < 0.5 and not _goes_on(a, fold(a), b)
+            and len(b) >= 0.7 * width
             and len(a) + 1 + len(b.split()[0]) < 0.7 * width)
 
 
@@ -63,6 +66,8 @@ def heading_breaks(text: str) -> tuple[int, ...]:
         a, b = ra.strip(), rb.strip()
         if not a or not b or (i > 0 and rows[i - 1][0].strip()):
             continue  # a blank line (or the text's top) above the heading, its paragraph right under it
+            # (not a numbered line under a closed sentence: a plain text whose author wrote no blank lines puts an
+            # item's heading over its paragraph so, and the heading's body is the paragraph's subject, t19-01)
         if not _NUMBERED.match(a) or _labelled(b) or not _PROSE.match(b) or not b[:1].isupper():
             continue
         if break_kind(a, b, width, opens=True) == "short" or _name_heading(a, b, width):
