@@ -24,6 +24,7 @@ from vanban.structure.figure_tables import quota_grids, read_figure_tables
 from vanban.structure import body as B
 from vanban.structure.header import read_header
 from vanban.structure.header_cells import cell_breaks
+from vanban.structure.heading_breaks import heading_breaks
 from vanban.structure.layout_runs import layout_breaks
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks
@@ -55,7 +56,7 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
             return _run_on_structure(text)
         if is_flat(text):
             return _flat_structure(text)
-        if cell_breaks(text):
+        if cell_breaks(text) or heading_breaks(text):
             return _cells_structure(text)
     return _build(pages)
 
@@ -245,7 +246,7 @@ def structure_of_text(text: str) -> Structure:
         return _run_on_structure(text)
     if is_flat(text):
         return _flat_structure(text)
-    return _cells_structure(text) if cell_breaks(text) else _text_structure(text)
+    return _cells_structure(text) if cell_breaks(text) or heading_breaks(text) else _text_structure(text)
 
 
 def _text_structure(text: str) -> Structure:
@@ -268,7 +269,7 @@ def _cells_structure(text: str) -> Structure:
     """The Structure of a text whose header stands on one line, its cells apart by runs of spaces
     (:func:`.header_cells.cell_breaks`): read with a line break written before each cell, offsets moved
     back to ``text``, the breaks kept in ``breaks`` (as :func:`_flat_structure` keeps a flat text's)."""
-    wide = Spread.at(text, cell_breaks(text))
+    wide = Spread.at(text, sorted(cell_breaks(text) + heading_breaks(text)))
     return replace(wide.remap(_text_structure(wide.text)), breaks=wide.breaks)
 
 

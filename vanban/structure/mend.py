@@ -144,6 +144,20 @@ def date_goes_on(prev: str, nxt: str) -> bool:
         and bool(_DATE_AFTER[m.group(1)].match(nxt))
 
 
+# a time label inside a sentence, after its clause's comma or semicolon ("…, thăm các hộ tại thôn …; thời gian:"), and
+# the date it gives opening the line after the blank one ("ngày 12/8/2031.", "từ ngày …", "trước ngày …"); folded
+_TIME_LABEL_END = re.compile(r"[,;]\s+thoi\s+(?:gian|han)\s*:$")
+_DATE_OPENS = re.compile(r"(?:(?:tu|truoc|trong|vao)\s+)?(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
+
+
+def time_label_goes_on(before: str, nxt: str) -> bool:
+    """The blank run falls between a time label inside a sentence and the date it gives (see ``_TIME_LABEL_END``):
+    "… thăm các gia đình tại thôn …; thời" / "gian:" / "" / "ngày 12/8/2031." (a team's visit as eng OCR reads a
+    wrapped line, ocr37: the team's task lost its day). ``before``: the text before the run (its last 60 characters
+    do); ``nxt``: the line after it. A heading "3. Thời gian:" over its paragraph has no clause before it."""
+    return bool(_TIME_LABEL_END.search(" ".join(fold(before[-60:]).split()))) and bool(_DATE_OPENS.match(fold(nxt)))
+
+
 def _title_goes_on(text: str, pos: int, nxt_pos: int) -> bool:
     """The blank run at ``pos`` falls between an office's title and the body it heads (see ``_TITLE_END``)."""
     return bool(_TITLE_END.search(text[max(0, pos - 30):pos]) and _BODY_START.match(text, nxt_pos))
@@ -163,8 +177,14 @@ def _body_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
     … dịp Tết Nguyên đán" / "" / "Sở Nội vụ tiếp nhận …": the title took the body's first sentence)."""
     last = prev.split()[-1] if prev.split() else ""
     above = next((ln.strip() for ln in reversed(text[max(0, prev_pos - 400):prev_pos].split("\n")) if ln.strip()), "")
-    if not (last.isalpha() and last.islower() and len(above) >= _FULL_LINE and _BODY_START.match(text, nxt_pos)):
+    if not (last.isalpha() and last.islower() and _BODY_START.match(text, nxt_pos)):
         return False
+    if len(above) < _FULL_LINE:
+        # (ocr37) the first line of an item's paragraph, under the item's numbered heading in sentence case ("3. Tổ
+        # công tác" / "Tổ công tác lập danh sách các hộ cần hỗ trợ trong tháng đầu năm, trình" / "" / "UBND xã phê
+        # duyệt trước ngày …", t35-05 legacy read so: the body's task lost its addressee and its date); a type line
+        # in capitals over a trích yếu is no such heading
+        return len(prev) >= _FULL_LINE and bool(_NUMBERED_OPENS.match(above)) and upper_ratio(above) < 0.5
     if len(prev) >= _FULL_LINE:
         return True
     # a paragraph's wrapped line shorter than the page's measure, right under a full line that no stop ends: the
@@ -349,7 +369,8 @@ def mend_breaks(text: str) -> str:
         # given to a body of another paragraph)
         # (nor a quoted rating before its consequence: '… xếp loại "Không hoàn thành' / 'nhiệm vụ"' / "" / "thì không
         # xếp loại …", a18-08 as eng OCR reads it: the condition became a body with a task)
-        if _CLOSED_END.search(prev) and not bare and not (lower and prev.endswith((";", '"', "”"))):
+        if _CLOSED_END.search(prev) and not bare and not (lower and prev.endswith((";", '"', "”"))) \
+                and not time_label_goes_on(text[:m.start()], _line_at(text, m.start(3))):
             continue
         comma = prev.endswith(",") and nxt[:1].isalpha() and not _LOWER_LABEL.match(nxt)
         if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and not _NOUN_DE_END.search(prev) and nxt[:1].isalpha()) \
@@ -357,6 +378,7 @@ def mend_breaks(text: str) -> str:
                 or (((_HEAD_END.search(prev) and not _OWN_UNIT_END.search(prev)) or _NAME_OPENS_END.search(prev))
                     and nxt[:1].isupper()) \
                 or _title_goes_on(text, m.start(), m.start(3)) or date_goes_on(prev, nxt) \
+                or time_label_goes_on(text[:m.start()], _line_at(text, m.start(3))) \
                 or _hyphen_goes_on(prev, text, m.start(3)) \
                 or _figure_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)) \
                 or (nxt[:1].isalnum() and _open_quote(prev, _line_at(text, m.start(3)))) \

@@ -498,6 +498,13 @@ def _rows_spaced(blocks, n: int, what: int, lines: list[Line] | None = None,
         if col < n and not group and _next_number(rows[-1], txt):
             rows[-1] = _refill(rows[-1], n, what)  # the row came short: OCR glued two of its cells
             col = n
+        if col < n and not group and rows and 0 in rows[-1] and _prose_then_item(txt, after):
+            # (ocr37) a sentence closing the table's part, the document's next numbered item under it, where the last
+            # row still wants a cell (its task and its form glued by legacy OCR, "… tổ dân phố 12" / "Phát phiếu …"):
+            # the row came short, the text after the table is no row whose number was lost (as :func:`_rows_clean`
+            # reads the clean text's)
+            rows[-1] = _refill(rows[-1], n, what)
+            break
         if due_last and col < n and not group and rows and 0 in rows[-1]:
             due_before = col - 1 > what and _due_cell(" ".join(x.text for x in rows[-1].get(col - 1, [])))
             nxt = _unnumbered_after_due(blk, n, what, due_before)
