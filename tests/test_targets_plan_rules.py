@@ -160,3 +160,7 @@ def test_a_firing_exercise_number_and_a_reports_half_year_are_no_counts():
              _MIL)
     assert (85, None, "%") in got
     assert not any(x[:2] in ((1, 1), (6, 6)) for x in got)
+    # legacy OCR's "dài" for "bài" after "đạn thật"
+    got = _t("**I. MỤC ĐÍCH, YÊU CẦU**\n\n- Kết quả kiểm tra bắn đạn thật dài 1 súng tiểu liên AK có ít nhất 85% đạt yêu "
+             "cầu.\n", _MIL)
+    assert (85, None, "%") in got and not any(x[:2] == (1, 1) for x in got)
