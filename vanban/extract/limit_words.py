@@ -217,6 +217,9 @@ GOAL_YEAR_RE = re.compile(rf"(?<![a-z])(?:{kw('den')}|{kw('vao')})\s+(?:{kw('het
 UP_LATER_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{1,6}}?\s+{kw('tro len')}(?![a-z])")
 #: "đủ N <time>": "có đủ 05 năm công tác" → at least (time units only: "nộp đủ 02 bộ hồ sơ" is a count of copies).
 FULL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tu')}\s+)?{kw('du')}\s*$")
+#: (tgt37a) … but not "đi" as printed, folded alike: "dân quân tại chỗ từ năm thứ hai trở đi 07 ngày/năm" (a35-08: from
+#: the second year on, exactly 07 days a year) — "trở đi" says when the rule starts, no "đủ" (matched on the original)
+ONWARD_PRINTED_BEFORE_RE = re.compile(r"(?<!\w)(?:trở\s+)?đi\s*$", re.IGNORECASE)
 #: (tg24) … and "chưa đủ N <time>" / "không đủ N <time>": short of it → at most ("đảng viên mới kết nạp chưa đủ 06 tháng"
 #: (are not graded), a22-08; "thời gian công tác không đủ 12 tháng"), the labels' "dưới".
 SHORT_OF_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('chua')}|{kw('khong')})\s+{kw('du')}\s*$")
@@ -234,8 +237,11 @@ LISTED_GROUP_AGE_BEFORE_RE = re.compile(
 #: (tgt36b) … or the group a task serves or lists, named right after its verb: "Lập danh sách công dân từ đủ 14 tuổi
 #: chưa có thẻ căn cước", "tại Trường … (phục vụ học sinh đủ 14 tuổi)" (a Công an xã's plan of cấp căn cước, t35-10) —
 #: who is listed or served, no bound a rule sets. Folded; the verb, the group's noun, up to the age.
+#: (tgt37a) … or "cho", the group a service is for: "Tổ chức khám sức khỏe, tư vấn dinh dưỡng cho trẻ em dưới 6 tuổi"
+#: (a UBND phường's plan for children's month, a35-04: "dưới 6 tuổi" a qualifier), "thu nhận cho người từ 15 tuổi trở
+#: lên" (no set labels an age after "cho" and the group)
 SERVED_GROUP_AGE_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('phuc vu')}|{kw('danh sach')}|{kw('ra soat')}|{kw('thong ke')})\s+(?:{kw('cac')}\s+|{kw('nhung')}\s+)?"
+    rf"(?<![a-z])(?:{kw('phuc vu')}|{kw('danh sach')}|{kw('ra soat')}|{kw('thong ke')}|{kw('cho')})\s+(?:{kw('cac')}\s+|{kw('nhung')}\s+)?"
     rf"(?:{kw('cong dan')}|{kw('tre em')}|{kw('tre')}|{kw('nguoi')}|{kw('hoc sinh')}|{kw('nguoi dan')})\s+$")
 
 #: an age bound in a rule: "người dưới 18 tuổi" → max, "từ đủ 16 tuổi trở lên" / "trên 60 tuổi" / "đủ 18 tuổi" → min,

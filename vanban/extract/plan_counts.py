@@ -128,7 +128,10 @@ def total_part(v: str, s0: int, pos: int, value: float, unit_f: str, totals: set
 
 # How long an event the plan holds lasts: "Đại hội cấp xã tổ chức trong 01 ngày" (exactly; not a limit — none is
 # counted from an event, which :data:`target_words.COUNTED_FROM_AFTER_RE` tells)
-HELD_FOR_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('to chuc')}|{kw('dien ra')})\s+{kw('trong')}\s*$")
+# (tgt37a) … "tiến hành" / "kéo dài" alike: "chi bộ tổ chức đại hội điểm được tiến hành trong 01 ngày" (a Đảng ủy xã's
+# congress plan, a35-01, as a30-06 and a34-02 label "tổ chức trong 01 ngày": exactly one day)
+HELD_FOR_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('to chuc')}|{kw('dien ra')}|{kw('tien hanh')}|{kw('keo dai')})\s+{kw('trong')}\s*$")
 LENGTH_UNITS = ("ngay", "buoi")
 
 # A lead time printed as one figure: "phải giao cho công dân trước thời điểm khám 15 ngày", "giao … trước 15 ngày" —

@@ -60,6 +60,15 @@ TERM_WEEKS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('hoc ky')}\s+(?:[ivx]{{1,3}}|
 # time a rule of training sets each group, exactly (folded, from the clause's part to the figure)
 TRAINING_LENGTH_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('huan luyen')}|{kw('tap huan')}|{kw('boi duong')})\s*$")
 TRAINING_LENGTH_UNITS = ("ngay", "tuan", "buoi", "gio", "thang")
+# (tgt37a) … or a "Thời gian huấn luyện …:" lead-in before a list of each group's length: "Thời gian huấn luyện thực hiện
+# theo Luật Dân quân tự vệ: dân quân năm thứ nhất 15 ngày; dân quân thường trực 60 ngày/năm; … từ năm thứ hai trở đi 12
+# ngày/năm" (a Ban CHQS xã's plan, a35-08: each exactly) — the lengths the rule of training sets (folded, from the
+# sentence's start to the figure); or "thời gian" right before the count, not after "trong": "tham gia tập huấn do Ban
+# Chỉ huy … tổ chức, thời gian 05 ngày" (a35-08, exactly; "trong thời gian 30 ngày kể từ …" is a limit, and "trong thời
+# gian 03 ngày" of a list posted its span, :data:`limit_words.DISPLAY_SPAN_BEFORE_RE`)
+TRAINING_TIME_LEAD_RE = re.compile(
+    rf"(?<![a-z]){kw('thoi gian')}\s+(?:{kw('huan luyen')}|{kw('tap huan')}|{kw('boi duong')})[^.;:\d]{{0,80}}:")
+LENGTH_NAMED_BEFORE_RE = re.compile(rf"(?<![a-z])(?<!trong ){kw('thoi gian')}\s*$")
 # (tgt31c) … and a rhythm a body keeps without "định kỳ", its verb of holding before the count: "Tổ trưởng chuyên môn …
 # tổ chức sinh hoạt chuyên môn 02 lần/tháng" (a school's plan: "lần/tháng", exactly), as "họp thường kỳ mỗi tháng 01
 # lần" is labelled. Not a sampling frequency ("quan trắc với tần suất 2 lần/tháng", 235/KH-UBND: the labels count the
@@ -324,7 +333,9 @@ NORM_CASES_GAP_RE = re.compile(rf"\s*{kw('doi voi')}\s[^.:;\n]{{1,60}}?;\s*")
 # cần thiết bầu thêm 01 phó bí thư" — the number the rule sets, also after the case that calls for it (folded; the
 # counted noun checked against ``ELECTED_NOUN_RE``)
 ELECTED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('bau')}(?:\s+{kw('them')})?(?:\s+[a-z]+){{0,3}}?\s*$")
-ELECTED_NOUN_RE = re.compile(rf"(?:{kw('dong chi')}|{kw('uy vien')}|{kw('pho bi thu')}|{kw('bi thu')}|{kw('thanh vien')}"
+# (tgt37a) the member's body may lead the noun: "Chi bộ có từ 09 đến dưới 30 đảng viên chính thức: bầu 03 chi ủy viên"
+# (a35-01), "bầu 05 cấp ủy viên"
+ELECTED_NOUN_RE = re.compile(rf"(?:(?:{kw('chi')}|{kw('cap')}|{kw('dang')})\s+)?(?:{kw('dong chi')}|{kw('uy vien')}|{kw('pho bi thu')}|{kw('bi thu')}|{kw('thanh vien')}"
                              rf"|{kw('dai bieu')})(?![a-z])")
 
 # A figure inside the quoted title of a named work: Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội …”
@@ -755,6 +766,14 @@ BAND_SEP_RE = re.compile(rf"(?<![a-z]){kw('den duoi')}(?![a-z])")
 # điểm" (a Hội Liên hiệp Phụ nữ's Hướng dẫn on xếp loại, tune19: the labels give min 75, max 90, as its "đạt từ 90 điểm
 # trở lên" and "dưới 50 điểm") — "đạt" right before the band's "từ".
 REACHED_BAND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dat')}\s+{kw('tu')}\s*$")
+# (tgt37a) … and so is a band the body owns that heads a rule line, "có" before it and a colon after its unit: "- Chi bộ
+# có từ 09 đến dưới 30 đảng viên chính thức: bầu 03 chi ủy viên" (a Đảng ủy xã's congress plan, a35-01: min 9, max 30,
+# as its "Chi bộ dưới 9 đảng viên chính thức:" and "Chi bộ có từ 30 … trở lên:" are read) — the size threshold a rule
+# acts from. Not a band of a case with no owner ("Từ 100 đến dưới 500 thí sinh: 400.000 đồng/thí sinh", a32-07), nor
+# one the sentence runs on after ("Hội viên có từ 10 năm đến dưới 15 năm sinh hoạt Hội được tặng giấy khen": who gets
+# the award). Folded: ``OWNED_BAND_FROM_BEFORE_RE`` right before the band, ``RULE_COLON_AFTER_RE`` after its unit.
+OWNED_BAND_FROM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('co')}\s+(?:{kw('tu')}|{kw('tren')})\s*$")
+RULE_COLON_AFTER_RE = re.compile(r"(?:\s+[a-z\u0111]+){0,3}[ \t*_]*:")  # (the unit's last words: "đảng viên ⏎ chính thức:")
 # … and its upper end after the first figure's unit, the unit printed again: "đạt từ 70 điểm đến dưới 90 điểm" (a Ban Tổ
 # chức's Hướng dẫn on xếp loại, a28-08: min 70, max 90); the same noun after it is checked by ``targets``
 BAND_REPEAT_AFTER_RE = re.compile(rf"[ \t]*{kw('den duoi')}[ \t]+(?P<b>{NUMBER})[ \t]*")
@@ -1097,7 +1116,8 @@ OCCASION_PER_AFTER_RE = re.compile(
 # đồng …", "b) Nạo vét, gia cố 12 tuyến kênh mương nội đồng, xong trong quý I/2027" (t18-07, a Nghị quyết's task list),
 # "Tổ chức 02 lớp bồi dưỡng kỹ năng số …" (a16-07, a task table's cell): the amount of the task, an exact target (both
 # sets' labels). Only these verbs of building and training, one or two joined by a comma or "và", right after the
-# line's item mark; one thing alone ("Tổ chức 01 hội nghị") is no target.
+# line's item mark; one occasion alone ("Tổ chức 01 hội nghị") is no target (one class, "Tổ chức 01 lớp tập huấn", is:
+# a35-09, tgt37a).
 WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "xay dung", "xay moi", "nang cap",
                "sua chua", "cai tao", "lam moi", "trong moi", "lap dat", "to chuc", "mo",
                # (tg22b) bodies set up: "Thành lập 04 tổ liên gia" (a Chỉ tiêu cell of a dân vận plan's model table,
@@ -1597,7 +1617,9 @@ GROWTH_NEAR_RE = re.compile(r"(?<![a-z])(?:tang|vuot|gap|so\s+voi|ke\s+hoach|du\
 # (a Chỉ thị on Tết, a28-09), "mức hỗ trợ 2.000.000 đồng/hộ" — the per-item "/suất" after the sum makes it a norm set,
 # as "mức … là" does (folded; a few words after "mức", no figure or clause break; the "/" checked by the caller)
 # (tgt36a: up to eight words, "mức hỗ trợ kinh phí tổ chức đại hội 1.500.000 đồng/chi bộ", t35-01)
-LEVEL_PER_ITEM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?:\s+[^\d\s,;:.()]+){{1,8}}\s*$")
+# (tgt37a: or none, "mức" right before the sum: "bảo đảm kinh phí hỗ trợ đại hội mức 1.500.000 đồng/chi bộ", a35-01 —
+# the level per item, the "hỗ trợ" before it grants and asks nothing)
+LEVEL_PER_ITEM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?:\s+[^\d\s,;:.()]+){{0,8}}\s*$")
 # (tgt34a) … or a "Mức …:" label opening the line, each kind's level after it: "1. Mức hỗ trợ: xây mới 60 triệu
 # đồng/nhà; sửa chữa 30 triệu đồng/nhà" (a housing-support plan, a32-04; t32-04 prints "Xây mới: 60 triệu đồng/nhà"
 # on lines of their own, labelled alike) — folded, from the line's start to the figure: the label, earlier levels

@@ -524,7 +524,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
     out = paired_bounds(sc.out, sc.v)  # "tối thiểu là 5% và tối đa là 20% giá khởi điểm": one range
     if not firm_only:
         out.extend(_frequencies(f, start, end, sc.masked, sc.examples, out, title_period))
-        out.extend(_age_bounds(f, start, end, sc.masked, sc.examples, out, title_period, sc.results))
+        out.extend(_age_bounds(f, start, end, sc.masked, sc.examples, out, title_period, sc.results, SpanSet(lay.cells)))
     return out
 
 
@@ -972,7 +972,9 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
         # bodies the cap is for (the labels write the band into the scope, t28-08)
     if W.BAND_LABEL_AFTER_RE.match(v, unit_end) and W.BAND_LABEL_BEFORE_RE.search(v, max(start, line_start - 1), m.start()):
         return True  # "+ Nhỏ hơn hoặc bằng 130%: …": the band a case is for, the rule follows the colon
-    if not svc and not W.REACHED_BAND_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()) and (
+    owned_rule_band = bool(W.OWNED_BAND_FROM_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start())
+                           and W.RULE_COLON_AFTER_RE.match(v, unit_end))  # (tgt37a) "Chi bộ có từ 09 đến dưới 30 đảng viên:"
+    if not svc and not owned_rule_band and not W.REACHED_BAND_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()) and (
             (m.group("b") and W.BAND_SEP_RE.search(v, m.end("a"), m.start("b"))) or W.BAND_END_AFTER_RE.match(v, m.end())
                     or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start())):
         return True  # "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm": a class of cases, no aim
@@ -1346,6 +1348,8 @@ def _bound_from_context(sc: _Scan, fg: _Figure) -> bool:
         if max_cue and L.BANNED_UNTIL_BEFORE_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1, m.start() - 140), m.start()):
             min_cue, max_cue = max_cue, None  # "không tái đàn … khi chưa đủ 21 ngày": the wait the act needs, at least
         full = None if max_cue else L.FULL_BEFORE_RE.search(before)
+        if full and L.ONWARD_PRINTED_BEFORE_RE.search(sc.o, max(0, m.start() - 12), m.start()):
+            full = None  # (tgt37a) "từ năm thứ hai trở đi 12 ngày/năm": "đi" (onward) folds as "đủ" does, no floor
         min_cue = min_cue or (None if max_cue else (L.NOTICE_AHEAD_BEFORE_RE.search(before) or full))
     fg.bl, fg.far_cue, fg.full, fg.marked, fg.max_cue, fg.min_cue = bl, far_cue, full, marked, max_cue, min_cue
     fg.time_unit = time_unit
@@ -1419,11 +1423,21 @@ def _bounds_from_cues(sc: _Scan, fg: _Figure) -> bool:
                       and (W.EVENT_LENGTH_LABEL_RE.fullmatch(v, line_start, m.start())
                            or W.TERM_WEEKS_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))) or held_for or lead_exact \
         or bool(time_unit and b is None and not (min_cue or max_cue) and fold(unit) in W.TRAINING_LENGTH_UNITS
-                and W.TRAINING_LENGTH_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))  # "huấn luyện 15 ngày"
+                and W.TRAINING_LENGTH_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())
+                and not L.FIRST_OR_LAST_AFTER_RE.match(v, fg.unit_end)) \
+        or bool(time_unit and b is None and not (min_cue or max_cue) and _length_set_by_rule(v, fold(unit), s0, m.start(), fg.unit_end))
     if set_length:
         marked = True  # "- Thời gian: 01 ngày, ngày 10/12/2027", "học kỳ I có 18 tuần thực học": a length the plan sets
     fg.carried_on, fg.hi, fg.lo, fg.marked, fg.run, fg.set_length = carried_on, hi, lo, marked, run, set_length
     return False
+
+
+def _length_set_by_rule(v: str, folded_unit: str, s0: int, pos: int, unit_end: int) -> bool:
+    """(tgt37a) Whether the bare span at ``pos`` is a length a rule of training or an event sets, exactly: after a
+    "Thời gian huấn luyện …:" lead-in ("dân quân năm thứ nhất 15 ngày; …") or "thời gian" right before it ("…, thời
+    gian 05 ngày"), not counted from an event ("thời gian 05 ngày kể từ …" is a limit)."""
+    return folded_unit in W.TRAINING_LENGTH_UNITS and not W.COUNTED_FROM_AFTER_RE.match(v, unit_end) and bool(
+        W.TRAINING_TIME_LEAD_RE.search(v, s0, pos) or W.LENGTH_NAMED_BEFORE_RE.search(v, max(s0, pos - 16), pos))
 
 
 def _time_reading(sc: _Scan, fg: _Figure) -> bool:
@@ -1522,14 +1536,16 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
         gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
         marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
     by_works = False
-    if not marked and unit and a != 1 and b is None and not time_unit and (
+    if not marked and unit and (a != 1 or not W.works_event_unit(unit)) and b is None and not time_unit and (
             W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())
             or (task_sections.covers(m.start()) and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))
             or _works_listed(v, works_end, m.start(), unit)) \
             and (not W.works_event_unit(unit) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
                  or PC.SCHEDULED_AFTER_RE.match(v, unit_end)):
         marked = by_works = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
-        # đợt tháng hành động … trong năm": the year's quota of occasions
+        # đợt tháng hành động … trong năm": the year's quota of occasions. (tgt37a) One class is an amount as two are: "-
+        # Tổ chức 01 lớp tập huấn nghiệp vụ cho 14 tổ trưởng" (a35-09); one meeting held stays no amount ("a) Tổ chức 01
+        # hội nghị sơ kết …", test_targets_session18: an occasion, never a figure to reach)
     if not marked and unit and not (pct or fraction or time_unit) and b is None and (
             (fold(unit).split()[0] in W.HELD_COUNTERS and W.HELD_WITHIN_AFTER_RE.match(v, unit_end, s1))
             or W.QUOTA_BESIDE_FLOOR_AFTER_RE.match(v, unit_end, s1)):
@@ -1755,6 +1771,11 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
         # tgt35a: "hỗ trợ 3.000.000 đồng/khu")
         # "mức quà của tỉnh 600.000 đồng/suất": a level set per item ("đồng/suất")
         marked, unit, unit_end = True, f"{unit}/{o[per_item.start('per'):per_item.end('per')].lower()}", per_item.end()
+    if not marked and unit and not pct and b is None and not W.MONEY_UNIT_RE.match(fold(unit)) \
+            and _support_per_item(v, o, c0, m.start(), unit_end, unit):
+        marked = True  # (tgt37a) "mặt đường rộng 3,0 m, dày 0,16 m hỗ trợ 145 tấn/km": the goods granted per item, a norm
+        if "/" not in unit and (goods_per := W.PER_ITEM_AFTER_RE.match(v, unit_end)):
+            unit, unit_end = f"{unit}/{o[goods_per.start('per'):goods_per.end('per')].lower()}", goods_per.end()
     head_rate = W.PER_HEAD_RATE_AFTER_RE.match(v, unit_end) if not marked and unit and not pct and b is None \
         and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
     if head_rate:  # "tiền ăn 50.000 đồng/người/ngày thực học": a rate the document sets per person
@@ -1982,7 +2003,7 @@ _FIGURE_PASSES = (
 
 
 def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: SpanSet, read: list[Target],
-                title_period: str | None, results: SpanSet | None = None) -> list[Target]:
+                title_period: str | None, results: SpanSet | None = None, cells: SpanSet | None = None) -> list[Target]:
     """Age bounds a rule sets ("người chấp hành án là người dưới 18 tuổi": at most 18 tuổi; "từ đủ 16 tuổi trở lên":
     at least 16; "con dưới 36 tháng tuổi": at most 36 tháng tuổi; "từ đủ 18 tuổi đến hết 25 tuổi": 18–25;
     :data:`limit_words.AGE_RE`), when the age is the
@@ -1991,7 +2012,10 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
     kê theo … độ tuổi (dưới 30 tuổi, từ 30 đến 50 tuổi, từ 51 tuổi trở lên)", a22-03), is one band of a breakdown: the
     groups a report counts by, no bound a rule sets (tg24). Nor is an age in a part of results (``results``, the layout's
     "Kết quả …" parts): "tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi còn cao (19,8%)" (t26-01) names the
-    group a result is of (session 28)."""
+    group a result is of (session 28). Nor is an age in a data table's cell (``cells``): "Công dân từ đủ 14 tuổi" heading a
+    column of counts, "Học sinh đủ 14 tuổi" in a row's "Đối tượng" cell name the group a row or column is of (a35-10,
+    t35-10 label neither; tgt37a) — but not one that runs "trở lên", a rule's threshold ("Trâu, bò từ 02 tháng tuổi trở
+    lên" in a vaccination table's rows, labelled in t24-04)."""
     v, o = f.view, f.original
     out = []
     ages = list(L.AGE_RE.finditer(v, start, end))
@@ -2002,6 +2026,9 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
             continue  # tg24: "độ tuổi (dưới 30 tuổi, từ 30 đến 50 tuổi, từ 51 tuổi trở lên)": the bands of a breakdown
         if results is not None and results.covers(m.start()):
             continue  # "… ở trẻ em dưới 5 tuổi còn cao (19,8%)" under "Kết quả …": the group a result is of
+        if cells is not None and cells.covers(m.start()) and not m.group("up"):
+            continue  # (tgt37a) "| Công dân từ đủ 14 tuổi |": the group a table's column or row is of (not "| Trâu, bò
+            # từ 02 tháng tuổi trở lên |", t24-04: "trở lên" the threshold a vaccination rule starts at)
         if L.LISTED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
             continue  # "cho người cao tuổi, người khuyết tật, trẻ em dưới 6 tuổi và …": one group of those served
         if L.SERVED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
@@ -2214,9 +2241,16 @@ def _support_per_item(v: str, o: str, c0: int, pos: int, unit_end: int, unit: st
     """Whether the sum at ``pos`` is a support level each one of a kind is granted: "hỗ trợ mỗi khu dân cư 1.500.000
     đồng" ("mỗi" as printed: "mới", "mời" fold alike), or "hỗ trợ" right before a sum per item ("… hỗ trợ 3.000.000
     đồng/khu", or "Hỗ trợ <thing>" opening the clause before it, "Hỗ trợ phân bón … 1.200.000 đồng/ha") — a norm the plan
-    sets (:data:`target_words.SUPPORT_EACH_BEFORE_RE`, ``SUPPORT_THING_OPENING_RE``), no request."""
-    if not unit or not W.MONEY_UNIT_RE.match(fold(unit)):
+    sets (:data:`target_words.SUPPORT_EACH_BEFORE_RE`, ``SUPPORT_THING_OPENING_RE``), no request. (tgt37a) Also a sum per
+    item named a level right before it ("kinh phí hỗ trợ đại hội mức 1.500.000 đồng/chi bộ"), and goods granted per
+    item right after "hỗ trợ" ("dày 0,16 m hỗ trợ 145 tấn/km"): the norm, as a sum per item is, unless asked for."""
+    if not unit:
         return False
+    if not W.MONEY_UNIT_RE.match(fold(unit)):  # goods per item, "hỗ trợ 145 tấn/km" (not "đề nghị hỗ trợ …")
+        return bool(W.SUPPORT_RIGHT_BEFORE_RE.search(v, max(c0, pos - 20), pos)
+                    and ("/" in unit or W.PER_ITEM_AFTER_RE.match(v, unit_end)) and not W.ASKED_BEFORE_RE.search(v, c0, pos))
+    if W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, pos - 60), pos) and W.PER_ITEM_AFTER_RE.match(v, unit_end):
+        return True
     each = W.SUPPORT_EACH_BEFORE_RE.search(v, max(c0, pos - 60), pos)
     if each and o[each.start("each"):each.start("each") + 3].lower() == "mỗi":
         return True

@@ -654,7 +654,10 @@ QUOTA_HEAD_BOUND_RE = re.compile(r"it nhat|toi thieu|toi da|khong qua|khong duoi
 QUOTA_HEAD_MAX_RE = re.compile(r"toi da|khong qua")  # … "(tối đa)", "(không quá)": its bare figures are maximums
 # … a kind column without parentheses ("Hội viên kết nạp mới"), its cells printing their unit ("150 hội viên"): a short
 # line of words, no figure …
-QUOTA_BARE_HEAD_RE = re.compile(r"^[^\d()]{3,60}$")
+# (tgt37a) a small number inside the words is part of the name, no figure: "Công dân từ đủ 14 tuổi", "Chưa kích hoạt
+# định danh mức 2" (a Công an xã's table of each thôn's present counts beside its "Chỉ tiêu kích hoạt mới (tài khoản)",
+# a35-10) — a year or a count of three digits or more is none ("Năm 2027")
+QUOTA_BARE_HEAD_RE = re.compile(r"^(?!.*\d{3})(?=\D)[^()]{3,60}$")
 # (tgt34b) … a bare head of words about the unit, its place or body, before the quota's bare head: "STT | Vị trí việc
 # làm | Cơ quan, địa bàn tuyển dụng | Số chỉ tiêu | Trình độ, chuyên ngành" (a Thông báo tuyển dụng, a32-07): each post's
 # body ("Sở Tài chính", "UBND các xã, phường"), no kind of target (folded, the whole head's start)
