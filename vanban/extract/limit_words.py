@@ -234,9 +234,13 @@ LISTED_GROUP_AGE_BEFORE_RE = re.compile(
 #: (tgt36b) … or the group a task serves or lists, named right after its verb: "Lập danh sách công dân từ đủ 14 tuổi
 #: chưa có thẻ căn cước", "tại Trường … (phục vụ học sinh đủ 14 tuổi)" (a Công an xã's plan of cấp căn cước, t35-10) —
 #: who is listed or served, no bound a rule sets. Folded; the verb, the group's noun, up to the age.
+#: (tgt37b) … or mobilises: "vận động đoàn viên đủ 18 tuổi tham gia hiến máu" (a Đoàn phường's summer plan) — who is
+#: asked to take part, the age an eligibility, no bound the plan sets
 SERVED_GROUP_AGE_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('phuc vu')}|{kw('danh sach')}|{kw('ra soat')}|{kw('thong ke')})\s+(?:{kw('cac')}\s+|{kw('nhung')}\s+)?"
-    rf"(?:{kw('cong dan')}|{kw('tre em')}|{kw('tre')}|{kw('nguoi')}|{kw('hoc sinh')}|{kw('nguoi dan')})\s+$")
+    rf"(?<![a-z])(?:{kw('phuc vu')}|{kw('danh sach')}|{kw('ra soat')}|{kw('thong ke')}|{kw('van dong')}|{kw('huy dong')})"
+    rf"\s+(?:{kw('cac')}\s+|{kw('nhung')}\s+)?"
+    rf"(?:{kw('cong dan')}|{kw('tre em')}|{kw('tre')}|{kw('nguoi')}|{kw('hoc sinh')}|{kw('nguoi dan')}|{kw('doan vien')}"
+    rf"|{kw('thanh nien')}|{kw('hoi vien')})\s+$")
 
 #: an age bound in a rule: "người dưới 18 tuổi" → max, "từ đủ 16 tuổi trở lên" / "trên 60 tuổi" / "đủ 18 tuổi" → min,
 #: read by :func:`targets._age_bounds` when the age is the only figure of its clause ("100% trẻ em dưới 6 tuổi" keeps the
