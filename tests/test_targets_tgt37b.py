@@ -172,3 +172,24 @@ def test_a_norms_rate_per_area_and_a_bounds_density():
     got = _t("II. NỘI DUNG\n\n1. Hỗ trợ giống: hỗ trợ 30% giá giống ngô theo định mức 20 kg/ha.\n\n2. Chỉ phun thuốc "
              "khi mật độ rầy trên 2.500 con/m².\n")
     assert (20, 20, "kg/ha") in got and (2500, None, "con/m²") in got, got
+
+
+_SOWING = ("II. TÌNH HÌNH SẢN XUẤT VÀ DỰ BÁO SÂU BỆNH\n\n1. Kế hoạch diện tích gieo trồng vụ Xuân năm 2031\n\n"
+           "Tổng diện tích gieo trồng vụ Xuân toàn xã là 640 ha, cụ thể:\n\n"
+           "| STT | Cây trồng | Diện tích (ha) | Giống chủ lực |\n|---|---|---|---|\n"
+           "| 1 | Lúa thuần | 410 | Giống BC15, TBR225 |\n| 2 | Lúa nếp | 150 | Nếp 97 |\n| 3 | Lạc | 80 | L14 |\n"
+           "| | Tổng cộng | 640 | |\n\n2. Lịch thời vụ\n\nCấy xong trước ngày 20/02/2031.\n\n"
+           "III. MỤC TIÊU\n\nNăng suất lúa đạt từ 62 tạ/ha trở lên.\n")
+
+
+def test_a_plans_own_sowing_table_gives_each_crops_area():
+    got = _t(_SOWING)
+    for n in (410, 150, 80, 640):
+        assert (n, n, "ha") in got, (n, got)
+
+
+def test_a_table_of_the_present_state_gives_none():
+    body = _SOWING.replace("1. Kế hoạch diện tích gieo trồng vụ Xuân năm 2031", "1. Hiện trạng diện tích cây trồng") \
+        .replace("Tổng diện tích gieo trồng vụ Xuân toàn xã là 640 ha, cụ thể:", "Diện tích hiện có như sau:")
+    got = _t(body)
+    assert not [g for g in got if g[0] in (410, 150, 80, 640)], got
