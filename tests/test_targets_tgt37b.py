@@ -193,3 +193,13 @@ def test_a_table_of_the_present_state_gives_none():
         .replace("Tổng diện tích gieo trồng vụ Xuân toàn xã là 640 ha, cụ thể:", "Diện tích hiện có như sau:")
     got = _t(body)
     assert not [g for g in got if g[0] in (410, 150, 80, 640)], got
+
+
+def test_the_count_left_after_several_acts_of_rearranging():
+    got = _t("II. PHẠM VI\n\nSau khi sắp xếp, sáp nhập, toàn xã còn 11 thôn và 02 tổ dân phố.\n")
+    assert (11, 11, "thôn") in got, got
+
+
+def test_gifts_given_as_tang():
+    got = _t("II. NỘI DUNG\n\n- Tặng 90 suất quà cho gia đình chính sách, mỗi suất trị giá 500.000 đồng.\n")
+    assert (90, 90) in [g[:2] for g in got], got

@@ -1665,8 +1665,9 @@ PER_HEAD_RATE_AFTER_RE = re.compile(
 # worth. (folded; "item" the noun after "mỗi")
 EACH_ITEM_SUM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('moi')}\s+(?P<item>{kw('suat')}|{kw('phan qua')})(?:\s+{kw('qua')})?\s*$")
 # … and the count of those gifts, "quà tặng"/"quà" right before it and "suất" its unit: "chuẩn bị quà tặng 45 suất"
-GIFTS_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('qua tang')}|{kw('tang qua')}|{kw('qua')}|{kw('trao')}|{kw('trao tang')})\s*$")
-# (tgt37b: "trao" / "trao tặng" too, the gifts handed over: "- Trao 250 suất quà Tết cho hộ nghèo …")
+GIFTS_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('qua tang')}|{kw('tang qua')}|{kw('qua')}|{kw('trao')}|{kw('tang')})\s*$")
+# (tgt37b: "trao" / "tặng" / "trao tặng" too, the gifts handed over: "- Trao 250 suất quà Tết cho hộ nghèo …", "tặng
+# 120 suất quà"; the unit "suất" checked by the caller)
 GIFT_UNIT_RE = re.compile(rf"{kw('suat')}(?![a-z])")
 # (tgt34a) The households a body takes on to help, "giúp đỡ" / "đỡ đầu" right before the count: "nhận đỡ đầu, giúp đỡ
 # 05 hộ là hội viên có hoàn cảnh đặc biệt khó khăn" (a Hội's task in a housing-support plan, a32-04) — labelled with
@@ -1870,8 +1871,9 @@ COMRADES_AFTER_RE = re.compile(r"\s*chi(?![a-z])")
 # exactly (folded, from the sentence's start to the figure)
 AFTER_REARRANGING_OPENING_RE = re.compile(
     rf"[ \t*_\-+•]*{kw('sau')}\s+(?:{kw('khi')}\s+)?(?:{kw('sap xep')}|{kw('sap nhap')}|{kw('hop nhat')}|{kw('chia tach')}"
-    rf"|{kw('dieu chinh')}|{kw('kien toan')})(?:\s+[^\d\s,;:.]+){{0,6}}\s*,\s*(?:[^\d\s,;:.]+\s+){{0,5}}?"
-    rf"(?:{kw('co')}|{kw('con')}|{kw('gom')})\s+$")
+    rf"|{kw('dieu chinh')}|{kw('kien toan')})(?:[\s,]+[^\d\s,;:.]+){{0,8}}?\s*,\s*(?:[^\d\s,;:.]+\s+){{0,5}}?"
+    rf"(?:{kw('co')}|{kw('con')}|{kw('gom')}|{kw('la')})\s+$")
+# (the act may name more than one, "Sau khi sắp xếp, sáp nhập, toàn xã còn 17 thôn"; "… số thôn của xã là 17 thôn")
 # (tgt37b) Words printed after a count that fold as "đồng" does (or as OCR's b-for-đ look-alike of it) and are no sum
 # of money: "lắp đặt 40 bóng đèn năng lượng mặt trời", "03 dòng sản phẩm", "500 bông hoa" (printed, lower case; the
 # noun is then read as any counted noun is)
