@@ -239,10 +239,13 @@ LISTED_GROUP_AGE_BEFORE_RE = re.compile(
 #: who is listed or served, no bound a rule sets. Folded; the verb, the group's noun, up to the age.
 #: (tgt37a) … or "cho", the group a service is for: "Tổ chức khám sức khỏe, tư vấn dinh dưỡng cho trẻ em dưới 6 tuổi"
 #: (a UBND phường's plan for children's month, a35-04: "dưới 6 tuổi" a qualifier), "thu nhận cho người từ 15 tuổi trở
-#: lên" (no set labels an age after "cho" and the group)
+#: lên" (no set labels an age after "cho" and the group); (tgt37b) … or mobilises: "vận động đoàn viên đủ 18 tuổi tham
+#: gia hiến máu" (a Đoàn phường's summer plan) — who is asked to take part, the age an eligibility, no bound the plan sets
 SERVED_GROUP_AGE_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('phuc vu')}|{kw('danh sach')}|{kw('ra soat')}|{kw('thong ke')}|{kw('cho')})\s+(?:{kw('cac')}\s+|{kw('nhung')}\s+)?"
-    rf"(?:{kw('cong dan')}|{kw('tre em')}|{kw('tre')}|{kw('nguoi')}|{kw('hoc sinh')}|{kw('nguoi dan')})\s+$")
+    rf"(?<![a-z])(?:{kw('phuc vu')}|{kw('danh sach')}|{kw('ra soat')}|{kw('thong ke')}|{kw('cho')}|{kw('van dong')}"
+    rf"|{kw('huy dong')})\s+(?:{kw('cac')}\s+|{kw('nhung')}\s+)?"
+    rf"(?:{kw('cong dan')}|{kw('tre em')}|{kw('tre')}|{kw('nguoi')}|{kw('hoc sinh')}|{kw('nguoi dan')}|{kw('doan vien')}"
+    rf"|{kw('thanh nien')}|{kw('hoi vien')})\s+$")
 
 #: an age bound in a rule: "người dưới 18 tuổi" → max, "từ đủ 16 tuổi trở lên" / "trên 60 tuổi" / "đủ 18 tuổi" → min,
 #: read by :func:`targets._age_bounds` when the age is the only figure of its clause ("100% trẻ em dưới 6 tuổi" keeps the

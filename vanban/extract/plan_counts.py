@@ -31,9 +31,12 @@ __all__ = ["SET_UP_BEFORE_RE", "set_up_body", "body_size", "total_part", "HELD_F
 
 # The bodies a plan sets up, counted: "thành lập 03 Tiểu ban phục vụ Đại hội", "quyết định thành lập 02 tổ công tác"
 # (printed with or without a capital: the kind of body is counted, not named)
-_BODIES = ("tieu ban", "to cong tac", "to giup viec", "to", "doan", "ban", "doi", "nhom", "hoi dong")
+_BODIES = ("tieu ban", "to cong tac", "to giup viec", "to", "doan", "ban", "doi", "nhom", "hoi dong",
+           # (tgt37b) the villages and groups a rearrangement or a Hội sets up: "sáp nhập 07 thôn để thành lập 03 thôn
+           # mới", "thành lập 05 chi hội", "thành lập 02 câu lạc bộ"
+           "thon", "to dan pho", "khu pho", "ap", "chi hoi", "chi doan", "cau lac bo", "hop tac xa")
 SET_UP_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('thanh lap')}\s*$")
-_BODY_AFTER_RE = re.compile(r"[ \t]*(?P<b>" + "|".join(kw(b) for b in _BODIES) + r")(?![a-z])")
+_BODY_AFTER_RE = re.compile(r"[ \t]*(?P<b>" + "|".join(kw(b) for b in sorted(_BODIES, key=len, reverse=True)) + r")(?![a-z])")
 
 
 def set_up_body(v: str, pos: int, num_end: int) -> re.Match[str] | None:

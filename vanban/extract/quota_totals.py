@@ -12,6 +12,7 @@ its noun too ("10.500 đoàn viên" against the column's "(người)"): the figu
 
 from __future__ import annotations
 
+from vanban.extract.target_words import UNIT_SCALES
 from vanban.models import Table, Target
 from vanban.structure.figure_tables import QUOTA
 from vanban.text import fold
@@ -19,6 +20,15 @@ from vanban.text import fold
 __all__ = ["without_stated_totals"]
 
 _SMALL = 10  # a total under it repeats a prose figure only when their units agree too
+
+
+def _same_sum(prose: Target, fig: float, unit: str | None) -> bool:
+    """(tgt37b) ``fig`` ``unit`` is a sum of money ``prose`` states in another magnitude: "Phấn đấu tổng số tiền vận
+    động … đạt 320 triệu đồng" and the quota table's "Tổng cộng | … | 320.000.000" (đồng; :data:`target_words.UNIT_SCALES`)."""
+    a, b = UNIT_SCALES.get(fold(prose.unit or "").strip()), UNIT_SCALES.get(fold(unit or "").strip())
+    if not a or not b or a[0] != "money" or b[0] != "money" or a == b:
+        return False
+    return any(x is not None and abs(x * a[1] - fig * b[1]) < 0.5 for x in (prose.min, prose.max))
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:
@@ -39,6 +49,7 @@ def without_stated_totals(totals: list[Target], targets: list[Target], tables: t
     def stated(total: Target) -> bool:
         fig = total.min if total.min is not None else total.max
         return fig is not None and any(
-            fig in (p.min, p.max) and (fig >= _SMALL or _same_unit(p.unit, total.unit)) for p in prose)
+            (fig in (p.min, p.max) and (fig >= _SMALL or _same_unit(p.unit, total.unit))) or _same_sum(p, fig, total.unit)
+            for p in prose)
 
     return [t for t in totals if not stated(t)]

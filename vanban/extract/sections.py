@@ -274,6 +274,9 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
         if not report and (r := _REQUEST_PARAGRAPH.search(v, s, e)) and (not m or r.start() < m.start()):
             m = r  # "5. Về tình hình thực hiện các nhiệm vụ được giao ⏎ Qua theo dõi, … còn 23 nhiệm vụ quá hạn … ⏎⏎ Yêu
             # cầu Thủ trưởng các sở, ngành, … rà soát, … báo cáo … trước ngày 05 tháng 02 năm 2027" (t21-09): the request
+        if not report and (pl := _PLAN_HEAD_LINE.search(v, s + 1, e)) and (not m or pl.start() < m.start()):
+            m = pl  # (tgt37b) "II. TÌNH HÌNH SẢN XUẤT VÀ DỰ BÁO DỊCH HẠI ⏎ 1. Kế hoạch diện tích gieo cấy vụ Mùa năm 2030":
+            # from the plan's own figures on, the part sets what is to be done
         if s in joint:  # "II. KẾT QUẢ BƯỚC ĐẦU VÀ MỤC TIÊU" … "2. Mục tiêu đến năm 2030": the aims are no results
             a = _AIMS_HEAD_LINE.search(v, s + 1, e)
             m = a if a and (not m or a.start() < m.start()) else m
@@ -364,6 +367,10 @@ _AIMS_IN_HEAD = re.compile(r"(?:\bva|,)\s+(?:cac\s+)?(?:muc tieu|chi tieu|phuong
 # Kế hoạch a Quyết định issues, a28-07)
 _AIMS_HEAD_LINE = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)][ \t]*(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong)(?![a-z])"
                              r"|[*_]*(?:cac\s+)?(?:muc tieu|chi tieu)(?![a-z])[^\n.;:]{0,60}:[ \t*_]*$)")
+# (tgt37b) … and (in a plan, not a Báo cáo) at a numbered line that heads the plan's own figures ("1. Kế hoạch diện tích
+# gieo cấy vụ Mùa năm 2030", "2. Dự kiến kết quả …" under "II. TÌNH HÌNH SẢN XUẤT …": the areas to sow, not sown; the
+# part's forecasts and spraying thresholds after it are no results either). Folded.
+_PLAN_HEAD_LINE = re.compile(r"(?m)^[ \t*_]*\d{1,2}(?:\.\d{1,2})*[.)][ \t]*(?:ke hoach|du kien)(?![a-z])")
 # a paragraph of a results part that opens with a request to bodies (folded): the report ends there, the request
 # assigns (a Thông báo kết luận's "Về tình hình thực hiện các nhiệm vụ được giao" over "Qua theo dõi, … quá hạn chưa hoàn
 # thành." then "Yêu cầu Thủ trưởng các sở, ngành, … hoàn thành dứt điểm …", t21-09); a Báo cáo's own requests to the

@@ -47,6 +47,14 @@ BACKLOG_AFTER_RE = re.compile(rf"[^;:.,()\d\n]{{0,40}}?(?<![a-z]){kw('ton dong')
 # (tg24) A frequency a task keeps, "định kỳ" right before its figure and the period after the unit: "mở chuyên mục …
 # định kỳ 01 kỳ/tháng" (a22-07), "họp định kỳ 01 lần/quý" — the labels' frequencies ("định kỳ ít nhất 01 lần/quý")
 PERIODIC_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dinh ky')}\s*$")
+# (tgt37b) … and a rhythm a task keeps given as its interval, "định kỳ" before the time and "/lần" after it: "điều tra
+# dịch hại định kỳ 7 ngày/lần" — every 7 days, exactly (no bare duration; folded, after the time unit). Only an
+# interval of hours or days (INTERVAL_UNITS): one of months is the recurrence a deadline carries ("kiểm tra … định kỳ
+# 06 tháng/lần", a25-07 leaves it out); nor a report's rhythm (REPORT_IN_CLAUSE_RE: "báo cáo tiến độ … định kỳ 05
+# ngày/lần", a23-05 leaves it out; the README gives reports their deadlines)
+PER_TIME_AFTER_RE = re.compile(rf"\s*/\s*{kw('lan')}(?![a-z])")
+INTERVAL_UNITS = ("gio", "ngay")
+REPORT_IN_CLAUSE_RE = re.compile(rf"(?<![a-z]){kw('bao cao')}(?![a-z])")
 # (tgt31c) A length a plan sets for its own event or its school year, exactly: a "Thời gian:" label line opening with the
 # count ("- Thời gian: 01 ngày, ngày 10/12/2027; địa điểm: …", a congress's or a medical check's plan) and a term's weeks
 # ("học kỳ I có 18 tuần thực học, học kỳ II có 17 tuần thực học", a school's year plan). Not a "Thời gian:" line whose
@@ -285,7 +293,20 @@ TEAM_MEMBER_NOUN_RE = re.compile(rf"(?:{kw('nguoi')}|{kw('van dong vien')}|{kw('
 # figure, in its clause; "dẫn đầu"/"xuất sắc"/"tiêu biểu" in or right after the counted noun: "05 tập thể xuất sắc")
 AWARD_TO_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('trao')}|{kw('tang')}|{kw('khen thuong')})(?:\s+[^\s.;:,]+){{0,14}}?\s+{kw('cho')}\s*$")
+# (tgt37b) A cap on the damage a plan allows, "thiệt hại" then a cap word right before the figure: "trường hợp xảy ra
+# cháy, tổng diện tích rừng bị thiệt hại trong cả mùa khô dưới 01 ha" — a bound to keep to (max), no damage reported
+# ("thiệt hại" is otherwise a past-result word: "thiệt hại 02 vụ"). Folded; the past word, then the words before the figure.
+DAMAGE_WORD_RE = re.compile(rf"\s*{kw('thiet hai')}\s*")
+DAMAGE_CAP_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('duoi')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('toi da')})\s*$")
 AWARD_LEADERS_RE = re.compile(rf"(?<![a-z])(?:{kw('dan dau')}|{kw('xuat sac')}|{kw('tieu bieu')})(?![a-z])")
+# (tgt37b) … and the bodies or people the issuer itself commends, the verb of commending right before the count:
+# "Tại hội nghị tổng kết, Ban Thường vụ khen thưởng 05 tập thể và 12 cá nhân …", "biểu dương 10 hộ gia đình tiêu
+# biểu", "tặng Giấy khen cho 04 chi hội" — exactly so many, the plan's own award (the twins a32-02, t34-02 label them;
+# one put up for a higher body's award, "đề nghị … khen thưởng 05 tập thể", is asked, not given: ASKED_BEFORE_RE). Folded.
+COMMENDED_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('khen thuong')}|{kw('bieu duong')}|{kw('tang')}\s+(?:{kw('giay khen')}|{kw('bang khen')}))"
+    rf"(?:\s+{kw('cho')})?\s*$")
 # (tgt33a) … and the staff or team a body sends or posts, "cử"/"bố trí" right before a bare figure: "cử 01 công chức làm
 # đầu mối" (a Sở's Công văn, a31-06; a24-10, t19-09), "Bố trí 01 tổ cấp cứu", "Bố trí 01 khẩu đội dân quân" (an
 # anniversary plan's security and medical duties, a31-07, t31-07), "bố trí 01 công chức trực thường xuyên" (a31-08):
@@ -294,7 +315,10 @@ POSTED_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('cu')}|{kw('bo tri')})[ \t]*$"
 POSTED_NOUN_RE = re.compile(
     rf"(?:{kw('cong chuc')}|{kw('vien chuc')}|{kw('can bo')}|{kw('lanh dao')}|{kw('nhan vien')}|{kw('chien si')}"
     rf"|{kw('dong chi')}|{kw('bac si')}|{kw('to')}|{kw('doi')}|{kw('khau doi')}|{kw('kip')}|{kw('xe')}"
-    rf"|{kw('tinh nguyen vien')})(?![a-z])")  # (tgt35b) "Đoàn Thanh niên phường bố trí 30 tình nguyện viên phục vụ …"
+    rf"|{kw('tinh nguyen vien')}"  # (tgt35b) "Đoàn Thanh niên phường bố trí 30 tình nguyện viên phục vụ …"
+    rf"|{kw('diem so cap cuu')}|{kw('diem cap cuu')}|{kw('diem y te')}|{kw('diem truc')})(?![a-z])")
+# (tgt37b: a staffed post, "Bố trí 01 điểm sơ cấp cứu tại khu vực đình" — not a bare "điểm", "02 điểm cầu")
+POSTED_AFTER_RE = re.compile(r"[ \t]+" + POSTED_NOUN_RE.pattern)  # (the noun read from the figure's end: "điểm" alone is a unit)
 #: the support word, "hỗ trợ" or "hỗ trợ thêm" (a top-up), shared by the support patterns below (folded)
 _SUPPORT_WORD = rf"{kw('ho tro')}(?:\s+{kw('them')})?"
 # (tg25c) … and the support granted, "được hỗ trợ" right before the figure: "mỗi chi hội xuất sắc được hỗ trợ 500.000
@@ -316,6 +340,11 @@ EACH_GRANTED_BEFORE_RE = re.compile(
 SUPPORT_EACH_BEFORE_RE = re.compile(
     rf"(?<![a-z]){_SUPPORT_WORD}\s+(?P<each>moi)\s+(?:[a-z\u0111]+\s+){{1,4}}?$")
 SUPPORT_RIGHT_BEFORE_RE = re.compile(rf"(?<![a-z]){_SUPPORT_WORD}\s*$")
+# (tgt37b) … or the sum each one supported gets, "mỗi" and a noun of one or two words right before it, after a count of
+# those supported in the sentence: "Hỗ trợ 40 học sinh thuộc hộ nghèo vượt khó học tốt, mỗi em 1.000.000 đồng" — a
+# norm per head (folded; the caller checks "mỗi" as printed and looks for the support word earlier in the sentence)
+EACH_ONE_SUM_BEFORE_RE = re.compile(r"(?<![a-z])(?P<each>moi)\s+[a-z\u0111]+(?:\s+[a-z\u0111]+)?\s*$")
+SUPPORT_WORD_RE = re.compile(rf"(?<![a-z]){_SUPPORT_WORD}(?![a-z])")
 # (tgt36a) … or "Hỗ trợ" opening the item, the thing supported named between it and the sum per item: "2. Hỗ trợ phân bón
 # hữu cơ vi sinh 1.200.000 đồng/ha đối với …" (a vụ Đông plan's support part, a34-04) — the level the plan grants per
 # hectare, as "hỗ trợ 3.000.000 đồng/khu" is (folded, from the clause's start to the figure: an optional item mark, then
@@ -1124,6 +1153,12 @@ WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "x
                # t22-07), "Thành lập mới 40 hợp tác xã"
                "thanh lap", "thanh lap moi")
 _WORKS_VERB = "(?:" + "|".join(kw(w) for w in WORKS_VERBS) + ")"
+# (tgt37b) "Hỗ trợ" opening a list line of a plan, a count of what it supports right after (a works verb may come
+# between): "- Hỗ trợ xây mới 03 nhà Đại đoàn kết cho hộ nghèo …", "- Hỗ trợ 40 học sinh thuộc hộ nghèo …" (a Front's
+# planned uses of its fund) — the plan's own support, counted, as "hỗ trợ 02 hợp tác xã …" is in a task part (a bullet or
+# an item mark first: a bare "hỗ trợ 20 xe" inside a sentence may be asked; folded, from the line's start to the figure)
+SUPPORT_LINE_OPENING_RE = re.compile(
+    rf"[ \t*_]*(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+{_SUPPORT_WORD}(?:\s+{_WORKS_VERB})?\s+$")
 # The thing a plan or scheme is drawn up for, counted after it at the task's opening: "Xây dựng Kế hoạch đầu tư 14 trường
 # phổ thông nội trú liên cấp tại các xã biên giới" (a19-02, a row of a Chương trình hành động's task list) — the works
 # the plan is for, as "Xây dựng 14 trường" would be. (session 20; folded, between the works verb and the figure)
@@ -1131,6 +1166,10 @@ PLANNED_WORKS = rf"(?:\s+(?:{kw('ke hoach')}|{kw('de an')}|{kw('du an')}|{kw('ph
 #: what is held, not built ("Tổ chức 02 hội nghị với … 200 người": meetings are occasions, the spent set's reading; a
 #: training class "02 lớp bồi dưỡng" is an amount of works)
 WORKS_EVENT_UNITS = OCCASION_COUNTERS + ("hoi nghi", "hoi thao", "hop", "le ")
+#: (tgt37b) … of which the sessions of an activity, several of them opening a list line, are its quota: "- Tổ chức 12
+#: buổi nói chuyện chuyên đề tại các tổ dân phố" (a campaign's communication task); meetings are not, nor rounds
+#: ("Tổ chức 02 đợt tổng vệ sinh …: đợt 1 …", which the twins t33-04 / a33-04 read apart)
+SESSION_COUNTERS = ("buoi", "cuoc")
 
 
 def works_event_unit(unit: str) -> bool:
@@ -1153,7 +1192,10 @@ WORKS_OPENING_RE = re.compile(
 # …: duy trì 120 ha vùng lúa chất lượng cao", "…; hỗ trợ 02 hợp tác xã hoàn thiện hồ sơ sản phẩm OCOP", "hỗ trợ xây mới,
 # sửa chữa 08 nhà ở" (t31-10, a xã's nông thôn mới plan: each labelled; t25-04's "hỗ trợ 05 hộ phụ nữ khởi nghiệp").
 # The verb opens the clause (folded, from the clause's start to the figure): "xã đã duy trì 04 mô hình" is a result.
-CLAUSE_WORKS_VERBS = WORKS_VERBS + ("dau tu", "duy tri", "ho tro")
+#: (the verb before a figure folds as "duy từ": its "tu" is no floor, UPKEEP_VERB_BEFORE_RE)
+UPKEEP_VERB_BEFORE_RE = re.compile(r"(?<![a-z])duy\s+tu\s*$")
+CLAUSE_WORKS_VERBS = WORKS_VERBS + ("dau tu", "duy tri", "ho tro", "duy tu")  # (tgt37b) "…, làm mới và duy tu 12,5 km đường
+# ranh cản lửa" (a forest-fire plan's task): upkeep of works, an amount as building is
 _CLAUSE_WORKS_VERB = "(?:" + "|".join(kw(w) for w in CLAUSE_WORKS_VERBS) + ")"
 CLAUSE_WORKS_OPENING_RE = re.compile(
     rf"\s*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?(?:{kw('tap trung')}\s+)?{_CLAUSE_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_CLAUSE_WORKS_VERB})*{_MORE}\s+$")
@@ -1166,13 +1208,15 @@ PLANTED_AREA_UNITS = ("ha", "hecta", "m2", "m²")
 # (tgt36b) … and a density a technical norm sets, "mật độ" before the figure in its clause, the area after the unit:
 # "Giống … phải có nguồn gốc …; mật độ trồng rừng sản xuất 1.660 cây/ha" (a34-10: labelled with the plan's other norms,
 # "chiều cao cây con từ 25 cm trở lên"); exactly (folded; the words before the figure, the area's tail after the unit)
-DENSITY_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('mat do')}(?:\s+[a-z]+){{0,5}}\s*$")
+DENSITY_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('mat do')}|{kw('dinh muc')})(?:\s+[a-z]+){{0,5}}\s*$")
+# (tgt37b: or a norm's rate per area, "hỗ trợ 50% giá giống … theo định mức 40 kg/ha" — the seed a hectare takes)
 _PER_AREA = r"(?:ha|m2|m²|km2|km²)"  # the areas a density or a yield is per
 PER_AREA_TAIL_RE = re.compile(rf"\s*/\s*{_PER_AREA}(?![a-z\d])")
 PER_AREA_UNIT_RE = re.compile(rf"/\s*{_PER_AREA}$")  # … or the unit read with it already ("cây/ha")
 # (tgt36b) … and rounds of a treatment spaced by an interval: "phun hóa chất diệt muỗi 02 lần cách nhau 7 - 10 ngày"
 # (plans against dengue, a34-09 and its twin t34-09: both label the rounds, exactly); folded, after "lần"
-SPACED_ROUNDS_AFTER_RE = re.compile(rf"\s*,?\s*{kw('cach nhau')}(?![a-z])")
+SPACED_ROUNDS_AFTER_RE = re.compile(rf"\s*,?\s*(?:{kw('cach nhau')}|{kw('lan')}\s+(?:1|01|{kw('thu nhat')}|{kw('dau')}))(?![a-z\d])")
+# (tgt37b: or each round told after a comma, "phun phòng đạo ôn cổ bông 2 lần, lần 1 khi lúa trỗ lác đác, lần 2 …")
 # (tgt30b) A total's split per period, after a comma, in the total's own noun: "Tổ chức ít nhất 04 đợt hiến máu cấp tỉnh
 # trong năm, mỗi quý 01 đợt" (a Tỉnh đoàn's plan, a28-10) — so many each quarter, exactly (folded; the caller checks that
 # a target of the same noun stands before it in the sentence)
@@ -1643,7 +1687,9 @@ PER_HEAD_RATE_AFTER_RE = re.compile(
 # worth. (folded; "item" the noun after "mỗi")
 EACH_ITEM_SUM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('moi')}\s+(?P<item>{kw('suat')}|{kw('phan qua')})(?:\s+{kw('qua')})?\s*$")
 # … and the count of those gifts, "quà tặng"/"quà" right before it and "suất" its unit: "chuẩn bị quà tặng 45 suất"
-GIFTS_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('qua tang')}|{kw('tang qua')}|{kw('qua')})\s*$")
+GIFTS_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('qua tang')}|{kw('tang qua')}|{kw('qua')}|{kw('trao')}|{kw('tang')})\s*$")
+# (tgt37b: "trao" / "tặng" / "trao tặng" too, the gifts handed over: "- Trao 250 suất quà Tết cho hộ nghèo …", "tặng
+# 120 suất quà"; the unit "suất" checked by the caller)
 GIFT_UNIT_RE = re.compile(rf"{kw('suat')}(?![a-z])")
 # (tgt34a) The households a body takes on to help, "giúp đỡ" / "đỡ đầu" right before the count: "nhận đỡ đầu, giúp đỡ
 # 05 hộ là hội viên có hoàn cảnh đặc biệt khó khăn" (a Hội's task in a housing-support plan, a32-04) — labelled with
@@ -1842,3 +1888,15 @@ ABOUT_AFTER_COLON_RE = re.compile(rf"[ \t]*{kw('khoang')}[ \t]+")
 PARTS_FOLLOW_AFTER_RE = re.compile(rf"\s*,?\s*(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s*:")
 # "đồng chí" after a count: comrades, no sum of đồng ("46 đồng chí (trong đó 09 đồng chí …)", t29-07; folded)
 COMRADES_AFTER_RE = re.compile(r"\s*chi(?![a-z])")
+# (tgt37b) The state a rearrangement leaves, the sentence opening "Sau (khi) sắp xếp / sáp nhập …," then the area "có"
+# / "còn" / "gồm" the count: "Sau sắp xếp, xã có 17 thôn" (a xã's plan to merge its thôn) — the outcome the plan sets,
+# exactly (folded, from the sentence's start to the figure)
+AFTER_REARRANGING_OPENING_RE = re.compile(
+    rf"[ \t*_\-+•]*{kw('sau')}\s+(?:{kw('khi')}\s+)?(?:{kw('sap xep')}|{kw('sap nhap')}|{kw('hop nhat')}|{kw('chia tach')}"
+    rf"|{kw('dieu chinh')}|{kw('kien toan')})(?:[\s,]+[^\d\s,;:.]+){{0,8}}?\s*,\s*(?:[^\d\s,;:.]+\s+){{0,5}}?"
+    rf"(?:{kw('co')}|{kw('con')}|{kw('gom')}|{kw('la')})\s+$")
+# (the act may name more than one, "Sau khi sắp xếp, sáp nhập, toàn xã còn 17 thôn"; "… số thôn của xã là 17 thôn")
+# (tgt37b) Words printed after a count that fold as "đồng" does (or as OCR's b-for-đ look-alike of it) and are no sum
+# of money: "lắp đặt 40 bóng đèn năng lượng mặt trời", "03 dòng sản phẩm", "500 bông hoa" (printed, lower case; the
+# noun is then read as any counted noun is)
+NOT_DONG_PRINTED = ("bóng", "bông", "dòng")

@@ -101,6 +101,9 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     if qm:  # "ít nhất 01 mô hình … và 01 “Điểm chữa cháy công cộng”": the things counted named in quotes
         return " ".join(qm.group("name").split()).lower(), qm.end(), False
     um = _UNIT_RE.match(v, pos)
+    if um and _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)] == "đồng" \
+            and o[um.start():um.end()].strip().lower() in W.NOT_DONG_PRINTED:
+        um = None  # (tgt37b) "40 bóng đèn": a lamp, no đồng
     if um:
         unit = _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]
         comrades = W.COMRADES_AFTER_RE.match(v, um.end()) if unit == "đồng" else None
@@ -385,6 +388,8 @@ class _Scan:
     consumed: int = -1  # the end of the last range whose second figure was read with its first
     label_end: int | None = None  # the end of the last count a "Label: N unit" line listed (:mod:`.listed_counts`)
     count_total: tuple[int, str] | None = None  # (end, folded unit) of the last exact count, the parts' total
+    lead_end: int | None = None  # (tgt37b) the end of the last exact count whose marking runs on through its list (an aim
+    # word's, "phấn đấu có 15 mô hình và 30 điển hình"; a commendation's; a post's, "Bố trí 01 điểm … và 01 tổ …")
 
     def __post_init__(self) -> None:
         f, lay, start, end = self.f, self.lay, self.start, self.end
@@ -486,6 +491,7 @@ class _Figure:
     up_later: bool = False
     # first written by :func:`_bounds_from_cues`
     carried_on: bool = False
+    floor_run: bool = False
     run: re.Match[str] | None = None
     set_length: bool = False
     # first written by :func:`_label_line`
@@ -494,6 +500,7 @@ class _Figure:
     listed_part: bool = False
     # first written by :func:`_marked_by_aim_or_works`
     part: int = 0
+    list_lead: bool = False  # (its marking runs on to the next count of its list; also set by :func:`_marked_as_rule_count`)
     by_works: bool = False
     money_line: bool = False
     # first written by :func:`_marked_as_rule_count`
@@ -758,6 +765,8 @@ def _read_measure(sc: _Scan, fg: _Figure) -> bool:
                         or _horizon_after(v, glued.end(), s1)  # "hoàn thành 5.000 km vào năm 2030"
                         or due_works  # "nạo vét 1,2 km kênh mương … trước ngày 30/5/2027"
                         or assured  # "bảo đảm diện tích lúa vụ Xuân đạt 1.150 ha"
+                        or (W.DENSITY_BEFORE_RE.search(v, max(line_start, m.start() - 40), m.start())
+                            and W.PER_AREA_TAIL_RE.match(v, glued.end()))  # (tgt37b) "theo định mức 40 kg/ha"
                         or W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())  # "a) Cứng hóa 6,8 km đường …"
                         or (task_sections.covers(m.start())
                             and (W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, _clause_start(v, s0, m.start()), m.start())
@@ -938,7 +947,7 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
     if _case_figure(v, o, c0, m, a, b, unit, unit_end, pct):
         return True  # "chi bộ có trên 50 đảng viên bố trí …", "trên 1 ha đất … đạt …", "từ 3 sao trở lên", "trong 01 năm
         # không tham gia …": which case, per what or which grade, not a figure to reach
-    cond = P.CONDITION_OPENING_RE.match(v, s0c, m.start()) or P.CONDITION_OPENING_RE.match(v, c0, m.start())
+    cond = P.condition_opening(v, o, s0c, m.start()) or P.condition_opening(v, o, c0, m.start())
     if cond and (semi := v.rfind(";", cond.end(), m.start())) >= 0 and v.find(",", cond.end(), semi) >= 0:
         cond = None  # "Khi Chủ tịch vắng mặt, Phó Chủ tịch được ủy quyền …; thời gian ủy quyền mỗi lần không quá 10
         # ngày": the condition's main clause ended at the ";", the next clause is a rule of its own (tg23b, t23-07)
@@ -1021,6 +1030,9 @@ def _past_result(sc: _Scan, fg: _Figure) -> bool:
         past = None  # "Kết quả kiểm tra được gửi trong thời hạn 05 ngày", "khoản tiền đã nộp thừa, chậm nhất trong
         # vòng 02 ngày làm việc", "Thời hiệu yêu cầu bồi thường thiệt hại là 03 năm": a time limit the rule sets,
         # whatever was done (or damaged) before it
+    if past and W.DAMAGE_WORD_RE.fullmatch(v, past.start(), past.end()) \
+            and W.DAMAGE_CAP_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
+        past = None  # (tgt37b) "diện tích rừng bị thiệt hại … dưới 01 ha": the damage the plan caps, none reported
     if past and _papers_asked(v, c0, m.start(), unit):
         past = None  # "Thông báo kết quả hủy biên lai được lập thành hai (02) bản": "kết quả" names the paper
     if past and lapse:
@@ -1136,7 +1148,11 @@ def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
                                                             or W.NEW_MADE_BEFORE_RE.search(v, max(0, so_far.start() - 20), so_far.start())):
         so_far = None  # "tỷ lệ mẫu … tại các chợ đầu mối đạt yêu cầu từ 95% trở lên": "mối" (a hub), "mỗi" fold like "mới";
         # "Số doanh nghiệp thành lập mới đạt ít nhất 1.800 doanh nghiệp": "mới" (new), no "only reached"
-    if so_far or ((P.NOW_OPENING_RE.match(v, s0, m.start()) or P.NOW_HAS_OPENING_RE.match(v, s0, m.start()))
+    now_has = P.NOW_HAS_OPENING_RE.match(v, s0, m.start())
+    if now_has and v.find(";", now_has.end(), m.start()) >= 0:
+        now_has = None  # (tgt37b) "Xã hiện có 15 thôn; thực hiện sáp nhập 04 thôn để thành lập 02 thôn mới": the state
+        # ends at its ";", the next clause sets what is to be done
+    if so_far or ((P.NOW_OPENING_RE.match(v, s0, m.start()) or now_has)
                   and not P.AIM_CUE_RE.search(v, s0, m.start())):
         return True  # "(đến nay mới đạt 39,5%)": how far it got, not the aim
     if W.ONLY_SO_FAR_BEFORE_RE.search(o, max(s0, m.start() - 60), m.start()) and not P.AIM_CUE_RE.search(v, s0, m.start()):
@@ -1201,6 +1217,7 @@ def _procedure_limit(sc: _Scan, fg: _Figure) -> bool:
             fold(unit or "") in P.TIME_UNIT_FOLDED and (W.WITHIN_LIMIT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())
                                                         or W.LATEST_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))) \
             and not _support_aimed(v, c0, m.start(), b is not None) and not _support_task(v, s0, c0, m.start(), asked, task_sections) \
+            and not _support_line(v, s0, line_start, m.start(), asked) \
             and not (any(s <= m.start() < e for s, e in target_sections) and not asked.covers(m.start())
                      and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start())) \
             and not (W.MONEY_UNIT_RE.match(fold(unit or "")) and W.PER_HEAD_RATE_AFTER_RE.match(v, unit_end)) \
@@ -1237,6 +1254,8 @@ def _bound_words_before(sc: _Scan, fg: _Figure) -> bool:
     min_cue = P.TARGET_MIN_CUE_RE.search(before)
     if min_cue and re.search(r"(?:dua|d[uw]a)\s+tren\s*$", before):
         min_cue = None  # "dựa trên ba trụ cột": based on, not more than
+    if min_cue and W.UPKEEP_VERB_BEFORE_RE.search(v, max(b0, m.start() - 12), m.start()):
+        min_cue = None  # (tgt37b) "làm mới và duy tu 12,5 km đường ranh": "duy tu" (upkeep), not "từ"
     if min_cue and W.ON_SURFACE_BEFORE_RE.search(o, max(b0, m.start() - 30), m.start()):
         min_cue = None  # "niêm yết trên 01 bảng tin": on, not more than
     if issues and not (min_cue and re.match(kw("tren"), min_cue.group(0).strip()) is None):
@@ -1392,7 +1411,7 @@ def _bounds_from_cues(sc: _Scan, fg: _Figure) -> bool:
     hi, lead_exact, line_start, listed, lo, m = fg.hi, fg.lead_exact, fg.line_start, fg.listed, fg.lo, fg.m
     marked, max_cue, min_cue, pct, s0, time_unit = fg.marked, fg.max_cue, fg.min_cue, fg.pct, fg.s0, fg.time_unit
     unit, up_later = fg.unit, fg.up_later
-    carried_on = False  # the bound of the figure before runs on to this one (a list)
+    carried_on = floor_run = False  # the bound of the figure before runs on to this one (a list)
     if b is None and not P.TARGET_DOWN_AFTER_RE.match(after) and (P.TARGET_UP_AFTER_RE.match(after) or up_later or (min_cue and not max_cue)):
         # ("từ 50.000 đồng trở xuống": "từ" opens the figure, "trở xuống" makes it the most allowed)
         lo, hi, marked = a, None, True
@@ -1403,10 +1422,13 @@ def _bounds_from_cues(sc: _Scan, fg: _Figure) -> bool:
     elif b is None and pct and a < 100 and carried_pct and W.PERCENT_MEASURE_GAP_RE.fullmatch(v, carried_pct[1], m.start()):
         lo, hi = (a, None) if carried_pct[2] == "min" else (None, a)
         marked = carried_on = True  # "cắt giảm ít nhất 20% thời gian giải quyết và 20% chi phí tuân thủ": one bound
-    elif b is None and not pct and carried_floor and not time_unit and W.FLOOR_PAIR_GAP_RE.fullmatch(v, carried_floor[1], m.start()) \
+    elif b is None and not pct and carried_floor and not time_unit and (W.FLOOR_PAIR_GAP_RE.fullmatch(v, carried_floor[1], m.start())
+                                                                        or _LIST_GAP_RE.fullmatch(v, carried_floor[1], m.start())) \
             and (fold(unit or "").split() or [""])[0] not in W.OCCASION_COUNTERS:
         lo, hi = a, None
-        marked = carried_on = True  # "ít nhất 02 mô hình xã, phường thông minh và 05 doanh nghiệp …": one floor
+        marked = carried_on = floor_run = True  # "ít nhất 02 mô hình xã, phường thông minh và 05 doanh nghiệp …": one floor
+        # (tgt37b: and on through a longer list, "tối thiểu 150 bàn dập lửa, 04 máy thổi gió, 02 máy cưa xăng, 10 bình …
+        # và 250 dao phát", each a floor: :func:`_record` hands the floor on)
     elif b is None and not pct and carried and (listed or _LIST_GAP_RE.fullmatch(v, carried[1], m.start())
                                                 or W.NAMED_LIST_GAP_RE.fullmatch(v, carried[1], m.start()) or (
             carried[3] == fold(unit or "") and (W.PER_THING_LIST_GAP_RE.fullmatch(v, carried[1], m.start())
@@ -1428,7 +1450,8 @@ def _bounds_from_cues(sc: _Scan, fg: _Figure) -> bool:
         or bool(time_unit and b is None and not (min_cue or max_cue) and _length_set_by_rule(v, fold(unit), s0, m.start(), fg.unit_end))
     if set_length:
         marked = True  # "- Thời gian: 01 ngày, ngày 10/12/2027", "học kỳ I có 18 tuần thực học": a length the plan sets
-    fg.carried_on, fg.hi, fg.lo, fg.marked, fg.run, fg.set_length = carried_on, hi, lo, marked, run, set_length
+    fg.carried_on, fg.floor_run, fg.hi, fg.lo, fg.marked, fg.run = carried_on, floor_run, hi, lo, marked, run
+    fg.set_length = set_length
     return False
 
 
@@ -1457,9 +1480,15 @@ def _time_reading(sc: _Scan, fg: _Figure) -> bool:
             hi = months if hi is not None else None
             unit = "tháng" if mb else clean_quote(o[ml.start("u"):ml.end("u")])
             unit_end = sc.consumed = (mb or ml).end()  # the bracketed figure is read here, no target of its own
-        if not (min_cue or max_cue or b is not None or exact_span or up_later or carried_on or run or set_length
+        interval = bool(b is None and fold(unit) in W.INTERVAL_UNITS
+                        and W.PERIODIC_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start())
+                        and W.PER_TIME_AFTER_RE.match(v, unit_end)
+                        and not W.REPORT_IN_CLAUSE_RE.search(v, fg.c0, m.start()))  # (tgt37b) "định kỳ 7 ngày/lần"
+        if not (min_cue or max_cue or b is not None or exact_span or up_later or carried_on or run or set_length or interval
                 or P.TARGET_UP_AFTER_RE.match(after)):
             return True  # a bare duration ("sau 30 ngày") is no target (but "02 năm liên tiếp", a run, counts)
+        if interval:
+            fg.marked = True
         if W.REVIEWED_RUN_AFTER_RE.match(v, unit_end) and not (min_cue or b is not None):
             return True  # "tiêu biểu trong 5 năm thực hiện Nghị quyết 27": the years reviewed
         if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
@@ -1524,9 +1553,17 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
     mobilised, pct, s0, s0c, s1, time_unit, unit = fg.mobilised, fg.pct, fg.s0, fg.s0c, fg.s1, fg.time_unit, fg.unit
     unit_end = fg.unit_end
     part = max(s0c, v.rfind(";", s0c, m.start()) + 1, v.rfind(":", s0c, m.start()) + 1)
+    list_lead = False
     if not marked and _target_cue(v, part, m.start(), o):  # the cue in the number's own part of a long sentence
-        marked = known or _target_cue(v, max(s0, m.start() - 25), m.start(), o) \
+        marked = list_lead = known or _target_cue(v, max(s0, m.start() - 25), m.start(), o) \
             or bool(W.AIM_THEN_PERIOD_BEFORE_RE.search(v, max(part, m.start() - 70), m.start()))  # "phấn đấu trong năm 2027 có thêm 02 ấp"
+    if not marked and unit and b is None and not (pct or fraction or time_unit) and sc.lead_end is not None \
+            and (_LIST_GAP_RE.fullmatch(v, sc.lead_end, m.start()) or W.FLOOR_PAIR_GAP_RE.fullmatch(v, sc.lead_end, m.start())):
+        marked = list_lead = True  # (tgt37b) "phấn đấu có 15 mô hình và 30 điển hình tiêu biểu": the aim runs on through its
+        # list of counts, each exact (a list's next count, after "và" or a comma, the aimed count's noun words between)
+    if not marked and unit and b is None and not (pct or fraction or time_unit) and not W.MONEY_UNIT_RE.match(fold(unit)) \
+            and W.COMMENDED_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) and not W.ASKED_BEFORE_RE.search(v, c0, m.start()):
+        marked = list_lead = True  # (tgt37b) "Đảng ủy khen thưởng 06 tập thể và …": those the issuer commends, its list on
     if not marked and known and not time_unit and _horizon_after(v, unit_end, s1):
         marked = True  # "danh mục hoàn thành 5.000 km vào năm 2030": a figure set for a year ahead
     if not marked and unit and fold(unit).startswith(("thang ", "ngay ")) and W.AMOUNT_SET_BEFORE_RE.search(before):
@@ -1539,13 +1576,17 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
     if not marked and unit and (a != 1 or not W.works_event_unit(unit)) and b is None and not time_unit and (
             W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())
             or (task_sections.covers(m.start()) and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))
-            or _works_listed(v, works_end, m.start(), unit)) \
+            or _works_listed(v, works_end, m.start(), unit) or _support_line(v, s0, line_start, m.start(), sc.asked)) \
             and (not W.works_event_unit(unit) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
-                 or PC.SCHEDULED_AFTER_RE.match(v, unit_end)):
+                 or PC.SCHEDULED_AFTER_RE.match(v, unit_end)
+                 or (a >= 2 and fold(unit).split()[0] in W.SESSION_COUNTERS
+                     and W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()))):
         marked = by_works = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
         # đợt tháng hành động … trong năm": the year's quota of occasions. (tgt37a) One class is an amount as two are: "-
         # Tổ chức 01 lớp tập huấn nghiệp vụ cho 14 tổ trưởng" (a35-09); one meeting held stays no amount ("a) Tổ chức 01
-        # hội nghị sơ kết …", test_targets_session18: an occasion, never a figure to reach)
+        # hội nghị sơ kết …", test_targets_session18: an occasion, never a figure to reach). (tgt37b) "- Tổ chức 12 buổi
+        # nói chuyện chuyên đề tại các tổ dân phố": several sessions a list line opens with, the activity's quota
+        # (meetings, "Tổ chức 02 hội nghị với … 150 người", stay occasions)
     if not marked and unit and not (pct or fraction or time_unit) and b is None and (
             (fold(unit).split()[0] in W.HELD_COUNTERS and W.HELD_WITHIN_AFTER_RE.match(v, unit_end, s1))
             or W.QUOTA_BESIDE_FLOOR_AFTER_RE.match(v, unit_end, s1)):
@@ -1575,7 +1616,7 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
     # (tgt35a) "- Ngân sách xã bố trí 85.000.000 đồng để chi …" under "V. KINH PHÍ": the same line, its label a clause
     if money_line:
         marked = True  # "- Ngân sách tỉnh: 4.650 triệu đồng;": an amount the plan sets aside, on its label's line
-    fg.by_works, fg.label, fg.marked, fg.money_line, fg.part = by_works, label, marked, money_line, part
+    fg.list_lead, fg.by_works, fg.label, fg.marked, fg.money_line, fg.part = list_lead, by_works, label, marked, money_line, part
     return False
 
 
@@ -1607,10 +1648,11 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
             and not W.SAMPLING_FREQUENCY_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
         marked = True  # "tổ chức sinh hoạt chuyên môn 02 lần/tháng": a rhythm kept, exactly so often
         unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
-    if not marked and unit and not (pct or fraction or time_unit) and b is None \
+    if unit and not (pct or fraction or time_unit) and b is None \
             and ((tail := W.PER_AREA_TAIL_RE.match(v, unit_end)) or W.PER_AREA_UNIT_RE.search(fold(unit))) \
             and W.DENSITY_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start()):
         marked = True  # (tgt36b) "mật độ trồng rừng sản xuất 1.660 cây/ha": a density the norm sets, per its area
+        # (tgt37b: a bound's density too, its unit per the area: "mật độ rầy trên 3.000 con/m²")
         if tail:
             unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
     if not marked and unit and fold(unit) == "lan" and b is None and W.SPACED_ROUNDS_AFTER_RE.match(v, unit_end):
@@ -1645,6 +1687,9 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
             and not (W.BODY_SET_UP_AT_BEFORE_RE.search(v, max(s0, at.start() - 60), at.start())
                      and W.EACH_BODY_AFTER_RE.match(v, unit_end)):  # (not "Thành lập Tổ … tại 12 thôn, mỗi tổ …")
         marked = True  # "Giám sát đợt 1 tại 04 xã, phường": the places the task is to reach
+    if not marked and unit and b is None and not (pct or fraction or time_unit) \
+            and W.AFTER_REARRANGING_OPENING_RE.fullmatch(v, s0, m.start()):
+        marked = True  # (tgt37b) "Sau sắp xếp, xã có 17 thôn": the state the rearrangement leaves
     if not marked and not where and any(s <= m.start() < e for s, e in target_sections) and not sc.volume_parts.covers(m.start()):
         marked = True  # a line of a "Chỉ tiêu" section: any counted noun
     if not marked and unit and b is None and not (pct or fraction or time_unit or min_cue or max_cue) \
@@ -1720,9 +1765,11 @@ def _marked_as_rule_count(sc: _Scan, fg: _Figure) -> bool:
         words = unit.split()
         if len(words) > 1 and fold(words[-1]) == leaders.group(0).split()[0]:
             unit = " ".join(words[:-1])  # "05 tập thể xuất sắc": the noun read stopped inside the praise
-    if not marked and unit and not pct and b is None and not (min_cue or max_cue) and W.POSTED_NOUN_RE.match(fold(unit)) \
+    if not marked and unit and not pct and b is None and not (min_cue or max_cue) \
+            and (W.POSTED_NOUN_RE.match(fold(unit)) or W.POSTED_AFTER_RE.match(v, m.end())) \
             and W.POSTED_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
-        marked = True  # "cử 01 công chức làm đầu mối", "Bố trí 01 tổ cấp cứu": the staff or team a plan posts
+        marked = fg.list_lead = True  # "cử 01 công chức làm đầu mối", "Bố trí 01 tổ cấp cứu": the staff or team a plan
+        # posts (tgt37b: and the next of its list, "Bố trí 01 điểm sơ cấp cứu … và 01 tổ cấp cứu cơ động …")
     if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
         marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
     fg.marked, fg.papers, fg.unit, fg.unit_end = marked, papers, unit, unit_end
@@ -1784,6 +1831,11 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
         if not marked and unit and not pct and b is None and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
     if each_item:  # "quà tặng 45 suất (mỗi suất 500.000 đồng)": what each gift is worth
         marked = True
+    each_one = W.EACH_ONE_SUM_BEFORE_RE.search(v, max(c0, m.start() - 24), m.start()) \
+        if not marked and unit and not pct and b is None and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
+    if each_one and o[each_one.start("each"):each_one.start("each") + 3].lower() == "mỗi" \
+            and W.SUPPORT_WORD_RE.search(v, s0, each_one.start()) and not W.ASKED_BEFORE_RE.search(v, s0, m.start()):
+        marked = True  # (tgt37b) "Hỗ trợ 40 học sinh …, mỗi em 1.000.000 đồng": the support each one gets
     if not marked and unit and not pct and b is None and W.GIFT_UNIT_RE.match(fold(unit)) \
             and W.GIFTS_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
         marked = True  # "chuẩn bị quà tặng 45 suất": the gifts a plan prepares
@@ -1952,12 +2004,14 @@ def _record(sc: _Scan, fg: _Figure) -> bool:
     sc.works_end = (unit_end, fold(unit).lower().split()[0]) if by_works and unit else None
     exact_count = bool(unit and lo is not None and lo == hi and b is None and not pct)
     sc.label_end = unit_end if on_label and exact_count else None
+    sc.lead_end = unit_end if fg.list_lead and exact_count else None
     if not listed_part:
         sc.count_total = (unit_end, fold(unit)) if exact_count else None
     sc.carried = (m.start(), unit_end, "min" if hi is None else "max", fold(unit or "")) \
         if (lo is None) != (hi is None) and not pct else None
-    sc.carried_floor = (m.start(), unit_end) if lo is not None and hi is None and not pct and not carried_on \
-        and fold(unit or "") not in P.TIME_UNIT_FOLDED and _STRONG_NEAR.search(before) else None
+    sc.carried_floor = (m.start(), unit_end) if lo is not None and hi is None and not pct \
+        and fold(unit or "") not in P.TIME_UNIT_FOLDED and (fg.floor_run or (not carried_on and _STRONG_NEAR.search(before))) \
+        else None
     sc.carried_pct = (m.start(), unit_end, "min" if hi is None else "max") \
         if (lo is None) != (hi is None) and pct and (carried_on or _STRONG_NEAR.search(before)) else None
     out.append(Target(
@@ -2295,6 +2349,14 @@ def _support_task(v: str, s0: int, c0: int, pos: int, asked: SpanSet, tasks: Spa
     08 nhà ở") in a part that sets the tasks (``tasks``), outside a Báo cáo's requests and with no asking word in its
     sentence ("Đề nghị tỉnh hỗ trợ 20 xe")."""
     return bool(W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, pos)) and not asked.covers(pos) and tasks.covers(pos) \
+        and not W.ASKED_BEFORE_RE.search(v, s0, pos)
+
+
+def _support_line(v: str, s0: int, line_start: int, pos: int, asked: SpanSet) -> bool:
+    """(tgt37b) Whether the "hỗ trợ" before the figure at ``pos`` opens its list line (:data:`target_words.SUPPORT_LINE_OPENING_RE`:
+    "- Hỗ trợ xây mới 03 nhà Đại đoàn kết …"): the plan's own support, counted, outside a Báo cáo's requests and with no
+    asking word in its sentence."""
+    return bool(W.SUPPORT_LINE_OPENING_RE.fullmatch(v, line_start, pos)) and not asked.covers(pos) \
         and not W.ASKED_BEFORE_RE.search(v, s0, pos)
 
 

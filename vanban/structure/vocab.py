@@ -632,7 +632,8 @@ FIGURE_CELL_RE = re.compile(rf"^(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}\s*%
 _QUOTA_BODY = (r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi|khu vuc"
                r"|vung|dia ban|cong doan(?: cap tren co so| co so| nganh)?|chi doan|doan co so|co so (?:doan|hoi)|hoi co so"
                r"|truong(?: hoc)?|co so giao duc"
-               r"|vi tri(?: viec lam| tuyen dung| can tuyen)?)")
+               r"|vi tri(?: viec lam| tuyen dung| can tuyen)?"
+               r"|cay trong)")  # (tgt37b) the crops a season's plan sows, "STT | Cây trồng | Diện tích (ha) | …"
 QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{_QUOTA_BODY}(?:\s*,\s*{_QUOTA_BODY})?$")
 # … or (tgt33c) the posts a Thông báo tuyển dụng hands its quota to: "Vị trí việc làm", "Vị trí tuyển dụng" ("TT | Vị
 # trí việc làm | Số chỉ tiêu | Trình độ, chuyên ngành | Nơi làm việc", t32-07) …
@@ -677,7 +678,9 @@ UNIT_FIGURE_CELL_RE = re.compile(
 #: cells after it stay in theirs
 DAMAGED_FIGURE_RE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-Z])[0-9A-Za-z.,]{2,5}$")
 # … and the caption above the table naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
-QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)")
+# (tgt37b: or the plan's own figures, "1. Kế hoạch diện tích gieo cấy vụ Mùa năm 2030 ⏎ Tổng diện tích gieo trồng …, cụ
+# thể:" — the areas to sow per crop, set by the plan; not a table of the present state, "Diện tích rừng hiện có")
+QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)|ke hoach (?:dien tich|gieo|san xuat)")
 # … or (tgt33b) a caption that breaks a figure of the text down by unit: "dự kiến sơ tán 312 hộ …; chi tiết từng thôn
 # như sau:" (a xã's plan of phòng, chống thiên tai, a31-08): the table is the figure's parts; the extractor reads only
 # the columns whose sums are figures the text sets (:func:`vanban.extract.indicator_cells.quota_cells`)
