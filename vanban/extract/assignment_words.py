@@ -602,6 +602,13 @@ NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|th
 RESULT_CASE_WHO = re.compile(r"^(?:cac |nhung )?(?:don vi|dia phuong|xa|tap the|ca nhan|co quan|tinh)\s+"
                              r"(?:dat|khong dat|hoan thanh|khong hoan thanh|vuot|chua dat|chua hoan thanh)\s"
                              r"[^,.;\n]*(?:\d|chi tieu|ke hoach)[^,.;\n]*,")
+# a size band of a body's members, the case of a rule: "- Chi bộ có từ 09 đến dưới 30 đảng viên chính thức: bầu 03 chi
+# ủy viên …", "Chi bộ dưới 9 đảng viên chính thức: bầu bí thư …", "Chi bộ có trên 30 đảng viên chính thức: bầu chi ủy
+# không quá 05 đồng chí" (the "Số lượng cấp ủy" of a Party cell congress plan, a35-01 and t35-01 alike: how many to
+# elect, no body charged); a unit named by its result ("… các thôn đạt dưới 50%", a16-02) is no size band (folded who)
+MEMBER_BAND_WHO = re.compile(r"^(?:cac |moi )?[a-z]+(?: [a-z]+)?\s+(?:co\s+)?(?:tu\s+\d+\s+(?:den\s+(?:duoi\s+)?\d+\s+)?"
+                             r"|duoi\s+\d+\s+|tren\s+\d+\s+)(?:dang|hoi|doan|to|thanh)\s+vien(?:\s+chinh\s+thuc)?"
+                             r"(?:\s+tro\s+len)?\s*$")
 # a duty roster's line: the days a leader is on duty and nothing else ("- Chủ tịch UBND xã - Trưởng ban: trực chỉ huy thứ
 # Hai, thứ Năm;" under "Ban Chỉ huy … tổ chức trực ban 24/24 giờ …, cụ thể:", a xã's plan for the flood season): a person's
 # turn on the body's duty, which the body's own sentence charges — no obligation of its own (folded)
