@@ -89,3 +89,16 @@ def test_two_rounds_or_days_five_months_apart_stay_two_deadlines():
             f"Gửi báo cáo kết quả về Ủy ban nhân dân phường {pair}.") + _TAIL
         got = _dl(text)
         assert len(got) == 2 and not any(r for _, r in got), (pair, got)
+
+
+def test_a_schedule_cell_with_the_days_name_before_its_date_is_that_days_deadline():
+    text = _UB_HEAD + (
+        "**II. NỘI DUNG**\n\n"
+        "**1. Tiêm chủng lưu động**\n\n"
+        "Trạm Y tế phường bố trí tổ tiêm chủng lưu động tại các điểm sau:\n\n"
+        "| TT | Thời gian | Địa điểm |\n|---|---|---|\n"
+        "| 1 | Thứ Bảy, ngày 06/4/2030 | Nhà văn hóa khu phố 1 |\n"
+        "| 2 | Chủ nhật, ngày 07/4/2030 | Trường Tiểu học An Bình |\n"
+        "| 3 | Thứ Bảy, ngày 13/4/2030 | Trạm Y tế phường |\n") + _TAIL
+    got = sorted(d for d, _ in _dl(text))
+    assert got == ["2030-04-06", "2030-04-07", "2030-04-13"], got

@@ -1347,8 +1347,10 @@ def find_deadlines(
 #: what may stand in a due cell before its date: nothing, the day word ("Ngày 20/3/2027" under "Thời gian đại hội", a
 #: Đảng ủy xã's schedule of congresses, a22-10), the word "trong" ("trong năm 2027" under "Thời gian hoàn thành": the
 #: row is done within the year), or another date and a joining word; or the hours of the day before its day word
-#: ("06 giờ 30 - 07 giờ 30 ngày 29/4/2028" under "Thời gian", a ceremony's timetable: the row's event is on that day)
-_CELL_LEAD = re.compile(r"[\s*_|]*(?:ngay\s+|trong\s+)?|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*"
+#: ("06 giờ 30 - 07 giờ 30 ngày 29/4/2028" under "Thời gian", a ceremony's timetable: the row's event is on that day);
+#: the day's name before its day word ("Thứ Bảy, ngày 20/4/2030" under "Thời gian", a Công an xã's schedule of mobile
+#: sessions, a35-10's labels: each session on its day)
+_CELL_LEAD = re.compile(rf"[\s*_|]*(?:{P.WEEKDAY_WORDS}\s*,?\s*)?(?:ngay\s+|trong\s+)?|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*"
                         r"|[\s*_|]*" + HOURS_BEFORE_DAY, re.S)
 
 
