@@ -102,3 +102,19 @@ def test_a_schedule_cell_with_the_days_name_before_its_date_is_that_days_deadlin
         "| 3 | Thứ Bảy, ngày 13/4/2030 | Trạm Y tế phường |\n") + _TAIL
     got = sorted(d for d, _ in _dl(text))
     assert got == ["2030-04-06", "2030-04-07", "2030-04-13"], got
+
+
+def test_one_body_in_two_bullets_of_a_timetable_of_milestones_is_one_assignment():
+    text = _DU_HEAD + (
+        "**II. THỜI GIAN**\n\n"
+        "**2. Các mốc thời gian**\n\n"
+        "- Trước ngày 15/3/2030: các chi bộ ban hành kế hoạch, phân công chuẩn bị văn kiện và nhân sự.\n\n"
+        "- Các chi bộ gửi dự thảo báo cáo chính trị về Đảng ủy trước ngày 25/3/2030.\n\n"
+        "- Văn phòng Đảng ủy xây dựng lịch đại hội các chi bộ trước ngày 20/3/2030.\n\n"
+        "**III. TỔ CHỨC THỰC HIỆN**\n\n"
+        "**1. Các chi bộ trực thuộc**\n\n"
+        "Tổ chức đại hội đúng quy trình; báo cáo kịp thời những vấn đề phát sinh.") + _TAIL
+    obs = [(o.who, o.deadline.date if o.deadline else None) for o in extract(text).obligations]
+    cells = [x for x in obs if x[0].lower() == "các chi bộ"]
+    assert cells == [(cells[0][0], "2030-03-15")], obs
+    assert ("Văn phòng Đảng ủy", "2030-03-20") in obs and ("Các chi bộ trực thuộc", None) in obs, obs
