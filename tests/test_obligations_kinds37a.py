@@ -118,3 +118,16 @@ def test_one_body_in_two_bullets_of_a_timetable_of_milestones_is_one_assignment(
     cells = [x for x in obs if x[0].lower() == "các chi bộ"]
     assert cells == [(cells[0][0], "2030-03-15")], obs
     assert ("Văn phòng Đảng ủy", "2030-03-20") in obs and ("Các chi bộ trực thuộc", None) in obs, obs
+
+
+def test_partners_swallowed_with_a_visits_destination_are_no_body():
+    text = _UB_HEAD + (
+        "**II. NỘI DUNG**\n\n"
+        "**3. Thu hồi nợ**\n\n"
+        "Đối với các hộ có nợ quá hạn: cử cán bộ Hội phối hợp với tổ trưởng, trưởng khu phố đến từng hộ vận động "
+        "trả nợ; phấn đấu thu hồi ít nhất 40% số nợ trước ngày 30/9/2030.\n\n"
+        "**4. Rà soát**\n\n"
+        "Tổ công tác đến từng hộ có đơn đề nghị để xác minh, hoàn thành trước ngày 15/8/2030.") + _TAIL
+    got = _dues(text)
+    assert not any("đến từng" in w for w in got), got
+    assert got.get("Tổ công tác") == "2030-08-15", got

@@ -593,7 +593,11 @@ PROGRAMME_DAY = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?ngay thu (?:nhat|hai|ba|tu
 NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$"
                             # a cited document's number cut from its type by a line break: "Điều 21 Nghị định⏎⏎SỐ 62/2025/
                             # NĐ-CP ngày 04/3/2025 của Chính phủ; có trách nhiệm …" (27/2025/QĐ-UBND, legacy OCR)
-                            r"|^Số\s*:?\s*\d+[/.-]", re.IGNORECASE)
+                            r"|^Số\s*:?\s*\d+[/.-]"
+                            # a visit's destination swallowed after the partners a clause names ("phân công cán bộ Hội
+                            # phối hợp với tổ trưởng, trưởng ấp | đến từng hộ vận động trả nợ", a Hội LHPN xã's plan,
+                            # a35-09): no body's name holds "đến từng / đến tận" (a team's visit is TEAM_VISIT_RE's)
+                            r"|^.*?\s(?:đến|tới)\s+(?:từng|tận)\s", re.IGNORECASE)
 # beneficiaries, not bodies charged (folded task): "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng điều kiện hỗ trợ
 # …, có trụ sở tại khu công nghệ cao … được hỗ trợ, ưu đãi sau:" (73/2025/NQ-HĐND) — what they receive follows
 # a case of a sanction or reward rule: a unit qualified by its result before the one who answers for it ("b) Đơn vị đạt
