@@ -593,7 +593,11 @@ PROGRAMME_DAY = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?ngay thu (?:nhat|hai|ba|tu
 NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|tháng|năm)\b|^Số$"
                             # a cited document's number cut from its type by a line break: "Điều 21 Nghị định⏎⏎SỐ 62/2025/
                             # NĐ-CP ngày 04/3/2025 của Chính phủ; có trách nhiệm …" (27/2025/QĐ-UBND, legacy OCR)
-                            r"|^Số\s*:?\s*\d+[/.-]", re.IGNORECASE)
+                            r"|^Số\s*:?\s*\d+[/.-]"
+                            # a visit's destination swallowed after the partners a clause names ("phân công cán bộ Hội
+                            # phối hợp với tổ trưởng, trưởng ấp | đến từng hộ vận động trả nợ", a Hội LHPN xã's plan,
+                            # a35-09): no body's name holds "đến từng / đến tận" (a team's visit is TEAM_VISIT_RE's)
+                            r"|^.*?\s(?:đến|tới)\s+(?:từng|tận)\s", re.IGNORECASE)
 # beneficiaries, not bodies charged (folded task): "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng điều kiện hỗ trợ
 # …, có trụ sở tại khu công nghệ cao … được hỗ trợ, ưu đãi sau:" (73/2025/NQ-HĐND) — what they receive follows
 # a case of a sanction or reward rule: a unit qualified by its result before the one who answers for it ("b) Đơn vị đạt
@@ -602,6 +606,13 @@ NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|th
 RESULT_CASE_WHO = re.compile(r"^(?:cac |nhung )?(?:don vi|dia phuong|xa|tap the|ca nhan|co quan|tinh)\s+"
                              r"(?:dat|khong dat|hoan thanh|khong hoan thanh|vuot|chua dat|chua hoan thanh)\s"
                              r"[^,.;\n]*(?:\d|chi tieu|ke hoach)[^,.;\n]*,")
+# a size band of a body's members, the case of a rule: "- Chi bộ có từ 09 đến dưới 30 đảng viên chính thức: bầu 03 chi
+# ủy viên …", "Chi bộ dưới 9 đảng viên chính thức: bầu bí thư …", "Chi bộ có trên 30 đảng viên chính thức: bầu chi ủy
+# không quá 05 đồng chí" (the "Số lượng cấp ủy" of a Party cell congress plan, a35-01 and t35-01 alike: how many to
+# elect, no body charged); a unit named by its result ("… các thôn đạt dưới 50%", a16-02) is no size band (folded who)
+MEMBER_BAND_WHO = re.compile(r"^(?:cac |moi )?[a-z]+(?: [a-z]+)?\s+(?:co\s+)?(?:tu\s+\d+\s+(?:den\s+(?:duoi\s+)?\d+\s+)?"
+                             r"|duoi\s+\d+\s+|tren\s+\d+\s+)(?:dang|hoi|doan|to|thanh)\s+vien(?:\s+chinh\s+thuc)?"
+                             r"(?:\s+tro\s+len)?\s*$")
 # a duty roster's line: the days a leader is on duty and nothing else ("- Chủ tịch UBND xã - Trưởng ban: trực chỉ huy thứ
 # Hai, thứ Năm;" under "Ban Chỉ huy … tổ chức trực ban 24/24 giờ …, cụ thể:", a xã's plan for the flood season): a person's
 # turn on the body's duty, which the body's own sentence charges — no obligation of its own (folded)

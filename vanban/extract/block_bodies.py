@@ -170,7 +170,7 @@ class BlockBodies:
         # chí Bí thư Đảng ủy xã làm Trưởng đoàn: thăm, tặng quà …" under "c) Các đoàn thăm hỏi của xã")
         if c.children or c.kind != "item" or (c.heading and not P.TEAM_LED_RE.match(c.heading.lstrip("-–+•* ") + ":")):
             return None
-        heads = {m.group(1) for m in re.finditer(r"(?:^|[,;]\s*)cac\s+([a-z]+)", fold(who).strip())}
+        heads = self.class_heads(who)
         if not heads:
             return None
         w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
@@ -181,13 +181,31 @@ class BlockBodies:
         named = any(x[:1].isupper() for x in w2.split()[1:])
         return S.clean_who(w2) if len(words) >= 2 and words[0] in heads and named else None
 
+    @staticmethod
+    def class_heads(who: str) -> set[str]:
+        """The head words ``who`` names a group by in the plural (folded): "Các trường Mầm non, Tiểu học, Trung học cơ
+        sở trên địa bàn" → {"truong"}, "Các ban, Văn phòng Hội LHPN tỉnh" → {"ban"}."""
+        return {m.group(1) for m in re.finditer(r"(?:^|[,;]\s*)cac\s+([a-z]+)", fold(who).strip())}
+
+    def class_member(self, w2: str, what2: str, who: str) -> bool:
+        """``w2`` is one member of the group ``who`` names by a plural head, by its own name, with a task of its own:
+        "3. Các trường Mầm non, Tiểu học, Trung học cơ sở trên địa bàn" / "Lồng ghép giáo dục kỹ năng …; Trường Trung
+        học cơ sở Tân Ngãi bố trí bể bơi, giáo viên …" (a phường's Tháng hành động plan, a35-04's labels: the school
+        named alone gets its own entry, the README's "bodies addressed separately, each its own entry"), as an item
+        opening with it does (:meth:`group_member`); not a partner's clause ("…; Trường X phối hợp …")."""
+        words = plain_words(fold(w2))
+        if len(words) < 2 or words[0] not in self.class_heads(who) or len(w2.split()) > 12 \
+                or W.PARTNER_OPENING.match(fold(what2).strip()):
+            return False
+        return any(x[:1].isupper() for x in w2.split()[1:])
+
     def members_in_text(self, s: int, e: int, heading: str, who: str) -> list[tuple[str, str, int, int]]:
         """The members of the group ``who`` names by a plural head ("Các phòng chức năng thuộc Sở Y tế") when the
         paragraph under the heading is made of their clauses alone, each opening with one member by its own name and
         its verb: "Phòng Nghiệp vụ Y chủ trì theo dõi, đôn đốc …; Phòng Kế hoạch - Tài chính hướng dẫn …" (a Sở Y tế's
         Kế hoạch, t29-03: the labels give each its own entry, as :meth:`group_member` does for items). (body, task,
         start, end) each; [] when a clause names no member (the group's own task: the heading stays the body)."""
-        heads = {m.group(1) for m in re.finditer(r"(?:^|[,;]\s*)cac\s+([a-z]+)", fold(who).strip())}
+        heads = self.class_heads(who)
         text = self.text(s, e)
         gap = re.search(r"\n[ \t*]*\n", text)
         if not heads or not gap or not fold(clean_quote(text[:gap.start()])).strip(" .:").endswith(fold(heading).strip(" .:")):
@@ -255,7 +273,7 @@ class BlockBodies:
         names = [x for x in re.split(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])", who) if x.strip()]
         # (a heading naming the mass organisations as a class)
         mass = bool(W.MASS_ORG_CLASS.search(fold(who)))
-        if len(names) < 2 and not mass:
+        if len(names) < 2 and not mass and not self.class_heads(who):
             return []
         text = self.text(a, b)
         out = []
@@ -274,6 +292,7 @@ class BlockBodies:
             # group's entry. t25-06's labels keep "Đoàn Thanh niên xã tổ chức gặp mặt …" in the group too, against the
             # README: the one item this reading loses there)
             member = bool(w2 and mass and W.MASS_ORG.match(fold(w2)) and not W.TAKES_PART.match(fold(what2 or "").strip()))
+            member = member or bool(w2 and what2 and self.class_member(w2, what2, who))
             if not w2 or not what2.strip() or len(w2.split()) > 10 or not (names_no_other(w2, who) or member):
                 continue
             named = set(plain_words(fold(w2))) - {"cac", "nhung", "va"}

@@ -544,6 +544,14 @@ def _named_before(view: str) -> bool:
     return bool(P.ORG_HEAD_RE.match(head)) and not P.NOT_ORG_RE.match(head) and not re.search(r"\d", view)
 
 
+def _place_syllable(before: list[str]) -> bool:
+    """The folded word right before a verb (one of :data:`patterns.VERB_NAME_PREFIX`) is the last syllable of a place
+    named after its level word ("Chi bộ thôn Tân Phong | tổ chức đại hội điểm …", "UBND xã Ba Sở | tổ chức …"): folded,
+    "Phong" is "Phòng", "Sơ" is "Sở", and "Phòng Tổ chức" a department; after "thôn Tân" it is the village's name and
+    the verb its body's act."""
+    return len(before) > 2 and before[-3] in P.PLACE_LEVEL_WORDS and before[-2] not in P.VERB_NAME_PREFIX
+
+
 def _action_verb(view: str) -> re.Match[str] | None:
     """The first action verb of :data:`patterns.ACTION_VERB_RE` that is not part of a name."""
     name_end = -1  # end of the last verb read as part of a name
@@ -561,6 +569,7 @@ def _action_verb(view: str) -> re.Match[str] | None:
             name_end = m.end()  # "Bộ Xây dựng"; "Trưởng đoàn kiểm tra, giám sát": the team's name goes on
             continue  # "Bộ Xây dựng"
         if prev in P.VERB_NAME_PREFIX and not (len(before) > 1 and before[-2] in P.VERB_NAME_UNLESS.get(prev, ())) \
+                and not _place_syllable(before) \
                 and not m.group("v").startswith("tu ") \
                 and not (m.group("v") in P.NAMELESS_VERBS and prev in P.NAMELESS_AFTER):
             # (no name holds "tự …": "Chi hội | tự đánh giá", t19-10; nor "gửi", "nộp": "Các tổ | gửi báo cáo …")
@@ -1080,6 +1089,12 @@ def find_deadlines(
             # the series starts on the day its bracket names, one deadline (a34-05's labels: that day, once)
             r_date = r_earliest = r_latest = first.date
             closing_days.add(first.start)
+        twin = _half_year_twin(f.view, hits, i) if not rrule else None
+        if twin is not None:
+            # "báo cáo kết quả … trước ngày 10/6/2030 và trước ngày 10/12/2030": the two halves of a year, one
+            # six-monthly deadline at the first (t29-04's and a35-05's labels)
+            rrule, r_date, r_earliest, r_latest = R.half_yearly(h.day), h.date, h.date, h.date
+            closing_days.add(twin.start)
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
             continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
         # (the validity word in the span's own clause: "Ngô trên đất hai lúa áp dụng phương thức làm bầu, trồng bầu; gieo
@@ -1289,6 +1304,8 @@ def find_deadlines(
         pair = _six_monthly_pair(f.view, h, s0, s1) if rrule and R.rule_kind(rrule) == "6-monthly" else None
         if pair is not None and pair.start("d2") >= h.end:  # "trước ngày 10/6 và ngày 10/12 hằng năm": its two days
             text_end = pair.end()
+        if twin is not None:
+            text_end = twin.end  # its two days, one deadline's words
         second = _second_month(f.view, h) if rrule and R.rule_kind(rrule) == "6-monthly" and h.kind in ("month", "month_part", "week") else None
         if second is not None:  # "vào tháng 7 và tháng 12 hằng năm": one deadline, the second month its own words
             text_end = paired_until = second.end()
@@ -1334,8 +1351,10 @@ def find_deadlines(
 #: what may stand in a due cell before its date: nothing, the day word ("Ngày 20/3/2027" under "Thời gian đại hội", a
 #: Đảng ủy xã's schedule of congresses, a22-10), the word "trong" ("trong năm 2027" under "Thời gian hoàn thành": the
 #: row is done within the year), or another date and a joining word; or the hours of the day before its day word
-#: ("06 giờ 30 - 07 giờ 30 ngày 29/4/2028" under "Thời gian", a ceremony's timetable: the row's event is on that day)
-_CELL_LEAD = re.compile(r"[\s*_|]*(?:ngay\s+|trong\s+)?|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*"
+#: ("06 giờ 30 - 07 giờ 30 ngày 29/4/2028" under "Thời gian", a ceremony's timetable: the row's event is on that day);
+#: the day's name before its day word ("Thứ Bảy, ngày 20/4/2030" under "Thời gian", a Công an xã's schedule of mobile
+#: sessions, a35-10's labels: each session on its day)
+_CELL_LEAD = re.compile(rf"[\s*_|]*(?:{P.WEEKDAY_WORDS}\s*,?\s*)?(?:ngay\s+|trong\s+)?|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*"
                         r"|[\s*_|]*" + HOURS_BEFORE_DAY, re.S)
 
 
@@ -1746,6 +1765,31 @@ def _campaign_item_time(view: str, s0: int, start: int) -> bool:
 #: the first of a series named in a bracket right after its rule, up to its day (folded): "(báo cáo tuần đầu tiên gửi
 #: trước 16 giờ ngày ", "(lần đầu vào ngày "
 _FIRST_IN_BRACKET = re.compile(rf"[^()]{{0,40}}?\(\s*[^()]{{0,60}}?(?:{P.kw('dau tien')}|{P.kw('lan dau')})(?![a-z])[^()]{{0,60}}$")
+
+
+#: what may join the two halves of a year's due days (folded, between them): "… và trước ngày ", ", và chậm nhất "
+_HALF_YEAR_JOIN = re.compile(rf"\s*,?\s*{P.kw('va')}\s+(?:(?:{P.TRUOC}|{P.kw('cham nhat')})\s+)?(?:{P.NGAY}\s+)?")
+
+
+def _half_year_twin(view: str, hits: list[DateHit], i: int) -> DateHit | None:
+    """The second of two printed days of one year, the same day of months six months apart, that "và" joins right
+    after ``hits[i]`` ("báo cáo kết quả … trước ngày 10/6/2030 và trước ngày 10/12/2030"; "định kỳ 6 tháng, trước ngày
+    15/6/2027 và trước ngày 15/12/2027"): the two halves of the year, one six-monthly due day (the labels of t29-04 and
+    a35-05), as the yearless pair is (:func:`_six_monthly_pair`). Not two rounds or two reports named between them
+    ("trước ngày 10/5/2029 (đợt 1) và trước ngày 10/11/2029", "6 tháng trước ngày 20/6 và cả năm trước ngày 20/12"),
+    nor the reports of a campaign's rounds its clause names ("gửi kết quả tiêm phòng từng đợt … chậm nhất ngày 05/5/2029
+    và ngày 05/11/2029", t33-04's labels: each round its own date), nor days five months apart. None otherwise."""
+    h = hits[i]
+    if i + 1 >= len(hits) or h.kind != "exact" or not (h.date and h.year_given and h.month and h.day):
+        return None
+    nxt = hits[i + 1]
+    if nxt.kind != "exact" or not (nxt.date and nxt.year_given) or nxt.day != h.day or nxt.month != h.month + 6 \
+            or nxt.date[:4] != h.date[:4]:
+        return None
+    if not _HALF_YEAR_JOIN.fullmatch(view, h.end, nxt.start):
+        return None
+    clause = max(view.rfind(";", 0, h.start), view.rfind(".", 0, h.start), h.start - 200)
+    return None if re.search(rf"(?<![a-z]){P.ROUND_WORD}(?![a-z])", view[clause + 1:h.start]) else nxt
 
 
 def _first_named_in_brackets(view: str, hits: list[DateHit], i: int) -> DateHit | None:

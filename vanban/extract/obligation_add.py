@@ -135,6 +135,8 @@ class ObligationAdd:
         opening = re.sub(r"^[\s\-–+*]*(?:[a-z]\)|\d{1,2}[.)])?\s*", "", self.f.view[a:a + 300])
         if W.RESULT_CASE_WHO.match(fold(who).strip()) or W.RESULT_CASE_WHO.match(opening):
             return  # "Đơn vị đạt dưới 80% chỉ tiêu được giao, Chủ tịch UBND xã | phải kiểm điểm …": a sanction's case
+        if W.MEMBER_BAND_WHO.match(fold(who).strip()):
+            return  # "Chi bộ có từ 09 đến dưới 30 đảng viên chính thức: | bầu 03 chi ủy viên": a rule's case, no body
         if W.ROSTER_SHIFT.match(fold(what).strip()):
             return  # "- Chủ tịch UBND xã - Trưởng ban: | trực chỉ huy thứ Hai, thứ Năm;": a roster's turn, no task
         if W.BENEFIT_INTRO.search(fold(what.split(";")[0]).strip()):

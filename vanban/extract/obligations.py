@@ -534,8 +534,10 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             # clause goes on with the block: "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường" / "" / "Trên cơ
             # sở Kế hoạch này, các sở, ban, ngành Tỉnh tổ chức …; Ủy ban nhân dân các xã, phường … xây dựng kế hoạch …",
             # 617-KH-UBND's labels: one entry)
+            # (… and one member of a plural heading's group named by its own name is charged alone, dated or not:
+            # "3. Các trường … trên địa bàn" / "…; Trường Trung học cơ sở X bố trí bể bơi …", BlockBodies.class_member)
             members = [x for x in self.member_clauses(s + alone.end(), e, S.body_name(line))
-                       if self.deadline_in(x[2], x[3], None)]
+                       if self.deadline_in(x[2], x[3], None) or self.class_member(x[0], x[1], S.body_name(line))]
             self.add(self.role_asked(rest, S.body_name(line)),
                      "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end,
                      skip=tuple((x[2], x[3]) for x in members))

@@ -7,12 +7,16 @@ README counts "one entry per body per assignment block", due by "the earliest da
 assignment" (a34-06's authors: one entry, 20/10). The merged obligation covers both bullets, so the checklist still
 lists the second task with its own date (:func:`vanban.extract.checklist.task_rows`).
 
-Only steps (:func:`vanban.extract.steps.step_parts`: "Bước 1", a section listing steps): a body's heading block is
-one obligation already, and other numbered items may charge a body twice on purpose (a table's rows).
+Only steps (:func:`vanban.extract.steps.step_parts`: "Bước 1", a section listing steps) and a plan's timetable of
+milestones ("4. Thời gian và các mốc chuẩn bị" / "- Trước ngày 20/3/2030: các chi bộ họp, …" / "- Các chi bộ … gửi dự
+thảo văn kiện … trước ngày 31/3/2030" / "- Chậm nhất 05 ngày làm việc sau đại hội, các chi bộ gửi báo cáo …", a Đảng
+ủy xã's congress plan, a35-01's labels: "Các chi bộ" one entry due 20/3, the timetable one block): a body's heading
+block is one obligation already, and other numbered items may charge a body twice on purpose (a table's rows).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from vanban.extract.section_refs import due_end
@@ -22,10 +26,26 @@ from vanban.text import fold
 
 __all__ = ["once_per_step"]
 
+#: the heading of a plan's timetable of milestones (folded, its number gone): "Thời gian và các mốc chuẩn bị", "Các mốc
+#: thời gian", "Mốc thời gian thực hiện"
+_MILESTONES_HEAD = re.compile(r"^(?:thoi gian va )?(?:cac )?moc(?: thoi gian| chuan bi| tien do)?(?![a-z])")
+
+
+def _milestone_parts(parts: tuple[Part, ...] | list[Part]) -> list[Part]:
+    """The headed parts below ``parts`` (at any depth) whose heading names a timetable of milestones
+    (:data:`_MILESTONES_HEAD`)."""
+    out: list[Part] = []
+    for p in parts:
+        if p.heading and _MILESTONES_HEAD.match(re.sub(r"^[\W\d_]+", "", fold(p.heading)).strip(" *")):
+            out.append(p)
+        else:
+            out += _milestone_parts(p.children)
+    return out
+
 
 def once_per_step(obligations: list[Obligation], body: tuple[Part, ...] | list[Part], text: str) -> list[Obligation]:
     """``obligations`` with those of one body inside one step merged into the first (see the module docstring)."""
-    steps = [(p.start, p.end) for p in step_parts(body)]
+    steps = [(p.start, p.end) for p in step_parts(body)] + [(p.start, p.end) for p in _milestone_parts(body)]
     if not steps:
         return obligations
     first: dict[tuple[int, str], int] = {}
