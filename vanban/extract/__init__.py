@@ -68,6 +68,7 @@ from vanban.extract.target_appendices import plan_appendices, procedure_appendic
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.breach_cases import without_breach_cases
 from vanban.extract.restated_limits import without_restated_limits
+from vanban.extract.restated_dues import without_restated_dues
 from vanban.extract.share_wholes import without_share_wholes
 from vanban.extract.count_columns import count_column_cells
 from vanban.extract.gift_quotas import gift_quota_cells
@@ -273,6 +274,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     obligations, deadlines = without_own_dates(obligations, deadlines)  # the task without its date phrase
     obligations = block_time_lines(obligations, f)  # "Thời gian thực hiện: Thường xuyên." under a task block
     deadlines = one_series(deadlines)  # "định kỳ 6 tháng (trước ngày 15/6 và 15/12)": one half-yearly deadline
+    # "| Thôn … | … | Trước 25/11/2030 |" under "Ban công tác Mặt trận các thôn … chậm nhất ngày 25/11/2030": once
+    deadlines = without_restated_dues(deadlines, st.tables)
     # a fact in a table's cell quoted by its row, not by the grammar's sentence over the flattened grid
     deadlines, targets, obligations, cites = row_sentences(st.tables, deadlines, targets, obligations, cites)
     return Extraction(

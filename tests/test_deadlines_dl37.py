@@ -1,0 +1,40 @@
+"""Deadlines, session 37 (dl37): kinds read from tune36's misses (spent at its first look), checked on older sets.
+
+- A table's due cell saying again a date the prose gave: a row naming one place of the group the prose charged ("Ấp
+  Mỹ Lợi" under "các ấp"), or that group itself ("Các trường (04 trường)"), and a row of a table naming no body at all
+  (papers, report forms) are not listed twice; a row of a unit the prose gave no date keeps its own.
+
+Sentences written for these tests in the style of those documents.
+"""
+
+from __future__ import annotations
+
+from test_deadlines_dl36 import _due  # (a xã's plan of 03/7/2029: every day below is after it)
+
+
+def test_a_quota_table_s_date_for_each_place_the_prose_dated_is_listed_once():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n\n**1. Chi hội khuyến học các ấp**\n\n"
+            "Vận động hộ gia đình đóng góp; nộp tiền về Hội Khuyến học xã chậm nhất ngày 30/10/2031.\n\n"
+            "**2. Các trường trên địa bàn xã**\n\nVận động giáo viên tham gia; chuyển tiền về Hội trước 25/10/2031.\n\n"
+            "PHỤ LỤC\n\n| STT | Đơn vị | Mức vận động (đồng) | Thời hạn nộp |\n|---|---|---|---|\n"
+            "| 1 | Ấp Mỹ Lợi | 8.000.000 | Trước 30/10/2031 |\n| 2 | Ấp Mỹ Hòa | 7.000.000 | Trước 30/10/2031 |\n"
+            "| 3 | Các trường (04 trường) | 12.000.000 | Trước 25/10/2031 |\n"
+            "| 4 | Trạm Y tế xã | 2.000.000 | Trước 25/10/2031 |\n")
+    assert sorted(_due(body)) == ["2031-10-25", "2031-10-25", "2031-10-30"]
+
+
+def test_a_table_of_papers_naming_no_body_repeats_the_prose_s_date():
+    body = ("II. NHIỆM VỤ\n\n1. Các chi hội hoàn thiện hồ sơ đề nghị khen thưởng, gửi về Thường trực Hội trước ngày "
+            "15/11/2031.\n\n2. Thường trực Hội tổng hợp, trình Ban Chấp hành xét duyệt trước ngày 30/11/2031.\n\n"
+            "III. HỒ SƠ\n\n| TT | Tài liệu | Nơi nhận | Thời hạn |\n|---|---|---|---|\n"
+            "| 1 | Tờ trình đề nghị khen thưởng | Thường trực Hội | Trước 15/11/2031 |\n"
+            "| 2 | Bản thành tích của tập thể, cá nhân | Thường trực Hội | Trước 15/11/2031 |\n")
+    assert _due(body) == ["2031-11-15", "2031-11-30"]
+
+
+def test_a_row_naming_the_body_the_prose_dated_keeps_its_own_entry():
+    # two older authors list a task table's row beside the prose when both name one body (the module's docstring)
+    body = ("II. NHIỆM VỤ\n\n1. Phòng Văn hóa - Xã hội xây dựng tài liệu tuyên truyền, hoàn thành trước ngày "
+            "20/10/2031.\n\nIII. PHÂN CÔNG\n\n| TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+            "| 1 | Xây dựng tài liệu tuyên truyền | Phòng Văn hóa - Xã hội | Trước ngày 20/10/2031 |\n")
+    assert _due(body) == ["2031-10-20", "2031-10-20"]
