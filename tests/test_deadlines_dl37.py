@@ -3,6 +3,10 @@
 - A table's due cell saying again a date the prose gave: a row naming one place of the group the prose charged ("Ấp
   Mỹ Lợi" under "các ấp"), or that group itself ("Các trường (04 trường)"), and a row of a table naming no body at all
   (papers, report forms) are not listed twice; a row of a unit the prose gave no date keeps its own.
+- The days a pest's brood is forecast to peak ("trưởng thành rộ từ … đến …") are no window of work.
+- A campaign's rounds under a bare "Thời gian" heading of a part naming the campaign are running periods.
+- The hour an event's days open on, bracketed after them, is no second deadline; a bracket narrowing a week to its
+  days ("(từ ngày … đến ngày …)") gives the days, not the week as well.
 
 Sentences written for these tests in the style of those documents.
 """
@@ -38,3 +42,28 @@ def test_a_row_naming_the_body_the_prose_dated_keeps_its_own_entry():
             "20/10/2031.\n\nIII. PHÂN CÔNG\n\n| TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
             "| 1 | Xây dựng tài liệu tuyên truyền | Phòng Văn hóa - Xã hội | Trước ngày 20/10/2031 |\n")
     assert _due(body) == ["2031-10-20", "2031-10-20"]
+
+
+def test_a_pest_s_forecast_peak_is_no_window():
+    body = ("II. DỰ BÁO DỊCH HẠI\n\na) Sâu đục thân lứa 4: trưởng thành rộ từ 20/8 đến 30/8, sâu non nở rộ từ 28/8. "
+            "Phun trừ khi mật độ trứng vượt ngưỡng; thời gian phun từ ngày 02/9 đến ngày 08/9/2029.\n")
+    assert _due(body, "Phòng trừ sâu bệnh hại lúa vụ Mùa năm 2029") == [("2029-09-02", "2029-09-08")]
+
+
+def test_the_rounds_under_a_campaign_part_s_time_heading_run_over_their_windows():
+    body = ("II. NỘI DUNG CHIẾN DỊCH\n\n**1. Thời gian**\n\n- Đợt I: từ ngày 10/8/2029 đến ngày 10/9/2029.\n\n"
+            "- Đợt II: từ ngày 20/10/2029 đến ngày 20/11/2029.\n\n**2. Hoạt động**\n\n"
+            "- Trạm Y tế xã báo cáo kết quả đợt I trước ngày 15/9/2029.\n")
+    assert _due(body, "Chiến dịch truyền thông dân số năm 2029") == ["2029-09-15"]
+
+
+def test_the_opening_hour_bracketed_after_a_session_s_days_is_the_same_event():
+    body = ("II. THỜI GIAN, ĐỊA ĐIỂM\n\n1. Thời gian: Kỳ họp dự kiến tổ chức trong 02 ngày, ngày 20 và 21/12/2029 "
+            "(khai mạc lúc 08 giờ 00 ngày 20/12/2029).\n")
+    assert _due(body, "Tổ chức Kỳ họp thứ mười hai HĐND xã") == [("2029-12-20", "2029-12-21")]
+
+
+def test_a_bracket_narrowing_a_week_to_its_days_gives_the_days():
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n\nBan Thường vụ Đoàn xã tổ chức hội nghị tổng kết trong tuần thứ ba của tháng 9/2029 "
+            "(từ ngày 16/9 đến ngày 20/9/2029).\n")
+    assert _due(body) == [("2029-09-16", "2029-09-20")]

@@ -1992,6 +1992,10 @@ DURING_BEFORE_RE = re.compile(
     # cao điểm's running period, no due date)
     rf"|(?<![a-z])(?:(?:{kw('nhat la')}|{kw('dac biet la')})\s+(?:(?:{kw('cac')}|{kw('nhung')})\s+)?"
     rf"(?:{kw('dem')}|{kw('ngay')}|{kw('toi')}|{kw('dip')})|(?:{kw('cac')}|{kw('nhung')})\s+{kw('dem')})\s*$"
+    # … or the days a pest's brood is forecast to peak, a season's outlook, no work's window: "Sâu cuốn lá nhỏ lứa 6:
+    # trưởng thành rộ từ 25/7 đến 05/8, sâu non nở rộ từ 02/8" (t36-02's author: a forecast; the spraying window the
+    # plan sets after it is the task's)
+    rf"|(?<![a-z])(?:{kw('truong thanh')}|{kw('no')})\s+{kw('ro')}\s*$"
 )
 # A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính / thống kê) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
