@@ -7,13 +7,20 @@
 - A campaign's rounds under a bare "Thời gian" heading of a part naming the campaign are running periods.
 - The hour an event's days open on, bracketed after them, is no second deadline; a bracket narrowing a week to its
   days ("(từ ngày … đến ngày …)") gives the days, not the week as well.
+- "hằng tháng … (vào) tuần cuối / tuần đầu của tháng": a monthly window, first the next such week; a meeting "mỗi tháng
+  01 lần vào tuần cuối của tháng" is not read.
+- A rating a sanction withholds ("không được xem xét hoàn thành nhiệm vụ năm …") names no due year.
+- A table of rounds right under "Các đợt ra quân …": each row's window is a campaign's run, its row's body aside.
+- A goal of the "Chỉ tiêu" part done "xong trong quý …" is due by that quarter.
 
 Sentences written for these tests in the style of those documents.
 """
 
 from __future__ import annotations
 
-from test_deadlines_dl36 import _due  # (a xã's plan of 03/7/2029: every day below is after it)
+from test_deadlines_dl36 import _doc, _due  # (a xã's plan of 03/7/2029: every day below is after it)
+
+from vanban.extract import extract
 
 
 def test_a_quota_table_s_date_for_each_place_the_prose_dated_is_listed_once():
@@ -67,3 +74,32 @@ def test_a_bracket_narrowing_a_week_to_its_days_gives_the_days():
     body = ("IV. TỔ CHỨC THỰC HIỆN\n\nBan Thường vụ Đoàn xã tổ chức hội nghị tổng kết trong tuần thứ ba của tháng 9/2029 "
             "(từ ngày 16/9 đến ngày 20/9/2029).\n")
     assert _due(body) == [("2029-09-16", "2029-09-20")]
+
+
+def test_a_monthly_check_in_the_last_week_of_the_month_is_a_monthly_window():
+    body = ("III. NHIỆM VỤ\n\n- Tổ công tác kiểm tra định kỳ hằng tháng (vào tuần cuối của tháng) các điểm tập kết rác; "
+            "kiểm tra đột xuất khi có phản ánh.\n\n- Hội đồng trường định kỳ hằng tháng họp chuyên môn vào tuần đầu "
+            "tháng.\n\n- Thường trực họp mỗi tháng 01 lần vào tuần cuối của tháng.\n")
+    got = [(d.earliest, d.latest, d.recurrence) for d in extract(_doc(body, "Bảo đảm trật tự đô thị năm 2029")).deadlines]
+    assert got == [("2029-07-25", "2029-07-31", "FREQ=MONTHLY;BYMONTHDAY=-1"),
+                   ("2029-07-01", "2029-07-07", "FREQ=MONTHLY;BYMONTHDAY=7")]
+
+
+def test_a_rating_a_sanction_withholds_names_no_due_year():
+    body = ("V. TRÁCH NHIỆM\n\nTổ dân phố để xảy ra vi phạm mới mà không báo cáo thì tổ trưởng không được xem xét "
+            "hoàn thành nhiệm vụ năm 2030.\n")
+    assert _due(body) == []
+
+
+def test_a_table_of_rounds_under_its_campaign_heading_runs_over_its_windows():
+    body = ("III. NHIỆM VỤ\n\n**2. Các đợt ra quân cao điểm**\n\n| Đợt | Thời gian | Nội dung | Đơn vị chủ trì |\n"
+            "|---|---|---|---|\n| Đợt 1 | Từ ngày 05/8 đến ngày 25/8/2029 | Giải tỏa lấn chiếm vỉa hè | Công an xã |\n"
+            "| Đợt 2 | Từ ngày 07/10 đến ngày 31/10/2029 | Xử lý công trình trái phép | Phòng Kinh tế |\n\n"
+            "**3. Báo cáo**\n\nCông an xã báo cáo kết quả trước ngày 15/11/2029.\n")
+    assert _due(body) == ["2029-11-15"]
+
+
+def test_a_goal_done_within_a_quarter_in_the_targets_part_is_due():
+    body = ("II. CHỈ TIÊU\n\n1. Giải tỏa 100% biển quảng cáo lấn chiếm hành lang đường huyện, xong trong quý IV/2029.\n\n"
+            "2. Tổ chức ít nhất 02 đợt kiểm tra liên ngành trong quý IV/2029.\n")
+    assert _due(body) == [("2029-10-01", "2029-12-31")]

@@ -75,7 +75,7 @@ from vanban.extract.gift_quotas import gift_quota_cells
 from vanban.extract.vote_shares import vote_share_bands
 from vanban.extract.index_bounds import index_bounds
 from vanban.extract.no_deaths import no_death_caps
-from vanban.extract.campaign_parts import campaign_parts, without_campaign_runs
+from vanban.extract.campaign_parts import campaign_parts, campaign_tables, without_campaign_runs
 from vanban.extract.round_refs import with_round_windows
 from vanban.extract.aim_days import without_aim_days
 from vanban.extract.row_periods import without_row_periods
@@ -153,7 +153,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     # "| | Tháng 3/2027 | | |" over rows dated in their own cells, "Hội nghị … quý I/2027 | … | Tháng 3/2027": the row's cell dates it
     deadlines = without_row_periods(deadlines, st.tables, f.view)
     # "III. CÁC ĐỢT CAO ĐIỂM" / "2. Tuần lễ hồng …: từ ngày 01/4 đến ngày 07/4/2029": a listed campaign's run
-    deadlines = without_campaign_runs(deadlines, campaign_parts((*lay.sections, *lay.subsections)))
+    # (and "3. Các đợt ra quân cao điểm" over a table of rounds, a part the layout does not read: campaign_tables)
+    campaigns = campaign_parts((*lay.sections, *lay.subsections)) + campaign_tables(st.tables, f.view)
+    deadlines = without_campaign_runs(deadlines, campaigns)
     deadlines = without_aim_days(deadlines, f.view, aims)  # "nợ đọng thuế đến ngày 31/12/2029 giảm xuống dưới 5%"
     deadlines = without_occasion_days(deadlines, f.view)  # "(kết nạp dịp 19/5)": the holiday, no due day
     deadlines = without_duty_periods(deadlines, f.view)  # "Trực ban … từ ngày 01/9 đến ngày 15/12", a roster's months
@@ -258,6 +260,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines, obligations = cycle_cells(deadlines, obligations, st.tables, ref)  # "Năm" | "Chậm nhất ngày 31/01 năm sau"
     deadlines, obligations = recurring_cells(deadlines, obligations, st.tables)
     deadlines = row_tasks(_owned_deadlines(deadlines, obligations), st.tables, obligations)
+    # "3. Các đợt ra quân cao điểm" / "| Đợt 1 | Từ ngày 01/3 đến ngày 31/3/2031 | … | Công an phường |": the row's
+    # window its obligation brought back is a campaign's run too
+    deadlines = without_campaign_runs(deadlines, campaigns)
     # "Tháng 9/2027 | Tổ chức Lễ khai giảng năm học ngày 05/9/2027; … | Hiệu trưởng": the event's day, the row's first day
     deadlines, obligations = schedule_rows(deadlines, obligations, st.tables, f.view, text, dated)
     # "Tháng | Ngày tiếp | Người chủ trì tiếp": each session's day, its leader's; the monthly rule it carries out gives way

@@ -1121,8 +1121,10 @@ def find_deadlines(
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f, s0, h.start, strong_only=False) or task_months
             if not rrule and h.kind in ("quarter", "half", "month") and any(a <= h.start < b for a, b in aims) \
-                    and P.CLAUSE_CLOSES_RE.match(f.view, h.end) and P.FIGURE_WITHIN_RE.search(f.view, max(s0, h.start - 180), h.start):
+                    and P.CLAUSE_CLOSES_RE.match(f.view, h.end) and P.FIGURE_WITHIN_RE.search(f.view, max(s0, h.start - 180), h.start) \
+                    and not _DONE_WITHIN.search(f.view, max(s0, h.start - 20), h.start):
                 continue  # "3. Chỉ tiêu / - … tổ chức ít nhất 02 đợt kiểm tra liên ngành trong quý I/2027.": a target's period
+                # (not "Giải tỏa 100% lều quán …, xong trong quý I/2031": the goal is due by that quarter, t36-08)
             if cue is None and not rrule and h.kind == "quarter" and not h.year_given:
                 cue = P.HELD_IN_QUARTER_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])  # "tổ chức sinh hoạt chuyên đề quý IV"
             if cue is None and not rrule and P.STAT_PERIOD_AFTER_RE.match(f.view, h.end):
@@ -1690,6 +1692,10 @@ _ITEM_TIME_LABEL = re.compile(
     rf"|(?:{P.ROUND_WORD}|{P.kw('giai doan')})\s+(?:\d{{1,2}}|[ivx]{{1,4}}))\s*:\s*$")
 
 
+#: the completion right before a period's "trong" (folded): "…, xong trong quý I/2031", "hoàn thành trong quý II"
+_DONE_WITHIN = re.compile(rf"(?<![a-z])(?:{P.kw('xong')}|{P.kw('hoan thanh')})\s+{P.kw('trong')}\s+$")
+
+
 #: a numbered heading that names only the time of the part above it ("1. Thời gian", "2. Thời gian thực hiện"), folded:
 #: its rounds are that part's (t36-04: "II. NỘI DUNG CHIẾN DỊCH" / "1. Thời gian" / "- Đợt I: từ ngày … đến ngày …")
 _BARE_TIME_HEADING = re.compile(
@@ -1780,10 +1786,12 @@ def _span_day_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
     """``h`` is one day of the span ``prev`` names, in a bracket opened right after it, with no due word of its own: the
     hour the span's event opens on ("Kỳ họp … trong 02 ngày, ngày 17 và 18/12/2030 (khai mạc lúc 07 giờ 30 phút ngày
     17/12/2030)"), a part of the one event (t36-07's labels: the session's days, once). A due day in the bracket ("từ
-    ngày 01/11 đến ngày 30/11 (báo cáo trước ngày 25/11)") is a task's own."""
+    ngày 01/11 đến ngày 30/11 (báo cáo trước ngày 25/11)") is a task's own, and a bare day in the bracket of a
+    week ("trong tuần đầu tháng 10/2028 (ngày 04/10/2028)") narrows it (:func:`_bracketed_day`)."""
     between = view[prev.end:h.start]
+    said = re.sub(r"^\s*\(|(?:(?<![a-z])(?:vao|ngay)\s*)+$", "", between).strip()
     return bool(h.date and prev.earliest and prev.latest and not prev.date and prev.earliest <= h.date <= prev.latest
-                and len(between) <= 80 and re.match(r"\s*\([^()]*$", between) and not P.DUE_OR_CLOSING_RE.search(between)
+                and said and not view.startswith("tuan", prev.start) and len(between) <= 80 and re.match(r"\s*\([^()]*$", between) and not P.DUE_OR_CLOSING_RE.search(between)
                 and not _FROM_CUE.search(between, max(0, len(between) - 20)))  # "(từ ngày 09/9 đến …)": a span's own
 
 
