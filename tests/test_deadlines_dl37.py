@@ -12,6 +12,8 @@
 - A rating a sanction withholds ("không được xem xét hoàn thành nhiệm vụ năm …") names no due year.
 - A table of rounds right under "Các đợt ra quân …": each row's window is a campaign's run, its row's body aside.
 - A goal of the "Chỉ tiêu" part done "xong trong quý …" is due by that quarter.
+- A receiving office's closing hour ("tiếp nhận đăng ký … đến 17 giờ ngày …") is the registrants' deadline, not a
+  report's time.
 
 Sentences written for these tests in the style of those documents.
 """
@@ -103,3 +105,9 @@ def test_a_goal_done_within_a_quarter_in_the_targets_part_is_due():
     body = ("II. CHỈ TIÊU\n\n1. Giải tỏa 100% biển quảng cáo lấn chiếm hành lang đường huyện, xong trong quý IV/2029.\n\n"
             "2. Tổ chức ít nhất 02 đợt kiểm tra liên ngành trong quý IV/2029.\n")
     assert _due(body) == [("2029-10-01", "2029-12-31")]
+
+
+def test_registration_received_until_an_hour_of_a_day_is_due_then():
+    body = ("V. TỔ CHỨC THỰC HIỆN\n\n1. Đoàn Thanh niên xã\n\n- Ban hành thể lệ giải, tiếp nhận đăng ký của các chi đoàn "
+            "đến 16 giờ 30 ngày 20/8/2029; tình hình thiệt hại báo cáo đến sáng ngày 25/8/2029.\n")
+    assert _due(body, "Giải bóng đá thanh niên xã năm 2029") == ["2029-08-20"]

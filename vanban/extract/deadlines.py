@@ -128,6 +128,15 @@ def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
     return m
 
 
+#: a receiving office's closing hour (folded, up to the hour): "tiếp nhận đăng ký thi đấu của các thôn đến 17 giờ ngày
+#: 30/10/2030", "nhận hồ sơ đến 16 giờ 30 ngày …" — those who register or apply are due by it (t36-05's labels, as
+#: "Thời gian nhận Phiếu đăng ký dự tuyển: từ ngày … đến 17 giờ 00 ngày …" in t32-07 and a27-05), not a report's time
+_RECEIVED_UNTIL = re.compile(
+    rf"(?<![a-z])(?:{P.kw('tiep nhan')}|{P.kw('nhan')})\s+(?:{P.kw('dang ky')}|{P.kw('ho so')}|{P.kw('phieu')}|{P.kw('don')})"
+    rf"[^.;:\n]{{0,70}}?\s{P.kw('den')}\s+(?:\d{{1,2}}\s*(?:h|g[i1][o06])\s*(?:\d{{1,2}}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?"
+    rf"(?:{P.NGAY}\s+)?$")
+
+
 #: the first day of a window whose last day is a monthly day ("từ ngày 20 đến ngày 25 hằng tháng"), folded, before it
 _WINDOW_FROM_DAY = re.compile(rf"(?<![a-z])t[uw]\s+{P.NGAY}\s+(?P<d>\d{{1,2}})\s+{P.kw('den')}\s+(?:{P.kw('het')}\s+)?"
                               rf"(?:{P.NGAY}\s+)?$")
@@ -1089,7 +1098,8 @@ def find_deadlines(
                 and not _DUE_CUE.search(P.PREVIOUS_RE.sub(" ", f.view[max(s0, h.start - 40):h.start])):
             continue  # "có hiệu lực từ ngày ký đến hết ngày 24/02/2030", "Tính từ ngày 15 … đến ngày 14": a span
         if P.AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start) and not (
-                pending_from and h.start - pending_from[0].end < 40 and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start)):
+                pending_from and h.start - pending_from[0].end < 40 and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start)) \
+                and not _RECEIVED_UNTIL.search(f.view, max(s0, h.start - 130), h.start):
             # ("từ ngày 22/9/2028 đến 17 giờ 00 ngày 21/10/2028": a window's close at an hour, the span read below)
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
         if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 40), h.start) or _count_until(f, s0, h):
