@@ -68,13 +68,14 @@ from vanban.extract.target_appendices import plan_appendices, procedure_appendic
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.breach_cases import without_breach_cases
 from vanban.extract.restated_limits import without_restated_limits
+from vanban.extract.restated_dues import without_restated_dues
 from vanban.extract.share_wholes import without_share_wholes
 from vanban.extract.count_columns import count_column_cells
 from vanban.extract.gift_quotas import gift_quota_cells
 from vanban.extract.vote_shares import vote_share_bands
 from vanban.extract.index_bounds import index_bounds
 from vanban.extract.no_deaths import no_death_caps
-from vanban.extract.campaign_parts import campaign_parts, without_campaign_runs
+from vanban.extract.campaign_parts import campaign_parts, campaign_tables, without_campaign_runs
 from vanban.extract.round_refs import with_round_windows
 from vanban.extract.aim_days import without_aim_days
 from vanban.extract.row_periods import without_row_periods
@@ -153,7 +154,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     # "| | Tháng 3/2027 | | |" over rows dated in their own cells, "Hội nghị … quý I/2027 | … | Tháng 3/2027": the row's cell dates it
     deadlines = without_row_periods(deadlines, st.tables, f.view)
     # "III. CÁC ĐỢT CAO ĐIỂM" / "2. Tuần lễ hồng …: từ ngày 01/4 đến ngày 07/4/2029": a listed campaign's run
-    deadlines = without_campaign_runs(deadlines, campaign_parts((*lay.sections, *lay.subsections)))
+    # (and "3. Các đợt ra quân cao điểm" over a table of rounds, a part the layout does not read: campaign_tables)
+    campaigns = campaign_parts((*lay.sections, *lay.subsections)) + campaign_tables(st.tables, f.view)
+    deadlines = without_campaign_runs(deadlines, campaigns)
     deadlines = without_aim_days(deadlines, f.view, aims)  # "nợ đọng thuế đến ngày 31/12/2029 giảm xuống dưới 5%"
     deadlines = without_occasion_days(deadlines, f.view)  # "(kết nạp dịp 19/5)": the holiday, no due day
     deadlines = without_duty_periods(deadlines, f.view)  # "Trực ban … từ ngày 01/9 đến ngày 15/12", a roster's months
@@ -258,6 +261,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines, obligations = cycle_cells(deadlines, obligations, st.tables, ref)  # "Năm" | "Chậm nhất ngày 31/01 năm sau"
     deadlines, obligations = recurring_cells(deadlines, obligations, st.tables)
     deadlines = row_tasks(_owned_deadlines(deadlines, obligations), st.tables, obligations)
+    # "3. Các đợt ra quân cao điểm" / "| Đợt 1 | Từ ngày 01/3 đến ngày 31/3/2031 | … | Công an phường |": the row's
+    # window its obligation brought back is a campaign's run too
+    deadlines = without_campaign_runs(deadlines, campaigns)
     # "Tháng 9/2027 | Tổ chức Lễ khai giảng năm học ngày 05/9/2027; … | Hiệu trưởng": the event's day, the row's first day
     deadlines, obligations = schedule_rows(deadlines, obligations, st.tables, f.view, text, dated)
     # "Tháng | Ngày tiếp | Người chủ trì tiếp": each session's day, its leader's; the monthly rule it carries out gives way
@@ -274,6 +280,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     obligations, deadlines = without_own_dates(obligations, deadlines)  # the task without its date phrase
     obligations = block_time_lines(obligations, f)  # "Thời gian thực hiện: Thường xuyên." under a task block
     deadlines = one_series(deadlines)  # "định kỳ 6 tháng (trước ngày 15/6 và 15/12)": one half-yearly deadline
+    # "| Thôn … | … | Trước 25/11/2030 |" under "Ban công tác Mặt trận các thôn … chậm nhất ngày 25/11/2030": once
+    deadlines = without_restated_dues(deadlines, st.tables)
     # a fact in a table's cell quoted by its row, not by the grammar's sentence over the flattened grid
     deadlines, targets, obligations, cites = row_sentences(st.tables, deadlines, targets, obligations, cites)
     return Extraction(

@@ -19,7 +19,7 @@ from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
 from vanban.models import Deadline
 
-__all__ = ["CAMPAIGN_LIST_HEADING", "campaign_parts", "without_campaign_runs"]
+__all__ = ["CAMPAIGN_LIST_HEADING", "campaign_parts", "campaign_tables", "without_campaign_runs"]
 
 #: a heading naming the campaigns the part lists, in the plural (folded, searched from the heading's start past its
 #: number): "CÁC ĐỢT CAO ĐIỂM", "Các hoạt động cao điểm", "CÁC CHIẾN DỊCH", "Các đợt ra quân", "Các đợt vận động"
@@ -35,6 +35,23 @@ def campaign_parts(sections) -> tuple[tuple[int, int], ...]:
     """The extents of the parts (``(heading, start, end)``: a layout's sections and subsections) whose heading lists
     campaigns (:data:`CAMPAIGN_LIST_HEADING`)."""
     return tuple((s, e) for head, s, e in sections if CAMPAIGN_LIST_HEADING.search(Folded.of(head).view))
+
+
+def campaign_tables(tables, view: str) -> tuple[tuple[int, int], ...]:
+    """The extents of the data tables (``tables``: a structure's) right under a heading line that lists campaigns
+    (:data:`CAMPAIGN_LIST_HEADING`; ``view`` the folded text): "**3. Các đợt ra quân cao điểm**" / "| Đợt | Thời gian |
+    Địa bàn, nội dung | Đơn vị chủ trì |", a part that holds only its table, which the layout reads as no part of its
+    own (t36-08's labels: the rounds' windows are campaign periods)."""
+    out = []
+    for t in tables:
+        if t.role != "data":
+            continue
+        # (the header row may lie before the table's start: lines of cells are passed over)
+        lines = [ln for ln in view[max(0, t.start - 300):t.start].split("\n")
+                 if ln.strip(" \t*_|-") and not ln.lstrip().startswith("|")]
+        if lines and CAMPAIGN_LIST_HEADING.search(lines[-1].strip(" \t*_")):
+            out.append((t.start, t.end))
+    return tuple(out)
 
 
 def without_campaign_runs(deadlines: list[Deadline], parts: tuple[tuple[int, int], ...]) -> list[Deadline]:

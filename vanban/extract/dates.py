@@ -130,6 +130,8 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             add(DateHit(m.start(), m.end(), "week", None, iso(y, mo, lo), iso(y, mo, hi), bool(m.group("y")), mo))
     for m in P.LAST_WEEK_OF_QUARTER_RE.finditer(view):
         add(_last_week_of_quarter(m, ref))
+    for m in P.MONTHLY_WEEK_EDGE_RE.finditer(view):  # "hằng tháng (vào tuần cuối của tháng)": monthly, its week
+        add(_monthly_week_edge(m, view, ref))
     for m in P.END_OF_EACH_PERIOD_RE.finditer(view):  # "vào cuối mỗi quý": each quarter's last day
         add(_end_of_each_period(m, ref))
     for m in P.WORKING_DAY_OF_MONTH_RE.finditer(view):  # "ngày làm việc cuối cùng của tháng": monthly, BYSETPOS
@@ -543,6 +545,25 @@ def _weekday_of_month(m, ref: dt.date | None) -> DateHit | None:
     words = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4}
     pos = -1 if m.group("last") else int(m.group("k")) if m.group("k") else words.get(m.group("kw") or "", 1)
     return _monthly_hit(m, "weekday_month", f"FREQ=MONTHLY;BYDAY={pos}{code}", ref)
+
+
+def _monthly_week_edge(m, view: str, ref: dt.date | None) -> DateHit | None:
+    """"hằng tháng … tuần đầu / tuần cuối của tháng" (:data:`patterns.MONTHLY_WEEK_EDGE_RE`): the first (days 1–7) or
+    the last seven days of every month, due by the week's last day (``FREQ=MONTHLY;BYMONTHDAY=7`` / ``-1``); the first
+    occurrence the next such week ending on or after ``ref``. None after a weekday ("Chủ nhật tuần cuối của tháng",
+    read as that weekday of the month)."""
+    if P.WEEKDAY_TAIL_RE.search(view, max(0, m.start("week") - 20), m.start("week")):
+        return None
+    first_week = m.group("edge").startswith("d")
+    rule = "FREQ=MONTHLY;BYMONTHDAY=7" if first_week else "FREQ=MONTHLY;BYMONTHDAY=-1"
+    if ref is None:
+        return DateHit(m.start("week"), m.end("week"), "week", None, None, None, False, recurrence=rule)
+    end = first_on_or_after(rule, ref, ref)
+    if end is None:
+        return None
+    lo = end.replace(day=1) if first_week else end - dt.timedelta(days=6)
+    return DateHit(m.start("week"), m.end("week"), "week", None, lo.isoformat(), end.isoformat(), False, end.month,
+                   recurrence=rule)
 
 
 def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:

@@ -128,6 +128,15 @@ def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
     return m
 
 
+#: a receiving office's closing hour (folded, up to the hour): "tiếp nhận đăng ký thi đấu của các thôn đến 17 giờ ngày
+#: 30/10/2030", "nhận hồ sơ đến 16 giờ 30 ngày …" — those who register or apply are due by it (t36-05's labels, as
+#: "Thời gian nhận Phiếu đăng ký dự tuyển: từ ngày … đến 17 giờ 00 ngày …" in t32-07 and a27-05), not a report's time
+_RECEIVED_UNTIL = re.compile(
+    rf"(?<![a-z])(?:{P.kw('tiep nhan')}|{P.kw('nhan')})\s+(?:{P.kw('dang ky')}|{P.kw('ho so')}|{P.kw('phieu')}|{P.kw('don')})"
+    rf"[^.;:\n]{{0,70}}?\s{P.kw('den')}\s+(?:\d{{1,2}}\s*(?:h|g[i1][o06])\s*(?:\d{{1,2}}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?"
+    rf"(?:{P.NGAY}\s+)?$")
+
+
 #: the first day of a window whose last day is a monthly day ("từ ngày 20 đến ngày 25 hằng tháng"), folded, before it
 _WINDOW_FROM_DAY = re.compile(rf"(?<![a-z])t[uw]\s+{P.NGAY}\s+(?P<d>\d{{1,2}})\s+{P.kw('den')}\s+(?:{P.kw('het')}\s+)?"
                               rf"(?:{P.NGAY}\s+)?$")
@@ -1018,6 +1027,10 @@ def find_deadlines(
             continue
         if i and _restated_in_brackets(f.view, hits[i - 1], h):
             continue  # "đến ngày 15/02/2027 (từ đêm Giao thừa đến hết ngày mùng 10 tháng Giêng năm Đinh Mùi)": one day
+        if i + 1 < len(hits) and _narrowed_in_brackets(f.view, h, hits[i + 1]):
+            continue  # "trong tuần thứ hai của tháng 9/2030 (từ ngày 09/9 đến ngày 13/9/2030)": the bracket's days
+        if i and _span_day_in_brackets(f.view, hits[i - 1], h):
+            continue  # "trong 02 ngày, ngày 17 và 18/12/2030 (khai mạc lúc 07 giờ 30 phút ngày 17/12/2030)": one span
         if i and _expected_in_brackets(f.view, hits[i - 1], h):
             continue  # "tổ chức trong tháng 10/2028 (dự kiến ngày 27/10/2028)": the month is due, the day a forecast
         if _in_heading(f, h):
@@ -1104,7 +1117,8 @@ def find_deadlines(
                 and not _DUE_CUE.search(P.PREVIOUS_RE.sub(" ", f.view[max(s0, h.start - 40):h.start])):
             continue  # "có hiệu lực từ ngày ký đến hết ngày 24/02/2030", "Tính từ ngày 15 … đến ngày 14": a span
         if P.AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start) and not (
-                pending_from and h.start - pending_from[0].end < 40 and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start)):
+                pending_from and h.start - pending_from[0].end < 40 and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start)) \
+                and not _RECEIVED_UNTIL.search(f.view, max(s0, h.start - 130), h.start):
             # ("từ ngày 22/9/2028 đến 17 giờ 00 ngày 21/10/2028": a window's close at an hour, the span read below)
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
         if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 40), h.start) or _count_until(f, s0, h):
@@ -1136,8 +1150,10 @@ def find_deadlines(
         if h.kind in _TIME_FRAME or rrule:
             cue = _cue(f, s0, h.start, strong_only=False) or task_months
             if not rrule and h.kind in ("quarter", "half", "month") and any(a <= h.start < b for a, b in aims) \
-                    and P.CLAUSE_CLOSES_RE.match(f.view, h.end) and P.FIGURE_WITHIN_RE.search(f.view, max(s0, h.start - 180), h.start):
+                    and P.CLAUSE_CLOSES_RE.match(f.view, h.end) and P.FIGURE_WITHIN_RE.search(f.view, max(s0, h.start - 180), h.start) \
+                    and not _DONE_WITHIN.search(f.view, max(s0, h.start - 20), h.start):
                 continue  # "3. Chỉ tiêu / - … tổ chức ít nhất 02 đợt kiểm tra liên ngành trong quý I/2027.": a target's period
+                # (not "Giải tỏa 100% lều quán …, xong trong quý I/2031": the goal is due by that quarter, t36-08)
             if cue is None and not rrule and h.kind == "quarter" and not h.year_given:
                 cue = P.HELD_IN_QUARTER_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])  # "tổ chức sinh hoạt chuyên đề quý IV"
             if cue is None and not rrule and P.STAT_PERIOD_AFTER_RE.match(f.view, h.end):
@@ -1717,6 +1733,16 @@ _ITEM_TIME_LABEL = re.compile(
     rf"|(?:{P.ROUND_WORD}|{P.kw('giai doan')})\s+(?:\d{{1,2}}|[ivx]{{1,4}}))\s*:\s*$")
 
 
+#: the completion right before a period's "trong" (folded): "…, xong trong quý I/2031", "hoàn thành trong quý II"
+_DONE_WITHIN = re.compile(rf"(?<![a-z])(?:{P.kw('xong')}|{P.kw('hoan thanh')})\s+{P.kw('trong')}\s+$")
+
+
+#: a numbered heading that names only the time of the part above it ("1. Thời gian", "2. Thời gian thực hiện"), folded:
+#: its rounds are that part's (t36-04: "II. NỘI DUNG CHIẾN DỊCH" / "1. Thời gian" / "- Đợt I: từ ngày … đến ngày …")
+_BARE_TIME_HEADING = re.compile(
+    rf"[ \t*_]*{P.kw('thoi gian')}(?:\s+(?:{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('to chuc')}))?[ \t*_:.]*$")
+
+
 #: what opens a work step's window ("từ ngày … đến hết ngày …"), right before its "từ" (folded): a numbered step's
 #: name closed by a colon at its line's start ("4. Thu thập thông tin tại địa bàn: "), or a counted limit the window
 #: spells out ("trong thời gian 07 ngày làm việc, ")
@@ -1758,10 +1784,10 @@ def _campaign_item_time(view: str, s0: int, start: int) -> bool:
     fm = _FROM_CUE.search(view, max(s0, start - 20), start)
     if fm is None or not _ITEM_TIME_LABEL.search(view, max(0, s0 - 2, fm.start() - 40), fm.start()):
         return False
-    head = None
-    for head in _ITEM_HEADING.finditer(view, max(0, s0 - 1500), s0):
-        pass
-    return head is not None and re.search(P.CAMPAIGN_WORDS, head.group("head")) is not None
+    heads = list(_ITEM_HEADING.finditer(view, max(0, s0 - 1500), s0))
+    if len(heads) > 1 and _BARE_TIME_HEADING.match(heads[-1].group("head")):
+        heads.pop()  # "II. NỘI DUNG CHIẾN DỊCH" / "1. Thời gian" / "- Đợt I: từ …": the part the time heading belongs to
+    return bool(heads) and re.search(P.CAMPAIGN_WORDS, heads[-1].group("head")) is not None
 #: the first of a series named in a bracket right after its rule, up to its day (folded): "(báo cáo tuần đầu tiên gửi
 #: trước 16 giờ ngày ", "(lần đầu vào ngày "
 _FIRST_IN_BRACKET = re.compile(rf"[^()]{{0,40}}?\(\s*[^()]{{0,60}}?(?:{P.kw('dau tien')}|{P.kw('lan dau')})(?![a-z])[^()]{{0,60}}$")
@@ -1810,6 +1836,29 @@ def _restated_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
     between = view[prev.end:h.start]
     return bool(h.date and h.date in (prev.date, prev.latest) and len(between) <= 80
                 and re.match(r"\s*\([^()]*$", between))
+
+
+def _narrowed_in_brackets(view: str, h: DateHit, nxt: DateHit) -> bool:
+    """``h`` is a period (a week, a month) that a bracket opened right after it narrows to its own days, the bracket
+    opening a span with "từ": "tổ chức Hội nghị tổng kết … trong tuần thứ hai của tháng 9/2030 (từ ngày 09/9 đến ngày
+    13/9/2030)" — one time, the bracket's exact days (t36-10's labels), not the week as well."""
+    between = view[h.end:nxt.start]
+    day = nxt.date or nxt.earliest
+    return bool(h.earliest and h.latest and not h.date and day and h.earliest <= day <= h.latest and len(between) <= 40
+                and re.match(r"\s*\([^()]*$", between) and _FROM_CUE.search(between, max(0, len(between) - 20)))
+
+
+def _span_day_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
+    """``h`` is one day of the span ``prev`` names, in a bracket opened right after it, with no due word of its own: the
+    hour the span's event opens on ("Kỳ họp … trong 02 ngày, ngày 17 và 18/12/2030 (khai mạc lúc 07 giờ 30 phút ngày
+    17/12/2030)"), a part of the one event (t36-07's labels: the session's days, once). A due day in the bracket ("từ
+    ngày 01/11 đến ngày 30/11 (báo cáo trước ngày 25/11)") is a task's own, and a bare day in the bracket of a
+    week ("trong tuần đầu tháng 10/2028 (ngày 04/10/2028)") narrows it (:func:`_bracketed_day`)."""
+    between = view[prev.end:h.start]
+    said = re.sub(r"^\s*\(|(?:(?<![a-z])(?:vao|ngay)\s*)+$", "", between).strip()
+    return bool(h.date and prev.earliest and prev.latest and not prev.date and prev.earliest <= h.date <= prev.latest
+                and said and not view.startswith("tuan", prev.start) and len(between) <= 80 and re.match(r"\s*\([^()]*$", between) and not P.DUE_OR_CLOSING_RE.search(between)
+                and not _FROM_CUE.search(between, max(0, len(between) - 20)))  # "(từ ngày 09/9 đến …)": a span's own
 
 
 def _expected_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:

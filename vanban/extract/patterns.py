@@ -398,9 +398,10 @@ REPORTED_YEAR_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('bao cao')}|{kw('ket qua')}|{kw('tong ket')})(?:[^.;\n]|\n(?![ \t]*\n)){{0,30}}?"
     rf"(?<![a-z]){NAM}\s+(?P<y>20\d\d)(?!\d)(?:[^.;\d]|\n(?![ \t]*\n)){{0,80}}$")
 # A year whose tasks are rated, not a due year: "làm căn cứ đánh giá, xếp loại mức độ hoàn thành nhiệm vụ năm 2026"
-# (a19-06; "hoàn thành" there names the rating, "hoàn thành tốt nhiệm vụ" a grade) — folded, right before the year.
+# (a19-06; "hoàn thành" there names the rating, "hoàn thành tốt nhiệm vụ" a grade) — folded, right before the year;
+# … or the rating a sanction withholds: "… thì tổ trưởng không được xem xét hoàn thành nhiệm vụ năm 2031" (t36-08)
 RATED_YEAR_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('xep loai')}|{kw('danh gia')}|{kw('muc do')})(?:\s+[^\s.;:]+){{0,4}}?\s+{kw('hoan thanh')}"
+    rf"(?<![a-z])(?:{kw('xep loai')}|{kw('danh gia')}|{kw('muc do')}|{kw('xem xet')}|{kw('cong nhan')})(?:\s+[^\s.;:]+){{0,4}}?\s+{kw('hoan thanh')}"
     rf"(?:\s+(?:{kw('tot')}|{kw('xuat sac')}))?\s+{kw('nhiem vu')}\s+$")
 NEXT_YEAR_RE = re.compile(rf"\s*(?:{kw('cua')}\s+)?{NAM}\s+(?:{kw('sau')}|{kw('toi')}|{kw('ke tiep')}|{kw('tiep theo')})(?![a-z])")
 # A clause that opens with a later year and dates its task without one: "… gửi về Đảng ủy trước ngày 30/4/2029; năm 2030
@@ -483,6 +484,15 @@ WEEK_OF_MONTH_RE = re.compile(
 WEEK_EDGE_OF_MONTH_RE = re.compile(
     rf"{kw('tuan')}\s+(?P<edge>{kw('dau tien')}|{kw('dau')}|{kw('cuoi cung')}|{kw('cuoi')})\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?"
     rf"{THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
+)
+# The first or the last week of every month, no month named, in a clause a "hằng tháng" opens: "kiểm tra định kỳ hằng
+# tháng (vào tuần cuối của tháng)", "định kỳ hằng tháng họp Hội đồng sư phạm vào tuần đầu tháng" — a monthly window
+# (t36-08's and a30-07's labels), its first the next week ending on or after the document's date. "vào tuần cuối của
+# mỗi tháng" and "mỗi tháng 01 lần vào tuần cuối của tháng" (a giao ban, a Thường trực's meeting: t28-03, t30-01, no
+# deadline) are not read; nor a weekday of that week ("Chủ nhật tuần cuối của tháng": :data:`WEEKDAY_OF_MONTH_RE`).
+MONTHLY_WEEK_EDGE_RE = re.compile(
+    rf"(?<![a-z]){HANG}\s+{THANG}(?![a-z])(?:[^.;\n]|\n(?![ \t]*\n)){{0,80}}?(?<![a-z])(?P<week>{kw('tuan')}\s+(?P<edge>{kw('dau tien')}|{kw('dau')}"
+    rf"|{kw('cuoi cung')}|{kw('cuoi')})\s+(?:{kw('cua')}\s+)?{THANG})(?![a-z])(?!\s*(?:\d|{HANG}|{kw('moi')}))"
 )
 # A weekday every week: "báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần", "vào 15:00 ngày Chủ nhật hàng
 # tuần" (229/CĐ-TTg), also "hằng tuần vào thứ Năm": a weekly due day (a "hằng tuần" without its weekday gives none).
@@ -2012,6 +2022,10 @@ DURING_BEFORE_RE = re.compile(
     # cao điểm's running period, no due date)
     rf"|(?<![a-z])(?:(?:{kw('nhat la')}|{kw('dac biet la')})\s+(?:(?:{kw('cac')}|{kw('nhung')})\s+)?"
     rf"(?:{kw('dem')}|{kw('ngay')}|{kw('toi')}|{kw('dip')})|(?:{kw('cac')}|{kw('nhung')})\s+{kw('dem')})\s*$"
+    # … or the days a pest's brood is forecast to peak, a season's outlook, no work's window: "Sâu cuốn lá nhỏ lứa 6:
+    # trưởng thành rộ từ 25/7 đến 05/8, sâu non nở rộ từ 02/8" (t36-02's author: a forecast; the spraying window the
+    # plan sets after it is the task's)
+    rf"|(?<![a-z])(?:{kw('truong thanh')}|{kw('no')})\s+{kw('ro')}\s*$"
 )
 # A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính / thống kê) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")

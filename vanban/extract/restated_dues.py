@@ -1,0 +1,99 @@
+"""A table's due cell that says again a date the prose gave the same task: one deadline, not two.
+
+Why (dl37): a plan often closes with a table that lists again what its prose has set. A Front's fund-raising plan
+charges "Ban công tác Mặt trận các thôn" to pay in "chậm nhất ngày 25/11/…" and "Các trường học trên địa bàn xã" to
+send their money "trước 20/11/…", then its Phụ lục of quotas prints a "Thời gian nộp về Quỹ" cell for every thôn and
+school: "Trước 25/11/…" seven times, "Trước 20/11/…" once more (t36-03). A Đảng ủy's congress plan lists the papers due
+"trước ngày 31/3/…" in its timetable, then a table of documents (Tài liệu | Nơi nhận | Thời hạn) prints "Trước 31/3/…"
+beside two of them (a35-01); a Hướng dẫn's table of report forms repeats the three report dates of its part IV
+(t26-08). A reader's calendar holds each of those dates once: the labels leave the repeated cells out (a28-06, a28-08,
+t20-03, t26-08, a35-01, t36-03) and list the row of a unit the prose gave no such date ("Trạm Y tế xã | … | Trước
+20/11/…").
+
+A cell is the prose's date again when the prose has a deadline of the same date (interval, recurrence) and the row
+ - names no body (a table of papers or report forms: the cell is the prose's task's date), or
+ - names one member of the group the prose charged ("Thôn Chánh Thắng" under "… các thôn", "Tổ dân phố 3" under "các
+   tổ dân phố"), or the group itself ("Các trường học (03 trường)" for "Các trường học trên địa bàn xã").
+A row naming the very body the prose names, in its own words, is left as its own entry: two older authors list a task
+table's row beside the prose (a23-03, a26-01), newer ones do not (t20-03); the group and unnamed cases hold on both.
+Tests: tests/test_restated_dues.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.table_heads import head_keys
+from vanban.models import Deadline, Table
+from vanban.structure import vocab as V
+from vanban.text import fold
+
+__all__ = ["without_restated_dues"]
+
+#: the words a group's name takes after its noun that only place it ("Các trường học trên địa bàn xã"), folded
+_PLACED_TAIL = re.compile(r"\s+(?:tren|o)\s+dia\s+ban\b.*$")
+#: the places a plan's rows are handed to one by one, a member named after its noun ("Thôn Chánh Thắng", "Tổ dân phố
+#: 3"), folded; a body of a kind ("Sở Xây dựng" among "các sở, ngành") is no member: the labels list its row (a23-03)
+_PLACE_NOUNS = ("thon", "lang", "ban", "buon", "ap", "xom", "plei", "khu pho", "khoi pho", "to dan pho", "khu dan cu",
+                "xa", "phuong", "thi tran")
+
+
+def _when(d: Deadline) -> tuple:
+    return d.date, d.earliest, d.latest, d.recurrence
+
+
+def _bare(who: str) -> str:
+    """``who`` folded, its punctuation a space, without its brackets ("(03 trường)") and the words that only place it."""
+    return _PLACED_TAIL.sub("", " ".join(re.sub(r"[^a-z0-9]+", " ", fold(re.sub(r"\([^()]*\)", " ", who))).split()))
+
+
+def _groups(who: str) -> list[str]:
+    """The places a prose body names after "các": "Ban công tác Mặt trận các thôn" → ["thon"], "UBND các xã,
+    phường" → ["xa"]."""
+    bare = _bare(who)
+    return [n for n in _PLACE_NOUNS if re.search(rf"(?<![a-z])cac {n}(?![a-z])", bare)]
+
+
+def _member(row_who: str, prose_who: str) -> bool:
+    """``row_who`` names one member of a group ``prose_who`` charges, or that group itself."""
+    row = _bare(row_who)
+    if row.startswith("cac "):  # the group as the prose names it, its count or place aside
+        return row == _bare(prose_who)
+    # a member: the group's noun, then a name printed with a capital or a number ("Thôn Chánh Thắng", "Tổ dân phố 3")
+    return any(row.startswith(g + " ") and _proper(row_who, len(g.split())) for g in _groups(prose_who))
+
+
+def _proper(who: str, noun_words: int) -> bool:
+    """The word of ``who`` after its first ``noun_words`` words is a name (a capital) or a number."""
+    words = who.split()
+    return len(words) > noun_words and (words[noun_words][:1].isupper() or words[noun_words][:1].isdigit())
+
+
+def without_restated_dues(deadlines: list[Deadline], tables: tuple[Table, ...]) -> list[Deadline]:
+    """``deadlines`` without a table cell's date the prose already gave the same task (see the module); ``tables`` the
+    document's tables (the data tables are read)."""
+    data = [t for t in tables if t.role == "data"]
+    prose = [d for d in deadlines if d.span and not any(t.start <= d.span.start < t.end for t in data)]
+    out = []
+    for d in deadlines:
+        table = next((t for t in data if d.span and t.start <= d.span.start < t.end), None)
+        if table is not None and not d.past:
+            same = [p for p in prose if _when(p) == _when(d)]
+            if same and (_member_row(d, same) if d.who else _no_body_column(table)):
+                continue
+        out.append(d)
+    return out
+
+
+def _member_row(d: Deadline, same: list[Deadline]) -> bool:
+    """``d``'s row names a member, or the whole, of a group one of the prose's deadlines ``same`` is charged to."""
+    return any(p.who and _member(d.who, p.who) for p in same)
+
+
+def _no_body_column(table: Table) -> bool:
+    """``table`` has a header and none of its columns names the body doing a row's task ("Tài liệu | Nơi nhận | Thời
+    hạn", "Mẫu số | Tên biểu mẫu | Kỳ báo cáo | Thời hạn gửi"; not "Đơn vị báo cáo", "Đơn vị chủ trì"): its rows'
+    dates belong to the prose's tasks. A body column left unread (the row's body lost) keeps its rows' dates."""
+    heads = head_keys(table.header)
+    return bool(heads) and not any(V.TASK_BODY_COL.search(h) and not V.TASK_THING_COL.match(h)
+                                   and not V.TASK_DUE_COL.search(h) and not V.TASK_WITH_COL.search(h) for h in heads)
