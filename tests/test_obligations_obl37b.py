@@ -41,7 +41,7 @@ def _fund_plan(appendix_title: str) -> str:
         "Vận động từng hộ ủng hộ theo chỉ tiêu tại Phụ lục; nộp tiền về Quỹ xã chậm nhất ngày 28/11/2031.\n\n"
         "**2. Đề nghị Ủy ban nhân dân xã**\n\n"
         "- Chỉ đạo các cơ quan, đơn vị thuộc xã hưởng ứng đợt vận động.\n\n"
-        "- Giao Văn phòng HĐND và UBND xã đưa tin trên trang thông tin điện tử của xã.\n\n"
+        "- Giao Văn phòng HĐND và UBND xã tuyên truyền trên hệ thống truyền thanh, trang thông tin điện tử của xã.\n\n"
         "**3. Các tổ chức chính trị - xã hội xã (Hội Nông dân, Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ, "
         "Đoàn Thanh niên)**\n\n"
         "Vận động hội viên, đoàn viên ủng hộ Quỹ; mỗi tổ chức nhận giúp đỡ ít nhất 01 hộ nghèo.\n\n"
@@ -113,7 +113,8 @@ def test_forest_rangers_and_owners_and_a_request_going_straight_to_its_act():
     ("**III. BIỆN PHÁP**\n\n1. Chăm sóc rừng: Chủ rừng chịu trách nhiệm chăm sóc, bảo vệ diện tích rừng đã trồng.\n",
      "Chủ rừng"),
     # a fair's stalls: a rule of the event
-    ("**II. NỘI DUNG**\n\n- Trưng bày sản phẩm OCOP của xã, quy mô không quá 15 gian hàng; các gian hàng niêm yết giá "
+    ("**II. NỘI DUNG**\n\n**2. Phần hội**\n\n- Thi kéo co nam, nữ (tại sân vận động xã).\n\n- Trưng bày, giới thiệu "
+     "sản phẩm OCOP của xã, quy mô không quá 15 gian hàng, bố trí tại sân nhà văn hóa; các gian hàng niêm yết giá "
      "công khai.\n", "gian hàng"),
 ])
 def test_no_body_is_charged(part: str, word: str):
@@ -194,3 +195,13 @@ def test_a_rangers_office_sharing_out_its_rangers_is_its_own_act():
     got = _dues(text)
     assert "Hạt Kiểm lâm khu vực Mang Yang" in got
     assert not any(w.lower().startswith("kiểm lâm") for w in got)
+
+
+def test_the_issuers_dated_sending_in_its_task_table_is_its_step():
+    text = _fire_plan(
+        "**III. TRÌNH TỰ THỰC HIỆN**\n\n"
+        "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+        "| 1 | Lấy ý kiến cử tri về Đề án | UBND xã | Các thôn | Trước ngày 30/11/2031 |\n"
+        "| 2 | Gửi hồ sơ Đề án về UBND tỉnh (qua Sở Nội vụ) | UBND xã | Văn phòng HĐND và UBND xã | "
+        "Chậm nhất ngày 15/12/2031 |\n")
+    assert sorted(_dues(text).get("UBND xã") or []) == ["2031-11-30", "2031-12-15"]

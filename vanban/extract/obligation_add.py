@@ -213,8 +213,10 @@ class ObligationAdd:
             return  # "Ủy ban nhân dân xã Bát Tràng trân trọng báo cáo./.", "… kính trình Hội đồng nhân dân xã xem xét …"
         if own_council_vote(who, what, issuer) and self.deadline_in(a, b, None) is None:
             return  # "HĐND xã thảo luận, biểu quyết thông qua danh sách Ban kiểm phiếu" in its Thường trực's plan: a vote
-        if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.SENDING.match(fold(what)):
-            return  # "Bộ Tài chính gửi kèm bộ Cẩm nang …": the issuer sends, nobody is assigned
+        if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.SENDING.match(fold(what)) \
+                and deadline is None and self.deadline_in(a, b, None) is None:
+            return  # "Bộ Tài chính gửi kèm bộ Cẩm nang …": the issuer sends, nobody is assigned (a dated sending in its
+            # own plan's task table is its step: "6 | Gửi hồ sơ Đề án về UBND tỉnh | UBND xã | … | Chậm nhất ngày 20/10")
         if W.CLOSING_NOTICE.match(fold(who)) or W.COURTESY_NOTICE.match(fold(what).strip()):
             return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
         # "… có trách nhiệm thực hiện nghiêm túc Quy chế này" (165/2025/QĐ-UBND): the duty words before the formula
