@@ -39,13 +39,20 @@ _STAFF = (r"(?!(?:mot|01|hai|02|\d{1,4}(?:[.,]\d+)?\s*%|\d{1,4})\s+(?:(?:so\s+)?
 # nhiệm nắm danh sách …" among a school's tasks, a26-10)
 # (and a body its own staff by their post: "4. Phân công cán bộ phụ trách công nghệ thông tin tiếp nhận Chứng thư chữ ký
 # số …" among a cơ quan's duties, 165/2025/QĐ-UBND, whose labels charge the cơ quan)
+# (and a forest rangers' office its rangers: "2. Đề nghị Hạt Kiểm lâm khu vực …" / "Phân công kiểm lâm địa bàn phối hợp
+# hướng dẫn kỹ thuật …", a34-10: the office's own act)
 _OWN_MEMBERS = (r"(?!(?:cac\s+)?(?:dong\s+chi\s+)?(?:(?:chi|cap|dang)\s+uy\s+vien|uy\s+vien\s+ban\s+thuong\s+vu"
-                r"|giao\s+vien|can\s+bo|cong\s+chuc|vien\s+chuc)(?![a-z]))")
+                r"|giao\s+vien|can\s+bo|cong\s+chuc|vien\s+chuc|kiem\s+lam)(?![a-z]))")
 # (and a pilot unit chosen by its kind and name: "- Chọn chi hội Thanh Sơn tổ chức đại hội điểm trong tuần đầu tháng
 # 9/2027 …" in a congress plan, t30-06: the unit chosen holds the pilot, the body charged)
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng(?=\s+{_OWN_MEMBERS})"
                  rf"|(?:lua\s+)?chon(?=\s+(?:chi hoi|chi bo|chi doan|thon|to dan pho|khu pho)\s))"
                  rf"\s+(?!va\s|voi\s){_STAFF}")
+# a heading that requests a body outside the issuer's line (folded): "5. Đề nghị Ủy ban nhân dân xã", "Kiến nghị …"; and
+# a point under it that hands a task on ("- Giao Văn phòng HĐND và UBND xã tuyên truyền …"): the body asked gives it to
+# its own office (obligations._Reader.handed_on)
+REQUEST_HEAD = re.compile(r"(?:[dpb]e ngh[il1]|ki[e¢]n ngh[il1])\s")
+HAND_ON = re.compile(rf"{_GIAO}\s")
 CUE_ANY = re.compile(rf"(?<![a-z])(?:{_GIAO}|[dpb]e ngh[il1]|y[e¢]u c[a4]u)\s+(?!va\s|voi\s){_STAFF}")
 # a request to the parties a body manages under contract (folded, right after the cue): "1. Ban Quản lý dự án đầu tư xây
 # dựng …" / "- Yêu cầu các nhà thầu huy động tối đa nhân lực, máy móc …; xử lý nghiêm nhà thầu vi phạm tiến độ …" (a
@@ -417,10 +424,17 @@ SENDING = re.compile(r"(?:tran trong |xin )?gui(?: kem| den| toi)?\s"
                      r"|ban hanh (?:ke hoach|quyet dinh|chi thi|huong dan|chuong trinh|quy che|quy dinh|thong bao)"
                      r"[^.;]{0,300}?(?:nhu sau|sau day|cac noi dung sau|voi cac noi dung)\W*$")
 CONDITION = re.compile(r"(?:truong hop|neu|khi|sau khi|trong truong hop)\s|.*\sthi$")
+# a level by its Roman numeral (folded), no body: "khi cấp dự báo cháy rừng ở cấp I, cấp II, | phải đăng ký …" (a
+# forest-fire plan's danger levels), "báo động cấp III", "cấp IV, cấp V" — read as OCR's "cấp ủy" by the body heads
+LEVEL_NUMERAL = re.compile(r"cap\s+(?:i{1,3}|iv|v)(?![a-z0-9])")
 PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to chuc|hoi|doan the|truong (?:dai hoc|hoc|mam non)|thanh vien ban"
                          r"|thanh vien (?:ban|hoi dong|uy ban|to)|thu truong|cap"
                          # "4. Các cơ sở sản xuất giống, NTTS thương phẩm:", "Các thành phố trực thuộc Trung ương …"
-                         r"|co so|thanh pho|tinh|xa|phuong|benh vien|ngan hang|nha truong)\b")
+                         r"|co so|thanh pho|tinh|xa|phuong|benh vien|ngan hang|nha truong"
+                         # the owners of a commune's forests as a forest-fire plan charges them: "6. Các chủ rừng (Khu bảo tồn
+                         # thiên nhiên …, Công ty Lâm nghiệp …)", "Các chủ rừng, Kiểm lâm địa bàn báo cáo …"; one "Chủ rừng
+                         # chịu trách nhiệm …" in a planting plan's measures is the owner household's rule (t34-10's labels)
+                         r"|chu rung)\b")
 # a plural of things heading an article or an item, not bodies ("Điều 5. Các quy định chung", "Các
 # hành vi bị nghiêm cấm", "Các loại văn bản …", "Các tiêu chí bổ sung", "Các chứng từ liên quan")
 PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|tieu chi|tai lieu|chung tu|moc|thanh phan"
@@ -750,6 +764,9 @@ COMPOSITION_WHO = re.compile(r"\b(?:bao )?gom(?: co)?\s+(?:\d+|mot|hai|ba|bon|na
                              r"(?:thanh vien|uy vien|nguoi|dong chi|dai bieu)\b")
 # ("… lộ trình thu gom;": "thu gom", to collect, folds like "gồm" and is a task's object)
 COMPOSITION_WHAT = re.compile(r"(?<!\bthu )\b(?:bao )?gom(?: co)?[\s:.]*$")
+# … but a decision that sets the team up, its members listed after it, is the task (folded, the task's opening): "Chủ
+# tịch UBND phường | ban hành Quyết định kiện toàn Tổ kiểm tra trước ngày 31/12/2030, thành phần gồm:" (a ward's plan)
+SETS_UP_TEAM = re.compile(r"(?:ban hanh|ky|trinh) quyet dinh (?:thanh lap|kien toan|cung co)\s")
 # a negated verb inside the subject (folded): "Các đương sự không thỏa thuận lựa chọn | tổ chức thẩm định giá …" is
 # a case in a list, its "tổ chức" a noun ("Cục Hàng không", "Phòng không - Không quân", "không gian" are names)
 NEGATION_IN_WHO = re.compile(r"(?<!hang)(?<!phong)\skhong\s(?!gian\b|quan\b)")  # ("chưa" folds like "chữa bệnh")
@@ -1004,6 +1021,11 @@ TASK_LIKE_UNIT_NAMES = re.compile(
     r"|[Pp]hát triển quỹ đất|[Pp]hát triển đất|[Xx]úc tiến (?:đầu tư|thương mại)"
     r"|[Pp]hục vụ hành chính công|[Tt]iếp nhận và trả kết quả|[Mm]ột cửa)(?![\w])")
 
+# the field a team is named by, whose noun holds a verb (original text): "Tổ kiểm tra trật tự xây dựng phường | kiểm
+# tra định kỳ hằng tháng …" (a ward's plan on construction order): "trật tự xây dựng" is the order of building, no act;
+# the guard joins it ("trật tự xây_dựng") so that the verb lists pass it
+ORDER_FIELD = re.compile(r"(?<=[Tt]rật tự )xây dựng(?![\w])")
+
 # a body's archive, whose name opens with a verb (original text): "Lưu trữ cơ quan lựa chọn hồ sơ …", "Lưu trữ lịch
 # sử tỉnh tiếp nhận …" (the Luật Lưu trữ's names); the guard joins it, "Lưu_trữ_cơ_quan" (patterns.ORG_HEADS holds the
 # joined names: no verb list reads "lưu trữ" in it, no rule on "cơ quan …" names takes it for the generic "cơ quan")
@@ -1102,6 +1124,13 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           # joining the task to another before the body ("Trong quá trình thực hiện, nếu …, Ban Thường vụ
                           # báo cáo …" is the closing formula of a Quy chế, t22-09: no lead of a task)
                           r"|Đồng thời|Song song với|Cùng với|Bên cạnh|Ngoài ra"
+                          # the event a report answers, or the season's end: "Khi xảy ra cháy rừng, chốt canh lửa, trưởng
+                          # thôn | báo cáo nhanh …", "Kết thúc mùa khô, các cơ quan, đơn vị, thôn, làng | báo cáo kết quả …"
+                          # (a forest-fire plan's reporting part): the clause before the body
+                          r"|Khi|Ngay khi|Kết thúc"
+                          # "Trong các tháng cao điểm (tháng 02, 3 và 4 năm 2031), Ban Chỉ huy PCCCR xã, Kiểm lâm địa bàn …
+                          # | tổ chức trực 24/24 giờ": the season the duty holds in, before its bodies
+                          r"|Trong (?:các|những|suốt|thời gian|dịp)"
                           r"|Để|Nhằm)[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
 #: "Riêng" (for … alone) singling out one of the bodies an item charges: "2. Ủy ban nhân dân các xã, phường, đặc khu" /
 #: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng

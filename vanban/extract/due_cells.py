@@ -17,7 +17,7 @@ from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["DueCell", "campaign_cells", "campaign_plan_runs", "day_columns", "due_cells", "previous_due_cells", "year_cells"]
+__all__ = ["DueCell", "campaign_cells", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -94,6 +94,25 @@ def campaign_cells(cells: list[DueCell], view: str) -> list[tuple[int, int]]:
     the body, no due date (t27-04's labels); a task's row keeps its window ("Học tập, quán triệt tại các chi bộ | … |
     Từ ngày 04/01/2027 đến ngày 22/01/2027", a24-02)."""
     return [(c[2], c[3]) for c in cells if re.search(P.CAMPAIGN_WORDS, view[c[0]:c[2]])]
+
+
+def campaign_table(t: Table, view: str) -> bool:
+    """The line just above ``t`` names a campaign or its rounds (:data:`patterns.CAMPAIGN_WORDS`, read in ``view``, the
+    folded text): "3. Các đợt ra quân cao điểm" over "Đợt | Thời gian | Địa bàn, nội dung | Đơn vị chủ trì" / "Đợt 1 |
+    Từ ngày 01/3 đến ngày 31/3/2031 | Giải tỏa lấn chiếm … | Công an phường" — each row a round of the drive, its
+    "từ … đến …" the round's running period, no due date of the unit that leads it (t36-08's labels; t29-03's
+    campaign schedule alike)."""
+    lines = [x for x in view[max(0, t.start - 600):t.start].split("\n") if x.strip(" \t*|")]
+    heads = {fold(h).strip(" *") for h in t.header}
+    while lines and (lines[-1].lstrip().startswith("|") or lines[-1].strip(" \t*|") in heads):
+        lines.pop()  # the table's own header and rule lines (its start is its first row's), a cell a line alike
+    return bool(lines) and bool(re.search(P.CAMPAIGN_WORDS, lines[-1]))
+
+
+def campaign_table_runs(tables: tuple[Table, ...], view: str) -> list[tuple[int, int]]:
+    """The due cells of the tables a campaign's line heads (:func:`campaign_table`): running periods, no due dates."""
+    return [(c[2], c[3]) for t in tables if t.role == "data" and t.header and campaign_table(t, view)
+            for c in due_cells((t,))]
 
 
 def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str) -> list[tuple[int, int]]:

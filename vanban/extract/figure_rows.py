@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 
 from vanban.models import Table
+from vanban.text import fold
 
-__all__ = ["FIGURE_CELL", "amount_only", "figures_only"]
+__all__ = ["FIGURE_CELL", "QUOTA_APPENDIX", "amount_only", "figures_only", "level_only", "quota_appendix_rows"]
 
 #: a cell holding one figure or none: "3", "1.240", "95,0", "95%", "-", "–", "x", bold marks around it
 FIGURE_CELL = re.compile(r"[\s*_]*(?:[-–—x]|\d+(?:[.,]\d+)*\s*%?)?[\s*_]*")
@@ -32,19 +33,20 @@ _WORD = re.compile(r"[^\W\d_]{2}")
 _TOTAL_CELL = re.compile(r"[\s*_]*(?:[Tt]ổng(?:\s+(?:cộng|số))?|[Cc]ộng|TỔNG(?:\s+(?:CỘNG|SỐ))?|CỘNG)[\s*_:]*")
 
 
-def figures_only(t: Table, name_col: int) -> bool:
+def figures_only(t: Table, name_col: int, skip: tuple[int, ...] = ()) -> bool:
     """Every data row of ``t`` (after its header row) holds figures alone beside its number and the unit's name in
     column ``name_col``: a breakdown of goals by unit, no task in words, no date. OCR joins, breaks and shifts a few
     cells ("1/3" for the cells "1" and "3" of a row, t31-05 legacy; "Xã An Bình 645", a name slid into a figure's
     column, a30-04 legacy): the table is one of figures when no column holds words in most of its cells (a task
     column does) and at least :data:`_FIGURE_SHARE` of its cells are plain figures (a column of bare dates,
-    "30/9/2028", keeps a report calendar's rows their tasks)."""
+    "30/9/2028", keeps a report calendar's rows their tasks). Columns ``skip`` are not read (a due column asked
+    about apart, :func:`quota_appendix_rows`)."""
     rows = [r for r in t.rows[1:] if any(c.text.strip(" *") for c in r)
             and not any(_TOTAL_CELL.fullmatch(c.text) for c in r)]
     cols: dict[int, list[str]] = {}
     for r in rows:
         for j, c in enumerate(r):
-            if j not in (0, name_col):
+            if j not in (0, name_col, *skip):
                 cols.setdefault(j, []).append(c.text)
     cells = [x for col in cols.values() for x in col]
     if not cells or any(2 * sum(bool(_WORD.search(x)) for x in col) > len(col) for col in cols.values()):
@@ -56,7 +58,39 @@ def figures_only(t: Table, name_col: int) -> bool:
 _AMOUNT = re.compile(r"[\s*_]*(?:khoảng\s+)?\d+(?:[.,]\d+)*\s*(?:%|(?:[^\W\d_]+\s*){0,3})[\s*_.;]*")
 
 
+#: a level and its figure opening a clause (original text): "mức ủng hộ từ 1.000.000 đồng trở lên", "mức đóng góp tối
+#: thiểu 50.000 đồng/hộ", "Mức hỗ trợ 50 triệu đồng/nhà"
+_LEVEL = re.compile(r"[\s*_]*[Mm]ức\s+(?:[^\W\d_]+\s+){0,3}?(?:(?:từ|tối thiểu|ít nhất|không dưới|tối đa|không quá)\s+)?\d")
+
+
+def level_only(what: str) -> bool:
+    """``what`` opens with a level and its figure ("Doanh nghiệp, hợp tác xã: | mức ủng hộ từ 1.000.000 đồng trở lên;
+    hộ kinh doanh từ 200.000 đồng trở lên", a fund drive's "Mức vận động" item): how much a class of donors gives, a
+    bound the plan sets (a target), no body's task."""
+    return bool(_LEVEL.match(what.split(";")[0]))
+
+
 def amount_only(what: str) -> bool:
     """``what`` is one amount alone: the words before it ("Doanh nghiệp, hợp tác xã và cộng đồng dân cư đóng góp:
     3.000 triệu đồng", a line of a plan's funding list, t31-10) name a source of money and its share, no body's task."""
     return bool(_AMOUNT.fullmatch(what))
+
+
+#: an appendix titled as the plan's quotas (folded heading): "PHỤ LỤC ⏎ CHỈ TIÊU VẬN ĐỘNG QUỸ "VÌ NGƯỜI NGHÈO" NĂM
+#: 2030", "PHỤ LỤC ⏎ CHỈ TIÊU TRỒNG RỪNG …", "PHỤ LỤC ⏎ CHỈ TIÊU PHONG TRÀO NĂM 2027 GIAO CHO CÁC ĐƠN VỊ"
+QUOTA_APPENDIX = re.compile(r"\W*phu luc(?:\s+(?:so\s+)?[ivxl\d]{1,4}\b)?[\s:.\-–]*(?:[a-z]+\s+){0,2}?chi tieu(?![a-z])")
+
+
+def quota_appendix_rows(t: Table, name_col: int, due_col: int | None, heading: str | None) -> bool:
+    """``t`` is the quota table of an appendix titled as the plan's quotas (:data:`QUOTA_APPENDIX`) — each row a unit
+    and its figures, and at most the day its share is due ("Thôn … | 640 | 16.000.000 | Trước 25/11/2030" under
+    "Đơn vị | Số hộ | Chỉ tiêu vận động (đồng) | Thời gian nộp về Quỹ"): the breakdown of the targets the body set
+    out and charged in its text ("chỉ tiêu cụ thể từng đơn vị tại Phụ lục kèm theo"; the units' work is assigned
+    there, by the same day), no task row with a chủ trì unit. The labels read such an appendix's cells as targets
+    (t36-03's authors: "the MTTQ chỉ tiêu rows are targets, not obligations"; a31-09's, t31-09's and a22-04's
+    undated appendices alike); a quota table in the body whose rows carry their own completion dates ("Chỉ tiêu giao
+    cho các thôn:" / "… | Trước ngày 30/9/2029", t34-10) still charges each row's unit
+    (:meth:`.task_table_rows.TaskTableRows.dated_unit_rows`)."""
+    if not heading or not QUOTA_APPENDIX.match(fold(heading)):
+        return False
+    return figures_only(t, name_col, () if due_col is None else (due_col,))

@@ -25,8 +25,11 @@ def sentence_before_label(head: str) -> bool:
     return bool(re.search(rf"\w[.!?;]\s+[{CAPITAL}]", head))
 
 
-#: an item's first line(s) standing alone over its text (a blank line after): "4. Sở Tài" / "chính" / "" / "Chủ trì …"
-ALONE_LINE = re.compile(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}[^\n]{1,120}?)[ \t*:]*\n[ \t]*\n")
+#: an item's first line(s) standing alone over its text (a blank line after): "4. Sở Tài" / "chính" / "" / "Chủ trì …";
+#: a line runs longer when the body's units follow its name in brackets ("6. Các chủ rừng (Khu bảo tồn
+#: thiên nhiên …, Ban quản lý rừng phòng hộ …, Công ty TNHH MTV Lâm nghiệp …)")
+ALONE_LINE = re.compile(r"[ \t*]*\n?[ \t*]*((?:[^\n]{1,120}\n(?![ \t]*\n)){0,2}(?:[^\n]{1,120}?|[^\n]{1,60}\([^\n()]{1,160}\)))"
+                        r"[ \t*:]*\n[ \t]*\n")
 
 
 def unnumbered(heading: str) -> str:

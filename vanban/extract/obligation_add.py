@@ -18,7 +18,7 @@ from vanban.extract import subjects as S
 from vanban.extract.clause_breaks import subject_again
 from vanban.extract.deadlines import first_verb
 from vanban.extract.duty_subject import files_to_body, thing_opening
-from vanban.extract.figure_rows import amount_only
+from vanban.extract.figure_rows import amount_only, level_only
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
 from vanban.extract.issuer_self import courtesy_then_issuer, own_council_vote
 from vanban.extract.not_tasks import (
@@ -126,6 +126,8 @@ class ObligationAdd:
             # "- Doanh nghiệp, hợp tác xã và cộng đồng dân cư đóng góp: | 3.000 triệu đồng.": a funding line (a table
             # row's task cell may be its chỉ tiêu alone, "100%": the row's body is charged with it)
             return
+        if level_only(what) and not any(t.start <= a < t.end for t in self.st.tables):
+            return  # "c) Doanh nghiệp, hợp tác xã: | mức ủng hộ từ 1.000.000 đồng trở lên; …": a donor's level, a bound
         if names_only(what) and fold(what).strip() != fold(who).strip():
             # (a task table's row without a task column stands for its task by the body's own name, whose commas list
             # fields: "2 | Phòng Kinh tế, Hạ tầng và Đô thị | 16,0 | 1.240 | Trước ngày 30/9/2029")
@@ -150,7 +152,8 @@ class ObligationAdd:
             return
         if re.fullmatch(r"(?:cac|nhung|moi)", fold(who).strip()) or W.COMPOSITION_WHO.search(fold(who)) \
                 or W.COMPOSITION_WHO.search(fold(re.split(r"[;:]", what, maxsplit=1)[0])) \
-                or W.COMPOSITION_WHAT.search(fold(what.split(";")[0])) or W.NEGATION_IN_WHO.search(fold(who)) \
+                or (W.COMPOSITION_WHAT.search(fold(what.split(";")[0])) and not W.SETS_UP_TEAM.match(fold(what).strip())) \
+                or W.NEGATION_IN_WHO.search(fold(who)) \
                 or thing_opening(who):
             # "Các | tổ chức … bị đình chỉ …": a plural alone names no body; "Hội đồng …, gồm 05 thành viên:" states its
             # members; "Các đương sự không thỏa thuận lựa chọn | tổ chức …": a negated case, its "tổ chức" a noun; "Bản sao
@@ -212,8 +215,10 @@ class ObligationAdd:
             return  # "Ủy ban nhân dân xã Bát Tràng trân trọng báo cáo./.", "… kính trình Hội đồng nhân dân xã xem xét …"
         if own_council_vote(who, what, issuer) and self.deadline_in(a, b, None) is None:
             return  # "HĐND xã thảo luận, biểu quyết thông qua danh sách Ban kiểm phiếu" in its Thường trực's plan: a vote
-        if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.SENDING.match(fold(what)):
-            return  # "Bộ Tài chính gửi kèm bộ Cẩm nang …": the issuer sends, nobody is assigned
+        if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.SENDING.match(fold(what)) \
+                and deadline is None and self.deadline_in(a, b, None) is None:
+            return  # "Bộ Tài chính gửi kèm bộ Cẩm nang …": the issuer sends, nobody is assigned (a dated sending in its
+            # own plan's task table is its step: "6 | Gửi hồ sơ Đề án về UBND tỉnh | UBND xã | … | Chậm nhất ngày 20/10")
         if W.CLOSING_NOTICE.match(fold(who)) or W.COURTESY_NOTICE.match(fold(what).strip()):
             return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
         # "… có trách nhiệm thực hiện nghiêm túc Quy chế này" (165/2025/QĐ-UBND): the duty words before the formula

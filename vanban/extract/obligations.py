@@ -38,6 +38,7 @@ from vanban.extract.asked_topics import asked_topic
 from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
 from vanban.extract.block_bodies import BlockBodies
 from vanban.extract.dated_heads import step_time, time_heading
+from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.heading_wraps import HeadingWraps
 from vanban.extract.intro_merge import intro_body_once
@@ -72,6 +73,11 @@ from vanban.structure import vocab as V
 from vanban.text import CAPITAL, fold
 
 __all__ = ["find_obligations"]
+
+#: the members or units a body's heading lists after its name, in brackets: "6. Các chủ rừng (Khu bảo tồn thiên nhiên
+#: …, Ban quản lý rừng phòng hộ …, Công ty …)", "3. Các tổ chức chính trị - xã hội xã (Hội Liên hiệp Phụ nữ, Hội Nông
+#: dân, Hội Cựu chiến binh, Đoàn Thanh niên)" — the heading still names that one body (S.body_name drops them too)
+_NAMED_MEMBERS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodies, HeadingWraps, ObligationAdd,
@@ -402,6 +408,23 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             elif c.level <= 4:
                 self.duty_parts(c.children)
 
+    def handed_on(self, heading: str, c: Part) -> bool:
+        """``c`` hands a task on ("- Giao Văn phòng HĐND và UBND xã tuyên truyền …") under a heading that requests a
+        body outside the issuer's line ("5. Đề nghị Ủy ban nhân dân xã"): the body asked is to give that task to its own
+        office, part of the request (the labels: one entry of the body asked), not the issuer's assignment of it."""
+        return bool(W.REQUEST_HEAD.match(Folded.of(clean_quote(heading)).view.lstrip("-–+•* "))) \
+            and bool(W.HAND_ON.match(Folded.of(clean_quote(self.text(*self.own(c)))).view.lstrip("-–+•* ")))
+
+    @staticmethod
+    def asks_other(rest: str) -> bool:
+        """The paragraph under a body's line opens with a request cue naming a body ("Đề nghị Sở Y tế …", "Giao Phòng
+        Kinh tế …"): a request of its own, not the task of the body the line names. A cue that goes straight on to the
+        act ("6. Các chủ rừng (…)" / "Đề nghị xây dựng phương án PCCCR …, gửi về UBND xã trước ngày 30/11/2030") asks the
+        body of the line, whose task it is."""
+        v = Folded.of(rest).view
+        cue = W.CUE.match(v)
+        return bool(cue) and not (first_verb(v[cue.end():]) is not None and first_verb(v[cue.end():]).start() == 0)
+
     def part(self, p: Part, inherited: str | None = None) -> None:
         if p.heading and (code := CODE.match(p.heading)):
             p = replace(p, heading=p.heading[code.end():])  # "Điều 20.4.TT.9.21. Trách nhiệm của …": the Pháp điển code
@@ -516,9 +539,9 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         if alone and line != p.heading \
                 and (not p.children or (p.heading and self.text(s, e).rstrip(" *\t\n").endswith(":") and rest[:1].isupper())) \
                 and not alone.group(1).rstrip().endswith(":") \
-                and S.body_name(line) == name.rstrip(" :.") \
+                and S.body_name(line) == _NAMED_MEMBERS.sub("", name).rstrip(" :.") \
                 and rest[:1].isupper() and names_no_other(S.actor(rest)[0], name) \
-                and not W.CUE.match(Folded.of(rest).view) \
+                and not self.asks_other(rest) \
                 and not fold(name).startswith("dong chi") \
                 and S.named_body(Folded.of(name).view) and not self.among_topics(p):
             # "3. Sở Nông nghiệp và Môi trường" / "" / "Chủ trì triển khai các nhiệm vụ: …": the line
@@ -583,7 +606,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 # "b) Giao Thanh tra thành phố …" under it is another body's own assignment
                 own_cue = [c for c in p.children if W.CUE.match(Folded.of(clean_quote(self.text(*self.own(c)))).view)
                            and not W.MANAGED_PARTY.match(Folded.of(clean_quote(self.text(*self.own(c))).lstrip("-–+• ")).view)
-                           and (not c.children or (c.heading and S.cue_body(c.heading)))]
+                           and (not c.children or (c.heading and S.cue_body(c.heading)))
+                           and not self.handed_on(p.heading, c)]
                 # a paragraph after the block's lettered tasks that charges bodies of its own ("7. Đề nghị Ủy ban Mặt
                 # trận …" / "a) …" "b) …" / "Các phòng chuyên môn, đơn vị và các tổ dân phố báo cáo … trước ngày 20 …
                 # Giao Công an phường tổng hợp …", a15-06): the section's closing words, not this body's task

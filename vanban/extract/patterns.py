@@ -1189,9 +1189,10 @@ VERB_NAME_AFTER = {("tong", "bien tap"), ("dong", "bien tap"), ("bo", "xay dung"
 # tổ chức họp …", "Các cơ sở Hội | tổ chức hội nghị tổng kết …" (tune19's Hội LHPN Hướng dẫn: the verb went into the name)
 # A village of the mountain provinces after its pair word is "bản", no Ban: "Các cơ quan, đơn vị, thôn, bản | báo cáo kết
 # quả … trước ngày 03/7/2029" (a UBND xã's Tháng hành động plan, t33-06's labels: the units and villages charged), "thôn
-# bản | tổ chức …" (the word before, as split, keeps its comma)
+# bản | tổ chức …" (the word before, as split, keeps its comma); "địa bàn" is a locality, no Ban either: "Kiểm lâm địa
+# bàn | tham mưu UBND xã …", "Các chủ rừng, Kiểm lâm địa bàn | báo cáo …" (a forest-fire plan's rangers of the commune)
 VERB_NAME_UNLESS = {"bo": {"chi", "dang", "can", "toan"}, "hoi": {"xa", "chi", "so"}, "so": {"ho", "thuoc", "co"},
-                    "ban": {"thon", "thon,", "buon", "buon,"}}
+                    "ban": {"thon", "thon,", "buon", "buon,", "dia"}}
 VERB_NAME_SUFFIX = {"dang", "xa", "doan"}
 # verbs no unit's name holds after a head word of VERB_NAME_PREFIX: "Các tổ | gửi báo cáo về Tổ Tổng hợp" (a Công an
 # phường's plan, a34-05: "Các tổ gửi" was read as the body), "Ban | nộp …" — a sending is always the act of the unit
@@ -1309,6 +1310,12 @@ ORG_HEADS = [
     # the forest rangers' district office: "6. Đề nghị Hạt Kiểm lâm khu vực Thanh Sơn" / "Phân công kiểm lâm địa bàn …"
     # (a Quyết định giao chỉ tiêu trồng rừng, t31-09: the request gave no body); "hạt" alone is a seed ("hạt giống")
     "hat kiem lam",
+    # the forest rangers posted to a commune, as a forest-fire plan charges them: "2. Kiểm lâm phụ trách địa bàn (Hạt
+    # Kiểm lâm khu vực …)" over its tasks, "Kiểm lâm địa bàn tham mưu UBND xã báo cáo nhanh …"; a commune's population
+    # collaborators ("Cộng tác viên dân số các tổ dân phố rà soát …") are posts a plan charges alike ("kiểm lâm" alone is
+    # the service; not the fire lookouts, "chốt canh lửa": a heading "2. Chốt canh lửa và chế độ trực" is a topic; the
+    # forests' owners only as "các chủ rừng", assignment_words.PLURAL_BODY)
+    "kiem lam dia ban", "kiem lam phu trach", "cong tac vien dan so",
     # a commune's service stations and the civil-service posts named since the 2025 reform of communes: "Trạm Thú y chủ
     # trì tiêm phòng …", "Trạm Khuyến nông hướng dẫn …", "Công chức Nông nghiệp - Môi trường báo cáo …" (session 32's
     # newcomer; "trạm" alone is a station counted, "Trạm Y tế" has its own entry)
@@ -1320,6 +1327,9 @@ ORG_HEADS = [
     # a contractor named by the service it renders a plan: "Từ ngày 01/9, đơn vị thu gom thực hiện thu gom riêng chất
     # thải …" (a32-09: no body was charged), "Đơn vị tư vấn thực hiện khảo sát …"
     "don vi thu gom", "don vi van chuyen", "don vi thi cong", "don vi tu van", "don vi cung cap dich vu",
+    # … and by what it keeps: "6. Đề nghị đơn vị quản lý, bảo trì Quốc lộ 3 trên địa bàn" over "Phối hợp với UBND phường
+    # xác định, cắm bổ sung mốc lộ giới …" (a ward's plan on construction order)
+    "don vi quan ly",
     # a branch of a provincial centre, office or bank that a commune's plan charges: "4. Chi nhánh Trung tâm Phát triển
     # quỹ đất khu vực" over its tasks, "Chi nhánh Văn phòng đăng ký đất đai … cập nhật biến động …", "Chi nhánh Ngân
     # hàng Chính sách xã hội … giải ngân …" (structure.vocab names it an organisation's head already)

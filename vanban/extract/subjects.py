@@ -147,6 +147,7 @@ def guard(text: str) -> str:
     guarded = W.TASK_LIKE_UNIT_NAMES.sub(
         lambda m: m.group()[:m.start("name") - m.start()] + m.group("name").replace(" ", "_"), guarded)
     guarded = W.ARCHIVE_NAME.sub(lambda m: m.group().replace(" ", "_"), guarded)
+    guarded = W.ORDER_FIELD.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.PARTY_BOARDS.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.PRESS_NOUN.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.ORG_IN_LIST.sub(lambda m: m.group().replace(" ", "_"), guarded)
@@ -545,6 +546,8 @@ def named_body(v: str) -> bool:
     ("các cấp ủy", "các cơ quan, đơn vị", "cấp có thẩm quyền" yes; "các giấy tờ", "các ý kiến" no)."""
     if W.CONDITION.match(v):
         return False  # "trường hợp từ chối thì …", "nếu …": a condition, not a subject
+    if W.LEVEL_NUMERAL.match(v):
+        return False  # "cấp II, phải đăng ký …": a danger level, no body
     plural = re.match(r"(?:cac|nhung|moi|toan the)\s+", v)
     rest = v[plural.end():] if plural else v
     if not plural and rest.startswith("to chuc ") and not W.RESPONSIBLE_HEAD.match(rest):

@@ -16,9 +16,9 @@ from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import year_span_named_outside
-from vanban.extract.due_cells import due_column
+from vanban.extract.due_cells import campaign_table, due_column
 from vanban.extract.dates import find_dates
-from vanban.extract.figure_rows import figures_only
+from vanban.extract.figure_rows import figures_only, quota_appendix_rows
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.quota_lead import quota_caption, quota_units, shares_goals, unit_column, unit_name
 from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, months_of_holding, task_header
@@ -149,6 +149,9 @@ class TaskTableRows:
         if figures_only(t, body_col):
             return  # "TT | Chi bộ | Chỉ tiêu kết nạp | Trong đó: Nữ" over "1 | Chi bộ thôn Na Pên | 3 | 1": each unit's
             # figures, targets; no row says a task in words (:mod:`.figure_rows`)
+        if quota_appendix_rows(t, body_col, due_col, next((a.heading for a in self.st.appendices
+                                                           if a.start <= t.start < a.end), None)):
+            return  # "PHỤ LỤC CHỈ TIÊU …" / "Đơn vị | Số hộ | Chỉ tiêu (đồng) | Thời gian nộp": the quotas' breakdown
         # the task a "Đơn vị nhận tự quản" column names (V.TASK_TAKEN_COL), the row's task when no column says it
         # (printed as the header prints it: folding keeps an NFC header's length)
         m = V.TASK_TAKEN_COL.search(head[body_col]) if what_col is None and body_col is not None else None
@@ -192,7 +195,8 @@ class TaskTableRows:
                 found = due_in_cell(t.header[due_col], dc.text, self.ref, self.printed_days(dc.text))
                 if found and not V.CHECK_WINDOW_COL.search(fold(t.header[due_col])) \
                         and (re.search(P.CAMPAIGN_WORDS, fold(what))
-                             or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
+                             or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))
+                             or campaign_table(t, self.f.view)):
                     # "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2027 | … | Từ ngày 15/4 đến 15/5/2027": the
                     # campaign's running period, no due date of the row (t27-04's labels), as the grammar reads it;
                     # every row's span in a plan whose title names the campaign (t29-03's, :func:`.due_cells.campaign_plan_runs`)
