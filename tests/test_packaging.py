@@ -12,12 +12,15 @@ import sys
 import zipfile
 from pathlib import Path
 
+from tree_build import tree_copy
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_wheel_builds_without_license_warning(tmp_path):
+    src = tree_copy(ROOT, tmp_path / "src")  # a private tree: its build/ folder shared with no other build
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-v", str(ROOT), "-w", str(tmp_path)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-v", str(src), "-w", str(tmp_path)],
         capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert build.returncode == 0, build.stdout[-2000:] + build.stderr[-2000:]
     log = build.stdout + build.stderr

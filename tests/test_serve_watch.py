@@ -23,6 +23,7 @@ import pytest
 from archive_samples import ALL
 from browsing import free_port, serve_command
 from conftest import ROOT, SAMPLES
+from tree_build import tree_copy
 
 from vanban.archive import Archive
 
@@ -174,8 +175,9 @@ def test_a_plain_install_serves_the_same_site(tmp_path):
     """`pip install .` (not editable) into a folder; from elsewhere, Datasette finds
     the plugin by its entry point and the templates and metadata as package data."""
     target = tmp_path / "site"
+    src = tree_copy(ROOT, tmp_path / "src")  # a private tree: its build/ folder shared with no other build
     r = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
-                        str(ROOT)], capture_output=True, text=True, timeout=600)
+                        str(src)], capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
     db = tmp_path / "archive.db"
     with Archive(db) as a:
