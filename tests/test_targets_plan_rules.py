@@ -50,8 +50,8 @@ def test_a_band_with_no_owner_names_a_case_of_a_fee_scale():
 
 
 def test_a_support_level_per_branch_named_by_mức():
-    got = _t("**V. KINH PHÍ**\n\nĐảng ủy bảo đảm kinh phí hỗ trợ đại hội các chi bộ mức 2.000.000 đồng/chi bộ từ nguồn "
-             "kinh phí hoạt động của Đảng ủy.\n")
+    got = _t("**V. KINH PHÍ**\n\nĐảng ủy bảo đảm kinh phí hỗ trợ đại hội các chi bộ mức 2.000.000 đồng/chi bộ, lấy "
+             "trong dự toán chi thường xuyên của Đảng ủy.\n")
     assert any(x[:2] == (2_000_000, 2_000_000) and x[2].startswith("đồng/chi") for x in got)
 
 
@@ -102,7 +102,7 @@ def test_an_age_heading_a_table_column_is_the_group_it_counts_no_bound():
 
 
 def test_an_age_after_cho_names_the_group_a_service_is_for():
-    body = ("**IV. NỘI DUNG**\n\n2. Trạm Y tế xã tổ chức khám sức khỏe, tư vấn dinh dưỡng cho trẻ em dưới 6 tuổi, hoàn "
+    body = ("**IV. NỘI DUNG**\n\n2. Trạm Y tế xã tổ chức cân, đo và tư vấn chăm sóc cho trẻ em dưới 6 tuổi, hoàn "
             "thành trong tháng 6/2029.\n")
     assert not any((x[2] or "").endswith("tuổi") for x in _t(body, _ROAD))
     # guard: an age limit a rule sets for who may take part is a bound
@@ -115,9 +115,9 @@ _MIL = ("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\nBAN CHỈ HUY QUÂN SỰ\nSố: 05/K
 
 
 def test_training_lengths_listed_after_a_thời_gian_huấn_luyện_lead_in():
-    got = _t("**III. NỘI DUNG**\n\n**2. Huấn luyện dân quân**\n\nThời gian huấn luyện theo quy định: dân quân năm thứ "
-             "nhất 15 ngày; dân quân cơ động từ năm thứ hai trở đi 12 ngày/năm; dân quân tại chỗ từ năm thứ hai trở đi "
-             "07 ngày/năm.\n", _MIL)
+    got = _t("**III. NỘI DUNG**\n\n**2. Huấn luyện dân quân**\n\nThời gian huấn luyện các đối tượng: tân binh năm "
+             "đầu 15 ngày; lực lượng cơ động, từ năm thứ hai trở đi 12 ngày/năm; lực lượng tại chỗ các năm sau, từ năm "
+             "thứ hai trở đi 07 ngày/năm.\n", _MIL)
     assert (15, 15, "ngày") in got
     assert any(x[:2] == (12, 12) and x[2].startswith("ngày") for x in got)
     assert any(x[:2] == (7, 7) and x[2].startswith("ngày") for x in got)
@@ -156,7 +156,7 @@ def test_a_quota_column_beside_present_counts_whose_heads_hold_a_small_number():
 
 def test_a_firing_exercise_number_and_a_reports_half_year_are_no_counts():
     got = _t("**I. MỤC ĐÍCH, YÊU CẦU**\n\n- Kết quả kiểm tra bắn đạn thật bài 1 súng tiểu liên AK có ít nhất 85% đạt yêu "
-             "cầu.\n\n**V. TỔ CHỨC THỰC HIỆN**\n\nBan CHQS xã sơ kết huấn luyện 6 tháng đầu năm trước ngày 20/6/2029.\n",
+             "cầu.\n\n**V. TỔ CHỨC THỰC HIỆN**\n\nBan CHQS xã báo cáo sơ kết công tác huấn luyện 6 tháng đầu năm trước ngày 22/6/2029.\n",
              _MIL)
     assert (85, None, "%") in got
     assert not any(x[:2] in ((1, 1), (6, 6)) for x in got)

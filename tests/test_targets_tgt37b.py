@@ -176,7 +176,7 @@ def test_a_norms_rate_per_area_and_a_bounds_density():
 
 _SOWING = ("II. TÌNH HÌNH SẢN XUẤT VÀ DỰ BÁO SÂU BỆNH\n\n1. Kế hoạch diện tích gieo trồng vụ Xuân năm 2031\n\n"
            "Tổng diện tích gieo trồng vụ Xuân toàn xã là 640 ha, cụ thể:\n\n"
-           "| STT | Cây trồng | Diện tích (ha) | Giống chủ lực |\n|---|---|---|---|\n"
+           "| STT | Cây trồng | Diện tích (ha) | Giống sử dụng |\n|---|---|---|---|\n"
            "| 1 | Lúa thuần | 410 | Giống BC15, TBR225 |\n| 2 | Lúa nếp | 150 | Nếp 97 |\n| 3 | Lạc | 80 | L14 |\n"
            "| | Tổng cộng | 640 | |\n\n2. Lịch thời vụ\n\nCấy xong trước ngày 20/02/2031.\n\n"
            "III. MỤC TIÊU\n\nNăng suất lúa đạt từ 62 tạ/ha trở lên.\n")

@@ -423,7 +423,10 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         body of the line, whose task it is."""
         v = Folded.of(rest).view
         cue = W.CUE.match(v)
-        return bool(cue) and not (first_verb(v[cue.end():]) is not None and first_verb(v[cue.end():]).start() == 0)
+        if not cue:
+            return False
+        verb = first_verb(v[cue.end():])
+        return not (verb is not None and verb.start() == 0)
 
     def part(self, p: Part, inherited: str | None = None) -> None:
         if p.heading and (code := CODE.match(p.heading)):

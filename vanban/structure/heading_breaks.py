@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from vanban.structure.mend import upper_ratio
-from vanban.structure.paragraphs import _goes_on, _labelled, _measure, break_kind
+from vanban.structure.paragraphs import break_kind, goes_on, labelled, page_measure
 from vanban.text import fold
 
 __all__ = ["heading_breaks"]
@@ -39,7 +39,7 @@ def _name_heading(a: str, b: str, width: int) -> bool:
     did not wrap there: the heading ends."""
     last = a.split()[-1]
     # (a heading in capitals wrapped: "II. HOÀN" / "THIỆN CƠ CHẾ, CHÍNH SÁCH …" is one name, no prose under it)
-    return (last[:1].isupper() and not last.isupper() and upper_ratio(b) < 0.5 and not _goes_on(a, fold(a), b)
+    return (last[:1].isupper() and not last.isupper() and upper_ratio(b) < 0.5 and not goes_on(a, fold(a), b)
             and len(b) >= 0.7 * width
             and len(a) + 1 + len(b.split()[0]) < 0.7 * width)
 
@@ -52,7 +52,7 @@ def heading_breaks(text: str) -> tuple[int, ...]:
     base = 0
     for page in text.split("\f"):
         lines = page.split("\n")
-        width = _measure(lines)
+        width = page_measure(lines)
         if len(lines) > 1 and not lines[-1]:
             lines = lines[:-1]  # the newline ending the page's last line, no blank line of its own
         pos = base
@@ -68,7 +68,7 @@ def heading_breaks(text: str) -> tuple[int, ...]:
             continue  # a blank line (or the text's top) above the heading, its paragraph right under it
             # (not a numbered line under a closed sentence: a plain text whose author wrote no blank lines puts an
             # item's heading over its paragraph so, and the heading's body is the paragraph's subject, t19-01)
-        if not _NUMBERED.match(a) or _labelled(b) or not _PROSE.match(b) or not b[:1].isupper():
+        if not _NUMBERED.match(a) or labelled(b) or not _PROSE.match(b) or not b[:1].isupper():
             continue
         if break_kind(a, b, width, opens=True) == "short" or _name_heading(a, b, width):
             out.append(at + len(rb) - len(rb.lstrip()))

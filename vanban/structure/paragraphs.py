@@ -35,7 +35,7 @@ from vanban.structure.spread import Spread
 from vanban.structure.stacked import read_stacked_tables
 from vanban.text import fold
 
-__all__ = ["is_flat", "spread", "Spread", "breaks"]
+__all__ = ["is_flat", "spread", "Spread", "breaks", "break_kind", "goes_on", "labelled", "page_measure"]
 
 # a list label opening a line ("1.", "1.1.", "a)", "I.", "Điều 3.", "-", "+", "(1)"); a bare number ("1")
 # is a table's STT cell
@@ -61,7 +61,7 @@ def is_flat(text: str) -> bool:
     return n >= 12 and blanks <= n // 40
 
 
-def _measure(lines: list[str]) -> int:
+def page_measure(lines: list[str]) -> int:
     """The page's measure: the length that nine lines in ten stay under (hard-wrapped text: the
     wrap width; a paragraph per line: a long paragraph's length)."""
     lens = sorted(len(x.strip()) for x in lines if x.strip())
@@ -78,7 +78,9 @@ def _type_line(s: str) -> bool:
     return len(s.split(maxsplit=6)) <= 6 and ":" not in s and _capitals(s) and bool(V.TYPE_LINE_RE.match(fold(s).strip(" *")))
 
 
-def _labelled(s: str) -> bool:
+def labelled(s: str) -> bool:
+    """The line ``s`` opens with a list's or an item's label ("1.", "a)", "-", "+"): a paragraph of its own, not a
+    line of prose going on (also read by :mod:`.heading_breaks`, a heading's paragraph under it opens with none)."""
     return any(rx.match(s) for rx in _LABEL)
 
 
@@ -93,7 +95,7 @@ def _place_wrapped(a: str, fb: str) -> bool:
     """``a`` is the first part of a place name its date line ends ("Thành phố Hồ" / "Chí Minh, ngày 19 …"):
     a few words, no digit, no colon, no closing mark, the date line's place one or two words."""
     place = fb.split(",", 1)[0].split()
-    return (len(place) <= 2 and len(a.split()) <= 4 and not re.search(r"[\d:.;,]", a) and not _labelled(a)
+    return (len(place) <= 2 and len(a.split()) <= 4 and not re.search(r"[\d:.;,]", a) and not labelled(a)
             and all(w[:1].isupper() or w in ("phố", "tỉnh", "xã", "phường", "huyện", "quận") for w in a.split()))
 
 
@@ -105,7 +107,7 @@ def _parallel(a: str, b: str, width: int) -> bool:
     return len(wa) == 2 and wa == wb and wa[0][:1].isupper() and not _capitals(wa[0] + wa[1]) and len(a) < 0.7 * width
 
 
-def _goes_on(a: str, fa: str, b: str) -> bool:
+def goes_on(a: str, fa: str, b: str) -> bool:
     """The line ``a`` (folded ``fa``) leaves its sentence open for ``b``: a comma, a connector ("… của",
     "… bởi"), "…, ngày" before its date, a label alone, an abbreviation ("TP."), a word before its number."""
     end = fa.rstrip(" *")
@@ -137,12 +139,12 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
         return "cell"  # the place-date cell ("… ngày 10 tháng 11 năm 2025") over the type line
     if _parallel(a, b, width):
         return "cell"  # "Nhiệm vụ thẩm định" / "Nhiệm vụ tổng hợp, …": column names or items opening alike
-    if _goes_on(a, fa, b):
+    if goes_on(a, fa, b):
         return None  # the sentence, the list of names, the place-date or the label's text goes on
     if W.FIGURE_CELL.match(b.strip(" *")):
         return "cell"  # a figure alone on its line: a table's cell (a row's number, a value), after a long line too
     first = b.lstrip("*\"“(")[:1]
-    if first.islower() and not _labelled(b):
+    if first.islower() and not labelled(b):
         return None
     if b.startswith("(") and a.rstrip(" *").endswith("/."):
         return None  # "… (qua email: …)./." / "(Công điện số 225/CĐ-TTg … gửi kèm theo)": the note under the text's
@@ -155,7 +157,7 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
         return "cell"  # the header's place-date cell ("V/v: Chính sách thuế TNCN" / "Hà Nội, ngày 19 tháng 11")
     if (fa.lstrip("- ").startswith("luu") and W.CLERK_MARK.match(b)) or (V.VV_RE.match(fa) and len(a.split()) <= 2):
         return None  # a clerk's mark under "Lưu:"; "V/v:" over its trích yếu
-    if _labelled(b):
+    if labelled(b):
         return "label"
     if title and not _capitals(b) and (W.PROSE_OPEN.match(fb) or re.search(r"[.;]\s*$", b)) \
             and not W.NAME_HEAD.search(fa.rstrip(" *")) and not (a.rstrip(" *").split() or [""])[-1][:1].isupper():
@@ -177,7 +179,7 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
         if last[:1].isupper() or (W.NAME_HEAD.search(fa.rstrip(" *")) and last.lower() not in W.NOT_NAME_HEAD) \
                 or (W.PLACE_HEAD.search(fa.rstrip(" *")) and W.PROPER_NAME.match(b)):
             return None
-        if opens and ((not _labelled(a) and (len(a) >= 0.45 * width or len(b) >= 0.7 * width))
+        if opens and ((not labelled(a) and (len(a) >= 0.45 * width or len(b) >= 0.7 * width))
                       or W.CLAUSE_OPEN.match(fa.strip(" *"))):
             return None  # a paragraph's first line, or a sentence of assignment or basis under way
             # ("Giao Văn phòng Ủy ban nhân dân" / "Thành phố kiểm tra, đôn đốc …")
@@ -186,7 +188,7 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
             # dash opens a task or a point, never a heading ("- Lập dự toán kinh phí báo cáo" / "Sở Nông nghiệp …");
             # the dash opens its item even when the line above ran on into it (an addressee after "Kính gửi: - Ủy ban
             # nhân dân tỉnh,": "- Các cơ quan chuyên trách tham mưu, giúp việc" / "Đảng ủy Ủy ban nhân dân tỉnh,")
-        if not opens and not _labelled(a) and len(b) >= 0.7 * width:
+        if not opens and not labelled(a) and len(b) >= 0.7 * width:
             return None  # a short line inside a paragraph, a long one under it: the paragraph goes on
             # ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp" / "Thành phố và các tổ chức thành viên …")
     return "short"
@@ -214,7 +216,7 @@ def spread(text: str) -> Spread:
             out.append("\f")
             pos += 1
         lines = _lines(page)
-        width = _measure(lines)
+        width = page_measure(lines)
         prev = None
         opens, title = True, False
         for i, raw in enumerate(lines):
