@@ -14,6 +14,9 @@ A cell is the prose's date again when the prose has a deadline of the same date 
  - names no body (a table of papers or report forms: the cell is the prose's task's date), or
  - names one member of the group the prose charged ("Thôn Chánh Thắng" under "… các thôn", "Tổ dân phố 3" under "các
    tổ dân phố"), or the group itself ("Các trường học (03 trường)" for "Các trường học trên địa bàn xã").
+The row's body is the deadline's own (the row's obligation gave it), else the unit its unit column names: a Phụ lục of
+quotas charges its rows no task (obl37b: ``figure_rows.quota_appendix_rows``), so its due cells reach here with no
+body, and the thôn's "Trước 25/11/…" is the prose's date again all the same (t36-03).
 A row naming the very body the prose names, in its own words, is left as its own entry: two older authors list a task
 table's row beside the prose (a23-03, a26-01), newer ones do not (t20-03); the group and unnamed cases hold on both.
 Tests: tests/test_restated_dues.py.
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract.quota_lead import unit_column, unit_name
 from vanban.extract.table_heads import head_keys
 from vanban.models import Deadline, Table
 from vanban.structure import vocab as V
@@ -79,15 +83,26 @@ def without_restated_dues(deadlines: list[Deadline], tables: tuple[Table, ...]) 
         table = next((t for t in data if d.span and t.start <= d.span.start < t.end), None)
         if table is not None and not d.past:
             same = [p for p in prose if _when(p) == _when(d)]
-            if same and (_member_row(d, same) if d.who else _no_body_column(table)):
+            who = d.who or _row_unit(d, table)
+            if same and (_member_row(who, same) if who else _no_body_column(table)):
                 continue
         out.append(d)
     return out
 
 
-def _member_row(d: Deadline, same: list[Deadline]) -> bool:
-    """``d``'s row names a member, or the whole, of a group one of the prose's deadlines ``same`` is charged to."""
-    return any(p.who and _member(d.who, p.who) for p in same)
+def _member_row(who: str, same: list[Deadline]) -> bool:
+    """A row's body ``who`` is a member, or the whole, of a group one of the prose's deadlines ``same`` is charged to."""
+    return any(p.who and _member(who, p.who) for p in same)
+
+
+def _row_unit(d: Deadline, table: Table) -> str | None:
+    """The unit ``d``'s row names in ``table``'s unit column ("Đơn vị" / "Thôn Chánh Thắng"), None when the table has
+    no such column or the cell names nothing."""
+    col = unit_column([fold(h) for h in table.header])
+    row = next((r for r in table.rows[1:] if any(c.start <= d.span.start < c.end for c in r)), None)
+    if col is None or row is None or col >= len(row) or not re.search(r"[^\W\d_]{2}", row[col].text):
+        return None
+    return unit_name(table.header[col], row[col].text)
 
 
 def _no_body_column(table: Table) -> bool:

@@ -405,8 +405,9 @@ SESSION_UNITS = ("buoi",)
 DAY_MONTH_RE = re.compile(r"\s*(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])\s*")
 OCCASION_BEFORE_RE = re.compile(rf"(?:{kw('le')}|{kw('dip')}|{kw('tet')}|{kw('ngay')}|{kw('nghi')})\s*$")
 # ((tgt30b) or by "đến" and a day and month that may bear its year: "Tháng hành động vì an toàn thực phẩm (từ 15/4 đến
-# 15/5/2027)", a28-04: the campaign's days, no rate 15/4)
-DAY_MONTH_RANGE_AFTER_RE = re.compile(rf"\s*(?:[-–]|{kw('den')})\s*(?:[12]?\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])"
+# 15/5/2027)", a28-04: the campaign's days, no rate 15/4); the second day may print its leading zero ("trưởng thành rộ
+# từ 25/7 đến 05/8", a pest's forecast peak, t36-02: no window, so no deadline masks it, and no rate 25/7 either)
+DAY_MONTH_RANGE_AFTER_RE = re.compile(rf"\s*(?:[-–]|{kw('den')})\s*(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])"
                                       r"(?:\s*/\s*(?:19|20)\d\d)?(?![\d/])")
 # (tg25) How many criteria or fields a list that follows holds: "Kéo giảm tai nạn giao thông … trên cả 03 tiêu chí:" ⏎
 # "a) Số vụ …" (a24-08) — the colon opens the list (folded; after the counted noun), no count to reach
