@@ -98,3 +98,11 @@ def test_a_new_line_in_capitals_still_ends_the_scope():
     from vanban.extract import extract
     text = "1. Chỉ tiêu\nPhấn đấu toàn phường có từ 15 đến 20 mô hình cấp\nPhấn đấu 100% đảng viên học tập nghị quyết.\n"
     assert "mô hình cấp" in {t.scope for t in extract(text).targets}  # a new sentence, not the scope's words
+
+
+def test_an_aim_over_the_whole_area_names_no_measure():
+    # (session 37) with the blank line under its heading, the words before the figure are the aim and its area alone
+    # ("Phấn đấu toàn xã có"): the counted noun after the figure is the scope, as without the heading's line
+    from vanban.extract import extract
+    text = "II. MỤC TIÊU\n\n1. Chỉ tiêu\n\nPhấn đấu toàn xã có ít nhất 08 mô hình kinh tế tập thể.\n"
+    assert "mô hình kinh tế tập thể" in {t.scope for t in extract(text).targets}

@@ -245,7 +245,10 @@ def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int) -> str 
 
 
 #: the words of an aim alone (folded), no measure named: "Phấn đấu có", "Phấn đấu đạt", "Mục tiêu có"
-_AIM_ONLY = re.compile(r"(?:phan dau|muc tieu|chi tieu)(?:\s+(?:la|co|dat|co duoc))?")
+#: (session 37) … also with the whole area the aim covers ("Phấn đấu toàn phường có", "Phấn đấu đến cuối năm toàn xã
+#: có"): the area is the plan's own, no measure; the counted noun after the figure says what is counted
+_AIM_ONLY = re.compile(r"(?:phan dau|muc tieu|chi tieu)(?:\s+(?:den cuoi nam|trong nam))?"
+                       r"(?:\s+toan\s+(?:xa|phuong|thi tran|tinh|thanh pho|dang bo|khu vuc))?(?:\s+(?:la|co|dat|co duoc))?")
 
 
 #: "đạt" right before a figure: the words before it name what reaches it
