@@ -126,7 +126,7 @@ def test_a_season_clause_opens_a_list_of_bodies_and_a_danger_level_is_none():
         "**III. NHIỆM VỤ**\n\n"
         "- Trong các tháng cao điểm (tháng 3 và 4 năm 2032), Công an xã, Kiểm lâm địa bàn và các thôn tổ chức "
         "trực 24/24 giờ.\n\n"
-        "- Việc đốt thực bì chỉ được thực hiện trước ngày 28/02/2032, khi cấp dự báo cháy rừng ở cấp I, cấp II, phải "
+        "- Việc đốt thực bì chỉ được thực hiện trước ngày 28/02/2032, lúc cấp dự báo cháy rừng ở cấp I, cấp II, phải "
         "báo trưởng thôn.\n")
     got = _dues(text)
     assert got.get("Công an xã, Kiểm lâm địa bàn và các thôn") == [None]

@@ -155,7 +155,7 @@ def test_a_quota_column_beside_present_counts_whose_heads_hold_a_small_number():
 
 
 def test_a_firing_exercise_number_and_a_reports_half_year_are_no_counts():
-    got = _t("**I. MỤC ĐÍCH, YÊU CẦU**\n\n- Kết quả kiểm tra bắn đạn thật bài 1 súng tiểu liên AK có ít nhất 85% đạt yêu "
+    got = _t("**I. MỤC ĐÍCH, YÊU CẦU**\n\n- Kiểm tra bắn đạn thật bài 1 bằng súng tiểu liên AK: ít nhất 85% đạt yêu "
              "cầu.\n\n**V. TỔ CHỨC THỰC HIỆN**\n\nBan CHQS xã báo cáo sơ kết công tác huấn luyện 6 tháng đầu năm trước ngày 22/6/2029.\n",
              _MIL)
     assert (85, None, "%") in got
