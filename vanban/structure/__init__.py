@@ -56,8 +56,9 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
             return _run_on_structure(text)
         if is_flat(text):
             return _flat_structure(text)
-        if cell_breaks(text) or heading_breaks(text):
-            return _cells_structure(text)
+        breaks = _line_breaks(text)
+        if breaks:
+            return _cells_structure(text, breaks)
     return _build(pages)
 
 
@@ -246,7 +247,8 @@ def structure_of_text(text: str) -> Structure:
         return _run_on_structure(text)
     if is_flat(text):
         return _flat_structure(text)
-    return _cells_structure(text) if cell_breaks(text) or heading_breaks(text) else _text_structure(text)
+    breaks = _line_breaks(text)
+    return _cells_structure(text, breaks) if breaks else _text_structure(text)
 
 
 def _text_structure(text: str) -> Structure:
@@ -265,11 +267,20 @@ def _flat_structure(text: str) -> Structure:
     return replace(wide.remap(_text_structure(wide.text)), breaks=wide.breaks)
 
 
-def _cells_structure(text: str) -> Structure:
+def _line_breaks(text: str) -> list[int]:
+    """The line breaks a plain text lacks (ascending offsets): before each header cell that stands on one line with
+    the others (:func:`.header_cells.cell_breaks`) and under each numbered heading whose blank line OCR lost
+    (:func:`.heading_breaks.heading_breaks`); [] when there is none. Read once: the callers test it and
+    :func:`_cells_structure` writes it."""
+    return sorted(cell_breaks(text) + heading_breaks(text))
+
+
+def _cells_structure(text: str, breaks: list[int]) -> Structure:
     """The Structure of a text whose header stands on one line, its cells apart by runs of spaces
-    (:func:`.header_cells.cell_breaks`): read with a line break written before each cell, offsets moved
-    back to ``text``, the breaks kept in ``breaks`` (as :func:`_flat_structure` keeps a flat text's)."""
-    wide = Spread.at(text, sorted(cell_breaks(text) + heading_breaks(text)))
+    (:func:`.header_cells.cell_breaks`), or whose headings lost the blank line under them: read with a line break
+    written at each of ``breaks`` (:func:`_line_breaks`), offsets moved back to ``text``, the breaks kept in
+    ``breaks`` (as :func:`_flat_structure` keeps a flat text's)."""
+    wide = Spread.at(text, breaks)
     return replace(wide.remap(_text_structure(wide.text)), breaks=wide.breaks)
 
 
