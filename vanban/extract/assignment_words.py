@@ -228,7 +228,10 @@ ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá n
                          # công bố tài liệu …" (383-QD/TW)
                          r"|(?<=[Cc]ơ quan, )tổ chức(?= (?:quyết định|phê duyệt|có trách nhiệm|chịu trách nhiệm|phải)\b)"
                          # "Cục Xuất nhập khẩu (Bộ Công Thương) và Tổ chức được Ủy ban nhân dân cấp tỉnh giao nhiệm vụ"
-                         rf"|(?:(?<=và )|(?<=, ))[Tt]ổ chức(?= được (?:giao|ủy quyền|uỷ quyền|[{CAPITAL}]))")
+                         rf"|(?:(?<=và )|(?<=, ))[Tt]ổ chức(?= được (?:giao|ủy quyền|uỷ quyền|[{CAPITAL}]))"
+                         # the kind of body a note in brackets after a name says it is: "Đề nghị Bưu điện văn hóa xã … (tổ
+                         # chức dịch vụ thu) bố trí nhân viên thu …", "Công ty … (tổ chức tư vấn) …" — no verb of the name
+                         r"|(?<=\()tổ chức(?= [^()]{1,60}\))")
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 # ("Đây là lần đôn đốc thứ hai đối với các nhiệm vụ nêu trên", a20-04; "Đó là …"): a demonstrative opens a remark
 # about the document, never a body's name
@@ -640,6 +643,11 @@ ROSTER_SHIFT = re.compile(rf"^truc(?: chi huy| ban| lanh dao)?(?: vao)?(?: cac)?
 # đại diện Ủy ban MTTQ Việt Nam xã." (a tax team's members in a commune's revenue plan, a34-03)
 POST_TITLE = re.compile(r"^(?:pho\s+)?(?:chu tich|truong ban|truong phong|truong|giam doc|chanh van phong|chanh thanh tra"
                         r"|bi thu|uy vien|thu truong|tong bien tap|chi huy truong|cong chuc|dai dien)\b")
+#: a seat taken in a team's composition, closing the subject (folded): "…, gồm: Phó Chủ tịch UBND xã phụ trách kinh tế
+#: | làm Trưởng ban; Trưởng Công an xã làm Phó Trưởng ban; …" — who sits where (a team's members listed after "gồm"),
+#: no task of the post; "làm đầu mối", "làm nòng cốt" are a part in the work, no seat
+SEAT_WHO = re.compile(r"\slam\s+(?:pho\s+)?(?:truong|to truong|doi truong|chu tich|thu ky|uy vien|thanh vien|chi huy truong)"
+                      r"(?:\s+(?:ban|doan|to|doi|nhom|hoi dong|thuong truc|thuong vu))*\s*$")
 BENEFIT_INTRO = re.compile(r"\bduoc (?:huong|ho tro|uu dai|mien|giam|cap)\b[^.;:]{0,60}?(?:sau|nhu sau|sau day)\s*:?\s*$")
 # the heading of a part that grants powers or describes a body's functions (folded, at its start), whose items say
 # who may decide or do what — statements of competence, not tasks (realdocs/labeled/README.md, "Further
@@ -716,7 +724,9 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       # the document is its whole task
                       # ("Ban Thường vụ … yêu cầu các chi bộ, cơ quan, đơn vị | nghiêm túc quán triệt, tổ chức thực hiện Kết
                       # luận này./.", a17-03: the members taught the document, then carrying it out, is the whole task)
-                      r"|^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan tam|chi dao|thuc hien|quan triet)[\s,]+|va\s+)*"
+                      # ("… đề nghị các cơ quan, đơn vị, tổ dân phố | quan tâm, phối hợp thực hiện tốt Kế hoạch này./.": the
+                      # partners' share in carrying it out is the whole request, a formula too)
+                      r"|^(?:(?:nghiem tuc|khan truong|to chuc|trien khai|quan tam|chi dao|thuc hien|quan triet|phoi hop)[\s,]+|va\s+)*"
                       r"(?:thuc hien|trien khai)(?:[\s,]+(?:nghiem tuc|tot|co hieu qua|hieu qua|day du|va))*"
                       r" (?:noi dung )?(?:ke hoach|chi thi|cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet|cong van) nay[\s./]*$"
                       r"|(?:ke hoach|chi thi|quyet dinh|thong bao) nay co hieu luc"
@@ -1504,7 +1514,9 @@ LEADING_HEAD_TITLE = re.compile(r"^(?:(?:cac dong chi|dong chi)\s+)?(?:chu tich|
 # an activity that names no body without its level: "10. Thanh tra, kiểm tra, xử lý vi phạm về hoạt động tín
 # ngưỡng …" in a list of what the bodies cooperate on (102/2025/QĐ-UBND); the body is "Thanh tra tỉnh", "Thanh
 # tra Chính phủ", "Thanh tra Bộ …" (folded who)
-BARE_ACTIVITY_WHO = re.compile(r"^(?:thanh tra|kiem tra|giam sat|kiem toan)\W*$")
+# (so the bare kind of force a topic heading names: "2. Lực lượng kiểm tra" over the team's composition, "Lực lượng |
+# kiểm tra" read as a body and its verb; the force is "Lực lượng Công an …", "Lực lượng canh phòng …")
+BARE_ACTIVITY_WHO = re.compile(r"^(?:thanh tra|kiem tra|giam sat|kiem toan|luc luong)\W*$")
 BARE_HEADS = ("so", "bo", "uy ban", "ban", "cuc", "vu", "van phong", "ubnd", "chu tich", "giam doc", "bo truong", "thu truong")
 # a unit's head noun that names no unit by itself (folded): what follows it is the unit's name, even when that name
 # reads like a task ("Văn phòng đăng ký đất đai", "Trung tâm Phục vụ hành chính công", "Bộ phận tiếp nhận và trả kết

@@ -277,7 +277,10 @@ class BlockBodies:
             return []
         text = self.text(a, b)
         out = []
-        for m in re.finditer(r";\s+(?=\S)", text):
+        # (after a sentence's end too: "… giới thiệu hội viên ưu tú để chi bộ xem xét. Hội Nông dân xã vận động ít nhất
+        # 20 hội viên … trước ngày 15/5/2031." — the member named as the subject of a sentence of its own is addressed
+        # separately as much as after a ";": its own entry, its date none of the group's)
+        for m in re.finditer(rf";\s+(?=\S)|(?<=[\w)][.])[ \t]+(?=[{CAPITAL}])", text):
             clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
             before = re.split(r"\n[ \t*]*\n", text[:m.start()])[-1]
             if not clause[:1].isupper() or (first_verb(Folded.of(S.guard(clean_quote(before))).view) is None

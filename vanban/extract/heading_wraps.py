@@ -39,6 +39,10 @@ class HeadingWraps:
             # "5. Các phòng chức năng thuộc Sở Y tế⏎⏎Phòng Nghiệp vụ Y chủ trì …; Phòng Kế hoạch - Tài chính hướng dẫn
             # …" (a Sở's Kế hoạch, t29-03): a body of its own opens the paragraph and acts, one of the heading's group
             return True
+        if W.EACH_KIND.match(head):
+            # "4. Công an phường, Ban Chỉ huy quân sự phường, Đoàn Thanh niên phường⏎⏎Mỗi đơn vị vận động …": the
+            # paragraph's subject takes the heading's bodies one by one ("each unit"), no word of their names
+            return True
         return (fv is not None and fv.start() == 0) or bool(W.MORE_VERBS.match(v) or W.TASK_OPENING_SHORT.match(para))
 
     def wrapped_line(self, heading: str, at: int) -> bool:

@@ -90,6 +90,13 @@ def posts_only(what: str) -> bool:
                                and first_verb(Folded.of(x).view) is None for x in parts)
 
 
+def seat_only(who: str) -> bool:
+    """``who`` closes with the seat its post takes in a team ("Phó Chủ tịch UBND phường phụ trách kinh tế làm Trưởng
+    đoàn", the first of a composition "gồm: … làm Trưởng đoàn; … làm Phó Trưởng đoàn; thành viên là …"): who sits
+    where, not a body charged with the clauses after it (the labels: a composition is a description, no assignment)."""
+    return bool(W.SEAT_WHO.search(fold(who).rstrip(" .:;")))
+
+
 def no_body_statement(clause: str) -> bool:
     """``clause`` opens with an event or the whole territory as its subject, then a verb: "Lễ ra quân cấp tỉnh tổ chức
     …", "Toàn tỉnh ra mắt ít nhất 20 mô hình …" (W.NO_BODY_SUBJECT): a statement no body is charged with."""

@@ -26,6 +26,7 @@ from vanban.extract.not_tasks import (
     mere_attention,
     names_only,
     posts_only,
+    seat_only,
     without_closing,
     without_pointers,
 )
@@ -132,8 +133,9 @@ class ObligationAdd:
             # (a task table's row without a task column stands for its task by the body's own name, whose commas list
             # fields: "2 | Phòng Kinh tế, Hạ tầng và Đô thị | 16,0 | 1.240 | Trước ngày 30/9/2029")
             return  # "- Các Bộ, cơ quan: | Tài chính, Nông nghiệp và Môi trường, Xây dựng;": a recipients line names, it assigns none
-        if posts_only(what):
+        if posts_only(what) or seat_only(who):
             return  # "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội.": a seat, no task
+            # ("Phó Chủ tịch UBND phường … làm Trưởng đoàn; | lãnh đạo Phòng … làm Phó Trưởng đoàn …": one too)
         opening = re.sub(r"^[\s\-–+*]*(?:[a-z]\)|\d{1,2}[.)])?\s*", "", self.f.view[a:a + 300])
         if W.RESULT_CASE_WHO.match(fold(who).strip()) or W.RESULT_CASE_WHO.match(opening):
             return  # "Đơn vị đạt dưới 80% chỉ tiêu được giao, Chủ tịch UBND xã | phải kiểm điểm …": a sanction's case

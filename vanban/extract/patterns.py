@@ -917,6 +917,10 @@ ACTION_VERBS = [
     # keeping a model or a team going: "Đoàn Thanh niên xã | duy trì "Tổ thanh niên tình nguyện số" tại 100% thôn, xóm"
     # (a Kết luận of a Ban Thường vụ Đảng ủy xã, t25-01); no body's name holds it
     "duy tri",
+    # a water or health unit's testing: "Tổ quản lý vận hành công trình cấp nước | lấy mẫu nước xét nghiệm hằng quý …",
+    # "Trung tâm Kiểm soát bệnh tật | lấy mẫu, xét nghiệm …" (the subject ran on to the sample); a name holds it only
+    # after its noun ("Tổ lấy mẫu", VERB_NAME_PREFIX)
+    "lay mau",
     # … and its rating of its members: "Thời gian: các chi bộ hoàn thành kiểm điểm trước ngày 20/12/2026; Đảng ủy xã
     # xếp loại trước ngày 15/01/2027" (the session-15 newcomer's Hướng dẫn: the date went to no body)
     "xep loai",
@@ -1120,8 +1124,10 @@ ACTION_VERB_RE = re.compile(
 # a bare "phát" opens "phát triển", "phát động", "phát hiện": only with the count it broadcasts)
 # (a standing committee's pick of model sites: "Ban Thường trực | chọn 02 khu dân cư điểm để cấp xã dự", a Ủy ban
 # MTTQ xã's plan, t34-02; a bare "chọn" folds like "chôn", "chốn": only with the count it picks)
+# (a mass organisation's quota of members put forward in a Party recruiting plan: "Hội Nông dân xã | giới thiệu ít nhất
+# 15 hội viên …"; "giới thiệu đoàn viên" with no count is an ACTION_VERBS entry, "Trung tâm Giới thiệu việc làm" has none)
 QUANTITY_VERBS = ["cap", "cap moi", "cap doi", "ket nap", "trong moi", "tuyen moi", "tuyen dung", "dao tao", "giai ngan",
-                  "so hoa", "phat", "chon", "lua chon"]
+                  "so hoa", "phat", "chon", "lua chon", "gioi thieu"]
 QUANTITY_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")
                                       for v in sorted(QUANTITY_VERBS, key=len, reverse=True)) + r")"
@@ -1334,6 +1340,14 @@ ORG_HEADS = [
     # quỹ đất khu vực" over its tasks, "Chi nhánh Văn phòng đăng ký đất đai … cập nhật biến động …", "Chi nhánh Ngân
     # hàng Chính sách xã hội … giải ngân …" (structure.vocab names it an organisation's head already)
     "chi nhanh",
+    # a commune's agricultural service station, beside the Trạm Thú y / Khuyến nông above ("2. Trạm Dịch vụ nông nghiệp
+    # xã" over "Chủ động cung ứng vắc xin …"), and the post office, a unit a commune's plan asks to carry its campaign
+    # ("Bưu điện văn hóa xã … hỗ trợ người dân …", "Bưu điện tỉnh …"); "bưu điện" heads no task ("qua bưu điện" is inside)
+    "tram dich vu nong nghiep", "buu dien",
+    # the owners of the businesses a plan inspects, a class charged with its own tasks: "8. Chủ các cơ sở kinh doanh dịch
+    # vụ karaoke, …" over "Chuẩn bị hồ sơ …; gửi bản tự kiểm tra … trước ngày …" ("Chủ cơ sở …" so too); "chủ" alone
+    # opens "chủ trì", "chủ động"
+    "chu cac co so", "chu co so",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
@@ -1357,7 +1371,9 @@ PARTY_ORG_NOUN = r"(?!to chuc (?:co so )?dang(?! vien| bo| uy)(?![a-z0-9]))"
 # ... and "các hộ" named by their trade as a whole heading ("7. Các hộ chăn nuôi" over "Chủ động khai báo số lượng vật
 # nuôi, …", the last duty of a UBND xã's vaccination plan, t33-04's labels: a role heading): the households that act,
 # not "các hộ nghèo được hỗ trợ …" (folded, the whole text, so a sentence that opens so stays a thing)
-HOUSEHOLD_ROLE = r"(?!cac ho (?:chan nuoi|kinh doanh|san xuat|nuoi trong thuy san|trong rung)\s*$)"
+# (their trades may be listed: "6. Các hộ chăn nuôi, trồng trọt", "Các hộ sản xuất và kinh doanh")
+_HOUSEHOLD_TRADE = r"(?:chan nuoi|kinh doanh|san xuat|nuoi trong thuy san|trong rung|trong trot|trong lua)"
+HOUSEHOLD_ROLE = rf"(?!cac ho {_HOUSEHOLD_TRADE}(?:(?:\s*,\s*|\s+va\s+){_HOUSEHOLD_TRADE})*\s*$)"
 NOT_ORG_RE = re.compile(
     PARTY_ORG_NOUN + HOUSEHOLD_ROLE + r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for h in NOT_ORG_OPENINGS) + r")(?![a-z0-9])"
 )

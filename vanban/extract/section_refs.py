@@ -29,9 +29,13 @@ __all__ = ["REFERENCE", "dated_by_reference", "due_end", "dated_if_earlier"]
 #: III" over a whole section of dated steps, whose earliest is another step's (t34-03: its auction's month is meant);
 #: the section's tasks taken over whole, "thực hiện nội dung tại mục III.4" (its bullets name no body: a Ban ATGT's
 #: plan, t35-06), and a schedule kept, "bố trí 02 tổ công tác lưu động theo lịch tại mục III.2" (its days: t35-10)
+#: (the section's tasks may be named as such, its item by "điểm N" before the section: "Giao Tổ quản lý vận hành … thực hiện
+#: nhiệm vụ tại điểm 2 mục III" (a UBND xã's plan on rural water, t37-04); and a table's time cell may send to the rounds
+#: a section dates: "Cấp phát hóa chất, tiêu độc … | Trạm … | … | Hai đợt theo mục III.2" (t37-07), the rounds' dates)
 REFERENCE = re.compile(r"(?:(?:nêu|được\s+phân\s+công|được\s+giao|đề\s+ra)\s+(?:ở|tại)|(?:theo|đúng)\s+thời\s+hạn\s+(?:ở|tại)"
-                       r"|(?:[Tt]hực\s+hiện|[Tt]riển\s+khai)\s+(?:các\s+)?nội\s+dung\s+(?:ở|tại)|theo\s+lịch\s+(?:ở|tại))"
-                       r"\s+[Mm]ục\s+"
+                       r"|(?P<takes>(?:[Tt]hực\s+hiện|[Tt]riển\s+khai)\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)\s+(?:ở|tại))"
+                       r"|theo\s+lịch\s+(?:ở|tại)|[Đđ]ợt\s+(?:theo|ở|tại))"
+                       r"\s+(?:[Đđ]iểm\s+(?P<point>\d{1,2})\s+(?:của\s+)?)?[Mm]ục\s+"
                        r"(?P<sec>[IVXL]{1,4})(?:\.(?P<item>\d{1,2}))?(?![\w.]*\w)")
 # a document named right after the pointer: the section is that document's ("tại mục II Công văn số 12/…")
 _OTHER_DOCUMENT = re.compile(r"\s*(?:của\s+)?(?:Công văn|Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Hướng dẫn"
@@ -84,11 +88,20 @@ def _bodies(who: str) -> list[str]:
     return [x for x in (fold(x).strip() for x in re.split(r"[,;]\s*|\s+và\s+", who)) if len(x.split()) >= 2]
 
 
+def _shared(mine: set[str], theirs: set[str]) -> bool:
+    """One body in both lists, its level word after the name or not: "Tổ quản lý vận hành công trình cấp nước xã" in
+    "Tổ chức thực hiện" is the "Tổ quản lý vận hành công trình cấp nước" of the section it points to."""
+    def bare(x: str) -> str:
+        return re.sub(r"\s+(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho)$", "", x)
+    return bool({bare(x) for x in mine} & {bare(x) for x in theirs})
+
+
 def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] | list[Part],
                        deadlines: list[Deadline]) -> list[Obligation]:
     """``out`` with each block that points to a section of the document (:data:`REFERENCE`) dated by the earliest due
     date of that section's tasks when it is earlier than its own (see the module docstring)."""
     res = list(out)
+    taken: set[int] = set()  # the obligations of a section's item a block pointing to it takes over
     for k, ob in enumerate(out):
         if not ob.who or not ob.span:
             continue
@@ -97,16 +110,23 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
         for m in REFERENCE.finditer(own):
             if _OTHER_DOCUMENT.match(own, m.end()) or _GOALS_BEFORE.search(own[max(0, m.start() - 40):m.start()]):
                 continue
-            sec = _section(body, m.group("sec"), m.group("item"))
+            item = m.group("item") or m.group("point")
+            sec = _section(body, m.group("sec"), item)
             if sec is None or sec[0] <= ob.span.start < sec[1]:
                 continue
             a, b = sec
             mine = set(_bodies(ob.who))
             inside = [o for o in out if o.span and a <= o.span.start < b and o.who]
             # (a weekly or daily rhythm inside it, "đến tận nhà … vào thứ Tư hằng tuần", is no date a pointer hands over)
-            rows = [o.deadline for o in inside if o.deadline and not o.deadline.past and mine & set(_bodies(o.who))
+            rows = [o.deadline for o in inside if o.deadline and not o.deadline.past and _shared(mine, set(_bodies(o.who)))
                     and not _rhythm(o.deadline)]
-            if not rows and (not inside or m.group("item")):
+            if m.group("takes") and item:
+                # the block takes over the tasks of one numbered item its body acts in: "3. Giao Tổ quản lý vận hành …
+                # xã thực hiện nhiệm vụ tại điểm 2 mục III" over "2. Quản lý chất lượng nước ⏎ Tổ quản lý vận hành … lấy
+                # mẫu nước xét nghiệm định kỳ hằng quý, trước ngày 20 …" (t37-04's labels: one assignment, "covered by
+                # IV.3 which refers back to them, not doubled"), dated by it
+                taken |= {id(o) for o in inside if _shared(mine, set(_bodies(o.who)))}
+            if not rows and (not inside or item):
                 # the section's dates no body inside it holds, when the pointer names one numbered step ("… đúng thời
                 # hạn tại mục III.2" over "2. Báo cáo kết quả …: Người được lấy phiếu tín nhiệm gửi báo cáo … trước ngày
                 # 20/11/2029. Văn phòng HĐND và UBND xã gửi các báo cáo …", t34-06: the persons' date, which the Văn
@@ -119,4 +139,4 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
                 if best is None or due_end(d) < due_end(best):
                     best = d
         res[k] = dated_if_earlier(ob, best)
-    return res
+    return [o for o, was in zip(res, out) if id(was) not in taken]
