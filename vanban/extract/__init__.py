@@ -50,6 +50,7 @@ from vanban.extract.session_rows import session_rows
 from vanban.extract.sections import layout_from
 from vanban.extract.series_start import from_campaign_start, from_start_month
 from vanban.extract.strive_columns import strive_column_cells
+from vanban.extract.supply_rows import supply_row_cells
 from vanban.extract.supply_totals import supply_total_cells
 from vanban.extract.shared_dues import with_shared_dues
 from vanban.extract.span_index import SpanIndex
@@ -245,6 +246,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     supplies, read = supply_total_cells(st.tables, text)  # "… | Vắc xin dại (liều)" closed by "Tổng cộng | … | 930"
     if supplies:
         targets = _read_over(targets, supplies, read)
+    supplied, read = supply_row_cells(st.tables)  # "Phương tiện, dụng cụ | Đơn vị tính | Số lượng": "Bàn dập lửa | cái | 180"
+    if supplied:
+        targets = _read_over(targets, supplied, read)
     strived, read = strive_column_cells(st.tables, text)  # "Nguồn thu | Dự toán giao | Ước thực hiện | Phấn đấu cả năm"
     if strived:
         targets = _read_over(targets, strived, read)

@@ -164,8 +164,13 @@ DUTY_HOURS_RE = re.compile(r"(?<![\w/.,])(?P<h>\d{1,2})\s?/\s?24\s*(?:gio|h)(?![
 _DAY_PART = rf"(?:\s+(?:{kw('sang')}|{kw('trua')}|{kw('chieu')}|{kw('toi')}|{kw('dem')}))?"
 CLOCK_RANGE_AFTER_RE = re.compile(rf"{_DAY_PART}\s*(?:-|{kw('den')})\s*\d{{1,2}}\s*(?:gio|h)(?![a-z])")
 # … and a time of day with its minutes: "Buổi sáng: Từ 07 giờ 00 phút đến 11 giờ 00 phút" (office hours, 01779/QĐ-UBND).
+# (tgt38a) … and the bare minutes before the activity that starts then: "- Ngày 12/10: từ 09 giờ 30 thi đấu kéo co" (a
+# festival's programme) — "từ 09 giờ" is the hour the match begins, no floor of hours; two digits only, and not before a
+# noun that a second figure would count ("24 giờ 30 ngày" is no time of day)
+_COUNTED_AFTER_CLOCK = rf"(?:{kw('ngay')}|{kw('thang')}|{kw('nam')}|{kw('tuan')}|{kw('gio')}|{kw('lan')}|{kw('nguoi')}|{kw('ca')})(?![a-z])"
 CLOCK_MINUTES_AFTER_RE = re.compile(rf"\s*\d{{1,2}}\s*(?:{kw('phut')}|')(?![a-z])"
-                                    rf"|\s*[0-5]\d(?!\d)(?=\s*(?:-|–|{kw('den')}|[,.;)]|\n|$|{kw('sang')}|{kw('trua')}|{kw('chieu')}|{kw('toi')}|{kw('dem')}))")
+                                    rf"|\s*[0-5]\d(?!\d)(?=\s*(?:-|–|{kw('den')}|[,.;)]|\n|$|{kw('sang')}|{kw('trua')}|{kw('chieu')}|{kw('toi')}|{kw('dem')}))"
+                                    rf"|[ \t]+[0-5]\d(?![\d.,])(?=[ \t]+(?!{_COUNTED_AFTER_CLOCK})[a-z\u0111])")
 # (tg25) … the minutes printed bare after the hour: "buổi sáng từ 7 giờ 30 đến 11 giờ 30, buổi chiều từ 13 giờ 30 đến
 # 17 giờ 00" (office hours for handing in a report, a Sở GD&ĐT's công văn, a24-04) — and the "30" after the hour is those
 # minutes, no figure of its own (a two-digit number right after "N giờ"/"Nh")
@@ -216,6 +221,9 @@ CASE_OPENING_RE = re.compile(
 # contribution's level: "Thu, nộp Quỹ … (mức đóng 01 ngày lương theo quy định)" (a UBND xã's Công văn on the Quỹ Đền
 # ơn đáp nghĩa, a16-02).
 MONTHS_OF_PAY_AFTER_RE = re.compile(rf"\s+(?:{kw('tien luong')}|{kw('luong')}|{kw('thu lao')}|{kw('phu cap')})(?![a-z])")
+# (tgt38a) … those pay words in a unit read already ("tháng phụ cấp"): "mức hỗ trợ bằng 03 tháng phụ cấp hiện hưởng" (a
+# merger plan's support to the posts it ends) is a level set, though "hỗ trợ" stands before it (no request)
+PAY_IN_UNIT_RE = re.compile(rf"(?<![a-z])(?:{kw('tien luong')}|{kw('luong')}|{kw('thu lao')}|{kw('phu cap')})(?![a-z])")
 AMOUNT_SET_BEFORE_RE = re.compile(rf"(?:{kw('bang')}|{kw('muc')}(?:\s+(?:{kw('dong gop')}|{kw('dong')}|{kw('ung ho')}))?"
                                   rf"|{kw('duoc huong')}|{kw('huong')})\s*$")
 # What a campaign asks the people to give, its amount a figure the plan sets (folded, right before the figure, "vận
@@ -446,8 +454,22 @@ LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:(?:{kw('moi')}|{kw('cac')})\s
 # 14/9/2028)" (an election plan: both twins, t32-01 and a32-01, label the date as the deadline and leave the lead time
 # out — the plan has fixed the day, no span is left to keep). Folded, from the time unit's end: the event (no clause
 # end, a few words), then the bracket with a day and month.
-DATED_LEAD_AFTER_RE = re.compile(rf"\s*{TRUOC}\s[^()\n;.]{{1,60}}?\(\s*(?:(?:{TRUOC}|{kw('cham nhat')})\s+)?(?:{kw('ngay')}\s+)?"
+# (tgt38a) … or after "tức là" / "tức" closing the lead time: "chậm nhất 20 ngày trước ngày khai mạc kỳ họp, tức là trước
+# ngày 26/11/2030" — the same calendar date printed, in words instead of brackets (the labels keep the date alone)
+DATED_LEAD_AFTER_RE = re.compile(rf"\s*{TRUOC}\s[^()\n;.]{{1,60}}?(?:\(|,?\s+{kw('tuc')}(?:\s+{kw('la')})?)"
+                                 rf"\s*(?:(?:{TRUOC}|{kw('cham nhat')})\s+)?(?:{kw('ngay')}\s+)?"
                                  r"\d{1,2}\s*/\s*\d{1,2}")
+
+# (tgt38a) "phần việc" (a Đoàn's youth works, "05 công trình thanh niên và 12 phần việc thanh niên"): works to do, no
+# "phần" (part) of a list the count would size (folded, the unit's start)
+WORKS_PARTS_NOUN = "phan viec"
+
+# (tgt38a) The days an event runs, named right after "trong N ngày": "bố trí lực lượng trực … trong 02 ngày lễ hội",
+# "bảo đảm an ninh tại khu vực kỳ họp trong 02 ngày diễn ra kỳ họp" — when a duty is kept, the event's own length, no
+# time limit to meet (folded, right after the time unit; "trong" before the figure checked by the caller)
+EVENT_DAYS_AFTER_RE = re.compile(
+    rf"\s+(?:{kw('dien ra')}|{kw('to chuc')}|{kw('le hoi')}|{kw('ngay hoi')}|{kw('hoi nghi')}|{kw('ky hop')}|{kw('dai hoi')}"
+    rf"|{kw('hoi thi')}|{kw('hoi dien')}|{kw('giai dau')}|{kw('le')})(?![a-z])")
 
 # (tgt33d) The years a review looks back on, a document's own run named after them: "có thành tích tiêu biểu trong 5
 # năm thực hiện Nghị quyết 27", "sơ kết 3 năm triển khai Chỉ thị 05" — the span under review, no time limit (folded;
@@ -1158,8 +1180,13 @@ _WORKS_VERB = "(?:" + "|".join(kw(w) for w in WORKS_VERBS) + ")"
 # between): "- Hỗ trợ xây mới 03 nhà Đại đoàn kết cho hộ nghèo …", "- Hỗ trợ 40 học sinh thuộc hộ nghèo …" (a Front's
 # planned uses of its fund) — the plan's own support, counted, as "hỗ trợ 02 hợp tác xã …" is in a task part (a bullet or
 # an item mark first: a bare "hỗ trợ 20 xe" inside a sentence may be asked; folded, from the line's start to the figure)
+# (tgt38a) … or the extent the support is for, after "cho" once the line has named the thing given: "1. Hỗ trợ giống
+# lúa chất lượng cao cho 150 ha cánh đồng lớn …", "2. Hỗ trợ thuốc bảo vệ thực vật sinh học … cho 320 ha vùng trọng
+# điểm" (a xã's crop-protection plan) — how much the plan supports, as "Hỗ trợ 40 học sinh" is (the thing's words run
+# on one line, no clause mark before "cho")
 SUPPORT_LINE_OPENING_RE = re.compile(
-    rf"[ \t*_]*(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+{_SUPPORT_WORD}(?:\s+{_WORKS_VERB})?\s+$")
+    rf"[ \t*_]*(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+{_SUPPORT_WORD}"
+    rf"(?:(?:\s+{_WORKS_VERB})?|(?:[ \t]+[a-z\u0111]+){{1,20}}?[ \t]+{kw('cho')})\s+$")
 # The thing a plan or scheme is drawn up for, counted after it at the task's opening: "Xây dựng Kế hoạch đầu tư 14 trường
 # phổ thông nội trú liên cấp tại các xã biên giới" (a19-02, a row of a Chương trình hành động's task list) — the works
 # the plan is for, as "Xây dựng 14 trường" would be. (session 20; folded, between the works verb and the figure)
@@ -1213,7 +1240,11 @@ DENSITY_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('mat do')}|{kw('dinh muc')})(
 # (tgt37b: or a norm's rate per area, "hỗ trợ 50% giá giống … theo định mức 40 kg/ha" — the seed a hectare takes)
 _PER_AREA = r"(?:ha|m2|m²|km2|km²)"  # the areas a density or a yield is per
 PER_AREA_TAIL_RE = re.compile(rf"\s*/\s*{_PER_AREA}(?![a-z\d])")
-PER_AREA_UNIT_RE = re.compile(rf"/\s*{_PER_AREA}$")  # … or the unit read with it already ("cây/ha")
+PER_AREA_UNIT_RE = re.compile(rf"/\s*{_PER_AREA}$")
+# (tgt38a) … and a support level of goods per area, the goods named between the measure and the area: "mức hỗ trợ 40 kg
+# giống/ha" (a crop-protection plan's seed support), "mức 300 kg phân bón/ha" — the rate the plan grants a hectare, stored
+# as "kg/ha" (folded, right after the measure's unit; one or two words of the goods)
+GOODS_PER_AREA_AFTER_RE = re.compile(rf"(?:[ \t]+[a-z\u0111]+){{1,2}}\s*/\s*(?P<per>{_PER_AREA})(?![a-z\d])")  # … or the unit read with it already ("cây/ha")
 # (tgt36b) … and rounds of a treatment spaced by an interval: "phun hóa chất diệt muỗi 02 lần cách nhau 7 - 10 ngày"
 # (plans against dengue, a34-09 and its twin t34-09: both label the rounds, exactly); folded, after "lần"
 SPACED_ROUNDS_AFTER_RE = re.compile(rf"\s*,?\s*(?:{kw('cach nhau')}|{kw('lan')}\s+(?:1|01|{kw('thu nhat')}|{kw('dau')}))(?![a-z\d])")
@@ -1673,6 +1704,11 @@ LEVEL_LABEL_ITEMS_BEFORE_RE = re.compile(
     rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?[ \t*_]*{kw('muc')}(?:\s+[a-z]+){{1,4}}[ \t*_]*:[ \t*_]*"
     r"(?:[^;:\n]*[;,][ \t]*)*(?:[^\d\s,;:.()]+[ \t]+){1,4}")
 PER_ITEM_AFTER_RE = re.compile(r"\s*/\s*(?P<per>[a-z\u0111]+)(?![\w/])")
+# (tgt38a) … and per item per occasion, a second "/": "mức 120.000 đồng/ha/lần phun" (a crop-protection plan's support
+# for spraying a hectare once), "đồng/ha/năm" — the level set per item, its occasion kept in the unit (folded; the
+# occasion's one or two words only where the clause ends after them)
+PER_ITEM_TIMES_AFTER_RE = re.compile(
+    rf"\s*/\s*(?P<per>[a-z\u0111]+)\s*/\s*(?:{kw('lan')}(?:(?:[ \t]+[a-z\u0111]+){{1,2}}(?=[ \t]*(?:[,;.)]|\n|$)))?|{kw('nam')}|{kw('thang')}|{kw('vu')}|{kw('dot')})(?![\w/])")
 # (tgt35b) A budget granting a sum per item, named right before it: "ngân sách xã hỗ trợ thêm 1.200 đồng/cây giống keo
 # lai mô" (a reforestation plan, t34-10) — the support level the plan sets ("đồng/cây"), no request for support (the
 # budget gives it); folded, the words right before the figure (the "/item" checked by the caller)
@@ -1863,6 +1899,16 @@ ALLOTTED_FUNDS_OPENING_RE = re.compile(
     rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?(?:{kw('kinh phi')}(?:\s+[a-z\u0111]+){{0,3}}\s*:\s*)?"
     rf"{kw('ngan sach')}(?:\s+[a-z\u0111]+){{1,3}}?"
     rf"\s+(?:{kw('bo tri')}|{kw('phan bo')}|{kw('cap')})\s+(?:{kw('kinh phi')}\s+)?")
+# (tgt38a) … or the sources a "Nguồn kinh phí:" label lists on its own line, each a source and its sum, ";" between:
+# "Nguồn kinh phí: ngân sách xã 55.000.000 đồng; xã hội hóa 110.000.000 đồng (công đức …)" (a festival plan's V. KINH
+# PHÍ) — the "- Ngân sách xã: …" lines written on one line, each sum set aside as those are (folded, from the line's
+# start to the figure: the label, earlier sources closed by ";", then this source's few words; not "trong đó …" after
+# a total, the running means a31-02 leaves)
+FUNDING_SOURCES_BEFORE_RE = re.compile(
+    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?(?:{kw('nguon kinh phi')}|{kw('nguon von')})(?:\s+[a-z\u0111]+){{0,3}}\s*:"
+    rf"(?:[^;:\n]*;)*\s*(?:[a-z\u0111]+\s+){{0,2}}?(?:{kw('ngan sach')}|{kw('xa hoi hoa')}|{kw('von')}|{kw('huy dong')}|{kw('dong gop')}"
+    rf"|{kw('tai tro')}|{kw('ung ho')})(?:\s+[a-z\u0111]+){{0,4}}?\s*:?\s*")
+
 # (tgt33a) … and the total those lines break down, written as a sentence rather than a label: "Tổng nhu cầu vốn thực
 # hiện năm 2028 dự kiến 21.350 triệu đồng, trong đó:" ⏎ "- Ngân sách trung ương hỗ trợ: 3.200 triệu đồng;" (a xã's nông
 # thôn mới plan, a31-10; t31-10 writes it "Tổng nguồn vốn dự kiến huy động …: 21.450 triệu đồng, gồm:", a label line).
@@ -1887,6 +1933,10 @@ TOTAL_LINE_OPENING_RE = re.compile(
 # colon to the figure)
 ABOUT_AFTER_COLON_RE = re.compile(rf"[ \t]*{kw('khoang')}[ \t]+")
 PARTS_FOLLOW_AFTER_RE = re.compile(rf"\s*,?\s*(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s*:")
+# (tgt38a) … or its parts in brackets right after it, two sums or more split by ";": "Tổng kinh phí dự kiến 166.800.000
+# đồng (giống 90.000.000 đồng; thuốc 76.800.000 đồng), từ nguồn ngân sách xã" (a crop-protection plan) — the same total
+# broken down (its parts are cost lines, no targets); not a sum spelled out in words, "(Một trăm tám mươi triệu đồng)"
+PARTS_IN_BRACKETS_AFTER_RE = re.compile(r"\s*\((?:[^()\n;]*\d[^()\n;]*;)+[^()\n;]*\d[^()\n;]*\)")
 # "đồng chí" after a count: comrades, no sum of đồng ("46 đồng chí (trong đó 09 đồng chí …)", t29-07; folded)
 COMRADES_AFTER_RE = re.compile(r"\s*chi(?![a-z])")
 # (tgt37b) The state a rearrangement leaves, the sentence opening "Sau (khi) sắp xếp / sáp nhập …," then the area "có"

@@ -388,6 +388,8 @@ class _Scan:
     consumed: int = -1  # the end of the last range whose second figure was read with its first
     label_end: int | None = None  # the end of the last count a "Label: N unit" line listed (:mod:`.listed_counts`)
     count_total: tuple[int, str] | None = None  # (end, folded unit) of the last exact count, the parts' total
+    works_line: int | None = None  # (tgt38a) the start of the line whose works a task opened with: a later clause of that
+    # line opening with a works verb counts its works too ("- Xây mới 03 nhà …, mức …/nhà; sửa chữa 02 nhà, mức …")
     lead_end: int | None = None  # (tgt37b) the end of the last exact count whose marking runs on through its list (an aim
     # word's, "phấn đấu có 15 mô hình và 30 điển hình"; a commendation's; a post's, "Bố trí 01 điểm … và 01 tổ …")
 
@@ -453,6 +455,7 @@ class _Figure:
     # first written by :func:`_read_measure`
     listed: bool = False
     glued_end: int = 0
+    goods_per: str | None = None  # (tgt38a) the area a level of goods is per ("40 kg giống/ha": "ha")
     mobilised: bool = False
     assured: bool = False
     rule_temperature: bool = False
@@ -757,7 +760,15 @@ def _read_measure(sc: _Scan, fg: _Figure) -> bool:
     # a figure opening a wrapped line reads its bound at the line before's end ("quy mô mỗi điểm không dưới ⏎ 50 ha")
     bound_from = line_start if v[line_start:m.start()].strip() or v[max(s0, line_start - 2):line_start].strip() == "" \
         else max(s0, m.start() - 30)
-    if glued and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, bound_from, s0, m.start()) \
+    # (tgt38a) "1. Hỗ trợ giống lúa … cho 150 ha cánh đồng lớn": the extent a support line grants, kept in its measure
+    supported = bool(glued and _support_line(v, s0, line_start, m.start(), sc.asked))
+    # (tgt38a) "mức hỗ trợ 40 kg giống/ha": a level of goods granted per area, read as "kg/ha"
+    goods_rate = W.GOODS_PER_AREA_AFTER_RE.match(v, glued.end()) if glued and not glued_range \
+        and W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(s0, line_start, m.start() - 40), m.start()) else None
+    if goods_rate:
+        supported, glued_end = True, goods_rate.end()
+    fg.goods_per = sc.o[goods_rate.start("per"):goods_rate.end("per")].lower() if goods_rate else None
+    if glued and not supported and not listed and not glued_range and not mobilised and not rule_temperature and not _firm_bound_before(v, bound_from, s0, m.start()) \
             and not _from_upward(v, max(line_start, m.start() - 6), m.start(), glued_end) and not (
             P.TARGET_MIN_CUE_RE.search(v, max(line_start, m.start() - 30), m.start()) and _aim_before(v, s0, m.start())):
         if not spaced or W.MEASURE_DESCRIPTOR_BEFORE_RE.search(v, max(line_start, m.start() - 20), m.start()) \
@@ -795,6 +806,8 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
     m, pct, per_base, s0, s1, unit, unit_end = fg.m, fg.pct, fg.per_base, fg.s0, fg.s1, fg.unit, fg.unit_end
     if glued:  # "không quá 50Mb", "tối thiểu 02 GB": only with a firm bound
         unit, unit_end, known = " ".join(o[glued.start("u"):glued_end].split()), glued_end, True
+        if fg.goods_per:  # (tgt38a) "40 kg giống/ha": the goods' words left out of the unit
+            unit = f"{' '.join(o[glued.start('u'):glued.end('u')].split())}/{fg.goods_per}"
     elif not pct and not fraction and W.CONSECUTIVE_ISSUES_AFTER_RE.match(v, m.end()):
         iss = W.CONSECUTIVE_ISSUES_AFTER_RE.match(v, m.end())  # "03 số báo liên tiếp": issues of a newspaper
         unit, unit_end, known, issues = "số", iss.end(), True, True
@@ -843,7 +856,7 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
             W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) if fold(unit) == "ngay" else None  # "01 ngày lương"
         if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
             unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
-        if (fold(unit).startswith(_ITEM_COUNT_NOUNS) or (fold(unit) in W.LIST_COUNT_NOUNS and W.LIST_OPENS_AFTER_RE.match(v, unit_end))) \
+        if ((fold(unit).startswith(_ITEM_COUNT_NOUNS) and not fold(unit).startswith(W.WORKS_PARTS_NOUN)) or (fold(unit) in W.LIST_COUNT_NOUNS and W.LIST_OPENS_AFTER_RE.match(v, unit_end))) \
                 and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()) \
                 and not (W.FROM_AT_END_RE.search(v, max(s0, m.start() - 6), m.start()) and W.UPWARD_AFTER_RE.match(v, unit_end)) \
                 and not (fold(unit) == "chi tieu" and W.QUOTA_OPENING_RE.match(v, full_sentence_start(v, s0, m.start(), o))):
@@ -1224,6 +1237,8 @@ def _procedure_limit(sc: _Scan, fg: _Figure) -> bool:
             and not (W.MONEY_UNIT_RE.match(fold(unit or "")) and W.PER_ITEM_AFTER_RE.match(v, unit_end)
                      and W.BUDGET_GRANTS_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())) \
             and not (b is None and W.COMPLETE_SUPPORT_BEFORE_RE.search(v, max(s0, m.start() - 40), m.start())) \
+            and not (b is None and fold(unit or "").split()[:1] in (["thang"], ["ngay"]) and W.PAY_IN_UNIT_RE.search(fold(unit))
+                     and W.AMOUNT_SET_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start())) \
             and not (b is None and _support_per_item(v, o, c0, m.start(), unit_end, unit)) \
             and not (b is None and _listed_funding(v, start, line_start, m.start(), unit_end, unit)
                      and not W.ASKED_BEFORE_RE.search(v, s0, m.start())):
@@ -1491,6 +1506,9 @@ def _time_reading(sc: _Scan, fg: _Figure) -> bool:
             fg.marked = True
         if W.REVIEWED_RUN_AFTER_RE.match(v, unit_end) and not (min_cue or b is not None):
             return True  # "tiêu biểu trong 5 năm thực hiện Nghị quyết 27": the years reviewed
+        if b is None and not min_cue and fold(unit) in ("ngay", "buoi") and W.EVENT_DAYS_AFTER_RE.match(v, unit_end) \
+                and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 10), m.start()):
+            return True  # (tgt38a) "trực 24/24 giờ trong 02 ngày lễ hội": the days the event runs, when a duty is kept
         if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
             return True  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
         if W.LEAD_TIME_AFTER_RE.match(v, unit_end) and W.DATED_LEAD_AFTER_RE.match(v, unit_end):
@@ -1576,7 +1594,8 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
     if not marked and unit and (a != 1 or not W.works_event_unit(unit)) and b is None and not time_unit and (
             W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())
             or (task_sections.covers(m.start()) and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))
-            or _works_listed(v, works_end, m.start(), unit) or _support_line(v, s0, line_start, m.start(), sc.asked)) \
+            or _works_listed(v, works_end, m.start(), unit) or _support_line(v, s0, line_start, m.start(), sc.asked)
+            or (sc.works_line == line_start and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))) \
             and (not W.works_event_unit(unit) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
                  or PC.SCHEDULED_AFTER_RE.match(v, unit_end)
                  or (a >= 2 and fold(unit).split()[0] in W.SESSION_COUNTERS
@@ -1613,9 +1632,14 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
     money_line = money_line or bool(unit and b is None and not (min_cue or max_cue) and "/" not in unit
                                     and W.MONEY_UNIT_RE.match(fold(unit)) and sc.budget_sections.covers(m.start())
                                     and W.ALLOTTED_FUNDS_OPENING_RE.fullmatch(v, line_start, m.start()))
+    money_line = money_line or bool(unit and b is None and not (min_cue or max_cue) and "/" not in unit
+                                    and W.MONEY_UNIT_RE.match(fold(unit)) and W.FUNDING_SOURCES_BEFORE_RE.fullmatch(v, line_start, m.start()))
     # (tgt35a) "- Ngân sách xã bố trí 85.000.000 đồng để chi …" under "V. KINH PHÍ": the same line, its label a clause
+    # (tgt38a) "Nguồn kinh phí: ngân sách xã 55.000.000 đồng; xã hội hóa …": each source's sum on the label's line
     if money_line:
         marked = True  # "- Ngân sách tỉnh: 4.650 triệu đồng;": an amount the plan sets aside, on its label's line
+    if by_works:
+        sc.works_line = line_start
     fg.list_lead, fg.by_works, fg.label, fg.marked, fg.money_line, fg.part = list_lead, by_works, label, marked, money_line, part
     return False
 
@@ -1808,8 +1832,8 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
     if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and (
             W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start()) or each_level):
         marked = True
-    per_item = W.PER_ITEM_AFTER_RE.match(v, unit_end) if not marked and unit and "/" not in unit \
-        and W.MONEY_UNIT_RE.match(fold(unit)) else None
+    per_item = (W.PER_ITEM_AFTER_RE.match(v, unit_end) or W.PER_ITEM_TIMES_AFTER_RE.match(v, unit_end)) \
+        if not marked and unit and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
     if per_item and (W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())
                      or W.LEVEL_LABEL_ITEMS_BEFORE_RE.fullmatch(v, line_start, m.start())
                      or W.BUDGET_GRANTS_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())
@@ -1817,7 +1841,8 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
         # (tgt35b: "ngân sách xã hỗ trợ thêm 1.200 đồng/cây giống": the level a budget grants per item;
         # tgt35a: "hỗ trợ 3.000.000 đồng/khu")
         # "mức quà của tỉnh 600.000 đồng/suất": a level set per item ("đồng/suất")
-        marked, unit, unit_end = True, f"{unit}/{o[per_item.start('per'):per_item.end('per')].lower()}", per_item.end()
+        # (tgt38a: "mức 120.000 đồng/ha/lần phun": per item per occasion, the whole tail the unit)
+        marked, unit, unit_end = True, unit + re.sub(r"\s*/\s*", "/", o[unit_end:per_item.end()].strip()).lower(), per_item.end()
     if not marked and unit and not pct and b is None and not W.MONEY_UNIT_RE.match(fold(unit)) \
             and _support_per_item(v, o, c0, m.start(), unit_end, unit):
         marked = True  # (tgt37a) "mặt đường rộng 3,0 m, dày 0,16 m hỗ trợ 145 tấn/km": the goods granted per item, a norm
@@ -2332,7 +2357,8 @@ def _listed_funding(v: str, start: int, line_start: int, pos: int, unit_end: int
     as its lines are (session 32) — also where "hỗ trợ" stands before it, which otherwise reads as a request."""
     if not unit or "/" in unit or not W.MONEY_UNIT_RE.match(fold(unit)):
         return False
-    return bool(W.PARTS_FOLLOW_AFTER_RE.match(v, unit_end) and W.TOTAL_LINE_OPENING_RE.fullmatch(v, line_start, pos))
+    return bool((W.PARTS_FOLLOW_AFTER_RE.match(v, unit_end) or W.PARTS_IN_BRACKETS_AFTER_RE.match(v, unit_end))
+                and W.TOTAL_LINE_OPENING_RE.fullmatch(v, line_start, pos))  # (tgt38a: "… đồng (giống …; thuốc …)")
 
 
 def _works_listed(v: str, works_end: tuple[int, str] | None, pos: int, unit: str | None) -> bool:
