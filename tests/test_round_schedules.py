@@ -51,3 +51,19 @@ def test_a_table_whose_first_column_is_no_round_is_not_read_so():
     places = ROUNDS.replace("| Đợt | Ngày tổ chức |", "| Địa bàn | Ngày tổ chức |")
     assert not [t for t in structure_of_text(places).tables if t.header]
     assert [d.date for d in extract(places).deadlines] == ["2031-12-15"]
+
+
+#: the same schedule as a legacy OCR gives it back: a blank line between rows, the delimiter row read as noise, a long
+#: row wrapped before its last cell, the header's last name cut (vanban/structure/pipe_flow.py)
+FLOWED = _doc(
+    "| Đợt | Ngày tổ chức | Điểm tiêm | Số trẻ dự kiến\n\nJb\n\n"
+    "| Đợt 1 — Tiêm vét đầu năm | Thứ Năm, ngày 20/3/2031 | Trạm Y tế xã\n| 150 |\n\n"
+    "| Đợt 2 — Tiêm chủng mở rộng | Chủ Nhật, ngày 08/6/2031 | Nhà văn hóa thôn Đông | 180 |\n\n"
+    "| Đợt 3 — Trước năm học mới | Thứ Bảy, ngày 23/8/2031 | Trường Tiểu học Hòa Bình | 200 |")
+
+
+def test_a_flowed_schedule_of_rounds_is_read_row_by_row_at_its_rounds():
+    (t,) = [t for t in structure_of_text(FLOWED).tables if t.header]
+    assert [r[0].text for r in t.rows[1:]] == ["Đợt 1 — Tiêm vét đầu năm", "Đợt 2 — Tiêm chủng mở rộng",
+                                                "Đợt 3 — Trước năm học mới"]
+    assert [d.date for d in extract(FLOWED).deadlines] == ["2031-03-20", "2031-06-08", "2031-08-23", "2031-12-15"]
