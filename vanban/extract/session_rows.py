@@ -90,8 +90,11 @@ def _calendar_rows(t: Table, original: str, dated: list[DateHit]) -> list[Deadli
         return []
     day = next((i for i, h in enumerate(head) if SESSION_DAY_COL.fullmatch(h)), None)
     lead = next((i for i, h in enumerate(head) if SESSION_LEAD_COL.search(h) and i != day), None)
+    if lead is None and day and V.ROUND_COL.fullmatch(head[0]):
+        lead = 0  # "Đợt | Ngày tổ chức | Địa điểm": the rounds of a drive its issuer holds, each row's day its round's
     if day is None or lead is None:
         return []
+    rounds = lead == 0 and V.ROUND_COL.fullmatch(head[0]) is not None
     what = calendar_name(original, t)
     out = []
     for row in t.rows[1:]:
@@ -103,10 +106,11 @@ def _calendar_rows(t: Table, original: str, dated: list[DateHit]) -> list[Deadli
             continue
         h = hits[0]
         last = row[lead] if row[lead].text.strip() else cell
-        quote = clean_quote(original[row[0].start:last.end]) if row[0].text.strip() else clean_quote(cell.text)
+        quote = clean_quote(original[row[0].start:max(last.end, cell.end)]) if row[0].text.strip() else clean_quote(cell.text)
+        # a round's name is no holder ("Đợt 1 – Lễ hội Xuân hồng"): the round is the issuer's own, named by no row
+        who = None if rounds else clean_quote(row[lead].text) or None
         out.append(Deadline(text=clean_quote(original[h.start:h.end]), date=h.date, earliest=h.date, latest=h.date,
-                            what=what, who=clean_quote(row[lead].text) or None,
-                            span=Span(h.start, h.end, quote)))
+                            what=what, who=who, span=Span(h.start, h.end, quote)))
     return out
 
 

@@ -45,9 +45,22 @@ def _header_at(lines: list[Line], k: int) -> tuple[int, int] | None:
         hi += 1
     words = " ".join(ln.view for ln in lines[lo:hi + 1])
     indicators = all(rx.search(words) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL_WORDS))
-    if sum(bool(rx.search(words)) or _named_cell(lines[k], rx) for rx in _KEYS) < 2 and not indicators and not _goals_and_results(lines[k]):
+    if sum(bool(rx.search(words)) or _named_cell(lines[k], rx) for rx in _KEYS) < 2 and not indicators and not _goals_and_results(lines[k]) \
+            and not _round_schedule(lines[k]):
         return None  # two task columns, or an indicator table's "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027"
     return lo, hi
+
+
+def _round_schedule(ln: Line) -> bool:
+    """``ln`` is a delimited header row of a schedule of rounds: its first cell the round ("Đợt"), another the day each
+    is held ("Ngày tổ chức"; :data:`vocab.ROUND_COL`, :data:`vocab.ROUND_DAY_COL`), no task or body column beside them
+    ("Đợt | Ngày tổ chức | Địa điểm | Chỉ tiêu (đơn vị máu)", a blood-donation plan's rounds). Each row dates a round of
+    the drive and may set its quota: a table, though it names none of a task table's columns. Only a pipe or tab row:
+    its cells are its columns."""
+    if not ln.delimited or len(ln.segs) < 3:
+        return False
+    heads = [_fold(sg.text).strip(" *_:.") for sg in ln.segs]
+    return bool(V.ROUND_COL.fullmatch(heads[0])) and any(V.ROUND_DAY_COL.fullmatch(h) for h in heads[1:])
 
 
 def _named_cell(ln: Line, rx: re.Pattern) -> bool:
@@ -88,7 +101,8 @@ def read_text_tables(lines: list[Line]) -> list[Table]:
     while k < len(lines):
         ln = lines[k]
         if ln.geo is not None or ln.blank or not (V.TASK_DUE_COL.search(ln.view) or V.TASK_BODY_COL.search(ln.view)
-                                                  or V.TASK_WHAT_COL.search(ln.view) or _goals_and_results(ln)):
+                                                  or V.TASK_WHAT_COL.search(ln.view) or _goals_and_results(ln)
+                                                  or _round_schedule(ln)):
             k += 1
             continue
         block = _header_at(lines, k)

@@ -85,8 +85,20 @@ def _head_names(cells: list[str]) -> bool:
     the row's), then two or more short column names."""
     return len(cells) >= 3 and bool(NUMBER_COL_RE.match(fold(cells[0]).strip(" *."))
                                     or V.STACKED_PERIOD_COL.match(fold(cells[0]).strip(" *."))
+                                    or _rounds_head(cells)
                                     or _DATE_COL_RE.match(fold(cells[0]).strip(" *."))) and \
         all(c and len(c.split()) <= _MAX_HEAD_WORDS for c in cells[1:])
+
+
+def _rounds_head(cells: list[str]) -> bool:
+    """A schedule of rounds' header ("| Đợt | Ngày tổ chức | Địa điểm | Chỉ tiêu |", :data:`vocab.ROUND_COL` first, a
+    day column after it): its rows are numbered by their rounds ("Đợt 1 – Lễ hội Xuân hồng", :data:`_ROUND_ROW_RE`)."""
+    heads = [fold(c).strip(" *.:") for c in cells]
+    return bool(V.ROUND_COL.fullmatch(heads[0])) and any(V.ROUND_DAY_COL.fullmatch(h) for h in heads[1:])
+
+
+#: a round's cell opening its row in such a schedule (folded): "Đợt 1 – Lễ hội Xuân hồng", "Lần 2", "Đợt thứ 3"
+_ROUND_ROW_RE = re.compile(r"(?:dot|lan)\s+(?:thu\s+)?(?P<n>\d{1,2})(?!\d)")
 
 
 #: the first column of a timetable without row numbers, folded: "Ngày", "Thời gian", "Ngày, tháng"
@@ -243,8 +255,12 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-def _number(s: str) -> tuple[str, int, bool] | None:
-    """("arabic" | "roman", value, a lost pipe read before it) of a row's number cell, else None."""
+def _number(s: str, rounds: bool = False) -> tuple[str, int, bool] | None:
+    """("arabic" | "roman", value, a lost pipe read before it) of a row's number cell, else None; with ``rounds``, a
+    round's cell is its row's number ("Đợt 2 – Hành trình Đỏ": 2, :data:`_ROUND_ROW_RE`)."""
+    if rounds:
+        r = _ROUND_ROW_RE.match(fold(s))
+        return ("arabic", int(r.group("n")), False) if r else None
     m = V.PIPE_ROW_NUMBER_RE.fullmatch(s)
     if not m:
         return None
@@ -257,13 +273,14 @@ def _number(s: str) -> tuple[str, int, bool] | None:
 _GLUED_NUMBER_RE = re.compile(r"^(?P<pre>\d[\d\W]*?)\s+(?P<n>\d{1,3})$")
 
 
-def _rows(tokens, n_head: int) -> list[list[tuple[int, int, str]]]:
-    """The rows of the token stream, each its cells (a row's number first), the closing empty cell left out."""
+def _rows(tokens, n_head: int, rounds: bool = False) -> list[list[tuple[int, int, str]]]:
+    """The rows of the token stream, each its cells (a row's number first, or with ``rounds`` its round's cell), the
+    closing empty cell left out."""
     rows: list[list] = []
     expected = 1
     cur: list | None = None
     for i, (a, b, s, line_start) in enumerate(tokens):
-        num = _number(s)
+        num = _number(s, rounds)
         named = V.PIPE_NUMBER_GLUED_NAME_RE.match(s) if num is None and (i == 0 or not tokens[i - 1][2]) else None
         if named and int(named.group("n")) == expected and (cur is None or len([t for t in cur if t[2]]) >= n_head - 1):
             # (tgt35b) the row's number run into its first words, the pipe between lost ("| | 1 Thôn Làng Bát | 32 |",
@@ -302,7 +319,7 @@ def _rows(tokens, n_head: int) -> list[list[tuple[int, int, str]]]:
             # cell between them: "| 3 | Tổ dân phố Tân Chính | 245 | 47 | 04 | |4 | Tổ dân phố Thạc Gián 1 | …", a
             # scan's quota table, a29-09: "04" is row 3's count, "4" row 4's number)
             later = (not prev_empty and cur is not None and i + 2 < len(tokens) and not tokens[i + 1][2]
-                     and (_number(tokens[i + 2][2]) or ())[:2] == (kind, value))
+                     and (_number(tokens[i + 2][2], rounds) or ())[:2] == (kind, value))
             if due and may_open and not later and (cur is not None or not rows):
                 if cur is not None:
                     rows.append(cur)
@@ -398,7 +415,7 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
         first_cells = _head_run(_cells(lines[k][2]))
         tokens = _tokens(text, a, b)
         dated = _DATE_COL_RE.match(fold(first_cells[0]).strip(" *."))
-        rows = _dated_rows(tokens, len(first_cells)) if dated else _rows(tokens, len(first_cells))
+        rows = _dated_rows(tokens, len(first_cells)) if dated else _rows(tokens, len(first_cells), _rounds_head(first_cells))
         rows = [r for r in rows if sum(1 for c in r if c[2]) >= 2]
         if len(rows) < _MIN_ROWS:
             k = head_end + 1

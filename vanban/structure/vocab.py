@@ -389,6 +389,12 @@ PROJECT_FUNDS_COL = re.compile(r"tong muc dau tu|ke hoach von|von dau tu")
 #: …", an exam's or a conference's timetable), it holds each row's day — the row's due day, though no due word stands
 #: before it (:func:`vanban.extract.due_cells.due_cells`)
 DAY_COL = re.compile(r"ngay(?:\s*,?\s*thang(?:\s*,?\s*nam)?|\s+thuc\s+hien)?")
+#: the first column of a schedule of rounds ("Đợt | Ngày tổ chức | Địa điểm | Chỉ tiêu" / "Đợt 2 – … | Thứ Hai, ngày
+#: 07/4/2031 | …"; "Lần | Thời gian | Địa điểm"): a drive the plan's issuer holds on set days, a blood-donation or a
+#: vaccination plan's rounds, with no task or body column to name it a task table (folded cell, fullmatched) …
+ROUND_COL = re.compile(r"(?:dot|lan)(?:\s+(?:thu|to\s+chuc))?")
+#: … and its day or time column ("Ngày tổ chức", "Ngày", "Thời gian", "Thời gian tổ chức"; folded cell, fullmatched)
+ROUND_DAY_COL = re.compile(r"(?:ngay|thoi gian)(?:\s+(?:to\s+chuc|thuc\s+hien|du\s+kien))?")
 TASK_COMPLETION_COL = re.compile(r"hoan thanh|thoi han|(?<![a-z])han(?![a-z])|xong")
 TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten|loai bao cao")  # (a report calendar: "Loại báo cáo")
 #: a remarks column printed last and empty in most rows ("Ghi chú")
