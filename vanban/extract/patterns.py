@@ -1269,6 +1269,12 @@ ORG_HEADS = [
     # person ("cán bộ" alone is one: duty_words.tsv); a body deploying its staff ("Phân công cán bộ phụ trách …") charges
     # the body (assignment_words._OWN_MEMBERS)
     "can bo phu trach", "can bo chuyen trach",
+    # … and a commune's posts named by their field as the "công chức" ones below are: "Cán bộ Khuyến nông xã hướng dẫn
+    # nông dân …", "Cán bộ Thú y xã phối hợp tiêm phòng …", "Cán bộ Địa chính - Xây dựng kiểm tra …" (session-37
+    # newcomer: a post a plan charges, not a person)
+    "can bo khuyen nong", "can bo thu y", "can bo dia chinh", "can bo van hoa", "can bo tu phap", "can bo dan so",
+    "can bo thong ke", "can bo nong nghiep", "can bo giao thong", "can bo thuy loi",
+    "can bo tai chinh", "can bo kiem lam", "khuyen nong vien", "thu y vien",
     # the militia's posts of a commune and its hamlets (Luật Dân quân tự vệ: thôn đội trưởng, xã đội trưởng): "2. Thôn đội
     # trưởng các thôn" / "Rà soát, lập danh sách dân quân …" (a Ban CHQS xã's training plan), a role a plan charges
     "thon doi truong", "xa doi truong", "thon doi", "xa doi",
@@ -1294,6 +1300,12 @@ ORG_HEADS = [
     # phường …" (a ward's dengue campaign, t34-09), "Đội Cảnh sát giao thông …"; "đội" alone folds like
     # "đối", "đổi" (đối với, đổi mới): only with its kind
     "doi xung kich", "doi canh sat", "doi thanh nien", "doi tinh nguyen", "doi phong chong",
+    # … every team a commune's or a Đoàn's plan sets up and charges by its kind: "Đội công tác liên ngành kiểm tra …",
+    # "Đội Dân phòng các thôn tuần tra …", "Đội Quản lý thị trường số 3 phối hợp …", "Đội cứu hộ, cứu nạn trực …", and
+    # the head of a team as "thôn đội trưởng" is ("Đội trưởng các đội sản xuất tổ chức …"; session-37 newcomer)
+    "doi cong tac", "doi dan phong", "doi kiem tra", "doi thanh tra", "doi thue", "doi quan ly", "doi phan ung",
+    "doi cuu ho", "doi cuu nan", "doi chua chay", "doi pccc", "doi tuan tra", "doi tuyen truyen", "doi van nghe",
+    "doi y te", "doi ve sinh", "doi thu gom", "doi bao ve", "doi truong",
     # a facility named by its service: "- Cơ sở tiêm chủng cập nhật kết quả tiêm chủng lên Hệ thống … trong vòng 24 giờ
     # sau buổi tiêm" (a Sở Y tế's Hướng dẫn, t23-09), "Cơ sở khám bệnh, chữa bệnh …", "Cơ sở giáo dục …" ("cơ sở" alone
     # is a basis, "Cơ sở dữ liệu" a database: only with the service)
