@@ -32,3 +32,15 @@ def test_a_clause_opening_with_doi_voi_or_doi_moi_names_no_team():
                 .replace("4. Cán bộ Thú y xã phối hợp", "4. Đổi mới công tác phối hợp")
     whos = {o.who for o in extract(text).obligations}
     assert not any(w.startswith(("Đối", "Đổi")) for w in whos)
+
+
+def test_a_unit_deducting_a_days_pay_is_the_body_of_its_task():
+    """A fund's plan has each body's accounting unit deduct pay ("Bộ phận Kế toán … trích 01 ngày lương"): the unit is
+    the body, the deduction its task (session-37 newcomer: cut wrong). "trích" only before the count it deducts."""
+    text = _PLAN.replace("1. Đội công tác liên ngành xã kiểm tra việc mua bán thuốc diệt chuột tại các chợ.",
+                         "1. Bộ phận Kế toán các trường học trích 02 ngày lương của giáo viên ủng hộ Quỹ Vì người "
+                         "nghèo, chuyển về Ủy ban MTTQ xã trước ngày 15/12/2031.")
+    got = {o.who: o for o in extract(text).obligations}
+    assert "Bộ phận Kế toán các trường học" in got
+    assert got["Bộ phận Kế toán các trường học"].what.startswith("trích 02 ngày lương")
+    assert got["Bộ phận Kế toán các trường học"].deadline.date == "2031-12-15"
