@@ -1,6 +1,6 @@
 """A weekly or daily rhythm over named months is a frequency with its span, no deadline in each month (session-37
 newcomer: "mỗi tuần 02 lần trong tháng 5 và tháng 10" gave two checklist rows, one per month). The sets label the
-months the frequency target's period ("ít nhất 02 lần/tuần trong tháng 01 và tháng 02": no deadline); the rhythm may be
+months the frequency target's period (a weekly broadcast over two winter months: no deadline); the rhythm may be
 written "mỗi tuần N lần", "N lần mỗi tuần" or "N lần/tuần", and every month of the list is the span, not only the
 first. A task due in a month with no rhythm before it keeps its deadline. The plan is written for this test."""
 
