@@ -2213,12 +2213,12 @@ EVENT_DAY_TAIL_RE = re.compile(
 # … or the event's words as a verb right before its day ("(kỳ họp dự kiến khai mạc ngày 10/12/2027)", "Kỳ họp thứ Mười
 # khai mạc vào ngày …", "… bầu cử ngày …"): what follows the event's key words, up to the day (a newcomer's Kế hoạch lấy
 # phiếu tín nhiệm, session 36)
-# … its verb may say how long it lasts and at what hour it opens: "Kỳ họp dự kiến tổ chức trong 01 ngày, ngày 18 tháng 12
-# năm 2031", "(khai mạc lúc 07 giờ 30 phút ngày 16/12/2030)" (session-37 newcomer: a lead before the kỳ họp undated)
+# … its verb may say how long it lasts: "Kỳ họp dự kiến tổ chức trong 01 ngày, ngày 18 tháng 12 năm 2031" (session-37
+# newcomer: a lead before the kỳ họp undated). Not the opening hour's bracket ("(khai mạc lúc 07 giờ 30 phút ngày …)"):
+# t36-07's labels read the leads of such a plan as lead times restating its timetable's dates, no deadlines
 EVENT_DAY_VERB_TAIL_RE = re.compile(
     rf"\s+(?:{kw('du kien')}\s+)?(?:(?:{kw('to chuc')}|{kw('dien ra')}|{kw('khai mac')})"
-    rf"(?:\s+{kw('trong')}\s+\d{{1,2}}\s+{NGAY})?\s*,?\s+)?(?:{kw('luc')}\s+)?"
-    rf"(?:\d{{1,2}}\s*(?:{kw('gio')}|h)(?:\s*\d{{1,2}}\s*(?:{kw('phut')}|')?)?\s*,?\s*)?(?:{kw('vao')}\s+)?(?:{NGAY}\s*)?$")
+    rf"(?:\s+{kw('trong')}\s+\d{{1,2}}\s+{NGAY})?\s*,?\s+)?(?:{kw('vao')}\s+)?(?:{NGAY}\s*)?$")
 NAMED_TIME_DAY_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('den het')}|{kw('truoc')}|{kw('cham nhat')}(?:\s+{kw('truoc')})?)\s+"
     rf"(?:{kw('thoi han')}|{kw('thoi gian')}|{kw('han')}|{kw('ky')}|{kw('phien')}|{kw('dot')}|{kw('khi')}|{kw('le')}"
