@@ -82,3 +82,48 @@ def test_no_day_or_two_days_leave_the_leads_undated():
 def test_a_lead_with_its_own_day_keeps_it():
     own = _PLAN.replace("chậm nhất 40 ngày trước ngày bầu cử.", "chậm nhất 40 ngày trước ngày bầu cử (ngày 04/02/2031).")
     assert _leads(own)["chậm nhất 40 ngày trước ngày bầu cử (ngày 04/02/2031)"] == "2031-02-04"
+
+
+# A Thường trực HĐND's plan for a session (session-37 newcomer): the lead names the session with no "ngày" before it
+# ("… trước kỳ họp"), or its opening ("… trước ngày khai mạc kỳ họp"), and the session's day is printed once with how
+# long it lasts or the hour it opens. The leads count back from that day: 07 days before 16/12/2031 → 09/12/2031,
+# 04 → 12/12/2031.
+_SESSION = """THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN
+XÃ MỸ AN
+Số: 31/KH-HĐND
+Mỹ An, ngày 10 tháng 11 năm 2031
+
+KẾ HOẠCH
+Tổ chức kỳ họp thường lệ cuối năm 2031 của Hội đồng nhân dân xã
+
+I. THỜI GIAN
+{when}
+
+II. PHÂN CÔNG
+1. Ủy ban nhân dân xã gửi hồ sơ các nội dung trình kỳ họp về Văn phòng HĐND xã chậm nhất 07 ngày trước kỳ họp.
+2. Ban Kinh tế - Xã hội HĐND xã gửi báo cáo thẩm tra chậm nhất 04 ngày trước ngày khai mạc kỳ họp.
+
+Nơi nhận:
+- Lưu: VT.
+
+TM. THƯỜNG TRỰC HĐND
+CHỦ TỊCH
+Phạm Thị Lan
+"""
+
+
+def _session_leads(when: str) -> dict[str, str | None]:
+    return {d.text: d.date for d in extract(_SESSION.format(when=when)).deadlines if "trước" in d.text}
+
+
+def test_leads_before_a_session_count_back_from_its_printed_day():
+    for when in ("Kỳ họp dự kiến tổ chức trong 01 ngày, ngày 16 tháng 12 năm 2031 tại hội trường xã.",
+                 "Kỳ họp diễn ra trong 02 ngày, ngày 16/12/2031 và ngày 17/12/2031, tại hội trường xã.",
+                 "Kỳ họp dự kiến khai mạc vào ngày 16/12/2031."):
+        assert _session_leads(when) == {"chậm nhất 07 ngày trước kỳ họp": "2031-12-09",
+                                        "chậm nhất 04 ngày trước ngày khai mạc kỳ họp": "2031-12-12"}, when
+
+
+def test_a_session_whose_day_is_not_given_leaves_its_leads_undated():
+    got = _session_leads("Kỳ họp tổ chức vào cuối tháng 12 năm 2031, theo Quyết định triệu tập.")
+    assert not any(got.values())

@@ -54,3 +54,16 @@ def test_a_body_without_level_or_name_is_no_issuer():
 def test_a_header_that_prints_its_body_keeps_it():
     raw = "DANG BO HUYEN SON HA PANG CONG SAN VIET NAM\nPANG UY XA SON LONG\n\n" + LOST_CELL.replace(" . Tan Lap", "Son Long")
     assert fold(_issuer(raw)) == "dang uy xa son long"
+
+
+def test_an_inferred_issuer_is_said_so_in_the_notes():
+    """session-37 newcomer: the issuer above came with no word that the header never printed it, and its name came
+    from the place-date (which may name the province): the notes say both, so the clerk checks it."""
+    notes = extract(legacy_text(LOST_CELL)).notes
+    said = [n for n in notes if "issuer not printed in the header" in n]
+    assert len(said) == 1 and "Tân Lập" in said[0] and "place-date" in said[0]
+
+
+def test_a_printed_issuer_gets_no_such_note():
+    raw = "DANG BO HUYEN SON HA PANG CONG SAN VIET NAM\nPANG UY XA SON LONG\n\n" + LOST_CELL.replace(" . Tan Lap", "Son Long")
+    assert not [n for n in extract(legacy_text(raw)).notes if "issuer not printed" in n]

@@ -297,8 +297,23 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets=tuple(targets),
         obligations=tuple(obligations),
         structure=st,
-        notes=tuple(impossible_dates(text[lay.body_start:])) + _missing_header(st, text) + _header_year(st, text),
+        notes=tuple(impossible_dates(text[lay.body_start:])) + _missing_header(st, text) + _header_year(st, text)
+        + _inferred_issuer(st.header),
     )
+
+
+def _inferred_issuer(header) -> tuple[str, ...]:
+    """The note that the issuer was not printed in the header but inferred (its cell lost to OCR or never printed):
+    from the enacting line or the sentence closing the preamble, its name perhaps from the place-date's place (the
+    seed 13-KH/ĐU: "Đảng ủy phường xây dựng Kế hoạch" under "Bình Định, ngày …"). A reader takes a header's issuer
+    as printed; one the text only implies must say so, so the clerk checks it against the paper (session-37
+    newcomer: a place named as a province read as the phường's name, with nothing telling it was a guess)."""
+    if not header.issuer or header.printed_issuer:
+        return ()
+    note = f"issuer not printed in the header: '{header.issuer}' inferred from the text under the title"
+    if header.place and fold(header.place) in fold(header.issuer):
+        note += f", its name that of the place-date ('{header.place}'), which may name a wider area"
+    return (note + " — check it against the original",)
 
 
 def _header_year(st: Structure, text: str) -> tuple[str, ...]:

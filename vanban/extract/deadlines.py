@@ -1233,7 +1233,7 @@ def find_deadlines(
                 and P.FIRST_ROUND_BEFORE_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "… vào Chủ nhật tuần thứ hai của mỗi tháng …; lần ra quân đầu tiên vào ngày 10/9/2028": the
             # monthly day's first occurrence said again, one deadline
-        if not rrule and P.RATE_WITHIN_RE.search(f.view, max(s0, h.start - 40), h.start):
+        if not rrule and P.RATE_WITHIN_RE.search(f.view, max(s0, h.start - 80), h.start):
             continue  # "… ít nhất 02 lần/tuần trong tháng 01 và tháng 02/2029": the span a weekly rhythm runs over
         if P.PLANNED_EVENT_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
             continue  # "Hội nghị … dự kiến tổ chức vào cuối tháng 01/2027": when an event is expected, no due date

@@ -23,6 +23,10 @@ __all__ = ["event_day_hits"]
 
 #: the words an event is looked up by: its first two ("bau cu" of "bau cu dai bieu …"), enough to name it in a plan
 _KEY_WORDS = 2
+#: a session's names and its opening, each dating the others: "… trước ngày khai mạc kỳ họp" counts back from the day
+#: "Kỳ họp dự kiến tổ chức … ngày 18/12/2031" gives, "… trước kỳ họp" from "(khai mạc lúc 7 giờ 30 phút ngày …)" — when
+#: the plan gives its session one day only (the session-37 newcomer's kỳ họp plan)
+_MEETING_KEYS = ("ky hop", "khai mac", "phien hop")
 
 
 def event_day_hits(view: str, start: int, end: int, hits: Sequence[DateHit], days: Sequence[DateHit]) -> list[DateHit]:
@@ -41,7 +45,7 @@ def event_day_hits(view: str, start: int, end: int, hits: Sequence[DateHit], day
                for h in hits):
             continue  # "… trước ngày bầu cử (ngày 08/02/2027)": the clause dates itself (event_leads)
         if key not in found:
-            found[key] = _event_day(view, key, days)
+            found[key] = _event_day(view, _MEETING_KEYS if key in _MEETING_KEYS else (key,), days)
         if found[key] is not None:
             day = found[key]
             out.append(DateHit(at, at, "exact", day, day, day, True))
@@ -63,12 +67,13 @@ def _names_event(between: str, key: str) -> bool:
                for m in re.finditer(rf"(?<![a-z]){P.kw(key)}(?![a-z])", between))
 
 
-def _event_day(view: str, key: str, days: Sequence[DateHit]) -> str | None:
-    """The one ISO day ``view`` fixes for the event named by ``key`` ("bau cu"): an exact day with its year after
+def _event_day(view: str, keys: Sequence[str], days: Sequence[DateHit]) -> str | None:
+    """The one ISO day ``view`` fixes for the event named by one of ``keys`` ("bau cu"): an exact day with its year after
     "ngày <event> …:" / "… là / vào Chủ nhật, ngày" (:data:`~vanban.extract.patterns.EVENT_DAY_TAIL_RE`), or right after
     the event's words as a verb ("kỳ họp dự kiến khai mạc ngày …", :data:`~vanban.extract.patterns.EVENT_DAY_VERB_TAIL_RE`)."""
-    named = re.compile(rf"(?<![a-z])(?:{P.NGAY}|{P.kw('cuoc')})\s+{P.kw(key)}(?![a-z])")
-    verb = re.compile(rf"(?<![a-z])(?<!{P.NGAY} ){P.kw(key)}(?![a-z])")
+    key = "|".join(P.kw(k) for k in keys)
+    named = re.compile(rf"(?<![a-z])(?:{P.NGAY}|{P.kw('cuoc')})\s+(?:{key})(?![a-z])")
+    verb = re.compile(rf"(?<![a-z])(?<!{P.NGAY} )(?:{key})(?![a-z])")
     seen: set[str] = set()
     for h in days:
         if h.kind != "exact" or not h.year_given or not h.date:

@@ -1126,8 +1126,11 @@ ACTION_VERB_RE = re.compile(
 # MTTQ xã's plan, t34-02; a bare "chọn" folds like "chôn", "chốn": only with the count it picks)
 # (a mass organisation's quota of members put forward in a Party recruiting plan: "Hội Nông dân xã | giới thiệu ít nhất
 # 15 hội viên …"; "giới thiệu đoàn viên" with no count is an ACTION_VERBS entry, "Trung tâm Giới thiệu việc làm" has none)
+# (a unit's deduction for a fund: "Bộ phận Kế toán các cơ quan | trích 01 ngày lương của cán bộ …", a MTTQ's Quỹ Vì người
+# nghèo plan, session-37 newcomer: the body ran on to the figure; a bare "trích" is "trích yếu", "trích dẫn": only with
+# the count it deducts)
 QUANTITY_VERBS = ["cap", "cap moi", "cap doi", "ket nap", "trong moi", "tuyen moi", "tuyen dung", "dao tao", "giai ngan",
-                  "so hoa", "phat", "chon", "lua chon", "gioi thieu"]
+                  "so hoa", "phat", "chon", "lua chon", "gioi thieu", "trich"]
 QUANTITY_VERB_RE = re.compile(
     r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")
                                       for v in sorted(QUANTITY_VERBS, key=len, reverse=True)) + r")"
@@ -1275,6 +1278,12 @@ ORG_HEADS = [
     # person ("cán bộ" alone is one: duty_words.tsv); a body deploying its staff ("Phân công cán bộ phụ trách …") charges
     # the body (assignment_words._OWN_MEMBERS)
     "can bo phu trach", "can bo chuyen trach",
+    # … and a commune's posts named by their field as the "công chức" ones below are: "Cán bộ Khuyến nông xã hướng dẫn
+    # nông dân …", "Cán bộ Thú y xã phối hợp tiêm phòng …", "Cán bộ Địa chính - Xây dựng kiểm tra …" (session-37
+    # newcomer: a post a plan charges, not a person)
+    "can bo khuyen nong", "can bo thu y", "can bo dia chinh", "can bo van hoa", "can bo tu phap", "can bo dan so",
+    "can bo thong ke", "can bo nong nghiep", "can bo giao thong", "can bo thuy loi",
+    "can bo tai chinh", "can bo kiem lam", "khuyen nong vien", "thu y vien",
     # the militia's posts of a commune and its hamlets (Luật Dân quân tự vệ: thôn đội trưởng, xã đội trưởng): "2. Thôn đội
     # trưởng các thôn" / "Rà soát, lập danh sách dân quân …" (a Ban CHQS xã's training plan), a role a plan charges
     "thon doi truong", "xa doi truong", "thon doi", "xa doi",
@@ -1300,6 +1309,12 @@ ORG_HEADS = [
     # phường …" (a ward's dengue campaign, t34-09), "Đội Cảnh sát giao thông …"; "đội" alone folds like
     # "đối", "đổi" (đối với, đổi mới): only with its kind
     "doi xung kich", "doi canh sat", "doi thanh nien", "doi tinh nguyen", "doi phong chong",
+    # … every team a commune's or a Đoàn's plan sets up and charges by its kind: "Đội công tác liên ngành kiểm tra …",
+    # "Đội Dân phòng các thôn tuần tra …", "Đội Quản lý thị trường số 3 phối hợp …", "Đội cứu hộ, cứu nạn trực …", and
+    # the head of a team as "thôn đội trưởng" is ("Đội trưởng các đội sản xuất tổ chức …"; session-37 newcomer)
+    "doi cong tac", "doi dan phong", "doi kiem tra", "doi thanh tra", "doi thue", "doi quan ly", "doi phan ung",
+    "doi cuu ho", "doi cuu nan", "doi chua chay", "doi pccc", "doi tuan tra", "doi tuyen truyen", "doi van nghe",
+    "doi y te", "doi ve sinh", "doi thu gom", "doi bao ve", "doi truong",
     # a facility named by its service: "- Cơ sở tiêm chủng cập nhật kết quả tiêm chủng lên Hệ thống … trong vòng 24 giờ
     # sau buổi tiêm" (a Sở Y tế's Hướng dẫn, t23-09), "Cơ sở khám bệnh, chữa bệnh …", "Cơ sở giáo dục …" ("cơ sở" alone
     # is a basis, "Cơ sở dữ liệu" a database: only with the service)
@@ -2190,8 +2205,12 @@ NOT_YET_AFTER_RE = re.compile(rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+{NAM})?\s*,?\s
 # :func:`vanban.extract.event_leads.lead_day` (the deadline printed in the bracket, or the event's day less the lead).
 # Calendar days only ("ngày làm việc" counts no weekend nor holiday). Matched on the 60 characters before the day
 # (folded), up to it.
+# A meeting or an election needs no "ngày" before it: "chậm nhất 07 ngày trước kỳ họp", "… trước Đại hội", "… trước
+# phiên họp" (session-37 newcomer: the kỳ họp's day printed elsewhere in the plan, the lead left undated)
+_LEAD_EVENTS = r"(?=(?:" + "|".join(kw(e) for e in (
+    "ky hop", "phien hop", "cuoc hop", "hoi nghi", "dai hoi", "bau cu", "khai mac")) + r"))"
 _LEAD_DAYS_BEFORE = (rf"(?<![a-z])(?:{kw('cham nhat')}|{kw('truoc')})\s+(?:{kw('la')}\s+)?(?P<n>\d{{1,3}})\s+{NGAY}\s+"
-                     rf"{kw('truoc')}\s+{NGAY}\s+[a-z]")
+                     rf"{kw('truoc')}\s+(?:{NGAY}\s+|{_LEAD_EVENTS})[a-z]")
 LEAD_BEFORE_EVENT_RE = re.compile(
     rf"{_LEAD_DAYS_BEFORE}[^()\n;.:\d/]{{0,36}}?\s*(?P<open>\(\s*)?(?:{kw('la')}\s+)?(?:{NGAY}\s+)?$")
 # … its opening words alone, where a deadline read so starts: its days stay a target too (extract._relative_limit)
@@ -2210,7 +2229,12 @@ EVENT_DAY_TAIL_RE = re.compile(
 # … or the event's words as a verb right before its day ("(kỳ họp dự kiến khai mạc ngày 10/12/2027)", "Kỳ họp thứ Mười
 # khai mạc vào ngày …", "… bầu cử ngày …"): what follows the event's key words, up to the day (a newcomer's Kế hoạch lấy
 # phiếu tín nhiệm, session 36)
-EVENT_DAY_VERB_TAIL_RE = re.compile(rf"\s+(?:{kw('du kien')}\s+)?(?:{kw('vao')}\s+)?{NGAY}\s*$")
+# … its verb may say how long it lasts: "Kỳ họp dự kiến tổ chức trong 01 ngày, ngày 18 tháng 12 năm 2031" (session-37
+# newcomer: a lead before the kỳ họp undated). Not the opening hour's bracket ("(khai mạc lúc 07 giờ 30 phút ngày …)"):
+# t36-07's labels read the leads of such a plan as lead times restating its timetable's dates, no deadlines
+EVENT_DAY_VERB_TAIL_RE = re.compile(
+    rf"\s+(?:{kw('du kien')}\s+)?(?:(?:{kw('to chuc')}|{kw('dien ra')}|{kw('khai mac')})"
+    rf"(?:\s+{kw('trong')}\s+\d{{1,2}}\s+{NGAY})?\s*,?\s+)?(?:{kw('vao')}\s+)?(?:{NGAY}\s*)?$")
 NAMED_TIME_DAY_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('den het')}|{kw('truoc')}|{kw('cham nhat')}(?:\s+{kw('truoc')})?)\s+"
     rf"(?:{kw('thoi han')}|{kw('thoi gian')}|{kw('han')}|{kw('ky')}|{kw('phien')}|{kw('dot')}|{kw('khi')}|{kw('le')}"
@@ -2409,9 +2433,15 @@ FIRST_ROUND_BEFORE_RE = re.compile(
 # A rate per week or day over a period, the period closing it: "phát sóng thông điệp cảnh báo … ít nhất 02 lần/tuần trong
 # tháng 01 và tháng 02/2029" (a Ban Chỉ đạo's Tết food-safety plan: the months the rhythm runs over, no task due in
 # them; its authors label "weekly or daily rhythms" no deadline) — matched right before the period's words (folded)
+# … the rhythm written "mỗi tuần 02 lần" or "02 lần mỗi tuần", and each month of a list of them ("… trong tháng 5 và
+# tháng 10": the second month as much a span as the first; session-37 newcomer: two checklist rows, one per month)
+_RATE_TIMES = rf"(?:{kw('lan')}|{kw('dot')}|{kw('buoi')}|{kw('tin')}|{kw('bai')})"
+_RATE_SPAN = rf"(?:{kw('tuan')}|{kw('ngay')})"
 RATE_WITHIN_RE = re.compile(
-    rf"(?<![\d.,])\d{{1,3}}\s+(?:{kw('lan')}|{kw('dot')}|{kw('buoi')}|{kw('tin')}|{kw('bai')})\s*/\s*"
-    rf"(?:{kw('tuan')}|{kw('ngay')})\s+(?:{kw('trong')}|{kw('vao')}|{kw('suot')})\s+$")
+    rf"(?:(?<![\d.,])\d{{1,3}}\s+{_RATE_TIMES}\s*(?:/\s*|(?:{kw('moi')}|{kw('mot')}|{kw('hang')})\s+){_RATE_SPAN}"
+    rf"|(?<![a-z])(?:{kw('moi')}|{kw('hang')})\s+{_RATE_SPAN}\s+\d{{1,3}}\s+{_RATE_TIMES})"
+    rf"\s+(?:{kw('trong')}|{kw('vao')}|{kw('suot')})\s+"
+    rf"(?:(?:{kw('cac')}\s+)?{kw('thang')}\s+\d{{1,2}}(?:\s*/\s*\d{{4}})?\s*(?:,|{kw('va')})\s+)*$")
 # A comma between two items of one list whose second item opens with the two words of an item before it — the list's
 # head noun said again ("… chính sách hỗ trợ phát triển nông nghiệp hữu cơ, nông nghiệp ứng dụng công nghệ cao trong
 # năm 2028", "làm sạch dữ liệu dân cư, dữ liệu đất đai"): it opens no new clause (the caller checks the repetition)

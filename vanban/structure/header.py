@@ -505,6 +505,9 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             break
         for sg in ln.segs:
             v = sg.view.strip(" *")
+            if issuer_lines and V.ORGANISATION_LINE_RE.fullmatch(v):
+                parts.append(Part("motto", sg.start, sg.end))  # the Đoàn's line beside or under its body's name
+                continue
             mm = V.MOTTO_RE.search(sg.view)
             if mm:
                 at = mm.start()

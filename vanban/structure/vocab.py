@@ -31,6 +31,11 @@ def kw(phrase: str) -> str:
 MOTTO_RE = re.compile("|".join(kw(p) for p in (
     "cong hoa xa hoi", "chu nghia viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap", "tu do",
     "hanh phuc", "dang cong san viet nam")))
+# The Đoàn's organisation line, printed in its documents' right column where a Party document prints "ĐẢNG CỘNG SẢN
+# VIỆT NAM": a motto when a body's name stands above or beside it ("HUYỆN ĐOÀN X" / "BCH ĐOÀN XÃ Y" | "ĐOÀN TNCS HỒ CHÍ
+# MINH"), never the issuer; only as a line of its own, since "BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH X" is a body's full name
+ORGANISATION_LINE_RE = re.compile(r"\s*(?:" + "|".join(kw(p) for p in (
+    "doan tncs ho chi minh", "doan thanh nien cong san ho chi minh")) + r")\s*")
 # The motto's lines as printed (folded): a scan's misreading of one ("cộng hòa xã hột") is snapped to them
 # (:mod:`vanban.structure.motto_snap`) before the header is split
 MOTTO_LINES = ("cong hoa xa hoi chu nghia viet nam", "cong hoa xa hoi", "chu nghia viet nam",
