@@ -70,7 +70,7 @@ from vanban.extract.trailing_lines import TrailingLines
 from vanban.extract.unit_lines import UnitLines
 from vanban.models import Deadline, Obligation, Part, Structure, Target
 from vanban.structure import vocab as V
-from vanban.text import CAPITAL, fold
+from vanban.text import CAPITAL, colon_outside_brackets, fold
 
 __all__ = ["find_obligations"]
 
@@ -723,9 +723,13 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                         # that name no body of their own go on with the prose's assignment, one block of its body
                         self.merge_into(n, k)
                     return
-        if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]) \
-                and not sentence_before_label(own[:own.index(":")]):
-            head = own[:own.index(":")]
+        # (the colon no bracket holds: "a) Tiểu ban Hậu cần (Trưởng tiểu ban: Chánh Văn phòng): trang trí …" names the
+        # sub-board, its leader in the bracket; text.colon_outside_brackets)
+        colon = colon_outside_brackets(own[:160])
+        if colon >= 0 and not W.CUE.match(Folded.of(own).view) \
+                and not any(own.find(":", m.start()) == colon for m in V.NAME_LIST_RE.finditer(own[:colon + 3])) \
+                and not sentence_before_label(own[:colon]):
+            head = own[:colon]
             if level := W.LEVEL_BODIES.match(clean_quote(head).strip()):
                 head = level.group(1)[:1].upper() + level.group(1)[1:]  # "Cấp chi bộ (chi bộ trực thuộc …)": the bodies
             # "1.3. Đối với UBND các xã, phường: hướng dẫn các thôn, làng, tổ dân phố tổ chức bình xét …, hoàn thành trước
@@ -734,8 +738,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             inline = bool(W.TOPIC_BODY.match(clean_quote(head).strip())) and not S.rule_document(self.st.type) \
                 and not self.under_criteria(s)
             name = S.body_name(head) if inline or self.topic_assigns(head) else None
-            if name and not W.LEVEL_ITEM.match(fold(own[own.index(":") + 1:]).strip()):  # "Ủy ban nhân dân phường: Xây dựng …"
-                what = "; ".join(x for x in (own[own.index(":") + 1:].strip(), self.tasks_below(p)) if x)
+            if name and not W.LEVEL_ITEM.match(fold(own[colon + 1:]).strip()):  # "Ủy ban nhân dân phường: Xây dựng …"
+                what = "; ".join(x for x in (own[colon + 1:].strip(), self.tasks_below(p)) if x)
                 self.add(name, what, p.start, p.end)
                 return
         n = len(self.out)
