@@ -116,3 +116,19 @@ def test_a_contact_line_with_a_phone_in_a_bracket_charges_no_body():
         "- Bộ phận Một cửa (ông Trần Văn Hòa, số máy: 0911000000) để được giải đáp.") + _KH_TAIL
     got = _dues(text)
     assert not [w for w in got if "0911000000" in w or w.endswith("để được")], got
+
+
+def test_a_mass_organisation_leading_a_task_inside_its_class_s_block_is_charged_alone():
+    def block(clause: str) -> dict:
+        return _dues(_KH_HEAD + (
+            "I. MỤC ĐÍCH\n\nHuy động sức dân chăm lo cho hộ khó khăn.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Ban công tác Mặt trận các thôn\n\nTổ chức họp dân, vận động từng hộ; báo cáo Ban Thường trực trước ngày "
+            "30/11/2030.\n\n"
+            "2. Các tổ chức chính trị - xã hội xã (Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên)"
+            f"\n\nTuyên truyền hội viên tham gia ủng hộ; {clause}; các hội giúp đỡ hộ nghèo.\n\n"
+            "3. Trạm Y tế xã\n\nBố trí nhân viên y tế trực tại Hội thi.") + _KH_TAIL)
+    got = block("Hội Nông dân chủ trì vận động hội viên góp vật liệu sửa nhà")
+    assert "Hội Nông dân" in got and "Các tổ chức chính trị - xã hội xã" in got, got
+    # its share of the group's work stays the group's
+    got = block("Hội Nông dân vận động tối thiểu 50 hội viên góp ngày công")
+    assert "Hội Nông dân" not in got and "Các tổ chức chính trị - xã hội xã" in got, got

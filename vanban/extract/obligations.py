@@ -562,8 +562,14 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             # 617-KH-UBND's labels: one entry)
             # (… and one member of a plural heading's group named by its own name is charged alone, dated or not:
             # "3. Các trường … trên địa bàn" / "…; Trường Trung học cơ sở X bố trí bể bơi …", BlockBodies.class_member)
+            # (… and one of the mass organisations a heading names as a class, leading a task of its own: "3. Các tổ chức
+            # chính trị - xã hội xã (Hội Nông dân, …, Đoàn Thanh niên)" / "Vận động hội viên …; Hội Nông dân chủ trì
+            # …", member_clauses: the README's "bodies addressed separately, each its own entry"; its share of the group's
+            # work, "…; Đoàn Thanh niên huy động tối thiểu 100 ngày công", stays the group's, t36-03's labels)
+            mass = bool(W.MASS_ORG_CLASS.search(fold(line)))
             members = [x for x in self.member_clauses(s + alone.end(), e, S.body_name(line))
-                       if self.deadline_in(x[2], x[3], None) or self.class_member(x[0], x[1], S.body_name(line))]
+                       if self.deadline_in(x[2], x[3], None) or self.class_member(x[0], x[1], S.body_name(line))
+                       or (mass and W.MASS_ORG.match(fold(x[0])) and fold(x[1]).lstrip().startswith("chu tri"))]
             self.add(self.role_asked(rest, S.body_name(line)),
                      "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end,
                      skip=tuple((x[2], x[3]) for x in members))
