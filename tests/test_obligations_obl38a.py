@@ -10,6 +10,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded
 from vanban.extract.subjects import actor, body_name
 from vanban.extract.task_bodies import each_of_group
+from vanban.structure import vocab as V
 
 
 _KH_HEAD = ("ỦY BAN NHÂN DÂN\n**XÃ TÂN HƯNG**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
@@ -132,3 +133,15 @@ def test_a_mass_organisation_leading_a_task_inside_its_class_s_block_is_charged_
     # its share of the group's work stays the group's
     got = block("Hội Nông dân vận động tối thiểu 50 hội viên góp ngày công")
     assert "Hội Nông dân" not in got and "Các tổ chức chính trị - xã hội xã" in got, got
+
+
+def test_a_lead_in_over_a_table_of_means_counted_by_unit_keeps_its_body():
+    text = _KH_HEAD.replace("Tổ chức Hội thi văn nghệ quần chúng mừng Quốc khánh", "Phòng, chống lụt bão năm 2030") + (
+        "I. MỤC ĐÍCH\n\nChủ động ứng phó với mưa lũ.\n\nII. PHƯƠNG TIỆN\n\n"
+        "Ngoài số máy bơm các thôn đã có, UBND xã bổ sung dụng cụ cứu hộ cho các điểm xung yếu như sau:\n\n"
+        "| TT | Dụng cụ | Đơn vị tính | Số lượng |\n|---|---|---|---|\n| 1 | Phao tròn | cái | 50 |\n"
+        "| 2 | Áo phao | cái | 120 |\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Công an xã\n\nBảo đảm an ninh trật tự tại các điểm sơ tán.") + _KH_TAIL
+    got = _dues(text)
+    assert "UBND xã" in got, got
+    assert V.TASK_BODY_COL.search("don vi chu tri") and not V.TASK_BODY_COL.search("don vi tinh")
