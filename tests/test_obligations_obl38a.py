@@ -125,7 +125,7 @@ def test_a_mass_organisation_leading_a_task_inside_its_class_s_block_is_charged_
             "I. MỤC ĐÍCH\n\nHuy động sức dân chăm lo cho hộ khó khăn.\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
             "1. Ban công tác Mặt trận các thôn\n\nTổ chức họp dân, vận động từng hộ; báo cáo Ban Thường trực trước ngày "
             "30/11/2030.\n\n"
-            "2. Các tổ chức chính trị - xã hội xã (Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên)"
+            "2. Các tổ chức chính trị - xã hội xã (Hội Nông dân, Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ và Đoàn Thanh niên)"
             f"\n\nTuyên truyền hội viên tham gia ủng hộ; {clause}; các hội giúp đỡ hộ nghèo.\n\n"
             "3. Trạm Y tế xã\n\nBố trí nhân viên y tế trực tại Hội thi.") + _KH_TAIL)
     got = block("Hội Nông dân chủ trì vận động hội viên góp vật liệu sửa nhà")
@@ -139,8 +139,8 @@ def test_a_lead_in_over_a_table_of_means_counted_by_unit_keeps_its_body():
     text = _KH_HEAD.replace("Tổ chức Hội thi văn nghệ quần chúng mừng Quốc khánh", "Phòng, chống lụt bão năm 2030") + (
         "I. MỤC ĐÍCH\n\nChủ động ứng phó với mưa lũ.\n\nII. PHƯƠNG TIỆN\n\n"
         "Ngoài số máy bơm các thôn đã có, UBND xã bổ sung dụng cụ cứu hộ cho các điểm xung yếu như sau:\n\n"
-        "| TT | Dụng cụ | Đơn vị tính | Số lượng |\n|---|---|---|---|\n| 1 | Phao tròn | cái | 50 |\n"
-        "| 2 | Áo phao | cái | 120 |\n\n"
+        "| STT | Loại dụng cụ | Số lượng | Đơn vị tính |\n|---|---|---|---|\n| 1 | Phao tròn | 50 | cái |\n"
+        "| 2 | Áo phao | 120 | cái |\n\n"
         "III. TỔ CHỨC THỰC HIỆN\n\n1. Công an xã\n\nBảo đảm an ninh trật tự tại các điểm sơ tán.") + _KH_TAIL
     got = _dues(text)
     assert "UBND xã" in got, got
