@@ -353,9 +353,8 @@ CITED_APPENDIX_RE = re.compile(r"^phu luc\s+(?:so\s+)?[ivxlc\d][ivxlc\d.]*\s+(?:
 # (the wordings offices use: "Đơn vị chủ trì", "Cơ quan thực hiện", "Đối tượng thực hiện", "Đơn vị báo cáo", "Cơ quan
 # tham mưu", "Cơ quan chuẩn bị", "Người thực hiện", "Người phụ trách", "Bộ phận thực hiện", "Bộ phận tham mưu", "Trách
 # nhiệm", "Người chịu trách nhiệm"); a column of a thing done ("Nội dung thực hiện", "Kinh phí thực hiện") is none:
-# TASK_THING_COL; nor is a count's unit of measure ("Phương tiện | Đơn vị tính | Số lượng", a plan's table of the
-# means it lines up): "đơn vị tính" names no unit of the state
-TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi(?! tinh)|co quan|phu trach|trach nhiem|(?<![a-z])bo phan(?![a-z])")
+# TASK_THING_COL
+TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach|trach nhiem|(?<![a-z])bo phan(?![a-z])")
 #: a column headed by a thing of the row's task, though its name ends in "thực hiện" ("Nội dung thực hiện", "Kết quả
 #: thực hiện", "Kinh phí thực hiện", "Hình thức thực hiện", "Địa điểm thực hiện", "Thời điểm thực hiện"): no body
 #: column (folded header cell)
