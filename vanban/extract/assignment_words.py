@@ -126,7 +126,11 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          r"|niem yet|hoan tat|tiep thu"
                          # "Lưu trữ cơ quan | lựa chọn hồ sơ có thời hạn bảo quản vĩnh viễn …" (a records plan): choosing
                          # the things named after it, not the noun ("sự lựa chọn", "các lựa chọn")
-                         r"|(?<!su )(?<!cac )lua chon(?= (?:ho so|tai lieu|don vi|nha thau|nhan su|can bo|doi tuong)\b)"
+                         # … and the topics, models or nominees a body picks: "Ban Thường trực | lựa chọn vấn đề trọng
+                         # tâm để giám sát", "mỗi Hội | lựa chọn và đăng ký mô hình …" (a verb before a second one)
+                         r"|(?<!su )(?<!cac )lua chon(?= (?:ho so|tai lieu|don vi|nha thau|nhan su|can bo|doi tuong"
+                         r"|(?:nhom )?van de|noi dung|chu de|mo hinh|viec lam|dien hinh|tap the|ca nhan|dia diem"
+                         r"|va (?:dang ky|gioi thieu|de xuat|xay dung|de cu))\b)"
                          # "Ban kiểm phiếu | phát phiếu, hướng dẫn cách ghi phiếu …" (a council's vote of confidence)
                          r"|phat (?:phieu|tai lieu|to roi|to gap)(?![a-z])"
                          # "…; Chủ tịch UBND phường | tiếp công dân định kỳ vào ngày 15 hằng tháng" (a ward's Chương trình
@@ -245,7 +249,18 @@ NOT_BODY = re.compile(r"(?:(?:day|do) la|bo nhiem|ban giao|ban hanh|so sanh|so l
                        r"|(?:cac )?(?:co quan|don vi)(?:,? (?:co quan|don vi|dia phuong|to chuc))* duoc (?:lay|hoi|xin|de nghi gop) y kien"
                        # a room, not a unit: "Phòng lắp đặt các thiết bị trạm điều khiển vệ tinh … phải đảm bảo khô ráo"
                        # (68/2025/TT-BNNMT), "phòng làm việc", "phòng họp", "phòng máy chủ"
-                       r"|phong (?:lap dat|dat (?:may|thiet bi)|chua|lam viec|hop|may(?: chu)?|luu tru|dieu khien))\b")
+                       r"|phong (?:lap dat|dat (?:may|thiet bi)|chua|lam viec|hop|may(?: chu)?|luu tru|dieu khien)"
+                       # a front of a campaign, named by its slogan in quotes: "2. Mặt trận “Mùa hè xanh vì cộng đồng”"
+                       # over the activities it groups (a youth union's summer campaign): a part of the campaign, the
+                       # bodies are charged in the part that assigns tasks
+                       r"|mat tran\s*[\"“”«']"
+                       # the forces and means a plan lines up, a heading over what each body stands ready with: "IV.
+                       # LỰC LƯỢNG, PHƯƠNG TIỆN", "1. Lực lượng" (a forest-fire plan); "Lực lượng dân quân …" names a force
+                       r"|luc luong(?:$|,? (?:va )?(?:phuong tien|vat tu|trang thiet bi|kinh phi))"
+                       # a section on how an event's organising board is set up, with the boards under it: "IV. BAN
+                       # CHỈ ĐẠO VÀ CÁC TỔ GIÚP VIỆC" over the board's make-up and "a) Tiểu ban Tuyên truyền (…): …"
+                       # (a festival's plan): each sub-board below is charged, the heading names their set
+                       r"|ban (?:to chuc|chi dao|chi huy)(?: [a-z]+){0,4}? va (?:cac )?(?:tieu ban|to giup viec|to cong tac|bo phan giup viec))\b")
 # a subject closing on a relative word: the verb after it belongs to the relative clause ("Thủ trưởng cơ quan, đơn vị
 # nơi | phát hiện tài liệu mật phải thông báo …", 162/2025/QĐ-UBND): the body runs on to the duty's modal
 RELATIVE_END = re.compile(r"\s(?:nơi|mà)$", re.IGNORECASE)
@@ -1134,6 +1149,9 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           # joining the task to another before the body ("Trong quá trình thực hiện, nếu …, Ban Thường vụ
                           # báo cáo …" is the closing formula of a Quy chế, t22-09: no lead of a task)
                           r"|Đồng thời|Song song với|Cùng với|Bên cạnh|Ngoài ra"
+                          # what the body adds to: "Ngoài số máy bơm các hợp tác xã đã có, UBND xã | trang bị thêm …" (a
+                          # plan's means, over its table of them): the means already there, then the body that adds
+                          r"|Ngoài (?:(?:số|phần|các|những)\s)?(?:phương tiện|kinh phí|lực lượng|máy|trang thiết bị|vật tư|nguồn)"
                           # the event a report answers, or the season's end: "Khi xảy ra cháy rừng, chốt canh lửa, trưởng
                           # thôn | báo cáo nhanh …", "Kết thúc mùa khô, các cơ quan, đơn vị, thôn, làng | báo cáo kết quả …"
                           # (a forest-fire plan's reporting part): the clause before the body

@@ -22,7 +22,16 @@ from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.task_bodies import body_key, name_words, named_again, named_member, names_no_other, plain_words
 from vanban.models import Part
-from vanban.text import CAPITAL, fold
+from vanban.text import CAPITAL, colon_outside_brackets, fold
+
+
+def led_label(own: str) -> str | None:
+    """The body an item's label names with its leader in a bracket, before the colon no bracket holds: "a) Tiểu ban
+    Tuyên truyền (Trưởng tiểu ban: Phó Chủ tịch UBND xã): in pa-nô, áp phích …" (an event's sub-boards under "Các tiểu
+    ban giúp việc"), whatever verb opens its tasks; None for any other item."""
+    colon = colon_outside_brackets(own[:200])
+    label = own[:colon].strip(" *") if colon > 0 else ""
+    return S.body_name(label) if label.endswith(")") and "(" in label else None
 
 
 class BlockBodies:
@@ -43,7 +52,7 @@ class BlockBodies:
             if id(c) in listed:
                 continue
             own = clean_quote(self.text(*self.own(c)))
-            body = (S.body_name(c.heading) if c.heading else None) or S.actor(own[:300])[0]
+            body = (S.body_name(c.heading) if c.heading else None) or S.actor(own[:300])[0] or led_label(own)
             if body is None and (member := S.member_heading(self.text(*self.own(c)))):
                 # "4. Các Ủy viên Ủy ban nhân dân xã" over "a) Ông Hoàng Minh Tuấn – Ủy viên, Trưởng Công an xã: tham mưu
                 # …", "b) Bà … – Ủy viên, …: …" (a Quyết định phân công nhiệm vụ of a UBND xã, t23-07): each member named

@@ -69,7 +69,9 @@ class ObligationAdd:
             if cut:  # "Ban Xây dựng Đảng trước ngày 25 tháng 11 để tổng hợp …"
                 who, what = who[:cut.start()], who[cut.start():] + " " + what
             # "nêu trên" (aforementioned) folds like "nếu" (if): the condition is read from the marks
-            if re.search(r"\s(?:khi|neu|de|sau khi)$", fold(re.sub(r"\snêu trên$", "", who))) \
+            # (… and the purpose a contact line gives: "liên hệ Phòng Nội vụ (đồng chí …, điện thoại: …) | để được
+            # hướng dẫn" names whom to call, no body charged)
+            if re.search(r"\s(?:khi|neu|de(?: duoc)?|sau khi)$", fold(re.sub(r"\snêu trên$", "", who))) \
                     or re.search(r"\sneu\s", fold(re.sub(r"\snêu trên\b", "", who))):
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
             head, colon, tail = who.partition(": ")

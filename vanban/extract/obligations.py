@@ -70,7 +70,7 @@ from vanban.extract.trailing_lines import TrailingLines
 from vanban.extract.unit_lines import UnitLines
 from vanban.models import Deadline, Obligation, Part, Structure, Target
 from vanban.structure import vocab as V
-from vanban.text import CAPITAL, fold
+from vanban.text import CAPITAL, colon_outside_brackets, fold
 
 __all__ = ["find_obligations"]
 
@@ -78,6 +78,10 @@ __all__ = ["find_obligations"]
 #: …, Ban quản lý rừng phòng hộ …, Công ty …)", "3. Các tổ chức chính trị - xã hội xã (Hội Liên hiệp Phụ nữ, Hội Nông
 #: dân, Hội Cựu chiến binh, Đoàn Thanh niên)" — the heading still names that one body (S.body_name drops them too)
 _NAMED_MEMBERS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+#: a column of the unit a count is measured in (folded header cell): "Đơn vị tính", "ĐVT" — no body column
+_MEASURE_COL = re.compile(r"don vi tinh|(?<![a-z])dvt(?![a-z])")
 
 
 class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodies, HeadingWraps, ObligationAdd,
@@ -142,7 +146,10 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             if lead_in and a <= t.start and header_lines_only(self.f.original[a:t.start]):
                 # only a table naming each row's body ("Đơn vị chủ trì"): under "Giao Sở Tài chính thực hiện các
                 # nhiệm vụ tại bảng sau:" over a table of tasks alone, the lead-in's body is the rows' and stays
-                return any(V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h) for h in map(fold, t.header))
+                # (not a count's unit of measure: "Phương tiện | Đơn vị tính | Số lượng" under "…, UBND xã bảo đảm …
+                # như sau:", a plan's table of means, names no unit of the state; the lead-in's body is charged)
+                return any(V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h) and not _MEASURE_COL.search(h)
+                           for h in map(fold, t.header))
             if not lead_in and a <= t.start < b:
                 return True
         return False
@@ -562,8 +569,14 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             # 617-KH-UBND's labels: one entry)
             # (… and one member of a plural heading's group named by its own name is charged alone, dated or not:
             # "3. Các trường … trên địa bàn" / "…; Trường Trung học cơ sở X bố trí bể bơi …", BlockBodies.class_member)
+            # (… and one of the mass organisations a heading names as a class, leading a task of its own: "3. Các tổ chức
+            # chính trị - xã hội xã (Hội Nông dân, …, Đoàn Thanh niên)" / "Vận động hội viên …; Hội Nông dân chủ trì
+            # …", member_clauses: the README's "bodies addressed separately, each its own entry"; its share of the group's
+            # work, "…; Đoàn Thanh niên huy động tối thiểu 100 ngày công", stays the group's, t36-03's labels)
+            mass = bool(W.MASS_ORG_CLASS.search(fold(line)))
             members = [x for x in self.member_clauses(s + alone.end(), e, S.body_name(line))
-                       if self.deadline_in(x[2], x[3], None) or self.class_member(x[0], x[1], S.body_name(line))]
+                       if self.deadline_in(x[2], x[3], None) or self.class_member(x[0], x[1], S.body_name(line))
+                       or (mass and W.MASS_ORG.match(fold(x[0])) and fold(x[1]).lstrip().startswith("chu tri"))]
             self.add(self.role_asked(rest, S.body_name(line)),
                      "; ".join(x for x in (rest, self.tasks_below(p)) if x), p.start, p.end,
                      skip=tuple((x[2], x[3]) for x in members))
@@ -723,9 +736,13 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                         # that name no body of their own go on with the prose's assignment, one block of its body
                         self.merge_into(n, k)
                     return
-        if ":" in own[:160] and not W.CUE.match(Folded.of(own).view) and not V.NAME_LIST_RE.search(own[:own.index(":") + 3]) \
-                and not sentence_before_label(own[:own.index(":")]):
-            head = own[:own.index(":")]
+        # (the colon no bracket holds: "a) Tiểu ban Hậu cần (Trưởng tiểu ban: Chánh Văn phòng): trang trí …" names the
+        # sub-board, its leader in the bracket; text.colon_outside_brackets)
+        colon = colon_outside_brackets(own[:160])
+        if colon >= 0 and not W.CUE.match(Folded.of(own).view) \
+                and not any(own.find(":", m.start()) == colon for m in V.NAME_LIST_RE.finditer(own[:colon + 3])) \
+                and not sentence_before_label(own[:colon]):
+            head = own[:colon]
             if level := W.LEVEL_BODIES.match(clean_quote(head).strip()):
                 head = level.group(1)[:1].upper() + level.group(1)[1:]  # "Cấp chi bộ (chi bộ trực thuộc …)": the bodies
             # "1.3. Đối với UBND các xã, phường: hướng dẫn các thôn, làng, tổ dân phố tổ chức bình xét …, hoàn thành trước
@@ -734,8 +751,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             inline = bool(W.TOPIC_BODY.match(clean_quote(head).strip())) and not S.rule_document(self.st.type) \
                 and not self.under_criteria(s)
             name = S.body_name(head) if inline or self.topic_assigns(head) else None
-            if name and not W.LEVEL_ITEM.match(fold(own[own.index(":") + 1:]).strip()):  # "Ủy ban nhân dân phường: Xây dựng …"
-                what = "; ".join(x for x in (own[own.index(":") + 1:].strip(), self.tasks_below(p)) if x)
+            if name and not W.LEVEL_ITEM.match(fold(own[colon + 1:]).strip()):  # "Ủy ban nhân dân phường: Xây dựng …"
+                what = "; ".join(x for x in (own[colon + 1:].strip(), self.tasks_below(p)) if x)
                 self.add(name, what, p.start, p.end)
                 return
         n = len(self.out)

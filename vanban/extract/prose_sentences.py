@@ -25,6 +25,7 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.label_actor import body_after_label
 from vanban.extract.task_bodies import (
     body_key,
+    each_of_group,
     led_by,
     member_assigned,
     named_again,
@@ -382,13 +383,14 @@ class ProseSentences:
                 who = None  # "Văn phòng sẽ theo dõi": a statement about the future, not an assignment (nor "sẽ" alone,
                 # the body left on the line before: "… Ủy ban nhân dân tỉnh⏎sẽ xem xét, xử lý …", a20-04's legacy form)
             if who and cur and (fold(S.clean_who(who)) == fold(cur[0]) or named_again(who, cur[0])
-                                or tier_of_all(S.clean_who(who), cur[0])):
+                                or tier_of_all(S.clean_who(who), cur[0]) or each_of_group(who, cur[0])):
                 # "Bộ trưởng Bộ Tài chính tiếp thu … Trên cơ sở đó, giao Bộ trưởng Bộ Tài chính thừa ủy quyền …
                 # ký …" (386-NQ-CP): the same body assigned again in one block is one assignment; "2.7. Văn phòng HĐND
                 # và UBND phường theo dõi …; Văn phòng sẽ tổng hợp, báo cáo …" (tune17): named again by its head word
                 task = re.sub(r"^(?:sẽ|se)\s+", "", what) if what else sent
                 # (a tier's task keeps the tier it is said of: "Hội Nông dân cấp xã kiểm tra …")
-                cur[1].append(f"{S.clean_who(who)} {task}" if what and tier_of_all(S.clean_who(who), cur[0]) else task)
+                cur[1].append(f"{S.clean_who(who)} {task}" if what and (tier_of_all(S.clean_who(who), cur[0])
+                                                                        or each_of_group(who, cur[0])) else task)
                 cur[3] = a + end
             elif who:
                 cur = [S.clean_who(who), [what] if what else [], s0, a + end]

@@ -20,7 +20,7 @@ from vanban.extract.due_words import RELATIVE_LIMIT_RE
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.task_text import without_figure_dates
 from vanban.structure import vocab as V
-from vanban.text import CAPITAL, fold
+from vanban.text import CAPITAL, colon_outside_brackets, fold
 
 MAX_WHAT = 1200  # characters of a task summary: a body's block of tasks a)–d) whole (400 cut the last ones off the checklist)
 
@@ -204,7 +204,9 @@ def actor(sent: str) -> tuple[str | None, str]:
         kind = fold(who or "")
         # (each member is a person, no unit: "- Mỗi đoàn viên thực hiện ít nhất 01 việc làm tốt …", t24-06)
         member = bool(D.PERSON_HEAD.match(kind) or re.match(r"\S+ vien(?![a-z])", kind))
-        if who and len(who.split()) <= 4 and verb is not None and verb.start() == 0 and not member:
+        # (or a verb of the longer list: "- Mỗi chi bộ | lựa chọn và đăng ký …", W.MORE_VERBS)
+        opens = (verb is not None and verb.start() == 0) or bool(W.MORE_VERBS.match(Folded.of(what or "").view))
+        if who and len(who.split()) <= 4 and opens and not member:
             return sent[:each.end()].lstrip("-–+•* ") + who, what
     ins = W.SUBJECT_INSERT.search(sent)
     if ins and 0 < len(sent[:ins.start()].split()) <= 12 and named_body(Folded.of(sent[:ins.start()]).view) \
@@ -582,7 +584,7 @@ _PLURAL_BODIES = re.compile(r"(?:cac|nhung)\s+(?:co quan|don vi|so|ban|nganh|dia
 def after_topic(sent: str) -> tuple[str | None, str]:
     """A body acting after the topic's colon: "Cơ cấu, tỷ lệ cán bộ trẻ … ở cấp xã : Ban thường vụ
     tỉnh ủy, … | quy định cụ thể …". Label lines ("Đơn vị phối hợp: …") are not topics."""
-    colon = sent.find(":", 0, 300)
+    colon = colon_outside_brackets(sent[:300])  # (a leader named in a bracket: "Tiểu ban X (Trưởng tiểu ban: …): …")
     listed = V.NAME_LIST_RE.search(sent[:colon + 3]) if colon >= 0 else None
     if listed and re.search(r"(?i)(?<![^\W\d_])cơ\s+$", sent[:listed.start()]):
         listed = None  # "… phương án xử lý từng cơ sở: Sở Tài chính chủ trì …": a facility, no list of Sở's

@@ -113,6 +113,15 @@ def tier_of_all(who: str, group: str) -> bool:
     return w == g[:-len(" cac cap")]
 
 
+def each_of_group(who: str, group: str) -> bool:
+    """``who`` is each member of ``group``, a plural body named just before in the same block: "các Chi hội Nông dân
+    thôn tổ chức họp dân …; mỗi Chi hội vận động ít nhất 05 hộ …" is the group's assignment, its quota said of each
+    member, not a body of its own (the labels: one entry per body per block)."""
+    w = re.match(r"(?:moi|tung)\s+(.+)$", fold(S.clean_who(who)).strip())
+    g = re.sub(r"^(?:tat ca |toan bo )?cac\s+", "", fold(group).strip())
+    return bool(w) and g != fold(group).strip() and (g == w.group(1) or g.startswith(w.group(1) + " "))
+
+
 def short_names(text: str) -> dict[str, str]:
     """{folded short name: the bodies it stands for} of the short names a document gives its bodies in words no name
     list knows as a body ("… (sau đây gọi tắt là hai bên)", "(sau đây gọi chung là các bên)"); the bodies are the
