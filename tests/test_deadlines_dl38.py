@@ -123,3 +123,10 @@ def test_the_opening_hour_in_brackets_after_a_sitting_s_days_is_no_second_deadli
     got = _dues(_doc("28/10/2030", "Tổ chức kỳ họp cuối năm 2030", body))
     assert got == [(None, "2030-12-09", "2030-12-11", None), ("2030-12-01", "2030-12-01", "2030-12-01", None)], got
 
+
+def test_a_spraying_time_label_opens_a_task_window_a_vaccination_round_s_a_running_period():
+    body = ("II. NỘI DUNG\n\n1. Rầy nâu lứa 6: chỉ phun trừ ruộng có mật độ trên 3.000 con/m². Thời gian phun: từ ngày "
+            "20/8 đến ngày 27/8/2030.\n\n2. Tiêm phòng gia súc: Thời gian tiêm phòng đợt 2: từ ngày 01/9/2030 đến ngày "
+            "30/9/2030.\n")
+    got = _dues(_doc("10/7/2030", "Phòng trừ sâu bệnh vụ Mùa năm 2030", body))
+    assert got == [(None, "2030-08-20", "2030-08-27", None)], got
