@@ -130,6 +130,8 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             add(DateHit(m.start(), m.end(), "week", None, iso(y, mo, lo), iso(y, mo, hi), bool(m.group("y")), mo))
     for m in P.LAST_WEEK_OF_QUARTER_RE.finditer(view):
         add(_last_week_of_quarter(m, ref))
+    for m in P.LAST_MONTH_OF_QUARTER_RE.finditer(view):  # "hằng quý, … vào kỳ sinh hoạt của tháng cuối quý"
+        add(_last_month_of_quarter(m, view, ref))
     for m in P.MONTHLY_WEEK_EDGE_RE.finditer(view):  # "hằng tháng (vào tuần cuối của tháng)": monthly, its week
         add(_monthly_week_edge(m, view, ref))
     for m in P.END_OF_EACH_PERIOD_RE.finditer(view):  # "vào cuối mỗi quý": each quarter's last day
@@ -150,6 +152,9 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             # "tuần tra vào 17 giờ 00 thứ Năm hằng tuần", "họp hằng tuần vào thứ Hai", "Hằng tuần, chiều thứ Sáu, …
             # họp giao ban": an activity's weekly time
             add(_weekly(m, ref, at.start("time") if at and at.group("time") else m.start()))
+    for m in P.WEEKDAY_DUE_RE.finditer(view):  # "Hằng tuần báo cáo … trước 10 giờ thứ Năm": weekly, its weekday
+        if _weekly_rhythm_before(view, m.start()):
+            add(_weekly(m, ref, m.start("clock") if m.group("clock") else m.start("wd") if m.group("wd") else m.start("sun")))
     if ref is not None:
         for m in P.DAILY_TIME_RE.finditer(view):  # "trước 19h00 hằng ngày": due from the document's own day, daily
             if m.group("at") and not _due_clause_before(view, m.start()):
@@ -474,6 +479,13 @@ def daily_rule(view: str, start: int, end: int, last: dt.date | None = None) -> 
     return rule
 
 
+def _weekly_rhythm_before(view: str, pos: int) -> bool:
+    """"Hằng tuần" / "Mỗi tuần" stands in the clause that runs up to ``pos`` (:data:`patterns.WEEKLY_RHYTHM_RE`,
+    within 160 characters, no line break, ";" or full stop between): the weekday at ``pos`` is the weekly duty's day."""
+    lo = max(0, pos - 160, view.rfind(";", 0, pos), view.rfind(". ", 0, pos), view.rfind("\n", 0, pos))
+    return P.WEEKLY_RHYTHM_RE.search(view, lo, pos) is not None
+
+
 def _due_clause_before(view: str, pos: int) -> bool:
     """A due word or a report verb in the clause before a weekly or daily time (``patterns.RECURRING_DUE_BEFORE_RE``)."""
     lo = max(0, pos - 80, view.rfind(";", 0, pos) + 1, view.rfind(". ", 0, pos) + 1)
@@ -583,6 +595,26 @@ def _last_week_of_quarter(m, ref: dt.date | None) -> DateHit | None:
                    last.month, recurrence=rule)
 
 
+def _last_month_of_quarter(m, view: str, ref: dt.date | None) -> DateHit | None:
+    """"(hằng quý, …) tháng cuối quý": the third month of every quarter, a quarterly window due by its last day (RRULE
+    ``FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1``), the first the next one ending on or after ``ref``. Only after a
+    quarterly rhythm in its sentence (within 160 characters, no full stop or ";" between) and not after a day ("ngày 15
+    của tháng cuối quý" is that day's month): None otherwise."""
+    lo = max(0, m.start() - 160, view.rfind(". ", 0, m.start()) + 1, view.rfind(";", 0, m.start()) + 1,
+             view.rfind("\n\n", 0, m.start()) + 1)
+    if P.DAY_BEFORE_MONTH_RE.search(view, max(0, m.start() - 12), m.start()) \
+            or not P.QUARTERLY_RHYTHM_RE.search(view, lo, m.start()):
+        return None
+    rule = "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"
+    if ref is None:
+        return DateHit(m.start(), m.end(), "month", None, None, None, False, recurrence=rule)
+    last = first_on_or_after(rule, ref, ref)
+    if last is None:
+        return None
+    return DateHit(m.start(), m.end(), "month", None, last.replace(day=1).isoformat(), last.isoformat(), False,
+                   last.month, recurrence=rule)
+
+
 def _quarter_range(m) -> DateHit | None:
     """"Quý II - III/2027", "quý II và quý III/2027", "Quý II, III/2027": from the first quarter's first day to the second's last day, one period (the longer hit
     wins over the "Quý II" it holds, which alone ended the period three months early); None when the quarters are not
@@ -607,11 +639,16 @@ def _month_pair(m) -> DateHit | None:
     return DateHit(m.start(), m.end(), "month_range", None, lo_iv[0], hi_iv[1], True)
 
 
+#: a dash and a full date right after a yearless day: "01/9 - 05/9/2030" (folded)
+_RANGE_TO_FULL_DATE = re.compile(r"\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)")
+
+
 def _is_fraction(view: str, start: int, end: int) -> bool:
     """A yearless "d/m" at ``[start, end)`` of the folded ``view`` that counts ("mới có 3/10 tổ dân phố", "8/10 xã
-    đạt chuẩn"): a counting word before it or a unit after it, and no date word ("ngày", "trước") right before."""
+    đạt chuẩn"): a counting word before it or a unit after it, and no date word ("ngày", "trước") right before. The
+    first day of a dashed range that ends on a full date is a day though "khoảng" leads it ("khoảng 01/9 - 05/9/2030")."""
     before = view[max(0, start - 16):start]
-    if P.FRACTION_DATE_WORD_RE.search(before):
+    if P.FRACTION_DATE_WORD_RE.search(before) or _RANGE_TO_FULL_DATE.match(view, end):
         return False
     return bool(P.FRACTION_BEFORE_RE.search(before) or P.FRACTION_AFTER_RE.match(view, end))
 

@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Collection
+from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
@@ -1029,7 +1030,7 @@ def find_deadlines(
             continue  # "đến ngày 15/02/2027 (từ đêm Giao thừa đến hết ngày mùng 10 tháng Giêng năm Đinh Mùi)": one day
         if i + 1 < len(hits) and _narrowed_in_brackets(f.view, h, hits[i + 1]):
             continue  # "trong tuần thứ hai của tháng 9/2030 (từ ngày 09/9 đến ngày 13/9/2030)": the bracket's days
-        if i and _span_day_in_brackets(f.view, hits[i - 1], h):
+        if i and _span_day_in_brackets(f.view, _from_to_span(f.view, hits, i - 1), h):
             continue  # "trong 02 ngày, ngày 17 và 18/12/2030 (khai mạc lúc 07 giờ 30 phút ngày 17/12/2030)": one span
         if i and _expected_in_brackets(f.view, hits[i - 1], h):
             continue  # "tổ chức trong tháng 10/2028 (dự kiến ngày 27/10/2028)": the month is due, the day a forecast
@@ -1198,6 +1199,8 @@ def find_deadlines(
                 cue = P.NAMED_TIME_DAY_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
             if cue is None and h.kind == "exact" and h.year_given:  # "Chậm nhất 35 ngày trước ngày bầu cử (ngày …)"
                 cue = P.LEAD_BEFORE_EVENT_RE.search(f.view[max(s0, h.start - 60):h.start])
+            if cue is None and h.kind == "exact" and h.year_given:  # "Tổ chức bốc thăm, xếp lịch thi đấu ngày 28/9/2030."
+                cue = _step_day_cue(f.view, s0, h)
             if cue is None and h.kind == "exact" and i and out and _second_due_day(f.view, hits[i - 1], h, out[-1]):
                 # "gửi kết quả … chậm nhất ngày 05/5/2029 và ngày 05/11/2029": the second day shares the first's due word
                 cue = _AND_DAY_TAIL.search(f.view[max(s0, h.start - 60):h.start])
@@ -1235,6 +1238,8 @@ def find_deadlines(
             # monthly day's first occurrence said again, one deadline
         if not rrule and P.RATE_WITHIN_RE.search(f.view, max(s0, h.start - 80), h.start):
             continue  # "… ít nhất 02 lần/tuần trong tháng 01 và tháng 02/2029": the span a weekly rhythm runs over
+        if _forecast_day(f.view, s0, h):
+            continue  # "rầy cám nở rộ khoảng giữa tháng 9", "Lúa dự kiến trỗ … ; thu hoạch từ cuối tháng 9 …": a forecast
         if P.PLANNED_EVENT_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
             continue  # "Hội nghị … dự kiến tổ chức vào cuối tháng 01/2027": when an event is expected, no due date
         if not rrule and P.OWN_CHECK_ANNOUNCED_RE.search(_SOFT_BREAK.sub(" ", f.view[max(s0, h.start - 300):h.start])):
@@ -1315,7 +1320,8 @@ def find_deadlines(
         if rrule:
             date, earliest, latest = r_date, r_earliest, r_latest
         text_end = _period_words_end(f.view, h) if rrule else h.end
-        if cue is not None and cue.re in (P.NAMED_TIME_DAY_BEFORE_RE, P.LEAD_BEFORE_EVENT_RE) and (shut := re.match(r"\s*\)", f.view[text_end:text_end + 3])):
+        if cue is not None and cue.re in (P.NAMED_TIME_DAY_BEFORE_RE, P.LEAD_BEFORE_EVENT_RE) and "(" in f.view[text_start:h.start] \
+                and (shut := re.match(r"\s*\)", f.view[text_end:text_end + 3])):
             text_end += shut.end()  # "(ngày 31/01/2027)": the bracket the phrase opened closes its words
         pair = _six_monthly_pair(f.view, h, s0, s1) if rrule and R.rule_kind(rrule) == "6-monthly" else None
         if pair is not None and pair.start("d2") >= h.end:  # "trước ngày 10/6 và ngày 10/12 hằng năm": its two days
@@ -1738,9 +1744,12 @@ _DONE_WITHIN = re.compile(rf"(?<![a-z])(?:{P.kw('xong')}|{P.kw('hoan thanh')})\s
 
 
 #: a numbered heading that names only the time of the part above it ("1. Thời gian", "2. Thời gian thực hiện"), folded:
-#: its rounds are that part's (t36-04: "II. NỘI DUNG CHIẾN DỊCH" / "1. Thời gian" / "- Đợt I: từ ngày … đến ngày …")
+#: its rounds are that part's (t36-04: "II. NỘI DUNG CHIẾN DỊCH" / "1. Thời gian" / "- Đợt I: từ ngày … đến ngày …"),
+#: also with the place beside the time ("1. Thời gian, địa bàn", "2. Thời gian và địa điểm"): the heading still names
+#: no part of its own, the rounds' place is said on their lines
 _BARE_TIME_HEADING = re.compile(
-    rf"[ \t*_]*{P.kw('thoi gian')}(?:\s+(?:{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('to chuc')}))?[ \t*_:.]*$")
+    rf"[ \t*_]*{P.kw('thoi gian')}(?:\s+(?:{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('to chuc')}))?"
+    rf"(?:\s*(?:,|{P.kw('va')})\s*(?:{P.kw('dia ban')}|{P.kw('dia diem')}|{P.kw('pham vi')}))?[ \t*_:.]*$")
 
 
 #: what opens a work step's window ("từ ngày … đến hết ngày …"), right before its "từ" (folded): a numbered step's
@@ -1859,6 +1868,53 @@ def _span_day_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
     return bool(h.date and prev.earliest and prev.latest and not prev.date and prev.earliest <= h.date <= prev.latest
                 and said and not view.startswith("tuan", prev.start) and len(between) <= 80 and re.match(r"\s*\([^()]*$", between) and not P.DUE_OR_CLOSING_RE.search(between)
                 and not _FROM_CUE.search(between, max(0, len(between) - 20)))  # "(từ ngày 09/9 đến …)": a span's own
+
+
+#: a clause that opens on an organising verb, up to the day word that closes it (folded): "Tổ chức bốc thăm, xếp lịch
+#: thi đấu ngày ", "- Tiến hành tổng duyệt chương trình vào ngày "
+_STEP_DAY_CLAUSE = re.compile(rf"[ \t*_+•-]*(?:{P.kw('to chuc')}|{P.kw('tien hanh')})\s+[^.;:()\n\d]{{3,80}}?\s"
+                              rf"(?:{P.kw('vao')}\s+)?{P.NGAY}\s+$")
+
+
+def _step_day_cue(view: str, s0: int, h: DateHit) -> re.Match[str] | None:
+    """The day word of a dated step: a clause (from its sentence's start or a ";") that opens on "Tổ chức" / "Tiến
+    hành", names its work and closes on "ngày <day>" ("Tổ chức bốc thăm, xếp lịch thi đấu ngày 28/9/2030."; a36-05's
+    and t36-05's labels: a step of the organisers' timetable, dated), as a match in the 60 characters before ``h``
+    (the cue's frame). Not an event's days with its subject first ("Lễ hội tổ chức trong 02 ngày, …"), nor a day the
+    clause goes on after (a place or an hour: "… ngày 28/9/2030 tại Nhà văn hóa")."""
+    lo = max(s0, view.rfind(";", s0, h.start) + 1)
+    if not _STEP_DAY_CLAUSE.fullmatch(view, lo, h.start) or not re.match(r"\s*(?:[.;]|\n|$)", view[h.end:h.end + 3]):
+        return None
+    return re.search(rf"(?:{P.kw('vao')}\s+)?{P.NGAY}\s+$", view[max(s0, h.start - 60):h.start])
+
+
+def _forecast_day(view: str, s0: int, h: DateHit) -> bool:
+    """``h`` is the day or period of a forecast in a crop-protection plan, not a work's due time: a pest brood's peak
+    right before it ("rầy cám nở rộ khoảng giữa tháng 9", :data:`patterns.STAGE_FORECAST_BEFORE_RE`), or any time of a
+    sentence that forecasts a crop's stage ("Lúa dự kiến trỗ tập trung từ 03/9 …; thu hoạch từ cuối tháng 9 đến ngày
+    20/10/2030", :data:`patterns.CROP_FORECAST_RE`) with no due word between the forecast and the time (a36-02's
+    labels: forecasts are not deadlines; the spraying window the plan sets after them is)."""
+    if P.STAGE_FORECAST_BEFORE_RE.search(view, max(s0, h.start - 40), h.start):
+        return True
+    last = None
+    for last in P.CROP_FORECAST_RE.finditer(view, s0, h.start):
+        pass
+    return last is not None and not _DUE_CUE.search(view[last.end():h.start][-60:])
+
+
+def _from_to_span(view: str, hits: list[DateHit], j: int) -> DateHit:
+    """``hits[j]`` as the span it closes when it is the "đến" day of a "từ … đến …" pair ("từ ngày 09/12/2030 đến ngày
+    11/12/2030"): its earliest the pair's first day, no single date — so that a bracket after the pair ("(khai mạc lúc
+    08 giờ ngày 09/12/2030)") is read against the whole span, as it is after "ngày 17 và 18/12/2030"; else ``hits[j]``."""
+    h = hits[j]
+    if j < 1:
+        return h
+    fh = hits[j - 1]
+    if not (fh.earliest and h.latest and fh.earliest < h.latest and h.start - fh.end < 40
+            and _TO_CUE.search(view, max(fh.end, h.start - 30), h.start)
+            and _FROM_CUE.search(view, max(0, fh.start - 20), fh.start)):
+        return h
+    return replace(h, earliest=fh.earliest, date=None)
 
 
 def _expected_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:

@@ -419,9 +419,12 @@ YEARLY_REVIEW_MEETING_RE = re.compile(
     rf"(?:\s+[^.;:\d\n]{{0,30}}?)?\s+(?:{kw('duoc')}\s+)?{kw('to chuc')}\s+(?:{kw('trong')}|{kw('vao')})\s+$"
 )
 # A deadline label ending in a colon or "là", its noun phrase between: "Hạn cuối nhận hồ sơ: 30/12/2025",
-# "Thời hạn gửi báo cáo về Sở Nội vụ: …", "Hạn chót nộp báo cáo sơ kết là ngày 20/7/2026".
+# "Thời hạn gửi báo cáo về Sở Nội vụ: …", "Hạn chót nộp báo cáo sơ kết là ngày 20/7/2026"; "hạn cuối" / "hạn chót" also
+# with no colon, its day or hour right after its noun phrase ("hạn cuối nhận đăng ký 17 giờ 00 ngày 25/9/2030", a36-05's
+# labels): the words name a due time themselves, as "thời hạn" ("thời hạn 30 ngày") does not.
 DEADLINE_LABEL_RE = re.compile(
     rf"(?:(?<![a-z])h[a4d]n\s+(?:ch[o06]t|cu[o06]i)|{kw('thoi han')})[^.;:\n]{{0,40}}(?::|\s{kw('la')})\s*(?:{NGAY}\s+)?$"
+    rf"|(?<![a-z])h[a4d]n\s+(?:ch[o06]t|cu[o06]i)(?![a-z])[^.;:\n\d]{{0,40}}\s(?:{NGAY}\s+)?$"
 )
 # The request of a letter's opening paragraph, its issuer asking the addressees (folded): "Bộ Nội vụ đề nghị Ủy ban nhân
 # dân các tỉnh …", "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành …" (:func:`deadlines.request_paragraphs`)
@@ -518,6 +521,17 @@ DAILY_TIME_RE = re.compile(
     rf"(?:{TRUOC}|{kw('cham nhat')}|(?P<at>{kw('vao')}|{kw('luc')}))\s+{_CLOCK}\s*,?\s*{_EVERY}\s+{NGAY}(?![a-z])"
     rf"|(?<![\d/])0?[1-9]\s+{kw('lan')}\s*/\s*{NGAY}\s*\(\s*(?:{TRUOC}|{kw('cham nhat')})\s+{_CLOCK}(?:[^()\n]|\n(?![ \t]*\n)){{0,30}}\)"
 )
+# The weekday a weekly duty is due on, its rhythm earlier in the clause and the due word right before the weekday:
+# "Hằng tuần báo cáo diện tích phun trừ về Phòng Kinh tế trước 10 giờ thứ Năm", "Mỗi tuần gửi số liệu … chậm nhất thứ
+# Sáu" (a36-02's labels: the first such weekday on or after the document's date). The rhythm is checked by the caller
+# (:data:`WEEKLY_RHYTHM_RE`); a weekday with its own date after it ("thứ Năm, ngày 04/7/2030") is one day, and
+# one with "hằng tuần" after it is WEEKDAY_WEEKLY_RE's.
+WEEKDAY_DUE_RE = re.compile(
+    rf"(?<=\s)(?:{TRUOC}|{kw('cham nhat')})\s+(?P<clock>{_CLOCK}\s*(?:{_PART_OF_DAY}\s+)?(?:{NGAY}\s+)?)?(?:{NGAY}\s+)?{_WEEKDAY}"
+    rf"(?!{_WEEK_GAP}{_EVERY}\s+{kw('tuan')})(?!\s*,?\s*(?:{NGAY}\s+)?\d)"
+)
+#: "Hằng tuần" / "Mỗi tuần" in a clause, folded ("- Hằng tuần báo cáo …", "Hợp tác xã hằng tuần gửi …")
+WEEKLY_RHYTHM_RE = re.compile(rf"(?<![a-z]){_EVERY}\s+{kw('tuan')}(?![a-z])")
 # The first day of a daily due time, printed after it: "báo cáo trước 15 giờ 00 hằng ngày, bắt đầu từ ngày 04/12/2026"
 # (a Công điện's daily report from the day after it): the first report is due on that day, not on the document's
 # (a19-03's labels: first occurrence = the start date). Matched right after the daily time (folded).
@@ -630,6 +644,9 @@ WEEKDAY_OF_MONTH_RE = re.compile(
 END_OF_EACH_PERIOD_RE = re.compile(
     rf"(?<![a-z])(?:{kw('vao')}|{TRUOC})\s+(?P<end>{CUOI}\s+(?:{HANG}|m[o06db][io1])\s+(?P<per>{QUY}|{THANG}|{NAM}))(?![a-z])(?!\s*[/\d])"
 )
+#: the end of "quý" that names every quarter, not one ("quý I/2027", "quý IV", "quý này", "quý tới": one period), folded
+_ANY_QUARTER_END = (rf"(?![a-z])(?!\s*(?:/|\d|(?:i{{1,3}}|iv)(?![a-z])))"
+                    rf"(?!\s+(?:{kw('nay')}|{kw('toi')}|{kw('sau')}|{kw('truoc')}|{kw('tiep theo')}|{kw('ke tiep')})(?![a-z]))")
 # "tuần cuối cùng của tháng thứ 3 trong quý": the last week of that month of each quarter; "trong tuần cuối của quý",
 # "vào tuần cuối của tháng cuối quý" (a26-09), "tuần cuối mỗi quý": the last week of each quarter (its third month's).
 # Not a named quarter ("tuần cuối của quý I/2027", "tuần cuối của quý này", "… quý tới": one week, not a cycle).
@@ -637,9 +654,22 @@ LAST_WEEK_OF_QUARTER_RE = re.compile(
     rf"{kw('tuan cuoi')}(?:\s+{kw('cung')})?\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?"
     rf"(?:{THANG}\s+{kw('thu')}\s+(?P<k>[1-3]|ba|hai|mot)\s+(?:{kw('trong')}|{kw('cua')})\s+"
     rf"|{THANG}\s+{kw('cuoi')}(?:\s+{kw('cung')})?\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?)?"
-    rf"(?:(?:{kw('moi')}|{HANG})\s+)?{QUY}(?![a-z])(?!\s*(?:/|\d|(?:i{{1,3}}|iv)(?![a-z])))"
-    rf"(?!\s+(?:{kw('nay')}|{kw('toi')}|{kw('sau')}|{kw('truoc')}|{kw('tiep theo')}|{kw('ke tiep')})(?![a-z]))"
+    rf"(?:(?:{kw('moi')}|{HANG})\s+)?{QUY}{_ANY_QUARTER_END}"
 )
+# The last month of every quarter as the time of a quarterly activity: "sinh hoạt chuyên đề định kỳ hằng quý, lồng ghép
+# vào kỳ sinh hoạt chi bộ (thường kỳ) của tháng cuối quý" (a36-01's and t36-01's labels: each quarter's third month, a
+# quarterly interval). Not a day of that month ("trước ngày 15 của tháng cuối quý": LAST_MONTH_OF_QUARTER_AFTER_RE,
+# checked by the caller), a week of it ("tuần cuối của tháng cuối quý": LAST_WEEK_OF_QUARTER_RE, the longer hit), nor a
+# named quarter ("tháng cuối quý IV/2030", "tháng cuối của quý này"); the quarterly rhythm is checked by the caller
+# (QUARTERLY_RHYTHM_RE in the sentence before).
+LAST_MONTH_OF_QUARTER_RE = re.compile(
+    rf"(?<![a-z]){THANG}\s+(?:{CUOI}(?:\s+{kw('cung')})?|{kw('thu')}\s+(?:3|ba))\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?"
+    rf"(?:(?:{kw('moi')}|{HANG})\s+)?{QUY}{_ANY_QUARTER_END}"
+)
+#: a quarterly rhythm ("hằng quý", "mỗi quý", "định kỳ quý"), folded
+QUARTERLY_RHYTHM_RE = re.compile(rf"(?<![a-z])(?:(?:{HANG}|m[o06db][io1]|{kw('dinh ky')})\s+{QUY})(?![a-z])")
+#: a day of the month right before a month's words ("ngày 15 của ", "trước 20 "): the month names that day's, folded
+DAY_BEFORE_MONTH_RE = re.compile(rf"\d{{1,2}}\s+(?:{kw('cua')}\s+)?$")
 # A recurrence phrase and its kind, matched near a date (nearest wins):
 # "hằng năm", "hằng tháng", "hằng quý", "định kỳ 6 tháng", "6 tháng một lần", and a report
 # period named before its due date ("hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5)").
@@ -2039,6 +2069,20 @@ FRACTION_BEFORE_RE = re.compile(
     rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|(?<![a-z]){kw('tren')}|(?<![a-z]){kw('duoi')}"
     rf"|{kw('khong qua')}|{kw('khoang')}|{kw('bang')}|{kw('dat')}|(?<![a-z])t[yi]\s+l[e¢])\s*$"  # "tỉ lệ 2/3", "tỷ lệ 1/2.000"
 )
+# A pest's brood at its peak, a forecast's words: "trưởng thành rộ", "sâu non nở rộ", "bướm ra rộ", "rầy phát sinh rộ"
+# (folded; the day or span after it is when the brood is expected, not a work's due time)
+STAGE_PEAK = rf"(?:{kw('truong thanh')}|{kw('no')}|{kw('ra')}|{kw('phat sinh')}|{kw('xuat hien')})\s+{kw('ro')}"
+# A crop's own stage, read as a forecast: "trỗ (tập trung / đều / lác đác)", "chín", "ra hoa" (folded)
+CROP_STAGE = rf"(?:{kw('tro')}|{kw('chin')}|{kw('ra hoa')})(?:\s+(?:{kw('tap trung')}|{kw('dong loat')}|{kw('ro')}))?"
+# A forecast named with its date right after it: a brood's peak "rầy cám nở rộ khoảng giữa tháng 9", "trưởng thành rộ
+# vào đầu tháng 8" (a36-02, t36-02: the pest's outlook, which the spraying window set after it answers); matched right
+# before the date
+STAGE_FORECAST_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){STAGE_PEAK}\s+(?:(?:{kw('khoang')}|{kw('vao')}|{kw('trong')})\s+)*(?:{NGAY}\s+)?$")
+# A sentence forecasting a crop's calendar: "Lúa dự kiến trỗ tập trung từ 03/9 đến 15/9/2030; thu hoạch từ cuối tháng
+# 9 đến ngày 20/10/2030" (a36-02's author: the forecast's days, to its sentence's end, are no due dates); "dự kiến tổ
+# chức …" (an event the plan holds) is not a crop's stage
+CROP_FORECAST_RE = re.compile(rf"(?<![a-z])(?:{kw('du kien')}|{kw('du bao')})\s+(?:{CROP_STAGE}|{kw('thu hoach')})(?![a-z])")
 # The words that say a "từ … đến …" span is the time something runs, not a due time: "Tổ chức ít nhất 02 đoàn kiểm tra
 # đột xuất trong thời gian từ ngày 25/01/2027 đến ngày 20/02/2027" (t20-01), "tổ chức kiểm tra tại ít nhất 08 tỉnh … trong
 # thời gian từ ngày 04/01/2027 đến ngày 05/02/2027" (t20-03), "Thời gian tổ chức: từ ngày 01/3/2027 đến ngày 31/3/2027"
@@ -2053,7 +2097,9 @@ DURING_BEFORE_RE = re.compile(
     # not a task's own window ("Thời gian thực hiện / hoàn thành / nộp / gửi / báo cáo / triển khai:"), nor the window
     # applications are received in, the applicants' "nộp" seen from the office ("Thời gian nhận Phiếu đăng ký dự tuyển:
     # từ ngày … đến 17 giờ 00 ngày …": a deadline in both sets that print it, t32-07 and a27-05)
-    rf"|(?<![a-z]){kw('thoi gian')}\s+(?!(?:thuc hien|hoan thanh|nop|gui|bao cao|trien khai|han|nhan|tiep nhan)(?![a-z]))"
+    # (nor a spraying window, "Thời gian phun: từ ngày 08/8 đến ngày 15/8/2030", the time a plant-protection plan sets
+    # for the treatment, as "Thời điểm phun: từ …" is: t36-02's and a36-02's labels, a deadline)
+    rf"|(?<![a-z]){kw('thoi gian')}\s+(?!(?:thuc hien|hoan thanh|nop|gui|bao cao|trien khai|han|nhan|tiep nhan|phun)(?![a-z]))"
     r"[a-z][a-z0-9]*(?:\s+[a-z0-9]+){0,5}\s*:\s*$"
     # … or the span results are reckoned over, closed by its colon: "2. Thời điểm tính kết quả: từ ngày 01/12/2026 đến
     # ngày 30/11/2027" (an emulation's or a rating's year, t29-08's authors: no deadline)
@@ -2066,7 +2112,10 @@ DURING_BEFORE_RE = re.compile(
     # … or the days a pest's brood is forecast to peak, a season's outlook, no work's window: "Sâu cuốn lá nhỏ lứa 6:
     # trưởng thành rộ từ 25/7 đến 05/8, sâu non nở rộ từ 02/8" (t36-02's author: a forecast; the spraying window the
     # plan sets after it is the task's)
-    rf"|(?<![a-z])(?:{kw('truong thanh')}|{kw('no')})\s+{kw('ro')}\s*$"
+    rf"|(?<![a-z]){STAGE_PEAK}\s*$"
+    # … or the stage a crop is forecast to reach, "Lúa dự kiến trỗ tập trung từ 03/9 …" (a36-02's author: a forecast,
+    # the plan's own spraying window is the task)
+    rf"|(?<![a-z]){CROP_STAGE}\s*$"
 )
 # A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính / thống kê) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
@@ -2238,7 +2287,11 @@ EVENT_DAY_VERB_TAIL_RE = re.compile(
 NAMED_TIME_DAY_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('den het')}|{kw('truoc')}|{kw('cham nhat')}(?:\s+{kw('truoc')})?)\s+"
     rf"(?:{kw('thoi han')}|{kw('thoi gian')}|{kw('han')}|{kw('ky')}|{kw('phien')}|{kw('dot')}|{kw('khi')}|{kw('le')}"
-    rf"|{kw('tet')}|{kw('hoi nghi')}|{kw('dai hoi')})(?![a-z])[^.;:()]{{0,50}}\(\s*(?:{NGAY}\s+)?$")
+    rf"|{kw('tet')}|{kw('hoi nghi')}|{kw('dai hoi')})(?![a-z])[^.;:()]{{0,50}}\(\s*(?:{NGAY}\s+)?$"
+    # … or a treatment's time bound to a stage whose days the plan prints in brackets: "(phun phòng 2 lần:) lần 1 khi
+    # lúa bắt đầu trỗ (khoảng 01/9 - 05/9/2030)" (a36-02's labels: the window, an interval deadline); "sau khi lũ rút"
+    # (the work after an event) is not
+    rf"|(?<![a-z])(?<!sau\s){kw('khi')}\s+[^.;:()]{{3,50}}\(\s*(?:{kw('khoang')}\s+|{kw('du kien')}\s+)?(?:{NGAY}\s+)?$")
 # A column or row label naming a figure measured up to a day, alone in its cell: "Tỷ lệ giải ngân đến 30/6/2027" over a
 # column of "tối thiểu 55%" (a25-09's Phụ lục: the figures' cut-off, no due date), "Số lượng đến hết ngày 31/12/2026";
 # the label (FIGURE_LABEL_BEFORE_RE, read from its cell's or line's start) and nothing after the day but a unit in

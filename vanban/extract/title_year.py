@@ -27,6 +27,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import DateHit
 from vanban.extract.folded import kw
 from vanban.extract.plan_periods import title_period
+from vanban.extract.recurrence import first_on_or_after
 
 __all__ = ["in_title_year"]
 
@@ -63,6 +64,9 @@ def in_title_year(hits: list[DateHit], title: str | None, view: str, ref: dt.dat
     out = []
     for i, h in enumerate(hits):
         after = hits[i + 1] if i + 1 < len(hits) else None
+        if h.recurrence and _running_on(h, ref):
+            out.append(_next_window(h, ref))
+            continue
         if h.year_given or h.kind not in (*_PERIODS, _DAY) or h.recurrence or not h.earliest or not h.latest \
                 or int(h.latest[:4]) >= year or _recurs(view, h) \
                 or (h.kind == _DAY and not _plan_day(h, after, view, ref, ahead)):
@@ -72,6 +76,27 @@ def in_title_year(hits: list[DateHit], title: str | None, view: str, ref: dt.dat
         out.append(replace(h, earliest=_shift(h.earliest, n, False), latest=_shift(h.latest, n, True),
                            date=_shift(h.date, n, False) if h.date else None))
     return out
+
+
+def _running_on(h: DateHit, ref: dt.date) -> bool:
+    """``h`` is a recurring window (a month or a week of each period, not one day) already open on the signing day."""
+    return bool(h.earliest and h.latest and h.earliest < h.latest and h.earliest < ref.isoformat() <= h.latest)
+
+
+def _next_window(h: DateHit, ref: dt.date) -> DateHit:
+    """The recurring window ``h`` at its next occurrence, after the one open on the signing day ``ref``: in a plan for
+    the next year ("Kế hoạch … năm 2031" of 18/12/2030), "sinh hoạt chuyên đề định kỳ hằng quý … của tháng cuối quý"
+    is first held in March 2031 — December 2030 has begun before the plan was signed and lies outside its year (a36-01's
+    and t36-01's labels). A recurring day ("trước ngày 20 hằng tháng") keeps its first occurrence on or after the
+    signing day (see the module's note); a window not yet open on it (t36-08's "tuần cuối của tháng", 25–31/12/2030 in a
+    plan of 19/12/2030) keeps its own."""
+    old_end, old_start = dt.date.fromisoformat(h.latest), dt.date.fromisoformat(h.earliest)
+    end = first_on_or_after(h.recurrence, ref, old_end + dt.timedelta(days=1))
+    if end is None:
+        return h
+    start = end.replace(day=1) if old_start.day == 1 and old_start.month == old_end.month \
+        else end - (old_end - old_start)
+    return replace(h, earliest=start.isoformat(), latest=end.isoformat(), month=end.month)
 
 
 def _recurs(view: str, h: DateHit) -> bool:
