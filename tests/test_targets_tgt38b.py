@@ -137,3 +137,9 @@ def test_no_breach_in_a_criteria_list_is_no_cap():
     got = _t("II. NỘI DUNG\n\n3. Tiêu chí khen thưởng: Đối với các tổ dân phố: hoàn thành các chỉ tiêu được phân bổ; không có "
              "hộ dân vi phạm quy định về trật tự đô thị.\n")
     assert not [g for g in got if g[1] == 0], got
+
+
+def test_a_land_category_named_by_its_share():
+    got = _t("II. NỘI DUNG\n\n1. Rà soát việc cho thuê đất công ích 5% và đất chưa sử dụng do xã quản lý; thu hồi 100% diện "
+             "tích cho thuê sai quy định.\n")
+    assert got == [(100, 100, "%")], got

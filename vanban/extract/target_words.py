@@ -933,6 +933,9 @@ WHOM_BY_MEASURE_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('doi voi')}\s[^.;:()]{{1,60}}?(?<![a-z])(?P<co>c[o6])\s+[^.;:()]{{1,60}}?(?<![a-z])"
     rf"(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('thap hon')}|{kw('cao hon')})\s*$")
 
+# (tgt38b) A share that is part of a land category's name: "quỹ đất công ích 5%", "đất công ích 5%" (the commune's public
+# land, at most 5% of its farmland by law) — a kind of land named, no rate to reach (folded, right before the figure)
+NAMED_LAND_SHARE_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dat')}\s+{kw('cong ich')}\s*$")
 # (tgt38b) … and which things a share counts, by a measure they have: "Tỷ lệ đơn vị máu có thể tích 350 ml trở lên chiếm
 # trên 80% tổng số đơn vị máu tiếp nhận", "Tỷ lệ hộ có thu nhập từ 5 triệu đồng/tháng trở lên đạt 60%" — the share is
 # the target, the measure says which ones (folded: "tỷ lệ … có …" before the figure, a share after it in the clause)

@@ -1146,6 +1146,8 @@ def _names_which_things(sc: _Scan, fg: _Figure) -> bool:
         return True  # "theo Nghị quyết số 21/2026/NQ-HĐND … (mức hỗ trợ thêm 10% mức đóng …)": the cited paper's figure
     if fold(unit or "") == W.TIERS_UNIT and W.TIERS_OF_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
         return True  # "chính quyền địa phương 02 cấp": the two-tier government's name
+    if pct and W.NAMED_LAND_SHARE_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
+        return True  # (tgt38b) "quỹ đất công ích 5%": the land category's name
     measured = W.SHARE_OF_MEASURED_BEFORE_RE.search(v, max(s0, m.start() - 110), m.start()) if not pct else None
     if measured and o[measured.start("co"):measured.end("co")].lower() == "có" \
             and W.SHARE_AFTER_MEASURE_RE.match(v, max(unit_end, m.end())):
