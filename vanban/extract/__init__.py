@@ -76,6 +76,7 @@ from vanban.extract.gift_quotas import gift_quota_cells
 from vanban.extract.vote_shares import vote_share_bands
 from vanban.extract.index_bounds import index_bounds
 from vanban.extract.no_deaths import no_death_caps
+from vanban.extract.no_breaches import no_breach_caps
 from vanban.extract.campaign_parts import campaign_parts, campaign_tables, without_campaign_runs
 from vanban.extract.round_refs import with_round_windows
 from vanban.extract.aim_days import without_aim_days
@@ -209,6 +210,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deaths, read = no_death_caps(f, body[0], body[1], list(lay.results))  # "Không để xảy ra trường hợp tử vong do …"
     if deaths:
         targets = _read_over(targets, deaths, read)
+    breaches, read = no_breach_caps(f, body[0], body[1], list(lay.results), list(target_parts(lay)))  # "…; không có
+    # CBCCVC-NLĐ vi phạm kỷ luật" among a plan's chỉ tiêu: a cap of 0
+    if breaches:
+        targets = _read_over(targets, breaches, read)
     targets = without_share_wholes(targets, f.view)  # "100% khu dân cư (18 thôn)", "ít nhất 01 nhà … hoặc 01 công trình"
     targets = without_breach_cases(targets, f.view)  # "chỉ được … 01 vị trí; trường hợp … từ 02 vị trí trở lên sẽ bị …"
     apart = tuple((t.start, t.end) for t in st.tables) + tuple((a.start, a.end) for a in procedure_appendices(st.appendices))

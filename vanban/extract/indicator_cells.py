@@ -356,7 +356,7 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
         before = len(out)
         for row in t.rows[1:]:
             name = row[1].text
-            if bool(V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *:"))) != totals:
+            if bool(V.QUOTA_WHOLE_ROW_RE.match(fold(name).strip(" *:"))) != totals:
                 continue  # the total row ("Tổng cộng | 38") sums the units' quotas: read apart
             for n, ((kind, u, bound), head, cell) in enumerate(zip(kinds, t.header[first:], row[first:])):
                 ln = cell.text
@@ -425,8 +425,8 @@ def _present_counts(header: tuple[str, ...], first: int) -> set[int]:
 
 
 def _unit_rows(t: Table) -> list:
-    """The rows of quota table ``t`` under its header but its total row ("Tổng cộng", "Cộng"): the units' own."""
-    return [r for r in t.rows[1:] if not V.QUOTA_TOTAL_ROW_RE.match(fold(r[1].text).strip(" *:"))]
+    """The rows of quota table ``t`` under its header but its total row ("Tổng cộng", "Cộng", "Toàn xã"): the units' own."""
+    return [r for r in t.rows[1:] if not V.QUOTA_WHOLE_ROW_RE.match(fold(r[1].text).strip(" *:"))]
 
 
 #: the words a count's head opens with before its noun ("Số hộ dự kiến sơ tán": "hộ …"; folded)

@@ -75,14 +75,29 @@ def body_size(v: str, pos: int, unit_f: str) -> bool:
 #: chí)" counts the holders of a post, t34-06)
 _BRACKETED_BODY_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?<!uy )(?:{kw('ban')}|{kw('tieu ban')}|{kw('hoi dong')}|{kw('to')}|{kw('doan')}|{kw('doi')}|{kw('nhom')})"
-    r"(?:\s+[a-z]+){1,4}\s*\(\s*$")
+    r"(?:\s+[a-z]+){1,7}\s*\(\s*$")
+# ((tgt38b) up to seven words of name and term: "bầu Ban Thanh tra nhân dân nhiệm kỳ mới (03 thành viên)")
 
 
 def bracketed_size(v: str, pos: int, unit_f: str, unit_end: int) -> bool:
     """A body's size in brackets right after its name, "Ban kiểm phiếu (05 thành viên)" (``unit_f``: the counted noun,
     folded; the bracket closes right after it)."""
-    return bool(_MEMBER_NOUN_RE.fullmatch(unit_f) and _BRACKETED_BODY_BEFORE_RE.search(v, max(0, pos - 50), pos)
+    return bool(_MEMBER_NOUN_RE.fullmatch(unit_f) and _BRACKETED_BODY_BEFORE_RE.search(v, max(0, pos - 60), pos)
                 and re.match(r"\s*\)", v[unit_end:unit_end + 3]))
+
+
+# (tgt38b) The people a plan names to a role, counted in brackets after it: "Cử thư ký Hội nghị (02 đồng chí)", "chỉ định
+# Tổ kiểm phiếu … (03 người)" — so many people (the labels' "người", as the posts of a "Số lượng" list are), the
+# verb of naming opening the clause (folded, from the verb to the bracket)
+_NAMED_TO_ROLE_BEFORE_RE = re.compile(rf"(?:^|[;:\n]|[-+•]\s*)\s*(?:{kw('cu')}|{kw('chi dinh')}|{kw('phan cong')})\s+(?:[a-z]+\s+){{1,6}}\(\s*$")
+_PEOPLE_NOUNS = ("dong chi", "nguoi")
+
+
+def bracketed_people(v: str, pos: int, unit_f: str, unit_end: int) -> bool:
+    """(tgt38b) "Cử thư ký Hội nghị (02 đồng chí)": the people named to a role, in brackets after it (``unit_f``: the
+    counted noun, folded; the bracket closes right after it)."""
+    return unit_f in _PEOPLE_NOUNS and bool(_NAMED_TO_ROLE_BEFORE_RE.search(v, max(0, pos - 60), pos)) \
+        and bool(re.match(r"\s*\)", v[unit_end:unit_end + 3]))
 
 
 # … and the posts the list counts in a clause of their own: "…; Ban Thường vụ không quá 05 ủy viên; có 01 Chủ tịch và 02

@@ -95,8 +95,17 @@ def year_done(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_y
     full = full_sentence_start(v, s0, pos, o)
     opening = W.YEAR_OPENING_RE.match(v, full, pos) or W.YEAR_OPENING_RE.match(v, max(full, v.rfind("\n\n", 0, pos) + 2), pos)
     return bool(plan and opening and int(opening.group("y")) <= min(map(int, plan))
-                and W.DONE_WORD_RE.search(o, opening.end(), pos)
+                and any(not _in_done_case(v, d.start(), pos) for d in W.DONE_WORD_RE.finditer(o, opening.end(), pos))
                 and not aim_named(v, opening.start(), pos) and not W.STRIVE_RE.search(v, opening.start(), pos))
+
+
+def _in_done_case(v: str, at: int, pos: int) -> bool:
+    """(tgt38b) Whether the "đã" at ``at`` lies in a case clause closed by its comma before the figure at ``pos``
+    (:data:`target_words.DONE_CASE_RE`: "đối với các cơ sở đã bị xử phạt …, kiểm tra ít nhất 02 lần"): it says which
+    things the rule is for, not that the figure is done."""
+    cut = max(v.rfind(";", 0, at), v.rfind(":", 0, at), v.rfind("\n", 0, at))
+    case = W.DONE_CASE_RE.match(v, max(cut, 0))
+    return bool(case) and at < case.end() <= pos
 
 
 def aim_named(v: str, a: int, b: int) -> bool:

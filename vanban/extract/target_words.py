@@ -82,7 +82,10 @@ LENGTH_NAMED_BEFORE_RE = re.compile(rf"(?<![a-z])(?<!trong ){kw('thoi gian')}\s*
 # lần" is labelled. Not a sampling frequency ("quan trắc với tần suất 2 lần/tháng", 235/KH-UBND: the labels count the
 # samples a year, not the visits). (folded, from the clause's start to the figure)
 SAMPLING_FREQUENCY_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tan suat')}\s*$")
-HELD_RHYTHM_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('to chuc')}|{kw('hop')}|{kw('sinh hoat')}|{kw('giao ban')})(?![a-z])[^;:.\d]{{0,50}}$")
+# (tgt38b) … or a programme a body airs or posts so often: "chuyên mục … phát sóng 02 lần/tháng", "đăng tải 04 tin
+# bài/tháng" — a rhythm the plan sets, as a meeting's is
+HELD_RHYTHM_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('to chuc')}|{kw('hop')}|{kw('sinh hoat')}|{kw('giao ban')}|{kw('phat song')}"
+                                   rf"|{kw('phat thanh')}|{kw('dang tai')})(?![a-z])[^;:.\d]{{0,50}}$")
 # (tgt31c) The places a stated sum is of, no places to reach: "Tổng diện tích đăng ký tham gia mô hình … tại 07 xã trong vụ
 # Đông Xuân 2027 - 2028 là 7.700 ha" (a Sở's Công văn: the 7.700 ha is the target, the 07 xã say where) — "là" and a
 # figure after the places in their clause (folded, from the places' noun on; a wrapped line goes on)
@@ -212,6 +215,10 @@ STANDBY_IN_CLAUSE_RE = re.compile(rf"(?<![a-z])(?:{kw('san sang')}|{kw('cap cuu'
 # The band of a case a rule is for, before the colon that opens the rule:
 # "a) Đối với người làm việc tại hội từ 05 năm trở lên: mức trợ cấp … bằng 24 tháng …"
 # (72/2025/NQ-HĐND) — "từ 05 năm trở lên" says to whom, it is no target.
+# (tgt38b) A case clause that names which things by what was done to them, closed by its comma before the rule: "đối với
+# các cơ sở đã bị xử phạt … trong năm 2030, kiểm tra ít nhất 02 lần trong năm" — its "đã" and past year say which
+# cơ sở, not that the figure after the comma is done (folded, from the clause's cut to the comma)
+DONE_CASE_RE = re.compile(rf"(?:^|[;:]|\n)\s*(?:[-+•]\s*)?(?:{kw('doi voi')}|{kw('truong hop')})(?![a-z])[^;:,]*,")
 CASE_OPENING_RE = re.compile(
     rf"{CLAUSE_LABEL}(?:{kw('doi voi')}|{kw('truong hop')})(?![a-z])[^:;]*$"
 )
@@ -403,7 +410,10 @@ QUOTE_CLOSE_AFTER_RE = re.compile(r"[^\"“”«»\n]*(?:\n(?![ \t]*\n)[^\"“�
 # (tg25) The length of a dated event in a plan's schedule, no amount to reach: "4.1. Hội nghị cấp xã: 01 buổi, ngày
 # 24/12/2026" (a Kế hoạch học tập Nghị quyết, a24-02), "01 buổi (sáng ngày 15/01/2027)" — a bare count of sessions (no
 # bound) with the day it is held right after (folded; after the counted noun)
-DATED_SESSION_AFTER_RE = re.compile(rf"\s*[,(:-]?\s*(?:{kw('vao')}\s+)?(?:(?:{kw('buoi')}\s+)?(?:{kw('sang')}|{kw('chieu')}|{kw('toi')})\s+)?"
+# ((tgt38b) its opening hour may come before the day: "3. Thời gian: 01 buổi, khai mạc lúc 7 giờ 30 phút, ngày 26/02/2031",
+# "01 buổi, bắt đầu từ 14 giờ ngày …")
+_OPENING_HOUR = rf"(?:(?:{kw('khai mac')}|{kw('bat dau')})\s+(?:{kw('luc')}\s+|{kw('tu')}\s+)?\d{{1,2}}\s*(?:{kw('gio')}|h)(?:\s*\d{{1,2}}(?:\s*{kw('phut')})?)?\s*,?\s*)?"
+DATED_SESSION_AFTER_RE = re.compile(rf"\s*[,(:-]?\s*{_OPENING_HOUR}(?:{kw('vao')}\s+)?(?:(?:{kw('buoi')}\s+)?(?:{kw('sang')}|{kw('chieu')}|{kw('toi')})\s+)?"
                                     rf"{kw('ngay')}\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}")
 SESSION_UNITS = ("buoi",)
 
@@ -448,7 +458,8 @@ AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}"
 # trước".
 # (tgt32c) … each time: "chậm nhất 03 ngày làm việc trước mỗi buổi tiếp" (a Đảng ủy's plan of citizen reception, t31-03)
 LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:(?:{kw('moi')}|{kw('cac')})\s+)?(?:{kw('khi')}|{kw('ngay')}|{kw('thoi diem')}|{kw('thoi han')}|{kw('ky')}"
-                                rf"|{kw('phien')}|{kw('cuoc')}|{kw('buoi')})(?![a-z])")
+                                rf"|{kw('phien')}|{kw('cuoc')}|{kw('buoi')}|{kw('dot')}|{kw('hoi nghi')})(?![a-z])")
+# ((tgt38b) "ít nhất 05 ngày trước mỗi đợt" (a blood-donation plan's notice before each round), "… trước hội nghị")
 
 # (tgt34a) … but not one printed with its calendar date in brackets: "chậm nhất 10 ngày trước ngày bầu cử (trước ngày
 # 14/9/2028)" (an election plan: both twins, t32-01 and a32-01, label the date as the deadline and leave the lead time
@@ -944,6 +955,14 @@ WHOM_BY_MEASURE_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('doi voi')}\s[^.;:()]{{1,60}}?(?<![a-z])(?P<co>c[o6])\s+[^.;:()]{{1,60}}?(?<![a-z])"
     rf"(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}|{kw('thap hon')}|{kw('cao hon')})\s*$")
 
+# (tgt38b) A share that is part of a land category's name: "quỹ đất công ích 5%", "đất công ích 5%" (the commune's public
+# land, at most 5% of its farmland by law) — a kind of land named, no rate to reach (folded, right before the figure)
+NAMED_LAND_SHARE_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dat')}\s+{kw('cong ich')}\s*$")
+# (tgt38b) … and which things a share counts, by a measure they have: "Tỷ lệ đơn vị máu có thể tích 350 ml trở lên chiếm
+# trên 80% tổng số đơn vị máu tiếp nhận", "Tỷ lệ hộ có thu nhập từ 5 triệu đồng/tháng trở lên đạt 60%" — the share is
+# the target, the measure says which ones (folded: "tỷ lệ … có …" before the figure, a share after it in the clause)
+SHARE_OF_MEASURED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}\s[^.;:()%\d]{{1,60}}?(?<![a-z])(?P<co>c[o6])\s[^.;:()%\d]{{0,40}}$")
+SHARE_AFTER_MEASURE_RE = re.compile(rf"[^.;:()%\d]{{0,60}}?(?<![a-z])(?:{kw('chiem')}|{kw('dat')})(?:\s+[a-z]+){{0,2}}?\s+\d[\d.,]*\s*%")
 # What a thing bears now describes which things are meant: "nhóm hàng hóa, dịch vụ đang áp dụng mức thuế suất 10%"
 # (3257/TNI-QLDN1, check6: a tax letter quoting Nghị định 72/2024/NĐ-CP); the rule is "được áp dụng … 8%".
 PRESENT_STATE_BEFORE_RE = re.compile(
@@ -1225,8 +1244,11 @@ UPKEEP_VERB_BEFORE_RE = re.compile(r"(?<![a-z])duy\s+tu\s*$")
 CLAUSE_WORKS_VERBS = WORKS_VERBS + ("dau tu", "duy tri", "ho tro", "duy tu")  # (tgt37b) "…, làm mới và duy tu 12,5 km đường
 # ranh cản lửa" (a forest-fire plan's task): upkeep of works, an amount as building is
 _CLAUSE_WORKS_VERB = "(?:" + "|".join(kw(w) for w in CLAUSE_WORKS_VERBS) + ")"
+# (tgt38b) The year the task is for may open the clause before its verb: "…; năm 2031 hỗ trợ 40 hộ, mức …" (the year's
+# share of a support task), "trong năm 2031 xây mới 02 nhà văn hóa"
+_CLAUSE_YEAR = rf"(?:(?:{kw('trong')}\s+)?{kw('nam')}\s+(?:19|20)\d\d\s*,?\s+)?"
 CLAUSE_WORKS_OPENING_RE = re.compile(
-    rf"\s*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?(?:{kw('tap trung')}\s+)?{_CLAUSE_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_CLAUSE_WORKS_VERB})*{_MORE}\s+$")
+    rf"\s*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{_CLAUSE_YEAR}(?:{kw('tap trung')}\s+)?{_CLAUSE_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_CLAUSE_WORKS_VERB})*{_MORE}\s+$")
 
 # (tgt36b) … and a planting of land in a task, the verb right before the area: "Chủ trì trồng 3 ha "Rừng thanh niên" tại
 # thôn …" (the Đoàn Thanh niên's task in a xã's plan of trồng rừng, a34-10). Printed, not folded: "trồng" folds like
@@ -1290,7 +1312,9 @@ EVENT_COUNT_BEFORE_RE = re.compile(
 # The window of a lapse that a condition counts: "(đưa ra khỏi danh sách khi:) trong 01 năm không tham gia …; trong 02
 # năm liền không thực hiện …" — "trong" before the span, a negated verb after (:data:`limit_words.LAPSE_AFTER_RE`); no
 # time limit of its own.
-WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('trong')}\s*$")
+# ((tgt38b) or any one of the bodies the prohibition names, "nào" right before: "không để chi bộ nào 02 năm liền không
+# kết nạp được đảng viên" — the window of the lapse it rules out, no figure to reach)
+WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('trong')}|{kw('nao')})\s*$")
 WINDOW_RUN_AFTER_RE = re.compile(rf"\s+{kw('lien')}(?=\s+{kw('khong')}\s)")  # "trong 02 năm liền không …"
 # The band of the body a rule is for, owned with "có": "chi bộ có trên 50 đảng viên bố trí ít nhất 02 tuyên truyền viên"
 # (a Hướng dẫn of a Ban Tuyên giáo, authored15), "Chi bộ có từ 20% đến 30% đảng viên xếp loại … thì chi bộ không được
@@ -1362,7 +1386,8 @@ POPULATION_UNITS = ("dan", "nguoi dan", "dan so", "nguoi")
 CAPITALISED_COUNTERS = ("lan", "luot", "dot", "buoi", "cuoc", "ngay", "gio", "phut")
 # … and a team a plan names with its capital after a firm bound ("Mỗi ấp duy trì ít nhất 01 Tổ công nghệ số cộng đồng",
 # "tối thiểu 01 Đội xung kích"): the kind of group is counted, each of them one (not "03 Chương trình", a name's first word)
-CAPITALISED_GROUPS = ("to", "doi", "nhom", "diem")
+CAPITALISED_GROUPS = ("to", "doi", "nhom", "diem", "cau")
+# (tgt38b: "cau" of "Câu lạc bộ": "Thành lập mới ít nhất 02 Câu lạc bộ … tự giúp nhau", the kind of club counted)
 # The main clause after a condition's comma, its bound set by "bảo đảm": "Khi dự kiến số lớp, các đơn vị bảo đảm sĩ số
 # không quá 35 học sinh/lớp đối với cấp tiểu học" (a Sở GD&ĐT's công văn) — the case says when, the quota is the rule.
 # ("… và không quá 45 học sinh/lớp đối với cấp trung học cơ sở": the second quota of the list too)
@@ -1399,6 +1424,14 @@ DONE_AFTER_RE = re.compile(r"\s+(?:đã|đang)(?!\w)", re.IGNORECASE)
 AT_PLACE_UNITS = ("xa", "phuong", "thon", "ap", "ban", "xom", "lang", "to dan pho", "khu dan cu", "khu pho", "diem", "cum",
                   "truong", "chi bo", "dang bo", "co so", "don vi", "doanh nghiep", "huyen", "tinh", "to chuc", "co quan",
                   "dia ban", "hop tac xa", "cho", "benh vien", "tram")
+
+
+# (tgt38b) A count over its whole printed with leading zeros, every one of the places ("tại 06/06 chi hội", "08/08 thôn
+# hoàn thành"), looks like a day and month ("06/06") but counts places: all of them, its noun a place or body of
+# :data:`AT_PLACE_UNITS` or a branch of a mass organisation, no date cue before it ("ngày 06/06", "từ 01/01", "dịp 30/04").
+WHOLE_BODY_NOUNS = ("chi hoi", "chi doan", "hoi")
+DATE_CUE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('ngay')}|{kw('tu')}|{kw('den')}|{kw('truoc')}|{kw('sau')}|{kw('vao')}|"
+                                rf"{kw('dip')}|{kw('le')}|{kw('tet')}|{kw('nghi')}|{kw('hang nam')})\s*$")
 
 
 #: (tgt32d) the lower-case kind words between a count of units and their names ("03 chi bộ thôn Sín Chải, …"), at most
@@ -1439,6 +1472,16 @@ NEXT_SYLLABLE_RE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<w>[a-z\u0111]{1,7})
 # … and past one blank line, where the structure stage took a wrapped line's capital for a paragraph's start (legacy
 # OCR: "ít nhất 02 ⏎ Lần trong năm"); read only for a counter after a firm bound (``targets._capitalised_counter``)
 NEXT_SYLLABLE_PAST_BREAK_RE = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?P<w>[a-z\u0111]{1,7})(?![\w])")
+# (tgt38b) The classes a plan opens, the verb right before the count: "Ban Xây dựng Đảng … phối hợp với Trường Chính trị
+# mở 02 lớp bồi dưỡng nhận thức về Đảng", "mở thêm 03 lớp xóa mù chữ" — the quota of classes, exactly, wherever the
+# clause's subject stands (printed: "mở", not "mô"/"mồ", which fold alike)
+CLASSES_OPENED_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])mở(?:\s+(?:thêm|mới))?\s+$")
+CLASS_NOUNS = ("lop", "khoa")
+# (tgt38b) A classifier whose next syllables make one compound noun with the word after the unit read: "mỗi thôn xây
+# dựng ít nhất 01 tuyến đường hoa, cây xanh" — "đường hoa" (a flower road) is the thing, "tuyến" the counter, as the
+# labels count it ("tuyến", a18-09, t31-10); not "05 tuyến đường giao thông", whose unit stays "tuyến đường". Folded:
+# the known unit, then the printed word that closes the compound, and the counter left.
+COMPOUND_AFTER_UNIT = {"tuyen duong": (re.compile(r"[ \t]+hoa(?![a-z])"), "tuyến")}
 # Two-syllable modifiers a counted noun of three syllables may be cut in (folded): "50 bài giảng điện | tử mẫu" (the
 # session-18 newcomer's plan: the unit was "bài giảng điện"), "sổ điểm điện tử", "dịch vụ công trực tuyến": the cap of
 # three keeps the whole word.

@@ -106,6 +106,9 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
         um = None  # (tgt37b) "40 bóng đèn": a lamp, no đồng
     if um:
         unit = _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]
+        compound = W.COMPOUND_AFTER_UNIT.get(fold(unit))
+        if compound and compound[0].match(v, um.end()):  # "01 tuyến đường hoa": the counter, "tuyến"
+            return compound[1], pos + len(v[pos:um.end()]) - len(v[pos:um.end()].lstrip()) + len(compound[1]), True
         comrades = W.COMRADES_AFTER_RE.match(v, um.end()) if unit == "đồng" else None
         if comrades:  # "Ban Thường vụ 05 đồng chí", "từ 11 đến 13 đồng ⏎ chí": comrades, no sum of đồng
             return "đồng chí", comrades.end(), True
@@ -173,6 +176,19 @@ def _count_of_total(v: str, o: str, m: re.Match[str], num_s: str, den: float) ->
     if not noun or W.SHARE_OF_WHOLE_NOUN_RE.match(fold(noun)):
         return None
     return float(num), noun, noun_end
+
+
+def _all_places_zeroed(v: str, o: str, m: re.Match[str], a_txt: str) -> bool:
+    """(tgt38b) Whether the fraction ``a_txt`` with leading zeros ("06/06") at ``m`` counts every one of the places or
+    bodies its noun names ("tại 06/06 chi hội": all six), no day and month (:data:`target_words.WHOLE_BODY_NOUNS`)."""
+    num_s, _, den_s = a_txt.partition("/")
+    if not num_s.strip().isdigit() or num_s.strip() != den_s.strip() or int(num_s) < 2:
+        return False
+    if W.DATE_CUE_BEFORE_RE.search(v, max(0, m.start() - 12), m.start()):
+        return False
+    noun, _, _ = _counted_noun(v, o, m.end())
+    head = fold(noun or "")
+    return bool(noun) and (W.place_unit(head) or any(head == n or head.startswith(n + " ") for n in W.WHOLE_BODY_NOUNS))
 
 
 def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float | None, unit: str | None, unit_end: int,
@@ -679,7 +695,7 @@ def _figure_kind(sc: _Scan, fg: _Figure) -> bool:
     issues = False  # a count of a newspaper's issues (:data:`target_words.CONSECUTIVE_ISSUES_AFTER_RE`)
     a = _num(a_txt)
     s0, s1 = near_figure(o, *sentence_bounds(f, m.start(), start, end, ends), m.start(), m.end())
-    if fraction and (a_txt.startswith("0") or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])
+    if fraction and ((a_txt.startswith("0") and not _all_places_zeroed(v, o, m, a_txt)) or re.match(r"\s*/\s*\d{4}", v[m.end():m.end() + 6])
                      or re.search(r"/\s*(?:19|20)\d\d$", a_txt)):
         return True  # "Từ 01/7", "15/6/2026": a date; "Thông tư 115/2017-BTC": a number and its year
     if fraction and not spelled_fraction and W.DAY_MONTH_RE.fullmatch(a_txt) and (
@@ -1143,6 +1159,12 @@ def _names_which_things(sc: _Scan, fg: _Figure) -> bool:
         return True  # "theo Nghị quyết số 21/2026/NQ-HĐND … (mức hỗ trợ thêm 10% mức đóng …)": the cited paper's figure
     if fold(unit or "") == W.TIERS_UNIT and W.TIERS_OF_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
         return True  # "chính quyền địa phương 02 cấp": the two-tier government's name
+    if pct and W.NAMED_LAND_SHARE_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
+        return True  # (tgt38b) "quỹ đất công ích 5%": the land category's name
+    measured = W.SHARE_OF_MEASURED_BEFORE_RE.search(v, max(s0, m.start() - 110), m.start()) if not pct else None
+    if measured and o[measured.start("co"):measured.end("co")].lower() == "có" \
+            and W.SHARE_AFTER_MEASURE_RE.match(v, max(unit_end, m.end())):
+        return True  # (tgt38b) "Tỷ lệ đơn vị máu có thể tích 350 ml trở lên chiếm trên 80% …": which units the share counts
     whom = W.WHOM_BY_MEASURE_BEFORE_RE.search(v, max(s0, m.start() - 130), m.start())
     if whom and o[whom.start("co"):whom.end("co")].lower() == "có":
         return True  # "kiểm điểm … đối với tập thể, cá nhân có tỷ lệ giải ngân … dưới 70%": whom the act is for
@@ -1688,6 +1710,12 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
     if post:  # "Số lượng …; có 01 Chủ tịch và 02 Phó Chủ tịch": the people each post holds
         marked, unit, unit_end = True, "người", post.end("p")
         label = clean_quote(o[post.start("p"):post.end("p")])  # the post, its scope (two posts of one person each)
+    if not marked and unit and not (pct or fraction or time_unit) and b is None and fold(unit).split()[0] in W.CLASS_NOUNS \
+            and W.CLASSES_OPENED_BEFORE_RE.search(o, max(c0, m.start() - 12), m.start()):
+        marked = True  # (tgt38b) "… phối hợp với Trường Chính trị mở 02 lớp bồi dưỡng …": the classes the plan opens
+    if not marked and unit and not (pct or fraction or time_unit) and b is None \
+            and PC.bracketed_people(v, m.start(), fold(unit), unit_end):
+        marked, unit = True, "người"  # (tgt38b) "Cử thư ký Hội nghị (02 đồng chí)": the people named to the role
     if not marked and unit and not (pct or fraction or time_unit) and b is None:
         body = PC.set_up_body(v, m.start(), m.end())
         if body:  # "thành lập 03 Tiểu ban phục vụ Đại hội": the bodies the plan sets up
@@ -1703,7 +1731,8 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
         marked, unit, unit_end = True, "buổi/ngày", day.end()  # "tổ chức dạy học 2 buổi/ngày": sessions a day, as set
     at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
         if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
-    where = bool(at and (W.WHOLE_AREA_AFTER_RE.match(v, unit_end) or _works_lie_in(sc, s0, m.start())))
+    where = bool(at and (W.WHOLE_AREA_AFTER_RE.match(v, unit_end) or _works_lie_in(sc, s0, m.start())
+                         or _one_at_each(sc, s0, m.start(), a)))
     if where:
         at = None  # (tgt36a) "tại 26 khu dân cư (thôn, bản) trên địa bàn xã", "4,0 km đường thôn … tại 05 thôn": where
         # the plan is held or its works lie, not a count it sets (also in a "Mục tiêu" part)
@@ -2305,6 +2334,14 @@ def _works_lie_in(sc: _Scan, s0: int, pos: int) -> bool:
     last = sc.out[-1] if sc.out else None
     return bool(last and last.span and s0 <= last.span.start < pos and last.min is not None and last.min == last.max
                 and fold(last.unit or "") in W.WORKS_MEASURE_UNITS)
+
+
+def _one_at_each(sc: _Scan, s0: int, pos: int, a: float) -> bool:
+    """(tgt38b) Whether the places counted at ``pos`` are as many as the exact count read just before in the sentence, one
+    at each: "Duy trì 14 tổ phòng, chống bạo lực gia đình tại 14 tổ dân phố" — the 14 tổ are the goal, the 14 tổ dân phố
+    where they stand (the size of the area), no second count to reach."""
+    last = sc.out[-1] if sc.out else None
+    return bool(last and last.span and s0 <= last.span.start < pos and last.min is not None and last.min == last.max == a)
 
 
 def _next_case(sc: _Scan, fg: _Figure, unit: str) -> bool:

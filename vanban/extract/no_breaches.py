@@ -1,0 +1,59 @@
+"""No one to breach: "… với các chỉ tiêu: …; không có CBCCVC-NLĐ vi phạm kỷ luật" — a cap of 0, a target.
+
+Why (tgt38b): a plan's emulation targets and a Đảng ủy's resolution list, beside their percentages, that none of those
+counted is to breach discipline or fail its tasks: "không có CBCCVC-NLĐ vi phạm kỷ luật" (t37-05: max 0 "người"),
+"không có chi bộ không hoàn thành nhiệm vụ" (a25-10: max 0 "chi bộ"). No figure is printed, so the figure passes read
+nothing. Not in an evaluation criteria list ("Tiêu chí thi đua: …", a24-06). Only where the sentence names its aims ("chỉ tiêu", "mục tiêu", "phấn đấu") or the part is headed as targets
+(a results part's "không có cán bộ, thí sinh vi phạm quy chế" is reached, no goal); the ones counted are people
+("người") unless they are bodies (:data:`target_words.AT_PLACE_UNITS`: "chi bộ", "đơn vị"), counted in their own noun.
+Tests: tests/test_targets_tgt38b.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract import patterns as P
+from vanban.extract import target_words as W
+from vanban.extract.folded import Folded, kw
+from vanban.models import Span, Target
+
+__all__ = ["no_breach_caps"]
+
+#: "không có <those counted, ≤ 4 words> vi phạm …" or "… không hoàn thành nhiệm vụ" (folded; the words counted
+#: before the breach, no figure among them)
+_NO_BREACH = re.compile(rf"(?<![a-z]){kw('khong co')}\s+(?P<who>[a-z\-]+(?:[ \t]+[a-z\-]+){{0,3}}?)\s+"
+                        rf"(?P<what>{kw('vi pham')}|{kw('khong hoan thanh')}|{kw('bi ky luat')}|{kw('bi xu ly ky luat')})(?![a-z])")
+#: what follows the breach, up to the clause's end: "kỷ luật", "nhiệm vụ"
+_TAIL = re.compile(r"[^.;:\n]{0,60}")
+#: an evaluation criteria list's word (folded): the labels' README leaves such lists out ("Tiêu chí thi đua: Đối với …")
+_CRITERIA = re.compile(rf"(?<![a-z]){kw('tieu chi')}(?![a-z])")
+#: the sentence's start: after the last sentence end, ";"-clause list or blank line
+_SENTENCE_CUT = re.compile(r"[.!?]\s|\n\s*\n")
+
+
+def no_breach_caps(f: Folded, start: int, end: int, skip: list[tuple[int, int]] = (),
+                   aims: list[tuple[int, int]] = ()) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of the caps of 0 breaches in ``f`` [start, end), none inside ``skip`` (a results part);
+    ``aims``: the parts headed as targets, where no aim word is needed."""
+    v, o = f.view, f.original
+    out: list[Target] = []
+    read: list[tuple[int, int]] = []
+    for m in _NO_BREACH.finditer(v, start, end):
+        if any(s <= m.start() < e for s, e in skip) or re.search(r"\d", m.group("who")):
+            continue
+        s0 = max([c.end() for c in _SENTENCE_CUT.finditer(v, start, m.start())] or [start])
+        if not (P.AIM_CUE_RE.search(v, s0, m.start()) or any(s <= m.start() < e for s, e in aims)):
+            continue
+        if _CRITERIA.search(v, s0, m.start()):
+            continue  # "Tiêu chí thi đua: Đối với Ban công tác Mặt trận: hoàn thành các chỉ tiêu …; không có hộ gia đình
+            # vi phạm pháp luật": a criterion an emulation is judged by (a24-06), no cap the plan sets
+        stop = _TAIL.match(v, m.end()).end()
+        text = o[m.start():stop].strip()
+        who = " ".join(o[m.start("who"):m.end("who")].split())
+        head = " ".join(m.group("who").split())
+        unit = who.lower() if W.place_unit(head) else "người"
+        out.append(Target(text=text, min=None, max=0, unit=unit, scope=o[m.start("who"):stop].strip() or None,
+                          period=None, span=Span(m.start(), m.start() + len(text), text)))
+        read.append((m.start(), m.start() + len(text)))
+    return out, read
