@@ -79,3 +79,13 @@ def test_a_task_table_with_a_quota_column_stays_the_task_readers():
     assert _quota_header(["TT", "Nhiệm vụ", "Chỉ tiêu (%)", "Đơn vị chủ trì", "Thời gian hoàn thành"]) is None
     assert _quota_header(["Đợt", "Ngày", "Địa điểm", "Chỉ tiêu (đơn vị máu)"]) == 0
     assert _quota_header(["TT", "Nhóm", "Số lượng"]) is None  # one bare head: it may count the present
+
+
+def test_a_lone_quota_head_takes_its_unit_from_the_line_over_the_table():
+    body = ("I. MỤC TIÊU\n\nHoàn thành công tác tuyển quân năm 2032.\n\n"
+            "II. CHỈ TIÊU GIAO CHO CÁC THÔN\n\n(Đơn vị tính: công dân)\n\n"
+            "| TT | Thôn | Chỉ tiêu |\n|---|---|---|\n"
+            "| 1 | Thôn Cầu Đá | 04 |\n| 2 | Thôn Lạc Viên | 06 |\n| 3 | Thôn Vĩnh Hòa | 05 |\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\nBan Chỉ huy Quân sự xã tham mưu thực hiện.\n")
+    got = _t(body)
+    assert {(4, 4, "công dân"), (6, 6, "công dân"), (5, 5, "công dân")} <= set(got), got

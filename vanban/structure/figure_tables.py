@@ -258,8 +258,9 @@ def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
     kinds = [quota_head(h) for h in header[2:]]
     first = next((i for i, k in enumerate(kinds, 2) if (k or ("",))[0] in ("unit", "bound")
                   or planned_count(header[i].strip(" *"))), None)  # (tgt33c) "Số nhà xây mới": a kind
-    if first is None and len(kinds) >= 2 and all(k is not None for k in kinds):
-        return 2
+    if first is None and all(k is not None for k in kinds) and (
+            len(kinds) >= 2 or len(kinds) == 1 and V.QUOTA_NAMED_HEAD_RE.match(fold(header[2]).strip(" *.:"))):
+        return 2  # (tbl38) a lone "Chỉ tiêu" is the kind too (see :func:`_quota_header`)
     return len(header) if first is None else first
 
 
@@ -658,8 +659,9 @@ def _quota_header(header: list[str]) -> int | None:
     kinds = [quota_head(h.strip(" *")) for h in header[k + 1:]]
     if len(kinds) > 1 and kinds[-1] is not None and V.NOTES_COL.match(names[-1]):
         kinds = kinds[:-1]
-    if k >= len(names) or not kinds or None in kinds or len(kinds) == 1 and kinds[0][0] == "bare":
-        return None
+    if k >= len(names) or not kinds or None in kinds \
+            or len(kinds) == 1 and kinds[0][0] == "bare" and not V.QUOTA_NAMED_HEAD_RE.match(names[k + 1]):
+        return None  # a lone "Chỉ tiêu" stays a kind: its unit is the caption's "(Đơn vị tính: …)" (the extractor's)
     if not V.QUOTA_BODY_HEAD_RE.match(names[k]) and not _set_per_row(header, k):
         return None
     return k
