@@ -290,7 +290,9 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
     * (tgt35a) a row-total column ("Tổng") of a table whose caption gives the unit ("3. Diện tích cây vụ Đông phân bổ
       cho các thôn" / "Đơn vị tính: ha", then "TT | Thôn | Ngô | Khoai lang | … | Tổng", t34-04): each unit's whole
       quota, in the caption's unit; the crops' columns beside it break it down and stay unread, their heads naming no
-      unit (the labels count the row totals)."""
+      unit (the labels count the row totals);
+    * (tbl38) a bare head naming the quota, "Chỉ tiêu" / "Chỉ tiêu năm 2032", under such a caption: the quota in the
+      caption's unit (the unit printed over the table instead of in the head's parentheses)."""
     out: dict[int, str] = {}
     figures = _figure_columns(t, first)
     subs = {c: grouped_head(t.header[c]) for c in range(first, len(t.header))}
@@ -303,10 +305,10 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
         group, sub = subs[c]
         kind = quota_head(t.header[c])
         unit = kind[1] if kind and kind[0] == "unit" else None
-        if kind and kind[0] == "bare" and caption_unit and c in figures and _ROW_TOTAL_HEAD.match(
-                head_key(sub)):
-            out[c] = caption_unit.group("u").strip().lower()  # "… Đơn vị tính: ha" over "| Tổng |": each unit's whole
-            continue
+        if kind and kind[0] == "bare" and caption_unit and c in figures and (
+                _ROW_TOTAL_HEAD.match(head_key(sub)) or V.QUOTA_NAMED_HEAD_RE.match(head_key(sub))):
+            out[c] = caption_unit.group("u").strip().lower()  # "… Đơn vị tính: ha" over "| Tổng |": each unit's whole;
+            continue  # (tbl38) over a lone "| Chỉ tiêu |" the quota's unit
         if kind and kind[0] == "bare":
             unit = kind_noun(sub)
             if unit is None and all_counts and c in figures:

@@ -258,8 +258,9 @@ def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
     kinds = [quota_head(h) for h in header[2:]]
     first = next((i for i, k in enumerate(kinds, 2) if (k or ("",))[0] in ("unit", "bound")
                   or planned_count(header[i].strip(" *"))), None)  # (tgt33c) "Số nhà xây mới": a kind
-    if first is None and len(kinds) >= 2 and all(k is not None for k in kinds):
-        return 2
+    if first is None and all(k is not None for k in kinds) and (
+            len(kinds) >= 2 or len(kinds) == 1 and V.QUOTA_NAMED_HEAD_RE.match(fold(header[2]).strip(" *.:"))):
+        return 2  # (tbl38) a lone "Chỉ tiêu" is the kind too (see :func:`_quota_header`)
     return len(header) if first is None else first
 
 
@@ -647,22 +648,68 @@ def _slashed_pipe(cells: list[Ln], n: int) -> list[Ln]:
 def _quota_header(header: list[str]) -> int | None:
     """The column of the units' names (0, or 1 after a "TT" head) of a quota table's header read whole (a pipe row, a
     grid's first row): the units' head (:data:`vocab.QUOTA_BODY_HEAD_RE`), then two kinds of target or more
-    (:func:`quota_head`: every head after it one, a remarks' head last allowed); None for any other header."""
+    (:func:`quota_head`: every head after it one, a remarks' head last allowed); None for any other header.
+
+    One kind is enough when its head names its unit or bound, as a table printed a cell a line reads it
+    (:func:`_quota_heads`): (tbl38) "TT | Chi bộ | Chỉ tiêu kết nạp (đảng viên)" in a Đảng ủy's Phụ lục, "TT | Đơn vị
+    | Chỉ tiêu năm 2031 (đơn vị máu)" under "4. Chỉ tiêu vận động giao cho các đơn vị" (t37-08, t37-09): typed as pipe
+    rows, those quotas were read by no one. A lone bare head ("Số lượng") stays no table: it may count the present."""
     names = [fold(h).strip(" *.:") for h in header]
     k = 1 if names and V.QUOTA_NUMBER_HEAD_RE.match(names[0]) else 0
     kinds = [quota_head(h.strip(" *")) for h in header[k + 1:]]
-    if kinds and kinds[-1] is not None and V.NOTES_COL.match(names[-1]):
+    if len(kinds) > 1 and kinds[-1] is not None and V.NOTES_COL.match(names[-1]):
         kinds = kinds[:-1]
-    if k >= len(names) or not V.QUOTA_BODY_HEAD_RE.match(names[k]) or len(kinds) < 2 or None in kinds:
+    if k >= len(names) or not kinds or None in kinds \
+            or len(kinds) == 1 and kinds[0][0] == "bare" and not V.QUOTA_NAMED_HEAD_RE.match(names[k + 1]):
+        return None  # a lone "Chỉ tiêu" stays a kind: its unit is the caption's "(Đơn vị tính: …)" (the extractor's)
+    if not V.QUOTA_BODY_HEAD_RE.match(names[k]) and not _set_per_row(header, k):
         return None
     return k
 
 
-def _quota_caption(lines: list[Ln], i: int) -> bool:
-    """The caption over the header at ``lines[i]`` names quotas set, not results (:data:`vocab.QUOTA_CAPTION_RE`)."""
+def _set_per_row(header: list[str], k: int) -> bool:
+    """A header whose rows are no units but rounds or groups ("Đợt", "Độ tuổi mừng thọ": the head at ``k``, a short
+    name), read as a quota table all the same because a head after it names its column what the plan sets for each
+    row, with the unit in parentheses (:data:`vocab.QUOTA_SET_HEAD_RE`).
+
+    Kind (tbl38): a blood-donation plan prints its rounds "Đợt | Ngày tổ chức | Địa điểm | Chỉ tiêu (đơn vị máu)" (each
+    round's quota), a xã's plan of mừng thọ its gifts by age "TT | Độ tuổi mừng thọ | Năm sinh | Số người (dự kiến) |
+    Mức quà của xã (đồng/người) | Ghi chú" (each age's level; t37-09, t37-01): the rows' figures were read by no one.
+    The head names the kind, so no caption of quotas is asked. A level per item is the row's target only where the
+    table counts no such items of its own: "Số suất | Mức quà (đồng/suất)" sets the count of gifts, the level its
+    price (:mod:`vanban.extract.gift_quotas`, t34-08), while "Số người (dự kiến)" only estimates who will come. A task
+    table's header (a body in charge, a due time) stays the task readers'."""
+    if not V.QUOTA_BARE_HEAD_RE.match(header[k].strip(" *")):
+        return False
+    leads = [fold(" ".join(h.split())).split("(")[0].strip(" *.:") for h in header]  # "(đơn vị máu)" is no body
+    if any(V.TASK_BODY_COL.search(h) and not V.TASK_UNIT_COL.search(h) or V.TASK_DUE_COL.search(h)
+           for h in leads[k + 1:]):
+        return False
+    return _names_set(header[k + 1:])
+
+
+def _names_set(header: list[str]) -> bool:
+    """A head of ``header`` names its column what the plan sets for each row, its unit in parentheses
+    (:data:`vocab.QUOTA_SET_HEAD_RE`: "Chỉ tiêu (đơn vị máu)", "Mức quà của xã (đồng/người)"); a level per item only
+    where no head counts those items ("Số suất" beside "(đồng/suất)": see :func:`_set_per_row`)."""
+    keys = [fold(" ".join(h.split())).strip(" *.:") for h in header]
+    for h in header:
+        m = V.QUOTA_KIND_HEAD_RE.match(h.strip(" *"))
+        if not m or not V.QUOTA_SET_HEAD_RE.match(fold(m.group("lead")).strip()):
+            continue
+        per = fold(m.group("unit")).partition("/")[2].strip()
+        if not per or not any(re.match(rf"so (?:luong )?{re.escape(per)}$", key) for key in keys):
+            return True  # "(đồng/người)" beside "Số người (dự kiến)": an estimate, not "Số người"
+    return False
+
+
+def _quota_caption(lines: list[Ln], i: int, header: list[str] | None = None) -> bool:
+    """The caption over the header at ``lines[i]`` names quotas set, not results (:data:`vocab.QUOTA_CAPTION_RE`);
+    or (tbl38) the ``header`` names a column what the plan sets for each row (:func:`_names_set`), under a caption
+    that names no results ("3. Thời gian, địa điểm tổ chức các đợt hiến máu" over "… | Chỉ tiêu (đơn vị máu)")."""
     caption = " ".join(fold(x[2]) for x in _caption(_above(lines, i)))
-    return bool(V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption)) \
-        and not V.QUOTA_RESULT_RE.search(caption)
+    named = bool(V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption))
+    return (named or header is not None and _names_set(header)) and not V.QUOTA_RESULT_RE.search(caption)
 
 
 def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
@@ -684,7 +731,7 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             i += 1
             continue
         k = _quota_header([c[2] for c in head])
-        if k is None or not _quota_caption(lines, i):
+        if k is None or not _quota_caption(lines, i, [c[2] for c in head]):
             i += 1
             continue
         rows: list[dict[int, list[Ln]]] = []
@@ -731,7 +778,7 @@ def quota_grids(tables: tuple[Table, ...] | list[Table], text: str, read: tuple[
             continue
         at = next((n for n, s in enumerate(starts) if s >= t.start), None)
         head_line = at - 1 if at is not None and at > 0 and lines[at - 1][1] >= t.start else at
-        if head_line is None or not _quota_caption(lines, head_line):
+        if head_line is None or not _quota_caption(lines, head_line, list(t.header)):
             continue
         rows = [((TableCell("", r[0].start, r[0].start),) if not k else ()) + tuple(r) for r in t.rows]
         header = (("",) if not k else ()) + tuple(t.header)

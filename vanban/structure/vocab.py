@@ -737,6 +737,10 @@ QUOTA_BASE_HEAD_RE = re.compile(r"^(?:tong so|so|dan so)\s[^()]*\((?:du kien|uoc
 QUOTA_PRESENT_HEAD_RE = re.compile(r"(?<![a-z])(?:chua co|chua duoc|hien co|hien con|da co|da duoc)(?![a-z])")
 # … the head that names its column the quota, beside it ("Chỉ tiêu …", folded, the head's start)
 QUOTA_NAMED_HEAD_RE = re.compile(r"^chi tieu(?![a-z])")
+# … (tbl38) a head that names its column what the plan sets for each row, its unit in parentheses: the quota ("Chỉ
+# tiêu (đơn vị máu)", "Chỉ tiêu năm 2031 (…)") or the level each row is given ("Mức quà của xã (đồng/người)", "Định mức
+# hỗ trợ (…)"); folded, the lead before the parentheses
+QUOTA_SET_HEAD_RE = re.compile(r"^(?:chi tieu|muc|dinh muc)(?![a-z])")
 # … a rate column with no noun of its own, "Tỷ lệ (%)" after a count quota: the share that quota is of the base, no
 # target apart (the labels fold it into the quota's scope, a30-04); folded, the whole head
 # (tgt33c) a rate head that is a share of the unit's own ("Tỷ lệ hộ phân loại …", "Tỷ lệ …"): no cell exceeds 100%
