@@ -53,3 +53,42 @@ def test_wrapped_row_keeps_its_body_and_due_date():
     text = correct_text(raw, "image-ocr").text
     ours = [(o.who, o.deadline.date if o.deadline else None) for o in extract(text).obligations]
     assert ("Công an phường", "2027-03-31") in ours
+
+
+# OCR of a printed table: each row a paragraph of its own (blank lines between rows), the header's rule read as a
+# scrap of letters, and a row cut on a cell border so its first line closes with "|" but has too few cells
+SPACED = (
+    "| TT | Việc cần làm | Chủ trì | Phối hợp | Hạn hoàn thành |\n"
+    "\n"
+    "pb\n"
+    "\n"
+    "| 1 | Lập danh sách hộ nghèo; gửi Ban Thường trực |\n"
+    "Phòng Lao động - Xã hội | Hội Chữ thập đỏ\n"
+    "phường | Trước ngày 12/5/2028 |\n"
+    "\n"
+    "| 2 | Kiểm tra hồ sơ | Tổ kiểm tra | Trưởng khu phố | Xong trước ngày 20/6/2028 |\n"
+)
+
+
+def test_blank_lines_and_a_rule_scrap_keep_the_table_width():
+    lines = wrapped_rows(SPACED).split("\n")
+    assert lines[4] == ("| 1 | Lập danh sách hộ nghèo; gửi Ban Thường trực | Phòng Lao động - Xã hội "
+                        "| Hội Chữ thập đỏ phường | Trước ngày 12/5/2028 |")
+    assert len(wrapped_rows(SPACED)) == len(SPACED)
+
+
+def test_spaced_table_row_keeps_its_body_and_due_date():
+    raw = ("| STT | Noi dung | Don vi chu tri | Don vi phoi hop | Thoi gian hoan thanh |\n\nJb\n\n"
+           "| 1 | Lap danh sach ho ngheo; gui Ban Thuong truc |\nPhong Lao dong - Xa hoi | Hoi Chu thap do\n"
+           "phuong | Truoc ngay 12/5/2028 |\n\n"
+           "| 2 | Kiem tra ho so | To kiem tra | Truong khu pho | Xong truoc ngay 20/6/2028 |\n")
+    text = correct_text(raw, "image-ocr").text
+    assert "| Hội Chữ thập đỏ phường | Trước ngày 12/5/2028 |" in text
+    ours = [(o.who, o.deadline.date if o.deadline else None) for o in extract(text).obligations]
+    assert ("Phòng Lao động - Xã hội", "2028-05-12") in ours
+
+
+def test_scrap_after_rows_is_prose_and_ends_the_table():
+    # a short line between two tables (not right under a header) is no rule: the second table keeps its own width
+    text = "| A | B | C |\n| 1 | x | y |\nOk\n| TT | Nội dung |\n| 1 | Họp |\n"
+    assert wrapped_rows(text) == text

@@ -6,13 +6,17 @@ no unit and dropped the target, and read "6 hóa tối thiểu" as a count of si
 metric unit that follows a figure is the square's "²" (a unit never takes a question mark), and a "$" glued to the
 "6"/"o" legacy OCR prints for "ố", before a word, is the "S" of "Số" / "Sở" (no sum of money is written "$6 hóa").
 Each is one character for one, so offsets hold.
+
+The square's "?" is no eng-only mark: Tesseract ``vie`` reading a scanned page has no superscript two either and
+prints "20 m? trở lên" too, so :func:`unit_squares` runs on every page read by OCR (:func:`vanban.ocr.correct.prepared`),
+not only on a page to restore.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["stray_marks"]
+__all__ = ["stray_marks", "unit_squares"]
 
 #: a metric unit after a figure, its "²" read "?" ("60 m?)", "1.200 m?,"), before a blank, a stop or a bracket
 _SQUARE_RE = re.compile(r"(?<=\d[ \t])((?:k|c|d|h)?m)\?(?=[\s.,;:)\]]|$)")
@@ -20,10 +24,14 @@ _SQUARE_RE = re.compile(r"(?<=\d[ \t])((?:k|c|d|h)?m)\?(?=[\s.,;:)\]]|$)")
 _DOLLAR_S_RE = re.compile(r"(?<![\w$])\$(?=[6o0ô][ \t]+[^\W\d_])")
 
 
+def unit_squares(text: str) -> str:
+    """``text`` with a unit's "m?" after a figure written "m²" (any OCR engine's page)."""
+    return _SQUARE_RE.sub(r"\1²", text) if "?" in text else text
+
+
 def stray_marks(text: str) -> str:
     """``text`` (eng OCR, before restoration) with a unit's "m?" written "m²" and a syllable's "$" for "S" as "S"."""
-    if "?" in text:
-        text = _SQUARE_RE.sub(r"\1²", text)
+    text = unit_squares(text)
     if "$" in text:
         text = _DOLLAR_S_RE.sub("S", text)
     return text

@@ -8,15 +8,26 @@ a line without its leading "|". Structure takes one pipe row a line: the cut row
 (the cells after the cut), and the rest was read as prose. Here a row line that does not close (no trailing "|")
 or has fewer cells than the table's header goes on with the lines under it until it does; the line break between
 them becomes a space, one character for one, so offsets into the text hold.
+
+A table stays one table over the blank lines OCR puts between its rows (each printed row is a paragraph of its
+own to Tesseract) and over its header's rule ("|---|---|") read as a scrap of two or three letters ("Jb", "pb"):
+otherwise the table's width was lost there, the first row that wrapped on a cell border ("| 1 | Thành lập tổ |"
+then "Văn phòng xã | Trước ngày 05/4 |") looked whole and was taken for a header of two cells, and its body and
+due date were read as prose.
 """
 
 from __future__ import annotations
+
+import re
 
 from vanban.ingest.md_pipe_tables import split_row
 
 #: lines a wrapped row may run over, its own line counted: a long task cell in a narrow column wraps three or four
 #: times; more than this is no wrapped row but a table that lost its pipes
 MAX_LINES = 6
+
+#: the header's rule "|---|---|" as OCR reads it when it does not drop it: a scrap of a few marks, no word
+_RULE_SCRAP = re.compile(r"^[^\s\d]{1,4}$")
 
 
 def _width(row: str) -> int:
@@ -43,6 +54,18 @@ def _row_end(lines: list[str], i: int, width: int | None) -> int | None:
     return None
 
 
+def _in_table(lines: list[str], i: int, after_header: bool) -> bool:
+    """``lines[i]``, no row itself, lies inside a table: it and the lines under it up to the next row are blank
+    lines between rows, or the scrap the header's rule was read as (only right under the header)."""
+    for k in range(i, len(lines)):
+        s = lines[k].strip()
+        if s.startswith("|"):
+            return True
+        if s and not (after_header and _RULE_SCRAP.match(s)):
+            return False
+    return False
+
+
 def wrapped_rows(text: str) -> str:
     """``text`` with each pipe-table row printed over several lines made one line again (the line breaks inside
     the row become spaces)."""
@@ -51,11 +74,13 @@ def wrapped_rows(text: str) -> str:
     lines = text.split("\n")
     joins: set[int] = set()  # the line breaks to make spaces: the one after line k
     width: int | None = None  # the cells of the current table's header
+    rows = 0  # rows of the current table read so far, its header counted
     i = 0
     while i < len(lines):
         s = lines[i].strip()
         if not s.startswith("|"):
-            width = None  # prose or a blank line ends the table
+            if width is None or not _in_table(lines, i, rows == 1):
+                width, rows = None, 0  # prose ends the table
             i += 1
             continue
         end = None if _whole(s, width) else _row_end(lines, i, width)
@@ -65,6 +90,7 @@ def wrapped_rows(text: str) -> str:
             i = end
         if width is None:
             width = _width(s)
+        rows += 1
         i += 1
     if not joins:
         return text

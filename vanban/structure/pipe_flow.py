@@ -49,6 +49,8 @@ _MIN_ROWS = 2
 _PART_HEADING = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})\.\s+\S")
 _HEADING_WORDS = 15
 _MAX_REST_CELLS = 3  # more column names after the one the page wrapped, before the delimiter row (t31-04's scan)
+#: the delimiter row run on inside a line, after a pipe: "| |---|---|"
+_RUN_ON_DELIMITER = re.compile(r"\|[ \t]*\|?[ \t]*[-—–_]{3,}")
 _MAX_NOISE = 20  # characters of noise between the header and the first row (a delimiter row misread)
 
 
@@ -79,11 +81,12 @@ def _cells(s: str) -> list[str]:
 
 
 def _head_names(cells: list[str]) -> bool:
-    """A header row: the number column first (or the date column of a timetable, :data:`_DATE_COL_RE`, or the period
+    """A header row: the number column first (or the steps' column of a timetable of steps, :data:`_STEP_COL_RE`, or the date column of a timetable, :data:`_DATE_COL_RE`, or the period
     column of a calendar numbered by its months or quarters, :data:`vocab.STACKED_PERIOD_COL`: "| Tháng | Ngày tiếp |
     Người chủ trì tiếp |" over "| 01 | 17/01/2028 | …", a Kế hoạch tiếp công dân's year, t31-03, the period's number
     the row's), then two or more short column names."""
     return len(cells) >= 3 and bool(NUMBER_COL_RE.match(fold(cells[0]).strip(" *."))
+                                    or _STEP_COL_RE.match(fold(cells[0]).strip(" *."))
                                     or V.STACKED_PERIOD_COL.match(fold(cells[0]).strip(" *."))
                                     or _rounds_head(cells)
                                     or _DATE_COL_RE.match(fold(cells[0]).strip(" *."))) and \
@@ -101,6 +104,9 @@ def _rounds_head(cells: list[str]) -> bool:
 _ROUND_ROW_RE = re.compile(r"(?:dot|lan)\s+(?:thu\s+)?(?P<n>\d{1,2})(?!\d)")
 
 
+#: the number column of a timetable of steps, folded: "Bước" over rows "1", "2", … (a plan's steps, each with the
+#: unit that does it and its time: a scan runs the rows on and the steps' units and dates were lost, t37-03)
+_STEP_COL_RE = re.compile(r"^buoc$")
 #: the first column of a timetable without row numbers, folded: "Ngày", "Thời gian", "Ngày, tháng"
 _DATE_COL_RE = re.compile(r"^(?:ngay|thoi gian|thoi han|ngay,? thang|ngay thang nam)$")
 #: a timetable row's first cell: a date or a span of dates ("Trước ngày 10/4/2027", "Từ ngày 15/4 đến …", "20/5/2027")
@@ -165,6 +171,11 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
         if s.strip():
             if V.PIPE_ROW_START_RE.match(s.strip()) or V.PIPE_DELIMITER_LINE_RE.match(s.strip()):
                 break  # the first row or the delimiter row: the header's closing pipe went onto the next line
+            if _RUN_ON_DELIMITER.search(s):
+                # the header's last names wrapped, the delimiter row and the first rows run on after them on the same
+                # line ("… | Hộ có nhà" ⏎ "ở (%) | Ghi chú | |---|---| | 1 | …"): no more header lines (the rows would be
+                # taken for names, a row's closing pipe for the header's); :func:`_head_rest` reads its names
+                break
             parts.append(s)
             end = j
         j += 1
@@ -383,6 +394,27 @@ def _lost_digit_pipes(rows: list[list[tuple[int, int, str]]], n: int) -> list[li
     return out
 
 
+#: a figure cell holding a pipe read as a bracket: between two figures ("80 [95": "| 80 | 95 |") or after its figure
+#: ("55 [", the row's closing pipe)
+_BRACKET_PIPE_RE = re.compile(r"^(?P<a>\d[\d.,]*)\s*[\[\]](?:\s*(?P<b>\d[\d.,]*))?$")
+
+
+def _bracket_pipes(row: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``row`` with a figure cell's bracket read back as the pipe it was: a scan's table of percentages per village
+    prints its thin pipes close to the figures and Tesseract reads some as "[" or "]" ("| 512 |80 [95 | 60 |"), so two
+    figures made one cell the row lost both of, and a row's last figure took the closing pipe ("55 [")."""
+    out = []
+    for a, b, s in row:
+        m = _BRACKET_PIPE_RE.match(s)
+        if not m:
+            out.append((a, b, s))
+            continue
+        out.append((a, a + m.end("a"), m.group("a")))
+        if m.group("b"):
+            out.append((a + m.start("b"), b, m.group("b")))
+    return out
+
+
 def _fit(row: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]]:
     """``row`` made ``n`` cells: empty cells dropped where there are too many, the overflow joined to the last cell,
     a short row filled with empty cells at its end."""
@@ -416,7 +448,7 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
         tokens = _tokens(text, a, b)
         dated = _DATE_COL_RE.match(fold(first_cells[0]).strip(" *."))
         rows = _dated_rows(tokens, len(first_cells)) if dated else _rows(tokens, len(first_cells), _rounds_head(first_cells))
-        rows = [r for r in rows if sum(1 for c in r if c[2]) >= 2]
+        rows = [_bracket_pipes(r) for r in rows if sum(1 for c in r if c[2]) >= 2]
         if len(rows) < _MIN_ROWS:
             k = head_end + 1
             continue
