@@ -23,7 +23,7 @@ from vanban.extract.folded import Folded, clean_quote, kw
 from vanban.text import fold
 
 __all__ = ["ITEM_LABEL", "SCOPE_WORDS", "figure_scope", "label_wrapped_before", "limit_task", "trim_scope",
-           "wrapped_after_colon"]
+           "wrapped_after_colon", "wrapped_line_start"]
 
 
 # the label opening a list item ("(3)", "2.1.", "a)"): a line starting with it (or a bullet) is a new
@@ -128,6 +128,29 @@ def wrapped_after_colon(v: str, line_start: int, pos: int) -> int:
     if not prev.endswith(":") or prev.endswith("\n"):
         return line_start
     return v.rfind("\n", 0, len(prev)) + 1
+
+
+# (tgt38c) the shortest line a hard wrap leaves above its next line: a printed page's full line of running text, not a
+# table's cell or a short heading that a line break ends
+_WRAP_MIN_WIDTH = 50
+
+
+def wrapped_line_start(v: str, line_start: int) -> int:
+    """Where the printed line at ``line_start`` starts as a clause of running text: a legacy page wraps a paragraph's
+    lines hard ("… mức hỗ trợ" / "70.000.000 đồng/nhà; sửa chữa 02 nhà, …"; "- Khối cơ quan xã (Đảng ủy, …," / "Ban
+    Chỉ huy quân sự xã): 42.000.000 đồng;"), so a reader looking back for its lead words on its own line reads from the
+    line above while that one is a full line (:data:`_WRAP_MIN_WIDTH`) closed by no stop and this one opens no list
+    item — the same clause the clean form prints on one line. ``line_start`` otherwise (a blank line between, a table's
+    short cells)."""
+    for _ in range(3):
+        if line_start < 2 or v[line_start - 1] != "\n" or re.match(r"[ \t]*(?:[-+•*]|\(?[a-z\u0111\d]{1,2}[.)])\s", v[line_start:line_start + 8]):
+            return line_start
+        above = v.rfind("\n", 0, line_start - 1) + 1
+        prev = v[above:line_start - 1].rstrip(" \t")
+        if len(prev) < _WRAP_MIN_WIDTH or prev[-1] in ".;:!?":
+            return line_start
+        line_start = above
+    return line_start
 
 
 def label_wrapped_before(v: str, line_start: int, colon: int) -> int:

@@ -646,6 +646,10 @@ SPACED_MEASURE_RE = re.compile(
 # A count spelled out again in brackets before its noun: "độ dài tối thiểu 09 (chín) ký tự trở lên"
 # (162/2025/QĐ-UBND): the bracket is no part of the counted noun.
 SPELLED_OUT_AFTER_RE = re.compile(r"\s*\(\s*(?P<w>[a-z]+(?:\s+[a-z]+){0,3})\s*\)")
+# (tgt38c) … and the other way round, a figure spelled out again in brackets after its digits and unit: "là 600.000.000
+# đồng (sáu trăm triệu đồng)", "05 ha (năm héc-ta)" — the same sum in words, no figure of its own ("sáu trăm" is no
+# "6 trạm"; folded, the digits, at most two unit words, then the bracket right before the number word)
+SPELLED_AGAIN_BEFORE_RE = re.compile(r"\d(?:[\d.,]*\d)?[ \t]*(?:[a-z\u0111%]+[ \t]*){0,2}\([ \t]*$")
 # The words a spelled-out count is made of (folded): "(năm)", "(hai mươi tư)", "(mười hai)" (72/2025/QĐ-UBND Bắc Ninh).
 SPELLED_NUMBER_WORDS = {"khong", "mot", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "muoi",
                         "mươi", "tram", "nghin", "ngan", "trieu", "linh", "le", "moi",
@@ -1232,7 +1236,11 @@ _MORE = rf"(?:\s+{kw('them')})?"
 #: (session 30) a pipe row's number cell before it ("| 2 | Tổ chức 20 lớp tập huấn … | Trung tâm Khuyến nông tỉnh |",
 #: t29-05's Phụ lục copied from a Markdown editor) stands for the item mark
 WORKS_OPENING_RE = re.compile(
-    rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+|\d{{1,3}}[ \t]*\|[ \t]*)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?{_MORE}{PLANNED_WORKS}\s+$")
+    rf"[ \t*_|]*(?:(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+|\d{{1,3}}[ \t]*\|[ \t]*)?{_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_WORKS_VERB})?{_MORE}{PLANNED_WORKS}\s+$"
+    # (tgt38c) … or posts and teams kept up through a season, "Duy trì" alone after a list item's mark: "- Duy trì 04
+    # trạm gác lửa tại …" (a forest-fire plan's watch posts), an amount the plan keeps as "Thành lập 04 tổ" sets one
+    # up (not "xây dựng và duy trì 166 mô hình" running on in a review's sentence)
+    rf"|[ \t*_]*(?:[-+•]|\(?[a-zđ0-9]{{1,2}}[.)])[ \t]+{kw('duy tri')}\s+$")
 
 # (tgt32c) … and the same amount of works opening a clause of the task's line, after its colon, semicolon or comma, the
 # verbs of investing, keeping and supporting with them: "1. Tập trung đầu tư 02 công trình: …", "2. Phát triển sản xuất
@@ -1930,7 +1938,9 @@ BREAKDOWN_OF_SUM_RE = re.compile(
 # labelled, their authors' notes: "exact amounts, a reader could keep only the total"). (folded, from the line's start
 # to the figure: an optional bullet or item mark, a label opening with a letter, no colon or semicolon before its own)
 LABELLED_AMOUNT_BEFORE_RE = re.compile(
-    r"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{1,2}[.)])[ \t]+)?[a-z\u0111][^:;\n]{2,160}:[ \t]*(?:\n[ \t]*)?")
+    r"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{1,2}[.)])[ \t]+)?[a-z\u0111](?:[^:;\n]|\n(?![ \t]*\n)){2,160}:[ \t]*(?:\n[ \t]*)?")
+# (tgt38c: the label may wrap, one line break inside it, where the caller reads from the wrapped line's start,
+# target_scope.wrapped_line_start: "- Khối cơ quan xã (…, Công an xã," ⏎ "Ban Chỉ huy quân sự xã): 42.000.000 đồng;")
 # (tgt35a) … or written as its source allotting the sum, the line's opening words: "- Ngân sách xã bố trí 85.000.000
 # đồng để chi tiền công tiêm phòng, …" under "V. KINH PHÍ" (a33-04, a33-03) — the same funding line of the plan's
 # Kinh phí part (session 32), its label a clause. Only in a part headed by a budget word (targets._Scan.budget_sections)
@@ -1979,7 +1989,10 @@ PARTS_FOLLOW_AFTER_RE = re.compile(rf"\s*,?\s*(?:{kw('trong do')}|{kw('bao gom')
 # (tgt38a) … or its parts in brackets right after it, two sums or more split by ";": "Tổng kinh phí dự kiến 166.800.000
 # đồng (giống 90.000.000 đồng; thuốc 76.800.000 đồng), từ nguồn ngân sách xã" (a crop-protection plan) — the same total
 # broken down (its parts are cost lines, no targets); not a sum spelled out in words, "(Một trăm tám mươi triệu đồng)"
-PARTS_IN_BRACKETS_AFTER_RE = re.compile(r"\s*\((?:[^()\n;]*\d[^()\n;]*;)+[^()\n;]*\d[^()\n;]*\)")
+# (tgt38c: a part may wrap onto the next line, no blank line between — a legacy page's hard wrap, "(giống 90.000.000
+# đồng; thuốc" ⏎ "76.800.000 đồng)")
+_BRACKET_PART = r"(?:[^()\n;]|\n(?![ \t]*\n))"
+PARTS_IN_BRACKETS_AFTER_RE = re.compile(rf"\s*\((?:{_BRACKET_PART}*\d{_BRACKET_PART}*;)+{_BRACKET_PART}*\d{_BRACKET_PART}*\)")
 # "đồng chí" after a count: comrades, no sum of đồng ("46 đồng chí (trong đó 09 đồng chí …)", t29-07; folded)
 COMRADES_AFTER_RE = re.compile(r"\s*chi(?![a-z])")
 # (tgt37b) The state a rearrangement leaves, the sentence opening "Sau (khi) sắp xếp / sáp nhập …," then the area "có"

@@ -43,7 +43,7 @@ from vanban.extract.sections import Layout, SpanSet, near_figure, printed_headin
 from vanban.extract.target_context import (aim_named, day_iso, done_in_past, earlier_year_reached, full_sentence_start,
                                            review_sentence, year_aside, year_done)
 from vanban.extract.target_scope import (ITEM_LABEL, figure_scope, label_wrapped_before, limit_task, trim_scope,
-                                         wrapped_after_colon)
+                                         wrapped_after_colon, wrapped_line_start)
 from vanban.models import Span, Target
 from vanban.text import fold, fold_flat
 
@@ -608,6 +608,8 @@ def _counts_nothing(sc: _Scan, fg: _Figure) -> bool:
     word_num = bool(_WORD_NUM_START.match(a_txt.strip())) and not W.DIGITS_AGAIN_AFTER_RE.match(v, m.end()) \
         and not m.group("pa")  # ("ba mươi phần trăm" is a percentage as firm as "30%")
     # "Mười (10) ngày làm việc": the digits in brackets make the word a figure
+    if word_num and W.SPELLED_AGAIN_BEFORE_RE.search(v, max(start, m.start() - 30), m.start()):
+        return True  # (tgt38c) "600.000.000 đồng (sáu trăm triệu đồng)": the sum before it in words
     if word_num and " " in a_txt.strip() and not W.is_number_word(o[m.start("a"):m.end("a")]):
         m = _QTY_RE.match(v, m.start(), v.index(" ", m.start("a")) + 1)  # "một trạm" folds like "một trăm"
         a_txt = m.group("a")
@@ -1613,11 +1615,13 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
         gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
         marked, label = True, clean_quote(o[unit_end:unit_end + (gift.start() if gift else s1 - unit_end)]) or None
     by_works = False
+    # (tgt38c) the clause's line as the clean form prints it: a legacy page's hard wrap puts the lead words on the line above
+    wline = wrapped_line_start(v, line_start)
     if not marked and unit and (a != 1 or not W.works_event_unit(unit)) and b is None and not time_unit and (
             W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())
             or (task_sections.covers(m.start()) and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))
             or _works_listed(v, works_end, m.start(), unit) or _support_line(v, s0, line_start, m.start(), sc.asked)
-            or (sc.works_line == line_start and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))) \
+            or (sc.works_line == wline and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))) \
             and (not W.works_event_unit(unit) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
                  or PC.SCHEDULED_AFTER_RE.match(v, unit_end)
                  or (a >= 2 and fold(unit).split()[0] in W.SESSION_COUNTERS
@@ -1646,7 +1650,8 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
         # sums a budget resolution decides, its total and the parts of a sum
     money_line = bool(unit and b is None and not (min_cue or max_cue) and "/" not in unit
                       and W.MONEY_UNIT_RE.match(fold(unit)) and not re.match(r"\s*/", v[unit_end:unit_end + 4])
-                      and W.LABELLED_AMOUNT_BEFORE_RE.fullmatch(v, wrapped_after_colon(v, line_start, m.start()), m.start()))
+                      and (W.LABELLED_AMOUNT_BEFORE_RE.fullmatch(v, wrapped_after_colon(v, line_start, m.start()), m.start())
+                           or W.LABELLED_AMOUNT_BEFORE_RE.fullmatch(v, wline, m.start())))
     # (not a rate "đồng/năm"; tgt33a: a long label wrapped before its amount, "- Ngân sách xã (từ nguồn thu …):" ⏎
     # "7.800 triệu đồng;", a31-10)
     money_line = money_line or bool(b is None and not (min_cue or max_cue)
@@ -1661,7 +1666,7 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
     if money_line:
         marked = True  # "- Ngân sách tỉnh: 4.650 triệu đồng;": an amount the plan sets aside, on its label's line
     if by_works:
-        sc.works_line = line_start
+        sc.works_line = wline
     fg.list_lead, fg.by_works, fg.label, fg.marked, fg.money_line, fg.part = list_lead, by_works, label, marked, money_line, part
     return False
 
