@@ -47,3 +47,33 @@ def test_the_issuer_s_dated_submission_in_its_timetable_is_its_step():
 
 def test_an_undated_submission_by_the_issuer_stays_none():
     assert not [w for w, _ in _pairs(_SUBMISSION) if w == "UBND xã"]
+
+
+# A lead-in over a table of a team's members ("Giao X tham mưu thành lập Đội … trước ngày …, thành phần như sau:" over
+# "TT | Họ và tên, chức vụ | Nhiệm vụ trong Đội"): the rows are persons, no items to hand the lead-in's body to, so the
+# lead-in's own clause is X's dated task (written for this test: a commune's forest-fire plan).
+_TEAM = """ỦY BAN NHÂN DÂN
+XÃ AN LẠC
+Số: 77/KH-UBND
+
+KẾ HOẠCH
+Phòng, chống cháy rừng mùa khô năm 2031
+
+III. NỘI DUNG
+
+**2. Đội xung kích phòng cháy rừng**
+
+Giao Công an xã tham mưu UBND xã ra quyết định lập Đội xung kích trước ngày 10/3/2031, thành phần như sau:
+
+| TT | Họ và tên, chức vụ | Nhiệm vụ trong Đội |
+|---|---|---|
+| 1 | Phó Chủ tịch UBND xã | Đội trưởng |
+| 2 | Trưởng Công an xã | Đội phó |
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Kinh tế chủ trì tổng hợp kết quả, báo cáo UBND xã trước ngày 30/6/2031.
+"""
+
+
+def test_a_lead_in_over_a_table_of_members_is_its_body_s_task():
+    assert ("Công an xã", "2031-03-10") in _pairs(_TEAM)
