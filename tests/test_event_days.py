@@ -127,3 +127,25 @@ def test_leads_before_a_session_count_back_from_its_printed_day():
 def test_a_session_whose_day_is_not_given_leaves_its_leads_undated():
     got = _session_leads("Kỳ họp tổ chức vào cuối tháng 12 năm 2031, theo Quyết định triệu tập.")
     assert not any(got.values())
+
+
+# An OCR form wraps a lead's event words over a line ("… trước ngày khai ⏎ mạc (ngày …)"): the bracketed day is the
+# deadline all the same, as on the one-line form (written for this test: a commune council's session, opening on
+# 20/7/2031, its papers due 05 days before, the bracket printing that day).
+_WRAPPED = """KẾ HOẠCH
+Tổ chức kỳ họp thứ Chín Hội đồng nhân dân xã
+
+I. THỜI GIAN
+Kỳ họp dự kiến diễn ra trong 02 ngày, từ ngày 20/7/2031 đến ngày 21/7/2031.
+
+II. CHUẨN BỊ
+1. Văn phòng HĐND và UBND xã gửi giấy mời và tài liệu đến các đại biểu chậm nhất 05 ngày trước ngày khai{BR}mạc (ngày 15/7/2031), đồng thời niêm yết tại trụ sở xã.
+"""
+
+
+def test_a_lead_whose_event_words_wrap_keeps_its_bracketed_day():
+    for br in (" ", "\n"):
+        ex = extract(_WRAPPED.replace("{BR}", br))
+        assert [d.date for d in ex.deadlines if d.text.startswith("chậm nhất 05 ngày")] == ["2031-07-15"], br
+        assert [(o.who, o.deadline and o.deadline.date) for o in ex.obligations] == [
+            ("Văn phòng HĐND và UBND xã", "2031-07-15")], br

@@ -215,8 +215,11 @@ class ObligationAdd:
         if W.COURTESY.search(fold(who)) or W.COURTESY.match(fold(what).strip()):
             return  # "Bộ … trân trọng cảm ơn và rất mong …": a courtesy, not an assignment
         issuer = self.st.header.issuer if self.st.header else None
-        if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.ISSUER_ACT.match(fold(what).strip()):
-            return  # "Ủy ban nhân dân xã Bát Tràng trân trọng báo cáo./.", "… kính trình Hội đồng nhân dân xã xem xét …"
+        if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.ISSUER_ACT.match(fold(what).strip()) \
+                and not (fold(what).strip().startswith("trinh ") and (deadline is not None or self.deadline_in(a, b, None) is not None)):
+            return  # "Ủy ban nhân dân xã Bát Tràng trân trọng báo cáo./.", "… kính trình Hội đồng nhân dân xã xem xét …";
+            # a dated submission in its own plan is its step, as a dated sending is below ("4 | Trình HĐND xã thông
+            # qua Đề án | UBND xã | … | Chậm nhất ngày …": the plan times the issuer's own submission)
         if own_council_vote(who, what, issuer) and self.deadline_in(a, b, None) is None:
             return  # "HĐND xã thảo luận, biểu quyết thông qua danh sách Ban kiểm phiếu" in its Thường trực's plan: a vote
         if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.SENDING.match(fold(what)) \

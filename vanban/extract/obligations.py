@@ -154,6 +154,17 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 return True
         return False
 
+    def members_table_after(self, a: int) -> bool:
+        """A table of a team's members starts right after offset ``a`` (only spaces, line breaks and its header
+        between): no column names a body, a task nor a due time ("TT | Thành phần | Chức danh trong Tổ" under "Giao
+        Văn phòng … tham mưu ban hành quyết định thành lập Tổ kiểm tra trước ngày …, với thành phần như sau:"). Its
+        rows are persons, no items the lead-in hands its body to: the lead-in's own clause is the task."""
+        for t in self.st.tables:
+            if t.header and a <= t.start and header_lines_only(self.f.original[a:t.start]):
+                return not any(V.TASK_BODY_COL.search(h) or V.TASK_WITH_COL.search(h) or V.TASK_DUE_COL.search(h)
+                               or V.TASK_THING_COL.search(h) for h in map(fold, t.header))
+        return False
+
     def deadline_in(self, a: int, b: int, who: str | None, skip: tuple[tuple[int, int], ...] = ()) -> Deadline | None:
         """The earliest deadline starting in ``[a, b)``, none of ``skip`` (the clauses of other bodies in the block)."""
         lo, hi = bisect.bisect_left(self.dl_starts, a), bisect.bisect_left(self.dl_starts, b)
@@ -298,6 +309,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 if title:
                     continue
             inh = self.intro(p)
+            if inh and not p.children and self.members_table_after(p.end):
+                inh = None  # the team's members below in a table: the lead-in's clause is its own task
             if inh and (p.kind == "paragraph" or not p.children):
                 flush()
                 inherited = inh

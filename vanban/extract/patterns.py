@@ -2256,12 +2256,14 @@ NOT_YET_AFTER_RE = re.compile(rf"(?:\s+(?:{HANG}|m[o06db][io1])\s+{NAM})?\s*,?\s
 # (folded), up to it.
 # A meeting or an election needs no "ngày" before it: "chậm nhất 07 ngày trước kỳ họp", "… trước Đại hội", "… trước
 # phiên họp" (session-37 newcomer: the kỳ họp's day printed elsewhere in the plan, the lead left undated)
+# The event's words may wrap onto the next line ("… chậm nhất 05 ngày trước ngày khai ⏎ mạc (ngày …)": an OCR form's
+# line breaks fall anywhere in a sentence), the line going on in letters — no blank line, bullet nor figure after the break.
 _LEAD_EVENTS = r"(?=(?:" + "|".join(kw(e) for e in (
     "ky hop", "phien hop", "cuoc hop", "hoi nghi", "dai hoi", "bau cu", "khai mac")) + r"))"
 _LEAD_DAYS_BEFORE = (rf"(?<![a-z])(?:{kw('cham nhat')}|{kw('truoc')})\s+(?:{kw('la')}\s+)?(?P<n>\d{{1,3}})\s+{NGAY}\s+"
                      rf"{kw('truoc')}\s+(?:{NGAY}\s+|{_LEAD_EVENTS})[a-z]")
 LEAD_BEFORE_EVENT_RE = re.compile(
-    rf"{_LEAD_DAYS_BEFORE}[^()\n;.:\d/]{{0,36}}?\s*(?P<open>\(\s*)?(?:{kw('la')}\s+)?(?:{NGAY}\s+)?$")
+    rf"{_LEAD_DAYS_BEFORE}(?:[^()\n;.:\d/]|\n(?=[ \t]*[a-z])){{0,36}}?\s*(?P<open>\(\s*)?(?:{kw('la')}\s+)?(?:{NGAY}\s+)?$")
 # … its opening words alone, where a deadline read so starts: its days stay a target too (extract._relative_limit)
 LEAD_DAYS_BEFORE_EVENT_RE = re.compile(_LEAD_DAYS_BEFORE)
 # The event a lead time counts back from, its words to the clause's end ("… trước ngày bầu cử." → "bau cu"): at most
