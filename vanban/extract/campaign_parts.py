@@ -18,6 +18,7 @@ import re
 from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
 from vanban.models import Deadline
+from vanban.structure.round_tables import line_above
 
 __all__ = ["CAMPAIGN_LIST_HEADING", "campaign_parts", "campaign_tables", "without_campaign_runs"]
 
@@ -42,16 +43,9 @@ def campaign_tables(tables, view: str) -> tuple[tuple[int, int], ...]:
     (:data:`CAMPAIGN_LIST_HEADING`; ``view`` the folded text): "**3. Các đợt ra quân cao điểm**" / "| Đợt | Thời gian |
     Địa bàn, nội dung | Đơn vị chủ trì |", a part that holds only its table, which the layout reads as no part of its
     own (t36-08's labels: the rounds' windows are campaign periods)."""
-    out = []
-    for t in tables:
-        if t.role != "data":
-            continue
-        # (the header row may lie before the table's start: lines of cells are passed over)
-        lines = [ln for ln in view[max(0, t.start - 300):t.start].split("\n")
-                 if ln.strip(" \t*_|-") and not ln.lstrip().startswith("|")]
-        if lines and CAMPAIGN_LIST_HEADING.search(lines[-1].strip(" \t*_")):
-            out.append((t.start, t.end))
-    return tuple(out)
+    # (the header row may lie before the table's start: lines of cells are passed over, :func:`round_tables.line_above`)
+    return tuple((t.start, t.end) for t in tables
+                 if t.role == "data" and CAMPAIGN_LIST_HEADING.search(line_above(t, view, reach=300)))
 
 
 def without_campaign_runs(deadlines: list[Deadline], parts: tuple[tuple[int, int], ...]) -> list[Deadline]:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 
 from vanban.extract import assignment_words as W
+from vanban.extract import deadline_words as DW
 from vanban.extract import patterns as P
 from vanban.extract import recurrence as R
 from vanban.extract.dash_ranges import dash_ranges
@@ -127,15 +128,6 @@ def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
     if m is None:
         return None
     return m
-
-
-#: a receiving office's closing hour (folded, up to the hour): "tiếp nhận đăng ký thi đấu của các thôn đến 17 giờ ngày
-#: 30/10/2030", "nhận hồ sơ đến 16 giờ 30 ngày …" — those who register or apply are due by it (t36-05's labels, as
-#: "Thời gian nhận Phiếu đăng ký dự tuyển: từ ngày … đến 17 giờ 00 ngày …" in t32-07 and a27-05), not a report's time
-_RECEIVED_UNTIL = re.compile(
-    rf"(?<![a-z])(?:{P.kw('tiep nhan')}|{P.kw('nhan')})\s+(?:{P.kw('dang ky')}|{P.kw('ho so')}|{P.kw('phieu')}|{P.kw('don')})"
-    rf"[^.;:\n]{{0,70}}?\s{P.kw('den')}\s+(?:\d{{1,2}}\s*(?:h|g[i1][o06])\s*(?:\d{{1,2}}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?"
-    rf"(?:{P.NGAY}\s+)?$")
 
 
 #: the first day of a window whose last day is a monthly day ("từ ngày 20 đến ngày 25 hằng tháng"), folded, before it
@@ -1119,7 +1111,7 @@ def find_deadlines(
             continue  # "có hiệu lực từ ngày ký đến hết ngày 24/02/2030", "Tính từ ngày 15 … đến ngày 14": a span
         if P.AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start) and not (
                 pending_from and h.start - pending_from[0].end < 40 and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start)) \
-                and not _RECEIVED_UNTIL.search(f.view, max(s0, h.start - 130), h.start):
+                and not DW.RECEIVED_UNTIL.search(f.view, max(s0, h.start - 130), h.start):
             # ("từ ngày 22/9/2028 đến 17 giờ 00 ngày 21/10/2028": a window's close at an hour, the span read below)
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
         if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 40), h.start) or _count_until(f, s0, h):
@@ -1152,7 +1144,7 @@ def find_deadlines(
             cue = _cue(f, s0, h.start, strong_only=False) or task_months
             if not rrule and h.kind in ("quarter", "half", "month") and any(a <= h.start < b for a, b in aims) \
                     and P.CLAUSE_CLOSES_RE.match(f.view, h.end) and P.FIGURE_WITHIN_RE.search(f.view, max(s0, h.start - 180), h.start) \
-                    and not _DONE_WITHIN.search(f.view, max(s0, h.start - 20), h.start):
+                    and not DW.DONE_WITHIN.search(f.view, max(s0, h.start - 20), h.start):
                 continue  # "3. Chỉ tiêu / - … tổ chức ít nhất 02 đợt kiểm tra liên ngành trong quý I/2027.": a target's period
                 # (not "Giải tỏa 100% lều quán …, xong trong quý I/2031": the goal is due by that quarter, t36-08)
             if cue is None and not rrule and h.kind == "quarter" and not h.year_given:
@@ -1739,27 +1731,6 @@ _ITEM_TIME_LABEL = re.compile(
     rf"|(?:{P.ROUND_WORD}|{P.kw('giai doan')})\s+(?:\d{{1,2}}|[ivx]{{1,4}}))\s*:\s*$")
 
 
-#: the completion right before a period's "trong" (folded): "…, xong trong quý I/2031", "hoàn thành trong quý II"
-_DONE_WITHIN = re.compile(rf"(?<![a-z])(?:{P.kw('xong')}|{P.kw('hoan thanh')})\s+{P.kw('trong')}\s+$")
-
-
-#: a numbered heading that names only the time of the part above it ("1. Thời gian", "2. Thời gian thực hiện"), folded:
-#: its rounds are that part's (t36-04: "II. NỘI DUNG CHIẾN DỊCH" / "1. Thời gian" / "- Đợt I: từ ngày … đến ngày …"),
-#: also with the place beside the time ("1. Thời gian, địa bàn", "2. Thời gian và địa điểm"): the heading still names
-#: no part of its own, the rounds' place is said on their lines
-_BARE_TIME_HEADING = re.compile(
-    rf"[ \t*_]*{P.kw('thoi gian')}(?:\s+(?:{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('to chuc')}))?"
-    rf"(?:\s*(?:,|{P.kw('va')})\s*(?:{P.kw('dia ban')}|{P.kw('dia diem')}|{P.kw('pham vi')}))?[ \t*_:.]*$")
-
-
-#: what opens a work step's window ("từ ngày … đến hết ngày …"), right before its "từ" (folded): a numbered step's
-#: name closed by a colon at its line's start ("4. Thu thập thông tin tại địa bàn: "), or a counted limit the window
-#: spells out ("trong thời gian 07 ngày làm việc, ")
-_STEP_WINDOW_LEAD = re.compile(
-    rf"(?:(?:^|\n)[ \t*_]*\d{{1,2}}(?:\.\d{{1,2}})*\.[ \t]+[^:;.\n]{{3,80}}:"
-    rf"|(?<![a-z]){P.kw('trong')}\s+(?:{P.kw('thoi gian')}|{P.kw('thoi han')})\s+\d{{1,3}}\s+{P.NGAY}(?:\s+{P.kw('lam viec')})?\s*,?)\s*$")
-
-
 def _step_window(view: str, s0: int, start: int) -> bool:
     """The "từ" opening a span at ``start`` follows the name of a numbered work step ("4. Thu thập thông tin tại địa
     bàn: từ ngày 01/4/2029 đến hết ngày 25/4/2029, …", a census plan's phase) or a counted limit ("Niêm yết công khai …
@@ -1769,7 +1740,7 @@ def _step_window(view: str, s0: int, start: int) -> bool:
     06/7 đến hết ngày 09/7/2028", "trực 100% quân số …", a campaign's days), which no step's name opens."""
     fm = _FROM_CUE.search(view, max(s0, start - 20), start)
     lo = view.rfind("\n", 0, max(0, (fm.start() if fm else start) - 1))
-    return fm is not None and _STEP_WINDOW_LEAD.search(view, max(0, lo, fm.start() - 120), fm.start()) is not None
+    return fm is not None and DW.STEP_WINDOW_LEAD.search(view, max(0, lo, fm.start() - 120), fm.start()) is not None
 
 
 def _campaign_before(view: str, lo: int, hi: int) -> bool:
@@ -1794,16 +1765,9 @@ def _campaign_item_time(view: str, s0: int, start: int) -> bool:
     if fm is None or not _ITEM_TIME_LABEL.search(view, max(0, s0 - 2, fm.start() - 40), fm.start()):
         return False
     heads = list(_ITEM_HEADING.finditer(view, max(0, s0 - 1500), s0))
-    if len(heads) > 1 and _BARE_TIME_HEADING.match(heads[-1].group("head")):
+    if len(heads) > 1 and DW.BARE_TIME_HEADING.match(heads[-1].group("head")):
         heads.pop()  # "II. NỘI DUNG CHIẾN DỊCH" / "1. Thời gian" / "- Đợt I: từ …": the part the time heading belongs to
     return bool(heads) and re.search(P.CAMPAIGN_WORDS, heads[-1].group("head")) is not None
-#: the first of a series named in a bracket right after its rule, up to its day (folded): "(báo cáo tuần đầu tiên gửi
-#: trước 16 giờ ngày ", "(lần đầu vào ngày "
-_FIRST_IN_BRACKET = re.compile(rf"[^()]{{0,40}}?\(\s*[^()]{{0,60}}?(?:{P.kw('dau tien')}|{P.kw('lan dau')})(?![a-z])[^()]{{0,60}}$")
-
-
-#: what may join the two halves of a year's due days (folded, between them): "… và trước ngày ", ", và chậm nhất "
-_HALF_YEAR_JOIN = re.compile(rf"\s*,?\s*{P.kw('va')}\s+(?:(?:{P.TRUOC}|{P.kw('cham nhat')})\s+)?(?:{P.NGAY}\s+)?")
 
 
 def _half_year_twin(view: str, hits: list[DateHit], i: int) -> DateHit | None:
@@ -1821,7 +1785,7 @@ def _half_year_twin(view: str, hits: list[DateHit], i: int) -> DateHit | None:
     if nxt.kind != "exact" or not (nxt.date and nxt.year_given) or nxt.day != h.day or nxt.month != h.month + 6 \
             or nxt.date[:4] != h.date[:4]:
         return None
-    if not _HALF_YEAR_JOIN.fullmatch(view, h.end, nxt.start):
+    if not DW.HALF_YEAR_JOIN.fullmatch(view, h.end, nxt.start):
         return None
     clause = max(view.rfind(";", 0, h.start), view.rfind(".", 0, h.start), h.start - 200)
     return None if re.search(rf"(?<![a-z]){P.ROUND_WORD}(?![a-z])", view[clause + 1:h.start]) else nxt
@@ -1835,7 +1799,7 @@ def _first_named_in_brackets(view: str, hits: list[DateHit], i: int) -> DateHit 
     h, nxt = hits[i], hits[i + 1]
     if nxt.kind != "exact" or not nxt.date or nxt.start - h.end > 140:
         return None
-    return nxt if _FIRST_IN_BRACKET.match(view, h.end, nxt.start) else None
+    return nxt if DW.FIRST_IN_BRACKET.match(view, h.end, nxt.start) else None
 
 
 def _restated_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
@@ -1870,12 +1834,6 @@ def _span_day_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:
                 and not _FROM_CUE.search(between, max(0, len(between) - 20)))  # "(từ ngày 09/9 đến …)": a span's own
 
 
-#: a clause that opens on an organising verb, up to the day word that closes it (folded): "Tổ chức bốc thăm, xếp lịch
-#: thi đấu ngày ", "- Tiến hành tổng duyệt chương trình vào ngày "
-_STEP_DAY_CLAUSE = re.compile(rf"[ \t*_+•-]*(?:{P.kw('to chuc')}|{P.kw('tien hanh')})\s+[^.;:()\n\d]{{3,80}}?\s"
-                              rf"(?:{P.kw('vao')}\s+)?{P.NGAY}\s+$")
-
-
 def _step_day_cue(view: str, s0: int, h: DateHit) -> re.Match[str] | None:
     """The day word of a dated step: a clause (from its sentence's start or a ";") that opens on "Tổ chức" / "Tiến
     hành", names its work and closes on "ngày <day>" ("Tổ chức bốc thăm, xếp lịch thi đấu ngày 28/9/2030."; a36-05's
@@ -1883,7 +1841,7 @@ def _step_day_cue(view: str, s0: int, h: DateHit) -> re.Match[str] | None:
     (the cue's frame). Not an event's days with its subject first ("Lễ hội tổ chức trong 02 ngày, …"), nor a day the
     clause goes on after (a place or an hour: "… ngày 28/9/2030 tại Nhà văn hóa")."""
     lo = max(s0, view.rfind(";", s0, h.start) + 1)
-    if not _STEP_DAY_CLAUSE.fullmatch(view, lo, h.start) or not re.match(r"\s*(?:[.;]|\n|$)", view[h.end:h.end + 3]):
+    if not DW.STEP_DAY_CLAUSE.fullmatch(view, lo, h.start) or not re.match(r"\s*(?:[.;]|\n|$)", view[h.end:h.end + 3]):
         return None
     return re.search(rf"(?:{P.kw('vao')}\s+)?{P.NGAY}\s+$", view[max(s0, h.start - 60):h.start])
 

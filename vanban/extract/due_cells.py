@@ -15,6 +15,7 @@ import re
 from vanban.extract import patterns as P
 from vanban.models import Table
 from vanban.structure import vocab as V
+from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
 __all__ = ["DueCell", "campaign_cells", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "year_cells"]
@@ -102,11 +103,8 @@ def campaign_table(t: Table, view: str) -> bool:
     Từ ngày 01/3 đến ngày 31/3/2031 | Giải tỏa lấn chiếm … | Công an phường" — each row a round of the drive, its
     "từ … đến …" the round's running period, no due date of the unit that leads it (t36-08's labels; t29-03's
     campaign schedule alike)."""
-    lines = [x for x in view[max(0, t.start - 600):t.start].split("\n") if x.strip(" \t*|")]
-    heads = {fold(h).strip(" *") for h in t.header}
-    while lines and (lines[-1].lstrip().startswith("|") or lines[-1].strip(" \t*|") in heads):
-        lines.pop()  # the table's own header and rule lines (its start is its first row's), a cell a line alike
-    return bool(lines) and bool(re.search(P.CAMPAIGN_WORDS, lines[-1]))
+    # (the table's own header and rule lines passed over, its start being its first row's: round_tables.line_above)
+    return bool(re.search(P.CAMPAIGN_WORDS, line_above(t, view)))
 
 
 def campaign_table_runs(tables: tuple[Table, ...], view: str) -> list[tuple[int, int]]:

@@ -30,6 +30,7 @@ from vanban.extract.folded import clean_quote
 from vanban.extract.timetable_words import SESSION_DAY_COL, SESSION_LEAD_COL
 from vanban.models import Deadline, Obligation, Span, Table
 from vanban.structure import vocab as V
+from vanban.structure.round_tables import round_header
 from vanban.text import fold
 
 __all__ = ["calendar_name", "lost_calendars", "session_rows"]
@@ -90,11 +91,13 @@ def _calendar_rows(t: Table, original: str, dated: list[DateHit]) -> list[Deadli
         return []
     day = next((i for i, h in enumerate(head) if SESSION_DAY_COL.fullmatch(h)), None)
     lead = next((i for i, h in enumerate(head) if SESSION_LEAD_COL.search(h) and i != day), None)
-    if lead is None and day and V.ROUND_COL.fullmatch(head[0]):
-        lead = 0  # "Đợt | Ngày tổ chức | Địa điểm": the rounds of a drive its issuer holds, each row's day its round's
+    # "Đợt | Ngày tổ chức | Địa điểm": the rounds of a drive its issuer holds (the structure's schedule of rounds,
+    # :func:`round_tables.round_header`), each row's day its round's
+    rounds = lead is None and bool(day) and round_header(t.header)
+    if rounds:
+        lead = 0
     if day is None or lead is None:
         return []
-    rounds = lead == 0 and V.ROUND_COL.fullmatch(head[0]) is not None
     what = calendar_name(original, t)
     out = []
     for row in t.rows[1:]:

@@ -16,6 +16,7 @@ from vanban.models import LineGeometry, Table, TableCell
 from vanban.structure import vocab as V
 from vanban.structure.header_rows import one_name_short, repeats_header
 from vanban.structure.lines import Line, Seg
+from vanban.structure.round_tables import round_header
 
 _KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
 _NUM = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5})[.)]?$")
@@ -56,11 +57,8 @@ def _round_schedule(ln: Line) -> bool:
     is held ("Ngày tổ chức"; :data:`vocab.ROUND_COL`, :data:`vocab.ROUND_DAY_COL`), no task or body column beside them
     ("Đợt | Ngày tổ chức | Địa điểm | Chỉ tiêu (đơn vị máu)", a blood-donation plan's rounds). Each row dates a round of
     the drive and may set its quota: a table, though it names none of a task table's columns. Only a pipe or tab row:
-    its cells are its columns."""
-    if not ln.delimited or len(ln.segs) < 3:
-        return False
-    heads = [_fold(sg.text).strip(" *_:.") for sg in ln.segs]
-    return bool(V.ROUND_COL.fullmatch(heads[0])) and any(V.ROUND_DAY_COL.fullmatch(h) for h in heads[1:])
+    its cells are its columns (:func:`round_tables.round_header`)."""
+    return ln.delimited and len(ln.segs) >= 3 and round_header([sg.text for sg in ln.segs])
 
 
 def _named_cell(ln: Line, rx: re.Pattern) -> bool:

@@ -36,6 +36,7 @@ from vanban.cellgrid import NUMBER_COL_RE
 from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
 from vanban.structure.mend import upper_ratio
+from vanban.structure.round_tables import round_header
 from vanban.text import fold
 
 __all__ = ["read_flowed_pipe_tables"]
@@ -88,16 +89,9 @@ def _head_names(cells: list[str]) -> bool:
     return len(cells) >= 3 and bool(NUMBER_COL_RE.match(fold(cells[0]).strip(" *."))
                                     or _STEP_COL_RE.match(fold(cells[0]).strip(" *."))
                                     or V.STACKED_PERIOD_COL.match(fold(cells[0]).strip(" *."))
-                                    or _rounds_head(cells)
+                                    or round_header(cells)
                                     or _DATE_COL_RE.match(fold(cells[0]).strip(" *."))) and \
         all(c and len(c.split()) <= _MAX_HEAD_WORDS for c in cells[1:])
-
-
-def _rounds_head(cells: list[str]) -> bool:
-    """A schedule of rounds' header ("| Đợt | Ngày tổ chức | Địa điểm | Chỉ tiêu |", :data:`vocab.ROUND_COL` first, a
-    day column after it): its rows are numbered by their rounds ("Đợt 1 – Lễ hội Xuân hồng", :data:`_ROUND_ROW_RE`)."""
-    heads = [fold(c).strip(" *.:") for c in cells]
-    return bool(V.ROUND_COL.fullmatch(heads[0])) and any(V.ROUND_DAY_COL.fullmatch(h) for h in heads[1:])
 
 
 #: a round's cell opening its row in such a schedule (folded): "Đợt 1 – Lễ hội Xuân hồng", "Lần 2", "Đợt thứ 3"
@@ -447,7 +441,7 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
         first_cells = _head_run(_cells(lines[k][2]))
         tokens = _tokens(text, a, b)
         dated = _DATE_COL_RE.match(fold(first_cells[0]).strip(" *."))
-        rows = _dated_rows(tokens, len(first_cells)) if dated else _rows(tokens, len(first_cells), _rounds_head(first_cells))
+        rows = _dated_rows(tokens, len(first_cells)) if dated else _rows(tokens, len(first_cells), round_header(first_cells))
         rows = [_bracket_pipes(r) for r in rows if sum(1 for c in r if c[2]) >= 2]
         if len(rows) < _MIN_ROWS:
             k = head_end + 1

@@ -1,0 +1,60 @@
+"""Wording of a deadline's context, as data: the cues :mod:`.deadlines` reads around a date to tell a due day from a
+running period (a receiving office's closing hour, a completion right before "trong", a step's window or day, a
+heading that names only a time, the joint of a year's two halves, a series' first named in a bracket).
+
+Why: these were compiled inside the deadline reader, beside its rules; as the other wordings of the extractor
+(:mod:`.patterns`, :mod:`.due_words`, :mod:`.limit_words`), they are data — one place to read and widen a cue, the
+rules that use them kept as code in :mod:`.deadlines`. Each runs on the folded view (``Folded.view``, one character
+per character of the text), widened to OCR look-alikes by :func:`patterns.kw`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract import patterns as P
+
+
+#: a receiving office's closing hour (folded, up to the hour): "tiếp nhận đăng ký thi đấu của các thôn đến 17 giờ ngày
+#: 30/10/2030", "nhận hồ sơ đến 16 giờ 30 ngày …" — those who register or apply are due by it (t36-05's labels, as
+#: "Thời gian nhận Phiếu đăng ký dự tuyển: từ ngày … đến 17 giờ 00 ngày …" in t32-07 and a27-05), not a report's time
+RECEIVED_UNTIL = re.compile(
+    rf"(?<![a-z])(?:{P.kw('tiep nhan')}|{P.kw('nhan')})\s+(?:{P.kw('dang ky')}|{P.kw('ho so')}|{P.kw('phieu')}|{P.kw('don')})"
+    rf"[^.;:\n]{{0,70}}?\s{P.kw('den')}\s+(?:\d{{1,2}}\s*(?:h|g[i1][o06])\s*(?:\d{{1,2}}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?"
+    rf"(?:{P.NGAY}\s+)?$")
+
+
+#: the completion right before a period's "trong" (folded): "…, xong trong quý I/2031", "hoàn thành trong quý II"
+DONE_WITHIN = re.compile(rf"(?<![a-z])(?:{P.kw('xong')}|{P.kw('hoan thanh')})\s+{P.kw('trong')}\s+$")
+
+
+#: a numbered heading that names only the time of the part above it ("1. Thời gian", "2. Thời gian thực hiện"), folded:
+#: its rounds are that part's (t36-04: "II. NỘI DUNG CHIẾN DỊCH" / "1. Thời gian" / "- Đợt I: từ ngày … đến ngày …"),
+#: also with the place beside the time ("1. Thời gian, địa bàn", "2. Thời gian và địa điểm"): the heading still names
+#: no part of its own, the rounds' place is said on their lines
+BARE_TIME_HEADING = re.compile(
+    rf"[ \t*_]*{P.kw('thoi gian')}(?:\s+(?:{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('to chuc')}))?"
+    rf"(?:\s*(?:,|{P.kw('va')})\s*(?:{P.kw('dia ban')}|{P.kw('dia diem')}|{P.kw('pham vi')}))?[ \t*_:.]*$")
+
+
+#: what opens a work step's window ("từ ngày … đến hết ngày …"), right before its "từ" (folded): a numbered step's
+#: name closed by a colon at its line's start ("4. Thu thập thông tin tại địa bàn: "), or a counted limit the window
+#: spells out ("trong thời gian 07 ngày làm việc, ")
+STEP_WINDOW_LEAD = re.compile(
+    rf"(?:(?:^|\n)[ \t*_]*\d{{1,2}}(?:\.\d{{1,2}})*\.[ \t]+[^:;.\n]{{3,80}}:"
+    rf"|(?<![a-z]){P.kw('trong')}\s+(?:{P.kw('thoi gian')}|{P.kw('thoi han')})\s+\d{{1,3}}\s+{P.NGAY}(?:\s+{P.kw('lam viec')})?\s*,?)\s*$")
+
+
+#: the first of a series named in a bracket right after its rule, up to its day (folded): "(báo cáo tuần đầu tiên gửi
+#: trước 16 giờ ngày ", "(lần đầu vào ngày "
+FIRST_IN_BRACKET = re.compile(rf"[^()]{{0,40}}?\(\s*[^()]{{0,60}}?(?:{P.kw('dau tien')}|{P.kw('lan dau')})(?![a-z])[^()]{{0,60}}$")
+
+
+#: what may join the two halves of a year's due days (folded, between them): "… và trước ngày ", ", và chậm nhất "
+HALF_YEAR_JOIN = re.compile(rf"\s*,?\s*{P.kw('va')}\s+(?:(?:{P.TRUOC}|{P.kw('cham nhat')})\s+)?(?:{P.NGAY}\s+)?")
+
+
+#: a clause that opens on an organising verb, up to the day word that closes it (folded): "Tổ chức bốc thăm, xếp lịch
+#: thi đấu ngày ", "- Tiến hành tổng duyệt chương trình vào ngày "
+STEP_DAY_CLAUSE = re.compile(rf"[ \t*_+•-]*(?:{P.kw('to chuc')}|{P.kw('tien hanh')})\s+[^.;:()\n\d]{{3,80}}?\s"
+                             rf"(?:{P.kw('vao')}\s+)?{P.NGAY}\s+$")
