@@ -41,6 +41,17 @@ from vanban.ocr.stray_marks import stray_marks
 #: pairs of look-alike code points that stand for ONE letter, and that letter
 DOUBLED = {"ĐÐ": "Đ", "ÐĐ": "Đ", "đð": "đ", "ðđ": "đ", "NÑ": "N", "ÑN": "N"}
 _DOUBLED = re.compile("|".join(map(re.escape, DOUBLED)))
+#: a run of one letter's look-alike code points: "ĐÐĐ" in "845/HĐÐĐND-VP" (a scanned Công văn's symbol, t36: the
+#: pairs rule left "HĐĐND" and the citation was lost) — when the two glyphs alternate, the run is one letter read
+#: three times over; a run with two equal glyphs side by side may hold a real double ("ĐĐBQH"), so only its pairs go
+_LOOK_ALIKE_RUN = re.compile("[ĐÐ]{2,}|[đð]{2,}|[NÑ]{2,}")
+
+
+def _one_of_run(m: re.Match) -> str:
+    run = m.group()
+    if len(run) > 2 and all(a != b for a, b in zip(run, run[1:])):
+        return DOUBLED[run[:2]]
+    return _DOUBLED.sub(lambda p: DOUBLED[p.group()], run)
 
 
 #: glyphs no Vietnamese text holds that Tesseract ``vie`` prints for a letter: the i of a Roman list
@@ -106,6 +117,46 @@ def school_years(text: str) -> str:
     return _SCHOOL_YEAR_RE.sub(_school_year, text) if re.search(r"(?i)h[oọóòỏõ]c", text) else text
 
 
+#: a year of a slashed date ("19/5/2031", "tháng 01/2031") and the page's other years (19xx/20xx standing alone)
+_SLASHED_YEAR_RE = re.compile(r"(?<![\d/])(?:(?:0?[1-9]|[12]\d|3[01])/)?(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\d/])")
+_PAGE_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: digits Tesseract reads one for the other in a scanned year ("2051" for 2031: the 3's open top closed)
+YEAR_DIGIT_LOOKS = frozenset(map(frozenset, ("35", "38", "56", "68", "08", "06", "17")))
+FAR_YEARS = 10  # a dated day this many years past every other year of the page is a misread one
+
+
+def _look_alike_year(a: str, b: str) -> bool:
+    pairs = [frozenset((x, y)) for x, y in zip(a, b) if x != y]
+    return len(pairs) == 1 and pairs[0] in YEAR_DIGIT_LOOKS
+
+
+def far_years(text: str) -> str:
+    """``text`` with the year of a slashed date that lies far past every other year of the page written as the
+    page's year it is one look-alike digit off ("vào ngày 19/5/2051" on a plan of 2030–2031: a 3 read as 5).
+
+    Why: a scan's year at a line's start or end loses its date to the readers (a deadline twenty years out, the
+    month's task gone). A plan dates its days within a few years of itself; a far year a page means ("tầm nhìn
+    đến năm 2050") stands alone, not in a day's or month's date, and no page year sits one look-alike digit off it
+    — so only a dated day or month whose year is :data:`FAR_YEARS` past all the others and one digit
+    (:data:`YEAR_DIGIT_LOOKS`) off one of them is changed; one character for one, so offsets hold."""
+    dated = list(_SLASHED_YEAR_RE.finditer(text)) if "/" in text else []
+    if not dated:
+        return text
+    years = [m.group() for m in _PAGE_YEAR_RE.finditer(text)]
+    out, last = [], 0
+    for m in dated:
+        y = m.group(1)
+        others = [o for o in years if o != y]
+        if not others or int(y) < max(int(o) for o in others) + FAR_YEARS:
+            continue
+        near = sorted({o for o in others if _look_alike_year(y, o)})
+        if len(near) != 1:
+            continue
+        out += [text[last:m.start(1)], near[0]]
+        last = m.end(1)
+    return "".join(out) + text[last:] if out else text
+
+
 #: a symbol's year parted by a space OCR read into it: "Thông tư số 09/20 16/TT-BVHTTDL" (64/2025/NQ-HĐND, eng OCR:
 #: read as 16/TT-BVHTTDL, a Thông tư without its year, the cited one lost) — the two pieces make a year and the code
 #: follows at once; "ngày 09/20" and a number are never followed by "/CODE" so
@@ -121,13 +172,14 @@ def symbol_years(text: str) -> str:
 
 
 def one_glyph(word: str) -> str:
-    """``word`` with each doubled look-alike pair (see :data:`DOUBLED`) read as its one letter,
+    """``word`` with each doubled look-alike pair (see :data:`DOUBLED`) and each run the two glyphs alternate in
+    (:data:`_LOOK_ALIKE_RUN`) read as its one letter,
     and each :data:`NOT_VIETNAMESE` glyph as the letter it stands for."""
     if "¡" in word:
         word = word.translate(NOT_VIETNAMESE)
     if "™" in word:
         word = closing_quotes(_TM_RE.sub("M", word))
-    return _DOUBLED.sub(lambda m: DOUBLED[m.group()], word) if ("Ð" in word or "ð" in word or "Ñ" in word) else word
+    return _LOOK_ALIKE_RUN.sub(_one_of_run, word) if ("Ð" in word or "ð" in word or "Ñ" in word) else word
 
 
 #: a body's head word as eng OCR prints it → its unaccented spelling, which restoration reads
