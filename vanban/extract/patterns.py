@@ -2098,8 +2098,10 @@ DURING_BEFORE_RE = re.compile(
     # applications are received in, the applicants' "nộp" seen from the office ("Thời gian nhận Phiếu đăng ký dự tuyển:
     # từ ngày … đến 17 giờ 00 ngày …": a deadline in both sets that print it, t32-07 and a27-05)
     # (nor a spraying window, "Thời gian phun: từ ngày 08/8 đến ngày 15/8/2030", the time a plant-protection plan sets
-    # for the treatment, as "Thời điểm phun: từ …" is: t36-02's and a36-02's labels, a deadline)
-    rf"|(?<![a-z]){kw('thoi gian')}\s+(?!(?:thuc hien|hoan thanh|nop|gui|bao cao|trien khai|han|nhan|tiep nhan|phun)(?![a-z]))"
+    # for the treatment, as "Thời điểm phun: từ …" is: t36-02's and a36-02's labels, a deadline — unless the label names
+    # a round, "Thời gian phun hóa chất đợt 1: từ …", a campaign round's running time as "tiêm phòng đợt 1" is, t24-04)
+    rf"|(?<![a-z]){kw('thoi gian')}\s+(?!(?:thuc hien|hoan thanh|nop|gui|bao cao|trien khai|han|nhan|tiep nhan"
+    r"|phun(?![a-z])(?!(?:\s+[a-z0-9]+){0,4}?\s+(?:dot|lan)\s+(?:thu\s+)?\d))(?![a-z]))"
     r"[a-z][a-z0-9]*(?:\s+[a-z0-9]+){0,5}\s*:\s*$"
     # … or the span results are reckoned over, closed by its colon: "2. Thời điểm tính kết quả: từ ngày 01/12/2026 đến
     # ngày 30/11/2027" (an emulation's or a rating's year, t29-08's authors: no deadline)
