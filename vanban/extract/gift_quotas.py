@@ -20,6 +20,7 @@ import re
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.extract.table_heads import head_column, head_key, head_keys, headed_tables
 from vanban.models import Span, Table, Target
+from vanban.structure import vocab as V
 from vanban.text import fold
 
 __all__ = ["gift_quota_cells"]
@@ -30,8 +31,6 @@ _COUNT_HEAD = re.compile(r"^so\s+(?:luong\s+)?(?P<noun>suat|phan)(?:\s+qua)?(?:\
 _MONEY_HEAD = re.compile(r"^(?:muc\s+(?:qua|ho\s+tro|tang|chi)|gia\s+tri|tri\s+gia|thanh\s+tien)\b|/\s*(?:suat|phan)\)")
 #: the recipients' column: "Đối tượng", "Đối tượng được tặng quà", "Nhóm đối tượng"
 _WHO_HEAD = re.compile(r"^(?:nhom\s+)?doi\s+tuong\b")
-#: a row of the sums, not a group: "Tổng cộng", "Cộng", "Tổng"
-_TOTAL_ROW = re.compile(r"^(?:tong\s+cong|cong|tong|tong\s+so)$")
 _FIGURE_CELL = re.compile(rf"^\s*(?P<n>{NUMBER})\s*$")
 
 
@@ -64,8 +63,8 @@ def gift_quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tupl
             if cells:
                 read.append((min(c.start for c in cells), max(c.end for c in cells)))
             group = " ".join(row[who].text.split()).strip(" *")
-            if not group or _TOTAL_ROW.match(fold(group)):
-                continue
+            if not group or V.QUOTA_TOTAL_ROW_RE.match(fold(group)):
+                continue  # a row of the sums ("Tổng cộng", "Cộng"), not a group
             fig = _FIGURE_CELL.match(fold(row[count].text).strip(" *"))
             n = parse_number(fig.group("n")) if fig else None
             if not n:

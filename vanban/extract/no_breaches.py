@@ -4,14 +4,16 @@ Why (tgt38b): a plan's emulation targets and a Đảng ủy's resolution list, b
 counted is to breach discipline or fail its tasks: "không có CBCCVC-NLĐ vi phạm kỷ luật" (t37-05: max 0 "người"),
 "không có chi bộ không hoàn thành nhiệm vụ" (a25-10: max 0 "chi bộ"). No figure is printed, so the figure passes read
 nothing. Not in an evaluation criteria list ("Tiêu chí thi đua: …", a24-06). Only where the sentence names its aims ("chỉ tiêu", "mục tiêu", "phấn đấu") or the part is headed as targets
-(a results part's "không có cán bộ, thí sinh vi phạm quy chế" is reached, no goal); the ones counted are people
-("người") unless they are bodies (:data:`target_words.AT_PLACE_UNITS`: "chi bộ", "đơn vị"), counted in their own noun.
+(a results part's "không có cán bộ, thí sinh vi phạm quy chế" is reached, no goal); those counted are in
+"người" when they are people (CBCCVC, NLĐ, :data:`target_words.PEOPLE_KINDS`), else counted in their own noun
+("chi bộ", "hộ gia đình").
 Tests: tests/test_targets_tgt38b.py.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from vanban.extract import patterns as P
 from vanban.extract import target_words as W
@@ -28,12 +30,18 @@ _NO_BREACH = re.compile(rf"(?<![a-z]){kw('khong co')}\s+(?P<who>[a-z\-]+(?:[ \t]
 _TAIL = re.compile(r"[^.;:\n]{0,60}")
 #: an evaluation criteria list's word (folded): the labels' README leaves such lists out ("Tiêu chí thi đua: Đối với …")
 _CRITERIA = re.compile(rf"(?<![a-z]){kw('tieu chi')}(?![a-z])")
-#: the sentence's start: after the last sentence end, ";"-clause list or blank line
+#: the sentence's start: after the last sentence end or a blank line (a ";" clause stays in its sentence, where
+#: the aim word of a list of targets is)
 _SENTENCE_CUT = re.compile(r"[.!?]\s|\n\s*\n")
+#: those counted in people (folded, heading the noun): the kinds of :data:`target_words.PEOPLE_KINDS` and the
+#: abbreviations and words for a body's staff ("CBCCVC", "NLĐ", "cá nhân", "thí sinh"); any other noun ("hộ gia đình",
+#: "trường hợp", "chi bộ") is its own unit
+_PERSON_WORDS = (*W.PEOPLE_KINDS, "cbccvc", "cbcc", "cbcnv", "nld", "ca nhan", "thi sinh", "hoc vien", "tre em")
+_PERSON_HEAD = re.compile("(?:" + "|".join(kw(w) for w in _PERSON_WORDS) + ")(?![a-z])")
 
 
-def no_breach_caps(f: Folded, start: int, end: int, skip: list[tuple[int, int]] = (),
-                   aims: list[tuple[int, int]] = ()) -> tuple[list[Target], list[tuple[int, int]]]:
+def no_breach_caps(f: Folded, start: int, end: int, skip: Sequence[tuple[int, int]] = (),
+                   aims: Sequence[tuple[int, int]] = ()) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the caps of 0 breaches in ``f`` [start, end), none inside ``skip`` (a results part);
     ``aims``: the parts headed as targets, where no aim word is needed."""
     v, o = f.view, f.original
@@ -52,7 +60,7 @@ def no_breach_caps(f: Folded, start: int, end: int, skip: list[tuple[int, int]] 
         text = o[m.start():stop].strip()
         who = " ".join(o[m.start("who"):m.end("who")].split())
         head = " ".join(m.group("who").split())
-        unit = who.lower() if W.place_unit(head) else "người"
+        unit = "người" if _PERSON_HEAD.match(head) and not W.place_unit(head) else who.lower()
         out.append(Target(text=text, min=None, max=0, unit=unit, scope=o[m.start("who"):stop].strip() or None,
                           period=None, span=Span(m.start(), m.start() + len(text), text)))
         read.append((m.start(), m.start() + len(text)))

@@ -80,10 +80,6 @@ __all__ = ["find_obligations"]
 _NAMED_MEMBERS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
-#: a column of the unit a count is measured in (folded header cell): "Đơn vị tính", "ĐVT" — no body column
-_MEASURE_COL = re.compile(r"don vi tinh|(?<![a-z])dvt(?![a-z])")
-
-
 class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodies, HeadingWraps, ObligationAdd,
               PartKinds):
     """The reader of one document's obligations: its state (the folded text, structure, deadlines and targets, the
@@ -148,7 +144,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 # nhiệm vụ tại bảng sau:" over a table of tasks alone, the lead-in's body is the rows' and stays
                 # (not a count's unit of measure: "Phương tiện | Đơn vị tính | Số lượng" under "…, UBND xã bảo đảm …
                 # như sau:", a plan's table of means, names no unit of the state; the lead-in's body is charged)
-                return any(V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h) and not _MEASURE_COL.search(h)
+                return any(V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h) and not V.TASK_UNIT_COL.search(h)
                            for h in map(fold, t.header))
             if not lead_in and a <= t.start < b:
                 return True

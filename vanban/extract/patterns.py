@@ -2074,6 +2074,18 @@ FRACTION_BEFORE_RE = re.compile(
 STAGE_PEAK = rf"(?:{kw('truong thanh')}|{kw('no')}|{kw('ra')}|{kw('phat sinh')}|{kw('xuat hien')})\s+{kw('ro')}"
 # A crop's own stage, read as a forecast: "trỗ (tập trung / đều / lác đác)", "chín", "ra hoa" (folded)
 CROP_STAGE = rf"(?:{kw('tro')}|{kw('chin')}|{kw('ra hoa')})(?:\s+(?:{kw('tap trung')}|{kw('dong loat')}|{kw('ro')}))?"
+# The crops whose stage a plan forecasts, and the season words that may follow them (folded, data): on folded text
+# "trỗ" reads as "trợ / trở / trò" ("hỗ trợ từ ngày …", "dự kiến trợ cấp") and "chín" as the number nine, so a stage
+# counts only with its crop or "khi" right before it; nouns whose folded form is another common word ("nhãn" / "nhận",
+# "vải" / "vài", "lạc" / "liên lạc") are left out
+CROP_NOUNS = ("lua", "ngo", "bap", "dau tuong", "dau xanh", "khoai", "ca phe", "ho tieu", "xoai", "cay trong",
+              "cay an qua")
+CROP_SEASONS = ("vu", "xuan", "mua", "he thu", "thu dong", "dong", "chiem", "som", "chinh vu", "muon", "lai", "thuan")
+CROP_NOUN = ("(?:" + "|".join(kw(w) for w in CROP_NOUNS) + ")(?:\\s+(?:" + "|".join(kw(w) for w in CROP_SEASONS)
+             + "))*")
+# a crop's stage led by its crop or by "khi": "lúa trỗ tập trung", "ngô vụ đông dự kiến trỗ", "khi lúa chín"
+CROP_STAGE_LED = (rf"(?:(?<![a-z]){CROP_NOUN}\s+(?:(?:{kw('du kien')}|{kw('du bao')}|{kw('se')}|{kw('bat dau')})\s+)?"
+                  rf"|(?<![a-z]){kw('khi')}\s+(?:{CROP_NOUN}\s+)?){CROP_STAGE}")
 # A forecast named with its date right after it: a brood's peak "rầy cám nở rộ khoảng giữa tháng 9", "trưởng thành rộ
 # vào đầu tháng 8" (a36-02, t36-02: the pest's outlook, which the spraying window set after it answers); matched right
 # before the date
@@ -2082,7 +2094,14 @@ STAGE_FORECAST_BEFORE_RE = re.compile(
 # A sentence forecasting a crop's calendar: "Lúa dự kiến trỗ tập trung từ 03/9 đến 15/9/2030; thu hoạch từ cuối tháng
 # 9 đến ngày 20/10/2030" (a36-02's author: the forecast's days, to its sentence's end, are no due dates); "dự kiến tổ
 # chức …" (an event the plan holds) is not a crop's stage
-CROP_FORECAST_RE = re.compile(rf"(?<![a-z])(?:{kw('du kien')}|{kw('du bao')})\s+(?:{CROP_STAGE}|{kw('thu hoach')})(?![a-z])")
+_FORECAST_WORD = rf"(?:{kw('du kien')}|{kw('du bao')})"
+CROP_FORECAST_RE = re.compile(
+    rf"(?:(?<![a-z]){CROP_NOUN}\s+{_FORECAST_WORD}\s+{CROP_STAGE}"
+    rf"|(?<![a-z]){_FORECAST_WORD}\s+(?:{CROP_NOUN}\s+{CROP_STAGE}|{kw('thu hoach')}))(?![a-z])")
+# The verbs of a treatment a plant- or animal-protection plan sets a window for (folded, data): "Thời gian phun / rắc
+# vôi / tưới / bón: từ … đến …" is the treatment's due window, as "Thời gian phun" is in t36-02's and a36-02's labels
+TREATMENT_VERBS = ("phun", "rac", "tuoi", "bon")
+TREATMENT_VERB = "(?:" + "|".join(TREATMENT_VERBS) + ")"
 # The words that say a "từ … đến …" span is the time something runs, not a due time: "Tổ chức ít nhất 02 đoàn kiểm tra
 # đột xuất trong thời gian từ ngày 25/01/2027 đến ngày 20/02/2027" (t20-01), "tổ chức kiểm tra tại ít nhất 08 tỉnh … trong
 # thời gian từ ngày 04/01/2027 đến ngày 05/02/2027" (t20-03), "Thời gian tổ chức: từ ngày 01/3/2027 đến ngày 31/3/2027"
@@ -2101,7 +2120,7 @@ DURING_BEFORE_RE = re.compile(
     # for the treatment, as "Thời điểm phun: từ …" is: t36-02's and a36-02's labels, a deadline — unless the label names
     # a round, "Thời gian phun hóa chất đợt 1: từ …", a campaign round's running time as "tiêm phòng đợt 1" is, t24-04)
     rf"|(?<![a-z]){kw('thoi gian')}\s+(?!(?:thuc hien|hoan thanh|nop|gui|bao cao|trien khai|han|nhan|tiep nhan"
-    r"|phun(?![a-z])(?!(?:\s+[a-z0-9]+){0,4}?\s+(?:dot|lan)\s+(?:thu\s+)?\d))(?![a-z]))"
+    rf"|{TREATMENT_VERB}(?![a-z])(?!(?:\s+[a-z0-9]+){{0,4}}?\s+(?:dot|lan)\s+(?:thu\s+)?\d))(?![a-z]))"
     r"[a-z][a-z0-9]*(?:\s+[a-z0-9]+){0,5}\s*:\s*$"
     # … or the span results are reckoned over, closed by its colon: "2. Thời điểm tính kết quả: từ ngày 01/12/2026 đến
     # ngày 30/11/2027" (an emulation's or a rating's year, t29-08's authors: no deadline)
@@ -2117,7 +2136,7 @@ DURING_BEFORE_RE = re.compile(
     rf"|(?<![a-z]){STAGE_PEAK}\s*$"
     # … or the stage a crop is forecast to reach, "Lúa dự kiến trỗ tập trung từ 03/9 …" (a36-02's author: a forecast,
     # the plan's own spraying window is the task)
-    rf"|(?<![a-z]){CROP_STAGE}\s*$"
+    rf"|{CROP_STAGE_LED}\s*$"
 )
 # A span in force or counted, not a due date: "(hiệu lực / ủy quyền / áp dụng / tính / thống kê) từ … đến hết ngày …".
 RUNNING_UNTIL_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from vanban.models import Deadline, Obligation, Part
+from vanban.structure import vocab as V
 from vanban.text import fold
 
 __all__ = ["REFERENCE", "dated_by_reference", "due_end", "dated_if_earlier"]
@@ -88,11 +89,15 @@ def _bodies(who: str) -> list[str]:
     return [x for x in (fold(x).strip() for x in re.split(r"[,;]\s*|\s+và\s+", who)) if len(x.split()) >= 2]
 
 
+#: a level word closing a body's name (folded, :data:`vocab.ADMIN_LEVELS`): "… cấp nước xã"
+_LEVEL_AFTER = re.compile(r"\s+(?:" + "|".join(r"\s+".join(w) for w in V.ADMIN_LEVELS) + r")$")
+
+
 def _shared(mine: set[str], theirs: set[str]) -> bool:
     """One body in both lists, its level word after the name or not: "Tổ quản lý vận hành công trình cấp nước xã" in
     "Tổ chức thực hiện" is the "Tổ quản lý vận hành công trình cấp nước" of the section it points to."""
     def bare(x: str) -> str:
-        return re.sub(r"\s+(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho)$", "", x)
+        return _LEVEL_AFTER.sub("", x)
     return bool({bare(x) for x in mine} & {bare(x) for x in theirs})
 
 

@@ -20,6 +20,7 @@ Tests: tests/test_targets_tgt38a.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from vanban.extract.numbers import FIGURE_CELL_RE, parse_number
 from vanban.extract.table_heads import head_column, head_keys, headed_tables
@@ -31,7 +32,6 @@ __all__ = ["supply_row_cells"]
 
 _QUANTITY_HEAD = re.compile(r"^so luong$")
 _ORDER_OR_NOTE_HEAD = re.compile(r"^(?:s?tt|ghi chu)$")
-_TOTAL_ROW = re.compile(r"^(?:tong cong|tong so|cong|tong)$")
 _UNIT_CELL = re.compile(r"^[^\d]{1,20}$")  # a unit's word or two ("cái", "bộ", "chiếc"), no figure
 
 
@@ -48,13 +48,30 @@ def _supply_columns(header: tuple[str, ...]) -> tuple[int, int, int] | None:
     return rest[0], unit, qty
 
 
-def supply_row_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int, int]]]:
-    """(targets, spans read) of the quantity cells of the supply tables among ``tables`` (see the module)."""
+def _under(start: int, parts: Sequence[tuple[int, int]], sections: Sequence[tuple[int, int]]) -> bool:
+    """``start`` (a table's) lies in one of ``parts``, or below a part that is a whole section (``sections``: their
+    spans), before the next section: a section's span holds its prose, the table printed below its lead-in is left out
+    of it. A part cut short inside its section (its tasks' intro, "… nhiệm vụ sau:") reaches no further."""
+    for s, e in parts:
+        if s <= start < e:
+            return True
+        nxt = min([s1 for s1, _ in sections if s1 > s] or [start + 1])
+        if (s, e) in sections and e <= start < nxt:
+            return True
+    return False
+
+
+def supply_row_cells(tables: tuple[Table, ...], skip: Sequence[tuple[int, int]] = (),
+                     sections: Sequence[tuple[int, int]] = ()
+                     ) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of the quantity cells of the supply tables among ``tables`` (see the module), none of a
+    table under ``skip`` (the situation / results parts, ``sections`` the spans of the sections: "I. THỰC TRẠNG … Hiện có các
+    phương tiện sau:" lists what is on hand, no goal)."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     for t in headed_tables(tables):
         cols = _supply_columns(t.header)
-        if cols is None:
+        if cols is None or _under(t.start, skip, sections):
             continue
         item, unit, qty = cols
         for row in t.rows[1:]:
@@ -63,7 +80,7 @@ def supply_row_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tupl
             name, u, cell = row[item].text.strip(), " ".join(row[unit].text.split()).strip("* "), row[qty]
             fig = FIGURE_CELL_RE.match(fold(cell.text))
             n = parse_number(fig.group("n")) if fig else None
-            if not n or not name or _TOTAL_ROW.match(fold(name).strip(" *.:")) or not _UNIT_CELL.match(u):
+            if not n or not name or V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *.:")) or not _UNIT_CELL.match(u):
                 continue  # no figure, "0", a total row, or no unit of its own
             out.append(Target(text=f"{name} | {u} | {cell.text.strip()}", min=n, max=n, unit=u.lower(), scope=name,
                               span=Span(cell.start, cell.end, cell.text)))

@@ -135,19 +135,24 @@ def wrapped_after_colon(v: str, line_start: int, pos: int) -> int:
 _WRAP_MIN_WIDTH = 50
 
 
+#: a line above that no clause runs on from: a table's row ("| … |") or a part's heading ("II. NỘI DUNG …", folded)
+_NO_CLAUSE_ABOVE = re.compile(r"[ \t]*(?:\||[ivxl]{1,4}\.\s)")
+
+
 def wrapped_line_start(v: str, line_start: int) -> int:
     """Where the printed line at ``line_start`` starts as a clause of running text: a legacy page wraps a paragraph's
     lines hard ("… mức hỗ trợ" / "70.000.000 đồng/nhà; sửa chữa 02 nhà, …"; "- Khối cơ quan xã (Đảng ủy, …," / "Ban
     Chỉ huy quân sự xã): 42.000.000 đồng;"), so a reader looking back for its lead words on its own line reads from the
     line above while that one is a full line (:data:`_WRAP_MIN_WIDTH`) closed by no stop and this one opens no list
     item — the same clause the clean form prints on one line. ``line_start`` otherwise (a blank line between, a table's
-    short cells)."""
+    short cells, a table row or a roman heading above)."""
     for _ in range(3):
-        if line_start < 2 or v[line_start - 1] != "\n" or re.match(r"[ \t]*(?:[-+•*]|\(?[a-z\u0111\d]{1,2}[.)])\s", v[line_start:line_start + 8]):
+        if line_start < 2 or v[line_start - 1] != "\n" or re.match(r"[ \t]*(?:[-+•*]|\(?[a-z\u0111\d]{1,2}[.)])\s", v[line_start:line_start + 8]) \
+                or v.startswith("|", line_start):
             return line_start
         above = v.rfind("\n", 0, line_start - 1) + 1
         prev = v[above:line_start - 1].rstrip(" \t")
-        if len(prev) < _WRAP_MIN_WIDTH or prev[-1] in ".;:!?":
+        if len(prev) < _WRAP_MIN_WIDTH or prev[-1] in ".;:!?" or _NO_CLAUSE_ABOVE.match(prev):
             return line_start
         line_start = above
     return line_start

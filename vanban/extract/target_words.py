@@ -1267,9 +1267,11 @@ PLANTED_AREA_UNITS = ("ha", "hecta", "m2", "m²")
 # "Giống … phải có nguồn gốc …; mật độ trồng rừng sản xuất 1.660 cây/ha" (a34-10: labelled with the plan's other norms,
 # "chiều cao cây con từ 25 cm trở lên"); exactly (folded; the words before the figure, the area's tail after the unit)
 DENSITY_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('mat do')}|{kw('dinh muc')})(?:\s+[a-z]+){{0,5}}\s*$")
-# (tgt37b: or a norm's rate per area, "hỗ trợ 50% giá giống … theo định mức 40 kg/ha" — the seed a hectare takes)
 _PER_AREA = r"(?:ha|m2|m²|km2|km²)"  # the areas a density or a yield is per
+# the area after a density's unit ("1.660 cây/ha": "/ha" after "cây")
 PER_AREA_TAIL_RE = re.compile(rf"\s*/\s*{_PER_AREA}(?![a-z\d])")
+# (tgt37b) … or a unit read with its area already, a norm's rate per area: "hỗ trợ 50% giá giống … theo định mức 40
+# kg/ha" — the seed a hectare takes (folded unit)
 PER_AREA_UNIT_RE = re.compile(rf"/\s*{_PER_AREA}$")
 # (tgt38a) … and a support level of goods per area, the goods named between the measure and the area: "mức hỗ trợ 40 kg
 # giống/ha" (a crop-protection plan's seed support), "mức 300 kg phân bón/ha" — the rate the plan grants a hectare, stored
@@ -1392,10 +1394,10 @@ POPULATION_UNITS = ("dan", "nguoi dan", "dan so", "nguoi")
 # A counter that legacy OCR's restoration printed with a capital ("ít nhất 01 Lần trong năm"): still a counted noun,
 # never the first word of a name as "03 Chương trình".
 CAPITALISED_COUNTERS = ("lan", "luot", "dot", "buoi", "cuoc", "ngay", "gio", "phut")
-# … and a team a plan names with its capital after a firm bound ("Mỗi ấp duy trì ít nhất 01 Tổ công nghệ số cộng đồng",
-# "tối thiểu 01 Đội xung kích"): the kind of group is counted, each of them one (not "03 Chương trình", a name's first word)
+# … and a group or a post a plan names with its capital after a firm bound ("Mỗi ấp duy trì ít nhất 01 Tổ công nghệ số
+# cộng đồng", "tối thiểu 01 Đội xung kích", "01 Điểm …"; tgt38b: "cau" of "Câu lạc bộ", "Thành lập mới ít nhất 02 Câu
+# lạc bộ …"): the kind is counted, each of them one (not "03 Chương trình", a name's first word)
 CAPITALISED_GROUPS = ("to", "doi", "nhom", "diem", "cau")
-# (tgt38b: "cau" of "Câu lạc bộ": "Thành lập mới ít nhất 02 Câu lạc bộ … tự giúp nhau", the kind of club counted)
 # The main clause after a condition's comma, its bound set by "bảo đảm": "Khi dự kiến số lớp, các đơn vị bảo đảm sĩ số
 # không quá 35 học sinh/lớp đối với cấp tiểu học" (a Sở GD&ĐT's công văn) — the case says when, the quota is the rule.
 # ("… và không quá 45 học sinh/lớp đối với cấp trung học cơ sở": the second quota of the list too)

@@ -51,7 +51,9 @@ def _shift(iso: str, years: int, end: bool) -> str:
 def in_title_year(hits: list[DateHit], title: str | None, view: str, ref: dt.date | None) -> list[DateHit]:
     """``hits`` with each yearless, non-recurring period (:data:`_PERIODS`) or day (:func:`_plan_day`) that falls
     before the year ``title`` names moved into that year, when the document (dated ``ref``) was signed in an earlier
-    year; ``view`` is the folded text the hits point into (a recurrence phrase beside a period keeps it where it is)."""
+    year; and each recurring window already open on the signing day moved to its next occurrence
+    (:func:`_next_window`: the plan's first one, inside its year). ``view`` is the folded text the hits point into (a
+    recurrence phrase beside a period keeps it where it is)."""
     period = title_period(title)
     if ref is None or period is None or not (period[0].endswith("-01-01") and period[1].endswith("-12-31")):
         return hits

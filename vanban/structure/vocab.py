@@ -702,11 +702,13 @@ QUOTA_BREAKDOWN_CAPTION_RE = re.compile(rf"chi tiet (?:cho |o |theo )?(?:tung|ca
 QUOTA_RESULT_RE = re.compile(r"(?<!co so )(?<!can cu )(?<!can cu vao )(?<!dua tren )(?<!dua vao )"
                              r"(?:ket qua|thuc hien nam|uoc thuc hien|da dat)")
 # … and its total row's name ("Tổng cộng", "Tổng số", "Cộng"; folded, the whole cell): the sum of the rows above it
-QUOTA_TOTAL_ROW_RE = re.compile(r"^(?:tong cong|tong so|tong|cong)$")
+QUOTA_TOTAL_ROW_WORDS = r"tong\s+cong|tong\s+so|tong|cong"
+QUOTA_TOTAL_ROW_RE = re.compile(rf"^(?:{QUOTA_TOTAL_ROW_WORDS})$")
 # (tgt38b) … or the whole area's row, named for it ("Toàn xã", "Toàn phường", "Cả huyện"): the sum (or, for a rate, the
 # whole's own rate) of the units' rows above, as a "Tổng cộng" row is — read by the quota readers only (the structure
 # stage keeps its total-row words as they were)
-QUOTA_WHOLE_ROW_RE = re.compile(r"^(?:(?:toan|ca)\s+(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh)|tong cong|tong so|tong|cong)$")
+QUOTA_WHOLE_ROW_RE = re.compile(
+    rf"^(?:(?:toan|ca)\s+(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh)|{QUOTA_TOTAL_ROW_WORDS})$")
 # … and a column about the unit that counts what it holds ("Số xã, phường", "Số hộ", "Dân số"; folded, the whole
 # head): its cells are figures of the present, no target
 # (tgt33c) its parentheses may name the day it was counted: "Số hộ đã phân loại (đến 30/6/2028)" (t32-09) …
