@@ -825,6 +825,11 @@ CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
 # (only with "hơn" / "đến" / "tới" after it: "quan tâm hỗ trợ kinh phí …" asks the support, whatever verb list knows it)
 MERE_ATTENTION = re.compile(r"^quan tam\s+(?:hon(?:\s+nua)?(?:\s+(?:den|toi))?|den|toi)\s+")
 COURTESY_NOTICE = re.compile(r"^(?:xin|tran\s+trong|kinh)\s+thong\s+bao(?![a-z])")
+# … and a reply letter's closing (folded task, after the body's name): "Cục Thuế | có ý kiến để Thuế tỉnh … được biết./.",
+# "Tổng cục … | trả lời để Công ty biết./.", "Sở … | xin phúc đáp để Ủy ban nhân dân xã được biết và thực hiện./." — the
+# issuer answering the one who asked, no task of its own (fresh, fresh2, fresh3: the Cục Thuế letters' labels list none)
+REPLY_CLOSING = re.compile(r"^(?:(?:xin|tran\s+trong|kinh)\s+)*(?:co\s+y\s+kien|tra\s+loi|phuc\s+dap)(?:\s+(?:de|cho|toi|gui))?\s"
+                           r"[^.;:]{0,120}?\b(?:duoc\s+)?biet\b")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")

@@ -226,8 +226,10 @@ class ObligationAdd:
                 and deadline is None and self.deadline_in(a, b, None) is None:
             return  # "Bộ Tài chính gửi kèm bộ Cẩm nang …": the issuer sends, nobody is assigned (a dated sending in its
             # own plan's task table is its step: "6 | Gửi hồ sơ Đề án về UBND tỉnh | UBND xã | … | Chậm nhất ngày 20/10")
-        if W.CLOSING_NOTICE.match(fold(who)) or W.COURTESY_NOTICE.match(fold(what).strip()):
-            return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing
+        if W.CLOSING_NOTICE.match(fold(who)) or W.COURTESY_NOTICE.match(fold(what).strip()) \
+                or W.REPLY_CLOSING.match(fold(what).strip()):
+            return  # "Văn phòng Chính phủ thông báo để các Bộ … biết, thực hiện": the notice's closing; "Cục Thuế có ý
+            # kiến để Công ty … được biết": the reply's
         # "… có trách nhiệm thực hiện nghiêm túc Quy chế này" (165/2025/QĐ-UBND): the duty words before the formula
         closing = W.CLOSING.search(W.DUTY_OPENING.sub("", fold(what)))
         if closing and closing.start() <= 12 and not headed:

@@ -713,6 +713,14 @@ QUOTA_OPENING_RE = re.compile(rf"\s*(?:{kw('tong')}\s+)?{kw('chi tieu')}\s+(?!{k
 # quan, đơn vị có từ 03 nhiệm vụ quá hạn trở lên" (a Công văn đôn đốc) — a floor a rule sets, not how many items a
 # list holds (folded; matched at the noun's end)
 UPWARD_NEXT_RE = re.compile(rf"\s*{kw('tro len')}")  # … right after a measure: "từ 10 ha trở lên"
+# (real38) The reach of a case across territorial units, "trên địa bàn từ hai xã trở lên", "dự án đi qua từ 02 huyện trở
+# lên", "(thuộc địa bàn từ 2 phường trở lên)": it says which case a competence or a procedure is for (the province's
+# where the matter spans several xã, the xã's where it lies in one), no figure to reach (folded, before the figure; the
+# unit one of TERRITORIAL_UNITS, "trở lên" after it) — the labels of fresh3 count none in a procedure list's names
+TERRITORY_REACH_BEFORE_RE = re.compile(rf"(?:{kw('dia ban')}|{kw('pham vi')}|{kw('di qua')}|{kw('nam tren')}|{kw('lien quan')})"
+                                       rf"(?:\s+{kw('cua')})?\s+{kw('tu')}\s*$")
+TERRITORIAL_UNITS = frozenset({"xa", "phuong", "huyen", "tinh", "quan", "thi xa", "thi tran", "thanh pho", "dac khu",
+                               "dia phuong", "don vi hanh chinh", "thon", "to dan pho"})
 UPWARD_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+{kw('tro len')}")
 # (tgt34c) … after a rate's base: "tỷ lệ người dân tham gia hiến máu đạt 1,5% dân số trở lên" — the share of the
 # population, at least (folded, from the "%"; up to two words of the base, then "trở lên")

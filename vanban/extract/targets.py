@@ -1007,6 +1007,9 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
     case = next((c for c in (W.CASE_OPENING_RE.match(v, at, m.start()) for at in (s0, *_item_start(v, start, m.start()))) if c), None)
     if case and ":" in v[m.end():min(s1 + 1, m.end() + 40)] and not P.CONSEQUENCE_RE.search(v, s0, m.start()):
         return True  # "Đối với người làm việc … từ 05 năm trở lên: mức trợ cấp …": to whom the rule is, no target
+    if b is None and fold(unit or "") in W.TERRITORIAL_UNITS and W.UPWARD_NEXT_RE.match(v, unit_end) \
+            and W.TERRITORY_REACH_BEFORE_RE.search(v, max(s0, m.start() - 40), m.start()):
+        return True  # "(thuộc địa bàn từ hai xã trở lên)": which case a competence or procedure is for, by its reach
     if b is None and _case_band(v, o, s0, m.start(), unit_end):
         return True  # "đối với sở, ban, ngành có từ 100 công chức, viên chức trở lên, đề nghị không quá 08 tập thể": which
         # bodies the cap is for (the labels write the band into the scope, t28-08)

@@ -28,6 +28,10 @@ _BARE_LEVEL_RE = re.compile(r"^(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.)$") 
 _CODES_RE = re.compile(r"[A-ZĐ][A-ZĐ&.\-]{0,9}(?:,\s*[A-ZĐ][A-ZĐ&.\-]{0,9})+[;.]?")  # units' short names
 _LEVEL_TAIL_RE = re.compile(r"^(.{2,40}?)\s+((?:PHÓ|THỨ TRƯỞNG\b)\s*.*)$")
 _FILE_CODE_RE = re.compile(r"[\wĐđ.\-/]*[_\d][\wĐđ.\-/]*")  # "HP_VP11_QĐ": the drafter's file code, no title
+# (real38) the count of copies printed under the archive note, with the kind of paper or the drafter's mark: "16 QĐ",
+# "20 bản", "15b" — a figure first, which no signer's title has (2568/QĐ-UBND: "- Lưu: VT, CT." / "16 QĐ" beside the
+# "TM. ỦY BAN NHÂN DÂN" it stood above)
+_COPIES_RE = re.compile(r"\d{1,3}\s*[^\W\d_]{1,5}\.?")
 # a signing level inside a recipient item's line (the two columns joined): "… Việt NaKT. TRƯỞNG BAN NGHIỆP VỤ"
 _JOINED_LEVEL_RE = re.compile(rf"(?<=\S)\s*(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\.\s*[{CAPITAL}]{{2,}}(?:\s+[{CAPITAL}]{{2,}})+")
 # a deputy's own title ("PHÓ TRƯỞNG BAN") is never the rest of a level that ends with a comma: "KT. TRƯỞNG BAN
@@ -278,7 +282,7 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
             acc.title = tail.group(2)
             acc.last_sig = "title"
             return True
-        if acc.title is None and len(t.split()) <= 9 and not _FILE_CODE_RE.fullmatch(t):
+        if acc.title is None and len(t.split()) <= 9 and not _FILE_CODE_RE.fullmatch(t) and not _COPIES_RE.fullmatch(t):
             acc.title = t
             acc.title_after_level = acc.last_sig == "level"
             acc.last_sig = "title"
