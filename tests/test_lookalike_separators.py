@@ -40,6 +40,21 @@ def test_citations_read_look_alike_separators():
     assert {c.number for c in ext.citations} == {"57-NQ/TW", "30/2020/NĐ-CP"}
 
 
+@pytest.mark.parametrize("written", ["08-KL/⁄TU", "08-KL∕/TU", "08-KL/／TU"])
+def test_a_slash_read_twice_is_one_slash(written):
+    """nc38: Tesseract printed a căn cứ's slash twice, a real one and a fraction slash ("…/⁄ĐU"), and the citation
+    vanished; the pair is one separator in the symbol primitives and in the folded view."""
+    assert normalize_symbol(written) == "08-KL/TU" and symbol_key(written) == symbol_key("08-KL/TU")
+    ext = extract(HEADER.format(number="3/2025/NQ-HĐND", year=2025)
+                  + f"Căn cứ Kết luận số {written} ngày 14/3/2024 của Tỉnh ủy về phát triển du lịch;\n")
+    assert "08-KL/TU" in {c.number for c in ext.citations}
+
+
+def test_a_web_address_keeps_its_double_slash():
+    from vanban.extract.folded import Folded
+    assert "https://" in Folded.of("Xem https://vanban.example").view
+
+
 @pytest.mark.parametrize("number, year, date", [
     ("77/NQ-HĐND", 2925, None), ("77/NQ-HĐND", 1025, None), ("77/2025/NQ-HĐND", 2025, "2025-11-25"),
     # session 23 (nc23): the year of the số ký hiệu is evidence for the misread one, a digit apart

@@ -343,6 +343,10 @@ def checklist(file, fmts, outputs, order, jobs, executor, scheduler, lang, limit
             _fail("--format docx -o -: a Word file is no text for the terminal; pipe it or give -o FILE.docx")
         if output is not None and str(output) != "-" and not output.resolve().parent.is_dir():
             _fail(f"{output}: no such folder {output.resolve().parent}")
+    for _, output in wanted:  # every destination before any is written: no a.csv left beside a failed ro/b.docx
+        unwritable = _unwritable(output)
+        if unwritable:
+            _fail(f"{output}: cannot write ({unwritable}); nothing written")
     doc = _process(file, jobs, executor, scheduler, limits, lang)  # read once, whatever the formats
     for note in doc.extraction.notes:  # a date no calendar has: its deadline is not in the list
         click.echo(f"vanban: warning: {file}: {note}", err=True)
@@ -353,6 +357,18 @@ def checklist(file, fmts, outputs, order, jobs, executor, scheduler, lang, limit
                                order)
     for fmt, output in wanted:
         _write_checklist(rendered[fmt], output)
+
+
+def _unwritable(output: Path | None) -> str | None:
+    """Why ``output`` cannot be written, else None ("-" and None are stdout): a folder of that name, a read-only
+    file, or a folder the file cannot be made in — checked for every ``-o`` before the document is read."""
+    if output is None or str(output) == "-":
+        return None
+    if output.is_dir():
+        return "a folder of that name"
+    if output.exists():
+        return None if os.access(output, os.W_OK) else "the file is read-only"
+    return None if os.access(output.resolve().parent, os.W_OK | os.X_OK) else "its folder is read-only"
 
 
 def _write_checklist(rendered: str | bytes, output: Path | None) -> None:

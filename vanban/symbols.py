@@ -84,7 +84,7 @@ from vanban.symbol_codes import (
 )
 from vanban.text import fold, nfc
 
-__all__ = ["normalize_symbol", "symbol_key", "symbol_form", "SEPARATOR_LOOKALIKES", "TYPE_CODES", "fix_code", "D_CODE_ALIASES",
+__all__ = ["normalize_symbol", "symbol_key", "symbol_form", "SEPARATOR_LOOKALIKES", "DOUBLED_SLASH_RE", "TYPE_CODES", "fix_code", "D_CODE_ALIASES",
            "VALID_CODES", "KNOWN_D_CODES"]
 
 _CODE_FIX = {alias: canon for canon, aliases in D_CODE_ALIASES.items() for alias in aliases}
@@ -213,6 +213,11 @@ _CYRILLIC_LOOKALIKES = str.maketrans("АВСЕНКМОРТХУІ", "ABCEHKMOPTXY
 #: every pattern matches on (:mod:`vanban.extract.folded`) reads them so too: a date "31⁄5⁄2027" is "31/5/2027".
 DASH_LOOKALIKES, SLASH_LOOKALIKES = "‐‑‒–—−－", "⁄∕／"
 SEPARATOR_LOOKALIKES = str.maketrans({**{c: "-" for c in DASH_LOOKALIKES}, **{c: "/" for c in SLASH_LOOKALIKES}})
+#: a slash look-alike printed beside a real slash, one slash read twice: Tesseract's "12-NQ/⁄ĐU" (U+2044 after "/"),
+#: "∕/", "/／". A symbol has no empty part, so the pair is one separator: :func:`normalize_symbol` writes it "/", the
+#: folded view (:mod:`vanban.extract.folded`) reads the look-alike as a space beside the slash, which every symbol
+#: grammar allows. A plain "//" (a web address) is no look-alike and stays.
+DOUBLED_SLASH_RE = re.compile(rf"(?<=/)[{SLASH_LOOKALIKES}]|[{SLASH_LOOKALIKES}](?=/)")
 
 
 def normalize_symbol(s: str | None) -> str:
@@ -232,7 +237,7 @@ def normalize_symbol(s: str | None) -> str:
     t = _PREFIX_RE.sub("", t) if re.match(r"^\s*s\S{1,2}[\s:.]+\d", t, re.I) else t
     t = re.sub(r"(?<=[^\W\d_])[¢©®°ø](?=[^\W\d_])", "", t)  # OCR specks inside a code: "QĐ-TT¢g", "QĐ-TTøg"
     t = re.sub(r"(?<=[^\W_])\s?(?:~?[-‐‑‒–—−－]~?|~)\s?(?=[^\W_])", "-", t)  # a hyphen read as a tilde or dash: "CĐ~TTg", "27~-CT"
-    t = t.translate(SEPARATOR_LOOKALIKES)  # "77⁄2025" with a fraction slash (Tesseract)
+    t = DOUBLED_SLASH_RE.sub("", t).translate(SEPARATOR_LOOKALIKES)  # "77⁄2025" with a fraction slash (Tesseract)
     t = re.sub(r"(?<=[^\W\d_])\s?[,'’‘`]\s?(?=/)", "", t) if _PARTY_SPECK_RE.match(t) else t  # "62-KL,/TU": a speck
     t = _SPACES_AROUND_SEP.sub(r"\1", t)
     t = re.sub(r"\s+", " ", t).strip()
@@ -282,7 +287,7 @@ def _form(t: str) -> str:
 def symbol_form(s: str) -> str:
     """The grammar a symbol as read is written in: "party" ("24 -KH/BU"), "state" ("05/QB-UBND") or
     "loose" ("24 KH BU", a code alone): what :func:`fix_code` needs to know of it."""
-    t = re.sub(r"\s+", " ", _SPACES_AROUND_SEP.sub(r"\1", nfc(s).strip().translate(SEPARATOR_LOOKALIKES)))
+    t = re.sub(r"\s+", " ", _SPACES_AROUND_SEP.sub(r"\1", DOUBLED_SLASH_RE.sub("", nfc(s).strip()).translate(SEPARATOR_LOOKALIKES)))
     return _form(t)
 
 

@@ -122,9 +122,24 @@ def _issuer_after(f: Folded, pos: int) -> tuple[str | None, int]:
                     else " " * len(m.group(0)), window)
     stop = P.CITE_ISSUER_STOP_RE.search(joined)
     end = start + (stop.start() if stop else len(window))
+    end = _central_name_end(f, joined, start, end)
     words = f.original[start:end].split()[:10]
-    issuer = clean_quote(" ".join(words))
+    # a Markdown emphasis mark opening the bracket after the name ("của Chính phủ *(không thuộc …)*") is no part of it
+    issuer = clean_quote(" ".join(words)).rstrip(" *")
     return (issuer or None), start + len(f.original[start:end].rstrip())
+
+
+def _central_name_end(f: Folded, joined: str, start: int, end: int) -> int:
+    """Where an issuer that opens with a central body's whole name ends: after the name when two running lower-case
+    words follow it (the cited document's subject: "Chính phủ trừ đi …", "Bộ Chính trị một số …", see
+    :data:`patterns.CENTRAL_ISSUER_RE`), else at ``end``."""
+    m = P.CENTRAL_ISSUER_RE.match(joined)
+    if not m or start + m.end() >= end:
+        return end
+    after = f.original[start + m.end():start + m.end() + 40].split()[:2]
+    if len(after) == 2 and all(w.isalpha() and w[:1].islower() for w in after):
+        return start + m.end()
+    return end
 
 
 def _caps_line_at(original: str, pos: int) -> bool:

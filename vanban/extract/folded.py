@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterator
 
-from vanban.symbols import DASH_LOOKALIKES, SLASH_LOOKALIKES
+from vanban.symbols import DASH_LOOKALIKES, DOUBLED_SLASH_RE, SLASH_LOOKALIKES
 from vanban.text import fold, nfc
 
 __all__ = ["Folded", "kw", "loose_key", "clean_quote", "clipped_quote", "sentence_quote", "QUOTE_WHOLE"]
@@ -56,7 +56,8 @@ class Folded:
     @classmethod
     def of(cls, text: str) -> "Folded":
         original = nfc(text)
-        view = fold(original).translate(_EXTRA)
+        # a look-alike beside a slash ("12-NQ/⁄ĐU") is one slash read twice: a space there, as the grammars allow
+        view = DOUBLED_SLASH_RE.sub(" ", fold(original)).translate(_EXTRA)
         if len(view) != len(original):  # cannot happen for NFC input; be safe
             view = "".join(
                 (fold(c).translate(_EXTRA) or " ")[:1] for c in original

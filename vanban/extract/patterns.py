@@ -12,7 +12,7 @@ import re
 
 from vanban.extract import clock_words as C
 from vanban.extract.folded import kw, loose_key
-from vanban.symbol_codes import CODE_TYPES, JOINED_CODE_ISSUERS, JOINT_TYPE_CODES, PARTY_CODE_TYPES, TYPE_CODES  # noqa: F401  (re-exported)
+from vanban.symbol_codes import CODE_TYPES, ISSUER_BY_CODE, JOINED_CODE_ISSUERS, JOINT_TYPE_CODES, PARTY_CODE_TYPES, TYPE_CODES  # noqa: F401  (re-exported)
 from vanban.text import CAPITAL, fold
 
 # --- document types ---------------------------------------------------------
@@ -1581,6 +1581,15 @@ CITE_ISSUER_STOP_RE = re.compile(
     # 766/QĐ-TTg của tỉnh đạt từ 90 điểm trở lên" — "đạt" and a bound or a figure open the goal, no issuer's name
     r"|\sdat\s+(?:tu|tren|toi thieu|it nhat|khong|\d)"
 )
+# (issue #10, nc38) the issuer ends where the cited document's subject starts, also where no stop word opens it: a
+# central body's whole name — the Government's, a ministry's (``symbol_codes.ISSUER_BY_CODE``), the Party's and the
+# National Assembly's — then running lower-case words ("… ngày 18/11/2020 của Chính phủ trừ đi tuổi …", "… của Bộ
+# Chính trị một số vấn đề …") is the name alone (``citations._issuer_after``). A name goes on in capitals ("Chính phủ
+# nước Cộng hòa …" has one lower-case word, "Ban Chấp hành Trung ương Đảng khóa XIII" a term): two words are needed.
+CENTRAL_ISSUER_NAMES = tuple(sorted({*ISSUER_BY_CODE.values(), "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương",
+                                     "Ban Chấp hành Trung ương Đảng", "Quốc hội", "Ủy ban Thường vụ Quốc hội",
+                                     "Chủ tịch nước"}, key=len, reverse=True))
+CENTRAL_ISSUER_RE = re.compile(r"(?:" + "|".join(kw(fold(n)) for n in CENTRAL_ISSUER_NAMES) + r")(?=\s)")
 # A citation in brackets after its author: "kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày
 # 19 tháng 11 năm 2025)" (11654/VPCP-CN) — the "của X" before the bracket is the cited document's issuer.
 # … or before "tại" and the cited document: "Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 2415/TTr-SYT" (a27-07),

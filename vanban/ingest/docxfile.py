@@ -440,6 +440,28 @@ def read_lines(doc) -> list[Line]:
     return reader.lines
 
 
+def _missing_part(exc: KeyError) -> str:
+    """What a KeyError of python-docx means to a user, in one line: a package whose main document relationship
+    (".../officeDocument") is missing is no Word document at all (a renamed Excel or PowerPoint file, a ZIP);
+    any other missing part is a damaged package. Never the library's message ("no relationship of type '…' in
+    collection", quoted and cut mid-word before)."""
+    said = " ".join(str(exc.args[0] if exc.args else "").split())
+    if "officeDocument" in said:
+        return "not a Word document: no main document part"
+    return "a part of the Word package is missing"
+
+
+def _said(exc: Exception) -> str:
+    """An error's message on one line, at most 120 characters cut at a word, its quotes balanced."""
+    said = " ".join(str(exc).split())
+    if len(said) > 120:
+        said = said[:120].rsplit(" ", 1)[0] + " …"
+    for q in ("'", '"'):
+        if said.count(q) % 2:
+            said = said.replace(q, "")
+    return said or type(exc).__name__
+
+
 def read_pages(path: Path) -> tuple[PageSource, ...]:
     """The whole document as one ``docx`` page (Word has no fixed pages).
 
@@ -452,8 +474,10 @@ def read_pages(path: Path) -> tuple[PageSource, ...]:
         doc = docx.Document(str(path))
     except PackageNotFoundError:
         raise InputError("corrupt DOCX (not a Word package)") from None
-    except (KeyError, ValueError, OSError) as exc:  # zipfile / XML errors: say what broke
-        raise InputError(f"corrupt DOCX ({' '.join(str(exc).split())[:120]})") from None
+    except KeyError as exc:  # a relationship or part the package names but lacks: python-docx's words are no user's
+        raise InputError(f"corrupt DOCX ({_missing_part(exc)})") from None
+    except (ValueError, OSError) as exc:  # zipfile / XML errors: say what broke
+        raise InputError(f"corrupt DOCX ({_said(exc)})") from None
     except Exception:  # noqa: BLE001 - python-docx's internals tripping on a malformed part
         raise InputError("corrupt DOCX (a part of the Word package is malformed)") from None
     text, lines = join_lines(read_lines(doc))

@@ -133,7 +133,7 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
                 items.append([(at, nl.end, t)])
             elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)
                             or items[-1][-1][2].rstrip().endswith((",", ":"))
-                            or t.rstrip().endswith((";", ".", ",")) or _wrapped(items[-1])) \
+                            or t.rstrip().endswith((";", ".", ",")) or _wrapped(items[-1]) or _open_name(items[-1])) \
                     and (not items[-1][-1][2].rstrip().endswith((";", ".", ":")) or _names_after_colon(items[-1], t)) \
                     and not V.BASIS_RE.match(nl.view) and len(t) < 100:
                 # a wrapped addressee goes on: "- Các Bộ: Quốc phòng, …, Xây dựng, Công" / "Thương, …, Tài chính;"
@@ -152,6 +152,19 @@ def _wrapped(item: list[tuple[int, int, str]]) -> bool:
     "Hòa; …"): long, and no punctuation closes it (a "Kính gửi: X" line without one is no list item)."""
     t = item[-1][2].rstrip(" *")
     return item[0][2][:1] in "-–+•" and len(t) >= 60 and t[-1:].isalpha()
+
+
+#: an addressee's last word that waits for its object: a bare "thuộc" ("… cơ quan thuộc" / "Chính phủ"; "trực thuộc"
+#: ends a name: "các đơn vị trực thuộc") or an administrative unit before its proper name ("… Ủy ban nhân dân tỉnh" /
+#: "Đồng Nai"); folded. With :data:`vocab.WRAPPED_END_RE` (a preposition, "của", "và", "các").
+_OPEN_NAME_END = re.compile(r"(?:^|\s)(?:(?<!truc )thuoc|tinh|thanh pho|huyen|quan|xa|phuong)$")
+
+
+def _open_name(item: list[tuple[int, int, str]]) -> bool:
+    """An addressee cut by the page's width in the middle of its name ("Kính gửi: Bộ trưởng, Thủ trưởng các cơ quan
+    ngang Bộ, cơ quan thuộc" / "Chính phủ"): its last word waits for the rest, which the next line holds."""
+    v = fold(item[-1][2]).rstrip(" *_")
+    return bool(v) and v[-1:].isalpha() and bool(V.WRAPPED_END_RE.search(v) or _OPEN_NAME_END.search(v))
 
 
 def _names_after_colon(item: list[tuple[int, int, str]], t: str) -> bool:

@@ -183,7 +183,8 @@ SYMBOL_TYPE_CODES = {**TYPE_CODES, "CĐ": "Công điện", "VBHN": "Văn bản h
 # (eng OCR: "THỦ TƯỚNG CHÍNH PHỦ 4dién:", a speck before the word)
 # ("Kinh gw:" as eng OCR reads "Kính gửi:", "Kinh cụ:" as restoration then spells it, 5649/CT-CS: a g-word or
 # "cụ" of at most three letters right before the colon; "Kinh phí:", "Kinh tế:" are no label)
-KINH_GUI_RE = re.compile(r"^k[il1]nh\s+g[uw][il1]\s*:?|^k[il1]nh\s+(?:g\S{1,2}|c[uw])\s*:|^\W*[a-z][a-z ,\-]{2,80}\s\d?di[e¢]n\s*:")
+# a Markdown page bolds the label ("**Kính gửi:** Bộ trưởng, …", 11298/VPCP-KTTH as converted): its marks come first
+KINH_GUI_RE = re.compile(r"^[*_]{0,3}k[il1]nh\s+g[uw][il1]\s*(?:[*_]{1,3}\s*)?:?|^[*_]{0,3}k[il1]nh\s+(?:g\S{1,2}|c[uw])\s*:|^\W*[a-z][a-z ,\-]{2,80}\s\d?di[e¢]n\s*:")
 # a Giấy mời's invitees' label (folded), the addressees of an invitation: "Ủy ban nhân dân xã Bát Tràng trân trọng
 # kính mời:", "Kính mời:", "Thành phần:", "Thành phần mời:", "Thành phần tham dự:" (a newcomer's Giấy mời, session 15)
 INVITEES_RE = re.compile(r"^(?:[^:.;]{0,120}\s)?kinh moi\s*:|^thanh phan(?: (?:moi|tham du|du hop|du hoi nghi))?\s*:")
