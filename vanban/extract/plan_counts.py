@@ -79,11 +79,16 @@ _BRACKETED_BODY_BEFORE_RE = re.compile(
 # ((tgt38b) up to seven words of name and term: "bầu Ban Thanh tra nhân dân nhiệm kỳ mới (03 thành viên)")
 
 
+def _closes_bracket(v: str, unit_end: int) -> bool:
+    """The bracket holding a counted figure closes right after its noun ("(05 thành viên)", "(02 đồng chí)")."""
+    return re.match(r"\s*\)", v[unit_end:unit_end + 3]) is not None
+
+
 def bracketed_size(v: str, pos: int, unit_f: str, unit_end: int) -> bool:
     """A body's size in brackets right after its name, "Ban kiểm phiếu (05 thành viên)" (``unit_f``: the counted noun,
     folded; the bracket closes right after it)."""
     return bool(_MEMBER_NOUN_RE.fullmatch(unit_f) and _BRACKETED_BODY_BEFORE_RE.search(v, max(0, pos - 60), pos)
-                and re.match(r"\s*\)", v[unit_end:unit_end + 3]))
+                and _closes_bracket(v, unit_end))
 
 
 # (tgt38b) The people a plan names to a role, counted in brackets after it: "Cử thư ký Hội nghị (02 đồng chí)", "chỉ định
@@ -97,7 +102,7 @@ def bracketed_people(v: str, pos: int, unit_f: str, unit_end: int) -> bool:
     """(tgt38b) "Cử thư ký Hội nghị (02 đồng chí)": the people named to a role, in brackets after it (``unit_f``: the
     counted noun, folded; the bracket closes right after it)."""
     return unit_f in _PEOPLE_NOUNS and bool(_NAMED_TO_ROLE_BEFORE_RE.search(v, max(0, pos - 60), pos)) \
-        and bool(re.match(r"\s*\)", v[unit_end:unit_end + 3]))
+        and _closes_bracket(v, unit_end)
 
 
 # … and the posts the list counts in a clause of their own: "…; Ban Thường vụ không quá 05 ủy viên; có 01 Chủ tịch và 02
