@@ -234,6 +234,9 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     if b is None and folded_unit in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(c0, start - 8), start):
         run = W.WINDOW_RUN_AFTER_RE.match(v, after)
         return bool(L.LAPSE_AFTER_RE.match(v, run.end() if run else after))
+    if b is None and folded_unit in P.TIME_UNIT_FOLDED and (run := W.PROHIBITED_RUN_AFTER_RE.match(v, after)) \
+            and W.PROHIBITED_BODIES_BEFORE_RE.search(v, max(c0, start - 60), start):
+        return bool(L.LAPSE_AFTER_RE.match(v, run.end()))  # (tgt39a) "không còn chi bộ 02 năm liền không kết nạp …"
     return False
 
 
@@ -1314,6 +1317,8 @@ def _bound_words_before(sc: _Scan, fg: _Figure) -> bool:
     if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and not W.COUNTED_FROM_AFTER_RE.match(v, unit_end) \
             and L.DISPLAY_SPAN_BEFORE_RE.search(v, max(s0, m.start() - 240), m.start()):  # (the list posted: its commas)
         max_cue, exact_span = None, True  # "Niêm yết công khai … trong thời gian 03 ngày làm việc": as long as that
+    if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and L.CONTINUOUS_SPAN_BEFORE_RE.search(before):
+        max_cue, exact_span = None, True  # (tgt39a) "phát tin liên tục trong 07 ngày trước mỗi đợt": the whole span
     if not (min_cue or max_cue) and pct and b is None:
         max_cue = W.OCR_BELOW_PERCENT_BEFORE_RE.search(before)  # legacy OCR's "đội 2%" for "dưới 2%"
     if not (min_cue or max_cue):
@@ -2147,6 +2152,8 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
             # từ 02 tháng tuổi trở lên |", t24-04: "trở lên" the threshold a vaccination rule starts at)
         if L.LISTED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
             continue  # "cho người cao tuổi, người khuyết tật, trẻ em dưới 6 tuổi và …": one group of those served
+        if L.RATE_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 60), m.start()):
+            continue  # (tgt39a) "Tỷ lệ lao động nữ dưới 60 tuổi được đào tạo nghề, …": the group a rate is of
         if L.SERVED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
             continue  # (tgt36b) "Lập danh sách công dân từ đủ 14 tuổi …", "phục vụ học sinh đủ 14 tuổi": who is listed
         if masked.covers(m.start("a")) or examples.covers(m.start()) or any(
