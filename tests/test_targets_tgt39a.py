@@ -5,8 +5,9 @@ chúc thọ + quà trị giá 250.000 đồng"); the hours a rule lets a busines
 giờ"); a schedule of rounds with a "Số <noun>" column; a span kept up without a break ("liên tục trong 05 ngày": exact,
 no cap); a count in brackets that repeats the figure before it in other things ("(tương đương 500 người hiến)"); the
 books counted by "sổ" after a floor's list; "quần chúng ưu tú" counted whole; a results word inside a requirement's
-label ("Yêu cầu về kết quả:"). No target: an age that names the group of a rate ("Tỷ lệ lao động nữ dưới 55 tuổi …"),
-the run of a lapse that "không còn …" rules out. Each text below is written for these tests in the style of such
+label ("Yêu cầu về kết quả:"); the classes opened, their counter printed with a capital by OCR ("Mở 03 Lớp"). No
+target: an age that names the group of a rate ("Tỷ lệ lao động nữ dưới 55 tuổi …"), the run of a lapse that "không
+còn …" rules out. Each text below is written for these tests in the style of such
 documents, not copied from a labelled one; the expected values follow ``../shared/realdocs/labeled/README.md`` (an
 exact figure → min = max; từ / ít nhất → min only).
 """
@@ -98,3 +99,8 @@ def test_the_run_of_a_lapse_no_body_may_be_left_in():
     got = _t("II. CHỈ TIÊU\n\n1. Kết nạp ít nhất 25 đảng viên mới; không còn chi bộ 03 năm liên tiếp không kết nạp "
              "được đảng viên.\n")
     assert got == [(25, None, "đảng viên")], got
+
+
+def test_classes_opened_with_a_capital_counter_are_counted():
+    got = _t("III. NHIỆM VỤ\n\n- Mở 03 Lớp bồi dưỡng kỹ năng cho cán bộ thôn: lớp đầu trong quý II/2031.\n")
+    assert (3, 3, "lớp bồi dưỡng") in got, got

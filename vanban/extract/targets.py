@@ -161,6 +161,15 @@ def _capitalised_counter(v: str, s0: int, start: int, pos: int) -> bool:
         and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
 
 
+def _class_opened(v: str, o: str, s0: int, start: int, num_end: int) -> bool:
+    """(tgt39a) The classes a plan opens, their counter printed with a capital ("Mở 02 Lớp bồi dưỡng nhận thức về Đảng":
+    legacy OCR's restoration, a37-08): the verb "mở" right before the count (:data:`target_words.CLASSES_OPENED_BEFORE_RE`)
+    and a class noun after it (:data:`target_words.CLASS_NOUNS`) — the kind counted, never a name's first word."""
+    nx = W.NEXT_SYLLABLE_RE.match(v, num_end)
+    return bool(nx) and nx.group("w") in W.CLASS_NOUNS \
+        and bool(W.CLASSES_OPENED_BEFORE_RE.search(o, max(s0, start - 12), start))
+
+
 def _count_of_total(v: str, o: str, m: re.Match[str], num_s: str, den: float) -> tuple[float, str, int] | None:
     """(count, counted noun, end) of a count printed over the whole it is out of: "Có ít nhất 22/24 thôn, tổ dân phố đạt
     danh hiệu …", "19/19 thôn đạt danh hiệu “Thôn văn hóa”" — so many of the 24 (19) thôn, the labels' "min 22, unit
@@ -709,8 +718,10 @@ def _figure_kind(sc: _Scan, fg: _Figure) -> bool:
     if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction \
             and not W.CURRENCY_AFTER_RE.match(o, m.end()) and not _capitalised_counter(v, s0, m.start(), m.end()) \
             and not TT.quota_of_offices(v, max(start, m.start() - 30), m.start(), m.end()) \
-            and not PC.set_up_body(v, m.start(), m.end()) and not PC.post_count(v, m.start(), m.end()):
-        # ("thành lập 03 Tiểu ban": the kind of body counted; "…; có 01 Chủ tịch": the posts of a body to elect)  # ("không quá 3.000 USD": a currency, no name)
+            and not PC.set_up_body(v, m.start(), m.end()) and not PC.post_count(v, m.start(), m.end()) \
+            and not _class_opened(v, o, s0, m.start(), m.end()):
+        # ("thành lập 03 Tiểu ban": the kind of body counted; "…; có 01 Chủ tịch": the posts of a body to elect; "Mở 02
+        # Lớp bồi dưỡng": the classes opened, legacy OCR's capital)  # ("không quá 3.000 USD": a currency, no name)
         return True  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
         # "35-45 ⏎⏎ Ít có khả năng cháy" (213/2025/QĐ-UBND): a table's next cell
     if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
