@@ -72,7 +72,8 @@ from vanban.extract.restated_limits import without_restated_limits
 from vanban.extract.restated_dues import without_restated_dues
 from vanban.extract.share_wholes import without_share_wholes
 from vanban.extract.count_columns import count_column_cells
-from vanban.extract.gift_quotas import gift_quota_cells
+from vanban.extract.opening_hours import opening_hour_windows
+from vanban.extract.gift_quotas import gift_quota_cells, gift_worth_cells
 from vanban.extract.vote_shares import vote_share_bands
 from vanban.extract.index_bounds import index_bounds
 from vanban.extract.no_deaths import no_death_caps
@@ -210,6 +211,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deaths, read = no_death_caps(f, body[0], body[1], list(lay.results))  # "Không để xảy ra trường hợp tử vong do …"
     if deaths:
         targets = _read_over(targets, deaths, read)
+    hours, read = opening_hour_windows(f, body[0], body[1], list(lay.results))  # "chỉ được hoạt động từ 08 giờ đến 22 giờ"
+    if hours:
+        targets = _read_over(targets, hours, read)
     breaches, read = no_breach_caps(f, body[0], body[1], list(lay.results), list(target_parts(lay)))  # "…; không có
     # CBCCVC-NLĐ vi phạm kỷ luật" among a plan's chỉ tiêu: a cap of 0
     if breaches:
@@ -248,6 +252,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     gifts, read = gift_quota_cells(st.tables)  # "Đối tượng | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)"
     if gifts:
         targets = _read_over(targets, gifts, read)
+    worths, read = gift_worth_cells(st.tables)  # "Độ tuổi | Hình thức, mức quà": "Giấy mừng thọ + quà trị giá 300.000 đồng"
+    if worths:
+        targets = _read_over(targets, worths, read)
     supplies, read = supply_total_cells(st.tables, text)  # "… | Vắc xin dại (liều)" closed by "Tổng cộng | … | 930"
     if supplies:
         targets = _read_over(targets, supplies, read)

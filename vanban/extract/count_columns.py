@@ -14,6 +14,11 @@ Only a task table reads so: a head of the tasks (:data:`vocab.TASK_WHAT_COL`) an
 (:data:`vocab.TASK_BODY_COL`, :data:`vocab.TASK_DUE_COL`) beside the count's; a table of units' present counts ("Số
 hộ", "Số xã") has neither. The count's head is "Số lượng <noun>" or "Số <noun> dự kiến" (:data:`_COUNT_HEAD`).
 Tests: tests/test_targets_tgt34b.py.
+
+(tgt39a) A schedule of a drive's rounds (:func:`vanban.structure.round_tables.round_header`: "Đợt | Ngày tổ chức | Chủ
+đề | Địa điểm | Số đơn vị máu", a37-09) plans each round ahead, so a "Số <noun>" column there is what each round sets
+out to gather, not a present count: each row's figure is a target in the head's noun (the labels, a37-09; t37-09's
+"Chỉ tiêu (đơn vị máu)" column of the same table is a quota table's). Tests: tests/test_targets_tgt39a.py.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from vanban.extract.numbers import FIGURE_CELL_RE, parse_number
 from vanban.extract.table_heads import head_column, head_key, head_keys, headed_tables
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
+from vanban.structure.round_tables import round_header
 from vanban.text import fold
 
 __all__ = ["count_column_cells"]
@@ -32,11 +38,16 @@ __all__ = ["count_column_cells"]
 #: "noun" the things counted (one to three words), "unit" a unit in parentheses
 _COUNT_HEAD = re.compile(r"^so luong\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})(?:\s*\((?P<unit>[a-z ]{2,20})\))?$"
                          r"|^so\s+(?P<noun2>[a-z]+(?:\s+[a-z]+){0,2})\s+du kien$")
+#: (tgt39a) a round's count in a schedule of rounds: "Số đơn vị máu", "Số người hiến máu (người)" (folded, whole)
+_ROUND_COUNT_HEAD = re.compile(r"^so(?: luong)?\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,3})(?:\s*\((?P<unit>[a-z ]{2,20})\))?$")
 
 
 def _count_column(header: tuple[str, ...]) -> tuple[int, int] | None:
     """(count column, task column) of a task table's header with a count column, else None (see the module)."""
     head = head_keys(header)
+    if round_header(header):  # a schedule of rounds: the round's own column names the task
+        count = head_column(head, _ROUND_COUNT_HEAD.match, skip=(0,))
+        return None if count is None else (count, 0)
     count = head_column(head, _COUNT_HEAD.match)
     what = head_column(head, V.TASK_WHAT_COL.match, skip=(count,))
     if count is None or what is None:
@@ -56,8 +67,9 @@ def count_column_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tu
         if cols is None:
             continue
         count, what = cols
-        m = _COUNT_HEAD.match(head_key(t.header[count]))
-        unit = _printed(t.header[count], m, "unit") or _printed(t.header[count], m, "noun") or _printed(t.header[count], m, "noun2")
+        m = _COUNT_HEAD.match(head_key(t.header[count])) or _ROUND_COUNT_HEAD.match(head_key(t.header[count]))
+        unit = _printed(t.header[count], m, "unit") or _printed(t.header[count], m, "noun") or \
+            (_printed(t.header[count], m, "noun2") if "noun2" in m.re.groupindex else None)
         due = next((i for i, h in enumerate(t.header) if V.TASK_DUE_COL.search(fold(h))), None)
         for row in t.rows[1:]:
             if count >= len(row):

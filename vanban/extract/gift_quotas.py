@@ -11,6 +11,13 @@ The table code elsewhere reads a "Số …" column as a present count ("Số h�
 column alone does not tell it: the table's kind does. A gift table has, beside its count "Số suất" / "Số suất quà" /
 "Số phần quà", a column of each item's worth ("Mức quà", "Mức hỗ trợ", "Giá trị mỗi suất", "… (đồng/suất)") or of the
 row's sum ("Thành tiền"). Tests: tests/test_targets_tgt35c.py.
+
+A table of the gift each group gets, with no count of items ("Độ tuổi | Số người (dự kiến) | Hình thức, mức quà |
+Thành tiền (đồng)"): the worth of each row's gift, printed in its cell with its unit ("Giấy mừng thọ + quà trị giá
+300.000 đồng"), is the level the plan sets for that group, one target a row, min = max (tgt39a, a37-01; t37-01's
+"Mức quà của xã (đồng/người)" column of bare figures is read as a quota table: :mod:`.indicator_cells`). The head
+count beside it is an estimate ("dự kiến") and the sum a product: neither is set (the labels count neither).
+Tests: tests/test_targets_tgt39a.py.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["gift_quota_cells"]
+__all__ = ["gift_quota_cells", "gift_worth_cells"]
 
 #: the count's head (folded, whole): "Số suất", "Số suất quà", "Số phần quà", "Số lượng suất quà"; group "noun" its unit
 _COUNT_HEAD = re.compile(r"^so\s+(?:luong\s+)?(?P<noun>suat|phan)(?:\s+qua)?(?:\s*\((?:suat|phan)\))?$")
@@ -32,6 +39,12 @@ _MONEY_HEAD = re.compile(r"^(?:muc\s+(?:qua|ho\s+tro|tang|chi)|gia\s+tri|tri\s+g
 #: the recipients' column: "Đối tượng", "Đối tượng được tặng quà", "Nhóm đối tượng"
 _WHO_HEAD = re.compile(r"^(?:nhom\s+)?doi\s+tuong\b")
 _FIGURE_CELL = re.compile(rf"^\s*(?P<n>{NUMBER})\s*$")
+#: the column of each group's gift (folded, whole head): "Mức quà", "Hình thức, mức quà", "Mức quà tặng", "Giá trị quà"
+_WORTH_HEAD = re.compile(r"^(?:hinh\s+thuc\s*(?:,|va)\s*)?(?:muc|gia\s+tri|tri\s+gia)\s+(?:qua|tang|ho\s+tro)\b")
+#: the groups' column of a gift table by age: "Độ tuổi", "Độ tuổi mừng thọ", "Nhóm tuổi"
+_GROUP_HEAD = re.compile(r"^(?:(?:nhom\s+)?doi\s+tuong|do\s+tuoi|nhom\s+tuoi)\b")
+#: a sum of money in a cell of words, its unit printed: "quà trị giá 300.000 đồng", "quà của phường 1,5 triệu đồng"
+_MONEY_IN_CELL = re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?P<unit>(?:(?:trieu|nghin|ngan)\s+)?dong)\b(?!\s*/)")
 
 
 def _columns(header: tuple[str, ...]) -> tuple[int, int] | None:
@@ -72,4 +85,37 @@ def gift_quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tupl
             cell = row[count]
             out.append(Target(text=cell.text, min=n, max=n, unit=unit, scope=group, period=None,
                               span=Span(cell.start, cell.end, cell.text)))
+    return out, read
+
+
+def gift_worth_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of the gift tables by group with no count of items: each row's worth of gift, printed with
+    its unit in the worth column's cell (see the module). A table with a count of items is :func:`gift_quota_cells`'."""
+    out: list[Target] = []
+    read: list[tuple[int, int]] = []
+    for t in headed_tables(tables):
+        head = head_keys(t.header)
+        if head_column(head, _COUNT_HEAD.match) is not None:
+            continue
+        worth = head_column(head, _WORTH_HEAD.match)
+        group = head_column(head, _GROUP_HEAD.match, skip=(worth,))
+        if worth is None or group is None:
+            continue
+        for row in t.rows[1:]:
+            if max(worth, group) >= len(row):
+                continue
+            name = " ".join(row[group].text.split()).strip(" *")
+            if not name or V.QUOTA_TOTAL_ROW_RE.match(fold(name)):
+                continue  # a row of the sums ("Cộng"), no group's gift
+            cell = row[worth]
+            found = [(m, parse_number(m.group("n"))) for m in _MONEY_IN_CELL.finditer(fold(cell.text))]
+            found = [(m, n) for m, n in found if n]
+            if not found:
+                continue
+            read.append((cell.start, cell.end))
+            text = " ".join(cell.text.split()).strip(" *")
+            for m, n in found:
+                unit = cell.text[m.start("unit"):m.end("unit")]
+                out.append(Target(text=text, min=n, max=n, unit=" ".join(unit.split()), scope=f"mức quà: {name}",
+                                  period=None, span=Span(cell.start, cell.end, cell.text)))
     return out, read

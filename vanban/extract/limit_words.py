@@ -278,6 +278,10 @@ AVERAGE_AGE_BEFORE_RE = re.compile(r"(?<!\w)tuổi\s+(?:thọ|bình\s+quân|trun
 CONDITION_THEN_RE = re.compile(rf"(?<![a-z]){kw('thi')}\s")
 #: a figure in the age's clause (then the age is that figure's scope, no target of its own)
 OTHER_FIGURE_RE = re.compile(r"\d")
+#: (tgt39a) a rate's name right before the age, its group: "Tỷ lệ lao động nữ nông thôn dưới 60 tuổi được đào tạo nghề,
+#: hướng nghiệp đạt ít nhất 55%" (a37-02: the age names whose rate it is, the labels' note; the comma of the list of
+#: trainings cut the clause before the 55%). Folded, "tỷ lệ" then up to eight words of the group, no clause mark
+RATE_GROUP_AGE_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}(?:\s+[^\s\d,;:.()%]+){{1,8}}\s+$")
 #: the clause an age is in ends at these
 CLAUSE_BREAK_RE = re.compile(r"[,;:.()]|\n[ \t]*(?:\n|[-+•*]|\d{1,2}[.)]|[a-z]\))")  # (a bare line break is layout)
 
@@ -353,6 +357,11 @@ CLOCK_UNITS = ("gio", "phut")
 DISPLAY_SPAN_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('niem yet')}|{kw('cong khai')})(?:\s+[^\s.;:()]+){{0,40}}?\s+{kw('trong')}(?:\s+{kw('thoi gian')})?\s*$"
     rf"|(?<![a-z]){kw('niem yet')}(?:\s+[^\s.;:()]+){{0,40}}?\s+{kw('trong thoi han')}\s*$")
+#: (tgt39a) A span kept up without a break: "phát tin tuyên truyền liên tục trong 07 ngày trước mỗi đợt" (a37-09), "duy
+#: trì liên tục trong suốt 03 tháng" — the act runs the whole span, as long as that, no "at most" (the labels: min = max);
+#: folded, "liên tục" right before "trong [suốt / thời gian]" at the end
+CONTINUOUS_SPAN_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('lien tuc')}\s+{kw('trong')}(?:\s+{kw('suot')})?(?:\s+{kw('thoi gian')})?\s*$")
 
 #: (session 29, tq29) a bound said of what must not exist: "không có Tổ tiết kiệm nào có nợ quá hạn trên 2%", "không để
 #: xã nào xếp loại dưới 50 điểm", "không còn hộ có thu nhập dưới 1,5 triệu đồng" — none above 2%, so at most 2%; none

@@ -1457,6 +1457,10 @@ UNITS = [
     # (tgt33d) the papers a conference hears ("chuẩn bị … (từ 05 đến 06 tham luận)", a Đảng ủy's plan for a sơ kết):
     # named so that "tham" is not read as the stop word of "tham gia"
     "tham luận",
+    # (tgt39a) the people a chi bộ brings up for membership ("giới thiệu 68 quần chúng ưu tú tham gia lớp bồi dưỡng …",
+    # a37-08): three words past the generic noun's reach ("quần chúng ưu"); the labels' unit is the phrase whole (t32-08,
+    # t36-08, a33-07 …)
+    "quần chúng ưu tú",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(
@@ -1944,7 +1948,10 @@ NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đ�
                           "ổ", "cờ",
                           # (tgt32c) "cửa" ~ "của" (of): "hợp đồng nguyên tắc với 03 cửa hàng trên địa bàn" (t31-08), the
                           # shops counted
-                          "cửa"}
+                          "cửa",
+                          # (tgt39a) "sổ" ~ "số" (number): "tặng ít nhất 100 thẻ BHYT, 20 sổ BHXH tự nguyện" (a37-10), the
+                          # books counted
+                          "sổ"}
 # The duty word that closes a subject before its verb (folded): "Công chức Tài chính - Kế toán phải | lập báo cáo …",
 # "Sở Y tế cần | rà soát …", "… có trách nhiệm | xây dựng …": the body's duty, never part of its name.
 # ("Cục Hậu cần" keeps its noun "hậu cần", logistics)
@@ -1976,9 +1983,11 @@ ITEM_START_RE = re.compile(r"\n[ \t*_]*(?:\d+(?:\.\d+)*\.\s|[a-z\u0111]\)\s|[ivx
 # khi kết thúc lấy ý kiến", t35-05, a limit for publishing them)
 # ("trả kết quả", "nhận kết quả" of a procedure hand over its outcome, no result reached: "Việc hẹn lại ngày trả kết quả
 # được thực hiện không quá một lần", 88/2025/QĐ-UBND)
+# (tgt39a) nor "Yêu cầu về kết quả:": the results a plan asks for ahead, "100% khoanh đất có biến động được điều tra …"
+# (a land-inventory plan, a37-03)
 # (session 28) "được ghi nhận" right before a bound qualifies the noun, no result: "Tỷ lệ mắc ngộ độc thực phẩm cấp tính
 # trong các vụ ngộ độc được ghi nhận dưới 6 người/100.000 dân" (a Kế hoạch's Chỉ tiêu, t27-04)
-PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}(?!\s+(?:{kw('duoi')}|{kw('tren')}|{kw('khong qua')}|{kw('toi da')}|{kw('toi thieu')}|{kw('it nhat')})\s)|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|(?<!tra )(?<!nhan )(?<!khai )(?<!bo )(?<!bao ){kw('ket qua')}|(?<![a-z])(?<!t[o06bdeq][il1jy] )d[a4]\s)")  # "đã" (not "tối đa", read "tdi da"/"téi da" by legacy OCR: 4831/QĐ-BNNMT)
+PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}(?!\s+(?:{kw('duoi')}|{kw('tren')}|{kw('khong qua')}|{kw('toi da')}|{kw('toi thieu')}|{kw('it nhat')})\s)|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|(?<!tra )(?<!nhan )(?<!khai )(?<!bo )(?<!bao )(?<!cau ve ){kw('ket qua')}|(?<![a-z])(?<!t[o06bdeq][il1jy] )d[a4]\s)")  # "đã" (not "tối đa", read "tdi da"/"téi da" by legacy OCR: 4831/QĐ-BNNMT)
 # (a colon ends the request's words: "thẩm định … hồ sơ đề xuất dự án: Không quá 28 ngày" is a time limit, 1490/QĐ-UBND)
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;:]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).

@@ -7,7 +7,11 @@ kết" hoặc 01 công trình dân sinh" sets one floor over either thing (the l
 count after "hoặc" is the same target's other half, not one more. (tgt36b) "Mỗi khóm thành lập 01 Đội xung kích (toàn
 phường 14 đội)" (a phường's plan against dengue, a34-09) sets the 14 teams; the 01 is each khóm's share of them (the
 labels count the whole alone, a34-09 and t34-09's "…; toàn phường có 12 đội"); one each is the whole's breakdown, but a
-band each ("mỗi chi bộ xây dựng từ 01 đến 02 mô hình; toàn xã có ít nhất 30 mô hình", t22-07) sets its own target. Tests: tests/test_targets_tgt35c.py, tests/test_targets_tgt36b.py.
+band each ("mỗi chi bộ xây dựng từ 01 đến 02 mô hình; toàn xã có ít nhất 30 mô hình", t22-07) sets its own target. (tgt39a)
+"tiếp nhận 900 đơn vị máu (tương đương 900 người hiến)" (a blood drive's plan, a37-09) counts the same aim again in
+other things, the same figure: one target, the first (a different figure in the bracket is a second measure the labels
+keep apart, "khoảng 3% … (tương đương 12.000 ha)", t23-02). Tests: tests/test_targets_tgt35c.py,
+tests/test_targets_tgt36b.py, tests/test_targets_tgt39a.py.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ _EACH_UNIT_BEFORE = re.compile(r"(?<![a-z])moi\s+[a-z]+(?:\s+[a-z]+){0,5}\s*$")
 _SHARE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:dat\s+|bang\s+|chiem\s+)?$")
 #: between the first count's end and the second's figure: its things' words (a quoted name too), then "hoặc" (folded)
 _OR_BETWEEN = re.compile(r"[^\d;:.()\n]{0,60}?\s+hoac\s+$")
+#: (tgt39a) between a count's end and the same figure again as its equivalent: "… máu (tương đương " (folded)
+_SAME_AGAIN_BETWEEN = re.compile(r"[^\d;:.()\n]{0,40}?\(\s*(?:tuong\s+duong|tuc\s+la|bang)\s+(?:voi\s+)?$")
 
 
 def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
@@ -61,5 +67,8 @@ def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
                 continue
             if p.min == t.min and p.max is None and _OR_BETWEEN.fullmatch(v, p.span.end, s):
                 drop.add(id(t))  # "ít nhất 01 nhà … hoặc 01 công trình": the floor's other thing
+                break
+            if (p.min, p.max) == (t.min, t.max) and _SAME_AGAIN_BETWEEN.fullmatch(v, p.span.end, s):
+                drop.add(id(t))  # "900 đơn vị máu (tương đương 900 người hiến)": the same aim counted again
                 break
     return [t for t in targets if id(t) not in drop]

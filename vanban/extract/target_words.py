@@ -1334,6 +1334,12 @@ EVENT_COUNT_BEFORE_RE = re.compile(
 # kết nạp được đảng viên" — the window of the lapse it rules out, no figure to reach)
 WITHIN_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('trong')}|{kw('nao')})\s*$")
 WINDOW_RUN_AFTER_RE = re.compile(rf"\s+{kw('lien')}(?=\s+{kw('khong')}\s)")  # "trong 02 năm liền không …"
+# (tgt39a) … or the bodies "không còn" / "không để" rules out, named right before the run without "nào": "không còn chi
+# bộ thôn 02 năm liền không kết nạp được đảng viên" (a37-08: the labels' note, a condition; t37-08's "nào" form alike).
+# Folded, the prohibition then up to six words of the bodies, no figure nor clause mark
+PROHIBITED_BODIES_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('khong')}\s+(?:{kw('con')}|{kw('de')})(?:\s+[^\s\d,;:.()]+){{1,6}}\s+$")
+#: … its run, "liền" / "liên tiếp" / "liên tục" before the negated verb
+PROHIBITED_RUN_AFTER_RE = re.compile(rf"\s+(?:{kw('lien tiep')}|{kw('lien tuc')}|{kw('lien')})(?=\s+{kw('khong')}\s)")
 # The band of the body a rule is for, owned with "có": "chi bộ có trên 50 đảng viên bố trí ít nhất 02 tuyên truyền viên"
 # (a Hướng dẫn of a Ban Tuyên giáo, authored15), "Chi bộ có từ 20% đến 30% đảng viên xếp loại … thì chi bộ không được
 # xếp loại …" (a newcomer's Hướng dẫn) — the rule follows: a bounded figure in the same clause, or "thì".

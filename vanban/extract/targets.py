@@ -161,6 +161,15 @@ def _capitalised_counter(v: str, s0: int, start: int, pos: int) -> bool:
         and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
 
 
+def _class_opened(v: str, o: str, s0: int, start: int, num_end: int) -> bool:
+    """(tgt39a) The classes a plan opens, their counter printed with a capital ("Mở 02 Lớp bồi dưỡng nhận thức về Đảng":
+    legacy OCR's restoration, a37-08): the verb "mở" right before the count (:data:`target_words.CLASSES_OPENED_BEFORE_RE`)
+    and a class noun after it (:data:`target_words.CLASS_NOUNS`) — the kind counted, never a name's first word."""
+    nx = W.NEXT_SYLLABLE_RE.match(v, num_end)
+    return bool(nx) and nx.group("w") in W.CLASS_NOUNS \
+        and bool(W.CLASSES_OPENED_BEFORE_RE.search(o, max(s0, start - 12), start))
+
+
 def _count_of_total(v: str, o: str, m: re.Match[str], num_s: str, den: float) -> tuple[float, str, int] | None:
     """(count, counted noun, end) of a count printed over the whole it is out of: "Có ít nhất 22/24 thôn, tổ dân phố đạt
     danh hiệu …", "19/19 thôn đạt danh hiệu “Thôn văn hóa”" — so many of the 24 (19) thôn, the labels' "min 22, unit
@@ -234,6 +243,9 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     if b is None and folded_unit in P.TIME_UNIT_FOLDED and W.WITHIN_BEFORE_RE.search(v, max(c0, start - 8), start):
         run = W.WINDOW_RUN_AFTER_RE.match(v, after)
         return bool(L.LAPSE_AFTER_RE.match(v, run.end() if run else after))
+    if b is None and folded_unit in P.TIME_UNIT_FOLDED and (run := W.PROHIBITED_RUN_AFTER_RE.match(v, after)) \
+            and W.PROHIBITED_BODIES_BEFORE_RE.search(v, max(c0, start - 60), start):
+        return bool(L.LAPSE_AFTER_RE.match(v, run.end()))  # (tgt39a) "không còn chi bộ 02 năm liền không kết nạp …"
     return False
 
 
@@ -706,8 +718,10 @@ def _figure_kind(sc: _Scan, fg: _Figure) -> bool:
     if not pct and not glued and o[m.end():m.end() + 3].lstrip()[:1].isupper() and not fraction \
             and not W.CURRENCY_AFTER_RE.match(o, m.end()) and not _capitalised_counter(v, s0, m.start(), m.end()) \
             and not TT.quota_of_offices(v, max(start, m.start() - 30), m.start(), m.end()) \
-            and not PC.set_up_body(v, m.start(), m.end()) and not PC.post_count(v, m.start(), m.end()):
-        # ("thành lập 03 Tiểu ban": the kind of body counted; "…; có 01 Chủ tịch": the posts of a body to elect)  # ("không quá 3.000 USD": a currency, no name)
+            and not PC.set_up_body(v, m.start(), m.end()) and not PC.post_count(v, m.start(), m.end()) \
+            and not _class_opened(v, o, s0, m.start(), m.end()):
+        # ("thành lập 03 Tiểu ban": the kind of body counted; "…; có 01 Chủ tịch": the posts of a body to elect; "Mở 02
+        # Lớp bồi dưỡng": the classes opened, legacy OCR's capital)  # ("không quá 3.000 USD": a currency, no name)
         return True  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
         # "35-45 ⏎⏎ Ít có khả năng cháy" (213/2025/QĐ-UBND): a table's next cell
     if pct and not P.TARGET_CUE_RE.search(v, s0, m.start()) and re.search(r"[A-Z][A-Za-z]+\s*$", o[max(s0, m.start() - 20):m.start()]) \
@@ -1314,6 +1328,8 @@ def _bound_words_before(sc: _Scan, fg: _Figure) -> bool:
     if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and not W.COUNTED_FROM_AFTER_RE.match(v, unit_end) \
             and L.DISPLAY_SPAN_BEFORE_RE.search(v, max(s0, m.start() - 240), m.start()):  # (the list posted: its commas)
         max_cue, exact_span = None, True  # "Niêm yết công khai … trong thời gian 03 ngày làm việc": as long as that
+    if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and L.CONTINUOUS_SPAN_BEFORE_RE.search(before):
+        max_cue, exact_span = None, True  # (tgt39a) "phát tin liên tục trong 07 ngày trước mỗi đợt": the whole span
     if not (min_cue or max_cue) and pct and b is None:
         max_cue = W.OCR_BELOW_PERCENT_BEFORE_RE.search(before)  # legacy OCR's "đội 2%" for "dưới 2%"
     if not (min_cue or max_cue):
@@ -2147,6 +2163,8 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
             # từ 02 tháng tuổi trở lên |", t24-04: "trở lên" the threshold a vaccination rule starts at)
         if L.LISTED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
             continue  # "cho người cao tuổi, người khuyết tật, trẻ em dưới 6 tuổi và …": one group of those served
+        if L.RATE_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 60), m.start()):
+            continue  # (tgt39a) "Tỷ lệ lao động nữ dưới 60 tuổi được đào tạo nghề, …": the group a rate is of
         if L.SERVED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
             continue  # (tgt36b) "Lập danh sách công dân từ đủ 14 tuổi …", "phục vụ học sinh đủ 14 tuổi": who is listed
         if masked.covers(m.start("a")) or examples.covers(m.start()) or any(
