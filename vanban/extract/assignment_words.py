@@ -112,6 +112,11 @@ ROUND_YEAR = re.compile(r"^((?:Hội đồng|Ban|Tổ|Đoàn|Tiểu ban)\s\D{2,8
 #: the grassroots units of an organisation, named by their kind (folded): "cơ sở Đoàn", "cơ sở Hội", "tổ chức cơ sở
 #: đảng" — "mỗi cơ sở Đoàn tổ chức …" charges each of them
 GRASSROOTS_UNIT = re.compile(r"(?:to chuc )?co so (?:doan|hoi|dang)(?![a-z])")
+#: the residential units of a commune or ward, named by their kind (folded): "thôn", "tổ dân phố", "khu phố", "ấp",
+#: "bản" — "Mỗi thôn | bố trí ít nhất 02 người …" opening a sentence charges each of them (subjects.actor), as the
+#: plan's "Các thôn" / "Trưởng các thôn" names them
+RESIDENTIAL_UNIT = re.compile(r"(?:thon|to dan pho|khu pho|ap|ban|lang|xom|buon)(?:,\s*(?:thon|to dan pho|khu pho|ap|ban"
+                              r"|lang|xom|buon))*(?=\s)")
 LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-zđà-ỹ])")  # (the line may wrap after ";")
 NOTE_LINE_END = re.compile(rf"(?<=\))[ \t*]*\n\s*(?=[{CAPITAL}])")
 SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")
@@ -756,6 +761,11 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                       r"thong bao|ket luan|huong dan|nghi quyet|chuong trinh) nay(?: va (?:cac )?phu luc(?: kem theo)?)?)?[\s,]+"
                       r"(?:(?:chu dong|nghiem tuc|to chuc|trien khai)\s+)*"
                       r"(?:thuc hien|trien khai)(?:,\s*bao dam [^.;]{0,60})?(?:[\s./]*$|\s*[.;]\s*trong qua trinh\s)"
+                      # … or "on the basis of this Kế hoạch", the document itself the ground: "Các thành viên Ban Chỉ đạo,
+                      # các đơn vị | căn cứ Kế hoạch này triển khai thực hiện có hiệu quả./." (a Ban Chỉ đạo's last words,
+                      # a37-09's labels: a closing formula)
+                      r"|^can cu (?:ke hoach|chi thi|quyet dinh|van ban|thong bao|ket luan|huong dan|nghi quyet|chuong trinh) nay"
+                      r"[\s,]+(?:(?:chu dong|nghiem tuc|to chuc|trien khai)\s+)*(?:thuc hien|trien khai)(?: " + _MANNER + r")?[\s./]*$"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:quan triet,? (?:va )?)?(?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s"

@@ -20,7 +20,15 @@ from vanban.extract import subjects as S
 from vanban.extract.clause_breaks import sentence_breaks
 from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.task_bodies import body_key, name_words, named_again, named_member, names_no_other, plain_words
+from vanban.extract.task_bodies import (
+    body_key,
+    name_words,
+    named_again,
+    named_member,
+    names_no_other,
+    plain_words,
+    unit_head,
+)
 from vanban.models import Part
 from vanban.text import CAPITAL, colon_outside_brackets, fold
 
@@ -238,7 +246,8 @@ class BlockBodies:
         """``w2`` (the actor of a clause in ``who``'s block) is another short, named body, charged with a task of its
         own: not a partner ("phối hợp"), not ``who`` again under a shorter name ("Ban Xây dựng Đảng")."""
         if not w2 or not w2[:1].isupper() or len(w2.split()) > 16 or names_no_other(w2, who) \
-                or fuzz.token_set_ratio(body_key(w2), body_key(who)) >= 80 or named_again(w2, who):
+                or fuzz.token_set_ratio(body_key(w2), body_key(who)) >= 80 or named_again(w2, who) \
+                or unit_head(w2, who):
             return False  # ("Chủ tịch Ủy ban nhân dân cấp tỉnh" under "1. Chủ tịch Ủy ban nhân dân các tỉnh, …": the same;
             # "Ban sẽ tổng hợp kết quả …" under "1. Ban Tuyên giáo và Dân vận Tỉnh ủy", a17-07: the block's body again)
         if re.match(r"(?:phai |cung )?chiu trach nhiem\s+(?:toan dien|hoan toan|chinh|truoc|ve)\b", fold(what2 or "").strip()):

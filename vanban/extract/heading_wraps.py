@@ -15,7 +15,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.task_bodies import STRONG_MEMBER
+from vanban.extract.task_bodies import STRONG_MEMBER, unit_head
 from vanban.text import fold
 
 
@@ -38,6 +38,10 @@ class HeadingWraps:
         if STRONG_MEMBER.match(head) and S.actor(clean_quote(raw[gap.end():]))[0]:
             # "5. Các phòng chức năng thuộc Sở Y tế⏎⏎Phòng Nghiệp vụ Y chủ trì …; Phòng Kế hoạch - Tài chính hướng dẫn
             # …" (a Sở's Kế hoạch, t29-03): a body of its own opens the paragraph and acts, one of the heading's group
+            return True
+        if unit_head(head, raw[:gap.start()]) and S.actor(clean_quote(raw[gap.end():]))[0]:
+            # "7. Các khu phố⏎⏎Trưởng khu phố nắm tình hình …, báo cáo …" (a37-06): the head of each of the heading's
+            # units opens the paragraph and acts for them, the heading's block (one entry, its bodies as printed)
             return True
         if W.EACH_KIND.match(head):
             # "4. Công an phường, Ban Chỉ huy quân sự phường, Đoàn Thanh niên phường⏎⏎Mỗi đơn vị vận động …": the

@@ -1008,6 +1008,13 @@ ACTION_VERBS = [
     # "Văn phòng | soạn thảo …" (the session-18 newcomer's Thông báo and Hướng dẫn: the body took the verb in); a council
     # or team named by its review keeps it ("Hội đồng thẩm định", "Tổ thẩm định": VERB_NAME_AFTER, VERB_NAME_PREFIX)
     "hoan thien", "tham dinh", "soan thao", "don doc",
+    # a body sending its people to another's event or team: "Đề nghị Liên đoàn Lao động tỉnh | cử đại diện dự, chỉ đạo
+    # Hội nghị", "Sở Y tế | cử lãnh đạo tham gia Đoàn kiểm tra" (the subject ran on over "cử" to the next verb); only with
+    # the persons sent, as "cử cán bộ" above (a bare "cử" folds like "cũ", "củ")
+    "cu dai dien", "cu lanh dao", "cu thanh vien", "cu cong chuc", "cu luc luong", "cu nguoi",
+    # keeping track of the situation on the ground: "Trưởng khu phố | nắm tình hình cơ sở kinh doanh trên địa bàn, báo
+    # cáo …", "Công an xã | nắm chắc tình hình …" (the subject ran on to the next verb); no body's name holds it
+    "nam tinh hinh", "nam chac tinh hinh", "nam bat tinh hinh",
     # a document's or leaflet's making: "Phòng Văn hóa - Xã hội | biên soạn tài liệu tuyên truyền", "Văn phòng HĐND và
     # UBND xã | in ấn tờ rơi" (the session-29 end newcomer: the body took the verb in), "Trung tâm Truyền thông tỉnh |
     # biên tập nội dung chuyên mục …"; a board or its head named by its editing keeps it ("Ban Biên tập", "Tổ biên tập":

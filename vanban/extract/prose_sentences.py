@@ -31,6 +31,7 @@ from vanban.extract.task_bodies import (
     named_again,
     named_list,
     point_subject,
+    reported_to,
     tier_of_all,
 )
 from vanban.extract.undated_dues import relative_limit
@@ -272,6 +273,11 @@ class ProseSentences:
                     who, what = S.body_name(sent[cue.end():]), ""
             else:
                 who, what = S.actor(sent)
+                listed = bullet or re.match(r"[ \t]*[-–+•]\s", self.f.original[self.f.original.rfind("\n", 0, s0) + 1:s0 + 1])
+                if listed and who and W.EACH_KIND.match(sent) and not fold(who).startswith("moi "):
+                    # "- Mỗi thôn thành lập 01 tổ đội xung kích …" among a plan's listed forces or quotas (a36-06,
+                    # a16-07's labels): a norm per unit, no sentence of the group's ("Mỗi thôn bố trí …" in prose is)
+                    who, what = None, sent
                 if who is None and (short := self.short_named(sent)):
                     who, what = short  # "- Hai bên định kỳ tổ chức giao ban …": the bodies the text named "hai bên"
                 if self.assigning():
@@ -399,6 +405,8 @@ class ProseSentences:
                 cur[3] = a + end  # a criterion: no task, its target still the body's
             elif cur and W.HOURS_SENTENCE.match(v):
                 pass  # "Giờ làm việc: sáng từ 7 giờ 30 …": when the office is open, no task of it
+            elif cur and reported_to(sent, cur[0]):
+                cur = []  # "… Kết quả Hội nghị được báo cáo Liên đoàn Lao động tỉnh …": the body receives it, no task
             elif cur and not W.CLOSING.search(v):
                 cur[1].append(again or sent)
                 cur[3] = a + end

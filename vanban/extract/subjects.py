@@ -197,6 +197,11 @@ def actor(sent: str) -> tuple[str | None, str]:
         return leaders  # "Lãnh đạo Đảng ủy, HĐND, UBND xã | dự Ngày hội tại khu dân cư điểm"
     if (each := W.EACH_KIND.match(sent)) and not named_body(Folded.of(sent[each.end():]).view) \
             and (kind := _kind_before_verb(sent[each.end():]))[0]:
+        if kind[0].startswith("Các "):
+            # "Mỗi thôn | bố trí …" opening a sentence: the group "Các thôn"; a "mỗi thôn" in small letters goes on
+            # after a topic's label or a clause ("4. Thu gom, xử lý rác thải: mỗi thôn duy trì ít nhất 01 tổ …; tần
+            # suất …; xóa bỏ … trước ngày …", a37-04's labels): a norm per unit among the topic's, no sentence of theirs
+            return kind if sent.lstrip("-–+•* ")[:1].isupper() else (None, sent)
         return sent[:each.end()].lstrip("-–+•* ") + kind[0], kind[1]  # "mỗi cơ sở Đoàn | tổ chức ít nhất 01 hoạt động …"
     if (each := W.EACH_KIND.match(sent)) and named_body(Folded.of(sent[each.end():]).view):
         who, what = actor(sent[each.end():])  # "- Mỗi chi bộ | xác định nội dung đột phá …"
@@ -349,6 +354,11 @@ def _kind_before_verb(rest: str) -> tuple[str | None, str]:
     communes just charged, no kind of unit)."""
     v = Folded.of(rest).view
     verb = first_verb(v)
+    if verb is not None and (unit := W.RESIDENTIAL_UNIT.match(v)) and unit.end() == len(v[:verb.start()].rstrip()) \
+            and rest[:1].islower():
+        # "Mỗi thôn | bố trí ít nhất 02 người am hiểu địa bàn …" (a sentence of a commune's plan, a37-03): the units
+        # charged one by one, named as the labels write the group, "Các thôn"
+        return "Các " + rest[:unit.end()].strip(), rest[verb.start():]
     if verb is None or not W.GRASSROOTS_UNIT.match(v) or not 0 < len(v[:verb.start()].split()) <= 4:
         return None, rest
     return rest[:verb.start()].strip(), rest[verb.start():]

@@ -122,6 +122,33 @@ def each_of_group(who: str, group: str) -> bool:
     return bool(w) and g != fold(group).strip() and (g == w.group(1) or g.startswith(w.group(1) + " "))
 
 
+#: the head of a kind of unit, then the kind (folded): "trưởng khu phố", "trưởng các thôn", "tổ trưởng tổ dân phố"
+_UNIT_HEAD = re.compile(r"(?:truong|to truong|bi thu|chu tich|giam doc|thu truong)\s+(?:cac\s+|moi\s+)?"
+                        r"([a-z]+(?:\s+[a-z]+){0,2})$")
+
+
+def unit_head(who: str | None, group: str) -> bool:
+    """``who`` is the head of each of the units ``group`` names, by their kind: "Trưởng khu phố" under "7. Các khu phố"
+    (a Đoàn kiểm tra's plan, a37-06) acts for the khu phố, the heading's block and not a body of its own."""
+    m = _UNIT_HEAD.match(fold(who or "").strip())
+    return bool(m) and set(m.group(1).split()) <= set(plain_words(fold(group))) - {"cac", "nhung", "va"}
+
+
+#: a thing sent on in the passive (folded), its recipient after it: "Kết quả Hội nghị | được báo cáo | Liên đoàn Lao
+#: động tỉnh …", "Biên bản được gửi về …"
+_PASSIVE_SENT = re.compile(r"(?<![a-z])duoc\s+(?:bao cao|gui|chuyen)(?:\s+(?:ve|den|toi|cho|len))?\s+")
+
+
+def reported_to(sent: str, body: str) -> bool:
+    """The sentence ``sent`` after ``body``'s tasks sends a thing on to that body in the passive, naming no actor: "Đề
+    nghị Liên đoàn Lao động tỉnh cử đại diện dự, chỉ đạo Hội nghị. Kết quả Hội nghị được báo cáo Liên đoàn Lao động
+    tỉnh, Thường trực Đảng ủy phường trước ngày …" — the body receives the report, so the sentence (and its date) is
+    no further task of it (the labels give that date no actor)."""
+    key = body_key(S.clean_who(body))
+    v = fold(sent)
+    return bool(key) and any(v.startswith(key, m.end()) for m in _PASSIVE_SENT.finditer(v))
+
+
 def short_names(text: str) -> dict[str, str]:
     """{folded short name: the bodies it stands for} of the short names a document gives its bodies in words no name
     list knows as a body ("… (sau đây gọi tắt là hai bên)", "(sau đây gọi chung là các bên)"); the bodies are the
