@@ -41,8 +41,12 @@ _STAFF = (r"(?!(?:mot|01|hai|02|\d{1,4}(?:[.,]\d+)?\s*%|\d{1,4})\s+(?:(?:so\s+)?
 # số …" among a cơ quan's duties, 165/2025/QĐ-UBND, whose labels charge the cơ quan)
 # (and a forest rangers' office its rangers: "2. Đề nghị Hạt Kiểm lâm khu vực …" / "Phân công kiểm lâm địa bàn phối hợp
 # hướng dẫn kỹ thuật …", a34-10: the office's own act)
+# (and a board one of its own officers, named as a person by "đồng chí": "- Phân công đồng chí Phó Chủ tịch Hội phụ
+# trách, theo dõi, đôn đốc các chi hội …" under "1. Ban Thường vụ Hội LHPN phường", t38-07, as t25-04's "đồng chí Ủy
+# viên Ban Thường vụ": the board's own act, no obligation of the officer)
 _OWN_MEMBERS = (r"(?!(?:cac\s+)?(?:dong\s+chi\s+)?(?:(?:chi|cap|dang)\s+uy\s+vien|uy\s+vien\s+ban\s+thuong\s+vu"
-                r"|giao\s+vien|can\s+bo|cong\s+chuc|vien\s+chuc|kiem\s+lam)(?![a-z]))")
+                r"|giao\s+vien|can\s+bo|cong\s+chuc|vien\s+chuc|kiem\s+lam)(?![a-z])"
+                r"|dong\s+chi\s+(?:pho\s+)?(?:chu\s+tich|truong\s+ban|bi\s+thu|giam\s+doc|chu\s+nhiem|truong\s+phong)(?![a-z]))")
 # (and a pilot unit chosen by its kind and name: "- Chọn chi hội Thanh Sơn tổ chức đại hội điểm trong tuần đầu tháng
 # 9/2027 …" in a congress plan, t30-06: the unit chosen holds the pilot, the body charged)
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng(?=\s+{_OWN_MEMBERS})"
@@ -725,7 +729,10 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
                      # triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc, kịp thời báo cáo …./."
                      # (a19-06's last words: a closing formula, the labels' convention)
                      # ("Các cơ quan, đơn vị được giao nhiệm vụ | chủ động triển khai, trường hợp có khó khăn, …", t22-06)
-                     r"^(?:nghiem tuc |to chuc |trien khai |chu dong |khan truong )*(?:thuc hien|trien khai)\s*[;,.]\s*" + _AFTER_FORMULA + r"|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
+                     # (its manner words after the verbs too: "Yêu cầu các cơ quan, đơn vị, thôn | triển khai thực hiện
+                     # nghiêm túc; trong quá trình thực hiện có khó khăn, vướng mắc báo cáo UBND xã …./.", t38-09)
+                     r"^(?:nghiem tuc |to chuc |trien khai |chu dong |khan truong )*(?:thuc hien|trien khai)(?: " + _MANNER
+                     + r")?\s*[;,.]\s*" + _AFTER_FORMULA + r"|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       # "… có trách nhiệm thực hiện nghiêm túc Quy chế này." (165/2025/QĐ-UBND); "thực hiện tốt Quy chế
                       # này" under its own heading stays a task (26-2025-QD-UBND, review-oblig4)
@@ -964,6 +971,11 @@ PARTY_LEADS = re.compile(r"lanh dao(?:,?\s*(?:va\s+)?chi dao)?(?:\s+(?:thuc hien
 # xã duy trì …; Hội Cựu chiến binh, Hội Người cao tuổi vận động …", a Kết luận of a Ban Thường vụ Đảng ủy xã, t25-01):
 # that organisation's own entry (the labels: each body a point names gets its own)
 MASS_ORG_CLASS = re.compile(r"\bcac (?:to chuc )?(?:hoi,? )?(?:doan the|to chuc chinh tri - xa hoi)\b")
+#: … and the Mặt trận alone heading a request whose text directs that class ("7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt
+#: Nam phường" / "Chỉ đạo các đoàn thể phường vận động …; Đoàn Thanh niên phường thành lập đội thanh niên tình nguyện
+#: …"): the Mặt trận leads the mass organisations, one named with a task of its own is addressed separately as under
+#: "… và các đoàn thể" (t38-02's labels; folded heading body)
+FRONT_BODY = re.compile(r"^(?:uy ban |ubmttq|ban thuong truc )?(?:mat tran to quoc|mttq)")
 # (a village's branch of one, "Chi hội Nông dân", "Chi đoàn Thanh niên", under "… và các đoàn thể thôn", is one too)
 MASS_ORG = re.compile(r"(?:chi (?=hoi|doan))?(?:doan thanh nien|doan tncs|hoi (?:cuu chien binh|ccb|nong dan|lien hiep phu nu|lhpn|phu nu"
                       r"|nguoi cao tuoi|chu thap do|khuyen hoc)|cong doan)\b")
@@ -1146,7 +1158,8 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           # "Sau kỳ rà soát, các thôn tiếp tục theo dõi biến động hộ nghèo …, báo cáo … hằng quý" (t22-10)
                           # "Sau mỗi hội nghị Ban Thường vụ, Văn phòng Đảng ủy dự thảo thông báo kết luận …" (a Quy chế
                           # làm việc): the meeting each time, then its body
-                          r"|Sau (?:(?:mỗi|từng|các) )?(?:kỳ|đợt|hội nghị|phiên họp|cuộc họp|buổi)"
+                          # ("Sau mỗi tháng, Trạm Y tế xã chọn ngẫu nhiên …": each round of the campaign's calendar)
+                          r"|Sau (?:(?:mỗi|từng|các) )?(?:kỳ|đợt|hội nghị|phiên họp|cuộc họp|buổi|lần|tuần|tháng|quý)"
                           # "Từ năm 2027, các đơn vị thực hiện cập nhật số liệu … hằng năm trước ngày 15/6" (a15-04)
                           # "Kể từ tháng 01/2027, các chi bộ cập nhật biến động đảng viên …" (a18-04); "Trước ngày 15/12/2026,
                           # các chi bộ gửi …", "Trong quý I/2027, …": a start, a limit or a period opening the sentence
@@ -1427,7 +1440,12 @@ CRITERIA_HEAD = re.compile(r"^tieu chi\b")
 # a roman section listing who attends an event ("III. THÀNH PHẦN, SỐ LƯỢNG ĐẠI BIỂU", "THÀNH PHẦN THAM DỰ"; folded
 # heading without its number): "Ban Thường vụ Đảng ủy, Thường trực HĐND, lãnh đạo UBND …" there are the guests, no
 # bodies charged ("lãnh đạo" is a noun there, not the verb; t31-07's labels)
-ATTENDEES_HEAD = re.compile(r"^thanh phan(?:,? so luong)?(?: (?:dai bieu|tham du|tham gia|moi|du))?(?:,? so luong(?: dai bieu)?)?$")
+# … and one listing a checking team's members ("IV. THÀNH PHẦN TỔ KIỂM TRA", "THÀNH PHẦN ĐOÀN GIÁM SÁT", "Thành phần
+# các Tổ công tác"): "Tổ kiểm tra số 1: đồng chí …, làm Tổ trưởng; …; phụ trách các chi bộ số 1, 2" says who sits in
+# which team, no task charged (the team's duties are its block in Tổ chức thực hiện; t38-06's labels)
+ATTENDEES_HEAD = re.compile(r"^thanh phan(?:,? so luong)?(?: (?:dai bieu|tham du|tham gia|moi|du))?(?:,? so luong(?: dai bieu)?)?$"
+                            r"|^thanh phan (?:cac )?(?:to|doan)(?: cong tac)?(?: (?:kiem tra|giam sat|thanh tra))?"
+                            r"(?: lien nganh)?$")
 # individual persons whose duties a rule states (folded), not bodies assigned: "Cá nhân sử dụng hộp thư điện
 # tử …", "Thuê bao có trách nhiệm: …", "Người sử dụng …" (the labelled set: duties of persons are no obligations)
 # "Tổ chức, cá nhân trả thu nhập … có trách nhiệm khấu trừ thuế" (a rule quoted in 1539-VLO-QLDN3) is the rule's addressee

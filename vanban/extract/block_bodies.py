@@ -290,7 +290,9 @@ class BlockBodies:
         (``one_of``)."""
         names = [x for x in re.split(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])", who) if x.strip()]
         # (a heading naming the mass organisations as a class)
-        mass = bool(W.MASS_ORG_CLASS.search(fold(who)))
+        # (or the Mặt trận alone, whose block directs the class: W.FRONT_BODY)
+        mass = bool(W.MASS_ORG_CLASS.search(fold(who)) or (
+            W.FRONT_BODY.match(fold(who)) and W.MASS_ORG_CLASS.search(fold(self.text(a, b)))))
         if len(names) < 2 and not mass and not self.class_heads(who):
             return []
         text = self.text(a, b)

@@ -968,6 +968,14 @@ ACTION_VERBS = [
     # "Phòng Tài chính - Kế hoạch | cân đối nguồn kinh phí …" (a newcomer's commune plan, session 17: the body took the
     # verb in); no body's name holds "cân đối"
     "can doi",
+    # a school's or unit's own measures under a topic heading of "Nhiệm vụ, giải pháp": "Các trường học trên địa bàn |
+    # tích hợp nội dung … vào hoạt động ngoại khóa", "Thủ trưởng các cơ quan, đơn vị | đưa quy định … vào nội quy",
+    # "Sau mỗi đợt, Trạm Y tế phường | chọn ngẫu nhiên 30 hộ …" (t38-02, t38-08: no body read); a name holds none of
+    # them ("đưa" only with the rule it puts in, "chọn" only with its sampling adverb)
+    "tich hop", "dua quy dinh", "dua noi quy", "chon ngau nhien",
+    # … and a union setting up its team: "Đoàn Thanh niên xã | lập đội thanh niên xung kích …" ("lập" with the team it
+    # forms, as with the papers above; "thành lập" is a verb already)
+    "lap doi", "lap to",
     # a head's review of his unit's failings and the manner adverb before a duty: "Giám đốc các sở, …, Chủ tịch Ủy ban
     # nhân dân các xã, phường | nghiêm túc kiểm điểm trách nhiệm của tập thể, cá nhân …" (a27-09: no body read; "Sở Y
     # tế nghiêm túc | thực hiện …" took the adverb into the name); no body's name holds either
@@ -1400,6 +1408,10 @@ ORG_HEADS = [
     # vụ karaoke, …" over "Chuẩn bị hồ sơ …; gửi bản tự kiểm tra … trước ngày …" ("Chủ cơ sở …" so too); "chủ" alone
     # opens "chủ trì", "chủ động"
     "chu cac co so", "chu co so",
+    # a border guard post or a police post a commune's plan asks for its part: "2. Đồn Biên phòng Bản Vược (đề nghị)"
+    # over "Phối hợp với Công an xã kiểm soát khu vực biên giới; …" (t38-09: no body was read), "Đồn Công an khu công
+    # nghiệp …"; "đồn" folds like "đơn" ("đơn vị", "đơn thư"): only with its service
+    "don bien phong", "don cong an",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").

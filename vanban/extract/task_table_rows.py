@@ -119,7 +119,11 @@ class TaskTableRows:
                   and not V.TASK_THING_COL.match(h.strip(" *"))
                   # "Ước thực hiện năm 2026" (an indicator table's figures of a year, a24-09): no body "thực hiện"
                   and not V.PERIOD_COL.match(h.strip(" *.:"))] or [
-            i for i, h in enumerate(head) if V.TASK_TEAM_COL.search(h) and i not in objects] or [  # an inspection plan's team
+            # an inspection plan's team, when a column says the row's task ("Đối tượng | Nội dung | Thời gian | Thành
+            # phần"); a visit calendar with no such column ("Chi bộ được kiểm tra | Số đảng viên | Thời gian kiểm tra |
+            # Tổ kiểm tra") only dates each team's visits, whose duties its Tổ chức thực hiện block sets (t38-06)
+            i for i, h in enumerate(head) if V.TASK_TEAM_COL.search(h) and i not in objects
+            and any(V.TASK_WHAT_COL.search(x) for j, x in enumerate(head) if j != i)] or [
             i for i, h in enumerate(head) if V.TASK_BODY_KIND_COL.match(h.strip(" *.:")) and i not in objects] or [  # "Chi bộ"
             # "Chủ đầu tư" beside "Thời gian hoàn thành giải ngân": each investor's milestone (V.INVESTOR_COL)
             i for i, h in enumerate(head) if V.INVESTOR_COL.match(h.strip(" *.:"))

@@ -360,7 +360,11 @@ CITED_APPENDIX_RE = re.compile(r"^phu luc\s+(?:so\s+)?[ivxlc\d][ivxlc\d.]*\s+(?:
 # tham mưu", "Cơ quan chuẩn bị", "Người thực hiện", "Người phụ trách", "Bộ phận thực hiện", "Bộ phận tham mưu", "Trách
 # nhiệm", "Người chịu trách nhiệm"); a column of a thing done ("Nội dung thực hiện", "Kinh phí thực hiện") is none:
 # TASK_THING_COL
-TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach|trach nhiem|(?<![a-z])bo phan(?![a-z])")
+# (also "Chủ thể" of a product list, "STT | Chủ thể | Sản phẩm | … | Thời gian hoàn thiện hồ sơ" of an OCOP plan: the
+# cooperative, firm or household named in the row is the one that must finish its product and dossier, by the row's
+# time — the row's actor as an Đơn vị chủ trì is, so one obligation per row; t38-01)
+TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach|trach nhiem|(?<![a-z])bo phan(?![a-z])"
+                           r"|(?<![a-z])chu the(?![a-z])")
 #: a column headed by a thing of the row's task, though its name ends in "thực hiện" ("Nội dung thực hiện", "Kết quả
 #: thực hiện", "Kinh phí thực hiện", "Hình thức thực hiện", "Địa điểm thực hiện", "Thời điểm thực hiện"): no body
 #: column (folded header cell)
