@@ -132,3 +132,18 @@ def test_a_short_row_under_a_closed_row_stays_a_row():
     from vanban.ocr.wrapped_rows import wrapped_rows
     page = "| TT | Việc | Hạn |\n| 1 | Rà soát | Tháng 5 |\n| | Cộng |\n"
     assert wrapped_rows(page) == page
+
+
+def test_a_digit_syllable_before_a_figure_may_be_read_as_the_word():
+    raw = ("Ke hoach bao dam trat tu an toan giao thong nam 2030.\n"
+           "Ra soat cac diém den tai nan doc Quoc 16 18 va cac tuyén duong lién xa trong thang 3/2030.\n")
+    text = correct_text(raw, "image-ocr").text
+    assert "Quốc lộ 18" in text
+    kept = correct_text("Ke hoach nam 2030.\nToan xa c6 16 thon, 16 2 chi bo truc thuoc.\n", "image-ocr").text
+    assert "16 thôn" in kept
+
+
+def test_a_fourth_quarter_read_tv_is_iv():
+    from vanban.ocr.quarter_digits import quarter_digits
+    assert quarter_digits("Tổng kết mô hình trong Quý TV/2031.") == "Tổng kết mô hình trong Quý IV/2031."
+    assert quarter_digits("Phát trên sóng TV/2031 và quý TVX") == "Phát trên sóng TV/2031 và quý TVX"
