@@ -125,14 +125,21 @@ YEAR_DIGIT_LOOKS = frozenset(map(frozenset, ("35", "38", "56", "68", "08", "06",
 FAR_YEARS = 10  # a dated day this many years past every other year of the page is a misread one
 
 
+#: (ocr39) a year the word "năm" names, a plan's task "trong năm 2051" on a page of 2031 (a37-10 scan: the 3's open top
+#: closed, the task's year twenty years out): the same repair as a dated day's — but only a year no multiple of five,
+#: since the far years a page means are milestones ("tầm nhìn đến năm 2045", "đến năm 2050"), kept whatever they are
+_WORD_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:[Nn][aăâ]m|N[AĂÂ]M)[ \t]+((?:19|20)\d\d)(?![\d/])")
+
+
 def _look_alike_year(a: str, b: str) -> bool:
     pairs = [frozenset((x, y)) for x, y in zip(a, b) if x != y]
     return len(pairs) == 1 and pairs[0] in YEAR_DIGIT_LOOKS
 
 
 def far_years(text: str) -> str:
-    """``text`` with the year of a slashed date that lies far past every other year of the page written as the
-    page's year it is one look-alike digit off ("vào ngày 19/5/2051" on a plan of 2030–2031: a 3 read as 5).
+    """``text`` with the year of a slashed date (or of "năm", :data:`_WORD_YEAR_RE`) that lies far past every other
+    year of the page written as the page's year it is one look-alike digit off ("vào ngày 19/5/2051" on a plan of
+    2030–2031: a 3 read as 5).
 
     Why: a scan's year at a line's start or end loses its date to the readers (a deadline twenty years out, the
     month's task gone). A plan dates its days within a few years of itself; a far year a page means ("tầm nhìn
@@ -140,6 +147,8 @@ def far_years(text: str) -> str:
     — so only a dated day or month whose year is :data:`FAR_YEARS` past all the others and one digit
     (:data:`YEAR_DIGIT_LOOKS`) off one of them is changed; one character for one, so offsets hold."""
     dated = list(_SLASHED_YEAR_RE.finditer(text)) if "/" in text else []
+    dated = sorted(dated + [m for m in _WORD_YEAR_RE.finditer(text) if int(m.group(1)) % 5],
+                   key=lambda m: m.start(1))
     if not dated:
         return text
     years = [m.group() for m in _PAGE_YEAR_RE.finditer(text)]
@@ -367,8 +376,10 @@ _JAN_RE = re.compile(r"(?<![\w/&.-])Jan(?![\w/&.-])(?![ \t]*\d)")
 # "Igi thế" (lợi), "Iwu trữ" (lưu) — about 70 words on the tuning documents' eng OCR; no syllable opens with an I
 # before d, g, w or v (the I of "ích", "ít", "in" is followed by a vowel's letter or a final), and restoration kept
 # the capital: "1,5 giáo viên/Lớp", so the target's unit was "giáo viên/Lớp" and missed (a15-04 legacy). Lower case
-# inside a sentence, a capital after its end (:func:`_in_sentence`)
-_I_FOR_L_RE = re.compile(r"(?<![\w&.-])I(?=(?:[dgw]|v[a-z])[a-z0-9]*(?![\w&-]))")
+# inside a sentence, a capital after its end (:func:`_in_sentence`). (ocr39) Or before the "6" eng OCR prints for a
+# hatted or horned o, a letter after it ("I6p" for lớp, "I6n" for lớn: 3 on the sets' eng OCR): "Mở 02 Lớp bồi dưỡng"
+# kept the capital and the count of classes lost its unit (a37-08 legacy); no word opens with "I6" and a letter
+_I_FOR_L_RE = re.compile(r"(?<![\w&.-])I(?=(?:[dgw]|v[a-z]|6[a-z])[a-z0-9]*(?![\w&-]))")
 
 
 def _in_sentence(m: re.Match) -> bool:

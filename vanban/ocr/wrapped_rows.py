@@ -46,6 +46,13 @@ def _row_end(lines: list[str], i: int, width: int | None) -> int | None:
     row = lines[i].strip()
     for k in range(i + 1, min(len(lines), i + MAX_LINES)):
         s = lines[k].strip()
+        if s.startswith("|") and width is not None and not row.endswith("|") and _width(s) < width \
+                and _whole(row + " " + s, width) and _width(row + " " + s) == width:
+            # (ocr39) the row's last cells wrapped with the pipe before them, so the rest opens with "|" and is no row
+            # of its own: "| Đợt 2 – … | Thứ Năm, ngày 09/5 | Nhà văn hóa khu 3" ⏎ "| 80 |" or a lone closing "|"
+            # (t37-09 legacy: the round's quota read as a row of one cell and lost); it has fewer cells than the
+            # table, and with it the row has exactly the table's
+            return k
         if not s or s.startswith("|"):
             return None
         row += " " + s

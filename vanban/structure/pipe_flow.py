@@ -55,6 +55,17 @@ _RUN_ON_DELIMITER = re.compile(r"\|[ \t]*\|?[ \t]*[-—–_]{3,}")
 _MAX_NOISE = 20  # characters of noise between the header and the first row (a delimiter row misread)
 
 
+#: (ocr39) the unit a column's figures are counted in, in brackets closing its name ("… (người)", "(triệu đồng)", "(%)"):
+#: no word of the name — a quota column "Số quần chúng được giới thiệu đi học lớp cảm tình Đảng (người)" is 11 words
+#: with it, and the scan's flowed quota table by chi bộ was no table (a37-08)
+_HEAD_UNIT_RE = re.compile(r"\s*\([^()\n]{1,20}\)\s*$")
+
+
+def _head_words(cell: str) -> int:
+    """How many words name a header cell's column, the unit in brackets closing it (:data:`_HEAD_UNIT_RE`) left out."""
+    return len(_HEAD_UNIT_RE.sub("", cell).split())
+
+
 def _lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each line, a header's pipe read as a letter after the number column's name given back
     (:func:`_head_pipe`)."""
@@ -91,7 +102,7 @@ def _head_names(cells: list[str]) -> bool:
                                     or V.STACKED_PERIOD_COL.match(fold(cells[0]).strip(" *."))
                                     or round_header(cells)
                                     or _DATE_COL_RE.match(fold(cells[0]).strip(" *."))) and \
-        all(c and len(c.split()) <= _MAX_HEAD_WORDS for c in cells[1:])
+        all(c and _head_words(c) <= _MAX_HEAD_WORDS for c in cells[1:])
 
 
 #: a round's cell opening its row in such a schedule (folded): "Đợt 1 – Lễ hội Xuân hồng", "Lần 2", "Đợt thứ 3"
@@ -178,7 +189,30 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
     if len(parts) == 1 and (rest := _head_rest(lines, k)) is not None:
         j, at = rest
         return j, at, [[c for c in first.strip().strip("|").split("|")], lines[j][2][:at - lines[j][0]].split("|")]
+    if len(parts) == 1 and not first.rstrip().endswith("|") and (tail := _head_tail_before(lines, k)) is not None:
+        return k, lines[k][1], [[c for c in first.strip().strip("|").split("|")], tail]
     return end, lines[end][1], [[c for c in p.strip().strip("|").split("|")] for p in parts]
+
+
+def _head_tail_before(lines, k) -> list[str] | None:
+    """(ocr39) The header's last column names that legacy OCR read before its first line: a header the page wrapped
+    ("| TT | Nội dung công việc | Đơn vị chủ trì" ⏎ "Đơn vị phối hợp | Thời gian |") whose wrapped line Tesseract
+    put above it ("Đơn vị phối hợp | Thời gian |" ⏎ "" ⏎ "| TT | …", a37-07 legacy: the due column had no name and
+    its rows' dates were lost). The first line has no closing pipe and no line after it closes the header; the line
+    just above it (a blank line between at most) opens with no pipe, closes with one and holds only short names."""
+    j = k - 1
+    while j >= 0 and not lines[j][2].strip() and k - j <= 2:
+        j -= 1
+    if j < 0 or k - j > 3:
+        return None
+    s = lines[j][2].strip()
+    if s.startswith("|") or not s.endswith("|") or s.count("|") < 2:
+        return None
+    names = [c.strip() for c in s[:-1].split("|")]
+    if any(not c or _head_words(c) > _MAX_HEAD_WORDS or not re.search(r"[^\W\d_]{2}", c) or re.search(r"\d", c)
+           for c in names):
+        return None
+    return names
 
 
 def _head_rest(lines, k) -> tuple[int, int] | None:
@@ -200,7 +234,7 @@ def _head_rest(lines, k) -> tuple[int, int] | None:
     start, _end, s = lines[j]
     m = re.match(r"[ \t]*([^|\s][^|]*?(?:\|[^|]*?){0,%d})[ \t]*\|(?=[ \t]*\|?[ \t]*[-—–_]{3,})" % _MAX_REST_CELLS, s)
     names = m.group(1).split("|") if m else []
-    if not m or any(len(c.split()) > _MAX_HEAD_WORDS or not re.search(r"[^\W\d_]{2}", c) for c in names):
+    if not m or any(_head_words(c) > _MAX_HEAD_WORDS or not re.search(r"[^\W\d_]{2}", c) for c in names):
         return None  # (the delimiter row's first cells read as noise, "~—|---|", are no name)
     return j, start + m.end() - 1
 
@@ -388,6 +422,34 @@ def _lost_digit_pipes(rows: list[list[tuple[int, int, str]]], n: int) -> list[li
     return out
 
 
+#: a cell's last line that is a figure alone ("Khu phố 2" ⏎ "80": the pipe between lost at the page's wrap)
+_WRAPPED_FIGURE_RE = re.compile(r"\n[ \t]*(?P<f>\d[\d.,]*)[ \t]*$")
+
+
+def _lost_wrap_pipes(text: str, rows: list[list[tuple[int, int, str]]], n: int) -> list[list[tuple[int, int, str]]]:
+    """(ocr39) ``rows`` with a row one cell short split where a cell's text wraps onto a line that is a figure alone:
+    a scan runs a quota table on and the pipe before a row's figure fell at the line's end ("| 2 | Khu phố 2" ⏎ "80 |
+    3 | …", a37-09 scan: the unit's quota read as part of its name, the target lost). Only where the table's full rows
+    hold a figure in the column the split puts it in, and the part before has letters (a name, not a number wrapped)."""
+    full = [r for r in rows if len(r) == n and r[0][2]]
+    out = []
+    for r in rows:
+        if r[0][2] and len(r) == n - 1 and len(full) >= 2:
+            for k in range(1, len(r)):
+                a, b, s = r[k]
+                m = _WRAPPED_FIGURE_RE.search(text[a:b])
+                if not m or not re.search(r"[^\W\d_]{2}", text[a:a + m.start()]):
+                    continue
+                if not all(re.fullmatch(r"\d[\d.,]*", f[k + 1][2]) for f in full):
+                    continue
+                head = text[a:a + m.start()].rstrip()
+                r = r[:k] + [(a, a + len(head), re.sub(r"\s+", " ", head).strip()),
+                             (a + m.start("f"), a + m.end("f"), m.group("f"))] + r[k + 1:]
+                break
+        out.append(r)
+    return out
+
+
 #: a figure cell holding a pipe read as a bracket: between two figures ("80 [95": "| 80 | 95 |") or after its figure
 #: ("55 [", the row's closing pipe)
 _BRACKET_PIPE_RE = re.compile(r"^(?P<a>\d[\d.,]*)\s*[\[\]](?:\s*(?P<b>\d[\d.,]*))?$")
@@ -448,7 +510,7 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
             continue
         n = Counter(len(r) for r in rows).most_common(1)[0][0]
         n = max(n, len(first_cells))
-        rows = _lost_digit_pipes(_lost_heads(text, rows, n), n)
+        rows = _lost_wrap_pipes(text, _lost_digit_pipes(_lost_heads(text, rows, n), n), n)
         names = _head_cells(parts, n)
         h0, h1 = lines[k][0], lines[head_end][1]
         head_row = tuple(TableCell(c, h0, h1) for c in names)

@@ -93,12 +93,26 @@ def _between_words(text: str, toks, i: int, after_ok: frozenset[str]) -> bool:
     return True
 
 
+def _before_figure(text: str, toks, i: int) -> bool:
+    """(ocr39) Token ``i`` stands after a word and before a figure, the three on one line a space apart: the syllable
+    :data:`DIGIT_SYLLABLES` reads it as may name what the figure numbers or counts ("Quốc 16 3" is "Quốc lộ 3", "nêu
+    16 02 - 03 việc" "nêu rõ 02 - 03 việc", t36-08 / t36-01 legacy: the road and the count's cue lost); the number
+    stays a reading and the language model decides."""
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    if before.kind != "word" or not before.text.isalpha() or after.kind != "number":
+        return False
+    gaps = (text[before.end:toks[i].start], text[toks[i].end:after.start])
+    return all(g and not g.strip(" \t") for g in gaps)
+
+
 def word_readings(text: str, toks, i: int) -> tuple[tuple[str, float], ...]:
     """The (word, cost) readings of token ``i`` when it is a bare digit of :data:`LONE_DIGIT_WORDS` or digits of
     :data:`DIGIT_SYLLABLES` standing as :func:`reads_as_word` asks, else ()."""
     tok = toks[i]
     if tok.text in DIGIT_SYLLABLES:
-        if tok.kind != "number" or not _between_words(text, toks, i, _AFTER_OK) or (
+        if tok.kind != "number" or not (_between_words(text, toks, i, _AFTER_OK) or _before_figure(text, toks, i)) or (
                 i + 1 < len(toks) and fold(toks[i + 1].text) in COUNTED_UNITS):
             return ()
         return DIGIT_SYLLABLES[tok.text]
