@@ -1114,8 +1114,11 @@ def find_deadlines(
                 and not DW.RECEIVED_UNTIL.search(f.view, max(s0, h.start - 130), h.start):
             # ("từ ngày 22/9/2028 đến 17 giờ 00 ngày 21/10/2028": a window's close at an hour, the span read below)
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
-        if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 40), h.start) or _count_until(f, s0, h):
-            continue  # "Số liệu tính đến ngày 30/11/2026", "Số giáo viên dự kiến nghỉ hưu … đến hết ngày 31/8/2027": a count's cut-off
+        if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 40), h.start) or _count_until(f, s0, h) \
+                or P.CUT_OFF_BEFORE_RE.search(f.view, max(s0, h.start - 60), h.start):
+            # "Số liệu tính đến ngày 30/11/2026", "Số giáo viên dự kiến nghỉ hưu … đến hết ngày 31/8/2027", "(chốt số liệu
+            # ngày 14/6 và 14/12)": a count's cut-off
+            continue
         if not rrule and not _DUE_CUE.search(f.view, max(s0, h.start - 60), h.start) \
                 and P.FIGURE_UNTIL_BEFORE_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "đơn vị có tỷ lệ giải ngân đến hết ngày 31/01/2027 dưới 80% … thì", "(số liệu đến hết ngày …)": a figure's day
@@ -1189,6 +1192,8 @@ def find_deadlines(
                 else _cue(f, s0, h.start, strong_only=False)  # an event's day the plan printed elsewhere (event_days)
             if cue is None and h.kind == "exact":  # "đến hết thời gian giải ngân theo quy định (ngày 31/01/2027)"
                 cue = P.NAMED_TIME_DAY_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
+            if cue is None and h.kind in ("day_month", "exact") and re.match(r"\s*\)", f.view[h.end:h.end + 3]):
+                cue = P.HELD_NAMED_DAY_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])  # "tổ chức Ngày … (09/11)"
             if cue is None and h.kind == "exact" and h.year_given:  # "Chậm nhất 35 ngày trước ngày bầu cử (ngày …)"
                 cue = P.LEAD_BEFORE_EVENT_RE.search(f.view[max(s0, h.start - 60):h.start])
             if cue is None and h.kind == "exact" and h.year_given:  # "Tổ chức bốc thăm, xếp lịch thi đấu ngày 28/9/2030."
@@ -1281,6 +1286,8 @@ def find_deadlines(
             text_start = cue_start = from_at  # "từ 01/12/2026 - 20/12/2026": the range's words open at "từ"
         if cue and "meeting" in cue.re.groupindex:  # the meeting's words are the deadline's: "sinh hoạt chi bộ thường kỳ tháng 12/2026"
             text_start = max(s0, h.start - 60) + cue.start("meeting")
+        if cue is not None and cue.re is P.HELD_NAMED_DAY_BEFORE_RE:
+            text_start = cue_start  # "tổ chức Ngày Pháp luật Việt Nam (09/11)": the event's name is the deadline's words
         if cue and h.kind == "relative" and _LIMIT_CUE.match(f.view, cue_start, h.start):
             text_start = cue_start  # "trong thời hạn 15 ngày kể từ ngày ban hành …": the limit's words are the deadline's
         if pending_from and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start) and h.start - pending_from[0].end < 40:
@@ -1312,7 +1319,8 @@ def find_deadlines(
         if rrule:
             date, earliest, latest = r_date, r_earliest, r_latest
         text_end = _period_words_end(f.view, h) if rrule else h.end
-        if cue is not None and cue.re in (P.NAMED_TIME_DAY_BEFORE_RE, P.LEAD_BEFORE_EVENT_RE) and "(" in f.view[text_start:h.start] \
+        if cue is not None and cue.re in (P.NAMED_TIME_DAY_BEFORE_RE, P.LEAD_BEFORE_EVENT_RE, P.HELD_NAMED_DAY_BEFORE_RE) \
+                and "(" in f.view[text_start:h.start] \
                 and (shut := re.match(r"\s*\)", f.view[text_end:text_end + 3])):
             text_end += shut.end()  # "(ngày 31/01/2027)": the bracket the phrase opened closes its words
         pair = _six_monthly_pair(f.view, h, s0, s1) if rrule and R.rule_kind(rrule) == "6-monthly" else None
@@ -1782,13 +1790,18 @@ def _half_year_twin(view: str, hits: list[DateHit], i: int) -> DateHit | None:
     if i + 1 >= len(hits) or h.kind != "exact" or not (h.date and h.year_given and h.month and h.day):
         return None
     nxt = hits[i + 1]
-    if nxt.kind != "exact" or not (nxt.date and nxt.year_given) or nxt.day != h.day or nxt.month != h.month + 6 \
-            or nxt.date[:4] != h.date[:4]:
+    if nxt.kind != "exact" or not (nxt.date and nxt.year_given and nxt.month) or nxt.day != h.day \
+            or _months_apart(h, nxt) != 6:
         return None
     if not DW.HALF_YEAR_JOIN.fullmatch(view, h.end, nxt.start):
         return None
     clause = max(view.rfind(";", 0, h.start), view.rfind(".", 0, h.start), h.start - 200)
     return None if re.search(rf"(?<![a-z]){P.ROUND_WORD}(?![a-z])", view[clause + 1:h.start]) else nxt
+
+
+def _months_apart(a: DateHit, b: DateHit) -> int:
+    """How many months the dated day ``b`` falls after ``a`` (their years counted): 15/12/2031 → 15/6/2032 is 6."""
+    return (int(b.date[:4]) * 12 + b.month) - (int(a.date[:4]) * 12 + a.month)
 
 
 def _first_named_in_brackets(view: str, hits: list[DateHit], i: int) -> DateHit | None:
