@@ -740,8 +740,9 @@ EACH_YEAR_AFTER_RE = re.compile(rf"[\s*_]*(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-
 # trước ngày 20/6/2027", "định kỳ 6 tháng báo cáo Thường trực Hội đồng nhân dân xã … trước ngày 20/6/2027": the dated
 # day its clause ends with is the cycle's first (the labels of a22-01, t20-02, t20-05 and t22-05: 6-monthly). Not the
 # phrase right before its day ("tổng hợp báo cáo định kỳ 6 tháng trước ngày 10/6/2027", t19-09) nor in brackets
-# ("định kỳ 6 tháng (trước ngày 15/6/2027)": four labels of five a one-off), nor a task between the phrase and its
-# comma ("định kỳ 6 tháng sơ kết, báo cáo … trước ngày 10/7/2027", t21-08: a one-off).
+# ("định kỳ 6 tháng (trước ngày 15/6/2027) và năm (trước ngày …)": eight labels of twelve a one-off — a16-07, a28-06,
+# a28-10, a30-01, t18-03, t18-05, t21-06, t29-09 against t22-08, t28-07, t37-01, t38-09, session 39), nor a task
+# between the phrase and its comma ("định kỳ 6 tháng sơ kết, báo cáo … trước ngày 10/7/2027", t21-08: a one-off).
 HALF_CYCLE_LEADS_RE = re.compile(
     rf"(?<![a-z]){kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}(?:\s+m[o06]t\s+l[a4]n)?"
     rf"(?:\s*,|\s+(?=(?:{kw('bao cao')}|{kw('tong hop')}|{kw('gui')})(?![a-z])))"
