@@ -18,7 +18,7 @@ from vanban.extract.standing_meetings import standing_meetings, without_meeting_
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
 from vanban.extract.dates import find_dates
 from vanban.extract.plan_periods import meetings_in_plan, within_period, without_plan_periods
-from vanban.extract.due_cells import campaign_cells, campaign_plan_runs, campaign_table_runs, due_cells, previous_due_cells, year_cells
+from vanban.extract.due_cells import aim_head_cells, campaign_cells, campaign_plan_runs, campaign_table_runs, due_cells, previous_due_cells, year_cells
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.done_acts import without_done_acts
@@ -137,6 +137,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     spans = tuple((c[2], c[3]) for c in due_cells(st.tables, completion_only=True))  # "2027 - 2028" by when, not while
     due_masks = masks + year_cells(st.tables)  # "Năm | … | Thời gian hoàn thành": the row's year, not its due time
     due_masks += previous_due_cells(st.tables)  # "Hạn đã yêu cầu | … | Thời hạn gửi mới": the missed time, not the due one
+    due_masks += aim_head_cells(st.tables)  # "… | Chỉ tiêu đạt … đến 31/12/2032": the targets' period, no due day
     due_masks += data_period_cells(st.tables)  # "Kỳ báo cáo, ngày chốt số liệu | Thời hạn gửi": the data's days, not the due one
     due_masks += cutoff_lines(f.view)  # the same column's cells a line each, its grid lost (an OCR)
     due_masks += recalled_requests(f.view, *body)  # a reply letter's quoted request: the voters' days, not the letter's

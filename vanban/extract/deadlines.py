@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import replace
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -182,11 +183,12 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     lo = h.start - 45  # may cross a line or paragraph break of the layout, never a sentence end
     stop = max(v.rfind(".", 0, h.start), v.rfind(";", 0, h.start))
     lo = max(lo, stop + 1, 0)
-    if not h.year_given and h.month and _six_monthly_pair(v, h, max(s0, stop + 1), s1) is not None:
+    if not h.year_given and h.month and h.kind in ("day_month", "exact") \
+            and _half_pair(v, h, None, max(s0, stop + 1), s1) is not None:
         return "half"
     if not h.year_given and h.month and _yearly_pair(v, h, s1):
         return "year"
-    if not h.year_given and h.kind in ("month", "month_part", "week") and _second_month(v, h) is not None and any(
+    if not h.year_given and h.kind in ("month", "month_part", "week") and _half_pair(v, h, None, s0, s1) is not None and any(
             m.lastgroup == "half" for m in P.RECURRENCE_PHRASE_RE.finditer(v, max(s0, stop + 1, h.start - 200), h.start)):
         return "half"  # "định kỳ 06 tháng một lần, vào tháng 7 và tháng 12 hằng năm": the pair's "hằng năm" is no year
     # a phrase whose parenthesis closed before the date is another date's ("6 tháng (trước ngày 18/5), năm (…")
@@ -290,34 +292,12 @@ def _clause_end(v: str, at: int, s1: int) -> int:
     return s1 if semi < 0 else semi
 
 
-def _six_monthly_pair(v: str, h: DateHit, lo: int, s1: int) -> re.Match[str] | None:
-    """The two dates the date is one of when they are days of months six months apart ("trước ngày 10/6 và ngày 10/12
-    hằng năm", "trước ngày 20/6 và trước ngày 15/12 hằng năm"), after "định kỳ 6 tháng" in its clause (from ``lo``)
-    or a bare "định kỳ" ("gửi định kỳ trước ngày 10 tháng 6 và trước ngày 10 tháng 12 hằng năm"), or with "hằng năm"
-    right after the pair ("báo cáo … trước ngày 10/6 và trước ngày 05/12 hằng năm", a18-02): one six-monthly due day,
-    its two dates the occurrences of a year (the labels of authored15-18 alike; the days may differ). None otherwise
-    (a half-year's report beside the year's, "6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12)", is no pair:
-    :func:`_year_report_beside`; nor are the two reports a clause names before "hằng năm": "báo cáo 6 tháng và cả năm,
-    trước ngày 30/6 và 31/12 hằng năm", each yearly, session 16)."""
-    for m in P.DAY_MONTH_PAIR_RE.finditer(v, max(lo, h.start - 40), min(s1, h.end + 40)):
-        if not (h.start < m.end() and m.start() < h.end):
-            continue
-        if abs(int(m.group("m2")) - int(m.group("m1"))) != 6:
-            return None
-        half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(v, lo, m.start())) \
-            or _PERIODIC.search(v, max(lo, m.start() - 40), m.start()) \
-            or (P.EACH_YEAR_AFTER_RE.match(v, m.end())  # "gửi định kỳ trước ngày 10 tháng 6 và …", "… 05/12 hằng năm"
-                and not P.HALF_YEAR_NAMED_RE.search(v, lo, m.start()))
-        return m if half else None
-    return None
-
-
 def _yearly_pair(v: str, h: DateHit, s1: int) -> bool:
     """The date is the first of two yearless days of months that are not six months apart, "hằng năm" right after the
     second ("gửi định kỳ 6 tháng, trước ngày 05 tháng 6 và ngày 05 tháng 11 hằng năm": two reports a year, each on its
     own day): "hằng năm" is both days' cycle, each yearly. The second day reads it at once (the phrase follows it); the
     first, cut from it by the second, did not, and stood as a one-off. A pair six months apart is
-    :func:`_six_monthly_pair`'s."""
+    :func:`_half_pair`'s."""
     for m in P.DAY_MONTH_PAIR_RE.finditer(v, max(0, h.start - 12), min(s1, h.end + 40)):
         if m.start("d1") < h.end and h.start < m.end("m1"):
             return abs(int(m.group("m2")) - int(m.group("m1"))) != 6 and bool(P.EACH_YEAR_AFTER_RE.match(v, m.end()))
@@ -431,9 +411,8 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
     if h.kind in ("day_month", "exact") and h.month and h.day:
         rule = {"year": R.yearly(h.month, h.day), "half": R.half_yearly(h.day),
                 "quarter": f"FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY={h.day}", "month": R.monthly(h.day)}[kind]
-        if kind == "half" and not h.year_given:
-            pair = _six_monthly_pair(f.view, h, s0, s1)
-            rule = (_pair_rule(pair) if pair else None) or rule
+        if kind == "half" and not h.year_given and (pair := _half_pair(f.view, h, None, s0, s1)) is not None:
+            rule = pair.rule or rule
         if h.year_given and h.date:
             anchor = P_date(h.date)
         elif ref is not None:
@@ -448,18 +427,15 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
         rule = R.yearly(lat.month, lat.day if lat.day != _month_end(lat) else None)
         anchor = lat
     elif h.kind in ("month", "month_part", "week") and not h.year_given and kind == "half" and h.latest \
-            and _six_months_on(f.view, h):
+            and (pair := _half_pair(f.view, h, None, s0, s1)) is not None:
         lat = P_date(h.latest)  # "vào tuần cuối của tháng 6 và tháng 12": each half-year's last week
         rule = R.half_yearly(lat.day if lat.day != _month_end(lat) else None)
         anchor = lat
-        second = _second_month(f.view, h)
-        if h.kind == "month" and ref is not None and second is not None:
+        if pair.rule is not None and ref is not None:
             # "vào tháng 7 và tháng 12 hằng năm": the two months' ends, the first still open on the document's date
-            ends = [(m, calendar.monthrange(2027, m)[1]) for m in (h.month, int(second.group("m")))]
-            pair_rule = R.half_yearly_days(*ends)  # "FREQ=YEARLY;BYMONTH=7,12;BYMONTHDAY=-1"
-            first = R.first_on_or_after(pair_rule, dt.date(ref.year, 1, 1), ref) if pair_rule else None
+            first = R.first_on_or_after(pair.rule, dt.date(ref.year, 1, 1), ref)  # "FREQ=YEARLY;BYMONTH=7,12;BYMONTHDAY=-1"
             if first is not None:
-                return pair_rule, None, first.replace(day=1).isoformat(), first.isoformat()
+                return pair.rule, None, first.replace(day=1).isoformat(), first.isoformat()
     if rule is None:
         return None, h.date, h.earliest, h.latest
     if ref is None or anchor is None:
@@ -504,24 +480,6 @@ def _period_words_end(view: str, h: DateHit) -> int:
         if m:
             return m.end()
     return h.end
-
-
-def _second_month(view: str, h: DateHit) -> re.Match[str] | None:
-    """The second month of a six-monthly pair after a (part of a) month: "tuần cuối của tháng 6 và tháng 12", "vào
-    tháng 7 và tháng 12 hằng năm" — two meetings of a year, four to eight months apart (the first half's review is
-    often held in July, the year's in December). None for a month alone."""
-    m = P.SECOND_MONTH_AFTER_RE.match(view, h.end)
-    return m if m and h.month and 4 <= abs(int(m.group("m")) - h.month) <= 8 else None
-
-
-def _six_months_on(view: str, h: DateHit) -> bool:
-    """A part of a month followed by a second month about six months on ("tuần cuối của tháng 6 và tháng 12", "vào
-    tháng 7 và tháng 12 hằng năm"): the two periods of a six-monthly cycle (kind: a Quy chế's "Định kỳ 6 tháng một
-    lần, … họp giao ban …, vào tuần cuối của tháng 6 và tháng 12", a20-09's label: one 6-monthly deadline, its first
-    week; "họp giao ban … định kỳ 06 tháng một lần, vào tháng 7 và tháng 12 hằng năm", a22-09's: one 6-monthly
-    deadline, the first of the two months still open on the document's date). A month alone after "định kỳ 6 tháng"
-    ("sơ kết 6 tháng tổ chức trong tháng 7") names no cycle of its own and stays as it was."""
-    return _second_month(view, h) is not None
 
 
 def _month_end(d: dt.date) -> int:
@@ -1006,7 +964,7 @@ def find_deadlines(
     ends: dict = {}  # sentence_bounds' memory of the sentence ends found: one scan of a long sentence, not one a date
     pending_from: tuple[DateHit, int] | None = None
     rec_ref = effective_start(f.view, ref)  # a recurring duty counts from the day the document takes effect
-    paired_until = -1  # the end of a six-monthly pair's second month, read with its first (:func:`_second_month`)
+    paired_until = -1  # the end of a six-monthly time's second occurrence, read with its first (:func:`_half_pair`)
     closing_days: set[int] = set()  # a period's last day restated after it (:func:`_day_within_after`)
     framed: dict[int, int] = {}  # a day in brackets after its period → where the period's cue opens (:func:`_bracketed_day`)
     for i, h in enumerate(hits):
@@ -1095,12 +1053,17 @@ def find_deadlines(
             # the series starts on the day its bracket names, one deadline (a34-05's labels: that day, once)
             r_date = r_earliest = r_latest = first.date
             closing_days.add(first.start)
-        twin = _half_year_twin(f.view, hits, i) if not rrule else None
-        if twin is not None:
-            # "báo cáo kết quả … trước ngày 10/6/2030 và trước ngày 10/12/2030": the two halves of a year, one
-            # six-monthly deadline at the first (t29-04's and a35-05's labels)
-            rrule, r_date, r_earliest, r_latest = R.half_yearly(h.day), h.date, h.date, h.date
-            closing_days.add(twin.start)
+        pair = None  # a six-monthly time printed as its two occurrences (:func:`_half_pair`): one deadline
+        if not rrule and h.kind == "exact" and h.year_given:
+            pair = _half_pair(f.view, h, hits[i + 1] if i + 1 < len(hits) else None, s0, s1)
+            if pair is not None:
+                # "báo cáo kết quả … trước ngày 10/6/2030 và trước ngày 10/12/2030": the two halves of a year, one
+                # six-monthly deadline at the first (t29-04's and a35-05's labels)
+                rrule, r_date, r_earliest, r_latest = R.half_yearly(h.day), h.date, h.date, h.date
+        elif rrule and R.rule_kind(rrule) == "6-monthly":
+            pair = _half_pair(f.view, h, None, s0, s1)  # "trước ngày 10/6 và ngày 10/12 hằng năm", "tháng 7 và tháng 12"
+        if pair is not None:
+            paired_until = pair.end  # the second occurrence is this deadline's, not read again
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
             continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
         # (the validity word in the span's own clause: "Ngô trên đất hai lúa áp dụng phương thức làm bầu, trồng bầu; gieo
@@ -1114,8 +1077,11 @@ def find_deadlines(
                 and not DW.RECEIVED_UNTIL.search(f.view, max(s0, h.start - 130), h.start):
             # ("từ ngày 22/9/2028 đến 17 giờ 00 ngày 21/10/2028": a window's close at an hour, the span read below)
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
-        if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 40), h.start) or _count_until(f, s0, h):
-            continue  # "Số liệu tính đến ngày 30/11/2026", "Số giáo viên dự kiến nghỉ hưu … đến hết ngày 31/8/2027": a count's cut-off
+        if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 40), h.start) or _count_until(f, s0, h) \
+                or P.CUT_OFF_BEFORE_RE.search(f.view, max(s0, h.start - 60), h.start):
+            # "Số liệu tính đến ngày 30/11/2026", "Số giáo viên dự kiến nghỉ hưu … đến hết ngày 31/8/2027", "(chốt số liệu
+            # ngày 14/6 và 14/12)": a count's cut-off
+            continue
         if not rrule and not _DUE_CUE.search(f.view, max(s0, h.start - 60), h.start) \
                 and P.FIGURE_UNTIL_BEFORE_RE.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "đơn vị có tỷ lệ giải ngân đến hết ngày 31/01/2027 dưới 80% … thì", "(số liệu đến hết ngày …)": a figure's day
@@ -1189,6 +1155,8 @@ def find_deadlines(
                 else _cue(f, s0, h.start, strong_only=False)  # an event's day the plan printed elsewhere (event_days)
             if cue is None and h.kind == "exact":  # "đến hết thời gian giải ngân theo quy định (ngày 31/01/2027)"
                 cue = P.NAMED_TIME_DAY_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])
+            if cue is None and h.kind in ("day_month", "exact") and re.match(r"\s*\)", f.view[h.end:h.end + 3]):
+                cue = P.HELD_NAMED_DAY_BEFORE_RE.search(f.view[max(s0, h.start - 60):h.start])  # "tổ chức Ngày … (09/11)"
             if cue is None and h.kind == "exact" and h.year_given:  # "Chậm nhất 35 ngày trước ngày bầu cử (ngày …)"
                 cue = P.LEAD_BEFORE_EVENT_RE.search(f.view[max(s0, h.start - 60):h.start])
             if cue is None and h.kind == "exact" and h.year_given:  # "Tổ chức bốc thăm, xếp lịch thi đấu ngày 28/9/2030."
@@ -1281,6 +1249,8 @@ def find_deadlines(
             text_start = cue_start = from_at  # "từ 01/12/2026 - 20/12/2026": the range's words open at "từ"
         if cue and "meeting" in cue.re.groupindex:  # the meeting's words are the deadline's: "sinh hoạt chi bộ thường kỳ tháng 12/2026"
             text_start = max(s0, h.start - 60) + cue.start("meeting")
+        if cue is not None and cue.re is P.HELD_NAMED_DAY_BEFORE_RE:
+            text_start = cue_start  # "tổ chức Ngày Pháp luật Việt Nam (09/11)": the event's name is the deadline's words
         if cue and h.kind == "relative" and _LIMIT_CUE.match(f.view, cue_start, h.start):
             text_start = cue_start  # "trong thời hạn 15 ngày kể từ ngày ban hành …": the limit's words are the deadline's
         if pending_from and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start) and h.start - pending_from[0].end < 40:
@@ -1312,17 +1282,12 @@ def find_deadlines(
         if rrule:
             date, earliest, latest = r_date, r_earliest, r_latest
         text_end = _period_words_end(f.view, h) if rrule else h.end
-        if cue is not None and cue.re in (P.NAMED_TIME_DAY_BEFORE_RE, P.LEAD_BEFORE_EVENT_RE) and "(" in f.view[text_start:h.start] \
+        if cue is not None and cue.re in (P.NAMED_TIME_DAY_BEFORE_RE, P.LEAD_BEFORE_EVENT_RE, P.HELD_NAMED_DAY_BEFORE_RE) \
+                and "(" in f.view[text_start:h.start] \
                 and (shut := re.match(r"\s*\)", f.view[text_end:text_end + 3])):
             text_end += shut.end()  # "(ngày 31/01/2027)": the bracket the phrase opened closes its words
-        pair = _six_monthly_pair(f.view, h, s0, s1) if rrule and R.rule_kind(rrule) == "6-monthly" else None
-        if pair is not None and pair.start("d2") >= h.end:  # "trước ngày 10/6 và ngày 10/12 hằng năm": its two days
-            text_end = pair.end()
-        if twin is not None:
-            text_end = twin.end  # its two days, one deadline's words
-        second = _second_month(f.view, h) if rrule and R.rule_kind(rrule) == "6-monthly" and h.kind in ("month", "month_part", "week") else None
-        if second is not None:  # "vào tháng 7 và tháng 12 hằng năm": one deadline, the second month its own words
-            text_end = paired_until = second.end()
+        if pair is not None and pair.end > h.end:  # "trước ngày 10/6 và ngày 10/12 hằng năm": its two days, one deadline's words
+            text_end = pair.end
         act = P.CITED_ACT_TAKES_EFFECT_RE.match(f.view, text_end)  # "trước ngày Luật có hiệu lực": the act's words too
         if act:
             text_end = act.end()
@@ -1770,25 +1735,72 @@ def _campaign_item_time(view: str, s0: int, start: int) -> bool:
     return bool(heads) and re.search(P.CAMPAIGN_WORDS, heads[-1].group("head")) is not None
 
 
-def _half_year_twin(view: str, hits: list[DateHit], i: int) -> DateHit | None:
-    """The second of two printed days of one year, the same day of months six months apart, that "và" joins right
-    after ``hits[i]`` ("báo cáo kết quả … trước ngày 10/6/2030 và trước ngày 10/12/2030"; "định kỳ 6 tháng, trước ngày
-    15/6/2027 và trước ngày 15/12/2027"): the two halves of the year, one six-monthly due day (the labels of t29-04 and
-    a35-05), as the yearless pair is (:func:`_six_monthly_pair`). Not two rounds or two reports named between them
-    ("trước ngày 10/5/2029 (đợt 1) và trước ngày 10/11/2029", "6 tháng trước ngày 20/6 và cả năm trước ngày 20/12"),
-    nor the reports of a campaign's rounds its clause names ("gửi kết quả tiêm phòng từng đợt … chậm nhất ngày 05/5/2029
-    và ngày 05/11/2029", t33-04's labels: each round its own date), nor days five months apart. None otherwise."""
-    h = hits[i]
-    if i + 1 >= len(hits) or h.kind != "exact" or not (h.date and h.year_given and h.month and h.day):
+class _HalfPair(NamedTuple):
+    """A six-monthly time printed as its two occurrences of a year (:func:`_half_pair`): ``end`` where the second's
+    words end (the deadline's words run to it, and no date before it is read again), ``rule`` the RRULE the two printed
+    days or months give when each keeps its own day (:func:`recurrence.half_yearly_days`), else None (the first's own
+    six-monthly rule)."""
+
+    end: int
+    rule: str | None
+
+
+def _half_pair(view: str, h: DateHit, nxt: DateHit | None, lo: int, s1: int) -> _HalfPair | None:
+    """The second occurrence of a six-monthly time that the text prints beside its first ``h``: the one reader of the
+    three ways a plan writes both halves of its year (kind: a report or a meeting due twice a year; the labels give one
+    6-monthly deadline at the first occurrence, not two one-offs nor a yearly pair). None otherwise.
+
+    - Two days of months six months apart, no year ("trước ngày 10/6 và ngày 10/12 hằng năm", "trước ngày 20/6 và
+      trước ngày 15/12 hằng năm"), after "định kỳ 6 tháng" in their clause (from ``lo``) or a bare "định kỳ" ("gửi định
+      kỳ trước ngày 10 tháng 6 và trước ngày 10 tháng 12 hằng năm"), or with "hằng năm" right after the pair ("báo cáo …
+      trước ngày 10/6 và trước ngày 05/12 hằng năm", a18-02): the labels of authored15-18 alike; the days may differ
+      (``rule``). Not a half-year's report beside the year's ("6 tháng (trước ngày 10/6) và hằng năm (trước ngày
+      10/12)": :func:`_year_report_beside`), nor the two reports a clause names before "hằng năm" ("báo cáo 6 tháng và
+      cả năm, trước ngày 30/6 và 31/12 hằng năm", each yearly, session 16). ``h`` may be either day; ``end`` runs to the
+      second only from the first.
+    - Two printed days, the same day of months six months apart (across a year's end too), that "và" joins right after
+      ``h``, ``nxt`` the second ("báo cáo kết quả … trước ngày 10/6/2030 và trước ngày 10/12/2030"; "định kỳ 6 tháng
+      (trước ngày 15/12/2031 và trước ngày 15/6/2032)"): the labels of t29-04, a35-05 and t38-07. Not two rounds or two
+      reports named between them ("trước ngày 10/5/2029 (đợt 1) và trước ngày 10/11/2029", "6 tháng trước ngày 20/6 và
+      cả năm trước ngày 20/12"), nor the reports of a campaign's rounds its clause names ("gửi kết quả tiêm phòng từng
+      đợt … chậm nhất ngày 05/5/2029 và ngày 05/11/2029", t33-04's labels: each round its own date), nor days five
+      months apart.
+    - A (part of a) month and a second month four to eight months on ("tuần cuối của tháng 6 và tháng 12", "vào tháng
+      7 và tháng 12 hằng năm": two meetings of a year, the first half's review often held in July, the year's in
+      December; a20-09's and a22-09's labels); two whole months give ``rule`` their ends. A month alone after "định kỳ
+      6 tháng" ("sơ kết 6 tháng tổ chức trong tháng 7") is none."""
+    if h.kind in ("month", "month_part", "week"):
+        m = P.SECOND_MONTH_AFTER_RE.match(view, h.end)
+        if not (m and h.month and 4 <= abs(int(m.group("m")) - h.month) <= 8):
+            return None
+        ends = [(mo, calendar.monthrange(2027, mo)[1]) for mo in (h.month, int(m.group("m")))]
+        return _HalfPair(m.end(), R.half_yearly_days(*ends) if h.kind == "month" else None)
+    if h.kind == "exact" and h.year_given:
+        if nxt is None or not (h.date and h.month and h.day) or nxt.kind != "exact" \
+                or not (nxt.date and nxt.year_given and nxt.month) or nxt.day != h.day or _months_apart(h, nxt) != 6:
+            return None
+        if not DW.HALF_YEAR_JOIN.fullmatch(view, h.end, nxt.start):
+            return None
+        clause = max(view.rfind(";", 0, h.start), view.rfind(".", 0, h.start), h.start - 200)
+        return None if re.search(rf"(?<![a-z]){P.ROUND_WORD}(?![a-z])", view[clause + 1:h.start]) else _HalfPair(nxt.end, None)
+    if h.kind not in ("day_month", "exact") or h.year_given:
         return None
-    nxt = hits[i + 1]
-    if nxt.kind != "exact" or not (nxt.date and nxt.year_given) or nxt.day != h.day or nxt.month != h.month + 6 \
-            or nxt.date[:4] != h.date[:4]:
-        return None
-    if not DW.HALF_YEAR_JOIN.fullmatch(view, h.end, nxt.start):
-        return None
-    clause = max(view.rfind(";", 0, h.start), view.rfind(".", 0, h.start), h.start - 200)
-    return None if re.search(rf"(?<![a-z]){P.ROUND_WORD}(?![a-z])", view[clause + 1:h.start]) else nxt
+    for m in P.DAY_MONTH_PAIR_RE.finditer(view, max(lo, h.start - 40), min(s1, h.end + 40)):
+        if not (h.start < m.end() and m.start() < h.end):
+            continue
+        if abs(int(m.group("m2")) - int(m.group("m1"))) != 6:
+            return None
+        half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(view, lo, m.start())) \
+            or _PERIODIC.search(view, max(lo, m.start() - 40), m.start()) \
+            or (P.EACH_YEAR_AFTER_RE.match(view, m.end())  # "gửi định kỳ trước ngày 10 tháng 6 và …", "… 05/12 hằng năm"
+                and not P.HALF_YEAR_NAMED_RE.search(view, lo, m.start()))
+        return _HalfPair(m.end() if m.start("d2") >= h.end else h.end, _pair_rule(m)) if half else None
+    return None
+
+
+def _months_apart(a: DateHit, b: DateHit) -> int:
+    """How many months the dated day ``b`` falls after ``a`` (their years counted): 15/12/2031 → 15/6/2032 is 6."""
+    return (int(b.date[:4]) * 12 + b.month) - (int(a.date[:4]) * 12 + a.month)
 
 
 def _first_named_in_brackets(view: str, hits: list[DateHit], i: int) -> DateHit | None:

@@ -18,7 +18,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
-__all__ = ["DueCell", "campaign_cells", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "year_cells"]
+__all__ = ["DueCell", "aim_head_cells", "campaign_cells", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -141,6 +141,28 @@ def year_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
             if not V.STACKED_YEAR_COL.match(fold(h).strip(" *")):
                 continue
             out += [(row[col].start, row[col].end) for row in t.rows[1:] if col < len(row) and row[col].text.strip()]
+    return out
+
+
+#: a head cell naming the figures a column sets (folded): "Chỉ tiêu đạt … đến 31/12/2032", "Mục tiêu đến 30/6/2028",
+#: "Kế hoạch năm 2032", "Phấn đấu đến hết năm 2031"
+_AIM_HEAD = re.compile(r"(?<![a-z])(?:chi tieu|muc tieu|ke hoach|phan dau)(?![a-z])")
+
+
+def aim_head_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
+    """The head cells of the data tables' columns of figures set for a time ("STT | Loại hình cơ sở | Số cơ sở | Chỉ
+    tiêu đạt "Môi trường không khói thuốc" đến 31/12/2032", a Ban Chỉ đạo's plan): the day there is the period of the
+    column's targets, as "đến năm 2030" is a plan's horizon (t38-08's labels: a target period; no gold set labels a
+    day of a header row a deadline). Not a head cell that says by when the rows are done (:data:`vocab.TASK_DUE_COL`:
+    "Thời hạn hoàn thành")."""
+    out: list[tuple[int, int]] = []
+    for t in tables:
+        if t.role != "data" or not t.header or not t.rows:
+            continue
+        for col, h in enumerate(t.header):
+            key = fold(" ".join(h.split()))
+            if _AIM_HEAD.search(key) and not V.TASK_DUE_COL.search(key) and col < len(t.rows[0]):
+                out.append((t.rows[0][col].start, t.rows[0][col].end))
     return out
 
 

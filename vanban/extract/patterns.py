@@ -740,8 +740,9 @@ EACH_YEAR_AFTER_RE = re.compile(rf"[\s*_]*(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-
 # trước ngày 20/6/2027", "định kỳ 6 tháng báo cáo Thường trực Hội đồng nhân dân xã … trước ngày 20/6/2027": the dated
 # day its clause ends with is the cycle's first (the labels of a22-01, t20-02, t20-05 and t22-05: 6-monthly). Not the
 # phrase right before its day ("tổng hợp báo cáo định kỳ 6 tháng trước ngày 10/6/2027", t19-09) nor in brackets
-# ("định kỳ 6 tháng (trước ngày 15/6/2027)": four labels of five a one-off), nor a task between the phrase and its
-# comma ("định kỳ 6 tháng sơ kết, báo cáo … trước ngày 10/7/2027", t21-08: a one-off).
+# ("định kỳ 6 tháng (trước ngày 15/6/2027) và năm (trước ngày …)": eight labels of twelve a one-off — a16-07, a28-06,
+# a28-10, a30-01, t18-03, t18-05, t21-06, t29-09 against t22-08, t28-07, t37-01, t38-09, session 39), nor a task
+# between the phrase and its comma ("định kỳ 6 tháng sơ kết, báo cáo … trước ngày 10/7/2027", t21-08: a one-off).
 HALF_CYCLE_LEADS_RE = re.compile(
     rf"(?<![a-z]){kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}(?:\s+m[o06]t\s+l[a4]n)?"
     rf"(?:\s*,|\s+(?=(?:{kw('bao cao')}|{kw('tong hop')}|{kw('gui')})(?![a-z])))"
@@ -2218,6 +2219,17 @@ AS_OF_TIME_RE = re.compile(
 COUNTED_UNTIL_RE = re.compile(
     rf"(?<![a-z]){kw('tinh')}\s+{kw('den')}\s+(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?$"
 )
+# The data's cut-off day named as such, no due word before the day: "tổng hợp số liệu định kỳ 6 tháng (chốt số liệu
+# ngày 14/6 và 14/12), báo cáo … đúng thời hạn", "số liệu được chốt đến ngày 15/11", "thời điểm chốt số liệu là ngày
+# 31/10" — the last day the figures cover, no day by which the report is due (t38-03's labels, as t31-06's and a31-06's
+# "Ngày chốt số liệu" columns: the report's due day is its own, "đúng thời hạn" here undated). The second day of a pair
+# reads the words before the first ("ngày 14/6 và 14/12"). A due word makes it a due day: "Chốt số liệu trước ngày
+# 15/11/2031" (t38-05: the figures must be closed by then) is no match. Matched right before the date (folded).
+CUT_OFF_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('chot so lieu')}|{kw('so lieu')}\s+(?:{kw('duoc')}\s+)?{kw('chot')})"
+    rf"[\s(:]*(?:{kw('la')}\s+)?(?:(?:{kw('tinh')}\s+)?{kw('den')}\s+(?:{kw('het')}\s+)?)?(?:{NGAY}\s+)?"
+    rf"(?:\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*(?:19|20)\d\d)?\s*(?:,|{kw('va')})\s*(?:{NGAY}\s+)?)?$"
+)
 # A figure read as of a day, not a due date: the day closes "đến (hết) ngày" after the figure's name, in a condition on a
 # body that has the figure ("đơn vị có tỷ lệ giải ngân đến hết ngày 31/01/2027 dưới 80% kế hoạch … thì người đứng đầu
 # không được xếp loại …") or in the data a report gives ("báo cáo kết quả giải ngân … (số liệu đến hết ngày 31/01/2027)
@@ -2344,6 +2356,14 @@ EVENT_DAY_TAIL_RE = re.compile(
 EVENT_DAY_VERB_TAIL_RE = re.compile(
     rf"\s+(?:{kw('du kien')}\s+)?(?:(?:{kw('to chuc')}|{kw('dien ra')}|{kw('khai mac')})"
     rf"(?:\s+{kw('trong')}\s+\d{{1,2}}\s+{NGAY})?\s*,?\s+)?(?:{kw('vao')}\s+)?(?:{NGAY}\s*)?$")
+# A commemorative day the sentence has a body hold, its date in brackets right after its name: "phối hợp … tổ chức Ngày
+# Pháp luật Việt Nam (09/11) trên địa bàn phường", "tổ chức tốt Ngày hội Đại đoàn kết toàn dân tộc (18/11)" — the event
+# the plan has held on that day, a due day (t38-05's labels: 09/11 of the plan's year). "tổ chức" must govern the day's
+# name itself: activities around it ("tổ chức các hoạt động hưởng ứng Ngày Gia đình Việt Nam (28/6)", t26-07; "gắn với
+# kỷ niệm Ngày truyền thống … (15/10)", t33-09; "Hưởng ứng Ngày Thế giới không thuốc lá (31/5)", t38-08) name the
+# occasion, no due day (:mod:`.occasion_days`). Matched right before the date (folded).
+HELD_NAMED_DAY_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('to chuc')}\s+(?:(?:{kw('tot')}|{kw('thanh cong')})\s+)?{NGAY}\s+[a-z][^()\n\d.;:]{{2,60}}\(\s*$")
 NAMED_TIME_DAY_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('den het')}|{kw('truoc')}|{kw('cham nhat')}(?:\s+{kw('truoc')})?)\s+"
     rf"(?:{kw('thoi han')}|{kw('thoi gian')}|{kw('han')}|{kw('ky')}|{kw('phien')}|{kw('dot')}|{kw('khi')}|{kw('le')}"
