@@ -33,6 +33,7 @@ __all__ = [
     "normalize",
     "closing_quotes",
     "colon_outside_brackets",
+    "without_markup",
     "has_diacritics",
     "diacritic_ratio",
     "vietnamese_ratio",
@@ -387,6 +388,20 @@ def colon_outside_brackets(text: str) -> int:
         elif ch == ":" and depth == 0:
             return i
     return -1
+
+
+#: Markdown's emphasis marks (a run of "*" or "_") where they open or close a word — at a token's edge ("*V/v:",
+#: "2025*", ":*") or touching a letter ("nhận**:") — and a table's cell bar "|": a text pasted from a Markdown copy
+#: keeps them. A "*" between two signs ("(*)", a footnote mark) and a "_" inside a word stay.
+_MARKUP_RE = re.compile(r"(?:(?<=\s)|^)[*_]+|[*_]+(?=\s|$)|(?<=[^\W_])\*+|\*+(?=[^\W_])")
+
+
+def without_markup(text: str) -> str:
+    """A field's words without the Markdown marks a pasted copy left around them (:data:`_MARKUP_RE`), spaces
+    folded: a trích yếu or a recipient names a subject or a body, and no mark or table bar is part of its name."""
+    if not any(c in text for c in "*_|"):
+        return text
+    return re.sub(r"\s+", " ", _MARKUP_RE.sub("", text.replace("|", " "))).strip()
 
 
 def normalize(text: str) -> str:

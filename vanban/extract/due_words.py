@@ -64,7 +64,8 @@ TIME_LABEL_LINE_RE = re.compile(
 # "năm", "quý" ("Định kỳ hàng quý, năm hoặc …")
 _EVERY = rf"(?:{kw('hang')}|{kw('moi')})"
 _PERIOD = rf"(?:{kw('quy')}|{kw('thang')}|{kw('nam')}|{kw('tuan')})"
-_CYCLE = rf"(?:(?:0?6|{kw('sau')})\s+{kw('thang')}(?:\s+{kw('mot lan')})?|{_EVERY}\s+{_PERIOD}|{_PERIOD})"
+# … "6 tháng một lần" and "6 tháng/lần" alike: one report each six months
+_CYCLE = rf"(?:(?:0?6|{kw('sau')})\s+{kw('thang')}(?:\s+{kw('mot lan')}|\s*/\s*{kw('lan')})?|{_EVERY}\s+{_PERIOD}|{_PERIOD})"
 _FIRST_CYCLE = rf"(?:{kw('dinh ky')}\s+{_CYCLE}|{_EVERY}\s+{_PERIOD})"
 
 #: a report cycle after the report's verb, with no day ("báo cáo hằng quý về Ủy ban nhân dân xã", "báo cáo định kỳ 6

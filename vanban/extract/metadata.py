@@ -20,7 +20,7 @@ from vanban.extract.unit_initials import restored_unit_codes
 from vanban.models import Metadata, SignatureBlock, Structure
 from vanban.symbol_codes import ALL_CODES, JOINED_CODE_ISSUERS, TYPE_CODES
 from vanban.structure.signature import garbled_deputy
-from vanban.text import fold
+from vanban.text import fold, without_markup
 
 __all__ = ["metadata_of", "reference_date"]
 
@@ -72,7 +72,7 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     out: list[str] = []
     marks = _signature_lines(st)
     for part in tuple(st.addressees) + tuple(st.recipients):
-        raw = re.sub(r"\s+", " ", text[part.start:part.end]).strip()
+        raw = without_markup(re.sub(r"\s+", " ", text[part.start:part.end]).strip())  # "- **Bộ Tài chính**;" pasted
         for mark in marks:  # "- … Thuế tỉnh" | "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" | "Lạng Sơn;" (a scan's item wrapped
             raw = raw.replace(f" {mark} ", " ")  # beside the signature, 2512/QĐ-UBND): the block's lines are no item's
             if _LEVEL_MARK.match(mark):  # a level glued to the item's last word ("… Việt NaKT. TRƯỞNG BAN …", 37691/TB-CHQ

@@ -164,7 +164,7 @@ def cycle_rule(words: str | None) -> str | None:
     The checklist shows the period a task reported on so is next due for (:func:`cycle_period`); no deadline is
     made of it (the labels date no cycle without its day)."""
     v = fold_flat(words or "")
-    if not re.fullmatch(r"(?:(?:dinh ky|hang|moi|va|hoac|mot lan|0?6 thang|sau thang|quy|thang|nam)[\s,]*)+", v):
+    if not re.fullmatch(r"(?:(?:dinh ky|hang|moi|va|hoac|mot lan|/\s*lan|0?6 thang|sau thang|quy|thang|nam)[\s,]*)+", v):
         return None
     if re.search(r"\bquy\b", v):
         return quarterly()

@@ -98,11 +98,16 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
             scope = _head_scope(v, o, m, s0, before)
             if scope and _AIM_ONLY.fullmatch(fold(scope)):
                 scope = None  # "Phấn đấu có | từ 03 mô hình trở lên được …": the aim's words name no measure
-    if not pct and (scope is None or len(scope.split()) <= 2):
+    # "tỉnh X có | ít nhất 20 tập dữ liệu mở", "mỗi chi bộ có | ít nhất một mô hình …": the verb "có" ends no scope; what
+    # is had, the counted noun after the figure, goes on it, else the scope is the words before the verb
+    has = bool(scope) and not pct and _HAS_BEFORE_FIGURE.search(scope) is not None
+    if not pct and (scope is None or has or len(scope.split()) <= 2):
         noun = _counted_scope(v, o, m.end(), unit_end, s1)
         if noun:  # "Kết nạp ít nhất 15 | đảng viên mới", "Không quá 02 | hộ tái nghèo": the counted noun says what
             lead = re.sub(r"^(?:[Cc]ó|[Kk]hông quá|[Ii]t nhất|[Tt]ối thiểu|[Tt]ối đa)(?:\s+thêm)?\s*", "", scope or "")
             scope = f"{lead} {noun}".strip()
+        elif has:
+            scope = _HAS_BEFORE_FIGURE.sub("", scope) or None
     if scope is None:
         cap = _CAP_RE.match(v[unit_end:unit_end + 40])
         if cap:
@@ -254,6 +259,10 @@ def _counted_stop(o: str, start: int, end: int) -> int:
         if m.group("next") is None or not m.group("next").islower():
             return m.start()
     return end
+
+
+#: the possession verb "có" closing the words before a count ("Mỗi thôn có | ít nhất 01 …"): the count's, not the scope's
+_HAS_BEFORE_FIGURE = re.compile(r"(?:^|\s+)(?:[Cc]ó|có được)\s*$")
 
 
 def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int) -> str | None:

@@ -157,8 +157,11 @@ def _inner_cycle(ob: Obligation, f: Folded) -> Obligation:
     cut from the task ("theo dõi, tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy"); as it was otherwise."""
     if _several_tasks(ob.what):
         return ob
+    listed = REPORT_CYCLE_RE.search(f.view)
     comma = f.view.find(",")
     while comma >= 0:
+        if listed and listed.start("when") < comma < listed.end("when"):
+            return ob  # "báo cáo định kỳ 6 tháng, hằng năm về …": the comma lists the report's cycles, no new clause
         m = SCHEDULE_OPENING_RE.match(f.view, comma + 1)
         if m is not None and len(ob.what[m.end():].split()) >= 2:
             what = ob.what[:comma].rstrip() + ", " + ob.what[m.end():].strip()

@@ -23,7 +23,7 @@ from vanban.structure.preamble_issuer import preamble_issuer
 from vanban.structure.run_on import sender_at
 from vanban.symbol_codes import JOINT_TYPE_CODES, TYPE_CODES
 from vanban.symbols import SEPARATOR_LOOKALIKES
-from vanban.text import CAPITAL, fold, tone_fits_final, tone_of
+from vanban.text import CAPITAL, fold, tone_fits_final, tone_of, without_markup
 
 _HEAD_LINES = 45  # a header never runs longer than this many lines
 _TITLE_LINES = 12  # a trích yếu runs at most this many lines (legacy OCR wraps it short: 659-TB-VPCP, 9 lines)
@@ -891,7 +891,8 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         got = _enacted_title(lines, type_idx + 1)
     if got:
         parts += [Part("title", ln.start, ln.end) for ln in got]
-        title = re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip()
+        # a copy pasted from Markdown keeps its marks ("*V/v: …*", the cell's "|"): the trích yếu is the words alone
+        title = without_markup(re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip())
         title = re.sub(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*", "", title).strip()
         if vv_idx is not None and got[0].index == vv_idx and _VV_MISREAD_RE.match(fold(title)):
             title = re.sub(r"^[Vv](?:\s?/\s?(?:[Ww]\s)?|[^\W\d_]{1,2}\s?:|[Ww]\s|iv\s)\s*", "", title).strip()  # "VẪN: …", "VW …"

@@ -357,18 +357,18 @@ def _title_and_name(acc: _Acc, t: str) -> bool:
 
 def _list_line(acc: _Acc, sg: Seg) -> bool:
     """Feed one recipient-side run; False when it is not part of the list."""
-    v = sg.view.strip(" *")
-    m = V.NOI_NHAN_RE.match(v)
+    lead = len(sg.view) - len(sg.view.lstrip())
+    m = V.NOI_NHAN_RE.match(sg.view, lead)  # matched on the run itself: its offsets are the text's ("*Nơi nhận**:*")
     if m:
         acc.label_seen = acc.list_open = True
-        rest = sg.text[m.end():].strip(" :*")
+        rest = sg.text[m.end():].strip(" :*_")
         lv = V.SIGN_LEVEL_RE.search(fold(rest))
         if rest and lv and lv.start() == 0:  # "Nơi nhận: T/M BAN THƯỜNG VỤ" (columns joined)
             off = sg.text.find(rest, m.end())
             return _sig_line(acc, Seg(sg.start + off, sg.end, rest, fold(rest), 1)) or True
         if rest:
             off = sg.text.find(rest, m.end())
-            acc.items.append([Seg(sg.start + off, sg.start + off + len(rest), rest, v[off:], sg.col)])
+            acc.items.append([Seg(sg.start + off, sg.start + off + len(rest), rest, sg.view[off:off + len(rest)], sg.col)])
         return True
     if not acc.list_open:
         return False

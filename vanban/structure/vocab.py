@@ -314,7 +314,10 @@ NAME_LIST_RE = re.compile(rf"(?i:tỉnh|thành phố|bộ|cơ quan|đơn vị|x�
 # --- signature --------------------------------------------------------------------
 # a scan reads the label's underline as dashes around it: "—Nơi nhận: —_"; legacy OCR may drop the space between its
 # words ("__Noinhan: __", t20-08: the Nơi nhận was read as the body's last paragraph, its recipients lost)
-NOI_NHAN_RE = re.compile(r"^(?:[—–_~]+\s*)?n[o06d][il1]\s*nh[a-z]{1,2}n\s*:?(?:\s*[—–_~]+(?=\s|$))?")
+# … and a text pasted from Markdown keeps its emphasis marks around the label in any nesting ("**Nơi nhận:**",
+# "*Nơi nhận**:*", "***Nơi nhận***:", "**_Nơi nhận_**:"): the marks are part of the label, never the first recipient
+NOI_NHAN_RE = re.compile(r"^[*_]*(?:[—–_~]+\s*)?[*_]*n[o06d][il1][*_\s]*nh[a-z]{1,2}n[*_\s]*:?[*_]*"
+                         r"(?:\s*[—–_~]+(?=\s|$))?")
 # State "TM.", "KT.", "TL.", "TUQ.", "Q."; Party "T/M", "K/T", "T/L", "T/U"
 # … and the Party's "T/M" with its slash lost on a scan before the body it signs for: "TM BAN BÍ THƯ" (383-QĐ/TW scanned)
 SIGN_LEVEL_RE = re.compile(r"^(?:(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\.)\s*(?=[a-z])"
