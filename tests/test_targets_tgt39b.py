@@ -121,3 +121,29 @@ def test_the_whole_a_share_counts_after_a_long_noun_is_no_target():
              "được kiểm tra về điều kiện an toàn.\n")
     assert (100.0, 100.0, "%") in got
     assert not any(lo == 9.0 for lo, _, _ in got)
+
+
+def test_a_floor_opening_a_list_with_gom_bounds_each_item():
+    got = _t("II. CHỈ TIÊU\n\nMỗi chốt được trang bị tối thiểu gồm: 04 bình bột xách tay, 01 thang nhôm gấp, "
+             "02 đèn pin chiếu sáng.\n")
+    firsts = {(lo, hi, (u or "").split()[0]) for lo, hi, u in got}
+    assert {(4.0, None, "bình"), (1.0, None, "thang"), (2.0, None, "đèn")} <= firsts
+
+
+_TABLE_OF_TARGETS = ("\nPHỤ LỤC\n\nBẢNG CHỈ TIÊU XÂY DỰNG KHU DÂN CƯ KIỂU MẪU NĂM 2031\n\n"
+                     "| TT | Nội dung chỉ tiêu | Bộ phận thực hiện | Hạn |\n| :-: | :-- | :-- | :-- |\n"
+                     "| 1 | Mở ít nhất 02 lớp dạy nghề ngắn hạn cho lao động nông thôn | Công chức Văn hóa | Quý III |\n"
+                     "| 2 | Tỷ lệ người tham gia bảo hiểm y tế đạt từ 95% trở lên | Bảo hiểm xã hội | Năm 2031 |\n")
+
+
+def test_a_table_of_targets_named_otherwise_beside_the_body_carrying_them_out():
+    got = _t(_POINTS_TO_APPENDIX, _TABLE_OF_TARGETS)
+    assert (2.0, None, "lớp") in got
+    assert (95.0, None, "%") in got
+
+
+def test_a_planned_grade_column():
+    got = _t("III. DANH MỤC SẢN PHẨM\n\n| TT | Chủ thể | Tên sản phẩm | Hạng sao dự kiến | Ghi chú |\n"
+             "| :-: | :-- | :-- | :-: | :-- |\n| 1 | Tổ hợp tác Nấm sạch | Nấm rơm sấy | 3 sao | Mới |\n"
+             "| 2 | Cơ sở Tương Đồng Mỹ | Tương nếp | 4 sao | Nâng hạng |\n")
+    assert (3.0, 3.0, "sao") in got

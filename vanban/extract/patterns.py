@@ -1890,6 +1890,8 @@ STRICT_BELOW_RE = re.compile(rf"^(?:<(?!=)|{kw('duoi')}|{kw('it hon')})(?:\s|\d)
 TARGET_MIN_CUE_RE = re.compile(
     rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|(?<!khong )(?<!duoc )(?:{kw('dat')}|{kw('vuot')})\s+{kw('qua')}|(?:{kw('huy dong')}|{kw('van dong')}|{kw('quyen gop')})\s+{kw('du')}|{kw('vuot')}|(?<![a-z])(?<!chung )(?<!dau )(?<!trat )(?<!dien )t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
+    # (tgt39b) a floor opening a list: "được trang bị tối thiểu gồm: 02 bình chữa cháy, 01 búa …" (each item a minimum)
+    rf"|(?:{kw('toi thieu')}|{kw('it nhat')})\s+(?:{kw('bao gom')}|{kw('gom')})(?:\s+{kw('co')})?\s*:?\s*$"
 )
 # (tgt34a: "số phiếu bầu đạt quá 50% so với tổng số cử tri", "vượt quá": over, a floor — an election plan, a32-01; not
 # "không vượt quá", a ceiling); "phấn đấu huy động đủ 390 triệu đồng" (a32-04): the whole sum to raise, at least)

@@ -605,7 +605,11 @@ TARGET_COLUMN_RE = re.compile(
 # (tgt39b) An appendix that IS the plan's targets: "PHỤ LỤC ⏎ CHỈ TIÊU XÂY DỰNG … NĂM 2031" (the body: "Các chỉ tiêu cụ
 # thể … tại Phụ lục kèm theo"), not one that assigns or lists indicators the body set ("PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU
 # …", 144/KH-UBND; "DANH MỤC CÁC CHỈ TIÊU …", 2629/QĐ-TTg): the heading's first word after the label.
-TARGET_APPENDIX_HEAD_RE = re.compile(rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('cac')}\s+)?{kw('chi tieu')}(?![a-z])")
+TARGET_APPENDIX_HEAD_RE = re.compile(
+    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('bang')}\s+)?(?:{kw('cac')}\s+)?{kw('chi tieu')}(?![a-z])")
+#: … and its column of the targets, each cell one in words: "Chỉ tiêu", "Nội dung chỉ tiêu", "Tên chỉ tiêu", "Chỉ tiêu cụ
+#: thể" (folded, the whole head)
+TARGET_ROW_COLUMN_RE = re.compile(rf"(?:(?:{kw('noi dung')}|{kw('ten')})\s+)?{kw('chi tieu')}(?:\s+{kw('cu the')})?")
 # (session 23) So is the plan's schedule, its tasks row by row with their times: "PHỤ LỤC ⏎ TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH
 # GIÁM SÁT NĂM 2027 | STT | Nội dung | Đơn vị chủ trì | … | Thời gian hoàn thành" (a MTTQ's plan, a21-10: "Giám sát đợt 1
 # tại 04 xã, phường" found there only), "LỘ TRÌNH THỰC HIỆN …", "LỊCH TRÌNH THỰC HIỆN …"; and the disbursement
@@ -2031,3 +2035,6 @@ AFTER_REARRANGING_OPENING_RE = re.compile(
 # of money: "lắp đặt 40 bóng đèn năng lượng mặt trời", "03 dòng sản phẩm", "500 bông hoa" (printed, lower case; the
 # noun is then read as any counted noun is)
 NOT_DONG_PRINTED = ("bóng", "bông", "dòng")
+# (tgt39b) … and "thang" printed without its mark before what a ladder is made of or for ("01 thang dây", "01 thang nhôm
+# gấp", "thang chữa cháy"): a ladder in an equipment list, no month (printed, after the unit)
+LADDER_AFTER_RE = re.compile(r"\s+(?:dây|nhôm|gấp|tre|sắt|inox|chữa cháy|cứu nạn|leo|rút)(?!\w)")

@@ -69,7 +69,8 @@ _RATE_TAIL_RE = re.compile(rf"\s*/\s*(?P<den>{NUMBER})(?:\s+(?P<noun>[a-z]{{1,7}
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
 _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong duoi')})(?:\s+(?:{kw('cho')}|{kw('la')}))?\s*$")
-_STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$")
+_STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$"
+                          rf"|(?:{kw('it nhat')}|{kw('toi thieu')})\s+(?:{kw('bao gom')}|{kw('gom')})(?:\s+{kw('co')})?\s*:\s*$")  # (tgt39b) "tối thiểu gồm: 02 …"
 _TOTAL_IN_CLAUSE = re.compile(rf"(?<![a-z]){kw('tong so')}\s+\d")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|\s(?:va|v[a4]|hoac))\s*")
@@ -108,6 +109,8 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     if um and fold(_UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]) in P.TIME_UNIT_FOLDED \
             and not P.time_unit_word(o[um.start():um.end()].strip()):
         um = None  # (tgt39b) "Tặng 2.000 giỏ đi chợ": baskets, no hours (the marks tell; a text without them stays time)
+    elif um and o[um.start():um.end()].strip() == "thang" and W.LADDER_AFTER_RE.match(o, um.end()):
+        um = None  # (tgt39b) "01 thang dây": a ladder, no month
     if um:
         unit = _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]
         compound = W.COMPOUND_AFTER_UNIT.get(fold(unit))

@@ -17,6 +17,7 @@ and the document text; returns the number (a str), changed in those codes only.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from vanban.symbol_codes import ALL_CODES
 from vanban.text import fold
@@ -63,19 +64,23 @@ def restored_unit_codes(number: str, text: str) -> str:
 
 def spelled_out(code: str, text: str) -> str | None:
     """The words ``text`` prints for the initials ``code`` ("CCCC" → "chữa cháy công cộng"), lower case: the one run of
-    ``len(code)`` words whose initials fold to its letters; None where no run or runs of other words read it.
+    ``len(code)`` words whose initials fold to its letters, the reading most runs give where one gives more than all the
+    others together (an OCR slip, "công công", is outvoted); None where no run reads it, or runs of other words as often.
 
     Why (tgt39b): a quota table's head shortens the name the plan spells out in its body ("Điểm CCCC xây dựng mới"
     beside "28 Điểm chữa cháy công cộng"), and the labels write a unit in words; the document's own text is the one
     source that knows what an office's ad hoc initials stand for."""
     want = fold(code).upper()
     n = len(code)
-    found: set[str] = set()
+    found: Counter[str] = Counter()
     for run in _RUN_RE.finditer(text):
         words = run.group().split(" ")
         folded = fold("".join(w[0] for w in words)).upper()
         at = folded.find(want)
         while at >= 0:
-            found.add(" ".join(words[at:at + n]).lower())
+            found[" ".join(words[at:at + n]).lower()] += 1
             at = folded.find(want, at + 1)
-    return found.pop() if len(found) == 1 else None
+    if not found:
+        return None
+    (best, count), = found.most_common(1)
+    return best if count > sum(found.values()) - count else None
