@@ -42,7 +42,7 @@ from vanban.structure.figure_tables import (BY_YEAR, QUOTA, grouped_head, indica
                                             quota_kinds)
 from vanban.text import fold
 
-__all__ = ["indicator_cells", "quota_cells", "quota_total_cells", "result_cells", "year_row_cells"]
+__all__ = ["indicator_cells", "own_unit_cell", "quota_cells", "quota_total_cells", "result_cells", "year_row_cells"]
 
 #: the value cell: bound words, the figure or a range, "%", "trở lên" / "trở xuống" (folded)
 _VALUE = re.compile(rf"^(?P<pre>[^\d]*?)\s*(?P<a>{NUMBER})(?:\s*(?:-|–|den)\s*(?P<b>{NUMBER}))?\s*(?P<pct>%)?"
@@ -229,6 +229,12 @@ def _unit_cell(cell: str) -> tuple[float | None, float | None, str] | None:
     return a, a, unit
 
 
+def own_unit_cell(cell: str) -> tuple[float | None, float | None, str] | None:
+    """(min, max, unit) of a cell printing its figure with its own unit (:func:`_unit_cell`), a closing remark in
+    brackets set aside ("4 sao (nâng hạng)": the grade, the bracket says how it is reached)."""
+    return _unit_cell(re.sub(r"\s*\([^()]{1,40}\)\s*$", "", cell))
+
+
 def _period(caption: str) -> str | None:
     """The period a quota table's caption names ("PHÂN BỔ CHỈ TIÊU … NĂM 2027" → "năm 2027"), lower-cased."""
     folded = fold(caption)
@@ -310,7 +316,7 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
             out[c] = caption_unit.group("u").strip().lower()  # "… Đơn vị tính: ha" over "| Tổng |": each unit's whole;
             continue  # (tbl38) over a lone "| Chỉ tiêu |" the quota's unit
         if kind and kind[0] == "bare":
-            unit = kind_noun(sub)
+            unit = kind_noun(sub, text)
             if unit is None and all_counts and c in figures:
                 unit = count_head_noun(sub)
             if unit is None and planned_count(sub):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from vanban.extract.unit_initials import spelled_out
 from vanban.text import fold
 
 __all__ = ["count_head_noun", "counted_noun", "kind_noun", "made_verb", "noun_after_verb"]
@@ -62,10 +63,12 @@ def _starts_with(words: list[str], phrases: tuple[str, ...]) -> int:
     return 0
 
 
-def kind_noun(head: str) -> str | None:
+def kind_noun(head: str, doc: str = "") -> str | None:
     """The counted noun of a quota table's bare kind ``head`` (a cell's words), lower-cased: "Thành lập CĐCS mới" →
     "công đoàn cơ sở", "Sáng kiến được công nhận" → "sáng kiến", "Kết nạp hội viên mới" → "hội viên"; None for a
-    head of a count of the present, a rate or money, or one whose noun is not told apart (see the module)."""
+    head of a count of the present, a rate or money, or one whose noun is not told apart (see the module). ``doc``:
+    the document, which spells out initials no table here knows ("Điểm CCCC" → "điểm chữa cháy công cộng",
+    :func:`.unit_initials.spelled_out`)."""
     text = _expanded(" ".join(head.strip(" *.:").split()))
     words = text.split()
     lower = unicodedata.normalize("NFC", text.lower()).split()
@@ -78,7 +81,14 @@ def kind_noun(head: str) -> str | None:
     if not noun or len(noun) > _NOUN_MAX_WORDS or (start in (0, quota) and end == len(lower)):
         # "Chỉ tiêu giao", "Chỉ tiêu kết nạp": no noun marked (the verb's is the prose's, :func:`noun_after_verb`)
         return None  # a head of a verb only, a long phrase, or a bare name with nothing that marks its noun
+    if doc:
+        noun = [spelled_out(w, doc) or w if _INITIALS.fullmatch(w) else w for w in noun]
     return " ".join(noun).lower()
+
+
+#: initials the document may spell out: three to eight capitals ("CCCC"), none of :data:`UNIT_ABBREVIATIONS`' (already
+#: written out)
+_INITIALS = re.compile(r"[A-ZĐ]{3,8}")
 
 
 #: the words a head naming a quota opens with before its verb of making ("Chỉ tiêu kết nạp", lower case; "chi tiêu" as

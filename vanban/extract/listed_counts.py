@@ -63,8 +63,9 @@ def _part_start(v: str, opened: int, pos: int) -> int:
 # A total in brackets: "Lực lượng thực binh (tổng số 312 người):" — "(tổng số" right before, ")" right after the noun
 TOTAL_OPEN_RE = re.compile(rf"\(\s*(?:{kw('tong so')}|{kw('tong cong')}|{kw('tong')})(?:\s+{kw('la')})?\s*$")
 #: (tgt36a) … or "với tổng số" in the prose: "Mở 03 lớp xóa mù chữ … tại các thôn …, với tổng số 54 học viên" (t35-02) —
-#: the classes' total, "số" no number's label
-TOTAL_WITH_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('voi')}\s+{kw('tong so')}\s*$")
+#: the classes' total, "số" no number's label; (tgt39b) so after any verb: "Đến hết năm 2032, toàn phường có tổng số 70 Tổ
+#: liên gia …" (a plan's end state, t38-10), "đạt tổng số …" — "tổng số" is a count, never a number's label
+TOTAL_WITH_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tong so')}\s*$")
 _CLOSE_RE = re.compile(r"\s*\)")
 
 

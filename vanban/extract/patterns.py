@@ -9,6 +9,7 @@ letter to its OCR look-alikes.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from vanban.extract import clock_words as C
 from vanban.extract.folded import kw, loose_key
@@ -1902,6 +1903,8 @@ STRICT_BELOW_RE = re.compile(rf"^(?:<(?!=)|{kw('duoi')}|{kw('it hon')})(?:\s|\d)
 TARGET_MIN_CUE_RE = re.compile(
     rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|(?<!khong )(?<!duoc )(?:{kw('dat')}|{kw('vuot')})\s+{kw('qua')}|(?:{kw('huy dong')}|{kw('van dong')}|{kw('quyen gop')})\s+{kw('du')}|{kw('vuot')}|(?<![a-z])(?<!chung )(?<!dau )(?<!trat )(?<!dien )t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
+    # (tgt39b) a floor opening a list: "được trang bị tối thiểu gồm: 02 bình chữa cháy, 01 búa …" (each item a minimum)
+    rf"|(?:{kw('toi thieu')}|{kw('it nhat')})\s+(?:{kw('bao gom')}|{kw('gom')})(?:\s+{kw('co')})?\s*:?\s*$"
 )
 # (tgt34a: "số phiếu bầu đạt quá 50% so với tổng số cử tri", "vượt quá": over, a floor — an election plan, a32-01; not
 # "không vượt quá", a ceiling); "phấn đấu huy động đủ 390 triệu đồng" (a32-04): the whole sum to raise, at least)
@@ -1942,6 +1945,21 @@ TARGET_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro xuong')})")
 TIME_UNITS = ["ngày làm việc", "giờ", "ngày", "tuần", "tháng", "năm", "nhiệm kỳ"]
 LIMIT_TIME_UNITS = TIME_UNITS[:3]
 TIME_UNIT_FOLDED = {fold(u) for u in TIME_UNITS}
+
+
+#: words printed with their marks that fold like a unit of time and are none: a basket, a pork roll, the wind, a death
+#: anniversary ("giờ"), a handful ("năm")
+NOT_TIME_PRINTED = frozenset({"giỏ", "giò", "gió", "giỗ", "nắm"})
+
+
+def time_unit_word(unit: str | None) -> bool:
+    """Whether ``unit`` is a unit of time (:data:`TIME_UNITS`), read by its folded form, unless its marks print a
+    look-alike (:data:`NOT_TIME_PRINTED`): (tgt39b) "Tặng 2.000 giỏ đi chợ" counts baskets, "giỏ" only folds like
+    "giờ". Any other spelling stays time (legacy OCR's "gio", a restoration's slip)."""
+    printed = unicodedata.normalize("NFC", " ".join((unit or "").lower().split()))  # ("ngày làm ⏎ việc": one unit)
+    return fold(printed) in TIME_UNIT_FOLDED and printed not in NOT_TIME_PRINTED
+
+
 # "(60 tháng)" after a duration gives it in months.
 MONTHS_IN_BRACKETS_RE = re.compile(rf"\s*\(\s*(?P<n>\d{{1,3}})\s+{THANG}\s*\)")
 # (tgt33d) … and a length of training in lesson periods: "bồi dưỡng bắt buộc tối thiểu 01 tuần (40 tiết) trong năm" —

@@ -19,12 +19,16 @@ from __future__ import annotations
 import re
 
 from vanban.models import Target
+from vanban.text import fold
 
 __all__ = ["without_share_wholes"]
 
 #: between a share's end and the bracket: the counted things' words, no clause break nor figure (folded); not a quota
 #: ("đạt 100% chỉ tiêu trên giao (32 công dân)", t24-05: the bracket is the quota's count, the target the labels keep)
 _SHARE_NOUN = re.compile(r"(?![^()]*(?<![a-z])(?:chi tieu|ke hoach|dinh muc)(?![a-z]))[^\d%;:.()\n]{1,40}\(\s*$")
+#: (tgt39b) … or a longer stretch that names the bracket's things again: "100% sản phẩm OCOP còn thời hạn chứng nhận trên
+#: địa bàn xã (07 sản phẩm)" (the whole the share is of, t38-01) — the caller checks the noun
+_SHARE_NOUN_LONG = re.compile(r"(?![^()]*(?<![a-z])(?:chi tieu|ke hoach|dinh muc)(?![a-z]))[^\d%;:.()\n]{41,100}\(\s*$")
 #: (tgt36b) between each unit's count and the whole area's in brackets after it: "Mỗi khóm thành lập 01 Đội xung kích
 #: (toàn phường 14 đội)" (a34-09: the labels count the 14 alone; folded)
 _WHOLE_AREA_BETWEEN = re.compile(r"[^.:]{0,240}?[(;,]\s*toan\s+[a-z ]{2,18}$")
@@ -49,7 +53,8 @@ def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
         s, e = t.span.start, t.span.end
         if t.unit != "%" and v[e:e + 3].lstrip().startswith(")"):
             for p in spans:
-                if p.unit == "%" and p.span.end <= s and _SHARE_NOUN.fullmatch(v, p.span.end, s):
+                if p.unit == "%" and p.span.end <= s and (_SHARE_NOUN.fullmatch(v, p.span.end, s) or (
+                        _SHARE_NOUN_LONG.fullmatch(v, p.span.end, s) and _names_again(v, p.span.end, s, t.unit))):
                     drop.add(id(t))  # "100% khu dân cư (18 thôn)"
                     break
         if t.unit != "%" and "/" in (t.text or "").split(" ")[0]:
@@ -72,3 +77,9 @@ def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
                 drop.add(id(t))  # "900 đơn vị máu (tương đương 900 người hiến)": the same aim counted again
                 break
     return [t for t in targets if id(t) not in drop]
+
+
+def _names_again(v: str, start: int, end: int, unit: str | None) -> bool:
+    """Whether the folded stretch ``v[start:end]`` names the counted ``unit`` as a word ("sản phẩm")."""
+    noun = fold(unit or "").strip()
+    return bool(noun) and re.search(rf"(?<![a-z]){re.escape(noun)}(?![a-z])", v[start:end]) is not None

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract.indicator_cells import own_unit_cell
 from vanban.extract.numbers import FIGURE_CELL_RE, parse_number
 from vanban.extract.table_heads import head_column, head_keys, headed_tables
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["strive_column_cells"]
+__all__ = ["aimed_level_cells", "strive_column_cells"]
 
 #: the goal column's head (folded): "Phấn đấu cả năm 2029", "Mức phấn đấu năm 2029 (triệu đồng)"
 _STRIVE_HEAD = re.compile(r"^(?:muc\s+)?phan dau(?![a-z])")
@@ -81,6 +82,46 @@ def strive_column_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Targ
             if not n:
                 continue
             out.append(Target(text=cell.text, min=n, max=n, unit=unit, scope=label or None, period=period,
+                              span=Span(cell.start, cell.end, cell.text)))
+            read.append((cell.start, cell.end))
+    return out, read
+
+
+#: (tgt39b) a column of the level each row strives for, its noun then the aim (folded, whole head): "Số sao phấn đấu",
+#: "Hạng sao phấn đấu", "Mức cần đạt", "Số sao dự kiến đạt"
+_AIMED_LEVEL_HEAD = re.compile(r"^(?:(?:so|hang|muc|cap)(?:\s+[a-z]+){0,2}\s+(?:phan dau|can dat|du kien dat)"
+                               # a grade planned: "Hạng sao dự kiến", "Số sao đăng ký", "Phân hạng dự kiến"
+                               r"|(?:so sao|hang sao|hang|phan hang|xep hang)\s+(?:du kien|dang ky|de nghi)"
+                               r"|(?:muc tieu|du kien)\s+(?:phan hang|xep hang|hang sao|so sao))(?:\s+(?:nam\s+)?20\d\d)?$")
+
+
+def aimed_level_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of the columns of an aimed level among ``tables``: each cell printing a figure with its own
+    unit ("3 sao", "4 sao (nâng hạng)") under a head naming the aim ("Số sao phấn đấu") is that row's target, min = max
+    unless the cell bounds it ("từ 3 sao trở lên"), the row's name its scope.
+
+    Why (tgt39b): a xã's OCOP plan lists each chủ thể's product with the stars it strives for ("STT | Chủ thể | Sản
+    phẩm | Địa bàn | Số sao phấn đấu | Thời gian hoàn thiện hồ sơ", t38-01); a grade alone in its cell names no case,
+    the head says it is aimed at. The prose grammar reads "3 sao" as a grade a rule is for ("từ 3 sao trở lên") and
+    drops it; the head settles it."""
+    out: list[Target] = []
+    read: list[tuple[int, int]] = []
+    for t in headed_tables(tables):
+        head = head_keys(t.header)
+        goal = head_column(head, _AIMED_LEVEL_HEAD.match)
+        if goal is None:
+            continue
+        names = [i for i, h in enumerate(head) if i < goal and h and not _ROW_NO_HEAD.match(h)]
+        for row in t.rows[1:]:
+            if goal >= len(row):
+                continue
+            own = own_unit_cell(row[goal].text)
+            if own is None or (own[0] or own[1]) is None:
+                continue
+            lo, hi, unit = own
+            label = " – ".join(row[i].text for i in names if i < len(row) and row[i].text) or None
+            cell = row[goal]
+            out.append(Target(text=cell.text, min=lo, max=hi, unit=unit, scope=label, period=None,
                               span=Span(cell.start, cell.end, cell.text)))
             read.append((cell.start, cell.end))
     return out, read

@@ -84,4 +84,19 @@ def _holds_target_column(app, tables) -> bool:
             what = next((i for i, h in enumerate(heads) if V.TASK_LEAD_COL.search(h)), None)  # after the lead body's
         if what is not None and any(W.TARGET_COLUMN_RE.fullmatch(h) for h in heads[what + 1:]):
             return True
+        if _targets_by_row(app, heads):
+            return True
     return False
+
+
+def _targets_by_row(app, heads) -> bool:
+    """(tgt39b) An appendix headed as the plan's targets ("PHỤ LỤC ⏎ CHỈ TIÊU XÂY DỰNG PHƯỜNG ĐẠT CHUẨN … | STT | Chỉ
+    tiêu | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian", or "BẢNG CHỈ TIÊU … | Nội dung chỉ tiêu | Đơn vị thực hiện"):
+    each "Chỉ tiêu" cell states one target in words ("Tổ chức ít nhất 04 hội nghị …", "Tỷ lệ … đạt từ 85% trở lên")
+    with the body that carries it out; where the body only points there
+    ("Các chỉ tiêu cụ thể … tại Phụ lục"), those rows are the plan's targets. Not a table that assigns the body's own
+    indicators ("PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU …", 144/KH-UBND: its heading names the assigning)."""
+    if not W.TARGET_APPENDIX_HEAD_RE.match(Folded.of(app.heading or "").view):
+        return False
+    goal = next((i for i, h in enumerate(heads) if W.TARGET_ROW_COLUMN_RE.fullmatch(h)), None)
+    return goal is not None and any(V.TASK_BODY_COL.search(h) for h in heads[goal + 1:])

@@ -602,6 +602,14 @@ TASK_TABLE_APPENDIX_RE = re.compile(rf"(?:{kw('phu luc')}(?:\s+[ivxl\d]+)?\s*[.:
 # "Kết quả cần đạt" (an appendix holding such a table states targets: ``target_appendices.task_list_appendices``)
 TARGET_COLUMN_RE = re.compile(
     rf"(?:{kw('chi tieu')}|{kw('muc tieu')}|{kw('ket qua can dat')})(?:\s+(?:{kw('can dat')}|{kw('phan dau')}|{kw('dat duoc')}))?")
+# (tgt39b) An appendix that IS the plan's targets: "PHỤ LỤC ⏎ CHỈ TIÊU XÂY DỰNG … NĂM 2031" (the body: "Các chỉ tiêu cụ
+# thể … tại Phụ lục kèm theo"), not one that assigns or lists indicators the body set ("PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU
+# …", 144/KH-UBND; "DANH MỤC CÁC CHỈ TIÊU …", 2629/QĐ-TTg): the heading's first word after the label.
+TARGET_APPENDIX_HEAD_RE = re.compile(
+    rf"\s*(?:{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*)?(?:{kw('bang')}\s+)?(?:{kw('cac')}\s+)?{kw('chi tieu')}(?![a-z])")
+#: … and its column of the targets, each cell one in words: "Chỉ tiêu", "Nội dung chỉ tiêu", "Tên chỉ tiêu", "Chỉ tiêu cụ
+#: thể" (folded, the whole head)
+TARGET_ROW_COLUMN_RE = re.compile(rf"(?:(?:{kw('noi dung')}|{kw('ten')})\s+)?{kw('chi tieu')}(?:\s+{kw('cu the')})?")
 # (session 23) So is the plan's schedule, its tasks row by row with their times: "PHỤ LỤC ⏎ TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH
 # GIÁM SÁT NĂM 2027 | STT | Nội dung | Đơn vị chủ trì | … | Thời gian hoàn thành" (a MTTQ's plan, a21-10: "Giám sát đợt 1
 # tại 04 xã, phường" found there only), "LỘ TRÌNH THỰC HIỆN …", "LỊCH TRÌNH THỰC HIỆN …"; and the disbursement
@@ -1453,7 +1461,7 @@ AT_PLACE_UNITS = ("xa", "phuong", "thon", "ap", "ban", "xom", "lang", "to dan ph
 # (tgt38b) A count over its whole printed with leading zeros, every one of the places ("tại 06/06 chi hội", "08/08 thôn
 # hoàn thành"), looks like a day and month ("06/06") but counts places: all of them, its noun a place or body of
 # :data:`AT_PLACE_UNITS` or a branch of a mass organisation, no date cue before it ("ngày 06/06", "từ 01/01", "dịp 30/04").
-WHOLE_BODY_NOUNS = ("chi hoi", "chi doan", "hoi")
+WHOLE_BODY_NOUNS = ("chi hoi", "chi doan", "chi bo", "hoi")  # (tgt39b: "08/21 chi bộ", a Party check's share)
 DATE_CUE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('ngay')}|{kw('tu')}|{kw('den')}|{kw('truoc')}|{kw('sau')}|{kw('vao')}|"
                                 rf"{kw('dip')}|{kw('le')}|{kw('tet')}|{kw('nghi')}|{kw('hang nam')})\s*$")
 
@@ -1566,7 +1574,11 @@ PERCENT_MEASURE_GAP_RE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,6}\s+v[a4]\s+")
 # read "ít nhất" as governing both). Not a semicolon, nor a gap holding a figure (folded; between the two). (tgt35a) A
 # comma joins a list's counts as "và" does: "rà soát, kiểm tra thực tế ít nhất 120 hộ kinh doanh, 45 công trình xây
 # dựng nhà ở tư nhân và toàn bộ cơ sở …" (a UBND phường's revenue plan, t34-03: both floors)
-FLOOR_PAIR_GAP_RE = re.compile(r"\s+[a-z]+(?:,?\s+[a-z]+){0,6}(?:\s+v[a4]\s+|,\s+)")
+# (tgt39b) An item's type may close with its size, "loại 8 kg": "trang bị tối thiểu 02 bình chữa cháy bột loại 8 kg, 01
+# bình khí CO2, …" (a list of equipment each point must hold; the size is no count of the list).
+FLOOR_PAIR_GAP_RE = re.compile(
+    r"(?:\s+[a-z]+(?:,?\s+[a-z]+){0,6}?)?(?:\s+loai\s+\d+(?:[.,]\d+)?\s*[a-z]{1,3})(?:\s+v[a4]\s+|,\s+)"
+    r"|\s+[a-z]+(?:,?\s+[a-z][a-z0-9]*){0,6}(?:\s+v[a4]\s+|,\s+)")  # ("01 bình khí CO2, 01 búa": a formula's digit)
 
 
 # A nested heading naming a document's targets ("2. Các chỉ tiêu chủ yếu", "b) Chỉ tiêu cụ thể"), and the words of one
@@ -2023,3 +2035,6 @@ AFTER_REARRANGING_OPENING_RE = re.compile(
 # of money: "lắp đặt 40 bóng đèn năng lượng mặt trời", "03 dòng sản phẩm", "500 bông hoa" (printed, lower case; the
 # noun is then read as any counted noun is)
 NOT_DONG_PRINTED = ("bóng", "bông", "dòng")
+# (tgt39b) … and "thang" printed without its mark before what a ladder is made of or for ("01 thang dây", "01 thang nhôm
+# gấp", "thang chữa cháy"): a ladder in an equipment list, no month (printed, after the unit)
+LADDER_AFTER_RE = re.compile(r"\s+(?:dây|nhôm|gấp|tre|sắt|inox|chữa cháy|cứu nạn|leo|rút)(?!\w)")

@@ -69,7 +69,9 @@ _RATE_TAIL_RE = re.compile(rf"\s*/\s*(?P<den>{NUMBER})(?:\s+(?P<noun>[a-z]{{1,7}
 _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
 _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong duoi')})(?:\s+(?:{kw('cho')}|{kw('la')}))?\s*$")
-_STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$")
+_STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$"
+                          rf"|(?:{kw('it nhat')}|{kw('toi thieu')})\s+(?:{kw('bao gom')}|{kw('gom')})(?:\s+{kw('co')})?\s*:\s*$")  # (tgt39b) "tối thiểu gồm: 02 …"
+_TOTAL_IN_CLAUSE = re.compile(rf"(?<![a-z]){kw('tong so')}\s+\d")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|\s(?:va|v[a4]|hoac))\s*")
 # (tgt34a: a bracket naming what the item covers goes on the list, "tối đa 01 tập thể (tổ đảng, đoàn thể) và 02 cá
@@ -104,6 +106,11 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     if um and _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)] == "đồng" \
             and o[um.start():um.end()].strip().lower() in W.NOT_DONG_PRINTED:
         um = None  # (tgt37b) "40 bóng đèn": a lamp, no đồng
+    if um and fold(_UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]) in P.TIME_UNIT_FOLDED \
+            and not P.time_unit_word(o[um.start():um.end()].strip()):
+        um = None  # (tgt39b) "Tặng 2.000 giỏ đi chợ": baskets, no hours (the marks tell; a text without them stays time)
+    elif um and o[um.start():um.end()].strip() == "thang" and W.LADDER_AFTER_RE.match(o, um.end()):
+        um = None  # (tgt39b) "01 thang dây": a ladder, no month
     if um:
         unit = _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]
         compound = W.COMPOUND_AFTER_UNIT.get(fold(unit))
@@ -157,8 +164,14 @@ def _capitalised_counter(v: str, s0: int, start: int, pos: int) -> bool:
     đua", OCR's "14" for "là", names a campaign)."""
     nx = W.NEXT_SYLLABLE_RE.match(v, pos) or W.NEXT_SYLLABLE_PAST_BREAK_RE.match(v, pos)  # (session 29) "ít nhất 02 ⏎⏎
     # Lần trong năm": a legacy page's wrapped line, its capital taken for a paragraph's start
-    return bool(nx) and nx.group("w") in (*W.CAPITALISED_COUNTERS, *W.CAPITALISED_GROUPS) \
-        and bool(_STRONG_NEAR.search(v, max(s0, start - 30), start))
+    if not nx or nx.group("w") not in (*W.CAPITALISED_COUNTERS, *W.CAPITALISED_GROUPS):
+        return False
+    if _STRONG_NEAR.search(v, max(s0, start - 30), start):
+        return True
+    # (tgt39b) a group's kind counted in a total of the clause: "toàn phường có tổng số 70 Tổ liên gia … và 28 Điểm chữa
+    # cháy công cộng" — "tổng số" counts, a name is never totalled
+    clause = max(s0, v.rfind(";", s0, start) + 1)
+    return nx.group("w") in W.CAPITALISED_GROUPS and bool(_TOTAL_IN_CLAUSE.search(v, clause, start + 1))
 
 
 def _class_opened(v: str, o: str, s0: int, start: int, num_end: int) -> bool:
@@ -189,9 +202,12 @@ def _count_of_total(v: str, o: str, m: re.Match[str], num_s: str, den: float) ->
 
 def _all_places_zeroed(v: str, o: str, m: re.Match[str], a_txt: str) -> bool:
     """(tgt38b) Whether the fraction ``a_txt`` with leading zeros ("06/06") at ``m`` counts every one of the places or
-    bodies its noun names ("tại 06/06 chi hội": all six), no day and month (:data:`target_words.WHOLE_BODY_NOUNS`)."""
+    bodies its noun names ("tại 06/06 chi hội": all six), no day and month (:data:`target_words.WHOLE_BODY_NOUNS`);
+    (tgt39b) or some of them, "Kiểm tra 08/21 chi bộ trực thuộc" (eight of the 21: a count out of its whole, as
+    "22/24 thôn" is, :func:`_count_of_total`)."""
     num_s, _, den_s = a_txt.partition("/")
-    if not num_s.strip().isdigit() or num_s.strip() != den_s.strip() or int(num_s) < 2:
+    if not num_s.strip().isdigit() or not den_s.strip().isdigit() or int(num_s) > int(den_s) or int(num_s) < 1 \
+            or (num_s.strip() == den_s.strip() and int(num_s) < 2):
         return False
     if W.DATE_CUE_BEFORE_RE.search(v, max(0, m.start() - 12), m.start()):
         return False

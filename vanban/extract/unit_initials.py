@@ -17,11 +17,12 @@ and the document text; returns the number (a str), changed in those codes only.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from vanban.symbol_codes import ALL_CODES
 from vanban.text import fold
 
-__all__ = ["restored_unit_codes"]
+__all__ = ["restored_unit_codes", "spelled_out"]
 
 #: a code worth reading from initials: capitals only, three to eight letters (shorter ones match too many runs)
 _CODE_RE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{3,8}(?![^\W\d_])")
@@ -59,3 +60,27 @@ def restored_unit_codes(number: str, text: str) -> str:
         reading = readings.pop()
         return reading if reading != code and "Đ" in reading else code
     return _CODE_RE.sub(fix, number) if number else number
+
+
+def spelled_out(code: str, text: str) -> str | None:
+    """The words ``text`` prints for the initials ``code`` ("CCCC" → "chữa cháy công cộng"), lower case: the one run of
+    ``len(code)`` words whose initials fold to its letters, the reading most runs give where one gives more than all the
+    others together (an OCR slip, "công công", is outvoted); None where no run reads it, or runs of other words as often.
+
+    Why (tgt39b): a quota table's head shortens the name the plan spells out in its body ("Điểm CCCC xây dựng mới"
+    beside "28 Điểm chữa cháy công cộng"), and the labels write a unit in words; the document's own text is the one
+    source that knows what an office's ad hoc initials stand for."""
+    want = fold(code).upper()
+    n = len(code)
+    found: Counter[str] = Counter()
+    for run in _RUN_RE.finditer(text):
+        words = run.group().split(" ")
+        folded = fold("".join(w[0] for w in words)).upper()
+        at = folded.find(want)
+        while at >= 0:
+            found[" ".join(words[at:at + n]).lower()] += 1
+            at = folded.find(want, at + 1)
+    if not found:
+        return None
+    (best, count), = found.most_common(1)
+    return best if count > sum(found.values()) - count else None
