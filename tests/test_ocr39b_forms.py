@@ -45,3 +45,51 @@ def test_the_archive_reads_the_series_in_the_plans_year():
 def test_the_extraction_of_a_scan_keeps_the_first_occurrence_after_the_signing():
     d = _quarterly(_scanned(PLAN, planned=False))
     assert (d.date, d.recurrence) == ("2030-12-20", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20")
+
+
+# a schedule whose header the page wrapped; legacy OCR put the wrapped names under the last row
+SCHEDULE = """III. PHÂN CÔNG
+
+| STT | Việc cần làm | Cơ quan chủ trì
+
+| 1 | Khảo sát nhu cầu đọc của học sinh | Trường Tiểu học xã | Đoàn Thanh niên xã | Trước ngày 15/3/2031 |
+
+| 2 | Bổ sung đầu sách cho tủ sách các ấp | Văn hóa - Xã hội xã | Hội Cựu giáo chức xã | Tháng 8/2031 |
+
+| 3 | Trao đổi sách giữa các ấp | Đoàn Thanh niên xã | Các chi đoàn ấp | Quý III/2031 |
+
+Cơ quan phối hợp | Thời gian hoàn thành |
+
+IV. KINH PHÍ
+"""
+
+
+def test_a_header_tail_read_under_the_rows_names_the_last_columns():
+    from vanban.structure.pipe_flow import read_flowed_pipe_tables
+
+    (table,) = read_flowed_pipe_tables(SCHEDULE)
+    assert [c.text for c in table.rows[0]][3:] == ["Cơ quan phối hợp", "Thời gian hoàn thành"]
+    assert [c.text for c in table.rows[-1]][0] == "3"  # the names are no row
+
+
+def test_a_bare_month_in_the_named_due_column_is_a_deadline():
+    from vanban.extract import extract
+
+    e = extract(SCHEDULE)
+    assert any(d.text == "Tháng 8/2031" and d.latest == "2031-08-31" for d in e.deadlines)
+
+
+def test_a_village_printed_without_its_hatted_o_is_a_village():
+    from vanban.ocr.glyphs import legacy_glyphs
+
+    # eng OCR drops the ô of "thôn": no Vietnamese syllable is "thn"
+    assert legacy_glyphs("Phan dau 4/9 thn dat chuan") == "Phan dau 4/9 thon dat chuan"
+    assert legacy_glyphs("giao cho cac thn, to dan pho") == "giao cho cac thon, to dan pho"
+
+
+def test_the_head_of_the_villages_printed_trung_is_truong():
+    from vanban.ocr.glyphs import legacy_glyphs
+
+    assert legacy_glyphs("3. Trung cac thon van dong nhan dan") == "3. Truong cac thon van dong nhan dan"
+    # "Trung" opening a name stays: "Trung tâm", "Trung đoàn"
+    assert legacy_glyphs("Trung tam Y te xa phoi hop") == "Trung tam Y te xa phoi hop"
