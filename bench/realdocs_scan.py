@@ -112,14 +112,15 @@ def ocr_results(shared: pathlib.Path, stem: str) -> list[OcrResult]:
 
 def scan_document(shared: pathlib.Path, stem: str):
     """The Document the conveyor makes of the scanned PDF: restoration of each
-    page (``finish_page``), then structure and extraction (``extract_document``)."""
+    page (``finish_page``), then structure and extraction (``extract_document``), the series as the extraction
+    dates them (``planned=False``: the labels README's first occurrence, as the clean and legacy forms score)."""
     from vanban.conveyor import extract_document, finish_page  # noqa: PLC0415
     from vanban.ingest import load  # noqa: PLC0415
 
     results = ocr_results(shared, stem)
     source = load(scan_pdf(shared, stem))
     pages = tuple(finish_page(p, r) for p, r in zip(source.pages, results))
-    return extract_document(source, pages)
+    return extract_document(source, pages, planned=False)
 
 
 def stems(shared: pathlib.Path, labels=()) -> list[str]:

@@ -118,8 +118,12 @@ def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
         )
 
 
-def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Document:
-    """Check the text and run extraction over the whole document."""
+def extract_document(source: SourceDocument, pages: tuple[Page, ...], planned: bool = True) -> Document:
+    """Check the text and run extraction over the whole document. ``planned``: the series started and ended in the
+    period the plan's title names (:func:`vanban.extract.plan_periods.as_planned`), as every reader of the archive
+    takes them; False keeps the extraction's own first occurrence, the labels README's (the bench's scan form
+    measures the extraction, as its clean and legacy forms do: a 2032 plan of 11/2031 had its quarterly report
+    scored 25/3/2032 on the scan, 25/12/2031 on the text, t38-10)."""
     from .extract import MISSING_HEADER, extract
     from .extract.plan_periods import as_planned
     from .ingest.lines import renumber_tables
@@ -132,7 +136,8 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...]) -> Documen
     extraction: Extraction = extract(doc.text, structure=build_structure(pages))
     # a 2027 plan of 12/2026: its series start in 2027 for every reader (vanban extract, the archive's page,
     # han_sap_toi, the .ics, the checklist); the extraction alone keeps the labels' first occurrence
-    extraction = as_planned(extraction)
+    if planned:
+        extraction = as_planned(extraction)
     little = little_ocr(pages) if MISSING_HEADER in extraction.notes else None
     poor = None if little else poorly_read(pages)
     if little or poor:  # why the header is missing: the photo, not the document; a scan read poorly

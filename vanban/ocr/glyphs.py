@@ -242,8 +242,14 @@ def _lower_round(m: re.Match) -> str:
 # the quarterly report day were lost)
 # — (session 23) and "phu ni" is "phụ nữ" (its ữ read as a bare i: "H6 tr¢ it nhat 450 phu ni khdi nghiép", t22-04; 3
 # on the tuning sets' eng OCR): restored "phụ ni khởi", the women counted by the target read as "phụ ni khởi"
+# — (ocr39b) and "thn" is "thôn" (its ô dropped: "It nhat 5/7 thn dugc cong nhan", "tai thn", "cac thn"; 4 on the
+# sets' eng OCR, no syllable "thn"): restored "thì", the villages a target counts lost (t38-04 legacy); "Trung cac"
+# is "Trưởng các" (ươ and the final g's hook read as a bare u: "4. Trung cac thon tao dieu kien", "- Trung cac th6n
+# chiu trach nhiem": 6 on the tuning sets' eng OCR, every one the heads of the villages the clean text charges;
+# restored "Trung các thôn", a body no list names, t38-03 legacy)
 VOWEL_DROPPED = {"hp": "hop", "Ha Ni": "Ha Noi", "ti da": "toi da", "cui quy": "cuoi quy", "cui nam": "cuoi nam",
-                 "cui thang": "cuoi thang", "cui ky": "cuoi ky", "phu ni": "phu nu"}
+                 "cui thang": "cuoi thang", "cui ky": "cuoi ky", "phu ni": "phu nu", "thn": "thon",
+                 "Trung cac": "Truong cac"}
 _VOWEL_DROPPED_RE = re.compile(r"(?<![\w/&.-])(?:" + "|".join(VOWEL_DROPPED) + r")(?![\w/&-])")
 
 

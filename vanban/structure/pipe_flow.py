@@ -215,6 +215,29 @@ def _head_tail_before(lines, k) -> list[str] | None:
     return names
 
 
+def _head_tail_after(text: str, rows, names: list[str]) -> list[str] | None:
+    """(ocr39b) The header's last column names that legacy OCR read under the table's last row: a header the page
+    wrapped ("| TT | Nội dung công việc | Đơn vị chủ trì" ⏎ "Đơn vị phối hợp | Thời gian hoàn thành |") whose wrapped
+    line Tesseract put after the rows, read as a last row of empty cells and the names (t38-03 legacy: the due
+    column had no name and its bare "Tháng 10/2031" was lost). The header's names end in as many empty ones as
+    the last row has names; that row's first cell opens its line with no pipe, each name a few words with no digit
+    (the twin of :func:`_head_tail_before`)."""
+    k = len(names) - len([c for c in names if c.strip()]) if names else 0
+    if not rows or not k or any(c.strip() for c in names[len(names) - k:]) or not all(c.strip() for c in names[:-k]):
+        return None
+    last = rows[-1]
+    if len(last) != len(names) or any(c[2] for c in last[:-k]):
+        return None
+    tail = [c[2] for c in last[-k:]]
+    if any(not c or _head_words(c) > _MAX_HEAD_WORDS or not re.search(r"[^\W\d_]{2}", c) or re.search(r"\d", c)
+           for c in tail):
+        return None
+    at = last[-k][0]
+    if text[max(text.rfind("\n", 0, at), 0):at].strip(" \n"):
+        return None  # a pipe (or words) before the first name on its line: a row's cells, not the header's tail
+    return tail
+
+
 def _head_rest(lines, k) -> tuple[int, int] | None:
     """(line, offset of the pipe that closes it) of the header's last column name that the page wrapped onto the next
     line, before the delimiter row the rows run on from: "| TT | Đơn vị | … | Thời hạn theo Công văn số 1247-CV/VPTU |"
@@ -512,6 +535,8 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
         n = max(n, len(first_cells))
         rows = _lost_wrap_pipes(text, _lost_digit_pipes(_lost_heads(text, rows, n), n), n)
         names = _head_cells(parts, n)
+        if (tail := _head_tail_after(text, rows, names)) is not None:
+            names, rows = names[:n - len(tail)] + tail, rows[:-1]
         h0, h1 = lines[k][0], lines[head_end][1]
         head_row = tuple(TableCell(c, h0, h1) for c in names)
         body = tuple(tuple(TableCell(s, x, y) for x, y, s in _fit(r, n)) for r in rows)
