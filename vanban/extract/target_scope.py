@@ -101,8 +101,11 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
     # "tỉnh X có | ít nhất 20 tập dữ liệu mở", "mỗi chi bộ có | ít nhất một mô hình …": the verb "có" ends no scope; what
     # is had, the counted noun after the figure, goes on it, else the scope is the words before the verb
     has = bool(scope) and not pct and _HAS_BEFORE_FIGURE.search(scope) is not None
-    if not pct and (scope is None or has or len(scope.split()) <= 2):
-        noun = _counted_scope(v, o, m.end(), unit_end, s1)
+    # (nc39b) … nor does a task's verb: "Mỗi năm xây dựng | ít nhất 300 bể chứa …", "Hằng năm đào tạo | 40 lao động …":
+    # what the verb acts on, the counted noun after the figure, completes the scope (the verb kept)
+    acts = bool(scope) and not pct and not has and _ends_with_verb(scope)
+    if not pct and (scope is None or has or acts or len(scope.split()) <= 2):
+        noun = _counted_scope(v, o, m.end(), unit_end, s1, bare=acts)
         if noun:  # "Kết nạp ít nhất 15 | đảng viên mới", "Không quá 02 | hộ tái nghèo": the counted noun says what
             lead = re.sub(r"^(?:[Cc]ó|[Kk]hông quá|[Ii]t nhất|[Tt]ối thiểu|[Tt]ối đa)(?:\s+thêm)?\s*", "", scope or "")
             scope = f"{lead} {noun}".strip()
@@ -167,7 +170,9 @@ def label_wrapped_before(v: str, line_start: int, colon: int) -> int:
     """Where a label before its colon starts when the line above breaks inside it: "…, Viettel: 47 trạm), nâng tổng số
     trạm" / "5G: 188 trạm." (a hard-wrapped plan, 987/KH-UBND) — the label is "nâng tổng số trạm 5G", from the clause
     start on the line above (after its last ",", ";", "(" or ")"), not "5G". ``line_start`` when the line above ends
-    with a stop or a mark, is blank, or the label's line opens a list item."""
+    with a stop or a mark, is blank, or the label's line opens a list item. (nc39b) A label wrapped whole, the line above
+    opening its list item or paragraph with no clause mark in it ("- Thời gian giải quyết theo quy" / "định: 07 ngày …",
+    a procedure list hard-wrapped): the label starts on that line, not at "định"."""
     if line_start < 2 or v[line_start - 1] != "\n" or re.match(r"[ \t]*[-+•*]|[ \t]*\d+[.)]\s", v[line_start:colon]):
         return line_start
     above = v.rfind("\n", 0, line_start - 1) + 1
@@ -175,6 +180,8 @@ def label_wrapped_before(v: str, line_start: int, colon: int) -> int:
     if not prev or not prev[-1].isalnum():
         return line_start
     cut = max(prev.rfind(c) for c in ",;()")
+    if cut < 0 and (re.match(rf"[ \t]*(?:[-+•*]|{ITEM_LABEL})[ \t]", prev) or above < 2 or v[above - 2] == "\n"):
+        return above
     return above + cut + 1 if cut >= 0 else line_start
 
 
@@ -265,17 +272,28 @@ def _counted_stop(o: str, start: int, end: int) -> int:
 _HAS_BEFORE_FIGURE = re.compile(r"(?:^|\s+)(?:[Cc]ó|có được)\s*$")
 
 
-def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int) -> str | None:
+def _ends_with_verb(scope: str) -> bool:
+    """Whether a task's verb (:data:`patterns.ACTION_VERB_RE`) is the scope's last word: the scope stopped where what
+    is acted on starts."""
+    sv = fold(scope).lower().rstrip()
+    return any(m.end() == len(sv) for m in P.ACTION_VERB_RE.finditer(sv))
+
+
+def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int, bare: bool = False) -> str | None:
     """The counted noun after a figure and the words that qualify it, to the clause's end ("15 | đảng viên mới", "02 |
-    hộ tái nghèo", "5 | mô hình sinh kế mới"); None for a unit of money, time or rate, or a noun per period ("lần/quý")."""
+    hộ tái nghèo", "5 | mô hình sinh kế mới"); None for a unit of money, time or rate, or a noun per period ("lần/quý").
+    ``bare``: the noun alone too, no words after it ("trồng 500 | cây xanh.": what a verb acts on)."""
     unit = o[num_end:unit_end].strip()
     fu = fold(unit)
-    if not unit or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?", unit) or fu in P.TIME_UNIT_FOLDED \
+    # (nc39b) after a verb, a unit of up to five words ("bể chứa nước mưa", "bể chứa bao" as the unit reader cuts them)
+    if not unit or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,%d}" % (4 if bare else 1), unit) or fu in P.TIME_UNIT_FOLDED \
             or W.MONEY_UNIT_RE.match(fu) or fu in ("lan", "trieu", "ty", "nghin", "ha", "km", "m", "tan", "diem") \
             or v[unit_end:unit_end + 1] == "/":
         return None
     after = clean_quote(o[unit_end:_counted_stop(o, unit_end, s1)]).strip()
     after = re.sub(r"^(?:trở lên|tro len)(?:\s+|$)", "", after)  # "từ 03 mô hình | trở lên | được Huyện ủy công nhận"
+    if not after and bare:
+        return unit
     if not after or len(after.split()) > 8 or re.search(r"\d", after):
         return None
     return f"{unit} {after}"

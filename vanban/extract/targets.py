@@ -827,6 +827,7 @@ def _read_measure(sc: _Scan, fg: _Figure) -> bool:
                         or (W.DENSITY_BEFORE_RE.search(v, max(line_start, m.start() - 40), m.start())
                             and W.PER_AREA_TAIL_RE.match(v, glued.end()))  # (tgt37b) "theo định mức 40 kg/ha"
                         or W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())  # "a) Cứng hóa 6,8 km đường …"
+                        or _completed_works(sc, fg)  # "hoàn thành sửa chữa 20 km đường"
                         or (task_sections.covers(m.start())
                             and (W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, _clause_start(v, s0, m.start()), m.start())
                                  or _planting(sc, fg)))  # "Chủ trì trồng 3 ha …"
@@ -843,6 +844,14 @@ def _read_measure(sc: _Scan, fg: _Figure) -> bool:
 def _planting(sc: _Scan, fg: _Figure) -> bool:
     """The verb "trồng" (as printed: it folds like "trong") right before the figure, in its sentence."""
     return bool(W.PLANTING_BEFORE_RE.search(sc.o, max(fg.s0, fg.m.start() - 12), fg.m.start()))
+
+
+def _completed_works(sc: _Scan, fg: _Figure) -> bool:
+    """A completion verb and a works verb right before the figure ("hoàn thành trồng 500 cây xanh", "hoàn thành sửa
+    chữa 20 km đường"): the works the task is to get done, an amount wherever the clause stands, as an aim's is."""
+    a = max(fg.s0, fg.m.start() - 50)
+    return bool(W.COMPLETED_WORKS_BEFORE_RE.search(sc.v, a, fg.m.start())
+                or W.COMPLETED_PLANTING_BEFORE_RE.search(sc.o, a, fg.m.start()))
 
 
 def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
@@ -1653,7 +1662,7 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
     # (tgt38c) the clause's line as the clean form prints it: a legacy page's hard wrap puts the lead words on the line above
     wline = wrapped_line_start(v, line_start)
     if not marked and unit and (a != 1 or not W.works_event_unit(unit)) and b is None and not time_unit and (
-            W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start())
+            W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()) or _completed_works(sc, fg)
             or (task_sections.covers(m.start()) and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))
             or _works_listed(v, works_end, m.start(), unit) or _support_line(v, s0, line_start, m.start(), sc.asked)
             or (sc.works_line == wline and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))) \

@@ -85,7 +85,7 @@ def undated_dues(obligations: list[Obligation], tables: tuple[Table, ...]) -> li
             ob = dataclasses.replace(ob, due_text=cell) if cell else _opening_cycle(ob)
         if ob.deadline is None and ob.due_text is None:
             due = None if _several_tasks(ob.what) else (relative_limit(ob.what) or _opening_limit(ob) or before_tet(ob.what)
-                                                        or report_cycle(ob.what))
+                                                        or report_cycle(ob.what) or _sentence_cycle(ob))
             if due:
                 ob = dataclasses.replace(ob, due_text=due)
         out.append(ob)
@@ -176,6 +176,23 @@ def _opening_limit(ob: Obligation) -> str | None:
         return None
     at = fold(ob.span.sentence).find(fold(ob.who))
     return relative_limit(ob.span.sentence[:at]) if at > 0 else None
+
+
+def _sentence_cycle(ob: Obligation) -> str | None:
+    """The report cycle that opens the obligation's sentence before its subject, as written ("Định kỳ 6 tháng, Phòng
+    Kinh tế báo cáo …", "Hằng quý, Văn phòng tổng hợp …"): the task's time as the same cycle after the subject is
+    (:func:`_opening_cycle`), which the task's own words never hold; None unless the cycle (and its comma) is all
+    that stands before the subject (the sentence holds no item's mark)."""
+    if not (ob.span and ob.span.sentence and ob.who):
+        return None
+    v = fold(ob.span.sentence)
+    at = v.find(fold(ob.who))
+    if at <= 0:
+        return None
+    m = SCHEDULE_OPENING_RE.match(v)
+    if m is None or m.end() != at:
+        return None
+    return clean_quote(ob.span.sentence[m.start("when"):m.end("when")]).strip(" ,")
 
 
 def _cell_of(ob: Obligation, cells) -> str | None:
