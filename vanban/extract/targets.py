@@ -993,6 +993,16 @@ def _no_event(sc: _Scan, fg: _Figure) -> bool:
     return False
 
 
+def _condition_opening(v: str, o: str, start: int, end: int) -> re.Match[str] | None:
+    """:data:`patterns.CONDITION_OPENING_RE` matched in the folded ``v`` from ``start`` (before ``end``), unless its
+    word is the printed verb "nêu" (:data:`patterns.STATE_NOT_IF_RE`), which the folded view cannot tell from "nếu".
+
+    Code beside its one caller, :func:`_names_a_case` (session 39: moved out of :mod:`.patterns`, which keeps the two
+    patterns as data)."""
+    m = P.CONDITION_OPENING_RE.match(v, start, end)
+    return None if m and P.STATE_NOT_IF_RE.search(o[m.start():m.end()].rstrip()) else m
+
+
 def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
     """A figure that says which case a rule is for is no figure to reach: an incident's kind, a condition ("nếu … thấp
     dưới 30%"), a case before a colon, a band of cases, a forecast, a cited work's title or basis, an example, the
@@ -1008,7 +1018,7 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
     if _case_figure(v, o, c0, m, a, b, unit, unit_end, pct):
         return True  # "chi bộ có trên 50 đảng viên bố trí …", "trên 1 ha đất … đạt …", "từ 3 sao trở lên", "trong 01 năm
         # không tham gia …": which case, per what or which grade, not a figure to reach
-    cond = P.condition_opening(v, o, s0c, m.start()) or P.condition_opening(v, o, c0, m.start())
+    cond = _condition_opening(v, o, s0c, m.start()) or _condition_opening(v, o, c0, m.start())
     if cond and (semi := v.rfind(";", cond.end(), m.start())) >= 0 and v.find(",", cond.end(), semi) >= 0:
         cond = None  # "Khi Chủ tịch vắng mặt, Phó Chủ tịch được ủy quyền …; thời gian ủy quyền mỗi lần không quá 10
         # ngày": the condition's main clause ended at the ";", the next clause is a rule of its own (tg23b, t23-07)
