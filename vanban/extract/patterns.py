@@ -2006,13 +2006,6 @@ CONDITION_OPENING_RE = re.compile(rf"{CLAUSE_LABEL}(?:{kw('neu')}|{kw('truong ho
 # (tgt37b) "nêu" (to state: "viết bản cam kết …, nêu rõ 02 - 03 việc làm cụ thể") folds as "nếu" (if) does: printed
 # with its circumflex and no acute, the word opens no condition (case-insensitive, the printed word at the match's end)
 STATE_NOT_IF_RE = re.compile(r"(?i)nêu$")
-
-
-def condition_opening(v: str, o: str, start: int, end: int) -> re.Match[str] | None:
-    """:data:`CONDITION_OPENING_RE` matched in the folded ``v`` from ``start`` (before ``end``), unless its word is the
-    printed verb "nêu" (:data:`STATE_NOT_IF_RE`), which the folded view cannot tell from "nếu"."""
-    m = CONDITION_OPENING_RE.match(v, start, end)
-    return None if m and STATE_NOT_IF_RE.search(o[m.start():m.end()].rstrip()) else m
 # "Ví dụ:", "ví dụ như", "(ví dụ, …)" — not "phạm vi bí mật", not "phạm vi du lịch".
 EXAMPLE_RE = re.compile(r"(?<![a-z0-9])v[i1l]\s+d[uyw](?![a-z0-9])(?=[ \t*_]*(?::|,|\s+nh[uw]\s|\s+cac\s|\s+\d{1,2}\s*:|\s*\n))")
 # A line that opens a new item or part: "6.3.", "b)", "II.", "- " (an example's own lines are "+ ").

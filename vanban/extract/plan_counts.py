@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import target_words as W
 from vanban.extract.folded import kw
 from vanban.extract.numbers import NUMBER
 from vanban.extract.patterns import THANG, TRUOC
@@ -95,12 +96,16 @@ def bracketed_size(v: str, pos: int, unit_f: str, unit_end: int) -> bool:
 # Tổ kiểm phiếu … (03 người)" — so many people (the labels' "người", as the posts of a "Số lượng" list are), the
 # verb of naming opening the clause (folded, from the verb to the bracket)
 _NAMED_TO_ROLE_BEFORE_RE = re.compile(rf"(?:^|[;:\n]|[-+•]\s*)\s*(?:{kw('cu')}|{kw('chi dinh')}|{kw('phan cong')})\s+(?:[a-z]+\s+){{1,6}}\(\s*$")
-_PEOPLE_NOUNS = ("dong chi", "nguoi")
+# The nouns that count those people: "đồng chí" (the address a plan names its own officers by) and the kinds of people
+# the targets already count in people (:data:`target_words.PEOPLE_KINDS`, "người" among them: "(03 người)", "(02 cán
+# bộ)") — one list of people's kinds, not a second one kept beside it (session 39: was ("dong chi", "nguoi"); over
+# every gold and realdocs document only "đồng chí" and "người" stand in such a bracket, so no figure moved)
+_PEOPLE_NOUNS = ("dong chi", *W.PEOPLE_KINDS)
 
 
 def bracketed_people(v: str, pos: int, unit_f: str, unit_end: int) -> bool:
     """(tgt38b) "Cử thư ký Hội nghị (02 đồng chí)": the people named to a role, in brackets after it (``unit_f``: the
-    counted noun, folded; the bracket closes right after it)."""
+    counted noun, folded, one of :data:`_PEOPLE_NOUNS`; the bracket closes right after it)."""
     return unit_f in _PEOPLE_NOUNS and bool(_NAMED_TO_ROLE_BEFORE_RE.search(v, max(0, pos - 60), pos)) \
         and _closes_bracket(v, unit_end)
 

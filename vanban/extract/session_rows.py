@@ -30,7 +30,7 @@ from vanban.extract.folded import clean_quote
 from vanban.extract.timetable_words import SESSION_DAY_COL, SESSION_LEAD_COL
 from vanban.models import Deadline, Obligation, Span, Table
 from vanban.structure import vocab as V
-from vanban.structure.round_tables import round_header
+from vanban.structure.round_tables import line_above, round_header
 from vanban.text import fold
 
 __all__ = ["calendar_name", "lost_calendars", "session_rows"]
@@ -119,15 +119,18 @@ def _calendar_rows(t: Table, original: str, dated: list[DateHit]) -> list[Deadli
 
 def calendar_name(original: str, t: Table) -> str | None:
     """The line that names the calendar right above the table ("2. Lịch tiếp công dân của Bí thư Đảng ủy phường năm
-    2028"), without its number: the task each row dates (the header's own lines, piped or a cell a line, passed)."""
-    heads = {h.strip() for h in t.header}
-    for line in reversed(original[:t.start].splitlines()[-12:]):
-        line = line.strip(" *_#\t")
-        if not line or line.startswith("|") or line in heads:
-            continue
-        line = re.sub(r"^(?:\d+(?:\.\d+)*|[IVXL]+|[a-zđ])[.)]\s*", "", line)
-        return clean_quote(line) if len(line) <= 160 else None
-    return None
+    2028"), without its number or a markdown heading's marks: the task each row dates. None when no line stands there
+    or the line is longer than a name (a paragraph, 160 characters).
+
+    The line is the structure's one reader of the line above a table (:func:`round_tables.line_above`, which passes
+    the header's own lines, piped or a cell a line, and rule lines "-----"); this reader only trims it to a name.
+    (Session 39: was a reader of its own, twelve lines back on ``original`` with the printed header; over every gold
+    and realdocs table the two gave the same line but for one "-----" rule under an appendix's title, no calendar.)"""
+    line = line_above(t, original).strip(" *_#\t")
+    if not line:
+        return None
+    line = re.sub(r"^(?:\d+(?:\.\d+)*|[IVXL]+|[a-zđ])[.)]\s*", "", line)
+    return clean_quote(line) if len(line) <= 160 else None
 
 
 def _rule_of(d: Deadline, day: int) -> bool:

@@ -33,6 +33,7 @@ from vanban.extract import listed_counts as LC
 from vanban.extract import patterns as P
 from vanban.extract import plan_counts as PC
 from vanban.extract import scope_words as SW
+from vanban.extract import support_figures as SF
 from vanban.extract import target_tiers as TT
 from vanban.extract import target_words as W
 from vanban.extract.bound_pairs import paired_bounds
@@ -809,7 +810,7 @@ def _read_measure(sc: _Scan, fg: _Figure) -> bool:
     bound_from = line_start if v[line_start:m.start()].strip() or v[max(s0, line_start - 2):line_start].strip() == "" \
         else max(s0, m.start() - 30)
     # (tgt38a) "1. Hỗ trợ giống lúa … cho 150 ha cánh đồng lớn": the extent a support line grants, kept in its measure
-    supported = bool(glued and _support_line(v, s0, line_start, m.start(), sc.asked))
+    supported = bool(glued and SF.support_line(v, s0, line_start, m.start(), sc.asked))
     # (tgt38a) "mức hỗ trợ 40 kg giống/ha": a level of goods granted per area, read as "kg/ha"
     goods_rate = W.GOODS_PER_AREA_AFTER_RE.match(v, glued.end()) if glued and not glued_range \
         and W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(s0, line_start, m.start() - 40), m.start()) else None
@@ -1002,6 +1003,16 @@ def _no_event(sc: _Scan, fg: _Figure) -> bool:
     return False
 
 
+def _condition_opening(v: str, o: str, start: int, end: int) -> re.Match[str] | None:
+    """:data:`patterns.CONDITION_OPENING_RE` matched in the folded ``v`` from ``start`` (before ``end``), unless its
+    word is the printed verb "nêu" (:data:`patterns.STATE_NOT_IF_RE`), which the folded view cannot tell from "nếu".
+
+    Code beside its one caller, :func:`_names_a_case` (session 39: moved out of :mod:`.patterns`, which keeps the two
+    patterns as data)."""
+    m = P.CONDITION_OPENING_RE.match(v, start, end)
+    return None if m and P.STATE_NOT_IF_RE.search(o[m.start():m.end()].rstrip()) else m
+
+
 def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
     """A figure that says which case a rule is for is no figure to reach: an incident's kind, a condition ("nếu … thấp
     dưới 30%"), a case before a colon, a band of cases, a forecast, a cited work's title or basis, an example, the
@@ -1017,7 +1028,7 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
     if _case_figure(v, o, c0, m, a, b, unit, unit_end, pct):
         return True  # "chi bộ có trên 50 đảng viên bố trí …", "trên 1 ha đất … đạt …", "từ 3 sao trở lên", "trong 01 năm
         # không tham gia …": which case, per what or which grade, not a figure to reach
-    cond = P.condition_opening(v, o, s0c, m.start()) or P.condition_opening(v, o, c0, m.start())
+    cond = _condition_opening(v, o, s0c, m.start()) or _condition_opening(v, o, c0, m.start())
     if cond and (semi := v.rfind(";", cond.end(), m.start())) >= 0 and v.find(",", cond.end(), semi) >= 0:
         cond = None  # "Khi Chủ tịch vắng mặt, Phó Chủ tịch được ủy quyền …; thời gian ủy quyền mỗi lần không quá 10
         # ngày": the condition's main clause ended at the ";", the next clause is a rule of its own (tg23b, t23-07)
@@ -1295,8 +1306,8 @@ def _procedure_limit(sc: _Scan, fg: _Figure) -> bool:
     if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
             fold(unit or "") in P.TIME_UNIT_FOLDED and (W.WITHIN_LIMIT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())
                                                         or W.LATEST_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))) \
-            and not _support_aimed(v, c0, m.start(), b is not None) and not _support_task(v, s0, c0, m.start(), asked, task_sections) \
-            and not _support_line(v, s0, line_start, m.start(), asked) \
+            and not SF.support_aimed(v, c0, m.start(), b is not None) and not SF.support_task(v, s0, c0, m.start(), asked, task_sections) \
+            and not SF.support_line(v, s0, line_start, m.start(), asked) \
             and not (any(s <= m.start() < e for s, e in target_sections) and not asked.covers(m.start())
                      and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start())) \
             and not (W.MONEY_UNIT_RE.match(fold(unit or "")) and W.PER_HEAD_RATE_AFTER_RE.match(v, unit_end)) \
@@ -1305,7 +1316,7 @@ def _procedure_limit(sc: _Scan, fg: _Figure) -> bool:
             and not (b is None and W.COMPLETE_SUPPORT_BEFORE_RE.search(v, max(s0, m.start() - 40), m.start())) \
             and not (b is None and fold(unit or "").split()[:1] in (["thang"], ["ngay"]) and W.PAY_IN_UNIT_RE.search(fold(unit))
                      and W.AMOUNT_SET_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start())) \
-            and not (b is None and _support_per_item(v, o, c0, m.start(), unit_end, unit)) \
+            and not (b is None and SF.support_per_item(v, o, c0, m.start(), unit_end, unit)) \
             and not (b is None and _listed_funding(v, start, line_start, m.start(), unit_end, unit)
                      and not W.ASKED_BEFORE_RE.search(v, s0, m.start())):
         # (tgt33a: "hỗ trợ … tiền ăn 50.000 đồng/người/ngày": a support rate set per person, no request; tgt34a:
@@ -1664,7 +1675,7 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
     if not marked and unit and (a != 1 or not W.works_event_unit(unit)) and b is None and not time_unit and (
             W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()) or _completed_works(sc, fg)
             or (task_sections.covers(m.start()) and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))
-            or _works_listed(v, works_end, m.start(), unit) or _support_line(v, s0, line_start, m.start(), sc.asked)
+            or _works_listed(v, works_end, m.start(), unit) or SF.support_line(v, s0, line_start, m.start(), sc.asked)
             or (sc.works_line == wline and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))) \
             and (not W.works_event_unit(unit) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
                  or PC.SCHEDULED_AFTER_RE.match(v, unit_end)
@@ -1900,7 +1911,7 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
     each_level = bool(unit and b is None and W.MONEY_UNIT_RE.match(fold(unit))
                       and W.EACH_LEVEL_BEFORE_RE.search(v, max(s0, m.start() - 90), m.start()))  # (its comma opens a clause)
     each_level = each_level or bool(b is None and "/" not in (unit or "") and not W.PER_ITEM_AFTER_RE.match(v, unit_end)
-                                    and _support_per_item(v, o, c0, m.start(), unit_end, unit))  # (tgt35a) "hỗ trợ mỗi …"
+                                    and SF.support_per_item(v, o, c0, m.start(), unit_end, unit))  # (tgt35a) "hỗ trợ mỗi …"
     each_level = each_level or bool(unit and b is None and not pct and W.MONEY_UNIT_RE.match(fold(unit))
                                     and W.SUPPORT_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start())
                                     and not W.ASKED_BEFORE_RE.search(v, s0, m.start()))
@@ -1915,14 +1926,14 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
     if per_item and (W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())
                      or W.LEVEL_LABEL_ITEMS_BEFORE_RE.fullmatch(v, line_start, m.start())
                      or W.BUDGET_GRANTS_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())
-                     or (b is None and _support_per_item(v, o, c0, m.start(), unit_end, unit))):
+                     or (b is None and SF.support_per_item(v, o, c0, m.start(), unit_end, unit))):
         # (tgt35b: "ngân sách xã hỗ trợ thêm 1.200 đồng/cây giống": the level a budget grants per item;
         # tgt35a: "hỗ trợ 3.000.000 đồng/khu")
         # "mức quà của tỉnh 600.000 đồng/suất": a level set per item ("đồng/suất")
         # (tgt38a: "mức 120.000 đồng/ha/lần phun": per item per occasion, the whole tail the unit)
         marked, unit, unit_end = True, unit + re.sub(r"\s*/\s*", "/", o[unit_end:per_item.end()].strip()).lower(), per_item.end()
     if not marked and unit and not pct and b is None and not W.MONEY_UNIT_RE.match(fold(unit)) \
-            and _support_per_item(v, o, c0, m.start(), unit_end, unit):
+            and SF.support_per_item(v, o, c0, m.start(), unit_end, unit):
         marked = True  # (tgt37a) "mặt đường rộng 3,0 m, dày 0,16 m hỗ trợ 145 tấn/km": the goods granted per item, a norm
         if "/" not in unit and (goods_per := W.PER_ITEM_AFTER_RE.match(v, unit_end)):
             unit, unit_end = f"{unit}/{o[goods_per.start('per'):goods_per.end('per')].lower()}", goods_per.end()
@@ -2404,41 +2415,6 @@ def _next_case(sc: _Scan, fg: _Figure, unit: str) -> bool:
                 and W.NORM_CASES_GAP_RE.fullmatch(sc.v, last.span.end, fg.m.start()))
 
 
-def _support_per_item(v: str, o: str, c0: int, pos: int, unit_end: int, unit: str | None) -> bool:
-    """Whether the sum at ``pos`` is a support level each one of a kind is granted: "hỗ trợ mỗi khu dân cư 1.500.000
-    đồng" ("mỗi" as printed: "mới", "mời" fold alike), or "hỗ trợ" right before a sum per item ("… hỗ trợ 3.000.000
-    đồng/khu", or "Hỗ trợ <thing>" opening the clause before it, "Hỗ trợ phân bón … 1.200.000 đồng/ha") — a norm the plan
-    sets (:data:`target_words.SUPPORT_EACH_BEFORE_RE`, ``SUPPORT_THING_OPENING_RE``), no request. (tgt37a) Also a sum per
-    item named a level right before it ("kinh phí hỗ trợ đại hội mức 1.500.000 đồng/chi bộ"), and goods granted per
-    item right after "hỗ trợ" ("dày 0,16 m hỗ trợ 145 tấn/km"): the norm, as a sum per item is, unless asked for."""
-    if not unit:
-        return False
-    if not W.MONEY_UNIT_RE.match(fold(unit)):  # goods per item, "hỗ trợ 145 tấn/km" (not "đề nghị hỗ trợ …")
-        return bool(W.SUPPORT_RIGHT_BEFORE_RE.search(v, max(c0, pos - 20), pos)
-                    and ("/" in unit or W.PER_ITEM_AFTER_RE.match(v, unit_end)) and not W.ASKED_BEFORE_RE.search(v, c0, pos))
-    if W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, pos - 60), pos) and W.PER_ITEM_AFTER_RE.match(v, unit_end):
-        return True
-    each = W.SUPPORT_EACH_BEFORE_RE.search(v, max(c0, pos - 60), pos)
-    if each and o[each.start("each"):each.start("each") + 3].lower() == "mỗi":
-        return True
-    return bool((W.SUPPORT_RIGHT_BEFORE_RE.search(v, max(c0, pos - 20), pos) or W.SUPPORT_THING_OPENING_RE.fullmatch(v, c0, pos))
-                and W.PER_ITEM_AFTER_RE.match(v, unit_end))  # (tgt36a) "2. Hỗ trợ phân bón … 1.200.000 đồng/ha"
-
-
-def _support_aimed(v: str, c0: int, pos: int, ranged: bool) -> bool:
-    """Whether the "hỗ trợ …" before the figure at ``pos`` is the support the plan aims to give: a bound or a range
-    right before the figure ("Hỗ trợ ít nhất 300 sản phẩm", "hỗ trợ chuyển đổi từ 15 đến 20 hộ kinh doanh") or the
-    support granted ("mỗi chi hội xuất sắc được hỗ trợ 500.000 đồng", :data:`target_words.SUPPORT_GRANTED_BEFORE_RE`) and no
-    asking word in the clause ("đề nghị hỗ trợ 20 xe" stays a request; :data:`target_words.SUPPORT_AIM_RE`)."""
-    sm = W.SUPPORT_AIM_RE.search(v, max(c0, pos - 60), pos)
-    if not sm:
-        return False
-    bm = W.SUPPORT_BOUND_RE.search(v, max(sm.start(), pos - 14), pos) or W.SUPPORT_GRANTED_BEFORE_RE.search(v, max(c0, pos - 24), pos)
-    if not bm or (fold(bm.group(0)).strip() == "tu" and not ranged):
-        return False
-    return not W.ASKED_BEFORE_RE.search(v, max(c0, sm.start() - 40), sm.start())
-
-
 def _listed_funding(v: str, start: int, line_start: int, pos: int, unit_end: int, unit: str | None) -> bool:
     """Whether the money figure at ``pos`` is a total whose funding lines follow its "gồm:" / "trong đó:" ("Tổng kinh
     phí hỗ trợ 1.410 triệu đồng, gồm:", :data:`target_words.TOTAL_LINE_OPENING_RE`): a sum a plan sets aside, labelled
@@ -2455,23 +2431,6 @@ def _works_listed(v: str, works_end: tuple[int, str] | None, pos: int, unit: str
     bưởi theo tiêu chuẩn VietGAP" (t31-10: each labelled), "Xây dựng 06 nhà văn hóa và 04 nhà …"."""
     return bool(works_end and unit and fold(unit).lower().split()[:1] == [works_end[1]]
                 and W.MEASURE_LIST_GAP_RE.fullmatch(v, works_end[0], pos))
-
-
-def _support_task(v: str, s0: int, c0: int, pos: int, asked: SpanSet, tasks: SpanSet) -> bool:
-    """Whether the "hỗ trợ" before the figure at ``pos`` is a task of the plan's own: the verb opens the clause
-    (:data:`target_words.CLAUSE_WORKS_OPENING_RE`: "…; hỗ trợ 02 hợp tác xã hoàn thiện hồ sơ", "hỗ trợ xây mới, sửa chữa
-    08 nhà ở") in a part that sets the tasks (``tasks``), outside a Báo cáo's requests and with no asking word in its
-    sentence ("Đề nghị tỉnh hỗ trợ 20 xe")."""
-    return bool(W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, pos)) and not asked.covers(pos) and tasks.covers(pos) \
-        and not W.ASKED_BEFORE_RE.search(v, s0, pos)
-
-
-def _support_line(v: str, s0: int, line_start: int, pos: int, asked: SpanSet) -> bool:
-    """(tgt37b) Whether the "hỗ trợ" before the figure at ``pos`` opens its list line (:data:`target_words.SUPPORT_LINE_OPENING_RE`:
-    "- Hỗ trợ xây mới 03 nhà Đại đoàn kết …"): the plan's own support, counted, outside a Báo cáo's requests and with no
-    asking word in its sentence."""
-    return bool(W.SUPPORT_LINE_OPENING_RE.fullmatch(v, line_start, pos)) and not asked.covers(pos) \
-        and not W.ASKED_BEFORE_RE.search(v, s0, pos)
 
 
 def _in_quoted_name(o: str, v: str, start: int, pos: int) -> bool:

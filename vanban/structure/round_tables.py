@@ -7,7 +7,8 @@ several readers met it: the text-table reader (:mod:`.columns`) and the flowed p
 tested the header, the session calendar (:mod:`vanban.extract.session_rows`) tested it again to date each round, and
 the campaign readers (:func:`vanban.extract.campaign_parts.campaign_tables`,
 :func:`vanban.extract.due_cells.campaign_table`) each read the line above the table their own way. Structure
-recognises the table here; extract turns its rows into facts (:mod:`vanban.extract.session_rows` its rounds' days,
+recognises the table here and reads the line above it (:func:`line_above`, also the session calendar's name,
+:func:`vanban.extract.session_rows.calendar_name`); extract turns its rows into facts (:mod:`vanban.extract.session_rows` its rounds' days,
 :mod:`vanban.extract.due_cells` / :mod:`vanban.extract.campaign_parts` a campaign's running periods).
 """
 
