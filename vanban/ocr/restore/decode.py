@@ -43,7 +43,7 @@ from .form_numbers import form_snaps
 from .bound_words import bound_snaps
 from .forbid_words import forbid_snaps
 from .limit_words import limit_snaps
-from .lone_glyphs import list_label, lone_consonant, word_readings
+from .lone_glyphs import LONE_DIGIT_WORDS, list_label, lone_consonant, reads_as_count, word_readings
 from .modal_spots import modal_spots
 from .office_heads import office_snaps
 from .page_counts import page_snaps
@@ -934,6 +934,17 @@ class Restorer:
                 tid = lm.id_of(lm_tok)
                 words = word_readings(text, toks, i) if mode == "restore" and not clean and not accented_doc else ()
                 words = [(w, c) for w, c in words if w in lm.ids]
+                if words and tok.text in LONE_DIGIT_WORDS and any(w == LONE_DIGIT_WORDS[tok.text][0] for w, _ in words):
+                    # the figure stays a reading only where the words before read as a count or a label
+                    # (:func:`.lone_glyphs.reads_as_count`: "mô hình 6 chi bộ" is "ở", "ít nhất 6 chi bộ" a count)
+                    b1 = tuple(c.form for c in segment[-1][1][:8]) if segment else ()
+                    b2 = tuple(c.form for c in segment[-2][1][:8]) if len(segment) > 1 else ("<s>",)
+                    if b1 and not reads_as_count(lm, b2, b1):
+                        cands = tuple(Candidate(w, lm.ids[w], c) for w, c in words)
+                        segment.append((i, cands, [lm.ids[w] for w, _ in words], [c for _, c in words]))
+                        flat_costs += [c for _, c in words]
+                        flat_forms += [None] * len(cands)
+                        continue
                 if words:
                     # a bare digit legacy OCR made of a one-letter word ("nhà 6 cho" → ở), or digits of a
                     # syllable ("theo 16 trinh" → lộ): the number or a word, the context decides (:mod:`.lone_glyphs`)
