@@ -934,23 +934,19 @@ class Restorer:
                 tid = lm.id_of(lm_tok)
                 words = word_readings(text, toks, i) if mode == "restore" and not clean and not accented_doc else ()
                 words = [(w, c) for w, c in words if w in lm.ids]
-                if words and tok.text in LONE_DIGIT_WORDS and any(w == LONE_DIGIT_WORDS[tok.text][0] for w, _ in words):
-                    # the figure stays a reading only where the words before read as a count or a label
-                    # (:func:`.lone_glyphs.reads_as_count`: "mô hình 6 chi bộ" is "ở", "ít nhất 6 chi bộ" a count)
-                    b1 = tuple(c.form for c in segment[-1][1][:8]) if segment else ()
-                    b2 = tuple(c.form for c in segment[-2][1][:8]) if len(segment) > 1 else ("<s>",)
-                    if b1 and not reads_as_count(lm, b2, b1):
-                        cands = tuple(Candidate(w, lm.ids[w], c) for w, c in words)
-                        segment.append((i, cands, [lm.ids[w] for w, _ in words], [c for _, c in words]))
-                        flat_costs += [c for _, c in words]
-                        flat_forms += [None] * len(cands)
-                        continue
                 if words:
                     # a bare digit legacy OCR made of a one-letter word ("nhà 6 cho" → ở), or digits of a
-                    # syllable ("theo 16 trinh" → lộ): the number or a word, the context decides (:mod:`.lone_glyphs`)
-                    cands = (Candidate(tok.text, tid, 0.0),) + tuple(Candidate(w, lm.ids[w], c) for w, c in words)
-                    segment.append((i, cands, [tid] + [lm.ids[w] for w, _ in words], [0.0] + [c for _, c in words]))
-                    flat_costs += [0.0] + [c for _, c in words]
+                    # syllable ("theo 16 trinh" → lộ): the number or a word, the context decides (:mod:`.lone_glyphs`);
+                    # the lone "6"'s figure only where the words before read as a count or a label
+                    # (:func:`.lone_glyphs.reads_as_count`: "mô hình 6 chi bộ" is "ở", "ít nhất 6 chi bộ" a count)
+                    figure = not (tok.text in LONE_DIGIT_WORDS and segment and any(
+                        w == LONE_DIGIT_WORDS[tok.text][0] for w, _ in words) and not reads_as_count(
+                        lm, tuple(c.form for c in segment[-2][1][:8]) if len(segment) > 1 else ("<s>",),
+                        tuple(c.form for c in segment[-1][1][:8])))
+                    read = ([(tok.text, tid, 0.0)] if figure else []) + [(w, lm.ids[w], c) for w, c in words]
+                    cands = tuple(Candidate(*r) for r in read)
+                    segment.append((i, cands, [r[1] for r in read], [r[2] for r in read]))
+                    flat_costs += [r[2] for r in read]
                     flat_forms += [None] * len(cands)
                     continue
                 segment.append((-1, (Candidate(lm_tok, tid, 0.0),), [tid], [0.0]))
