@@ -111,4 +111,4 @@ def _words_for(text: str, digits: str) -> list[list[str]]:
 def test_digit_syllables_not_before_a_time_unit_nor_off_words():
     assert _words_for("hop 16 thang nay\n\n16\n\nLap so", "16") == [[], []]
     assert _words_for("theo 16 trinh", "16") == [["lộ", "rõ", "lở"]]
-    assert _words_for("nha 6 cho", "6") == [["ở", "ô"]]
+    assert _words_for("nha 6 cho", "6") == [["ở", "ô", "ổ"]]

@@ -43,7 +43,7 @@ from .form_numbers import form_snaps
 from .bound_words import bound_snaps
 from .forbid_words import forbid_snaps
 from .limit_words import limit_snaps
-from .lone_glyphs import list_label, lone_consonant, word_readings
+from .lone_glyphs import LONE_DIGIT_WORDS, list_label, lone_consonant, reads_as_count, word_readings
 from .modal_spots import modal_spots
 from .office_heads import office_snaps
 from .page_counts import page_snaps
@@ -936,10 +936,17 @@ class Restorer:
                 words = [(w, c) for w, c in words if w in lm.ids]
                 if words:
                     # a bare digit legacy OCR made of a one-letter word ("nhà 6 cho" → ở), or digits of a
-                    # syllable ("theo 16 trinh" → lộ): the number or a word, the context decides (:mod:`.lone_glyphs`)
-                    cands = (Candidate(tok.text, tid, 0.0),) + tuple(Candidate(w, lm.ids[w], c) for w, c in words)
-                    segment.append((i, cands, [tid] + [lm.ids[w] for w, _ in words], [0.0] + [c for _, c in words]))
-                    flat_costs += [0.0] + [c for _, c in words]
+                    # syllable ("theo 16 trinh" → lộ): the number or a word, the context decides (:mod:`.lone_glyphs`);
+                    # the lone "6"'s figure only where the words before read as a count or a label
+                    # (:func:`.lone_glyphs.reads_as_count`: "mô hình 6 chi bộ" is "ở", "ít nhất 6 chi bộ" a count)
+                    figure = not (tok.text in LONE_DIGIT_WORDS and segment and any(
+                        w == LONE_DIGIT_WORDS[tok.text][0] for w, _ in words) and not reads_as_count(
+                        lm, tuple(c.form for c in segment[-2][1][:8]) if len(segment) > 1 else ("<s>",),
+                        tuple(c.form for c in segment[-1][1][:8])))
+                    read = ([(tok.text, tid, 0.0)] if figure else []) + [(w, lm.ids[w], c) for w, c in words]
+                    cands = tuple(Candidate(*r) for r in read)
+                    segment.append((i, cands, [r[1] for r in read], [r[2] for r in read]))
+                    flat_costs += [r[2] for r in read]
                     flat_forms += [None] * len(cands)
                     continue
                 segment.append((-1, (Candidate(lm_tok, tid, 0.0),), [tid], [0.0]))

@@ -36,7 +36,7 @@ LONE_DIGIT_WORDS: dict[str, tuple[str, float]] = {"6": ("ở", 1.0)}
 DIGIT_SYLLABLES: dict[str, tuple[tuple[str, float], ...]] = {"16": (("lộ", 1.0), ("rõ", 1.0), ("lở", 1.0))}
 #: … and the lone "6"'s other word, "ô" (the hat alone: "xe 6 t6" is "xe ô tô", "6 nhiém" "ô nhiễm"; t32-05's legacy
 #: "15 xe mô tả, 02 xe 6 tổ" lost the cars), read beside "ở" at its price
-MORE_LONE_DIGIT_WORDS: dict[str, tuple[tuple[str, float], ...]] = {"6": (("ô", 1.0),)}
+MORE_LONE_DIGIT_WORDS: dict[str, tuple[tuple[str, float], ...]] = {"6": (("ô", 1.0), ("ổ", 1.0))}
 
 #: time units a bare digit counts (folded as OCR prints them): "6 tháng", "6 tuần", "6 giờ" are counts, never "ở" —
 #: the preposition before a month's word is "vào tháng", "trong tháng". The language model alone let "ở" through where
@@ -76,12 +76,22 @@ def lone_consonant(text: str, toks, i: int) -> bool:
     return _between_words(text, toks, i, frozenset({",", ";"}))
 
 
+#: (rst39) a word legacy OCR spelt with a glyph digit for a marked vowel ("d6ng" động, "nu6c" nước, "m6i" mới): still a
+#: word before a lone "6" ("người lao d6ng 6 khu nhà trọ" lost its "ở" as the word before it was not all letters)
+_GLYPH_WORD_RE = re.compile(r"[^\W\d_]+[068][^\W\d_]*|[^\W\d_]*[068][^\W\d_]+")
+
+
+def _spelt(word: str) -> bool:
+    """A word of letters, or of letters with one glyph digit inside (:data:`_GLYPH_WORD_RE`)."""
+    return word.isalpha() or (len(word) > 2 and _GLYPH_WORD_RE.fullmatch(word) is not None)
+
+
 def _between_words(text: str, toks, i: int, after_ok: frozenset[str]) -> bool:
     tok = toks[i]
     if i == 0:
         return False
     before = toks[i - 1]
-    if before.kind != "word" or not before.text.isalpha() or before.end == tok.start or (
+    if before.kind != "word" or not _spelt(before.text) or before.end == tok.start or (
             "\n\n" in text[before.end:tok.start]):
         return False
     if i + 1 < len(toks):
@@ -112,10 +122,16 @@ def word_readings(text: str, toks, i: int) -> tuple[tuple[str, float], ...]:
     :data:`DIGIT_SYLLABLES` standing as :func:`reads_as_word` asks, else ()."""
     tok = toks[i]
     if tok.text in DIGIT_SYLLABLES:
-        if tok.kind != "number" or not (_between_words(text, toks, i, _AFTER_OK) or _before_figure(text, toks, i)) or (
-                i + 1 < len(toks) and fold(toks[i + 1].text) in COUNTED_UNITS):
+        if tok.kind != "number" or (i + 1 < len(toks) and fold(toks[i + 1].text) in COUNTED_UNITS):
             return ()
-        return DIGIT_SYLLABLES[tok.text]
+        if _between_words(text, toks, i, _AFTER_OK):
+            return DIGIT_SYLLABLES[tok.text]
+        if _before_figure(text, toks, i):
+            # (rst39) two bare figures in a row after a word are no prose: the syllable costs no more than the
+            # figure there (at the lone "6"'s price, "nêu 16 02 - 03 việc" stayed "nếu 16 02": the model's gain for
+            # "nêu rõ" was smaller than the price)
+            return tuple((w, 0.0) for w, _ in DIGIT_SYLLABLES[tok.text])
+        return ()
     hit = reads_as_word(text, toks, i)
     if hit is None and _after_count(text, toks, i):
         return COUNTED_DIGIT_WORDS[tok.text]
@@ -142,6 +158,41 @@ def _after_count(text: str, toks, i: int) -> bool:
         return False
     gaps = (text[word.end:count.start], text[count.end:tok.start], text[tok.end:after.start])
     return all(g and not g.strip(" \t") for g in gaps)
+
+
+#: (rst39) words after which a bare figure reads as a count: verbs of having, making and reaching ("có", "gồm",
+#: "thành lập", "đạt"), quantifiers ("ít nhất", "tối thiểu", "khoảng", "hơn") and the prepositions and conjunctions a
+#: count follows ("của", "cho", "với", "và", "tại", "trong"). After any other word a lone "6" between words is no count
+#: unless the language model reads a label there (:data:`LABEL_LOGP`): legacy OCR's "mô hình 6 chi bộ", "tin cậy 6
+#: cộng đồng", "quản lý nhà nước 6 cơ sở" are "ở" (the model alone kept the figure: "<num> chi bộ", "<num> cơ sở" are
+#: frequent counts, and the figure then made a target's count out of a preposition)
+#: (the syllable right before the figure: "lập" of "thành lập", "chức" of "tổ chức", "dựng" of "xây dựng")
+COUNT_LEADS = frozenset(
+    "có gồm đạt lập mới thêm còn được nhất thiểu đa khoảng gần trên dưới hơn đủ của cho với và hoặc tại trong từ đến "
+    "cả tổng giảm tăng chọn giao cấp mở chức dựng trợ".split())
+#: log10 P(<num> | the two words before) from which the words before read as a label's head or a count's cue the
+#: model knows ("Điều 6", "khoản 6", "tháng 6 năm", "Quốc lộ 6", "ít nhất 6"); after ordinary nouns the figure's
+#: probability is about one in a hundred ("mô hình", "tin cậy", "nhà nước": −2.0 to −2.3), after heads above one in ten
+LABEL_LOGP = -1.6
+
+
+def reads_as_count(lm, before2: tuple, before1: tuple) -> bool:
+    """Whether a bare figure after words read as one of ``before1`` (the word right before, candidate forms), after
+    one of ``before2`` (the word before that, or ``("<s>",)``) reads as a count or a label: a form of ``before1``
+    in :data:`COUNT_LEADS`, or the model's probability of a number there at least :data:`LABEL_LOGP` for some pair
+    the model has seen (the two words together, the last before a number).
+    Why: the lone "6" legacy OCR prints for "ở" was kept a figure wherever a countable noun followed, though the
+    words before read as no count."""
+    if any(f.lower() in COUNT_LEADS for f in before1):
+        return True
+    import numpy as np  # noqa: PLC0415
+    num = lm.num
+    a = np.array([lm.id_of(f.lower()) for f in before2 for _ in before1], np.int64)
+    b = np.array([lm.id_of(f.lower()) for _ in before2 for f in before1], np.int64)
+    c = np.full(len(a), num, np.int64)
+    # a rare reading's score is no label: "mô hĩnh" (an odd reading of "mo hinh") backs off to P(<num>) alone
+    seen = (lm.bigram_index(a, b) >= 0) & (lm.bigram_index(b, c) >= 0)
+    return bool(seen.any()) and float(lm.logp(a[seen], b[seen], c[seen]).max()) >= LABEL_LOGP
 
 
 def reads_as_word(text: str, toks, i: int) -> tuple[str, float] | None:
