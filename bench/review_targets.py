@@ -21,7 +21,15 @@ before running vanban: a "check6" batch (2859/QĐ-UBND, 3257/TNI-QLDN1, 75/2025/
 F1 0.667, 0.750 once the labeller's own units were put in the gold's convention — "300 triệu đồng" in triệu đồng — before
 any fix), and after its fixes a "check7" batch (2740/QĐ-UBND, 1609/QĐ-TTPVHCC, 137/2025/QĐ-UBND, 37416/TB-CHQ,
 3565/QĐ-UBND, 2969/QĐ-UBND, 74/2025/NQ-HĐND, 60/2025/NQ-HĐND, 2830/QĐ-UBND, 145/2025/QĐ-UBND, 1973/QĐ-UBND: first
-figure F1 0.759). ``--legacy`` scores the legacy-OCR form (realdocs_ocr.ocr_text) instead.
+figure F1 0.759). Round 4 (rt39, session 39) labelled a "check8" batch of the legal kinds, again before running vanban:
+no document was free any more (``targets_candidates.py`` lists none), so, as for check6, documents that carry labels for
+metadata, obligations or facts only (``review-meta10``, ``review-oblig10``, ``review-facts``; none of a blind set or held
+out, by file name): 48/2025/QĐ-UBND (Gia Lai, a norm table of the items a boarding pupil is issued), 75/2025/QĐ-UBND and
+122/2025/QĐ-UBND (repeals only), 99/2025/QĐ-UBND (a Quy chế issued), 1622/QĐ-UBND and 1597/QĐ-TTPVHCC (procedure
+publications), 54/2025/TT-BCT, 5332/CT-CS and 5649/CT-CS: first figure P 0.727 R 0.178 F1 0.286 (8/11/45), F1 0.291 (8/11/44) once a threshold
+labelled under "các trường hợp sau đây:" was taken out (the earlier gold's convention); after the fixes P 1.000 R 0.545 F1 0.706
+(24/24/44; the 20 cells left are a second norm table whose two-row header, "Số lượng" over "Cấp THCS | Cấp THPT", the
+plain-text table reader does not read). ``--legacy`` scores the legacy-OCR form (realdocs_ocr.ocr_text) instead.
 ``labelled_by`` names each document's batch
 ("(check2 batch)"); the figures are printed per batch. Free documents to label: ``bench/targets_candidates.py``. Matching as in
 ``realdocs_eval.py`` (min, max and unit; a rate per year "%/năm" = "%" with the period "mỗi năm").
@@ -90,7 +98,7 @@ if __name__ == "__main__":
     ap.add_argument("--shared")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--legacy", action="store_true", help="the legacy-OCR form (built and cached when missing: slow)")
-    ap.add_argument("--batch", nargs="*", help="only these batches (check, check2 … check7, review, review2)")
+    ap.add_argument("--batch", nargs="*", help="only these batches (check, check2 … check8, review, review2)")
     ap.add_argument("--labels", help="a folder of targets-only labels to score instead of bench/gold/review-targets")
     a = ap.parse_args()
     run(a.shared, a.verbose, a.legacy, a.batch, a.labels)

@@ -259,7 +259,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     supplies, read = supply_total_cells(st.tables, text)  # "… | Vắc xin dại (liều)" closed by "Tổng cộng | … | 930"
     if supplies:
         targets = _read_over(targets, supplies, read)
-    supplied, read = supply_row_cells(st.tables, list(lay.results), [(s, e) for _, s, e in lay.sections])  # "Phương tiện, dụng cụ | Đơn vị tính | Số lượng": "Bàn dập lửa | cái | 180"
+    supplied, read = supply_row_cells(st.tables, list(lay.results), [(s, e) for _, s, e in lay.sections], text)  # "Phương tiện, dụng cụ | Đơn vị tính | Số lượng": "Bàn dập lửa | cái | 180"
     if supplied:
         targets = _read_over(targets, supplied, read)
     strived, read = strive_column_cells(st.tables, text)  # "Nguồn thu | Dự toán giao | Ước thực hiện | Phấn đấu cả năm"

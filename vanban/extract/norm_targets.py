@@ -206,6 +206,25 @@ def _set_amounts(f: Folded, start: int, end: int, taken) -> tuple[list[Target], 
     return out, spans
 
 
+def _set_terms(f: Folded, start: int, end: int, taken) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(rt39) A term a normative method sets in years (:data:`norm_words.SET_TERM_RE`): "đời sống kinh tế … là 25
+    (năm)", "thời gian trả nợ vay bình quân là 10 năm" — exact, unit "năm", the words before it its scope."""
+    v, o = f.view, f.original
+    out, spans = [], []
+    for m in N.SET_TERM_RE.finditer(v, start, end):
+        g = "a" if m.group("a") else "b"
+        if any(s <= m.start(g) < e for s, e in taken):
+            continue
+        a = parse_number(m.group(g))
+        if not a:
+            continue
+        s0 = max(v.rfind("\n\n", start, m.start(g)) + 2, v.rfind(". ", start, m.start(g)) + 2, start)
+        scope = " ".join(clean_quote(o[s0:m.start(g)]).split()[-_SCOPE_WORDS:]) or None
+        out.append(_target(o, a, a, "năm", m.start(g), m.end(), scope, None))
+        spans.append((m.start(g), m.end()))
+    return out, spans
+
+
 def _multiples(f: Folded, start: int, end: int, taken) -> tuple[list[Target], list[tuple[int, int]]]:
     """"bằng 1,5 lần so với mức chi …", "mức thưởng gấp 02 lần …": a level as a multiple (exact, unit "lần")."""
     v, o = f.view, f.original
@@ -322,6 +341,9 @@ def norm_targets(f: Folded, raw: Folded | str, doc_type: str | None, title: str 
     spans += s
     limits, s = _time_limits(f, start, end)
     out += limits
+    spans += s
+    terms, s = _set_terms(f, start, end, spans)  # "đời sống kinh tế … là 25 (năm)": a term the method sets
+    out += terms
     spans += s
     # tables and lead times whatever the trích yếu says (norm_tables); a figure already read above stays one target
     more, s = table_norms(f, raw, blocks, start, end, N.NORM_CELL_RE.match)

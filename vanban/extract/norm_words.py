@@ -114,3 +114,17 @@ POINTS_MIN = 3  # points read only where the document holds a scale (this many a
 # the band or criterion a point award belongs to starts at the clause's bullet, sentence or ";"
 POINTS_CLAUSE_START_RE = re.compile(r"\n[ \t]*[-+*•]|\n\s*\n|\.\s|;|:\s|\s-\s")
 POINTS_UNIT = "điểm"
+
+# (rt39) A term a normative method sets in years: the economic life, the mean loan repayment time, a depreciation time
+# ("Đời sống kinh tế … được xác định là 25 (năm)", "nD: Thời gian trả nợ vay bình quân là 10 năm", "Đối với loại hình
+# nhà máy điện gió ngoài khơi, n là 25 (năm)"): a rule with a number, min = max. The unit in brackets is the formula's
+# notation of a variable's unit, "(năm)": after any "là" it marks a set value (the variable may be a letter, "n là");
+# a bare "năm" only after one of these term nouns, so "thực hiện trong 05 năm" or a plan's "giai đoạn … là 5 năm" is
+# not read. "là 05 (năm) năm kể từ ngày cấp" is the figure spelled out ("năm", five) before its unit: a time limit the
+# prose grammar reads, not this. Folded view; the term noun within a clause (no ".", ";", ":") before "là".
+_TERM_NOUN = (r"(?:doi\s+song\s+kinh\s+te|thoi\s+gian\s+tra\s+no(?:\s+vay)?|thoi\s+gian\s+khau\s+hao"
+              r"|tuoi\s+tho(?:\s+kinh\s+te)?|nien\s+han\s+su\s+dung)")
+SET_TERM_RE = re.compile(
+    rf"(?:(?<![a-z]){_TERM_NOUN}[^.;:]{{0,80}}?\s(?:duoc\s+xac\s+dinh\s+)?la\s+(?P<a>\d{{1,3}})\s*(?:\(\s*(?P<u1>nam)\s*\)(?!\s*nam(?![a-z]))|(?P<u2>nam)(?![a-z]))"
+    rf"|(?<![a-z])la\s+(?P<b>\d{{1,3}})\s*\(\s*(?P<u3>nam)\s*\)(?!\s*nam(?![a-z])))")
+

@@ -13,8 +13,15 @@ Only a table of these columns alone reads so: an item column, a unit column ("Đ
 column ("Số lượng"), and at most an order ("TT", "STT") and a note column ("Ghi chú"). A cost estimate adds a unit price
 and a sum ("Đơn giá | Thành tiền": cost lines, no targets, the labels' authors say) and a stock table says what is on
 hand ("Số lượng hiện có"): neither has these columns alone. A total row ("Tổng cộng", "Cộng") sums unlike things and
-is not read.
-Tests: tests/test_targets_tgt38a.py.
+is not read. The order column may be spelled out ("Số TT", "Số thứ tự", rt39: a UBND tỉnh's norm of the items each
+boarding pupil is issued, "Số TT | Tên đồ dùng | Đơn vị tính | Số lượng").
+
+A normative text may say, right after the table, that its quantities are floors ("… bảo đảm số lượng tối thiểu nêu
+trên", "các định mức trên là mức tối thiểu"): each row is then a minimum, min only, as the labels README reads "tối
+thiểu" (rt39). Only the prose after the table up to the next Điều is read (the sentence may follow a second table of
+the same article: "Căn cứ khoản 1 và khoản 2 … số lượng tối thiểu nêu trên"), so a "tối thiểu" of another article
+does not turn the rows into floors.
+Tests: tests/test_targets_tgt38a.py, tests/test_targets_rt39.py.
 """
 
 from __future__ import annotations
@@ -31,7 +38,13 @@ from vanban.text import fold
 __all__ = ["supply_row_cells"]
 
 _QUANTITY_HEAD = re.compile(r"^so luong$")
-_ORDER_OR_NOTE_HEAD = re.compile(r"^(?:s?tt|ghi chu)$")
+_ORDER_OR_NOTE_HEAD = re.compile(r"^(?:s?tt|so tt|so thu tu|ghi chu)$")
+#: the prose after a table calling its quantities floors: "số lượng tối thiểu nêu trên", "là mức tối thiểu"
+_FLOOR_AFTER = re.compile(r"\b(?:so luong|muc|dinh muc)\s+toi thieu\s+(?:(?:neu|quy dinh|ghi|tai|o|theo)\s+){1,3}"
+                          r"(?:tren|bang|danh muc)\b"
+                          r"|\b(?:cac )?(?:so luong|dinh muc|muc)\s+(?:neu\s+)?tren\s+la\s+(?:muc\s+)?toi thieu")
+_FLOOR_REACH = 3000  # characters after the table's end at most, cut at the next article
+_NEXT_ARTICLE = re.compile(r"\n\W*dieu\s+\d+\b")
 _UNIT_CELL = re.compile(r"^[^\d]{1,20}$")  # a unit's word or two ("cái", "bộ", "chiếc"), no figure
 
 
@@ -62,11 +75,12 @@ def _under(start: int, parts: Sequence[tuple[int, int]], sections: Sequence[tupl
 
 
 def supply_row_cells(tables: tuple[Table, ...], skip: Sequence[tuple[int, int]] = (),
-                     sections: Sequence[tuple[int, int]] = ()
+                     sections: Sequence[tuple[int, int]] = (), text: str = ""
                      ) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the quantity cells of the supply tables among ``tables`` (see the module), none of a
     table under ``skip`` (the situation / results parts, ``sections`` the spans of the sections: "I. THỰC TRẠNG … Hiện có các
-    phương tiện sau:" lists what is on hand, no goal)."""
+    phương tiện sau:" lists what is on hand, no goal); ``text`` the document's, to read the prose after each table (its
+quantities called minimums: min only)."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     for t in headed_tables(tables):
@@ -74,6 +88,9 @@ def supply_row_cells(tables: tuple[Table, ...], skip: Sequence[tuple[int, int]] 
         if cols is None or _under(t.start, skip, sections):
             continue
         item, unit, qty = cols
+        after = fold(text[t.end:t.end + _FLOOR_REACH]) if text else ""
+        cut = _NEXT_ARTICLE.search(after)
+        floor = bool(_FLOOR_AFTER.search(after[:cut.start() if cut else len(after)]))
         for row in t.rows[1:]:
             if max(item, unit, qty) >= len(row):
                 continue
@@ -82,7 +99,7 @@ def supply_row_cells(tables: tuple[Table, ...], skip: Sequence[tuple[int, int]] 
             n = parse_number(fig.group("n")) if fig else None
             if not n or not name or V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *.:")) or not _UNIT_CELL.match(u):
                 continue  # no figure, "0", a total row, or no unit of its own
-            out.append(Target(text=f"{name} | {u} | {cell.text.strip()}", min=n, max=n, unit=u.lower(), scope=name,
+            out.append(Target(text=f"{name} | {u} | {cell.text.strip()}", min=n, max=None if floor else n, unit=u.lower(), scope=name,
                               span=Span(cell.start, cell.end, cell.text)))
             read.append((cell.start, cell.end))
     return out, read

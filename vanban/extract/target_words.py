@@ -700,6 +700,15 @@ GOODS_NOTICE_TITLE_RE = re.compile(rf"{kw('xac dinh truoc')}\s+(?:{kw('ma so')}|
 # đầu tư" is equity a rule asks for, and "thành viên dự họp sở hữu từ 65% vốn điều lệ" a quorum). Matched on the
 # original text: folded, "nắm" is "năm" (year).
 OWNER_SHARE_BEFORE_RE = re.compile(r"(?<!\w)(?:nắm(?:\s+giữ)?|(?<!chủ )(?<!họp )sở\s+hữu)(?:\s+(?:trên|dưới|từ|không quá|tối thiểu|ít nhất))?\s*$", re.IGNORECASE)
+# (rt39) … and the financing that names a kind of project or plant: "nhà máy nhiệt điện than sử dụng 100% vốn vay nội
+# tệ", "dự án sử dụng 100% vốn chủ sở hữu", "công trình sử dụng trên 30% vốn ngân sách" — which projects a rule is for,
+# no share to reach (a bound a rule sets is worded as one: "vốn chủ sở hữu tối thiểu 15%", "tỷ lệ vốn vay không quá
+# 70%"). Folded; "sử dụng" right before the share (a "từ"/"trên"/"dưới" band allowed), "vốn" right after its "%".
+FUNDED_SHARE_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('su dung')}(?:\s+(?:{kw('tu')}|{kw('tren')}|{kw('duoi')}))?\s*$")
+FUNDED_SHARE_AFTER_RE = re.compile(rf"\s*%?\s*(?:{kw('tong')}\s+)?{kw('von')}(?![a-z])")
+# (rt39) A probability that defines a statistical level, "mức kỳ vọng P50 là giá trị … với xác suất 50% … đạt được hoặc
+# cao hơn", "lưu lượng ứng với xác suất vượt 10%": how a figure is computed, no share to reach (folded, right before)
+PROBABILITY_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('xac suat')}(?:\s+(?:{kw('vuot')}|{kw('la')}|{kw('bang')}))?\s*$")
 
 # A change from an old figure to a new one: "điều chỉnh giảm từ 6,6%/năm (0,55%/tháng) xuống 6,24%/năm
 # (0,52%/tháng)" (2553/QĐ-TTg, interest rates) — "từ" names the old figure, no minimum; the new one stands.

@@ -1230,7 +1230,8 @@ def _names_which_things(sc: _Scan, fg: _Figure) -> bool:
 
 def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
     """A figure that says where things stand is no target: how far it got ("đến nay mới đạt 39,5%"), a review, an earlier
-    year's figure, a paragraph labelled "Tình hình:", a kind of enterprise ("nắm giữ 100% vốn"), the figure before in another unit or as a share."""
+    year's figure, a paragraph labelled "Tình hình:", a kind of enterprise ("nắm giữ 100% vốn") or of project ("sử dụng 100%
+    vốn vay"), a probability defining a statistical level, the figure before in another unit or as a share."""
     doc_day, doc_year, o, title_period, v = sc.doc_day, sc.doc_year, sc.o, sc.title_period, sc.v
     m, pct, s0 = fg.m, fg.pct, fg.s0
     so_far = P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start())
@@ -1261,6 +1262,11 @@ def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
         return True  # (tgt35b) "Tình hình: … ghi nhận 164 ca mắc …, với 11 ổ dịch tại 7/12 khu phố": how things stand
     if W.OWNER_SHARE_BEFORE_RE.search(o, max(s0, m.start() - 30), m.start()):
         return True  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": a kind of enterprise
+    if pct and W.FUNDED_SHARE_BEFORE_RE.search(v, max(s0, m.start() - 16), m.start()) \
+            and W.FUNDED_SHARE_AFTER_RE.match(v, m.end()):
+        return True  # (rt39) "nhà máy … sử dụng 100% vốn vay nội tệ": the financing names which plants, a kind
+    if pct and W.PROBABILITY_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
+        return True  # (rt39) "với xác suất 50%": the probability that defines a statistical level (P50)
     if pct and W.EQUIVALENT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()):
         return True  # "6,24%/năm (0,52%/tháng)": the figure before, in another unit
     if pct and W.SUM_AS_SHARE_BEFORE_RE.search(v, max(s0, m.start() - 40), m.start()):
