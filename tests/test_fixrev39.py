@@ -1,0 +1,34 @@
+"""Reviewer's findings on session 39's code (fixrev39), each a kind over-reached by a rule of that session.
+
+- "Phân công đồng chí <title>" is a board sharing out its own officer only when the title names no body after it (or
+  the issuer's own "Hội"): "Phân công đồng chí Chủ tịch UBND xã chỉ đạo …" charges the Chủ tịch of another body.
+
+Inputs are the reviewer's, in the style of those documents.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+PARTY = "ĐẢNG BỘ TỈNH YÊN BÁI\nĐẢNG ỦY XÃ TÂN LẬP\nSố: 52-KH/ĐU\nTân Lập, ngày 12 tháng 8 năm 2030"
+
+
+def _doc(body: str, title: str = "thực hiện công tác dân vận năm 2031", head: str = PARTY) -> str:
+    return f"{head}\n\nKẾ HOẠCH\n{title}\n\n{body}\n"
+
+
+def _obs(text: str) -> list[tuple[str, str | None]]:
+    return [(o.who, (o.deadline.date or o.deadline.latest) if o.deadline else None) for o in extract(text).obligations]
+
+
+def test_an_officer_of_another_body_is_charged():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n- Phân công đồng chí Chủ tịch UBND xã chỉ đạo các ngành triển khai thực hiện, "
+            "hoàn thành trước ngày 30/4/2031.\n- Phân công đồng chí Trưởng ban Tuyên giáo Đảng ủy hướng dẫn các chi bộ "
+            "quán triệt, báo cáo trước ngày 15/5/2031.")
+    assert [d for _, d in _obs(_doc(body))] == ["2031-04-30", "2031-05-15"]
+
+
+def test_a_boards_own_officer_is_no_body():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n1. Ban Thường vụ Hội Nông dân xã\n- Phân công đồng chí Phó Chủ tịch Hội theo dõi, "
+            "đôn đốc các chi hội thực hiện.\n- Phân công đồng chí Chủ tịch trực tiếp chỉ đạo hội nghị sơ kết.")
+    assert all("Phó Chủ tịch" not in w and not w.startswith("đồng chí") for w, _ in _obs(_doc(body)))
