@@ -2,6 +2,8 @@
 
 - "Phân công đồng chí <title>" is a board sharing out its own officer only when the title names no body after it (or
   the issuer's own "Hội"): "Phân công đồng chí Chủ tịch UBND xã chỉ đạo …" charges the Chủ tịch of another body.
+- A unit's head folded into a heading's block only under "các <kind>" of residential units, no shared word ("Chủ tịch
+  xã" under "Phòng Văn hóa - Xã hội xã").
 
 Inputs are the reviewer's, in the style of those documents.
 """
@@ -32,3 +34,11 @@ def test_a_boards_own_officer_is_no_body():
     body = ("III. TỔ CHỨC THỰC HIỆN\n1. Ban Thường vụ Hội Nông dân xã\n- Phân công đồng chí Phó Chủ tịch Hội theo dõi, "
             "đôn đốc các chi hội thực hiện.\n- Phân công đồng chí Chủ tịch trực tiếp chỉ đạo hội nghị sơ kết.")
     assert all("Phó Chủ tịch" not in w and not w.startswith("đồng chí") for w, _ in _obs(_doc(body)))
+
+
+def test_a_unit_head_needs_the_kind_of_units_in_the_heading():
+    from vanban.extract.task_bodies import unit_head
+    assert not unit_head("Chủ tịch xã", "1. Phòng Văn hóa - Xã hội xã")
+    assert not unit_head("Giám đốc trung tâm", "2. Trung tâm Y tế và các trạm y tế")
+    assert unit_head("Trưởng khu phố", "5. Các khu phố")
+    assert unit_head("Trưởng thôn", "4. Các thôn, bản")
