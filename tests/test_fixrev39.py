@@ -4,6 +4,7 @@
   the issuer's own "Hội"): "Phân công đồng chí Chủ tịch UBND xã chỉ đạo …" charges the Chủ tịch of another body.
 - A unit's head folded into a heading's block only under "các <kind>" of residential units, no shared word ("Chủ tịch
   xã" under "Phòng Văn hóa - Xã hội xã").
+- An aimed-grade column needs a grade noun (sao, hạng): "Mức phấn đấu năm 2031" is a strive column, period and all.
 
 Inputs are the reviewer's, in the style of those documents.
 """
@@ -42,3 +43,16 @@ def test_a_unit_head_needs_the_kind_of_units_in_the_heading():
     assert not unit_head("Giám đốc trung tâm", "2. Trung tâm Y tế và các trạm y tế")
     assert unit_head("Trưởng khu phố", "5. Các khu phố")
     assert unit_head("Trưởng thôn", "4. Các thôn, bản")
+
+
+def test_a_strive_column_of_any_figure_is_no_aimed_grade():
+    from vanban.extract.strive_columns import _AIMED_LEVEL_HEAD
+    assert not _AIMED_LEVEL_HEAD.match("muc phan dau nam 2031")
+    assert _AIMED_LEVEL_HEAD.match("so sao phan dau")
+    assert _AIMED_LEVEL_HEAD.match("hang sao du kien dat")
+    body = ("II. CHỈ TIÊU\n\n| STT | Chỉ tiêu | Mức phấn đấu năm 2031 | Đơn vị chủ trì |\n|---|---|---|---|\n"
+            "| 1 | Tổ chức hội nghị tuyên truyền pháp luật | Ít nhất 10 hội nghị | Công chức Tư pháp |\n"
+            "| 2 | Điểm đánh giá chỉ số cải cách hành chính | Từ 85 điểm trở lên | Văn phòng UBND xã |\n")
+    targets = extract(_doc(body)).targets
+    points = [t for t in targets if t.unit and "điểm" in t.unit]
+    assert points and all(t.period and "2031" in t.period and "trở lên" not in t.unit for t in points)
