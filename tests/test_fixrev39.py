@@ -5,6 +5,7 @@
 - A unit's head folded into a heading's block only under "các <kind>" of residential units, no shared word ("Chủ tịch
   xã" under "Phòng Văn hóa - Xã hội xã").
 - An aimed-grade column needs a grade noun (sao, hạng): "Mức phấn đấu năm 2031" is a strive column, period and all.
+- The Mặt trận named by its initials ("Ban Thường trực UBMTTQ xã") is the front heading its class of mass organisations.
 
 Inputs are the reviewer's, in the style of those documents.
 """
@@ -56,3 +57,11 @@ def test_a_strive_column_of_any_figure_is_no_aimed_grade():
     targets = extract(_doc(body)).targets
     points = [t for t in targets if t.unit and "điểm" in t.unit]
     assert points and all(t.period and "2031" in t.period and "trở lên" not in t.unit for t in points)
+
+
+def test_the_front_by_its_initials():
+    from vanban.extract.assignment_words import FRONT_BODY
+    for name in ("ban thuong truc ubmttq xa", "ubmttq phuong", "uy ban mat tran to quoc viet nam xa",
+                 "ban thuong truc uy ban mat tran to quoc xa", "mttq xa"):
+        assert FRONT_BODY.match(name), name
+    assert not FRONT_BODY.match("ban thuong vu dang uy")

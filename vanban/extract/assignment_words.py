@@ -979,7 +979,8 @@ MASS_ORG_CLASS = re.compile(r"\bcac (?:to chuc )?(?:hoi,? )?(?:doan the|to chuc 
 #: Nam phường" / "Chỉ đạo các đoàn thể phường vận động …; Đoàn Thanh niên phường thành lập đội thanh niên tình nguyện
 #: …"): the Mặt trận leads the mass organisations, one named with a task of its own is addressed separately as under
 #: "… và các đoàn thể" (t38-02's labels; folded heading body)
-FRONT_BODY = re.compile(r"^(?:uy ban |ubmttq|ban thuong truc )?(?:mat tran to quoc|mttq)")
+#: (its standing board and the initials too: "Ban Thường trực UBMTTQ xã", "UBMTTQ phường")
+FRONT_BODY = re.compile(r"^(?:ban thuong truc )?(?:uy ban )?(?:mat tran to quoc|mttq|ubmttq)")
 # (a village's branch of one, "Chi hội Nông dân", "Chi đoàn Thanh niên", under "… và các đoàn thể thôn", is one too)
 MASS_ORG = re.compile(r"(?:chi (?=hoi|doan))?(?:doan thanh nien|doan tncs|hoi (?:cuu chien binh|ccb|nong dan|lien hiep phu nu|lhpn|phu nu"
                       r"|nguoi cao tuoi|chu thap do|khuyen hoc)|cong doan)\b")
