@@ -6,6 +6,7 @@
   xã" under "Phòng Văn hóa - Xã hội xã").
 - An aimed-grade column needs a grade noun (sao, hạng): "Mức phấn đấu năm 2031" is a strive column, period and all.
 - The Mặt trận named by its initials ("Ban Thường trực UBMTTQ xã") is the front heading its class of mass organisations.
+- A quota head's common initials (BHYT, PCCC: abbreviations.ABBREVIATIONS) stay as printed; only the document's own are spelled out.
 
 Inputs are the reviewer's, in the style of those documents.
 """
@@ -65,3 +66,12 @@ def test_the_front_by_its_initials():
                  "ban thuong truc uy ban mat tran to quoc xa", "mttq xa"):
         assert FRONT_BODY.match(name), name
     assert not FRONT_BODY.match("ban thuong vu dang uy")
+
+
+def test_common_initials_stay_as_printed():
+    from vanban.extract.kind_nouns import kind_noun
+    doc = ("Phấn đấu cấp mới thẻ bảo hiểm y tế cho hộ cận nghèo; cấp sổ bảo hiểm xã hội cho lao động tự do. "
+           "Lắp đặt 12 điểm chữa cháy công cộng tại các thôn.")
+    assert kind_noun("Thẻ BHYT cấp mới", doc).startswith("thẻ BHYT")
+    assert kind_noun("Tổ PCCC thành lập mới", doc + " Thành lập tổ phòng cháy chữa cháy ở mỗi thôn.") == "tổ PCCC"
+    assert kind_noun("Điểm CCCC lắp đặt mới", doc) == "điểm chữa cháy công cộng"
