@@ -6,6 +6,7 @@
   xã" under "Phòng Văn hóa - Xã hội xã").
 - An aimed-grade column needs a grade noun (sao, hạng): "Mức phấn đấu năm 2031" is a strive column, period and all.
 - The Mặt trận named by its initials ("Ban Thường trực UBMTTQ xã") is the front heading its class of mass organisations.
+- A table of "Đối tượng | Mức hỗ trợ" is a support policy; a gift table says "quà" or an age in its heads.
 - A quota head's common initials (BHYT, PCCC: abbreviations.ABBREVIATIONS) stay as printed; only the document's own are spelled out.
 
 Inputs are the reviewer's, in the style of those documents.
@@ -75,3 +76,12 @@ def test_common_initials_stay_as_printed():
     assert kind_noun("Thẻ BHYT cấp mới", doc).startswith("thẻ BHYT")
     assert kind_noun("Tổ PCCC thành lập mới", doc + " Thành lập tổ phòng cháy chữa cháy ở mỗi thôn.") == "tổ PCCC"
     assert kind_noun("Điểm CCCC lắp đặt mới", doc) == "điểm chữa cháy công cộng"
+
+
+def test_a_support_policy_table_is_no_gift():
+    policy = ("II. CHÍNH SÁCH\n\n| STT | Đối tượng | Mức hỗ trợ |\n|---|---|---|\n"
+              "| 1 | Hộ nghèo xây nhà mới | Hỗ trợ 40 triệu đồng |\n| 2 | Hộ cận nghèo sửa nhà | Hỗ trợ 20 triệu đồng |\n")
+    gifts = ("II. QUÀ TẶNG\n\n| STT | Đối tượng | Mức quà tặng |\n|---|---|---|\n"
+             "| 1 | Gia đình chính sách | Quà trị giá 500.000 đồng |\n| 2 | Người cao tuổi | Quà trị giá 300.000 đồng |\n")
+    assert not [t for t in extract(_doc(policy)).targets if t.min in (40, 20, 40_000_000, 20_000_000)]
+    assert [t.min for t in extract(_doc(gifts)).targets if t.min in (500, 500_000)]
