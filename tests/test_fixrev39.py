@@ -7,6 +7,8 @@
 - An aimed-grade column needs a grade noun (sao, hạng): "Mức phấn đấu năm 2031" is a strive column, period and all.
 - The Mặt trận named by its initials ("Ban Thường trực UBMTTQ xã") is the front heading its class of mass organisations.
 - A table of "Đối tượng | Mức hỗ trợ" is a support policy; a gift table says "quà" or an age in its heads.
+- "chỉ phục vụ từ … giờ đến … giờ" bounds a business's hours only with a business subject (cơ sở, quán ăn,
+  karaoke …), not an office's service hours.
 - A quota head's common initials (BHYT, PCCC: abbreviations.ABBREVIATIONS) stay as printed; only the document's own are spelled out.
 
 Inputs are the reviewer's, in the style of those documents.
@@ -85,3 +87,12 @@ def test_a_support_policy_table_is_no_gift():
              "| 1 | Gia đình chính sách | Quà trị giá 500.000 đồng |\n| 2 | Người cao tuổi | Quà trị giá 300.000 đồng |\n")
     assert not [t for t in extract(_doc(policy)).targets if t.min in (40, 20, 40_000_000, 20_000_000)]
     assert [t.min for t in extract(_doc(gifts)).targets if t.min in (500, 500_000)]
+
+
+def test_an_offices_service_hours_are_no_bound():
+    office = "II. NỘI DUNG\n\n1. Bộ phận Một cửa phường chỉ phục vụ từ 07 giờ 30 đến 11 giờ 30 các ngày thứ Bảy.\n"
+    assert not [t for t in extract(_doc(office.replace("Bộ phận Một cửa phường", "Cơ quan Bảo hiểm xã hội"))).targets
+                if t.unit == "giờ (giờ trong ngày)"]
+    shop = "II. NỘI DUNG\n\n1. Các quán ăn đêm trên địa bàn chỉ được phục vụ từ 06 giờ đến 23 giờ hằng ngày.\n"
+    assert not [t for t in extract(_doc(office)).targets if t.unit == "giờ (giờ trong ngày)"]
+    assert [(t.min, t.max) for t in extract(_doc(shop)).targets if t.unit == "giờ (giờ trong ngày)"] == [(6, 23)]
