@@ -43,10 +43,14 @@ _STAFF = (r"(?!(?:mot|01|hai|02|\d{1,4}(?:[.,]\d+)?\s*%|\d{1,4})\s+(?:(?:so\s+)?
 # hướng dẫn kỹ thuật …", a34-10: the office's own act)
 # (and a board one of its own officers, named as a person by "đồng chí": "- Phân công đồng chí Phó Chủ tịch Hội phụ
 # trách, theo dõi, đôn đốc các chi hội …" under "1. Ban Thường vụ Hội LHPN phường", t38-07, as t25-04's "đồng chí Ủy
-# viên Ban Thường vụ": the board's own act, no obligation of the officer)
+# viên Ban Thường vụ": the board's own act, no obligation of the officer; only a title that names no body
+# after it, or the Hội's own, with the duty next: "Phân công đồng chí Chủ tịch UBND xã chỉ đạo …", "… đồng chí Trưởng
+# ban Tuyên giáo Đảng ủy hướng dẫn …" charge the officer of another body, the officer's obligation)
 _OWN_MEMBERS = (r"(?!(?:cac\s+)?(?:dong\s+chi\s+)?(?:(?:chi|cap|dang)\s+uy\s+vien|uy\s+vien\s+ban\s+thuong\s+vu"
                 r"|giao\s+vien|can\s+bo|cong\s+chuc|vien\s+chuc|kiem\s+lam)(?![a-z])"
-                r"|dong\s+chi\s+(?:pho\s+)?(?:chu\s+tich|truong\s+ban|bi\s+thu|giam\s+doc|chu\s+nhiem|truong\s+phong)(?![a-z]))")
+                r"|dong\s+chi\s+(?:pho\s+)?(?:chu\s+tich|truong\s+ban|bi\s+thu|giam\s+doc|chu\s+nhiem|truong\s+phong)"
+                r"(?:\s+hoi)?\s+(?:phu\s+trach|theo\s+doi|chi\s+dao|truc\s+tiep|don\s+doc|huong\s+dan|kiem\s+tra"
+                r"|dieu\s+hanh|to\s+chuc|chu\s+tri|giup|tham\s+muu|quan\s+ly|nam|du|lam)(?![a-z]))")
 # (and a pilot unit chosen by its kind and name: "- Chọn chi hội Thanh Sơn tổ chức đại hội điểm trong tuần đầu tháng
 # 9/2027 …" in a congress plan, t30-06: the unit chosen holds the pilot, the body charged)
 CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng(?=\s+{_OWN_MEMBERS})"
@@ -975,7 +979,8 @@ MASS_ORG_CLASS = re.compile(r"\bcac (?:to chuc )?(?:hoi,? )?(?:doan the|to chuc 
 #: Nam phường" / "Chỉ đạo các đoàn thể phường vận động …; Đoàn Thanh niên phường thành lập đội thanh niên tình nguyện
 #: …"): the Mặt trận leads the mass organisations, one named with a task of its own is addressed separately as under
 #: "… và các đoàn thể" (t38-02's labels; folded heading body)
-FRONT_BODY = re.compile(r"^(?:uy ban |ubmttq|ban thuong truc )?(?:mat tran to quoc|mttq)")
+#: (its standing board and the initials too: "Ban Thường trực UBMTTQ xã", "UBMTTQ phường")
+FRONT_BODY = re.compile(r"^(?:ban thuong truc )?(?:uy ban )?(?:mat tran to quoc|mttq|ubmttq)")
 # (a village's branch of one, "Chi hội Nông dân", "Chi đoàn Thanh niên", under "… và các đoàn thể thôn", is one too)
 MASS_ORG = re.compile(r"(?:chi (?=hoi|doan))?(?:doan thanh nien|doan tncs|hoi (?:cuu chien binh|ccb|nong dan|lien hiep phu nu|lhpn|phu nu"
                       r"|nguoi cao tuoi|chu thap do|khuyen hoc)|cong doan)\b")

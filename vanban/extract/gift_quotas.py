@@ -43,6 +43,9 @@ _FIGURE_CELL = re.compile(rf"^\s*(?P<n>{NUMBER})\s*$")
 _WORTH_HEAD = re.compile(r"^(?:hinh\s+thuc\s*(?:,|va)\s*)?(?:muc|gia\s+tri|tri\s+gia)\s+(?:qua|tang|ho\s+tro)\b")
 #: the groups' column of a gift table by age: "Độ tuổi", "Độ tuổi mừng thọ", "Nhóm tuổi"
 _GROUP_HEAD = re.compile(r"^(?:(?:nhom\s+)?doi\s+tuong|do\s+tuoi|nhom\s+tuoi)\b")
+#: … and a gift said by one of the two (folded, "worth | group"): "quà" in the worth head ("Mức quà tặng") or an age in
+#: the group's ("Độ tuổi"); a bare "Đối tượng | Mức hỗ trợ" is any support policy's table, its rows no gifts
+_GIFT_SAID = re.compile(r"(?<![a-z])qua(?![a-z]).*\||\|.*(?<![a-z])tuoi(?![a-z])")
 #: a sum of money in a cell of words, its unit printed: "quà trị giá 300.000 đồng", "quà của phường 1,5 triệu đồng"
 _MONEY_IN_CELL = re.compile(rf"(?<![\d.,])(?P<n>{NUMBER})\s*(?P<unit>(?:(?:trieu|nghin|ngan)\s+)?dong)\b(?!\s*/)")
 
@@ -99,8 +102,8 @@ def gift_worth_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tupl
             continue
         worth = head_column(head, _WORTH_HEAD.match)
         group = head_column(head, _GROUP_HEAD.match, skip=(worth,))
-        if worth is None or group is None:
-            continue
+        if worth is None or group is None or not _GIFT_SAID.search(f"{head[worth]} | {head[group]}"):
+            continue  # "Đối tượng | Mức hỗ trợ" of a support policy ("Hộ nghèo xây nhà mới"): no gift named
         for row in t.rows[1:]:
             if max(worth, group) >= len(row):
                 continue

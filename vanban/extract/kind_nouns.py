@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from vanban.abbreviations import ABBREVIATIONS
 from vanban.extract.unit_initials import spelled_out
 from vanban.text import fold
 
@@ -82,8 +83,15 @@ def kind_noun(head: str, doc: str = "") -> str | None:
         # "Chỉ tiêu giao", "Chỉ tiêu kết nạp": no noun marked (the verb's is the prose's, :func:`noun_after_verb`)
         return None  # a head of a verb only, a long phrase, or a bare name with nothing that marks its noun
     if doc:
-        noun = [spelled_out(w, doc) or w if _INITIALS.fullmatch(w) else w for w in noun]
-    return " ".join(noun).lower()
+        # only initials the document coins: common ones (BHYT, BHXH, PCCC: abbreviations.ABBREVIATIONS) the labels
+        # keep as printed ("thẻ BHYT", "sổ BHXH"), whatever runs of words the document happens to hold
+        noun = [spelled_out(w, doc) or w if _INITIALS.fullmatch(w) and not _common_initials(w) else w for w in noun]
+    return " ".join(w if _INITIALS.fullmatch(w) else w.lower() for w in noun)
+
+
+def _common_initials(word: str) -> bool:
+    """``word`` is an abbreviation every office writes (:data:`vanban.abbreviations.ABBREVIATIONS`), no document's own."""
+    return fold(word).lower() in ABBREVIATIONS
 
 
 #: initials the document may spell out: three to eight capitals ("CCCC"), none of :data:`UNIT_ABBREVIATIONS`' (already

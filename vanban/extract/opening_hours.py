@@ -27,6 +27,11 @@ _WINDOW = re.compile(
     rf"(?:[a-z]+\s+){{0,3}}?(?:{kw('trong')}\s+(?:{kw('khoang')}|{kw('khung gio')}|{kw('thoi gian')})\s+)?"
     rf"{kw('tu')}\s+{_HOUR.format('a', kw('gio'), kw('phut'))}\s*(?:{kw('den')}|-|–)\s*"
     rf"{_HOUR.format('b', kw('gio'), kw('phut'))}")
+#: "phục vụ" is any office's hours too ("Bộ phận Một cửa phường chỉ phục vụ từ 07 giờ 30 …", a service timetable): a
+#: bound of a business only with a business subject in its clause (folded, before the window)
+_SERVE = re.compile(rf"{kw('chi')}\s+(?:{kw('duoc')}\s+(?:{kw('phep')}\s+)?)?{kw('phuc vu')}\s")
+_BUSINESS = re.compile(r"(?<![a-z])(?:co so|kinh doanh|karaoke|tro choi|quan (?:an|nhau|bar|ca phe|karaoke|game|bia|ruou)|nha hang|cua hang|dich vu|bar|vu truong"
+                       r"|internet|sieu thi|ho kinh doanh)(?![a-z])")
 
 
 def _hour(m: re.Match[str], side: str) -> float | None:
@@ -46,6 +51,10 @@ def opening_hour_windows(f: Folded, start: int, end: int, skip: list[tuple[int, 
     for m in _WINDOW.finditer(v, start, end):
         if any(s <= m.start() < e for s, e in skip):
             continue
+        if _SERVE.match(v, m.start()):
+            clause = max(v.rfind(c, start, m.start()) for c in ".;\n")
+            if not _BUSINESS.search(v, max(clause, start), m.start()):
+                continue
         lo, hi = _hour(m, "a"), _hour(m, "b")
         if lo is None or hi is None or hi <= lo:
             continue

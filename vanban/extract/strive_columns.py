@@ -88,8 +88,10 @@ def strive_column_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Targ
 
 
 #: (tgt39b) a column of the level each row strives for, its noun then the aim (folded, whole head): "Số sao phấn đấu",
-#: "Hạng sao phấn đấu", "Mức cần đạt", "Số sao dự kiến đạt"
-_AIMED_LEVEL_HEAD = re.compile(r"^(?:(?:so|hang|muc|cap)(?:\s+[a-z]+){0,2}\s+(?:phan dau|can dat|du kien dat)"
+#: "Hạng sao phấn đấu", "Mức sao cần đạt", "Số sao dự kiến đạt" — a grade noun (sao, hạng) always: "Mức phấn đấu năm
+#: 2031" is a strive column of any figure (_STRIVE_HEAD, strive_column_cells, which keeps its period and "trở lên")
+_AIMED_LEVEL_HEAD = re.compile(r"^(?:(?:(?:so|hang|muc|cap)\s+sao|hang|phan hang|xep hang)(?:\s+[a-z]+)?"
+                               r"\s+(?:phan dau|can dat|du kien dat)"
                                # a grade planned: "Hạng sao dự kiến", "Số sao đăng ký", "Phân hạng dự kiến"
                                r"|(?:so sao|hang sao|hang|phan hang|xep hang)\s+(?:du kien|dang ky|de nghi)"
                                r"|(?:muc tieu|du kien)\s+(?:phan hang|xep hang|hang sao|so sao))(?:\s+(?:nam\s+)?20\d\d)?$")

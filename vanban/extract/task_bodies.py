@@ -129,9 +129,14 @@ _UNIT_HEAD = re.compile(r"(?:truong|to truong|bi thu|chu tich|giam doc|thu truon
 
 def unit_head(who: str | None, group: str) -> bool:
     """``who`` is the head of each of the units ``group`` names, by their kind: "Trưởng khu phố" under "7. Các khu phố"
-    (a Đoàn kiểm tra's plan, a37-06) acts for the khu phố, the heading's block and not a body of its own."""
+    (a Đoàn kiểm tra's plan, a37-06) acts for the khu phố, the heading's block and not a body of its own. Only a
+    residential unit (thôn, tổ dân phố, khu phố …) and only "các <kind>" as one phrase of the heading: "Chủ tịch xã"
+    under "1. Phòng Văn hóa - Xã hội xã" shares the word "xã" and no kind of units, a body of its own."""
     m = _UNIT_HEAD.match(fold(who or "").strip())
-    return bool(m) and set(m.group(1).split()) <= set(plain_words(fold(group))) - {"cac", "nhung", "va"}
+    unit = W.RESIDENTIAL_UNIT.match(m.group(1) + " ") if m else None
+    if not unit or unit.end() != len(m.group(1)):
+        return False
+    return re.search(rf"(?<![a-z])cac\s+{re.escape(m.group(1))}(?![a-z])", fold(group)) is not None
 
 
 #: a thing sent on in the passive (folded), its recipient after it: "Kết quả Hội nghị | được báo cáo | Liên đoàn Lao
