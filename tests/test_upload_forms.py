@@ -166,3 +166,24 @@ def test_refusals_in_vietnamese(english, vietnamese):
     from vanban.web.refusals import in_vietnamese
 
     assert in_vietnamese(english) == vietnamese
+
+
+@pytest.mark.parametrize("parts, with_token", [
+    ([("file", "", "trong.txt"), ("csrftoken", "TOKEN", None)], True),
+    ([("file", "", "trong.txt")], True),
+    ([("file", "", "trong.txt"), ("ghi_chu", "bản nháp", None)], False),
+], ids=["empty-file-then-token", "empty-file-no-token", "empty-file-cookie-only"])
+def test_an_empty_file_before_the_token_is_refused_like_any_file_before_it(site, parts, with_token):
+    """An empty file part ahead of the token crashed asgi-csrf (no ``finalize``: a 500); it is
+    the same 403 "csrftoken first" a file with content gets."""
+    body = ("".join(part(*p) for p in parts) + f"--{B}--\r\n").encode()
+    status, text = post(site[0], body, f"multipart/form-data; boundary={B}", with_token=with_token)
+    assert status == 403 and "csrftoken is first" in text
+
+
+def test_an_empty_file_after_the_token_reaches_the_upload_page(site):
+    body = (part("csrftoken", "TOKEN") + part("file", "", "trong.txt") + f"--{B}--\r\n").encode()
+    status, text = post(site[0], body, f"multipart/form-data; boundary={B}")
+    assert status in (302, 400) and "Traceback" not in text
+    if status == 400:
+        assert "csrftoken is first" not in text
