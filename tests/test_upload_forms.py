@@ -120,11 +120,9 @@ def test_a_well_formed_upload_still_goes_through(site):
     assert status == 302
 
 
-def test_a_refused_file_is_explained_in_vietnamese(site):
-    """A newcomer saw "unsupported file type '.exe'" in English on the Vietnamese page: the
-    progress page and its JSON say it in Vietnamese; ingest_errors keeps the English reason."""
-    ds, db = site
-    body = (part("csrftoken", "TOKEN") + part("file", "MZ not a plan", "setup.exe") + f"--{B}--\r\n").encode()
+def refused(ds, name: str, content: bytes):
+    """Upload ``content`` as ``name`` (signed in, token first); (the job's error, its page)."""
+    body = (part("csrftoken", "TOKEN") + part("file", "@@", name) + f"--{B}--\r\n").encode().replace(b"@@", content)
 
     async def go():
         cookies = {"ds_actor": ds.sign({"a": {"id": "van-thu"}}, "actor")}
@@ -144,7 +142,14 @@ def test_a_refused_file_is_explained_in_vietnamese(site):
         page = (await ds.client.get(job, cookies=cookies)).text
         return state["error"], page
 
-    error, page = asyncio.run(go())
+    return asyncio.run(go())
+
+
+def test_a_refused_file_is_explained_in_vietnamese(site):
+    """A newcomer saw "unsupported file type '.exe'" in English on the Vietnamese page: the
+    progress page and its JSON say it in Vietnamese; ingest_errors keeps the English reason."""
+    ds, db = site
+    error, page = refused(ds, "setup.exe", "MZ not a plan".encode())
     assert "loại tệp '.exe' không được hỗ trợ" in error
     assert "không được hỗ trợ" in page and "unsupported" not in page
     # the tab says what the body says (the session-18 newcomer's garbled.pdf: titled "Đang xử lý …", "Không lưu được")
@@ -166,3 +171,38 @@ def test_refusals_in_vietnamese(english, vietnamese):
     from vanban.web.refusals import in_vietnamese
 
     assert in_vietnamese(english) == vietnamese
+
+
+@pytest.mark.parametrize("parts, with_token", [
+    ([("file", "", "trong.txt"), ("csrftoken", "TOKEN", None)], True),
+    ([("file", "", "trong.txt")], True),
+    ([("file", "", "trong.txt"), ("ghi_chu", "bản nháp", None)], False),
+], ids=["empty-file-then-token", "empty-file-no-token", "empty-file-cookie-only"])
+def test_an_empty_file_before_the_token_is_refused_like_any_file_before_it(site, parts, with_token):
+    """An empty file part ahead of the token crashed asgi-csrf (no ``finalize``: a 500); it is
+    the same 403 "csrftoken first" a file with content gets."""
+    body = ("".join(part(*p) for p in parts) + f"--{B}--\r\n").encode()
+    status, text = post(site[0], body, f"multipart/form-data; boundary={B}", with_token=with_token)
+    assert status == 403 and "csrftoken is first" in text
+
+
+def test_an_empty_file_after_the_token_reaches_the_upload_page(site):
+    body = (part("csrftoken", "TOKEN") + part("file", "", "trong.txt") + f"--{B}--\r\n").encode()
+    status, text = post(site[0], body, f"multipart/form-data; boundary={B}")
+    assert status in (302, 400) and "Traceback" not in text
+    if status == 400:
+        assert "csrftoken is first" not in text
+
+
+def test_a_zip_named_docx_is_explained_in_vietnamese(site):
+    """A ZIP that is no Word package, named .docx: the page said "không đọc được tệp (not a DOCX
+    document (ZIP archive without word/document.xml))", English inside the Vietnamese."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("ghi-chu.txt", "không phải tệp Word")
+    error, page = refused(site[0], "bien-ban.docx", buf.getvalue())
+    assert "không phải văn bản Word (DOCX)" in error and "not a DOCX" not in error
+    assert "không phải văn bản Word (DOCX)" in page and "ZIP archive without" not in page

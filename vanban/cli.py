@@ -161,7 +161,9 @@ def _new_archive(db: Path) -> None:
     click.echo(f"vanban: {db}: created an empty archive", err=True)
 
 
-def _process(path, jobs, executor, scheduler, limits, lang, extract=True):
+def _process(path, jobs, executor, scheduler, limits, lang, extract=True, json_refusal=False):
+    """The file read by the conveyor, or one line on stderr and exit; ``json_refusal``: the refusal is
+    also a JSON object on stdout (``{"file", "error"}``), so a consumer parsing stdout reads why, not nothing."""
     from .conveyor import process_file
 
     try:
@@ -170,9 +172,11 @@ def _process(path, jobs, executor, scheduler, limits, lang, extract=True):
         if doc.source.note:
             click.echo(f"vanban: {path}: {doc.source.note}", err=True)
         return doc
-    except DependencyError as exc:
-        _fail(str(exc), 2)
     except VanbanError as exc:
+        if json_refusal:
+            click.echo(json.dumps({"file": str(path), "error": str(exc)}, ensure_ascii=False, indent=2))
+        if isinstance(exc, DependencyError):
+            _fail(str(exc), 2)
         _fail(f"{path}: {exc}")
 
 
@@ -276,7 +280,7 @@ def extract(file, fmt, jobs, executor, scheduler, lang, limits):
     the parts with their kinds and offsets) of FILE as JSON."""
     from .extract.report import extraction_to_json
 
-    doc = _process(file, jobs, executor, scheduler, limits, lang)
+    doc = _process(file, jobs, executor, scheduler, limits, lang, json_refusal=fmt == "json")
     click.echo(json.dumps(extraction_to_json(doc.extraction), ensure_ascii=False, indent=2))
 
 

@@ -109,7 +109,7 @@ def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
             raise InputError(f"no readable text (only OCR garbage: {noise} characters)")
         raise InputError(_NO_TEXT.get(source.kind, "no text found (blank page or image without text)"))
     # judged on the text as read: restoration must not make English look Vietnamese
-    ratio = vietnamese_ratio("\n".join(p.readable_raw_text for p in pages))
+    ratio = vietnamese_ratio("\n".join(p.readable_raw_text for p in pages), skip_codes=True)
     if ratio < MIN_VIETNAMESE_RATIO:
         # a garbled text layer OCR'd in vain: the page shows the garbled glyphs too (vanban/ingest/garbled.py)
         unreadable = f"; {source.note}" if source.note and source.note.startswith("text layer unreadable") else ""

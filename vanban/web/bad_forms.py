@@ -14,10 +14,18 @@ proxy does, and the answer it needs is "your request is malformed".
 multipart without a boundary is refused before it is read; a parse error
 raised while the body is read becomes a plain-text 400, unless the response
 has already begun (then there is nothing left to say).
+
+A file part before the ``csrftoken`` field is refused by asgi-csrf (403, "make
+sure csrftoken is first": it reads the body only up to the token, by design,
+simonw/asgi-csrf#1), but only once the file has a byte: an *empty* file part
+ends without a write and asgi-csrf's stand-in file class, which has no
+``finalize``, raised ``AttributeError`` (a 500). That case gets the same 403 and
+message as the non-empty file, so the answer does not depend on the file's size.
 """
 
 from __future__ import annotations
 
+import asgi_csrf
 from python_multipart.exceptions import ParseError
 
 #: Shown to the client, one line: what is wrong and what a form must be.
@@ -36,6 +44,13 @@ def _multipart_without_boundary(scope) -> bool:
             kind, _, params = value.partition(b";")
             return kind.strip().lower() == b"multipart/form-data" and b"boundary=" not in params
     return False
+
+
+def _file_before_token(exc: BaseException) -> bool:
+    """``exc`` is asgi-csrf's stand-in file (met before the token) lacking a method of a real file."""
+    obj = getattr(exc, "obj", None)
+    return isinstance(exc, AttributeError) and type(obj).__module__ == asgi_csrf.__name__ \
+        and type(obj).__name__ == "ErrorOnWrite"
 
 
 def reject_malformed_forms(app):
@@ -67,5 +82,9 @@ def reject_malformed_forms(app):
             if started:
                 raise
             await _refuse(send)
+        except AttributeError as exc:
+            if started or not _file_before_token(exc):
+                raise
+            await asgi_csrf.default_send_csrf_failed(scope, send, asgi_csrf.Errors.FILE_BEFORE_TOKEN)
 
     return wrapped
