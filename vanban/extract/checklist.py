@@ -29,7 +29,7 @@ from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.obligation_dues import without_weekly_dues
-from vanban.extract.plan_periods import as_planned
+from vanban.extract.plan_periods import as_planned, series_from
 from vanban.extract.recurrence import cycle_rule, first_on_or_after, next_due
 from vanban.extract.task_text import (cut_phrase, permission_part, task_key, with_words_after, without_duty_words,
                                       without_listed_tasks)
@@ -168,17 +168,19 @@ def without_closing_mark(what: str) -> str:
 
 def _item(who: str | None, what: str, d: Deadline | None, targets, span: Span | None,
           today: dt.date, partners: str | None = None, due_text: str | None = None,
-          issued: dt.date | None = None) -> ChecklistItem:
+          issued: dt.date | None = None, title: str | None = None) -> ChecklistItem:
     """One row; ``span`` is where it was read: its sentence is the row's source, its offsets
     (none for an archive row of an older archive, at (0, 0)) say where the page links to;
     ``due_text``: the task's time as written when it has no deadline ("trong thời hạn 07 ngày
     kể từ ngày nhận được …", "Thường xuyên"), shown as its Hạn with no date; ``issued``: the document's date, before
     which no report cycle it sets runs (a plan of 05/01/2027 read on 03/12/2026: "báo cáo hằng quý" is next due for
-    quý I/2027, not quý IV/2026)."""
+    quý I/2027, not quý IV/2026); ``title``: the plan's, whose period a cycle of a plan issued before it starts in
+    (:func:`vanban.extract.plan_periods.series_from`: "Kế hoạch … năm 2027" of 02/12/2026, quý I/2027)."""
     placed = span is not None and span.end > 0
     nxt = next_due(d, today) if d is not None and d.recurrence and not d.past else None
     if d is None and (cycle := cycle_rule(due_text)):
-        since = max(today, issued) if issued else today
+        start = series_from(title, issued, span.sentence if span else None)
+        since = max(today, start) if start else today
         nxt = first_on_or_after(cycle, since, since)  # "báo cáo hằng quý": the period it is next reported for ends then
     return ChecklistItem(
         who=who or UNKNOWN_BODY,
@@ -641,6 +643,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     today = today or dt.date.today()
     ext = as_planned(ext)  # a 2027 plan of 12/2026: its series start in 2027, as the conveyor stores them
     issued = parse_iso(ext.metadata.date)  # ngày ban hành; None when the header gives none or only part of one
+    title = ext.metadata.title or (ext.structure.title if ext.structure else None)
     items: list[ChecklistItem] = []
     obligations, again = _task_rows(ext, occurrences=True)
     # deadlines an obligation carries: listed with it, never as rows of their own (by offset; a deadline of an
@@ -649,7 +652,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     claimed_rows = {id(ob.deadline) for ob in obligations if ob.deadline}
     for ob in obligations:
         items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span, today, ob.partners,
-                           ob.due_text, issued))
+                           ob.due_text, issued, title))
     for d in ext.deadlines:
         if (d.span and d.span.start in claimed) or id(d) in claimed_rows or _key(d) in again or _recalled(d):
             continue

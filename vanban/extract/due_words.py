@@ -66,7 +66,10 @@ _EVERY = rf"(?:{kw('hang')}|{kw('moi')})"
 _PERIOD = rf"(?:{kw('quy')}|{kw('thang')}|{kw('nam')}|{kw('tuan')})"
 # … "6 tháng một lần" and "6 tháng/lần" alike: one report each six months
 _CYCLE = rf"(?:(?:0?6|{kw('sau')})\s+{kw('thang')}(?:\s+{kw('mot lan')}|\s*/\s*{kw('lan')})?|{_EVERY}\s+{_PERIOD}|{_PERIOD})"
-_FIRST_CYCLE = rf"(?:{kw('dinh ky')}\s+{_CYCLE}|{_EVERY}\s+{_PERIOD})"
+# … and a daily report ("báo cáo hằng ngày về Ban Chỉ đạo", "Hằng ngày cập nhật …"): a cycle of its own, kept as written
+# like "hằng quý" (a newcomer's 0130-KH-UBND, session 39: its daily report had no time); never the bare "ngày" after a
+# comma (a day of a month follows it)
+_FIRST_CYCLE = rf"(?:{kw('dinh ky')}\s+{_CYCLE}|{_EVERY}\s+(?:{_PERIOD}|{kw('ngay')}))"
 
 #: a report cycle after the report's verb, with no day ("báo cáo hằng quý về Ủy ban nhân dân xã", "báo cáo định kỳ 6
 #: tháng, hằng năm", "báo cáo 6 tháng, năm"): the task's time as written, the verb kept in the task. Not a period's

@@ -29,7 +29,7 @@ from vanban.models import Deadline, Extraction, Obligation, StandingMeeting
 from vanban.text import fold
 
 __all__ = ["title_period", "without_plan_periods", "as_planned", "within_period", "ended_on", "first_in_plan",
-           "meetings_in_plan"]
+           "meetings_in_plan", "series_from"]
 
 # a quarter of a year in a title ("quý II năm 2027", "quý II/2027"), folded
 _TITLE_QUARTER = re.compile(rf"(?<![a-z]){kw('quy')}\s+(?P<q>iv|i{{1,3}})\s*(?:/|-|{kw('nam')})\s*(?P<y>20\d\d)(?!\d)")
@@ -216,6 +216,19 @@ def first_in_plan(deadline: Deadline, title: str | None, issued: dt.date | None)
     if deadline.date:
         return replace(deadline, date=day.isoformat(), earliest=day.isoformat(), latest=day.isoformat())
     return replace(deadline, earliest=(first or day).isoformat(), latest=day.isoformat())
+
+
+def series_from(title: str | None, issued: dt.date | None, sentence: str | None = None) -> dt.date | None:
+    """The first day a series the document sets may run from: the first day of the period its plan's title names when
+    the document was issued before it, else ``issued``. Why: :func:`first_in_plan` starts a dated series ("trước ngày
+    15 hằng tháng") in the plan's period, but a report cycle named without its day ("định kỳ hằng quý báo cáo …", the
+    checklist's next period of an undated time) ran from the document's date — a "Kế hoạch … năm 2027" of 02/12/2026
+    showed its quarterly report next for quý IV/2026 (a newcomer, session 39). A ``sentence`` that says when its series
+    starts (:data:`_STARTS_SAID`) keeps ``issued``."""
+    period = title_period(title)
+    if not (period and issued) or (sentence and _STARTS_SAID.search(fold(sentence))):
+        return issued
+    return max(issued, dt.date.fromisoformat(period[0]))
 
 
 def meetings_in_plan(meetings: list[StandingMeeting], title: str | None, issued: dt.date | None) -> list[StandingMeeting]:

@@ -560,6 +560,7 @@ class _Figure:
     scope: str | None = None
     text_start: int = 0
     period: str | None = None
+    read_as: str | None = None  # the figure as repaired from the scan's reading ("196%" read, "100" meant), or None
 
 
 def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[int, int]],
@@ -2098,6 +2099,7 @@ def _scope_and_period(sc: _Scan, fg: _Figure) -> bool:
         # "bảo đảm 196% hồ sơ …": a scan's 100% whose zeros OCR read as 9 and 6 (the final newcomer of session 17:
         # the 100% target was lost): the whole, as the only share its confusable digits can stand for
         lo, hi = (100.0 if lo is not None else None), (100.0 if hi is not None else None)
+        fg.read_as = "100"  # the target's text says the figure its value is, not the scan's misreading
     fg.hi, fg.lo, fg.period, fg.scope, fg.text_start, fg.unit = hi, lo, period, scope, text_start, unit
     fg.unit_end = unit_end
     return False
@@ -2135,7 +2137,7 @@ def _record(sc: _Scan, fg: _Figure) -> bool:
     sc.carried_pct = (m.start(), unit_end, "min" if hi is None else "max") \
         if (lo is None) != (hi is None) and pct and (carried_on or _STRONG_NEAR.search(before)) else None
     out.append(Target(
-        text=clean_quote(o[text_start:unit_end]), min=lo, max=hi, unit=unit, scope=scope, period=period,
+        text=clean_quote(_as_read(o, text_start, unit_end, m.start("a"), m.end("a"), fg.read_as)), min=lo, max=hi, unit=unit, scope=scope, period=period,
         span=Span(text_start, unit_end, sentence_quote(o, s0, s1, text_start, unit_end)),
     ))
     return False
@@ -2601,6 +2603,15 @@ def _verb_over(v: str, o: str, a: int, pos: int) -> re.Match[str] | None:
     # term or a time (:data:`limit_words.LEGACY_OVER_VERB_RE`; the caller reads it only before a time unit)
     legacy = o[m.start():end].isascii() and L.LEGACY_OVER_VERB_RE.match(v, m.start())
     return m if legacy and _TIME_AFTER.match(v, pos) else None
+
+
+def _as_read(o: str, start: int, end: int, a0: int, a1: int, read_as: str | None) -> str:
+    """The target's words ``o[start:end]`` with its figure ``o[a0:a1]`` written as repaired (``read_as``): a scan's
+    "196%" of a share read as the whole is 100, and its text says "100%" with its value (a newcomer's table of targets
+    showed "109%" beside 100, session 39); unchanged without a repair."""
+    if read_as is None or not start <= a0 < a1 <= end:
+        return o[start:end]
+    return o[start:a0] + read_as + o[a1:end]
 
 
 def _within_after_case(v: str, cond_end: int, pos: int, unit: str | None) -> bool:

@@ -82,12 +82,19 @@ def _run_above(lines: list[Line], i: int, lo: int) -> int:
 
 def _title_above(lines: list[Line], i: int, lo: int) -> int:
     """The signer's title alone on the line right above "Nơi nhận:" (no level: a department head signs in his own
-    name, "TRƯỞNG PHÒNG" ⏎ "Nơi nhận:" … "- Lưu: VT.   Lê Văn Tám"), a blank line above it: the block starts at the
-    title; else at the "Nơi nhận" line ``i``."""
+    name, "TRƯỞNG PHÒNG" ⏎ "Nơi nhận:" … "- Lưu: VT.   Lê Văn Tám"), a blank line above it, or an authority marker
+    alone there ("T/M", "KT.", "TL.", "TUQ.": a scan read the label of the other column between the marker and its
+    body, which then lost its level, session 39): the block starts at that line; else at the "Nơi nhận" line ``i``."""
     j = i - 1
-    if j <= lo or lines[j].blank or len(lines[j].segs) != 1 or not lines[j - 1].blank:
+    if j <= lo or lines[j].blank or len(lines[j].segs) != 1:
         return i
     t = lines[j].text.strip(" *")
+    if _BARE_LEVEL_RE.match(fold(t)):
+        # "T/M" ⏎ "Nơi nhận:" ⏎ "BAN THƯỜNG VỤ" (a scan reading the two columns line by line): the authority marker
+        # alone above the label is the signature's, its body the capitals under the label
+        return j
+    if not lines[j - 1].blank:
+        return i
     if upper_ratio(t) > 0.8 and len(t.split()) <= 6 and V.SIGNER_TITLE_RE.match(lines[j].view.strip(" *")):
         return j
     return i
