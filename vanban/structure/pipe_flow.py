@@ -194,6 +194,13 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
     return end, lines[end][1], [[c for c in p.strip().strip("|").split("|")] for p in parts]
 
 
+def _tail_names(cells: list[str]) -> bool:
+    """True when each cell reads as a wrapped header's column name: a few words, letters, no digit (a row's cells
+    hold figures and dates) — the test :func:`_head_tail_before` and :func:`_head_tail_after` share."""
+    return all(c and _head_words(c) <= _MAX_HEAD_WORDS and re.search(r"[^\W\d_]{2}", c) and not re.search(r"\d", c)
+               for c in cells)
+
+
 def _head_tail_before(lines, k) -> list[str] | None:
     """(ocr39) The header's last column names that legacy OCR read before its first line: a header the page wrapped
     ("| TT | Nội dung công việc | Đơn vị chủ trì" ⏎ "Đơn vị phối hợp | Thời gian |") whose wrapped line Tesseract
@@ -209,10 +216,7 @@ def _head_tail_before(lines, k) -> list[str] | None:
     if s.startswith("|") or not s.endswith("|") or s.count("|") < 2:
         return None
     names = [c.strip() for c in s[:-1].split("|")]
-    if any(not c or _head_words(c) > _MAX_HEAD_WORDS or not re.search(r"[^\W\d_]{2}", c) or re.search(r"\d", c)
-           for c in names):
-        return None
-    return names
+    return names if _tail_names(names) else None
 
 
 def _head_tail_after(text: str, rows, names: list[str]) -> list[str] | None:
@@ -229,8 +233,7 @@ def _head_tail_after(text: str, rows, names: list[str]) -> list[str] | None:
     if len(last) != len(names) or any(c[2] for c in last[:-k]):
         return None
     tail = [c[2] for c in last[-k:]]
-    if any(not c or _head_words(c) > _MAX_HEAD_WORDS or not re.search(r"[^\W\d_]{2}", c) or re.search(r"\d", c)
-           for c in tail):
+    if not _tail_names(tail):
         return None
     at = last[-k][0]
     if text[max(text.rfind("\n", 0, at), 0):at].strip(" \n"):
