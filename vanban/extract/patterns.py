@@ -1668,7 +1668,17 @@ NAMED_DOC_RES = [
     # by its members without "Hội" ("Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XVIII": tune29's labels)
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+{kw('dai hoi')}(?:\s+{kw('dai bieu')})?\s+(?P<org>{kw('doan')}|{kw('hoi')}|{kw('cong doan')}"
-        rf"|{kw('mat tran')}|{kw('phu nu')}|{kw('nong dan')}|{kw('cuu chien binh')}|{kw('thanh nien')})\s(?:[^;.,\n]|\n(?![ \t]*\n)){{0,60}}?\s{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])")),
+        rf"|{kw('mat tran')}|{kw('phu nu')}|{kw('nong dan')}|{kw('cuu chien binh')}|{kw('thanh nien')})\s(?:[^;.,\n]|\n(?![ \t]*\n)){{0,60}}?"
+        # … or by its term instead ("Nghị quyết Đại hội đại biểu Hội Cựu chiến binh phường nhiệm kỳ 2027 - 2032": one
+        # congress of one body, as a Đảng bộ's is named by its term above)
+        rf"\s(?:{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])|{kw('nhiem ky')}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d))")),
+    # a legislature's resolution named by its sitting ("Nghị quyết Kỳ họp thứ 9, Quốc hội khóa XV", "Nghị quyết Kỳ
+    # họp thứ mười HĐND tỉnh khóa XVIII"): the labels README's unnumbered session resolution, issuer as printed; not
+    # one still to be passed ("trình Kỳ họp … thông qua Nghị quyết", "dự thảo Nghị quyết Kỳ họp …")
+    ("Nghị quyết", re.compile(
+        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!qua ){kw('nghi quyet')}\s+(?:{kw('tai')}\s+)?{kw('ky hop')}"
+        rf"\s+(?:{kw('thu')}\s+)?(?P<ord>\d{{1,2}}|[ivxlc]+|{_SPELLED_ORDINAL})(?![a-z0-9])\s*,?\s*(?:{kw('cua')}\s+)?"
+        rf"(?:{kw('quoc hoi')}|{kw('hoi dong nhan dan')}|hdnd)(?:[^;.,()\n]{{0,40}}?\s{kw('khoa')}\s+[ivxlc]+(?![a-z]))?")),
     # a Party Central Committee plenum's resolution by the plenum and term ("tổng kết 20 năm thực hiện Nghị quyết Trung
     # ương 7 khóa X về giai cấp công nhân", t21-05's labels: unnumbered); the same resolution cited by its number
     # beside it is one citation (``citations._numbered_plenum``: a19-04's labels)
