@@ -116,3 +116,23 @@ def test_a_resolution_still_to_be_passed_at_a_sitting_is_no_citation():
     body = ("III. TỔ CHỨC THỰC HIỆN\n\nBan Thường vụ Hội phối hợp tham mưu dự thảo Nghị quyết Kỳ họp thứ 12 "
             "Hội đồng nhân dân xã về hỗ trợ hội viên, hoàn thành trước ngày 30/10/2032.\n")
     assert _unnumbered(_doc(body)) == []
+
+
+def _campaign(body: str) -> str:
+    return ("ỦY BAN NHÂN DÂN XÃ ĐỨC LONG\nSố: 77/KH-UBND\nĐức Long, ngày 05 tháng 3 năm 2032\n\nKẾ HOẠCH\n"
+            "Tổ chức chiến dịch tiêm vắc xin phòng bệnh dại cho chó, mèo trên địa bàn xã năm 2032\n\n" + body + "\n")
+
+
+def test_a_campaign_schedules_rows_pasted_two_a_row_are_runs_not_deadlines():
+    """A scan's reader pasted the printed rows two by two into its grid (the delimiter row read onto the header's line):
+    the second row's "Từ ngày … đến ngày …" falls outside the due column, yet is the campaign's running period too."""
+    body = ("II. NỘI DUNG\n\nChiến dịch chia thành 02 đợt, mỗi đợt tiêm tại 02 khu vực. Lịch cụ thể như sau:\n\n"
+            "| Đợt | Khu vực | Thôn | Thời gian thực hiện | Số con dự kiến | |---|---|---|------| |\n"
+            "Đợt 1 | Khu vực 1 | Thôn 1 đến Thôn 4 | Từ ngày 10/4 đến ngày 12/4/2032 |\n"
+            "820 | | Đợt 1 | Khu vực 2 | Thôn 5 đến Thôn 9 | Từ ngày 13/4 đến ngày\n"
+            "15/4/2032 | 760 | | Đợt 2 | Khu vực 1 | Thôn 1 đến Thôn 4 | Từ ngày 09/10 đến\n"
+            "ngày 11/10/2032 | 805 | | Đợt 2 | Khu vực 2 | Thôn 5 đến Thôn 9 |\n"
+            "Từ ngày 12/10 đến ngày 14/10/2032 | 770 |\n\n"
+            "Đơn vị chủ trì: Trạm Y tế xã.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n\nTrạm Y tế xã tổng hợp kết quả, báo cáo UBND xã trước ngày 30/10/2032.\n")
+    assert _dls(_campaign(body)) == [("2032-10-30", None)]

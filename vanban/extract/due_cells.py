@@ -130,7 +130,8 @@ def campaign_table_runs(tables: tuple[Table, ...], view: str) -> list[tuple[int,
             for c in due_cells((t,))]
 
 
-def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str) -> list[tuple[int, int]]:
+def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str,
+                       tables: tuple[Table, ...] = ()) -> list[tuple[int, int]]:
     """In a plan whose title names a campaign ("Kế hoạch tổ chức Chiến dịch tiêm bổ sung vắc xin Sởi - Rubella …",
     :data:`patterns.CAMPAIGN_WORDS`), the extents where a "từ … đến …" is the campaign's running period, no due date:
     the due cells of its schedule ("Từ ngày 05/4 đến ngày 25/4/2027 | … | Tổ chức tiêm vắc xin …": the campaign's
@@ -138,11 +139,16 @@ def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str) -> li
     ngày 25/4/2027; …", :data:`patterns.TIME_LABEL_LINE_RE`) — the document's campaign is every row's, as a row naming
     one is in another plan (:func:`campaign_cells`; t29-03's labels date the schedule's days, not its spans) — and a
     row's span read from the text when an OCR'd table lost its grid (:data:`patterns.SPAN_ROW_CELL_RE`). A dated day
-    there is still due. ``view`` is the folded text the cells' offsets point into. Empty for any other title."""
+    there is still due. ``view`` is the folded text the cells' offsets point into. The whole extent of each of
+    ``tables`` that has a due column counts too: a scan's reader may paste two printed rows into one ("Đợt 1 | Cụm 1 |
+    … | Từ ngày 05/8 đến ngày 07/8/2031 | 1.310 | | Đợt 1 | Cụm 2 | … | Từ ngày 08/8 …"), so the second row's span
+    falls outside the due column, yet it is the campaign's too. Empty for any other title."""
     if not title or not re.search(P.CAMPAIGN_WORDS, fold(title)):
         return []
+    schedules = [(t.start, t.end) for t in tables
+                 if t.role == "data" and t.header and due_column([fold(h) for h in t.header]) is not None]
     return [(c[2], c[3]) for c in cells] + [m.span() for m in P.TIME_LABEL_LINE_RE.finditer(view)] \
-        + [m.span() for m in P.SPAN_ROW_CELL_RE.finditer(view)]  # a schedule's rows the table reader lost (OCR)
+        + [m.span() for m in P.SPAN_ROW_CELL_RE.finditer(view)] + schedules  # a schedule's rows the reader lost (OCR)
 
 
 def year_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
