@@ -136,3 +136,17 @@ def test_a_campaign_schedules_rows_pasted_two_a_row_are_runs_not_deadlines():
             "Đơn vị chủ trì: Trạm Y tế xã.\n\n"
             "III. TỔ CHỨC THỰC HIỆN\n\nTrạm Y tế xã tổng hợp kết quả, báo cáo UBND xã trước ngày 30/10/2032.\n")
     assert _dls(_campaign(body)) == [("2032-10-30", None)]
+
+
+def test_a_bodys_standing_rules_named_by_their_kind_are_cited():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng Hội Nông dân xã\n\n- Thanh toán công tác phí cho cán bộ đi tập huấn "
+            "theo Quy chế chi tiêu nội bộ.\n\n- Báo cáo việc thực hiện Quy chế phối hợp giữa Hội Nông dân xã và Ngân hàng "
+            "Chính sách xã hội huyện trong quý IV/2032.\n")
+    got = _unnumbered(_doc(body))
+    assert [t for t, _ in got] == ["Quy chế", "Quy chế"]
+
+
+def test_standing_rules_being_made_or_changed_are_no_citation():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng Hội Nông dân xã\n\n- Xây dựng Quy chế chi tiêu nội bộ của Hội, "
+            "trình Ban Thường vụ trước ngày 15/10/2032; góp ý sửa đổi Quy chế chi tiêu nội bộ cho phù hợp.\n")
+    assert _unnumbered(_doc(body)) == []

@@ -1779,6 +1779,18 @@ NAMED_DOC_RES += [
         rf"(?<!hanh )(?<!hanh\n)(?<!theo )(?<!nay )(?<!dung ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:{_TITLED_AUTHOR}|{_LOCAL_PARTY_BODY})"
         rf"(?:[ \t]+(?!{kw('nhiem ky')})(?!{kw('ban hanh')})(?!{kw('va')}\s)[^\s;.,()]+){{0,6}}")),
 ]
+# A body's standing rules named by their kind without number: its internal spending rules ("theo Quy chế chi tiêu nội
+# bộ", "kết quả thực hiện Quy chế chi tiêu nội bộ": a37-05's and t37-05's authors, a38-06's labels) and the rules
+# two bodies agreed on ("việc thực hiện Quy chế phối hợp giữa Ủy ban nhân dân phường và Ban Chấp hành Công đoàn cơ
+# sở", t37-05): one document each, a specific name (labels README), written with its capital (citations.py). Not one
+# being made or changed ("ban hành", "xây dựng", "dự thảo", "sửa đổi, bổ sung Quy chế chi tiêu nội bộ": the plan's
+# own work, or the cited decision that issues it), nor the document's own ("Quy chế này").
+NAMED_DOC_RES += [
+    ("Quy chế", re.compile(
+        rf"(?<!hanh )(?<!hanh\n)(?<!dung )(?<!thao )(?<!sung )(?<!doi )(?<!soan ){kw('quy che')}\s+"
+        rf"(?:{kw('chi tieu noi bo')}(?![a-z])"
+        rf"|{kw('phoi hop giua')}\s+[^;.,()\n]{{3,80}}?\s{kw('va')}\s+[^;.,()\n]{{3,80}}?(?=\s*(?:[.;,()\n]|$)))")),
+]
 # A national standard or technical regulation cited by its code and number, without "số": "theo tiêu chuẩn quốc gia
 # TCVN 11041 về nông nghiệp hữu cơ" (t23-02's labels: number "TCVN 11041", type "Tiêu chuẩn quốc gia"), "(TCVN
 # 10299:2025)", "Tiêu chuẩn quốc gia TCVN ISO 9001", "khoản 2.6 QCVN 01:2022/BQP" (a Quy chuẩn kỹ thuật quốc gia, as
