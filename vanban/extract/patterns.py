@@ -1668,7 +1668,17 @@ NAMED_DOC_RES = [
     # by its members without "Hội" ("Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XVIII": tune29's labels)
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+{kw('dai hoi')}(?:\s+{kw('dai bieu')})?\s+(?P<org>{kw('doan')}|{kw('hoi')}|{kw('cong doan')}"
-        rf"|{kw('mat tran')}|{kw('phu nu')}|{kw('nong dan')}|{kw('cuu chien binh')}|{kw('thanh nien')})\s(?:[^;.,\n]|\n(?![ \t]*\n)){{0,60}}?\s{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])")),
+        rf"|{kw('mat tran')}|{kw('phu nu')}|{kw('nong dan')}|{kw('cuu chien binh')}|{kw('thanh nien')})\s(?:[^;.,\n]|\n(?![ \t]*\n)){{0,60}}?"
+        # … or by its term instead ("Nghị quyết Đại hội đại biểu Hội Cựu chiến binh phường nhiệm kỳ 2027 - 2032": one
+        # congress of one body, as a Đảng bộ's is named by its term above)
+        rf"\s(?:{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])|{kw('nhiem ky')}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d))")),
+    # a legislature's resolution named by its sitting ("Nghị quyết Kỳ họp thứ 9, Quốc hội khóa XV", "Nghị quyết Kỳ
+    # họp thứ mười HĐND tỉnh khóa XVIII"): the labels README's unnumbered session resolution, issuer as printed; not
+    # one still to be passed ("trình Kỳ họp … thông qua Nghị quyết", "dự thảo Nghị quyết Kỳ họp …")
+    ("Nghị quyết", re.compile(
+        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!qua ){kw('nghi quyet')}\s+(?:{kw('tai')}\s+)?{kw('ky hop')}"
+        rf"\s+(?:{kw('thu')}\s+)?(?P<ord>\d{{1,2}}|[ivxlc]+|{_SPELLED_ORDINAL})(?![a-z0-9])\s*,?\s*(?:{kw('cua')}\s+)?"
+        rf"(?:{kw('quoc hoi')}|{kw('hoi dong nhan dan')}|hdnd)(?:[^;.,()\n]{{0,40}}?\s{kw('khoa')}\s+[ivxlc]+(?![a-z]))?")),
     # a Party Central Committee plenum's resolution by the plenum and term ("tổng kết 20 năm thực hiện Nghị quyết Trung
     # ương 7 khóa X về giai cấp công nhân", t21-05's labels: unnumbered); the same resolution cited by its number
     # beside it is one citation (``citations._numbered_plenum``: a19-04's labels)
@@ -1768,6 +1778,18 @@ NAMED_DOC_RES += [
     ("Quy chế", re.compile(
         rf"(?<!hanh )(?<!hanh\n)(?<!theo )(?<!nay )(?<!dung ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:{_TITLED_AUTHOR}|{_LOCAL_PARTY_BODY})"
         rf"(?:[ \t]+(?!{kw('nhiem ky')})(?!{kw('ban hanh')})(?!{kw('va')}\s)[^\s;.,()]+){{0,6}}")),
+]
+# A body's standing rules named by their kind without number: its internal spending rules ("theo Quy chế chi tiêu nội
+# bộ", "kết quả thực hiện Quy chế chi tiêu nội bộ": a37-05's and t37-05's authors, a38-06's labels) and the rules
+# two bodies agreed on ("việc thực hiện Quy chế phối hợp giữa Ủy ban nhân dân phường và Ban Chấp hành Công đoàn cơ
+# sở", t37-05): one document each, a specific name (labels README), written with its capital (citations.py). Not one
+# being made or changed ("ban hành", "xây dựng", "dự thảo", "sửa đổi, bổ sung Quy chế chi tiêu nội bộ": the plan's
+# own work, or the cited decision that issues it), nor the document's own ("Quy chế này").
+NAMED_DOC_RES += [
+    ("Quy chế", re.compile(
+        rf"(?<!hanh )(?<!hanh\n)(?<!dung )(?<!thao )(?<!sung )(?<!doi )(?<!soan ){kw('quy che')}\s+"
+        rf"(?:{kw('chi tieu noi bo')}(?![a-z])"
+        rf"|{kw('phoi hop giua')}\s+[^;.,()\n]{{3,80}}?\s{kw('va')}\s+[^;.,()\n]{{3,80}}?(?=\s*(?:[.;,()\n]|$)))")),
 ]
 # A national standard or technical regulation cited by its code and number, without "số": "theo tiêu chuẩn quốc gia
 # TCVN 11041 về nông nghiệp hữu cơ" (t23-02's labels: number "TCVN 11041", type "Tiêu chuẩn quốc gia"), "(TCVN
