@@ -42,3 +42,22 @@ def test_no_split_where_a_column_mixes_small_and_large_counts():
                                                                                            "| 4 | 21 | 3 | 2031 |")
     row = _rows(read_flowed_pipe_tables(text)[0])[3]
     assert "21" in row
+
+
+_WRAPPED = ("| STT | Cơ sở | Sản phẩm | Địa chỉ | Hình thức | Số sao phấn đấu |\n\n"
+            "~ ~~ ~\n\n"
+            "| 1 | Hợp tác xã Chè Tân Cương | Chè búp khô Tân Cương | Xóm Đồi | Đánh giá mới | 3 sao |\n\n"
+            "| 2 | Hộ kinh doanh Đỗ Văn Tâm | Bánh đa vừng Tân Lập\n\nXóm Bãi |\n\nĐánh giá mới | 3 sao |\n\n"
+            "| 3 | Tổ hợp tác rau sạch Đồng Tâm | Rau cải ngọt Đồng Tâm | Xóm Trại | Đánh giá lại | 4 sao |\n\n"
+            "| 4 | Cơ sở mộc Văn Hải | Bàn ghế gỗ mít | Xóm Chùa | Đánh giá mới | 3 sao |\n")
+
+
+def test_a_lost_pipe_at_a_wrap_before_the_next_columns_word_splits_the_cell():
+    (t,) = read_flowed_pipe_tables(_WRAPPED)
+    assert _rows(t)[2] == ["2", "Hộ kinh doanh Đỗ Văn Tâm", "Bánh đa vừng Tân Lập", "Xóm Bãi", "Đánh giá mới", "3 sao"]
+
+
+def test_a_name_wrapped_inside_its_cell_stays_whole():
+    text = _WRAPPED.replace("| Bánh đa vừng Tân Lập\n\nXóm Bãi |", "| Bánh đa vừng Tân\n\nLập | Xóm Bãi |")
+    (t,) = read_flowed_pipe_tables(text)
+    assert _rows(t)[2][2:4] == ["Bánh đa vừng Tân Lập", "Xóm Bãi"]

@@ -490,10 +490,10 @@ def _lost_wrap_pipes(text: str, rows: list[list[tuple[int, int, str]]], n: int) 
         if r[0][2] and len(r) == n - 1 and len(full) >= 2:
             for k in range(1, len(r)):
                 a, b, s = r[k]
-                m = _WRAPPED_FIGURE_RE.search(text[a:b])
+                m = _WRAPPED_FIGURE_RE.search(text[a:b]) or _wrapped_name(text[a:b], full, k)
                 if not m or not re.search(r"[^\W\d_]{2}", text[a:a + m.start()]):
                     continue
-                if not all(re.fullmatch(r"\d[\d.,]*", f[k + 1][2]) for f in full):
+                if m.re is _WRAPPED_FIGURE_RE and not all(re.fullmatch(r"\d[\d.,]*", f[k + 1][2]) for f in full):
                     continue
                 head = text[a:a + m.start()].rstrip()
                 r = r[:k] + [(a, a + len(head), re.sub(r"\s+", " ", head).strip()),
@@ -501,6 +501,25 @@ def _lost_wrap_pipes(text: str, rows: list[list[tuple[int, int, str]]], n: int) 
                 break
         out.append(r)
     return out
+
+
+#: a cell's last line, after a line break (a blank line between or not), that opens with a word: the next cell's
+_WRAPPED_LINE_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*)?(?P<f>[^\W\d_][^\n]*?)[ \t]*$")
+
+
+def _wrapped_name(cell: str, full: list[list[tuple[int, int, str]]], k: int) -> re.Match | None:
+    """(ocr40) The last line of a row's cell ``k`` when it is the next column's cell whose pipe legacy OCR lost at the
+    line's end ("| 4 | Công ty … | Bánh đa vừng Tân Lập" ⏎ "" ⏎ "Xóm Bãi |" ⏎ "" ⏎ "Đánh giá mới | 3 sao | …": the
+    product and its address one cell, each cell after it a column to the left, the aimed "3 sao" under the wrong
+    head): it opens with the first word of most of the full rows' cells in column ``k + 1`` ("Xóm", "Thôn", "Tổ"), a
+    word that opens none of theirs in column ``k``. A wrap inside a name ("… Yên" ⏎ "Trường") opens with no such word."""
+    m = _WRAPPED_LINE_RE.search(cell)
+    if not m or len(full) < 2 or k + 1 >= len(full[0]):
+        return None
+    word = fold(m.group("f").split()[0])
+    firsts = [fold(f[k + 1][2].split()[0]) if f[k + 1][2].split() else "" for f in full]
+    own = {fold(f[k][2].split()[0]) for f in full if f[k][2].split()}
+    return m if 2 * firsts.count(word) > len(full) and firsts.count(word) >= 2 and word not in own else None
 
 
 #: a figure cell holding a pipe read as a bracket: between two figures ("80 [95": "| 80 | 95 |") or after its figure
