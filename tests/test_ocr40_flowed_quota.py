@@ -44,7 +44,7 @@ def test_no_split_where_a_column_mixes_small_and_large_counts():
     assert "21" in row
 
 
-_WRAPPED = ("| STT | Cơ sở | Sản phẩm | Địa chỉ | Hình thức | Số sao phấn đấu |\n\n"
+_WRAPPED = ("| STT | Cơ sở | Tên sản phẩm | Nơi sản xuất | Loại đánh giá | Số sao phấn đấu |\n\n"
             "~ ~~ ~\n\n"
             "| 1 | Hợp tác xã Chè Tân Cương | Chè búp khô Tân Cương | Xóm Đồi | Đánh giá mới | 3 sao |\n\n"
             "| 2 | Hộ kinh doanh Đỗ Văn Tâm | Bánh đa vừng Tân Lập\n\nXóm Bãi |\n\nĐánh giá mới | 3 sao |\n\n"
