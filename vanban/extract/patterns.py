@@ -1927,6 +1927,9 @@ TARGET_MIN_CUE_RE = re.compile(
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
     # (tgt39b) a floor opening a list: "được trang bị tối thiểu gồm: 02 bình chữa cháy, 01 búa …" (each item a minimum)
     rf"|(?:{kw('toi thieu')}|{kw('it nhat')})\s+(?:{kw('bao gom')}|{kw('gom')})(?:\s+{kw('co')})?\s*:?\s*$"
+    # (tgt40) … or a label that names the floor and opens the list after its colon: "Trang bị tối thiểu: 04 bình …, 01 thang
+    # …", "Số lượng ít nhất: 02 …" (the labels' README: under "tối thiểu / ít nhất", min only)
+    rf"|(?:{kw('toi thieu')}|{kw('it nhat')})\s*:\s*$"
 )
 # (tgt34a: "số phiếu bầu đạt quá 50% so với tổng số cử tri", "vượt quá": over, a floor — an election plan, a32-01; not
 # "không vượt quá", a ceiling); "phấn đấu huy động đủ 390 triệu đồng" (a32-04): the whole sum to raise, at least)
@@ -2058,8 +2061,11 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # (tgt37a) a firing exercise's number: "bắn đạn thật bài 1 súng tiểu liên AK có ít nhất 80% đạt yêu cầu" (a Ban CHQS
 # xã's training plan, a35-08) — exercise 1, no count of rifles ("bài" after "bắn" or "đạn thật"; legacy OCR reads
 # "đạn thật dài 1")
+# (tgt40) a steering committee named by its number: "Ban Chỉ đạo 138 xã", "BCĐ 389 tỉnh", "Ban Chỉ đạo 35" — the name the
+# committee goes by (after the Chỉ thị or Quyết định that set it up), no count of xã ("Ban Chỉ đạo gồm 09 thành viên"
+# counts with its verb between)
 NOT_QUANTITY_BEFORE_RE = re.compile(
-    rf"(?:{NAM}|(?:(?<=that )|(?<=ban )){kw('bai')}|(?<=dan that )dai|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"(?:{kw('ban chi dao')}|(?<![a-z])bcd|{NAM}|(?:(?<=that )|(?<=ban )){kw('bai')}|(?<=dan that )dai|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|(?<!trong\s)(?<![a-z]){kw('vong')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|(?<!cac )(?<!moi )(?<!nhieu ){kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)
