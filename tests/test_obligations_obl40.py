@@ -260,3 +260,15 @@ def test_a_block_directing_others_to_carry_out_an_item_keeps_its_own_date():
                             " tại điểm 2.1; báo cáo Chủ tịch UBND xã trước ngày 30/9/2031.")
     pairs = _pairs(text)
     assert ("Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội", "2031-09-30") in pairs
+
+
+def test_a_listed_section_read_as_no_rows_still_dates_the_block_by_its_own_dates():
+    # the list printed as lines (a grid the OCR lost): no row is charged, the section's dates are the actors' times
+    text = _LISTED.replace("""| TT | Chủ thể | Sản phẩm | Thôn | Hạn nộp hồ sơ |
+| --- | --- | --- | --- | --- |
+| 1 | Hợp tác xã Mây tre Bình An | Giỏ mây đan | Thôn Bình An | Trước ngày 25/9/2031 |
+| 2 | Cơ sở gốm Lộc Thủy | Bình gốm men lam | Thôn Lộc Thủy | Trước ngày 10/10/2031 |""",
+                           """Giỏ mây đan (Thôn Bình An): nộp hồ sơ trước ngày 25/9/2031.
+
+Bình gốm men lam (Thôn Lộc Thủy): nộp hồ sơ trước ngày 10/10/2031.""")
+    assert ("Các chủ thể có tên tại Mục II", "2031-09-25") in _pairs(text)

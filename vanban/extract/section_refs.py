@@ -140,7 +140,11 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
         if sec is not None and not sec[0] <= ob.span.start < sec[1]:
             inside = [o for o in out if o.span and sec[0] <= o.span.start < sec[1] and o.who and o is not ob]
             taken |= {id(o) for o in inside}
-            for d in (o.deadline for o in inside if o.deadline and not o.deadline.past and not _rhythm(o.deadline)):
+            dates = [o.deadline for o in inside if o.deadline and not o.deadline.past and not _rhythm(o.deadline)] or [
+                # (rows the reader did not charge, a table whose grid OCR lost: the section's own dates are their times)
+                d for d in deadlines if d.span and sec[0] <= d.span.start < sec[1] and not d.past and (d.date or d.latest)
+                and not _rhythm(d)]
+            for d in dates:
                 if best is None or due_end(d) < due_end(best):
                     best = d
         for m in REFERENCE.finditer(own):
