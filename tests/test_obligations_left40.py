@@ -29,3 +29,11 @@ def test_obligation_body_before_mỗi_ngày_and_hàng_ngày():
                        "3. Trung tâm Y tế hàng ngày cập nhật số người bị thương vào sổ theo dõi.")
     assert {w for w, _, _ in got} >= {"Văn phòng HĐND và UBND xã", "Trung tâm Y tế"}, got
     assert not any("ngày" in (w or "") for w, _, _ in got), got
+
+
+def test_obligation_each_residential_unit_of_every_kind_charges_the_group():
+    """(left40) One list of residential units (vanban.place_nouns): "mỗi khu dân cư", "mỗi plei" opening a sentence
+    charge each unit of that kind, as "mỗi thôn" did; before, those kinds were in one reader's list only."""
+    got = _obligations("1. Mỗi khu dân cư bố trí ít nhất 02 người trực tại chốt giao thông vào giờ cao điểm.\n\n"
+                       "2. Mỗi plei bố trí ít nhất 01 tổ xung kích hỗ trợ người đi đường khi có mưa lũ.")
+    assert {w for w, _, _ in got} == {"Các khu dân cư", "Các plei"}, got
