@@ -555,8 +555,9 @@ def _action_verb(view: str) -> re.Match[str] | None:
 
 # Time adverbials that open the task, never a body's name ("giáo dục thường xuyên" is a kind of school: "trung tâm
 # giáo dục nghề nghiệp - giáo dục thường xuyên | xây dựng …", tune17).
+# (left40) "hằng ngày" / "mỗi ngày" too: "Công an xã | hằng ngày cập nhật …" — the rhythm of the task, as "hằng tuần"
 _ADVERBIAL = re.compile(
-    rf"\s(?:{P.kw('dinh ky')}|(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY}|t[uw]{{1,2}}[a4]n)"
+    rf"\s(?:{P.kw('dinh ky')}|(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY}|t[uw]{{1,2}}[a4]n|{P.NGAY})"
     rf"|(?<!giao duc ){P.kw('thuong xuyen')}|{P.kw('kip thoi')})(?![a-z])"
 )
 

@@ -40,7 +40,12 @@ _MAKE_VERBS = ("thành lập", "phát triển", "kết nạp", "xây dựng", "t
                "xây mới", "sửa chữa", "nâng cấp", "cải tạo", "giới thiệu", "thu hút")
 #: words after a head's noun that say what becomes of it ("được công nhận", "kết nạp mới", "mới"; "đạt" is no "đất";
 #: "phải kích hoạt": what must become of it)
-_AFTER_NOUN = ("được", "đạt", "mới", "phải", *_MAKE_VERBS)
+#: (left40) a verb of issuing or enrolling made a participle by "mới" ("Thẻ BHYT cấp mới", "Hộ kinh doanh đăng ký mới",
+#: "Tài khoản kích hoạt mới"): what became of the noun, as "được cấp" says it; only before "mới", since "cấp" alone
+#: after a noun names a level ("đoàn viên cấp xã")
+_NEW_PARTICIPLES = tuple(f"{v} mới" for v in ("cấp", "cấp đổi", "cấp lại", "đăng ký", "tuyển", "tuyển dụng", "tuyển sinh",
+                                               "kích hoạt", "phát hành", "mở", "cài đặt"))
+_AFTER_NOUN = ("được", "đạt", "mới", "phải", *_MAKE_VERBS, *_NEW_PARTICIPLES)
 #: heads that name no counted noun: counts of the present, rates, money, time (folded, the head's start)
 _NO_NOUN = re.compile(r"^(?:so|tong|dan so|ty le|muc|kinh phi|du toan|von|gia tri|dien tich|san luong|thoi gian|ghi chu|noi dung)(?![a-z])")
 _NOUN_MAX_WORDS = 4  # "đoàn viên thanh niên", "công đoàn cơ sở": a longer run is a phrase, no unit

@@ -13,6 +13,7 @@ import re
 from vanban.extract.folded import kw
 from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
 from vanban.extract.patterns import CHAM_NHAT, CLAUSE_LABEL, HANG, LIMIT_TIME_UNITS, LUNAR_YEAR, NAM, THANG, TRUOC
+from vanban.place_nouns import COMMUNE_LEVELS, RESIDENTIAL_UNITS
 from vanban.text import CAPITAL, fold
 
 _EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
@@ -1476,7 +1477,7 @@ BODY_SET_UP_AT_BEFORE_RE = re.compile(
     r"(?:\s+[a-z]+){0,5}\s*$")
 SENTENCE_OPENING_RE = re.compile(r"\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-z]\))?\s*")
 DONE_AFTER_RE = re.compile(r"\s+(?:đã|đang)(?!\w)", re.IGNORECASE)
-AT_PLACE_UNITS = ("xa", "phuong", "thon", "ap", "ban", "xom", "lang", "to dan pho", "khu dan cu", "khu pho", "diem", "cum",
+AT_PLACE_UNITS = (*COMMUNE_LEVELS, *RESIDENTIAL_UNITS, "diem", "cum",  # (the places: vanban.place_nouns)
                   "truong", "chi bo", "dang bo", "co so", "don vi", "doanh nghiep", "huyen", "tinh", "to chuc", "co quan",
                   "dia ban", "hop tac xa", "cho", "benh vien", "tram")
 
