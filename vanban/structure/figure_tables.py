@@ -628,7 +628,7 @@ def _pipe_cells(text: str, line: Ln) -> list[Ln] | None:
     return out if len(out) >= 2 else None
 
 
-_DELIMITER = re.compile(r"^:?-{2,}:?$")
+_DELIMITER = re.compile(r"^:?-+:?$")  # (tgt40b) ":-:" too: one dash is a delimiter cell, centred (GFM)
 _PIPE_GAP_LINES = 2  # lines that are no rows between a pipe header and its first row (legacy OCR's misread delimiter)
 
 
