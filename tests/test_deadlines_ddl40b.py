@@ -9,8 +9,6 @@
 - The month of the pay a contribution is taken from ("trích từ tiền lương tháng 4/…") is no due month, and the due day
   after it stays due.
 - A list or figure brought up to a day ("cập nhật đến ngày …") names the data's day, no due date.
-- An assignment table's window ("Nội dung | Đơn vị chủ trì | … | Thời gian") stays a deadline in a plan whose title
-  names a campaign; a timetable's (time column first) is the campaign's running period.
 
 Sentences written for these tests in the style of those documents.
 """
@@ -89,22 +87,3 @@ def test_a_figure_brought_up_to_a_day_is_no_deadline():
     body = ("3. Nhiệm vụ\n\nPhòng Kinh tế cung cấp danh sách hộ còn nợ phí, số tiền cập nhật đến ngày 20/4/2031; "
             "hoàn thành đối chiếu trước ngày 30/4/2031.\n")
     assert _due(body) == [("2031-04-30", None)]
-
-
-_TABLE_HEAD = ("III. PHÂN CÔNG\n\n| Số TT | Nhiệm vụ cụ thể | Bộ phận thực hiện | Bộ phận cùng làm | Thời gian |"
-               "\n|:-:|---|---|---|---|\n")
-
-
-def test_an_assignment_tables_window_in_a_campaign_plan_is_a_deadline():
-    body = (_TABLE_HEAD + "| 1 | Treo khẩu hiệu, pa-nô trên các tuyến đường | Phòng Văn hóa - Xã hội | Các thôn "
-            "| Từ 20/3 đến 10/4/2031 |\n| 2 | Kiểm tra các cửa hàng ăn uống | Trạm Y tế xã | Công an xã "
-            "| Từ ngày 01/4 đến ngày 15/4/2031 |\n")
-    assert _due(body, "Hưởng ứng Tháng hành động phòng, chống ma túy năm 2031") == [
-        (("2031-03-20", "2031-04-10"), None), (("2031-04-01", "2031-04-15"), None)]
-
-
-def test_a_campaign_timetables_window_is_its_running_period():
-    body = ("III. TIẾN ĐỘ\n\n| TT | Thời gian | Nội dung hoạt động | Đơn vị chủ trì |\n|---|---|---|---|\n"
-            "| 1 | Ngày 18/3/2031 | Lễ phát động chiến dịch | UBND xã |\n"
-            "| 2 | Từ ngày 20/3 đến ngày 10/4/2031 | Tổ chức tiêm vắc xin tại trạm y tế | Trạm Y tế xã |\n")
-    assert _due(body, "Tổ chức Chiến dịch tiêm vắc xin phòng bệnh năm 2031") == [("2031-03-18", None)]

@@ -18,7 +18,7 @@ from vanban.extract.standing_meetings import standing_meetings, without_meeting_
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
 from vanban.extract.dates import find_dates
 from vanban.extract.plan_periods import meetings_in_plan, within_period, without_plan_periods
-from vanban.extract.due_cells import aim_head_cells, campaign_cells, campaign_plan_runs, campaign_table_runs, due_cells, previous_due_cells, timetable_cells, year_cells
+from vanban.extract.due_cells import aim_head_cells, campaign_cells, campaign_plan_runs, campaign_table_runs, due_cells, previous_due_cells, year_cells
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.done_acts import without_done_acts
@@ -144,7 +144,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     aims = target_parts(lay)  # "III. CHỈ TIÊU": a figure "trong năm 2027" there is a target's year, no due year
     timings = timing_parts((*lay.sections, *lay.subsections))  # "4. Thời gian" / "4.1. Hội nghị cấp xã: ngày 24/12/2026"
     runs = tuple(campaign_cells(dues, f.view))  # a campaign row's "Từ ngày 15/4 đến 15/5/2027": no due date
-    runs += tuple(campaign_plan_runs(st.title, timetable_cells(st.tables), f.view))  # a campaign plan's timetable, "Thời gian:" line
+    runs += tuple(campaign_plan_runs(st.title, dues, f.view))  # a campaign plan's schedule and "Thời gian:" line
     runs += tuple(campaign_table_runs(st.tables, f.view))  # "3. Các đợt ra quân cao điểm" / "Đợt 1 | Từ ngày … đến …"
     dated = find_dates(f.view, ref)  # the whole text's dates, read once: each part below takes those inside it
     dated = in_title_year(dated, st.title, f.view, ref)  # "(quý IV)" in a "Chương trình công tác năm 2028" of 12/2027

@@ -18,7 +18,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
-__all__ = ["DueCell", "aim_head_cells", "campaign_cells", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "timetable_cells", "year_cells"]
+__all__ = ["DueCell", "aim_head_cells", "campaign_cells", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -126,30 +126,6 @@ def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str) -> li
         return []
     return [(c[2], c[3]) for c in cells] + [m.span() for m in P.TIME_LABEL_LINE_RE.finditer(view)] \
         + [m.span() for m in P.SPAN_ROW_CELL_RE.finditer(view)]  # a schedule's rows the table reader lost (OCR)
-
-
-#: a row-number column's head (folded, fullmatched): "TT", "STT", "Số TT"
-_ROW_NUMBER_COL = re.compile(r"\W*(?:s?tt|so\s+tt|so\s+thu\s+tu)\W*")
-
-
-def timetable_cells(tables: tuple[Table, ...]) -> list[DueCell]:
-    """The due cells of the tables whose due column opens the row, after its number at most ("TT | Thời gian | Giờ/buổi |
-    Nội dung hoạt động | Đơn vị chủ trì", a campaign's timetable: its days are the campaign's own, t29-03) — not those of
-    an assignment table whose time follows the task and its units ("Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời
-    gian", "Công trình, phần việc | … | Thời gian hoàn thành": each unit's task and the window it must act in, a deadline
-    though the plan's title names a campaign; t36-10's and t39-03's labels, two authors)."""
-    out: list[DueCell] = []
-    for t in tables:
-        if t.role != "data" or not t.header:
-            continue
-        head = [fold(h) for h in t.header]
-        due = due_column(head)
-        if due is None:
-            due = time_column(t)
-        if due is None or any(not _ROW_NUMBER_COL.fullmatch(h) for h in head[:due]):
-            continue
-        out += due_cells((t,))
-    return out
 
 
 def year_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
