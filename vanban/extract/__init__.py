@@ -144,7 +144,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     aims = target_parts(lay)  # "III. CHỈ TIÊU": a figure "trong năm 2027" there is a target's year, no due year
     timings = timing_parts((*lay.sections, *lay.subsections))  # "4. Thời gian" / "4.1. Hội nghị cấp xã: ngày 24/12/2026"
     runs = tuple(campaign_cells(dues, f.view))  # a campaign row's "Từ ngày 15/4 đến 15/5/2027": no due date
-    runs += tuple(campaign_plan_runs(st.title, dues, f.view))  # a campaign plan's schedule and "Thời gian:" line
+    runs += tuple(campaign_plan_runs(st.title, dues, f.view, st.tables))  # a campaign plan's schedule and "Thời gian:" line
     runs += tuple(campaign_table_runs(st.tables, f.view))  # "3. Các đợt ra quân cao điểm" / "Đợt 1 | Từ ngày … đến …"
     dated = find_dates(f.view, ref)  # the whole text's dates, read once: each part below takes those inside it
     dated = in_title_year(dated, st.title, f.view, ref)  # "(quý IV)" in a "Chương trình công tác năm 2028" of 12/2027

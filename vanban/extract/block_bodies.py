@@ -291,8 +291,11 @@ class BlockBodies:
         names = [x for x in re.split(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])", who) if x.strip()]
         # (a heading naming the mass organisations as a class)
         # (or the Mặt trận alone, whose block directs the class: W.FRONT_BODY)
+        # (or the Mặt trận alone asking a mass organisation by name in its block: "…; đề nghị Hội Liên hiệp Phụ nữ
+        # phường chủ trì …" — the organisation named is the class's member, as under "… và các đoàn thể")
         mass = bool(W.MASS_ORG_CLASS.search(fold(who)) or (
-            W.FRONT_BODY.match(fold(who)) and W.MASS_ORG_CLASS.search(fold(self.text(a, b)))))
+            W.FRONT_BODY.match(fold(who)) and (W.MASS_ORG_CLASS.search(fold(self.text(a, b)))
+                                               or W.MASS_ORG_ASKED.search(fold(self.text(a, b))))))
         if len(names) < 2 and not mass and not self.class_heads(who):
             return []
         text = self.text(a, b)
@@ -302,6 +305,9 @@ class BlockBodies:
         # separately as much as after a ";": its own entry, its date none of the group's)
         for m in re.finditer(rf";\s+(?=\S)|(?<=[\w)][.])[ \t]+(?=[{CAPITAL}])", text):
             clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
+            asked = W.REQUEST_LEAD.match(clause)  # "…; đề nghị Hội Cựu chiến binh xã vận động …": the request's body
+            lead = asked.end() if asked else 0
+            clause = clause[lead:]
             before = re.split(r"\n[ \t*]*\n", text[:m.start()])[-1]
             if not clause[:1].isupper() or (first_verb(Folded.of(S.guard(clean_quote(before))).view) is None
                                             and S.named_body(Folded.of(clean_quote(before).lstrip("-–+•* ")).view)):
@@ -320,10 +326,12 @@ class BlockBodies:
                 continue
             named = set(plain_words(fold(w2))) - {"cac", "nhung", "va"}
             wv = Folded.of(w2).view
-            if len(named) >= len(set(plain_words(fold(who))) - {"cac", "nhung", "va"}) or not P.ORG_HEAD_RE.match(wv) \
-                    or W.PARTNER_OPENING.match(fold(what2).strip()):
+            # (a clause naming as many words as the heading is the heading's bodies again, unless they are mass
+            # organisations the Mặt trận's block asks by name: "đề nghị Hội Cựu chiến binh, Đoàn Thanh niên xã …")
+            if (len(named) >= len(set(plain_words(fold(who))) - {"cac", "nhung", "va"}) and not (asked and member)) \
+                    or not P.ORG_HEAD_RE.match(wv) or W.PARTNER_OPENING.match(fold(what2).strip()):
                 continue
-            out.append((S.clean_who(w2), what2, a + m.end(), a + m.end() + len(clause)))
+            out.append((S.clean_who(w2), what2, a + m.end() + lead, a + m.end() + lead + len(clause)))
         return out
 
     @staticmethod

@@ -19,6 +19,12 @@ Tests: tests/test_targets_tgt34b.py.
 đề | Địa điểm | Số đơn vị máu", a37-09) plans each round ahead, so a "Số <noun>" column there is what each round sets
 out to gather, not a present count: each row's figure is a target in the head's noun (the labels, a37-09; t37-09's
 "Chỉ tiêu (đơn vị máu)" column of the same table is a quota table's). Tests: tests/test_targets_tgt39a.py.
+
+(tgt40) Not a column of the households each round reaches ("Đợt | Cụm | Tổ dân phố | Thời gian | Số hộ dự kiến": a
+campaign's rounds over groups of tổ dân phố, each row's "1.310" the households living there): the count is the size of
+the area the row covers, the same in every round, as the prose's "trên toàn bộ 14 tổ dân phố" is the plan's scope, not a
+figure to reach (a38-02's labels). What a round gathers or treats (units of blood, people screened) stays its goal.
+Tests: tests/test_targets_tgt40.py.
 """
 
 from __future__ import annotations
@@ -40,6 +46,9 @@ _COUNT_HEAD = re.compile(r"^so luong\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})(?:\s*\
                          r"|^so\s+(?P<noun2>[a-z]+(?:\s+[a-z]+){0,2})\s+du kien$")
 #: (tgt39a) a round's count in a schedule of rounds: "Số đơn vị máu", "Số người hiến máu (người)" (folded, whole)
 _ROUND_COUNT_HEAD = re.compile(r"^so(?: luong)?\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,3})(?:\s*\((?P<unit>[a-z ]{2,20})\))?$")
+#: (tgt40) the households of a round's area, its reach: "Số hộ", "Số hộ dự kiến", "Số hộ gia đình (hộ)" (folded, whole)
+_ROUND_HOUSEHOLDS_HEAD = re.compile(r"^so(?: luong)?\s+ho(?:\s+gia dinh)?(?:\s+(?:du kien|trong khu vuc|tren dia ban))?"
+                                    r"(?:\s*\(ho\))?$")
 
 
 def _count_column(header: tuple[str, ...]) -> tuple[int, int] | None:
@@ -47,7 +56,7 @@ def _count_column(header: tuple[str, ...]) -> tuple[int, int] | None:
     head = head_keys(header)
     if round_header(header):  # a schedule of rounds: the round's own column names the task
         count = head_column(head, _ROUND_COUNT_HEAD.match, skip=(0,))
-        return None if count is None else (count, 0)
+        return None if count is None or _ROUND_HOUSEHOLDS_HEAD.match(head[count]) else (count, 0)
     count = head_column(head, _COUNT_HEAD.match)
     what = head_column(head, V.TASK_WHAT_COL.match, skip=(count,))
     if count is None or what is None:

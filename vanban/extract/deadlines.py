@@ -1344,6 +1344,8 @@ def find_deadlines(
         due = date or latest
         if closing_day is not None:
             closing_days.add(closing_day)
+        if rrule and out and _first_of_yearly(out[-1], date, f.view, text_start):
+            text_start = out.pop().span.start  # "trước ngày 15/12/2031 và hằng năm, trước ngày 15 tháng 12": one entry
         out.append(Deadline(
             text=clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,
             recurrence=rrule, what=what, who=who,
@@ -1365,7 +1367,12 @@ def find_deadlines(
 #: ("06 giờ 30 - 07 giờ 30 ngày 29/4/2028" under "Thời gian", a ceremony's timetable: the row's event is on that day);
 #: the day's name before its day word ("Thứ Bảy, ngày 20/4/2030" under "Thời gian", a Công an xã's schedule of mobile
 #: sessions, a35-10's labels: each session on its day)
-_CELL_LEAD = re.compile(rf"[\s*_|]*(?:{P.WEEKDAY_WORDS}\s*,?\s*)?(?:ngay\s+|trong\s+)?|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*"
+#: the cell's parts may each open with their label, a noun and its ordinal ("Lớp 1: tháng 9/2031; Lớp 2: tháng
+#: 11/2031", "Đợt 2: Quý IV/2031", "Lần thứ 2: …", "Giai đoạn II: …"): one row's task done in parts, each part's time its
+#: deadline (a38-03's labels, one entry per part) — the label names the part, not a time, so the date still opens it
+_CELL_PART_LABEL = r"(?:[a-z]+[ \t]+){1,3}(?:\d{1,2}|[ivx]{1,4})[ \t]*:[ \t]*"
+_CELL_LEAD = re.compile(rf"[\s*_|]*(?:{_CELL_PART_LABEL})?(?:{P.WEEKDAY_WORDS}\s*,?\s*)?(?:ngay\s+|trong\s+)?"
+                        rf"|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*(?:{_CELL_PART_LABEL})?"
                         r"|[\s*_|]*" + HOURS_BEFORE_DAY, re.S)
 
 
@@ -1485,6 +1492,22 @@ def _meeting_cue(view: str, s0: int, h: DateHit) -> re.Match[str] | None:
     if not P.SUBMIT_AT_MEETING_RE.search(view[max(s0, h.start - 160):h.start]):
         return None
     return P.MEETING_AT_BEFORE_RE.search(view[max(s0, h.start - 60):h.start])
+
+
+#: what joins a dated day to the same time repeated after it ("… và hằng năm, …", "…, sau đó định kỳ hằng năm …";
+#: folded, the whole stretch between the two)
+_THEN_EACH_YEAR = re.compile(r"[\s,;]*(?:va|sau do|tiep theo)?\s*(?:dinh ky\s+)?(?:hang|hàng|moi)\s+nam\s*[,:(]?\s*"
+                             r"(?:\S+\s+){0,6}?")
+
+
+def _first_of_yearly(prev: Deadline, date: str | None, view: str, start: int) -> bool:
+    """``prev`` is a one-off day that the yearly time read next repeats: the same day, the first occurrence of the
+    series, joined to it by "và hằng năm" ("báo cáo … trước ngày 15/12/2031 và hằng năm, trước ngày 15 tháng 12"): one
+    deadline, the yearly one at its first occurrence (the labels README: a recurring deadline is given by its first
+    occurrence; one deadline phrase, one entry), not a one-off beside it."""
+    if prev.recurrence or not prev.span or not date or prev.date != date or start - prev.span.end > 90:
+        return False
+    return bool(_THEN_EACH_YEAR.fullmatch(view, prev.span.end, start))
 
 
 def _in_cell(view: str, h: DateHit, cells: tuple[tuple[int, int], ...]) -> bool:

@@ -18,7 +18,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
-__all__ = ["DueCell", "aim_head_cells", "campaign_cells", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "year_cells"]
+__all__ = ["DueCell", "aim_head_cells", "due_columns", "campaign_cells", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -34,6 +34,23 @@ def due_column(head: list[str]) -> int | None:
     mới": the new one, :data:`vocab.PREVIOUS_DUE_COL`)."""
     dues = [i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)]
     return next((i for i in dues if not V.PREVIOUS_DUE_COL.search(head[i])), dues[0] if dues else None)
+
+
+def due_columns(head: list[str]) -> list[int]:
+    """Every due column of a task table's header (folded): :func:`due_column`'s, and each other that names a due time
+    too and recalls no earlier one (:data:`vocab.PREVIOUS_DUE_COL`) nor a start ("Thời gian bắt đầu"). A schedule may
+    date each row twice, "Hạn gửi báo cáo | Thời gian làm việc tại chi bộ" (a checking committee's plan: the report due
+    first, then the days the team works at each unit, a38-06's labels date both); a bare day in the second ("Ngày
+    15/10/2031") is the row's time as it is in the first."""
+    first = due_column(head)
+    if first is None:
+        return []
+    return [first] + [i for i, h in enumerate(head) if i != first and V.TASK_DUE_COL.search(h)
+                      and not V.PREVIOUS_DUE_COL.search(h) and not _START_COL.search(h)]
+
+
+#: a column of the day a task starts, not its due time ("Thời gian bắt đầu", "Ngày khởi công"; folded)
+_START_COL = re.compile(r"bat dau|khoi cong|khoi dong|trien khai tu")
 
 
 def time_column(table: Table) -> int | None:
@@ -61,13 +78,13 @@ def due_cells(tables: tuple[Table, ...], completion_only: bool = False) -> list[
         head = [fold(h) for h in t.header]
         if any(V.PROJECT_FUNDS_COL.search(h) for h in head):
             continue  # a list of projects and their funds: "Thời gian thực hiện | 2026 - 2027" is how long each is built
-        due = due_column(head)
-        if due is None and not completion_only:
-            due = time_column(t)  # "Thư giãn" over "Quý I/2027", "Tháng 4/2027", …: the time column by its cells
+        dues = due_columns(head)
+        if not dues and not completion_only:
+            dues = [c for c in [time_column(t)] if c is not None]  # "Thư giãn" over "Quý I/2027", …: by its cells
         days = [] if completion_only else day_columns(head)
-        if due is not None and completion_only and not V.TASK_COMPLETION_COL.search(head[due]):
-            due = None
-        cols = sorted({*days, *([] if due is None else [due])})
+        if completion_only:
+            dues = [c for c in dues[:1] if V.TASK_COMPLETION_COL.search(head[c])]
+        cols = sorted({*days, *dues})
         for row in t.rows[1:]:
             for col in cols:
                 if col < len(row) and row[col].text.strip():
@@ -113,7 +130,8 @@ def campaign_table_runs(tables: tuple[Table, ...], view: str) -> list[tuple[int,
             for c in due_cells((t,))]
 
 
-def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str) -> list[tuple[int, int]]:
+def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str,
+                       tables: tuple[Table, ...] = ()) -> list[tuple[int, int]]:
     """In a plan whose title names a campaign ("Kế hoạch tổ chức Chiến dịch tiêm bổ sung vắc xin Sởi - Rubella …",
     :data:`patterns.CAMPAIGN_WORDS`), the extents where a "từ … đến …" is the campaign's running period, no due date:
     the due cells of its schedule ("Từ ngày 05/4 đến ngày 25/4/2027 | … | Tổ chức tiêm vắc xin …": the campaign's
@@ -121,11 +139,16 @@ def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str) -> li
     ngày 25/4/2027; …", :data:`patterns.TIME_LABEL_LINE_RE`) — the document's campaign is every row's, as a row naming
     one is in another plan (:func:`campaign_cells`; t29-03's labels date the schedule's days, not its spans) — and a
     row's span read from the text when an OCR'd table lost its grid (:data:`patterns.SPAN_ROW_CELL_RE`). A dated day
-    there is still due. ``view`` is the folded text the cells' offsets point into. Empty for any other title."""
+    there is still due. ``view`` is the folded text the cells' offsets point into. The whole extent of each of
+    ``tables`` that has a due column counts too: a scan's reader may paste two printed rows into one ("Đợt 1 | Cụm 1 |
+    … | Từ ngày 05/8 đến ngày 07/8/2031 | 1.310 | | Đợt 1 | Cụm 2 | … | Từ ngày 08/8 …"), so the second row's span
+    falls outside the due column, yet it is the campaign's too. Empty for any other title."""
     if not title or not re.search(P.CAMPAIGN_WORDS, fold(title)):
         return []
+    schedules = [(t.start, t.end) for t in tables
+                 if t.role == "data" and t.header and due_column([fold(h) for h in t.header]) is not None]
     return [(c[2], c[3]) for c in cells] + [m.span() for m in P.TIME_LABEL_LINE_RE.finditer(view)] \
-        + [m.span() for m in P.SPAN_ROW_CELL_RE.finditer(view)]  # a schedule's rows the table reader lost (OCR)
+        + [m.span() for m in P.SPAN_ROW_CELL_RE.finditer(view)] + schedules  # a schedule's rows the reader lost (OCR)
 
 
 def year_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:

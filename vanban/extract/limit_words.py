@@ -153,17 +153,22 @@ FREQUENCY_RE = re.compile(
 )
 #: a body's meeting rhythm, exact ("Ban Thường vụ Đảng ủy họp thường lệ mỗi tháng 02 lần", t21-05: 2 lần/tháng; "sinh
 #: hoạt định kỳ hằng quý 01 lần") …
+_EVERY_PERIOD_TIMES = (rf"(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
+                       rf"(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}(?![a-z])")
 RHYTHM_RE = re.compile(
     rf"(?<![a-z])(?:{kw('hop')}|{kw('sinh hoat')}|{kw('giao ban')})(?:\s+(?:{kw('thuong le')}|{kw('dinh ky')}|{kw('thuong ky')}))?\s+"
-    rf"(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
-    rf"(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}(?![a-z])"
+    + _EVERY_PERIOD_TIMES
 )
 #: … (tgt36b) or any task's rhythm that "định kỳ" sets with its period first: "Tổ chức tổng vệ sinh trường lớp … và định
 #: kỳ mỗi tuần một lần" (a phường's plan against dengue, a34-09: 1 lần/tuần), "định kỳ mỗi tháng 02 lần" — exactly so
 #: often, as a body's meetings are …
-PERIODIC_RHYTHM_RE = re.compile(
-    rf"(?<![a-z]){kw('dinh ky')}\s+(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
-    rf"(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}(?![a-z])"
+PERIODIC_RHYTHM_RE = re.compile(rf"(?<![a-z]){kw('dinh ky')}\s+" + _EVERY_PERIOD_TIMES)
+#: … (tgt40) or an activity a task holds, its rhythm closing the clause: "Đoàn Thanh niên tổ chức ra quân "Ngày Chủ nhật
+#: xanh" mỗi tháng 01 lần", "phát thanh chuyên mục … hằng tuần 02 lần" — exactly so often, as "02 lần/tháng" after the
+#: same verbs is (target_words.HELD_RHYTHM_BEFORE_RE); group "f" the rhythm's own words
+HELD_EVERY_PERIOD_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('to chuc')}|{kw('phat song')}|{kw('phat thanh')}|{kw('dang tai')})(?![a-z])[^;:.\d\n]{{0,60}}?\s"
+    rf"(?P<f>{_EVERY_PERIOD_TIMES})"
 )
 #: … or as its interval ("Ban Chấp hành Đảng bộ phường họp thường lệ 03 tháng một lần", t21-05: every 3 tháng — the
 #: labels' unit the period, not "lần"), in the words of a body's working rules, "họp thường lệ" (the labels disagree on

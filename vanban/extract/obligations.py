@@ -51,7 +51,7 @@ from vanban.extract.obligation_dues import passed_reference, recalled, years_bef
 from vanban.extract.part_kinds import PartKinds
 from vanban.extract.progress_refs import dated_by_step
 from vanban.extract.prose_sentences import ProseSentences
-from vanban.extract.section_refs import dated_by_reference
+from vanban.extract.section_refs import dated_by_reference, dated_by_row_number, dated_by_schedule
 from vanban.extract.sections import Layout, SpanSet
 from vanban.extract.step_bodies import once_per_step
 from vanban.extract.steps import step_parts
@@ -149,6 +149,30 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             if not lead_in and a <= t.start < b:
                 return True
         return False
+
+    def unit_after_table(self, p: Part, u: Part, inherited: str | None) -> bool:
+        """A "Đơn vị chủ trì: X" line printed under the table that closes a numbered task ("2. Chiến dịch … ⏎ Lịch cụ
+        thể như sau: ⏎ | Đợt | … | Thời gian | ⏎ Đơn vị chủ trì: X ⏎ Đơn vị phối hợp: … ⏎ X tổng hợp … trước ngày …"):
+        the structure ends the item at its table, so the label lands among the parent's paragraphs; it is still that
+        item's unit, as it would be right under the item's text. The item, its table and the paragraphs down to the
+        next numbered sibling are X's block (dated by them); the siblings before it are read on their own, not handed
+        to X (a unit line under a table names the lead unit of the task the table belongs to). True when read."""
+        k = p.children.index(u)
+        prev = p.children[k - 1] if k > 0 else None
+        if prev is None or prev.kind != "item" or not self.table_between(prev.end, u.start):
+            return False
+        who = self.unit_value(W.UNIT_LINE.match(self.f.view, u.start).end(), u.end)
+        if not who:
+            return False
+        nxt = next((j for j in range(k + 1, len(p.children)) if p.children[j].kind == "item"), len(p.children))
+        end = p.children[nxt - 1].end
+        intro = self.intro(p) or inherited
+        self.parts(p.children[:k - 1], intro)
+        tasks = [x for x in (self.titled_task(prev) if prev.heading else clean_quote(self.text(*self.own(prev))),
+                             self.tasks_below(prev)) if x]
+        self.add(who, "; ".join(tasks), prev.start, end, partners=self.partner_line(u.end, end))
+        self.parts(p.children[nxt:], intro)
+        return True
 
     def members_table_after(self, a: int) -> bool:
         """A table of a team's members starts right after offset ``a`` (only spaces, line breaks and its header
@@ -499,6 +523,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         if p.kind == "item" and len(units) >= 2:  # several tasks, each with its own "Đơn vị chủ trì"
             self.unit_blocks(p)
             return
+        if p.kind == "item" and len(units) == 1 and self.unit_after_table(p, units[0], inherited):
+            return
         unit = self.unit_line(p) if p.kind == "item" else None
         if unit and self.procedure_item(p):
             return  # "- Cơ quan thực hiện: Sở Tư pháp" beside "- Trình tự thực hiện: …": a procedure, no assignment
@@ -828,6 +854,8 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
     if intro is not None and st.preamble:
         out = intro_body_once(out, intro, deadlines, st.preamble[-1].end, f.original, st.body)
     out = dated_by_reference(out, f.original, st.body, deadlines)  # "… được phân công tại mục III": its rows' dates
+    out = dated_by_row_number(out, f.original, st.tables)  # "… chủ trì các chỉ tiêu số 6, 7": those rows' dates
+    out = dated_by_schedule(out, f.original, st.tables, deadlines)  # "… kiểm tra theo lịch": the calendar's first
     out = dated_by_step(out, f.original, st.body, deadlines)  # "… đấu giá … theo tiến độ tại Mục III": that step's
     out = once_per_step(out, st.body, f.original)  # "Bước 1" charging one body in two bullets: one assignment
     return join_lead_and_partners(out, f.original)

@@ -1685,7 +1685,17 @@ NAMED_DOC_RES = [
     # by its members without "Hội" ("Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XVIII": tune29's labels)
     ("Nghị quyết", re.compile(
         rf"{kw('nghi quyet')}\s+{kw('dai hoi')}(?:\s+{kw('dai bieu')})?\s+(?P<org>{kw('doan')}|{kw('hoi')}|{kw('cong doan')}"
-        rf"|{kw('mat tran')}|{kw('phu nu')}|{kw('nong dan')}|{kw('cuu chien binh')}|{kw('thanh nien')})\s(?:[^;.,\n]|\n(?![ \t]*\n)){{0,60}}?\s{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])")),
+        rf"|{kw('mat tran')}|{kw('phu nu')}|{kw('nong dan')}|{kw('cuu chien binh')}|{kw('thanh nien')})\s(?:[^;.,\n]|\n(?![ \t]*\n)){{0,60}}?"
+        # … or by its term instead ("Nghị quyết Đại hội đại biểu Hội Cựu chiến binh phường nhiệm kỳ 2027 - 2032": one
+        # congress of one body, as a Đảng bộ's is named by its term above)
+        rf"\s(?:{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+)(?![a-z0-9])|{kw('nhiem ky')}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d))")),
+    # a legislature's resolution named by its sitting ("Nghị quyết Kỳ họp thứ 9, Quốc hội khóa XV", "Nghị quyết Kỳ
+    # họp thứ mười HĐND tỉnh khóa XVIII"): the labels README's unnumbered session resolution, issuer as printed; not
+    # one still to be passed ("trình Kỳ họp … thông qua Nghị quyết", "dự thảo Nghị quyết Kỳ họp …")
+    ("Nghị quyết", re.compile(
+        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!qua ){kw('nghi quyet')}\s+(?:{kw('tai')}\s+)?{kw('ky hop')}"
+        rf"\s+(?:{kw('thu')}\s+)?(?P<ord>\d{{1,2}}|[ivxlc]+|{_SPELLED_ORDINAL})(?![a-z0-9])\s*,?\s*(?:{kw('cua')}\s+)?"
+        rf"(?:{kw('quoc hoi')}|{kw('hoi dong nhan dan')}|hdnd)(?:[^;.,()\n]{{0,40}}?\s{kw('khoa')}\s+[ivxlc]+(?![a-z]))?")),
     # a Party Central Committee plenum's resolution by the plenum and term ("tổng kết 20 năm thực hiện Nghị quyết Trung
     # ương 7 khóa X về giai cấp công nhân", t21-05's labels: unnumbered); the same resolution cited by its number
     # beside it is one citation (``citations._numbered_plenum``: a19-04's labels)
@@ -1785,6 +1795,18 @@ NAMED_DOC_RES += [
     ("Quy chế", re.compile(
         rf"(?<!hanh )(?<!hanh\n)(?<!theo )(?<!nay )(?<!dung ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:{_TITLED_AUTHOR}|{_LOCAL_PARTY_BODY})"
         rf"(?:[ \t]+(?!{kw('nhiem ky')})(?!{kw('ban hanh')})(?!{kw('va')}\s)[^\s;.,()]+){{0,6}}")),
+]
+# A body's standing rules named by their kind without number: its internal spending rules ("theo Quy chế chi tiêu nội
+# bộ", "kết quả thực hiện Quy chế chi tiêu nội bộ": a37-05's and t37-05's authors, a38-06's labels) and the rules
+# two bodies agreed on ("việc thực hiện Quy chế phối hợp giữa Ủy ban nhân dân phường và Ban Chấp hành Công đoàn cơ
+# sở", t37-05): one document each, a specific name (labels README), written with its capital (citations.py). Not one
+# being made or changed ("ban hành", "xây dựng", "dự thảo", "sửa đổi, bổ sung Quy chế chi tiêu nội bộ": the plan's
+# own work, or the cited decision that issues it), nor the document's own ("Quy chế này").
+NAMED_DOC_RES += [
+    ("Quy chế", re.compile(
+        rf"(?<!hanh )(?<!hanh\n)(?<!dung )(?<!thao )(?<!sung )(?<!doi )(?<!soan ){kw('quy che')}\s+"
+        rf"(?:{kw('chi tieu noi bo')}(?![a-z])"
+        rf"|{kw('phoi hop giua')}\s+[^;.,()\n]{{3,80}}?\s{kw('va')}\s+[^;.,()\n]{{3,80}}?(?=\s*(?:[.;,()\n]|$)))")),
 ]
 # A national standard or technical regulation cited by its code and number, without "số": "theo tiêu chuẩn quốc gia
 # TCVN 11041 về nông nghiệp hữu cơ" (t23-02's labels: number "TCVN 11041", type "Tiêu chuẩn quốc gia"), "(TCVN
@@ -1931,6 +1953,9 @@ TARGET_MIN_CUE_RE = re.compile(
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
     # (tgt39b) a floor opening a list: "được trang bị tối thiểu gồm: 02 bình chữa cháy, 01 búa …" (each item a minimum)
     rf"|(?:{kw('toi thieu')}|{kw('it nhat')})\s+(?:{kw('bao gom')}|{kw('gom')})(?:\s+{kw('co')})?\s*:?\s*$"
+    # (tgt40) … or a label that names the floor and opens the list after its colon: "Trang bị tối thiểu: 04 bình …, 01 thang
+    # …", "Số lượng ít nhất: 02 …" (the labels' README: under "tối thiểu / ít nhất", min only)
+    rf"|(?:{kw('toi thieu')}|{kw('it nhat')})\s*:\s*$"
 )
 # (tgt34a: "số phiếu bầu đạt quá 50% so với tổng số cử tri", "vượt quá": over, a floor — an election plan, a32-01; not
 # "không vượt quá", a ceiling); "phấn đấu huy động đủ 390 triệu đồng" (a32-04): the whole sum to raise, at least)
@@ -2062,8 +2087,11 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # (tgt37a) a firing exercise's number: "bắn đạn thật bài 1 súng tiểu liên AK có ít nhất 80% đạt yêu cầu" (a Ban CHQS
 # xã's training plan, a35-08) — exercise 1, no count of rifles ("bài" after "bắn" or "đạn thật"; legacy OCR reads
 # "đạn thật dài 1")
+# (tgt40) a steering committee named by its number: "Ban Chỉ đạo 138 xã", "BCĐ 389 tỉnh", "Ban Chỉ đạo 35" — the name the
+# committee goes by (after the Chỉ thị or Quyết định that set it up), no count of xã ("Ban Chỉ đạo gồm 09 thành viên"
+# counts with its verb between)
 NOT_QUANTITY_BEFORE_RE = re.compile(
-    rf"(?:{NAM}|(?:(?<=that )|(?<=ban )){kw('bai')}|(?<=dan that )dai|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"(?:{kw('ban chi dao')}|(?<![a-z])bcd|{NAM}|(?:(?<=that )|(?<=ban )){kw('bai')}|(?<=dan that )dai|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|(?<!trong\s)(?<![a-z]){kw('vong')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|(?<!cac )(?<!moi )(?<!nhieu ){kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.extract.due_cells import due_column
+from vanban.extract.due_cells import due_column, due_columns
 from vanban.extract.folded import kw
 from vanban.models import Deadline, Table
 from vanban.structure import vocab as V
@@ -46,12 +46,14 @@ def without_row_periods(deadlines: list[Deadline], tables: tuple[Table, ...], vi
         due = due_column(head)
         if due is None:
             continue
+        dues = due_columns(head)
         rows = [r for r in t.rows[1:] if r]
         dated = [due < len(r) and bool(_DATED.search(r[due].text)) for r in rows]
         for i, r in enumerate(rows):
             if dated[i]:
+                # (each due column's cell is the row's own time: "Hạn gửi báo cáo | Thời gian làm việc", due_columns)
                 drop += [(c.start, c.end, k < len(head) and bool(V.DATA_PERIOD_COL.match(head[k])))
-                         for k, c in enumerate(r) if k != due]
+                         for k, c in enumerate(r) if k not in dues]
             elif _group_row(r, due) and any(dated[i + 1:]):
                 drop += [(c.start, c.end, True) for c in r]
     if not drop:

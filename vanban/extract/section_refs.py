@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vanban.models import Deadline, Obligation, Part
+from vanban.models import Deadline, Obligation, Part, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["REFERENCE", "dated_by_reference", "due_end", "dated_if_earlier"]
+__all__ = ["REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier"]
 
 #: the pointer: "(nêu | được phân công | được giao | đã đề ra) tại mục III" / "… tại Mục IV.1" (original text), and the
 #: time or the step a block is told to keep: "gửi văn bản góp ý theo thời hạn tại Mục IV" (a review plan's timetable,
@@ -36,15 +36,30 @@ __all__ = ["REFERENCE", "dated_by_reference", "due_end", "dated_if_earlier"]
 REFERENCE = re.compile(r"(?:(?:nêu|được\s+phân\s+công|được\s+giao|đề\s+ra)\s+(?:ở|tại)|(?:theo|đúng)\s+thời\s+hạn\s+(?:ở|tại)"
                        r"|(?P<takes>(?:[Tt]hực\s+hiện|[Tt]riển\s+khai)\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)\s+(?:ở|tại))"
                        r"|theo\s+lịch\s+(?:ở|tại)|[Đđ]ợt\s+(?:theo|ở|tại))"
-                       r"\s+(?:[Đđ]iểm\s+(?P<point>\d{1,2})\s+(?:của\s+)?)?[Mm]ục\s+"
-                       r"(?P<sec>[IVXL]{1,4})(?:\.(?P<item>\d{1,2}))?(?![\w.]*\w)")
+                       r"\s+(?:(?:[Đđ]iểm\s+(?P<point>\d{1,2})\s+(?:của\s+)?)?[Mm]ục\s+"
+                       r"(?P<sec>[IVXL]{1,4})(?:\.(?P<item>\d{1,2}))?"
+                       # a plan numbered in decimals points to its sub-item so: "… tại điểm 3.2 Kế hoạch này"
+                       r"|(?:[Đđ]iểm|[Mm]ục|[Tt]iểu\s+mục)\s+(?P<dsec>\d{1,2})\.(?P<ditem>\d{1,2}))(?![\w.]*\w)")
 # a document named right after the pointer: the section is that document's ("tại mục II Công văn số 12/…")
 _OTHER_DOCUMENT = re.compile(r"\s*(?:của\s+)?(?:Công văn|Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Hướng dẫn"
                              r"|Thông báo|văn bản|Điều)\b")
+# … but "… tại điểm 3.2 Kế hoạch này" names this document's item; a whole section "tại Mục IV Kế hoạch này" stays
+# unread as before (t20-03's labels leave "triển khai các nội dung tại Mục IV Kế hoạch này" undated)
+_THIS_DOCUMENT = re.compile(r"\s*(?:của\s+)?(?:Kế hoạch|Quyết định|Chỉ thị|Hướng dẫn|Thông báo|văn bản)\s+này\b")
+# the block directs others to carry the section out, it does not take it over: "chỉ đạo các đơn vị thực hiện các nội
+# dung tại mục 2.1" (t17-08's labels: the leader's own report date, not the items')
+_DIRECTS_BEFORE = re.compile(r"(?:chỉ\s+đạo|đôn\s+đốc|yêu\s+cầu|hướng\s+dẫn)\s+[^;.:]{0,60}$", re.IGNORECASE)
 
 # the goals the block is to reach, not tasks it takes over: "… bảo đảm đủ chỉ tiêu nêu tại Mục II" (t24-07: the block
 # stays undated though Mục II holds dated tasks of its own)
 _GOALS_BEFORE = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)[^;,.]{0,20}$")
+
+
+#: a subject named by the section that lists it: "Các chủ thể có sản phẩm tại Mục III", "Các đơn vị có tên ở mục IV.2"
+#: (a heading of "Tổ chức thực hiện" over a table of products, each row naming its chủ thể and a time): the block is
+#: the rows' actors addressed as one, so it takes the rows over (one assignment, not one per row beside the block's)
+#: and is due by their earliest time, the labels' rule for a block pointing to a section
+SUBJECT_REFERENCE = re.compile(r"(?:ở|tại|trong)\s+[Mm]ục\s+(?P<sec>[IVXL]{1,4})(?:\.(?P<item>\d{1,2}))?(?![\w.]*\w)")
 
 
 def _rhythm(d: Deadline) -> bool:
@@ -101,6 +116,14 @@ def _shared(mine: set[str], theirs: set[str]) -> bool:
     return bool({bare(x) for x in mine} & {bare(x) for x in theirs})
 
 
+def _named_shorter(mine: str, theirs: str) -> bool:
+    """Every word of ``mine`` (a body's name, folded) is in ``theirs``, the two of one kind of body (same head word
+    after "các"): "Các trường học trên địa bàn" in "Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn xã"."""
+    a, b = fold(mine).replace(",", " ").split(), fold(theirs).replace(",", " ").split()
+    head = [w for w in a if w not in ("cac", "nhung")][:1]
+    return len(a) >= 3 and set(a) <= set(b) and bool(head) and head == [w for w in b if w not in ("cac", "nhung")][:1]
+
+
 def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] | list[Part],
                        deadlines: list[Deadline]) -> list[Obligation]:
     """``out`` with each block that points to a section of the document (:data:`REFERENCE`) dated by the earliest due
@@ -112,11 +135,31 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
             continue
         own = text[ob.span.start:ob.span.end]
         best: Deadline | None = None
+        m = SUBJECT_REFERENCE.search(ob.who)
+        sec = _section(body, m.group("sec"), m.group("item")) if m and not _OTHER_DOCUMENT.match(ob.who, m.end()) else None
+        if sec is not None and not sec[0] <= ob.span.start < sec[1]:
+            inside = [o for o in out if o.span and sec[0] <= o.span.start < sec[1] and o.who and o is not ob]
+            taken |= {id(o) for o in inside}
+            dates = [o.deadline for o in inside if o.deadline and not o.deadline.past and not _rhythm(o.deadline)] or [
+                # (rows the reader did not charge, a table whose grid OCR lost: the section's own dates are their times)
+                d for d in deadlines if d.span and sec[0] <= d.span.start < sec[1] and not d.past and (d.date or d.latest)
+                and not _rhythm(d)]
+            for d in dates:
+                if best is None or due_end(d) < due_end(best):
+                    best = d
         for m in REFERENCE.finditer(own):
-            if _OTHER_DOCUMENT.match(own, m.end()) or _GOALS_BEFORE.search(own[max(0, m.start() - 40):m.start()]):
+            named_item = bool(m.group("item") or m.group("point") or m.group("dsec"))
+            if (_OTHER_DOCUMENT.match(own, m.end()) and not (named_item and _THIS_DOCUMENT.match(own, m.end()))) \
+                    or _GOALS_BEFORE.search(own[max(0, m.start() - 40):m.start()]):
                 continue
-            item = m.group("item") or m.group("point")
-            sec = _section(body, m.group("sec"), item)
+            if m.group("takes") and _DIRECTS_BEFORE.search(own[max(0, m.start() - 80):m.start()]):
+                continue
+            if m.group("dsec"):
+                item = m.group("dsec") + "." + m.group("ditem")
+                sec = _section(body, m.group("dsec"), item)
+            else:
+                item = m.group("item") or m.group("point")
+                sec = _section(body, m.group("sec"), item)
             if sec is None or sec[0] <= ob.span.start < sec[1]:
                 continue
             a, b = sec
@@ -125,6 +168,12 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
             # (a weekly or daily rhythm inside it, "đến tận nhà … vào thứ Tư hằng tuần", is no date a pointer hands over)
             rows = [o.deadline for o in inside if o.deadline and not o.deadline.past and _shared(mine, set(_bodies(o.who)))
                     and not _rhythm(o.deadline)]
+            if not rows and m.group("takes") and item:
+                # the block names the bodies of the item it takes over more shortly: "5.3. Các trường học trên địa bàn
+                # ⏎ Thực hiện các nội dung tại điểm 3.2" over "Các trường mầm non, tiểu học, trung học cơ sở trên địa
+                # bàn xã đưa quy định … trước ngày …" — the same bodies' tasks, so their date (the item's own entry stays)
+                rows = [o.deadline for o in inside if o.deadline and not o.deadline.past and not _rhythm(o.deadline)
+                        and _named_shorter(ob.who, o.who)]
             if m.group("takes") and item:
                 # the block takes over the tasks of one numbered item its body acts in: "3. Giao Tổ quản lý vận hành …
                 # xã thực hiện nhiệm vụ tại điểm 2 mục III" over "2. Quản lý chất lượng nước ⏎ Tổ quản lý vận hành … lấy
@@ -145,3 +194,109 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
                     best = d
         res[k] = dated_if_earlier(ob, best)
     return [o for o, was in zip(res, out) if id(was) not in taken]
+
+
+#: a block that takes over numbered rows of the document's own table: "Phòng Văn hóa - Xã hội chủ trì các chỉ tiêu số
+#: 6, 7 tại Mục III", "Trung tâm … thực hiện các chỉ tiêu số 2, 3, 4", "… phụ trách nhiệm vụ số 3 - 5" over a table
+#: of chỉ tiêu / nhiệm vụ whose STT cells carry those numbers and whose rows name the body in charge and a completion
+#: time; "số" marks the numbers as the rows' (a count, "chủ trì 02 nhiệm vụ", names none)
+ROW_POINTER = re.compile(r"(?:[Cc]hủ\s+trì|[Tt]hực\s+hiện|[Pp]hụ\s+trách|[Tt]riển\s+khai)\s+(?:các\s+)?"
+                         r"(?:chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|nội\s+dung|hoạt\s+động)\s+số\s+"
+                         r"(?P<nums>\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*)(?![\d/.]\d)")
+
+
+def _row_numbers(nums: str) -> set[str]:
+    """The row numbers a pointer lists: "6, 7" → {6, 7}; "3 - 5" → {3, 4, 5}."""
+    out: set[str] = set()
+    for piece in re.split(r"\s*(?:,|và)\s*", nums):
+        span = re.fullmatch(r"(\d{1,2})\s*[-–]\s*(\d{1,2})", piece.strip())
+        if span and int(span.group(1)) < int(span.group(2)):
+            out |= {str(n) for n in range(int(span.group(1)), int(span.group(2)) + 1)}
+        elif piece.strip().isdigit():
+            out.add(str(int(piece.strip())))
+    return out
+
+
+def dated_by_row_number(out: list[Obligation], text: str, tables: tuple[Table, ...] | list[Table]) -> list[Obligation]:
+    """``out`` with each block that points to numbered rows of a table of the document (:data:`ROW_POINTER`) dated by
+    the earliest due date of those rows charged to the same body, when earlier than its own: the labels date an
+    assignment by "the earliest dated deadline attached to" it, and the rows it names are its tasks with their times
+    (the rule :func:`dated_by_reference` applies to a pointer to a section). Rows of another body hand none over."""
+    starts = {}
+    for t in tables:
+        for row in t.rows[1:]:
+            if row and row[0].text.strip(" .*").isdigit():
+                starts.setdefault(str(int(row[0].text.strip(" .*"))), []).append(row[0].start)
+    if not starts:
+        return out
+    res = list(out)
+    for k, ob in enumerate(out):
+        if not ob.who or not ob.span:
+            continue
+        own = text[ob.span.start:ob.span.end]
+        mine = set(_bodies(ob.who))
+        best: Deadline | None = None
+        for m in ROW_POINTER.finditer(own):
+            if _OTHER_DOCUMENT.match(own, m.end()):
+                continue  # "thực hiện chỉ tiêu số 3 của Nghị quyết …": another document's row
+            at = {a for n in _row_numbers(m.group("nums")) for a in starts.get(n, ())}
+            for o in out:
+                if o is ob or not o.span or o.span.start not in at or not o.deadline or o.deadline.past:
+                    continue
+                if _shared(mine, set(_bodies(o.who or ""))) and (best is None or due_end(o.deadline) < due_end(best)):
+                    best = o.deadline
+        res[k] = dated_if_earlier(ob, best)
+    return res
+
+
+#: a block keeping to the document's calendar with no section named: "Tiến hành kiểm tra theo lịch", "gửi báo cáo …
+#: đúng thời hạn theo lịch kiểm tra" (original text); not another body's calendar ("theo lịch của Ban Tổ chức") nor a
+#: section's ("theo lịch tại Mục III.2": :data:`REFERENCE`). ``due``: the time words before it ask for the calendar's
+#: due dates ("thời hạn", "hạn"), else the times its visits are held
+SCHEDULE_POINTER = re.compile(r"(?P<due>(?:thời\s+)?hạn\s+)?theo\s+lịch(?:\s+(?:kiểm\s+tra|làm\s+việc|giám\s+sát|công\s+tác))?"
+                              r"(?!\s+(?:của|ở|tại|do)\b)(?=\s*[.;,)\n]|\s*$)")
+#: a calendar's column of due dates (folded header): "Hạn gửi báo cáo tự kiểm tra", "Thời hạn nộp"
+_DUE_HEAD = re.compile(r"(?<![a-z])(?:thoi )?han(?![a-z])")
+
+
+def _schedule(tables: tuple[Table, ...] | list[Table], deadlines: list[Deadline]) -> list[tuple[Deadline, bool]] | None:
+    """The deadlines the document's one calendar table holds, each with whether its column is a due column
+    (:data:`_DUE_HEAD`); None when no table or more than one holds dated cells (the pointer names none)."""
+    found = []
+    for t in tables:
+        if t.role != "data" or not t.header:
+            continue
+        heads = [fold(h) for h in t.header]
+        cells = [(c.start, c.end, bool(_DUE_HEAD.search(heads[i]))) for row in t.rows[1:] for i, c in enumerate(row)
+                 if i < len(heads)]
+        mine = [(d, due) for d in deadlines if d.span and (d.date or d.latest) and not d.past
+                for a, b, due in cells if a <= d.span.start < b]
+        if mine:
+            found.append(mine)
+    return found[0] if len(found) == 1 else None
+
+
+def dated_by_schedule(out: list[Obligation], text: str, tables: tuple[Table, ...] | list[Table],
+                      deadlines: list[Deadline]) -> list[Obligation]:
+    """``out`` with each undated block that keeps to the document's calendar (:data:`SCHEDULE_POINTER`: "kiểm tra theo
+    lịch", "gửi báo cáo đúng thời hạn theo lịch") dated by the calendar's earliest date of the kind it keeps — a due
+    column's for a "thời hạn", the times of the visits otherwise: the labels date an assignment by the earliest dated
+    deadline attached to it, and a calendar of visits per unit (an inspection plan's "Chi bộ | Hạn gửi báo cáo | Thời
+    gian làm việc") dates the team's visits and the units' reports the blocks point to."""
+    if not any(SCHEDULE_POINTER.search(text[o.span.start:o.span.end]) for o in out if o.span and o.deadline is None):
+        return out
+    cal = _schedule(tables, deadlines)
+    if not cal:
+        return out
+    res = list(out)
+    for k, ob in enumerate(out):
+        if not ob.who or not ob.span or ob.deadline is not None:
+            continue
+        best: Deadline | None = None
+        for m in SCHEDULE_POINTER.finditer(text[ob.span.start:ob.span.end]):
+            due = bool(m.group("due"))
+            for d, in_due in cal:
+                if in_due == due and (best is None or due_end(d) < due_end(best)):
+                    best = d
+        res[k] = dated_if_earlier(ob, best)
+    return res

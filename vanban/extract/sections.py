@@ -258,6 +258,8 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
                 continue
             nxt = _NEXT_HEADING.search(v, m.end(), hi)
             parts.append((m.start(), nxt.start() if nxt else hi))
+            if _AIMS_IN_HEAD.search(head):  # (tgt40) "2. Tình hình và chỉ tiêu" over "2.1. Kết quả năm 2030", "2.2.
+                joint.append(m.start())     # Chỉ tiêu năm 2031": as for a roman part, the aims end the results
     parts += _results_divisions(v, min(lay.opening, lay.body_start), lay.body_end)
     for lo, hi in appendices:  # a roman part of an attached plan: "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2026" (t21-04)
         for m in _ROMAN_HEADING_LINE.finditer(v, lo, hi):
@@ -365,8 +367,11 @@ _AIMS_IN_HEAD = re.compile(r"(?:\bva|,)\s+(?:cac\s+)?(?:muc tieu|chi tieu|phuong
 # … or (tgt30b) at an unnumbered line that leads in the aims' list or table ("Chỉ tiêu năm 2027:", "Các chỉ tiêu chủ
 # yếu năm 2027 như sau:" under "II. KẾT QUẢ NĂM 2026 VÀ CHỈ TIÊU NĂM 2027", after a paragraph of the year's results; the
 # Kế hoạch a Quyết định issues, a28-07)
+# (tgt40) … or at a paragraph that opens with that label and goes on after its colon ("Mục tiêu năm 2031: xã tiếp tục
+# đạt chuẩn …, tăng ít nhất 05 điểm; mỗi tiêu chí đạt ít nhất 60% …" under "II. THỰC TRẠNG VÀ MỤC TIÊU"): the label
+# heads the aims however the line runs on
 _AIMS_HEAD_LINE = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)][ \t]*(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong)(?![a-z])"
-                             r"|[*_]*(?:cac\s+)?(?:muc tieu|chi tieu)(?![a-z])[^\n.;:]{0,60}:[ \t*_]*$)")
+                             r"|[*_]*(?:cac\s+)?(?:muc tieu|chi tieu)(?![a-z])[^\n.;:]{0,60}:)")
 # (tgt37b) … and (in a plan, not a Báo cáo) at a numbered line that heads the plan's own figures ("1. Kế hoạch diện tích
 # gieo cấy vụ Mùa năm 2030", "2. Dự kiến kết quả …" under "II. TÌNH HÌNH SẢN XUẤT …": the areas to sow, not sown; the
 # part's forecasts and spraying thresholds after it are no results either). Folded.

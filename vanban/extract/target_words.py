@@ -1337,7 +1337,9 @@ SPLIT_PER_PLACE_RE = re.compile(rf"\(\s*(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{
 # và 02 chi bộ cơ quan" (t22-08) counts the 08, the 02 is a part of them. (folded, from the line's start to the figure)
 OBJECTS_LABEL_BEFORE_RE = re.compile(rf"[ \t*_]*(?:[-+•][ \t]+)?{kw('doi tuong')}(?:\s+(?:{kw('kiem tra')}|{kw('giam sat')}))?"
                                      r"[ \t]*:[^;.:\n\d]*")
-INSPECT_OPENING_RE = re.compile(rf"[ \t*_|]*(?:[-+•][ \t]+)?(?:{kw('kiem tra')}|{kw('giam sat')})(?:\s+{kw('chuyen de')})?\s+"
+# (tgt40) The year the line opens with may stand before the verb (:data:`_CLAUSE_YEAR`): "Năm 2031, kiểm tra 05/17 chi
+# bộ trực thuộc" (the year's inspections, as "Kiểm tra 05 chi bộ" is)
+INSPECT_OPENING_RE = re.compile(rf"[ \t*_|]*(?:[-+•][ \t]+)?{_CLAUSE_YEAR}(?:{kw('kiem tra')}|{kw('giam sat')})(?:\s+{kw('chuyen de')})?\s+"
                                 r"(?:\d{1,3}\s+[^\d,;:.()\n]{2,24}?\s+(?:va|v[a4])\s+)?")
 
 # (tgt30b) The scale a plan sets its activity, on a line labelled "Quy mô:" — "d) Quy mô: cấp tỉnh tổ chức 02 đoàn giám
@@ -1458,6 +1460,10 @@ AT_PLACES_BEFORE_RE = re.compile(r"(?<![a-z])tai(?:\s+\d{1,3}\s+[a-z]+(?:[ \t,]+
 # nor the places a works amount read just before lies in: "bê tông hóa 4,0 km đường thôn, ngõ xóm tại 05 thôn" (t35-03;
 # the length is the goal, the villages where it lies). (folded, right after the places' noun)
 WORKS_MEASURE_UNITS = ("km", "m", "ha", "m2", "m3")
+# (tgt40) … nor the places an event is held at all at once, "đồng loạt" right before "tại": "Cuộc bầu cử được tổ chức
+# đồng loạt tại 14 thôn và 05 tổ dân phố trong cùng một ngày" (a32-01) — all of them, the area the event covers, as
+# "trên địa bàn" after them says (folded, the words before "tại")
+AT_ONCE_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dong loat')}\s*$")
 WHOLE_AREA_AFTER_RE = re.compile(rf"\s*(?:\([^()\n]{{0,40}}\)\s*)?{kw('tren dia ban')}(?![a-z])")
 # (tgt35b) … but not the places a body is set up in, one each, when the rule for each body follows: "Thành lập Tổ rà
 # soát tại 12 thôn, mỗi tổ không quá 05 thành viên" (a33-10; t33-10's "tại 10 thôn, mỗi tổ có không dưới 03 thành

@@ -71,13 +71,14 @@ _SECTION_TARGET = re.compile(rf"{kw('chi tieu')}|{kw('muc tieu')}")
 _ITEM_COUNT_NOUNS = ("muc tieu", "nhiem vu", "giai phap", "noi dung", "chi tieu", "nhom", "phan", "buoc")
 _STRONG_BOUND = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('khong duoi')})(?:\s+(?:{kw('cho')}|{kw('la')}))?\s*$")
 _STRONG_NEAR = re.compile(rf"(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})(?:\s+[a-z]+)?\s*$"
-                          rf"|(?:{kw('it nhat')}|{kw('toi thieu')})\s+(?:{kw('bao gom')}|{kw('gom')})(?:\s+{kw('co')})?\s*:\s*$")  # (tgt39b) "tối thiểu gồm: 02 …"
+                          rf"|(?:{kw('it nhat')}|{kw('toi thieu')})(?:\s+(?:{kw('bao gom')}|{kw('gom')})(?:\s+{kw('co')})?)?\s*:\s*$")  # (tgt39b) "tối thiểu gồm: 02 …"; (tgt40) "tối thiểu: 02 …"
 _TOTAL_IN_CLAUSE = re.compile(rf"(?<![a-z]){kw('tong so')}\s+\d")
 _RANK_BEFORE = re.compile(r"(?<![a-z])t[o6]p\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|\s(?:va|v[a4]|hoac))\s*")
 # (tgt34a: a bracket naming what the item covers goes on the list, "tối đa 01 tập thể (tổ đảng, đoàn thể) và 02 cá
 # nhân", a32-02)
 _AT_END = re.compile(r"$")
+_COUNT_BEFORE_RE = re.compile(rf"(?<![\w/.,])(?:{NUMBER})(?=[ \t]+(?!tai(?![a-z]))[a-z\u0111])")  # a count, its noun after (folded)
 _TIME_AFTER = re.compile(r"\d[\d.,]*\s*(?:\([a-z\s]+\)\s*)?(?:" + "|".join(sorted(P.TIME_UNIT_FOLDED, key=len, reverse=True)) + r")(?![a-z])")
 _LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
 _CLAUSE_START = re.compile(rf"[,;:]|\s-\s|\n(?=\s*(?:[-+•*]|{ITEM_LABEL}|\n))")
@@ -1799,7 +1800,7 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
     at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
         if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
     where = bool(at and (W.WHOLE_AREA_AFTER_RE.match(v, unit_end) or _works_lie_in(sc, s0, m.start())
-                         or _one_at_each(sc, s0, m.start(), a)))
+                         or _one_at_each(sc, s0, m.start(), a) or W.AT_ONCE_BEFORE_RE.search(v, max(s0, at.start() - 12), at.start())))
     if where:
         at = None  # (tgt36a) "tại 26 khu dân cư (thôn, bản) trên địa bàn xã", "4,0 km đường thôn … tại 05 thôn": where
         # the plan is held or its works lie, not a count it sets (also in a "Mục tiêu" part)
@@ -2009,6 +2010,9 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
         return True  # "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026": the length of a dated event in the schedule
     if W.REFERS_BACK_AFTER_RE.match(v, unit_end):
         return True  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
+    if unit and not pct and b is None and not (min_cue or max_cue) and W.place_unit(fold(unit)) \
+            and (at := W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start())) and _share_base(sc, s0, at.start()):
+        return True  # (tgt40) "90% hộ gia đình tại 08 thôn giáp biên giới": the villages the share's households live in
     if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
         return True  # "Sửa đổi, bổ sung: 01 thủ tục hành chính": how many procedures a list holds
     if firm_only and not (min_cue or max_cue) and not (task_table and pct) \
@@ -2116,7 +2120,10 @@ def _record(sc: _Scan, fg: _Figure) -> bool:
     # (tgt36a) a figure without a scope keys on the thing its list part names before it: "…; đậu tương 20 ha; …; cây trồng
     # khác (bí xanh, dưa chuột) 20 ha" (a34-04) are two crops' areas, not one restated
     named = "" if scope or fg.part >= m.start() else " ".join(v[max(fg.part, m.start() - 40):m.start()].split()[-3:])
-    key = (lo, hi, fold(unit or ""), fold(scope or ""), s0, named)
+    # (tgt40) a table's rows are one sentence to the reader but each row states its own goal: "100% văn bản" in two rows
+    # of a chỉ tiêu table (two kinds of văn bản) are two targets, so a figure in a "| … |" row keys on its row
+    row = fg.line_start if v.startswith("|", fg.line_start) else s0
+    key = (lo, hi, fold(unit or ""), fold(scope or ""), max(s0, row), named)
     if key in seen:
         return True  # restated in the same sentence
     if not pct and W.GOAL_NAMED_BEFORE_RE.search(v, max(s0, text_start - 100), text_start) and (a, fold(unit or "")) in figures:
@@ -2257,6 +2264,8 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
     hits += [(m, "times") for m in L.RHYTHM_RE.finditer(v, start, end)]
     hits += [(m, "times") for m in L.PERIODIC_RHYTHM_RE.finditer(v, start, end)  # "… và định kỳ mỗi tuần một lần"
              if not any(r.start() <= m.start() < r.end() for r, _ in hits)]
+    hits += [(m, "times") for m in L.HELD_EVERY_PERIOD_RE.finditer(v, start, end)  # (tgt40) "tổ chức … mỗi tháng 01 lần"
+             if not any(r.start() <= m.start("f") < r.end() for r, _ in hits)]
     hits += [(m, "span") for m in L.RHYTHM_SPAN_RE.finditer(v, start, end)]
     splits = [*W.SPLIT_PER_PERIOD_RE.finditer(v, start, end), *W.SPLIT_PER_PLACE_RE.finditer(v, start, end)]
     for m in splits:  # "ít nhất 04 đợt … trong năm, mỗi quý 01 đợt", "07 điểm trình diễn (mỗi xã 01 điểm)"
@@ -2264,8 +2273,9 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
                and fold(t.unit).split()[0] == m.group("noun") for t in read):
             hits.append((m, "split"))
     for m, kind in sorted(hits, key=lambda h: h[0].start()):
+        a = m.start("f") if "f" in m.re.groupindex else m.start()  # (the rhythm's words, not the activity before them)
         if masked.covers(m.start("n")) or examples.covers(m.start()) or any(
-                t.span and t.span.start < m.end() and m.start() < t.span.end for t in read + out):
+                t.span and t.span.start < m.end() and a < t.span.end for t in read + out):
             continue
         n_txt = v[m.start("n"):m.end("n")].strip()
         n = float(n_txt) if n_txt.isdigit() else float(L.FREQUENCY_WORDS.get(n_txt, 0))
@@ -2273,8 +2283,8 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
             continue
         per = clean_quote(o[m.start("per"):m.end("per")]).lower()
         per = L.FREQUENCY_PERIODS.get(fold(per), per)
-        s0, s1 = sentence_bounds(f, m.start(), start, end)
-        scope = trim_scope(clean_quote(o[_clause_start(v, s0, m.start()):m.start()]).lstrip("-+• ") or None)
+        s0, s1 = sentence_bounds(f, a, start, end)
+        scope = trim_scope(clean_quote(o[_clause_start(v, s0, a):a]).lstrip("-+• ") or None)
         if kind == "split":  # "mỗi quý 01 đợt": the total's noun, exactly so many each period; "(mỗi xã 01 điểm)": each place
             text_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(",( \t\n"))
             noun = o[m.start("noun"):m.end("noun")].lower()
@@ -2283,9 +2293,9 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
                               scope=scope, period=None if place else f"mỗi {per}",
                               span=Span(text_start, m.end(), sentence_quote(o, s0, s1, text_start, m.end()))))
             continue
-        out.append(Target(text=clean_quote(o[m.start():m.end()]), min=n, max=None if kind == "min" else n,
+        out.append(Target(text=clean_quote(o[a:m.end()]), min=n, max=None if kind == "min" else n,
                           unit=per if kind == "span" else f"lần/{per}", scope=scope,
-                          period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))
+                          period=_period(f, s0, s1, title_period), span=Span(a, m.end(), sentence_quote(o, s0, s1, a, m.end()))))
     return out
 
 
@@ -2411,7 +2421,24 @@ def _one_at_each(sc: _Scan, s0: int, pos: int, a: float) -> bool:
     at each: "Duy trì 14 tổ phòng, chống bạo lực gia đình tại 14 tổ dân phố" — the 14 tổ are the goal, the 14 tổ dân phố
     where they stand (the size of the area), no second count to reach."""
     last = sc.out[-1] if sc.out else None
-    return bool(last and last.span and s0 <= last.span.start < pos and last.min is not None and last.min == last.max == a)
+    if last and last.span and s0 <= last.span.start < pos and last.min is not None and last.min == last.max == a:
+        return True
+    # (tgt40) … or the same count printed just before in the clause though not read as a target (a task table's row
+    # "Bố trí 14 điểm tập kết rác tái chế tại 14 tổ dân phố", an appendix read for firm bounds): the places are still
+    # where the things stand, one at each, no count of their own
+    # (not "Giám sát đợt 2 tại … 02 doanh nghiệp": the round's number names it, no count)
+    c0 = max(s0, sc.v.rfind(";", s0, pos) + 1, sc.v.rfind("|", s0, pos) + 1)
+    return any(_num(n.group(0)) == a and not P.NOT_QUANTITY_BEFORE_RE.search(sc.v, max(c0, n.start() - 14), n.start())
+               for n in _COUNT_BEFORE_RE.finditer(sc.v, c0, pos))
+
+
+def _share_base(sc: _Scan, s0: int, at: int) -> bool:
+    """(tgt40) Whether the places counted after "tại" at ``at`` bound the whole a share read just before is of, its noun
+    words alone between them: "ít nhất 90% hộ gia đình tại 08 thôn giáp biên giới được tuyên truyền" — the households of
+    those villages are the share's base (its scope), the villages no count to reach."""
+    last = sc.out[-1] if sc.out else None
+    return bool(last and last.span and last.unit == "%" and s0 <= last.span.start < at
+                and re.fullmatch(r"[\s\w]*", sc.v[last.span.end:at]))
 
 
 def _next_case(sc: _Scan, fg: _Figure, unit: str) -> bool:

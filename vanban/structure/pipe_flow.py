@@ -265,6 +265,17 @@ def _head_rest(lines, k) -> tuple[int, int] | None:
     return j, start + m.end() - 1
 
 
+def _head_count(text: str, h0: int, a: int) -> int:
+    """How many columns the header between offsets ``h0`` and ``a`` (where the rows begin) names, its text cut at its
+    pipes: a line break inside a name stays inside it ("| … | Điểm đã" ⏎ "" ⏎ "có | Điểm mới | Đợt | |---|…").
+
+    Why (ocr40): the rows are found by the header's column count (a number opens a row once the row before has its
+    cells); read off the header's first line alone, a header the page wrapped counted two columns short, and each row
+    of a scan's quota table ran two cells into the next, the number of a figure cell ("3") taken for the next row's
+    (a38-10 scan: the quota table by tổ dân phố lost its last columns)."""
+    return len([c for c in text[h0:a].split("|") if c.strip()])
+
+
 def _head_cells(parts: list[list[str]], n: int) -> list[str]:
     """The header's cell names for ``n`` columns: a line break read as a lost pipe where that gives ``n`` cells,
     else as a break inside a cell."""
@@ -429,21 +440,37 @@ def _lost_heads(text: str, rows: list[list[tuple[int, int, str]]], n: int) -> li
 
 
 def _lost_digit_pipes(rows: list[list[tuple[int, int, str]]], n: int) -> list[list[tuple[int, int, str]]]:
-    """``rows`` with a two-digit cell split in two where OCR lost the thin pipe between two one-digit figures ("| 2 |
-    1 | 12 ||" for "| 2 | 1 | 1 | 2 |", a scan's quota table of a few admissions a unit, t31-05): the row is one cell
-    short, that cell its only figure of two digits, and every figure of the table's full rows is one digit (the
-    total row's aside, it sums them), so a count of ten or more is no figure this table holds."""
+    """``rows`` with a cell of digits split one digit a cell where OCR lost the thin pipes between one-digit figures
+    ("| 2 | 1 | 12 ||" for "| 2 | 1 | 1 | 2 |", a scan's quota table of a few admissions a unit, t31-05): the row is
+    ``m`` cells short, that cell its only run of ``m + 1`` digits, and the columns it spreads over hold one-digit
+    figures in every full row of the table, so a count of ten or more is no figure those columns hold.
+
+    (ocr40) The columns are read one by one, not the table whole, where each holds figures of one kind (all one digit,
+    or all of more: no column mixes them): a quota table by tổ dân phố counts its households in hundreds beside
+    one-digit quotas ("| 347 | 4 | 512 |" for "| 347 | 4 | 5 | 1 | 2 |", "| 276 | 2 | 4 | 02 |", a38-10
+    scan), and its rows lost the quotas the glued run held."""
     full = [r for r in rows if len(r) == n and r[0][2]]
-    figures = [c[2] for r in full for c in r[2:] if c[2]]
-    if len(full) < 2 or not figures or not all(re.fullmatch(r"\d", f) for f in figures):
+    if len(full) < 2:
         return rows
+
+    def one_digit(col: int) -> bool:
+        return all(re.fullmatch(r"\d", r[col][2]) for r in full)
+
+    # a column whose figures are some one digit, some more, counts past ten where a quota may: no column is sure
+    for col in range(2, n):
+        small = [bool(re.fullmatch(r"\d", r[col][2])) for r in full if re.fullmatch(r"\d[\d.,]*", r[col][2])]
+        if any(small) and not all(small):
+            return rows
+
     out = []
     for r in rows:
-        two = [k for k, c in enumerate(r) if k >= 2 and re.fullmatch(r"\d\d", c[2])]
-        if r[0][2] and len(r) == n - 1 and len(two) == 1 and all(re.fullmatch(r"\d", c[2]) for c in r[2:] if
-                                                                   c is not r[two[0]]):
-            a, b, s = r[two[0]]
-            r = r[:two[0]] + [(a, a + 1, s[0]), (b - 1, b, s[1])] + r[two[0] + 1:]
+        m = n - len(r)
+        # (a run in a column of larger counts, "347" hộ, is that column's own figure)
+        runs = [k for k, c in enumerate(r) if k >= 2 and m >= 1 and re.fullmatch(r"\d{%d}" % (m + 1), c[2])
+                and k + m < n and one_digit(k)]
+        if r[0][2] and len(runs) == 1 and all(one_digit(col) for col in range(runs[0], runs[0] + m + 1)):
+            a, _b, s = r[runs[0]]
+            r = r[:runs[0]] + [(a + d, a + d + 1, s[d]) for d in range(m + 1)] + r[runs[0] + 1:]
         out.append(r)
     return out
 
@@ -463,10 +490,10 @@ def _lost_wrap_pipes(text: str, rows: list[list[tuple[int, int, str]]], n: int) 
         if r[0][2] and len(r) == n - 1 and len(full) >= 2:
             for k in range(1, len(r)):
                 a, b, s = r[k]
-                m = _WRAPPED_FIGURE_RE.search(text[a:b])
+                m = _WRAPPED_FIGURE_RE.search(text[a:b]) or _wrapped_name(text[a:b], full, k)
                 if not m or not re.search(r"[^\W\d_]{2}", text[a:a + m.start()]):
                     continue
-                if not all(re.fullmatch(r"\d[\d.,]*", f[k + 1][2]) for f in full):
+                if m.re is _WRAPPED_FIGURE_RE and not all(re.fullmatch(r"\d[\d.,]*", f[k + 1][2]) for f in full):
                     continue
                 head = text[a:a + m.start()].rstrip()
                 r = r[:k] + [(a, a + len(head), re.sub(r"\s+", " ", head).strip()),
@@ -474,6 +501,25 @@ def _lost_wrap_pipes(text: str, rows: list[list[tuple[int, int, str]]], n: int) 
                 break
         out.append(r)
     return out
+
+
+#: a cell's last line, after a line break (a blank line between or not), that opens with a word: the next cell's
+_WRAPPED_LINE_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*)?(?P<f>[^\W\d_][^\n]*?)[ \t]*$")
+
+
+def _wrapped_name(cell: str, full: list[list[tuple[int, int, str]]], k: int) -> re.Match | None:
+    """(ocr40) The last line of a row's cell ``k`` when it is the next column's cell whose pipe legacy OCR lost at the
+    line's end ("| 4 | Công ty … | Bánh đa vừng Tân Lập" ⏎ "" ⏎ "Xóm Bãi |" ⏎ "" ⏎ "Đánh giá mới | 3 sao | …": the
+    product and its address one cell, each cell after it a column to the left, the aimed "3 sao" under the wrong
+    head): it opens with the first word of most of the full rows' cells in column ``k + 1`` ("Xóm", "Thôn", "Tổ"), a
+    word that opens none of theirs in column ``k``. A wrap inside a name ("… Yên" ⏎ "Trường") opens with no such word."""
+    m = _WRAPPED_LINE_RE.search(cell)
+    if not m or len(full) < 2 or k + 1 >= len(full[0]):
+        return None
+    word = fold(m.group("f").split()[0])
+    firsts = [fold(f[k + 1][2].split()[0]) if f[k + 1][2].split() else "" for f in full]
+    own = {fold(f[k][2].split()[0]) for f in full if f[k][2].split()}
+    return m if 2 * firsts.count(word) > len(full) and firsts.count(word) >= 2 and word not in own else None
 
 
 #: a figure cell holding a pipe read as a bracket: between two figures ("80 [95": "| 80 | 95 |") or after its figure
@@ -529,7 +575,8 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
         first_cells = _head_run(_cells(lines[k][2]))
         tokens = _tokens(text, a, b)
         dated = _DATE_COL_RE.match(fold(first_cells[0]).strip(" *."))
-        rows = _dated_rows(tokens, len(first_cells)) if dated else _rows(tokens, len(first_cells), round_header(first_cells))
+        n_head = max(len(first_cells), _head_count(text, lines[k][0], a))
+        rows = _dated_rows(tokens, len(first_cells)) if dated else _rows(tokens, n_head, round_header(first_cells))
         rows = [_bracket_pipes(r) for r in rows if sum(1 for c in r if c[2]) >= 2]
         if len(rows) < _MIN_ROWS:
             k = head_end + 1

@@ -157,7 +157,16 @@ def _pipe_heads(text: str, toks) -> list[list[tuple[int, str]]]:
             continue
         found = strict + [(c, _loose_head([toks[i] for i in c])) for c, _ in rest]
         out += [list(zip(c, syls)) for c, syls in found if syls is not None]
+        if len(cells[0]) == 1 and _NUMBER_HEAD_MISREAD_RE.fullmatch(toks[cells[0][0]].text):
+            out.append([(cells[0][0], "tt")])
     return out
+
+
+#: (ocr40) the number column's head "TT" as eng OCR reads a bold T beside it: a stroke glyph ("IT", "TI", "1T", "Tl").
+#: Alone between pipes it has no context, and the language model read "IT" as "U" (its i-t → u confusion); a quota
+#: table by tổ dân phố whose header opened "| U | Tổ dân phố | …" was no table to the structure, and its rows' quotas
+#: were lost (a38-10 legacy). Only the first cell of a row read as a header (two cells known headers, no figures)
+_NUMBER_HEAD_MISREAD_RE = re.compile(r"[Il1|]T|T[Il1|]")
 
 
 def head_snaps(text: str, toks) -> dict[int, str]:

@@ -21,7 +21,10 @@ _BY_SECOND = {second: (first, forms) for (first, second), forms in LIMIT_WORDS.i
 #: … and a target's aim word whose SECOND syllable lost its vowels: "Phan du c6 tir 60 d¢én 70 mo hinh" is "Phấn đấu có
 #: từ 60 đến 70 mô hình", never "Phần dư có" (the remainder; seed 003's legacy OCR, a newcomer of session 22): folded
 #: first syllable as written → (the second's folded syllable, both syllables)
-AIM_WORDS = {"phan": ("dau", ("phấn", "đấu"))}
+#: (ocr40) … and the minimum "ít nhất" whose "nhất" lost its ấ ("nht"), its "ít" read as written or as "ft" (the í
+#: drawn as an f: "ft nhat 01" is frequent in the sets' eng OCR): "tổ chức ft nht 02 buổi" came out "u nht 02 buổi" and
+#: the target lost its minimum (a38-09 legacy)
+AIM_WORDS = {"phan": ("dau", ("phấn", "đấu")), "it": ("nhat", ("ít", "nhất")), "ft": ("nhat", ("ít", "nhất"))}
 #: the folded words after the pair that keep it the noun it reads as: "phần dư nợ" (a loan's balance)
 _AIM_NOT_BEFORE = frozenset({"no"})
 _VOWELS = frozenset("aeiouy")

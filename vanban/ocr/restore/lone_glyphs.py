@@ -33,7 +33,11 @@ LONE_DIGIT_WORDS: dict[str, tuple[str, float]] = {"6": ("ở", 1.0)}
 #: ("h6" for hộ, "s6" for số): "theo 16 trinh" is "theo lộ trình", "nguồn gốc 16 rang" "rõ ràng", "bệnh 16 mồm long
 #: móng" "lở mồm" (spent legacy forms: the scanner called the token a number, which stayed, and "16 rằng", "16 mồm
 #: long móng" became targets). Each reading at the lone "6"'s price; the context decides ("ngày 16 của", "16 thôn")
-DIGIT_SYLLABLES: dict[str, tuple[tuple[str, float], ...]] = {"16": (("lộ", 1.0), ("rõ", 1.0), ("lở", 1.0))}
+#: (ocr40) and "14" for "lá" or "là", its á / à drawn as a 4 as the ă of "4n" (ăn): "thuéc 14 dién tu" is "thuốc lá
+#: điện tử" — a plan against tobacco prints the word in every paragraph, and its legacy form read "14 nung nóng", "14
+#: nơi công cộng" as counts (a38-08, t38-08); a real "14" before a counted noun ("14 thôn") the model keeps
+DIGIT_SYLLABLES: dict[str, tuple[tuple[str, float], ...]] = {"16": (("lộ", 1.0), ("rõ", 1.0), ("lở", 1.0)),
+                                                             "14": (("lá", 1.0), ("là", 1.0))}
 #: … and the lone "6"'s other word, "ô" (the hat alone: "xe 6 t6" is "xe ô tô", "6 nhiém" "ô nhiễm"; t32-05's legacy
 #: "15 xe mô tả, 02 xe 6 tổ" lost the cars), read beside "ở" at its price
 MORE_LONE_DIGIT_WORDS: dict[str, tuple[tuple[str, float], ...]] = {"6": (("ô", 1.0), ("ổ", 1.0))}
