@@ -853,9 +853,9 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
             out.append(ob)
     if intro is not None and st.preamble:
         out = intro_body_once(out, intro, deadlines, st.preamble[-1].end, f.original, st.body)
-    out = dated_by_reference(out, f.original, st.body, deadlines)  # "… được phân công tại mục III": its rows' dates
+    out = dated_by_reference(out, f.original, st.body, deadlines, st.tables)  # "… được phân công tại mục III": its rows' dates
     out = dated_by_row_number(out, f.original, st.tables)  # "… chủ trì các chỉ tiêu số 6, 7": those rows' dates
-    out = dated_by_schedule(out, f.original, st.tables, deadlines)  # "… kiểm tra theo lịch": the calendar's first
+    out = dated_by_schedule(out, f.original, st.tables, deadlines, st.title or "")  # "… kiểm tra theo lịch": the calendar's first
     out = dated_by_step(out, f.original, st.body, deadlines)  # "… đấu giá … theo tiến độ tại Mục III": that step's
     out = once_per_step(out, st.body, f.original)  # "Bước 1" charging one body in two bullets: one assignment
     return join_lead_and_partners(out, f.original)

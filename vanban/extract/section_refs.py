@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from vanban.models import Deadline, Obligation, Part, Table
 from vanban.structure import vocab as V
+from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
 __all__ = ["REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier"]
@@ -124,10 +125,21 @@ def _named_shorter(mine: str, theirs: str) -> bool:
     return len(a) >= 3 and set(a) <= set(b) and bool(head) and head == [w for w in b if w not in ("cac", "nhung")][:1]
 
 
+def _in_table(ob: Obligation, tables: tuple[Table, ...] | list[Table]) -> bool:
+    """``ob`` was read from a row of a data table (a subject column's row: "Hợp tác xã … | Sản phẩm … | Trước ngày …")."""
+    return bool(ob.span) and any(t.role == "data" and t.start <= ob.span.start < t.end for t in tables)
+
+
 def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] | list[Part],
-                       deadlines: list[Deadline]) -> list[Obligation]:
+                       deadlines: list[Deadline], tables: tuple[Table, ...] | list[Table] = ()) -> list[Obligation]:
     """``out`` with each block that points to a section of the document (:data:`REFERENCE`) dated by the earliest due
-    date of that section's tasks when it is earlier than its own (see the module docstring)."""
+    date of that section's tasks when it is earlier than its own (see the module docstring).
+
+    A block whose subject is named by a section (:data:`SUBJECT_REFERENCE`, "Các đơn vị có tên tại Mục II") is dated
+    by that section's earliest task and takes over only the rows of a table's subject column inside it (the chủ thể
+    of a product table, addressed as one by the block: one assignment, not one per row); a task of its own that a
+    named body holds in the section's prose ("1. Công an xã rà soát … trước ngày …") stays that body's assignment —
+    the block addresses the bodies, it does not replace their dated tasks."""
     res = list(out)
     taken: set[int] = set()  # the obligations of a section's item a block pointing to it takes over
     for k, ob in enumerate(out):
@@ -139,7 +151,7 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
         sec = _section(body, m.group("sec"), m.group("item")) if m and not _OTHER_DOCUMENT.match(ob.who, m.end()) else None
         if sec is not None and not sec[0] <= ob.span.start < sec[1]:
             inside = [o for o in out if o.span and sec[0] <= o.span.start < sec[1] and o.who and o is not ob]
-            taken |= {id(o) for o in inside}
+            taken |= {id(o) for o in inside if _in_table(o, tables)}
             dates = [o.deadline for o in inside if o.deadline and not o.deadline.past and not _rhythm(o.deadline)] or [
                 # (rows the reader did not charge, a table whose grid OCR lost: the section's own dates are their times)
                 d for d in deadlines if d.span and sec[0] <= d.span.start < sec[1] and not d.past and (d.date or d.latest)
@@ -255,45 +267,72 @@ def dated_by_row_number(out: list[Obligation], text: str, tables: tuple[Table, .
 #: due dates ("thời hạn", "hạn"), else the times its visits are held
 SCHEDULE_POINTER = re.compile(r"(?P<due>(?:thời\s+)?hạn\s+)?theo\s+lịch(?:\s+(?:kiểm\s+tra|làm\s+việc|giám\s+sát|công\s+tác))?"
                               r"(?!\s+(?:của|ở|tại|do)\b)(?=\s*[.;,)\n]|\s*$)")
-#: a calendar's column of due dates (folded header): "Hạn gửi báo cáo tự kiểm tra", "Thời hạn nộp"
-_DUE_HEAD = re.compile(r"(?<![a-z])(?:thoi )?han(?![a-z])")
+#: the kind of a calendar (folded): a schedule of visits to units — inspections, supervisions, working sessions —
+#: named by its heading ("II. LỊCH KIỂM TRA"), its header ("Thời gian giám sát tại chi bộ") or the document's title
+_CALENDAR_KIND = re.compile(r"(?<![a-z])(?:lich|kiem tra|giam sat|lam viec)(?![a-z])")
+
+#: a calendar's column of the units it visits (folded): "Chi bộ được giám sát", "Đảng bộ", "Địa phương", "Xã, thị trấn"
+_VISITED_HEAD = re.compile(r"(?<![a-z])(?:chi bo|dang bo|to chuc dang|dia phuong|doi tuong|xa|phuong|thi tran|thon"
+                           r"|to dan pho|truong)(?![a-z])")
 
 
-def _schedule(tables: tuple[Table, ...] | list[Table], deadlines: list[Deadline]) -> list[tuple[Deadline, bool]] | None:
-    """The deadlines the document's one calendar table holds, each with whether its column is a due column
-    (:data:`_DUE_HEAD`); None when no table or more than one holds dated cells (the pointer names none)."""
+def _calendar(t: Table, heads: list[str], text: str, title: str, own: str) -> bool:
+    """``t`` is a calendar a bare "theo lịch" keeps to: a column of the units or bodies visited beside a time column,
+    and a heading, header, caption or title that names a calendar's kind (:data:`_CALENDAR_KIND`), or the block's own
+    verb naming a kind its header shares ("kiểm tra theo lịch" over "Đơn vị được kiểm tra | Thời gian"). A plan's
+    task table ("Nội dung | Đơn vị thực hiện | Thời gian" under "II. NỘI DUNG") is no calendar: its rows' dates are
+    other tasks' deadlines, not the days a "tiếp công dân theo lịch" keeps."""
+    if not (any((V.TASK_BODY_COL.search(h) or _VISITED_HEAD.search(h)) and not V.TASK_THING_COL.search(h) for h in heads)
+            and any(V.TASK_DUE_COL.search(h) or V.DAY_COL.fullmatch(h) for h in heads)):
+        return False
+    named = " ".join([*heads, fold(t.caption), fold(line_above(t, text)), fold(title)])
+    if _CALENDAR_KIND.search(named):
+        return True
+    return any(k in " ".join(heads) for k in _CALENDAR_KIND.findall(fold(own)))
+
+
+def _schedule(tables: tuple[Table, ...] | list[Table],
+              deadlines: list[Deadline]) -> list[tuple[Table, list[str], list[tuple[Deadline, bool]]]] | None:
+    """The deadlines the document's one table of dated cells holds, each with whether its column is a due column
+    (:data:`vocab.DUE_WORD_COL`), with the table and its folded header; None when no table or more than one holds
+    dated cells (the pointer names none)."""
     found = []
     for t in tables:
         if t.role != "data" or not t.header:
             continue
         heads = [fold(h) for h in t.header]
-        cells = [(c.start, c.end, bool(_DUE_HEAD.search(heads[i]))) for row in t.rows[1:] for i, c in enumerate(row)
+        cells = [(c.start, c.end, bool(V.DUE_WORD_COL.search(heads[i]))) for row in t.rows[1:] for i, c in enumerate(row)
                  if i < len(heads)]
         mine = [(d, due) for d in deadlines if d.span and (d.date or d.latest) and not d.past
                 for a, b, due in cells if a <= d.span.start < b]
         if mine:
-            found.append(mine)
+            found.append((t, heads, mine))
     return found[0] if len(found) == 1 else None
 
 
 def dated_by_schedule(out: list[Obligation], text: str, tables: tuple[Table, ...] | list[Table],
-                      deadlines: list[Deadline]) -> list[Obligation]:
+                      deadlines: list[Deadline], title: str = "") -> list[Obligation]:
     """``out`` with each undated block that keeps to the document's calendar (:data:`SCHEDULE_POINTER`: "kiểm tra theo
     lịch", "gửi báo cáo đúng thời hạn theo lịch") dated by the calendar's earliest date of the kind it keeps — a due
     column's for a "thời hạn", the times of the visits otherwise: the labels date an assignment by the earliest dated
     deadline attached to it, and a calendar of visits per unit (an inspection plan's "Chi bộ | Hạn gửi báo cáo | Thời
-    gian làm việc") dates the team's visits and the units' reports the blocks point to."""
+    gian làm việc") dates the team's visits and the units' reports the blocks point to. The table must be a calendar
+    (:func:`_calendar`): a lone task table dates no "tiếp công dân theo lịch" (``title``: the document's trích yếu)."""
     if not any(SCHEDULE_POINTER.search(text[o.span.start:o.span.end]) for o in out if o.span and o.deadline is None):
         return out
-    cal = _schedule(tables, deadlines)
-    if not cal:
+    found = _schedule(tables, deadlines)
+    if not found:
         return out
+    t, heads, cal = found
     res = list(out)
     for k, ob in enumerate(out):
         if not ob.who or not ob.span or ob.deadline is not None:
             continue
         best: Deadline | None = None
-        for m in SCHEDULE_POINTER.finditer(text[ob.span.start:ob.span.end]):
+        own = text[ob.span.start:ob.span.end]
+        if SCHEDULE_POINTER.search(own) and not _calendar(t, heads, text, title, own):
+            continue
+        for m in SCHEDULE_POINTER.finditer(own):
             due = bool(m.group("due"))
             for d, in_due in cal:
                 if in_due == due and (best is None or due_end(d) < due_end(best)):
