@@ -59,3 +59,26 @@ def test_a_table_headed_as_a_calendar_of_visits_still_dates_the_block():
                 .replace("| Hoạt động | Đơn vị thực hiện |", "| Nội dung làm việc | Thôn |")
                 .replace("Tiếp công dân định kỳ theo lịch.", "Làm việc với các thôn theo lịch."))
     assert ("Thường trực UBND xã", "2032-03-12") in _pairs(text)
+
+
+# --- 3. a run-on "Chỉ tiêu …:" in a joint results part ends it only when it names a later period ------------------------
+
+def _targets(text: str) -> list[float | None]:
+    return sorted(t.min for t in extract(text).targets if t.min is not None)
+
+
+_JOINT = ("II. KẾT QUẢ NĂM 2031 VÀ MỤC TIÊU NĂM 2032\n\n"
+          "Chỉ tiêu về y tế: có 92% người dân tham gia bảo hiểm y tế; xây mới 03 trạm y tế thôn.\n\n"
+          "{aims}: phấn đấu 96% người dân tham gia bảo hiểm y tế.\n\n"
+          "III. TỔ CHỨC THỰC HIỆN\n\nCác thôn báo cáo kết quả trước ngày 10/12/2032.\n")
+
+
+def test_a_result_labelled_chi_tieu_stays_a_result():
+    text = _doc(_JOINT.format(aims="Mục tiêu năm 2032"), title="Kế hoạch phát triển y tế năm 2032")
+    assert _targets(text) == [96.0]
+
+
+def test_a_run_on_chi_tieu_label_naming_the_next_year_heads_the_aims():
+    text = _doc(_JOINT.replace("Chỉ tiêu về y tế:", "Năm 2031:").format(aims="Chỉ tiêu năm 2032"),
+                title="Kế hoạch phát triển y tế năm 2032")
+    assert _targets(text) == [96.0]

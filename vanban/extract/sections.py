@@ -280,7 +280,9 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
             m = pl  # (tgt37b) "II. TÌNH HÌNH SẢN XUẤT VÀ DỰ BÁO DỊCH HẠI ⏎ 1. Kế hoạch diện tích gieo cấy vụ Mùa năm 2030":
             # from the plan's own figures on, the part sets what is to be done
         if s in joint:  # "II. KẾT QUẢ BƯỚC ĐẦU VÀ MỤC TIÊU" … "2. Mục tiêu đến năm 2030": the aims are no results
-            a = _AIMS_HEAD_LINE.search(v, s + 1, e)
+            heading = v[s:v.find("\n", s) if "\n" in v[s:e] else e]
+            a = next((a for a in _AIMS_HEAD_LINE.finditer(v, s + 1, e)
+                      if a.group("later") is None or _names_later_period(a.group("later"), heading)), None)
             m = a if a and (not m or a.start() < m.start()) else m
         out.append((s, m.start()) if m else (s, e))
     return out
@@ -370,8 +372,27 @@ _AIMS_IN_HEAD = re.compile(r"(?:\bva|,)\s+(?:cac\s+)?(?:muc tieu|chi tieu|phuong
 # (tgt40) … or at a paragraph that opens with that label and goes on after its colon ("Mục tiêu năm 2031: xã tiếp tục
 # đạt chuẩn …, tăng ít nhất 05 điểm; mỗi tiêu chí đạt ít nhất 60% …" under "II. THỰC TRẠNG VÀ MỤC TIÊU"): the label
 # heads the aims however the line runs on
+# (fixrev40) … but a run-on "Chỉ tiêu …:" is a result's label as often ("Chỉ tiêu về giảm nghèo: tỷ lệ hộ nghèo giảm
+# còn 2,1%" in the year's results): it heads the aims only when it names a later period than the part's heading
+# (:func:`_names_later_period`, group ``later``); a "Mục tiêu …:" always does
 _AIMS_HEAD_LINE = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)][ \t]*(?:cac\s+)?(?:muc tieu|chi tieu|phuong huong)(?![a-z])"
-                             r"|[*_]*(?:cac\s+)?(?:muc tieu|chi tieu)(?![a-z])[^\n.;:]{0,60}:)")
+                             r"|[*_]*(?:cac\s+)?(?:muc tieu|chi tieu)(?![a-z])[^\n.;:]{0,60}:[ \t*_]*$"
+                             r"|[*_]*(?:cac\s+)?muc tieu(?![a-z])[^\n.;:]{0,60}:"
+                             r"|[*_]*(?:cac\s+)?chi tieu(?![a-z])(?P<later>[^\n.;:]{0,60}):)")
+#: a period a label names (folded): "năm 2031", "đến năm 2030", "giai đoạn 2026 - 2030", "… sắp tới", "… tiếp theo"
+_LABEL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LABEL_AHEAD = re.compile(r"(?<![a-z])(?:sap toi|tiep theo|ke hoach|den nam)(?![a-z])")
+
+
+def _names_later_period(label: str, heading: str) -> bool:
+    """A run-on "Chỉ tiêu …:" label (folded) names a period after the results its part's heading (folded) reports:
+    "Chỉ tiêu năm 2031:" under "KẾT QUẢ NĂM 2030 VÀ …", "Chỉ tiêu đến năm 2030:", "Chỉ tiêu giai đoạn tới:"; a
+    "Chỉ tiêu về giảm nghèo:" names none — it labels a result."""
+    if _LABEL_AHEAD.search(label):
+        return True
+    years = [int(y) for y in _LABEL_YEAR.findall(label)]
+    done = [int(y) for y in _LABEL_YEAR.findall(heading)]
+    return bool(years) and (not done or max(years) > min(done))
 # (tgt37b) … and (in a plan, not a Báo cáo) at a numbered line that heads the plan's own figures ("1. Kế hoạch diện tích
 # gieo cấy vụ Mùa năm 2030", "2. Dự kiến kết quả …" under "II. TÌNH HÌNH SẢN XUẤT …": the areas to sow, not sown; the
 # part's forecasts and spraying thresholds after it are no results either). Folded.
