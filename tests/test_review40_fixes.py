@@ -82,3 +82,78 @@ def test_a_run_on_chi_tieu_label_naming_the_next_year_heads_the_aims():
     text = _doc(_JOINT.replace("Chỉ tiêu về y tế:", "Năm 2031:").format(aims="Chỉ tiêu năm 2032"),
                 title="Kế hoạch phát triển y tế năm 2032")
     assert _targets(text) == [96.0]
+
+
+def _dues(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(d.date or d.latest, d.recurrence, d.text) for d in extract(text).deadlines]
+
+
+# --- 4. a start column beside a completion column dates each row once, by its completion --------------------------------
+
+def test_a_running_time_beside_a_completion_time_is_no_second_deadline():
+    text = _doc("II. NHIỆM VỤ\n\n| TT | Công việc | Đơn vị chủ trì | Thời gian thực hiện | Thời gian hoàn thành |\n"
+                "|---|---|---|---|---|\n| 1 | Kiểm kê đất công | Văn phòng UBND xã | Tháng 4/2032 | 31/5/2032 |\n"
+                "| 2 | Lập sổ theo dõi | Công an xã | Tháng 6/2032 | 20/7/2032 |\n")
+    assert sorted(d for d, _, _ in _dues(text)) == ["2032-05-31", "2032-07-20"]
+    assert ("Văn phòng UBND xã", "2032-05-31") in _pairs(text)
+
+
+def test_a_due_column_and_a_visit_window_still_date_a_row_twice():
+    from vanban.extract.due_cells import due_columns
+    assert due_columns(["tt", "chi bo", "han nop bao cao", "thoi gian lam viec tai chi bo"]) == [2, 3]
+    assert due_columns(["tt", "noi dung", "thoi gian thuc hien", "thoi gian hoan thanh"]) == [3]
+
+
+# --- 5. rows of another document named by "tại" / "theo" --------------------------------------------------------------
+
+def test_numbered_rows_of_another_plan_named_by_tai_are_not_this_plans():
+    text = _doc("II. CHỈ TIÊU\n\n| TT | Chỉ tiêu | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+                "| 1 | 100% thôn có đội văn nghệ | Công chức văn hóa | Tháng 5/2032 |\n"
+                "| 2 | 85% gia đình văn hóa | Công chức văn hóa | Tháng 8/2032 |\n\n"
+                "III. TỔ CHỨC THỰC HIỆN\n\n1. Công chức văn hóa\n\nThực hiện các nhiệm vụ số 1, 2 tại Kế hoạch số 88/KH-UBND"
+                " của UBND huyện; báo cáo kết quả trước ngày 15/11/2032.\n")
+    assert ("Công chức văn hóa", "2032-11-15") in _pairs(text)
+
+
+# --- 6. a quarterly report beside the half-year one is no six-monthly cycle ----------------------------------------------
+
+def test_a_quarterly_and_half_year_report_is_not_read_six_monthly():
+    text = _doc("III. TỔ CHỨC THỰC HIỆN\n\nCác tổ dân phố gửi báo cáo định kỳ hằng quý và 6 tháng trước ngày 18/6/2032"
+                " về Văn phòng.\n")
+    assert not any(r and "INTERVAL=6" in r for _, r, _ in _dues(text))
+
+
+def test_a_half_year_cycle_run_on_into_its_due_day_stays_six_monthly():
+    text = _doc("III. TỔ CHỨC THỰC HIỆN\n\nCác tổ dân phố gửi báo cáo định kỳ công tác hòa giải 6 tháng trước ngày"
+                " 18/6/2032 về Văn phòng.\n")
+    assert any(r and "INTERVAL=6" in r for _, r, _ in _dues(text))
+
+
+# --- 7. "cập nhật đến hết ngày" of a task is its due day; a list brought up to a day is no deadline ---------------------
+
+def test_an_update_through_a_day_without_a_data_noun_is_the_tasks_due_day():
+    text = _doc("III. TỔ CHỨC THỰC HIỆN\n\nCác tổ dân phố kiểm tra, cập nhật đến hết ngày 25/7/2032 và gửi về Công an"
+                " phường.\n")
+    assert any(d == "2032-07-25" for d, _, _ in _dues(text))
+
+
+def test_a_list_brought_up_to_a_day_is_its_cut_off():
+    text = _doc("III. TỔ CHỨC THỰC HIỆN\n\nCông chức tư pháp lập danh sách người được trợ giúp pháp lý cập nhật đến"
+                " ngày 25/7/2032, gửi Phòng Tư pháp.\n")
+    assert not any(d == "2032-07-25" for d, _, _ in _dues(text))
+
+
+# --- 8. a steering committee's members counted -----------------------------------------------------------------------
+
+def test_a_steering_committee_with_its_members_counted_is_a_target():
+    text = _doc("II. MỤC TIÊU\n\nThành lập Ban Chỉ đạo 11 thành viên; mở 02 lớp tập huấn.\n")
+    assert 11.0 in _targets(text)
+
+
+# --- 9. a bound head's noun only from a measure word -------------------------------------------------------------------
+
+def test_a_bound_head_without_a_count_opener_names_a_noun_only_by_a_measure_word():
+    from vanban.extract.kind_nouns import bound_head_noun
+    assert bound_head_noun("Suất ăn bán trú (tối thiểu)") == "suất"
+    assert bound_head_noun("Học viên hoàn thành khóa học (tối thiểu)") is None
+    assert bound_head_noun("Điểm bình quân môn Toán (tối thiểu)") is None

@@ -1106,7 +1106,7 @@ def find_deadlines(
                 and not DW.RECEIVED_UNTIL.search(f.view, max(s0, h.start - 130), h.start):
             # ("từ ngày 22/9/2028 đến 17 giờ 00 ngày 21/10/2028": a window's close at an hour, the span read below)
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
-        if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 40), h.start) or _count_until(f, s0, h) \
+        if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 90), h.start) or _count_until(f, s0, h) \
                 or P.CUT_OFF_BEFORE_RE.search(f.view, max(s0, h.start - 60), h.start):
             # "Số liệu tính đến ngày 30/11/2026", "Số giáo viên dự kiến nghỉ hưu … đến hết ngày 31/8/2027", "(chốt số liệu
             # ngày 14/6 và 14/12)": a count's cut-off

@@ -33,7 +33,10 @@ def due_column(head: list[str]) -> int | None:
     passing over one that recalls the time set before when another follows ("Thời hạn đã giao | Thời hạn hoàn thành
     mới": the new one, :data:`vocab.PREVIOUS_DUE_COL`)."""
     dues = [i for i, h in enumerate(head) if V.TASK_DUE_COL.search(h)]
-    return next((i for i in dues if not V.PREVIOUS_DUE_COL.search(head[i])), dues[0] if dues else None)
+    now = [i for i in dues if not V.PREVIOUS_DUE_COL.search(head[i])]
+    # (fixrev40) "Thời gian thực hiện | Thời gian hoàn thành": the row is due by its completion, not while it runs
+    done = [i for i in now if V.TASK_COMPLETION_COL.search(head[i])] if len(now) > 1 else []
+    return (done or now or dues or [None])[0]
 
 
 def due_columns(head: list[str]) -> list[int]:
@@ -41,16 +44,23 @@ def due_columns(head: list[str]) -> list[int]:
     too and recalls no earlier one (:data:`vocab.PREVIOUS_DUE_COL`) nor a start ("Thời gian bắt đầu"). A schedule may
     date each row twice, "Hạn gửi báo cáo | Thời gian làm việc tại chi bộ" (a checking committee's plan: the report due
     first, then the days the team works at each unit, a38-06's labels date both); a bare day in the second ("Ngày
-    15/10/2031") is the row's time as it is in the first."""
+    15/10/2031") is the row's time as it is in the first. Only so (fixrev40): the first a "hạn" column
+    (:data:`vocab.DUE_WORD_COL`), the second the window of a stay or visit (:data:`_VISIT_COL`); "Thời gian thực hiện
+    | Thời gian hoàn thành" dates each row once, by its completion."""
     first = due_column(head)
     if first is None:
         return []
-    return [first] + [i for i, h in enumerate(head) if i != first and V.TASK_DUE_COL.search(h)
+    if not V.DUE_WORD_COL.search(head[first]):
+        return [first]
+    return [first] + [i for i, h in enumerate(head) if i != first and V.TASK_DUE_COL.search(h) and _VISIT_COL.search(h)
                       and not V.PREVIOUS_DUE_COL.search(h) and not _START_COL.search(h)]
 
 
 #: a column of the day a task starts, not its due time ("Thời gian bắt đầu", "Ngày khởi công"; folded)
 _START_COL = re.compile(r"bat dau|khoi cong|khoi dong|trien khai tu")
+#: a column of the days a team stays at or visits each unit ("Thời gian làm việc tại chi bộ", "Thời gian giám sát",
+#: "Thời gian kiểm tra tại đơn vị"; folded)
+_VISIT_COL = re.compile(r"lam viec|giam sat|kiem tra|(?<![a-z])tai (?:chi bo|don vi|co so|dia phuong)")
 
 
 def time_column(table: Table) -> int | None:

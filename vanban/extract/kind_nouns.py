@@ -163,7 +163,8 @@ def bound_head_noun(lead: str) -> str | None:
     the bound is read, but no unit was, so every cell was dropped. A count opens with "Số"/"Số lượng" and its noun is
     the measure word and the thing after it (:func:`count_head_noun` where it tells the noun's end, else two words:
     what follows, "tủ sách lớp", says whose); a head without a count opener opens with its measure word ("Lượt",
-    "Buổi", "Suất")."""
+    "Buổi", "Suất"); only one of :data:`_MEASURE_WORDS` (fixrev40: "Học sinh đạt giỏi (tối thiểu)", "Điểm trung bình
+    (tối thiểu)" open with no measure word — "học", "điểm" are no noun counted), else None."""
     text = " ".join(lead.strip(" *.:").split())
     if not text or _NO_NOUN.match(fold(text)) and not fold(text).startswith("so "):
         return None
@@ -175,7 +176,14 @@ def bound_head_noun(lead: str) -> str | None:
     rest = lower[start:]
     if not rest or start and _NO_NOUN.match(fold(" ".join(rest))):
         return None
-    return " ".join(rest[:2]) if start else rest[0]
+    if start:
+        return " ".join(rest[:2])
+    return rest[0] if rest[0] in _MEASURE_WORDS else None
+
+
+#: the measure words a head of a count may open with, no "Số" before them (lower case): turns, sessions, portions,
+#: times, rounds, copies, periods, trips
+_MEASURE_WORDS = frozenset({"lượt", "buổi", "suất", "lần", "cuộc", "đợt", "bản", "cuốn", "tiết", "chuyến", "phiên"})
 
 
 #: the words a head of a count opens with before its noun ("Số", "Số lượng", "Tổng số"; lower case)

@@ -760,9 +760,11 @@ HALF_CYCLE_LEADS_RE = re.compile(
 # opens the day; the caller checks no bracket, figure or other day stands between and no year's report is dated
 # after it (YEAR_REPORT_DATED_RE: "… 6 tháng trước ngày 10/6/2027 và báo cáo năm trước ngày 10/12/2027" dates this
 # year's two reports one by one, t19-09's and a29-08's labels). Not a named half ("6 tháng đầu năm", "6 tháng cuối
-# năm 2032": a period's report, no cycle).
+# năm 2032": a period's report, no cycle). (fixrev40) Nor a subject that names a cycle of its own ("định kỳ hằng quý và
+# 6 tháng trước ngày …", "định kỳ mỗi tuần, 6 tháng …": the quarterly rule is the day's, the half-year one beside it).
+_OTHER_CYCLE = rf"(?:{kw('quy')}|{kw('tuan')}|{kw('hang nam')}|{kw('moi nam')})(?![a-z])"
 HALF_CYCLE_RUN_ON_RE = re.compile(
-    rf"(?<![a-z]){kw('dinh ky')}\s+(?:[^\d.;:,()\n]{{1,60}}?\s+)??(?:0?6|s[a4]u)\s+{THANG}"
+    rf"(?<![a-z]){kw('dinh ky')}\s+(?:(?:(?!{_OTHER_CYCLE})[^\d.;:,()\n]){{1,60}}?\s+)??(?:0?6|s[a4]u)\s+{THANG}"
     rf"(?!\s+(?:{kw('dau')}|{CUOI}|{kw('mot lan')}|{kw('va')})(?![a-z]))(?:\s+[^\d.;:,()\n]{{1,40}}?)??"
     rf"\s+(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?$")
 # A bare "định kỳ" names no period: the yearless date right after it says which ("báo cáo định kỳ (trước
@@ -2089,11 +2091,14 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # "đạn thật dài 1")
 # (tgt40) a steering committee named by its number: "Ban Chỉ đạo 138 xã", "BCĐ 389 tỉnh", "Ban Chỉ đạo 35" — the name the
 # committee goes by (after the Chỉ thị or Quyết định that set it up), no count of xã ("Ban Chỉ đạo gồm 09 thành viên"
-# counts with its verb between)
+# counts with its verb between); (fixrev40) but its members counted right after the number are a count ("Kiện toàn Ban
+# Chỉ đạo 15 thành viên": :data:`MEMBERS_AFTER_RE`, group ``steering``)
 NOT_QUANTITY_BEFORE_RE = re.compile(
-    rf"(?:{kw('ban chi dao')}|(?<![a-z])bcd|{NAM}|(?:(?<=that )|(?<=ban )){kw('bai')}|(?<=dan that )dai|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"(?:(?P<steering>{kw('ban chi dao')}|(?<![a-z])bcd)|{NAM}|(?:(?<=that )|(?<=ban )){kw('bai')}|(?<=dan that )dai|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|{kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|(?<!trong\s)(?<![a-z]){kw('vong')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|(?<!cac )(?<!moi )(?<!nhieu ){kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
+#: the members a body's figure counts (folded, matched at the figure): "Ban Chỉ đạo 15 thành viên", "BCĐ 09 đồng chí"
+MEMBERS_AFTER_RE = re.compile(rf"\d{{1,3}}\s+(?:{kw('thanh vien')}|{kw('nguoi')}|{kw('dong chi')}|{kw('uy vien')}|{kw('can bo')})(?![a-z])")
 # A form's code, not a document: "tại Mẫu số 01/TK-SDDPNN- Tờ khai thuế …", "(Mẫu ⏎ số 01/TK-SDDPNN)" (5387/CT-CS)
 FORM_CODE_BEFORE_RE = re.compile(rf"{kw('mau')}(?:\s+{kw('so')})?\s*$")
 # Earlier numbers of a list after a label word: "Mẫu biểu số 01, 02, 03", "Phụ lục 1, 2 và".
@@ -2282,9 +2287,13 @@ AS_OF_TIME_RE = re.compile(
 )
 # A figure's cut-off, not a due date: "Số liệu báo cáo tính đến thời điểm ngày 30/11/2026", "… tính đến hết ngày …";
 # and a list or figure brought up to a day ("danh sách …, số thuế phải nộp cập nhật đến ngày 10/6/2032", t39-10: the
-# data's day, no time the list is due by).
+# data's day, no time the list is due by). (fixrev40) "cập nhật đến" only after a noun of data within the clause, and
+# never "đến hết": "Các thôn rà soát, cập nhật đến hết ngày 30/6/2031 gửi về UBND xã" is the work's due day.
+_DATA_NOUN = (rf"(?:{kw('so lieu')}|{kw('du lieu')}|{kw('danh sach')}|{kw('thong tin')}|{kw('so thue')}|{kw('so tien')}"
+              rf"|{kw('so ho')}|{kw('so nguoi')})(?![a-z])")
 COUNTED_UNTIL_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('tinh')}|{kw('cap nhat')})\s+{kw('den')}\s+(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?$"
+    rf"(?<![a-z])(?:{kw('tinh')}\s+{kw('den')}\s+(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?"
+    rf"|{_DATA_NOUN}[^.;:\n]{{0,50}}?\s{kw('cap nhat')}\s+{kw('den')}\s+)(?:{NGAY}\s+)?$"
 )
 # The data's cut-off day named as such, no due word before the day: "tổng hợp số liệu định kỳ 6 tháng (chốt số liệu
 # ngày 14/6 và 14/12), báo cáo … đúng thời hạn", "số liệu được chốt đến ngày 15/11", "thời điểm chốt số liệu là ngày

@@ -41,12 +41,13 @@ REFERENCE = re.compile(r"(?:(?:nêu|được\s+phân\s+công|được\s+giao|đ�
                        r"(?P<sec>[IVXL]{1,4})(?:\.(?P<item>\d{1,2}))?"
                        # a plan numbered in decimals points to its sub-item so: "… tại điểm 3.2 Kế hoạch này"
                        r"|(?:[Đđ]iểm|[Mm]ục|[Tt]iểu\s+mục)\s+(?P<dsec>\d{1,2})\.(?P<ditem>\d{1,2}))(?![\w.]*\w)")
-# a document named right after the pointer: the section is that document's ("tại mục II Công văn số 12/…")
-_OTHER_DOCUMENT = re.compile(r"\s*(?:của\s+)?(?:Công văn|Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Hướng dẫn"
+# a document named right after the pointer: the section is that document's ("tại mục II Công văn số 12/…"), or the rows
+# ("các nhiệm vụ số 1, 2 tại Kế hoạch số 45/KH-UBND", "… theo Quyết định số …")
+_OTHER_DOCUMENT = re.compile(r"\s*(?:(?:của|tại|theo)\s+)?(?:Công văn|Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Hướng dẫn"
                              r"|Thông báo|văn bản|Điều)\b")
 # … but "… tại điểm 3.2 Kế hoạch này" names this document's item; a whole section "tại Mục IV Kế hoạch này" stays
 # unread as before (t20-03's labels leave "triển khai các nội dung tại Mục IV Kế hoạch này" undated)
-_THIS_DOCUMENT = re.compile(r"\s*(?:của\s+)?(?:Kế hoạch|Quyết định|Chỉ thị|Hướng dẫn|Thông báo|văn bản)\s+này\b")
+_THIS_DOCUMENT = re.compile(r"\s*(?:(?:của|tại|theo)\s+)?(?:Kế hoạch|Quyết định|Chỉ thị|Hướng dẫn|Thông báo|văn bản)\s+này\b")
 # the block directs others to carry the section out, it does not take it over: "chỉ đạo các đơn vị thực hiện các nội
 # dung tại mục 2.1" (t17-08's labels: the leader's own report date, not the items')
 _DIRECTS_BEFORE = re.compile(r"(?:chỉ\s+đạo|đôn\s+đốc|yêu\s+cầu|hướng\s+dẫn)\s+[^;.:]{0,60}$", re.IGNORECASE)

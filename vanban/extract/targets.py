@@ -646,6 +646,8 @@ def _counts_nothing(sc: _Scan, fg: _Figure) -> bool:
         a_txt = m.group("a")
     look = line_start if v[line_start:m.start()].strip() else v.rfind("\n", 0, max(0, line_start - 1)) + 1
     nq = P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start())
+    if nq and nq.group("steering") and P.MEMBERS_AFTER_RE.match(v, m.start()):
+        nq = None  # "Kiện toàn Ban Chỉ đạo 15 thành viên": its members counted, no committee's name-number
     if nq and o[nq.start():nq.start() + 2].lower() == "sơ":
         nq = None  # "phí thẩm định hồ sơ 1.500.000 đồng": "hồ sơ" (a file) folds like "số" (number)
     if nq and _only_allowed(v, o, look, m.start()):
