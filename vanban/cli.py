@@ -13,6 +13,7 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -129,7 +130,7 @@ def _check_lang(ctx, param, value: str) -> str:
     return value
 
 
-def _fail(message: str, code: int = 1) -> None:
+def _fail(message: str, code: int = 1) -> NoReturn:
     click.echo(f"vanban: {message}", err=True)
     sys.exit(code)
 
@@ -178,7 +179,7 @@ def _process(path, jobs, executor, scheduler, limits, lang, extract=True, json_r
         _refuse(path, str(exc), json_refusal)
 
 
-def _refuse(path, error: str, json_refusal: bool, line: str | None = None, code: int = 1) -> None:
+def _refuse(path, error: str, json_refusal: bool, line: str | None = None, code: int = 1) -> NoReturn:
     """One line on stderr (``line``, else "FILE: error") and exit ``code``; with ``json_refusal`` the refusal is also
     a JSON object on stdout (``{"file", "error"}``), so a consumer parsing stdout reads why, not nothing."""
     if json_refusal:

@@ -983,14 +983,13 @@ MASS_ORG_CLASS = re.compile(r"\bcac (?:to chuc )?(?:hoi,? )?(?:doan the|to chuc 
 #: (its standing board and the initials too: "Ban Thường trực UBMTTQ xã", "UBMTTQ phường")
 FRONT_BODY = re.compile(r"^(?:ban thuong truc )?(?:uy ban )?(?:mat tran to quoc|mttq|ubmttq)")
 # (a village's branch of one, "Chi hội Nông dân", "Chi đoàn Thanh niên", under "… và các đoàn thể thôn", is one too)
-#: a request to a mass organisation by name inside another body's block (folded): "…; đề nghị Hội Liên hiệp Phụ nữ
-#: phường chủ trì …" — the request addresses it separately
-MASS_ORG_ASKED = re.compile(r"\bde nghi (?:chi (?=hoi|doan))?(?:doan thanh nien|doan tncs|hoi (?:cuu chien binh|ccb|nong dan"
-                            r"|lien hiep phu nu|lhpn|phu nu|nguoi cao tuoi|chu thap do|khuyen hoc)|cong doan)\b")
-#: the request word opening a clause after a ";" (original text): "…; đề nghị Hội Nông dân xã …", "…; Đề nghị …"
-REQUEST_LEAD = re.compile(r"[Đđ]ề\s+nghị\s+(?=[A-ZĐ])")
 MASS_ORG = re.compile(r"(?:chi (?=hoi|doan))?(?:doan thanh nien|doan tncs|hoi (?:cuu chien binh|ccb|nong dan|lien hiep phu nu|lhpn|phu nu"
                       r"|nguoi cao tuoi|chu thap do|khuyen hoc)|cong doan)\b")
+#: a request to a mass organisation by name inside another body's block (folded): "…; đề nghị Hội Liên hiệp Phụ nữ
+#: phường chủ trì …" — the request addresses it separately
+MASS_ORG_ASKED = re.compile(r"\bde nghi " + MASS_ORG.pattern)
+#: the request word opening a clause after a ";" (original text): "…; đề nghị Hội Nông dân xã …", "…; Đề nghị …"
+REQUEST_LEAD = re.compile(r"[Đđ]ề\s+nghị\s+(?=[A-ZĐ])")
 OWN_STANDING = re.compile(r"^(?:thuong truc|ban thuong vu|thuong vu)\s+(?P<committee>(?:tinh|thanh|huyen|dang) uy)\b")
 #: … directing the document's implementation (folded task): "Ban Thường vụ Tỉnh ủy sẽ định kỳ nghe báo cáo …; Thường
 #: trực Tỉnh ủy trực tiếp chỉ đạo việc thực hiện Chỉ thị." (a20-01's labels: the issuer's own standing body, no entry)

@@ -141,7 +141,7 @@ def campaign_table_runs(tables: tuple[Table, ...], view: str) -> list[tuple[int,
 
 
 def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str,
-                       tables: tuple[Table, ...] = ()) -> list[tuple[int, int]]:
+                       tables: tuple[Table, ...]) -> list[tuple[int, int]]:
     """In a plan whose title names a campaign ("Kế hoạch tổ chức Chiến dịch tiêm bổ sung vắc xin Sởi - Rubella …",
     :data:`patterns.CAMPAIGN_WORDS`), the extents where a "từ … đến …" is the campaign's running period, no due date:
     the due cells of its schedule ("Từ ngày 05/4 đến ngày 25/4/2027 | … | Tổ chức tiêm vắc xin …": the campaign's

@@ -166,8 +166,12 @@ PERIODIC_RHYTHM_RE = re.compile(rf"(?<![a-z]){kw('dinh ky')}\s+" + _EVERY_PERIOD
 #: … (tgt40) or an activity a task holds, its rhythm closing the clause: "Đoàn Thanh niên tổ chức ra quân "Ngày Chủ nhật
 #: xanh" mỗi tháng 01 lần", "phát thanh chuyên mục … hằng tuần 02 lần" — exactly so often, as "02 lần/tháng" after the
 #: same verbs is (target_words.HELD_RHYTHM_BEFORE_RE); group "f" the rhythm's own words
+#: the verbs of a thing held, aired or posted so often (folded): "tổ chức", "phát sóng", "phát thanh", "đăng tải" — shared
+#: by a rhythm written "mỗi tháng 01 lần" (here) and "02 lần/tháng" (target_words.HELD_RHYTHM_BEFORE_RE)
+HELD_VERBS = ("to chuc", "phat song", "phat thanh", "dang tai")
+_HELD = "|".join(kw(w) for w in HELD_VERBS)
 HELD_EVERY_PERIOD_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('to chuc')}|{kw('phat song')}|{kw('phat thanh')}|{kw('dang tai')})(?![a-z])[^;:.\d\n]{{0,60}}?\s"
+    rf"(?<![a-z])(?:{_HELD})(?![a-z])[^;:.\d\n]{{0,60}}?\s"
     rf"(?P<f>{_EVERY_PERIOD_TIMES})"
 )
 #: … or as its interval ("Ban Chấp hành Đảng bộ phường họp thường lệ 03 tháng một lần", t21-05: every 3 tháng — the

@@ -1858,7 +1858,7 @@ NAMED_DOC_RES += [
 # về Luật Biển năm 1982", "Công ước của Tổ chức Lao động quốc tế về …", "Hiệp định của ASEAN về …": one document
 # (typed by its type word; t39-06's labels), though its "của" would read a body's own charter in general above. The
 # organisation is checked to be capitalised in citations.py; the name is cut after "về" as for any titled name, and a
-# "Luật …" read inside it is its subject, no law (citations._inside_instrument).
+# "Luật …" read inside it is its subject, no law (citations._instruments).
 INSTRUMENT_TYPES = ("Công ước", "Hiệp định")
 INSTRUMENT_BY_ORG_RE = re.compile(
     rf"(?<=[a-z0-9,] )(?<!cac )(?<!nhung )(?P<type>{kw('cong uoc')}|{kw('hiep dinh')})\s+{kw('cua')}\s+"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
+from vanban.extract.limit_words import HELD_VERBS
 from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
 from vanban.extract.patterns import CHAM_NHAT, CLAUSE_LABEL, HANG, LIMIT_TIME_UNITS, LUNAR_YEAR, NAM, THANG, TRUOC
 from vanban.place_nouns import COMMUNE_LEVELS, RESIDENTIAL_UNITS
@@ -85,8 +86,8 @@ LENGTH_NAMED_BEFORE_RE = re.compile(rf"(?<![a-z])(?<!trong ){kw('thoi gian')}\s*
 SAMPLING_FREQUENCY_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tan suat')}\s*$")
 # (tgt38b) … or a programme a body airs or posts so often: "chuyên mục … phát sóng 02 lần/tháng", "đăng tải 04 tin
 # bài/tháng" — a rhythm the plan sets, as a meeting's is
-HELD_RHYTHM_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('to chuc')}|{kw('hop')}|{kw('sinh hoat')}|{kw('giao ban')}|{kw('phat song')}"
-                                   rf"|{kw('phat thanh')}|{kw('dang tai')}"
+HELD_RHYTHM_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(kw(w) for w in HELD_VERBS)}|{kw('hop')}|{kw('sinh hoat')}"
+                                   rf"|{kw('giao ban')}"
                                    # (tgt40b) … or the medium a message goes out on, its verb further back ("Phát bản tin
                                    # cảnh báo trên hệ thống loa truyền thanh của xã 02 lần/tuần", "thông báo lịch thu …
                                    # trên hệ thống truyền thanh và trang thông tin điện tử của xã 02 lần/tuần")
