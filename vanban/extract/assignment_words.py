@@ -990,6 +990,10 @@ MASS_ORG_ASKED = re.compile(r"\bde nghi (?:chi (?=hoi|doan))?(?:doan thanh nien|
 REQUEST_LEAD = re.compile(r"[Đđ]ề\s+nghị\s+(?=[A-ZĐ])")
 MASS_ORG = re.compile(r"(?:chi (?=hoi|doan))?(?:doan thanh nien|doan tncs|hoi (?:cuu chien binh|ccb|nong dan|lien hiep phu nu|lhpn|phu nu"
                       r"|nguoi cao tuoi|chu thap do|khuyen hoc)|cong doan)\b")
+#: a department of the body it serves, named without that body (folded who): "Phòng Tuyên truyền - Báo chí", "Phòng
+#: Tổng hợp" under "6. Ban Tuyên giáo Tỉnh ủy" — it has no standing of its own, the heading's body acts through it (a
+#: department named with another body, "Phòng Văn hóa - Xã hội xã", "Phòng … của Sở …", is that body's, not this one's)
+OWN_DEPARTMENT = re.compile(r"^phong (?!.*\b(?:xa|phuong|huyen|tinh|thanh pho|so|bo|cua)\b)[a-z ,-]{3,60}$")
 OWN_STANDING = re.compile(r"^(?:thuong truc|ban thuong vu|thuong vu)\s+(?P<committee>(?:tinh|thanh|huyen|dang) uy)\b")
 #: … directing the document's implementation (folded task): "Ban Thường vụ Tỉnh ủy sẽ định kỳ nghe báo cáo …; Thường
 #: trực Tỉnh ủy trực tiếp chỉ đạo việc thực hiện Chỉ thị." (a20-01's labels: the issuer's own standing body, no entry)
@@ -1483,6 +1487,9 @@ SANCTION = re.compile(r"(?<![a-z])(?<!khong )(?<!dang )(?<!chua )(?:(?:se )?bi (
 # trong thực hiện Quy chế được khen thưởng theo quy định; trường hợp …" (a Quy chế phối hợp's article "Khen thưởng, xử
 # lý vi phạm", a20-09's labels: no entry)
 REWARD = re.compile(r"(?<![a-z])(?:se )?duoc (?:xem xet,? )?(?:khen thuong|bieu duong|tuyen duong)(?![a-z])")
+#: … with the body that grants it named before the act (folded sentence): "Thôn hoàn thành … được UBND xã biểu dương,
+#: khen thưởng" — a consequence stated, no task of the units it speaks of
+REWARD_FOR = re.compile(r"(?<![a-z])duoc (?:[^;.,]{0,40}?\s)?(?:khen thuong|bieu duong|tuyen duong)(?![a-z])")
 # … and so is an award conferred, the issuer's proposal of it to the body that confers it (folded, who and task joined):
 # "- Đề nghị Trung ương Hội CCB Việt Nam tặng Bằng khen cho tập thể, cá nhân có thành tích xuất sắc …; đề nghị UBND tỉnh
 # khen thưởng theo quy định." (a Hội CCB tỉnh's Kế hoạch thi đua, t29-06: the labels count no entry) — the khen thưởng

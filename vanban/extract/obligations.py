@@ -47,7 +47,7 @@ from vanban.extract.item_headings import ALONE_LINE, section_name, sentence_befo
 from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.not_tasks import no_task_appendix, describes_procedures, recipients_left
 from vanban.extract.obligation_add import ObligationAdd
-from vanban.extract.obligation_dues import passed_reference, recalled, years_before
+from vanban.extract.obligation_dues import passed_reference, recalled, routine_end, years_before
 from vanban.extract.part_kinds import PartKinds
 from vanban.extract.progress_refs import dated_by_step
 from vanban.extract.prose_sentences import ProseSentences
@@ -206,6 +206,9 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         # cáo … trước 16 giờ 00 ngày thứ Sáu hằng tuần", a20-04): the block's deadline is the task's, not the first
         # Friday (the labels leave weekly and daily times out, authored17, a20-04, t21-03, t21-10)
         ds = [d for d in ds if R.rule_kind(d.recurrence) not in ("weekly", "daily")] or ds
+        ds = [d for d in ds if not routine_end(d)]  # "02 lần/tuần đến hết ngày …": a routine's running period
+        if not ds:
+            return None
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
 
@@ -715,6 +718,14 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                     # của các đoàn trích từ suất quà tại điểm a; Phòng Văn hóa - Xã hội lập danh sách …": a note on the
                     # teams' gifts (another body's clause its own entry), no task of the group
                     kept, rest = [], ""
+                if len(others) == 1 and not own_cue and what.startswith(others[0][0]) \
+                        and W.OWN_DEPARTMENT.match(fold(others[0][0])) and not re.match(r"(?:cac|nhung)\s", fold(who)):
+                    # "6. Ban Tuyên giáo Tỉnh ủy" over "Phòng Tuyên truyền chủ trì theo dõi …; tổng hợp, báo cáo …":
+                    # the body's whole block is done by its own department, one assignment of the two named together
+                    # (a group's heading, "3. Đối với các phòng nghiệp vụ của Ủy ban Kiểm tra" over "Phòng Tổng hợp chủ
+                    # trì …", charges its member by name: a21-05's labels, the member's entry alone)
+                    self.add(f"{who} ({others[0][0]})", others[0][1], p.start, end, headed=True)
+                    return
                 if (kept or not (listed or own_cue) or rest) and not stated:
                     # (a title whose clauses all went to its bodies has no task left: "2.4. Đối với Ban Công tác Mặt trận
                     # và các đoàn thể thôn" over "- Ban Công tác Mặt trận thôn chủ trì …", "- Chi hội Phụ nữ duy trì …")

@@ -20,7 +20,7 @@ from vanban.models import Deadline, Obligation, Part, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier"]
+__all__ = ["REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "ANNEX_SCHEDULE", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier"]
 
 #: the pointer: "(nêu | được phân công | được giao | đã đề ra) tại mục III" / "… tại Mục IV.1" (original text), and the
 #: time or the step a block is told to keep: "gửi văn bản góp ý theo thời hạn tại Mục IV" (a review plan's timetable,
@@ -255,6 +255,9 @@ def dated_by_row_number(out: list[Obligation], text: str, tables: tuple[Table, .
 #: due dates ("thời hạn", "hạn"), else the times its visits are held
 SCHEDULE_POINTER = re.compile(r"(?P<due>(?:thời\s+)?hạn\s+)?theo\s+lịch(?:\s+(?:kiểm\s+tra|làm\s+việc|giám\s+sát|công\s+tác))?"
                               r"(?!\s+(?:của|ở|tại|do)\b)(?=\s*[.;,)\n]|\s*$)")
+#: the same pointing to the appendix that holds the calendar: "tổ chức buổi tuyên truyền theo lịch tại Phụ lục kèm theo",
+#: "… theo lịch ở Phụ lục 2" (original text): the appendix's dates are the block's own, even beside a date its text gives
+ANNEX_SCHEDULE = re.compile(r"theo\s+lịch(?:\s+[\w-]+){0,3}?\s+(?:ở|tại)\s+(?:các\s+)?[Pp]hụ\s+lục\b")
 #: a calendar's column of due dates (folded header): "Hạn gửi báo cáo tự kiểm tra", "Thời hạn nộp"
 _DUE_HEAD = re.compile(r"(?<![a-z])(?:thoi )?han(?![a-z])")
 
@@ -283,16 +286,25 @@ def dated_by_schedule(out: list[Obligation], text: str, tables: tuple[Table, ...
     column's for a "thời hạn", the times of the visits otherwise: the labels date an assignment by the earliest dated
     deadline attached to it, and a calendar of visits per unit (an inspection plan's "Chi bộ | Hạn gửi báo cáo | Thời
     gian làm việc") dates the team's visits and the units' reports the blocks point to."""
-    if not any(SCHEDULE_POINTER.search(text[o.span.start:o.span.end]) for o in out if o.span and o.deadline is None):
+    if not any(SCHEDULE_POINTER.search(text[o.span.start:o.span.end]) for o in out if o.span and o.deadline is None) \
+            and not any(ANNEX_SCHEDULE.search(text[o.span.start:o.span.end]) for o in out if o.span):
         return out
     cal = _schedule(tables, deadlines)
     if not cal:
         return out
     res = list(out)
     for k, ob in enumerate(out):
-        if not ob.who or not ob.span or ob.deadline is not None:
+        if not ob.who or not ob.span:
             continue
         best: Deadline | None = None
+        if ANNEX_SCHEDULE.search(text[ob.span.start:ob.span.end]):
+            # a block that names the appendix's calendar is due by its first visit when that comes before its own
+            # dates too (the earliest dated deadline attached to it)
+            best = min((d for d, _ in cal), key=due_end, default=None)
+            res[k] = dated_if_earlier(ob, best)
+            continue
+        if ob.deadline is not None:
+            continue
         for m in SCHEDULE_POINTER.finditer(text[ob.span.start:ob.span.end]):
             due = bool(m.group("due"))
             for d, in_due in cal:
