@@ -225,3 +225,31 @@ def test_closing_formula_and_the_reward_after_it_charge_no_one():
 
 def test_rhythm_kept_until_a_date_leaves_the_block_undated():
     assert ("Văn phòng HĐND và UBND xã", None) in _pairs(_LETTER)
+
+
+# --- a dated task inside a part stating whom the plan applies to ---------------------------------------------------------
+
+_SCOPE = _HEAD.format(title="Thu Quỹ phòng, chống thiên tai năm 2031") + """II. NỘI DUNG
+
+1. Đối tượng, mức đóng
+
+a) Người lao động trong độ tuổi lao động: mức đóng 15.000 đồng/người/năm.
+
+b) Những người thuộc diện được miễn, giảm đóng theo quy định; Văn phòng HĐND và UBND xã tổng hợp danh sách, báo cáo Chủ tịch xã quyết định trước ngày 25/3/2031.
+
+2. Thời gian thu
+
+Các thôn nộp về UBND xã trước ngày 15/6/2031.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Trưởng các thôn
+
+Họp thôn, niêm yết danh sách đối tượng đóng trước ngày 10/4/2031.
+""" + _SIGN
+
+
+def test_dated_task_of_a_named_body_inside_a_scope_part_is_read():
+    got = _pairs(_SCOPE)
+    assert ("Văn phòng HĐND và UBND xã", "2031-03-25") in got
+    assert not any((w or "").startswith("Người lao động") for w, _ in got)

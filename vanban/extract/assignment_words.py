@@ -601,6 +601,9 @@ GROUP_TIME_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?thoi[ \t]+(?:gian|han)(?
 # ("đánh giá" heads an assessment, "Đánh giá kết quả …", "Đánh giá chung"; not the first of acts: P.ASSESS_AS_ACT)
 #: a part titled by the general requirements the work keeps (folded heading): "I. YÊU CẦU CHUNG", "1. Yêu cầu chung"
 GENERAL_REQUIREMENTS = re.compile(r"(?:[ivx]{1,4}|\d{1,2})?[.)]?\s*(?:nhung\s+)?yeu cau chung$")
+#: a part that states whom the plan applies to and at what rate (folded heading): "2. Đối tượng, mức đóng", "Đối tượng
+#: áp dụng", "Phạm vi, đối tượng" — skipped as a whole (:data:`SKIP_HEAD`) save for a dated task a named body is given in it
+SCOPE_HEAD = re.compile(r"(?:[ivx]{1,4}|\d{1,2}|[a-z])?[.)]?\s*(?:pham vi,?\s*(?:va\s+)?)?doi tuong(?:\s*(?:,|va)\s*(?:muc|pham vi)[a-z ]*|\s+ap dung)?$")
 SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]"
                        r"|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"

@@ -174,6 +174,18 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         self.parts(p.children[nxt:], intro)
         return True
 
+    def dated_in_scope(self, p: Part) -> None:
+        """The dated assignments inside a part that states who pays or benefits ("2. Đối tượng, mức đóng" / "c) Các đối
+        tượng được miễn, giảm … thực hiện theo quy định; Ban Tài chính xã rà soát, lập danh sách trình Chủ tịch UBND xã
+        trước ngày 31/3/…"): the part itself charges no one, but a named body given a task with its own due date in
+        it is an assignment (the labels README: obligations are taken outside "Tổ chức thực hiện" too). Only the
+        entries with a named body and a date are kept; the rest of the part stays unread, as before."""
+        n = len(self.out)
+        for c in (p.children or (p,)):
+            s, e = self.own(c) if c is p else (c.start, c.end)
+            self.sentences(s, e)
+        self.out[n:] = [o for o in self.out[n:] if o.deadline is not None and o.who and o.who[:1].isupper()]
+
     def members_table_after(self, a: int) -> bool:
         """A table of a team's members starts right after offset ``a`` (only spaces, line breaks and its header
         between): no column names a body, a task nor a due time ("TT | Thành phần | Chức danh trong Tổ" under "Giao
@@ -557,6 +569,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             return
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4 and p.start not in self.steps:
+            if W.SCOPE_HEAD.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")):
+                self.dated_in_scope(p)
             return
         if p.heading and W.GENERAL_REQUIREMENTS.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")) \
                 and self.deadline_in(p.start, p.end, None) is None:
