@@ -95,8 +95,14 @@ class Engine:
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = PoolExecutor(self.jobs)
 
-    def close(self) -> None:
-        if self.pool is not self.first:  # the first is closed by its context manager
+    def close(self, interrupted: bool = False) -> None:
+        """Shut the renewed pool down (the first is closed by its context manager); ``interrupted``: its workers
+        are stopped at once first (:func:`vanban.executors.stop_workers`), the pages in flight abandoned."""
+        from .executors import stop_workers
+
+        if self.pool is not self.first:
+            if interrupted:
+                stop_workers(self.pool)
             self.pool.shutdown(wait=True, cancel_futures=True)
 
     @property

@@ -173,11 +173,17 @@ def _process(path, jobs, executor, scheduler, limits, lang, extract=True, json_r
             click.echo(f"vanban: {path}: {doc.source.note}", err=True)
         return doc
     except VanbanError as exc:
-        if json_refusal:
-            click.echo(json.dumps({"file": str(path), "error": str(exc)}, ensure_ascii=False, indent=2))
         if isinstance(exc, DependencyError):
-            _fail(str(exc), 2)
-        _fail(f"{path}: {exc}")
+            _refuse(path, str(exc), json_refusal, line=str(exc), code=2)
+        _refuse(path, str(exc), json_refusal)
+
+
+def _refuse(path, error: str, json_refusal: bool, line: str | None = None, code: int = 1) -> None:
+    """One line on stderr (``line``, else "FILE: error") and exit ``code``; with ``json_refusal`` the refusal is also
+    a JSON object on stdout (``{"file", "error"}``), so a consumer parsing stdout reads why, not nothing."""
+    if json_refusal:
+        click.echo(json.dumps({"file": str(path), "error": error}, ensure_ascii=False, indent=2))
+    _fail(line if line is not None else f"{path}: {error}", code)
 
 
 @click.group(cls=InterruptibleGroup)
@@ -271,7 +277,7 @@ def restore(file, as_json):
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))  # a missing file, a folder: the conveyor's refusal
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
 @engine_options
 @limits_options
@@ -318,7 +324,7 @@ def _checklist_outputs(fmts: tuple[str, ...], outputs: tuple[Path, ...]) -> list
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))  # a missing file, a folder: the conveyor's refusal
 @click.option("--format", "fmts", multiple=True, metavar="[md|csv|json|ics|docx]",
               help="md (default), csv, json, ics, docx; repeat it (or 'docx,csv') with an -o for each: the document is "
                    "read once. docx: a Word 'phiếu giao việc' table (needs -o); csv: Excel-ready (UTF-8 BOM). Without "
@@ -351,7 +357,12 @@ def checklist(file, fmts, outputs, order, jobs, executor, scheduler, lang, limit
         unwritable = _unwritable(output)
         if unwritable:
             _fail(f"{output}: cannot write ({unwritable}); nothing written")
-    doc = _process(file, jobs, executor, scheduler, limits, lang)  # read once, whatever the formats
+    # (left40) a refusal as JSON on stdout where JSON is asked there, as `vanban extract --format json` gives it
+    json_out = any(f == "json" and (o is None or str(o) == "-") for f, o in wanted)
+    doc = _process(file, jobs, executor, scheduler, limits, lang, json_refusal=json_out)  # read once, whatever the formats
+    if _no_plan(doc.extraction):
+        _refuse(file, "not a plan or directive: no document header and no obligation, deadline or target to list",
+                json_out)
     for note in doc.extraction.notes:  # a date no calendar has: its deadline is not in the list
         click.echo(f"vanban: warning: {file}: {note}", err=True)
     from .export import PlanPlaces, checklist_files
@@ -361,6 +372,15 @@ def checklist(file, fmts, outputs, order, jobs, executor, scheduler, lang, limit
                                order)
     for fmt, output in wanted:
         _write_checklist(rendered[fmt], output)
+
+
+def _no_plan(ext) -> bool:
+    """The text read is no document to make a checklist of: no header at all (extraction's note) and nothing a
+    checklist lists (left40: a newcomer's page of prose gave an empty checklist and exit 0, as if a plan had no
+    tasks). A document with its header but no tasks keeps its empty checklist: that is an answer about it."""
+    from .extract import MISSING_HEADER
+
+    return MISSING_HEADER in ext.notes and not (ext.obligations or ext.deadlines or ext.targets or ext.meetings)
 
 
 def _unwritable(output: Path | None) -> str | None:

@@ -457,10 +457,14 @@ def ingest(
                           pages_done=bar_pages.update,
                           pages_worked=pages_worked if on_page is not None else None)
             batch.todo.extend(files)
+            interrupted = False
             try:
                 run_batch(batch)
+            except KeyboardInterrupt:
+                interrupted = True
+                raise
             finally:
-                batch.engine.close()
+                batch.engine.close(interrupted)
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
         bar_pages.close()

@@ -89,6 +89,36 @@ def _pool_class() -> type:
 _POOL: type | None = None
 
 
+def stop_workers(pool: Any) -> None:
+    """End a process pool's workers at once, for a command that was interrupted: SIGTERM (each ends its programs and
+    dies), then SIGKILL for one still alive after :data:`STOP_GRACE`.
+
+    Why (left40): the pool's shutdown waits for the pages its workers are reading, and a worker inside Tesseract's C
+    API (:mod:`vanban.ocr.capi`) runs no Python signal handler until the page is done: a SIGTERM'd or Ctrl-C'd scan
+    batch took the rest of those pages (12 s of a two-worker batch) to stop, where an interrupt between pages stopped
+    it at once. The batch stores nothing from a worker (the owner writes each document whole, in one transaction, and
+    rolls back the one being written), so the pages in flight are simply lost with their document, which a re-run
+    reads again. A pool without processes (inline, Dask) is left to its own shutdown."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in procs:  # each ends its programs first (_worker_terminated)
+        try:
+            proc.terminate()
+        except (OSError, ValueError, AttributeError):  # gone already, or closed
+            pass
+    deadline = time.monotonic() + STOP_GRACE
+    for proc in procs:
+        try:
+            proc.join(max(0.0, deadline - time.monotonic()))
+            if proc.is_alive():  # inside a C call (Tesseract's API): no Python handler runs until it returns
+                proc.kill()
+        except (OSError, ValueError, AttributeError, AssertionError):
+            pass
+
+
+#: seconds the workers of an interrupted command get to end their programs before they are killed
+STOP_GRACE = 1.0
+
+
 class DaskExecutor:
     """A ``dask.distributed.Client`` behind the ``concurrent.futures`` protocol.
 
@@ -194,6 +224,7 @@ def _pool_worker_init(owner_pid: int, owner_ignores_sigint: bool = False) -> Non
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN if owner_ignores_sigint else _owner_handles_interrupt)
+    signal.signal(signal.SIGTERM, _worker_terminated)
     _worker_init()
     _arm_parent_death_signal()
     parent = os.getppid()
@@ -212,6 +243,44 @@ def _sigint_ignored() -> bool:
 
 def _owner_handles_interrupt(signum, frame) -> None:
     """SIGINT in a pool worker: nothing to do (the owning process unwinds the pool)."""
+
+
+def _worker_terminated(signum, frame) -> None:
+    """SIGTERM in a pool worker (:func:`stop_workers`): end the programs it runs (a Tesseract reading a page, a
+    LibreOffice converting a file), then die of the signal. Why (left40): a worker killed alone left its Tesseract
+    running on as an orphan for the rest of its page, after the command had said it stopped."""
+    import signal
+
+    for child in _children(os.getpid()):
+        try:
+            if os.getpgid(child) == child:  # a program started in its own session (LibreOffice): its whole group
+                os.killpg(child, signal.SIGKILL)
+            else:
+                os.kill(child, signal.SIGKILL)
+        except OSError:
+            pass
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux /proc; elsewhere none)."""
+    out = []
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return out
+    for name in names:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if len(fields) > 1 and int(fields[1]) == pid:
+            out.append(int(name))
+    return out
 
 
 def _alive(pid: int) -> bool:
@@ -342,6 +411,9 @@ def open_executor(
         pool = _pool_class()(jobs)
         try:
             yield pool
+        except KeyboardInterrupt:
+            stop_workers(pool)  # Ctrl-C or SIGTERM: the pages being read are abandoned with their document
+            raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract import patterns as P
+from vanban.place_nouns import RESIDENTIAL_UNITS
 from vanban.text import CAPITAL
 
 # "Yêu cầu và đôn đốc các doanh nghiệp …" is a task (a verb joined by "và"), not a cue naming a body
@@ -120,11 +121,11 @@ ROUND_YEAR = re.compile(r"^((?:Hội đồng|Ban|Tổ|Đoàn|Tiểu ban)\s\D{2,8
 #: the grassroots units of an organisation, named by their kind (folded): "cơ sở Đoàn", "cơ sở Hội", "tổ chức cơ sở
 #: đảng" — "mỗi cơ sở Đoàn tổ chức …" charges each of them
 GRASSROOTS_UNIT = re.compile(r"(?:to chuc )?co so (?:doan|hoi|dang)(?![a-z])")
-#: the residential units of a commune or ward, named by their kind (folded): "thôn", "tổ dân phố", "khu phố", "ấp",
-#: "bản" — "Mỗi thôn | bố trí ít nhất 02 người …" opening a sentence charges each of them (subjects.actor), as the
-#: plan's "Các thôn" / "Trưởng các thôn" names them
-RESIDENTIAL_UNIT = re.compile(r"(?:thon|to dan pho|khu pho|ap|ban|lang|xom|buon)(?:,\s*(?:thon|to dan pho|khu pho|ap|ban"
-                              r"|lang|xom|buon))*(?=\s)")
+#: the residential units of a commune or ward, named by their kind (folded, :data:`vanban.place_nouns.RESIDENTIAL_UNITS`):
+#: "thôn", "tổ dân phố", "khu phố", "ấp", "bản" — "Mỗi thôn | bố trí ít nhất 02 người …" opening a sentence charges each
+#: of them (subjects.actor), as the plan's "Các thôn" / "Trưởng các thôn" names them
+_RESIDENTIAL = "|".join(RESIDENTIAL_UNITS)
+RESIDENTIAL_UNIT = re.compile(rf"(?:{_RESIDENTIAL})(?:,\s*(?:{_RESIDENTIAL}))*(?=\s)")
 LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-zđà-ỹ])")  # (the line may wrap after ";")
 NOTE_LINE_END = re.compile(rf"(?<=\))[ \t*]*\n\s*(?=[{CAPITAL}])")
 SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")

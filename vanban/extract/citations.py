@@ -536,6 +536,27 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             else:
                 read_as[m.start()] = (ctype, len(out))
                 out.append(row)
+    return _instruments(f, start, end, free, out)
+
+
+def _instruments(f: Folded, start: int, end: int, free, out: list[tuple[Citation, int, int]]) -> list[tuple[Citation, int, int]]:
+    """``out`` with the international instruments named by their organisation and subject (:data:`patterns.
+    INSTRUMENT_BY_ORG_RE`: "Công ước của Liên hợp quốc về Luật Biển năm 1982"): one document of its type word, and
+    the "Luật Biển" read inside its name dropped — it is the convention's subject, no law of the State (t39-06's
+    labels: type Công ước). The type word and the organisation must be capitalised ("công ước của các bên" is none)."""
+    v, o = f.view, f.original
+    for m in P.INSTRUMENT_BY_ORG_RE.finditer(v, start, end):
+        a = m.start()
+        if not free(a) or not (o[a].isupper() and o[m.start("org")].isupper()) \
+                or any(r[1] <= a < r[2] and r[0].type != "Luật" for r in out):
+            continue
+        topic = m.start("topic")
+        end_at = topic + _titled_name_length(o[topic:m.end()])
+        ctype = next(t for t in P.INSTRUMENT_TYPES if fold(t).lower() == v[a:a + len(t)])
+        date, stop = _date_after(f, end_at)
+        out = [r for r in out if not (r[0].type == "Luật" and not r[0].number and a <= r[1] and r[2] <= max(end_at, stop))]
+        out.append((Citation(text=clean_quote(o[a:stop]), number=None, type=ctype, date=date,
+                             name=clean_quote(o[a:end_at])), a, max(end_at, stop)))
     return out
 
 

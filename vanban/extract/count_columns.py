@@ -40,12 +40,19 @@ from vanban.text import fold
 
 __all__ = ["count_column_cells"]
 
+def _counted(words: int) -> str:
+    """The counted noun of a count head (up to ``words`` + 1 folded words) and its unit in parentheses, to the head's
+    end: the one tail both count heads below share ("… hộ được hỗ trợ (hộ)")."""
+    return rf"(?P<noun>[a-z]+(?:\s+[a-z]+){{0,{words}}})(?:\s*\((?P<unit>[a-z ]{{2,20}})\))?$"
+
+
 #: the count's head (folded, whole): "Số lượng học viên", "Số lượng học viên (người)", "Số học viên dự kiến"; group
 #: "noun" the things counted (one to three words), "unit" a unit in parentheses
-_COUNT_HEAD = re.compile(r"^so luong\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})(?:\s*\((?P<unit>[a-z ]{2,20})\))?$"
+_COUNT_HEAD = re.compile(rf"^so luong\s+{_counted(2)}"
                          r"|^so\s+(?P<noun2>[a-z]+(?:\s+[a-z]+){0,2})\s+du kien$")
-#: (tgt39a) a round's count in a schedule of rounds: "Số đơn vị máu", "Số người hiến máu (người)" (folded, whole)
-_ROUND_COUNT_HEAD = re.compile(r"^so(?: luong)?\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,3})(?:\s*\((?P<unit>[a-z ]{2,20})\))?$")
+#: (tgt39a) a round's count in a schedule of rounds: "Số đơn vị máu", "Số người hiến máu (người)" (folded, whole); a
+#: plain "Số <noun>" too, its noun one word longer (the same tail, :func:`_counted`)
+_ROUND_COUNT_HEAD = re.compile(rf"^so(?: luong)?\s+{_counted(3)}")
 #: (tgt40) the households of a round's area, its reach: "Số hộ", "Số hộ dự kiến", "Số hộ gia đình (hộ)" (folded, whole)
 _ROUND_HOUSEHOLDS_HEAD = re.compile(r"^so(?: luong)?\s+ho(?:\s+gia dinh)?(?:\s+(?:du kien|trong khu vuc|tren dia ban))?"
                                     r"(?:\s*\(ho\))?$")

@@ -131,6 +131,24 @@ def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
     return m
 
 
+def _supply_period(view: str, s0: int, h: DateHit, cue: re.Match[str] | None) -> bool:
+    """The period ``h`` names which goods, funds or pay it follows (:data:`patterns.SUPPLY_PERIOD_BEFORE_RE`: "vắc xin
+    quý I/2027", "tiền lương tháng 4/2032"), the cue (if any) standing before those words ("trích từ tiền lương …": the
+    "từ" governs the pay) and no due word between them and the period: which supply, not by when."""
+    sp = P.SUPPLY_PERIOD_BEFORE_RE.search(view, max(s0, h.start - 40), h.start)
+    if sp is None or _DUE_WORD.search(view, sp.end("noun"), h.start):
+        return False
+    return cue is None or max(s0, h.start - 60) + cue.start() <= sp.start("noun")
+
+
+def _routine_kept_up(view: str, s0: int, at: int) -> bool:
+    """The clause before the weekly slot at ``at`` keeps a routine up ("duy trì …",
+    :data:`patterns.ROUTINE_KEPT_UP_RE`) and neither reports nor sets a due word (:data:`patterns.RECURRING_DUE_BEFORE_RE`):
+    the slot is when the routine runs, not a due date."""
+    lo = max(s0, view.rfind(";", s0, at) + 1)
+    return P.ROUTINE_KEPT_UP_RE.search(view, lo, at) is not None and P.RECURRING_DUE_BEFORE_RE.search(view, lo, at) is None
+
+
 #: the first day of a window whose last day is a monthly day ("từ ngày 20 đến ngày 25 hằng tháng"), folded, before it
 _WINDOW_FROM_DAY = re.compile(rf"(?<![a-z])t[uw]\s+{P.NGAY}\s+(?P<d>\d{{1,2}})\s+{P.kw('den')}\s+(?:{P.kw('het')}\s+)?"
                               rf"(?:{P.NGAY}\s+)?$")
@@ -248,6 +266,8 @@ def _half_cycle_leads(v: str, h: DateHit, lo: int) -> bool:
     m = None
     for m in P.HALF_CYCLE_LEADS_RE.finditer(v, max(lo, h.start - 300), h.start):
         pass
+    if m is None:  # "báo cáo định kỳ tình hình … 6 tháng trước ngày 05/7/2032": the period run on into its due phrase
+        m = P.HALF_CYCLE_RUN_ON_RE.search(v, max(lo, h.start - 160), h.start)
     if m is None or _OTHER_DAY.search(v, m.end(), h.start):
         return False
     clause = P.CLAUSE_END_RE.search(v, h.end, h.end + 80)  # the date's clause ends as its caller's does (";" or ". ")
@@ -555,8 +575,9 @@ def _action_verb(view: str) -> re.Match[str] | None:
 
 # Time adverbials that open the task, never a body's name ("giáo dục thường xuyên" is a kind of school: "trung tâm
 # giáo dục nghề nghiệp - giáo dục thường xuyên | xây dựng …", tune17).
+# (left40) "hằng ngày" / "mỗi ngày" too: "Công an xã | hằng ngày cập nhật …" — the rhythm of the task, as "hằng tuần"
 _ADVERBIAL = re.compile(
-    rf"\s(?:{P.kw('dinh ky')}|(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY}|t[uw]{{1,2}}[a4]n)"
+    rf"\s(?:{P.kw('dinh ky')}|(?:{P.HANG}|m[o06db][io1])\s+(?:{P.NAM}|{P.THANG}|{P.QUY}|t[uw]{{1,2}}[a4]n|{P.NGAY})"
     rf"|(?<!giao duc ){P.kw('thuong xuyen')}|{P.kw('kip thoi')})(?![a-z])"
 )
 
@@ -970,6 +991,9 @@ def find_deadlines(
     for i, h in enumerate(hits):
         if h.start < paired_until or h.start in closing_days:
             continue
+        # the day that closes this period and restates it, passed over only once the period is read as due (a period
+        # dropped below, "trích từ tiền lương tháng 4/2032, nộp … xong trước 30/4/2032", leaves its day due)
+        closing_day = None
         if h.kind == "tet_eve":
             # "tặng quà trước Tết", "sửa chữa nhà ở … trước Tết nguyên đán năm 2026": an event the text gives no date for
             # (the labels of 232-CD-TTg, a19-08, a19-10, t17-08, t20-01 and t21-06 alike leave it undated, labels README
@@ -1039,6 +1063,11 @@ def find_deadlines(
             continue  # "Để hoàn thành chỉ tiêu năm 2027, BHXH tỉnh đề nghị …": the goals' year, no due year
         if h.kind == "period_end" and _capped_state_before(f.view, s0, h):
             continue  # "bảo đảm không quá 10% tuyến kênh … bị bồi lắng vào cuối mỗi năm": a cap tested then, no task due
+        if h.kind == "weekly" and _routine_kept_up(f.view, s0, h.start):
+            # "duy trì … vào sáng Chủ nhật hằng tuần": a standing routine's weekly slot, no due date; a monthly one kept
+            # up ("duy trì ra quân tổng vệ sinh vào ngày Chủ nhật cuối cùng hằng tháng") is dated, monthly being a
+            # recurrence the labels' README allows (a29-07's and a37-04's labels; t39-09's alone leave it out)
+            continue
         # "5. Chế độ báo cáo (thực hiện từ tháng 02/2028)" over "- … báo cáo … trước ngày 03 hằng tháng": from its month
         start_ref = heading_start(f.view, s0, rec_ref) or rec_ref
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_period_start(f.view, s0, h, start_ref))
@@ -1100,7 +1129,7 @@ def find_deadlines(
                 # months a work runs in, its end said after them ("tiêm phòng trong tháng 9 và tháng 10/2029, kết thúc
                 # trước ngày 31/10/2029", t33-04's labels: one entry, the day)
                 continue
-            closing_days.add(day.start)  # "hoàn thành trong quý II/2027, chậm nhất ngày 30/6/2027": the quarter
+            closing_day = day.start  # "hoàn thành trong quý II/2027, chậm nhất ngày 30/6/2027": the quarter
         task_months = P.TASK_MONTHS_BEFORE_RE.search(f.view, max(0, h.start - 120), h.start) \
             if h.kind == "month_range" and P.FROM_WORD_RE.match(f.view, h.start) else None
         if h.kind == "month_range" and P.FROM_WORD_RE.match(f.view, h.start) \
@@ -1187,6 +1216,8 @@ def find_deadlines(
                                          # "- Lễ thắp nến …: 20 giờ ngày 26/7/2029", "…; ngày 22/7/2029." (:mod:`.schedule_items`)
                                          or (h.kind == "exact" and item_day_lead(f.view, h.start, h.end) is not None))):
                 continue
+        if not rrule and h.kind in ("month", "quarter", "half") and _supply_period(f.view, s0, h, cue):
+            continue  # "trích từ tiền lương tháng 4/2032, nộp … trước 30/4/2032": which month's pay, no due month
         if (P.ARISEN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start)
                 and not P.REQUIRED_BEFORE_RE.search(f.view, max(s0, h.start - 140), h.start)) \
                 or (P.ADOPTED_AT_RE.search(f.view, max(s0, h.start - 30), h.start)
@@ -1312,6 +1343,8 @@ def find_deadlines(
             what = f"{what} {clean_quote(f.original[adjunct.start('adj'):adjunct.end('adj')])}"
             prev_end_in_sentence[sentence_key] = adjunct.end()
         due = date or latest
+        if closing_day is not None:
+            closing_days.add(closing_day)
         if rrule and out and _first_of_yearly(out[-1], date, f.view, text_start):
             text_start = out.pop().span.start  # "trước ngày 15/12/2031 và hằng năm, trước ngày 15 tháng 12": one entry
         out.append(Deadline(

@@ -33,7 +33,7 @@ import re
 from vanban.extract import patterns as P
 from vanban.extract import target_words as TW
 from vanban.extract.dated_twins import present_twins
-from vanban.extract.kind_nouns import count_head_noun, counted_noun, kind_noun, made_verb, noun_after_verb
+from vanban.extract.kind_nouns import bound_head_noun, count_head_noun, counted_noun, kind_noun, made_verb, noun_after_verb
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.extract.table_heads import head_key, headed_tables
 from vanban.models import Span, Table, Target
@@ -361,6 +361,7 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
         parts = _breakdown_units(t, first, prose) if _breakdown(t) else None
         standing = present_twins(t.header)  # (tgt34b) "Tỷ lệ … đến 30/6/2028 (%)" before "… đến cuối năm 2028 (%)"
         standing |= _present_counts(t.header, first)  # (tgt36b) "… chưa có thẻ căn cước (người)" beside "Chỉ tiêu …"
+        standing |= _product_factors(t, first)  # (tgt40b) "Số lao động (người) | Mức đóng (đồng/người) | Số tiền (đồng)"
         before = len(out)
         for row in t.rows[1:]:
             name = row[1].text
@@ -395,6 +396,8 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
                 got = _bounds(ln)
                 if got is not None:
                     u = u or (units.get(first + n) if kind == "bare" and not got[3] else None)
+                    if not u and kind == "bound" and not got[3]:
+                        u = bound_head_noun(head)  # (tgt40b) "Số bản sách … (tối thiểu)": the floor's noun, no unit printed
                     if not u:
                         continue  # a figure without its unit under a head naming none ("Số hộ" | "286", "Tỷ lệ …")
                     _, lo, hi, _pct = got
@@ -415,6 +418,35 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
         if len(out) > before and not totals:  # (tgt36b) the heads name columns ("Công dân từ 14 tuổi …"): no goals
             read += [(c.start, c.end) for c in t.rows[0] if c.text.strip()]
     return out, read
+
+
+def _product_factors(t: Table, first: int) -> set[int]:
+    """The kind columns of quota table ``t`` (from ``first`` on) that are the factors of another column, row by row: a
+    count of a noun ("Số lao động thuộc diện đóng (người)") and a level per that noun ("Mức đóng (đồng/người)") whose
+    product is a third column's figure ("Số tiền (đồng)"), in the level's numerator unit.
+
+    Why (tgt40b): a xã's plan of a fund's collection hands each thôn the sum it is to collect, printing how it was
+    worked out beside it (t39-04): the people liable are the base, the level the rate the prose sets once for all; the
+    sum is the quota (the labels count the sum only). Told by the figures, not the words: every units' row multiplies
+    out. A cost column ("Kinh phí", "Dự toán": :data:`vocab.QUOTA_SPENDING_HEAD_RE`) is no quota of its own, so a
+    product there leaves the factors as they were (a gift table's count of items is the target, :mod:`.gift_quotas`)."""
+    units = {c: fold(m.group("unit")).replace(" ", "") for c in range(first, len(t.header))
+             if (m := V.QUOTA_KIND_HEAD_RE.match(grouped_head(t.header[c])[1].strip(" *")))}
+    rows = _unit_rows(t)
+    out: set[int] = set()
+    for r, ru in units.items():
+        num, _, per = ru.partition("/")
+        if not per:
+            continue
+        for n, nu in units.items():
+            for c, cu in units.items():
+                if len({r, n, c}) < 3 or nu != per or cu != num \
+                        or V.QUOTA_SPENDING_HEAD_RE.match(head_key(grouped_head(t.header[c])[1])):
+                    continue
+                trios = [tuple(_count_of(row[i].text) if i < len(row) else None for i in (n, r, c)) for row in rows]
+                if len(trios) >= 2 and all(None not in x and x[0] * x[1] == x[2] for x in trios):
+                    out |= {n, r}
+    return out
 
 
 def _present_counts(header: tuple[str, ...], first: int) -> set[int]:

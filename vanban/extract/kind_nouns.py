@@ -40,7 +40,12 @@ _MAKE_VERBS = ("thành lập", "phát triển", "kết nạp", "xây dựng", "t
                "xây mới", "sửa chữa", "nâng cấp", "cải tạo", "giới thiệu", "thu hút")
 #: words after a head's noun that say what becomes of it ("được công nhận", "kết nạp mới", "mới"; "đạt" is no "đất";
 #: "phải kích hoạt": what must become of it)
-_AFTER_NOUN = ("được", "đạt", "mới", "phải", *_MAKE_VERBS)
+#: (left40) a verb of issuing or enrolling made a participle by "mới" ("Thẻ BHYT cấp mới", "Hộ kinh doanh đăng ký mới",
+#: "Tài khoản kích hoạt mới"): what became of the noun, as "được cấp" says it; only before "mới", since "cấp" alone
+#: after a noun names a level ("đoàn viên cấp xã")
+_NEW_PARTICIPLES = tuple(f"{v} mới" for v in ("cấp", "cấp đổi", "cấp lại", "đăng ký", "tuyển", "tuyển dụng", "tuyển sinh",
+                                               "kích hoạt", "phát hành", "mở", "cài đặt"))
+_AFTER_NOUN = ("được", "đạt", "mới", "phải", *_MAKE_VERBS, *_NEW_PARTICIPLES)
 #: heads that name no counted noun: counts of the present, rates, money, time (folded, the head's start)
 _NO_NOUN = re.compile(r"^(?:so|tong|dan so|ty le|muc|kinh phi|du toan|von|gia tri|dien tich|san luong|thoi gian|ghi chu|noi dung)(?![a-z])")
 _NOUN_MAX_WORDS = 4  # "đoàn viên thanh niên", "công đoàn cơ sở": a longer run is a phrase, no unit
@@ -147,6 +152,30 @@ def count_head_noun(head: str) -> str | None:
     lower = unicodedata.normalize("NFC", " ".join(head.strip(" *.:").split()).lower()).split()
     start = _starts_with(lower, ("số lượng", "số"))
     return " ".join(lower[start:]) if start and 0 < len(lower) - start <= _NOUN_MAX_WORDS else None
+
+
+def bound_head_noun(lead: str) -> str | None:
+    """The noun counted by a quota head that names its column's bound instead of a unit, lower-cased: "Số bản sách tủ
+    sách lớp (tối thiểu)" → "bản sách", "Lượt mượn sách học kỳ II (tối thiểu)" → "lượt"; None for a head of money, a
+    rate or a size (:data:`_NO_NOUN`: "Diện tích …", "Tỷ lệ …").
+
+    Why (tgt40b): a school's plan hands each khối its floors in a table whose parentheses say "(tối thiểu)" (t39-07):
+    the bound is read, but no unit was, so every cell was dropped. A count opens with "Số"/"Số lượng" and its noun is
+    the measure word and the thing after it (:func:`count_head_noun` where it tells the noun's end, else two words:
+    what follows, "tủ sách lớp", says whose); a head without a count opener opens with its measure word ("Lượt",
+    "Buổi", "Suất")."""
+    text = " ".join(lead.strip(" *.:").split())
+    if not text or _NO_NOUN.match(fold(text)) and not fold(text).startswith("so "):
+        return None
+    noun = count_head_noun(text)
+    if noun:
+        return noun
+    lower = unicodedata.normalize("NFC", text.lower()).split()
+    start = _starts_with(lower, _COUNT_LEADS)
+    rest = lower[start:]
+    if not rest or start and _NO_NOUN.match(fold(" ".join(rest))):
+        return None
+    return " ".join(rest[:2]) if start else rest[0]
 
 
 #: the words a head of a count opens with before its noun ("Số", "Số lượng", "Tổng số"; lower case)

@@ -377,8 +377,11 @@ CONTINUOUS_SPAN_BEFORE_RE = re.compile(
 #: caller searches from the sentence's start for it). Not an incident to avoid ("không để xảy ra ngộ độc …
 #: trên 30 người": :data:`target_words.INCIDENT_KIND_BEFORE_RE` reads it, a21-09), not a double negation ("không có …
 #: không quá"), not a condition ("… khi nhiệt độ dưới 12°C": "khi" opens the case, the bound is the case's own).
+#: (tgt40b) The holder may be the quantifier "không <unit> nào" (no unit at all): "không thôn nào đạt dưới 95% số tiền
+#: được giao", "không đơn vị nào có tỷ lệ … dưới 80%" — at least 95% in each, as "không có thôn nào …" reads.
 NONE_BEYOND_BEFORE_RE = re.compile(
-    rf"(?<![a-z]){kw('khong')}\s+(?:{kw('co')}|{kw('de')}|{kw('con')})\s+"
+    rf"(?<![a-z]){kw('khong')}\s+(?:(?:{kw('co')}|{kw('de')}|{kw('con')})\s+"
+    rf"|(?=(?:[^\s,;:.()\d%]+\s+){{1,3}}?{kw('nao')}\s))"
     rf"(?!(?:{kw('xay ra')}|{kw('phat sinh')})\s)"
     rf"(?!(?:[^\s,;:.()\d%]+,?\s+)*?(?:{kw('khong')}|{kw('khi')}|{kw('neu')}|{kw('truong hop')})\s)"
     rf"(?:[^\s,;:.()\d%]+,\s+)?"  # (tgt32a) a pair of unit kinds holds its comma: "không có xã, phường đạt … dưới 90%"

@@ -615,6 +615,11 @@ RECURRING_DUE_BEFORE_RE = re.compile(
     rf"|(?:{TRUOC}|{kw('cham nhat')})[^;.]{{0,40}}$"
     rf"|{kw('dinh ky')}\s*(?:{kw('vao')}\s+)?(?:{NGAY}\s+)?$"  # "định kỳ thứ Sáu hằng tuần báo cáo …"
 )
+# "Duy trì" (keep up) in the clause of a weekly slot: "duy trì phong trào … vào sáng Chủ nhật hằng tuần", "Duy trì 15
+# phút đọc sách vào thứ Năm hằng tuần", "duy trì đội hình … vào tối thứ Bảy hằng tuần": a standing routine already
+# running, no time a task falls due by (the labels of t34-09, t36-10 and t39-07, three authors); a report or due word in
+# the clause still dates it (RECURRING_DUE_BEFORE_RE). A monthly slot kept up stays dated (deadlines.py).
+ROUTINE_KEPT_UP_RE = re.compile(rf"(?<![a-z]){kw('duy tri')}(?![a-z])")
 #: a weekday's folded word after "thứ", or its number ("hai", "2" … "bay", "7") → its RRULE code ("MO" … "SA")
 WEEKDAY_CODES = {key: code for n, (word, code) in enumerate(zip(_THU_DAYS, C.WEEKDAY_CODES))
                  for key in (word, str(n + 2))}
@@ -748,6 +753,18 @@ HALF_CYCLE_LEADS_RE = re.compile(
     rf"(?<![a-z]){kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}(?:\s+m[o06]t\s+l[a4]n)?"
     rf"(?:\s*,|\s+(?=(?:{kw('bao cao')}|{kw('tong hop')}|{kw('gui')})(?![a-z])))"
 )
+# "Định kỳ" and its half-year period written apart or run on into its due phrase, no comma or verb after the period:
+# "báo cáo định kỳ tình hình tai nạn lao động 6 tháng trước ngày 05/7/2032" (the report's subject between, t39-03),
+# "báo cáo kết quả định kỳ 6 tháng về Đảng ủy trước ngày 15/6/2027" (its receiver before the day, t29-01): the dated
+# day is the cycle's first, six-monthly, as HALF_CYCLE_LEADS_RE reads. Matched from "định kỳ" to the due word that
+# opens the day; the caller checks no bracket, figure or other day stands between and no year's report is dated
+# after it (YEAR_REPORT_DATED_RE: "… 6 tháng trước ngày 10/6/2027 và báo cáo năm trước ngày 10/12/2027" dates this
+# year's two reports one by one, t19-09's and a29-08's labels). Not a named half ("6 tháng đầu năm", "6 tháng cuối
+# năm 2032": a period's report, no cycle).
+HALF_CYCLE_RUN_ON_RE = re.compile(
+    rf"(?<![a-z]){kw('dinh ky')}\s+(?:[^\d.;:,()\n]{{1,60}}?\s+)??(?:0?6|s[a4]u)\s+{THANG}"
+    rf"(?!\s+(?:{kw('dau')}|{CUOI}|{kw('mot lan')}|{kw('va')})(?![a-z]))(?:\s+[^\d.;:,()\n]{{1,40}}?)??"
+    rf"\s+(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?$")
 # A bare "định kỳ" names no period: the yearless date right after it says which ("báo cáo định kỳ (trước
 # ngày 15 tháng 12)": a day of a month repeats yearly; "định kỳ trước ngày 20": a day alone, monthly).
 BARE_PERIODIC_RE = re.compile(
@@ -1838,6 +1855,15 @@ NAMED_DOC_RES += [
                    rf"(?!(?:{'|'.join(kw(w) for w in _TITLE_NOT_FIRST)}))[a-z0-9][^;.()\n:,“”\"]{{0,120}}"))
     for t in TITLED_TYPES
 ]
+# An international instrument named by the organisation that adopted it and its subject: "Công ước của Liên hợp quốc
+# về Luật Biển năm 1982", "Công ước của Tổ chức Lao động quốc tế về …", "Hiệp định của ASEAN về …": one document
+# (typed by its type word; t39-06's labels), though its "của" would read a body's own charter in general above. The
+# organisation is checked to be capitalised in citations.py; the name is cut after "về" as for any titled name, and a
+# "Luật …" read inside it is its subject, no law (citations._inside_instrument).
+INSTRUMENT_TYPES = ("Công ước", "Hiệp định")
+INSTRUMENT_BY_ORG_RE = re.compile(
+    rf"(?<=[a-z0-9,] )(?<!cac )(?<!nhung )(?P<type>{kw('cong uoc')}|{kw('hiep dinh')})\s+{kw('cua')}\s+"
+    rf"(?P<org>[a-z][^;.()\n:,“”\"]{{1,60}}?)\s+{kw('ve')}\s+(?P<topic>[a-z0-9][^;.()\n:,“”\"]{{0,120}})")
 # A body's working rules named by the body and its term, without number: "Rà soát, đề xuất sửa đổi Quy chế làm việc
 # của Ban Chấp hành Đảng bộ tỉnh khóa XVIII" (t22-06, a task table's row), "Thực hiện Quy chế làm việc của Ban Chấp
 # hành Đảng bộ tỉnh khóa XX, nhiệm kỳ …" (t20-04): one document, cited (the labels of t22-06, t20-04, t21-05 and
@@ -2257,9 +2283,11 @@ AS_OF_TIME_RE = re.compile(
     rf"(?<![a-z]){kw('den')}\s+(?:{kw('sang')}|{kw('chieu')}|{kw('trua')}|{kw('toi')}|\d{{1,2}}\s*(?:h|gio)\s*\d{{0,2}}(?:\s*{kw('phut')})?)"
     rf"\s*,?\s*(?:{NGAY}\s+)?$"
 )
-# A figure's cut-off, not a due date: "Số liệu báo cáo tính đến thời điểm ngày 30/11/2026", "… tính đến hết ngày …".
+# A figure's cut-off, not a due date: "Số liệu báo cáo tính đến thời điểm ngày 30/11/2026", "… tính đến hết ngày …";
+# and a list or figure brought up to a day ("danh sách …, số thuế phải nộp cập nhật đến ngày 10/6/2032", t39-10: the
+# data's day, no time the list is due by).
 COUNTED_UNTIL_RE = re.compile(
-    rf"(?<![a-z]){kw('tinh')}\s+{kw('den')}\s+(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?$"
+    rf"(?<![a-z])(?:{kw('tinh')}|{kw('cap nhat')})\s+{kw('den')}\s+(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?$"
 )
 # The data's cut-off day named as such, no due word before the day: "tổng hợp số liệu định kỳ 6 tháng (chốt số liệu
 # ngày 14/6 và 14/12), báo cáo … đúng thời hạn", "số liệu được chốt đến ngày 15/11", "thời điểm chốt số liệu là ngày
@@ -2293,9 +2321,12 @@ UNTIL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{N
 # which dues, not by when. On one line ("… các đơn vị trực thuộc | Quý III/2026": a table's
 # next cell is its due time; "thuốc" is left out, it folds like "trực thuộc").
 SUPPLY_PERIOD_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('vac xin')}|{kw('vat tu')}|{kw('hang hoa')}|{kw('hoa chat')}|{kw('sinh pham')}"
+    rf"(?<![a-z])(?P<noun>{kw('vac xin')}|{kw('vat tu')}|{kw('hang hoa')}|{kw('hoa chat')}|{kw('sinh pham')}"
     rf"|{kw('trang thiet bi')}|{kw('kinh phi')}|{kw('nguon von')}|{kw('luong thuc')}"
-    rf"|{kw('dang phi')}|{kw('hoi phi')}|{kw('doan phi')})(?:[ \t]+[a-z]+){{0,3}}[ \t]+$")
+    rf"|{kw('dang phi')}|{kw('hoi phi')}|{kw('doan phi')}"
+    # … and the salary a contribution is taken from: "trích từ tiền lương tháng 4/2032", "khấu trừ vào lương tháng
+    # 5/2027" — which month's pay, not by when (t39-04: the due day "nộp … xong trước 30/4/2032" follows)
+    rf"|(?:{kw('tien')}|{kw('quy')}|{kw('bang')}|{kw('vao')}|{kw('tu')}|{kw('trich')})\s+{kw('luong')})(?:[ \t]+[a-z]+){{0,3}}[ \t]+$")
 # A day forecast in brackets right after the period that holds it: "tổ chức trong tháng 10/2028 (dự kiến ngày
 # 27/10/2028)" — the words from the period's end to the day (folded; :func:`vanban.extract.deadlines._expected_in_brackets`)
 EXPECTED_DAY_OPEN_RE = re.compile(rf"\s*\(\s*{kw('du kien')}\s+(?:(?:{kw('to chuc')}|{kw('vao')})\s+)?(?:{NGAY}\s+)?")

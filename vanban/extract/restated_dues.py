@@ -29,6 +29,7 @@ import re
 from vanban.extract.quota_lead import unit_column, unit_name
 from vanban.extract.table_heads import head_keys
 from vanban.models import Deadline, Table
+from vanban.place_nouns import COMMUNE_LEVELS, RESIDENTIAL_UNITS
 from vanban.structure import vocab as V
 from vanban.text import fold
 
@@ -38,8 +39,7 @@ __all__ = ["without_restated_dues"]
 _PLACED_TAIL = re.compile(r"\s+(?:tren|o)\s+dia\s+ban\b.*$")
 #: the places a plan's rows are handed to one by one, a member named after its noun ("Thôn Chánh Thắng", "Tổ dân phố
 #: 3"), folded; a body of a kind ("Sở Xây dựng" among "các sở, ngành") is no member: the labels list its row (a23-03)
-_PLACE_NOUNS = ("thon", "lang", "ban", "buon", "ap", "xom", "plei", "khu pho", "khoi pho", "to dan pho", "khu dan cu",
-                "xa", "phuong", "thi tran")
+_PLACE_NOUNS = RESIDENTIAL_UNITS + COMMUNE_LEVELS
 
 
 def _when(d: Deadline) -> tuple:

@@ -28,10 +28,13 @@ from vanban.text import fold
 
 __all__ = ["aimed_level_cells", "strive_column_cells"]
 
-#: the goal column's head (folded): "Phấn đấu cả năm 2029", "Mức phấn đấu năm 2029 (triệu đồng)"
-_STRIVE_HEAD = re.compile(r"^(?:muc\s+)?phan dau(?![a-z])")
-#: a column beside it of the base or of results: "Dự toán giao năm 2029", "Ước thực hiện đến 31/8/2029", "Kế hoạch …"
-_BESIDE_HEAD = re.compile(r"^(?:du toan|uoc thuc hien|uoc th|thuc hien|ke hoach)(?![a-z])")
+#: the goal column's head (folded): "Phấn đấu cả năm 2029", "Mức phấn đấu năm 2029 (triệu đồng)"; (tgt40b) or the sum
+#: each unit is charged to collect, "Số thuế ghi thu năm 2032", "Số phải thu", "Kế hoạch thu" — not "Còn phải thu"
+#: (what is left of it after the results)
+_STRIVE_HEAD = re.compile(r"^(?:(?:muc\s+)?phan dau|(?:so\s+(?:[a-z]+\s+){0,2}?)?(?:ghi thu|giao thu|phai thu))(?![a-z])")
+#: a column beside it of the base or of results: "Dự toán giao năm 2029", "Ước thực hiện đến 31/8/2029", "Kế hoạch …",
+#: (tgt40b) "Đã thu đến 31/5/2032"
+_BESIDE_HEAD = re.compile(r"^(?:du toan|uoc thuc hien|uoc th|thuc hien|ke hoach|da thu|da thuc hien)(?![a-z])")
 #: a year in the goal column's head: its period
 _YEAR = re.compile(r"(?:nam\s+)?20\d\d")
 #: a unit in the head's parentheses ("(triệu đồng)")

@@ -30,9 +30,10 @@ import re
 from collections.abc import Sequence
 
 from vanban.extract.numbers import FIGURE_CELL_RE, parse_number
-from vanban.extract.table_heads import head_column, head_keys, headed_tables
+from vanban.extract.table_heads import head_column, head_key, head_keys, headed_tables
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
+from vanban.structure.figure_tables import grouped_head
 from vanban.text import fold
 
 __all__ = ["supply_row_cells"]
@@ -48,17 +49,27 @@ _NEXT_ARTICLE = re.compile(r"\n\W*dieu\s+\d+\b")
 _UNIT_CELL = re.compile(r"^[^\d]{1,20}$")  # a unit's word or two ("cái", "bộ", "chiếc"), no figure
 
 
-def _supply_columns(header: tuple[str, ...]) -> tuple[int, int, int] | None:
-    """(item, unit, quantity) columns of an item | unit | quantity header, else None (see the module)."""
+def _supply_columns(header: tuple[str, ...]) -> tuple[int, int, dict[int, str | None]] | None:
+    """(item, unit, {quantity column: the scope its sub-head adds}) of an item | unit | quantity header, else None (see
+    the module).
+
+    A quantity column may be split by a second header row, "Số lượng" over "Cấp trung học cơ sở | Cấp trung học phổ
+    thông" (left40: the norm of what each pupil is issued a year, by school level; the table model names each column by
+    both rows, "Số lượng: Cấp trung học cơ sở", :func:`vanban.structure.figure_tables.grouped_head`): each is a
+    quantity column, its sub-head the scope of its figures (the level whose pupils get them)."""
     head = head_keys(header)
-    qty = head_column(head, _QUANTITY_HEAD.match)
-    unit = head_column(head, V.TASK_UNIT_COL.fullmatch, skip=(qty,))
-    if qty is None or unit is None:
+    qtys: dict[int, str | None] = {}
+    for i, h in enumerate(header):
+        group, sub = grouped_head(" ".join(h.split()))
+        if _QUANTITY_HEAD.match(head[i]) or group and _QUANTITY_HEAD.match(head_key(group)):
+            qtys[i] = sub if group else None
+    unit = head_column(head, V.TASK_UNIT_COL.fullmatch, skip=tuple(qtys))
+    if not qtys or unit is None:
         return None
-    rest = [i for i in range(len(head)) if i not in (qty, unit) and not _ORDER_OR_NOTE_HEAD.match(head[i])]
+    rest = [i for i in range(len(head)) if i not in qtys and i != unit and not _ORDER_OR_NOTE_HEAD.match(head[i])]
     if len(rest) != 1 or rest[0] > unit:
         return None  # one item column, before the unit's
-    return rest[0], unit, qty
+    return rest[0], unit, qtys
 
 
 def _under(start: int, parts: Sequence[tuple[int, int]], sections: Sequence[tuple[int, int]]) -> bool:
@@ -87,19 +98,21 @@ quantities called minimums: min only)."""
         cols = _supply_columns(t.header)
         if cols is None or _under(t.start, skip, sections):
             continue
-        item, unit, qty = cols
+        item, unit, qtys = cols
         after = fold(text[t.end:t.end + _FLOOR_REACH]) if text else ""
         cut = _NEXT_ARTICLE.search(after)
         floor = bool(_FLOOR_AFTER.search(after[:cut.start() if cut else len(after)]))
         for row in t.rows[1:]:
-            if max(item, unit, qty) >= len(row):
-                continue
-            name, u, cell = row[item].text.strip(), " ".join(row[unit].text.split()).strip("* "), row[qty]
-            fig = FIGURE_CELL_RE.match(fold(cell.text))
-            n = parse_number(fig.group("n")) if fig else None
-            if not n or not name or V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *.:")) or not _UNIT_CELL.match(u):
-                continue  # no figure, "0", a total row, or no unit of its own
-            out.append(Target(text=f"{name} | {u} | {cell.text.strip()}", min=n, max=None if floor else n, unit=u.lower(), scope=name,
-                              span=Span(cell.start, cell.end, cell.text)))
-            read.append((cell.start, cell.end))
+            for qty, sub in qtys.items():
+                if max(item, unit, qty) >= len(row):
+                    continue
+                name, u, cell = row[item].text.strip(), " ".join(row[unit].text.split()).strip("* "), row[qty]
+                fig = FIGURE_CELL_RE.match(fold(cell.text))
+                n = parse_number(fig.group("n")) if fig else None
+                if not n or not name or V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *.:")) or not _UNIT_CELL.match(u):
+                    continue  # no figure, "0", a total row, or no unit of its own
+                out.append(Target(text=f"{name} | {u} | {cell.text.strip()}", min=n, max=None if floor else n,
+                                  unit=u.lower(), scope=f"{sub}: {name}" if sub else name,
+                                  span=Span(cell.start, cell.end, cell.text)))
+                read.append((cell.start, cell.end))
     return out, read

@@ -13,6 +13,7 @@ import re
 from vanban.extract.folded import kw
 from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
 from vanban.extract.patterns import CHAM_NHAT, CLAUSE_LABEL, HANG, LIMIT_TIME_UNITS, LUNAR_YEAR, NAM, THANG, TRUOC
+from vanban.place_nouns import COMMUNE_LEVELS, RESIDENTIAL_UNITS
 from vanban.text import CAPITAL, fold
 
 _EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
@@ -85,7 +86,15 @@ SAMPLING_FREQUENCY_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tan suat')}\s*$")
 # (tgt38b) … or a programme a body airs or posts so often: "chuyên mục … phát sóng 02 lần/tháng", "đăng tải 04 tin
 # bài/tháng" — a rhythm the plan sets, as a meeting's is
 HELD_RHYTHM_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('to chuc')}|{kw('hop')}|{kw('sinh hoat')}|{kw('giao ban')}|{kw('phat song')}"
-                                   rf"|{kw('phat thanh')}|{kw('dang tai')})(?![a-z])[^;:.\d]{{0,50}}$")
+                                   rf"|{kw('phat thanh')}|{kw('dang tai')}"
+                                   # (tgt40b) … or the medium a message goes out on, its verb further back ("Phát bản tin
+                                   # cảnh báo trên hệ thống loa truyền thanh của xã 02 lần/tuần", "thông báo lịch thu …
+                                   # trên hệ thống truyền thanh và trang thông tin điện tử của xã 02 lần/tuần")
+                                   rf"|{kw('truyen thanh')})(?![a-z])[^;:.\d]{{0,50}}$")
+#: (tgt40b) the period of a rhythm kept: "lần/tháng", "lần/quý", and "lần/tuần", "buổi/tuần" (folded, after the noun)
+RHYTHM_TAIL_RE = re.compile(rf"\s*/\s*(?:{NAM}|{THANG}|{kw('quy')}|{kw('ngay')}|{kw('tuan')})(?![a-z])")
+#: the nouns a rhythm counts: occasions ("lần") and sessions ("buổi": "phát thanh … 03 buổi/tuần")
+RHYTHM_NOUNS = ("lan", "buoi")
 # (tgt31c) The places a stated sum is of, no places to reach: "Tổng diện tích đăng ký tham gia mô hình … tại 07 xã trong vụ
 # Đông Xuân 2027 - 2028 là 7.700 ha" (a Sở's Công văn: the 7.700 ha is the target, the 07 xã say where) — "là" and a
 # figure after the places in their clause (folded, from the places' noun on; a wrapped line goes on)
@@ -1476,7 +1485,7 @@ BODY_SET_UP_AT_BEFORE_RE = re.compile(
     r"(?:\s+[a-z]+){0,5}\s*$")
 SENTENCE_OPENING_RE = re.compile(r"\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-z]\))?\s*")
 DONE_AFTER_RE = re.compile(r"\s+(?:đã|đang)(?!\w)", re.IGNORECASE)
-AT_PLACE_UNITS = ("xa", "phuong", "thon", "ap", "ban", "xom", "lang", "to dan pho", "khu dan cu", "khu pho", "diem", "cum",
+AT_PLACE_UNITS = (*COMMUNE_LEVELS, *RESIDENTIAL_UNITS, "diem", "cum",  # (the places: vanban.place_nouns)
                   "truong", "chi bo", "dang bo", "co so", "don vi", "doanh nghiep", "huyen", "tinh", "to chuc", "co quan",
                   "dia ban", "hop tac xa", "cho", "benh vien", "tram")
 
@@ -1821,6 +1830,11 @@ BUDGET_GRANTS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ngan sach')}(?:\s+[a-z]+)
 PER_HEAD_RATE_AFTER_RE = re.compile(
     rf"\s*/\s*{kw('nguoi')}\s*/\s*(?P<per>{kw('ngay')}|{kw('thang')}|{kw('nam')}|{kw('buoi')}|{kw('lan')}|{kw('tiet')}"
     rf"|{kw('khoa hoc')}|{kw('khoa')}|{kw('dot')})(?![\w/])")
+# (tgt40b) … or a level named right before a sum already written per head and period: "mức đóng 20.000 đồng/người/năm"
+# (a xã's plan of a fund's collection: the rate each worker pays) — "mức" and its verb, no "là" (:data:`LEVEL_IS_BEFORE_RE`); folded, the words right before the figure
+LEVEL_NAMED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?:\s+[a-z]+){{1,2}}\s*$")
+#: … the sum's unit per a head or a household and a period ("đồng/người/năm", "đồng/hộ/tháng"; folded)
+PER_HEAD_PERIOD_UNIT_RE = re.compile(r"/\s*(?:nguoi|ho)\s*/\s*(?:ngay|thang|nam|quy)$")
 # (tgt33a) The value of each gift named right before the sum, no verb between: "chuẩn bị quà tặng 45 suất (mỗi suất
 # 500.000 đồng)" (an anniversary plan, a31-07; t31-07 writes "mỗi suất trị giá 500.000 đồng") — the norm each item is
 # worth. (folded; "item" the noun after "mỗi")

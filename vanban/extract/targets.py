@@ -1757,7 +1757,7 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
             v, max(c0, m.start() - 12), m.start()) and (tail := W.PER_PERIOD_TAIL_RE.match(v, unit_end)):
         marked = True  # "định kỳ 01 kỳ/tháng": a frequency kept, its unit per the period
         unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
-    if not marked and unit and fold(unit) == "lan" and b is None and (tail := W.PER_PERIOD_TAIL_RE.match(v, unit_end)) \
+    if not marked and unit and fold(unit) in W.RHYTHM_NOUNS and b is None and (tail := W.RHYTHM_TAIL_RE.match(v, unit_end)) \
             and W.HELD_RHYTHM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()) \
             and not W.SAMPLING_FREQUENCY_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
         marked = True  # "tổ chức sinh hoạt chuyên môn 02 lần/tháng": a rhythm kept, exactly so often
@@ -1949,6 +1949,9 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
         and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
     if head_rate:  # "tiền ăn 50.000 đồng/người/ngày thực học": a rate the document sets per person
         marked, unit, unit_end = True, unit + re.sub(r"\s+", "", o[unit_end:head_rate.end()]).lower(), head_rate.end()
+    if not marked and unit and not pct and b is None and W.PER_HEAD_PERIOD_UNIT_RE.search(fold(unit)) \
+            and W.MONEY_UNIT_RE.match(fold(unit.split("/")[0])) and W.LEVEL_NAMED_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()):
+        marked = True  # (tgt40b) "mức đóng 20.000 đồng/người/năm": the level each one pays a year, a rate set
     each_item = W.EACH_ITEM_SUM_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()) \
         if not marked and unit and not pct and b is None and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
     if each_item:  # "quà tặng 45 suất (mỗi suất 500.000 đồng)": what each gift is worth

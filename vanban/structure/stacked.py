@@ -303,9 +303,10 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
         if seen:
             break  # a header's first names, then something else: not a repeated header
         col, new = next_cell(c, gap, n)
-        if numbered and col > 0 and rows and V.ROW_NUMBER_RE.match(txt) and (_group(rows[-1]) or (
+        if numbered and col > 0 and rows and V.ROW_NUMBER_RE.match(txt) and ((_group(rows[-1]) and len(rows[-1]) <= 2) or (
                 col >= n and _follows(rows[-1], txt))):
-            col, new = 0, True  # the row after a merged group row, or after a cell merged down (rowspan)
+            col, new = 0, True  # the row after a merged group row, or after a cell merged down (rowspan); a row lettered
+            # as a sub-item ("a | Áo khoác | Cái | 01 | 01") fills its columns: its figures ("01") are no row's number
         if col >= n and not blk and not new:
             c = n - 1
             continue  # an empty cell past the last column ("5.1 | ** ** | Thương mại | ** ** …", a sub-group row
@@ -1298,6 +1299,12 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
         periodic = by_period and not clean  # its blank lines lost (legacy OCR; the clean text's rows are parted by them)
         what = next((i for i, v in enumerate(views) if V.TASK_WHAT_COL.search(v)), 1 if numbered or yearly or periodic else 0)
         blocks = _blocks(lines, last + 1) if clean else []
+        group = _sub_heads(blocks, views) if clean and numbered else None
+        if group is not None:  # a second header row under a merged name: the columns it names replace that name's
+            p, subs = group
+            parent = cells[p]
+            cells, views = cells[:p] + subs + cells[p + 1:], views[:p] + [" ".join(x.view for x in c) for c in subs] + views[p + 1:]
+            n, what, blocks = len(cells), what + (len(subs) - 1 if p < what else 0), blocks[len(subs):]
         if clean and not numbered and blocks and blocks[0][1] and blocks[0][0] >= 2 \
                 and V.ROW_NUMBER_RE.match(" ".join(x.text for x in blocks[0][1])):
             # the number column's name sits in a row above ("TT" spanning two header rows)
@@ -1382,6 +1389,10 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
         first = next(c for c in cells if c)[0]
         end_line = max(x.index for r in rows for blk in r.values() for x in blk)
         head_row = _row(text, dict(enumerate(cells)), n)
+        if group is not None:  # each column under the merged name named by both rows, "Số lượng: Cấp trung học cơ sở"
+            top = _row(text, {0: parent}, 1)[0].text
+            head_row = tuple(replace(c, text=f"{top}: {c.text}") if group[0] <= i < group[0] + len(group[1]) else c
+                             for i, c in enumerate(head_row))
         groups = _groups_above(lines, first.index, out[-1][1] if out else -1) if numbered and n > 2 else []
         if groups and out and groups[0][0][0].index <= out[-1][2]:
             groups = _taken_from(out, groups, first.start)  # the table before read them as its last rows
@@ -1607,6 +1618,40 @@ def _without_header(row: dict[int, list[Line]], views: list[str], what: int) -> 
         return row
     out = {c: [x for x in lns if fold(x.text).strip(" *") not in names] for c, lns in row.items() if c <= what}
     return {c: lns for c, lns in out.items() if lns}
+
+
+_SUB_HEAD_WORDS = 8  # a column name of a second header row runs this long at most ("Cấp trung học phổ thông")
+
+
+def _sub_heads(blocks: list[tuple[int, list[Line]]], views: list[str]) -> tuple[int, list[list[Line]]] | None:
+    """(column of the merged name, the names under it) of a numbered table whose header takes two rows, else None.
+
+    Why (left40): a UBND tỉnh's norm of the supplies each boarding pupil is issued prints "Số TT | Tên học phẩm … | Đơn
+    vị tính | Số lượng" over a second row "Cấp trung học cơ sở | Cấp trung học phổ thông" under "Số lượng" alone (the
+    other names merged down over both rows; a page's markup writes the second row with those two cells only). Read as
+    a one-row header, the second row is a paragraph where row 1's number is due and the table is lost. The second row
+    is told by its rhythm: two or more short names one blank line apart, a row's break before and after them, no row
+    number among them, and the first row under them (opened by its number) holds one cell per column once the merged
+    name is replaced by the names under it. The merged name is the last column's but a notes column ("Ghi chú"), the
+    place a head spanning figures has in such tables; any other layout does not check and is left as it was."""
+    subs: list[list[Line]] = []
+    for gap, blk in blocks:
+        if gap != (2 if not subs else 1):
+            break
+        t = " ".join(x.text for x in blk).strip(" *")
+        if not blk or len(t.split()) > _SUB_HEAD_WORDS or re.search(r"[.:;]$|\d", t) or not t[:1].isupper():
+            return None
+        subs.append(blk)
+    if len(subs) < 2 or len(blocks) <= len(subs):
+        return None
+    first = blocks[len(subs):]
+    if first[0][0] != 2 or not first[0][1] or not V.ROW_NUMBER_RE.match(" ".join(x.text for x in first[0][1]).strip(" *")):
+        return None
+    width = 1 + next((i for i, (g, b) in enumerate(first[1:]) if g != 1 or not b), len(first) - 1)
+    p = next((i for i in range(len(views) - 1, 0, -1) if not V.NOTES_COL.match(fold(views[i]).strip(" *"))), None)
+    if p is None or width != len(views) - 1 + len(subs):
+        return None
+    return p, subs
 
 
 def _number_name_lost(blocks: list[tuple[int, list[Line]]], views: list[str]) -> bool:

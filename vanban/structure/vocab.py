@@ -652,8 +652,12 @@ _QUOTA_BODY = (r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|to dan pho|khu pho|k
                r"|vung|dia ban|cong doan(?: cap tren co so| co so| nganh)?|chi doan|doan co so|co so (?:doan|hoi)|hoi co so"
                r"|truong(?: hoc)?|co so giao duc"
                r"|vi tri(?: viec lam| tuyen dung| can tuyen)?"
-               r"|cay trong)")  # (tgt37b) the crops a season's plan sows, "STT | Cây trồng | Diện tích (ha) | …"
-QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{_QUOTA_BODY}(?:\s*,\s*{_QUOTA_BODY})?$")
+               r"|cay trong"  # (tgt37b) the crops a season's plan sows, "STT | Cây trồng | Diện tích (ha) | …"
+               r"|khoi(?: lop)?)")  # (tgt40b) the grades a school's plan hands its quotas to, "Khối | Số lớp | … (tối thiểu)"
+# (tgt40b) … the units' head may gloss the units' kind in parentheses with another: "Chi hội (thôn)" (a Hội's chi hội,
+# one a thôn), "Chi bộ (thôn, tổ dân phố)", "Đơn vị (xã, phường)"
+QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{_QUOTA_BODY}(?:\s*,\s*{_QUOTA_BODY})?"
+                                rf"(?:\s*\(\s*{_QUOTA_BODY}(?:\s*,\s*{_QUOTA_BODY})*\s*\))?$")
 # … or (tgt33c) the posts a Thông báo tuyển dụng hands its quota to: "Vị trí việc làm", "Vị trí tuyển dụng" ("TT | Vị
 # trí việc làm | Số chỉ tiêu | Trình độ, chuyên ngành | Nơi làm việc", t32-07) …
 # … its row-number column ("TT", "STT") …
