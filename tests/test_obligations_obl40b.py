@@ -253,3 +253,10 @@ def test_dated_task_of_a_named_body_inside_a_scope_part_is_read():
     got = _pairs(_SCOPE)
     assert ("Văn phòng HĐND và UBND xã", "2031-03-25") in got
     assert not any((w or "").startswith("Người lao động") for w, _ in got)
+
+
+def test_rhythm_end_is_no_row_of_its_own_in_the_stored_rows():
+    from vanban.extract.checklist import written_rows
+
+    rows = [(o.who, o.deadline and o.deadline.date) for o in written_rows(extract(_LETTER))]
+    assert ("Văn phòng HĐND và UBND xã", "2031-09-30") not in rows
