@@ -84,3 +84,35 @@ def test_heading_struck():
     rows = [row("PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ III NĂM 2026"), row("Phương hướng, nhiệm vụ quý III"),
             row("Tổ chức ra quân làm sạch kênh mương"), row("Báo cáo UBND huyện")]
     assert [it.what for it in struck_rows(rows, places)[0]] == ["Tổ chức ra quân làm sạch kênh mương", "Báo cáo UBND huyện"]
+
+
+def test_results_part_closing_on_a_duty_intro_keeps_its_items(tmp_path):
+    """A Thông báo kết luận's "I. ĐÁNH GIÁ CHUNG" whose last paragraph charges a body with the numbered items under it
+    ("…, huyện X cần tập trung thực hiện các giải pháp sau đây:"): the items are tasks the extraction read, listed in
+    the phiếu as in the obligations table (641-TB-VPCP lost section I's rows, session 40); a results part without
+    such an intro still strikes its rows."""
+    from vanban.conveyor import process_file
+    from vanban.export.checklist_office import with_plan_targets
+    from vanban.export.plan_places import PlanPlaces
+    from vanban.extract.checklist import build_checklist
+
+    intro = "Để khắc phục những hạn chế nêu trên, huyện Lạc Sơn cần tập trung thực hiện các giải pháp sau đây:\n\n"
+    body = ("**ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH**\n\nSố: 77/TB-UBND\n\n*Hòa Bình, ngày 10 tháng 3 năm 2026*\n\n"
+            "**THÔNG BÁO**\n\nKẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC VỚI HUYỆN LẠC SƠN\n\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\n\n**I. ĐÁNH GIÁ CHUNG**\n\n"
+            "Thời gian qua, huyện đã chủ động triển khai nhiều giải pháp, tỷ lệ hồ sơ trực tuyến tăng khá.\n\n{intro}"
+            "1. Ủy ban nhân dân huyện rà soát hạ tầng mạng tại các xã vùng cao, đề xuất phương án nâng cấp.\n\n"
+            "**II. VỀ KIẾN NGHỊ CỦA HUYỆN**\n\nVề đề nghị hỗ trợ kinh phí nâng cấp hạ tầng: Sở Tài chính chủ trì, phối "
+            "hợp với Sở Khoa học và Công nghệ xem xét, tham mưu Ủy ban nhân dân tỉnh.\n\n**Nơi nhận:**\n- Sở Tài chính;\n"
+            "- Lưu: VT.\n\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\nNguyễn Văn An\n")
+
+    def bodies(text: str) -> list[str]:
+        path = tmp_path / "tb.md"
+        path.write_text(text, encoding="utf-8")
+        doc = process_file(path, jobs=1)
+        items, _ = with_plan_targets(build_checklist(doc.extraction), PlanPlaces.of_document(doc), doc.extraction.targets)
+        return sorted(it.who for it in items)
+
+    assert bodies(body.format(intro=intro)) == ["Sở Tài chính", "Ủy ban nhân dân huyện"]
+    # without the intro the item is one of the part's results: struck, as before
+    assert bodies(body.format(intro="")) == ["Sở Tài chính"]
