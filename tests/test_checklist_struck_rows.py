@@ -96,23 +96,27 @@ def test_results_part_closing_on_a_duty_intro_keeps_its_items(tmp_path):
     from vanban.export.plan_places import PlanPlaces
     from vanban.extract.checklist import build_checklist
 
-    intro = "Để khắc phục những hạn chế nêu trên, huyện Lạc Sơn cần tập trung thực hiện các giải pháp sau đây:\n\n"
+    intro = "Để khắc phục những hạn chế nêu trên, xã Lạc Sơn cần tập trung thực hiện các giải pháp sau đây:\n\n"
     body = ("**ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH**\n\nSố: 77/TB-UBND\n\n*Hòa Bình, ngày 10 tháng 3 năm 2026*\n\n"
             "**THÔNG BÁO**\n\nKẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC VỚI HUYỆN LẠC SƠN\n\n"
             "Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\n\n**I. ĐÁNH GIÁ CHUNG**\n\n"
             "Thời gian qua, huyện đã chủ động triển khai nhiều giải pháp, tỷ lệ hồ sơ trực tuyến tăng khá.\n\n{intro}"
-            "1. Ủy ban nhân dân huyện rà soát hạ tầng mạng tại các xã vùng cao, đề xuất phương án nâng cấp.\n\n"
+            "1. Ủy ban nhân dân xã rà soát hạ tầng mạng tại các thôn vùng cao, đề xuất phương án nâng cấp.\n\n"
+            "2. Bố trí cán bộ chuyên trách công nghệ thông tin cho từng thôn, bản.\n\n"
+            "3. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức của xã.\n\n"
             "**II. VỀ KIẾN NGHỊ CỦA HUYỆN**\n\nVề đề nghị hỗ trợ kinh phí nâng cấp hạ tầng: Sở Tài chính chủ trì, phối "
             "hợp với Sở Khoa học và Công nghệ xem xét, tham mưu Ủy ban nhân dân tỉnh.\n\n**Nơi nhận:**\n- Sở Tài chính;\n"
             "- Lưu: VT.\n\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\nNguyễn Văn An\n")
 
-    def bodies(text: str) -> list[str]:
+    def rows(text: str) -> list[tuple[str, str]]:
         path = tmp_path / "tb.md"
         path.write_text(text, encoding="utf-8")
         doc = process_file(path, jobs=1)
         items, _ = with_plan_targets(build_checklist(doc.extraction), PlanPlaces.of_document(doc), doc.extraction.targets)
-        return sorted(it.who for it in items)
+        return sorted((it.who, " ".join(it.what.split()[:2])) for it in items)
 
-    assert bodies(body.format(intro=intro)) == ["Sở Tài chính", "Ủy ban nhân dân huyện"]
-    # without the intro the item is one of the part's results: struck, as before
-    assert bodies(body.format(intro="")) == ["Sở Tài chính"]
+    # items 2 and 3 are the intro body's (one obligation, one block); the phiếu ticks each item: a row each
+    assert rows(body.format(intro=intro)) == [("Sở Tài chính", "chủ trì,"), ("xã Lạc Sơn", "Bố trí"),
+                                              ("xã Lạc Sơn", "Tổ chức"), ("Ủy ban nhân dân xã", "rà soát")]
+    # without the intro the items are the part's results: struck, as before
+    assert rows(body.format(intro="")) == [("Sở Tài chính", "chủ trì,")]
