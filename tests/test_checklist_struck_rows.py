@@ -84,3 +84,39 @@ def test_heading_struck():
     rows = [row("PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ III NĂM 2026"), row("Phương hướng, nhiệm vụ quý III"),
             row("Tổ chức ra quân làm sạch kênh mương"), row("Báo cáo UBND huyện")]
     assert [it.what for it in struck_rows(rows, places)[0]] == ["Tổ chức ra quân làm sạch kênh mương", "Báo cáo UBND huyện"]
+
+
+def test_results_part_closing_on_a_duty_intro_keeps_its_items(tmp_path):
+    """A Thông báo kết luận's "I. ĐÁNH GIÁ CHUNG" whose last paragraph charges a body with the numbered items under it
+    ("…, huyện X cần tập trung thực hiện các giải pháp sau đây:"): the items are tasks the extraction read, listed in
+    the phiếu as in the obligations table (641-TB-VPCP lost section I's rows, session 40); a results part without
+    such an intro still strikes its rows."""
+    from vanban.conveyor import process_file
+    from vanban.export.checklist_office import with_plan_targets
+    from vanban.export.plan_places import PlanPlaces
+    from vanban.extract.checklist import build_checklist
+
+    intro = "Để khắc phục những hạn chế nêu trên, xã Lạc Sơn cần tập trung thực hiện các giải pháp sau đây:\n\n"
+    body = ("**ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH**\n\nSố: 77/TB-UBND\n\n*Hòa Bình, ngày 10 tháng 3 năm 2026*\n\n"
+            "**THÔNG BÁO**\n\nKẾT LUẬN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC VỚI HUYỆN LẠC SƠN\n\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\n\n**I. ĐÁNH GIÁ CHUNG**\n\n"
+            "Thời gian qua, huyện đã chủ động triển khai nhiều giải pháp, tỷ lệ hồ sơ trực tuyến tăng khá.\n\n{intro}"
+            "1. Ủy ban nhân dân xã rà soát hạ tầng mạng tại các thôn vùng cao, đề xuất phương án nâng cấp.\n\n"
+            "2. Bố trí cán bộ chuyên trách công nghệ thông tin cho từng thôn, bản.\n\n"
+            "3. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức của xã.\n\n"
+            "**II. VỀ KIẾN NGHỊ CỦA HUYỆN**\n\nVề đề nghị hỗ trợ kinh phí nâng cấp hạ tầng: Sở Tài chính chủ trì, phối "
+            "hợp với Sở Khoa học và Công nghệ xem xét, tham mưu Ủy ban nhân dân tỉnh.\n\n**Nơi nhận:**\n- Sở Tài chính;\n"
+            "- Lưu: VT.\n\n**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\nNguyễn Văn An\n")
+
+    def rows(text: str) -> list[tuple[str, str]]:
+        path = tmp_path / "tb.md"
+        path.write_text(text, encoding="utf-8")
+        doc = process_file(path, jobs=1)
+        items, _ = with_plan_targets(build_checklist(doc.extraction), PlanPlaces.of_document(doc), doc.extraction.targets)
+        return sorted((it.who, " ".join(it.what.split()[:2])) for it in items)
+
+    # items 2 and 3 are the intro body's (one obligation, one block); the phiếu ticks each item: a row each
+    assert rows(body.format(intro=intro)) == [("Sở Tài chính", "chủ trì,"), ("xã Lạc Sơn", "Bố trí"),
+                                              ("xã Lạc Sơn", "Tổ chức"), ("Ủy ban nhân dân xã", "rà soát")]
+    # without the intro the items are the part's results: struck, as before
+    assert rows(body.format(intro="")) == [("Sở Tài chính", "chủ trì,")]

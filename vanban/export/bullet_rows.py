@@ -24,19 +24,22 @@ __all__ = ["BULLET_LABEL_RE", "OPENING_WORDS", "bullet_rows"]
 
 #: the label of a bullet or a lettered sub-item: "-", "+", "•", "a)", "đ)"
 BULLET_LABEL_RE = re.compile(r"^\s*(?:[-–—+•*▪◦]|[a-zđ]\))\s*$")
+#: the label of a numbered item ("2.", "3)"): the items a lead-in charges one body with, read by the obligation
+#: reader as one row of that body (the labels README: one entry per body per assignment block)
+NUMBERED_LABEL_RE = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 #: a bullet's first words looked for in the row's task text (fewer: the bullet is too short to be told apart)
 OPENING_WORDS = 4
 #: a piece of the task text shorter than this many words is no task of its own (left with the piece before it)
 MIN_WORDS = 4
-_LABEL = re.compile(r"[ \t]*(?:[-–—+•*▪◦]|[a-zđ]\))[ \t]+")
+_LABEL = re.compile(r"[ \t]*(?:[-–—+•*▪◦]|[a-zđ]\)|\d{1,2}[.)])[ \t]+")
 
 
-def _bullets(parts: Sequence[dict]) -> list[dict]:
+def _bullets(parts: Sequence[dict], label: re.Pattern = BULLET_LABEL_RE) -> list[dict]:
     out: list[dict] = []
     for p in parts:
-        if BULLET_LABEL_RE.match(p.get("label") or "") and p.get("end", 0) > p.get("start", 0):
+        if label.match(p.get("label") or "") and p.get("end", 0) > p.get("start", 0):
             out.append(p)
-        out += _bullets(p.get("children") or [])
+        out += _bullets(p.get("children") or [], label)
     return out
 
 
@@ -177,7 +180,13 @@ def bullet_rows(items: Sequence, places: PlanPlaces | None, today=None) -> list:
     as it is."""
     if places is None or not places.text or not places.parts:
         return list(items)
-    bullets = _bullets(places.parts)
+    # the numbered items first (a lead-in's body given items 2–8 as one row: a row per item), then their bullets
+    out = _per_part(items, _bullets(places.parts, NUMBERED_LABEL_RE), places, today)
+    return _per_part(out, _bullets(places.parts), places, today)
+
+
+def _per_part(items: Sequence, bullets: list[dict], places: PlanPlaces, today=None) -> list:
+    """``items`` with each undated row holding two or more of ``bullets`` split (:func:`_split_one`)."""
     if not bullets:
         return list(items)
     out: list = []

@@ -95,11 +95,29 @@ def _clause_of(what: str, source: str) -> str:
 def _in_results(places, start: int | None) -> bool:
     if places is None or start is None:
         return False
-    for part in places.chain(start):
+    chain = places.chain(start)
+    for k, part in enumerate(chain):
         view = fold_flat(part.get("heading") or "")
-        if RESULTS_PART_RE.match(view) and not _COMING_RE.search(view):
+        if RESULTS_PART_RE.match(view) and not _COMING_RE.search(view) \
+                and not (k + 1 < len(chain) and _duties_below(places, part)):
             return True
     return False
+
+
+def _duties_below(places, part: dict) -> bool:
+    """The results part ends by charging a body with the numbered items under it: its paragraph just before its first
+    item is a duty intro ("Để … trong thời gian tới, Ủy ban nhân dân huyện cần tập trung thực hiện các giải pháp sau:",
+    :data:`vanban.extract.assignment_words.DUTY_INTRO`). Its items are the tasks the extraction read, not results: a
+    Thông báo kết luận's "I. ĐÁNH GIÁ CHUNG" whose last paragraph sets the city's tasks lost them all from the phiếu
+    while the obligations table held them (641-TB-VPCP, session 40's newcomer)."""
+    from vanban.extract import assignment_words as W
+
+    first = next((c for c in part.get("children") or [] if c.get("kind") == "item"), None)
+    if first is None or not places.text:
+        return False
+    own = places.text[part["start"]:first["start"]]
+    lead = " ".join(re.split(r"\n\s*\n", own.strip())[-1].split())
+    return bool(W.DUTY_INTRO_END.search(lead) and W.DUTY_INTRO.search(lead))
 
 
 def _heading(what: str, places) -> bool:

@@ -21,7 +21,7 @@ from vanban.extract.plan_periods import meetings_in_plan, within_period, without
 from vanban.extract.due_cells import aim_head_cells, campaign_cells, campaign_plan_runs, campaign_table_runs, due_cells, previous_due_cells, year_cells
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded, clean_quote, loose_key
-from vanban.extract.done_acts import without_done_acts
+from vanban.extract.done_acts import without_done_acts, without_narrated_events
 from vanban.extract.daily_days import within_duty_days
 from vanban.extract.duty_rosters import without_duty_periods
 from vanban.extract.invitation import with_invitation_meeting
@@ -166,6 +166,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = without_occasion_days(deadlines, f.view)  # "(kết nạp dịp 19/5)": the holiday, no due day
     deadlines = without_duty_periods(deadlines, f.view)  # "Trực ban … từ ngày 01/9 đến ngày 15/12", a roster's months
     deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."
+    deadlines = without_narrated_events(deadlines, ref)  # "Trong tháng 11 năm 2025, do mưa, lũ … đã xảy ra …"
     deadlines = with_invitation_meeting(deadlines, text, st, meta.type, ref)  # a Giấy mời's meeting: its day, "dự …", the invitees
     deadlines = with_shared_dues(deadlines, f, body[0], body[1], ref)  # "… cùng thời hạn với các chi bộ trực thuộc"
     deadlines = within_titled_month(deadlines, st.title)  # "Chủ nhật tuần thứ hai của tháng" in a month's Nghị quyết

@@ -602,6 +602,9 @@ GROUP_TIME_LINE = re.compile(r"[ \t*]*(?:[-+•][ \t]*)?thoi[ \t]+(?:gian|han)(?
 # ("đánh giá" heads an assessment, "Đánh giá kết quả …", "Đánh giá chung"; not the first of acts: P.ASSESS_AS_ACT)
 #: a part titled by the general requirements the work keeps (folded heading): "I. YÊU CẦU CHUNG", "1. Yêu cầu chung"
 GENERAL_REQUIREMENTS = re.compile(r"(?:[ivx]{1,4}|\d{1,2})?[.)]?\s*(?:nhung\s+)?yeu cau chung$")
+#: a part that states whom the plan applies to and at what rate (folded heading): "2. Đối tượng, mức đóng", "Đối tượng
+#: áp dụng", "Phạm vi, đối tượng" — skipped as a whole (:data:`SKIP_HEAD`) save for a dated task a named body is given in it
+SCOPE_HEAD = re.compile(r"(?:[ivx]{1,4}|\d{1,2}|[a-z])?[.)]?\s*(?:pham vi,?\s*(?:va\s+)?)?doi tuong(?:\s*(?:,|va)\s*(?:muc|pham vi)[a-z ]*|\s+ap dung)?$")
 SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]"
                        r"|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"
@@ -990,6 +993,10 @@ MASS_ORG = re.compile(r"(?:chi (?=hoi|doan))?(?:doan thanh nien|doan tncs|hoi (?
 MASS_ORG_ASKED = re.compile(r"\bde nghi " + MASS_ORG.pattern)
 #: the request word opening a clause after a ";" (original text): "…; đề nghị Hội Nông dân xã …", "…; Đề nghị …"
 REQUEST_LEAD = re.compile(r"[Đđ]ề\s+nghị\s+(?=[A-ZĐ])")
+#: a department of the body it serves, named without that body (folded who): "Phòng Tuyên truyền - Báo chí", "Phòng
+#: Tổng hợp" under "6. Ban Tuyên giáo Tỉnh ủy" — it has no standing of its own, the heading's body acts through it (a
+#: department named with another body, "Phòng Văn hóa - Xã hội xã", "Phòng … của Sở …", is that body's, not this one's)
+OWN_DEPARTMENT = re.compile(r"^phong (?!.*\b(?:xa|phuong|huyen|tinh|thanh pho|so|bo|cua)\b)[a-z ,-]{3,60}$")
 OWN_STANDING = re.compile(r"^(?:thuong truc|ban thuong vu|thuong vu)\s+(?P<committee>(?:tinh|thanh|huyen|dang) uy)\b")
 #: … directing the document's implementation (folded task): "Ban Thường vụ Tỉnh ủy sẽ định kỳ nghe báo cáo …; Thường
 #: trực Tỉnh ủy trực tiếp chỉ đạo việc thực hiện Chỉ thị." (a20-01's labels: the issuer's own standing body, no entry)
@@ -1483,6 +1490,9 @@ SANCTION = re.compile(r"(?<![a-z])(?<!khong )(?<!dang )(?<!chua )(?:(?:se )?bi (
 # trong thực hiện Quy chế được khen thưởng theo quy định; trường hợp …" (a Quy chế phối hợp's article "Khen thưởng, xử
 # lý vi phạm", a20-09's labels: no entry)
 REWARD = re.compile(r"(?<![a-z])(?:se )?duoc (?:xem xet,? )?(?:khen thuong|bieu duong|tuyen duong)(?![a-z])")
+#: … with the body that grants it named before the act (folded sentence): "Thôn hoàn thành … được UBND xã biểu dương,
+#: khen thưởng" — a consequence stated, no task of the units it speaks of
+REWARD_FOR = re.compile(r"(?<![a-z])duoc (?:[^;.,]{0,40}?\s)?(?:khen thuong|bieu duong|tuyen duong)(?![a-z])")
 # … and so is an award conferred, the issuer's proposal of it to the body that confers it (folded, who and task joined):
 # "- Đề nghị Trung ương Hội CCB Việt Nam tặng Bằng khen cho tập thể, cá nhân có thành tích xuất sắc …; đề nghị UBND tỉnh
 # khen thưởng theo quy định." (a Hội CCB tỉnh's Kế hoạch thi đua, t29-06: the labels count no entry) — the khen thưởng

@@ -28,7 +28,7 @@ from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
-from vanban.extract.obligation_dues import without_weekly_dues
+from vanban.extract.obligation_dues import routine_end, without_weekly_dues
 from vanban.extract.plan_periods import as_planned, series_from
 from vanban.extract.recurrence import cycle_rule, first_on_or_after, next_due
 from vanban.extract.task_text import (cut_phrase, permission_part, task_key, with_words_after, without_duty_words,
@@ -374,6 +374,7 @@ def _task_rows(ext: Extraction, keep_restated: bool = False,
         if ob.block is None:  # (rows split already keep their block)
             ob = replace(ob, block=i)
         own = [d for d in ext.deadlines if d.what and d.span and d.span.start not in claimed and not _reference_date(d)
+               and not routine_end(d)  # "02 lần/tuần đến hết ngày …": a routine's running period, no row of its own
                and _key(d) not in taken and (_within(ob.span, d.span) or _written_in(ob, d))]
         taken.update(_key(d) for d in own)
         same = {_key(d) for d in own if _same_task(d, ob) and not (occurrences and _another_time(d, ob))}

@@ -26,9 +26,9 @@ _REACHED = re.compile(r"(?<![a-z])dat (?:(?:tren|gan|khoang|hon) )?\d")
 # tháng đầu năm 2028", t31-02): the half-year named is the one reviewed, no time to act by
 _ASSESSED = re.compile(r"(?<![a-z])danh gia (?:ket qua|tinh hinh)(?![a-z])")
 # … unless the sentence asks for it still ("phải", "cần", "phấn đấu", "đề nghị", "giao" a task — not "giao quân",
-# the troops handed over, "giao nhận" their handing, a task's name)
+# the troops handed over, "giao nhận" their handing, a task's name, nor "giao thông", the roads)
 _STILL_TO_DO = re.compile(
-    r"(?<![a-z])(?:phai|can|phan dau|de nghi|yeu cau|giao(?! (?:quan|nhan)(?![a-z]))|tiep tuc)(?![a-z])")
+    r"(?<![a-z])(?:phai|can|phan dau|de nghi|yeu cau|giao(?! (?:quan|nhan|thong)(?![a-z]))|tiep tuc)(?![a-z])")
 
 
 def without_done_acts(deadlines: list[Deadline], results: list[tuple[int, int]]) -> list[Deadline]:
@@ -45,7 +45,49 @@ def without_done_acts(deadlines: list[Deadline], results: list[tuple[int, int]])
     return [d for d in deadlines if not done(d)]
 
 
-def _clause_of(sentence: str, text: str) -> str | None:
+#: the act the date tells of happened (folded): "đã xảy ra", "đã gây", "vừa qua" — a narrated event, no task
+_HAPPENED = re.compile(r"(?<![a-z])(?:da (?:xay ra|gay(?: ra)?|lam|khien|anh huong)|vua qua)(?![a-z])")
+
+
+#: an instrument's signing or adoption the date tells of (original text: folded "ký" is "kỳ", a period): "Bản ghi nhớ …
+#: được ký tại Hà Nội vào ngày …", "… do Ủy ban hỗn hợp thông qua vào ngày …" — a legal basis's date, no task
+_SIGNED = re.compile(r"(?<![^\W\d_])(?:[Kk]ý kết|[Kk]ý|[Tt]hông qua|[Pp]hê chuẩn)(?![^\W\d_])")
+
+
+#: the date is the day it was done on, "(vào) ngày …" — not a time limit ("trước ngày", "chậm nhất ngày")
+_ON_DAY = re.compile(r"(?<![^\W\d_])(?<!trước )(?<!nhất )(?<!hạn )(?<!đến )(?:vào\s+)?ngày\s*$")
+
+
+def without_narrated_events(deadlines: list[Deadline], issued) -> list[Deadline]:
+    """``deadlines`` without a date that tells when an event of the document's background happened, in any part:
+    its clause says it happened, or that an instrument was signed or adopted on that day (:data:`_SIGNED`, the day
+    before the document's), ("Trong tháng 10 năm 2026, do bão số 7, trên địa bàn tỉnh đã xảy ra lũ quét …", a
+    Công điện's opening, :data:`_HAPPENED`) with no task still asked (:data:`_STILL_TO_DO`), and its period had begun
+    by the document's date ``issued`` (a month the Công điện is issued in is no month it asks anything by). Why: 226-
+    CD-TTg's "Trong tháng 11 năm 2025, do mưa, lũ … đã xảy ra …" was a deadline of no body, not past (the month runs on
+    after the 21st), and the checklist listed it as a task (session 40's newcomer)."""
+    if issued is None:
+        return deadlines
+
+    def narrated(d: Deadline) -> bool:
+        first = d.date or d.earliest
+        if not d.span or not first or first > issued.isoformat():
+            return False
+        clause = _clause_of(d.span.sentence or "", d.text)
+        if clause is None or _STILL_TO_DO.search(clause):
+            return False
+        if _HAPPENED.search(clause):
+            return True
+        # a signing or adoption on a day before the document's (the "Căn cứ pháp lý" cell of a list of procedures:
+        # "- Bản ghi nhớ … được ký … vào ngày 21/10/2022", 02144-QD-UBND's appendix, three "deadlines")
+        last = d.latest or d.date
+        own = _clause_of(d.span.sentence or "", d.text, folded=False) or ""
+        before = own[:own.find(d.text)] if d.text in own else ""
+        return bool(last and last < issued.isoformat() and _SIGNED.search(before) and _ON_DAY.search(before))
+    return [d for d in deadlines if not narrated(d)]
+
+
+def _clause_of(sentence: str, text: str, folded: bool = True) -> str | None:
     """The ";"-clause of ``sentence`` that holds the date's words ``text`` (folded), None when they are not found:
     "Trong tháng 12 năm 2026, các phòng, đơn vị và các thôn đã tích cực triển khai nhiệm vụ …; thu ngân sách … đạt 108,6%
     dự toán Hội đồng nhân dân xã giao; …" (a19-08's "I. ĐÁNH GIÁ CHUNG") reports the month's work done in its own
@@ -55,4 +97,5 @@ def _clause_of(sentence: str, text: str) -> str | None:
         return None
     lo = sentence.rfind(";", 0, at) + 1
     hi = sentence.find(";", at + len(text))
-    return fold(sentence[lo:hi if hi >= 0 else len(sentence)])
+    clause = sentence[lo:hi if hi >= 0 else len(sentence)]
+    return fold(clause) if folded else clause

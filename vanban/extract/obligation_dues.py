@@ -56,6 +56,24 @@ def years_before(d: Deadline, ref: dt.date | None) -> bool:
 _CLOCK = re.compile(r"\d{1,2}\s*(?:giờ|gio|h\b|:\d{2})", re.IGNORECASE)
 
 
+#: a rhythm kept up until the date after it (original text, the words of the clause before the date): "phát thông báo
+#: trên loa truyền thanh 02 lần/tuần | đến hết ngày 15/10/…", "trực hằng ngày | đến ngày …", "cập nhật thường xuyên | cho
+#: đến hết …" — the running period of a routine, which the labels README counts no deadline
+_RHYTHM_BEFORE = re.compile(r"(?:\d+\s*(?:lần|buổi|lượt|kỳ)\s*/\s*(?:ngày|tuần|tháng)|hằng\s+(?:ngày|tuần|tháng)|hàng\s+(?:ngày|tuần)"
+                            r"|thường\s+xuyên|liên\s+tục)[^;.:]{0,40}$", re.IGNORECASE)
+_UNTIL = re.compile(r"^(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d", re.IGNORECASE)
+
+
+def routine_end(d: Deadline) -> bool:
+    """``d`` ("đến hết ngày 15/10/…") closes the running period of a rhythm said right before it ("02 lần/tuần"): how
+    long the routine lasts, no date its task is due by."""
+    if not _UNTIL.match(d.text) or d.span is None:
+        return False
+    sent = d.span.sentence
+    at = sent.find(d.text)
+    return at > 0 and bool(_RHYTHM_BEFORE.search(sent[:at]))
+
+
 def weekly_rhythm(d: Deadline) -> bool:
     """``d`` is a day of the week said without an hour ("vào thứ Sáu hằng tuần", "hằng tuần vào thứ Sáu", "ngày thứ
     Hai hằng tuần"): the rhythm a body reports on, not a time its task is due by."""

@@ -47,7 +47,7 @@ from vanban.extract.item_headings import ALONE_LINE, section_name, sentence_befo
 from vanban.extract.lead_partners import join_lead_and_partners
 from vanban.extract.not_tasks import no_task_appendix, describes_procedures, recipients_left
 from vanban.extract.obligation_add import ObligationAdd
-from vanban.extract.obligation_dues import passed_reference, recalled, years_before
+from vanban.extract.obligation_dues import passed_reference, recalled, routine_end, years_before
 from vanban.extract.part_kinds import PartKinds
 from vanban.extract.progress_refs import dated_by_step
 from vanban.extract.prose_sentences import ProseSentences
@@ -174,6 +174,18 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         self.parts(p.children[nxt:], intro)
         return True
 
+    def dated_in_scope(self, p: Part) -> None:
+        """The dated assignments inside a part that states who pays or benefits ("2. Đối tượng, mức đóng" / "c) Các đối
+        tượng được miễn, giảm … thực hiện theo quy định; Ban Tài chính xã rà soát, lập danh sách trình Chủ tịch UBND xã
+        trước ngày 31/3/…"): the part itself charges no one, but a named body given a task with its own due date in
+        it is an assignment (the labels README: obligations are taken outside "Tổ chức thực hiện" too). Only the
+        entries with a named body and a date are kept; the rest of the part stays unread, as before."""
+        n = len(self.out)
+        for c in (p.children or (p,)):
+            s, e = self.own(c) if c is p else (c.start, c.end)
+            self.sentences(s, e)
+        self.out[n:] = [o for o in self.out[n:] if o.deadline is not None and o.who and o.who[:1].isupper()]
+
     def members_table_after(self, a: int) -> bool:
         """A table of a team's members starts right after offset ``a`` (only spaces, line breaks and its header
         between): no column names a body, a task nor a due time ("TT | Thành phần | Chức danh trong Tổ" under "Giao
@@ -206,6 +218,9 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         # cáo … trước 16 giờ 00 ngày thứ Sáu hằng tuần", a20-04): the block's deadline is the task's, not the first
         # Friday (the labels leave weekly and daily times out, authored17, a20-04, t21-03, t21-10)
         ds = [d for d in ds if R.rule_kind(d.recurrence) not in ("weekly", "daily")] or ds
+        ds = [d for d in ds if not routine_end(d)]  # "02 lần/tuần đến hết ngày …": a routine's running period
+        if not ds:
+            return None
         best = min(ds, key=lambda d: d.latest or d.date or d.earliest or "9999")
         return replace(best, who=best.who or who)
 
@@ -554,6 +569,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             return
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4 and p.start not in self.steps:
+            if W.SCOPE_HEAD.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")):
+                self.dated_in_scope(p)
             return
         if p.heading and W.GENERAL_REQUIREMENTS.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")) \
                 and self.deadline_in(p.start, p.end, None) is None:
@@ -715,6 +732,14 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                     # của các đoàn trích từ suất quà tại điểm a; Phòng Văn hóa - Xã hội lập danh sách …": a note on the
                     # teams' gifts (another body's clause its own entry), no task of the group
                     kept, rest = [], ""
+                if len(others) == 1 and not own_cue and what.startswith(others[0][0]) \
+                        and W.OWN_DEPARTMENT.match(fold(others[0][0])) and not re.match(r"(?:cac|nhung)\s", fold(who)):
+                    # "6. Ban Tuyên giáo Tỉnh ủy" over "Phòng Tuyên truyền chủ trì theo dõi …; tổng hợp, báo cáo …":
+                    # the body's whole block is done by its own department, one assignment of the two named together
+                    # (a group's heading, "3. Đối với các phòng nghiệp vụ của Ủy ban Kiểm tra" over "Phòng Tổng hợp chủ
+                    # trì …", charges its member by name: a21-05's labels, the member's entry alone)
+                    self.add(f"{who} ({others[0][0]})", others[0][1], p.start, end, headed=True)
+                    return
                 if (kept or not (listed or own_cue) or rest) and not stated:
                     # (a title whose clauses all went to its bodies has no task left: "2.4. Đối với Ban Công tác Mặt trận
                     # và các đoàn thể thôn" over "- Ban Công tác Mặt trận thôn chủ trì …", "- Chi hội Phụ nữ duy trì …")

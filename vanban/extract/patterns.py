@@ -1391,6 +1391,9 @@ ORG_HEADS = [
     # hiện" ("1. Hiệu trưởng", "Phó Hiệu trưởng", "Tổng phụ trách Đội", "Giáo viên chủ nhiệm", "Kế toán, nhân viên văn
     # phòng"; "Tổ trưởng chuyên môn" has "tổ")
     "tieu ban", "hieu truong", "pho hieu truong", "tong phu trach doi", "giao vien chu nhiem", "ke toan",
+    # (and the staff who keep its library or its equipment: "2. Viên chức thư viện" over "Xây dựng danh mục sách …",
+    # "Nhân viên thiết bị chuẩn bị …"; "viên chức"/"nhân viên" alone are staff in general)
+    "vien chuc thu vien", "nhan vien thu vien", "vien chuc thiet bi", "nhan vien thiet bi",
     # the school's own mass organisations beside its posts: "5. Công đoàn, Chi đoàn, Liên đội: phối hợp tổ chức các
     # phong trào thi đua …" (a Kế hoạch năm học), "Công đoàn trường", "Công đoàn cơ sở" ("Chi đoàn" has "đoàn")
     "cong doan", "lien doi",

@@ -235,6 +235,10 @@ class ProseSentences:
             after_condition, condition = condition, bool(W.FEEDBACK_CONDITION.match(v))
             if condition or (cue and after_condition):
                 continue  # "… nếu có khó khăn, vướng mắc, | đề nghị UBND cấp xã phản ánh về Sở …": the formula's request
+            if cue and cur and re.match(r"[dpb]e ngh", v) and self.proposal_step(text, s0 - a, cur[3] - a):
+                cur[1].append(sent)  # "Hội đồng xét duyệt hồ sơ, | đề nghị Chủ tịch UBND huyện khen thưởng …": the
+                cur[3] = a + end  # body's own step of proposing, no request of the issuer's (see proposal_step)
+                continue
             if len(sent.split()) >= 3 and upper_ratio(sent) >= 0.95 and (cue or self.in_appendix(s0)):
                 continue  # "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 09-CT/TU" (an appendix's title, a16-01): a title names no
                 # body; nor does one whose words read as a body and a verb ("DANH SÁCH" / "CÁC CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO
@@ -407,6 +411,12 @@ class ProseSentences:
                 pass  # "Giờ làm việc: sáng từ 7 giờ 30 …": when the office is open, no task of it
             elif cur and reported_to(sent, cur[0]):
                 cur = []  # "… Kết quả Hội nghị được báo cáo Liên đoàn Lao động tỉnh …": the body receives it, no task
+            elif cur and cur[1] and W.CLOSING.match(fold(cur[1][-1]).strip()) and W.REWARD_FOR.search(v):
+                # "… yêu cầu các đơn vị, Trưởng các thôn nghiêm túc thực hiện. | Thôn hoàn thành … trước ngày … được UBND
+                # xã biểu dương; thôn không hoàn thành phải giải trình" closing the letter: the reward or sanction after
+                # the formula is no task of the bodies it names (a report asked after it still is: "… Định kỳ hằng năm
+                # (trước ngày 30 tháng 11) báo cáo kết quả …", 597-KH-UBND)
+                cur = []
             elif cur and not W.CLOSING.search(v):
                 cur[1].append(again or sent)
                 cur[3] = a + end
@@ -533,6 +543,16 @@ class ProseSentences:
             return True
         words = re.split(r"[,;]\s*", before.strip(" ,"))[-1].split()
         return any(S.is_self(" ".join(words[-k:]), issuer) for k in (1, 2, 3, 5) if len(words) >= k)
+
+    @staticmethod
+    def proposal_step(text: str, at: int, cur_end: int) -> bool:
+        """The "đề nghị" at ``at`` of ``text`` is one more verb of the body whose clause ran up to ``cur_end``: the piece
+        before it ends in a comma right there ("Ban Thường vụ Hội xét chọn, | đề nghị Hội cấp trên tặng Giấy khen …",
+        "… thẩm định hồ sơ, | đề nghị Chủ tịch UBND xã công nhận …"). The labels read such a chain as the body's own
+        step of putting a case to a higher body (a32-02, t25-04, t38-04: no entry for the body proposed to), not as a
+        request the issuer makes; a request after ";" or in a sentence of its own still names a body of its own."""
+        before = text[:at].rstrip()
+        return before.endswith(",") and len(before) == cur_end
 
     def cue_inside(self, sent: str, v: str) -> tuple[str | None, str]:
         """A request in mid-sentence: "Đây là nhiệm vụ cấp bách, Thủ tướng Chính phủ đề nghị

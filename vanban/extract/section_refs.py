@@ -21,7 +21,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
-__all__ = ["REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier"]
+__all__ = ["REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "ANNEX_SCHEDULE", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier"]
 
 #: the pointer: "(nêu | được phân công | được giao | đã đề ra) tại mục III" / "… tại Mục IV.1" (original text), and the
 #: time or the step a block is told to keep: "gửi văn bản góp ý theo thời hạn tại Mục IV" (a review plan's timetable,
@@ -275,6 +275,9 @@ _CALENDAR_KIND = re.compile(r"(?<![a-z])(?:lich|kiem tra|giam sat|lam viec)(?![a
 #: a calendar's column of the units it visits (folded): "Chi bộ được giám sát", "Đảng bộ", "Địa phương", "Xã, thị trấn"
 _VISITED_HEAD = re.compile(r"(?<![a-z])(?:chi bo|dang bo|to chuc dang|dia phuong|doi tuong|xa|phuong|thi tran|thon"
                            r"|to dan pho|truong)(?![a-z])")
+#: the same pointing to the appendix that holds the calendar: "tổ chức buổi tuyên truyền theo lịch tại Phụ lục kèm theo",
+#: "… theo lịch ở Phụ lục 2" (original text): the appendix's dates are the block's own, even beside a date its text gives
+ANNEX_SCHEDULE = re.compile(r"theo\s+lịch(?:\s+[\w-]+){0,3}?\s+(?:ở|tại)\s+(?:các\s+)?[Pp]hụ\s+lục\b")
 
 
 def _calendar(t: Table, heads: list[str], text: str, title: str, own: str) -> bool:
@@ -318,8 +321,10 @@ def dated_by_schedule(out: list[Obligation], text: str, tables: tuple[Table, ...
     column's for a "thời hạn", the times of the visits otherwise: the labels date an assignment by the earliest dated
     deadline attached to it, and a calendar of visits per unit (an inspection plan's "Chi bộ | Hạn gửi báo cáo | Thời
     gian làm việc") dates the team's visits and the units' reports the blocks point to. The table must be a calendar
-    (:func:`_calendar`): a lone task table dates no "tiếp công dân theo lịch" (``title``: the document's trích yếu)."""
-    if not any(SCHEDULE_POINTER.search(text[o.span.start:o.span.end]) for o in out if o.span and o.deadline is None):
+    (:func:`_calendar`): a lone task table dates no "tiếp công dân theo lịch" (``title``: the document's trích yếu);
+    one the block names as the appendix's calendar (:data:`ANNEX_SCHEDULE`) is one."""
+    if not any(SCHEDULE_POINTER.search(text[o.span.start:o.span.end]) for o in out if o.span and o.deadline is None) \
+            and not any(ANNEX_SCHEDULE.search(text[o.span.start:o.span.end]) for o in out if o.span):
         return out
     found = _schedule(tables, deadlines)
     if not found:
@@ -327,11 +332,17 @@ def dated_by_schedule(out: list[Obligation], text: str, tables: tuple[Table, ...
     t, heads, cal = found
     res = list(out)
     for k, ob in enumerate(out):
-        if not ob.who or not ob.span or ob.deadline is not None:
+        if not ob.who or not ob.span:
             continue
         best: Deadline | None = None
         own = text[ob.span.start:ob.span.end]
-        if SCHEDULE_POINTER.search(own) and not _calendar(t, heads, text, title, own):
+        if ANNEX_SCHEDULE.search(own):
+            # a block that names the appendix's calendar is due by its first visit when that comes before its own
+            # dates too (the earliest dated deadline attached to it)
+            best = min((d for d, _ in cal), key=due_end, default=None)
+            res[k] = dated_if_earlier(ob, best)
+            continue
+        if ob.deadline is not None or not _calendar(t, heads, text, title, own):
             continue
         for m in SCHEDULE_POINTER.finditer(own):
             due = bool(m.group("due"))

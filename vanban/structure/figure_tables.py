@@ -609,15 +609,23 @@ def _year_tables(text: str, lines: list[Ln]) -> list[Table]:
     return out
 
 
-def _pipe_cells(text: str, line: Ln) -> list[Ln] | None:
+def _pipe_cells(text: str, line: Ln, after: int | None = None) -> list[Ln] | None:
     """The cells of a pipe row of ``text`` ("| 1 | Thôn Đông Hòa | 486 | 365 hộ |"), each (start, end, words), an
-    empty cell's words "" at its place; None for a line that is no pipe row (two cells at least after its first "|")."""
+    empty cell's words "" at its place; None for a line that is no pipe row (two cells at least after its first "|").
+
+    ``after``: the number of the row above, when there is one; a line that opens with a stroke glyph glued to the
+    number that follows it is then a row whose opening pipe legacy OCR read as that glyph (:data:`_LOST_OPENING_RE`)."""
     s, e, _ = line
     raw = text[s:e]
-    if not raw.lstrip().startswith("|"):
+    lost = _LOST_OPENING_RE.match(raw) if after is not None else None
+    if lost and int(lost.group("n")) != after + 1:
+        lost = None
+    if not raw.lstrip().startswith("|") and not lost:
         return None
     bar = r"(?<!\\)[|\]]" if "[" not in raw else r"(?<!\\)\|"  # (tgt32d) legacy OCR reads a bar as "]" ("Sín Chải] 2|1")
     bars = [s + m.start() for m in re.finditer(bar, raw)]
+    if lost:
+        bars = [s + lost.start("glyph")] + [b for b in bars if b > s + lost.start("glyph")]
     if not raw.rstrip().endswith("|"):
         bars.append(e)  # the closing pipe left out
     out: list[Ln] = []
@@ -628,6 +636,10 @@ def _pipe_cells(text: str, line: Ln) -> list[Ln] | None:
     return out if len(out) >= 2 else None
 
 
+#: (ocr40b) a pipe row's opening pipe that legacy OCR read as a stroke glyph glued to the row's number: "17 |5| 178 |"
+#: under "| 6 | 5 | 186 |" is "| 7 | 5 | 178 |" (a thin rule beside a figure drawn as a 1, an l, an I or a bracket);
+#: read so only where the number, the glyph left out, follows the row above's (a row numbered 17 follows 16)
+_LOST_OPENING_RE = re.compile(r"^\s*(?P<glyph>[1lI\[!])(?P<n>\d{1,2})\s*\|")
 _DELIMITER = re.compile(r"^:?-+:?$")  # (tgt40b) ":-:" too: one dash is a delimiter cell, centred (GFM)
 _PIPE_GAP_LINES = 2  # lines that are no rows between a pipe header and its first row (legacy OCR's misread delimiter)
 
@@ -737,7 +749,8 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         rows: list[dict[int, list[Ln]]] = []
         j, gap = i + 1, 0
         while j < len(lines):
-            cells = _pipe_cells(text, lines[j])
+            first = rows[-1][min(rows[-1])][0][2] if rows else ""
+            cells = _pipe_cells(text, lines[j], int(first) if first.isdigit() else None)
             if cells is None and rows and lines[j][2].endswith("|"):
                 j += 1  # (tgt32d) the rest of a last cell wrapped ("Tiểu học Tân Quang |", "|"), as legacy OCR prints it
                 continue

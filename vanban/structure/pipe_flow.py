@@ -139,6 +139,28 @@ def _dated_rows(tokens, n: int) -> list[list[tuple[int, int, str]]]:
     return rows
 
 
+def _counted_rows(tokens, n: int) -> list[list[tuple[int, int, str]]]:
+    """The rows of a units-headed table's token stream (:func:`_delimited_names`: its first column names the row, a
+    grade, a village, no row number to follow): each row is the ``n`` cells after the empty cell that closes the row
+    before, as :func:`_dated_rows` reads a timetable's, a figure's bracket read back as its pipe first
+    (:func:`_bracket_pipes`). Every row must read so, else no row is read."""
+    k = 0
+    while k < len(tokens) and not tokens[k][2]:
+        k += 1  # the delimiter row and the empty cell before the first row
+    cells = _bracket_pipes([(a, b, s) for a, b, s, _x in tokens[k:]])
+    rows, k = [], 0
+    while k < len(cells):
+        row = cells[k:k + n]
+        if len(row) < n or not all(c[2] for c in row):
+            return []
+        rows.append(row)
+        k += n
+        if k < len(cells) and cells[k][2]:
+            return []  # the row goes on past its n cells: not read by count
+        k += 1
+    return rows
+
+
 def _head_run(cells: list[str]) -> list[str]:
     """The header's cells of a line that may run on into the delimiter row and the first rows (a scan's flowed
     table): the cells up to the first empty one, delimiter or row number."""
@@ -154,6 +176,20 @@ def _head_run(cells: list[str]) -> list[str]:
     return out
 
 
+def _delimited_names(run: list[str], cells: list[str], lines, k: int) -> bool:
+    """A header whose first column is no number column ("| Khối | Số lớp | …", "| Đơn vị | Số hộ | …": the units
+    themselves number the rows) is still a header when the delimiter row runs on after its names: on the same line (a
+    scan flows the whole table onto one line) or after its last names that the page wrapped onto the next line
+    (:func:`_head_rest`). The delimiter row says a table begins there; without it a line of such names could be any
+    piped text."""
+    if len(run) < 3 or not all(c and _head_words(c) <= _MAX_HEAD_WORDS for c in run):
+        return False
+    rest = [c for c in cells[len(run):] if c]
+    if rest:
+        return bool(V.PIPE_DELIMITER_RE.match(rest[0]))
+    return _head_rest(lines, k) is not None
+
+
 def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
     """(index of the header's last line, offset where the rows begin, the header's cells line by line) of a header
     opening at line ``k``."""
@@ -162,7 +198,7 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
         return None
     cells = _cells(first)
     run = _head_run(cells)
-    if not _head_names(run):
+    if not (_head_names(run) or _delimited_names(run, cells, lines, k)):
         return None
     if len(run) < len(cells):  # the line runs on past the header: the rows begin at the pipe closing its last cell
         at = a + first.index("|")
@@ -524,7 +560,7 @@ def _wrapped_name(cell: str, full: list[list[tuple[int, int, str]]], k: int) -> 
 
 #: a figure cell holding a pipe read as a bracket: between two figures ("80 [95": "| 80 | 95 |") or after its figure
 #: ("55 [", the row's closing pipe)
-_BRACKET_PIPE_RE = re.compile(r"^(?P<a>\d[\d.,]*)\s*[\[\]](?:\s*(?P<b>\d[\d.,]*))?$")
+_BRACKET_PIPE_RE = re.compile(r"^(?P<a>\d[\d.,]*)\s*[\[\]{}](?:\s*(?P<b>\d[\d.,]*))?$")
 
 
 def _bracket_pipes(row: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -576,7 +612,12 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
         tokens = _tokens(text, a, b)
         dated = _DATE_COL_RE.match(fold(first_cells[0]).strip(" *."))
         n_head = max(len(first_cells), _head_count(text, lines[k][0], a))
-        rows = _dated_rows(tokens, len(first_cells)) if dated else _rows(tokens, n_head, round_header(first_cells))
+        if dated:
+            rows = _dated_rows(tokens, len(first_cells))
+        elif not _head_names(first_cells):  # a units-headed table (:func:`_delimited_names`): no row numbers to follow
+            rows = _counted_rows(tokens, n_head)
+        else:
+            rows = _rows(tokens, n_head, round_header(first_cells))
         rows = [_bracket_pipes(r) for r in rows if sum(1 for c in r if c[2]) >= 2]
         if len(rows) < _MIN_ROWS:
             k = head_end + 1
