@@ -44,9 +44,9 @@ def test_a_block_naming_the_section_keeps_the_named_bodies_tasks_and_is_dated():
 
 # --- 2. "theo lịch" keeps a calendar, not any lone dated table --------------------------------------------------------
 
-_TASK_TABLE = ("II. CÁC HOẠT ĐỘNG\n\n| STT | Hoạt động | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|\n"
-               "| 1 | Ra quân dọn rác bãi biển | Hội Cựu chiến binh xã | Ngày 12/3/2032 |\n"
-               "| 2 | Trồng cây phân tán | Hội Nông dân xã | Ngày 18/4/2032 |\n\n"
+_TASK_TABLE = ("II. CÁC HOẠT ĐỘNG\n\n| Số TT | Hoạt động | Thời gian | Lực lượng thực hiện |\n|---|---|---|---|\n"
+               "| 1 | Ra quân dọn rác bãi biển | Ngày 12/3/2032 | Hội Cựu chiến binh xã |\n"
+               "| 2 | Trồng cây phân tán | Ngày 18/4/2032 | Hội Nông dân xã |\n\n"
                "III. TỔ CHỨC THỰC HIỆN\n\n1. Thường trực UBND xã\n\nTiếp công dân định kỳ theo lịch.\n")
 
 
@@ -56,7 +56,7 @@ def test_a_lone_task_table_is_no_calendar_for_a_block_keeping_to_its_own_schedul
 
 def test_a_table_headed_as_a_calendar_of_visits_still_dates_the_block():
     text = _doc(_TASK_TABLE.replace("II. CÁC HOẠT ĐỘNG", "II. LỊCH LÀM VIỆC VỚI CÁC THÔN")
-                .replace("| Hoạt động | Đơn vị thực hiện |", "| Nội dung làm việc | Thôn |")
+                .replace("| Hoạt động | Thời gian | Lực lượng thực hiện |", "| Nội dung làm việc | Thời gian | Thôn |")
                 .replace("Tiếp công dân định kỳ theo lịch.", "Làm việc với các thôn theo lịch."))
     assert ("Thường trực UBND xã", "2032-03-12") in _pairs(text)
 
@@ -91,9 +91,9 @@ def _dues(text: str) -> list[tuple[str | None, str | None, str | None]]:
 # --- 4. a start column beside a completion column dates each row once, by its completion --------------------------------
 
 def test_a_running_time_beside_a_completion_time_is_no_second_deadline():
-    text = _doc("II. NHIỆM VỤ\n\n| TT | Công việc | Đơn vị chủ trì | Thời gian thực hiện | Thời gian hoàn thành |\n"
-                "|---|---|---|---|---|\n| 1 | Kiểm kê đất công | Văn phòng UBND xã | Tháng 4/2032 | 31/5/2032 |\n"
-                "| 2 | Lập sổ theo dõi | Công an xã | Tháng 6/2032 | 20/7/2032 |\n")
+    text = _doc("II. NHIỆM VỤ\n\n| TT | Công việc | Thời gian thực hiện | Thời gian hoàn thành | Đơn vị chủ trì |\n"
+                "|---|---|---|---|---|\n| 1 | Kiểm kê đất công | Tháng 4/2032 | 31/5/2032 | Văn phòng UBND xã |\n"
+                "| 2 | Lập sổ theo dõi | Tháng 6/2032 | 20/7/2032 | Công an xã |\n")
     assert sorted(d for d, _, _ in _dues(text)) == ["2032-05-31", "2032-07-20"]
     assert ("Văn phòng UBND xã", "2032-05-31") in _pairs(text)
 
@@ -107,9 +107,9 @@ def test_a_due_column_and_a_visit_window_still_date_a_row_twice():
 # --- 5. rows of another document named by "tại" / "theo" --------------------------------------------------------------
 
 def test_numbered_rows_of_another_plan_named_by_tai_are_not_this_plans():
-    text = _doc("II. CHỈ TIÊU\n\n| TT | Chỉ tiêu | Đơn vị chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
-                "| 1 | 100% thôn có đội văn nghệ | Công chức văn hóa | Tháng 5/2032 |\n"
-                "| 2 | 85% gia đình văn hóa | Công chức văn hóa | Tháng 8/2032 |\n\n"
+    text = _doc("II. CHỈ TIÊU\n\n| Số TT | Chỉ tiêu | Hạn hoàn thành | Đơn vị chủ trì |\n|---|---|---|---|\n"
+                "| 1 | 100% thôn có đội văn nghệ | Tháng 5/2032 | Công chức văn hóa |\n"
+                "| 2 | 85% gia đình văn hóa | Tháng 8/2032 | Công chức văn hóa |\n\n"
                 "III. TỔ CHỨC THỰC HIỆN\n\n1. Công chức văn hóa\n\nThực hiện các nhiệm vụ số 1, 2 tại Kế hoạch số 88/KH-UBND"
                 " của UBND huyện; báo cáo kết quả trước ngày 15/11/2032.\n")
     assert ("Công chức văn hóa", "2032-11-15") in _pairs(text)
