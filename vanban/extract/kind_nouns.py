@@ -182,8 +182,9 @@ def bound_head_noun(lead: str) -> str | None:
 
 
 #: the measure words a head of a count may open with, no "Số" before them (lower case): turns, sessions, portions,
-#: times, rounds, copies, periods, trips
-_MEASURE_WORDS = frozenset({"lượt", "buổi", "suất", "lần", "cuộc", "đợt", "bản", "cuốn", "tiết", "chuyến", "phiên"})
+#: times, rounds, copies, periods, trips, and the time given ("Giờ tình nguyện (tối thiểu)", "Ngày công lao động")
+_MEASURE_WORDS = frozenset({"lượt", "buổi", "suất", "lần", "cuộc", "đợt", "bản", "cuốn", "tiết", "chuyến", "phiên",
+                            "giờ", "ngày"})
 
 
 #: the words a head of a count opens with before its noun ("Số", "Số lượng", "Tổng số"; lower case)
