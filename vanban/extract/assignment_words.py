@@ -842,6 +842,12 @@ FEEDBACK_CONDITION = re.compile(r"^\W*(?:trong qua trinh [^.;]{0,80}?,?\s*)?(?:n
                                 r"(?:kho khan|vuong mac|van de)[^.;:]{0,80}?,?\s*$")
 # the Thông báo's closing: "Văn phòng Chính phủ (trân trọng) thông báo để các Bộ … biết, thực hiện./."
 CLOSING_NOTICE = re.compile(r"^[^.;:]{0,80}\bthong bao (?:de|cho|toi)\s")
+#: … and the Thông báo's last paragraph, the issuer's notice alone (folded): "Văn phòng Chính phủ xin trân trọng thông
+#: báo./.", "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan biết, thực hiện./.": the document's closing formula,
+#: no task of the body the intro above the numbered tasks named (a newcomer's short Thông báo, session 40: its last
+#: task ran on into "…; Văn phòng Chính phủ xin trân trọng thông báo")
+NOTICE_CLOSING_PARAGRAPH = re.compile(r"^[^.;:]{0,80}?\s(?:(?:xin|tran\s+trong|kinh)\s+)*thong\s+bao"
+                                      r"(?:[\s./]*$|\s+(?:de|cho|toi)\s[^.;:]{0,160}?\sbiet\b[^.;:]{0,60}?[\s./]*$)")
 # … its courtesy opening the act once the body's name ends before it: "Văn phòng Chính phủ | xin thông báo để …" (the
 # courtesy alone: restoration read "để" as "do" in the legacy form of 11414-VPCP-CN)
 # an exhortation to pay attention, no act asked (folded task): "Đề nghị các đơn vị | quan tâm hơn đối tượng này trong

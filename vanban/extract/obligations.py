@@ -319,6 +319,11 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             if example and p.kind == "paragraph":
                 continue
             example = False
+            if p.kind == "paragraph" and not p.children \
+                    and W.NOTICE_CLOSING_PARAGRAPH.match(Folded.of(clean_quote(self.text(*self.own(p)))).view.strip()):
+                flush()  # "Văn phòng Chính phủ xin trân trọng thông báo./.": the Thông báo's closing formula ends the
+                inherited = None  # intro's block of tasks; no task of its own (W.NOTICE_CLOSING_PARAGRAPH)
+                continue
             if p.kind == "paragraph" and not p.children and W.SOURCE_NOTE.match(clean_quote(self.text(p.start, p.end))):
                 flush()  # "(Điều 30 Luật số 36/2018/QH14, …)": the source note closes the article, no task of its body
                 inherited = None

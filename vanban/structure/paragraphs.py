@@ -29,7 +29,7 @@ import re
 from vanban.cellgrid import is_group_label
 from vanban.structure import break_words as W
 from vanban.structure import vocab as V
-from vanban.structure.lines import lines_of, pages_of_text
+from vanban.structure.lines import GAP, lines_of, pages_of_text
 from vanban.structure.mend import upper_ratio
 from vanban.structure.spread import Spread
 from vanban.structure.stacked import read_stacked_tables
@@ -70,6 +70,13 @@ def page_measure(lines: list[str]) -> int:
 
 def _capitals(s: str) -> bool:
     return upper_ratio(s) > 0.8 and sum(c.isalpha() for c in s) >= 2
+
+
+def _left_cell(s: str) -> str:
+    """The left cell of a line laid out in columns (cells apart by a run of spaces or a tab, :data:`.lines.GAP`); the
+    line itself when it has one cell. Why: a two-column header pasted as text holds a line of the issuer and a line of
+    the national title on one line, and the issuer's name wraps in its own column, not across the line."""
+    return GAP.split(s, maxsplit=1)[0]
 
 
 def _type_line(s: str) -> bool:
@@ -167,6 +174,9 @@ def break_kind(a: str, b: str, width: int, opens: bool = False, title: bool = Fa
         # THƯƠNG" / "BỘ TRƯỞNG BỘ CÔNG THƯƠNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), both in capitals
     if _capitals(a) and _capitals(b):
         return None  # a name, a title or a signature level in capitals wrapped
+    if _capitals(_left_cell(a)) and _capitals(_left_cell(b)):
+        return None  # the same in the left column of a two-column header ("ỦY BAN NHÂN DÂN   CỘNG HÒA …" /
+        # "HUYỆN AN PHÚ   Độc lập …"): the issuer's second line, no paragraph of its own
     if W.CLOSED.search(a):
         return "closed"
     if len(a) >= 0.7 * width:
