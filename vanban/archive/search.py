@@ -18,6 +18,7 @@ the fields first, the words side by side before scattered).
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import urllib.parse
 from dataclasses import asdict, dataclass, replace
@@ -645,9 +646,14 @@ def _latest(conn, type, issuer, date_from, date_to, limit, latest_only) -> list[
             for id_, number, typ, date, iss, title, text, raw, path, kind, charset in rows]
 
 
+#: a Windows folder separator — not the "\xNN" escape a file name's undecodable byte is stored as ("K\xea ho\xb8ch
+#: 87.txt", a TCVN3 name: session 40's newcomer saw it listed as "xb8ch 87.txt")
+_WINDOWS_SEP = re.compile(r"\\(?!x[0-9a-fA-F]{2})")
+
+
 def base_name(path: str | None) -> str | None:
-    """A stored path's file name, never its folders (Windows or POSIX separators)."""
-    return path.replace("\\", "/").rsplit("/", 1)[-1] if path else None
+    """A stored path's file name, never its folders (Windows or POSIX separators; an escaped byte kept)."""
+    return _WINDOWS_SEP.sub("/", path).rsplit("/", 1)[-1] if path else None
 
 
 def in_folder(path: str | None) -> str | None:
@@ -655,7 +661,7 @@ def in_folder(path: str | None) -> str | None:
     server's other folders are no business of the page); the name alone at a root."""
     if not path:
         return None
-    parts = path.replace("\\", "/").rstrip("/").rsplit("/", 2)
+    parts = _WINDOWS_SEP.sub("/", path).rstrip("/").rsplit("/", 2)
     return "/".join(parts[-2:]) if len(parts) > 1 and parts[-2] else parts[-1]
 
 
