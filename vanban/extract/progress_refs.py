@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.extract.section_refs import dated_if_earlier, due_end
+from vanban.extract.section_refs import dated_by, due_end
 from vanban.models import Deadline, Obligation, Part
 from vanban.text import fold
 
@@ -52,11 +52,7 @@ def dated_by_step(out: list[Obligation], text: str, body: tuple[Part, ...] | lis
                   deadlines: list[Deadline]) -> list[Obligation]:
     """``out`` with each block whose task points to the progress of a section (:data:`PROGRESS`) dated by the step of
     that section that repeats the task's words, when that step's earliest date is earlier than the block's own."""
-    res = list(out)
-    for k, ob in enumerate(out):
-        if not ob.who or not ob.span:
-            continue
-        own = text[ob.span.start:ob.span.end]
+    def pick(ob: Obligation, own: str) -> Deadline | None:
         best: Deadline | None = None
         for m in PROGRESS.finditer(own):
             cut = [c.end() for c in _CLAUSE_START.finditer(own, 0, m.start())]
@@ -70,5 +66,5 @@ def dated_by_step(out: list[Obligation], text: str, body: tuple[Part, ...] | lis
                 if d.span and a <= d.span.start < b and not d.past and (d.date or d.latest) \
                         and (best is None or due_end(d) < due_end(best)):
                     best = d
-        res[k] = dated_if_earlier(ob, best)
-    return res
+        return best
+    return dated_by(out, text, pick)

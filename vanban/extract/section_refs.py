@@ -21,7 +21,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
-__all__ = ["REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "ANNEX_SCHEDULE", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier"]
+__all__ = ["REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "ANNEX_SCHEDULE", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier", "dated_by"]
 
 #: the pointer: "(nêu | được phân công | được giao | đã đề ra) tại mục III" / "… tại Mục IV.1" (original text), and the
 #: time or the step a block is told to keep: "gửi văn bản góp ý theo thời hạn tại Mục IV" (a review plan's timetable,
@@ -80,6 +80,13 @@ def dated_if_earlier(ob: Obligation, best: Deadline | None) -> Obligation:
     if best is not None and (ob.deadline is None or due_end(best) < due_end(ob.deadline)):
         return replace(ob, deadline=replace(best, who=ob.who))
     return ob
+
+
+def dated_by(out: list[Obligation], text: str, pick) -> list[Obligation]:
+    """``out`` with each block that has a body and a span dated by ``pick(ob, own)`` (``own`` the block's text: the
+    Deadline its pointer names, or None) when that is due before the block's own (:func:`dated_if_earlier`): the one
+    loop of the pointer readers (rows, a calendar, a section's progress)."""
+    return [dated_if_earlier(ob, pick(ob, text[ob.span.start:ob.span.end])) if ob.who and ob.span else ob for ob in out]
 
 
 def _section(parts: tuple[Part, ...] | list[Part], sec: str, item: str | None) -> tuple[int, int] | None:
@@ -242,11 +249,8 @@ def dated_by_row_number(out: list[Obligation], text: str, tables: tuple[Table, .
                 starts.setdefault(str(int(row[0].text.strip(" .*"))), []).append(row[0].start)
     if not starts:
         return out
-    res = list(out)
-    for k, ob in enumerate(out):
-        if not ob.who or not ob.span:
-            continue
-        own = text[ob.span.start:ob.span.end]
+
+    def pick(ob: Obligation, own: str) -> Deadline | None:
         mine = set(_bodies(ob.who))
         best: Deadline | None = None
         for m in ROW_POINTER.finditer(own):
@@ -258,8 +262,8 @@ def dated_by_row_number(out: list[Obligation], text: str, tables: tuple[Table, .
                     continue
                 if _shared(mine, set(_bodies(o.who or ""))) and (best is None or due_end(o.deadline) < due_end(best)):
                     best = o.deadline
-        res[k] = dated_if_earlier(ob, best)
-    return res
+        return best
+    return dated_by(out, text, pick)
 
 
 #: a block keeping to the document's calendar with no section named: "Tiến hành kiểm tra theo lịch", "gửi báo cáo …
@@ -330,24 +334,19 @@ def dated_by_schedule(out: list[Obligation], text: str, tables: tuple[Table, ...
     if not found:
         return out
     t, heads, cal = found
-    res = list(out)
-    for k, ob in enumerate(out):
-        if not ob.who or not ob.span:
-            continue
-        best: Deadline | None = None
-        own = text[ob.span.start:ob.span.end]
+
+    def pick(ob: Obligation, own: str) -> Deadline | None:
         if ANNEX_SCHEDULE.search(own):
             # a block that names the appendix's calendar is due by its first visit when that comes before its own
             # dates too (the earliest dated deadline attached to it)
-            best = min((d for d, _ in cal), key=due_end, default=None)
-            res[k] = dated_if_earlier(ob, best)
-            continue
+            return min((d for d, _ in cal), key=due_end, default=None)
         if ob.deadline is not None or not _calendar(t, heads, text, title, own):
-            continue
+            return None
+        best: Deadline | None = None
         for m in SCHEDULE_POINTER.finditer(own):
             due = bool(m.group("due"))
             for d, in_due in cal:
                 if in_due == due and (best is None or due_end(d) < due_end(best)):
                     best = d
-        res[k] = dated_if_earlier(ob, best)
-    return res
+        return best
+    return dated_by(out, text, pick)
