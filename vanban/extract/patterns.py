@@ -2111,7 +2111,9 @@ LABEL_LIST_BEFORE_RE = re.compile(
 )
 # Ages in months or years: "từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng".
 AGE_AFTER_RE = re.compile(rf"\s*(?:{kw('tuoi')}|-\s*\d{{1,3}}\s+{THANG}\s+{kw('tuoi')}|{kw('den')}\s+\d{{1,3}}\s+(?:{THANG}|{NAM})\s+{kw('tuoi')})(?![a-z])")
-CHILD_BEFORE_RE = re.compile(rf"(?:{kw('tre')}|{kw('tre em')}|{kw('nhom tre')}|{kw('chau')}|{kw('be')})(?:\s+[a-z]+){{0,2}}\s+(?:{kw('tu')}|{kw('duoi')}|{kw('tren')})?\s*$")
+# (tgt41b: not a bound word's syllables between, "cách ly trẻ ít nhất 14 ngày" is how long, no age; folded)
+CHILD_BEFORE_RE = re.compile(rf"(?:{kw('tre')}|{kw('tre em')}|{kw('nhom tre')}|{kw('chau')}|{kw('be')})"
+                             rf"(?:\s+(?!(?:it|toi|khong)(?![a-z]))[a-z]+){{0,2}}\s+(?:{kw('tu')}|{kw('duoi')}|{kw('tren')})?\s*$")
 # An exemption names a rule set elsewhere: "không phải thực hiện quy định về …", "không áp dụng điều kiện …".
 EXEMPTION_RE = re.compile(
     rf"(?:{kw('khong phai')}|{kw('khong ap dung')}|{kw('duoc mien')})\s+(?:{kw('thuc hien')}\s+)?(?:{kw('quy dinh')}|{kw('dieu kien')}|{kw('tieu chuan')})"
