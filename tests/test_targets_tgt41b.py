@@ -111,3 +111,8 @@ def test_session_length_and_print_run():
              "2. Phát tờ gấp về phòng chống đuối nước cho các hộ (in 3.500 tờ).\n")
     assert (15, 15, "phút") in got
     assert (3500, 3500, "tờ") in got
+
+
+def test_classes_a_plan_holds():
+    got = _t("1. Hội Nông dân xã phối hợp Trạm Khuyến nông tổ chức 03 lớp tập huấn nuôi ong lấy mật.\n")
+    assert (3, 3, "lớp") in got

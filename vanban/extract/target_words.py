@@ -1577,7 +1577,9 @@ NEXT_SYLLABLE_PAST_BREAK_RE = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?P<w>[a-z\u011
 # (tgt38b) The classes a plan opens, the verb right before the count: "Ban Xây dựng Đảng … phối hợp với Trường Chính trị
 # mở 02 lớp bồi dưỡng nhận thức về Đảng", "mở thêm 03 lớp xóa mù chữ" — the quota of classes, exactly, wherever the
 # clause's subject stands (printed: "mở", not "mô"/"mồ", which fold alike)
-CLASSES_OPENED_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])mở(?:\s+(?:thêm|mới))?\s+$")
+# (tgt41b: or "tổ chức", "Phối hợp Trung tâm … tổ chức 04 lớp tập huấn kỹ thuật …", t39-05 — classes are held as
+# they are opened, a quota, where "Tổ chức 02 hội nghị" counts occasions)
+CLASSES_OPENED_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:mở|tổ\s+chức)(?:\s+(?:thêm|mới))?\s+$")
 CLASS_NOUNS = ("lop", "khoa")
 # (tgt38b) A classifier whose next syllables make one compound noun with the word after the unit read: "mỗi thôn xây
 # dựng ít nhất 01 tuyến đường hoa, cây xanh" — "đường hoa" (a flower road) is the thing, "tuyến" the counter, as the
