@@ -70,3 +70,9 @@ def test_the_total_of_the_sums_charged_stated_in_the_prose_is_counted_once():
 def test_a_total_that_is_not_its_columns_sum_is_left_unread():
     got = _t(_CHARGED_WITH_TOTAL.replace("**71.400.000**", "**71.500.000**"))
     assert not any(lo == 71500000.0 for lo, _, _ in got)
+
+
+def test_a_total_printed_again_outside_its_table_is_the_proses_not_the_tables():
+    got = _t("II. CHỈ TIÊU\n\nThu phí vệ sinh năm 2033 đạt và vượt 5% kế hoạch (tối thiểu 71.400.000 đồng).\n\n"
+             + _CHARGED_WITH_TOTAL)
+    assert (71400000.0, 71400000.0, "đồng") not in got

@@ -69,8 +69,21 @@ def strive_total_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Targe
     thu năm 2032 (đồng)" beside "Đã thu đến …", and closes the table with "**Cộng** | … | **430.000.000**" (a39-10;
     its twin t39-10's "Tổng cộng" the same): the whole xã's sum to collect, which the prose states nowhere, and which
     both authors count. As with a quota table's total (:mod:`.quota_totals`), where the prose does state it the
-    caller drops the total (the labels count the sentence, t34-03's "tối thiểu 44.550 triệu đồng")."""
-    return _strive_rows(tables, text, totals=True)
+    caller drops the total (the labels count the sentence, t34-03's "tối thiểu 44.550 triệu đồng"); a total whose
+    figure the text prints again outside its table ("… (tối thiểu 44.550 triệu đồng)") is the prose's, whether or not
+    the prose grammar read it there: not read here either."""
+    out, read = _strive_rows(tables, text, totals=True)
+    kept = [t for t in out if t.span is None or not _printed_elsewhere(t.text, t.span.start, tables, text)]
+    return kept, read
+
+
+def _printed_elsewhere(cell: str, at: int, tables: tuple[Table, ...], text: str) -> bool:
+    """The figure of the total cell ``cell`` (at ``at``) stands as a whole number in ``text`` outside the table that
+    holds it."""
+    fig = cell.strip(" *")
+    own = next(((t.start, t.end) for t in tables if t.start <= at < t.end), (at, at + len(cell)))
+    return any(not own[0] <= m.start() < own[1]
+               for m in re.finditer(rf"(?<![\d.,]){re.escape(fig)}(?![\d]|[.,]\d)", text))
 
 
 def _strive_rows(tables: tuple[Table, ...], text: str, *, totals: bool) -> tuple[list[Target], list[tuple[int, int]]]:
