@@ -49,7 +49,7 @@ from vanban.extract.holder_rows import holder_rows
 from vanban.extract.session_rows import session_rows
 from vanban.extract.sections import layout_from
 from vanban.extract.series_start import from_campaign_start, from_start_month
-from vanban.extract.strive_columns import aimed_level_cells, strive_column_cells
+from vanban.extract.strive_columns import aimed_level_cells, strive_column_cells, strive_total_cells
 from vanban.extract.supply_rows import supply_row_cells
 from vanban.extract.supply_totals import supply_total_cells
 from vanban.extract.shared_dues import with_shared_dues
@@ -266,6 +266,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     strived, read = strive_column_cells(st.tables, text)  # "Nguồn thu | Dự toán giao | Ước thực hiện | Phấn đấu cả năm"
     if strived:
         targets = _read_over(targets, strived, read)
+    strived, read = strive_total_cells(st.tables, text)  # its "Tổng cộng" row: the whole area's, unless the prose said it
+    if strived:
+        targets = _read_over(targets, without_stated_totals(strived, targets, st.tables), read)
     aimed, read = aimed_level_cells(st.tables)  # "Chủ thể | Sản phẩm | Số sao phấn đấu": "3 sao", each row's aim
     if aimed:
         targets = _read_over(targets, aimed, read)
