@@ -861,6 +861,10 @@ COURTESY_NOTICE = re.compile(r"^(?:xin|tran\s+trong|kinh)\s+thong\s+bao(?![a-z])
 # issuer answering the one who asked, no task of its own (fresh, fresh2, fresh3: the Cục Thuế letters' labels list none)
 REPLY_CLOSING = re.compile(r"^(?:(?:xin|tran\s+trong|kinh)\s+)*(?:co\s+y\s+kien|tra\s+loi|phuc\s+dap)(?:\s+(?:de|cho|toi|gui))?\s"
                            r"[^.;:]{0,120}?\b(?:duoc\s+)?biet\b")
+# (real41) … and the issuer's own notice to the one who asked (folded task, the issuer its subject): "Thuế tỉnh … |
+# thông báo đến Công ty … được biết và thực hiện theo đúng quy định …./." (a tax office's reply, 1539-VLO-QLDN3: its
+# labels list no obligation). Said of another body it is a task ("Trưởng các thôn | thông báo cho các hộ … biết", t37-03)
+ISSUER_NOTICE = re.compile(r"^(?:(?:xin|tran\s+trong|kinh)\s+)*thong\s+bao\s+(?:de|cho|toi|den)\s[^.;:]{0,120}?\b(?:duoc\s+)?biet\b")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")

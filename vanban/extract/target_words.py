@@ -1083,7 +1083,7 @@ KIND_LIST_GAP_RE = re.compile(
 # a table's row break in the text before mending (realdocs/md2plain.py: cells one blank line apart, rows two), and
 # the time units of a procedure's limits that a row states once (target_restatements.once_per_row)
 ROW_BREAK_RE = re.compile(r"\n[ \t]*\n[ \t]*\n")
-ROW_ONCE_UNITS = tuple(fold(u) for u in LIMIT_TIME_UNITS)  # "ngay lam viec", "gio", "ngay": a view of patterns.TIME_UNITS
+ROW_ONCE_UNITS = tuple(fold(u) for u in LIMIT_TIME_UNITS)  # "ngay lam viec", "gio lam viec", "gio", "ngay": a view of patterns.TIME_UNITS
 ROW_BREAKS_MIN = 3
 # a "Thời hạn giải quyết" cell that is the limit and nothing before it: "10 ngày làm việc kể từ ngày nhận được hồ sơ
 # hợp lệ." (2848/QĐ-UBND); "Trong 10 (mười) ngày …" twice in a row of 1378/QĐ-BNV are two limits
@@ -1673,6 +1673,17 @@ REQUIREMENTS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('yeu cau')}(?![a-z])")
 # A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
 # says which ones, the figure was a result given earlier, no target.
 REFERS_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')})(?![a-z])")
+# (real41) The case a reply restates from the letter it answers: "Công ty … vướng mắc về chính sách thuế khi vay vốn …
+# với lãi suất 0%", "Doanh nghiệp hỏi về việc … thuế suất 10%", "Hộ kinh doanh xin ý kiến về …", "… đề nghị được hướng
+# dẫn về …": the enquirer's facts, told so that the answer can be given — no figure the reply sets (folded; searched
+# in the figure's clause before it). The verb takes its topic ("về", "việc"); "vướng mắc" as a noun — after "khó khăn,"
+# (a report-back clause), a verb that settles it ("tháo gỡ vướng mắc về xác định giá đất …; thời gian giải quyết …
+# không quá 15 ngày làm việc", a19-06) or "có", "còn", "các" — is no enquiry.
+ENQUIRY_BEFORE_RE = re.compile(
+    r"(?<!kho khan, )(?<!kho khan )(?<!thao go )(?<!giai quyet )(?<!xu ly )(?<!khac phuc )(?<!go )(?<!co )(?<!con )"
+    r"(?<!cac )(?<!nhung )(?<!moi )"
+    rf"(?:{kw('vuong mac')}|{kw('hoi')}|{kw('xin y kien')}|{kw('de nghi duoc huong dan')}"
+    rf"|{kw('de nghi huong dan')})\s+(?:{kw('ve')}|{kw('viec')})(?![a-z])")
 # (session 29, tq29) The whole of a set the figure before holds on, counted after "cả" (all): "số vụ tai nạn giao thông
 # giảm không dưới 5%/năm trên cả 3 tiêu chí", "tăng ở cả 2 cấp" — "cả 3 tiêu chí" says which measures the 5% applies
 # to (all three named elsewhere), no count to reach (folded; a place word, then "cả", right before the number).
