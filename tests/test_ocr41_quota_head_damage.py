@@ -69,3 +69,10 @@ def test_doubled_closing_bracket_written_once():
 def test_scan_table_with_doubled_bracket_gives_its_amounts():
     assert _amounts(SCAN) == []  # the head no kind of target: the table was lost
     assert _amounts(doubled_closes(SCAN)) == AMOUNTS
+
+
+def test_rate_per_year_read_with_an_n_is_a_year():
+    from vanban.ocr.stray_marks import rate_years
+
+    assert rate_years("| Mức góp (đồng/hộ/năn) |") == "| Mức góp (đồng/hộ/năm) |"
+    assert rate_years("kiểm tra 02 lần/năn; năn nỉ") == "kiểm tra 02 lần/năm; năn nỉ"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["doubled_closes", "stray_marks", "unit_squares"]
+__all__ = ["doubled_closes", "rate_years", "stray_marks", "unit_squares"]
 
 #: a metric unit after a figure, its "²" read "?" ("60 m?)", "1.200 m?,"), before a blank, a stop or a bracket
 _SQUARE_RE = re.compile(r"(?<=\d[ \t])((?:k|c|d|h)?m)\?(?=[\s.,;:)\]]|$)")
@@ -50,6 +50,22 @@ def doubled_closes(text: str) -> str:
         if line.count("(") == line.count(")"):
             out[m.end()] = " "
     return "".join(out)
+
+
+#: a rate's "per year" after a slash, its m read as an n: "đồng/người/năn)", "lần/năn" (the n's twin stroke lost)
+_RATE_YEAR_RE = re.compile(r"(?<=[^\W\d_]/)(?:[Nn])ăn(?![^\W\d_])")
+
+
+def rate_years(text: str) -> str:
+    """``text`` with a rate's last unit "năn" after a slash written "năm" (one character for one).
+
+    Why: Tesseract ``vie`` on a scan read the "m" of a level per year ("Mức đóng (đồng/người/năm)") as an "n"; "năn"
+    is no unit ("năn nỉ" is a verb's syllable, never after a unit's slash), and the level read "đồng/người/năn" was no
+    rate per head and year for the extractor, which then took the table's base counts and levels for targets
+    (authored39 scan). Any OCR engine may do so, so this runs on every page read by OCR."""
+    if "/" not in text or "ăn" not in text:
+        return text
+    return _RATE_YEAR_RE.sub(lambda m: m.group(0)[:-1] + "m", text)
 
 
 def stray_marks(text: str) -> str:
