@@ -68,3 +68,39 @@ def test_a_table_of_supplies_handed_out_per_unit_is_read_beside_the_households_c
     assert (4.0, 4.0, "cái") in got and (3.0, 3.0, "cái") in got and (7.0, 7.0, "cái") in got
     assert not any(u == "hộ" for _, _, u in got)  # the households each tổ has: the base
 
+
+_CH = ("ỦY BAN NHÂN DÂN\nXÃ HÒA AN\nSố: 05/CT-UBND\nHòa An, ngày 02 tháng 12 năm 2032\n\nCHỈ THỊ\n"
+       "Về phòng, chống thiên tai mùa mưa bão\n\n")
+
+
+def _c(body: str):
+    return [(t.min, t.max, t.unit) for t in extract(_CH + body + "\nCHỦ TỊCH\nPhạm Văn Hòa\n").targets]
+
+
+def test_a_response_time_in_minutes_after_a_case_is_a_time_limit():
+    got = _c("b) Khi có sạt lở, tổ xung kích của thôn tiếp cận khu vực nguy hiểm không quá 20 phút và báo ngay cho "
+             "Ban Chỉ huy xã.\n")
+    assert (None, 20.0, "phút") in got
+
+
+def test_works_due_by_a_day_after_the_comma_of_done():
+    got = _c("a) Ban quản lý dự án: nạo vét, mở rộng 4,2 km kênh tiêu, xong trước ngày 28/02/2033; kiểm tra các cống.\n")
+    assert (4.2, 4.2, "km") in got
+
+
+def test_a_count_a_task_is_to_get_through_by_its_due_day():
+    got = _c("2. Giao Trưởng thôn Bình Lợi chủ trì vận động 09 hộ còn ở vùng sạt lở di dời đến nơi an toàn "
+             "trước ngày 15/01/2033.\n")
+    assert (9.0, 9.0, "hộ") in got
+
+
+def test_rounds_held_within_the_half_year():
+    got = _c("**3. Ra quân vệ sinh môi trường**\n\nTổ chức 03 đợt trong 6 tháng đầu năm:\n\n"
+             "- Đợt 1: tháng 01/2033;\n\n- Đợt 2: tháng 3/2033;\n\n- Đợt 3: tháng 5/2033.\n")
+    assert (3.0, 3.0, "đợt") in got
+
+
+def test_a_count_ready_by_the_day_it_is_handed_in():
+    got = _c("- Giao công chức Văn hóa - Xã hội rà soát 18 hồ sơ đề nghị trợ cấp, gửi Ủy ban nhân dân xã "
+             "trước ngày 10/01/2033.\n")
+    assert (18.0, 18.0, "hồ sơ") in got
