@@ -242,6 +242,7 @@ def normalize_symbol(s: str | None) -> str:
     t = _SPACES_AROUND_SEP.sub(r"\1", t)
     t = re.sub(r"\s+", " ", t).strip()
     t = _DOT_FOR_HYPHEN_RE.sub(r"\1-\2", t)  # "87/SNNMT.QLĐĐ": a scan's full stop for the hyphen
+    t = _mend_glued_year(t)  # "49/2025TT-BCT": the slash after the year left out
     form = _form(t)
     out = []
     slashes = 0
@@ -298,6 +299,19 @@ _ISSUER_CODES_UPPER = frozenset(c.upper() for c in ISSUER_BY_CODE)
 _JOINED_CODE_RE = re.compile(
     r"^(?P<head>.*/)(?P<type>" + "|".join(sorted(_TYPE_BY_UPPER, key=len, reverse=True)) + r")"
     r"(?P<issuer>" + "|".join(sorted(_JOINED_BY_UPPER, key=len, reverse=True)) + r")$", re.IGNORECASE)
+
+
+#: a state symbol whose year runs into its type code, the slash between them left out in typing ("49/2025TT-BCT",
+#: "12/2024NĐ-CP"): only a type code (TYPE_CODES) after four digits of a year, and an issuer's code after it, so
+#: that a number and a year glued to some other word stay as they are
+_GLUED_YEAR_RE = re.compile(r"^(\d{1,5}/(?:19|20)\d\d)(?=(?:" + "|".join(sorted(map(re.escape, _TYPE_BY_UPPER), key=len, reverse=True))
+                            + r")-[^\W\d_])", re.IGNORECASE)
+
+
+def _mend_glued_year(number: str) -> str:
+    """"49/2025TT-BCT" → "49/2025/TT-BCT": a số ký hiệu is number / year / code, so a year with its type code joined
+    to it is the same symbol with a slash lost (a typing slip of the office that printed it, not another symbol)."""
+    return _GLUED_YEAR_RE.sub(r"\1/", number)
 
 
 def _mend_joined_code(number: str) -> str:

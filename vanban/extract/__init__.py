@@ -49,7 +49,7 @@ from vanban.extract.holder_rows import holder_rows
 from vanban.extract.session_rows import session_rows
 from vanban.extract.sections import layout_from
 from vanban.extract.series_start import from_campaign_start, from_start_month
-from vanban.extract.strive_columns import aimed_level_cells, strive_column_cells
+from vanban.extract.strive_columns import aimed_level_cells, strive_column_cells, strive_total_cells
 from vanban.extract.supply_rows import supply_row_cells
 from vanban.extract.supply_totals import supply_total_cells
 from vanban.extract.shared_dues import with_shared_dues
@@ -68,6 +68,7 @@ from vanban.extract.target_restatements import once_per_row, restated, restated_
 from vanban.extract.target_appendices import plan_appendices, procedure_appendices, task_list_appendices, task_table_appendix
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.breach_cases import without_breach_cases
+from vanban.extract.applied_quotes import without_applied_quotes
 from vanban.extract.restated_limits import without_restated_limits
 from vanban.extract.restated_dues import without_restated_dues
 from vanban.extract.share_wholes import without_share_wholes
@@ -224,6 +225,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     targets = without_breach_cases(targets, f.view)  # "chỉ được … 01 vị trí; trường hợp … từ 02 vị trí trở lên sẽ bị …"
     apart = tuple((t.start, t.end) for t in st.tables) + tuple((a.start, a.end) for a in procedure_appendices(st.appendices))
     targets = without_restated_limits(targets, f.view, apart)  # "Chậm nhất 05 ngày làm việc sau đại hội" in a row and the prose
+    targets = without_applied_quotes(targets, text)  # a reply's rule quoted (“… ít nhất 10% …”), then applied to the case
     targets = without_restated_goals(targets, target_parts(lay) + requirement_parts(lay))  # a task naming again, in its
     # own words, a goal of the "Chỉ tiêu" part or of the "Mục đích, yêu cầu" part
     targets = stated_goal_results(targets, text)  # "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026" a cell a line
@@ -266,6 +268,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     strived, read = strive_column_cells(st.tables, text)  # "Nguồn thu | Dự toán giao | Ước thực hiện | Phấn đấu cả năm"
     if strived:
         targets = _read_over(targets, strived, read)
+    strived, read = strive_total_cells(st.tables, text)  # its "Tổng cộng" row: the whole area's, unless the prose said it
+    if strived:
+        targets = _read_over(targets, without_stated_totals(strived, targets, st.tables), read)
     aimed, read = aimed_level_cells(st.tables)  # "Chủ thể | Sản phẩm | Số sao phấn đấu": "3 sao", each row's aim
     if aimed:
         targets = _read_over(targets, aimed, read)

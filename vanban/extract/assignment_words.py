@@ -863,6 +863,10 @@ COURTESY_NOTICE = re.compile(r"^(?:xin|tran\s+trong|kinh)\s+thong\s+bao(?![a-z])
 # issuer answering the one who asked, no task of its own (fresh, fresh2, fresh3: the Cục Thuế letters' labels list none)
 REPLY_CLOSING = re.compile(r"^(?:(?:xin|tran\s+trong|kinh)\s+)*(?:co\s+y\s+kien|tra\s+loi|phuc\s+dap)(?:\s+(?:de|cho|toi|gui))?\s"
                            r"[^.;:]{0,120}?\b(?:duoc\s+)?biet\b")
+# (real41) … and the issuer's own notice to the one who asked (folded task, the issuer its subject): "Thuế tỉnh … |
+# thông báo đến Công ty … được biết và thực hiện theo đúng quy định …./." (a tax office's reply, 1539-VLO-QLDN3: its
+# labels list no obligation). Said of another body it is a task ("Trưởng các thôn | thông báo cho các hộ … biết", t37-03)
+ISSUER_NOTICE = re.compile(r"^(?:(?:xin|tran\s+trong|kinh)\s+)*thong\s+bao\s+(?:de|cho|toi|den)\s[^.;:]{0,120}?\b(?:duoc\s+)?biet\b")
 # "Ví dụ:", "Ví dụ 2:" — a worked example in a guidance (Hướng dẫn), not an assignment
 EXAMPLE = re.compile(r"^\W*vi du(?:\s*\d+)?\W*(?::|$)")
 FUTURE = re.compile(r"^(?:se|sẽ)\s")
@@ -1492,7 +1496,9 @@ POINT_OPENING = re.compile(r"[ \t*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])[ \t*]+(?=\S)")
 # thường thiệt hại …" (27-2025-QD-UBND Điều 12.2), "… phải bồi thường thiệt hại theo quy định của pháp luật" (the legal
 # windows' labels: liability is no assignment)
 # ("Không đang bị truy cứu trách nhiệm hình sự" is a condition a party meets, no sanction)
-SANCTION = re.compile(r"(?<![a-z])(?<!khong )(?<!dang )(?<!chua )(?:(?:se )?bi (?:xu ly|xu phat|truy cuu|ky luat)"
+# ("thiết bị xử lý …" is equipment, no sanction: "Dự trữ hóa chất, vật tư, trang thiết bị xử lý ổ dịch", "lắp đặt thiết bị
+# xử lý nước thải" — the folded "bi xu ly" inside the noun)
+SANCTION = re.compile(r"(?<![a-z])(?<!khong )(?<!dang )(?<!chua )(?<!thiet )(?:(?:se )?bi (?:xu ly|xu phat|truy cuu|ky luat)"
                       r"|(?:phai|chiu trach nhiem) boi thuong)(?![a-z])")
 # a reward, as a sanction is no task (folded, the first clause of the task): "Cơ quan, đơn vị, cá nhân có thành tích
 # trong thực hiện Quy chế được khen thưởng theo quy định; trường hợp …" (a Quy chế phối hợp's article "Khen thưởng, xử
@@ -1501,6 +1507,12 @@ REWARD = re.compile(r"(?<![a-z])(?:se )?duoc (?:xem xet,? )?(?:khen thuong|bieu 
 #: … with the body that grants it named before the act (folded sentence): "Thôn hoàn thành … được UBND xã biểu dương,
 #: khen thưởng" — a consequence stated, no task of the units it speaks of
 REWARD_FOR = re.compile(r"(?<![a-z])duoc (?:[^;.,]{0,40}?\s)?(?:khen thuong|bieu duong|tuyen duong)(?![a-z])")
+#: … or with the result made a ground of the emulation rating (folded sentence): "Kết quả … là một tiêu chí xét thi đua
+#: năm …", "Kết quả thực hiện là căn cứ để đánh giá, xếp loại thi đua cuối năm" — how the work will be judged after the
+#: closing formula, no task of the units it speaks of (the labels README: closing formulas are not obligations)
+RATED_BY = re.compile(r"(?<![a-z])(?:la|lam|duoc (?:xem la|dung lam|coi la))\s+(?:mot\s+)?(?:trong (?:nhung|cac)\s+)?"
+                      r"(?:tieu chi|tieu chuan|can cu)\s[^.;]{0,60}?\b(?:thi dua|khen thuong|danh gia|xep loai|binh xet)"
+                      r"(?![a-z])")
 # … and so is an award conferred, the issuer's proposal of it to the body that confers it (folded, who and task joined):
 # "- Đề nghị Trung ương Hội CCB Việt Nam tặng Bằng khen cho tập thể, cá nhân có thành tích xuất sắc …; đề nghị UBND tỉnh
 # khen thưởng theo quy định." (a Hội CCB tỉnh's Kế hoạch thi đua, t29-06: the labels count no entry) — the khen thưởng

@@ -303,13 +303,27 @@ class BlockBodies:
         # (after a sentence's end too: "… giới thiệu hội viên ưu tú để chi bộ xem xét. Hội Nông dân xã vận động ít nhất
         # 20 hội viên … trước ngày 15/5/2031." — the member named as the subject of a sentence of its own is addressed
         # separately as much as after a ";": its own entry, its date none of the group's)
-        for m in re.finditer(rf";\s+(?=\S)|(?<=[\w)][.])[ \t]+(?=[{CAPITAL}])", text):
+        breaks = list(re.finditer(rf";\s+(?=\S)|(?<=[\w)][.])[ \t]+(?=[{CAPITAL}])", text))
+        # (the body's first clause too, under the group's heading, when a later clause gives the group, named again by
+        # its plural head, a task of its own: "4. Các tổ chuyên môn" / "Tổ Toán - Tin chủ trì ra đề …; các tổ lồng ghép
+        # …" — the member named first is singled out as much as one named after the group's task; only a member by its
+        # own name, class_member. A block whose clauses all go on with that member, "4. Các trường học trên địa bàn xã"
+        # / "Trường … Kim Ngân vận động …; rà soát, lập danh sách …", is the group's one entry: a36-03's labels)
+        opening = re.search(r"\n[ \t*]*\n[ \t*]*(?=\S)", text)
+        para = re.split(r"\n[ \t*]*\n", text[opening.end():], maxsplit=1)[0] if opening else ""
+        if any(fold(g.group(1)) in self.class_heads(who) for g in re.finditer(r";\s+(?:các|những)\s+(\w+)", para)):
+            breaks.insert(0, opening)
+        for m in breaks:
+            first = m is opening
             clause = re.split(r"[.;](?:\s|$)", text[m.end():], maxsplit=1)[0]
             asked = W.REQUEST_LEAD.match(clause)  # "…; đề nghị Hội Cựu chiến binh xã vận động …": the request's body
             lead = asked.end() if asked else 0
             clause = clause[lead:]
             before = re.split(r"\n[ \t*]*\n", text[:m.start()])[-1]
-            if not clause[:1].isupper() or (first_verb(Folded.of(S.guard(clean_quote(before))).view) is None
+            if first and not (clause[:1].isupper() and (fw := S.actor(clean_quote(clause)))[0]
+                              and self.class_member(fw[0], fw[1], who)):
+                continue
+            if not clause[:1].isupper() or (not first and first_verb(Folded.of(S.guard(clean_quote(before))).view) is None
                                             and S.named_body(Folded.of(clean_quote(before).lstrip("-–+•* ")).view)):
                 continue  # (a ";" inside the heading's list of bodies: "5. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát
                 # thanh, Truyền hình An Giang", a18-01, parts no task; a task whose verb the lists lack, "Giữ vững quốc
@@ -321,14 +335,18 @@ class BlockBodies:
             # group's entry. t25-06's labels keep "Đoàn Thanh niên xã tổ chức gặp mặt …" in the group too, against the
             # README: the one item this reading loses there)
             member = bool(w2 and mass and W.MASS_ORG.match(fold(w2)) and not W.TAKES_PART.match(fold(what2 or "").strip()))
-            member = member or bool(w2 and what2 and self.class_member(w2, what2, who))
+            own_name = bool(w2 and what2 and self.class_member(w2, what2, who))
+            member = member or own_name
             if not w2 or not what2.strip() or len(w2.split()) > 10 or not (names_no_other(w2, who) or member):
                 continue
             named = set(plain_words(fold(w2))) - {"cac", "nhung", "va"}
             wv = Folded.of(w2).view
             # (a clause naming as many words as the heading is the heading's bodies again, unless they are mass
-            # organisations the Mặt trận's block asks by name: "đề nghị Hội Cựu chiến binh, Đoàn Thanh niên xã …")
-            if (len(named) >= len(set(plain_words(fold(who))) - {"cac", "nhung", "va"}) and not (asked and member)) \
+            # organisations the Mặt trận's block asks by name: "đề nghị Hội Cựu chiến binh, Đoàn Thanh niên xã …", or
+            # one member of the group by its own name, however few the group's words: "Tổ Toán - Tin chủ trì …" under
+            # "Các tổ chuyên môn", "Phòng Tài chính lập …" under "Các phòng chuyên môn")
+            if (len(named) >= len(set(plain_words(fold(who))) - {"cac", "nhung", "va"}) and not (asked and member)
+                    and not own_name) \
                     or not P.ORG_HEAD_RE.match(wv) or W.PARTNER_OPENING.match(fold(what2).strip()):
                 continue
             out.append((S.clean_who(w2), what2, a + m.end() + lead, a + m.end() + lead + len(clause)))

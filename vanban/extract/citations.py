@@ -34,6 +34,7 @@ from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.law_names import CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, LAW_TITLE_RE, LAW_TITLES, near_title_words
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Citation, Span
+from vanban.structure.vocab import OFFICE_TITLES
 from vanban.symbol_codes import ALL_CODES, ISSUER_BY_CODE
 from vanban.symbols import normalize_symbol, symbol_key
 from vanban.text import fold, fold_flat
@@ -109,6 +110,15 @@ def _relation(lay: Layout, f: Folded, start: int, topics: dict[int, float] | Non
     return "mentions"
 
 
+#: an office-holder's bare title, a comma, then his second title with the body it heads: "của Bộ trưởng, Chủ nhiệm Văn
+#: phòng Chính phủ", "của Bộ trưởng, Trưởng ban Ban Cơ yếu Chính phủ" (folded). The first title names no body of its
+#: own; cut at the comma the issuer is a rank ("Bộ trưởng"), not who signed the document, so the two titles are one
+#: issuer as printed (the labels write "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ")
+_TWO_TITLES_RE = re.compile(r"(?:pho\s+)?(?:" + "|".join(sorted(OFFICE_TITLES + ("thu truong",), key=len, reverse=True))
+                            + r")\s*,\s*(?:pho\s+)?(?:" + "|".join(sorted(OFFICE_TITLES, key=len, reverse=True))
+                            + r")\s+(?=(?:bo|ban|van phong|uy ban|so|cuc|tong cuc|vien|ngan hang|thanh tra|hoi dong)\s)")
+
+
 def _issuer_after(f: Folded, pos: int) -> tuple[str | None, int]:
     m = P.CITE_OF_RE.match(f.view[pos:pos + 12])
     if not m:
@@ -121,6 +131,8 @@ def _issuer_after(f: Folded, pos: int) -> tuple[str | None, int]:
                     lambda m: m.group(0) if _caps_line_at(f.original, start + m.end()) or P.LIST_LABEL_AT_RE.match(window, m.end())
                     else " " * len(m.group(0)), window)
     stop = P.CITE_ISSUER_STOP_RE.search(joined)
+    if stop and (two := _TWO_TITLES_RE.match(joined)) and two.end() > stop.start():
+        stop = P.CITE_ISSUER_STOP_RE.search(joined, two.end())  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one holder
     end = start + (stop.start() if stop else len(window))
     end = _central_name_end(f, joined, start, end)
     words = f.original[start:end].split()[:10]
@@ -590,9 +602,18 @@ def _in_cited_list(v: str, at: int, items: bool = False) -> bool:
 def _titled_name_length(text: str) -> int:
     """Length of a titled document's name at the start of ``text`` ("Công ước năm 1988 | của Liên hợp quốc …"):
     up to the first stop word of ``patterns.TITLE_NAME_STOP_RE``, compared on the accented text, and no trailing
-    space."""
+    space.
+
+    A treaty names its parties after "giữa" ("Hiệp định … giữa Chính phủ của các nước thành viên … và Chính phủ nước
+    …"): there "của" and "và" join the parties' names and end nothing; the name runs to the next other stop."""
     m = P.TITLE_NAME_STOP_RE.search(text, len(text.split()[0]) + 1 if text.split() else 0)
+    while m and _PARTIES_OPEN_RE.search(text, 0, m.start()) and m.group(0).split()[0] in ("của", "và"):
+        m = P.TITLE_NAME_STOP_RE.search(text, m.end())
     return len(text[:m.start()].rstrip()) if m else len(text.rstrip())
+
+
+#: a treaty's parties named after "giữa" (:func:`_titled_name_length`)
+_PARTIES_OPEN_RE = re.compile(r"\sgiữa\s")
 
 
 #: the relation of a law named inside an amending law's name until its place is read: always a mention (see below)

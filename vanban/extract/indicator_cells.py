@@ -436,6 +436,7 @@ def _product_factors(t: Table, first: int) -> set[int]:
     out: set[int] = set()
     for r, ru in units.items():
         num, _, per = ru.partition("/")
+        per = per.partition("/")[0]  # (tgt41a) "đồng/người/năm": a level per person and year, the year's sum per person
         if not per:
             continue
         for n, nu in units.items():

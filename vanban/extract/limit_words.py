@@ -254,7 +254,10 @@ SERVED_GROUP_AGE_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('phuc vu')}|{kw('danh sach')}|{kw('ra soat')}|{kw('thong ke')}|{kw('cho')}|{kw('van dong')}"
     rf"|{kw('huy dong')})\s+(?:{kw('cac')}\s+|{kw('nhung')}\s+)?"
     rf"(?:{kw('cong dan')}|{kw('tre em')}|{kw('tre')}|{kw('nguoi')}|{kw('hoc sinh')}|{kw('nguoi dan')}|{kw('doan vien')}"
-    rf"|{kw('thanh nien')}|{kw('hoi vien')})\s+$")
+    rf"|{kw('thanh nien')}|{kw('hoi vien')}"
+    # (tgt41b) … or those named by their children's age: "cấp phát tờ rơi cho phụ huynh có con dưới 5 tuổi", "cho phụ
+    # nữ có con dưới 24 tháng tuổi" — the group served, the age which children
+    rf"|(?:[a-z]+\s+){{1,3}}?{kw('co')}\s+{kw('con')})\s+$")
 
 #: an age bound in a rule: "người dưới 18 tuổi" → max, "từ đủ 16 tuổi trở lên" / "trên 60 tuổi" / "đủ 18 tuổi" → min,
 #: read by :func:`targets._age_bounds` when the age is the only figure of its clause ("100% trẻ em dưới 6 tuổi" keeps the
@@ -371,6 +374,14 @@ DISPLAY_SPAN_BEFORE_RE = re.compile(
 #: folded, "liên tục" right before "trong [suốt / thời gian]" at the end
 CONTINUOUS_SPAN_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('lien tuc')}\s+{kw('trong')}(?:\s+{kw('suot')})?(?:\s+{kw('thoi gian')})?\s*$")
+#: (tgt41b) … and a watch or an isolation kept over a span: "theo dõi các trẻ tiếp xúc trong 10 ngày" (a39-02), "cách ly
+#: tại nhà trong 14 ngày", "giám sát người về từ vùng dịch trong 21 ngày" — the watch lasts the span (min = max), no
+#: time to finish within; not where a verb of finishing shares the gap ("theo dõi, báo cáo trong 24 giờ"). Folded,
+#: searched in the clause up to the figure.
+WATCHED_SPAN_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('theo doi')}|{kw('cach ly')}|{kw('giam sat')})"
+    rf"(?:\s+(?!{kw('bao cao')}|{kw('xu ly')}|{kw('hoan thanh')}|{kw('giai quyet')}|{kw('thong bao')})[^\s.;:,()]+){{0,8}}?"
+    rf"\s+{kw('trong')}(?:\s+{kw('suot')})?(?:\s+{kw('thoi gian')})?\s*$")
 
 #: (session 29, tq29) a bound said of what must not exist: "không có Tổ tiết kiệm nào có nợ quá hạn trên 2%", "không để
 #: xã nào xếp loại dưới 50 điểm", "không còn hộ có thu nhập dưới 1,5 triệu đồng" — none above 2%, so at most 2%; none

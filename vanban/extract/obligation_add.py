@@ -235,6 +235,9 @@ class ObligationAdd:
             # qua Đề án | UBND xã | … | Chậm nhất ngày …": the plan times the issuer's own submission)
         if own_council_vote(who, what, issuer) and self.deadline_in(a, b, None) is None:
             return  # "HĐND xã thảo luận, biểu quyết thông qua danh sách Ban kiểm phiếu" in its Thường trực's plan: a vote
+        if issuer and (S.is_self(who, issuer) or fold(who).lower() == fold(issuer).lower()) \
+                and W.ISSUER_NOTICE.match(fold(what).strip()):
+            return  # (real41) "Thuế tỉnh … thông báo đến Công ty … được biết và thực hiện": the reply's closing
         if issuer and (S.is_self(who, issuer) or fold(who) == fold(issuer)) and W.SENDING.match(fold(what)) \
                 and deadline is None and self.deadline_in(a, b, None) is None:
             return  # "Bộ Tài chính gửi kèm bộ Cẩm nang …": the issuer sends, nobody is assigned (a dated sending in its

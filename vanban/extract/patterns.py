@@ -80,7 +80,11 @@ _SL = r"(?:[ \t]{0,2}|[ \t]*\n[ \t]*)[/⁄∕／](?:[ \t]{0,2}|[ \t]*\n[ \t]*)" 
 # a scan's speck read as a comma or an apostrophe before a Party symbol's slash ("Kết luận số 62-KL,/TU", a25-01 scanned)
 _SPECK_SL = r"(?:[,'’‘`](?=[ \t]{0,2}[/⁄∕／]))?"
 PARTY_SYMBOL = rf"\d{{1,5}}[a-z]?{_HY}{_CODE}{_SPECK_SL}{_SL}{_CODE}(?:\s?[-/]\s?{_CODE})*"  # 14612-CV/VPTW: five digits
-STATE_SYMBOL = rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d)?{_SL}{_CODE}(?:{_HY}{_CODE})+"
+# a year with its type code typed on without the slash ("Thông tư số 49/2025TT-BCT"): only a type code may follow the
+# year so (vanban.symbols writes the slash back); a number and a year glued to any other letters stay unread
+_TYPE_CODE_ALT = "|".join(sorted({v for c in TYPE_CODES for v in (c.lower(), fold(c))}, key=len, reverse=True))
+STATE_SYMBOL = (rf"{_NUMBER}(?:{_SL}(?:19|20)\d\d{_SL}|{_SL}(?:19|20)\d\d(?=(?:{_TYPE_CODE_ALT}){_HY}[a-z\u0111])|{_SL})"
+                rf"{_CODE}(?:{_HY}{_CODE})+")
 # 59/2020/QH14; a joint circular's issuers after a slash: 27/2015/TTLT/BKHCN-BTC
 STATE_SYMBOL_SHORT = rf"\d{{1,5}}{_SL}(?:19|20)\d\d{_SL}{_CODE}(?:/{_CODE}(?:{_HY}{_CODE})*)?"
 # a joint document's symbol without its year, the issuers after a slash: "Nghị quyết liên tịch số
@@ -1477,7 +1481,7 @@ ORG_HEAD_RE = re.compile(
 
 # --- targets ------------------------------------------------------------------
 UNITS = [
-    "trạm", "cơ sở dữ liệu", "vùng", "chức danh", "cơ cấu", "lần", "giờ", "ngày làm việc", "nhiệm kỳ", "tuần", "năm",
+    "trạm", "cơ sở dữ liệu", "vùng", "chức danh", "cơ cấu", "lần", "giờ", "giờ làm việc", "ngày làm việc", "nhiệm kỳ", "tuần", "năm",
     "mô hình", "hội nghị", "lớp", "buổi", "tin bài", "tin, bài", "bài viết", "hộ", "người", "lượt",
     "công trình", "đảng viên", "cán bộ", "chi bộ", "tổ chức cơ sở đảng", "cuộc", "đợt", "sản phẩm",
     "km", "tỷ đồng", "triệu đồng", "đồng", "điểm", "gia đình", "hồ sơ", "xã", "phường", "tổ dân phố",
@@ -1851,15 +1855,24 @@ CITED_ITEM_OPENING_RE = re.compile(r"\s*(?:" + CITE_TYPE_RE.replace("(?P<c", "(?
 # citations.py cuts the name at the first ``TITLE_NAME_STOP_RE`` read on the accented text ("đâm va" is no "và";
 # "tổ chức và hoạt động" is one stock phrase of a charter's name).
 TITLED_TYPES = ("Quy tắc", "Điều lệ", "Công ước", "Hiệp định")
-TITLE_NAME_STOP_RE = re.compile(r"(?<!\stự)\s+do(?!\w)|\s+(?:của|ban hành|được|thì|để|theo|đã|phải|có|trong|khi)(?!\w)|(?<!tổ chức)\s+và(?!\w)")
+# A date after the name is no part of it ("Hiệp định … ASEAN - Hàn Quốc ngày 27/6/2013": the day it, or the paper that
+# names it, was signed), so "ngày" with its day ends the name too.
+TITLE_NAME_STOP_RE = re.compile(r"(?<!\stự)\s+do(?!\w)|\s+(?:của|ban hành|được|thì|để|theo|đã|phải|có|trong|khi)(?!\w)|(?<!tổ chức)\s+và(?!\w)"
+                                r"|\s+ngày\s+\d")
 _TITLE_NOT_FIRST = ("cua", "nay", "do", "va", "hoac", "theo", "tren", "duoc", "la", "de", "thi", "phai", "ve viec",
                     "so", "sau", "tai", "voi", "cho", "dang", "chung",
                     # a kind of body's own charter in general ("Điều lệ công ty", "Điều lệ hợp tác xã")
                     "cong ty", "doanh nghiep", "hop tac xa", "ngan hang", "to chuc tin dung", "quy dau tu", "mau")
+# A titled name also opens an item of a list of documents ("- Hiệp định Thương mại hàng hóa …" in a procedure's Căn cứ
+# pháp lý cell: the dash, not a lower-case word, before it), and runs on over a single line break (a cell's or a
+# paragraph's wrapped line: "… Hiệp định Khung về hợp ⏎ tác kinh tế toàn diện …"), never into the next item (a line
+# opening with a dash, a bullet or a label) nor over a blank line; a treaty's name with its parties may run past 200
+# characters (the stop words cut it, citations._titled_name_length).
+_TITLED_NAME_LINE_BREAK = r"\n(?![ \t]*(?:\n|[-+•*–]|\d{1,2}[.)]|[a-z\u0111][.)]\s))"
 NAMED_DOC_RES += [
-    (t, re.compile(rf"(?<=[a-z0-9,] )(?<!cac )(?<!nhung )(?<!thao )(?<!du )(?<!mau )(?<!nay )(?<!ban hanh )(?<!xay dung )"
+    (t, re.compile(rf"(?:(?<=[a-z0-9,] )|(?<=\n[-+•–] ))(?<!cac )(?<!nhung )(?<!thao )(?<!du )(?<!mau )(?<!nay )(?<!ban hanh )(?<!xay dung )"
                    rf"(?<!hoan thien ){kw(fold(t).lower())}\s+"
-                   rf"(?!(?:{'|'.join(kw(w) for w in _TITLE_NOT_FIRST)}))[a-z0-9][^;.()\n:,“”\"]{{0,120}}"))
+                   rf"(?!(?:{'|'.join(kw(w) for w in _TITLE_NOT_FIRST)}))[a-z0-9](?:[^;.()\n:,“”\"]|{_TITLED_NAME_LINE_BREAK}){{0,240}}"))
     for t in TITLED_TYPES
 ]
 # An international instrument named by the organisation that adopted it and its subject: "Công ước của Liên hợp quốc
@@ -2001,10 +2014,12 @@ TARGET_UP_AFTER_RE = re.compile(rf"\s*(?:{kw('tro len')})")
 TARGET_DOWN_AFTER_RE = re.compile(rf"\s*(?:{kw('tro xuong')})")
 # Units of time: a bare duration is no target; with a bound ("ít nhất 60 tháng",
 # "không quá 15 ngày làm việc", "trong 24-48 giờ") it is one.
-# The first three (LIMIT_TIME_UNITS) are those a procedure states its time limits in ("10 ngày làm việc", "24 giờ"):
-# target_words.ROW_ONCE_UNITS is their folded view, no list of its own.
-TIME_UNITS = ["ngày làm việc", "giờ", "ngày", "tuần", "tháng", "năm", "nhiệm kỳ"]
-LIMIT_TIME_UNITS = TIME_UNITS[:3]
+# The first four (LIMIT_TIME_UNITS) are those a procedure states its time limits in ("10 ngày làm việc", "24 giờ",
+# "08 giờ làm việc"): target_words.ROW_ONCE_UNITS is their folded view, no list of its own. "giờ làm việc" is a unit
+# of its own as "ngày làm việc" is (the labels README's "unit giờ / ngày / ngày làm việc" keeps the working span whole:
+# a procedure's "trong vòng 24 giờ làm việc" counts office hours, not 24 hours of the clock).
+TIME_UNITS = ["ngày làm việc", "giờ làm việc", "giờ", "ngày", "tuần", "tháng", "năm", "nhiệm kỳ"]
+LIMIT_TIME_UNITS = TIME_UNITS[:4]
 TIME_UNIT_FOLDED = {fold(u) for u in TIME_UNITS}
 
 
@@ -2116,7 +2131,9 @@ LABEL_LIST_BEFORE_RE = re.compile(
 )
 # Ages in months or years: "từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng".
 AGE_AFTER_RE = re.compile(rf"\s*(?:{kw('tuoi')}|-\s*\d{{1,3}}\s+{THANG}\s+{kw('tuoi')}|{kw('den')}\s+\d{{1,3}}\s+(?:{THANG}|{NAM})\s+{kw('tuoi')})(?![a-z])")
-CHILD_BEFORE_RE = re.compile(rf"(?:{kw('tre')}|{kw('tre em')}|{kw('nhom tre')}|{kw('chau')}|{kw('be')})(?:\s+[a-z]+){{0,2}}\s+(?:{kw('tu')}|{kw('duoi')}|{kw('tren')})?\s*$")
+# (tgt41b: not a bound word's syllables between, "cách ly trẻ ít nhất 14 ngày" is how long, no age; folded)
+CHILD_BEFORE_RE = re.compile(rf"(?:{kw('tre')}|{kw('tre em')}|{kw('nhom tre')}|{kw('chau')}|{kw('be')})"
+                             rf"(?:\s+(?!(?:it|toi|khong)(?![a-z]))[a-z]+){{0,2}}\s+(?:{kw('tu')}|{kw('duoi')}|{kw('tren')})?\s*$")
 # An exemption names a rule set elsewhere: "không phải thực hiện quy định về …", "không áp dụng điều kiện …".
 EXEMPTION_RE = re.compile(
     rf"(?:{kw('khong phai')}|{kw('khong ap dung')}|{kw('duoc mien')})\s+(?:{kw('thuc hien')}\s+)?(?:{kw('quy dinh')}|{kw('dieu kien')}|{kw('tieu chuan')})"

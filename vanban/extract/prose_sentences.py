@@ -411,11 +411,13 @@ class ProseSentences:
                 pass  # "Giờ làm việc: sáng từ 7 giờ 30 …": when the office is open, no task of it
             elif cur and reported_to(sent, cur[0]):
                 cur = []  # "… Kết quả Hội nghị được báo cáo Liên đoàn Lao động tỉnh …": the body receives it, no task
-            elif cur and cur[1] and W.CLOSING.match(fold(cur[1][-1]).strip()) and W.REWARD_FOR.search(v):
+            elif cur and cur[1] and W.CLOSING.match(fold(cur[1][-1]).strip()) \
+                    and (W.REWARD_FOR.search(v) or W.RATED_BY.search(v)):
                 # "… yêu cầu các đơn vị, Trưởng các thôn nghiêm túc thực hiện. | Thôn hoàn thành … trước ngày … được UBND
                 # xã biểu dương; thôn không hoàn thành phải giải trình" closing the letter: the reward or sanction after
                 # the formula is no task of the bodies it names (a report asked after it still is: "… Định kỳ hằng năm
-                # (trước ngày 30 tháng 11) báo cáo kết quả …", 597-KH-UBND)
+                # (trước ngày 30 tháng 11) báo cáo kết quả …", 597-KH-UBND); so is the rating the result will weigh in
+                # ("Kết quả … là một tiêu chí xét thi đua …", W.RATED_BY)
                 cur = []
             elif cur and not W.CLOSING.search(v):
                 cur[1].append(again or sent)

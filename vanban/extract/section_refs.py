@@ -69,6 +69,17 @@ def _rhythm(d: Deadline) -> bool:
     return bool(d.recurrence and re.match(r"FREQ=(?:WEEKLY|DAILY)", d.recurrence))
 
 
+def _dated_clause(own: str, m: re.Match, at: int, deadlines: list[Deadline]) -> bool:
+    """The clause of ``own`` (the block's text, which starts at ``at`` in the document) that holds the pointer ``m``
+    prints a due date of its own: "… tổ chức Hội thi nêu tại mục II.3, hoàn thành trước ngày …" — the pointer says
+    which task, the clause says by when; the section's dates (its running period, another step) are not handed over."""
+    a = max(own.rfind(";", 0, m.start()), own.rfind(". ", 0, m.start()), own.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (own.find(";", m.end()), own.find(". ", m.end()), own.find("\n", m.end())) if i >= 0]
+    b = min(ends) if ends else len(own)
+    return any(d.span and at + a <= d.span.start < at + b and not d.past and d.date and not d.recurrence
+               for d in deadlines)
+
+
 def due_end(d: Deadline) -> str:
     """The ISO day a deadline is due by at the latest (its day or its window's end; "9999" when undated): the key by
     which a pointer's dates are compared (here and in :mod:`vanban.extract.progress_refs`)."""
@@ -174,6 +185,9 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
                 continue
             if m.group("takes") and _DIRECTS_BEFORE.search(own[max(0, m.start() - 80):m.start()]):
                 continue
+            if _dated_clause(own, m, ob.span.start, deadlines):
+                continue  # "Tỉnh đoàn chủ trì tổ chức Cuộc thi … nêu tại mục III.4, tổng kết, trao giải xong trước ngày
+                # 15/7/…": the pointer names the task, the clause's own date is its due date (no section's date)
             if m.group("dsec"):
                 item = m.group("dsec") + "." + m.group("ditem")
                 sec = _section(body, m.group("dsec"), item)

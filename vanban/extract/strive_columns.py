@@ -6,8 +6,8 @@ sum the budget assigned, the sum collected so far and the sum it strives for (t3
 đồng"). Only the "Phấn đấu" column is set by the plan: the assigned sum is the budget's (a base), the collected one a
 result. The figures stand alone in their cells, their unit on the line above the table, so the prose grammar reads
 none of them. Each figure: min = max, the unit the table's ("Đơn vị tính: …", else the head's parentheses), the row's
-name its scope, the head's year its period. The total row ("Tổng cộng") sums the rows: not read (a plan states its
-total in the prose when it sets one, "tối thiểu 44.550 triệu đồng").
+name its scope, the head's year its period. The total row ("Tổng cộng") sums the rows: read apart
+(:func:`strive_total_cells`), the caller dropping it where the prose states its figure ("tối thiểu 44.550 triệu đồng").
 
 Only a table whose head names the goal column (:data:`_STRIVE_HEAD`) beside a column of the base or of results
 (:data:`_BESIDE_HEAD`) reads so; an indicator table ("Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027") is
@@ -26,7 +26,7 @@ from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["aimed_level_cells", "strive_column_cells"]
+__all__ = ["aimed_level_cells", "strive_column_cells", "strive_total_cells"]
 
 #: the goal column's head (folded): "Phấn đấu cả năm 2029", "Mức phấn đấu năm 2029 (triệu đồng)"; (tgt40b) or the sum
 #: each unit is charged to collect, "Số thuế ghi thu năm 2032", "Số phải thu", "Kế hoạch thu" — not "Còn phải thu"
@@ -58,6 +58,36 @@ def _unit_above(text: str, start: int) -> str | None:
 
 def strive_column_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the goal columns of the figures tables among ``tables`` (see the module)."""
+    return _strive_rows(tables, text, totals=False)
+
+
+def strive_total_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of the total rows ("Tổng cộng", "Cộng") of the goal columns among ``tables``: each the
+    sum the whole area is charged, where it is its column's sum (a total that is not: a row lost, its place unsure).
+
+    Why (tgt41a): a xã's Công văn on the year's land-use tax hands each thôn the sum it is to collect, "Số thuế phải
+    thu năm 2032 (đồng)" beside "Đã thu đến …", and closes the table with "**Cộng** | … | **430.000.000**" (a39-10;
+    its twin t39-10's "Tổng cộng" the same): the whole xã's sum to collect, which the prose states nowhere, and which
+    both authors count. As with a quota table's total (:mod:`.quota_totals`), where the prose does state it the
+    caller drops the total (the labels count the sentence, t34-03's "tối thiểu 44.550 triệu đồng"); a total whose
+    figure the text prints again outside its table ("… (tối thiểu 44.550 triệu đồng)") is the prose's, whether or not
+    the prose grammar read it there: not read here either."""
+    out, read = _strive_rows(tables, text, totals=True)
+    kept = [t for t in out if t.span is None or not _printed_elsewhere(t.text, t.span.start, tables, text)]
+    return kept, read
+
+
+def _printed_elsewhere(cell: str, at: int, tables: tuple[Table, ...], text: str) -> bool:
+    """The figure of the total cell ``cell`` (at ``at``) stands as a whole number in ``text`` outside the table that
+    holds it."""
+    fig = cell.strip(" *")
+    own = next(((t.start, t.end) for t in tables if t.start <= at < t.end), (at, at + len(cell)))
+    return any(not own[0] <= m.start() < own[1]
+               for m in re.finditer(rf"(?<![\d.,]){re.escape(fig)}(?![\d]|[.,]\d)", text))
+
+
+def _strive_rows(tables: tuple[Table, ...], text: str, *, totals: bool) -> tuple[list[Target], list[tuple[int, int]]]:
+    """The goal cells of the rows (``totals`` False) or of the total rows (True): see :func:`strive_column_cells`."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     for t in headed_tables(tables):
@@ -72,22 +102,31 @@ def strive_column_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Targ
             continue  # a figure without its unit: what it counts is not said
         year = _YEAR.search(head[goal])
         period = f"năm {year.group(0)[-4:]}" if year else None
-        for row in t.rows[1:]:
-            if goal >= len(row) or name >= len(row):
+        rows = [row for row in t.rows[1:] if goal < len(row) and name < len(row)]
+        whole = [any(V.QUOTA_TOTAL_ROW_RE.match(fold(c.text).strip(" *:")) for c in row[:goal]) for row in rows]
+        # the total row sums the rows (its label where the row is printed, whichever column: a total whose label
+        # spans the number and name columns may come out shifted, "| | Tổng cộng | 27.230 | …")
+        figures = [_figure(row[goal].text) for row in rows]
+        parts = [n for n, w in zip(figures, whole) if not w]
+        for row, w, n in zip(rows, whole, figures):
+            if w != totals:
                 continue
+            if totals and (None in parts or len(parts) < 2 or n is None or abs(sum(parts) - n) > 0.5):
+                continue  # a total that is not its column's sum: a row lost or misread, what it sums unsure
             label = row[name].text
-            if any(V.QUOTA_TOTAL_ROW_RE.match(fold(c.text).strip(" *:")) for c in row[:goal]):
-                continue  # the total row sums the rows (its label where the row is printed, whichever column: a total
-                # whose label spans the number and name columns may come out shifted, "| | Tổng cộng | 27.230 | …")
             cell = row[goal]
-            fig = FIGURE_CELL_RE.match(fold(cell.text))
-            n = parse_number(fig.group("n")) if fig else None
             if not n:
                 continue
-            out.append(Target(text=cell.text, min=n, max=n, unit=unit, scope=label or None, period=period,
+            out.append(Target(text=cell.text, min=n, max=n, unit=unit, scope=label.strip(" *") or None, period=period,
                               span=Span(cell.start, cell.end, cell.text)))
             read.append((cell.start, cell.end))
     return out, read
+
+
+def _figure(cell: str) -> float | None:
+    """The figure a goal cell holds alone ("**430.000.000**": the bold of a total row stripped), else None."""
+    fig = FIGURE_CELL_RE.match(fold(cell).strip(" *"))
+    return parse_number(fig.group("n")) if fig else None
 
 
 #: (tgt39b) a column of the level each row strives for, its noun then the aim (folded, whole head): "Số sao phấn đấu",

@@ -50,13 +50,14 @@ def task_table_appendix(app) -> bool:
 
 
 def procedure_appendices(appendices) -> list:
-    """The appendices that set out administrative procedures (thủ tục hành chính), a task table or a report's outline
-    or forms, and are no plan or rules of :func:`plan_appendices`: their time limits and conditions' bounds are read
+    """The appendices that set out administrative procedures (thủ tục hành chính), a task table, a report's outline
+    or forms, or (tgt41b) the criteria a plan's model must meet, and are no plan or rules of :func:`plan_appendices`: their time limits and conditions' bounds are read
     with ``firm_only``."""
     plans = {id(a) for a in plan_appendices(appendices)}
     return [a for a in appendices if id(a) not in plans and (W.PROCEDURE_APPENDIX_RE.search(Folded.of(a.heading or "").view)
                                                            or W.TASK_TABLE_APPENDIX_RE.match(Folded.of(a.heading or "").view)
-                                                           or W.OUTLINE_APPENDIX_RE.search(Folded.of(a.heading or "").view))]
+                                                           or W.OUTLINE_APPENDIX_RE.search(Folded.of(a.heading or "").view)
+                                                           or W.CRITERIA_APPENDIX_RE.match(Folded.of(a.heading or "").view))]
 
 
 def task_list_appendices(appendices, tables=()) -> list:

@@ -55,6 +55,11 @@ def figure_scope(f: Folded, cells: tuple[tuple[int, int], ...], m: re.Match[str]
         or _scope(f, m, c0, _cell_end(cells, m.start(), s1), unit_end, before, pct)
 
 
+#: a percentage's base, a total, after it: "30% của tổng lợi nhuận …", "20% tổng doanh thu" (folded)
+_TOTAL_BASE_AFTER = re.compile(r"\s*(?:cua\s+)?tong\s+(?!so\s)")
+_BASE_WORDS = 8  # words of that base kept in the scope
+
+
 def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before: str, pct: bool) -> str | None:
     """What the target is about: the words after a percentage ("95% chất thải
     rắn sinh hoạt đô thị"), else the clause's subject before the number."""
@@ -88,6 +93,17 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
             scope = None  # "từ 95% trở lên | trong năm 2027", "20% | số được xếp loại …": no noun after the figure
         if scope is None or re.match(r"tr[o6]\s+l[e¢]n", fold(scope)):
             scope = _rate_of_act(v, o, s0, _head_scope(v, o, m, s0, before))
+        elif _TOTAL_BASE_AFTER.match(v, unit_end) and (P.TARGET_MIN_CUE_RE.search(before) or P.TARGET_MAX_CUE_RE.search(before)) \
+                and (head := _head_scope(v, o, m, s0, before)) and len(head.split()) >= 2 and not _AIM_ONLY.fullmatch(fold(head)) \
+                and not P.ACTION_VERB_RE.match(fold(head).lower()):  # "Bố trí | tối thiểu 2% tổng chi …": a task, no measure
+            # (real41) "Tổng chi phí lãi vay được trừ … | không vượt quá 30% của tổng lợi nhuận …": after the
+            # percentage stands the total it is taken of, the base; the bound is about the words before it (the
+            # labels write "X so với Y")
+            # the measure's name opens the clause (its verb "được" ends it: "… | được trừ khi …"), the total's name
+            # opens the base: both cut so that the two fit in SCOPE_WORDS
+            head = re.split(r"\s(?:được|phải)\s", head, maxsplit=1)[0] if len(re.split(r"\s(?:được|phải)\s", head)[0].split()) >= 2 else head
+            base = re.sub(r"^(?:của|cua)\s+", "", scope).split()[:_BASE_WORDS]
+            scope = " ".join([*head.split()[:SCOPE_WORDS - _BASE_WORDS - 2], "so", "với", *base])
     if scope is None and not pct and (P.TARGET_MIN_CUE_RE.search(before) or P.TARGET_MAX_CUE_RE.search(before)
                                       or _MEASURED_REACHES.search(before)):
         head = clean_quote(o[s0:m.start()]).lstrip("-+• ")

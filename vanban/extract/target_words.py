@@ -238,6 +238,12 @@ CASE_OPENING_RE = re.compile(
 # contribution's level: "Thu, nộp Quỹ … (mức đóng 01 ngày lương theo quy định)" (a UBND xã's Công văn on the Quỹ Đền
 # ơn đáp nghĩa, a16-02).
 MONTHS_OF_PAY_AFTER_RE = re.compile(rf"\s+(?:{kw('tien luong')}|{kw('luong')}|{kw('thu lao')}|{kw('phu cap')})(?![a-z])")
+# (tgt41b) … and a contribution in days of pay set per head and year: "đóng 01 ngày lương/người/năm" (a39-04), "đóng 01
+# ngày lương cơ bản/người/năm" (t39-04), "góp 05 ngày công/người/năm" — a rate each one pays, its unit the pay's kind per
+# head and period (the labels' "ngày lương/người/năm"; "cơ bản" says which pay). (folded, after the pay's word)
+PAY_PER_HEAD_TAIL_RE = re.compile(
+    rf"(?:\s+{kw('co ban')})?\s*/\s*(?P<per>{kw('nguoi')}|{kw('ho')})\s*/\s*(?P<period>{kw('nam')}|{kw('thang')}|{kw('quy')})(?![\w/])")
+DAYS_OF_WORK_AFTER_RE = re.compile(rf"\s+{kw('cong')}(?=\s*/\s*(?:{kw('nguoi')}|{kw('ho')})\s*/)")
 # (tgt38a) … those pay words in a unit read already ("tháng phụ cấp"): "mức hỗ trợ bằng 03 tháng phụ cấp hiện hưởng" (a
 # merger plan's support to the posts it ends) is a level set, though "hỗ trợ" stands before it (no request)
 PAY_IN_UNIT_RE = re.compile(rf"(?<![a-z])(?:{kw('tien luong')}|{kw('luong')}|{kw('thu lao')}|{kw('phu cap')})(?![a-z])")
@@ -311,8 +317,17 @@ EACH_SENDS_BEFORE_RE = re.compile(
 # (tgt34c) … and the size a competition's rules set for each team: "Kéo co: mỗi đội 10 người (08 chính thức, 02 dự bị)"
 # (a phường's sports festival) — exactly so many people (folded, "mỗi" and the team's noun right before the figure; the
 # people counted checked by the caller, "mỗi" as printed)
-EACH_TEAM_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('doi')}|{kw('doan')}|{kw('nhom')}|{kw('to')})\s*$")
-TEAM_MEMBER_NOUN_RE = re.compile(rf"(?:{kw('nguoi')}|{kw('van dong vien')}|{kw('thanh vien')}|{kw('dong chi')})(?![a-z])")
+# (tgt41b) … and each class a plan opens: "Tổ chức 04 lớp tập huấn (mỗi lớp 200 học viên)" (a39-03; "mỗi lớp không dưới
+# 40 hội viên", t39-05, its bound read anyway) — the size of each group of learners the plan sets
+EACH_TEAM_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('doi')}|{kw('doan')}|{kw('nhom')}|{kw('to')}|{kw('lop')})\s*$")
+# (tgt41b) … and the length of each sitting a plan holds: "phát trên loa truyền thanh 03 buổi/tuần, mỗi buổi 10 phút"
+# (a39-08), "mỗi tiết 45 phút", "mỗi lần 15 phút" — exactly so long (folded; "mỗi" checked as printed by the caller)
+EACH_SITTING_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('buoi')}|{kw('tiet')}|{kw('lan')}|{kw('phien')}|{kw('ca')})\s*$")
+# (tgt41b) … and the copies a plan prints: "phát tờ rơi … (in 6.000 tờ)" (a39-08), "in 500 cuốn sổ tay", "in ấn, phát
+# hành 2.000 tờ gấp" — exactly so many (printed text: "in" is the verb only with no mark, "ỉn"/"ín" fold alike)
+PRINT_RUN_BEFORE_RE = re.compile(r"(?<![\w])(?:[Ii]n|in ấn|[Pp]hát hành|in và phát hành|in, phát hành|in ấn, phát hành)[ \t]*$")
+TEAM_MEMBER_NOUN_RE = re.compile(rf"(?:{kw('nguoi')}|{kw('van dong vien')}|{kw('thanh vien')}|{kw('dong chi')}"
+                                 rf"|{kw('hoc vien')}|{kw('hoc sinh')}|{kw('hoi vien')}|{kw('doan vien')}|{kw('dai bieu')})(?![a-z])")
 # (tgt34c) … and the bodies an award goes to: "trao Cờ và Giấy khen của Chủ tịch Ủy ban nhân dân phường cho 03 đơn vị
 # dẫn đầu" — exactly so many leaders honoured, the plan's own award (folded; the giving verb then "cho" before the
 # figure, in its clause; "dẫn đầu"/"xuất sắc"/"tiêu biểu" in or right after the counted noun: "05 tập thể xuất sắc")
@@ -337,6 +352,14 @@ COMMENDED_BEFORE_RE = re.compile(
 # anniversary plan's security and medical duties, a31-07, t31-07), "bố trí 01 công chức trực thường xuyên" (a31-08):
 # exactly so many, what the plan assigns. Only people or teams (not "bố trí 02 điểm cầu": places). (folded)
 POSTED_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('cu')}|{kw('bo tri')})[ \t]*$")
+# (tgt41b) … or "phân công" / "chọn" / "lựa chọn" a number of staff or pupils the same way: "phân công 01 cán bộ phụ
+# trách …" (a39-02), "phân công 02 học sinh quản lý …" (t39-07), "chọn 02 học sinh tiêu biểu dự thi …" (a39-07): the
+# people the plan names to a role. Only staff, members or pupils (not "lựa chọn 01 tổ dân phố … để đề nghị khen
+# thưởng", a unit put up, t35-07; nor "phân công 01 đồng chí Ủy viên Ban Thường vụ", a leader to direct, t37-08).
+PICKED_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('phan cong')}|(?:{kw('lua')}\s+)?{kw('chon')})[ \t]*$")
+PICKED_NOUN_RE = re.compile(
+    rf"(?:{kw('cong chuc')}|{kw('vien chuc')}|{kw('can bo')}|{kw('nhan vien')}|{kw('chien si')}|{kw('hoc sinh')}"
+    rf"|{kw('doan vien')}|{kw('hoi vien')}|{kw('tinh nguyen vien')})(?![a-z])")
 POSTED_NOUN_RE = re.compile(
     rf"(?:{kw('cong chuc')}|{kw('vien chuc')}|{kw('can bo')}|{kw('lanh dao')}|{kw('nhan vien')}|{kw('chien si')}"
     rf"|{kw('dong chi')}|{kw('bac si')}|{kw('to')}|{kw('doi')}|{kw('khau doi')}|{kw('kip')}|{kw('xe')}"
@@ -595,6 +618,14 @@ ATTACHED_WINDOW = 400  # the "kèm theo" line within this many characters of the
 # BIỂU MẪU GIÁM SÁT CHUYÊN ĐỀ" (tune22) — no plan, but a bound it puts on the report ("Báo cáo … không quá 05 trang khổ
 # A4") is a rule with a number, labelled in both sets: read for firm bounds as a procedure list is.
 OUTLINE_APPENDIX_RE = re.compile(rf"{kw('de cuong')}|{kw('bieu mau')}")
+# (tgt41b) The criteria a plan's model must meet, put in an appendix the body points to ("Xây dựng … vườn mẫu đạt tiêu
+# chí theo Phụ lục II" over "PHỤ LỤC II ⏎ TIÊU CHÍ VƯỜN MẪU": "Diện tích vườn từ 1.000 m2 trở lên"; a "TIÊU CHUẨN … ĐIỂM
+# DỪNG CHÂN", "TIÊU CHÍ CÔNG NHẬN MÔ HÌNH …" alike): each bound a thing must reach, read for firm bounds as a
+# procedure list is (its bare figures "5. Có sổ ghi chép" describe). Not an emulation or scoring scheme ("TIÊU CHÍ THI
+# ĐUA", "TIÊU CHÍ CHẤM ĐIỂM", "… XẾP LOẠI"): classes and points, no bound to reach. (folded, the appendix's heading)
+CRITERIA_APPENDIX_RE = re.compile(
+    rf"\s*{kw('phu luc')}(?:\s*[ivxl\d]+)?\s*[.:-]?\s*(?:{kw('bo')}\s+|{kw('cac')}\s+)?(?:{kw('tieu chi')}|{kw('tieu chuan')})(?![a-z])"
+    rf"(?![^\n]*(?:{kw('thi dua')}|{kw('cham diem')}|{kw('xep loai')}|{kw('khen thuong')}|{kw('danh gia')}))")
 PROCEDURE_APPENDIX_RE = re.compile(rf"{kw('thu tuc hanh chinh')}|{kw('danh muc thu tuc')}|(?<![a-z])tthc(?![a-z])")
 # ("DANH MỤC THỦ TỤC HÀNH SỬA ĐỔI, BỔ SUNG …", 1505/QĐ-UBND, prints the name without "chính")
 # The task table of a plan: "PHỤ LỤC DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM …" (179/KH-UBND). It restates the body's
@@ -699,6 +730,12 @@ SPEC_WORDS_RE = re.compile(
     rf"|{kw('ty trong')}\s*:|{kw('nong do')}|{kw('do tinh khiet')}|{kw('cong thuc hoa hoc')}"
 )
 SPEC_WINDOW = 250
+# (tgt41b) … and the strength of what a body disinfects with, its name right before the share: "khử khuẩn bằng Cloramin
+# B 2%", "sát khuẩn bằng cồn 70%", "phun tiêu độc bằng dung dịch … 0,5%" — which product, no rate to reach. (folded;
+# the treating verb, "bằng"/"dùng", then up to four words of the product's name right before the figure)
+DISINFECTANT_STRENGTH_BEFORE_RE = re.compile(
+    rf"(?:{kw('khu khuan')}|{kw('khu trung')}|{kw('sat khuan')}|{kw('tieu doc')}|{kw('tay ue')})(?:\s+[a-z]+){{0,4}}?"
+    rf"\s+(?:{kw('bang')}|{kw('dung')}|{kw('su dung')})(?:\s+[a-z]+){{1,4}}\s*$")
 # … and a whole notice that classifies goods ("THÔNG BÁO VỀ KẾT QUẢ XÁC ĐỊNH TRƯỚC MÃ SỐ", 39693/TB-CHQ; "kết quả phân
 # loại"): everything in it describes the product, its spec table too ("Trọng lượng/lá | 1.8-2.0 gram"); no target.
 GOODS_NOTICE_TITLE_RE = re.compile(rf"{kw('xac dinh truoc')}\s+(?:{kw('ma so')}|{kw('xuat xu')}|{kw('tri gia')})"
@@ -1046,7 +1083,7 @@ KIND_LIST_GAP_RE = re.compile(
 # a table's row break in the text before mending (realdocs/md2plain.py: cells one blank line apart, rows two), and
 # the time units of a procedure's limits that a row states once (target_restatements.once_per_row)
 ROW_BREAK_RE = re.compile(r"\n[ \t]*\n[ \t]*\n")
-ROW_ONCE_UNITS = tuple(fold(u) for u in LIMIT_TIME_UNITS)  # "ngay lam viec", "gio", "ngay": a view of patterns.TIME_UNITS
+ROW_ONCE_UNITS = tuple(fold(u) for u in LIMIT_TIME_UNITS)  # "ngay lam viec", "gio lam viec", "gio", "ngay": a view of patterns.TIME_UNITS
 ROW_BREAKS_MIN = 3
 # a "Thời hạn giải quyết" cell that is the limit and nothing before it: "10 ngày làm việc kể từ ngày nhận được hồ sơ
 # hợp lệ." (2848/QĐ-UBND); "Trong 10 (mười) ngày …" twice in a row of 1378/QĐ-BNV are two limits
@@ -1540,7 +1577,9 @@ NEXT_SYLLABLE_PAST_BREAK_RE = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?P<w>[a-z\u011
 # (tgt38b) The classes a plan opens, the verb right before the count: "Ban Xây dựng Đảng … phối hợp với Trường Chính trị
 # mở 02 lớp bồi dưỡng nhận thức về Đảng", "mở thêm 03 lớp xóa mù chữ" — the quota of classes, exactly, wherever the
 # clause's subject stands (printed: "mở", not "mô"/"mồ", which fold alike)
-CLASSES_OPENED_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])mở(?:\s+(?:thêm|mới))?\s+$")
+# (tgt41b: or "tổ chức", "Phối hợp Trung tâm … tổ chức 04 lớp tập huấn kỹ thuật …", t39-05 — classes are held as
+# they are opened, a quota, where "Tổ chức 02 hội nghị" counts occasions)
+CLASSES_OPENED_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:mở|tổ\s+chức)(?:\s+(?:thêm|mới))?\s+$")
 CLASS_NOUNS = ("lop", "khoa")
 # (tgt38b) A classifier whose next syllables make one compound noun with the word after the unit read: "mỗi thôn xây
 # dựng ít nhất 01 tuyến đường hoa, cây xanh" — "đường hoa" (a flower road) is the thing, "tuyến" the counter, as the
@@ -1634,6 +1673,17 @@ REQUIREMENTS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('yeu cau')}(?![a-z])")
 # A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
 # says which ones, the figure was a result given earlier, no target.
 REFERS_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')})(?![a-z])")
+# (real41) The case a reply restates from the letter it answers: "Công ty … vướng mắc về chính sách thuế khi vay vốn …
+# với lãi suất 0%", "Doanh nghiệp hỏi về việc … thuế suất 10%", "Hộ kinh doanh xin ý kiến về …", "… đề nghị được hướng
+# dẫn về …": the enquirer's facts, told so that the answer can be given — no figure the reply sets (folded; searched
+# in the figure's clause before it). The verb takes its topic ("về", "việc"); "vướng mắc" as a noun — after "khó khăn,"
+# (a report-back clause), a verb that settles it ("tháo gỡ vướng mắc về xác định giá đất …; thời gian giải quyết …
+# không quá 15 ngày làm việc", a19-06) or "có", "còn", "các" — is no enquiry.
+ENQUIRY_BEFORE_RE = re.compile(
+    r"(?<!kho khan, )(?<!kho khan )(?<!thao go )(?<!giai quyet )(?<!xu ly )(?<!khac phuc )(?<!go )(?<!co )(?<!con )"
+    r"(?<!cac )(?<!nhung )(?<!moi )"
+    rf"(?:{kw('vuong mac')}|{kw('hoi')}|{kw('xin y kien')}|{kw('de nghi duoc huong dan')}"
+    rf"|{kw('de nghi huong dan')})\s+(?:{kw('ve')}|{kw('viec')})(?![a-z])")
 # (session 29, tq29) The whole of a set the figure before holds on, counted after "cả" (all): "số vụ tai nạn giao thông
 # giảm không dưới 5%/năm trên cả 3 tiêu chí", "tăng ở cả 2 cấp" — "cả 3 tiêu chí" says which measures the 5% applies
 # to (all three named elsewhere), no count to reach (folded; a place word, then "cả", right before the number).
@@ -1845,6 +1895,10 @@ GIFTS_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('qua tang')}|{kw('tang qua')}|{
 # (tgt37b: "trao" / "tặng" / "trao tặng" too, the gifts handed over: "- Trao 250 suất quà Tết cho hộ nghèo …", "tặng
 # 120 suất quà"; the unit "suất" checked by the caller)
 GIFT_UNIT_RE = re.compile(rf"{kw('suat')}(?![a-z])")
+# (tgt41b) … or their total after the gift's level: "Thăm hỏi, tặng quà người lao động …, mức 1.000.000 đồng/người, tổng
+# số 60 suất" (a39-03) — "tổng số"/"tổng cộng" right before, a gift's giving earlier in the sentence (folded)
+GIFTS_TOTAL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tong so')}|{kw('tong cong')})\s*$")
+GIFT_GIVING_RE = re.compile(rf"(?<![a-z])(?:{kw('tang qua')}|{kw('trao qua')}|{kw('qua tang')}|{kw('tham hoi')})(?![a-z])")
 # (tgt34a) The households a body takes on to help, "giúp đỡ" / "đỡ đầu" right before the count: "nhận đỡ đầu, giúp đỡ
 # 05 hộ là hội viên có hoàn cảnh đặc biệt khó khăn" (a Hội's task in a housing-support plan, a32-04) — labelled with
 # a bound too ("Mỗi chi hội giúp đỡ ít nhất 02 hộ", t25-04; t26-07, a24-06, t25-01), none left out in a plan's tasks
@@ -1869,12 +1923,28 @@ WITHIN_THE_YEAR_AFTER_RE = re.compile(rf"[^;:.()\d\n]{{0,100}}?(?:\n[^;:.()\d\n]
 # Kinds of people listed after a count's first noun: "ít nhất 5.000 cán bộ, công chức, viên chức và người lao động"
 # (a19-05) — the count is of people, whatever their kind (the label's unit "người"). (folded, from the first noun's end)
 PEOPLE_KINDS = ("can bo", "cong chuc", "vien chuc", "nguoi lao dong", "lao dong", "dang vien", "doan vien", "hoi vien",
-                "chien si", "hoc sinh", "sinh vien", "giao vien", "nhan vien", "nguoi dan", "nguoi")
+                "chien si", "hoc sinh", "sinh vien", "giao vien", "nhan vien", "nguoi dan", "thanh nien",
+                # (tgt41b) more kinds of people a plan counts together, and the statutory "an toàn, vệ sinh viên" (the
+                # comma inside the title): "ít nhất 800 an toàn, vệ sinh viên và cán bộ công đoàn cơ sở"
+                "dan quan", "cong tac vien", "tinh nguyen vien", "tuyen truyen vien", "hoc vien", "thanh vien",
+                "an toan, ve sinh vien", "nguoi")
 _PEOPLE_KIND = "(?:" + "|".join(kw(k) for k in PEOPLE_KINDS) + ")"
 PEOPLE_KIND_RE = re.compile(rf"{_PEOPLE_KIND}$")
+#: (tgt41b) the first kind right after the figure, whatever noun the counted-noun reader took ("an toàn")
+PEOPLE_FIRST_KIND_RE = re.compile(rf"\s+{_PEOPLE_KIND}(?![a-z])")
 # (tgt33a) … but a list joined by commas only names one body of people by its usual pair of kinds: "bố trí tối thiểu 20
 # cán bộ, chiến sĩ", "tối thiểu 02 cán bộ, giáo viên" (the labels keep the pair as the unit, a31-04, a31-07, t31-07); "và"
 # / "hoặc" closing the list (a19-05, a22-02) makes it a list of kinds, counted as "người". (folded)
+# (tgt41b) … the usual pairs that name one body of people (data; folded, the two kinds in their order). Any other
+# pair ("ít nhất 02 công chức, thanh niên tình nguyện": two groups put to one task) and any list of three kinds or
+# more ("ít nhất 30 cán bộ, đảng viên, giáo viên tiêu biểu") count people of several kinds, the label's "người"
+# (a39-01, a39-06), as a list closed by "và" does.
+USUAL_PEOPLE_PAIRS = frozenset({
+    ("can bo", "chien si"), ("can bo", "giao vien"), ("can bo", "cong chuc"), ("can bo", "nhan vien"),
+    ("cong chuc", "vien chuc"), ("vien chuc", "nguoi lao dong"), ("doan vien", "thanh nien"), ("hoi vien", "nguoi dan"),
+    ("can bo", "dang vien"), ("giao vien", "nhan vien"), ("hoc sinh", "sinh vien"),
+})
+PEOPLE_KIND_ALL_RE = re.compile(rf"(?<![a-z]){_PEOPLE_KIND}(?![a-z])")
 PEOPLE_JOINED_RE = re.compile(rf"\s+(?:{kw('va')}|{kw('hoac')})\s")
 PEOPLE_LIST_AFTER_RE = re.compile(rf"(?:\s*,\s*{_PEOPLE_KIND}(?![a-z]))*\s*(?:,\s*)?(?:{kw('va')}|{kw('hoac')}|,)\s+{_PEOPLE_KIND}(?![a-z])")
 # Legacy OCR's digits for words (Tesseract -l eng on a Sở's plan of animal health and a Chương trình hành động, a19-09,

@@ -859,6 +859,13 @@ def _completed_works(sc: _Scan, fg: _Figure) -> bool:
                 or W.COMPLETED_PLANTING_BEFORE_RE.search(sc.o, a, fg.m.start()))
 
 
+def _usual_people_pair(v: str, a: int, b: int) -> bool:
+    """Why: "tối thiểu 20 cán bộ, chiến sĩ" names one body by its usual pair of kinds (the labels keep the pair as the
+    unit), where "02 công chức, thanh niên tình nguyện" or three kinds count people of several kinds ("người")."""
+    kinds = tuple(k.group(0) for k in W.PEOPLE_KIND_ALL_RE.finditer(v, a, b))
+    return kinds in W.USUAL_PEOPLE_PAIRS
+
+
 def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
     """The figure's unit: the measure's, a newspaper's issues, a rate per a base ("11,2 trên 1.000 trẻ"), or the noun
     after the number (people of several kinds, one of a list, a score, pay in months, rates per head or period); a
@@ -881,8 +888,12 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
     elif not pct and not fraction:
         unit, unit_end, known = _counted_noun(v, o, m.end())
         people = W.PEOPLE_LIST_AFTER_RE.match(v, unit_end) if unit and W.PEOPLE_KIND_RE.match(fold(unit)) else None
-        if people and (W.PEOPLE_JOINED_RE.search(v, unit_end, people.end()) or W.PEOPLE_JOINED_RE.match(v, people.end())):
-            # "ít nhất 5.000 cán bộ, công chức, viên chức và người lao động": people, whatever their kind
+        if people is None and unit and (first := W.PEOPLE_FIRST_KIND_RE.match(v, m.end())) and first.end() > unit_end:
+            people = W.PEOPLE_LIST_AFTER_RE.match(v, first.end())  # (tgt41b) "800 an toàn, vệ sinh viên và cán bộ …"
+        if people and (W.PEOPLE_JOINED_RE.search(v, unit_end, people.end()) or W.PEOPLE_JOINED_RE.match(v, people.end())
+                       or not _usual_people_pair(v, m.end(), people.end())):
+            # "ít nhất 5.000 cán bộ, công chức, viên chức và người lao động": people, whatever their kind (and
+            # "ít nhất 02 công chức, thanh niên tình nguyện", two groups, no usual pair: tgt41b)
             unit, unit_end, known = "người", people.end(), True
         elif people:  # "tối thiểu 02 cán bộ, giáo viên": one pair of kinds, counted as written
             unit, unit_end, known = clean_quote(o[m.end():people.end()]).strip(), people.end(), True
@@ -916,8 +927,13 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
         pay = (W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) or L.MONTHS_OF_MONEY_AFTER_RE.match(v, unit_end)
                or TT.months_of_benefit(v, unit_end)) if fold(unit) == "thang" else \
             W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) if fold(unit) == "ngay" else None  # "01 ngày lương"
+        if not pay and fold(unit) == "ngay":
+            pay = W.DAYS_OF_WORK_AFTER_RE.match(v, unit_end)  # (tgt41b) "05 ngày công/người/năm": days of work per head
         if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
             unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
+            if rate := W.PAY_PER_HEAD_TAIL_RE.match(v, unit_end):  # (tgt41b) "01 ngày lương cơ bản/người/năm": per head
+                unit = f"{unit}/{o[rate.start('per'):rate.end('per')].lower()}/{o[rate.start('period'):rate.end('period')].lower()}"
+                unit_end = rate.end()
         if ((fold(unit).startswith(_ITEM_COUNT_NOUNS) and not fold(unit).startswith(W.WORKS_PARTS_NOUN)) or (fold(unit) in W.LIST_COUNT_NOUNS and W.LIST_OPENS_AFTER_RE.match(v, unit_end))) \
                 and not pct and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()) \
                 and not (W.FROM_AT_END_RE.search(v, max(s0, m.start() - 6), m.start()) and W.UPWARD_AFTER_RE.match(v, unit_end)) \
@@ -1020,7 +1036,7 @@ def _condition_opening(v: str, o: str, start: int, end: int) -> re.Match[str] | 
 def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
     """A figure that says which case a rule is for is no figure to reach: an incident's kind, a condition ("nếu … thấp
     dưới 30%"), a case before a colon, a band of cases, a forecast, a cited work's title or basis, an example, the
-    make-up of goods described."""
+    make-up of goods described, a disinfectant's strength."""
     examples, masks, o, start, v = sc.examples, sc.masks, sc.o, sc.start, sc.v
     a, b, c0, glued_end, lapse, line_start, m = fg.a, fg.b, fg.c0, fg.glued_end, fg.lapse, fg.line_start, fg.m
     pct, rule_temperature, s0, s0c, s1, svc, unit = fg.pct, fg.rule_temperature, fg.s0, fg.s0c, fg.s1, fg.svc, fg.unit
@@ -1051,10 +1067,13 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
             and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED
                      and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
             and not _within_after_case(v, cond.end(), m.start(), unit) \
+            and not (v.find(",", cond.end(), m.start()) >= 0 and _STRONG_BOUND.search(v, max(c0, m.start() - 20), m.start())) \
             and not _elected(v, c0, m.start(), unit, b) \
             and not (b is None and W.OWNED_BAND_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start())
                      and TT.graded_threshold(v, o, unit_end, s1)):  # "trường hợp chi bộ có dưới 05 đảng viên được
         # xếp loại … thì …": a grading rule's threshold (a24-07, a28-08), a target
+        # (tgt41b: nor "Khi có ca bệnh, … hướng dẫn cách ly trẻ ít nhất 10 ngày": the firm bound in the main clause
+        # after the condition's comma is the rule it sets, t39-02)
         return True  # "nếu … thấp dưới 30%" (but "Trường hợp … [phải] báo cáo ít nhất sau 30 ngày" and
         # "Trường hợp học trực tuyến, mức học phí … bằng 75%" are rules; so is the temperature a cold-spell rule
         # opens with: "khi nhiệt độ ngoài trời dưới 7 độ C, cho học sinh … nghỉ học", a25-02)
@@ -1090,6 +1109,8 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
             and not P.TARGET_CUE_RE.search(v, s0, m.start()) \
             and not L.BOUND_THEN_MEASURE_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()):
         return True  # "Thành phần: + Chất trợ dung 2,2%": the make-up of goods described
+    if pct and W.DISINFECTANT_STRENGTH_BEFORE_RE.search(v, max(c0, m.start() - 80), m.start()):
+        return True  # (tgt41b) "khử khuẩn bằng Cloramin B 2%": the product's strength
     return False
 
 
@@ -1367,6 +1388,8 @@ def _bound_words_before(sc: _Scan, fg: _Figure) -> bool:
             W.FROM_AT_END_RE.search(before) and W.CHANGE_NEW_AFTER_RE.match(v, unit_end)):
         return True  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm", "từ 10 ngày thành 06 ngày": the old figure
     max_cue = P.TARGET_MAX_CUE_RE.search(before)
+    if max_cue and re.search(r"(?<!\w)buổi\s*$", o[b0:m.start()], re.IGNORECASE):
+        max_cue = None  # (tgt41b) "mỗi buổi 10 phút": the printed "buổi" (a session), which OCR's tolerance reads "dưới"
     if max_cue and min_cue and min_cue.start() < max_cue.start() and min_cue.end() >= max_cue.end():
         max_cue = None  # "không dưới 05 lớp", "không ít hơn 03 xã": the negated "dưới"/"ít hơn" is a minimum
     if max_cue and W.AFTER_PERIOD_BEFORE_RE.search(before):
@@ -1376,6 +1399,9 @@ def _bound_words_before(sc: _Scan, fg: _Figure) -> bool:
         max_cue, exact_span = None, True  # "Niêm yết công khai … trong thời gian 03 ngày làm việc": as long as that
     if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and L.CONTINUOUS_SPAN_BEFORE_RE.search(before):
         max_cue, exact_span = None, True  # (tgt39a) "phát tin liên tục trong 07 ngày trước mỗi đợt": the whole span
+    if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED \
+            and L.WATCHED_SPAN_BEFORE_RE.search(v, max(s0, c0, m.start() - 90), m.start()):
+        max_cue, exact_span = None, True  # (tgt41b) "theo dõi các trẻ tiếp xúc trong 10 ngày": the watch's whole span
     if not (min_cue or max_cue) and pct and b is None:
         max_cue = W.OCR_BELOW_PERCENT_BEFORE_RE.search(before)  # legacy OCR's "đội 2%" for "dưới 2%"
     if not (min_cue or max_cue):
@@ -1673,8 +1699,10 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
         marked = list_lead = True  # (tgt37b) "Đảng ủy khen thưởng 06 tập thể và …": those the issuer commends, its list on
     if not marked and known and not time_unit and _horizon_after(v, unit_end, s1):
         marked = True  # "danh mục hoàn thành 5.000 km vào năm 2030": a figure set for a year ahead
-    if not marked and unit and fold(unit).startswith(("thang ", "ngay ")) and W.AMOUNT_SET_BEFORE_RE.search(before):
-        marked = True  # "mức trợ cấp một lần bằng 24 tháng tiền lương": an amount a rule sets
+    if not marked and unit and fold(unit).startswith(("thang ", "ngay ")) and (
+            W.AMOUNT_SET_BEFORE_RE.search(before) or W.PER_HEAD_PERIOD_UNIT_RE.search(fold(unit))):
+        marked = True  # "mức trợ cấp một lần bằng 24 tháng tiền lương": an amount a rule sets (tgt41b: and "đóng 01
+        # ngày lương/người/năm", a rate per head and period, whatever verb asks it)
     if not marked and unit and mobilised:  # "Vận động nhân dân hiến 1.500 m2 | đất làm đường": the amount the
         # campaign sets, the words after its unit (to the clause's end) what is given
         gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
@@ -1852,7 +1880,7 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
 def _marked_as_rule_count(sc: _Scan, fg: _Figure) -> bool:
     """Marked as a count or span a rule sets: a span, a run ("03 lần liên tục"), extensions, a body's make-up
     ("gồm 05 (năm) thành viên"), a fee, the papers asked for ("nộp 01 bộ hồ sơ"), the quota each body sends, a team's size,
-    the leaders honoured, the staff or team posted, an allowance."""
+    the leaders honoured, the staff or team posted, an allowance (tgt41b: each sitting's length, the copies printed)."""
     o, v = sc.o, sc.v
     b, c0, exact_span, m, marked, max_cue, min_cue = fg.b, fg.c0, fg.exact_span, fg.m, fg.marked, fg.max_cue, fg.min_cue
     pct, run, s0, unit, unit_end = fg.pct, fg.run, fg.s0, fg.unit, fg.unit_end
@@ -1881,6 +1909,13 @@ def _marked_as_rule_count(sc: _Scan, fg: _Figure) -> bool:
         if not marked and unit and not pct and b is None and not (min_cue or max_cue) else None
     if team and o[team.start():team.start() + 3].lower() == "mỗi" and W.TEAM_MEMBER_NOUN_RE.match(fold(unit)):
         marked = True  # "Kéo co: mỗi đội 10 người": the size each team has under the rules
+    sitting = W.EACH_SITTING_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) \
+        if not marked and unit and not pct and b is None and not (min_cue or max_cue) and fold(unit) in ("phut", "gio") else None
+    if sitting and o[sitting.start():sitting.start() + 3].lower() == "mỗi":
+        marked = True  # (tgt41b) "03 buổi/tuần, mỗi buổi 10 phút": how long each sitting lasts, as the plan sets it
+    if not marked and unit and not pct and b is None and not fg.time_unit and not W.MONEY_UNIT_RE.match(fold(unit)) \
+            and W.PRINT_RUN_BEFORE_RE.search(o, max(c0, m.start() - 16), m.start()):
+        marked = True  # (tgt41b) "phát tờ rơi … (in 6.000 tờ)", "in 500 cuốn sổ tay": the copies the plan prints
     leaders = W.AWARD_LEADERS_RE.search(v, m.end(), min(len(v), unit_end + 12)) \
         if not marked and unit and not pct and b is None and not (min_cue or max_cue) else None
     if leaders and W.AWARD_TO_BEFORE_RE.search(v, max(c0, m.start() - 120), m.start()):
@@ -1893,6 +1928,10 @@ def _marked_as_rule_count(sc: _Scan, fg: _Figure) -> bool:
             and W.POSTED_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
         marked = fg.list_lead = True  # "cử 01 công chức làm đầu mối", "Bố trí 01 tổ cấp cứu": the staff or team a plan
         # posts (tgt37b: and the next of its list, "Bố trí 01 điểm sơ cấp cứu … và 01 tổ cấp cứu cơ động …")
+    if not marked and unit and not pct and b is None and not (min_cue or max_cue) and W.PICKED_NOUN_RE.match(fold(unit)) \
+            and W.PICKED_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) \
+            and not W.ASKED_BEFORE_RE.search(v, m.end(), fg.s1):
+        marked = True  # (tgt41b) "phân công 01 cán bộ phụ trách …", "chọn 02 học sinh tiêu biểu dự thi …": those named
     if not marked and P.ALLOWANCE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
         marked = True  # "được bổ sung thêm 01 cơ cấu quy hoạch": an allowance
     fg.marked, fg.papers, fg.unit, fg.unit_end = marked, papers, unit, unit_end
@@ -1964,8 +2003,9 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
             and W.SUPPORT_WORD_RE.search(v, s0, each_one.start()) and not W.ASKED_BEFORE_RE.search(v, s0, m.start()):
         marked = True  # (tgt37b) "Hỗ trợ 40 học sinh …, mỗi em 1.000.000 đồng": the support each one gets
     if not marked and unit and not pct and b is None and W.GIFT_UNIT_RE.match(fold(unit)) \
-            and W.GIFTS_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
-        marked = True  # "chuẩn bị quà tặng 45 suất": the gifts a plan prepares
+            and (W.GIFTS_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start())
+                 or (W.GIFTS_TOTAL_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()) and W.GIFT_GIVING_RE.search(v, s0, m.start()))):
+        marked = True  # "chuẩn bị quà tặng 45 suất": the gifts a plan prepares (tgt41b: "tặng quà …, tổng số 60 suất")
     if not marked and unit and not pct and b is None and W.HOUSEHOLD_UNIT_RE.match(fold(unit)) \
             and W.HELP_HOUSEHOLDS_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
         marked = True  # (tgt34a) "nhận đỡ đầu, giúp đỡ 05 hộ": the households a body takes on to help
@@ -2015,6 +2055,12 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
         return True  # "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026": the length of a dated event in the schedule
     if W.REFERS_BACK_AFTER_RE.match(v, unit_end):
         return True  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
+    if (enq := W.ENQUIRY_BEFORE_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1), m.start())) \
+            and not _target_cue(v, enq.end(), m.start(), o) \
+            and (v[enq.start():enq.start() + 4] != "hoi " or o[enq.start():enq.start() + 3].lower() == "hỏi"):
+        return True  # (real41) "Công ty vướng mắc về … khi vay vốn … với lãi suất 0%": the enquirer's case a reply
+        # restates (but "Các xã còn vướng mắc về đất đai phấn đấu giải quyết 90% …" sets an aim after it; "hội về" of
+        # "Ngày hội về nguồn" folds like "hỏi về", the printed marks tell them apart)
     if unit and not pct and b is None and not (min_cue or max_cue) and W.place_unit(fold(unit)) \
             and (at := W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start())) and _share_base(sc, s0, at.start()):
         return True  # (tgt40) "90% hộ gia đình tại 08 thôn giáp biên giới": the villages the share's households live in

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["stray_marks", "unit_squares"]
+__all__ = ["doubled_closes", "rate_years", "stray_marks", "unit_squares"]
 
 #: a metric unit after a figure, its "²" read "?" ("60 m?)", "1.200 m?,"), before a blank, a stop or a bracket
 _SQUARE_RE = re.compile(r"(?<=\d[ \t])((?:k|c|d|h)?m)\?(?=[\s.,;:)\]]|$)")
@@ -27,6 +27,45 @@ _DOLLAR_S_RE = re.compile(r"(?<![\w$])\$(?=[6o0ô][ \t]+[^\W\d_])")
 def unit_squares(text: str) -> str:
     """``text`` with a unit's "m?" after a figure written "m²" (any OCR engine's page)."""
     return _SQUARE_RE.sub(r"\1²", text) if "?" in text else text
+
+
+#: a bracket's words closed twice: "(đồng/hộ))" (the second ")" checked against the line before it, :func:`doubled_closes`)
+_DOUBLED_CLOSE_RE = re.compile(r"\([^()\n]{1,40}\)(?=\))")
+
+
+def doubled_closes(text: str) -> str:
+    """``text`` with a closing bracket OCR printed twice after a bracket's words ("Mức góp (đồng/hộ/năm)) |") written
+    once, the extra one a space (one character for one: offsets hold), where no bracket the line opened before it is
+    still open (so "(… (x))" keeps both).
+
+    Why: a column head's unit in brackets is how a quota table names what its figures count; Tesseract ``vie`` reading
+    a scanned header cell drew the thin closing bracket twice, the head's brackets no longer closed once, and the head
+    was no kind of target: the whole quota table was no table and its figures were lost (the amounts per thôn of a
+    plan of contributions, authored39 scan). Any OCR engine may do so, so this runs on every page read by OCR."""
+    if "))" not in text:
+        return text
+    out = list(text)
+    for m in _DOUBLED_CLOSE_RE.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if line.count("(") == line.count(")"):
+            out[m.end()] = " "
+    return "".join(out)
+
+
+#: a rate's "per year" after a slash, its m read as an n: "đồng/người/năn)", "lần/năn" (the n's twin stroke lost)
+_RATE_YEAR_RE = re.compile(r"(?<=[^\W\d_]/)(?:[Nn])ăn(?![^\W\d_])")
+
+
+def rate_years(text: str) -> str:
+    """``text`` with a rate's last unit "năn" after a slash written "năm" (one character for one).
+
+    Why: Tesseract ``vie`` on a scan read the "m" of a level per year ("Mức đóng (đồng/người/năm)") as an "n"; "năn"
+    is no unit ("năn nỉ" is a verb's syllable, never after a unit's slash), and the level read "đồng/người/năn" was no
+    rate per head and year for the extractor, which then took the table's base counts and levels for targets
+    (authored39 scan). Any OCR engine may do so, so this runs on every page read by OCR."""
+    if "/" not in text or "ăn" not in text:
+        return text
+    return _RATE_YEAR_RE.sub(lambda m: m.group(0)[:-1] + "m", text)
 
 
 def stray_marks(text: str) -> str:

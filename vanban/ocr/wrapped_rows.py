@@ -61,6 +61,32 @@ def _row_end(lines: list[str], i: int, width: int | None) -> int | None:
     return None
 
 
+def _header_end(lines: list[str], i: int) -> int | None:
+    """The last line of a header row that ``lines[i]`` opens and that the page wrapped on a cell border: its line
+    closes with "|" and looks whole, but the lines under it (none blank nor opening with "|") carry its last heads up
+    to one that closes with "|", and the table's first row has the cells of the header with them, more than of the
+    header's line alone. None when the header is whole on its line.
+
+    Why: a wide header breaks between two heads ("| TT | Thôn | Số hộ (hộ) | Mức góp (đồng/hộ) |" ⏎ "Tổng số tiền
+    (đồng) |"); read as a header of the first line's heads, every row under it had a cell more than the header, its
+    columns unknown, and the table's figures were read by no one (authored39's amounts per thôn, legacy OCR)."""
+    head = lines[i].strip()
+    for k in range(i + 1, min(len(lines), i + MAX_LINES)):
+        s = lines[k].strip()
+        if not s or s.startswith("|"):
+            return None
+        head += " " + s
+        if s.endswith("|"):
+            break
+    else:
+        return None
+    first = next((x.strip() for x in lines[k + 1:k + 1 + MAX_LINES]
+                  if x.strip() and not _RULE_SCRAP.match(x.strip())), "")
+    if first.startswith("|") and _width(first) == _width(head) > _width(lines[i].strip()):
+        return k
+    return None
+
+
 def _in_table(lines: list[str], i: int, after_header: bool) -> bool:
     """``lines[i]``, no row itself, lies inside a table: it and the lines under it up to the next row are blank
     lines between rows, or the scrap the header's rule was read as (only right under the header)."""
@@ -90,7 +116,9 @@ def wrapped_rows(text: str) -> str:
                 width, rows = None, 0  # prose ends the table
             i += 1
             continue
-        end = None if _whole(s, width) else _row_end(lines, i, width)
+        end = _header_end(lines, i) if width is None else None
+        if end is None:
+            end = None if _whole(s, width) else _row_end(lines, i, width)
         if end is not None:
             joins.update(range(i, end))
             s = " ".join(ln.strip() for ln in lines[i:end + 1])

@@ -162,6 +162,8 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
     group, head = grouped_head(head)
     if _dated_count(head):
         return "bare", None, None  # (tgt33c) "Số hộ đã phân loại (đến 30/6/2028)": a count of the present, no unit
+    if share := V.QUOTA_SHARE_OF_HEAD_RE.match(head.strip()):
+        return "unit", "%", _lead_bound(share.group("lead"))  # (tgt41a) "… (% dân số từ 14 tuổi)": a share, in %
     m = V.QUOTA_KIND_HEAD_RE.match(head)
     if m and V.QUOTA_HEAD_BOUND_RE.fullmatch(fold(m.group("unit")).strip()):
         return "bound", None, "max" if V.QUOTA_HEAD_MAX_RE.match(fold(m.group("unit")).strip()) else "min"

@@ -673,6 +673,10 @@ QUOTA_NUMBER_HEAD_RE = re.compile(r"^s?tt$")
 # sửa chữa", t32-04: group "tail") …
 QUOTA_KIND_HEAD_RE = re.compile(r"^(?P<lead>[^()]{2,80}?)\s*\((?P<unit>[^()\d]{1,30}(?:/\s*[\d.]+\s*[^()\d]{1,20})?)\)"
                                 r"(?P<tail>\s+[^()\d]{2,40})?$")
+# … (tgt41a) a share whose parentheses name, after the "%", the base it is taken of: "Tài khoản định danh điện tử mức 2
+# (% dân số từ 14 tuổi)", "Tỷ lệ bao phủ (% số hộ)": a rate in %, its base part of the column's name (the base may hold a
+# figure, an age, which the unit's parentheses above do not take) …
+QUOTA_SHARE_OF_HEAD_RE = re.compile(r"^(?P<lead>[^()]{2,80}?)\s*\(\s*%\s+(?P<base>[^\W\d][^()]{1,40})\)$")
 # … a head whose lead names the column's bound ("Tỷ lệ mắc tối đa (ca/100.000 dân)", "Số đợt chiến dịch tối thiểu":
 # its bare figures are maximums, minimums), folded …
 QUOTA_LEAD_BOUND_RE = re.compile(r"(?<![a-z])(?:toi thieu|it nhat|toi da|khong qua)$")

@@ -70,6 +70,9 @@ SURE_CONFIDENCE = 0.95  # local posterior above which a first-pass reading count
 SURE_MIN_COUNT = 1  # … read so at least this often in the document
 SURE_BONUS = 0.3  # log10 cost taken off such a form elsewhere in the document
 SURE_PAIR_BONUS = 0.3  # log10 bonus of a pair of neighbours the first pass read with confidence
+# a form read with confidence at least this often on the page is the reading of a token kept as no word there
+# (:meth:`Restorer._garbled_spots`)
+GARBLE_MIN_COUNT = 1
 HEADER_LINES = 6  # the header block: issuing body, place and date
 HEADER_BONUS = 0.8  # … a form read there with confidence
 CLEAN_MIN_WORDS = 6  # shorter texts ("Pang uy phuong") say too little: read them as OCR
@@ -784,6 +787,7 @@ class Restorer:
         units = {**names.org_unit_spots(first, text), **names.unit_spots(first, text, own, settled=True)}
         spots.update({t: f for t, f in units.items()
                       if t not in spots and (f == chosen[t] or any(c.form == f for c in cands[t]))})
+        spots.update({t: f for t, f in self._garbled_spots(first, state, alternatives, counts).items() if t not in spots})
         header_keys = {fold(f) for f in sure}
         for f, n in counts.items():
             # a form the header settled is the document's reading of its key: rivals get nothing
@@ -803,6 +807,26 @@ class Restorer:
                 get(f, 0.0) > get(low, 0.0) for _, _, low, _, t in first if t is not None for f in alternatives(t)):
             return self._finish(text, toks, mode, state)
         return self._second_pass(text, toks, state, sure, sorted(pairs), spots)
+
+    def _garbled_spots(self, first, state: "_Pass", alternatives, counts: dict[str, int]) -> dict[int, str]:
+        """Positions the first pass kept as no word at all (the OCR garble itself, "vudn", "vu'dn": the model's
+        unknown token, cheap in any context) where one of the token's readings is a form the document reads
+        with confidence at least :data:`GARBLE_MIN_COUNT` times elsewhere → that form.
+
+        Why: the sure forms' bonus (:data:`SURE_BONUS`) is sized to tip a choice between two words; against the
+        unknown token it cannot, since the model gives the unknown word a far higher probability than a rare
+        word of the domain ("vườn" of a plan on gardens: a garble kept beside 24 "vườn" read right, and the
+        count's noun lost with it). A garble is no reading of its own; the document's word for its letters is."""
+        unk, cands, path = self.lm.unk, state.lat.cands, state.path
+        out: dict[int, str] = {}
+        for _, _, _, _, t in first:
+            if t is None or cands[t][path[t]].id != unk:
+                continue
+            for f in alternatives(t):
+                if counts.get(f, 0) >= GARBLE_MIN_COUNT:
+                    out[t] = f
+                    break
+        return out
 
     def _run(self, text: str, toks, mode: str) -> tuple[bool, "_Pass"]:
         """The first decoding pass. Returns (clean text?, the pass: its lattice and path, what a second pass reuses)."""
