@@ -244,6 +244,10 @@ LABELS = (
     (re.compile(r"^\((?:\d{1,2}|[a-zđ]|[ivx]{2,5}|[SlIO])\)(?=\s)"), 7),
     (re.compile(r"^[-–—−](?=\s|\S)"), 8),
     (re.compile(r"^[+•·*](?=\s|\S)"), 9),
+    # "1- Ủy ban Kiểm tra Đảng ủy phường": the item numbering of Party documents (their format guide numbers parts
+    # "I-" and items "1-"); ranked like "1.". Only before a capital ("1- 2 ngày", "1-2 tuần" are ranges), and
+    # body.label_of wants the line above blank or closed, as a range wrapped to the line's start is not
+    (PARTY_ITEM_RE := re.compile(rf"^\d{{1,2}}\s?-(?=[ \t]+[{CAPITAL}])"), 4),
     # a part's numeral whose stop the scan lost before its heading in capitals: "II QUY TRÌNH TỔ CHỨC TIÊM CHỦNG"
     # (Tesseract vie, t23-09 scanned; the part's steps and their bodies were read as the chỉ tiêu above). Only a
     # numeral that is no syllable ("VI PHẠM …" is a word), and body.label_of wants a blank line above and capitals
