@@ -18,8 +18,10 @@ from vanban.text import CAPITAL
 # a religion's or a field's "giáo" is no cue either: "Ban Tuyên giáo Huyện ủy | tổng hợp …" lost its name to
 # "giao Huyện ủy" (found by a newcomer); "Ban Tôn giáo Chính phủ", "Giáo hội Phật giáo Việt Nam", "nhà giáo …"
 # … nor a meeting's "giao ban" ("Các cơ quan … thực hiện chế độ giao ban định kỳ như sau:", "Sau hội nghị giao ban, …"),
-# where "Giao Ban Quản lý dự án …" assigns: the meeting's "ban" goes on with its period or closes the phrase
-_GIAO = r"(?<!tuyen )(?<!ton )(?<!phat )(?<!cong )(?<!chua )(?<!hoi )(?<!nha )giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong(?!\s+truc)|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)" \
+# where "Giao Ban Quản lý dự án …" assigns: the meeting's "ban" goes on with its period or closes the phrase, or the
+# meeting is named before it ("cuộc họp giao ban đánh giá kết quả …", "hội nghị giao ban triển khai …", "buổi giao
+# ban"): no body is handed a task there
+_GIAO = r"(?<!hop )(?<!nghi )(?<!buoi )(?<!phien )(?<!tuyen )(?<!ton )(?<!phat )(?<!cong )(?<!chua )(?<!hoi )(?<!nha )giao(?!\s+(?:thong|duc|dich|luu|nhan|ket|tiep|thuong(?!\s+truc)|khoan|quyen|dat|von|hang|lien|vien|an|trinh|su|hoi|xu)\b)" \
     r"(?!\s+ban(?:\s+(?:dinh ky|thuong ky|hang|nghiep vu|cong tac|tuan|thang|quy|truc tuyen)\b|\s*[,.;:]|\s*$))"
 # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, …" (617-KH-UBND): a colon after the request
 # ("Yêu cầu:" with a colon is the noun that heads a plan's requirements, not a request)

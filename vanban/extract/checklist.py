@@ -405,11 +405,43 @@ def _task_rows(ext: Extraction, keep_restated: bool = False,
         rows += _limit_rows(replace(ob, what=_without_tail_tasks(without_listed_tasks(ob.what, others), own),
                                     targets=left))
         rows += split
-    rows = _without_clauses_read_twice(rows)
+    rows = _own_blocks(_without_clauses_read_twice(rows), len(ext.obligations))
     kept = rows if keep_restated else _without_restated_tasks(_without_appendix_restatements(rows, ext))
     # the dropped row's date is the body task's: no row of its own either
     again |= {_key(ob.deadline) for ob in rows if ob.deadline and not any(ob is k for k in kept)}
     return (kept if occurrences else without_weekly_dues(kept)), again
+
+
+def _own_blocks(rows: list[Obligation], n: int) -> list[Obligation]:
+    """``rows`` where a dated row split from a block that names another body than the block's own is a block of its
+    own (numbered from ``n``, past the obligations' own numbers). Why: an item may charge a second body in a clause of
+    its own ("2.3. Giao Văn phòng …: tổng hợp …, trình trước ngày 25/11; đề nghị các phòng chuyên môn gửi số liệu
+    trước ngày 18/11"); the labels give each body its own entry (README: "where one numbered item addresses several
+    bodies separately, each gets its own entry"), and the second body's earlier date is not the first body's due
+    date. A row whose body is the block's under another spelling, or one of the block's joint bodies, stays; so does
+    a body the block's own body directs or hands the task to ("… chỉ đạo Ban Thanh tra nhân dân giám sát …, gửi kết
+    quả trước ngày …": the directing body's task) — only a body the clause itself asks is charged apart."""
+    owner: dict[int, str] = {}
+    new: dict[tuple[int, str], int] = {}
+    out = []
+    for ob in rows:
+        if ob.block is None or not ob.who:
+            out.append(ob)
+            continue
+        key = group_key(ob.who)
+        own = owner.setdefault(ob.block, key)
+        if key != own and key not in own and own not in key and _asked_in_clause(ob):
+            ob = replace(ob, block=new.setdefault((ob.block, key), n + len(new)))
+        out.append(ob)
+    return out
+
+
+def _asked_in_clause(ob: Obligation) -> bool:
+    """The row's body is asked by a request cue in its own sentence ("…; đề nghị các phòng, đơn vị gửi số liệu …")."""
+    if not (ob.span and ob.span.sentence and ob.who):
+        return False
+    name = r"\s+".join(map(re.escape, fold(ob.who).split()))
+    return re.search(rf"(?<![a-z])(?:de nghi|yeu cau)\s+{name}(?![a-z])", fold(ob.span.sentence)) is not None
 
 
 def _without_clauses_read_twice(rows: list[Obligation]) -> list[Obligation]:

@@ -42,7 +42,28 @@ BARE_TIME_HEADING = re.compile(
 #: spells out ("trong thời gian 07 ngày làm việc, ")
 STEP_WINDOW_LEAD = re.compile(
     rf"(?:(?:^|\n)[ \t*_]*\d{{1,2}}(?:\.\d{{1,2}})*\.[ \t]+[^:;.\n]{{3,80}}:"
+    # … or a numbered round of the work at its line's start, bulleted or not ("- Đợt 2: từ ngày 01/8 đến hết ngày
+    # 31/8", "Đợt 1 (tiêm chính): từ …"): the window that round is done in (the labels date each round by its window)
+    rf"|(?:^|\n)[ \t*_\-–+•]*{P.ROUND_WORD}\s+\d{{1,2}}(?:\s*\([^()\n]{{1,40}}\))?\s*:"
     rf"|(?<![a-z]){P.kw('trong')}\s+(?:{P.kw('thoi gian')}|{P.kw('thoi han')})\s+\d{{1,3}}\s+{P.NGAY}(?:\s+{P.kw('lam viec')})?\s*,?)\s*$")
+
+
+#: a weekday the work is done on, right before "trong" and the months it is done in (folded): "bố trí công chức tiếp
+#: nhận hồ sơ cả ngày thứ Bảy trong tháng 9 và tháng 10/2032", "trực các ngày thứ Bảy, Chủ nhật trong tháng 12/2030" —
+#: the months a weekly routine runs over, as "ít nhất 01 lần trong năm 2027" is a frequency's year: no task due in them
+#: (only after "ngày": "lần thứ hai trong tháng 10/2030", "lớp thứ hai trong tháng 8" count a second time, a27's and
+#: t31's labels date them)
+_WEEKDAY = rf"(?:{P.kw('thu')}\s+(?:{P.kw('hai')}|{P.kw('ba')}|{P.kw('tu')}|{P.kw('nam')}|{P.kw('sau')}|{P.kw('bay')})|{P.kw('chu nhat')})"
+WEEKDAY_WITHIN = re.compile(rf"(?<![a-z]){P.NGAY}\s+{_WEEKDAY}(?:\s*(?:,|{P.kw('va')})\s*{_WEEKDAY})*\s+(?:{P.kw('hang tuan')}\s+)?"
+                            rf"{P.kw('trong')}\s+$")
+
+
+#: a rate reached right before "trong" and a period (folded): "… đạt trên 80% trong ", "đạt 100% trong " — the
+#: period the rate is measured over (deadlines._reached_within)
+RATE_REACHED_WITHIN = re.compile(rf"(?<![a-z]){P.kw('dat')}\s+(?:(?:{P.kw('tren')}|{P.kw('tu')}|{P.kw('it nhat')}"
+                                 rf"|{P.kw('toi thieu')})\s+)?(?P<rate>\d{{1,3}})(?:[.,]\d{{1,2}})?\s*%\s+{P.kw('trong')}\s+$")
+#: a completion word in a clause (folded): "hoàn thành", "xong", "dứt điểm"
+DONE_IN_CLAUSE = re.compile(rf"(?<![a-z])(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('dut diem')})(?![a-z])")
 
 
 #: the first of a series named in a bracket right after its rule, up to its day (folded): "(báo cáo tuần đầu tiên gửi

@@ -1122,6 +1122,12 @@ def find_deadlines(
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
         if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(sentence_key, -1)):
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
+        if not rrule and h.kind in ("month", "month_range", "quarter") \
+                and DW.WEEKDAY_WITHIN.search(f.view, max(s0, h.start - 60), h.start):
+            continue  # "… tiếp nhận hồ sơ cả ngày thứ Bảy trong tháng 9 và tháng 10/2032": a weekly routine's months
+        if not rrule and h.kind in ("quarter", "month") and _reached_within(f.view, s0, h):
+            continue  # "nâng tỷ lệ hồ sơ trực tuyến đạt trên 80% trong tháng 11/2032": the month a rate is reached in,
+            # as "đạt 97% trong năm 2027" (_figure_within): the target's period, no task due in it
         if not rrule and h.kind in ("month", "quarter", "month_range") and h.year_given \
                 and (day := _day_within_after(f.view, h, hits[i + 1:], s1)) is not None:
             if day.date != h.latest or h.kind == "month_range":
@@ -1438,6 +1444,22 @@ def _figure_within(view: str, s0: int, h: DateHit, aims: tuple[tuple[int, int], 
     if any(a <= h.start < b for a, b in aims) or _target_listing(view, s0):
         return None
     return m
+
+
+def _reached_within(view: str, s0: int, h: DateHit) -> bool:
+    """A rate the clause reaches stands right before "trong" and the period, which closes the clause ("… nâng tỷ lệ hồ
+    sơ trực tuyến đạt trên 80% trong tháng 11/2032;"): the period the rate is measured over, as :func:`_figure_within`
+    reads "đạt 97% trong năm 2027" — not a count of work done within it ("kết nạp ít nhất 12 đảng viên mới trong quý
+    I/2027", a27-03's and t30-05's labels date it), nor a rate of 100% or a clause of completion ("hoàn thành việc số
+    hóa hồ sơ …, bảo đảm tỷ lệ số hóa đạt 100% trong tháng 4/2027": the work is finished by the month's end, a27-09's
+    labels date it)."""
+    if not P.CLAUSE_CLOSES_RE.match(view, h.end):
+        return False
+    m = DW.RATE_REACHED_WITHIN.search(view, max(s0, h.start - 40), h.start)
+    if m is None or m.group("rate") == "100":
+        return False
+    lo = max(s0, view.rfind(";", s0, m.start()) + 1)
+    return DW.DONE_IN_CLAUSE.search(view, lo, m.start()) is None
 
 
 def _capped_state_before(view: str, s0: int, h: DateHit) -> bool:

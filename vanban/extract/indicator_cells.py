@@ -344,9 +344,15 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
 
     Columns that are no kind of target (tgt32a, a Sở Y tế's Phụ lục, a30-04: "Số trẻ dưới 1 tuổi (dự kiến)" | "Chỉ
     tiêu tiêm chủng đầy đủ (trẻ)" | "Tỷ lệ (%)" | "Số phụ nữ có thai được tiêm UV2+ (chỉ tiêu)"): the estimated base the
-    quotas are drawn from (:data:`vocab.QUOTA_BASE_HEAD_RE`) and a bare rate beside a count quota, the share that quota
-    is of the base (:data:`vocab.QUOTA_BARE_RATE_HEAD_RE`); a head whose parentheses name its role, "(chỉ tiêu)"
-    (:data:`vocab.QUOTA_ROLE_PAREN_RE`), counts the noun its lead names (:func:`.kind_nouns.counted_noun`)."""
+    quotas are drawn from (:data:`vocab.QUOTA_BASE_HEAD_RE`); a head whose parentheses name its role, "(chỉ tiêu)"
+    (:data:`vocab.QUOTA_ROLE_PAREN_RE`), counts the noun its lead names (:func:`.kind_nouns.counted_noun`).
+
+    (tgt41c) A bare rate beside a count quota ("Chỉ tiêu tiêm phòng (con) | Tỷ lệ (%)", the share that quota is of the
+    base) was left out, as a30-04's author folded it into the quota's scope; the later authors of such Phụ lục (t40-02's
+    rabies quotas, t40-08's certificates per thôn) count it, each unit's rate being a figure it is set to reach, as the
+    labels README's "numeric goals" read it: it is read now. Beside the quota, the counts of what each unit holds ("Số
+    chó (con)", "Tổng đàn (con)", the base the quota and its rate are drawn from) are no quota
+    (:func:`_present_counts`)."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     for t in tables:
@@ -373,7 +379,8 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
                     fold(grouped_head(head)[0]).strip()) else head  # "Lớp 1: Số lớp" read by "Số lớp"; "Trong đó: Nữ" whole
                 if not ln or V.NOTES_COL.match(fold(head).strip(" *.:")):
                     continue  # the remarks' column ("Ghi chú": "01 chỉ tiêu Công an"): words, no quota
-                if totals and (_count_of(ln) is None or _count_of(ln) != sums.get(first + n)) \
+                if totals and (_amount_of(ln) is None or sums.get(first + n) is None
+                               or abs(_amount_of(ln) - sums[first + n]) > 1e-6) \
                         and not (u == "%" and _within(ln, spreads.get(first + n))):
                     continue  # a total that is not its column's sum: a row or a cell lost in OCR, its place unsure
                 if V.QUOTA_RESULT_COL_RE.search(fold(head)) or first + n in standing:
@@ -382,8 +389,9 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
                 if V.QUOTA_SPENDING_HEAD_RE.match(head_key(head)):
                     continue  # (tgt33c) the money each unit's quota costs ("Kinh phí hỗ trợ (triệu đồng)"): an allocation
                 folded_head = head_key(head)
-                if V.QUOTA_BASE_HEAD_RE.match(folded_head) or (n and V.QUOTA_BARE_RATE_HEAD_RE.match(folded_head)):
-                    continue  # the base estimated ("Số trẻ … (dự kiến)"), the quota's rate of it ("Tỷ lệ (%)")
+                if V.QUOTA_BASE_HEAD_RE.match(folded_head):
+                    continue  # the base estimated ("Số trẻ … (dự kiến)"); (tgt41c) the quota's rate of it, "Tỷ lệ (%)",
+                    # is read: the share each unit is set to reach is a goal of its own (t40-02, t40-08; see _quota_rows)
                 sub = grouped_head(head)[1]
                 if kind == "unit" and (m := V.QUOTA_KIND_HEAD_RE.match(sub)) \
                         and V.QUOTA_ROLE_PAREN_RE.match(fold(m.group("unit")).strip()):
@@ -457,12 +465,25 @@ def _present_counts(header: tuple[str, ...], first: int) -> set[int]:
 
     Why (tgt36b): a Công an xã's plan hands each ấp a minimum of activations beside its citizens without a card (t35-10);
     both heads print a unit in parentheses, and both columns were read as quotas. Without a head naming the quota,
-    every kind column stays a quota, as before."""
+    every kind column stays a quota, as before.
+
+    (tgt41c) So are the plain counts of what each unit holds, "Số chó (con)", "Số mèo (con)", "Tổng đàn (con)" before
+    "Chỉ tiêu tiêm phòng (con)" (a xã's rabies Phụ lục, t40-02: the herd counted, the quota drawn from it;
+    :data:`vocab.QUOTA_HELD_COUNT_HEAD_RE`): a count with its unit in parentheses is the base there, as "Số hộ" without
+    one is. A count of what the plan makes ("Số nhà xây mới": :func:`planned_count`) or one with its bound ("Số bản sách
+    … (tối thiểu)") stays a quota."""
     heads = {c: fold(" ".join(header[c].split())).strip(" *.:") for c in range(first, len(header))}
     named = [c for c, h in heads.items() if V.QUOTA_NAMED_HEAD_RE.match(h)]
+    whole = {c for c, h in heads.items() if V.QUOTA_WHOLE_HELD_HEAD_RE.match(h.split("(")[0].strip())
+             and not planned_count(header[c].split("(")[0])}  # (tgt41c) "Tổng đàn lợn (con)" beside supplies (t40-07)
     if not named:
-        return set()
-    return {c for c, h in heads.items() if c not in named and V.QUOTA_PRESENT_HEAD_RE.search(h.split("(")[0])}
+        return whole
+    return whole | {c for c, h in heads.items() if c not in named and (
+        V.QUOTA_PRESENT_HEAD_RE.search(h.split("(")[0])
+        or V.QUOTA_HELD_COUNT_HEAD_RE.match(h.split("(")[0].strip()) and not planned_count(header[c].split("(")[0])
+        and not V.QUOTA_DONE_IN_HEAD_RE.search(h.split("(")[0])
+        and not V.QUOTA_ROLE_PAREN_RE.match(h.partition("(")[2].rstrip(")").strip())
+        and (quota_head(header[c].strip(" *")) or ("",))[0] != "bound")}
 
 
 def _unit_rows(t: Table) -> list:
@@ -525,15 +546,27 @@ def _count_of(cell: str) -> int | None:
     return int(m.group(1).replace(".", "")) if m else None
 
 
-def _column_sums(t: Table) -> dict[int, int]:
-    """The sum of each column's counts over the units' rows of quota table ``t`` (a column with a cell that is no
-    count, a bound "Ít nhất 01 mô hình/đơn vị", has none): a total row's cell is read only where it is that sum."""
-    out: dict[int, int] = {}
+#: (tgt41c) an amount a quota cell prints, a decimal comma allowed ("468,0", "835,5" triệu đồng)
+_AMOUNT_CELL = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s+[^\d]{1,30})?\s*$")
+
+
+def _amount_of(cell: str) -> float | None:
+    """The amount a quota cell prints, a whole count or one with decimals ("7.595", "835,5"), None for a rate, a bound
+    or a range."""
+    m = _AMOUNT_CELL.match(cell.strip(" *"))
+    return float(f"{m.group(1).replace('.', '')}.{m.group(2) or 0}") if m else None
+
+
+def _column_sums(t: Table) -> dict[int, float]:
+    """The sum of each column's amounts over the units' rows of quota table ``t`` (a column with a cell that is none,
+    a bound "Ít nhất 01 mô hình/đơn vị", has none): a total row's cell is read only where it is that sum. (tgt41c)
+    Amounts with decimals add up too: "468,0 | 367,5" under "Nhân dân đóng góp (triệu đồng)", "Cộng | 835,5" (t40-09)."""
+    out: dict[int, float] = {}
     rows = _unit_rows(t)
     for c in range(2, len(t.header)):
-        vals = [_count_of(r[c].text) for r in rows if c < len(r) and r[c].text and not _EMPTY_MARK.match(r[c].text)]
+        vals = [_amount_of(r[c].text) for r in rows if c < len(r) and r[c].text and not _EMPTY_MARK.match(r[c].text)]
         if vals and None not in vals:
-            out[c] = sum(vals)
+            out[c] = round(sum(vals), 6)
     return out
 
 

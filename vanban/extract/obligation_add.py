@@ -37,6 +37,19 @@ from vanban.models import Deadline, Obligation, Span
 from vanban.text import CAPITAL, fold
 
 
+def _task_opens(tail: str) -> bool:
+    """The words after a body's colon open its task in lower case: an action verb ("Phòng Tư pháp: tổng hợp …") or a
+    task put as a thing not to let happen ("Trung tâm …: không để phát sinh hồ sơ trễ hạn; …"). Why: a body's colon
+    closes the body whether its task is written with a capital or not; names listed after a colon ("UBND các tỉnh:
+    Lào Cai, …") open with no verb."""
+    v = fold(tail.strip())
+    rest = re.sub(r"^khong\s+(?:de\s+)?", "", v)
+    if rest != v:
+        return True
+    fv = first_verb(rest)
+    return fv is not None and fv.start() == 0
+
+
 class ObligationAdd:
     """Adding one obligation, or declining it (a mixin of ``obligations._Reader``)."""
 
@@ -76,7 +89,7 @@ class ObligationAdd:
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
             head, colon, tail = who.partition(": ")
             # (not a colon inside a parenthesis: "Đoàn số 1 (Trưởng đoàn: Bí thư Đảng ủy xã)", a team and its leader)
-            if colon and tail[:1].isupper() and head.count("(") == head.count(")") and S.named_body(Folded.of(head).view) \
+            if colon and (tail[:1].isupper() or _task_opens(tail)) and head.count("(") == head.count(")") and S.named_body(Folded.of(head).view) \
                     and first_verb(Folded.of(S.guard(head)).view) is None and not re.search(r"\b(?:gom|la|sau|sau day)$", fold(head)) \
                     and not re.search(r"\b(?:cac|nhung)\s+\S+(?:\s+\S+)?$", fold(head)):  # "UBND các tỉnh: Lào Cai, …" lists names
                 # "d) Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận việc | thực hiện …" (86-2025-QD-UBND): the colon

@@ -1354,6 +1354,11 @@ ORG_HEADS = [
     "can bo khuyen nong", "can bo thu y", "can bo dia chinh", "can bo van hoa", "can bo tu phap", "can bo dan so",
     "can bo thong ke", "can bo nong nghiep", "can bo giao thong", "can bo thuy loi",
     "can bo tai chinh", "can bo kiem lam", "khuyen nong vien", "thu y vien",
+    # … and the same posts named with "nhân viên" (a commune's staff paid for a service, not civil servants): "2. Nhân
+    # viên thú y xã" / "Trực tiếp tiêm phòng …", "Nhân viên khuyến nông hướng dẫn …", "Nhân viên y tế thôn theo dõi …"
+    # ("nhân viên" alone is staff in general)
+    "nhan vien thu y", "nhan vien khuyen nong", "nhan vien y te", "nhan vien dia chinh", "nhan vien kiem lam",
+    "nhan vien bao ve thuc vat", "nhan vien chan nuoi",
     # the militia's posts of a commune and its hamlets (Luật Dân quân tự vệ: thôn đội trưởng, xã đội trưởng): "2. Thôn đội
     # trưởng các thôn" / "Rà soát, lập danh sách dân quân …" (a Ban CHQS xã's training plan), a role a plan charges
     "thon doi truong", "xa doi truong", "thon doi", "xa doi",

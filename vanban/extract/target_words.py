@@ -891,9 +891,13 @@ MEASURE_DESCRIPTOR_BEFORE_RE = re.compile(
 # thông báo cho cơ quan, tổ chức khai thác dữ liệu trong thời gian chậm nhất 1 ngày kể từ thời điểm xác định vi phạm"
 # (384-QĐ/TW): the case says when, the limit is the rule ("nếu … không khắc phục được … trong vòng 30 ngày", with no comma
 # between, stays the condition).
+# (tgt41c) … or a cap put on the main clause's time straight before the figure: "Khi phát hiện cháy, lực lượng tại chỗ
+# có mặt tại hiện trường không quá 30 phút" (t40-05) — the event says when the clock starts, the cap is the rule (the
+# labels README's relative time limits)
 TIME_LIMIT_CUE_RE = re.compile(
     rf"(?:{kw('trong thoi han')}|{kw('trong vong')}|{kw('trong thoi gian')}|{kw('cham nhat')})"
     rf"(?:\s+(?:{kw('la')}|{kw('khong qua')}|{kw('toi da')}|{kw('cham nhat')}))*\s*$"
+    rf"|(?<![a-z])(?:{kw('khong qua')}|{kw('toi da')}|{kw('khong vuot qua')})\s*$"
 )
 
 # A band that names a class of cases: "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm" (1949/QĐ-UBND), "từ 10 năm đến dưới
@@ -1919,7 +1923,10 @@ ASSURED_REACH_BEFORE_RE = re.compile(rf"(?:{kw('bao dam')}|{kw('dam bao')})\s[^,
 # trường chăn nuôi trong năm" (a19-09, a Sở's plan) — "trong năm" closing the clause makes the count the year's quota
 # (not "Tổ chức 02 hội nghị với … 200 người": occasions, no quota). (folded; from the counted noun to the sentence's
 # end, across the list's commas and one line break)
-WITHIN_THE_YEAR_AFTER_RE = re.compile(rf"[^;:.()\d\n]{{0,100}}?(?:\n[^;:.()\d\n]{{0,80}}?)?\s{kw('trong')}\s+{NAM}(?=\s*[;.,)\n]|\s*$)")
+# (tgt41c) … or its half ("Tổ chức 02 đợt trong 6 tháng cuối năm:", the rounds listed after the colon, t40-07)
+WITHIN_THE_YEAR_AFTER_RE = re.compile(rf"[^;:.()\d\n]{{0,100}}?(?:\n[^;:.()\d\n]{{0,80}}?)?\s{kw('trong')}\s+"
+                                      rf"(?:(?:6|06|sau)\s+{kw('thang')}\s+(?:{kw('dau')}|{kw('cuoi')})\s+)?{NAM}"
+                                      rf"(?=\s*[;.,:)\n]|\s*$)")
 # Kinds of people listed after a count's first noun: "ít nhất 5.000 cán bộ, công chức, viên chức và người lao động"
 # (a19-05) — the count is of people, whatever their kind (the label's unit "người"). (folded, from the first noun's end)
 PEOPLE_KINDS = ("can bo", "cong chuc", "vien chuc", "nguoi lao dong", "lao dong", "dang vien", "doan vien", "hoi vien",
@@ -2026,8 +2033,24 @@ BOUND_HEAD_UNIT_LEADS = ("diem",)
 # trong quý II/2027", "hoàn thành xử lý 23 trường hợp vi phạm tồn đọng chậm nhất ngày 30/6/2027" (a29-04/07/09/01): the
 # work to get done by then, a target as "hoàn thành 5.000 km vào năm 2030" is (HORIZON_AFTER_RE). The due time closes
 # the count's clause: a few words after the counted noun, no clause mark between (folded, from the noun's end).
+# (tgt41c) A verb of a task right before its count, the count then due by the clause's time (DUE_IN_CLAUSE_AFTER_RE):
+# "vận động 12 hộ … trước ngày 20/11/2032", "hoàn thiện 46 hồ sơ …", "xử lý 15 trường hợp … trước ngày …" (folded)
+CLAUSE_TASK_VERB_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('van dong')}|{kw('hoan thien')}|{kw('xu ly')}|{kw('giai quyet')}|{kw('tiep nhan')}"
+    rf"|{kw('kiem tra')}|{kw('ra soat')})\s+$")
+# (not "hoàn thành di dời 12 hộ dân … chậm nhất ngày 30/9/2027": households moved, no quota in the earlier sets' labels,
+# tests/test_targets_prose31.py)
+# (tgt41c) … or the next step of the same task after a comma, a verb of handing in, carrying the due day: "hoàn thiện 46
+# hồ sơ …, trình Ủy ban nhân dân xã trước ngày 25/11/2032" (t40-04) — the count is ready by then (folded, from the
+# counted noun's end)
+HANDED_IN_DUE_AFTER_RE = re.compile(
+    rf"[^;:.()\d\n]{{0,80}}?,\s*(?:{kw('trinh')}|{kw('gui')}|{kw('nop')}|{kw('ban giao')})\s[^;:.,()\d\n]{{0,60}}?\s"
+    rf"(?:{TRUOC}|{kw('cham nhat')}(?:\s+{kw('la')})?)\s+{kw('ngay')}\s+\d{{1,2}}\s*/\s*\d{{1,2}}")
+# (tgt41c) … the due time may close the clause after a comma when "hoàn thành" / "xong" opens it: "phát dọn, làm mới
+# 15,6 km đường băng cản lửa, xong trước ngày 31/12/2032" (t40-05) — the works' own time, as without the comma
+_DONE_WORD = rf"(?:{kw('hoan thanh')}|{kw('xong')})"
 DUE_IN_CLAUSE_AFTER_RE = re.compile(
-    rf"[^;:.,()\d\n]{{0,80}}?(?:\n[^;:.,()\d\n]{{0,60}}?)?\s(?:{kw('hoan thanh')}\s+)?"
+    rf"[^;:.,()\d\n]{{0,80}}?(?:\n[^;:.,()\d\n]{{0,60}}?)?(?:\s|,\s*(?={_DONE_WORD}\s))(?:{_DONE_WORD}\s+)?"
     rf"(?:{TRUOC}|{kw('cham nhat')}(?:\s+{kw('la')})?|{kw('trong')})\s+"
     rf"(?:{kw('ngay')}\s+\d{{1,2}}\s*/\s*\d{{1,2}}|{kw('quy')}\s+[ivx1-4]{{1,3}}\s*/\s*20\d\d|{THANG}\s+\d{{1,2}}\s*/\s*20\d\d"
     rf"|{NAM}\s+20\d\d)(?!\d)")

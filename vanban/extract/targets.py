@@ -78,6 +78,9 @@ _LIST_GAP_RE = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|\s(?:va|v[a4]|hoac)
 # (tgt34a: a bracket naming what the item covers goes on the list, "tối đa 01 tập thể (tổ đảng, đoàn thể) và 02 cá
 # nhân", a32-02)
 _AT_END = re.compile(r"$")
+#: the units a time limit after a case's comma counts in: the time units, and (tgt41c) minutes ("Khi phát hiện cháy,
+#: lực lượng tại chỗ có mặt tại hiện trường không quá 30 phút", t40-05: a response time, the rule's limit)
+_LIMIT_TIME_UNITS = P.TIME_UNIT_FOLDED | {"phut"}
 _COUNT_BEFORE_RE = re.compile(rf"(?<![\w/.,])(?:{NUMBER})(?=[ \t]+(?!tai(?![a-z]))[a-z\u0111])")  # a count, its noun after (folded)
 _TIME_AFTER = re.compile(r"\d[\d.,]*\s*(?:\([a-z\s]+\)\s*)?(?:" + "|".join(sorted(P.TIME_UNIT_FOLDED, key=len, reverse=True)) + r")(?![a-z])")
 _LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
@@ -1064,7 +1067,7 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
             and not W.ASSURED_BOUND_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
             and not (v.rfind(",", cond.end(), m.start()) >= 0
                      and W.LIMIT_OPENING_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
-            and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in P.TIME_UNIT_FOLDED
+            and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in _LIMIT_TIME_UNITS
                      and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
             and not _within_after_case(v, cond.end(), m.start(), unit) \
             and not (v.find(",", cond.end(), m.start()) >= 0 and _STRONG_BOUND.search(v, max(c0, m.start() - 20), m.start())) \
@@ -1732,6 +1735,11 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
         # "tổ chức 03 cuộc giám sát chuyên đề và ít nhất 02 hội nghị …": a quota beside a floor
     if not marked and unit and due_works and b is None:
         marked = True  # "chuyển đổi 150 ha đất trồng lúa … trong năm 2027": the works the task is to get done by then
+    if not marked and unit and b is None and not (pct or fraction or time_unit) and not W.works_event_unit(unit) \
+            and a >= 2 and W.CLAUSE_TASK_VERB_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()) \
+            and (_due_in_clause(v, unit_end, s1) or W.HANDED_IN_DUE_AFTER_RE.match(v, unit_end, s1)):
+        marked = True  # (tgt41c) "vận động 12 hộ còn vướng mắc bàn giao mặt bằng trước ngày 20/11/2032": the things a task
+        # is to get through by its due day, as a measure of works due then is (t40-04's Thông báo kết luận)
     if not marked and unit and not (pct or fraction or time_unit) and b is None \
             and W.SETTLE_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) and W.BACKLOG_AFTER_RE.match(v, unit_end, s1):
         marked = True  # "hoàn thành xử lý 23 trường hợp vi phạm tồn đọng chậm nhất ngày 30/6/2027": a backlog to settle

@@ -8,6 +8,8 @@ obligation reader (``obligations._Reader``) holds that layout's reading apart fr
 
 from __future__ import annotations
 
+import re
+
 from vanban.extract import assignment_words as W
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import first_verb
@@ -59,7 +61,9 @@ class UnitLines:
         end = nxt.start() if nxt else end
         inline = W.UNIT_VALUE_END.search(self.f.view, a, end)  # "…: Sở Nội vụ; đơn vị phối hợp: …", "(…: Sở Tư pháp)"
         end = inline.start() if inline else end
-        return clean_quote(self.text(a, end)).rstrip(".")
+        # "Đơn vị thực hiện: đề nghị Chi nhánh Văn phòng đăng ký đất đai …": a body outside the issuer's line, asked
+        # (the labels count a request as an obligation); the cue is no part of its name
+        return re.sub(r"^(?:đề nghị|Đề nghị|ĐỀ NGHỊ)\s+", "", clean_quote(self.text(a, end)).strip()).rstrip(".")
 
     def partner_line(self, a: int, b: int) -> str | None:
         """The partners of a "Đơn vị phối hợp: X" line between ``a`` and ``b`` (the lines under a task's "Đơn vị chủ

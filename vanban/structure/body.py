@@ -53,6 +53,9 @@ def label_of(ln: Line, prev: Line | None = None, nxt: Line | None = None) -> tup
             if rank == 4 and m.group().endswith(",") and prev is not None and not prev.blank \
                     and not prev.text.rstrip(" *").endswith((".", ";", ":")):
                 return None  # "5, Sở …" under an unfinished line: a list wrapped, not a label read with a comma
+            if rx is V.PARTY_ITEM_RE and prev is not None and not prev.blank \
+                    and not prev.text.rstrip(" *").endswith((".", ";", ":")):
+                return None  # "… từ ngày 20" / "1- Sở …" under an unfinished line: wrapped text, no Party item
             if rx is V.TONED_LABEL_RE and not rest[:1].isupper():
                 return None  # a toned letter opens a label's text only before a capital ("á) Tổ chức …")
             if rank == 4 and not rest:

@@ -172,12 +172,21 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
     if m and len(m.group("unit").split()) <= 3:
         lead, unit = m.group("lead").strip(" ,").lower(), m.group("unit").strip().lower()
         u = lead if fold(lead).startswith(fold(unit) + " ") and len(lead.split()) <= 4 else unit
+        # (tgt41c) "Ngày công (công)": the lead is the unit whole, a measure word before the parentheses' word
+        u = lead if len(lead.split()) == 2 and lead.split()[0] in _UNIT_MEASURE_WORDS and fold(lead).endswith(
+            " " + fold(unit)) else u
         if u:
             return "unit", u, _lead_bound(lead)
-    if (V.QUOTA_BARE_HEAD_RE.match(head) or group and re.fullmatch(r"[^\d()]{2,}", head)) \
+    if (V.QUOTA_BARE_HEAD_RE.match(head) or group and re.fullmatch(r"[^\d()]{2,}", head)
+            or V.QUOTA_NAMED_YEAR_HEAD_RE.match(fold(" ".join(head.split())))) \
             and not head.endswith((":", ".", ";")):
         return "bare", None, _lead_bound(head)
     return None
+
+
+#: measure words a unit of two words opens with, "Ngày công (công)", "Giờ công (công)", "Lượt người (người)": the
+#: parentheses print only its second word (lower case)
+_UNIT_MEASURE_WORDS = frozenset({"ngày", "giờ", "lượt", "buổi", "suất"})
 
 
 def _bound_and_unit(words: str) -> tuple[str, str] | None:
@@ -259,7 +268,9 @@ def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
     with the extractor."""
     kinds = [quota_head(h) for h in header[2:]]
     first = next((i for i, k in enumerate(kinds, 2) if (k or ("",))[0] in ("unit", "bound")
-                  or planned_count(header[i].strip(" *"))), None)  # (tgt33c) "Số nhà xây mới": a kind
+                  or planned_count(header[i].strip(" *"))  # (tgt33c) "Số nhà xây mới": a kind
+                  or k and V.QUOTA_NAMED_HEAD_RE.match(fold(header[i]).strip(" *.:"))), None)
+    # (tgt41c) a bare head naming the quota, "Chỉ tiêu hồ sơ hoàn thành năm 2032", before "Tỷ lệ (%)": a kind too
     if first is None and all(k is not None for k in kinds) and (
             len(kinds) >= 2 or len(kinds) == 1 and V.QUOTA_NAMED_HEAD_RE.match(fold(header[2]).strip(" *.:"))):
         return 2  # (tbl38) a lone "Chỉ tiêu" is the kind too (see :func:`_quota_header`)
@@ -745,7 +756,8 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             i += 1
             continue
         k = _quota_header([c[2] for c in head])
-        if k is None or not _quota_caption(lines, i, [c[2] for c in head]):
+        captioned = k is not None and _quota_caption(lines, i, [c[2] for c in head])
+        if k is None or not captioned and not _after_paragraph(text, lines, i):
             i += 1
             continue
         rows: list[dict[int, list[Ln]]] = []
@@ -769,11 +781,49 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             row = {(c if k else c + 1): [cell] for c, cell in enumerate(cells) if cell[2]}
             if 1 in row:
                 rows.append(row)
-        if rows:
+        if rows and (captioned or _stated_sums(text, lines[i][0], rows)):
             columns = ([[head[0]]] if k else [None]) + [[c] for c in head[k:]]
             out.append(_table(text, columns, rows, QUOTA, " ".join(x[2] for x in _caption(_above(lines, i)))))
         i = j
     return out
+
+
+_PARAGRAPH_CHARS = 1500  # the paragraph over a table read for the figures its total row sums
+_BLANK = re.compile(r"\n[ \t]*\n")
+#: a total row's figure worth comparing with the prose: three digits or more ("650", "835,5"), no year
+_STATED_FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)\d[\d.,]*\d$|^\d{3,}$")
+
+
+def _after_paragraph(text: str, lines: list[Ln], i: int) -> bool:
+    """The header at ``lines[i]`` follows a paragraph of prose with no caption of its own (the sentence before it
+    ends the paragraph: :func:`_caption` keeps nothing)."""
+    above = _above(lines, i)
+    return bool(above) and not _caption(above) or bool(above) and _caption(above) == above[-1:] \
+        and above[-1][2].endswith((".", ";"))
+
+
+def _stated_sums(text: str, at: int, rows: list[dict[int, list[Ln]]]) -> bool:
+    """The total row ("Cộng", "Tổng cộng", "Toàn xã") of a per-unit table printed right after a paragraph sums, in one
+    column at least, a figure that paragraph states: the table breaks the paragraph's planned figures down by unit.
+
+    Kind (tgt41c): a Ban Chỉ đạo's plan of nông thôn mới sets the money to raise ("Tổng kinh phí dự kiến …, gồm ngân
+    sách xã hỗ trợ 650 triệu đồng và Nhân dân đóng góp 835,5 triệu đồng; mỗi hộ tham gia 05 ngày công") and prints each
+    thôn's share at once, no caption: "TT | Thôn | Số hộ | Ngày công (công) | Nhân dân đóng góp (triệu đồng) | Ngân
+    sách xã hỗ trợ (triệu đồng)", "Cộng | 557 | 2.785 | 835,5 | 650" (t40-09). A caption naming quotas would make it a
+    quota table; without one, the sums the paragraph sets say the same. A table of the present per unit sums to
+    nothing the plan sets. Only figures of three characters or more count (small ones recur by chance)."""
+    para = text[max(0, at - _PARAGRAPH_CHARS):at]
+    blanks = list(_BLANK.finditer(para.rstrip()))
+    para = para[blanks[-1].end():] if blanks else para
+    for row in rows:
+        name = row.get(1)
+        if not name or not V.QUOTA_WHOLE_ROW_RE.match(fold(name[0][2]).strip(" *:")):
+            continue
+        for c, cell in row.items():
+            fig = cell[0][2].strip(" *")
+            if c > 1 and _STATED_FIGURE.match(fig) and re.search(rf"(?<![\d.,]){re.escape(fig)}(?![\d]|[.,]\d)", para):
+                return True
+    return False
 
 
 def quota_grids(tables: tuple[Table, ...] | list[Table], text: str, read: tuple[Table, ...] | list[Table] = ()) -> list[Table]:

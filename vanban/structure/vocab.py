@@ -249,6 +249,10 @@ LABELS = (
     (re.compile(r"^\((?:\d{1,2}|[a-zđ]|[ivx]{2,5}|[SlIO])\)(?=\s)"), 7),
     (re.compile(r"^[-–—−](?=\s|\S)"), 8),
     (re.compile(r"^[+•·*](?=\s|\S)"), 9),
+    # "1- Ủy ban Kiểm tra Đảng ủy phường": the item numbering of Party documents (their format guide numbers parts
+    # "I-" and items "1-"); ranked like "1.". Only before a capital ("1- 2 ngày", "1-2 tuần" are ranges), and
+    # body.label_of wants the line above blank or closed, as a range wrapped to the line's start is not
+    (PARTY_ITEM_RE := re.compile(rf"^\d{{1,2}}\s?-(?=[ \t]+[{CAPITAL}])"), 4),
     # a part's numeral whose stop the scan lost before its heading in capitals: "II QUY TRÌNH TỔ CHỨC TIÊM CHỦNG"
     # (Tesseract vie, t23-09 scanned; the part's steps and their bodies were read as the chỉ tiêu above). Only a
     # numeral that is no syllable ("VI PHẠM …" is a word), and body.label_of wants a blank line above and capitals
@@ -691,6 +695,10 @@ QUOTA_HEAD_MAX_RE = re.compile(r"toi da|khong qua")  # … "(tối đa)", "(khô
 # định danh mức 2" (a Công an xã's table of each thôn's present counts beside its "Chỉ tiêu kích hoạt mới (tài khoản)",
 # a35-10) — a year or a count of three digits or more is none ("Năm 2027")
 QUOTA_BARE_HEAD_RE = re.compile(r"^(?!.*\d{3})(?=\D)[^()]{3,60}$")
+# (tgt41c) … a bare head that names its column the quota and the year it is set for: "Chỉ tiêu hồ sơ hoàn thành năm
+# 2032" (a xã's Phụ lục of the certificates each thôn is to complete, t40-08) — the year is the quota's period, not a
+# count in the name, as "Chỉ tiêu năm 2031 (đơn vị máu)" with parentheses already read (folded, the whole head)
+QUOTA_NAMED_YEAR_HEAD_RE = re.compile(r"^chi tieu(?:\s+[^\d()\s]+){0,8}\s+(?:nam\s+)?20\d\d$")
 # (tgt34b) … a bare head of words about the unit, its place or body, before the quota's bare head: "STT | Vị trí việc
 # làm | Cơ quan, địa bàn tuyển dụng | Số chỉ tiêu | Trình độ, chuyên ngành" (a Thông báo tuyển dụng, a32-07): each post's
 # body ("Sở Tài chính", "UBND các xã, phường"), no kind of target (folded, the whole head's start)
@@ -712,7 +720,11 @@ DAMAGED_FIGURE_RE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-Z])[0-9A-Za-z.,]{2,
 # … and the caption above the table naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
 # (tgt37b: or the plan's own figures, "1. Kế hoạch diện tích gieo cấy vụ Mùa năm 2030 ⏎ Tổng diện tích gieo trồng …, cụ
 # thể:" — the areas to sow per crop, set by the plan; not a table of the present state, "Diện tích rừng hiện có")
-QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)|ke hoach (?:dien tich|gieo|san xuat)")
+# (tgt41c: or a lead that hands the table's figures out to the units, "Dự kiến số lượng vôi bột, hóa chất cấp cho các
+# thôn (cả 02 đợt) như sau:", t40-07 — what each unit is to get, set by the plan: "cấp (phát) / phân phối / hỗ trợ cho
+# các <units>")
+QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)|ke hoach (?:dien tich|gieo|san xuat)"
+                              rf"|(?:cap(?: phat)?|phan phoi|ho tro) cho (?:cac |tung |moi )?{_QUOTA_BODY}(?![a-z])")
 # … or (tgt33b) a caption that breaks a figure of the text down by unit: "dự kiến sơ tán 312 hộ …; chi tiết từng thôn
 # như sau:" (a xã's plan of phòng, chống thiên tai, a31-08): the table is the figure's parts; the extractor reads only
 # the columns whose sums are figures the text sets (:func:`vanban.extract.indicator_cells.quota_cells`)
@@ -758,17 +770,27 @@ QUOTA_BASE_HEAD_RE = re.compile(r"^(?:tong so|so|dan so)\s[^()]*\((?:du kien|uoc
 # từ 14 tuổi chưa có thẻ căn cước (người)" before "Chỉ tiêu kích hoạt tài khoản mức 2 (tối thiểu, tài khoản)" (a Công an
 # xã's plan, t35-10): who is still to be served, no target (folded, anywhere in the head's lead) …
 QUOTA_PRESENT_HEAD_RE = re.compile(r"(?<![a-z])(?:chua co|chua duoc|hien co|hien con|da co|da duoc)(?![a-z])")
+# … (tgt41c) or a plain count of what the unit holds beside it, its unit in parentheses: "Số chó (con)", "Tổng đàn
+# (con)", "Tổng số hộ (hộ)" before "Chỉ tiêu tiêm phòng (con)" (t40-02): the base the quota is drawn from (folded, the
+# head's lead before the parentheses)
+QUOTA_HELD_COUNT_HEAD_RE = re.compile(r"^(?:so|tong so|tong dan|tong)\s+[a-z ,]{1,40}$")
+# … of which the whole of what the unit holds, "Tổng đàn lợn (con)", "Tổng đàn (con)", "Tổng số hộ (hộ)", is the present
+# with or without such a head: the size of the herd or the households the row's quotas are worked out from, beside
+# "Vôi bột (kg) | Hóa chất (lít)" allotted per thôn (t40-07), no quota of its own (folded, the lead)
+# … not a count of what is to become of the noun, "Số người khuyết tật được tiêm (chỉ tiêu)", "Số hộ phải di dời (hộ)",
+# "Số hội viên mới (người)": what the plan sets (folded, the lead)
+QUOTA_DONE_IN_HEAD_RE = re.compile(r"(?<![a-z])(?:duoc|phai|moi|can)(?![a-z])")
+QUOTA_WHOLE_HELD_HEAD_RE = re.compile(r"^(?:tong dan(?:\s+[a-z ,]{1,30})?|tong so\s+[a-z ,]{1,40})$")
 # … the head that names its column the quota, beside it ("Chỉ tiêu …", folded, the head's start)
 QUOTA_NAMED_HEAD_RE = re.compile(r"^chi tieu(?![a-z])")
 # … (tbl38) a head that names its column what the plan sets for each row, its unit in parentheses: the quota ("Chỉ
 # tiêu (đơn vị máu)", "Chỉ tiêu năm 2031 (…)") or the level each row is given ("Mức quà của xã (đồng/người)", "Định mức
 # hỗ trợ (…)"); folded, the lead before the parentheses
 QUOTA_SET_HEAD_RE = re.compile(r"^(?:chi tieu|muc|dinh muc)(?![a-z])")
-# … a rate column with no noun of its own, "Tỷ lệ (%)" after a count quota: the share that quota is of the base, no
-# target apart (the labels fold it into the quota's scope, a30-04); folded, the whole head
 # (tgt33c) a rate head that is a share of the unit's own ("Tỷ lệ hộ phân loại …", "Tỷ lệ …"): no cell exceeds 100%
+# ((tgt41c) a bare "Tỷ lệ (%)" after a count quota, the share that quota is of the base, is read as a quota of its own:
+# QUOTA_BARE_RATE_HEAD_RE, which left it out as a30-04's labels did, is gone; see indicator_cells._quota_rows)
 QUOTA_SHARE_HEAD_RE = re.compile(r"^ty le(?![a-z])")
-QUOTA_BARE_RATE_HEAD_RE = re.compile(r"^ty le(?:\s+dat)?\s*\(%\)$")
 # … a head whose parentheses name its role, not its unit: "Số phụ nữ có thai được tiêm UV2+ (chỉ tiêu)": the unit is
 # the noun its lead counts ("phụ nữ có thai"); folded, the parentheses' words
 QUOTA_ROLE_PAREN_RE = re.compile(r"^(?:chi tieu|ke hoach|chi tieu giao|phan dau)$")
