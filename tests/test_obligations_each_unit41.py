@@ -45,3 +45,8 @@ def test_an_undated_norm_after_a_topic_label_is_no_assignment():
                "chức ít nhất 02 buổi tọa đàm về lập nghiệp cho đoàn viên trong năm 2031.\n\n"
                "III. TỔ CHỨC THỰC HIỆN\n\n1. Ban Thường vụ Đoàn xã\n\nTheo dõi, đôn đốc thực hiện Kế hoạch.")
     assert not any(w.startswith("Mỗi") for w, _ in got), got
+
+
+def test_what_units_receive_or_may_enter_is_no_task():
+    assert actor("Mỗi chi đoàn được cấp 02 cờ Đoàn và 01 bộ tài liệu.")[0] is None
+    assert actor("Cầu lông: mỗi đơn vị cử tối thiểu 02 vận động viên.")[0] is None

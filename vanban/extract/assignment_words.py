@@ -1269,6 +1269,9 @@ EACH_KIND = re.compile(r"^[-–+•*\s]*(?:[Mm]ỗi|MỖI|[Tt]ừng|TỪNG)\s+(?
 CHARGED_UNIT = re.compile(r"(?:chi hoi|chi bo|chi doan|to hoi|dang uy(?: (?:xa|phuong|thi tran|dac khu|co so))?"
                           r"|lop(?! (?:tap huan|boi duong|hoc|dao tao))|truong(?! (?:hop|doan|ban|thon|phong|khoa))"
                           r"|don vi|co quan|phong(?= (?:ban|chuyen mon)\b)|khoa|to chuyen mon)(?![a-z])")
+#: after such a unit (folded, up to just past its verb): what it receives or undergoes ("được cấp", "bị trừ") or a cap on
+#: what it may enter ("đăng ký không quá 06 thí sinh", "tối đa 01 đội"), a rule about the units, no task of theirs
+EACH_UNIT_NOT_CHARGED = re.compile(r"(?<![a-z])(?:duoc|bi|khong qua|toi da)(?![a-z])")
 #: a body's agreement closing the subject (folded who): "Ban Thường vụ thống nhất | ban hành Kế hoạch kiểm điểm …" (a
 #: Thông báo kết luận, t18-06), "Ban Chấp hành … đã thảo luận và thống nhất | ban hành Nghị quyết …": what was
 #: decided, no task of that body
