@@ -1259,7 +1259,19 @@ PRESENCE_ACT = re.compile(r"(?:(?:tham )?du(?:,? (?:va )?chi dao| (?:ngay hoi|le
                           r"|khai mac|be mac))|phat bieu|trao (?:qua|thuong)|tham,? tang qua|tang qua)(?![a-z])")
 #: "Mỗi" before a body's kind in small letters ("- Mỗi chi bộ | xác định nội dung đột phá năm 2027 …", a26-01): each
 #: unit of that kind, charged when a task verb follows the kind at once (subjects.actor)
-EACH_KIND = re.compile(r"^[-–+•*\s]*(?:[Mm]ỗi|MỖI)\s+(?=[a-zà-ỹđ])")
+#: ("Từng" as "Mỗi": "Từng chi đoàn | đăng ký …" charges each unit one by one)
+EACH_KIND = re.compile(r"^[-–+•*\s]*(?:[Mm]ỗi|MỖI|[Tt]ừng|TỪNG)\s+(?=[a-zà-ỹđ])")
+#: the kinds of unit a plan charges one by one in a sentence of its own (folded, after "Mỗi" / "Từng"): the branches of
+#: an organisation ("chi hội", "chi bộ", "chi đoàn", "tổ hội"), a commune's Party committee ("đảng ủy xã, phường …"),
+#: a school's classes and a district's schools ("lớp", "trường"), and the units of an office ("đơn vị", "cơ quan",
+#: "phòng", "khoa", "tổ chuyên môn") — "Mỗi chi hội | kết nạp ít nhất …", "Từng trường | rà soát …"; a time or a
+#: person ("mỗi năm", "mỗi hội viên") is none of them (subjects._kind_before_verb)
+CHARGED_UNIT = re.compile(r"(?:chi hoi|chi bo|chi doan|to hoi|dang uy(?: (?:xa|phuong|thi tran|dac khu|co so))?"
+                          r"|lop(?! (?:tap huan|boi duong|hoc|dao tao))|truong(?! (?:hop|doan|ban|thon|phong|khoa))"
+                          r"|don vi|co quan|phong(?= (?:ban|chuyen mon)\b)|khoa|to chuyen mon)(?![a-z])")
+#: after such a unit (folded, up to just past its verb): what it receives or undergoes ("được cấp", "bị trừ") or a cap on
+#: what it may enter ("đăng ký không quá 06 thí sinh", "tối đa 01 đội"), a rule about the units, no task of theirs
+EACH_UNIT_NOT_CHARGED = re.compile(r"(?<![a-z])(?:duoc|bi|khong qua|toi da)(?![a-z])")
 #: a body's agreement closing the subject (folded who): "Ban Thường vụ thống nhất | ban hành Kế hoạch kiểm điểm …" (a
 #: Thông báo kết luận, t18-06), "Ban Chấp hành … đã thảo luận và thống nhất | ban hành Nghị quyết …": what was
 #: decided, no task of that body

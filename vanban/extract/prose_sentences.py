@@ -43,6 +43,20 @@ from vanban.text import CAPITAL, fold, fold_flat
 _DAY_LINE = re.compile(r"(?m)^" + W.PROGRAMME_DAY.pattern)
 
 
+#: a numbered topic's label opening a line, its means following on the same line: "1. Tuyên truyền miệng: …",
+#: "b) **Sinh hoạt chuyên đề:** …"
+_TOPIC_LABEL = re.compile(r"[ \t]*(?:\d{1,2}|[a-zđ])[.)][ \t]*\**[^:\n]{2,80}?\**:\**[ \t]")
+
+
+def topic_norm(original: str, s0: int, sent: str) -> bool:
+    """A sentence charging each unit of a kind ("Mỗi đảng ủy xã … tổ chức ít nhất 02 buổi …") that goes on a topic's
+    label on its line ("1. Tuyên truyền miệng: lồng ghép …. Mỗi …") and names no time it is due by: a norm per unit
+    among the topic's means, no assignment of the units' own (a dated one, "… xong trong quý II", is their task; so is
+    one in a paragraph of its own, "Mỗi lớp bố trí …")."""
+    line = original[original.rfind("\n", 0, s0) + 1:s0]
+    return bool(_TOPIC_LABEL.match(line)) and not P.DUE_WORD_RE.search(Folded.of(sent).view)
+
+
 class ProseSentences:
     """The sentence pass of the obligation reader (a mixin of ``obligations._Reader``)."""
 
@@ -281,6 +295,8 @@ class ProseSentences:
                 if listed and who and W.EACH_KIND.match(sent) and not fold(who).startswith("moi "):
                     # "- Mỗi thôn thành lập 01 tổ đội xung kích …" among a plan's listed forces or quotas (a36-06,
                     # a16-07's labels): a norm per unit, no sentence of the group's ("Mỗi thôn bố trí …" in prose is)
+                    who, what = None, sent
+                if who and W.EACH_KIND.match(sent) and topic_norm(self.f.original, s0, sent):
                     who, what = None, sent
                 if who is None and (short := self.short_named(sent)):
                     who, what = short  # "- Hai bên định kỳ tổ chức giao ban …": the bodies the text named "hai bên"

@@ -195,8 +195,8 @@ def actor(sent: str) -> tuple[str | None, str]:
             return sent[:whole.end()].lstrip("-–+•* ") + who, what
     if (leaders := _leaders_present(sent)) is not None:
         return leaders  # "Lãnh đạo Đảng ủy, HĐND, UBND xã | dự Ngày hội tại khu dân cư điểm"
-    if (each := W.EACH_KIND.match(sent)) and not named_body(Folded.of(sent[each.end():]).view) \
-            and (kind := _kind_before_verb(sent[each.end():]))[0]:
+    if (each := W.EACH_KIND.match(sent)) and (kind := _kind_before_verb(sent[each.end():], sent.lstrip("-–+•* ")[:1].isupper()))[0] \
+            and not (kind[0].startswith("Các ") and named_body(Folded.of(sent[each.end():]).view)):
         if kind[0].startswith("Các "):
             # "Mỗi thôn | bố trí …" opening a sentence: the group "Các thôn"; a "mỗi thôn" in small letters goes on
             # after a topic's label or a clause ("4. Thu gom, xử lý rác thải: mỗi thôn duy trì ít nhất 01 tổ …; tần
@@ -347,7 +347,7 @@ def _leaders_present(sent: str) -> tuple[str, str] | None:
     return None
 
 
-def _kind_before_verb(rest: str) -> tuple[str | None, str]:
+def _kind_before_verb(rest: str, opens: bool = True) -> tuple[str | None, str]:
     """(kind, task) of the words after "Mỗi" when they name the grassroots units of an organisation (W.GRASSROOTS_UNIT:
     "cơ sở Đoàn", "cơ sở Hội", "tổ chức cơ sở đảng") of four words at most, then a verb: "cơ sở Đoàn | tổ chức ít nhất
     01 hoạt động …"; (None, rest) otherwise ("mỗi xã, phường bố trí …" after "Ủy ban nhân dân các xã, phường …": the
@@ -359,6 +359,15 @@ def _kind_before_verb(rest: str) -> tuple[str | None, str]:
         # "Mỗi thôn | bố trí ít nhất 02 người am hiểu địa bàn …" (a sentence of a commune's plan, a37-03): the units
         # charged one by one, named as the labels write the group, "Các thôn"
         return "Các " + rest[:unit.end()].strip(), rest[verb.start():]
+    if opens and verb is not None and rest[:1].islower() and (unit := W.CHARGED_UNIT.match(v)) \
+            and 0 < len(v[:verb.start()].split()) <= 8 and not W.EACH_UNIT_NOT_CHARGED.search(v[unit.end():verb.end() + 40]):
+        # "Mỗi chi hội | kết nạp ít nhất 05 hội viên …", "Mỗi đảng ủy xã, phường | tổ chức ít nhất 01 hội nghị …",
+        # "Từng lớp | lập danh sách …": the unit's kind (and its levels), then a task verb; named as written, "Mỗi chi
+        # hội" (a norm per unit among a topic's means is the prose reader's to drop: prose_sentences.topic_norm). Only
+        # a sentence that opens with "Mỗi" (``opens``): after a label or a comma ("Bóng đá nam: mỗi đơn vị đăng ký 01
+        # đội") it is a rule of the topic; nor what units receive ("Mỗi chi bộ được cấp …") or may enter ("đăng ký
+        # không quá 06 thí sinh", a contest's cap), W.EACH_UNIT_NOT_CHARGED
+        return rest[:verb.start()].strip(), rest[verb.start():]
     if verb is None or not W.GRASSROOTS_UNIT.match(v) or not 0 < len(v[:verb.start()].split()) <= 4:
         return None, rest
     return rest[:verb.start()].strip(), rest[verb.start():]
