@@ -769,6 +769,11 @@ QUOTA_PRESENT_HEAD_RE = re.compile(r"(?<![a-z])(?:chua co|chua duoc|hien co|hien
 # (con)", "Tổng số hộ (hộ)" before "Chỉ tiêu tiêm phòng (con)" (t40-02): the base the quota is drawn from (folded, the
 # head's lead before the parentheses)
 QUOTA_HELD_COUNT_HEAD_RE = re.compile(r"^(?:so|tong so|tong dan|tong)\s+[a-z ,]{1,40}$")
+# … (fixrev41) but only a stock count is that base: its unit is the quota column's ("Số chó (con)" beside "Chỉ tiêu
+# tiêm phòng (con)"), or it counts one of the stocks a unit holds (these nouns, folded, the count's first words); "Số
+# lớp bồi dưỡng (lớp)", "Số buổi sinh hoạt (buổi)" beside "Chỉ tiêu kết nạp đảng viên (người)" are quotas of their own
+QUOTA_STOCK_NOUNS = ("dan", "dan so", "nhan khau", "ho", "ho dan", "ho gia dinh", "cho", "meo", "trau", "bo", "lon",
+                     "de", "gia cam", "gia suc", "vat nuoi", "dien tich")
 # … of which the whole of what the unit holds, "Tổng đàn lợn (con)", "Tổng đàn (con)", "Tổng số hộ (hộ)", is the present
 # with or without such a head: the size of the herd or the households the row's quotas are worked out from, beside
 # "Vôi bột (kg) | Hóa chất (lít)" allotted per thôn (t40-07), no quota of its own (folded, the lead)

@@ -1,0 +1,68 @@
+"""Review41's findings on the session's code (fixrev41): each a kind the new rules read too widely.
+
+- a plan's own goal after a quoted higher goal (another period, or a goal not a rule's text) stays its own target
+  (extract/applied_quotes);
+- a count column beside a "Chỉ tiêu …" column is its base only when it counts a stock (the quota's unit, or a herd, the
+  households): "Số lớp … (lớp)" beside it is a quota of its own (extract/indicator_cells._present_counts);
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_KH_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 41/KH-UBND\nPhú Lộc, ngày 12 tháng 3 năm 2031\n\nKẾ HOẠCH\n"
+            "Triển khai nhiệm vụ năm 2031\n\n")
+_CV_HEAD = ("SỞ TÀI CHÍNH\nTỈNH HÀ NAM\nSố: 388/STC-QLG\nV/v mức thu phí đối với hộ kinh doanh\n"
+            "Hà Nam, ngày 04 tháng 5 năm 2031\n\nKính gửi: Hợp tác xã Dịch vụ Thanh Liêm\n\n")
+_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Quang Vinh\n"
+
+
+def _t(head: str, body: str):
+    return [(t.min, t.max, t.unit, t.period) for t in extract(head + body + _TAIL).targets]
+
+
+def test_a_plans_own_goal_of_another_period_after_a_quoted_goal_stays():
+    body = ("I. MỤC TIÊU\n\nChương trình hành động của Tỉnh ủy xác định: “Đến năm 2030, 100% thôn có đường giao thông "
+            "được cứng hóa và 100% trường học đạt chuẩn quốc gia”.\n\n"
+            "Phấn đấu đến năm 2028, 100% thôn có đường giao thông được cứng hóa.\n")
+    got = [g for g in _t(_KH_HEAD, body) if g[:3] == (100.0, 100.0, "%")]
+    assert len(got) == 3, got
+
+
+def test_a_goal_quoted_without_a_rules_lead_then_set_again_stays():
+    """"Nghị quyết … đề ra: “…”" quotes a goal, not a rule's text: the plan's own "đến năm …" is a second goal."""
+    body = ("I. MỤC TIÊU\n\nNghị quyết Đại hội Đảng bộ xã nêu: “phấn đấu có ít nhất 05 sản phẩm đạt chuẩn OCOP”.\n\n"
+            "Trong năm 2031, xã phấn đấu có ít nhất 05 sản phẩm đạt chuẩn OCOP.\n")
+    got = [g for g in _t(_KH_HEAD, body) if g[:3] == (5.0, None, "sản phẩm")]
+    assert len(got) == 2, got
+
+
+def test_a_rule_quoted_then_applied_in_a_reply_is_still_one_target():
+    body = ("Căn cứ điểm b khoản 3 Điều 4 Thông tư số 85/2029/TT-BTC ngày 02/8/2029 của Bộ Tài chính, quy định:\n\n"
+            "“b) Mức thu phí vệ sinh đối với hộ kinh doanh buôn bán nhỏ không quá 3% doanh thu khoán.”\n\n"
+            "Hợp tác xã là hộ kinh doanh buôn bán nhỏ thì mức thu phí vệ sinh đối với hộ kinh doanh buôn bán nhỏ "
+            "không quá 3% doanh thu khoán.\n")
+    got = [g for g in _t(_CV_HEAD, body) if g[:3] == (None, 3.0, "%")]
+    assert len(got) == 1, got
+
+
+_PL_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Quang Vinh\n"
+
+
+def _table_targets(head_row: str, rows: str):
+    doc = (_KH_HEAD + "I. MỤC ĐÍCH\n\nNâng cao chất lượng hoạt động.\n" + _PL_TAIL
+           + "\n**PHỤ LỤC**\n\n**CHỈ TIÊU GIAO CÁC ĐƠN VỊ NĂM 2031**\n\n" + head_row
+           + "|" + "---|" * (head_row.count("|") - 1) + "\n" + rows + _PL_TAIL)
+    return [(t.min, t.unit) for t in extract(doc).targets]
+
+
+def test_a_count_of_other_activities_beside_a_named_quota_is_a_quota():
+    got = _table_targets("| TT | Đơn vị | Chỉ tiêu phát triển hội viên (người) | Số hội nghị chuyên đề (hội nghị) |\n",
+                         "| 1 | Khu phố 1 | 15 | 3 |\n| 2 | Khu phố 2 | 12 | 2 |\n")
+    assert (3.0, "hội nghị") in got and (15.0, "người") in got, got
+
+
+def test_a_stock_count_beside_a_named_quota_stays_its_base():
+    got = _table_targets("| TT | Đơn vị | Tổng số hộ (hộ) | Chỉ tiêu hộ lắp đặt nước sạch (hộ) | Số trâu, bò (con) |\n",
+                         "| 1 | Khu phố 1 | 420 | 380 | 95 |\n| 2 | Khu phố 2 | 310 | 300 | 40 |\n")
+    assert (380.0, "hộ") in got and not [g for g in got if g[0] in (420.0, 95.0)], got
