@@ -4,6 +4,13 @@
   (extract/applied_quotes);
 - a count column beside a "Chỉ tiêu …" column is its base only when it counts a stock (the quota's unit, or a herd, the
   households): "Số lớp … (lớp)" beside it is a quota of its own (extract/indicator_cells._present_counts);
+- "vướng mắc về …" a settling verb takes as its object, anywhere before it in the clause, is the plan's own task, not
+  an enquirer's case (target_words.ENQUIRY_SETTLED_RE);
+- a total row's figure the paragraph above states is three characters or more, no year, no part of a date or a số ký
+  hiệu (structure/figure_tables.states_figure);
+- papers received ("tiếp nhận N văn bản …, gửi … trước ngày") are no amount a task gets through by its day
+  (CLAUSE_TASK_VERBS);
+- the usual groups of people keep their printed unit in either order, the CBCCVC triple too (USUAL_PEOPLE_PAIRS);
 """
 
 from __future__ import annotations
@@ -66,3 +73,41 @@ def test_a_stock_count_beside_a_named_quota_stays_its_base():
     got = _table_targets("| TT | Đơn vị | Tổng số hộ (hộ) | Chỉ tiêu hộ lắp đặt nước sạch (hộ) | Số trâu, bò (con) |\n",
                          "| 1 | Khu phố 1 | 420 | 380 | 95 |\n| 2 | Khu phố 2 | 310 | 300 | 40 |\n")
     assert (380.0, "hộ") in got and not [g for g in got if g[0] in (420.0, 95.0)], got
+
+
+def test_a_settled_difficulty_before_a_count_keeps_the_count():
+    body = ("II. NHIỆM VỤ\n\n1. Ban Quản lý dự án giải quyết dứt điểm vướng mắc về bồi thường, vận động 08 hộ bàn "
+            "giao mặt bằng trước ngày 15/10/2031.\n")
+    got = [g for g in _t(_KH_HEAD, body) if g[0] == 8.0]
+    assert got, _t(_KH_HEAD, body)
+    body2 = ("II. NHIỆM VỤ\n\n1. Khẩn trương tháo gỡ dứt điểm vướng mắc về giải phóng mặt bằng, vận động 15 hộ dân "
+             "nhận tiền bồi thường trong tháng 9/2031.\n")
+    assert [g for g in _t(_KH_HEAD, body2) if g[0] == 15.0], _t(_KH_HEAD, body2)
+
+
+def test_usual_groups_of_people_keep_their_printed_unit_in_any_order():
+    cases = {"Cử tối thiểu 15 chiến sĩ, cán bộ tham gia tuần tra.": "chiến sĩ, cán bộ",
+             "Bồi dưỡng nghiệp vụ cho ít nhất 120 cán bộ, công chức, viên chức của huyện.": "cán bộ, công chức, viên chức",
+             "Huy động tối thiểu 40 cán bộ, đoàn viên tham gia dọn vệ sinh.": "cán bộ, đoàn viên",
+             "Huy động ít nhất 25 công chức, dân quân tham gia.": "người"}
+    for sent, unit in cases.items():
+        got = [g[2] for g in _t(_KH_HEAD, "II. NHIỆM VỤ\n\n1. " + sent + "\n")]
+        assert unit in got, (sent, got)
+
+
+def test_a_total_figure_stated_above_is_no_year_no_short_figure_no_number_part():
+    from vanban.structure.figure_tables import states_figure
+    para = "Thực hiện Kế hoạch số 240/KH-UBND, năm 2031 xã vận động Nhân dân đóng góp 412,5 triệu đồng, 12 ngày công."
+    assert states_figure(para, "412,5")
+    assert not states_figure(para, "12")  # two characters recur by chance
+    assert not states_figure(para, "2031")  # a year
+    assert not states_figure(para, "240")  # the số ký hiệu's number
+
+
+def test_papers_received_then_passed_on_by_a_day_are_no_target():
+    got = _t(_KH_HEAD, "II. NHIỆM VỤ\n\n1. Bộ phận một cửa tiếp nhận 04 công văn của Sở, gửi các thôn "
+                       "trước ngày 20/4/2031.\n")
+    assert not [g for g in got if g[0] == 4.0], got
+    got = _t(_KH_HEAD, "II. NHIỆM VỤ\n\n1. Đội kiểm tra liên ngành kiểm tra 07 cơ sở kinh doanh xăng dầu "
+                       "trước ngày 20/4/2031.\n")
+    assert [g for g in got if g[0] == 7.0], got

@@ -863,10 +863,11 @@ def _completed_works(sc: _Scan, fg: _Figure) -> bool:
 
 
 def _usual_people_pair(v: str, a: int, b: int) -> bool:
-    """Why: "tối thiểu 20 cán bộ, chiến sĩ" names one body by its usual pair of kinds (the labels keep the pair as the
-    unit), where "02 công chức, thanh niên tình nguyện" or three kinds count people of several kinds ("người")."""
-    kinds = tuple(k.group(0) for k in W.PEOPLE_KIND_ALL_RE.finditer(v, a, b))
-    return kinds in W.USUAL_PEOPLE_PAIRS
+    """Why: "tối thiểu 20 cán bộ, chiến sĩ" (or "chiến sĩ, cán bộ") names one body by its usual group of kinds (the
+    labels keep the list as the unit; "cán bộ, công chức, viên chức" too), where "02 công chức, thanh niên tình nguyện"
+    or three unrelated kinds count people of several kinds ("người")."""
+    kinds = [k.group(0) for k in W.PEOPLE_KIND_ALL_RE.finditer(v, a, b)]
+    return len(set(kinds)) == len(kinds) and frozenset(kinds) in W.USUAL_PEOPLE_PAIRS
 
 
 def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
@@ -2065,6 +2066,7 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
         return True  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
     if (enq := W.ENQUIRY_BEFORE_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1), m.start())) \
             and not _target_cue(v, enq.end(), m.start(), o) \
+            and not W.ENQUIRY_SETTLED_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1), enq.start()) \
             and (v[enq.start():enq.start() + 4] != "hoi " or o[enq.start():enq.start() + 3].lower() == "hỏi"):
         return True  # (real41) "Công ty vướng mắc về … khi vay vốn … với lãi suất 0%": the enquirer's case a reply
         # restates (but "Các xã còn vướng mắc về đất đai phấn đấu giải quyết 90% …" sets an aim after it; "hội về" of
