@@ -10,6 +10,7 @@
   hiệu (structure/figure_tables.states_figure);
 - papers received ("tiếp nhận N văn bản …, gửi … trước ngày") are no amount a task gets through by its day
   (CLAUSE_TASK_VERBS);
+- a real "))" whose outer bracket a wrapped line above opened stays (ocr/stray_marks.doubled_closes);
 - the usual groups of people keep their printed unit in either order, the CBCCVC triple too (USUAL_PEOPLE_PAIRS);
 """
 
@@ -111,3 +112,13 @@ def test_papers_received_then_passed_on_by_a_day_are_no_target():
     got = _t(_KH_HEAD, "II. NHIỆM VỤ\n\n1. Đội kiểm tra liên ngành kiểm tra 07 cơ sở kinh doanh xăng dầu "
                        "trước ngày 20/4/2031.\n")
     assert [g for g in got if g[0] == 7.0], got
+
+
+def test_a_closing_pair_whose_outer_bracket_opened_a_line_above_stays():
+    from vanban.ocr.stray_marks import doubled_closes
+    prose = "Các thôn báo cáo kết quả (theo biểu mẫu số 03\n(ban hành kèm theo Công văn này)) trước ngày 10 hằng tháng."
+    assert doubled_closes(prose) == prose
+    table = "Danh sách các thôn (chi tiết\n\n| TT | Thôn | Mức hỗ trợ (đồng/hộ)) |\n|---|---|---|\n"
+    assert "(đồng/hộ) " in doubled_closes(table)  # a head's doubled close is still one
+    rows = "| 1 | Thôn A (xóm Đông |\n| 2 | Thôn B | Mức (đồng/người)) |\n"
+    assert "(đồng/người) " in doubled_closes(rows)  # a row above does not open the next row's bracket
