@@ -108,11 +108,12 @@ def _type_line_body(line: Line, whole: bool = False) -> str | None:
     return line.text[len(line.text) - len(line.text.lstrip(" *")) + run.start("rest"):].strip(" *") if run else None
 
 
-def _continues(lines: list[Line], i: int, stop: int, above: str = "") -> bool:
+def _continues(lines: list[Line], i: int, stop: int, above: str = "", body: str = "") -> bool:
     """The next non-blank line continues the issuer's name ("ỦY BAN NHÂN DÂN" / blank / "TỈNH X"), also when
     it opens with the second word of a head the line ``above`` ends with ("CHỦ TỊCH ỦY" / blank / "BAN NHÂN DÂN"),
     or names the committee of the Party unit ``above`` names ("ĐẢNG BỘ TỈNH X" / blank / "ĐẢNG ỦY XÃ Y":
-    :data:`vocab.PARTY_UNIT_PARENT_RE`)."""
+    :data:`vocab.PARTY_UNIT_PARENT_RE`), or a body under the local People's Committee the issuer's lines so far
+    (``body``) name in full ("ỦY BAN NHÂN DÂN TỈNH X" / blank / "ỦY BAN NHÂN DÂN XÃ Y": :data:`vocab.STATE_PARENT_RE`)."""
     while i < stop and lines[i].blank:
         i += 1
     if i >= stop:
@@ -120,7 +121,8 @@ def _continues(lines: list[Line], i: int, stop: int, above: str = "") -> bool:
     ln = lines[i]
     v = ln.view.strip(" *")
     return (upper_ratio(ln.text) > 0.6 and not V.MOTTO_RE.search(v)
-            and (not V.ORG_HEAD_RE.match(v) or _head_cut(above, ln.text) or V.PARTY_UNIT_PARENT_RE.match(fold(above).strip(" *")))
+            and (not V.ORG_HEAD_RE.match(v) or _head_cut(above, ln.text) or V.PARTY_UNIT_PARENT_RE.match(fold(above).strip(" *"))
+                 or V.STATE_PARENT_RE.match(re.sub(r"\s+", " ", fold(body)).strip(" *")))
             and not V.NUMBER_LINE_RE.match(v) and not V.SEPARATOR_RE.match(ln.text))
 
 
@@ -482,7 +484,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 continue
         if ln.blank:
             if issuer_lines and ln.geo is None and not issuer_closed:
-                issuer_closed = not _continues(lines, i + 1, zone_end, issuer_lines[-1])
+                issuer_closed = not _continues(lines, i + 1, zone_end, issuer_lines[-1], " ".join(issuer_lines))
             continue
         other_col = False
         if issuer_cell is not None and ln.cell is not None and ln.cell != issuer_cell:

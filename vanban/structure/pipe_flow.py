@@ -143,22 +143,54 @@ def _counted_rows(tokens, n: int) -> list[list[tuple[int, int, str]]]:
     """The rows of a units-headed table's token stream (:func:`_delimited_names`: its first column names the row, a
     grade, a village, no row number to follow): each row is the ``n`` cells after the empty cell that closes the row
     before, as :func:`_dated_rows` reads a timetable's, a figure's bracket read back as its pipe first
-    (:func:`_bracket_pipes`). Every row must read so, else no row is read."""
+    (:func:`_bracket_pipes`).
+
+    (ocr41b) A row one cell short whose two last figures a scan read as one run of digits ("| TDP 1 | 64 | 18 | 82 |
+    5195 ||" for "… | 51 | 95 |") is split where the full rows' figures of those two columns are each of one width
+    (:func:`_glued_figures`: t40-10's scan, two such rows cost the whole table of percentages per tổ dân phố). Every
+    row must read so, else no row is read (a total row whose first cell is empty, "| | Tổng cộng | 40 | |", leaves an
+    inspection timetable to the prose reader, which dates its rows as the clean text's table is dated, a39-03's scan)."""
     k = 0
     while k < len(tokens) and not tokens[k][2]:
         k += 1  # the delimiter row and the empty cell before the first row
     cells = _bracket_pipes([(a, b, s) for a, b, s, _x in tokens[k:]])
-    rows, k = [], 0
-    while k < len(cells):
-        row = cells[k:k + n]
-        if len(row) < n or not all(c[2] for c in row):
-            return []
-        rows.append(row)
-        k += n
-        if k < len(cells) and cells[k][2]:
-            return []  # the row goes on past its n cells: not read by count
-        k += 1
-    return rows
+    runs, cur = [], []
+    for c in cells:
+        if c[2]:
+            cur.append(c)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    full = [r for r in runs if len(r) == n]
+    rows = [r if len(r) == n else _glued_figures(r, full, n) for r in runs]
+    rows = [r for r in rows if r is not None]
+    return rows if len(rows) == len(runs) else []
+
+
+def _glued_figures(row, full, n: int):
+    """``row`` (one cell short of ``n``) with a run of digits split into the two figures the table's full rows hold in
+    those two columns, each column's figures all of one width there, a total row's sums left aside ("5195" under
+    columns of two-digit figures: 51, 95); None when no one cell splits so."""
+    if len(row) != n - 1 or len(full) < 2:
+        return None
+
+    units = [r for r in full if not V.TOTAL_ROW_RE.match(fold(r[0][2]).strip(" *"))]  # a total's sums are wider
+    if len(units) < 2:
+        return None
+
+    def width(col: int) -> int | None:
+        ws = {len(r[col][2]) if r[col][2].isdigit() else None for r in units}
+        return ws.pop() if len(ws) == 1 else None
+
+    hits = []
+    for k in range(1, len(row)):
+        a, _b, s = row[k]
+        w1, w2 = width(k), width(k + 1) if k + 1 < n else None
+        if s.isdigit() and w1 and w2 and len(s) == w1 + w2:
+            hits.append(row[:k] + [(a, a + w1, s[:w1]), (a + w1, a + w1 + w2, s[w1:])] + row[k + 1:])
+    return hits[0] if len(hits) == 1 else None
 
 
 def _head_run(cells: list[str]) -> list[str]:
@@ -198,7 +230,7 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
         return None
     cells = _cells(first)
     run = _head_run(cells)
-    if not (_head_names(run) or _delimited_names(run, cells, lines, k)):
+    if not (_head_names(run) or _delimited_names(run, cells, lines, k) or _short_before_tail(run, cells, first, lines, k)):
         return None
     if len(run) < len(cells):  # the line runs on past the header: the rows begin at the pipe closing its last cell
         at = a + first.index("|")
@@ -228,6 +260,19 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
     if len(parts) == 1 and not first.rstrip().endswith("|") and (tail := _head_tail_before(lines, k)) is not None:
         return k, lines[k][1], [[c for c in first.strip().strip("|").split("|")], tail]
     return end, lines[end][1], [[c for c in p.strip().strip("|").split("|")] for p in parts]
+
+
+def _short_before_tail(run: list[str], cells: list[str], first: str, lines, k) -> bool:
+    """(ocr41b) A header the page wrapped right after its second cell, its other names read above it by legacy OCR
+    ("Hình thức | Bộ phận | Thời gian |" ⏎ "" ⏎ "| TT | Đơn vị được kiểm tra" ⏎ "" ⏎ <the delimiter row as noise>): the
+    first line alone names one column after the number column, short of the two :func:`_head_names` asks, and the
+    table was no table (its units and due dates lost to every extractor). It opens a header when the line holds only
+    those cells, has no closing pipe, and the line above it is the tail :func:`_head_tail_before` reads, the whole
+    then naming a header."""
+    if len(run) != 2 or len(cells) != 2 or first.rstrip().endswith("|"):
+        return False
+    tail = _head_tail_before(lines, k)
+    return tail is not None and _head_names(run + tail)
 
 
 def _tail_names(cells: list[str]) -> bool:
@@ -375,11 +420,16 @@ def _number(s: str, rounds: bool = False) -> tuple[str, int, bool] | None:
         return ("arabic", int(r.group("n")), False) if r else None
     m = V.PIPE_ROW_NUMBER_RE.fullmatch(s)
     if not m:
-        return None
+        g = _GROUP_LETTER_RE.fullmatch(s)
+        return ("letter", ord(g.group(1)) - ord("A") + 1, False) if g else None
     if m.group("n"):
         return "arabic", int(m.group("n")), bool(m.group("lost"))
     return "roman", 0, bool(m.group("lost"))
 
+
+#: (ocr41b) a group row's capital letter ("| A | Lớp 1 | 13 | 402 |", then "| 1 | Trường … |" — the rows of each group
+#: numbered from 1 again, as under a roman numeral's group): I, V, X are roman numerals, read as such
+_GROUP_LETTER_RE = re.compile(r"([A-HJ-UWYZ])\s?[.)]?")
 
 #: a cell of figures (no letters) that ends in a number standing apart: the next row's number glued to them
 _GLUED_NUMBER_RE = re.compile(r"^(?P<pre>\d[\d\W]*?)\s+(?P<n>\d{1,3})$")
@@ -390,6 +440,7 @@ def _rows(tokens, n_head: int, rounds: bool = False) -> list[list[tuple[int, int
     closing empty cell left out."""
     rows: list[list] = []
     expected = 1
+    letters = 0  # the last group letter read (A = 1)
     cur: list | None = None
     for i, (a, b, s, line_start) in enumerate(tokens):
         num = _number(s, rounds)
@@ -425,7 +476,12 @@ def _rows(tokens, n_head: int, rounds: bool = False) -> list[list[tuple[int, int
             full = cur is not None and len([t for t in cur if t[2]]) >= n_head
             skipped = (kind == "arabic" and value == expected + 1 and prev_empty and cur is not None
                        and (line_start and full or len([t for t in cur if t[2]]) > n_head))
-            due = kind == "roman" or value == expected or skipped or (value == 1 and rows and rows[-1][0][3] == "roman")
+            # (ocr41b) a group's letter is due in the letters' order (A, then B …: a cell "C" among a row's figures opens
+            # no group), and the numbers start again from 1 under it, as under a roman numeral (t40-06's scan: "B"
+            # and its rows "1", "2" were run into the row above, the table's second group lost)
+            due = (kind == "roman" or (kind == "letter" and value == letters + 1) or (kind == "arabic" and value == expected)
+                   or skipped or (value == 1 and rows and rows[-1][0][3] == "roman")
+                   or (kind == "arabic" and value == 1 and cur is not None and cur[0][3] in ("roman", "letter")))
             may_open = cur is None or prev_empty or lost or line_start or len([t for t in cur if t[2]]) >= n_head - 1
             # (the row before's last figure that reads as the next number, its row's own number after the empty
             # cell between them: "| 3 | Tổ dân phố Tân Chính | 245 | 47 | 04 | |4 | Tổ dân phố Thạc Gián 1 | …", a
@@ -437,6 +493,7 @@ def _rows(tokens, n_head: int, rounds: bool = False) -> list[list[tuple[int, int
                     rows.append(cur)
                 cur = [(a, b, s if not lost else str(value), kind)]
                 expected = value + 1 if kind == "arabic" else expected
+                letters = value if kind == "letter" else letters
                 continue
         if (cur is not None and i > 1 and not tokens[i - 1][2] and not tokens[i - 2][2]
                 and len([t for t in cur if t[2]]) >= n_head and V.TOTAL_ROW_RE.match(fold(s).strip(" *"))):
@@ -507,6 +564,34 @@ def _lost_digit_pipes(rows: list[list[tuple[int, int, str]]], n: int) -> list[li
         if r[0][2] and len(runs) == 1 and all(one_digit(col) for col in range(runs[0], runs[0] + m + 1)):
             a, _b, s = r[runs[0]]
             r = r[:runs[0]] + [(a + d, a + d + 1, s[d]) for d in range(m + 1)] + r[runs[0] + 1:]
+        out.append(r)
+    return out
+
+
+#: figures standing apart in one cell ("13 402"): each its own
+_FIGURE_RUN_RE = re.compile(r"\d[\d.,]*%?(?:[ \t]+\d[\d.,]*%?)+")
+_FIGURE_RE = re.compile(r"\d[\d.,]*%?")
+
+
+def _lost_space_pipes(text: str, rows: list[list[tuple[int, int, str]]], n: int) -> list[list[tuple[int, int, str]]]:
+    """(ocr41b) ``rows`` with a cell of figures standing apart split one figure a cell where a scan lost the pipe
+    between two figure columns ("| A | Lớp 1 |13 402 ||" for "| A | Lớp 1 | 13 | 402 | |", a group row of a quota
+    table by school, t40-06's scan): the row is short of the header's ``n`` cells, the cell its only one of figures
+    apart, and the table's full rows hold a figure in each column the split puts one in — a figure alone is what
+    those columns hold, so two of them in one cell are two columns' (the classes and the pupils of the group lost)."""
+    full = [r for r in rows if len(r) == n and r[0][2]]
+    if len(full) < 2:
+        return rows
+    out = []
+    for r in rows:
+        runs = [k for k, c in enumerate(r) if k >= 1 and _FIGURE_RUN_RE.fullmatch(c[2])] if r[0][2] and len(r) < n else []
+        if len(runs) == 1:
+            k = runs[0]
+            a, b, _s = r[k]
+            figs = list(_FIGURE_RE.finditer(text, a, b))
+            if len(r) + len(figs) - 1 <= n and all(_FIGURE_RE.fullmatch(f[c][2]) for f in full
+                                                   for c in range(k, k + len(figs))):
+                r = r[:k] + [(m.start(), m.end(), m.group()) for m in figs] + r[k + 1:]
         out.append(r)
     return out
 
@@ -609,6 +694,8 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
             continue
         b = lines[last][1]
         first_cells = _head_run(_cells(lines[k][2]))
+        if len(parts) == 2 and head_end == k and not _head_names(first_cells):
+            first_cells = first_cells + [c.strip() for c in parts[1]]  # a header's tail read above it (_short_before_tail)
         tokens = _tokens(text, a, b)
         dated = _DATE_COL_RE.match(fold(first_cells[0]).strip(" *."))
         n_head = max(len(first_cells), _head_count(text, lines[k][0], a))
@@ -624,7 +711,7 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
             continue
         n = Counter(len(r) for r in rows).most_common(1)[0][0]
         n = max(n, len(first_cells))
-        rows = _lost_wrap_pipes(text, _lost_digit_pipes(_lost_heads(text, rows, n), n), n)
+        rows = _lost_space_pipes(text, _lost_wrap_pipes(text, _lost_digit_pipes(_lost_heads(text, rows, n), n), n), n)
         names = _head_cells(parts, n)
         if (tail := _head_tail_after(text, rows, names)) is not None:
             names, rows = names[:n - len(tail)] + tail, rows[:-1]

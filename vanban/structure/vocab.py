@@ -74,6 +74,11 @@ ORG_HEAD_RE = re.compile(r"^(?:" + "|".join(kw(h) for h in sorted(ORG_HEADS, key
 # itself, its committee does, so a body's line after it is the issuer under that parent, also across the blank line
 # a legacy OCR puts between the two (t23-06 legacy: the issuer read "ĐẢNG BỘ TỈNH ĐỒNG THÁP", the committee lost)
 PARTY_UNIT_PARENT_RE = re.compile(kw("dang bo") + r"\s+\S")
+# (ocr41b) a local People's Committee named in full above a blank line, nothing after its place ("ỦY BAN NHÂN DÂN
+# TỈNH PHÚ" / "THỌ" / blank / "ỦY BAN NHÂN DÂN XÃ MINH HÒA", legacy OCR of a two-level header): the parent of the body
+# whose head opens the next line, as on one line (:data:`SUB_BODY_ON_PARENT_RE`) — without it the issuer read was the
+# province's committee and the xã's lost (folded: its head, a level that heads other bodies, a place of one to four words)
+STATE_PARENT_RE = re.compile(r"^(?:uy ban nhan dan|ubnd)\s+(?:tinh|thanh pho|huyen|quan|thi xa)(?:\s+[^\W\d_]+){1,4}$")
 # a local authority's full name and a body it heads read onto one line (a scan's two header lines run together: "ỦY BAN
 # NHÂN DÂN TỈNH QUẢNG" / "NGÃI SỞ Y TẾ", t23-09; "UBND TỈNH QUẢNG TRỊ SỞ NỘI VỤ", a22-03): the parent's head, its level and
 # a place of one to four words, then the body's head with its name (as printed: "BẢN", a place word, is no "BAN")
