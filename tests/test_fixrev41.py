@@ -11,6 +11,7 @@
 - papers received ("tiếp nhận N văn bản …, gửi … trước ngày") are no amount a task gets through by its day
   (CLAUSE_TASK_VERBS);
 - a real "))" whose outer bracket a wrapped line above opened stays (ocr/stray_marks.doubled_closes);
+- a weekday printed by its number ("ngày thứ 7 trong tháng …") is a routine's day, no due month (deadline_words);
 - the usual groups of people keep their printed unit in either order, the CBCCVC triple too (USUAL_PEOPLE_PAIRS);
 """
 
@@ -122,3 +123,9 @@ def test_a_closing_pair_whose_outer_bracket_opened_a_line_above_stays():
     assert "(đồng/hộ) " in doubled_closes(table)  # a head's doubled close is still one
     rows = "| 1 | Thôn A (xóm Đông |\n| 2 | Thôn B | Mức (đồng/người)) |\n"
     assert "(đồng/người) " in doubled_closes(rows)  # a row above does not open the next row's bracket
+
+
+def test_a_weekday_by_its_number_before_the_months_is_no_deadline():
+    body = "II. NHIỆM VỤ\n\n1. Bộ phận tiếp dân làm việc cả ngày thứ 7 trong tháng 5/2031.\n"
+    ext = extract(_KH_HEAD + body + _TAIL)
+    assert not [d for d in ext.deadlines if "5/2031" in (d.text or "")], [(d.date, d.text) for d in ext.deadlines]
