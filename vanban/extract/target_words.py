@@ -325,7 +325,10 @@ EACH_TEAM_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('doi')}|{kw('doan')}|
 EACH_SITTING_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('buoi')}|{kw('tiet')}|{kw('lan')}|{kw('phien')}|{kw('ca')})\s*$")
 # (tgt41b) … and the copies a plan prints: "phát tờ rơi … (in 6.000 tờ)" (a39-08), "in 500 cuốn sổ tay", "in ấn, phát
 # hành 2.000 tờ gấp" — exactly so many (printed text: "in" is the verb only with no mark, "ỉn"/"ín" fold alike)
-PRINT_RUN_BEFORE_RE = re.compile(r"(?<![\w])(?:[Ii]n|in ấn|[Pp]hát hành|in và phát hành|in, phát hành|in ấn, phát hành)[ \t]*$")
+PRINT_RUN_BEFORE_RE = re.compile(r"(?<!\w)(?:in(?:\s+ấn)?(?:(?:,|\s+và)\s+phát\s+hành)?|phát\s+hành)[ \t]*$", re.IGNORECASE)
+# (fixrev41) … and the printed "buổi" (a session) right before a figure: "mỗi buổi 10 phút" — OCR's tolerance folds it
+# like "dưới", no cap (printed text)
+SESSION_WORD_BEFORE_RE = re.compile(r"(?<!\w)buổi\s*$", re.IGNORECASE)
 TEAM_MEMBER_NOUN_RE = re.compile(rf"(?:{kw('nguoi')}|{kw('van dong vien')}|{kw('thanh vien')}|{kw('dong chi')}"
                                  rf"|{kw('hoc vien')}|{kw('hoc sinh')}|{kw('hoi vien')}|{kw('doan vien')}|{kw('dai bieu')})(?![a-z])")
 # (tgt34c) … and the bodies an award goes to: "trao Cờ và Giấy khen của Chủ tịch Ủy ban nhân dân phường cho 03 đơn vị

@@ -1392,7 +1392,7 @@ def _bound_words_before(sc: _Scan, fg: _Figure) -> bool:
             W.FROM_AT_END_RE.search(before) and W.CHANGE_NEW_AFTER_RE.match(v, unit_end)):
         return True  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm", "từ 10 ngày thành 06 ngày": the old figure
     max_cue = P.TARGET_MAX_CUE_RE.search(before)
-    if max_cue and re.search(r"(?<!\w)buổi\s*$", o[b0:m.start()], re.IGNORECASE):
+    if max_cue and W.SESSION_WORD_BEFORE_RE.search(o, b0, m.start()):
         max_cue = None  # (tgt41b) "mỗi buổi 10 phút": the printed "buổi" (a session), which OCR's tolerance reads "dưới"
     if max_cue and min_cue and min_cue.start() < max_cue.start() and min_cue.end() >= max_cue.end():
         max_cue = None  # "không dưới 05 lớp", "không ít hơn 03 xã": the negated "dưới"/"ít hơn" is a minimum
