@@ -78,9 +78,10 @@ _LIST_GAP_RE = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|\s(?:va|v[a4]|hoac)
 # (tgt34a: a bracket naming what the item covers goes on the list, "tối đa 01 tập thể (tổ đảng, đoàn thể) và 02 cá
 # nhân", a32-02)
 _AT_END = re.compile(r"$")
-#: the units a time limit after a case's comma counts in: the time units, and (tgt41c) minutes ("Khi phát hiện cháy,
+#: the units a time limit after a case's comma counts in (not patterns.LIMIT_TIME_UNITS, a procedure's four; fixrev41
+#: renamed): the time units, and (tgt41c) minutes ("Khi phát hiện cháy,
 #: lực lượng tại chỗ có mặt tại hiện trường không quá 30 phút", t40-05: a response time, the rule's limit)
-_LIMIT_TIME_UNITS = P.TIME_UNIT_FOLDED | {"phut"}
+_CASE_LIMIT_UNITS = P.TIME_UNIT_FOLDED | {"phut"}
 _COUNT_BEFORE_RE = re.compile(rf"(?<![\w/.,])(?:{NUMBER})(?=[ \t]+(?!tai(?![a-z]))[a-z\u0111])")  # a count, its noun after (folded)
 _TIME_AFTER = re.compile(r"\d[\d.,]*\s*(?:\([a-z\s]+\)\s*)?(?:" + "|".join(sorted(P.TIME_UNIT_FOLDED, key=len, reverse=True)) + r")(?![a-z])")
 _LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
@@ -1068,7 +1069,7 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
             and not W.ASSURED_BOUND_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
             and not (v.rfind(",", cond.end(), m.start()) >= 0
                      and W.LIMIT_OPENING_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
-            and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in _LIMIT_TIME_UNITS
+            and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in _CASE_LIMIT_UNITS
                      and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
             and not _within_after_case(v, cond.end(), m.start(), unit) \
             and not (v.find(",", cond.end(), m.start()) >= 0 and _STRONG_BOUND.search(v, max(c0, m.start() - 20), m.start())) \
