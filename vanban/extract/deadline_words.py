@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import clock_words as C
 from vanban.extract import patterns as P
+from vanban.text import fold
 
 
 #: a receiving office's closing hour (folded, up to the hour): "tiếp nhận đăng ký thi đấu của các thôn đến 17 giờ ngày
@@ -53,7 +55,10 @@ STEP_WINDOW_LEAD = re.compile(
 #: the months a weekly routine runs over, as "ít nhất 01 lần trong năm 2027" is a frequency's year: no task due in them
 #: (only after "ngày": "lần thứ hai trong tháng 10/2030", "lớp thứ hai trong tháng 8" count a second time, a27's and
 #: t31's labels date them)
-_WEEKDAY = rf"(?:{P.kw('thu')}\s+(?:{P.kw('hai')}|{P.kw('ba')}|{P.kw('tu')}|{P.kw('nam')}|{P.kw('sau')}|{P.kw('bay')})|{P.kw('chu nhat')})"
+# (fixrev41) the names from the one vocabulary (:mod:`.clock_words`), and the day's number as printed ("thứ 7")
+_WEEKDAY = (rf"(?:{P.kw(fold(C.WEEKDAY_NAMES[0]).split()[0])}\s+(?:"
+            + "|".join(P.kw(fold(n).split()[1]) for n in C.WEEKDAY_NAMES[:6])
+            + rf"|[2-7](?!\d))|{P.kw(fold(C.WEEKDAY_NAMES[6]))})")
 WEEKDAY_WITHIN = re.compile(rf"(?<![a-z]){P.NGAY}\s+{_WEEKDAY}(?:\s*(?:,|{P.kw('va')})\s*{_WEEKDAY})*\s+(?:{P.kw('hang tuan')}\s+)?"
                             rf"{P.kw('trong')}\s+$")
 

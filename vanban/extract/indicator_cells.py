@@ -480,10 +480,26 @@ def _present_counts(header: tuple[str, ...], first: int) -> set[int]:
         return whole
     return whole | {c for c, h in heads.items() if c not in named and (
         V.QUOTA_PRESENT_HEAD_RE.search(h.split("(")[0])
-        or V.QUOTA_HELD_COUNT_HEAD_RE.match(h.split("(")[0].strip()) and not planned_count(header[c].split("(")[0])
+        or V.QUOTA_HELD_COUNT_HEAD_RE.match(h.split("(")[0].strip()) and _stock_count(h, {_paren(heads[n]) for n in named})
+        and not planned_count(header[c].split("(")[0])
         and not V.QUOTA_DONE_IN_HEAD_RE.search(h.split("(")[0])
         and not V.QUOTA_ROLE_PAREN_RE.match(h.partition("(")[2].rstrip(")").strip())
         and (quota_head(header[c].strip(" *")) or ("",))[0] != "bound")}
+
+
+def _paren(head: str) -> str:
+    """The words in the parentheses of folded ``head`` ("so cho (con)": "con")."""
+    return head.partition("(")[2].rstrip(")").strip()
+
+
+def _stock_count(head: str, quota_units: set[str]) -> bool:
+    """Folded count ``head`` counts a stock the unit holds, the base of the quota beside it: its unit is a quota
+    column's, or its noun one of :data:`vocab.QUOTA_STOCK_NOUNS` (fixrev41: "Số lớp bồi dưỡng (lớp)" beside "Chỉ
+    tiêu kết nạp đảng viên (người)" is a quota of its own)."""
+    if _paren(head) and _paren(head) in quota_units:
+        return True
+    noun = " ".join(_COUNT_LEAD.sub("", re.sub(r"^tong dan\b", "dan", head.split("(")[0].strip())).replace(",", " ").split())
+    return any(noun == n or noun.startswith(n + " ") for n in V.QUOTA_STOCK_NOUNS)
 
 
 def _unit_rows(t: Table) -> list:

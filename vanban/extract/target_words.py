@@ -325,7 +325,10 @@ EACH_TEAM_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('doi')}|{kw('doan')}|
 EACH_SITTING_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('buoi')}|{kw('tiet')}|{kw('lan')}|{kw('phien')}|{kw('ca')})\s*$")
 # (tgt41b) … and the copies a plan prints: "phát tờ rơi … (in 6.000 tờ)" (a39-08), "in 500 cuốn sổ tay", "in ấn, phát
 # hành 2.000 tờ gấp" — exactly so many (printed text: "in" is the verb only with no mark, "ỉn"/"ín" fold alike)
-PRINT_RUN_BEFORE_RE = re.compile(r"(?<![\w])(?:[Ii]n|in ấn|[Pp]hát hành|in và phát hành|in, phát hành|in ấn, phát hành)[ \t]*$")
+PRINT_RUN_BEFORE_RE = re.compile(r"(?<!\w)(?:in(?:\s+ấn)?(?:(?:,|\s+và)\s+phát\s+hành)?|phát\s+hành)[ \t]*$", re.IGNORECASE)
+# (fixrev41) … and the printed "buổi" (a session) right before a figure: "mỗi buổi 10 phút" — OCR's tolerance folds it
+# like "dưới", no cap (printed text)
+SESSION_WORD_BEFORE_RE = re.compile(r"(?<!\w)buổi\s*$", re.IGNORECASE)
 TEAM_MEMBER_NOUN_RE = re.compile(rf"(?:{kw('nguoi')}|{kw('van dong vien')}|{kw('thanh vien')}|{kw('dong chi')}"
                                  rf"|{kw('hoc vien')}|{kw('hoc sinh')}|{kw('hoi vien')}|{kw('doan vien')}|{kw('dai bieu')})(?![a-z])")
 # (tgt34c) … and the bodies an award goes to: "trao Cờ và Giấy khen của Chủ tịch Ủy ban nhân dân phường cho 03 đơn vị
@@ -1683,11 +1686,17 @@ REFERS_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw
 # in the figure's clause before it). The verb takes its topic ("về", "việc"); "vướng mắc" as a noun — after "khó khăn,"
 # (a report-back clause), a verb that settles it ("tháo gỡ vướng mắc về xác định giá đất …; thời gian giải quyết …
 # không quá 15 ngày làm việc", a19-06) or "có", "còn", "các" — is no enquiry.
+# (fixrev41) As data: the enquirer's verbs; the words right before that make "vướng mắc" a noun; and the verbs that
+# settle it, anywhere before it in the clause ("tháo gỡ dứt điểm vướng mắc về mặt bằng, vận động 12 hộ …": a task
+# on the plan's own case, whose figure stays).
+ENQUIRY_VERBS = ("vuong mac", "hoi", "xin y kien", "de nghi duoc huong dan", "de nghi huong dan")
+ENQUIRY_NOUN_AFTER = ("kho khan,", "kho khan", "co", "con", "cac", "nhung", "moi")
+ENQUIRY_SETTLING_VERBS = ("thao go", "giai quyet", "xu ly", "khac phuc", "go")
 ENQUIRY_BEFORE_RE = re.compile(
-    r"(?<!kho khan, )(?<!kho khan )(?<!thao go )(?<!giai quyet )(?<!xu ly )(?<!khac phuc )(?<!go )(?<!co )(?<!con )"
-    r"(?<!cac )(?<!nhung )(?<!moi )"
-    rf"(?:{kw('vuong mac')}|{kw('hoi')}|{kw('xin y kien')}|{kw('de nghi duoc huong dan')}"
-    rf"|{kw('de nghi huong dan')})\s+(?:{kw('ve')}|{kw('viec')})(?![a-z])")
+    "".join(f"(?<!{w} )" for w in ENQUIRY_NOUN_AFTER + ENQUIRY_SETTLING_VERBS)
+    + "(?:" + "|".join(kw(w) for w in ENQUIRY_VERBS) + rf")\s+(?:{kw('ve')}|{kw('viec')})(?![a-z])")
+#: a settling verb earlier in the enquiry's clause: the enquiry words are its object, the plan's own task
+ENQUIRY_SETTLED_RE = re.compile("(?<![a-z])(?:" + "|".join(kw(w) for w in ENQUIRY_SETTLING_VERBS) + ")(?![a-z])")
 # (session 29, tq29) The whole of a set the figure before holds on, counted after "cả" (all): "số vụ tai nạn giao thông
 # giảm không dưới 5%/năm trên cả 3 tiêu chí", "tăng ở cả 2 cấp" — "cả 3 tiêu chí" says which measures the 5% applies
 # to (all three named elsewhere), no count to reach (folded; a place word, then "cả", right before the number).
@@ -1946,11 +1955,15 @@ PEOPLE_FIRST_KIND_RE = re.compile(rf"\s+{_PEOPLE_KIND}(?![a-z])")
 # pair ("ít nhất 02 công chức, thanh niên tình nguyện": two groups put to one task) and any list of three kinds or
 # more ("ít nhất 30 cán bộ, đảng viên, giáo viên tiêu biểu") count people of several kinds, the label's "người"
 # (a39-01, a39-06), as a list closed by "và" does.
-USUAL_PEOPLE_PAIRS = frozenset({
+# (fixrev41) … in either order ("20 chiến sĩ, cán bộ"), and the usual groups of three that name one body the same
+# way, the civil service's "cán bộ, công chức, viên chức" (CBCCVC): the printed list stays the unit, as the gold's
+# "cán bộ, chiến sĩ", "công chức, viên chức", "đoàn viên, thanh niên" are.
+USUAL_PEOPLE_PAIRS = frozenset(frozenset(g) for g in (
     ("can bo", "chien si"), ("can bo", "giao vien"), ("can bo", "cong chuc"), ("can bo", "nhan vien"),
     ("cong chuc", "vien chuc"), ("vien chuc", "nguoi lao dong"), ("doan vien", "thanh nien"), ("hoi vien", "nguoi dan"),
-    ("can bo", "dang vien"), ("giao vien", "nhan vien"), ("hoc sinh", "sinh vien"),
-})
+    ("can bo", "dang vien"), ("giao vien", "nhan vien"), ("hoc sinh", "sinh vien"), ("can bo", "doan vien"),
+    ("can bo", "cong chuc", "vien chuc"),
+))
 PEOPLE_KIND_ALL_RE = re.compile(rf"(?<![a-z]){_PEOPLE_KIND}(?![a-z])")
 PEOPLE_JOINED_RE = re.compile(rf"\s+(?:{kw('va')}|{kw('hoac')})\s")
 PEOPLE_LIST_AFTER_RE = re.compile(rf"(?:\s*,\s*{_PEOPLE_KIND}(?![a-z]))*\s*(?:,\s*)?(?:{kw('va')}|{kw('hoac')}|,)\s+{_PEOPLE_KIND}(?![a-z])")
@@ -2035,9 +2048,12 @@ BOUND_HEAD_UNIT_LEADS = ("diem",)
 # the count's clause: a few words after the counted noun, no clause mark between (folded, from the noun's end).
 # (tgt41c) A verb of a task right before its count, the count then due by the clause's time (DUE_IN_CLAUSE_AFTER_RE):
 # "vận động 12 hộ … trước ngày 20/11/2032", "hoàn thiện 46 hồ sơ …", "xử lý 15 trường hợp … trước ngày …" (folded)
+# (fixrev41) Verbs of work the doer gets through, as data; not "tiếp nhận" (receive): "Văn phòng tiếp nhận 3 văn bản
+# của huyện, gửi các thôn trước ngày …" counts what others send in, no amount the task sets (a blood drive's "phấn
+# đấu tiếp nhận 900 đơn vị máu" is an aim's, read as such).
+CLAUSE_TASK_VERBS = ("van dong", "hoan thien", "xu ly", "giai quyet", "kiem tra", "ra soat")
 CLAUSE_TASK_VERB_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('van dong')}|{kw('hoan thien')}|{kw('xu ly')}|{kw('giai quyet')}|{kw('tiep nhan')}"
-    rf"|{kw('kiem tra')}|{kw('ra soat')})\s+$")
+    "(?<![a-z])(?:" + "|".join(kw(w) for w in CLAUSE_TASK_VERBS) + r")\s+$")
 # (not "hoàn thành di dời 12 hộ dân … chậm nhất ngày 30/9/2027": households moved, no quota in the earlier sets' labels,
 # tests/test_targets_prose31.py)
 # (tgt41c) … or the next step of the same task after a comma, a verb of handing in, carrying the due day: "hoàn thiện 46

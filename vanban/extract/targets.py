@@ -78,9 +78,10 @@ _LIST_GAP_RE = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:,|\s(?:va|v[a4]|hoac)
 # (tgt34a: a bracket naming what the item covers goes on the list, "tối đa 01 tập thể (tổ đảng, đoàn thể) và 02 cá
 # nhân", a32-02)
 _AT_END = re.compile(r"$")
-#: the units a time limit after a case's comma counts in: the time units, and (tgt41c) minutes ("Khi phát hiện cháy,
+#: the units a time limit after a case's comma counts in (not patterns.LIMIT_TIME_UNITS, a procedure's four; fixrev41
+#: renamed): the time units, and (tgt41c) minutes ("Khi phát hiện cháy,
 #: lực lượng tại chỗ có mặt tại hiện trường không quá 30 phút", t40-05: a response time, the rule's limit)
-_LIMIT_TIME_UNITS = P.TIME_UNIT_FOLDED | {"phut"}
+_CASE_LIMIT_UNITS = P.TIME_UNIT_FOLDED | {"phut"}
 _COUNT_BEFORE_RE = re.compile(rf"(?<![\w/.,])(?:{NUMBER})(?=[ \t]+(?!tai(?![a-z]))[a-z\u0111])")  # a count, its noun after (folded)
 _TIME_AFTER = re.compile(r"\d[\d.,]*\s*(?:\([a-z\s]+\)\s*)?(?:" + "|".join(sorted(P.TIME_UNIT_FOLDED, key=len, reverse=True)) + r")(?![a-z])")
 _LETTER_ITEM = re.compile(r"\n[ \t*_]*[a-z\u0111]\)\s")
@@ -863,10 +864,11 @@ def _completed_works(sc: _Scan, fg: _Figure) -> bool:
 
 
 def _usual_people_pair(v: str, a: int, b: int) -> bool:
-    """Why: "tối thiểu 20 cán bộ, chiến sĩ" names one body by its usual pair of kinds (the labels keep the pair as the
-    unit), where "02 công chức, thanh niên tình nguyện" or three kinds count people of several kinds ("người")."""
-    kinds = tuple(k.group(0) for k in W.PEOPLE_KIND_ALL_RE.finditer(v, a, b))
-    return kinds in W.USUAL_PEOPLE_PAIRS
+    """Why: "tối thiểu 20 cán bộ, chiến sĩ" (or "chiến sĩ, cán bộ") names one body by its usual group of kinds (the
+    labels keep the list as the unit; "cán bộ, công chức, viên chức" too), where "02 công chức, thanh niên tình nguyện"
+    or three unrelated kinds count people of several kinds ("người")."""
+    kinds = [k.group(0) for k in W.PEOPLE_KIND_ALL_RE.finditer(v, a, b)]
+    return len(set(kinds)) == len(kinds) and frozenset(kinds) in W.USUAL_PEOPLE_PAIRS
 
 
 def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
@@ -1067,7 +1069,7 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
             and not W.ASSURED_BOUND_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1 or m.start(), m.start()) \
             and not (v.rfind(",", cond.end(), m.start()) >= 0
                      and W.LIMIT_OPENING_RE.match(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
-            and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in _LIMIT_TIME_UNITS
+            and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in _CASE_LIMIT_UNITS
                      and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
             and not _within_after_case(v, cond.end(), m.start(), unit) \
             and not (v.find(",", cond.end(), m.start()) >= 0 and _STRONG_BOUND.search(v, max(c0, m.start() - 20), m.start())) \
@@ -1391,7 +1393,7 @@ def _bound_words_before(sc: _Scan, fg: _Figure) -> bool:
             W.FROM_AT_END_RE.search(before) and W.CHANGE_NEW_AFTER_RE.match(v, unit_end)):
         return True  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm", "từ 10 ngày thành 06 ngày": the old figure
     max_cue = P.TARGET_MAX_CUE_RE.search(before)
-    if max_cue and re.search(r"(?<!\w)buổi\s*$", o[b0:m.start()], re.IGNORECASE):
+    if max_cue and W.SESSION_WORD_BEFORE_RE.search(o, b0, m.start()):
         max_cue = None  # (tgt41b) "mỗi buổi 10 phút": the printed "buổi" (a session), which OCR's tolerance reads "dưới"
     if max_cue and min_cue and min_cue.start() < max_cue.start() and min_cue.end() >= max_cue.end():
         max_cue = None  # "không dưới 05 lớp", "không ít hơn 03 xã": the negated "dưới"/"ít hơn" is a minimum
@@ -2065,6 +2067,7 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
         return True  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
     if (enq := W.ENQUIRY_BEFORE_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1), m.start())) \
             and not _target_cue(v, enq.end(), m.start(), o) \
+            and not W.ENQUIRY_SETTLED_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1), enq.start()) \
             and (v[enq.start():enq.start() + 4] != "hoi " or o[enq.start():enq.start() + 3].lower() == "hỏi"):
         return True  # (real41) "Công ty vướng mắc về … khi vay vốn … với lãi suất 0%": the enquirer's case a reply
         # restates (but "Các xã còn vướng mắc về đất đai phấn đấu giải quyết 90% …" sets an aim after it; "hội về" of

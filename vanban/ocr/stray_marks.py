@@ -35,8 +35,10 @@ _DOUBLED_CLOSE_RE = re.compile(r"\([^()\n]{1,40}\)(?=\))")
 
 def doubled_closes(text: str) -> str:
     """``text`` with a closing bracket OCR printed twice after a bracket's words ("Mức góp (đồng/hộ/năm)) |") written
-    once, the extra one a space (one character for one: offsets hold), where no bracket the line opened before it is
-    still open (so "(… (x))" keeps both).
+    once, the extra one a space (one character for one: offsets hold), where no bracket opened before it is
+    still open (so "(… (x))" keeps both), counted from the paragraph's start: prose wraps, and a bracket opened on the
+    line above ("… (theo Mẫu số 02" ⏎ "(kèm theo Kế hoạch))") is still open (fixrev41). A table's row is its own line
+    (its cells do not wrap into the next row), so there the count starts at the row.
 
     Why: a column head's unit in brackets is how a quota table names what its figures count; Tesseract ``vie`` reading
     a scanned header cell drew the thin closing bracket twice, the head's brackets no longer closed once, and the head
@@ -46,10 +48,22 @@ def doubled_closes(text: str) -> str:
         return text
     out = list(text)
     for m in _DOUBLED_CLOSE_RE.finditer(text):
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if line.count("(") == line.count(")"):
+        run = text[_bracket_run_start(text, m.start()):m.start()]
+        if run.count("(") == run.count(")"):
             out[m.end()] = " "
     return "".join(out)
+
+
+def _bracket_run_start(text: str, at: int) -> int:
+    """Where the text a bracket at ``at`` may have been opened in starts: its paragraph's start (after a blank line),
+    or its table row's, or the line after the last table row above it in the paragraph."""
+    blank = max(text.rfind("\n\n", 0, at), text.rfind("\n \n", 0, at))
+    start = 0 if blank < 0 else blank + 1
+    line = text.rfind("\n", 0, at) + 1
+    if text[line:at].lstrip().startswith("|"):
+        return line
+    rows = [r.end() for r in re.finditer(r"^[ \t]*\|.*$", text[start:line], re.M)]
+    return start + rows[-1] + 1 if rows else start
 
 
 #: a rate's "per year" after a slash, its m read as an n: "đồng/người/năn)", "lần/năn" (the n's twin stroke lost)

@@ -42,7 +42,7 @@ from vanban.structure.quota_realign import realign as _realign
 from vanban.structure.quota_realign import words_cell as _words_cell
 from vanban.text import CAPITAL, fold
 
-__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "planned_count", "quota_grids", "quota_head", "quota_kinds",
+__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "planned_count", "quota_grids", "quota_head", "quota_kinds", "states_figure",
            "read_figure_tables"]
 
 QUOTA = "quota"  # Table.role of a quota table by unit
@@ -790,8 +790,9 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
 
 _PARAGRAPH_CHARS = 1500  # the paragraph over a table read for the figures its total row sums
 _BLANK = re.compile(r"\n[ \t]*\n")
-#: a total row's figure worth comparing with the prose: three digits or more ("650", "835,5"), no year
-_STATED_FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)\d[\d.,]*\d$|^\d{3,}$")
+#: a total row's figure worth comparing with the prose: three characters or more ("650", "835,5"; not "12"), no
+#: year ("2031")
+_STATED_FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)(?=[\d.,]{3,}$)\d[\d.,]*\d$")
 
 
 def _after_paragraph(text: str, lines: list[Ln], i: int) -> bool:
@@ -800,6 +801,13 @@ def _after_paragraph(text: str, lines: list[Ln], i: int) -> bool:
     above = _above(lines, i)
     return bool(above) and not _caption(above) or bool(above) and _caption(above) == above[-1:] \
         and above[-1][2].endswith((".", ";"))
+
+
+def states_figure(para: str, fig: str) -> bool:
+    """``para`` states the total row's figure ``fig``: three characters or more, no year (:data:`_STATED_FIGURE`), and
+    a figure of its own there, not a date's or a số ký hiệu's part ("ngày 15/12/2031", "Kế hoạch số 120/KH-UBND")."""
+    return bool(_STATED_FIGURE.match(fig)
+                and re.search(rf"(?<![\d.,/]){re.escape(fig)}(?![\d/]|[.,]\d)", para))
 
 
 def _stated_sums(text: str, at: int, rows: list[dict[int, list[Ln]]]) -> bool:
@@ -821,7 +829,7 @@ def _stated_sums(text: str, at: int, rows: list[dict[int, list[Ln]]]) -> bool:
             continue
         for c, cell in row.items():
             fig = cell[0][2].strip(" *")
-            if c > 1 and _STATED_FIGURE.match(fig) and re.search(rf"(?<![\d.,]){re.escape(fig)}(?![\d]|[.,]\d)", para):
+            if c > 1 and states_figure(para, fig):
                 return True
     return False
 

@@ -774,13 +774,18 @@ QUOTA_PRESENT_HEAD_RE = re.compile(r"(?<![a-z])(?:chua co|chua duoc|hien co|hien
 # (con)", "Tổng số hộ (hộ)" before "Chỉ tiêu tiêm phòng (con)" (t40-02): the base the quota is drawn from (folded, the
 # head's lead before the parentheses)
 QUOTA_HELD_COUNT_HEAD_RE = re.compile(r"^(?:so|tong so|tong dan|tong)\s+[a-z ,]{1,40}$")
+# … (fixrev41) but only a stock count is that base: its unit is the quota column's ("Số chó (con)" beside "Chỉ tiêu
+# tiêm phòng (con)"), or it counts one of the stocks a unit holds (these nouns, folded, the count's first words); "Số
+# lớp bồi dưỡng (lớp)", "Số buổi sinh hoạt (buổi)" beside "Chỉ tiêu kết nạp đảng viên (người)" are quotas of their own
+QUOTA_STOCK_NOUNS = ("dan", "dan so", "nhan khau", "ho", "ho dan", "ho gia dinh", "cho", "meo", "trau", "bo", "lon",
+                     "de", "gia cam", "gia suc", "vat nuoi", "dien tich")
 # … of which the whole of what the unit holds, "Tổng đàn lợn (con)", "Tổng đàn (con)", "Tổng số hộ (hộ)", is the present
 # with or without such a head: the size of the herd or the households the row's quotas are worked out from, beside
 # "Vôi bột (kg) | Hóa chất (lít)" allotted per thôn (t40-07), no quota of its own (folded, the lead)
+QUOTA_WHOLE_HELD_HEAD_RE = re.compile(r"^(?:tong dan(?:\s+[a-z ,]{1,30})?|tong so\s+[a-z ,]{1,40})$")
 # … not a count of what is to become of the noun, "Số người khuyết tật được tiêm (chỉ tiêu)", "Số hộ phải di dời (hộ)",
 # "Số hội viên mới (người)": what the plan sets (folded, the lead)
 QUOTA_DONE_IN_HEAD_RE = re.compile(r"(?<![a-z])(?:duoc|phai|moi|can)(?![a-z])")
-QUOTA_WHOLE_HELD_HEAD_RE = re.compile(r"^(?:tong dan(?:\s+[a-z ,]{1,30})?|tong so\s+[a-z ,]{1,40})$")
 # … the head that names its column the quota, beside it ("Chỉ tiêu …", folded, the head's start)
 QUOTA_NAMED_HEAD_RE = re.compile(r"^chi tieu(?![a-z])")
 # … (tbl38) a head that names its column what the plan sets for each row, its unit in parentheses: the quota ("Chỉ
