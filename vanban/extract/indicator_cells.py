@@ -475,7 +475,8 @@ def _present_counts(header: tuple[str, ...], first: int) -> set[int]:
     heads = {c: fold(" ".join(header[c].split())).strip(" *.:") for c in range(first, len(header))}
     named = [c for c, h in heads.items() if V.QUOTA_NAMED_HEAD_RE.match(h)]
     whole = {c for c, h in heads.items() if V.QUOTA_WHOLE_HELD_HEAD_RE.match(h.split("(")[0].strip())
-             and not planned_count(header[c].split("(")[0])}  # (tgt41c) "Tổng đàn lợn (con)" beside supplies (t40-07)
+             and not planned_count(header[c].split("(")[0])  # (tgt41c) "Tổng đàn lợn (con)" beside supplies (t40-07)
+             and _stock_count(h, set())}  # … a stock, not "Tổng số tiền vận động (đồng)", the amount each unit raises
     if not named:
         return whole
     return whole | {c for c, h in heads.items() if c not in named and (
