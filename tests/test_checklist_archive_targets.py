@@ -65,9 +65,9 @@ def test_page_and_cli_give_the_same_chi_tieu(served):
     doc_id = doc_ids(db)[PLAN_13]
     cli = sorted(it.targets for it in build_checklist(process_file(SAMPLES / PLAN_13).extraction, TODAY)
                  if it.targets)
-    assert cli == ["1–2 mô hình (mỗi năm)"]  # (session 34) "ít nhất từ 01 đến 02": the range 1 to 2, both kept
+    assert cli == ["1–2 mô hình — mô hình “Dân vận khéo” hiệu quả (mỗi năm)"]  # (session 34) "ít nhất từ 01 đến 02": the range 1 to 2, both kept; (ncfix41a) the wrapped "mô⏎hình" keeps its scope
     assert sorted(web_targets(ds, doc_id)) == cli
-    assert "Chỉ tiêu: 1–2 mô hình (mỗi năm)" in get(ds, f"/archive/documents/{doc_id}").text
+    assert "Chỉ tiêu: 1–2 mô hình — mô hình “Dân vận khéo” hiệu quả (mỗi năm)" in get(ds, f"/archive/documents/{doc_id}").text
 
 
 def test_several_targets_of_one_task_each_keep_their_figures(served):

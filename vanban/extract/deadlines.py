@@ -154,6 +154,11 @@ _WINDOW_FROM_DAY = re.compile(rf"(?<![a-z])t[uw]\s+{P.NGAY}\s+(?P<d>\d{{1,2}})\s
                               rf"(?:{P.NGAY}\s+)?$")
 
 
+#: a window's first day printed without its month before the last day's "đến ngày", folded ("ngày 15 đến ngày …")
+_BARE_FIRST_DAY = re.compile(rf"(?:(?<![a-z])t[uw]\s+)?(?<![a-z]){P.NGAY}\s+(?P<d>\d{{1,2}})\s+{P.kw('den')}\s+"
+                             rf"(?:{P.kw('het')}\s+)?(?:{P.NGAY}\s+)?$")
+
+
 def _monthly_window_from(view: str, s0: int, h: DateHit, due: str) -> str | None:
     """The first day (ISO, in the month of ``due``, the window's last day) of a monthly window whose last day is
     ``h``: "Tiêm phòng bổ sung: từ ngày 20 đến ngày 25 hằng tháng" — each month's days 20 to 25 the work is done in,
@@ -1316,6 +1321,13 @@ def find_deadlines(
             text_start = max(s0, fh.start - 20) + fm.start() if fm else fh.start
             cue_start = text_start
         pending_from = None
+        if date and not rrule and earliest == latest == date \
+                and (bare := _BARE_FIRST_DAY.search(f.view, max(s0, h.start - 30), h.start)) \
+                and 1 <= int(bare.group("d")) < int(date[8:10]):
+            # "thời gian trong tuần ngày 15 đến ngày 31 tháng 12 năm 2025" (with or without "từ"): the first day
+            # printed bare shares the last day's month, a window from it to the last day
+            earliest, date = f"{date[:8]}{int(bare.group('d')):02d}", None
+            text_start = cue_start = min(text_start, bare.start())
         if rrule:
             date, earliest, latest = r_date, r_earliest, r_latest
         text_end = _period_words_end(f.view, h) if rrule else h.end

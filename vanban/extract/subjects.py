@@ -129,6 +129,22 @@ def _name_verbs(text: str) -> str:
                 # (a wrap inside the word, "các Ban Xây⏎dựng Đảng", is left to the lists of names)
                 spans.append((at, v.end()))
                 break
+    # a place name's second word that opens a verb of the lists ("Trường Tiểu học Tân Lập | tổ chức …": "Lập tổ" is
+    # "lập tổ"): a title-case word after a title-case word inside a body's name is the name's, its task's verb is not
+    # capitalised (the sentence's first word and a head word's gap are read above)
+    if P.ORG_HEAD_RE.match(view.lstrip("-+•* 0123456789.)")):
+        for m in re.finditer(r"(?<=[^\W\d_]) (?=[^\W\d_])", text):
+            at = m.end()
+            prev = text[:m.start()].split()[-1]
+            if not (prev[:1].isupper() and prev[1:2].islower() and text[at:at + 1].isupper()
+                    and text[at + 1:at + 2].islower()) or any(a <= at < b for a, b in spans):
+                continue
+            for rx in (P.ACTION_VERB_RE, W.MORE_VERBS):
+                v = rx.match(view, at)
+                if v and v.end() > at and " " in view[at:v.end()] and "\n" not in text[at:v.end()] \
+                        and text[text.find(" ", at) + 1:][:1].islower():
+                    spans.append((at, v.end()))
+                    break
     if not spans:
         return text
     out = list(text)
@@ -322,7 +338,63 @@ def actor(sent: str) -> tuple[str | None, str]:
             who, what = w2, what2
     if who and _clause_after_semicolon(who):
         return None, sent
+    if (closed := _level_closed(sent, who)) is not None:
+        return closed
+    if who and what and STRONG_NAME.match(who) and (field := _FIELD_CLOSE.match(Folded.of(what).view)) \
+            and (verb := first_verb(Folded.of(what[field.end():]).view)) is not None and verb.start() == 0:
+        # "Cục Kết cấu hạ tầng xây dựng | tham mưu …": a field word right before the task's own verb closes the
+        # name (as body_name reads it in a heading), no verb of its own
+        who, what = f"{who} {what[:field.end()].strip()}", what[field.end():].strip()
     return courtesy_cut(*limit_cut(handed_on(who), what))
+
+
+# the field words a department's name may close with ("Cục Kết cấu hạ tầng xây dựng", "Cục Phát triển đô thị")
+_FIELD_CLOSE = re.compile(r"(?:xay dung|phat trien|quan ly|dau tu)\s+")
+
+
+# a local body's name closed by its level and place ("Trạm Y tế xã", "Chi đoàn các thôn", "Hội Nông dân phường Tân
+# Lập"), then its task in small letters; the words after the level that still qualify the units (their kind, where they
+# lie, a relative) are no task
+_LEVEL_CLOSE = re.compile(r"(?<![a-z])(?:(?:cac|moi|tung) )?(?:xa|phuong|thi tran|thon|to dan pho|khu pho|"
+                          r"khu dan cu|huyen|tinh)(?![a-z])")
+_LEVEL_QUALIFIER = re.compile(r"(?:và|với|cùng|hoặc|của|có|thuộc|tại|trong|ngoài|ven|vùng|biên|miền|khu|nơi|được|đã|"
+                              r"đang|sẽ|liên|giáp|trung|điểm|đặc|khó|nông|là|này|đó|trên|dưới|như|theo|các|xã|thôn|"
+                              r"phường|tỉnh|huyện|bản|ấp|tổ|trường|phố|chủ|triển|thực|phải|cần|nên|mới)(?![^\W\d_])")
+
+
+_COMPLETION_AFTER = re.compile(r"\s*(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất|vào|từ|đến)\s", re.IGNORECASE)
+
+
+def _level_closed(sent: str, who: str | None) -> tuple[str, str] | None:
+    """(body, task) of a plan item whose body is a local unit named by its level and whose task's verb no list holds:
+    "Trạm Y tế xã | phun thuốc khử khuẩn, hoàn thành trước …", "Chi đoàn thôn | trồng cây …, xong trong tháng …".
+    Why: the verb lists cannot hold every task, but a unit's name ends with its level and the place's capitalised name,
+    so the words in small letters after them open the task. Only when the split found no task of its own before the
+    clause's comma (who None, or the whole clause taken as the body)."""
+    text = sent.lstrip("-–+•* ")
+    clause, _, after = text.partition(",")
+    if not _COMPLETION_AFTER.match(after):
+        return None  # (only an item closed by its completion time: "…, hoàn thành trước ngày …", "…, xong trong tháng …")
+    if who is not None and clean_quote(who).rstrip(" .") != clause.strip().rstrip(" ."):
+        return None
+    f = Folded.of(clause)
+    v = f.view
+    if not P.ORG_HEAD_RE.match(v) or len(clause.split()) > 16 or first_verb(Folded.of(guard(clause)).view) is not None:
+        return None
+    levels = [m for m in _LEVEL_CLOSE.finditer(v) if m.start() > 0]
+    if not levels:
+        return None
+    end = levels[0].end()
+    # (the place's capitalised name after the level: "xã Tân Lập")
+    while (m := re.match(r" +(\w+)", clause[end:])) and m.group(1)[:1].isupper():
+        end += m.end()
+    tail = clause[end:].strip()
+    if len(tail.split()) < 2 or not tail[:1].islower() or _LEVEL_QUALIFIER.match(tail) or re.search(r"\d", tail):
+        return None
+    name = clause[:end].strip()
+    if not named_body(Folded.of(name).view):
+        return None
+    return name, text[len(text) - len(text.lstrip()) + end:].strip()
 
 
 def _leaders_present(sent: str) -> tuple[str, str] | None:
@@ -788,7 +860,10 @@ def self_name(who: str, issuer: str | None) -> str:
 
 def task_phrase(text: str) -> str:
     """A task as its verb phrase: parentheses (not the item labels a reference names, :data:`W.BRACKETED_REFERENCE`),
-    dates, Markdown marks standing alone (:data:`W.STRAY_EMPHASIS`) and the closing full stop dropped."""
+    dates, Markdown marks standing alone (:data:`W.STRAY_EMPHASIS`) and the closing full stop dropped; the closing
+    mark "./." ends the text (what a sentence read on past it is the document's note of what it sends with it)."""
+    closing = re.search(r"\s*\.\s?/\s?\.", text)
+    text = text[:closing.start()] if closing else text
     refs = [m.span() for m in W.BRACKETED_REFERENCE.finditer(text)]
     t = re.sub(r"\([^()]*\)", lambda m: m.group() if any(a <= m.start() < b for a, b in refs) else " ", text)
     t = W.STRAY_EMPHASIS.sub(" ", t)

@@ -299,7 +299,7 @@ def _counted_scope(v: str, o: str, num_end: int, unit_end: int, s1: int, bare: b
     """The counted noun after a figure and the words that qualify it, to the clause's end ("15 | đảng viên mới", "02 |
     hộ tái nghèo", "5 | mô hình sinh kế mới"); None for a unit of money, time or rate, or a noun per period ("lần/quý").
     ``bare``: the noun alone too, no words after it ("trồng 500 | cây xanh.": what a verb acts on)."""
-    unit = o[num_end:unit_end].strip()
+    unit = " ".join(o[num_end:unit_end].split())  # (ncfix41a) a unit a hard wrap broke ("02 mô⏎hình"): one noun
     fu = fold(unit)
     # (nc39b) after a verb, a unit of up to five words ("bể chứa nước mưa", "bể chứa bao" as the unit reader cuts them)
     if not unit or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,%d}" % (4 if bare else 1), unit) or fu in P.TIME_UNIT_FOLDED \
