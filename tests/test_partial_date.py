@@ -57,7 +57,7 @@ def test_case17_docx_is_dated_by_its_month():
 
 def test_checklist_header_names_the_parts_printed():
     meta = extract(_DOC.format(date="ngày       tháng 4 năm 2026")).metadata
-    assert header_lines(meta)[0] == "Thực hiện Kế hoạch tháng 04 năm 2026 của SỞ CÔNG THƯƠNG"
+    assert header_lines(meta)[0] == "Thực hiện Kế hoạch tháng 4 năm 2026 của SỞ CÔNG THƯƠNG"
     meta = extract(_DOC.format(date="ngày       tháng       năm 2026")).metadata
     assert header_lines(meta)[0] == "Thực hiện Kế hoạch năm 2026 của SỞ CÔNG THƯƠNG"
 

@@ -467,12 +467,20 @@ def meeting_csv_row(g) -> list[str]:
     return ["", f"{MEETINGS_LABEL}: {g.what or 'Họp'}", g.who or "", "", g.text, g.first or "", "", source]
 
 
+def _nd30_month(month: int) -> str:
+    """A month as Nghị định 30/2020/NĐ-CP writes it in a date line: a zero before 1 and 2 only ("tháng 02", "tháng 3",
+    "tháng 11": a zero-padded "tháng 09" is no office's writing — a newcomer saw it on the phiếu, session 41)."""
+    return f"{month:02d}" if month < 3 else str(month)
+
+
 def _vn_date(iso: str | None) -> str:
-    """"ngày 12 tháng 03 năm 2026"; a partial date as its parts ("tháng 04 năm 2026", "năm 2026": the day left blank)."""
+    """"ngày 12 tháng 3 năm 2026", "ngày 07 tháng 02 năm 2026" (the day under 10 and months 1–2 with a zero, as
+    Nghị định 30 writes them: :func:`_nd30_month`); a partial date as its parts ("tháng 4 năm 2026", "năm 2026": the
+    day left blank)."""
     if iso and len(iso) == 10:
-        return f"ngày {int(iso[8:10]):02d} tháng {int(iso[5:7]):02d} năm {iso[0:4]}"
+        return f"ngày {int(iso[8:10]):02d} tháng {_nd30_month(int(iso[5:7]))} năm {iso[0:4]}"
     if iso and len(iso) == 7:
-        return f"tháng {int(iso[5:7]):02d} năm {iso[0:4]}"
+        return f"tháng {_nd30_month(int(iso[5:7]))} năm {iso[0:4]}"
     if iso and len(iso) == 4:
         return f"năm {iso}"
     return ""

@@ -180,6 +180,18 @@ def symbol_years(text: str) -> str:
                               else m.group(), text)
 
 
+#: a Party level marker whose slash the scan read with a stroke beside it, "T/ZM CHI BỘ", "K/IT BÍ THƯ" (session-41
+#: newcomer, a skewed scan: the authority was lost and "T/ZM CHI BỘ" became the signer's title): the marker opening
+#: its line before a capitalised body or post. No Vietnamese word or symbol reads so
+_LEVEL_SLASH_RE = re.compile(r"(?m)^([ \t*_]*[TK])/[ZIl|/\\]([MTLU])(?=[ \t.]+[A-ZĐÀ-Ỹ])")
+
+
+def level_slashes(text: str) -> str:
+    """``text`` with a Party level marker's stray stroke dropped ("T/ZM" → "T/M"), one space after it for the glyph
+    so the page's offsets hold."""
+    return _LEVEL_SLASH_RE.sub(lambda m: f"{m.group(1)}/{m.group(2)} ", text) if "/" in text else text
+
+
 def one_glyph(word: str) -> str:
     """``word`` with each doubled look-alike pair (see :data:`DOUBLED`) and each run the two glyphs alternate in
     (:data:`_LOOK_ALIKE_RUN`) read as its one letter,

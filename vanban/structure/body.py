@@ -484,6 +484,29 @@ def _mend_numbering(siblings: list[_Node]) -> None:
                 continue
             siblings[k].label = (_ROMAN[want] if cur[1] else str(want)) + cur[2]
             values[k] = (want, cur[1], cur[2])
+    # a run of Roman headings whose strokes OCR lost: "I.", "I.", "I." for I, II, III (Tesseract reads "II."/"III."
+    # as "I.", session-41 newcomer: the checklist numbered the third part's items I.1, I.2). A heading not above the
+    # one before it, whose numeral is the wanted one with "I" strokes dropped, takes the wanted value — unless what
+    # follows shows a numbering begun again (the next heading one above it: "I.", "II." of a new list)
+    for k in range(1, len(siblings)):
+        prev, cur = values[k - 1], values[k]
+        if not (prev and cur and prev[1] and cur[1]) or cur[0] > prev[0]:
+            continue
+        want = prev[0] + 1
+        if want >= len(_ROMAN) or not _strokes_lost(_ROMAN[cur[0]], _ROMAN[want]):
+            continue
+        nxt = values[k + 1] if k + 1 < len(siblings) else None
+        if nxt and nxt[1] and nxt[0] <= want and not (want + 1 < len(_ROMAN)
+                                                        and _strokes_lost(_ROMAN[nxt[0]], _ROMAN[want + 1])):
+            continue
+        siblings[k].label = _ROMAN[want] + cur[2]
+        values[k] = (want, True, cur[2])
+
+
+def _strokes_lost(read: str, meant: str) -> bool:
+    """``read`` is the numeral ``meant`` with some of its "I" strokes lost ("I" for "III", "V" for "VII")."""
+    return len(read) < len(meant) and meant.replace("I", "") == read.replace("I", "") and (
+        meant.startswith(read.rstrip("I")) and read.count("I") < meant.count("I"))
 
 
 def _starts_paragraph(lines: list[Line], ln: Line) -> bool:

@@ -586,10 +586,15 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     zone_stop = lines[zone_end - 1].end if zone_end else 0
     place = date = None
     m = _place_date(view, text, zone_start, max(zone_stop, zone_start)) or _place_date_beside(lines, zone_end, view)
+    year_apart = None if m else _place_date_year_apart(lines, view, zone_end)
+    if year_apart:
+        m, year_line = year_apart
+        parts.append(Part("place_date", year_line.start, year_line.end))
     if m:
         place = re.sub(r"\s+", " ", text[_place_start(view, text, m.start("place"), zone_start):m.end("place")]).strip()
-        year = repaired_year(m.group("y"), number, view[:m.start()] + " " * (m.end() - m.start()) + view[m.end():])
-        date = _header_date(m.group("d").strip(), m.group("m").strip(), year or m.group("y"))
+        y = year_line.view.strip(" *_.") if year_apart else m.group("y")
+        year = repaired_year(y, number, view[:m.start()] + " " * (m.end() - m.start()) + view[m.end():])
+        date = _header_date(m.group("d").strip(), m.group("m").strip(), year or y)
         parts.append(Part("place_date", m.start(), m.end()))
     if type_idx is not None and (k := _displaced_place_line(lines, issuer_lines, title_from or type_idx + 1)) is not None:
         issuer_lines.append(lines[k].text.strip(" *"))  # "ỦY BAN NHÂN DÂN" … "QUYẾT ĐỊNH" / "TỈNH PHÚ THỌ" / "VỀ VIỆC …"
@@ -766,6 +771,33 @@ def _place_date(view: str, text: str, lo: int, hi: int):
             if sum(w[:1].islower() for w in before.split()) >= 4:
                 continue
         return m
+    return None
+
+
+# a place-date line whose year the page set apart: "Tân Lập, ngày 16 tháng 3 năm" ending its line (folded view)
+_YEARLESS_PLACE_DATE_RE = re.compile(V.PLACE_DATE_RE.pattern.replace(r"\s*(?P<y>\d{4})", r"[ \t*_.]*$"), re.M)
+_LONE_YEAR_RE = re.compile(r"[ *_.]*(?:19|20)\d\d[ *_.]*")
+#: how many lines a header block's cell may set the year apart from its place-date line
+_YEAR_APART_LINES = 4
+
+
+def _place_date_year_apart(lines: list[Line], view: str, zone_end: int):
+    """``(match, year line)`` for a place-date line of the header ending "… ngày 16 tháng 3 năm" whose year stands
+    alone on a neighbouring line of the header block, or None. The right header cell wraps the year when the date is
+    long ("… Tân Lập, ngày 16 tháng 3 năm" / "2026"), and pdfplumber or Tesseract, reading the cells of the header
+    table apart, put the lone year above or below the date line, lines away when the left cell's lines come between
+    (the .txt form of the same page read the date; the PDF lost date and place). The nearest lone year of the zone
+    within :data:`_YEAR_APART_LINES` lines is the date's: the header block holds no other bare year."""
+    for k in range(min(zone_end, len(lines))):
+        m = _YEARLESS_PLACE_DATE_RE.search(view, lines[k].start, lines[k].end)
+        if m is None or _TIME_WORD_RE.search(view[m.start("place"):m.end("place")]):
+            continue
+        near = sorted((abs(j - k), j) for j in range(max(0, k - _YEAR_APART_LINES), min(zone_end, len(lines),
+                                                                                       k + _YEAR_APART_LINES + 1))
+                      if j != k and _LONE_YEAR_RE.fullmatch(lines[j].view))
+        if near:
+            return m, lines[near[0][1]]
+        return None
     return None
 
 

@@ -59,7 +59,7 @@ from vanban.text import fold
 from vanban.typed_day import typed_day
 from vanban.web.task_rows import tasks_without
 
-from . import bad_forms, downloads, home, table_args, upload
+from . import bad_forms, downloads, file_paths, home, table_args, upload
 from .day_boxes import bad_day_note, range_from, range_to, swapped_range_note
 from .hit_marks import SNIPPET_COLUMN, hit_snippet, marked_cell
 from .text_anchors import outline_appendices, outline_entries, outline_spans, signature_line, text_pieces
@@ -393,8 +393,11 @@ _USER_QUERY_ERRORS = ("Cannot sort table by", "Cannot use _sort and _sort_desc",
 
 
 @hookimpl
-def render_cell(value, column, database):
-    """The search page's snippet with the words matched marked (:mod:`.hit_marks`); other cells as Datasette shows them."""
+def render_cell(value, column, table, database):
+    """The search page's snippet with the words matched marked (:mod:`.hit_marks`); a stored file's path by its
+    name (:mod:`.file_paths`); other cells as Datasette shows them."""
+    if file_paths.hides(database, table, column):
+        return file_name(value) if isinstance(value, str) else None
     return marked_cell(value) if database == DATABASE and column == SNIPPET_COLUMN else None
 
 
@@ -428,8 +431,9 @@ def filters_from_request(request, database, table, datasette):
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """A malformed POST form is a 400, not a 500 from inside Datasette's CSRF check."""
-    return bad_forms.reject_malformed_forms
+    """A malformed POST form is a 400, not a 500 from inside Datasette's CSRF check; a CSV of a table holding
+    server paths leaves them out (:mod:`.file_paths`)."""
+    return lambda app: file_paths.without_path_csv(bad_forms.reject_malformed_forms(app))
 
 
 @hookimpl
@@ -566,7 +570,9 @@ def can_render_ics(columns):
 
 @hookimpl
 def register_output_renderer(datasette):
-    return {"extension": "ics", "render": render_ics, "can_render": can_render_ics}
+    # Datasette's JSON, its path cells named by file name (:mod:`.file_paths`): a hook renderer replaces the built-in
+    return [{"extension": "ics", "render": render_ics, "can_render": can_render_ics},
+            {"extension": "json", "render": file_paths.render_json}]
 
 
 # --- a JSON-list facet that stays fast on 100,000 documents -------------------------

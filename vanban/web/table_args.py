@@ -68,10 +68,17 @@ async def check_table_args(request, database: str, table: str, datasette) -> Non
     facets, ``_through`` or ``_fts_table``/``_fts_pk`` name a table or column of
     ``database`` that does not exist (see the module's docstring)."""
     args = request.args
+    from datasette.utils.asgi import BadRequest
+
+    from .file_paths import hides, refused_args
+
+    if hides(database, table):
+        bad = refused_args(table, args)
+        if bad:  # a facet or filter on a server path would name the server's folders
+            raise BadRequest(f"{', '.join(bad)} - đường dẫn tệp không công khai")
     asked = facet_columns(request.query_string)
     if not (asked or "_through" in args or "_fts_table" in args or "_fts_pk" in args):
         return
-    from datasette.utils.asgi import BadRequest
 
     db = datasette.get_database(database)
     tables = set(await db.table_names())
