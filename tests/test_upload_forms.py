@@ -50,7 +50,7 @@ def post(ds, body: bytes, content_type: str | None, with_token: bool = True):
 
 
 def part(name: str, value: str, filename: str | None = None) -> str:
-    disposition = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename else "")
+    disposition = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename is not None else "")
     return f"--{B}\r\nContent-Disposition: {disposition}\r\n\r\n{value}\r\n"
 
 
@@ -206,3 +206,49 @@ def test_a_zip_named_docx_is_explained_in_vietnamese(site):
     error, page = refused(site[0], "bien-ban.docx", buf.getvalue())
     assert "không phải văn bản Word (DOCX)" in error and "not a DOCX" not in error
     assert "không phải văn bản Word (DOCX)" in page and "ZIP archive without" not in page
+
+
+def _rows(db, name: str) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return [(p, e) for p, e in conn.execute("select path, error from ingest_errors") if p.endswith(name)]
+
+
+@pytest.mark.parametrize("name, reason, shown", [
+    ("công văn trống.txt", "empty file", "tệp rỗng"),
+    ("bien-ban.pdf", "empty file", "tệp rỗng"),
+    ("cai-dat.exe", "unsupported file type '.exe'", "loại tệp '.exe' không được hỗ trợ"),
+], ids=["txt", "pdf", "exe"])
+def test_an_empty_file_is_refused_on_the_page_and_on_the_command_line_alike(site, tmp_path, name, reason, shown):
+    """A 0-byte file gets one line naming it and the cause, and a row in ``ingest_errors``, by
+    the upload form as by ``vanban ingest`` — with the same cause (one check, one writer of the
+    row: an empty .exe is refused for its type both ways)."""
+    import html
+
+    from cli_helpers import run_cli
+
+    ds, db = site
+    body = (part("csrftoken", "TOKEN") + part("file", "", name) + f"--{B}--\r\n").encode()
+    status, text = post(ds, body, f"multipart/form-data; boundary={B}")
+    assert status == 400 and f"{name}: {shown}" in html.unescape(text)
+    rows = _rows(db, "-" + name)
+    assert [e for _, e in rows] == [reason]
+    assert not (db.parent / "archive.uploads" / rows[0][0].rpartition("/")[2]).exists()  # nothing kept
+
+    empty = tmp_path / name
+    empty.write_bytes(b"")
+    cli_db = tmp_path / "cli.db"
+    done = run_cli("ingest", str(empty), "--db", str(cli_db), "--jobs", "1")
+    assert done.returncode == 1 and f"{name}: {reason}" in done.stderr
+    assert _rows(cli_db, "/" + name) == [(str(empty), reason)]
+
+
+def test_a_form_without_a_file_is_refused_with_a_row(site):
+    """No file part at all, or a file part with an empty file name (the browser's "no file
+    chosen"): one line and an ``ingest_errors`` row, as for any refused upload."""
+    ds, db = site
+    for body in (part("csrftoken", "TOKEN"), part("csrftoken", "TOKEN") + part("file", "", "")):
+        with sqlite3.connect(db) as conn:
+            conn.execute("delete from ingest_errors where error = 'no file chosen'")
+        status, text = post(ds, (body + f"--{B}--\r\n").encode(), f"multipart/form-data; boundary={B}")
+        assert status == 400 and "chưa chọn tệp" in text
+        assert [e for _, e in _rows(db, "/?")] == ["no file chosen"]

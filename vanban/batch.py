@@ -294,11 +294,21 @@ def record_failure(batch: Batch, path: Path, exc: BaseException | str, sha: str 
     report.failed += 1
     if len(report.errors) < MAX_REPORTED_ERRORS:
         report.errors.append((str(path), message))
-    problem = _record_error_row(batch.archive, str(path), message, sha)
-    if problem:
-        message = f"{message} (not recorded in ingest_errors: {problem})"
-    batch.say(str(path), message)
+    batch.say(str(path), record_refusal(batch.archive, path, message, sha))
     batch.files_done(1)
+
+
+def record_refusal(archive, path: str | Path, message: str, sha: str | None = None) -> str:
+    """A refused file's row in ``ingest_errors`` (under :func:`archived_path`); returns the
+    reason as the user's one line says it. Never raises.
+
+    Why one function: a bad file is refused the same way whichever way it came in —
+    ``vanban ingest`` (:func:`record_failure`) and the upload page (a file refused before
+    the conveyor saw it: empty, too large, none chosen) both write their row here, with
+    the same key and the same retries when the served archive's writer holds the lock.
+    """
+    problem = _record_error_row(archive, str(path), message, sha)
+    return f"{message} (not recorded in ingest_errors: {problem})" if problem else message
 
 
 def _record_error_row(archive, path: str, message: str, sha: str | None) -> str | None:

@@ -19,7 +19,7 @@ from vanban.ingest.blank import is_blank
 from vanban.ingest.detect import CONTENT_NAMES, OFFICE_KINDS, OFFICE_NAMES, SUPPORTED_SUFFIXES, detect_kind, misnamed
 from vanban.models import InputError, LimitExceeded, Limits, SourceDocument
 
-__all__ = ["discover", "load", "is_blank", "SUPPORTED_SUFFIXES"]
+__all__ = ["discover", "load", "refuse_unread", "is_blank", "SUPPORTED_SUFFIXES"]
 
 _CHUNK = 1 << 20
 
@@ -116,6 +116,24 @@ def _key(p: Path) -> str:
         return str(p.absolute())
 
 
+def refuse_unread(name: str, size: int, limits: Limits = Limits()) -> None:
+    """Refuse a file by its name and size alone, before a byte is read: a type ingest
+    does not read, an empty file, a file over ``limits.max_file_bytes`` (InputError /
+    LimitExceeded, one line, in that order).
+
+    Why one function: ``vanban ingest`` (through :func:`load`) and the upload page (a file
+    that arrived empty, :mod:`vanban.web.upload`) must give one file the same cause; an
+    empty ``.exe`` is an unsupported type both ways, an empty ``.pdf`` an empty file.
+    """
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(f"unsupported file type {suffix or '(no suffix)'!r}")
+    if size == 0:
+        raise InputError("empty file")
+    if size > limits.max_file_bytes:
+        raise LimitExceeded(f"file too large: {size} bytes > limit {limits.max_file_bytes} bytes")
+
+
 def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | None = None) -> SourceDocument:
     """Identify, hash and split ``path`` into pages (no OCR happens here).
 
@@ -136,14 +154,7 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
     if not p.is_file():
         raise InputError("not a regular file")
-    if p.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise InputError(f"unsupported file type {p.suffix.lower() or '(no suffix)'!r}")
-    if st.st_size == 0:
-        raise InputError("empty file")
-    if st.st_size > limits.max_file_bytes:
-        raise LimitExceeded(
-            f"file too large: {st.st_size} bytes > limit {limits.max_file_bytes} bytes"
-        )
+    refuse_unread(p.name, st.st_size, limits)
     try:
         sha, head, data = _read(p, keep=p.suffix.lower() in (".txt", ".md"))
     except OSError as exc:

@@ -73,8 +73,7 @@ async def upload(request, datasette):
     try:
         path, name = await _receive_file(request, site, seen)
     except InputError as exc:
-        message = " ".join(str(exc).split())
-        _record_refusal(site, seen.get("name") or "?", message)  # the row's path names the file
+        message = _record_refusal(site, seen, " ".join(str(exc).split()))
         shown = in_vietnamese(f"{seen['name']}: {message}" if seen.get("name") else message)
         return await _page(datasette, request, "vanban_upload.html",
                            {"site": site, "error": shown}, status=400)
@@ -95,13 +94,22 @@ def _tidy(job, db_path) -> None:
                 archive.forget_copy(archived_path(job.path))
 
 
-def _record_refusal(site, name: str, message: str) -> None:
-    """A file refused before the conveyor saw it (too large, none chosen): an
-    ``ingest_errors`` row all the same."""
-    from vanban.archive import Archive
+def _record_refusal(site, seen: dict, message: str) -> str:
+    """A file refused before the conveyor saw it (empty, too large, none chosen): its
+    ``ingest_errors`` row all the same, written as ``vanban ingest`` writes a refused
+    file's (:func:`vanban.batch.record_refusal`); returns the reason to show.
 
+    The row's path is the one the upload would have been kept under
+    (``<sha256[:12]>-<name>``, the shape of every other refused upload's row) when its
+    content is known (an empty file), else the name alone (``?`` when none was sent)."""
+    from vanban.archive import Archive
+    from vanban.batch import record_refusal
+
+    name = seen.get("name") or "?"
+    if seen.get("sha256"):
+        name = _kept_name(seen["sha256"], name)
     with Archive(site.db_path) as archive:
-        archive.record_error(str(site.uploads_dir / name), message)
+        return record_refusal(archive, site.uploads_dir / name, message)
 
 
 async def _receive_file(request, site, seen: dict) -> tuple[Path, str]:
@@ -113,6 +121,8 @@ async def _receive_file(request, site, seen: dict) -> tuple[Path, str]:
     from python_multipart import FormParser
     from python_multipart.exceptions import ParseError
     from python_multipart.multipart import parse_options_header
+
+    from vanban.ingest import refuse_unread  # here, not at startup: the site opens its port first
 
     ctype, options = parse_options_header(request.headers.get("content-type", ""))
     if ctype != b"multipart/form-data" or b"boundary" not in options:
@@ -145,8 +155,9 @@ async def _receive_file(request, site, seen: dict) -> tuple[Path, str]:
         f = uploaded[0]
         name = safe_name(f.file_name.decode("utf-8", "replace"))
         seen["name"] = name
-        if f.size == 0:
-            raise InputError("empty file")
+        if f.size == 0:  # refused here, by the CLI's own check (an empty .exe: its type, as there)
+            seen["sha256"] = hashlib.sha256(b"").hexdigest()
+            refuse_unread(name, 0, site.limits)
         return _keep(f, name, site.uploads_dir), name
     finally:
         for f in files:
@@ -163,9 +174,14 @@ def _keep(upload_file, name: str, folder: Path) -> Path:
         while chunk := src.read(1 << 20):
             digest.update(chunk)
             out.write(chunk)
-    final = folder / f"{digest.hexdigest()[:12]}-{name}"
+    final = folder / _kept_name(digest.hexdigest(), name)
     os.replace(part, final)
     return final
+
+
+def _kept_name(sha256: str, name: str) -> str:
+    """An upload's file name in ``archive.uploads/``: its content's hash, then its own name."""
+    return f"{sha256[:12]}-{name}"
 
 
 async def upload_status(request, datasette):
