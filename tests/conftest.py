@@ -56,3 +56,65 @@ def browser():
             yield b
         finally:
             b.close()
+
+
+# --- a document around a body: the header and signature the extraction tests wrap their wording in ---------------
+
+#: the document kinds a test wraps its body in, by the abbreviation its số ký hiệu carries
+KIND_NAMES = {"KH": "KẾ HOẠCH", "QĐ": "QUYẾT ĐỊNH", "HD": "HƯỚNG DẪN", "BC": "BÁO CÁO", "TB": "THÔNG BÁO",
+              "CT": "CHỈ THỊ", "NQ": "NGHỊ QUYẾT"}
+_LEVELS = ("ĐẢNG ỦY", "XÃ", "PHƯỜNG", "THỊ TRẤN", "HUYỆN", "QUẬN", "THỊ XÃ", "THÀNH PHỐ", "TỈNH")
+
+
+def _place(issuer: str) -> str:
+    """The place on the date line: the issuer's name without its level words ("PHƯỜNG AN PHÚ" → "An Phú")."""
+    name = issuer
+    for level in _LEVELS:
+        if name.startswith(level + " "):
+            name = name[len(level) + 1:]
+    return name.title()
+
+
+def doc_head(*, kind: str = "KH", issuer: str = "XÃ AN PHÚ", parent: str | None = None, party: bool = False,
+             number: int | str = 77, date: tuple[int, int, int] = (10, 3, 2033), title: str | None = None,
+             markdown: bool = False) -> str:
+    """The header a test document opens with, up to its trích yếu and a blank line.
+
+    Why here: the extraction tests each wrapped their body in a header of their own (a commune's
+    Ủy ban or a Party committee, số ký hiệu, place and date, kind, trích yếu), the same lines again
+    and again with other names. ``issuer`` is the issuing body's own line under ``parent`` (the
+    Ủy ban, or for ``party`` the Đảng bộ above the Đảng ủy); ``markdown``: the layout of a Word file
+    converted to Markdown (bold names, the national motto, the date line in italics).
+    """
+    day, month, year = date
+    if party:
+        symbol, parent = f"{number}-{kind}/ĐU", parent or "ĐẢNG BỘ HUYỆN AN BÌNH"
+    else:
+        symbol, parent = f"{number}/{kind}-UBND", parent or "ỦY BAN NHÂN DÂN"
+    dated = f"{_place(issuer)}, ngày {day:02d} tháng {month} năm {year}"
+    title = f"Thực hiện nhiệm vụ năm {year}" if title is None else title
+    if markdown:
+        return (f"{parent}\n**{issuer}**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+                f"Số: {symbol}\n\n*{dated}*\n\n**{KIND_NAMES[kind]}**\n\n{title}\n\n")
+    return f"{parent}\n{issuer}\nSố: {symbol}\n{dated}\n\n{KIND_NAMES[kind]}\n{title}\n\n"
+
+
+def signature(signer: str = "Trần Văn Bình", *, party: bool = False, markdown: bool = False,
+              recipients: tuple[str, ...] = ()) -> str:
+    """The end of a test document from a blank line on: the nơi nhận when ``recipients`` are
+    given, then the signing authority, the signer's title and name."""
+    on_behalf, post = ("T/M BAN THƯỜNG VỤ", "BÍ THƯ") if party else ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+    listed = ";\n".join(f"- {r}" for r in recipients)
+    if markdown:
+        sent = f"\n*Nơi nhận:*\n{listed}.\n" if recipients else ""
+        return f"\n{sent}\n**{on_behalf}**\n**{post}**\n\n**{signer}**\n"
+    sent = f"Nơi nhận:\n{listed}.\n" if recipients else ""
+    return f"\n{sent}{on_behalf}\n{post}\n{signer}\n"
+
+
+def make_doc(body: str, *, signer: str = "Trần Văn Bình", appendix: str = "",
+             recipients: tuple[str, ...] = (), **head) -> str:
+    """``body`` as a whole document: :func:`doc_head` (``head``: its keywords), the body,
+    :func:`signature`, then ``appendix`` (a Phụ lục after the signature)."""
+    layout = {k: head[k] for k in ("party", "markdown") if k in head}
+    return doc_head(**head) + body + signature(signer, recipients=recipients, **layout) + appendix

@@ -12,15 +12,17 @@ figure → min = max).
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHONG\nSố: 58/KH-UBND\nTân Phong, ngày 14 tháng 3 năm 2031\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ năm 2031\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Khánh\n"
+
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="XÃ TÂN PHONG", number=58, date=(14, 3, 2031), signer="Lê Văn Khánh")
 
 
 def _x(body: str):
-    return extract(_HEAD + body + _TAIL)
+    return extract(make_doc(body, **_DOC))
 
 
 def _t(body: str):

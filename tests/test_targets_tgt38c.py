@@ -12,16 +12,18 @@ style of such documents, not copied from a labelled one; the expected values fol
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 from vanban.extract.target_scope import wrapped_line_start
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 77/KH-UBND\nHòa Bình, ngày 02 tháng 4 năm 2031\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ năm 2031\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Văn Tuấn\n"
+
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="XÃ HÒA BÌNH", number=77, date=(2, 4, 2031), signer="Phạm Văn Tuấn")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _TAIL).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 def test_a_total_whose_bracketed_parts_wrap_is_still_the_total():

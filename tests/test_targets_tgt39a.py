@@ -14,15 +14,17 @@ exact figure → min = max; từ / ít nhất → min only).
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN AN\nSố: 31/KH-UBND\nTân An, ngày 09 tháng 3 năm 2031\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ năm 2031\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Minh\n"
+
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="PHƯỜNG TÂN AN", number=31, date=(9, 3, 2031), signer="Lê Văn Minh")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _TAIL).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 _AGES = ("II. NỘI DUNG\n\n1. Mức quà mừng thọ:\n\n"

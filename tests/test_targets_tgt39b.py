@@ -12,15 +12,17 @@ figure → min = max).
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA BÌNH\nSố: 77/KH-UBND\nHòa Bình, ngày 10 tháng 2 năm 2031\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ năm 2031\n\n")
-_SIGN = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Quốc Bảo\n"
+
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="PHƯỜNG HÒA BÌNH", number=77, date=(10, 2, 2031), signer="Trần Quốc Bảo")
 
 
 def _x(body: str, appendix: str = ""):
-    return extract(_HEAD + body + _SIGN + appendix)
+    return extract(make_doc(body, appendix=appendix, **_DOC))
 
 
 def _t(body: str, appendix: str = ""):

@@ -15,15 +15,17 @@ min = max).
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ HƯNG ĐẠO\nSố: 41/KH-UBND\nHưng Đạo, ngày 12 tháng 3 năm 2031\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ năm 2031\n\n")
-_SIGN = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Toàn\n"
+
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="XÃ HƯNG ĐẠO", number=41, date=(12, 3, 2031), signer="Lê Văn Toàn")
 
 
 def _x(body: str, appendix: str = ""):
-    return extract(_HEAD + body + _SIGN + appendix)
+    return extract(make_doc(body, appendix=appendix, **_DOC))
 
 
 def _t(body: str, appendix: str = ""):

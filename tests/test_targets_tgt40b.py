@@ -11,15 +11,17 @@ figure → min = max).
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 31/KH-UBND\nPhú Lộc, ngày 02 tháng 4 năm 2033\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ năm 2033\n\n")
-_SIGN = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Minh Khoa\n"
+
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="XÃ PHÚ LỘC", number=31, date=(2, 4, 2033), signer="Lê Minh Khoa")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _SIGN).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 _GLOSSED_UNITS = ("II. CHỈ TIÊU\n\nToàn xã trồng mới ít nhất 12 ha rừng; xây dựng 14 mô hình sinh kế.\n\n"

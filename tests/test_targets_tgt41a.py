@@ -9,15 +9,17 @@ exact figure → min = max).
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN HÒA\nSố: 17/KH-UBND\nAn Hòa, ngày 09 tháng 3 năm 2033\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ năm 2033\n\n")
-_SIGN = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐỗ Văn Quang\n"
+
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="PHƯỜNG AN HÒA", number=17, date=(9, 3, 2033), signer="Đỗ Văn Quang")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _SIGN).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 _SHARES_OF_A_BASE = ("II. CHỈ TIÊU\n\nChỉ tiêu giao các tổ dân phố năm 2033:\n\n"

@@ -11,15 +11,17 @@ figure → min = max).
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nSố: 27/KH-UBND\nTân Hòa, ngày 09 tháng 2 năm 2033\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ năm 2033\n\n")
-_SIGN = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐỗ Minh Khang\n"
+
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="XÃ TÂN HÒA", number=27, date=(9, 2, 2033), signer="Đỗ Minh Khang")
 
 
 def _t(body: str, appendix: str = ""):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _SIGN + appendix).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, appendix=appendix, **_DOC)).targets]
 
 
 def test_criteria_appendix_bounds_are_targets():

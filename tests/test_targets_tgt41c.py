@@ -11,15 +11,18 @@ the expected values follow ``../shared/realdocs/labeled/README.md`` (an exact fi
 
 from __future__ import annotations
 
+from conftest import make_doc, signature
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN PHÚ\nSố: 77/KH-UBND\nAn Phú, ngày 10 tháng 3 năm 2033\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ năm 2033\n\n")
-_SIGN = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Bình\n"
+
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="PHƯỜNG AN PHÚ", number=77, date=(10, 3, 2033), signer="Trần Văn Bình")
+_SIGN = signature(_DOC["signer"])  # also closes a body before its Phụ lục
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _SIGN).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 _QUOTA_WITH_BASE = ("I. MỤC ĐÍCH\n\nKhống chế bệnh lở mồm long móng trên đàn gia súc.\n" + _SIGN +
