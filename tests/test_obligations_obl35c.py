@@ -5,13 +5,13 @@ than the class heading over it."""
 
 from __future__ import annotations
 
+from conftest import doc_head, signature
+
 from vanban.extract import extract
 
-_KH_HEAD = ("ỦY BAN NHÂN DÂN\n**XÃ PHÚC SƠN**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
-            "Số: 77/KH-UBND\n\n*Phúc Sơn, ngày 02 tháng 6 năm 2031*\n\n**KẾ HOẠCH**\n\n"
-            "Làm đường giao thông nông thôn năm 2031\n\n")
-_KH_TAIL = ("\n\n*Nơi nhận:*\n- Các thôn;\n- Lưu: VT.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n"
-            "**Lục Văn Thắng**\n")
+_KH_HEAD = doc_head(issuer="XÃ PHÚC SƠN", number=77, date=(2, 6, 2031),
+                    title="Làm đường giao thông nông thôn năm 2031", markdown=True)
+_KH_TAIL = signature("Lục Văn Thắng", recipients=("Các thôn", "Lưu: VT"), markdown=True)
 
 
 def _plan(title: str, body: str) -> str:

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from test_obligations_kinds30t import _dues  # each body and its earliest date
 
+from conftest import doc_head, signature
+
 from vanban.extract import extract
 from vanban.extract import subjects as S
 
-_HEAD = ("ỦY BAN NHÂN DÂN\n**XÃ HÒA BÌNH**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
-         "Số: 17/KH-UBND\n\n*Hòa Bình, ngày 06 tháng 3 năm 2031*\n\n**KẾ HOẠCH**\n\n"
-         "Giữ gìn vệ sinh môi trường các tuyến kênh năm 2031\n\n")
-_TAIL = ("\n\n*Nơi nhận:*\n- UBND huyện (b/c);\n- Lưu: VT.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n"
-         "**Lê Văn Tâm**\n")
+_HEAD = doc_head(issuer="XÃ HÒA BÌNH", number=17, date=(6, 3, 2031),
+                 title="Giữ gìn vệ sinh môi trường các tuyến kênh năm 2031", markdown=True)
+_TAIL = signature("Lê Văn Tâm", recipients=("UBND huyện (b/c)", "Lưu: VT"), markdown=True)
 
 
 def test_a_column_naming_what_each_unit_takes_on_charges_each_row():

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import doc_head, signature
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\n**XÃ ĐAK RONG**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
-         "Số: 52/KH-UBND\n\n*Đak Rong, ngày 14 tháng 10 năm 2031*\n\n**KẾ HOẠCH**\n\n"
-         "Bảo vệ rừng và phòng cháy, chữa cháy rừng mùa khô 2031 - 2032\n\n")
-_SIGN = ("\n\n*Nơi nhận:*\n- Các thôn;\n- Lưu: VT.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n"
-         "**Đinh Văn Hlin**\n")
+_HEAD = doc_head(issuer="XÃ ĐAK RONG", number=52, date=(14, 10, 2031),
+                 title="Bảo vệ rừng và phòng cháy, chữa cháy rừng mùa khô 2031 - 2032", markdown=True)
+_SIGN = signature("Đinh Văn Hlin", recipients=("Các thôn", "Lưu: VT"), markdown=True)
 
 
 def _dues(text: str) -> dict[str, list[str | None]]:

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from test_obligations_kinds30t import _dues  # each body and its earliest date
 
+from conftest import doc_head, signature
+
 from vanban.extract import assignment_words as W
 from vanban.extract.folded import Folded
 from vanban.extract.subjects import actor, body_name
 from vanban.extract.task_bodies import each_of_group
 
 
-_KH_HEAD = ("ỦY BAN NHÂN DÂN\n**XÃ TÂN HƯNG**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
-            "Số: 77/KH-UBND\n\n*Tân Hưng, ngày 02 tháng 8 năm 2030*\n\n**KẾ HOẠCH**\n\n"
-            "Tổ chức Hội thi văn nghệ quần chúng mừng Quốc khánh\n\n")
-_KH_TAIL = ("\n\n*Nơi nhận:*\n- UBND huyện (b/c);\n- Như mục V;\n- Lưu: VT.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n"
-            "**Lê Văn Thành**\n")
+_KH_HEAD = doc_head(issuer="XÃ TÂN HƯNG", number=77, date=(2, 8, 2030),
+                    title="Tổ chức Hội thi văn nghệ quần chúng mừng Quốc khánh", markdown=True)
+_KH_TAIL = signature("Lê Văn Thành", recipients=("UBND huyện (b/c)", "Như mục V", "Lưu: VT"), markdown=True)
 
 
 def test_each_sub_board_with_its_leader_in_a_bracket_is_charged_not_the_section_heading():

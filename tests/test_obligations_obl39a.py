@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from test_obligations_kinds30t import _dues  # each body and its earliest date
 
+from conftest import doc_head, signature
+
 from vanban.extract import extract
 from vanban.extract import assignment_words as W
 from vanban.extract import subjects as S
@@ -14,10 +16,9 @@ from vanban.extract.block_bodies import BlockBodies
 from vanban.extract.task_bodies import reported_to, unit_head
 from vanban.text import fold
 
-_UB_HEAD = ("ỦY BAN NHÂN DÂN\n**XÃ BÌNH MINH**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
-            "Số: 27/KH-UBND\n\n*Bình Minh, ngày 05 tháng 3 năm 2032*\n\n**KẾ HOẠCH**\n\n"
-            "Tổ chức ngày hội văn hóa các dân tộc năm 2032\n\n")
-_TAIL = ("\n\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n**Đỗ Văn Tâm**\n")
+_UB_HEAD = doc_head(issuer="XÃ BÌNH MINH", number=27, date=(5, 3, 2032),
+                    title="Tổ chức ngày hội văn hóa các dân tộc năm 2032", markdown=True)
+_TAIL = signature("Đỗ Văn Tâm", recipients=("Như trên", "Lưu: VT"), markdown=True)
 
 
 def test_sending_representatives_is_the_task_not_part_of_the_body_name():
