@@ -10,6 +10,8 @@ task (the team's duties are its Tổ chức thực hiện block). The documents 
 
 from __future__ import annotations
 
+from conftest import doc_head, signature
+
 from vanban.extract import extract
 
 
@@ -21,27 +23,15 @@ def _whos(text):
     return [o.who for o in extract(text).obligations]
 
 
-_HEAD = """ỦY BAN NHÂN DÂN
-XÃ PHÚ LỘC
-Số: 51/KH-UBND
-Phú Lộc, ngày 02 tháng 6 năm 2031
+def _head(title: str) -> str:
+    return doc_head(issuer="XÃ PHÚ LỘC", number=51, date=(2, 6, 2031), title=title)
 
-KẾ HOẠCH
-{title}
 
-"""
-
-_SIGN = """
-Nơi nhận:
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Trần Văn Bình
-"""
+_SIGN = signature("Trần Văn Bình", recipients=("Lưu: VT",))
 
 # --- a product list whose "Chủ thể" column names each row's producer ---------------------------------------------------
 
-_PRODUCTS = _HEAD.format(title="Phát triển sản phẩm đặc sản của xã năm 2031") + """II. SẢN PHẨM ĐĂNG KÝ NĂM 2031
+_PRODUCTS = _head(title="Phát triển sản phẩm đặc sản của xã năm 2031") + """II. SẢN PHẨM ĐĂNG KÝ NĂM 2031
 
 | TT | Chủ thể | Tên sản phẩm | Thôn | Hạng sao đăng ký | Thời hạn nộp hồ sơ |
 | --- | --- | --- | --- | --- | --- |
@@ -108,7 +98,7 @@ def test_an_inspection_calendar_and_the_team_list_charge_no_team():
 
 # --- the Mặt trận's block naming one mass organisation with a task of its own ------------------------------------------
 
-_FRONT = _HEAD.format(title="Phòng, chống dịch bệnh mùa mưa năm 2031") + """IV. TỔ CHỨC THỰC HIỆN
+_FRONT = _head(title="Phòng, chống dịch bệnh mùa mưa năm 2031") + """IV. TỔ CHỨC THỰC HIỆN
 
 1. Trạm Y tế xã
 
@@ -129,7 +119,7 @@ def test_the_front_s_block_gives_a_named_mass_organisation_its_own_entry():
 
 # --- body sections: verbs a school's or unit's measures open with; a lead before the body ------------------------------
 
-_MEASURES = _HEAD.format(title="Phòng, chống đuối nước trẻ em năm 2031") + """II. NHIỆM VỤ, GIẢI PHÁP
+_MEASURES = _head(title="Phòng, chống đuối nước trẻ em năm 2031") + """II. NHIỆM VỤ, GIẢI PHÁP
 
 1. Trong trường học
 
@@ -154,7 +144,7 @@ def test_measure_verbs_open_the_task_after_the_body():
 
 # --- a border post's request heading; the closing formula with its manner words ----------------------------------------
 
-_BORDER = _HEAD.format(title="Phòng, chống buôn lậu qua biên giới năm 2031") + """IV. TỔ CHỨC THỰC HIỆN
+_BORDER = _head(title="Phòng, chống buôn lậu qua biên giới năm 2031") + """IV. TỔ CHỨC THỰC HIỆN
 
 1. Công an xã
 

@@ -10,6 +10,8 @@ The documents below are written for these tests (no sentence of the gold sets).
 
 from __future__ import annotations
 
+from conftest import doc_head, signature
+
 from vanban.extract import extract
 
 
@@ -17,27 +19,15 @@ def _pairs(text):
     return [(o.who, o.deadline and (o.deadline.date or o.deadline.latest)) for o in extract(text).obligations]
 
 
-_HEAD = """ỦY BAN NHÂN DÂN
-XÃ TÂN HÒA
-Số: 77/KH-UBND
-Tân Hòa, ngày 05 tháng 8 năm 2031
+def _head(title: str) -> str:
+    return doc_head(issuer="XÃ TÂN HÒA", number=77, date=(5, 8, 2031), title=title)
 
-KẾ HOẠCH
-{title}
 
-"""
-
-_SIGN = """
-Nơi nhận:
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Lê Văn Khánh
-"""
+_SIGN = signature("Lê Văn Khánh", recipients=("Lưu: VT",))
 
 # --- a block whose subject is the actors a section's table lists ---------------------------------------------------------
 
-_LISTED = _HEAD.format(title="Nâng hạng sản phẩm làng nghề năm 2031") + """I. MỤC TIÊU
+_LISTED = _head(title="Nâng hạng sản phẩm làng nghề năm 2031") + """I. MỤC TIÊU
 
 Có thêm 02 sản phẩm làng nghề được công nhận.
 
@@ -76,7 +66,7 @@ def test_without_such_a_block_each_listed_actor_keeps_its_row():
 
 # --- numbered rows of a table taken over by a block ----------------------------------------------------------------------
 
-_ROWS = _HEAD.format(title="Xây dựng xã đạt chuẩn an toàn thực phẩm năm 2031") + """I. CHỈ TIÊU
+_ROWS = _head(title="Xây dựng xã đạt chuẩn an toàn thực phẩm năm 2031") + """I. CHỈ TIÊU
 
 | STT | Chỉ tiêu | Mức phấn đấu | Đơn vị chủ trì | Thời gian hoàn thành |
 | --- | --- | --- | --- | --- |
@@ -108,7 +98,7 @@ def test_a_count_of_tasks_points_to_no_row():
 
 # --- a decimal item a block takes over ------------------------------------------------------------------------------------
 
-_DECIMAL = _HEAD.format(title="Phòng, chống đuối nước cho trẻ em năm 2031") + """1. Mục đích
+_DECIMAL = _head(title="Phòng, chống đuối nước cho trẻ em năm 2031") + """1. Mục đích
 
 Giảm số trẻ em bị đuối nước.
 
@@ -142,7 +132,7 @@ def test_a_block_taking_over_a_decimal_item_is_dated_by_it():
 
 # --- a unit line under the table closing a numbered task -----------------------------------------------------------------
 
-_UNIT = _HEAD.format(title="Tiêm chủng bổ sung vắc xin sởi năm 2031") + """I. NỘI DUNG
+_UNIT = _head(title="Tiêm chủng bổ sung vắc xin sởi năm 2031") + """I. NỘI DUNG
 
 1. Rà soát đối tượng
 
@@ -187,7 +177,7 @@ def test_a_unit_line_under_a_table_belongs_to_the_task_the_table_closes():
 
 # --- a request to a mass organisation inside the Mặt trận's block ------------------------------------------------------
 
-_FRONT = _HEAD.format(title="Phòng, chống bạo lực gia đình năm 2031") + """I. TỔ CHỨC THỰC HIỆN
+_FRONT = _head(title="Phòng, chống bạo lực gia đình năm 2031") + """I. TỔ CHỨC THỰC HIỆN
 
 1. Công an xã
 

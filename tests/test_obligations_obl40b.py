@@ -11,6 +11,8 @@ The documents below are written for these tests (no sentence of the gold sets).
 
 from __future__ import annotations
 
+from conftest import doc_head, signature
+
 from vanban.extract import extract
 
 
@@ -18,27 +20,12 @@ def _pairs(text):
     return [(o.who, o.deadline and (o.deadline.date or o.deadline.latest)) for o in extract(text).obligations]
 
 
-_HEAD = """ỦY BAN NHÂN DÂN
-XÃ PHÚ MỸ
-Số: 41/KH-UBND
-Phú Mỹ, ngày 10 tháng 3 năm 2031
+def _head(title: str) -> str:
+    return (doc_head(issuer="XÃ PHÚ MỸ", number=41, date=(10, 3, 2031), title=title)
+            + "I. MỤC ĐÍCH, YÊU CẦU\n\nTriển khai đồng bộ, đúng tiến độ.\n\n")
 
-KẾ HOẠCH
-{title}
 
-I. MỤC ĐÍCH, YÊU CẦU
-
-Triển khai đồng bộ, đúng tiến độ.
-
-"""
-
-_SIGN = """
-Nơi nhận:
-- Lưu: VT.
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-Trần Văn Bình
-"""
+_SIGN = signature("Trần Văn Bình", recipients=("Lưu: VT",))
 
 # --- a proposal chained to the body's own verbs ------------------------------------------------------------------------
 
@@ -82,7 +69,7 @@ def test_proposal_chained_after_a_comma_is_the_bodys_own_step():
 
 # --- a block dated by the appendix calendar it names --------------------------------------------------------------------
 
-_ANNEX = _HEAD.format(title="Tuyên truyền phòng, chống đuối nước năm 2031") + """II. TỔ CHỨC THỰC HIỆN
+_ANNEX = _head(title="Tuyên truyền phòng, chống đuối nước năm 2031") + """II. TỔ CHỨC THỰC HIỆN
 
 1. Đoàn Thanh niên xã
 
@@ -229,7 +216,7 @@ def test_rhythm_kept_until_a_date_leaves_the_block_undated():
 
 # --- a dated task inside a part stating whom the plan applies to ---------------------------------------------------------
 
-_SCOPE = _HEAD.format(title="Thu Quỹ phòng, chống thiên tai năm 2031") + """II. NỘI DUNG
+_SCOPE = _head(title="Thu Quỹ phòng, chống thiên tai năm 2031") + """II. NỘI DUNG
 
 1. Đối tượng, mức đóng
 
