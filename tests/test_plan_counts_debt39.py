@@ -8,18 +8,20 @@ document.
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 from vanban.extract import plan_counts as PC
 from vanban.extract import target_words as W
 from vanban.text import fold
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN AN\nSố: 41/KH-UBND\nTân An, ngày 09 tháng 3 năm 2032\n\nKẾ HOẠCH\n"
-         "Tổ chức Hội nghị đại biểu nhân dân năm 2032\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Minh Châu\n"
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="PHƯỜNG TÂN AN", number=41, date=(9, 3, 2032),
+            title="Tổ chức Hội nghị đại biểu nhân dân năm 2032", signer="Lê Minh Châu")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _TAIL).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 def test_one_list_of_people_nouns():

@@ -10,6 +10,8 @@ Each text below is written for these tests in the style of such documents, not c
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
 
@@ -52,13 +54,13 @@ def test_each_treatment_verb_s_time_label_opens_a_due_window():
         assert got == [(None, "2032-05-03", "2032-05-11")], (verb, got)
 
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ AN THẠNH\nSố: 33/KH-UBND\nAn Thạnh, ngày 06 tháng 3 năm 2032\n\nKẾ HOẠCH\n"
-         "Thi đua xây dựng nông thôn mới năm 2032\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Hòa\n"
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="XÃ AN THẠNH", number=33, date=(6, 3, 2032),
+            title="Thi đua xây dựng nông thôn mới năm 2032", signer="Lê Văn Hòa")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _TAIL).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 def test_no_breach_counts_households_in_their_own_noun_and_people_in_nguoi():

@@ -12,15 +12,17 @@ dưới → max only).
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_UBND = ("ỦY BAN NHÂN DÂN\nXÃ NẬM MƯỜI\nSố: 41/KH-UBND\nNậm Mười, ngày 08 tháng 3 năm 2030\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ trọng tâm năm 2030\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Khánh\n"
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="XÃ NẬM MƯỜI", number=41, date=(8, 3, 2030),
+            title="Thực hiện nhiệm vụ trọng tâm năm 2030", signer="Lò Văn Khánh")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_UBND + body + _TAIL).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 def test_villages_recognised_in_an_aim_are_a_count_to_reach():

@@ -10,15 +10,17 @@ a fraction stored as a decimal).
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_UBND = ("ỦY BAN NHÂN DÂN\nXÃ PHÚ HÒA\nSố: 77/KH-UBND\nPhú Hòa, ngày 02 tháng 7 năm 2030\n\nKẾ HOẠCH\n"
-         "Tổ chức các hoạt động năm 2030\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Hòa\n"
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="XÃ PHÚ HÒA", number=77, date=(2, 7, 2030),
+            title="Tổ chức các hoạt động năm 2030", signer="Nguyễn Văn Hòa")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_UBND + body + _TAIL).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 _GIFTS = ("II. NỘI DUNG\n\n1. Tặng quà nhân dịp Tết Nguyên đán\n\nSố suất quà theo từng đối tượng như sau:\n\n"

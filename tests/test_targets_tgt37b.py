@@ -14,15 +14,18 @@ figure → min = max).
 
 from __future__ import annotations
 
+from conftest import make_doc, signature
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 77/KH-UBND\nPhú Lộc, ngày 02 tháng 4 năm 2031\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ năm 2031\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Hòa\n"
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="XÃ PHÚ LỘC", number=77, date=(2, 4, 2031), signer="Nguyễn Văn Hòa")
 
 
-def _t(body: str, head: str = _HEAD):
-    return [(t.min, t.max, t.unit) for t in extract(head + body + _TAIL).targets]
+def _t(body: str, head: str | None = None):
+    """The targets of ``body`` in the commune's plan, or under another issuer's ``head`` (the Mặt trận's below)."""
+    text = make_doc(body, **_DOC) if head is None else head + body + signature(_DOC["signer"])
+    return [(t.min, t.max, t.unit) for t in extract(text).targets]
 
 
 def test_state_is_no_condition():
