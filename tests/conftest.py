@@ -77,21 +77,23 @@ def _place(issuer: str) -> str:
 
 def doc_head(*, kind: str = "KH", issuer: str = "XÃ AN PHÚ", parent: str | None = None, party: bool = False,
              number: int | str = 77, date: tuple[int, int, int] = (10, 3, 2033), title: str | None = None,
-             markdown: bool = False) -> str:
+             zero_month: bool = False, markdown: bool = False) -> str:
     """The header a test document opens with, up to its trích yếu and a blank line.
 
     Why here: the extraction tests each wrapped their body in a header of their own (a commune's
     Ủy ban or a Party committee, số ký hiệu, place and date, kind, trích yếu), the same lines again
     and again with other names. ``issuer`` is the issuing body's own line under ``parent`` (the
     Ủy ban, or for ``party`` the Đảng bộ above the Đảng ủy); ``markdown``: the layout of a Word file
-    converted to Markdown (bold names, the national motto, the date line in italics).
+    converted to Markdown (bold names, the national motto, the date line in italics); ``zero_month``:
+    the month in two digits ("tháng 01", as Nghị định 30 writes January and February).
     """
     day, month, year = date
     if party:
         symbol, parent = f"{number}-{kind}/ĐU", parent or "ĐẢNG BỘ HUYỆN AN BÌNH"
     else:
         symbol, parent = f"{number}/{kind}-UBND", parent or "ỦY BAN NHÂN DÂN"
-    dated = f"{_place(issuer)}, ngày {day:02d} tháng {month} năm {year}"
+    dated = f"{_place(issuer)}, ngày {day:02d} tháng {month:02d} năm {year}" if zero_month else \
+        f"{_place(issuer)}, ngày {day:02d} tháng {month} năm {year}"
     title = f"Thực hiện nhiệm vụ năm {year}" if title is None else title
     if markdown:
         return (f"{parent}\n**{issuer}**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"

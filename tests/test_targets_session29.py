@@ -7,15 +7,17 @@ labelled documents; the expected values follow ``../shared/realdocs/labeled/READ
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 41/KH-UBND\nHà Tĩnh, ngày 12 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
-         "Phát triển khoa học, công nghệ năm 2027\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Nam\n"
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="TỈNH HÀ TĨNH", number=41, date=(12, 1, 2027), zero_month=True,
+            title="Phát triển khoa học, công nghệ năm 2027", signer="Lê Văn Nam")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _TAIL).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 def test_a_centre_is_counted_as_a_centre_not_a_school():

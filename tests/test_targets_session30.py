@@ -8,15 +8,17 @@ reached are no targets).
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 17/KH-UBND\nNghệ An, ngày 08 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
-         "Cải cách hành chính năm 2027\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHồ Văn Minh\n"
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="TỈNH NGHỆ AN", number=17, date=(8, 1, 2027), zero_month=True,
+            title="Cải cách hành chính năm 2027", signer="Hồ Văn Minh")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _TAIL).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 # --- an indicator table with the goals of the year beside the last year's results, no unit column -------------------
@@ -53,7 +55,7 @@ def test_results_column_and_the_results_paragraph_are_no_goals():
 
 
 def test_goal_cells_carry_their_indicator_and_year():
-    ts = extract(_HEAD + _GOALS_BESIDE_RESULTS + _TAIL).targets
+    ts = extract(make_doc(_GOALS_BESIDE_RESULTS, **_DOC)).targets
     floor = next(t for t in ts if t.min == 97)
     assert floor.scope == "tỷ lệ văn bản đi được ký số"
     assert floor.period == "năm 2027"

@@ -12,15 +12,17 @@ min = max).
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 17/KH-UBND\nHòa Bình, ngày 12 tháng 01 năm 2032\n\nKẾ HOẠCH\n"
-         "Triển khai công tác năm 2032\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Bình\n"
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="XÃ HÒA BÌNH", number=17, date=(12, 1, 2032), zero_month=True,
+            title="Triển khai công tác năm 2032", signer="Trần Văn Bình")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _TAIL).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 def test_a_quota_table_with_one_kind_column_gives_each_units_quota():

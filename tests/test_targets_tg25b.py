@@ -25,17 +25,18 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import make_doc
+
 from vanban.extract import extract
 from vanban.ocr.glyphs import legacy_glyphs
 from vanban.structure.mend import mend_breaks
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 15/KH-UBND\nHòa Bình, ngày 10 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ năm 2027\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n"
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="XÃ HÒA BÌNH", number=15, date=(10, 1, 2027), zero_month=True, signer="Nguyễn Văn An")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _TAIL).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 @pytest.mark.parametrize("raw, want", [

@@ -7,15 +7,16 @@ labelled documents; the expected values follow ``../shared/realdocs/labeled/READ
 
 from __future__ import annotations
 
+from conftest import make_doc
+
 from vanban.extract import extract
 
-_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 77/KH-UBND\nNinh Bình, ngày 05 tháng 02 năm 2027\n\nKẾ HOẠCH\n"
-         "Thực hiện nhiệm vụ năm 2027\n\n")
-_TAIL = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Thị Hoa\n"
+# the header and signature the bodies below are wrapped in (conftest.make_doc)
+_DOC = dict(issuer="TỈNH NINH BÌNH", number=77, date=(5, 2, 2027), zero_month=True, signer="Phạm Thị Hoa")
 
 
 def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _TAIL).targets]
+    return [(t.min, t.max, t.unit) for t in extract(make_doc(body, **_DOC)).targets]
 
 
 def test_flags_are_counted_though_the_syllable_folds_like_co():
