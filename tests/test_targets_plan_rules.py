@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import dataclasses
 
+from conftest import doc_head, signature
+
 from vanban.extract import extract
 from vanban.models import Table, TableCell
 from vanban.structure import structure_of_text
 
-_HEAD = ("ĐẢNG BỘ TỈNH BÌNH AN\nĐẢNG ỦY XÃ TÂN PHÚ\nSố: 21-KH/ĐU\nTân Phú, ngày 10 tháng 3 năm 2029\n\n"
-         "KẾ HOẠCH\nTổ chức đại hội chi bộ trực thuộc nhiệm kỳ 2029 - 2031\n\n")
-_TAIL = "\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nTrần Văn Nam\n"
+_HEAD = doc_head(party=True, parent="ĐẢNG BỘ TỈNH BÌNH AN", issuer="ĐẢNG ỦY XÃ TÂN PHÚ", number=21, date=(10, 3, 2029),
+                 title="Tổ chức đại hội chi bộ trực thuộc nhiệm kỳ 2029 - 2031")
+_TAIL = signature("Trần Văn Nam", party=True)
 
 
 def _t(body: str, head: str = _HEAD) -> list[tuple]:
