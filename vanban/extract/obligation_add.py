@@ -18,7 +18,7 @@ from vanban.extract import subjects as S
 from vanban.extract.clause_breaks import subject_again
 from vanban.extract.deadlines import first_verb
 from vanban.extract.duty_subject import files_to_body, thing_opening
-from vanban.extract.figure_rows import amount_only, level_only
+from vanban.extract.figure_rows import amount_only, headcount_only, level_only
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
 from vanban.extract.issuer_self import courtesy_then_issuer, own_council_vote
 from vanban.extract.not_tasks import (
@@ -142,6 +142,8 @@ class ObligationAdd:
             # "- Doanh nghiệp, hợp tác xã và cộng đồng dân cư đóng góp: | 3.000 triệu đồng.": a funding line (a table
             # row's task cell may be its chỉ tiêu alone, "100%": the row's body is charged with it)
             return
+        if headcount_only(what) and not any(t.start <= a < t.end for t in self.st.tables):
+            return  # "b) Ban Chấp hành khóa mới: | 19 đồng chí; …": the committee's size, no task
         if level_only(what) and not any(t.start <= a < t.end for t in self.st.tables):
             return  # "c) Doanh nghiệp, hợp tác xã: | mức ủng hộ từ 1.000.000 đồng trở lên; …": a donor's level, a bound
         if names_only(what) and fold(what).strip() != fold(who).strip():
