@@ -6,6 +6,8 @@
   in its name; the verb after them is its task.
 - "Đề nghị X" in a task table's lead column is a request to X: X's obligation.
 - A committee's size after its name ("Ban Kiểm tra khóa mới: 05 đồng chí; …") is no task of that committee.
+- Under a section of criteria numbered in decimals ("2. TIÊU CHÍ …" / "2.1. Các khu dân cư đăng ký phải đạt …") the
+  sub-item states a condition, no task, though its own label is the nearest number above it.
 - A closing formula with its stake ("…; kết quả triển khai là căn cứ xếp loại thi đua …") is no obligation.
 - A rate given as a share of a whole counted over a month ("đạt 70% số hồ sơ phát sinh trong tháng 5/2031") sets
   the target's period, no due month.
@@ -94,3 +96,10 @@ def test_months_already_under_way_on_the_issue_date_are_no_due_period():
             "phòng trong tháng 5 và tháng 6/2031.\n")
     assert _due(body) == [("2031-05-01", "2031-06-30")]
 
+
+def test_a_decimal_item_under_a_criteria_section_is_no_obligation():
+    body = ("1. MỤC TIÊU\n\nHoàn thành xây dựng hai khu dân cư kiểu mẫu.\n\n2. TIÊU CHÍ LỰA CHỌN\n\n"
+            "2.1. Các khu dân cư đăng ký phải đạt đủ 08 tiêu chí theo quy định của tỉnh, cụ thể như sau\n\n"
+            "a) Tiêu chí Giao thông: 100% tuyến ngõ được cứng hóa.\n\n3. PHÂN CÔNG\n\n"
+            "3.1. Phòng Kinh tế xã hướng dẫn lập hồ sơ trước ngày 30/5/2031.\n")
+    assert [who for who, _ in _obl(body)] == ["Phòng Kinh tế xã"]

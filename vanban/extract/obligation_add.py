@@ -331,6 +331,11 @@ class ObligationAdd:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
         ("2. Tiêu chí về nghiên cứu khoa học …"): its items state conditions, they assign no task."""
         heads = list(W.NUMBERED_HEADING.finditer(self.f.view, max(0, a - 1500), a))
+        if heads and heads[-1].start() >= self.f.view.rfind("\n", 0, a) + 1 \
+                and not W.CRITERIA_HEAD.match(heads[-1].group(1)):
+            # the label of the item ``a`` opens ("2.1. Các thôn đăng ký phải hoàn thành đủ 10 tiêu chí …" under "2. TIÊU
+            # CHÍ VÀ THÔN ĐƯỢC CHỌN", a plan numbered 1.1 / 2.1): no heading above it, its section's is
+            heads = heads[:-1]
         return bool(heads) and bool(W.CRITERIA_HEAD.match(heads[-1].group(1)))
 
     def criteria_topic(self, a: int, b: int) -> bool:
