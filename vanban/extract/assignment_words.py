@@ -726,7 +726,12 @@ _AFTER_FORMULA = (r"(?:(?:(?:trong )?qua trinh [^.;]{0,40}?,?\s*)?(?:neu |truong
                   # trương triển khai thực hiện; chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra thiệt
                   # hại do chủ quan, lơ là./." (a Công văn hỏa tốc's last words, a23-04: a closing formula, the labels' note)
                   r"|(?:phai |hoan toan )?chiu trach nhiem truoc [^;]{0,100}?\b(?:neu|khi|trong truong hop)\s+(?:de\s+)?(?:xay ra|"
-                  r"cham tre|cham tien do|khong (?:thuc hien|hoan thanh)|vi pham)[^;]{0,160})$")
+                  r"cham tre|cham tien do|khong (?:thuc hien|hoan thanh)|vi pham)[^;]{0,160}"
+                  # the results counted in the yearly rating: "… yêu cầu các đơn vị, cá nhân có liên quan nghiêm túc thực
+                  # hiện; kết quả thực hiện Kế hoạch là căn cứ đánh giá, xếp loại cán bộ, công chức năm 2032./." (a plan's
+                  # last words: the formula with its stake, no task of its own)
+                  r"|ket qua [^;]{0,80}?\bla (?:mot trong nhung )?(?:can cu|tieu chi|co so) (?:de )?"
+                  r"(?:danh gia|xep loai|binh xet|xet thi dua|thi dua)[^;]{0,160})$")
 # the manner words a letter's closing request ends on (folded): "nghiêm túc", "đầy đủ, đúng thời hạn", "kịp thời và có
 # hiệu quả" — one or several, joined by commas or "và"
 _MANNER_WORD = r"(?:nghiem tuc|tot|(?:co )?hieu qua|day du|kip thoi|dung (?:thoi han|tien do|quy dinh))"
@@ -1842,7 +1847,11 @@ OFFICE_VERBS = re.compile(
 #: the act a body undergoes, read after "được"/"bị" closing a subject the verb list cut ("Các chi bộ được | kiểm tra
 #: chuẩn bị báo cáo …", a Kế hoạch kiểm tra, giám sát): "được kiểm tra" names which bodies, the next verb is their
 #: task (folded, at the task's start)
-UNDERGONE_ACT = re.compile(r"\s(?:duoc|bi)\s+(?:kiem tra|giam sat|thanh tra|khao sat|danh gia|lay y kien)\s+(?=\S)")
+#: … several acts joined ("Các chi bộ, đơn vị được kiểm tra, giám sát | chuẩn bị báo cáo …", an inspection plan's units
+#: under its Tổ chức thực hiện: both authors of session 41 name them so)
+_UNDERGONE = r"(?:kiem tra|giam sat|thanh tra|khao sat|danh gia|lay y kien)"
+UNDERGONE_ACT = re.compile(rf"\s(?:duoc|bi)\s+{_UNDERGONE}"
+                           rf"(?:\s*(?:,|va)\s*{_UNDERGONE})*\s+(?=\S)")
 
 
 # A scan's table rule read as a dash inside a body's fixed name (folded): "Đảng ủy Ủy - ban nhân dân xã", "Ủy ban Mặt

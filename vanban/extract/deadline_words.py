@@ -64,9 +64,12 @@ WEEKDAY_WITHIN = re.compile(rf"(?<![a-z]){P.NGAY}\s+{_WEEKDAY}(?:\s*(?:,|{P.kw('
 
 
 #: a rate reached right before "trong" and a period (folded): "… đạt trên 80% trong ", "đạt 100% trong " — the
-#: period the rate is measured over (deadlines._reached_within)
+#: period the rate is measured over (deadlines._reached_within); the whole the rate is a share of may stand between
+#: ("đạt ít nhất 60% tổng số hồ sơ tiếp nhận trong ", "đạt 90% số hộ đăng ký trong "): the period still counts the
+#: whole, no task falls due in it (both authors of session 41's Thông báo kết luận giao ban: a target's period)
 RATE_REACHED_WITHIN = re.compile(rf"(?<![a-z]){P.kw('dat')}\s+(?:(?:{P.kw('tren')}|{P.kw('tu')}|{P.kw('it nhat')}"
-                                 rf"|{P.kw('toi thieu')})\s+)?(?P<rate>\d{{1,3}})(?:[.,]\d{{1,2}})?\s*%\s+{P.kw('trong')}\s+$")
+                                 rf"|{P.kw('toi thieu')})\s+)?(?P<rate>\d{{1,3}})(?:[.,]\d{{1,2}})?\s*%\s+"
+                                 rf"(?:(?:{P.kw('tong')}\s+)?{P.kw('so')}(?:\s+[a-z]+){{1,5}}?\s+)?{P.kw('trong')}\s+$")
 #: a completion word in a clause (folded): "hoàn thành", "xong", "dứt điểm"
 DONE_IN_CLAUSE = re.compile(rf"(?<![a-z])(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('dut diem')})(?![a-z])")
 

@@ -1125,6 +1125,9 @@ def find_deadlines(
             continue  # "thời gian quan trắc vào tháng 4 và tháng 8 năm 2026": when samples are taken
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
+        if not rrule and h.kind == "month_range" and _began_in_past_month(h, ref) \
+                and not (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
+            continue  # "dịch tái phát … trong tháng 6 và tháng 7/2032" in a plan of 18/7/2032: a span already under way
         if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(sentence_key, -1)):
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
         if not rrule and h.kind in ("month", "month_range", "quarter") \
@@ -1458,6 +1461,21 @@ def _figure_within(view: str, s0: int, h: DateHit, aims: tuple[tuple[int, int], 
     return m
 
 
+def _began_in_past_month(h: DateHit, ref: dt.date | None) -> bool:
+    """The months ``h`` names ("tháng 6 và tháng 7/2032", "từ tháng 5 đến tháng 8/2032") open with one that was over
+    before the document's date ``ref``: the span is under way or past — an event the text reports or a running period
+    — not a time by which a task is due (no plan sets a due span whose first month has already gone: the labels
+    README, past events are no deadlines)."""
+    if ref is None or not h.earliest:
+        return False
+    try:
+        first = dt.date.fromisoformat(h.earliest)
+    except ValueError:
+        return False
+    last = dt.date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+    return last < ref
+
+
 def _reached_within(view: str, s0: int, h: DateHit) -> bool:
     """A rate the clause reaches stands right before "trong" and the period, which closes the clause ("… nâng tỷ lệ hồ
     sơ trực tuyến đạt trên 80% trong tháng 11/2032;"): the period the rate is measured over, as :func:`_figure_within`
@@ -1467,7 +1485,7 @@ def _reached_within(view: str, s0: int, h: DateHit) -> bool:
     labels date it)."""
     if not P.CLAUSE_CLOSES_RE.match(view, h.end):
         return False
-    m = DW.RATE_REACHED_WITHIN.search(view, max(s0, h.start - 40), h.start)
+    m = DW.RATE_REACHED_WITHIN.search(view, max(s0, h.start - 80), h.start)
     if m is None or m.group("rate") == "100":
         return False
     lo = max(s0, view.rfind(";", s0, m.start()) + 1)

@@ -70,6 +70,18 @@ def level_only(what: str) -> bool:
     return bool(_LEVEL.match(what.split(";")[0]))
 
 
+#: a body's size opening its clause, and only that (original text): "19 đồng chí", "05 thành viên", "gồm 07 người"
+_HEADCOUNT = re.compile(r"[\s*_]*(?:gồm\s+)?\d{1,3}\s+(?:đồng\s+chí|người|thành\s+viên|ủy\s+viên|uỷ\s+viên|đại\s+biểu"
+                        r"|cán\s+bộ)\s*(?:[;.,]|$)", re.IGNORECASE)
+
+
+def headcount_only(what: str) -> bool:
+    """``what`` opens with a body's size alone ("Ban Chấp hành khóa mới: | 19 đồng chí; Ban Thường vụ: 05 đồng chí, gồm
+    …", a congress plan's structure of the new committee): how many members it has, no task of the body named before
+    the colon."""
+    return _HEADCOUNT.match(what) is not None
+
+
 def amount_only(what: str) -> bool:
     """``what`` is one amount alone: the words before it ("Doanh nghiệp, hợp tác xã và cộng đồng dân cư đóng góp:
     3.000 triệu đồng", a line of a plan's funding list, t31-10) name a source of money and its share, no body's task."""

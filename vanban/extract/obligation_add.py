@@ -18,7 +18,7 @@ from vanban.extract import subjects as S
 from vanban.extract.clause_breaks import subject_again
 from vanban.extract.deadlines import first_verb
 from vanban.extract.duty_subject import files_to_body, thing_opening
-from vanban.extract.figure_rows import amount_only, level_only
+from vanban.extract.figure_rows import amount_only, headcount_only, level_only
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
 from vanban.extract.issuer_self import courtesy_then_issuer, own_council_vote
 from vanban.extract.not_tasks import (
@@ -142,6 +142,8 @@ class ObligationAdd:
             # "- Doanh nghiệp, hợp tác xã và cộng đồng dân cư đóng góp: | 3.000 triệu đồng.": a funding line (a table
             # row's task cell may be its chỉ tiêu alone, "100%": the row's body is charged with it)
             return
+        if headcount_only(what) and not any(t.start <= a < t.end for t in self.st.tables):
+            return  # "b) Ban Chấp hành khóa mới: | 19 đồng chí; …": the committee's size, no task
         if level_only(what) and not any(t.start <= a < t.end for t in self.st.tables):
             return  # "c) Doanh nghiệp, hợp tác xã: | mức ủng hộ từ 1.000.000 đồng trở lên; …": a donor's level, a bound
         if names_only(what) and fold(what).strip() != fold(who).strip():
@@ -329,6 +331,11 @@ class ObligationAdd:
         """The nearest numbered heading (or Điều) within 1500 characters before ``a`` opens a list of criteria
         ("2. Tiêu chí về nghiên cứu khoa học …"): its items state conditions, they assign no task."""
         heads = list(W.NUMBERED_HEADING.finditer(self.f.view, max(0, a - 1500), a))
+        if heads and heads[-1].start() >= self.f.view.rfind("\n", 0, a) + 1 \
+                and not W.CRITERIA_HEAD.match(heads[-1].group(1)):
+            # the label of the item ``a`` opens ("2.1. Các thôn đăng ký phải hoàn thành đủ 10 tiêu chí …" under "2. TIÊU
+            # CHÍ VÀ THÔN ĐƯỢC CHỌN", a plan numbered 1.1 / 2.1): no heading above it, its section's is
+            heads = heads[:-1]
         return bool(heads) and bool(W.CRITERIA_HEAD.match(heads[-1].group(1)))
 
     def criteria_topic(self, a: int, b: int) -> bool:

@@ -2604,7 +2604,12 @@ EXPIRY_BEFORE_RE = re.compile(
 # thành toàn diện các chỉ tiêu năm 2026, …", which the labels leave undated). Folded: "de" is "Để" or "Đề" — the
 # caller tells them apart by the printed word ("Đề nghị hoàn thành … năm 2027, …" asks for it).
 PURPOSE_OPENING_RE = re.compile(rf"[ \t*_\-+•]*(?P<de>de)\s+(?:[^,.;:\n]|\n(?![ \t]*\n)){{0,90}}$")
-REPORTING_TERM_RE = re.compile(rf"(?<![a-z])(?:{kw('cua')}|{kw('tu')})\s+{kw('ky')}(?:\s+{kw('bao cao')})?\s*$")
+# … and the term named by what falls in it ("Để bảo đảm từ kỳ chi trả tháng 01/2033 thực hiện chi trả qua tài khoản",
+# "từ kỳ lương tháng 3/2033", "của kỳ tính thuế quý I"): the first payment or tax term a change applies from, no due
+# date (both authors of session 41's Công văn on chi trả: a start)
+REPORTING_TERM_RE = re.compile(rf"(?<![a-z])(?:{kw('cua')}|{kw('tu')})\s+{kw('ky')}"
+                               rf"(?:\s+{kw('bao cao')}|\s+(?:{kw('chi tra')}|{kw('luong')}|{kw('tinh thue')}|{kw('thu')}"
+                               rf"|{kw('thanh toan')}|{kw('tro cap')}))?\s*$")
 DUE_AFTER_RE = re.compile(rf"(?:{TRUOC}|{kw('cham nhat')})\s+(?:{NGAY}\s+)?\d")
 # The completion word after the year the task is done within, the time put first: "hoàn thành việc xây dựng cơ sở dữ
 # liệu đất đai tại 100% xã, phường trước ngày 31/12/2028; trong năm 2027 hoàn thành tại ít nhất 60 xã, phường" (a21-04's

@@ -128,7 +128,11 @@ class TaskTableRows:
             # "Chủ đầu tư" beside "Thời gian hoàn thành giải ngân": each investor's milestone (V.INVESTOR_COL)
             i for i, h in enumerate(head) if V.INVESTOR_COL.match(h.strip(" *.:"))
             and any(V.TASK_COMPLETION_COL.search(x) for j, x in enumerate(head) if j != i)]
-        body_col = next((i for i in bodies if V.TASK_LEAD_COL.search(head[i])), bodies[0] if bodies else None)
+        body_col = next((i for i in bodies if V.TASK_LEAD_COL.search(head[i])),
+                        next((i for i in bodies if V.TASK_ACTOR_COL.search(head[i])), bodies[0] if bodies else None))
+        if body_col is not None and bodies and bodies[0] != body_col and not V.TASK_ACTOR_COL.search(head[bodies[0]]) \
+                and not V.TASK_LEAD_COL.search(head[bodies[0]]):
+            objects = [*objects, bodies[0]]  # "Tổ chức đảng, đơn vị" beside "Đoàn thực hiện": the unit the row is about
         due_col = due_column(head)
         with_col = next((i for i, h in enumerate(head) if V.TASK_WITH_COL.search(h)), None)
         what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)),
@@ -229,6 +233,10 @@ class TaskTableRows:
                 dl = replace(found, what=S.task_phrase(what))
             partners = row[with_col].text.strip(" .;") if with_col is not None and with_col < len(row) else ""
             who = cell_bodies(cell.text)
+            if (asked := W.REQUEST_LEAD.match(who.strip())) is not None:
+                # "Đề nghị Chi nhánh Văn phòng Đăng ký đất đai khu vực …" in the Cơ quan chủ trì column: the row's step is
+                # asked of a body outside the issuer's line, a request the labels count as an obligation of that body
+                who = who.strip()[asked.end():]
             if dl is not None and dl.who == cell.text:
                 dl = replace(dl, who=who)
             self.add(who, what or cell.text, row[0].start, row[-1].end, dl or None,

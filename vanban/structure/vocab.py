@@ -486,6 +486,11 @@ TASK_TAKEN_COL = re.compile(r"(?<![a-z])(?:(?:nhan|dam nhan|dam nhiem)\s+(?:tu q
                             r"|nhiem vu|kem cap)|duoc giao(?:\s+nhiem vu)?)(?![a-z])")
 # the lead body's column when several name bodies ("Đơn vị" (a unit) | … | "Cơ quan chủ trì theo dõi")
 TASK_LEAD_COL = re.compile(r"chu tri")
+#: … else the column naming who acts on the row ("Đoàn thực hiện", "Bộ phận thực hiện", "Người phụ trách", "Đơn vị chịu
+#: trách nhiệm") over one that only names units ("Tổ chức đảng, đơn vị", "Cơ quan, đơn vị"): in an inspection schedule
+#: "TT | Tổ chức đảng, đơn vị | Hình thức | Đoàn thực hiện | Thời gian" the first names the unit checked, the second
+#: the team that does the check — the row's body, as "Đơn vị được kiểm tra | … | Bộ phận thực hiện" reads (folded)
+TASK_ACTOR_COL = re.compile(r"(?<![a-z])(?:thuc hien|phu trach|trach nhiem)(?![a-z])")
 
 # --- stacked tables (plain text: each cell its own paragraph) ------------------------
 # a header cell of a table whose cells stand one after the other (folded; the whole cell):
