@@ -42,7 +42,7 @@ from vanban.structure.quota_realign import realign as _realign
 from vanban.structure.quota_realign import words_cell as _words_cell
 from vanban.text import CAPITAL, fold
 
-__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "planned_count", "quota_grids", "quota_head", "quota_kinds", "states_figure",
+__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "undated_head", "indicator_columns", "planned_count", "quota_grids", "quota_head", "quota_kinds", "states_figure",
            "read_figure_tables"]
 
 QUOTA = "quota"  # Table.role of a quota table by unit
@@ -152,6 +152,29 @@ def _head_at(lines: list[Ln], i: int, head_re: re.Pattern, strip: str) -> int | 
     return k if k < len(lines) and head_re.match(fold(lines[k][2]).strip(strip)) else None
 
 
+#: (tgt42a) the period a bare kind head closes with (folded): "… năm 2032", "… đến 30/11/2032", "… đến hết năm 2032",
+#: "… giai đoạn 2031 - 2035"
+_HEAD_PERIOD = re.compile(r"\s+(?:(?:den|trong)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}/\d{1,2}/20\d\d"
+                          r"|(?:den\s+(?:het\s+)?|trong\s+)?(?:nam|giai doan)\s+20\d\d(?:\s*[-–]\s*20\d\d)?)$")
+
+
+def undated_head(head: str) -> str:
+    """A bare kind head without the period it closes with: "Số hồ sơ phải tiếp nhận năm 2032" → "Số hồ sơ phải tiếp
+    nhận", "Tỷ lệ phải đạt đến 30/11/2032" → "Tỷ lệ phải đạt"; any other head as it is.
+
+    Why (tgt42a): a xã's plan hands each thôn its quotas for the year under heads that print the year or the day they
+    are due for ("Số hồ sơ phải tiếp nhận năm 2032 | Chỉ tiêu cấp GCN năm 2032", a phường's Công văn "Số phải mở mới |
+    Tỷ lệ phải đạt đến 30/11/2032"): the figures in a head read as counts in the name, the column was no kind and the
+    table no quota table. The period says when, not what: the kind is read from the words before it (a head with
+    parentheses keeps its own grammar: "(đến 30/6/2028)" names the day a count was taken)."""
+    one = " ".join(head.split())
+    if "(" in one:
+        return head
+    folded = fold(one)
+    m = _HEAD_PERIOD.search(folded)
+    return one[:m.start()] if m and m.start() >= 3 and len(folded) == len(one) else head
+
+
 def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
     """("unit", unit, None) for a kind head with its unit in parentheses ("Đơn vị máu (đơn vị)" → "đơn vị máu": the
     lead when it starts with its unit, lower-cased), ("bound", None, "min" / "max") for a head with the column's bound
@@ -160,6 +183,7 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
     of a two-row header printed as one ("Lớp 1: Số lớp", "Trong đó: Nữ", :func:`grouped_head`) is read by its sub-head,
     which may be a single short word ("Nữ")."""
     group, head = grouped_head(head)
+    head = undated_head(head)
     if _dated_count(head):
         return "bare", None, None  # (tgt33c) "Số hộ đã phân loại (đến 30/6/2028)": a count of the present, no unit
     if share := V.QUOTA_SHARE_OF_HEAD_RE.match(head.strip()):
@@ -223,7 +247,7 @@ def planned_count(head: str) -> bool:
     (:data:`vocab.QUOTA_PLANNED_COUNT_HEAD_RE`): a kind of target, though it opens with "Số" as a count of the present
     does ("Số hộ"). A xã's plan of xóa nhà tạm hands each thôn its houses to build and to repair under "Phân bổ theo
     thôn" (t32-04); read as words about the unit, the table was lost. Shared with the extractor (its unit the noun)."""
-    return bool(V.QUOTA_PLANNED_COUNT_HEAD_RE.match(fold(" ".join(head.split())).strip(" *.:")))
+    return bool(V.QUOTA_PLANNED_COUNT_HEAD_RE.match(fold(" ".join(undated_head(head).split())).strip(" *.:")))
 
 
 def grouped_head(head: str) -> tuple[str | None, str]:
@@ -788,6 +812,66 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
     return out
 
 
+def _transposed_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
+    """The quota tables printed with the units as columns, a pipe row per kind of figure: "| Nguồn | Thôn Trung Hòa |
+    Thôn Yên Lạc | Cộng |", then "| Ngân sách xã (triệu đồng) | 320 | 280 | 600 |", "| Ngày công lao động (ngày công)
+    | 2.400 | 2.000 | 4.400 |". Each is given back turned, as the quota table it is (a row per unit, the total column
+    its total row, a column per kind), so the extractor reads it as any other (:func:`vanban.extract.indicator_cells.
+    quota_cells`).
+
+    Kind (tgt42a): a xã's plan of model residential areas sets the money and labour each of its two thôn is to raise
+    and prints them by source, the thôn across. Told by the shape, not the words: after an optional "TT" and the kinds'
+    head, two heads or more that each name a unit (its kind and its name: :data:`vocab.QUOTA_UNIT_NAME_RE`, "Thôn Trung
+    Hòa", "Xã An Phú"), a last total head allowed ("Cộng", "Tổng cộng", "Toàn xã"); every row a kind with its unit in
+    parentheses (:func:`quota_head`) over figures. Under a caption of quotas (:func:`_quota_caption`) or a lead line that
+    plans its figures ("Tổng kinh phí dự kiến …, trong đó:", :data:`vocab.QUOTA_PLANNED_LEAD_RE`), not results."""
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        head = _pipe_cells(text, lines[i])
+        if head is None or i and _pipe_cells(text, lines[i - 1]) is not None:
+            i += 1
+            continue
+        k = 1 if V.QUOTA_NUMBER_HEAD_RE.match(fold(head[0][2]).strip(" *.:")) else 0
+        units = head[k + 1:]
+        named = [_names_unit(c[2]) for c in units]
+        if V.QUOTA_WHOLE_ROW_RE.match(fold(units[-1][2]).strip(" *.:")) if units else False:
+            named[-1] = True
+        if len(units) < 2 or not all(named) or sum(1 for c in units if _names_unit(c[2])) < 2:
+            i += 1
+            continue
+        caption = " ".join(fold(x[2]) for x in _caption(_above(lines, i)))
+        if not (_quota_caption(lines, i) or V.QUOTA_PLANNED_LEAD_RE.search(caption)) or V.QUOTA_RESULT_RE.search(caption):
+            i += 1
+            continue
+        kinds: list[list[Ln]] = []
+        j = i + 1
+        while j < len(lines) and (cells := _pipe_cells(text, lines[j])) is not None:
+            j += 1
+            if all(_DELIMITER.match(c[2]) or not c[2] for c in cells):
+                continue
+            if len(cells) != len(head) or (quota_head(cells[k][2]) or ("",))[0] not in ("unit", "bound") \
+                    or not all(_figure(c[2]) or not c[2] for c in cells[k + 1:]):
+                kinds = []
+                break
+            kinds.append(cells)
+        if len(kinds) >= 2:
+            rows = [{1: [u], **{2 + n: [row[k + 1 + m]] for n, row in enumerate(kinds) if row[k + 1 + m][2]}}
+                    for m, u in enumerate(units)]
+            columns = [None, [head[k]]] + [[row[k]] for row in kinds]
+            out.append(_table(text, columns, rows, QUOTA, " ".join(x[2] for x in _caption(_above(lines, i)))))
+        i = max(j, i + 1)
+    return out
+
+
+def _names_unit(head: str) -> bool:
+    """``head`` names one unit, its kind then its name opening with a capital or a figure ("Thôn Trung Hòa", "Tổ dân phố
+    3"; :data:`vocab.QUOTA_UNIT_NAME_RE`)."""
+    one = " ".join(head.split()).strip(" *")
+    m = V.QUOTA_UNIT_NAME_RE.match(fold(one))
+    return bool(m) and m.end() < len(one) and (one[m.end()].isupper() or one[m.end()].isdigit())
+
+
 _PARAGRAPH_CHARS = 1500  # the paragraph over a table read for the figures its total row sums
 _BLANK = re.compile(r"\n[ \t]*\n")
 #: a total row's figure worth comparing with the prose: three characters or more ("650", "835,5"; not "12"), no
@@ -864,5 +948,6 @@ def read_figure_tables(text: str) -> list[Table]:
     """The quota tables by unit and the indicator tables by year of ``text`` (the document's text, pages joined with
     "\\f"), in text order, each with its cells' offsets into ``text``."""
     lines = _lines(text)
-    return sorted(_quota_tables(text, lines) + _pipe_quota_tables(text, lines) + _year_tables(text, lines),
+    return sorted(_quota_tables(text, lines) + _pipe_quota_tables(text, lines) + _transposed_quota_tables(text, lines)
+                  + _year_tables(text, lines),
                   key=lambda t: t.start)
