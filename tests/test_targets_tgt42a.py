@@ -130,3 +130,31 @@ def test_a_table_of_results_by_unit_column_is_no_quota():
 def test_a_unit_named_like_a_subtotal_stays_a_unit():
     got = _t(_VILLAGE_SUPPLIES.replace("Làng Ba", "Cộng Hòa").replace("Buôn, làng", "Thôn, buôn"))
     assert (20.0, 20.0, "lít") in got  # "Cộng Hòa", a thôn's name, not a part's subtotal
+
+
+def test_the_units_as_columns_read_after_a_delimiter_row_ocr_misread():
+    legacy = _BY_SOURCE.replace("|---|---|---|---|\n", "anal\n\n").replace("| Cộng |", "| Công |")
+    got = _t(legacy)
+    assert (700.0, 700.0, "triệu đồng") in got and (1300.0, 1300.0, "triệu đồng") in got
+
+
+def test_a_grid_with_the_units_as_columns_is_turned_into_a_quota_table():
+    from vanban.structure import structure_of_text
+    from vanban.structure.figure_tables import QUOTA, turned_grids
+
+    from vanban.models import Table, TableCell
+
+    text = _HEAD + _BY_SOURCE + _SIGN
+    rows = []
+    for line in _BY_SOURCE.splitlines():  # the grid a scan's geometry gives: its cells with their offsets
+        if line.startswith("|") and "---" not in line:
+            at = text.index(line)
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            rows.append(tuple(TableCell(c, text.index(c, at), text.index(c, at) + len(c)) for c in cells))
+    grid = Table(rows[0][0].start, rows[-1][-1].end, tuple(rows), tuple(c.text for c in rows[0]), "data")
+    grids = [grid]
+    turned = turned_grids(grids, text)
+    assert len(turned) == 1 and turned[0].role == QUOTA
+    assert [r[1].text for r in turned[0].rows[1:]] == ["Thôn Hạ", "Thôn Thượng", "Cộng"]
+    assert [c.text for c in turned[0].rows[1][2:]] == ["700", "900", "1.500"]
+    assert turned_grids(grids, text, [t for t in structure_of_text(text).tables if t.role == QUOTA]) == []

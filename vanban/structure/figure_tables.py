@@ -42,8 +42,8 @@ from vanban.structure.quota_realign import realign as _realign
 from vanban.structure.quota_realign import words_cell as _words_cell
 from vanban.text import CAPITAL, fold
 
-__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "undated_head", "indicator_columns", "planned_count", "quota_grids", "quota_head", "quota_kinds", "states_figure",
-           "read_figure_tables"]
+__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "planned_count", "quota_grids", "quota_head",
+           "quota_kinds", "read_figure_tables", "states_figure", "turned_grids", "undated_head"]
 
 QUOTA = "quota"  # Table.role of a quota table by unit
 BY_YEAR = "by_year"  # Table.role of an indicator table by year
@@ -832,26 +832,25 @@ def _transposed_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         if head is None or i and _pipe_cells(text, lines[i - 1]) is not None:
             i += 1
             continue
-        k = 1 if V.QUOTA_NUMBER_HEAD_RE.match(fold(head[0][2]).strip(" *.:")) else 0
+        k = _units_across([c[2] for c in head])
+        if k is None or not _planned_caption(lines, i):
+            i += 1
+            continue
         units = head[k + 1:]
-        named = [_names_unit(c[2]) for c in units]
-        if V.QUOTA_WHOLE_ROW_RE.match(fold(units[-1][2]).strip(" *.:")) if units else False:
-            named[-1] = True
-        if len(units) < 2 or not all(named) or sum(1 for c in units if _names_unit(c[2])) < 2:
-            i += 1
-            continue
-        caption = " ".join(fold(x[2]) for x in _caption(_above(lines, i)))
-        if not (_quota_caption(lines, i) or V.QUOTA_PLANNED_LEAD_RE.search(caption)) or V.QUOTA_RESULT_RE.search(caption):
-            i += 1
-            continue
         kinds: list[list[Ln]] = []
-        j = i + 1
-        while j < len(lines) and (cells := _pipe_cells(text, lines[j])) is not None:
+        j, gap = i + 1, 0
+        while j < len(lines):
+            cells = _pipe_cells(text, lines[j])
             j += 1
+            if cells is None:
+                if kinds or gap >= _PIPE_GAP_LINES:
+                    j -= 1
+                    break
+                gap += 1  # the delimiter row as legacy OCR misreads it ("anal")
+                continue
             if all(_DELIMITER.match(c[2]) or not c[2] for c in cells):
                 continue
-            if len(cells) != len(head) or (quota_head(cells[k][2]) or ("",))[0] not in ("unit", "bound") \
-                    or not all(_figure(c[2]) or not c[2] for c in cells[k + 1:]):
+            if len(cells) != len(head) or not _kind_row([c[2] for c in cells], k):
                 kinds = []
                 break
             kinds.append(cells)
@@ -861,6 +860,61 @@ def _transposed_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
             columns = [None, [head[k]]] + [[row[k]] for row in kinds]
             out.append(_table(text, columns, rows, QUOTA, " ".join(x[2] for x in _caption(_above(lines, i)))))
         i = max(j, i + 1)
+    return out
+
+
+def _units_across(header: list[str]) -> int | None:
+    """The column of the kinds' head (0, or 1 after a "TT") of a ``header`` whose other heads name units, two or more,
+    a last total head allowed ("Cộng", "Toàn xã"); None for any other header (:func:`_transposed_quota_tables`)."""
+    k = 1 if header and V.QUOTA_NUMBER_HEAD_RE.match(fold(header[0]).strip(" *.:")) else 0
+    units = header[k + 1:]
+    named = [_names_unit(h) for h in units]
+    if len(units) < 2 or sum(named) < 2 or not all(named[:-1]) \
+            or not (named[-1] or V.QUOTA_WHOLE_ROW_RE.match(fold(units[-1]).strip(" *.:"))):
+        return None
+    return k
+
+
+def _kind_row(cells: list[str], k: int) -> bool:
+    """``cells`` (a row's words) are a kind of figure with its unit or bound in parentheses at ``k`` ("Ngân sách xã
+    (triệu đồng)"), then figures or empty cells."""
+    return (quota_head(cells[k]) or ("",))[0] in ("unit", "bound") and all(_figure(c) or not c for c in cells[k + 1:])
+
+
+def _planned_caption(lines: list[Ln], i: int) -> bool:
+    """The caption over the header at ``lines[i]`` names quotas (:func:`_quota_caption`) or plans the figures below it
+    (:data:`vocab.QUOTA_PLANNED_LEAD_RE`: "Tổng kinh phí dự kiến …, trong đó:"), and names no results."""
+    caption = " ".join(fold(x[2]) for x in _caption(_above(lines, i)))
+    return bool(_quota_caption(lines, i) or V.QUOTA_PLANNED_LEAD_RE.search(caption)) \
+        and not V.QUOTA_RESULT_RE.search(caption)
+
+
+def turned_grids(tables: tuple[Table, ...] | list[Table], text: str, read: tuple[Table, ...] | list[Table] = ()
+                 ) -> list[Table]:
+    """The data tables a page's geometry gave (a scan's grid) that print the units as columns (:func:`_units_across`)
+    and a kind of figure a row (:func:`_kind_row`), under a caption that plans them: each turned into the quota table
+    it is, as :func:`_transposed_quota_tables` turns a pipe table (a40-09 scanned). A grid whose cells a quota table of
+    ``read`` (the text's own) holds already is left to that one."""
+    lines = _lines(text)
+    starts = [ln[0] for ln in lines]
+    out: list[Table] = []
+    for t in tables:
+        if t.role != "data" or not t.header or (k := _units_across(list(t.header))) is None \
+                or any(q.role == QUOTA and q.start < t.end and t.start < q.end for q in read):
+            continue
+        kinds = [r for r in t.rows[1:] if len(r) == len(t.header)]
+        if len(kinds) < 2 or len(kinds) != len(t.rows) - 1 or not all(_kind_row([c.text for c in r], k) for r in kinds):
+            continue
+        at = next((n for n, s in enumerate(starts) if s >= t.start), None)
+        head_line = at - 1 if at is not None and at > 0 and lines[at - 1][1] >= t.start else at
+        if head_line is None or not _planned_caption(lines, head_line):
+            continue
+        head = t.rows[0]
+        rows = [(TableCell("", u.start, u.start), u, *(r[k + 1 + m] for r in kinds))
+                for m, u in enumerate(head[k + 1:])]
+        top = (TableCell("", head[0].start, head[0].start), head[k], *(r[k] for r in kinds))
+        out.append(Table(t.start, t.end, (top, *rows), tuple(c.text for c in top), QUOTA, in_appendix=t.in_appendix,
+                         caption=" ".join(x[2] for x in _caption(_above(lines, head_line)))))
     return out
 
 
