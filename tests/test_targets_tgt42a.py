@@ -130,6 +130,8 @@ def test_a_table_of_results_by_unit_column_is_no_quota():
 def test_a_unit_named_like_a_subtotal_stays_a_unit():
     got = _t(_VILLAGE_SUPPLIES.replace("Làng Ba", "Cộng Hòa").replace("Buôn, làng", "Thôn, buôn"))
     assert (20.0, 20.0, "lít") in got  # "Cộng Hòa", a thôn's name, not a part's subtotal
+    got = _t(_VILLAGE_SUPPLIES.replace("Làng Ba", "Công an xã").replace("Buôn, làng", "Đơn vị"))
+    assert (20.0, 20.0, "lít") in got  # "Công an xã", a body, though folded it reads as "Cộng …"
 
 
 def test_the_units_as_columns_read_after_a_delimiter_row_ocr_misread():

@@ -553,8 +553,14 @@ def _whole_row(row) -> bool:
     if V.QUOTA_WHOLE_ROW_RE.match(name):
         return True
     words = row[1].text.strip(" *:").split()
-    after = words[2 if fold(words[0]) == "tong" else 1] if V.QUOTA_SUBTOTAL_ROW_RE.match(name) else ""
-    return bool(after) and not (after[:1].isupper() and after[1:].islower())  # "Cộng Hòa": a name
+    if not V.QUOTA_SUBTOTAL_ROW_RE.match(name) or not _SUBTOTAL_WORD.match(" ".join(words)):
+        return False  # folded, "Công đoàn …", "Công an phường" read as "Cộng …": the mark tells them apart
+    after = words[2 if fold(words[0]) == "tong" else 1]
+    return not (after[:1].isupper() and after[1:].islower())  # "Cộng Hòa": a name
+
+
+#: a subtotal's total word as printed, its mark kept ("Cộng", "Tổng cộng"; not "Công")
+_SUBTOTAL_WORD = re.compile(r"(?i)^(?:tổng\s+)?cộng\s")
 
 
 def _section_sums(t: Table, total) -> dict[int, float]:
