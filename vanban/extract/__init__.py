@@ -242,7 +242,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     if indicators:  # the prose grammar's reading of the same cells gives way
         targets = _read_over(targets, indicators, read)
     quotas, read = quota_cells(st.tables, targets, text)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit
-    if quotas:
+    if quotas or read:  # (tgt42a) a column restating the text's rate is read (its cells no one's) though it gives nothing
         targets = _read_over(targets, quotas, read)
     totals, read = quota_total_cells(st.tables, targets, text)  # its "Tổng cộng" row: the whole area's, unless the prose said it
     if totals:

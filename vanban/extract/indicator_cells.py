@@ -33,12 +33,13 @@ import re
 from vanban.extract import patterns as P
 from vanban.extract import target_words as TW
 from vanban.extract.dated_twins import present_twins
-from vanban.extract.kind_nouns import bound_head_noun, count_head_noun, counted_noun, kind_noun, made_verb, noun_after_verb
+from vanban.extract.kind_nouns import (bound_head_noun, count_head_noun, counted_noun, duty_verb, kind_noun, made_verb, noun_after_verb,
+                                        noun_in_caption)
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.extract.table_heads import head_key, headed_tables
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
-from vanban.structure.figure_tables import (BY_YEAR, QUOTA, grouped_head, indicator_columns, planned_count, quota_head,
+from vanban.structure.figure_tables import (BY_YEAR, QUOTA, grouped_head, indicator_columns, undated_head, planned_count, quota_head,
                                             quota_kinds)
 from vanban.text import fold
 
@@ -301,10 +302,14 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
       caption's unit (the unit printed over the table instead of in the head's parentheses)."""
     out: dict[int, str] = {}
     figures = _figure_columns(t, first)
-    subs = {c: grouped_head(t.header[c]) for c in range(first, len(t.header))}
+    # (tgt42a) a head's closing period ("… năm 2032") is no part of the noun it counts
+    subs = {c: (g, undated_head(h)) for c in range(first, len(t.header)) for g, h in [grouped_head(t.header[c])]}
+    # (tgt42a) … but not where one count names what is handed out ("Số hội viên | Số đại biểu được bầu", a Hội's Phụ
+    # lục of delegates per chi hội; "Số hộ | Số hộ được hỗ trợ"): the plain count beside it is the base the share is
+    # drawn from, what the unit holds, and only the planned one is set
     all_counts = bool(figures) and all(
         V.QUOTA_COUNT_HEAD_RE.match(head_key(subs[c][1])) and count_head_noun(subs[c][1])
-        for c in figures)
+        for c in figures) and not any(planned_count(subs[c][1]) or duty_verb(subs[c][1]) for c in figures)
     last = None
     caption_unit = _CAPTION_UNIT.search(t.caption or "")
     for c in range(first, len(t.header)):
@@ -323,6 +328,9 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
                 unit = counted_noun(sub)  # (tgt33c) "Số nhà xây mới": the houses to build, beside counts of the present
             if unit is None and (verb := made_verb(sub)):
                 unit = noun_after_verb(verb, prose, text)
+            if unit is None and (verb := duty_verb(sub)):
+                # (tgt42a) "Số phải mở mới": the noun the caption's verb takes ("Chỉ tiêu mở tài khoản"), else the prose's
+                unit = noun_in_caption(verb, t.caption or "") or noun_after_verb(verb, prose, text)
             if unit is None and group and V.QUOTA_SUBSET_GROUP_RE.match(fold(group).strip()) and last is not None:
                 unit = out.get(last)
             if unit:
@@ -368,17 +376,25 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
         standing = present_twins(t.header)  # (tgt34b) "Tỷ lệ … đến 30/6/2028 (%)" before "… đến cuối năm 2028 (%)"
         standing |= _present_counts(t.header, first)  # (tgt36b) "… chưa có thẻ căn cước (người)" beside "Chỉ tiêu …"
         standing |= _product_factors(t, first)  # (tgt40b) "Số lao động (người) | Mức đóng (đồng/người) | Số tiền (đồng)"
+        restated = _restated_columns(t, first)  # (tgt42a) "Tỷ lệ phải đạt …" | "95%" on every row: the text's one rate
         before = len(out)
         for row in t.rows[1:]:
             name = row[1].text
-            if bool(V.QUOTA_WHOLE_ROW_RE.match(fold(name).strip(" *:"))) != totals:
+            if _whole_row(row) != totals:
                 continue  # the total row ("Tổng cộng | 38") sums the units' quotas: read apart
+            if totals and V.QUOTA_SUBTOTAL_ROW_RE.match(fold(name).strip(" *:")):
+                sums = _section_sums(t, row)  # (tgt42a) "Cộng lớp 1" sums the rows since the last total row
+            elif totals:
+                sums = _column_sums(t)
             for n, ((kind, u, bound), head, cell) in enumerate(zip(kinds, t.header[first:], row[first:])):
                 ln = cell.text
                 head = grouped_head(head)[1] if grouped_head(head)[0] and not V.QUOTA_SUBSET_GROUP_RE.match(
                     fold(grouped_head(head)[0]).strip()) else head  # "Lớp 1: Số lớp" read by "Số lớp"; "Trong đó: Nữ" whole
                 if not ln or V.NOTES_COL.match(fold(head).strip(" *.:")):
                     continue  # the remarks' column ("Ghi chú": "01 chỉ tiêu Công an"): words, no quota
+                if first + n in restated:
+                    read.append((cell.start, cell.end))  # the text's own figure again: counted once, in the text
+                    continue
                 if totals and (_amount_of(ln) is None or sums.get(first + n) is None
                                or abs(_amount_of(ln) - sums[first + n]) > 1e-6) \
                         and not (u == "%" and _within(ln, spreads.get(first + n))):
@@ -426,6 +442,27 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
         if len(out) > before and not totals:  # (tgt36b) the heads name columns ("Công dân từ 14 tuổi …"): no goals
             read += [(c.start, c.end) for c in t.rows[0] if c.text.strip()]
     return out, read
+
+
+def _restated_columns(t: Table, first: int) -> set[int]:
+    """The kind columns of quota table ``t`` (from ``first`` on) whose units' rows all print one same figure that the
+    caption over the table (its heading and the paragraph that leads into it) states: the plan-wide goal printed
+    again on each row, no unit's own.
+
+    Why (tgt42a): a phường's Công văn sets "phấn đấu ít nhất 95% đối tượng … có tài khoản" and breaks the accounts
+    down per tổ dân phố in a table whose last column, "Tỷ lệ phải đạt đến 30/11/2032", prints "95%" on every row: the
+    labels count the rate once, in the sentence; each row's own figures (the accounts to open) are the quotas. A
+    column whose figures differ from row to row (each unit's rate, t40-10) is each unit's goal and stays read."""
+    rows = _unit_rows(t)
+    caption = t.caption or ""
+    out: set[int] = set()
+    for c in range(first, len(t.header)):
+        cells = [r[c].text.strip(" *") if c < len(r) else "" for r in rows]
+        if len(cells) < 2 or not cells[0] or any(x != cells[0] for x in cells) or _bounds(cells[0]) is None:
+            continue
+        if re.search(rf"(?<![\d.,/]){re.escape(cells[0])}(?![\d/]|[.,]\d)", caption):
+            out.add(c)
+    return out
 
 
 def _product_factors(t: Table, first: int) -> set[int]:
@@ -504,8 +541,37 @@ def _stock_count(head: str, quota_units: set[str]) -> bool:
 
 
 def _unit_rows(t: Table) -> list:
-    """The rows of quota table ``t`` under its header but its total row ("Tổng cộng", "Cộng", "Toàn xã"): the units' own."""
-    return [r for r in t.rows[1:] if not V.QUOTA_WHOLE_ROW_RE.match(fold(r[1].text).strip(" *:"))]
+    """The rows of quota table ``t`` under its header but its total rows ("Tổng cộng", "Cộng", "Toàn xã"; a part's
+    subtotal, "Cộng lớp 1"): the units' own."""
+    return [r for r in t.rows[1:] if not _whole_row(r)]
+
+
+def _whole_row(row) -> bool:
+    """``row`` of a quota table sums others: the whole area's ("Tổng cộng", "Toàn xã") or a part's ("Cộng lớp 1",
+    "Cộng THCS"; not a unit named so, "Cộng Hòa", its word after "Cộng" a proper name's)."""
+    name = fold(row[1].text).strip(" *:")
+    if V.QUOTA_WHOLE_ROW_RE.match(name):
+        return True
+    words = row[1].text.strip(" *:").split()
+    if not V.QUOTA_SUBTOTAL_ROW_RE.match(name) or not _SUBTOTAL_WORD.match(" ".join(words)):
+        return False  # folded, "Công đoàn …", "Công an phường" read as "Cộng …": the mark tells them apart
+    after = words[2 if fold(words[0]) == "tong" else 1]
+    return not (after[:1].isupper() and after[1:].islower())  # "Cộng Hòa": a name
+
+
+#: a subtotal's total word as printed, its mark kept ("Cộng", "Tổng cộng"; not "Công")
+_SUBTOTAL_WORD = re.compile(r"(?i)^(?:tổng\s+)?cộng\s")
+
+
+def _section_sums(t: Table, total) -> dict[int, float]:
+    """The sum of each column's amounts over the units' rows of quota table ``t`` between the total row before
+    ``total`` (a part's subtotal row) and it: the part it sums ("Cộng lớp 1" under the primary schools' rows)."""
+    rows: list = []
+    for r in t.rows[1:]:
+        if r is total:
+            break
+        rows = [] if _whole_row(r) else rows + [r]
+    return _column_sums(t, rows)
 
 
 #: the words a count's head opens with before its noun ("Số hộ dự kiến sơ tán": "hộ …"; folded)
@@ -574,12 +640,13 @@ def _amount_of(cell: str) -> float | None:
     return float(f"{m.group(1).replace('.', '')}.{m.group(2) or 0}") if m else None
 
 
-def _column_sums(t: Table) -> dict[int, float]:
+def _column_sums(t: Table, rows: list | None = None) -> dict[int, float]:
     """The sum of each column's amounts over the units' rows of quota table ``t`` (a column with a cell that is none,
     a bound "Ít nhất 01 mô hình/đơn vị", has none): a total row's cell is read only where it is that sum. (tgt41c)
-    Amounts with decimals add up too: "468,0 | 367,5" under "Nhân dân đóng góp (triệu đồng)", "Cộng | 835,5" (t40-09)."""
+    Amounts with decimals add up too: "468,0 | 367,5" under "Nhân dân đóng góp (triệu đồng)", "Cộng | 835,5" (t40-09).
+    ``rows``: the rows summed instead of every unit's (a part's, :func:`_section_sums`)."""
     out: dict[int, float] = {}
-    rows = _unit_rows(t)
+    rows = _unit_rows(t) if rows is None else rows
     for c in range(2, len(t.header)):
         vals = [_amount_of(r[c].text) for r in rows if c < len(r) and r[c].text and not _EMPTY_MARK.match(r[c].text)]
         if vals and None not in vals:

@@ -24,7 +24,7 @@ from vanban.abbreviations import ABBREVIATIONS
 from vanban.extract.unit_initials import spelled_out
 from vanban.text import fold
 
-__all__ = ["count_head_noun", "counted_noun", "kind_noun", "made_verb", "noun_after_verb"]
+__all__ = ["count_head_noun", "counted_noun", "duty_verb", "kind_noun", "made_verb", "noun_after_verb", "noun_in_caption"]
 
 #: abbreviations a kind head prints for its counted noun (as printed) → the noun in words
 UNIT_ABBREVIATIONS: dict[str, str] = {
@@ -38,6 +38,11 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
 #: verbs of making or bringing in that open a head, its noun after them (lower case, marks kept: "trồng" is no "trong")
 _MAKE_VERBS = ("thành lập", "phát triển", "kết nạp", "xây dựng", "tổ chức", "trang bị", "lắp đặt", "trồng mới", "trồng",
                "xây mới", "sửa chữa", "nâng cấp", "cải tạo", "giới thiệu", "thu hút")
+#: (tgt42a) verbs of issuing, taking in or enrolling, read only after a quota's lead ("Chỉ tiêu cấp GCN", "Chỉ tiêu tiếp
+#: nhận hồ sơ", "Chỉ tiêu tuyển sinh học sinh"): the quota of handing the noun out; alone at a head's start "cấp" names a
+#: level ("Cấp xã"), so only after "Chỉ tiêu"
+_QUOTA_VERBS = ("cấp mới", "cấp đổi", "cấp", "tiếp nhận", "giải quyết", "mở mới", "mở", "tuyển sinh", "tuyển", "tiêm phòng",
+                "tiêm", "hoàn thành")
 #: words after a head's noun that say what becomes of it ("được công nhận", "kết nạp mới", "mới"; "đạt" is no "đất";
 #: "phải kích hoạt": what must become of it)
 #: (left40) a verb of issuing or enrolling made a participle by "mới" ("Thẻ BHYT cấp mới", "Hộ kinh doanh đăng ký mới",
@@ -82,7 +87,7 @@ def kind_noun(head: str, doc: str = "") -> str | None:
     if not words or len(lower) != len(words) or _NO_NOUN.match(fold(text)):
         return None
     quota = _starts_with(lower, _QUOTA_LEADS)  # "Chỉ tiêu kết nạp đảng viên": the quota of the making, its noun after
-    start = quota + _starts_with(lower[quota:], _MAKE_VERBS) if quota else _starts_with(lower, _MAKE_VERBS)
+    start = quota + _starts_with(lower[quota:], _MAKE_VERBS + _QUOTA_VERBS) if quota else _starts_with(lower, _MAKE_VERBS)
     end = next((i for i in range(start + 1, len(lower)) if _starts_with(lower[i:], _AFTER_NOUN)), len(lower))
     noun = words[start:end]
     if not noun or len(noun) > _NOUN_MAX_WORDS or (start in (0, quota) and end == len(lower)):
@@ -116,11 +121,43 @@ def made_verb(head: str) -> str | None:
     nạp" (t31-05), the noun left to the prose above it ("phấn đấu kết nạp 30 đảng viên"): :func:`noun_after_verb`."""
     lower = unicodedata.normalize("NFC", " ".join(head.strip(" *.:").split()).lower()).split()
     quota = _starts_with(lower, _QUOTA_LEADS)
-    n = _starts_with(lower[quota:], _MAKE_VERBS)
+    n = _starts_with(lower[quota:], _MAKE_VERBS + (_QUOTA_VERBS if quota else ()))
     rest = lower[quota + n:]
     if not n or rest not in ([], ["mới"]):
         return None
     return " ".join(lower[quota:quota + n])
+
+
+def duty_verb(head: str) -> str | None:
+    """The verb of a count head that names what each unit must do without its noun, "Số phải mở mới" → "mở", "Số cần
+    cấp" → "cấp"; None for any other head.
+
+    Why (tgt42a): a phường's Công văn hands each tổ dân phố the accounts still to open under "Số phải mở mới", beside
+    "Đã có tài khoản" (the present): the noun is the one the caption's verb takes ("1. Chỉ tiêu mở tài khoản",
+    :func:`noun_in_caption`) or the prose's (:func:`noun_after_verb`)."""
+    m = _DUTY_HEAD.match(fold(" ".join(head.strip(" *.:").split())))
+    return None if m is None else " ".join(head.strip(" *.:").split())[m.start("verb"):m.end("verb")].lower()
+
+
+#: "Số phải mở mới", "Số cần cấp", "Số lượng phải tiêm bổ sung" (folded, the whole head): a duty's count, no noun
+_DUTY_HEAD = re.compile(r"^(?:so|so luong)\s+(?:phai|can)\s+(?P<verb>[a-z]+(?:\s+[a-z]+)??)(?:\s+(?:moi|them|bo sung))?$")
+#: words that end a verb's object in a caption: a time, a place, a share, a clause
+_OBJECT_END = re.compile(r"\s+(?:den|trong|tai|tren|cho|cua|theo|nam|giai doan|doi voi|va|nhu sau)(?![a-z])|[,.;:()*]|$")
+
+
+def noun_in_caption(verb: str, caption: str) -> str | None:
+    """The noun the verb ``verb`` takes in a quota table's ``caption`` (its heading and the lines over it): "1. Chỉ tiêu
+    mở tài khoản đến hết ngày 30/11/2032" → "tài khoản" for "mở"; four words at most, up to a time, place or clause
+    word; None when the caption does not print the verb with a noun."""
+    folded = fold(caption)
+    if len(folded) != len(caption):
+        return None
+    for m in re.finditer(rf"(?<![a-z]){re.escape(fold(verb))}\s+(?:moi\s+)?", folded):
+        end = _OBJECT_END.search(folded, m.end())
+        words = caption[m.end():end.start() if end else len(caption)].split()
+        if 0 < len(words) <= _NOUN_MAX_WORDS and not any(w[:1].isdigit() for w in words):
+            return " ".join(words).lower()
+    return None
 
 
 #: what may stand between a verb of making and the target's span in the prose: "được", bound words, a share

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from vanban.models import LineGeometry, Page, Part, Structure
 from vanban.structure.columns import read_text_tables
-from vanban.structure.figure_tables import quota_grids, read_figure_tables
+from vanban.structure.figure_tables import quota_grids, read_figure_tables, turned_grids
 from vanban.structure import body as B
 from vanban.structure.header import read_header
 from vanban.structure.header_cells import cell_breaks
@@ -111,7 +111,8 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
         body_end=max(body_start, body_end),
         body=tuple(_from(B.tree(lines, body_lo, body_hi, text), body_start)),
         tables=tuple(grids) + tuple(replace(t, in_appendix=sig_end is not None and t.start >= sig_end)
-                                    for t in text_tables + quota_grids(grids + text_tables, text, text_tables)),
+                                    for t in text_tables + quota_grids(grids + text_tables, text, text_tables)
+                                    + turned_grids(grids + text_tables, text, text_tables)),  # (tgt42a) turned
         signature=sig,
         recipients=tuple(recips),
         recipient_labels=tuple(labels),

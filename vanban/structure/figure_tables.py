@@ -42,8 +42,8 @@ from vanban.structure.quota_realign import realign as _realign
 from vanban.structure.quota_realign import words_cell as _words_cell
 from vanban.text import CAPITAL, fold
 
-__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "planned_count", "quota_grids", "quota_head", "quota_kinds", "states_figure",
-           "read_figure_tables"]
+__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "planned_count", "quota_grids", "quota_head",
+           "quota_kinds", "read_figure_tables", "states_figure", "turned_grids", "undated_head"]
 
 QUOTA = "quota"  # Table.role of a quota table by unit
 BY_YEAR = "by_year"  # Table.role of an indicator table by year
@@ -152,6 +152,29 @@ def _head_at(lines: list[Ln], i: int, head_re: re.Pattern, strip: str) -> int | 
     return k if k < len(lines) and head_re.match(fold(lines[k][2]).strip(strip)) else None
 
 
+#: (tgt42a) the period a bare kind head closes with (folded): "… năm 2032", "… đến 30/11/2032", "… đến hết năm 2032",
+#: "… giai đoạn 2031 - 2035"
+_HEAD_PERIOD = re.compile(r"\s+(?:(?:den|trong)\s+(?:het\s+)?(?:ngay\s+)?\d{1,2}/\d{1,2}/20\d\d"
+                          r"|(?:den\s+(?:het\s+)?|trong\s+)?(?:nam|giai doan)\s+20\d\d(?:\s*[-–]\s*20\d\d)?)$")
+
+
+def undated_head(head: str) -> str:
+    """A bare kind head without the period it closes with: "Số hồ sơ phải tiếp nhận năm 2032" → "Số hồ sơ phải tiếp
+    nhận", "Tỷ lệ phải đạt đến 30/11/2032" → "Tỷ lệ phải đạt"; any other head as it is.
+
+    Why (tgt42a): a xã's plan hands each thôn its quotas for the year under heads that print the year or the day they
+    are due for ("Số hồ sơ phải tiếp nhận năm 2032 | Chỉ tiêu cấp GCN năm 2032", a phường's Công văn "Số phải mở mới |
+    Tỷ lệ phải đạt đến 30/11/2032"): the figures in a head read as counts in the name, the column was no kind and the
+    table no quota table. The period says when, not what: the kind is read from the words before it (a head with
+    parentheses keeps its own grammar: "(đến 30/6/2028)" names the day a count was taken)."""
+    one = " ".join(head.split())
+    if "(" in one:
+        return head
+    folded = fold(one)
+    m = _HEAD_PERIOD.search(folded)
+    return one[:m.start()] if m and m.start() >= 3 and len(folded) == len(one) else head
+
+
 def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
     """("unit", unit, None) for a kind head with its unit in parentheses ("Đơn vị máu (đơn vị)" → "đơn vị máu": the
     lead when it starts with its unit, lower-cased), ("bound", None, "min" / "max") for a head with the column's bound
@@ -160,6 +183,7 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
     of a two-row header printed as one ("Lớp 1: Số lớp", "Trong đó: Nữ", :func:`grouped_head`) is read by its sub-head,
     which may be a single short word ("Nữ")."""
     group, head = grouped_head(head)
+    head = undated_head(head)
     if _dated_count(head):
         return "bare", None, None  # (tgt33c) "Số hộ đã phân loại (đến 30/6/2028)": a count of the present, no unit
     if share := V.QUOTA_SHARE_OF_HEAD_RE.match(head.strip()):
@@ -223,7 +247,7 @@ def planned_count(head: str) -> bool:
     (:data:`vocab.QUOTA_PLANNED_COUNT_HEAD_RE`): a kind of target, though it opens with "Số" as a count of the present
     does ("Số hộ"). A xã's plan of xóa nhà tạm hands each thôn its houses to build and to repair under "Phân bổ theo
     thôn" (t32-04); read as words about the unit, the table was lost. Shared with the extractor (its unit the noun)."""
-    return bool(V.QUOTA_PLANNED_COUNT_HEAD_RE.match(fold(" ".join(head.split())).strip(" *.:")))
+    return bool(V.QUOTA_PLANNED_COUNT_HEAD_RE.match(fold(" ".join(undated_head(head).split())).strip(" *.:")))
 
 
 def grouped_head(head: str) -> tuple[str | None, str]:
@@ -788,6 +812,120 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
     return out
 
 
+def _transposed_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
+    """The quota tables printed with the units as columns, a pipe row per kind of figure: "| Nguồn | Thôn Trung Hòa |
+    Thôn Yên Lạc | Cộng |", then "| Ngân sách xã (triệu đồng) | 320 | 280 | 600 |", "| Ngày công lao động (ngày công)
+    | 2.400 | 2.000 | 4.400 |". Each is given back turned, as the quota table it is (a row per unit, the total column
+    its total row, a column per kind), so the extractor reads it as any other (:func:`vanban.extract.indicator_cells.
+    quota_cells`).
+
+    Kind (tgt42a): a xã's plan of model residential areas sets the money and labour each of its two thôn is to raise
+    and prints them by source, the thôn across. Told by the shape, not the words: after an optional "TT" and the kinds'
+    head, two heads or more that each name a unit (its kind and its name: :data:`vocab.QUOTA_UNIT_NAME_RE`, "Thôn Trung
+    Hòa", "Xã An Phú"), a last total head allowed ("Cộng", "Tổng cộng", "Toàn xã"); every row a kind with its unit in
+    parentheses (:func:`quota_head`) over figures. Under a caption of quotas (:func:`_quota_caption`) or a lead line that
+    plans its figures ("Tổng kinh phí dự kiến …, trong đó:", :data:`vocab.QUOTA_PLANNED_LEAD_RE`), not results."""
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        head = _pipe_cells(text, lines[i])
+        if head is None or i and _pipe_cells(text, lines[i - 1]) is not None:
+            i += 1
+            continue
+        k = _units_across([c[2] for c in head])
+        if k is None or not _planned_caption(lines, i):
+            i += 1
+            continue
+        units = head[k + 1:]
+        kinds: list[list[Ln]] = []
+        j, gap = i + 1, 0
+        while j < len(lines):
+            cells = _pipe_cells(text, lines[j])
+            j += 1
+            if cells is None:
+                if kinds or gap >= _PIPE_GAP_LINES:
+                    j -= 1
+                    break
+                gap += 1  # the delimiter row as legacy OCR misreads it ("anal")
+                continue
+            if all(_DELIMITER.match(c[2]) or not c[2] for c in cells):
+                continue
+            if len(cells) != len(head) or not _kind_row([c[2] for c in cells], k):
+                kinds = []
+                break
+            kinds.append(cells)
+        if len(kinds) >= 2:
+            rows = [{1: [u], **{2 + n: [row[k + 1 + m]] for n, row in enumerate(kinds) if row[k + 1 + m][2]}}
+                    for m, u in enumerate(units)]
+            columns = [None, [head[k]]] + [[row[k]] for row in kinds]
+            out.append(_table(text, columns, rows, QUOTA, " ".join(x[2] for x in _caption(_above(lines, i)))))
+        i = max(j, i + 1)
+    return out
+
+
+def _units_across(header: list[str]) -> int | None:
+    """The column of the kinds' head (0, or 1 after a "TT") of a ``header`` whose other heads name units, two or more,
+    a last total head allowed ("Cộng", "Toàn xã"); None for any other header (:func:`_transposed_quota_tables`)."""
+    k = 1 if header and V.QUOTA_NUMBER_HEAD_RE.match(fold(header[0]).strip(" *.:")) else 0
+    units = header[k + 1:]
+    named = [_names_unit(h) for h in units]
+    if len(units) < 2 or sum(named) < 2 or not all(named[:-1]) \
+            or not (named[-1] or V.QUOTA_WHOLE_ROW_RE.match(fold(units[-1]).strip(" *.:"))):
+        return None
+    return k
+
+
+def _kind_row(cells: list[str], k: int) -> bool:
+    """``cells`` (a row's words) are a kind of figure with its unit or bound in parentheses at ``k`` ("Ngân sách xã
+    (triệu đồng)"), then figures or empty cells."""
+    return (quota_head(cells[k]) or ("",))[0] in ("unit", "bound") and all(_figure(c) or not c for c in cells[k + 1:])
+
+
+def _planned_caption(lines: list[Ln], i: int) -> bool:
+    """The caption over the header at ``lines[i]`` names quotas (:func:`_quota_caption`) or plans the figures below it
+    (:data:`vocab.QUOTA_PLANNED_LEAD_RE`: "Tổng kinh phí dự kiến …, trong đó:"), and names no results."""
+    caption = " ".join(fold(x[2]) for x in _caption(_above(lines, i)))
+    return bool(_quota_caption(lines, i) or V.QUOTA_PLANNED_LEAD_RE.search(caption)) \
+        and not V.QUOTA_RESULT_RE.search(caption)
+
+
+def turned_grids(tables: tuple[Table, ...] | list[Table], text: str, read: tuple[Table, ...] | list[Table] = ()
+                 ) -> list[Table]:
+    """The data tables a page's geometry gave (a scan's grid) that print the units as columns (:func:`_units_across`)
+    and a kind of figure a row (:func:`_kind_row`), under a caption that plans them: each turned into the quota table
+    it is, as :func:`_transposed_quota_tables` turns a pipe table (a40-09 scanned). A grid whose cells a quota table of
+    ``read`` (the text's own) holds already is left to that one."""
+    lines = _lines(text)
+    starts = [ln[0] for ln in lines]
+    out: list[Table] = []
+    for t in tables:
+        if t.role != "data" or not t.header or (k := _units_across(list(t.header))) is None \
+                or any(q.role == QUOTA and q.start < t.end and t.start < q.end for q in read):
+            continue
+        kinds = [r for r in t.rows[1:] if len(r) == len(t.header)]
+        if len(kinds) < 2 or len(kinds) != len(t.rows) - 1 or not all(_kind_row([c.text for c in r], k) for r in kinds):
+            continue
+        at = next((n for n, s in enumerate(starts) if s >= t.start), None)
+        head_line = at - 1 if at is not None and at > 0 and lines[at - 1][1] >= t.start else at
+        if head_line is None or not _planned_caption(lines, head_line):
+            continue
+        head = t.rows[0]
+        rows = [(TableCell("", u.start, u.start), u, *(r[k + 1 + m] for r in kinds))
+                for m, u in enumerate(head[k + 1:])]
+        top = (TableCell("", head[0].start, head[0].start), head[k], *(r[k] for r in kinds))
+        out.append(Table(t.start, t.end, (top, *rows), tuple(c.text for c in top), QUOTA, in_appendix=t.in_appendix,
+                         caption=" ".join(x[2] for x in _caption(_above(lines, head_line)))))
+    return out
+
+
+def _names_unit(head: str) -> bool:
+    """``head`` names one unit, its kind then its name opening with a capital or a figure ("Thôn Trung Hòa", "Tổ dân phố
+    3"; :data:`vocab.QUOTA_UNIT_NAME_RE`)."""
+    one = " ".join(head.split()).strip(" *")
+    m = V.QUOTA_UNIT_NAME_RE.match(fold(one))
+    return bool(m) and m.end() < len(one) and (one[m.end()].isupper() or one[m.end()].isdigit())
+
+
 _PARAGRAPH_CHARS = 1500  # the paragraph over a table read for the figures its total row sums
 _BLANK = re.compile(r"\n[ \t]*\n")
 #: a total row's figure worth comparing with the prose: three characters or more ("650", "835,5"; not "12"), no
@@ -864,5 +1002,6 @@ def read_figure_tables(text: str) -> list[Table]:
     """The quota tables by unit and the indicator tables by year of ``text`` (the document's text, pages joined with
     "\\f"), in text order, each with its cells' offsets into ``text``."""
     lines = _lines(text)
-    return sorted(_quota_tables(text, lines) + _pipe_quota_tables(text, lines) + _year_tables(text, lines),
+    return sorted(_quota_tables(text, lines) + _pipe_quota_tables(text, lines) + _transposed_quota_tables(text, lines)
+                  + _year_tables(text, lines),
                   key=lambda t: t.start)

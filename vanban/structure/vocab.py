@@ -662,7 +662,9 @@ FIGURE_CELL_RE = re.compile(rf"^(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}\s*%
 # whole cell …
 # … or (tgt32d) the schools a phường's plan of enrolment hands its quotas to: "Trường", "Trường học", "Cơ sở giáo dục"
 # ("TT | Trường | Lớp 1: Số lớp | Lớp 1: Số học sinh | …", t31-04) …
-_QUOTA_BODY = (r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi|khu vuc"
+# (tgt42a) … the villages of the highland and delta peoples are thôn by other names: "Buôn" (Tây Nguyên), "Bon", "Plei",
+# "Làng", "Sóc" (Nam Bộ), "Khóm" ("STT | Thôn, buôn | … | Vôi bột (kg) | …", a xã's Phụ lục of supplies per village) …
+_QUOTA_BODY = (r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|buon|bon|plei|lang|soc|khom|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi|khu vuc"
                r"|vung|dia ban|cong doan(?: cap tren co so| co so| nganh)?|chi doan|doan co so|co so (?:doan|hoi)|hoi co so"
                r"|truong(?: hoc)?|co so giao duc"
                r"|vi tri(?: viec lam| tuyen dung| can tuyen)?"
@@ -747,6 +749,17 @@ QUOTA_TOTAL_ROW_RE = re.compile(rf"^(?:{QUOTA_TOTAL_ROW_WORDS})$")
 # stage keeps its total-row words as they were)
 QUOTA_WHOLE_ROW_RE = re.compile(
     rf"^(?:(?:toan|ca)\s+(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh)|{QUOTA_TOTAL_ROW_WORDS})$")
+# (tgt42a) a head naming one unit, its kind and its name: "Thôn Trung Hòa", "Xã Tân An", "Tổ dân phố 3" (folded, the
+# cell's start; the caller asks a capital or a figure after it): the column of that unit in a table of figures whose
+# rows are the kinds (units as columns)
+QUOTA_UNIT_NAME_RE = re.compile(rf"^{_QUOTA_BODY}\s+(?:so\s+)?")
+# … and the words of a lead line that plan the figures below it: "Tổng kinh phí dự kiến …, trong đó:", "Phấn đấu huy
+# động …", "vận động Nhân dân đóng góp …" (folded)
+QUOTA_PLANNED_LEAD_RE = re.compile(r"(?<![a-z])(?:du kien|phan dau|huy dong|van dong)(?![a-z])")
+# (tgt42a) … or a part's subtotal row, its total word before the part it sums: "Cộng lớp 1", "Cộng khối THCS", "Tổng
+# cộng cụm 2" (a xã's enrolment quotas per school, the primary schools' rows summed before the lower secondary's) —
+# not "Tổng công ty …" nor "Cộng đồng …", names (folded, the whole cell)
+QUOTA_SUBTOTAL_ROW_RE = re.compile(r"^(?:tong\s+cong|cong)\s+(?!(?:ty|dong)(?![a-z]))\S.{0,40}$")
 # … and a column about the unit that counts what it holds ("Số xã, phường", "Số hộ", "Dân số"; folded, the whole
 # head): its cells are figures of the present, no target
 # (tgt33c) its parentheses may name the day it was counted: "Số hộ đã phân loại (đến 30/6/2028)" (t32-09) …
@@ -762,6 +775,10 @@ DATED_COUNT_PAREN_RE = re.compile(r"^(?:tinh\s+)?(?:den|nam|ngay)\s+[\d/.]{4,10}
 QUOTA_PLANNED_COUNT_HEAD_RE = re.compile(
     r"^(?:so|so luong|tong so)\s+(?:[a-z]+\s+){1,3}?(?:(?:duoc\s+)?(?:xay moi|xay dung|sua chua|thanh lap|ket nap|trong moi"
     r"|lap dat|nang cap|cai tao|ho tro|tuyen dung|tuyen moi)(?:\s+moi)?"
+    # (tgt42a) … or handed to the unit, "được" and the verb of handing out: "Số đại biểu được bầu", "Số đại biểu được
+    # phân bổ", "Số suất được giao" (a Hội's Phụ lục of the delegates each chi hội elects, beside "Số hội viên", the
+    # base the share is drawn from; "được" asked, as "Số hộ cũ" is no "cử")
+    r"|duoc\s+(?:bau(?: cu)?|phan bo|giao|cu(?: di)?|chon)"
     # … or what the unit must bring about, "phải" and its verb: "Số công dân phải kích hoạt" under a caption "Bảng 1.
     # Chỉ tiêu … theo thôn" (the session-36 newcomer's plan): a duty's count, the unit's quota
     r"|phai\s+[a-z]+(?:\s+[a-z]+)?)$")
