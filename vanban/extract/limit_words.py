@@ -249,10 +249,11 @@ LISTED_GROUP_AGE_BEFORE_RE = re.compile(
 #: (tgt37a) … or "cho", the group a service is for: "Tổ chức khám sức khỏe, tư vấn dinh dưỡng cho trẻ em dưới 6 tuổi"
 #: (a UBND phường's plan for children's month, a35-04: "dưới 6 tuổi" a qualifier), "thu nhận cho người từ 15 tuổi trở
 #: lên" (no set labels an age after "cho" and the group); (tgt37b) … or mobilises: "vận động đoàn viên đủ 18 tuổi tham
-#: gia hiến máu" (a Đoàn phường's summer plan) — who is asked to take part, the age an eligibility, no bound the plan sets
+#: gia hiến máu" (a Đoàn phường's summer plan) — who is asked to take part, the age an eligibility, no bound the plan sets;
+#: (tgt42b) … or "mỗi"/"mọi", each one of the group: "bảo đảm mỗi trẻ đủ 6 tuổi có một chỗ học lớp 1" — which children
 SERVED_GROUP_AGE_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('phuc vu')}|{kw('danh sach')}|{kw('ra soat')}|{kw('thong ke')}|{kw('cho')}|{kw('van dong')}"
-    rf"|{kw('huy dong')})\s+(?:{kw('cac')}\s+|{kw('nhung')}\s+)?"
+    rf"|{kw('huy dong')}|{kw('moi')})\s+(?:{kw('cac')}\s+|{kw('nhung')}\s+)?"
     rf"(?:{kw('cong dan')}|{kw('tre em')}|{kw('tre')}|{kw('nguoi')}|{kw('hoc sinh')}|{kw('nguoi dan')}|{kw('doan vien')}"
     rf"|{kw('thanh nien')}|{kw('hoi vien')}"
     # (tgt41b) … or those named by their children's age: "cấp phát tờ rơi cho phụ huynh có con dưới 5 tuổi", "cho phụ

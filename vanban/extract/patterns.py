@@ -1500,6 +1500,9 @@ UNITS = [
     # (session 29) a centre counted as a goal ("ít nhất 02 trung tâm đổi mới sáng tạo được công nhận", a27-01): named so
     # that its first word is not read as "trường" (kw's "uo" takes one OCR letter, "trung" folds like "truong")
     "trung tâm",
+    # (tgt42b) criteria counted ("phải hoàn thành đủ 10 tiêu chí khu dân cư …", "đạt 19/19 tiêu chí"): the labels' unit is
+    # "tiêu chí" in each set (a31, t31, t19), what follows says which criteria
+    "tiêu chí",
     # a task counted ("có từ 03 nhiệm vụ quá hạn trở lên", "ít nhất 02 nhiệm vụ cấp tỉnh"): the noun is the unit, what
     # follows says which tasks (the labels' unit is "nhiệm vụ" in each set)
     "nhiệm vụ",

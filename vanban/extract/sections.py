@@ -284,6 +284,8 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
             a = next((a for a in _AIMS_HEAD_LINE.finditer(v, s + 1, e)
                       if a.group("later") is None or _names_later_period(a.group("later"), heading)), None)
             m = a if a and (not m or a.start() < m.start()) else m
+            p = _AIMS_PARAGRAPH.search(v, s + 1, e)
+            m = p if p and (not m or p.start() < m.start()) else m
         out.append((s, m.start()) if m else (s, e))
     return out
 
@@ -379,6 +381,12 @@ _AIMS_HEAD_LINE = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]
                              r"|[*_]*(?:cac\s+)?(?:muc tieu|chi tieu)(?![a-z])[^\n.;:]{0,60}:[ \t*_]*$"
                              r"|[*_]*(?:cac\s+)?muc tieu(?![a-z])[^\n.;:]{0,60}:"
                              r"|[*_]*(?:cac\s+)?chi tieu(?![a-z])(?P<later>[^\n.;:]{0,60}):)")
+# (tgt42b) … or at a paragraph whose opening clause strives, the aims set in a sentence and no label: "II. THỰC TRẠNG VÀ
+# CHỈ TIÊU ⏎ Đến ngày 31/7, … còn 1.284 thửa … ⏎⏎ Năm 2032, phấn đấu tiếp nhận … ít nhất 620 hồ sơ; cấp … cho tối
+# thiểu 85% …; 100% hồ sơ …" — every clause of that paragraph on is an aim, not the status the part opened with (a few
+# words may lead in: the period, the body that strives, "Trong năm 2032, UBND xã phấn đấu …"; not "… đã phấn đấu …",
+# a result told)
+_AIMS_PARAGRAPH = re.compile(r"(?<=\n)[ \t]*\n[ \t]*[*_]*(?=(?:[^\n.;:]{0,50}?[\s,])?(?<!\bda )phan dau(?![a-z]))")
 #: a period a label names (folded): "năm 2031", "đến năm 2030", "giai đoạn 2026 - 2030", "… sắp tới", "… tiếp theo"
 _LABEL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LABEL_AHEAD = re.compile(r"(?<![a-z])(?:sap toi|tiep theo|ke hoach|den nam)(?![a-z])")

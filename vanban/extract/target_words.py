@@ -1274,6 +1274,8 @@ OCCASION_PER_AFTER_RE = re.compile(
 # a35-09, tgt37a).
 WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "xay dung", "xay moi", "nang cap",
                "sua chua", "cai tao", "lam moi", "trong moi", "lap dat", "to chuc", "mo",
+               # (tgt42b) "chỉnh trang 1,8 km đường trục thôn": works that renew a road or a place, as "cải tạo" does
+               "chinh trang",
                # (tg22b) bodies set up: "Thành lập 04 tổ liên gia" (a Chỉ tiêu cell of a dân vận plan's model table,
                # t22-07), "Thành lập mới 40 hợp tác xã"
                "thanh lap", "thanh lap moi")
@@ -1334,6 +1336,11 @@ _CLAUSE_WORKS_VERB = "(?:" + "|".join(kw(w) for w in CLAUSE_WORKS_VERBS) + ")"
 # (tgt38b) The year the task is for may open the clause before its verb: "…; năm 2031 hỗ trợ 40 hộ, mức …" (the year's
 # share of a support task), "trong năm 2031 xây mới 02 nhà văn hóa"
 _CLAUSE_YEAR = rf"(?:(?:{kw('trong')}\s+)?{kw('nam')}\s+(?:19|20)\d\d\s*,?\s+)?"
+# (tgt42b) A list line that names a place or a unit and lists its works after the colon: "- Thôn Trung Hòa (186 hộ):
+# chỉnh trang 1,8 km đường …; xây dựng 12 vườn mẫu; lắp đặt 45 bóng đèn …" (a xã's plan, the works each village chosen
+# is to get) — each clause after the label that opens with a works verb (CLAUSE_WORKS_OPENING_RE) counts the works,
+# as in a task part. The label: the line's mark, then words to the line's first colon (folded, from the line's start).
+WORKS_LABEL_LINE_RE = re.compile(r"[ \t]*(?:[-+•]|\(?[a-zđ0-9]{1,2}[.)])[ \t]+[^\n:;.]{2,80}:")
 CLAUSE_WORKS_OPENING_RE = re.compile(
     rf"\s*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{_CLAUSE_YEAR}(?:{kw('tap trung')}\s+)?{_CLAUSE_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_CLAUSE_WORKS_VERB})*{_MORE}\s+$")
 
@@ -1657,7 +1664,9 @@ PERCENT_MEASURE_GAP_RE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+){0,6}\s+v[a4]\s+")
 # bình khí CO2, …" (a list of equipment each point must hold; the size is no count of the list).
 FLOOR_PAIR_GAP_RE = re.compile(
     r"(?:\s+[a-z]+(?:,?\s+[a-z]+){0,6}?)?(?:\s+loai\s+\d+(?:[.,]\d+)?\s*[a-z]{1,3})(?:\s+v[a4]\s+|,\s+)"
-    r"|\s+[a-z]+(?:,?\s+[a-z][a-z0-9]*){0,6}(?:\s+v[a4]\s+|,\s+)")  # ("01 bình khí CO2, 01 búa": a formula's digit)
+    r"|\s+[a-z]+(?:,?\s+[a-z][a-z0-9]*){0,6}(?:\s+v[a4]\s+|,\s+|\s+hoac\s+)")  # ("01 bình khí CO2, 01 búa": a formula's digit)
+# (tgt42b) "hoặc" joins the pair as "và" does: "mỗi tổ chức nhận đỡ đầu ít nhất 01 tuyến đường hoa hoặc 02 vườn mẫu" —
+# the floor holds for the other thing too (the same figure twice is one floor over either: :mod:`.share_wholes`)
 
 
 # A nested heading naming a document's targets ("2. Các chỉ tiêu chủ yếu", "b) Chỉ tiêu cụ thể"), and the words of one
@@ -2185,3 +2194,25 @@ NOT_DONG_PRINTED = ("bóng", "bông", "dòng")
 # (tgt39b) … and "thang" printed without its mark before what a ladder is made of or for ("01 thang dây", "01 thang nhôm
 # gấp", "thang chữa cháy"): a ladder in an equipment list, no month (printed, after the unit)
 LADDER_AFTER_RE = re.compile(r"\s+(?:dây|nhôm|gấp|tre|sắt|inox|chữa cháy|cứu nạn|leo|rút)(?!\w)")
+
+
+# (tgt42b) A passive "bị" printed where an OCR-lenient "đã đạt" matched (patterns.RESULT_SO_FAR_RE): "bị bắt giữ quá
+# 72 giờ mà chủ nuôi không đến nhận" — "bị bắt" is no figure reached (printed, at the match's start)
+PASSIVE_PRINTED_RE = re.compile(r"(?i)bị\s")
+# (tgt42b) A rule's wait before its case applies: "sau" right before the time, then the case that has not happened (its
+# subject after "mà" may come first), closed by "thì" and what follows — "sau 72 giờ không có người nhận thì xử lý theo quy định", "sau 05 ngày làm việc
+# mà không có ý kiến thì coi như đồng ý". The wait is a relative time limit (the labels README: a target, exact), not
+# the bare "sau 30 ngày" of a schedule (folded; before the figure / from the unit's end). A day's hour is no wait: "nhận
+# hồ sơ sau 15 giờ mà không giải quyết được ngay thì …" (hours up to 24 wait only counted "kể từ" an event, group since).
+# "quá" for "sau" sets the wait as a floor ("bị bắt giữ quá 72 giờ mà chủ nuôi không đến nhận thì …": over 72 hours)
+AFTER_LAPSE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('sau')}|(?P<over>{kw('qua')}))\s+$")
+LAPSE_CASE_AFTER_RE = re.compile(rf"(?P<since>\s+(?:{kw('ke tu')}|{kw('tinh tu')})[^\n.;]{{0,60}}?)?\s*,?\s+(?:{kw('ma')}\s+(?:[a-z]+\s+){{0,4}}?)?"
+                                 rf"(?:{kw('khong')}|{kw('chua')})\s+[^\n.;]{{1,60}}?\s{kw('thi')}\s")
+# (tgt42b) The interval between a treatment's rounds, right before the time: "mỗi lần cách nhau 07 ngày", "hai đợt cách
+# nhau 15 ngày" — a span the rule sets (folded, before the figure)
+SPACING_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('cach nhau')}\s+$")
+# (tgt42b) A count a rule requires in full, "phải" then the verb of reaching it and "đủ" (the whole number) right before
+# the figure: "Các thôn đăng ký phải hoàn thành đủ 10 tiêu chí …", "hồ sơ phải có đủ 03 loại giấy tờ" — what must be met,
+# as "phải đạt" is an aim (STRIVE_RE); folded, before the figure
+REQUIRED_COUNT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('phai')}\s+(?:{kw('hoan thanh')}|{kw('dat')}|{kw('dap ung')}|{kw('co')})"
+                                      rf"\s+(?:{kw('day du')}|{kw('du')})\s+$")

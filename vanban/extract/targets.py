@@ -410,6 +410,23 @@ def requirement_parts(lay: Layout) -> tuple[tuple[int, int], ...]:
                  if W.REQUIREMENTS_HEADING_RE.search(Folded.of(head).view) and not W.TASKS_HEADING_RE.search(Folded.of(head).view))
 
 
+def _top_parts(lay: Layout) -> list[tuple[str, int, int]]:
+    """(tgt42b) The parts of a document numbered "1.", "2." at its top level when it has no roman ones: a xã's Kế hoạch
+    headed "1. MỤC TIÊU", "2. TIÊU CHÍ …", "3. NGUỒN LỰC …" has no ``sections``, its parts are read as ``subsections``
+    (those nested in none); they are its parts as "I. MỤC TIÊU" would be — a "Mục tiêu" part's lines are aims."""
+    if lay.sections:
+        return []
+    subs = list(lay.subsections)
+    # the heading alone: the structure may read the lead-in paragraph into it when a list follows ("3. Đối với kế hoạch
+    # vốn năm 2027** Tổng kế hoạch vốn … là 12.480 tỷ đồng. Mục tiêu giải ngân …", t28-03): it ends at its bold's close,
+    # its line's end or its first sentence's end
+    return [(_HEADING_END.split(h, 1)[0], s, e) for h, s, e in subs
+            if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for _, s2, e2 in subs)]
+
+
+_HEADING_END = re.compile(r"\*\*|__|\n|[.:;](?=\s)")
+
+
 @dataclass
 class _Scan:
     """One reading of ``[start, end)`` (:func:`_targets_in`), shared by the passes of :data:`_FIGURE_PASSES`: the text
@@ -447,7 +464,7 @@ class _Scan:
         f, lay, start, end = self.f, self.lay, self.start, self.end
         v = self.v = f.view
         self.o = f.original
-        target_sections = [(s, e) for head, s, e in lay.sections if _SECTION_TARGET.search(Folded.of(head).view)]
+        target_sections = [(s, e) for head, s, e in (*lay.sections, *_top_parts(lay)) if _SECTION_TARGET.search(Folded.of(head).view)]
         # a nested heading that names the targets alone ("2. Các chỉ tiêu chủ yếu" under "Điều 1. Mục tiêu, chỉ tiêu và
         # nhiệm vụ năm 2027"): its lines are targets as a top-level one's are; not one that names the tasks too
         target_sections += [(s, e) for head, s, e in lay.subsections
@@ -565,6 +582,8 @@ class _Figure:
     scope: str | None = None
     text_start: int = 0
     period: str | None = None
+    waits: bool = False  # (tgt42b) the wait a rule sets before its case ("sau 72 giờ không có người nhận thì …"): the
+    # case follows the figure, no case's figure (written by :func:`_time_reading`, read by :func:`_scope_and_period`)
     read_as: str | None = None  # the figure as repaired from the scan's reading ("196%" read, "100" meant), or None
 
 
@@ -840,6 +859,7 @@ def _read_measure(sc: _Scan, fg: _Figure) -> bool:
                         or (task_sections.covers(m.start())
                             and (W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, _clause_start(v, s0, m.start()), m.start())
                                  or _planting(sc, fg)))  # "Chủ trì trồng 3 ha …"
+                        or _labelled_works(v, line_start, _clause_start(v, s0, m.start()), m.start(), glued.group("u"))
                         or _works_listed(v, works_end, m.start(), glued.group("u"))):  # "…, 45 ha bưởi"
             return True  # "trên 200mm" of rain describes; "mục tiêu … khoảng trên 1.700km" aims;
             # "truy cập … với tốc độ 01 Gb/s đạt 100%": the speed says what is counted
@@ -848,6 +868,17 @@ def _read_measure(sc: _Scan, fg: _Figure) -> bool:
     fg.assured, fg.due_works, fg.glued, fg.glued_end, fg.listed = assured, due_works, glued, glued_end, listed
     fg.mobilised, fg.rule_temperature = mobilised, rule_temperature
     return False
+
+
+def _labelled_works(v: str, line_start: int, c0: int, pos: int, unit: str | None) -> bool:
+    """(tgt42b) The clause from ``c0`` opens with a works verb right before the figure at ``pos``, on a list line whose
+    label (a place, a unit) ends at a colon before it (:data:`target_words.WORKS_LABEL_LINE_RE`): "- Thôn A (186 hộ):
+    chỉnh trang 1,8 km đường …; xây dựng 12 vườn mẫu" — the works the plan gives that place, wherever the part stands.
+    A sum is no amount of works ("1. Mức hỗ trợ: xây mới 50 triệu đồng/nhà; …" lists levels, read as such)."""
+    if not unit or W.MONEY_UNIT_RE.match(fold(unit)):
+        return False
+    label = W.WORKS_LABEL_LINE_RE.match(v, line_start)
+    return bool(label and label.end() <= c0 and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, pos))
 
 
 def _planting(sc: _Scan, fg: _Figure) -> bool:
@@ -1269,6 +1300,9 @@ def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
                                                             or W.NEW_MADE_BEFORE_RE.search(v, max(0, so_far.start() - 20), so_far.start())):
         so_far = None  # "tỷ lệ mẫu … tại các chợ đầu mối đạt yêu cầu từ 95% trở lên": "mối" (a hub), "mỗi" fold like "mới";
         # "Số doanh nghiệp thành lập mới đạt ít nhất 1.800 doanh nghiệp": "mới" (new), no "only reached"
+    if so_far and W.PASSIVE_PRINTED_RE.match(o, so_far.start()):
+        so_far = None  # (tgt42b) "bị bắt giữ quá 72 giờ mà …": "bị bắt" folds near "đã đạt" (an OCR-lenient match), a
+        # passive verb, no figure reached
     now_has = P.NOW_HAS_OPENING_RE.match(v, s0, m.start())
     if now_has and v.find(";", now_has.end(), m.start()) >= 0:
         now_has = None  # (tgt37b) "Xã hiện có 15 thôn; thực hiện sáp nhập 04 thôn để thành lập 02 thôn mới": the state
@@ -1619,8 +1653,18 @@ def _time_reading(sc: _Scan, fg: _Figure) -> bool:
                         and W.PERIODIC_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start())
                         and W.PER_TIME_AFTER_RE.match(v, unit_end)
                         and not W.REPORT_IN_CLAUSE_RE.search(v, fg.c0, m.start()))  # (tgt37b) "định kỳ 7 ngày/lần"
+        case = W.LAPSE_CASE_AFTER_RE.match(v, unit_end) if b is None and not (min_cue or max_cue) else None
+        if case and fold(unit).startswith("gio") and a <= 24 and not case.group("since"):
+            case = None  # "nhận hồ sơ sau 15 giờ mà không …": the day's hour, no wait
+        wait = W.AFTER_LAPSE_BEFORE_RE.search(v, max(s0, m.start() - 6), m.start()) if case else None
+        lapse = fg.waits = wait is not None
+        if not wait and b is None and not (min_cue or max_cue) and W.SPACING_BEFORE_RE.search(v, max(s0, m.start() - 14), m.start()):
+            lapse, lo, hi, fg.marked = True, a, a, True  # (tgt42b) "phun ít nhất 02 lần, mỗi lần cách nhau 07 ngày": the
+            # interval a rule sets between rounds, exact (as "cách nhau 7 - 10 ngày" is a range)
+        if wait:  # (tgt42b) "sau 72 giờ không có người nhận thì xử lý …": the wait a rule sets before its case applies
+            lo, hi, fg.marked = a, None if wait.group("over") else a, True  # ("quá 72 giờ mà …": over it, a floor)
         if not (min_cue or max_cue or b is not None or exact_span or up_later or carried_on or run or set_length or interval
-                or P.TARGET_UP_AFTER_RE.match(after)):
+                or lapse or P.TARGET_UP_AFTER_RE.match(after)):
             return True  # a bare duration ("sau 30 ngày") is no target (but "02 năm liên tiếp", a run, counts)
         if interval:
             fg.marked = True
@@ -1718,6 +1762,7 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
     if not marked and unit and (a != 1 or not W.works_event_unit(unit)) and b is None and not time_unit and (
             W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()) or _completed_works(sc, fg)
             or (task_sections.covers(m.start()) and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))
+            or _labelled_works(v, line_start, c0, m.start(), unit)
             or _works_listed(v, works_end, m.start(), unit) or SF.support_line(v, s0, line_start, m.start(), sc.asked)
             or (sc.works_line == wline and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))) \
             and (not W.works_event_unit(unit) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
@@ -1788,6 +1833,9 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
     if not marked and unit and not (pct or fraction) and b is None \
             and W.SETTLED_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
         marked = True  # "xử lý dứt điểm 07 kiến nghị còn tồn đọng": the things to settle for good
+    if not marked and unit and not (pct or fraction or time_unit) and b is None \
+            and W.REQUIRED_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()):
+        marked = True  # (tgt42b) "Các thôn đăng ký phải hoàn thành đủ 10 tiêu chí …": the count a rule requires in full
     if not marked and unit and not (pct or fraction or time_unit) and b is None and fold(unit).startswith(W.INTAKE_NOUNS) \
             and W.INTAKE_BEFORE_RE.search(o, max(c0, m.start() - 14), m.start()):
         marked = True  # "Trường THPT Chuyên tuyển 420 học sinh", "Thí sinh dự thi 03 bài thi": an intake, an exam's papers
@@ -2157,7 +2205,8 @@ def _scope_and_period(sc: _Scan, fg: _Figure) -> bool:
         return True  # "400.000 đồng/thí sinh nếu từ 100 đến dưới 500 thí sinh": the fee's band, its condition
     if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1, before):
         return True  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
-    if lo is not None and lo == hi and b is None and not pct and not cue and not run and TT.condition_then(v, o, m.start(), unit_end, s1):
+    if lo is not None and lo == hi and b is None and not pct and not cue and not run and not fg.waits \
+            and TT.condition_then(v, o, m.start(), unit_end, s1):
         return True  # "ra đấu giá quyền sử dụng đất 02 lần không thành thì …": the case's figure
     if pct and _share_over_whole(v, s0, m.start(), unit_end, s1, max(x for x in (lo, hi) if x is not None)):
         if not W.zeros_misread(max(x for x in (lo, hi) if x is not None)):
@@ -2285,7 +2334,7 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
             continue
         c0 = max([start] + [x.end() for x in L.CLAUSE_BREAK_RE.finditer(v, max(start, m.start() - 200), m.start())])
         c1 = next((x.start() for x in L.CLAUSE_BREAK_RE.finditer(v, m.end(), min(end, m.end() + 200))), min(end, m.end() + 200))
-        if L.OTHER_FIGURE_RE.search(v, c0, m.start()) or L.OTHER_FIGURE_RE.search(v, m.end(), c1):
+        if _other_figure(v, c0, m.start()) or _other_figure(v, m.end(), c1):
             continue  # another figure shares the clause: the age is its scope
         then = [x.end() for x in L.CONDITION_THEN_RE.finditer(v, c0, m.start())]
         if P.PAST_RESULT_RE.search(v, then[-1] if then else c0, m.start()):
@@ -2310,6 +2359,18 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         out.append(Target(text=clean_quote(o[m.start():m.end()]), min=lo, max=hi, unit=unit, scope=scope,
                           period=_period(f, s0, s1, title_period), span=Span(m.start(), m.end(), sentence_quote(o, s0, s1, m.start(), m.end()))))
     return out
+
+
+def _other_figure(v: str, a: int, b: int) -> bool:
+    """A figure in ``v[a:b]`` that counts something (:data:`limit_words.OTHER_FIGURE_RE`): not a number the word before
+    names (:data:`patterns.NOT_QUANTITY_BEFORE_RE`) — (tgt42b) "được tuyển vào học lớp 1 ở độ tuổi cao hơn … nhưng không
+    quá 03 tuổi": "lớp 1" is the grade's name, the age the clause's only figure, a bound a rule sets."""
+    for d in L.OTHER_FIGURE_RE.finditer(v, a, b):
+        if d.start() > a and v[d.start() - 1].isdigit():
+            continue  # (the same number's next digit)
+        if not P.NOT_QUANTITY_BEFORE_RE.search(v, max(a, d.start() - 14), d.start()):
+            return True
+    return False
 
 
 def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: SpanSet, read: list[Target],
