@@ -35,6 +35,8 @@ from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
 from vanban.extract.occasion_days import without_occasion_days
+from vanban.extract.excepted_days import without_excepted_days
+from vanban.extract.tenure_terms import without_tenure_terms
 from vanban.extract.recalled import recalled_requests
 from vanban.extract.recurrence import one_series
 from vanban.extract.task_text import without_own_dates
@@ -81,7 +83,7 @@ from vanban.extract.no_deaths import no_death_caps
 from vanban.extract.no_breaches import no_breach_caps
 from vanban.extract.campaign_parts import campaign_parts, campaign_tables, without_campaign_runs
 from vanban.extract.round_refs import with_round_windows
-from vanban.extract.aim_days import without_aim_days
+from vanban.extract.aim_days import goal_parts, without_aim_days
 from vanban.extract.row_periods import without_row_periods
 from vanban.models import Extraction, Structure
 from vanban.structure.mend import mend_breaks
@@ -163,9 +165,11 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     # (and "3. Các đợt ra quân cao điểm" over a table of rounds, a part the layout does not read: campaign_tables)
     campaigns = campaign_parts((*lay.sections, *lay.subsections)) + campaign_tables(st.tables, f.view)
     deadlines = without_campaign_runs(deadlines, campaigns)
-    deadlines = without_aim_days(deadlines, f.view, aims)  # "nợ đọng thuế đến ngày 31/12/2029 giảm xuống dưới 5%"
+    deadlines = without_aim_days(deadlines, f.view, aims, goal_parts((*lay.sections, *lay.subsections)))  # "nợ đọng thuế đến ngày 31/12/2029 giảm xuống dưới 5%"
     deadlines = without_occasion_days(deadlines, f.view)  # "(kết nạp dịp 19/5)": the holiday, no due day
     deadlines = without_duty_periods(deadlines, f.view)  # "Trực ban … từ ngày 01/9 đến ngày 15/12", a roster's months
+    deadlines = without_excepted_days(deadlines, f)  # "Thứ Năm hằng tuần (trừ tuần có ngày 10, 25)": days skipped
+    deadlines = without_tenure_terms(deadlines, f.view)  # "Thời hạn cho thuê: Từ ngày 01/9/2033 đến hết ngày 31/12/2037"
     deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."
     deadlines = without_narrated_events(deadlines, ref)  # "Trong tháng 11 năm 2025, do mưa, lũ … đã xảy ra …"
     deadlines = with_invitation_meeting(deadlines, text, st, meta.type, ref)  # a Giấy mời's meeting: its day, "dự …", the invitees

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from vanban.models import Deadline
+from vanban.text import fold
 
-__all__ = ["STOCK_BEFORE", "FIGURE_AFTER", "without_aim_days"]
+__all__ = ["STOCK_BEFORE", "FIGURE_AFTER", "goal_parts", "without_aim_days"]
 
 #: before the day (folded): a noun the day measures, then "đến ngày" — not a verb that strives to it, nor a line's
 #: or clause's opening "Đến ngày …"
@@ -24,20 +25,47 @@ STOCK_BEFORE = re.compile(r"(?<![,;:.\n])(?<!phan dau)(?<!bao dam)(?<!dam bao)(?
 FIGURE_AFTER = re.compile(r"\s*,?\s*(?:giam|tang|dat|con|duoi|tren|khong\s+(?:qua|vuot|thap|cao))\b[^;.\n]{0,60}?\d")
 
 
-def without_aim_days(deadlines: list[Deadline], view: str, aims: tuple[tuple[int, int], ...]) -> list[Deadline]:
-    """``deadlines`` without the single days inside a targets part (``aims``) that measure a goal's figure (see the
-    module docstring)."""
-    if not aims:
+#: a part headed by the goals alone: "1. Mục tiêu thu ngân sách năm 2033", "II. MỤC TIÊU" (folded) — not "Mục tiêu,
+#: nhiệm vụ" nor "Mục đích, yêu cầu", which name the tasks or the aims in words
+GOALS_HEADING = re.compile(r"(?<![a-z])muc tieu(?![a-z])")
+_NOT_GOALS_ONLY = re.compile(r"(?<![a-z])(?:nhiem vu|giai phap|to chuc thuc hien|noi dung|hoat dong|yeu cau)(?![a-z])")
+
+
+def goal_parts(sections) -> tuple[tuple[int, int], ...]:
+    """The extents of the parts (``(heading, start, end)`` of a layout) headed "Mục tiêu" with no tasks named beside:
+    a Chỉ thị of a Đảng ủy sets its figures under "1. Mục tiêu thu ngân sách năm 2033" ("Nợ thuế có khả năng thu đến
+    ngày 31/12/2033 không quá 5% tổng thu", tune41's labels: the day the bound is measured, no deadline) as a Kế hoạch
+    does under "III. CHỈ TIÊU" (:func:`.targets.target_parts`, which the target reader keeps to its own heading)."""
+    return tuple((s, e) for head, s, e in sections
+                 if GOALS_HEADING.search(fold(head)) and not _NOT_GOALS_ONLY.search(fold(head)))
+
+
+def without_aim_days(deadlines: list[Deadline], view: str, aims: tuple[tuple[int, int], ...],
+                     goals: tuple[tuple[int, int], ...] = ()) -> list[Deadline]:
+    """``deadlines`` without the single days inside a targets part (``aims``) or a goals part (``goals``,
+    :func:`goal_parts`) that measure a goal's figure (see the module docstring). In a goals part the measured thing is
+    named on the day's own line before "đến ngày": a line that opens with the day ("- Đến ngày 30/6/2027 đạt ít nhất
+    50%" under "1. Mục tiêu giải ngân", a25-09's labels) sets a milestone, a time."""
+    if not aims and not goals:
         return deadlines
     out = []
     for d in deadlines:
         s = d.span
-        if (d.date and not d.recurrence and s and any(a <= s.start < b for a, b in aims)
+        if (d.date and not d.recurrence and s
+                and (any(a <= s.start < b for a, b in aims)
+                     or (any(a <= s.start < b for a, b in goals) and _named_before(view, s.start)))
                 and STOCK_BEFORE.search(view, max(0, s.start - 40), _day_start(view, s.start, s.end))
                 and FIGURE_AFTER.match(view, s.end)):
             continue
         out.append(d)
     return out
+
+
+def _named_before(view: str, at: int) -> bool:
+    """Words stand on the line before ``at`` past its bullet or number ("- Nợ thuế … đến ngày", not "- Đến ngày")."""
+    line = view[view.rfind("\n", 0, at) + 1:at]
+    line = re.sub(r"^[\s\-–+•*|]*(?:\d{1,2}[.)]\s*|[a-zđ][)]\s*)?", "", line)
+    return bool(re.match(r"[a-z]{2,}\s+[a-z]", re.sub(r"^den\s.*", "", line)))
 
 
 def _day_start(view: str, start: int, end: int) -> int:

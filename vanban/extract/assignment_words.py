@@ -211,6 +211,10 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # enterprises, investors and bodies outside the state's line a Thông báo addresses
                         r"|tap doan|tong cong ty|cong ty|chu dau tu|benh vien|hoc vien|kiem toan nha nuoc|toa an"
                         r"|vien kiem sat|thong tan xa|cang vu"
+                        # an enterprise's operating unit, a body as its company is: "6. Đề nghị Xí nghiệp Khai thác công
+                        # trình thủy lợi …" over its tasks in a commune's irrigation plan, "Xí nghiệp Môi trường đô thị
+                        # thu gom …" ("xí nghiệp" names no verb nor thing; tune41: the request gave no body)
+                        r"|xi nghiep"
                         # associations a plan asks to take part ("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân
                         # tỉnh, Liên minh Hợp tác xã Tỉnh", 617-KH-UBND)
                         r"|hiep hoi|lien minh hop tac xa"
@@ -734,7 +738,10 @@ _AFTER_FORMULA = (r"(?:(?:(?:trong )?qua trinh [^.;]{0,40}?,?\s*)?(?:neu |truong
                   r"(?:danh gia|xep loai|binh xet|xet thi dua|thi dua)[^;]{0,160})$")
 # the manner words a letter's closing request ends on (folded): "nghiêm túc", "đầy đủ, đúng thời hạn", "kịp thời và có
 # hiệu quả" — one or several, joined by commas or "và"
-_MANNER_WORD = r"(?:nghiem tuc|tot|(?:co )?hieu qua|day du|kip thoi|dung (?:thoi han|tien do|quy dinh))"
+# (and the time kept, in the letter's words: "… quan tâm, triển khai thực hiện đảm bảo thời gian quy định./." — a Sở's
+# last request to the communes it addressed, whose steps above are the tasks; tune41's labels: a formula)
+_MANNER_WORD = (r"(?:nghiem tuc|tot|(?:co )?hieu qua|day du|kip thoi|dung (?:thoi han|tien do|quy dinh)"
+                r"|(?:dam bao|bao dam) (?:dung )?(?:thoi gian|thoi han|tien do)(?: (?:quy dinh|de ra|yeu cau))?)")
 _MANNER = rf"{_MANNER_WORD}(?:(?:,\s*|\s+va\s+|\s+){_MANNER_WORD})*"
 CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)(?: " + _MANNER + r")?[\s./]*$|"
                      # (the manner after the verbs: "Trên đây là Kế hoạch …; yêu cầu các bộ phận, đơn vị liên quan |
@@ -818,7 +825,9 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien 
 # over its members, "Các cơ quan, tổ chức tham gia hoạt động điều phối … gồm:" over a list of bodies
 COMPOSITION_WHO = re.compile(r"\b(?:bao )?gom(?: co)?\s+(?:\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac)?\s*(?:\([^()]{1,12}\)\s*)?"
                              # (a congress's delegates: "- Đại biểu chính thức: 125 đại biểu, gồm 13 đại biểu đương nhiên …")
-                             r"(?:thanh vien|uy vien|nguoi|dong chi|dai bieu)\b")
+                             # (a board's members by the bodies they stand for: "…; thành viên Ban Chỉ đạo gồm đại diện
+                             # lãnh đạo Sở Nội vụ, Sở Tài chính, …" — 1026-KH-UBND's composition of its board)
+                             r"(?:thanh vien|uy vien|nguoi|dong chi|dai bieu|dai dien)\b")
 # ("… lộ trình thu gom;": "thu gom", to collect, folds like "gồm" and is a task's object)
 COMPOSITION_WHAT = re.compile(r"(?<!\bthu )\b(?:bao )?gom(?: co)?[\s:.]*$")
 # … but a decision that sets the team up, its members listed after it, is the task (folded, the task's opening): "Chủ

@@ -323,12 +323,15 @@ class BlockBodies:
             if first and not (clause[:1].isupper() and (fw := S.actor(clean_quote(clause)))[0]
                               and self.class_member(fw[0], fw[1], who)):
                 continue
+            unit = self.named_unit(clause, who)  # "…; thôn Cốc Mốc chuẩn bị hiện trường …" under "Các thôn"
+            if unit:
+                clause = clause[:1].upper() + clause[1:]
             if not clause[:1].isupper() or (not first and first_verb(Folded.of(S.guard(clean_quote(before))).view) is None
                                             and S.named_body(Folded.of(clean_quote(before).lstrip("-–+•* ")).view)):
                 continue  # (a ";" inside the heading's list of bodies: "5. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát
                 # thanh, Truyền hình An Giang", a18-01, parts no task; a task whose verb the lists lack, "Giữ vững quốc
                 # phòng, an ninh …; Ban Chỉ huy Quân sự xã hoàn thành …", is one)
-            w2, what2 = S.actor(clean_quote(clause))
+            w2, what2 = unit if unit else S.actor(clean_quote(clause))
             # (a member of the class with a task of its own: "Hội Nông dân xã chủ trì phong trào …", "Hội Liên hiệp Phụ
             # nữ xã vận động hội viên thực hiện sàng lọc …" (t30-04's labels: the README's "bodies addressed separately,
             # each its own entry"); one that takes part — "Hội Cựu chiến binh xã tham gia tuyên truyền …" — stays in the
@@ -347,10 +350,30 @@ class BlockBodies:
             # "Các tổ chuyên môn", "Phòng Tài chính lập …" under "Các phòng chuyên môn")
             if (len(named) >= len(set(plain_words(fold(who))) - {"cac", "nhung", "va"}) and not (asked and member)
                     and not own_name) \
-                    or not P.ORG_HEAD_RE.match(wv) or W.PARTNER_OPENING.match(fold(what2).strip()):
-                continue
+                    or not (P.ORG_HEAD_RE.match(wv) or own_name) or W.PARTNER_OPENING.match(fold(what2).strip()):
+                continue  # (a member by its own name needs no head of the lists: "Thôn Cốc Mốc" under "Các thôn")
             out.append((S.clean_who(w2), what2, a + m.end() + lead, a + m.end() + lead + len(clause)))
         return out
+
+    def named_unit(self, clause: str, who: str) -> tuple[str, str] | None:
+        """(unit, task) when ``clause`` (after a ";" of the block of a group named by its plural head) opens with one member of that group
+        in small letters, by its level word and its own name: "5. Các thôn" / "- Tổ chức nhận cây giống …; thôn Cốc Mốc
+        chuẩn bị hiện trường Lễ phát động … xong trước ngày 05/02/2033" — a unit's level word ("thôn", "ấp", "bản",
+        "khu"; :data:`~vanban.extract.patterns.PLACE_LEVEL_WORDS`) is written small before its name as a place's is, and the unit named is addressed separately as one named
+        in capitals is (:meth:`class_member`; tune41's labels: "Thôn Cốc Mốc", its own entry). None for any other
+        clause, and for a unit named with no verb of its own right after its name."""
+        words = clause.split()
+        if not (len(words) > 2 and clause[:1].islower() and fold(words[0]) in self.class_heads(who)
+                and fold(words[0]) in P.PLACE_LEVEL_WORDS and words[1][:1].isupper()):
+            return None
+        n = 1
+        while n < len(words) and words[n][:1].isupper():
+            n += 1  # the unit's name: its capitalised words
+        what = clean_quote(" ".join(words[n:]))
+        fv = first_verb(Folded.of(what).view)
+        if fv is None or fv.start() != 0:
+            return None  # "…; thôn Cốc Mốc là điểm trồng tập trung": no task of its own
+        return words[0][:1].upper() + words[0][1:] + " " + " ".join(words[1:n]), what
 
     @staticmethod
     def other_duty(own: str, heading: str) -> bool:

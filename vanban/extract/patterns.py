@@ -1033,6 +1033,12 @@ ACTION_VERBS = [
     # trong quý I/2027" (a17-03: the three clauses were one body's, the Đoàn's date the Hội's); no body's name holds them
     # ("được thành lập" is a participle: deadlines.split_actor)
     "nhan rong", "thanh lap",
+    # a mass organisation taking a work or a household in its charge: "…; Đoàn Thanh niên xã | nhận trồng và chăm sóc
+    # "Đường cây thanh niên" dài 2 km …" (tune41: the clause stayed the Mặt trận's block), "Hội Cựu chiến binh | nhận đỡ
+    # đầu 02 hộ nghèo"; only with what is taken on ("nhận" alone receives: "nhận hồ sơ", "tiếp nhận"). Not "nhận chăm
+    # sóc": a body deploying its own units reads "Phân công các chi đoàn nhận chăm sóc phần mộ liệt sĩ …" (a34-08's
+    # labels: the Đoàn's task), the units no actor of their own
+    "nhan trong", "nhan do dau",
     # a draft sent out for comment: "Đề nghị Ủy ban nhân dân các xã, phường | góp ý bằng văn bản trước ngày 15/12/2026"
     # (a Sở Tài chính's letter, test_newcomer15b_kinds: the request gave no task at all); no body's name holds it
     "gop y",
@@ -1445,6 +1451,10 @@ ORG_HEADS = [
     # over "Phối hợp với Công an xã kiểm soát khu vực biên giới; …" (t38-09: no body was read), "Đồn Công an khu công
     # nghiệp …"; "đồn" folds like "đơn" ("đơn vị", "đơn thư"): only with its service
     "don bien phong", "don cong an",
+    # the members of a steering board or council as a role its plan charges, named without "Các": "6. Thành viên Ban Chỉ
+    # đạo" over "Theo địa bàn được phân công phụ trách, trực tiếp xuống thôn kiểm tra, đôn đốc …" (tune41's labels, as
+    # the "Các thành viên Ban Chỉ đạo" of t39-02, a39-02); "thành viên" alone is a count's noun ("05 thành viên")
+    "thanh vien ban", "thanh vien hoi dong", "thanh vien to", "thanh vien doan", "thanh vien uy ban",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
