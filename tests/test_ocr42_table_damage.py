@@ -111,3 +111,42 @@ def test_scan_schedule_first_row_after_a_bracket_pipe():
         ["1", "Chi bộ Trường Mầm non", "Kiểm tra", "Đoàn 1", "Ngày 12/3/2034"],
         ["2", "Chi bộ Thôn Nội", "Giám sát", "Đoàn 2", "Ngày 19/3/2034"],
         ["3", "Chi bộ Thôn Ngoại", "Kiểm tra", "Đoàn 1", "Ngày 26/3/2034"]]
+
+
+def test_row_number_after_two_pipe_glyphs():
+    # "|I[3|": the closing pipe of row 2 and the opening one of row 3 read as two glyphs before the number
+    text = ("| TT | Tổ | Số hồ sơ | Chỉ tiêu hoàn thành (hồ sơ) | Tỷ lệ (%) |\n"
+            "|---|---|---|---|---| | 1 | Tổ 1 | 120 | 100 | 83,3 || 2 | Tổ 2 | 90 | 72 | 80,0\n"
+            "|I[3| Tổ 3 | 60 | 51 | 85,0 | | | Cộng | 270 | 223 | 82,6 |\n")
+    assert _rows(text) == [["1", "Tổ 1", "120", "100", "83,3"], ["2", "Tổ 2", "90", "72", "80,0"],
+                           ["3", "Tổ 3", "60", "51", "85,0"], ["", "Cộng", "270", "223", "82,6"]]
+
+
+#: a paragraph setting the money of a plan, split by a blank line inside its last sentence (as a scan's OCR may read
+#: it), then the shares per tổ dân phố, no caption, their total row summing the paragraph's figures
+SHARES_PARA = ("Phần III. KINH PHÍ\n\nTổng kinh phí dự kiến 920 triệu đồng, trong đó ngân sách xã 540 triệu đồng, các "
+               "hộ đóng góp 380 triệu đồng; mức đóng góp do từng tổ dân phố bàn, miễn cho hộ nghèo và hộ\n\n"
+               "có công với cách mạng.\n")
+SHARES_HEAD = "| TT | Tổ dân phố | Số hộ | Các hộ đóng góp (triệu đồng) | Ngân sách xã (triệu đồng) |"
+SHARES_AFTER = "\nPhần IV. TỔ CHỨC THỰC HIỆN\n"
+
+
+def _money(text: str) -> list[float]:
+    return sorted(t["min"] for t in extraction_to_json(extract(text))["targets"] if t["unit"] == "triệu đồng")
+
+
+def test_scan_shares_table_after_its_paragraph_reads_as_on_clean_text():
+    clean = (SHARES_PARA.replace("hộ\n\ncó", "hộ có") + "\n" + SHARES_HEAD + "\n|---|---|---|---|---|\n"
+             "| 1 | Tổ Bắc | 210 | 150 | 220 |\n| 2 | Tổ Nam | 260 | 230 | 320 |\n| | Cộng | 470 | 380 | 540 |\n"
+             + SHARES_AFTER)
+    scan = (SHARES_PARA + SHARES_HEAD + " |---|---|---|---|---| | 1 | Tổ Bắc | 210 | 150 | 220 | |\n\n"
+            "2 | Tổ Nam | 260 | 230 | 320 | | | Cộng | 470 | 380 | 540 |\n" + SHARES_AFTER)
+    assert _money(clean) == [150, 220, 230, 320, 380, 540]
+    assert _money(scan) == _money(clean)
+
+
+def test_shares_table_whose_sums_no_paragraph_states_is_no_quota():
+    scan = (SHARES_PARA.replace("920", "900").replace("540", "500").replace("380", "400") + SHARES_HEAD
+            + " |---|---|---|---|---| | 1 | Tổ Bắc | 210 | 150 | 220 | |\n\n"
+            "2 | Tổ Nam | 260 | 230 | 320 | | | Cộng | 470 | 380 | 540 |\n" + SHARES_AFTER)
+    assert _money(scan) == []  # a table of the present per unit: its figures unread
