@@ -26,8 +26,11 @@ from vanban.ingest.md_pipe_tables import split_row
 #: times; more than this is no wrapped row but a table that lost its pipes
 MAX_LINES = 6
 
-#: the header's rule "|---|---|" as OCR reads it when it does not drop it: a scrap of a few marks, no word
-_RULE_SCRAP = re.compile(r"^[^\s\d]{1,4}$")
+#: the header's rule "|---|---|" as OCR reads it when it does not drop it: a scrap of a few marks ("Jb", "[fbf"), or
+#: of a few short groups of letters and strokes when the rule's dashes were read as letters ("eae ele ae", "a a an
+#: a", "Jo-fo=le=-fa-le=- ff"): no pipe, at most four groups on a short line. Only a line right under a header and
+#: over a row is taken for it, where a table has no prose
+_RULE_SCRAP = re.compile(r"^(?=[^|]{1,24}$)[^\s\d|]\S*(?:\s\S+){0,3}$")
 
 
 def _width(row: str) -> int:

@@ -927,6 +927,13 @@ def _names_unit(head: str) -> bool:
 
 
 _PARAGRAPH_CHARS = 1500  # the paragraph over a table read for the figures its total row sums
+
+
+def _inside_sentence(para: str, blank: re.Match) -> bool:
+    """The blank line ``blank`` of ``para`` falls inside a sentence: the text before it ends with a word (no full
+    stop, colon or semicolon) and the text after it opens with a small letter."""
+    before, after = para[:blank.start()].rstrip(), para[blank.end():].lstrip()
+    return bool(before) and before[-1].isalnum() and after[:1].islower()
 _BLANK = re.compile(r"\n[ \t]*\n")
 #: a total row's figure worth comparing with the prose: three characters or more ("650", "835,5"; not "12"), no
 #: year ("2031")
@@ -959,7 +966,9 @@ def _stated_sums(text: str, at: int, rows: list[dict[int, list[Ln]]]) -> bool:
     quota table; without one, the sums the paragraph sets say the same. A table of the present per unit sums to
     nothing the plan sets. Only figures of three characters or more count (small ones recur by chance)."""
     para = text[max(0, at - _PARAGRAPH_CHARS):at]
-    blanks = list(_BLANK.finditer(para.rstrip()))
+    # (ocr42) a blank line a scan read inside a sentence ("… hộ có người" ⏎ "" ⏎ "khuyết tật nặng.": the line before
+    # ends no sentence, the line after opens with a small letter) ends no paragraph
+    blanks = [b for b in _BLANK.finditer(para.rstrip()) if not _inside_sentence(para, b)]
     para = para[blanks[-1].end():] if blanks else para
     for row in rows:
         name = row.get(1)
@@ -989,13 +998,23 @@ def quota_grids(tables: tuple[Table, ...] | list[Table], text: str, read: tuple[
             continue
         at = next((n for n, s in enumerate(starts) if s >= t.start), None)
         head_line = at - 1 if at is not None and at > 0 and lines[at - 1][1] >= t.start else at
-        if head_line is None or not _quota_caption(lines, head_line, list(t.header)):
-            continue
+        if head_line is None or not (_quota_caption(lines, head_line, list(t.header))
+                                     or _after_paragraph(text, lines, head_line) and _grid_sums_stated(text, t, k)):
+            continue  # (ocr42) or no caption, its total row summing what the paragraph over it sets (as on a text's
+            # pipe table, :func:`_pipe_quota_tables`: a scan's flowed table of shares per thôn, t40-09, was lost)
         rows = [((TableCell("", r[0].start, r[0].start),) if not k else ()) + tuple(r) for r in t.rows]
         header = (("",) if not k else ()) + tuple(t.header)
         out.append(Table(t.start, t.end, tuple(rows), header, QUOTA, in_appendix=t.in_appendix,
                          caption=" ".join(x[2] for x in _caption(_above(lines, head_line)))))
     return out
+
+
+def _grid_sums_stated(text: str, t: Table, k: int) -> bool:
+    """:func:`_stated_sums` of a data table's rows (``k``: 1 when its first column numbers the rows), its cells put
+    under the keys the pipe reader gives them (the unit's name at 1)."""
+    rows = [{(c if k else c + 1): [(cell.start, cell.end, cell.text)] for c, cell in enumerate(r) if cell.text}
+            for r in t.rows[1:]]
+    return _stated_sums(text, t.start, rows)
 
 
 def read_figure_tables(text: str) -> list[Table]:

@@ -431,8 +431,37 @@ def _number(s: str, rounds: bool = False) -> tuple[str, int, bool] | None:
 #: numbered from 1 again, as under a roman numeral's group): I, V, X are roman numerals, read as such
 _GROUP_LETTER_RE = re.compile(r"([A-HJ-UWYZ])\s?[.)]?")
 
-#: a cell of figures (no letters) that ends in a number standing apart: the next row's number glued to them
-_GLUED_NUMBER_RE = re.compile(r"^(?P<pre>\d[\d\W]*?)\s+(?P<n>\d{1,3})$")
+#: a cell of figures (no letters) that ends in a number standing apart: the next row's number glued to them; (ocr42)
+#: the pipe before that number read as one or two stroke glyphs at a line's start ("133 | 6" ⏎ "I[9 | Yên Phú": the
+#: row's closing pipe lost at the wrap, the next row's opening one read "I[")
+_GLUED_NUMBER_RE = re.compile(r"^(?P<pre>\d[\d\W]*?)\s+[Il\[\]!]{0,2}(?P<n>\d{1,3})$")
+#: (ocr42) a row's number whose opening pipe a scan read as a "1" glued to it ("| 182 | 8 |12 | Trung Lộc |" for
+#: "… | 8 || 2 | …"): group "n" the number
+_ONE_PIPE_NUMBER_RE = re.compile(r"^1(?P<n>\d{1,2})$")
+#: (ocr42) a subtotal row's first cell: "Cộng" and the group it sums ("Cộng lớp 1", "Cộng khối THCS", "Tổng cộng
+#: cấp tiểu học"), not a word that opens with the syllable (cộng đồng, cộng tác, cộng sản, cộng hòa); read with its
+#: marks, since folded it is "công" too (công an, công ty)
+_SUBTOTAL_ROW_RE = re.compile(r"^(?:[Tt]ổng\s+)?[Cc]ộng\s+(?!(?:đồng|tác|sản|hòa|hoà|hưởng)\b)\S")
+
+
+def _one_pipe_number(s: str, expected: int, cur, n_head: int, nxt: str) -> bool:
+    """(ocr42) ``s`` is the next row's number ``expected`` whose opening pipe a scan read as a "1" glued before it
+    ("12" for "|2" after row 1): the row before has all its cells, no empty cell parts them (the two pipes between the
+    rows read as one and a "1"), and a name follows. A row's cell of "12" after a full row, a name after it, is no
+    figure of that row."""
+    m = _ONE_PIPE_NUMBER_RE.fullmatch(s)
+    return bool(m and int(m.group("n")) == expected and cur is not None
+                and len([t for t in cur if t[2]]) >= n_head and re.search(r"[^\W\d_]{2}", nxt))
+
+
+def _total_row(s: str, cur, n_head: int) -> bool:
+    """``s`` opens a total row (or a group's subtotal, :data:`_SUBTOTAL_ROW_RE`) after the row ``cur``: the row has its
+    cells — (ocr42) or one short where one cell holds two figures apart, a pipe between them lost ("| 152 7| | |
+    Cộng |", :func:`_lost_space_pipes` parts them later)."""
+    have = len([t for t in cur if t[2]])
+    if have < n_head and not (have == n_head - 1 and any(_FIGURE_RUN_RE.fullmatch(t[2]) for t in cur[1:])):
+        return False
+    return bool(V.TOTAL_ROW_RE.match(fold(s).strip(" *")) or _SUBTOTAL_ROW_RE.match(s.strip(" *")))
 
 
 def _rows(tokens, n_head: int, rounds: bool = False) -> list[list[tuple[int, int, str]]]:
@@ -465,6 +494,13 @@ def _rows(tokens, n_head: int, rounds: bool = False) -> list[list[tuple[int, int
             cur = [(b - len(glued.group("n")), b, glued.group("n"), "arabic")]
             expected += 1
             continue
+        if (num is not None and i > 0 and tokens[i - 1][2] and i + 1 < len(tokens)
+                and _one_pipe_number(s, expected, cur, n_head, tokens[i + 1][2])):
+            # (ocr42) "12" for "|2": the row before full, its number's pipe read as a 1
+            rows.append(cur)
+            cur = [(b - len(str(expected)), b, str(expected), "arabic")]
+            expected += 1
+            continue
         if num is not None:
             kind, value, lost = num
             prev_empty = i > 0 and not tokens[i - 1][2]
@@ -495,8 +531,7 @@ def _rows(tokens, n_head: int, rounds: bool = False) -> list[list[tuple[int, int
                 expected = value + 1 if kind == "arabic" else expected
                 letters = value if kind == "letter" else letters
                 continue
-        if (cur is not None and i > 1 and not tokens[i - 1][2] and not tokens[i - 2][2]
-                and len([t for t in cur if t[2]]) >= n_head and V.TOTAL_ROW_RE.match(fold(s).strip(" *"))):
+        if cur is not None and i > 1 and not tokens[i - 1][2] and not tokens[i - 2][2] and _total_row(s, cur, n_head):
             # the total row under the last one, its number cell empty: "… | 47 | 04| | | Tổng cộng | 3.218 | 645 |"
             rows.append(cur)
             cur = [(tokens[i - 1][0], tokens[i - 1][0], "", "")]

@@ -862,9 +862,12 @@ PIPE_HEAD_LOST_OPENING_RE = re.compile(rf"^\s*(?P<lost>[\[{{(])\s?{cellgrid.NUMB
 PIPE_HEAD_GLUED_DELIMITER_RE = re.compile(r"^(?P<name>.*?[^\W\d_]{2}.*?)\s+[IlL1\[\]!:]{0,3}[-—–_]{3,}[IlL1\[\]!:\-—–_\s]*$")
 # (tgt35b) a row's number glued to its first words, the pipe between lost: "| | 1 Thôn Làng Bát | 32 |" (the same scan):
 # group "n" the number, the words from the end of the match
-PIPE_NUMBER_GLUED_NAME_RE = re.compile(r"^(?P<n>\d{1,3})\s+(?=[^\W\d_]{2})")
-# a row's number cell between two pipes: "1", "12.", "IV"; "I3", "l3", "[3": a pipe before the number read as a letter
-PIPE_ROW_NUMBER_RE = re.compile(r"(?P<lost>[Il\[\]!](?=\s?\d))?\s?(?:(?P<n>\d{1,3})|[IVX]{1,4})\s?[.)]?")
+# (ocr42) … or the pipe between read as a bracket or a stroke standing apart: "| 1 ] Chi bộ cơ quan … |" (a scan's
+# flowed schedule, the row's first pipe after its number read "]"; no row 1 was found and the table was lost)
+PIPE_NUMBER_GLUED_NAME_RE = re.compile(r"^(?P<n>\d{1,3})\s+(?:[\[\]{}!|]\s+)?(?=[^\W\d_]{2})")
+# a row's number cell between two pipes: "1", "12.", "IV"; "I3", "l3", "[3": a pipe before the number read as a letter;
+# (ocr42) "I[3": two pipes before it read as two glyphs (the row above's closing pipe and its own, a scan's flowed table)
+PIPE_ROW_NUMBER_RE = re.compile(r"(?P<lost>[Il\[\]!]{1,2}(?=\s?\d))?\s?(?:(?P<n>\d{1,3})|[IVX]{1,4})\s?[.)]?")
 # a quota table's column of results, not quotas ("Thu NSNN ước thực hiện năm 2026 (triệu đồng)", "Kết quả năm 2026"
 # beside "Thu NSNN năm 2027"): the present or an estimate of it, given for reference; folded, searched in the head
 QUOTA_RESULT_COL_RE = re.compile(r"(?<![a-z])(?:uoc (?:thuc hien|dat|tinh)|ket qua|da dat|thuc hien nam \d{4})(?![a-z])")

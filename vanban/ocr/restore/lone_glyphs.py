@@ -107,6 +107,27 @@ def _between_words(text: str, toks, i: int, after_ok: frozenset[str]) -> bool:
     return True
 
 
+#: (ocr42) the marks after a word a syllable of :data:`DIGIT_SYLLABLES` may follow in a clause: a list's comma or
+#: semicolon ("phân công rõ người, 16 thời gian": rõ), an assignment's colon ("Phòng Tư pháp: 14 đầu mối": là)
+_MARKS_BEFORE = frozenset({",", ";", ":"})
+
+
+def _after_mark(text: str, toks, i: int) -> bool:
+    """(ocr42) Token ``i`` stands after a word's comma, semicolon or colon and before a small word, one space apart on
+    one line: the syllable opens the clause as it may after a word (:func:`_between_words` asks a word right
+    before), and the language model decides between it and the count ("Thành phần: 14 cơ quan" stays a figure
+    where the model reads a count there). Legacy OCR's "xã: 14 cơ quan thường trực" made a target of "là"."""
+    if i < 2 or i + 1 >= len(toks):
+        return False
+    word, mark, after = toks[i - 2], toks[i - 1], toks[i + 1]
+    if word.kind != "word" or not _spelt(word.text) or mark.kind != "sep" or mark.text not in _MARKS_BEFORE:
+        return False
+    if mark.start != word.end or after.kind != "word" or not after.text[:1].islower():
+        return False
+    gaps = (text[mark.end:toks[i].start], text[toks[i].end:after.start])
+    return all(g and not g.strip(" \t") for g in gaps)
+
+
 def _before_figure(text: str, toks, i: int) -> bool:
     """(ocr39) Token ``i`` stands after a word and before a figure, the three on one line a space apart: the syllable
     :data:`DIGIT_SYLLABLES` reads it as may name what the figure numbers or counts ("Quốc 16 3" is "Quốc lộ 3", "nêu
@@ -128,7 +149,7 @@ def word_readings(text: str, toks, i: int) -> tuple[tuple[str, float], ...]:
     if tok.text in DIGIT_SYLLABLES:
         if tok.kind != "number" or (i + 1 < len(toks) and fold(toks[i + 1].text) in COUNTED_UNITS):
             return ()
-        if _between_words(text, toks, i, _AFTER_OK):
+        if _between_words(text, toks, i, _AFTER_OK) or _after_mark(text, toks, i):
             return DIGIT_SYLLABLES[tok.text]
         if _before_figure(text, toks, i):
             # (rst39) two bare figures in a row after a word are no prose: the syllable costs no more than the
