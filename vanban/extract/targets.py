@@ -945,6 +945,7 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
             pay = W.DAYS_OF_WORK_AFTER_RE.match(v, unit_end)  # (tgt41b) "05 ngày công/người/năm": days of work per head
         if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
             unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
+        if pay or fold(unit) == "ngay cong":  # (tgt42d) man-days read as one unit ("ngày công", :data:`W.COMPOUND_AFTER_UNIT`)
             if rate := W.PAY_PER_HEAD_TAIL_RE.match(v, unit_end):  # (tgt41b) "01 ngày lương cơ bản/người/năm": per head
                 unit = f"{unit}/{o[rate.start('per'):rate.end('per')].lower()}/{o[rate.start('period'):rate.end('period')].lower()}"
                 unit_end = rate.end()
