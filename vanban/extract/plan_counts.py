@@ -27,7 +27,7 @@ from vanban.extract.numbers import NUMBER
 from vanban.extract.patterns import THANG, TRUOC
 
 __all__ = ["SET_UP_BEFORE_RE", "set_up_body", "body_size", "total_part", "HELD_FOR_BEFORE_RE", "LENGTH_UNITS", "lead_time_exact",
-           "bracketed_count", "bracketed_size", "ONE_PER_BEFORE_RE", "ORGANISED_DAY_MODEL_BEFORE_RE", "month_inspection",
+           "bracketed_count", "bracketed_size", "ONE_PER_BEFORE_RE", "ORGANISED_DAY_MODEL_BEFORE_RE", "month_inspection", "rounds_laid_out",
            "RESULT_LABEL_RE", "post_count", "SCHEDULED_AFTER_RE", "occasions_to_finish"]
 
 # The bodies a plan sets up, counted: "thành lập 03 Tiểu ban phục vụ Đại hội", "quyết định thành lập 02 tổ công tác"
@@ -219,6 +219,21 @@ RESULT_LABEL_RE = re.compile(rf"{kw('ket qua')}(?:\s+[a-z]+){{0,3}}\s*:")
 # The occasion's name may run to a list of acts: "- Tổ chức 02 đợt vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi:
 # đợt 1 trong tháng 5/2029, đợt 2 trong tháng 10/2029" (60 characters)
 SCHEDULED_AFTER_RE = re.compile(rf"[^;:.()\d\n]{{0,60}}:\s*[^.:;]{{0,120}}?(?<![a-z]){THANG}\s+\d{{1,2}}\s*/\s*20\d\d")
+
+# (tgt42d) … or its rounds laid out one by one later in the sentence, the counter again with the first ordinal: "tổ
+# chức 02 đợt chiến dịch … lồng ghép … tại các tổ dân phố ven biển: đợt 1 hoàn thành trong tháng 4/2033, đợt 2 …",
+# "ra quân 03 đợt (đợt I …)" — whatever the occasion's name runs to before them (folded; the counter's first word)
+_FIRST_ROUND = rf"(?:0?1|i|{kw('thu nhat')}|{kw('mot')})(?![a-z\d])"
+
+
+def rounds_laid_out(v: str, unit_f: str, unit_end: int, s1: int) -> bool:
+    """Whether the occasions counted in ``unit_f`` (folded, ending at ``unit_end``) are laid out round by round before
+    the sentence's end ``s1``: the counter's word again, then the first round's number ("đợt 1", "lần thứ nhất")."""
+    head = (unit_f.split() or [""])[0]
+    if head not in W.OCCASION_COUNTERS:
+        return False
+    return re.compile(rf"(?<![a-z]){head}\s+{_FIRST_ROUND}").search(v, unit_end, max(unit_end, s1)) is not None
+
 
 # The occasions a body is to get done: "Hoàn thành 02 cuộc kiểm tra, giám sát theo chương trình năm 2027 đối với …"
 # (a Thông báo kết luận's task to its Ủy ban Kiểm tra, t30-06's twin t30-05: exactly so many), as "hoàn thành xử lý 23

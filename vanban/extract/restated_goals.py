@@ -77,6 +77,16 @@ def _about(t: Target) -> set[str]:
     return folded_words(t.scope) if t.scope else folded_words(_before(t))
 
 
+def _same_bounds(goal: Target, t: Target) -> bool:
+    """Whether ``t`` states ``goal``'s figure: the same bounds, or (tgt42d) the goal's floor as the task's exact count —
+    "a) Thành lập mới ít nhất 02 hợp tác xã …" in the goals, "hoàn thành việc thành lập 02 hợp tác xã mới trong quý
+    III/2033" in a task: the task names the goal again by its figure, the floor word left out (t41-09's labels count it
+    once, as a restated goal of the same bounds is)."""
+    if (goal.min, goal.max) == (t.min, t.max):
+        return True
+    return goal.max is None and goal.min is not None and t.min == t.max == goal.min
+
+
 def _inside(t: Target, parts: tuple[tuple[int, int], ...]) -> bool:
     return bool(t.span) and any(a <= t.span.start < b for a, b in parts)
 
@@ -88,7 +98,7 @@ def without_restated_goals(targets: list[Target], goal_parts: tuple[tuple[int, i
     out: list[Target] = []
     for t in targets:
         if t.span and not _inside(t, goal_parts) and any(
-                _inside(e, goal_parts) and e.span.start < t.span.start and (e.min, e.max) == (t.min, t.max)
+                _inside(e, goal_parts) and e.span.start < t.span.start and _same_bounds(e, t)
                 and fold(e.unit or "").lower() == fold(t.unit or "").lower()
                 and len(scope := _about(e)) >= _MIN_WORDS and e.span.sentence != t.span.sentence
                 and scope <= (later := folded_words(_clause(t))) and len(folded_words(_before(e)) - later) <= _LEAD_SPARE

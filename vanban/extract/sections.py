@@ -112,6 +112,16 @@ def _nested(parts):
         yield from _nested(p.children)
 
 
+def _division_as_section(p) -> bool:
+    """Whether the top division ``p`` ("Phần II. CHỈ TIÊU", level 0) holds its numbered items ("1.", "2.", "a)") right
+    below it, with no roman part, Mục or Điều between: such a plan divides itself by "Phần" where another office writes
+    "II. CHỈ TIÊU", and its division is the section those items belong to (a Kế hoạch of a xã laid out "Phần I. YÊU CẦU
+    … Phần IV. PHÂN CÔNG NHIỆM VỤ" read as no section: its chỉ tiêu part's figures as no targets). A division above
+    roman parts (a Báo cáo's "Phần thứ nhất" ⏵ "I. …") or a Chương above its Điều stays a group (:func:`_top_parts`)."""
+    return bool(p.label and p.level == 0 and p.heading and p.children
+                and all(c.level > 3 for c in p.children if c.label))
+
+
 def _top_parts(parts):
     """The body's top parts, a part above the roman level ("Phần II ⏎ PHƯƠNG HƯỚNG, NHIỆM VỤ, CHỈ TIÊU NĂM 2027" of a
     Báo cáo, level 0) standing aside for its own parts: its "I. CÁC CHỈ TIÊU CHỦ YẾU", "II. NHIỆM VỤ, GIẢI PHÁP" are
@@ -156,6 +166,10 @@ def layout_from(f: Folded, st: Structure) -> Layout:
         elif p.label and p.level == 2:
             head = f.original[p.start:f.original.find("\n", p.start, p.end) if "\n" in f.original[p.start:p.end] else p.end]
             lay.sections.append((head.strip(), p.start, p.end))
+        elif _division_as_section(p):
+            lay.sections.append((p.heading, p.start, p.end))
+            if P.IMPL_HEADING_RE.search(Folded.of(p.heading).view):
+                lay.implementation = (p.start, p.end)
     lay.subsections = [(p.heading, p.start, p.end) for p in (*st.body, *_nested(st.body)) if p.heading and p.level > 2]
     # the headed parts of a plan attached after the signature (a Quyết định giao chỉ tiêu issuing its Kế hoạch: "II.
     # MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU NĂM 2027" ⏵ "2. Các chỉ tiêu chủ yếu" ⏵ "- Giải quyết việc làm mới cho 350 lao

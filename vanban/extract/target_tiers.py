@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract import patterns as P
+from vanban.extract import target_words as TW
 from vanban.extract import tier_words as W
 from vanban.text import fold
 
@@ -19,15 +20,21 @@ __all__ = ["band_condition", "band_value", "basis_sentence", "benefit_amount", "
 _MONEY = re.compile(r"(?:nghin |trieu |ty )?dong\b")
 
 
-def tier_key(v: str, o: str, unit_end: int, s1: int, before: str = "") -> bool:
+def tier_key(v: str, o: str, unit_end: int, s1: int, before: str = "", share: bool = False) -> bool:
     """Whether the figure ending at ``unit_end`` is the bound of a tier whose value follows in its clause ("dưới 02
     (hai) giờ thì tính thêm 0,25 ngày công"): then the value is the target and the bound is not. ``o``: the printed
     text ("thì", not "thi"); a date or article number after the words ("… sau khi được cấp theo Thông tư số 12/2017")
     is no value. ``before``: the folded words before the figure; a floor ("tối thiểu 30 thủ tục …, mức cắt giảm từ
-    20%") is a task's own target before the ", mức" of another (:data:`tier_words.FLOOR_BEFORE_RE`)."""
+    20%") is a task's own target before the ", mức" of another (:data:`tier_words.FLOOR_BEFORE_RE`). ``share``: the
+    figure is a percentage; one followed by the people or things it is a share of, then "được" ("ít nhất 80% người cao
+    tuổi được khám sức khỏe định kỳ tối thiểu 01 lần/năm"), says what that share is to get — the target — and the
+    figure after "được" is the treatment's own, no tier's value (a tier's key is a condition: "thiệt hại trên 70% được
+    hỗ trợ …")."""
     m = W.TIER_VALUE_AFTER_RE.match(v, unit_end, max(unit_end, s1))
     if m is None or (m.group("then") and o[m.end("then") - 3:m.end("then")].lower() != "thì"):
         return False
+    if share and not (m.group("level") or m.group("then")) and TW.SHARE_NOUN_AFTER_RE.match(v, unit_end):
+        return False  # (tgt42d) the share of people or things the passive "được …" speaks of
     if m.group("level") and W.FLOOR_BEFORE_RE.search(before):
         return False
     if graded_threshold(v, o, unit_end, s1):

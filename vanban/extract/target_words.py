@@ -1599,7 +1599,11 @@ CLASS_NOUNS = ("lop", "khoa")
 # dựng ít nhất 01 tuyến đường hoa, cây xanh" — "đường hoa" (a flower road) is the thing, "tuyến" the counter, as the
 # labels count it ("tuyến", a18-09, t31-10); not "05 tuyến đường giao thông", whose unit stays "tuyến đường". Folded:
 # the known unit, then the printed word that closes the compound, and the counter left.
-COMPOUND_AFTER_UNIT = {"tuyen duong": (re.compile(r"[ \t]+hoa(?![a-z])"), "tuyến")}
+# (tgt42d) … and "ngày công", the man-days of labour a plan mobilises ("Nạo vét … bằng thủ công với 950 ngày công",
+# "huy động tối thiểu 1.200 ngày công lao động"): an amount of work, no stretch of time ("ngày công bố", "ngày công
+# tác" are a day named and a duty's days)
+COMPOUND_AFTER_UNIT = {"tuyen duong": (re.compile(r"[ \t]+hoa(?![a-z])"), "tuyến"),
+                       "ngay": (re.compile(r"[ \t]+cong(?![a-z])(?![ \t]+(?:bo|nhan|khai|tac|chuc|viec|an)(?![a-z]))"), "ngày công")}
 # Two-syllable modifiers a counted noun of three syllables may be cut in (folded): "50 bài giảng điện | tử mẫu" (the
 # session-18 newcomer's plan: the unit was "bài giảng điện"), "sổ điểm điện tử", "dịch vụ công trực tuyến": the cap of
 # three keeps the whole word.
@@ -1711,6 +1715,21 @@ ENQUIRY_SETTLED_RE = re.compile("(?<![a-z])(?:" + "|".join(kw(w) for w in ENQUIR
 # to (all three named elsewhere), no count to reach (folded; a place word, then "cả", right before the number).
 WHOLE_SET_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tren')}|{kw('o')}|{kw('ve')}|{kw('tai')}|{kw('theo')}|{kw('cua')}"
                                  rf"|{kw('doi voi')}|{kw('voi')})\s+{kw('ca')}\s+$")
+
+# (tgt42d) A crop season's year: "Diện tích gieo cấy vụ Đông Xuân 2033 toàn xã: 330,0 ha", "sản xuất vụ Hè Thu 2032" —
+# the year names the season (as "năm 2033" names a year), no count, even in a "Chỉ tiêu" part where any counted noun
+# is a target. A two-word season stands alone ("Đông Xuân 2032 - 2033"); a one-word one wants "vụ" before it ("vụ Mùa",
+# not "mua" to buy). Matched right before a four-digit year (folded; the caller checks the figure is one).
+SEASON_YEAR_BEFORE_RE = re.compile(rf"(?<![a-z])(?:(?:{kw('vu')}\s+)?(?:{kw('dong xuan')}|{kw('he thu')}|{kw('thu dong')}"
+                                   rf"|{kw('xuan he')})|{kw('vu')}\s+(?:{kw('mua')}|{kw('chiem')}"
+                                   rf"|{kw('xuan')}|{kw('dong')}|{kw('he')}))\s*$")
+
+# (tgt42d) The size of a place named right before it in brackets: "Thôn Liễu Hạ (312 hộ) và thôn … (245 hộ) là hai thôn
+# có hạ tầng …" — why the places were chosen, no count a "Mục tiêu" part sets (printed: the place's level, then its
+# capitalised name, then the bracket, right before the figure)
+NAMED_PLACE_SIZE_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?i:thôn|tổ dân phố|khu phố|ấp|bản|làng|xóm|buôn|xã|phường)[ \t]+(?:[{CAPITAL}][^\s(),;:.]*[ \t]+){{0,3}}"
+    rf"[{CAPITAL}][^\s(),;:.]*[ \t]*\([ \t]*$")
 
 # --- session 18 (authored17): a result given beside the aims -------------------------------------------------------
 # How far it got, "mới" (only) before the verb that reached the figure: "(toàn tỉnh mới giải ngân đạt 67,4% kế hoạch)"
@@ -2168,7 +2187,10 @@ TOTAL_LINE_OPENING_RE = re.compile(
 # (tgt34a) "- Nhân dân tham gia sơ tán, phục vụ chiến đấu: khoảng 300 lượt người" (a drill plan's forces, a32-05): an
 # approximate count on its label's line is still the count the label sets (labelled as exact; folded, from after the
 # colon to the figure)
-ABOUT_AFTER_COLON_RE = re.compile(rf"[ \t]*{kw('khoang')}[ \t]+")
+# (tgt42d) … or a total: "**1. Đối tượng, số lượng:** Tổng số 64 học viên, gồm …" — the count the label sets, "tổng
+# số" no number's label (as :data:`listed_counts.TOTAL_WITH_BEFORE_RE` reads it in prose); the bold marks that close
+# a label are its print, no words between
+ABOUT_AFTER_COLON_RE = re.compile(rf"[ \t*_]*(?:(?:{kw('khoang')}|{kw('tong so')}|{kw('tong cong')})[ \t]+)?")
 PARTS_FOLLOW_AFTER_RE = re.compile(rf"\s*,?\s*(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s*:")
 # (tgt38a) … or its parts in brackets right after it, two sums or more split by ";": "Tổng kinh phí dự kiến 166.800.000
 # đồng (giống 90.000.000 đồng; thuốc 76.800.000 đồng), từ nguồn ngân sách xã" (a crop-protection plan) — the same total

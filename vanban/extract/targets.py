@@ -692,8 +692,17 @@ def _counts_nothing(sc: _Scan, fg: _Figure) -> bool:
         return True  # "Mẫu biểu số 02, 03 đính kèm": labels in a list, not quantities
     if W.WHOLE_SET_BEFORE_RE.search(v, max(look, m.start() - 16), m.start()) and not (m.group("pa") or m.group("pb")):
         return True  # "giảm không dưới 5%/năm trên cả 3 tiêu chí": the measures the figure before holds on, no count
+    if _season_year(v, m, look):
+        return True  # (tgt42d) "vụ Đông Xuân 2033": the season's year
     fg.a_txt, fg.line_start, fg.m, fg.word_num = a_txt, line_start, m, word_num
     return False
+
+
+def _season_year(v: str, m: re.Match[str], look: int) -> bool:
+    """Whether the figure ``m`` is a four-digit year right after a crop season's name ("vụ Đông Xuân 2033", "vụ Mùa
+    2032"; :data:`target_words.SEASON_YEAR_BEFORE_RE`): the season it names, as "năm 2033" names a year."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", m.group("a").strip()) and not (m.group("pa") or m.group("pb"))
+                and W.SEASON_YEAR_BEFORE_RE.search(v, max(look, m.start() - 20), m.start()))
 
 
 def _measure_after(sc: _Scan, fg: _Figure) -> bool:
@@ -967,6 +976,7 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
             pay = W.DAYS_OF_WORK_AFTER_RE.match(v, unit_end)  # (tgt41b) "05 ngày công/người/năm": days of work per head
         if pay:  # "bằng 24 tháng tiền lương hiện hưởng": an amount of pay, not a duration
             unit, unit_end = clean_quote(o[m.end():pay.end()]).lower(), pay.end()
+        if pay or fold(unit) == "ngay cong":  # (tgt42d) man-days read as one unit ("ngày công", :data:`W.COMPOUND_AFTER_UNIT`)
             if rate := W.PAY_PER_HEAD_TAIL_RE.match(v, unit_end):  # (tgt41b) "01 ngày lương cơ bản/người/năm": per head
                 unit = f"{unit}/{o[rate.start('per'):rate.end('per')].lower()}/{o[rate.start('period'):rate.end('period')].lower()}"
                 unit_end = rate.end()
@@ -1766,7 +1776,7 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
             or _works_listed(v, works_end, m.start(), unit) or SF.support_line(v, s0, line_start, m.start(), sc.asked)
             or (sc.works_line == wline and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))) \
             and (not W.works_event_unit(unit) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
-                 or PC.SCHEDULED_AFTER_RE.match(v, unit_end)
+                 or PC.SCHEDULED_AFTER_RE.match(v, unit_end) or PC.rounds_laid_out(v, fold(unit), unit_end, s1)
                  or (a >= 2 and fold(unit).split()[0] in W.SESSION_COUNTERS
                      and W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()))):
         marked = by_works = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02
@@ -1899,8 +1909,9 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
     if not marked and unit and b is None and not (pct or fraction or time_unit) \
             and W.AFTER_REARRANGING_OPENING_RE.fullmatch(v, s0, m.start()):
         marked = True  # (tgt37b) "Sau sắp xếp, xã có 17 thôn": the state the rearrangement leaves
-    if not marked and not where and any(s <= m.start() < e for s, e in target_sections) and not sc.volume_parts.covers(m.start()):
-        marked = True  # a line of a "Chỉ tiêu" section: any counted noun
+    if not marked and not where and any(s <= m.start() < e for s, e in target_sections) and not sc.volume_parts.covers(m.start()) \
+            and not W.NAMED_PLACE_SIZE_BEFORE_RE.search(o, max(s0, m.start() - 60), m.start()):
+        marked = True  # a line of a "Chỉ tiêu" section: any counted noun (tgt42d: not "Thôn Liễu Hạ (312 hộ)", a place's size)
     if not marked and unit and b is None and not (pct or fraction or time_unit or min_cue or max_cue) \
             and _only_allowed(v, o, c0, m.start()):
         marked, lo, hi = True, None, a  # (tgt33d) "Mỗi người chỉ được đăng ký dự tuyển vào 01 vị trí việc làm": at most
@@ -2203,7 +2214,7 @@ def _scope_and_period(sc: _Scan, fg: _Figure) -> bool:
         period = None if isinstance(period, _TitlePeriod) else period
     if TT.band_condition(v, m.start()):
         return True  # "400.000 đồng/thí sinh nếu từ 100 đến dưới 500 thí sinh": the fee's band, its condition
-    if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1, before):
+    if (lo is None) != (hi is None) and b is None and TT.tier_key(v, o, unit_end, s1, before, share=pct):
         return True  # "dưới 02 (hai) giờ thì tính thêm 0,25 ngày công": the tier's bound, its value is the target
     if lo is not None and lo == hi and b is None and not pct and not cue and not run and not fg.waits \
             and TT.condition_then(v, o, m.start(), unit_end, s1):
