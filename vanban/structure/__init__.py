@@ -103,7 +103,7 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
     grids = B.tables(lines, sig_end, text, frozenset(p.start for p in labels))
     quotas = quota_grids(grids + text_tables, text, text_tables)
     plans = read_plan_tables(text, text_tables + quotas)  # (tgt42c) tables of figures per row: the extractor's to sort
-    plans += plan_grids(grids + text_tables, text_tables + quotas + plans)  # … the same, a scan's grid
+    plans += plan_grids(grids + text_tables, text, text_tables + quotas + plans)  # … the same, a scan's grid
     return Structure(
         header=header,
         type=title.type,

@@ -106,13 +106,16 @@ def read_plan_tables(text: str, read: list[Table] | tuple[Table, ...] = ()) -> l
     return out
 
 
-def plan_grids(tables: list[Table] | tuple[Table, ...], read: list[Table] | tuple[Table, ...] = ()) -> list[Table]:
+def plan_grids(tables: list[Table] | tuple[Table, ...], text: str = "",
+               read: list[Table] | tuple[Table, ...] = ()) -> list[Table]:
     """The tables of figures per row among the data tables a page's geometry or the text's readers gave (a scan's
     grid; a text table), each again with ``role`` :data:`PLAN`, the data table staying for the other readers: the same
     shape as :func:`read_plan_tables` asks (a header row, two rows or more, a column of bare figures, no body in
     charge). A grid whose lines a table of ``read`` other than a data table holds already (a quota table, a pipe plan
-    table) is left to that one."""
+    table) is left to that one. Its caption, where the data table has none, is the lines of ``text`` over it (the lead
+    that states the figure the table splits, as a pipe table's)."""
     out: list[Table] = []
+    lines = _lines(text) if text else []
     for t in tables:
         if t.role != "data" or not t.header or len(t.rows) < 3 or len(t.header) < 3:
             continue
@@ -122,5 +125,9 @@ def plan_grids(tables: list[Table] | tuple[Table, ...], read: list[Table] | tupl
             continue
         if any(u.role != "data" and u.start < t.end and t.start < u.end for u in (*read, *out)):
             continue
-        out.append(Table(t.start, t.end, t.rows, t.header, PLAN, in_appendix=t.in_appendix, caption=t.caption))
+        caption = t.caption
+        at = next((n for n, ln in enumerate(lines) if ln[1] > t.start), None)
+        if not caption and at is not None:
+            caption = " ".join(x[2] for x in _caption(_above(lines, at)))
+        out.append(Table(t.start, t.end, t.rows, t.header, PLAN, in_appendix=t.in_appendix, caption=caption))
     return out
