@@ -24,7 +24,8 @@ two ways, by the grammar of the heads and by the text around the table, never by
 A head that dates its figures before the plan (a day in parentheses, "(31/12/2032)"; a year earlier than another
 head's; "hiện có", "đã …", "thực hiện", "ước", "kết quả") is the base: never read; nor is the money a row costs
 ("Kinh phí …", "Dự toán …": :data:`vocab.QUOTA_SPENDING_HEAD_RE`, an allocation, as the quota readers hold it). A table inside a part of past
-results, or one whose cells another reader read, is left alone.
+results or under a caption naming results ("Kết quả giải ngân năm 2026": :data:`vocab.QUOTA_RESULT_RE`), or one
+whose cells another reader read, is left alone.
 Tests: tests/test_plan_tables.py.
 """
 
@@ -47,6 +48,8 @@ _SET_HEAD = re.compile(r"(?<![a-z])(?:ke hoach|chi tieu|du kien|phan dau|muc tie
 #: … as a floor ("Giá khởi điểm", "Mức tối thiểu") or a ceiling ("Mức tối đa", "Giá trần")
 _FLOOR_HEAD = re.compile(r"(?<![a-z])(?:khoi diem|gia san|toi thieu|it nhat|khong duoi)(?![a-z])")
 _CEILING_HEAD = re.compile(r"(?<![a-z])(?:toi da|khong qua|gia tran)(?![a-z])")
+#: the set words a money head may open with ("Kế hoạch vốn năm 2027", "Dự kiến kinh phí"; folded)
+_SET_LEAD = re.compile(r"^(?:ke hoach|du kien|chi tieu)\s+")
 #: a head of figures reached or held, the base beside the plan's (folded)
 _BASE_HEAD = re.compile(r"(?<![a-z])(?:hien co|hien trang|hien nay|da co|da duoc|da|thuc hien|uoc|ket qua|luy ke"
                         r"|nam truoc|cung ky)(?![a-z])")
@@ -158,7 +161,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
             continue
         if any(u.role not in (PLAN, "data", "header", "signature") and u.start < t.end and t.start < u.end for u in tables):
             continue  # a quota or by-year table of the same lines: its reader's
-        if any(s <= t.start < e for s, e in results) \
+        if any(s <= t.start < e for s, e in results) or V.QUOTA_RESULT_RE.search(fold(t.caption)) \
                 or any(x.span is not None and t.start <= x.span.start < t.end for x in read_so_far):
             continue
         header = list(t.header)
@@ -168,7 +171,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         years = [int(y) for h in header for y in _YEAR.findall(h)]
         latest = max(years) if years else None
         cols = [c for c in cols if not _base(header[c], latest)
-                and not V.QUOTA_SPENDING_HEAD_RE.match(_lead(header[c]))]  # "Kinh phí (triệu đồng)": what a row
+                and not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", _lead(header[c])))]  # "Kinh phí (triệu đồng)": what a row
         # costs, an allocation the quota readers leave too (tgt33c), not a goal set for the row
         named = [c for c in cols if _SET_HEAD.search(_lead(header[c])) or _FLOOR_HEAD.search(_lead(header[c]))
                  or _CEILING_HEAD.search(_lead(header[c]))]
