@@ -31,6 +31,7 @@ from vanban.extract.impossible_dates import header_year_note, impossible_dates
 from vanban.extract.bound_columns import bound_column_cells
 from vanban.extract.indicator_cells import indicator_cells, quota_cells, quota_total_cells, result_cells, year_row_cells
 from vanban.extract.quota_totals import without_stated_totals
+from vanban.extract.plan_cells import plan_cells
 from vanban.extract.metadata import metadata_of
 from vanban.extract.metadata import reference_date as reference_date_of
 from vanban.extract.obligations import find_obligations
@@ -281,6 +282,10 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     by_year, read = year_row_cells(st.tables)  # "STT | Chỉ tiêu | Năm 2027 | …", a row's unit in its indicator: "(hộ)"
     if by_year:
         targets = _read_over(targets, by_year, read)
+    planned, read = plan_cells(st.tables, text, targets, list(lay.results))  # (tgt42c) "… | Kế hoạch doanh thu năm
+    # 2033 (triệu đồng)", "Giá khởi điểm (đồng/m²/năm)", a column whose rows add up to a figure the text states
+    if planned:
+        targets = _read_over(targets, planned, read)
     targets = once_per_row(targets, unmended, [(a.start, a.end) for a in procedure_appendices(st.appendices)])
     targets = with_baselines(targets, f)  # "tăng 10% so với năm 2025": measured from 2025
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))

@@ -29,6 +29,7 @@ from vanban.structure.layout_runs import layout_breaks
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks
 from vanban.structure.pipe_flow import read_flowed_pipe_tables
+from vanban.structure.plan_tables import plan_grids, read_plan_tables
 from vanban.structure.paragraphs import is_flat, spread
 from vanban.structure.run_on import run_on_breaks, run_on_paragraphs
 from vanban.structure.spread import Spread
@@ -100,6 +101,10 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
     body_end = lines[body_hi].start if body_hi < len(lines) else len(text)
     sig_end = sig.end if sig else None
     grids = B.tables(lines, sig_end, text, frozenset(p.start for p in labels))
+    quotas = quota_grids(grids + text_tables, text, text_tables)
+    turned = turned_grids(grids + text_tables, text, text_tables)  # (tgt42a) units as columns, read turned
+    plans = read_plan_tables(text, text_tables + quotas + turned)  # (tgt42c) tables of figures per row: the extractor's to sort
+    plans += plan_grids(grids + text_tables, text, text_tables + quotas + turned + plans)  # … the same, a scan's grid
     return Structure(
         header=header,
         type=title.type,
@@ -111,8 +116,7 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
         body_end=max(body_start, body_end),
         body=tuple(_from(B.tree(lines, body_lo, body_hi, text), body_start)),
         tables=tuple(grids) + tuple(replace(t, in_appendix=sig_end is not None and t.start >= sig_end)
-                                    for t in text_tables + quota_grids(grids + text_tables, text, text_tables)
-                                    + turned_grids(grids + text_tables, text, text_tables)),  # (tgt42a) turned
+                                    for t in text_tables + quotas + turned + plans),
         signature=sig,
         recipients=tuple(recips),
         recipient_labels=tuple(labels),

@@ -1,0 +1,225 @@
+"""The planned figures of a table of figures per row (``role`` "plan", :mod:`vanban.structure.plan_tables`): which
+columns the plan sets, each cell of them a target in its column's unit.
+
+Why (tgt42c): a plan prints per thôn, per round, per cooperative or per plot what each is to do, reach or be offered,
+often beside what each has or did (the base): "Số thành viên (31/12/2032) | Doanh thu năm 2032 (triệu đồng) | Kế
+hoạch doanh thu năm 2033 (triệu đồng)", "Diện tích (m²) | … | Giá khởi điểm (đồng/m²/năm)". The labels README counts
+numeric goals and leaves past results out; its authors label the planned figures of such a table row by row and
+leave the base, the past figures and a total that repeats a figure already stated. Which columns are planned is told
+two ways, by the grammar of the heads and by the text around the table, never by the row's words:
+
+* a head that names the figure as set (:data:`_SET_HEAD`: "Kế hoạch …", "Chỉ tiêu …", "Dự kiến …", "Phấn đấu …",
+  "Mục tiêu …", "… phải …", "… được giao / phân bổ …"; or as a bound: "Giá khởi điểm", "… tối thiểu" a floor, min
+  only; "… tối đa" a ceiling, max only). Where a head so names a column, only such columns are the plan's; the others
+  (members counted at a day, last year's revenue, the plots' areas) describe the rows. The total row ("Cộng") of a set
+  column is read where it sums the column and the text outside the tables does not state its figure;
+* where no head names one, a column whose rows add up to a figure the text outside the tables states, with its unit
+  after it, is that figure split by row ("Nạo vét 6.500 m kênh mương … với 950 ngày công" over "Kênh mương nạo vét
+  (m) | Ngày công": 1.200 + 1.500 + … = 6.500; "Tổng số 64 học viên … Số lượng cụ thể như sau:" over a "Cộng" column
+  that sums 64): each cell the row's share, in that figure's unit (the head's parentheses, the head's own noun
+  "Ngày công", or for a row-total head, "Cộng", the noun the text counts). The total row repeats the stated figure and
+  is not read; a column that adds up to nothing the text states (the parts of a row total, a count of what each row
+  holds) is not read.
+
+A head that dates its figures before the plan (a day in parentheses, "(31/12/2032)"; a year earlier than another
+head's; "hiện có", "đã …", "thực hiện", "ước", "kết quả") is the base: never read; nor is the money a row costs
+("Kinh phí …", "Dự toán …": :data:`vocab.QUOTA_SPENDING_HEAD_RE`, an allocation, as the quota readers hold it). A table inside a part of past
+results or under a caption naming results ("Kết quả giải ngân năm 2026": :data:`vocab.QUOTA_RESULT_RE`), or one
+whose cells another reader read, is left alone.
+Tests: tests/test_plan_tables.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract.numbers import parse_number
+from vanban.extract.targets import _counted_noun
+from vanban.models import Span, Table, Target
+from vanban.structure import vocab as V
+from vanban.structure.figure_tables import planned_count
+from vanban.structure.plan_tables import PLAN, figure_cell, plan_columns
+from vanban.text import fold
+
+__all__ = ["plan_cells"]
+
+#: a head naming its column's figures as set by the plan (folded, the head's words before its parentheses)
+_SET_HEAD = re.compile(r"(?<![a-z])(?:ke hoach|chi tieu|du kien|phan dau|muc tieu|phai|duoc giao|giao|phan bo)(?![a-z])")
+#: … as a floor ("Giá khởi điểm", "Mức tối thiểu") or a ceiling ("Mức tối đa", "Giá trần")
+_FLOOR_HEAD = re.compile(r"(?<![a-z])(?:khoi diem|gia san|toi thieu|it nhat|khong duoi)(?![a-z])")
+_CEILING_HEAD = re.compile(r"(?<![a-z])(?:toi da|khong qua|gia tran)(?![a-z])")
+#: the set words a money head may open with ("Kế hoạch vốn năm 2027", "Dự kiến kinh phí"; folded)
+_SET_LEAD = re.compile(r"^(?:ke hoach|du kien|chi tieu)\s+")
+#: a head of figures reached or held, the base beside the plan's (folded)
+_BASE_HEAD = re.compile(r"(?<![a-z])(?:hien co|hien trang|hien nay|da co|da duoc|da|thuc hien|uoc|ket qua|luy ke"
+                        r"|nam truoc|cung ky)(?![a-z])")
+_DAY = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PAREN = re.compile(r"\(([^()]*)\)\s*$")
+#: a row-total head: "Cộng", "Tổng", "Tổng số", "Tổng cộng" (folded, whole)
+_ROW_TOTAL = re.compile(rf"^(?:{V.QUOTA_TOTAL_ROW_WORDS})$")
+
+
+def _lead(head: str) -> str:
+    """The folded words of ``head`` before its parentheses."""
+    return fold(" ".join(head.split())).split("(")[0].strip(" *.:")
+
+
+def _unit(head: str) -> str | None:
+    """The unit a head prints in its closing parentheses ("(ha)", "(đồng/m²/năm)"), lower-cased; None for none or for
+    a day or words with figures ("(31/12/2032)")."""
+    m = _PAREN.search(" ".join(head.split()).strip(" *"))
+    if not m or re.search(r"\d", m.group(1)) or not m.group(1).strip() or len(m.group(1).split()) > 4:
+        return None
+    return m.group(1).strip().lower()
+
+
+def _base(head: str, latest: int | None) -> bool:
+    """``head`` dates or names its figures as the base: a day in it (but in a head naming the figure as set, where the
+    day is the one it is due by), a year before ``latest`` (the latest year the header names), words of figures
+    reached or held."""
+    one = " ".join(head.split())
+    if _BASE_HEAD.search(_lead(one)):
+        return True
+    if _DAY.search(one) and not _SET_HEAD.search(_lead(one)):
+        return True  # "Số thành viên (31/12/2032)": counted on a day; "Chỉ tiêu thu đến 31/5/2032" is due by it
+    years = [int(y) for y in _YEAR.findall(one)]
+    return bool(years and latest and max(years) < latest)
+
+
+def _value(cell: str) -> float | None:
+    return parse_number(cell.strip(" *")) if figure_cell(cell) else None
+
+
+def _printed(value: float, decimals: int) -> list[str]:
+    """``value`` as a Vietnamese text prints it: "6.500", "330,0" (with ``decimals`` places), "330"."""
+    whole = int(round(value))
+    forms = []
+    if decimals:
+        intpart, frac = f"{value:.{decimals}f}".split(".")
+        forms.append(f"{int(intpart):,}".replace(",", ".") + "," + frac)
+    if abs(value - whole) < 1e-9:
+        forms += [f"{whole:,}".replace(",", "."), str(whole)]
+    return list(dict.fromkeys(forms))
+
+
+#: a caption that says its table splits by unit: "… theo thôn, cánh đồng", "phân bổ cho các thôn", "chi tiết từng
+#: tổ" (folded)
+_SPLIT_CAPTION = re.compile(rf"(?<![a-z])(?:theo|tung|cho cac|chia cho|phan bo(?: cho)?|chi tiet(?: cho)?)\s+(?:cac\s+|tung\s+)?"
+                            rf"{V._QUOTA_BODY}(?![a-z])")
+#: words of a clause that tell where things stand or stood, before a figure (folded): "hiện có", "đến nay", "đã đạt"
+_HELD_BEFORE = re.compile(r"(?<![a-z])(?:hien co|hien nay|hien dang|den nay|tinh den|da co|da dat|dat duoc|da thuc hien"
+                          r"|thuc hien duoc|nam truoc|den ngay \d{1,2}/\d{1,2}/\d{4}\s*,)(?![a-z])")
+
+
+def _clause_start(folded: str, at: int) -> int:
+    """The start of the sentence or line holding offset ``at``."""
+    return max(folded.rfind(". ", 0, at) + 1, folded.rfind("\n", 0, at) + 1, folded.rfind(";", 0, at) + 1, 0)
+
+
+def _stated_unit(figs: list[str], head: str, prose: str, folded: str) -> str | None:
+    """The unit of the first figure of ``figs`` that ``prose`` (the text, tables blanked; ``folded`` its folded view)
+    states with a unit that fits ``head``: the head's parentheses' unit, the head's own noun ("Ngày công"), or for a
+    row-total head ("Cộng") the noun counted after the figure."""
+    unit = _unit(head)
+    lead = _lead(head)
+    if V.QUOTA_HELD_COUNT_HEAD_RE.match(lead) and not planned_count(head.split("(")[0]):
+        return None  # "Tổng đàn lợn (con)", "Số hộ nuôi": what each row holds, the base, whatever the text says of it
+    for fig in figs:
+        for m in re.finditer(rf"(?<![\d.,/]){re.escape(fig)}(?![\d/]|[.,]\d)", prose):
+            if _HELD_BEFORE.search(folded[_clause_start(folded, m.start()):m.start()]):
+                continue  # "Toàn xã hiện có … tổng đàn 9.870 con": where things stand, no figure set
+            after = folded[m.end():m.end() + 40].lstrip()
+            if unit is not None:
+                if re.match(rf"{re.escape(fold(unit))}(?![a-z0-9])", after):
+                    return unit
+            elif lead and not _ROW_TOTAL.match(lead) and re.match(rf"{re.escape(lead)}(?![a-z])", after):
+                return " ".join(head.split()).strip(" *").lower()
+            elif _ROW_TOTAL.match(lead):
+                noun, _, _ = _counted_noun(folded, prose, m.end())
+                if noun:
+                    return noun
+    return None
+
+
+def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of the tables of figures per row among ``tables`` (see the module). ``text`` the
+    document's; ``read_so_far`` the targets read so far (a table holding one is another reader's); ``results`` the
+    spans of the parts of past results."""
+    out: list[Target] = []
+    read: list[tuple[int, int]] = []
+    prose = list(text)
+    for t in tables:
+        if t.role != "header" and t.role != "signature":
+            prose[t.start:t.end] = " " * (t.end - t.start)
+    prose_text = "".join(prose)
+    folded = fold(prose_text)
+    if len(folded) != len(prose_text):
+        return out, read
+    for t in tables:
+        if t.role != PLAN or len(t.rows) < 3:
+            continue
+        if any(u.role not in (PLAN, "data", "header", "signature") and u.start < t.end and t.start < u.end for u in tables):
+            continue  # a quota or by-year table of the same lines: its reader's
+        if any(s <= t.start < e for s, e in results) or V.QUOTA_RESULT_RE.search(fold(t.caption)) \
+                or any(x.span is not None and t.start <= x.span.start < t.end for x in read_so_far):
+            continue
+        header = list(t.header)
+        rows = [list(r) for r in t.rows[1:]]
+        k = 1 if V.QUOTA_NUMBER_HEAD_RE.match(fold(header[0]).strip(" *.:")) else 0
+        cols = plan_columns(header, [[c.text for c in r] for r in rows])
+        years = [int(y) for h in header for y in _YEAR.findall(h)]
+        latest = max(years) if years else None
+        cols = [c for c in cols if not _base(header[c], latest)
+                and not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", _lead(header[c])))]  # "Kinh phí (triệu đồng)": what a row
+        # costs, an allocation the quota readers leave too (tgt33c), not a goal set for the row
+        named = [c for c in cols if _SET_HEAD.search(_lead(header[c])) or _FLOOR_HEAD.search(_lead(header[c]))
+                 or _CEILING_HEAD.search(_lead(header[c]))]
+        units = [r for r in rows if k < len(r) and not V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
+        totals = [r for r in rows if k < len(r) and V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
+        for c in (named or cols):
+            vals = [_value(r[c].text) for r in units if c < len(r) and figure_cell(r[c].text)]
+            decimals = max((len(r[c].text.strip(" *").partition(",")[2]) for r in units
+                            if c < len(r) and figure_cell(r[c].text)), default=0)
+            whole = round(sum(v for v in vals if v is not None), 6)
+            if named:
+                unit = _unit(header[c])
+                total_read = True
+            else:
+                figs = list(dict.fromkeys([x.text.strip(" *") for r in totals for x in r[c:c + 1] if figure_cell(x.text)]
+                                          + _printed(whole, decimals)))
+                caption = " ".join(t.caption.split())
+                unit = _stated_unit(figs, header[c], caption, fold(caption)) if len(fold(caption)) == len(caption) \
+                    else None  # "Tổng số 64 học viên …; cụ thể như sau:" over the table: the whole it splits
+                if unit is None and _SPLIT_CAPTION.search(fold(caption)):
+                    unit = _stated_unit(figs, header[c], prose_text, folded)  # "… theo thôn": the plan's figure
+                if unit and re.search(r"(?<![a-z])dong(?![a-z])", fold(unit)):
+                    unit = None  # money a row gets or costs: an allocation (tgt33c's kinh phí), no goal of its own
+                total_read = False
+            if not unit:
+                continue
+            lo_only = bool(_FLOOR_HEAD.search(_lead(header[c])))
+            hi_only = bool(_CEILING_HEAD.search(_lead(header[c])))
+            ym = _YEAR.search(header[c])
+            period = f"năm {ym.group()}" if ym and named else None
+            picked = [r for r in units if c < len(r) and figure_cell(r[c].text)]
+            if total_read:
+                for r in totals:
+                    v = _value(r[c].text) if c < len(r) else None
+                    if v is not None and abs(v - whole) < 1e-6 \
+                            and not any(re.search(rf"(?<![\d.,/]){re.escape(f)}(?![\d/]|[.,]\d)", prose_text)
+                                        for f in [r[c].text.strip(" *")]):
+                        picked.append(r)
+            for r in picked:
+                v = _value(r[c].text)
+                if v is None or v == 0:
+                    continue  # "0": nothing set for that row
+                cells = [x for x in r[k:c + 1]]
+                row_text = " | ".join(" ".join(x.text.split()) for x in cells)
+                name = " ".join(r[k].text.split()).strip(" *")
+                head = " ".join(_PAREN.sub("", header[c]).split()).strip(" *")
+                out.append(Target(text=row_text, min=None if hi_only else v, max=None if lo_only else v, unit=unit,
+                                  scope=f"{name}: {head}" if name else head, period=period,
+                                  span=Span(r[c].start, r[c].end, r[c].text)))
+                read.append((r[c].start, r[c].end))
+    return out, read

@@ -1,0 +1,133 @@
+"""Tables of figures per row printed as pipe rows, whatever their heads: a row per unit, round or item named in words,
+one column of figures or more (``role`` :data:`PLAN`), for the target extractor to tell which columns the plan sets.
+
+Why (tgt42c): a xã's plan prints each thôn's share of the season's work ("TT | Thôn | Cánh đồng | Diện tích gieo cấy
+(ha) | Kênh mương nạo vét (m) | Ngày công"), the rounds of its watering schedule with the area each serves ("Đợt | Thời
+gian lấy nước | Công trình đầu mối | Diện tích phục vụ (ha)"), its learners per thôn ("… | Cộng"), its cooperatives with
+last year's revenue and this year's planned one, its plots with their starting price. Such a table is no task table
+(no body in charge, no due column a task reader wants) and no quota table (:mod:`.figure_tables` asks a units' head
+followed by kinds of target only, under a caption naming quotas): a column of words about the row ("Cánh đồng",
+"Lĩnh vực hoạt động", "Mục đích sử dụng") or a head that names no unit kept it out, and its planned figures were read
+by no one. Which of its columns are planned is the extractor's question (:mod:`vanban.extract.plan_cells`: the heads'
+words, the figures the text states); here only the shape is read: a pipe header of three cells or more, an optional
+number head ("TT"), the rows' names in words, two rows or more, and a column whose cells are bare figures ("62,5",
+"1.200", "-" for none). A table of a body in charge ("Đơn vị chủ trì") is a task table, left to its readers.
+Tests: tests/test_plan_tables.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.models import Table
+from vanban.structure import vocab as V
+from vanban.structure.figure_tables import _DELIMITER, _above, _caption, _lines, _pipe_cells, _table
+from vanban.text import fold
+
+__all__ = ["PLAN", "figure_cell", "plan_columns", "plan_grids", "read_plan_tables"]
+
+PLAN = "plan"  # Table.role of a table of figures per row (the target extractor reads which columns are planned)
+
+#: a bare figure cell, bold marks off: "62,5", "1.200", "4.600" (no words, no range, no date)
+_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
+#: a cell that says "none here": "-", "–", "x"
+_NONE = re.compile(r"^[-–—x]?$")
+
+
+def figure_cell(cell: str) -> bool:
+    """``cell`` is a bare figure ("62,5", "1.200", "**330,0**")."""
+    return bool(_FIGURE.match(cell.strip(" *")))
+
+
+def _name_col(header: list[str]) -> int:
+    """The column of the rows' names: the first, or the second after a number head ("TT", "STT")."""
+    return 1 if header and V.QUOTA_NUMBER_HEAD_RE.match(fold(header[0]).strip(" *.:")) else 0
+
+
+def plan_columns(header: list[str] | tuple[str, ...], rows: list[list[str]]) -> list[int]:
+    """The columns of figures of a table of figures per row: after the names' column, each column whose cells in the
+    rows but a total row ("Cộng", "Tổng cộng", "Toàn xã") are bare figures or empty ("-"), two figures at least."""
+    k = _name_col(list(header))
+    units = [r for r in rows if k < len(r) and not V.QUOTA_WHOLE_ROW_RE.match(fold(r[k]).strip(" *:"))]
+    out: list[int] = []
+    for c in range(k + 1, len(header)):
+        cells = [r[c].strip(" *") if c < len(r) else "" for r in units]
+        if sum(figure_cell(x) for x in cells) >= 2 and all(figure_cell(x) or _NONE.match(x) for x in cells):
+            out.append(c)
+    return out
+
+
+def _task_header(header: list[str]) -> bool:
+    """A head names a body in charge ("Đơn vị chủ trì", "Cơ quan thực hiện"): a task table, its readers' (a unit of
+    measure, "Đơn vị tính", is none)."""
+    for h in header:
+        lead = fold(" ".join(h.split())).split("(")[0].strip(" *.:")
+        if V.TASK_BODY_COL.search(lead) and not V.TASK_UNIT_COL.search(lead) and not V.QUOTA_BODY_HEAD_RE.match(lead):
+            return True
+    return False
+
+
+def _next_to(text: str, lines: list, i: int) -> bool:
+    """``lines[i + 1]`` follows ``lines[i]`` with no blank line between (two tables one under the other are two)."""
+    return i + 1 < len(lines) and text.count("\n", lines[i][1], lines[i + 1][0]) <= 1
+
+
+def read_plan_tables(text: str, read: list[Table] | tuple[Table, ...] = ()) -> list[Table]:
+    """The tables of figures per row of ``text`` printed as pipe rows (see the module), each with ``role``
+    :data:`PLAN`, its caption the lines over its header; a table a quota or by-year table of ``read`` holds already is
+    left to that one."""
+    lines = _lines(text)
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        head = _pipe_cells(text, lines[i])
+        if head is None or i and _next_to(text, lines, i - 1) and _pipe_cells(text, lines[i - 1]) is not None \
+                or len(head) < 3:
+            i += 1
+            continue
+        rows: list[list] = []
+        j = i + 1
+        while j < len(lines) and _next_to(text, lines, j - 1) and (cells := _pipe_cells(text, lines[j])) is not None:
+            j += 1
+            if all(_DELIMITER.match(c[2]) or not c[2] for c in cells):
+                continue
+            if len(cells) == len(head):
+                rows.append(cells)
+        header = [c[2] for c in head]
+        k = _name_col(header)
+        start, end = lines[i][0], lines[j - 1][1]
+        if len(rows) >= 2 and k + 1 < len(header) and not _task_header(header) \
+                and plan_columns(header, [[c[2] for c in r] for r in rows]) \
+                and not any(t.role != "data" and t.start < end and start < t.end for t in read):
+            body = [{c: [cell] for c, cell in enumerate(r) if cell[2]} for r in rows]
+            body = [b for b in body if b]
+            out.append(_table(text, [[c] for c in head], body, PLAN, " ".join(x[2] for x in _caption(_above(lines, i)))))
+        i = max(j, i + 1)
+    return out
+
+
+def plan_grids(tables: list[Table] | tuple[Table, ...], text: str = "",
+               read: list[Table] | tuple[Table, ...] = ()) -> list[Table]:
+    """The tables of figures per row among the data tables a page's geometry or the text's readers gave (a scan's
+    grid; a text table), each again with ``role`` :data:`PLAN`, the data table staying for the other readers: the same
+    shape as :func:`read_plan_tables` asks (a header row, two rows or more, a column of bare figures, no body in
+    charge). A grid whose lines a table of ``read`` other than a data table holds already (a quota table, a pipe plan
+    table) is left to that one. Its caption, where the data table has none, is the lines of ``text`` over it (the lead
+    that states the figure the table splits, as a pipe table's)."""
+    out: list[Table] = []
+    lines = _lines(text) if text else []
+    for t in tables:
+        if t.role != "data" or not t.header or len(t.rows) < 3 or len(t.header) < 3:
+            continue
+        header = list(t.header)
+        if _task_header(header) or _name_col(header) + 1 >= len(header) \
+                or not plan_columns(header, [[c.text for c in r] for r in t.rows[1:]]):
+            continue
+        if any(u.role != "data" and u.start < t.end and t.start < u.end for u in (*read, *out)):
+            continue
+        caption = t.caption
+        at = next((n for n, ln in enumerate(lines) if ln[1] > t.start), None)
+        if not caption and at is not None:
+            caption = " ".join(x[2] for x in _caption(_above(lines, at)))
+        out.append(Table(t.start, t.end, t.rows, t.header, PLAN, in_appendix=t.in_appendix, caption=caption))
+    return out
