@@ -68,7 +68,8 @@ from vanban.extract.restated_goals import without_restated_goals
 from vanban.extract.restated_rows import charged_tables, without_restated_rows
 from vanban.extract.targets import find_targets, target_parts, requirement_parts
 from vanban.extract.target_restatements import once_per_row, restated, restated_in_tables, stated_goal_results
-from vanban.extract.target_appendices import plan_appendices, procedure_appendices, task_list_appendices, task_table_appendix
+from vanban.extract.target_appendices import (plan_appendices, procedure_appendices, table_note_spans, task_list_appendices,
+                                              task_table_appendix)
 from vanban.extract.norm_targets import norm_targets
 from vanban.extract.breach_cases import without_breach_cases
 from vanban.extract.applied_quotes import without_applied_quotes
@@ -205,6 +206,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets += find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, doc_date=meta.date)
     for app in task_list_appendices(st.appendices, st.tables):  # a plan's task list after the signature (case 19)
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, doc_date=meta.date)
+                    if not restated(t, targets)]
+    for a, b in table_note_spans(st.appendices, st.tables, f.view):  # "Ghi chú: … không quá 05 đại biểu chỉ định" under a table
+        targets += [t for t in find_targets(f, lay, a, b, masks + date_spans, title_period, doc_date=meta.date)
                     if not restated(t, targets)]
     for app in procedure_appendices(st.appendices):  # a procedure's time limit, a task table's new bound
         targets += [t for t in find_targets(f, lay, app.start, app.end, masks + date_spans, title_period, firm_only=True, doc_date=meta.date,

@@ -77,6 +77,23 @@ def time_column(table: Table) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def group_time_columns(table: Table, head: list[str]) -> list[int]:
+    """The columns of a timetable with one time column per group ("Nội dung | Khối 10 | Khối 11", "Công việc | Cấp xã |
+    Cấp thôn"): the step is named by the one column naming the step (:data:`vocab.TIMETABLE_STEP_COL`), every other column
+    a group whose cells each hold a day (at least two rows). Each such cell is the step's due day for that group, as
+    a "Thời gian" column's cell is (the labels read every group's day); [] when any other column holds no day."""
+    what = [i for i, h in enumerate(head) if V.TIMETABLE_STEP_COL.search(h)]
+    if len(what) != 1 or len(head) < 3 or len(table.rows) < 3:
+        return []
+    cols = [c for c in range(len(head)) if c != what[0]]
+    for c in cols:
+        words = [" ".join(row[c].text.split()) for row in table.rows[1:] if c < len(row)]
+        words = [w for w in words if w.strip(" .;*_")]
+        if len(words) < 2 or not all(V.DAY_IN_CELL.search(w) and len(w) <= MAX_CELL_CHARS for w in words):
+            return []
+    return cols
+
+
 def due_cells(tables: tuple[Table, ...], completion_only: bool = False) -> list[DueCell]:
     """Every non-empty due cell of the data tables whose header names a due column (else whose cells make one a time
     column, :func:`time_column`), in text order; with ``completion_only``, only those of a column that names a
@@ -91,6 +108,8 @@ def due_cells(tables: tuple[Table, ...], completion_only: bool = False) -> list[
         dues = due_columns(head)
         if not dues and not completion_only:
             dues = [c for c in [time_column(t)] if c is not None]  # "Thư giãn" over "Quý I/2027", …: by its cells
+        if not dues and not completion_only:
+            dues = group_time_columns(t, head)  # "Nội dung | Khối 10 | Khối 11": each group's day of the step
         days = [] if completion_only else day_columns(head)
         if completion_only:
             dues = [c for c in dues[:1] if V.TASK_COMPLETION_COL.search(head[c])]

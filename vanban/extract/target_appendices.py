@@ -16,7 +16,7 @@ from vanban.extract import target_words as W
 from vanban.extract.folded import Folded
 from vanban.structure import vocab as V
 
-__all__ = ["plan_appendices", "procedure_appendices", "task_list_appendices", "task_table_appendix"]
+__all__ = ["plan_appendices", "procedure_appendices", "table_note_spans", "task_list_appendices", "task_table_appendix"]
 
 
 def plan_appendices(appendices, view: str | None = None) -> list:
@@ -101,3 +101,35 @@ def _targets_by_row(app, heads) -> bool:
         return False
     goal = next((i for i, h in enumerate(heads) if W.TARGET_ROW_COLUMN_RE.fullmatch(h)), None)
     return goal is not None and any(V.TASK_BODY_COL.search(h) for h in heads[goal + 1:])
+
+
+# the lead of a note printed under a table ("Ghi chú:", "Lưu ý:", "Chú thích:", "Chú ý:"), on the folded view; a
+# mark of emphasis or an opening bracket may come first ("(Ghi chú: …)", "* Lưu ý: …")
+_NOTE_LEAD_RE = re.compile(r"[\s*(_]{0,4}(?:ghi\s+chu|luu\s+y|chu\s+thich|chu\s+y)\s*:")
+
+
+def table_note_spans(appendices, tables, view: str) -> list[tuple[int, int]]:
+    """The notes printed right under a table of an appendix that no other reader of targets takes ("| | Cộng | 86 |" /
+    "Ghi chú: … không quá 05 đại biểu chỉ định", "… mỗi đợt phát 50%"): the note is prose of the appendix, and a
+    numeric goal or bound there is a target as anywhere (the labels' README), but the appendix is read only through its
+    table's cells (a quota or supply table). A note runs from its lead to its paragraph's end (a blank line), the next
+    table or the appendix's end; only the first paragraph after a table's last row is a note under it, so no cell is
+    read twice and the appendix's other prose is left to its own readers."""
+    taken = {id(a) for a in plan_appendices(appendices) + procedure_appendices(appendices)
+             + task_list_appendices(appendices, tables)}
+    out = []
+    for app in appendices:
+        if id(app) in taken:
+            continue
+        inside = sorted({(t.start, t.end) for t in tables if app.start <= t.start < app.end})
+        for end in sorted({b for _, b in inside}):  # a table read twice (a data and a quota table) ends once
+            stop = min([a for a, _ in inside if a >= end] + [app.end])
+            m = re.compile(r"[\s|]*").match(view, end)  # a pipe table's closing bar may lie past its end
+            lead = _NOTE_LEAD_RE.match(view, m.end())
+            if not lead or lead.end() >= stop or any(a <= m.end() < b for a, b in inside):
+                continue
+            br = re.compile(r"\n[ \t]*\n").search(view, lead.end(), stop)
+            span = (m.end(), br.start() if br else stop)
+            if span not in out:
+                out.append(span)
+    return out

@@ -47,7 +47,7 @@ def _header_at(lines: list[Line], k: int) -> tuple[int, int] | None:
     words = " ".join(ln.view for ln in lines[lo:hi + 1])
     indicators = all(rx.search(words) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL_WORDS))
     if sum(bool(rx.search(words)) or _named_cell(lines[k], rx) for rx in _KEYS) < 2 and not indicators and not _goals_and_results(lines[k]) \
-            and not _round_schedule(lines[k]):
+            and not _round_schedule(lines[k]) and not _grouped_timetable(lines, k):
         return None  # two task columns, or an indicator table's "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027"
     return lo, hi
 
@@ -59,6 +59,25 @@ def _round_schedule(ln: Line) -> bool:
     the drive and may set its quota: a table, though it names none of a task table's columns. Only a pipe or tab row:
     its cells are its columns (:func:`round_tables.round_header`)."""
     return ln.delimited and len(ln.segs) >= 3 and round_header([sg.text for sg in ln.segs])
+
+
+def _grouped_timetable(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is the header row of a pipe timetable with one time column per group ("Nội dung | Khối 10 | Khối 11",
+    "Công việc | Cấp xã | Cấp thôn"): a column naming the step (:data:`vocab.TIMETABLE_STEP_COL`), the others naming groups,
+    not times, and under it rows whose every other cell holds a day. Each row is a step and each cell its day for one
+    group, a deadline as a "Thời gian" column's (:func:`vanban.extract.due_cells.group_time_columns`), though the
+    header names none of a task table's columns but the step's. Only a pipe row: its cells are its columns."""
+    ln = lines[k]
+    if not (ln.piped and len(ln.segs) >= 3):
+        return False
+    heads = [_fold(sg.text).strip(" *_:.") for sg in ln.segs]
+    what = [i for i, h in enumerate(heads) if V.TIMETABLE_STEP_COL.search(h)]
+    if len(what) != 1 or any(rx.search(h) for i, h in enumerate(heads) if i != what[0] for rx in _KEYS):
+        return False
+    rows = [r for r in _pipe_rows_after(lines, k) if not all(_DELIMITER_CELL.match(c.strip()) or not c.strip() for c in r)]
+    col = ln.segs[what[0]].col
+    dated = [r for r in rows if len(r) == len(heads) and all(V.DAY_IN_CELL.search(c) for i, c in enumerate(r) if i != col)]
+    return len(dated) >= 2 and len(dated) * 2 >= len(rows)
 
 
 def _named_cell(ln: Line, rx: re.Pattern) -> bool:
@@ -100,7 +119,7 @@ def read_text_tables(lines: list[Line]) -> list[Table]:
         ln = lines[k]
         if ln.geo is not None or ln.blank or not (V.TASK_DUE_COL.search(ln.view) or V.TASK_BODY_COL.search(ln.view)
                                                   or V.TASK_WHAT_COL.search(ln.view) or _goals_and_results(ln)
-                                                  or _round_schedule(ln)):
+                                                  or _round_schedule(ln) or _grouped_timetable(lines, k)):
             k += 1
             continue
         block = _header_at(lines, k)

@@ -419,6 +419,11 @@ ROUND_COL = re.compile(r"(?:dot|lan)(?:\s+(?:thu|to\s+chuc))?")
 ROUND_DAY_COL = re.compile(r"(?:ngay|thoi gian)(?:\s+(?:to\s+chuc|thuc\s+hien|du\s+kien))?")
 TASK_COMPLETION_COL = re.compile(r"hoan thanh|thoi han|(?<![a-z])han(?![a-z])|xong")
 TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten|loai bao cao")  # (a report calendar: "Loại báo cáo")
+#: the step column of a timetable with one time column per group ("Công việc | Khối 5 | Khối 9", "Nội dung | Lớp 1 |
+#: Lớp 6"; folded): the work a task table names, or the step or activity a schedule names
+TIMETABLE_STEP_COL = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|(?<![a-z])buoc(?![a-z])|(?<![a-z])ten(?![a-z])")
+#: a day of a month in a timetable's cell ("Trước ngày 08/7/2031", "Từ ngày 10/7 đến ngày 20/7/2031", "Ngày 26/7")
+DAY_IN_CELL = re.compile(r"(?<!\d)\d{1,2}\s?/\s?\d{1,2}(?!\d)")
 #: a remarks column printed last and empty in most rows ("Ghi chú")
 NOTES_COL = re.compile(r"^(?:ghi chu|luu y)$")
 # a target table's task column ("TT | Chỉ tiêu | Chủ trì"): the body that leads it is charged with the target
