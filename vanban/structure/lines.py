@@ -95,6 +95,31 @@ def _pipe_rows(raws: list[str]) -> set[int]:
                    if "|" in raws[k] and md_pipe_tables.holds_words(raws[k])}
 
 
+def _continued_rows(prev: list[str], prev_piped: set[int], raws: list[str]) -> set[int]:
+    """(ocr42b) Indices of the rows opening a page that go on with the pipe table the page before ended with.
+
+    Why: a task table printed over a page break and read back by legacy OCR gives the next page its rows with no
+    header ("| 4 | Chuẩn bị tài liệu … | Ban Chỉ huy … | Trước ngày …" under the "\\f"); a page's rows are found by
+    its header (:func:`_pipe_rows`), so those rows were prose, and their units and due dates were lost. They are the
+    table's rows when the page before ends on one of its rows (its last line that holds anything) and each has that
+    row's number of cells; a blank line may part them (legacy OCR writes one between rows)."""
+    last = next((k for k in range(len(prev) - 1, -1, -1) if prev[k].strip()), None)
+    if last is None or last not in prev_piped:
+        return set()
+    width = len(md_pipe_tables.split_row(prev[last]))
+    out: set[int] = set()
+    for i, raw in enumerate(raws):
+        if not raw.strip():
+            if i and not raws[i - 1].strip():
+                break  # two blank lines: the table is over
+            continue
+        if not (raw.lstrip().startswith("|") and len(md_pipe_tables.split_row(raw)) == width
+                and md_pipe_tables.holds_words(raw)):
+            break
+        out.add(i)
+    return out
+
+
 def _pipe_cells(raw: str, base: int) -> list[Seg]:
     """The cells of a pipe-table row as segments, each with its offsets and its column (the cell's index among
     the row's cells, an empty cell counted and left out; the leading and trailing "|" open and close the row)."""
@@ -118,6 +143,8 @@ def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
     """Every line of the document, in order, with offsets into ``"\\f".join(texts)``."""
     out: list[Line] = []
     base = 0
+    prev: list[str] = []
+    prev_piped: set[int] = set()
     for k, page in enumerate(pages):
         nxt_page = pages[k + 1].text if k + 1 < len(pages) else ""
         raws = page.text.split("\n")
@@ -126,7 +153,8 @@ def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
         # a page that ends inside a sentence ("Đơn vị chủ trì tham mưu thực⏎" / "hiện: Sở Tư pháp."
         # on the next page): its trailing newline is no blank line between paragraphs
         cut = page_continues(page.text, nxt_page) if geos is None else False
-        piped = _pipe_rows(raws) if geos is None else set()
+        piped = _pipe_rows(raws) | _continued_rows(prev, prev_piped, raws) if geos is None else set()
+        prev, prev_piped = raws, piped
         for i, raw in enumerate(raws):
             if cut and i == len(raws) - 1 and not raw.strip():
                 pos += len(raw) + 1

@@ -253,6 +253,10 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
             end = j
         j += 1
     if len(parts) > 1 and not parts[-1].rstrip().endswith("|"):
+        if (rest := _head_rest(lines, end)) is not None:
+            # (ocr42b) a header the page wrapped twice, its last names on the line the delimiter row runs on from
+            j, at = rest
+            return j, at, [p.strip().strip("|").split("|") for p in parts] + [lines[j][2][:at - lines[j][0]].split("|")]
         parts, end = [first], k  # no closing pipe within reach: the header is its first line
     if len(parts) == 1 and (rest := _head_rest(lines, k)) is not None:
         j, at = rest
@@ -531,8 +535,11 @@ def _rows(tokens, n_head: int, rounds: bool = False) -> list[list[tuple[int, int
                 expected = value + 1 if kind == "arabic" else expected
                 letters = value if kind == "letter" else letters
                 continue
-        if cur is not None and i > 1 and not tokens[i - 1][2] and not tokens[i - 2][2] and _total_row(s, cur, n_head):
-            # the total row under the last one, its number cell empty: "… | 47 | 04| | | Tổng cộng | 3.218 | 645 |"
+        if (cur is not None and i > 1 and not tokens[i - 1][2]
+                and (not tokens[i - 2][2] or len([t for t in cur if t[2]]) >= n_head) and _total_row(s, cur, n_head)):
+            # the total row under the last one, its number cell empty: "… | 47 | 04| | | Tổng cộng | 3.218 | 645 |";
+            # (ocr42b) one empty cell is enough after a row that has all its cells — a scan that wrapped the line
+            # before the total's name lost the pipe opening that line ("| 46 | 4 ||" ⏎ "Cộng | 500 | …")
             rows.append(cur)
             cur = [(tokens[i - 1][0], tokens[i - 1][0], "", "")]
         if cur is None:
@@ -681,15 +688,20 @@ def _wrapped_name(cell: str, full: list[list[tuple[int, int, str]]], k: int) -> 
 #: a figure cell holding a pipe read as a bracket: between two figures ("80 [95": "| 80 | 95 |") or after its figure
 #: ("55 [", the row's closing pipe)
 _BRACKET_PIPE_RE = re.compile(r"^(?P<a>\d[\d.,]*)\s*[\[\]{}](?:\s*(?P<b>\d[\d.,]*))?$")
+#: (ocr42b) a name cell then a figure, the pipe between read as a bracket: the row's name wrapped and the next line
+#: opens with the pipe before its first figure ("| 1 | Tổ dân phố Đông" ⏎ "[85 | 45 |": "Tổ dân phố Đông [85")
+_NAME_BRACKET_FIGURE_RE = re.compile(r"^(?P<a>[^\[\]{}]*[^\W\d_][^\[\]{}]*?)\s*[\[\]{}]\s*(?P<b>\d[\d.,]*%?)$")
 
 
 def _bracket_pipes(row: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``row`` with a figure cell's bracket read back as the pipe it was: a scan's table of percentages per village
     prints its thin pipes close to the figures and Tesseract reads some as "[" or "]" ("| 512 |80 [95 | 60 |"), so two
-    figures made one cell the row lost both of, and a row's last figure took the closing pipe ("55 [")."""
+    figures made one cell the row lost both of, and a row's last figure took the closing pipe ("55 ["); (ocr42b) a
+    row's name and its first figure made one cell where the name wrapped and the pipe opening the next line was read
+    as a bracket (:data:`_NAME_BRACKET_FIGURE_RE`)."""
     out = []
     for a, b, s in row:
-        m = _BRACKET_PIPE_RE.match(s)
+        m = _BRACKET_PIPE_RE.match(s) or _NAME_BRACKET_FIGURE_RE.match(s)
         if not m:
             out.append((a, b, s))
             continue
