@@ -8,6 +8,7 @@ browser would, or fails it the way a script or a broken proxy does.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import sqlite3
 
@@ -233,6 +234,9 @@ def test_an_empty_file_is_refused_on_the_page_and_on_the_command_line_alike(site
     rows = _rows(db, "-" + name)
     assert [e for _, e in rows] == [reason]
     assert not (db.parent / "archive.uploads" / rows[0][0].rpartition("/")[2]).exists()  # nothing kept
+    with sqlite3.connect(db) as conn:  # the content's key on the row, as the command line writes it (fixrev42)
+        shas = [h for p, h in conn.execute("select path, sha256 from ingest_errors") if p.endswith("-" + name)]
+    assert shas == [hashlib.sha256(b"").hexdigest()]
 
     empty = tmp_path / name
     empty.write_bytes(b"")

@@ -1126,7 +1126,7 @@ def find_deadlines(
         if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
         if not rrule and h.kind == "month_range" and _began_in_past_month(h, ref) \
-                and not (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
+                and _reports_event(f.view, s0, s1, h) and not (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
             continue  # "dịch tái phát … trong tháng 6 và tháng 7/2032" in a plan of 18/7/2032: a span already under way
         if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(sentence_key, -1)):
             continue  # "trong Quý II, chậm nhất tháng 6": one deadline
@@ -1474,6 +1474,16 @@ def _began_in_past_month(h: DateHit, ref: dt.date | None) -> bool:
         return False
     last = dt.date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
     return last < ref
+
+
+def _reports_event(view: str, s0: int, s1: int, h: DateHit) -> bool:
+    """The ";"-clause of ``h`` within the sentence ``s0``..``s1`` tells of an event (:data:`P.EVENT_REPORTED_RE`: "xảy
+    ra", "tái phát", "đã …"): months already begun are then the event's. Why: a plan's own window may open in a month
+    already over ("rà soát, cập nhật dữ liệu, thực hiện từ tháng 01 đến tháng 6/…" in a plan of 15 March) and is
+    still the task's deadline; only a reported event makes the past first month tell against it."""
+    lo = max(s0, view.rfind(";", s0, h.start) + 1)
+    hi = view.find(";", h.end, s1)
+    return bool(P.EVENT_REPORTED_RE.search(view, lo, hi if hi >= 0 else s1))
 
 
 def _reached_within(view: str, s0: int, h: DateHit) -> bool:

@@ -382,7 +382,7 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
             name = row[1].text
             if _whole_row(row) != totals:
                 continue  # the total row ("Tổng cộng | 38") sums the units' quotas: read apart
-            if totals and V.QUOTA_SUBTOTAL_ROW_RE.match(fold(name).strip(" *:")):
+            if totals and V.subtotal_row(name):
                 sums = _section_sums(t, row)  # (tgt42a) "Cộng lớp 1" sums the rows since the last total row
             elif totals:
                 sums = _column_sums(t)
@@ -460,9 +460,25 @@ def _restated_columns(t: Table, first: int) -> set[int]:
         cells = [r[c].text.strip(" *") if c < len(r) else "" for r in rows]
         if len(cells) < 2 or not cells[0] or any(x != cells[0] for x in cells) or _bounds(cells[0]) is None:
             continue
-        if re.search(rf"(?<![\d.,/]){re.escape(cells[0])}(?![\d/]|[.,]\d)", caption):
+        if _caption_states(caption, cells[0], t.header[c]):
             out.add(c)
     return out
+
+
+def _caption_states(caption: str, figure: str, head: str) -> bool:
+    """Whether ``caption`` states ``figure`` as the column's own measure: the figure carries the cell's "%" or is
+    followed by the column head's unit ("mô hình" of "Mô hình dân vận khéo (mô hình)"), and stands in the lead
+    paragraph, not as an item number at a line's start ("**1. Chỉ tiêu …**"). Why (fixrev42): a column whose every
+    row is "1" vanished when the heading over it was numbered "1." — a bare figure says nothing of what it counts."""
+    m_unit = V.QUOTA_KIND_HEAD_RE.match(grouped_head(head)[1].strip(" *"))
+    unit = fold(m_unit.group("unit")).strip() if m_unit and m_unit.group("unit") else ""
+    for m in re.finditer(rf"(?<![\d.,/]){re.escape(figure)}(?![\d/]|[.,]\d)", caption):
+        line_start = caption.rfind("\n", 0, m.start()) + 1
+        if re.fullmatch(r"[\s*#_]*", caption[line_start:m.start()]) and re.match(r"[.)]", caption[m.end():m.end() + 1]):
+            continue  # "1. Chỉ tiêu xây dựng mô hình": the item's number
+        if figure.endswith("%") or (unit and fold(caption[m.end():m.end() + len(unit) + 2]).strip().startswith(unit)):
+            return True
+    return False
 
 
 def _product_factors(t: Table, first: int) -> set[int]:
@@ -552,15 +568,7 @@ def _whole_row(row) -> bool:
     name = fold(row[1].text).strip(" *:")
     if V.QUOTA_WHOLE_ROW_RE.match(name):
         return True
-    words = row[1].text.strip(" *:").split()
-    if not V.QUOTA_SUBTOTAL_ROW_RE.match(name) or not _SUBTOTAL_WORD.match(" ".join(words)):
-        return False  # folded, "Công đoàn …", "Công an phường" read as "Cộng …": the mark tells them apart
-    after = words[2 if fold(words[0]) == "tong" else 1]
-    return not (after[:1].isupper() and after[1:].islower())  # "Cộng Hòa": a name
-
-
-#: a subtotal's total word as printed, its mark kept ("Cộng", "Tổng cộng"; not "Công")
-_SUBTOTAL_WORD = re.compile(r"(?i)^(?:tổng\s+)?cộng\s")
+    return V.subtotal_row(row[1].text)  # "Cộng lớp 1"; not "Công an …", "Cộng Hòa", "Cộng tác viên …"
 
 
 def _section_sums(t: Table, total) -> dict[int, float]:

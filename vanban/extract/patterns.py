@@ -1037,8 +1037,11 @@ ACTION_VERBS = [
     # "Đường cây thanh niên" dài 2 km …" (tune41: the clause stayed the Mặt trận's block), "Hội Cựu chiến binh | nhận đỡ
     # đầu 02 hộ nghèo"; only with what is taken on ("nhận" alone receives: "nhận hồ sơ", "tiếp nhận"). Not "nhận chăm
     # sóc": a body deploying its own units reads "Phân công các chi đoàn nhận chăm sóc phần mộ liệt sĩ …" (a34-08's
-    # labels: the Đoàn's task), the units no actor of their own
-    "nhan trong", "nhan do dau",
+    # labels: the Đoàn's task), the units no actor of their own. (fixrev42) Folded "nhận trồng" is "nhận trong" too
+    # ("Bộ phận Một cửa tiếp nhận trong ngày …", "xác nhận trong 03 ngày"): only with what is planted or the care
+    # that follows, which no "nhận trong" (within) takes
+    "nhan trong cay", "nhan trong tuyen", "nhan trong rung", "nhan trong hoa", "nhan trong moi", "nhan trong va cham soc",
+    "nhan do dau",
     # a draft sent out for comment: "Đề nghị Ủy ban nhân dân các xã, phường | góp ý bằng văn bản trước ngày 15/12/2026"
     # (a Sở Tài chính's letter, test_newcomer15b_kinds: the request gave no task at all); no body's name holds it
     "gop y",
@@ -2424,6 +2427,14 @@ OWN_CHECK_ANNOUNCED_RE = re.compile(
 ARISEN_BEFORE_RE = re.compile(
     rf"(?:{kw('phat sinh')}|{kw('xay ra')}|{kw('duoc cap')}|{kw('duoc ban hanh')}|{kw('duoc phe duyet')}|{kw('da ky')})"
     rf"\s+{TRUOC}\s+(?:{NGAY}\s+)?$"
+)
+# An event the clause reports, its verb anywhere in the clause of the months it names: "dịch bệnh tái phát tại một số xã
+# trong tháng 6 và tháng 7/…", "trong tháng 3 và tháng 4/… đã xảy ra …", "số vụ việc phát sinh …" — months whose first
+# was over on the issue date are then the event's, no due span; without such a verb they stay a task's own window
+# ("… cập nhật dữ liệu, thực hiện từ tháng 01 đến tháng 6/…" in a plan of March, the review of session 42).
+EVENT_REPORTED_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('xay ra')}|{kw('phat sinh')}|{kw('tai phat')}|{kw('bung phat')}|{kw('xuat hien')}"
+    rf"|{kw('ghi nhan')}|{kw('da')}\s+[a-z]|{kw('vua qua')})(?![a-z])"
 )
 # … unless the clause requires it: "100% chủ rừng là tổ chức phải có phương án được phê duyệt trước ngày 31/12/2026"
 # (a22-02's label: a due date; "phải" makes the approval a duty, where "hồ sơ đã được cấp trước ngày …" scopes).

@@ -1602,8 +1602,17 @@ CLASS_NOUNS = ("lop", "khoa")
 # (tgt42d) … and "ngày công", the man-days of labour a plan mobilises ("Nạo vét … bằng thủ công với 950 ngày công",
 # "huy động tối thiểu 1.200 ngày công lao động"): an amount of work, no stretch of time ("ngày công bố", "ngày công
 # tác" are a day named and a duty's days)
-COMPOUND_AFTER_UNIT = {"tuyen duong": (re.compile(r"[ \t]+hoa(?![a-z])"), "tuyến"),
-                       "ngay": (re.compile(r"[ \t]+cong(?![a-z])(?![ \t]+(?:bo|nhan|khai|tac|chuc|viec|an)(?![a-z]))"), "ngày công")}
+# (fixrev42) … told by what marks labour, not by the tails seen: "ngày công" closing its clause or followed by "lao
+# động" or "/người", or the count right after a labour verb ("huy động", "đóng góp", "với"); "Trong thời hạn 05 ngày
+# công ty phải nộp …", "03 ngày công dân nhận kết quả" stay a time limit in days. Each entry: (after the unit, the
+# counter, then what confirms it — the words right after the unit or those right before the count, either; both None
+# when the compound needs no confirming).
+_MAN_DAYS_AFTER = r"[ \t]+cong(?=[ \t]+lao[ \t]+dong(?![a-z])|[ \t]*/[ \t]*nguoi(?![a-z])|[ \t]*(?:[.;,:)\n]|$))"
+LABOUR_BEFORE_COUNT_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('huy dong')}|{kw('gop')}|{kw('voi')})\s+(?:[a-z]+\s+){{0,3}}[\d.,]*\d\s*$")
+COMPOUND_AFTER_UNIT = {"tuyen duong": (re.compile(r"[ \t]+hoa(?![a-z])"), "tuyến", None, None),
+                       "ngay": (re.compile(r"[ \t]+cong(?![a-z])"), "ngày công",
+                                re.compile(_MAN_DAYS_AFTER), LABOUR_BEFORE_COUNT_RE)}
 # Two-syllable modifiers a counted noun of three syllables may be cut in (folded): "50 bài giảng điện | tử mẫu" (the
 # session-18 newcomer's plan: the unit was "bài giảng điện"), "sổ điểm điện tử", "dịch vụ công trực tuyến": the cap of
 # three keeps the whole word.

@@ -98,6 +98,17 @@ def _num(s: str) -> float:
     return 0.0 if v is None else v
 
 
+def _compound_confirmed(compound: tuple, v: str, count_end: int, unit_end: int) -> bool:
+    """Whether a compound of :data:`W.COMPOUND_AFTER_UNIT` is confirmed by what its entry asks: the words right after
+    the unit ("ngày công lao động", "… ngày công.") or those right before the count ("huy động 500 ngày công") — why:
+    "05 ngày công ty phải …" begins another noun, the days are a time limit."""
+    after, before = compound[2], compound[3]
+    if after is None and before is None:
+        return True
+    return bool(after is not None and after.match(v, unit_end)) \
+        or bool(before is not None and before.search(v, max(0, count_end - 60), count_end))
+
+
 def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     """(unit, end, known) of the counted noun right after a number at ``pos``:
     a unit of the list first ("tổ chức cơ sở đảng"), else the first words
@@ -120,7 +131,8 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     if um:
         unit = _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]
         compound = W.COMPOUND_AFTER_UNIT.get(fold(unit))
-        if compound and compound[0].match(v, um.end()):  # "01 tuyến đường hoa": the counter, "tuyến"
+        if compound and compound[0].match(v, um.end()) and _compound_confirmed(compound, v, pos, um.end()):
+            # "01 tuyến đường hoa": the counter, "tuyến"
             return compound[1], pos + len(v[pos:um.end()]) - len(v[pos:um.end()].lstrip()) + len(compound[1]), True
         comrades = W.COMRADES_AFTER_RE.match(v, um.end()) if unit == "đồng" else None
         if comrades:  # "Ban Thường vụ 05 đồng chí", "từ 11 đến 13 đồng ⏎ chí": comrades, no sum of đồng

@@ -128,10 +128,12 @@ class TaskTableRows:
             # "Chủ đầu tư" beside "Thời gian hoàn thành giải ngân": each investor's milestone (V.INVESTOR_COL)
             i for i, h in enumerate(head) if V.INVESTOR_COL.match(h.strip(" *.:"))
             and any(V.TASK_COMPLETION_COL.search(x) for j, x in enumerate(head) if j != i)]
+        looked_at = bool(bodies) and V.TASK_LOOKED_AT_COL.search(head[bodies[0]].strip(" *.:")) is not None \
+            and not V.TASK_ACTOR_COL.search(head[bodies[0]]) and not V.TASK_LEAD_COL.search(head[bodies[0]])
         body_col = next((i for i in bodies if V.TASK_LEAD_COL.search(head[i])),
-                        next((i for i in bodies if V.TASK_ACTOR_COL.search(head[i])), bodies[0] if bodies else None))
-        if body_col is not None and bodies and bodies[0] != body_col and not V.TASK_ACTOR_COL.search(head[bodies[0]]) \
-                and not V.TASK_LEAD_COL.search(head[bodies[0]]):
+                        next((i for i in bodies if looked_at and V.TASK_ACTOR_COL.search(head[i])),
+                             bodies[0] if bodies else None))
+        if body_col is not None and looked_at and bodies[0] != body_col:
             objects = [*objects, bodies[0]]  # "Tổ chức đảng, đơn vị" beside "Đoàn thực hiện": the unit the row is about
         due_col = due_column(head)
         with_col = next((i for i, h in enumerate(head) if V.TASK_WITH_COL.search(h)), None)

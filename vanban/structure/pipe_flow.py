@@ -442,10 +442,6 @@ _GLUED_NUMBER_RE = re.compile(r"^(?P<pre>\d[\d\W]*?)\s+[Il\[\]!]{0,2}(?P<n>\d{1,
 #: (ocr42) a row's number whose opening pipe a scan read as a "1" glued to it ("| 182 | 8 |12 | Trung Lộc |" for
 #: "… | 8 || 2 | …"): group "n" the number
 _ONE_PIPE_NUMBER_RE = re.compile(r"^1(?P<n>\d{1,2})$")
-#: (ocr42) a subtotal row's first cell: "Cộng" and the group it sums ("Cộng lớp 1", "Cộng khối THCS", "Tổng cộng
-#: cấp tiểu học"), not a word that opens with the syllable (cộng đồng, cộng tác, cộng sản, cộng hòa); read with its
-#: marks, since folded it is "công" too (công an, công ty)
-_SUBTOTAL_ROW_RE = re.compile(r"^(?:[Tt]ổng\s+)?[Cc]ộng\s+(?!(?:đồng|tác|sản|hòa|hoà|hưởng)\b)\S")
 
 
 def _one_pipe_number(s: str, expected: int, cur, n_head: int, nxt: str) -> bool:
@@ -459,13 +455,13 @@ def _one_pipe_number(s: str, expected: int, cur, n_head: int, nxt: str) -> bool:
 
 
 def _total_row(s: str, cur, n_head: int) -> bool:
-    """``s`` opens a total row (or a group's subtotal, :data:`_SUBTOTAL_ROW_RE`) after the row ``cur``: the row has its
+    """``s`` opens a total row (or a group's subtotal, :func:`vocab.subtotal_row`) after the row ``cur``: the row has its
     cells — (ocr42) or one short where one cell holds two figures apart, a pipe between them lost ("| 152 7| | |
     Cộng |", :func:`_lost_space_pipes` parts them later)."""
     have = len([t for t in cur if t[2]])
     if have < n_head and not (have == n_head - 1 and any(_FIGURE_RUN_RE.fullmatch(t[2]) for t in cur[1:])):
         return False
-    return bool(V.TOTAL_ROW_RE.match(fold(s).strip(" *")) or _SUBTOTAL_ROW_RE.match(s.strip(" *")))
+    return bool(V.TOTAL_ROW_RE.match(fold(s).strip(" *")) or V.subtotal_row(s))
 
 
 def _rows(tokens, n_head: int, rounds: bool = False) -> list[list[tuple[int, int, str]]]:

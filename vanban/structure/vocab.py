@@ -491,11 +491,17 @@ TASK_TAKEN_COL = re.compile(r"(?<![a-z])(?:(?:nhan|dam nhan|dam nhiem)\s+(?:tu q
                             r"|nhiem vu|kem cap)|duoc giao(?:\s+nhiem vu)?)(?![a-z])")
 # the lead body's column when several name bodies ("Đơn vị" (a unit) | … | "Cơ quan chủ trì theo dõi")
 TASK_LEAD_COL = re.compile(r"chu tri")
-#: … else the column naming who acts on the row ("Đoàn thực hiện", "Bộ phận thực hiện", "Người phụ trách", "Đơn vị chịu
-#: trách nhiệm") over one that only names units ("Tổ chức đảng, đơn vị", "Cơ quan, đơn vị"): in an inspection schedule
-#: "TT | Tổ chức đảng, đơn vị | Hình thức | Đoàn thực hiện | Thời gian" the first names the unit checked, the second
-#: the team that does the check — the row's body, as "Đơn vị được kiểm tra | … | Bộ phận thực hiện" reads (folded)
-TASK_ACTOR_COL = re.compile(r"(?<![a-z])(?:thuc hien|phu trach|trach nhiem)(?![a-z])")
+#: … else the column naming who acts on the row ("Đoàn thực hiện", "Bộ phận thực hiện") over one that names the units
+#: looked at (:data:`TASK_LOOKED_AT_COL`): in an inspection schedule "TT | Tổ chức đảng, đơn vị | Hình thức | Đoàn thực
+#: hiện | Thời gian" the first names the unit checked, the second the team that does the check — the row's body, as
+#: "Đơn vị được kiểm tra | … | Bộ phận thực hiện" reads (folded). Not "phụ trách", "trách nhiệm": "Đơn vị | Người phụ
+#: trách" names the unit that does the work and the leader who oversees it, the unit still the row's body (fixrev42)
+TASK_ACTOR_COL = re.compile(r"(?<![a-z])thuc hien(?![a-z])")
+#: the head of a column naming the units a row looks at, not those that act (folded): "Đơn vị được kiểm tra, giám
+#: sát", "Tổ chức đảng, đơn vị", "Cơ quan, đơn vị" (kinds of unit listed, no act of theirs) — only such a column gives
+#: way to a :data:`TASK_ACTOR_COL` one; a plain "Đơn vị" beside it stays the row's body
+TASK_LOOKED_AT_COL = re.compile(r"(?<![a-z])(?:duoc [a-z]+|to chuc dang|(?:co quan|don vi|chi bo|truong hoc)\s*,\s*"
+                                r"(?:co quan|don vi|chi bo|truong hoc|to chuc)(?:\s*,\s*[a-z ]+)?\s*$)")
 
 # --- stacked tables (plain text: each cell its own paragraph) ------------------------
 # a header cell of a table whose cells stand one after the other (folded; the whole cell):
@@ -765,6 +771,25 @@ QUOTA_PLANNED_LEAD_RE = re.compile(r"(?<![a-z])(?:du kien|phan dau|huy dong|van 
 # cộng cụm 2" (a xã's enrolment quotas per school, the primary schools' rows summed before the lower secondary's) —
 # not "Tổng công ty …" nor "Cộng đồng …", names (folded, the whole cell)
 QUOTA_SUBTOTAL_ROW_RE = re.compile(r"^(?:tong\s+cong|cong)\s+(?!(?:ty|dong)(?![a-z]))\S.{0,40}$")
+#: the printed total word and the word after it that makes it no total: "Cộng đồng", "Cộng tác viên dân số", "Cộng sản",
+#: "Cộng hòa", "Cộng hưởng" (words that open with the syllable)
+_SUBTOTAL_PRINTED_RE = re.compile(r"(?i)^(?:tổng\s+)?cộng\s+(?P<next>[^\W\d_]+|\S)")
+_NOT_SUBTOTAL_NEXT = frozenset({"đồng", "tác", "sản", "hòa", "hoà", "hưởng", "ty"})
+
+
+def subtotal_row(printed: str) -> bool:
+    """The first cell ``printed`` (as printed, marks kept) opens a part's subtotal row: "Cộng lớp 1", "Cộng THCS",
+    "Tổng cộng cụm 2". Why one test: the structure stage (rows parted at a total, :mod:`.pipe_flow`) and the quota
+    reader (:mod:`vanban.extract.indicator_cells`) told these rows apart each its own way and disagreed on "Cộng tác
+    viên dân số", "Cộng sản", "Cộng hưởng". Read with its marks: folded, "Công an …", "Công ty …" are "cộng" too; the
+    word after "Cộng" neither one that opens with the syllable (:data:`_NOT_SUBTOTAL_NEXT`) nor a proper name's
+    ("Cộng Hòa", capitalised then small letters), and the cell short (the part's name only)."""
+    cell = " ".join(printed.strip(" *:").split())
+    m = _SUBTOTAL_PRINTED_RE.match(cell)
+    if m is None or len(cell) > m.end("next") + 40 or not QUOTA_SUBTOTAL_ROW_RE.match(fold(cell)):
+        return False
+    after = m.group("next")
+    return after.lower() not in _NOT_SUBTOTAL_NEXT and not (after[:1].isupper() and after[1:].islower() and len(after) > 1)
 # … and a column about the unit that counts what it holds ("Số xã, phường", "Số hộ", "Dân số"; folded, the whole
 # head): its cells are figures of the present, no target
 # (tgt33c) its parentheses may name the day it was counted: "Số hộ đã phân loại (đến 30/6/2028)" (t32-09) …

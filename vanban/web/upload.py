@@ -109,7 +109,7 @@ def _record_refusal(site, seen: dict, message: str) -> str:
     if seen.get("sha256"):
         name = _kept_name(seen["sha256"], name)
     with Archive(site.db_path) as archive:
-        return record_refusal(archive, site.uploads_dir / name, message)
+        return record_refusal(archive, site.uploads_dir / name, message, seen.get("sha256"))  # the content's key, known or not
 
 
 async def _receive_file(request, site, seen: dict) -> tuple[Path, str]:
