@@ -31,11 +31,15 @@ from .models import (
     SourceDocument,
 )
 from .readable import garbage_spans, without
-from .text import nfc, shown_path, vietnamese_ratio
+from .text import english_share, nfc, shown_path, vietnamese_ratio
 
 #: Below this share of well-formed Vietnamese syllables a document is refused
 #: as "not Vietnamese" (English scores ~0.3-0.5, legacy OCR of the seeds ~0.9).
 MIN_VIETNAMESE_RATIO = 0.6
+#: From this share of English function words (and at least :data:`MIN_ENGLISH_WORDS` of them) a text is English
+#: prose quoting Vietnamese, refused as "not Vietnamese" (:func:`vanban.text.english_share`: notes 2–6%, real
+#: documents at most 0.6%)
+MAX_ENGLISH_SHARE, MIN_ENGLISH_WORDS = 0.015, 3
 
 
 # --- one page, in a worker ---------------------------------------------------
@@ -109,13 +113,18 @@ def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
             raise InputError(f"no readable text (only OCR garbage: {noise} characters)")
         raise InputError(_NO_TEXT.get(source.kind, "no text found (blank page or image without text)"))
     # judged on the text as read: restoration must not make English look Vietnamese
-    ratio = vietnamese_ratio("\n".join(p.readable_raw_text for p in pages), skip_codes=True)
+    read = "\n".join(p.readable_raw_text for p in pages)
+    ratio = vietnamese_ratio(read, skip_codes=True)
     if ratio < MIN_VIETNAMESE_RATIO:
         # a garbled text layer OCR'd in vain: the page shows the garbled glyphs too (vanban/ingest/garbled.py)
         unreadable = f"; {source.note}" if source.note and source.note.startswith("text layer unreadable") else ""
         raise InputError(
             f"not Vietnamese text (only {ratio:.0%} of the words are Vietnamese syllables){unreadable}"
         )
+    english, n = english_share(read)  # English prose quoting Vietnamese spans: its syllables score as Vietnamese
+    if english >= MAX_ENGLISH_SHARE and n >= MIN_ENGLISH_WORDS:
+        raise InputError(f"not Vietnamese text (English prose quoting Vietnamese: {n} English function words, "
+                         f"{english:.1%} of the words)")
 
 
 def extract_document(source: SourceDocument, pages: tuple[Page, ...], planned: bool = True) -> Document:

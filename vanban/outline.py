@@ -32,21 +32,34 @@ def _continued(parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     Kind: an item's later paragraph, typed without its number after a blank line — "2. Triển khai rà soát … ⏎⏎ Dự
     kiến đầu tháng 10/2025: Đảng ủy tổ chức Hội nghị … ⏎⏎ 3. Phát động …" (seed 13-KH/ĐU). The numbering goes on at
     "3.", so the paragraph is item 2's: a reader cites it as "II.2", the outline beside the checklist shows it
-    there. A paragraph before the first item (the part's opening words) or after the last one (its closing words)
-    is the part's own and stays."""
+    there. A paragraph before the first item (the part's opening words) stays the part's own; so does one after the
+    last item (its closing words) — unless that item is a heading ("3. Tổ chức thực hiện" on a line of its own): the
+    paragraphs under a heading to the part's end are its body, one task a line (a legacy text's "3. Tổ chức thực
+    hiện ⏎ Các chi bộ … ⏎ Ban Dân vận … ⏎ UBND xã …", session-42 newcomer: the later tasks cited "tr. 1")."""
     out: list[dict[str, Any]] = []
     for i, d in enumerate(parts):
         prev = out[-1] if out else None
         after = parts[i + 1] if i + 1 < len(parts) else None
-        if (isinstance(d, dict) and isinstance(prev, dict) and isinstance(after, dict)
+        if (isinstance(d, dict) and isinstance(prev, dict)
                 and d.get("kind") == "paragraph" and not d.get("label")
-                and prev.get("kind") == "item" and after.get("kind") == "item"
-                and _style(prev.get("label")) is not None and _style(prev.get("label")) == _style(after.get("label"))
+                and prev.get("kind") == "item" and _style(prev.get("label")) is not None
+                and (_next_same_style(prev, after) or (prev.get("heading") and _paragraphs_to_end(parts[i:])))
                 and isinstance(prev.get("end"), int) and isinstance(d.get("end"), int)):
             out[-1] = {**prev, "end": max(prev["end"], d["end"]), "children": [*(prev.get("children") or []), d]}
             continue
         out.append(d)
     return out
+
+
+def _next_same_style(prev: dict[str, Any], after: Any) -> bool:
+    """``after`` is an item numbered in ``prev``'s style: the numbering goes on after a paragraph between them."""
+    return (isinstance(after, dict) and after.get("kind") == "item"
+            and _style(prev.get("label")) == _style(after.get("label")))
+
+
+def _paragraphs_to_end(rest: list[Any]) -> bool:
+    """Every one of ``rest`` (the level's parts from here) is an unlabelled paragraph: no item follows."""
+    return all(isinstance(d, dict) and d.get("kind") == "paragraph" and not d.get("label") for d in rest)
 
 
 def continued(parts: list[dict[str, Any]] | None) -> list[dict[str, Any]]:

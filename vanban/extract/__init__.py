@@ -27,7 +27,7 @@ from vanban.extract.duty_rosters import without_duty_periods
 from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
 from vanban.extract.household_rhythms import without_household_rhythms
-from vanban.extract.impossible_dates import header_year_note, impossible_dates
+from vanban.extract.impossible_dates import header_year_note, impossible_dates, year_mended
 from vanban.extract.bound_columns import bound_column_cells
 from vanban.extract.indicator_cells import indicator_cells, quota_cells, quota_total_cells, result_cells, year_row_cells
 from vanban.extract.quota_totals import without_stated_totals
@@ -151,7 +151,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     runs = tuple(campaign_cells(dues, f.view))  # a campaign row's "Từ ngày 15/4 đến 15/5/2027": no due date
     runs += tuple(campaign_plan_runs(st.title, dues, f.view, st.tables))  # a campaign plan's schedule and "Thời gian:" line
     runs += tuple(campaign_table_runs(st.tables, f.view))  # "3. Các đợt ra quân cao điểm" / "Đợt 1 | Từ ngày … đến …"
-    dated = find_dates(f.view, ref)  # the whole text's dates, read once: each part below takes those inside it
+    # the whole text's dates, read once: each part below takes those inside it; a year a scan misread ("15/5/2927")
+    # mended as the header's and the citations' are
+    dated = find_dates(year_mended(f.view, meta.number), ref)
     dated = in_title_year(dated, st.title, f.view, ref)  # "(quý IV)" in a "Chương trình công tác năm 2028" of 12/2027
     deadlines = []
     for a, b in request_paragraphs(f.view, lay.opening, body[0]):  # a letter's request before its numbered points
@@ -332,7 +334,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets=tuple(targets),
         obligations=tuple(obligations),
         structure=st,
-        notes=tuple(impossible_dates(text[lay.body_start:])) + _missing_header(st, text) + _header_year(st, text)
+        notes=tuple(impossible_dates(text, meta.number, lay.body_start)) + _missing_header(st, text) + _header_year(st, text)
         + _inferred_issuer(st.header),
     )
 

@@ -219,6 +219,18 @@ def prepare_connection(conn):
 # --- the document page ------------------------------------------------------------
 
 
+def unprinted_date(text: str | None, date: str | None) -> str | None:
+    """The stored date of a citation as a reader writes it ("ngày 22/12/2024", "tháng 4/2025") when its text does not print it: "Nghị
+    quyết số 57-NQ/TW của Bộ Chính trị" cites without a date the row holds (read elsewhere in the document or from
+    the cited số ký hiệu), and the page showed the text alone (session-42 newcomer). None when the text prints the
+    year (the date is there as printed) or no date is stored."""
+    if not date or len(date) < 4 or (text and date[:4] in text):
+        return None
+    parts = date.split("-")
+    shown = "/".join(str(int(p)) if i else p for i, p in reversed(list(enumerate(parts))))
+    return ("năm ", "tháng ", "ngày ")[min(len(parts), 3) - 1] + shown
+
+
 async def _rows(db, sql, params):
     result = await db.execute(sql, params)
     return [dict(r) for r in result.rows]
@@ -357,13 +369,13 @@ def extra_template_vars(template, database, table, view_name, request, datasette
                 "select text, min, max, unit, scope, period, baseline from targets where document_id = ? order by id",
                 [doc_id],
             ),
-            "vb_cites": await _rows(
+            "vb_cites": [{**c, "unprinted_date": unprinted_date(c["text"], c["date"])} for c in await _rows(
                 db,
                 "select c.text, c.number, c.type, c.date, c.relation, c.name, c.cited_document_id, "
                 "d.title as cited_title from citations c left join documents d on d.id = c.cited_document_id "
                 "where c.document_id = ? order by c.id",
                 [doc_id],
-            ),
+            )],
             "vb_cited_by": await _rows(
                 db,
                 "select distinct d.id, d.number, d.type, d.date, d.title from citations c "
