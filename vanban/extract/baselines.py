@@ -24,6 +24,17 @@ BASELINE_AFTER_RE = re.compile(rf"[^\d,;.:()\n]{{0,40}}?\b{_REF}")
 #: before the figure, opening its clause: "So với năm 2025, thu nhập bình quân tăng 10%"
 BASELINE_BEFORE_RE = re.compile(rf"(?:^|[\n;:]|\.\s)\s*(?:[-+•]\s*)?{_REF}\s*,[^\d;:\n]{{0,80}}$")
 
+# a provision the reference points into runs on past the word cap and a wrapped line ("so với mức quy định tại
+# khoản⏎2 Điều 5 Nghị định số 10/2024/NĐ-CP"): the chain of điểm / khoản / Điều and the instrument's số ký hiệu
+_SP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+_PART = r"(?:diem|khoan|dieu|muc|chuong)"
+_PROVISION_OPEN_RE = re.compile(rf"\b(?:tai|theo|{_PART}(?:\s+(?:\d{{1,3}}[a-z]?|[a-z\u0111]))?)$")
+_PROVISION_TAIL_RE = re.compile(
+    rf"{_SP}(?:{_PART}{_SP})?(?:\d{{1,3}}[a-z]?|[a-z\u0111])(?![\w/])"
+    rf"(?:\s*,?{_SP}(?:va{_SP})?{_PART}{_SP}(?:\d{{1,3}}[a-z]?|[a-z\u0111])(?![\w/]))*"
+    rf"(?:{_SP}(?:cua{_SP})?(?:luat|bo luat|nghi dinh|quyet dinh|thong tu|nghi quyet|chi thi){_SP}(?:so{_SP})?"
+    rf"\d[^\s,;:()]*[0-9a-z\u0111])?")
+
 
 def baseline_at(f: Folded, start: int, end: int) -> str | None:
     """The baseline of the figure at ``[start, end)`` of ``f`` as printed ("năm 2025",
@@ -34,7 +45,10 @@ def baseline_at(f: Folded, start: int, end: int) -> str | None:
         m = BASELINE_BEFORE_RE.search(v, max(0, start - 140), start)
     if m is None:
         return None
-    return " ".join(o[m.start("b"):m.end("b")].split()) or None
+    b_end = m.end("b")
+    if _PROVISION_OPEN_RE.search(v, m.start("b"), b_end) and (t := _PROVISION_TAIL_RE.match(v, b_end)):
+        b_end = t.end()
+    return " ".join(o[m.start("b"):b_end].split()) or None
 
 
 def with_baselines(targets: list[Target], f: Folded) -> list[Target]:

@@ -180,10 +180,17 @@ def _date_after(f: Folded, pos: int) -> tuple[str | None, int]:
     return _date_at(m), pos + m.end()
 
 
+#: after an issuer, "tại" and a cited number: the "của X" introduces the next document, whose author X is ("…, của Ban
+#: Thường vụ tại văn bản số …": :data:`patterns.ISSUER_BEFORE_BRACKET_RE` reads it from that side), not the one before
+_NEXT_DOC_AUTHOR_RE = re.compile(r"\stai\s+(?:[a-z\u0111]+\s+){0,4}so\s*\d")
+
+
 def _date_issuer_after(f: Folded, pos: int) -> tuple[str | None, str | None, int]:
     """(date, issuer, end) written after a cited symbol ending at ``pos``: ", ngày …, của …" or "của … ngày …"."""
     date, stop = _date_after(f, pos)
     issuer, stop2 = _issuer_after(f, stop)
+    if issuer and _NEXT_DOC_AUTHOR_RE.search(re.split(r"[,;.]", f.view[stop:stop2 + 40].lstrip(" ,"), maxsplit=1)[0]):
+        issuer, stop2 = None, stop  # a list of directions each by its author: "X tại A, của Y tại B" — Y is B's
     if date is None and issuer:
         date, stop3 = _date_after(f, stop2)
         stop2 = max(stop2, stop3)

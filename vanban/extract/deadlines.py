@@ -537,6 +537,9 @@ def _place_syllable(before: list[str]) -> bool:
     return len(before) > 2 and before[-3] in P.PLACE_LEVEL_WORDS and before[-2] not in P.VERB_NAME_PREFIX
 
 
+_GLUED_HYPHEN_RE = re.compile(r"\s+|(?<=[a-z\u0111])-(?=[a-z\u0111])")
+
+
 def _action_verb(view: str) -> re.Match[str] | None:
     """The first action verb of :data:`patterns.ACTION_VERB_RE` that is not part of a name."""
     name_end = -1  # end of the last verb read as part of a name
@@ -545,7 +548,10 @@ def _action_verb(view: str) -> re.Match[str] | None:
     for m in P.ACTION_VERB_RE.finditer(view):
         if any(a <= m.start() < b for a, b in named):
             continue  # "chủ đầu tư xây dựng và kinh doanh hạ tầng": the business in a body's name
-        before = view[max(0, m.start() - 40): m.start()].split()
+        # a compound name's hyphen printed without spaces ("chính trị-xã hội", "kinh tế-xã hội") parts two words as
+        # the spaced one does: "xã" stays the word before "hội", so "các tổ chức chính trị-xã hội | phát huy …" ends
+        # the name as "chính trị - xã hội | phát huy" does (982-KH-UBND), never reads a "Hội Phát huy …"
+        before = _GLUED_HYPHEN_RE.split(view[max(0, m.start() - 40): m.start()].strip())
         after = view[m.end():m.end() + 40].split()
         prev = before[-1].strip(",;") if before else ""
         if ((prev, loose_key(m.group("v"))) in P.VERB_NAME_AFTER

@@ -746,7 +746,12 @@ def clean_who(who: str) -> str:
     who = W.ENUMERATOR_TAIL.sub("", who)  # "Giao Bộ trưởng Bộ Tài chính: (i) Thừa ủy quyền …" (375-NQ-CP)
     while W.MANNER_TAIL.search(who) and len(who.split()) > 2:
         who = W.MANNER_TAIL.sub("", who)  # "… Bộ trưởng Bộ Xây dựng trực tiếp | chỉ đạo"
-    return who
+    # a compound name's hyphen printed glued between lower-case words ("các tổ chức chính trị-xã hội") is spaced as the
+    # name is written elsewhere and in the labels ("chính trị - xã hội"): one body, one spelling
+    return _GLUED_NAME_HYPHEN_RE.sub(lambda m: " - " if m.group(1).islower() and m.group(2).islower() else m.group(0), who)
+
+
+_GLUED_NAME_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])(?<=(.))-(?=([^\W\d_]))")
 
 
 def reported(who: str, what: str, rule: bool = False) -> bool:
