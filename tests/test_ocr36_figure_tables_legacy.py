@@ -19,6 +19,7 @@ from vanban.extract import extract
 from vanban.ocr.restore import restore
 from vanban.structure import structure_of_text
 from vanban.structure.stacked import _unit_col
+from vanban.structure.plan_tables import PLAN
 
 _GIFTS = """ỦY BAN NHÂN DÂN
 XÃ HÒA BÌNH
@@ -76,7 +77,7 @@ Công chức Văn hóa - Xã hội lập danh sách, trình UBND xã trước ng
 
 
 def _rows(text: str) -> list[list[str]]:
-    tables = structure_of_text(text).tables
+    tables = [t for t in structure_of_text(text).tables if t.role != PLAN]  # the plan reader's second Table aside
     assert len(tables) == 1
     return [[c.text.strip() for c in r] for r in tables[0].rows]
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.numbers import parse_number
-from vanban.extract.targets import _counted_noun
+from vanban.extract.targets import counted_noun as _counted_noun
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.figure_tables import planned_count

@@ -2803,3 +2803,7 @@ def _share_over_whole(v: str, s0: int, start: int, unit_end: int, s1: int, value
     if W.GROWTH_NEAR_RE.search(v, lo, min(s1, unit_end + 30)):
         return False
     return bool(W.SHARE_NOUN_AFTER_RE.match(v, unit_end) or W.SHARE_WORD_BEFORE_RE.search(v, lo, start))
+
+
+#: the counted noun after a figure, shared with extract/plan_cells.py
+counted_noun = _counted_noun

@@ -1024,3 +1024,7 @@ def read_figure_tables(text: str) -> list[Table]:
     return sorted(_quota_tables(text, lines) + _pipe_quota_tables(text, lines) + _transposed_quota_tables(text, lines)
                   + _year_tables(text, lines),
                   key=lambda t: t.start)
+
+
+#: the pipe-table readers that structure/plan_tables.py shares (a plan table is read like a quota table)
+DELIMITER, above, caption, lines, pipe_cells, table = _DELIMITER, _above, _caption, _lines, _pipe_cells, _table

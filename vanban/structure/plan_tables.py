@@ -21,7 +21,7 @@ import re
 
 from vanban.models import Table
 from vanban.structure import vocab as V
-from vanban.structure.figure_tables import _DELIMITER, _above, _caption, _lines, _pipe_cells, _table
+from vanban.structure.figure_tables import DELIMITER as _DELIMITER, above as _above, caption as _caption, lines as _lines, pipe_cells as _pipe_cells, table as _table
 from vanban.text import fold
 
 __all__ = ["PLAN", "figure_cell", "plan_columns", "plan_grids", "read_plan_tables"]
