@@ -60,11 +60,6 @@ _PAREN = re.compile(r"\(([^()]*)\)\s*$")
 _ROW_TOTAL = re.compile(rf"^(?:{V.QUOTA_TOTAL_ROW_WORDS})$")
 
 
-def _lead(head: str) -> str:
-    """The folded words of ``head`` before its parentheses."""
-    return fold(" ".join(head.split())).split("(")[0].strip(" *.:")
-
-
 def _unit(head: str) -> str | None:
     """The unit a head prints in its closing parentheses ("(ha)", "(đồng/m²/năm)"), lower-cased; None for none or for
     a day or words with figures ("(31/12/2032)")."""
@@ -79,9 +74,9 @@ def _base(head: str, latest: int | None) -> bool:
     day is the one it is due by), a year before ``latest`` (the latest year the header names), words of figures
     reached or held."""
     one = " ".join(head.split())
-    if _BASE_HEAD.search(_lead(one)):
+    if _BASE_HEAD.search(V.head_lead(one)):
         return True
-    if _DAY.search(one) and not _SET_HEAD.search(_lead(one)):
+    if _DAY.search(one) and not _SET_HEAD.search(V.head_lead(one)):
         return True  # "Số thành viên (31/12/2032)": counted on a day; "Chỉ tiêu thu đến 31/5/2032" is due by it
     years = [int(y) for y in _YEAR.findall(one)]
     return bool(years and latest and max(years) < latest)
@@ -122,7 +117,7 @@ def _stated_unit(figs: list[str], head: str, prose: str, folded: str) -> str | N
     states with a unit that fits ``head``: the head's parentheses' unit, the head's own noun ("Ngày công"), or for a
     row-total head ("Cộng") the noun counted after the figure."""
     unit = _unit(head)
-    lead = _lead(head)
+    lead = V.head_lead(head)
     if V.QUOTA_HELD_COUNT_HEAD_RE.match(lead) and not planned_count(head.split("(")[0]):
         return None  # "Tổng đàn lợn (con)", "Số hộ nuôi": what each row holds, the base, whatever the text says of it
     for fig in figs:
@@ -166,15 +161,15 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
             continue
         header = list(t.header)
         rows = [list(r) for r in t.rows[1:]]
-        k = 1 if V.QUOTA_NUMBER_HEAD_RE.match(fold(header[0]).strip(" *.:")) else 0
+        k = V.name_col(header)
         cols = plan_columns(header, [[c.text for c in r] for r in rows])
         years = [int(y) for h in header for y in _YEAR.findall(h)]
         latest = max(years) if years else None
         cols = [c for c in cols if not _base(header[c], latest)
-                and not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", _lead(header[c])))]  # "Kinh phí (triệu đồng)": what a row
+                and not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", V.head_lead(header[c])))]  # "Kinh phí (triệu đồng)": what a row
         # costs, an allocation the quota readers leave too (tgt33c), not a goal set for the row
-        named = [c for c in cols if _SET_HEAD.search(_lead(header[c])) or _FLOOR_HEAD.search(_lead(header[c]))
-                 or _CEILING_HEAD.search(_lead(header[c]))]
+        named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _FLOOR_HEAD.search(V.head_lead(header[c]))
+                 or _CEILING_HEAD.search(V.head_lead(header[c]))]
         units = [r for r in rows if k < len(r) and not V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
         totals = [r for r in rows if k < len(r) and V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
         for c in (named or cols):
@@ -198,8 +193,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                 total_read = False
             if not unit:
                 continue
-            lo_only = bool(_FLOOR_HEAD.search(_lead(header[c])))
-            hi_only = bool(_CEILING_HEAD.search(_lead(header[c])))
+            lo_only = bool(_FLOOR_HEAD.search(V.head_lead(header[c])))
+            hi_only = bool(_CEILING_HEAD.search(V.head_lead(header[c])))
             ym = _YEAR.search(header[c])
             period = f"năm {ym.group()}" if ym and named else None
             picked = [r for r in units if c < len(r) and figure_cell(r[c].text)]

@@ -730,7 +730,7 @@ def _set_per_row(header: list[str], k: int) -> bool:
     table's header (a body in charge, a due time) stays the task readers'."""
     if not V.QUOTA_BARE_HEAD_RE.match(header[k].strip(" *")):
         return False
-    leads = [fold(" ".join(h.split())).split("(")[0].strip(" *.:") for h in header]  # "(đơn vị máu)" is no body
+    leads = [V.head_lead(h) for h in header]  # "(đơn vị máu)" is no body
     if any(V.TASK_BODY_COL.search(h) and not V.TASK_UNIT_COL.search(h) or V.TASK_DUE_COL.search(h)
            for h in leads[k + 1:]):
         return False
@@ -866,7 +866,7 @@ def _transposed_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
 def _units_across(header: list[str]) -> int | None:
     """The column of the kinds' head (0, or 1 after a "TT") of a ``header`` whose other heads name units, two or more,
     a last total head allowed ("Cộng", "Toàn xã"); None for any other header (:func:`_transposed_quota_tables`)."""
-    k = 1 if header and V.QUOTA_NUMBER_HEAD_RE.match(fold(header[0]).strip(" *.:")) else 0
+    k = V.name_col(header)
     units = header[k + 1:]
     named = [_names_unit(h) for h in units]
     if len(units) < 2 or sum(named) < 2 or not all(named[:-1]) \

@@ -39,15 +39,10 @@ def figure_cell(cell: str) -> bool:
     return bool(_FIGURE.match(cell.strip(" *")))
 
 
-def _name_col(header: list[str]) -> int:
-    """The column of the rows' names: the first, or the second after a number head ("TT", "STT")."""
-    return 1 if header and V.QUOTA_NUMBER_HEAD_RE.match(fold(header[0]).strip(" *.:")) else 0
-
-
 def plan_columns(header: list[str] | tuple[str, ...], rows: list[list[str]]) -> list[int]:
     """The columns of figures of a table of figures per row: after the names' column, each column whose cells in the
     rows but a total row ("Cộng", "Tổng cộng", "Toàn xã") are bare figures or empty ("-"), two figures at least."""
-    k = _name_col(list(header))
+    k = V.name_col(list(header))
     units = [r for r in rows if k < len(r) and not V.QUOTA_WHOLE_ROW_RE.match(fold(r[k]).strip(" *:"))]
     out: list[int] = []
     for c in range(k + 1, len(header)):
@@ -61,7 +56,7 @@ def _task_header(header: list[str]) -> bool:
     """A head names a body in charge ("Đơn vị chủ trì", "Cơ quan thực hiện"): a task table, its readers' (a unit of
     measure, "Đơn vị tính", is none)."""
     for h in header:
-        lead = fold(" ".join(h.split())).split("(")[0].strip(" *.:")
+        lead = V.head_lead(h)
         if V.TASK_BODY_COL.search(lead) and not V.TASK_UNIT_COL.search(lead) and not V.QUOTA_BODY_HEAD_RE.match(lead):
             return True
     return False
@@ -94,7 +89,7 @@ def read_plan_tables(text: str, read: list[Table] | tuple[Table, ...] = ()) -> l
             if len(cells) == len(head):
                 rows.append(cells)
         header = [c[2] for c in head]
-        k = _name_col(header)
+        k = V.name_col(header)
         start, end = lines[i][0], lines[j - 1][1]
         if len(rows) >= 2 and k + 1 < len(header) and not _task_header(header) \
                 and plan_columns(header, [[c[2] for c in r] for r in rows]) \
@@ -120,7 +115,7 @@ def plan_grids(tables: list[Table] | tuple[Table, ...], text: str = "",
         if t.role != "data" or not t.header or len(t.rows) < 3 or len(t.header) < 3:
             continue
         header = list(t.header)
-        if _task_header(header) or _name_col(header) + 1 >= len(header) \
+        if _task_header(header) or V.name_col(header) + 1 >= len(header) \
                 or not plan_columns(header, [[c.text for c in r] for r in t.rows[1:]]):
             continue
         if any(u.role != "data" and u.start < t.end and t.start < u.end for u in (*read, *out)):

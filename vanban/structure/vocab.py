@@ -777,6 +777,17 @@ _SUBTOTAL_PRINTED_RE = re.compile(r"(?i)^(?:tổng\s+)?cộng\s+(?P<next>[^\W\d_
 _NOT_SUBTOTAL_NEXT = frozenset({"đồng", "tác", "sản", "hòa", "hoà", "hưởng", "ty"})
 
 
+def head_lead(head: str) -> str:
+    """The folded words of a table head before its parentheses ("Diện tích (ha)" → "dien tich"): what the head names,
+    its unit aside (read by the quota, turned and plan table readers and the plan cells' reader)."""
+    return fold(" ".join(head.split())).split("(")[0].strip(" *.:")
+
+
+def name_col(header: list[str] | tuple[str, ...]) -> int:
+    """The column of a table's row names: the first, or the second after a number head ("TT", "STT")."""
+    return 1 if header and QUOTA_NUMBER_HEAD_RE.match(fold(header[0]).strip(" *.:")) else 0
+
+
 def subtotal_row(printed: str) -> bool:
     """The first cell ``printed`` (as printed, marks kept) opens a part's subtotal row: "Cộng lớp 1", "Cộng THCS",
     "Tổng cộng cụm 2". Why one test: the structure stage (rows parted at a total, :mod:`.pipe_flow`) and the quota
