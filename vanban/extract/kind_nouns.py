@@ -24,7 +24,8 @@ from vanban.abbreviations import ABBREVIATIONS
 from vanban.extract.unit_initials import spelled_out
 from vanban.text import fold
 
-__all__ = ["count_head_noun", "counted_noun", "duty_verb", "kind_noun", "made_verb", "noun_after_verb", "noun_in_caption"]
+__all__ = ["abbreviated_noun_at", "count_head_noun", "counted_noun", "duty_verb", "kind_noun", "made_verb", "noun_after_verb",
+           "noun_in_caption"]
 
 #: abbreviations a kind head prints for its counted noun (as printed) → the noun in words
 UNIT_ABBREVIATIONS: dict[str, str] = {
@@ -60,6 +61,20 @@ _NOUN_MAX_WORDS = 4  # "đoàn viên thanh niên", "công đoàn cơ sở": a lo
 #: … looked up folded, case aside: legacy OCR drops the bar of "Đ" ("CDCS"), a scan's restoration lowers it ("cđcs")
 _FOLDED_ABBREVIATIONS = {fold(k).upper(): v for k, v in UNIT_ABBREVIATIONS.items()}
 _CAPITALS = re.compile(r"(?<!\w)([A-Za-zĐđ]{2,5})(?!\w)")
+
+
+_ABBREVIATION_AT = re.compile(r"[ \t]*([A-Za-zĐđ]{2,5})(?![\w/&-])")
+
+
+def abbreviated_noun_at(printed: str, pos: int) -> str | None:
+    """The abbreviation of a counted noun (:data:`UNIT_ABBREVIATIONS`, as printed) right after ``pos`` in the printed
+    text, else None. Why (tgt43b): a plan counts cooperatives and firms by their initials ("thành lập mới ít nhất 02 HTX
+    và 03 THT", "thu hút thêm 05 DN"): capitals after a count are otherwise a name ("03 Chương trình"), but these name a
+    kind, as "hợp tác xã" does. Not one glued to a symbol's dash or slash ("01 HTX-DV" names one)."""
+    m = _ABBREVIATION_AT.match(printed, pos)
+    if not m or not m.group(1).isupper() or fold(m.group(1)).upper() not in _FOLDED_ABBREVIATIONS:
+        return None
+    return m.group(1)
 
 
 def _expanded(head: str) -> str:

@@ -190,6 +190,20 @@ def bracketed_count(v: str, pos: int, unit_f: str, unit_end: int) -> bool:
                 and _BRACKET_OPEN_RE.search(v, max(0, pos - 3), pos) and _BRACKET_CLOSE_RE.match(v, unit_end))
 
 
+#: (tgt43b) a line that opens with a round's or a class's label and its number ("- Đợt 1: từ ngày …", "Lớp 2: …"; folded)
+_ROUND_LINE_RE = re.compile(rf"[ \t*_]*(?:[-+•][ \t]+)?(?:{kw('dot')}|{kw('lop')}|{kw('khoa')}|{kw('ca')})[ \t]+(?:\d{{1,2}}|[ivx]{{1,4}})[ \t]*:")
+#: … and the count in brackets closing it, nothing but a full stop or ";" after ("(85 học viên)."; folded)
+_LINE_CLOSE_RE = re.compile(r"[ \t]*\)[ \t]*[.;,]?[ \t]*(?:\n|$)")
+
+
+def round_size(v: str, line_start: int, pos: int, unit_end: int) -> bool:
+    """(tgt43b) The count in brackets that closes a round's line, "- Đợt 1: từ ngày 03/6 đến ngày 05/6/2034 (72 học viên)":
+    how many the plan puts in that round, as a table of rounds gives it in a column; not a place's size in brackets after
+    its name inside a sentence ("thôn Bắc Sơn (186 hộ)", no round's label opens the line)."""
+    return bool(_ROUND_LINE_RE.match(v, line_start) and _BRACKET_OPEN_RE.search(v, max(line_start, pos - 3), pos)
+                and _LINE_CLOSE_RE.match(v, unit_end))
+
+
 # "01 đại biểu trên 8 hội viên": one per so many, "trên" is "per" (an allocation ratio), no floor
 ONE_PER_BEFORE_RE = re.compile(rf"(?<![\d.,])0?1\s+[a-z]+(?:\s+[a-z]+){{0,2}}\s+{kw('tren')}\s*$")
 

@@ -36,7 +36,10 @@ RATE_BEFORE_RE = re.compile(
 # năm 1%-1,5%" (0204/KH-UBND: each year), "được thu 100% giá" (38/2025/TT-BXD: "thu" is collect, not "thứ").
 # ("quỹ 20% đất ở" stays a fund's name.) "xử lý dứt điểm 100% trường hợp vi phạm" (t21-06): "dứt điểm" (once and for
 # all) is no "điểm" (a clause's point).
-PERCENT_AFTER_WORD_RE = re.compile(rf"(?:(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}|(?<![a-z])thu|(?<![a-z]){kw('dut diem')})\s*$")
+# (tgt43b) "Cấp 50% kinh phí hỗ trợ ngay sau khi hộ khởi công": "cấp" (to grant) before a share; before a bare number it
+# names a level ("cấp 3"), never before a percentage
+PERCENT_AFTER_WORD_RE = re.compile(rf"(?:(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}|(?<![a-z])thu|(?<![a-z]){kw('dut diem')}"
+                                   rf"|(?<![a-z]){kw('cap')})\s*$")
 # (session 23) … and a count after it is the things to settle for good, by the clause's time: "xử lý dứt điểm 07 kiến nghị
 # còn tồn đọng của doanh nghiệp trong quý I/2027" (a Kết luận of the Ban Thường vụ, a21-01: "an exact-count target") —
 # a task's own figure, as firm as a share (folded; right before the figure)
@@ -56,6 +59,11 @@ PERIODIC_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dinh ky')}\s*$")
 # ngày/lần", a23-05 leaves it out; the README gives reports their deadlines)
 PER_TIME_AFTER_RE = re.compile(rf"\s*/\s*{kw('lan')}(?![a-z])")
 INTERVAL_UNITS = ("gio", "ngay")
+# (tgt43b) … or how many days of each period a duty takes, "định kỳ" before the count and "trong tháng" (in the month, no
+# month named) after the unit: "Chủ tịch tiếp công dân định kỳ 04 ngày trong tháng", "trực định kỳ 02 buổi trong tuần"
+# — a rhythm set, read per period ("ngày/tháng"); not "trong tháng 5/2034" (a month named: a time) (folded, after the unit)
+WITHIN_EACH_PERIOD_AFTER_RE = re.compile(
+    rf"[ \t]+{kw('trong')}[ \t]+(?P<per>{kw('thang')}|{kw('tuan')}|{kw('quy')}|{kw('nam')})(?![a-z])(?![ \t]*[\divx/])")
 REPORT_IN_CLAUSE_RE = re.compile(rf"(?<![a-z]){kw('bao cao')}(?![a-z])")
 # (tgt31c) A length a plan sets for its own event or its school year, exactly: a "Thời gian:" label line opening with the
 # count ("- Thời gian: 01 ngày, ngày 10/12/2027; địa điểm: …", a congress's or a medical check's plan) and a term's weeks
@@ -954,7 +962,8 @@ TARIFF_NEAR_RE = re.compile(rf"{kw('muc thu')}|{kw('thu phi')}|{kw('le phi')}|{k
 ARITHMETIC_AFTER_RE = re.compile(r"[ \t]*(?:[+×*]|=|x(?=[ \t]+\d))[ \t]*\(?[ \t]*\d")
 ARITHMETIC_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*%?[ \t]*\)?[ \t]*(?:[+×*]|=)[ \t]*$")
 # … also a count with its unit: "được tính là 6 năm x 400.000 đồng = 2.400.000 đồng" (a worked computation).
-FORMULA_BEFORE_RE = re.compile(r"\d(?:\s*%|\s+[a-z]+(?:\s+[a-z]+)?)?\s*[x×*]\s+(?:[^.;()]|\.(?=\d))*$")
+# (tgt43b) The sign "x" is a word of its own: the last letter of a word ("02 HTX và 03 THT", folded "htx") is no product.
+FORMULA_BEFORE_RE = re.compile(r"\d(?:\s*%|\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:(?<![a-z])x|[×*])\s+(?:[^.;()]|\.(?=\d))*$")
 
 # The reason a plan gives is a fact, not a limit: "Lý do: Trong 05 năm liên tục không phát sinh hồ sơ" (2813/QĐ-UBND,
 # check6: a procedure's simplification plan). The label opens the figure's line or clause.
@@ -987,6 +996,13 @@ _SHARE_THINGS = rf"\d\s*%\s+(?!(?:{kw('tro len')}\s+)?(?:{kw('va')}|{kw('hoac')}
 # its own (folded; the share and its noun's words before the figure, no clause break; the act after the unit)
 SHARE_WHOLE_BEFORE_RE = re.compile(r"\d\s*%\s+(?:[a-z]+\s+){1,8}$")
 SHARE_WHOLE_ACT_AFTER_RE = re.compile(rf"[ \t]+(?:[a-z]+[ \t]+){{0,2}}?{kw('duoc')}[ \t]+[a-z]")
+# (tgt43b) "vượt" alone right before a percentage measured against a plan's figure: "tổng thu … đạt ít nhất 28.650
+# triệu đồng, vượt 8% so với dự toán", "vượt 6% kế hoạch" — the excess the plan sets, an exact figure as "tăng 10% so với
+# năm 2032" is; "đạt và vượt 10% dự toán" (reach or pass: a floor, t34-03), "vượt quá", "vượt trên", "vượt tối thiểu"
+# stay bounds (folded: the words before the figure; the plan's figure after it)
+BARE_EXCESS_BEFORE_RE = re.compile(r"(?<!dat va )(?<!dat hoac )(?<![a-z])vuot\s*$")
+PLAN_BASE_AFTER_RE = re.compile(
+    rf"\s*(?:{kw('so voi')}\s+)?(?:{kw('du toan')}|{kw('ke hoach')}|{kw('chi tieu')}|{kw('muc tieu')})(?![a-z])")
 # (tgt35b) A nested heading naming the volume of work ("1. Khối lượng tài liệu" under "II. KHỐI LƯỢNG, CHỈ TIÊU", t34-07):
 # its lines describe the work to do ("Tài liệu tồn đọng chưa chỉnh lý: 86 mét giá, ước lập khoảng 5.200 hồ sơ"), no
 # target though the part above names the targets too (folded heading)
@@ -1278,7 +1294,10 @@ WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "x
                "chinh trang",
                # (tg22b) bodies set up: "Thành lập 04 tổ liên gia" (a Chỉ tiêu cell of a dân vận plan's model table,
                # t22-07), "Thành lập mới 40 hợp tác xã"
-               "thanh lap", "thanh lap moi")
+               "thanh lap", "thanh lap moi",
+               # (tgt43b) clearing and mending works, as "nạo vét", "sửa chữa" are: "Khơi thông 06 cống tiêu", "tu sửa
+               # 03 cửa cống" (an irrigation plan's works; not "tu bổ", which folds like "từ bỏ")
+               "khoi thong", "tu sua")
 _WORKS_VERB = "(?:" + "|".join(kw(w) for w in WORKS_VERBS) + ")"
 # (tgt37b) "Hỗ trợ" opening a list line of a plan, a count of what it supports right after (a works verb may come
 # between): "- Hỗ trợ xây mới 03 nhà Đại đoàn kết cho hộ nghèo …", "- Hỗ trợ 40 học sinh thuộc hộ nghèo …" (a Front's
@@ -1806,6 +1825,10 @@ INCIDENT_COUNTERS = ("vu", "truong hop", "ca", "lan", "diem", "su co")
 MEASURE_BASE_BEFORE_RE = re.compile(r"(?<![a-z])(?:so|ty le|ty suat)\s+[a-z]+(?:\s+[a-z]+){0,4}\s+tren\s*$")
 MEASURE_BASE_VERB_AFTER_RE = re.compile(r"\s+(?:dat|la|co|tang|giam|toi thieu|it nhat|tren)(?![a-z])")
 MEASURE_BASE_UNITS = ("dan",)
+# (tgt43b) The one unit an average is taken over: "Doanh thu bình quân 01 hợp tác xã đạt …", "thu nhập trung bình
+# của 01 lao động", "năng suất bình quân 1 ha" — the base of the rate, no count aimed at (folded: the words before a
+# figure of one)
+AVERAGE_BASE_BEFORE_RE = re.compile(r"(?<![a-z])(?:binh quan|trung binh)(?:\s+(?:cua|cho|tren|moi))?\s*$")
 MEASURE_BASE_FIGURES = (100.0, 1000.0, 10000.0, 100000.0)
 # (session 21, tune20) A sentence opening "Đến [hết] ngày/năm …," that tells what had been done by then ("đã", on the
 # printed text: folded, "đa" is "multi-"): "Đến ngày 05/01/2027, Văn phòng Tỉnh ủy đã nhận được báo cáo … của 41/52 cơ
@@ -1915,6 +1938,12 @@ LEVEL_PER_ITEM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?:\s+[^\d\s,;:.()
 LEVEL_LABEL_ITEMS_BEFORE_RE = re.compile(
     rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?[ \t*_]*{kw('muc')}(?:\s+[a-z]+){{1,4}}[ \t*_]*:[ \t*_]*"
     r"(?:[^;:\n]*[;,][ \t]*)*(?:[^\d\s,;:.()]+[ \t]+){1,4}")
+# (tgt43b) … or the "Mức …:" label alone on its line, each kind's level on a list line of its own below it: "2. Mức hỗ
+# trợ: ⏎ - Xây mới: 60 triệu đồng/nhà; ⏎ - Sửa chữa: 30 triệu đồng/nhà." — the same levels as on one line (folded: the
+# item's line from its start to the figure, a few words naming the kind and a colon; and the label line above the list)
+LEVEL_KIND_ITEM_BEFORE_RE = re.compile(r"[ \t*_]*[-+•][ \t]+(?:[^\d\s,;:.()]+[ \t]+){0,4}[^\d\s,;:.()]+[ \t*_]*:[ \t]*")
+LEVEL_LABEL_ALONE_RE = re.compile(
+    rf"[ \t*_]*(?:\(?[a-z\u0111\d]{{1,2}}[.)][ \t]+)?[ \t*_]*{kw('muc')}(?:\s+[a-z]+){{1,4}}[ \t*_]*:[ \t*_]*")
 PER_ITEM_AFTER_RE = re.compile(r"\s*/\s*(?P<per>[a-z\u0111]+)(?![\w/])")
 # (tgt38a) … and per item per occasion, a second "/": "mức 120.000 đồng/ha/lần phun" (a crop-protection plan's support
 # for spraying a hectare once), "đồng/ha/năm" — the level set per item, its occasion kept in the unit (folded; the
@@ -2088,7 +2117,10 @@ BOUND_HEAD_UNIT_LEADS = ("diem",)
 # (fixrev41) Verbs of work the doer gets through, as data; not "tiếp nhận" (receive): "Văn phòng tiếp nhận 3 văn bản
 # của huyện, gửi các thôn trước ngày …" counts what others send in, no amount the task sets (a blood drive's "phấn
 # đấu tiếp nhận 900 đơn vị máu" is an aim's, read as such).
-CLAUSE_TASK_VERBS = ("van dong", "hoan thien", "xu ly", "giai quyet", "kiem tra", "ra soat")
+CLAUSE_TASK_VERBS = ("van dong", "hoan thien", "xu ly", "giai quyet", "kiem tra", "ra soat",
+                     # (tgt43b) the repair and clearing works, their doer named before: "…; HTX tu sửa 03 cửa cống điều
+                     # tiết bị hỏng trước ngày 10/01/2033" — the works due by then, as "nạo vét 1,2 km … trước ngày …"
+                     "sua chua", "tu sua", "nao vet", "khoi thong")
 CLAUSE_TASK_VERB_BEFORE_RE = re.compile(
     "(?<![a-z])(?:" + "|".join(kw(w) for w in CLAUSE_TASK_VERBS) + r")\s+$")
 # (not "hoàn thành di dời 12 hộ dân … chậm nhất ngày 30/9/2027": households moved, no quota in the earlier sets' labels,
@@ -2102,8 +2134,10 @@ HANDED_IN_DUE_AFTER_RE = re.compile(
 # (tgt41c) … the due time may close the clause after a comma when "hoàn thành" / "xong" opens it: "phát dọn, làm mới
 # 15,6 km đường băng cản lửa, xong trước ngày 31/12/2032" (t40-05) — the works' own time, as without the comma
 _DONE_WORD = rf"(?:{kw('hoan thanh')}|{kw('xong')})"
+# (tgt43b) … "phải" / "cần" before it: "Khối lượng nạo vét …: 9.850 m, phải hoàn thành trước ngày 12/01/2033"
+_MUST = rf"(?:{kw('phai')}|{kw('can')})"
 DUE_IN_CLAUSE_AFTER_RE = re.compile(
-    rf"[^;:.,()\d\n]{{0,80}}?(?:\n[^;:.,()\d\n]{{0,60}}?)?(?:\s|,\s*(?={_DONE_WORD}\s))(?:{_DONE_WORD}\s+)?"
+    rf"[^;:.,()\d\n]{{0,80}}?(?:\n[^;:.,()\d\n]{{0,60}}?)?(?:\s|,\s*(?=(?:{_MUST}\s+)?{_DONE_WORD}\s))(?:{_MUST}\s+)?(?:{_DONE_WORD}\s+)?"
     rf"(?:{TRUOC}|{kw('cham nhat')}(?:\s+{kw('la')})?|{kw('trong')})\s+"
     rf"(?:{kw('ngay')}\s+\d{{1,2}}\s*/\s*\d{{1,2}}|{kw('quy')}\s+[ivx1-4]{{1,3}}\s*/\s*20\d\d|{THANG}\s+\d{{1,2}}\s*/\s*20\d\d"
     rf"|{NAM}\s+20\d\d)(?!\d)")

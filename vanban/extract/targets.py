@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
+from vanban.extract import kind_nouns as KN
 from vanban.extract import limit_words as L
 from vanban.extract import listed_counts as LC
 from vanban.extract import patterns as P
@@ -119,6 +120,8 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     qm = W.QUOTED_NAME_AFTER_RE.match(o, pos)
     if qm:  # "ít nhất 01 mô hình … và 01 “Điểm chữa cháy công cộng”": the things counted named in quotes
         return " ".join(qm.group("name").split()).lower(), qm.end(), False
+    if ab := KN.abbreviated_noun_at(o, pos):  # (tgt43b) "ít nhất 01 HTX ứng dụng …": the kind's initials are the noun
+        return ab, o.index(ab, pos) + len(ab), False
     um = _UNIT_RE.match(v, pos)
     if um and _UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)] == "đồng" \
             and o[um.start():um.end()].strip().lower() in W.NOT_DONG_PRINTED:
@@ -706,6 +709,9 @@ def _counts_nothing(sc: _Scan, fg: _Figure) -> bool:
         return True  # "giảm không dưới 5%/năm trên cả 3 tiêu chí": the measures the figure before holds on, no count
     if _season_year(v, m, look):
         return True  # (tgt42d) "vụ Đông Xuân 2033": the season's year
+    if not (m.group("pa") or m.group("pb") or m.group("b")) and _num(a_txt) == 1 \
+            and W.AVERAGE_BASE_BEFORE_RE.search(v, max(look, m.start() - 20), m.start()):
+        return True  # (tgt43b) "Doanh thu bình quân 01 HTX đạt …": the one unit the average is over, no count
     fg.a_txt, fg.line_start, fg.m, fg.word_num = a_txt, line_start, m, word_num
     return False
 
@@ -784,8 +790,8 @@ def _figure_kind(sc: _Scan, fg: _Figure) -> bool:
             and not W.CURRENCY_AFTER_RE.match(o, m.end()) and not _capitalised_counter(v, s0, m.start(), m.end()) \
             and not TT.quota_of_offices(v, max(start, m.start() - 30), m.start(), m.end()) \
             and not PC.set_up_body(v, m.start(), m.end()) and not PC.post_count(v, m.start(), m.end()) \
-            and not _class_opened(v, o, s0, m.start(), m.end()):
-        # ("thành lập 03 Tiểu ban": the kind of body counted; "…; có 01 Chủ tịch": the posts of a body to elect; "Mở 02
+            and not _class_opened(v, o, s0, m.start(), m.end()) and not KN.abbreviated_noun_at(o, m.end()):
+        # (tgt43b: "ít nhất 02 HTX": a kind's initials, kind_nouns.UNIT_ABBREVIATIONS) ("thành lập 03 Tiểu ban": the kind of body counted; "…; có 01 Chủ tịch": the posts of a body to elect; "Mở 02
         # Lớp bồi dưỡng": the classes opened, legacy OCR's capital)  # ("không quá 3.000 USD": a currency, no name)
         return True  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
         # "35-45 ⏎⏎ Ít có khả năng cháy" (213/2025/QĐ-UBND): a table's next cell
@@ -888,6 +894,26 @@ def _read_measure(sc: _Scan, fg: _Figure) -> bool:
         # (elsewhere, "công trình có quy mô dưới 5.000 m3/ngày đêm" names a class of works, 1949/QĐ-UBND)
     fg.assured, fg.due_works, fg.glued, fg.glued_end, fg.listed = assured, due_works, glued, glued_end, listed
     fg.mobilised, fg.rule_temperature = mobilised, rule_temperature
+    return False
+
+
+def _level_item_under_label(v: str, line_start: int, pos: int) -> bool:
+    """(tgt43b) The figure at ``pos`` ends a list line naming a kind ("- Xây mới: 60 triệu đồng/nhà") of a list whose lead
+    line, above its items (blank lines and the list's earlier items between), is a "Mức …:" label alone ("2. Mức hỗ
+    trợ:"): each kind's level per item, a norm the plan sets, as :data:`target_words.LEVEL_LABEL_ITEMS_BEFORE_RE` reads
+    it on one line."""
+    if not W.LEVEL_KIND_ITEM_BEFORE_RE.fullmatch(v, line_start, pos):
+        return False
+    end = line_start - 1
+    for _ in range(12):  # the list's earlier items, a few
+        if end <= 0:
+            return False
+        start = v.rfind("\n", 0, end) + 1
+        line = v[start:end]
+        end = start - 1
+        if not line.strip() or re.match(r"[ \t*_]*[-+•][ \t]", line):
+            continue
+        return W.LEVEL_LABEL_ALONE_RE.fullmatch(line) is not None
     return False
 
 
@@ -1442,6 +1468,8 @@ def _bound_words_before(sc: _Scan, fg: _Figure) -> bool:
         min_cue = None  # (tgt37b) "làm mới và duy tu 12,5 km đường ranh": "duy tu" (upkeep), not "từ"
     if min_cue and W.ON_SURFACE_BEFORE_RE.search(o, max(b0, m.start() - 30), m.start()):
         min_cue = None  # "niêm yết trên 01 bảng tin": on, not more than
+    if min_cue and pct and b is None and W.BARE_EXCESS_BEFORE_RE.search(before) and W.PLAN_BASE_AFTER_RE.match(v, unit_end):
+        min_cue = None  # (tgt43b) "vượt 8% so với dự toán": the excess set over the plan's figure, exact (not "đạt và vượt")
     if issues and not (min_cue and re.match(kw("tren"), min_cue.group(0).strip()) is None):
         min_cue, marked = None, True  # "đăng trên 03 số báo liên tiếp", "trong ba số liên tiếp": exactly so many issues
     if (W.CHANGE_TO_AFTER_RE.match(v, unit_end)
@@ -1675,6 +1703,10 @@ def _time_reading(sc: _Scan, fg: _Figure) -> bool:
                         and W.PERIODIC_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start())
                         and W.PER_TIME_AFTER_RE.match(v, unit_end)
                         and not W.REPORT_IN_CLAUSE_RE.search(v, fg.c0, m.start()))  # (tgt37b) "định kỳ 7 ngày/lần"
+        each = W.WITHIN_EACH_PERIOD_AFTER_RE.match(v, unit_end) if b is None and not interval \
+            and W.PERIODIC_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()) else None
+        if each:  # (tgt43b) "tiếp công dân định kỳ 02 ngày trong tháng": so many days each month, a rhythm set
+            unit, unit_end, interval = f"{unit}/{o[each.start('per'):each.end('per')].lower()}", each.end(), True
         case = W.LAPSE_CASE_AFTER_RE.match(v, unit_end) if b is None and not (min_cue or max_cue) else None
         if case and fold(unit).startswith("gio") and a <= 24 and not case.group("since"):
             case = None  # "nhận hồ sơ sau 15 giờ mà không …": the day's hour, no wait
@@ -1727,8 +1759,9 @@ def _label_line(sc: _Scan, fg: _Figure) -> bool:
             return True  # "Đơn vị tính: 1 tấn": the unit a norm table counts in, no figure set
         if unit and W.PARTICIPANTS_LABEL_RE.fullmatch(v, label_line, colon) and W.place_unit(fold(unit)):
             return True  # (tgt35b) "Đơn vị tham gia: 21 tổ dân phố; …": the units that take part, described
-        if sc.volume_parts.covers(m.start()) and not (fg.min_cue or fg.max_cue) \
+        if sc.volume_parts.covers(m.start()) and not (fg.min_cue or fg.max_cue) and not fg.due_works \
                 and not W.VOLUME_OWED_LABEL_RE.search(v, min(fg.s0, label_line), colon):  # (a label may wrap)
+            # (tgt43b: not a volume due by its clause's day, "Khối lượng nạo vét …: 9.850 m, phải hoàn thành trước ngày …")
             return True  # (tgt35b) "1. Khối lượng tài liệu ⏎ - Tài liệu tồn đọng chưa chỉnh lý: 86 mét giá": the work described
         if unit and b is None and W.AFFECTED_LABEL_RE.fullmatch(v, max(label_line, v.rfind(";", label_line, colon) + 1), colon):
             return True  # (tgt35b) "- Số thửa đất bị ảnh hưởng: 214 thửa": those a land recovery affects, described
@@ -1900,7 +1933,7 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
             marked, unit, unit_end = True, o[body.start("b"):body.end("b")].lower(), body.end("b")
         elif PC.body_size(v, m.start(), fold(unit)) or PC.bracketed_size(v, m.start(), fold(unit), unit_end) or PC.total_part(v, s0, m.start(), a, fold(unit), figures, parse_number) \
                 or PC.month_inspection(v, m.start(), fold(unit)) or PC.bracketed_count(v, m.start(), fold(unit), unit_end) \
-                or PC.occasions_to_finish(v, m.start(), fold(unit)):
+                or PC.occasions_to_finish(v, m.start(), fold(unit)) or PC.round_size(v, fg.line_start, m.start(), unit_end):
             marked = True  # "…; Ban Thường vụ 05 đồng chí", "Ban kiểm phiếu (05 thành viên)", "125 đại biểu, gồm 13 đại biểu …", "kiểm tra nội bộ 10
             # giáo viên", "(02 lớp)", "Hoàn thành 02 cuộc kiểm tra": a body's size, a total's part, the people
             # inspected, the classes held, the occasions to get done
@@ -2055,6 +2088,7 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
         if not marked and unit and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
     if per_item and (W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())
                      or W.LEVEL_LABEL_ITEMS_BEFORE_RE.fullmatch(v, line_start, m.start())
+                     or _level_item_under_label(v, line_start, m.start())
                      or W.BUDGET_GRANTS_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())
                      or (b is None and SF.support_per_item(v, o, c0, m.start(), unit_end, unit))):
         # (tgt35b: "ngân sách xã hỗ trợ thêm 1.200 đồng/cây giống": the level a budget grants per item;
@@ -2177,6 +2211,7 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
     level_rate = bool(unit and W.MONEY_UNIT_RE.match(fold(unit)) and ("/" in unit or W.PER_ITEM_AFTER_RE.match(v, unit_end))
                       and (W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start())
                            or W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())
+                           or _level_item_under_label(v, line_start, m.start())  # (tgt43b) "2. Mức hỗ trợ: ⏎ - Xây mới: …"
                            or (b is None and (W.SUPPORT_RIGHT_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start())
                                               or W.SUPPORT_THING_OPENING_RE.fullmatch(v, c0, m.start())))))
     each = W.EACH_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()) if unit and not level_rate \
