@@ -264,3 +264,29 @@ def test_amount_worked_out_at_the_floor_is_no_floor():
     for v in (3000, 2500, 3200):
         assert (v, None, "đồng/m²/năm") in got
     assert not [t for t in got if t[0] in (6000000, 12500000, 4800000, 23300000, 2000, 5000, 1500, 8500)]
+
+
+_SPRAY = _HEAD.format(title="Vệ sinh, khử trùng môi trường chăn nuôi năm 2031") + """I. CHỈ TIÊU
+
+Phun khử trùng 24,0 ha chuồng trại và khu vực chăn nuôi tập trung.
+
+II. LỊCH PHUN KHỬ TRÙNG
+
+| Đợt | Thời gian phun | Khu vực | Diện tích phun (ha) |
+|---|---|---|---|
+| Đợt 1 | Từ ngày 05/3 đến ngày 07/3/2031 | Khu chăn nuôi tập trung Đồng Bến | 10,0 |
+| Đợt 2 | Từ ngày 10/6 đến ngày 12/6/2031 | Các thôn ven sông | 8,5 |
+| Đợt 3 | Từ ngày 15/9 đến ngày 17/9/2031 | Các thôn còn lại | 5,5 |
+
+III. TỔ CHỨC THỰC HIỆN
+
+Thú y xã chuẩn bị hóa chất trước mỗi đợt phun.
+"""
+
+
+def test_column_of_rounds_adding_up_to_a_stated_figure():
+    """(tgt43a) A schedule of rounds whose area column adds up to the figure the text sets (24,0 ha) splits it by
+    round, as a table per thôn does by thôn: each round's share read in the head's unit."""
+    got = _targets(_SPRAY)
+    for v in (10.0, 8.5, 5.5):
+        assert (v, v, "ha") in got

@@ -24,7 +24,8 @@ two ways, by the grammar of the heads and by the text around the table, never by
   (m) | Khối lượng đất (m³) | Ngày công"; "612,4 ha, cụ thể:" over the parts by crop of a "Cộng (ha)"), each read in
   its head's own unit, its total row read where the text gives that sum nowhere (:func:`_sibling_unit`). A column
   whose head names no unit ("Nam | Nữ", a sub-group of the row's people beside its count), a stock the row holds
-  ("Số hộ", "Dân số") or money is not read; nor, where no column adds up to a stated figure, is any.
+  ("Số hộ", "Dân số") or money is not read; nor, where no column adds up to a stated figure, is any. A table of rounds
+  ("Đợt 1", "Đợt 2" its rows' names) splits the plan's figure by round as one per thôn does by thôn.
 
 A head that dates its figures before the plan (a day in parentheses, "(31/12/2032)"; a year earlier than another
 head's; "hiện có", "đã …", "thực hiện", "ước", "kết quả") is the base: never read; nor is the money a row costs
@@ -230,6 +231,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                             if c < len(r) and figure_cell(r[c].text)), default=0)
             sums[c] = (round(sum(v for v in vals if v is not None), 6), decimals)
         plan = {}  # column → (unit, whether its total row is read)
+        by_round = bool(V.ROUND_COL.fullmatch(fold(header[k]).strip(" *_:.")))  # rows named "Đợt 1", "Đợt 2"
         for c, (whole, decimals) in sums.items():
             if named:
                 plan[c] = (_unit(header[c]), True)
@@ -239,8 +241,10 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
             caption = " ".join(t.caption.split())
             unit = _stated_unit(figs, header[c], caption, fold(caption)) if len(fold(caption)) == len(caption) \
                 else None  # "Tổng số 64 học viên …; cụ thể như sau:" over the table: the whole it splits
-            if unit is None and _SPLIT_CAPTION.search(fold(caption)):
-                unit = _stated_unit(figs, header[c], prose_text, folded)  # "… theo thôn": the plan's figure
+            if unit is None and (_SPLIT_CAPTION.search(fold(caption)) or by_round):
+                # "… theo thôn": the plan's figure; (tgt43a) a schedule of rounds ("Đợt | Thời gian lấy nước | … |
+                # Diện tích phục vụ (ha)") splits it by round as a table per thôn does by thôn
+                unit = _stated_unit(figs, header[c], prose_text, folded)
             if unit and _money(unit):
                 unit = None  # money a row gets or costs: an allocation (tgt33c's kinh phí), no goal of its own
             plan[c] = (unit, False)
