@@ -7,7 +7,9 @@ a minimum beside the rows' own measures; columns with no such word whose rows ad
 its unit, under a caption that splits by unit or a lead that states that figure (each row's share of it), a list of
 costs under neither left alone, the row-total column "Tổng" taking the noun the text counts, its parts left; a
 column of what each row holds adding up to a figure the text gives as where things stand, not read; a task table
-with a body in charge, left to its readers. The documents are written for these tests; the expected values are what a
+with a body in charge, left to its readers; (tgt43a) the columns beside one that adds up to a stated figure, read in
+their heads' units with their total rows, heads naming no unit left; the rent worked out at a starting price, no
+floor. The documents are written for these tests; the expected values are what a
 careful reader takes from the tables as written.
 """
 
@@ -183,3 +185,108 @@ def test_list_of_works_is_no_split():
     read (the labels of such lists keep the plan's whole)."""
     got = _targets(_COSTS)
     assert not [t for t in got if t[0] in (80, 70, 60, 120, 95)]
+
+
+_ROADS = _HEAD.format(title="Cứng hóa đường nội đồng và chuyển đổi cây trồng năm 2031") + """I. CHỈ TIÊU
+
+1. Cứng hóa 4.200 m đường nội đồng.
+
+2. Chuyển đổi 86,0 ha đất lúa kém hiệu quả sang trồng cây ăn quả, rau màu.
+
+II. PHÂN BỔ CHO CÁC THÔN
+
+1. Cứng hóa đường nội đồng theo thôn
+
+| TT | Thôn | Chiều dài (m) | Đá dăm (m³) | Giờ công | Nam | Nữ |
+|---|---|---|---|---|---|---|
+| 1 | Thôn Yên Thịnh | 1.500 | 240 | 900 | 40 | 25 |
+| 2 | Thôn Yên Phú | 1.200 | 190 | 720 | 35 | 20 |
+| 3 | Thôn Yên Lạc | 1.500 | 235 | 880 | 38 | 22 |
+| | **Cộng** | **4.200** | **665** | **2.500** | **113** | **67** |
+
+2. Chuyển đổi cây trồng theo thôn
+
+| TT | Thôn | Cây ăn quả (ha) | Rau, đậu (ha) | Cộng (ha) |
+| --- | --- | --- | --- | --- |
+| 1 | Yên Thịnh | 20,0 | 11,5 | 31,5 |
+| 2 | Yên Phú | 14,5 | 9,0 | 23,5 |
+| 3 | Yên Lạc | 18,0 | 13,0 | 31,0 |
+| | **Tổng** | **52,5** | **33,5** | **86,0** |
+
+III. TỔ CHỨC THỰC HIỆN
+
+Các thôn hoàn thành việc cứng hóa đường trong quý III/2031.
+"""
+
+
+def test_columns_beside_a_stated_split():
+    """(tgt43a) A table under a caption that splits by thôn, one column adding up to a figure the text states
+    ("4.200 m"), is the plan split by thôn: the columns
+    beside the one that adds up to it are each thôn's share of the same work, in their heads' units (the bare
+    "Giờ công" its own unit), their total rows read once since the text gives those sums nowhere; the parts of a
+    row total by crop alike, the row total that adds up to the text's 86,0 ha not read again from the total row. Heads
+    naming a group of the row's people ("Nam", "Nữ") give no unit: not read."""
+    got = _targets(_ROADS)
+    for v in (1500, 1200):
+        assert (v, v, "m") in got
+    for v in (240, 190, 235, 665):
+        assert (v, v, "m³") in got
+    for v in (900, 720, 880, 2500):
+        assert (v, v, "giờ công") in got
+    for v in (20.0, 14.5, 18.0, 52.5, 11.5, 9.0, 13.0, 33.5):
+        assert (v, v, "ha") in got
+    for v in (31.5, 23.5, 31.0):
+        assert (v, v, "ha") in got
+    assert len([t for t in got if t[0] == 86.0]) == 1  # the text's own figure, not the total row again
+    assert len([t for t in got if t[0] == 4200]) == 1
+    assert not [t for t in got if t[0] in (40, 35, 38, 25, 20, 22, 113, 67) and t[2] != "ha"]
+
+
+_RENTS = _HEAD.format(title="Cho thuê ao hồ công ích năm 2031") + """I. DANH SÁCH AO HỒ ĐẤU GIÁ
+
+| TT | Ao hồ | Diện tích mặt nước (m²) | Giá khởi điểm (đồng/m²/năm) | Thành tiền theo giá khởi điểm (đồng/năm) | Ghi chú |
+|---|---|---|---|---|---|
+| 1 | Ao Đình | 2.000 | 3.000 | 6.000.000 | |
+| 2 | Hồ Cầu Gạch | 5.000 | 2.500 | 12.500.000 | Nuôi cá |
+| 3 | Ao Làng Mới | 1.500 | 3.200 | 4.800.000 | |
+| | **Tổng cộng** | **8.500** | | **23.300.000** | |
+
+II. TỔ CHỨC THỰC HIỆN
+
+Công chức Địa chính niêm yết danh sách ao hồ tại trụ sở UBND xã.
+"""
+
+
+def test_amount_worked_out_at_the_floor_is_no_floor():
+    """(tgt43a) The starting price per pond is a floor (min only); the rent it yields, "Thành tiền theo giá khởi điểm",
+    is the area times that price, no floor the plan sets: neither its rows nor its total are read."""
+    got = _targets(_RENTS)
+    for v in (3000, 2500, 3200):
+        assert (v, None, "đồng/m²/năm") in got
+    assert not [t for t in got if t[0] in (6000000, 12500000, 4800000, 23300000, 2000, 5000, 1500, 8500)]
+
+
+_SPRAY = _HEAD.format(title="Vệ sinh, khử trùng môi trường chăn nuôi năm 2031") + """I. CHỈ TIÊU
+
+Phun khử trùng 24,0 ha chuồng trại và khu vực chăn nuôi tập trung.
+
+II. LỊCH PHUN KHỬ TRÙNG
+
+| Đợt | Thời gian phun | Khu vực | Diện tích phun (ha) |
+|---|---|---|---|
+| Đợt 1 | Từ ngày 05/3 đến ngày 07/3/2031 | Khu chăn nuôi tập trung Đồng Bến | 10,0 |
+| Đợt 2 | Từ ngày 10/6 đến ngày 12/6/2031 | Các thôn ven sông | 8,5 |
+| Đợt 3 | Từ ngày 15/9 đến ngày 17/9/2031 | Các thôn còn lại | 5,5 |
+
+III. TỔ CHỨC THỰC HIỆN
+
+Thú y xã chuẩn bị hóa chất trước mỗi đợt phun.
+"""
+
+
+def test_column_of_rounds_adding_up_to_a_stated_figure():
+    """(tgt43a) A schedule of rounds whose area column adds up to the figure the text sets (24,0 ha) splits it by
+    round, as a table per thôn does by thôn: each round's share read in the head's unit."""
+    got = _targets(_SPRAY)
+    for v in (10.0, 8.5, 5.5):
+        assert (v, v, "ha") in got

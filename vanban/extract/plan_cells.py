@@ -10,7 +10,8 @@ two ways, by the grammar of the heads and by the text around the table, never by
 
 * a head that names the figure as set (:data:`_SET_HEAD`: "Kế hoạch …", "Chỉ tiêu …", "Dự kiến …", "Phấn đấu …",
   "Mục tiêu …", "… phải …", "… được giao / phân bổ …"; or as a bound: "Giá khởi điểm", "… tối thiểu" a floor, min
-  only; "… tối đa" a ceiling, max only). Where a head so names a column, only such columns are the plan's; the others
+  only; "… tối đa" a ceiling, max only; not a sum worked out at the bound, "Tiền thuê theo giá khởi điểm":
+  :func:`_bound`). Where a head so names a column, only such columns are the plan's; the others
   (members counted at a day, last year's revenue, the plots' areas) describe the rows. The total row ("Cộng") of a set
   column is read where it sums the column and the text outside the tables does not state its figure;
 * where no head names one, a column whose rows add up to a figure the text outside the tables states, with its unit
@@ -18,8 +19,13 @@ two ways, by the grammar of the heads and by the text around the table, never by
   (m) | Ngày công": 1.200 + 1.500 + … = 6.500; "Tổng số 64 học viên … Số lượng cụ thể như sau:" over a "Cộng" column
   that sums 64): each cell the row's share, in that figure's unit (the head's parentheses, the head's own noun
   "Ngày công", or for a row-total head, "Cộng", the noun the text counts). The total row repeats the stated figure and
-  is not read; a column that adds up to nothing the text states (the parts of a row total, a count of what each row
-  holds) is not read.
+  is not read. Such a column shows the table is the plan split by row: (tgt43a) the columns beside it are the rows'
+  shares of the same plan whether or not the text states their sums ("9.850 m, … cụ thể:" over "Chiều dài nạo vét
+  (m) | Khối lượng đất (m³) | Ngày công"; "612,4 ha, cụ thể:" over the parts by crop of a "Cộng (ha)"), each read in
+  its head's own unit, its total row read where the text gives that sum nowhere (:func:`_sibling_unit`). A column
+  whose head names no unit ("Nam | Nữ", a sub-group of the row's people beside its count), a stock the row holds
+  ("Số hộ", "Dân số") or money is not read; nor, where no column adds up to a stated figure, is any. A table of rounds
+  ("Đợt 1", "Đợt 2" its rows' names) splits the plan's figure by round as one per thôn does by thôn.
 
 A head that dates its figures before the plan (a day in parentheses, "(31/12/2032)"; a year earlier than another
 head's; "hiện có", "đã …", "thực hiện", "ước", "kết quả") is the base: never read; nor is the money a row costs
@@ -37,7 +43,7 @@ from vanban.extract.numbers import parse_number
 from vanban.extract.targets import counted_noun as _counted_noun
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
-from vanban.structure.figure_tables import planned_count
+from vanban.structure.figure_tables import measure_head, planned_count, quota_head
 from vanban.structure.plan_tables import PLAN, figure_cell, plan_columns
 from vanban.text import fold
 
@@ -51,8 +57,11 @@ _CEILING_HEAD = re.compile(r"(?<![a-z])(?:toi da|khong qua|gia tran)(?![a-z])")
 #: the set words a money head may open with ("Kế hoạch vốn năm 2027", "Dự kiến kinh phí"; folded)
 _SET_LEAD = re.compile(r"^(?:ke hoach|du kien|chi tieu)\s+")
 #: a head of figures reached or held, the base beside the plan's (folded)
-_BASE_HEAD = re.compile(r"(?<![a-z])(?:hien co|hien trang|hien nay|da co|da duoc|da|thuc hien|uoc|ket qua|luy ke"
+_BASE_HEAD = re.compile(r"(?<![a-z])(?:hien co|hien trang|hien nay|thuc hien|uoc|ket qua|luy ke"
                         r"|nam truoc|cung ky)(?![a-z])")
+#: … and "đã" ("Đã thu đến …", "Đã có"), read with its marks: folded it is "đá" too, the stone a work table counts
+#: ("Đá dăm (m³)", tgt43a), and "da"
+_DONE_HEAD = re.compile(r"(?<!\w)đã(?!\w)")
 _DAY = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PAREN = re.compile(r"\(([^()]*)\)\s*$")
@@ -74,7 +83,7 @@ def _base(head: str, latest: int | None) -> bool:
     day is the one it is due by), a year before ``latest`` (the latest year the header names), words of figures
     reached or held."""
     one = " ".join(head.split())
-    if _BASE_HEAD.search(V.head_lead(one)):
+    if _BASE_HEAD.search(V.head_lead(one)) or _DONE_HEAD.search(one.split("(")[0].lower()):
         return True
     if _DAY.search(one) and not _SET_HEAD.search(V.head_lead(one)):
         return True  # "Số thành viên (31/12/2032)": counted on a day; "Chỉ tiêu thu đến 31/5/2032" is due by it
@@ -137,6 +146,49 @@ def _stated_unit(figs: list[str], head: str, prose: str, folded: str) -> str | N
     return None
 
 
+#: "theo" opening the words a head's figure is worked out by ("Tiền thuê theo giá khởi điểm"; folded)
+_BY_RATE = re.compile(r"\s+theo\s+")
+
+
+def _bound(head: str, words: re.Pattern) -> bool:
+    """``head`` names its column's figures a floor or a ceiling (``words``: :data:`_FLOOR_HEAD`, :data:`_CEILING_HEAD`)
+    by its own noun's words, not by the rate it is worked out at after "theo".
+
+    Why (tgt43a): an auction plan prints per parcel its starting price and, beside it, the rent that price yields,
+    "Giá khởi điểm (đồng/m²/năm) | Tiền thuê theo giá khởi điểm (đồng/năm)": the second is the parcel's area times its
+    price, arithmetic on two other columns as a "Thành tiền" is (the labels leave those out: t34-08, a37-01), no floor
+    the plan sets; read as one it doubled every parcel's row and added a total no author counts."""
+    return bool(words.search(_BY_RATE.split(V.head_lead(head))[0]))
+
+
+def _money(unit: str) -> bool:
+    """``unit`` counts money ("triệu đồng", "đồng/năm"): what a row gets or costs."""
+    return bool(re.search(r"(?<![a-z])dong(?![a-z])", fold(unit)))
+
+
+def _sibling_unit(head: str) -> str | None:
+    """The unit of a column beside the one that splits a figure the text states, when the column is the row's share
+    of the plan's work too: its head names its unit ("Khối lượng đất (m³)", "Diện tích lúa (ha)", "Ngày công"), and it
+    counts no money and no stock the row holds ("Số hộ", "Dân số", "… chưa có …").
+
+    Why (tgt43a): a xã's plan states one figure of a season's work ("Khối lượng nạo vét kênh mương: 9.850 m, … cụ
+    thể:") over a table per thôn that prints beside each thôn's length the earth it moves and the man-days it gives
+    ("… | Chiều dài nạo vét (m) | Khối lượng đất (m³) | Ngày công"), or states the whole area over its parts by crop
+    ("… toàn xã: 612,4 ha, cụ thể:" over "Diện tích lúa (ha) | Diện tích màu (ha) | Cộng (ha)"). The column that adds
+    up to the stated figure shows the table is the plan split by row; the columns beside it are the same rows' shares
+    of the same plan, whether or not the text repeats their sums (a plan that states all three, t41-04, was read in
+    full; one that states one, a41-04, lost the others). A head that names no unit ("Nam", "Nữ", "Bí thư chi bộ": a
+    sub-group of the row's people) gives none: its cells are parts of the count beside it, not read on their own."""
+    one = " ".join(head.split()).strip(" *")
+    lead = V.head_lead(one)
+    if (V.QUOTA_HELD_COUNT_HEAD_RE.match(lead) or V.QUOTA_COUNT_HEAD_RE.match(lead)) and not planned_count(one.split("(")[0]) \
+            or V.QUOTA_PRESENT_HEAD_RE.search(lead) or V.QUOTA_BASE_HEAD_RE.match(fold(one)):
+        return None  # (the base and the money heads are out of the columns already: plan_cells)
+    kind = quota_head(one)
+    unit = kind[1] if kind and kind[0] == "unit" else measure_head(one)
+    return None if not unit or _money(unit) else unit
+
+
 def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the tables of figures per row among ``tables`` (see the module). ``text`` the
     document's; ``read_so_far`` the targets read so far (a table holding one is another reader's); ``results`` the
@@ -168,33 +220,44 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         cols = [c for c in cols if not _base(header[c], latest)
                 and not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", V.head_lead(header[c])))]  # "Kinh phí (triệu đồng)": what a row
         # costs, an allocation the quota readers leave too (tgt33c), not a goal set for the row
-        named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _FLOOR_HEAD.search(V.head_lead(header[c]))
-                 or _CEILING_HEAD.search(V.head_lead(header[c]))]
+        named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _bound(header[c], _FLOOR_HEAD)
+                 or _bound(header[c], _CEILING_HEAD)]
         units = [r for r in rows if k < len(r) and not V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
         totals = [r for r in rows if k < len(r) and V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
+        sums = {}
         for c in (named or cols):
             vals = [_value(r[c].text) for r in units if c < len(r) and figure_cell(r[c].text)]
             decimals = max((len(r[c].text.strip(" *").partition(",")[2]) for r in units
                             if c < len(r) and figure_cell(r[c].text)), default=0)
-            whole = round(sum(v for v in vals if v is not None), 6)
+            sums[c] = (round(sum(v for v in vals if v is not None), 6), decimals)
+        plan = {}  # column → (unit, whether its total row is read)
+        by_round = bool(V.ROUND_COL.fullmatch(fold(header[k]).strip(" *_:.")))  # rows named "Đợt 1", "Đợt 2"
+        for c, (whole, decimals) in sums.items():
             if named:
-                unit = _unit(header[c])
-                total_read = True
-            else:
-                figs = list(dict.fromkeys([x.text.strip(" *") for r in totals for x in r[c:c + 1] if figure_cell(x.text)]
-                                          + _printed(whole, decimals)))
-                caption = " ".join(t.caption.split())
-                unit = _stated_unit(figs, header[c], caption, fold(caption)) if len(fold(caption)) == len(caption) \
-                    else None  # "Tổng số 64 học viên …; cụ thể như sau:" over the table: the whole it splits
-                if unit is None and _SPLIT_CAPTION.search(fold(caption)):
-                    unit = _stated_unit(figs, header[c], prose_text, folded)  # "… theo thôn": the plan's figure
-                if unit and re.search(r"(?<![a-z])dong(?![a-z])", fold(unit)):
-                    unit = None  # money a row gets or costs: an allocation (tgt33c's kinh phí), no goal of its own
-                total_read = False
+                plan[c] = (_unit(header[c]), True)
+                continue
+            figs = list(dict.fromkeys([x.text.strip(" *") for r in totals for x in r[c:c + 1] if figure_cell(x.text)]
+                                      + _printed(whole, decimals)))
+            caption = " ".join(t.caption.split())
+            unit = _stated_unit(figs, header[c], caption, fold(caption)) if len(fold(caption)) == len(caption) \
+                else None  # "Tổng số 64 học viên …; cụ thể như sau:" over the table: the whole it splits
+            if unit is None and (_SPLIT_CAPTION.search(fold(caption)) or by_round):
+                # "… theo thôn": the plan's figure; (tgt43a) a schedule of rounds ("Đợt | Thời gian lấy nước | … |
+                # Diện tích phục vụ (ha)") splits it by round as a table per thôn does by thôn
+                unit = _stated_unit(figs, header[c], prose_text, folded)
+            if unit and _money(unit):
+                unit = None  # money a row gets or costs: an allocation (tgt33c's kinh phí), no goal of its own
+            plan[c] = (unit, False)
+        if not named and any(u for u, _ in plan.values()):
+            for c, (unit, _) in plan.items():
+                if unit is None and (own := _sibling_unit(header[c])):
+                    plan[c] = (own, True)  # (tgt43a) the split's other columns: each row's share, in its head's unit
+        for c, (unit, total_read) in plan.items():
+            whole = sums[c][0]
             if not unit:
                 continue
-            lo_only = bool(_FLOOR_HEAD.search(V.head_lead(header[c])))
-            hi_only = bool(_CEILING_HEAD.search(V.head_lead(header[c])))
+            lo_only = _bound(header[c], _FLOOR_HEAD)
+            hi_only = _bound(header[c], _CEILING_HEAD)
             ym = _YEAR.search(header[c])
             period = f"năm {ym.group()}" if ym and named else None
             picked = [r for r in units if c < len(r) and figure_cell(r[c].text)]

@@ -213,6 +213,17 @@ def quota_head(head: str) -> tuple[str, str | None, str | None] | None:
 _UNIT_MEASURE_WORDS = frozenset({"ngày", "giờ", "lượt", "buổi", "suất"})
 
 
+def measure_head(head: str) -> str | None:
+    """The head itself as a unit when it is one, a measure word and its noun without parentheses ("Ngày công", "Giờ
+    công", "Lượt người" → lower-cased); None for any other head.
+
+    Why (tgt43a): a plan's table of work per thôn prints the labour each thôn gives under a bare "Ngày công" beside
+    "Khối lượng đất (m³)": the head names the unit its cells count in, as "Ngày công (công)" does with parentheses
+    (:func:`quota_head`). A head naming people ("Đảng viên", "Nam") is no measure: its cells count the row's members."""
+    words = " ".join(head.split()).strip(" *.:").lower().split()
+    return " ".join(words) if len(words) == 2 and words[0] in _UNIT_MEASURE_WORDS and "(" not in head else None
+
+
 def _bound_and_unit(words: str) -> tuple[str, str] | None:
     """(unit, "min" / "max") of a kind head's parentheses naming both the column's bound and its unit, in either order
     ("(tối thiểu, tài khoản)", "(người, tối đa)"), else None.
