@@ -290,3 +290,33 @@ def test_column_of_rounds_adding_up_to_a_stated_figure():
     got = _targets(_SPRAY)
     for v in (10.0, 8.5, 5.5):
         assert (v, v, "ha") in got
+
+
+_PUMPS = _HEAD.format(title="Phòng, chống khô hạn vụ Hè Thu năm 2031") + """I. CHỈ TIÊU
+
+Bố trí 20 máy bơm dã chiến cho các vùng cao, bảo đảm đủ nước tưới cho lúa Hè Thu.
+
+II. HIỆN TRẠNG VÀ NHU CẦU THEO THÔN
+
+| TT | Thôn | Diện tích lúa bị khô hạn (ha) | Số hộ thiếu nước | Máy bơm cần bố trí (máy) |
+|---|---|---|---|---|
+| 1 | Thôn Đông | 72 | 40 | 8 |
+| 2 | Thôn Tây | 55 | 31 | 7 |
+| 3 | Thôn Nam | 38 | 22 | 5 |
+| | **Cộng** | **165** | **93** | **20** |
+
+III. TỔ CHỨC THỰC HIỆN
+
+Các thôn lắp đặt máy bơm xong trước ngày 30/5/2031.
+"""
+
+
+def test_need_head_names_the_plan_column():
+    """A head that names its figures as needed ("Máy bơm cần bố trí (máy)") is the plan's column: its cells are read,
+    and the columns beside it — the area that lacks water, the households short of it: where things stand — are not,
+    though the needed column adds up to a figure the text states (the siblings of such a column are read only when no
+    head names the plan)."""
+    got = _targets(_PUMPS)
+    for v in (8, 7, 5):
+        assert (v, v, "máy") in got
+    assert not [t for t in got if t[0] in (72, 55, 38, 165, 40, 31, 22, 93)]

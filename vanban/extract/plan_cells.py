@@ -8,7 +8,7 @@ numeric goals and leaves past results out; its authors label the planned figures
 leave the base, the past figures and a total that repeats a figure already stated. Which columns are planned is told
 two ways, by the grammar of the heads and by the text around the table, never by the row's words:
 
-* a head that names the figure as set (:data:`_SET_HEAD`: "Kế hoạch …", "Chỉ tiêu …", "Dự kiến …", "Phấn đấu …",
+* a head that names the figure as set (:data:`_SET_HEAD`: "Kế hoạch …", "Chỉ tiêu …", "Dự kiến …", "Phấn đấu …", "… cần …" (with its marks),
   "Mục tiêu …", "… phải …", "… được giao / phân bổ …"; or as a bound: "Giá khởi điểm", "… tối thiểu" a floor, min
   only; "… tối đa" a ceiling, max only; not a sum worked out at the bound, "Tiền thuê theo giá khởi điểm":
   :func:`_bound`). Where a head so names a column, only such columns are the plan's; the others
@@ -52,6 +52,9 @@ __all__ = ["plan_cells"]
 #: a head naming its column's figures as set by the plan (folded, the head's words before its parentheses)
 _SET_HEAD = re.compile(r"(?<![a-z])(?:ke hoach|chi tieu|du kien|phan dau|muc tieu|phai|duoc giao|giao|phan bo)(?![a-z])")
 #: … as a floor ("Giá khởi điểm", "Mức tối thiểu") or a ceiling ("Mức tối đa", "Giá trần")
+#: … by need, "cần" read with its marks ("Máy bơm cần bố trí (máy)", "Số hộ cần hỗ trợ"): folded it is "cán" too
+#: ("Số cán bộ", a count the row holds)
+_NEED_HEAD = re.compile(r"(?<!\w)cần(?!\w)")
 _FLOOR_HEAD = re.compile(r"(?<![a-z])(?:khoi diem|gia san|toi thieu|it nhat|khong duoi)(?![a-z])")
 _CEILING_HEAD = re.compile(r"(?<![a-z])(?:toi da|khong qua|gia tran)(?![a-z])")
 #: the set words a money head may open with ("Kế hoạch vốn năm 2027", "Dự kiến kinh phí"; folded)
@@ -220,7 +223,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         cols = [c for c in cols if not _base(header[c], latest)
                 and not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", V.head_lead(header[c])))]  # "Kinh phí (triệu đồng)": what a row
         # costs, an allocation the quota readers leave too (tgt33c), not a goal set for the row
-        named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _bound(header[c], _FLOOR_HEAD)
+        named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
+                 or _bound(header[c], _FLOOR_HEAD)
                  or _bound(header[c], _CEILING_HEAD)]
         units = [r for r in rows if k < len(r) and not V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
         totals = [r for r in rows if k < len(r) and V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
