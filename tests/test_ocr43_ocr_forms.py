@@ -128,3 +128,12 @@ def test_vv_on_the_number_line():
     assert m["type"] == "Công văn"
     assert m["title"] == "tăng cường phòng chống sốt xuất huyết năm 2034"
 
+
+# -- any OCR: an area's "²" read "?" inside a compound unit or a head's brackets ------------------------------------
+
+def test_square_after_a_slash_or_a_bracket():
+    from vanban.ocr.stray_marks import unit_squares
+    assert unit_squares("| Đơn giá thuê (đồng/m?/tháng) |") == "| Đơn giá thuê (đồng/m²/tháng) |"
+    assert unit_squares("mật độ chuột trên 5 con/m? thì phun") == "mật độ chuột trên 5 con/m² thì phun"
+    assert unit_squares("| Diện tích sàn (m?) |") == "| Diện tích sàn (m²) |"
+    assert unit_squares("Có phải là m? không") == "Có phải là m? không"  # no figure, slash nor bracket before it
