@@ -28,6 +28,10 @@ __all__ = ["restored_unit_codes", "spelled_out"]
 _CODE_RE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{3,8}(?![^\W\d_])")
 #: words of the text, apart by spaces only (a comma or a full stop ends a name)
 _RUN_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+#: (ocr43) the "và" inside a name gives no initial to its code: "Nông nghiệp và Phát triển nông thôn" → NNPTNT,
+#: "Hội đồng Giáo dục quốc phòng và an ninh" → HĐGDQPAN (a council's plan numbered "…/KH-HDGDQPAN" by legacy OCR kept
+#: its D: no run of eight words spelt the code while the "và" stood in the name)
+_AND_WORDS = frozenset({"và"})
 
 
 def _readings(code: str, text: str) -> set[str]:
@@ -37,7 +41,7 @@ def _readings(code: str, text: str) -> set[str]:
     n = len(code)
     out: set[str] = set()
     for run in _RUN_RE.finditer(text):
-        words = run.group().split(" ")
+        words = [w for w in run.group().split(" ") if w.lower() not in _AND_WORDS]
         heads = "".join(w[0] for w in words)
         folded = fold(heads).upper()
         at = folded.find(want)

@@ -560,6 +560,16 @@ _ESTIMATE_RE = re.compile(r"(?<![\w/&.-])([wW])[od]?c(?=[ \t]+(?:dat|tang|tinh|t
 # restored "lết đoàn viên", so the target's unit "lượt" was lost. Only right after a figure, before a word
 _TURNS_AFTER_FIGURE_RE = re.compile(r"(?<=\d[ \t])let(?=[ \t]+[a-zđ])")
 
+# (ocr43) "người" printed with its ư as "w" and its ờ dropped or read as a stray mark or digit: "540 ngwi", "(ngwi)",
+# "ngw%i", "ngw9i" (the "ngwoi", "ngw6i", "ngw@i" forms restoration reads already) — kept as written, so a count of
+# people and a table's "(người)" unit column lost their unit ("540 ngw", figures "in ngwi"). No Vietnamese syllable
+# holds a w; an "ngw…i" word is "người" (the rarer "ngươi" has the same letters)
+_NGUOI_RE = re.compile(r"(?<![\w/&.-])([Nn])gw[^\w\s]?\d?i(?![\w&-])")
+# (ocr43) … and "lần" of a frequency printed "an", its l and hat lost: "ít nhất 02 an trong năm", "02 an/tuần" (2 on
+# the bench documents' eng OCR), restored "02 ăn": the minimum kept a unit "ăn". Only between a count and the period
+# a frequency is counted in ("/" or "trong"): "6 an ninh", "800 an toàn" are other words
+_LAN_FREQUENCY_RE = re.compile(r"(?<=\d[ \t])an(?=/[a-z]|[ \t]+trong[ \t])")
+
 
 def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
@@ -571,7 +581,8 @@ def legacy_glyphs(text: str) -> str:
     the Chủ of "Chủ tịch"/"chủ trì", "phối hợp" with its ố dropped, "trước" before a day's date with its ướ
     dropped ("Truc ngay 30/6/2027") or after "trách nhiệm" ("nhiém tréc"), the "ít" of "ít nhất" printed "ft", a date's "năm" printed "ném", the
     "lệ" of "tỷ lệ" printed "16", the "từ" before a figure printed "tty", the "dứt" of "dứt điểm" printed "dit", "lớp" and "phút" after a
-    figure printed "lp", "6p", "1lép" and "phi", "lượt" after a figure printed "let", "ước" before its verb printed "wc", "lần" printed
+    figure printed "lp", "6p", "1lép" and "phi", "lượt" after a figure printed "let", "người" printed "ngwi"/"ngw%i",
+    a frequency's "lần" printed "an", "ước" before its verb printed "wc", "lần" printed
     "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
     printed "%" written "*", the small i of a word in a line of capitals made a capital ("PHO Bi THU"), a "§" inside a word read "a"
     ("nh§n"), a quote inside a word after two letters dropped ("tru’éc"), and a
@@ -610,6 +621,10 @@ def legacy_glyphs(text: str) -> str:
         text = _MINUTE_AFTER_FIGURE_RE.sub("phut", text)
     if "let" in text:
         text = _TURNS_AFTER_FIGURE_RE.sub("luot", text)
+    if "gw" in text:
+        text = _NGUOI_RE.sub(lambda m: m.group(1) + "guoi", text)
+    if " an" in text:
+        text = _LAN_FREQUENCY_RE.sub("lan", text)
     if "c " in text:
         text = _ESTIMATE_RE.sub(lambda m: "uoc" if m.group(1) == "w" else "Uoc", text)
     if "y 16" in text:

@@ -18,14 +18,17 @@ import re
 
 __all__ = ["doubled_closes", "rate_years", "stray_marks", "unit_squares"]
 
-#: a metric unit after a figure, its "²" read "?" ("60 m?)", "1.200 m?,"), before a blank, a stop or a bracket
-_SQUARE_RE = re.compile(r"(?<=\d[ \t])((?:k|c|d|h)?m)\?(?=[\s.,;:)\]]|$)")
+#: a metric unit after a figure, its "²" read "?" ("60 m?)", "1.200 m?,"), before a blank, a stop or a bracket;
+#: (ocr43) or the area of a compound unit or of a column head's unit, after "/" or "(": "3.000 con/m? trở lên",
+#: "Giá khởi điểm (đồng/m?/năm)", "Diện tích (m?)" (9 on the bench documents' scans and eng OCR, four sets, every one
+#: an area: the price column's unit read "đồng/m?/năm" matched no label), before a "/" too
+_SQUARE_RE = re.compile(r"(?:(?<=\d[ \t])|(?<=[/(]))((?:k|c|d|h)?m)\?(?=[\s.,;:)\]/]|$)")
 #: a "$" for the "S" of a syllable whose "ố"/"ở" eng OCR read "6", "0" or "o", before a word ("$6 hóa", "$6 lượng")
 _DOLLAR_S_RE = re.compile(r"(?<![\w$])\$(?=[6o0ô][ \t]+[^\W\d_])")
 
 
 def unit_squares(text: str) -> str:
-    """``text`` with a unit's "m?" after a figure written "m²" (any OCR engine's page)."""
+    """``text`` with a unit's "m?" after a figure, a "/" or a "(" written "m²" (any OCR engine's page)."""
     return _SQUARE_RE.sub(r"\1²", text) if "?" in text else text
 
 

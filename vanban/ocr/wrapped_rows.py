@@ -79,14 +79,16 @@ def _header_end(lines: list[str], i: int) -> int | None:
         if not s or s.startswith("|"):
             return None
         head += " " + s
-        if s.endswith("|"):
-            break
-    else:
-        return None
-    first = next((x.strip() for x in lines[k + 1:k + 1 + MAX_LINES]
-                  if x.strip() and not _RULE_SCRAP.match(x.strip())), "")
-    if first.startswith("|") and _width(first) == _width(head) > _width(lines[i].strip()):
-        return k
+        if not s.endswith("|"):
+            continue
+        first = next((x.strip() for x in lines[k + 1:k + 1 + MAX_LINES]
+                      if x.strip() and not _RULE_SCRAP.match(x.strip())), "")
+        if first.startswith("|"):
+            return k if _width(first) == _width(head) > _width(lines[i].strip()) else None
+        # (ocr43) a header broken twice, inside a head and again on a cell border: its second line closes with "|"
+        # too ("… Mức hỗ trợ (triệu" ⏎ "đồng/nhà) | Tổng kinh phí (triệu đồng) |" ⏎ "Nguồn kinh phí |"); cut at the
+        # first close, the last head was read as prose, the table ended there and its rows (a cell more than the
+        # header) lost every figure. The header goes on while the line under a close is neither a row nor blank
     return None
 
 
@@ -102,11 +104,29 @@ def _in_table(lines: list[str], i: int, after_header: bool) -> bool:
     return False
 
 
+#: (ocr43) a cell border read as a closing square bracket after a figure: "| 1| Tổ 1| 75 | 14| 22 | 25]",
+#: "| 5 | 64| 11] 18] 21 |" (8 rows on the bench documents' eng OCR, every one after a figure, none with a "[")
+_BRACKET_PIPE_RE = re.compile(r"(?<=\d)(\s?)\](?=\s|$)")
+
+
+def bracket_pipes(text: str) -> str:
+    """``text`` with a "]" that stands for a cell border of a pipe-table row made "|" again, one character for one.
+
+    Why: the row that closes with "25]" was no whole row, so the table lost it (its four figures with it), and
+    "11] 18]" made one cell of three columns: a count read under the wrong head. Only in a line that opens with
+    "|" and holds no "[" (a bracketed note keeps its bracket), and only after a figure."""
+    if "]" not in text:
+        return text
+    return "\n".join(_BRACKET_PIPE_RE.sub(r"\1|", ln) if ln.lstrip().startswith("|") and "[" not in ln else ln
+                     for ln in text.split("\n"))
+
+
 def wrapped_rows(text: str) -> str:
     """``text`` with each pipe-table row printed over several lines made one line again (the line breaks inside
-    the row become spaces)."""
+    the row become spaces), and a cell border read as "]" after a figure made "|" (:func:`bracket_pipes`)."""
     if "|" not in text:
         return text
+    text = bracket_pipes(text)
     lines = text.split("\n")
     joins: set[int] = set()  # the line breaks to make spaces: the one after line k
     width: int | None = None  # the cells of the current table's header

@@ -255,7 +255,7 @@ def _bodies(lines: list[str]) -> list[str]:
         elif bodies and (not V.ORG_HEAD_RE.match(v) or V.CONNECTOR_END_RE.search(fold(bodies[-1]))
                        or fold(bodies[-1]) in V.BARE_HEADS or len(bodies[-1].split()) == 1
                        or (len(bodies) == 1 and fold(bodies[-1]).strip() in V.OFFICE_TITLES)
-                       or _head_spans(bodies[-1], ln) or _head_cut(bodies[-1], ln)):
+                       or _head_spans(bodies[-1], ln) or _head_cut(bodies[-1], ln) or _head_before_and(v)):
             bodies[-1] += " " + ln
         else:
             bodies.append(ln)
@@ -331,6 +331,15 @@ def _head_spans(above: str, line: str) -> bool:
     across the two lines runs past the line above, so the line is no body of its own."""
     m = V.ORG_HEAD_RE.match(fold(above + " " + line))
     return bool(m) and m.end() > len(fold(above).rstrip())
+
+
+def _head_before_and(folded: str) -> bool:
+    """``folded`` (a folded issuer line) opens with a head word and "và" right after it: no body's name, which goes
+    on from its head ("PHÒNG GIÁO DỤC"), but the second syllable of a word of the line above wrapped by the page
+    ("HỘI ĐỒNG GIÁO DỤC QUỐC" / "PHÒNG VÀ AN NINH": "quốc phòng và an ninh"; a41-08 scanned read the issuer
+    "PHÒNG VÀ AN NINH" and the council the parent)."""
+    m = V.ORG_HEAD_RE.match(folded)
+    return bool(m) and folded[m.end():].lstrip().startswith("va ")
 
 
 def _head_cut(above: str, line: str) -> bool:
@@ -546,6 +555,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                         number_line = nxt.index
                     else:  # a bare "Số" with no symbol near (a legacy OCR's stray copy of the label above the motto,
                         number_seen = False  # a28-02): the header's own "Số 05-NQ/ĐU" further down is the number
+                if vv_idx is None and number and _VV_AFTER_NUMBER_RE.search(sv):
+                    vv_idx = i  # "Số: 1186/SNNMT-CNTY V/v hướng dẫn …": the trích yếu opens on the number's line
                 parts.append(Part("number", sg.start, sg.end))
                 continue
             lone = None if number_seen else _LONE_SYMBOL_RE.fullmatch(sg.text.strip().translate(SEPARATOR_LOOKALIKES))
@@ -882,7 +893,9 @@ def _wrapped_kinh_gui(lines: list[Line], i: int) -> bool:
 # the motto's first words with their "CỘNG" misread ("ĐỘNG HÒA XÃ HỘI", "(ÔNG HÒA XÃ HỘI"), right before the rest of
 # the motto that MOTTO_RE found, on a scan's line where the issuer's cell and the motto's ran together
 # ("HỘI ĐỒNG NHÂN DÂN XÃ ĐỒN(ĐỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", a16-09 scanned: the issuer took "ĐỘNG HÒA XÃ HỘI")
-_MOTTO_LEAD_RE = re.compile(r"[a-z]?ong\s+hoa\s+xa\s+hoi\s*$")
+# (ocr43) … its C lost outright, the name's last letter right before it: "ỦY BAN NHÂN DÂN XÃ TỊNH SƠNỘNG HÒA XÃ HỘI"
+# (a41-03 scanned): a letter that closes a syllable (n, m, t, p, h) is the name's, not a misread C ("…SƠ" lost its N)
+_MOTTO_LEAD_RE = re.compile(r"(?:(?![nmtph])[a-z])?ong\s+hoa\s+xa\s+hoi\s*$")
 
 
 # the "V/v" label misread, on the line right under the số ký hiệu of a letter with no type line (folded view): "V/ kê khai
@@ -921,6 +934,9 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         doc_type = _type_from_symbol(number, issuer)
         got, end = [], zone_end
     title, of_body = None, of_body if type_idx is not None else None
+    if got and vv_idx is not None and got[0].index == vv_idx and (vv := _VV_AFTER_NUMBER_RE.search(got[0].view)):
+        ln = got[0]  # the number's line ran on to the V/v: the trích yếu is the line from its "V/v" on
+        got[0] = Line(ln.index, ln.start + vv.start(1), ln.end, ln.text[vv.start(1):], ln.view[vv.start(1):], ln.indent, ln.geo)
     if not got and type_idx is not None:
         got = _enacted_title(lines, type_idx + 1)
     if got:
@@ -942,6 +958,13 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
     if number and "/VBHN-" in number:
         doc_type = "Văn bản hợp nhất"  # a consolidated text prints the title line of the text it consolidates
     return TitleInfo(doc_type, title, tuple(parts), end)
+
+
+# (ocr43) a Công văn's "V/v" read onto its number's line, a scan joining the two lines of the header's left cell
+# ("Số: 1186/SNNMT-CNTY V/v hướng dẫn rà soát …", a41-07 scanned: no line opened with "V/v", the trích yếu was lost);
+# folded, after the symbol: a space, "v/v" and a space, colon or stop. The view and the text keep one offset per
+# character (fold keeps lengths), so the cut holds in both
+_VV_AFTER_NUMBER_RE = re.compile(r"\d\S*\s+(v\s?/\s?v)[\s:.]")
 
 
 # The national motto's words, however a scan spaces and specks them: never an issuing body

@@ -78,7 +78,11 @@ PARTY_UNIT_PARENT_RE = re.compile(kw("dang bo") + r"\s+\S")
 # TỈNH PHÚ" / "THỌ" / blank / "ỦY BAN NHÂN DÂN XÃ MINH HÒA", legacy OCR of a two-level header): the parent of the body
 # whose head opens the next line, as on one line (:data:`SUB_BODY_ON_PARENT_RE`) — without it the issuer read was the
 # province's committee and the xã's lost (folded: its head, a level that heads other bodies, a place of one to four words)
-STATE_PARENT_RE = re.compile(r"^(?:uy ban nhan dan|ubnd)\s+(?:tinh|thanh pho|huyen|quan|thi xa)(?:\s+[^\W\d_]+){1,4}$")
+# (ocr43) … also a xã's or phường's committee: its Ban Chỉ đạo, Hội đồng or Tổ công tác signs under it ("ỦY BAN NHÂN
+# DÂN XÃ X" / blank / "BAN CHỈ ĐẠO THỰC HIỆN …", a scan that ran the first line into the motto beside it) — only a
+# body's head opens that line (:func:`vanban.structure.header._continues`), the motto, number and date never
+STATE_PARENT_RE = re.compile(
+    r"^(?:uy ban nhan dan|ubnd)\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)(?:\s+[^\W\d_]+){1,4}$")
 # a local authority's full name and a body it heads read onto one line (a scan's two header lines run together: "ỦY BAN
 # NHÂN DÂN TỈNH QUẢNG" / "NGÃI SỞ Y TẾ", t23-09; "UBND TỈNH QUẢNG TRỊ SỞ NỘI VỤ", a22-03): the parent's head, its level and
 # a place of one to four words, then the body's head with its name (as printed: "BẢN", a place word, is no "BAN")
