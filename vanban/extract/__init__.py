@@ -48,7 +48,7 @@ from vanban.extract.recurring_cells import recurring_cells
 from vanban.extract.row_sentences import body_rows, row_sentences
 from vanban.extract.row_tasks import row_tasks
 from vanban.extract.schedule_rows import schedule_rows
-from vanban.extract.holder_rows import holder_rows
+from vanban.extract.holder_rows import holder_duties, holder_rows
 from vanban.extract.session_rows import session_rows
 from vanban.extract.sections import layout_from
 from vanban.extract.series_start import from_campaign_start, from_start_month
@@ -312,6 +312,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines, obligations = session_rows(deadlines, obligations, st.tables, text, dated)
     # "TT | Người tiếp | Thời gian tiếp": a row's monthly days and weekly session its holder's, named by the calendar
     deadlines, meetings = holder_rows(deadlines, list(meetings), st.tables, text)
+    # … and each holder's sessions its obligation, due on the first dated one (a weekly session gives no date)
+    obligations = holder_duties(obligations, deadlines, st.tables, text, list(lay.sections), dated)
     deadlines = with_time_lines(deadlines, f.view, text, dated)  # "06 giờ 30 - 07 giờ 30 ngày 29/4/2028" alone: a lost grid's cell
     obligations = undated_dues(obligations, st.tables)  # "trong thời hạn 07 ngày kể từ …", "Thường xuyên": as written
     obligations = without_meeting_tasks(obligations, meetings)  # "…: hằng tuần, … họp giao ban": a meeting, no task

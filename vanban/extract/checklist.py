@@ -684,6 +684,8 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     claimed = {ob.deadline.span.start for ob in obligations if ob.deadline and ob.deadline.span and ob.deadline.span.end}
     claimed_rows = {id(ob.deadline) for ob in obligations if ob.deadline}
     for ob in obligations:
+        if _sits_meeting(ob, ext.meetings):
+            continue  # a calendar's holder sitting a weekly session: the meetings' line lists it (holder_rows)
         items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span, today, ob.partners,
                            ob.due_text, issued, title))
     for d in ext.deadlines:
@@ -709,6 +711,15 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     for key in sorted(groups, key=lambda k: (min(order(i) for i in groups[k]), names[k] == UNKNOWN_BODY)):
         ordered += sorted(groups[key], key=order)
     return ordered
+
+
+def _sits_meeting(ob: Obligation, meetings) -> bool:
+    """``ob`` is undated and only sits a standing meeting of its own body written inside it ("| Thứ Năm hằng tuần |
+    Phó Chủ tịch UBND phường … |", a reception calendar's row, :func:`.holder_rows.holder_duties`): the checklist's
+    "Lịch họp định kỳ" line says it, a task row beside it would say it twice."""
+    return ob.deadline is None and ob.span is not None and any(
+        g.span is not None and ob.span.start <= g.span.start < ob.span.end and group_key(g.who) == group_key(ob.who)
+        for g in meetings)
 
 
 def _after_heading(clause: str) -> str:

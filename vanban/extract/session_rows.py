@@ -33,7 +33,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above, round_header
 from vanban.text import fold
 
-__all__ = ["calendar_name", "lost_calendars", "session_rows"]
+__all__ = ["calendar_name", "calendar_rows", "lost_calendars", "session_rows"]
 
 #: a monthly rule's day, read from its RRULE
 _MONTH_DAY = re.compile(r"FREQ=MONTHLY(?!.*INTERVAL).*BYMONTHDAY=(\d{1,2})")
@@ -47,7 +47,7 @@ def session_rows(deadlines: list[Deadline], obligations: list[Obligation], table
     it carries out), and ``obligations`` that held that rule due on the calendar's first day (``original``: the text
     the tables' offsets point into; ``dated``: its date hits, in order)."""
     out, obs, found = list(deadlines), list(obligations), False
-    calendars = [_calendar_rows(t, original, dated) for t in tables]
+    calendars = [calendar_rows(t, original, dated) for t in tables]
     if not any(len(rows) >= 2 for rows in calendars):
         calendars = lost_calendars(original, dated)  # an OCR that lost the calendar's grid: its cells a line each
     for rows in calendars:
@@ -81,7 +81,7 @@ def _most_days(days: list[Deadline]) -> int | None:
     return common if 2 * sum(int(d.date[8:]) == common for d in days) >= len(days) else None
 
 
-def _calendar_rows(t: Table, original: str, dated: list[DateHit]) -> list[Deadline]:
+def calendar_rows(t: Table, original: str, dated: list[DateHit]) -> list[Deadline]:
     """A deadline per row of ``t`` dated by one exact day in its session-day column, held by its leader column's
     person; none when ``t`` is no session calendar (a task column beside the day is :mod:`.due_cells`' schedule)."""
     if t.role != "data" or not t.header:
@@ -151,7 +151,7 @@ _HEAD_LINES = 8  # the header's cells, a line each, the day's column among them
 
 
 def lost_calendars(original: str, dated: list[DateHit]) -> list[list[Deadline]]:
-    """The session calendars whose grid an OCR lost, as :func:`_calendar_rows` gives a table's: under a day column's
+    """The session calendars whose grid an OCR lost, as :func:`calendar_rows` gives a table's: under a day column's
     header cell and a leader's, each written on a line of its own (``original``: the text; ``dated``: its date hits)."""
     view = fold(original)
     by_start = {h.start: h for h in dated if h.kind == "exact" and h.date}
