@@ -25,7 +25,7 @@ _PARTY = ("ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY XÃ THẠCH LONG\nSố 14
 
 def test_a_schedule_of_meetings_by_topic_charges_whoever_chairs_each_row():
     body = ("I. LỊCH SINH HOẠT CHUYÊN ĐỀ\n\n"
-            "| Thời gian | Chuyên đề | Nơi tổ chức | Người chủ trì | Thành phần |\n"
+            "| Thời gian | Chuyên đề | Nơi tổ chức | Người chủ trì | Người dự |\n"
             "|---|---|---|---|---|\n"
             "| Tháng 5/2032 | Xây dựng nông thôn mới kiểu mẫu | Hội trường Đảng ủy | Phó Bí thư Thường trực Đảng ủy | "
             "Bí thư chi bộ các thôn |\n"
@@ -51,7 +51,7 @@ def test_a_time_cell_that_sends_to_a_section_takes_its_earliest_date():
             "- Các đơn vị gửi phiếu dự thi về Văn phòng HĐND và UBND xã trước ngày 25/6/2032.\n\n"
             "- Bốc thăm thứ tự biểu diễn chậm nhất ngày 05/7/2032.\n\n"
             "II. PHÂN CÔNG\n\n"
-            "| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |\n"
+            "| STT | Công việc | Cơ quan chủ trì | Cơ quan phối hợp | Hạn hoàn thành |\n"
             "|---|---|---|---|---|\n"
             "| 1 | Chuẩn bị sân khấu, âm thanh | Trung tâm Văn hóa xã | Các thôn | Trước ngày 10/7/2032 |\n"
             "| 2 | Chọn ca sĩ, luyện tập và đăng ký dự thi | Các thôn, khu dân cư | Đoàn Thanh niên xã | Theo mục I |\n")
