@@ -51,7 +51,7 @@ def test_a_time_cell_that_sends_to_a_section_takes_its_earliest_date():
             "- Các đơn vị gửi phiếu dự thi về Văn phòng HĐND và UBND xã trước ngày 25/6/2032.\n\n"
             "- Bốc thăm thứ tự biểu diễn chậm nhất ngày 05/7/2032.\n\n"
             "II. PHÂN CÔNG\n\n"
-            "| STT | Công việc | Cơ quan chủ trì | Cơ quan phối hợp | Hạn hoàn thành |\n"
+            "| STT | Việc cần làm | Bộ phận chủ trì | Bộ phận cùng làm, phối hợp | Hạn hoàn thành |\n"
             "|---|---|---|---|---|\n"
             "| 1 | Chuẩn bị sân khấu, âm thanh | Trung tâm Văn hóa xã | Các thôn | Trước ngày 10/7/2032 |\n"
             "| 2 | Chọn ca sĩ, luyện tập và đăng ký dự thi | Các thôn, khu dân cư | Đoàn Thanh niên xã | Theo mục I |\n")
