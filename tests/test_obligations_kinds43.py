@@ -20,7 +20,7 @@ def _doc(head: str, body: str, sign: str = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊC
 
 _PARTY = ("ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY XÃ THẠCH LONG\nSố 14-KH/ĐU\nThạch Long, ngày 10 tháng 3 năm 2032\n\n"
           "KẾ HOẠCH\nsinh hoạt chuyên đề với cán bộ, hội viên năm 2032\n\n"
-          "Thực hiện chương trình công tác năm 2032, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch như sau:\n\n")
+          "Căn cứ chương trình công tác năm 2032, Đảng ủy xã đề ra các việc sau:\n\n")
 
 
 def test_a_schedule_of_meetings_by_topic_charges_whoever_chairs_each_row():
