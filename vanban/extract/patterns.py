@@ -1171,9 +1171,10 @@ ACTION_VERBS = [
     "quan ly chat che", "quan ly tot", "quan ly, theo doi", "quan ly va theo doi", "quan ly, giam sat",
     "quan ly quan so", "quan ly hoc sinh", "quan ly danh sach",
     # a body paying out support as its task: "UBND xã | chi trả hỗ trợ trong thời hạn 10 ngày làm việc kể từ …", "Phòng
-    # Văn hóa - Xã hội | chi trả trợ cấp cho các đối tượng …" (a support plan's step: the body took the verb in); only
-    # with what is paid or to whom ("đơn vị chi trả", "điểm chi trả" name a payer or a place)
-    "chi tra ho tro", "chi tra tien", "chi tra tro cap", "chi tra kinh phi", "chi tra che do", "chi tra cho",
+    # Văn hóa - Xã hội | chi trả tiền hỗ trợ cho các hộ …" (a support plan's step: the body took the verb in); only with
+    # what is paid ("đơn vị chi trả", "điểm chi trả" name a payer or a place; "chi trả trợ cấp" is kept out: a payer's
+    # note in brackets, "Bưu điện văn hóa xã (tổ chức chi trả trợ cấp) phát tờ rơi …", would end the body inside them)
+    "chi tra ho tro", "chi tra tien", "chi tra kinh phi", "chi tra che do",
     # keeping things handed in as the task: "Công an xã | bảo quản tạm thời tại kho …" (folded, "quản tạm" reads as
     # "quan tâm": the body ran on into the verb)
     "bao quan",
