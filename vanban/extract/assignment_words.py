@@ -638,7 +638,12 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         # lồng ghép trong sinh hoạt chi bộ thường kỳ; …"), the same work its timetable and "Tổ chức thực
                         # hiện" assign (t32-02's labels: not counted again); a "Hình thức tổ chức" over dated points
                         # ("2.2. Học tập tại các chi bộ …: a) Các chi bộ … hoàn thành trong tháng 3/2027", t24-02) assigns
-                        r"|h[il1]nh th[uw]c$")
+                        r"|h[il1]nh th[uw]c$"
+                        # … and the form with the plan's chỉ tiêu under one heading ("II. HÌNH THỨC, CHỈ TIÊU" / "- …; Bí thư
+                        # Đảng ủy, Chủ tịch UBND xã chủ trì ít nhất 05 hội nghị …; mỗi Bí thư chi bộ tổ chức ít nhất 01
+                        # buổi …", "III. HÌNH THỨC VÀ CHỈ TIÊU TUYÊN TRUYỀN"): how it is held and the figures to reach,
+                        # as under a heading of either alone — targets, the tasks are set in the assignment part
+                        r"|h[il1]nh th[uw]c(?:\s*,\s*|\s+v[a4]\s+)ch[il1] ti[e¢]u")
 # a day of an event's programme or a drill's scenario opening an item (folded, at its line's start): "- Ngày thứ nhất:
 # Đảng ủy họp ra nghị quyết …; UBND xã triển khai các biện pháp …; Ban Chỉ huy Quân sự xã, Công an xã xử lý tình huống"
 # under "3. Giai đoạn thực hành diễn tập": what each body plays on that day, a programme, not an assignment

@@ -1170,6 +1170,14 @@ ACTION_VERBS = [
     # án", "Cục Quản lý thị trường", "cán bộ quản lý")
     "quan ly chat che", "quan ly tot", "quan ly, theo doi", "quan ly va theo doi", "quan ly, giam sat",
     "quan ly quan so", "quan ly hoc sinh", "quan ly danh sach",
+    # a body paying out support as its task: "UBND xã | chi trả hỗ trợ trong thời hạn 10 ngày làm việc kể từ …", "Phòng
+    # Văn hóa - Xã hội | chi trả tiền hỗ trợ cho các hộ …" (a support plan's step: the body took the verb in); only with
+    # what is paid ("đơn vị chi trả", "điểm chi trả" name a payer or a place; "chi trả trợ cấp" is kept out: a payer's
+    # note in brackets, "Bưu điện văn hóa xã (tổ chức chi trả trợ cấp) phát tờ rơi …", would end the body inside them)
+    "chi tra ho tro", "chi tra tien", "chi tra kinh phi", "chi tra che do",
+    # keeping things handed in as the task: "Công an xã | bảo quản tạm thời tại kho …" (folded, "quản tạm" reads as
+    # "quan tâm": the body ran on into the verb)
+    "bao quan",
 ]
 ACTION_VERB_SET = frozenset(ACTION_VERBS)
 # A team's visit as its task, the team named by its work: "Tổ rà soát | đến từng hộ có giấy đề nghị để thu thập …",
@@ -1267,7 +1275,11 @@ VERB_NAME_AFTER = {("tong", "bien tap"), ("dong", "bien tap"), ("bo", "xay dung"
                    # centre the 2025 reform of communes set up), "dịch vụ tổng hợp": the name, not the centre's act
                    ("vu", "tong hop"),
                    ("han", "luu tru"), ("do", "luu tru"), ("tac", "luu tru"), ("nhiem", "luu tru"), ("chinh", "luu tru"),
-                   ("lieu", "luu giu"), ("han", "luu giu"), ("do", "luu giu"), ("noi", "luu giu"), ("noi", "luu tru")}
+                   ("lieu", "luu giu"), ("han", "luu giu"), ("do", "luu giu"), ("noi", "luu giu"), ("noi", "luu tru"),
+                   # a police or inspection team named by its work, as "Phòng Tổng hợp" is: "Đội Tổng hợp Công an xã: tham
+                   # mưu …", "Đội Kiểm tra quy tắc đô thị", "Đội Tuyên truyền lưu động" ("Đội" is no VERB_NAME_PREFIX
+                   # word: "đổi", "đối" fold alike)
+                   ("doi", "tong hop"), ("doi", "kiem tra"), ("doi", "tuyen truyen")}
 # ... unless the word before it makes it a common noun, the verb after it a body's act (VERB_NAME_AFTER's "bo" and
 # VERB_NAME_PREFIX's words): "Các chi bộ | xây dựng chương trình hành động …", "Đảng bộ xã | xây dựng …", "cán bộ |
 # xây dựng …" (a newcomer's commune plan, session 17: "Các chi bộ xây dựng chương trình hành động" was one body; the
@@ -1399,6 +1411,9 @@ ORG_HEADS = [
     "doi cong tac", "doi dan phong", "doi kiem tra", "doi thanh tra", "doi thue", "doi quan ly", "doi phan ung",
     "doi cuu ho", "doi cuu nan", "doi chua chay", "doi pccc", "doi tuan tra", "doi tuyen truyen", "doi van nghe",
     "doi y te", "doi ve sinh", "doi thu gom", "doi bao ve", "doi truong",
+    # … and the teams of a police station or a tax office named by their work: "1. Đội Tổng hợp Công an xã: tham mưu
+    # triển khai Kế hoạch; …", "Đội An ninh …", "Đội Điều tra …" (VERB_NAME_AFTER keeps "Tổng hợp" in the name)
+    "doi tong hop", "doi an ninh", "doi dieu tra",
     # a facility named by its service: "- Cơ sở tiêm chủng cập nhật kết quả tiêm chủng lên Hệ thống … trong vòng 24 giờ
     # sau buổi tiêm" (a Sở Y tế's Hướng dẫn, t23-09), "Cơ sở khám bệnh, chữa bệnh …", "Cơ sở giáo dục …" ("cơ sở" alone
     # is a basis, "Cơ sở dữ liệu" a database: only with the service)
@@ -1446,6 +1461,9 @@ ORG_HEADS = [
     # xã" over "Chủ động cung ứng vắc xin …"), and the post office, a unit a commune's plan asks to carry its campaign
     # ("Bưu điện văn hóa xã … hỗ trợ người dân …", "Bưu điện tỉnh …"); "bưu điện" heads no task ("qua bưu điện" is inside)
     "tram dich vu nong nghiep", "buu dien",
+    # … and its water supply, power and irrigation stations: "3. Trạm Cấp nước xã …" over "- Lắp đặt 05 điểm cấp nước …
+    # xong trước ngày …", "Trạm Quản lý thủy nông …" ("trạm" alone is still a station counted)
+    "tram cap nuoc", "tram quan ly thuy nong", "tram thuy nong",
     # the owners of the businesses a plan inspects, a class charged with its own tasks: "8. Chủ các cơ sở kinh doanh dịch
     # vụ karaoke, …" over "Chuẩn bị hồ sơ …; gửi bản tự kiểm tra … trước ngày …" ("Chủ cơ sở …" so too); "chủ" alone
     # opens "chủ trì", "chủ động"

@@ -21,7 +21,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
-__all__ = ["REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "ANNEX_SCHEDULE", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier", "dated_by"]
+__all__ = ["CELL_POINTER", "cell_section", "REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "ANNEX_SCHEDULE", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier", "dated_by"]
 
 #: the pointer: "(nêu | được phân công | được giao | đã đề ra) tại mục III" / "… tại Mục IV.1" (original text), and the
 #: time or the step a block is told to keep: "gửi văn bản góp ý theo thời hạn tại Mục IV" (a review plan's timetable,
@@ -114,6 +114,21 @@ def _section(parts: tuple[Part, ...] | list[Part], sec: str, item: str | None) -
                 return None
             return kids[j].start, kids[j + 1].start if j + 1 < len(kids) else end
     return None
+
+
+#: a table's due cell that sends to a section of the document for the time ("Theo Mục IV", "Theo mục III.2 Kế hoạch
+#: này", "Thời gian theo Mục IV" under "Thời gian hoàn thành"): the cell is the row's time, set out in that section (a
+#: registration's "trước ngày …" under "IV. THỜI GIAN, ĐỊA ĐIỂM"); the whole cell, so a task that names a section
+#: ("Thực hiện theo mục III.3") is no such cell
+CELL_POINTER = re.compile(r"(?:(?:[Tt]hời\s+(?:gian|hạn)|[Tt]iến\s+độ)\s+)?(?:[Tt]heo|[Nn]êu\s+tại|[Tt]ại)\s+[Mm]ục\s+"
+                          r"(?P<sec>[IVXL]{1,4})(?:\.(?P<item>\d{1,2}))?(?:\s+(?:của\s+)?(?:Kế\s+hoạch|văn\s+bản)\s+này)?")
+
+
+def cell_section(cell: str, body: tuple[Part, ...] | list[Part]) -> tuple[int, int] | None:
+    """The offsets of the section a due cell sends to (:data:`CELL_POINTER`), or None: the cell names no section, or
+    one the document does not have."""
+    m = CELL_POINTER.fullmatch(" ".join(cell.split()).strip(" .;*"))
+    return _section(body, m.group("sec"), m.group("item")) if m else None
 
 
 def _bodies(who: str) -> list[str]:

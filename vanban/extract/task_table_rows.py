@@ -20,6 +20,7 @@ from vanban.extract.due_cells import campaign_table, due_column
 from vanban.extract.dates import find_dates
 from vanban.extract.figure_rows import figures_only, quota_appendix_rows
 from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.section_refs import cell_section
 from vanban.extract.quota_lead import quota_caption, quota_units, shares_goals, unit_column, unit_name
 from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, months_of_holding, task_header
 from vanban.models import Span, Table
@@ -138,7 +139,8 @@ class TaskTableRows:
         due_col = due_column(head)
         with_col = next((i for i, h in enumerate(head) if V.TASK_WITH_COL.search(h)), None)
         what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)),
-                        next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h)), None))
+                        next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h)),
+                             next((i for i, h in enumerate(head) if V.TASK_TOPIC_COL.fullmatch(h.strip(" *.:"))), None)))
         if what_col is None and body_col is not None and self.ref is not None:
             # "Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới" (a Công văn đôn đốc): the report each late body owes is its task
             what_col = next((i for i, h in enumerate(head) if V.OVERDUE_COL.search(h) and i != body_col), None)
@@ -223,6 +225,11 @@ class TaskTableRows:
                     dl = replace(best, who=cell.text, span=Span(dc.start, dc.end, dc.text))
                 else:  # the text's deadline in the cell ("Năm 2026" under "Thời gian"), read over the whole grid
                     dl = self.deadline_in(dc.start, dc.end, None)
+                    if dl is None and (sec := cell_section(dc.text, self.st.body)) is not None \
+                            and not sec[0] <= dc.start < sec[1]:
+                        # "Theo Mục IV" in the row's time cell: the earliest date of that section ("IV. THỜI GIAN, ĐỊA
+                        # ĐIỂM" / "- Đăng ký tham gia: gửi về … trước ngày …") is when the row falls due
+                        dl = self.deadline_in(sec[0], sec[1], None)
                 if dl is not None and what.strip():
                     # the row's task is what falls due, not the grid's words before the date cell
                     dl = replace(dl, who=cell.text, what=S.task_phrase(what))

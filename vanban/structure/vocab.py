@@ -432,6 +432,10 @@ DAY_IN_CELL = re.compile(r"(?<!\d)\d{1,2}\s?/\s?\d{1,2}(?!\d)")
 NOTES_COL = re.compile(r"^(?:ghi chu|luu y)$")
 # a target table's task column ("TT | Chỉ tiêu | Chủ trì"): the body that leads it is charged with the target
 TASK_TARGET_COL = re.compile(r"chi tieu")
+#: the topic column of a schedule of meetings, dialogues or talks held by turns ("Thời gian | Chủ đề | Địa điểm |
+#: Người chủ trì", "Tháng | Chuyên đề | Báo cáo viên"): with no column of tasks, the row's task is to hold the meeting
+#: on that topic — the body or role who chairs or presents it is charged with it (folded header cell, the whole cell)
+TASK_TOPIC_COL = re.compile(r"(?:chu de|chuyen de|de tai)(?:\s+(?:doi thoai|hoi nghi|sinh hoat|tiep xuc|bao cao))?")
 # a unit of measure ("Đơn vị tính", "ĐVT"), not a body, though it starts with "Đơn vị"
 TASK_UNIT_COL = re.compile(r"don vi tinh|(?<![a-z])dvt(?![a-z])")
 # the unit or place a recruitment quota fills ("Cơ quan, địa bàn tuyển dụng", "Đơn vị tuyển dụng", "Cơ quan cần tuyển"
