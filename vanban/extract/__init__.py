@@ -325,7 +325,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     # "| Thôn … | … | Trước 25/11/2030 |" under "Ban công tác Mặt trận các thôn … chậm nhất ngày 25/11/2030": once
     deadlines = without_restated_dues(deadlines, st.tables)
     # a form's note in the Phụ lục restating the body's due date: one deadline
-    deadlines = without_appendix_restated_dues(deadlines, tuple((a.start, a.end) for a in st.appendices))
+    deadlines = without_appendix_restated_dues(deadlines, tuple((a.start, a.end) for a in st.appendices), st.tables)
     # a fact in a table's cell quoted by its row, not by the grammar's sentence over the flattened grid
     deadlines, targets, obligations, cites = row_sentences(st.tables, deadlines, targets, obligations, cites)
     return Extraction(

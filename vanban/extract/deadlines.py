@@ -130,9 +130,10 @@ def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
         m = _AT_HOUR.search(prefix[:tod.start()])
     if m is None:  # "Hạn cuối nhận hồ sơ: 17 giờ 00, ngày 30/12/2025"
         m = P.DEADLINE_LABEL_RE.search(prefix[:tod.start()] + " " if tod else prefix)
-    if m is None and not strong_only:
-        # "Biểu diễn: từ 19 giờ 30 các tối ngày …": the event's hours on its day (:func:`_event_hours`)
-        m = P.EVENT_HOURS_BEFORE_RE.search(prefix)
+    if not strong_only and (ev := P.EVENT_HOURS_BEFORE_RE.search(prefix)) and (m is None or m.start() >= ev.start()):
+        # "Biểu diễn: từ 19 giờ 30 các tối ngày …", "từ 19 giờ 00 đến 21 giờ 00, ngày …": the event's hours on its day
+        # (:func:`_event_hours`), their "đến" the clock's, no due word
+        m = ev
     if m is None and not strong_only and (part := P.PART_OF_DAY_BEFORE_RE.search(prefix)) \
             and f.original[base + part.start("part"):base + part.end("part")].lower() in P.PARTS_OF_DAY_PRINTED:
         m = part  # "phân luồng giao thông tối ngày 12/8/2031": the task's time on that day (not "tới ngày …")

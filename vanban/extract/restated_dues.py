@@ -115,18 +115,21 @@ def _no_body_column(table: Table) -> bool:
                                    and not V.TASK_DUE_COL.search(h) and not V.TASK_WITH_COL.search(h) for h in heads)
 
 
-def without_appendix_restated_dues(deadlines: list[Deadline], appendices: tuple[tuple[int, int], ...]) -> list[Deadline]:
+def without_appendix_restated_dues(deadlines: list[Deadline], appendices: tuple[tuple[int, int], ...],
+                                   tables: tuple[Table, ...] = ()) -> list[Deadline]:
     """``deadlines`` without an appendix's date that says again one the body gave the same task: a registration form's
     note "Bản đăng ký … gửi về Phòng Văn hóa - Xã hội trước ngày 04/8/…" under the body's "Đăng ký tham gia (theo mẫu
     tại Phụ lục): gửi về Phòng Văn hóa - Xã hội trước ngày 04/8/…" is one deadline (author66B's labels: "repeated in
     the Phụ lục, labelled once"), as a task table's row restating the body is one obligation
     (``checklist._without_appendix_restatements``). The same time and the same task's words (folded, one holding the
-    other); an appendix's own dates stay."""
+    other); an appendix's own dates stay, and so do the cells of an appendix's table (a task table's row restating the
+    body is its own entry for a27-09's author, none for t20-03's: :func:`without_restated_dues` reads tables)."""
     if not appendices:
         return deadlines
 
     def in_appendix(d: Deadline) -> bool:
-        return bool(d.span) and any(a <= d.span.start < b for a, b in appendices)
+        return bool(d.span) and any(a <= d.span.start < b for a, b in appendices) \
+            and not any(t.start <= d.span.start < t.end for t in tables)
 
     body = [(_when(d), loose_key(d.what)) for d in deadlines if d.what and not in_appendix(d)]
     return [d for d in deadlines
