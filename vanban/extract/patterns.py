@@ -761,7 +761,7 @@ DAYS_RUNNING_RE = re.compile(
 # last (author66B's labels, t42-04); not days a due word names ("trước ngày 5, 15 và 25 …": each its own), which
 # ``dates`` tells. Two days alone stay as :data:`DAYS_RUNNING_RE` reads them.
 DAYS_LISTED_RE = re.compile(
-    rf"(?<![\d/.,])(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}){{1,4}}\s*(?:,\s*)?(?:{kw('va')}|,)\s+(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*"
+    rf"(?:(?<![a-z]){NGAY}\s+)?(?<![\d/.,])(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}){{1,4}}\s*(?:,\s*)?(?:{kw('va')}|,)\s+(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*"
     rf"(?P<y>(?:19|20)\d\d)(?![\d/])")
 #: a due word before a list of days (folded, right before it): each day its own due date, no event's nights
 DUE_BEFORE_LIST_RE = re.compile(rf"(?:{TRUOC}|{CHAM_NHAT}|(?<![a-z])h[a4d]n)\s+(?:{NGAY}\s+)?$")
