@@ -187,6 +187,13 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         y = int(ys) if ys else _infer_year(3 * q, None, ref) if q else None
         if q and y and MIN_YEAR <= y <= MAX_YEAR:
             lo_m, hi_m = 3 * q - 2, 3 * q
+            within = P.QUARTER_MONTH_AFTER_RE.match(view, m.end())
+            if within and lo_m <= int(within.group("m")) <= hi_m and int(within.group("y") or y) == y:
+                # "Quý IV/2033 (tháng 11)": the event's month within its quarter, the narrower time (the longer hit
+                # wins over the quarter and the month it holds)
+                iv = month_interval(y, int(within.group("m")))
+                add(DateHit(m.start(), within.end(), "month", None, iv[0], iv[1], bool(ys), int(within.group("m"))))
+                continue
             add(DateHit(m.start(), m.end(), "quarter", None, iso(y, lo_m, 1),
                         iso(y, hi_m, calendar.monthrange(y, hi_m)[1]), bool(ys)))
     for m in P.QUARTER_RANGE_RE.finditer(view):  # "Quý II - III/2027": one interval over both quarters
@@ -201,7 +208,13 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
     for m in P.DAYS_RUNNING_RE.finditer(view):  # "ngày 24 và 25/11/2027": one event over two days running
         d1, d2, mo, y = int(m.group("d1")), int(m.group("d2")), int(m.group("m") or m.group("wm")), int(m.group("y"))
         lo, hi = iso(y, mo, d1), iso(y, mo, d2)
-        if lo and hi and d2 == d1 + 1:
+        if lo and hi and d2 == d1 + 1 and int(m.group("m1") or mo) == mo:
+            add(DateHit(m.start(), m.end(), "week", None, lo, hi, True, mo))  # (a span of days of one month, as a week)
+    for m in P.DAYS_LISTED_RE.finditer(view):  # "20, 21 và 28/8/2031": one time over the listed days
+        days = [int(d) for d in re.findall(r"\d{1,2}", view[m.start("d1"):m.start("m")])]
+        mo, y = int(m.group("m")), int(m.group("y"))
+        lo, hi = iso(y, mo, days[0]), iso(y, mo, days[-1])
+        if lo and hi and days == sorted(set(days)) and not P.DUE_BEFORE_LIST_RE.search(view, max(0, m.start("d1") - 16), m.start("d1")):
             add(DateHit(m.start(), m.end(), "week", None, lo, hi, True, mo))  # (a span of days of one month, as a week)
     for m in P.MONTH_RE.finditer(view):
         mo = int(m.group("m"))
@@ -620,9 +633,12 @@ def _quarter_range(m) -> DateHit | None:
     wins over the "Quý II" it holds, which alone ended the period three months early); None when the quarters are not
     in order."""
     q1, q2, y = P.ROMAN.get(m.group("q1")), P.ROMAN.get(m.group("q2")) or P.ocr_quarter(m.group("q2")), int(m.group("y"))
-    if not (q1 and q2 and q1 < q2 and MIN_YEAR <= y <= MAX_YEAR) or ((m.group("joint") or m.group("comma")) and q2 != q1 + 1):
+    y1 = int(m.group("y1")) if m.group("y1") else y  # "Quý IV/2033 - Quý I/2034": the first's own year
+    n1, n2 = 4 * y1 + (q1 or 0), 4 * y + (q2 or 0)
+    if not (q1 and q2 and n1 < n2 and y - y1 <= 1 and MIN_YEAR <= y1 <= y <= MAX_YEAR) \
+            or ((m.group("joint") or m.group("comma")) and n2 != n1 + 1):
         return None  # "quý I và quý III/2027": two periods apart, each its own
-    return DateHit(m.start(), m.end(), "quarter", None, iso(y, 3 * q1 - 2, 1),
+    return DateHit(m.start(), m.end(), "quarter", None, iso(y1, 3 * q1 - 2, 1),
                    iso(y, 3 * q2, calendar.monthrange(y, 3 * q2)[1]), True)
 
 

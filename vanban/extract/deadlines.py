@@ -49,11 +49,15 @@ _STRONG_CUE = re.compile(
 # (an hour may stand between: "Cấm tàu thuyền … ra khơi kể từ 12 giờ ngày 03/12/2026 cho đến khi có thông báo mới" is
 # a start time like "kể từ ngày …", no due date unless an "đến" closes it; t23-04's labels)
 # (a legacy OCR may read "từ" as "tiy" before "ngày": "Thời gian: tiy ngày 20/01/2027 đến ngày 05/02/2027", a28-10)
-_FROM_CUE = re.compile(r"(?<![a-z])(?:t[uwi]r?|tiy(?=\s+ng[a4]y))\s+(?:\d{1,2}\s*(?:h|g[i1][o06])\s*(?:\d{1,2}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?(?:ng[a4]y\s+)?$")
+# (the day's name may stand before it: "nghỉ Tết từ thứ Năm ngày 16/02/2034 đến hết Chủ nhật ngày 26/02/2034", a
+# Thông báo's holiday, one span; "đi làm trở lại từ thứ Hai ngày 27/02/2034", a start)
+_WEEKDAY_BEFORE_DAY = rf"(?:{P.WEEKDAY_WORDS}\s*,?\s*)?"
+_FROM_CUE = re.compile(r"(?<![a-z])(?:t[uwi]r?|tiy(?=\s+ng[a4]y))\s+(?:\d{1,2}\s*(?:h|g[i1][o06])\s*(?:\d{1,2}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?"
+                       rf"{_WEEKDAY_BEFORE_DAY}(?:ng[a4]y\s+)?$")
 # "đến (hết) ngày", and "đến 17 giờ 00 ngày" (an application window closing at an hour of its last day: t32-07's
 # labels, the window from its first day to that day)
 _TO_CUE = re.compile(r"(?<![a-z])d[e¢6]n\s+(?:h[e¢]t\s+)?(?:\d{1,2}\s*(?:h|g[i1][o06])\s*(?:\d{1,2}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?"
-                     r"(?:ng[a4]y\s+)?$")
+                     rf"{_WEEKDAY_BEFORE_DAY}(?:ng[a4]y\s+)?$")
 # a period that a rule defines rather than a task's time: "… bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31
 # tháng 12" (a fiscal year); its two days are no due date
 _PERIOD_START = re.compile(r"b[a4]t\s+d[a4]u\s+t[uw]\s+(?:ng[a4]y\s+)?$")
@@ -126,9 +130,22 @@ def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
         m = _AT_HOUR.search(prefix[:tod.start()])
     if m is None:  # "Hạn cuối nhận hồ sơ: 17 giờ 00, ngày 30/12/2025"
         m = P.DEADLINE_LABEL_RE.search(prefix[:tod.start()] + " " if tod else prefix)
-    if m is None:
-        return None
+    if not strong_only and (ev := P.EVENT_HOURS_BEFORE_RE.search(prefix)) and (m is None or m.start() >= ev.start()):
+        # "Biểu diễn: từ 19 giờ 30 các tối ngày …", "từ 19 giờ 00 đến 21 giờ 00, ngày …": the event's hours on its day
+        # (:func:`_event_hours`), their "đến" the clock's, no due word
+        m = ev
+    if m is None and not strong_only and (part := P.PART_OF_DAY_BEFORE_RE.search(prefix)) \
+            and f.original[base + part.start("part"):base + part.end("part")].lower() in P.PARTS_OF_DAY_PRINTED:
+        m = part  # "phân luồng giao thông tối ngày 12/8/2031": the task's time on that day (not "tới ngày …")
     return m
+
+
+def _event_hours(view: str, s0: int, h: DateHit) -> bool:
+    """The day ``h`` is an event's, its hours opened by "từ" before it ("từ 19 giờ 00 đến 21 giờ 00, ngày 12/8/2031", "từ
+    20 giờ 00, ngày 15/8/2031"): the "từ" is the clock's, so the day is no span's first (unless an "đến" follows it, "Từ
+    0 giờ ngày 14/01/2033 đến 24 giờ ngày 18/01/2033") and the clock's "đến" no report's time ("đến 12h00 ngày …")."""
+    return bool(P.EVENT_HOURS_BEFORE_RE.search(view, max(s0, h.start - 50), h.start)) \
+        and not re.match(rf"\s*,?\s*(?:{P.kw('den')}|[-–])\s", view[h.end:h.end + 12])
 
 
 def _supply_period(view: str, s0: int, h: DateHit, cue: re.Match[str] | None) -> bool:
@@ -1114,7 +1131,8 @@ def find_deadlines(
             continue  # "có hiệu lực từ ngày ký đến hết ngày 24/02/2030", "Tính từ ngày 15 … đến ngày 14": a span
         if P.AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start) and not (
                 pending_from and h.start - pending_from[0].end < 40 and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start)) \
-                and not DW.RECEIVED_UNTIL.search(f.view, max(s0, h.start - 130), h.start):
+                and not DW.RECEIVED_UNTIL.search(f.view, max(s0, h.start - 130), h.start) \
+                and not _event_hours(f.view, s0, h):  # ("từ 19 giờ 00 đến 21 giờ 00, ngày …": the event's hours)
             # ("từ ngày 22/9/2028 đến 17 giờ 00 ngày 21/10/2028": a window's close at an hour, the span read below)
             continue  # "tình hình thiệt hại … đến sáng ngày 21/11/2025": the time of a report
         if P.COUNTED_UNTIL_RE.search(f.view, max(s0, h.start - 90), h.start) or _count_until(f, s0, h) \
@@ -1279,7 +1297,7 @@ def find_deadlines(
                 continue  # "… 03 lần mỗi tuần từ 15/12/2026 - 28/02/2027", a campaign's window: a running period
             from_at = max(s0, h.start - 20) + fm.start() if fm else None
             prefix = ""  # no "từ" awaiting its "đến": the dash closed the range
-        if _FROM_CUE.search(prefix):
+        if _FROM_CUE.search(prefix) and not _event_hours(f.view, s0, h):
             pending_from = (h, cue.start() + max(s0, h.start - 60) if cue else h.start)
             continue
         if pending_from and _PERIOD_END.search(prefix) and h.start - pending_from[0].end < 40 \
@@ -1315,7 +1333,7 @@ def find_deadlines(
             in_due_cell = any(a <= fh.start and h.end <= b for a, b in cells)
             if not _due_before_span(f.view, max(s0, fh.start - 40), fh.start) and (
                     (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS)
-                    or (_RUNNING_TO.search(prefix) and not in_due_cell
+                    or (_RUNNING_TO.search(f.view, max(s0, h.start - 32), h.start) and not in_due_cell
                         and not _step_window(f.view, s0, fh.start))
                     or _FREQUENCY.search(f.view, s0, fh.start) or _campaign_before(f.view, max(run_lo, fh.start - 140), fh.start)
                     or _during(f.view, s0, fh.start) or _campaign_item_time(f.view, s0, fh.start)
@@ -1785,7 +1803,7 @@ def _due_cell(view: str, h: DateHit) -> bool:
 
 _HORIZON_KINDS = {"year", "month", "month_part", "month_range", "quarter", "half"}
 #: the end of a span said as "to the end of" ("… đến hết ngày 28/02/2027"): how long something runs (folded)
-_RUNNING_TO = re.compile(r"(?<![a-z])d[e¢6]n\s+h[e¢]t\s+(?:ng[a4]y\s+)?$")
+_RUNNING_TO = re.compile(rf"(?<![a-z])d[e¢6]n\s+h[e¢]t\s+{_WEEKDAY_BEFORE_DAY}(?:ng[a4]y\s+)?$")
 #: how often an activity is done ("tần suất tối thiểu 03 lần mỗi tuần", "02 lần/tháng", "hằng ngày"): its span runs
 _FREQUENCY = re.compile(
     r"(?<![a-z])(?:t[a4]n\s+su[a4]t|\d{1,2}\s+l[a4]n\s*(?:/|m[o06][il1]\s|trong\s+)|h[a4d]ng\s+ng[a4]y(?![a-z]))")

@@ -47,6 +47,12 @@ _FROM = re.compile(rf"{kw('tu')}\s")
 #: trực"); the roster's rows follow it up to the next numbered heading (folded, a line of its own)
 ROSTER_HEAD = re.compile(rf"(?m)^[ \t|*_]*(?:{kw('lanh dao truc')}|{kw('nguoi truc')}|{kw('can bo truc')}"
                          rf"|{kw('bo phan thuong truc')}|{kw('ca truc')})(?![a-z])")
+#: … or a numbered heading naming the roster ("2. Lịch trực lãnh đạo và trực cơ quan", "III. PHÂN CÔNG TRỰC TẾT") over a
+#: table of days and the persons on duty ("Ngày | Họ và tên | Chức vụ | Số điện thoại", a Thông báo of the Tết duty):
+#: each row's day is a day someone is on duty, nothing due by it (author67B's labels, t42-08); folded
+ROSTER_HEADING = re.compile(rf"(?m)^[ \t*_]*(?:\d{{1,2}}(?:\.\d{{1,2}})*|[ivxl]{{1,5}}|[a-zđ])[.)][ \t]+[*_]*"
+                            rf"(?:{kw('lich')}\s+(?:{kw('phan cong')}\s+)?|{kw('phan cong')}\s+|{kw('danh sach')}\s+)"
+                            rf"(?:{kw('truc')}|{kw('thuong truc')})(?![a-z])")
 #: the numbered heading that ends the roster ("3. Khi có thiên tai …", "IV. TỔ CHỨC THỰC HIỆN")
 _NEXT_HEADING = re.compile(r"(?m)^[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)][ \t]+\S")
 #: a due word in the deadline's own text
@@ -55,9 +61,10 @@ _DUE_WORD = P.DUE_WORD_RE
 
 def without_duty_periods(deadlines: list[Deadline], view: str) -> list[Deadline]:
     """``deadlines`` without the duty periods of ``view`` (the folded text their spans point into): a span named
-    right after a duty word or opening the clause of one, and the periods inside a roster block (its header cell to the next numbered heading)."""
+    right after a duty word or opening the clause of one, and the periods inside a roster block (its header cell, or
+    its own heading, to the next numbered heading)."""
     blocks = []
-    for m in ROSTER_HEAD.finditer(view):
+    for m in (*ROSTER_HEAD.finditer(view), *ROSTER_HEADING.finditer(view)):
         nxt = _NEXT_HEADING.search(view, m.end())
         blocks.append((m.start(), nxt.start() if nxt else min(len(view), m.end() + 2000)))
     out = []

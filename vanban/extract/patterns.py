@@ -205,8 +205,10 @@ OCR_QUARTER = r"[il1]{2,3}|[il1\[|]['’]?v|[il1]t[il1]|[il1]?h"
 # "Trong quý II và quý III/2027" (a19-09's Thời gian cell): two quarters in a row joined by "và" are one interval too
 # (the labels); two apart ("quý I và quý III") are not (``dates._quarter_range``).
 # "Quý II, III/2027" (t23-03's Thời gian cell: "2027-04-01..2027-09-30" in its labels): a comma joins them alike.
+# "Quý IV/2033 - Quý I/2034" (a schedule row's Thời gian cell over a year's turn): the first quarter's own year printed
+# before the dash, one interval too (``dates._quarter_range``: the second after the first).
 QUARTER_RANGE_RE = re.compile(
-    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])\s*(?:[-–]|\s(?P<joint>{kw('va')})\s|(?P<comma>,))\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4]|{OCR_QUARTER})"
+    rf"(?<![a-z]){QUY}\s+(?P<q1>iv|i{{1,3}}|[1-4])(?:\s*/\s*(?P<y1>(?:19|20)\d\d)(?!\d))?\s*(?:[-–]|\s(?P<joint>{kw('va')})\s|(?P<comma>,))\s*(?:{QUY}\s+)?(?P<q2>iv|i{{1,3}}|[1-4]|{OCR_QUARTER})"
     rf"\s*(?:/|-|{NAM})\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 # a number alone on the next line is no month of "tháng": the next row's number of a table whose cells stand one
@@ -219,6 +221,11 @@ MONTH_RE = re.compile(  # not "tháng 12 năm (j-1)" of a formula
 # và tháng 9 năm 2027": the first month is of that year too (matched right after the first month, folded).
 AND_MONTH_YEAR_AFTER_RE = re.compile(
     rf"\s*(?:,|\s{kw('va')})\s*{THANG}\s+(?P<m>\d{{1,2}})\s*(?:/|{NAM})\s*(?P<y>20\d\d)(?![\d/])")
+# The month a quarter's event falls in, printed after it in parentheses: "Quý IV/2033 (tháng 11)", "quý I/2034 (dự
+# kiến tháng 3)" (a schedule's Thời gian cell): the month narrows the quarter (``dates``: the month's interval, the
+# quarter's year; a month outside the quarter is not read so). Matched right after a quarter, folded.
+QUARTER_MONTH_AFTER_RE = re.compile(
+    rf"\s*\(\s*(?:{kw('du kien')}\s*:?\s*)?(?:{kw('vao')}\s+)?{THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{NAM})\s*(?P<y>(?:19|20)\d\d))?\s*\)")
 QUARTER_RE = re.compile(
     rf"(?<![a-z]){QUY}\s+(?:(?P<q>iv|i{{1,3}}|[1-4])(?![a-z0-9])(?:\s*(?:/(?:\s*/)?|-|{NAM})\s*(?P<y>(?:19|20)\d\d(?!\d)))?"  # "Quí IV-2025"
     # (a scan's slash read twice, the slash and its look-alike: "Quý II/⁄2027", t27-01's scanned Phụ lục)
@@ -522,6 +529,22 @@ WEEKDAY_WEEKLY_RE = re.compile(
 # A time of day every day with its due word: "báo cáo UBND tỉnh trước 19h00’ hằng ngày" (0129/KH-UBND) and
 # "báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)": a daily due time ("cập nhật hằng ngày" alone sets none).
 _CLOCK = rf"\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{2}}\s*(?:{kw('phut')}|p|'|’|”|\")?)?"  # "19h00”": OCR's ’
+# The hours an event is held on its day, opened by "từ": "Thời gian: từ 19 giờ 00 đến 21 giờ 00, ngày 12/8/2031", "từ
+# 20 giờ 00, ngày 15/8/2031", "Chung kết: từ 8 giờ các sáng ngày 20/8 và 21/8/2031": the "từ" opens the clock time, not
+# a span of days, and the day is the one the event is held on (a schedule item's day, as "vào 19 giờ, ngày …" is;
+# author66B's labels date such items). Not a start ("kể từ 12 giờ ngày 03/12/2026", "có hiệu lực từ 0 giờ ngày …",
+# "bắt đầu từ …", t23-04's labels), nor the first day of a span, which the caller tells by the "đến" after the day.
+# Folded, right before the day.
+EVENT_HOURS_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?<!ke )(?<!dau )(?<!luc )t[uw]\s+{_CLOCK}\s*(?:(?:{kw('den')}|[-–])\s*{_CLOCK}\s*)?"
+    rf"(?:,\s*)?(?:(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)?(?:{NGAY}\s+)?$")
+#: a part of the day right before a day, no other time word ("phân luồng giao thông tối ngày 12/8/2031", "tổng duyệt
+#: chiều ngày 11/8/2031"): the time the task is done on that day, as "vào tối ngày …" says it. Folded; the caller reads
+#: the printed word, which "tới" (up to) folds like "tối".
+PART_OF_DAY_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?(?P<part>{_PART_OF_DAY})\s+{NGAY}\s+$")
+#: the printed parts of the day (lower case), which :data:`PART_OF_DAY_BEFORE_RE` must hold
+PARTS_OF_DAY_PRINTED = frozenset(C.PARTS_OF_DAY)
 DAILY_TIME_RE = re.compile(
     rf"(?:{TRUOC}|{kw('cham nhat')}|(?P<at>{kw('vao')}|{kw('luc')}))\s+{_CLOCK}\s*,?\s*{_EVERY}\s+{NGAY}(?![a-z])"
     rf"|(?<![\d/])0?[1-9]\s+{kw('lan')}\s*/\s*{NGAY}\s*\(\s*(?:{TRUOC}|{kw('cham nhat')})\s+{_CLOCK}(?:[^()\n]|\n(?![ \t]*\n)){{0,30}}\)"
@@ -727,11 +750,21 @@ DAY_MONTH_PAIR_RE = re.compile(
 # 20/12") are two dates, left to the day grammar.
 # The month and year may be worded: "Thi vòng 2: dự kiến ngày 16 và 17 tháng 12 năm 2028" (t32-07's labels, the two
 # exam days one interval).
+# The first day may print its month too: "các tối ngày 20/8 và 21/8/2031" (``dates``: the same month as the second's).
 DAYS_RUNNING_RE = re.compile(
-    rf"(?<![a-z]){NGAY}\s+(?P<d1>\d{{1,2}})\s+(?:{kw('va')}|-|–)\s+(?:{NGAY}\s+)?(?P<d2>\d{{1,2}})"
+    rf"(?<![a-z]){NGAY}\s+(?P<d1>\d{{1,2}})(?:\s*/\s*(?P<m1>\d{{1,2}}))?\s+(?:{kw('va')}|-|–)\s+(?:{NGAY}\s+)?(?P<d2>\d{{1,2}})"
     rf"(?:\s*/\s*(?P<m>\d{{1,2}})\s*/\s*|\s+{kw('thang')}\s+(?P<wm>\d{{1,2}})\s+{kw('nam')}\s+)"
     rf"(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
+# Three or more days of one month listed, the month and year after the last: "bảo đảm an ninh các đêm diễn: 20, 21 và
+# 28/8/2031" (the nights of one event, a task table's Thời gian cell): one time for the task, from the first day to the
+# last (author66B's labels, t42-04); not days a due word names ("trước ngày 5, 15 và 25 …": each its own), which
+# ``dates`` tells. Two days alone stay as :data:`DAYS_RUNNING_RE` reads them.
+DAYS_LISTED_RE = re.compile(
+    rf"(?:(?<![a-z]){NGAY}\s+)?(?<![\d/.,])(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}){{1,4}}\s*(?:,\s*)?(?:{kw('va')}|,)\s+(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*"
+    rf"(?P<y>(?:19|20)\d\d)(?![\d/])")
+#: a due word before a list of days (folded, right before it): each day its own due date, no event's nights
+DUE_BEFORE_LIST_RE = re.compile(rf"(?:{TRUOC}|{CHAM_NHAT}|(?<![a-z])h[a4d]n)\s+(?:{NGAY}\s+)?$")
 #: the "từ" opening a span (folded), as :data:`MONTH_RANGE_RE` reads it with the span
 FROM_WORD_RE = re.compile(rf"{kw('tu')}\s")
 #: a task's months, not a running period, before a span of months: the task's verb right before its "từ" ("Số hóa
