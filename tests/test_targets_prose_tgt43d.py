@@ -3,7 +3,7 @@
 Shares per thousand ("‰": a salinity threshold, a birth rate) read as percentages are, in their own unit; the quota
 of entries each body brings ("mỗi trường tham gia 02 tiết mục"); the copies a plan prints and hands out ("in, phát
 3.000 tờ rơi"); a support or a reward granted per item ("được thưởng 300.000 đồng/cây", "được hỗ trợ 200.000
-đồng/đơn vị"), the reward's item kept in its unit; a case closed by a colon, the rule's figure after it. Each text below is
+đồng/đơn vị"), the item kept in the unit; a case closed by a colon, the rule's figure after it. Each text below is
 written for these tests in the style of such documents, not copied from a labelled one; the expected values follow
 ``../shared/realdocs/labeled/README.md`` (an exact figure → min = max; "dưới" → max only; "từ … trở lên" → min only).
 """
@@ -68,7 +68,7 @@ _PER_ITEM = ("I. MỨC HỖ TRỢ\n\n"
 def test_a_reward_or_a_support_granted_per_item_is_a_norm():
     got = _t(_PER_ITEM)
     assert (300000.0, 300000.0, "đồng/cây") in got
-    assert any(lo == hi == 200000.0 and u.startswith("đồng") for lo, hi, u in got)
+    assert (200000.0, 200000.0, "đồng/đơn vị") in got
 
 
 def test_the_figure_after_a_cases_colon_is_the_rules():
@@ -132,3 +132,40 @@ def test_a_check_a_task_makes_with_its_period_first_is_an_exact_rhythm():
 def test_a_rhythm_after_do_as_because_is_none():
     got = _t("I. TÌNH HÌNH\n\nDo mỗi tuần 02 lần triều cường, các ấp ven sông thường bị ngập.\n")
     assert not any(u.startswith("lần") for _, _, u in got)
+
+
+_SCENARIO = ("I. PHƯƠNG ÁN ỨNG PHÓ THEO CẤP ĐỘ\n\n"
+             "**2. Phương án 2 – mực nước sông trên báo động 3, kéo dài trên 03 ngày:** cắm biển cảnh báo tại 06 vị trí "
+             "ngầm tràn; huy động 25 xuồng máy và dân quân trực tại các điểm xung yếu.\n\n"
+             "II. TỔ CHỨC THỰC HIỆN\n\nBan Chỉ huy phòng, chống thiên tai xã chủ trì thực hiện.\n")
+
+
+def test_a_scenarios_means_and_positions_after_its_bold_label_are_counted():
+    got = _t(_SCENARIO)
+    assert any(lo == hi == 6.0 and u.startswith("vị trí") for lo, hi, u in got)
+    assert any(lo == hi == 25.0 and u.startswith("xuồng") for lo, hi, u in got)
+
+
+def test_the_band_a_scenarios_label_names_before_its_rule_is_its_threshold():
+    got = _t("I. CÁC TÌNH HUỐNG\n\n"
+             "**1. Tình huống 1 – độ đục tại trạm bơm dưới 2‰:** vận hành bình thường.\n\n"
+             "**2. Tình huống 2 – độ đục tại trạm bơm từ 2‰ đến dưới 5‰:** tăng liều lượng phèn, giảm công suất bơm.\n\n"
+             "II. TỔ CHỨC THỰC HIỆN\n\nNhà máy nước chủ trì thực hiện.\n")
+    assert (None, 2.0, "‰") in got
+    assert (2.0, 5.0, "‰") in got
+
+
+def test_a_band_of_cases_with_no_scenario_label_stays_a_class():
+    got = _t("I. MỨC THU\n\n- Từ 100 đến dưới 500 thí sinh: thu theo mức chung của tỉnh.\n")
+    assert not any(lo == 100.0 for lo, _, _ in got)
+
+
+def test_the_per_mille_sign_as_ocr_reads_it_is_per_mille():
+    got = _t("I. PHƯƠNG ÁN\n\n**1. Phương án 1 – độ mặn tại cống Ba Lai dưới 2%o:** mở cống lấy nước; ngừng bơm tưới "
+             "khi độ mặn từ 0,8%o trở lên.\n")
+    assert (None, 2.0, "‰") in got and (0.8, None, "‰") in got
+
+
+def test_a_percent_sign_run_into_the_next_word_is_no_per_mille():
+    got = _t("I. MỤC TIÊU\n\nPhấn đấu tỷ lệ che phủ đạt 45%ở các thôn vùng cao.\n")
+    assert not any(u == "‰" for _, _, u in got)

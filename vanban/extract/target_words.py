@@ -923,6 +923,13 @@ REACHED_BAND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dat')}\s+{kw('tu')}\s*$")
 # one the sentence runs on after ("Hội viên có từ 10 năm đến dưới 15 năm sinh hoạt Hội được tặng giấy khen": who gets
 # the award). Folded: ``OWNED_BAND_FROM_BEFORE_RE`` right before the band, ``RULE_COLON_AFTER_RE`` after its unit.
 OWNED_BAND_FROM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('co')}\s+(?:{kw('tu')}|{kw('tren')})\s*$")
+# (tgt43d) … or owned by a scenario a response plan labels, its line opening "Kịch bản 2 –", "Cấp độ 3 -", "Phương án 1
+# –" and the measure's band before the rule's colon: "**2. Kịch bản 2 – độ mặn từ 1‰ đến dưới 4‰:** đóng các cống …"
+# (a drought and salinity plan, t42-05: min 1, max 4, as its "Kịch bản 1 – … dưới 1‰:" and "Kịch bản 3 – … từ 4‰ trở
+# lên" are read) — the threshold band the scenario acts in (folded, from the line's start)
+SCENARIO_LABEL_OPENING_RE = re.compile(
+    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?[ \t*_]*(?:{kw('kich ban')}|{kw('cap do')}|{kw('phuong an')}"
+    rf"|{kw('tinh huong')})[ \t]+(?:\d{{1,2}}|[ivx]{{1,4}})[ \t]*[-–:][^\n:;]{{0,60}}$")
 RULE_COLON_AFTER_RE = re.compile(r"(?:\s+[a-z\u0111]+){0,3}[ \t*_]*:")  # (the unit's last words: "đảng viên ⏎ chính thức:")
 # … and its upper end after the first figure's unit, the unit printed again: "đạt từ 70 điểm đến dưới 90 điểm" (a Ban Tổ
 # chức's Hướng dẫn on xếp loại, a28-08: min 70, max 90); the same noun after it is checked by ``targets``
@@ -1555,7 +1562,8 @@ SENTENCE_OPENING_RE = re.compile(r"\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-z]\))?\s*
 DONE_AFTER_RE = re.compile(r"\s+(?:đã|đang)(?!\w)", re.IGNORECASE)
 AT_PLACE_UNITS = (*COMMUNE_LEVELS, *RESIDENTIAL_UNITS, "diem", "cum",  # (the places: vanban.place_nouns)
                   "truong", "chi bo", "dang bo", "co so", "don vi", "doanh nghiep", "huyen", "tinh", "to chuc", "co quan",
-                  "dia ban", "hop tac xa", "cho", "benh vien", "tram")
+                  "dia ban", "hop tac xa", "cho", "benh vien", "tram",
+                  "vi tri")  # (tgt43d) "đắp đập tạm tại 04 vị trí kênh nội đồng": positions, as "tại 03 điểm" are
 
 
 # (tgt38b) A count over its whole printed with leading zeros, every one of the places ("tại 06/06 chi hội", "08/08 thôn

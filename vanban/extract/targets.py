@@ -57,10 +57,13 @@ _UNIT_BY_GROUP = {f"u{i}": u for i, (u, _) in enumerate(P.UNIT_FOLDED)}
 # "05 ⏎ - 06%/năm" wraps a range; "Đến năm 2030 ⏎⏎ - 100% các dự án" is a year, then a bullet
 _RANGE_SEP = (r"(?:[ \t]*-\s*|(?<!(?:19|20)\d\d)[ \t]*\n[ \t]*-\s*|\s*(?:d[e¢c6][e¢]?n|den|t[o6]i)\s*"
               rf"(?:{W.RANGE_END_BOUND}\s*)?)")  # "từ trên 15% đến không quá 30%": one range
+#: (tgt43d) the per-mille sign as OCR reads it, "%o" glued ("độ mặn dưới 1%o:" for "1‰"; folded: "%ở" folds alike and
+#: is refused as printed by :func:`_figure_kind`, an "ở" whose space was lost)
+_PER_MILLE = r"%o(?![\w])"
 _QTY_RE = re.compile(
     rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{PERCENT_WORD_RE})(?=[ \t]+{W.PERCENT_IN_WORDS})"
-    rf"|(?:{PERCENT_WORD_RE})(?={W.DIGITS_CONFIRM_AFTER}|{W.ISSUES_AHEAD})|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>[%‰]|{W.PERCENT_IN_WORDS})?"
-    rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})(?!\s?/\s?\d)\s*(?P<pb>[%‰])?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
+    rf"|(?:{PERCENT_WORD_RE})(?={W.DIGITS_CONFIRM_AFTER}|{W.ISSUES_AHEAD})|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>{_PER_MILLE}|[%‰]|{W.PERCENT_IN_WORDS})?"
+    rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})(?!\s?/\s?\d)\s*(?P<pb>{_PER_MILLE}|[%‰])?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
 )
 _WORD_NUM_FIRST = {w.split()[0] for w in (*WORD_NUMBERS, *PERCENT_WORDS)}
 _WORD_NUM_START = re.compile(rf"^(?:{WORD_NUMBER_RE})$")
@@ -764,6 +767,8 @@ def _figure_kind(sc: _Scan, fg: _Figure) -> bool:
     end, ends, f, o, start, v = sc.end, sc.ends, sc.f, sc.o, sc.start, sc.v
     a_txt, glued, m, word_num = fg.a_txt, fg.glued, fg.m, fg.word_num
     pct = bool(m.group("pa") or m.group("pb"))
+    if any(m.group(g) and m.group(g).startswith("%o") and o[m.start(g):m.end(g)] != "%o" for g in ("pa", "pb")):
+        return True  # (tgt43d) "4%ở có thể": a sign and a word run together, no per-mille sign read by OCR (as before)
     spelled_fraction = word_num and " ".join(a_txt.split()) in WORD_FRACTIONS  # "hai phần ba"
     if spelled_fraction and a_txt.split()[-1] == "nua" and o[m.start("a"):m.end("a")].split()[-1].lower() != "nửa":
         return True  # "hơn nữa" (furthermore) folds like "hơn nửa" (more than half)
@@ -802,7 +807,8 @@ def _figure_kind(sc: _Scan, fg: _Figure) -> bool:
 def _share_sign(m: re.Match[str]) -> str:
     """The unit of a share figure: "‰" when its sign is the per-mille one (a salinity, a birth rate), else "%" (the
     sign or "phần trăm"): both are shares of a whole, read by the same rules, kept apart by their unit."""
-    return "‰" if "‰" in ((m.group("pa") or "") + (m.group("pb") or "")) else "%"
+    signs = (m.group("pa") or "") + (m.group("pb") or "")
+    return "‰" if "‰" in signs or "%o" in signs else "%"
 
 
 def _read_fraction(sc: _Scan, fg: _Figure) -> bool:
@@ -1156,6 +1162,8 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
         return True  # "+ Nhỏ hơn hoặc bằng 130%: …": the band a case is for, the rule follows the colon
     owned_rule_band = bool(W.OWNED_BAND_FROM_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start())
                            and W.RULE_COLON_AFTER_RE.match(v, unit_end))  # (tgt37a) "Chi bộ có từ 09 đến dưới 30 đảng viên:"
+    owned_rule_band = owned_rule_band or bool(W.SCENARIO_LABEL_OPENING_RE.match(v, line_start, m.start())
+                                              and W.RULE_COLON_AFTER_RE.match(v, unit_end))  # (tgt43d) "Kịch bản 2 – độ mặn từ 1‰ đến dưới 4‰:"
     if not svc and not owned_rule_band and not W.REACHED_BAND_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()) and (
             (m.group("b") and W.BAND_SEP_RE.search(v, m.end("a"), m.start("b"))) or W.BAND_END_AFTER_RE.match(v, m.end())
                     or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start())):
@@ -2056,9 +2064,14 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
                       and W.EACH_LEVEL_BEFORE_RE.search(v, max(s0, m.start() - 90), m.start()))  # (its comma opens a clause)
     each_level = each_level or bool(b is None and "/" not in (unit or "") and not W.PER_ITEM_AFTER_RE.match(v, unit_end)
                                     and SF.support_per_item(v, o, c0, m.start(), unit_end, unit))  # (tgt35a) "hỗ trợ mỗi …"
-    each_level = each_level or bool(unit and b is None and not pct and W.MONEY_UNIT_RE.match(fold(unit))
-                                    and W.SUPPORT_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start())
-                                    and not W.ASKED_BEFORE_RE.search(v, s0, m.start()))
+    granted = bool(unit and b is None and not pct and W.MONEY_UNIT_RE.match(fold(unit))
+                   and W.SUPPORT_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start())
+                   and not W.ASKED_BEFORE_RE.search(v, s0, m.start()))
+    each_level = each_level or granted
+    if granted and "/" not in unit and (granted_per := W.PER_NOUN_TAIL_RE.match(v, unit_end) or W.PER_ITEM_AFTER_RE.match(v, unit_end)):
+        # (tgt43d) "… không đạt giải được hỗ trợ 500.000 đồng/đơn vị": the item the support is granted per kept in its
+        # unit, as a reward per item's is ("đồng/đơn vị"; marked here or by an earlier pass)
+        unit, unit_end = f"{unit}/{o[granted_per.start('per'):granted_per.end('per')].lower()}", granted_per.end()
     # (tgt36a) "khu dân cư điểm được hỗ trợ thêm 2.000.000 đồng": the support a class of items is granted, a norm per item
     # also under "V. KINH PHÍ" (the reward money of a prize, "mỗi giải kèm tiền thưởng 2.000.000 đồng", stays out: t33-07
     # and t34-02 leave it out, a34-02 alone labels it)
