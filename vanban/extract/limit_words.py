@@ -153,7 +153,7 @@ FREQUENCY_RE = re.compile(
 )
 #: a body's meeting rhythm, exact ("Ban Thường vụ Đảng ủy họp thường lệ mỗi tháng 02 lần", t21-05: 2 lần/tháng; "sinh
 #: hoạt định kỳ hằng quý 01 lần") …
-_EVERY_PERIOD_TIMES = (rf"(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')})\s+"
+_EVERY_PERIOD_TIMES = (rf"(?:{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')}|{kw('ngay')})\s+"
                        rf"(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?{kw('lan')}(?![a-z])")
 RHYTHM_RE = re.compile(
     rf"(?<![a-z])(?:{kw('hop')}|{kw('sinh hoat')}|{kw('giao ban')})(?:\s+(?:{kw('thuong le')}|{kw('dinh ky')}|{kw('thuong ky')}))?\s+"
@@ -174,6 +174,13 @@ HELD_EVERY_PERIOD_RE = re.compile(
     rf"(?<![a-z])(?:{_HELD})(?![a-z])[^;:.\d\n]{{0,60}}?\s"
     rf"(?P<f>{_EVERY_PERIOD_TIMES})"
 )
+#: … (tgt43d) or a check a task makes so often, its verb right before the rhythm: "từ ngày 01/01/2034 đo mỗi ngày 02 lần
+#: theo con triều" (the salinity a response plan measures: 2 lần/ngày), "kiểm tra mỗi tuần 01 lần", "tuần tra hằng
+#: đêm"… — exactly so often (group "v" the verb: "đo" is checked as printed, "do" (by, because) folds alike)
+CHECK_VERBS = ("do", "kiem tra", "tuan tra", "quan trac", "lay mau", "phun")
+CHECKED_EVERY_PERIOD_RE = re.compile(
+    rf"(?<![a-z])(?P<v>{'|'.join(kw(w) for w in CHECK_VERBS)})\s+(?P<f>{_EVERY_PERIOD_TIMES})"
+)
 #: … or as its interval ("Ban Chấp hành Đảng bộ phường họp thường lệ 03 tháng một lần", t21-05: every 3 tháng — the
 #: labels' unit the period, not "lần"), in the words of a body's working rules, "họp thường lệ" (the labels disagree on
 #: a council's "họp định kỳ 06 tháng một lần", left: review-targets 86-2025-QD-UBND does not count it)
@@ -185,7 +192,7 @@ RHYTHM_SPAN_RE = re.compile(
 FREQUENCY_WORDS = {"mot": 1, "hai": 2, "ba": 3, "sau": 6}
 #: the period's name as the unit writes it, whatever the text's accents ("moi nam mot lan" of a legacy text without
 #: diacritics is "lần/năm" too)
-FREQUENCY_PERIODS = {"nam": "năm", "quy": "quý", "thang": "tháng", "tuan": "tuần"}
+FREQUENCY_PERIODS = {"nam": "năm", "quy": "quý", "thang": "tháng", "tuan": "tuần", "ngay": "ngày"}
 
 #: an amount counted in months of a named allowance: "Chi phí đào tạo cho một vận động viên: 24 tháng tiền chế độ dinh
 #: dưỡng" (65/2025/NQ-HĐND, fresh), "12 tháng tiền ăn" — any "tiền …" after "N tháng", as "tháng tiền lương"

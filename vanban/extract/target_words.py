@@ -321,7 +321,10 @@ QUOTA_MET_BEFORE_RE = re.compile(
 # (a20-06): exactly so many, a target (folded; "mỗi" checked as printed, "mới"/"mời" fold alike)
 EACH_SENDS_BEFORE_RE = re.compile(
     rf"(?<![a-z])moi\s+(?:[a-z]+(?:\s*,\s*|\s+)){{1,10}}?(?:{kw('cu')}|{kw('suy ton')}|{kw('lua chon')}|{kw('chon')}|{kw('gioi thieu')}"
-    rf"|{kw('bau')}|{kw('de cu')}|{kw('dang ky')}|{kw('bo tri')}|{kw('phan cong')})\s*$")
+    rf"|{kw('bau')}|{kw('de cu')}|{kw('dang ky')}|{kw('bo tri')}|{kw('phan cong')}"
+    # (tgt43d) … or the entries each body brings to a contest or a festival: "mỗi trường tham gia 02 tiết mục", "mỗi
+    # đội, mỗi thôn chuẩn bị 01 tiết mục" — the quota each one sends, as "cử 01 công chức" is
+    rf"|{kw('tham gia')}|{kw('chuan bi')})\s*$")
 # (tgt34c) … and the size a competition's rules set for each team: "Kéo co: mỗi đội 10 người (08 chính thức, 02 dự bị)"
 # (a phường's sports festival) — exactly so many people (folded, "mỗi" and the team's noun right before the figure; the
 # people counted checked by the caller, "mỗi" as printed)
@@ -333,7 +336,8 @@ EACH_TEAM_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('doi')}|{kw('doan')}|
 EACH_SITTING_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('buoi')}|{kw('tiet')}|{kw('lan')}|{kw('phien')}|{kw('ca')})\s*$")
 # (tgt41b) … and the copies a plan prints: "phát tờ rơi … (in 6.000 tờ)" (a39-08), "in 500 cuốn sổ tay", "in ấn, phát
 # hành 2.000 tờ gấp" — exactly so many (printed text: "in" is the verb only with no mark, "ỉn"/"ín" fold alike)
-PRINT_RUN_BEFORE_RE = re.compile(r"(?<!\w)(?:in(?:\s+ấn)?(?:(?:,|\s+và)\s+phát\s+hành)?|phát\s+hành)[ \t]*$", re.IGNORECASE)
+# (tgt43d: "in, phát 2.400 tờ rơi tới các hộ", the printing and handing out as one run, "hành" left out)
+PRINT_RUN_BEFORE_RE = re.compile(r"(?<!\w)(?:in(?:\s+ấn)?(?:(?:,|\s+và)\s+phát(?:\s+hành)?)?|phát\s+hành)[ \t]*$", re.IGNORECASE)
 # (fixrev41) … and the printed "buổi" (a session) right before a figure: "mỗi buổi 10 phút" — OCR's tolerance folds it
 # like "dưới", no cap (printed text)
 SESSION_WORD_BEFORE_RE = re.compile(r"(?<!\w)buổi\s*$", re.IGNORECASE)
@@ -927,6 +931,13 @@ REACHED_BAND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dat')}\s+{kw('tu')}\s*$")
 # one the sentence runs on after ("Hội viên có từ 10 năm đến dưới 15 năm sinh hoạt Hội được tặng giấy khen": who gets
 # the award). Folded: ``OWNED_BAND_FROM_BEFORE_RE`` right before the band, ``RULE_COLON_AFTER_RE`` after its unit.
 OWNED_BAND_FROM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('co')}\s+(?:{kw('tu')}|{kw('tren')})\s*$")
+# (tgt43d) … or owned by a scenario a response plan labels, its line opening "Kịch bản 2 –", "Cấp độ 3 -", "Phương án 1
+# –" and the measure's band before the rule's colon: "**2. Kịch bản 2 – độ mặn từ 1‰ đến dưới 4‰:** đóng các cống …"
+# (a drought and salinity plan, t42-05: min 1, max 4, as its "Kịch bản 1 – … dưới 1‰:" and "Kịch bản 3 – … từ 4‰ trở
+# lên" are read) — the threshold band the scenario acts in (folded, from the line's start)
+SCENARIO_LABEL_OPENING_RE = re.compile(
+    rf"[ \t*_]*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?[ \t*_]*(?:{kw('kich ban')}|{kw('cap do')}|{kw('phuong an')}"
+    rf"|{kw('tinh huong')})[ \t]+(?:\d{{1,2}}|[ivx]{{1,4}})[ \t]*[-–:][^\n:;]{{0,60}}$")
 RULE_COLON_AFTER_RE = re.compile(r"(?:\s+[a-z\u0111]+){0,3}[ \t*_]*:")  # (the unit's last words: "đảng viên ⏎ chính thức:")
 # … and its upper end after the first figure's unit, the unit printed again: "đạt từ 70 điểm đến dưới 90 điểm" (a Ban Tổ
 # chức's Hướng dẫn on xếp loại, a28-08: min 70, max 90); the same noun after it is checked by ``targets``
@@ -1221,6 +1232,13 @@ _LABEL_LEAD = r"[\s\-+•*_]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\))\s*)?"
 # (tgt35b) The label of a games' or an event's participants, "2. Đơn vị tham gia: 21 tổ dân phố; các trường …": the
 # units that take part, described (the twins a33-07 / t33-07 both leave them out), not a number the plan sets (folded;
 # the label's words before the colon)
+# (tgt43d) The label of one post of a delegation or a board, "Thư ký Đoàn:", "Trưởng ban:", "Thành viên:" — its line
+# names who holds the post ("- Thư ký Đoàn: 01 công chức Văn phòng HĐND và UBND phường", a supervision plan's members
+# listed by name above it): one person picked from an office, no count the plan sets (folded; the label's words
+# before the colon; the caller checks the count is one person of a kind, with no bound)
+POST_LABEL_RE = re.compile(
+    rf"{_LABEL_LEAD}(?:{kw('pho')}\s+)?(?:{kw('thu ky')}|{kw('truong doan')}|{kw('truong ban')}|{kw('to truong')}"
+    rf"|{kw('thanh vien')}|{kw('uy vien')})(?:\s+[a-z\u0111]+){{0,3}}[\s*_]*")
 PARTICIPANTS_LABEL_RE = re.compile(rf"{_LABEL_LEAD}(?:{kw('don vi')}|{kw('thanh phan')}|{kw('doi tuong')})\s+{kw('tham gia')}[\s*_]*")
 # (tgt35b) The label of a count of those a project or a land recovery affects, "- Số thửa đất bị ảnh hưởng: 214 thửa",
 # "số hộ gia đình, cá nhân có đất thu hồi: 186 hộ và 02 tổ chức", "số hộ phải di chuyển chỗ ở, bố trí tái định cư: 11
@@ -1349,7 +1367,10 @@ WORKS_OPENING_RE = re.compile(
 # The verb opens the clause (folded, from the clause's start to the figure): "xã đã duy trì 04 mô hình" is a result.
 #: (the verb before a figure folds as "duy từ": its "tu" is no floor, UPKEEP_VERB_BEFORE_RE)
 UPKEEP_VERB_BEFORE_RE = re.compile(r"(?<![a-z])duy\s+tu\s*$")
-CLAUSE_WORKS_VERBS = WORKS_VERBS + ("dau tu", "duy tri", "ho tro", "duy tu")  # (tgt37b) "…, làm mới và duy tu 12,5 km đường
+CLAUSE_WORKS_VERBS = WORKS_VERBS + ("dau tu", "duy tri", "ho tro", "duy tu",
+                                    # (tgt43d) the means or forces a task musters: "…; huy động 31 máy bơm tưới cứu lúa",
+                                    # "huy động 40 dân quân" (a response plan's amounts, as its "Phương tiện:" lines are)
+                                    "huy dong")  # (tgt37b) "…, làm mới và duy tu 12,5 km đường
 # ranh cản lửa" (a forest-fire plan's task): upkeep of works, an amount as building is
 _CLAUSE_WORKS_VERB = "(?:" + "|".join(kw(w) for w in CLAUSE_WORKS_VERBS) + ")"
 # (tgt38b) The year the task is for may open the clause before its verb: "…; năm 2031 hỗ trợ 40 hộ, mức …" (the year's
@@ -1359,7 +1380,9 @@ _CLAUSE_YEAR = rf"(?:(?:{kw('trong')}\s+)?{kw('nam')}\s+(?:19|20)\d\d\s*,?\s+)?"
 # chỉnh trang 1,8 km đường …; xây dựng 12 vườn mẫu; lắp đặt 45 bóng đèn …" (a xã's plan, the works each village chosen
 # is to get) — each clause after the label that opens with a works verb (CLAUSE_WORKS_OPENING_RE) counts the works,
 # as in a task part. The label: the line's mark, then words to the line's first colon (folded, from the line's start).
-WORKS_LABEL_LINE_RE = re.compile(r"[ \t]*(?:[-+•]|\(?[a-zđ0-9]{1,2}[.)])[ \t]+[^\n:;.]{2,80}:")
+# (tgt43d: a bold label too, "**3. Kịch bản 3 – độ mặn từ 4‰ trở lên:** đóng cống …; huy động 31 máy bơm …", the case a
+# response plan's scenario is for, then the works and means it sets)
+WORKS_LABEL_LINE_RE = re.compile(r"[ \t*_]*(?:[-+•]|\(?[a-zđ0-9]{1,2}[.)])[ \t]+[^\n:;.]{2,80}:")
 CLAUSE_WORKS_OPENING_RE = re.compile(
     rf"\s*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{_CLAUSE_YEAR}(?:{kw('tap trung')}\s+)?{_CLAUSE_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_CLAUSE_WORKS_VERB})*{_MORE}\s+$")
 
@@ -1558,7 +1581,8 @@ SENTENCE_OPENING_RE = re.compile(r"\s*(?:[-+•*]|\d+(?:\.\d+)*[.)]|[a-z]\))?\s*
 DONE_AFTER_RE = re.compile(r"\s+(?:đã|đang)(?!\w)", re.IGNORECASE)
 AT_PLACE_UNITS = (*COMMUNE_LEVELS, *RESIDENTIAL_UNITS, "diem", "cum",  # (the places: vanban.place_nouns)
                   "truong", "chi bo", "dang bo", "co so", "don vi", "doanh nghiep", "huyen", "tinh", "to chuc", "co quan",
-                  "dia ban", "hop tac xa", "cho", "benh vien", "tram")
+                  "dia ban", "hop tac xa", "cho", "benh vien", "tram",
+                  "vi tri")  # (tgt43d) "đắp đập tạm tại 04 vị trí kênh nội đồng": positions, as "tại 03 điểm" are
 
 
 # (tgt38b) A count over its whole printed with leading zeros, every one of the places ("tại 06/06 chi hội", "08/08 thôn
@@ -1720,7 +1744,16 @@ REQUIREMENTS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('yeu cau')}(?![a-z])")
 
 # A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
 # says which ones, the figure was a result given earlier, no target.
-REFERS_BACK_AFTER_RE = re.compile(rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')})(?![a-z])")
+# (tgt43d) … or the things a part of the document lists, pointed to: "di dời 100% số mộ tại 04 khu mộ nêu tại Mục III",
+# "05 tuyến đường nêu ở Phụ lục" — the things counted where they are listed, the goal the share before them
+REFERS_BACK_AFTER_RE = re.compile(
+    rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')}"
+    rf"|(?:{kw('da')}\s+)?{kw('neu')}\s+(?:{kw('tai')}|{kw('o')})\s+(?:{kw('muc')}|{kw('phan')}|{kw('phu luc')}|{kw('bang')}|{kw('dieu')}"
+    rf"|{kw('khoan')}|{kw('diem')}))(?![a-z])")
+# (tgt43d) The places a task is held at named by what they hold, "có" and its noun right after them: "tổ chức họp dân
+# tại 04 thôn có khu mộ" (the villages that have graves: all of them, the scope, no count the plan sets), "tại 03 xã
+# có đồng bào dân tộc thiểu số" (folded; the caller checks "có" as printed: "cỏ", "cờ" fold alike)
+PLACES_HAVING_AFTER_RE = re.compile(rf"[ \t]+(?P<co>co)[ \t]+[a-z\u0111]")
 # (real41) The case a reply restates from the letter it answers: "Công ty … vướng mắc về chính sách thuế khi vay vốn …
 # với lãi suất 0%", "Doanh nghiệp hỏi về việc … thuế suất 10%", "Hộ kinh doanh xin ý kiến về …", "… đề nghị được hướng
 # dẫn về …": the enquirer's facts, told so that the answer can be given — no figure the reply sets (folded; searched
@@ -1944,6 +1977,11 @@ LEVEL_LABEL_ITEMS_BEFORE_RE = re.compile(
 LEVEL_KIND_ITEM_BEFORE_RE = re.compile(r"[ \t*_]*[-+•][ \t]+(?:[^\d\s,;:.()]+[ \t]+){0,4}[^\d\s,;:.()]+[ \t*_]*:[ \t]*")
 LEVEL_LABEL_ALONE_RE = re.compile(
     rf"[ \t*_]*(?:\(?[a-z\u0111\d]{{1,2}}[.)][ \t]+)?[ \t*_]*{kw('muc')}(?:\s+[a-z]+){{1,4}}[ \t*_]*:[ \t*_]*")
+# (tgt43d) A reward granted per item, "(được) thưởng" right before a sum per item: "hộ gia đình di dời trước thời hạn được
+# thưởng 500.000 đồng/mộ", "thưởng thêm 200.000 đồng/sản phẩm" — the rate the plan pays for each, a norm as "được hỗ trợ
+# 2.000.000 đồng/mộ" is (printed: "thưởng" folds like "thường", "thương"; the "/item" checked by the caller; a prize's
+# lump sum, "kèm tiền thưởng 2.000.000 đồng", has no "/item" and stays out)
+REWARD_PER_ITEM_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:được\s+)?thưởng(?:\s+thêm)?\s*$")
 PER_ITEM_AFTER_RE = re.compile(r"\s*/\s*(?P<per>[a-z\u0111]+)(?![\w/])")
 # (tgt38a) … and per item per occasion, a second "/": "mức 120.000 đồng/ha/lần phun" (a crop-protection plan's support
 # for spraying a hectare once), "đồng/ha/năm" — the level set per item, its occasion kept in the unit (folded; the
@@ -1977,6 +2015,12 @@ GIFT_UNIT_RE = re.compile(rf"{kw('suat')}(?![a-z])")
 # (tgt41b) … or their total after the gift's level: "Thăm hỏi, tặng quà người lao động …, mức 1.000.000 đồng/người, tổng
 # số 60 suất" (a39-03) — "tổng số"/"tổng cộng" right before, a gift's giving earlier in the sentence (folded)
 GIFTS_TOTAL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tong so')}|{kw('tong cong')})\s*$")
+# (tgt43d) … or a total of gifts or its part whose noun says they are gifts, "suất quà": "Tổng số 1.000 suất quà; mức quà
+# …. Riêng 40 suất quà dành cho trẻ em hộ nghèo …" (the giving verb in the sentence before), "trong đó 60 suất quà Tết"
+# — the gifts the plan prepares, as "tặng 120 suất quà" is (folded; "tổng số", "riêng" or "trong đó" right before the
+# count, the unit "suất quà" checked by the caller)
+GIFT_PORTION_UNIT_RE = re.compile(rf"{kw('suat qua')}(?![a-z])")
+GIFTS_PART_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('rieng')}|{kw('trong do')})\s*,?\s*$")
 GIFT_GIVING_RE = re.compile(rf"(?<![a-z])(?:{kw('tang qua')}|{kw('trao qua')}|{kw('qua tang')}|{kw('tham hoi')})(?![a-z])")
 # (tgt34a) The households a body takes on to help, "giúp đỡ" / "đỡ đầu" right before the count: "nhận đỡ đầu, giúp đỡ
 # 05 hộ là hội viên có hoàn cảnh đặc biệt khó khăn" (a Hội's task in a housing-support plan, a32-04) — labelled with

@@ -58,10 +58,13 @@ _UNIT_BY_GROUP = {f"u{i}": u for i, (u, _) in enumerate(P.UNIT_FOLDED)}
 # "05 ⏎ - 06%/năm" wraps a range; "Đến năm 2030 ⏎⏎ - 100% các dự án" is a year, then a bullet
 _RANGE_SEP = (r"(?:[ \t]*-\s*|(?<!(?:19|20)\d\d)[ \t]*\n[ \t]*-\s*|\s*(?:d[e¢c6][e¢]?n|den|t[o6]i)\s*"
               rf"(?:{W.RANGE_END_BOUND}\s*)?)")  # "từ trên 15% đến không quá 30%": one range
+#: (tgt43d) the per-mille sign as OCR reads it, "%o" glued ("độ mặn dưới 1%o:" for "1‰"; folded: "%ở" folds alike and
+#: is refused as printed by :func:`_figure_kind`, an "ở" whose space was lost)
+_PER_MILLE = r"%o(?![\w])"
 _QTY_RE = re.compile(
     rf"(?<![\w/.,¢€-])(?P<a>{NUMBER}(?:\s?/\s?(?:{NUMBER}))?|(?:{PERCENT_WORD_RE})(?=[ \t]+{W.PERCENT_IN_WORDS})"
-    rf"|(?:{PERCENT_WORD_RE})(?={W.DIGITS_CONFIRM_AFTER}|{W.ISSUES_AHEAD})|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>%|{W.PERCENT_IN_WORDS})?"
-    rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})(?!\s?/\s?\d)\s*(?P<pb>%)?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
+    rf"|(?:{PERCENT_WORD_RE})(?={W.DIGITS_CONFIRM_AFTER}|{W.ISSUES_AHEAD})|(?:{WORD_NUMBER_RE})(?=\s))[ \t]*(?P<pa>{_PER_MILLE}|[%‰]|{W.PERCENT_IN_WORDS})?"
+    rf"(?:{_RANGE_SEP}(?P<b>{NUMBER})(?!\s?/\s?\d)\s*(?P<pb>{_PER_MILLE}|[%‰])?)?(?:(?<=\d)(?={P.GLUED_UNIT_RE.pattern})|(?![\w]))"
 )
 _WORD_NUM_FIRST = {w.split()[0] for w in (*WORD_NUMBERS, *PERCENT_WORDS)}
 _WORD_NUM_START = re.compile(rf"^(?:{WORD_NUMBER_RE})$")
@@ -770,13 +773,16 @@ def _figure_kind(sc: _Scan, fg: _Figure) -> bool:
     end, ends, f, o, start, v = sc.end, sc.ends, sc.f, sc.o, sc.start, sc.v
     a_txt, glued, m, word_num = fg.a_txt, fg.glued, fg.m, fg.word_num
     pct = bool(m.group("pa") or m.group("pb"))
+    if any(m.group(g) and m.group(g).startswith("%o") and o[m.start(g):m.end(g)] != "%o" for g in ("pa", "pb")):
+        return True  # (tgt43d) "4%ở có thể": a sign and a word run together, no per-mille sign read by OCR (as before)
     spelled_fraction = word_num and " ".join(a_txt.split()) in WORD_FRACTIONS  # "hai phần ba"
     if spelled_fraction and a_txt.split()[-1] == "nua" and o[m.start("a"):m.end("a")].split()[-1].lower() != "nửa":
         return True  # "hơn nữa" (furthermore) folds like "hơn nửa" (more than half)
     fraction = ("/" in a_txt and not pct) or spelled_fraction
     per_base = False  # "82/100.000 dân": a rate per a power of ten, as firm as a percentage (no bound needed)
     every_one = False  # a count over its whole that is all of it ("14/14 thôn")
-    unit, unit_end, known = ("%", m.end(), True) if pct else (None, m.end(), False)
+    # a share per thousand ("độ mặn dưới 1‰", "tỷ suất sinh giảm 0,2‰") reads as a percentage does, in its own unit
+    unit, unit_end, known = (_share_sign(m), m.end(), True) if pct else (None, m.end(), False)
     issues = False  # a count of a newspaper's issues (:data:`target_words.CONSECUTIVE_ISSUES_AFTER_RE`)
     a = _num(a_txt)
     s0, s1 = near_figure(o, *sentence_bounds(f, m.start(), start, end, ends), m.start(), m.end())
@@ -802,6 +808,13 @@ def _figure_kind(sc: _Scan, fg: _Figure) -> bool:
     fg.per_base, fg.s0, fg.s1, fg.spelled_fraction, fg.unit = per_base, s0, s1, spelled_fraction, unit
     fg.unit_end = unit_end
     return False
+
+
+def _share_sign(m: re.Match[str]) -> str:
+    """The unit of a share figure: "‰" when its sign is the per-mille one (a salinity, a birth rate), else "%" (the
+    sign or "phần trăm"): both are shares of a whole, read by the same rules, kept apart by their unit."""
+    signs = (m.group("pa") or "") + (m.group("pb") or "")
+    return "‰" if "‰" in signs or "%o" in signs else "%"
 
 
 def _read_fraction(sc: _Scan, fg: _Figure) -> bool:
@@ -924,7 +937,7 @@ def _labelled_works(v: str, line_start: int, c0: int, pos: int, unit: str | None
     A sum is no amount of works ("1. Mức hỗ trợ: xây mới 50 triệu đồng/nhà; …" lists levels, read as such)."""
     if not unit or W.MONEY_UNIT_RE.match(fold(unit)):
         return False
-    label = W.WORKS_LABEL_LINE_RE.match(v, line_start)
+    label = W.WORKS_LABEL_LINE_RE.match(v, wrapped_line_start(v, line_start))  # (tgt43d: the label's line, wrapped)
     return bool(label and label.end() <= c0 and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, pos))
 
 
@@ -1151,6 +1164,7 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
             and not (v.find(",", cond.end(), m.start()) >= 0 and fold(unit or "") in _CASE_LIMIT_UNITS
                      and W.TIME_LIMIT_CUE_RE.search(v, v.rfind(",", cond.end(), m.start()) + 1, m.start())) \
             and not _within_after_case(v, cond.end(), m.start(), unit) \
+            and not _rule_after_case_colon(v, cond.end(), m.start()) \
             and not (v.find(",", cond.end(), m.start()) >= 0 and _STRONG_BOUND.search(v, max(c0, m.start() - 20), m.start())) \
             and not _elected(v, c0, m.start(), unit, b) \
             and not (b is None and W.OWNED_BAND_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start())
@@ -1174,6 +1188,8 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
         return True  # "+ Nhỏ hơn hoặc bằng 130%: …": the band a case is for, the rule follows the colon
     owned_rule_band = bool(W.OWNED_BAND_FROM_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start())
                            and W.RULE_COLON_AFTER_RE.match(v, unit_end))  # (tgt37a) "Chi bộ có từ 09 đến dưới 30 đảng viên:"
+    owned_rule_band = owned_rule_band or bool(W.SCENARIO_LABEL_OPENING_RE.match(v, line_start, m.start())
+                                              and W.RULE_COLON_AFTER_RE.match(v, unit_end))  # (tgt43d) "Kịch bản 2 – độ mặn từ 1‰ đến dưới 4‰:"
     if not svc and not owned_rule_band and not W.REACHED_BAND_BEFORE_RE.search(v, max(s0, m.start() - 12), m.start()) and (
             (m.group("b") and W.BAND_SEP_RE.search(v, m.end("a"), m.start("b"))) or W.BAND_END_AFTER_RE.match(v, m.end())
                     or W.BAND_START_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start())):
@@ -1757,6 +1773,9 @@ def _label_line(sc: _Scan, fg: _Figure) -> bool:
             label = None  # "đ) Đến hết năm 2045: 100% DNNVV, HTX, HKD": the words after the figure say what it counts
         if W.UNIT_LABEL_RE.fullmatch(v, label_line, colon):
             return True  # "Đơn vị tính: 1 tấn": the unit a norm table counts in, no figure set
+        if unit and fg.a == 1 and b is None and not (fg.min_cue or fg.max_cue) and W.POST_LABEL_RE.fullmatch(v, label_line, colon) \
+                and W.PEOPLE_FIRST_KIND_RE.match(v, m.end()):
+            return True  # (tgt43d) "- Thư ký Đoàn: 01 công chức Văn phòng …": who holds the post, one person, no count set
         if unit and W.PARTICIPANTS_LABEL_RE.fullmatch(v, label_line, colon) and W.place_unit(fold(unit)):
             return True  # (tgt35b) "Đơn vị tham gia: 21 tổ dân phố; …": the units that take part, described
         if sc.volume_parts.covers(m.start()) and not (fg.min_cue or fg.max_cue) and not fg.due_works \
@@ -1942,7 +1961,9 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
         marked, unit, unit_end = True, "buổi/ngày", day.end()  # "tổ chức dạy học 2 buổi/ngày": sessions a day, as set
     at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
         if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
+    having = W.PLACES_HAVING_AFTER_RE.match(v, unit_end) if at else None  # (tgt43d) "tại 04 thôn có khu mộ"
     where = bool(at and (W.WHOLE_AREA_AFTER_RE.match(v, unit_end) or _works_lie_in(sc, s0, m.start())
+                         or (having and o[having.start("co"):having.end("co")].lower() == "có")
                          or _one_at_each(sc, s0, m.start(), a) or W.AT_ONCE_BEFORE_RE.search(v, max(s0, at.start() - 12), at.start())))
     if where:
         at = None  # (tgt36a) "tại 26 khu dân cư (thôn, bản) trên địa bàn xã", "4,0 km đường thôn … tại 05 thôn": where
@@ -2028,7 +2049,8 @@ def _marked_as_rule_count(sc: _Scan, fg: _Figure) -> bool:
     if sitting and o[sitting.start():sitting.start() + 3].lower() == "mỗi":
         marked = True  # (tgt41b) "03 buổi/tuần, mỗi buổi 10 phút": how long each sitting lasts, as the plan sets it
     if not marked and unit and not pct and b is None and not fg.time_unit and not W.MONEY_UNIT_RE.match(fold(unit)) \
-            and W.PRINT_RUN_BEFORE_RE.search(o, max(c0, m.start() - 16), m.start()):
+            and W.PRINT_RUN_BEFORE_RE.search(o, max(fg.s0, m.start() - 16), m.start()):  # (tgt43d: from the sentence's
+        # start, "in, phát 2.400 tờ rơi": the comma joins the two verbs, no clause of its own)
         marked = True  # (tgt41b) "phát tờ rơi … (in 6.000 tờ)", "in 500 cuốn sổ tay": the copies the plan prints
     leaders = W.AWARD_LEADERS_RE.search(v, m.end(), min(len(v), unit_end + 12)) \
         if not marked and unit and not pct and b is None and not (min_cue or max_cue) else None
@@ -2075,9 +2097,14 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
                       and W.EACH_LEVEL_BEFORE_RE.search(v, max(s0, m.start() - 90), m.start()))  # (its comma opens a clause)
     each_level = each_level or bool(b is None and "/" not in (unit or "") and not W.PER_ITEM_AFTER_RE.match(v, unit_end)
                                     and SF.support_per_item(v, o, c0, m.start(), unit_end, unit))  # (tgt35a) "hỗ trợ mỗi …"
-    each_level = each_level or bool(unit and b is None and not pct and W.MONEY_UNIT_RE.match(fold(unit))
-                                    and W.SUPPORT_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start())
-                                    and not W.ASKED_BEFORE_RE.search(v, s0, m.start()))
+    granted = bool(unit and b is None and not pct and W.MONEY_UNIT_RE.match(fold(unit))
+                   and W.SUPPORT_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start())
+                   and not W.ASKED_BEFORE_RE.search(v, s0, m.start()))
+    each_level = each_level or granted
+    if granted and "/" not in unit and (granted_per := W.PER_NOUN_TAIL_RE.match(v, unit_end) or W.PER_ITEM_AFTER_RE.match(v, unit_end)):
+        # (tgt43d) "… không đạt giải được hỗ trợ 500.000 đồng/đơn vị": the item the support is granted per kept in its
+        # unit, as a reward per item's is ("đồng/đơn vị"; marked here or by an earlier pass)
+        unit, unit_end = f"{unit}/{o[granted_per.start('per'):granted_per.end('per')].lower()}", granted_per.end()
     # (tgt36a) "khu dân cư điểm được hỗ trợ thêm 2.000.000 đồng": the support a class of items is granted, a norm per item
     # also under "V. KINH PHÍ" (the reward money of a prize, "mỗi giải kèm tiền thưởng 2.000.000 đồng", stays out: t33-07
     # and t34-02 leave it out, a34-02 alone labels it)
@@ -2090,10 +2117,12 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
                      or W.LEVEL_LABEL_ITEMS_BEFORE_RE.fullmatch(v, line_start, m.start())
                      or _level_item_under_label(v, line_start, m.start())
                      or W.BUDGET_GRANTS_BEFORE_RE.search(v, max(c0, m.start() - 40), m.start())
+                     or W.REWARD_PER_ITEM_BEFORE_RE.search(o, max(c0, m.start() - 24), m.start())
                      or (b is None and SF.support_per_item(v, o, c0, m.start(), unit_end, unit))):
         # (tgt35b: "ngân sách xã hỗ trợ thêm 1.200 đồng/cây giống": the level a budget grants per item;
         # tgt35a: "hỗ trợ 3.000.000 đồng/khu")
         # "mức quà của tỉnh 600.000 đồng/suất": a level set per item ("đồng/suất")
+        # (tgt43d: "hộ … được thưởng 500.000 đồng/mộ": a reward per item, a norm as a support per item is)
         # (tgt38a: "mức 120.000 đồng/ha/lần phun": per item per occasion, the whole tail the unit)
         marked, unit, unit_end = True, unit + re.sub(r"\s*/\s*", "/", o[unit_end:per_item.end()].strip()).lower(), per_item.end()
     if not marked and unit and not pct and b is None and not W.MONEY_UNIT_RE.match(fold(unit)) \
@@ -2119,8 +2148,11 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
         marked = True  # (tgt37b) "Hỗ trợ 40 học sinh …, mỗi em 1.000.000 đồng": the support each one gets
     if not marked and unit and not pct and b is None and W.GIFT_UNIT_RE.match(fold(unit)) \
             and (W.GIFTS_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start())
-                 or (W.GIFTS_TOTAL_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()) and W.GIFT_GIVING_RE.search(v, s0, m.start()))):
-        marked = True  # "chuẩn bị quà tặng 45 suất": the gifts a plan prepares (tgt41b: "tặng quà …, tổng số 60 suất")
+                 or (W.GIFTS_TOTAL_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()) and W.GIFT_GIVING_RE.search(v, s0, m.start()))
+                 or (W.GIFT_PORTION_UNIT_RE.match(fold(unit)) and (W.GIFTS_TOTAL_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start())
+                                                                   or W.GIFTS_PART_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start())))):
+        marked = True  # "chuẩn bị quà tặng 45 suất": the gifts a plan prepares (tgt41b: "tặng quà …, tổng số 60 suất";
+        # tgt43d: "Tổng số 1.000 suất quà", "Riêng 40 suất quà …", the noun saying they are gifts)
     if not marked and unit and not pct and b is None and W.HOUSEHOLD_UNIT_RE.match(fold(unit)) \
             and W.HELP_HOUSEHOLDS_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
         marked = True  # (tgt34a) "nhận đỡ đầu, giúp đỡ 05 hộ": the households a body takes on to help
@@ -2447,6 +2479,9 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
              if not any(r.start() <= m.start() < r.end() for r, _ in hits)]
     hits += [(m, "times") for m in L.HELD_EVERY_PERIOD_RE.finditer(v, start, end)  # (tgt40) "tổ chức … mỗi tháng 01 lần"
              if not any(r.start() <= m.start("f") < r.end() for r, _ in hits)]
+    hits += [(m, "times") for m in L.CHECKED_EVERY_PERIOD_RE.finditer(v, start, end)  # (tgt43d) "đo mỗi ngày 02 lần"
+             if (m.group("v") != "do" or o[m.start("v"):m.end("v")].lower() == "đo")
+             and not any(r.start() <= m.start("f") < r.end() for r, _ in hits)]
     hits += [(m, "span") for m in L.RHYTHM_SPAN_RE.finditer(v, start, end)]
     splits = [*W.SPLIT_PER_PERIOD_RE.finditer(v, start, end), *W.SPLIT_PER_PLACE_RE.finditer(v, start, end)]
     for m in splits:  # "ít nhất 04 đợt … trong năm, mỗi quý 01 đợt", "07 điểm trình diễn (mỗi xã 01 điểm)"
@@ -2820,6 +2855,15 @@ def _as_read(o: str, start: int, end: int, a0: int, a1: int, read_as: str | None
     if read_as is None or not start <= a0 < a1 <= end:
         return o[start:end]
     return o[start:a0] + read_as + o[a1:end]
+
+
+def _rule_after_case_colon(v: str, cond_end: int, pos: int) -> bool:
+    """(tgt43d) The case a rule is for closed by a colon on the figure's line, the rule after it: "- Trường hợp người có
+    công … sử dụng hình thức hỏa táng: hỗ trợ 3.000.000 đồng/trường hợp" — the colon stands for "thì", the figure is
+    the rule's (as "Trường hợp …, mức học phí … bằng 75%" is), not the case's. A colon ending its line opens a list of
+    cases below ("Trường hợp sau: - chậm từ 03 ngày …"), which stay cases; so does a figure before the colon."""
+    colon = v.find(":", cond_end, pos)
+    return colon >= 0 and "\n" not in v[colon:pos] and not _condition_opening(v, v, colon + 1, pos)
 
 
 def _within_after_case(v: str, cond_end: int, pos: int, unit: str | None) -> bool:
