@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract.kind_nouns import count_head_noun
 from vanban.extract.numbers import parse_number
 from vanban.extract.targets import counted_noun as _counted_noun
 from vanban.models import Span, Table, Target
@@ -192,6 +193,40 @@ def _sibling_unit(head: str) -> str | None:
     return None if not unit or _money(unit) else unit
 
 
+def _level(head: str) -> bool:
+    """(tgt43c) ``head`` names the money each row's item is given, per item: "Mức hỗ trợ (đồng/mộ)", "Mức thưởng
+    (đồng/giải)", "Định mức (triệu đồng/nhà)" — a level the plan sets for that row (:data:`vocab.QUOTA_SET_HEAD_RE`), a
+    rule with a number, unlike the money a row costs ("Kinh phí", "Thành tiền")."""
+    unit = _unit(head) or ""
+    return "/" in unit and bool(re.match(r"(?:(?:nghin|ngan|trieu|ty)\s+)?dong\s*/", fold(unit))) \
+        and bool(V.QUOTA_SET_HEAD_RE.match(V.head_lead(head)))
+
+
+def _level_cells(head: str, units: list, k: int, c: int, folded: str) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of a level column (:func:`_level`): each row's figure in the head's unit, min = max, but
+    a figure the text outside the tables states as money already ("mức quà 80.000 đồng/suất" over a table repeating
+    it per thôn): the table says it again, the text's is the one counted."""
+    out: list[Target] = []
+    read: list[tuple[int, int]] = []
+    unit = _unit(head)
+    money, _, per = fold(unit).partition("/")
+    said = rf"\s*{re.escape(money.strip())}(?:\s*/\s*{re.escape(per.strip())}(?![a-z])|(?!\s*/|[a-z]))"
+    name_head = " ".join(_PAREN.sub("", head).split()).strip(" *")
+    for r in units:
+        if c >= len(r) or not figure_cell(r[c].text):
+            continue
+        fig = r[c].text.strip(" *")
+        v = _value(r[c].text)
+        if not v or re.search(rf"(?<![\d.,/]){re.escape(fig)}{said}", folded):
+            continue
+        name = " ".join(r[k].text.split()).strip(" *")
+        row_text = " | ".join(" ".join(x.text.split()) for x in r[k:c + 1])
+        out.append(Target(text=row_text, min=v, max=v, unit=unit, scope=f"{name}: {name_head}" if name else name_head,
+                          period=None, span=Span(r[c].start, r[c].end, r[c].text)))
+        read.append((r[c].start, r[c].end))
+    return out, read
+
+
 def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the tables of figures per row among ``tables`` (see the module). ``text`` the
     document's; ``read_so_far`` the targets read so far (a table holding one is another reader's); ``results`` the
@@ -223,13 +258,24 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         cols = [c for c in cols if not _base(header[c], latest)
                 and not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", V.head_lead(header[c])))]  # "Kinh phí (triệu đồng)": what a row
         # costs, an allocation the quota readers leave too (tgt33c), not a goal set for the row
+        given = [c for c in cols if V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c]))]
+        gifts = any(V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c])).group("gift") for c in given)
+        levels = [c for c in cols if _level(header[c]) and not gifts]  # a gift's level is its price (the group's note)
         named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
-                 or _bound(header[c], _FLOOR_HEAD)
-                 or _bound(header[c], _CEILING_HEAD)]
-        units = [r for r in rows if k < len(r) and not V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
+                 or _bound(header[c], _FLOOR_HEAD) or _bound(header[c], _CEILING_HEAD) or c in given
+                 or (given and not levels and V.QUOTA_GIVEN_WORTH_HEAD_RE.match(V.head_lead(header[c])))]
+        # (tgt43c) "Số giải | Tổng giá trị (đồng)": the prizes each event awards and what they are worth, unless a level
+        # per prize is printed beside ("Mức thưởng (đồng/giải) | Thành tiền"), which is the worth the plan sets
+        units = [r for r in rows if k < len(r) and not V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))
+                 and not V.subtotal_row(r[k].text)]
         totals = [r for r in rows if k < len(r) and V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
         sums = {}
-        for c in (named or cols):
+        for c in dict.fromkeys((named or [c for c in cols if c not in levels]) + levels):
+            if c in levels and c not in named:
+                out_level, read_level = _level_cells(header[c], units, k, c, folded)
+                out += out_level
+                read += read_level
+                continue
             vals = [_value(r[c].text) for r in units if c < len(r) and figure_cell(r[c].text)]
             decimals = max((len(r[c].text.strip(" *").partition(",")[2]) for r in units
                             if c < len(r) and figure_cell(r[c].text)), default=0)
@@ -238,7 +284,10 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         by_round = bool(V.ROUND_COL.fullmatch(fold(header[k]).strip(" *_:.")))  # rows named "Đợt 1", "Đợt 2"
         for c, (whole, decimals) in sums.items():
             if named:
-                plan[c] = (_unit(header[c]), True)
+                bare = " ".join(_PAREN.sub("", header[c]).split()).strip(" *")
+                plan[c] = (_unit(header[c]) or (count_head_noun(bare) if c in given or planned_count(bare) else None), True)
+                # (tgt43c) a count of what is to be done or handed out, no parentheses, counts its noun: "Số mộ phải di
+                # dời" → mộ, "Số giải" → giải (not "Số hộ dự kiến", an estimate of who is reached)
                 continue
             figs = list(dict.fromkeys([x.text.strip(" *") for r in totals for x in r[c:c + 1] if figure_cell(x.text)]
                                       + _printed(whole, decimals)))

@@ -724,6 +724,9 @@ def _quota_header(header: list[str]) -> int | None:
         return None  # a lone "Chỉ tiêu" stays a kind: its unit is the caption's "(Đơn vị tính: …)" (the extractor's)
     if not V.QUOTA_BODY_HEAD_RE.match(names[k]) and not _set_per_row(header, k):
         return None
+    if any(V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(h)) for h in header[k + 1:]):
+        return None  # (tgt43c) "Thôn | Số hộ nghèo | Số suất quà | Mức quà (đồng/suất)": the gifts each unit hands out,
+        # no quota of a kind beside counts of the present — the plan tables' reader tells the count set from the base
     return k
 
 

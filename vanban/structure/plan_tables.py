@@ -32,6 +32,8 @@ PLAN = "plan"  # Table.role of a table of figures per row (the target extractor 
 _FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$")
 #: a cell that says "none here": "-", "–", "x"
 _NONE = re.compile(r"^[-–—x]?$")
+#: (tgt43c) a head naming the row's time, "Thời gian thực hiện", "Thời hạn hoàn thành" (folded lead): no body in charge
+_TIME_HEAD = re.compile(r"(?:thoi (?:gian|han))(?![a-z])")
 
 
 def figure_cell(cell: str) -> bool:
@@ -54,10 +56,13 @@ def plan_columns(header: list[str] | tuple[str, ...], rows: list[list[str]]) -> 
 
 def _task_header(header: list[str]) -> bool:
     """A head names a body in charge ("Đơn vị chủ trì", "Cơ quan thực hiện"): a task table, its readers' (a unit of
-    measure, "Đơn vị tính", is none)."""
+    measure, "Đơn vị tính", is none; (tgt43c) nor is a time or a thing the row's work has, though its head ends in
+    "thực hiện": "Thời gian thực hiện", "Kinh phí thực hiện" — a xã's table of khu mộ to move prints each one's graves,
+    its support per grave and its "Thời gian thực hiện", no body, and was read by no one)."""
     for h in header:
         lead = V.head_lead(h)
-        if V.TASK_BODY_COL.search(lead) and not V.TASK_UNIT_COL.search(lead) and not V.QUOTA_BODY_HEAD_RE.match(lead):
+        if V.TASK_BODY_COL.search(lead) and not V.TASK_UNIT_COL.search(lead) and not V.QUOTA_BODY_HEAD_RE.match(lead) \
+                and not V.TASK_THING_COL.match(lead) and not _TIME_HEAD.match(lead):
             return True
     return False
 

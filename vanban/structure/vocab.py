@@ -831,6 +831,16 @@ QUOTA_PLANNED_COUNT_HEAD_RE = re.compile(
     # … or what the unit must bring about, "phải" and its verb: "Số công dân phải kích hoạt" under a caption "Bảng 1.
     # Chỉ tiêu … theo thôn" (the session-36 newcomer's plan): a duty's count, the unit's quota
     r"|phai\s+[a-z]+(?:\s+[a-z]+)?)$")
+#: … (tgt43c) a count of what the plan hands out, each row's share: "Số giải", "Số lượng giải thưởng", "Số suất quà", "Số
+#: phần quà", "Số bằng khen" (a festival's prize table per event or prize, a gift table per thôn): nothing of it exists
+#: before the plan awards it, so the count is set, not the base a "Số thiếu nhi" beside it is (folded, the lead)
+QUOTA_GIVEN_COUNT_HEAD_RE = re.compile(r"^(?:so|so luong|tong so)\s+(?:giai(?:\s+thuong)?|(?P<gift>suat(?:\s+qua)?|phan\s+qua)"
+                                       r"|bang\s+khen|giay\s+khen)$")
+#: (the group "gift": goods handed out, whose level per item is their price, not a norm: t34-08's and t42-01's authors
+#: label the gifts' count and leave "Mức quà (đồng/suất)"; a prize's or a support's level per item is money handed out)
+#: … (tgt43c) and what each such item or row is worth, the money it awards: "Mức thưởng", "Giá trị mỗi giải", "Tổng giá
+#: trị", "Tiền thưởng" (folded, the lead) — not "Thành tiền", "Kinh phí", the cost the count times the level comes to
+QUOTA_GIVEN_WORTH_HEAD_RE = re.compile(r"^(?:tong\s+)?(?:muc\s+thuong|gia\s+tri|tri\s+gia|tien\s+thuong)(?![a-z])")
 #: … (tgt33c) money a quota table spends on each unit ("Kinh phí hỗ trợ (triệu đồng)", "Dự toán (triệu đồng)", "Nguồn
 #: vốn"): the cost of its quotas (counts times the norms the prose sets), an allocation, no target (t32-04's author)
 QUOTA_SPENDING_HEAD_RE = re.compile(r"^(?:tong\s+)?(?:kinh phi|du toan|nguon von|von)(?![a-z])")
