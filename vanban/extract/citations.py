@@ -747,6 +747,12 @@ _PLAN_STOP_FOLDED = {fold(w) for w in P.PLAN_NAME_STOP}
 
 
 _BASIS_CONT_RE = re.compile(r"[\s;*_]*(?:(?:c[a-z]{1,2}n\s+c[a-z]{0,2}|x[e¢]t)\s+)?(?:cac\s+)?(?:" + P.TYPE_RE.replace("(?P<t", "(?P<k") + r")\s")
+# The last item of a Căn cứ list closes with "," (or ".") at its line's end, the issuing sentence on the next line
+# ("Căn cứ Kế hoạch … thông qua ngày 05/3/2030,⏎ Ủy ban nhân dân xã ban hành Kế hoạch …"): with no ";" after it the
+# item runs to that mark, not to a ";" far in the body (the structure reads the issuing sentence into the paragraph)
+_BASIS_LAST_ITEM_RE = re.compile(r"[,.][ \t]*\n\s*(?=[A-ZĐÀ-Ỹ])")
+# … an item that opens the clause: "Căn cứ"/"Xét" and a type word, so a wrapped line in the middle of an item is none
+_BASIS_ITEM_ONLY_RE = re.compile(r"[\s;*_]*(?:can cu|xet)\s")
 _BASIS_ITEM_TAIL_RE = re.compile(r"\s+va\s+(?:y\s+kien|de\s+nghi|ket\s+qua)(?![a-z])")
 
 
@@ -761,6 +767,12 @@ def _basis_items(f: Folded, lay: Layout, start: int, end: int, taken: list[tuple
     for pos, _ in lay.basis_clauses:  # each Căn cứ list, item by item while its items end with ";"
         while pos < end:  # (OCR puts blank lines inside a paragraph: the ";" carries the list on)
             semi = v.find(";", pos, min(end, pos + 600))
+            lead = len(v[pos:pos + 20]) - len(v[pos:pos + 20].lstrip(" \n;*_"))
+            clause_end = max((b for a, b in lay.basis_clauses if a <= pos + lead < b), default=pos)
+            close = _BASIS_LAST_ITEM_RE.search(o, pos, min(end, clause_end, semi if semi >= 0 else end))
+            if close and _BASIS_ITEM_ONLY_RE.match(v, pos):
+                items.add((pos, close.start() + 1))  # the list's last item, closed by "," or "." at its line's end
+                break
             if semi < 0:
                 break
             if not (P.BASIS_ITEM_RE.match(v, pos, semi) or _BASIS_CONT_RE.match(v, pos, semi)

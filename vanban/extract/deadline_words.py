@@ -85,5 +85,8 @@ HALF_YEAR_JOIN = re.compile(rf"\s*,?\s*{P.kw('va')}\s+(?:(?:{P.TRUOC}|{P.kw('cha
 
 #: a clause that opens on an organising verb, up to the day word that closes it (folded): "Tổ chức bốc thăm, xếp lịch
 #: thi đấu ngày ", "- Tiến hành tổng duyệt chương trình vào ngày "
-STEP_DAY_CLAUSE = re.compile(rf"[ \t*_+•-]*(?:{P.kw('to chuc')}|{P.kw('tien hanh')})\s+[^.;:()\n\d]{{3,80}}?\s"
+#: … or on an act done on one day, accepting or handing over work ("; nghiệm thu phần việc của các tổ ngày ", "Bàn
+#: giao hồ sơ cho đơn vị mới ngày "): a step dated as the organising ones are; its words may wrap to the next line
+STEP_DAY_CLAUSE = re.compile(rf"[ \t*_+•-]*(?:{P.kw('to chuc')}|{P.kw('tien hanh')}|{P.kw('nghiem thu')}|{P.kw('ban giao')})\s+"
+                             rf"(?:[^.;:()\n\d]|\n(?![ \t]*[-+•*]|[ \t]*\n)){{3,80}}?\s"
                              rf"(?:{P.kw('vao')}\s+)?{P.NGAY}\s+$")

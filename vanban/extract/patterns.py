@@ -445,8 +445,11 @@ OPENING_REQUEST_RE = re.compile(rf"(?<![a-z])(?:{kw('de nghi')}|{kw('yeu cau')})
 # ĐIỂM, ĐƠN VỊ THAM GIA": who takes part does not make the items less a schedule), folded, its label
 # stripped: its items are a schedule ("4.1. Hội nghị cấp xã: 01 buổi, ngày 24/12/2026", a24-02's label: the day the
 # conference must be held by), though no due word stands before their dates.
+# … and a part headed by the steps and their time ("IV. CÁC BƯỚC THỰC HIỆN VÀ THỜI GIAN", "Các bước tiến hành và thời
+# gian thực hiện"): a timetable of steps, each "6. Step: ngày 14/3/2030" the day that step is done by
 TIMING_HEADING_RE = re.compile(
-    rf"^[\s*_]*{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('to chuc')}|{kw('trien khai')}|{kw('hoan thanh')}))?"
+    rf"^[\s*_]*(?:(?:{kw('cac')}\s+)?{kw('buoc')}(?:\s+(?:{kw('thuc hien')}|{kw('tien hanh')}|{kw('trien khai')}|{kw('cong viec')}))?"
+    rf"\s*(?:,|{kw('va')})\s*)?{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('to chuc')}|{kw('trien khai')}|{kw('hoan thanh')}))?"
     rf"(?:\s*(?:,|{kw('va')})\s*{kw('dia diem')}(?:\s*(?:,|{kw('va')})\s*(?:{kw('don vi tham gia')}|{kw('thanh phan')}))?)?[\s*_:.]*$")
 # A schedule item's day after its label's colon, a short note between: "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026",
 # "Hội nghị tại các chi bộ: ngày 04/01/2027" — read on the date's line, right before it.
