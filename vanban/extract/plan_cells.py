@@ -150,6 +150,32 @@ def _stated_unit(figs: list[str], head: str, prose: str, folded: str) -> str | N
     return None
 
 
+def _stated_whole(figs: list[str], unit: str, prose: str, folded: str, before: int) -> tuple[int, int, float] | None:
+    """(start, end, value) of the figure of ``figs`` that ``prose`` states with ``unit`` after it, the last one before
+    offset ``before`` (the table it is split over), else the first after; None where the text states none (or states
+    it as where things stand, :data:`_HELD_BEFORE`)."""
+    found = []
+    for fig in figs:
+        for m in re.finditer(rf"(?<![\d.,/]){re.escape(fig)}(?![\d/]|[.,]\d)", prose):
+            after = re.match(rf"\s*{re.escape(fold(unit))}(?![a-z0-9])", folded[m.end():m.end() + 60])
+            if after and not _HELD_BEFORE.search(folded[_clause_start(folded, m.start()):m.start()]):
+                found.append((m.start(), m.end() + after.end(), parse_number(fig)))
+    if not found:
+        return None
+    ahead = [x for x in found if x[0] < before]
+    return ahead[-1] if ahead else found[0]
+
+
+def _whole_target(at: tuple[int, int, float], unit: str, text: str, caption: str) -> Target:
+    """The stated whole a table splits by row (:func:`_stated_whole`), one target, min = max, its line up to its unit
+    the text (see :func:`plan_cells`)."""
+    start, end, value = at
+    line = text.rfind("\n", 0, start) + 1
+    words = re.sub(r"^(?:[\dIVXivx]+[.)]|[a-zđ]\))\s*", "", " ".join(text[line:end].split()).strip(" *-+•"))
+    return Target(text=words, min=value, max=value, unit=unit, scope=" ".join(caption.split()) or words, period=None,
+                  span=Span(start, end, text[start:end]))
+
+
 #: "theo" opening the words a head's figure is worked out by ("Tiền thuê theo giá khởi điểm"; folded)
 _BY_RATE = re.compile(r"\s+theo\s+")
 
@@ -301,6 +327,13 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
             if unit and _money(unit):
                 unit = None  # money a row gets or costs: an allocation (tgt33c's kinh phí), no goal of its own
             plan[c] = (unit, False)
+            at = _stated_whole(figs, unit, prose_text, folded, t.start) if unit else None
+            if at and at[2] and not any(x.span is not None and x.span.start < at[1] and at[0] < x.span.end
+                                        for x in [*read_so_far, *out]):
+                # (tgt43e) the whole the table splits, stated in words no goal word opens ("Tổng diện tích gieo cấy …
+                # toàn xã: 612,4 ha, cụ thể:"): the plan's figure, as the grammar reads it where a goal word opens it
+                out.append(_whole_target(at, unit, text, t.caption))
+                read.append((at[0], at[1]))
         if not named and any(u for u, _ in plan.values()):
             for c, (unit, _) in plan.items():
                 if unit is None and (own := _sibling_unit(header[c])):
@@ -314,7 +347,16 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
             ym = _YEAR.search(header[c])
             period = f"năm {ym.group()}" if ym and named else None
             picked = [r for r in units if c < len(r) and figure_cell(r[c].text)]
-            if total_read:
+            gift = c in given and bool(V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c])).group("gift"))
+            if gift:
+                # (tgt43e) a row of gifts the text states already with the column's noun ("Riêng 25 suất quà dành cho
+                # …" over its own row of the table): the text's figure is the one counted, as a level's is
+                # (:func:`_level_cells`); the rows the text leaves unsaid are the table's
+                said = [r for r in picked if re.search(rf"(?<![\d.,/]){re.escape(r[c].text.strip(' *'))}\s*"
+                                                       rf"{re.escape(fold(unit).split()[0])}(?![a-z])", folded)]
+                read += [(r[c].start, r[c].end) for r in said]
+                picked = [r for r in picked if r not in said]
+            if total_read and not gift:  # (tgt43e) a gift table's total no author counts (gift_quotas: t34-08, t42-01)
                 for r in totals:
                     v = _value(r[c].text) if c < len(r) else None
                     if v is not None and abs(v - whole) < 1e-6 \
