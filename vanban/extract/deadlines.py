@@ -670,7 +670,12 @@ def _body_list(view: str) -> bool:
     "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân xã"
     (a16-09, 25 words: the one list the council charges); a head of the longer list opens a part too: "Đài Truyền hình
     Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí" (a Công điện, t21-03)."""
-    parts = [x.strip() for x in view.split(",")]
+    parts: list[str] = []
+    for x in (x.strip() for x in view.split(",")):
+        if parts and W.LEVEL_LIST_CONTINUED.match(x) and W.LEVEL_LIST_END.search(parts[-1]):
+            parts[-1] = f"{parts[-1]}, {x}"  # "… các tỉnh, thành phố trực thuộc Trung ương": one part, the levels listed
+        else:
+            parts.append(x)
     return len(parts) >= 3 and all((P.ORG_HEAD_RE.match(x) or W.MORE_HEADS.match(x)) and not P.NOT_ORG_RE.match(x)
                                    for x in parts)
 
