@@ -517,6 +517,12 @@ STEERING_BOARD_NAME = re.compile(r"ban chi dao\s+(?!.*(?<![a-z])(?:cac|tai|cho|v
 _LEVEL = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)"
 LEVEL_LIST_END = re.compile(rf"(?<![a-z])(?<!co )(?<!tac ){_LEVEL}$")  # not "cơ quan", "hợp tác xã"
 LEVEL_LIST_CONTINUED = re.compile(rf"(?:va\s+|hoac\s+)?{_LEVEL}(?![a-z])")
+# the Government's own kinds of bodies (Luật Tổ chức Chính phủ) after a comma, continuing the head that governs them:
+# "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ và …" (folded; "cơ quan" alone is generic, and
+# a list of the bodies themselves, "các bộ, cơ quan ngang bộ, …", gains nothing: a plan's closing paragraph under its
+# heads' item stays theirs)
+GOVERNMENT_BODY_KINDS = re.compile(r"co quan (?:ngang bo|thuoc chinh phu)(?![a-z])")
+GOVERNMENT_HEAD = re.compile(r"(?:bo truong|thu truong)(?![a-z])")
 TASK_TOPIC_WHO = re.compile(r"(?:Bảo|BẢO)\s+(?:quản|dưỡng|đảm|trì|vệ|tồn|QUẢN|DƯỠNG|ĐẢM|TRÌ|VỆ|TỒN)")
 WEAK_HEADS = ("cac", "nhung", "moi", "phu nu")
 # an intro whose subject must carry out the items after it (original text): "…, <body> cần (tập trung)

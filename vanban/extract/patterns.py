@@ -1509,9 +1509,6 @@ ORG_HEADS = [
     # đạo" over "Theo địa bàn được phân công phụ trách, trực tiếp xuống thôn kiểm tra, đôn đốc …" (tune41's labels, as
     # the "Các thành viên Ban Chỉ đạo" of t39-02, a39-02); "thành viên" alone is a count's noun ("05 thành viên")
     "thanh vien ban", "thanh vien hoi dong", "thanh vien to", "thanh vien doan", "thanh vien uy ban",
-    # the Government's own kinds of bodies (Luật Tổ chức Chính phủ) a central Công văn lists beside the ministries: "Bộ
-    # trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ và …" ("cơ quan" alone is generic)
-    "co quan ngang bo", "co quan thuoc chinh phu",
 ]
 # Openings that look like a body but are a task or a thing ("Bảo đảm …",
 # "Tổ chức hội nghị …", "Số hóa …", "Phong trào …").
