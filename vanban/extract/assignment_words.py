@@ -511,6 +511,18 @@ THING_WHO = re.compile(r"^(?:he thong|phan mem|co so du lieu|nen tang|bai thu ho
 # (folded, fullmatched on the heading; "Ban Chỉ đạo kiểm tra các xã", "… tổ chức hội nghị tại xã": a task's object)
 STEERING_BOARD_NAME = re.compile(r"ban chi dao\s+(?!.*(?<![a-z])(?:cac|tai|cho|voi|den|tren|o)(?![a-z]))[a-z ,-]{3,90}?"
                                  r"\s(?:xa|phuong|thi tran|tinh|huyen|thanh pho|thi xa|quan|dac khu)")
+# a list of bodies whose last part names the bodies of several levels of local government, each level after a comma
+# ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân các huyện, thị xã, thành phố",
+# "Công an các xã, phường, thị trấn"): the level after the comma continues the part before it, no body of its own (folded)
+_LEVEL = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)"
+LEVEL_LIST_END = re.compile(rf"(?<![a-z])(?<!co )(?<!tac ){_LEVEL}$")  # not "cơ quan", "hợp tác xã"
+LEVEL_LIST_CONTINUED = re.compile(rf"(?:va\s+|hoac\s+)?{_LEVEL}(?![a-z])")
+# the Government's own kinds of bodies (Luật Tổ chức Chính phủ) after a comma, continuing the head that governs them:
+# "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ và …" (folded; "cơ quan" alone is generic, and
+# a list of the bodies themselves, "các bộ, cơ quan ngang bộ, …", gains nothing: a plan's closing paragraph under its
+# heads' item stays theirs)
+GOVERNMENT_BODY_KINDS = re.compile(r"co quan (?:ngang bo|thuoc chinh phu)(?![a-z])")
+GOVERNMENT_HEAD = re.compile(r"(?:bo truong|thu truong)(?![a-z])")
 TASK_TOPIC_WHO = re.compile(r"(?:Bảo|BẢO)\s+(?:quản|dưỡng|đảm|trì|vệ|tồn|QUẢN|DƯỠNG|ĐẢM|TRÌ|VỆ|TỒN)")
 WEAK_HEADS = ("cac", "nhung", "moi", "phu nu")
 # an intro whose subject must carry out the items after it (original text): "…, <body> cần (tập trung)

@@ -669,10 +669,19 @@ def _body_list(view: str) -> bool:
     """A long subject that lists three bodies or more, each part after a comma opening with a body's head word:
     "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân xã"
     (a16-09, 25 words: the one list the council charges); a head of the longer list opens a part too: "Đài Truyền hình
-    Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí" (a Công điện, t21-03)."""
-    parts = [x.strip() for x in view.split(",")]
-    return len(parts) >= 3 and all((P.ORG_HEAD_RE.match(x) or W.MORE_HEADS.match(x)) and not P.NOT_ORG_RE.match(x)
-                                   for x in parts)
+    Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí" (a Công điện, t21-03). A part that continues the one before it is no body of its own: the levels of local
+    government ("… Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương") and the Government's kinds of bodies a
+    head governs ("Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"); the list still counts its commas."""
+    raw = [x.strip() for x in view.split(",")]
+    parts: list[str] = []
+    for x in raw:
+        if parts and ((W.LEVEL_LIST_CONTINUED.match(x) and W.LEVEL_LIST_END.search(parts[-1]))
+                      or (W.GOVERNMENT_BODY_KINDS.match(x) and W.GOVERNMENT_HEAD.match(parts[-1]))):
+            parts[-1] = f"{parts[-1]}, {x}"
+        else:
+            parts.append(x)
+    return len(raw) >= 3 and all((P.ORG_HEAD_RE.match(x) or W.MORE_HEADS.match(x)) and not P.NOT_ORG_RE.match(x)
+                                 for x in parts)
 
 
 def long_body_list(view: str) -> bool:
