@@ -88,3 +88,34 @@ def test_a_salinity_threshold_read_through_restoration_is_per_mille():
             " trở lên.\n")
     got = [(t.min, t.max, t.unit) for t in extract(make_doc(per_mille_signs(body), **_DOC)).targets]
     assert (2.5, None, "‰") in got
+
+
+# -- scans: two units-headed tables flowed one under the other --------------------------------------------------------
+
+def test_two_flowed_units_headed_tables_stay_two():
+    """A scan runs each pipe table on as a paragraph; the second table's header (its delimiter row run on after its
+    names) under its own caption ends the first, so each keeps its rows."""
+    from vanban.structure.pipe_flow import read_flowed_pipe_tables
+
+    text = ("a) Đội văn nghệ thôn\n\n"
+            "| Hạng giải | Số giải | Mức thưởng (đồng/giải) | Cộng (đồng) | |---|---|---|---| | Hạng Nhất |\n"
+            "01 | 2.500.000 | 2.500.000 | | Hạng Nhì | 02 | 1.200.000\n| 2.400.000 | | Hạng Ba | 04 | 600.000 | 2.400.000 |\n\n"
+            "b) Tiết mục đơn ca\n\n"
+            "| Hạng giải | Số giải | Mức thưởng (đồng/giải) | Cộng (đồng) | |---|---|---|---| | Hạng Nhất |\n"
+            "02 | 900.000 | 1.800.000 | | Hạng Nhì | 03 | 500.000 |\n1.500.000 |\n\nCác giải được trao tại buổi bế mạc.\n")
+    got = [[r[1].text for r in t.rows[1:]] for t in read_flowed_pipe_tables(text)]
+    assert got == [["01", "02", "04"], ["02", "03"]]
+
+
+def test_a_flowed_timetable_by_quarter_keeps_its_rows():
+    """A schedule whose time column names quarters and months, run on by a scan, is read row by row (its first cells
+    periods, no day), a quarter's I read "1" included."""
+    from vanban.structure.pipe_flow import read_flowed_pipe_tables
+
+    text = ("III. LỊCH TIẾP XÚC\n\n| Thời gian | Nội dung | Nơi tổ chức | Chủ trì | |---|---|---|---| | Quý\n"
+            "1V/2035 (tháng 10) | Vệ sinh môi trường khu dân cư | Nhà văn hóa thôn Đông | Chủ tịch UBND xã | | Quý\n"
+            "II/2036 (tháng 4) | Chuyển đổi cây trồng | Hội trường xã | Phó Chủ tịch UBND xã | | Tháng 9/2036 |\n"
+            "Cấp nước sạch nông thôn | Nhà văn hóa thôn Tây | Chủ tịch UBND xã |\n\nIV. TỔ CHỨC THỰC HIỆN\n")
+    got = [[r[0].text, r[3].text] for t in read_flowed_pipe_tables(text) for r in t.rows[1:]]
+    assert got == [["Quý 1V/2035 (tháng 10)", "Chủ tịch UBND xã"], ["Quý II/2036 (tháng 4)", "Phó Chủ tịch UBND xã"],
+                   ["Tháng 9/2036", "Chủ tịch UBND xã"]]
