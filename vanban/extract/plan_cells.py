@@ -219,13 +219,18 @@ def _sibling_unit(head: str) -> str | None:
     return None if not unit or _money(unit) else unit
 
 
-def _level(head: str) -> bool:
+def _level(head: str, given: tuple[str, ...] = ()) -> bool:
     """(tgt43c) ``head`` names the money each row's item is given, per item: "Mức hỗ trợ (đồng/mộ)", "Mức thưởng
     (đồng/giải)", "Định mức (triệu đồng/nhà)" — a level the plan sets for that row (:data:`vocab.QUOTA_SET_HEAD_RE`), a
-    rule with a number, unlike the money a row costs ("Kinh phí", "Thành tiền")."""
+    rule with a number, unlike the money a row costs ("Kinh phí", "Thành tiền").
+
+    (ocr43b) … or money per the very thing a count column beside it hands out (``given``, the folded nouns of the
+    table's "Số giải", "Số suất" heads): "(đồng/giải)" beside "Số giải" is each prize's worth whatever the head's words,
+    as legacy OCR may misread them ("Mác thong (đồng/giải)" for "Mức thưởng"): the unit in brackets says it."""
     unit = _unit(head) or ""
-    return "/" in unit and bool(re.match(r"(?:(?:nghin|ngan|trieu|ty)\s+)?dong\s*/", fold(unit))) \
-        and bool(V.QUOTA_SET_HEAD_RE.match(V.head_lead(head)))
+    if "/" not in unit or not re.match(r"(?:(?:nghin|ngan|trieu|ty)\s+)?dong\s*/", fold(unit)):
+        return False
+    return bool(V.QUOTA_SET_HEAD_RE.match(V.head_lead(head))) or fold(unit).partition("/")[2].strip() in given
 
 
 def _level_cells(head: str, units: list, k: int, c: int, folded: str) -> tuple[list[Target], list[tuple[int, int]]]:
@@ -286,7 +291,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         # costs, an allocation the quota readers leave too (tgt33c), not a goal set for the row
         given = [c for c in cols if V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c]))]
         gifts = any(V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c])).group("gift") for c in given)
-        levels = [c for c in cols if _level(header[c]) and not gifts]  # a gift's level is its price (the group's note)
+        nouns = tuple(fold(n) for c in given if (n := count_head_noun(_PAREN.sub("", header[c]).strip(" *"))))
+        levels = [c for c in cols if _level(header[c], nouns) and not gifts]  # a gift's level is its price (the group's note)
         named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
                  or _bound(header[c], _FLOOR_HEAD) or _bound(header[c], _CEILING_HEAD) or c in given
                  or (given and not levels and V.QUOTA_GIVEN_WORTH_HEAD_RE.match(V.head_lead(header[c])))]

@@ -119,6 +119,12 @@ def _noise(line: str) -> bool:
     return bool(_NOISE_LINE.match(line)) and not (_is_row(line) and holds_words(line))
 
 
+def delimiter_scrap(line: str) -> bool:
+    """``line`` may be a pipe table's delimiter row as legacy OCR misreads it ("“||", "fbf}", "I-----}-"): one or two
+    short tokens, no row with words of its own (the structure's table readers skip it under a header)."""
+    return _noise(line)
+
+
 def find_bare_tables(raw: list[str]) -> list[tuple[int, int]]:
     """(first line, end line) of each pipe table typed without a delimiter row ("TT | Nội dung nhiệm vụ | Đơn vị chủ
     trì | Thời gian hoàn thành", then "1 | Rà soát … | Công an phường | | Trước ngày 20/12/2026"), as a .txt written

@@ -51,7 +51,7 @@ from .roman_ones import roman_ones
 from .short_names import short_names
 from .slashed_g import slashed_g
 from .subject_mark import subject_marks
-from .stray_marks import doubled_closes, rate_years, unit_squares
+from .stray_marks import doubled_closes, per_mille_signs, rate_years, unit_squares
 from .wrapped_rows import wrapped_rows
 
 POOR_RATIO = 0.35
@@ -87,7 +87,8 @@ def correct_text(raw: str, method: str) -> Restoration:
     numeral mended (:mod:`.item_marks`), and a pipe-table row wrapped over lines made one line (:mod:`.wrapped_rows`)
     — all one character for one, so token offsets hold; then a short name whose letters after its "&" OCR misread
     put back ("Sở KH&CŒN" → "Sở KH&CN": :mod:`.short_names`), the tokens' offsets carried back to the page as read;
-    last, a heading word read glued to its numeral written apart ("PHẦNI" → "PHẦN I": :mod:`.part_numerals`)."""
+    last, a heading word read glued to its numeral written apart ("PHẦNI" → "PHẦN I": :mod:`.part_numerals`) and the
+    "o" of a per-mille sign read "%o" kept untoned (:func:`.stray_marks.per_mille_signs`)."""
     raw, mode = prepared(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
@@ -101,9 +102,10 @@ def correct_text(raw: str, method: str) -> Restoration:
 
 
 def _parted(res: Restoration) -> Restoration:
-    """``res`` with a heading word read glued to its numeral written apart (:mod:`.part_numerals`), its tokens
+    """``res`` with a heading word read glued to its numeral written apart (:mod:`.part_numerals`) and a per-mille
+    sign's "o" untoned (:func:`.stray_marks.per_mille_signs`), its tokens
     (offsets into the page as read) kept."""
-    text = part_numerals(res.text)
+    text = per_mille_signs(part_numerals(res.text))
     return res if text == res.text else Restoration(text=text, tokens=res.tokens)
 
 

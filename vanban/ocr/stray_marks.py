@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["doubled_closes", "rate_years", "stray_marks", "unit_squares"]
+__all__ = ["doubled_closes", "per_mille_signs", "rate_years", "stray_marks", "unit_squares"]
 
 #: a metric unit after a figure, its "²" read "?" ("60 m?)", "1.200 m?,"), before a blank, a stop or a bracket;
 #: (ocr43) or the area of a compound unit or of a column head's unit, after "/" or "(": "3.000 con/m? trở lên",
@@ -25,6 +25,20 @@ __all__ = ["doubled_closes", "rate_years", "stray_marks", "unit_squares"]
 _SQUARE_RE = re.compile(r"(?:(?<=\d[ \t])|(?<=[/(]))((?:k|c|d|h)?m)\?(?=[\s.,;:)\]/]|$)")
 #: a "$" for the "S" of a syllable whose "ố"/"ở" eng OCR read "6", "0" or "o", before a word ("$6 hóa", "$6 lượng")
 _DOLLAR_S_RE = re.compile(r"(?<![\w$])\$(?=[6o0ô][ \t]+[^\W\d_])")
+
+
+#: (ocr43b) the per-mille sign as eng OCR prints it, "%o" glued to a figure ("độ mặn từ 0,5%o trở lên" for "0,5‰"),
+#: whose "o" restoration then gave a tone as if it were the word "ở" ("0,5%ở trở lên")
+_TONED_PER_MILLE_RE = re.compile(r"(?<=\d%)[òóỏõọôồốổỗộơờớởỡợ](?![^\W_])")
+
+
+def per_mille_signs(text: str) -> str:
+    """``text`` (restored) with the "o" of a "%o" glued to a figure kept as printed: restoration read it as the word "ở"
+    and wrote "%ở", which the target reader takes for a percentage run into a word, not the per-mille sign "%o" it
+    reads as "‰" (:data:`vanban.extract.targets._PER_MILLE`): a salinity threshold "từ 4%o trở lên" was lost on every
+    page of legacy OCR. A real "4% ở" keeps its space when printed, so the glued letter is the sign's. One character
+    for one, so offsets hold."""
+    return _TONED_PER_MILLE_RE.sub("o", text) if "%" in text else text
 
 
 def unit_squares(text: str) -> str:

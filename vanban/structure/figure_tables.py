@@ -1042,3 +1042,4 @@ def read_figure_tables(text: str) -> list[Table]:
 
 #: the pipe-table readers that structure/plan_tables.py shares (a plan table is read like a quota table)
 DELIMITER, above, caption, lines, pipe_cells, table = _DELIMITER, _above, _caption, _lines, _pipe_cells, _table
+PIPE_GAP_LINES = _PIPE_GAP_LINES

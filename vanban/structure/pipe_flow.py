@@ -114,8 +114,11 @@ _ROUND_ROW_RE = re.compile(r"(?:dot|lan)\s+(?:thu\s+)?(?P<n>\d{1,2})(?!\d)")
 _STEP_COL_RE = re.compile(r"^buoc$")
 #: the first column of a timetable without row numbers, folded: "Ngày", "Thời gian", "Ngày, tháng"
 _DATE_COL_RE = re.compile(r"^(?:ngay|thoi gian|thoi han|ngay,? thang|ngay thang nam)$")
-#: a timetable row's first cell: a date or a span of dates ("Trước ngày 10/4/2027", "Từ ngày 15/4 đến …", "20/5/2027")
-_DATED_CELL_RE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2}\b")
+#: a timetable row's first cell: a date or a span of dates ("Trước ngày 10/4/2027", "Từ ngày 15/4 đến …", "20/5/2027");
+#: (ocr43b) or a period of a year, a quarter or a month ("Quý IV/2033 (tháng 11)", "Quý 1V/2033" as a scan reads it,
+#: "Tháng 9/2034"): a schedule of meetings by quarter ran on by a scan lost every row, its dates and who chairs them
+_DATED_CELL_RE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2}\b|\bquy\s*(?:[ivxl1]{1,4}|\d)\s*/\s*\d{4}\b"
+                            r"|\bthang\s*\d{1,2}\b")
 
 
 def _dated_rows(tokens, n: int) -> list[list[tuple[int, int, str]]]:
@@ -381,8 +384,13 @@ def _extent(lines, start: int) -> int:
         if not s:
             continue
         if "|" in s:
-            if last is not None and gap and _head_names(_head_run(_cells(s))):
-                break  # the next table's header (its line may run on into its rows: a scan's flowed table, t31-04)
+            cells = _cells(s)
+            run = _head_run(cells)
+            if last is not None and gap and (_head_names(run) or _delimited_names(run, cells, lines, j)):
+                break  # the next table's header (its line may run on into its rows: a scan's flowed table, t31-04);
+                # (ocr43b) a units-headed one too, its delimiter row run on after its names: two prize tables one
+                # under the other, each under its own caption ("1. Giải toàn đoàn", "2. Giải tiết mục"), were read
+                # as one stream of cells and the first lost every row
             last, gap = j, 0
             continue
         if last is not None and _part_heading(s):

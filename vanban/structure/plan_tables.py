@@ -21,7 +21,8 @@ import re
 
 from vanban.models import Table
 from vanban.structure import vocab as V
-from vanban.structure.figure_tables import DELIMITER as _DELIMITER, above as _above, caption as _caption, lines as _lines, pipe_cells as _pipe_cells, table as _table
+from vanban.ingest.md_pipe_tables import delimiter_scrap
+from vanban.structure.figure_tables import PIPE_GAP_LINES as _PIPE_GAP_LINES, DELIMITER as _DELIMITER, above as _above, caption as _caption, lines as _lines, pipe_cells as _pipe_cells, table as _table
 from vanban.text import fold
 
 __all__ = ["PLAN", "figure_cell", "plan_columns", "plan_grids", "read_plan_tables"]
@@ -67,9 +68,38 @@ def _task_header(header: list[str]) -> bool:
     return False
 
 
-def _next_to(text: str, lines: list, i: int) -> bool:
-    """``lines[i + 1]`` follows ``lines[i]`` with no blank line between (two tables one under the other are two)."""
-    return i + 1 < len(lines) and text.count("\n", lines[i][1], lines[i + 1][0]) <= 1
+def _next_to(text: str, lines: list, i: int, blanks: int = 0) -> bool:
+    """``lines[i + 1]`` follows ``lines[i]`` with no blank line between (two tables one under the other are two), or
+    with at most ``blanks`` blank lines between."""
+    return i + 1 < len(lines) and text.count("\n", lines[i][1], lines[i + 1][0]) <= 1 + blanks
+
+
+def _row_after_gap(text: str, lines: list, j: int, head: list) -> bool:
+    """(ocr43b) ``lines[j]``, parted from the row over it by one blank line, is the next row of the same table as
+    legacy OCR prints a pipe table (a blank line between rows, each printed row a paragraph to Tesseract): a pipe row of
+    the header's cells that is no header of a table of its own (no delimiter row under it, not the header again).
+    Two tables one under the other, each with its header and delimiter, stay two."""
+    cells = _pipe_cells(text, lines[j])
+    if cells is None or len(cells) != len(head) or [c[2] for c in cells] == [c[2] for c in head]:
+        return False
+    nxt = _pipe_cells(text, lines[j + 1]) if j + 1 < len(lines) else None
+    return not (nxt and all(_DELIMITER.match(c[2]) or not c[2] for c in nxt))
+
+
+def _first_row(text: str, lines: list, i: int) -> int:
+    """(ocr43b) The line of a pipe header's first row: the next line, or past one or two lines that legacy OCR printed
+    for the header's delimiter row ("I-----}-", "bbb": a scrap of one or two short tokens,
+    :func:`vanban.ingest.md_pipe_tables.delimiter_scrap`) when a row of the header's cells follows. Read as prose,
+    the scrap ended the table at its header and every figure of a prize or plan table was lost."""
+    head = _pipe_cells(text, lines[i])
+    j = i + 1
+    while j < len(lines) and j - i <= _PIPE_GAP_LINES and _pipe_cells(text, lines[j]) is None \
+            and delimiter_scrap(lines[j][2]):
+        j += 1
+    if j == i + 1 or j >= len(lines) or head is None or text.count("\n", lines[i][1], lines[j][0]) > 2 * (j - i) + 1:
+        return i + 1  # no scrap, or blank lines enough to part a table from what follows it
+    cells = _pipe_cells(text, lines[j])
+    return j if cells is not None and len(cells) == len(head) else i + 1
 
 
 def read_plan_tables(text: str, read: list[Table] | tuple[Table, ...] = ()) -> list[Table]:
@@ -86,8 +116,10 @@ def read_plan_tables(text: str, read: list[Table] | tuple[Table, ...] = ()) -> l
             i += 1
             continue
         rows: list[list] = []
-        j = i + 1
-        while j < len(lines) and _next_to(text, lines, j - 1) and (cells := _pipe_cells(text, lines[j])) is not None:
+        j = first = _first_row(text, lines, i)
+        while j < len(lines) and (j == first > i + 1 or _next_to(text, lines, j - 1)
+                                  or _next_to(text, lines, j - 1, blanks=1) and _row_after_gap(text, lines, j, head)) \
+                and (cells := _pipe_cells(text, lines[j])) is not None:
             j += 1
             if all(_DELIMITER.match(c[2]) or not c[2] for c in cells):
                 continue
