@@ -657,11 +657,9 @@ NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|th
                             # a visit's destination swallowed after the partners a clause names ("phân công cán bộ Hội
                             # phối hợp với tổ trưởng, trưởng ấp | đến từng hộ vận động trả nợ", a Hội LHPN xã's plan,
                             # a35-09): no body's name holds "đến từng / đến tận" (a team's visit is TEAM_VISIT_RE's)
-                            r"|^.*?\s(?:đến|tới)\s+(?:từng|tận)\s"
-                            # a verb or noun that folds like "Ban" (a board) opening a step's label: "5. Bán hồ sơ, tiếp
-                            # nhận hồ sơ đăng ký …: từ ngày …" (sell), "Bàn giao đất …" (hand over), "Bản cam kết …"
-                            # (a paper): read on the folded view, the step's task was taken for a board (a41-10)
-                            r"|^(?:Bán|Bàn|Bản|Bạn)\s", re.IGNORECASE)
+                            r"|^.*?\s(?:đến|tới)\s+(?:từng|tận)\s", re.IGNORECASE)
+# (a verb with its object that folds like "Ban" (a board), "Bán hồ sơ", "Bàn giao", is a thing row of duty_words.tsv,
+# which duty_subject.thing_opening refuses: "Bản Nà Ca", a village, and "Bạn" stay bodies)
 # beneficiaries, not bodies charged (folded task): "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng điều kiện hỗ trợ
 # …, có trụ sở tại khu công nghệ cao … được hỗ trợ, ưu đãi sau:" (73/2025/NQ-HĐND) — what they receive follows
 # a case of a sanction or reward rule: a unit qualified by its result before the one who answers for it ("b) Đơn vị đạt

@@ -534,10 +534,15 @@ _CLOCK = rf"\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{2}}\s*(?:{kw('phut')}|p|'|�
 # a span of days, and the day is the one the event is held on (a schedule item's day, as "vào 19 giờ, ngày …" is;
 # author66B's labels date such items). Not a start ("kể từ 12 giờ ngày 03/12/2026", "có hiệu lực từ 0 giờ ngày …",
 # "bắt đầu từ …", t23-04's labels), nor the first day of a span, which the caller tells by the "đến" after the day.
-# Folded, right before the day.
+# Folded, right before the day. A single clock with neither its end (``to``) nor a part of the day (``part``) is an
+# event's hours only as the value of a label ("Thời gian: từ 19 giờ 30, ngày …", :data:`EVENT_HOURS_LABEL_RE`): after a
+# task ("tiếp nhận hồ sơ từ 7 giờ 30, ngày …", "mở cổng từ …") it is when that work opens, a start.
 EVENT_HOURS_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?<!ke )(?<!dau )(?<!luc )t[uw]\s+{_CLOCK}\s*(?:(?:{kw('den')}|[-–])\s*{_CLOCK}\s*)?"
-    rf"(?:,\s*)?(?:(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)?(?:{NGAY}\s+)?$")
+    rf"(?<![a-z])(?<!ke )(?<!dau )(?<!luc )t[uw]\s+{_CLOCK}\s*(?P<to>(?:{kw('den')}|[-–])\s*{_CLOCK}\s*)?"
+    rf"(?:,\s*)?(?P<part>(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)?(?:{NGAY}\s+)?$")
+#: a label's colon, a table cell's bar or the line's start right before the "từ" of :data:`EVENT_HOURS_BEFORE_RE`
+#: (folded, the words before the "từ"): the clock is the labelled item's time ("- Công diễn: từ 20 giờ, ngày …")
+EVENT_HOURS_LABEL_RE = re.compile(r"(?:^|[:|\n])[ \t*\-–+•]*$")
 #: a part of the day right before a day, no other time word ("phân luồng giao thông tối ngày 12/8/2031", "tổng duyệt
 #: chiều ngày 11/8/2031"): the time the task is done on that day, as "vào tối ngày …" says it. Folded; the caller reads
 #: the printed word, which "tới" (up to) folds like "tối".

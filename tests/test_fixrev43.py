@@ -1,0 +1,46 @@
+"""Review fixes of session 43 (fixrev43): a village unit "Bản …" stays a body while a verb with its object that folds
+like "Ban" does not; reception opening "từ <giờ>, ngày …" is no event's hours; days listed under one report verb are
+each a due; an appendix restates a body's due only for the same group of bodies."""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+_HEAD = ("ỦY BAN NHÂN DÂN\n**XÃ TÂN MINH**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+         "Số: 17/KH-UBND\n\n*Tân Minh, ngày 12 tháng 3 năm 2031*\n\n**KẾ HOẠCH**\n\n{title}\n\n")
+
+
+def _doc(title: str, body: str) -> str:
+    return _HEAD.format(title=title) + body
+
+
+def test_a_village_named_ban_is_a_body_and_a_sell_or_hand_over_step_is_not():
+    text = _doc("Phòng, chống sạt lở đất mùa mưa năm 2031", (
+        "**I. NHIỆM VỤ**\n\n"
+        "1. Bản Huổi Lóng: di chuyển 08 hộ dân khỏi khu vực nguy hiểm trước ngày 15/6/2031.\n\n"
+        "2. Bản Co Muông: rà soát các điểm có nguy cơ, báo cáo UBND xã trước ngày 20/6/2031.\n\n"
+        "**II. CÁC BƯỚC ĐẤU GIÁ**\n\n"
+        "1. Bán hồ sơ mời tham gia đấu giá: từ ngày 02/7/2031 đến ngày 12/7/2031.\n\n"
+        "2. Bàn giao tài sản trúng đấu giá cho người mua: trước ngày 30/7/2031.\n"))
+    whos = [o.who for o in extract(text).obligations]
+    assert "Bản Huổi Lóng" in whos and "Bản Co Muông" in whos
+    assert not [w for w in whos if w and w.split()[0] in ("Bán", "Bàn")]
+
+
+def _dates(body: str) -> list[str]:
+    return [str(d.date) for d in extract(_doc("Tuyển sinh và phòng, chống bão năm 2031", body)).deadlines]
+
+
+def test_a_lone_clock_after_a_reception_task_is_its_opening_not_an_event_day():
+    # the office opens reception at that hour: a start, no due
+    assert _dates("**I. THỜI GIAN**\n\n1. Bộ phận Một cửa nhận đơn đăng ký từ 8 giờ 00, ngày 14/8/2031.\n") == []
+    # the same clock as a label's value, or with its end, is the event's day
+    assert _dates("**I. THỜI GIAN**\n\n- Lễ khai giảng: từ 7 giờ 15, ngày 05/9/2031.\n") == ["2031-09-05"]
+    assert _dates("**I. THỜI GIAN**\n\n1. Hội diễn văn nghệ từ 19 giờ 00 đến 21 giờ 30, ngày 02/9/2031.\n") \
+        == ["2031-09-02"]
+
+
+def test_a_report_of_the_situation_up_to_a_part_of_the_day_sets_no_due():
+    # "tình hình … đến chiều ngày …": the day the figures run to, the report's content, not its due
+    assert _dates("**I. NHIỆM VỤ**\n\n1. Các tổ dân phố báo cáo tình hình ngập úng đến chiều ngày 18/9/2031 "
+                  "về Ban Chỉ huy xã.\n") == []
