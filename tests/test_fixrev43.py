@@ -44,3 +44,16 @@ def test_a_report_of_the_situation_up_to_a_part_of_the_day_sets_no_due():
     # "tình hình … đến chiều ngày …": the day the figures run to, the report's content, not its due
     assert _dates("**I. NHIỆM VỤ**\n\n1. Các tổ dân phố báo cáo tình hình ngập úng đến chiều ngày 18/9/2031 "
                   "về Ban Chỉ huy xã.\n") == []
+
+
+def test_days_listed_after_a_due_word_with_cac_or_under_a_report_verb_are_no_one_interval():
+    from vanban.extract.dates import find_dates
+    from vanban.text import fold
+
+    def spans(s: str) -> list[tuple[str | None, str | None]]:
+        return [(h.earliest, h.latest) for h in find_dates(fold(s)) if h.kind == "week"]
+
+    assert spans("Các xã nộp số liệu tiêm chủng trước các ngày 10, 20 và 30/10/2031.") == []
+    assert spans("Ban Chỉ đạo xã báo cáo tiến độ thu thuế về Chi cục Thuế vào các ngày 08, 18 và 28/10/2031.") == []
+    # the nights of one event stay one time
+    assert spans("Công an xã bảo đảm an ninh các đêm biểu diễn: 11, 12 và 14/10/2031.") == [("2031-10-11", "2031-10-14")]

@@ -768,8 +768,12 @@ DAYS_RUNNING_RE = re.compile(
 DAYS_LISTED_RE = re.compile(
     rf"(?:(?<![a-z]){NGAY}\s+)?(?<![\d/.,])(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}){{1,4}}\s*(?:,\s*)?(?:{kw('va')}|,)\s+(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*"
     rf"(?P<y>(?:19|20)\d\d)(?![\d/])")
-#: a due word before a list of days (folded, right before it): each day its own due date, no event's nights
-DUE_BEFORE_LIST_RE = re.compile(rf"(?:{TRUOC}|{CHAM_NHAT}|(?<![a-z])h[a4d]n)\s+(?:{NGAY}\s+)?$")
+#: a due word before a list of days (folded, right before it, "các" between them or not: "trước các ngày 5, 15 và 25 …"):
+#: each day its own due date, no event's nights
+DUE_BEFORE_LIST_RE = re.compile(rf"(?:{TRUOC}|{CHAM_NHAT}|(?<![a-z])h[a4d]n)\s+(?:{kw('cac')}\s+)?(?:{NGAY}\s+)?$")
+#: a report or send verb in the clause before a list of days (folded, up to the list): "báo cáo tình hình … vào các ngày
+#: 5, 15 và 25 …", "gửi số liệu các ngày …" — a report due on each day, not one event held over them
+REPORT_BEFORE_LIST_RE = re.compile(rf"(?<![a-z])(?:{kw('bao cao')}|{kw('gui')}|{kw('nop')})(?![a-z])[^.;:|\n]*$")
 #: the "từ" opening a span (folded), as :data:`MONTH_RANGE_RE` reads it with the span
 FROM_WORD_RE = re.compile(rf"{kw('tu')}\s")
 #: a task's months, not a running period, before a span of months: the task's verb right before its "từ" ("Số hóa
