@@ -57,3 +57,24 @@ def test_days_listed_after_a_due_word_with_cac_or_under_a_report_verb_are_no_one
     assert spans("Ban Chỉ đạo xã báo cáo tiến độ thu thuế về Chi cục Thuế vào các ngày 08, 18 và 28/10/2031.") == []
     # the nights of one event stay one time
     assert spans("Công an xã bảo đảm an ninh các đêm biểu diễn: 11, 12 và 14/10/2031.") == [("2031-10-11", "2031-10-14")]
+
+
+def test_an_appendix_due_of_another_group_is_its_own_deadline():
+    body = ("**I. NHIỆM VỤ**\n\n- Các tổ dân phố nộp bảng tổng hợp về Văn phòng UBND phường trước ngày 12/10/2031.\n\n"
+            "*Nơi nhận:*\n- Các tổ dân phố;\n- Lưu: VT.\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n**Lê Minh Hải**\n\n"
+            "**PHỤ LỤC**\n\n**MẪU BẢNG TỔNG HỢP**\n\n"
+            "Ghi chú: Các cơ sở giáo dục nộp bảng tổng hợp về Văn phòng UBND phường trước ngày 12/10/2031.\n")
+    e = extract(_doc("Tổng hợp số liệu dân cư năm 2031", body))
+    assert [str(d.date) for d in e.deadlines] == ["2031-10-12", "2031-10-12"]
+
+
+def test_group_key_and_the_appendix_test_are_shared():
+    from vanban.extract import checklist
+    from vanban.extract.folded import group_key
+    from vanban.extract.restated_dues import in_appendices
+    from vanban.models import Span
+
+    assert checklist.group_key is group_key
+    assert group_key("UBND các xã") == group_key("Ủy ban nhân dân các xã")
+    assert in_appendices(Span(120, 130, ""), ((100, 200),)) and not in_appendices(Span(20, 30, ""), ((100, 200),))
+    assert not in_appendices(None, ((100, 200),))

@@ -27,10 +27,11 @@ from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
-from vanban.extract.folded import Folded, clean_quote, loose_key
+from vanban.extract.folded import Folded, clean_quote, group_key, loose_key
 from vanban.extract.obligation_dues import routine_end, without_weekly_dues
 from vanban.extract.plan_periods import as_planned, series_from
 from vanban.extract.recurrence import cycle_rule, first_on_or_after, next_due
+from vanban.extract.restated_dues import in_appendices
 from vanban.extract.task_text import (cut_phrase, permission_part, task_key, with_words_after, without_duty_words,
                                       without_listed_tasks)
 from vanban.extract.task_text import tasks as _tasks
@@ -470,12 +471,12 @@ def _without_appendix_restatements(rows: list[Obligation], ext: Extraction) -> l
     ("III.1. Chi bộ thôn Đồng Xuân - Xây dựng mô hình … hoàn thành trước ngày 30/6/2027" and the Phụ lục's "| 1 |
     Dân vận khéo trong làm đường giao thông | Chi bộ thôn Đồng Xuân | 30/6/2027 |", the session-17 newcomer's plan):
     one task, listed once, as the body words it."""
-    spans = [(a.start, a.end) for a in (ext.structure.appendices if ext.structure else ())]
+    spans = tuple((a.start, a.end) for a in (ext.structure.appendices if ext.structure else ()))
     if not spans:
         return rows
 
     def in_appendix(ob: Obligation) -> bool:
-        return bool(ob.span) and any(a <= ob.span.start < b for a, b in spans)
+        return in_appendices(ob.span, spans)
 
     def due(ob: Obligation) -> str | None:
         return (ob.deadline.date or ob.deadline.latest) if ob.deadline else None
@@ -658,15 +659,6 @@ def times_apart(a, b, sentence: str | None) -> bool:
     first, then = texts if b.earliest > a.latest else texts[::-1]
     listed = re.escape(first) + _TIMES_JOIN + re.escape(then)
     return re.search(listed, sentence, re.IGNORECASE) is not None
-
-
-def group_key(who: str | None) -> str:
-    """The checklist's grouping key of a body: folded, OCR look-alikes equal, and each name
-    abbreviated or spelled out read spelled out ("Sở KH&CN" and "Sở Khoa học và Công nghệ",
-    "UBND các xã, phường" and "Ủy ban nhân dân các xã, phường" are one group: newcomer run,
-    session 21). ``None`` → ``""``."""
-    words = re.sub(r"[^a-z0-9]+", " ", fold(joined_ampersand(who or ""))).split()
-    return loose_key(spellings(" ".join(words))[0]) if words else (who or "")
 
 
 def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[ChecklistItem]:
