@@ -78,3 +78,29 @@ def test_group_key_and_the_appendix_test_are_shared():
     assert group_key("UBND các xã") == group_key("Ủy ban nhân dân các xã")
     assert in_appendices(Span(120, 130, ""), ((100, 200),)) and not in_appendices(Span(20, 30, ""), ((100, 200),))
     assert not in_appendices(None, ((100, 200),))
+
+
+def test_a_heading_of_form_and_figures_is_skipped_only_without_another_part_joined():
+    from vanban.extract import assignment_words as W
+    from vanban.extract.folded import Folded
+
+    def skipped(heading: str) -> bool:
+        return bool(W.SKIP_HEAD.match(Folded.of(heading).view))
+
+    assert skipped("HÌNH THỨC VÀ CHỈ TIÊU VẬN ĐỘNG") and skipped("Hình thức, chỉ tiêu")
+    assert not skipped("HÌNH THỨC, CHỈ TIÊU VÀ TRÁCH NHIỆM CÁC ĐƠN VỊ")
+
+
+def test_plan_cells_money_level_and_done_heads():
+    import importlib
+
+    C = importlib.import_module("vanban.extract.plan_cells")
+    from vanban.structure.figure_tables import __all__ as figure_names
+
+    assert C._money("nghìn đồng") and C._money("USD") and not C._money("ha")
+    assert C._level("Mức hỗ trợ (ngàn đồng/hộ)") and C._level("Định mức (triệu đồng/công trình)")
+    assert not C._level("Kinh phí (triệu đồng)")
+    # a header with no marks (legacy OCR) still tells the figures already held; the stone stays a count
+    assert C._base("Da co (km)", None, unmarked=True) and not C._base("Da hoc (m3)", None, unmarked=True)
+    assert C._base("Đã có (km)", None) and not C._base("Đá hộc (m³)", None)
+    assert "measure_head" in figure_names

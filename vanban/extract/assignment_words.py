@@ -642,8 +642,10 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         # … and the form with the plan's chỉ tiêu under one heading ("II. HÌNH THỨC, CHỈ TIÊU" / "- …; Bí thư
                         # Đảng ủy, Chủ tịch UBND xã chủ trì ít nhất 05 hội nghị …; mỗi Bí thư chi bộ tổ chức ít nhất 01
                         # buổi …", "III. HÌNH THỨC VÀ CHỈ TIÊU TUYÊN TRUYỀN"): how it is held and the figures to reach,
-                        # as under a heading of either alone — targets, the tasks are set in the assignment part
-                        r"|h[il1]nh th[uw]c(?:\s*,\s*|\s+v[a4]\s+)ch[il1] ti[e¢]u")
+                        # as under a heading of either alone — targets, the tasks are set in the assignment part; a
+                        # topic may follow ("… TUYÊN TRUYỀN"), another part joined by "và" or "," may not: "HÌNH THỨC,
+                        # CHỈ TIÊU VÀ PHÂN CÔNG THỰC HIỆN" assigns
+                        r"|h[il1]nh th[uw]c(?:\s*,\s*|\s+v[a4]\s+)ch[il1] ti[e¢]u(?:\s+(?!v[a4]\s)[^\s,;]+){0,3}\s*$")
 # a day of an event's programme or a drill's scenario opening an item (folded, at its line's start): "- Ngày thứ nhất:
 # Đảng ủy họp ra nghị quyết …; UBND xã triển khai các biện pháp …; Ban Chỉ huy Quân sự xã, Công an xã xử lý tình huống"
 # under "3. Giai đoạn thực hành diễn tập": what each body plays on that day, a programme, not an assignment

@@ -36,7 +36,7 @@ from vanban.extract.task_text import (cut_phrase, permission_part, task_key, wit
                                       without_listed_tasks)
 from vanban.extract.task_text import tasks as _tasks
 from vanban.extract.undated_dues import relative_limit, report_cycle
-from vanban.models import Deadline, Extraction, Obligation, Span, Target
+from vanban.models import Deadline, Extraction, Obligation, Span, StandingMeeting, Target
 from vanban.text import fold
 
 __all__ = ["ChecklistItem", "UNKNOWN_BODY", "build_checklist", "group_key", "sentence_row", "task_rows", "written_rows",
@@ -705,7 +705,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     return ordered
 
 
-def _sits_meeting(ob: Obligation, meetings) -> bool:
+def _sits_meeting(ob: Obligation, meetings: tuple[StandingMeeting, ...]) -> bool:
     """``ob`` is undated and only sits a standing meeting of its own body written inside it ("| Thứ Năm hằng tuần |
     Phó Chủ tịch UBND phường … |", a reception calendar's row, :func:`.holder_rows.holder_duties`): the checklist's
     "Lịch họp định kỳ" line says it, a task row beside it would say it twice."""
