@@ -104,3 +104,15 @@ def test_plan_cells_money_level_and_done_heads():
     assert C._base("Da co (km)", None, unmarked=True) and not C._base("Da hoc (m3)", None, unmarked=True)
     assert C._base("Đã có (km)", None) and not C._base("Đá hộc (m³)", None)
     assert "measure_head" in figure_names
+
+
+def test_one_reader_of_a_weekly_rule_s_weekday():
+    import importlib
+
+    from vanban.extract.standing_meetings import weekday_code
+
+    holder_rows = importlib.import_module("vanban.extract.holder_rows")
+
+    assert weekday_code("FREQ=WEEKLY;BYDAY=TH") == "TH" and weekday_code("FREQ=WEEKLY;BYDAY=MO,FR") == "MO"
+    assert weekday_code("FREQ=MONTHLY;BYMONTHDAY=5") is None
+    assert holder_rows.weekday_code is weekday_code
