@@ -654,8 +654,10 @@ SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t
                         # … and the form with the plan's chỉ tiêu under one heading ("II. HÌNH THỨC, CHỈ TIÊU" / "- …; Bí thư
                         # Đảng ủy, Chủ tịch UBND xã chủ trì ít nhất 05 hội nghị …; mỗi Bí thư chi bộ tổ chức ít nhất 01
                         # buổi …", "III. HÌNH THỨC VÀ CHỈ TIÊU TUYÊN TRUYỀN"): how it is held and the figures to reach,
-                        # as under a heading of either alone — targets, the tasks are set in the assignment part
-                        r"|h[il1]nh th[uw]c(?:\s*,\s*|\s+v[a4]\s+)ch[il1] ti[e¢]u")
+                        # as under a heading of either alone — targets, the tasks are set in the assignment part; a
+                        # topic may follow ("… TUYÊN TRUYỀN"), another part joined by "và" or "," may not: "HÌNH THỨC,
+                        # CHỈ TIÊU VÀ PHÂN CÔNG THỰC HIỆN" assigns
+                        r"|h[il1]nh th[uw]c(?:\s*,\s*|\s+v[a4]\s+)ch[il1] ti[e¢]u(?:\s+(?!v[a4]\s)[^\s,;]+){0,3}\s*$")
 # a day of an event's programme or a drill's scenario opening an item (folded, at its line's start): "- Ngày thứ nhất:
 # Đảng ủy họp ra nghị quyết …; UBND xã triển khai các biện pháp …; Ban Chỉ huy Quân sự xã, Công an xã xử lý tình huống"
 # under "3. Giai đoạn thực hành diễn tập": what each body plays on that day, a programme, not an assignment
@@ -669,11 +671,9 @@ NOT_A_BODY_WHO = re.compile(r"^(?:\S+\s*\(\d{1,3}\)|\d{1,3})\s+(?:ngày|giờ|th
                             # a visit's destination swallowed after the partners a clause names ("phân công cán bộ Hội
                             # phối hợp với tổ trưởng, trưởng ấp | đến từng hộ vận động trả nợ", a Hội LHPN xã's plan,
                             # a35-09): no body's name holds "đến từng / đến tận" (a team's visit is TEAM_VISIT_RE's)
-                            r"|^.*?\s(?:đến|tới)\s+(?:từng|tận)\s"
-                            # a verb or noun that folds like "Ban" (a board) opening a step's label: "5. Bán hồ sơ, tiếp
-                            # nhận hồ sơ đăng ký …: từ ngày …" (sell), "Bàn giao đất …" (hand over), "Bản cam kết …"
-                            # (a paper): read on the folded view, the step's task was taken for a board (a41-10)
-                            r"|^(?:Bán|Bàn|Bản|Bạn)\s", re.IGNORECASE)
+                            r"|^.*?\s(?:đến|tới)\s+(?:từng|tận)\s", re.IGNORECASE)
+# (a verb with its object that folds like "Ban" (a board), "Bán hồ sơ", "Bàn giao", is a thing row of duty_words.tsv,
+# which duty_subject.thing_opening refuses: "Bản Nà Ca", a village, and "Bạn" stay bodies)
 # beneficiaries, not bodies charged (folded task): "Doanh nghiệp, tổ chức khoa học và công nghệ đáp ứng điều kiện hỗ trợ
 # …, có trụ sở tại khu công nghệ cao … được hỗ trợ, ưu đãi sau:" (73/2025/NQ-HĐND) — what they receive follows
 # a case of a sanction or reward rule: a unit qualified by its result before the one who answers for it ("b) Đơn vị đạt

@@ -27,15 +27,16 @@ from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract.dates import parse_iso
 from vanban.extract.due_words import SCHEDULE_OPENING_RE
-from vanban.extract.folded import Folded, clean_quote, loose_key
+from vanban.extract.folded import Folded, clean_quote, group_key, loose_key
 from vanban.extract.obligation_dues import routine_end, without_weekly_dues
 from vanban.extract.plan_periods import as_planned, series_from
 from vanban.extract.recurrence import cycle_rule, first_on_or_after, next_due
+from vanban.extract.restated_dues import in_appendices
 from vanban.extract.task_text import (cut_phrase, permission_part, task_key, with_words_after, without_duty_words,
                                       without_listed_tasks)
 from vanban.extract.task_text import tasks as _tasks
 from vanban.extract.undated_dues import relative_limit, report_cycle
-from vanban.models import Deadline, Extraction, Obligation, Span, Target
+from vanban.models import Deadline, Extraction, Obligation, Span, StandingMeeting, Target
 from vanban.text import fold
 
 __all__ = ["ChecklistItem", "UNKNOWN_BODY", "build_checklist", "group_key", "sentence_row", "task_rows", "written_rows",
@@ -470,12 +471,12 @@ def _without_appendix_restatements(rows: list[Obligation], ext: Extraction) -> l
     ("III.1. Chi bộ thôn Đồng Xuân - Xây dựng mô hình … hoàn thành trước ngày 30/6/2027" and the Phụ lục's "| 1 |
     Dân vận khéo trong làm đường giao thông | Chi bộ thôn Đồng Xuân | 30/6/2027 |", the session-17 newcomer's plan):
     one task, listed once, as the body words it."""
-    spans = [(a.start, a.end) for a in (ext.structure.appendices if ext.structure else ())]
+    spans = tuple((a.start, a.end) for a in (ext.structure.appendices if ext.structure else ()))
     if not spans:
         return rows
 
     def in_appendix(ob: Obligation) -> bool:
-        return bool(ob.span) and any(a <= ob.span.start < b for a, b in spans)
+        return in_appendices(ob.span, spans)
 
     def due(ob: Obligation) -> str | None:
         return (ob.deadline.date or ob.deadline.latest) if ob.deadline else None
@@ -660,15 +661,6 @@ def times_apart(a, b, sentence: str | None) -> bool:
     return re.search(listed, sentence, re.IGNORECASE) is not None
 
 
-def group_key(who: str | None) -> str:
-    """The checklist's grouping key of a body: folded, OCR look-alikes equal, and each name
-    abbreviated or spelled out read spelled out ("Sở KH&CN" and "Sở Khoa học và Công nghệ",
-    "UBND các xã, phường" and "Ủy ban nhân dân các xã, phường" are one group: newcomer run,
-    session 21). ``None`` → ``""``."""
-    words = re.sub(r"[^a-z0-9]+", " ", fold(joined_ampersand(who or ""))).split()
-    return loose_key(spellings(" ".join(words))[0]) if words else (who or "")
-
-
 def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[ChecklistItem]:
     """The :func:`task_rows` (plus unclaimed dated deadlines, with the targets written in
     their task), grouped by body, by the day each is next due from ``today`` (default:
@@ -713,7 +705,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
     return ordered
 
 
-def _sits_meeting(ob: Obligation, meetings) -> bool:
+def _sits_meeting(ob: Obligation, meetings: tuple[StandingMeeting, ...]) -> bool:
     """``ob`` is undated and only sits a standing meeting of its own body written inside it ("| Thứ Năm hằng tuần |
     Phó Chủ tịch UBND phường … |", a reception calendar's row, :func:`.holder_rows.holder_duties`): the checklist's
     "Lịch họp định kỳ" line says it, a task row beside it would say it twice."""

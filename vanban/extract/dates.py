@@ -214,7 +214,8 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         days = [int(d) for d in re.findall(r"\d{1,2}", view[m.start("d1"):m.start("m")])]
         mo, y = int(m.group("m")), int(m.group("y"))
         lo, hi = iso(y, mo, days[0]), iso(y, mo, days[-1])
-        if lo and hi and days == sorted(set(days)) and not P.DUE_BEFORE_LIST_RE.search(view, max(0, m.start("d1") - 16), m.start("d1")):
+        if lo and hi and days == sorted(set(days)) and not P.DUE_BEFORE_LIST_RE.search(view, max(0, m.start("d1") - 20), m.start("d1")) \
+                and not P.REPORT_BEFORE_LIST_RE.search(view, max(0, m.start("d1") - 160), m.start("d1")):
             add(DateHit(m.start(), m.end(), "week", None, lo, hi, True, mo))  # (a span of days of one month, as a week)
     for m in P.MONTH_RE.finditer(view):
         mo = int(m.group("m"))

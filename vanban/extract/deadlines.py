@@ -130,21 +130,32 @@ def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
         m = _AT_HOUR.search(prefix[:tod.start()])
     if m is None:  # "Hạn cuối nhận hồ sơ: 17 giờ 00, ngày 30/12/2025"
         m = P.DEADLINE_LABEL_RE.search(prefix[:tod.start()] + " " if tod else prefix)
-    if not strong_only and (ev := P.EVENT_HOURS_BEFORE_RE.search(prefix)) and (m is None or m.start() >= ev.start()):
+    if not strong_only and (ev := _event_hours_before(f.view, base, base + len(prefix))) \
+            and (m is None or base + m.start() >= ev.start()):
         # "Biểu diễn: từ 19 giờ 30 các tối ngày …", "từ 19 giờ 00 đến 21 giờ 00, ngày …": the event's hours on its day
         # (:func:`_event_hours`), their "đến" the clock's, no due word
-        m = ev
+        m = P.EVENT_HOURS_BEFORE_RE.search(prefix)
     if m is None and not strong_only and (part := P.PART_OF_DAY_BEFORE_RE.search(prefix)) \
             and f.original[base + part.start("part"):base + part.end("part")].lower() in P.PARTS_OF_DAY_PRINTED:
         m = part  # "phân luồng giao thông tối ngày 12/8/2031": the task's time on that day (not "tới ngày …")
     return m
 
 
+def _event_hours_before(view: str, lo: int, hi: int) -> re.Match[str] | None:
+    """An event's hours opened by "từ" ending at ``hi`` (:data:`patterns.EVENT_HOURS_BEFORE_RE`): with its end clock or a
+    part of the day, or as a label's value ("Thời gian: từ 19 giờ 30, ngày …"); a lone clock after a task's words
+    ("tiếp nhận hồ sơ từ 7 giờ 30, ngày …") is when that work opens, not an event held on the day."""
+    ev = P.EVENT_HOURS_BEFORE_RE.search(view, lo, hi)
+    if ev is None or ev.group("to") or ev.group("part"):
+        return ev
+    return ev if P.EVENT_HOURS_LABEL_RE.search(view, max(0, ev.start() - 40), ev.start()) else None
+
+
 def _event_hours(view: str, s0: int, h: DateHit) -> bool:
     """The day ``h`` is an event's, its hours opened by "từ" before it ("từ 19 giờ 00 đến 21 giờ 00, ngày 12/8/2031", "từ
     20 giờ 00, ngày 15/8/2031"): the "từ" is the clock's, so the day is no span's first (unless an "đến" follows it, "Từ
     0 giờ ngày 14/01/2033 đến 24 giờ ngày 18/01/2033") and the clock's "đến" no report's time ("đến 12h00 ngày …")."""
-    return bool(P.EVENT_HOURS_BEFORE_RE.search(view, max(s0, h.start - 50), h.start)) \
+    return bool(_event_hours_before(view, max(s0, h.start - 50), h.start)) \
         and not re.match(rf"\s*,?\s*(?:{P.kw('den')}|[-–])\s", view[h.end:h.end + 12])
 
 

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterator
 
+from vanban.abbreviations import joined_ampersand, spellings
 from vanban.symbols import DASH_LOOKALIKES, DOUBLED_SLASH_RE, SLASH_LOOKALIKES
 from vanban.text import fold, nfc
 
-__all__ = ["Folded", "kw", "loose_key", "clean_quote", "clipped_quote", "sentence_quote", "QUOTE_WHOLE"]
+__all__ = ["Folded", "kw", "loose_key", "group_key", "clean_quote", "clipped_quote", "sentence_quote", "QUOTE_WHOLE"]
 
 # Length-preserving extra folds: OCR artefacts and typographic variants.
 _EXTRA = str.maketrans(
@@ -225,3 +226,12 @@ def loose_key(s: str | None) -> str:
     t = t.translate(_LOOSE_MAP)
     t = re.sub(r"[^a-z0-9]+", " ", t)
     return " ".join(t.split())
+
+
+def group_key(who: str | None) -> str:
+    """The checklist's grouping key of a body: folded, OCR look-alikes equal, and each name
+    abbreviated or spelled out read spelled out ("Sở KH&CN" and "Sở Khoa học và Công nghệ",
+    "UBND các xã, phường" and "Ủy ban nhân dân các xã, phường" are one group: newcomer run,
+    session 21). ``None`` → ``""``."""
+    words = re.sub(r"[^a-z0-9]+", " ", fold(joined_ampersand(who or ""))).split()
+    return loose_key(spellings(" ".join(words))[0]) if words else (who or "")

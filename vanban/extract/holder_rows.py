@@ -35,6 +35,7 @@ from vanban.extract import recurrence as R
 from vanban.extract.dates import DateHit
 from vanban.extract.folded import clean_quote, loose_key
 from vanban.extract.session_rows import calendar_name, calendar_rows
+from vanban.extract.standing_meetings import weekday_code
 from vanban.extract.timetable_words import SESSION_LEAD_COL, SESSION_TIME_COL
 from vanban.models import Deadline, Obligation, Span, StandingMeeting, Table
 from vanban.structure import vocab as V
@@ -140,9 +141,8 @@ def _weekly_session(d: Deadline, who: str, name: str | None, row: str) -> Standi
     is no weekly time of a weekday."""
     if R.rule_kind(d.recurrence) != "weekly":
         return None
-    parts = dict(p.split("=", 1) for p in (d.recurrence or "").upper().split(";") if "=" in p)
-    code = parts.get("BYDAY", "").split(",")[0]
-    if code not in W.WEEKDAY_NAMES:
+    code = weekday_code(d.recurrence or "")
+    if code is None:
         return None
     part = W.PART_OF_DAY_RE.search(d.text)
     return StandingMeeting(text=d.text, weekday=W.WEEKDAY_NAMES[code], recurrence=d.recurrence, first=d.date,

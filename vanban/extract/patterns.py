@@ -537,10 +537,15 @@ _CLOCK = rf"\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{2}}\s*(?:{kw('phut')}|p|'|�
 # a span of days, and the day is the one the event is held on (a schedule item's day, as "vào 19 giờ, ngày …" is;
 # author66B's labels date such items). Not a start ("kể từ 12 giờ ngày 03/12/2026", "có hiệu lực từ 0 giờ ngày …",
 # "bắt đầu từ …", t23-04's labels), nor the first day of a span, which the caller tells by the "đến" after the day.
-# Folded, right before the day.
+# Folded, right before the day. A single clock with neither its end (``to``) nor a part of the day (``part``) is an
+# event's hours only as the value of a label ("Thời gian: từ 19 giờ 30, ngày …", :data:`EVENT_HOURS_LABEL_RE`): after a
+# task ("tiếp nhận hồ sơ từ 7 giờ 30, ngày …", "mở cổng từ …") it is when that work opens, a start.
 EVENT_HOURS_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?<!ke )(?<!dau )(?<!luc )t[uw]\s+{_CLOCK}\s*(?:(?:{kw('den')}|[-–])\s*{_CLOCK}\s*)?"
-    rf"(?:,\s*)?(?:(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)?(?:{NGAY}\s+)?$")
+    rf"(?<![a-z])(?<!ke )(?<!dau )(?<!luc )t[uw]\s+{_CLOCK}\s*(?P<to>(?:{kw('den')}|[-–])\s*{_CLOCK}\s*)?"
+    rf"(?:,\s*)?(?P<part>(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)?(?:{NGAY}\s+)?$")
+#: a label's colon, a table cell's bar or the line's start right before the "từ" of :data:`EVENT_HOURS_BEFORE_RE`
+#: (folded, the words before the "từ"): the clock is the labelled item's time ("- Công diễn: từ 20 giờ, ngày …")
+EVENT_HOURS_LABEL_RE = re.compile(r"(?:^|[:|\n])[ \t*\-–+•]*$")
 #: a part of the day right before a day, no other time word ("phân luồng giao thông tối ngày 12/8/2031", "tổng duyệt
 #: chiều ngày 11/8/2031"): the time the task is done on that day, as "vào tối ngày …" says it. Folded; the caller reads
 #: the printed word, which "tới" (up to) folds like "tối".
@@ -766,8 +771,12 @@ DAYS_RUNNING_RE = re.compile(
 DAYS_LISTED_RE = re.compile(
     rf"(?:(?<![a-z]){NGAY}\s+)?(?<![\d/.,])(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}){{1,4}}\s*(?:,\s*)?(?:{kw('va')}|,)\s+(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*"
     rf"(?P<y>(?:19|20)\d\d)(?![\d/])")
-#: a due word before a list of days (folded, right before it): each day its own due date, no event's nights
-DUE_BEFORE_LIST_RE = re.compile(rf"(?:{TRUOC}|{CHAM_NHAT}|(?<![a-z])h[a4d]n)\s+(?:{NGAY}\s+)?$")
+#: a due word before a list of days (folded, right before it, "các" between them or not: "trước các ngày 5, 15 và 25 …"):
+#: each day its own due date, no event's nights
+DUE_BEFORE_LIST_RE = re.compile(rf"(?:{TRUOC}|{CHAM_NHAT}|(?<![a-z])h[a4d]n)\s+(?:{kw('cac')}\s+)?(?:{NGAY}\s+)?$")
+#: a report or send verb in the clause before a list of days (folded, up to the list): "báo cáo tình hình … vào các ngày
+#: 5, 15 và 25 …", "gửi số liệu các ngày …" — a report due on each day, not one event held over them
+REPORT_BEFORE_LIST_RE = re.compile(rf"(?<![a-z])(?:{kw('bao cao')}|{kw('gui')}|{kw('nop')})(?![a-z])[^.;:|\n]*$")
 #: the "từ" opening a span (folded), as :data:`MONTH_RANGE_RE` reads it with the span
 FROM_WORD_RE = re.compile(rf"{kw('tu')}\s")
 #: a task's months, not a running period, before a span of months: the task's verb right before its "từ" ("Số hóa

@@ -41,6 +41,7 @@ import re
 
 from vanban.extract.kind_nouns import count_head_noun
 from vanban.extract.numbers import parse_number
+from vanban.extract.target_words import MONEY_UNIT_RE
 from vanban.extract.targets import counted_noun as _counted_noun
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
@@ -52,10 +53,10 @@ __all__ = ["plan_cells"]
 
 #: a head naming its column's figures as set by the plan (folded, the head's words before its parentheses)
 _SET_HEAD = re.compile(r"(?<![a-z])(?:ke hoach|chi tieu|du kien|phan dau|muc tieu|phai|duoc giao|giao|phan bo)(?![a-z])")
-#: … as a floor ("Giá khởi điểm", "Mức tối thiểu") or a ceiling ("Mức tối đa", "Giá trần")
 #: … by need, "cần" read with its marks ("Máy bơm cần bố trí (máy)", "Số hộ cần hỗ trợ"): folded it is "cán" too
 #: ("Số cán bộ", a count the row holds)
 _NEED_HEAD = re.compile(r"(?<!\w)cần(?!\w)")
+#: … as a floor ("Giá khởi điểm", "Mức tối thiểu") or a ceiling ("Mức tối đa", "Giá trần")
 _FLOOR_HEAD = re.compile(r"(?<![a-z])(?:khoi diem|gia san|toi thieu|it nhat|khong duoi)(?![a-z])")
 _CEILING_HEAD = re.compile(r"(?<![a-z])(?:toi da|khong qua|gia tran)(?![a-z])")
 #: the set words a money head may open with ("Kế hoạch vốn năm 2027", "Dự kiến kinh phí"; folded)
@@ -66,6 +67,9 @@ _BASE_HEAD = re.compile(r"(?<![a-z])(?:hien co|hien trang|hien nay|thuc hien|uoc
 #: … and "đã" ("Đã thu đến …", "Đã có"), read with its marks: folded it is "đá" too, the stone a work table counts
 #: ("Đá dăm (m³)", tgt43a), and "da"
 _DONE_HEAD = re.compile(r"(?<!\w)đã(?!\w)")
+#: … folded, for a header printed with no marks at all (legacy OCR: "Da co", "Da thu"), where "đã" cannot be told
+#: from "đá" and only the phrases of figures held or done say it (the stone's "Đá dăm" keeps its marks in a text layer)
+_DONE_HEAD_UNMARKED = re.compile(r"(?<![a-z])da\s+(?:co|duoc|thu|thuc hien|hoan thanh)(?![a-z])")
 _DAY = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PAREN = re.compile(r"\(([^()]*)\)\s*$")
@@ -82,12 +86,13 @@ def _unit(head: str) -> str | None:
     return m.group(1).strip().lower()
 
 
-def _base(head: str, latest: int | None) -> bool:
+def _base(head: str, latest: int | None, unmarked: bool = False) -> bool:
     """``head`` dates or names its figures as the base: a day in it (but in a head naming the figure as set, where the
     day is the one it is due by), a year before ``latest`` (the latest year the header names), words of figures
-    reached or held."""
+    reached or held; ``unmarked``: the whole header lost its marks, "đã" read folded (:data:`_DONE_HEAD_UNMARKED`)."""
     one = " ".join(head.split())
-    if _BASE_HEAD.search(V.head_lead(one)) or _DONE_HEAD.search(one.split("(")[0].lower()):
+    done = _DONE_HEAD_UNMARKED.search(fold(one.split("(")[0])) if unmarked else _DONE_HEAD.search(one.split("(")[0].lower())
+    if _BASE_HEAD.search(V.head_lead(one)) or done:
         return True
     if _DAY.search(one) and not _SET_HEAD.search(V.head_lead(one)):
         return True  # "Số thành viên (31/12/2032)": counted on a day; "Chỉ tiêu thu đến 31/5/2032" is due by it
@@ -193,7 +198,7 @@ def _bound(head: str, words: re.Pattern) -> bool:
 
 def _money(unit: str) -> bool:
     """``unit`` counts money ("triệu đồng", "đồng/năm"): what a row gets or costs."""
-    return bool(re.search(r"(?<![a-z])dong(?![a-z])", fold(unit)))
+    return bool(MONEY_UNIT_RE.search(fold(unit)))
 
 
 def _sibling_unit(head: str) -> str | None:
@@ -228,7 +233,9 @@ def _level(head: str, given: tuple[str, ...] = ()) -> bool:
     table's "Số giải", "Số suất" heads): "(đồng/giải)" beside "Số giải" is each prize's worth whatever the head's words,
     as legacy OCR may misread them ("Mác thong (đồng/giải)" for "Mức thưởng"): the unit in brackets says it."""
     unit = _unit(head) or ""
-    if "/" not in unit or not re.match(r"(?:(?:nghin|ngan|trieu|ty)\s+)?dong\s*/", fold(unit)):
+    folded = fold(unit).replace("ngan ", "nghin ", 1)  # ("ngàn đồng", the southern "nghìn")
+    money = MONEY_UNIT_RE.match(folded)
+    if not money or not folded[money.end():].lstrip().startswith("/"):
         return False
     return bool(V.QUOTA_SET_HEAD_RE.match(V.head_lead(head))) or fold(unit).partition("/")[2].strip() in given
 
@@ -286,7 +293,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         cols = plan_columns(header, [[c.text for c in r] for r in rows])
         years = [int(y) for h in header for y in _YEAR.findall(h)]
         latest = max(years) if years else None
-        cols = [c for c in cols if not _base(header[c], latest)
+        unmarked = fold(" ".join(t.header)) == " ".join(t.header).lower()  # (legacy OCR: no mark in the whole header)
+        cols = [c for c in cols if not _base(header[c], latest, unmarked)
                 and not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", V.head_lead(header[c])))]  # "Kinh phí (triệu đồng)": what a row
         # costs, an allocation the quota readers leave too (tgt33c), not a goal set for the row
         given = [c for c in cols if V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c]))]

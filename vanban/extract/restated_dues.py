@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.extract.folded import loose_key
+from vanban.extract.folded import group_key, loose_key
 from vanban.extract.quota_lead import unit_column, unit_name
 from vanban.extract.table_heads import head_keys
 from vanban.models import Deadline, Table
@@ -34,7 +34,7 @@ from vanban.place_nouns import COMMUNE_LEVELS, RESIDENTIAL_UNITS
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["without_restated_dues", "without_appendix_restated_dues"]
+__all__ = ["without_restated_dues", "without_appendix_restated_dues", "in_appendices"]
 
 #: the words a group's name takes after its noun that only place it ("Các trường học trên địa bàn xã"), folded
 _PLACED_TAIL = re.compile(r"\s+(?:tren|o)\s+dia\s+ban\b.*$")
@@ -115,23 +115,34 @@ def _no_body_column(table: Table) -> bool:
                                    and not V.TASK_DUE_COL.search(h) and not V.TASK_WITH_COL.search(h) for h in heads)
 
 
+def in_appendices(span, appendices: tuple[tuple[int, int], ...]) -> bool:
+    """``span`` (a :class:`vanban.models.Span` or None) starts inside one of ``appendices`` (start, end offsets): a
+    Phụ lục's fact, which may say again what the body set (here for deadlines, ``checklist`` for task rows)."""
+    return bool(span) and any(a <= span.start < b for a, b in appendices)
+
+
 def without_appendix_restated_dues(deadlines: list[Deadline], appendices: tuple[tuple[int, int], ...],
                                    tables: tuple[Table, ...] = ()) -> list[Deadline]:
     """``deadlines`` without an appendix's date that says again one the body gave the same task: a registration form's
     note "Bản đăng ký … gửi về Phòng Văn hóa - Xã hội trước ngày 04/8/…" under the body's "Đăng ký tham gia (theo mẫu
     tại Phụ lục): gửi về Phòng Văn hóa - Xã hội trước ngày 04/8/…" is one deadline (author66B's labels: "repeated in
     the Phụ lục, labelled once"), as a task table's row restating the body is one obligation
-    (``checklist._without_appendix_restatements``). The same time and the same task's words (folded, one holding the
-    other); an appendix's own dates stay, and so do the cells of an appendix's table (a task table's row restating the
-    body is its own entry for a27-09's author, none for t20-03's: :func:`without_restated_dues` reads tables)."""
+    (``checklist._without_appendix_restatements``). The same time, the same task's words (folded, one holding the
+    other) and the same body (:func:`folded.group_key`) or none named on either side: the same report sent by another
+    group ("Các trường học gửi báo cáo …" in the Phụ lục, "Các thôn gửi báo cáo …" in the body) is a due of its own;
+    an appendix's own dates stay, and so do the cells of an appendix's table (a task table's row restating the body is
+    its own entry for a27-09's author, none for t20-03's: :func:`without_restated_dues` reads tables)."""
     if not appendices:
         return deadlines
 
     def in_appendix(d: Deadline) -> bool:
-        return bool(d.span) and any(a <= d.span.start < b for a, b in appendices) \
-            and not any(t.start <= d.span.start < t.end for t in tables)
+        return in_appendices(d.span, appendices) and not any(t.start <= d.span.start < t.end for t in tables)
 
-    body = [(_when(d), loose_key(d.what)) for d in deadlines if d.what and not in_appendix(d)]
+    def same_body(a: str | None, b: str | None) -> bool:
+        return not a or not b or group_key(a) == group_key(b)
+
+    body = [(_when(d), loose_key(d.what), d.who) for d in deadlines if d.what and not in_appendix(d)]
     return [d for d in deadlines
-            if not (in_appendix(d) and d.what and any(w == _when(d) and k and (k in loose_key(d.what) or loose_key(d.what) in k)
-                                                       for w, k in body))]
+            if not (in_appendix(d) and d.what
+                    and any(w == _when(d) and k and (k in loose_key(d.what) or loose_key(d.what) in k)
+                            and same_body(who, d.who) for w, k, who in body))]

@@ -21,7 +21,7 @@ from vanban.extract import patterns as P
 from vanban.extract.folded import Folded
 from vanban.models import Deadline, Obligation, StandingMeeting
 
-__all__ = ["standing_meetings", "without_meeting_tasks"]
+__all__ = ["standing_meetings", "weekday_code", "without_meeting_tasks"]
 
 _CLAUSE_REACH = 200  # characters back to the clause's start at most
 _PART_REACH = 16  # characters back from the weekday to its part of day ("buổi chiều, thứ Năm")
@@ -66,16 +66,17 @@ def clause_start(text: str, at: int, clause_end: re.Pattern = _CLAUSE_END_RE) ->
     return ends[-1] if ends else lo
 
 
-def _weekday_code(rule: str) -> str | None:
+def weekday_code(rule: str) -> str | None:
     """The weekday of a weekly RRULE ("FREQ=WEEKLY;BYDAY=MO" → "MO", the first of several), None when it names none
-    a meeting could be held on: no rhythm day, no meeting (the deadline stays as read, never a made-up Sunday)."""
+    a meeting could be held on: no rhythm day, no meeting (the deadline stays as read, never a made-up Sunday).
+    A calendar's weekly row reads its weekday here too (:func:`.holder_rows.holder_duties`)."""
     parts = dict(p.split("=", 1) for p in rule.upper().split(";") if "=" in p)
     code = parts.get("BYDAY", "").split(",")[0]
     return code if code in W.WEEKDAY_NAMES else None
 
 
 def _meeting(d: Deadline, f: Folded) -> StandingMeeting | None:
-    code = _weekday_code(d.recurrence)
+    code = weekday_code(d.recurrence)
     if code is None:
         return None
     text, start = f.original, d.span.start

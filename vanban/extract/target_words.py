@@ -1229,9 +1229,6 @@ COPY_NOUN_RE = re.compile(r"(?:ban|bo)(?: (?:chinh|sao|chup|hop le|ho|so|ban))*"
 PRIZE_RANK_NOUN_RE = re.compile(r"giai\s+(?:nhat|nhi|ba|tu|khuyen\s+khich|dac\s+biet)(?:\s+[a-z]+)*")
 # (tgt35b) the start of a label's line up to its words: a dash or bullet, an item's number or letter
 _LABEL_LEAD = r"[\s\-+•*_]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\))\s*)?"
-# (tgt35b) The label of a games' or an event's participants, "2. Đơn vị tham gia: 21 tổ dân phố; các trường …": the
-# units that take part, described (the twins a33-07 / t33-07 both leave them out), not a number the plan sets (folded;
-# the label's words before the colon)
 # (tgt43d) The label of one post of a delegation or a board, "Thư ký Đoàn:", "Trưởng ban:", "Thành viên:" — its line
 # names who holds the post ("- Thư ký Đoàn: 01 công chức Văn phòng HĐND và UBND phường", a supervision plan's members
 # listed by name above it): one person picked from an office, no count the plan sets (folded; the label's words
@@ -1239,6 +1236,9 @@ _LABEL_LEAD = r"[\s\-+•*_]*(?:(?:\d+(?:\.\d+)*[.)]|[a-z]\))\s*)?"
 POST_LABEL_RE = re.compile(
     rf"{_LABEL_LEAD}(?:{kw('pho')}\s+)?(?:{kw('thu ky')}|{kw('truong doan')}|{kw('truong ban')}|{kw('to truong')}"
     rf"|{kw('thanh vien')}|{kw('uy vien')})(?:\s+[a-z\u0111]+){{0,3}}[\s*_]*")
+# (tgt35b) The label of a games' or an event's participants, "2. Đơn vị tham gia: 21 tổ dân phố; các trường …": the
+# units that take part, described (the twins a33-07 / t33-07 both leave them out), not a number the plan sets (folded;
+# the label's words before the colon)
 PARTICIPANTS_LABEL_RE = re.compile(rf"{_LABEL_LEAD}(?:{kw('don vi')}|{kw('thanh phan')}|{kw('doi tuong')})\s+{kw('tham gia')}[\s*_]*")
 # (tgt35b) The label of a count of those a project or a land recovery affects, "- Số thửa đất bị ảnh hưởng: 214 thửa",
 # "số hộ gia đình, cá nhân có đất thu hồi: 186 hộ và 02 tổ chức", "số hộ phải di chuyển chỗ ở, bố trí tái định cư: 11

@@ -42,8 +42,8 @@ from vanban.structure.quota_realign import realign as _realign
 from vanban.structure.quota_realign import words_cell as _words_cell
 from vanban.text import CAPITAL, fold
 
-__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "planned_count", "quota_grids", "quota_head",
-           "quota_kinds", "read_figure_tables", "states_figure", "turned_grids", "undated_head"]
+__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "measure_head", "planned_count", "quota_grids",
+           "quota_head", "quota_kinds", "read_figure_tables", "states_figure", "turned_grids", "undated_head"]
 
 QUOTA = "quota"  # Table.role of a quota table by unit
 BY_YEAR = "by_year"  # Table.role of an indicator table by year
