@@ -85,3 +85,12 @@ def test_title_keeps_its_years_wrapped_onto_a_line_alone():
              "Độc lập - Tự do - Hạnh phúc\n\nNinh Bình, ngày 05 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
              "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH NINH BÌNH GIAI ĐOẠN\n2026 - 2030")
     assert fold(md.title).endswith("giai doan 2026 - 2030")
+
+
+def test_title_keeps_its_school_year_wrapped_onto_a_line_alone():
+    """A school year ("… NĂM HỌC" / "2026-2027") wrapped onto its own line is the trích yếu's period, as "GIAI ĐOẠN" /
+    "2026 - 2030" is (nc43: a Nghị quyết on tuition fees lost its "2025-2026")."""
+    md = _md("HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM ĐỊNH\n\nSố: 15/2026/NQ-HĐND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "Độc lập - Tự do - Hạnh phúc\n\nNam Định, ngày 10 tháng 7 năm 2026\n\nNGHỊ QUYẾT\n"
+             "QUY ĐỊNH MỨC THU HỌC PHÍ ĐỐI VỚI CÁC CƠ SỞ GIÁO DỤC CÔNG LẬP TRÊN ĐỊA BÀN TỈNH NĂM HỌC\n2026-2027")
+    assert fold(md.title).endswith("nam hoc 2026-2027")

@@ -1182,7 +1182,7 @@ def _span_opens(ln: Line) -> bool:
 
 
 _YEARS_LINE_RE = re.compile(r"^[\s*_]*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[\s*_]*$")
-_PERIOD_OPENS_RE = re.compile(r"(?:^|\s)(?:giai doan|nam|den nam|den|tu nam|nhiem ky|ky)$")
+_PERIOD_OPENS_RE = re.compile(r"(?:^|\s)(?:giai doan|nam|nam hoc|den nam|den|tu nam|nhiem ky|ky)$")  # "NĂM HỌC" / "2025-2026": a school year
 
 
 def _years_wrapped(prev: Line, ln: Line) -> bool:
