@@ -680,9 +680,10 @@ def _body_list(view: str) -> bool:
     """A long subject that lists three bodies or more, each part after a comma opening with a body's head word:
     "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân xã"
     (a16-09, 25 words: the one list the council charges); a head of the longer list opens a part too: "Đài Truyền hình
-    Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí" (a Công điện, t21-03). A part that continues the one before it is no body of its own: the levels of local
-    government ("… Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương") and the Government's kinds of bodies a
-    head governs ("Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"); the list still counts its commas."""
+    Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí" (a Công điện, t21-03).
+    A part that continues the one before it is no body of its own: the levels of local government ("… Ủy ban nhân dân
+    các tỉnh, thành phố trực thuộc Trung ương") and the Government's kinds of bodies a head governs ("Thủ trưởng cơ quan
+    ngang bộ, cơ quan thuộc Chính phủ"); the list still counts its commas."""
     raw = [x.strip() for x in view.split(",")]
     parts: list[str] = []
     for x in raw:
