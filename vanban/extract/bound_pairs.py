@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
+from vanban.extract.numbers import parse_number
 from vanban.models import Span, Target
 from vanban.text import fold
 
@@ -29,12 +30,20 @@ UPPER_OPENING_RE = re.compile(rf"(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong 
 #: the upper bound's own "không quá" ("tối thiểu là 2 ngày và tối đa không quá 15 ngày")
 JOINER_RE = re.compile(
     rf"(?:\s*/\s*[a-z]+(?:\s+[a-z]+)?)?\s*,?\s*(?:(?:{kw('va')}|{kw('nhung')})\s+)?(?:{kw('toi da')}\s+)?")
+#: (tgt44) a lower bound whose figure stands bare, its unit printed once after the upper bound: "Tối thiểu 03, tối đa 05
+#: tiết mục", "ít nhất 02 và không quá 04 người" (as "từ 1 đến 4‰" shares its unit); the whole ends where the upper
+#: bound's words open (folded view)
+BARE_LOWER_RE = re.compile(
+    rf"{LOWER_OPENING_RE.pattern}\s+(?:{kw('la')}\s+)?(?P<fig>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
+    rf"\s*,?\s*(?:(?:{kw('va')}|{kw('nhung')})\s+)?$")
 
 
-def paired_bounds(targets: list[Target], view: str) -> list[Target]:
+def paired_bounds(targets: list[Target], view: str, original: str | None = None) -> list[Target]:
     """``targets`` (text order, spans in ``view``'s positions) with each lower bound that is followed at once by an
     upper bound of the same unit joined to it: one target from the lower figure to the upper one, the upper bound's
-    scope (the words after the pair say what is bounded)."""
+    scope (the words after the pair say what is bounded). With ``original`` (the text ``view`` folds), an upper bound
+    right after a lower bound's bare figure (:data:`BARE_LOWER_RE`, no target of its own for want of a unit) is that
+    range too."""
     out: list[Target] = []
     for t in targets:
         prev = out[-1] if out else None
@@ -44,8 +53,23 @@ def paired_bounds(targets: list[Target], view: str) -> list[Target]:
                 min=prev.min, max=t.max, unit=prev.unit, scope=t.scope or prev.scope, period=prev.period or t.period,
                 span=Span(prev.span.start, t.span.end, prev.span.sentence))
             continue
-        out.append(t)
+        out.append(_bare_lower(t, view, original) if original is not None else t)
     return out
+
+
+def _bare_lower(hi: Target, view: str, original: str) -> Target:
+    """``hi`` widened to the range a bare lower figure before it opens, or ``hi`` itself."""
+    if not hi.span or hi.max is None or hi.min is not None or not UPPER_OPENING_RE.match(view, hi.span.start):
+        return hi
+    line_start = max(view.rfind("\n", 0, hi.span.start), view.rfind("|", 0, hi.span.start), view.rfind(".", 0, hi.span.start - 1)) + 1
+    m = None
+    for m in BARE_LOWER_RE.finditer(view, max(line_start, hi.span.start - 40), hi.span.start):
+        pass
+    lo = parse_number(m.group("fig")) if m else None
+    if lo is None or lo > hi.max:
+        return hi
+    return Target(text=original[m.start():hi.span.end], min=lo, max=hi.max, unit=hi.unit, scope=hi.scope,
+                  period=hi.period, span=Span(m.start(), hi.span.end, hi.span.sentence))
 
 
 def _pair(lo: Target, hi: Target, view: str) -> bool:

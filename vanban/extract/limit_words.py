@@ -289,6 +289,10 @@ FULL_AGE_FROM_RE = re.compile(rf"{kw('tu du')}\s")
 #: the label "Tuổi (đời)" naming the age a bound is of: "Tuổi đời không quá 58 túi tại thời điểm được công nhận" (legacy
 #: OCR's "túi", which ``AGE_RE``'s look-alikes accept) is an age still, not a count of bags
 AGE_LABEL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tuoi')}(?:\s+{kw('doi')})?\s+(?:[a-z]+\s+){{0,2}}$")
+#: (tgt44) an age band named by "độ tuổi" before its bare figures: "người trong độ tuổi 15 – 60 biết chữ mức độ 2 đạt …",
+#: "phụ nữ trong độ tuổi 15 - 49": whom the goal counts (its scope), no bound of its own; the labels keep the rate after
+#: it (authored35, authored42); "độ tuổi không quá 14 tuổi", a rule's bound word between, is a bound still (folded)
+AGE_BAND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('do tuoi')}\s+(?:{kw('tu')}\s+)?$")
 #: (tg25c) an average age named before the figure, "Tuổi thọ trung bình của người dân đạt 73 tuổi" (a UBND tỉnh's
 #: Chương trình hành động on health, t25-03), "tuổi bình quân của cấp ủy viên dưới 45 tuổi": the age is
 #: the indicator's value to reach, no age group; on the printed text ("tuổi thơ", childhood, folds alike), its clause

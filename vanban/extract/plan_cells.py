@@ -53,6 +53,11 @@ __all__ = ["plan_cells"]
 
 #: a head naming its column's figures as set by the plan (folded, the head's words before its parentheses)
 _SET_HEAD = re.compile(r"(?<![a-z])(?:ke hoach|chi tieu|du kien|phan dau|muc tieu|phai|duoc giao|giao|phan bo)(?![a-z])")
+#: (tgt44) … by the plan's own act of deploying what it counts ("Máy bơm huy động (cái)", "Lực lượng bố trí (người)",
+#: folded): what is to be put in place, as "Máy bơm cần bố trí (máy)" says by need; never a figure reached ("đã huy
+#: động" is the base, :data:`_DONE_HEAD`), so such a column is the plan's even in a part that reports the situation
+#: ("1. Dự báo" under "I. DỰ BÁO TÌNH HÌNH VÀ MỤC TIÊU": the forecast beside the pumps to mobilise per ấp)
+_DEPLOY_HEAD = re.compile(r"(?<![a-z])(?:huy dong|bo tri)(?![a-z])")
 #: … by need, "cần" read with its marks ("Máy bơm cần bố trí (máy)", "Số hộ cần hỗ trợ"): folded it is "cán" too
 #: ("Số cán bộ", a count the row holds)
 _NEED_HEAD = re.compile(r"(?<!\w)cần(?!\w)")
@@ -98,6 +103,13 @@ def _base(head: str, latest: int | None, unmarked: bool = False) -> bool:
         return True  # "Số thành viên (31/12/2032)": counted on a day; "Chỉ tiêu thu đến 31/5/2032" is due by it
     years = [int(y) for y in _YEAR.findall(one)]
     return bool(years and latest and max(years) < latest)
+
+
+def _deployed(head: str) -> bool:
+    """``head`` names what the plan deploys or needs (:data:`_DEPLOY_HEAD`, :data:`_NEED_HEAD`), no figure reached."""
+    one = " ".join(head.split())
+    return bool(_DEPLOY_HEAD.search(V.head_lead(one)) or _NEED_HEAD.search(one.split("(")[0].lower())) \
+        and not _DONE_HEAD.search(one.split("(")[0].lower()) and not _BASE_HEAD.search(V.head_lead(one))
 
 
 def _value(cell: str) -> float | None:
@@ -284,10 +296,13 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
             continue
         if any(u.role not in (PLAN, "data", "header", "signature") and u.start < t.end and t.start < u.end for u in tables):
             continue  # a quota or by-year table of the same lines: its reader's
-        if any(s <= t.start < e for s, e in results) or V.QUOTA_RESULT_RE.search(fold(t.caption)) \
+        if V.QUOTA_RESULT_RE.search(fold(t.caption)) \
                 or any(x.span is not None and t.start <= x.span.start < t.end for x in read_so_far):
             continue
         header = list(t.header)
+        situation = any(s <= t.start < e for s, e in results)
+        if situation and not any(_deployed(h) for h in header):
+            continue  # a table of the situation or of past results: no plan's column in it
         rows = [list(r) for r in t.rows[1:]]
         k = V.name_col(header)
         cols = plan_columns(header, [[c.text for c in r] for r in rows])
@@ -301,7 +316,10 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         gifts = any(V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c])).group("gift") for c in given)
         nouns = tuple(fold(n) for c in given if (n := count_head_noun(_PAREN.sub("", header[c]).strip(" *"))))
         levels = [c for c in cols if _level(header[c], nouns) and not gifts]  # a gift's level is its price (the group's note)
+        if situation:
+            cols = [c for c in cols if _deployed(header[c])]  # (tgt44) only what the plan puts in place is set there
         named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
+                 or _deployed(header[c])
                  or _bound(header[c], _FLOOR_HEAD) or _bound(header[c], _CEILING_HEAD) or c in given
                  or (given and not levels and V.QUOTA_GIVEN_WORTH_HEAD_RE.match(V.head_lead(header[c])))]
         # (tgt43c) "Số giải | Tổng giá trị (đồng)": the prizes each event awards and what they are worth, unless a level

@@ -2073,6 +2073,8 @@ USUAL_PEOPLE_PAIRS = frozenset(frozenset(g) for g in (
     ("cong chuc", "vien chuc"), ("vien chuc", "nguoi lao dong"), ("doan vien", "thanh nien"), ("hoi vien", "nguoi dan"),
     ("can bo", "dang vien"), ("giao vien", "nhan vien"), ("hoc sinh", "sinh vien"), ("can bo", "doan vien"),
     ("can bo", "cong chuc", "vien chuc"),
+    # (tgt44) the members of the Đoàn and the Hội together, "mỗi chi hội cử ít nhất 05 đoàn viên, hội viên" (a42-07)
+    ("doan vien", "hoi vien"),
 ))
 PEOPLE_KIND_ALL_RE = re.compile(rf"(?<![a-z]){_PEOPLE_KIND}(?![a-z])")
 PEOPLE_JOINED_RE = re.compile(rf"\s+(?:{kw('va')}|{kw('hoac')})\s")

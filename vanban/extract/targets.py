@@ -619,7 +619,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
         for read in _FIGURE_PASSES:
             if read(sc, fg):
                 break
-    out = paired_bounds(sc.out, sc.v)  # "tối thiểu là 5% và tối đa là 20% giá khởi điểm": one range
+    out = paired_bounds(sc.out, sc.v, sc.f.original)  # "tối thiểu là 5% và tối đa là 20% giá khởi điểm": one range
     if not firm_only:
         out.extend(_frequencies(f, start, end, sc.masked, sc.examples, out, title_period))
         out.extend(_age_bounds(f, start, end, sc.masked, sc.examples, out, title_period, sc.results, SpanSet(lay.cells)))
@@ -1018,6 +1018,8 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
                 or (fold(unit) == "tui" and L.AGE_LABEL_BEFORE_RE.search(v, max(start, m.start() - 30), m.start())):
             return True  # "trẻ em dưới 1 tuổi": an age group (read by :func:`_age_bounds` as a rule's bound); "Tuổi đời
             # không quá 58 túi": legacy OCR's "tuổi"
+        if L.AGE_BAND_BEFORE_RE.search(v, max(s0, m.start() - 16), m.start()):
+            return True  # (tgt44) "trong độ tuổi 15 – 60 biết chữ …": the band the goal counts, its scope
         if fold(unit) in P.TIME_UNIT_FOLDED and (P.AGE_AFTER_RE.match(v, unit_end) or P.CHILD_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
             return True  # "trẻ em từ 06 tháng đến 36 tháng tuổi", "nhóm trẻ dưới 24 tháng": ages
         pay = (W.MONTHS_OF_PAY_AFTER_RE.match(v, unit_end) or L.MONTHS_OF_MONEY_AFTER_RE.match(v, unit_end)

@@ -830,7 +830,10 @@ QUOTA_PLANNED_COUNT_HEAD_RE = re.compile(
     r"|duoc\s+(?:bau(?: cu)?|phan bo|giao|cu(?: di)?|chon)"
     # … or what the unit must bring about, "phải" and its verb: "Số công dân phải kích hoạt" under a caption "Bảng 1.
     # Chỉ tiêu … theo thôn" (the session-36 newcomer's plan): a duty's count, the unit's quota
-    r"|phai\s+[a-z]+(?:\s+[a-z]+)?)$")
+    r"|phai\s+[a-z]+(?:\s+[a-z]+)?)"
+    # (tgt44) … the verbs of one count may be listed, joined by a comma, "và" or "hoặc": "Số mộ phải di dời, cải táng",
+    # "Số nhà xây mới và sửa chữa" — one count of what the plan does, in either way
+    r"(?:\s*(?:,|\s(?:va|hoac))\s+[a-z]+(?:\s+[a-z]+)?){0,2}$")
 #: … (tgt43c) a count of what the plan hands out, each row's share: "Số giải", "Số lượng giải thưởng", "Số suất quà", "Số
 #: phần quà", "Số bằng khen" (a festival's prize table per event or prize, a gift table per thôn): nothing of it exists
 #: before the plan awards it, so the count is set, not the base a "Số thiếu nhi" beside it is (folded, the lead)
