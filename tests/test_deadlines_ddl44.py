@@ -16,6 +16,8 @@
 - A lettered step's window of months ("c) Khảo sát …: từ tháng 3 đến hết tháng 5/2032") is due as an interval; a
   step named by its phase ("c) Đợt 2: từ tháng 3 đến tháng 5/2032") is the phase's run.
 - Days of one month listed after a due word ("trước các ngày 10, 20 và 30/9/2031") are each a due date.
+- A half-year named before a pair of days six months apart ("… 6 tháng, trước ngày 20/6 và 20/12") is one 6-monthly
+  deadline, as after "định kỳ 6 tháng".
 
 Sentences written for these tests in the style of those documents.
 """
@@ -108,3 +110,9 @@ def test_a_lettered_steps_window_of_months_is_due_a_phases_run_is_not():
 def test_days_listed_after_a_due_word_are_each_due():
     body = "II. NHIỆM VỤ\n\nTrạm Y tế xã gửi số liệu ca bệnh về Trung tâm Y tế khu vực trước các ngày 10, 20 và 30/9/2031.\n"
     assert _due(body) == [("2031-09-10", None), ("2031-09-20", None), ("2031-09-30", None)]
+
+
+def test_a_half_year_named_before_a_pair_of_days_is_six_monthly():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n\n**2. Ủy ban Mặt trận Tổ quốc xã**\n\nTheo dõi việc giải quyết kiến nghị của cử tri, "
+            "báo cáo Thường trực Đảng ủy 6 tháng, trước ngày 20/6 và 20/12.\n")
+    assert _due(body) == [("2031-12-20", "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=20")]

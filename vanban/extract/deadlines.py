@@ -1972,10 +1972,18 @@ def _half_pair(view: str, h: DateHit, nxt: DateHit | None, lo: int, s1: int) -> 
             return None
         half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(view, lo, m.start())) \
             or _PERIODIC.search(view, max(lo, m.start() - 40), m.start()) \
+            or _HALF_TERM_BEFORE.search(view, max(lo, m.start() - 40), m.start()) \
             or (P.EACH_YEAR_AFTER_RE.match(view, m.end())  # "gửi định kỳ trước ngày 10 tháng 6 và …", "… 05/12 hằng năm"
                 and not P.HALF_YEAR_NAMED_RE.search(view, lo, m.start()))
         return _HalfPair(m.end() if m.start("d2") >= h.end else h.end, _pair_rule(m)) if half else None
     return None
+
+
+#: the half-year named right before the pair's due word, a comma between (folded): "báo cáo Ban Thường vụ 6 tháng,
+#: trước ngày 15/6 và 15/12" — the report of each half, as "định kỳ 6 tháng, trước …" (a legacy OCR of a42-07 lost
+#: its "định kỳ"); not "trong 6 tháng", a time limit
+_HALF_TERM_BEFORE = re.compile(rf"(?<![a-z])(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{P.THANG}\s*,\s*"
+                               rf"(?:{P.TRUOC}|{P.kw('cham nhat')})\s+(?:{P.NGAY}\s+)?$")
 
 
 def _months_apart(a: DateHit, b: DateHit) -> int:
@@ -2048,9 +2056,14 @@ def _forecast_day(view: str, s0: int, h: DateHit) -> bool:
     OUTLOOK_OPENING_RE`), so worded by any office."""
     if P.STAGE_FORECAST_BEFORE_RE.search(view, max(s0, h.start - 40), h.start):
         return True
-    last = max((*P.CROP_FORECAST_RE.finditer(view, s0, h.start), *P.OUTLOOK_OPENING_RE.finditer(view, s0, h.start)),
-               key=lambda m: m.end(), default=None)
-    return last is not None and not _DUE_CUE.search(view[last.end():h.start][-60:])
+    last = None
+    for last in P.CROP_FORECAST_RE.finditer(view, s0, h.start):
+        pass
+    if last is not None and not _DUE_CUE.search(view[last.end():h.start][-60:]):
+        return True
+    # (a forecast's season "bắt đầu từ ngày 01/12/2030 và kết thúc ngày 30/4/2031": its close no due word, t36-06)
+    outlook = next(P.OUTLOOK_OPENING_RE.finditer(view, s0, h.start), None)
+    return outlook is not None and not _DUE_ONLY_CUE.search(view[outlook.end():h.start][-60:])
 
 
 #: a bracket closed inside a span's gap: the same day in the other calendar ("từ thứ Sáu ngày 17/02/2034 (tức ngày 29
@@ -2109,6 +2122,8 @@ def _during(view: str, s0: int, start: int) -> bool:
 _DUE_WORD = P.DUE_WORD_RE
 # a due word or a window's close in the 30 letters before the date, its clause unbroken
 _DUE_CUE = re.compile(rf"{P.due_words(*P.CLOSING_WORDS.values())}[^.;\n]{{0,30}}$")
+#: … a due word alone, no window's close ("kết thúc ngày …" ends a forecast's season too)
+_DUE_ONLY_CUE = re.compile(rf"{P.due_words()}[^.;\n]{{0,30}}$")
 
 
 # "… hoàn thành việc làm sạch dữ liệu dân cư đến hết năm 2026": the work is to be done by the end of the period, a
