@@ -42,6 +42,7 @@ from vanban.extract.recalled import recalled_requests
 from vanban.extract.recurrence import one_series
 from vanban.extract.task_text import without_own_dates
 from vanban.extract.undated_dues import block_time_lines, undated_dues
+from vanban.extract.unit_cells import with_unit_cells
 from vanban.extract.patterns import LEAD_DAYS_BEFORE_EVENT_RE, PERIOD_RE, RELATIVE_DAYS_RE
 from vanban.extract.cycle_cells import cycle_cells
 from vanban.extract.recurring_cells import recurring_cells
@@ -155,6 +156,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     # mended as the header's and the citations' are
     dated = find_dates(year_mended(f.view, meta.number), ref)
     dated = in_title_year(dated, st.title, f.view, ref)  # "(quý IV)" in a "Chương trình công tác năm 2028" of 12/2027
+    dated = with_unit_cells(dated, st.tables, f.view, ref)  # "Quý | Chủ đề | …" / "IV/2033 | …": the head's unit
     deadlines = []
     for a, b in request_paragraphs(f.view, lay.opening, body[0]):  # a letter's request before its numbered points
         deadlines += find_deadlines(f, a, b, ref, due_masks, walls, cells, spans, aims, timings, dated, runs, rows=rows)

@@ -214,9 +214,14 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         days = [int(d) for d in re.findall(r"\d{1,2}", view[m.start("d1"):m.start("m")])]
         mo, y = int(m.group("m")), int(m.group("y"))
         lo, hi = iso(y, mo, days[0]), iso(y, mo, days[-1])
-        if lo and hi and days == sorted(set(days)) and not P.DUE_BEFORE_LIST_RE.search(view, max(0, m.start("d1") - 20), m.start("d1")) \
+        if not (lo and hi and days == sorted(set(days))):
+            continue
+        if not P.DUE_BEFORE_LIST_RE.search(view, max(0, m.start("d1") - 20), m.start("d1")) \
                 and not P.REPORT_BEFORE_LIST_RE.search(view, max(0, m.start("d1") - 160), m.start("d1")):
             add(DateHit(m.start(), m.end(), "week", None, lo, hi, True, mo))  # (a span of days of one month, as a week)
+        else:
+            for h in _listed_days(view, m, mo, y):  # "trước các ngày 05, 15 và 25/8/2031": each day its own due date
+                add(h)
     for m in P.MONTH_RE.finditer(view):
         mo = int(m.group("m"))
         pair = None if m.group("y") else P.AND_MONTH_YEAR_AFTER_RE.match(view, m.end())
@@ -274,6 +279,24 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         kept.insert(i, h)
     kept = _same_day_hits(view, kept)
     return [_clause_year(view, _next_year(view, h, ref), ref) for h in kept if h.kind != "invalid"]
+
+
+_DAY_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _listed_days(view: str, m: re.Match[str], mo: int, y: int) -> list[DateHit]:
+    """The days of a list a due word or a report verb names ("trước các ngày 05, 15 và 25/8/2031", "báo cáo … vào các
+    ngày 5, 15 và 25/8/2031", :data:`patterns.DAYS_LISTED_RE`) but its last, each a full date of the month and year
+    printed after the last: a report due on each (fixrev43's leftover; the labels give each day an entry, as "chậm nhất
+    ngày 05/5/2029 và ngày 05/11/2029"). The first one's words open with the list's "ngày"; the last day is the
+    numeric date's own hit."""
+    out = []
+    for k, d in enumerate(_DAY_NUMBER.finditer(view, m.start("d1"), m.start("d2"))):
+        value = iso(y, mo, int(d.group()))
+        if value:
+            out.append(DateHit(m.start() if k == 0 else d.start(), d.end(), "exact", value, value, value, True, mo,
+                               int(d.group())))
+    return out
 
 
 def dates_within(hits: list[DateHit], start: int, end: int) -> list[DateHit]:
@@ -503,7 +526,14 @@ def _weekly_rhythm_before(view: str, pos: int) -> bool:
 def _due_clause_before(view: str, pos: int) -> bool:
     """A due word or a report verb in the clause before a weekly or daily time (``patterns.RECURRING_DUE_BEFORE_RE``)."""
     lo = max(0, pos - 80, view.rfind(";", 0, pos) + 1, view.rfind(". ", 0, pos) + 1)
-    return P.RECURRING_DUE_BEFORE_RE.search(view, lo, pos) is not None
+    m = P.RECURRING_DUE_BEFORE_RE.search(view, lo, pos)
+    # "bàn giao ca trực lúc 07 giờ 30 hằng ngày": the clause's last word "trực" (on duty) read as an OCR's "trước" by
+    # the window's end; that reading holds before "ngày" and its day only (patterns.TRUOC), not before a clock's "lúc"
+    return m is not None and not _DUTY_WORD_LAST.fullmatch(m.group())
+
+
+#: the word "trực" (on duty, folded) alone at the end of the clause before a weekly or daily time
+_DUTY_WORD_LAST = re.compile(r"tr[uwyi][ce]\s*")
 
 
 _WEEKDAY_INDEX = {code: n for n, code in enumerate(WEEKDAY_CODES)}  # "MO" → 0 … "SU" → 6

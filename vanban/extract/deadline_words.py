@@ -39,15 +39,22 @@ BARE_TIME_HEADING = re.compile(
     rf"(?:\s*(?:,|{P.kw('va')})\s*(?:{P.kw('dia ban')}|{P.kw('dia diem')}|{P.kw('pham vi')}))?[ \t*_:.]*$")
 
 
-#: what opens a work step's window ("từ ngày … đến hết ngày …"), right before its "từ" (folded): a numbered step's
-#: name closed by a colon at its line's start ("4. Thu thập thông tin tại địa bàn: "), or a counted limit the window
+#: what opens a work step's window ("từ ngày … đến hết ngày …"), right before its "từ" (folded): a numbered or lettered
+#: step's name closed by a colon at its line's start ("4. Thu thập thông tin tại địa bàn: ", "d) Điều tra, khoanh vẽ
+#: thực địa: "; ``step`` the name), or a counted limit the window
 #: spells out ("trong thời gian 07 ngày làm việc, ")
 STEP_WINDOW_LEAD = re.compile(
-    rf"(?:(?:^|\n)[ \t*_]*\d{{1,2}}(?:\.\d{{1,2}})*\.[ \t]+[^:;.\n]{{3,80}}:"
+    rf"(?:(?:^|\n)[ \t*_]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.|[a-z]\))[ \t]+(?P<step>[^:;.\n]{{3,80}}):"
     # … or a numbered round of the work at its line's start, bulleted or not ("- Đợt 2: từ ngày 01/8 đến hết ngày
     # 31/8", "Đợt 1 (tiêm chính): từ …"): the window that round is done in (the labels date each round by its window)
     rf"|(?:^|\n)[ \t*_\-–+•]*{P.ROUND_WORD}\s+\d{{1,2}}(?:\s*\([^()\n]{{1,40}}\))?\s*:"
     rf"|(?<![a-z]){P.kw('trong')}\s+(?:{P.kw('thoi gian')}|{P.kw('thoi han')})\s+\d{{1,3}}\s+{P.NGAY}(?:\s+{P.kw('lam viec')})?\s*,?)\s*$")
+
+
+#: a step's name that names a time or a phase, not a work ("Thời gian thực hiện", "Giai đoạn 2", "Đợt 1", "Vụ Đông
+#: Xuân", "Cao điểm …"; folded, matched at the name's start): its months are how long the plan or the phase runs
+PHASE_STEP_NAME = re.compile(rf"[ \t*_]*(?:{P.kw('thoi gian')}|{P.kw('thoi diem')}|{P.kw('thoi han')}|{P.kw('giai doan')}"
+                             rf"|{P.ROUND_WORD}|{P.kw('vu')}|{P.kw('cao diem')}|{P.kw('chien dich')})(?![a-z])")
 
 
 #: a weekday the work is done on, right before "trong" and the months it is done in (folded): "bố trí công chức tiếp

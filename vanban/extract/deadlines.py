@@ -208,8 +208,14 @@ def _second_due_day(view: str, prev: DateHit, h: DateHit, last: Deadline) -> boo
     an entry) though no due word stands before it."""
     return (prev.kind == "exact" and prev.year_given and h.year_given and last.date == prev.date
             and last.span is not None and last.span.start <= prev.start < last.span.end  # the first day's own deadline
-            and _DUE_WORD.search(Folded.of(last.text).view) is not None
+            and (_DUE_WORD.search(Folded.of(last.text).view) is not None
+                 # (a list's middle day read so, its words the day alone: "trước các ngày 10, 20 và 30/9/2031")
+                 or _LISTED_DAY.fullmatch(last.text or "") is not None)
             and _AND_DAY_TAIL.fullmatch(view, prev.end, h.start) is not None)
+
+
+#: a deadline's words that are a day's number alone: a middle day of a list a due word opens (:func:`dates.find_dates`)
+_LISTED_DAY = re.compile(r"\s*\d{1,2}\s*")
 
 
 def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
@@ -1151,7 +1157,8 @@ def find_deadlines(
                 and not _DUE_CUE.search(P.PREVIOUS_RE.sub(" ", f.view[max(s0, h.start - 40):h.start])):
             continue  # "có hiệu lực từ ngày ký đến hết ngày 24/02/2030", "Tính từ ngày 15 … đến ngày 14": a span
         if P.AS_OF_TIME_RE.search(f.view, max(s0, h.start - 30), h.start) and not (
-                pending_from and h.start - pending_from[0].end < 40 and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start)) \
+                pending_from and _span_gap(f.view, pending_from[0].end, h.start) < 40
+                and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start)) \
                 and not DW.RECEIVED_UNTIL.search(f.view, max(s0, h.start - 130), h.start) \
                 and not _event_hours(f.view, s0, h):  # ("từ 19 giờ 00 đến 21 giờ 00, ngày …": the event's hours)
             # ("từ ngày 22/9/2028 đến 17 giờ 00 ngày 21/10/2028": a window's close at an hour, the span read below)
@@ -1168,7 +1175,10 @@ def find_deadlines(
             continue  # "xếp loại mức độ hoàn thành nhiệm vụ năm 2026": the year rated, not a due year
         if not rrule and P.SAMPLING_TIME_BEFORE_RE.search(f.view, max(s0, h.start - 70), h.start):
             continue  # "thời gian quan trắc vào tháng 4 và tháng 8 năm 2026": when samples are taken
-        if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start):
+        if not rrule and h.kind in _HORIZON_KINDS and _is_horizon(f.view, s0, h.start) and not (
+                pending_from and _span_gap(f.view, pending_from[0].end, h.start) < 40
+                and _step_window(f.view, s0, pending_from[0].start, True)):
+            # ("d) Điều tra, khoanh vẽ thực địa: từ tháng 4 đến hết tháng 6/2034": a step's window, read below)
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
         if not rrule and h.kind == "month_range" and _began_in_past_month(h, ref) \
                 and _reports_event(f.view, s0, s1, h) and not (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
@@ -1321,7 +1331,7 @@ def find_deadlines(
         if _FROM_CUE.search(prefix) and not _event_hours(f.view, s0, h):
             pending_from = (h, cue.start() + max(s0, h.start - 60) if cue else h.start)
             continue
-        if pending_from and _PERIOD_END.search(prefix) and h.start - pending_from[0].end < 40 \
+        if pending_from and _PERIOD_END.search(prefix) and _span_gap(f.view, pending_from[0].end, h.start) < 40 \
                 and _PERIOD_START.search(f.view, max(s0, pending_from[0].start - 30), pending_from[0].start):
             pending_from = None
             continue  # "Năm tài chính của Quỹ bắt đầu từ ngày 01 tháng 01 và kết thúc vào ngày 31 tháng 12" (302/2025/NĐ-CP): a period defined
@@ -1343,7 +1353,8 @@ def find_deadlines(
             text_start = cue_start  # "tổ chức Ngày Pháp luật Việt Nam (09/11)": the event's name is the deadline's words
         if cue and h.kind == "relative" and _LIMIT_CUE.match(f.view, cue_start, h.start):
             text_start = cue_start  # "trong thời hạn 15 ngày kể từ ngày ban hành …": the limit's words are the deadline's
-        if pending_from and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start) and h.start - pending_from[0].end < 40:
+        if pending_from and _TO_CUE.search(f.view, max(s0, h.start - 30), h.start) \
+                and _span_gap(f.view, pending_from[0].end, h.start) < 40:
             fh, fstart = pending_from
             pending_from = None
             # (a "từ ngày" read over a blank line before the span's first date opens before this sentence: its
@@ -1353,7 +1364,7 @@ def find_deadlines(
             # act in: a timetable of steps in an election plan, a32-01's labels; a campaign's row is in ``runs``)
             in_due_cell = any(a <= fh.start and h.end <= b for a, b in cells)
             if not _due_before_span(f.view, max(s0, fh.start - 40), fh.start) and (
-                    (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS)
+                    (fh.kind in _HORIZON_KINDS and h.kind in _HORIZON_KINDS and not _step_window(f.view, s0, fh.start, True))
                     or (_RUNNING_TO.search(f.view, max(s0, h.start - 32), h.start) and not in_due_cell
                         and not _step_window(f.view, s0, fh.start))
                     or _FREQUENCY.search(f.view, s0, fh.start) or _campaign_before(f.view, max(run_lo, fh.start - 140), fh.start)
@@ -1859,7 +1870,7 @@ _ITEM_TIME_LABEL = re.compile(
     rf"|(?:{P.ROUND_WORD}|{P.kw('giai doan')})\s+(?:\d{{1,2}}|[ivx]{{1,4}}))\s*:\s*$")
 
 
-def _step_window(view: str, s0: int, start: int) -> bool:
+def _step_window(view: str, s0: int, start: int, work: bool = False) -> bool:
     """The "từ" opening a span at ``start`` follows the name of a numbered work step ("4. Thu thập thông tin tại địa
     bàn: từ ngày 01/4/2029 đến hết ngày 25/4/2029, …", a census plan's phase) or a counted limit ("Niêm yết công khai …
     trong thời gian 07 ngày làm việc, từ ngày 28/10/2029 đến hết ngày 05/11/2029"): the window the step must be done
@@ -1868,7 +1879,13 @@ def _step_window(view: str, s0: int, start: int) -> bool:
     06/7 đến hết ngày 09/7/2028", "trực 100% quân số …", a campaign's days), which no step's name opens."""
     fm = _FROM_CUE.search(view, max(s0, start - 20), start)
     lo = view.rfind("\n", 0, max(0, (fm.start() if fm else start) - 1))
-    return fm is not None and DW.STEP_WINDOW_LEAD.search(view, max(0, lo, fm.start() - 120), fm.start()) is not None
+    lead = DW.STEP_WINDOW_LEAD.search(view, max(0, lo, fm.start() - 120), fm.start()) if fm else None
+    if lead is None:
+        return False
+    # (``work``: a span of months or quarters, "d) Điều tra, khoanh vẽ thực địa: từ tháng 4 đến hết tháng 6/2034" — the
+    # step's window, due by its last month (a42-09's labels); not a phase's or the plan's own run, "3. Thời gian thực
+    # hiện: từ tháng 3 đến tháng 11/2027", "b) Đợt 2: từ tháng 9 đến tháng 10/2027": a step named by its time)
+    return not (work and (lead.group("step") is None or DW.PHASE_STEP_NAME.match(lead.group("step"))))
 
 
 def _campaign_before(view: str, lo: int, hi: int) -> bool:
@@ -1955,10 +1972,18 @@ def _half_pair(view: str, h: DateHit, nxt: DateHit | None, lo: int, s1: int) -> 
             return None
         half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(view, lo, m.start())) \
             or _PERIODIC.search(view, max(lo, m.start() - 40), m.start()) \
+            or _HALF_TERM_BEFORE.search(view, max(lo, m.start() - 40), m.start()) \
             or (P.EACH_YEAR_AFTER_RE.match(view, m.end())  # "gửi định kỳ trước ngày 10 tháng 6 và …", "… 05/12 hằng năm"
                 and not P.HALF_YEAR_NAMED_RE.search(view, lo, m.start()))
         return _HalfPair(m.end() if m.start("d2") >= h.end else h.end, _pair_rule(m)) if half else None
     return None
+
+
+#: the half-year named right before the pair's due word, a comma between (folded): "báo cáo Ban Thường vụ 6 tháng,
+#: trước ngày 15/6 và 15/12" — the report of each half, as "định kỳ 6 tháng, trước …" (a legacy OCR of a42-07 lost
+#: its "định kỳ"); not "trong 6 tháng", a time limit
+_HALF_TERM_BEFORE = re.compile(rf"(?<![a-z])(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{P.THANG}\s*,\s*"
+                               rf"(?:{P.TRUOC}|{P.kw('cham nhat')})\s+(?:{P.NGAY}\s+)?$")
 
 
 def _months_apart(a: DateHit, b: DateHit) -> int:
@@ -2026,13 +2051,32 @@ def _forecast_day(view: str, s0: int, h: DateHit) -> bool:
     right before it ("rầy cám nở rộ khoảng giữa tháng 9", :data:`patterns.STAGE_FORECAST_BEFORE_RE`), or any time of a
     sentence that forecasts a crop's stage ("Lúa dự kiến trỗ tập trung từ 03/9 …; thu hoạch từ cuối tháng 9 đến ngày
     20/10/2030", :data:`patterns.CROP_FORECAST_RE`) with no due word between the forecast and the time (a36-02's
-    labels: forecasts are not deadlines; the spraying window the plan sets after them is)."""
+    labels: forecasts are not deadlines; the spraying window the plan sets after them is); or any time of a sentence
+    that reports a forecast ("Theo dự báo …, đỉnh mặn xuất hiện vào tháng 02 và tháng 3/2034", :data:`patterns.
+    OUTLOOK_OPENING_RE`), so worded by any office."""
     if P.STAGE_FORECAST_BEFORE_RE.search(view, max(s0, h.start - 40), h.start):
         return True
     last = None
     for last in P.CROP_FORECAST_RE.finditer(view, s0, h.start):
         pass
-    return last is not None and not _DUE_CUE.search(view[last.end():h.start][-60:])
+    if last is not None and not _DUE_CUE.search(view[last.end():h.start][-60:]):
+        return True
+    # (a forecast's season "bắt đầu từ ngày 01/12/2030 và kết thúc ngày 30/4/2031": its close no due word, t36-06)
+    outlook = next(P.OUTLOOK_OPENING_RE.finditer(view, s0, h.start), None)
+    return outlook is not None and not _DUE_ONLY_CUE.search(view[outlook.end():h.start][-60:])
+
+
+#: a bracket closed inside a span's gap: the same day in the other calendar ("từ thứ Sáu ngày 17/02/2034 (tức ngày 29
+#: tháng Chạp năm Quý Sửu) đến hết …"), a note on the day
+_CLOSED_BRACKET = re.compile(r"\([^()\n]{0,80}\)")
+
+
+def _span_gap(view: str, a: int, b: int) -> int:
+    """The length of ``view[a:b]``, the words between a span's "từ" day and its "đến" day, without a bracket closed
+    there: the lunar day a Tết notice prints after each solar one ("từ … ngày 17/02/2034 (tức ngày 29 tháng Chạp năm
+    Quý Sửu) đến hết … ngày 23/02/2034 (…)", a42-08) restates the first day, so the pair is as near as without it and
+    is read as one span (the leave, a running period: no deadline), not its last day alone as a due day."""
+    return len(_CLOSED_BRACKET.sub("", view[a:b]))
 
 
 def _from_to_span(view: str, hits: list[DateHit], j: int) -> DateHit:
@@ -2078,6 +2122,8 @@ def _during(view: str, s0: int, start: int) -> bool:
 _DUE_WORD = P.DUE_WORD_RE
 # a due word or a window's close in the 30 letters before the date, its clause unbroken
 _DUE_CUE = re.compile(rf"{P.due_words(*P.CLOSING_WORDS.values())}[^.;\n]{{0,30}}$")
+#: … a due word alone, no window's close ("kết thúc ngày …" ends a forecast's season too)
+_DUE_ONLY_CUE = re.compile(rf"{P.due_words()}[^.;\n]{{0,30}}$")
 
 
 # "… hoàn thành việc làm sạch dữ liệu dân cư đến hết năm 2026": the work is to be done by the end of the period, a

@@ -41,6 +41,12 @@ FORCE_PLACED_BEFORE = re.compile(rf"(?<![a-z]){kw('bo tri')}\s+{kw('luc luong')}
 #: (folded; a line break of the layout inside, no blank line nor clause end)
 DUTY_AFTER = re.compile(rf"(?:[^.;:\n]|\n(?![ \t]*\n)){{0,100}}?(?<![a-z])(?:{kw('truc ban')}|{kw('lich truc')}|{kw('ca truc')})"
                         r"(?![a-z])")
+#: … or a force or a staff put on duty for a span named right after, in the same clause: "bố trí lực lượng trực 100%
+#: quân số từ 20 giờ 00 ngày 18/02/2034 đến 06 giờ 00 ngày 19/02/2034" (the night of the Giao thừa, a42-08's labels:
+#: a period, no deadline), "cán bộ trực cấp cứu từ ngày … đến ngày …": "trực" the verb (folded; not "trực tuyến",
+#: "trực tiếp", "trực thuộc", nor "Thường trực", a body), the span opening with "từ" (:data:`_FROM`)
+ON_DUTY_SPAN_BEFORE = re.compile(r"(?<![a-z])(?<!thuong )truc(?![a-z])(?!\s+(?:tuyen|tiep|thuoc|quan|dien)(?![a-z]))"
+                                 r"[^.;:\n]{0,60}$")
 #: the span's own opening word, "từ" (folded): only a span put first is read with the duty after it
 _FROM = re.compile(rf"{kw('tu')}\s")
 #: a roster's header cell: who is on duty ("Lãnh đạo trực chỉ huy", "Người trực", "Cán bộ trực", "Bộ phận thường
@@ -74,6 +80,7 @@ def without_duty_periods(deadlines: list[Deadline], view: str) -> list[Deadline]
                 or DUTY_BEFORE.search(view, max(0, d.span.start - 100), d.span.start)
                 or ON_DUTY_BEFORE.search(view, max(0, d.span.start - 40), d.span.start)
                 or FORCE_PLACED_BEFORE.search(view, max(0, d.span.start - 120), d.span.start)
+                or (_FROM.match(view, d.span.start) and ON_DUTY_SPAN_BEFORE.search(view, max(0, d.span.start - 80), d.span.start))
                 or (d.earliest != d.latest and _FROM.match(view, d.span.start) and DUTY_AFTER.match(view, d.span.end))):
             continue
         out.append(d)

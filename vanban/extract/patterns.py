@@ -2310,6 +2310,12 @@ _FORECAST_WORD = rf"(?:{kw('du kien')}|{kw('du bao')})"
 CROP_FORECAST_RE = re.compile(
     rf"(?:(?<![a-z]){CROP_NOUN}\s+{_FORECAST_WORD}\s+{CROP_STAGE}"
     rf"|(?<![a-z]){_FORECAST_WORD}\s+(?:{CROP_NOUN}\s+{CROP_STAGE}|{kw('thu hoach')}))(?![a-z])")
+# A sentence that reports a forecast, "Theo dự báo (của Đài Khí tượng thủy văn tỉnh), …": its times are when the
+# weather, the salt or the drought is expected ("đỉnh mặn xuất hiện vào tháng 02 và tháng 3/2034", "nguy cơ cháy rừng
+# cao nhất từ tháng 01 đến tháng 4/2033"), no work's due time (labels README: a deadline is when something must be
+# done; a42-05's author: "Not deadlines: the forecast …"); read from the sentence's start to the time, a due word
+# between keeps it (folded)
+OUTLOOK_OPENING_RE = re.compile(rf"(?<![a-z]){kw('theo')}\s+{_FORECAST_WORD}(?![a-z])")
 # The verbs of a treatment a plant- or animal-protection plan sets a window for (folded, data): "Thời gian phun / rắc
 # vôi / tưới / bón: từ … đến …" is the treatment's due window, as "Thời gian phun" is in t36-02's and a36-02's labels
 TREATMENT_VERBS = ("phun", "rac", "tuoi", "bon")

@@ -5,7 +5,8 @@ Why: a Quyết định giao chỉ tiêu trồng rừng of 24/01/2028 asks each k
 từ tháng 3 đến tháng 10 năm 2028": the reports run over the planting season, the first due 25/3/2028 (t31-09's labels:
 the monthly deadline dated at its start month). The recurrence grammar dated it 25/01/2028, the first 25th after the
 document's day. Here a monthly deadline whose clause goes on with the months it runs over ("từ tháng 3 (năm 2028) đến
-tháng 10 năm 2028", "bắt đầu từ tháng 3/2028") gets its first occurrence on or after the start month's first day;
+tháng 10 năm 2028", "bắt đầu từ tháng 3/2028"), or opens with them ("Từ tháng 12/2033 đến tháng 5/2034, báo cáo …
+hằng tháng, trước ngày 25", a42-05's labels: first due 25/12/2033 in a plan of 24/11/2033), gets its first occurrence on or after the start month's first day;
 obligations that held it hold the moved one.
 
 Likewise a daily or weekly report of a campaign's plan issued before the campaign starts: "Các tổ … báo cáo nhanh kết
@@ -40,6 +41,18 @@ RUN_MONTHS = re.compile(
     rf"\s*[,(]?\s*(?:{kw('bat dau')}\s+)?{kw('tu')}\s+{kw('thang')}\s+(?P<m>\d{{1,2}})"
     rf"(?:\s*(?:/|{kw('nam')})\s*(?P<y>20\d{{2}}))?"
     rf"(?:\s+{kw('den')}(?:\s+{kw('het')})?\s+{kw('thang')}\s+\d{{1,2}}(?:\s*(?:/|{kw('nam')})\s*(?P<y2>20\d{{2}}))?)?")
+#: … or put first, opening the deadline's clause (folded): "- Từ tháng 12/2033 đến tháng 5/2034, báo cáo tình hình …
+#: hằng tháng, trước ngày 25" — the same run in the other order; matched on the clause's words before the deadline
+#: (from the line's bullet or the sentence's start), its comma closing the run
+RUN_MONTHS_LEAD = re.compile(
+    rf"^[\s\-–+•*]*(?:{kw('bat dau')}\s+)?{kw('tu')}\s+{kw('thang')}\s+(?P<m>\d{{1,2}})"
+    rf"(?:\s*(?:/|{kw('nam')})\s*(?P<y>20\d{{2}}))?"
+    rf"\s+{kw('den')}(?:\s+{kw('het')})?\s+{kw('thang')}\s+\d{{1,2}}(?:\s*(?:/|{kw('nam')})\s*(?P<y2>20\d{{2}}))?\s*,")
+#: where the deadline's clause opens, looking back from it (folded): a blank line, a line's bullet, a full stop or
+#: a semicolon
+_CLAUSE_OPENS = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[-–+•*])|[.;:](?=\s)")
+#: the farthest the clause is looked back over for its run of months
+_LEAD_REACH = 300
 _MONTHLY = re.compile(r"FREQ=MONTHLY(?!.*INTERVAL)")
 
 
@@ -51,7 +64,7 @@ def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], v
     for d in deadlines:
         if not (d.span and d.recurrence and d.date and _MONTHLY.match(d.recurrence)):
             continue
-        m = RUN_MONTHS.match(view, d.span.end)
+        m = RUN_MONTHS.match(view, d.span.end) or _run_months_before(view, d.span.start)
         if not m or not 1 <= int(m.group("m")) <= 12:
             continue
         first = dt.date.fromisoformat(d.date)
@@ -65,6 +78,13 @@ def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], v
         moved[(d.span.start, d.span.end)] = {"date": day.isoformat(), "earliest": day.isoformat(),
                                              "latest": day.isoformat()}
     return _with_moved(deadlines, obligations, moved)
+
+
+def _run_months_before(view: str, at: int) -> re.Match[str] | None:
+    """The run of months that opens the clause of the deadline at ``at`` (:data:`RUN_MONTHS_LEAD`), else None."""
+    lo = max(0, at - _LEAD_REACH)
+    opening = max((m.end() for m in _CLAUSE_OPENS.finditer(view, lo, at)), default=lo)
+    return RUN_MONTHS_LEAD.match(view[opening:at])
 
 
 #: the campaign's window on a "Thời gian …:" line of its own (folded): "- Thời gian cao điểm: từ ngày 15/12/2029 đến hết

@@ -47,7 +47,7 @@ def _header_at(lines: list[Line], k: int) -> tuple[int, int] | None:
     words = " ".join(ln.view for ln in lines[lo:hi + 1])
     indicators = all(rx.search(words) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL_WORDS))
     if sum(bool(rx.search(words)) or _named_cell(lines[k], rx) for rx in _KEYS) < 2 and not indicators and not _goals_and_results(lines[k]) \
-            and not _round_schedule(lines[k]) and not _grouped_timetable(lines, k):
+            and not _round_schedule(lines[k]) and not _grouped_timetable(lines, k) and not _period_schedule(lines, k):
         return None  # two task columns, or an indicator table's "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027"
     return lo, hi
 
@@ -78,6 +78,24 @@ def _grouped_timetable(lines: list[Line], k: int) -> bool:
     col = ln.segs[what[0]].col
     dated = [r for r in rows if len(r) == len(heads) and all(V.DAY_IN_CELL.search(c) for i, c in enumerate(r) if i != col)]
     return len(dated) >= 2 and len(dated) * 2 >= len(rows)
+
+
+def _period_schedule(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is the header row of a pipe schedule laid out by period: one cell names the period's unit, alone or
+    as the kind of time (:data:`vocab.PERIOD_UNIT_COL`: "Quý | Chủ đề đối thoại | Địa điểm | Thành phần", "Tháng/năm |
+    Hoạt động | Địa bàn"), and most rows under it (two at least) hold a period there (:data:`vocab.PERIOD_UNIT_CELL`:
+    "IV/2033", "Quý I/2034", "9/2033"). Each row is a meeting or a task of that period, the period its time as a
+    "Thời gian" column's cell is, though the other columns name no task, body or time column (a topic, a place, who
+    attends). Only a pipe row: its cells are its columns."""
+    ln = lines[k]
+    if not (ln.piped and len(ln.segs) >= 3):
+        return False
+    unit = [sg.col for sg in ln.segs if V.PERIOD_UNIT_COL.fullmatch(_fold(" ".join(sg.text.split())).strip(" *_:."))]
+    if len(unit) != 1:
+        return False
+    rows = [r for r in _pipe_rows_after(lines, k) if not all(_DELIMITER_CELL.match(c.strip()) or not c.strip() for c in r)]
+    timed = [r for r in rows if unit[0] < len(r) and V.PERIOD_UNIT_CELL.fullmatch(_fold(r[unit[0]]).strip(" *_.;"))]
+    return len(timed) >= 2 and len(timed) * 2 >= len(rows)
 
 
 def _named_cell(ln: Line, rx: re.Pattern) -> bool:
@@ -119,7 +137,8 @@ def read_text_tables(lines: list[Line]) -> list[Table]:
         ln = lines[k]
         if ln.geo is not None or ln.blank or not (V.TASK_DUE_COL.search(ln.view) or V.TASK_BODY_COL.search(ln.view)
                                                   or V.TASK_WHAT_COL.search(ln.view) or _goals_and_results(ln)
-                                                  or _round_schedule(ln) or _grouped_timetable(lines, k)):
+                                                  or _round_schedule(ln) or _grouped_timetable(lines, k)
+                                                  or _period_schedule(lines, k)):
             k += 1
             continue
         block = _header_at(lines, k)

@@ -390,11 +390,11 @@ TASK_THING_COL = re.compile(r"^(?:noi dung|ket qua|san pham|kinh phi|nguon (?:ki
 # (a scan may read a speck between the header's two printed lines: "Đơn vị phối ⏎ : hợp _")
 TASK_WITH_COL = re.compile(r"phoi[\s:;,._—–-]*hop")
 # (also "Hạn nộp", "Hạn gửi báo cáo", "Hạn chót": the due word without "Thời")
-# (and a schedule's period column named by its unit alone, the whole cell: "Tháng | Nội dung | Người phụ trách" of a
-# Kế hoạch năm học, "Quý | Nội dung | …": each row's month or quarter is when its tasks are due, :mod:`vanban.extract.
-# schedule_rows`)
+# (and a schedule's period column named by its unit alone, with its year or its kind of time, the whole cell: "Tháng |
+# Nội dung | Người phụ trách" of a Kế hoạch năm học, "Quý | Nội dung | …", "Tháng/năm | …", "Quý thực hiện | …": each
+# row's month or quarter is when its tasks are due, :mod:`vanban.extract.schedule_rows`, :mod:`vanban.extract.unit_cells`)
 TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh|(?<![a-z])han (?:nop|gui|chot)(?![a-z])"
-                          r"|^\W*(?:thang|quy)\W*$")
+                          r"|^\W*(?:thang|quy)(?:\s*[/,-]\s*nam|\s+(?:thuc hien|to chuc|du kien|trien khai))?\W*$")
 #: a due column that recalls the time set before ("Thời hạn đã giao | Thời hạn hoàn thành mới", a Công văn đôn đốc's
 #: table of overdue tasks, a20-04): past, no row's due date while the row has another due column; one that names the
 #: earlier document that set it ("Thời hạn theo Công văn số 1247-CV/VPTU | Thời hạn gửi mới") is that time too
@@ -523,6 +523,15 @@ STACKED_YEAR_COL = re.compile(r"^nam(?: thuc hien| trien khai)?\.?$")
 # … of the month or quarter each row is for, printed first ("Tháng | Nội dung | Người phụ trách", a Kế hoạch năm học's
 # month-by-month table): a column name alone, its rows' periods their due times (:data:`TASK_DUE_COL`)
 STACKED_PERIOD_COL = re.compile(r"^(?:thang|quy)\.?$")
+# … and any head naming that unit, alone or as the kind of time ("Quý", "Tháng/năm", "Thời gian (quý)", "Quý thực
+# hiện"): its cells may give the period without the unit's word ("IV/2033", "9/2033"), the head saying it once for
+# the column (:mod:`vanban.extract.unit_cells`; folded, fullmatched, ``unit`` the word)
+PERIOD_UNIT_COL = re.compile(r"(?:(?:thoi gian|thoi diem|ky|lich)\s*[(:]?\s*)?(?P<unit>thang|quy)(?:\s*[/,-]\s*nam)?"
+                             r"(?:\s+(?:thuc hien|to chuc|du kien|trien khai))?\s*\)?\.?")
+# … a cell of that column (folded, stripped, fullmatched): the period with or without its unit's word ("IV/2033",
+# "Quý I/2034", "9/2033", "Tháng 10 - 11/2033"; a legacy OCR's numerals "1V/2033", "11/2034")
+PERIOD_UNIT_CELL = re.compile(r"(?:(?:thang|quy)\s+)?[0-9ivxlh\[|'’]{1,4}(?:\s*(?:[-,]|va)\s*[0-9ivxlh\[|'’]{1,4})?"
+                              r"(?:\s*[/.-]\s*(?:19|20)\d\d)?")
 # … a row's cell in that column, alone on its line when the cells stand one after the other (legacy OCR): "2027"
 YEAR_ROW_KEY = re.compile(r"^(?:19|20)\d{2}\.?$")
 # … and a month's or quarter's cell under STACKED_PERIOD_COL, alone on its line: "Tháng 10/2027", "Quý I/2028" (folded,
