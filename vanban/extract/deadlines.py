@@ -1956,7 +1956,9 @@ def _half_pair(view: str, h: DateHit, nxt: DateHit | None, lo: int, s1: int) -> 
         half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(view, lo, m.start())) \
             or _PERIODIC.search(view, max(lo, m.start() - 40), m.start()) \
             or (P.EACH_YEAR_AFTER_RE.match(view, m.end())  # "gửi định kỳ trước ngày 10 tháng 6 và …", "… 05/12 hằng năm"
-                and not P.HALF_YEAR_NAMED_RE.search(view, lo, m.start()))
+                and not P.HALF_YEAR_NAMED_RE.search(view, lo, m.start())) \
+            or (P.HALF_TERM_BEFORE_PAIR_RE.search(view, max(lo, m.start() - 40), m.start())  # "… 6 tháng, trước ngày …"
+                and not P.YEAR_REPORT_NAMED_RE.search(view, lo, min(s1, m.end() + 80)))
         return _HalfPair(m.end() if m.start("d2") >= h.end else h.end, _pair_rule(m)) if half else None
     return None
 

@@ -24,7 +24,11 @@ __all__ = ["without_duty_periods"]
 
 #: the duty named right before its span, in the same clause ("Trực ban phòng, chống thiên tai từ ngày …", "trực Tết
 #: từ …"; folded)
-DUTY_BEFORE = re.compile(rf"(?<![a-z])(?:{kw('truc ban')}|{kw('lich truc')}|{kw('ca truc')})(?![a-z])[^.;:\n]{{0,80}}$")
+#: (obl44b) … and a force put on duty, "trực" right after the force or its placing: "bố trí lực lượng trực 100% quân số
+#: từ 20 giờ 00 ngày 18/02/2034 đến 06 giờ 00 ngày 19/02/2034" (a Thông báo's Tết duty, a42-08's labels: "a period"),
+#: "tổ chức trực 24/24 giờ từ ngày …"; not "trục" (an axis, folded alike: "trục đường") after other words
+DUTY_BEFORE = re.compile(rf"(?<![a-z])(?:{kw('truc ban')}|{kw('lich truc')}|{kw('ca truc')}"
+                         rf"|(?:{kw('luc luong')}|{kw('bo tri')}|{kw('to chuc')})\s+{kw('truc')})(?![a-z])[^.;:\n]{{0,80}}$")
 #: … or a force put on duty on the days named right after it ("bố trí tối thiểu 20 cán bộ, chiến sĩ làm nhiệm vụ trong
 #: ngày 08/7 và 09/7/2028", the days of a ceremony its timetable dates already: a31-07, as t31-07's labels leave the
 #: Công an's "tại buổi lễ tối 29/4/2028"); folded, right before the day

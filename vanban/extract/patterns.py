@@ -790,6 +790,13 @@ TASK_MONTHS_BEFORE_RE = re.compile(
 # năm": two reports, each yearly)
 HALF_YEAR_NAMED_RE = re.compile(rf"(?<![a-z\d])(?:0?6|s[a4]u)\s+{THANG}(?![a-z])")
 EACH_YEAR_AFTER_RE = re.compile(rf"[\s*_]*(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])")
+# (obl44b) … and the half-year named as the report's term right before the pair, a comma or its due word between: "báo
+# cáo Thường trực Đảng ủy 6 tháng, trước ngày 20/6 và 20/12" — a report every six months on its two days, one
+# six-monthly deadline as "định kỳ 6 tháng, trước ngày …" is (a42-07's labels, whose legacy OCR read "định kỳ" as "tỉnh
+# ủy"); folded, matched right before the pair's first day; not a half-year's period ("6 tháng đầu năm"), nor a pair
+# the year's report shares ("6 tháng và năm …", :data:`YEAR_REPORT_NAMED_RE` beside it)
+HALF_TERM_BEFORE_PAIR_RE = re.compile(
+    rf"(?<![a-z\d])(?:0?6|s[a4]u)\s+{THANG}\s*[,(]?\s*(?:(?:{TRUOC}|{kw('cham nhat')})\s+)?(?:{NGAY}\s+)?$")
 # "Định kỳ 6 tháng" that leads its task, closed by a comma or followed by the report's verb: "- Định kỳ 6 tháng, lồng
 # ghép báo cáo … gửi về Đảng ủy trước ngày 10/6/2027", "kiểm tra … định kỳ 6 tháng, báo cáo Ủy ban nhân dân thành phố
 # trước ngày 20/6/2027", "định kỳ 6 tháng báo cáo Thường trực Hội đồng nhân dân xã … trước ngày 20/6/2027": the dated

@@ -41,17 +41,25 @@ RUN_MONTHS = re.compile(
     rf"(?:\s*(?:/|{kw('nam')})\s*(?P<y>20\d{{2}}))?"
     rf"(?:\s+{kw('den')}(?:\s+{kw('het')})?\s+{kw('thang')}\s+\d{{1,2}}(?:\s*(?:/|{kw('nam')})\s*(?P<y2>20\d{{2}}))?)?")
 _MONTHLY = re.compile(r"FREQ=MONTHLY(?!.*INTERVAL)")
+#: (obl44b) … or put first in the deadline's clause, the months said before the report: "Từ tháng 12/2033 đến tháng
+#: 5/2034, báo cáo tình hình … hằng tháng, trước ngày 25" (a42-05's labels: the first report due 25/12/2033, in the
+#: stated period, not the 25th after the document of 24/11); the last such run before the deadline in its clause
+#: (folded; no full stop, semicolon or colon between), its end month written
+RUN_MONTHS_BEFORE = re.compile(
+    rf"(?<![a-z]){kw('tu')}\s+{kw('thang')}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{kw('nam')})\s*(?P<y>20\d{{2}}))?"
+    rf"\s+{kw('den')}(?:\s+{kw('het')})?\s+{kw('thang')}\s+\d{{1,2}}(?:\s*(?:/|{kw('nam')})\s*(?P<y2>20\d{{2}}))?"
+    r"(?![\d/])[^.;:]*$")
 
 
 def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], view: str
                      ) -> tuple[list[Deadline], list[Obligation]]:
-    """``deadlines`` with each monthly deadline followed in ``view`` (the folded text) by its run of months dated at
-    the first occurrence from the start month; ``obligations`` holding such a deadline hold the moved one."""
+    """``deadlines`` with each monthly deadline followed in ``view`` (the folded text) by its run of months, or with
+    that run opening its clause (:data:`RUN_MONTHS_BEFORE`), dated at the first occurrence from the start month; ``obligations`` holding such a deadline hold the moved one."""
     moved: dict[tuple[int, int], dict[str, str]] = {}  # a moved deadline's span → its first day
     for d in deadlines:
         if not (d.span and d.recurrence and d.date and _MONTHLY.match(d.recurrence)):
             continue
-        m = RUN_MONTHS.match(view, d.span.end)
+        m = RUN_MONTHS.match(view, d.span.end) or RUN_MONTHS_BEFORE.search(view, max(0, d.span.start - 200), d.span.start)
         if not m or not 1 <= int(m.group("m")) <= 12:
             continue
         first = dt.date.fromisoformat(d.date)
