@@ -34,10 +34,15 @@ __all__ = ["CELL_POINTER", "cell_section", "REFERENCE", "SUBJECT_REFERENCE", "RO
 #: (the section's tasks may be named as such, its item by "điểm N" before the section: "Giao Tổ quản lý vận hành … thực hiện
 #: nhiệm vụ tại điểm 2 mục III" (a UBND xã's plan on rural water, t37-04); and a table's time cell may send to the rounds
 #: a section dates: "Cấp phát hóa chất, tiêu độc … | Trạm … | … | Hai đợt theo mục III.2" (t37-07), the rounds' dates)
-REFERENCE = re.compile(r"(?:(?:nêu|được\s+phân\s+công|được\s+giao|đề\s+ra)\s+(?:ở|tại)|(?:theo|đúng)\s+thời\s+hạn\s+(?:ở|tại)"
+#: (obl44b) the time limit may be said set there, and the plan's parts named "Phần": "đăng ký đúng thời hạn quy định
+#: tại Phần II" under a heading of units (a42-04's labels: the registration day of Phần II); "thời gian" is not "thời
+#: hạn": "đúng thời gian tại mục III.3", "theo thời gian quy định tại mục III" (a30-09, a33-01, t28-08, t33-01: four
+#: authors leave the block undated or dated by its own day)
+REFERENCE = re.compile(r"(?:(?:nêu|được\s+phân\s+công|được\s+giao|đề\s+ra)\s+(?:ở|tại)"
+                       r"|(?:theo|đúng)\s+thời\s+hạn(?:\s+(?:đã\s+)?(?:quy\s+định|nêu|ghi|đề\s+ra))?\s+(?:ở|tại)"
                        r"|(?P<takes>(?:[Tt]hực\s+hiện|[Tt]riển\s+khai)\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)\s+(?:ở|tại))"
                        r"|theo\s+lịch\s+(?:ở|tại)|[Đđ]ợt\s+(?:theo|ở|tại))"
-                       r"\s+(?:(?:[Đđ]iểm\s+(?P<point>\d{1,2})\s+(?:của\s+)?)?[Mm]ục\s+"
+                       r"\s+(?:(?:[Đđ]iểm\s+(?P<point>\d{1,2})\s+(?:của\s+)?)?(?:[Mm]ục|[Pp]hần)\s+"
                        r"(?P<sec>[IVXL]{1,4})(?:\.(?P<item>\d{1,2}))?"
                        # a plan numbered in decimals points to its sub-item so: "… tại điểm 3.2 Kế hoạch này"
                        r"|(?:[Đđ]iểm|[Mm]ục|[Tt]iểu\s+mục)\s+(?P<dsec>\d{1,2})\.(?P<ditem>\d{1,2}))(?![\w.]*\w)")
@@ -100,11 +105,16 @@ def dated_by(out: list[Obligation], text: str, pick) -> list[Obligation]:
     return [dated_if_earlier(ob, pick(ob, text[ob.span.start:ob.span.end])) if ob.who and ob.span else ob for ob in out]
 
 
+#: the word a plan may print before its Roman parts' numerals ("Phần II. NỘI DUNG …", "Mục III"): the part a pointer
+#: names by its numeral, with or without the word ("… quy định tại Phần II")
+_LEVEL_WORD = re.compile(r"^(?:[Pp]hần|PHẦN|[Mm]ục|MỤC)\s+")
+
+
 def _section(parts: tuple[Part, ...] | list[Part], sec: str, item: str | None) -> tuple[int, int] | None:
     """The offsets of the body part labelled ``sec`` ("III."), or of its child labelled ``item`` ("1."), up to the
     next part: a table printed under the heading lies between the heading's part and the next one."""
     for i, p in enumerate(parts):
-        if (p.label or "").strip(" .*") == sec:
+        if _LEVEL_WORD.sub("", (p.label or "").strip(" .*")) == sec:
             end = parts[i + 1].start if i + 1 < len(parts) else p.end
             if item is None:
                 return p.start, end

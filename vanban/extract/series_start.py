@@ -58,8 +58,8 @@ _MONTHLY = re.compile(r"FREQ=MONTHLY(?!.*INTERVAL)")
 
 def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], view: str
                      ) -> tuple[list[Deadline], list[Obligation]]:
-    """``deadlines`` with each monthly deadline followed in ``view`` (the folded text) by its run of months dated at
-    the first occurrence from the start month; ``obligations`` holding such a deadline hold the moved one."""
+    """``deadlines`` with each monthly deadline followed in ``view`` (the folded text) by its run of months, or with
+    that run opening its clause (:data:`RUN_MONTHS_BEFORE`), dated at the first occurrence from the start month; ``obligations`` holding such a deadline hold the moved one."""
     moved: dict[tuple[int, int], dict[str, str]] = {}  # a moved deadline's span → its first day
     for d in deadlines:
         if not (d.span and d.recurrence and d.date and _MONTHLY.match(d.recurrence)):

@@ -17,7 +17,7 @@ from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract.deadlines import first_verb, long_body_list, split_actor, split_subject
 from vanban.extract.due_words import RELATIVE_LIMIT_RE
-from vanban.extract.folded import Folded, clean_quote
+from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.task_text import without_figure_dates
 from vanban.structure import vocab as V
 from vanban.text import CAPITAL, colon_outside_brackets, fold
@@ -142,7 +142,10 @@ def _name_verbs(text: str) -> str:
             for rx in (P.ACTION_VERB_RE, W.MORE_VERBS):
                 v = rx.match(view, at)
                 if v and v.end() > at and " " in view[at:v.end()] and "\n" not in text[at:v.end()] \
-                        and text[text.find(" ", at) + 1:][:1].islower():
+                        and text[text.find(" ", at) + 1:][:1].islower() \
+                        and (fold(prev), loose_key(view[at:v.end()])) not in P.VERB_NAME_AFTER:
+                    # (a verb the head names its unit by, "Đội Tổng hợp", "Đội Kiểm tra": first_verb reads it as the
+                    # name's already, and joined, "Đội Tổng_hợp", the head "đội tổng hợp" was no body's head)
                     spans.append((at, v.end()))
                     break
     if not spans:
