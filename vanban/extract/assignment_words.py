@@ -1229,10 +1229,10 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           # "Sau mỗi hội nghị Ban Thường vụ, Văn phòng Đảng ủy dự thảo thông báo kết luận …" (a Quy chế
                           # làm việc): the meeting each time, then its body
                           # ("Sau mỗi tháng, Trạm Y tế xã chọn ngẫu nhiên …": each round of the campaign's calendar)
-                          r"|Sau (?:(?:mỗi|từng|các) )?(?:kỳ|đợt|hội nghị|phiên họp|cuộc họp|buổi|lần|tuần|tháng|quý)"
-                          # (any event a few words name, closed by its comma: "Sau đối thoại, Văn phòng Đảng ủy ban hành
-                          # thông báo kết luận …", "Sau buổi kiểm tra, Đoàn …" — what the body acts after, then the body)
-                          r"|Sau(?= [^\s,;.:()]+(?: [^\s,;.:()]+){0,5},)"
+                          # (the meeting may be named by its kind: "Sau đối thoại, trong 10 ngày làm việc Văn phòng Đảng ủy
+                          # ban hành thông báo kết luận …", "Sau mỗi cuộc tiếp xúc cử tri, …", "Sau giám sát, …")
+                          r"|Sau (?:(?:mỗi|từng|các) )?(?:cuộc )?(?:kỳ|đợt|hội nghị|phiên họp|cuộc họp|buổi|lần|tuần|tháng|quý"
+                          r"|đối thoại|tiếp xúc|kiểm tra|giám sát)"
                           # a time limit of days or hours opening the sentence: "Trong 10 ngày làm việc, Văn phòng …"
                           r"|Trong \d{1,3} (?:ngày|giờ|tuần|tháng)(?: làm việc)?"
                           # "Từ năm 2027, các đơn vị thực hiện cập nhật số liệu … hằng năm trước ngày 15/6" (a15-04)

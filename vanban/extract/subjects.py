@@ -231,8 +231,14 @@ def actor(sent: str) -> tuple[str | None, str]:
             return sent[:each.end()].lstrip("-–+•* ") + who, what
     each = next((m for m in W.EACH_AFTER_NAMES.finditer(Folded.of(sent[:300]).view)
                  if re.search(r"\s(?:mỗi|từng)\s", sent[m.start():m.end()])), None)  # ("môi trường" folds alike)
-    if each is not None and 0 < len(sent[:each.start()].split()) <= 20 and named_body(Folded.of(sent[:each.start()]).view) \
-            and first_verb(Folded.of(guard(sent[:each.start()])).view) is None:
+    listed = sent[:each.start()].lstrip("-–+•* ") if each is not None else ""
+    # (only a list of named bodies, capitalised, each part after a comma opening with a body's head word: not a norm
+    # per unit, "Mỗi đảng ủy xã, phường có từ 07 đến 15 báo cáo viên; mỗi đảng ủy …", nor a topic's label, "Số lượng:
+    # môn bóng đá, mỗi đơn vị đăng ký …")
+    if each is not None and 0 < len(listed.split()) <= 20 and listed[:1].isupper() and not re.search(r"[;:\d]", listed) \
+            and not W.EACH_KIND.match(listed) \
+            and all(P.ORG_HEAD_RE.match(Folded.of(x.strip()).view) for x in listed.split(",")) \
+            and first_verb(Folded.of(guard(listed)).view) is None:
         # "Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên xã | mỗi đơn vị cử …": the list is the subject, each of
         # its bodies charged alike; the distributive words go with the task (their share is each body's)
         return sent[:each.start()].strip(" ,").lstrip("-–+•* "), sent[each.start():].strip(" ,")
