@@ -1092,6 +1092,11 @@ ATTENDANCE = re.compile(r"^[\s*\-–+•]*(?:(?:cung )?(?:tham )?du(?: hop| cuoc
 REFERENCE_DATE_LEAD = re.compile(r"(?:ban hanh|phat sinh|co hieu luc|thanh lap|giao(?: trai tham quyen| dat)?"
                                  r"|su dung(?: on dinh)?|xay dung)\s*$")
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
+#: … and a clause whose body only works with another (folded task): "- Chi hội Nông dân | phối hợp xã tổ chức …" — a
+#: partner's clause inside another body's block (block_bodies); a body that "chủ trì, phối hợp với …" leads the work,
+#: its own clause ("- Ủy ban Mặt trận Tổ quốc xã | chủ trì phối hợp với Đảng ủy tổ chức hội nghị …" under a heading
+#: naming it with the đoàn thể: its own entry, as a body that "chủ trì" alone is)
+PARTNER_ONLY = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?phoi hop(?:\s+voi)?\s+")
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
 # công …", "Bộ trưởng Bộ Công Thương | phê duyệt khung giá phát điện"; "Quyết định này/số …" is the noun
@@ -1224,7 +1229,12 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           # "Sau mỗi hội nghị Ban Thường vụ, Văn phòng Đảng ủy dự thảo thông báo kết luận …" (a Quy chế
                           # làm việc): the meeting each time, then its body
                           # ("Sau mỗi tháng, Trạm Y tế xã chọn ngẫu nhiên …": each round of the campaign's calendar)
-                          r"|Sau (?:(?:mỗi|từng|các) )?(?:kỳ|đợt|hội nghị|phiên họp|cuộc họp|buổi|lần|tuần|tháng|quý)"
+                          # (the meeting may be named by its kind: "Sau đối thoại, trong 10 ngày làm việc Văn phòng Đảng ủy
+                          # ban hành thông báo kết luận …", "Sau mỗi cuộc tiếp xúc cử tri, …", "Sau giám sát, …")
+                          r"|Sau (?:(?:mỗi|từng|các) )?(?:cuộc )?(?:kỳ|đợt|hội nghị|phiên họp|cuộc họp|buổi|lần|tuần|tháng|quý"
+                          r"|đối thoại|tiếp xúc|kiểm tra|giám sát)"
+                          # a time limit of days or hours opening the sentence: "Trong 10 ngày làm việc, Văn phòng …"
+                          r"|Trong \d{1,3} (?:ngày|giờ|tuần|tháng)(?: làm việc)?"
                           # "Từ năm 2027, các đơn vị thực hiện cập nhật số liệu … hằng năm trước ngày 15/6" (a15-04)
                           # "Kể từ tháng 01/2027, các chi bộ cập nhật biến động đảng viên …" (a18-04); "Trước ngày 15/12/2026,
                           # các chi bộ gửi …", "Trong quý I/2027, …": a start, a limit or a period opening the sentence
@@ -1253,6 +1263,10 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           # | tổ chức trực 24/24 giờ": the season the duty holds in, before its bodies
                           r"|Trong (?:các|những|suốt|thời gian|dịp)"
                           r"|Để|Nhằm)[\s,]")  # "Hằng năm, trong quý I, các đảng ủy trực thuộc rà soát …" (a15-05)
+#: a time limit of days or hours right before a body, after a lead's comma (original text): "Sau đối thoại, trong 10 ngày
+#: làm việc Văn phòng Đảng ủy | ban hành thông báo kết luận …" — the limit, no comma, then the body (subjects.actor)
+LIMIT_BEFORE_BODY = re.compile(rf"^(?:trong|Trong)\s+(?:thời hạn\s+|vòng\s+)?\d{{1,3}}\s+(?:ngày|giờ|tuần|tháng)"
+                               rf"(?:\s+làm việc)?\s+(?=[{CAPITAL}])")
 #: "Riêng" (for … alone) singling out one of the bodies an item charges: "2. Ủy ban nhân dân các xã, phường, đặc khu" /
 #: "- Rà soát …" / "- Riêng Ủy ban nhân dân đặc khu Vân Đồn và đặc khu Cô Tô báo cáo bổ sung …, hoàn thành trong tháng
 #: 12/2026." (t18-04): that body's own task and date, not the whole item's (original text, at a sentence's start)
@@ -1304,6 +1318,11 @@ EACH_KIND = re.compile(r"^[-–+•*\s]*(?:[Mm]ỗi|MỖI|[Tt]ừng|TỪNG)\s+(?
 CHARGED_UNIT = re.compile(r"(?:chi hoi|chi bo|chi doan|to hoi|dang uy(?: (?:xa|phuong|thi tran|dac khu|co so))?"
                           r"|lop(?! (?:tap huan|boi duong|hoc|dao tao))|truong(?! (?:hop|doan|ban|thon|phong|khoa))"
                           r"|don vi|co quan|phong(?= (?:ban|chuyen mon)\b)|khoa|to chuyen mon)(?![a-z])")
+#: a distributive apposition closing a list of bodies before their task (folded): "Hội Nông dân, Hội Phụ nữ, Đoàn
+#: Thanh niên xã | mỗi đơn vị | cử 05 hội viên …", "Các chi bộ, từng tổ chức | đăng ký …" — the bodies named are the
+#: subject, each charged alike (subjects.actor); the kinds are CHARGED_UNIT's and the class words of a list of bodies
+EACH_AFTER_NAMES = re.compile(r",?\s+(?:moi|tung)\s+(?:" + CHARGED_UNIT.pattern + r"|hoi|doan the|to chuc|ban|nganh"
+                              r"|dia phuong)\s+(?=[a-z])")
 #: after such a unit (folded, up to just past its verb): what it receives or undergoes ("được cấp", "bị trừ") or a cap on
 #: what it may enter ("đăng ký không quá 06 thí sinh", "tối đa 01 đội"), a rule about the units, no task of theirs
 EACH_UNIT_NOT_CHARGED = re.compile(r"(?<![a-z])(?:duoc|bi|khong qua|toi da)(?![a-z])")

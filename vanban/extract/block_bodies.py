@@ -106,7 +106,7 @@ class BlockBodies:
         text = clean_quote(self.text(*self.own(c)))
         w2, what2 = S.actor(text[:300])
         if not (w2 and what2 and w2[:1].isupper()) or len(w2.split()) > 16 or names_no_other(w2, who) \
-                or W.PARTNER_OPENING.match(fold(what2).strip()):
+                or W.PARTNER_ONLY.match(fold(what2).strip()):
             return False
         wv = Folded.of(w2).view
         if not P.ORG_HEAD_RE.match(wv) or W.NOT_BODY.match(wv) or P.NOT_ORG_RE.match(wv):
@@ -150,7 +150,7 @@ class BlockBodies:
         w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
         member = bool(w2 and W.MASS_ORG_CLASS.search(fold(who)) and W.MASS_ORG.match(fold(w2).lstrip("-+• ")))
         if not w2 or not w2[:1].isupper() or not (names_no_other(w2, who) or member) \
-                or (W.PARTNER_OPENING.match(fold(what2 or "")) and not (member and c.kind == "item")):
+                or (W.PARTNER_ONLY.match(fold(what2 or "")) and not (member and c.kind == "item")):
             return False  # (one of a class the heading names, "Đoàn Thanh niên xã" under "… các đoàn thể", is one too,
             # whatever its verb: "- Chi hội Nông dân phối hợp xã tổ chức tập huấn …" under "Đối với Ban Công tác Mặt trận
             # và các đoàn thể thôn" is the chi hội's own bullet, its own subject, as its siblings' "- Chi hội Phụ nữ duy
@@ -191,7 +191,7 @@ class BlockBodies:
         if not heads:
             return None
         w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
-        if not (w2 and what2 and w2[:1].isupper()) or len(re.sub(r"\s\(Trưởng \w+: [^)]*\)$", "", w2).split()) > 12 or W.PARTNER_OPENING.match(fold(what2).strip()):
+        if not (w2 and what2 and w2[:1].isupper()) or len(re.sub(r"\s\(Trưởng \w+: [^)]*\)$", "", w2).split()) > 12 or W.PARTNER_ONLY.match(fold(what2).strip()):
             return None
         words = plain_words(fold(w2))
         # named past its head ("Ban Tuyên giáo", "Chi bộ Khu phố 3"), not a kind of member ("Chi bộ được giám sát")
@@ -212,7 +212,7 @@ class BlockBodies:
         opening with it does (:meth:`group_member`); not a partner's clause ("…; Trường X phối hợp …")."""
         words = plain_words(fold(w2))
         if len(words) < 2 or words[0] not in self.class_heads(who) or len(w2.split()) > 12 \
-                or W.PARTNER_OPENING.match(fold(what2).strip()):
+                or W.PARTNER_ONLY.match(fold(what2).strip()):
             return False
         return any(x[:1].isupper() for x in w2.split()[1:])
 
@@ -234,7 +234,7 @@ class BlockBodies:
             w2, what2 = S.actor(clean_quote(raw))
             words = plain_words(fold(w2 or ""))
             if not (w2 and what2.strip() and w2[:1].isupper()) or len(words) < 2 or words[0] not in heads \
-                    or not any(x[:1].isupper() for x in w2.split()[1:]) or W.PARTNER_OPENING.match(fold(what2).strip()):
+                    or not any(x[:1].isupper() for x in w2.split()[1:]) or W.PARTNER_ONLY.match(fold(what2).strip()):
                 return []
             lead = len(raw) - len(raw.lstrip())
             out.append((S.clean_who(w2), what2.rstrip(" .;"), s + pos + lead, s + end))
@@ -255,7 +255,7 @@ class BlockBodies:
         wv = Folded.of(w2).view
         if not (P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)) or W.NOT_BODY.match(wv) or P.NOT_ORG_RE.match(wv):
             return False
-        return not W.PARTNER_OPENING.match(fold(what2 or "").strip())
+        return not W.PARTNER_ONLY.match(fold(what2 or "").strip())
 
     def other_clauses(self, spans: list[tuple[int, int]], who: str) -> list[tuple[str, str, int, int]]:
         """Clauses of ``who``'s block, past its first, that charge another body with a dated task of its own:
@@ -327,7 +327,8 @@ class BlockBodies:
             if unit:
                 clause = clause[:1].upper() + clause[1:]
             if not clause[:1].isupper() or (not first and first_verb(Folded.of(S.guard(clean_quote(before))).view) is None
-                                            and S.named_body(Folded.of(clean_quote(before).lstrip("-–+•* ")).view)):
+                                            and S.named_body(Folded.of(clean_quote(before).lstrip("-–+•* ")).view)
+                                            and not self.opens_with_name(before, names)):
                 continue  # (a ";" inside the heading's list of bodies: "5. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát
                 # thanh, Truyền hình An Giang", a18-01, parts no task; a task whose verb the lists lack, "Giữ vững quốc
                 # phòng, an ninh …; Ban Chỉ huy Quân sự xã hoàn thành …", is one)
@@ -340,7 +341,9 @@ class BlockBodies:
             member = bool(w2 and mass and W.MASS_ORG.match(fold(w2)) and not W.TAKES_PART.match(fold(what2 or "").strip()))
             own_name = bool(w2 and what2 and self.class_member(w2, what2, who))
             member = member or own_name
-            if not w2 or not what2.strip() or len(w2.split()) > 10 or not (names_no_other(w2, who) or member):
+            # (a bracket naming the holder of a post is no part of the name's length: "Phó Trưởng ban (Hiệu trưởng …)")
+            if not w2 or not what2.strip() or len(re.sub(r"\s*\([^()]*\)", "", w2).split()) > 10 \
+                    or not (names_no_other(w2, who) or member or self.heading_name(w2, names)):
                 continue
             named = set(plain_words(fold(w2))) - {"cac", "nhung", "va"}
             wv = Folded.of(w2).view
@@ -348,12 +351,32 @@ class BlockBodies:
             # organisations the Mặt trận's block asks by name: "đề nghị Hội Cựu chiến binh, Đoàn Thanh niên xã …", or
             # one member of the group by its own name, however few the group's words: "Tổ Toán - Tin chủ trì …" under
             # "Các tổ chuyên môn", "Phòng Tài chính lập …" under "Các phòng chuyên môn")
+            # (… unless the clause names one of them as the heading prints it: "Phó Trưởng ban" under "1. Trưởng ban, Phó
+            # Trưởng ban" holds every word of the heading, yet names the one it addresses separately)
             if (len(named) >= len(set(plain_words(fold(who))) - {"cac", "nhung", "va"}) and not (asked and member)
-                    and not own_name) \
-                    or not (P.ORG_HEAD_RE.match(wv) or own_name) or W.PARTNER_OPENING.match(fold(what2).strip()):
+                    and not own_name and not self.heading_name(w2, names)) \
+                    or not (P.ORG_HEAD_RE.match(wv) or own_name) or W.PARTNER_ONLY.match(fold(what2).strip()):
                 continue  # (a member by its own name needs no head of the lists: "Thôn Cốc Mốc" under "Các thôn")
             out.append((S.clean_who(w2), what2, a + m.end() + lead, a + m.end() + lead + len(clause)))
         return out
+
+    @staticmethod
+    def opens_with_name(clause: str, names: list[str]) -> bool:
+        """``clause`` opens with one of a joint heading's bodies (``names``, two or more) and goes on past it: "Trưởng
+        ban chỉ đạo chung" before "; Phó Trưởng ban …" under "1. Trưởng ban, Phó Trưởng ban" is that body's task,
+        though its verb reads as a name ("Ban chỉ đạo"), not a ";" inside the heading's list of bodies."""
+        v = fold(clean_quote(clause)).strip(" -–+•*")
+        return len(names) >= 2 and any(v.startswith(k + " ") and len(v) > len(k) + 3
+                                       for k in (fold(x).strip(" *.:") for x in names) if k)
+
+    @staticmethod
+    def heading_name(w2: str, names: list[str]) -> bool:
+        """``w2`` is one of the bodies a joint heading lists (``names``, two or more), as printed there, a bracket
+        naming its holder aside: "Phó Trưởng ban (Hiệu trưởng Trường THCS …)" in a clause under "1. Trưởng ban, Phó
+        Trưởng ban" — that one body, addressed separately (README: "where one numbered item addresses several bodies
+        separately, each gets its own entry")."""
+        own = fold(re.sub(r"\s*\([^()]*\)\s*$", "", S.clean_who(w2))).strip()
+        return len(names) >= 2 and own in {fold(x).strip(" *.:") for x in names}
 
     def named_unit(self, clause: str, who: str) -> tuple[str, str] | None:
         """(unit, task) when ``clause`` (after a ";" of the block of a group named by its plural head) opens with one member of that group

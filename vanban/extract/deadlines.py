@@ -674,7 +674,14 @@ def _actor_words(who: str) -> int:
     """How many words a body's name may hold: 20; a list of bodies whose parts each open with a body's head word
     ("Các chi bộ trực thuộc, Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội", 23 words with
     the dash: a commune's Kế hoạch, tune17) 25."""
-    parts = [x.strip(" -") for x in re.split(r",|\s+va\s+", who) if x.strip(" -")]
+    parts: list[str] = []
+    for x in (x.strip(" -") for x in re.split(r",|\s+va\s+", who) if x.strip(" -")):
+        # (the fields of one department's name after its head, "Phòng Kinh tế, Hạ tầng và Đô thị", "Sở Văn hóa, Thể
+        # thao và Du lịch": a short part with no head word of its own goes on with the body before it)
+        if parts and P.ORG_HEAD_RE.match(parts[-1]) and not P.ORG_HEAD_RE.match(x) and len(x.split()) <= 3:
+            parts[-1] = f"{parts[-1]}, {x}"
+        else:
+            parts.append(x)
     if re.search(r"(?<![a-z])(?:la|gom)(?![a-z])", who):
         return 20  # "Phó Trưởng Ban Thường trực Ban Chỉ đạo là Phó Chủ tịch …, Phó Trưởng Ban Chỉ đạo gồm đại diện": members
     if len(parts) >= 2 and all(P.ORG_HEAD_RE.match(re.sub(r"^(?:cac|nhung)\s+", "", x)) for x in parts):

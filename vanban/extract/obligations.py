@@ -745,7 +745,9 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                     # trì …", charges its member by name: a21-05's labels, the member's entry alone)
                     self.add(f"{who} ({others[0][0]})", others[0][1], p.start, end, headed=True)
                     return
-                if (kept or not (listed or own_cue) or rest) and not stated:
+                # ("**" closing a bold heading is no task left: "**2. Ủy ban Mặt trận … và các đoàn thể …**" over bullets
+                # that each name their own body keeps no entry of its own)
+                if (kept or not (listed or own_cue) or rest.strip(" *")) and not stated:
                     # (a title whose clauses all went to its bodies has no task left: "2.4. Đối với Ban Công tác Mặt trận
                     # và các đoàn thể thôn" over "- Ban Công tác Mặt trận thôn chủ trì …", "- Chi hội Phụ nữ duy trì …")
                     self.add(who, what or own, p.start, end, headed=True, skip=skip)

@@ -232,6 +232,19 @@ def actor(sent: str) -> tuple[str | None, str]:
         opens = (verb is not None and verb.start() == 0) or bool(W.MORE_VERBS.match(Folded.of(what or "").view))
         if who and len(who.split()) <= 4 and opens and not member:
             return sent[:each.end()].lstrip("-–+•* ") + who, what
+    each = next((m for m in W.EACH_AFTER_NAMES.finditer(Folded.of(sent[:300]).view)
+                 if re.search(r"\s(?:mỗi|từng)\s", sent[m.start():m.end()])), None)  # ("môi trường" folds alike)
+    listed = sent[:each.start()].lstrip("-–+•* ") if each is not None else ""
+    # (only a list of named bodies, capitalised, each part after a comma opening with a body's head word: not a norm
+    # per unit, "Mỗi đảng ủy xã, phường có từ 07 đến 15 báo cáo viên; mỗi đảng ủy …", nor a topic's label, "Số lượng:
+    # môn bóng đá, mỗi đơn vị đăng ký …")
+    if each is not None and 0 < len(listed.split()) <= 20 and listed[:1].isupper() and not re.search(r"[;:\d]", listed) \
+            and not W.EACH_KIND.match(listed) \
+            and all(P.ORG_HEAD_RE.match(Folded.of(x.strip()).view) for x in listed.split(",")) \
+            and first_verb(Folded.of(guard(listed)).view) is None:
+        # "Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên xã | mỗi đơn vị cử …": the list is the subject, each of
+        # its bodies charged alike; the distributive words go with the task (their share is each body's)
+        return sent[:each.start()].strip(" ,").lstrip("-–+•* "), sent[each.start():].strip(" ,")
     ins = W.SUBJECT_INSERT.search(sent)
     if ins and 0 < len(sent[:ins.start()].split()) <= 12 and named_body(Folded.of(sent[:ins.start()]).view) \
             and first_verb(Folded.of(guard(sent[:ins.start()])).view) is None:
@@ -256,6 +269,8 @@ def actor(sent: str) -> tuple[str | None, str]:
         first = True  # (the first body after the lead only: a later comma is inside a list of bodies)
         for m in re.finditer(r"[,;]\s*", sent[:asked.start() if asked else 200]):
             rest = sent[m.end():]
+            if (limit := W.LIMIT_BEFORE_BODY.match(rest)) is not None:
+                rest = rest[limit.end():]  # "Sau đối thoại, trong 10 ngày làm việc | Văn phòng Đảng ủy …": the body
             rv = Folded.of(rest).view
             # (a verb of the longer list after the body: "Sau mỗi hội nghị …, Văn phòng Đảng ủy | dự thảo thông báo …")
             if (P.ORG_HEAD_RE.match(rv) and (split_actor(guard(rest))[0] or (first and rest[:1].isupper() and actor(rest)[0]))) \
@@ -344,15 +359,19 @@ def actor(sent: str) -> tuple[str | None, str]:
     if (closed := _level_closed(sent, who)) is not None:
         return closed
     if who and what and STRONG_NAME.match(who) and (field := _FIELD_CLOSE.match(Folded.of(what).view)) \
-            and (verb := first_verb(Folded.of(what[field.end():]).view)) is not None and verb.start() == 0:
+            and (verb := first_verb(Folded.of(what[field.end():]).view)) is not None and verb.start() == 0 \
+            and not _LEVEL_END.search(Folded.of(who).view):
         # "Cục Kết cấu hạ tầng xây dựng | tham mưu …": a field word right before the task's own verb closes the
-        # name (as body_name reads it in a heading), no verb of its own
+        # name (as body_name reads it in a heading), no verb of its own; a name closed by its level takes none after
+        # it ("Trung tâm Phục vụ hành chính công phường, Công an phường | xây dựng báo cáo …": the task's verb)
         who, what = f"{who} {what[:field.end()].strip()}", what[field.end():].strip()
     return courtesy_cut(*limit_cut(handed_on(who), what))
 
 
 # the field words a department's name may close with ("Cục Kết cấu hạ tầng xây dựng", "Cục Phát triển đô thị")
 _FIELD_CLOSE = re.compile(r"(?:xay dung|phat trien|quan ly|dau tu)\s+")
+# a local body's name closed by its level (folded): "Công an phường", "Trạm Y tế xã", "Hội Nông dân huyện"
+_LEVEL_END = re.compile(r"(?<![a-z])(?:xa|phuong|thi tran|dac khu|huyen|tinh|thon|ap|to dan pho|khu pho)$")
 
 
 # a local body's name closed by its level and place ("Trạm Y tế xã", "Chi đoàn các thôn", "Hội Nông dân phường Tân

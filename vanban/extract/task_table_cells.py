@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import find_deadlines, first_verb
@@ -141,4 +142,29 @@ def task_header(head: list[str], body_col: int) -> bool:
     return any(V.TASK_WHAT_COL.search(h) or V.TASK_DUE_COL.search(h) or V.TASK_WITH_COL.search(h)
                or V.TASK_TARGET_COL.search(h)
                for i, h in enumerate(head) if i != body_col) or len(head) == 1 \
-        or bool(V.TASK_TAKEN_COL.search(head[body_col]))  # "Thôn | Tuyến đường | Đơn vị nhận tự quản"
+        or taken_task(head[body_col]) is not None  # "Thôn | Tuyến đường | Đơn vị nhận tự quản"
+
+
+#: "phụ trách" closing a body column's name before an act (folded header cell): "Trường phụ trách điều tra", "Đơn vị
+#: phụ trách tuyên truyền" — the unit in charge of that act, as :func:`taken_task` reads it
+_IN_CHARGE_OF = re.compile(r"(?<![a-z])phu trach\s+")
+
+
+def taken_task(head: str) -> tuple[int, int] | None:
+    """Where a body column's folded name says the task each row's unit takes on, else None: "Đơn vị nhận tự quản"
+    (:data:`~vanban.structure.vocab.TASK_TAKEN_COL`), or the unit in charge of an act named after "phụ trách"
+    ("Trường phụ trách điều tra" beside a village's rates: the school charged with that village's survey). Why: such
+    a header assigns by itself — the other cells (a village, its figures) say where the task is done, so the grid is
+    a task table though no column is named Nội dung or Thời gian (README: "a table row with its Đơn vị chủ trì is one
+    obligation"). "phụ trách" with no act after it ("Người phụ trách", "Thành viên Ban Chỉ huy phụ trách") or before
+    a field or a place ("Cán bộ phụ trách địa bàn") names who leads, no task of the row."""
+    if (m := V.TASK_TAKEN_COL.search(head)) is not None:
+        return m.start(), m.end()
+    at = _IN_CHARGE_OF.search(head)
+    if at is None:
+        return None
+    rest = head[at.end():].strip(" *.:")
+    verb = first_verb(rest)
+    if rest and ((verb is not None and verb.start() == 0) or W.MORE_VERBS.match(rest)):
+        return at.start(), at.end() + len(head[at.end():].rstrip(" *.:"))
+    return None

@@ -22,7 +22,8 @@ from vanban.extract.figure_rows import figures_only, quota_appendix_rows
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.section_refs import cell_section
 from vanban.extract.quota_lead import quota_caption, quota_units, shares_goals, unit_column, unit_name
-from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, months_of_holding, task_header
+from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, months_of_holding, task_header, \
+    taken_task
 from vanban.models import Span, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -166,9 +167,9 @@ class TaskTableRows:
             return  # "PHỤ LỤC CHỈ TIÊU …" / "Đơn vị | Số hộ | Chỉ tiêu (đồng) | Thời gian nộp": the quotas' breakdown
         # the task a "Đơn vị nhận tự quản" column names (V.TASK_TAKEN_COL), the row's task when no column says it
         # (printed as the header prints it: folding keeps an NFC header's length)
-        m = V.TASK_TAKEN_COL.search(head[body_col]) if what_col is None and body_col is not None else None
-        taken = "" if m is None else t.header[body_col][m.start():m.end()] if len(head[body_col]) == len(
-            t.header[body_col]) else m.group(0)
+        m = taken_task(head[body_col]) if what_col is None and body_col is not None else None
+        taken = "" if m is None else t.header[body_col][m[0]:m[1]] if len(head[body_col]) == len(
+            t.header[body_col]) else head[body_col][m[0]:m[1]]
         for row in t.rows[1:]:
             if body_col >= len(row) or abs(len(row) - len(head)) > 1:
                 continue  # a row of another grid (a table cut by the reader, a report's rows)
