@@ -541,7 +541,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             if (ctype == "Chương trình" or ctype in P.CAPITALISED_NAMED_TYPES) and v[max(0, m.start() - 3):m.start()] in ("va ", "va\n") \
                     and not _in_cited_list(v, m.start()) and not _joined_to_cited_item(v, m.start()):
                 continue  # "xây dựng Kế hoạch và Chương trình công tác năm 2027 của …": one to be drafted
-            if ctype == "Chương trình" and v[m.start() - 2:m.start() - 1] == ";" and not _in_cited_list(v, m.start(), items=True):
+            if ctype == "Chương trình" and _ITEM_BREAK_BEFORE_RE.search(v, max(0, m.start() - 4), m.start()) \
+                    and not _in_cited_list(v, m.start(), items=True):
                 continue  # an item of a list that cites nothing ("…; Chương trình công tác năm 2027 của … được xây dựng")
             end_at = m.end()
             if ctype in P.TITLED_TYPES:  # "Quy tắc phòng ngừa … trên biển | và quy định …": cut on the accented words
@@ -602,8 +603,15 @@ def _in_cited_list(v: str, at: int, items: bool = False) -> bool:
     42/NQ-HĐND … và Chương trình công tác năm 2027 của …": :data:`patterns.CITED_LIST_OPENING_RE`); with ``items`` the
     sentence's first ";"-item opens it ("Thực hiện Luật …; Nghị quyết số …; Chương trình giám sát năm 2026 của Thường
     trực Hội đồng nhân dân tỉnh …", a25-07)."""
-    lo = max(-1 if items else v.rfind(";", 0, at), v.rfind(".", 0, at), v.rfind("\n\n", 0, at), v.rfind(":", 0, at)) + 1
+    para = v.rfind("\n\n", 0, at)
+    while items and para > 0 and _ITEM_BREAK_BEFORE_RE.search(v, max(0, para - 3), para + 2):
+        para = v.rfind("\n\n", 0, para)  # a blank line after a ";" parts the items of one sentence (OCR's line gaps)
+    lo = max(-1 if items else v.rfind(";", 0, at), v.rfind(".", 0, at), para, v.rfind(":", 0, at)) + 1
     return bool(P.CITED_LIST_OPENING_RE.match(v, lo))
+
+
+#: a ";" closing the item before, then a space, a line break or a blank line: a ";"-item opens here
+_ITEM_BREAK_BEFORE_RE = re.compile(r";[ \t]*(?:\n[ \t]*){0,2}$")
 
 
 def _titled_name_length(text: str) -> int:

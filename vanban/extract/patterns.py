@@ -1844,9 +1844,11 @@ NAMED_DOC_RES += [
 # tra, giám sát năm 2026 của Ban Chấp hành Đảng bộ tỉnh" (a18-06): a cited document (the labels). Not one to be drafted
 # ("hoàn thiện … Chương trình công tác năm 2027 của Ủy ban nhân dân xã, trình …", a19-08: no "theo"/"tại"/"thực hiện"
 # before it; "xây dựng Kế hoạch và Chương trình công tác năm 2027 của …": a "và" in a clause that cites nothing), nor a national programme named by its period ("Chương trình mục tiêu quốc gia … giai đoạn 2021 - 2025").
+# A ";"-item may open after a blank line as well as after a line break (";⏎⏎Chương trình hành động …": OCR, legacy eng
+# and scanned alike, printed a blank line between the lines of a căn cứ paragraph, ocr44): the item is the same.
 NAMED_DOC_RES += [
     ("Chương trình", re.compile(
-        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])|(?<=;\s)){kw('chuong trinh')}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))"
+        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])|(?<=;\s)|(?<=;\s\s)){kw('chuong trinh')}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))"
         rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('hanh dong')}|{kw('toan khoa')})"
         rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,80}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
 ]

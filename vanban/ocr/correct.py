@@ -51,7 +51,7 @@ from .roman_ones import roman_ones
 from .short_names import short_names
 from .slashed_g import slashed_g
 from .subject_mark import subject_marks
-from .stray_marks import doubled_closes, per_mille_signs, rate_years, unit_squares
+from .stray_marks import doubled_closes, echoed_rate_units, per_mille_signs, rate_years, unit_squares
 from .wrapped_rows import wrapped_rows
 
 POOR_RATIO = 0.35
@@ -82,7 +82,8 @@ def correct_text(raw: str, method: str) -> Restoration:
     read as "VŨ" put back: :mod:`.archive_codes`; a Roman numeral's 1 read for an I made an I: :mod:`.roman_ones`, a quarter's II read "11" made II where the
     page's quarters allow it: :mod:`.quarter_digits`; a g
     read as "ø" made a g: :mod:`.slashed_g`; a "V/v" read "Viv" made "V/v": :mod:`.subject_mark`; a unit's "m?" after a figure
-    made "m²": :func:`.stray_marks.unit_squares`);
+    made "m²": :func:`.stray_marks.unit_squares`; a rate's unit with a glyph for its vowel, "đồng/m@", written as the page
+    prints the same rate intact: :func:`.stray_marks.echoed_rate_units`);
     on a page to restore or correct, an item mark read with a comma made "2." again and a part's damaged Roman
     numeral mended (:mod:`.item_marks`), and a pipe-table row wrapped over lines made one line (:mod:`.wrapped_rows`)
     — all one character for one, so token offsets hold; then a short name whose letters after its "&" OCR misread
@@ -113,7 +114,7 @@ def prepared(raw: str, method: str) -> tuple[str, str]:
     """(page, mode): the page after the one-for-one glyph passes :func:`correct_text` runs before restoring, and the
     mode :func:`choose_mode` picks for it ("normalize", "restore", …); the item-mark and wrapped-row passes only on a
     page to restore or correct, and on it a mixed-case acronym's misread forms spelt as the page spells it."""
-    raw = marked_l(rate_years(doubled_closes(unit_squares(subject_marks(quarter_digits(roman_ones(archive_codes(date_digits(far_years(school_years(symbol_years(slashed_g(level_slashes(one_glyph(raw)))))))))))))))
+    raw = marked_l(echoed_rate_units(rate_years(doubled_closes(unit_squares(subject_marks(quarter_digits(roman_ones(archive_codes(date_digits(far_years(school_years(symbol_years(slashed_g(level_slashes(one_glyph(raw))))))))))))))))
     mode = choose_mode(raw, method)
     return (raw if mode == "normalize" else acronym_spellings(wrapped_rows(item_marks(raw)))), mode
 

@@ -429,7 +429,11 @@ _STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
 # (tg25b) The opening quote ‘ too, printed for the same horn: "du‘¢c", "Chu‘ong", "phu‘Gng", "nu‘éc" (37 on the labelled
 # documents' eng OCR) were restored "đủ‘ốc", "Chữ‘ông", "phú‘Ông": "không được lùi … quá 01 lần" lost its "được" and the
 # limit its rule (a23-08); a quote that opens a name stands after a space, never inside a word.
-_INNER_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})[’‘](?=[^\W\d_]|[¢@])")
+# (ocr44) The registered sign ® too, printed for the horn of the ư before ờ: "phu®ng", "phu®dng", "phuw®ong", "ngu®di"
+# (24 on the eng OCR of ten authored sets a38-t42, every one "phường" or "người") were restored "phú®nó", "phú®ông",
+# "ngủ®di": "UBND phú®nó chuẩn bị báo cáo …" was read as a body of its own (a42-07). A brand's ® ends its name. Where a
+# final consonant follows at once ("phu®ng": 7 of the 24), the ® was the ờ itself and is read "o", else the horn and goes.
+_INNER_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})[’‘®](?=[^\W\d_]|[¢@])")
 # the hooked ư as eng OCR prints it with a "?" for its hook: "t?"/"i?" ending a word ("xt? ly", "chi? ky"), and
 # "v?"/"iv?"/"if?" ("Can cv? Luat", "Can civ? Nghi dinh", "gif? gin": cứ, giữ — 35 on the tuning documents,
 # restored "cứ?", the quote-like mark left in the basis clause) …
@@ -571,6 +575,12 @@ _NGUOI_RE = re.compile(r"(?<![\w/&.-])([Nn])gw[^\w\s]?\d?i(?![\w&-])")
 _LAN_FREQUENCY_RE = re.compile(r"(?<=\d[ \t])an(?=/[a-z]|[ \t]+trong[ \t])")
 
 
+def _inner_mark(m: re.Match) -> str:
+    """A quote inside a word goes (the horn it stood for is restoration's to give); a "®" before a final consonant
+    was the vowel itself ("phu®ng": phường), read "o"."""
+    return "o" if m.group() == "®" and m.string[m.end():m.end() + 1] in ("n", "c", "t", "m", "p") else ""
+
+
 def legacy_glyphs(text: str) -> str:
     """``text`` (eng OCR, before restoration) with each :data:`BODY_HEADS` misreading before a capitalised
     word spelled as its head word, a :data:`VOWEL_DROPPED` word spelled out, an ư printed "iv"/"ir" (last in a
@@ -585,7 +595,7 @@ def legacy_glyphs(text: str) -> str:
     a frequency's "lần" printed "an", "ước" before its verb printed "wc", "lần" printed
     "Jan", the l opening a syllable printed "I" ("Idn", "Idp"), the header's star
     printed "%" written "*", the small i of a word in a line of capitals made a capital ("PHO Bi THU"), a "§" inside a word read "a"
-    ("nh§n"), a quote inside a word after two letters dropped ("tru’éc"), and a
+    ("nh§n"), a quote or a "®" inside a word after two letters dropped ("tru’éc", "phu®ng"), and a
     closing quote glued to a word dropped on lines without an opening one; first, a unit's "m?" and a syllable's "$6"
     read as "m²" and "S6" (:mod:`.stray_marks`)."""
     text = _header_star(stray_marks(text))
@@ -646,9 +656,9 @@ def legacy_glyphs(text: str) -> str:
         text = _drop_hook_marks(text)
     if "¥" in text:
         text = _TILDE_Y_RE.sub("y", _TILDE_U_RE.sub("u", text))
-    if "’" not in text and "‘" not in text:
+    if "’" not in text and "‘" not in text and "®" not in text:
         return text
-    text = _INNER_QUOTE_RE.sub("", text)
+    text = _INNER_QUOTE_RE.sub(_inner_mark, text)
     if "’" not in text:
         return text
     return "\n".join(line if "‘" in line else _STRAY_QUOTE_RE.sub("", line) for line in text.split("\n"))

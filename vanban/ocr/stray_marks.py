@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["doubled_closes", "per_mille_signs", "rate_years", "stray_marks", "unit_squares"]
+__all__ = ["doubled_closes", "echoed_rate_units", "per_mille_signs", "rate_years", "stray_marks", "unit_squares"]
 
 #: a metric unit after a figure, its "²" read "?" ("60 m?)", "1.200 m?,"), before a blank, a stop or a bracket;
 #: (ocr43) or the area of a compound unit or of a column head's unit, after "/" or "(": "3.000 con/m? trở lên",
@@ -97,6 +97,37 @@ def rate_years(text: str) -> str:
     if "/" not in text or "ăn" not in text:
         return text
     return _RATE_YEAR_RE.sub(lambda m: m.group(0)[:-1] + "m", text)
+
+
+#: (ocr44) a rate's unit after its slash with one glyph no Vietnamese word holds in place of a letter: "(đồng/m@)"
+_GLYPHED_RATE_UNIT_RE = re.compile(r"(?<=[^\W\d_]/)([^\W\d_]*)[@®©#]([^\W\d_]*)(?![^\W\d_])")
+#: the word and slash before such a unit
+_RATE_LEAD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]+/$")
+
+
+def echoed_rate_units(text: str) -> str:
+    """``text`` with a rate's unit whose marked vowel OCR printed as a glyph ("đồng/m@") written as the page prints
+    the same rate intact elsewhere ("2.000.000 đồng/mộ"): the word after the same "<unit>/" with the same letters
+    around that one, when the page has exactly one such word. One character for one, so offsets hold.
+
+    Why: Tesseract ``vie`` read the "ộ" of a column head's "Mức hỗ trợ (đồng/mộ)" as "@" on two scans of two
+    authors (a42-06, t42-06); the head's unit "đồng/m@" matched no label and every row's amount was lost, while the
+    prose under the table printed the same rate right. A rate's unit is a word a page repeats; no word of it holds
+    an "@"."""
+    if not any(g in text for g in "@®©#"):
+        return text
+
+    def mend(m: re.Match) -> str:
+        head, tail = m.group(1), m.group(2)
+        lead = _RATE_LEAD_RE.search(text, max(0, m.start() - 24), m.start())  # "đồng/"
+        if lead is None:
+            return m.group(0)
+        rate = lead.group()
+        twin = re.compile(rf"(?<![^\W\d_]){re.escape(rate)}({re.escape(head)}[^\W\d_]{re.escape(tail)})(?![^\W\d_])")
+        forms = {t.group(1) for t in twin.finditer(text)}
+        return forms.pop() if len(forms) == 1 else m.group(0)
+
+    return _GLYPHED_RATE_UNIT_RE.sub(mend, text)
 
 
 def stray_marks(text: str) -> str:

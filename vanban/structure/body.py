@@ -134,6 +134,12 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
                 items[-1].append((at, nl.end, t))
             elif t[:1] in "-–+•":
                 items.append([(at, nl.end, t)])
+            elif items and (opener := V.BODY_OPENER_RE.search(t)) and len(t[:opener.start()].split()) >= 1 \
+                    and _open_name(items[-1]):
+                # the wrapped addressee's rest, then the body's first sentence on the same line ("… cơ quan thuộc" /
+                # "Chính phủ Xét báo cáo của …", a scan of a letter whose addressee ran on into its body)
+                items[-1].append((at, at + opener.start(), t[:opener.start()]))
+                return [Part("addressee", it[0][0], it[-1][1]) for it in items], j
             elif items and (t[:1].islower() or nl.indent > 10 or (nl.cell is not None and nl.cell == lines[j - 1].cell)
                             or items[-1][-1][2].rstrip().endswith((",", ":"))
                             or t.rstrip().endswith((";", ".", ",")) or _wrapped(items[-1]) or _open_name(items[-1])) \

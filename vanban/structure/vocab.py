@@ -199,9 +199,12 @@ KINH_GUI_RE = re.compile(r"^[*_]{0,3}k[il1]nh\s+g[uw][il1]\s*(?:[*_]{1,3}\s*)?:?
 INVITEES_RE = re.compile(r"^(?:[^:.;]{0,120}\s)?kinh moi\s*:|^thanh phan(?: (?:moi|tham du|du hop|du hoi nghi))?\s*:")
 # the body's first sentence that a scan's OCR read onto the "Kính gửi: …" line ("Kính gửi: Ông Đinh Văn Phúc Cục
 # Thuế nhận được đơn …", 5664/CT-CS; "… trực thuộc trung ương Triển khai việc phân bổ …", 11208/BNV-KHTC):
-# its opening words (original text, capitals kept) end the addressee
+# its opening words (original text, capitals kept) end the addressee; (ocr44) also "Xét" before what is considered
+# ("… cơ quan thuộc" / "Chính phủ Xét báo cáo của Bộ Tài chính tại văn bản số …", 11298/VPCP-KTTH scanned: the
+# addressee, wrapped, ran on into the body's first sentence on its second line)
 BODY_OPENER_RE = re.compile(
-    r"\s(?=(?:Triển khai|Trả lời|Thực hiện|Phúc đáp|Căn cứ|Theo đề nghị|Tiếp theo|Tiếp nhận)\s"
+    r"\s(?=(?:Triển khai|Trả lời|Thực hiện|Phúc đáp|Căn cứ|Theo đề nghị|Tiếp theo|Tiếp nhận"
+    r"|Xét (?:đề nghị|báo cáo|kiến nghị|[Tt]ờ trình|văn bản|[Cc]ông văn))\s"
     r"|(?:Cục|Bộ|Sở|Tổng cục|Chi cục|Văn phòng|Ủy ban|UBND|Ban|Kho bạc|Thuế)\s(?:\S+\s){0,4}nhận được\s)")
 BASIS_RE = re.compile(
     r"^(?:[-+•]\s*)?(?:c[a4i]n\s+c(?:[uw]|\S{2})|th[uw]c\s+h[il1][e¢]n|theo\s+(?:de\s+nghi|[dpb]e\s+ngh[il1]|y\s+ki[e¢]n)"
