@@ -310,6 +310,28 @@ def _closed(n: _Node, ln: Line | None = None) -> bool:
             and not (ln is not None and (V.DUE_PARAGRAPH_RE.match(ln.view) or _goes_on_task(ln))))
 
 
+def _addressed_paragraph(lines: list[Line], ln: Line, top: _Node) -> bool:
+    """``ln`` opens a paragraph that charges a body of its own after an item whose sentence is over, with no blank line
+    between them (a page's lines kept as they wrap, a Markdown or HTML copy): "3. Bộ trưởng các Bộ … chỉ đạo … ."
+    / "Văn phòng Chính phủ theo dõi, đôn đốc …", a Công điện's closing words to another body, or "(3) Tổng kinh phí
+    … ." / "Ủy ban nhân dân các tỉnh … khẩn trương gửi báo cáo …" after a list of what to report. Its own paragraph,
+    not the item's text (the session-43 newcomer found such a closing cited as item 3 and as sub-item "(3)"): a
+    sentence closed by its stop, then a capital (:func:`_starts_paragraph`), a body's head or an office's title
+    opening the line (:data:`V.ADDRESSED_HEAD_RE`) and a verb or word of duty in its first two lines
+    (:data:`V.DUTY_VERB_RE`). The outline puts it back in the item before it when the numbering goes on after it
+    (:func:`vanban.outline.continued`)."""
+    if not (_closed(top, ln) and _starts_paragraph(lines, ln)):
+        return False
+    m = V.ADDRESSED_HEAD_RE.match(ln.view.lstrip(" *"))
+    if m is None:
+        return False
+    window = ln.view.lstrip(" *")[m.end():]
+    nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+    if nxt is not None and not nxt.blank and nxt.cell is None and not _labelled(nxt):
+        window += " " + nxt.view
+    return V.DUTY_VERB_RE.search(window) is not None
+
+
 def _goes_on_task(ln: Line) -> bool:
     """``ln`` opens a paragraph of recurring duty with no subject of its own ("Định kỳ tham mưu …",
     "Hằng quý, báo cáo …"): a word of recurrence, then a lower-case verb (:data:`V.RECURRING_DUTY_RE`)."""
@@ -366,6 +388,13 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
                 stack.append(node)
                 after_blank = False
                 continue
+        if not after_blank and stack and _addressed_paragraph(lines, ln, stack[-1]):
+            while stack and (_closed(stack[-1], ln) or stack[-1].kind == "paragraph"):
+                stack.pop()
+            node = _Node("paragraph", ln.start, ln.end, None, 10, ln.start, last=ln.text)
+            (stack[-1].children if stack else roots).append(node)
+            stack.append(node)
+            continue
         if stack:
             top = stack[-1]
             if (top.kind == "item" and top.bold_head and top.lines == top.bold_head and not after_blank
