@@ -572,6 +572,8 @@ def _name_runs_over(first: str, nxt: str) -> bool:
     trực thuộc Sở" / "Trung tâm …") or a next line that opens a sentence ("Các cơ quan …") keeps its heading."""
     head = first.strip(" *")
     words = head.split()
+    if _object_runs_over(head, nxt):
+        return True
     # a name's words past its first keep their small letter ("Chủ tịch", "Bộ Chỉ huy"): a capital among the last three
     if len(words) < 2 or not any(w[:1].isupper() for w in words[1:][-3:]) or head.endswith((":", ".", ";", ",")):
         return False
@@ -581,6 +583,23 @@ def _name_runs_over(first: str, nxt: str) -> bool:
     rest = nxt.strip(" *")
     return rest[:1].isupper() and not V.SENTENCE_OPEN_RE.match(fold(rest) + " ") \
         and not V.TASK_OPENING_RE.match(fold(rest))
+
+
+def _object_runs_over(head: str, nxt: str) -> bool:
+    """An item's first line opens with a duty's verb and ends on a verb still awaiting its object, which the next line
+    opens with a capital — a document's or a system's name, no body ("a) Tổ chức triển khai thực hiện" / "Thông tư
+    này.", "a) Thực hiện quản trị, vận hành" / "Hệ thống thư điện tử công vụ tỉnh, …": a page wrapped after a few
+    words, its first line is no heading; the session-43 newcomer's phiếu listed "Thông tư này" as the task). A next
+    line that opens a sentence, a task or a body's name ("Sở Y tế chủ trì …") keeps the heading, and so does the
+    heading every plan prints, "Tổ chức thực hiện"."""
+    folded, rest = fold(head), nxt.strip(" *")
+    if head.endswith((":", ".", ";", ",")) or len(head.split()) < 2 or V.HEADING_PHRASE_RE.match(folded):
+        return False
+    if not (V.TASK_OPENING_RE.match(folded) and V.OBJECT_AWAITED_RE.search(folded)):
+        return False
+    fr = fold(rest)
+    return rest[:1].isupper() and not V.SENTENCE_OPEN_RE.match(fr + " ") and not V.TASK_OPENING_RE.match(fr) \
+        and not V.ADDRESSED_HEAD_RE.match(fr)
 
 
 def _walk(nodes):

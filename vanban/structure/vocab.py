@@ -310,6 +310,13 @@ ADDRESSED_HEAD_RE = re.compile(
 DUTY_VERB_RE = re.compile(r"(?<![a-z])" + TASK_OPENING_RE.pattern[1:] + r"|(?<![a-z])(?:theo doi|don doc|gui)(?![a-z])"
                           r"|" + SENTENCE_DUTY_RE.pattern)
 
+# an item's first line that ends on a verb still awaiting its object (folded): "a) Tổ chức triển khai thực hiện" /
+# "Thông tư này.", "a) Thực hiện quản trị, vận hành" / "Hệ thống thư điện tử …" — the line the page wrapped, no heading
+# (body._name_runs_over); "Tổ chức thực hiện" alone is the heading every plan prints, kept
+OBJECT_AWAITED_RE = re.compile(r"(?<![a-z])(?:thuc hien|trien khai|van hanh|quan ly|quan tri|xay dung|su dung|ap dung"
+                               r"|quan triet|huong dan|theo doi|kiem tra|cap nhat|ban hanh|sua doi|bo sung)$")
+HEADING_PHRASE_RE = re.compile(r"^(?:to chuc|trien khai) thuc hien$")
+
 # The main clause a "Thực hiện …"/"Căn cứ …" paragraph goes on with after its citation's comma ("Thực hiện Công văn
 # số 456/BNV-CCVC … của Bộ Nội vụ, Sở Nội vụ đề nghị các cơ quan, đơn vị gửi báo cáo … trước ngày 20/02/2026."): its
 # subject (a few words, no comma) and a verb of request or duty, or "các …" and a verb of reporting (folded;
