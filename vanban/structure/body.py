@@ -320,8 +320,8 @@ def _addressed_paragraph(lines: list[Line], ln: Line, top: _Node) -> bool:
     opening the line (:data:`V.ADDRESSED_HEAD_RE`) and a verb or word of duty in its first two lines
     (:data:`V.DUTY_VERB_RE`). The outline puts it back in the item before it when the numbering goes on after it
     (:func:`vanban.outline.continued`)."""
-    if not (_closed(top, ln) and _starts_paragraph(lines, ln)):
-        return False
+    if not (_closed(top, ln) and _starts_paragraph(lines, ln)) or not top.first_line.strip(" *_.:"):
+        return False  # (a label alone on its line, "1.1.", ends with its dot, no sentence: its heading follows)
     m = V.ADDRESSED_HEAD_RE.match(ln.view.lstrip(" *"))
     if m is None:
         return False
