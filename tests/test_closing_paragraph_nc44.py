@@ -103,3 +103,51 @@ def test_a_wrapped_sentence_of_the_item_stays_the_items(tmp_path):
     rows = list(csv.DictReader(io.StringIO(got.output.lstrip("\ufeff"))))
     late = [r for r in rows if "20/03/2027" in r["Thời hạn"] or "20/3/2027" in r["Thời hạn"]]
     assert late and all(r["TT"].startswith("3") for r in late), rows
+
+
+LABELLED_HEADS = """|
+**ỦY BAN NHÂN DÂN**
+**TỈNH HÀ TÂY**
+|
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+|
+|
+Số: 88/KH-UBND
+|
+*Hà Đông, ngày 02 tháng 4 năm 2027*
+|
+**KẾ HOẠCH**
+Tổ chức Ngày hội văn hóa các dân tộc năm 2027
+**I. PHÂN CÔNG NHIỆM VỤ**
+**1.
+Nhiệm vụ của Ban Tổ chức**
+*1.1.
+Trưởng Ban Tổ chức*
+- Chỉ
+đạo chung việc tổ chức Ngày hội, phân công nhiệm vụ cho các thành viên.
+- Quyết
+định những nội dung phát sinh trong quá trình tổ chức.
+*1.2.
+Sở Văn hóa, Thể thao và Du lịch*
+- Xây dựng
+chương trình chi tiết của Ngày hội, hoàn thành trước ngày 20/4/2027.
+|
+**TM. ỦY BAN NHÂN DÂN**
+**CHỦ TỊCH**
+Trần Văn Bình
+|
+"""
+
+
+def test_a_label_alone_on_its_line_keeps_the_name_under_it(tmp_path):
+    """"1.1." alone on its line, then the body's name ("Trưởng Ban Tổ chức") and its bullets: the label's dot closes
+    no sentence, so the name is the item's heading, not a paragraph of its own (tune's 1627-QD-UBND lost two bodies
+    to the first reading of the rule)."""
+    import json
+
+    path = tmp_path / "88-KH-UBND.md"
+    path.write_text(LABELLED_HEADS, encoding="utf-8")
+    got = CliRunner().invoke(cli, ["extract", str(path), "-j", "1"])
+    who = [o["who"] for o in json.loads(got.output[got.output.index("{"):])["obligations"]]
+    assert "Trưởng Ban Tổ chức" in who and "Sở Văn hóa, Thể thao và Du lịch" in who, who
