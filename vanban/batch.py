@@ -298,11 +298,11 @@ def record_failure(batch: Batch, path: Path, exc: BaseException | str, sha: str 
     report.failed += 1
     if len(report.errors) < MAX_REPORTED_ERRORS:
         report.errors.append((str(path), message))
-    batch.say(str(path), record_refusal(batch.archive, path, message, sha))
+    batch.say(str(path), record_refusal(batch.archive, path, message, sha, count=True))
     batch.files_done(1)
 
 
-def record_refusal(archive, path: str | Path, message: str, sha: str | None = None) -> str:
+def record_refusal(archive, path: str | Path, message: str, sha: str | None = None, count: bool = False) -> str:
     """A refused file's row in ``ingest_errors`` (under :func:`archived_path`); returns the
     reason as the user's one line says it. Never raises.
 
@@ -314,7 +314,7 @@ def record_refusal(archive, path: str | Path, message: str, sha: str | None = No
     problem, again = _record_error_row(archive, str(path), message, sha)
     if problem:
         return f"{message} (not recorded in ingest_errors: {problem})"
-    return f"{message} ({again})" if again else message
+    return f"{message} ({again})" if again and count else message  # (``count``: the CLI's line says a re-run's attempt)
 
 
 def _record_error_row(archive, path: str, message: str, sha: str | None) -> tuple[str | None, str | None]:
