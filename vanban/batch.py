@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 from .archive import ArchiveWriteError
 from .conveyor import (
+    HEADER_LOST,
     IngestReport,
     MAX_REPORTED_ERRORS,
     assemble,
@@ -225,6 +226,9 @@ def finish(batch: Batch, item: InFlight, careful: bool = False) -> None:
         document = assemble(item.source, results)
         batch.archive.store(document)
         stored = True
+        for note in document.extraction.notes if document.extraction else ():
+            if note.startswith(HEADER_LOST):  # a degraded scan's lost date or issuer: a warning line, as for a text
+                logging.getLogger("vanban").warning("vanban: warning: %s: %s", item.snap.path, note)
         if batch.archive.last_created:
             batch.report.stored += 1
         else:  # another ingest running beside this one stored it first
@@ -294,11 +298,11 @@ def record_failure(batch: Batch, path: Path, exc: BaseException | str, sha: str 
     report.failed += 1
     if len(report.errors) < MAX_REPORTED_ERRORS:
         report.errors.append((str(path), message))
-    batch.say(str(path), record_refusal(batch.archive, path, message, sha))
+    batch.say(str(path), record_refusal(batch.archive, path, message, sha, count=True))
     batch.files_done(1)
 
 
-def record_refusal(archive, path: str | Path, message: str, sha: str | None = None) -> str:
+def record_refusal(archive, path: str | Path, message: str, sha: str | None = None, count: bool = False) -> str:
     """A refused file's row in ``ingest_errors`` (under :func:`archived_path`); returns the
     reason as the user's one line says it. Never raises.
 
@@ -307,23 +311,27 @@ def record_refusal(archive, path: str | Path, message: str, sha: str | None = No
     the conveyor saw it: empty, too large, none chosen) both write their row here, with
     the same key and the same retries when the served archive's writer holds the lock.
     """
-    problem = _record_error_row(archive, str(path), message, sha)
-    return f"{message} (not recorded in ingest_errors: {problem})" if problem else message
+    problem, again = _record_error_row(archive, str(path), message, sha)
+    if problem:
+        return f"{message} (not recorded in ingest_errors: {problem})"
+    return f"{message} ({again})" if again and count else message  # (``count``: the CLI's line says a re-run's attempt)
 
 
-def _record_error_row(archive, path: str, message: str, sha: str | None) -> str | None:
-    """Write the error row, retrying a busy database; the cause if it failed."""
+def _record_error_row(archive, path: str, message: str, sha: str | None) -> tuple[str | None, str | None]:
+    """Write the error row, retrying a busy database: (the cause if it failed, what the line says of a file refused
+    before — "refused 2 times, first at 2026-12-06 12:10:03 UTC" — or None)."""
     cause = None
     for attempt in range(RECORD_ATTEMPTS):
         try:
-            archive.record_error(archived_path(path), message, sha)
-            return None
+            told = archive.record_error(archived_path(path), message, sha)
+            tried, since = told if isinstance(told, tuple) else (1, None)
+            return None, (f"refused {tried} times, first at {since}" if tried > 1 else None)
         except sqlite3.OperationalError as exc:  # locked / busy: wait and retry
             cause = " ".join(str(exc).split())
             time.sleep(0.2 * (attempt + 1))
         except Exception as exc:  # noqa: BLE001 - a damaged archive must not end the batch
-            return one_line(exc)
-    return cause
+            return one_line(exc), None
+    return cause, None
 
 
 def write_traceback(log_path: Path, path: Path, exc: BaseException) -> Path | None:

@@ -466,6 +466,11 @@ def search(query, db, doc_type, issuer, date_from, date_to, limit, fmt):
                        + (", ".join(held) or "none"), err=True)
     if respelled:
         note = respelled_message(query, respelled, typed_count)
+    else:  # "KH 12" when no plan 12 is held: said, before the rows of the words and citations it listed instead
+        from .archive.search import number_notice
+
+        note = number_notice(db, query, len(hits))
+    if note:
         if fmt == "text":
             click.echo(note)
         else:  # the JSON stays a list of hits

@@ -149,11 +149,33 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...], planned: b
         extraction = as_planned(extraction)
     little = little_ocr(pages) if MISSING_HEADER in extraction.notes else None
     poor = None if little else poorly_read(pages)
-    if little or poor:  # why the header is missing: the photo, not the document; a scan read poorly
+    lost = header_lost(pages, extraction)
+    if little or poor or lost:  # why the header is missing: the photo, not the document; a scan read poorly
         from dataclasses import replace
 
-        extraction = replace(extraction, notes=(little or poor,) + tuple(extraction.notes))
+        extraction = replace(extraction, notes=tuple(n for n in (little or poor, lost) if n) + tuple(extraction.notes))
     return Document(source=source, pages=pages, extraction=extraction)
+
+
+#: how :func:`header_lost`'s note opens (the ingest's warning line picks it out)
+HEADER_LOST = "OCR did not read"
+
+
+def header_lost(pages: tuple[Page, ...], extraction: Extraction) -> str | None:
+    """"OCR did not read the date and the issuer: check the header against the scan" when OCR read the pages and the
+    header gave no date or no issuer, else None. Why: a degraded scan (a faded or skewed header) was stored with its
+    date and issuer blank, and nothing told the clerk to look — the document then lists nowhere by date or issuer (the
+    session-43 newcomer). Said as a warning line at ingest, in ``vanban extract``'s notes and on the document page
+    (``documents.warnings``). A page with no header at all has its own note (``MISSING_HEADER``)."""
+    from .extract import MISSING_HEADER
+
+    if MISSING_HEADER in extraction.notes or not any(p.confidence is not None for p in pages):
+        return None
+    md = extraction.metadata
+    lost = [name for name, value in (("date", md.date), ("issuer", md.issuer)) if not value]
+    if not lost:
+        return None
+    return f"{HEADER_LOST} the {' and the '.join(lost)}: check the header against the scan"
 
 
 #: a document whose pages all come from OCR and that reads fewer words than this, or at a mean word

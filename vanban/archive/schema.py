@@ -71,6 +71,9 @@ TABLES: dict[str, dict] = {
             "mtime": float,
             "confidence": float,  # mean Tesseract word confidence
             "restored_pages": int,
+            # what the reader should check by eye, a line each (the extraction's notes: a scan whose date or issuer
+            # OCR lost, a page read poorly, an impossible date); the document page shows them
+            "warnings": str,
             "sha256": str,
             "version": int,  # 1, 2, … per path
             "supersedes_id": int,
@@ -235,7 +238,9 @@ TABLES: dict[str, dict] = {
             "path": str,
             "sha256": str,
             "error": str,
-            "time": str,
+            "time": str,  # the latest refusal
+            "attempts": int,  # how many times the file at path was refused (a re-run refuses it again)
+            "first_time": str,  # the first refusal
         },
         "pk": "id",
         "foreign_keys": [],

@@ -275,6 +275,49 @@ def respelled_message(typed: str, respelled: str, found: int = 0) -> str:
     return f"{said} cho «{' '.join(typed.split())}»; kết quả cho «{respelled}»:"
 
 
+def unheld_number(conn, query: str | None, found: int = 0) -> str | None:
+    """What the CLI and the search page say when ``query`` names a document — its số ký hiệu ("12-KH/ĐU") or its type
+    and number ("KH 12", "kế hoạch số 12") — that no document of the archive bears, or None (one is held, or the query
+    names none). The search goes on as a search of the words and of the documents citing the number, and a user seeing
+    those rows took them for the document asked for (the session-43 newcomer typed "KH 12" and was not told that no
+    plan 12 was there). ``found``: how many rows the search listed instead. Filters are not read: a document held but
+    filtered out needs no notice, the filter says why."""
+    typed = " ".join((query or "").split())
+    query = search_terms(query or "")
+    if not query or len(or_sides(query)) > 1:
+        return None
+    if looks_like_symbol(query):
+        held = conn.execute("SELECT 1 FROM documents WHERE number_key = ? LIMIT 1", [symbol_key(query)]).fetchone()
+    elif (named := number_query(query)) is not None:
+        held = any(named.matches(key, type_key) for key, type_key in conn.execute(
+            "SELECT number_key, type_key FROM documents WHERE number_key >= ? AND number_key < ?",
+            [named.prefix + " ", named.prefix + "!"]))
+    else:
+        return None
+    if held:
+        return None
+    said = f"Không có văn bản nào mang số ký hiệu «{typed}»"
+    return f"{said}; kết quả dưới đây là các văn bản có các từ đó trong nội dung hoặc trích dẫn số đó:" if found \
+        else f"{said}."
+
+
+def number_notice(db: Any, query: str | None, found: int = 0) -> str | None:
+    """:func:`unheld_number` on the archive ``db`` (a path or an open connection); None when it cannot be read."""
+    from vanban.models import VanbanError
+
+    try:
+        conn, close = _open(db)
+    except (sqlite3.Error, VanbanError):
+        return None
+    try:
+        return unheld_number(conn, query, found)
+    except sqlite3.Error:
+        return None
+    finally:
+        if close:
+            conn.close()
+
+
 def type_names(key: str) -> list[str]:
     """Folded type names a ``--type`` filter ``key`` stands for: the names whose code
     it is ("kh" → ["ke hoach", …], "qd" → quyết định and quy định), else ``key`` itself."""

@@ -327,28 +327,35 @@ class Archive:
             return self.conn.execute("UPDATE ingest_errors SET path = ? WHERE path = ?",
                                      [os.fspath(new), os.fspath(old)]).rowcount
 
-    def record_error(self, path: str, error: str, sha256: str | None = None) -> None:
-        """Remember that ``path`` could not be archived and why (one line).
+    def record_error(self, path: str, error: str, sha256: str | None = None) -> tuple[int, str]:
+        """Remember that ``path`` could not be archived and why (one line); returns (how many times it has been
+        refused, when first).
 
         One row per path, with the latest cause: a file refused again (a batch
         re-run, a corrected file refused for another reason, a reason worded
         with the machine's load as a 3.6 MB text's reading time is) updates its
         row's content, reason and time instead of adding a row (newcomer,
         session 34: two rows for one text refused twice). Rows an older archive
-        kept twice for one path become one here.
+        kept twice for one path become one here. The attempt is still counted
+        (``attempts``, ``first_time`` beside ``time``, the latest): a re-run of the same bad files left the table as
+        it was, so nothing told that they had been tried again (session-43 newcomer).
         """
-        line, key = " ".join(str(error).split()), os.fspath(path)
+        line, key, now = " ".join(str(error).split()), os.fspath(path), _now()
         with self._transaction():
             first = self.conn.execute("SELECT min(id) FROM ingest_errors WHERE path = ?", [key]).fetchone()[0]
             if first is not None:
-                self.conn.execute("UPDATE ingest_errors SET sha256 = ?, error = ?, time = ? WHERE id = ?",
-                                  [sha256, line, _now(), first])
+                tried, since = self.conn.execute(
+                    "SELECT sum(coalesce(attempts, 1)), min(coalesce(first_time, time)) FROM ingest_errors "
+                    "WHERE path = ?", [key]).fetchone()
+                self.conn.execute("UPDATE ingest_errors SET sha256 = ?, error = ?, time = ?, attempts = ?, "
+                                  "first_time = ? WHERE id = ?", [sha256, line, now, tried + 1, since, first])
                 self.conn.execute("DELETE FROM ingest_errors WHERE path = ? AND id != ?", [key, first])
-            else:
-                self.conn.execute(
-                    "INSERT INTO ingest_errors(path, sha256, error, time) VALUES (?, ?, ?, ?)",
-                    [os.fspath(path), sha256, line, _now()],
-                )
+                return tried + 1, since
+            self.conn.execute(
+                "INSERT INTO ingest_errors(path, sha256, error, time, attempts, first_time) VALUES (?, ?, ?, ?, 1, ?)",
+                [os.fspath(path), sha256, line, now, now],
+            )
+            return 1, now
 
     def reindex(self) -> None:
         """Recompute every derived key (folded text, symbol keys, citation links)
@@ -492,6 +499,7 @@ class Archive:
             "mtime": src.mtime,
             "confidence": doc.confidence,
             "restored_pages": sum(1 for p in doc.pages if p.restored),
+            "warnings": "\n".join(nfc(n) for n in ext.notes) or None,
             "sha256": src.sha256,
             "version": version,
             "supersedes_id": supersedes,

@@ -98,10 +98,13 @@ def _own_number(out: str, bare: str) -> str | None:
 def item_number(labels: list[str]) -> str | None:
     """"IV.4", "III.2.a", "Điều 3.1" from the labels of the parts around a place, outermost first; a decimal label
     that repeats its parent's number ("2.1." under "2.") is printed whole, not appended ("2.1", never "2.2.1"); a
-    dash after a numeral ("II- NỘI DUNG", a seed's headings) is its stop, as a dot is ("II.3", never "II -.3")."""
+    dash after a numeral ("II- NỘI DUNG", a seed's headings) is its stop, as a dot is ("II.3", never "II -.3"); a
+    bracketed label keeps its brackets ("1.(3)": sub-item (3) of item 1, the session-43 newcomer's phiếu read "1.(3")."""
     out = ""
     for label in labels:
         bare = label.strip().rstrip(".):-–—").strip()  # "II-" / "II -": a legacy plan's dash after its numeral
+        if bare.startswith("(") and ")" not in bare:
+            bare += ")"  # "(3)": a bracketed sub-item keeps both brackets ("1.(3)", never "1.(3")
         if not bare or bare in _BULLETS:
             continue
         if _OCR_ROMAN.fullmatch(bare) and re.search(r"[IVX]", bare):

@@ -274,6 +274,10 @@ NOT_BODY = re.compile(r"(?:(?:day|do) la|bo nhiem|ban giao|ban hanh|so sanh|so l
                        # over the activities it groups (a youth union's summer campaign): a part of the campaign, the
                        # bodies are charged in the part that assigns tasks
                        r"|mat tran\s*[\"“”«']"
+                       # a span of time or a case the rule is for, after "Đối với": "Đối với các tháng có thời gian học cả
+                       # tháng theo hình thức trực tiếp: Áp dụng mức …", "Đối với các ngày nghỉ lễ: …", "Đối với các
+                       # trường hợp …" (a Nghị quyết HĐND's fee rules, session-43 newcomer): when the rule applies, no body
+                       r"|cac (?:thang|ngay|tuan|quy|nam|nam hoc|hoc ky|ky|dot|buoi|tiet|truong hop|hinh thuc|muc)(?![a-z])"
                        # the forces and means a plan lines up, a heading over what each body stands ready with: "IV.
                        # LỰC LƯỢNG, PHƯƠNG TIỆN", "1. Lực lượng" (a forest-fire plan); "Lực lượng dân quân …" names a force
                        r"|luc luong(?:$|,? (?:va )?(?:phuong tien|vat tu|trang thiet bi|kinh phi))"

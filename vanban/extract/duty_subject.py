@@ -84,11 +84,17 @@ def thing_opening(who: str) -> bool:
     th = D.THING_HEAD.match(v, pos)
     if th is None:
         return False
-    heads = [m.end() for m in (D.ACTOR_HEAD.match(v, pos), D.LISTED_ANY.match(v, pos), D.NAMED_HEAD.match(v, pos)) if m]
-    if heads and max(heads) > th.end():
+    if _actor_outruns(v, pos, th.end()):
         return False
     words = who[pos:].split()
     return len(words) < 2 or words[1][:1].islower()
+
+
+def _actor_outruns(v: str, pos: int, thing_end: int) -> bool:
+    """An actor head at ``pos`` of the folded ``v`` runs past the thing head that ends at ``thing_end``: "đơn vị …" is
+    a body, though "đơn" (an application) is a thing; "Ban Đô thị" a board, not "Bản …" (folded alike)."""
+    heads = [m.end() for m in (D.ACTOR_HEAD.match(v, pos), D.LISTED_ANY.match(v, pos), D.NAMED_HEAD.match(v, pos)) if m]
+    return bool(heads) and max(heads) > thing_end
 
 
 def after_clause(sent: str, v: str | None = None, rule: bool = False) -> tuple[str | None, str]:
@@ -124,8 +130,8 @@ def _passive_agent(sent: str, v: str, s: int) -> tuple[str | None, str]:
     ``duty_words.tsv`` kind ``passive_not``), a relative clause before the sentence's own predicate ("Văn bản do Sở
     ban hành | phải được công khai …"), a title naming things ("Giấy tờ do người nộp thuế cung cấp:")."""
     th = D.THING_HEAD.match(v, s)
-    if th is None:
-        return None, sent
+    if th is None or _actor_outruns(v, s, th.end()):
+        return None, sent  # "đơn vị cung cấp dịch vụ … thu giá … được đơn vị niêm yết …": a body, no thing ("đơn")
     p = D.PASSIVE.search(v, th.end(), min(len(v), th.end() + 90))
     if p is None or re.search(r"[,;:()]", sent[th.end():p.start()]) or sent[p.start():p.end()].strip() not in ("do", "được") \
             or re.search(r"(?:^|\s)(?:da|dang|se)\s*$", v[:p.start()]):

@@ -41,6 +41,9 @@ from vanban.text import CAPITAL, fold, fold_flat
 
 #: :data:`assignment_words.PROGRAMME_DAY` at a line's start
 _DAY_LINE = re.compile(r"(?m)^" + W.PROGRAMME_DAY.pattern)
+#: the note under an appendix's title that says what it is attached to (folded): "(Kèm theo Nghị quyết số …)", "(Ban
+#: hành kèm theo Quyết định số …)"
+_ATTACHED_NOTE = re.compile(r"\(\s*[*_]*\s*(?:ban hanh\s+)?kem theo(?![a-z])")
 
 
 #: a numbered topic's label opening a line, its means following on the same line: "1. Tuyên truyền miệng: …",
@@ -253,10 +256,13 @@ class ProseSentences:
                 cur[1].append(sent)  # "Hội đồng xét duyệt hồ sơ, | đề nghị Chủ tịch UBND huyện khen thưởng …": the
                 cur[3] = a + end  # body's own step of proposing, no request of the issuer's (see proposal_step)
                 continue
-            if len(sent.split()) >= 3 and upper_ratio(sent) >= 0.95 and (cue or self.in_appendix(s0)):
+            title = sent[:note.start()] if (note := _ATTACHED_NOTE.search(v)) else sent
+            if len(title.split()) >= 3 and upper_ratio(title) >= 0.95 and (cue or self.in_appendix(s0)):
                 continue  # "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN CHỈ THỊ SỐ 09-CT/TU" (an appendix's title, a16-01): a title names no
                 # body; nor does one whose words read as a body and a verb ("DANH SÁCH" / "CÁC CƠ QUAN, ĐƠN VỊ CHƯA GỬI BÁO
-                # CÁO", the list a Công văn đôn đốc attaches, tune20)
+                # CÁO", the list a Công văn đôn đốc attaches, tune20); the title is read up to its note "(Kèm theo Nghị
+                # quyết số …)", which is in normal case ("… VIỆN NGHIÊN CỨU THÀNH LẬP NĂM HỌC 2025-2026 (Kèm theo …)":
+                # a fee table's appendix, its "thành lập" no task of "cơ sở giáo dục …", the session-43 newcomer)
             who = what = again = None
             if cue:
                 who, what = S.subject(sent[cue.end():])

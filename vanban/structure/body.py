@@ -316,6 +316,28 @@ def _closed(n: _Node, ln: Line | None = None) -> bool:
             and not (ln is not None and (V.DUE_PARAGRAPH_RE.match(ln.view) or _goes_on_task(ln))))
 
 
+def _addressed_paragraph(lines: list[Line], ln: Line, top: _Node) -> bool:
+    """``ln`` opens a paragraph that charges a body of its own after an item whose sentence is over, with no blank line
+    between them (a page's lines kept as they wrap, a Markdown or HTML copy): "3. Bộ trưởng các Bộ … chỉ đạo … ."
+    / "Văn phòng Chính phủ theo dõi, đôn đốc …", a Công điện's closing words to another body, or "(3) Tổng kinh phí
+    … ." / "Ủy ban nhân dân các tỉnh … khẩn trương gửi báo cáo …" after a list of what to report. Its own paragraph,
+    not the item's text (the session-43 newcomer found such a closing cited as item 3 and as sub-item "(3)"): a
+    sentence closed by its stop, then a capital (:func:`_starts_paragraph`), a body's head or an office's title
+    opening the line (:data:`V.ADDRESSED_HEAD_RE`) and a verb or word of duty in its first two lines
+    (:data:`V.DUTY_VERB_RE`). The outline puts it back in the item before it when the numbering goes on after it
+    (:func:`vanban.outline.continued`)."""
+    if not (_closed(top, ln) and _starts_paragraph(lines, ln)) or not top.first_line.strip(" *_.:"):
+        return False  # (a label alone on its line, "1.1.", ends with its dot, no sentence: its heading follows)
+    m = V.ADDRESSED_HEAD_RE.match(ln.view.lstrip(" *"))
+    if m is None:
+        return False
+    window = ln.view.lstrip(" *")[m.end():]
+    nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+    if nxt is not None and not nxt.blank and nxt.cell is None and not _labelled(nxt):
+        window += " " + nxt.view
+    return V.DUTY_VERB_RE.search(window) is not None
+
+
 def _goes_on_task(ln: Line) -> bool:
     """``ln`` opens a paragraph of recurring duty with no subject of its own ("Định kỳ tham mưu …",
     "Hằng quý, báo cáo …"): a word of recurrence, then a lower-case verb (:data:`V.RECURRING_DUTY_RE`)."""
@@ -372,6 +394,13 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
                 stack.append(node)
                 after_blank = False
                 continue
+        if not after_blank and stack and _addressed_paragraph(lines, ln, stack[-1]):
+            while stack and (_closed(stack[-1], ln) or stack[-1].kind == "paragraph"):
+                stack.pop()
+            node = _Node("paragraph", ln.start, ln.end, None, 10, ln.start, last=ln.text)
+            (stack[-1].children if stack else roots).append(node)
+            stack.append(node)
+            continue
         if stack:
             top = stack[-1]
             if (top.kind == "item" and top.bold_head and top.lines == top.bold_head and not after_blank
@@ -549,6 +578,8 @@ def _name_runs_over(first: str, nxt: str) -> bool:
     trực thuộc Sở" / "Trung tâm …") or a next line that opens a sentence ("Các cơ quan …") keeps its heading."""
     head = first.strip(" *")
     words = head.split()
+    if _object_runs_over(head, nxt):
+        return True
     # a name's words past its first keep their small letter ("Chủ tịch", "Bộ Chỉ huy"): a capital among the last three
     if len(words) < 2 or not any(w[:1].isupper() for w in words[1:][-3:]) or head.endswith((":", ".", ";", ",")):
         return False
@@ -558,6 +589,23 @@ def _name_runs_over(first: str, nxt: str) -> bool:
     rest = nxt.strip(" *")
     return rest[:1].isupper() and not V.SENTENCE_OPEN_RE.match(fold(rest) + " ") \
         and not V.TASK_OPENING_RE.match(fold(rest))
+
+
+def _object_runs_over(head: str, nxt: str) -> bool:
+    """An item's first line opens with a duty's verb and ends on a verb still awaiting its object, which the next line
+    opens with a capital — a document's or a system's name, no body ("a) Tổ chức triển khai thực hiện" / "Thông tư
+    này.", "a) Thực hiện quản trị, vận hành" / "Hệ thống thư điện tử công vụ tỉnh, …": a page wrapped after a few
+    words, its first line is no heading; the session-43 newcomer's phiếu listed "Thông tư này" as the task). A next
+    line that opens a sentence, a task or a body's name ("Sở Y tế chủ trì …") keeps the heading, and so does the
+    heading every plan prints, "Tổ chức thực hiện"."""
+    folded, rest = fold(head), nxt.strip(" *")
+    if head.endswith((":", ".", ";", ",")) or len(head.split()) < 2 or V.HEADING_PHRASE_RE.match(folded):
+        return False
+    if not (V.TASK_OPENING_RE.match(folded) and V.OBJECT_AWAITED_RE.search(folded)):
+        return False
+    fr = fold(rest)
+    return rest[:1].isupper() and not V.SENTENCE_OPEN_RE.match(fr + " ") and not V.TASK_OPENING_RE.match(fr) \
+        and not V.ADDRESSED_HEAD_RE.match(fr)
 
 
 def _walk(nodes):

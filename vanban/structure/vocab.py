@@ -303,6 +303,23 @@ TASK_OPENING_RE = re.compile(
     r"|ra soat|tong hop|bo tri|dam bao|bao dam|tang cuong|day manh|chi dao|thuc hien|tiep nhan|cap nhat|nghien cuu"
     r"|quan ly|lam|la co quan|co trach nhiem|chiu trach nhiem)(?![a-z])")
 
+# a paragraph that charges a body of its own (folded): the body's head or an office's title opening the line — not a
+# head word that opens a common noun ("Trường hợp …", "Hội nghị …", "Bổ sung …", "Sơ kết …") — and, within its first
+# lines, a verb a duty opens with or a word of duty ("Văn phòng Chính phủ theo dõi, đôn đốc …", "Ủy ban nhân dân các
+# tỉnh … khẩn trương gửi báo cáo …"): body._addressed_paragraph
+ADDRESSED_HEAD_RE = re.compile(
+    r"^(?:" + "|".join(kw(h) for h in sorted(ORG_HEADS + OFFICE_TITLES, key=len, reverse=True)) + ")"
+    r"(?!\s+(?:hop|nghi|sung|ket|hanh|chong|viec|lieu|tri|ngu|dau|sanh|phan)(?![a-z]))")
+DUTY_VERB_RE = re.compile(r"(?<![a-z])" + TASK_OPENING_RE.pattern[1:] + r"|(?<![a-z])(?:theo doi|don doc|gui)(?![a-z])"
+                          r"|" + SENTENCE_DUTY_RE.pattern)
+
+# an item's first line that ends on a verb still awaiting its object (folded): "a) Tổ chức triển khai thực hiện" /
+# "Thông tư này.", "a) Thực hiện quản trị, vận hành" / "Hệ thống thư điện tử …" — the line the page wrapped, no heading
+# (body._name_runs_over); "Tổ chức thực hiện" alone is the heading every plan prints, kept
+OBJECT_AWAITED_RE = re.compile(r"(?<![a-z])(?:thuc hien|trien khai|van hanh|quan ly|quan tri|xay dung|su dung|ap dung"
+                               r"|quan triet|huong dan|theo doi|kiem tra|cap nhat|ban hanh|sua doi|bo sung)$")
+HEADING_PHRASE_RE = re.compile(r"^(?:to chuc|trien khai) thuc hien$")
+
 # The main clause a "Thực hiện …"/"Căn cứ …" paragraph goes on with after its citation's comma ("Thực hiện Công văn
 # số 456/BNV-CCVC … của Bộ Nội vụ, Sở Nội vụ đề nghị các cơ quan, đơn vị gửi báo cáo … trước ngày 20/02/2026."): its
 # subject (a few words, no comma) and a verb of request or duty, or "các …" and a verb of reporting (folded;

@@ -50,7 +50,7 @@ from vanban.archive.forms import create_listed_view, form_rank, has_listed_view,
 from vanban.archive.keys import search_terms, symbol_key
 from vanban.archive.ranking import level_expression, match_words, named_type, poorly_read
 from vanban.archive.search import (base_name, in_folder, match_expression, named_by_a_side, naming_sides,
-                                   respelled_message, served_respelling, typed_hits)
+                                   respelled_message, served_respelling, typed_hits, unheld_number)
 from vanban.archive.spelling import ensure_vocabulary, unit_respelling
 from vanban.archive.typed_figures import copy_key, figures_written
 from vanban.time_of_day import VN_TZ, clock, event_rule
@@ -273,7 +273,11 @@ def _respelled_note(database, request, datasette):
         def note(conn):
             respelled = respell(conn, typed)
             if not respelled:
-                return None
+                # "KH 12" when no document bears that number: said above the rows of the words it listed instead
+                if query != "tim_kiem":
+                    return None
+                words = match_expression(search_terms(typed))
+                return unheld_number(conn, typed, typed_hits(conn, words) if words else 0)
             match = match_expression(search_terms(typed)) if query == "tim_kiem" else None
             return respelled_message(typed, respelled, typed_hits(conn, match) if match else 0)
 
