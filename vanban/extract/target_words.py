@@ -812,6 +812,18 @@ CHANGE_NEW_AFTER_RE = re.compile(
 CHANGE_TO_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('tu')}\s+{NUMBER}\s*%?(?:\s+[a-z]+){{0,4}}?\s+"
     rf"(?:(?<!hoan )(?<!tro )(?<!khanh ){kw('thanh')}|{kw('xuong')}(?:\s+{kw('con')})?|{kw('con')}|{kw('len')})(?:\s+{kw('muc')})?\s*$")
+# (tgt44b) The outcome of a vote or a review and the case it turns on, from "kết quả" to the figure: "kết quả được xác
+# định khi có trên 50% …", "kết quả được công nhận nếu đạt từ 2/3 …" (folded; a rule's words, no year, no result's figure)
+OUTCOME_CASE_AFTER_RE = re.compile(rf"{kw('ket qua')}(?:\s+[a-z]+){{0,5}}?\s+(?:{kw('khi')}|{kw('neu')})(?:\s+[a-z]+){{0,3}}\s*")
+# (tgt44b) "qua" after a span as the way a thing goes, a noun after it: "trả góp tối đa 12 tháng qua hóa đơn tiền
+# nước", "… qua tài khoản" — not the look back of "trong 3 năm qua" (its clause ends there); folded, after the unit
+BY_WAY_OF_AFTER_RE = re.compile(rf"\s*{kw('qua')}\s+(?!{kw('va')}\b|{kw('da')}\b|{kw('cho')}\b|{kw('thi')}\b)[a-z]")
+# (tgt44b) The size of a change, in brackets right after the figure it changes: "Chi đầu tư phát triển: 24.480 triệu
+# đồng (tăng 5.880 triệu đồng)", "đạt 70% trở lên (tăng 8,5% so với năm 2030)": the new figure is the one set, the
+# step follows from it and the old one (the labels leave it, or keep it in the figure's scope: t37-04, t43-05)
+# (folded, from a digit before the bracket, a unit's few words between)
+CHANGE_ASIDE_BEFORE_RE = re.compile(
+    rf"\d[^()\n\d;]{{0,25}}\(\s*(?:{kw('dieu chinh')}\s+)?(?:{kw('tang')}|{kw('giam')})(?:\s+(?:{kw('them')}|{kw('bot')}))?\s*$")
 # A count over its whole ("19/19 thôn", "22/24 thôn, tổ dân phố", targets._count_of_total): a whole of a handful or
 # fewer ("2/3", "3/4", "4/5 thành viên") is a fraction's, a share; so is a figure over "tổng số", "số" (folded nouns)
 FRACTION_MAX_WHOLE = 5

@@ -1246,6 +1246,9 @@ def _past_result(sc: _Scan, fg: _Figure) -> bool:
         past = None  # (tgt37b) "diện tích rừng bị thiệt hại … dưới 01 ha": the damage the plan caps, none reported
     if past and _papers_asked(v, c0, m.start(), unit):
         past = None  # "Thông báo kết quả hủy biên lai được lập thành hai (02) bản": "kết quả" names the paper
+    if past and W.OUTCOME_CASE_AFTER_RE.fullmatch(v, past.start(), m.start()):
+        past = None  # (tgt44b) "kết quả được xác định khi có trên 50% tổng số đảng viên … đồng ý": the outcome a rule
+        # turns on a share, no result reached
     if past and lapse:
         past = None  # "hộp thư đã cấp, sau 06 tháng không đăng nhập": "đã" tells which mailbox, the lapse is the rule's
     if past and (over := _verb_over(v, o, max(c0, m.start() - 60), m.start())) and over.start() < past.start():
@@ -1745,8 +1748,10 @@ def _time_reading(sc: _Scan, fg: _Figure) -> bool:
         if b is None and not min_cue and fold(unit) in ("ngay", "buoi") and W.EVENT_DAYS_AFTER_RE.match(v, unit_end) \
                 and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 10), m.start()):
             return True  # (tgt38a) "trực 24/24 giờ trong 02 ngày lễ hội": the days the event runs, when a duty is kept
-        if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
+        if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end) \
+                and not (_STRONG_BOUND.search(before) and W.BY_WAY_OF_AFTER_RE.match(v, unit_end)):
             return True  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
+            # (tgt44b: nor "trả góp tối đa 12 tháng qua hóa đơn tiền nước": a cap, "qua" the way it is paid)
         if W.LEAD_TIME_AFTER_RE.match(v, unit_end) and W.DATED_LEAD_AFTER_RE.match(v, unit_end):
             return True  # (tgt34a) "chậm nhất 10 ngày trước ngày bầu cử (trước ngày 14/9/2028)": the date says it
         if L.ROLLOUT_FIRST_AFTER_RE.match(v, unit_end) and not (min_cue or b is not None):
@@ -2202,6 +2207,8 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
     if unit and fold(unit) in W.SESSION_UNITS and not (min_cue or max_cue or b is not None) \
             and W.DATED_SESSION_AFTER_RE.match(v, unit_end):
         return True  # "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026": the length of a dated event in the schedule
+    if W.CHANGE_ASIDE_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start()):
+        return True  # (tgt44b) "24.480 triệu đồng (tăng 5.880 triệu đồng)": the change's step beside the figure it sets
     if W.REFERS_BACK_AFTER_RE.match(v, unit_end):
         return True  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
     if (enq := W.ENQUIRY_BEFORE_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1), m.start())) \
@@ -2256,9 +2263,12 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
     # (tgt32c) "kinh phí hỗ trợ hộ gia đình trồng rừng gỗ lớn với mức 2.000.000 đồng/ha": a support level per item, a
     # norm the plan sets (t31-09), not the sum it spends
     if unit and not money_line and not level_rate and not head_rate and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
-            and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]):
+            and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]) \
+            and not (b is None and W.CHANGE_TO_BEFORE_RE.search(v, max(s0, m.start() - 70), m.start())):
         return True  # "Dự toán kinh phí …: 1.500.000.000 đồng": the means, not a goal; also each line of a
         # "III. DỰ TOÁN KINH PHÍ THỰC HIỆN" section ("- Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm", 0134/KH-UBND)
+        # (tgt44b: but not the new figure a change sets, "Dự toán thu …: điều chỉnh từ 38.650 triệu đồng lên 42.180
+        # triệu đồng": what the resolution decides, as the same change of a total with no budget word is read)
     return False
 
 
