@@ -93,3 +93,30 @@ def test_the_share_an_outcome_turns_on():
     got = _t("II. QUY ĐỊNH\n\n1. Tổ bầu cử kiểm phiếu; kết quả được công nhận khi có trên 60% tổng số cử tri có mặt "
              "tán thành.\n")
     assert (60, None, "%") in got, got
+
+
+_GRANTS = ("II. NỘI DUNG\n\n1. Dự kiến cấp học bổng năm học 2035 - 2036, tổng số 45 suất, gồm:\n\n"
+           "- Sinh viên thuộc hộ nghèo: 30 suất × 1.500.000 đồng/suất;\n\n"
+           "- Sinh viên đạt thủ khoa đầu vào: 15 suất × 4.000.000 đồng/suất.\n\n"
+           "2. Hỗ trợ các câu lạc bộ: 06 câu lạc bộ x 3.000.000 đồng/câu lạc bộ.\n\n"
+           "3. Chỉnh lý hồ sơ: 20 mét x 500.000 đồng/mét = 10.000.000 đồng.\n")
+
+
+def test_a_count_times_its_level_per_item_gives_the_level_and_the_items_handed_out():
+    got = _t(_GRANTS)
+    assert {(45, 45, "suất"), (30, 30, "suất"), (15, 15, "suất")} <= set(got), got
+    assert {(1500000, 1500000, "đồng/suất"), (4000000, 4000000, "đồng/suất"),
+            (3000000, 3000000, "đồng/câu lạc bộ")} <= set(got), got
+    assert not [g for g in got if g[0] in (6, 20, 500000, 10000000)], got  # units counted; a worked-out budget line
+
+
+def test_a_share_after_the_aim_opening_its_clause_is_to_reach():
+    got = _t("I. CHỈ TIÊU\n\n1. Phấn đấu có từ 75% số thôn trở lên đạt chuẩn văn hóa.\n")
+    assert (75, None, "%") in got, got
+
+
+def test_a_pests_stage_and_the_age_of_the_group_a_share_counts_are_no_targets():
+    got = _t("II. NỘI DUNG\n\n1. Chỉ phun thuốc khi sâu non tuổi 1 - 2 chiếm trên 60% số sâu điều tra.\n\n"
+             "2. Vận động 100% hội viên là ông, bà có cháu dưới 12 tuổi tham gia giữ trẻ an toàn.\n")
+    assert not [g for g in got if g[0] in (1, 12) or g[1] in (2, 12)], got
+    assert (60, None, "%") in got and (100, 100, "%") in got, got

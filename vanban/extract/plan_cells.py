@@ -178,9 +178,11 @@ def _stated_unit(figs: list[str], head: str, prose: str, folded: str) -> str | N
 _UNITS_HEAD = re.compile(rf"(?<![a-z]){V._QUOTA_BODY}(?![a-z])")
 
 
-def _named_whole(figs: list[str], head: str, prose: str, folded: str) -> str | None:
+def _named_whole(figs: list[str], head: str, prose: str, folded: str, before: int) -> str | None:
     """(tgt44b) The unit of ``head``'s parentheses when ``prose`` states a figure of ``figs`` in that unit with the head's
-    own words before it in its clause: the text names the column's whole, wherever it states it.
+    own words before it in its clause, before offset ``before`` (the table's start): the text names the column's whole
+    first, then splits it (a sum the text works out after a list of works, "Tổng xi măng hỗ trợ 889 tấn, tương đương
+    … triệu đồng" under the table, a35-03, is its budget, no split).
 
     Why: a plan states its whole in its aims ("II. MỤC TIÊU – Tổng diện tích gieo sạ toàn xã là 2.150 ha") and splits it
     in a later part over a table per ấp ("Ấp | Diện tích gieo sạ (ha) | … | Thuốc hỗ trợ (lít)"), its caption no
@@ -191,7 +193,7 @@ def _named_whole(figs: list[str], head: str, prose: str, folded: str) -> str | N
     if unit is None or len(lead.split()) < 2 or _ROW_TOTAL.match(lead):
         return None
     for fig in figs:
-        for m in re.finditer(rf"(?<![\d.,/]){re.escape(fig)}(?![\d/]|[.,]\d)", prose):
+        for m in re.finditer(rf"(?<![\d.,/]){re.escape(fig)}(?![\d/]|[.,]\d)", prose[:before]):
             clause = folded[_clause_start(folded, m.start()):m.start()]
             if re.search(rf"(?<![a-z]){re.escape(lead)}(?![a-z])", clause) and not _HELD_BEFORE.search(clause) \
                     and re.match(rf"\s*{re.escape(fold(unit))}(?![a-z0-9])", folded[m.end():m.end() + 40]):
@@ -351,9 +353,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                 and not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", V.head_lead(header[c])))]  # "Kinh phí (triệu đồng)": what a row
         # costs, an allocation the quota readers leave too (tgt33c), not a goal set for the row
         given = [c for c in cols if V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c]))]
-        gifts = any(V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c])).group("gift") for c in given)
         nouns = tuple(fold(n) for c in given if (n := count_head_noun(_PAREN.sub("", header[c]).strip(" *"))))
-        levels = [c for c in cols if level_head(header[c], nouns) and not gifts]  # a gift's level is its price (the group's note)
+        levels = [c for c in cols if level_head(header[c], nouns)]  # (tgt44b: a gift's worth too, unless the text states it)
         if situation:
             cols = [c for c in cols if _deployed(header[c])]  # (tgt44) only what the plan puts in place is set there
         named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
@@ -395,7 +396,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                 # Diện tích phục vụ (ha)") splits it by round as a table per thôn does by thôn
                 unit = _stated_unit(figs, header[c], prose_text, folded)
             if unit is None and _UNITS_HEAD.search(fold(header[k])):
-                unit = _named_whole(figs, header[c], prose_text, folded)  # (rows of places or units, not works)
+                unit = _named_whole(figs, header[c], prose_text, folded, t.start)  # (rows of places or units)
             if unit and _money(unit):
                 unit = None  # money a row gets or costs: an allocation (tgt33c's kinh phí), no goal of its own
             plan[c] = (unit, False)
