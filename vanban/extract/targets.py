@@ -1144,8 +1144,9 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
             and fold(unit or "") not in P.TIME_UNIT_FOLDED:
         return True  # "không để xảy ra ngộ độc thực phẩm tập thể trên 30 người": which incident, no bound to reach (but
         # "không để phát sinh dự án chậm quyết toán quá 06 tháng", a20-04: the time the rule allows)
-    if _case_figure(v, o, c0, m, a, b, unit, unit_end, pct) and not W.STRIVE_OPENING_RE.match(v, c0, m.start()):
-        # (tgt44b: not under "phấn đấu" opening the clause, "Phấn đấu có từ 80% số hộ trở lên đạt …": the share to reach)
+    if _case_figure(v, o, c0, m, a, b, unit, unit_end, pct) and not (pct and W.STRIVE_OPENING_RE.match(v, c0, m.start())):
+        # (tgt44b: not a share under "phấn đấu" opening the clause, "Phấn đấu có từ 80% số hộ trở lên đạt …": the share
+        # to reach; a grade there stays a case, "Phấn đấu có 05 sản phẩm OCOP đạt từ 3 sao trở lên")
         return True  # "chi bộ có trên 50 đảng viên bố trí …", "trên 1 ha đất … đạt …", "từ 3 sao trở lên", "trong 01 năm
         # không tham gia …": which case, per what or which grade, not a figure to reach
     cond = _condition_opening(v, o, s0c, m.start()) or _condition_opening(v, o, c0, m.start())
