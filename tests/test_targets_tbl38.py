@@ -64,7 +64,9 @@ def test_a_level_per_group_is_the_target_and_the_estimated_count_is_not():
     assert not [g for g in got if g[0] in (57, 14, 4, 75)], got
 
 
-def test_a_level_per_item_beside_the_tables_own_count_of_items_is_no_target():
+def test_a_level_per_item_beside_the_tables_own_count_of_items_is_read_the_sums_not():
+    """(tgt44b: each group's worth per suất is the level the plan sets for it, labelled by t37-01's, a37-01's and
+    t43-10's authors; the row's sum is a product, no target)"""
     body = ("I. NỘI DUNG\n\nTặng quà các gia đình chính sách dịp Tết:\n\n"
             "| TT | Đối tượng được tặng | Số suất quà | Mức quà (đồng/suất) | Thành tiền |\n|:---:|:---|---:|---:|---:|\n"
             "| 1 | Gia đình liệt sĩ | 25 | 400.000 | 10.000.000 |\n"
@@ -72,7 +74,8 @@ def test_a_level_per_item_beside_the_tables_own_count_of_items_is_no_target():
             "II. TỔ CHỨC THỰC HIỆN\n\nCông chức Văn hóa - Xã hội thực hiện.\n")
     got = _t(body)
     assert {(25, 25, "suất"), (18, 18, "suất")} <= set(got), got
-    assert not [g for g in got if g[0] in (400000, 300000, 10000000, 5400000)], got
+    assert {(400000, 400000, "đồng/suất"), (300000, 300000, "đồng/suất")} <= set(got), got
+    assert not [g for g in got if g[0] in (10000000, 5400000)], got
 
 
 def test_a_task_table_with_a_quota_column_stays_the_task_readers():

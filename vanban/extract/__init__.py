@@ -266,7 +266,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     counts, read = count_column_cells(st.tables)  # "Nội dung | … | Số lượng học viên | Thời gian | Đơn vị chủ trì"
     if counts:
         targets = _read_over(targets, counts, read)
-    gifts, read = gift_quota_cells(st.tables)  # "Đối tượng | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)"
+    gifts, read = gift_quota_cells(st.tables, text)  # "Đối tượng | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)"
     if gifts:
         targets = _read_over(targets, gifts, read)
     worths, read = gift_worth_cells(st.tables)  # "Độ tuổi | Hình thức, mức quà": "Giấy mừng thọ + quà trị giá 300.000 đồng"

@@ -3,9 +3,13 @@ tiền (đồng)", each row's count of items one target in "suất".
 
 Why (tgt35c): a plan for a holiday's gifts to người có công lists, for each group of recipients, how many gifts it gives,
 what each is worth and the row's sum (t34-08). The count is what the plan sets out to give: min = max = the figure,
-counted in the head's noun ("suất"), the row's group its scope. The money columns are not targets: the worth of each
-item is read off the head "(đồng/suất)" and the row's sum is a product of the two (the labels count neither), nor is the
-"Tổng cộng" row (the plan's total of the counts, no figure it sets of its own).
+counted in the head's noun ("suất"), the row's group its scope. The row's sum ("Thành tiền", "Kinh phí") is a product
+of count and worth and no target, nor is the "Tổng cộng" row (the plan's total of the counts, no figure it sets of its
+own). (tgt44b) The worth of each item ("Mức quà (đồng/suất)") is the level the plan sets for that group, a target a row
+in the head's unit, as a level column of any plan table is (:func:`.plan_cells.level_cells`), unless the text outside
+the table states that figure as money already ("mức quà 80.000 đồng/suất" over a table repeating it per thôn: the
+text's is the one counted). The authors split on it: t34-08's put the worth in the count's scope; t37-01's, a37-01's
+and t43-10's label each group's worth, and a42-01's and t42-01's the worth the prose states.
 
 The table code elsewhere reads a "Số …" column as a present count ("Số hộ", "Số xã": how things stand), so the count
 column alone does not tell it: the table's kind does. A gift table has, beside its count "Số suất" / "Số suất quà" /
@@ -25,6 +29,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.numbers import NUMBER, parse_number
+from vanban.extract.plan_cells import level_cells, level_head, prose_view
 from vanban.extract.table_heads import head_column, head_key, head_keys, headed_tables
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
@@ -60,18 +65,26 @@ def _columns(header: tuple[str, ...]) -> tuple[int, int] | None:
     return count, who
 
 
-def gift_quota_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int, int]]]:
-    """(targets, spans read) of the gift tables among ``tables``: each group's count of items (see the module). The
-    spans are the whole rows', so the prose reader's figures of the money cells give way too."""
+def gift_quota_cells(tables: tuple[Table, ...], text: str = "") -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of the gift tables among ``tables``: each group's count of items and the worth of each item
+    the text does not state already (see the module; ``text`` the document's). The spans are the whole rows', so the
+    prose reader's figures of the money cells give way too."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
+    prose = prose_view(tables, text)
+    folded = fold(prose) if len(fold(prose)) == len(prose) else ""
     for t in headed_tables(tables):
         cols = _columns(t.header)
         if cols is None:
             continue
         count, who = cols
-        unit = _COUNT_HEAD.match(head_key(t.header[count])).group("noun")
-        unit = "suất" if unit == "suat" else "phần"
+        noun = _COUNT_HEAD.match(head_key(t.header[count])).group("noun")
+        unit = "suất" if noun == "suat" else "phần"
+        worth = next((i for i, h in enumerate(t.header) if i not in (count, who) and level_head(h, (noun,))), None)
+        if worth is not None and text:
+            groups = [list(r) for r in t.rows[1:] if who < len(r) and " ".join(r[who].text.split()).strip(" *")
+                      and not V.QUOTA_TOTAL_ROW_RE.match(fold(" ".join(r[who].text.split()).strip(" *")))]
+            out += level_cells(t.header[worth], groups, who, worth, folded)[0]
         for row in t.rows[1:]:
             if count >= len(row) or who >= len(row) or not row:
                 continue

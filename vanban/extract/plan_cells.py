@@ -49,7 +49,7 @@ from vanban.structure.figure_tables import measure_head, planned_count, quota_he
 from vanban.structure.plan_tables import PLAN, figure_cell, plan_columns
 from vanban.text import fold
 
-__all__ = ["plan_cells"]
+__all__ = ["level_cells", "level_head", "plan_cells", "prose_view"]
 
 #: a head naming its column's figures as set by the plan (folded, the head's words before its parentheses)
 _SET_HEAD = re.compile(r"(?<![a-z])(?:ke hoach|chi tieu|du kien|phan dau|muc tieu|phai|duoc giao|giao|phan bo)(?![a-z])")
@@ -75,6 +75,12 @@ _DONE_HEAD = re.compile(r"(?<!\w)đã(?!\w)")
 #: … folded, for a header printed with no marks at all (legacy OCR: "Da co", "Da thu"), where "đã" cannot be told
 #: from "đá" and only the phrases of figures held or done say it (the stone's "Đá dăm" keeps its marks in a text layer)
 _DONE_HEAD_UNMARKED = re.compile(r"(?<![a-z])da\s+(?:co|duoc|thu|thuc hien|hoan thanh)(?![a-z])")
+#: (tgt44b) a head of figures foreseen, the harm a forecast expects per row, not what the plan sets (folded, the head's
+#: words before its parentheses): "Diện tích dự báo nhiễm (ha)", "Diện tích lúa có nguy cơ (ha)" (a42-05's author: the
+#: at-risk area a forecast, not a target). Not "Diện tích dự kiến nhiễm": "dự kiến" names the plan's own figure
+#: (tgt42c), and the authors split on it (t43-01's calls it a forecast, the blind authored43's count it, by its
+#: aggregate)
+_FORECAST_HEAD = re.compile(r"(?<![a-z])(?:du bao|(?:co\s+)?nguy co)(?![a-z])")
 _DAY = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PAREN = re.compile(r"\(([^()]*)\)\s*$")
@@ -114,6 +120,13 @@ def _deployed(head: str) -> bool:
 
 def _value(cell: str) -> float | None:
     return parse_number(cell.strip(" *")) if figure_cell(cell) else None
+
+
+def _column_sum(units: list, c: int) -> tuple[float, int]:
+    """(sum, decimal places) of column ``c``'s figure cells over the rows ``units``."""
+    cells = [r[c].text for r in units if c < len(r) and figure_cell(r[c].text)]
+    return (round(sum(v for x in cells if (v := _value(x)) is not None), 6),
+            max((len(x.strip(" *").partition(",")[2]) for x in cells), default=0))
 
 
 def _printed(value: float, decimals: int) -> list[str]:
@@ -164,6 +177,33 @@ def _stated_unit(figs: list[str], head: str, prose: str, folded: str) -> str | N
                 noun, _, _ = _counted_noun(folded, prose, m.end())
                 if noun:
                     return noun
+    return None
+
+
+#: (tgt44b) a row names' head of the places or units a plan is split by ("Ấp / Cánh đồng", "Thôn", "Đơn vị"; folded)
+_UNITS_HEAD = re.compile(rf"(?<![a-z]){V._QUOTA_BODY}(?![a-z])")
+
+
+def _named_whole(figs: list[str], head: str, prose: str, folded: str, before: int) -> str | None:
+    """(tgt44b) The unit of ``head``'s parentheses when ``prose`` states a figure of ``figs`` in that unit with the head's
+    own words before it in its clause, before offset ``before`` (the table's start): the text names the column's whole
+    first, then splits it (a sum the text works out after a list of works, "Tổng xi măng hỗ trợ 889 tấn, tương đương
+    … triệu đồng" under the table, a35-03, is its budget, no split).
+
+    Why: a plan states its whole in its aims ("II. MỤC TIÊU – Tổng diện tích gieo sạ toàn xã là 2.150 ha") and splits it
+    in a later part over a table per ấp ("Ấp | Diện tích gieo sạ (ha) | … | Thuốc hỗ trợ (lít)"), its caption no
+    "theo thôn" and no figure; the column's name said again with its sum tells the split as a caption does. Read where
+    the rows are places or units (:data:`_UNITS_HEAD`): a list of works' dimensions adding up to the plan's length
+    ("Công trình | Tường rào (m)") is no split of it."""
+    unit, lead = _unit(head), V.head_lead(head)
+    if unit is None or len(lead.split()) < 2 or _ROW_TOTAL.match(lead):
+        return None
+    for fig in figs:
+        for m in re.finditer(rf"(?<![\d.,/]){re.escape(fig)}(?![\d/]|[.,]\d)", prose[:before]):
+            clause = folded[_clause_start(folded, m.start()):m.start()]
+            if re.search(rf"(?<![a-z]){re.escape(lead)}(?![a-z])", clause) and not _HELD_BEFORE.search(clause) \
+                    and re.match(rf"\s*{re.escape(fold(unit))}(?![a-z0-9])", folded[m.end():m.end() + 40]):
+                return unit
     return None
 
 
@@ -236,7 +276,7 @@ def _sibling_unit(head: str) -> str | None:
     return None if not unit or _money(unit) else unit
 
 
-def _level(head: str, given: tuple[str, ...] = ()) -> bool:
+def level_head(head: str, given: tuple[str, ...] = ()) -> bool:
     """(tgt43c) ``head`` names the money each row's item is given, per item: "Mức hỗ trợ (đồng/mộ)", "Mức thưởng
     (đồng/giải)", "Định mức (triệu đồng/nhà)" — a level the plan sets for that row (:data:`vocab.QUOTA_SET_HEAD_RE`), a
     rule with a number, unlike the money a row costs ("Kinh phí", "Thành tiền").
@@ -252,8 +292,18 @@ def _level(head: str, given: tuple[str, ...] = ()) -> bool:
     return bool(V.QUOTA_SET_HEAD_RE.match(V.head_lead(head))) or fold(unit).partition("/")[2].strip() in given
 
 
-def _level_cells(head: str, units: list, k: int, c: int, folded: str) -> tuple[list[Target], list[tuple[int, int]]]:
-    """(targets, spans read) of a level column (:func:`_level`): each row's figure in the head's unit, min = max, but
+def prose_view(tables: tuple[Table, ...], text: str) -> str:
+    """``text`` with its tables' cells blanked (the header and the signature kept): the prose around the tables, where
+    a figure the text states is looked for, offsets unchanged."""
+    prose = list(text)
+    for t in tables:
+        if t.role != "header" and t.role != "signature":
+            prose[t.start:t.end] = " " * (t.end - t.start)
+    return "".join(prose)
+
+
+def level_cells(head: str, units: list, k: int, c: int, folded: str) -> tuple[list[Target], list[tuple[int, int]]]:
+    """(targets, spans read) of a level column (:func:`level_head`): each row's figure in the head's unit, min = max, but
     a figure the text outside the tables states as money already ("mức quà 80.000 đồng/suất" over a table repeating
     it per thôn): the table says it again, the text's is the one counted."""
     out: list[Target] = []
@@ -283,11 +333,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
     spans of the parts of past results."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
-    prose = list(text)
-    for t in tables:
-        if t.role != "header" and t.role != "signature":
-            prose[t.start:t.end] = " " * (t.end - t.start)
-    prose_text = "".join(prose)
+    prose_text = prose_view(tables, text)
     folded = fold(prose_text)
     if len(folded) != len(prose_text):
         return out, read
@@ -309,13 +355,12 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         years = [int(y) for h in header for y in _YEAR.findall(h)]
         latest = max(years) if years else None
         unmarked = fold(" ".join(t.header)) == " ".join(t.header).lower()  # (legacy OCR: no mark in the whole header)
-        cols = [c for c in cols if not _base(header[c], latest, unmarked)
+        cols = [c for c in cols if not _base(header[c], latest, unmarked) and not _FORECAST_HEAD.search(V.head_lead(header[c]))
                 and not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", V.head_lead(header[c])))]  # "Kinh phí (triệu đồng)": what a row
         # costs, an allocation the quota readers leave too (tgt33c), not a goal set for the row
         given = [c for c in cols if V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c]))]
-        gifts = any(V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c])).group("gift") for c in given)
         nouns = tuple(fold(n) for c in given if (n := count_head_noun(_PAREN.sub("", header[c]).strip(" *"))))
-        levels = [c for c in cols if _level(header[c], nouns) and not gifts]  # a gift's level is its price (the group's note)
+        levels = [c for c in cols if level_head(header[c], nouns)]  # (tgt44b: a gift's worth too, unless the text states it)
         if situation:
             cols = [c for c in cols if _deployed(header[c])]  # (tgt44) only what the plan puts in place is set there
         named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
@@ -327,17 +372,19 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         units = [r for r in rows if k < len(r) and not V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))
                  and not V.subtotal_row(r[k].text)]
         totals = [r for r in rows if k < len(r) and V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
+        if named and _UNITS_HEAD.search(fold(header[k])):
+            named += [c for c in cols if c not in named and c not in levels and _named_whole(
+                _printed(*_column_sum(units, c)), header[c], prose_text, folded, t.start)]
+            # (tgt44b) beside a column the heads name as set, one whose sum the text states by its name before the table
+            # ("Tổng diện tích gieo sạ … là 2.150 ha" over "Diện tích gieo sạ (ha) | … | Diện tích dự kiến nhiễm (ha)")
         sums = {}
         for c in dict.fromkeys((named or [c for c in cols if c not in levels]) + levels):
             if c in levels and c not in named:
-                out_level, read_level = _level_cells(header[c], units, k, c, folded)
+                out_level, read_level = level_cells(header[c], units, k, c, folded)
                 out += out_level
                 read += read_level
                 continue
-            vals = [_value(r[c].text) for r in units if c < len(r) and figure_cell(r[c].text)]
-            decimals = max((len(r[c].text.strip(" *").partition(",")[2]) for r in units
-                            if c < len(r) and figure_cell(r[c].text)), default=0)
-            sums[c] = (round(sum(v for v in vals if v is not None), 6), decimals)
+            sums[c] = _column_sum(units, c)
         plan = {}  # column → (unit, whether its total row is read)
         by_round = bool(V.ROUND_COL.fullmatch(fold(header[k]).strip(" *_:.")))  # rows named "Đợt 1", "Đợt 2"
         for c, (whole, decimals) in sums.items():
@@ -356,6 +403,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                 # "… theo thôn": the plan's figure; (tgt43a) a schedule of rounds ("Đợt | Thời gian lấy nước | … |
                 # Diện tích phục vụ (ha)") splits it by round as a table per thôn does by thôn
                 unit = _stated_unit(figs, header[c], prose_text, folded)
+            if unit is None and _UNITS_HEAD.search(fold(header[k])):
+                unit = _named_whole(figs, header[c], prose_text, folded, t.start)  # (rows of places or units)
             if unit and _money(unit):
                 unit = None  # money a row gets or costs: an allocation (tgt33c's kinh phí), no goal of its own
             plan[c] = (unit, False)
@@ -383,7 +432,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
             if gift:
                 # (tgt43e) a row of gifts the text states already with the column's noun ("Riêng 25 suất quà dành cho
                 # …" over its own row of the table): the text's figure is the one counted, as a level's is
-                # (:func:`_level_cells`); the rows the text leaves unsaid are the table's
+                # (:func:`level_cells`); the rows the text leaves unsaid are the table's
                 said = [r for r in picked if re.search(rf"(?<![\d.,/]){re.escape(r[c].text.strip(' *'))}\s*"
                                                        rf"{re.escape(fold(unit).split()[0])}(?![a-z])", folded)]
                 read += [(r[c].start, r[c].end) for r in said]

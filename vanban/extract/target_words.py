@@ -812,6 +812,24 @@ CHANGE_NEW_AFTER_RE = re.compile(
 CHANGE_TO_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('tu')}\s+{NUMBER}\s*%?(?:\s+[a-z]+){{0,4}}?\s+"
     rf"(?:(?<!hoan )(?<!tro )(?<!khanh ){kw('thanh')}|{kw('xuong')}(?:\s+{kw('con')})?|{kw('con')}|{kw('len')})(?:\s+{kw('muc')})?\s*$")
+# (tgt44b) A share of people before an age in its sentence, no clause's end between ("100% hội viên là cha, mẹ có con
+# dưới 16 tuổi"): the age says who the share counts (folded; searched up to the age)
+SHARE_OF_GROUP_BEFORE_RE = re.compile(r"\d\s*%[^;:.\n\d]{0,80}$")
+# (tgt44b) A clause opening with the aim ("Phấn đấu có từ 80% số hộ trở lên đạt …", "- Phấn đấu đến năm 2035 có ít nhất
+# …"): what follows is to be reached, no case a rule is for (folded, from the clause's start, a list label first)
+STRIVE_OPENING_RE = re.compile(rf"[\s\-+•*]*(?:\d{{1,2}}[.)]\s*)?{kw('phan dau')}(?![a-z])")
+# (tgt44b) The outcome of a vote or a review and the case it turns on, from "kết quả" to the figure: "kết quả được xác
+# định khi có trên 50% …", "kết quả được công nhận nếu đạt từ 2/3 …" (folded; a rule's words, no year, no result's figure)
+OUTCOME_CASE_AFTER_RE = re.compile(rf"{kw('ket qua')}(?:\s+[a-z]+){{0,5}}?\s+(?:{kw('khi')}|{kw('neu')})(?:\s+[a-z]+){{0,3}}\s*")
+# (tgt44b) "qua" after a span as the way a thing goes, a noun after it: "trả góp tối đa 12 tháng qua hóa đơn tiền
+# nước", "… qua tài khoản" — not the look back of "trong 3 năm qua" (its clause ends there); folded, after the unit
+BY_WAY_OF_AFTER_RE = re.compile(rf"\s*{kw('qua')}\s+(?!{kw('va')}\b|{kw('da')}\b|{kw('cho')}\b|{kw('thi')}\b)[a-z]")
+# (tgt44b) The size of a change, in brackets right after the figure it changes: "Chi đầu tư phát triển: 24.480 triệu
+# đồng (tăng 5.880 triệu đồng)", "đạt 70% trở lên (tăng 8,5% so với năm 2030)": the new figure is the one set, the
+# step follows from it and the old one (the labels leave it, or keep it in the figure's scope: t37-04, t43-05)
+# (folded, from a digit before the bracket, a unit's few words between)
+CHANGE_ASIDE_BEFORE_RE = re.compile(
+    rf"\d[^()\n\d;]{{0,25}}\(\s*(?:{kw('dieu chinh')}\s+)?(?:{kw('tang')}|{kw('giam')})(?:\s+(?:{kw('them')}|{kw('bot')}))?\s*$")
 # A count over its whole ("19/19 thôn", "22/24 thôn, tổ dân phố", targets._count_of_total): a whole of a handful or
 # fewer ("2/3", "3/4", "4/5 thành viên") is a fraction's, a share; so is a figure over "tổng số", "số" (folded nouns)
 FRACTION_MAX_WHOLE = 5
@@ -975,6 +993,16 @@ ARITHMETIC_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*%?[ \t]*\)?[ \t]*(?:[+×*]|=)
 # … also a count with its unit: "được tính là 6 năm x 400.000 đồng = 2.400.000 đồng" (a worked computation).
 # (tgt43b) The sign "x" is a word of its own: the last letter of a word ("02 HTX và 03 THT", folded "htx") is no product.
 FORMULA_BEFORE_RE = re.compile(r"\d(?:\s*%|\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:(?<![a-z])x|[×*])\s+(?:[^.;()]|\.(?=\d))*$")
+
+# (tgt44b) … but a count times the level per each of its items, no result worked out after it: "Học sinh nghèo vượt khó:
+# 40 suất × 1.000.000 đồng/suất", "Hỗ trợ dàn dựng: 15 đơn vị x 2.000.000 đồng/đơn vị" — how many and at what level
+# the plan gives (the level a norm: a42-04, t43-04), no computation; with "= …" after it the line works out a budget
+# (a34-07, a34-10: no target). Folded; the level's noun repeats the count's.
+#: … the nouns of items handed out, whose count there is set too ("40 suất", "03 giải"; folded, whole)
+HANDED_OUT_NOUN_RE = re.compile(r"suat(?:\s+qua)?|phan\s+qua|giai(?:\s+[a-z]+)?|hoc\s+bong")
+COUNT_TIMES_LEVEL_RE = re.compile(
+    rf"(?<![\d.,])\d[\d.,]*\s+(?P<noun>[a-z]+(?:\s+[a-z]+){{0,3}})\s*(?:(?<![a-z])x|[×*])\s*\d[\d.,]*\s*"
+    rf"(?:(?:trieu|nghin|ngan|ty)\s+)?dong\s*/\s*(?P=noun)(?![a-z])(?![^\n;=]*=)")
 
 # The reason a plan gives is a fact, not a limit: "Lý do: Trong 05 năm liên tục không phát sinh hồ sơ" (2813/QĐ-UBND,
 # check6: a procedure's simplification plan). The label opens the figure's line or clause.
@@ -2021,7 +2049,9 @@ GIFTS_TOTAL_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tong so')}|{kw('tong con
 # count, the unit "suất quà" checked by the caller)
 GIFT_PORTION_UNIT_RE = re.compile(rf"{kw('suat qua')}(?![a-z])")
 GIFTS_PART_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('rieng')}|{kw('trong do')})\s*,?\s*$")
-GIFT_GIVING_RE = re.compile(rf"(?<![a-z])(?:{kw('tang qua')}|{kw('trao qua')}|{kw('qua tang')}|{kw('tham hoi')})(?![a-z])")
+GIFT_GIVING_RE = re.compile(rf"(?<![a-z])(?:{kw('tang qua')}|{kw('trao qua')}|{kw('qua tang')}|{kw('tham hoi')}"
+                           rf"|(?:{kw('trao')}|{kw('tang')}|{kw('cap')}|{kw('xet')})\s+{kw('hoc bong')})(?![a-z])")
+# (tgt44b: scholarships handed out as gifts are, "Dự kiến trao học bổng …, tổng số 80 suất")
 # (tgt34a) The households a body takes on to help, "giúp đỡ" / "đỡ đầu" right before the count: "nhận đỡ đầu, giúp đỡ
 # 05 hộ là hội viên có hoàn cảnh đặc biệt khó khăn" (a Hội's task in a housing-support plan, a32-04) — labelled with
 # a bound too ("Mỗi chi hội giúp đỡ ít nhất 02 hộ", t25-04; t26-07, a24-06, t25-01), none left out in a plan's tasks

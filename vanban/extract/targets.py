@@ -1144,7 +1144,9 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
             and fold(unit or "") not in P.TIME_UNIT_FOLDED:
         return True  # "không để xảy ra ngộ độc thực phẩm tập thể trên 30 người": which incident, no bound to reach (but
         # "không để phát sinh dự án chậm quyết toán quá 06 tháng", a20-04: the time the rule allows)
-    if _case_figure(v, o, c0, m, a, b, unit, unit_end, pct):
+    if _case_figure(v, o, c0, m, a, b, unit, unit_end, pct) and not (pct and W.STRIVE_OPENING_RE.match(v, c0, m.start())):
+        # (tgt44b: not a share under "phấn đấu" opening the clause, "Phấn đấu có từ 80% số hộ trở lên đạt …": the share
+        # to reach; a grade there stays a case, "Phấn đấu có 05 sản phẩm OCOP đạt từ 3 sao trở lên")
         return True  # "chi bộ có trên 50 đảng viên bố trí …", "trên 1 ha đất … đạt …", "từ 3 sao trở lên", "trong 01 năm
         # không tham gia …": which case, per what or which grade, not a figure to reach
     cond = _condition_opening(v, o, s0c, m.start()) or _condition_opening(v, o, c0, m.start())
@@ -1246,6 +1248,9 @@ def _past_result(sc: _Scan, fg: _Figure) -> bool:
         past = None  # (tgt37b) "diện tích rừng bị thiệt hại … dưới 01 ha": the damage the plan caps, none reported
     if past and _papers_asked(v, c0, m.start(), unit):
         past = None  # "Thông báo kết quả hủy biên lai được lập thành hai (02) bản": "kết quả" names the paper
+    if past and W.OUTCOME_CASE_AFTER_RE.fullmatch(v, past.start(), m.start()):
+        past = None  # (tgt44b) "kết quả được xác định khi có trên 50% tổng số đảng viên … đồng ý": the outcome a rule
+        # turns on a share, no result reached
     if past and lapse:
         past = None  # "hộp thư đã cấp, sau 06 tháng không đăng nhập": "đã" tells which mailbox, the lapse is the rule's
     if past and (over := _verb_over(v, o, max(c0, m.start() - 60), m.start())) and over.start() < past.start():
@@ -1255,6 +1260,15 @@ def _past_result(sc: _Scan, fg: _Figure) -> bool:
         # consequence, the damage its case
     fg.past = past
     return False
+
+
+def _count_times_level(sc: _Scan, fg: _Figure) -> re.Match[str] | None:
+    """(tgt44b) The product of a count and the level per each of its items holding the figure, no result after it
+    (:data:`target_words.COUNT_TIMES_LEVEL_RE`: "40 suất × 1.000.000 đồng/suất"): both terms are set, neither a term
+    of a computation."""
+    v, m = sc.v, fg.m
+    return next((x for x in W.COUNT_TIMES_LEVEL_RE.finditer(v, max(fg.s0, fg.line_start), min(sc.end, fg.unit_end + 60))
+                 if x.start() <= m.start() < x.end()), None)
 
 
 def _reached_already(sc: _Scan, fg: _Figure) -> bool:
@@ -1291,9 +1305,13 @@ def _reached_already(sc: _Scan, fg: _Figure) -> bool:
         return True  # "Ước cả năm, tỷ lệ thu ngân sách đạt 112% dự toán": the year's result estimated
     if W.CASE_BRACKET_BEFORE_RE.search(v, max(start, m.start() - 400), m.start()):
         return True  # "(đối với các trường hợp: …; … trong thời hạn tối thiểu 15 ngày trước …)": a case, not the rule
-    if W.ARITHMETIC_AFTER_RE.match(v, unit_end) or W.ARITHMETIC_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
+    product = _count_times_level(sc, fg)  # (tgt44b) "40 suất × 1.000.000 đồng/suất": no sum worked out
+    if product and m.start() == product.start() and not W.HANDED_OUT_NOUN_RE.fullmatch(product.group("noun")):
+        product = None  # … its count, where the items are handed out ("40 suất", "03 giải"); the units a level is
+        # given to ("15 đơn vị x 2.000.000 đồng/đơn vị") are counted, no goal (a42-04)
+    if not product and (W.ARITHMETIC_AFTER_RE.match(v, unit_end) or W.ARITHMETIC_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
         return True  # "Tỷ lệ % lương hưu của ông A là: 45% + 10% + 1% = 56%": the terms and sum of a worked example
-    if W.FORMULA_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()):
+    if not product and W.FORMULA_BEFORE_RE.search(v, max(s0, m.start() - 80), m.start()):
         return True  # "+ (0,5% x phần tổng chi phí trên 1 tỷ đồng)": a term of a fee formula
     if W.REASON_LABEL_RE.search(v, max(s0, line_start - 1 if not v[line_start:m.start()].strip() else line_start), m.start()):
         return True  # "Lý do: Trong 05 năm liên tục không phát sinh hồ sơ": a fact given as a reason
@@ -1745,8 +1763,10 @@ def _time_reading(sc: _Scan, fg: _Figure) -> bool:
         if b is None and not min_cue and fold(unit) in ("ngay", "buoi") and W.EVENT_DAYS_AFTER_RE.match(v, unit_end) \
                 and W.WITHIN_BEFORE_RE.search(v, max(s0, m.start() - 10), m.start()):
             return True  # (tgt38a) "trực 24/24 giờ trong 02 ngày lễ hội": the days the event runs, when a duty is kept
-        if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end):
+        if P.LOOK_BACK_AFTER_RE.match(v, unit_end) and not W.LEAD_TIME_AFTER_RE.match(v, unit_end) \
+                and not (_STRONG_BOUND.search(before) and W.BY_WAY_OF_AFTER_RE.match(v, unit_end)):
             return True  # "trong 3 năm gần nhất" (but "ít nhất 7 ngày làm việc trước khi …" is a notice to give)
+            # (tgt44b: nor "trả góp tối đa 12 tháng qua hóa đơn tiền nước": a cap, "qua" the way it is paid)
         if W.LEAD_TIME_AFTER_RE.match(v, unit_end) and W.DATED_LEAD_AFTER_RE.match(v, unit_end):
             return True  # (tgt34a) "chậm nhất 10 ngày trước ngày bầu cử (trước ngày 14/9/2028)": the date says it
         if L.ROLLOUT_FIRST_AFTER_RE.match(v, unit_end) and not (min_cue or b is not None):
@@ -2202,6 +2222,8 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
     if unit and fold(unit) in W.SESSION_UNITS and not (min_cue or max_cue or b is not None) \
             and W.DATED_SESSION_AFTER_RE.match(v, unit_end):
         return True  # "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026": the length of a dated event in the schedule
+    if W.CHANGE_ASIDE_BEFORE_RE.search(v, max(s0, m.start() - 45), m.start()):
+        return True  # (tgt44b) "24.480 triệu đồng (tăng 5.880 triệu đồng)": the change's step beside the figure it sets
     if W.REFERS_BACK_AFTER_RE.match(v, unit_end):
         return True  # "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình": the figure stated before
     if (enq := W.ENQUIRY_BEFORE_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1), m.start())) \
@@ -2238,6 +2260,11 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
         # trước ngày chấm dứt" (a lead time to give)
         # "cho từ hai doanh nghiệp trở lên" (72/2025/QĐ-UBND Bắc Ninh) is firm too
         return True  # "hai", "ba" count only with a firm bound ("ít nhất hai lớp")
+    product = _count_times_level(sc, fg) if unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
+    times_level = bool(product and m.start() > product.start())
+    if times_level:  # (tgt44b) "… × 1.000.000 đồng/suất": the level per item the plan gives, in money per that item
+        marked, fg.unit_end = True, product.end()
+        fg.unit = unit = "".join(o[m.end("a"):product.end()].split(" /")).strip().replace("/ ", "/")
     if not marked or ((word_num or (fraction and not per_base)) and not (min_cue or max_cue or issues or b is not None
                                                                          or aim_count or word_papers)):
         return True  # "hai", "2/3" count only with a bound ("ít nhất hai lớp", "trên 2/3"); a rate per 100.000 under
@@ -2250,15 +2277,19 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
                                               or W.SUPPORT_THING_OPENING_RE.fullmatch(v, c0, m.start())))))
     each = W.EACH_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()) if unit and not level_rate \
         and W.MONEY_UNIT_RE.match(fold(unit)) else None
-    level_rate = level_rate or bool(each and o[each.start():each.start() + 3].lower() in ("mỗi", "mọi")) or each_level
+    level_rate = level_rate or bool(each and o[each.start():each.start() + 3].lower() in ("mỗi", "mọi")) or each_level \
+        or times_level
     # (tgt33d) "mỗi thôn được hỗ trợ 2.500.000 đồng": the sum each one is granted, a norm ("mọi", every, alike:
     # legacy OCR reads "mỗi" so; not "mới"/"mời", which fold alike)
     # (tgt32c) "kinh phí hỗ trợ hộ gia đình trồng rừng gỗ lớn với mức 2.000.000 đồng/ha": a support level per item, a
     # norm the plan sets (t31-09), not the sum it spends
     if unit and not money_line and not level_rate and not head_rate and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
-            and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]):
+            and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]) \
+            and not (b is None and W.CHANGE_TO_BEFORE_RE.search(v, max(s0, m.start() - 70), m.start())):
         return True  # "Dự toán kinh phí …: 1.500.000.000 đồng": the means, not a goal; also each line of a
         # "III. DỰ TOÁN KINH PHÍ THỰC HIỆN" section ("- Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm", 0134/KH-UBND)
+        # (tgt44b: but not the new figure a change sets, "Dự toán thu …: điều chỉnh từ 38.650 triệu đồng lên 42.180
+        # triệu đồng": what the resolution decides, as the same change of a total with no budget word is read)
     return False
 
 
@@ -2432,6 +2463,9 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         if P.PAST_RESULT_RE.search(v, then[-1] if then else c0, m.start()):
             continue  # "đã có 12 người trên 60 tuổi được tặng quà": a result
         s0, s1 = sentence_bounds(f, m.start(), start, end)
+        if W.SHARE_OF_GROUP_BEFORE_RE.search(v, max(s0, m.start() - 90), m.start()):
+            continue  # (tgt44b) "Tuyên truyền đến 100% hội viên là cha, mẹ có con dưới 16 tuổi": the group the share
+            # counts, across the comma of a pair ("cha, mẹ") the clause test stops at
         if L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):
             continue  # "Quyết định số 67/2005/QĐ-UB … Ban hành Quy định … cho trẻ em dưới 6 tuổi": a cited paper's title
         if L.OFFENCE_NAME_BEFORE_RE.search(o, max(start, m.start() - 70), m.start()):

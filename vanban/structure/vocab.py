@@ -868,8 +868,9 @@ QUOTA_PLANNED_COUNT_HEAD_RE = re.compile(
 #: before the plan awards it, so the count is set, not the base a "Số thiếu nhi" beside it is (folded, the lead)
 QUOTA_GIVEN_COUNT_HEAD_RE = re.compile(r"^(?:so|so luong|tong so)\s+(?:giai(?:\s+thuong)?|(?P<gift>suat(?:\s+qua)?|phan\s+qua)"
                                        r"|bang\s+khen|giay\s+khen)$")
-#: (the group "gift": goods handed out, whose level per item is their price, not a norm: t34-08's and t42-01's authors
-#: label the gifts' count and leave "Mức quà (đồng/suất)"; a prize's or a support's level per item is money handed out)
+#: (the group "gift": goods handed out, whose level per item the plan cells leave to the gift reader, which reads it
+#: where the text does not state it: :mod:`vanban.extract.gift_quotas`, tgt44b; a prize's or a support's level per
+#: item is money handed out)
 #: … (tgt43c) and what each such item or row is worth, the money it awards: "Mức thưởng", "Giá trị mỗi giải", "Tổng giá
 #: trị", "Tiền thưởng" (folded, the lead) — not "Thành tiền", "Kinh phí", the cost the count times the level comes to
 QUOTA_GIVEN_WORTH_HEAD_RE = re.compile(r"^(?:tong\s+)?(?:muc\s+thuong|gia\s+tri|tri\s+gia|tien\s+thuong)(?![a-z])")
