@@ -1570,6 +1570,24 @@ POINT_OPENING = re.compile(r"[ \t*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])[ \t*]+(?=\S)")
 # xử lý nước thải" — the folded "bi xu ly" inside the noun)
 SANCTION = re.compile(r"(?<![a-z])(?<!khong )(?<!dang )(?<!chua )(?<!thiet )(?:(?:se )?bi (?:xu ly|xu phat|truy cuu|ky luat)"
                       r"|(?:phai|chiu trach nhiem) boi thuong)(?![a-z])")
+#: the object a task is about, opened after the task's verb by its preposition or a plural (folded), with no modal of a
+#: predicate ("sẽ", "thì", "đều", "cũng") after it (a clause that opens "Đối với …" names its topic, the case a
+#: sanction is for): "Cung cấp thông tin về tổ chức đảng, đảng viên bị kỷ luật …", "Rà soát các trường
+#: hợp bị xử phạt …", "Lập danh sách cán bộ bị kỷ luật …" — the sanction describes whom the task is about
+_SANCTIONED_OBJECT = re.compile(r"(?<=[a-z] )(?:ve|doi voi|cac|nhung|danh sach|truong hop)\s"
+                                r"(?:(?!(?<![a-z])(?:se|thi|deu|phai|cung(?!\scap))\s)[^.;]){0,80}$")
+
+
+def sanction(first: str) -> bool:
+    """The clause ``first`` (folded, a task's first clause) states a sanction on its subject ("… sẽ bị xử lý kỷ luật,
+    phải bồi thường thiệt hại …"): a liability, no task. Why: the same words qualify the persons a task is about ("Cung
+    cấp thông tin về tổ chức đảng, đảng viên bị kỷ luật … trước ngày …", a Ban Xây dựng Đảng's Hướng dẫn; "báo cáo các
+    trường hợp bị xử phạt"): after a preposition or a plural that opens the task's object, the sanction is the
+    object's, and the task stands."""
+    return any(not (m.group().startswith("bi ") and _SANCTIONED_OBJECT.search(first, 0, m.start()))
+               for m in SANCTION.finditer(first))
+
+
 # a reward, as a sanction is no task (folded, the first clause of the task): "Cơ quan, đơn vị, cá nhân có thành tích
 # trong thực hiện Quy chế được khen thưởng theo quy định; trường hợp …" (a Quy chế phối hợp's article "Khen thưởng, xử
 # lý vi phạm", a20-09's labels: no entry)

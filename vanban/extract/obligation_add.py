@@ -219,7 +219,7 @@ class ObligationAdd:
             return  # "…, Hội cơ sở có quyền kiến nghị …; Ban Thường vụ … | xem xét, trả lời trong thời hạn …": an appeal's answer
         if W.AWARD_CONFERRED.search(fold(who) + " " + re.split(r"[;.]\s", fwhat, maxsplit=1)[0]):
             return  # "Đề nghị Trung ương Hội … | tặng Bằng khen cho tập thể, cá nhân …": an award proposed, no task
-        if W.SANCTION.search(first := re.split(r"[;.]\s", fwhat, maxsplit=1)[0]) or W.REWARD.search(first):
+        if W.sanction(first := re.split(r"[;.]\s", fwhat, maxsplit=1)[0]) or W.REWARD.search(first):
             return  # "Tổ chức, cá nhân có trách nhiệm bảo vệ … do thiếu trách nhiệm … sẽ bị xử lý kỷ luật, phải bồi thường …"
         if W.ACCOUNTABLE.match(fold(what).strip()) or W.ACCOUNTABLE.match(fold(W.YEAR_SENTENCE.split(what, 1)[0]).strip()):
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task

@@ -1,0 +1,75 @@
+"""Session 44 (obl44c): kinds left on tune43, each in its own wording.
+
+- In a plan whose title names a campaign (a "Tháng hành động", a "Chiến dịch"), a schedule row's "từ … đến …" is the
+  campaign's running period only when it restates a period the text gives the campaign (the same window, or an end
+  its bare "Thời gian:" line prints); another window there is the activity's own, due by its end, and dates the row's
+  obligation (the labels README: the running period of a campaign is no deadline; a task's window is).
+- The words of a sanction ("bị kỷ luật", "bị xử phạt") inside the object of a task ("cung cấp danh sách các hộ bị xử
+  phạt …") describe whom the task is about: the task stands; a sanction stated of the subject ("… sẽ bị xử lý kỷ
+  luật") is still no task.
+
+Each text below is written for these tests in the style of such documents, not copied from a labelled one.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+from vanban.extract import assignment_words as W
+from vanban.text import fold
+
+
+def _doc(title: str, body: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nXÃ ĐÔNG HƯNG\n\nSố: 47/KH-UBND\nĐông Hưng, ngày 02 tháng 3 năm 2031\n\nKẾ HOẠCH\n"
+            + title + "\n\n" + body + "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhan Văn Tùng\n")
+
+
+_SCHEDULE = ("| STT | Hoạt động | Thời gian | Đơn vị chủ trì |\n|---|---|---|---|\n"
+             "| 1 | Ra quân dọn vệ sinh kênh mương toàn xã | Từ ngày 10/4 đến ngày 30/4/2031 | Phòng Kinh tế |\n"
+             "| 2 | Phát thanh lưu động về phân loại rác tại các thôn | Từ 03/4 đến 25/4/2031 | Văn phòng UBND xã |\n"
+             "| 3 | Kiểm tra các điểm tập kết rác | Từ 12/4 đến 20/4/2031 | Công an xã |\n")
+
+
+def _windows(ex) -> set[tuple[str, str]]:
+    return {(d.earliest, d.latest) for d in ex.deadlines if d.date is None}
+
+
+def test_a_campaign_plans_row_window_of_its_own_is_due():
+    body = ("I. MỤC ĐÍCH\n\n1. Chiến dịch được tổ chức từ ngày 10/4/2031 đến ngày 30/4/2031 trên toàn xã.\n\n"
+            "II. LỊCH HOẠT ĐỘNG\n\n" + _SCHEDULE)
+    ex = extract(_doc("Tổ chức Chiến dịch làm sạch môi trường nông thôn năm 2031", body))
+    # row 1 restates the campaign's own days: its running period; rows 2 and 3 are activities with their windows
+    assert _windows(ex) == {("2031-04-03", "2031-04-25"), ("2031-04-12", "2031-04-20")}, _windows(ex)
+    dues = {o.who: (o.deadline.latest if o.deadline else None) for o in ex.obligations}
+    assert dues.get("Văn phòng UBND xã") == "2031-04-25" and dues.get("Công an xã") == "2031-04-20", dues
+    assert "Phòng Kinh tế" in dues and dues["Phòng Kinh tế"] is None, dues
+
+
+def test_a_row_ending_on_a_day_the_time_line_prints_is_a_phase_of_the_campaign():
+    body = ("I. THỜI GIAN\n\n- Thời gian: ra quân từ ngày 10/4/2031 đến ngày 18/4/2031; kiểm tra, nhắc nhở các hộ "
+            "xong trước ngày 20/4/2031.\n\nII. LỊCH HOẠT ĐỘNG\n\n" + _SCHEDULE)
+    ex = extract(_doc("Tổ chức Chiến dịch làm sạch môi trường nông thôn năm 2031", body))
+    # row 3 ends on the phase's day the time line gives: the campaign's; row 1 and row 2 windows are the rows' own
+    assert ("2031-04-12", "2031-04-20") not in _windows(ex), _windows(ex)
+    assert {("2031-04-10", "2031-04-30"), ("2031-04-03", "2031-04-25")} <= _windows(ex), _windows(ex)
+
+
+def test_the_same_windows_in_a_plan_naming_no_campaign_stay_due():
+    ex = extract(_doc("Tổ chức làm sạch môi trường nông thôn năm 2031", "I. LỊCH HOẠT ĐỘNG\n\n" + _SCHEDULE))
+    assert len(_windows(ex)) == 3, _windows(ex)
+
+
+def test_a_sanction_inside_the_object_of_a_task_leaves_the_task():
+    body = ("I. TỔ CHỨC THỰC HIỆN\n\n1. Công an xã\n\nCung cấp danh sách các hộ kinh doanh bị xử phạt vi phạm hành "
+            "chính trong năm 2030 cho Phòng Kinh tế trước ngày 15/3/2031.\n\n2. Phòng Kinh tế\n\n"
+            "Tổng hợp, báo cáo Chủ tịch UBND xã trước ngày 30/3/2031.\n")
+    ex = extract(_doc("Rà soát hộ kinh doanh trên địa bàn xã năm 2031", body))
+    dues = {o.who: (o.deadline.date if o.deadline else None) for o in ex.obligations}
+    assert dues.get("Công an xã") == "2031-03-15", dues
+
+
+def test_a_sanction_said_of_the_subject_is_still_no_task():
+    for clause in ("cán bộ vi phạm sẽ bị xử lý kỷ luật theo quy định", "đối với các hộ tái phạm thì bị xử phạt",
+                   "báo cáo các trường hợp vi phạm, cũng bị xử lý theo quy định"):
+        assert W.sanction(fold(clause)), clause
+    for clause in ("lập danh sách cán bộ bị kỷ luật trong năm", "cung cấp thông tin về các đơn vị bị xử phạt"):
+        assert not W.sanction(fold(clause)), clause
