@@ -1,9 +1,10 @@
 """Session 44 (obl44c): kinds left on tune43, each in its own wording.
 
-- In a plan whose title names a campaign (a "Tháng hành động", a "Chiến dịch"), a schedule row's "từ … đến …" is the
-  campaign's running period only when it restates a period the text gives the campaign (the same window, or an end
-  its bare "Thời gian:" line prints); another window there is the activity's own, due by its end, and dates the row's
-  obligation (the labels README: the running period of a campaign is no deadline; a task's window is).
+- In a plan whose title names a campaign of actions (a "Tháng hành động", a "Chiến dịch"), a schedule row's "từ … đến
+  …" is the campaign's running period only when it restates a period the text gives the campaign (the same window, or
+  an end its bare "Thời gian:" line prints); another window there is the action's own, due by its end, and dates the
+  row's obligation (the labels README: the running period of a campaign is no deadline; a task's window is). An
+  event's plan (a festival, a ceremony, a games) keeps its schedule's windows as its days and run-up.
 - The words of a sanction ("bị kỷ luật", "bị xử phạt") inside the object of a task ("cung cấp danh sách các hộ bị xử
   phạt …") describe whom the task is about: the task stands; a sanction stated of the subject ("… sẽ bị xử lý kỷ
   luật") is still no task.
@@ -53,6 +54,14 @@ def test_a_row_ending_on_a_day_the_time_line_prints_is_a_phase_of_the_campaign()
     assert {("2031-04-10", "2031-04-30"), ("2031-04-03", "2031-04-25")} <= _windows(ex), _windows(ex)
 
 
+def test_an_events_schedule_keeps_its_days_and_run_up_as_its_running_period():
+    # a festival (an event held on its days, no campaign of actions): the weeks before it are its run-up
+    body = ("I. THỜI GIAN\n\n1. Ngày hội được tổ chức từ ngày 10/4/2031 đến ngày 30/4/2031 tại sân vận động xã.\n\n"
+            "II. LỊCH HOẠT ĐỘNG\n\n" + _SCHEDULE)
+    ex = extract(_doc("Tổ chức Ngày hội văn hóa các dân tộc xã năm 2031", body))
+    assert not [w for w in _windows(ex) if w[0] and w[0].startswith("2031-04-")], _windows(ex)
+
+
 def test_the_same_windows_in_a_plan_naming_no_campaign_stay_due():
     ex = extract(_doc("Tổ chức làm sạch môi trường nông thôn năm 2031", "I. LỊCH HOẠT ĐỘNG\n\n" + _SCHEDULE))
     assert len(_windows(ex)) == 3, _windows(ex)
@@ -73,3 +82,60 @@ def test_a_sanction_said_of_the_subject_is_still_no_task():
         assert W.sanction(fold(clause)), clause
     for clause in ("lập danh sách cán bộ bị kỷ luật trong năm", "cung cấp thông tin về các đơn vị bị xử phạt"):
         assert not W.sanction(fold(clause)), clause
+
+
+def test_an_activitys_day_under_a_part_of_activities_and_time_is_due():
+    body = ("I. NỘI DUNG\n\n**3. Các hoạt động chính và thời gian**\n\n"
+            "a) Giải cờ tướng dành cho người cao tuổi toàn xã, có sự tham gia của các câu lạc bộ thôn: ngày 12/9/2031 "
+            "tại Nhà văn hóa xã.\n\n"
+            "b) Giao lưu văn nghệ giữa các chi hội: ngày 20/9/2031 tại sân Ủy ban nhân dân xã.\n")
+    ex = extract(_doc("Tổ chức các hoạt động văn hóa, thể thao năm 2031", body))
+    days = {d.date for d in ex.deadlines}
+    assert {"2031-09-12", "2031-09-20"} <= days, days
+
+
+def test_a_monthly_report_kept_in_listed_months_first_falls_due_in_the_first():
+    body = ("I. TỔ CHỨC THỰC HIỆN\n\n1. Trạm Y tế xã\n\nTheo dõi tình hình dịch bệnh mùa mưa; hằng tháng, trước ngày 20 "
+            "gửi báo cáo nhanh số ca sốt xuất huyết trong các tháng 7, 8 và 9/2031 về Ủy ban nhân dân xã.\n")
+    ex = extract(_doc("Phòng, chống sốt xuất huyết mùa mưa năm 2031", body))
+    monthly = [d for d in ex.deadlines if d.recurrence]
+    assert [d.date for d in monthly] == ["2031-07-20"], ex.deadlines
+    # the listed months are the series' months, no due months of their own
+    assert not [d for d in ex.deadlines if not d.recurrence and d.earliest and d.earliest.startswith("2031-07-01")], \
+        ex.deadlines
+
+
+_STEPS = ("I. CÁC BƯỚC VÀ THỜI GIAN\n\n1. Tại các chi hội\n\n"
+          "Bước 1: Ban chấp hành chi hội (chi hội trưởng nơi không có ban chấp hành) chuẩn bị danh sách hội viên, gửi "
+          "trước cuộc họp ít nhất 02 ngày.\n\n"
+          "Bước 2: Tổ chức họp bình xét hội viên; lập biên bản bình xét; các chi hội hoàn thành trước ngày 15/4/2031.\n\n"
+          "Bước 3: Chi hội nộp biên bản về Hội Nông dân xã trước ngày 20/4/2031.\n\n"
+          "II. TRÁCH NHIỆM\n\n1. Chi hội trưởng các chi hội\n\nTổ chức bình xét đúng quy trình; nộp biên bản đúng thời "
+          "gian quy định tại mục I.\n\n2. Văn phòng Hội\n\nTổng hợp kết quả, báo cáo Ban Thường vụ.\n")
+
+
+def _hnd(body: str) -> str:
+    return ("HỘI NÔNG DÂN XÃ AN BÌNH\n\nSố: 09-HD/HND\nAn Bình, ngày 02 tháng 4 năm 2031\n\nHƯỚNG DẪN\n"
+            "Bình xét hội viên nông dân năm 2031\n\nBan Thường vụ Hội Nông dân xã hướng dẫn các tổ hội thực hiện như "
+            "sau:\n\n" + body + "\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nLê Văn An\n")
+
+
+def _dues(ex) -> dict[str, str | None]:
+    return {fold(o.who): (o.deadline.date or o.deadline.latest) if o.deadline else None for o in ex.obligations}
+
+
+def test_a_step_whose_last_clause_names_the_body_that_completes_it():
+    dues = _dues(extract(_hnd(_STEPS)))
+    assert dues.get("cac chi hoi") == "2031-04-15", dues
+
+
+def test_a_stand_in_named_in_brackets_is_no_negated_case():
+    dues = _dues(extract(_hnd(_STEPS)))
+    assert "ban chap hanh chi hoi (chi hoi truong noi khong co ban chap hanh)" in dues, dues
+
+
+def test_a_block_keeping_the_time_of_a_section_takes_its_kinds_date():
+    # "nộp biên bản đúng thời gian quy định tại mục I": the chi hội's dates there ("Chi hội nộp … trước ngày
+    # 20/4/2031"), the block naming the kind in the plural ("Chi hội trưởng các chi hội")
+    dues = _dues(extract(_hnd(_STEPS)))
+    assert dues.get("chi hoi truong cac chi hoi") in ("2031-04-15", "2031-04-20"), dues

@@ -128,6 +128,9 @@ GRASSROOTS_UNIT = re.compile(r"(?:to chuc )?co so (?:doan|hoi|dang)(?![a-z])")
 #: of them (subjects.actor), as the plan's "Các thôn" / "Trưởng các thôn" names them
 _RESIDENTIAL = "|".join(RESIDENTIAL_UNITS)
 RESIDENTIAL_UNIT = re.compile(rf"(?:{_RESIDENTIAL})(?:,\s*(?:{_RESIDENTIAL}))*(?=\s)")
+#: a clause whose task is only its completion by a date (folded, after its subject): "…; các chi bộ | hoàn thành trước
+#: ngày 20/01/2034", "…; UBND các xã | xong trước ngày …" — the subject is the body that does the tasks before it
+BARE_COMPLETION = re.compile(r"(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b[^;,]*$")
 LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-zđà-ỹ])")  # (the line may wrap after ";")
 NOTE_LINE_END = re.compile(rf"(?<=\))[ \t*]*\n\s*(?=[{CAPITAL}])")
 SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")

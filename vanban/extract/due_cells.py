@@ -18,7 +18,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
-__all__ = ["DueCell", "aim_head_cells", "due_columns", "campaign_cells", "campaign_period", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "restates", "year_cells"]
+__all__ = ["DueCell", "action_campaign", "aim_head_cells", "due_columns", "campaign_cells", "campaign_period", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "restates", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -179,9 +179,11 @@ def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str,
     schedules = [(t.start, t.end) for t in tables
                  if t.role == "data" and t.header and due_column([fold(h) for h in t.header]) is not None]
     runs = [(c[2], c[3]) for c in cells] + [m.span() for m in P.SPAN_ROW_CELL_RE.finditer(view)] + schedules
-    # (an activity's own window in the schedule is cut out: :func:`campaign_period`)
+    # (an action's own window in a campaign's schedule is cut out: :func:`campaign_period`; an event's schedule keeps
+    # its days and its run-up whole, :data:`patterns.ACTION_CAMPAIGN_WORDS`)
     period = campaign_period(view, tables)
-    holes = [w.span() for a, b in runs for w in _WINDOW.finditer(view, a, b) if not restates(_window_days(w), *period)]
+    holes = [w.span() for a, b in runs for w in _WINDOW.finditer(view, a, b) if not restates(_window_days(w), *period)] \
+        if action_campaign(title) else []
     return [m.span() for m in P.TIME_LABEL_LINE_RE.finditer(view)] + _cut(runs, holes)
 
 
@@ -213,6 +215,15 @@ def campaign_period(view: str, tables: tuple[Table, ...]) -> tuple[set[tuple[str
     stated = {_window_days(w) for w in _WINDOW.finditer(view) if not any(a <= w.start() < b for a, b in inside)}
     days = {_md(*d.groups()) for m in P.TIME_LABEL_LINE_RE.finditer(view) for d in _DAY_MONTH.finditer(m.group())}
     return stated, days
+
+
+def action_campaign(title: str | None) -> bool:
+    """The title names a campaign of actions ("Tháng hành động …", "Chiến dịch …", :data:`patterns.ACTION_CAMPAIGN_WORDS`)
+    and no event held on its days (a festival, a ceremony, a games: :data:`patterns.CAMPAIGN_WORDS` less those), whose
+    schedule rows are actions, each with its own window."""
+    t = fold(title or "")
+    return bool(re.search(P.ACTION_CAMPAIGN_WORDS, t)) and not any(
+        not re.match(P.ACTION_CAMPAIGN_WORDS, t[m.start():]) for m in re.finditer(P.CAMPAIGN_WORDS, t))
 
 
 def restates(window: tuple[str, str], stated: set[tuple[str, str]], days: set[str]) -> bool:
