@@ -139,3 +139,14 @@ def test_a_block_keeping_the_time_of_a_section_takes_its_kinds_date():
     # 20/4/2031"), the block naming the kind in the plural ("Chi hội trưởng các chi hội")
     dues = _dues(extract(_hnd(_STEPS)))
     assert dues.get("chi hoi truong cac chi hoi") in ("2031-04-15", "2031-04-20"), dues
+
+
+def test_a_step_named_after_a_dash_is_a_step_and_its_body_acts():
+    body = ("I. CÁC BƯỚC THỰC HIỆN\n\nBước 1 - Đăng ký: Các hộ gia đình đăng ký với trưởng thôn; Trưởng thôn lập danh "
+            "sách gửi Ủy ban nhân dân xã trước ngày 10/5/2031.\n\n"
+            "Bước 2 - Khảo sát: Ban Quản lý dự án xã khảo sát hiện trạng, lập dự toán cho từng hộ.\n\n"
+            "Bước 3 - Nghiệm thu: Trưởng thôn, Ban Quản lý dự án xã và hộ gia đình nghiệm thu công trình.\n")
+    ex = extract(_doc("Hỗ trợ xây dựng nhà tiêu hợp vệ sinh năm 2031", body))
+    whos = [fold(o.who) for o in ex.obligations]
+    assert "ban quan ly du an xa" in whos, whos
+    assert any(w.startswith("truong thon, ban quan ly du an xa") for w in whos), whos

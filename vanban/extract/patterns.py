@@ -1001,6 +1001,8 @@ RESPONSIBLE_FOR_RE = re.compile(rf"\s(?:{kw('chiu trach nhiem')})\s+(?:{kw('thi 
 ACTION_VERBS = [
     "chu tri", "chi dao", "phoi hop", "xay dung", "to chuc", "trien khai", "tham muu", "huong dan",
     "theo doi", "thuc hien", "bao cao", "kiem tra", "can cu", "co trach nhiem", "co nhiem vu", "chiu trach nhiem",
+    # ("Trung tâm Nước sạch … | khảo sát hiện trạng, lập dự toán …", t43-09; "Đoàn khảo sát" stays a name: VERB_NAME_AFTER)
+    "khao sat",
     "quan triet", "tuyen truyen", "van dong", "ra soat", "dang ky", "tong hop", "giam sat",
     "lanh dao", "bo tri", "dam bao", "nghien cuu", "ban hanh", "cu can bo", "phan cong", "tiep tuc",
     "tich cuc", "khan truong", "chu dong", "huong ung", "day manh", "thuc day", "rasoat", "gui", "nop",
