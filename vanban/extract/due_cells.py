@@ -18,7 +18,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
-__all__ = ["DueCell", "action_campaign", "aim_head_cells", "due_columns", "campaign_cells", "campaign_period", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "restates", "year_cells"]
+__all__ = ["DueCell", "action_campaign", "aim_head_cells", "due_columns", "campaign_cells", "campaign_period", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "restates", "round_before", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -182,7 +182,8 @@ def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str,
     # (an action's own window in a campaign's schedule is cut out: :func:`campaign_period`; an event's schedule keeps
     # its days and its run-up whole, :data:`patterns.ACTION_CAMPAIGN_WORDS`)
     period = campaign_period(view, tables)
-    holes = [w.span() for a, b in runs for w in _WINDOW.finditer(view, a, b) if not restates(_window_days(w), *period)] \
+    holes = [w.span() for a, b in runs for w in _WINDOW.finditer(view, a, b)
+             if not restates(_window_days(w), *period) and not round_before(view, w.start())] \
         if action_campaign(title) else []
     return [m.span() for m in P.TIME_LABEL_LINE_RE.finditer(view)] + _cut(runs, holes)
 
@@ -224,6 +225,18 @@ def action_campaign(title: str | None) -> bool:
     t = fold(title or "")
     return bool(re.search(P.ACTION_CAMPAIGN_WORDS, t)) and not any(
         not re.match(P.ACTION_CAMPAIGN_WORDS, t[m.start():]) for m in re.finditer(P.CAMPAIGN_WORDS, t))
+
+
+#: a campaign's round named in a row (folded): "Đợt 1 | Khu vực 2 | … | Từ ngày 13/4 đến ngày 15/4/2032"
+_ROUND_CELL = re.compile(r"(?:^|[|\n])\s*[*]*" + P.ROUND_WORD + r"\s+(?:\d{1,2}|[ivx]{1,4})[ \t*]*\|")
+
+
+def round_before(view: str, at: int) -> bool:
+    """The row of a campaign's schedule holding the window at ``at`` (``view`` folded) names one of the campaign's
+    rounds ("Đợt 1 | Khu vực 1 | … | Từ ngày 10/4 đến ngày 12/4/2032", a vaccination drive's rounds, ddl40's): the
+    window is that round's days, the campaign running, no action's own window. Read over the 160 characters before it,
+    line breaks and all (a scan may paste two rows onto one line, or break one row over two)."""
+    return _ROUND_CELL.search(view, max(0, at - 160), at) is not None
 
 
 def restates(window: tuple[str, str], stated: set[tuple[str, str]], days: set[str]) -> bool:

@@ -16,7 +16,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import year_span_named_outside
-from vanban.extract.due_cells import action_campaign, campaign_period, campaign_table, due_column, restates
+from vanban.extract.due_cells import action_campaign, campaign_period, campaign_table, due_column, restates, round_before
 from vanban.extract.dates import find_dates
 from vanban.extract.figure_rows import figures_only, quota_appendix_rows
 from vanban.extract.folded import Folded, clean_quote
@@ -214,7 +214,7 @@ class TaskTableRows:
                     # a row's span in a plan whose title names the campaign when it restates the campaign's period
                     # (t29-03's, :func:`.due_cells.campaign_plan_runs`; an activity's own window in it stays due)
                     # ("14/4 - 05/5/2029" under "Thời gian", an event's days in a sports games' schedule, alike)
-                    period = None if named or not action_campaign(self.st.title) \
+                    period = None if named or not action_campaign(self.st.title) or round_before(self.f.view, dc.start) \
                         else campaign_period(self.f.view, self.st.tables)
                     found = [d for d in found if not (d.date is None and (
                         _DASHED_SPAN.search(d.text) or (fold(d.text).lstrip().startswith("tu ") and (
