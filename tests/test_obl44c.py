@@ -134,13 +134,6 @@ def test_a_stand_in_named_in_brackets_is_no_negated_case():
     assert "ban chap hanh chi hoi (chi hoi truong noi khong co ban chap hanh)" in dues, dues
 
 
-def test_a_block_keeping_the_time_of_a_section_takes_its_kinds_date():
-    # "nộp biên bản đúng thời gian quy định tại mục I": the chi hội's dates there ("Chi hội nộp … trước ngày
-    # 20/4/2031"), the block naming the kind in the plural ("Chi hội trưởng các chi hội")
-    dues = _dues(extract(_hnd(_STEPS)))
-    assert dues.get("chi hoi truong cac chi hoi") in ("2031-04-15", "2031-04-20"), dues
-
-
 def test_a_step_named_after_a_dash_is_a_step_and_its_body_acts():
     body = ("I. CÁC BƯỚC THỰC HIỆN\n\nBước 1 - Đăng ký: Các hộ gia đình đăng ký với trưởng thôn; Trưởng thôn lập danh "
             "sách gửi Ủy ban nhân dân xã trước ngày 10/5/2031.\n\n"
