@@ -128,6 +128,9 @@ GRASSROOTS_UNIT = re.compile(r"(?:to chuc )?co so (?:doan|hoi|dang)(?![a-z])")
 #: of them (subjects.actor), as the plan's "Các thôn" / "Trưởng các thôn" names them
 _RESIDENTIAL = "|".join(RESIDENTIAL_UNITS)
 RESIDENTIAL_UNIT = re.compile(rf"(?:{_RESIDENTIAL})(?:,\s*(?:{_RESIDENTIAL}))*(?=\s)")
+#: a clause whose task is only its completion by a date (folded, after its subject): "…; các chi bộ | hoàn thành trước
+#: ngày 20/01/2034", "…; UBND các xã | xong trước ngày …" — the subject is the body that does the tasks before it
+BARE_COMPLETION = re.compile(r"(?:hoan thanh|xong)\s+(?:truoc|cham nhat|trong)\b[^;,]*$")
 LOWER_CLAUSE_BREAK = re.compile(r"(?<=;)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-zđà-ỹ])")  # (the line may wrap after ";")
 NOTE_LINE_END = re.compile(rf"(?<=\))[ \t*]*\n\s*(?=[{CAPITAL}])")
 SOURCE_NOTE = re.compile(r"\((?:Điều|Khoản|Điểm|Mục|Chương|Phụ lục)\s[^\n]*\)$")
@@ -1570,6 +1573,24 @@ POINT_OPENING = re.compile(r"[ \t*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])[ \t*]+(?=\S)")
 # xử lý nước thải" — the folded "bi xu ly" inside the noun)
 SANCTION = re.compile(r"(?<![a-z])(?<!khong )(?<!dang )(?<!chua )(?<!thiet )(?:(?:se )?bi (?:xu ly|xu phat|truy cuu|ky luat)"
                       r"|(?:phai|chiu trach nhiem) boi thuong)(?![a-z])")
+#: the object a task is about, opened after the task's verb by its preposition or a plural (folded), with no modal of a
+#: predicate ("sẽ", "thì", "đều", "cũng") after it (a clause that opens "Đối với …" names its topic, the case a
+#: sanction is for): "Cung cấp thông tin về tổ chức đảng, đảng viên bị kỷ luật …", "Rà soát các trường
+#: hợp bị xử phạt …", "Lập danh sách cán bộ bị kỷ luật …" — the sanction describes whom the task is about
+_SANCTIONED_OBJECT = re.compile(r"(?<=[a-z] )(?:ve|doi voi|cac|nhung|danh sach|truong hop)\s"
+                                r"(?:(?!(?<![a-z])(?:se|thi|deu|phai|cung(?!\scap))\s)[^.;]){0,80}$")
+
+
+def sanction(first: str) -> bool:
+    """The clause ``first`` (folded, a task's first clause) states a sanction on its subject ("… sẽ bị xử lý kỷ luật,
+    phải bồi thường thiệt hại …"): a liability, no task. Why: the same words qualify the persons a task is about ("Cung
+    cấp thông tin về tổ chức đảng, đảng viên bị kỷ luật … trước ngày …", a Ban Xây dựng Đảng's Hướng dẫn; "báo cáo các
+    trường hợp bị xử phạt"): after a preposition or a plural that opens the task's object, the sanction is the
+    object's, and the task stands."""
+    return any(not (m.group().startswith("bi ") and _SANCTIONED_OBJECT.search(first, 0, m.start()))
+               for m in SANCTION.finditer(first))
+
+
 # a reward, as a sanction is no task (folded, the first clause of the task): "Cơ quan, đơn vị, cá nhân có thành tích
 # trong thực hiện Quy chế được khen thưởng theo quy định; trường hợp …" (a Quy chế phối hợp's article "Khen thưởng, xử
 # lý vi phạm", a20-09's labels: no entry)

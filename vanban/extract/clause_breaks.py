@@ -148,6 +148,10 @@ def clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         # từ ngày 01/7/2025; | đảng ủy các xã, phường căn cứ …", "Mỗi cấp ủy trực thuộc Tỉnh ủy kiểm tra ít nhất 20% …;
         # | đảng ủy cơ sở kiểm tra ít nhất 25% chi bộ trực thuộc" (a21-02, a21-05) — names its own body too)
         subject = not asks and not S.actor(clean_quote(before))[0] and _opens_with_subject(before)
+        done_by = _done_by(text[m.end():])
+        if done_by:
+            out.append(m)  # "Tổ chức hội nghị …; lấy phiếu …; | các chi bộ hoàn thành trước ngày …": the body that does them
+            continue
         # (a statement whose subject is an event or the whole territory, no body — "Lễ ra quân cấp tỉnh tổ chức trong
         # tuần đầu tháng 3/2027 …; | mỗi cơ sở Đoàn tổ chức …", "Toàn tỉnh ra mắt ít nhất 20 mô hình …; | các cơ sở Đoàn
         # hoàn thành …", a Tỉnh đoàn's plan — is no task of a body before the clause's own, as a thing's is not)
@@ -174,6 +178,21 @@ def clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
                 and not W.PARTNER_OPENING.match(fold(what).strip()):
             out.append(m)
     return out
+
+
+def _done_by(rest: str) -> bool:
+    """The clause opening ``rest`` names a body and only its completion by a date ("các chi bộ hoàn thành trước ngày
+    20/01/2034"): the body charged with the tasks the clauses before it list, whatever intro asks above (a step of a
+    Ban Xây dựng Đảng's Hướng dẫn, t43-08's labels: "Các chi bộ", due that day). Why: a step may list its acts first and
+    name who completes them last; the completion has no task of its own to be another body's."""
+    clause = re.split(r"[.;](?:\s|$)", rest, maxsplit=1)[0]
+    who, what = S.actor(clause)
+    # (a short name, no list: "…; các cơ sở điều chuyển, giao quản lý hoàn thành trong tháng 12/2028" (t32-10) is the
+    # facilities whose transfer completes, no body)
+    if not who or not what or len(who.split()) > 5 or "," in who or not W.BARE_COMPLETION.match(fold(what).strip()):
+        return False
+    wv = Folded.of(who).view
+    return bool(P.ORG_HEAD_RE.match(wv) or W.MORE_HEADS.match(wv)) and not W.NOT_BODY.match(wv) and not P.NOT_ORG_RE.match(wv)
 
 
 def name_list_wraps(raw: str, nxt: str) -> bool:

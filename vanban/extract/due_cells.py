@@ -18,7 +18,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
-__all__ = ["DueCell", "aim_head_cells", "due_columns", "campaign_cells", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "year_cells"]
+__all__ = ["DueCell", "action_campaign", "aim_head_cells", "due_columns", "campaign_cells", "campaign_period", "campaign_plan_runs", "campaign_table", "campaign_table_runs", "day_columns", "due_cells", "previous_due_cells", "restates", "round_before", "year_cells"]
 
 #: a due cell longer than this is prose that slid into the column, not a time
 MAX_CELL_CHARS = 80
@@ -171,13 +171,91 @@ def campaign_plan_runs(title: str | None, cells: list[DueCell], view: str,
     there is still due. ``view`` is the folded text the cells' offsets point into. The whole extent of each of
     ``tables`` that has a due column counts too: a scan's reader may paste two printed rows into one ("Đợt 1 | Cụm 1 |
     … | Từ ngày 05/8 đến ngày 07/8/2031 | 1.310 | | Đợt 1 | Cụm 2 | … | Từ ngày 08/8 …"), so the second row's span
-    falls outside the due column, yet it is the campaign's too. Empty for any other title."""
+    falls outside the due column, yet it is the campaign's too. A "từ … đến …" window there that restates no period the
+    text gives the campaign (:func:`campaign_period`) is an activity's own, due by its end: it is cut out of those
+    extents. Empty for any other title."""
     if not title or not re.search(P.CAMPAIGN_WORDS, fold(title)):
         return []
     schedules = [(t.start, t.end) for t in tables
                  if t.role == "data" and t.header and due_column([fold(h) for h in t.header]) is not None]
-    return [(c[2], c[3]) for c in cells] + [m.span() for m in P.TIME_LABEL_LINE_RE.finditer(view)] \
-        + [m.span() for m in P.SPAN_ROW_CELL_RE.finditer(view)] + schedules  # a schedule's rows the reader lost (OCR)
+    runs = [(c[2], c[3]) for c in cells] + [m.span() for m in P.SPAN_ROW_CELL_RE.finditer(view)] + schedules
+    # (an action's own window in a campaign's schedule is cut out: :func:`campaign_period`; an event's schedule keeps
+    # its days and its run-up whole, :data:`patterns.ACTION_CAMPAIGN_WORDS`)
+    period = campaign_period(view, tables)
+    holes = [w.span() for a, b in runs for w in _WINDOW.finditer(view, a, b)
+             if not restates(_window_days(w), *period) and not round_before(view, w.start())] \
+        if action_campaign(title) else []
+    return [m.span() for m in P.TIME_LABEL_LINE_RE.finditer(view)] + _cut(runs, holes)
+
+
+#: a "từ … đến …" window of days (folded): "từ 25/4 đến 31/5/2034", "Từ ngày 06/5 đến hết ngày 28/5/2034"
+_WINDOW = re.compile(r"(?<![a-z])t[uw]\s+(?:ng[a4]y\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?\s*,?\s*"
+                     r"d[e¢]n\s+(?:h[e¢]t\s+)?(?:ng[a4]y\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?!\d)")
+#: a day and month printed on a time line (folded): "… trước ngày 15/5/2027"
+_DAY_MONTH = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?!\d)")
+
+
+def _md(day: str, month: str) -> str:
+    return f"{int(month):02d}-{int(day):02d}"
+
+
+def _window_days(w: re.Match[str]) -> tuple[str, str]:
+    return _md(w.group(1), w.group(2)), _md(w.group(3), w.group(4))
+
+
+def campaign_period(view: str, tables: tuple[Table, ...]) -> tuple[set[tuple[str, str]], set[str]]:
+    """The periods a campaign plan states for its campaign, outside its tables (``view`` folded): the "từ … đến …"
+    windows of its text ("Tháng hành động được tổ chức từ ngày 01/5/2034 đến ngày 31/5/2034", "- Thời gian: triển
+    khai từ ngày 05/4/2027 đến ngày 25/4/2027; …") as ("mm-dd", "mm-dd") pairs, and the days its bare time line
+    prints (:data:`patterns.TIME_LABEL_LINE_RE`: "…; tiêm vét … hoàn thành trước ngày 15/5/2027", the end of a phase)
+    as "mm-dd". Why: a schedule row that restates one of them is the campaign or its phase running (t29-03's labels:
+    "Tổ chức tiêm vắc xin … | Từ ngày 05/4 đến ngày 25/4/2027"); another window there is an activity's own, due by its
+    end (t36-10's, t39-03's and t43-03's labels: "Tuyên truyền … | Từ 25/4 đến 31/5/2034", "Mở lớp huấn luyện … | Từ
+    06/5 đến 28/5/2034" inside a Tháng hành động of May)."""
+    inside = [(t.start, t.end) for t in tables]
+    stated = {_window_days(w) for w in _WINDOW.finditer(view) if not any(a <= w.start() < b for a, b in inside)}
+    days = {_md(*d.groups()) for m in P.TIME_LABEL_LINE_RE.finditer(view) for d in _DAY_MONTH.finditer(m.group())}
+    return stated, days
+
+
+def action_campaign(title: str | None) -> bool:
+    """The title names a campaign of actions ("Tháng hành động …", "Chiến dịch …", :data:`patterns.ACTION_CAMPAIGN_WORDS`)
+    and no event held on its days (a festival, a ceremony, a games: :data:`patterns.CAMPAIGN_WORDS` less those), whose
+    schedule rows are actions, each with its own window."""
+    t = fold(title or "")
+    return bool(re.search(P.ACTION_CAMPAIGN_WORDS, t)) and not any(
+        not re.match(P.ACTION_CAMPAIGN_WORDS, t[m.start():]) for m in re.finditer(P.CAMPAIGN_WORDS, t))
+
+
+#: a campaign's round named in a row (folded): "Đợt 1 | Khu vực 2 | … | Từ ngày 13/4 đến ngày 15/4/2032"
+_ROUND_CELL = re.compile(r"(?:^|[|\n])\s*[*]*" + P.ROUND_WORD + r"\s+(?:\d{1,2}|[ivx]{1,4})[ \t*]*\|")
+
+
+def round_before(view: str, at: int) -> bool:
+    """The row of a campaign's schedule holding the window at ``at`` (``view`` folded) names one of the campaign's
+    rounds ("Đợt 1 | Khu vực 1 | … | Từ ngày 10/4 đến ngày 12/4/2032", a vaccination drive's rounds, ddl40's): the
+    window is that round's days, the campaign running, no action's own window. Read over the 160 characters before it,
+    line breaks and all (a scan may paste two rows onto one line, or break one row over two)."""
+    return _ROUND_CELL.search(view, max(0, at - 160), at) is not None
+
+
+def restates(window: tuple[str, str], stated: set[tuple[str, str]], days: set[str]) -> bool:
+    """The window ("mm-dd", "mm-dd") of a campaign plan's row is the campaign's period or a phase of it
+    (:func:`campaign_period`): the same days as a window the text states, or an end the bare time line prints."""
+    return window in stated or window[1] in days
+
+
+def _cut(runs: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``runs`` with the extents of ``holes`` taken out of them."""
+    out = []
+    for a, b in runs:
+        for h0, h1 in sorted(h for h in holes if h[0] < b and a < h[1]):
+            if h0 > a:
+                out.append((a, h0))
+            a = max(a, h1)
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 def year_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:

@@ -172,10 +172,11 @@ class ObligationAdd:
         if re.fullmatch(r"(?:cac|nhung|moi)", fold(who).strip()) or W.COMPOSITION_WHO.search(fold(who)) \
                 or W.COMPOSITION_WHO.search(fold(re.split(r"[;:]", what, maxsplit=1)[0])) \
                 or (W.COMPOSITION_WHAT.search(fold(what.split(";")[0])) and not W.SETS_UP_TEAM.match(fold(what).strip())) \
-                or W.NEGATION_IN_WHO.search(fold(who)) \
+                or W.NEGATION_IN_WHO.search(fold(re.sub(r"\([^()]*\)", " ", who))) \
                 or thing_opening(who):
             # "Các | tổ chức … bị đình chỉ …": a plural alone names no body; "Hội đồng …, gồm 05 thành viên:" states its
-            # members; "Các đương sự không thỏa thuận lựa chọn | tổ chức …": a negated case, its "tổ chức" a noun; "Bản sao
+            # members; "Các đương sự không thỏa thuận lựa chọn | tổ chức …": a negated case, its "tổ chức" a noun (not
+            # one in brackets that names who stands in: "Chi ủy (bí thư chi bộ nơi không có chi ủy) | chuẩn bị …"); "Bản sao
             # hoặc | cung cấp số Giấy phép …": a document a file holds
             return
         if W.CONDITION_IN_WHO.search(fold(who)) or W.CONDITION_CLOSE_WHO.search(who) \
@@ -219,7 +220,7 @@ class ObligationAdd:
             return  # "…, Hội cơ sở có quyền kiến nghị …; Ban Thường vụ … | xem xét, trả lời trong thời hạn …": an appeal's answer
         if W.AWARD_CONFERRED.search(fold(who) + " " + re.split(r"[;.]\s", fwhat, maxsplit=1)[0]):
             return  # "Đề nghị Trung ương Hội … | tặng Bằng khen cho tập thể, cá nhân …": an award proposed, no task
-        if W.SANCTION.search(first := re.split(r"[;.]\s", fwhat, maxsplit=1)[0]) or W.REWARD.search(first):
+        if W.sanction(first := re.split(r"[;.]\s", fwhat, maxsplit=1)[0]) or W.REWARD.search(first):
             return  # "Tổ chức, cá nhân có trách nhiệm bảo vệ … do thiếu trách nhiệm … sẽ bị xử lý kỷ luật, phải bồi thường …"
         if W.ACCOUNTABLE.match(fold(what).strip()) or W.ACCOUNTABLE.match(fold(W.YEAR_SENTENCE.split(what, 1)[0]).strip()):
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task

@@ -447,14 +447,18 @@ OPENING_REQUEST_RE = re.compile(rf"(?<![a-z])(?:{kw('de nghi')}|{kw('yeu cau')})
 # conference must be held by), though no due word stands before their dates.
 # … and a part headed by the steps and their time ("IV. CÁC BƯỚC THỰC HIỆN VÀ THỜI GIAN", "Các bước tiến hành và thời
 # gian thực hiện"): a timetable of steps, each "6. Step: ngày 14/3/2030" the day that step is done by
+# … and a part headed by the activities and their time ("4. Các hoạt động chính và thời gian"): each "c) Hội thi …: ngày
+# 08/6/2034 tại …" the day that activity is held (t43-10's labels: the event days are deadlines)
 TIMING_HEADING_RE = re.compile(
-    rf"^[\s*_]*(?:(?:{kw('cac')}\s+)?{kw('buoc')}(?:\s+(?:{kw('thuc hien')}|{kw('tien hanh')}|{kw('trien khai')}|{kw('cong viec')}))?"
+    rf"^[\s*_]*(?:(?:{kw('cac')}\s+)?(?:{kw('buoc')}(?:\s+(?:{kw('thuc hien')}|{kw('tien hanh')}|{kw('trien khai')}|{kw('cong viec')}))?"
+    rf"|{kw('hoat dong')}(?:\s+(?:{kw('chinh')}|{kw('chu yeu')}|{kw('trong tam')}))?)"
     rf"\s*(?:,|{kw('va')})\s*)?{kw('thoi gian')}(?:\s+(?:{kw('thuc hien')}|{kw('to chuc')}|{kw('trien khai')}|{kw('hoan thanh')}))?"
     rf"(?:\s*(?:,|{kw('va')})\s*{kw('dia diem')}(?:\s*(?:,|{kw('va')})\s*(?:{kw('don vi tham gia')}|{kw('thanh phan')}))?)?[\s*_:.]*$")
 # A schedule item's day after its label's colon, a short note between: "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026",
 # "Hội nghị tại các chi bộ: ngày 04/01/2027" — read on the date's line, right before it.
-# (the hour before the day: "1. Lễ khai mạc: 07 giờ 30 phút ngày 25/3/2029", a33-07)
-TIMING_ITEM_LEAD_RE = re.compile(rf"[\s*_+-]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?[\s*_]*(?P<label>[^\s:*_][^:\n]{{0,60}}):\s*(?:[^.;:,\n]{{1,24}},\s*)?(?:{kw('vao')}\s+)?"
+# (the hour before the day: "1. Lễ khai mạc: 07 giờ 30 phút ngày 25/3/2029", a33-07; an event's label may run long, "d)
+# Diễn đàn trẻ em phường năm 2034 với chủ đề an toàn trên không gian mạng: ngày 15/6/2034 …")
+TIMING_ITEM_LEAD_RE = re.compile(rf"[\s*_+-]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?[\s*_]*(?P<label>[^\s:*_][^:\n]{{0,90}}):\s*(?:[^.;:,\n]{{1,24}},\s*)?(?:{kw('vao')}\s+)?"
                                  rf"(?:\d{{1,2}}\s*(?:{kw('gio')}|h)(?:\s*\d{{1,2}}(?:\s*{kw('phut')})?)?\s*,?\s*)?(?:{NGAY}\s+)?$")
 # A task table's due-column header cell ("Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn", "Tiến độ"),
 # alone on its line(s): the month or quarter cells below it are due dates.
@@ -997,6 +1001,8 @@ RESPONSIBLE_FOR_RE = re.compile(rf"\s(?:{kw('chiu trach nhiem')})\s+(?:{kw('thi 
 ACTION_VERBS = [
     "chu tri", "chi dao", "phoi hop", "xay dung", "to chuc", "trien khai", "tham muu", "huong dan",
     "theo doi", "thuc hien", "bao cao", "kiem tra", "can cu", "co trach nhiem", "co nhiem vu", "chiu trach nhiem",
+    # ("Trung tâm Nước sạch … | khảo sát hiện trạng, lập dự toán …", t43-09; "Đoàn khảo sát" stays a name: VERB_NAME_AFTER)
+    "khao sat",
     "quan triet", "tuyen truyen", "van dong", "ra soat", "dang ky", "tong hop", "giam sat",
     "lanh dao", "bo tri", "dam bao", "nghien cuu", "ban hanh", "cu can bo", "phan cong", "tiep tuc",
     "tich cuc", "khan truong", "chu dong", "huong ung", "day manh", "thuc day", "rasoat", "gui", "nop",
@@ -2620,6 +2626,13 @@ CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|" + ROUND_WORD + r"\s+(?:\d{1,2}
                   # … and a sports games of a commune or a province, its events held over weeks ("Đại hội Thể dục thể
                   # thao phường …": the days of each event in its schedule, t33-07's labels: the running schedule)
                   r"|[dđ][a4]i\s+h[o06]i\s+(?:th[e¢]\s+d[uw]c[\s,]+th[e¢]\s+thao|tdtt)|h[o06]i\s+thao)(?![a-z])")
+# The words of CAMPAIGN_WORDS that name a campaign of actions held over weeks ("Tháng hành động", "chiến dịch", "đợt cao
+# điểm", "đợt ra quân"), not an event held on its days (a festival, a ceremony, a games, a fair): a schedule row of such
+# a campaign is an action with its own window, due by its end, unless it restates the campaign's period (t29-03's,
+# t36-10's, t39-03's and t43-03's labels); an event's schedule gives its days and its run-up (a31-07's, t42-04's labels:
+# the propaganda weeks before a Lễ kỷ niệm or a Liên hoan are its running period). Folded; read by due_cells.
+ACTION_CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|chi[e¢]n\s+d[il1]ch|th[a4]ng\s+h[a4]nh\s+[dđ][o06]ng"
+                         r"|" + ROUND_WORD + r"\s+(?:thi\s+[dđ]ua|ra\s+qu[a4]n|v[a4]n\s+[dđ][o06]ng|t[o06]ng\s+v[e¢]\s+sinh))(?![a-z])")
 # A campaign or event word inside a place phrase ("kiểm tra các cơ sở … tại khu vực lễ hội Chiến thắng Ngọc Hồi - Đống
 # Đa, lễ hội cầu ngư và các điểm du lịch, từ ngày 20/02/2029 đến ngày 15/3/2029"), folded, before the word: where a task
 # is done, not the event whose days the span gives (an inspection's window stays a deadline: t32-08's labels). The

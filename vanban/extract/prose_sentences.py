@@ -211,6 +211,7 @@ class ProseSentences:
         found: list[list] = []
         pos = 0
         condition = False  # the sentence before was a feedback formula's condition alone
+        loose: list[tuple[int, str]] = []  # the tasks read since the last body, none named for them
         clause_breaks = clause_bodies(text, unasked=self.asked is None)
         breaks = sorted(sentence_breaks(text) + clause_breaks, key=lambda m: m.start())
         clause_ends = {m.end() for m in clause_breaks}  # where a body's clause after a ";" opens
@@ -425,6 +426,10 @@ class ProseSentences:
                                                                         or each_of_group(who, cur[0])) else task)
                 cur[3] = a + end
             elif who:
+                if loose and not cur and what and W.BARE_COMPLETION.match(fold(what).strip()):
+                    # "Tổ chức hội nghị …; lấy phiếu …; | các chi bộ hoàn thành trước ngày …": the tasks listed before
+                    # the body that completes them are its own (clause_breaks._done_by)
+                    what, s0 = "; ".join(t for _, t in loose) + "; " + what, loose[0][0]
                 cur = [S.clean_who(who), [what] if what else [], s0, a + end]
                 found.append(cur)
             elif cur and W.CRITERION_SENTENCE.match(v):
@@ -450,6 +455,10 @@ class ProseSentences:
                 # số nội dung sau:" (a16-10): the block's first tasks name no body, the intro's body carries them
                 cur = [inherited, [sent], s0, a + end]
                 found.append(cur)
+            if who is None and not cur:
+                loose.append((s0, sent.strip().rstrip(" ;.")))  # a task no body is named for yet
+            else:
+                loose = []
         for f_ in found:
             m = W.TRAILING_VERB.search(f_[0])
             if m and f_[0][:m.start()].endswith(",") and f_[1] and D.MARKER.match(Folded.of(f_[1][0]).view):

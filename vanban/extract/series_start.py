@@ -54,6 +54,14 @@ _CLAUSE_OPENS = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[-–+•*])|[.;:](?=\s)")
 #: the farthest the clause is looked back over for its run of months
 _LEAD_REACH = 300
 _MONTHLY = re.compile(r"FREQ=MONTHLY(?!.*INTERVAL)")
+#: … or the months it is kept in, listed further on in its clause (folded): "hằng tháng, trước ngày 25 báo cáo nhanh
+#: tình hình … trong tháng 6, tháng 7, tháng 8/2034", "… vào các tháng 6, 7 và 8 năm 2034"; groups: the first month,
+#: the year
+LISTED_MONTHS = re.compile(
+    rf"(?<![a-z])(?:{kw('trong')}|{kw('vao')})\s+(?:{kw('cac')}\s+)?{kw('thang')}\s+(?P<m>\d{{1,2}})"
+    rf"(?:\s*(?:,|{kw('va')})\s*(?:{kw('thang')}\s+)?\d{{1,2}})+\s*(?:/|{kw('nam')})\s*(?P<y>20\d{{2}})")
+#: the end of a deadline's clause (folded)
+_CLAUSE_END = re.compile(r"[;.](?:\s|$)|\n")
 
 
 def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], view: str
@@ -61,10 +69,18 @@ def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], v
     """``deadlines`` with each monthly deadline followed in ``view`` (the folded text) by its run of months, or with
     that run opening its clause (:data:`RUN_MONTHS_BEFORE`), dated at the first occurrence from the start month; ``obligations`` holding such a deadline hold the moved one."""
     moved: dict[tuple[int, int], dict[str, str]] = {}  # a moved deadline's span → its first day
+    listed: list[tuple[int, int]] = []  # the extents of month lists a series is kept in: no due months of their own
     for d in deadlines:
         if not (d.span and d.recurrence and d.date and _MONTHLY.match(d.recurrence)):
             continue
         m = RUN_MONTHS.match(view, d.span.end) or _run_months_before(view, d.span.start)
+        if not m:
+            # "hằng tháng, trước ngày 25 báo cáo nhanh … trong tháng 6, tháng 7, tháng 8/2034" (a Chỉ thị of 08/5/2034
+            # on summer drownings, t43-06's labels: first due 25/6/2034, the months no deadlines of their own)
+            end = _CLAUSE_END.search(view, d.span.end)
+            m = LISTED_MONTHS.search(view, d.span.end, min(end.start() if end else len(view), d.span.end + 200))
+            if m:
+                listed.append(m.span())
         if not m or not 1 <= int(m.group("m")) <= 12:
             continue
         first = dt.date.fromisoformat(d.date)
@@ -77,6 +93,11 @@ def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], v
             continue
         moved[(d.span.start, d.span.end)] = {"date": day.isoformat(), "earliest": day.isoformat(),
                                              "latest": day.isoformat()}
+    if listed:
+        kept = [d for d in deadlines if not (d.span and not d.recurrence and any(a <= d.span.start < b for a, b in listed))]
+        obligations = [replace(ob, deadline=None) if ob.deadline is not None and ob.deadline not in kept
+                       and ob.deadline in deadlines else ob for ob in obligations]
+        deadlines = kept
     return _with_moved(deadlines, obligations, moved)
 
 

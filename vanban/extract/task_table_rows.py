@@ -16,7 +16,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import year_span_named_outside
-from vanban.extract.due_cells import campaign_table, due_column
+from vanban.extract.due_cells import action_campaign, campaign_period, campaign_table, due_column, restates, round_before
 from vanban.extract.dates import find_dates
 from vanban.extract.figure_rows import figures_only, quota_appendix_rows
 from vanban.extract.folded import Folded, clean_quote
@@ -206,16 +206,20 @@ class TaskTableRows:
             if due_col is not None and due_col < len(row):
                 dc = row[due_col]
                 found = due_in_cell(t.header[due_col], dc.text, self.ref, self.printed_days(dc.text))
+                named = bool(re.search(P.CAMPAIGN_WORDS, fold(what)) or campaign_table(t, self.f.view))
                 if found and not V.CHECK_WINDOW_COL.search(fold(t.header[due_col])) \
-                        and (re.search(P.CAMPAIGN_WORDS, fold(what))
-                             or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))
-                             or campaign_table(t, self.f.view)):
+                        and (named or re.search(P.CAMPAIGN_WORDS, fold(self.st.title or ""))):
                     # "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2027 | … | Từ ngày 15/4 đến 15/5/2027": the
                     # campaign's running period, no due date of the row (t27-04's labels), as the grammar reads it;
-                    # every row's span in a plan whose title names the campaign (t29-03's, :func:`.due_cells.campaign_plan_runs`)
+                    # a row's span in a plan whose title names the campaign when it restates the campaign's period
+                    # (t29-03's, :func:`.due_cells.campaign_plan_runs`; an activity's own window in it stays due)
                     # ("14/4 - 05/5/2029" under "Thời gian", an event's days in a sports games' schedule, alike)
-                    found = [d for d in found if not (d.date is None and (fold(d.text).lstrip().startswith("tu ")
-                                                                          or _DASHED_SPAN.search(d.text)))]
+                    period = None if named or not action_campaign(self.st.title) or round_before(self.f.view, dc.start) \
+                        else campaign_period(self.f.view, self.st.tables)
+                    found = [d for d in found if not (d.date is None and (
+                        _DASHED_SPAN.search(d.text) or (fold(d.text).lstrip().startswith("tu ") and (
+                            period is None or not (d.earliest and d.latest)
+                            or restates((d.earliest[5:], d.latest[5:]), *period)))))]
                 if found and self.span_named_outside(dc.text, [r[due_col] for r in t.rows[1:] if due_col < len(r)]):
                     found = []  # "2027 - 2030" in the row, "giai đoạn 2027 - 2030" in a task: the plan's period
                 column = [r[due_col].text for r in t.rows[1:] if due_col < len(r)]

@@ -244,7 +244,9 @@ LABELS = (
     # name their heading (a step number without its dot or colon, "Bước 2 thực hiện …", is a sentence); a step's time
     # in brackets may stand before its colon, "Bước 4 (tháng 12/2026): Ủy ban kiểm tra …" (the session-18 end
     # newcomer's last step, read as no step and cited "I"): the label is "Bước 4", its time its text's
-    (re.compile(r"^(?:Bước|BƯỚC)\s+\d{1,2}(?:\s?[.:](?=\s|$)|(?=\s*\([^()\n]{1,40}\)\s*[.:](?:\s|$)))"), 4),
+    # … or its name after a dash, "Bước 2 - Khảo sát: Trung tâm … khảo sát …" (a plan's steps of a connection, t43-09)
+    (re.compile(r"^(?:Bước|BƯỚC)\s+\d{1,2}(?:\s?[.:](?=\s|$)|(?=\s*\([^()\n]{1,40}\)\s*[.:](?:\s|$))"
+                r"|(?=\s*[-–]\s*[^:\n\d]{2,40}:(?:\s|$)))"), 4),
     # "5, Sở Văn hóa, Thể thao và Du lịch": Tesseract vie reads the label's dot as a comma (153/KH-UBND scanned);
     # only before a capitalised word, alone on its line after a blank one (a list "4,⏎5, 6" is no label)
     (re.compile(r"^\d{1,2},(?=\s+[A-ZĐ])"), 4),
