@@ -98,8 +98,8 @@ def test_plan_cells_money_level_and_done_heads():
     from vanban.structure.figure_tables import __all__ as figure_names
 
     assert C._money("nghìn đồng") and C._money("USD") and not C._money("ha")
-    assert C._level("Mức hỗ trợ (ngàn đồng/hộ)") and C._level("Định mức (triệu đồng/công trình)")
-    assert not C._level("Kinh phí (triệu đồng)")
+    assert C.level_head("Mức hỗ trợ (ngàn đồng/hộ)") and C.level_head("Định mức (triệu đồng/công trình)")
+    assert not C.level_head("Kinh phí (triệu đồng)")
     # a header with no marks (legacy OCR) still tells the figures already held; the stone stays a count
     assert C._base("Da co (km)", None, unmarked=True) and not C._base("Da hoc (m3)", None, unmarked=True)
     assert C._base("Đã có (km)", None) and not C._base("Đá hộc (m³)", None)
