@@ -1,0 +1,27 @@
+"""Session 44's review, fixed (fixrev44): each test a wrong reading the review found, in our own wording.
+
+- "trực" the duty verb is read with its marks: folded "truc" is also kiến trúc, cấu trúc, đường trục, whose span
+  after them stays a deadline; "trực" with no marks at all (a legacy OCR) still names the duty.
+"""
+
+from __future__ import annotations
+
+from vanban.extract import extract
+
+HEAD = "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 45/KH-UBND\nAn Phú, ngày 03 tháng 6 năm 2031"
+
+
+def _doc(body: str, kind: str = "KẾ HOẠCH", title: str = "Triển khai các nhiệm vụ của xã năm 2031") -> str:
+    return f"{HEAD}\n\n{kind}\n{title}\n\n{body}\n"
+
+
+def _due(body: str, **kw) -> list:
+    return [(d.date or (d.earliest, d.latest), d.recurrence) for d in extract(_doc(body, **kw)).deadlines if not d.past]
+
+
+def test_a_span_after_kien_truc_or_duong_truc_stays_due_a_duty_span_does_not():
+    span = (("2031-10-05", "2031-10-25"), None)
+    assert _due("1. Tổ Quy hoạch hoàn thiện cấu trúc hồ sơ từ ngày 05/10/2031 đến ngày 25/10/2031.") == [span]
+    assert _due("1. Đội Giao thông nâng cấp trục đường liên ấp từ ngày 05/10/2031 đến ngày 25/10/2031.") == [span]
+    assert _due("1. Trạm Y tế bố trí y sĩ trực cấp cứu từ ngày 05/10/2031 đến ngày 25/10/2031.") == []
+    assert _due("1. Tram Y te bo tri y si truc cap cuu tu ngay 05/10/2031 den ngay 25/10/2031.") == []
