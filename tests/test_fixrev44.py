@@ -25,3 +25,18 @@ def test_a_span_after_kien_truc_or_duong_truc_stays_due_a_duty_span_does_not():
     assert _due("1. Đội Giao thông nâng cấp trục đường liên ấp từ ngày 05/10/2031 đến ngày 25/10/2031.") == [span]
     assert _due("1. Trạm Y tế bố trí y sĩ trực cấp cứu từ ngày 05/10/2031 đến ngày 25/10/2031.") == []
     assert _due("1. Tram Y te bo tri y si truc cap cuu tu ngay 05/10/2031 den ngay 25/10/2031.") == []
+
+
+def _targets(body: str) -> list:
+    return [(t.text, t.min, t.max, t.unit) for t in extract(_doc(body)).targets]
+
+
+def test_an_age_bound_after_a_share_of_members_stays_a_target_a_group_age_does_not():
+    """A share of members then a bound the rule sets on them ("không quá", "tuổi đời") keeps the age's cap; a share
+    of a group an age names ("dưới") does not."""
+    got = _targets("II. MỤC TIÊU\n\n- Kiện toàn tổ xung kích, bảo đảm 100% tổ viên là dân quân, tuổi đời không quá 35 tuổi.")
+    assert ("không quá 35 tuổi", None, 35.0, "tuổi") in got
+    got = _targets("II. MỤC TIÊU\n\n- Kiện toàn tổ xung kích, bảo đảm 100% tổ viên là dân quân, tuổi đời dưới 35 tuổi.")
+    assert ("dưới 35 tuổi", None, 35.0, "tuổi") in got
+    got = _targets("II. MỤC TIÊU\n\n- Vận động 100% hộ gia đình có trẻ em dưới 5 tuổi tham gia tiêm chủng.")
+    assert not any(t[3] == "tuổi" for t in got)
