@@ -1,12 +1,19 @@
 """Session 44's review, fixed (fixrev44): each test a wrong reading the review found, in our own wording.
 
+- A head "Thời gian (tháng)" over bare "4", "8" counts months (a duration): only a month with its year ("9/2031")
+  is read as the month the head names.
 - "trực" the duty verb is read with its marks: folded "truc" is also kiến trúc, cấu trúc, đường trục, whose span
   after them stays a deadline; "trực" with no marks at all (a legacy OCR) still names the duty.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from vanban.extract import extract
+from vanban.extract.folded import Folded
+from vanban.extract.unit_cells import unit_cell_hits
+from vanban.structure import structure_of_text
 
 HEAD = "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 45/KH-UBND\nAn Phú, ngày 03 tháng 6 năm 2031"
 
@@ -40,3 +47,16 @@ def test_an_age_bound_after_a_share_of_members_stays_a_target_a_group_age_does_n
     assert ("dưới 35 tuổi", None, 35.0, "tuổi") in got
     got = _targets("II. MỤC TIÊU\n\n- Vận động 100% hộ gia đình có trẻ em dưới 5 tuổi tham gia tiêm chủng.")
     assert not any(t[3] == "tuổi" for t in got)
+
+
+def _unit_hits(table: str) -> list:
+    text = _doc("II. NỘI DUNG\n\n" + table + "\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Các đơn vị triển khai theo bảng trên.")
+    st = structure_of_text(text)
+    return [(h.earliest, h.latest) for h in unit_cell_hits(st.tables, Folded.of(text).view, dt.date(2031, 6, 3))]
+
+
+def test_bare_counts_under_a_duration_in_months_are_no_months_a_month_with_its_year_is():
+    rows = "| STT | Hạng mục | Thời gian (tháng) | Vốn (triệu đồng) |\n|---|---|---|---|\n"
+    assert _unit_hits(rows + "| 1 | Kè bờ sông ấp 2 | 4 | 900 |\n| 2 | Cầu dân sinh ấp 5 | 8 | 1.200 |\n") == []
+    assert _unit_hits(rows + "| 1 | Kè bờ sông ấp 2 | 9/2031 | 900 |\n| 2 | Cầu dân sinh ấp 5 | 11/2031 | 1.200 |\n") == [
+        ("2031-09-01", "2031-09-30"), ("2031-11-01", "2031-11-30")]

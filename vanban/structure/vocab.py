@@ -551,9 +551,10 @@ STACKED_PERIOD_COL = re.compile(r"^(?:thang|quy)\.?$")
 PERIOD_UNIT_COL = re.compile(r"(?:(?:thoi gian|thoi diem|ky|lich)\s*[(:]?\s*)?(?P<unit>thang|quy)(?:\s*[/,-]\s*nam)?"
                              r"(?:\s+(?:thuc hien|to chuc|du kien|trien khai))?\s*\)?\.?")
 # … a cell of that column (folded, stripped, fullmatched): the period with or without its unit's word ("IV/2033",
-# "Quý I/2034", "9/2033", "Tháng 10 - 11/2033"; a legacy OCR's numerals "1V/2033", "11/2034")
-PERIOD_UNIT_CELL = re.compile(r"(?:(?:thang|quy)\s+)?[0-9ivxlh\[|'’]{1,4}(?:\s*(?:[-,]|va)\s*[0-9ivxlh\[|'’]{1,4})?"
-                              r"(?:\s*[/.-]\s*(?:19|20)\d\d)?")
+# "Quý I/2034", "9/2033", "Tháng 10 - 11/2033"; a legacy OCR's numerals "1V/2033", "11/2034"); ``n`` the numerals (a
+# second after a dash or "và"), ``sep`` what stands before the year ("IV/2033", "IV.2033"), none when the year is left out
+PERIOD_UNIT_CELL = re.compile(r"(?:(?:thang|quy)\s+)?(?P<n>[0-9ivxlh\[|'’]{1,4}(?:\s*(?:[-–,]|va)\s*[0-9ivxlh\[|'’]{1,4})?)"
+                              r"(?:\s*(?P<sep>[/.\-–])\s*(?:19|20)\d\d)?")
 # … a row's cell in that column, alone on its line when the cells stand one after the other (legacy OCR): "2027"
 YEAR_ROW_KEY = re.compile(r"^(?:19|20)\d{2}\.?$")
 # … and a month's or quarter's cell under STACKED_PERIOD_COL, alone on its line: "Tháng 10/2027", "Quý I/2028" (folded,
