@@ -60,3 +60,15 @@ def test_bare_counts_under_a_duration_in_months_are_no_months_a_month_with_its_y
     assert _unit_hits(rows + "| 1 | Kè bờ sông ấp 2 | 4 | 900 |\n| 2 | Cầu dân sinh ấp 5 | 8 | 1.200 |\n") == []
     assert _unit_hits(rows + "| 1 | Kè bờ sông ấp 2 | 9/2031 | 900 |\n| 2 | Cầu dân sinh ấp 5 | 11/2031 | 1.200 |\n") == [
         ("2031-09-01", "2031-09-30"), ("2031-11-01", "2031-11-30")]
+
+
+def test_tasks_listed_before_the_body_that_completes_them_stay_in_their_sentence():
+    """"…; …; các chi hội hoàn thành trước ngày …" charges the body with its own sentence's tasks, not those of the
+    paragraph before."""
+    head = "HỘI NÔNG DÂN XÃ AN PHÚ\nSố: 12-HD/HND\nAn Phú, ngày 05 tháng 12 năm 2033"
+    body = ("II. NỘI DUNG\n\nPhổ biến Hướng dẫn tới cán bộ hội. Cập nhật sổ theo dõi hội viên.\n\n"
+            "Họp bình xét hội viên; gửi danh sách đề nghị khen thưởng; các chi hội hoàn thành trước ngày 15/01/2034.")
+    e = extract(f"{head}\n\nHƯỚNG DẪN\nBình xét hội viên năm 2033\n\n{body}\n")
+    got = [(o.who, o.what) for o in e.obligations if o.who == "các chi hội"]
+    assert got and all("Phổ biến" not in w and "sổ theo dõi" not in w for _, w in got)
+    assert any("Họp bình xét" in w for _, w in got)
