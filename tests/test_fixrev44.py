@@ -72,3 +72,16 @@ def test_tasks_listed_before_the_body_that_completes_them_stay_in_their_sentence
     got = [(o.who, o.what) for o in e.obligations if o.who == "các chi hội"]
     assert got and all("Phổ biến" not in w and "sổ theo dõi" not in w for _, w in got)
     assert any("Họp bình xét" in w for _, w in got)
+
+
+def test_a_breach_then_its_sanction_stays_a_sanction_a_tasks_object_does_not():
+    """A clause opened by the breach ("vi phạm các …", "không chấp hành những …") then "bị xử lý" is the offender's
+    sanction; one opened by a task's verb whose object is sanctioned ("tổng hợp các trường hợp bị xử phạt") a task."""
+    from vanban.extract.assignment_words import sanction
+    from vanban.text import fold
+
+    assert sanction(fold("vi phạm các điều khoản của Quy chế bị xử lý kỷ luật theo quy định"))
+    assert sanction(fold("không chấp hành những yêu cầu về phòng dịch bị xử phạt hành chính"))
+    assert sanction(fold("hộ kinh doanh có hành vi gian lận về các mặt hàng bị xử phạt"))
+    assert not sanction(fold("tổng hợp các trường hợp bị xử phạt vi phạm hành chính trong quý"))
+    assert not sanction(fold("cung cấp danh sách đảng viên bị kỷ luật về Ban Tổ chức"))
