@@ -2,6 +2,9 @@
 
 - A head "Thời gian (tháng)" over bare "4", "8" counts months (a duration): only a month with its year ("9/2031")
   is read as the month the head names.
+- A sanction opened by the breach ("vi phạm các …") stays one; the object's sanction only after a task's verb.
+- The tasks a completing body takes are its own sentence's.
+- Small: the number notice's missing archive logs a debug line; PARTNER_ONLY is PARTNER_OPENING without "chủ trì".
 - "trực" the duty verb is read with its marks: folded "truc" is also kiến trúc, cấu trúc, đường trục, whose span
   after them stays a deadline; "trực" with no marks at all (a legacy OCR) still names the duty.
 """
@@ -85,3 +88,23 @@ def test_a_breach_then_its_sanction_stays_a_sanction_a_tasks_object_does_not():
     assert sanction(fold("hộ kinh doanh có hành vi gian lận về các mặt hàng bị xử phạt"))
     assert not sanction(fold("tổng hợp các trường hợp bị xử phạt vi phạm hành chính trong quý"))
     assert not sanction(fold("cung cấp danh sách đảng viên bị kỷ luật về Ban Tổ chức"))
+
+
+def test_the_number_notice_says_why_it_is_missing(tmp_path, caplog):
+    """An archive that cannot be opened gives no notice, and a debug line names why (no silent swallow)."""
+    import importlib
+    import logging
+
+    search_mod = importlib.import_module("vanban.archive.search")
+    with caplog.at_level(logging.DEBUG, logger="vanban.archive.search"):
+        assert search_mod.number_notice(str(tmp_path / "thieu" / "kho.db"), "15/KH-UBND") is None
+    assert any("number notice skipped" in r.getMessage() for r in caplog.records)
+
+
+def test_a_partner_only_clause_is_the_partner_opening_without_leading():
+    from vanban.extract.assignment_words import PARTNER_ONLY, PARTNER_OPENING
+
+    for clause in ("phoi hop voi doan thanh nien ra quan", "- phoi hop cong an xa kiem tra"):
+        assert PARTNER_ONLY.match(clause) and PARTNER_OPENING.match(clause)
+    assert PARTNER_OPENING.match("chu tri, phoi hop voi hoi phu nu to chuc") and not PARTNER_ONLY.match(
+        "chu tri, phoi hop voi hoi phu nu to chuc")

@@ -1103,7 +1103,7 @@ PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?pho
 #: partner's clause inside another body's block (block_bodies); a body that "chủ trì, phối hợp với …" leads the work,
 #: its own clause ("- Ủy ban Mặt trận Tổ quốc xã | chủ trì phối hợp với Đảng ủy tổ chức hội nghị …" under a heading
 #: naming it with the đoàn thể: its own entry, as a body that "chủ trì" alone is)
-PARTNER_ONLY = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?phoi hop(?:\s+voi)?\s+")
+PARTNER_ONLY = re.compile(PARTNER_OPENING.pattern.replace(r"(?:chu tri,?\s+)?", ""))
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
 # công …", "Bộ trưởng Bộ Công Thương | phê duyệt khung giá phát điện"; "Quyết định này/số …" is the noun
