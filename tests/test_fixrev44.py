@@ -108,3 +108,11 @@ def test_a_partner_only_clause_is_the_partner_opening_without_leading():
         assert PARTNER_ONLY.match(clause) and PARTNER_OPENING.match(clause)
     assert PARTNER_OPENING.match("chu tri, phoi hop voi hoi phu nu to chuc") and not PARTNER_ONLY.match(
         "chu tri, phoi hop voi hoi phu nu to chuc")
+
+
+def test_each_day_of_a_list_a_due_word_names_quotes_the_list():
+    """"chậm nhất các ngày 05, 15 và 25/10/2031": each day its own deadline, each quoting the list, no bare "15"."""
+    body = "II. NHIỆM VỤ\n\nTổ Thống kê nộp phiếu điều tra về UBND xã chậm nhất các ngày 05, 15 và 25/10/2031.\n"
+    got = [(d.text, d.date) for d in extract(_doc(body)).deadlines if not d.past]
+    assert [d for _, d in got] == ["2031-10-05", "2031-10-15", "2031-10-25"]
+    assert all("05, 15 và 25/10/2031" in t for t, _ in got)
