@@ -323,8 +323,7 @@ def _record_error_row(archive, path: str, message: str, sha: str | None) -> tupl
     cause = None
     for attempt in range(RECORD_ATTEMPTS):
         try:
-            told = archive.record_error(archived_path(path), message, sha)
-            tried, since = told if isinstance(told, tuple) else (1, None)
+            tried, since = archive.record_error(archived_path(path), message, sha)
             return None, (f"refused {tried} times, first at {since}" if tried > 1 else None)
         except sqlite3.OperationalError as exc:  # locked / busy: wait and retry
             cause = " ".join(str(exc).split())

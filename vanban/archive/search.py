@@ -17,12 +17,15 @@ the fields first, the words side by side before scattered).
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
 import urllib.parse
 from dataclasses import asdict, dataclass, replace
 from typing import Any, NamedTuple
+
+from vanban.models import VanbanError
 
 from .access import write_blocker
 from .forms import form_rank
@@ -37,6 +40,8 @@ __all__ = ["SearchHit", "search", "search_respelled", "respelled_query", "reinde
 
 BRACKET_MARK = ("[", "]")  # plain text and JSON
 ANSI_MARK = ("\x1b[1;33m", "\x1b[0m")  # bold yellow, for a terminal
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -302,16 +307,17 @@ def unheld_number(conn, query: str | None, found: int = 0) -> str | None:
 
 
 def number_notice(db: Any, query: str | None, found: int = 0) -> str | None:
-    """:func:`unheld_number` on the archive ``db`` (a path or an open connection); None when it cannot be read."""
-    from vanban.models import VanbanError
-
+    """:func:`unheld_number` on the archive ``db`` (a path or an open connection); None when it cannot be read (the
+    notice is an aside to the results: a debug line says why it is missing)."""
     try:
         conn, close = _open(db)
-    except (sqlite3.Error, VanbanError):
+    except (sqlite3.Error, VanbanError) as exc:
+        _log.debug("number notice skipped: archive %r not opened: %s", db, exc)
         return None
     try:
         return unheld_number(conn, query, found)
-    except sqlite3.Error:
+    except sqlite3.Error as exc:
+        _log.debug("number notice skipped: %s", exc)
         return None
     finally:
         if close:

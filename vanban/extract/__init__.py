@@ -173,7 +173,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = without_campaign_runs(deadlines, campaigns)
     deadlines = without_aim_days(deadlines, f.view, aims, goal_parts((*lay.sections, *lay.subsections)))  # "nợ đọng thuế đến ngày 31/12/2029 giảm xuống dưới 5%"
     deadlines = without_occasion_days(deadlines, f.view)  # "(kết nạp dịp 19/5)": the holiday, no due day
-    deadlines = without_duty_periods(deadlines, f.view)  # "Trực ban … từ ngày 01/9 đến ngày 15/12", a roster's months
+    deadlines = without_duty_periods(deadlines, f)  # "Trực ban … từ ngày 01/9 đến ngày 15/12", a roster's months
     deadlines = without_excepted_days(deadlines, f)  # "Thứ Năm hằng tuần (trừ tuần có ngày 10, 25)": days skipped
     deadlines = without_tenure_terms(deadlines, f.view)  # "Thời hạn cho thuê: Từ ngày 01/9/2033 đến hết ngày 31/12/2037"
     deadlines = without_done_acts(deadlines, lay.results)  # "Trước ngày 15/11/2026, các chi bộ đã hoàn thành kiểm điểm."

@@ -1103,7 +1103,7 @@ PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?pho
 #: partner's clause inside another body's block (block_bodies); a body that "chủ trì, phối hợp với …" leads the work,
 #: its own clause ("- Ủy ban Mặt trận Tổ quốc xã | chủ trì phối hợp với Đảng ủy tổ chức hội nghị …" under a heading
 #: naming it with the đoàn thể: its own entry, as a body that "chủ trì" alone is)
-PARTNER_ONLY = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?phoi hop(?:\s+voi)?\s+")
+PARTNER_ONLY = re.compile(PARTNER_OPENING.pattern.replace(r"(?:chu tri,?\s+)?", ""))
 # a competence, not a duty, in the rules a Quyết định, Thông tư or Nghị định lays down (the gold's
 # "statements of competence (who decides what)"): "Ủy ban nhân dân cấp xã | quyết định thu hồi tài sản
 # công …", "Bộ trưởng Bộ Công Thương | phê duyệt khung giá phát điện"; "Quyết định này/số …" is the noun
@@ -1574,11 +1574,14 @@ POINT_OPENING = re.compile(r"[ \t*]*(?:[a-zđ]\d?\)|\d{1,2}[.)])[ \t*]+(?=\S)")
 SANCTION = re.compile(r"(?<![a-z])(?<!khong )(?<!dang )(?<!chua )(?<!thiet )(?:(?:se )?bi (?:xu ly|xu phat|truy cuu|ky luat)"
                       r"|(?:phai|chiu trach nhiem) boi thuong)(?![a-z])")
 #: the object a task is about, opened after the task's verb by its preposition or a plural (folded), with no modal of a
-#: predicate ("sẽ", "thì", "đều", "cũng") after it (a clause that opens "Đối với …" names its topic, the case a
+#: predicate ("sẽ", "thì", "đều"; "cũng" right before the "bị", no "cung cấp") after it (a clause that opens "Đối với …" names its topic, the case a
 #: sanction is for): "Cung cấp thông tin về tổ chức đảng, đảng viên bị kỷ luật …", "Rà soát các trường
 #: hợp bị xử phạt …", "Lập danh sách cán bộ bị kỷ luật …" — the sanction describes whom the task is about
 _SANCTIONED_OBJECT = re.compile(r"(?<=[a-z] )(?:ve|doi voi|cac|nhung|danh sach|truong hop)\s"
-                                r"(?:(?!(?<![a-z])(?:se|thi|deu|phai|cung(?!\scap))\s)[^.;]){0,80}$")
+                                r"(?:(?!(?<![a-z])(?:se|thi|deu|phai)\s|(?<![a-z])cung\s$)[^.;]){0,80}$")
+#: … only in a clause that opens with a task's verb (``patterns.ACTION_VERB_RE``): "vi phạm các quy định bị xử lý",
+#: "không chấp hành …", "có hành vi …" open with the breach the sanction is for, its subject the offender's (folded)
+_BREACH_OPENING = re.compile(r"(?:vi pham|khong chap hanh|khong thuc hien|co hanh vi|de xay ra)(?![a-z])")
 
 
 def sanction(first: str) -> bool:
@@ -1586,8 +1589,11 @@ def sanction(first: str) -> bool:
     phải bồi thường thiệt hại …"): a liability, no task. Why: the same words qualify the persons a task is about ("Cung
     cấp thông tin về tổ chức đảng, đảng viên bị kỷ luật … trước ngày …", a Ban Xây dựng Đảng's Hướng dẫn; "báo cáo các
     trường hợp bị xử phạt"): after a preposition or a plural that opens the task's object, the sanction is the
-    object's, and the task stands."""
-    return any(not (m.group().startswith("bi ") and _SANCTIONED_OBJECT.search(first, 0, m.start()))
+    object's, and the task stands — in a clause a task's verb opens, never one opened by the breach ("vi phạm các quy
+    định bị xử lý …": the offender's own sanction)."""
+    opening = first.lstrip(" -+•*")
+    tasked = bool(P.ACTION_VERB_RE.match(opening)) and not _BREACH_OPENING.match(opening)
+    return any(not (tasked and m.group().startswith("bi ") and _SANCTIONED_OBJECT.search(first, 0, m.start()))
                for m in SANCTION.finditer(first))
 
 

@@ -148,8 +148,7 @@ def clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
         # từ ngày 01/7/2025; | đảng ủy các xã, phường căn cứ …", "Mỗi cấp ủy trực thuộc Tỉnh ủy kiểm tra ít nhất 20% …;
         # | đảng ủy cơ sở kiểm tra ít nhất 25% chi bộ trực thuộc" (a21-02, a21-05) — names its own body too)
         subject = not asks and not S.actor(clean_quote(before))[0] and _opens_with_subject(before)
-        done_by = _done_by(text[m.end():])
-        if done_by:
+        if done_by(text[m.end():]):
             out.append(m)  # "Tổ chức hội nghị …; lấy phiếu …; | các chi bộ hoàn thành trước ngày …": the body that does them
             continue
         # (a statement whose subject is an event or the whole territory, no body — "Lễ ra quân cấp tỉnh tổ chức trong
@@ -180,7 +179,7 @@ def clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
     return out
 
 
-def _done_by(rest: str) -> bool:
+def done_by(rest: str) -> bool:
     """The clause opening ``rest`` names a body and only its completion by a date ("các chi bộ hoàn thành trước ngày
     20/01/2034"): the body charged with the tasks the clauses before it list, whatever intro asks above (a step of a
     Ban Xây dựng Đảng's Hướng dẫn, t43-08's labels: "Các chi bộ", due that day). Why: a step may list its acts first and

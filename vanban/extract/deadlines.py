@@ -209,13 +209,23 @@ def _second_due_day(view: str, prev: DateHit, h: DateHit, last: Deadline) -> boo
     return (prev.kind == "exact" and prev.year_given and h.year_given and last.date == prev.date
             and last.span is not None and last.span.start <= prev.start < last.span.end  # the first day's own deadline
             and (_DUE_WORD.search(Folded.of(last.text).view) is not None
-                 # (a list's middle day read so, its words the day alone: "trước các ngày 10, 20 và 30/9/2031")
-                 or _LISTED_DAY.fullmatch(last.text or "") is not None)
+                 # (a list's day read so, its words the list's: "báo cáo … vào các ngày 10, 20 và 30/9/2031")
+                 or P.DAYS_LISTED_RE.search(Folded.of(last.text or "").view) is not None)
             and _AND_DAY_TAIL.fullmatch(view, prev.end, h.start) is not None)
 
 
-#: a deadline's words that are a day's number alone: a middle day of a list a due word opens (:func:`dates.find_dates`)
-_LISTED_DAY = re.compile(r"\s*\d{1,2}\s*")
+
+
+def _listed_days_words(view: str, h: DateHit) -> tuple[int, int] | None:
+    """The extent of the list of days (:data:`patterns.DAYS_LISTED_RE`, "các ngày 10, 20 và 30/9/2031") a day's exact
+    hit ``h`` is one of (:func:`dates.find_dates` reads each listed day a due word names as its own date): each day's
+    deadline quotes the whole list, a middle day's "20" alone says nothing; None when ``h`` is no listed day."""
+    if h.kind != "exact":
+        return None
+    for m in P.DAYS_LISTED_RE.finditer(view, max(0, h.start - 60), min(len(view), h.end + 60)):
+        if m.start() <= h.start and h.end <= m.end():
+            return m.start(), m.end()
+    return None
 
 
 def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
@@ -1431,8 +1441,10 @@ def find_deadlines(
             closing_days.add(closing_day)
         if rrule and out and _first_of_yearly(out[-1], date, f.view, text_start):
             text_start = out.pop().span.start  # "trước ngày 15/12/2031 và hằng năm, trước ngày 15 tháng 12": one entry
+        listed = _listed_days_words(f.view, h)  # "trước các ngày 10, 20 và 30/9/2031": each day the list's words
+        words = (min(text_start, listed[0]), max(text_end, listed[1])) if listed else (text_start, text_end)
         out.append(Deadline(
-            text=clean_quote(f.original[text_start:text_end]), date=date, earliest=earliest, latest=latest,
+            text=clean_quote(f.original[words[0]:words[1]]), date=date, earliest=earliest, latest=latest,
             recurrence=rrule, what=what, who=who,
             span=Span(text_start, text_end, sentence_quote(f.original, s0, s1, text_start, text_end)),
             past=bool(ref and due and not rrule and due < ref.isoformat()),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract import patterns as P
-from vanban.extract.folded import kw
+from vanban.extract.folded import Folded, kw
 from vanban.models import Deadline
 
 __all__ = ["without_duty_periods"]
@@ -44,9 +44,13 @@ DUTY_AFTER = re.compile(rf"(?:[^.;:\n]|\n(?![ \t]*\n)){{0,100}}?(?<![a-z])(?:{kw
 #: … or a force or a staff put on duty for a span named right after, in the same clause: "bố trí lực lượng trực 100%
 #: quân số từ 20 giờ 00 ngày 18/02/2034 đến 06 giờ 00 ngày 19/02/2034" (the night of the Giao thừa, a42-08's labels:
 #: a period, no deadline), "cán bộ trực cấp cứu từ ngày … đến ngày …": "trực" the verb (folded; not "trực tuyến",
-#: "trực tiếp", "trực thuộc", nor "Thường trực", a body), the span opening with "từ" (:data:`_FROM`)
+#: "trực tiếp", "trực thuộc", nor "Thường trực", a body), the span opening with "từ" (:data:`_FROM`); folded "truc" is
+#: also kiến "trúc", cấu "trúc", đường "trục": the word is read with its marks too (:data:`_DUTY_WORD`)
 ON_DUTY_SPAN_BEFORE = re.compile(r"(?<![a-z])(?<!thuong )truc(?![a-z])(?!\s+(?:tuyen|tiep|thuoc|quan|dien)(?![a-z]))"
                                  r"[^.;:\n]{0,60}$")
+#: "trực" as the original writes it: with its marks, or with none (a legacy OCR that lost them); "trúc", "trục" are
+#: other words (kiến trúc, đường trục) that fold alike
+_DUTY_WORD = re.compile(r"tr[ựu]c", re.IGNORECASE)
 #: the span's own opening word, "từ" (folded): only a span put first is read with the duty after it
 _FROM = re.compile(rf"{kw('tu')}\s")
 #: a roster's header cell: who is on duty ("Lãnh đạo trực chỉ huy", "Người trực", "Cán bộ trực", "Bộ phận thường
@@ -65,10 +69,23 @@ _NEXT_HEADING = re.compile(r"(?m)^[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5}|[
 _DUE_WORD = P.DUE_WORD_RE
 
 
-def without_duty_periods(deadlines: list[Deadline], view: str) -> list[Deadline]:
-    """``deadlines`` without the duty periods of ``view`` (the folded text their spans point into): a span named
-    right after a duty word or opening the clause of one, and the periods inside a roster block (its header cell, or
-    its own heading, to the next numbered heading)."""
+def _on_duty_before(f: Folded, start: int) -> bool:
+    """A "trực" of :data:`ON_DUTY_SPAN_BEFORE` in the clause right before ``start``, the word "trực" in the original
+    (:data:`_DUTY_WORD`): the folded view alone cannot tell the duty from kiến trúc or đường trục."""
+    lo = max(0, start - 80)
+    m = ON_DUTY_SPAN_BEFORE.search(f.view, lo, start)
+    while m:
+        if _DUTY_WORD.fullmatch(f.original, m.start(), m.start() + 4):
+            return True
+        m = ON_DUTY_SPAN_BEFORE.search(f.view, m.start() + 1, start)
+    return False
+
+
+def without_duty_periods(deadlines: list[Deadline], f: Folded) -> list[Deadline]:
+    """``deadlines`` without the duty periods of ``f`` (the document their spans point into): a span named right
+    after a duty word or opening the clause of one, and the periods inside a roster block (its header cell, or its own
+    heading, to the next numbered heading)."""
+    view = f.view
     blocks = []
     for m in (*ROSTER_HEAD.finditer(view), *ROSTER_HEADING.finditer(view)):
         nxt = _NEXT_HEADING.search(view, m.end())
@@ -80,7 +97,7 @@ def without_duty_periods(deadlines: list[Deadline], view: str) -> list[Deadline]
                 or DUTY_BEFORE.search(view, max(0, d.span.start - 100), d.span.start)
                 or ON_DUTY_BEFORE.search(view, max(0, d.span.start - 40), d.span.start)
                 or FORCE_PLACED_BEFORE.search(view, max(0, d.span.start - 120), d.span.start)
-                or (_FROM.match(view, d.span.start) and ON_DUTY_SPAN_BEFORE.search(view, max(0, d.span.start - 80), d.span.start))
+                or (_FROM.match(view, d.span.start) and _on_duty_before(f, d.span.start))
                 or (d.earliest != d.latest and _FROM.match(view, d.span.start) and DUTY_AFTER.match(view, d.span.end))):
             continue
         out.append(d)

@@ -72,7 +72,9 @@ def gift_quota_cells(tables: tuple[Table, ...], text: str = "") -> tuple[list[Ta
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     prose = prose_view(tables, text)
-    folded = fold(prose) if len(fold(prose)) == len(prose) else ""
+    folded = fold(prose)
+    if len(folded) != len(prose):
+        return out, read  # offsets into the text no longer meet the folded view's (as plan_cells skips)
     for t in headed_tables(tables):
         cols = _columns(t.header)
         if cols is None:

@@ -144,7 +144,7 @@ def _printed(value: float, decimals: int) -> list[str]:
 #: a caption that says its table splits by unit: "… theo thôn, cánh đồng", "phân bổ cho các thôn", "chi tiết từng
 #: tổ" (folded)
 _SPLIT_CAPTION = re.compile(rf"(?<![a-z])(?:theo|tung|cho cac|chia cho|phan bo(?: cho)?|chi tiet(?: cho)?)\s+(?:cac\s+|tung\s+)?"
-                            rf"{V._QUOTA_BODY}(?![a-z])")
+                            rf"{V.QUOTA_BODY}(?![a-z])")
 #: words of a clause that tell where things stand or stood, before a figure (folded): "hiện có", "đến nay", "đã đạt"
 _HELD_BEFORE = re.compile(r"(?<![a-z])(?:hien co|hien nay|hien dang|den nay|tinh den|da co|da dat|dat duoc|da thuc hien"
                           r"|thuc hien duoc|nam truoc|den ngay \d{1,2}/\d{1,2}/\d{4}\s*,)(?![a-z])")
@@ -181,7 +181,7 @@ def _stated_unit(figs: list[str], head: str, prose: str, folded: str) -> str | N
 
 
 #: (tgt44b) a row names' head of the places or units a plan is split by ("Ấp / Cánh đồng", "Thôn", "Đơn vị"; folded)
-_UNITS_HEAD = re.compile(rf"(?<![a-z]){V._QUOTA_BODY}(?![a-z])")
+_UNITS_HEAD = re.compile(rf"(?<![a-z]){V.QUOTA_BODY}(?![a-z])")
 
 
 def _named_whole(figs: list[str], head: str, prose: str, folded: str, before: int) -> str | None:

@@ -18,7 +18,7 @@ from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.case_bodies import after_case
-from vanban.extract.clause_breaks import clause_bodies, name_list_wraps, object_wraps, sentence_breaks
+from vanban.extract.clause_breaks import clause_bodies, done_by, name_list_wraps, object_wraps, sentence_breaks
 from vanban.extract.deadlines import first_verb, long_body_list
 from vanban.extract.duty_subject import after_clause, duty_subject
 from vanban.extract.folded import Folded, clean_quote
@@ -215,6 +215,10 @@ class ProseSentences:
         clause_breaks = clause_bodies(text, unasked=self.asked is None)
         breaks = sorted(sentence_breaks(text) + clause_breaks, key=lambda m: m.start())
         clause_ends = {m.end() for m in clause_breaks}  # where a body's clause after a ";" opens
+        # where a sentence closes (".", "!", "?") or a paragraph (a blank line): the tasks ``loose`` holds are those of
+        # one sentence, never an earlier paragraph's
+        stops = [a + m.end() for m in breaks if m.end() not in clause_ends
+                 and (text[m.start() - 1:m.start()] in (".", "!", "?") or re.search(r"\n[ \t]*\n", m.group()))]
         # "- Ngày thứ nhất: Đảng ủy họp …; UBND xã triển khai …" (a drill's scenario): the day's line charges no one
         day_lines = [(d.start(), self.f.view.find("\n", d.end(), b) + 1 or b)
                      for d in _DAY_LINE.finditer(self.f.view, a, b)]
@@ -426,10 +430,12 @@ class ProseSentences:
                                                                         or each_of_group(who, cur[0])) else task)
                 cur[3] = a + end
             elif who:
-                if loose and not cur and what and W.BARE_COMPLETION.match(fold(what).strip()):
+                opened = max([e for e in stops if e <= s0], default=a)
+                held = [x for x in loose if x[0] >= opened]  # this sentence's own
+                if held and not cur and what and done_by(sent):
                     # "Tổ chức hội nghị …; lấy phiếu …; | các chi bộ hoàn thành trước ngày …": the tasks listed before
-                    # the body that completes them are its own (clause_breaks._done_by)
-                    what, s0 = "; ".join(t for _, t in loose) + "; " + what, loose[0][0]
+                    # the body that completes them, in its sentence, are its own (clause_breaks.done_by)
+                    what, s0 = "; ".join(t for _, t in held) + "; " + what, held[0][0]
                 cur = [S.clean_who(who), [what] if what else [], s0, a + end]
                 found.append(cur)
             elif cur and W.CRITERION_SENTENCE.match(v):

@@ -67,7 +67,7 @@ _CLAUSE_END = re.compile(r"[;.](?:\s|$)|\n")
 def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], view: str
                      ) -> tuple[list[Deadline], list[Obligation]]:
     """``deadlines`` with each monthly deadline followed in ``view`` (the folded text) by its run of months, or with
-    that run opening its clause (:data:`RUN_MONTHS_BEFORE`), dated at the first occurrence from the start month; ``obligations`` holding such a deadline hold the moved one."""
+    that run opening its clause (:data:`RUN_MONTHS_LEAD`), dated at the first occurrence from the start month; ``obligations`` holding such a deadline hold the moved one."""
     moved: dict[tuple[int, int], dict[str, str]] = {}  # a moved deadline's span → its first day
     listed: list[tuple[int, int]] = []  # the extents of month lists a series is kept in: no due months of their own
     for d in deadlines:

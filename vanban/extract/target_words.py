@@ -815,6 +815,10 @@ CHANGE_TO_BEFORE_RE = re.compile(
 # (tgt44b) A share of people before an age in its sentence, no clause's end between ("100% hội viên là cha, mẹ có con
 # dưới 16 tuổi"): the age says who the share counts (folded; searched up to the age)
 SHARE_OF_GROUP_BEFORE_RE = re.compile(r"\d\s*%[^;:.\n\d]{0,80}$")
+# … unless the age is a bound a rule sets on the members: opened by a bound word ("100% thành viên là đoàn viên, không
+# quá 30 tuổi", "từ đủ 18 tuổi"), not the "dưới"/"trên" that names a group; or labelled "tuổi đời" (then
+# ``limit_words.AGE_LABEL_BEFORE_RE``); folded, at the age's start
+AGE_RULE_BOUND_RE = re.compile(rf"(?:{kw('khong qua')}|{kw('toi da')}|{kw('tu du')})(?![a-z])")
 # (tgt44b) A clause opening with the aim ("Phấn đấu có từ 80% số hộ trở lên đạt …", "- Phấn đấu đến năm 2035 có ít nhất
 # …"): what follows is to be reached, no case a rule is for (folded, from the clause's start, a list label first)
 STRIVE_OPENING_RE = re.compile(rf"[\s\-+•*]*(?:\d{{1,2}}[.)]\s*)?{kw('phan dau')}(?![a-z])")

@@ -2463,7 +2463,8 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         if P.PAST_RESULT_RE.search(v, then[-1] if then else c0, m.start()):
             continue  # "đã có 12 người trên 60 tuổi được tặng quà": a result
         s0, s1 = sentence_bounds(f, m.start(), start, end)
-        if W.SHARE_OF_GROUP_BEFORE_RE.search(v, max(s0, m.start() - 90), m.start()):
+        if W.SHARE_OF_GROUP_BEFORE_RE.search(v, max(s0, m.start() - 90), m.start()) and not (
+                W.AGE_RULE_BOUND_RE.match(v, m.start()) or L.AGE_LABEL_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start())):
             continue  # (tgt44b) "Tuyên truyền đến 100% hội viên là cha, mẹ có con dưới 16 tuổi": the group the share
             # counts, across the comma of a pair ("cha, mẹ") the clause test stops at
         if L.TITLE_BEFORE_RE.search(v, max(start, m.start() - 320), m.start()):

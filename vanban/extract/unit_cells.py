@@ -10,7 +10,8 @@ the date grammar reads it with the head's word before it, so every form the gram
 a range "II - III/2034", a year-less "IV" in the document's year) is read the same way.
 
 Only a head that names the unit (:data:`vanban.structure.vocab.PERIOD_UNIT_COL`), and only a cell of numerals (a cell
-that writes its own word, "Quý IV/2033", "Trước ngày 15/10/2033", is the grammar's already).
+that writes its own word, "Quý IV/2033", "Trước ngày 15/10/2033", is the grammar's already); a month's cell only with
+its year ("9/2033"): a bare "3" under "Thời gian (tháng)" is a duration of three months as often as a month.
 """
 
 from __future__ import annotations
@@ -25,11 +26,6 @@ from vanban.text import fold
 
 __all__ = ["unit_cell_hits", "with_unit_cells"]
 
-#: a period written by its numerals alone (folded): a Roman or Arabic numeral (a legacy OCR's "1V", "11", "l1I"), a
-#: second one after a dash or "và", and the year after a slash, a dash or a dot ("IV/2033", "9/2033", "II - III/2034",
-#: "IV.2033", "IV")
-_BARE_PERIOD = re.compile(r"(?P<n>[0-9ivxlh\[|'’]{1,4}(?:\s*(?:[-–,]|va)\s*[0-9ivxlh\[|'’]{1,4})?)"
-                          r"(?:\s*(?P<sep>[/.\-–])\s*(?:19|20)\d\d)?")
 #: the kinds of the date grammar's hits that are a period of the head's unit
 _PERIOD_KINDS = ("quarter", "month", "month_range")
 #: the cell's edges that are no part of its words (Markdown's emphasis, the closing punctuation)
@@ -84,9 +80,11 @@ def _bare_hit(view: str, start: int, end: int, unit: str, ref: dt.date | None) -
     core = words.strip(_EDGES + "|")
     if not core:
         return None
-    m = _BARE_PERIOD.fullmatch(core)
-    if not m or not re.search(r"[0-9ivx]", m.group("n")):
-        return None
+    m = V.PERIOD_UNIT_CELL.fullmatch(core)
+    if not m or m.start("n") or not re.search(r"[0-9ivx]", m.group("n")):
+        return None  # no bare period; or one writing its unit's word, the grammar's already
+    if unit == "thang" and not m.group("sep"):
+        return None  # "3", "6" under "Thời gian (tháng)": as likely a count of months, a duration; a month is "9/2033"
     at = start + words.index(core)
     # "IV.2033": the dot the grammar does not read between a quarter and its year, a slash of the same length
     body = core[:m.start("sep")] + "/" + core[m.end("sep"):] if m.group("sep") == "." else core

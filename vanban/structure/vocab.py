@@ -551,9 +551,10 @@ STACKED_PERIOD_COL = re.compile(r"^(?:thang|quy)\.?$")
 PERIOD_UNIT_COL = re.compile(r"(?:(?:thoi gian|thoi diem|ky|lich)\s*[(:]?\s*)?(?P<unit>thang|quy)(?:\s*[/,-]\s*nam)?"
                              r"(?:\s+(?:thuc hien|to chuc|du kien|trien khai))?\s*\)?\.?")
 # … a cell of that column (folded, stripped, fullmatched): the period with or without its unit's word ("IV/2033",
-# "Quý I/2034", "9/2033", "Tháng 10 - 11/2033"; a legacy OCR's numerals "1V/2033", "11/2034")
-PERIOD_UNIT_CELL = re.compile(r"(?:(?:thang|quy)\s+)?[0-9ivxlh\[|'’]{1,4}(?:\s*(?:[-,]|va)\s*[0-9ivxlh\[|'’]{1,4})?"
-                              r"(?:\s*[/.-]\s*(?:19|20)\d\d)?")
+# "Quý I/2034", "9/2033", "Tháng 10 - 11/2033"; a legacy OCR's numerals "1V/2033", "11/2034"); ``n`` the numerals (a
+# second after a dash or "và"), ``sep`` what stands before the year ("IV/2033", "IV.2033"), none when the year is left out
+PERIOD_UNIT_CELL = re.compile(r"(?:(?:thang|quy)\s+)?(?P<n>[0-9ivxlh\[|'’]{1,4}(?:\s*(?:[-–,]|va)\s*[0-9ivxlh\[|'’]{1,4})?)"
+                              r"(?:\s*(?P<sep>[/.\-–])\s*(?:19|20)\d\d)?")
 # … a row's cell in that column, alone on its line when the cells stand one after the other (legacy OCR): "2027"
 YEAR_ROW_KEY = re.compile(r"^(?:19|20)\d{2}\.?$")
 # … and a month's or quarter's cell under STACKED_PERIOD_COL, alone on its line: "Tháng 10/2027", "Quý I/2028" (folded,
@@ -714,7 +715,7 @@ FIGURE_CELL_RE = re.compile(rf"^(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}\s*%
 # ("TT | Trường | Lớp 1: Số lớp | Lớp 1: Số học sinh | …", t31-04) …
 # (tgt42a) … the villages of the highland and delta peoples are thôn by other names: "Buôn" (Tây Nguyên), "Bon", "Plei",
 # "Làng", "Sóc" (Nam Bộ), "Khóm" ("STT | Thôn, buôn | … | Vôi bột (kg) | …", a xã's Phụ lục of supplies per village) …
-_QUOTA_BODY = (r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|buon|bon|plei|lang|soc|khom|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi|khu vuc"
+QUOTA_BODY = (r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|buon|bon|plei|lang|soc|khom|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi|khu vuc"
                r"|vung|dia ban|cong doan(?: cap tren co so| co so| nganh)?|chi doan|doan co so|co so (?:doan|hoi)|hoi co so"
                r"|truong(?: hoc)?|co so giao duc"
                r"|vi tri(?: viec lam| tuyen dung| can tuyen)?"
@@ -722,8 +723,8 @@ _QUOTA_BODY = (r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|buon|bon|plei|lang|s
                r"|khoi(?: lop)?)")  # (tgt40b) the grades a school's plan hands its quotas to, "Khối | Số lớp | … (tối thiểu)"
 # (tgt40b) … the units' head may gloss the units' kind in parentheses with another: "Chi hội (thôn)" (a Hội's chi hội,
 # one a thôn), "Chi bộ (thôn, tổ dân phố)", "Đơn vị (xã, phường)"
-QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{_QUOTA_BODY}(?:\s*,\s*{_QUOTA_BODY})?"
-                                rf"(?:\s*\(\s*{_QUOTA_BODY}(?:\s*,\s*{_QUOTA_BODY})*\s*\))?$")
+QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{QUOTA_BODY}(?:\s*,\s*{QUOTA_BODY})?"
+                                rf"(?:\s*\(\s*{QUOTA_BODY}(?:\s*,\s*{QUOTA_BODY})*\s*\))?$")
 # … or (tgt33c) the posts a Thông báo tuyển dụng hands its quota to: "Vị trí việc làm", "Vị trí tuyển dụng" ("TT | Vị
 # trí việc làm | Số chỉ tiêu | Trình độ, chuyên ngành | Nơi làm việc", t32-07) …
 # … its row-number column ("TT", "STT") …
@@ -766,7 +767,7 @@ QUOTA_SHARE_RE = re.compile(r"^\s*moi\s+(?:don vi|co so|xa|phuong|dia phuong|chi
 #: không dưới 20 hội viên"; folded, its spaces single): only a share and bound words before the figure …
 #: … its unit may be per unit charged ("Ít nhất 01 mô hình/đơn vị", "02 đội hình/xã": :data:`QUOTA_PER_UNIT`; a22-04's
 #: last row, whose cell, read as the next unit's name, shifted the trees' figure into the works' column) …
-QUOTA_PER_UNIT = rf"(?:\s*/\s*{_QUOTA_BODY})?"
+QUOTA_PER_UNIT = rf"(?:\s*/\s*{QUOTA_BODY})?"
 UNIT_FIGURE_CELL_RE = re.compile(
     rf"^(?:{QUOTA_SHARE_RE.pattern[1:]})?(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}"
     rf"\s+[a-z\u0111]+(?:\s+[a-z\u0111]+){{0,2}}{QUOTA_PER_UNIT}\s*(?:tro len|tro xuong)?\s*[.;]?$")
@@ -781,11 +782,11 @@ DAMAGED_FIGURE_RE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-Z])[0-9A-Za-z.,]{2,
 # thôn (cả 02 đợt) như sau:", t40-07 — what each unit is to get, set by the plan: "cấp (phát) / phân phối / hỗ trợ cho
 # các <units>")
 QUOTA_CAPTION_RE = re.compile(r"chi tieu|phan bo|giao (?:cac )?(?:don vi|dia phuong)|ke hoach (?:dien tich|gieo|san xuat)"
-                              rf"|(?:cap(?: phat)?|phan phoi|ho tro) cho (?:cac |tung |moi )?{_QUOTA_BODY}(?![a-z])")
+                              rf"|(?:cap(?: phat)?|phan phoi|ho tro) cho (?:cac |tung |moi )?{QUOTA_BODY}(?![a-z])")
 # … or (tgt33b) a caption that breaks a figure of the text down by unit: "dự kiến sơ tán 312 hộ …; chi tiết từng thôn
 # như sau:" (a xã's plan of phòng, chống thiên tai, a31-08): the table is the figure's parts; the extractor reads only
 # the columns whose sums are figures the text sets (:func:`vanban.extract.indicator_cells.quota_cells`)
-QUOTA_BREAKDOWN_CAPTION_RE = re.compile(rf"chi tiet (?:cho |o |theo )?(?:tung|cac|moi) {_QUOTA_BODY}(?![a-z])")
+QUOTA_BREAKDOWN_CAPTION_RE = re.compile(rf"chi tiet (?:cho |o |theo )?(?:tung|cac|moi) {QUOTA_BODY}(?![a-z])")
 # (tgt32a) "Trên cơ sở kết quả thực hiện đến hết tháng 8/2027, BHXH tỉnh đề xuất chỉ tiêu … như sau" (a BHXH tỉnh's
 # Công văn, a30-08): results named as the basis the quotas are drawn from ("trên cơ sở", "căn cứ", "dựa trên") do not
 # make the table one of results
@@ -802,7 +803,7 @@ QUOTA_WHOLE_ROW_RE = re.compile(
 # (tgt42a) a head naming one unit, its kind and its name: "Thôn Trung Hòa", "Xã Tân An", "Tổ dân phố 3" (folded, the
 # cell's start; the caller asks a capital or a figure after it): the column of that unit in a table of figures whose
 # rows are the kinds (units as columns)
-QUOTA_UNIT_NAME_RE = re.compile(rf"^{_QUOTA_BODY}\s+(?:so\s+)?")
+QUOTA_UNIT_NAME_RE = re.compile(rf"^{QUOTA_BODY}\s+(?:so\s+)?")
 # … and the words of a lead line that plan the figures below it: "Tổng kinh phí dự kiến …, trong đó:", "Phấn đấu huy
 # động …", "vận động Nhân dân đóng góp …" (folded)
 QUOTA_PLANNED_LEAD_RE = re.compile(r"(?<![a-z])(?:du kien|phan dau|huy dong|van dong)(?![a-z])")
