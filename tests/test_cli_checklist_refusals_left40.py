@@ -39,7 +39,7 @@ def test_checklist_json_refusals(tmp_path, name, content, error):
 
 def test_checklist_json_refuses_a_folder_and_extract_a_missing_file(tmp_path):
     result = _checklist(tmp_path)
-    assert result.exit_code != 0 and json.loads(result.stdout)["error"] == "not a regular file"
+    assert result.exit_code != 0 and json.loads(result.stdout)["error"] == "a folder, not a file — vanban ingest reads a folder"
     gone = CliRunner().invoke(cli, ["extract", str(tmp_path / "gone.txt"), "--jobs", "1", "--format", "json"])
     assert gone.exit_code != 0 and json.loads(gone.stdout)["error"] == "no such file"
 

@@ -152,6 +152,8 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         raise InputError("no such file") from None
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
+    if p.is_dir():  # the newcomer's `vanban extract <folder>` (session 44): say what it is and what reads a folder
+        raise InputError("a folder, not a file — vanban ingest reads a folder")
     if not p.is_file():
         raise InputError("not a regular file")
     refuse_unread(p.name, st.st_size, limits)
