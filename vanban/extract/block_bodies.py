@@ -42,6 +42,11 @@ def led_label(own: str) -> str | None:
     return S.body_name(label) if label.endswith(")") and "(" in label else None
 
 
+#: where a heading naming several bodies parts them: a comma, a semicolon, "và" before a capital ("1. Trưởng ban, Phó
+#: Trưởng ban", "Hội Nông dân và Đoàn Thanh niên")
+_JOINT_SPLIT = re.compile(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])")
+
+
 class BlockBodies:
     """Bodies charged inside another body's block (a mixin of ``obligations._Reader``)."""
 
@@ -168,7 +173,7 @@ class BlockBodies:
         a lower-case word after it; None when ``who`` lists one body or ``c`` opens with none of them."""
         if c.children or c.heading:
             return None
-        names = [x.strip() for x in re.split(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])", who) if x.strip()]
+        names = [x.strip() for x in _JOINT_SPLIT.split(who) if x.strip()]
         names = [x for x in names if x[:1].isupper() and P.ORG_HEAD_RE.match(Folded.of(x).view)]
         if len(names) < 2:
             return None
@@ -288,7 +293,7 @@ class BlockBodies:
         class ("4. Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể chính trị - xã hội" / "Tuyên truyền, vận động …;
         Hội Nông dân xã chủ trì phong trào …") charges one of them named in a clause so too, as it does in an item
         (``one_of``)."""
-        names = [x for x in re.split(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])", who) if x.strip()]
+        names = [x for x in _JOINT_SPLIT.split(who) if x.strip()]
         # (a heading naming the mass organisations as a class)
         # (or the Mặt trận alone, whose block directs the class: W.FRONT_BODY)
         # (or the Mặt trận alone asking a mass organisation by name in its block: "…; đề nghị Hội Liên hiệp Phụ nữ
@@ -367,7 +372,7 @@ class BlockBodies:
         though its verb reads as a name ("Ban chỉ đạo"), not a ";" inside the heading's list of bodies."""
         v = fold(clean_quote(clause)).strip(" -–+•*")
         return len(names) >= 2 and any(v.startswith(k + " ") and len(v) > len(k) + 3
-                                       for k in (fold(x).strip(" *.:") for x in names) if k)
+                                       for k in S.joint_name_keys(names) if k)
 
     @staticmethod
     def heading_name(w2: str, names: list[str]) -> bool:
@@ -376,7 +381,7 @@ class BlockBodies:
         Trưởng ban" — that one body, addressed separately (README: "where one numbered item addresses several bodies
         separately, each gets its own entry")."""
         own = fold(re.sub(r"\s*\([^()]*\)\s*$", "", S.clean_who(w2))).strip()
-        return len(names) >= 2 and own in {fold(x).strip(" *.:") for x in names}
+        return len(names) >= 2 and own in S.joint_name_keys(names)
 
     def named_unit(self, clause: str, who: str) -> tuple[str, str] | None:
         """(unit, task) when ``clause`` (after a ";" of the block of a group named by its plural head) opens with one member of that group

@@ -43,7 +43,7 @@ class HeadingWraps:
             # "7. Các khu phố⏎⏎Trưởng khu phố nắm tình hình …, báo cáo …" (a37-06): the head of each of the heading's
             # units opens the paragraph and acts for them, the heading's block (one entry, its bodies as printed)
             return True
-        names = {fold(x).strip(" *.:") for x in re.split(r",\s*|;\s*|\s+và\s+", clean_quote(raw[:gap.start()]))}
+        names = S.joint_name_keys(re.split(r",\s*|;\s*|\s+và\s+", clean_quote(raw[:gap.start()])))
         if len(names) >= 2 and fold(head).strip(" *.:") in names and S.actor(clean_quote(raw[gap.end():]))[0]:
             # "1. Trưởng ban, Phó Trưởng ban⏎⏎Trưởng ban chỉ đạo chung; Phó Trưởng ban …": one of the joint heading's
             # bodies, as the heading prints it, opens the paragraph and acts — the task's subject, no word of the name

@@ -24,7 +24,7 @@ from vanban.text import CAPITAL, colon_outside_brackets, fold
 
 MAX_WHAT = 1200  # characters of a task summary: a body's block of tasks a)–d) whole (400 cut the last ones off the checklist)
 
-__all__ = ["actor", "courtesy_cut", "after_topic", "duty_intro", "body_name", "clean_who", "cue_body", "cue_subject", "duty_inside", "competence", "rule_document", "executing_clause", "is_self", "office_actor", "reported", "thing_subject", "self_name", "subject",
+__all__ = ["actor", "courtesy_cut", "after_topic", "duty_intro", "body_name", "clean_who", "joint_name_keys", "cue_body", "cue_subject", "duty_inside", "competence", "rule_document", "executing_clause", "is_self", "office_actor", "reported", "thing_subject", "self_name", "subject",
            "task_phrase"]
 
 # a heading that can only open a body's name ("Cục …", "Sở …", "Bộ …", "Ban …", "Vụ …")
@@ -750,6 +750,13 @@ def member_heading(own: str) -> tuple[str, str] | None:
     if not m:
         return None
     return clean_quote(m.group("who")), clean_quote(own[m.end():].lstrip(" *:\n"))
+
+
+def joint_name_keys(names) -> set[str]:
+    """The bodies a joint heading lists (``names``: "Trưởng ban", "Phó Trưởng ban" of "1. Trưởng ban, Phó Trưởng ban"),
+    each folded with its markup and closing stop cut, as a clause under it names one of them: one reading for the
+    block's clauses (:mod:`.block_bodies`) and the paragraph under the heading (:mod:`.heading_wraps`)."""
+    return {fold(x).strip(" *.:") for x in names}
 
 
 def clean_who(who: str) -> str:
