@@ -4,8 +4,10 @@ tiền (đồng)", each row's count of items one target in "suất".
 Why (tgt35c): a plan for a holiday's gifts to người có công lists, for each group of recipients, how many gifts it gives,
 what each is worth and the row's sum (t34-08). The count is what the plan sets out to give: min = max = the figure,
 counted in the head's noun ("suất"), the row's group its scope. The row's sum ("Thành tiền", "Kinh phí") is a product
-of count and worth and no target, nor is the "Tổng cộng" row (the plan's total of the counts, no figure it sets of its
-own). (tgt44b) The worth of each item ("Mức quà (đồng/suất)") is the level the plan sets for that group, a target a row
+of count and worth and no target. (tgt45a) The "Tổng cộng" row's count is the plan's whole number of gifts, a target
+where the text does not state that figure (a42-01, a43-04, a43-10, t43-10 count it; t34-08 and t42-01 did not, t42-01's
+total the one its prose states); its money (the sum of the "Kinh phí" column) is the cost, no target (t34-08, t42-01,
+a37-01, a43-04, t43-10; a43-10's author alone counts it and each row's). (tgt44b) The worth of each item ("Mức quà (đồng/suất)") is the level the plan sets for that group, a target a row
 in the head's unit, as a level column of any plan table is (:func:`.plan_cells.level_cells`), unless the text outside
 the table states that figure as money already ("mức quà 80.000 đồng/suất" over a table repeating it per thôn: the
 text's is the one counted). The authors split on it: t34-08's put the worth in the count's scope; t37-01's, a37-01's
@@ -87,6 +89,8 @@ def gift_quota_cells(tables: tuple[Table, ...], text: str = "") -> tuple[list[Ta
             groups = [list(r) for r in t.rows[1:] if who < len(r) and " ".join(r[who].text.split()).strip(" *")
                       and not V.QUOTA_TOTAL_ROW_RE.match(fold(" ".join(r[who].text.split()).strip(" *")))]
             out += level_cells(t.header[worth], groups, who, worth, folded)[0]
+        given = 0.0
+        sums: list = []  # (the count cell of a row of the sums, the groups' counts above it)
         for row in t.rows[1:]:
             if count >= len(row) or who >= len(row) or not row:
                 continue
@@ -94,16 +98,45 @@ def gift_quota_cells(tables: tuple[Table, ...], text: str = "") -> tuple[list[Ta
             if cells:
                 read.append((min(c.start for c in cells), max(c.end for c in cells)))
             group = " ".join(row[who].text.split()).strip(" *")
-            if not group or V.QUOTA_TOTAL_ROW_RE.match(fold(group)):
+            if group and V.QUOTA_TOTAL_ROW_RE.match(fold(group)):
+                sums.append((row[count], given))
                 continue  # a row of the sums ("Tổng cộng", "Cộng"), not a group
+            if not group:
+                # (the total's words may stand in the recipients' column's neighbour: "| | **Tổng cộng** | **110** |")
+                if any(V.QUOTA_TOTAL_ROW_RE.match(fold(" ".join(c.text.split()).strip(" *"))) for c in row[:count]):
+                    sums.append((row[count], given))
+                continue
             fig = _FIGURE_CELL.match(fold(row[count].text).strip(" *"))
             n = parse_number(fig.group("n")) if fig else None
             if not n:
                 continue
             cell = row[count]
+            given += n
             out.append(Target(text=cell.text, min=n, max=n, unit=unit, scope=group, period=None,
                               span=Span(cell.start, cell.end, cell.text)))
+        if sums and not any(_stated(c.text, prose) for c, _ in sums):
+            cell, sofar = sums[-1]
+            out += _total_count(cell, sofar, unit)
     return out, read
+
+
+def _stated(cell_text: str, prose: str) -> bool:
+    """The figure of a cell is printed in the text outside the tables (``prose``)."""
+    figure = cell_text.strip(" *")
+    return bool(figure) and bool(re.search(rf"(?<![\d.,/]){re.escape(figure)}(?![\d/]|[.,]\d)", prose))
+
+
+def _total_count(cell, given: float, unit: str) -> list[Target]:
+    """The total row's count of gifts as a target (see the module): the last row of the sums, its figure the sum
+    ``given`` of the groups' counts, where the text outside the tables states none of the table's sums (a part's "Cộng
+    tại các tổ" said in the text as the plan's own whole, the grand total beside it only adds a row to it: t42-01)."""
+    figure = cell.text.strip(" *")
+    fig = _FIGURE_CELL.match(fold(figure))
+    n = parse_number(fig.group("n")) if fig else None
+    if not n or abs(n - given) > 1e-6:
+        return []
+    return [Target(text=figure, min=n, max=n, unit=unit, scope="tổng cộng", period=None,
+                   span=Span(cell.start, cell.end, cell.text))]
 
 
 def gift_worth_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int, int]]]:

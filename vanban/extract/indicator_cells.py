@@ -404,6 +404,9 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
                     # (tgt34b) a measure's column at a day before its twin's: where the units stand (dated_twins)
                 if V.QUOTA_SPENDING_HEAD_RE.match(head_key(head)):
                     continue  # (tgt33c) the money each unit's quota costs ("Kinh phí hỗ trợ (triệu đồng)"): an allocation
+                if V.QUOTA_FORECAST_HEAD_RE.search(V.head_lead(head)):
+                    continue  # (tgt45a) the harm each unit is expected to suffer ("Diện tích dự kiến nhiễm (ha)"): a
+                    # forecast beside what the table hands out, no quota
                 folded_head = head_key(head)
                 if V.QUOTA_BASE_HEAD_RE.match(folded_head):
                     continue  # the base estimated ("Số trẻ … (dự kiến)"); (tgt41c) the quota's rate of it, "Tỷ lệ (%)",

@@ -52,7 +52,8 @@ _QUOTA_VERBS = ("cấp mới", "cấp đổi", "cấp", "tiếp nhận", "giải
 _NEW_PARTICIPLES = tuple(f"{v} mới" for v in ("cấp", "cấp đổi", "cấp lại", "đăng ký", "tuyển", "tuyển dụng", "tuyển sinh",
                                                "kích hoạt", "phát hành", "mở", "cài đặt"))
 #: (tgt41c) "hoàn thành" after the noun says what is to be done with it: "Chỉ tiêu hồ sơ hoàn thành năm 2032" → hồ sơ
-_AFTER_NOUN = ("được", "đạt", "mới", "phải", "hoàn thành", *_MAKE_VERBS, *_NEW_PARTICIPLES)
+_AFTER_NOUN = ("được", "đạt", "mới", "phải", "hoàn thành", "phấn đấu", *_MAKE_VERBS, *_NEW_PARTICIPLES)
+# ("phấn đấu", tgt45a: "Số dòng họ phấn đấu đạt …", the goal word after the noun counted)
 #: heads that name no counted noun: counts of the present, rates, money, time (folded, the head's start)
 _NO_NOUN = re.compile(r"^(?:so|tong|dan so|ty le|muc|kinh phi|du toan|von|gia tri|dien tich|san luong|thoi gian|ghi chu|noi dung)(?![a-z])")
 _NOUN_MAX_WORDS = 4  # "đoàn viên thanh niên", "công đoàn cơ sở": a longer run is a phrase, no unit

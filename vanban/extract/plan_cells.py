@@ -75,12 +75,16 @@ _DONE_HEAD = re.compile(r"(?<!\w)đã(?!\w)")
 #: … folded, for a header printed with no marks at all (legacy OCR: "Da co", "Da thu"), where "đã" cannot be told
 #: from "đá" and only the phrases of figures held or done say it (the stone's "Đá dăm" keeps its marks in a text layer)
 _DONE_HEAD_UNMARKED = re.compile(r"(?<![a-z])da\s+(?:co|duoc|thu|thuc hien|hoan thanh)(?![a-z])")
-#: (tgt44b) a head of figures foreseen, the harm a forecast expects per row, not what the plan sets (folded, the head's
-#: words before its parentheses): "Diện tích dự báo nhiễm (ha)", "Diện tích lúa có nguy cơ (ha)" (a42-05's author: the
-#: at-risk area a forecast, not a target). Not "Diện tích dự kiến nhiễm": "dự kiến" names the plan's own figure
-#: (tgt42c), and the authors split on it (t43-01's calls it a forecast, the blind authored43's count it, by its
-#: aggregate)
-_FORECAST_HEAD = re.compile(r"(?<![a-z])(?:du bao|(?:co\s+)?nguy co)(?![a-z])")
+#: (tgt45a) the row names' head of a table of works (folded, whole lead): "Tên công trình", "Danh mục dự án", "Hạng mục"
+_WORKS_HEAD = re.compile(r"^(?:ten\s+|danh muc\s+)?(?:cong trinh|du an|hang muc)(?![a-z])")
+#: … and a head of the capital a resolution fixes for each work (folded lead): "Tổng mức đầu tư", "Vốn bố trí năm
+#: 2034", "Kế hoạch vốn năm 2027", "Vốn phân bổ", "Mức vốn"
+_CAPITAL_HEAD = re.compile(r"^(?:tong muc dau tu|(?:ke hoach\s+)?von\s+(?:bo tri|phan bo|dau tu|ke hoach|giao)|ke hoach von"
+                           r"|muc von)(?![a-z])")
+#: the number of a part's row in a table's number column: "I", "II", "IV" (its rows below numbered 1, 2, …)
+_PART_NUMBER = re.compile(r"^[IVXL]{1,5}$")
+#: the unit a caption gives a whole table: "Đơn vị tính: triệu đồng" (folded; the unit read from the caption itself)
+_CAPTION_UNIT = re.compile(r"(?:^|\s)don vi(?: tinh)?\s*:\s*(?P<unit>[a-z ]{2,20}?)\s*[.)]?\s*$")
 _DAY = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PAREN = re.compile(r"\(([^()]*)\)\s*$")
@@ -109,6 +113,34 @@ def _base(head: str, latest: int | None, unmarked: bool = False) -> bool:
         return True  # "Số thành viên (31/12/2032)": counted on a day; "Chỉ tiêu thu đến 31/5/2032" is due by it
     years = [int(y) for y in _YEAR.findall(one)]
     return bool(years and latest and max(years) < latest)
+
+
+def _capital_columns(header: list[str], k: int, caption: str) -> dict[int, str]:
+    """(tgt45a) {column: unit} of a table of works' capital: the rows are works (:data:`_WORKS_HEAD`) and a column names
+    the capital fixed for each (:data:`_CAPITAL_HEAD`), in its head's unit or the caption's ("Đơn vị tính: triệu
+    đồng"), a unit of money.
+
+    Why: a budget Nghị quyết lists the works it funds, "Tên công trình | Tổng mức đầu tư (triệu đồng) | Vốn bố trí năm
+    2034 (triệu đồng) | Thời gian thực hiện": each work's total investment and this year's capital are figures the
+    resolution decides, exact targets row by row as the figures its Điều 1 fixes are (t24-09's "allocations of
+    expenditure … exact"); its "Tổng cộng" row too, where the text does not state that sum. The money a plan's row
+    costs ("Kinh phí", "Thành tiền") stays out: an estimate of what it spends, not a figure decided (tgt33c). Both
+    authors of session 43 label the works table so (a43-05, t43-05); a29-02's left the rows out as the breakdown of
+    the total it states, noting a reader could add them."""
+    if k >= len(header) or not _WORKS_HEAD.match(V.head_lead(header[k])):
+        return {}
+    m = _CAPTION_UNIT.search(fold(" ".join(caption.split())))
+    shared = None
+    if m:
+        at = len(" ".join(caption.split())) - len(fold(" ".join(caption.split()))[m.start("unit"):])
+        shared = " ".join(caption.split())[at:at + len(m.group("unit"))].strip().lower()
+    out = {}
+    for c, h in enumerate(header):
+        if c != k and _CAPITAL_HEAD.match(V.head_lead(h)):
+            unit = _unit(h) or shared
+            if unit and _money(unit):
+                out[c] = unit
+    return out
 
 
 def _deployed(head: str) -> bool:
@@ -302,6 +334,14 @@ def prose_view(tables: tuple[Table, ...], text: str) -> str:
     return "".join(prose)
 
 
+def _blanked(text: str, parts) -> str:
+    """``text`` with the spans ``parts`` blanked, offsets unchanged."""
+    chars = list(text)
+    for s, e in parts:
+        chars[s:e] = " " * (min(e, len(text)) - s) if s < len(text) else []
+    return "".join(chars)[:len(text)]
+
+
 def level_cells(head: str, units: list, k: int, c: int, folded: str) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of a level column (:func:`level_head`): each row's figure in the head's unit, min = max, but
     a figure the text outside the tables states as money already ("mức quà 80.000 đồng/suất" over a table repeating
@@ -337,15 +377,25 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
     folded = fold(prose_text)
     if len(folded) != len(prose_text):
         return out, read
+    # (tgt45a) the prose where a whole the plan sets is looked for: without the parts of the situation or of past
+    # results, where a figure is how things stand ("III. TÌNH HÌNH SẢN XUẤT … ⏎ Vụ Hè Thu toàn xã gieo sạ 412,5 ha,
+    # cơ cấu giống …"), no figure the plan splits by row, as :data:`_HELD_BEFORE` says within a clause
+    aims_text = _blanked(prose_text, results)
+    aims_folded = fold(aims_text)
     for t in tables:
         if t.role != PLAN or len(t.rows) < 3:
             continue
         if any(u.role not in (PLAN, "data", "header", "signature") and u.start < t.end and t.start < u.end for u in tables):
             continue  # a quota or by-year table of the same lines: its reader's
-        if V.QUOTA_RESULT_RE.search(fold(t.caption)) \
-                or any(x.span is not None and t.start <= x.span.start < t.end for x in read_so_far):
-            continue
         header = list(t.header)
+        capital = _capital_columns(header, V.name_col(header), t.caption)  # (tgt45a) "Tên công trình | Tổng mức đầu tư
+        # | Vốn bố trí …": the resolution's table, read whatever the prose grammar read in its cells (a name's "04 phòng
+        # học", a note's "Điều chỉnh giảm 1.520 triệu đồng": parts of the row, no targets of their own)
+        if V.QUOTA_RESULT_RE.search(fold(t.caption)) \
+                or (not capital and any(x.span is not None and t.start <= x.span.start < t.end for x in read_so_far)):
+            continue
+        if capital:
+            read.append((t.start, t.end))
         situation = any(s <= t.start < e for s, e in results)
         if situation and not any(_deployed(h) for h in header):
             continue  # a table of the situation or of past results: no plan's column in it
@@ -355,9 +405,10 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         years = [int(y) for h in header for y in _YEAR.findall(h)]
         latest = max(years) if years else None
         unmarked = fold(" ".join(t.header)) == " ".join(t.header).lower()  # (legacy OCR: no mark in the whole header)
-        cols = [c for c in cols if not _base(header[c], latest, unmarked) and not _FORECAST_HEAD.search(V.head_lead(header[c]))
-                and not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", V.head_lead(header[c])))]  # "Kinh phí (triệu đồng)": what a row
-        # costs, an allocation the quota readers leave too (tgt33c), not a goal set for the row
+        cols = [c for c in cols if not _base(header[c], latest, unmarked) and not V.QUOTA_FORECAST_HEAD_RE.search(V.head_lead(header[c]))
+                and (c in capital or not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", V.head_lead(header[c]))))]
+        # "Kinh phí (triệu đồng)": what a row costs, an allocation the quota readers leave too (tgt33c), not a goal set
+        # for the row
         given = [c for c in cols if V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c]))]
         nouns = tuple(fold(n) for c in given if (n := count_head_noun(_PAREN.sub("", header[c]).strip(" *"))))
         levels = [c for c in cols if level_head(header[c], nouns)]  # (tgt44b: a gift's worth too, unless the text states it)
@@ -365,18 +416,22 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
             cols = [c for c in cols if _deployed(header[c])]  # (tgt44) only what the plan puts in place is set there
         named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
                  or _deployed(header[c])
-                 or _bound(header[c], _FLOOR_HEAD) or _bound(header[c], _CEILING_HEAD) or c in given
+                 or _bound(header[c], _FLOOR_HEAD) or _bound(header[c], _CEILING_HEAD) or c in given or c in capital
                  or (given and not levels and V.QUOTA_GIVEN_WORTH_HEAD_RE.match(V.head_lead(header[c])))]
         # (tgt43c) "Số giải | Tổng giá trị (đồng)": the prizes each event awards and what they are worth, unless a level
         # per prize is printed beside ("Mức thưởng (đồng/giải) | Thành tiền"), which is the worth the plan sets
         units = [r for r in rows if k < len(r) and not V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))
-                 and not V.subtotal_row(r[k].text)]
+                 and not V.subtotal_row(r[k].text) and not (k and _PART_NUMBER.match(r[0].text.strip(" *_.")))]
+        # (tgt45a) "**II** | **Dự án khởi công mới** | | **24.000**": a part's row, the sum of the rows under it
         totals = [r for r in rows if k < len(r) and V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
         if named and _UNITS_HEAD.search(fold(header[k])):
             named += [c for c in cols if c not in named and c not in levels and _named_whole(
-                _printed(*_column_sum(units, c)), header[c], prose_text, folded, t.start)]
+                _printed(*_column_sum(units, c)), header[c], aims_text, aims_folded, t.start)]
             # (tgt44b) beside a column the heads name as set, one whose sum the text states by its name before the table
             # ("Tổng diện tích gieo sạ … là 2.150 ha" over "Diện tích gieo sạ (ha) | … | Diện tích dự kiến nhiễm (ha)")
+        cap_tail = t.caption.strip()[-40:]
+        cap_at = text.rfind(cap_tail, 0, t.start + 1) if cap_tail else -1
+        told_in_situation = cap_at >= 0 and any(s <= cap_at < e for s, e in results)  # (tgt45a) its caption too
         sums = {}
         for c in dict.fromkeys((named or [c for c in cols if c not in levels]) + levels):
             if c in levels and c not in named:
@@ -390,7 +445,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         for c, (whole, decimals) in sums.items():
             if named:
                 bare = " ".join(_PAREN.sub("", header[c]).split()).strip(" *")
-                plan[c] = (_unit(header[c]) or (count_head_noun(bare) if c in given or planned_count(bare) else None), True)
+                plan[c] = (capital.get(c) or _unit(header[c])
+                           or (count_head_noun(bare) if c in given or planned_count(bare) else None), True)
                 # (tgt43c) a count of what is to be done or handed out, no parentheses, counts its noun: "Số mộ phải di
                 # dời" → mộ, "Số giải" → giải (not "Số hộ dự kiến", an estimate of who is reached)
                 continue
@@ -398,17 +454,17 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                                       + _printed(whole, decimals)))
             caption = " ".join(t.caption.split())
             unit = _stated_unit(figs, header[c], caption, fold(caption)) if len(fold(caption)) == len(caption) \
-                else None  # "Tổng số 64 học viên …; cụ thể như sau:" over the table: the whole it splits
+                and not told_in_situation else None  # "Tổng số 64 học viên …; cụ thể như sau:" over the table: the whole it splits
             if unit is None and (_SPLIT_CAPTION.search(fold(caption)) or by_round):
                 # "… theo thôn": the plan's figure; (tgt43a) a schedule of rounds ("Đợt | Thời gian lấy nước | … |
                 # Diện tích phục vụ (ha)") splits it by round as a table per thôn does by thôn
-                unit = _stated_unit(figs, header[c], prose_text, folded)
+                unit = _stated_unit(figs, header[c], aims_text, aims_folded)
             if unit is None and _UNITS_HEAD.search(fold(header[k])):
-                unit = _named_whole(figs, header[c], prose_text, folded, t.start)  # (rows of places or units)
+                unit = _named_whole(figs, header[c], aims_text, aims_folded, t.start)  # (rows of places or units)
             if unit and _money(unit):
                 unit = None  # money a row gets or costs: an allocation (tgt33c's kinh phí), no goal of its own
             plan[c] = (unit, False)
-            at = _stated_whole(figs, unit, prose_text, folded, t.start) if unit else None
+            at = _stated_whole(figs, unit, aims_text, aims_folded, t.start) if unit else None
             if at and at[2] and not any(x.span is not None and x.span.start < at[1] and at[0] < x.span.end
                                         for x in [*read_so_far, *out]):
                 # (tgt43e) the whole the table splits, stated in words no goal word opens ("Tổng diện tích gieo cấy …
@@ -437,7 +493,10 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                                                        rf"{re.escape(fold(unit).split()[0])}(?![a-z])", folded)]
                 read += [(r[c].start, r[c].end) for r in said]
                 picked = [r for r in picked if r not in said]
-            if total_read and not gift:  # (tgt43e) a gift table's total no author counts (gift_quotas: t34-08, t42-01)
+            sums_said = gift and any(c < len(r) and figure_cell(r[c].text) and re.search(
+                rf"(?<![\d.,/]){re.escape(r[c].text.strip(' *'))}(?![\d/]|[.,]\d)", prose_text)
+                for r in rows if r not in units)  # (a part's "Cộng tại các tổ" the text states: gift_quotas' t42-01)
+            if total_read and not sums_said:  # (tgt45a) a gift table's total count too, where the text states no sum
                 for r in totals:
                     v = _value(r[c].text) if c < len(r) else None
                     if v is not None and abs(v - whole) < 1e-6 \

@@ -862,7 +862,11 @@ QUOTA_PLANNED_COUNT_HEAD_RE = re.compile(
     r"|duoc\s+(?:bau(?: cu)?|phan bo|giao|cu(?: di)?|chon)"
     # … or what the unit must bring about, "phải" and its verb: "Số công dân phải kích hoạt" under a caption "Bảng 1.
     # Chỉ tiêu … theo thôn" (the session-36 newcomer's plan): a duty's count, the unit's quota
-    r"|phai\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"|phai\s+[a-z]+(?:\s+[a-z]+)?"
+    # (tgt45a) … or what the unit strives for, "phấn đấu (đạt)" and the title or level it names: "Số hộ phấn đấu đạt
+    # "Gia đình học tập"", "Số dòng họ phấn đấu đạt …" (a Hội Khuyến học's chỉ tiêu per chi hội, a43-04): the plan's
+    # goal word in the head, each cell the unit's quota in the noun counted
+    r"|phan dau(?:\s+dat)?(?:\s+\S.*)?)"
     # (tgt44) … the verbs of one count may be listed, joined by a comma, "và" or "hoặc": "Số mộ phải di dời, cải táng",
     # "Số nhà xây mới và sửa chữa" — one count of what the plan does, in either way
     r"(?:\s*(?:,|\s(?:va|hoac))\s+[a-z]+(?:\s+[a-z]+)?){0,2}$")
@@ -880,6 +884,15 @@ QUOTA_GIVEN_WORTH_HEAD_RE = re.compile(r"^(?:tong\s+)?(?:muc\s+thuong|gia\s+tri|
 #: … (tgt33c) money a quota table spends on each unit ("Kinh phí hỗ trợ (triệu đồng)", "Dự toán (triệu đồng)", "Nguồn
 #: vốn"): the cost of its quotas (counts times the norms the prose sets), an allocation, no target (t32-04's author)
 QUOTA_SPENDING_HEAD_RE = re.compile(r"^(?:tong\s+)?(?:kinh phi|du toan|nguon von|von)(?![a-z])")
+# (tgt44b) a head of figures foreseen, the harm a forecast expects per row, not what the plan sets (folded, the head's
+# words before its parentheses): "Diện tích dự báo nhiễm (ha)", "Diện tích lúa có nguy cơ (ha)" (a42-05's author: the
+# at-risk area a forecast, not a target). (tgt45a) "Dự kiến" names the plan's own figure (tgt42c) where it opens what
+# the plan does ("Dự kiến hỗ trợ", "Số lớp dự kiến mở"), but beside a harm the rows suffer ("Diện tích dự kiến nhiễm",
+# "… dự kiến bị ngập", "Thiệt hại dự kiến") it is the forecast again: no plan sets how much is infected or flooded.
+# Both authors of session 43's pest plans say so (a43-01, t43-01: "a forecast, not a target"), as a42-05's did.
+_FORECAST_HARM = r"(?:bi\s+)?(?:nhiem|thiet hai|ngap|hu hai|hu hong|mat trang|sat lo|anh huong)"
+QUOTA_FORECAST_HEAD_RE = re.compile(rf"(?<![a-z])(?:du bao|(?:co\s+)?nguy co|du kien\s+{_FORECAST_HARM}|{_FORECAST_HARM}\s+(?:\(\s*)?du kien)(?![a-z])")
+# (shared by the plan cells' reader and the quota readers: a table named "Phân bổ …" prints the same column)
 # … or (tgt32a) the base the quotas are drawn from, a count estimated: "Số trẻ dưới 1 tuổi (dự kiến)" before "Chỉ
 # tiêu tiêm chủng đầy đủ (trẻ)" (a Sở Y tế's Phụ lục, a30-04); folded, the whole head
 QUOTA_BASE_HEAD_RE = re.compile(r"^(?:tong so|so|dan so)\s[^()]*\((?:du kien|uoc tinh|uoc|hien co|hien nay)\)$")
