@@ -10,8 +10,10 @@ labels count the whole alone, a34-09 and t34-09's "…; toàn phường có 12 �
 band each ("mỗi chi bộ xây dựng từ 01 đến 02 mô hình; toàn xã có ít nhất 30 mô hình", t22-07) sets its own target. (tgt39a)
 "tiếp nhận 900 đơn vị máu (tương đương 900 người hiến)" (a blood drive's plan, a37-09) counts the same aim again in
 other things, the same figure: one target, the first (a different figure in the bracket is a second measure the labels
-keep apart, "khoảng 3% … (tương đương 12.000 ha)", t23-02). Tests: tests/test_targets_tgt35c.py,
-tests/test_targets_tgt36b.py, tests/test_targets_tgt39a.py.
+keep apart, "khoảng 3% … (tương đương 12.000 ha)", t23-02). (tgt45b) A bracket with a bound of its own, "Phấn đấu
+80% số hộ trở lên đạt … (ít nhất 1.979 hộ)", "… 100% dự toán giao (tối thiểu 44.550 triệu đồng)", sets a floor in
+counted things beside the share, no whole the share is of: a second target (t43-04, t34-03 label both). Tests:
+tests/test_targets_tgt35c.py, tests/test_targets_tgt36b.py, tests/test_targets_tgt39a.py, tests/test_targets_tgt45b.py.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
     drop: set[int] = set()
     for t in spans:
         s, e = t.span.start, t.span.end
-        if t.unit != "%" and v[e:e + 3].lstrip().startswith(")"):
+        if t.unit != "%" and t.min == t.max and v[e:e + 3].lstrip().startswith(")"):
             for p in spans:
                 if p.unit == "%" and p.span.end <= s and (_SHARE_NOUN.fullmatch(v, p.span.end, s) or (
                         _SHARE_NOUN_LONG.fullmatch(v, p.span.end, s) and _names_again(v, p.span.end, s, t.unit))):
