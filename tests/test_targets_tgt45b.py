@@ -80,3 +80,17 @@ def test_a_gifts_worth_after_tri_gia_is_a_target_and_no_word_of_its_noun():
     got = _t(body)
     assert (150000.0, 150000.0, "đồng") in got and (60000000.0, 60000000.0, "đồng") in got
     assert not any("trị" in (u or "") for _, _, u in got)
+
+
+def test_a_generic_unit_count_in_brackets_is_the_whole_of_the_kinds_listed():
+    body = "**II. CHỈ TIÊU**\n\n1. 100% trạm y tế, nhà văn hóa, chợ trên địa bàn phường (14 đơn vị) treo khẩu hiệu.\n"
+    got = _t(body)
+    assert (100.0, 100.0, "%") in got and not any(a == 14.0 for a, _, _ in got)
+
+
+def test_one_each_in_brackets_after_the_whole_is_its_breakdown():
+    body = ("**III. NHIỆM VỤ**\n\n- Mở ít nhất 04 lớp hướng dẫn kỹ thuật (mỗi tổ dân phố 01 lớp) trong quý II.\n\n"
+            "- Thành lập 06 đội hình (mỗi khu phố ít nhất 01 đội) để ra quân.\n")
+    got = _t(body)
+    assert (4.0, None, "lớp") in got and not any(a == 1.0 and b == 1.0 for a, b, _ in got)
+    assert (1.0, None, "đội") in got
