@@ -224,7 +224,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     indexes, read = index_bounds(f, body[0], body[1], list(lay.results))  # "Chỉ số … (BI) … dưới 20"
     if indexes:
         targets = _read_over(targets, indexes, read)
-    deaths, read = no_death_caps(f, body[0], body[1], list(lay.results))  # "Không để xảy ra trường hợp tử vong do …"
+    deaths, read = no_death_caps(f, body[0], body[1], list(lay.results) + list(requirement_parts(lay)))  # "Không để
+    # xảy ra trường hợp tử vong do …" (not in "I. MỤC ĐÍCH, YÊU CẦU": what the plan is for)
     if deaths:
         targets = _read_over(targets, deaths, read)
     hours, read = opening_hour_windows(f, body[0], body[1], list(lay.results))  # "chỉ được hoạt động từ 08 giờ đến 22 giờ"

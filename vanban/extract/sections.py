@@ -241,6 +241,19 @@ _REPORT_REQUEST_HEAD = re.compile(r"^(?:de xuat|kien nghi)(?:,? (?:va )?(?:de xu
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]*([^\n]{3,80})$")
 # "1. Về tình hình thực hiện nhiệm vụ năm 2026" (a Thông báo kết luận's points open with "Về …"): the topic word first
 _RESULTS_TOPIC = re.compile(r"^(?:ve|doi voi)\s+")
+# (tgt45b) A numbered item's first line that runs on to the next line in lower case is a hard-wrapped sentence, no
+# heading: "5. Kết quả xếp loại của chi bộ được công nhận khi có trên 50% số" ⏎ "đảng viên … tán thành." (a Party
+# guidance's rule, wrapped as a scan or a pasted text wraps it) opens with "Kết quả" as a results heading does, but
+# its rule is still to apply — a heading stands alone on its line (printed; the next line's first letter)
+
+
+def _wrapped_on(o: str, end: int) -> bool:
+    """Whether the line ending at ``end`` of the printed text ``o`` runs on to the next line, in lower case."""
+    m = _NEXT_LINE_START.match(o, end)
+    return bool(m and o[m.end():m.end() + 1].islower())
+
+
+_NEXT_LINE_START = re.compile(r"\n[ \t]*")
 # a roman heading line of an appendix, bold or not ("**I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2026**"): an attached plan's
 # parts are no sections of the structure, so its review part is found by its heading line (folded)
 _ROMAN_HEADING_LINE = re.compile(r"(?m)^[ \t*_]*([ivxl]{1,4})\.[ \t]*([^\n]{3,100}?)[ \t*_]*$")
@@ -268,7 +281,8 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
         for m in _HEADING_LINE.finditer(v, lo, hi):
             head = _RESULTS_TOPIC.sub("", m.group(2))
             if not _RESULTS_HEAD.match(head) or o[m.end() - 1] in ".;:," or m.start() in steps \
-                    or (not report and (_RATING_RULES_HEAD.match(head) or _RESULT_USE_HEAD.match(head))):
+                    or (not report and (_RATING_RULES_HEAD.match(head) or _RESULT_USE_HEAD.match(head))) \
+                    or _wrapped_on(o, m.end()):
                 continue
             nxt = _NEXT_HEADING.search(v, m.end(), hi)
             parts.append((m.start(), nxt.start() if nxt else hi))

@@ -10,8 +10,11 @@ labels count the whole alone, a34-09 and t34-09's "…; toàn phường có 12 �
 band each ("mỗi chi bộ xây dựng từ 01 đến 02 mô hình; toàn xã có ít nhất 30 mô hình", t22-07) sets its own target. (tgt39a)
 "tiếp nhận 900 đơn vị máu (tương đương 900 người hiến)" (a blood drive's plan, a37-09) counts the same aim again in
 other things, the same figure: one target, the first (a different figure in the bracket is a second measure the labels
-keep apart, "khoảng 3% … (tương đương 12.000 ha)", t23-02). Tests: tests/test_targets_tgt35c.py,
-tests/test_targets_tgt36b.py, tests/test_targets_tgt39a.py.
+keep apart, "khoảng 3% … (tương đương 12.000 ha)", t23-02). (tgt45b) A bracket with a bound of its own, "Phấn đấu
+80% số hộ trở lên đạt … (ít nhất 1.979 hộ)", "… 100% dự toán giao (tối thiểu 44.550 triệu đồng)", sets a floor in
+counted things beside the share, no whole the share is of: a second target (t43-04, t34-03 label both). (tgt45b) A
+whole's one each in brackets after it, "05 lớp tập huấn (mỗi ấp 01 lớp)", is its breakdown, as above. Tests:
+tests/test_targets_tgt35c.py, tests/test_targets_tgt36b.py, tests/test_targets_tgt39a.py, tests/test_targets_tgt45b.py.
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ _SHARE_NOUN_LONG = re.compile(r"(?![^()]*(?<![a-z])(?:chi tieu|ke hoach|dinh muc
 #: (tgt36b) between each unit's count and the whole area's in brackets after it: "Mỗi khóm thành lập 01 Đội xung kích
 #: (toàn phường 14 đội)" (a34-09: the labels count the 14 alone; folded)
 _WHOLE_AREA_BETWEEN = re.compile(r"[^.:]{0,240}?[(;,]\s*toan\s+[a-z ]{2,18}$")
+#: (tgt45b) … and the whole first, each unit's one in brackets after its things: "Mở ít nhất 05 lớp tập huấn (mỗi ấp
+#: 01 lớp)", "09 tổ tiêm phòng (mỗi thôn 01 tổ)" — the whole's breakdown (a33-03, a35-10, t33-04, t43-01 count the whole
+#: alone; "(mỗi thôn ít nhất 01 chiếc)", a floor each, stays a target: t31-08, a43-01). Folded, from the whole's end
+_EACH_ONE_BETWEEN = re.compile(r"[^\d;:.()\n]{0,40}\(\s*moi\s+[a-z]+(?:\s+[a-z]+){0,3}\s+$")
 #: … the share each unit gets, "Mỗi khu phố thành lập" before it (folded, the clause up to the count)
 _EACH_UNIT_BEFORE = re.compile(r"(?<![a-z])moi\s+[a-z]+(?:\s+[a-z]+){0,5}\s*$")
 #: (tgt36b) a count out of a whole followed by its share in brackets: "13/15 tổ dân phố (đạt 86,7%) được công nhận …"
@@ -51,7 +58,7 @@ def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
     drop: set[int] = set()
     for t in spans:
         s, e = t.span.start, t.span.end
-        if t.unit != "%" and v[e:e + 3].lstrip().startswith(")"):
+        if t.unit != "%" and t.min == t.max and v[e:e + 3].lstrip().startswith(")"):
             for p in spans:
                 if p.unit == "%" and p.span.end <= s and (_SHARE_NOUN.fullmatch(v, p.span.end, s) or (
                         _SHARE_NOUN_LONG.fullmatch(v, p.span.end, s) and _names_again(v, p.span.end, s, t.unit))):
@@ -61,6 +68,11 @@ def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
             if any(p.unit == "%" and p.span.start >= e and _SHARE_IN_BRACKETS.fullmatch(v, e, p.span.start) for p in spans):
                 drop.add(id(t))  # "13/15 tổ dân phố (đạt 86,7%)": one share, printed both ways
                 continue
+        for p in spans:
+            if p is not t and p.span.end <= s and t.unit and p.unit and t.unit != "%" and t.min == t.max == 1 \
+                    and p.unit.split()[0] == t.unit.split()[0] and _EACH_ONE_BETWEEN.fullmatch(v, p.span.end, s):
+                drop.add(id(t))  # (tgt45b) "05 lớp tập huấn (mỗi ấp 01 lớp)": how the whole set is shared out
+                break
         for p in spans:
             if p is not t and p.span.start >= e and t.unit and p.unit and t.unit != "%" and t.min == t.max == 1 \
                     and p.unit.split()[0] == t.unit.split()[0] and _EACH_UNIT_BEFORE.search(v, max(0, s - 50), s) \
@@ -80,6 +92,13 @@ def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
 
 
 def _names_again(v: str, start: int, end: int, unit: str | None) -> bool:
-    """Whether the folded stretch ``v[start:end]`` names the counted ``unit`` as a word ("sản phẩm")."""
+    """Whether the folded stretch ``v[start:end]`` names the counted ``unit`` as a word ("sản phẩm"), or lists several
+    kinds the bracket counts together in the generic "đơn vị" (tgt45b: "100% cơ quan, trường học, hợp tác xã trên địa
+    bàn (12 đơn vị)", t43-04: the whole of those kinds, as a43-04's "… đơn vị trên địa bàn xã (11 đơn vị)" is)."""
     noun = fold(unit or "").strip()
+    if noun == _GENERIC_COUNTER and "," in v[start:end]:
+        return True
     return bool(noun) and re.search(rf"(?<![a-z]){re.escape(noun)}(?![a-z])", v[start:end]) is not None
+
+
+_GENERIC_COUNTER = "don vi"

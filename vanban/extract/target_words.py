@@ -803,7 +803,9 @@ TERRITORIAL_UNITS = frozenset({"xa", "phuong", "huyen", "tinh", "quan", "thi xa"
 UPWARD_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+{kw('tro len')}")
 # (tgt34c) … after a rate's base: "tỷ lệ người dân tham gia hiến máu đạt 1,5% dân số trở lên" — the share of the
 # population, at least (folded, from the "%"; up to two words of the base, then "trở lên")
-RATE_BASE_UP_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{1,2}}?(?=\s+{kw('tro len')})")
+# (tgt45b) … or a longer base opened by "số" (the count of a kind, the whole of the share): "Phấn đấu 75% số hộ gia
+# đình trở lên được công nhận …", "90% số chi bộ trực thuộc trở lên" — the share of that count, at least
+RATE_BASE_UP_AFTER_RE = re.compile(rf"(?:\s+{kw('so')}(?:\s+[a-z]+){{1,4}}?|(?:\s+[a-z]+){{1,2}}?)(?=\s+{kw('tro len')})")
 FROM_AT_END_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s*$")  # "… từ" right before the old figure
 CHANGE_NEW_AFTER_RE = re.compile(
     rf"\s*(?:{kw('thanh')}|{kw('xuong')}(?:\s+{kw('con')})?|{kw('con')}|{kw('len')})\s+(?:{kw('muc')}\s+)?\d")
@@ -824,7 +826,9 @@ AGE_RULE_BOUND_RE = re.compile(rf"(?:{kw('khong qua')}|{kw('toi da')}|{kw('tu du
 STRIVE_OPENING_RE = re.compile(rf"[\s\-+•*]*(?:\d{{1,2}}[.)]\s*)?{kw('phan dau')}(?![a-z])")
 # (tgt44b) The outcome of a vote or a review and the case it turns on, from "kết quả" to the figure: "kết quả được xác
 # định khi có trên 50% …", "kết quả được công nhận nếu đạt từ 2/3 …" (folded; a rule's words, no year, no result's figure)
-OUTCOME_CASE_AFTER_RE = re.compile(rf"{kw('ket qua')}(?:\s+[a-z]+){{0,5}}?\s+(?:{kw('khi')}|{kw('neu')})(?:\s+[a-z]+){{0,3}}\s*")
+# (tgt45b: what the outcome is of may take more words, "Kết quả xếp loại đảng viên của chi bộ thực hiện khi có trên 50%
+# …", a43-08 — up to ten)
+OUTCOME_CASE_AFTER_RE = re.compile(rf"{kw('ket qua')}(?:\s+[a-z]+){{0,10}}?\s+(?:{kw('khi')}|{kw('neu')})(?:\s+[a-z]+){{0,3}}\s*")
 # (tgt44b) "qua" after a span as the way a thing goes, a noun after it: "trả góp tối đa 12 tháng qua hóa đơn tiền
 # nước", "… qua tài khoản" — not the look back of "trong 3 năm qua" (its clause ends there); folded, after the unit
 BY_WAY_OF_AFTER_RE = re.compile(rf"\s*{kw('qua')}\s+(?!{kw('va')}\b|{kw('da')}\b|{kw('cho')}\b|{kw('thi')}\b)[a-z]")
@@ -1996,6 +2000,11 @@ GROWTH_NEAR_RE = re.compile(r"(?<![a-z])(?:tang|vuot|gap|so\s+voi|ke\s+hoach|du\
 # (tgt37a: or none, "mức" right before the sum: "bảo đảm kinh phí hỗ trợ đại hội mức 1.500.000 đồng/chi bộ", a35-01 —
 # the level per item, the "hỗ trợ" before it grants and asks nothing)
 LEVEL_PER_ITEM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?:\s+[^\d\s,;:.()]+){{0,8}}\s*$")
+# (tgt45b) The worth of a gift or a prize the plan hands out, "trị giá" right before the sum: "tặng 01 suất quà trị giá
+# 100.000 đồng" (each gift's worth, a43-07), "tổng số 80 suất, trị giá 135.000.000 đồng" (the awards' whole worth,
+# t43-04) — every "trị giá N đồng" of the earlier sets is labelled (a34-02, a37-01, t31-07, t35-04 …), in a "Kinh phí"
+# part too: the worth set, no means spent (folded; the caller checks a money unit)
+WORTH_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tri gia')}\s*(?:{kw('khoang')}\s+)?$")
 # (tgt34a) … or a "Mức …:" label opening the line, each kind's level after it: "1. Mức hỗ trợ: xây mới 60 triệu
 # đồng/nhà; sửa chữa 30 triệu đồng/nhà" (a housing-support plan, a32-04; t32-04 prints "Xây mới: 60 triệu đồng/nhà"
 # on lines of their own, labelled alike) — folded, from the line's start to the figure: the label, earlier levels
@@ -2314,7 +2323,10 @@ TOTAL_LINE_OPENING_RE = re.compile(
 # số" no number's label (as :data:`listed_counts.TOTAL_WITH_BEFORE_RE` reads it in prose); the bold marks that close
 # a label are its print, no words between
 ABOUT_AFTER_COLON_RE = re.compile(rf"[ \t*_]*(?:(?:{kw('khoang')}|{kw('tong so')}|{kw('tong cong')})[ \t]+)?")
-PARTS_FOLLOW_AFTER_RE = re.compile(rf"\s*,?\s*(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s*:")
+# (tgt45b) … an aside in brackets may stand between the total and its "gồm:", what the total leaves out: "Tổng kinh
+# phí hỗ trợ dự kiến 950.000.000 đồng (chưa tính phần …), gồm:" (a43-09) — not the sum spelled in words ("(Một trăm
+# tám mươi sáu triệu … đồng), trong đó:", which t33-07 leaves out as tgt38a's brackets do)
+PARTS_FOLLOW_AFTER_RE = re.compile(rf"\s*(?:\((?![^()]*{kw('dong')}\s*\))[^()]{{1,160}}\)\s*)?,?\s*(?:{kw('trong do')}|{kw('bao gom')}|{kw('gom')})\s*:")
 # (tgt38a) … or its parts in brackets right after it, two sums or more split by ";": "Tổng kinh phí dự kiến 166.800.000
 # đồng (giống 90.000.000 đồng; thuốc 76.800.000 đồng), từ nguồn ngân sách xã" (a crop-protection plan) — the same total
 # broken down (its parts are cost lines, no targets); not a sum spelled out in words, "(Một trăm tám mươi triệu đồng)"

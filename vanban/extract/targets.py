@@ -157,6 +157,9 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
             break  # "không quá 05 phút kể từ khi nhận được tin báo": "kể từ" opens the time's start, no noun
         if w == "x":
             break  # (tgt36b) "46 mét x 7.800.000 đồng/mét = …": the product's sign, no word of the noun
+        if w == "tri" and printed[i:i + 1] == ["trị"] and (words[i + 1:i + 2] == ["gia"] or (
+                i + 1 == len(words) and _GIA_NEXT_RE.match(v, gm.end("n")))):
+            break  # (tgt45b) "01 suất quà trị giá 100.000 đồng": "trị giá" opens the gift's worth, no word of the noun
         if i == 1 and words[0] in _ACRONYM_HEADS and _acronym_word(o, gm.start("n"), i):
             break  # (tgt36b) "03 Tổ TK&VV": the kind is the head noun, the capitals name which (Tổ tiết kiệm và vay vốn)
         kept.append(w)
@@ -169,6 +172,8 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     return clean_quote(o[gm.start("n"):span_end]).lower(), span_end, False
 
 
+#: (tgt45b) "giá" right after a noun's last word "trị" (folded): "trị giá", the worth that follows
+_GIA_NEXT_RE = re.compile(r"[ \t]+gia(?![a-z])")
 #: a word of capitals after a counted noun's head, an acronym naming which kind ("Tổ TK&VV", "Tổ ANTT"), printed; the
 #: heads of groups it may name (folded: not "triệu USD", whose capitals are the currency)
 _ACRONYM_HEADS = ("to", "doi", "nhom", "hoi", "ban", "diem")
@@ -1848,6 +1853,9 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
             W.AMOUNT_SET_BEFORE_RE.search(before) or W.PER_HEAD_PERIOD_UNIT_RE.search(fold(unit))):
         marked = True  # "mức trợ cấp một lần bằng 24 tháng tiền lương": an amount a rule sets (tgt41b: and "đóng 01
         # ngày lương/người/năm", a rate per head and period, whatever verb asks it)
+    if not marked and unit and b is None and W.MONEY_UNIT_RE.match(fold(unit)) \
+            and W.WORTH_BEFORE_RE.search(v, max(c0, m.start() - 16), m.start()):
+        marked = True  # (tgt45b) "tặng 01 suất quà trị giá 100.000 đồng": the worth of what the plan hands out
     if not marked and unit and mobilised:  # "Vận động nhân dân hiến 1.500 m2 | đất làm đường": the amount the
         # campaign sets, the words after its unit (to the clause's end) what is given
         gift = re.search(r"[,;:.()\n]", o[unit_end:s1])
@@ -2278,7 +2286,8 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
     each = W.EACH_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()) if unit and not level_rate \
         and W.MONEY_UNIT_RE.match(fold(unit)) else None
     level_rate = level_rate or bool(each and o[each.start():each.start() + 3].lower() in ("mỗi", "mọi")) or each_level \
-        or times_level
+        or times_level or bool(unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.WORTH_BEFORE_RE.search(v, max(c0, m.start() - 16), m.start()))
+    # (tgt45b) "… suất quà trị giá 100.000 đồng": a gift's worth, as a level is (no budget's means)
     # (tgt33d) "mỗi thôn được hỗ trợ 2.500.000 đồng": the sum each one is granted, a norm ("mọi", every, alike:
     # legacy OCR reads "mỗi" so; not "mới"/"mời", which fold alike)
     # (tgt32c) "kinh phí hỗ trợ hộ gia đình trồng rừng gỗ lớn với mức 2.000.000 đồng/ha": a support level per item, a
