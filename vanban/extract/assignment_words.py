@@ -49,8 +49,10 @@ _STAFF = (r"(?!(?:mot|01|hai|02|\d{1,4}(?:[.,]\d+)?\s*%|\d{1,4})\s+(?:(?:so\s+)?
 # viên Ban Thường vụ": the board's own act, no obligation of the officer; only a title that names no body
 # after it, or the Hội's own, with the duty next: "Phân công đồng chí Chủ tịch UBND xã chỉ đạo …", "… đồng chí Trưởng
 # ban Tuyên giáo Đảng ủy hướng dẫn …" charge the officer of another body, the officer's obligation)
+# (and a board or a village head the members of a team: "b) Phân công thành viên Ban Chỉ đạo … của thôn theo dõi …"
+# under "7. Trưởng các thôn" — the gold of every set gives "phân công thành viên …" to the body that shares them out)
 _OWN_MEMBERS = (r"(?!(?:cac\s+)?(?:dong\s+chi\s+)?(?:(?:chi|cap|dang)\s+uy\s+vien|uy\s+vien\s+ban\s+thuong\s+vu"
-                r"|giao\s+vien|can\s+bo|cong\s+chuc|vien\s+chuc|kiem\s+lam)(?![a-z])"
+                r"|thanh\s+vien|giao\s+vien|can\s+bo|cong\s+chuc|vien\s+chuc|kiem\s+lam)(?![a-z])"
                 r"|dong\s+chi\s+(?:pho\s+)?(?:chu\s+tich|truong\s+ban|bi\s+thu|giam\s+doc|chu\s+nhiem|truong\s+phong)"
                 r"(?:\s+hoi)?\s+(?:phu\s+trach|theo\s+doi|chi\s+dao|truc\s+tiep|don\s+doc|huong\s+dan|kiem\s+tra"
                 r"|dieu\s+hanh|to\s+chuc|chu\s+tri|giup|tham\s+muu|quan\s+ly|nam|du|lam)(?![a-z]))")
@@ -1876,7 +1878,10 @@ CLOSING_SENTENCE = re.compile(
     # nghiêm túc triển khai thực hiện; trường hợp có khó khăn, vướng mắc, báo cáo về …./.")
     r"|^(?:day la (?:nhiem vu|cong viec|noi dung)[^.;:]{0,200}\.\s+)?(?:[^.;:]{0,60}?\s)?(?:yeu cau|de nghi)\s+"
     r"(?:cac|thu truong|giam doc|chu tich)\s[^.;:]{0,160}?\s"
-    r"(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*(?:thuc hien|trien khai)(?: thuc hien)?\s*;\s*"
+    r"(?:(?:nghiem tuc|khan truong|to chuc|trien khai)[\s,]+)*(?:thuc hien|trien khai)(?: thuc hien)?"
+    # (the document named after the verb: "… nghiêm túc thực hiện Chỉ thị này; trường hợp để xảy ra …, người đứng đầu
+    # … phải chịu trách nhiệm …./." — a Chỉ thị's last words, its formula and the warning)
+    r"(?: (?:noi dung )?(?:ke hoach|chi thi|cong van|van ban|thong bao|ket luan|huong dan|nghi quyet|quyet dinh) nay)?\s*;\s*"
     + _AFTER_FORMULA +
     # a courtesy request closing a letter, after any bodies it names, and the feedback clause after it: "Sở GDĐT đề nghị
     # Ủy ban nhân dân các xã, phường, thủ trưởng các đơn vị quan tâm, chỉ đạo thực hiện đúng thời hạn. Trong quá trình

@@ -279,8 +279,22 @@ class BlockBodies:
                     continue  # the block's first clause is the heading body's own task
                 sent = clean_quote(raw)
                 w2, what2 = S.actor(sent)
-                if self.other_body(w2, what2, who) and self.deadline_in(start, a + end, None):
-                    out.append((S.clean_who(w2), what2, start + len(raw) - len(raw.lstrip()), a + end))
+                if not self.other_body(w2, what2, who):
+                    continue
+                # the other body's clause ends where the block's own body takes the sentence back after a ";":
+                # "e) Các trường …" / "…; Trường Mầm non X chủ trì hội thi …; các trường cử học sinh … và báo cáo … trước
+                # ngày 28/6/…" — the date after it is the group's, not the member's
+                stop = end
+                for k in re.finditer(r";\s+(?=\S)", raw):
+                    back = S.actor(clean_quote(raw[k.end():]))[0]
+                    plural = re.match(r"(?:các|những)\s+(\w+)", raw[k.end():], re.IGNORECASE)
+                    if (back and (names_no_other(back, who) or named_again(back, who))) \
+                            or (plural and fold(plural.group(1)) in self.class_heads(who)):
+                        stop = start - a + k.start()
+                        w2, what2 = S.actor(clean_quote(raw[:k.start()]))
+                        break
+                if w2 and self.deadline_in(start, a + stop, None):
+                    out.append((S.clean_who(w2), what2, start + len(raw) - len(raw.lstrip()), a + stop))
         return out
 
     def member_clauses(self, a: int, b: int, who: str) -> list[tuple[str, str, int, int]]:

@@ -182,8 +182,16 @@ def narrowed_group(heading: str, inherited: str) -> str | None:
     rest = re.sub(r"\s*\([^()]*\)\s*$", "", head[m.end():]).strip(" :.")
     rest = re.sub(r"\s+", " ", rest)
     asked = re.sub(r"\s+", " ", fold(inherited)).strip(" .,:")
-    if not fold(rest).startswith(asked + " ") or len(rest.split()) > len(asked.split()) + 14 or ";" in rest:
+    if ";" in rest:
         return None
+    if not fold(rest).startswith(asked + " ") or len(rest.split()) > len(asked.split()) + 14:
+        # … or the heading picks one of the several addressees the intro lists: "8. Đối với các hộ gia đình" / "Cha
+        # mẹ … có trách nhiệm …" under "… yêu cầu các cơ quan, đơn vị, các thôn và mỗi hộ gia đình thực hiện tốt
+        # các nội dung sau:" (a Chỉ thị's intro and its topic items): that addressee's own assignment, named as the
+        # heading names it, not a task of the whole list
+        members = [x.strip() for x in re.split(r",|;|\s(?:và|cùng)\s", inherited) if x.strip()]
+        if len(members) < 2 or not any(same_addressee(rest, x) for x in members):
+            return None
     return rest[:1].upper() + rest[1:]
 
 

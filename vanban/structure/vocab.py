@@ -275,7 +275,9 @@ LABELS = (
 #: the word wrapped ("… SINH HOẠT CHI" / "BỘ VÀ PHÁT TRIỂN ĐẢNG VIÊN", t18-10 as a legacy OCR reads it), no ministry
 BO_COMPLETES = ("chi", "dang", "can", "toan", "tien", "noi")
 WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai|trong|theo|de|la|duoc|co|hoac|tu|den"
-                            r"|nhu|doi voi|tren|duoi|o"
+                            # (not "cấp trên" / "cấp dưới", the level above or below, a noun: "Bước 5. Thông báo
+                            # kết quả, báo cáo cấp trên" / "Văn phòng … thông báo …" is a step's heading and its text)
+                            r"|nhu|doi voi|(?<!cap )tren|(?<!cap )duoi|o"
                             # a preposition of basis or aim waits for its object: "3. Các cơ quan, đơn vị, địa phương
                             # căn cứ nội dung" / "Quyết định để triển khai thực hiện nghiêm túc, …" (3851/QĐ-UBND)
                             r"|can cu|can cu vao|can cu noi dung|tren co so|nham|thong qua)$")
