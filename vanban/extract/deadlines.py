@@ -1193,10 +1193,7 @@ def find_deadlines(
             pair = _half_pair(f.view, h, None, s0, s1)  # "trước ngày 10/6 và ngày 10/12 hằng năm", "tháng 7 và tháng 12"
         if pair is not None:
             paired_until = pair.end  # the second occurrence is this deadline's, not read again
-        if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]) \
-                and not (ref and h.latest and h.latest > ref.isoformat() and _goal_after(f.view, h, s1)):
-            # (a day to come with a goal's figure after it, "- Đến ngày 30/6/2031, số hộ … đạt tối thiểu 40%", is the
-            # goal's milestone, as it is read after "b) ": a list's bullet no longer makes it a report's time)
+        if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
             continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
         # (the validity word in the span's own clause: "Ngô trên đất hai lúa áp dụng phương thức làm bầu, trồng bầu; gieo
         # bầu từ ngày 15/9 đến ngày 25/9/2029" — a method applied, then a sowing window, a34-04's labels: a deadline)
