@@ -180,8 +180,8 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
             lo, hi = ((1, 1), (6, 30)) if first else ((7, 1), (12, 31))
             add(DateHit(m.start(), m.end(), "half", None, iso(y, *lo), iso(y, *hi), bool(m.group("y"))))
     for m in P.QUARTER_RE.finditer(view):
-        q = P.ROMAN.get(m.group("q")) if m.group("q") else P.ocr_quarter(m.group("qo"))
-        ys = m.group("y") or m.group("yo")
+        q = P.ROMAN.get(m.group("q")) if m.group("q") else P.ocr_quarter(m.group("qo") or m.group("qg"))
+        ys = m.group("y") or m.group("yo") or m.group("yg")
         if not ys and P.EVERY_QUARTER_BEFORE_RE.search(view, max(0, m.start() - 8), m.start()):
             continue  # "Hằng quý I Dịch vụ …": a cell border read after a cycle, no quarter
         y = int(ys) if ys else _infer_year(3 * q, None, ref) if q else None
@@ -693,10 +693,14 @@ _RANGE_TO_FULL_DATE = re.compile(r"\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}
 def _is_fraction(view: str, start: int, end: int) -> bool:
     """A yearless "d/m" at ``[start, end)`` of the folded ``view`` that counts ("mới có 3/10 tổ dân phố", "8/10 xã
     đạt chuẩn"): a counting word before it or a unit after it, and no date word ("ngày", "trước") right before. The
-    first day of a dashed range that ends on a full date is a day though "khoảng" leads it ("khoảng 01/9 - 05/9/2030")."""
+    first day of a dashed range that ends on a full date is a day though "khoảng" leads it ("khoảng 01/9 - 05/9/2030").
+    A preposition that leads a count as well as a day ("đến", "từ") yields to a unit after: "tuyến ống đã phủ đến 05/05
+    ấp" counts the hamlets (a43-09), as no day is followed by a unit noun."""
     before = view[max(0, start - 16):start]
-    if P.FRACTION_DATE_WORD_RE.search(before) or _RANGE_TO_FULL_DATE.match(view, end):
+    if _RANGE_TO_FULL_DATE.match(view, end):
         return False
+    if P.FRACTION_DATE_WORD_RE.search(before):
+        return bool(P.FRACTION_PREPOSITION_RE.search(before) and P.FRACTION_AFTER_RE.match(view, end))
     return bool(P.FRACTION_BEFORE_RE.search(before) or P.FRACTION_AFTER_RE.match(view, end))
 
 

@@ -200,18 +200,27 @@ def _monthly_window_from(view: str, s0: int, h: DateHit, due: str) -> str | None
 
 #: the joint between two full dates, folded: " và ngày ", ", ngày ", " và "
 _AND_DAY_TAIL = re.compile(rf"\s*(?:,|(?<![a-z])v[a4])\s+(?:{P.NGAY}\s+)?$")
+#: … after the part of the work the first date is for, when each date of the list names its own ("chậm nhất ngày
+#: 22/6/2034 đối với đợt 1, ngày 15/7/2034 đối với đợt 2 và …", "trước ngày 10/4/2031 (khối trường học), ngày
+#: 20/4/2031 (các thôn)"): a short label, no clause of its own (no comma, full stop or colon inside it), folded
+_LABELLED_AND_DAY = re.compile(rf"(?:\s+(?:{P.kw('doi voi')}|{P.kw('cho')})\s+[^,;.:()\n]{{1,40}}?|\s*\([^()\n]{{1,40}}\))"
+                               + _AND_DAY_TAIL.pattern)
 
 
-def _second_due_day(view: str, prev: DateHit, h: DateHit, last: Deadline) -> bool:
+def _second_due_day(view: str, prev: DateHit, h: DateHit, last: Deadline, listed: Collection[int] = ()) -> bool:
     """``h`` is the second of two full dates joined by "và" ("chậm nhất ngày 05/5/2029 và ngày 05/11/2029"), the first
     read as a deadline behind a due word: a second deadline (the labels of t33-04, a16-07 and a29-09 give both days
-    an entry) though no due word stands before it."""
+    an entry) though no due word stands before it. Each date may carry the part of the work it is for ("… đối với đợt
+    1, ngày … đối với đợt 2", :data:`_LABELLED_AND_DAY`), and a list runs on past two: ``listed`` are the span starts of
+    the deadlines already read so, whose own words hold no due word (a third day follows the second as the second the
+    first; a43-01's labels: one entry per round's day)."""
     return (prev.kind == "exact" and prev.year_given and h.year_given and last.date == prev.date
             and last.span is not None and last.span.start <= prev.start < last.span.end  # the first day's own deadline
-            and (_DUE_WORD.search(Folded.of(last.text).view) is not None
+            and (_DUE_WORD.search(Folded.of(last.text).view) is not None or last.span.start in listed
                  # (a list's day read so, its words the list's: "báo cáo … vào các ngày 10, 20 và 30/9/2031")
                  or P.DAYS_LISTED_RE.search(Folded.of(last.text or "").view) is not None)
-            and _AND_DAY_TAIL.fullmatch(view, prev.end, h.start) is not None)
+            and (_AND_DAY_TAIL.fullmatch(view, prev.end, h.start) is not None
+                 or _LABELLED_AND_DAY.fullmatch(view, prev.end, h.start) is not None))
 
 
 
@@ -472,7 +481,7 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
     """(RRULE, date, earliest, latest) of the first occurrence on or after the
     document's date when the date repeats; (None, …) as found otherwise."""
     if h.recurrence:
-        return h.recurrence, h.date, h.earliest, h.latest
+        return _series_from(h, ref)
     kind = _recurrence_kind(f, h, s0, s1)
     if kind is None:
         return None, h.date, h.earliest, h.latest
@@ -520,6 +529,24 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
         lat = lat + relativedelta(months=step, day=31) if lat.day == _month_end(lat) else lat + relativedelta(months=step)
         ear = ear + relativedelta(months=step)
     return rule, None, ear.isoformat(), lat.isoformat()
+
+
+def _series_from(h: DateHit, ref: dt.date | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """(RRULE, date, earliest, latest) of a hit that carries its own rule ("tháng cuối quý", "cuối mỗi tháng", "thứ
+    Sáu hằng tuần"), its first occurrence read from the document's date: moved on to the first one ending on or after
+    ``ref`` when the series starts later ("định kỳ hằng quý, trong tháng cuối quý, bắt đầu từ quý II/2034" in a plan of
+    March: June, not March — a43-09's labels; :func:`_first_period_start` names the start), the window keeping its
+    shape (a month from its first day, a day alone, a week its seven days)."""
+    if ref is None or not h.recurrence or not h.latest or P_date(h.latest) >= ref:
+        return h.recurrence, h.date, h.earliest, h.latest
+    last = R.first_on_or_after(h.recurrence, ref, ref)
+    if last is None:
+        return h.recurrence, h.date, h.earliest, h.latest
+    if h.kind == "month":
+        first = last.replace(day=1)
+    else:
+        first = last - (P_date(h.latest) - P_date(h.earliest or h.latest))
+    return h.recurrence, last.isoformat() if h.date else None, first.isoformat(), last.isoformat()
 
 
 #: the words after a day of the month that say which month of each period it falls in ("của tháng cuối quý", "của
@@ -1060,6 +1087,7 @@ def find_deadlines(
     paired_until = -1  # the end of a six-monthly time's second occurrence, read with its first (:func:`_half_pair`)
     closing_days: set[int] = set()  # a period's last day restated after it (:func:`_day_within_after`)
     framed: dict[int, int] = {}  # a day in brackets after its period → where the period's cue opens (:func:`_bracketed_day`)
+    and_days: set[int] = set()  # the days read as a listed due day's next ones (:func:`_second_due_day`)
     for i, h in enumerate(hits):
         if h.start < paired_until or h.start in closing_days:
             continue
@@ -1197,6 +1225,8 @@ def find_deadlines(
                 and _step_window(f.view, s0, pending_from[0].start, True)):
             # ("d) Điều tra, khoanh vẽ thực địa: từ tháng 4 đến hết tháng 6/2034": a step's window, read below)
             continue  # "từ nay đến tháng 6/2027", "đến năm 2030 đạt 80%": a period, not a due date
+        if not rrule and _year_end_goal(f.view, s0, s1, h):
+            continue  # "Đến ngày 31/12/2034, tỷ lệ hộ … đạt ít nhất 83%": the goal's year, a horizon
         if not rrule and h.kind == "month_range" and _began_in_past_month(h, ref) \
                 and _reports_event(f.view, s0, s1, h) and not (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
             continue  # "dịch tái phát … trong tháng 6 và tháng 7/2032" in a plan of 18/7/2032: a span already under way
@@ -1276,9 +1306,10 @@ def find_deadlines(
                 cue = P.LEAD_BEFORE_EVENT_RE.search(f.view[max(s0, h.start - 60):h.start])
             if cue is None and h.kind == "exact" and h.year_given:  # "Tổ chức bốc thăm, xếp lịch thi đấu ngày 28/9/2030."
                 cue = _step_day_cue(f.view, s0, h)
-            if cue is None and h.kind == "exact" and i and out and _second_due_day(f.view, hits[i - 1], h, out[-1]):
+            if cue is None and h.kind == "exact" and i and out and _second_due_day(f.view, hits[i - 1], h, out[-1], and_days):
                 # "gửi kết quả … chậm nhất ngày 05/5/2029 và ngày 05/11/2029": the second day shares the first's due word
                 cue = _AND_DAY_TAIL.search(f.view[max(s0, h.start - 60):h.start])
+                and_days.add(h.start)
             if cue is None and h.start in framed:  # "… trong tuần đầu tháng 9/2027 (ngày 08/9/2027)": the period's cue
                 lo = max(s0, h.start - 60)
                 cue = re.compile(r"\S").search(f.view[lo:h.start], max(0, framed[h.start] - lo))
@@ -1345,6 +1376,12 @@ def find_deadlines(
                 continue  # "… 03 lần mỗi tuần từ 15/12/2026 - 28/02/2027", a campaign's window: a running period
             from_at = max(s0, h.start - 20) + fm.start() if fm else None
             prefix = ""  # no "từ" awaiting its "đến": the dash closed the range
+        if _FROM_CUE.search(prefix) and P.SEASON_SPAN_BEFORE_RE.search(f.view, max(s0, h.start - 40), h.start):
+            # "mùa hè từ ngày 01/5 đến ngày 30/9": a season's bounds, its close no due day either
+            if i + 1 < len(hits) and _span_gap(f.view, h.end, hits[i + 1].start) < 40 \
+                    and _TO_CUE.search(f.view, max(s0, hits[i + 1].start - 30), hits[i + 1].start):
+                closing_days.add(hits[i + 1].start)
+            continue
         if _FROM_CUE.search(prefix) and not _event_hours(f.view, s0, h):
             pending_from = (h, cue.start() + max(s0, h.start - 60) if cue else h.start)
             continue
@@ -1467,9 +1504,11 @@ def find_deadlines(
 #: the cell's parts may each open with their label, a noun and its ordinal ("Lớp 1: tháng 9/2031; Lớp 2: tháng
 #: 11/2031", "Đợt 2: Quý IV/2031", "Lần thứ 2: …", "Giai đoạn II: …"): one row's task done in parts, each part's time its
 #: deadline (a38-03's labels, one entry per part) — the label names the part, not a time, so the date still opens it
+#: (a second day with its own day word: "Ngày 31/5/2034 và ngày 14/6/2034" under "Thời gian thực hiện", one row's two
+#: events, a43-10's labels: two entries)
 _CELL_PART_LABEL = r"(?:[a-z]+[ \t]+){1,3}(?:\d{1,2}|[ivx]{1,4})[ \t]*:[ \t]*"
 _CELL_LEAD = re.compile(rf"[\s*_|]*(?:{_CELL_PART_LABEL})?(?:{P.WEEKDAY_WORDS}\s*,?\s*)?(?:ngay\s+|trong\s+)?"
-                        rf"|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*(?:{_CELL_PART_LABEL})?"
+                        rf"|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*(?:{_CELL_PART_LABEL})?(?:ngay\s+)?"
                         r"|[\s*_|]*" + HOURS_BEFORE_DAY, re.S)
 
 
@@ -1910,10 +1949,12 @@ def _step_window(view: str, s0: int, start: int, work: bool = False) -> bool:
 def _campaign_before(view: str, lo: int, hi: int) -> bool:
     """A campaign or an event named in the clause before a span at ``hi`` (:data:`_CAMPAIGN`, from ``lo``), not as a
     place where the task is done ("kiểm tra … tại khu vực lễ hội …, từ ngày … đến ngày …":
-    :data:`patterns.CAMPAIGN_PLACE_BEFORE_RE`): the span is the campaign's running period."""
+    :data:`patterns.CAMPAIGN_PLACE_BEFORE_RE`) nor as the topic of the task ("tuyên truyền về Tháng hành động …",
+    :data:`patterns.CAMPAIGN_TOPIC_BEFORE_RE`): the span is the campaign's running period."""
     for m in re.finditer(P.CAMPAIGN_WORDS, view[lo:hi]):
         at = lo + m.start()
-        if _CAMPAIGN.match(view, at, hi) and not P.CAMPAIGN_PLACE_BEFORE_RE.search(view, max(0, at - 90), at):
+        if _CAMPAIGN.match(view, at, hi) and not P.CAMPAIGN_PLACE_BEFORE_RE.search(view, max(0, at - 90), at) \
+                and not P.CAMPAIGN_TOPIC_BEFORE_RE.search(view, max(0, at - 20), at):
             return True
     return False
 
@@ -2166,6 +2207,33 @@ def _is_horizon(view: str, s0: int, start: int) -> bool:
     if _DUE_CUE.search(prefix):
         return False
     return not _COMPLETION_IN_CLAUSE.search(view, max(s0, start - 160), start)
+
+
+#: "đến (hết) ngày" right before a day, no due word: the day the figures are reached by (folded)
+_UNTIL_DAY = re.compile(rf"(?<![a-z]){P.kw('den')}\s+(?:{P.kw('het')}\s+)?(?:{P.NGAY}\s+)?$")
+
+
+def _year_end_goal(view: str, s0: int, s1: int, h: DateHit) -> bool:
+    """A goal's figure reached "đến ngày 31/12" of a year ("Đến ngày 31/12/2034, tỷ lệ hộ dân sử dụng nước sạch đạt ít
+    nhất 83%; đến ngày 31/12/2035 đạt từ 96% trở lên"): the year's last day is the year itself, the goal's horizon as
+    "đến cuối năm 2035" and "đến năm 2030" are (the labels README: planning horizons are no deadlines; t43-09's,
+    t34-03's, t32-09's, a30-05's and t41-06's labels keep it as the target's period — a43-09's alone date it). A day
+    inside the year ("đến ngày 30/6/2027 giải ngân đạt ít nhất 50%") is a milestone the plan sets, due then (a21-09's,
+    t19-08's labels), and a due word before the day ("hoàn thành trước ngày 31/12/2034") keeps it due."""
+    if h.kind != "exact" or not h.date or h.date[5:] != "12-31":
+        return False
+    if not _UNTIL_DAY.search(view, max(s0, h.start - 20), h.start) or _DUE_CUE.search(view, max(s0, h.start - 40), h.start):
+        return False
+    return _goal_after(view, h, s1)
+
+
+_CLAUSE_STOP = re.compile(r"[.;]\s|\n\s*\n")
+
+
+def _goal_after(view: str, h: DateHit, s1: int) -> bool:
+    """A goal's figure (:data:`patterns.GOAL_FIGURE_AFTER_RE`) in the clause after the day, to its ";" or full stop."""
+    stop = _CLAUSE_STOP.search(view, h.end, s1)
+    return P.GOAL_FIGURE_AFTER_RE.search(view, h.end, stop.start() if stop else s1) is not None
 
 
 def _day_within_after(view: str, h: DateHit, later: list[DateHit], s1: int) -> DateHit | None:

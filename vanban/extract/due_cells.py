@@ -139,8 +139,11 @@ def campaign_cells(cells: list[DueCell], view: str) -> list[tuple[int, int]]:
     ``view``, the folded text the cells' offsets point into): "3 | Tổ chức Tháng hành động vì an toàn thực phẩm năm
     2027 | Sở Y tế | … | Từ ngày 15/4 đến 15/5/2027" — the window there is the campaign's running period, as it is in
     the body, no due date (t27-04's labels); a task's row keeps its window ("Học tập, quán triệt tại các chi bộ | … |
-    Từ ngày 04/01/2027 đến ngày 22/01/2027", a24-02)."""
-    return [(c[2], c[3]) for c in cells if re.search(P.CAMPAIGN_WORDS, view[c[0]:c[2]])]
+    Từ ngày 04/01/2027 đến ngày 22/01/2027", a24-02), and so does a row whose work has the campaign as its topic
+    ("Tuyên truyền về Tháng hành động …", :data:`patterns.CAMPAIGN_TOPIC_BEFORE_RE`)."""
+    return [(c[2], c[3]) for c in cells if any(
+        not P.CAMPAIGN_TOPIC_BEFORE_RE.search(view, max(c[0], m.start() - 20), m.start())
+        for m in re.finditer(P.CAMPAIGN_WORDS, view[:c[2]]) if m.start() >= c[0])]
 
 
 def campaign_table(t: Table, view: str) -> bool:

@@ -174,6 +174,9 @@ FRACTION_AFTER_RE = re.compile(
     rf"|{kw('chi bo')}|{kw('dang bo')}|{kw('tieu chi')}|{kw('chi tieu')}|{kw('ho')}|{kw('truong')}|{kw('co so')}|{kw('co quan')}"
     rf"|{kw('doanh nghiep')}|{kw('huyen')}|{kw('tinh')}|{kw('nguoi')}|{kw('thanh vien')}|{kw('mo hinh')}|{kw('cau lac bo')})(?![a-z])")
 FRACTION_DATE_WORD_RE = re.compile(rf"(?:{NGAY}|{kw('truoc')}|{kw('den')}|{kw('tu')}|{kw('vao')}|{kw('han')}|{kw('sau')})\s+$")
+# … of which the prepositions that also lead a count ("tuyến ống đã phủ đến 05/05 ấp", "tăng từ 3/10 lên 8/10 xã"):
+# before a unit (FRACTION_AFTER_RE) the "d/m" counts the units, no day being followed by a unit noun
+FRACTION_PREPOSITION_RE = re.compile(rf"(?<![a-z])(?:{kw('den')}|{kw('tu')}|{kw('vao')}|{kw('sau')}|{kw('len')})\s+$")
 MONG = r"m[o06]ng"  # mồng / mùng
 WORDS_DATE_RE = re.compile(
     rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})\s*(?:,\s*)?{THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?{NAM}\s+(?P<y>\d{{4}}))?(?!\d)"
@@ -235,7 +238,12 @@ QUARTER_RE = re.compile(
     # year, "Quý H/20263", is one stray digit after the year)
     # ("quy [V/2027": the I of IV read as a bracket)
     # ("Quy ITI/2027", "Quý II - IH/2027": III with its middle stroke read as a T, its last two joined into an H)
-    rf"|(?P<qo>{OCR_QUARTER})\s*(?:/(?:\s*/)?|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d)))"
+    rf"|(?P<qo>{OCR_QUARTER})\s*(?:/(?:\s*/)?|-|{NAM})\s*(?P<yo>(?:19|20)\d\d(?!\d\d))"
+    # a scan's Roman numeral glued to its year, the slash lost ("quý IL2027", "Quý II2027", "quý IV2027": the newcomer's
+    # rendered plan, session 44): read where the numeral is one no number is ("il", "ii", "iv", "ih" …); a lone "1" or
+    # "I" glued to the year ("quý 12027") is left unread — I with its slash lost and II with its strokes and slash
+    # merged both print so, and neither a quarter I nor a quarter II is sure
+    rf"|(?P<qg>{OCR_QUARTER}|iv|i{{2,3}})(?P<yg>(?:19|20)\d\d)(?!\d))"
 )
 # A table cell that holds a time alone, its year printed ("Quý I/2027", "Tháng 9 - 10/2027", "Trước ngày 30/10/2027",
 # "Năm 2027", "Quý III - IV/2027" and their OCR misreadings "Quý 1/2027", "Quý III - ['V/2027"): a column whose body
@@ -268,7 +276,9 @@ YEAR_PIPE_CELL_RE = re.compile(r"(?<=\|)[ \t*_]*(?P<y>20\d\d)[ \t*_]*(?=\|)")
 YEAR_RE = re.compile(rf"(?<![a-z]){NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 # The dash between the two dates of a range ("01/11 - 30/11/2026", "từ 01/12/2026 - 20/12/2026", "01/11–30/11/2026";
 # the folded view reads an en dash as "-"): the range "từ 01/11 đến 30/11/2026" is, due by its last day.
-DATE_RANGE_DASH_RE = re.compile(r"[ \t]*-[ \t]*")
+# A scan's reader may wrap a table cell after its dash ("| 23/5 -⏎28/5/2034 |", a43-01's and t43-01's scanned tables of
+# sowing windows): one line break after the dash still joins the range, whose first day alone was lost before.
+DATE_RANGE_DASH_RE = re.compile(r"[ \t]*-[ \t]*(?:\n[ \t]*)?")
 RANGE_FROM_RE = re.compile(r"(?<![a-z])t[uwi][r]?\s+(?:" + NGAY + r"\s+)?$")
 
 # A day named as another report's, sent with it: "các địa phương chưa gửi kết quả phải gửi bổ sung cùng báo cáo ngày
@@ -340,6 +350,15 @@ SEASON_BEFORE_YEAR_RE = re.compile(
     rf"(?<![a-z]){kw('mua')}\s+(?:{kw('mua')}(?:\s+(?:{kw('bao')}|{kw('lu')}))?|{kw('bao')}(?:\s+{kw('lu')})?"
     rf"|{kw('lu')}(?:\s+{kw('bao')})?|{kw('kho')}|{kw('hanh kho')}|{kw('nang nong')}|{kw('chay rung')})"
     rf"\s*(?:,\s*)?(?:{NAM}\s+)?$")
+# A season whose bounds the span right after it gives: "(mùa hè từ ngày 01/5 đến ngày 30/9: buổi chiều từ 14 giờ …)",
+# "giờ làm việc mùa đông (từ 01/10 đến 30/4)" — when a Quy chế's summer or winter hours apply, each year, no work due
+# by the span's end (a43-02's labels; the labels README: a span the text runs a rule over is no deadline). Only the
+# season's name right before "từ" (a bracket or a colon between), not a task's window after a season named as its
+# occasion ("trước mùa mưa bão, từ ngày … đến ngày … hoàn thành nạo vét"). Folded, searched before the span's first day.
+SEASON_SPAN_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('mua')}\s+(?:{kw('he')}|{kw('dong')}|{kw('kho')}|{kw('mua')}(?:\s+(?:{kw('bao')}|{kw('lu')}))?"
+    rf"|{kw('lu')}|{kw('nang nong')}|{kw('hanh kho')})(?![a-z])"
+    rf"\s*[:(]?\s*(?:{kw('ke')}\s+)?{kw('tu')}\s+(?:{NGAY}\s+)?$")
 # Lunar days and months (the solar date from vanban.extract.holidays_vn). The names of the lunar months (folded):
 # "tháng Giêng" (1st) and "tháng Chạp" (12th) name only lunar months; the others ("tháng Bảy") are lunar after "Rằm"
 # or with "âm lịch" (a solar month is written in figures).
@@ -2640,6 +2659,12 @@ ACTION_CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|chi[e¢]n\s+d[il1]ch|th[a
 # of "… tại xã trong Tháng hành động …") between.
 CAMPAIGN_PLACE_BEFORE_RE = re.compile(
     r"(?<![a-z0-9])(?:t[a4][il1]|o|khu\s+v[uw]c)\s+(?:(?!trong\s|d[il1]p\s|nh[a4]n\s)[^.;:()\n])(?:(?!\strong\s|\sd[il1]p\s|\snh[a4]n\s)[^.;:()]){0,70}$")
+# … and a campaign named as the topic of a task, "về" or "hưởng ứng" right before it ("Tuyên truyền về Tháng hành động
+# vì trẻ em … | Từ ngày 20/5/2034 đến ngày 30/6/2034", "Tổ chức các hoạt động hưởng ứng Tháng hành động vì bình đẳng
+# giới … | Từ 15/11 đến 15/12/2031"): the row's or clause's work is its own (propaganda, activities), and so is its window,
+# due by its end (a43-10's and t37-02's labels), not the running of the campaign ("Tổ chức Tháng hành động … | Từ ngày
+# 15/4 đến 15/5/2027", t27-04's: a run). Folded, right before the campaign's word.
+CAMPAIGN_TOPIC_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('ve')}|{kw('huong ung')})\s+(?:{kw('cac')}\s+)?$")
 # A line opening with the bare time label ("- Thời gian: triển khai từ ngày 05/4/2027 đến ngày 25/4/2027; …",
 # "Thời gian thực hiện: từ …"), folded: in a plan whose title names a campaign, the span there is the campaign's.
 TIME_LABEL_LINE_RE = re.compile(
@@ -2652,6 +2677,11 @@ SPAN_ROW_CELL_RE = re.compile(r"(?m)^[ \t]*\|[ \t]*\d{1,2}[ \t]*\|[ \t]*t[uw]\s+
 # target's measuring time, no task due then (a28-02's labels leave it undated; "công khai danh mục … vào cuối mỗi quý",
 # a task done at each quarter's end, stays due, t18-02). Searched in the clause before the date (folded); the caller
 # also wants no due word between the figure and the date.
+# The rate or count a goal's clause sets, after its day (folded): "Đến ngày 31/12/2034, tỷ lệ hộ … đạt ít nhất 83%",
+# "… đạt từ 85% trở lên", "tối thiểu 85% số hộ …", "không quá 5%": a figure the plan aims at by then
+GOAL_FIGURE_AFTER_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('tro len')}|{kw('khong qua')}|{kw('toi da')})(?![a-z])"
+    rf"|\d(?:[.,]\d+)?\s*%")
 CAP_FIGURE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('khong')}\s+(?:{kw('de')}\s+)?(?:{kw('vuot')}\s+)?{kw('qua')}|{kw('toi da')}|{kw('duoi')})\s+\d")
 # The plans or goals a year qualifies right before it ("hoàn thành các chỉ tiêu năm 2027", "nhiệm vụ năm 2027"): the

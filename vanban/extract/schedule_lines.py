@@ -10,6 +10,12 @@ Only a run of at least two such lines under a lead that ends in a colon, each li
 may stand before it) and a colon right after the day: a day in the middle of a sentence, or a single dated line, is
 prose for the grammar to read. A day a deadline already holds is left to it.
 
+The same list may name each line's part before its day: "Năm 2034 tổ chức 04 đợt lấy máu …:" / "- Đợt 1: ngày
+18/3/2034 (thứ Bảy), tại Hội trường …" / "- Đợt 2: ngày 14/6/2034, tại …" — a campaign's rounds, each held on its one
+day (a43-07's labels: each round's day a deadline, as a schedule table's "Đợt | Ngày" rows are, t43-07's; a round's
+"từ … đến …" window is left to the deadline grammar, which reads a campaign's running periods). The part's label is
+a noun and its ordinal before a colon (:data:`_PART_LEAD`), the day a single one, no span after it.
+
 Division of work with :mod:`.schedule_items`, which reads a listed item whose day closes it ("…; ngày 22/7/2029.",
 "Lễ …: 20 giờ ngày 26/7/2029"): here the day opens the line. Both know a list's bullets by
 :data:`patterns.LIST_BULLETS`.
@@ -34,12 +40,29 @@ _LEAD = re.compile(rf"[ \t]*(?:[{P.LIST_BULLETS}*][ \t]*)?(?:{P.WEEKDAY_WORDS}[ 
 _ITEM = re.compile(rf"[ \t]*(?:[{P.LIST_BULLETS}*]|\d{{1,2}}[.)]|[a-zđ]\))")
 #: right after the day: the colon that opens what is held on it
 _COLON = re.compile(r"[ \t]*:")
+#: the other lead: the part's label, its colon, then the day ("- dot 1: ngay ", "- lan thu 2: thu bay, ngay ", folded)
+_PART_LEAD = re.compile(rf"[ \t]*(?:[{P.LIST_BULLETS}*][ \t]*)?(?:[a-zđ]+[ \t]+){{1,3}}(?:\d{{1,2}}|[ivx]{{1,4}})[ \t]*:[ \t]*"
+                        rf"(?:{P.WEEKDAY_WORDS}[ \t]*,?[ \t]*)?ngay[ \t]+")
+#: … and after its day no second day that would make it a window ("- Đợt 1: ngày 05/8 - 25/8/2034", "… đến ngày …")
+_NO_SPAN = re.compile(r"(?![ \t]*(?:[-–]|(?:đ|d)[e¢]n(?![a-z])|t[o0]i(?![a-z])))")
 
 
 def with_schedule_lines(deadlines: list[Deadline], view: str, original: str, dated: list[DateHit]) -> list[Deadline]:
     """``deadlines`` with a dated deadline for each line of a day-by-day schedule in ``view`` (the folded text;
     ``original`` the text, same offsets; ``dated`` the text's date hits)."""
-    lines = list(dated_lines(view, dated, _LEAD, _COLON))  # each line that opens with its day and a colon
+    added = []
+    for layout in ((_LEAD, _COLON), (_PART_LEAD, _NO_SPAN)):
+        # each line that opens with its day and a colon, then each that opens with its part's label and its day
+        added += _layout_lines(deadlines, view, original, dated, *layout)
+    if not added:
+        return deadlines
+    return sorted(deadlines + added, key=lambda d: d.span.start if d.span else -1)
+
+
+def _layout_lines(deadlines: list[Deadline], view: str, original: str, dated: list[DateHit], lead_re: re.Pattern[str],
+                  tail_re: re.Pattern[str]) -> list[Deadline]:
+    """The dated deadlines of the runs of lines of one layout (``lead_re`` before the day, ``tail_re`` after it)."""
+    lines = list(dated_lines(view, dated, lead_re, tail_re))
     added = []
     for run in _runs(lines, view):
         lead = _lead_line(view, run[0][0])
@@ -50,12 +73,10 @@ def with_schedule_lines(deadlines: list[Deadline], view: str, original: str, dat
             if any(d.span and d.span.start < h.end and h.start < d.span.end for d in deadlines):
                 continue
             quote = clean_quote(original[start:end]).lstrip(P.LIST_BULLETS + "* ").rstrip(" ;.")
-            what = clean_quote(original[_COLON.match(view, h.end).end():end]).strip(" ;.")
+            what = clean_quote(original[tail_re.match(view, h.end).end():end]).strip(" ;.,")
             added.append(Deadline(text=quote, date=h.date, earliest=h.date, latest=h.date, what=what or None,
                                   who=who, span=Span(start, end, quote)))
-    if not added:
-        return deadlines
-    return sorted(deadlines + added, key=lambda d: d.span.start if d.span else -1)
+    return added
 
 
 def _runs(lines: list[tuple[int, int, DateHit]], view: str) -> list[list[tuple[int, int, DateHit]]]:
