@@ -185,3 +185,12 @@ def test_a_budget_spending_head_keeps_its_chi_and_an_investor_stays_one():
                     "- Chu dau tu: UBND phuong Tan Hoa.")
     assert "- Chi đầu tư phát triển: 9.400" in out
     assert "- Chủ đầu tư: UBND" in out
+
+
+def test_the_party_committees_uy_read_as_an_l_or_a_t_inside_a_line():
+    out = _restored("Cac chi bo thuc hién Nghi quyét nam 2031 cua Dang ly; béo cao vé Van phong Dang lly xa truéc "
+                    "ngay 10/12.")
+    assert "Nghị quyết năm 2031 của Đảng ủy;" in out
+    assert "Văn phòng Đảng ủy xã" in out
+    # a line's first word is left to the pass
+    assert "Đảng ủy" not in _restored("Dang ly giai nguyen nhan cham tién do.")
