@@ -220,6 +220,8 @@ def _level(raw: str | None) -> str | None:
     if not raw:
         return raw
     kind = _level_kind(raw)
+    if kind is None and raw in P.SIGNER_TITLES:
+        return raw  # (ocr45) the head's post a TM. level signs in, read whole ("TM. BAN CHỈ ĐẠO" / "TRƯỞNG BAN"): no KT.
     if kind is None:
         return _canonical(raw, P.SIGNER_AUTHORITIES, 80)
     mark_end = len(raw) - len(_LEVEL_MARK_RE.match(fold(raw))["body"])  # fold keeps the length
@@ -255,6 +257,15 @@ def _number(raw: str | None, type_: str | None = None) -> str | None:
         return None
     norm = normalize_symbol(raw)
     return _title_type_code(raw if norm and fold(norm).lower() == fold(raw).lower() else norm, type_)
+
+
+def _own_number(raw: str | None, type_: str | None, text: str) -> str | None:
+    """The document's số ký hiệu (:func:`_number`), its unit codes read D for Đ restored from the names the text
+    prints (:func:`restored_unit_codes`) — before the repairs too: a Party body's code whose last Đ legacy OCR read D
+    ("02-HD/BXDD" of the Ban Xây dựng Đảng) looks like a known code with a scan's doubled glyph ("BXD" + "D") and
+    would lose a letter, where the text's "Ban Xây dựng Đảng" reads it "BXDĐ" (the evidence of the page wins over
+    the guess of a glyph)."""
+    return restored_unit_codes(_number(restored_unit_codes(raw, text) if raw else raw, type_), text)
 
 
 #: the type code of a number: state "45/KH-UBND", "30/2020/NĐ-CP" (after the numbers), Party "12-KH/ĐU"
@@ -321,7 +332,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
     sig = st.signature
     signer = _joint_signer(sig) if sig else {}
     return Metadata(
-        number=restored_unit_codes(_number(h.number, st.type), text),
+        number=_own_number(h.number, st.type, text),
         type=st.type,
         issuer=_without_replaced(h.issuer),
         parent_issuer=_without_replaced(h.parent_issuer),

@@ -1906,6 +1906,17 @@ NAMED_DOC_RES += [
         rf"(?<!cac )(?<!nhung )(?<!hanh )(?<!trinh )(?<!thao ){kw('nghi quyet')}\s+{kw('cua')}\s+(?:{kw('hoi dong nhan dan')}|hdnd)"
         rf"(?:\s+{_PARTY_LEVEL})?\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,100}}?\s{NAM}\s+20\d\d(?!\d)")),
 ]
+# (ocr45) A committee's or council's resolution of one year named by that year and its owner alone, without number or
+# topic: "kết quả thực hiện Nghị quyết Đại hội Đảng bộ và Nghị quyết năm 2027 của Đảng ủy", "theo Nghị quyết năm 2028
+# của Hội đồng nhân dân xã" — the year's resolution of one body is one document (the labels README: a document named
+# by a specific name; the year makes it one). Only where a resolution is carried out or rested on (after "thực hiện",
+# "theo", "tại", "căn cứ", or "và" joining it to one so named), its owner a Party committee or a council named, never
+# "nghị quyết năm 2028 của cấp ủy" (any committee's, yet to be written) nor one to be drafted ("xây dựng Nghị quyết …").
+NAMED_DOC_RES += [
+    ("Nghị quyết", re.compile(
+        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])){kw('nghi quyet')}\s+{NAM}\s+20\d\d(?!\d)"
+        rf"\s+{kw('cua')}\s+(?:{_LOCAL_PARTY_BODY}|(?:{kw('hoi dong nhan dan')}|hdnd)(?:\s+{_PARTY_LEVEL})?)")),
+]
 # A body's working rule named by its owner, without number: "theo Nghị định số 09/2019/NĐ-CP … và Quy chế làm việc
 # của UBND tỉnh" (tune29's notes: a named rule with its owner is a cited document; "Căn cứ Quy chế làm việc của Ban
 # Chấp hành Đảng bộ phường khóa I", a17-06, t28-06). Not the one a decision issues ("ban hành Quy chế làm việc của …":

@@ -294,6 +294,39 @@ def _body_stands(words: list[tuple[int, str]], first: int, text: str) -> bool:
     return bool(word) and (word.group().lower() in BODY_AFTER or word.group()[:1].isupper())
 
 
+# (ocr45) … or where a clause opens with the name: a line's first words past a list mark or a cell's bar ("1. Chỉ ủy,
+# bí thư các chi bộ", "| Chỉ bộ |"), or the words after a colon ("Chậm nhất ngày 30/11: chỉ hội gửi biên bản …"): the
+# subject of an assignment, where "chỉ" (only) hardly opens anything. Two checks keep "only": the next word makes no
+# word with the name's second syllable (``COMPOUND_AFTER``: "Chỉ ủy quyền cho …", "chỉ hội đủ điều kiện") and, unless a
+# mark closes the name there ("Chỉ ủy (bí thư …)", "Chỉ ủy,"), the page itself names the body right elsewhere
+# (twice at least: "chi bộ", "các chi hội"): a document of chi bộ speaks of them again.
+_CLAUSE_HEAD_RE = re.compile(r"(?:^[ \t]*(?:[-+•*|][ \t]*)*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?|[:|(][ \t]*)$")
+COMPOUND_AFTER = {
+    "ủy": frozenset({"quyền", "thác", "nhiệm", "ban", "viên", "lạo", "mị"}),
+    "bộ": frozenset({"máy", "phận", "đội", "trưởng", "luật", "môn", "mặt", "hồ", "tài", "tiêu", "chỉ", "công", "đề",
+                     "câu", "sưu", "dụng", "quy", "óc"}),
+    "hội": frozenset({"viên", "đủ", "tụ", "nhập", "nghị", "ý", "họp", "thảo", "diễn", "chứng", "đồng", "thi", "trại"}),
+    "đoàn": frozenset({"viên", "kết", "thể", "tụ", "tùy", "xe", "công", "kiểm", "giám", "khảo", "đại"}),
+}
+
+
+def _opens_clause_as_body(words: list[tuple[int, str]], first: int, text: str, name: tuple[str, ...]) -> bool:
+    """The two words ``words[first:first + 2]`` open a clause as the body ``name`` (lower-cased syllables) — see the
+    note above."""
+    start = words[first][0]
+    if not _CLAUSE_HEAD_RE.search(text[text.rfind("\n", 0, start) + 1:start]):
+        return False
+    end = words[first + 1][0] + len(words[first + 1][1])
+    after = text[end:end + 40].lstrip(" \t")
+    if after[:1] in (",", "(", "|", ";", ":") or not after.strip() or after[:1] == "\n":
+        return True
+    word = WORD_RE.match(after)
+    if not word or word.group().lower() in COMPOUND_AFTER.get(name[1], ()):
+        return False
+    spelt = " ".join(name)
+    return len(re.findall(rf"(?<![^\W\d_]){spelt}(?![^\W\d_])", text, re.IGNORECASE)) >= 2
+
+
 def pair_fixes(words: list[tuple[int, str]], text: str) -> dict[int, str]:
     """Word index → the syllable of a two-syllable body name (:func:`_common_pairs`) where a window
     of two words reads as it but for one syllable one mark off in the engine's direction
@@ -317,7 +350,7 @@ def pair_fixes(words: list[tuple[int, str]], text: str) -> dict[int, str]:
                 form = name[j].capitalize() if j == 0 and first_case == "title" else name[j]
             else:
                 continue
-            if _body_stands(words, i, text):
+            if _body_stands(words, i, text) or _opens_clause_as_body(words, i, text, name):
                 out[i + j] = form
                 break
     return out

@@ -122,8 +122,31 @@ def _continues(lines: list[Line], i: int, stop: int, above: str = "", body: str 
     v = ln.view.strip(" *")
     return (upper_ratio(ln.text) > 0.6 and not V.MOTTO_RE.search(v)
             and (not V.ORG_HEAD_RE.match(v) or _head_cut(above, ln.text) or V.PARTY_UNIT_PARENT_RE.match(fold(above).strip(" *"))
-                 or V.STATE_PARENT_RE.match(re.sub(r"\s+", " ", fold(body)).strip(" *")))
+                 or V.STATE_PARENT_RE.match(re.sub(r"\s+", " ", fold(body)).strip(" *")) or _lower_branch(body, v))
             and not V.NUMBER_LINE_RE.match(v) and not V.SEPARATOR_RE.match(ln.text))
+
+
+#: (ocr45) a body named with its level and place, folded: the words before the level, the level ("HỘI KHUYẾN HỌC TỈNH
+#: THANH HÓA": "hoi khuyen hoc", "tinh")
+_LEVELLED_BODY_RE = re.compile(r"^(?P<head>[a-z].{2,60}?)\s+(?P<level>tinh|thanh pho|huyen|quan|thi xa)\s+\S")
+#: the levels under each level a body may have a branch at
+_LOWER_LEVELS = {"tinh": ("thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "dac khu", "thi tran"),
+                 "thanh pho": ("huyen", "quan", "thi xa", "xa", "phuong", "thi tran"),
+                 "huyen": ("xa", "thi tran"), "quan": ("phuong",), "thi xa": ("xa", "phuong")}
+
+
+def _lower_branch(body: str, v: str) -> bool:
+    """``v`` (a line's folded view) names the branch one level down of the body the issuer's lines so far (``body``)
+    name: "HỘI KHUYẾN HỌC TỈNH THANH HÓA" / blank / "HỘI KHUYẾN HỌC XÃ QUẢNG NHÂN", "HỘI NÔNG DÂN HUYỆN X" / "HỘI NÔNG
+    DÂN XÃ Y" — a mass organisation's branch signs under its parent as a xã's Ban under its UBND does
+    (:data:`vocab.STATE_PARENT_RE`); without it a scan's blank line between the two closed the header on the parent and
+    the branch, the issuer, was lost (a43-04 scanned). The same words, then a lower level."""
+    m = _LEVELLED_BODY_RE.match(re.sub(r"\s+", " ", fold(body)).strip(" *"))
+    if m is None:
+        return False
+    rest = re.sub(r"\s+", " ", v).strip(" *")
+    head = m.group("head") + " "
+    return rest.startswith(head) and any(re.match(rf"{lv}\s+\S", rest[len(head):]) for lv in _LOWER_LEVELS[m.group("level")])
 
 
 def _joined(a: Line, b: Line) -> Line:
@@ -136,12 +159,15 @@ def _joined(a: Line, b: Line) -> Line:
 def _clean_issuer(s: str) -> str:
     s = re.sub(r"[\s\-_=*~.–—]+$", "", s)
     s = _SPECK_END_RE.sub("", s)  # "KIỂM TOÁN NHÀ NƯỚC ˆ" (1760/QĐ-KTNN scanned): a speck beside the motto
+    s = _ORNAMENT_RE.sub("", s)  # (ocr45) "\\WW\\": the "***" under a body's name as a scan read it (a43-04 scanned)
     s = re.sub(r"(?<=SỐ)(?=\d)", " ", _unglued(s))  # "KHU DÂN CƯ SỐ5": the number after "SỐ" stands apart
     return re.sub(r"\s+", " ", s.strip(" -_*")).strip()
 
 
 # a speck a scan reads at a line's end: a lone token of marks ("ˆ", "'", "`", "~", "°"), no letter or digit of a name
 _SPECK_END_RE = re.compile(r"(?:\s+[\u02b0-\u02ff\u00b4\u00a8\u00b0'`~^‘’“”\"|,;:]{1,3})+\s*$")
+# (ocr45) a token with a backslash: no body's name holds one; a scan reads the ornament under the name so ("\\WW\\")
+_ORNAMENT_RE = re.compile(r"(?:^|\s+)\S*\\\S*")
 # a run of capitals long enough to be two syllables
 _CAPS_RUN_RE = re.compile(r"[^\W\d_]{4,}")
 

@@ -25,6 +25,16 @@ def _one_letter_apart(a: str, b: str) -> bool:
                                                                     for i in range(len(long_)))
 
 
+def _short_word_cut(a: str, b: str, tail: list[str], place: list[str]) -> bool:
+    """(ocr45) A word of three letters that lost its last one ("HỘ" for "Hội": "ỦY BAN NHÂN DÂN XÃ TÂN HỘEỘNG HÒA …", a
+    scan that ran the name into the motto beside it took the I with the C, t43-01 scanned), where the name has two
+    words or more and every other word reads alike: one letter of a short word alone is no evidence, the rest of
+    the name is."""
+    short, long_ = sorted((a, b), key=len)
+    return (len(long_) == 3 and long_[:2] == short and len(place) >= 2
+            and sum(x != y for x, y in zip(tail, place)) == 1)
+
+
 def _capital_i_read_as_l(tail: list[str], place: list[str]) -> bool:
     """The place line's word opens with a small "l" where the issuer's capitals print "I" ("ĐẢNG ỦY XÃ IA GRAI" over "la
     Grai, ngày …", a28-06 scanned; restoration may then mark it "là"): in mixed case a capital I and a small l are one
@@ -44,7 +54,8 @@ def agree_place(issuer: str | None, place: str | None, text: str) -> tuple[str |
     if [w.lower() for w in tail] == [w.lower() for w in pw]:
         return issuer, place  # one reading already
     folded_tail, folded_place = [fold(w) for w in tail], [fold(w) for w in pw]
-    if not all(_one_letter_apart(a, b) for a, b in zip(folded_tail, folded_place)):
+    if not all(_one_letter_apart(a, b) or _short_word_cut(a, b, folded_tail, folded_place)
+               for a, b in zip(folded_tail, folded_place)):
         return issuer, place
     if sum(a != b for a, b in zip(folded_tail, folded_place)) > 1:  # words, each one letter apart at most
         return issuer, place  # two letters changed across the name: another place, not a misreading

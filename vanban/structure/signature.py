@@ -302,6 +302,12 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
             acc.title = t
             acc.title_after_level = False
             return True
+        if _post_over_own_title(acc, v):
+            # "TM. BAN CHỈ ĐẠO" / "TRƯỞNG BAN" / "PHÓ CHỦ TỊCH UBND XÃ": the head's post signed for, then the signer's own
+            acc.levels.append(acc.title)
+            acc.title = t
+            acc.title_after_level = False
+            return True
         if acc.last_sig == "title" and len(t.split()) <= 4:
             acc.title += " " + t
             return True
@@ -331,6 +337,23 @@ def _ranked_name(acc: _Acc, t: str) -> bool:
         acc.name, acc.last_sig = whole, "name"
         return True
     return False
+
+
+def _post_over_own_title(acc: _Acc, v: str) -> bool:
+    """A second title under the post a collegial body's head signs in (``v``: the line's folded view): "TM. BAN CHỈ
+    ĐẠO" / "TRƯỞNG BAN" / "PHÓ CHỦ TỊCH UBND PHƯỜNG" — the Trưởng ban is a Phó Chủ tịch, and prints both. The labels
+    README's authority is the TM. lines and the signer's own title is what stands above the name: the post goes with
+    the level ("TM. BAN CHỈ ĐẠO / TRƯỞNG BAN"), the line under it is the title. Only under a TM. level and a head's
+    post (no "PHÓ …": a deputy's title under KT. is the signer's own already)."""
+    if acc.last_sig != "title" or not acc.title_after_level or not acc.levels or acc.title is None:
+        return False
+    post = fold(acc.title)
+    return bool(_TM_LEVEL_RE.match(fold(acc.levels[-1])) and V.SIGNER_TITLE_RE.match(post)
+                and not _DEPUTY_RE.match(post) and V.SIGNER_TITLE_RE.match(v) and len(v.split()) >= 2)
+
+
+#: a "thay mặt" level, folded ("TM. BAN CHỈ ĐẠO", "T/M BAN THƯỜNG VỤ")
+_TM_LEVEL_RE = re.compile(r"^t\s?/?\s?m\b")
 
 
 def _title_broken(level: str, v: str) -> bool:

@@ -93,4 +93,33 @@ def bound_snaps(text: str, toks, words: WordIndex) -> dict[int, str]:
         if i + 1 < len(toks) and _BODY_SHORT_RE.fullmatch(toks[i + 1].text) \
                 and not text[toks[i].end:toks[i + 1].start].strip(" \t") and _not_a_name(toks[i], text):
             out[i] = "trình"
+    for r in words.ranks(_LOST_L):
+        i = words.tok[r]
+        if words.low[r] in _LOST_L_AS_WRITTEN and _rise_between_figures(toks, i, text, words):
+            out[i] = "lên"
     return out
+
+
+#: (ocr45) "lên" with its l lost ("én"), folded, and as written (a word printed with marks of its own is the pass's)
+_LOST_L = frozenset({"en"})
+_LOST_L_AS_WRITTEN = frozenset({"én", "en"})
+#: words of the figure's unit that may stand between "từ A" and "lên B" ("từ 28.450 triệu đồng lên …"), at most
+_UNIT_WORDS_MAX = 4
+
+
+def _rise_between_figures(toks, i: int, text: str, words: WordIndex) -> bool:
+    """(ocr45) ``toks[i]`` stands between two figures of a change "từ A … lên B" — "điều chỉnh từ 28.450 triệu đồng én
+    ⏎ 31.200 triệu đồng" (a43-05's legacy form: the l of "lên" lost, read "ăn", and "từ 28.450 triệu đồng" became a
+    minimum target of its own): a figure right after it (blanks or a line break between) and "từ" with its figure a
+    few unit words before it on the clause. No other reading of "én" stands there."""
+    if i + 1 >= len(toks) or toks[i + 1].kind != "number" or text[toks[i].end:toks[i + 1].start].strip():
+        return False
+    k = i - 1
+    units = 0
+    while k >= 1 and toks[k].kind == "word" and units < _UNIT_WORDS_MAX and not text[toks[k].end:toks[k + 1].start].strip(" \t"):
+        k, units = k - 1, units + 1
+    if k < 1 or toks[k].kind != "number" or text[toks[k].end:toks[k + 1].start].strip(" \t"):
+        return False
+    before = toks[k - 1]
+    r = words.rank.get(k - 1)
+    return r is not None and words.folded[r] == "tu" and not text[before.end:toks[k].start].strip(" \t")

@@ -37,4 +37,31 @@ def office_snaps(text: str, toks, word_cands: dict, words: WordIndex) -> dict[in
             continue  # (on the same line: a table's next row number below the cell is no office's number)
         if j in word_cands and any(c.form.lower() == BODY for c in word_cands[j][0]):
             out[j] = BODY
+    out.update(_committee_snaps(text, toks, words))
+    return out
+
+
+#: (ocr45) the "ủy" of "Đảng ủy" as eng OCR writes it: "ly", "lly" (the ủ's hook read as an l), "ty" (as in "Tinh ty")
+_UY_AS_WRITTEN = frozenset({"ly", "lly", "ty"})
+COMMITTEE = ("dang", "ủy")
+
+
+def _committee_snaps(text: str, toks, words: WordIndex) -> dict[int, str]:
+    """(ocr45) Token index → "ủy", for a word written "ly", "lly" or "ty" (no mark) right after "Dang" written with
+    its capital inside a line (only blanks between): the Party committee "Đảng ủy", whose ủ eng OCR drew as an l or a
+    t. Where nothing follows to steer it ("… Nghị quyết năm 2033 của Đảng ly; …", a43-08's legacy form) the model kept
+    "ly", and the body named — and the resolution it owns — was lost. A capital "Đ…ang" inside a line is the Party
+    (never "đang", "đáng" there), and no syllable of "ly"/"ty" follows it in the language; a line's first word is
+    left to the pass ("Đang lý giải …")."""
+    out: dict[int, str] = {}
+    for r in words.ranks(_UY_AS_WRITTEN):
+        i = words.tok[r]
+        if r < 1 or words.tok[r - 1] != i - 1 or words.folded[r - 1] != COMMITTEE[0] or words.low[r] not in _UY_AS_WRITTEN:
+            continue
+        head = toks[i - 1]
+        if not head.text[:1] in "DĐ" or text[head.end:toks[i].start].strip(" \t"):
+            continue
+        if not text[text.rfind("\n", 0, head.start) + 1:head.start].strip():
+            continue  # the line's first word: a sentence may open with "Đang"
+        out[i] = COMMITTEE[1]
     return out
