@@ -208,3 +208,45 @@ def test_window_of_days_before_a_full_date_is_one_interval() -> None:
     dls = extract(_CAMPAIGN).deadlines
     assert any(d.earliest == "2031-03-10" and d.latest == "2031-03-11" and d.date is None for d in dls)
     assert any(d.earliest == "2031-03-13" and d.latest == "2031-03-14" for d in dls)
+
+
+_ROUNDS = _HEAD.format(num="40/KH-UBND", kind="KẾ HOẠCH", title="Tiêm phòng cúm gia cầm năm 2031") + """I. THỜI GIAN
+
+1. Đợt chính: từ ngày 02/4/2031 đến hết ngày 09/4/2031, theo lịch của từng khu dân cư:
+
+| STT | Khu dân cư | Số hộ | Vắc xin (liều) | Thời gian tiêm |
+|---|---|---|---|---|
+| 1 | Khu 1 | 80 | 900 | 02 - 03/4/2031 |
+| 2 | Khu 2 | 75 | 850 | 06 - 07/4/2031 |
+| 3 | Khu 3 | 60 | 700 | 08 - 09/4/2031 |
+
+2. Đợt tiêm vét: từ ngày 20/4/2031 đến ngày 25/4/2031, tiêm cho đàn mới nhập; hoàn thành tiêm vét chậm nhất ngày 25/4/2031.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Các khu dân cư
+
+Tổ chức diễn tập vận chuyển vắc xin theo lịch sau:
+
+| STT | Khu dân cư | Số người tham gia | Ngày diễn tập |
+|---|---|---|---|
+| 1 | Khu 1 | 12 | 28/4/2031 |
+| 2 | Khu 2 | 10 | 29/4/2031 |
+| 3 | Khu 3 | 11 | 30/4/2031 |
+
+2. Ban quản lý các khu dân cư
+
+Gửi danh sách hộ chưa tiêm về UBND xã trước ngày 30/4/2031.
+""" + _TAIL
+
+
+def test_round_windows_dated_otherwise_are_no_deadlines() -> None:
+    dls = extract(_ROUNDS).deadlines
+    assert not any(d.earliest == "2031-04-02" and d.latest == "2031-04-09" for d in dls)  # the rows date the round
+    assert not any(d.earliest == "2031-04-20" and d.latest == "2031-04-25" for d in dls)  # its "chậm nhất" dates it
+    assert any(d.date == "2031-04-25" for d in dls)
+
+
+def test_event_day_in_a_table_beside_a_due_day_of_the_prose_are_two() -> None:
+    days = [d for d in extract(_ROUNDS).deadlines if d.date == "2031-04-30"]
+    assert len(days) == 2  # Khu 3's drill and the prose's "trước ngày 30/4/2031"
