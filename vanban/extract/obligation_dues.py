@@ -86,12 +86,8 @@ def without_weekly_dues(rows: list[Obligation]) -> list[Obligation]:
     ("…; báo cáo nhanh kết quả trước ngày 30/4/2029"): that row keeps the rhythm in words (``due_text``), no date, so
     the block is dated by its task, not by the first Friday after the document (as :meth:`obligations._Reader.
     deadline_in` reads one sentence). A rhythm alone in its block stays dated: the labels date it or not by author
-    (t23-05 dates "báo cáo tiến độ … vào thứ Sáu hằng tuần", t30-09 leaves the same words undated). A daily report time beside a dated task of the block is such a rhythm too
-    ("Báo cáo nhanh … trước 16 giờ hằng ngày trong Giai đoạn 2; … báo cáo … trước ngày 05/3/2035": the block is due by
-    its task, tune44's labels; as ``deadline_in`` reads daily and weekly times within one sentence)."""
+    (t23-05 dates "báo cáo tiến độ … vào thứ Sáu hằng tuần", t30-09 leaves the same words undated)."""
     dated = {ob.block for ob in rows if ob.deadline is not None and R.rule_kind(ob.deadline.recurrence) not in ("weekly", "daily")
              and ob.block is not None}
     return [replace(ob, deadline=None, due_text=ob.due_text or ob.deadline.text)
-            if ob.deadline is not None and ob.block in dated and (weekly_rhythm(ob.deadline)
-                                                                 or R.rule_kind(ob.deadline.recurrence) == "daily")
-            else ob for ob in rows]
+            if ob.deadline is not None and ob.block in dated and weekly_rhythm(ob.deadline) else ob for ob in rows]
