@@ -75,7 +75,7 @@ from vanban.extract.norm_targets import norm_targets
 from vanban.extract.breach_cases import without_breach_cases
 from vanban.extract.applied_quotes import without_applied_quotes
 from vanban.extract.restated_limits import without_restated_limits
-from vanban.extract.restated_dues import without_appendix_restated_dues, without_restated_dues
+from vanban.extract.restated_dues import without_appendix_restated_dues, without_restated_dues, without_run_windows
 from vanban.extract.share_wholes import without_share_wholes
 from vanban.extract.count_columns import count_column_cells
 from vanban.extract.opening_hours import opening_hour_windows
@@ -329,6 +329,9 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     deadlines = one_series(deadlines)  # "định kỳ 6 tháng (trước ngày 15/6 và 15/12)": one half-yearly deadline
     # "| Thôn … | … | Trước 25/11/2030 |" under "Ban công tác Mặt trận các thôn … chậm nhất ngày 25/11/2030": once
     deadlines = without_restated_dues(deadlines, st.tables)
+    # "Đợt bổ sung: từ ngày 01/10 đến ngày 10/10/…; hoàn thành chậm nhất ngày 10/10/…", "từ … đến …, theo lịch của từng
+    # thôn:" over dated rows: the round's running window, dated otherwise
+    deadlines = without_run_windows(deadlines, st.tables, f.view)
     # a form's note in the Phụ lục restating the body's due date: one deadline
     deadlines = without_appendix_restated_dues(deadlines, tuple((a.start, a.end) for a in st.appendices), st.tables)
     # a fact in a table's cell quoted by its row, not by the grammar's sentence over the flattened grid

@@ -481,7 +481,11 @@ PLURAL_BODY = re.compile(r"(?:co quan|don vi|dia phuong|nganh|doanh nghiep|to ch
                          # the owners of a commune's forests as a forest-fire plan charges them: "6. Các chủ rừng (Khu bảo tồn
                          # thiên nhiên …, Công ty Lâm nghiệp …)", "Các chủ rừng, Kiểm lâm địa bàn báo cáo …"; one "Chủ rừng
                          # chịu trách nhiệm …" in a planting plan's measures is the owner household's rule (t34-10's labels)
-                         r"|chu rung)\b")
+                         r"|chu rung"
+                         # the households of a trade a plan charges as a role ("7. Các hộ chăn nuôi, hộ nuôi chó", "6. Các
+                         # hộ kinh doanh, cơ sở kinh doanh … trên địa bàn" over their duties; P.HOUSEHOLD_ROLE), not "các
+                         # hộ nghèo" a plan helps
+                         r"|ho (?:chan nuoi|kinh doanh|san xuat|trong trot|nuoi [a-z]+))\b")
 # a plural of things heading an article or an item, not bodies ("Điều 5. Các quy định chung", "Các
 # hành vi bị nghiêm cấm", "Các loại văn bản …", "Các tiêu chí bổ sung", "Các chứng từ liên quan")
 PLURAL_TOPIC = re.compile(r"(?:cac|nhung)\s+(?:quy dinh|hanh vi|nguyen tac|loai|tieu chi|tai lieu|chung tu|moc|thanh phan"
@@ -773,7 +777,10 @@ _AFTER_FORMULA = (r"(?:(?:(?:trong )?qua trinh [^.;]{0,40}?,?\s*)?(?:neu |truong
 _MANNER_WORD = (r"(?:nghiem tuc|tot|(?:co )?hieu qua|day du|kip thoi|dung (?:thoi han|tien do|quy dinh)"
                 r"|(?:dam bao|bao dam) (?:dung )?(?:thoi gian|thoi han|tien do)(?: (?:quy dinh|de ra|yeu cau))?)")
 _MANNER = rf"{_MANNER_WORD}(?:(?:,\s*|\s+va\s+|\s+){_MANNER_WORD})*"
-CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai )*(?:thuc hien|trien khai)(?: " + _MANNER + r")?[\s./]*$|"
+# (with the urgency a letter closes on, as in the second alternative: "… đề nghị các cơ quan, đơn vị, địa phương | khẩn
+# trương triển khai thực hiện./.", "… | chủ động tổ chức thực hiện./.")
+CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai |chu dong |khan truong )*(?:thuc hien|trien khai)(?: " + _MANNER
+                     + r")?[\s./]*$|"
                      # (the manner after the verbs: "Trên đây là Kế hoạch …; yêu cầu các bộ phận, đơn vị liên quan |
                      # triển khai thực hiện nghiêm túc./.", t31-07's last words)
                      # the formula with the letter's "if there are difficulties, report" clause after it: "Ủy ban nhân
@@ -1796,6 +1803,13 @@ PARTNER_NOT_NAME_WORDS = frozenset(("he thong hoa",))
 # ban", "Mức 1.500.000 đồng/người/buổi" under "1. Ban Tổ chức (không quá 06 người)" (64/2025/NQ-HĐND Hà Nội,
 # Phụ lục III): a heading naming a board over such items is a scale of spending levels, nobody is assigned a task
 LEVEL_ITEM = re.compile(r"^\W*(?:[a-zđ]\)\s*)?(?:muc\s+)?\d{1,3}(?:[.,]\d{3})+\s*(?:d|dong)\b")
+# an item that names a member of a body being set up, by courtesy title, name and offices, and nothing more (original
+# text): "- Ông Trần Văn An, Trưởng phòng Nội vụ;", "- Bà Lê Thị Bình - Phó Chủ tịch Hội Nông dân xã." under "4. Các Ủy
+# viên:" of a Quyết định thành lập Ban / Hội đồng / Tổ công tác — its membership, not a task of the heading's members
+# (their tasks are set in the Điều or the phân công table after it; a member's line with a task run on after the
+# offices, MEMBER_COMMA_HEAD, is none of these)
+MEMBER_ONLY = re.compile(rf"^[\s*_\-–+•]*(?:Đồng chí|đồng chí|Ông|Bà|ông|bà)\s+(?:[{CAPITAL}][^\s,:;*–—-]*\s+){{1,4}}"
+                         rf"[{CAPITAL}][^\s,:;*–—-]*\s*[,–—-]\s*[^:;]{{2,160}}?[\s;.,*]*$")
 # the duty words that open a task before a closing formula (folded): "có trách nhiệm | thực hiện nghiêm túc Quy chế này"
 DUTY_OPENING = re.compile(r"^(?:co|chiu) trach nhiem\s+")
 # a body's direction of a unit under it, opening a clause of the body's block (folded): "2. Ban cán sự đảng Ủy ban nhân

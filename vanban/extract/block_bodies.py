@@ -47,6 +47,14 @@ def led_label(own: str) -> str | None:
 _JOINT_SPLIT = re.compile(r",\s*|;\s*|\s+và\s+(?=[A-ZĐ])")
 
 
+def _members_listed(w2: str, heads: set[str]) -> bool:
+    """``w2`` lists several members of the group by their own names, each opening with the group's head word
+    ("Trường Mầm non, Trường Tiểu học, Trường THCS Đại Phong" under "4. Các trường học trên địa bàn xã"): the group
+    itself, enumerated — its task is the heading's block (tune44's labels), not one member's entry of its own."""
+    parts = [x for x in re.split(r"\s*,\s*|\s+và\s+", w2.strip()) if x]
+    return len(parts) >= 2 and all((plain_words(fold(x)) or [""])[0] in heads for x in parts)
+
+
 class BlockBodies:
     """Bodies charged inside another body's block (a mixin of ``obligations._Reader``)."""
 
@@ -201,7 +209,8 @@ class BlockBodies:
         words = plain_words(fold(w2))
         # named past its head ("Ban Tuyên giáo", "Chi bộ Khu phố 3"), not a kind of member ("Chi bộ được giám sát")
         named = any(x[:1].isupper() for x in w2.split()[1:])
-        return S.clean_who(w2) if len(words) >= 2 and words[0] in heads and named else None
+        return S.clean_who(w2) if len(words) >= 2 and words[0] in heads and named and not _members_listed(w2, heads) \
+            else None
 
     @staticmethod
     def class_heads(who: str) -> set[str]:
@@ -217,7 +226,7 @@ class BlockBodies:
         opening with it does (:meth:`group_member`); not a partner's clause ("…; Trường X phối hợp …")."""
         words = plain_words(fold(w2))
         if len(words) < 2 or words[0] not in self.class_heads(who) or len(w2.split()) > 12 \
-                or W.PARTNER_ONLY.match(fold(what2).strip()):
+                or W.PARTNER_ONLY.match(fold(what2).strip()) or _members_listed(w2, self.class_heads(who)):
             return False
         return any(x[:1].isupper() for x in w2.split()[1:])
 

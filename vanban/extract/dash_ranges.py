@@ -9,6 +9,7 @@ the range's last day, as "từ 01/11 đến 30/11/2026" is. The first date takes
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from vanban.extract import patterns as P
@@ -35,9 +36,32 @@ def dash_ranges(view: str, hits: list[DateHit]) -> tuple[list[DateHit], set[int]
             merged.add(pair.start)
             i += 2
             continue
+        if (days := _day_range(view, a)) is not None:
+            out.append(days)
+            merged.add(days.start)
+            i += 1
+            continue
         out.append(a)
         i += 1
     return out, merged
+
+
+#: a bare day and a dash right before a full date (folded view): "05 - 06/9/2034", "11–13/9/2034" in a schedule's time
+#: cell — the window of days of that date's month; the day stands alone (a cell's or a word's start before it), not
+#: the month of another date ("10/9 - 12/9": a date pair, :func:`_range`)
+_DAY_BEFORE = re.compile(r"(?:(?<=[\s|(])|^)(\d{1,2})[ \t]*[-–][ \t]*$")
+
+
+def _day_range(view: str, b: DateHit) -> DateHit | None:
+    """The window "05 - 06/9/2034" as one hit (earliest the bare day of ``b``'s month, latest ``b``), else None. Why:
+    a schedule's per-row window printed with its month once (tune44's vaccination rows: labelled earliest–latest);
+    read alone, its first day was lost and the row dated by its last only."""
+    if b.kind != "exact" or not b.year_given or not b.latest or not b.month or not b.day:
+        return None
+    m = _DAY_BEFORE.search(view, max(0, b.start - 8), b.start)
+    if m is None or not 1 <= int(m.group(1)) < b.day:
+        return None
+    return replace(b, start=m.start(1), date=None, earliest=iso(int(b.latest[:4]), b.month, int(m.group(1))))
 
 
 def _range(view: str, a: DateHit, b: DateHit) -> DateHit | None:

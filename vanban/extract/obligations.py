@@ -38,6 +38,7 @@ from vanban.extract.asked_topics import asked_topic
 from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
 from vanban.extract.block_bodies import BlockBodies
 from vanban.extract.dated_heads import step_time, time_heading
+from vanban.extract.dates import find_dates
 from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.heading_wraps import HeadingWraps
@@ -51,12 +52,19 @@ from vanban.extract.obligation_dues import passed_reference, recalled, routine_e
 from vanban.extract.part_kinds import PartKinds
 from vanban.extract.progress_refs import dated_by_step
 from vanban.extract.prose_sentences import ProseSentences
-from vanban.extract.section_refs import dated_by_reference, dated_by_row_number, dated_by_schedule
+from vanban.extract.section_refs import (
+    dated_by_event,
+    dated_by_following_table,
+    dated_by_reference,
+    dated_by_row_number,
+    dated_by_schedule,
+)
 from vanban.extract.sections import Layout, SpanSet
 from vanban.extract.step_bodies import once_per_step
 from vanban.extract.steps import step_parts
 from vanban.extract.task_bodies import (
     duty_body,
+    joint_names,
     names_no_other,
     narrowed_group,
     names_persons,
@@ -715,6 +723,10 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                         and not (c.kind == "paragraph" and W.CLOSING.search(fold(self.text(c.start, c.end))))]
                 if kept and all(W.LEVEL_ITEM.match(fold(clean_quote(self.text(*self.own(c))))) for c in kept):
                     return  # "1. Ban Tổ chức (không quá 06 người)" over "a) Mức 400.000 đồng/người/buổi …": levels
+                if kept and not rest.strip(" *") and all(
+                        W.MEMBER_ONLY.match(t) and not W.MEMBER_COMMA_HEAD.match(t)
+                        for t in (clean_quote(self.text(*self.own(c))) for c in kept)):
+                    return  # "4. Các Ủy viên:" over "- Ông Trần Văn An, Trưởng phòng Nội vụ;": a Ban's members, no task
                 tasks = "; ".join(clean_quote(self.text(*self.own(c))) for c in kept
                                   if not W.META_LINE.match(self.f.view, c.start))
                 what = "; ".join(x for x in (rest, tasks) if x)
@@ -726,6 +738,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 # Chủ động phối hợp …; UBND xã Trung Lý hoàn thành di dời 14 hộ dân … chậm nhất ngày 31/01/2027", a20-05)
                 for x0, x1 in [(s, e)] + [(c.start, c.end) for c in kept]:
                     others += [x for x in self.member_clauses(x0, x1, who) if all(x[2] != o[2] for o in others)]
+                # (a body the joint heading names itself doing its undated share: the block's own work, joint_names)
+                others = [x for x in others if self.deadline_in(x[2], x[3], None) or not joint_names(who, x[0])]
                 skip = tuple((x[2], x[3]) for x in others) + tuple((c.start, c.end) for c in own_cue)
                 # "Điều 3. Trách nhiệm của Giám đốc Sở" over "1. … chịu trách nhiệm trước …", "2. … quyết định những vấn
                 # đề thuộc thẩm quyền; …": the post's accountability and powers, no task
@@ -889,6 +903,8 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
     out = dated_by_row_number(out, f.original, st.tables)  # "… chủ trì các chỉ tiêu số 6, 7": those rows' dates
     out = dated_by_schedule(out, f.original, st.tables, deadlines, st.title or "")  # "… kiểm tra theo lịch": the calendar's first
     out = dated_by_step(out, f.original, st.body, deadlines)  # "… đấu giá … theo tiến độ tại Mục III": that step's
+    out = dated_by_event(out, f.view, deadlines, find_dates(f.view, ref))  # "… tham gia Lễ ra quân ngày 04/10/…": its day
+    out = dated_by_following_table(out, f.original, st.tables, deadlines)  # "… theo lịch sau:" over a dated table
     out = once_per_step(out, st.body, f.original)  # "Bước 1" charging one body in two bullets: one assignment
     return join_lead_and_partners(out, f.original)
 

@@ -1569,9 +1569,16 @@ PARTY_ORG_NOUN = r"(?!to chuc (?:co so )?dang(?! vien| bo| uy)(?![a-z0-9]))"
 # ... and "các hộ" named by their trade as a whole heading ("7. Các hộ chăn nuôi" over "Chủ động khai báo số lượng vật
 # nuôi, …", the last duty of a UBND xã's vaccination plan, t33-04's labels: a role heading): the households that act,
 # not "các hộ nghèo được hỗ trợ …" (folded, the whole text, so a sentence that opens so stays a thing)
-# (their trades may be listed: "6. Các hộ chăn nuôi, trồng trọt", "Các hộ sản xuất và kinh doanh")
-_HOUSEHOLD_TRADE = r"(?:chan nuoi|kinh doanh|san xuat|nuoi trong thuy san|trong rung|trong trot|trong lua)"
-HOUSEHOLD_ROLE = rf"(?!cac ho {_HOUSEHOLD_TRADE}(?:(?:\s*,\s*|\s+va\s+){_HOUSEHOLD_TRADE})*\s*$)"
+# (their trades may be listed: "6. Các hộ chăn nuôi, trồng trọt", "Các hộ sản xuất và kinh doanh", each with its "hộ"
+# again: "Các hộ chăn nuôi, hộ nuôi chó, mèo", "Các hộ kinh doanh và hộ sản xuất"; what is raised may be named: "hộ nuôi
+# ong", "hộ nuôi gia cầm")
+_HOUSEHOLD_TRADE = (r"(?:chan nuoi|kinh doanh|san xuat|nuoi trong thuy san|trong rung|trong trot|trong lua"
+                    r"|nuoi(?: [a-z]+){1,2}(?:\s*,\s*(?!ho\s)[a-z]+)?)")
+# (and the businesses of the same trade beside them, placed or not: "Các hộ kinh doanh, cơ sở kinh doanh, cơ sở sấy nông
+# sản trên địa bàn", "Các hộ sản xuất và doanh nghiệp chế biến trên địa bàn xã")
+_TRADE_PEER = r"(?:co so|doanh nghiep|hop tac xa)(?: [a-z]+){1,4}"
+HOUSEHOLD_ROLE = (rf"(?!cac ho {_HOUSEHOLD_TRADE}(?:(?:\s*,\s*|\s+va\s+)(?:(?:ho\s+)?{_HOUSEHOLD_TRADE}|{_TRADE_PEER}))*"
+                  r"(?:\s+tren dia ban(?: [a-z]+){0,3})?\s*$)")
 NOT_ORG_RE = re.compile(
     PARTY_ORG_NOUN + HOUSEHOLD_ROLE + r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for h in NOT_ORG_OPENINGS) + r")(?![a-z0-9])"
 )

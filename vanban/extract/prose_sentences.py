@@ -24,6 +24,7 @@ from vanban.extract.duty_subject import after_clause, duty_subject
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.label_actor import body_after_label
 from vanban.extract.task_bodies import (
+    joint_names,
     body_key,
     each_of_group,
     led_by,
@@ -189,6 +190,9 @@ class ProseSentences:
         first: dict[str, list] = {}
         for who, tasks, s0, s1 in found:
             k = fold(S.clean_who(who))
+            if k not in first and not self.deadline_in(s0, s1, None) \
+                    and (host := next((key for key in first if joint_names(key, k)), None)) is not None:
+                k = host  # "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể: Vận động …; Ủy ban Mặt trận chủ trì …"
             if k in first:
                 e = first[k]
                 e[1] = e[1] + tasks

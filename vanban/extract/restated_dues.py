@@ -34,7 +34,7 @@ from vanban.place_nouns import COMMUNE_LEVELS, RESIDENTIAL_UNITS
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["without_restated_dues", "without_appendix_restated_dues", "in_appendices"]
+__all__ = ["without_restated_dues", "without_appendix_restated_dues", "in_appendices", "without_run_windows"]
 
 #: the words a group's name takes after its noun that only place it ("Các trường học trên địa bàn xã"), folded
 _PLACED_TAIL = re.compile(r"\s+(?:tren|o)\s+dia\s+ban\b.*$")
@@ -83,12 +83,31 @@ def without_restated_dues(deadlines: list[Deadline], tables: tuple[Table, ...]) 
     for d in deadlines:
         table = next((t for t in data if d.span and t.start <= d.span.start < t.end), None)
         if table is not None and not d.past:
-            same = [p for p in prose if _when(p) == _when(d)]
+            same = [p for p in prose if _when(p) == _when(d) and not _event_day_beside_due(d, p, table)]
             who = d.who or _row_unit(d, table)
             if same and (_member_row(who, same) if who else _no_body_column(table)):
                 continue
         out.append(d)
     return out
+
+
+#: a due word before a date (folded): "trước ngày", "chậm nhất", "hạn", "xong", "hoàn thành"
+_DUE_WORD = re.compile(r"(?<![a-z])(?:truoc|cham nhat|han|xong|hoan thanh)(?![a-z])")
+
+
+def _event_day_beside_due(d: Deadline, p: Deadline, table: Table) -> bool:
+    """The cell ``d`` is a bare day under a column naming the day an event is held ("Ngày thực tập phương án" over
+    "30/11/2034"), the prose's ``p`` a time limit of the same day ("báo cáo danh sách … trước ngày 30/11/2034"): two
+    things on one day — a unit's drill and another task's due date — not the prose's date said again (tune44's labels
+    keep both)."""
+    if _DUE_WORD.search(fold(d.text or "")) or not _DUE_WORD.search(fold(p.text or "")):
+        return False
+    row = next((r for r in table.rows[1:] if any(c.start <= d.span.start < c.end for c in r)), None)
+    col = next((i for i, c in enumerate(row or []) if c.start <= d.span.start < c.end), None)
+    if col is None or col >= len(table.header):
+        return False
+    head = fold(table.header[col]).strip(" *.:")
+    return head.startswith("ngay ") and not _DUE_WORD.search(head)
 
 
 def _member_row(who: str, same: list[Deadline]) -> bool:
@@ -146,3 +165,38 @@ def without_appendix_restated_dues(deadlines: list[Deadline], appendices: tuple[
             if not (in_appendix(d) and d.what
                     and any(w == _when(d) and k and (k in loose_key(d.what) or loose_key(d.what) in k)
                             and same_body(who, d.who) for w, k, who in body))]
+
+
+#: a window's opening word (folded): "từ ngày 01/10/2034 đến ngày 10/10/2034"
+_FROM = re.compile(r"\s*tu\s")
+#: the calendar a window hands its days to, right after it (folded): ", theo lịch của từng thôn:", "theo lịch sau:"
+_BY_CALENDAR = re.compile(r"[\s,;]*theo lich\b[^.\n]{0,60}:")
+
+
+def without_run_windows(deadlines: list[Deadline], tables: tuple[Table, ...], view: str) -> list[Deadline]:
+    """``deadlines`` without the window of a round that the text dates otherwise (tune44's labels; README: the running
+    period of a campaign is no deadline):
+
+    - a window whose last day a due phrase of the same sentence gives again ("Đợt tiêm bổ sung: từ ngày 01/10 đến
+      ngày 10/10/…, tiêm cho …; hoàn thành tiêm bổ sung chậm nhất ngày 10/10/…"): the round runs over the window, the
+      due phrase says by when it is done — one deadline, the due one;
+    - a window handed to the calendar printed right after it ("từ ngày 05/9 đến hết ngày 17/9/…, theo lịch của từng
+      thôn:" over rows dated "05 - 06/9/…", "07 - 08/9/…"): the rows are the units' own days, the window only spans them.
+    """
+    data = [t for t in tables if t.role == "data"]
+    out = []
+    for d in deadlines:
+        window = d.span is not None and d.date is None and d.earliest and d.latest and d.earliest != d.latest \
+            and _FROM.match(fold(d.text or ""))
+        if window and any(e is not d and e.span and e.span.sentence == d.span.sentence and e.date == d.latest
+                          and _DUE_WORD.search(fold(e.text or "")) for e in deadlines):
+            continue
+        if window and (m := _BY_CALENDAR.match(view, d.span.end)) is not None:
+            t = next((t for t in sorted(data, key=lambda t: t.start) if t.start >= m.end()), None)
+            rows = [e for e in deadlines if t is not None and e.span and t.start <= e.span.start < t.end
+                    and d.earliest <= (e.earliest or e.date or "") and (e.latest or e.date or "9999") <= d.latest]
+            if t is not None and t.start - m.end() < 400 and len(rows) >= 2:
+                continue
+        out.append(d)
+    return out
+

@@ -21,7 +21,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
-__all__ = ["CELL_POINTER", "cell_section", "REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "ANNEX_SCHEDULE", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier", "dated_by"]
+__all__ = ["CELL_POINTER", "cell_section", "REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "ANNEX_SCHEDULE", "TABLE_SCHEDULE", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier", "dated_by", "dated_by_event", "FOLLOWING_SCHEDULE", "dated_by_following_table"]
 
 #: the pointer: "(nêu | được phân công | được giao | đã đề ra) tại mục III" / "… tại Mục IV.1" (original text), and the
 #: time or the step a block is told to keep: "gửi văn bản góp ý theo thời hạn tại Mục IV" (a review plan's timetable,
@@ -318,9 +318,19 @@ _CALENDAR_KIND = re.compile(r"(?<![a-z])(?:lich|kiem tra|giam sat|lam viec)(?![a
 #: a calendar's column of the units it visits (folded): "Chi bộ được giám sát", "Đảng bộ", "Địa phương", "Xã, thị trấn"
 _VISITED_HEAD = re.compile(r"(?<![a-z])(?:chi bo|dang bo|to chuc dang|dia phuong|doi tuong|xa|phuong|thi tran|thon"
                            r"|to dan pho|truong)(?![a-z])")
-#: the same pointing to the appendix that holds the calendar: "tổ chức buổi tuyên truyền theo lịch tại Phụ lục kèm theo",
-#: "… theo lịch ở Phụ lục 2" (original text): the appendix's dates are the block's own, even beside a date its text gives
-ANNEX_SCHEDULE = re.compile(r"theo\s+lịch(?:\s+[\w-]+){0,3}?\s+(?:ở|tại)\s+(?:các\s+)?[Pp]hụ\s+lục\b")
+#: the same pointing to the appendix that holds the calendar: "tổ chức buổi tuyên truyền theo lịch tại Phụ lục kèm
+#: theo", "… theo lịch ở Phụ lục 2", "hoàn thiện hồ sơ theo thời gian tại Phụ lục", "… đúng thời gian tại Phụ lục"
+#: (original text): the appendix's dates are the block's own, even beside a date its text gives (the labels: a block
+#: "theo thời gian tại Phụ lục" takes the earliest of those dates); not "xử lý theo tiến độ tại Phụ lục", the pace a
+#: task keeps (a24-08's labels date that block by its own "hằng tháng, trước ngày 25") …
+ANNEX_SCHEDULE = re.compile(r"(?:theo|đúng)\s+(?:lịch|thời\s+gian)(?:\s+[\w-]+){0,3}?\s+(?:ở|tại)\s+"
+                            r"(?:các\s+)?[Pp]hụ\s+lục\b")
+#: … and to a table of the body: "trực tiếp tiêm phòng theo lịch và địa bàn được phân công tại bảng trên" (original
+#: text): the table's earliest date dates a block that gives none of its own, as a bare "theo lịch" does
+#: (:data:`SCHEDULE_POINTER`); a block with its own date keeps it ("hoàn thành kiểm tra trước ngày 31/10; … hướng dẫn
+#: thực tập theo lịch tại bảng trên": the drills are the units' own, the block only helps them)
+TABLE_SCHEDULE = re.compile(r"(?:theo|đúng)\s+(?:lịch|thời\s+gian)(?:\s+[\w-]+){0,6}?\s+(?:ở|tại|trong)\s+"
+                            r"bảng(?:\s+(?:trên|dưới|sau))?(?=[\s.;,)]|$)")
 
 
 def _calendar(t: Table, heads: list[str], text: str, title: str, own: str) -> bool:
@@ -366,7 +376,8 @@ def dated_by_schedule(out: list[Obligation], text: str, tables: tuple[Table, ...
     gian làm việc") dates the team's visits and the units' reports the blocks point to. The table must be a calendar
     (:func:`_calendar`): a lone task table dates no "tiếp công dân theo lịch" (``title``: the document's trích yếu);
     one the block names as the appendix's calendar (:data:`ANNEX_SCHEDULE`) is one."""
-    if not any(SCHEDULE_POINTER.search(text[o.span.start:o.span.end]) for o in out if o.span and o.deadline is None) \
+    if not any((SCHEDULE_POINTER.search(text[o.span.start:o.span.end]) or TABLE_SCHEDULE.search(text[o.span.start:o.span.end]))
+               for o in out if o.span and o.deadline is None) \
             and not any(ANNEX_SCHEDULE.search(text[o.span.start:o.span.end]) for o in out if o.span):
         return out
     found = _schedule(tables, deadlines)
@@ -379,6 +390,8 @@ def dated_by_schedule(out: list[Obligation], text: str, tables: tuple[Table, ...
             # a block that names the appendix's calendar is due by its first visit when that comes before its own
             # dates too (the earliest dated deadline attached to it)
             return min((d for d, _ in cal), key=due_end, default=None)
+        if ob.deadline is None and TABLE_SCHEDULE.search(own):
+            return min((d for d, _ in cal), key=due_end, default=None)  # "… theo lịch tại bảng trên", no date its own
         if ob.deadline is not None or not _calendar(t, heads, text, title, own):
             return None
         best: Deadline | None = None
@@ -389,3 +402,67 @@ def dated_by_schedule(out: list[Obligation], text: str, tables: tuple[Table, ...
                     best = d
         return best
     return dated_by(out, text, pick)
+
+
+#: the words of a time limit before a day (folded): "trước ngày", "chậm nhất ngày", "hạn", "xong", "hoàn thành" — a due
+#: day, no day an event is held on
+_DUE_WORDS = re.compile(r"(?<![a-z])(?:truoc|cham nhat|han|xong|hoan thanh|den|tu)(?![a-z])")
+#: a day named as the day of an event, right before its date (folded): "Lễ ra quân ngày ", "… (", "vào ngày "
+_EVENT_DAY = re.compile(r"(?<![a-z])(?:ngay|vao ngay|vao)\s+$|\(\s*$")
+
+
+def dated_by_event(out: list[Obligation], view: str, deadlines: list[Deadline], hits) -> list[Obligation]:
+    """``out`` with each block that names again an event the plan schedules on a day ("Tổ Tổng hợp: chuẩn bị nội dung,
+    kịch bản Lễ ra quân ngày 04/10/2034", the lễ ra quân dated in the plan's content part) dated by that day when it
+    comes before the block's own. Why: the deadlines list keeps an event once, where it is first dated, so a block that
+    prepares for it or takes part in it ("tham gia Lễ ra quân ngày 04/10/2034") read no date there; the labels date
+    an assignment by the earliest dated deadline attached to it (tune44's notes: the event is that block's too).
+    ``hits``: the whole text's dates (``dates.find_dates`` over ``view``)."""
+    events: dict[str, Deadline] = {}
+    for d in deadlines:
+        if d.date and d.span and not d.past and not d.recurrence and d.earliest in (None, d.date) \
+                and not _DUE_WORDS.search(fold(d.text or "")):
+            events.setdefault(d.date, d)
+    if not events:
+        return out
+    named = [h for h in hits if h.kind == "exact" and h.year_given and h.date in events
+             and _EVENT_DAY.search(view, max(0, h.start - 12), h.start)
+             and not _DUE_WORDS.search(view, max(0, h.start - 24), h.start)]
+    if not named:
+        return out
+
+    def pick(ob: Obligation, own: str) -> Deadline | None:
+        best = None
+        for h in named:
+            d = events[h.date]
+            if ob.span.start <= h.start < ob.span.end and not ob.span.start <= d.span.start < ob.span.end \
+                    and (best is None or due_end(d) < due_end(best)):
+                best = d
+        return best
+    return dated_by(out, view, pick)
+
+
+#: a block keeping to the calendar printed right after it: "Các thôn tổ chức diễn tập theo lịch sau; …", "… theo lịch
+#: dưới đây:", "… theo lịch như sau:" (original text)
+FOLLOWING_SCHEDULE = re.compile(r"theo\s+lịch(?:\s+[\w-]+){0,3}?\s+(?:sau(?:\s+đây)?|dưới\s+đây|như\s+sau)(?=\s*[.;,:)\n]|\s*$)")
+
+
+def dated_by_following_table(out: list[Obligation], text: str, tables: tuple[Table, ...] | list[Table],
+                             deadlines: list[Deadline]) -> list[Obligation]:
+    """``out`` with each block that keeps to the calendar printed right after it (:data:`FOLLOWING_SCHEDULE`) dated by
+    that table's earliest date when it comes before the block's own. Why: the calendar the block announces is its
+    own schedule ("Các thôn, buôn tổ chức thực tập phương án … theo lịch sau; buổi thực tập tại chợ … ngày 14/12" over
+    "Thôn | … | Ngày thực tập" with a date per row): its first row is the block's first due day (the labels: "the
+    earliest dated deadline attached to that assignment"), not a later date the block's text adds."""
+    def pick(ob: Obligation, own: str) -> Deadline | None:
+        m = FOLLOWING_SCHEDULE.search(own)
+        if m is None:
+            return None
+        at = ob.span.start + m.end()
+        t = next((t for t in sorted(tables, key=lambda t: t.start) if t.start >= at), None)
+        if t is None or t.start - at > 600 or re.search(r"\n[ \t]*(?:[IVX]+|\d+)\.\s", text[ob.span.end:t.start]):
+            return None  # no table right after it (a heading between: the calendar is another part's)
+        return min((d for d in deadlines if d.span and t.start <= d.span.start < t.end and (d.date or d.latest)
+                    and not d.past), key=due_end, default=None)
+    return dated_by(out, text, pick)
+

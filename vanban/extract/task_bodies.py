@@ -283,3 +283,23 @@ def member_assigned(what: str) -> tuple[str, str] | None:
     if attend := re.search(r"\s(dự)$", who):
         who, task = who[:attend.start()], f"{attend.group(1)}, {task}"
     return who, task
+
+
+def joint_names(joint: str, body: str) -> bool:
+    """A joint heading or subject ``joint`` ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể") names
+    ``body`` ("Ủy ban Mặt trận", its short form, or its full name) as the one body it names, the rest classes of
+    bodies ("các đoàn thể", "các hội"), outside its brackets.
+    Why: the body a joint heading charges by name doing its undated share ("…; Ủy ban Mặt trận chủ trì gặp mặt, tặng
+    quà …") is the joint assignment's own work, one entry (tune44's labels); a member of a class it names ("các đoàn
+    thể": "Đoàn Thanh niên xã tổ chức …", or listed in its brackets: "Các tổ chức chính trị - xã hội (Hội Nông dân, …)",
+    t36-03) and a named body's dated clause stay entries of their own."""
+    j, k = fold(re.sub(r"\([^()]*\)", " ", joint)).strip(" *:."), fold(body).strip(" *:.,;")
+    j = re.sub(r"^(?:[\da-z]{1,3}[.)]\s*)*(?:(?:de nghi|giao|yeu cau|doi voi)\s+)?", "", j)
+    parts = re.split(r"\s*,\s*(?:va\s+)?|\s+va\s+", j)
+    if j == k or len(k.split()) < 2 or len(parts) < 2 or not re.match(re.escape(k) + r"(?![a-z])", parts[0]):
+        return False
+    # the one body named, the rest classes ("… và các đoàn thể"): a heading of several named bodies ("Bộ Chỉ huy quân
+    # sự tỉnh, Công an tỉnh", "Ủy ban MTTQ xã, Hội Liên hiệp Phụ nữ xã, …") addresses each apart (a23-04, t37-04)
+    # (a class may list its kinds after its "các": "… và các hội, đoàn thể")
+    return re.match(r"(?:cac|nhung)\s", parts[1]) is not None
+

@@ -22,8 +22,8 @@ from vanban.extract.figure_rows import figures_only, quota_appendix_rows
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.section_refs import cell_section
 from vanban.extract.quota_lead import quota_caption, quota_units, shares_goals, unit_column, unit_name
-from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, months_of_holding, task_header, \
-    taken_task
+from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, months_of_holding, \
+    persons_column, task_header, taken_task
 from vanban.models import Span, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -127,6 +127,8 @@ class TaskTableRows:
             i for i, h in enumerate(head) if V.TASK_TEAM_COL.search(h) and i not in objects
             and any(V.TASK_WHAT_COL.search(x) for j, x in enumerate(head) if j != i)] or [
             i for i, h in enumerate(head) if V.TASK_BODY_KIND_COL.match(h.strip(" *.:")) and i not in objects] or [  # "Chi bộ"
+            # "Thành viên" of a Ban's phân công table: the member's role is charged with the row's tasks
+            i for i, h in enumerate(head) if V.TASK_MEMBER_COL.fullmatch(h.strip(" *.:")) and i not in objects] or [
             # "Chủ đầu tư" beside "Thời gian hoàn thành giải ngân": each investor's milestone (V.INVESTOR_COL)
             i for i, h in enumerate(head) if V.INVESTOR_COL.match(h.strip(" *.:"))
             and any(V.TASK_COMPLETION_COL.search(x) for j, x in enumerate(head) if j != i)]
@@ -165,6 +167,9 @@ class TaskTableRows:
         if quota_appendix_rows(t, body_col, due_col, next((a.heading for a in self.st.appendices
                                                            if a.start <= t.start < a.end), None)):
             return  # "PHỤ LỤC CHỈ TIÊU …" / "Đơn vị | Số hộ | Chỉ tiêu (đồng) | Thời gian nộp": the quotas' breakdown
+        if persons_column([row[body_col].text for row in t.rows[1:] if body_col < len(row)
+                           and not V.TOTAL_ROW_RE.match(fold(row[body_col].text).strip(" *"))]):
+            return  # "… | Thời gian tiêm | Người phụ trách" over "… | 05 - 06/9/2034 | Nguyễn Văn Hùng": persons, no body
         # the task a "Đơn vị nhận tự quản" column names (V.TASK_TAKEN_COL), the row's task when no column says it
         # (printed as the header prints it: folding keeps an NFC header's length)
         m = taken_task(head[body_col]) if what_col is None and body_col is not None else None

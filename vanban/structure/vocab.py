@@ -408,9 +408,16 @@ TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach|trach nh
 #: a column headed by a thing of the row's task, though its name ends in "thực hiện" ("Nội dung thực hiện", "Kết quả
 #: thực hiện", "Kinh phí thực hiện", "Hình thức thực hiện", "Địa điểm thực hiện", "Thời điểm thực hiện"): no body
 #: column (folded header cell)
+#: (also "Lĩnh vực phụ trách", "Lĩnh vực / địa bàn phụ trách" of a Ban's phân công table: the field or area a member
+#: oversees, no body — the member is named in the "Thành viên" column, :data:`TASK_MEMBER_COL`)
 TASK_THING_COL = re.compile(r"^(?:noi dung|ket qua|san pham|kinh phi|nguon (?:kinh phi|von)|hinh thuc|cach thuc"
                             r"|phuong (?:thuc|an|phap)|dia (?:diem|ban)|thoi diem|giai phap|bien phap|muc tieu"
-                            r"|yeu cau|tien do|ten)(?![a-z])")
+                            r"|yeu cau|tien do|ten|linh vuc)(?![a-z])")
+#: the member column of a Ban's (Ban Chỉ đạo, Ban Chỉ huy, Tổ công tác) table of phân công ("TT | Thành viên | Lĩnh
+#: vực / địa bàn phụ trách | Nhiệm vụ" over "2 | Phó Trưởng ban thường trực (Phó Chủ tịch UBND xã) | …"; "Chức danh |
+#: Nhiệm vụ được phân công"): each row charges the member's role with its tasks, the row's body when no column names a
+#: unit in charge (folded, the whole header cell)
+TASK_MEMBER_COL = re.compile(r"(?:cac\s+)?(?:thanh vien|chuc danh)(?:\s+(?:ban|to|hoi dong|doan)(?:\s+[a-z]+){0,4})?")
 # (a scan may read a speck between the header's two printed lines: "Đơn vị phối ⏎ : hợp _")
 TASK_WITH_COL = re.compile(r"phoi[\s:;,._—–-]*hop")
 # (also "Hạn nộp", "Hạn gửi báo cáo", "Hạn chót": the due word without "Thời")
