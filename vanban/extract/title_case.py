@@ -82,14 +82,16 @@ class _Evidence:
 
     def _matches(self, words: list[str], lo: int, hi: int, i: int, from_start: bool = False) -> Counter:
         """The forms of ``words[i]`` where the body writes ``words[lo:hi]`` as one phrase, ``words[i]`` not opening;
-        ``from_start``: only a phrase that is one whole phrase of the text (a known name, first word to last)."""
+        ``from_start``: only a phrase that is one whole phrase of the text (a known name, first word to last), or
+        three words or more that open one."""
         seen: Counter = Counter()
         for k in self.at.get(words[lo], ()):
             j = k + (i - lo)
             end = k + (hi - lo)
             if end > len(self.lower) or self.opening[j] or (from_start and (self.joined[k] or (
-                    end < len(self.lower) and self.joined[end]))):
-                continue  # (a known name matched whole: "thành phố" is no capital of "Thành phố Hồ Chí Minh")
+                    hi - lo < 3 and end < len(self.lower) and self.joined[end]))):
+                continue  # (a known name matched whole, or its first three words: "thành phố" is no capital of
+                # "Thành phố Hồ Chí Minh", "Ban Chấp hành Trung ương" is one of "Ban Chấp hành Trung ương Đảng")
             if all(self.lower[k + d] == words[lo + d] and (d == 0 or self.joined[k + d]) for d in range(hi - lo)):
                 seen[self.forms[j]] += 1
         return seen
