@@ -92,6 +92,16 @@ def test_law_in_the_description_of_a_basis_is_no_basis():
     assert rel["Luật Khám bệnh, chữa bệnh"] == "mentions"
 
 
+def test_amendment_of_a_basis_is_a_basis_too():
+    text = ("BỘ Y TẾ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 13/2026/TT-BYT\n\nHà Nội, ngày 06 tháng 3 năm 2026\n\nTHÔNG TƯ\nHướng dẫn cấp phép hành nghề\n\n"
+            "Căn cứ Nghị định số 50/2025/NĐ-CP của Chính phủ (đã được sửa đổi, bổ sung tại Nghị định số "
+            "52/2026/NĐ-CP) về cấp phép hành nghề;\n\nBộ trưởng Bộ Y tế ban hành Thông tư hướng dẫn cấp phép.\n\n"
+            "Điều 1. Thông tư này có hiệu lực từ ngày ký.\n")
+    rel = {c.number: c.relation for c in extract(text).citations if c.number}
+    assert rel["50/2025/NĐ-CP"] == rel["52/2026/NĐ-CP"] == "can_cu"
+
+
 def test_first_congress_of_a_commune_party_is_its_own():
     text = ("ĐẢNG BỘ TỈNH LẠNG SƠN\nĐẢNG ỦY XÃ HOÀNG ĐỒNG\n*\nSố 08-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
             "Hoàng Đồng, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\nthi đua năm 2026\n\n"

@@ -99,7 +99,10 @@ def issuer_of_symbol(number: str) -> str | None:
 #: định số 141/2024/NĐ-CP … của Chính phủ | quy định chi tiết một số điều của Luật Phòng, chống …" — a document named
 #: after them is the one the basis details, amends or carries out, not a basis of the issuer's (only the documents the
 #: Căn cứ line names are: the labels' căn cứ)
+#: (… not in the passive, the basis's own amendment: "Luật … số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số …", "Nghị
+#: định số … (đã được sửa đổi, bổ sung tại Nghị định số …)": the basis as amended, both căn cứ)
 _DESCRIBES_RE = re.compile(r"\s(?:quy dinh|huong dan|sua doi|bo sung|bai bo|thay the|phe duyet|ban hanh|trien khai)\s")
+_AMENDED_RE = re.compile(r"duoc\s+(?:sua doi|bo sung)(?:\s*,?\s*(?:sua doi|bo sung))*")
 #: where a Căn cứ clause's next item opens: "; Nghị định số 187/…", "và Nghị định số 79/…" (a document's type word)
 _BASIS_ITEM_RE = re.compile(rf"(?:;|,|\sva)\s+(?=(?:{P.CITE_TYPE_RE})\s)")
 
@@ -129,7 +132,9 @@ def _basis_marks(f: Folded, s: int, e: int) -> list[tuple[int, str]]:
     """The items ("item") and the topics or descriptions ("mark") of the Căn cứ clause ``[s, e)``, by offset."""
     out = [(m.end(), "item") for m in _BASIS_ITEM_RE.finditer(f.view, s, e)]
     out += [(m.end(), "mark") for m in _TOPIC_RE.finditer(f.view, s, e)]
-    out += [(m.end(), "mark") for m in _DESCRIBES_RE.finditer(f.view, s, e) if f.original[m.start() + 1].islower()]
+    amended = [m.span() for m in _AMENDED_RE.finditer(f.view, s, e)]
+    out += [(m.end(), "mark") for m in _DESCRIBES_RE.finditer(f.view, s, e) if f.original[m.start() + 1].islower()
+            and not any(a <= m.start() + 1 < b for a, b in amended)]
     return sorted(out)
 
 
