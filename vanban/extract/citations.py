@@ -102,6 +102,7 @@ def issuer_of_symbol(number: str) -> str | None:
 #: (… not in the passive, the basis's own amendment: "Luật … số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số …", "Nghị
 #: định số … (đã được sửa đổi, bổ sung tại Nghị định số …)": the basis as amended, both căn cứ)
 _DESCRIBES_RE = re.compile(r"\s(?:quy dinh|huong dan|sua doi|bo sung|bai bo|thay the|phe duyet|ban hanh|trien khai)\s")
+_TYPE_WORD_RE = re.compile(rf"(?<![a-z])(?:{P.CITE_TYPE_RE})(?![a-z])")
 _AMENDED_RE = re.compile(r"duoc\s+(?:sua doi|bo sung)(?:\s*,?\s*(?:sua doi|bo sung))*")
 #: where a Căn cứ clause's next item opens: "; Nghị định số 187/…", "và Nghị định số 79/…" (a document's type word)
 _BASIS_ITEM_RE = re.compile(rf"(?:;|,|\sva)\s+(?=(?:{P.CITE_TYPE_RE})\s)")
@@ -130,12 +131,17 @@ def _relation(lay: Layout, f: Folded, start: int, topics: dict[int, list[tuple[i
 
 def _basis_marks(f: Folded, s: int, e: int) -> list[tuple[int, str]]:
     """The items ("item") and the topics or descriptions ("mark") of the Căn cứ clause ``[s, e)``, by offset."""
-    out = [(m.end(), "item") for m in _BASIS_ITEM_RE.finditer(f.view, s, e)]
-    out += [(m.end(), "mark") for m in _TOPIC_RE.finditer(f.view, s, e)]
+    items = [m.end() for m in _BASIS_ITEM_RE.finditer(f.view, s, e)]
     amended = [m.span() for m in _AMENDED_RE.finditer(f.view, s, e)]
-    out += [(m.end(), "mark") for m in _DESCRIBES_RE.finditer(f.view, s, e) if f.original[m.start() + 1].islower()
-            and not any(a <= m.start() + 1 < b for a, b in amended)]
-    return sorted(out)
+    out = [(at, "item") for at in items] + [(b, "item") for _, b in amended]  # the amending document: a basis too
+    out += [(m.end(), "mark") for m in _TOPIC_RE.finditer(f.view, s, e)]
+    for m in _DESCRIBES_RE.finditer(f.view, s, e):
+        opened = max([s] + [at for at in items if at <= m.start()])
+        # (a verb of the item's document, written after its type: not "Sau khi Thủ tướng | ban hành | Chỉ thị số …")
+        if f.original[m.start() + 1].islower() and not any(a <= m.start() + 1 < b for a, b in amended) \
+                and _TYPE_WORD_RE.search(f.view, opened, m.start()):
+            out.append((m.end(), "mark"))
+    return sorted(out, key=lambda t: (t[0], t[1] == "item"))
 
 
 #: an office-holder's bare title, a comma, then his second title with the body it heads: "của Bộ trưởng, Chủ nhiệm Văn

@@ -36,6 +36,7 @@ from vanban.models import Deadline, Obligation
 # từ …" left "…; Thời hạn" — the label of the date, no task)
 _LEAD_RE = re.compile(r"(?:\s*[,-])?\s+(?:(?:(?:vào|đúng|trước|trong|từ|đến)\s+(?:các\s+)?)?(?:ngày|hôm)"
                       r"|(?:thời hạn|thời gian)(?:\s+(?:hoàn thành|thực hiện|giải quyết|nộp|gửi))?\s*:?"
+                      r"(?:\s+(?:chậm nhất|muộn nhất|là|trước|trong))*"
                       r"|(?:hoàn thành|xong|chậm nhất)\s+trước|trước|đúng|vào|chậm nhất là|chậm nhất|muộn nhất"
                       r"|hoàn thành|xong|trong|là|và|hoặc)\s*$", re.IGNORECASE)
 MIN_WORDS = 2
