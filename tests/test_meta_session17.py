@@ -294,13 +294,13 @@ def test_section_sign_inside_a_word_is_an_a():
     "KẾT LUẬN\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I năm 2026",
 ])
 def test_ket_luan_body_named_on_the_type_line_keeps_its_capitals(title_block, tmp_path):
-    """The issuing body after "CỦA", on the type's line or on its own, is printed in capitals: kept so (lowering it
-    would write "ban thường vụ huyện ủy", a name in small letters)."""
+    """The issuing body after "CỦA", on the type's line or on its own, is printed in capitals: given in sentence case
+    with its name's capitals ("Ban Thường vụ Huyện ủy", vanban.extract.title_case), never in small letters."""
     plan = (FIX / "15-KL-HU.plan.txt").read_text(encoding="utf-8").replace(
         "KẾT LUẬN\ncủa Ban Thường vụ Huyện ủy về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội quý I năm 2026",
         title_block)
     m = _meta(_rendered(plan, "txt", tmp_path))
-    assert (m.type, m.title) == ("Kết luận", "CỦA BAN THƯỜNG VỤ HUYỆN ỦY về tình hình thực hiện nhiệm vụ phát triển "
+    assert (m.type, m.title) == ("Kết luận", "Của Ban Thường vụ Huyện ủy về tình hình thực hiện nhiệm vụ phát triển "
                                              "kinh tế - xã hội quý I năm 2026")
 
 

@@ -114,6 +114,6 @@ def test_courtesy_words_in_written_sentences():
 def test_conclusion_follows_221_convention():
     ex = _ex("kl_bct.txt")
     assert ex.metadata.issuer == "BAN CHẤP HÀNH TRUNG ƯƠNG"  # the header's issuer, as the label of 221-KL/TW
-    assert ex.metadata.title.startswith("CỦA BỘ CHÍNH TRỊ về")  # the text after "KẾT LUẬN", as printed
+    assert ex.metadata.title.startswith("Của Bộ Chính trị về")  # the text after "KẾT LUẬN", in sentence case
     quarter = [d for d in ex.deadlines if d.text == "quý I năm 2027"]
     assert quarter and (quarter[0].earliest, quarter[0].latest) == ("2027-01-01", "2027-03-31")

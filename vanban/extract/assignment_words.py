@@ -1750,8 +1750,10 @@ QUALIFICATION = re.compile(r"^(?:phai|can) (?:co (?:kinh nghiem|trinh do|bang|ch
 # Đơn vị phối hợp: "… chủ trì, phối hợp với Văn phòng Đảng ủy tham mưu …", "khẩn trương chủ trì, phối hợp với
 # các sở, ngành liên quan tổ chức …", "Phối hợp UBND các xã, phường cập nhật …" at the opening of the task
 # (folded). The cooperating units follow the match (vanban.extract.partners reads where they end).
+# ("Sở X có trách nhiệm phối hợp Văn phòng … công khai …": the duty's words before "phối hợp" open no other task)
 PARTNERS_OPENING = re.compile(
-    r"^\s*(?:(?:khan truong|tiep tuc|chu dong|thuong xuyen|la co quan (?:dau moi|thuong truc)|la don vi dau moi)"
+    r"^\s*(?:(?:khan truong|tiep tuc|chu dong|thuong xuyen|la co quan (?:dau moi|thuong truc)|la don vi dau moi"
+    r"|co trach nhiem)"
     r"\s*,?\s*)*(?:(?:co quan\s+|don vi\s+)?chu tri\s*(?:[,;]\s*|\s+va\s+|\s+)?)?"
     r"phoi hop(?:\s+chat che|\s+thuong xuyen)*(?:\s+voi|\s+cung)?\s+"
 )

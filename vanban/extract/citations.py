@@ -95,19 +95,53 @@ def issuer_of_symbol(number: str) -> str | None:
     return ", ".join(names) if names and all(names) else None  # a joint one names them all
 
 
-def _relation(lay: Layout, f: Folded, start: int, topics: dict[int, float] | None = None) -> str:
-    """``can_cu`` for a citation at ``start`` inside a Căn cứ clause before its "về …" topic, else ``mentions``.
-    ``topics`` (clause start → end of its first topic mark, kept by the caller for one text) spares a search
-    from the clause's start for each citation of a long clause."""
+#: the verbs that describe a cited document inside its Căn cứ item (folded, written in small letters): "Căn cứ Nghị
+#: định số 141/2024/NĐ-CP … của Chính phủ | quy định chi tiết một số điều của Luật Phòng, chống …" — a document named
+#: after them is the one the basis details, amends or carries out, not a basis of the issuer's (only the documents the
+#: Căn cứ line names are: the labels' căn cứ)
+#: (… not in the passive, the basis's own amendment: "Luật … số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số …", "Nghị
+#: định số … (đã được sửa đổi, bổ sung tại Nghị định số …)": the basis as amended, both căn cứ)
+_DESCRIBES_RE = re.compile(r"\s(?:quy dinh|huong dan|sua doi|bo sung|bai bo|thay the|phe duyet|ban hanh|trien khai)\s")
+_TYPE_WORD_RE = re.compile(rf"(?<![a-z])(?:{P.CITE_TYPE_RE})(?![a-z])")
+_AMENDED_RE = re.compile(r"duoc\s+(?:sua doi|bo sung)(?:\s*,?\s*(?:sua doi|bo sung))*")
+#: where a Căn cứ clause's next item opens: "; Nghị định số 187/…", "và Nghị định số 79/…" (a document's type word)
+_BASIS_ITEM_RE = re.compile(rf"(?:;|,|\sva)\s+(?=(?:{P.CITE_TYPE_RE})\s)")
+
+
+def _relation(lay: Layout, f: Folded, start: int, topics: dict[int, list[tuple[int, str]]] | None = None) -> str:
+    """``can_cu`` for a citation at ``start`` inside a Căn cứ clause before its item's "về …" topic or the verb that
+    describes its item's document (``_DESCRIBES_RE``), else ``mentions``. ``topics`` (clause start → the offsets where
+    an item opens and where a topic or description starts, kept by the caller for one text) spares a search of the
+    clause for each citation of a long clause."""
     for s, e in lay.basis_clauses:
         if s <= start < e:
-            if topics is None:
-                return "mentions" if _TOPIC_RE.search(f.view, s, start) else "can_cu"
-            if s not in topics:  # a mark ending by ``start`` is the one a search up to ``start`` finds first
-                m = _TOPIC_RE.search(f.view, s, e)
-                topics[s] = m.end() if m else float("inf")
-            return "mentions" if topics[s] <= start else "can_cu"
+            marks = topics.get(s) if topics is not None else None
+            if marks is None:
+                marks = _basis_marks(f, s, e)
+                if topics is not None:
+                    topics[s] = marks
+            last = "item"  # the clause opens its first item
+            for at, kind in marks:
+                if at > start:
+                    break
+                last = kind  # a new item is a basis again; a topic or description ends its item's basis
+            return "mentions" if last == "mark" else "can_cu"
     return "mentions"
+
+
+def _basis_marks(f: Folded, s: int, e: int) -> list[tuple[int, str]]:
+    """The items ("item") and the topics or descriptions ("mark") of the Căn cứ clause ``[s, e)``, by offset."""
+    items = [m.end() for m in _BASIS_ITEM_RE.finditer(f.view, s, e)]
+    amended = [m.span() for m in _AMENDED_RE.finditer(f.view, s, e)]
+    out = [(at, "item") for at in items] + [(b, "item") for _, b in amended]  # the amending document: a basis too
+    out += [(m.end(), "mark") for m in _TOPIC_RE.finditer(f.view, s, e)]
+    for m in _DESCRIBES_RE.finditer(f.view, s, e):
+        opened = max([s] + [at for at in items if at <= m.start()])
+        # (a verb of the item's document, written after its type: not "Sau khi Thủ tướng | ban hành | Chỉ thị số …")
+        if f.original[m.start() + 1].islower() and not any(a <= m.start() + 1 < b for a, b in amended) \
+                and _TYPE_WORD_RE.search(f.view, opened, m.start()):
+            out.append((m.end(), "mark"))
+    return sorted(out, key=lambda t: (t[0], t[1] == "item"))
 
 
 #: an office-holder's bare title, a comma, then his second title with the body it heads: "của Bộ trưởng, Chủ nhiệm Văn
@@ -892,7 +926,7 @@ def find_citations(
     cites = []
     # one long sentence citing many documents is scanned and cleaned once, not once per citation
     ends: dict = {}
-    topics: dict[int, float] = {}
+    topics: dict[int, list[tuple[int, str]]] = {}
     quotes: dict[tuple[int, int], str] = {}
     for c, s, e, lo, hi in sorted(found + named, key=lambda t: t[1]):
         s0, s1 = sentence_bounds(f, s, lo, hi, ends)
@@ -1085,7 +1119,8 @@ def _name_key(c: Citation, seen: dict) -> str:
     ordinal = re.search(r"\blan \w+ ([ivxlc]+|\d+)\b", " ".join(words))
     # a local congress by its Đảng bộ and level: the provincial and the commune congresses both "lần thứ I" are two
     # resolutions (a19-07); a mention without the ordinal is the one with it cited before
-    local = re.search(r"\bdai hoi (?:dai bieu )?dang bo (tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)\b",
+    # (… its level after the ordinal too: "Nghị quyết Đại hội lần thứ I của Đảng bộ phường")
+    local = re.search(r"\bdai hoi (?:dai bieu )?(?:lan \w+ \w+ cua )?dang bo (tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)\b",
                       fold_flat(c.name or "")) if c.type == "Nghị quyết" else None
     if local and not ordinal:
         return next((k for k in seen if k.startswith("named:nq dai hoi ") and k.endswith(" dang bo " + local.group(1))),

@@ -27,7 +27,7 @@ from vanban.extract import recurrence as R
 from vanban.extract.dash_ranges import dash_ranges
 from vanban.extract.dates import DateHit, dates_within, find_dates, iso, weekly_in_cells, yearly_review_meeting
 from vanban.extract.dates import parse_iso as P_date
-from vanban.extract.folded import Folded, clean_quote, loose_key, sentence_quote
+from vanban.extract.folded import Folded, clean_quote, clipped_quote, loose_key, sentence_quote
 from vanban.extract.event_days import event_day_hits
 from vanban.extract.event_leads import lead_day
 from vanban.extract.hours import hour_after, hour_before, hour_within, hours_within
@@ -962,6 +962,15 @@ def _what(f: Folded, h: DateHit, cue_start: int, s0: int, s1: int, prev_end: int
             and len(re.split(r"[;.(]|\n\s*[-+]", o[h.end:s1])[0].split()) < 2 \
             and (task := _clause_before(o, v, max(s0, prev_end), lo - 1)):
         return task, None  # "b) Kiểm tra an toàn …, đê điều xung yếu; hoàn thành trong tháng 11/2026."
+    if cut >= 0 and seg[cut] == ";" and _report_only(before) \
+            and len(re.split(r"[;.(]|\n\s*[-+]", o[h.end:s1])[0].split()) < 2 \
+            and (task := _clause_before(o, v, max(s0, prev_end), lo - 1)):
+        # "3.2. Khẩn trương tổng kết việc thi hành …; báo cáo Thủ tướng Chính phủ trước ngày …": the report closes the
+        # task of the clause before it, which the date is the deadline of (a row "báo cáo Thủ tướng Chính phủ" lost it)
+        actor, rest = split_actor(task)
+        task = rest if actor and rest else task
+        # (the task's opening words kept, its verb, when both run over the limit: not the end nearest the date)
+        return f"{clipped_quote(task, max(80, _TASK_LIMIT - len(before) - 4))}; {before}", actor
     actor, rest = split_actor(before) if before else (None, before)
     adv = _ADVERBIAL.search(Folded.of(before).view) if before and not actor else None
     if adv and _schedule_only(before[adv.start():]) and P.ORG_HEAD_RE.match(Folded.of(before).view):
@@ -1014,6 +1023,25 @@ def _units_alone(before: str) -> bool:
 
 #: a clause that only completes or carries out a task, its date after it (folded): "…; hoàn thành trong tháng 11/2026"
 _ONLY_COMPLETION = re.compile(rf"(?:{P.kw('hoan thanh')}|{P.kw('xong')}|{P.kw('thuc hien')}|{P.kw('trien khai')}|{P.kw('ket thuc')})?")
+#: a clause that only reports to a named body, the task it reports on before its ";" (folded): "báo cáo Thủ tướng Chính
+#: phủ", "gửi báo cáo về Sở Nội vụ", "báo cáo Ủy ban nhân dân tỉnh kết quả"
+_REPORT_TO = re.compile(rf"(?:{P.kw('gui')}\s+)?{P.kw('bao cao')}(?:\s+{P.kw('ket qua')})?(?:\s+(?:{P.kw('ve')}|{P.kw('len')}|{P.kw('cho')}))?\s+")
+_REPORT_TAIL = re.compile(rf"\s+{P.kw('ket qua')}(?:\s+{P.kw('thuc hien')})?$")
+
+
+def _report_only(before: str) -> bool:
+    """``before`` reports to a body named with a capital and does nothing else (no action verb after the body's name):
+    "báo cáo Thủ tướng Chính phủ (kết quả)", not "báo cáo tình hình …" or "báo cáo UBND tỉnh xem xét, quyết định"."""
+    v = Folded.of(before).view
+    m = _REPORT_TO.match(v)
+    if not m or not before[m.end():m.end() + 1].isupper():
+        return False
+    to = _REPORT_TAIL.sub("", v[m.end():])
+    # (a verb inside the body's capitalised name is none: "Trưởng Ban Chỉ đạo 389 quốc gia")
+    verbs = [x for x in P.ACTION_VERB_RE.finditer(to) if not before[m.end() + x.start():][:1].isupper()]
+    return 1 <= len(to.split()) <= 16 and not verbs
+
+
 #: an item's label inside a sentence, after a stop, a semicolon or a line break: "…. b) ", "⏎a) "
 _CLAUSE_LABEL = re.compile(r"(?:[.;]|\n)[ \t]*\(?[a-zđ]\)\s+")
 

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from vanban.extract import patterns as P
 from vanban.extract.assignment_words import FIELD_NAMES
 from vanban.extract.symbols import normalize_symbol
+from vanban.extract.title_case import in_sentence_case
 from vanban.extract.unit_initials import restored_unit_codes
 from vanban.models import Metadata, SignatureBlock, Structure
 from vanban.symbol_codes import ALL_CODES, JOINED_CODE_ISSUERS, TYPE_CODES
@@ -338,7 +339,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
         parent_issuer=_without_replaced(h.parent_issuer),
         place=_without_replaced(h.place),
         date=h.date,
-        title=_without_replaced(st.title),
+        title=in_sentence_case(_without_replaced(st.title), text),
         signer_authority=signer.get("authority"),
         signer_delegation=signer.get("delegation"),
         signer_title=signer.get("title"),

@@ -1789,7 +1789,10 @@ NAMED_DOC_RES = [
         rf"{kw('nghi quyet')}\s+(?:{kw('dai hoi')}|{kw('hoi nghi')})(?:\s+{kw('dai bieu')})?(?:\s+{kw('toan quoc')})?"
         rf"(?:\s+{kw('dang bo')}(?:[^;.,\n]|\n(?![ \t]*\n)){{0,30}}?)?\s+{kw('lan thu')}\??\s+(?P<ord>[ivxlc]+|\d+|{_SPELLED_ORDINAL})"
         rf"(?![a-z0-9])"
-        rf"(?:\s+(?:{kw('cua dang')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?(?:\s+{kw('khoa')}\s+[ivxlc]+)?))?")),
+        # … of the Party, or of a Đảng bộ by its level ("Nghị quyết Đại hội lần thứ I của Đảng bộ phường": the ward's
+        # own first congress, no congress of the national Party — a seed's Kế hoạch of a Đảng ủy phường)
+        rf"(?:\s+(?:{kw('cua dang bo')}\s+{_PARTY_LEVEL}(?![a-z])|{kw('cua dang')}(?!\s+{kw('bo')}(?![a-z]))"
+        rf"|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?(?:\s+{kw('khoa')}\s+[ivxlc]+)?))?")),
     # a local Party congress's resolution named without its ordinal ("theo Nghị quyết Đại hội đại biểu Đảng bộ tỉnh.",
     # "căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030": t17-01, a19-10): the Đảng bộ and its level
     # name one congress (a later mention of the same resolution with its ordinal is the same citation: ``_name_key``)

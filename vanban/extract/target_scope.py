@@ -358,10 +358,14 @@ def _head_scope(v: str, o: str, m: re.Match[str], s0: int, before: str) -> str |
     return head or None
 
 
-def limit_task(o: str, c0: int, text_start: int) -> str | None:
+def limit_task(o: str, c0: int, text_start: int, bare: bool = False) -> str | None:
     """The task a time limit closes: the clause before the limit without its doer ("Bộ phận Văn thư | nộp lưu hồ sơ vào
-    Lưu trữ cơ quan | trong thời hạn 10 ngày"); None when the clause names no doer before its task."""
+    Lưu trữ cơ quan | trong thời hạn 10 ngày"); None when the clause names no doer before its task — unless ``bare``:
+    then the clause itself, a task put with no doer ("Thí điểm cho phép … tại dự án … | trong thời hạn 05 năm kể từ …",
+    a Nghị quyết's article: the limit was a target of nothing)."""
     subject, task = split_subject(clean_quote(o[c0:text_start]).strip().lstrip("-+• ").rstrip(" ,"))
+    if bare and not subject and len(task.split()) >= 2:
+        return trim_scope(re.sub(r"^\d+(?:\.\d+)*[.)]\s*", "", task))
     return trim_scope(task) if subject and task else None
 
 

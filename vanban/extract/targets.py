@@ -2331,7 +2331,7 @@ def _scope_and_period(sc: _Scan, fg: _Figure) -> bool:
                       or W.COUNTED_FROM_AFTER_RE.match(v, unit_end)):
         # "Bộ phận Văn thư nộp lưu hồ sơ … trong thời hạn 10 ngày kể từ …": the limit measures the task (not the
         # body that does it) and runs from an event, in no period of the title's
-        scope = limit_task(o, c0, text_start) or scope
+        scope = limit_task(o, c0, text_start) or scope or limit_task(o, c0, text_start, bare=True)
         period = None if isinstance(period, _TitlePeriod) else period
     if TT.band_condition(v, m.start()):
         return True  # "400.000 đồng/thí sinh nếu từ 100 đến dưới 500 thí sinh": the fee's band, its condition

@@ -31,7 +31,13 @@ from vanban.models import Deadline, Obligation
 #: words that introduce a date phrase the deadline grammar does not hold ("đúng ngày mồng 3",
 #: "chậm nhất là trước ngày …"), removed with it when they end what is left
 # ("…, xong trước 31 tháng 12 năm 2026": the deadline grammar holds the date alone, its cue "xong trước" goes with it)
-_LEAD_RE = re.compile(r"(?:\s*[,-])?\s+(?:(?:hoàn thành|xong|chậm nhất)\s+trước|trước|đúng|vào|chậm nhất là|chậm nhất|muộn nhất"
+# (… and the day's noun the date phrase did not take: "tổ chức hội nghị sơ kết vào ngày | 12/6/2027" left "… vào ngày";
+# … and a time label that opens the due phrase's own sentence: "…. Thời hạn | hoàn thành chậm nhất 05 ngày làm việc kể
+# từ …" left "…; Thời hạn" — the label of the date, no task)
+_LEAD_RE = re.compile(r"(?:\s*[,-])?\s+(?:(?:(?:vào|đúng|trước|trong|từ|đến)\s+(?:các\s+)?)?(?:ngày|hôm)"
+                      r"|(?:thời hạn|thời gian)(?:\s+(?:hoàn thành|thực hiện|giải quyết|nộp|gửi))?\s*:?"
+                      r"(?:\s+(?:chậm nhất|muộn nhất|là|trước|trong))*"
+                      r"|(?:hoàn thành|xong|chậm nhất)\s+trước|trước|đúng|vào|chậm nhất là|chậm nhất|muộn nhất"
                       r"|hoàn thành|xong|trong|là|và|hoặc)\s*$", re.IGNORECASE)
 MIN_WORDS = 2
 #: the hour written before the date the deadline grammar holds ("tổ chức lễ dâng hương … vào 7 giờ 30 ngày | 27/7/2027",
@@ -217,4 +223,15 @@ def without_own_dates(obligations: list[Obligation], deadlines: list[Deadline]) 
         if d is None and ob.due_text:  # "… gửi Ủy ban nhân dân tỉnh trong thời hạn 07 ngày kể từ …": its time as written
             what = cut_phrase(what, ob.due_text) or what
         obs.append(dataclasses.replace(ob, what=_CLOSING_MARK_RE.sub("", what.strip()), deadline=d))
-    return obs, [_deadline_what(d) for d in deadlines]
+    # a deadline whose words before its date are only their label ("Thời hạn hoàn thành chậm nhất …" under a task)
+    # is the due date of the task its obligation holds: that task is its ``what``, not "Thời hạn"
+    tasks_of = {ob.deadline.span.start: ob.what for ob in obs if ob.deadline and ob.deadline.span}
+    obs = [dataclasses.replace(ob, deadline=_labelled_what(ob.deadline, tasks_of)) if ob.deadline else ob for ob in obs]
+    return obs, [_labelled_what(_deadline_what(d), tasks_of) for d in deadlines]
+
+
+def _labelled_what(d: Deadline, tasks_of: dict[int, str]) -> Deadline:
+    """``d`` with its obligation's task for a ``what`` that is only a time label (:data:`_LEAD_RE`); as it is else."""
+    if not d.what or _LEAD_RE.sub("", " " + d.what.strip()).strip() or not d.span or d.span.start not in tasks_of:
+        return d
+    return dataclasses.replace(d, what=tasks_of[d.span.start])

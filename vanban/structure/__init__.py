@@ -27,7 +27,7 @@ from vanban.structure.header_cells import cell_breaks
 from vanban.structure.heading_breaks import heading_breaks
 from vanban.structure.layout_runs import layout_breaks
 from vanban.structure.lines import lines_of, pages_of_text
-from vanban.structure.mend import mend_breaks
+from vanban.structure.mend import mend_breaks, part_word_joins
 from vanban.structure.pipe_flow import read_flowed_pipe_tables
 from vanban.structure.plan_tables import plan_grids, read_plan_tables
 from vanban.structure.paragraphs import is_flat, spread
@@ -229,7 +229,7 @@ def _mended(page: Page) -> Page:
     if not page.lines:
         return replace(page, text=mend_breaks(page.text))
     if "ocr" not in (page.method or ""):
-        return page
+        return _part_words_joined(page)
     new = mend_breaks(page.text)
     if new == page.text:
         return page
@@ -243,6 +243,27 @@ def _mended(page: Page) -> Page:
     if len(geos) != new.count("\n") + 1:
         return page
     return replace(page, text=new, lines=geos)
+
+
+def _part_words_joined(page: Page) -> Page:
+    """A page with geometry (Markdown, Word) with each part's word joined to its number on the next line ("Điều" /
+    "2. Sở …", :func:`.mend.part_word_joins`): the joined line keeps the geometry of the line that holds the number
+    and the text (the word's own line, a bold "**Điều", is dropped), as a heading printed on one line has it."""
+    joins = part_word_joins(page.text)
+    if not joins:
+        return page
+    text, at = list(page.text), set(joins)
+    dropped, line = set(), 0
+    for k, ch in enumerate(page.text):
+        if ch == "\n":
+            if k in at:
+                text[k] = " "
+                dropped.add(line)
+            line += 1
+    geos = tuple(g for k, g in enumerate(page.lines) if k not in dropped)
+    if len(page.lines) != page.text.count("\n") + 1:
+        return page
+    return replace(page, text="".join(text), lines=geos)
 
 
 def structure_of_text(text: str) -> Structure:

@@ -17,7 +17,7 @@ import re
 from vanban.structure.vocab import WRAPPED_END_RE
 from vanban.text import fold
 
-__all__ = ["date_goes_on", "mend_breaks", "page_continues", "upper_ratio"]
+__all__ = ["date_goes_on", "mend_breaks", "page_continues", "part_word_joins", "upper_ratio"]
 
 # a blank run (one or two empty lines) between two non-blank lines
 _BLANK_RUN = re.compile(r"(?<=\S)([ \t]*\n)([ \t]*\n){1,2}(?=[ \t]*(\S+))")
@@ -34,6 +34,14 @@ _OPEN_END = WRAPPED_END_RE
 # a part's word alone on its line, its number on the next ("Điều" / "16. Trách nhiệm của Sở …",
 # as published pages of Quy chế print it): one heading
 _PART_WORD_ALONE = re.compile(r"(?m)^[ \t*]*(?:Điều|Chương|Mục|Phần)[ \t*]*(\n)(?:[ \t]*\n)?(?=[ \t*]*(?:\d{1,3}|[IVXL]{1,5})[.:]?(?:\s|$))")
+
+
+def part_word_joins(text: str) -> list[int]:
+    """Offsets of the line breaks that split a part's word from its number ("Điều" / "2. Sở …", ``_PART_WORD_ALONE``):
+    one heading on two lines. Pages with line geometry (a Markdown page's bold "**Điều" / "2. **", Word) are not
+    mended as plain text is (:func:`mend_breaks`), yet print the same split: read apart, the "Điều" closed the
+    article above as its last word ("… của đơn vị; Điều") and the next article lost its word."""
+    return [k for m in _PART_WORD_ALONE.finditer(text) for k in range(m.start(1), m.end()) if text[k] == "\n"]
 
 
 def upper_ratio(s: str) -> float:
@@ -349,9 +357,8 @@ def mend_breaks(text: str) -> str:
     """
     text = _mend_marks(text)
     out = list(text)
-    for m in _PART_WORD_ALONE.finditer(text):
-        for k in range(m.start(1), m.end()):
-            out[k] = " "
+    for k in part_word_joins(text):
+        out[k] = " "
     for m in _PAGE_RUN.finditer(text):  # "… tham mưu thực⏎\fhiện: Sở Tư pháp." across a page break
         prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         nxt = m.group(1)

@@ -62,6 +62,7 @@ from vanban.web.task_rows import tasks_without
 from . import bad_forms, downloads, file_paths, home, table_args, upload
 from .day_boxes import bad_day_note, range_from, range_to, swapped_range_note
 from .hit_marks import SNIPPET_COLUMN, hit_snippet, marked_cell
+from .refusals import warning_in_vietnamese
 from .text_anchors import outline_appendices, outline_entries, outline_spans, signature_line, text_pieces
 
 DATABASE = "archive"
@@ -344,6 +345,8 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             date=doc.get("date"), title=doc.get("title")), PlanPlaces(outline or None, doc.get("text") or ""))
         return {
             "vb": doc,
+            # the notes in Vietnamese, one a line (the column keeps the English the JSON and the ingest write)
+            "vb_warnings": [warning_in_vietnamese(w) for w in (doc.get("warnings") or "").splitlines() if w.strip()],
             "vb_outline": outline,
             "vb_outline_parts": outline_entries(outline, doc.get("text") or ""),  # the Bố cục's lines
             "vb_outline_appendices": outline_appendices(outline),  # its appendices, with their tables
