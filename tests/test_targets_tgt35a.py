@@ -133,7 +133,10 @@ def test_the_total_row_of_the_doses_planned_per_village_is_a_target():
                      ("Tổng cộng", "215", "215", "8.500", "7.300"))
     body = ("II. KẾ HOẠCH VẮC XIN THEO THÔN\n\nSố liều vắc xin cần tiêm theo từng thôn như sau:\n" + table
             + "\nIII. TỔ CHỨC THỰC HIỆN\n\nCác thôn triển khai thực hiện.\n")
-    assert [t for t in _kh(body) if t[2] == "liều"] == [(215, 215, "liều"), (7300, 7300, "liều")]
+    # (tgt45t) each thôn's doses too: a33-04's and t44-05's authors count them, t33-04's alone left them (majority)
+    assert sorted(t for t in _kh(body) if t[2] == "liều") == sorted(
+        [(120, 120, "liều"), (4600, 4600, "liều"), (95, 95, "liều"), (2700, 2700, "liều"), (215, 215, "liều"),
+         (7300, 7300, "liều")])
 
 
 def test_a_copy_sent_to_a_body_for_its_information_is_no_target():

@@ -33,7 +33,7 @@ import re
 from vanban.extract import patterns as P
 from vanban.extract import target_words as TW
 from vanban.extract.dated_twins import present_twins
-from vanban.extract.kind_nouns import (bound_head_noun, count_head_noun, counted_noun, duty_verb, kind_noun, made_verb, noun_after_verb,
+from vanban.extract.kind_nouns import (bound_head_noun, count_head_noun, counted_noun, duty_verb, kind_noun, made_verb, needed_noun, noun_after_verb,
                                         noun_in_caption)
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.extract.table_heads import head_key, headed_tables
@@ -324,6 +324,8 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
             unit = kind_noun(sub, text)
             if unit is None and all_counts and c in figures:
                 unit = count_head_noun(sub)
+            if unit is None:
+                unit = needed_noun(sub)  # (tgt45t) "Số thang dây cần mua thêm": the noun before "cần"
             if unit is None and planned_count(sub):
                 unit = counted_noun(sub)  # (tgt33c) "Số nhà xây mới": the houses to build, beside counts of the present
             if unit is None and (verb := made_verb(sub)):
@@ -333,11 +335,41 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
                 unit = noun_in_caption(verb, t.caption or "") or noun_after_verb(verb, prose, text)
             if unit is None and group and V.QUOTA_SUBSET_GROUP_RE.match(fold(group).strip()) and last is not None:
                 unit = out.get(last)
+            if unit is None and c in figures and V.QUOTA_NAMED_HEAD_RE.match(head_key(sub)):
+                unit = _summed_noun(t, c, prose)
             if unit:
                 out[c] = unit
         if not (group and V.QUOTA_SUBSET_GROUP_RE.match(fold(group).strip())):
             last = c
     return out
+
+
+def _summed_noun(t: Table, c: int, prose) -> str | None:
+    """The noun of the count the text sets that column ``c`` of quota table ``t`` splits: the units' rows add up to
+    the figure of one target read in the prose (``prose``, outside the table), exact, a count of a noun.
+
+    Why (tgt45t): a xã's call-up plan states "Nhập ngũ phục vụ trong Quân đội: 17 công dân; … Công an nhân dân: 02
+    công dân" and hands each thôn its share in a Phụ lục whose heads name the quota and its kind but no noun ("Chỉ
+    tiêu nhập ngũ Quân đội | Chỉ tiêu tham gia Công an nhân dân", "03 | -"): the column's sum is the text's figure,
+    so its cells count what that figure counts. The figures decide, not the head's words; a sum the text does not
+    state, or states in two nouns, names none."""
+    total = 0
+    for r in _unit_rows(t):
+        x = r[c].text.strip(" *") if c < len(r) else ""
+        if not x or x in "-–—x":
+            continue
+        if (n := _count_of(x)) is None:
+            return None
+        total += n
+    if total < 2:
+        return None
+    nouns = {p.unit for p in prose if p.span is not None and not (t.start <= p.span.start < t.end) and p.unit
+             and p.min == p.max == total and not _NO_NOUN_UNIT.match(fold(p.unit))}
+    return nouns.pop() if len(nouns) == 1 else None
+
+
+#: units that count no noun: a share, money, a time or a measure (folded)
+_NO_NOUN_UNIT = re.compile(r"^(?:%|dong|trieu|ty|nghin|ngay|gio|thang|nam|tuan|phut|ha|m|km|kg|tan|lit)(?![a-z])")
 
 
 #: the unit a quota table's caption ends with: "… phân bổ cho các thôn Đơn vị tính: ha" (printed; "(Đơn vị tính: ha)")

@@ -24,7 +24,7 @@ from vanban.abbreviations import ABBREVIATIONS
 from vanban.extract.unit_initials import spelled_out
 from vanban.text import fold
 
-__all__ = ["abbreviated_noun_at", "count_head_noun", "counted_noun", "duty_verb", "kind_noun", "made_verb", "noun_after_verb",
+__all__ = ["abbreviated_noun_at", "count_head_noun", "counted_noun", "duty_verb", "kind_noun", "made_verb", "needed_noun", "noun_after_verb",
            "noun_in_caption"]
 
 #: abbreviations a kind head prints for its counted noun (as printed) → the noun in words
@@ -51,8 +51,12 @@ _QUOTA_VERBS = ("cấp mới", "cấp đổi", "cấp", "tiếp nhận", "giải
 #: after a noun names a level ("đoàn viên cấp xã")
 _NEW_PARTICIPLES = tuple(f"{v} mới" for v in ("cấp", "cấp đổi", "cấp lại", "đăng ký", "tuyển", "tuyển dụng", "tuyển sinh",
                                                "kích hoạt", "phát hành", "mở", "cài đặt"))
+#: (tgt45t) verbs of sending people on, after the noun sent: "Quần chúng ưu tú đưa đi bồi dưỡng", "Cán bộ cử đi đào
+#: tạo", "Đoàn viên giới thiệu đi học lớp cảm tình Đảng" — the people each unit is to send, a number the plan sets, as
+#: "được công nhận" says what becomes of the noun (a Đảng ủy's quotas per chi bộ beside its present members)
+_SEND_VERBS = ("đưa đi", "cử đi", "giới thiệu đi", "gửi đi")
 #: (tgt41c) "hoàn thành" after the noun says what is to be done with it: "Chỉ tiêu hồ sơ hoàn thành năm 2032" → hồ sơ
-_AFTER_NOUN = ("được", "đạt", "mới", "phải", "hoàn thành", "phấn đấu", *_MAKE_VERBS, *_NEW_PARTICIPLES)
+_AFTER_NOUN = ("được", "đạt", "mới", "phải", "hoàn thành", "phấn đấu", *_SEND_VERBS, *_MAKE_VERBS, *_NEW_PARTICIPLES)
 # ("phấn đấu", tgt45a: "Số dòng họ phấn đấu đạt …", the goal word after the noun counted)
 #: heads that name no counted noun: counts of the present, rates, money, time (folded, the head's start)
 _NO_NOUN = re.compile(r"^(?:so|tong|dan so|ty le|muc|kinh phi|du toan|von|gia tri|dien tich|san luong|thoi gian|ghi chu|noi dung)(?![a-z])")
@@ -260,3 +264,18 @@ def counted_noun(lead: str) -> str | None:
     if end is None or end - start > _NOUN_MAX_WORDS:
         return None
     return " ".join(lower[start:end])
+
+
+#: (tgt45t) a count head of what each row needs, its noun between "Số" and "cần": "Số bình chữa cháy cần trang bị thêm",
+#: "Số lượng máy bơm cần bố trí", "Số hộ cần hỗ trợ" (lower case, marks kept: "cán" is no "cần")
+NEEDED_COUNT_RE = re.compile(r"^(?:số lượng|tổng số|số)\s+(?P<noun>\S+(?:\s+\S+){0,3}?)\s+cần(?!\w)")
+
+
+def needed_noun(head: str) -> str | None:
+    """The noun a need column counts (:data:`NEEDED_COUNT_RE`): each row's figure is what the plan sets out to supply or
+    do there, counted in it. Why (tgt45t): a Công an xã's PCCC plan prints per thôn "Số bình chữa cháy hiện có |
+    Số bình chữa cháy cần trang bị thêm" (t44-01): the head marks the column as set by need (:data:`.plan_cells._NEED_HEAD`), but
+    no parentheses give its unit, and the planned extinguishers were dropped for want of one. Shared by the plan
+    and quota table readers (:mod:`.plan_cells`, :mod:`.indicator_cells`)."""
+    m = NEEDED_COUNT_RE.match(" ".join(head.split()).strip(" *").lower())
+    return m.group("noun") if m else None

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.extract.kind_nouns import count_head_noun
+from vanban.extract.kind_nouns import count_head_noun, needed_noun
 from vanban.extract.numbers import parse_number
 from vanban.extract.target_words import MONEY_UNIT_RE
 from vanban.extract.targets import counted_noun as _counted_noun
@@ -445,7 +445,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         for c, (whole, decimals) in sums.items():
             if named:
                 bare = " ".join(_PAREN.sub("", header[c]).split()).strip(" *")
-                plan[c] = (capital.get(c) or _unit(header[c])
+                plan[c] = (capital.get(c) or _unit(header[c]) or needed_noun(bare)
                            or (count_head_noun(bare) if c in given or planned_count(bare) else None), True)
                 # (tgt43c) a count of what is to be done or handed out, no parentheses, counts its noun: "Số mộ phải di
                 # dời" → mộ, "Số giải" → giải (not "Số hộ dự kiến", an estimate of who is reached)

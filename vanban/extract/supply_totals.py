@@ -24,6 +24,7 @@ from vanban.extract.numbers import NUMBER, parse_number
 from vanban.extract.table_heads import head_keys, headed_tables
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
+from vanban.structure.plan_tables import figure_cell
 from vanban.text import fold
 
 __all__ = ["supply_total_cells"]
@@ -45,6 +46,40 @@ def _total_figures(text: str, at: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _wordy_tail(t: Table, width: int) -> int:
+    """How many of the last columns of ``t`` (``width`` heads) hold no figure in any units' row: the time and the person
+    of each row ("05 - 06/9/2034 | Nguyễn Văn Hùng"), left empty on the total row, which then prints fewer figures."""
+    rows = [r for r in t.rows[1:] if not any(V.QUOTA_TOTAL_ROW_RE.match(fold(c.text).strip(" *:")) for c in r)]
+    n = 0
+    for col in range(width - 1, _NAME_COLUMNS, -1):
+        if any(col < len(r) and figure_cell(r[col].text) for r in rows):
+            break
+        n += 1
+    return n
+
+
+def _unit_cells(t: Table, supplies: dict, heads: list[str]) -> list[Target]:
+    """(tgt45t) Each unit's doses: the figure cells of the supply columns in the units' rows (not the total row), min =
+    max, in the head's unit, the unit's name its scope. a33-04's and t44-05's authors count them beside the total,
+    t33-04's only the total (the majority read, two sets to one); a row whose cells do not line up with the header is
+    left."""
+    out: list[Target] = []
+    for r in t.rows[1:]:
+        if len(r) != len(heads) or any(V.QUOTA_TOTAL_ROW_RE.match(fold(c.text).strip(" *:")) for c in r):
+            continue
+        name = r[1].text.strip(" *")
+        for col, m in supplies.items():
+            cell = r[col]
+            if not figure_cell(cell.text) or not (n := parse_number(cell.text.strip(" *"))):
+                continue
+            head = " ".join(t.header[col].split()).strip(" *.:")
+            unit = head[m.start("u"):m.end("u")].lower() if len(head) == len(heads[col]) else m.group("u")
+            fig = cell.text.strip(" *")
+            out.append(Target(text=fig, min=n, max=n, unit=unit, scope=f"{name}: {head}", period=None,
+                              span=Span(cell.start, cell.end, cell.text)))
+    return out
+
+
 def supply_total_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the supply columns' total rows of the data tables among ``tables`` (see the module)."""
     out: list[Target] = []
@@ -58,8 +93,12 @@ def supply_total_cells(tables: tuple[Table, ...], text: str) -> tuple[list[Targe
         if total is None:
             continue
         figures = _total_figures(text, total.end, min(len(text), t.end + 200))
-        if len(figures) != len(heads) - _NAME_COLUMNS:
+        wordy = _wordy_tail(t, len(heads))
+        if len(figures) != len(heads) - _NAME_COLUMNS and len(figures) != len(heads) - _NAME_COLUMNS - wordy:
             continue  # a figure lost or one too many: which column each sums is unsure
+        rows_out = _unit_cells(t, supplies, heads)
+        out += rows_out
+        read += [(x.span.start, x.span.end) for x in rows_out]
         for (a, b, fig), col in zip(figures, range(_NAME_COLUMNS, len(heads))):
             if col not in supplies:
                 continue

@@ -20,6 +20,7 @@ from vanban.extract.deadlines import find_deadlines, first_verb
 from vanban.extract.folded import Folded
 from vanban.models import Deadline
 from vanban.structure import vocab as V
+from vanban.structure.person_cells import person_name, persons_column  # noqa: F401  (moved to structure, tgt45t)
 from vanban.text import fold
 
 
@@ -170,26 +171,4 @@ def taken_task(head: str) -> tuple[int, int] | None:
     return None
 
 
-#: the family names that open most Vietnamese persons' names (folded): a cell "Nguyễn Văn Hùng", "Trần Thị Mai"
-_SURNAMES = frozenset((
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh lam mai trinh doan luong cao ha ta "
-    "chu kieu thai trieu luu to quach chau dao la vuong tang phung truong than mac tu doan khuc nong lo luc kim giang "
-    "tong lai khong hua hau quan nghiem van").split())
-
-
-def person_name(cell: str) -> bool:
-    """``cell`` holds a person's name alone ("Nguyễn Văn Hùng", "Đ/c Trần Thị Mai"): two to four capitalised
-    syllables, the first a family name, with no office beside it."""
-    words = re.sub(r"^\s*(?:[ĐđDd]/[Cc]|[Đđ]ồng chí|[Ôô]ng|[Bb]à)\.?\s+", "", cell.strip(" *.;,")).split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) \
-        and fold(words[0]) in _SURNAMES
-
-
-def persons_column(cells: Sequence[str]) -> bool:
-    """Every filled cell of a body column names a person alone (:func:`person_name`): "Thôn | … | Thời gian tiêm |
-    Người phụ trách" over "Bình Sơn | … | 05 - 06/9 | Nguyễn Văn Hùng" of a vaccination plan. Why: duties of individual
-    persons are no obligations (labels README); the persons' rows are the work of the role a heading charges ("Giao thú
-    y viên xã … tiêm phòng theo lịch tại bảng trên"), whose block the table's dates date."""
-    filled = [c for c in cells if c.strip(" *-–")]
-    return len(filled) >= 2 and all(person_name(c) for c in filled)
 

@@ -257,8 +257,11 @@ def planned_count(head: str) -> bool:
     """(tgt33c) A count head of what the plan is to make or do, "Số nhà xây mới", "Số nhà sửa chữa"
     (:data:`vocab.QUOTA_PLANNED_COUNT_HEAD_RE`): a kind of target, though it opens with "Số" as a count of the present
     does ("Số hộ"). A xã's plan of xóa nhà tạm hands each thôn its houses to build and to repair under "Phân bổ theo
-    thôn" (t32-04); read as words about the unit, the table was lost. Shared with the extractor (its unit the noun)."""
-    return bool(V.QUOTA_PLANNED_COUNT_HEAD_RE.match(fold(" ".join(undated_head(head).split())).strip(" *.:")))
+    thôn" (t32-04); read as words about the unit, the table was lost. Shared with the extractor (its unit the noun).
+    (tgt45t) So is a head of the people a unit is to send on ("Quần chúng ưu tú đưa đi bồi dưỡng",
+    :data:`vocab.QUOTA_SENT_COUNT_HEAD_RE`), "Số" or not."""
+    key = fold(" ".join(undated_head(head).split())).strip(" *.:")
+    return bool(V.QUOTA_PLANNED_COUNT_HEAD_RE.match(key) or V.QUOTA_SENT_COUNT_HEAD_RE.match(key))
 
 
 def grouped_head(head: str) -> tuple[str | None, str]:

@@ -21,6 +21,7 @@ import re
 
 from vanban.models import Table
 from vanban.structure import vocab as V
+from vanban.structure.person_cells import persons_column
 from vanban.ingest.md_pipe_tables import delimiter_scrap
 from vanban.structure.figure_tables import PIPE_GAP_LINES as _PIPE_GAP_LINES, DELIMITER as _DELIMITER, above as _above, caption as _caption, lines as _lines, pipe_cells as _pipe_cells, table as _table
 from vanban.text import fold
@@ -55,15 +56,18 @@ def plan_columns(header: list[str] | tuple[str, ...], rows: list[list[str]]) -> 
     return out
 
 
-def _task_header(header: list[str]) -> bool:
+def _task_header(header: list[str], rows: list[list[str]] = ()) -> bool:
     """A head names a body in charge ("Đơn vị chủ trì", "Cơ quan thực hiện"): a task table, its readers' (a unit of
     measure, "Đơn vị tính", is none; (tgt43c) nor is a time or a thing the row's work has, though its head ends in
     "thực hiện": "Thời gian thực hiện", "Kinh phí thực hiện" — a xã's table of khu mộ to move prints each one's graves,
-    its support per grave and its "Thời gian thực hiện", no body, and was read by no one)."""
-    for h in header:
+    its support per grave and its "Thời gian thực hiện", no body, and was read by no one). (tgt45t) Nor is a head
+    over persons' names only (``rows``' cells: "Người phụ trách" | "Nguyễn Văn Hùng", :func:`.person_cells.persons_column`):
+    a person who oversees each row's figures, no body charged with them (a vaccination schedule's doses per thôn)."""
+    for c, h in enumerate(header):
         lead = V.head_lead(h)
         if V.TASK_BODY_COL.search(lead) and not V.TASK_UNIT_COL.search(lead) and not V.QUOTA_BODY_HEAD_RE.match(lead) \
-                and not V.TASK_THING_COL.match(lead) and not _TIME_HEAD.match(lead):
+                and not V.TASK_THING_COL.match(lead) and not _TIME_HEAD.match(lead) \
+                and not persons_column([r[c] for r in rows if c < len(r)]):
             return True
     return False
 
@@ -128,7 +132,7 @@ def read_plan_tables(text: str, read: list[Table] | tuple[Table, ...] = ()) -> l
         header = [c[2] for c in head]
         k = V.name_col(header)
         start, end = lines[i][0], lines[j - 1][1]
-        if len(rows) >= 2 and k + 1 < len(header) and not _task_header(header) \
+        if len(rows) >= 2 and k + 1 < len(header) and not _task_header(header, [[c[2] for c in r] for r in rows]) \
                 and plan_columns(header, [[c[2] for c in r] for r in rows]) \
                 and not any(t.role != "data" and t.start < end and start < t.end for t in read):
             body = [{c: [cell] for c, cell in enumerate(r) if cell[2]} for r in rows]

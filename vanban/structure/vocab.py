@@ -875,10 +875,18 @@ QUOTA_PLANNED_COUNT_HEAD_RE = re.compile(
     # (tgt45a) … or what the unit strives for, "phấn đấu (đạt)" and the title or level it names: "Số hộ phấn đấu đạt
     # "Gia đình học tập"", "Số dòng họ phấn đấu đạt …" (a Hội Khuyến học's chỉ tiêu per chi hội, a43-04): the plan's
     # goal word in the head, each cell the unit's quota in the noun counted
-    r"|phan dau(?:\s+dat)?(?:\s+\S.*)?)"
+    r"|phan dau(?:\s+dat)?(?:\s+\S.*)?"
+    # (tgt45t) … or what the unit needs, "cần" and its verb: "Số bình chữa cháy cần trang bị thêm", "Số thang dây cần
+    # mua thêm" (a PCCC plan per thôn beside what each has, "… hiện có"): what the plan sets out to supply there
+    r"|can\s+[a-z]+(?:\s+[a-z]+){0,2})"
     # (tgt44) … the verbs of one count may be listed, joined by a comma, "và" or "hoặc": "Số mộ phải di dời, cải táng",
     # "Số nhà xây mới và sửa chữa" — one count of what the plan does, in either way
     r"(?:\s*(?:,|\s(?:va|hoac))\s+[a-z]+(?:\s+[a-z]+)?){0,2}$")
+#: … (tgt45t) or the people each unit is to send on, the noun then a verb of sending: "Quần chúng ưu tú đưa đi bồi
+#: dưỡng", "Số cán bộ cử đi đào tạo", "Đoàn viên giới thiệu đi học lớp cảm tình Đảng" (a Đảng ủy's quotas per chi bộ,
+#: beside "Số đảng viên hiện có", the base): no one is sent before the plan says so, so the count is set, with or
+#: without "Số" (folded, the whole head)
+QUOTA_SENT_COUNT_HEAD_RE = re.compile(r"^(?:(?:so|so luong|tong so)\s+)?(?:[a-z]+\s+){1,4}?(?:duoc\s+)?(?:dua|cu|gui|gioi thieu)\s+di\b")
 #: … (tgt43c) a count of what the plan hands out, each row's share: "Số giải", "Số lượng giải thưởng", "Số suất quà", "Số
 #: phần quà", "Số bằng khen" (a festival's prize table per event or prize, a gift table per thôn): nothing of it exists
 #: before the plan awards it, so the count is set, not the base a "Số thiếu nhi" beside it is (folded, the lead)

@@ -1,0 +1,42 @@
+"""A table column of persons' names: "Người phụ trách" over "Nguyễn Văn Hùng", "Trần Thị Mai".
+
+Why: the obligation readers charge no one with such a column (duties of individual persons are no obligations, labels
+README; :mod:`vanban.extract.task_table_rows`), and (tgt45t) the plan-table reader
+(:mod:`.plan_tables`) does not take it for a body in charge: a xã's vaccination schedule per thôn, "Thôn | Trâu, bò
+(con) | … | Vắc xin LMLM (liều) | … | Thời gian tiêm | Người phụ trách", is a table of figures per row whose planned
+doses a person oversees, not a task table of bodies. Moved here from ``vanban.extract.task_table_cells`` so that the
+structure stage reads it too (the extractor imports it back).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vanban.text import fold
+
+__all__ = ["person_name", "persons_column"]
+
+
+#: the family names that open most Vietnamese persons' names (folded): a cell "Nguyễn Văn Hùng", "Trần Thị Mai"
+_SURNAMES = frozenset((
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh lam mai trinh doan luong cao ha ta "
+    "chu kieu thai trieu luu to quach chau dao la vuong tang phung truong than mac tu doan khuc nong lo luc kim giang "
+    "tong lai khong hua hau quan nghiem van").split())
+
+
+def person_name(cell: str) -> bool:
+    """``cell`` holds a person's name alone ("Nguyễn Văn Hùng", "Đ/c Trần Thị Mai"): two to four capitalised
+    syllables, the first a family name, with no office beside it."""
+    words = re.sub(r"^\s*(?:[ĐđDd]/[Cc]|[Đđ]ồng chí|[Ôô]ng|[Bb]à)\.?\s+", "", cell.strip(" *.;,")).split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) \
+        and fold(words[0]) in _SURNAMES
+
+
+def persons_column(cells: Sequence[str]) -> bool:
+    """Every filled cell of a body column names a person alone (:func:`person_name`): "Thôn | … | Thời gian tiêm |
+    Người phụ trách" over "Bình Sơn | … | 05 - 06/9 | Nguyễn Văn Hùng" of a vaccination plan. Why: duties of individual
+    persons are no obligations (labels README); the persons' rows are the work of the role a heading charges ("Giao thú
+    y viên xã … tiêm phòng theo lịch tại bảng trên"), whose block the table's dates date."""
+    filled = [c for c in cells if c.strip(" *-–")]
+    return len(filled) >= 2 and all(person_name(c) for c in filled)
