@@ -109,3 +109,18 @@ giờ 00 ngày 21/4/2031, tại Nhà văn hóa xã.
 def test_an_items_hour_wrapped_after_its_figure_still_dates_the_event():
     deadlines = extraction_to_json(extract(_PLAN))["deadlines"]
     assert any(d.get("date") == "2031-04-21" for d in deadlines)
+
+
+# --- a quarter's "II" read "11" in prose after a table whose rows run to a later quarter --------------------------------
+
+def test_a_prose_quarter_after_a_table_row_of_a_later_quarter_is_still_its_numeral():
+    from vanban.ocr.quarter_digits import quarter_digits
+    page = ("| 3 | Tổng kết mô hình | Trong quy IV/2031 |\n\n"
+            "Kiểm tra định kỳ hằng quý, bắt đầu từ quy 11/2031.")
+    assert quarter_digits(page).endswith("từ quy II/2031.")
+
+
+def test_a_table_row_quarter_after_a_later_rows_quarter_stays_as_read():
+    from vanban.ocr.quarter_digits import quarter_digits
+    page = "| 1 | Khảo sát | Quý IV/2031 |\n| 2 | Báo cáo | Quý 11/2031 |"
+    assert quarter_digits(page) == page
