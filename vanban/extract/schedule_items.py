@@ -40,6 +40,12 @@ HOUR_ITEM_LEAD_RE = re.compile(
 #: lines (a scan or a legacy page keeps the printed line breaks: "… tặng quà 08 gia⏎đình tiêu biểu …; ngày "), a line
 #: that opens with a dash being the next item …
 DAY_CLAUSE_RE = re.compile(rf"(?m)^[ \t]*[{LIST_BULLETS}](?:[^\n\f]|\n(?![ \t]*[{LIST_BULLETS}\n])){{10,}};[ \t]*{kw('ngay')}\s+$")
+#: (ocr45b) the same lead wrapped: its label and its hours may run over the item's lines (no blank line, no new
+#: bullet between), as a page's OCR keeps the printed breaks
+HOUR_ITEM_LEAD_WRAPPED_RE = re.compile(
+    rf"[ \t*_+•-]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?|[a-zđ]\))?[ \t*_]*(?!{kw('thoi diem')}(?![a-z]))"
+    rf"(?P<label>[a-zđ](?:[^:\n|]|\n(?![ \t]*[{LIST_BULLETS}\n\f])){{2,180}}):\s*"
+    rf"{HOURS_BEFORE_DAY}$")
 _ITEM_LINES = 6  # an item wraps over this many lines at most
 #: … and nothing after it but the item's close: ".", ";" and the line's end
 ITEM_CLOSE_RE = re.compile(r"[ \t]*[.;]?[ \t*_]*(?:\n|$)")
@@ -58,6 +64,11 @@ def item_day_lead(view: str, start: int, end: int) -> int | None:
         if ps < 2 or view[ps - 2] in "\n\f":
             break
         ps = view.rfind("\n", 0, ps - 1) + 1
+        # (ocr45b) the item's label and hour wrapped over lines, as a scan's or legacy OCR's page keeps them ("- Lễ
+        # khai mạc …: 8⏎giờ 00 ngày …"): the same lead, read from the item's first line across its breaks
+        m = HOUR_ITEM_LEAD_WRAPPED_RE.match(view, ps, start)
+        if m:
+            return m.start("label")
     m = DAY_CLAUSE_RE.search(view, ps, start)
     if m and ITEM_CLOSE_RE.match(view, end):
         return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t" + LIST_BULLETS))

@@ -572,7 +572,10 @@ _NGUOI_RE = re.compile(r"(?<![\w/&.-])([Nn])gw[^\w\s]?\d?i(?![\w&-])")
 # (ocr43) … and "lần" of a frequency printed "an", its l and hat lost: "ít nhất 02 an trong năm", "02 an/tuần" (2 on
 # the bench documents' eng OCR), restored "02 ăn": the minimum kept a unit "ăn". Only between a count and the period
 # a frequency is counted in ("/" or "trong"): "6 an ninh", "800 an toàn" are other words
-_LAN_FREQUENCY_RE = re.compile(r"(?<=\d[ \t])an(?=/[a-z]|[ \t]+trong[ \t])")
+# (ocr45b) … or its l printed as a slash, the count's line wrapped before it: "ít nhất 02⏎/an/tuần" (t44-03's legacy
+# form: the frequency lost, "/an/tuần" no unit). A slash opens no word, and after a count and before the period's
+# slash the word is "lần"
+_LAN_FREQUENCY_RE = re.compile(r"(?<=\d[ \t])an(?=/[a-z]|[ \t]+trong[ \t])|(?<=\d[ \t\n])/an(?=/[a-z])")
 
 
 def _inner_mark(m: re.Match) -> str:
@@ -633,7 +636,7 @@ def legacy_glyphs(text: str) -> str:
         text = _TURNS_AFTER_FIGURE_RE.sub("luot", text)
     if "gw" in text:
         text = _NGUOI_RE.sub(lambda m: m.group(1) + "guoi", text)
-    if " an" in text:
+    if " an" in text or "/an/" in text:
         text = _LAN_FREQUENCY_RE.sub("lan", text)
     if "c " in text:
         text = _ESTIMATE_RE.sub(lambda m: "uoc" if m.group(1) == "w" else "Uoc", text)

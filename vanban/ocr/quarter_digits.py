@@ -29,6 +29,15 @@ _VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _TV_QUARTER_RE = re.compile(r"(?<![^\W\d_])((?i:qu[yýỳỷỹỵií])[ \t]+)T(?=V(?:/\d{4}|(?![\w/])))")
 
 
+def _in_row(text: str, at: int) -> bool:
+    """(ocr45b) The quarter at ``at`` stands in a table's row (a "|" on its line: a row's wrapped line keeps one too). Why: the order the module's
+    docstring reads holds among a table's rows (tasks by quarter) or along the prose, not across the two: a prose
+    line after the table ("định kỳ hằng quý, bắt đầu từ quý 11/2034", a43-09's legacy form) starts a series the
+    table's last row ("Trong quý IV/2034") does not bound, and the quarter was left "11" and lost."""
+    line_end = text.find("\n", at)
+    return "|" in text[text.rfind("\n", 0, at) + 1:len(text) if line_end < 0 else line_end]
+
+
 def quarter_digits(text: str) -> str:
     """``text`` with each quarter read as a run of 1's written as its Roman numeral where the page's other quarters
     allow it (see the module's docstring), and a fourth quarter read "TV" written IV."""
@@ -43,7 +52,9 @@ def quarter_digits(text: str) -> str:
             continue
         numeral = "I" * len(m.group("num"))
         want, year = len(numeral), m.group("year")
-        same = [(j, v) for j, (o, v) in enumerate(quarters) if v is not None and o.group("year") == year]
+        row = _in_row(text, m.start())
+        same = [(j, v) for j, (o, v) in enumerate(quarters)
+                if v is not None and o.group("year") == year and _in_row(text, o.start()) == row]
         if any(v > want for j, v in same if j < k) or any(v < want for j, v in same if j > k):
             continue
         start = m.start("num")

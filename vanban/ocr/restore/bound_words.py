@@ -30,6 +30,12 @@ __all__ = ["bound_snaps"]
 #: "trở" as legacy OCR leaves it, folded; "lên" with or without its l (the l read as 1 too)
 _TRO = frozenset({"tro", "tre", "tr6", "tr0"})
 _LEN = frozenset({"en", "len", "1en"})
+#: (ocr45b) "từ" opening a bound's range, folded, as legacy OCR writes it (its ư read "ir", or its horn dropped)
+_TU = frozenset({"tu", "tir", "ti"})
+#: "về" of "trở về trước" (a year's or a date's lower bound: "sinh năm 1935 trở về trước"), folded
+_VE = frozenset({"ve"})
+#: (ocr45b) words of a figure's unit that may stand between the figure and its bound "trở lên" / "trở về trước"
+_BOUND_UNIT_WORDS_MAX = 2
 #: "dưới" as legacy OCR leaves it, folded, its ơ read as 6 or 0 or dropped to o
 _DUOI = frozenset({"duoi", "du6i", "du0i"})
 #: "chậm" with its ậ read as é, folded, before "nhất" (any marks)
@@ -44,11 +50,36 @@ _TRINH = frozenset({"trinh"})
 _BODY_SHORT_RE = re.compile(r"[A-ZĐ]{2,7}")
 
 
-def _after_figure(toks, i: int, text: str) -> bool:
-    if i < 1 or text[toks[i - 1].end:toks[i].start].strip():
-        return False
-    prev = toks[i - 1]
-    return prev.kind == "number" or prev.text.endswith("%")
+def _after_figure(toks, i: int, text: str, unit_words: int = 0) -> bool:
+    """``toks[i]`` follows a figure (a number, or its "%"), blanks between, with at most ``unit_words`` words of the
+    figure's unit between them ("từ 100 tuổi trở lên", "từ 02 tháng tuổi trở lên": the bound follows the unit as
+    often as the bare figure)."""
+    return _figure_before(toks, i, text, unit_words) is not None
+
+
+def _figure_before(toks, i: int, text: str, unit_words: int = 0) -> int | None:
+    """The token index of the figure :func:`_after_figure` finds before ``toks[i]``, or None."""
+    k = i
+    while True:
+        if k < 1 or text[toks[k - 1].end:toks[k].start].strip():
+            return None
+        prev = toks[k - 1]
+        if prev.kind == "number" or prev.text.endswith("%"):
+            return k - 1
+        if prev.kind != "word" or i - k >= unit_words:
+            return None
+        k -= 1
+
+
+def _range_opening(toks, fig: int | None, text: str, words: WordIndex) -> int | None:
+    """(ocr45b) The "từ" that opens a bound's range ("từ 02 tháng tuổi trở lên", "từ 100 tuổi trở lên") as legacy OCR
+    left it ("tir", "ti", "tu"), right before the figure: the token index, or None. The language model read "bỏ tù 02
+    tháng tuổi" after "trâu, bò" (t44-05's legacy form): before a figure its bound closes, the word is the range's
+    "từ" and nothing else."""
+    if fig is None or fig < 1 or text[toks[fig - 1].end:toks[fig].start].strip(" \t"):
+        return None
+    r = words.rank.get(fig - 1)
+    return fig - 1 if r is not None and words.folded[r] in _TU else None
 
 
 def _not_a_name(tok, text: str) -> bool:
@@ -64,9 +95,20 @@ def bound_snaps(text: str, toks, words: WordIndex) -> dict[int, str]:
         i = words.tok[r]
         if r + 1 >= len(words.tok) or words.tok[r + 1] != i + 1 or words.folded[r + 1] not in _LEN:
             continue
-        if text[toks[i].end:toks[i + 1].start].strip() or not _after_figure(toks, i, text):
+        fig = _figure_before(toks, i, text, _BOUND_UNIT_WORDS_MAX)
+        if text[toks[i].end:toks[i + 1].start].strip() or fig is None:
             continue
         out[i], out[i + 1] = "trở", "lên"
+        if (tu := _range_opening(toks, fig, text, words)) is not None:
+            out[tu] = "từ"
+    for r in words.ranks(_TRO):
+        i = words.tok[r]
+        if r + 2 < len(words.tok) and words.tok[r + 2] == i + 2 and words.folded[r + 1] in _VE \
+                and words.folded[r + 2].startswith("tr") and not text[toks[i].end:toks[i + 1].start].strip() \
+                and not text[toks[i + 1].end:toks[i + 2].start].strip() and _after_figure(toks, i, text, _BOUND_UNIT_WORDS_MAX):
+            out[i], out[i + 1] = "trở", "về"
+            if (tu := _range_opening(toks, _figure_before(toks, i, text, _BOUND_UNIT_WORDS_MAX), text, words)) is not None:
+                out[tu] = "từ"
     for r in words.ranks(_MAC):
         i = words.tok[r]
         if r + 2 < len(words.tok) and words.tok[r + 2] == i + 2 and words.folded[r + 1] in _TRO \

@@ -44,6 +44,8 @@ from .bound_words import bound_snaps
 from .forbid_words import forbid_snaps
 from .limit_words import limit_snaps
 from .period_words import period_snaps
+from .role_words import role_snaps
+from .table_refs import table_ref_snaps
 from .budget_lines import budget_snaps
 from .lone_glyphs import LONE_DIGIT_WORDS, list_label, lone_consonant, reads_as_count, word_readings
 from .modal_spots import modal_spots
@@ -870,6 +872,8 @@ class Restorer:
             snapped.update(comma_pair_snaps(text, toks, words))  # a stock pair across a comma ("02 tin, bai" → tin, bài)
             snapped.update(page_snaps(text, toks, words))  # a count's noun written whole ("05 trang" → trang, not tầng)
             snapped.update(period_snaps(text, toks, words))  # a recurrence's adverb ("dinh ky 6 thang" → định kỳ)
+            snapped.update(role_snaps(text, toks, words))  # a trade's role ("thu y vién" → thú y viên, not viện)
+            snapped.update(table_ref_snaps(text, toks, words))  # the text's own table ("tai bang tren" → bảng)
             snapped.update(budget_snaps(text, toks, words))  # a budget's spending head ("- Chi dau tu …: 24.180" → Chi)
             snapped.update(acronym_snaps(text, toks))  # an acronym in brackets after its words ("Breteau (BI)")
             snapped.update(note_snaps(text, toks, word_cands))  # a recipient's note ("- Ban TG (bdo cdo)" → báo cáo)

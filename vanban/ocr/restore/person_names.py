@@ -13,6 +13,8 @@ The given name is left to the model.
 
 from __future__ import annotations
 
+import re
+
 from .candidates import fold
 
 __all__ = ["FAMILY_NAMES", "MIDDLE_NAMES", "name_snaps"]
@@ -62,4 +64,44 @@ def name_snaps(text: str, toks, word_cands: dict | None = None) -> dict[int, str
             mid = MIDDLE_NAMES.get(fold(nxt.text.lower()))
             if mid is not None:
                 out[i + 3] = mid
+    out.update(_member_snaps(text, toks, word_cands))
+    return out
+
+
+#: (ocr45b) a member's honorific opening a list item, folded → its form ("- Ba Dang Thi Hong, Chủ tịch …" is "Bà")
+HONORIFICS = {"ba": "bà", "ong": "ông"}
+#: the item's marks before it: a dash or plus, or the item's number ("3.", "3)")
+_ITEM_LEAD_RE = re.compile(r"[ \t]*(?:[-+•*]|\d{1,2}[.)])[ \t]+$")
+#: capitalised words of a person's name after the family name, at most (the middle and given names)
+_NAME_WORDS_MAX = 3
+
+
+def _member_snaps(text: str, toks, word_cands: dict | None) -> dict[int, str]:
+    """(ocr45b) Token index → the honorific, family and middle name's forms for a list item "- Ông/Bà X Y …, <post>"
+    (a Quyết định thành lập's members). Why: eng OCR writes "Bà" as "Ba", and the model, with no mark to go by, kept
+    "Ba" and read the family name after it by its commonest word ("Ba Đảng Thị Hồng", "Đề Minh Khang": t44-09's
+    legacy form): the item no longer read as a member, and the list's head "Các Ủy viên:" became a body charged
+    with a task. At an item's start, a capitalised honorific's letters before a family name, one to three more
+    capitalised words and the comma closing the name (the post follows) are the member's: "Ba Đình, Hà Nội" (a
+    place) has no name words before its comma."""
+    out: dict[int, str] = {}
+    for i in range(len(toks) - 3):
+        h = toks[i]
+        if h.kind != "word" or not h.text[:1].isupper() or (hon := HONORIFICS.get(fold(h.text.lower()))) is None:
+            continue
+        if not _ITEM_LEAD_RE.fullmatch(text, text.rfind("\n", 0, h.start) + 1, h.start):
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= _NAME_WORDS_MAX + 1 and _word(toks[j]) \
+                and not text[toks[j - 1].end:toks[j].start].strip(" \t"):
+            j += 1
+        if j - i < 3 or j >= len(toks) or toks[j].text != "," or text[toks[j - 1].end:toks[j].start].strip():
+            continue
+        form = _family(toks[i + 1], (word_cands or {}).get(i + 1, ((),))[0])
+        if form is None:
+            continue
+        out[i], out[i + 1] = hon, form
+        mid = MIDDLE_NAMES.get(fold(toks[i + 2].text.lower()))
+        if mid is not None and j - i > 3:
+            out[i + 2] = mid
     return out
