@@ -28,7 +28,7 @@ def test_shadowed_photo_is_uneven_and_flattened():
     assert evenness(background(gray)) < UNEVEN_BACKGROUND
     flat = flatten_background(gray)
     left = flat.crop((100, 200, 300, 400))  # paper in the shadow, left of the text
-    assert sum(left.getdata()) / (200 * 200) > 200
+    assert sum(left.get_flattened_data()) / (200 * 200) > 200
 
 
 @pytest.mark.parametrize("scan", ["scans/45-KH-UBND-blur-jpeg-150dpi.png", "scans/45-KH-UBND-speckled-150dpi.jpg",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from vanban.export.plan_places import ITEM_LABEL_RE, PlanPlaces, heading_end
 from vanban.text import fold, fold_flat
@@ -213,27 +214,49 @@ SAME_OPENING_WORDS = 8
 ROLE_OPENING_RE = re.compile(r"(?:chu tri|phoi hop|tham muu|to chuc thuc hien|trien khai thuc hien|thuc hien)(?![a-z])")
 
 
-def _same_opening(key: str, what: str) -> bool:
+def _same_opening(key: str, what_head: list[str]) -> bool:
     head = key.split()[:SAME_OPENING_WORDS]
-    return len(head) == SAME_OPENING_WORDS and not ROLE_OPENING_RE.match(key) \
-        and _key(what).split()[:SAME_OPENING_WORDS] == head
+    return len(head) == SAME_OPENING_WORDS and not ROLE_OPENING_RE.match(key) and what_head == head
 
 
-def _covered(start: int, end: int, words: str, items: Sequence) -> bool:
+class _KeyedItem(NamedTuple):
+    """A checklist row with its folded keys (:func:`_key`), made once per plan: :func:`_covered` compares every task
+    sentence with every row, and folding each row's task and source again per sentence was most of the document
+    page's time (179-KH-UBND: 229 sentences × 344 rows, 78,000 foldings, ~10 s of a page the server's other requests
+    waited behind)."""
+    item: object
+    what: str
+    what_head: list[str]
+    source: str
+    long_enough: bool
+
+
+def _keyed_items(items: Sequence) -> list[_KeyedItem]:
+    out = []
+    for it in items:
+        what = _key(it.what or "")
+        words = what.split()
+        out.append(_KeyedItem(it, what, words[:SAME_OPENING_WORDS], _key(it.source) if it.source else "",
+                              len(words) >= MIN_WORDS))
+    return out
+
+
+def _covered(start: int, end: int, words: str, keyed: Sequence[_KeyedItem]) -> bool:
     from rapidfuzz import fuzz
 
     key = _key(words)
-    for it in items:
-        if _same_opening(key, it.what or ""):
+    for k in keyed:
+        it = k.item
+        if _same_opening(key, k.what_head):
             return True
         if it.start is not None and it.end is not None and it.start < end and start < it.end:
             return True
-        if it.source and key and key in _key(it.source):
+        if it.source and key and key in k.source:
             return True
-        what = _key(it.what or "")
-        if key and len(what.split()) >= MIN_WORDS and fuzz.partial_ratio(what, key) >= TASK_TEXT_RATIO:
-            return True
-    return False
+    # the fuzzy match last, over every row, once no row covers it plainly (the same answer: any row, any way): it is
+    # the costly one, and the cutoff lets rapidfuzz stop early
+    return bool(key) and any(k.long_enough and fuzz.partial_ratio(k.what, key, score_cutoff=TASK_TEXT_RATIO)
+                             for k in keyed)
 
 
 def _opens_list(words: str) -> bool:
@@ -319,9 +342,10 @@ def plan_task_rows(items: Sequence, places: PlanPlaces | None, targets: Iterable
     if places is None or not places.text:
         return []
     targets = list(targets)
+    keyed = _keyed_items(items)
     out = []
     for s, e, words in _with_lists(places, task_sentences(places)):
-        if not is_task(words) or _covered(s, e, words, items) or _points_to_appendix(words, s, items, places):
+        if not is_task(words) or _covered(s, e, words, keyed) or _points_to_appendix(words, s, items, places):
             continue
         key = _key(words)
         own = [t for t in targets if t.span and s <= t.span.start < e and _key(t.text) and _key(t.text) in key]

@@ -120,15 +120,22 @@ def _duties_below(places, part: dict) -> bool:
     return bool(W.DUTY_INTRO_END.search(lead) and W.DUTY_INTRO.search(lead))
 
 
-def _heading(what: str, places) -> bool:
+def _heading(what: str, headings: set[str]) -> bool:
     """A title or heading read as a row: written in capitals ("NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2027"), or the
-    words of a part's heading ("Nhiệm vụ, giải pháp")."""
+    words of a part's heading ("Nhiệm vụ, giải pháp"; ``headings``: :func:`_heading_keys`)."""
     letters = [c for c in what if c.isalpha()]
     if len(what.split()) >= 2 and letters and all(c.isupper() for c in letters):
         return True
     key = fold_flat(what).strip(" .:;")
-    return bool(key) and places is not None and any(fold_flat(p.get("heading") or "").strip(" .:;") == key
-                                                    for p in _all_parts(places.parts))
+    return bool(key) and key in headings
+
+
+def _heading_keys(places) -> set[str]:
+    """The folded headings of every part of the plan, made once per checklist: folding them again for each row was
+    seconds of a long plan's page (179-KH-UBND: 316 rows × 300 parts)."""
+    if places is None:
+        return set()
+    return {fold_flat(p.get("heading") or "").strip(" .:;") for p in _all_parts(places.parts)}
 
 
 def _all_parts(parts: list[dict]) -> list[dict]:
@@ -144,11 +151,11 @@ def _timed_step(it) -> bool:
     return bool(it.deadline) and after.startswith(":") and fold_flat(it.deadline).strip() in after
 
 
-def _struck(it, places) -> bool:
-    """A row no one is asked to do (the module's kinds, read on the whole row)."""
+def _struck(it, places, headings: set[str]) -> bool:
+    """A row no one is asked to do (the module's kinds, read on the whole row; ``headings``: :func:`_heading_keys`)."""
     what, source = it.what or "", it.source or ""
     view, src = fold_flat(what).strip(), fold_flat(source).strip()
-    if _heading(what, places) and not _timed_step(it):
+    if _heading(what, headings) and not _timed_step(it):
         return True
     if CLOSING_RE.match(src):
         return True
@@ -167,8 +174,9 @@ def struck_rows(items: Sequence, places=None) -> tuple[list, list[str]]:
     from dataclasses import replace
 
     kept, freed = [], []
+    headings = _heading_keys(places)
     for it in items:
-        what = task_clauses(it.what or "") if not _struck(it, places) else ""
+        what = task_clauses(it.what or "") if not _struck(it, places, headings) else ""
         if not what.strip():
             freed += [t for t in (it.targets or "").split("; ") if t]
             continue

@@ -8,6 +8,7 @@ checklist`` (:mod:`vanban.export`: its text writers in :mod:`vanban.export.check
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 
@@ -152,7 +153,7 @@ async def document_extraction(db, doc_id: int, meta: Metadata) -> Extraction:
     return extraction_of(meta, obligations, deadlines, targets, meetings)
 
 
-async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[list[dict], list[str], list[str]]:
+def page_checklist(ext: Extraction, places=None) -> tuple[list[dict], list[str], list[str]]:
     """The document page's checklist: the items of the downloads, as template rows (``places``: the plan's parts,
     :class:`vanban.export.PlanPlaces`, whose targets the rows carry as the downloads do), and the plan's targets no
     row took — the downloads' "Chỉ tiêu của kế hoạch" line (a newcomer found it in the .md and not on the page). The
@@ -165,7 +166,6 @@ async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[
     from vanban.extract.checklist import build_checklist
     from vanban.extract.recurrence import describe
 
-    ext = await document_extraction(db, doc_id, meta)
     items, left = with_plan_targets(build_checklist(ext), places, ext.targets, meetings=ext.meetings)
     items = ordered(items, "plan")  # the Word table's order, the document's own
     tts = item_tts(items, places)
@@ -178,6 +178,15 @@ async def checklist_rows(db, doc_id: int, meta: Metadata, places=None) -> tuple[
          "target_text": it.targets, "sentence": it.source, "start": it.start, "end": it.end}
         for n, it in enumerate(items, 1)
     ], left, [meeting_line(g) for g in ext.meetings]
+
+
+async def off_loop(work, *args):
+    """``work(*args)`` in a worker thread, awaited: Datasette serves every request on one asyncio loop, and a long
+    plan's checklist (its rows matched to the plan's parts, the Word file written) is seconds of Python — run on the
+    loop it held every other request, "/-/login" and the home page, behind one document page (newcomer, session 45:
+    179-KH-UBND's page 11 s, a login 8 s behind it). SQLite work goes through Datasette's own threads
+    (``db.execute``)."""
+    return await asyncio.to_thread(work, *args)
 
 
 def plan_targets_label(doc_type: str | None) -> str:
@@ -217,8 +226,8 @@ async def checklist_download(request, datasette):
     order = request.args.get("order") or "plan"
     if order not in ORDERS:
         return Response.text(f"order: plan hoặc unit, không phải {order!r}.", status=400)
-    places = PlanPlaces(_outline(row["structure"]), row["text"])
-    body = render(fmt, await document_extraction(db, doc_id, meta), places, order)
+    ext = await document_extraction(db, doc_id, meta)
+    body = await off_loop(lambda: render(fmt, ext, PlanPlaces(_outline(row["structure"]), row["text"]), order))
     name = f"{file_stem(meta, doc_id)}.{fmt}"
     return Response(body, content_type=FORMATS[fmt],
                     headers={"content-disposition": f'attachment; filename="{name}"'})

@@ -338,33 +338,23 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         )] if doc.get("number_key") else []
         # the form the archive's lists show (vanban.archive.forms): the page says which
         listed = min([doc, *other_forms], key=lambda f: form_rank(f.get("confidence"), f.get("page_count"), f["id"]))
-        from vanban.export import PlanPlaces
-
-        checklist, plan_targets, meetings = await downloads.checklist_rows(db, doc_id, Metadata(
+        ext = await downloads.document_extraction(db, doc_id, Metadata(
             number=doc.get("number"), type=doc.get("type"), issuer=doc.get("issuer"),
-            date=doc.get("date"), title=doc.get("title")), PlanPlaces(outline or None, doc.get("text") or ""))
+            date=doc.get("date"), title=doc.get("title")))
         return {
             "vb": doc,
             # the notes in Vietnamese, one a line (the column keeps the English the JSON and the ingest write)
             "vb_warnings": [warning_in_vietnamese(w) for w in (doc.get("warnings") or "").splitlines() if w.strip()],
             "vb_outline": outline,
-            "vb_outline_parts": outline_entries(outline, doc.get("text") or ""),  # the Bố cục's lines
-            "vb_outline_appendices": outline_appendices(outline),  # its appendices, with their tables
-            "vb_signature": signature_line(doc, outline),  # the Bố cục's "Chữ ký": the signer fields, not the OCR lines
-            # the restored text with an anchor where each checklist row and outline part was read
-            "vb_text": text_pieces(doc.get("text") or "", [(o["start"], o["end"]) for o in checklist]
-                                   + outline_spans(outline)),
+            # the checklist, the Bố cục and the anchored text: seconds of Python on a long plan, off the event loop
+            **await downloads.off_loop(_page_parts, doc, outline, ext),
             "vb_pages": await _rows(
                 db,
                 "select number, method, confidence, restored, text, raw_text "
                 "from pages where document_id = ? order by number",
                 [doc_id],
             ),
-            # the checklist as the downloads give it: obligations and unclaimed deadlines
-            "vb_obligations": checklist,
-            "vb_plan_targets": plan_targets,  # the plan's targets no row took, as the downloads print them
             "vb_plan_targets_label": downloads.plan_targets_label(doc.get("type")),  # "Chỉ tiêu của nghị quyết"
-            "vb_meetings": meetings,  # "Lịch họp định kỳ": the weekly standing meetings, as the downloads list them
             "vb_deadlines": await _rows(
                 db,
                 "select id, text, date, time, earliest, latest, recurrence, what, who "  # time: the hour, shown
@@ -401,6 +391,27 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         }
 
     return inner
+
+
+def _page_parts(doc: dict, outline: dict, ext) -> dict:
+    """The document page's parts computed in Python, not read from SQLite: the checklist as the downloads give it
+    (:func:`downloads.page_checklist`), the Bố cục and the restored text with its anchors. Run in a worker thread
+    (:func:`downloads.off_loop`): on the loop, one long plan's page held every other request of the site."""
+    from vanban.export import PlanPlaces
+
+    text = doc.get("text") or ""
+    checklist, plan_targets, meetings = downloads.page_checklist(ext, PlanPlaces(outline or None, text))
+    return {
+        "vb_outline_parts": outline_entries(outline, text),  # the Bố cục's lines
+        "vb_outline_appendices": outline_appendices(outline),  # its appendices, with their tables
+        "vb_signature": signature_line(doc, outline),  # the Bố cục's "Chữ ký": the signer fields, not the OCR lines
+        # the restored text with an anchor where each checklist row and outline part was read
+        "vb_text": text_pieces(text, [(o["start"], o["end"]) for o in checklist] + outline_spans(outline)),
+        # the checklist as the downloads give it: obligations and unclaimed deadlines
+        "vb_obligations": checklist,
+        "vb_plan_targets": plan_targets,  # the plan's targets no row took, as the downloads print them
+        "vb_meetings": meetings,  # "Lịch họp định kỳ": the weekly standing meetings, as the downloads list them
+    }
 
 
 # --- routes and who may upload -----------------------------------------------------
