@@ -51,7 +51,8 @@ from .roman_ones import roman_ones
 from .short_names import short_names
 from .slashed_g import slashed_g
 from .subject_mark import subject_marks
-from .stray_marks import doubled_closes, echoed_rate_units, per_mille_signs, rate_years, unit_squares
+from .stray_marks import (doubled_closes, due_day_marks, echoed_rate_units, per_mille_signs, rate_years, stray_initials,
+                          unit_squares)
 from .wrapped_rows import wrapped_rows
 
 POOR_RATIO = 0.35
@@ -114,7 +115,7 @@ def prepared(raw: str, method: str) -> tuple[str, str]:
     """(page, mode): the page after the one-for-one glyph passes :func:`correct_text` runs before restoring, and the
     mode :func:`choose_mode` picks for it ("normalize", "restore", …); the item-mark and wrapped-row passes only on a
     page to restore or correct, and on it a mixed-case acronym's misread forms spelt as the page spells it."""
-    raw = marked_l(echoed_rate_units(rate_years(doubled_closes(unit_squares(subject_marks(quarter_digits(roman_ones(archive_codes(date_digits(far_years(school_years(symbol_years(slashed_g(level_slashes(one_glyph(raw))))))))))))))))
+    raw = due_day_marks(stray_initials(marked_l(echoed_rate_units(rate_years(doubled_closes(unit_squares(subject_marks(quarter_digits(roman_ones(archive_codes(date_digits(far_years(school_years(symbol_years(slashed_g(level_slashes(one_glyph(raw))))))))))))))))))
     mode = choose_mode(raw, method)
     return (raw if mode == "normalize" else acronym_spellings(wrapped_rows(item_marks(raw)))), mode
 

@@ -26,10 +26,19 @@ def render_pdf_page(path: str, index: int, max_pixels: int) -> tuple[object, int
 
     A scanned page — one upright image covering the page, nothing else but
     an invisible OCR text layer — whose image already has the resolution
-    wanted is taken as it is (as ``pdfimages`` would: the scanner's pixels,
-    nothing resampled); any other page is rendered by PDFium at
+    wanted, or less (from :data:`MIN_SCAN_DPI`), is taken as it is (as
+    ``pdfimages`` would: the scanner's pixels, nothing resampled) with its
+    own resolution as ``dpi``; any other page is rendered by PDFium at
     :func:`vanban.ingest.pdf.ocr_dpi`. Raises InputError when PDFium cannot
     open or render the page, LimitExceeded over ``max_pixels``.
+
+    Why a lower-resolution scan is taken too: PDFium's 300 dpi rendering of
+    a 200 dpi scan is a plain resampling, and the 300 dpi it claimed let the
+    speck filter take the diacritics' dots for noise (a 200 dpi scan of a
+    plan read "Sìng" for "công" and lost the header as an image-only PDF,
+    where the same image as a PNG read right): taken at its own pixels, the
+    page goes the PNG's way — specks judged at 200 dpi, a bicubic upscale,
+    the resolution told to Tesseract.
     """
     import pypdfium2 as pdfium
 
@@ -44,8 +53,11 @@ def render_pdf_page(path: str, index: int, max_pixels: int) -> tuple[object, int
         width, height = page.get_size()
         images, sole = _page_images(page, width * height)
         dpi = ocr_dpi(width, height, [im[:4] for im in images])
-        if sole is not None and abs(sole[2] / (sole[0] / 72) - dpi) <= 0.01 * dpi:
+        native = sole[2] / (sole[0] / 72) if sole is not None else 0.0
+        if sole is not None and abs(native - dpi) <= 0.01 * dpi:
             w_px, h_px = sole[2], sole[3]
+        elif sole is not None and MIN_SCAN_DPI <= native < dpi:
+            w_px, h_px, dpi = sole[2], sole[3], round(native)
         else:
             sole = None
             w_px, h_px = round(width / 72 * dpi), round(height / 72 * dpi)
@@ -68,6 +80,9 @@ def render_pdf_page(path: str, index: int, max_pixels: int) -> tuple[object, int
 
 #: share of the page a scan's image covers
 SCAN_COVER = 0.95
+#: a page's sole scan image of less than the rendering resolution is taken at its own pixels from this
+#: resolution up (the lowest :func:`image_dpi` believes of an image file)
+MIN_SCAN_DPI = 70
 
 
 def _page_images(page, area: float):
@@ -98,6 +113,17 @@ def _page_images(page, area: float):
 
 def _short(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:120] or type(exc).__name__
+
+
+def load_page(page: PageSource, limits: Limits) -> tuple[object, int | None]:
+    """(image, dpi): :func:`load_page_image` and the resolution it has — a PDF page's rendering or scan
+    resolution (:func:`render_pdf_page`), an image file's declared one when believable (:func:`image_dpi`),
+    else None. Why one call: a PDF's scan taken at its own pixels has its own resolution, which the
+    preprocessing needs as an image file's (speck filter, upscale)."""
+    if page.method == "pdf-ocr" and page.path is not None:
+        return render_pdf_page(page.path, page.index, limits.max_pixels)
+    im = load_page_image(page, limits)
+    return im, image_dpi(im)
 
 
 def load_page_image(page: PageSource, limits: Limits, work_dir: Path | None = None):

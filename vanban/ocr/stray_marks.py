@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["doubled_closes", "echoed_rate_units", "per_mille_signs", "rate_years", "stray_marks", "unit_squares"]
+__all__ = ["doubled_closes", "due_day_marks", "echoed_rate_units", "per_mille_signs", "rate_years", "stray_marks",
+           "stray_initials", "unit_squares"]
 
 #: a metric unit after a figure, its "²" read "?" ("60 m?)", "1.200 m?,"), before a blank, a stop or a bracket;
 #: (ocr43) or the area of a compound unit or of a column head's unit, after "/" or "(": "3.000 con/m? trở lên",
@@ -128,6 +129,68 @@ def echoed_rate_units(text: str) -> str:
         return forms.pop() if len(forms) == 1 else m.group(0)
 
     return _GLYPHED_RATE_UNIT_RE.sub(mend, text)
+
+
+#: (ncfix45b) a speck read as a stop or a comma between a due word and its "ngày" and day: "trước .⏎ngày 15/11/2027",
+#: "chậm nhất , ngày 30/6" (folded). A "." before a lowercase "ngày" ends no sentence; a comma is a speck only with a
+#: blank before it (typed Vietnamese puts none), so "như năm trước, ngày 20/11 …" — a clause of its own — stays.
+_DUE_DAY_MARK_RE = None
+
+
+def _due_day_mark_re():
+    global _DUE_DAY_MARK_RE
+    if _DUE_DAY_MARK_RE is None:
+        from vanban.extract.patterns import NGAY, due_words
+
+        _DUE_DAY_MARK_RE = re.compile(rf"{due_words()}[ \t]*?(?:(?<=[ \t])[,;:]|\.)(?=[ \t]*\n?[ \t]*{NGAY}[ \t]+\d)")
+    return _DUE_DAY_MARK_RE
+
+
+def due_day_marks(text: str, folded: str | None = None) -> str:
+    """``text`` (a page read by OCR) with a stray "." or " ," between a due word ("trước", "chậm nhất", "hạn" …:
+    :data:`vanban.extract.patterns.DUE_WORDS`) and the "ngày" of its day made a blank, one character for one.
+
+    Why: a scan's speck printed after "trước" at a line's end ("… về Đảng ủy trước .⏎ngày 15/11/2027") ended the
+    sentence before its day: the task lost its deadline (the checklist listed it under "chưa xác định")."""
+    if "ng" not in text:  # no lowercase "ngày" (below)
+        return text
+    from vanban.text import fold
+
+    folded = fold(text) if folded is None else folded
+    if len(folded) != len(text):
+        return text
+    # the day's "ngày" as printed must be lowercase: "trước. Ngày 5/3 …" is a sentence's end and the next one's start
+    marks = [m.end() - 1 for m in _due_day_mark_re().finditer(folded) if text[m.end():].lstrip()[:1] == "n"]
+    if not marks:
+        return text
+    chars = list(text)
+    for at in marks:
+        chars[at] = " "
+    return "".join(chars)
+
+
+#: (ncfix45b) a lone lowercase ASCII consonant between two words, the first letter of the word after it: OCR's echo of
+#: that letter ("tuyên t truyền", "tổ chức k kiểm tra"). No Vietnamese word is one consonant; a list's letter has its
+#: ")" or "." and opens its line, an initial is a capital with its stop, so neither is matched.
+_STRAY_INITIAL_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]([bcdghklmnpqrstvx])(?=[ \t]\2[^\W\d_])")
+#: words (folded) a letter names a point, item, annex or option after — "điểm c của khoản 2", "Phụ lục b bổ sung",
+#: "phương án b bảo đảm": there the letter is the label's, kept
+_LETTER_LABELS = frozenset({"diem", "muc", "tiet", "khoan", "luc", "an", "mau", "loai", "nhom", "hang", "phan", "bang",
+                            "cot", "dong", "buoc", "vung", "khu", "lo", "o", "so", "ky", "hieu"})
+
+
+def stray_initials(text: str) -> str:
+    """``text`` (a page read by OCR) with a lone consonant echoing the first letter of the next word made a blank, one
+    character for one ("tuyên t truyền" → "tuyên   truyền").
+
+    Why: the stray letter split the verb phrase: "Các chi bộ … tuyên t truyền …; báo cáo kết quả …" was read as no
+    task at all (its subject ran into "tuyên t", its verb lost)."""
+    from vanban.text import fold
+
+    def blank(m: re.Match) -> str:
+        return m.group(0) if fold(m.group(1)) in _LETTER_LABELS else f"{m.group(1)}  "
+
+    return _STRAY_INITIAL_RE.sub(blank, text)
 
 
 def stray_marks(text: str) -> str:

@@ -279,16 +279,17 @@ def prepare_page(page: PageSource, limits: Limits = Limits(), *, deskew: bool = 
     from vanban.ocr import preprocess, raster
 
     start = time.perf_counter()
-    im = raster.load_page_image(page, limits)
-    dpi = raster.DPI if page.method == "pdf-ocr" else raster.image_dpi(im)
+    im, dpi = raster.load_page(page, limits)
+    rendered = page.method == "pdf-ocr" and dpi == raster.DPI
     im, _angle, dpi = preprocess.prepare(
         im, do_deskew=deskew, do_binarize=binarize, dpi=dpi, max_pixels=limits.max_pixels
     )
     # A 300 dpi PDF raster goes without --dpi: Tesseract's own estimate
     # reads it at the same CER about 20% faster (bench/ocr.py: 2.62 s vs
     # 2.08 s a page, CER 0.26% both); images keep their declared or
-    # upscaled resolution, which they need.
-    return PreparedPage(page.number, im, None if page.method == "pdf-ocr" else dpi, start)
+    # upscaled resolution, which they need (a PDF's lower-resolution scan
+    # taken at its own pixels too: raster.render_pdf_page).
+    return PreparedPage(page.number, im, None if rendered else dpi, start)
 
 
 def ocr_page(page: PageSource, limits: Limits = Limits(), lang: str = "vie", *, deskew: bool = True,
@@ -336,8 +337,9 @@ def _read_raw_if_poor(page: PageSource, prepared: PreparedPage, reading: tuple, 
         left = limits.ocr_timeout - (time.perf_counter() - prepared.start)
         if left <= 0:
             return None
-        loaded = raster.load_page_image(page, limits)
-        dpi = None if page.method == "pdf-ocr" else raster.image_dpi(loaded)
+        loaded, dpi = raster.load_page(page, limits)
+        if page.method == "pdf-ocr" and dpi == raster.DPI:
+            dpi = None
         im = preprocess.to_gray(loaded)
         return ocr_image_lines(im, lang=lang, dpi=dpi, timeout=left, page_no=page.number, engine=engine)
 
