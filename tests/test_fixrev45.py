@@ -1,0 +1,21 @@
+"""Session 45's review, fixed (fixrev45): each test a wrong reading the review found, in our own wording.
+
+- The Party committee's "ủy" written "ly"/"ty" after "Dang" snaps only lower case and never in a person's name.
+"""
+
+from __future__ import annotations
+
+from vanban.ocr.correct import correct_text
+
+
+def _restored(text: str) -> str:
+    return correct_text(text, "image-ocr").text
+
+
+def test_a_person_named_dang_ly_keeps_his_name_the_committee_still_snaps():
+    out = _restored("Quy xa tam ung kinh phi cho ong Dang Ly, thu quy, de mua van phong pham.\n")
+    assert "Đảng Ủy" not in out and "ông Đặng Ly" in out
+    out = _restored("Danh sach gom ba Dang ty, nhan vien van thu, va cac can bo khac.\n")
+    assert "Đảng ủy" not in out
+    out = _restored("Cac to chuc doan the bao cao ket qua ve Dang ly xa truoc ngay 15/11.\n")
+    assert "Đảng ủy xã" in out
