@@ -1,6 +1,7 @@
 """Session 45's review, fixed (fixrev45): each test a wrong reading the review found, in our own wording.
 
 - The Party committee's "ủy" written "ly"/"ty" after "Dang" snaps only lower case and never in a person's name.
+- A line opened by "Chi" keeps it as a spending head only with a sum of money after its colon, never "Chi tieu".
 """
 
 from __future__ import annotations
@@ -19,3 +20,10 @@ def test_a_person_named_dang_ly_keeps_his_name_the_committee_still_snaps():
     assert "Đảng ủy" not in out
     out = _restored("Cac to chuc doan the bao cao ket qua ve Dang ly xa truoc ngay 15/11.\n")
     assert "Đảng ủy xã" in out
+
+
+def test_a_target_line_opened_by_chi_tieu_keeps_its_mark_a_spending_head_keeps_chi():
+    out = _restored("Muc tieu nam 2032:\n- Chi tieu 2: 90% so thon dat chuan nong thon moi kieu mau\n")
+    assert "- Chỉ tiêu 2: 90%" in out
+    out = _restored("Du toan chi ngan sach xa:\n- Chi su nghiep giao duc: 3.150 trieu dong;\n")
+    assert "- Chi sự nghiệp giáo dục: 3.150 triệu đồng" in out
