@@ -2,11 +2,14 @@
 
 - The Party committee's "ủy" written "ly"/"ty" after "Dang" snaps only lower case and never in a person's name.
 - A line opened by "Chi" keeps it as a spending head only with a sum of money after its colon, never "Chi tieu".
+- An issuer whose short word lost its last letter against the place line is mended only where the text shows the cut
+  (a seam into the motto, or the name in full elsewhere); names are counted as words of their own.
 """
 
 from __future__ import annotations
 
 from vanban.ocr.correct import correct_text
+from vanban.structure.place_reading import agree_place
 
 
 def _restored(text: str) -> str:
@@ -27,3 +30,14 @@ def test_a_target_line_opened_by_chi_tieu_keeps_its_mark_a_spending_head_keeps_c
     assert "- Chỉ tiêu 2: 90%" in out
     out = _restored("Du toan chi ngan sach xa:\n- Chi su nghiep giao duc: 3.150 trieu dong;\n")
     assert "- Chi sự nghiệp giáo dục: 3.150 triệu đồng" in out
+
+
+def test_an_issuer_one_short_word_apart_from_the_place_line_keeps_its_name_without_a_cut_in_the_text():
+    head = "ỦY BAN NHÂN DÂN\nXÃ BÌNH HÀ\nSố: 12/KH-UBND\nBình Hải, ngày 05 tháng 4 năm 2031\n"
+    assert agree_place("ỦY BAN NHÂN DÂN XÃ BÌNH HÀ", "Bình Hải", head) == ("ỦY BAN NHÂN DÂN XÃ BÌNH HÀ", "Bình Hải")
+    # the body names the place line's form again: the issuer lost the letter
+    body = head + "UBND xã Bình Hải triển khai kế hoạch như sau:\n"
+    assert agree_place("ỦY BAN NHÂN DÂN XÃ BÌNH HÀ", "Bình Hải", body)[0] == "ỦY BAN NHÂN DÂN XÃ BÌNH HẢI"
+    # the place line lost it, the issuer and the body spell the name in full: neither is counted inside the other
+    body = "ỦY BAN NHÂN DÂN\nXÃ BÌNH HẢI\nBình Hả, ngày 05 tháng 4 năm 2031\nUBND xã Bình Hải triển khai:\n"
+    assert agree_place("ỦY BAN NHÂN DÂN XÃ BÌNH HẢI", "Bình Hả", body) == ("ỦY BAN NHÂN DÂN XÃ BÌNH HẢI", "Bình Hải")
