@@ -4,12 +4,25 @@
 - A line opened by "Chi" keeps it as a spending head only with a sum of money after its colon, never "Chi tieu".
 - An issuer whose short word lost its last letter against the place line is mended only where the text shows the cut
   (a seam into the motto, or the name in full elsewhere); names are counted as words of their own.
+- A yearless "d/m" after "đến"/"từ" and before a unit noun counts only where it can (the part no more than the whole).
 """
 
 from __future__ import annotations
 
+from vanban.extract import extract
 from vanban.ocr.correct import correct_text
 from vanban.structure.place_reading import agree_place
+
+
+HEAD = "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 45/KH-UBND\nAn Phú, ngày 03 tháng 6 năm 2031"
+
+
+def _doc(body: str, kind: str = "KẾ HOẠCH", title: str = "Triển khai các nhiệm vụ của xã năm 2031") -> str:
+    return f"{HEAD}\n\n{kind}\n{title}\n\n{body}\n"
+
+
+def _due(body: str, **kw) -> list:
+    return [(d.date or (d.earliest, d.latest), d.recurrence) for d in extract(_doc(body, **kw)).deadlines if not d.past]
 
 
 def _restored(text: str) -> str:
@@ -41,3 +54,10 @@ def test_an_issuer_one_short_word_apart_from_the_place_line_keeps_its_name_witho
     # the place line lost it, the issuer and the body spell the name in full: neither is counted inside the other
     body = "ỦY BAN NHÂN DÂN\nXÃ BÌNH HẢI\nBình Hả, ngày 05 tháng 4 năm 2031\nUBND xã Bình Hải triển khai:\n"
     assert agree_place("ỦY BAN NHÂN DÂN XÃ BÌNH HẢI", "Bình Hả", body) == ("ỦY BAN NHÂN DÂN XÃ BÌNH HẢI", "Bình Hải")
+
+
+def test_a_day_after_den_before_a_unit_noun_is_a_day_where_it_cannot_count_them():
+    assert _due("1. Ban Quản lý chợ niêm yết, nhắc đến 20/8 hộ tiểu thương phải đăng ký lại quầy hàng.") == [
+        ("2031-08-20", None)]
+    # a part of the whole after "đến" still counts the units
+    assert _due("1. Tổ dịch vụ nước sạch đã đưa nước đến 6/9 thôn; phấn đấu hết năm đạt 9/9 thôn.") == []

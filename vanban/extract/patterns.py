@@ -175,8 +175,9 @@ FRACTION_AFTER_RE = re.compile(
     rf"|{kw('doanh nghiep')}|{kw('huyen')}|{kw('tinh')}|{kw('nguoi')}|{kw('thanh vien')}|{kw('mo hinh')}|{kw('cau lac bo')})(?![a-z])")
 FRACTION_DATE_WORD_RE = re.compile(rf"(?:{NGAY}|{kw('truoc')}|{kw('den')}|{kw('tu')}|{kw('vao')}|{kw('han')}|{kw('sau')})\s+$")
 # … of which the prepositions that also lead a count ("tuyến ống đã phủ đến 05/05 ấp", "tăng từ 3/10 lên 8/10 xã"):
-# before a unit (FRACTION_AFTER_RE) the "d/m" counts the units, no day being followed by a unit noun
-FRACTION_PREPOSITION_RE = re.compile(rf"(?<![a-z])(?:{kw('den')}|{kw('tu')}|{kw('vao')}|{kw('sau')}|{kw('len')})\s+$")
+# before a unit (FRACTION_AFTER_RE) the "d/m" counts the units, no day being followed by a unit noun ("lên", no date
+# word, is read by FRACTION_AFTER_RE alone)
+FRACTION_PREPOSITION_RE = re.compile(rf"(?<![a-z])(?:{kw('den')}|{kw('tu')}|{kw('vao')}|{kw('sau')})\s+$")
 MONG = r"m[o06]ng"  # mồng / mùng
 WORDS_DATE_RE = re.compile(
     rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})\s*(?:,\s*)?{THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?{NAM}\s+(?P<y>\d{{4}}))?(?!\d)"
