@@ -4,12 +4,15 @@
 - A line opened by "Chi" keeps it as a spending head only with a sum of money after its colon, never "Chi tieu".
 - An issuer whose short word lost its last letter against the place line is mended only where the text shows the cut
   (a seam into the motto, or the name in full elsewhere); names are counted as words of their own.
+- A body column of units named after persons ("Lê Chân") charges them; only a persons' column or names that say so
+  (a title, "Văn"/"Thị" in the middle) charge no one.
 - A yearless "d/m" after "đến"/"từ" and before a unit noun counts only where it can (the part no more than the whole).
 """
 
 from __future__ import annotations
 
 from vanban.extract import extract
+from vanban.extract.task_table_cells import person_name, persons_column
 from vanban.ocr.correct import correct_text
 from vanban.structure.place_reading import agree_place
 
@@ -61,3 +64,21 @@ def test_a_day_after_den_before_a_unit_noun_is_a_day_where_it_cannot_count_them(
         ("2031-08-20", None)]
     # a part of the whole after "đến" still counts the units
     assert _due("1. Tổ dịch vụ nước sạch đã đưa nước đến 6/9 thôn; phấn đấu hết năm đạt 9/9 thôn.") == []
+
+
+_WARDS = """1. Các phường triển khai theo bảng sau:
+
+| TT | Đơn vị thực hiện | Nhiệm vụ | Thời hạn |
+|---|---|---|---|
+| 1 | Hoàng Diệu | Lắp camera an ninh tại các nút giao | Trước ngày 30/9/2031 |
+| 2 | Trần Phú | Sơn lại vạch kẻ đường trước cổng trường | Trước ngày 15/8/2031 |
+"""
+
+
+def test_units_named_after_persons_are_charged_persons_under_a_persons_column_are_not():
+    obls = extract(_doc(_WARDS)).obligations
+    assert {o.who for o in obls} >= {"Hoàng Diệu", "Trần Phú"}
+    assert persons_column("nguoi phu trach", ["Hoàng Diệu", "Trần Phú"])
+    assert not persons_column("don vi thuc hien", ["Hoàng Diệu", "Trần Phú"])
+    assert persons_column("don vi thuc hien", ["Ông Hoàng Diệu", "Trần Thị Phú"])
+    assert person_name("Trần Thị Phú", surely=True) and not person_name("Trần Phú", surely=True)
