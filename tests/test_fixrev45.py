@@ -6,6 +6,8 @@
   (a seam into the motto, or the name in full elsewhere); names are counted as words of their own.
 - A body column of units named after persons ("Lê Chân") charges them; only a persons' column or names that say so
   (a title, "Văn"/"Thị" in the middle) charge no one.
+- "Đến ngày 31/12" before a clause that opens with a task (a completion word, an action verb) is due; before a goal's
+  figure (what is measured, or "đạt") it is the goal's horizon.
 - A yearless "d/m" after "đến"/"từ" and before a unit noun counts only where it can (the part no more than the whole).
 """
 
@@ -82,3 +84,12 @@ def test_units_named_after_persons_are_charged_persons_under_a_persons_column_ar
     assert not persons_column("don vi thuc hien", ["Hoàng Diệu", "Trần Phú"])
     assert persons_column("don vi thuc hien", ["Ông Hoàng Diệu", "Trần Thị Phú"])
     assert person_name("Trần Thị Phú", surely=True) and not person_name("Trần Phú", surely=True)
+
+
+def test_a_year_end_day_before_a_task_is_due_before_a_goals_figure_it_is_the_horizon():
+    assert _due("1. Phòng Văn hóa: Đến ngày 31/12/2031, hoàn thành số hóa hồ sơ di tích cho tối thiểu 90% số di tích "
+                "của xã.") == [("2031-12-31", None)]
+    assert _due("1. Công an xã: Đến ngày 31/12/2031, kiểm tra, cập nhật dữ liệu dân cư, bảo đảm 100% nhân khẩu được "
+                "định danh.") == [("2031-12-31", None)]
+    assert _due("1. Mục tiêu: Đến ngày 31/12/2031, 98% hộ gia đình có nhà tiêu hợp vệ sinh; đến ngày 31/12/2032 đạt "
+                "100%.") == []
