@@ -8,6 +8,8 @@
   (a title, "Văn"/"Thị" in the middle) charge no one.
 - "Đến ngày 31/12" before a clause that opens with a task (a completion word, an action verb) is due; before a goal's
   figure (what is measured, or "đạt") it is the goal's horizon.
+- A span after a season that "trước"/"sau"/"trong" makes a task's occasion is the task's window; a season's hours
+  a rule sets ("mùa đông (từ … đến …)") stay no deadline.
 - A yearless "d/m" after "đến"/"từ" and before a unit noun counts only where it can (the part no more than the whole).
 """
 
@@ -93,3 +95,9 @@ def test_a_year_end_day_before_a_task_is_due_before_a_goals_figure_it_is_the_hor
                 "định danh.") == [("2031-12-31", None)]
     assert _due("1. Mục tiêu: Đến ngày 31/12/2031, 98% hộ gia đình có nhà tiêu hợp vệ sinh; đến ngày 31/12/2032 đạt "
                 "100%.") == []
+
+
+def test_a_window_after_a_season_named_as_the_occasion_is_due_a_seasons_hours_are_not():
+    assert _due("1. Hạt Kiểm lâm: Trong mùa khô từ ngày 15/6 đến ngày 15/8/2031 tổ chức tuần tra chống cháy rừng.") == [
+        (("2031-06-15", "2031-08-15"), None)]
+    assert _due("1. Giờ làm việc mùa đông (từ ngày 01/10 đến ngày 31/3) của bộ phận một cửa bắt đầu lúc 7 giờ 30.") == []

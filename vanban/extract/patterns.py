@@ -355,9 +355,12 @@ SEASON_BEFORE_YEAR_RE = re.compile(
 # "giờ làm việc mùa đông (từ 01/10 đến 30/4)" — when a Quy chế's summer or winter hours apply, each year, no work due
 # by the span's end (a43-02's labels; the labels README: a span the text runs a rule over is no deadline). Only the
 # season's name right before "từ" (a bracket or a colon between), not a task's window after a season named as its
-# occasion ("trước mùa mưa bão, từ ngày … đến ngày … hoàn thành nạo vét"). Folded, searched before the span's first day.
+# occasion ("trước mùa mưa bão, từ ngày … đến ngày … hoàn thành nạo vét") — nor one a preposition makes the occasion
+# with no comma after it ("Trước mùa mưa bão từ ngày 01/4 đến ngày 30/4 hoàn thành nạo vét …", fixrev45: "trước",
+# "sau", "trong" set the task against the season; a season whose hours a rule sets is named bare or after "giờ làm
+# việc"). Folded, searched before the span's first day.
 SEASON_SPAN_BEFORE_RE = re.compile(
-    rf"(?<![a-z]){kw('mua')}\s+(?:{kw('he')}|{kw('dong')}|{kw('kho')}|{kw('mua')}(?:\s+(?:{kw('bao')}|{kw('lu')}))?"
+    rf"(?<![a-z])(?<!truoc\s)(?<!sau\s)(?<!trong\s){kw('mua')}\s+(?:{kw('he')}|{kw('dong')}|{kw('kho')}|{kw('mua')}(?:\s+(?:{kw('bao')}|{kw('lu')}))?"
     rf"|{kw('lu')}|{kw('nang nong')}|{kw('hanh kho')})(?![a-z])"
     rf"\s*[:(]?\s*(?:{kw('ke')}\s+)?{kw('tu')}\s+(?:{NGAY}\s+)?$")
 # Lunar days and months (the solar date from vanban.extract.holidays_vn). The names of the lunar months (folded):
