@@ -10,6 +10,7 @@
   figure (what is measured, or "đạt") it is the goal's horizon.
 - A span after a season that "trước"/"sau"/"trong" makes a task's occasion is the task's window; a season's hours
   a rule sets ("mùa đông (từ … đến …)") stay no deadline.
+- "trị giá N đồng" is a target only as the worth of a gift or a prize the plan hands out (its word in the sentence).
 - A yearless "d/m" after "đến"/"từ" and before a unit noun counts only where it can (the part no more than the whole).
 """
 
@@ -101,3 +102,12 @@ def test_a_window_after_a_season_named_as_the_occasion_is_due_a_seasons_hours_ar
     assert _due("1. Hạt Kiểm lâm: Trong mùa khô từ ngày 15/6 đến ngày 15/8/2031 tổ chức tuần tra chống cháy rừng.") == [
         (("2031-06-15", "2031-08-15"), None)]
     assert _due("1. Giờ làm việc mùa đông (từ ngày 01/10 đến ngày 31/3) của bộ phận một cửa bắt đầu lúc 7 giờ 30.") == []
+
+
+def _targets(body: str) -> list:
+    return [t.text for t in extract(_doc(body)).targets]
+
+
+def test_a_things_worth_is_no_target_a_gifts_worth_is():
+    assert _targets("1. Đội Quản lý thị trường lập biên bản lô hàng lậu trị giá 45.000.000 đồng thu giữ tại chợ xã.") == []
+    assert "200.000 đồng" in _targets("1. Đoàn Thanh niên trao 30 phần thưởng trị giá 200.000 đồng cho học sinh giỏi.")
