@@ -11,6 +11,7 @@
 - A span after a season that "trước"/"sau"/"trong" makes a task's occasion is the task's window; a season's hours
   a rule sets ("mùa đông (từ … đến …)") stay no deadline.
 - "trị giá N đồng" is a target only as the worth of a gift or a prize the plan hands out (its word in the sentence).
+- A self-ruled recurrence in a plan dated mid-period starts at the first window ending on or after the plan's day.
 - A yearless "d/m" after "đến"/"từ" and before a unit noun counts only where it can (the part no more than the whole).
 """
 
@@ -111,3 +112,12 @@ def _targets(body: str) -> list:
 def test_a_things_worth_is_no_target_a_gifts_worth_is():
     assert _targets("1. Đội Quản lý thị trường lập biên bản lô hàng lậu trị giá 45.000.000 đồng thu giữ tại chợ xã.") == []
     assert "200.000 đồng" in _targets("1. Đoàn Thanh niên trao 30 phần thưởng trị giá 200.000 đồng cho học sinh giỏi.")
+
+
+def test_a_month_end_series_in_a_plan_dated_mid_month_starts_that_month():
+    head = "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 45/KH-UBND\nAn Phú, ngày 14 tháng 5 năm 2031"
+    doc = f"{head}\n\nKẾ HOẠCH\nVệ sinh môi trường năm 2031\n\n1. Các tổ tự quản tổng vệ sinh đường làng vào cuối mỗi tháng.\n"
+    dues = [(d.date, d.recurrence) for d in extract(doc).deadlines]
+    assert dues == [("2031-05-31", "FREQ=MONTHLY;BYMONTHDAY=-1")]
+    doc = doc.replace("vào cuối mỗi tháng", "định kỳ hằng quý, trong tháng cuối quý")
+    assert [(d.earliest, d.latest) for d in extract(doc).deadlines] == [("2031-06-01", "2031-06-30")]
