@@ -2237,8 +2237,8 @@ def _is_horizon(view: str, s0: int, start: int) -> bool:
     return not _COMPLETION_IN_CLAUSE.search(view, max(s0, start - 160), start)
 
 
-#: "đến (hết) ngày" right before a day, no due word: the day the figures are reached by (folded)
-_UNTIL_DAY = re.compile(rf"(?<![a-z]){P.kw('den')}\s+(?:{P.kw('het')}\s+)?(?:{P.NGAY}\s+)?$")
+#: "đến (hết) ngày" right before a day, no due word: the day the figures are reached by (folded; the shared pattern)
+_UNTIL_DAY = P.UNTIL_BEFORE_RE
 
 
 def _year_end_goal(view: str, s0: int, s1: int, h: DateHit) -> bool:

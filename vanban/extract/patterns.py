@@ -2482,7 +2482,7 @@ FIGURE_UNTIL_BEFORE_RE = re.compile(
     rf"(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?$")
 # "đến (hết) (ngày)" right before a date, in a clause that counts ("c) Số giáo viên dự kiến nghỉ hưu, thôi việc, chuyển
 # công tác đến hết ngày 31/8/2027"): how far the count runs (the caller checks the clause opens with "Số")
-UNTIL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
+UNTIL_BEFORE_RE = RUNNING_UNTIL_RE  # (fixrev45) one pattern: "đến (hết) (ngày)" right before a day
 # A period that a figure is measured over, not a due date: "GRDP … Quý III đạt 6,26%",
 # "quý I tăng 5,2%", "6 tháng đầu năm ước đạt 7%".
 # The period goods or funds are for, named right after them without a due word: "Tiếp nhận, phân bổ vắc xin, vật tư tiêm
