@@ -144,8 +144,8 @@ def test_joint_heading_own_body_share_stays_in_the_joint_entry() -> None:
 def test_person_names() -> None:
     assert person_name("Vương Đình Khải") and person_name("Bà Tạ Thị Ngọc")
     assert not person_name("Công an xã") and not person_name("Trạm Y tế xã")
-    assert persons_column(["Vương Đình Khải", "Tạ Thị Ngọc", ""])
-    assert not persons_column(["Vương Đình Khải", "Công an xã"])
+    assert persons_column("nguoi phu trach", ["Vương Đình Khải", "Tạ Thị Ngọc", ""])
+    assert not persons_column("nguoi phu trach", ["Vương Đình Khải", "Công an xã"])
 
 
 _OCOP = _HEAD.format(num="12/KH-UBND", kind="KẾ HOẠCH", title="Phát triển sản phẩm OCOP năm 2031") + """I. NHIỆM VỤ

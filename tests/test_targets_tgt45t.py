@@ -75,7 +75,7 @@ CHỈ TIÊU TUYỂN CHỌN DÂN QUÂN NĂM 2038 GIAO CHO CÁC ẤP
 
 def test_person_in_charge_leaves_a_figures_table_a_plan_table() -> None:
     assert person_name("Đinh Công Tráng") and not person_name("Hội Nông dân xã")
-    assert persons_column(["Đinh Công Tráng", "Lâm Thị Hạnh"])
+    assert persons_column("nguoi phu trach", ["Đinh Công Tráng", "Lâm Thị Hạnh"])
     table = """| STT | Ấp | Đàn heo (con) | Vắc xin tai xanh (liều) | Người phụ trách | Lịch tiêm |
 | --- | --- | --- | --- | --- | --- |
 | 1 | Mỹ Lợi | 410 | 380 | Đinh Công Tráng | 03 - 04/5/2037 |

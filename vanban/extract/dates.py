@@ -165,7 +165,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
     for m in P.NUMERIC_DATE_RE.finditer(view):
         if m.group("d2"):
             add(_exact(m.start(), m.end(), m.group("d2"), m.group("m2"), m.group("y2"), ref))
-        elif m.group("y") or not _is_fraction(view, m.start(), m.end()):
+        elif m.group("y") or not _is_fraction(view, m.start(), m.end(), int(m.group("d")), int(m.group("m"))):
             add(_exact(m.start(), m.end(), m.group("d"), m.group("m"), m.group("y"), ref))
     for m in P.PART_MONTH_RE.finditer(view):
         mo = int(m.group("m"))
@@ -690,17 +690,18 @@ def _month_pair(m) -> DateHit | None:
 _RANGE_TO_FULL_DATE = re.compile(r"\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)")
 
 
-def _is_fraction(view: str, start: int, end: int) -> bool:
+def _is_fraction(view: str, start: int, end: int, num: int, den: int) -> bool:
     """A yearless "d/m" at ``[start, end)`` of the folded ``view`` that counts ("mới có 3/10 tổ dân phố", "8/10 xã
     đạt chuẩn"): a counting word before it or a unit after it, and no date word ("ngày", "trước") right before. The
     first day of a dashed range that ends on a full date is a day though "khoảng" leads it ("khoảng 01/9 - 05/9/2030").
     A preposition that leads a count as well as a day ("đến", "từ") yields to a unit after: "tuyến ống đã phủ đến 05/05
-    ấp" counts the hamlets (a43-09), as no day is followed by a unit noun."""
+    ấp" counts the hamlets (a43-09), as no day is followed by a unit noun — where it can count them: a part of a
+    whole is no more than the whole (``num`` ≤ ``den``), so "thông báo đến 30/6 hộ kinh doanh" is a day (fixrev45)."""
     before = view[max(0, start - 16):start]
     if _RANGE_TO_FULL_DATE.match(view, end):
         return False
     if P.FRACTION_DATE_WORD_RE.search(before):
-        return bool(P.FRACTION_PREPOSITION_RE.search(before) and P.FRACTION_AFTER_RE.match(view, end))
+        return bool(num <= den and P.FRACTION_PREPOSITION_RE.search(before) and P.FRACTION_AFTER_RE.match(view, end))
     return bool(P.FRACTION_BEFORE_RE.search(before) or P.FRACTION_AFTER_RE.match(view, end))
 
 

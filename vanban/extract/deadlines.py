@@ -2237,8 +2237,8 @@ def _is_horizon(view: str, s0: int, start: int) -> bool:
     return not _COMPLETION_IN_CLAUSE.search(view, max(s0, start - 160), start)
 
 
-#: "đến (hết) ngày" right before a day, no due word: the day the figures are reached by (folded)
-_UNTIL_DAY = re.compile(rf"(?<![a-z]){P.kw('den')}\s+(?:{P.kw('het')}\s+)?(?:{P.NGAY}\s+)?$")
+#: "đến (hết) ngày" right before a day, no due word: the day the figures are reached by (folded; the shared pattern)
+_UNTIL_DAY = P.UNTIL_BEFORE_RE
 
 
 def _year_end_goal(view: str, s0: int, s1: int, h: DateHit) -> bool:
@@ -2258,10 +2258,27 @@ def _year_end_goal(view: str, s0: int, s1: int, h: DateHit) -> bool:
 _CLAUSE_STOP = re.compile(r"[.;]\s|\n\s*\n")
 
 
+#: the verb a goal's figure is reached by (folded): "… đến ngày 31/12/2035 đạt từ 96% trở lên"
+_GOAL_REACHED_RE = re.compile(rf"{P.kw('dat')}(?![a-z])")
+#: the punctuation and blanks between the day and its clause's first word
+_CLAUSE_LEAD = " \t\n,:;-–"
+
+
 def _goal_after(view: str, h: DateHit, s1: int) -> bool:
-    """A goal's figure (:data:`patterns.GOAL_FIGURE_AFTER_RE`) in the clause after the day, to its ";" or full stop."""
+    """A goal's figure (:data:`patterns.GOAL_FIGURE_AFTER_RE`) in the clause after the day, to its ";" or full stop.
+    (fixrev45) A clause that opens with a task — a completion or due word, or an action verb other than "đạt" ("Đến
+    ngày 31/12/2035, hoàn thành cấp thẻ bảo hiểm y tế cho ít nhất 95% người dân"; "…, rà soát, cập nhật danh sách …,
+    bảo đảm 100% trẻ em …") — is work due by the day, its figure the work's extent: a deadline. A goal's clause opens
+    with what is measured ("tỷ lệ hộ …", "100% trẻ em …", "có ít nhất 83% hộ …") or "đạt" and its figure."""
     stop = _CLAUSE_STOP.search(view, h.end, s1)
-    return P.GOAL_FIGURE_AFTER_RE.search(view, h.end, stop.start() if stop else s1) is not None
+    end = stop.start() if stop else s1
+    if P.GOAL_FIGURE_AFTER_RE.search(view, h.end, end) is None:
+        return False
+    clause = view[h.end:end].lstrip(_CLAUSE_LEAD)
+    if P.DUE_OR_CLOSING_RE.match(clause):
+        return False
+    verb = first_verb(clause)
+    return verb is None or verb.start() > 0 or _GOAL_REACHED_RE.match(clause) is not None
 
 
 def _day_within_after(view: str, h: DateHit, later: list[DateHit], s1: int) -> DateHit | None:

@@ -175,8 +175,9 @@ FRACTION_AFTER_RE = re.compile(
     rf"|{kw('doanh nghiep')}|{kw('huyen')}|{kw('tinh')}|{kw('nguoi')}|{kw('thanh vien')}|{kw('mo hinh')}|{kw('cau lac bo')})(?![a-z])")
 FRACTION_DATE_WORD_RE = re.compile(rf"(?:{NGAY}|{kw('truoc')}|{kw('den')}|{kw('tu')}|{kw('vao')}|{kw('han')}|{kw('sau')})\s+$")
 # … of which the prepositions that also lead a count ("tuyến ống đã phủ đến 05/05 ấp", "tăng từ 3/10 lên 8/10 xã"):
-# before a unit (FRACTION_AFTER_RE) the "d/m" counts the units, no day being followed by a unit noun
-FRACTION_PREPOSITION_RE = re.compile(rf"(?<![a-z])(?:{kw('den')}|{kw('tu')}|{kw('vao')}|{kw('sau')}|{kw('len')})\s+$")
+# before a unit (FRACTION_AFTER_RE) the "d/m" counts the units, no day being followed by a unit noun ("lên", no date
+# word, is read by FRACTION_AFTER_RE alone)
+FRACTION_PREPOSITION_RE = re.compile(rf"(?<![a-z])(?:{kw('den')}|{kw('tu')}|{kw('vao')}|{kw('sau')})\s+$")
 MONG = r"m[o06]ng"  # mồng / mùng
 WORDS_DATE_RE = re.compile(
     rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})\s*(?:,\s*)?{THANG}\s+(?P<m>\d{{1,2}})(?:\s*(?:,\s*)?{NAM}\s+(?P<y>\d{{4}}))?(?!\d)"
@@ -354,9 +355,12 @@ SEASON_BEFORE_YEAR_RE = re.compile(
 # "giờ làm việc mùa đông (từ 01/10 đến 30/4)" — when a Quy chế's summer or winter hours apply, each year, no work due
 # by the span's end (a43-02's labels; the labels README: a span the text runs a rule over is no deadline). Only the
 # season's name right before "từ" (a bracket or a colon between), not a task's window after a season named as its
-# occasion ("trước mùa mưa bão, từ ngày … đến ngày … hoàn thành nạo vét"). Folded, searched before the span's first day.
+# occasion ("trước mùa mưa bão, từ ngày … đến ngày … hoàn thành nạo vét") — nor one a preposition makes the occasion
+# with no comma after it ("Trước mùa mưa bão từ ngày 01/4 đến ngày 30/4 hoàn thành nạo vét …", fixrev45: "trước",
+# "sau", "trong" set the task against the season; a season whose hours a rule sets is named bare or after "giờ làm
+# việc"). Folded, searched before the span's first day.
 SEASON_SPAN_BEFORE_RE = re.compile(
-    rf"(?<![a-z]){kw('mua')}\s+(?:{kw('he')}|{kw('dong')}|{kw('kho')}|{kw('mua')}(?:\s+(?:{kw('bao')}|{kw('lu')}))?"
+    rf"(?<![a-z])(?<!truoc\s)(?<!sau\s)(?<!trong\s){kw('mua')}\s+(?:{kw('he')}|{kw('dong')}|{kw('kho')}|{kw('mua')}(?:\s+(?:{kw('bao')}|{kw('lu')}))?"
     rf"|{kw('lu')}|{kw('nang nong')}|{kw('hanh kho')})(?![a-z])"
     rf"\s*[:(]?\s*(?:{kw('ke')}\s+)?{kw('tu')}\s+(?:{NGAY}\s+)?$")
 # Lunar days and months (the solar date from vanban.extract.holidays_vn). The names of the lunar months (folded):
@@ -2478,7 +2482,7 @@ FIGURE_UNTIL_BEFORE_RE = re.compile(
     rf"(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?$")
 # "đến (hết) (ngày)" right before a date, in a clause that counts ("c) Số giáo viên dự kiến nghỉ hưu, thôi việc, chuyển
 # công tác đến hết ngày 31/8/2027"): how far the count runs (the caller checks the clause opens with "Số")
-UNTIL_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('den')}\s+(?:{kw('het')}\s+)?(?:{NGAY}\s+)?$")
+UNTIL_BEFORE_RE = RUNNING_UNTIL_RE  # (fixrev45) one pattern: "đến (hết) (ngày)" right before a day
 # A period that a figure is measured over, not a due date: "GRDP … Quý III đạt 6,26%",
 # "quý I tăng 5,2%", "6 tháng đầu năm ước đạt 7%".
 # The period goods or funds are for, named right after them without a due word: "Tiếp nhận, phân bổ vắc xin, vật tư tiêm

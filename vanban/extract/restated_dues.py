@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.extract import patterns as P
 from vanban.extract.folded import group_key, loose_key
 from vanban.extract.quota_lead import unit_column, unit_name
 from vanban.extract.table_heads import head_keys
@@ -92,7 +93,7 @@ def without_restated_dues(deadlines: list[Deadline], tables: tuple[Table, ...]) 
 
 
 #: a due word before a date (folded): "trước ngày", "chậm nhất", "hạn", "xong", "hoàn thành"
-_DUE_WORD = re.compile(r"(?<![a-z])(?:truoc|cham nhat|han|xong|hoan thanh)(?![a-z])")
+_DUE_WORD = P.DUE_WORD_RE  # (fixrev45) the shared due words, OCR spellings included
 
 
 def _event_day_beside_due(d: Deadline, p: Deadline, table: Table) -> bool:

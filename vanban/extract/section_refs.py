@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from vanban.extract import patterns as P
 from vanban.models import Deadline, Obligation, Part, Table
 from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
@@ -406,7 +407,7 @@ def dated_by_schedule(out: list[Obligation], text: str, tables: tuple[Table, ...
 
 #: the words of a time limit before a day (folded): "trước ngày", "chậm nhất ngày", "hạn", "xong", "hoàn thành" — a due
 #: day, no day an event is held on
-_DUE_WORDS = re.compile(r"(?<![a-z])(?:truoc|cham nhat|han|xong|hoan thanh|den|tu)(?![a-z])")
+_DUE_WORDS = re.compile(P.due_words(rf"{P.kw('den')}(?![a-z])", rf"{P.kw('tu')}(?![a-z])"))  # (fixrev45) shared
 #: a day named as the day of an event, right before its date (folded): "Lễ ra quân ngày ", "… (", "vào ngày "
 _EVENT_DAY = re.compile(r"(?<![a-z])(?:ngay|vao ngay|vao)\s+$|\(\s*$")
 

@@ -2005,6 +2005,22 @@ LEVEL_PER_ITEM_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('muc')}(?:\s+[^\d\s,;:.()
 # t43-04) — every "trị giá N đồng" of the earlier sets is labelled (a34-02, a37-01, t31-07, t35-04 …), in a "Kinh phí"
 # part too: the worth set, no means spent (folded; the caller checks a money unit)
 WORTH_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tri gia')}\s*(?:{kw('khoang')}\s+)?$")
+# (fixrev45) … a gift's or a prize's worth only: the thing handed out named before "trị giá" in its sentence — folded
+# where the marks leave no other word ("suất", "học bổng", "phần thưởng", "giải thưởng", "trao"), as printed where they
+# do ("quà" beside "qua", "tặng" beside "tăng", "giải" beside "giai đoạn"). "điều tra vụ trộm chiếc xe máy trị giá
+# 30.000.000 đồng" is what a thing is worth, no sum the plan sets.
+GIFT_WORD_RE = re.compile(rf"(?<![a-z])(?:{kw('suat')}|{kw('hoc bong')}|{kw('phan thuong')}|{kw('giai thuong')}"
+                          rf"|{kw('trao')}|{kw('ky niem chuong')})(?![a-z])")
+GIFT_WORD_PRINTED_RE = re.compile(r"(?<!\w)(?:quà|tặng|giải)(?!\w)", re.IGNORECASE)
+
+
+def gift_worth_before(view: str, printed: str, s0: int, c0: int, at: int) -> bool:
+    """The figure at ``at`` is the worth of a gift or a prize (:data:`WORTH_BEFORE_RE` right before it, a gift's word
+    before that in the sentence from ``s0``: :data:`GIFT_WORD_RE` in the folded ``view``, :data:`GIFT_WORD_PRINTED_RE`
+    in ``printed``); ``c0`` bounds the look for "trị giá" (the figure's clause)."""
+    w = WORTH_BEFORE_RE.search(view, max(c0, at - 16), at)
+    return w is not None and bool(GIFT_WORD_RE.search(view, s0, w.start())
+                                  or GIFT_WORD_PRINTED_RE.search(printed, s0, w.start()))
 # (tgt34a) … or a "Mức …:" label opening the line, each kind's level after it: "1. Mức hỗ trợ: xây mới 60 triệu
 # đồng/nhà; sửa chữa 30 triệu đồng/nhà" (a housing-support plan, a32-04; t32-04 prints "Xây mới: 60 triệu đồng/nhà"
 # on lines of their own, labelled alike) — folded, from the line's start to the figure: the label, earlier levels

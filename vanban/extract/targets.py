@@ -1854,7 +1854,7 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
         marked = True  # "mức trợ cấp một lần bằng 24 tháng tiền lương": an amount a rule sets (tgt41b: and "đóng 01
         # ngày lương/người/năm", a rate per head and period, whatever verb asks it)
     if not marked and unit and b is None and W.MONEY_UNIT_RE.match(fold(unit)) \
-            and W.WORTH_BEFORE_RE.search(v, max(c0, m.start() - 16), m.start()):
+            and W.gift_worth_before(v, o, s0, c0, m.start()):
         marked = True  # (tgt45b) "tặng 01 suất quà trị giá 100.000 đồng": the worth of what the plan hands out
     if not marked and unit and mobilised:  # "Vận động nhân dân hiến 1.500 m2 | đất làm đường": the amount the
         # campaign sets, the words after its unit (to the clause's end) what is given
@@ -2286,7 +2286,7 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
     each = W.EACH_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()) if unit and not level_rate \
         and W.MONEY_UNIT_RE.match(fold(unit)) else None
     level_rate = level_rate or bool(each and o[each.start():each.start() + 3].lower() in ("mỗi", "mọi")) or each_level \
-        or times_level or bool(unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.WORTH_BEFORE_RE.search(v, max(c0, m.start() - 16), m.start()))
+        or times_level or bool(unit and W.MONEY_UNIT_RE.match(fold(unit)) and W.gift_worth_before(v, o, s0, c0, m.start()))
     # (tgt45b) "… suất quà trị giá 100.000 đồng": a gift's worth, as a level is (no budget's means)
     # (tgt33d) "mỗi thôn được hỗ trợ 2.500.000 đồng": the sum each one is granted, a norm ("mọi", every, alike:
     # legacy OCR reads "mỗi" so; not "mới"/"mời", which fold alike)

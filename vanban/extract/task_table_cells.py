@@ -169,6 +169,3 @@ def taken_task(head: str) -> tuple[int, int] | None:
     if rest and ((verb is not None and verb.start() == 0) or W.MORE_VERBS.match(rest)):
         return at.start(), at.end() + len(head[at.end():].rstrip(" *.:"))
     return None
-
-
-

@@ -167,7 +167,7 @@ class TaskTableRows:
         if quota_appendix_rows(t, body_col, due_col, next((a.heading for a in self.st.appendices
                                                            if a.start <= t.start < a.end), None)):
             return  # "PHỤ LỤC CHỈ TIÊU …" / "Đơn vị | Số hộ | Chỉ tiêu (đồng) | Thời gian nộp": the quotas' breakdown
-        if persons_column([row[body_col].text for row in t.rows[1:] if body_col < len(row)
+        if persons_column(head[body_col], [row[body_col].text for row in t.rows[1:] if body_col < len(row)
                            and not V.TOTAL_ROW_RE.match(fold(row[body_col].text).strip(" *"))]):
             return  # "… | Thời gian tiêm | Người phụ trách" over "… | 05 - 06/9/2034 | Nguyễn Văn Hùng": persons, no body
         # the task a "Đơn vị nhận tự quản" column names (V.TASK_TAKEN_COL), the row's task when no column says it

@@ -10,6 +10,8 @@ better than capitals). Names that differ more ("Hồng Hà" and "Hạ Long") are
 
 from __future__ import annotations
 
+import re
+
 from vanban.text import fold
 
 __all__ = ["agree_place"]
@@ -29,10 +31,37 @@ def _short_word_cut(a: str, b: str, tail: list[str], place: list[str]) -> bool:
     """(ocr45) A word of three letters that lost its last one ("HỘ" for "Hội": "ỦY BAN NHÂN DÂN XÃ TÂN HỘEỘNG HÒA …", a
     scan that ran the name into the motto beside it took the I with the C, t43-01 scanned), where the name has two
     words or more and every other word reads alike: one letter of a short word alone is no evidence, the rest of
-    the name is."""
+    the name is. The text must show the cut too (:func:`_cut_seen`): "TÂN HÀ" and "Tân Hải" are two places."""
     short, long_ = sorted((a, b), key=len)
     return (len(long_) == 3 and long_[:2] == short and len(place) >= 2
             and sum(x != y for x, y in zip(tail, place)) == 1)
+
+
+def _phrase_re(words: list[str]) -> str:
+    return r"(?<!\w)" + r"\s+".join(map(re.escape, words))
+
+
+def _times(words: list[str], text: str) -> int:
+    """How often the name stands in the text as words of their own (any case): "Tân Hả" is not counted inside each
+    "Tân Hải" (fixrev45)."""
+    return len(re.findall(_phrase_re(words) + r"(?!\w)", text, re.IGNORECASE))
+
+
+def _cut_seen(words: list[str], tail: list[str], pw: list[str], text: str) -> bool:
+    """(fixrev45) The text bears out a short word's lost letter (:func:`_short_word_cut`): the name in full stands
+    in it twice or more (the place line and the body's "… xã Tân Hội …", or the issuer and the body), or the cut
+    reading runs straight into the next letters on its line — the seam where a scan joined the name's cell to the
+    motto's ("TÂN HỘEỘNG HÒA": the lost letter went with the motto's C). Without either, the issuer and the place
+    line name two places ("ỦY BAN NHÂN DÂN XÃ TÂN HÀ" over "Tân Hải, ngày …") and each keeps its own reading."""
+    k = next(k for k, (a, b) in enumerate(zip(tail, pw)) if fold(a) != fold(b))
+    cut_in_issuer = len(tail[k]) < len(pw[k])
+    full = pw if cut_in_issuer else tail
+    if _times(full, text) >= 2:
+        return True
+    if not cut_in_issuer:
+        return False
+    at = len(words) - len(tail) + k  # the cut word in the issuer, with the word before it: "TÂN HỘ" + a letter
+    return re.search(_phrase_re(words[max(at - 1, 0):at + 1]) + r"(?=[^\W\d_])", text) is not None
 
 
 def _capital_i_read_as_l(tail: list[str], place: list[str]) -> bool:
@@ -59,11 +88,12 @@ def agree_place(issuer: str | None, place: str | None, text: str) -> tuple[str |
         return issuer, place
     if sum(a != b for a, b in zip(folded_tail, folded_place)) > 1:  # words, each one letter apart at most
         return issuer, place  # two letters changed across the name: another place, not a misreading
+    if not all(_one_letter_apart(a, b) for a, b in zip(folded_tail, folded_place)) and not _cut_seen(
+            words, tail, pw, text):
+        return issuer, place  # a short word's last letter lost, and nothing in the text shows the cut
     if _capital_i_read_as_l(tail, pw):
         return issuer, " ".join(w.capitalize() for w in tail)
-    low = text.lower()
-    in_issuer, in_place = " ".join(tail).lower(), place.lower()
-    if low.count(in_issuer) > low.count(in_place):
+    if _times(tail, text) > _times(pw, text):
         return issuer, " ".join(w.capitalize() for w in tail)
     head = words[:-len(pw)]
     name = [p.upper() if t.isupper() else p for t, p in zip(tail, pw)]

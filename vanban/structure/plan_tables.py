@@ -67,7 +67,7 @@ def _task_header(header: list[str], rows: list[list[str]] = ()) -> bool:
         lead = V.head_lead(h)
         if V.TASK_BODY_COL.search(lead) and not V.TASK_UNIT_COL.search(lead) and not V.QUOTA_BODY_HEAD_RE.match(lead) \
                 and not V.TASK_THING_COL.match(lead) and not _TIME_HEAD.match(lead) \
-                and not persons_column([r[c] for r in rows if c < len(r)]):
+                and not persons_column(lead, [r[c] for r in rows if c < len(r)]):
             return True
     return False
 

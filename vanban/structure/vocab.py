@@ -678,6 +678,9 @@ PERIOD_GROUP_ROW_RE = re.compile(r"^(?:(?:thang \d{1,2}|quy [ivxl1]{1,4}|\d than
 #: row names (vanban.extract.obligations: the labels of a22-10 date each row, charge none)
 ATTEND_COL = re.compile(r"^(?:(?:dong chi|lanh dao|nguoi|thanh phan|dai dien|dai bieu|can bo)(?:\s+\S+){0,8}\s+)?"
                         r"(?:du|chi dao|du\s*(?:,|va)\s*chi dao)$")
+#: (fixrev45) a column that names persons, not bodies (folded, the whole cell): "Người phụ trách", "Họ và tên", "Cán
+#: bộ phụ trách", "Đồng chí phụ trách", "Cá nhân thực hiện" — its cells' names are persons' whatever they look like
+PERSON_COL = re.compile(r"^(?:nguoi|ho\s+(?:va\s+)?ten|can bo|dong chi|d\s*/\s*c|ca nhan)(?![a-z])")
 DUE_PARAGRAPH_RE = re.compile(r"^[-+•*\s]*(?:thoi han|thoi gian hoan thanh|thoi gian thuc hien|hoan thanh truoc|han hoan thanh)\b")
 
 # a paragraph that goes on with the task of the item above it, its subject left out: a word of recurrence,

@@ -44,6 +44,8 @@ def office_snaps(text: str, toks, word_cands: dict, words: WordIndex) -> dict[in
 #: (ocr45) the "ủy" of "Đảng ủy" as eng OCR writes it: "ly", "lly" (the ủ's hook read as an l), "ty" (as in "Tinh ty")
 _UY_AS_WRITTEN = frozenset({"ly", "lly", "ty"})
 COMMITTEE = ("dang", "ủy")
+#: (fixrev45) the words that name a person before a family name, folded: "ông Đặng Lý", "bà Đặng Ty", "đồng chí Đặng …"
+_PERSON_BEFORE = frozenset({"ong", "ba", "chi"})
 
 
 def _committee_snaps(text: str, toks, words: WordIndex) -> dict[int, str]:
@@ -52,12 +54,21 @@ def _committee_snaps(text: str, toks, words: WordIndex) -> dict[int, str]:
     t. Where nothing follows to steer it ("… Nghị quyết năm 2033 của Đảng ly; …", a43-08's legacy form) the model kept
     "ly", and the body named — and the resolution it owns — was lost. A capital "Đ…ang" inside a line is the Party
     (never "đang", "đáng" there), and no syllable of "ly"/"ty" follows it in the language; a line's first word is
-    left to the pass ("Đang lý giải …")."""
+    left to the pass ("Đang lý giải …").
+
+    (fixrev45) "Đặng" is also a family name and "Lý", "Ty" given names: a person's name writes its given name with its
+    capital ("ông Dang Ly, cán bộ …"), the committee's "ủy" inside a line is lower case, so only a lower-case word
+    snaps, and none after "ông", "bà", "đồng chí" (a person is named there, whatever its case)."""
     out: dict[int, str] = {}
     for r in words.ranks(_UY_AS_WRITTEN):
         i = words.tok[r]
         if r < 1 or words.tok[r - 1] != i - 1 or words.folded[r - 1] != COMMITTEE[0] or words.low[r] not in _UY_AS_WRITTEN:
             continue
+        if not toks[i].text.islower():
+            continue  # "Ly", "Ty": a given name
+        if r >= 2 and words.folded[r - 2] in _PERSON_BEFORE and (words.folded[r - 2] != "chi" or (
+                r >= 3 and words.folded[r - 3] == "dong")):
+            continue  # "ông Dang ly": a person's name
         head = toks[i - 1]
         if not head.text[:1] in "DĐ" or text[head.end:toks[i].start].strip(" \t"):
             continue
