@@ -134,15 +134,14 @@ def echoed_rate_units(text: str) -> str:
 #: (ncfix45b) a speck read as a stop or a comma between a due word and its "ngày" and day: "trước .⏎ngày 15/11/2027",
 #: "chậm nhất , ngày 30/6" (folded). A "." before a lowercase "ngày" ends no sentence; a comma is a speck only with a
 #: blank before it (typed Vietnamese puts none), so "như năm trước, ngày 20/11 …" — a clause of its own — stays.
-_DUE_DAY_MARK_RE = None
+#: the due words before a day (folded) as the OCR stage reads them: the readers' own vocabulary
+#: (:data:`vanban.extract.patterns.DUE_WORDS`) belongs to a later stage, which a stage never imports (the lazy import
+#: ncfix45b wrote loaded ``vanban.extract`` into ``vanban text``: tests/test_ocr_serial.py)
+_DUE_BEFORE_DAY = r"(?<![a-z])(?:truoc|cham\s+nhat|han(?![a-z])|hoan\s+thanh|xong(?![a-z]))"
+_DUE_DAY_MARK_RE = re.compile(rf"{_DUE_BEFORE_DAY}[ \t]*?(?:(?<=[ \t])[,;:]|\.)(?=[ \t]*\n?[ \t]*ng[a4]y[ \t]+\d)")
 
 
 def _due_day_mark_re():
-    global _DUE_DAY_MARK_RE
-    if _DUE_DAY_MARK_RE is None:
-        from vanban.extract.patterns import NGAY, due_words
-
-        _DUE_DAY_MARK_RE = re.compile(rf"{due_words()}[ \t]*?(?:(?<=[ \t])[,;:]|\.)(?=[ \t]*\n?[ \t]*{NGAY}[ \t]+\d)")
     return _DUE_DAY_MARK_RE
 
 
