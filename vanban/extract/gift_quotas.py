@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.numbers import NUMBER, parse_number
-from vanban.extract.plan_cells import level_cells, level_head, prose_view
+from vanban.extract.plan_cells import figure_stated, level_cells, level_head, prose_view
 from vanban.extract.table_heads import head_column, head_key, head_keys, headed_tables
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
@@ -114,16 +114,10 @@ def gift_quota_cells(tables: tuple[Table, ...], text: str = "") -> tuple[list[Ta
             given += n
             out.append(Target(text=cell.text, min=n, max=n, unit=unit, scope=group, period=None,
                               span=Span(cell.start, cell.end, cell.text)))
-        if sums and not any(_stated(c.text, prose) for c, _ in sums):
+        if sums and not any(figure_stated(c.text, prose) for c, _ in sums):
             cell, sofar = sums[-1]
             out += _total_count(cell, sofar, unit)
     return out, read
-
-
-def _stated(cell_text: str, prose: str) -> bool:
-    """The figure of a cell is printed in the text outside the tables (``prose``)."""
-    figure = cell_text.strip(" *")
-    return bool(figure) and bool(re.search(rf"(?<![\d.,/]){re.escape(figure)}(?![\d/]|[.,]\d)", prose))
 
 
 def _total_count(cell, given: float, unit: str) -> list[Target]:

@@ -49,7 +49,7 @@ from vanban.structure.figure_tables import measure_head, planned_count, quota_he
 from vanban.structure.plan_tables import PLAN, figure_cell, plan_columns
 from vanban.text import fold
 
-__all__ = ["level_cells", "level_head", "plan_cells", "prose_view"]
+__all__ = ["figure_stated", "level_cells", "level_head", "plan_cells", "prose_view"]
 
 #: a head naming its column's figures as set by the plan (folded, the head's words before its parentheses)
 _SET_HEAD = re.compile(r"(?<![a-z])(?:ke hoach|chi tieu|du kien|phan dau|muc tieu|phai|duoc giao|giao|phan bo)(?![a-z])")
@@ -91,6 +91,14 @@ _PAREN = re.compile(r"\(([^()]*)\)\s*$")
 #: a row-total head: "Cộng", "Tổng", "Tổng số", "Tổng cộng" (folded, whole)
 _ROW_TOTAL = re.compile(rf"^(?:{V.QUOTA_TOTAL_ROW_WORDS})$")
 
+
+
+def figure_stated(cell_text: str, prose: str) -> bool:
+    """The figure of a table cell (``cell_text``, its bold marks aside) is printed in the text outside the tables
+    (``prose``), whole — not inside a longer number or a date. Why: a table's sum the plan's text states is the plan's
+    own figure, labelled there; the table's row only adds it again (read by the plan-table and gift-table readers)."""
+    figure = cell_text.strip(" *")
+    return bool(figure) and bool(re.search(rf"(?<![\d.,/]){re.escape(figure)}(?![\d/]|[.,]\d)", prose))
 
 def _unit(head: str) -> str | None:
     """The unit a head prints in its closing parentheses ("(ha)", "(đồng/m²/năm)"), lower-cased; None for none or for
@@ -493,15 +501,12 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                                                        rf"{re.escape(fold(unit).split()[0])}(?![a-z])", folded)]
                 read += [(r[c].start, r[c].end) for r in said]
                 picked = [r for r in picked if r not in said]
-            sums_said = gift and any(c < len(r) and figure_cell(r[c].text) and re.search(
-                rf"(?<![\d.,/]){re.escape(r[c].text.strip(' *'))}(?![\d/]|[.,]\d)", prose_text)
-                for r in rows if r not in units)  # (a part's "Cộng tại các tổ" the text states: gift_quotas' t42-01)
+            sums_said = gift and any(c < len(r) and figure_cell(r[c].text) and figure_stated(r[c].text, prose_text)
+                                     for r in rows if r not in units)  # (a part's "Cộng tại các tổ" the text states: gift_quotas' t42-01)
             if total_read and not sums_said:  # (tgt45a) a gift table's total count too, where the text states no sum
                 for r in totals:
                     v = _value(r[c].text) if c < len(r) else None
-                    if v is not None and abs(v - whole) < 1e-6 \
-                            and not any(re.search(rf"(?<![\d.,/]){re.escape(f)}(?![\d/]|[.,]\d)", prose_text)
-                                        for f in [r[c].text.strip(" *")]):
+                    if v is not None and abs(v - whole) < 1e-6 and not figure_stated(r[c].text, prose_text):
                         picked.append(r)
             for r in picked:
                 v = _value(r[c].text)

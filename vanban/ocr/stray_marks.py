@@ -141,10 +141,6 @@ _DUE_BEFORE_DAY = r"(?<![a-z])(?:truoc|cham\s+nhat|han(?![a-z])|hoan\s+thanh|xon
 _DUE_DAY_MARK_RE = re.compile(rf"{_DUE_BEFORE_DAY}[ \t]*?(?:(?<=[ \t])[,;:]|\.)(?=[ \t]*\n?[ \t]*ng[a4]y[ \t]+\d)")
 
 
-def _due_day_mark_re():
-    return _DUE_DAY_MARK_RE
-
-
 def due_day_marks(text: str, folded: str | None = None) -> str:
     """``text`` (a page read by OCR) with a stray "." or " ," between a due word ("trước", "chậm nhất", "hạn" …:
     :data:`vanban.extract.patterns.DUE_WORDS`) and the "ngày" of its day made a blank, one character for one.
@@ -159,7 +155,7 @@ def due_day_marks(text: str, folded: str | None = None) -> str:
     if len(folded) != len(text):
         return text
     # the day's "ngày" as printed must be lowercase: "trước. Ngày 5/3 …" is a sentence's end and the next one's start
-    marks = [m.end() - 1 for m in _due_day_mark_re().finditer(folded) if text[m.end():].lstrip()[:1] == "n"]
+    marks = [m.end() - 1 for m in _DUE_DAY_MARK_RE.finditer(folded) if text[m.end():].lstrip()[:1] == "n"]
     if not marks:
         return text
     chars = list(text)
