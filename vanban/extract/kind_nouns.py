@@ -24,8 +24,8 @@ from vanban.abbreviations import ABBREVIATIONS
 from vanban.extract.unit_initials import spelled_out
 from vanban.text import fold
 
-__all__ = ["abbreviated_noun_at", "count_head_noun", "counted_noun", "duty_verb", "kind_noun", "made_verb", "needed_noun", "noun_after_verb",
-           "noun_in_caption"]
+__all__ = ["abbreviated_noun_at", "added_verb", "count_head_noun", "counted_noun", "duty_verb", "kind_noun", "made_verb",
+           "needed_noun", "noun_after_verb", "noun_in_caption", "supplied_noun"]
 
 #: abbreviations a kind head prints for its counted noun (as printed) → the noun in words
 UNIT_ABBREVIATIONS: dict[str, str] = {
@@ -269,6 +269,10 @@ def counted_noun(lead: str) -> str | None:
 #: (tgt45t) a count head of what each row needs, its noun between "Số" and "cần": "Số bình chữa cháy cần trang bị thêm",
 #: "Số lượng máy bơm cần bố trí", "Số hộ cần hỗ trợ" (lower case, marks kept: "cán" is no "cần")
 NEEDED_COUNT_RE = re.compile(r"^(?:số lượng|tổng số|số)\s+(?P<noun>\S+(?:\s+\S+){0,3}?)\s+cần(?!\w)")
+#: (tgt46t) … or with no count word before the noun: "Bình cần trang bị thêm", "Máy bơm cần bố trí", "Hộ cần hỗ trợ"
+#: (a44-01's per khu phố extinguishers beside "Bình chữa cháy hiện có"); a head of a measure or money before "cần"
+#: ("Diện tích cần cải tạo", "Kinh phí cần bổ sung": :data:`_NO_NOUN`) names no noun counted
+_NEEDED_BARE_RE = re.compile(r"^(?P<noun>\S+(?:\s+\S+){0,3}?)\s+cần(?!\w)")
 
 
 def needed_noun(head: str) -> str | None:
@@ -276,6 +280,50 @@ def needed_noun(head: str) -> str | None:
     do there, counted in it. Why (tgt45t): a Công an xã's PCCC plan prints per thôn "Số bình chữa cháy hiện có |
     Số bình chữa cháy cần trang bị thêm" (t44-01): the head marks the column as set by need (:data:`.plan_cells._NEED_HEAD`), but
     no parentheses give its unit, and the planned extinguishers were dropped for want of one. Shared by the plan
-    and quota table readers (:mod:`.plan_cells`, :mod:`.indicator_cells`)."""
-    m = NEEDED_COUNT_RE.match(" ".join(head.split()).strip(" *").lower())
+    and quota table readers (:mod:`.plan_cells`, :mod:`.indicator_cells`). (tgt46t) The count word may be left out,
+    the noun opening the head: "Bình cần trang bị thêm" beside "Bình chữa cháy hiện có" (a44-01), as "Máy bơm cần bố
+    trí (máy)" (a43's drought plan) opens with its noun; not a measure or money ("Diện tích cần …", "Kinh phí cần …")."""
+    lower = unicodedata.normalize("NFC", " ".join(head.split()).strip(" *").lower())
+    m = NEEDED_COUNT_RE.match(lower)
+    if m:
+        return m.group("noun")
+    m = _NEEDED_BARE_RE.match(lower)  # (tgt46t) "Bình cần trang bị thêm" → bình
+    return m.group("noun") if m and not _NO_NOUN.match(fold(m.group("noun"))) else None
+
+
+#: (tgt46t) a count of the supply a plan hands out or administers, by its measure word, its estimate word after it
+#: (lower case, whole head): "Số liều vắc xin dự kiến", "Số lượng liều vắc xin", "Số suất ăn dự kiến", "Số phần quà"
+_SUPPLY_COUNT_RE = re.compile(r"^(?:số lượng|tổng số|số)\s+(?P<noun>(?:liều|suất|phần)(?:\s+\S+){0,3}?)"
+                              r"(?:\s+(?:dự kiến|cần dùng))?$")
+
+
+def supplied_noun(head: str) -> str | None:
+    """The noun of a count of what a plan hands out or administers (:data:`_SUPPLY_COUNT_RE`): "Số liều vắc xin dự
+    kiến" → "liều vắc xin". Why (tgt46t): a xã's vaccination plan prints per thôn its head of cattle, pigs and dogs (the
+    base) and "Số liều vắc xin dự kiến" (a44-05): the doses are what the plan sets out to give there, as t44-05's
+    "Vắc xin LMLM (liều)" columns and a gift table's "Số suất" are — unlike "Số hộ dự kiến", "Số người (dự kiến)", "Số
+    hồ sơ dự kiến" (a38-02, a37-01, t34-07: an estimate of who or what there is, no goal), whose noun is no measure of
+    a supply. Each row's figure is counted in it (the labels of a44-05, t44-05 and a33-04 label each thôn's doses)."""
+    m = _SUPPLY_COUNT_RE.match(unicodedata.normalize("NFC", " ".join(head.split()).strip(" *.:").lower()))
     return m.group("noun") if m else None
+
+
+#: (tgt46t) the day a head's quota is due by, at its end: "… đến 31/12/2034", "… trước ngày 30/6/2035" (lower case)
+_DUE_TAIL_RE = re.compile(r"\s+(?:đến|trước)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}$")
+
+
+def added_verb(head: str) -> str | None:
+    """The verb of a quota head that sets what is still to be done, its noun left out: "Chỉ tiêu cấp thêm đến
+    31/12/2034" → "cấp", "Chỉ tiêu kết nạp bổ sung" → "kết nạp" (a quota lead, a verb of :func:`made_verb`'s, "thêm" /
+    "bổ sung" / "mới" or nothing, a day it is due by); None for any other head. Why (tgt46t): a huyện's Công văn urging
+    the year's certificates prints per xã the year's plan, what was issued to a day and "Chỉ tiêu cấp thêm đến
+    31/12/2034" (t44-08): the noun is the one the text counts after that verb ("giao chỉ tiêu cấp 2.400 Giấy chứng
+    nhận"), read by the caller."""
+    lower = unicodedata.normalize("NFC", " ".join(head.strip(" *.:").split()).lower())
+    words = _DUE_TAIL_RE.sub("", lower).split()
+    quota = _starts_with(words, _QUOTA_LEADS)
+    n = _starts_with(words[quota:], _MAKE_VERBS + _QUOTA_VERBS) if quota else 0
+    rest = words[quota + n:]
+    if not n or rest not in ([], ["mới"], ["thêm"], ["bổ", "sung"]):
+        return None
+    return " ".join(words[quota:quota + n])

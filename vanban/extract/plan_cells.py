@@ -31,16 +31,17 @@ A head that dates its figures before the plan (a day in parentheses, "(31/12/203
 head's; "hiện có", "đã …", "thực hiện", "ước", "kết quả") is the base: never read; nor is the money a row costs
 ("Kinh phí …", "Dự toán …": :data:`vocab.QUOTA_SPENDING_HEAD_RE`, an allocation, as the quota readers hold it). A table inside a part of past
 results or under a caption naming results ("Kết quả giải ngân năm 2026": :data:`vocab.QUOTA_RESULT_RE`), or one
-whose cells another reader read, is left alone.
-Tests: tests/test_plan_tables.py.
+whose cells another reader read, is left alone — but (tgt46t) a column the plan sets by a day to come ("Chỉ tiêu cấp
+thêm đến 31/12/2034" beside "Đã cấp đến 31/10/2034", :func:`_due_set`), the quota a Công văn sets after the results.
+Tests: tests/test_plan_tables.py, tests/test_targets_tgt46t.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from vanban.extract.kind_nouns import count_head_noun, needed_noun
-from vanban.extract.numbers import parse_number
+from vanban.extract.kind_nouns import added_verb, count_head_noun, needed_noun, supplied_noun
+from vanban.extract.numbers import NUMBER, parse_number
 from vanban.extract.target_words import MONEY_UNIT_RE
 from vanban.extract.targets import counted_noun as _counted_noun
 from vanban.models import Span, Table, Target
@@ -156,6 +157,38 @@ def _deployed(head: str) -> bool:
     one = " ".join(head.split())
     return bool(_DEPLOY_HEAD.search(V.head_lead(one)) or _NEED_HEAD.search(one.split("(")[0].lower())) \
         and not _DONE_HEAD.search(one.split("(")[0].lower()) and not _BASE_HEAD.search(V.head_lead(one))
+
+
+#: (tgt46t) a day a set head's figure is due by: "Chỉ tiêu cấp thêm đến 31/12/2034" (folded)
+_DUE_DAY = re.compile(r"(?<![a-z])(?:den|truoc)\s+(?:ngay\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d\d")
+
+
+def _due_set(head: str) -> bool:
+    """(tgt46t) ``head`` names its figure as set (:data:`_SET_HEAD`) and due by a day ("Chỉ tiêu cấp thêm đến
+    31/12/2034"): what the plan sets each row from now on, even in a table of the situation or under a caption naming
+    results ("Kết quả và chỉ tiêu từng địa phương như sau:").
+
+    Why: a huyện's Công văn urging the year's land certificates prints per xã, in its part "1. Tình hình thực hiện",
+    "Kế hoạch năm 2034 (GCN) | Đã cấp đến 31/10/2034 | Tỷ lệ (%) | Hồ sơ tồn | Chỉ tiêu cấp thêm đến 31/12/2034"
+    (t44-08): the year's plan is the measure the progress is read against, given before (t44-08's author leaves it, as
+    the situation's figures), and the last column is the quota the letter sets each xã for the rest of the year, due by
+    its day. A set head with no day ("Kế hoạch năm 2034") stays the situation's. Not a bare "Còn phải thu" (t39-10:
+    the remainder of a sum, no set word)."""
+    one = " ".join(head.split())
+    return bool(_SET_HEAD.search(V.head_lead(one)) and _DUE_DAY.search(fold(one)))
+
+
+def _verb_noun(verb: str | None, prose: str, folded: str) -> str | None:
+    """(tgt46t) The noun ``prose`` (``folded`` its folded view, offsets equal) counts after ``verb`` and a figure:
+    "giao chỉ tiêu cấp 2.400 Giấy chứng nhận lần đầu" → the noun after 2.400, for "Chỉ tiêu cấp thêm" (t44-08,
+    :func:`.kind_nouns.added_verb`); None for no verb or no such figure."""
+    if not verb:
+        return None
+    for m in re.finditer(rf"(?<![a-z]){re.escape(fold(verb))}\s+(?:them\s+|moi\s+)?(?:{NUMBER})", folded):
+        noun, _, _ = _counted_noun(folded, prose, m.end())
+        if noun and not _money(noun):
+            return noun
+    return None
 
 
 def _value(cell: str) -> float | None:
@@ -399,13 +432,14 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         capital = _capital_columns(header, V.name_col(header), t.caption)  # (tgt45a) "Tên công trình | Tổng mức đầu tư
         # | Vốn bố trí …": the resolution's table, read whatever the prose grammar read in its cells (a name's "04 phòng
         # học", a note's "Điều chỉnh giảm 1.520 triệu đồng": parts of the row, no targets of their own)
-        if V.QUOTA_RESULT_RE.search(fold(t.caption)) \
+        resulted = bool(V.QUOTA_RESULT_RE.search(fold(t.caption)))
+        if resulted and not any(_due_set(h) for h in header) \
                 or (not capital and any(x.span is not None and t.start <= x.span.start < t.end for x in read_so_far)):
             continue
         if capital:
             read.append((t.start, t.end))
-        situation = any(s <= t.start < e for s, e in results)
-        if situation and not any(_deployed(h) for h in header):
+        situation = resulted or any(s <= t.start < e for s, e in results)
+        if situation and not any(_deployed(h) or _due_set(h) for h in header):
             continue  # a table of the situation or of past results: no plan's column in it
         rows = [list(r) for r in t.rows[1:]]
         k = V.name_col(header)
@@ -421,7 +455,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         nouns = tuple(fold(n) for c in given if (n := count_head_noun(_PAREN.sub("", header[c]).strip(" *"))))
         levels = [c for c in cols if level_head(header[c], nouns)]  # (tgt44b: a gift's worth too, unless the text states it)
         if situation:
-            cols = [c for c in cols if _deployed(header[c])]  # (tgt44) only what the plan puts in place is set there
+            cols = [c for c in cols if _deployed(header[c]) or _due_set(header[c])]  # (tgt44) only what the plan puts
+            # in place is set there; (tgt46t) or what it sets by a day to come ("Chỉ tiêu cấp thêm đến 31/12/2034")
         named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
                  or _deployed(header[c])
                  or _bound(header[c], _FLOOR_HEAD) or _bound(header[c], _CEILING_HEAD) or c in given or c in capital
@@ -454,9 +489,11 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
             if named:
                 bare = " ".join(_PAREN.sub("", header[c]).split()).strip(" *")
                 plan[c] = (capital.get(c) or _unit(header[c]) or needed_noun(bare)
-                           or (count_head_noun(bare) if c in given or planned_count(bare) else None), True)
+                           or (count_head_noun(bare) if c in given or planned_count(bare) else None)
+                           or supplied_noun(bare) or _verb_noun(added_verb(bare), prose_text, folded), True)
                 # (tgt43c) a count of what is to be done or handed out, no parentheses, counts its noun: "Số mộ phải di
-                # dời" → mộ, "Số giải" → giải (not "Số hộ dự kiến", an estimate of who is reached)
+                # dời" → mộ, "Số giải" → giải (not "Số hộ dự kiến", an estimate of who is reached); (tgt46t) "Số liều
+                # vắc xin dự kiến" → liều vắc xin, the doses the plan administers
                 continue
             figs = list(dict.fromkeys([x.text.strip(" *") for r in totals for x in r[c:c + 1] if figure_cell(x.text)]
                                       + _printed(whole, decimals)))

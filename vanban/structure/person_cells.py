@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["person_name", "persons_column"]
+__all__ = ["person_name", "persons_column", "titled_person"]
 
 
 #: the family names that open most Vietnamese persons' names (folded): a cell "Nguyễn Văn Hùng", "Trần Thị Mai"
@@ -46,14 +46,32 @@ def person_name(cell: str, *, surely: bool = False) -> bool:
     return not surely or titled or (len(words) >= 3 and fold(words[1]) in _MIDDLE_NAMES)
 
 
-def persons_column(head: str, cells: Sequence[str]) -> bool:
+def titled_person(cell: str) -> bool:
+    """(tgt46t) ``cell`` holds a person's name after the title of the person's post: "Thú y viên Lê Văn Hùng",
+    "Công an viên Trần Văn Nam", "Trưởng thôn Hà Văn Tư" — one to four words of the post (the first capitalised, the
+    others lower-case: a post's words, no office's name with its capitals, "Chủ tịch UBND xã …"), then a name
+    :func:`person_name` reads whole. Why: a xã's vaccination schedule per thôn names under "Người phụ trách" the
+    thú y viên who oversees each thôn by post and name (a44-05), as t44-05 names the person alone."""
+    words = cell.strip(" *.;,").split()
+    for n in range(1, min(4, len(words) - 2) + 1):
+        post = words[:n]
+        if post[0][:1].isupper() and post[0].isalpha() and all(w.isalpha() and w.islower() for w in post[1:]) \
+                and person_name(" ".join(words[n:])):
+            return True
+    return False
+
+
+def persons_column(head: str, cells: Sequence[str], titled: bool = False) -> bool:
     """Every filled cell of a body column names a person alone (:func:`person_name`): "Thôn | … | Thời gian tiêm |
     Người phụ trách" over "Bình Sơn | … | 05 - 06/9 | Nguyễn Văn Hùng" of a vaccination plan. Why: duties of individual
     persons are no obligations (labels README); the persons' rows are the work of the role a heading charges ("Giao thú
     y viên xã … tiêm phòng theo lịch tại bảng trên"), whose block the table's dates date. (fixrev45) Under a column
     that names persons (``head`` folded: :data:`vocab.PERSON_COL`, "Người phụ trách", "Họ và tên") a family name
     first is enough; under any other ("Đơn vị thực hiện") each name must say it is a person's (``surely``): a unit
-    named after a person ("Lê Chân", "Ngô Quyền") is a body charged."""
+    named after a person ("Lê Chân", "Ngô Quyền") is a body charged. ``titled`` (tgt46t): under a column that names
+    persons, a name after its post ("Thú y viên Lê Văn Hùng", :func:`titled_person`) is a person's too — asked by the
+    plan-table reader only: the obligation readers charge such a named post its row (a44-05's labels do)."""
     surely = V.PERSON_COL.match(head.strip(" *.:")) is None
     filled = [c for c in cells if c.strip(" *-–")]
-    return len(filled) >= 2 and all(person_name(c, surely=surely) for c in filled)
+    return len(filled) >= 2 and all(person_name(c, surely=surely) or titled and not surely and titled_person(c)
+                                    for c in filled)

@@ -62,12 +62,13 @@ def _task_header(header: list[str], rows: list[list[str]] = ()) -> bool:
     "thực hiện": "Thời gian thực hiện", "Kinh phí thực hiện" — a xã's table of khu mộ to move prints each one's graves,
     its support per grave and its "Thời gian thực hiện", no body, and was read by no one). (tgt45t) Nor is a head
     over persons' names only (``rows``' cells: "Người phụ trách" | "Nguyễn Văn Hùng", :func:`.person_cells.persons_column`):
-    a person who oversees each row's figures, no body charged with them (a vaccination schedule's doses per thôn)."""
+    a person who oversees each row's figures, no body charged with them (a vaccination schedule's doses per thôn);
+    (tgt46t) a name after its post too ("Thú y viên Lê Văn Hùng", :func:`.person_cells.titled_person`: a44-05)."""
     for c, h in enumerate(header):
         lead = V.head_lead(h)
         if V.TASK_BODY_COL.search(lead) and not V.TASK_UNIT_COL.search(lead) and not V.QUOTA_BODY_HEAD_RE.match(lead) \
                 and not V.TASK_THING_COL.match(lead) and not _TIME_HEAD.match(lead) \
-                and not persons_column(lead, [r[c] for r in rows if c < len(r)]):
+                and not persons_column(lead, [r[c] for r in rows if c < len(r)], titled=True):
             return True
     return False
 
