@@ -58,7 +58,14 @@ _OWN_MEMBERS = (r"(?!(?:cac\s+)?(?:dong\s+chi\s+)?(?:(?:chi|cap|dang)\s+uy\s+vie
                 r"|dieu\s+hanh|to\s+chuc|chu\s+tri|giup|tham\s+muu|quan\s+ly|nam|du|lam)(?![a-z]))")
 # (and a pilot unit chosen by its kind and name: "- Chọn chi hội Thanh Sơn tổ chức đại hội điểm trong tuần đầu tháng
 # 9/2027 …" in a congress plan, t30-06: the unit chosen holds the pilot, the body charged)
-CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|ph[a4]n c[o06]ng(?=\s+{_OWN_MEMBERS})"
+# (and a Tờ trình's item that submits its request to the council it is addressed to, no issuer before it: "1. Kính trình
+# Hội đồng nhân dân xã xem xét, thông qua Nghị quyết phê duyệt chủ trương đầu tư 04 dự án …" — a request to a body
+# outside the issuer's line, as "Đề nghị …" is (realdocs/labeled/README.md; t45-07's labels); only with the act's object
+# after "xem xét, thông qua / phê duyệt / quyết định / cho ý kiến": "Kính trình Hội đồng nhân dân xã xem xét, quyết
+# định./." is the closing formula, and "Ủy ban nhân dân xã kính trình …" the issuer's own act (:data:`ISSUER_ACT`))
+_SUBMIT = (r"kinh trinh(?=\s[^.;:]{3,100}?\sxem xet[,\s]+(?:va\s+)?(?:thong qua|phe duyet|quyet dinh|cho y kien|ban hanh)"
+           r"\s+[a-z0-9])")
+CUE = re.compile(rf"^(?:{_GIAO}|[dpb]e ngh[il1](?:\s*:)?|ki[e¢]n ngh[il1]|y[e¢]u c[a4]u|{_SUBMIT}|ph[a4]n c[o06]ng(?=\s+{_OWN_MEMBERS})"
                  rf"|(?:lua\s+)?chon(?=\s+(?:chi hoi|chi bo|chi doan|thon|to dan pho|khu pho)\s))"
                  rf"\s+(?!va\s|voi\s){_STAFF}")
 # a heading that requests a body outside the issuer's line (folded): "5. Đề nghị Ủy ban nhân dân xã", "Kiến nghị …"; and
@@ -157,7 +164,9 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # "…; Chủ tịch UBND phường | tiếp công dân định kỳ vào ngày 15 hằng tháng" (a ward's Chương trình
                          # công tác, tune20); not the body or the act named ("Ban Tiếp công dân", "công tác tiếp công dân")
                          r"|(?<!ban )(?<!tru so )(?<!ve )(?<!viec )(?<!tac )(?<!ngay )(?<!noi )(?<!buoi )(?<!lich )(?<!phong )"
-                         r"(?<!dan )tiep cong dan"
+                         # … and its short form, a Party rule's "Bí thư Đảng ủy | tiếp dân định kỳ ít nhất 01 ngày trong
+                         # 01 tháng" (t45-08; "việc tiếp dân", "lịch tiếp dân", "sau tiếp dân" name the act)
+                         r"(?<!dan )(?<!sau )tiep (?:cong )?dan(?![a-z])"
                          # the press's verb: "Đài Truyền hình Việt Nam, …, Thông tấn xã Việt Nam và các cơ quan thông tấn, báo
                          # chí | đưa tin kịp thời về diễn biến …" (a Công điện, after t21-03); not the noun ("bài, tin đưa tin")
                          r"|dua tin(?= (?:kip thoi|day du|chinh xac|thuong xuyen|ve|nhanh)\b)"

@@ -31,6 +31,7 @@ from vanban.extract.folded import Folded, clean_quote, clipped_quote, loose_key,
 from vanban.extract.event_days import event_day_hits
 from vanban.extract.event_leads import lead_day
 from vanban.extract.hours import hour_after, hour_before, hour_within, hours_within
+from vanban.extract.listed_months import LISTED_MONTHS_AFTER_RE, listed_months_rule
 from vanban.extract.schedule_items import item_day_lead
 from vanban.extract.section_start import heading_start
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
@@ -482,6 +483,10 @@ def _recurrence(f: Folded, h: DateHit, s0: int, s1: int, ref: dt.date | None
     document's date when the date repeats; (None, …) as found otherwise."""
     if h.recurrence:
         return _series_from(h, ref)
+    if h.kind == "day" and h.day and (listed := listed_months_rule(f.view, h.end, h.day)):
+        # "Ngày 05 các tháng 3, 6, 9 và 12": the day in each listed month, from the document's date
+        first = R.first_on_or_after(listed, ref, ref) if ref is not None else None
+        return listed, *((first.isoformat(),) * 3 if first else (None, None, None))
     kind = _recurrence_kind(f, h, s0, s1)
     if kind is None:
         return None, h.date, h.earliest, h.latest
@@ -551,7 +556,8 @@ def _series_from(h: DateHit, ref: dt.date | None) -> tuple[str | None, str | Non
 
 #: the words after a day of the month that say which month of each period it falls in ("của tháng cuối quý", "của
 #: tháng đầu quý sau", "của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo"): part of the deadline as written
-_DAY_PERIOD_AFTER = (P.FIRST_MONTH_NEXT_QUARTER_RE, P.LAST_MONTH_OF_QUARTER_AFTER_RE, P.NEXT_PERIOD_AFTER_RE)
+_DAY_PERIOD_AFTER = (P.FIRST_MONTH_NEXT_QUARTER_RE, P.LAST_MONTH_OF_QUARTER_AFTER_RE, P.NEXT_PERIOD_AFTER_RE,
+                     LISTED_MONTHS_AFTER_RE)
 
 
 def _pair_end(view: str, h: DateHit) -> int:
@@ -1221,6 +1227,12 @@ def find_deadlines(
             pair = _half_pair(f.view, h, None, s0, s1)  # "trước ngày 10/6 và ngày 10/12 hằng năm", "tháng 7 và tháng 12"
         if pair is not None:
             paired_until = pair.end  # the second occurrence is this deadline's, not read again
+        if rrule and h.kind != "weekly" and r_date \
+                and (first := _first_named_in_brackets(f.view, hits, i, pair.end if pair is not None else h.end)):
+            # "báo cáo định kỳ 6 tháng, trước ngày 05/12 và ngày 05/6 hằng năm (kỳ báo cáo đầu tiên trước ngày
+            # 05/12/2035)": the bracket names the series' first due day, no deadline of its own (t45-10's labels)
+            r_date = r_earliest = r_latest = first.date
+            closing_days.add(first.start)
         if P.AS_OF_OPENING_RE.match(f.view, s0, h.start + 1) and re.match(r"\s*,", f.view[h.end:h.end + 3]):
             continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
         # (the validity word in the span's own clause: "Ngô trên đất hai lúa áp dụng phương thức làm bầu, trồng bầu; gieo
@@ -2079,15 +2091,16 @@ def _months_apart(a: DateHit, b: DateHit) -> int:
     return (int(b.date[:4]) * 12 + b.month) - (int(a.date[:4]) * 12 + a.month)
 
 
-def _first_named_in_brackets(view: str, hits: list[DateHit], i: int) -> DateHit | None:
-    """The day a bracket right after the weekly rule ``hits[i]`` gives its first occurrence ("thứ Sáu hằng tuần (báo
-    cáo tuần đầu tiên gửi trước 16 giờ ngày 21/12/2029)"): the series' first due day, not a second deadline."""
-    if i + 1 >= len(hits):
+def _first_named_in_brackets(view: str, hits: list[DateHit], i: int, after: int | None = None) -> DateHit | None:
+    """The day a bracket right after the rule ``hits[i]`` gives its first occurrence ("thứ Sáu hằng tuần (báo cáo tuần
+    đầu tiên gửi trước 16 giờ ngày 21/12/2029)", "trước ngày 05/12 và ngày 05/6 hằng năm (kỳ báo cáo đầu tiên trước
+    ngày 05/12/2035)"): the series' first due day, not a second deadline. ``after``: where the rule's words end (a
+    pair's second day), ``hits[i]``'s end by default."""
+    end = hits[i].end if after is None else after
+    nxt = next((x for x in hits[i + 1:] if x.start >= end), None)
+    if nxt is None or nxt.kind != "exact" or not nxt.date or nxt.start - end > 140:
         return None
-    h, nxt = hits[i], hits[i + 1]
-    if nxt.kind != "exact" or not nxt.date or nxt.start - h.end > 140:
-        return None
-    return nxt if DW.FIRST_IN_BRACKET.match(view, h.end, nxt.start) else None
+    return nxt if DW.FIRST_IN_BRACKET.match(view, end, nxt.start) else None
 
 
 def _restated_in_brackets(view: str, prev: DateHit, h: DateHit) -> bool:

@@ -44,9 +44,10 @@ from vanban.text import fold
 __all__ = ["holder_duties", "holder_rows"]
 
 
-def _rows(t: Table) -> list[tuple[int, int, str, str]]:
+def _rows(t: Table, notes_apart: bool = False) -> list[tuple[int, int, str, str]]:
     """(start, end, holder, time) of each row of calendar ``t`` below its header that names a holder; [] when ``t``
-    is no standing calendar (no lead column, or a task column beside it)."""
+    is no standing calendar (no lead column, or a task column beside it). ``notes_apart``: a note in brackets after
+    the holder's post goes with the row's time (:data:`_HOLDER_NOTE`; an obligation's who is the post)."""
     if t.role != "data" or not t.header or len(t.rows) < 2:
         return []
     head = [fold(h).strip(" *_:.").lower() for h in t.header]
@@ -61,10 +62,18 @@ def _rows(t: Table) -> list[tuple[int, int, str, str]]:
         cells = [c for c in row if c.text.strip()]
         if lead < len(row) and row[lead].text.strip() and cells:
             time = clean_quote(row[when].text) if when < len(row) else ""
-            out.append((cells[0].start, cells[-1].end, clean_quote(row[lead].text), time))
+            who = clean_quote(row[lead].text)
+            note = _HOLDER_NOTE.search(who)
+            if notes_apart and note and note.start() > 0:  # "Phó Chủ tịch UBND xã … (lĩnh vực đất đai, xây dựng)": the note the session's
+                who, time = who[:note.start()], f"{time} ({note.group(1)})".strip()
+            out.append((cells[0].start, cells[-1].end, who, time))
     return out
 
 
+#: a note in brackets after a holder's post ("Phó Chủ tịch UBND xã Vũ Thị Hạnh (lĩnh vực đất đai, xây dựng, môi
+#: trường)", "Chủ tịch UBND xã (tiếp công dân lưu động theo cụm thôn)"): the field or kind of the session, not the holder
+#: (t45-09's labels name the post; the task keeps the note)
+_HOLDER_NOTE = re.compile(r"\s*\(([^()]+)\)\s*$")
 #: who sits a calendar's sessions, a person ("Người chủ trì tiếp", "Người tiếp", "Lãnh đạo tiếp"; folded), not a
 #: task table's unit ("Đơn vị chủ trì", "Cơ quan chủ trì": its rows are the task reader's)
 _PERSON_LEAD = re.compile(r"(?<![a-z])(?:nguoi|lanh dao|can bo)(?![a-z])")
@@ -159,7 +168,7 @@ def holder_duties(obligations: list[Obligation], deadlines: list[Deadline], tabl
     out = list(obligations)
     added = False
     for t in tables:
-        rows = _rows(t)
+        rows = _rows(t, notes_apart=True)
         if not rows or not _sessions_only(t) or len(calendar_rows(t, original, dated)) >= 2:
             continue
         # the task table reader's stand-in for a row without a task column (its task the holder's name) gives way

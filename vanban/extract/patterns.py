@@ -1891,6 +1891,16 @@ NAMED_DOC_RES += [
         rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('hanh dong')}|{kw('toan khoa')})"
         rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,80}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
 ]
+# … and a committee's programme for its whole term, named by its author with no year: "Thực hiện Nghị quyết số
+# 28-NQ/ĐU … và Chương trình công tác toàn khóa của Ban Chấp hành Đảng bộ xã, …" (t45-06's labels: a cited document,
+# its author the Ban Chấp hành), "theo Chương trình làm việc toàn khóa của Ban Thường vụ Tỉnh ủy"; the same openings as
+# the programme of a year; not the lower-case list of a Quy chế's duties ("thực hiện Quy chế làm việc, chương trình
+# công tác toàn khóa và hằng năm": no author)
+NAMED_DOC_RES += [
+    ("Chương trình", re.compile(
+        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])|(?<=;\s)|(?<=;\s\s)){kw('chuong trinh')}\s+"
+        rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('hanh dong')})\s+{kw('toan khoa')}(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
+]
 # … and a Party body's programme of a year carried out without its author written: "Chỉ đạo thực hiện Chương trình kiểm
 # tra, giám sát năm 2027; kiểm tra ít nhất 04 tổ chức đảng …" (a29-04, a Đảng ủy's Quyết định phân công: the labels
 # count that year's programme as a cited document, its author the issuing committee's own). Only after "thực hiện" /

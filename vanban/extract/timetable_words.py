@@ -14,6 +14,7 @@ import re
 
 from vanban.extract import clock_words as C
 from vanban.extract.folded import kw
+from vanban.structure import vocab as V
 from vanban.text import fold
 
 
@@ -32,11 +33,10 @@ _PART = C.words_pattern(C.PARTS_OF_DAY, _folded)
 HOURS_BEFORE_DAY = (rf"{_TIME}(?:\s*(?:-|–|{kw('den')})\s*{_TIME})?[\s,]*(?:\(?{_PART}\)?[\s,]*)?"
                     rf"{kw('ngay')}\s+")
 
-#: a session calendar's day column ("Ngày tiếp", "Ngày họp", "Ngày tổ chức", "Ngày làm việc"; folded header cell,
-#: fullmatched): the day each row's session is held
-SESSION_DAY_COL = re.compile(r"ngay(?:\s+(?:tiep(?:\s+cong\s+dan)?|hop|to\s+chuc|lam\s+viec|doi\s+thoai|tiep\s+dan))?")
-#: … and the column of who holds it ("Người chủ trì tiếp", "Chủ trì", "Người tiếp", "Lãnh đạo tiếp"; folded, searched)
-SESSION_LEAD_COL = re.compile(r"(?<![a-z])(?:chu tri|nguoi tiep|lanh dao tiep|phu trach)(?![a-z])")
+#: a session calendar's day column and the column of who holds it: the structure stage's, which reads such a header
+#: as a table's (:mod:`vanban.structure.session_heads`)
+SESSION_DAY_COL = V.SESSION_DAY_COL
+SESSION_LEAD_COL = V.SESSION_LEAD_COL
 #: … and a standing calendar's column of when each holder sits, by rule or by day ("Thời gian tiếp", "Ngày tiếp",
 #: "Lịch tiếp"; folded, lower case, matched at the cell's start: :mod:`vanban.extract.holder_rows`)
 SESSION_TIME_COL = re.compile(r"(?:thoi gian|ngay|lich)(?:\s+(?:tiep|lam viec|truc|hop))?(?:\s|$)")

@@ -16,6 +16,7 @@ from vanban.models import LineGeometry, Table, TableCell
 from vanban.structure import vocab as V
 from vanban.structure.header_rows import one_name_short, repeats_header
 from vanban.structure.lines import Line, Seg
+from vanban.structure.session_heads import session_header
 from vanban.structure.round_tables import round_header
 
 _KEYS = (V.TASK_WHAT_COL, V.TASK_BODY_COL, V.TASK_DUE_COL)
@@ -47,9 +48,16 @@ def _header_at(lines: list[Line], k: int) -> tuple[int, int] | None:
     words = " ".join(ln.view for ln in lines[lo:hi + 1])
     indicators = all(rx.search(words) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL_WORDS))
     if sum(bool(rx.search(words)) or _named_cell(lines[k], rx) for rx in _KEYS) < 2 and not indicators and not _goals_and_results(lines[k]) \
-            and not _round_schedule(lines[k]) and not _grouped_timetable(lines, k) and not _period_schedule(lines, k):
+            and not _round_schedule(lines[k]) and not _grouped_timetable(lines, k) and not _period_schedule(lines, k) \
+            and not _session_calendar(lines[k]):
         return None  # two task columns, or an indicator table's "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027"
     return lo, hi
+
+
+def _session_calendar(ln: Line) -> bool:
+    """``ln`` is a delimited header row of a session calendar: a day column and who holds it, "| Ngày tiếp | Người
+    chủ trì tiếp | Địa điểm |" (:func:`.session_heads.session_header`). Only a pipe or tab row of three cells or more."""
+    return ln.delimited and len(ln.segs) >= 3 and session_header([sg.text for sg in ln.segs])
 
 
 def _round_schedule(ln: Line) -> bool:
@@ -138,7 +146,7 @@ def read_text_tables(lines: list[Line]) -> list[Table]:
         if ln.geo is not None or ln.blank or not (V.TASK_DUE_COL.search(ln.view) or V.TASK_BODY_COL.search(ln.view)
                                                   or V.TASK_WHAT_COL.search(ln.view) or _goals_and_results(ln)
                                                   or _round_schedule(ln) or _grouped_timetable(lines, k)
-                                                  or _period_schedule(lines, k)):
+                                                  or _period_schedule(lines, k) or _session_calendar(lines[k])):
             k += 1
             continue
         block = _header_at(lines, k)

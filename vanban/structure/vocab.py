@@ -452,6 +452,11 @@ DAY_COL = re.compile(r"ngay(?:\s*,?\s*thang(?:\s*,?\s*nam)?|\s+thuc\s+hien)?")
 ROUND_COL = re.compile(r"(?:dot|lan)(?:\s+(?:thu|to\s+chuc))?")
 #: … and its day or time column ("Ngày tổ chức", "Ngày", "Thời gian", "Thời gian tổ chức"; folded cell, fullmatched)
 ROUND_DAY_COL = re.compile(r"(?:ngay|thoi gian)(?:\s+(?:to\s+chuc|thuc\s+hien|du\s+kien))?")
+#: a session calendar's day column ("Ngày tiếp", "Ngày họp", "Ngày tổ chức", "Ngày làm việc"; folded header cell,
+#: fullmatched): the day each row's session is held (:mod:`.session_heads`, :mod:`vanban.extract.session_rows`)
+SESSION_DAY_COL = re.compile(r"ngay(?:\s+(?:tiep(?:\s+cong\s+dan)?|hop|to\s+chuc|lam\s+viec|doi\s+thoai|tiep\s+dan))?")
+#: … and the column of who holds it ("Người chủ trì tiếp", "Chủ trì", "Người tiếp", "Lãnh đạo tiếp"; folded, searched)
+SESSION_LEAD_COL = re.compile(r"(?<![a-z])(?:chu tri|nguoi tiep|lanh dao tiep|phu trach)(?![a-z])")
 TASK_COMPLETION_COL = re.compile(r"hoan thanh|thoi han|(?<![a-z])han(?![a-z])|xong")
 TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten|loai bao cao")  # (a report calendar: "Loại báo cáo")
 #: the step column of a timetable with one time column per group ("Công việc | Khối 5 | Khối 9", "Nội dung | Lớp 1 |
