@@ -29,10 +29,19 @@ fold = lru_cache(maxsize=1 << 17)(_fold)
 
 MAX_CANDIDATES = 16  # measured on real legacy OCR: 12 → 16 seeds 94.7 → 96.0%, documents 96.8 → 97.4% ("dé" → đề was cut)
 PER_KEY = 8
+#: a mark-free token that spells a key as written offers this many of that key's forms, the ones past
+#: PER_KEY on top of the ranking (not in its place): see :meth:`CandidateGenerator._rank`
+OWN_KEY_FORMS = 16
 KEY_FLOOR = 2  # forms of each key kept even past MAX_CANDIDATES …
 MAX_KEYS = 3  # … for this many cheapest keys …
 KEY_WINDOW = 0.6  # … that cost at most this much more than the cheapest
 MAX_RULE_COST = 2.0
+#: Unit symbols a page prints in Latin letters after a figure ("50 ha", "12 km", "200 m2"): an engine that loses
+#: Vietnamese marks still reads these letters as printed, so a token that needs a rewrite to spell one stands for a
+#: syllable with marks, never for the unit. t43-09's "năm 2034 là 560 hộ" came out "560 ha" from eng OCR's "560 hd"
+#: (its ộ read as d; the rule d ← a, 27 times in 1,734, let the language model's "‹number› ha" win over "hộ"). Only
+#: a symbol spelt with a vowel letter is reachable so (ha); the others are listed for the kind.
+UNIT_SYMBOLS_AS_PRINTED = frozenset({"ha", "km", "kg", "cm", "mm", "ml", "m2", "m3", "km2", "kw", "kwh", "mw"})
 #: restore mode: a candidate whose log10 frequency minus channel cost falls more than this
 #: below the token's best is left out (the context would have to favour it by 10^STATIC_RANGE).
 #: Measured (bench/restore.py, 2 seeds, 10 documents): lattice pairs -36% at 4.0 and -44% at
@@ -560,12 +569,20 @@ class CandidateGenerator:
             for k, n, total in confusions.token_counts()[low]:
                 if 2 * n >= total and k in keys and k not in have:  # the key it mostly stood for
                     ranked.extend([c for c in everything if key_of[c[3]] == k][:KEY_FLOOR])
+        if plain and key in keys and len(by_key.get(key, ())) > PER_KEY:
+            # a mark-free token's own key keeps its rarer forms too, past the ones ranked: "tham do" is
+            # "thăm dò" (dò is the ninth form of "do"), never "thảm đỏ"; the context picks among them
+            have = {c[3] for c in ranked}
+            kc = keys[key]
+            ranked.extend((kc, -freq[i], 0, f, i) for f, i in by_key[key][PER_KEY:OWN_KEY_FORMS] if f not in have)
         have = {c[3] for c in ranked}
         for f, c in inv.vie_misreads(low):
             if f not in have:
                 i = lm.ids[f]
                 ranked.append((c + keep_w, -freq[i], 0, f, i))
         ranked.sort(key=lambda c: (c[0], c[1]))
+        # a unit symbol is read only where its letters were printed ("560 hd" is no "560 ha")
+        ranked = [c for c in ranked if c[3] not in UNIT_SYMBOLS_AS_PRINTED or c[3] == low]
         return [c[4] for c in ranked], [c[0] for c in ranked]
 
     def _select(self, low: str, mode: str, ids: list[int], costs: list[float]) -> tuple[Candidate, ...]:

@@ -68,7 +68,7 @@ def _syllable_fits(raw: str, syllable: str) -> bool:
     low = _legacy_folded(raw)
     if low and low[0] != syllable[0] and _INITIALS.get(low[0]) == syllable[0]:
         low = syllable[0] + low[1:]
-    if low == syllable:
+    if low == syllable or _hook_as_i(low, syllable):
         return True
     if len(syllable) < 3 or len(low) != len(syllable):
         return False
@@ -79,6 +79,15 @@ def _syllable_fits(raw: str, syllable: str) -> bool:
     # (tgt33b) or a marked vowel for another vowel ("lép" for lớp): the mark says OCR saw a vowel with one, of a shape
     # its glyphs do not hold ("ớ"), so the vowel is the header's
     return a in _VOWEL_GLYPHS or (a in "aeiouy" and _marked(raw, n))
+
+
+def _hook_as_i(low: str, syllable: str) -> bool:
+    """(ocr46) ``low`` is the header's folded ``syllable`` with an "i" after one of its u's: the hook of "ủ" drawn
+    as a stroke of its own ("Chui thé" for Chủ thể, a44-04 legacy; "Chui tich" for Chủ tịch, "cui" for của in the
+    sets' eng OCR). Alone between pipes the cell was read "Chửi thề" (to swear): the OCOP table's "Chủ thể" column
+    of who must file, and its six rows' obligations, were lost."""
+    return len(low) == len(syllable) + 1 and any(
+        low == syllable[:k + 1] + "i" + syllable[k + 1:] for k, c in enumerate(syllable) if c == "u")
 
 
 def _marked(raw: str, n: int) -> bool:
