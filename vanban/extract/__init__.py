@@ -300,7 +300,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))
     if goods_notice:
         targets = []  # a customs notice classifying goods describes a product: its figures are no goals
-    obligations = find_obligations(f, st, lay, deadlines, targets, ref)
+    obligations = find_obligations(f, st, lay, deadlines, targets, ref, dated)
     if goods_notice:
         obligations = []  # … and its "Dây hàn: 97,8%", "Các Ăng-ten: …" lines are parts of it, not bodies charged
     deadlines, obligations = cycle_cells(deadlines, obligations, st.tables, ref)  # "Năm" | "Chậm nhất ngày 31/01 năm sau"

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 
 from vanban.extract import patterns as P
-from vanban.extract.recurrence import first_on_or_after, yearly
+from vanban.extract.recurrence import first_on_or_after, parse_iso, yearly  # noqa: F401  (parse_iso re-exported)
 from vanban.extract.clock_words import WEEKDAY_CODES
 from vanban.extract.hours import hours_within
 from vanban.structure.vocab import DOCUMENT_YEARS
@@ -37,13 +37,6 @@ def iso(y: int, m: int, d: int) -> str | None:
     if not 1 <= d <= calendar.monthrange(y, m)[1]:
         return None
     return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def parse_iso(s: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(s) if s else None
-    except ValueError:
-        return None
 
 
 def month_interval(y: int, m: int, part: str | None = None) -> tuple[str, str] | None:

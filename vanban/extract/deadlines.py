@@ -2268,7 +2268,11 @@ def _year_end_goal(view: str, s0: int, s1: int, h: DateHit) -> bool:
     return _goal_after(view, h, s1)
 
 
-_CLAUSE_STOP = re.compile(r"[.;]\s|\n\s*\n")
+#: the end of a goal's clause after its day (:func:`_goal_after`): a date's clause end as every reader of one takes it
+#: (:data:`patterns.CLAUSE_END_RE`: ";" or a full stop, not "1.000"), or a paragraph break, past which a figure is
+#: another paragraph's (a heading's, a table line's), not the day's clause's. The break is this reader's own addition:
+#: CLAUSE_END_RE's other readers are left as they were.
+_CLAUSE_STOP = re.compile(rf"{P.CLAUSE_END_RE.pattern}|\n\s*\n")
 
 
 #: the verb a goal's figure is reached by (folded): "… đến ngày 31/12/2035 đạt từ 96% trở lên"

@@ -24,7 +24,7 @@ from vanban.extract.stacked_cells import rows_of
 from vanban.models import Span, Target
 from vanban.text import fold
 
-__all__ = ["table_norms"]
+__all__ = ["sentence_start", "table_norms"]
 
 _SCOPE_WORDS = 20
 Block = tuple[int, int, str]
@@ -321,6 +321,12 @@ def column_figures(f: Folded, blocks: list[Block]) -> tuple[list[Target], list[t
     return out, spans
 
 
+def sentence_start(view: str, start: int, at: int) -> int:
+    """Where the sentence holding ``at`` opens in ``view``: after the last ". " or blank line before it, never before
+    ``start`` (the part read). The one cut of a norm's figure from the sentence it is stated in (its scope, its quote)."""
+    return max(view.rfind(". ", start, at) + 2, view.rfind("\n\n", start, at) + 2, start)
+
+
 def stated_amounts(f: Folded, start: int, end: int) -> tuple[list[Target], list[tuple[int, int]]]:
     """"Mức hỗ trợ tối đa không quá 50 triệu đồng/dự án", "được hỗ trợ 2.000.000 đồng/người/tháng": the
     amount (a bound when "tối đa" / "không quá" / "tối thiểu" says so), in triệu đồng as printed or in đồng."""
@@ -343,7 +349,7 @@ def stated_amounts(f: Folded, start: int, end: int) -> tuple[list[Target], list[
         per = m.group("per")
         period = f"mỗi {clean_quote(o[m.start('per'):m.end('per')]).split('/')[-1].strip()}" if per else None
         s = m.start("bound") if m.group("bound") else m.start("a")
-        s0 = max(v.rfind(". ", start, m.start()) + 2, v.rfind("\n\n", start, m.start()) + 2, start)
+        s0 = sentence_start(v, start, m.start())
         e0 = v.find(". ", m.end(), end)
         out.append(_target(o, lo, hi, unit, s, m.end(), None, period, clean_quote(o[s0:end if e0 < 0 else e0])))
         spans.append((s, m.end()))
@@ -382,7 +388,7 @@ def lead_times(f: Folded, start: int, end: int) -> tuple[list[Target], list[tupl
     out, spans = [], []
 
     def add(a, b, unit, s, e):
-        s0 = max(v.rfind(". ", start, s) + 2, v.rfind("\n\n", start, s) + 2, start)
+        s0 = sentence_start(v, start, s)
         s1 = v.find(". ", e, end)
         out.append(_target(o, a, b, unit, s, e, None, None, clean_quote(o[s0:end if s1 < 0 else s1])))
         spans.append((s, e))

@@ -24,7 +24,7 @@ import re
 from vanban.extract import norm_table_words as W
 from vanban.extract import norm_words as N
 from vanban.extract.folded import Folded, clean_quote
-from vanban.extract.norm_tables import table_norms
+from vanban.extract.norm_tables import sentence_start, table_norms
 from vanban.extract.numbers import parse_number
 from vanban.extract.score_points import scale_points
 from vanban.extract.stacked_cells import cells
@@ -61,6 +61,12 @@ def _per(s: str | None) -> str | None:
 _SUB_ITEM_RE = re.compile(r"[+]\s*\S")  # "+ Giải nhất (vàng)": a row under a group row
 _GROUP_ROW_RE = re.compile(r"[-*•]\s*\S")  # "- Đơn:", "- Đồng đội (3-4 người)", "* Các môn/nội dung có từ 10 người …"
 _GROUP_BACK = 40  # blocks looked back for a sub-item's group row at most
+
+
+def _scope_before(f: Folded, start: int, at: int) -> str | None:
+    """The scope of a figure read at ``at``: the last :data:`_SCOPE_WORDS` words of its sentence before it (from
+    :func:`norm_tables.sentence_start`, never before ``start``), None for none."""
+    return " ".join(clean_quote(f.original[sentence_start(f.view, start, at):at]).split()[-_SCOPE_WORDS:]) or None
 
 
 def _scope(o: str, blocks, i: int) -> str | None:
@@ -196,8 +202,7 @@ def _set_amounts(f: Folded, start: int, end: int, taken) -> tuple[list[Target], 
         per = m.group("per")
         period = _per(o[m.start("per"):m.end("per")]) if per else (
             "mỗi tháng" if N.MONTHLY_BEFORE_RE.search(v, max(start, m.start("a") - 20), m.start("a")) else None)
-        s0 = max(v.rfind("\n\n", start, m.start()) + 2, v.rfind(". ", start, m.start()) + 2, start)
-        scope = " ".join(clean_quote(o[s0:m.start()]).split()[-_SCOPE_WORDS:]) or None
+        scope = _scope_before(f, start, m.start())
         if not scope or _ITEM_MARK_RE.fullmatch(scope):  # "a) Mức 160.000 đồng/người/buổi áp dụng đối với X": X
             s1 = min(i for i in (v.find("\n\n", m.end(), end), v.find(". ", m.end(), end), end) if i >= 0)
             scope = " ".join(clean_quote(o[m.end():s1]).strip(" .;:").split()[:_SCOPE_WORDS]) or scope
@@ -218,8 +223,7 @@ def _set_terms(f: Folded, start: int, end: int, taken) -> tuple[list[Target], li
         a = parse_number(m.group(g))
         if not a:
             continue
-        s0 = max(v.rfind("\n\n", start, m.start(g)) + 2, v.rfind(". ", start, m.start(g)) + 2, start)
-        scope = " ".join(clean_quote(o[s0:m.start(g)]).split()[-_SCOPE_WORDS:]) or None
+        scope = _scope_before(f, start, m.start(g))
         out.append(_target(o, a, a, "năm", m.start(g), m.end(), scope, None))
         spans.append((m.start(g), m.end()))
     return out, spans
@@ -237,8 +241,7 @@ def _multiples(f: Folded, start: int, end: int, taken) -> tuple[list[Target], li
         a = parse_number(m.group("a"))
         if not a:
             continue
-        s0 = max(v.rfind("\n\n", start, m.start()) + 2, v.rfind(". ", start, m.start()) + 2, start)
-        scope = " ".join(clean_quote(o[s0:m.start()]).split()[-_SCOPE_WORDS:]) or None
+        scope = _scope_before(f, start, m.start())
         out.append(_target(o, a, a, N.MULTIPLE_UNIT, m.start("a"), m.end(), scope, None))
         spans.append((m.start("a"), m.end()))
     return out, spans
@@ -276,7 +279,7 @@ def _time_limits(f: Folded, start: int, end: int) -> tuple[list[Target], list[tu
             digits = m.group("d1") or m.group("d2")
             if not digits:
                 continue
-            s0 = max(v.rfind(". ", start, m.start()) + 2, v.rfind("\n\n", start, m.start()) + 2, start)
+            s0 = sentence_start(v, start, m.start())
             s1 = v.find(". ", m.end(), end)
             s1 = end if s1 < 0 else s1
             if not N.TIME_LIMIT_CONTEXT_RE.search(v, max(start, m.start() - 300), min(s1, m.end() + 80)):

@@ -38,7 +38,7 @@ from vanban.extract.asked_topics import asked_topic
 from vanban.extract.article_line import CODE, article_line, article_title_end, title_only
 from vanban.extract.block_bodies import BlockBodies
 from vanban.extract.dated_heads import step_time, time_heading
-from vanban.extract.dates import find_dates
+from vanban.extract.dates import DateHit, find_dates
 from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.heading_wraps import HeadingWraps
@@ -852,8 +852,10 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
 
 
 def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Deadline], targets: list[Target],
-                     ref: dt.date | None = None) -> list[Obligation]:
-    """Obligations of one document, in text order (see the module docstring)."""
+                     ref: dt.date | None = None, dated: list[DateHit] | None = None) -> list[Obligation]:
+    """Obligations of one document, in text order (see the module docstring). ``dated``: the whole text's dates as
+    the deadline readers took them (:func:`vanban.extract.extract`'s one pass of ``dates.find_dates``), read again
+    here only for a caller that has none."""
     r = _Reader(f, st, lay, deadlines, targets, ref)
     # "… đề nghị Thủ trưởng các đơn vị thực hiện một số nội dung sau:" closing the preamble
     intro = r.intro(st.preamble[-1]) if st.preamble else None
@@ -903,7 +905,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
     out = dated_by_row_number(out, f.original, st.tables)  # "… chủ trì các chỉ tiêu số 6, 7": those rows' dates
     out = dated_by_schedule(out, f.original, st.tables, deadlines, st.title or "")  # "… kiểm tra theo lịch": the calendar's first
     out = dated_by_step(out, f.original, st.body, deadlines)  # "… đấu giá … theo tiến độ tại Mục III": that step's
-    out = dated_by_event(out, f.view, deadlines, find_dates(f.view, ref))  # "… tham gia Lễ ra quân ngày 04/10/…": its day
+    out = dated_by_event(out, f.view, deadlines, find_dates(f.view, ref) if dated is None else dated)  # "… tham gia Lễ ra quân ngày 04/10/…": its day
     out = dated_by_following_table(out, f.original, st.tables, deadlines)  # "… theo lịch sau:" over a dated table
     out = once_per_step(out, st.body, f.original)  # "Bước 1" charging one body in two bullets: one assignment
     return join_lead_and_partners(out, f.original)

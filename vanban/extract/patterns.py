@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from vanban.due_words import CHAM_NHAT, DUE_WORDS, NGAY, TRUOC, due_words  # noqa: F401  (re-exported)
 from vanban.extract import clock_words as C
 from vanban.extract.folded import kw, loose_key
 from vanban.symbol_codes import CODE_TYPES, ISSUER_BY_CODE, JOINED_CODE_ISSUERS, JOINT_TYPE_CODES, PARTY_CODE_TYPES, TYPE_CODES  # noqa: F401  (re-exported)
@@ -111,38 +112,16 @@ SYMBOL_STRAY_GLYPHS = frozenset("IlS|OGgqVÑñ")
 SO = r"s[o06bde]{1,2}\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:", "S06:" (eng OCR)
 
 # --- numbers and dates --------------------------------------------------------
-NGAY = r"ng[a4]y"
 THANG = r"th(?:[a4]|d[a4]?|[a4]i)ng"  # tháng, "thdang" — not "thưởng"/"thông" ("KHEN THƯỞNG ⏎ 2." is no month)
 NAM = r"n[a4di]m"
-# trước, truwdc, trwdc, truwée, trude; eng OCR drops the ơ ("truc ngay 15 thang 11"), which restoration
-# reads as "trực" — before "ngày" and a day it is trước (627/TB-VPCP, legacy form)
-# ("true" before "ngày" and its day: an English OCR's "trước" at a line's end, "trước ngày 10/6 và true⏎ngày 05/12", a18-02)
-# (text before a date ends; "tric ngày 07/9/2028": Tesseract eng reads the "ướ" as one "i", t32-01's legacy form)
-TRUOC = r"(?:tr[uwyv]{0,2}[o06de][ocd]?[ce]|tr[uwyi][ce](?=\s+ng[a4]y\s+\d|\s+ng[a4]y\s*$|\s*$))"
-# "chậm nhất" (folded), with the OCR readings of its "ậ": "4"/"d" and Tesseract eng's "é" ("trình Ủy ban nhân dân tỉnh
-# chém nhật ngày 31 tháng 3 năm 2027", t27-09's legacy form; no word "chém nhất" is written)
-CHAM_NHAT = r"ch[a4de]m\s+nh[a4d]t"
+# NGAY ("ngày"), TRUOC ("trước" and its eng-OCR readings) and CHAM_NHAT ("chậm nhất"): vanban.due_words, shared with the
+# OCR stage (imported above)
 
 # --- due words -----------------------------------------------------------------
-# The words that make a date a task's deadline ("hoàn thành trước ngày 30/6/2027", "chậm nhất ngày …", "xong trong
-# quý II", "hạn: …") rather than a plan's running period, a campaign's window, a duty's days or a session's day: one
-# vocabulary for the modules that tell them apart (deadlines, campaign_parts, duty_rosters, plan_periods,
-# session_rows, heading_periods), each taking the words it reads. Folded word → its regex on the view, with the OCR
-# look-alikes the date grammar reads: "trước" as TRUOC ("truc" only before a day, where eng OCR dropped the ơ;
-# elsewhere it is "trực", a duty, no due word), "chậm nhất" as CHAM_NHAT.
-DUE_WORDS: dict[str, str] = {
-    "truoc": TRUOC, "cham nhat": CHAM_NHAT, "hoan thanh": r"h[o06][a4]n\s+th[a4d]nh", "xong": r"xong(?![a-z])",
-    "han": r"h[a4d]n(?![a-z])"}
+# DUE_WORDS and due_words(): vanban.due_words (a leaf below both the OCR stage and extraction; imported above)
 # "kết thúc": the close of a window ("kết thúc trước ngày …", "hoàn thành, kết thúc trong quý II"), a due word where
 # a window's or a period's end is weighed (a campaign's window, a plan's period, a span closed by a task)
 CLOSING_WORDS: dict[str, str] = {"ket thuc": r"k[e¢]t\s+th[uw]c"}
-
-
-def due_words(*extra: str) -> str:
-    """The due words (:data:`DUE_WORDS`) and the ``extra`` regexes as one alternation, each opening a word: a pattern
-    string a reader builds on (a cue up to the date, a wider set of its own). Each word ends as its regex says: "trước"
-    and "chậm nhất" take an OCR's extra letters after them ("trudec", eng OCR's "trước"), "xong" and "hạn" end whole."""
-    return rf"(?<![a-z])(?:{'|'.join((*DUE_WORDS.values(), *extra))})"
 
 
 #: a due word (:data:`DUE_WORDS`), anywhere in the text searched

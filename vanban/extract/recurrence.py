@@ -29,7 +29,7 @@ from vanban.extract import clock_words as C
 from vanban.models import Deadline
 from vanban.text import fold_flat
 
-__all__ = ["yearly", "monthly", "quarterly", "half_yearly", "half_yearly_days", "first_on_or_after", "first_instance", "next_due",
+__all__ = ["parse_iso", "yearly", "monthly", "quarterly", "half_yearly", "half_yearly_days", "first_on_or_after", "first_instance", "next_due",
            "next_occurrence", "describe", "rule_parts", "rule_until", "cycle_rule", "cycle_period"]
 
 
@@ -111,7 +111,9 @@ def first_instance(rule: str, day: dt.date) -> dt.date | None:
     return first_on_or_after(rule, day, day)
 
 
-def _as_date(s: str | None) -> dt.date | None:
+def parse_iso(s: str | None) -> dt.date | None:
+    """The day an ISO date names ("2027-06-30"); None for none or one no calendar has. (Re-exported by
+    :mod:`vanban.extract.dates`, which imports this module.)"""
     try:
         return dt.date.fromisoformat(s) if s else None
     except ValueError:
@@ -126,8 +128,8 @@ def next_occurrence(deadline: Deadline, today: dt.date) -> tuple[dt.date | None,
     occurrence (computed from its RRULE, anchored at its first occurrence).
     None when the deadline has no date at all.
     """
-    due = _as_date(deadline.date) or _as_date(deadline.latest)
-    start = _as_date(deadline.earliest) if not deadline.date else None
+    due = parse_iso(deadline.date) or parse_iso(deadline.latest)
+    start = parse_iso(deadline.earliest) if not deadline.date else None
     if due is None:
         return None
     if due >= today:
@@ -319,10 +321,10 @@ def one_series(deadlines: list[Deadline]) -> list[Deadline]:
     (a newcomer's ward plan: a row "Phòng Nội vụ — 15/12")."""
     out: list[Deadline] = []
     for d in deadlines:
-        day = _as_date(d.date)
+        day = parse_iso(d.date)
         if d.recurrence and day and any(
                 e.recurrence == d.recurrence and e.span and d.span and e.span.sentence == d.span.sentence
-                and (first := _as_date(e.date)) and first <= day and first_on_or_after(d.recurrence, first, day) == day
+                and (first := parse_iso(e.date)) and first <= day and first_on_or_after(d.recurrence, first, day) == day
                 for e in out):
             continue
         out.append(d)

@@ -13,17 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vanban.family_names import FOLDED
 from vanban.structure import vocab as V
 from vanban.text import fold
 
 __all__ = ["person_name", "persons_column", "titled_person"]
 
 
-#: the family names that open most Vietnamese persons' names (folded): a cell "Nguyễn Văn Hùng", "Trần Thị Mai"
-_SURNAMES = frozenset((
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh lam mai trinh doan luong cao ha ta "
-    "chu kieu thai trieu luu to quach chau dao la vuong tang phung truong than mac tu doan khuc nong lo luc kim giang "
-    "tong lai khong hua hau quan nghiem van").split())
+#: the family names that open most Vietnamese persons' names, folded (:data:`vanban.family_names.FOLDED`, the one
+#: list restoration snaps too): a cell "Nguyễn Văn Hùng", "Trần Thị Mai"
+_SURNAMES = FOLDED
 
 
 #: a person's title before the name ("Đ/c", "Đồng chí", "Ông", "Bà")

@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import re
 
+from vanban.family_names import FAMILY_NAMES as ALL_FAMILY_NAMES, by_spelling
+
 from .candidates import fold
 
 __all__ = ["FAMILY_NAMES", "MIDDLE_NAMES", "name_snaps"]
 
-#: diacritic-free spelling → the family name (the common Vietnamese family names whose spelling no other one shares)
-FAMILY_NAMES = {fold(n): n for n in (
-    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đoàn trịnh trương lưu lương "
-    "mai cao tô tạ thái kiều quách vương tống nông hứa lại giáp lò lục chu hà lâm triệu doãn khúc âu thân").split()}
+#: diacritic-free spelling → the family name, for the family names whose spelling no other one shares (the one list:
+#: :data:`vanban.family_names.FAMILY_NAMES`; "doan", Đoàn or Doãn, snaps to neither)
+FAMILY_NAMES = by_spelling()
 #: diacritic-free spelling → the middle name
 MIDDLE_NAMES = {"van": "văn", "thi": "thị"}
-_FORMS = frozenset(FAMILY_NAMES.values())
+_FORMS = frozenset(ALL_FAMILY_NAMES)  # a reading that is one of them
 _TRIGGER = ("dong", "chi")
 
 
