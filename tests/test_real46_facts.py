@@ -71,6 +71,12 @@ def test_a_capitalised_stop_word_after_a_head_word_is_the_bodys_name():
     assert _cited(ext, "18-KH/TU").issuer == "Ban Thường vụ Tỉnh ủy"  # a small "chỉ đạo" opens the subject
 
 
+def test_a_stop_word_in_capitals_still_ends_an_issuer_127_2025_tt_bqp():
+    ext = extract(HEAD + _plain("127-2025-TT-BQP.title-basis.md") + TAIL)
+    assert _cited(ext, "181/2006/QĐ-BQP").issuer == "BỘ TRƯỞNG BỘ QUỐC PHÒNG"  # "… BAN HÀNH ĐIỀU LỆ …": the subject
+    assert _cited(ext, "63/2025/QH15").name == "Luật Ban hành văn bản quy phạm pháp luật"
+
+
 # --- the issuer ends where the clause goes on --------------------------------------------------------------------
 
 def test_an_issuer_ends_before_the_clauses_predicate_2815_qd_ubnd():

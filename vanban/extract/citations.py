@@ -189,8 +189,8 @@ def _stop_past_names(original: str, start: int, joined: str, stop: re.Match[str]
     """The stop that ends an issuer (``patterns.CITE_ISSUER_STOP_RE`` in ``joined``, the folded window from ``start``),
     moved past the words that belong to a body's name: a central body's whole name that holds a comma or "về" ("Bộ
     Văn hóa, Thể thao và Du lịch", "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, …": one issuer), and a
-    stop word written with a capital right after a body's head word ("Ban Chỉ đạo", "Cục Thi hành án"), which names
-    the body where a small "chỉ đạo" opens the cited document's subject."""
+    stop word written with a capital (then small letters) right after a body's head word ("Ban Chỉ đạo", "Cục Thi hành
+    án"), which names the body where a small "chỉ đạo" opens the cited document's subject."""
     while stop is not None:
         at = stop.start()
         central = next((m for m in P.CENTRAL_ISSUER_IN_RE.finditer(joined, 0, at + 120) if m.start() <= at < m.end()),
@@ -199,7 +199,9 @@ def _stop_past_names(original: str, start: int, joined: str, stop: re.Match[str]
         if central is not None:
             stop = P.CITE_ISSUER_STOP_RE.search(joined, central.end())
         elif stop.group().strip()[:1].isalpha() and original[start + word:start + word + 1].isupper() \
+                and original[start + word + 1:start + word + 2].islower() \
                 and P.CITE_ISSUER_HEAD_BEFORE_RE.search(joined, 0, at):
+            # (a word in capitals is a heading's, not a name's: "… CỦA BỘ TRƯỞNG BỘ QUỐC PHÒNG BAN HÀNH ĐIỀU LỆ …")
             stop = P.CITE_ISSUER_STOP_RE.search(joined, stop.end())
         else:
             return stop
