@@ -181,3 +181,10 @@ def test_a_duty_in_listed_cases_keeps_its_task():
     ext = extract(HEAD + "Điều 3. Ủy ban nhân dân các xã có trách nhiệm báo cáo Sở Nội vụ trong các trường hợp sau:\n"
                   "a) Có sự cố làm gián đoạn việc tiếp nhận hồ sơ.\nb) Có thay đổi về nhân sự tiếp nhận.\n" + TAIL)
     assert any(o.who and o.who.startswith("Ủy ban nhân dân các xã") for o in ext.obligations)
+
+
+def test_a_notes_own_step_limit_stays_a_target_2848_qd_ubnd():
+    # the "Ghi chú" cell sets a step's limit of its own ("Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được hồ sơ
+    # Sở Khoa học và Công nghệ kiểm tra tính hợp lệ …"): not the row's limit restated, a target
+    ext = _md("2848-QD-UBND.md")
+    assert [t.max for t in ext.targets if t.unit == "ngày làm việc"] == [10.0, 5.0, 10.0, 3.0, 10.0, 3.0]

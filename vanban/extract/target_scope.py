@@ -455,18 +455,21 @@ def in_procedure_note(rows: tuple[tuple[tuple[str, int, int], ...], ...], pos: i
 
 
 def procedure_rows_read(targets: list, o: str, rows: tuple[tuple[tuple[str, int, int], ...], ...]) -> list:
-    """``targets`` read against a procedure list's rows (``Layout.headed_rows``): a figure of a "Ghi chú" cell is no
-    target (:func:`in_procedure_note`), a time limit of a "Thời hạn giải quyết" cell with no scope takes its
+    """``targets`` read against a procedure list's rows (``Layout.headed_rows``): a figure of a "Ghi chú" cell that
+    restates its row's limit is no target (:func:`in_procedure_note`), a time limit of a "Thời hạn giải quyết" cell with no scope takes its
     procedure's (:func:`procedure_limit_scope`) — whichever reader found them (the prose grammar, the norm tables)."""
     if not rows:
         return targets
     out = []
+    limits = {(r[0][1], t.max) for t in targets if t.span and (found := _row_at(rows, t.span.start))
+              and _LIMIT_HEAD.match(found[1]) for r in (found[0],)}
     for t in targets:
         at = t.span.start if t.span else None
         if at is None:
             out.append(t)
-        elif in_procedure_note(rows, at):
-            continue
+        elif in_procedure_note(rows, at) and ((_row_at(rows, at)[0][0][1], t.max) in limits):
+            continue  # the note restates its row's limit; a step's own limit in the note ("Trong thời hạn 05 ngày …
+            # Sở … kiểm tra tính hợp lệ", 2848/QĐ-UBND, fresh2's labels) stays
         elif not t.scope and (scope := procedure_limit_scope(o, rows, at)):
             out.append(dataclasses.replace(t, scope=scope))
         else:
