@@ -52,6 +52,7 @@ from vanban.extract.schedule_rows import schedule_rows
 from vanban.extract.holder_rows import holder_duties, holder_rows
 from vanban.extract.session_rows import session_rows
 from vanban.extract.sections import layout_from
+from vanban.extract.target_scope import procedure_rows_read
 from vanban.extract.series_start import from_campaign_start, from_start_month
 from vanban.extract.strive_columns import aimed_level_cells, strive_column_cells, strive_total_cells
 from vanban.extract.supply_rows import supply_row_cells
@@ -297,6 +298,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets = _read_over(targets, planned, read)
     targets = once_per_row(targets, unmended, [(a.start, a.end) for a in procedure_appendices(st.appendices)])
     targets = with_baselines(targets, f)  # "tăng 10% so với năm 2025": measured from 2025
+    targets = procedure_rows_read(targets, text, lay.headed_rows)  # a procedure list: "Ghi chú" no target, a limit's procedure
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))
     if goods_notice:
         targets = []  # a customs notice classifying goods describes a product: its figures are no goals

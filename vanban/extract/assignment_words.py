@@ -1983,3 +1983,14 @@ BRACKETED_REFERENCE = re.compile(r"(?i:mục|tiểu mục|điểm|khoản|phần
 #: Markdown emphasis marks left standing alone once their words went to another clause ("… theo quy định./. * *",
 #: "**; Chủ trì …"): no words of the task
 STRAY_EMPHASIS = re.compile(r"(?<![^\s;,.])\*+(?:\s+\*+)*(?![^\s;,.])")
+# (real46) A right is no task: "Hội cơ sở | có quyền kiến nghị bằng văn bản" (t29-08), "Người dự tuyển | có quyền gửi đơn
+# phúc khảo" (t32-07: neither labelled an obligation), "Chủ quản dữ liệu … cung cấp dữ liệu | có quyền chấm dứt …",
+# "Cơ quan chủ quản dữ liệu được quyền chấm dứt kết nối …" (384-QĐ/TW). Folded; the right opens the task's first
+# clause within a few words (a subject's tail may precede it), with no duty word before it.
+RIGHT_OPENING = re.compile(r"^(?:(?!phai\s|co trach nhiem|chiu trach nhiem)[^\s;.:]+\s+){0,6}?(?:co|duoc)\s+quyen\s")
+# (real46) The cases a rule applies in are no tasks: the rule's lead "… tạm ngừng cung cấp dịch vụ … trong trường hợp
+# sau:" states when a body may act (384-QĐ/TW, Điều 15.1 and 15.2), and each lettered case after such a lead ("d) Cơ
+# quan, tổ chức khai thác dữ liệu không có nhu cầu tiếp tục kết nối …", Điều 16.1) is a condition. A lead that says a
+# duty ("phải", "có trách nhiệm") keeps its task; its cases stay conditions. Folded.
+CASES_LEAD_END = re.compile(r"\btrong\s+(?:cac\s+|nhung\s+|mot\s+trong\s+(?:cac|nhung)\s+)?truong\s+hop\s+sau(?:\s+day)?\s*:?\s*$")
+CASE_ITEM_AT = re.compile(r"[ \t*]*[a-zđ]\)\s")

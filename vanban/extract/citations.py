@@ -31,7 +31,8 @@ from vanban.extract.applied_rules import applied_rules
 from vanban.extract.cited_years import repaired_cited_dates
 from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
-from vanban.extract.law_names import CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, LAW_TITLE_RE, LAW_TITLES, near_title_words
+from vanban.extract.law_names import (CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, LAW_TITLE_RE, LAW_TITLES, known_law_name,
+                                      near_title_words)
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Citation, Span
 from vanban.structure.vocab import OFFICE_TITLES
@@ -167,12 +168,44 @@ def _issuer_after(f: Folded, pos: int) -> tuple[str | None, int]:
     stop = P.CITE_ISSUER_STOP_RE.search(joined)
     if stop and (two := _TWO_TITLES_RE.match(joined)) and two.end() > stop.start():
         stop = P.CITE_ISSUER_STOP_RE.search(joined, two.end())  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one holder
-    end = start + (stop.start() if stop else len(window))
+    stop = _stop_past_names(f.original, start, joined, stop)
+    cut = stop.start() if stop else len(window)
+    # "… của Chủ tịch Ủy ban nhân dân tỉnh | vẫn giữ nguyên giá trị pháp lý": the clause goes on, the cited document its
+    # subject (original text: "vẫn" is not "Văn")
+    if said := P.CITE_ISSUER_PREDICATE_RE.search(f.original, start, start + cut):
+        cut = said.start() - start
+    end = start + cut
     end = _central_name_end(f, joined, start, end)
-    words = f.original[start:end].split()[:10]
+    # at most ten words (a runaway issuer is the cited document's subject), or a central body's whole name and its
+    # holder's title ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội": eleven)
+    central = P.CENTRAL_ISSUER_IN_RE.search(joined, 0, end - start)
+    words = f.original[start:end].split()[:max(10, len(joined[:central.end()].split()) if central else 0)]
     # a Markdown emphasis mark opening the bracket after the name ("của Chính phủ *(không thuộc …)*") is no part of it
     issuer = clean_quote(" ".join(words)).rstrip(" *")
     return (issuer or None), start + len(f.original[start:end].rstrip())
+
+
+def _stop_past_names(original: str, start: int, joined: str, stop: re.Match[str] | None) -> re.Match[str] | None:
+    """The stop that ends an issuer (``patterns.CITE_ISSUER_STOP_RE`` in ``joined``, the folded window from ``start``),
+    moved past the words that belong to a body's name: a central body's whole name that holds a comma or "về" ("Bộ
+    Văn hóa, Thể thao và Du lịch", "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, …": one issuer), and a
+    stop word written with a capital (then small letters) right after a body's head word ("Ban Chỉ đạo", "Cục Thi hành
+    án"), which names the body where a small "chỉ đạo" opens the cited document's subject."""
+    while stop is not None:
+        at = stop.start()
+        central = next((m for m in P.CENTRAL_ISSUER_IN_RE.finditer(joined, 0, at + 120) if m.start() <= at < m.end()),
+                       None)
+        word = at + (len(stop.group()) - len(stop.group().lstrip()))
+        if central is not None:
+            stop = P.CITE_ISSUER_STOP_RE.search(joined, central.end())
+        elif stop.group().strip()[:1].isalpha() and original[start + word:start + word + 1].isupper() \
+                and original[start + word + 1:start + word + 2].islower() \
+                and P.CITE_ISSUER_HEAD_BEFORE_RE.search(joined, 0, at):
+            # (a word in capitals is a heading's, not a name's: "… CỦA BỘ TRƯỞNG BỘ QUỐC PHÒNG BAN HÀNH ĐIỀU LỆ …")
+            stop = P.CITE_ISSUER_STOP_RE.search(joined, stop.end())
+        else:
+            return stop
+    return None
 
 
 def _central_name_end(f: Folded, joined: str, start: int, end: int) -> int:
@@ -947,6 +980,9 @@ def find_citations(
         cites = [_own_code_mended(c, own_number) for c in cites]
     cites = repaired_cited_dates(_dedupe([_code_from_issuer(c) for c in cites]), f.view)
     cites = [c if c.date or not c.number else dataclasses.replace(c, date=known_date(c.number)) for c in cites]
+    # a law cited by its number alone ("… được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"): its known name
+    cites = [dataclasses.replace(c, name=known_law_name(c.number, c.name)) if c.type == "Luật" and c.number else c
+             for c in cites]
     return cites, spans
 
 

@@ -73,6 +73,35 @@ LAW_TITLES = [
 ]
 
 
+# (real46) Laws cited by their number alone, named as the Quốc hội titles them: an amending law is cited "Luật Ban
+# hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15" (08/2025/NQ-CP,
+# 105/2025/QĐ-UBND, 127/2025/TT-BQP) with no name, or named by the laws it amends, whose last one is not its name
+# ("Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, …, Luật Xử lý vi phạm hành chính số 56/2024/QH15"). The
+# names as the real documents of ../shared/realdocs print them in full, capitalised as the Quốc hội titles them.
+LAW_NAMES_BY_NUMBER = {
+    "87/2025/QH15": "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật",
+    "90/2025/QH15": "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công "
+                    "tư, Luật Hải quan, Luật Thuế giá trị gia tăng, Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư, "
+                    "Luật Đầu tư công, Luật Quản lý, sử dụng tài sản công",
+    "56/2024/QH15": "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, "
+                    "Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập "
+                    "cá nhân, Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính",
+    "52/2019/QH14": "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức",
+}
+
+
+def known_law_name(number: str | None, name: str | None) -> str | None:
+    """The name of a law cited by ``number``: ``name`` as read, or the known one (``LAW_NAMES_BY_NUMBER``) where none
+    was read or the read one is only the last law the amending law's name lists ("Luật Xử lý vi phạm hành chính" for
+    56/2024/QH15)."""
+    known = LAW_NAMES_BY_NUMBER.get((number or "").upper())
+    if known is None:
+        return name
+    if name is None or " ".join(fold(known).split()).endswith(" ".join(fold(name).split())):
+        return known
+    return name
+
+
 # The codes (Bộ luật) by their common abbreviations, as a court or prosecutor's circular cites them: "khoản 2 Điều 192
 # BLTTDS", "theo quy định của BLHS" → the unnumbered code, named in full (matched on the original text, case kept).
 CODE_ABBREVIATIONS = {

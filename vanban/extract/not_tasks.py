@@ -136,3 +136,40 @@ def no_task_appendix(head: str) -> bool:
     head = " ".join(head.split())
     return bool(W.PROCEDURE_FLOW_HEADING.search(head) or W.SPENDING_SCALE_HEADING.match(head)
                 or W.PROCEDURE_LIST_HEADING.match(head))
+
+
+def a_right(what: str) -> bool:
+    """``what`` grants a right, not a task: its first clause opens, within a few words, with "có quyền" / "được quyền"
+    ("có quyền kiến nghị bằng văn bản", "cung cấp dữ liệu có quyền chấm dứt việc kết nối …"; W.RIGHT_OPENING) and says no
+    duty before it (the labels of t29-08 and t32-07 list no right as an obligation)."""
+    first = re.split(r"[;.:]\s", fold(what).strip(), maxsplit=1)[0] + " "
+    return bool(W.RIGHT_OPENING.match(first))
+
+
+def cases_lead(what: str) -> bool:
+    """``what``'s first clause is the lead of a list of cases with no duty in it: "… tạm ngừng cung cấp dịch vụ chia
+    sẻ dữ liệu cho tất cả các cơ quan … trong trường hợp sau:" (384-QĐ/TW, Điều 15) says when a body may act, not what it
+    must do; "… phải thông báo … trong các trường hợp sau:" keeps its duty."""
+    first = re.split(r"[;.]\s", fold(what).strip(), maxsplit=1)[0]
+    return bool(W.CASES_LEAD_END.search(first)) and not W.ROLE_DUTY.search(first)
+
+
+def under_cases_lead(view: str, at: int) -> bool:
+    """The folded ``view``'s lettered item at ``at`` ("d) Cơ quan, tổ chức khai thác dữ liệu không có nhu cầu …") is a
+    case of the lead before it ending "… trong các trường hợp sau:" (only lettered items between): a condition."""
+    line = view.rfind("\n", 0, at) + 1
+    if not W.CASE_ITEM_AT.match(view, line):
+        return False
+    pos = line
+    for _ in range(40):  # back over the lettered items to the line they hang from
+        prev = view.rfind("\n", 0, max(pos - 1, 0)) + 1
+        if prev >= pos:
+            return False
+        # the line before may be the wrapped tail of an item or its lead: walk back to a line that opens an item or
+        # ends with the lead's colon
+        chunk = view[prev:pos].rstrip()
+        if chunk.endswith(":"):
+            lead_start = max(view.rfind("\n\n", 0, prev), view.rfind(". ", 0, prev), 0)
+            return bool(W.CASES_LEAD_END.search(" ".join(view[lead_start:prev + len(chunk)].split())))
+        pos = prev
+    return False

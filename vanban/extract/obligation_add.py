@@ -22,11 +22,14 @@ from vanban.extract.figure_rows import amount_only, headcount_only, level_only
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
 from vanban.extract.issuer_self import courtesy_then_issuer, own_council_vote
 from vanban.extract.not_tasks import (
+    a_right,
     after_request,
+    cases_lead,
     mere_attention,
     names_only,
     posts_only,
     seat_only,
+    under_cases_lead,
     without_closing,
     without_pointers,
 )
@@ -146,6 +149,8 @@ class ObligationAdd:
             return  # "b) Ban Chấp hành khóa mới: | 19 đồng chí; …": the committee's size, no task
         if level_only(what) and not any(t.start <= a < t.end for t in self.st.tables):
             return  # "c) Doanh nghiệp, hợp tác xã: | mức ủng hộ từ 1.000.000 đồng trở lên; …": a donor's level, a bound
+        if a_right(what) or cases_lead(what) or under_cases_lead(self.f.view, a):
+            return  # (real46) "Hội cơ sở | có quyền kiến nghị …": a right; "… tạm ngừng … trong trường hợp sau:" and its cases
         if names_only(what) and fold(what).strip() != fold(who).strip():
             # (a task table's row without a task column stands for its task by the body's own name, whose commas list
             # fields: "2 | Phòng Kinh tế, Hạ tầng và Đô thị | 16,0 | 1.240 | Trước ngày 30/9/2029")

@@ -1738,8 +1738,29 @@ CITE_ISSUER_STOP_RE = re.compile(
 # nước Cộng hòa …" has one lower-case word, "Ban Chấp hành Trung ương Đảng khóa XIII" a term): two words are needed.
 CENTRAL_ISSUER_NAMES = tuple(sorted({*ISSUER_BY_CODE.values(), "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương",
                                      "Ban Chấp hành Trung ương Đảng", "Quốc hội", "Ủy ban Thường vụ Quốc hội",
-                                     "Chủ tịch nước"}, key=len, reverse=True))
+                                     "Chủ tịch nước",
+                                     # (real46) the Party's steering committee by its whole name, which holds "về" and
+                                     # commas ("Quy định số 05-QĐ/BCĐTW … của Ban Chỉ đạo Trung ương về phát triển khoa
+                                     # học, công nghệ, đổi mới sáng tạo và chuyển đổi số về Mô hình …", 384-QĐ/TW; the
+                                     # labels of t25-01 and t26-07 name it so as a cited issuer)
+                                     "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+                                     "chuyển đổi số"}, key=len, reverse=True))
 CENTRAL_ISSUER_RE = re.compile(r"(?:" + "|".join(kw(fold(n)) for n in CENTRAL_ISSUER_NAMES) + r")(?=\s)")
+#: (real46) a central body's whole name anywhere in an issuer, ended by any non-letter: "… của Bộ trưởng Bộ Văn hóa,
+#: Thể thao và Du lịch." — a name holding a stop (a comma, "về") is one issuer (``citations._issuer_after``)
+CENTRAL_ISSUER_IN_RE = re.compile(r"(?<![a-z])(?:" + "|".join(kw(fold(n)) for n in CENTRAL_ISSUER_NAMES) + r")(?![a-z0-9])")
+# (real46) the issuer ends where the clause goes on with the cited document as its subject: an adverb or auxiliary
+# opening the predicate, written in small letters (original text, where "vẫn" is not "Văn"): "Các nội dung khác tại
+# Quyết định số 1818/QĐ-UBND … của Chủ tịch Ủy ban nhân dân tỉnh | vẫn giữ nguyên giá trị pháp lý" (2815/QĐ-UBND,
+# 2776/QĐ-UBND), "… của Bộ trưởng Bộ Nội vụ | đã công khai trên Cổng Dịch vụ công quốc gia" (1513/QĐ-UBND,
+# 1489/QĐ-UBND), "… của Bộ trưởng Bộ Lao động - Thương binh và Xã hội | chưa thay đổi" (11208/BNV-KHTC)
+CITE_ISSUER_PREDICATE_RE = re.compile(
+    r"\s(?:vẫn|đã|sẽ|đang|được|bị|chưa|không còn|còn hiệu lực|có hiệu lực|tiếp tục có hiệu lực)(?=\s)")
+# (real46) a stop word written with a capital right after a body's head word is the body's own name, not the cited
+# document's subject: "của Ban Chỉ đạo Trung ương", "của Ban Chỉ đạo tỉnh", "của Cục Thi hành án dân sự" (folded head
+# before the stop's word; the capital is checked on the original text)
+CITE_ISSUER_HEAD_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:ban|bo|cuc|tong cuc|chi cuc|hoi dong|uy ban|to|trung tam|phong|van phong|doan|vien)\s*$")
 # A citation in brackets after its author: "kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày
 # 19 tháng 11 năm 2025)" (11654/VPCP-CN) — the "của X" before the bracket is the cited document's issuer.
 # … or before "tại" and the cited document: "Theo đề nghị của Giám đốc Sở Y tế tại Tờ trình số 2415/TTr-SYT" (a27-07),
@@ -1928,7 +1949,8 @@ NAMED_DOC_RES += [
 NAMED_DOC_RES += [
     ("Quy chế", re.compile(
         rf"(?<!hanh )(?<!hanh\n)(?<!theo )(?<!nay )(?<!dung ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:{_TITLED_AUTHOR}|{_LOCAL_PARTY_BODY})"
-        rf"(?:[ \t]+(?!{kw('nhiem ky')})(?!{kw('ban hanh')})(?!{kw('va')}\s)[^\s;.,()]+){{0,6}}")),
+        # (real46) a name wraps at the line's end as any other ("… của Ban Chấp hành Trung⏎ương, …", 384-QĐ/TW)
+        rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))(?!{kw('nhiem ky')})(?!{kw('ban hanh')})(?!{kw('va')}\s)[^\s;.,()]+){{0,6}}")),
 ]
 # A body's standing rules named by their kind without number: its internal spending rules ("theo Quy chế chi tiêu nội
 # bộ", "kết quả thực hiện Quy chế chi tiêu nội bộ": a37-05's and t37-05's authors, a38-06's labels) and the rules
@@ -2011,7 +2033,9 @@ INSTRUMENT_BY_ORG_RE = re.compile(
 # "Ban hành kèm theo Quyết định này Quy chế …": the Quyết định is the citation) — those name no "khóa".
 NAMED_DOC_RES += [
     ("Quy chế", re.compile(
-        rf"(?<!hanh )(?<!theo ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:[^;.()\n:,]|\n(?![ \t]*\n)){{3,80}}?"
+        # (real46) the rules several bodies share, listed with commas and "và", close with the term too: "Căn cứ Quy chế
+        # làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khoa XIII" (384-QĐ/TW, one document)
+        rf"(?<!hanh )(?<!theo ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:[^;.()\n:]|\n(?![ \t]*\n)){{3,90}}?"
         rf"\s{kw('khoa')}\s+[ivxlc]+(?![a-z])")),
 ]
 #: the types of ``NAMED_DOC_RES`` entries whose type word must be written with its capital

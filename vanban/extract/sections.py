@@ -103,6 +103,9 @@ class Layout:
     # (start, end) of each cell of the data tables that has more than one (a task table's "Nội dung" cell): the words
     # a figure's scope is read from end with its cell, not in the next cells and rows (its text joins them by spaces)
     cells: tuple[tuple[int, int], ...] = ()
+    # (real46) the rows of the data tables whose first row names the columns, each cell as (its column's name, start,
+    # end): the figure of a "Thời hạn giải quyết" cell is about the procedure its row names (target_scope)
+    headed_rows: tuple[tuple[tuple[str, int, int], ...], ...] = ()
 
 
 def _nested(parts):
@@ -145,6 +148,8 @@ def layout_from(f: Folded, st: Structure) -> Layout:
     lay.body_end = st.body_end
     lay.cells = tuple(sorted((c.start, c.end) for t in st.tables if t.role == "data" for row in t.rows
                              if len(row) > 1 for c in row if c.end > c.start))
+    lay.headed_rows = tuple(tuple((head, c.start, c.end) for head, c in zip(t.header, row))
+                            for t in st.tables if t.role == "data" and len(t.header) > 1 for row in t.rows[1:])
     if st.preamble:
         lay.preamble = (st.preamble[0].start, st.body_start)
     else:

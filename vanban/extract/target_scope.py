@@ -13,6 +13,7 @@ Tests: tests/test_targets*.py (the scopes of the targets read).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from vanban.extract import patterns as P
@@ -22,8 +23,8 @@ from vanban.extract.deadlines import split_subject
 from vanban.extract.folded import Folded, clean_quote, kw
 from vanban.text import fold
 
-__all__ = ["ITEM_LABEL", "SCOPE_WORDS", "figure_scope", "label_wrapped_before", "limit_task", "trim_scope",
-           "wrapped_after_colon", "wrapped_line_start"]
+__all__ = ["ITEM_LABEL", "SCOPE_WORDS", "figure_scope", "in_procedure_note", "label_wrapped_before", "limit_task",
+           "procedure_limit_scope", "procedure_rows_read", "trim_scope", "wrapped_after_colon", "wrapped_line_start"]
 
 
 # the label opening a list item ("(3)", "2.1.", "a)"): a line starting with it (or a bullet) is a new
@@ -410,3 +411,67 @@ def trim_scope(scope: str | None) -> str | None:
     scope = re.sub(r"\s*[(\[]\s*$", "", scope)
     words = scope.split()
     return " ".join(words[-SCOPE_WORDS:]) or None
+
+
+# (real46) A list of administrative procedures prints each procedure as a row: "Stt | Mã hồ sơ | Tên thủ tục hành chính
+# | Thời hạn giải quyết | … | Ghi chú" (2815/QĐ-UBND, 2776/QĐ-UBND, 1513/QĐ-UBND, 3565/QĐ-UBND). Column names folded.
+_LIMIT_HEAD = re.compile(r"^(?:thoi han|thoi gian)\s+(?:giai quyet|thuc hien|xu ly)")
+_PROCEDURE_HEAD = re.compile(r"^ten\s+(?:thu tuc|tthc)")
+_NOTE_HEAD = re.compile(r"^ghi chu")
+_CELL_SLACK = 2
+
+
+def _row_at(rows: tuple[tuple[tuple[str, int, int], ...], ...], pos: int) -> tuple[tuple[str, int, int], str] | None:
+    """The row of a headed data table whose cell holds ``pos``, and that cell's column name (folded), or None."""
+    for row in rows:
+        if row and row[0][1] - _CELL_SLACK <= pos < row[-1][2]:
+            for head, s, e in row:
+                if s - _CELL_SLACK <= pos < e:  # (a figure's span may open on the cell's mark: "*Mười (10) ngày …")
+                    return row, " ".join(fold(head).replace("*", " ").split())
+    return None
+
+
+def procedure_limit_scope(o: str, rows: tuple[tuple[tuple[str, int, int], ...], ...], pos: int) -> str | None:
+    """The scope of a time limit printed in a procedure list's "Thời hạn giải quyết" cell at ``pos``: the procedure its
+    row names ("10 ngày làm việc" under "Thời hạn giải quyết", in the row of "Thay đổi, bổ sung, cấp lại giấy chứng
+    nhận đăng ký tổ chức khoa học và công nghệ" → "thời hạn giải quyết: Thay đổi, …"); None elsewhere — the cell's own
+    words (a case before its limit, "Trường hợp …: 32 ngày") are read by :func:`figure_scope`."""
+    found = _row_at(rows, pos)
+    if found is None or not _LIMIT_HEAD.match(found[1]):
+        return None
+    row, head = found
+    name = next((" ".join(o[s:e].replace("*", " ").split()) for h, s, e in row
+                 if _PROCEDURE_HEAD.match(" ".join(fold(h).replace("*", " ").split()))), None)
+    return f"thời hạn giải quyết: {name}" if name else None
+
+
+def in_procedure_note(rows: tuple[tuple[tuple[str, int, int], ...], ...], pos: int) -> bool:
+    """``pos`` lies in the "Ghi chú" cell of a procedure list that has a time-limit column: the note says what changed
+    ("Thay đổi thời gian giải quyết từ 15 ngày xuống còn 10 ngày", 2815/QĐ-UBND), the limit is the row's own cell."""
+    found = _row_at(rows, pos)
+    if found is None or not _NOTE_HEAD.match(found[1]):
+        return False
+    return any(_LIMIT_HEAD.match(" ".join(fold(h).replace("*", " ").split())) for h, _, _ in found[0])
+
+
+def procedure_rows_read(targets: list, o: str, rows: tuple[tuple[tuple[str, int, int], ...], ...]) -> list:
+    """``targets`` read against a procedure list's rows (``Layout.headed_rows``): a figure of a "Ghi chú" cell that
+    restates its row's limit is no target (:func:`in_procedure_note`), a time limit of a "Thời hạn giải quyết" cell with no scope takes its
+    procedure's (:func:`procedure_limit_scope`) — whichever reader found them (the prose grammar, the norm tables)."""
+    if not rows:
+        return targets
+    out = []
+    limits = {(r[0][1], t.max) for t in targets if t.span and (found := _row_at(rows, t.span.start))
+              and _LIMIT_HEAD.match(found[1]) for r in (found[0],)}
+    for t in targets:
+        at = t.span.start if t.span else None
+        if at is None:
+            out.append(t)
+        elif in_procedure_note(rows, at) and ((_row_at(rows, at)[0][0][1], t.max) in limits):
+            continue  # the note restates its row's limit; a step's own limit in the note ("Trong thời hạn 05 ngày …
+            # Sở … kiểm tra tính hợp lệ", 2848/QĐ-UBND, fresh2's labels) stays
+        elif not t.scope and (scope := procedure_limit_scope(o, rows, at)):
+            out.append(dataclasses.replace(t, scope=scope))
+        else:
+            out.append(t)
+    return out
