@@ -2702,11 +2702,6 @@ SPAN_ROW_CELL_RE = re.compile(r"(?m)^[ \t]*\|[ \t]*\d{1,2}[ \t]*\|[ \t]*t[uw]\s+
 # target's measuring time, no task due then (a28-02's labels leave it undated; "công khai danh mục … vào cuối mỗi quý",
 # a task done at each quarter's end, stays due, t18-02). Searched in the clause before the date (folded); the caller
 # also wants no due word between the figure and the date.
-# The rate or count a goal's clause sets, after its day (folded): "Đến ngày 31/12/2034, tỷ lệ hộ … đạt ít nhất 83%",
-# "… đạt từ 85% trở lên", "tối thiểu 85% số hộ …", "không quá 5%": a figure the plan aims at by then
-GOAL_FIGURE_AFTER_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('tro len')}|{kw('khong qua')}|{kw('toi da')})(?![a-z])"
-    rf"|\d(?:[.,]\d+)?\s*%")
 CAP_FIGURE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('khong')}\s+(?:{kw('de')}\s+)?(?:{kw('vuot')}\s+)?{kw('qua')}|{kw('toi da')}|{kw('duoi')})\s+\d")
 # The plans or goals a year qualifies right before it ("hoàn thành các chỉ tiêu năm 2027", "nhiệm vụ năm 2027"): the
