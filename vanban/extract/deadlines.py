@@ -92,6 +92,10 @@ _TIME_LABEL_AT_LINE_END = re.compile(
 
 #: words that fold like the cue "từ" (from) but are not it: "an ninh trật tự vào ngày 28", "vốn đầu tư trước ngày …"
 _NOT_FROM = frozenset({"tự", "tư", "tứ", "tử", "tú", "tù", "tữ"})
+#: (obl46) … nor "đến" (until): "dự Lễ hội đền Hòa Thuận năm 2035" (a temple, a44-02: the festival's year, no deadline),
+#: "đèn tín hiệu", "đền bù" — printed with their own tone, which restoration and the text layer keep
+_NOT_UNTIL = frozenset({"đền", "đèn", "đẹn", "dền", "dèn"})
+_NOT_CUE = _NOT_FROM | _NOT_UNTIL
 
 
 def _purpose_year(f: Folded, s0: int, h: DateHit) -> bool:
@@ -113,7 +117,7 @@ def _cue(f: Folded, lo: int, start: int, strong_only: bool) -> re.Match[str] | N
     m = rx.search(prefix)
     while m is not None:  # the folded view cannot tell "từ" from "tự"/"tư": the printed text can
         word = re.match(r"\w+", f.original[base + m.start():start])
-        if word is None or word.group(0).lower() not in _NOT_FROM:
+        if word is None or word.group(0).lower() not in _NOT_CUE:
             break
         m = rx.search(prefix, m.start() + len(word.group(0)))
     tod = P.TIME_OF_DAY_TAIL_RE.search(prefix) if m is None else None
@@ -1225,6 +1229,9 @@ def find_deadlines(
             continue  # "Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận …": the time of a report
         # (the validity word in the span's own clause: "Ngô trên đất hai lúa áp dụng phương thức làm bầu, trồng bầu; gieo
         # bầu từ ngày 15/9 đến ngày 25/9/2029" — a method applied, then a sowing window, a34-04's labels: a deadline)
+        if h.kind == "exact" and DW.LUNAR_SPAN_UNTIL.search(f.view, max(s0, h.start - 40), h.start) \
+                and DW.lunar_day_at(f.view, h.start, h.end):
+            continue  # "các ngày mùng 1 đến mùng 4 Tết", "Tối 30 Tết đến hết mùng 4 Tết": the holiday's days, a span
         if P.RUNNING_UNTIL_RE.search(f.view, max(s0, h.start - 25), h.start) \
                 and P.VALIDITY_RE.search(f.view, max(s0, f.view.rfind(";", s0, h.start) + 1), h.start) \
                 and not _DUE_CUE.search(P.PREVIOUS_RE.sub(" ", f.view[max(s0, h.start - 40):h.start])):
