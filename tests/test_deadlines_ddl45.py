@@ -12,7 +12,7 @@
 - A row or clause whose work has a campaign as its topic ("Tuyên truyền về Chiến dịch …", "hưởng ứng Tháng hành
   động …") keeps its own window; "Tổ chức Chiến dịch … | Từ … đến …" stays the campaign's running period.
 - A due cell with two days each with its day word ("Ngày 02/6/… và ngày 20/6/…"): two deadlines.
-- A goal reached "đến ngày 31/12" of a year is the goal's horizon (no deadline); a milestone inside the year
+- (obl46: no more) A goal reached "đến ngày 31/12" of a year is the goal's horizon (no deadline); a milestone inside the year
   ("b) Đến ngày 30/6/…, … đạt tối thiểu 40%") and a completion by the year's end stay due.
 - A scan's dash range wrapped after its dash ("23/5 -⏎28/5/…") is one range; a scan's Roman quarter glued to its year
   ("quý IL2031", "quý IV2031") is read; a lone "1" glued to it ("quý 12031") is not (I or II, unsure).
@@ -88,11 +88,13 @@ def test_a_campaign_as_a_rows_topic_keeps_the_rows_window():
     assert _due(table) == [(("2031-04-20", "2031-05-31"), None), ("2031-06-02", None), ("2031-06-20", None)]
 
 
-def test_a_goal_by_the_years_last_day_is_its_horizon():
+def test_a_goal_by_a_dated_day_is_due_then_the_years_last_day_too():
+    # (obl46) the recount over every gold set: a dated day with a goal figure is a deadline (21 documents against 8),
+    # the year's last day as any other; session 45 read 31/12 as the goal's horizon (6 of the 11 such documents)
     body = ("II. MỤC TIÊU\n\n- Đến ngày 31/12/2031, tỷ lệ hộ gia đình có tủ thuốc đạt ít nhất 70%; đến ngày 31/12/2032 "
             "đạt từ 85% trở lên.\n\nb) Đến ngày 30/6/2031, số hộ tham gia đạt tối thiểu 40%.\n\n"
             "III. NHIỆM VỤ\n\n- Hoàn thành đến ngày 31/12/2031 việc cấp phát 100% tủ thuốc.\n")
-    assert [d for d, _ in _due(body)] == ["2031-06-30", "2031-12-31"]
+    assert sorted({d for d, _ in _due(body)}) == ["2031-06-30", "2031-12-31", "2032-12-31"]
 
 
 def test_a_scans_wrapped_dash_range_and_glued_quarters():

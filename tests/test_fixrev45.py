@@ -7,7 +7,7 @@
 - A body column of units named after persons ("Lê Chân") charges them; only a persons' column or names that say so
   (a title, "Văn"/"Thị" in the middle) charge no one.
 - "Đến ngày 31/12" before a clause that opens with a task (a completion word, an action verb) is due; before a goal's
-  figure (what is measured, or "đạt") it is the goal's horizon.
+  figure (what is measured, or "đạt") it was the goal's horizon — due too since obl46's recount of the sets.
 - A span after a season that "trước"/"sau"/"trong" makes a task's occasion is the task's window; a season's hours
   a rule sets ("mùa đông (từ … đến …)") stay no deadline.
 - "trị giá N đồng" is a target only as the worth of a gift or a prize the plan hands out (its word in the sentence).
@@ -95,8 +95,9 @@ def test_a_year_end_day_before_a_task_is_due_before_a_goals_figure_it_is_the_hor
                 "của xã.") == [("2031-12-31", None)]
     assert _due("1. Công an xã: Đến ngày 31/12/2031, kiểm tra, cập nhật dữ liệu dân cư, bảo đảm 100% nhân khẩu được "
                 "định danh.") == [("2031-12-31", None)]
+    # (obl46) … and before a goal's figure it is due too: a dated day, no year or period (the recount over every set)
     assert _due("1. Mục tiêu: Đến ngày 31/12/2031, 98% hộ gia đình có nhà tiêu hợp vệ sinh; đến ngày 31/12/2032 đạt "
-                "100%.") == []
+                "100%.") == [("2031-12-31", None), ("2032-12-31", None)]
 
 
 def test_a_window_after_a_season_named_as_the_occasion_is_due_a_seasons_hours_are_not():

@@ -1187,6 +1187,12 @@ MEMBERS_NOTE = re.compile(r"(?:qua|kinh phi|phuong tien|xe|thanh phan|lich|dia d
 # a council named bare, at its own level (folded, fullmatched): "HĐND xã", "Hội đồng nhân dân phường" — not its
 # Thường trực, its Ban, its đại biểu — and its acts by vote at a session (issuer_self.own_council_vote)
 COUNCIL_ITSELF = re.compile(r"(?:hdnd|hoi dong nhan dan)(?:\s(?:xa|phuong|thi tran|dac khu|tinh|thanh pho|huyen))?(?:\s\S+){0,3}")
+#: (obl46) the issuer deciding by its own power (folded task, matched at its start): "Đảng ủy | xem xét, quyết định kết
+#: nạp theo thẩm quyền" (a44-06, the Đảng ủy's own plan), "do thôn lập danh sách, Ủy ban nhân dân xã | xem xét, quyết
+#: định" (a39-04, the UBND xã's), "Ban Thường vụ | xem xét, quyết định kết nạp trong thời hạn …" (a37-08, the Đảng
+#: ủy's board) — a statement of competence (the labels README), none of the three labelled; "Quyết định này/số …" is
+#: the paper
+OWN_DECISION = re.compile(r"(?:xem xet,?\s+(?:va\s+)?)?(?:quyet dinh|phe duyet)(?!\s+(?:nay|so)\b)(?![a-z])")
 COUNCIL_VOTE = re.compile(r"(?:thao luan|bieu quyet|xem xet|thong qua|bau|bo phieu|thanh lap ban kiem phieu"
                           r"|ban hanh nghi quyet xac nhan|xac nhan ket qua)\b")
 

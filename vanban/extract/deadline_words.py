@@ -97,3 +97,20 @@ HALF_YEAR_JOIN = re.compile(rf"\s*,?\s*{P.kw('va')}\s+(?:(?:{P.TRUOC}|{P.kw('cha
 STEP_DAY_CLAUSE = re.compile(rf"[ \t*_+•-]*(?:{P.kw('to chuc')}|{P.kw('tien hanh')}|{P.kw('nghiem thu')}|{P.kw('ban giao')})\s+"
                              rf"(?:[^.;:()\n\d]|\n(?![ \t]*[-+•*]|[ \t]*\n)){{3,80}}?\s"
                              rf"(?:{P.kw('vao')}\s+)?{P.NGAY}\s+$")
+
+
+#: (obl46) the start of a span of the holiday's lunar days, right before "đến (hết)" and the day that closes it
+#: (folded): "các ngày mùng 1 đến mùng 4 Tết", "Tối 30 Tết đến hết mùng 4 Tết" (a44-02's row and clause), "các đêm
+#: từ 28 tháng Chạp đến mùng 5 Tết" (a34-05), "từ đêm Giao thừa đến hết ngày mùng 10 tháng Giêng" (t25-08) — the
+#: days a patrol or a duty runs over, the holiday itself, no work due by its last day (a44-02's author: "mùng 1 đến
+#: mùng 4 Tết" is event-bound, no deadline; the labels README: the running period of a campaign is none)
+LUNAR_SPAN_UNTIL = re.compile(
+    rf"(?<![a-z0-9])(?:(?:m[o06u]ng\s*\d{{1,2}}|\d{{1,2}}\s+(?:t[e¢]t|{P.THANG}\s+(?:ch[a4]p|gi[e¢]ng)))(?:\s+t[e¢]t)?"
+    rf"|{P.kw('giao thua')})\s*(?:-|–|{P.kw('den')}\s+(?:{P.kw('het')}\s+)?)(?:{P.NGAY}\s+)?$")
+
+
+def lunar_day_at(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` is a lunar day as printed ("mùng 4 Tết", "ngày 10 tháng Chạp"): a date hit read
+    by :func:`vanban.extract.dates._lunar_hits`, not a solar "ngày 11/02/2035"."""
+    m = P.TET_DAY_RE.match(view, start) or P.LUNAR_DAY_RE.match(view, start)
+    return m is not None and m.end() == end

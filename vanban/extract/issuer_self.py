@@ -61,3 +61,16 @@ def own_council_vote(who: str, what: str, issuer: str | None) -> bool:
     if "thuong truc" not in fi or not re.search(r"hoi dong nhan dan|hdnd", fi):
         return False
     return bool(W.COUNCIL_ITSELF.fullmatch(fold(S.clean_who(who)).strip(" ,.")) and W.COUNCIL_VOTE.match(fold(what).strip()))
+
+
+def own_decision(who: str, what: str, issuer: str | None) -> bool:
+    """(obl46) The issuer, or a Party committee's standing board in its own plan, deciding by its own power: "Đảng ủy
+    xem xét, quyết định kết nạp theo thẩm quyền" (a44-06, in the Đảng ủy xã's plan), "Ủy ban nhân dân xã xem xét, quyết
+    định" (a39-04, the UBND xã's), "Ban Thường vụ xem xét, quyết định kết nạp …" (a37-08, the Đảng ủy's) — a statement of
+    competence (the labels README: not an obligation); the caller keeps a dated one, the issuer timing its own step."""
+    if not W.OWN_DECISION.match(fold(what).strip()):
+        return False
+    if S.is_self(who, issuer):
+        return True
+    # (a Party committee's plan naming the committee or its standing board bare: "Đảng ủy", "Ban Thường vụ")
+    return fold(issuer or "").startswith(("dang uy ", "dang bo ")) and fold(S.clean_who(who)).strip(" ,.").lower() in W.PARTY_SELF

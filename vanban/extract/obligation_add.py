@@ -20,7 +20,7 @@ from vanban.extract.deadlines import first_verb
 from vanban.extract.duty_subject import files_to_body, thing_opening
 from vanban.extract.figure_rows import amount_only, headcount_only, level_only
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
-from vanban.extract.issuer_self import courtesy_then_issuer, own_council_vote
+from vanban.extract.issuer_self import courtesy_then_issuer, own_council_vote, own_decision
 from vanban.extract.not_tasks import (
     a_right,
     after_request,
@@ -243,6 +243,8 @@ class ObligationAdd:
             # qua Đề án | UBND xã | … | Chậm nhất ngày …": the plan times the issuer's own submission)
         if own_council_vote(who, what, issuer) and self.deadline_in(a, b, None) is None:
             return  # "HĐND xã thảo luận, biểu quyết thông qua danh sách Ban kiểm phiếu" in its Thường trực's plan: a vote
+        if own_decision(who, what, issuer) and deadline is None and self.deadline_in(a, b, None) is None:
+            return  # "Đảng ủy xem xét, quyết định kết nạp theo thẩm quyền" in the Đảng ủy's plan: its own power
         if issuer and (S.is_self(who, issuer) or fold(who).lower() == fold(issuer).lower()) \
                 and W.ISSUER_NOTICE.match(fold(what).strip()):
             return  # (real41) "Thuế tỉnh … thông báo đến Công ty … được biết và thực hiện": the reply's closing
