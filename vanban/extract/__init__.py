@@ -85,6 +85,9 @@ from vanban.extract.vote_shares import vote_share_bands
 from vanban.extract.index_bounds import index_bounds
 from vanban.extract.no_deaths import no_death_caps
 from vanban.extract.no_breaches import no_breach_caps
+from vanban.extract.per_item_sums import per_item_sums
+from vanban.extract.blank_places import blank_place_caps
+from vanban.extract.result_asides import without_result_asides
 from vanban.extract.campaign_parts import campaign_parts, campaign_tables, without_campaign_runs
 from vanban.extract.round_refs import with_round_windows
 from vanban.extract.aim_days import goal_parts, without_aim_days
@@ -236,6 +239,12 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     # CBCCVC-NLĐ vi phạm kỷ luật" among a plan's chỉ tiêu: a cap of 0
     if breaches:
         targets = _read_over(targets, breaches, read)
+    blanks, read = blank_place_caps(f, body[0], body[1], list(lay.results))  # (tgt46p) "không còn thôn "trắng" đảng viên"
+    if blanks:
+        targets = _read_over(targets, blanks, read)
+    targets = sorted(targets + per_item_sums(f, body[0], body[1], list(lay.results), targets),  # (tgt46p) "tặng
+                     key=lambda t: t.span.start if t.span else 0)  # 500.000 đồng/người", "nộp 3.000 đồng/liều"
+    targets = without_result_asides(targets, f.view)  # (tgt46p) "Trên cơ sở kết quả … năm 2034 (…, đạt 85% chỉ tiêu; …)"
     targets = without_share_wholes(targets, f.view)  # "100% khu dân cư (18 thôn)", "ít nhất 01 nhà … hoặc 01 công trình"
     targets = without_breach_cases(targets, f.view)  # "chỉ được … 01 vị trí; trường hợp … từ 02 vị trí trở lên sẽ bị …"
     apart = tuple((t.start, t.end) for t in st.tables) + tuple((a.start, a.end) for a in procedure_appendices(st.appendices))

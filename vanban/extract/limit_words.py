@@ -181,6 +181,15 @@ CHECK_VERBS = ("do", "kiem tra", "tuan tra", "quan trac", "lay mau", "phun")
 CHECKED_EVERY_PERIOD_RE = re.compile(
     rf"(?<![a-z])(?P<v>{'|'.join(kw(w) for w in CHECK_VERBS)})\s+(?P<f>{_EVERY_PERIOD_TIMES})"
 )
+#: … (tgt46p) or any rhythm written with its period first and no verb beside it, "mỗi ngày 02 buổi" (the times a
+#: xã's radio airs a message, a44-02: 2 buổi/ngày), "mỗi ngày 01 lần" (a44-05: 1 lần/ngày), "Tổ chức … mỗi quý 01
+#: đợt" — every such rhythm of the earlier sets is labelled, exactly so often, whatever the verb ("họp", "ra quân",
+#: "phát"), so the verb lists above are its earlier, narrower forms. Group "u" the noun counted (occasions, sessions:
+#: "lần", "buổi"); "mỗi"/"hằng" is checked as printed by the caller ("mới ngày" folds alike).
+EVERY_PERIOD_COUNT_RE = re.compile(
+    rf"(?<![a-z])(?P<f>(?P<each>{kw('moi')}|{kw('hang')})\s+(?P<per>{kw('nam')}|{kw('quy')}|{kw('thang')}|{kw('tuan')}|{kw('ngay')})\s+"
+    rf"(?P<n>\d{{1,2}}|{kw('mot')}|{kw('hai')}|{kw('ba')})\s*(?:\(\s*[a-z\d]+\s*\)\s*)?(?P<u>{kw('lan')}|{kw('buoi')}))(?![a-z/])"
+)
 #: … or as its interval ("Ban Chấp hành Đảng bộ phường họp thường lệ 03 tháng một lần", t21-05: every 3 tháng — the
 #: labels' unit the period, not "lần"), in the words of a body's working rules, "họp thường lệ" (the labels disagree on
 #: a council's "họp định kỳ 06 tháng một lần", left: review-targets 86-2025-QD-UBND does not count it)

@@ -7,7 +7,10 @@ nothing. Not in an evaluation criteria list ("Tiêu chí thi đua: …", a24-06)
 (a results part's "không có cán bộ, thí sinh vi phạm quy chế" is reached, no goal); those counted are in
 "người" when they are people (CBCCVC, NLĐ, :data:`target_words.PEOPLE_KINDS`), else counted in their own noun
 ("chi bộ", "hộ gia đình").
-Tests: tests/test_targets_tgt38b.py.
+(tgt46p) Nor anyone sent back for a fault: a recruiting plan's Chỉ tiêu "Giao quân đạt 100% chỉ tiêu, không có công dân
+bị trả về do sai sót trong khâu tuyển chọn" (a44-03: max 0 "công dân"); the same words in a results part ("năm 2026 …
+không có trường hợp bị trả về", a23-05, t25-06) are reached, and unlabelled.
+Tests: tests/test_targets_tgt38b.py, tests/test_targets_tgt46p.py.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ __all__ = ["no_breach_caps"]
 #: "không có <those counted, ≤ 4 words> vi phạm …" or "… không hoàn thành nhiệm vụ" (folded; the words counted
 #: before the breach, no figure among them)
 _NO_BREACH = re.compile(rf"(?<![a-z]){kw('khong co')}\s+(?P<who>[a-z\-]+(?:[ \t]+[a-z\-]+){{0,3}}?)\s+"
-                        rf"(?P<what>{kw('vi pham')}|{kw('khong hoan thanh')}|{kw('bi ky luat')}|{kw('bi xu ly ky luat')})(?![a-z])")
+                        rf"(?P<what>{kw('vi pham')}|{kw('khong hoan thanh')}|{kw('bi ky luat')}|{kw('bi xu ly ky luat')}|{kw('bi tra ve')})(?![a-z])")
 #: what follows the breach, up to the clause's end: "kỷ luật", "nhiệm vụ"
 _TAIL = re.compile(r"[^.;:\n]{0,60}")
 #: an evaluation criteria list's word (folded): the labels' README leaves such lists out ("Tiêu chí thi đua: Đối với …")
@@ -53,6 +56,9 @@ def no_breach_caps(f: Folded, start: int, end: int, skip: Sequence[tuple[int, in
         s0 = max([c.end() for c in _SENTENCE_CUT.finditer(v, start, m.start())] or [start])
         if not (P.AIM_CUE_RE.search(v, s0, m.start()) or any(s <= m.start() < e for s, e in aims)):
             continue
+        if re.search(r"(?i)(?<![^\W\d_])đã(?![^\W\d_])", f.original[s0:m.start()]):
+            continue  # (tgt46p) "Năm 2026, xã đã giao 68 công dân nhập ngũ, đạt 100% chỉ tiêu trên giao, không có trường
+            # hợp bị trả về" (a23-05, t25-06): the past year's results, the quota named as met
         if _CRITERIA.search(v, s0, m.start()):
             continue  # "Tiêu chí thi đua: Đối với Ban công tác Mặt trận: hoàn thành các chỉ tiêu …; không có hộ gia đình
             # vi phạm pháp luật": a criterion an emulation is judged by (a24-06), no cap the plan sets

@@ -36,13 +36,15 @@ _BODIES = ("tieu ban", "to cong tac", "to giup viec", "to", "doan", "ban", "doi"
            # (tgt37b) the villages and groups a rearrangement or a Hội sets up: "sáp nhập 07 thôn để thành lập 03 thôn
            # mới", "thành lập 05 chi hội", "thành lập 02 câu lạc bộ"
            "thon", "to dan pho", "khu pho", "ap", "chi hoi", "chi doan", "cau lac bo", "hop tac xa")
-SET_UP_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('thanh lap')}\s*$")
+# (tgt46p) "mới" may follow the verb: "Phối hợp với Đoàn Thanh niên, Hội Liên hiệp Phụ nữ xã thành lập mới 02 câu lạc bộ
+# liên thế hệ" (a44-10), "thành lập mới 40 hợp tác xã" (t22-04): the bodies set up, new ones as the verb alone says
+SET_UP_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('thanh lap')}(?:\s+{kw('moi')})?\s*$")
 _BODY_AFTER_RE = re.compile(r"[ \t]*(?P<b>" + "|".join(kw(b) for b in sorted(_BODIES, key=len, reverse=True)) + r")(?![a-z])")
 
 
 def set_up_body(v: str, pos: int, num_end: int) -> re.Match[str] | None:
     """The body noun after a count the plan sets up ("thành lập 03 Tiểu ban"), else None."""
-    if not SET_UP_BEFORE_RE.search(v, max(0, pos - 14), pos):
+    if not SET_UP_BEFORE_RE.search(v, max(0, pos - 18), pos):
         return None
     return _BODY_AFTER_RE.match(v, num_end)
 

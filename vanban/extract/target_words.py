@@ -99,7 +99,12 @@ HELD_RHYTHM_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{'|'.join(kw(w) for w in HELD
                                    # (tgt40b) … or the medium a message goes out on, its verb further back ("Phát bản tin
                                    # cảnh báo trên hệ thống loa truyền thanh của xã 02 lần/tuần", "thông báo lịch thu …
                                    # trên hệ thống truyền thanh và trang thông tin điện tử của xã 02 lần/tuần")
-                                   rf"|{kw('truyen thanh')})(?![a-z])[^;:.\d]{{0,50}}$")
+                                   rf"|{kw('truyen thanh')}"
+                                   # (tgt46p) … or a rhythm raised to so often, "tăng tần suất … lên": "tăng tần suất
+                                   # thu gom tại thị trấn Quán Lào lên 02 lần/ngày" (a44-08: 2 lần/ngày) — the new
+                                   # rhythm the plan sets (a sampling "với tần suất 2 lần/tháng" stays out, by
+                                   # SAMPLING_FREQUENCY_BEFORE_RE: "tần suất" right before the figure)
+                                   rf"|{kw('tang')}\s+{kw('tan suat')}(?=[^;:.\d]{{0,50}}(?<![a-z]){kw('len')}\s*$))(?![a-z])[^;:.\d]{{0,50}}$")
 #: (tgt40b) the period of a rhythm kept: "lần/tháng", "lần/quý", and "lần/tuần", "buổi/tuần" (folded, after the noun)
 RHYTHM_TAIL_RE = re.compile(rf"\s*/\s*(?:{NAM}|{THANG}|{kw('quy')}|{kw('ngay')}|{kw('tuan')})(?![a-z])")
 #: the nouns a rhythm counts: occasions ("lần") and sessions ("buổi": "phát thanh … 03 buổi/tuần")
@@ -379,6 +384,8 @@ POSTED_NOUN_RE = re.compile(
     rf"(?:{kw('cong chuc')}|{kw('vien chuc')}|{kw('can bo')}|{kw('lanh dao')}|{kw('nhan vien')}|{kw('chien si')}"
     rf"|{kw('dong chi')}|{kw('bac si')}|{kw('to')}|{kw('doi')}|{kw('khau doi')}|{kw('kip')}|{kw('xe')}"
     rf"|{kw('tinh nguyen vien')}"  # (tgt35b) "Đoàn Thanh niên phường bố trí 30 tình nguyện viên phục vụ …"
+    rf"|{kw('dan quan')}|{kw('cong an vien')}"  # (tgt46p) "Bố trí 08 dân quân thường trực tham gia các chốt" (t44-02),
+    # the militia posted to a duty as "01 khẩu đội dân quân" is (a31-07)
     rf"|{kw('diem so cap cuu')}|{kw('diem cap cuu')}|{kw('diem y te')}|{kw('diem truc')})(?![a-z])")
 # (tgt37b: a staffed post, "Bố trí 01 điểm sơ cấp cứu tại khu vực đình" — not a bare "điểm", "02 điểm cầu")
 POSTED_AFTER_RE = re.compile(r"[ \t]+" + POSTED_NOUN_RE.pattern)  # (the noun read from the figure's end: "điểm" alone is a unit)
@@ -1887,6 +1894,8 @@ NO_EVENT_VERB_RE = re.compile(rf"{kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat 
 INCIDENT_KIND_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+"
                                      r"(?!(?:qua|tren|hon|vuot|toi da|nhieu hon)\s)[a-z]+\s[^.;:()\d%]{0,100}$")
 INCIDENT_COUNTERS = ("vu", "truong hop", "ca", "lan", "diem", "su co")
+#: (tgt46p) "quá" right before a figure (folded): "… kéo dài quá 30 phút" after "không để xảy ra" is the time allowed
+OVER_RIGHT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('qua')}\s*$")
 # (session 21, tune20) "trên" as "per" before a measure's verb: "Số bác sĩ trên 10.000 dân đạt 11,5 bác sĩ; số giường
 # bệnh trên 10.000 dân đạt 34 giường" — a round head count of inhabitants is the measure's base, not a figure aimed
 # above — the base said before the measure, as PER_BASE_AFTER_RE reads it after the rate (folded: the words before the

@@ -1146,9 +1146,11 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
     pct, rule_temperature, s0, s0c, s1, svc, unit = fg.pct, fg.rule_temperature, fg.s0, fg.s0c, fg.s1, fg.svc, fg.unit
     unit_end = fg.unit_end
     if not pct and W.INCIDENT_KIND_BEFORE_RE.search(v, s0, m.start()) and not fold(unit or "").startswith(W.INCIDENT_COUNTERS) \
-            and fold(unit or "") not in P.TIME_UNIT_FOLDED:
+            and fold(unit or "") not in P.TIME_UNIT_FOLDED \
+            and not (fold(unit or "") == "phut" and W.OVER_RIGHT_BEFORE_RE.search(v, max(s0, m.start() - 8), m.start())):
         return True  # "không để xảy ra ngộ độc thực phẩm tập thể trên 30 người": which incident, no bound to reach (but
-        # "không để phát sinh dự án chậm quyết toán quá 06 tháng", a20-04: the time the rule allows)
+        # "không để phát sinh dự án chậm quyết toán quá 06 tháng", a20-04: the time the rule allows; tgt46p: in minutes
+        # too, "không để xảy ra ùn tắc giao thông kéo dài quá 30 phút", a44-02 and t44-02 both: at most 30 phút)
     if _case_figure(v, o, c0, m, a, b, unit, unit_end, pct) and not (pct and W.STRIVE_OPENING_RE.match(v, c0, m.start())):
         # (tgt44b: not a share under "phấn đấu" opening the clause, "Phấn đấu có từ 80% số hộ trở lên đạt …": the share
         # to reach; a grade there stays a case, "Phấn đấu có 05 sản phẩm OCOP đạt từ 3 sao trở lên")
@@ -1515,8 +1517,11 @@ def _bound_words_before(sc: _Scan, fg: _Figure) -> bool:
         min_cue, marked = None, True  # "đăng trên 03 số báo liên tiếp", "trong ba số liên tiếp": exactly so many issues
     if (W.CHANGE_TO_AFTER_RE.match(v, unit_end)
             and W.CHANGE_FROM_BEFORE_RE.search(v[max(m.start() - 60, start, clause0):m.start()])) or (
-            W.FROM_AT_END_RE.search(before) and W.CHANGE_NEW_AFTER_RE.match(v, unit_end)):
+            W.FROM_AT_END_RE.search(before) and (W.CHANGE_NEW_AFTER_RE.match(v, unit_end) or (
+                fold(unit or "").endswith(" len") and W.CHANGE_NEW_AFTER_RE.match(v, unit_end - 4)))):
         return True  # "điều chỉnh giảm từ 6,6%/năm … xuống 6,24%/năm", "từ 10 ngày thành 06 ngày": the old figure
+        # (tgt46p: also where the noun read took the "lên" in, "nâng hạng từ 3 sao lên 4 sao", a44-04, t38-01: the
+        # grade the product has, no floor "sao lên")
     max_cue = P.TARGET_MAX_CUE_RE.search(before)
     if max_cue and W.SESSION_WORD_BEFORE_RE.search(o, b0, m.start()):
         max_cue = None  # (tgt41b) "mỗi buổi 10 phút": the printed "buổi" (a session), which OCR's tolerance reads "dưới"
@@ -2529,6 +2534,11 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
              if (m.group("v") != "do" or o[m.start("v"):m.end("v")].lower() == "đo")
              and not any(r.start() <= m.start("f") < r.end() for r, _ in hits)]
     hits += [(m, "span") for m in L.RHYTHM_SPAN_RE.finditer(v, start, end)]
+    hits += [(m, "count") for m in L.EVERY_PERIOD_COUNT_RE.finditer(v, start, end)  # (tgt46p) "mỗi ngày 02 buổi"
+             if o[m.start("each"):m.start("each") + 2].lower() in ("mỗ", "hằ", "hà")
+             and not re.search(r"(?i)(?<![^\W\d_])do\s*$", o[max(0, m.start() - 6):m.start()])  # "Do mỗi tuần 02 lần
+             # triều cường, …": a cause (printed "do", not "đo", the check verb)
+             and not any(r.start() <= m.start("f") < r.end() for r, _ in hits)]
     splits = [*W.SPLIT_PER_PERIOD_RE.finditer(v, start, end), *W.SPLIT_PER_PLACE_RE.finditer(v, start, end)]
     for m in splits:  # "ít nhất 04 đợt … trong năm, mỗi quý 01 đợt", "07 điểm trình diễn (mỗi xã 01 điểm)"
         if any(t.span and 0 <= m.start() - t.span.end <= W.SPLIT_GAP_MAX and t.unit and not re.search(r"[.;:\n]", v[t.span.end:m.start()])
@@ -2556,7 +2566,7 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
                               span=Span(text_start, m.end(), sentence_quote(o, s0, s1, text_start, m.end()))))
             continue
         out.append(Target(text=clean_quote(o[a:m.end()]), min=n, max=None if kind == "min" else n,
-                          unit=per if kind == "span" else f"lần/{per}", scope=scope,
+                          unit=per if kind == "span" else f"{o[m.start('u'):m.end('u')].lower()}/{per}" if kind == "count" else f"lần/{per}", scope=scope,
                           period=_period(f, s0, s1, title_period), span=Span(a, m.end(), sentence_quote(o, s0, s1, a, m.end()))))
     return out
 
