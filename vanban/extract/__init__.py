@@ -39,6 +39,7 @@ from vanban.extract.occasion_days import without_occasion_days
 from vanban.extract.excepted_days import without_excepted_days
 from vanban.extract.tenure_terms import without_tenure_terms
 from vanban.extract.recalled import recalled_requests
+from vanban.extract.requested_sums import without_requested_sums
 from vanban.extract.recurrence import one_series
 from vanban.extract.task_text import without_own_dates
 from vanban.extract.undated_dues import block_time_lines, undated_dues
@@ -306,6 +307,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     if planned:
         targets = _read_over(targets, planned, read)
     targets = once_per_row(targets, unmended, [(a.start, a.end) for a in procedure_appendices(st.appendices)])
+    targets = without_requested_sums(targets, meta.type)  # a Tờ trình's works and sources of money: what it requests
     targets = with_baselines(targets, f)  # "tăng 10% so với năm 2025": measured from 2025
     targets = procedure_rows_read(targets, text, lay.headed_rows)  # a procedure list: "Ghi chú" no target, a limit's procedure
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))

@@ -16,7 +16,9 @@ and t43-10's label each group's worth, and a42-01's and t42-01's the worth the p
 The table code elsewhere reads a "Số …" column as a present count ("Số hộ", "Số xã": how things stand), so the count
 column alone does not tell it: the table's kind does. A gift table has, beside its count "Số suất" / "Số suất quà" /
 "Số phần quà", a column of each item's worth ("Mức quà", "Mức hỗ trợ", "Giá trị mỗi suất", "… (đồng/suất)") or of the
-row's sum ("Thành tiền"). Tests: tests/test_targets_tgt35c.py.
+row's sum ("Thành tiền"). (tgt46u) A count headed as an estimate, "Số suất (dự kiến)" (t45-03), is how many the plan
+expects to reach, as "Số người (dự kiến)" is (a37-01, t37-01): the table is a gift table all the same, its worth per
+item the level set, its counts and their total no goal. Tests: tests/test_targets_tgt35c.py, tests/test_targets_tgt46u.py.
 
 A table of the gift each group gets, with no count of items ("Độ tuổi | Số người (dự kiến) | Hình thức, mức quà |
 Thành tiền (đồng)"): the worth of each row's gift, printed in its cell with its unit ("Giấy mừng thọ + quà trị giá
@@ -40,7 +42,8 @@ from vanban.text import fold
 __all__ = ["gift_quota_cells", "gift_worth_cells"]
 
 #: the count's head (folded, whole): "Số suất", "Số suất quà", "Số phần quà", "Số lượng suất quà"; group "noun" its unit
-_COUNT_HEAD = re.compile(r"^so\s+(?:luong\s+)?(?P<noun>suat|phan)(?:\s+qua)?(?:\s*\((?:suat|phan)\))?$")
+_COUNT_HEAD = re.compile(r"^so\s+(?:luong\s+)?(?P<noun>suat|phan)(?:\s+qua)?(?:\s*\((?:suat|phan)\))?"
+                         r"(?P<est>\s*\(?du\s+kien\)?)?$")
 #: a head of each item's worth or of the row's sum: the table's kind
 _MONEY_HEAD = re.compile(r"^(?:muc\s+(?:qua|ho\s+tro|tang|chi)|gia\s+tri|tri\s+gia|thanh\s+tien)\b|/\s*(?:suat|phan)\)")
 #: the recipients' column: "Đối tượng", "Đối tượng được tặng quà", "Nhóm đối tượng"
@@ -89,6 +92,9 @@ def gift_quota_cells(tables: tuple[Table, ...], text: str = "") -> tuple[list[Ta
             groups = [list(r) for r in t.rows[1:] if who < len(r) and " ".join(r[who].text.split()).strip(" *")
                       and not V.QUOTA_TOTAL_ROW_RE.match(fold(" ".join(r[who].text.split()).strip(" *")))]
             out += level_cells(t.header[worth], groups, who, worth, folded)[0]
+        estimated = bool(_COUNT_HEAD.match(head_key(t.header[count])).group("est"))
+        # (tgt46u) "Số suất (dự kiến)": how many the plan expects to reach, an estimate (t45-03, as a37-01's and
+        # t37-01's "Số người (dự kiến)"): the table's worth per item is the level set, its counts and total no goal
         given = 0.0
         sums: list = []  # (the count cell of a row of the sums, the groups' counts above it)
         for row in t.rows[1:]:
@@ -108,13 +114,13 @@ def gift_quota_cells(tables: tuple[Table, ...], text: str = "") -> tuple[list[Ta
                 continue
             fig = _FIGURE_CELL.match(fold(row[count].text).strip(" *"))
             n = parse_number(fig.group("n")) if fig else None
-            if not n:
+            if not n or estimated:
                 continue
             cell = row[count]
             given += n
             out.append(Target(text=cell.text, min=n, max=n, unit=unit, scope=group, period=None,
                               span=Span(cell.start, cell.end, cell.text)))
-        if sums and not any(figure_stated(c.text, prose) for c, _ in sums):
+        if sums and not estimated and not any(figure_stated(c.text, prose) for c, _ in sums):
             cell, sofar = sums[-1]
             out += _total_count(cell, sofar, unit)
     return out, read

@@ -50,6 +50,9 @@ _VALUE = re.compile(rf"^(?P<pre>[^\d]*?)\s*(?P<a>{NUMBER})(?:\s*(?:-|–|den)\s*
                     rf"(?P<post>\s*(?:tro len|tro xuong))?\s*[.;]?$")
 _PERIOD = re.compile(r"(?:den\s+)?(?:nam|giai doan)\s*20\d\d(?:\s*[-–]\s*20\d\d)?|20\d\d(?:\s*[-–]\s*20\d\d)?")
 _UNIT_CELL_MAX = 4  # words: a unit cell is short ("Triệu đồng", "%/năm", "Người/1.000 dân")
+#: (tgt46u) … but a rate per a count of others writes both sides: "Số bé trai/100 bé gái" (t45-04's sex ratio at birth),
+#: "Trẻ/1.000 trẻ đẻ sống", "Giường bệnh/10.000 dân" — up to four words a side (folded, the whole cell)
+_RATE_UNIT_CELL = re.compile(r"^[a-z\u0111]+(?:\s+[a-z\u0111]+){0,3}\s*/\s*\d[\d.]*\s+[a-z\u0111]+(?:\s+[a-z\u0111]+){0,3}$")
 
 
 def _columns(t: Table) -> tuple[int, int | None, list[int]] | None:
@@ -149,7 +152,7 @@ def indicator_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple
                     continue
                 if not words and pct:
                     words = "%"
-                if not words or len(words.split()) > _UNIT_CELL_MAX:
+                if not words or len(words.split()) > _UNIT_CELL_MAX and not _RATE_UNIT_CELL.match(fold(words)):
                     continue
                 cells = (name, u, val) if u else (name, val)
                 text = " | ".join(" ".join(c.text.split()) for c in cells)

@@ -415,13 +415,15 @@ WATCHED_SPAN_BEFORE_RE = re.compile(
 #: không quá"), not a condition ("… khi nhiệt độ dưới 12°C": "khi" opens the case, the bound is the case's own).
 #: (tgt40b) The holder may be the quantifier "không <unit> nào" (no unit at all): "không thôn nào đạt dưới 95% số tiền
 #: được giao", "không đơn vị nào có tỷ lệ … dưới 80%" — at least 95% in each, as "không có thôn nào …" reads.
+#: (tgt46u) An ordinal in the holder's words is a word of its name, no figure: "không có thôn nào có tỷ lệ sinh con thứ 3
+#: trở lên trên 15%" (a dân số plan, t45-04: at most 15% in each thôn).
 NONE_BEYOND_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('khong')}\s+(?:(?:{kw('co')}|{kw('de')}|{kw('con')})\s+"
     rf"|(?=(?:[^\s,;:.()\d%]+\s+){{1,3}}?{kw('nao')}\s))"
     rf"(?!(?:{kw('xay ra')}|{kw('phat sinh')})\s)"
     rf"(?!(?:[^\s,;:.()\d%]+,?\s+)*?(?:{kw('khong')}|{kw('khi')}|{kw('neu')}|{kw('truong hop')})\s)"
     rf"(?:[^\s,;:.()\d%]+,\s+)?"  # (tgt32a) a pair of unit kinds holds its comma: "không có xã, phường đạt … dưới 90%"
-    rf"(?:[^\s,;:.()\d%]+\s+){{1,12}}?"
+    rf"(?:(?:[^\s,;:.()\d%]+|{kw('thu')}\s+\d{{1,2}})\s+){{1,12}}?"  # (tgt46u) an ordinal of the holder's: "sinh con thứ 3"
     rf"(?:{kw('tren')}|{kw('duoi')}|{kw('it hon')}|{kw('nhieu hon')}|{kw('thap hon')}|{kw('cao hon')}|{kw('vuot')})\s*$")
 
 

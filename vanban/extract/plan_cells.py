@@ -97,9 +97,11 @@ _ROW_TOTAL = re.compile(rf"^(?:{V.QUOTA_TOTAL_ROW_WORDS})$")
 def figure_stated(cell_text: str, prose: str) -> bool:
     """The figure of a table cell (``cell_text``, its bold marks aside) is printed in the text outside the tables
     (``prose``), whole — not inside a longer number or a date. Why: a table's sum the plan's text states is the plan's
-    own figure, labelled there; the table's row only adds it again (read by the plan-table and gift-table readers)."""
+    own figure, labelled there; the table's row only adds it again (read by the plan-table and gift-table readers). Not
+    inside a code either ("73/2021/QH14", "NĐ-CP", a letter before it: tgt46u)."""
     figure = cell_text.strip(" *")
-    return bool(figure) and bool(re.search(rf"(?<![\d.,/]){re.escape(figure)}(?![\d/]|[.,]\d)", prose))
+    return bool(figure) and bool(re.search(rf"(?<![\w.,/]){re.escape(figure)}(?![\d/]|[.,]\d)", prose))
+    # (tgt46u) nor the end of a code: "Luật … số 73/2021/QH14" states no total 14 (t45-01)
 
 def _unit(head: str) -> str | None:
     """The unit a head prints in its closing parentheses ("(ha)", "(đồng/m²/năm)"), lower-cased; None for none or for
@@ -326,6 +328,33 @@ def _money(unit: str) -> bool:
     return bool(MONEY_UNIT_RE.search(fold(unit)))
 
 
+#: (tgt46u) a head of what each row is to get new, its verb and "mới", no noun (folded, whole lead): "Lắp mới năm
+#: 2035", "Lắp đặt mới", "Xây mới", "Trồng mới năm 2030", "Bổ sung mới"
+_NEW_HEAD = re.compile(r"^(?:lap(?:\s+dat)?|xay(?:\s+dung)?|trong|lam|mo|trang\s+bi|bo\s+sung)\s+moi"
+                       r"(?:\s+(?:trong\s+)?(?:nam\s+)?(?:19|20)\d\d)?$")
+#: (tgt46u) … and the head of the same things each row has now: "Camera hiện có", "Số camera hiện có", "Trụ đèn đã có"
+_HAVE_HEAD = re.compile(r"^(?:so\s+(?:luong\s+)?)?(?P<noun>\S+(?:\s+\S+){0,2}?)\s+(?:hien\s+co|da\s+co|hien\s+nay)$")
+
+
+def _new_noun(header: list[str], c: int) -> str | None:
+    """(tgt46u) The noun of a head of what each row gets new (:data:`_NEW_HEAD`, "Lắp mới năm 2035"): the noun of the
+    head beside it of what the row has now ("Camera hiện có" → "camera"), lower-cased as printed; None for any other
+    head or no such neighbour.
+
+    Why: a Công an xã's plan of security cameras prints per thôn "Camera hiện có | Lắp mới năm 2035" (t45-05): the
+    new cameras are what the plan sets each thôn, in the noun the present column names; the present column is the base.
+    The same layout counts a plan's new street lights or trees ("Trụ đèn hiện có | Lắp mới", "Cây xanh hiện có | Trồng
+    mới năm 2030"). A head naming its unit ("Xây mới (nhà)", a32-04) is read by its parentheses before this."""
+    if not _NEW_HEAD.match(V.head_lead(header[c])):
+        return None
+    for h in header:
+        one = " ".join(_PAREN.sub("", h).split()).strip(" *")
+        m = _HAVE_HEAD.match(fold(one))
+        if m and len(fold(one)) == len(one):
+            return one[m.start("noun"):m.end("noun")].lower()
+    return None
+
+
 def _sibling_unit(head: str) -> str | None:
     """The unit of a column beside the one that splits a figure the text states, when the column is the row's share
     of the plan's work too: its head names its unit ("Khối lượng đất (m³)", "Diện tích lúa (ha)", "Ngày công"), and it
@@ -408,6 +437,32 @@ def level_cells(head: str, units: list, k: int, c: int, folded: str) -> tuple[li
     return out, read
 
 
+def _word_cell_spans(t: Table, k: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(tgt46u) (spans of the cells of ``t``'s columns of words, spans of those the table's reader takes as its own):
+    a column is of words when no body cell of it is a bare figure — the name column ``k`` ("Thương binh, bệnh binh có
+    tỷ lệ tổn thương cơ thể dưới 81%", t45-03's đối tượng; "Hộ có thu nhập từ 5 triệu đồng/tháng trở lên") or a column
+    of each row's status ("Mục tiêu 'Thôn không có ma túy'" | "Xây dựng mới", "Giữ vững", t45-01). The prose grammar's
+    reading of a figure in such a cell is part of the row's name or its status, not another table reader's: it does
+    not make the table another's. The table's reader takes the name column's cells and the words of its rows of the
+    sums ("**Tổng cộng** | … | **05 thôn**": the rows counted again) as read."""
+    body = [r for r in t.rows[1:] if k < len(r) and not V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))]
+    words, own = [], []
+    for c in range(len(t.header)):
+        cells = [r[c] for r in body if c < len(r) and r[c].text.strip(" *-–")]
+        if not cells or any(figure_cell(x.text) for x in cells):
+            continue
+        for r in t.rows[1:]:
+            if c < len(r) and r[c].text.strip():
+                words.append((r[c].start, r[c].end))
+                if c == k or r not in body:
+                    own.append((r[c].start, r[c].end))
+    return words, own
+
+
+def _within(span: Span, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span.start and span.end <= e for s, e in spans)
+
+
 def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the tables of figures per row among ``tables`` (see the module). ``text`` the
     document's; ``read_so_far`` the targets read so far (a table holding one is another reader's); ``results`` the
@@ -433,9 +488,12 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         # | Vốn bố trí …": the resolution's table, read whatever the prose grammar read in its cells (a name's "04 phòng
         # học", a note's "Điều chỉnh giảm 1.520 triệu đồng": parts of the row, no targets of their own)
         resulted = bool(V.QUOTA_RESULT_RE.search(fold(t.caption)))
+        in_words, own_words = _word_cell_spans(t, V.name_col(header))
         if resulted and not any(_due_set(h) for h in header) \
-                or (not capital and any(x.span is not None and t.start <= x.span.start < t.end for x in read_so_far)):
+                or (not capital and any(x.span is not None and t.start <= x.span.start < t.end
+                                        and not _within(x.span, in_words) for x in read_so_far)):
             continue
+        before = len(out)
         if capital:
             read.append((t.start, t.end))
         situation = resulted or any(s <= t.start < e for s, e in results)
@@ -458,7 +516,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
             cols = [c for c in cols if _deployed(header[c]) or _due_set(header[c])]  # (tgt44) only what the plan puts
             # in place is set there; (tgt46t) or what it sets by a day to come ("Chỉ tiêu cấp thêm đến 31/12/2034")
         named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
-                 or _deployed(header[c])
+                 or _deployed(header[c]) or _new_noun(header, c)
                  or _bound(header[c], _FLOOR_HEAD) or _bound(header[c], _CEILING_HEAD) or c in given or c in capital
                  or (given and not levels and V.QUOTA_GIVEN_WORTH_HEAD_RE.match(V.head_lead(header[c])))]
         # (tgt43c) "Số giải | Tổng giá trị (đồng)": the prizes each event awards and what they are worth, unless a level
@@ -490,7 +548,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                 bare = " ".join(_PAREN.sub("", header[c]).split()).strip(" *")
                 plan[c] = (capital.get(c) or _unit(header[c]) or needed_noun(bare)
                            or (count_head_noun(bare) if c in given or planned_count(bare) else None)
-                           or supplied_noun(bare) or _verb_noun(added_verb(bare), prose_text, folded), True)
+                           or supplied_noun(bare) or _verb_noun(added_verb(bare), prose_text, folded)
+                           or _new_noun(header, c), True)  # (tgt46u) "Camera hiện có | Lắp mới năm 2035" → camera
                 # (tgt43c) a count of what is to be done or handed out, no parentheses, counts its noun: "Số mộ phải di
                 # dời" → mộ, "Số giải" → giải (not "Số hộ dự kiến", an estimate of who is reached); (tgt46t) "Số liều
                 # vắc xin dự kiến" → liều vắc xin, the doses the plan administers
@@ -557,4 +616,6 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                                   scope=f"{name}: {head}" if name else head, period=period,
                                   span=Span(r[c].start, r[c].end, r[c].text)))
                 read.append((r[c].start, r[c].end))
+        if len(out) > before:
+            read += own_words  # (tgt46u) a row's name's "dưới 81%", a sums row's "05 thôn": the table's words
     return out, read
