@@ -47,11 +47,35 @@ def heading_spans(parts: tuple[Part, ...] | list[Part], text: str) -> list[tuple
         if p.heading:
             nl = text.find("\n", p.start, p.end)
             end = nl if nl >= 0 else p.end
+            head = fold(p.heading).strip(" *:.")
             line = fold(text[p.start:end]).strip(" *:.")
-            if line.endswith(fold(p.heading).strip(" *:.")) and not _RUN_ON_ITEM.match(text, p.start, min(p.end, end + 2)):
+            if not line.endswith(head):
+                end = _wrapped_end(text, p.start, p.end, end, head)
+                line = " ".join(fold(text[p.start:end]).split()).strip(" *:.") if end >= 0 else ""
+            if end >= 0 and line.endswith(head) and not _RUN_ON_ITEM.match(text, p.start, min(p.end, end + 2)):
                 out.append((p.start, end))
         out += heading_spans(p.children, text)
     return out
+
+
+def _wrapped_end(text: str, start: int, stop: int, end: int, head: str) -> int:
+    """Where a heading that wraps onto the lines under its first ends (no blank line between, three lines at most), else
+    -1: "1. Hưởng ứng Tháng hành động vì người cao tuổi Việt Nam (từ ngày 01/10 đến" / "ngày 31/10/2034)" over its
+    items, a44-10 as legacy OCR lays it out on the page's measure (a hard-wrapped text PDF breaks its lines alike): the
+    month is the part's period on two lines as much as on one. ``head``: the heading folded, its ends stripped."""
+    want = " ".join(head.split())
+    for _ in range(2):
+        nl = text.find("\n", end + 1, stop)
+        nxt = nl if nl >= 0 else stop
+        if not text[end + 1:nxt].strip() or end >= stop:
+            return -1  # a blank line: the heading ended before it
+        end = nxt
+        joined = " ".join(fold(text[start:end]).split()).strip(" *:.")
+        if joined.endswith(want):
+            return end
+        if len(joined) > len(want) + 20:
+            return -1
+    return -1
 
 
 def without_heading_periods(deadlines: list[Deadline], spans: list[tuple[int, int]], view: str) -> list[Deadline]:

@@ -277,8 +277,10 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         wrapped = re.search(r"[\w,][ \t]*$", prev_line) is not None and not re.search(r"như sau[ \t]*$", prev_line)
         # … nor a “ alone on its line: a scan's row number misread as a quote in a task table's TT column at a page's
         # foot ("Trước ngày 28/02/2027 ⏎ “ ⏎ (next page) Thẩm định, …", the "2" of row 2, a19-04): a quotation opens
-        # on words, never on an empty line
-        alone = k >= 0 and not re.split(r"[\n\f]", before[k + 1:], maxsplit=1)[0].strip()
+        # on words, never on an empty line, nor on a letter of debris ("“u" between a task table's header and its rows:
+        # its rule line |---| read by legacy OCR, a44-03)
+        line = re.split(r"[\n\f]", self.f.original[max(0, a - 3000) + k + 1:], maxsplit=1)[0]
+        alone = k >= 0 and (not re.split(r"[\n\f]", before[k + 1:], maxsplit=1)[0].strip() or not re.search(r"\w\w", line))
         return k > before.rfind("”") and not before[line_at:k].strip(" *\t") and not wrapped and not alone
 
     # --- parts -----------------------------------------------------------------

@@ -171,7 +171,9 @@ def without_appendix_restated_dues(deadlines: list[Deadline], appendices: tuple[
 #: a window's opening word (folded): "từ ngày 01/10/2034 đến ngày 10/10/2034"
 _FROM = re.compile(r"\s*tu\s")
 #: the calendar a window hands its days to, right after it (folded): ", theo lịch của từng thôn:", "theo lịch sau:"
-_BY_CALENDAR = re.compile(r"[\s,;]*theo lich\b[^.\n]{0,60}:")
+#: — its words may wrap onto the next line, no blank line between ("…, theo lịch của từng⏎thôn:", t44-05 as legacy OCR
+#: lays it out on the page's measure)
+_BY_CALENDAR = re.compile(r"[\s,;]*theo(?:[ \t]+|[ \t]*\n[ \t]*)lich\b(?:[^.\n]|\n(?![ \t]*\n)){0,60}:")
 
 
 def without_run_windows(deadlines: list[Deadline], tables: tuple[Table, ...], view: str) -> list[Deadline]:

@@ -408,7 +408,8 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
                 top.first_line += " " + ln.text  # a bold heading broken over lines
                 top.bold_head += 1
             elif top.lines == 1 and top.kind == "item" and (after_blank or ln.text[:1].isupper()) \
-                    and (after_blank or not _name_runs_over(top.first_line, ln.text)):
+                    and (after_blank or not (_name_runs_over(top.first_line, ln.text)
+                                             or _bracket_left_open(top.first_line))):
                 top.first_alone = True
             elif top.lines == 2 and top.kind == "item" and after_blank and not top.first_alone \
                     and _wrapped_title(top.first_line, top.last):
@@ -567,6 +568,22 @@ def _wrapped_title(first: str, second: str) -> bool:
             and a.split()[-1:] != [] and a.split()[-1][:1].islower()  # ("… Đông Nam" names a place; a scan's
             # blank line over a page number "22" has no last word)
             and bool(V.WRAPPED_END_RE.search(fa) or V.PERIOD_WORD_END_RE.search(fa)))
+
+
+def _bracket_left_open(first: str) -> bool:
+    """An item's first line wraps inside a bracket it opened ("c) Các xã chưa có tổ thu gom rác tại tất cả các thôn
+    (Định Hải, Định Tường, Yên" / "Lạc, Yên Phú, Định Bình) khẩn trương kiện toàn, …", a44-08's legacy OCR; "1. Cơ quan
+    nhà nước (bao gồm" / "Văn phòng Đoàn Đại biểu Quốc hội …", 83/2025/QĐ-UBND; "- Trung tâm Phục vụ hành chính công
+    tỉnh Hà Tĩnh (số 02A, đường Nguyễn" / "Chí Thanh, …", 3005/QĐ-UBND): the capital that opens the next line is a
+    name's inside the bracket, so the first line is no heading standing alone — a heading closes what it opens. Read
+    as one, the lettered item was headed by a name cut in its bracket, and its section's body lost every task."""
+    depth = 0
+    for ch in first:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _name_runs_over(first: str, nxt: str) -> bool:
