@@ -448,8 +448,13 @@ _TASKS_INTRO = re.compile(r"(?:nhiem vu|giai phap|noi dung)[^.:;\n]{0,60}\bsau(?
 
 
 # a clause after a ";" that names a document, or opens with "căn cứ" ("Thực hiện Công điện số 112/CĐ-TTg …;
-# căn cứ Luật Phòng, chống thiên tai …": the laws are the legal basis too)
-_BASIS_CONT = re.compile(r"\s*(?:can cu\s+)?(?:" + P.TYPE_RE.replace("(?P<t", "(?P<b") + r")\s")
+# căn cứ Luật Phòng, chống thiên tai …": the laws are the legal basis too); or one more item of a list that shares
+# its lead's type word, the bare number of the next document: "Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP
+# … về kiểm soát thủ tục hành chính; số 48/2013/NĐ-CP … và số 92/2017/NĐ-CP …; số 118/2025/NĐ-CP …" (1490/QĐ-UBND,
+# 1512/QĐ-UBND), "Căn cứ các Quyết định của Bộ trưởng Bộ Tư pháp: Số 524/QĐ-BTP …; số 853/QĐ-BTP …" (1628/QĐ-UBND),
+# "Căn cứ các Thông tư của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ: số 02/2017/TT-VPCP …; số 03/2025/TT-VPCP …"
+# (3854/QĐ-UBND): each is a basis as the first is (folded; a number with its code's "/" or "-")
+_BASIS_CONT = re.compile(r"\s*(?:(?:can cu\s+)?(?:" + P.TYPE_RE.replace("(?P<t", "(?P<b") + r")\s|(?:va\s+)?so\s+\d+[/-])")
 
 
 # Candidate sentence ends: ". X" / "; X" (kept only when X is upper case),

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from vanban import charsets
 from vanban.ingest.blank import is_blank
-from vanban.ingest.detect import CONTENT_NAMES, OFFICE_KINDS, OFFICE_NAMES, SUPPORTED_SUFFIXES, detect_kind, misnamed
+from vanban.ingest.detect import (CONTENT_NAMES, OFFICE_KINDS, OFFICE_NAMES, SUPPORTED_SUFFIXES, detect_kind, misnamed,
+                                  text_kind)
 from vanban.models import InputError, LimitExceeded, Limits, SourceDocument
 
 __all__ = ["discover", "load", "refuse_unread", "is_blank", "SUPPORTED_SUFFIXES"]
@@ -166,6 +167,11 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
     # a Word/RTF document named .txt or .md: read by its content, and said (renaming it is the user's call)
     renamed = (f"holds {CONTENT_NAMES[kind]}, not plain text: read as such (rename it {_SUFFIX_OF[kind]})"
                if kind in CONTENT_NAMES and p.suffix.lower() in (".txt", ".md") else None)
+    if kind == "txt" and p.suffix.lower() in WORD_NAMES and text_kind(head) == "an HTML page":
+        # a web page saved under a Word name ("Tải về" of a portal, the newcomer's .doc of session 46): read as the
+        # page it is — its text and tables, through LibreOffice's HTML filter — never as its markup
+        kind = "html"
+        renamed = f"holds an HTML page (a saved web page), not {WORD_NAMES[p.suffix.lower()]}: read as HTML"
     if kind == "txt":
         from vanban.ingest import textfile
 
@@ -208,14 +214,14 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
 
         pages, header = with_header_picture(p, pages, limits)  # the header pasted in as a picture?
         note = "; ".join(filter(None, (scanned or note, header))) or None
-    elif kind in OFFICE_KINDS:
+    elif kind in OFFICE_KINDS or kind == "html":
         from vanban.ingest import docxfile, legacy_fonts, office
         from vanban.ingest.package import check_package
 
         if kind == "odt":
             check_package(p, limits)
         suffix = p.suffix.lower()
-        if suffix == ".docx" or (kind == "odt" and suffix != ".odt"):  # a Word 97 / RTF / Writer file renamed
+        if kind != "html" and (suffix == ".docx" or (kind == "odt" and suffix != ".odt")):  # a Word 97 / RTF / Writer file renamed
             note = f"holds {OFFICE_NAMES['.' + kind]}, not {WORD_NAMES[suffix]}: read as such"
         with office.converted_docx(p, kind) as converted:
             check_package(converted, limits)

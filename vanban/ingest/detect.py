@@ -138,7 +138,7 @@ def detect_kind(path: Path, head: bytes) -> str:
         if expected == "txt":
             return "txt"  # textfile decides whether it really is text
         if is_plain_text(head):  # what it is, not only what it is not (a saved web page, a text renamed .pdf)
-            raise InputError(f"content is {_text_kind(head)}, not {_NAMES[expected]} as the {suffix} suffix says")
+            raise InputError(f"content is {text_kind(head)}, not {_NAMES[expected]} as the {suffix} suffix says")
         raise InputError(f"not {_NAMES[expected]}: content does not start like one")
     if kind == expected:
         return kind
@@ -204,7 +204,7 @@ def _package_name(path: Path) -> str | None:
     return next((name for part, name in _PACKAGE_PARTS if part in names), None)
 
 
-def _text_kind(head: bytes) -> str:
+def text_kind(head: bytes) -> str:
     """"an HTML page" (a download that saved the site's page, an error page, under a .pdf name) or "plain text"."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith(_HTML_STARTS[:3]) or (start.startswith(_HTML_STARTS[3]) and b"<html" in start[:1024]):

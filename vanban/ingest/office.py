@@ -111,7 +111,9 @@ def converted_docx(path: Path, kind: str, timeout: float = CONVERT_TIMEOUT):
 _NOISE_RE = re.compile(r"\s*(?:Warning: failed to launch javaldx|javaldx:)")
 _NAMES = {".doc": "Word 97-2003 document", ".rtf": "RTF document", ".odt": "OpenDocument text"}
 #: import filter per suffix: without one LibreOffice reads a broken file as plain text
-_FILTERS = {"doc": "MS Word 97", "rtf": "Rich Text Format", "odt": "writer8"}
+#: (html: a web page saved under a .doc name, as portals serve "Tải về .doc" — Word opens it as a page, so does
+#: LibreOffice's Writer HTML filter, keeping its tables: ingest.load)
+_FILTERS = {"doc": "MS Word 97", "rtf": "Rich Text Format", "odt": "writer8", "html": "HTML (StarWriter)"}
 
 
 def _kill_group(proc: subprocess.Popen) -> None:

@@ -39,12 +39,16 @@ def label_of(ln: Line, prev: Line | None = None, nxt: Line | None = None) -> tup
             rest = t[m.end():].lstrip()
             if rank == 8 and not rest:
                 return None
+            if m.group().rstrip(" *").endswith(")") and "(" not in m.group() and prev is not None and not prev.blank \
+                    and prev.text.count("(") > prev.text.count(")"):
+                return None  # "… Định kỳ hằng năm (trước ngày 30 tháng" / "11) báo cáo …" (597/KH-UBND as a text PDF):
+                #               the bracket the line above opened closes, no "11)" item
             if (rank == 8 and rest[:1].islower() and prev is not None and not prev.blank
                     and not prev.text.rstrip(" *").endswith((".", ";", ":", ","))):
                 return None
             if (rank == 8 and prev is not None and not prev.blank and len(prev.text) >= 50
                     and prev.text.rstrip(" *")[-1:].isalpha() and prev.text.rstrip(" *").split()[-1][:1].isupper()
-                    and upper_ratio(prev.text) < 0.5 and not label_of(prev)):
+                    and upper_ratio(prev.text) < 0.5 and not label_of(prev) and not V.BULLET_TASK_RE.match(fold(rest))):
                 return None  # "… cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua …": a name "A - B" wrapped
             if rank == 3 and ((rest[:1] and rest[:1] in ";,)") or (prev is not None and not prev.blank and V.CITING_END_RE.search(prev.view))):
                 return None  # "… khoản 3" / "Điều 6; khoản 5 Điều 9; …" (2623-QD-TTg): an article cited in a list
@@ -127,6 +131,9 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
             if not items and V.MOTTO_RE.match(nl.view.strip(" *")) and not V.MOTTO_RE.sub("", nl.view).strip(" -–—,.*_"):
                 j += 1  # "Kính gửi:" / "CỘNG HÒA XÃ HỘI …" / "Độc lập - …": the header's right column read after it (5487/CT-CS scanned)
                 continue
+            if items and (past := _note_then_item(lines, j, hi)):
+                j = past  # "- Công ty …;" / "(Địa chỉ: …)" / "- Thuế tỉnh Phú Thọ.": the note is no addressee
+                continue
             if t[:1] in "-–+•" and items and items[-1][-1][2].rstrip().endswith(",") \
                     and ":" in " ".join(x[2] for x in items[-1]):
                 # a list of names under way: "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;" is one addressee
@@ -154,6 +161,25 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
             j += 1
         return [Part("addressee", it[0][0], it[-1][1]) for it in items], j
     return [], lo
+
+
+def _note_then_item(lines: list[Line], j: int, hi: int) -> int | None:
+    """Index of the next "- …" addressee when line ``j`` opens a note in brackets under the addressee above it and that
+    item follows the note: "- Công ty cổ phần siêu thị Sài Gòn;" / "(Địa chỉ: Trung tâm Thương mại Hà Tiên, …)" /
+    "- Thuế tỉnh Phú Thọ." (5608/CT-CS). The note (an address, "Đ/c: …", a tax code, as 37413/CHQ-NVTHQ, 37951/CHQ-GSQL
+    and 5331/CT-CS print under their one addressee) names no addressee of its own: the labels keep the addressee's
+    name alone; the list goes on. A note with no item after it ends the list, as before (the body follows)."""
+    if not lines[j].text.lstrip(" *_").startswith("("):
+        return None
+    k = j
+    while k < min(hi, j + 4) and ")" not in lines[k].text:
+        k += 1
+    if k >= min(hi, j + 4):
+        return None
+    nxt = next((n for n in range(k + 1, min(hi, k + 3)) if not lines[n].blank), None)
+    if nxt is None or _SPECK_BEFORE_MARK.sub("", lines[nxt].text)[:1] not in "-–+•":
+        return None
+    return nxt
 
 
 def _wrapped(item: list[tuple[int, int, str]]) -> bool:
@@ -202,6 +228,21 @@ def _list_goes_on(last: str, lines: list[Line], j: int, hi: int) -> bool:
         nt[:1].islower() or (nt.endswith((".", ";")) and len(nt.split()) <= 6)))
 
 
+def _basis_lead(lines: list[Line], i: int, hi: int) -> bool:
+    """Line ``i`` opens a Căn cứ / Thực hiện / Theo đề nghị paragraph (``vocab.BASIS_RE``), its capital first. A text
+    copied from a web page or a PDF breaks the lead itself over the line ("Căn" / "cứ Luật Hải quan ngày 23/6/2014;",
+    39305/TB-CHQ pasted as text; "Thực" / "hiện Kế hoạch số …", "Theo đề" / "nghị của …"): a line of one or two words
+    that the next line's first words complete to a lead is one too."""
+    ln = lines[i]
+    if not ln.text.lstrip("-+• ")[:1].isupper():
+        return False
+    if V.BASIS_RE.match(ln.view):
+        return True
+    if len(ln.view.split()) > 2 or i + 1 >= hi or lines[i + 1].blank or not lines[i + 1].text[:1].islower():
+        return False
+    return bool(V.BASIS_RE.match(ln.view.rstrip() + " " + lines[i + 1].view.lstrip()))
+
+
 def _paragraph_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
     starts = []
     prev: Line | None = None
@@ -209,7 +250,7 @@ def _paragraph_starts(lines: list[Line], lo: int, hi: int) -> list[int]:
         if ln.blank:
             prev = None
             continue
-        if prev is None or (V.BASIS_RE.match(ln.view) and ln.text.lstrip("-+• ")[:1].isupper()) or label_of(ln) or (
+        if prev is None or _basis_lead(lines, ln.index, hi) or label_of(ln) or (
                 prev.text.rstrip().endswith((".", ";", ":")) and ln.text[:1].isupper()):
             starts.append(ln.index)
         prev = ln
@@ -232,7 +273,7 @@ def preamble(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
     for k, s in enumerate(starts):
         e = (starts[k + 1] if k + 1 < len(starts) else first_label)
         last = max((x for x in lines[s:e] if not x.blank), key=lambda x: x.index, default=lines[s])
-        if V.BASIS_RE.match(lines[s].view) and lines[s].text.lstrip("-+• ")[:1].isupper():
+        if _basis_lead(lines, s, e):
             comma = main_clause(lines, s, e)
             if comma is not None:  # "Thực hiện <văn bản>, Sở … đề nghị …": the body opens in this paragraph
                 parts.append(Part("basis", lines[s].start, comma))
@@ -385,6 +426,9 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
             stack.append(node)
             after_blank = False
             continue
+        if not after_blank and stack and V.CLOSING_LINE_RE.match(ln.view) \
+                and stack[-1].last.rstrip(" *_").endswith((".", ";", ":")):
+            after_blank = True  # "- Đề xuất … trên địa bàn Tỉnh." / "Trên đây là Kế hoạch …": as after a blank line
         if after_blank:
             while stack and (_closed(stack[-1], ln) or (stack[-1].kind == "paragraph")):
                 stack.pop()

@@ -307,6 +307,13 @@ TASK_OPENING_RE = re.compile(
     r"|ra soat|tong hop|bo tri|dam bao|bao dam|tang cuong|day manh|chi dao|thuc hien|tiep nhan|cap nhat|nghien cuu"
     r"|quan ly|lam|la co quan|co trach nhiem|chiu trach nhiem)(?![a-z])")
 
+# a bullet's first words that open a task (folded): "- Chủ động phối hợp triển khai …", "- Ứng dụng mô hình BIM …",
+# "- Đề xuất sáng kiến …" — a list item under a body's name, never the second half of a name "A - B" wrapped ("… cao tốc
+# Ninh Bình" / "- Hải Phòng, đoạn qua …"): body.label_of (597/KH-UBND as a text PDF: "7. Các doanh nghiệp … giao
+# thông," / "vận tải, … trên địa bàn Tỉnh" / "- Chủ động phối hợp …")
+BULLET_TASK_RE = re.compile(TASK_OPENING_RE.pattern + r"|^(?:chu dong|tich cuc|ung dung|de xuat|nang cao|phat huy"
+                            r"|khan truong|tiep tuc)(?![a-z])")
+
 # a paragraph that charges a body of its own (folded): the body's head or an office's title opening the line — not a
 # head word that opens a common noun ("Trường hợp …", "Hội nghị …", "Bổ sung …", "Sơ kết …") — and, within its first
 # lines, a verb a duty opens with or a word of duty ("Văn phòng Chính phủ theo dõi, đôn đốc …", "Ủy ban nhân dân các
@@ -686,6 +693,11 @@ ATTEND_COL = re.compile(r"^(?:(?:dong chi|lanh dao|nguoi|thanh phan|dai dien|dai
 #: (fixrev45) a column that names persons, not bodies (folded, the whole cell): "Người phụ trách", "Họ và tên", "Cán
 #: bộ phụ trách", "Đồng chí phụ trách", "Cá nhân thực hiện" — its cells' names are persons' whatever they look like
 PERSON_COL = re.compile(r"^(?:nguoi|ho\s+(?:va\s+)?ten|can bo|dong chi|d\s*/\s*c|ca nhan)(?![a-z])")
+# A document's closing paragraph, restating its type ("Trên đây là Kế hoạch Chuyển đổi số … Đề nghị các cơ quan, đơn
+# vị … Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo …", 597/KH-UBND; "Trên đây là Báo cáo …", "Trên đây là Chỉ thị
+# …"; folded): the whole document's words, never the wrap of the last list item above it — a page copied as text puts
+# a blank line before it, a Word file or a text PDF none (one paragraph a line)
+CLOSING_LINE_RE = re.compile(r"^[-+•*_\s]*tren day la\s")
 DUE_PARAGRAPH_RE = re.compile(r"^[-+•*\s]*(?:thoi han|thoi gian hoan thanh|thoi gian thuc hien|hoan thanh truoc|han hoan thanh)\b")
 
 # a paragraph that goes on with the task of the item above it, its subject left out: a word of recurrence,
