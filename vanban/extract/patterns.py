@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from vanban.due_words import CHAM_NHAT, DUE_WORDS, NGAY, TRUOC, due_words  # noqa: F401  (re-exported)
+from vanban.due_cues import CHAM_NHAT, DUE_WORDS, NGAY, TRUOC, due_words  # noqa: F401  (re-exported)
 from vanban.extract import clock_words as C
 from vanban.extract.folded import kw, loose_key
 from vanban.symbol_codes import CODE_TYPES, ISSUER_BY_CODE, JOINED_CODE_ISSUERS, JOINT_TYPE_CODES, PARTY_CODE_TYPES, TYPE_CODES  # noqa: F401  (re-exported)
@@ -114,11 +114,11 @@ SO = r"s[o06bde]{1,2}\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:", "S06:" (en
 # --- numbers and dates --------------------------------------------------------
 THANG = r"th(?:[a4]|d[a4]?|[a4]i)ng"  # tháng, "thdang" — not "thưởng"/"thông" ("KHEN THƯỞNG ⏎ 2." is no month)
 NAM = r"n[a4di]m"
-# NGAY ("ngày"), TRUOC ("trước" and its eng-OCR readings) and CHAM_NHAT ("chậm nhất"): vanban.due_words, shared with the
+# NGAY ("ngày"), TRUOC ("trước" and its eng-OCR readings) and CHAM_NHAT ("chậm nhất"): vanban.due_cues, shared with the
 # OCR stage (imported above)
 
 # --- due words -----------------------------------------------------------------
-# DUE_WORDS and due_words(): vanban.due_words (a leaf below both the OCR stage and extraction; imported above)
+# DUE_WORDS and due_words(): vanban.due_cues (a leaf below both the OCR stage and extraction; imported above)
 # "kết thúc": the close of a window ("kết thúc trước ngày …", "hoàn thành, kết thúc trong quý II"), a due word where
 # a window's or a period's end is weighed (a campaign's window, a plan's period, a span closed by a task)
 CLOSING_WORDS: dict[str, str] = {"ket thuc": r"k[e¢]t\s+th[uw]c"}
