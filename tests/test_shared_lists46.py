@@ -1,6 +1,6 @@
 """Lists two stages read, kept once below both (rev46, the session-45 review's code findings).
 
-* The due words and the day's "ngày" (:mod:`vanban.due_words`): extraction's deadline readers
+* The due words and the day's "ngày" (:mod:`vanban.due_cues`): extraction's deadline readers
   (:data:`vanban.extract.patterns.DUE_WORDS`) and the OCR stage's pass that blanks a scan's speck between a due word and
   its day (:func:`vanban.ocr.stray_marks.due_day_marks`) read the same words, eng OCR's look-alikes included.
 * The family names (:mod:`vanban.family_names`): restoration's snap after "Đồng chí" (:mod:`vanban.ocr.restore.
@@ -19,7 +19,7 @@ import sys
 
 import pytest
 
-from vanban import due_words as D
+from vanban import due_cues as D
 from vanban import family_names as F
 from vanban.extract import patterns as P
 from vanban.ocr.restore.person_names import name_snaps
@@ -85,20 +85,26 @@ def test_the_structure_reads_every_family_name(name):
 _SHARED_SPELLINGS = {"doan": ("đoàn", "doãn"), "la": ("la", "lã")}
 
 
-@pytest.mark.parametrize("name", F.FAMILY_NAMES)
+#: family names written here, apart from the list under test (common ones, rarer ones, and the two pairs one spelling
+#: serves): the readers must know each
+_SOME_NAMES = ("Nguyễn", "Trần", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Lương", "Trịnh", "Quách",
+               "Tạ", "Đoàn", "Doãn", "La", "Lã")
+
+
+@pytest.mark.parametrize("name", _SOME_NAMES)
 def test_restoration_snaps_every_family_name_its_spelling_gives(name):
     spelt = fold(name).capitalize()
     got = _snaps(f"4. Đồng chí {spelt} Van Hung - Đảng ủy viên, phụ trách khối dân vận")
     if fold(name) in _SHARED_SPELLINGS:  # Đoàn or Doãn, La or Lã: the letters give no one name
         assert spelt not in got
     else:
-        assert got[spelt] == name and got["Van"] == "văn"
+        assert got[spelt] == name.lower() and got["Van"] == "văn"
 
 
 def test_the_spellings_two_names_share_are_those_left_out():
-    shared = {k for k in F.FOLDED if sum(fold(n) == k for n in F.FAMILY_NAMES) > 1}
-    assert shared == set(_SHARED_SPELLINGS)
-    assert set(F.by_spelling()) == F.FOLDED - shared
+    # Đoàn / Doãn and La / Lã: one spelling each pair, which restoration leaves as it is; Nguyễn, Võ, Quách one name each
+    assert {"doan", "la"} <= F.FOLDED and not {"doan", "la"} & set(F.by_spelling())
+    assert {"nguyen", "vo", "quach", "trinh"} <= set(F.by_spelling())
 
 
 def test_names_one_reader_lacked_are_read_by_both():

@@ -55,15 +55,19 @@ def test_a_reckoning_a_breakdown_a_request_and_the_past_are_no_levels():
     body = ("**I. KẾT QUẢ NĂM 2034**\n\nNăm 2034 xã đã hỗ trợ 700.000 đồng/hộ cho 30 hộ.\n\n"
             "**III. KINH PHÍ**\n\n- In tờ rơi: 2.000 tờ x 1.500 đồng/tờ = 3.000.000 đồng.\n"
             "- Sửa chữa 02 nhà văn hóa: 40.000.000 đồng (20.000.000 đồng/nhà).\n"
-            "- Đề nghị Ủy ban nhân dân huyện xem xét hỗ trợ 900.000 đồng/hộ.\n")
+            "- Đề nghị Ủy ban nhân dân huyện xem xét hỗ trợ 900.000 đồng/hộ.\n"
+            "- Hỗ trợ hộ tham gia mô hình phân loại rác 600.000 đồng/hộ.\n")
     got = _t(body)
     assert not any(v in (700000.0, 1500.0, 20000000.0) for lo, hi, _ in got for v in (lo, hi))
+    assert (600000.0, 600000.0, "đồng/hộ") in got  # (the reader still reads a level in the same part)
 
 
 def test_a_table_row_is_left_to_the_table_readers():
-    body = ("**III. KINH PHÍ**\n\n| TT | Nội dung | Mức chi |\n|---|---|---|\n| 1 | Bồi dưỡng | 75.000 đồng/người |\n")
+    body = ("**III. KINH PHÍ**\n\n| TT | Nội dung | Mức chi |\n|---|---|---|\n| 1 | Bồi dưỡng | 75.000 đồng/người |\n\n"
+            "Ngoài mức trên, mỗi tuyên truyền viên được hỗ trợ thêm 40.000 đồng/buổi phát thanh.\n")
     got = _t(body)
     assert not any(u == "đồng/người" for _, _, u in got)
+    assert (40000.0, 40000.0, "đồng/buổi") in got
 
 
 # --- a rhythm -------------------------------------------------------------------------------------------------------
@@ -85,13 +89,19 @@ def test_a_rhythm_raised_to_so_often():
 
 
 def test_a_sampling_frequency_is_no_rhythm_raised():
-    body = "**III. NHIỆM VỤ**\n\n- Quan trắc nước thải với tần suất 2 lần/tháng theo quy định.\n"
-    assert not any(u == "lần/tháng" for _, _, u in _t(body))
+    body = ("**III. NHIỆM VỤ**\n\n- Quan trắc nước thải với tần suất 2 lần/tháng theo quy định.\n"
+            "- Tổ công tác kiểm tra các điểm xả thải mỗi tuần 02 lần.\n")
+    got = _t(body)
+    assert not any(u == "lần/tháng" for _, _, u in got)
+    assert (2.0, 2.0, "lần/tuần") in got
 
 
 def test_new_before_a_day_is_no_each():
-    body = "**III. NHIỆM VỤ**\n\n- Tổ chức ra mắt mô hình mới ngày 02 tháng 10, mời 01 lần đại biểu.\n"
-    assert not any((u or "").endswith("/ngày") for _, _, u in _t(body))
+    body = ("**III. NHIỆM VỤ**\n\n- Tổ chức ra mắt mô hình mới ngày 02 tháng 10, mời 01 lần đại biểu.\n"
+            "- Loa truyền thanh các thôn phát tin về mô hình mỗi tuần 02 buổi.\n")
+    got = _t(body)
+    assert not any((u or "").endswith("/ngày") for _, _, u in got)
+    assert (2.0, 2.0, "buổi/tuần") in got
 
 
 # --- zero goals, limits in a goal not to happen ---------------------------------------------------------------------

@@ -10,6 +10,7 @@ deadlines → targets → obligations (linking deadlines and targets).
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
@@ -245,7 +246,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         targets = _read_over(targets, blanks, read)
     targets = sorted(targets + per_item_sums(f, body[0], body[1], list(lay.results), targets),  # (tgt46p) "tặng
                      key=lambda t: t.span.start if t.span else 0)  # 500.000 đồng/người", "nộp 3.000 đồng/liều"
-    targets = without_result_asides(targets, f.view)  # (tgt46p) "Trên cơ sở kết quả … năm 2034 (…, đạt 85% chỉ tiêu; …)"
+    targets = without_result_asides(targets, f.view, ref.year if ref else None, _goal_parts(lay))  # (tgt46p) "Trên cơ sở kết quả … năm 2034 (…, đạt 85% chỉ tiêu; …)"
     targets = without_share_wholes(targets, f.view)  # "100% khu dân cư (18 thôn)", "ít nhất 01 nhà … hoặc 01 công trình"
     targets = without_breach_cases(targets, f.view)  # "chỉ được … 01 vị trí; trường hợp … từ 02 vị trí trở lên sẽ bị …"
     apart = tuple((t.start, t.end) for t in st.tables) + tuple((a.start, a.end) for a in procedure_appendices(st.appendices))
@@ -380,6 +381,13 @@ def _header_year(st: Structure, text: str) -> tuple[str, ...]:
     """The note on a header date printed with a year no document bears (repaired or left out by the structure)."""
     return tuple(note for p in st.header.parts if p.kind == "place_date"
                  for note in header_year_note(text, p.start, p.end, st.header.date, DOCUMENT_YEARS))
+
+
+def _goal_parts(lay) -> tuple[tuple[int, int], ...]:
+    """The extents of the parts headed as aims or goals ("II. MỤC TIÊU", "2. Chỉ tiêu cụ thể"), the tasks' parts too:
+    a bracket after "kết quả … <year>" there states goals, no results (review of session 46)."""
+    return tuple((s, e) for head, s, e in (*lay.sections, *lay.subsections)
+                 if re.search(r"(?<![a-z])(?:muc tieu|chi tieu)(?![a-z])", Folded.of(head).view))
 
 
 def _read_over(targets, found, read):

@@ -1192,7 +1192,11 @@ COUNCIL_ITSELF = re.compile(r"(?:hdnd|hoi dong nhan dan)(?:\s(?:xa|phuong|thi tr
 #: định" (a39-04, the UBND xã's), "Ban Thường vụ | xem xét, quyết định kết nạp trong thời hạn …" (a37-08, the Đảng
 #: ủy's board) — a statement of competence (the labels README), none of the three labelled; "Quyết định này/số …" is
 #: the paper
-OWN_DECISION = re.compile(r"(?:xem xet,?\s+(?:va\s+)?)?(?:quyet dinh|phe duyet)(?!\s+(?:nay|so)\b)(?![a-z])")
+# (review of session 46) a bare "phê duyệt" / "quyết định" with its object is the issuer's own task ("UBND xã phê duyệt
+# danh sách hộ …, chỉ đạo các thôn"): a statement of competence says "xem xét, quyết định", "… theo thẩm quyền", or
+# ends its clause on the verb ("Ủy ban nhân dân xã quyết định.")
+OWN_DECISION = re.compile(r"(?:xem xet,?\s+(?:va\s+)?(?:quyet dinh|phe duyet)(?!\s+(?:nay|so)\b)(?![a-z])"
+                          r"|(?:quyet dinh|phe duyet)(?:(?![a-z])[^;.]*?\stheo\s+tham\s+quyen\b|\s*(?:[;.]|$)))")
 COUNCIL_VOTE = re.compile(r"(?:thao luan|bieu quyet|xem xet|thong qua|bau|bo phieu|thanh lap ban kiem phieu"
                           r"|ban hanh nghi quyet xac nhan|xac nhan ket qua)\b")
 
@@ -1993,7 +1997,11 @@ STRAY_EMPHASIS = re.compile(r"(?<![^\s;,.])\*+(?:\s+\*+)*(?![^\s;,.])")
 # phúc khảo" (t32-07: neither labelled an obligation), "Chủ quản dữ liệu … cung cấp dữ liệu | có quyền chấm dứt …",
 # "Cơ quan chủ quản dữ liệu được quyền chấm dứt kết nối …" (384-QĐ/TW). Folded; the right opens the task's first
 # clause within a few words (a subject's tail may precede it), with no duty word before it.
-RIGHT_OPENING = re.compile(r"^(?:(?!phai\s|co trach nhiem|chiu trach nhiem)[^\s;.:]+\s+){0,6}?(?:co|duoc)\s+quyen\s")
+# (review of session 46) "có quyền hạn và trách nhiệm …" names powers with duties, "có nhiệm vụ và có quyền yêu cầu …" a
+# duty first, "được quyền … và phải báo cáo …" a duty after: tasks all (RIGHT_THEN_DUTY, the duty words after the right).
+RIGHT_OPENING = re.compile(r"^(?:(?!phai\s|co trach nhiem|chiu trach nhiem|(?:co\s+)?nhiem vu)[^\s;.:]+\s+){0,6}?"
+                           r"(?:co|duoc)\s+quyen\s(?!han\b)")
+RIGHT_THEN_DUTY = re.compile(r"(?<![a-z])(?:phai|co trach nhiem|chiu trach nhiem|co nhiem vu|co nghia vu)(?![a-z])")
 # (real46) The cases a rule applies in are no tasks: the rule's lead "… tạm ngừng cung cấp dịch vụ … trong trường hợp
 # sau:" states when a body may act (384-QĐ/TW, Điều 15.1 and 15.2), and each lettered case after such a lead ("d) Cơ
 # quan, tổ chức khai thác dữ liệu không có nhu cầu tiếp tục kết nối …", Điều 16.1) is a condition. A lead that says a

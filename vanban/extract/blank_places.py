@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from vanban.extract.folded import Folded, kw
+from vanban.extract.past_marks import past_marked
 from vanban.models import Span, Target
 
 __all__ = ["blank_place_caps"]
@@ -44,7 +45,7 @@ def blank_place_caps(f: Folded, start: int, end: int, skip: Sequence[tuple[int, 
         if any(s <= m.start() < e for s, e in skip):
             continue
         c0 = max(v.rfind(c, 0, m.start()) for c in ".;\n") + 1
-        if re.search(r"(?i)(?<![^\W\d_])đã(?![^\W\d_])", o[c0:m.start()]):
+        if past_marked(v, o, c0, m.start()):
             continue  # "đã không còn thôn trắng đảng viên": reached
         stop = _TAIL.match(v, m.end()).end()
         while stop > m.end() and o[stop - 1] in " \t,":

@@ -12,6 +12,7 @@ apart half-yearly, as ``tests/realdocs_match.recurrence_kind`` and :func:`.recur
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from vanban.extract import recurrence as R
@@ -38,6 +39,12 @@ def listed_months(view: str, end: int) -> tuple[int, ...] | None:
 
 
 def listed_months_rule(view: str, end: int, day: int) -> str | None:
-    """RRULE of ``day`` in the months listed after it (see the module), None without such a list."""
+    """RRULE of ``day`` in the months listed after it (see the module), None without such a list. A listed month
+    that lacks the day (a common year's: "ngày 31 các tháng 2, 4, 6 và 9", "ngày 29 … tháng 2") is dropped, as
+    :func:`.recurrence.half_yearly_days` refuses such days: a rule of days no year has made dateutil scan to 9999
+    (3 s a call, review of session 46); None when fewer than two months remain."""
     months = listed_months(view, end)
-    return R.quarterly(day, months) if months and 1 <= day <= 31 else None
+    if not months or not 1 <= day <= 31:
+        return None
+    months = tuple(m for m in months if day <= calendar.monthrange(2027, m)[1])
+    return R.quarterly(day, months) if len(months) >= 2 else None

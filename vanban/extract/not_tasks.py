@@ -143,7 +143,8 @@ def a_right(what: str) -> bool:
     ("có quyền kiến nghị bằng văn bản", "cung cấp dữ liệu có quyền chấm dứt việc kết nối …"; W.RIGHT_OPENING) and says no
     duty before it (the labels of t29-08 and t32-07 list no right as an obligation)."""
     first = re.split(r"[;.:]\s", fold(what).strip(), maxsplit=1)[0] + " "
-    return bool(W.RIGHT_OPENING.match(first))
+    m = W.RIGHT_OPENING.match(first)
+    return bool(m) and not W.RIGHT_THEN_DUTY.search(first, m.end())  # "được quyền … và phải báo cáo": a duty
 
 
 def cases_lead(what: str) -> bool:

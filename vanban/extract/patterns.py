@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from vanban.due_words import CHAM_NHAT, DUE_WORDS, NGAY, TRUOC, due_words  # noqa: F401  (re-exported)
+from vanban.due_cues import CHAM_NHAT, DUE_WORDS, NGAY, TRUOC, due_words  # noqa: F401  (re-exported)
 from vanban.extract import clock_words as C
 from vanban.extract.folded import kw, loose_key
 from vanban.symbol_codes import CODE_TYPES, ISSUER_BY_CODE, JOINED_CODE_ISSUERS, JOINT_TYPE_CODES, PARTY_CODE_TYPES, TYPE_CODES  # noqa: F401  (re-exported)
@@ -114,11 +114,11 @@ SO = r"s[o06bde]{1,2}\s*[:.]?"  # "số", "s6", "sb", "sé", "Số:", "S06:" (en
 # --- numbers and dates --------------------------------------------------------
 THANG = r"th(?:[a4]|d[a4]?|[a4]i)ng"  # tháng, "thdang" — not "thưởng"/"thông" ("KHEN THƯỞNG ⏎ 2." is no month)
 NAM = r"n[a4di]m"
-# NGAY ("ngày"), TRUOC ("trước" and its eng-OCR readings) and CHAM_NHAT ("chậm nhất"): vanban.due_words, shared with the
+# NGAY ("ngày"), TRUOC ("trước" and its eng-OCR readings) and CHAM_NHAT ("chậm nhất"): vanban.due_cues, shared with the
 # OCR stage (imported above)
 
 # --- due words -----------------------------------------------------------------
-# DUE_WORDS and due_words(): vanban.due_words (a leaf below both the OCR stage and extraction; imported above)
+# DUE_WORDS and due_words(): vanban.due_cues (a leaf below both the OCR stage and extraction; imported above)
 # "kết thúc": the close of a window ("kết thúc trước ngày …", "hoàn thành, kết thúc trong quý II"), a due word where
 # a window's or a period's end is weighed (a campaign's window, a plan's period, a span closed by a task)
 CLOSING_WORDS: dict[str, str] = {"ket thuc": r"k[e¢]t\s+th[uw]c"}
@@ -2150,6 +2150,9 @@ TARGET_MIN_CUE_RE = re.compile(
     # …", "Số lượng ít nhất: 02 …" (the labels' README: under "tối thiểu / ít nhất", min only)
     rf"|(?:{kw('toi thieu')}|{kw('it nhat')})\s*:\s*$"
 )
+#: "dưới" (below) as a ceiling: not "không dưới" (not below: a floor), nor "/buổi" read "/duoi" (OCR's b/d) — shared by
+#: the bound readers (TARGET_MAX_CUE_RE, :mod:`.per_item_sums`)
+BELOW = rf"(?<!/)(?<!/ )(?<!khong )(?<!khong  ){kw('duoi')}"
 # (tgt34a: "số phiếu bầu đạt quá 50% so với tổng số cử tri", "vượt quá": over, a floor — an election plan, a32-01; not
 # "không vượt quá", a ceiling); "phấn đấu huy động đủ 390 triệu đồng" (a32-04): the whole sum to raise, at least)
 # ("trật tự 11 tháng năm 2026" — the period of a report on security and order — folds its "tự" like "từ": no bound)
@@ -2157,7 +2160,7 @@ TARGET_MIN_CUE_RE = re.compile(
 TARGET_MAX_CUE_RE = re.compile(
     # "dưới" (below) — not "buổi" ending a rate ("100.000 đồng/người /buổi" ⏎ "80.000 đồng …", 82/2025/NQ-HĐND's table),
     # which folds alike once OCR's b/d confusion is allowed; "không dưới 03 xã" (not below) is a minimum
-    rf"(?:{_MAX_SIGN}|{kw('toi da')}\s+{kw('den')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong')}\s+(?:{kw('duoc')}\s+)?{kw('vuot qua')}|(?<!/)(?<!/ )(?<!khong )(?<!khong  ){kw('duoi')}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}|{kw('nho hon')}"
+    rf"(?:{_MAX_SIGN}|{kw('toi da')}\s+{kw('den')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong')}\s+(?:{kw('duoc')}\s+)?{kw('vuot qua')}|{BELOW}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}|{kw('nho hon')}"
     rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')}|\s+{kw('thoi gian')})?|{kw('thoi han')}|{kw('xuong con')}|{kw('giam con')}|{kw('xuong duoi')})(?:\s+{kw('la')})?\s*$"
 )
 # A measure written against its number ("không quá 50Mb"): read only after a firm bound, since
@@ -2265,6 +2268,19 @@ ITEM_START_RE = re.compile(r"\n[ \t*_]*(?:\d+(?:\.\d+)*\.\s|[a-z\u0111]\)\s|[ivx
 # (session 28) "được ghi nhận" right before a bound qualifies the noun, no result: "Tỷ lệ mắc ngộ độc thực phẩm cấp tính
 # trong các vụ ngộ độc được ghi nhận dưới 6 người/100.000 dân" (a Kế hoạch's Chỉ tiêu, t27-04)
 PAST_RESULT_RE = re.compile(rf"(?:{kw('den nay')}|{kw('thiet hai')}|{kw('ghi nhan')}(?!\s+(?:{kw('duoi')}|{kw('tren')}|{kw('khong qua')}|{kw('toi da')}|{kw('toi thieu')}|{kw('it nhat')})\s)|{kw('da dat')}|{kw('da co')}|{kw('da hoan thanh')}|{kw('da trien khai')}|(?<!tra )(?<!nhan )(?<!khai )(?<!bo )(?<!bao )(?<!cau ve ){kw('ket qua')}|(?<![a-z])(?<!t[o06bdeq][il1jy] )d[a4]\s)")  # "đã" (not "tối đa", read "tdi da"/"téi da" by legacy OCR: 4831/QĐ-BNNMT)
+# (review of session 46) "đã" as a participle after a noun of what was set or approved, no past act: "đạt 100% chỉ tiêu
+# đã giao", "hoàn thành các mục tiêu đã đề ra", "Theo dự toán đã được phê duyệt", "kế hoạch đã ban hành" — the goal
+# named, not the year's result ("xã đã giao 68 công dân nhập ngũ" is). Folded, matched at the "đã"'s noun: the noun,
+# up to two words of it ("chỉ tiêu trên giao", "kế hoạch năm 2035"), "đã", an optional "được", a verb of setting.
+SET_THING_NOUNS = ("chi tieu", "muc tieu", "nhiem vu", "ke hoach", "du toan", "phuong an", "chuong trinh", "nghi quyet",
+                   "quyet dinh", "van ban", "danh sach", "noi dung", "kinh phi", "quy dinh", "de an", "ho so",
+                   "giai phap", "cong viec", "ket luan", "chu truong", "lo trinh", "tien do", "dinh muc", "muc chi",
+                   "thoi gian", "lich", "chinh sach", "cam ket", "du an")
+SET_VERBS = ("giao", "de ra", "dat ra", "phe duyet", "duyet", "ban hanh", "thong qua", "xac dinh", "dang ky", "cam ket",
+             "neu", "quy dinh", "bo tri", "ky ket", "phan bo", "lap", "xay dung", "thong bao", "huong dan", "chi dao")
+PARTICIPLE_DA_RE = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(kw(n) for n in SET_THING_NOUNS)})(?:\s+[^\s,;.:()]+){{0,3}}?\s+d[a4]\s+(?:{kw('duoc')}\s+)?"
+    rf"(?:{'|'.join(kw(v) for v in SET_VERBS)})(?![a-z])")
 # (a colon ends the request's words: "thẩm định … hồ sơ đề xuất dự án: Không quá 28 ngày" is a time limit, 1490/QĐ-UBND)
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;:]{{0,20}}$")
 # Words before a number that make it no quantity (a year, an article, a list label).

@@ -28,18 +28,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vanban.extract import patterns as P
 from vanban.extract.folded import Folded, kw
+from vanban.extract.past_marks import past_marked
 from vanban.extract.numbers import parse_number
+from vanban.extract.target_words import PER_ITEM_NOUNS
 from vanban.models import Span, Target
 
 __all__ = ["per_item_sums"]
 
-#: the per-item's noun, one or two words (folded): a second word only where it is no word that opens what follows
-#: ("đồng/hộ từ Quỹ …", "đồng/ha đối với …", "đồng/mộ nếu …", "đồng/suất đối với …")
-_STOP = ("tu", "cho", "doi", "neu", "theo", "do", "va", "hoac", "x", "tai", "trong", "de", "duoc", "khi", "thi", "la",
-         "voi", "bao", "gom", "nhung", "con", "tong", "rieng", "tuy", "sau", "truoc", "den", "tro")
+#: the per-item's noun: its first word, or two or three that make a listed item (:func:`_item_end`)
 _WORD = r"[a-z\u0111]+"
-_PER = rf"[ \t]*/[ \t]*(?P<w1>{_WORD})(?:[ \t]+(?P<w2>{_WORD}))?"
+_PER = rf"[ \t]*/[ \t]*(?P<w1>{_WORD})(?:[ \t]+(?P<w2>{_WORD})(?:[ \t]+(?P<w3>{_WORD}))?)?"
 #: a sum per item: the figure, an optional magnitude, "đồng", then one to three "/<item>" (folded; "đồng" folds to "dong")
 _SUM = re.compile(
     r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \t]*(?P<mag>" + kw("trieu") + "|" + kw("nghin") + "|"
@@ -55,7 +55,7 @@ _EACH_OPENING = re.compile(r"(?i)^[\s\-+•*\d.)]*mỗi\s")
 #: ("ngày công", a day's labour, is an item: "không quá 150.000 đồng/ngày công", a40-09)
 _PERIOD_PER = re.compile(rf"[ \t]*/[ \t]*(?:{kw('nam')}|{kw('thang')}|{kw('quy')}|{kw('tuan')}|{kw('ngay')}(?![ \t]+{kw('cong')}))(?![a-z])")
 #: a bound right before the sum (folded; the words up to the figure)
-_MAX_BEFORE = re.compile(rf"(?<![a-z])(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{kw('duoi')})"
+_MAX_BEFORE = re.compile(rf"(?<![a-z])(?:{kw('toi da')}|{kw('khong qua')}|{kw('khong vuot qua')}|{P.BELOW})"
                          rf"(?:\s+{kw('la')})?[ \t:]*$")
 _MIN_BEFORE = re.compile(rf"(?<![a-z])(?:{kw('toi thieu')}|{kw('it nhat')}|{kw('khong duoi')}|{kw('khong thap hon')}"
                          rf"|{kw('khong it hon')}|{kw('tren')})(?:\s+{kw('la')})?[ \t:]*$")
@@ -71,6 +71,16 @@ _TOTAL_BRACKET_BEFORE = re.compile(rf"\d[ \t]*(?:{kw('trieu')}[ \t]*)?{kw('dong'
 _ASKED = re.compile(rf"(?<![a-z])(?:{kw('de nghi')}|{kw('kien nghi')}|{kw('de xuat')}|(?<!{kw('vac')} ){kw('xin')})(?![a-z])")
 #: a clause's start, for the request and past words (";" and a sentence end cut it)
 _CLAUSE_CUT = re.compile(r"[.;!?\n]")
+
+
+def _item_end(m: re.Match) -> int:
+    """The end of the per-item's noun: its two or three words where they make a listed item
+    (:data:`.target_words.PER_ITEM_NOUNS`: "hộ gia đình", "học sinh"), else its first word ("đồng/người tham gia")."""
+    words = [m.group(g) for g in ("w1", "w2", "w3") if m.group(g)]
+    for n in (3, 2):
+        if len(words) >= n and " ".join(words[:n]) in PER_ITEM_NOUNS:
+            return m.end(f"w{n}")
+    return m.end("w1")
 
 
 def _value(n: str) -> float | None:
@@ -103,14 +113,14 @@ def per_item_sums(f: Folded, start: int, end: int, skip: Sequence[tuple[int, int
             continue  # "60.000.000 đồng (30.000.000 đồng/nhà)": the total's breakdown
         if _ASKED.search(v, c0, pos):
             continue  # "Đề nghị tỉnh hỗ trợ 500.000 đồng/hộ": a request
-        if re.search(r"(?i)(?<![^\W\d_])đã(?![^\W\d_])", o[c0:pos]):
+        if past_marked(v, o, c0, pos):
             continue  # "năm 2034 đã hỗ trợ 1.000.000 đồng/hộ": the past
         if _PERIOD_PER.match(v, m.start("per")):
             continue  # "Thuê dịch vụ tin nhắn: 50.000.000 đồng/năm": a cost per period, no level per item (0134/KH-UBND)
         val = _value(o[m.start("n"):m.end("n")])
         if val is None or val <= 0:
             continue
-        per_end = m.end("w2") if m.group("w2") and m.group("w2") not in _STOP else m.end("w1")
+        per_end = _item_end(m)
         before = v[max(c0, pos - 40):pos]
         lo: float | None = val
         hi: float | None = val
@@ -133,7 +143,7 @@ def per_item_sums(f: Folded, start: int, end: int, skip: Sequence[tuple[int, int
             continue
         s0 = max(v.rfind(". ", 0, pos) + 2, v.rfind("\n", 0, pos) + 1)
         if not _EACH_OPENING.match(o[s0:pos]) or _ASKED.search(v, s0, pos) \
-                or re.search(r"(?i)(?<![^\W\d_])đã(?![^\W\d_])", o[s0:pos]):
+                or past_marked(v, o, s0, pos):
             continue
         val = _value(o[pos:m.end("n")])
         if val:

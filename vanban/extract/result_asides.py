@@ -21,17 +21,27 @@ from vanban.models import Target
 
 __all__ = ["without_result_asides"]
 
-#: "kết quả" then, in its sentence, a year, then the bracket's opening (folded; no sentence end between)
-_ASIDE_OPENING = re.compile(rf"(?<![a-z]){kw('ket qua')}(?![a-z])[^.;:\n()]{{0,120}}?(?<!\d)(?:19|20)\d\d(?!\d)"
-                            r"[^.;:\n()]{0,40}?\(")
+#: an opening that builds on results: "Trên cơ sở kết quả", "Căn cứ (vào) kết quả", "Từ kết quả" (up to three words between: "Trên cơ sở đánh giá kết quả"), or "Kết quả" opening
+#: its sentence or line ("Kết quả năm 2027, toàn Đảng bộ kết nạp …", t31-05) — not a "kết quả" inside an aim ("nâng
+#: cao kết quả giảm nghèo giai đoạn 2031-2035 (tỷ lệ hộ nghèo giảm còn dưới 2%; …)", review of session 46: the goals)
+_BUILDS_ON = (rf"(?:(?:(?<![a-z]){kw('tren co so')}|(?<![a-z]){kw('can cu')}(?:\s+{kw('vao')})?|(?<![a-z]){kw('tu')})\s+(?:[a-z]+\s+){{0,3}}?"
+              rf"|(?:^|(?<=[.;:\n])|(?<=^[-+*•] )|(?<=\n[-+*•] ))\s*)")
+#: "kết quả" after such an opening then, in its sentence, a year, then the bracket's opening (folded; no sentence end
+#: between)
+_ASIDE_OPENING = re.compile(rf"{_BUILDS_ON}{kw('ket qua')}(?![a-z])[^.;:\n()]{{0,120}}?(?<!\d)(?P<year>(?:19|20)\d\d)"
+                            r"(?!\d)[^.;:\n()]{0,40}?\(", re.M)
 #: words that make the bracket a rule or an aim, no results (folded)
 _AIMED = re.compile(rf"(?<![a-z])(?:{kw('khong qua')}|{kw('toi da')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('phan dau')}"
                     rf"|{kw('chi tieu')}\s+(?:{kw('nam')}|{kw('giao')})|{kw('truoc ngay')}|{kw('moi loai')})(?![a-z])")
 
 
-def _asides(v: str) -> list[tuple[int, int]]:
+def _asides(v: str, year: int | None, skip: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     out = []
     for m in _ASIDE_OPENING.finditer(v):
+        if year is not None and int(m.group("year")) > year:
+            continue  # results are of the past: "kết quả … giai đoạn 2031-2035 (…)" in a plan of 2030 names an aim
+        if any(s <= m.start() < e for s, e in skip):
+            continue  # a MỤC TIÊU / CHỈ TIÊU part states goals
         close = v.find(")", m.end())
         inner_open = v.find("(", m.end(), close if close >= 0 else m.end())
         if close < 0 or inner_open >= 0 or close - m.end() > 400 or "\n" in v[m.end():close]:
@@ -42,9 +52,11 @@ def _asides(v: str) -> list[tuple[int, int]]:
     return out
 
 
-def without_result_asides(targets: list[Target], view: str) -> list[Target]:
-    """``targets`` without those inside a results aside of the folded ``view``."""
-    spans = _asides(view)
+def without_result_asides(targets: list[Target], view: str, year: int | None = None,
+                          skip: tuple[tuple[int, int], ...] = ()) -> list[Target]:
+    """``targets`` without those inside a results aside of the folded ``view``: after an opening that builds on
+    results, of a year not after the document's ``year`` (None: unknown), outside the goal parts ``skip``."""
+    spans = _asides(view, year, skip)
     if not spans:
         return targets
     return [t for t in targets if not (t.span and any(s <= t.span.start < e for s, e in spans))]

@@ -2398,3 +2398,20 @@ SPACING_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('cach nhau')}\s+$")
 # as "phải đạt" is an aim (STRIVE_RE); folded, before the figure
 REQUIRED_COUNT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('phai')}\s+(?:{kw('hoan thanh')}|{kw('dat')}|{kw('dap ung')}|{kw('co')})"
                                       rf"\s+(?:{kw('day du')}|{kw('du')})\s+$")
+
+
+# The items a sum is reckoned per that take more than one word (folded), from the gold sets' units ("đồng/học
+# sinh/năm", "triệu đồng/hợp tác xã/năm", "đồng/con/lần tiêm", "triệu đồng/giấy chứng nhận", …) and the documents' own
+# in ../shared/realdocs/docs ("đồng/giải thưởng", "đồng/Ban Chấm thi", "đồng/hòm phiếu", "đồng/người học"): after "/",
+# the words of one of these stay the item's; any other item is one word, since the next word opens what follows
+# ("đồng/người tham gia", "đồng/hộ gia nhập …", review of session 46; :mod:`.per_item_sums`)
+PER_ITEM_NOUNS = (
+    "ho gia dinh", "hop tac xa", "giay chung nhan", "khu dan cu", "to dan pho", "xe o to", "hoc sinh", "hoc vien",
+    "nguoi hoc", "thi sinh", "sinh vien", "san pham", "bao cao", "van ban", "don vi", "nhan khau", "ngay cong",
+    "hoi vien", "lan phun", "lan tiem", "chu the", "truong hop", "bai thi", "du an", "hop dong", "co so", "chi bo",
+    "khoa hoc", "dang vien", "doan vien", "thanh vien", "tre em", "luot nguoi", "dau con", "can bo",
+    "cong chuc", "vien chuc", "giao vien", "nguoi lao dong", "cong trinh", "xa vien", "doi tuong", "thon ban",
+    "gia dinh", "tau ca", "ca the", "mo hinh", "giai thuong", "hom phieu", "giay phep", "chung chi", "de thi",
+    "met vuong", "cau lac bo", "chuong trinh", "ban coi thi", "ban cham thi", "ban phuc khao", "ban ra de", "ban in sao",
+    "lop hoc", "thong bao",
+)

@@ -41,6 +41,7 @@ from vanban.extract.bound_pairs import paired_bounds
 from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
+from vanban.extract.past_marks import past_marked
 from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
 from vanban.extract.target_context import (aim_named, day_iso, done_in_past, earlier_year_reached, full_sentence_start,
                                            review_sentence, year_aside, year_done)
@@ -626,7 +627,7 @@ def _targets_in(f: Folded, lay: Layout, start: int, end: int, masks: list[tuple[
                 break
     out = paired_bounds(sc.out, sc.v, sc.f.original)  # "tối thiểu là 5% và tối đa là 20% giá khởi điểm": one range
     if not firm_only:
-        out.extend(_frequencies(f, start, end, sc.masked, sc.examples, out, title_period))
+        out.extend(_frequencies(f, start, end, sc.masked, sc.examples, out, title_period, sc.results))
         out.extend(_age_bounds(f, start, end, sc.masked, sc.examples, out, title_period, sc.results, SpanSet(lay.cells)))
     return out
 
@@ -2515,7 +2516,7 @@ def _other_figure(v: str, a: int, b: int) -> bool:
 
 
 def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: SpanSet, read: list[Target],
-                 title_period: str | None) -> list[Target]:
+                 title_period: str | None, results: SpanSet | None = None) -> list[Target]:
     """Frequency bounds with the period first ("Định kỳ tối thiểu mỗi năm một lần": at least 1 lần/năm;
     :data:`limit_words.FREQUENCY_RE`) and a body's meeting rhythm, exact ("họp thường lệ mỗi tháng 02 lần": 2 lần/tháng,
     :data:`limit_words.RHYTHM_RE`; "họp thường lệ 03 tháng một lần": 3 tháng, :data:`limit_words.RHYTHM_SPAN_RE`;
@@ -2538,7 +2539,11 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
              if o[m.start("each"):m.start("each") + 2].lower() in ("mỗ", "hằ", "hà")
              and not re.search(r"(?i)(?<![^\W\d_])do\s*$", o[max(0, m.start() - 6):m.start()])  # "Do mỗi tuần 02 lần
              # triều cường, …": a cause (printed "do", not "đo", the check verb)
-             and not any(r.start() <= m.start("f") < r.end() for r, _ in hits)]
+             and not any(r.start() <= m.start("f") < r.end() for r, _ in hits)
+             # (review of session 46) a rhythm kept in the past ("Năm 2034, Đài truyền thanh xã đã phát … mỗi ngày 02
+             # buổi", under "I. KẾT QUẢ THỰC HIỆN NĂM 2034"): a result, no target
+             and not (results is not None and results.covers(m.start()))
+             and not past_marked(v, o, max(start, max(v.rfind(c, 0, m.start()) for c in ".;\n") + 1), m.start())]
     splits = [*W.SPLIT_PER_PERIOD_RE.finditer(v, start, end), *W.SPLIT_PER_PLACE_RE.finditer(v, start, end)]
     for m in splits:  # "ít nhất 04 đợt … trong năm, mỗi quý 01 đợt", "07 điểm trình diễn (mỗi xã 01 điểm)"
         if any(t.span and 0 <= m.start() - t.span.end <= W.SPLIT_GAP_MAX and t.unit and not re.search(r"[.;:\n]", v[t.span.end:m.start()])

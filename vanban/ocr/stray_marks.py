@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.due_words import NGAY, due_words
+from vanban.due_cues import NGAY, due_words
 
 __all__ = ["doubled_closes", "due_day_marks", "echoed_rate_units", "per_mille_signs", "rate_years", "stray_marks",
            "stray_initials", "unit_squares"]
@@ -136,7 +136,7 @@ def echoed_rate_units(text: str) -> str:
 #: (ncfix45b) a speck read as a stop or a comma between a due word and its "ngày" and day: "trước .⏎ngày 15/11/2027",
 #: "chậm nhất , ngày 30/6" (folded). A "." before a lowercase "ngày" ends no sentence; a comma is a speck only with a
 #: blank before it (typed Vietnamese puts none), so "như năm trước, ngày 20/11 …" — a clause of its own — stays.
-#: The due words are the extractors' own (:data:`vanban.due_words.DUE_WORDS`, with the look-alikes eng OCR prints:
+#: The due words are the extractors' own (:data:`vanban.due_cues.DUE_WORDS`, with the look-alikes eng OCR prints:
 #: "trudc .⏎ngày"), read from the leaf module below both stages: a stage never imports a later one (tests/test_ocr_serial.py:
 #: ``vanban text`` must not load ``vanban.extract``).
 _DUE_DAY_MARK_RE = re.compile(rf"{due_words()}[ \t]*?(?:(?<=[ \t])[,;:]|\.)(?=[ \t]*\n?[ \t]*{NGAY}[ \t]+\d)")
@@ -144,7 +144,7 @@ _DUE_DAY_MARK_RE = re.compile(rf"{due_words()}[ \t]*?(?:(?<=[ \t])[,;:]|\.)(?=[ 
 
 def due_day_marks(text: str, folded: str | None = None) -> str:
     """``text`` (a page read by OCR) with a stray "." or " ," between a due word ("trước", "chậm nhất", "hạn" …:
-    :data:`vanban.due_words.DUE_WORDS`) and the "ngày" of its day made a blank, one character for one.
+    :data:`vanban.due_cues.DUE_WORDS`) and the "ngày" of its day made a blank, one character for one.
 
     Why: a scan's speck printed after "trước" at a line's end ("… về Đảng ủy trước .⏎ngày 15/11/2027") ended the
     sentence before its day: the task lost its deadline (the checklist listed it under "chưa xác định")."""
