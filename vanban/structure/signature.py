@@ -240,13 +240,19 @@ def _title_on_level_line(t: str) -> tuple[str, str] | None:
     return t[:m.end("level")], t[m.start("title"):]
 
 
+#: (ncfix46b) a scan's specks at a signature line's ends, a table rule's bar before it or a seal's dash after it:
+#: "|KT. TRƯỞNG BAN" (39305/TB-CHQ scanned), "TƯỚNG -" / "|TƯỚNG" (228/CĐ-TTg scanned, session 46's newcomer: the
+#: level was none and the specks were kept in the title). A bar opening a line, a dash or bar after a space ending it
+_SIG_SPECKS_RE = re.compile(r"^[|¦]\s*|\s+[-–|¦]$")
+
+
 def _sig_line(acc: _Acc, sg: Seg) -> bool:
     """Feed one signature-side run; False when it is not signature text."""
     pieces = _run_pieces(sg)
     if len(pieces) > 1:
         return all([_sig_line(acc, p) for p in pieces])  # every piece fed, in order
-    v = sg.view.strip(" *")
-    t = re.sub(r"\s+", " ", sg.text.strip(" *")).strip()
+    v = _SIG_SPECKS_RE.sub("", sg.view.strip(" *"))
+    t = re.sub(r"\s+", " ", _SIG_SPECKS_RE.sub("", sg.text.strip(" *"))).strip()
     if acc.name is None and (unglued := _unglued_level(t)):
         acc.levels.append(unglued)  # "TMBAN THƯỜNG VỤ": the level, its marker set apart
         acc.last_sig = "level"
