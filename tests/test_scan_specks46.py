@@ -156,3 +156,27 @@ def test_a_rendered_cong_dien_scan(tmp_path):
     assert m["signer_name"] == "Dương Văn Lộc"
     assert m["signer_title"] == "PHÓ THỦ TƯỚNG"
     assert "Thủ tướng, các Phó Thủ tướng Chính phủ" in m["recipients"]
+
+
+# --- the signature column's rows joined to the Nơi nhận column's by a scan ------------------------------------------
+
+@pytest.mark.parametrize("block, title, name", [
+    # 1490/QĐ-UBND scanned: the level above the label, the title on the label's line, the name after the first item
+    ("KT. CHỦ TỊCH\n\nNơi nhận: PHÓ CHỦ TỊCH\n\n- Như Điều 4; Phan Văn Nam\n- Cục KSTTHC (VP Chính phủ);\n"
+     "- Lưu: VT, TTPVHCC.\n", "PHÓ CHỦ TỊCH", "Phan Văn Nam"),
+    # the same kind with a scan's specks before the name (83/2025/NQ-HĐND scanned: ": Đinh Thị Quế")
+    ("TM. HỘI ĐỒNG NHÂN DÂN\nNơi nhận: CHỦ TỊCH\n- Ủy ban Thường vụ Quốc hội;\n- Chính phủ; : Đinh Thị Quế\n"
+     "- Lưu: VT.\n", "CHỦ TỊCH", "Đinh Thị Quế"),
+    ("KT. GIÁM ĐỐC\nNơi nhận: PHÓ GIÁM ĐỐC\n- Như trên; | Trần Thị Hoa\n- Lưu: VT, KHTC.\n", "PHÓ GIÁM ĐỐC",
+     "Trần Thị Hoa"),
+])
+def test_a_signature_column_joined_to_the_recipients(block, title, name):
+    m = _meta(_CD_HEAD.format(type="QUYẾT ĐỊNH").replace("THỦ TƯỚNG CHÍNH PHỦ điện:\n\n", "") + block)
+    assert (m.signer_title, m.signer_name) == (title, name)
+    assert not any(name in r or r == title for r in m.recipients)
+
+
+def test_a_recipient_ending_in_a_name_without_a_signature_beside_stays_an_item():
+    m = _meta(_CD_HEAD.format(type="CÔNG ĐIỆN") + "Nơi nhận:\n- Như trên;\n- Đồng chí Lê Văn Tâm;\n- Lưu: VT.\n\n"
+              "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nDương Văn Lộc\n")
+    assert "Đồng chí Lê Văn Tâm" in m.recipients and m.signer_name == "Dương Văn Lộc"
