@@ -43,6 +43,7 @@ from .acronym_spelling import acronym_spellings
 from .archive_codes import archive_codes
 from .glyphs import date_digits, far_years, legacy_glyphs, level_slashes, marked_l, one_glyph, school_years, symbol_years
 from .item_marks import item_marks
+from .level_stops import level_stops
 from .part_numerals import part_numerals
 from .realword import fix_body_names, fix_real_words
 from .restore import restore
@@ -115,7 +116,7 @@ def prepared(raw: str, method: str) -> tuple[str, str]:
     """(page, mode): the page after the one-for-one glyph passes :func:`correct_text` runs before restoring, and the
     mode :func:`choose_mode` picks for it ("normalize", "restore", …); the item-mark and wrapped-row passes only on a
     page to restore or correct, and on it a mixed-case acronym's misread forms spelt as the page spells it."""
-    raw = due_day_marks(stray_initials(marked_l(echoed_rate_units(rate_years(doubled_closes(unit_squares(subject_marks(quarter_digits(roman_ones(archive_codes(date_digits(far_years(school_years(symbol_years(slashed_g(level_slashes(one_glyph(raw))))))))))))))))))
+    raw = due_day_marks(stray_initials(marked_l(echoed_rate_units(rate_years(doubled_closes(unit_squares(subject_marks(quarter_digits(roman_ones(archive_codes(date_digits(far_years(school_years(symbol_years(slashed_g(level_stops(level_slashes(one_glyph(raw)))))))))))))))))))
     mode = choose_mode(raw, method)
     return (raw if mode == "normalize" else acronym_spellings(wrapped_rows(item_marks(raw)))), mode
 

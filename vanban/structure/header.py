@@ -37,10 +37,15 @@ class TitleInfo:
     end_index: int  # index of the first line after header and title
 
 
+#: (ncfix46b) a scan's specks around a type line, a mark or two apart from its word: "CÔNG ĐIỆN -" (228/CĐ-TTg
+#: scanned, session 46's newcomer: the type line was none and the Công điện a Công văn), "_ CHỈ THỊ", "' QUYẾT ĐỊNH ."
+_SPECKS_OFF_RE = re.compile(r"^[-–_'`‘’.,~|]{1,2}\s+|\s+[-–_'`‘’.,~|]{1,2}$")
+
+
 def _is_type_line(line: Line) -> str | None:
     if not line.text or upper_ratio(line.text) < 0.6 or len(line.segs) > 1:
         return None
-    m = V.TYPE_LINE_RE.match(line.view.strip(" *"))
+    m = V.TYPE_LINE_RE.match(_SPECKS_OFF_RE.sub("", line.view.strip(" *")))
     of = None if m else V.TYPE_OF_BODY_RE.match(line.view)
     m = m or (of and V.TYPE_LINE_RE.match(of["type"]))
     return V.TYPE_BY_GROUP[m.lastgroup] if m else None

@@ -240,13 +240,19 @@ def _title_on_level_line(t: str) -> tuple[str, str] | None:
     return t[:m.end("level")], t[m.start("title"):]
 
 
+#: (ncfix46b) a scan's specks at a signature line's ends, a table rule's bar before it or a seal's dash after it:
+#: "|KT. TRƯỞNG BAN" (39305/TB-CHQ scanned), "TƯỚNG -" / "|TƯỚNG" (228/CĐ-TTg scanned, session 46's newcomer: the
+#: level was none and the specks were kept in the title). A bar opening a line, a dash or bar after a space ending it
+_SIG_SPECKS_RE = re.compile(r"^[|¦]\s*|\s+[-–|¦]$")
+
+
 def _sig_line(acc: _Acc, sg: Seg) -> bool:
     """Feed one signature-side run; False when it is not signature text."""
     pieces = _run_pieces(sg)
     if len(pieces) > 1:
         return all([_sig_line(acc, p) for p in pieces])  # every piece fed, in order
-    v = sg.view.strip(" *")
-    t = re.sub(r"\s+", " ", sg.text.strip(" *")).strip()
+    v = _SIG_SPECKS_RE.sub("", sg.view.strip(" *"))
+    t = re.sub(r"\s+", " ", _SIG_SPECKS_RE.sub("", sg.text.strip(" *"))).strip()
     if acc.name is None and (unglued := _unglued_level(t)):
         acc.levels.append(unglued)  # "TMBAN THƯỜNG VỤ": the level, its marker set apart
         acc.last_sig = "level"
@@ -385,6 +391,17 @@ def _title_and_name(acc: _Acc, t: str) -> bool:
     return False
 
 
+#: (ncfix46b) the signature column's run joined to a recipient line by a scan that read the two columns' rows as one
+#: line: the name after an item's closing ";" (specks between), two to five capitalised syllables to the line's end
+_JOINED_NAME_RE = re.compile(rf";[\s:;|.\-–]*\s((?:[{CAPITAL}][a-zà-ỹđ]+\s){{1,4}}[{CAPITAL}][a-zà-ỹđ]+)\s*$")
+
+
+def _joined_title(rest: str) -> bool:
+    """``rest`` (what follows the Nơi nhận label on its line) is the signer's title in capitals, the signature
+    column's row joined to the label's: "Nơi nhận: PHÓ CHỦ TỊCH"."""
+    return upper_ratio(rest) > 0.75 and len(rest.split()) <= 5 and bool(V.SIGNER_TITLE_RE.match(fold(rest)))
+
+
 def _list_line(acc: _Acc, sg: Seg) -> bool:
     """Feed one recipient-side run; False when it is not part of the list."""
     lead = len(sg.view) - len(sg.view.lstrip())
@@ -394,6 +411,10 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
         rest = sg.text[m.end():].strip(" :*_")
         lv = V.SIGN_LEVEL_RE.search(fold(rest))
         if rest and lv and lv.start() == 0:  # "Nơi nhận: T/M BAN THƯỜNG VỤ" (columns joined)
+            off = sg.text.find(rest, m.end())
+            return _sig_line(acc, Seg(sg.start + off, sg.end, rest, fold(rest), 1)) or True
+        if rest and acc.name is None and (acc.levels or acc.title is None) and _joined_title(rest):
+            # "Nơi nhận: PHÓ CHỦ TỊCH" (1490/QĐ-UBND scanned: the title's column joined to the label's line)
             off = sg.text.find(rest, m.end())
             return _sig_line(acc, Seg(sg.start + off, sg.end, rest, fold(rest), 1)) or True
         if rest:
@@ -419,6 +440,14 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
             acc.title = tail.group(1).strip()
             acc.last_sig = "title"
             sg = Seg(sg.start, sg.start + len(t[:cut].rstrip()), t[:cut].rstrip(), fold(t[:cut].rstrip()), sg.col)
+        named = _JOINED_NAME_RE.search(sg.text)
+        if named and acc.name is None and (acc.levels or acc.title) and _is_name(named.group(1)):
+            # "- Như Điều 4; Phan Văn Nam", "- Chính phủ; : Đinh Thị Quế" (1490/QĐ-UBND, 83/2025/NQ-HĐND scanned): the
+            # name's column joined to the item after its closing ";", a scan's specks between
+            acc.name = named.group(1)
+            acc.last_sig = "name"
+            cut = named.start() + 1
+            sg = Seg(sg.start, sg.start + cut, sg.text[:cut], sg.view[:cut], sg.col)
         acc.items.append([sg])
         return True
     if acc.items and _ARCHIVE_OPENS_RE.match(fold(t)) and not _archive_last(acc):

@@ -360,7 +360,11 @@ NAME_LIST_RE = re.compile(rf"(?i:tỉnh|thành phố|bộ|cơ quan|đơn vị|x�
 # words ("__Noinhan: __", t20-08: the Nơi nhận was read as the body's last paragraph, its recipients lost)
 # … and a text pasted from Markdown keeps its emphasis marks around the label in any nesting ("**Nơi nhận:**",
 # "*Nơi nhận**:*", "***Nơi nhận***:", "**_Nơi nhận_**:"): the marks are part of the label, never the first recipient
-NOI_NHAN_RE = re.compile(r"^[*_]*(?:[—–_~]+\s*)?[*_]*n[o06d][il1][*_\s]*nh[a-z]{1,2}n[*_\s]*:?[*_]*"
+# (ncfix46b) … and a scan's speck before it, a letter or a mark apart from the label ("ị Nơi nhận:", 39305/TB-CHQ
+# scanned), its i read as a t ("Nơtnhận", 228/CĐ-TTg scanned: session 46's newcomer, the recipients lost)
+# (matched on the folded view: a lone letter other than "o", the word "ở" of a sentence "Ở nơi nhận hồ sơ …")
+NOI_NHAN_RE = re.compile(r"^(?:[a-np-z]\s+|[|!¡;'`‘’.,]\s*)?"
+                         r"[*_]*(?:[—–_~]+\s*)?[*_]*n[o06d][il1t][*_\s]*nh[a-z]{1,2}n[*_\s]*:?[*_]*"
                          r"(?:\s*[—–_~]+(?=\s|$))?")
 # State "TM.", "KT.", "TL.", "TUQ.", "Q."; Party "T/M", "K/T", "T/L", "T/U"
 # … and the Party's "T/M" with its slash lost on a scan before the body it signs for: "TM BAN BÍ THƯ" (383-QĐ/TW scanned)
