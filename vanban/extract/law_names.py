@@ -13,6 +13,7 @@ law is still read by the grammar.
 
 from __future__ import annotations
 
+import pathlib
 import re
 
 from rapidfuzz import fuzz
@@ -78,16 +79,17 @@ LAW_TITLES = [
 # 105/2025/QĐ-UBND, 127/2025/TT-BQP) with no name, or named by the laws it amends, whose last one is not its name
 # ("Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, …, Luật Xử lý vi phạm hành chính số 56/2024/QH15"). The
 # names as the real documents of ../shared/realdocs print them in full, capitalised as the Quốc hội titles them.
-LAW_NAMES_BY_NUMBER = {
-    "87/2025/QH15": "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật",
-    "90/2025/QH15": "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công "
-                    "tư, Luật Hải quan, Luật Thuế giá trị gia tăng, Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư, "
-                    "Luật Đầu tư công, Luật Quản lý, sử dụng tài sản công",
-    "56/2024/QH15": "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, "
-                    "Luật Ngân sách nhà nước, Luật Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập "
-                    "cá nhân, Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính",
-    "52/2019/QH14": "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức",
-}
+def _read_law_names() -> dict[str, str]:
+    """``known_law_names.tsv`` (number TAB name, "#" comments): the data apart from the code, as
+    ``known_documents.tsv`` holds the cited documents' dates."""
+    path = pathlib.Path(__file__).with_name("known_law_names.tsv")
+    rows = (line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {number.strip().upper(): name.strip() for number, name in rows}
+
+
+#: symbol (upper case) → the law's full name (:func:`_read_law_names`)
+LAW_NAMES_BY_NUMBER = _read_law_names()
 
 
 def known_law_name(number: str | None, name: str | None) -> str | None:
