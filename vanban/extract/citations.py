@@ -20,7 +20,6 @@ their full name and date. One row per cited document.
 from __future__ import annotations
 
 import dataclasses
-import pathlib
 import re
 
 from rapidfuzz import fuzz
@@ -37,6 +36,7 @@ from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Citation, Span
 from vanban.structure.vocab import OFFICE_TITLES
 from vanban.symbol_codes import ALL_CODES, ISSUER_BY_CODE
+from vanban.extract.data_rows import tsv_rows
 from vanban.symbols import normalize_symbol, symbol_key
 from vanban.text import fold, fold_flat
 
@@ -51,11 +51,8 @@ def known_date(number: str) -> str | None:
     """The date of a cited document known from ``known_documents.tsv`` ("30/2020/NĐ-CP" →
     "2020-03-05"), or None. Only symbols holding their year are listed (they name one document)."""
     if not KNOWN_DOCUMENTS:
-        path = pathlib.Path(__file__).with_name("known_documents.tsv")
-        for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else ():
-            if line and not line.startswith("#"):
-                num, date = line.split("\t")[:2]
-                KNOWN_DOCUMENTS[symbol_key(num) or num] = (date,)
+        for num, date in tsv_rows("known_documents.tsv", missing_ok=True):
+            KNOWN_DOCUMENTS[symbol_key(num) or num] = (date,)
         KNOWN_DOCUMENTS.setdefault("__built__", ("",))
     hit = KNOWN_DOCUMENTS.get(symbol_key(number) or "")
     return hit[0] if hit else None

@@ -13,8 +13,9 @@ Every regex here matches folded text (lower case, no diacritics, đ→d): heads 
 
 from __future__ import annotations
 
-import pathlib
 import re
+
+from vanban.extract.data_rows import tsv_rows
 
 __all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "BODY_TYPE_NAME", "CARRY_OUT", "CARRY_OUT_TAIL", "CLAUSE_OPENER", "TITLE_BODY_END", "CONDITION", "CUE_IN_SUBJECT", "EVENT", "GENERIC_END", "GENERIC_HEAD", "GENERIC_NOT", "LISTED_ANY",
            "LISTED_HEAD", "MARKER", "NAMED_HEAD", "NAMED_SPELLING", "ORG_NOUN", "NO_TASK_AFTER_THEN", "THEN_VERB", "OPENING", "PASSIVE", "PASSIVE_NOT", "PAYABLE", "PERSON_HEAD", "PLURAL", "RELATIVE_IN_SUBJECT", "RIGHT", "TAIL",
@@ -23,11 +24,7 @@ __all__ = ["ACTOR_HEAD", "ARTICLE_TITLE", "BODY_TYPE_NAME", "CARRY_OUT", "CARRY_
 
 def _load() -> dict[str, list[str]]:
     kinds: dict[str, list[str]] = {}
-    path = pathlib.Path(__file__).with_name("duty_words.tsv")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, words = line.split("\t")[:2]
+    for kind, words in tsv_rows("duty_words.tsv"):
         kinds.setdefault(kind.strip(), []).append(words.strip())
     return kinds
 

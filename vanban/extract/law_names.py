@@ -13,10 +13,11 @@ law is still read by the grammar.
 
 from __future__ import annotations
 
-import pathlib
 import re
 
 from rapidfuzz import fuzz
+
+from vanban.extract.data_rows import tsv_rows
 
 from vanban.text import fold
 
@@ -82,10 +83,7 @@ LAW_TITLES = [
 def _read_law_names() -> dict[str, str]:
     """``known_law_names.tsv`` (number TAB name, "#" comments): the data apart from the code, as
     ``known_documents.tsv`` holds the cited documents' dates."""
-    path = pathlib.Path(__file__).with_name("known_law_names.tsv")
-    rows = (line.split("\t", 1) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#"))
-    return {number.strip().upper(): name.strip() for number, name in rows}
+    return {number.strip().upper(): name.strip() for number, name in tsv_rows("known_law_names.tsv")}
 
 
 #: symbol (upper case) → the law's full name (:func:`_read_law_names`)
