@@ -72,3 +72,46 @@ def test_one_body_under_its_parent_is_no_joint_document():
     st = structure_of_text(PROGRAMME.replace("05/CTrPH-HND-SNNMT", "05/CTr-SNNMT").replace("CHƯƠNG TRÌNH PHỐI HỢP", "CHƯƠNG TRÌNH"))
     assert st.header.issuer == "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
     assert st.header.parent_issuer == "HỘI NÔNG DÂN TỈNH NGHỆ AN"
+
+
+# A Hướng dẫn liên ngành of two bodies of one xã, their names stacked in the left cell with no rule between them and
+# no "LIÊN TỊCH" anywhere: the type line ("HƯỚNG DẪN LIÊN NGÀNH") or the symbol's code ("HDLN") makes it joint. Written
+# for this test in the style of the Mặt trận's and the UBND's joint guides on Ngày hội Đại đoàn kết (two signature
+# columns, TM. BAN THƯỜNG TRỰC beside TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH).
+GUIDE = """HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG AN BÌNH
+ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 07/HDLN-HLHPN-UBND
+An Bình, ngày 03 tháng 3 năm 2027
+
+{type_line}
+Tổ chức các hoạt động hưởng ứng Tháng hành động vì bình đẳng giới năm 2027
+
+1. Hội Liên hiệp Phụ nữ phường chủ trì tổ chức tọa đàm tại các khu phố.
+2. Phòng Văn hóa - Xã hội tổng hợp, báo cáo kết quả trước ngày 20/12/2027.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Lê Thị Hoa
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Đỗ Văn Minh
+"""
+
+
+def test_a_guide_of_two_bodies_of_one_xa_is_joint_by_its_type_line():
+    md = extract(GUIDE.format(type_line="HƯỚNG DẪN LIÊN NGÀNH")).metadata
+    assert md.type == "Hướng dẫn liên ngành"
+    assert md.issuer.split("; ") == ["HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG AN BÌNH", "ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH"]
+    assert md.parent_issuer is None
+
+
+def test_a_guide_is_joint_by_its_symbols_code_alone():
+    md = extract(GUIDE.format(type_line="HƯỚNG DẪN")).metadata
+    assert md.type == "Hướng dẫn"
+    assert md.issuer.split("; ") == ["HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG AN BÌNH", "ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH"]
+    assert joint_document("Kế hoạch liên ngành", None) and joint_document(None, "12/KHLN-CAX-UBND")
+    assert not joint_document("Hướng dẫn", "07/HD-UBND")

@@ -69,8 +69,10 @@ CODE_TYPES = {**TYPE_CODES, "CĐ": "Công điện", "TTLT": "Thông tư liên t�
               # Quy chế phối hợp QCPH ("49/QCPH-UBND-UBMT-HCTĐ", 0129/KH-UBND)
               "PA": "Phương án", "QCPH": "Quy chế"}
 #: Type codes of a joint document (văn bản liên tịch), issued by two or more bodies under one number and
-#: signed side by side: "18/KHLT-TĐTN-SGDĐT", "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "49/QCPH-UBND-UBMT-HCTĐ".
-JOINT_TYPE_CODES = frozenset({"KHLT", "NQLT", "TTLT", "HDLT", "CTLT", "TBLT", "CTrLT", "QCPH", "CTrPH"})
+#: signed side by side: "18/KHLT-TĐTN-SGDĐT", "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "49/QCPH-UBND-UBMT-HCTĐ";
+#: a Hướng dẫn / Kế hoạch liên ngành of the bodies of one level ("02/HDLN-MTTQ-UBND": the Ủy ban MTTQ and the UBND of a
+#: xã, t46-09) is joint the same way.
+JOINT_TYPE_CODES = frozenset({"KHLT", "NQLT", "TTLT", "HDLT", "CTLT", "TBLT", "CTrLT", "QCPH", "CTrPH", "HDLN", "KHLN"})
 #: Party symbols: "QĐ/TW" is a Quy định of the Party (178-QĐ/TW), not a Quyết định.
 PARTY_CODE_TYPES = {"QĐ": "Quy định", "QĐi": "Quy định"}
 

@@ -736,9 +736,10 @@ _SYMBOL_TYPE_CODE_RE = re.compile(r"^\d[\d.]*(?:/\d{4})?/(?P<s>[A-Za-zĐđ]+)-|^
 def joint_document(doc_type: str | None, number: str | None) -> bool:
     """True for a văn bản liên tịch — one document of two or more bodies, their names stacked in the header's
     left cell ("BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH LÂM ĐỒNG" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LÂM ĐỒNG"), each of them an
-    issuer, not the upper one a parent: its type says so ("KẾ HOẠCH LIÊN TỊCH") or its symbol's type code does
-    (``JOINT_TYPE_CODES``: KHLT, NQLT, TTLT, QCPH …)."""
-    if doc_type and "lien tich" in fold(doc_type):
+    issuer, not the upper one a parent: its type says so ("KẾ HOẠCH LIÊN TỊCH"; "HƯỚNG DẪN LIÊN NGÀNH" of the Ủy ban
+    MTTQ and the UBND of one xã, their names stacked without a rule, t46-09) or its symbol's type code does
+    (``JOINT_TYPE_CODES``: KHLT, NQLT, TTLT, QCPH, HDLN …)."""
+    if doc_type and re.search(r"\blien (?:tich|nganh)\b", fold(doc_type)):
         return True
     m = _SYMBOL_TYPE_CODE_RE.match(number or "")
     return bool(m) and (m.group("s") or m.group("p")) in JOINT_TYPE_CODES

@@ -154,7 +154,7 @@ DOC_TYPES = (
     "Văn bản hợp nhất", "Quyết định", "Quy định", "Quy chế", "Nghị quyết", "Nghị định", "Kết luận", "Kế hoạch",
     "Chỉ thị", "Hướng dẫn", "Công văn", "Công điện", "Thông báo", "Thông tri", "Thông tư", "Thông tư liên tịch",
     "Báo cáo", "Chương trình", "Tờ trình", "Đề án", "Quy trình", "Điều lệ", "Lệnh", "Nghị quyết liên tịch",
-    "Hướng dẫn liên tịch", "Kế hoạch liên tịch", "Chương trình phối hợp", "Phương án", "Dự án", "Giấy mời", "Quy chế phối hợp",
+    "Hướng dẫn liên tịch", "Kế hoạch liên tịch", "Hướng dẫn liên ngành", "Kế hoạch liên ngành", "Chương trình phối hợp", "Phương án", "Dự án", "Giấy mời", "Quy chế phối hợp",
     # a Party office's weekly schedule (Hướng dẫn 36-HD/VPTW: Lịch công tác, LCT), the minutes of a meeting
     "Lịch công tác tuần", "Lịch công tác", "Lịch làm việc", "Biên bản",
 )
