@@ -15,7 +15,7 @@ import re
 from vanban.models import Deadline
 from vanban.text import fold
 
-__all__ = ["STOCK_BEFORE", "FIGURE_AFTER", "goal_parts", "without_aim_days"]
+__all__ = ["STOCK_BEFORE", "FIGURE_AFTER", "STOCK_SHARE", "goal_parts", "stock_share_before", "without_aim_days"]
 
 #: before the day (folded): a noun the day measures, then "đến ngày" — not a verb that strives to it, nor a line's
 #: or clause's opening "Đến ngày …"
@@ -46,19 +46,36 @@ def without_aim_days(deadlines: list[Deadline], view: str, aims: tuple[tuple[int
     :func:`goal_parts`) that measure a goal's figure (see the module docstring). In a goals part the measured thing is
     named on the day's own line before "đến ngày": a line that opens with the day ("- Đến ngày 30/6/2027 đạt ít nhất
     50%" under "1. Mục tiêu giải ngân", a25-09's labels) sets a milestone, a time."""
-    if not aims and not goals:
-        return deadlines
     out = []
     for d in deadlines:
         s = d.span
         if (d.date and not d.recurrence and s
-                and (any(a <= s.start < b for a, b in aims)
-                     or (any(a <= s.start < b for a, b in goals) and _named_before(view, s.start)))
                 and STOCK_BEFORE.search(view, max(0, s.start - 40), _day_start(view, s.start, s.end))
-                and FIGURE_AFTER.match(view, s.end)):
+                and (((any(a <= s.start < b for a, b in aims)
+                       or (any(a <= s.start < b for a, b in goals) and _named_before(view, s.start)))
+                      and FIGURE_AFTER.match(view, s.end))
+                     or stock_share_before(view, s.start))):
             continue
         out.append(d)
     return out
+
+
+#: (obl47t) a share of a stock before its day of measure, in the day's clause (folded): "ít nhất 70% số nợ thuế có
+#: khả năng thu đến ngày 31/12/2035" — the figure, "số" and the stock's noun (a debt, a backlog, a balance), a few
+#: words of it, then "(tính) đến ngày" (STOCK_BEFORE)
+STOCK_SHARE = re.compile(r"\d+(?:,\d+)?\s*%\s+(?:tong\s+)?so\s+(?:no|ton dong|ho so ton|du no|tien no)(?![a-z])[^;.:\n]{0,60}$")
+
+
+def stock_share_before(view: str, at: int) -> bool:
+    """A share of a stock stands before the day at ``at`` in its clause (:data:`STOCK_SHARE`): the day is when the
+    stock is counted, whatever part the sentence is in — a xã's revenue plan's task "… phấn đấu thu hồi ít nhất 70% số
+    nợ thuế có khả năng thu đến ngày 31/12/2035" (t46-04's authors: the target's day of measure, no deadline), as
+    a34-03's "Thu hồi tối thiểu 70% số nợ thuế có khả năng thu tính đến ngày 31/8/2029" under its targets. A day a
+    verb leads to, "phấn đấu đến ngày 31/12 giải ngân đạt 100%", stays due (its figure comes after)."""
+    start = max(view.rfind(c, 0, at) for c in ";.:\n") + 1
+    head = view[start:at]
+    head = re.sub(r"\s+(?:tinh\s+)?den\s+(?:het\s+)?(?:ngay\s+)?$", "", head)
+    return STOCK_SHARE.search(head) is not None
 
 
 def _named_before(view: str, at: int) -> bool:

@@ -546,6 +546,16 @@ LEVEL_LIST_CONTINUED = re.compile(rf"(?:va\s+|hoac\s+)?{_LEVEL}(?![a-z])")
 GOVERNMENT_BODY_KINDS = re.compile(r"co quan (?:ngang bo|thuoc chinh phu)(?![a-z])")
 GOVERNMENT_HEAD = re.compile(r"(?:bo truong|thu truong)(?![a-z])")
 TASK_TOPIC_WHO = re.compile(r"(?:Bảo|BẢO)\s+(?:quản|dưỡng|đảm|trì|vệ|tồn|QUẢN|DƯỠNG|ĐẢM|TRÌ|VỆ|TỒN)")
+#: (obl47t) one-word heads of a body's name as they are spelled (the folded head → its spellings, lower case, NFC):
+#: folded, an act reads as a body's head — "bảo tồn" as "Báo …" (a newspaper), "trùng tu" as "Trung …", "bàn giao" as
+#: "Ban …", "phỏng vấn" as "Phòng …", "hỏi đáp" as "Hội …", "cục bộ" as "Cục …" — and a clause of two acts ("…; bảo
+#: tồn, phát huy giá trị di tích đình làng …", t46-06) was read as a body and its task. A short subject whose head is
+#: spelled otherwise names no body (:func:`vanban.extract.subjects.thing_subject`); TASK_TOPIC_WHO above is its
+#: capitalised "Bảo …" case. A spelling of two words names a body or a role whose head is its first ("Bảo hiểm xã hội
+#: tỉnh", "Bảo tàng tỉnh", "Phóng viên Đài …": tests/test_obligations_reports.py); a village ("bản") and a family name
+#: ("Tô Văn …") are spelled so too. No "viện"/"vụ": "Viên chức thư viện" (tune39) is a role, "Vũ" a family name
+HEAD_SPELLINGS = {"bao": ("báo", "bảo hiểm", "bảo tàng"), "trung": ("trung",), "ban": ("ban", "bản"),
+                  "phong": ("phòng", "phóng viên"), "hoi": ("hội",), "cuc": ("cục",), "to": ("tổ", "tô"), "doan": ("đoàn",)}
 WEAK_HEADS = ("cac", "nhung", "moi", "phu nu")
 # an intro whose subject must carry out the items after it (original text): "…, <body> cần (tập trung)
 # thực hiện (tốt) (một số|các) nhiệm vụ (, giải pháp) (sau|sau đây|như sau|cụ thể sau):"

@@ -20,7 +20,7 @@ from vanban.extract.due_words import RELATIVE_LIMIT_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.task_text import without_figure_dates
 from vanban.structure import vocab as V
-from vanban.text import CAPITAL, colon_outside_brackets, fold
+from vanban.text import CAPITAL, colon_outside_brackets, fold, has_diacritics, nfc
 
 MAX_WHAT = 1200  # characters of a task summary: a body's block of tasks a)–d) whole (400 cut the last ones off the checklist)
 
@@ -821,11 +821,27 @@ def _described_subject(who: str, tense: re.Match[str], what: str) -> bool:
     return relative or bool(D.MARKER.match(fold(what).strip()))
 
 
+def head_spelled_apart(who: str) -> bool:
+    """A subject whose one-word head folds like a body's but is spelled as another word
+    (:data:`~vanban.extract.assignment_words.HEAD_SPELLINGS`): "bảo tồn", "trùng tu", "Trùng tu, tôn tạo đình làng;
+    bàn giao" — an act, no body. Only a short subject (three words at most) or one whose second word is in small
+    letters: a body's name goes on in capitals ("Ban Chỉ đạo xã"), and a scan's one misread mark in a long name is no
+    act. A subject with no mark at all (legacy OCR before its restoration) is left to the folded lists."""
+    w = nfc(who.strip().lstrip("-–+•* "))
+    words = w.split()
+    if not words or not has_diacritics(w) or (len(words) > 3 and not words[1][:1].islower()):
+        return False
+    first = words[0].lower()
+    spelled = W.HEAD_SPELLINGS.get(fold(first))
+    two = " ".join(words[:2]).lower().strip(" ,;:.")
+    return spelled is not None and first not in spelled and two not in spelled
+
+
 def thing_subject(who: str, what: str) -> bool:
     """The subject is a thing or a clause on validity, not a body: "Bộ tiêu chí đánh giá … | ban hành",
     "Các thiết bị, hệ thống thiết bị … | phải được nghiệm thu …", "Các quyết định sau hết hiệu lực …"."""
     return bool(W.SET_OF_WHO.match(who.strip()) or W.PASSIVE_WHAT.match(fold(what).strip())
-                or W.PLURAL_TOPIC.match(fold(who).strip()) or W.TASK_TOPIC_WHO.match(who.strip())
+                or W.PLURAL_TOPIC.match(fold(who).strip()) or W.TASK_TOPIC_WHO.match(who.strip()) or head_spelled_apart(who)
                 or W.THING_WHO.match(fold(who).strip())
                 # the topic cut by the verb list: "Các trường | thông tin chia sẻ do … quyết định" (384-QD-TW)
                 or W.PLURAL_TOPIC.match(fold(who.strip() + " " + what.strip()))

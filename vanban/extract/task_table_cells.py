@@ -169,3 +169,32 @@ def taken_task(head: str) -> tuple[int, int] | None:
     if rest and ((verb is not None and verb.start() == 0) or W.MORE_VERBS.match(rest)):
         return at.start(), at.end() + len(head[at.end():].rstrip(" *.:"))
     return None
+
+
+#: (obl47t) a body column named as the unit in charge, the unit's noun before "chủ trì", an act after it or none:
+#: "Đơn vị chủ trì", "Cơ quan chủ trì thu", "Bộ phận chủ trì thực hiện" (folded head, fullmatched); ``act`` "chủ trì"
+#: and what follows it. "Người chủ trì (tiếp)" names a person who chairs (a session calendar's, :mod:`.session_rows`)
+_LEAD_UNIT_HEAD = re.compile(r"(?:cac\s+)?(?:don vi|co quan|bo phan|to chuc|phong|ban)\s+(?P<act>chu tri(?:\s+[a-z ,]+)?)")
+#: a word in a cell (two letters or more): the row's item named in words, not a figure
+_WORDS = re.compile(r"[^\W\d_]{2}")
+
+
+def lead_unit_items(head: Sequence[str], body_col: int, rows: Sequence[Sequence[str]]) -> tuple[int, int] | None:
+    """Where "chủ trì …" stands in the body column's folded name, when that column names each row's unit in charge
+    (:data:`_LEAD_UNIT_HEAD`) and another column names each row's item in words ("STT | Nguồn thu | Dự toán tỉnh giao |
+    Dự toán xã phấn đấu | Tỷ lệ (%) | Đơn vị chủ trì thu" over "1 | Thuế giá trị gia tăng, … | 6.200 | 6.800 | 109,7 |
+    Thuế cơ sở 3 Phú Thọ", a xã's revenue plan, t46-04; "Tên công trình | Kinh phí | Đơn vị chủ trì"); else None.
+    Why: a budget or works table has no Nội dung, Thời hạn or Chỉ tiêu column, so :func:`task_header` took it for a
+    table of figures and its rows charged no one, though the head says who leads each row's item — the labels' rule,
+    "a table row with its Đơn vị chủ trì is one obligation" (README). ``rows``: the data rows' cell texts (a total
+    row, "Tổng cộng", left out by the caller or counted as one row among many)."""
+    if body_col >= len(head) or (m := _LEAD_UNIT_HEAD.fullmatch(head[body_col].strip(" *.:"))) is None:
+        return None
+    for j in range(len(head)):
+        if j == body_col:
+            continue
+        cells = [r[j] for r in rows if j < len(r) and r[j].strip(" *")]
+        if len(cells) >= 2 and 2 * sum(bool(_WORDS.search(c)) for c in cells) > len(cells) \
+                and not all(date_only(c) for c in cells):
+            return m.start("act"), m.end("act")
+    return None

@@ -22,8 +22,8 @@ from vanban.extract.figure_rows import figures_only, quota_appendix_rows
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.section_refs import cell_section
 from vanban.extract.quota_lead import quota_caption, quota_units, shares_goals, unit_column, unit_name
-from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, months_of_holding, \
-    persons_column, task_header, taken_task
+from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, lead_unit_items, \
+    months_of_holding, persons_column, task_header, taken_task
 from vanban.models import Span, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -147,7 +147,11 @@ class TaskTableRows:
         if what_col is None and body_col is not None and self.ref is not None:
             # "Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới" (a Công văn đôn đốc): the report each late body owes is its task
             what_col = next((i for i, h in enumerate(head) if V.OVERDUE_COL.search(h) and i != body_col), None)
-        if body_col is None or not task_header(head, body_col) or any(
+        # "… | Nguồn thu | Dự toán | … | Đơn vị chủ trì thu" over each revenue source's figures: the unit in charge of
+        # each row's item, though no column says a task or a time (:func:`.task_table_cells.lead_unit_items`)
+        lead = None if body_col is None or what_col is not None else lead_unit_items(
+            head, body_col, [[c.text for c in row] for row in t.rows[1:]])
+        if body_col is None or not (task_header(head, body_col) or lead) or any(
                 W.PROCEDURE_COL.search(h) or V.PROCEDURE_COL.search(h) for h in head):
             return  # "STT | Mã số TTHC | Tên TTHC | … | Cơ quan thực hiện": a list of procedures, not of tasks
         if due_col is None and any(V.FORMS_LIST_COL.search(h.strip(" *")) or V.FORMS_KEY_COL.match(h.strip(" *:"))
@@ -172,7 +176,7 @@ class TaskTableRows:
             return  # "… | Thời gian tiêm | Người phụ trách" over "… | 05 - 06/9/2034 | Nguyễn Văn Hùng": persons, no body
         # the task a "Đơn vị nhận tự quản" column names (V.TASK_TAKEN_COL), the row's task when no column says it
         # (printed as the header prints it: folding keeps an NFC header's length)
-        m = taken_task(head[body_col]) if what_col is None and body_col is not None else None
+        m = (taken_task(head[body_col]) or lead) if what_col is None and body_col is not None else None
         taken = "" if m is None else t.header[body_col][m[0]:m[1]] if len(head[body_col]) == len(
             t.header[body_col]) else head[body_col][m[0]:m[1]]
         for row in t.rows[1:]:

@@ -698,7 +698,7 @@ def _freeze(n: _Node, text: str) -> Part:
         heading = re.sub(r"\s+", " ", n.first_line).strip(" *:.")
     elif (n.kind == "item" and n.first_alone and n.first_line and len(n.first_line) < 100
           and len(own) > len(n.first_line) + 5 and not n.first_line.rstrip(" *").endswith((".", ";", ","))
-          and not (V.WRAPPED_END_RE.search(fold(n.first_line.rstrip(" *")))
+          and not (_first_line_wraps(n.first_line, own)
                    # "4. Chế độ báo cáo tiếp theo" / "" / "Kể từ tháng 01/2027, các chi bộ …" (a18-04): "tiếp theo" (next)
                    # closes a title; its "theo" waits for no object
                    and not re.search(r"\btiep theo$", fold(n.first_line.rstrip(" *"))))
@@ -708,6 +708,19 @@ def _freeze(n: _Node, text: str) -> Part:
           and not V.NAME_LIST_RE.search(re.sub(r"\([^()]*\)", "", n.first_line))):
         heading = re.sub(r"\s+", " ", n.first_line).strip(" *:")  # "3. Sở Khoa học và Công nghệ" / its tasks
     return Part(n.kind, n.start, n.end, n.label, heading, math.ceil(n.rank), tuple(_freeze(c, text) for c in n.children))
+
+
+def _first_line_wraps(first: str, own: str) -> bool:
+    """An item's first line ends in a word that waits for what follows (:func:`vocab.wrapped_end`: a preposition or a
+    conjunction, spelled as one where the line carries marks), or in what folds like one while the item's text goes on
+    in small letters ("3. Hồ sơ đề" / "" / "nghị gồm:": the syllable "đề" of "đề nghị" cut by the line). (obl47t) A
+    title that ends in a noun folding like a connector stands alone ("4. Hậu cần tại chỗ" / "" / "Các thôn vận động …",
+    "3. Giám sát, xử lý sự cố" / "" / "Trạm Y tế phường lấy mẫu …", t46-01, t46-02): its item's heading."""
+    line = first.rstrip(" *")
+    if V.wrapped_end(line):
+        return True
+    after = own[len(re.sub(r"\s+", " ", first).strip(" *")):].lstrip(" *")
+    return bool(V.WRAPPED_END_RE.search(fold(line))) and after[:1].islower()
 
 
 def _title_apart(raw: str) -> bool:

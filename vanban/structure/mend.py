@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.structure.vocab import WRAPPED_END_RE
+from vanban.structure.vocab import wrapped_end
 from vanban.text import fold
 
 __all__ = ["date_goes_on", "mend_breaks", "page_continues", "part_word_joins", "upper_ratio"]
@@ -29,8 +29,10 @@ _CLOSED_END = re.compile(r"[.;:!?)\]*|…\"”]\s*$")
 _LOWER_LABEL = re.compile(r"^[a-zđ]\s?[.)]$")
 # a label alone on its line ("1.", "II.", "a)", "2.1.")
 _BARE_LABEL = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?[.)]$")
-# a line that ends in a preposition or conjunction has its sentence still open (folded)
-_OPEN_END = WRAPPED_END_RE
+# a line that ends in a preposition or conjunction has its sentence still open: vocab.wrapped_end (folded, spelled as
+# the connector when the line carries marks: "Điều 10. Báo cáo đột xuất, chuyên đề" / "" / "Khi có yêu cầu …, các đơn
+# vị có trách nhiệm báo cáo …", a Quy chế làm việc, tune20, ends in the noun "đề", no "để"; "4. Hậu cần tại chỗ" / "" /
+# "Các thôn vận động …", t46-01, in "chỗ", no "cho": a title over its paragraph, no sentence going on)
 # a part's word alone on its line, its number on the next ("Điều" / "16. Trách nhiệm của Sở …",
 # as published pages of Quy chế print it): one heading
 _PART_WORD_ALONE = re.compile(r"(?m)^[ \t*]*(?:Điều|Chương|Mục|Phần)[ \t*]*(\n)(?:[ \t]*\n)?(?=[ \t*]*(?:\d{1,3}|[IVXL]{1,5})[.:]?(?:\s|$))")
@@ -108,10 +110,6 @@ _HEAD_END = re.compile(r"(?:^|[\s+•-])(?:Sở|Bộ|Cục|Ban|Vụ|Viện|Ủy 
 # ... but a unit of the Bộ or Sở itself ends its own name with that word ("4. Thanh tra Bộ" / "" / "Phối hợp với Cục
 # An toàn thực phẩm tổ chức …", "7. Văn phòng Bộ" / "" / "Phối hợp …", a Bộ's Kế hoạch, tune20): the line names the
 # body, the paragraph after it is its task
-# a line ending in "đề" (chuyên đề, vấn đề: a noun), which folds like the preposition "để" (in order to) of
-# WRAPPED_END_RE: "Điều 10. Báo cáo đột xuất, chuyên đề" / "" / "Khi có yêu cầu …, các đơn vị có trách nhiệm báo cáo
-# …" (a Quy chế làm việc, tune20) is an article's title over its clause, not a sentence going on
-_NOUN_DE_END = re.compile(r"(?:^|\s)[đĐ]ề$")
 _OWN_UNIT_END = re.compile(r"(?:^|[\s.)])(?:Văn phòng|Thanh tra|Lãnh đạo|Giám đốc|Đảng ủy|Công đoàn|Chánh Văn phòng)"
                            r" (?:Sở|Bộ)$")
 
@@ -380,7 +378,7 @@ def mend_breaks(text: str) -> str:
                 and not time_label_goes_on(text[:m.start()], _line_at(text, m.start(3))):
             continue
         comma = prev.endswith(",") and nxt[:1].isalpha() and not _LOWER_LABEL.match(nxt)
-        if bare or lower or comma or _name_goes_on(prev, nxt) or (_OPEN_END.search(fold(prev)) and not _NOUN_DE_END.search(prev) and nxt[:1].isalpha()) \
+        if bare or lower or comma or _name_goes_on(prev, nxt) or (wrapped_end(prev) and nxt[:1].isalpha()) \
                 or (_open_bracket(text, m.start()) and nxt[:1].isalnum()) \
                 or (((_HEAD_END.search(prev) and not _OWN_UNIT_END.search(prev)) or _NAME_OPENS_END.search(prev))
                     and nxt[:1].isupper()) \

@@ -12,7 +12,7 @@ import re
 
 from vanban import cellgrid
 from vanban.symbol_codes import TYPE_CODES
-from vanban.text import CAPITAL, fold
+from vanban.text import CAPITAL, fold, has_diacritics, nfc
 
 #: Years a document of the archive can bear, for the header's date and every date extraction
 #: reads (vanban.extract.dates.MIN_YEAR, MAX_YEAR); outside them a year is an OCR misreading.
@@ -281,6 +281,25 @@ WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai
                             # a preposition of basis or aim waits for its object: "3. Các cơ quan, đơn vị, địa phương
                             # căn cứ nội dung" / "Quyết định để triển khai thực hiện nghiêm túc, …" (3851/QĐ-UBND)
                             r"|can cu|can cu vao|can cu noi dung|tren co so|nham|thong qua)$")
+#: (obl47t) … the same connectors as printed with their marks (lower case, NFC): a line that carries marks ends in one
+#: only when its last word is spelled as the connector is. Folded, a noun that closes a title reads as a connector:
+#: "4. Hậu cần tại chỗ", "Quản lý chợ" ("chỗ", "chợ" → "cho"), "3. Giám sát, xử lý sự cố" ("cố" → "có"), "Phòng,
+#: chống thiên tai" ("tai" → "tại"), "Cây trồng" ("trồng" → "trong"), "Đầu tư" ("tư" → "từ"), "chuyên đề" ("đề" →
+#: "để"): read as wrapped, the title line stayed in its item's text, and the sentence under it ("Các thôn vận động hộ
+#: gia đình dự trữ …", t46-01; "Trạm Y tế phường lấy mẫu …", t46-02) opened with the title's words, its body lost.
+#: A line with no mark at all (legacy OCR before restoration) is read folded, as before (:func:`wrapped_end`)
+WRAPPED_END_SPELLED = re.compile(r"(?<!\w)(?:trước|của|về|với|cho|và|các|những|tại|trong|theo|để|là|được|có|hoặc|từ"
+                                 r"|đến|như|trên|dưới|ở|căn cứ(?: vào| nội dung)?|trên cơ sở|nhằm|thông qua)$")
+
+
+def wrapped_end(line: str) -> bool:
+    """``line`` (as printed) ends in a preposition or conjunction that waits for what follows (:data:`WRAPPED_END_RE`
+    on its folded form), spelled as that word when the line carries marks (:data:`WRAPPED_END_SPELLED`): "Chịu trách
+    nhiệm trước" is wrapped, "Hậu cần tại chỗ" is a title."""
+    if not WRAPPED_END_RE.search(fold(line)):
+        return False
+    return not has_diacritics(line) or WRAPPED_END_SPELLED.search(nfc(line).lower()) is not None
+
 
 #: a title's last words that name a span of time waiting for its years (folded): "… giai đoạn" / "2026 - 2030",
 #: "… đến năm" / "2030" — a heading wrapped there goes on on the next line
