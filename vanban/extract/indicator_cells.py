@@ -32,6 +32,7 @@ import re
 
 from vanban.extract import patterns as P
 from vanban.extract import target_words as TW
+from vanban.extract.base_heads import held_head, latest_year, planned_twin, set_head
 from vanban.extract.dated_twins import present_twins
 from vanban.extract.kind_nouns import (bound_head_noun, count_head_noun, counted_noun, duty_verb, kind_noun, made_verb, needed_noun, noun_after_verb,
                                         noun_in_caption)
@@ -120,6 +121,12 @@ def _bounds(cell: str) -> tuple[float, float | None, float | None, bool] | None:
     return a, lo, hi, bool(m.group("pct"))
 
 
+#: (tgt47) the "Số" a rate's unit cell opens with before the noun it counts per a base: "Số bé trai/100 bé gái" (a45-04,
+#: t45-04) is the rate "bé trai/100 bé gái", as seven of the eight labels of that rate write its unit (the prose's "112
+#: bé trai/100 bé gái" too); a plain count's cell ("Số người", "Số hộ") is left as printed
+_RATE_COUNT_LEAD = re.compile(r"^[Ss]ố\s+(?=[^/]+/\s*[\d.]+\s+\S)")
+
+
 def indicator_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the indicator tables among ``tables`` (see the module)."""
     out: list[Target] = []
@@ -152,6 +159,7 @@ def indicator_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple
                     continue
                 if not words and pct:
                     words = "%"
+                words = _RATE_COUNT_LEAD.sub("", words)  # (tgt47) "Số bé trai/100 bé gái": the noun counted per 100
                 if not words or len(words.split()) > _UNIT_CELL_MAX and not _RATE_UNIT_CELL.match(fold(words)):
                     continue
                 cells = (name, u, val) if u else (name, val)
@@ -325,6 +333,10 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
             continue  # (tbl38) over a lone "| Chỉ tiêu |" the quota's unit
         if kind and kind[0] == "bare":
             unit = kind_noun(sub, text)
+            twin = planned_twin(t.header, c, latest_year(t.header))
+            if twin and (unit is None or fold(unit).startswith(fold(twin) + " ")):
+                unit = twin  # (tgt47) "Trụ đèn hiện có | Trụ đèn lắp mới năm 2036": the noun the base's twin counts
+                # (:mod:`.base_heads`), not "trụ đèn lắp"; a noun the head's initials spell out stays ("Điểm SHVHCĐ")
             if unit is None and all_counts and c in figures:
                 unit = count_head_noun(sub)
             if unit is None:
@@ -568,8 +580,17 @@ def _present_counts(header: tuple[str, ...], first: int) -> set[int]:
     whole = {c for c, h in heads.items() if V.QUOTA_WHOLE_HELD_HEAD_RE.match(h.split("(")[0].strip())
              and not planned_count(header[c].split("(")[0])  # (tgt41c) "Tổng đàn lợn (con)" beside supplies (t40-07)
              and _stock_count(h, set())}  # … a stock, not "Tổng số tiền vận động (đồng)", the amount each unit raises
+    whole |= {c for c in heads if held_head(header[c], header[first:])}  # (tgt47) the base
+    # dated before the plan or held: "Người nghiện có hồ sơ quản lý đến 31/12/2034 (người)" (a45-01), :mod:`.base_heads`
     if not named:
         return whole
+    units = {_paren(heads[n]) for n in named} - {""}
+    whole |= {c for c, h in heads.items() if c not in named and _paren(h) in units and not _set_marked(header[c])
+              and re.match(rf"(?:(?:tong so|so luong|so)\s+)?{re.escape(_paren(h))}(?![a-z])", V.head_lead(header[c]))}
+    # (tgt47) beside the quota, a count of the very noun its unit names that the head does not name as set ("Người
+    # sau cai được quản lý (người)" beside "Chỉ tiêu số người nghiện được cai năm 2035 (người)", a45-01): the people
+    # the rows hold, no second quota; a head naming an act in that unit ("Giới thiệu học lớp bồi dưỡng nhận thức về
+    # Đảng (người)" beside "Chỉ tiêu kết nạp đảng viên (người)", a37-08) is a quota of its own
     return whole | {c for c, h in heads.items() if c not in named and (
         V.QUOTA_PRESENT_HEAD_RE.search(h.split("(")[0])
         or V.QUOTA_HELD_COUNT_HEAD_RE.match(h.split("(")[0].strip()) and _stock_count(h, {_paren(heads[n]) for n in named})
@@ -577,6 +598,20 @@ def _present_counts(header: tuple[str, ...], first: int) -> set[int]:
         and not V.QUOTA_DONE_IN_HEAD_RE.search(h.split("(")[0])
         and not V.QUOTA_ROLE_PAREN_RE.match(h.partition("(")[2].rstrip(")").strip())
         and (quota_head(header[c].strip(" *")) or ("",))[0] != "bound")}
+
+
+#: (tgt47) the words that name a count what the plan makes, adds or needs (folded, the head's lead): "Số nhà xây mới",
+#: "Bình cần trang bị thêm", "Số phải mở mới"
+_PLANNED_WORDS = re.compile(r"(?<![a-z])(?:moi|them|bo sung|can|phai)(?![a-z])")
+
+
+def _set_marked(head: str) -> bool:
+    """(tgt47) ``head`` names its count as set or planned: a set word (:func:`.base_heads.set_head`), a count of what
+    the plan makes (:func:`planned_count`), a bound or a role in its parentheses ("(tối thiểu)", "(chỉ tiêu)"), or what
+    is new, added or needed (:data:`_PLANNED_WORDS`)."""
+    paren = _paren(fold(" ".join(head.split())))
+    return bool(set_head(head) or planned_count(head.split("(")[0]) or _PLANNED_WORDS.search(V.head_lead(head))
+                or V.QUOTA_ROLE_PAREN_RE.match(paren) or (quota_head(head.strip(" *")) or ("",))[0] == "bound")
 
 
 def _paren(head: str) -> str:

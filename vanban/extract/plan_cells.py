@@ -33,13 +33,17 @@ head's; "hiện có", "đã …", "thực hiện", "ước", "kết quả") is t
 results or under a caption naming results ("Kết quả giải ngân năm 2026": :data:`vocab.QUOTA_RESULT_RE`), or one
 whose cells another reader read, is left alone — but (tgt46t) a column the plan sets by a day to come ("Chỉ tiêu cấp
 thêm đến 31/12/2034" beside "Đã cấp đến 31/10/2034", :func:`_due_set`), the quota a Công văn sets after the results.
-Tests: tests/test_plan_tables.py, tests/test_targets_tgt46t.py.
+(tgt47) The heads of the base and of the set, and the plan's twin of a base column ("Camera hiện có | Camera lắp mới
+năm 2035": the column counting the base's noun that names what is new or the plan's year), are :mod:`.base_heads`'s,
+shared with the quota reader.
+Tests: tests/test_plan_tables.py, tests/test_targets_tgt46t.py, tests/test_targets_tgt47.py.
 """
 
 from __future__ import annotations
 
 import re
 
+from vanban.extract.base_heads import BASE_HEAD, DONE_HEAD, SET_HEAD, YEAR, base_head, planned_twin
 from vanban.extract.kind_nouns import added_verb, count_head_noun, needed_noun, supplied_noun
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.extract.target_words import MONEY_UNIT_RE
@@ -52,8 +56,7 @@ from vanban.text import fold
 
 __all__ = ["figure_stated", "level_cells", "level_head", "plan_cells", "prose_view"]
 
-#: a head naming its column's figures as set by the plan (folded, the head's words before its parentheses)
-_SET_HEAD = re.compile(r"(?<![a-z])(?:ke hoach|chi tieu|du kien|phan dau|muc tieu|phai|duoc giao|giao|phan bo)(?![a-z])")
+_SET_HEAD = SET_HEAD  # (tgt47: the heads of the base and the set, shared with the quota reader: base_heads)
 #: (tgt44) … by the plan's own act of deploying what it counts ("Máy bơm huy động (cái)", "Lực lượng bố trí (người)",
 #: folded): what is to be put in place, as "Máy bơm cần bố trí (máy)" says by need; never a figure reached ("đã huy
 #: động" is the base, :data:`_DONE_HEAD`), so such a column is the plan's even in a part that reports the situation
@@ -67,15 +70,7 @@ _FLOOR_HEAD = re.compile(r"(?<![a-z])(?:khoi diem|gia san|toi thieu|it nhat|khon
 _CEILING_HEAD = re.compile(r"(?<![a-z])(?:toi da|khong qua|gia tran)(?![a-z])")
 #: the set words a money head may open with ("Kế hoạch vốn năm 2027", "Dự kiến kinh phí"; folded)
 _SET_LEAD = re.compile(r"^(?:ke hoach|du kien|chi tieu)\s+")
-#: a head of figures reached or held, the base beside the plan's (folded)
-_BASE_HEAD = re.compile(r"(?<![a-z])(?:hien co|hien trang|hien nay|thuc hien|uoc|ket qua|luy ke"
-                        r"|nam truoc|cung ky)(?![a-z])")
-#: … and "đã" ("Đã thu đến …", "Đã có"), read with its marks: folded it is "đá" too, the stone a work table counts
-#: ("Đá dăm (m³)", tgt43a), and "da"
-_DONE_HEAD = re.compile(r"(?<!\w)đã(?!\w)")
-#: … folded, for a header printed with no marks at all (legacy OCR: "Da co", "Da thu"), where "đã" cannot be told
-#: from "đá" and only the phrases of figures held or done say it (the stone's "Đá dăm" keeps its marks in a text layer)
-_DONE_HEAD_UNMARKED = re.compile(r"(?<![a-z])da\s+(?:co|duoc|thu|thuc hien|hoan thanh)(?![a-z])")
+_BASE_HEAD, _DONE_HEAD = BASE_HEAD, DONE_HEAD
 #: (tgt45a) the row names' head of a table of works (folded, whole lead): "Tên công trình", "Danh mục dự án", "Hạng mục"
 _WORKS_HEAD = re.compile(r"^(?:ten\s+|danh muc\s+)?(?:cong trinh|du an|hang muc)(?![a-z])")
 #: … and a head of the capital a resolution fixes for each work (folded lead): "Tổng mức đầu tư", "Vốn bố trí năm
@@ -86,8 +81,7 @@ _CAPITAL_HEAD = re.compile(r"^(?:tong muc dau tu|(?:ke hoach\s+)?von\s+(?:bo tri
 _PART_NUMBER = re.compile(r"^[IVXL]{1,5}$")
 #: the unit a caption gives a whole table: "Đơn vị tính: triệu đồng" (folded; the unit read from the caption itself)
 _CAPTION_UNIT = re.compile(r"(?:^|\s)don vi(?: tinh)?\s*:\s*(?P<unit>[a-z ]{2,20}?)\s*[.)]?\s*$")
-_DAY = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = YEAR
 _PAREN = re.compile(r"\(([^()]*)\)\s*$")
 #: a row-total head: "Cộng", "Tổng", "Tổng số", "Tổng cộng" (folded, whole)
 _ROW_TOTAL = re.compile(rf"^(?:{V.QUOTA_TOTAL_ROW_WORDS})$")
@@ -112,18 +106,7 @@ def _unit(head: str) -> str | None:
     return m.group(1).strip().lower()
 
 
-def _base(head: str, latest: int | None, unmarked: bool = False) -> bool:
-    """``head`` dates or names its figures as the base: a day in it (but in a head naming the figure as set, where the
-    day is the one it is due by), a year before ``latest`` (the latest year the header names), words of figures
-    reached or held; ``unmarked``: the whole header lost its marks, "đã" read folded (:data:`_DONE_HEAD_UNMARKED`)."""
-    one = " ".join(head.split())
-    done = _DONE_HEAD_UNMARKED.search(fold(one.split("(")[0])) if unmarked else _DONE_HEAD.search(one.split("(")[0].lower())
-    if _BASE_HEAD.search(V.head_lead(one)) or done:
-        return True
-    if _DAY.search(one) and not _SET_HEAD.search(V.head_lead(one)):
-        return True  # "Số thành viên (31/12/2032)": counted on a day; "Chỉ tiêu thu đến 31/5/2032" is due by it
-    years = [int(y) for y in _YEAR.findall(one)]
-    return bool(years and latest and max(years) < latest)
+_base = base_head  # (tgt47: moved to base_heads, unchanged)
 
 
 def _capital_columns(header: list[str], k: int, caption: str) -> dict[int, str]:
@@ -516,7 +499,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
             cols = [c for c in cols if _deployed(header[c]) or _due_set(header[c])]  # (tgt44) only what the plan puts
             # in place is set there; (tgt46t) or what it sets by a day to come ("Chỉ tiêu cấp thêm đến 31/12/2034")
         named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
-                 or _deployed(header[c]) or _new_noun(header, c)
+                 or _deployed(header[c]) or _new_noun(header, c) or planned_twin(header, c, latest)
                  or _bound(header[c], _FLOOR_HEAD) or _bound(header[c], _CEILING_HEAD) or c in given or c in capital
                  or (given and not levels and V.QUOTA_GIVEN_WORTH_HEAD_RE.match(V.head_lead(header[c])))]
         # (tgt43c) "Số giải | Tổng giá trị (đồng)": the prizes each event awards and what they are worth, unless a level
@@ -549,7 +532,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                 plan[c] = (capital.get(c) or _unit(header[c]) or needed_noun(bare)
                            or (count_head_noun(bare) if c in given or planned_count(bare) else None)
                            or supplied_noun(bare) or _verb_noun(added_verb(bare), prose_text, folded)
-                           or _new_noun(header, c), True)  # (tgt46u) "Camera hiện có | Lắp mới năm 2035" → camera
+                           or _new_noun(header, c) or planned_twin(header, c, latest), True)  # (tgt46u) "Camera hiện có |
+                # Lắp mới năm 2035" → camera; (tgt47) "Camera hiện có | Camera lắp mới năm 2035", the base's twin → camera
                 # (tgt43c) a count of what is to be done or handed out, no parentheses, counts its noun: "Số mộ phải di
                 # dời" → mộ, "Số giải" → giải (not "Số hộ dự kiến", an estimate of who is reached); (tgt46t) "Số liều
                 # vắc xin dự kiến" → liều vắc xin, the doses the plan administers

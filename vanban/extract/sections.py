@@ -227,7 +227,10 @@ def _basis(v: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
 # things stand ("1. Hiện trạng", "Thực trạng"): "Trong đó, có 28 trạm 5G … (Chiếm 32,2 %)" is a share counted, no aim
 # (a newcomer's 987/KH-UBND, session 22).
 # ("Đánh giá, công nhận mô hình" heads tasks: P.ASSESS_AS_ACT)
-_RESULTS_HEAD = re.compile(r"k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh|(?:th[uw]c|hi[e¢]n) tr[a4]ng")
+_RESULTS_HEAD = re.compile(r"k[e¢]t qu[a4]|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh|(?:th[uw]c|hi[e¢]n) tr[a4]ng"
+                           r"|s[uw] c[a4]n thi[e¢]t(?![a-z])")
+# (tgt47) … "I. SỰ CẦN THIẾT ĐẦU TƯ" of a Tờ trình (a45-07, t45-07; "I. SỰ CẦN THIẾT" of 2109/QĐ-BXD's form) states why:
+# the works as they stand ("hư hỏng mặt đường trên 60% chiều dài", "mặt đường hẹp (2,5 m)"), no figure set
 # A heading that opens with the rating to be done ("II. ĐÁNH GIÁ, XẾP LOẠI TỔ CHỨC ĐẢNG", "2. Đánh giá và xếp loại
 # đảng viên", "Chấm điểm, xếp loại"; folded) heads the rules of a Hướng dẫn or Quy định — score caps, the score band of
 # each rank, the share a rank may not pass ("đạt từ 90 điểm trở lên", "không vượt quá 20% số …", a28-08): rules to

@@ -1328,7 +1328,9 @@ AFTER_PERIOD_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('sau')}\s+{kw('thoi han')}\
 # A count of times per period after its unit ("ít nhất 01 lần/quý", "02 lần mỗi tháng", "một lần trong một năm"):
 # the target holds for each period, not for the document's year (period "mỗi quý").
 TIMES_PER_AFTER_RE = re.compile(
-    rf"\s*(?:/\s*|{_EACH}\s+|(?:trong|tren)\s+(?:01|1|mot)\s+)(?P<per>quy|thang|nam|tuan|ngay)(?![a-z])")
+    rf"\s*(?:/\s*|{_EACH}\s+|(?:trong|tren)\s+(?:01|1|mot)\s+)(?P<per>nam hoc|hoc ky|quy|thang|nam|tuan|ngay)(?![a-z])")
+# (tgt47) … a school's year or term is a period of its own: "ít nhất 02 lần/năm học" (t45-01), "01 buổi/học kỳ" — each
+# năm học, not each calendar year with "học" left over
 
 # An occasion counted per period, its activity named between: "mỗi chi bộ tổ chức ít nhất 01 kỳ sinh hoạt chuyên đề mỗi
 # quý" (t18-10): the unit is the occasion per period, "kỳ/quý" (as "03 lần mỗi tuần" is "lần/tuần"), its period "mỗi

@@ -1538,6 +1538,8 @@ def _bound_words_before(sc: _Scan, fg: _Figure) -> bool:
     if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED \
             and L.WATCHED_SPAN_BEFORE_RE.search(v, max(s0, c0, m.start() - 90), m.start()):
         max_cue, exact_span = None, True  # (tgt41b) "theo dõi các trẻ tiếp xúc trong 10 ngày": the watch's whole span
+    if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and L.PART_OF_TERM_AFTER_RE.match(v, unit_end):
+        max_cue = None  # (tgt47) "trong 6 tháng cuối năm", "trong 06 tháng đầu năm 2027": a part of the year, a period
     if not (min_cue or max_cue) and pct and b is None:
         max_cue = W.OCR_BELOW_PERCENT_BEFORE_RE.search(before)  # legacy OCR's "đội 2%" for "dưới 2%"
     if not (min_cue or max_cue):
