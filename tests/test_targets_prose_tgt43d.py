@@ -76,10 +76,13 @@ def test_the_figure_after_a_cases_colon_is_the_rules():
     assert (1500000.0, 1500000.0, "đồng/hộ") in got
 
 
-def test_a_prizes_lump_reward_and_a_figure_in_the_case_stay_out():
+def test_a_figure_in_the_case_stays_out_the_reward_with_an_award_is_read():
+    # (tgt47t) the reward that goes with a Giấy khen is a level each one awarded gets: a34-02, a43-07, t42-02 and t46-09
+    # label it ("… được … tặng Giấy khen kèm tiền thưởng 1.000.000 đồng", t42-02), t33-07 alone leaves a prize's out
     got = _t("I. KHEN THƯỞNG\n\n- Tập thể dẫn đầu được tặng Giấy khen kèm tiền thưởng 2.000.000 đồng.\n\n"
              "- Trường hợp chậm nộp từ 03 ngày trở lên:\n\n+ nhắc nhở bằng văn bản.\n")
-    assert not any(lo == 2000000.0 for lo, _, _ in got)
+    assert any(lo == hi == 2000000.0 for lo, hi, _ in got)
+    assert not any(lo == 3.0 for lo, _, _ in got)
 
 
 _MEMBERS = ("I. THÀNH PHẦN ĐOÀN KIỂM TRA\n\n"

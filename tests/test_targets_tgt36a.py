@@ -54,10 +54,12 @@ def test_a_budget_line_after_its_kinh_phi_label_is_a_funding_line():
     assert _kh(body) == [(120, 120, "triệu đồng")]
 
 
-def test_a_prize_s_reward_money_is_no_target():
+def test_the_reward_money_with_an_award_is_a_level():
+    # (tgt47t) the majority of the sets label the reward that goes with a Giấy khen (a34-02, a43-07, t42-02, t46-09;
+    # t33-07 alone leaves a prize's out): a level each one awarded gets, as a support per item is
     body = ("V. KHEN THƯỞNG\n\nBan Tổ chức trao Giấy khen cho 02 đội dẫn đầu, mỗi đội kèm tiền thưởng 1.000.000 "
             "đồng.\n")
-    assert [t for t in _kh(body) if t[2] and "đồng" in t[2]] == []
+    assert [t for t in _kh(body) if t[2] and "đồng" in t[2]] == [(1000000, 1000000, "đồng")]
 
 
 def test_a_yield_per_hectare_keeps_its_unit_and_floor():

@@ -80,6 +80,7 @@ from vanban.extract.applied_quotes import without_applied_quotes
 from vanban.extract.restated_limits import without_restated_limits
 from vanban.extract.restated_dues import without_appendix_restated_dues, without_restated_dues, without_run_windows
 from vanban.extract.share_wholes import without_share_wholes
+from vanban.extract.described_counts import without_described_counts
 from vanban.extract.count_columns import count_column_cells
 from vanban.extract.opening_hours import opening_hour_windows
 from vanban.extract.gift_quotas import gift_quota_cells, gift_worth_cells
@@ -230,7 +231,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     indexes, read = index_bounds(f, body[0], body[1], list(lay.results))  # "Chỉ số … (BI) … dưới 20"
     if indexes:
         targets = _read_over(targets, indexes, read)
-    deaths, read = no_death_caps(f, body[0], body[1], list(lay.results) + list(requirement_parts(lay)))  # "Không để
+    deaths, read = no_death_caps(f, body[0], body[1], list(lay.results) + list(requirement_parts(lay)),
+                                 list(target_parts(lay)))  # "Không để
     # xảy ra trường hợp tử vong do …" (not in "I. MỤC ĐÍCH, YÊU CẦU": what the plan is for)
     if deaths:
         targets = _read_over(targets, deaths, read)
@@ -248,6 +250,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
                      key=lambda t: t.span.start if t.span else 0)  # 500.000 đồng/người", "nộp 3.000 đồng/liều"
     targets = without_result_asides(targets, f.view, ref.year if ref else None, _goal_parts(lay))  # (tgt46p) "Trên cơ sở kết quả … năm 2034 (…, đạt 85% chỉ tiêu; …)"
     targets = without_share_wholes(targets, f.view)  # "100% khu dân cư (18 thôn)", "ít nhất 01 nhà … hoặc 01 công trình"
+    targets = without_described_counts(targets, f.view)  # (tgt47t) "Phạm vi: 12 thôn và 05 tổ dân phố", "Thành lập 03 đoàn
+    # kiểm tra …, tổ chức kiểm tra theo lịch sau:": the plan's scope and means, no aims
     targets = without_breach_cases(targets, f.view)  # "chỉ được … 01 vị trí; trường hợp … từ 02 vị trí trở lên sẽ bị …"
     apart = tuple((t.start, t.end) for t in st.tables) + tuple((a.start, a.end) for a in procedure_appendices(st.appendices))
     targets = without_restated_limits(targets, f.view, apart)  # "Chậm nhất 05 ngày làm việc sau đại hội" in a row and the prose

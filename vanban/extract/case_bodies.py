@@ -30,9 +30,13 @@ def after_case(sent: str) -> tuple[str | None, str]:
     with no case clause or no named body acts after it (the first such comma wins: a comma inside the case, "sau khi đã
     vận động, thuyết phục", is followed by no body)."""
     text = sent.lstrip("-–+•* ")
-    if not D.CONDITION.match(Folded.of(text[:40]).view):
+    cond = D.CONDITION.match(Folded.of(text[:40]).view)
+    if not cond:
         return None, sent
     for m in re.finditer(r",\s*", text[:_CASE_REACH]):
+        if len(text[cond.end():m.start()].split()) <= 1:
+            continue  # (tgt47t) "Trường hợp thôn, | tổ dân phố phải bầu lại, …" (t46-05): one word, then a comma, lists
+            # the nouns the case is of; no clause has closed for a body to act after it
         rest = text[m.end():]
         rv = Folded.of(rest).view
         if not S.named_body(rv):

@@ -244,6 +244,14 @@ _RATING_RULES_HEAD = re.compile(r"(?:[dpb][a4]nh gi[a4]|ch[a4]m [dđ]i[e¢]m)\s*
 # a vote ("có từ 2/3 tổng số đại biểu … trở lên đánh giá "tín nhiệm thấp" thì …", t34-06): no results reached; a Báo
 # cáo's such part reports what was handled (its ``report`` reading is kept)
 _RESULT_USE_HEAD = re.compile(r"^(?:xu ly|su dung)\s+k[e¢]t qu[a4](?![a-z])")
+# (tgt47t) A heading that opens with the duty to report a result still to come ("IV. BÁO CÁO KẾT QUẢ BẦU CỬ" of a
+# xã's plan for electing its Trưởng thôn, t46-05; "V. CHẾ ĐỘ BÁO CÁO KẾT QUẢ THỰC HIỆN", "VI. TỔNG HỢP, BÁO CÁO KẾT
+# QUẢ"; folded) heads what to report and by when — the time allowed to hold a vote again ("không quá 15 ngày kể từ
+# ngày bầu cử lần đầu"), the report's due day: no results reached, as the "CHẾ ĐỘ BÁO CÁO" parts of the earlier sets
+# are none (their headings carry no "kết quả"); a Báo cáo's such part reports (its ``report`` reading is kept). (A
+# roman label's last letter may be left on the heading, "V. BÁO CÁO …" for "**IV. BÁO CÁO …**": skipped.)
+_RESULT_REPORT_HEAD = re.compile(r"^(?:[ivxl]{1,4}\.\s*)?(?:(?:che do|thoi gian|thoi han|tong hop|thong tin|kiem tra)\s*(?:,|va)?\s*)*"
+                                 r"bao cao\s+(?:tong hop\s+)?k[e¢]t qu[a4](?![a-z])")
 _SHORTFALL_HEAD = re.compile(r"^(?:nhung |mot so )?(?:ton tai|han che|kho khan|yeu kem)(?![a-z])")
 _REPORT_REQUEST_HEAD = re.compile(r"^(?:de xuat|kien nghi)(?:,? (?:va )?(?:de xuat|kien nghi))?\W*$")
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]*([^\n]{3,80})$")
@@ -282,6 +290,8 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
             return False  # "II. ĐÁNH GIÁ, XẾP LOẠI TỔ CHỨC ĐẢNG" of a Hướng dẫn: the rules of the rating to do
         if not report and _RESULT_USE_HEAD.match(h):
             return False  # "IV. XỬ LÝ KẾT QUẢ LẤY PHIẾU TÍN NHIỆM": the rules for a result to come
+        if not report and _RESULT_REPORT_HEAD.match(h):
+            return False  # (tgt47t) "IV. BÁO CÁO KẾT QUẢ BẦU CỬ": the duty to report a result to come
         return bool(_RESULTS_HEAD.search(h) or _SHORTFALL_HEAD.match(h) or (report and _REPORT_REQUEST_HEAD.match(h)))
     parts = [(s, e) for head, s, e in lay.sections if reporting(head)]
     joint = [s for head, s, e in lay.sections if reporting(head) and _AIMS_IN_HEAD.search(_head_view(head))]

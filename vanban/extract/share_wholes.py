@@ -13,8 +13,11 @@ other things, the same figure: one target, the first (a different figure in the 
 keep apart, "khoảng 3% … (tương đương 12.000 ha)", t23-02). (tgt45b) A bracket with a bound of its own, "Phấn đấu
 80% số hộ trở lên đạt … (ít nhất 1.979 hộ)", "… 100% dự toán giao (tối thiểu 44.550 triệu đồng)", sets a floor in
 counted things beside the share, no whole the share is of: a second target (t43-04, t34-03 label both). (tgt45b) A
-whole's one each in brackets after it, "05 lớp tập huấn (mỗi ấp 01 lớp)", is its breakdown, as above. Tests:
-tests/test_targets_tgt35c.py, tests/test_targets_tgt36b.py, tests/test_targets_tgt39a.py, tests/test_targets_tgt45b.py.
+whole's one each in brackets after it, "05 lớp tập huấn (mỗi ấp 01 lớp)", is its breakdown, as above. (tgt47t) The
+count in brackets after a share below the whole, "ít nhất 85% cơ sở … (tổng số 236 cơ sở)", is the base the share is
+taken of (t46-02, a39-10 leave it out); after "100% số mộ … (tổng số 842 mộ)" it is the same aim counted, which t42-06
+keeps, so 100% stays with the rule above. Tests: tests/test_targets_tgt35c.py, tests/test_targets_tgt36b.py,
+tests/test_targets_tgt39a.py, tests/test_targets_tgt45b.py, tests/test_targets_tgt47t.py.
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ _SHARE_NOUN = re.compile(r"(?![^()]*(?<![a-z])(?:chi tieu|ke hoach|dinh muc)(?![
 #: (tgt39b) … or a longer stretch that names the bracket's things again: "100% sản phẩm OCOP còn thời hạn chứng nhận trên
 #: địa bàn xã (07 sản phẩm)" (the whole the share is of, t38-01) — the caller checks the noun
 _SHARE_NOUN_LONG = re.compile(r"(?![^()]*(?<![a-z])(?:chi tieu|ke hoach|dinh muc)(?![a-z]))[^\d%;:.()\n]{41,100}\(\s*$")
+#: (tgt47t) … and the base a share below the whole is of, in brackets after its things, "tổng số" may open it: "Kiểm tra ít
+#: nhất 85% cơ sở sản xuất, kinh doanh thực phẩm, dịch vụ ăn uống ⏎ thuộc phân cấp quản lý của phường (tổng số 236 cơ
+#: sở)" (t46-02: "describe the scope"), "thu dứt điểm ít nhất 70% số nợ thuế … các năm trước (86.300.000 đồng)" (a39-10:
+#: the 70% alone) — the things the share is taken of, whatever the noun; a line break may fall in the things (folded)
+_SHARE_BASE = re.compile(r"(?![^()]*(?<![a-z])(?:chi tieu|ke hoach|dinh muc)(?![a-z]))(?:[^\d%;:.()\n]|\n(?![ \t]*\n)){1,120}"
+                         r"\(\s*(?:(?:tren\s+)?tong(?:\s+so)?\s+)?$")
 #: (tgt36b) between each unit's count and the whole area's in brackets after it: "Mỗi khóm thành lập 01 Đội xung kích
 #: (toàn phường 14 đội)" (a34-09: the labels count the 14 alone; folded)
 _WHOLE_AREA_BETWEEN = re.compile(r"[^.:]{0,240}?[(;,]\s*toan\s+[a-z ]{2,18}$")
@@ -63,6 +72,10 @@ def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
                 if p.unit == "%" and p.span.end <= s and (_SHARE_NOUN.fullmatch(v, p.span.end, s) or (
                         _SHARE_NOUN_LONG.fullmatch(v, p.span.end, s) and _names_again(v, p.span.end, s, t.unit))):
                     drop.add(id(t))  # "100% khu dân cư (18 thôn)"
+                    break
+                if p.unit == "%" and p.span.end <= s and not (p.min == p.max == 100) \
+                        and _SHARE_BASE.fullmatch(v, p.span.end, s):
+                    drop.add(id(t))  # (tgt47t) "ít nhất 85% cơ sở … (tổng số 236 cơ sở)": the base, not the goal
                     break
         if t.unit != "%" and "/" in (t.text or "").split(" ")[0]:
             if any(p.unit == "%" and p.span.start >= e and _SHARE_IN_BRACKETS.fullmatch(v, e, p.span.start) for p in spans):

@@ -31,7 +31,9 @@ def support_per_item(v: str, o: str, c0: int, pos: int, unit_end: int, unit: str
                     and ("/" in unit or W.PER_ITEM_AFTER_RE.match(v, unit_end)) and not W.ASKED_BEFORE_RE.search(v, c0, pos))
     if W.LEVEL_PER_ITEM_BEFORE_RE.search(v, max(c0, pos - 60), pos) and W.PER_ITEM_AFTER_RE.match(v, unit_end):
         return True
-    each = W.SUPPORT_EACH_BEFORE_RE.search(v, max(c0, pos - 60), pos)
+    # (tgt47t) from before the clause's start too: the comma of two kinds granted as one ("hỗ trợ mỗi thôn, tổ dân phố
+    # 2.000.000 đồng") opens a clause, but the pattern holds words and commas only, right up to the sum
+    each = W.SUPPORT_EACH_BEFORE_RE.search(v, max(0, pos - 60), pos)
     if each and o[each.start("each"):each.start("each") + 3].lower() == "mỗi":
         return True
     return bool((W.SUPPORT_RIGHT_BEFORE_RE.search(v, max(c0, pos - 20), pos) or W.SUPPORT_THING_OPENING_RE.fullmatch(v, c0, pos))

@@ -32,14 +32,21 @@ RATE_BEFORE_RE = re.compile(
     # the verb first: "Tỷ lệ hộ nghèo giảm hàng năm 1%-1,5%" (0204-KH-UBND)
     rf"|(?:{kw('tang')}|{kw('giam')})(?:\s+{kw('binh quan')})?\s+{_EACH}\s+{_PERIOD_UNIT2}{_RATE_BOUND}\s*$"
 )
+#: (tgt47t) "số" (digital) closing a compound, folded: "ký số", "chữ ký số", "chuyển đổi số", "kinh tế số", "chính quyền
+#: số", "xã hội số", "công dân số", "nền tảng số", "hạ tầng số", "dữ liệu số", "kỹ năng số"
+DIGITAL_SO = (rf"(?<![a-z])(?:{kw('ky')}|{kw('chuyen doi')}|{kw('kinh te')}|{kw('chinh quyen')}|{kw('xa hoi')}"
+              rf"|{kw('cong dan')}|{kw('nen tang')}|{kw('ha tang')}|{kw('du lieu')}|{kw('ky nang')})\s+{kw('so')}")
 # A percentage after a word that before a bare number means a year, an ordinal or a quarter: "giảm hàng
 # năm 1%-1,5%" (0204/KH-UBND: each year), "được thu 100% giá" (38/2025/TT-BXD: "thu" is collect, not "thứ").
 # ("quỹ 20% đất ở" stays a fund's name.) "xử lý dứt điểm 100% trường hợp vi phạm" (t21-06): "dứt điểm" (once and for
 # all) is no "điểm" (a clause's point).
 # (tgt43b) "Cấp 50% kinh phí hỗ trợ ngay sau khi hộ khởi công": "cấp" (to grant) before a share; before a bare number it
 # names a level ("cấp 3"), never before a percentage
+# (tgt47t) "số" closing a digital compound before a share: "thực hiện ký số 100% văn bản điện tử phát hành" (a xã's
+# chuyển đổi số plan, t46-03), "ứng dụng chữ ký số 100% hồ sơ", "chuyển đổi số 100% hồ sơ thủ tục hành chính" (a27-03,
+# in a results part) — "số" (digital) there is no "số" (number) that labels a figure, and no label is a percentage
 PERCENT_AFTER_WORD_RE = re.compile(rf"(?:(?<![a-z]){_EACH}\s+{_PERIOD_UNIT}|(?<![a-z])thu|(?<![a-z]){kw('dut diem')}"
-                                   rf"|(?<![a-z]){kw('cap')})\s*$")
+                                   rf"|(?<![a-z]){kw('cap')}|{DIGITAL_SO})\s*$")
 # (session 23) … and a count after it is the things to settle for good, by the clause's time: "xử lý dứt điểm 07 kiến nghị
 # còn tồn đọng của doanh nghiệp trong quý I/2027" (a Kết luận of the Ban Thường vụ, a21-01: "an exact-count target") —
 # a task's own figure, as firm as a share (folded; right before the figure)
@@ -407,8 +414,11 @@ EACH_GRANTED_BEFORE_RE = re.compile(
 # (tgt35a) … or "hỗ trợ mỗi <noun>" right before the sum, the source first: "Ngân sách xã hỗ trợ mỗi khu dân cư
 # 1.500.000 đồng" (a Kế hoạch of a Ủy ban MTTQ xã, t34-02) — the same norm per item (group "each": the caller checks
 # it printed "mỗi"); and "hỗ trợ" right before a sum per item, "02 khu dân cư điểm hỗ trợ 3.000.000 đồng/khu". (folded)
+# (tgt47t) Those granted may be two kinds named as one, a comma between ("hỗ trợ mỗi thôn, tổ dân phố 2.000.000 đồng
+# để tổ chức hội nghị bầu cử", t46-05; "mỗi chi hội, tổ hội"), and "cho" may come before "mỗi" ("hỗ trợ cho mỗi thôn,
+# tổ dân phố 2,5 triệu đồng"): the same norm per item
 SUPPORT_EACH_BEFORE_RE = re.compile(
-    rf"(?<![a-z]){_SUPPORT_WORD}\s+(?P<each>moi)\s+(?:[a-z\u0111]+\s+){{1,4}}?$")
+    rf"(?<![a-z]){_SUPPORT_WORD}\s+(?:{kw('cho')}\s+)?(?P<each>moi)\s+(?:[a-z\u0111]+,?\s+){{1,5}}?$")
 SUPPORT_RIGHT_BEFORE_RE = re.compile(rf"(?<![a-z]){_SUPPORT_WORD}\s*$")
 # (tgt37b) … or the sum each one supported gets, "mỗi" and a noun of one or two words right before it, after a count of
 # those supported in the sentence: "Hỗ trợ 40 học sinh thuộc hộ nghèo vượt khó học tốt, mỗi em 1.000.000 đồng" — a
@@ -1881,9 +1891,12 @@ NO_EVENT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')
 # and a28-04's do which events count, none of them to happen: an exact 0 "vụ" (the counter of incidents) — the labels of
 # a28-04, t20-03, a32-08 (t32-08 alone a max 0). A floor without its "trở lên" ("trên 30 người", a21-09, t27-04) stays
 # the kind of incident below (folded; the words up to the "từ" before the figure, in its clause; UPWARD_AFTER_RE after)
+# (tgt47t) The class may stand in brackets after the incident: "Không để xảy ra ngộ độc thực phẩm tập thể (từ 02 người
+# trở lên) trên địa bàn phường" (a phường's Tết plan, t46-02) — the bracket defines "tập thể", none of those to happen,
+# the same 0 "vụ"
 NO_EVENT_CLASS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+"
                                       r"(?!(?:qua|tren|hon|vuot|toi da|nhieu hon|vu|ca|truong hop)\s)[a-z][^.;:()\d%]{0,100}?"
-                                      rf"\s{kw('tu')}\s*$")
+                                      rf"\s\(?{kw('tu')}\s*$")
 NO_EVENT_COUNTER = "vụ"
 NO_EVENT_VERB_RE = re.compile(rf"{kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+")
 # (session 23) … and with no counter, the figure of the clause names the kind of incident to avoid, no bound to reach:
@@ -2048,8 +2061,14 @@ LEVEL_LABEL_ALONE_RE = re.compile(
 # (tgt43d) A reward granted per item, "(được) thưởng" right before a sum per item: "hộ gia đình di dời trước thời hạn được
 # thưởng 500.000 đồng/mộ", "thưởng thêm 200.000 đồng/sản phẩm" — the rate the plan pays for each, a norm as "được hỗ trợ
 # 2.000.000 đồng/mộ" is (printed: "thưởng" folds like "thường", "thương"; the "/item" checked by the caller; a prize's
-# lump sum, "kèm tiền thưởng 2.000.000 đồng", has no "/item" and stays out)
+# lump sum, "kèm tiền thưởng 2.000.000 đồng", has no "/item": REWARD_ATTACHED_BEFORE_RE reads it, tgt47t)
 REWARD_PER_ITEM_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:được\s+)?thưởng(?:\s+thêm)?\s*$")
+# (tgt47t) The reward money that goes with an award, "kèm (theo) tiền thưởng" right before the sum: "tặng Giấy khen …, mỗi
+# khu dân cư kèm theo tiền thưởng 1.500.000 đồng" (a joint Hướng dẫn's "V. KHEN THƯỞNG", t46-09), "được tặng Giấy khen
+# … kèm tiền thưởng 300.000 đồng" (a43-07), "… kèm tiền thưởng 1.000.000 đồng" (t42-02), a34-02 alike — a level each one
+# awarded gets, a norm as a support per item is, not the plan's means (t33-07 alone leaves a prize's "mỗi giải kèm tiền
+# thưởng 2.000.000 đồng" out). Folded.
+REWARD_ATTACHED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('kem')}(?:\s+{kw('theo')})?\s+{kw('tien thuong')}(?:\s+{kw('la')})?\s*$")
 PER_ITEM_AFTER_RE = re.compile(r"\s*/\s*(?P<per>[a-z\u0111]+)(?![\w/])")
 # (tgt38a) … and per item per occasion, a second "/": "mức 120.000 đồng/ha/lần phun" (a crop-protection plan's support
 # for spraying a hectare once), "đồng/ha/năm" — the level set per item, its occasion kept in the unit (folded; the

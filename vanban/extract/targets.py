@@ -1115,6 +1115,8 @@ def _no_event(sc: _Scan, fg: _Figure) -> bool:
         nil = None
     if nil:
         stop = s1 - 1 if o[s1 - 1:s1] == "." else s1
+        semi = v.find(";", unit_end, stop)
+        stop = semi if semi >= 0 else stop  # (tgt47t) the goal's clause: "…; không có trường hợp tử vong …" is the next goal
         counter = o[unit_at[0]:unit_at[1]].lower() if unit_at else W.NO_EVENT_COUNTER
         key = (0.0, 0.0, counter, "", nil.start())
         if key not in seen:
@@ -1704,6 +1706,14 @@ def _bounds_from_cues(sc: _Scan, fg: _Figure) -> bool:
                                                 or W.KIND_LIST_GAP_RE.fullmatch(v, carried[1], m.start())))):
         lo, hi = (a, None) if carried[2] == "min" else (None, a)
         marked = carried_on = True  # "không quá 05 cá nhân, 01 tập thể": the bound runs on through the list
+    elif b is None and not pct and carried and carried[2] == "max" and not time_unit \
+            and W.FLOOR_PAIR_GAP_RE.fullmatch(v, carried[1], m.start()) \
+            and (fold(unit or "").split() or [""])[0] not in W.OCCASION_COUNTERS \
+            and (fold(unit or "").split() or [""])[0] != (carried[3].split() or [""])[0]:
+        lo, hi = None, a
+        marked = carried_on = True  # (tgt47t) "biểu dương không quá 05 hộ gia đình và 03 cá nhân": the cap runs on past
+        # the rest of its noun ("hộ" read, "gia đình" left) to the next count, as a floor does (FLOOR_PAIR_GAP_RE); not
+        # to the same noun split by a qualifier, "tối đa 01 đội nam và 01 đội nữ" (t33-07: one cap over the pair)
     if b is not None and re.search(rf"{kw('trong')}\s*$", before):
         marked = True  # "trong 24-48 giờ"
     run = W.CONSECUTIVE_RUN_AFTER_RE.match(v, m.end()) if not (pct or fraction) and b is None and unit \
@@ -2138,14 +2148,16 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
     granted = bool(unit and b is None and not pct and W.MONEY_UNIT_RE.match(fold(unit))
                    and W.SUPPORT_GRANTED_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start())
                    and not W.ASKED_BEFORE_RE.search(v, s0, m.start()))
-    each_level = each_level or granted
+    each_level = each_level or granted or bool(
+        unit and b is None and not pct and W.MONEY_UNIT_RE.match(fold(unit))
+        and W.REWARD_ATTACHED_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()))  # (tgt47t) "kèm theo tiền thưởng …"
     if granted and "/" not in unit and (granted_per := W.PER_NOUN_TAIL_RE.match(v, unit_end) or W.PER_ITEM_AFTER_RE.match(v, unit_end)):
         # (tgt43d) "… không đạt giải được hỗ trợ 500.000 đồng/đơn vị": the item the support is granted per kept in its
         # unit, as a reward per item's is ("đồng/đơn vị"; marked here or by an earlier pass)
         unit, unit_end = f"{unit}/{o[granted_per.start('per'):granted_per.end('per')].lower()}", granted_per.end()
     # (tgt36a) "khu dân cư điểm được hỗ trợ thêm 2.000.000 đồng": the support a class of items is granted, a norm per item
-    # also under "V. KINH PHÍ" (the reward money of a prize, "mỗi giải kèm tiền thưởng 2.000.000 đồng", stays out: t33-07
-    # and t34-02 leave it out, a34-02 alone labels it)
+    # also under "V. KINH PHÍ" (tgt47t: and the reward money with an award, "kèm theo tiền thưởng 1.500.000 đồng", read
+    # above by REWARD_ATTACHED_BEFORE_RE: a34-02, a43-07, t42-02, t46-09 label it, t33-07 alone leaves a prize's out)
     if not marked and unit and W.MONEY_UNIT_RE.match(fold(unit)) and (
             W.LEVEL_IS_BEFORE_RE.search(v, max(c0, m.start() - 90), m.start()) or each_level):
         marked = True

@@ -1,0 +1,68 @@
+"""Counts that describe a plan, not aim: the places of its "Phạm vi:" line, the teams its schedule lays out.
+
+Why (tgt47t): a plan states where it runs and what it works with in figures that no one is to reach.
+- Its scope line: "1. Phạm vi: 12 thôn và 05 tổ dân phố trên địa bàn xã" (a xã's plan for electing its Trưởng thôn,
+  t46-05: "the scope, not a target"), "- Phạm vi: 130 xã, phường trên địa bàn tỉnh" (t29-03), "3. Phạm vi: toàn bộ 28
+  khu phố thuộc phường" (t33-03), "1. Phạm vi: toàn bộ 12 tổ dân phố của phường, khoảng 6.850 hộ" (a33-03) — none
+  labelled in the earlier sets. Only the label's first clause (to its first ";" or full stop) is the scope: after it
+  the line may go on to the plan's own acts, "2. Phạm vi: xã Liên Hiệp hiện có 21 thôn; thực hiện sáp nhập 07 thôn để
+  thành lập 03 thôn mới" (t36-09 labels the 07 and the 03). A share or a bound there ("kết quả … từ 100% đơn vị", "ít
+  nhất …") stays: it sets a level.
+- The teams a schedule lays out: "Thành lập 03 đoàn kiểm tra liên ngành ATTP của phường, tổ chức kiểm tra theo lịch
+  sau:" with a row per đoàn below (t46-02), "Công an xã thành lập 02 tổ công tác lưu động, làm việc theo lịch sau:",
+  "bố trí 02 tổ công tác lưu động theo lịch tại mục III.2" (t35-10: "a resource count, not a target"). The count is
+  how many rows the schedule has. A team count with no schedule of its own ("thành lập 02 đoàn kiểm tra việc thu gom,
+  xử lý rác thải tại các xã", a44-08; "Tổ chức 04 đoàn công tác kiểm tra", t31-01; "thành lập 02 tổ công tác hỗ trợ
+  người dân lập hồ sơ", a40-08) or with a bound ("ít nhất 03 đoàn kiểm tra", a18-01, t20-01) is a target in those sets.
+Tests: tests/test_targets_tgt47t.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.extract import target_words as W
+from vanban.models import Target
+from vanban.text import fold
+
+__all__ = ["without_described_counts"]
+
+#: a "Phạm vi" label opening its line, up to its colon: "1. Phạm vi:", "- Phạm vi thực hiện:", "**2. Phạm vi:**"
+#: (folded; an item's mark may open it)
+_SCOPE_LABEL = re.compile(r"[ \t*_]*(?:(?:[-+•]|\d{1,2}[.)]|[a-z][.)])[ \t]*)?[*_]*pham vi[^:\n]{0,40}:")
+#: the end of the label's first clause: a ";" or a full stop (not the "." inside "6.850")
+_CLAUSE_END = re.compile(r";|\.(?!\d)")
+#: the teams a schedule can lay out, heading the counted noun (folded)
+_TEAM_HEADS = ("doan", "to", "nhom", "doi", "kip")
+#: "theo lịch" after the team's count, in its sentence: the schedule that lists the teams (folded; up to 100 characters,
+#: no sentence end between)
+_SCHEDULED_AFTER = re.compile(r"(?:[^.;\n]|\.(?=\d)){0,100}?(?<![a-z])theo\s+lich(?![a-z])")
+
+
+def _in_scope_line(v: str, pos: int) -> bool:
+    """Whether ``pos`` of the folded ``v`` lies in the first clause after a "Phạm vi …:" label that opens its line."""
+    line_start = v.rfind("\n", 0, pos) + 1
+    m = _SCOPE_LABEL.match(v, line_start, pos)
+    return bool(m) and not _CLAUSE_END.search(v, m.end(), pos)
+
+
+def _scheduled_team(v: str, t: Target) -> bool:
+    """Whether ``t`` counts teams (:data:`_TEAM_HEADS`, not a place such as "tổ dân phố") that a schedule after it
+    lays out, "theo lịch sau:" in its sentence."""
+    unit = fold(t.unit or "").strip()
+    head = unit.split(" ")[0]
+    if head not in _TEAM_HEADS or W.place_unit(unit) or unit.startswith("to dan pho"):
+        return False
+    return bool(_SCHEDULED_AFTER.match(v, t.span.end))
+
+
+def without_described_counts(targets: list[Target], v: str) -> list[Target]:
+    """``targets`` without the exact counts (no bound, no share) that describe the plan — its scope line's places, the
+    teams its schedule lays out (see the module); ``v`` the document's folded view."""
+    out = []
+    for t in targets:
+        exact = t.span is not None and t.unit not in (None, "%") and t.min is not None and t.min == t.max
+        if exact and (_in_scope_line(v, t.span.start) or _scheduled_team(v, t)):
+            continue
+        out.append(t)
+    return out
