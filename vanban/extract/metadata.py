@@ -78,11 +78,15 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
             raw = raw.replace(f" {mark} ", " ")  # beside the signature, 2512/QĐ-UBND): the block's lines are no item's
             if _LEVEL_MARK.match(mark):  # a level glued to the item's last word ("… Việt NaKT. TRƯỞNG BAN …", 37691/TB-CHQ
                 raw = raw.replace(mark, " ")  # scanned): a level's words never belong to an addressee
-        raw = raw.lstrip("-–+•*_ '‘’`~").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc", "~- Như Điều 4": a speck (scan)
+        raw = raw.lstrip("-–+•*_ '‘’`~|¦").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc", "~- Như Điều 4",
+        # "|- Thủ tướng, …" (228/CĐ-TTg scanned): a speck (scan)
         raw = _drop_address(raw)
         raw = re.sub(r";\s*,", ",", raw)  # "- Cục CST;, Vụ PC (BTC);": a scan's speck before the printed ","
         raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
-        for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):
+        for k, item in ((k, x) for run in _run_on(raw)
+                        for k, x in enumerate(_split_items(run) if ";" in run.rstrip(";. ") else [run])):
+            if _speck_piece(item, k > 0):
+                continue  # "- Ban Pháp chế; ệ", "- Như trên; NT" (scanned): a speck or the signature's fragment
             if _BODY_CLOSE.search(item) and (item[:1].islower() or len(item.split()) >= 8):
                 continue  # "… nghiêm túc thực hiện./.", "tế để được hướng dẫn, điều chỉnh kịp thời./.": the body's last line
             if not _ARCHIVE.match(fold(item)):  # "Lưu: VT, (TH/MT)": the archive note's parentheses hold unit codes
@@ -105,6 +109,15 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
                 continue
             out.append(item)
     return tuple(out)
+
+
+def _speck_piece(item: str, after_semicolon: bool) -> bool:
+    """(scan47) A Nơi nhận piece that names no one: one letter or digit at most ("ệ", a speck beside "- Ban Pháp chế;"
+    in 5608/CT-CS scanned), or two after an item's closing ";" on its line with no mark of its own ("- Như trên; NT",
+    228/CĐ-TTg scanned: the signature's "KT" bled into the list's column). A body's name, or a code a colon lists ("Các
+    Bộ: TC; XD", joined to its label by :func:`_split_items` before this), is longer; a code under its own mark ("+ VC")
+    is no piece after a ";"."""
+    return sum(c.isalnum() for c in item) <= (2 if after_semicolon else 1)
 
 
 def _run_on(raw: str) -> list[str]:
