@@ -75,3 +75,29 @@ def test_a_short_code_under_its_own_mark_stays():
     """A unit's code under its office, with its own mark ("+ VC"), is an item: only a piece after a ";" is cut."""
     rec = _recipients("Nơi nhận:\n- Như trên;\n- VPUB:\n+ VC;\n- Lưu: VT, CS.\n")
     assert any("VC" in r for r in rec)
+
+
+# --- addressees a page flowed into one line, the first closed by its full stop ------------------------------------
+
+_CD = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 228/CĐ-TTg\nHà Nội, ngày 25 tháng 11 năm 2025\n\nCÔNG ĐIỆN\nVỀ VIỆC GIẢI QUYẾT "
+       "CHÍNH SÁCH, CHI TRẢ CHẾ ĐỘ BẢO HIỂM\n\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n\n{addressees}\n\n"
+       "Các Bộ khẩn trương thực hiện ngay./.\n\nNơi nhận:\n- Như trên;\n- Lưu: Văn thư, KTTH.\n\n"
+       "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nDương Văn Lộc\n")
+
+
+@pytest.mark.parametrize("addressees, first, second", [
+    # 228/CĐ-TTg scanned by the bench (bench/realdocs_scan.py): the two addressees on one line
+    ("- Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế. - Bí thư Tỉnh ủy, Thành ủy, Chủ\ntịch Ủy ban nhân dân các tỉnh: "
+     "Hà Tĩnh, Quảng Trị.", "Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế",
+     "Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Hà Tĩnh, Quảng Trị"),
+    ("- Bộ trưởng Bộ Xây dựng. – Chủ tịch Ủy ban nhân dân các tỉnh ven biển.", "Bộ trưởng Bộ Xây dựng",
+     "Chủ tịch Ủy ban nhân dân các tỉnh ven biển"),
+])
+def test_addressees_flowed_into_one_line(addressees, first, second):
+    rec = extract(_CD.format(addressees=addressees)).metadata.recipients
+    assert rec[:2] == (first, second)
+
+
+def test_an_abbreviations_stop_before_a_dash_parts_nothing():
+    rec = extract(_CD.format(addressees="- Chủ tịch UBND TP. - Hà Nội.")).metadata.recipients
+    assert not any(r == "Hà Nội" for r in rec)

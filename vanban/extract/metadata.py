@@ -48,7 +48,12 @@ _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE  # "Như trên", "Như kính gửi", "Như �
 _PARENT_CODE_TAIL = re.compile(r"[A-ZĐ][A-ZĐ&]{1,6}\s*[;.]?\s*")  # "… - BTP": a parent body's code alone
 # a scan's speck before an item's dash ("~- Bộ Nội vụ"), or its dash read as a "~" ("~ Sở Nội vụ tỉnh", qd312 scanned)
 _SPECK_DASH = re.compile(r"^~\s*(?:[-–]\s*)?")
-_RUN_ON = re.compile(r"([;,])\s*[-–+•~]\s*(?=\S)")  # "~": a photo's OCR of the item's dash
+_RUN_ON = re.compile(r"([;,])\s*[-–+•~]\s*(?=\S)"  # "~": a photo's OCR of the item's dash
+                     # (scan47) or an item closed by its full stop, the next one's dash and a capital after it on the
+                     # same line: "- Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế. - Bí thư Tỉnh ủy, …" (228/CĐ-TTg
+                     # scanned by the bench: the page flowed the Công điện's two addressees into one line)
+                     # (not after a capital: "UBND TP. - Hà Nội" keeps its abbreviation's stop)
+                     r"|(?<![A-ZĐ])(\.)\s+[-–]\s+(?=[A-ZÀ-ỸĐ])")
 # how many copies a recipient gets, after its name: "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)" (78/2025/QĐ-UBND)
 _COPIES = re.compile(r"\s*:?\s*\b\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?(?:\s*,\s*\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?)*"
                      r"(?:\s*\([^()]{0,30}\))?\s*$")
@@ -126,7 +131,7 @@ def _run_on(raw: str) -> list[str]:
     addressee, "Thủ tướng Chính phủ,-" / "Phó TTg Dương Văn Lộc" two."""
     out, start, joined = [], 0, ""
     for m in _RUN_ON.finditer(raw):
-        piece = joined + raw[start:m.start()]
+        piece = joined + raw[start:m.start()] + (m.group(2) or "")
         if m.group(1) == "," and ":" in piece:
             joined, start = piece + ", ", m.end()
             continue
