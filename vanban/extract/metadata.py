@@ -48,7 +48,12 @@ _AS_ABOVE = P.RECIPIENT_AS_ABOVE_RE  # "Như trên", "Như kính gửi", "Như �
 _PARENT_CODE_TAIL = re.compile(r"[A-ZĐ][A-ZĐ&]{1,6}\s*[;.]?\s*")  # "… - BTP": a parent body's code alone
 # a scan's speck before an item's dash ("~- Bộ Nội vụ"), or its dash read as a "~" ("~ Sở Nội vụ tỉnh", qd312 scanned)
 _SPECK_DASH = re.compile(r"^~\s*(?:[-–]\s*)?")
-_RUN_ON = re.compile(r"([;,])\s*[-–+•~]\s*(?=\S)")  # "~": a photo's OCR of the item's dash
+_RUN_ON = re.compile(r"([;,])\s*[-–+•~]\s*(?=\S)"  # "~": a photo's OCR of the item's dash
+                     # (scan47) or an item closed by its full stop, the next one's dash and a capital after it on the
+                     # same line: "- Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế. - Bí thư Tỉnh ủy, …" (228/CĐ-TTg
+                     # scanned by the bench: the page flowed the Công điện's two addressees into one line)
+                     # (not after a capital: "UBND TP. - Hà Nội" keeps its abbreviation's stop)
+                     r"|(?<![A-ZĐ])(\.)\s+[-–]\s+(?=[A-ZÀ-ỸĐ])")
 # how many copies a recipient gets, after its name: "TTTT: 01 bản giấy, 01 bản điện tử (đăng Công báo)" (78/2025/QĐ-UBND)
 _COPIES = re.compile(r"\s*:?\s*\b\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?(?:\s*,\s*\d{1,2}\s+bản\b(?:\s+(?:giấy|điện tử|chính|sao))?)*"
                      r"(?:\s*\([^()]{0,30}\))?\s*$")
@@ -78,11 +83,15 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
             raw = raw.replace(f" {mark} ", " ")  # beside the signature, 2512/QĐ-UBND): the block's lines are no item's
             if _LEVEL_MARK.match(mark):  # a level glued to the item's last word ("… Việt NaKT. TRƯỞNG BAN …", 37691/TB-CHQ
                 raw = raw.replace(mark, " ")  # scanned): a level's words never belong to an addressee
-        raw = raw.lstrip("-–+•*_ '‘’`~").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc", "~- Như Điều 4": a speck (scan)
+        raw = raw.lstrip("-–+•*_ '‘’`~|¦").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc", "~- Như Điều 4",
+        # "|- Thủ tướng, …" (228/CĐ-TTg scanned): a speck (scan)
         raw = _drop_address(raw)
         raw = re.sub(r";\s*,", ",", raw)  # "- Cục CST;, Vụ PC (BTC);": a scan's speck before the printed ","
         raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
-        for item in (x for run in _run_on(raw) for x in (_split_items(run) if ";" in run.rstrip(";. ") else [run])):
+        for k, item in ((k, x) for run in _run_on(raw)
+                        for k, x in enumerate(_split_items(run) if ";" in run.rstrip(";. ") else [run])):
+            if _speck_piece(item, k > 0):
+                continue  # "- Ban Pháp chế; ệ", "- Như trên; NT" (scanned): a speck or the signature's fragment
             if _BODY_CLOSE.search(item) and (item[:1].islower() or len(item.split()) >= 8):
                 continue  # "… nghiêm túc thực hiện./.", "tế để được hướng dẫn, điều chỉnh kịp thời./.": the body's last line
             if not _ARCHIVE.match(fold(item)):  # "Lưu: VT, (TH/MT)": the archive note's parentheses hold unit codes
@@ -107,13 +116,22 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _speck_piece(item: str, after_semicolon: bool) -> bool:
+    """(scan47) A Nơi nhận piece that names no one: one letter or digit at most ("ệ", a speck beside "- Ban Pháp chế;"
+    in 5608/CT-CS scanned), or two after an item's closing ";" on its line with no mark of its own ("- Như trên; NT",
+    228/CĐ-TTg scanned: the signature's "KT" bled into the list's column). A body's name, or a code a colon lists ("Các
+    Bộ: TC; XD", joined to its label by :func:`_split_items` before this), is longer; a code under its own mark ("+ VC")
+    is no piece after a ";"."""
+    return sum(c.isalnum() for c in item) <= (2 if after_semicolon else 1)
+
+
 def _run_on(raw: str) -> list[str]:
     """One Nơi nhận / Kính gửi part cut where an item mark follows a ";" (items run on one line),
     or a "," outside a colon's list of names: "… các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa" is one
     addressee, "Thủ tướng Chính phủ,-" / "Phó TTg Dương Văn Lộc" two."""
     out, start, joined = [], 0, ""
     for m in _RUN_ON.finditer(raw):
-        piece = joined + raw[start:m.start()]
+        piece = joined + raw[start:m.start()] + (m.group(2) or "")
         if m.group(1) == "," and ":" in piece:
             joined, start = piece + ", ", m.end()
             continue

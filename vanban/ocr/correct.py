@@ -51,6 +51,7 @@ from .quarter_digits import quarter_digits
 from .roman_ones import roman_ones
 from .short_names import short_names
 from .slashed_g import slashed_g
+from .state_acronyms import state_acronyms
 from .subject_mark import subject_marks
 from .stray_marks import (doubled_closes, due_day_marks, echoed_rate_units, per_mille_signs, rate_years, stray_initials,
                           unit_squares)
@@ -89,17 +90,18 @@ def correct_text(raw: str, method: str) -> Restoration:
     on a page to restore or correct, an item mark read with a comma made "2." again and a part's damaged Roman
     numeral mended (:mod:`.item_marks`), and a pipe-table row wrapped over lines made one line (:mod:`.wrapped_rows`)
     — all one character for one, so token offsets hold; then a short name whose letters after its "&" OCR misread
-    put back ("Sở KH&CŒN" → "Sở KH&CN": :mod:`.short_names`), the tokens' offsets carried back to the page as read;
+    put back ("Sở KH&CŒN" → "Sở KH&CN": :mod:`.short_names`) and a state body's acronym read with a glyph before it
+    ("ĐUBND" → "UBND": :mod:`.state_acronyms`), the tokens' offsets carried back to the page as read;
     last, a heading word read glued to its numeral written apart ("PHẦNI" → "PHẦN I": :mod:`.part_numerals`) and the
     "o" of a per-mille sign read "%o" kept untoned (:func:`.stray_marks.per_mille_signs`)."""
     raw, mode = prepared(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
     if mode != "restore":
-        named = short_names(raw)
+        named = state_acronyms(short_names(raw))
         res = restore_in_pieces(named, mode)
         return _parted(res if named == raw else _tokens_on(res, normalize(named), normalize(raw)))
-    glyphed = legacy_glyphs(short_names(raw))
+    glyphed = legacy_glyphs(state_acronyms(short_names(raw)))
     res = restore_in_pieces(glyphed, mode)
     return _parted(res if glyphed == raw else _tokens_on(res, normalize(glyphed), normalize(raw)))
 

@@ -17,6 +17,7 @@ from vanban.models import DocHeader, Part
 from vanban.structure import vocab as V
 from vanban.structure.issuer_columns import column_groups, column_order
 from vanban.structure.lines import Line, upper_ratio
+from vanban.structure.issuer_heads import snap_heads
 from vanban.structure.motto_snap import snap_mottos
 from vanban.structure.place_reading import agree_place
 from vanban.structure.preamble_issuer import preamble_issuer
@@ -644,6 +645,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         parts.append(Part("issuer", lines[k].start, lines[k].end))
         title_from = k + 1
     bodies = _bodies(column_order(issuer_runs) if len(issuer_runs) == len(issuer_lines) else issuer_lines)
+    bodies = [snap_heads(b) for b in bodies]  # (scan47) "ỦY BAN NHÂN ĐẪN” TỈNH …" (scanned): the head as printed
     issuer, parent = _issuer_name(bodies)
     if issuer and _MOTTO_WORDS_RE.search(re.sub(r"[^\w\s]", "", fold(issuer))):
         issuer, parent = None, None  # a noisy scan's motto fragment ("HỘI CHỦ NGHĨA VIỆT. NAM"): no issuer beats it

@@ -20,8 +20,9 @@ read as a letter, or once the row before has its cells). A row's cells are the c
 the empty one closing it left out.
 
 Conservative by construction: only a header row of pipes whose first cell names the number column ("STT", "TT",
-:data:`vanban.cellgrid.NUMBER_COL_RE`) followed by two or more short column names opens a table, and at least two
-numbered rows must follow; prose has no pipes, so no table is made of prose lines.
+:data:`vanban.cellgrid.NUMBER_COL_RE`) followed by two or more short column names opens a table (a name of up to
+fifteen words where the delimiter row follows the names, :func:`_long_names`), and at least two numbered rows must
+follow; prose has no pipes, so no table is made of prose lines.
 
 Input: the document text (pages joined by "\\f"); output: :class:`vanban.models.Table` (row 0 the header, role
 "data"), offsets into that text, each cell's text its span with runs of spaces made one.
@@ -45,6 +46,8 @@ _LINE = re.compile(r"[^\n\f]*")
 _MAX_HEAD_LINES = 3  # a header row broken by OCR runs over this many non-blank lines at most
 _MAX_GAP_LINES = 3  # non-blank lines without a pipe inside a table (noise, a wrapped cell): more end the table
 _MAX_HEAD_WORDS = 10  # a header cell names a column, it is no sentence ("Tỷ lệ DN tổ chức đối thoại định kỳ": 9, a29-06)
+_MAX_LONG_HEAD_WORDS = 15  # (scan47) a column named at length, where the delimiter row vouches for the header (_long_names);
+# a sentence of 18 words between pipes stays no name (tests/test_ocr39_table_heads.py)
 _MIN_ROWS = 2
 # a part's heading in capitals between two tables ("IV. THỜI GIAN TUYỂN SINH", "2. DỰ TOÁN KINH PHÍ"): no wrapped cell
 _PART_HEADING = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})\.\s+\S")
@@ -92,17 +95,39 @@ def _cells(s: str) -> list[str]:
     return parts
 
 
-def _head_names(cells: list[str]) -> bool:
+def _head_names(cells: list[str], max_words: int = _MAX_HEAD_WORDS) -> bool:
     """A header row: the number column first (or the steps' column of a timetable of steps, :data:`_STEP_COL_RE`, or the date column of a timetable, :data:`_DATE_COL_RE`, or the period
     column of a calendar numbered by its months or quarters, :data:`vocab.STACKED_PERIOD_COL`: "| Tháng | Ngày tiếp |
     Người chủ trì tiếp |" over "| 01 | 17/01/2028 | …", a Kế hoạch tiếp công dân's year, t31-03, the period's number
-    the row's), then two or more short column names."""
+    the row's), then two or more short column names (``max_words`` each at most: :func:`_long_names` allows more)."""
     return len(cells) >= 3 and bool(NUMBER_COL_RE.match(fold(cells[0]).strip(" *."))
                                     or _STEP_COL_RE.match(fold(cells[0]).strip(" *."))
                                     or V.STACKED_PERIOD_COL.match(fold(cells[0]).strip(" *."))
                                     or round_header(cells)
                                     or _DATE_COL_RE.match(fold(cells[0]).strip(" *."))) and \
-        all(c and _head_words(c) <= _MAX_HEAD_WORDS for c in cells[1:])
+        all(c and _head_words(c) <= max_words for c in cells[1:])
+
+
+def _long_names(run: list[str], cells: list[str], lines, k: int) -> bool:
+    """(scan47) A numbered header one of whose columns is named at length — what it counts, its scope and its date
+    ("| STT | Thôn | Người nghiện, người sử dụng trái phép chất ma túy đang quản lý (31/12/2034) | Chỉ tiêu cai nghiện
+    năm 2035 (người) | …", 13 words; "Vị trí thửa đất (tờ bản đồ, số thửa, địa chỉ)", 11): more words than
+    :data:`_MAX_HEAD_WORDS` lets a column's name have, and a scan's flowed table of quotas per thôn was no table (its
+    rows, each thôn's quotas, lost to every extractor; tune45's t45-01). Such a line is a header where the delimiter
+    row says a table begins right after it — on the same line after its names, on the next line, or after the names
+    the page wrapped there (:func:`_head_rest`) —, each name at most :data:`_MAX_LONG_HEAD_WORDS` words and no
+    sentence (no ". " or ";" inside; a clause of 18 words, "Các đơn vị rà soát toàn bộ hồ sơ … và báo cáo", is none)."""
+    if not _head_names(run, _MAX_LONG_HEAD_WORDS) or any(re.search(r"\.\s|;", c) for c in run):
+        return False
+    rest = [c for c in cells[len(run):] if c]
+    if rest:
+        return bool(V.PIPE_DELIMITER_RE.match(rest[0]))
+    j = k + 1
+    while j < len(lines) and not lines[j][2].strip():
+        j += 1
+    if j < len(lines) and V.PIPE_DELIMITER_LINE_RE.match(lines[j][2].strip()):
+        return True
+    return lines[k][2].rstrip().endswith("|") and _head_rest(lines, k) is not None
 
 
 #: a round's cell opening its row in such a schedule (folded): "Đợt 1 – Lễ hội Xuân hồng", "Lần 2", "Đợt thứ 3"
@@ -233,7 +258,8 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
         return None
     cells = _cells(first)
     run = _head_run(cells)
-    if not (_head_names(run) or _delimited_names(run, cells, lines, k) or _short_before_tail(run, cells, first, lines, k)):
+    if not (_head_names(run) or _delimited_names(run, cells, lines, k) or _short_before_tail(run, cells, first, lines, k)
+            or _long_names(run, cells, lines, k)):
         return None
     if len(run) < len(cells):  # the line runs on past the header: the rows begin at the pipe closing its last cell
         at = a + first.index("|")
@@ -439,6 +465,19 @@ def _number(s: str, rounds: bool = False) -> tuple[str, int, bool] | None:
     return "roman", 0, bool(m.group("lost"))
 
 
+#: a Roman numeral up to XXXIX, as :func:`_misread_roman` checks one spelt from its look-alikes
+_ROMAN_VALID_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _misread_roman(s: str) -> bool:
+    """(scan47) ``s`` is a group row's Roman numeral a scan read with look-alike strokes (:data:`vocab.PIPE_ROMAN_MISREAD_RE`:
+    "HI" for III, "1V" for IV): its H two strokes, its 1 and l one, it spells a numeral."""
+    if not V.PIPE_ROMAN_MISREAD_RE.fullmatch(s):
+        return False
+    spelt = s.replace("H", "II").replace("1", "I").replace("l", "I")
+    return bool(spelt) and bool(_ROMAN_VALID_RE.fullmatch(spelt))
+
+
 #: (ocr41b) a group row's capital letter ("| A | Lớp 1 | 13 | 402 |", then "| 1 | Trường … |" — the rows of each group
 #: numbered from 1 again, as under a roman numeral's group): I, V, X are roman numerals, read as such
 _GROUP_LETTER_RE = re.compile(r"([A-HJ-UWYZ])\s?[.)]?")
@@ -481,6 +520,17 @@ def _rows(tokens, n_head: int, rounds: bool = False) -> list[list[tuple[int, int
     cur: list | None = None
     for i, (a, b, s, line_start) in enumerate(tokens):
         num = _number(s, rounds)
+        named_next = i + 1 < len(tokens) and re.search(r"[^\W\d_]{2}", tokens[i + 1][2])
+        if (num is None and not rounds and named_next and (i == 0 or not tokens[i - 1][2] or line_start)
+                and _misread_roman(s)):
+            num = ("roman", 0, False)  # (scan47) "| | HI | Chất lượng dân số |": a group's III read with look-alikes
+        if (num is not None and num[:2] == ("arabic", 1) and expected != 1 and i > 0 and not tokens[i - 1][2]
+                and named_next and cur is not None and cur[0][3] == "arabic" and cur[0][2] == "1" and len(cur) >= 2
+                and re.search(r"[^\W\d_]{2}", cur[1][2]) and len([t for t in cur if t[2]]) < n_head):
+            # (scan47) a group row's "I" read as the digit 1 ("| 1| Quy mô dân số, mức sinh | | | | | 1 | Tỷ lệ sinh
+            # con thứ 3 …", t45-04's scan): the row before, numbered 1, its name and some cells empty, was the group
+            # row, and this 1 opens the group's first row (as under any Roman numeral)
+            cur[0] = (*cur[0][:3], "roman")
         named = V.PIPE_NUMBER_GLUED_NAME_RE.match(s) if num is None and (i == 0 or not tokens[i - 1][2]) else None
         if named and int(named.group("n")) == expected and (cur is None or len([t for t in cur if t[2]]) >= n_head - 1):
             # (tgt35b) the row's number run into its first words, the pipe between lost ("| | 1 Thôn Làng Bát | 32 |",
@@ -690,8 +740,10 @@ def _wrapped_name(cell: str, full: list[list[tuple[int, int, str]]], k: int) -> 
 
 
 #: a figure cell holding a pipe read as a bracket: between two figures ("80 [95": "| 80 | 95 |") or after its figure
-#: ("55 [", the row's closing pipe)
-_BRACKET_PIPE_RE = re.compile(r"^(?P<a>\d[\d.,]*)\s*[\[\]{}](?:\s*(?P<b>\d[\d.,]*))?$")
+#: ("55 [", the row's closing pipe); (scan47) or the two pipes between two rows after the row's last figure, both read
+#: as brackets ("| 18 | 500.000 [ [ 6 | Người có công …": the closing pipe and the next row's opening one; the amount
+#: per gift of that row was no figure, t45-03's scan)
+_BRACKET_PIPE_RE = re.compile(r"^(?P<a>\d[\d.,]*)\s*(?:[\[\]{}](?:\s*(?P<b>\d[\d.,]*))?|[\[\]{}]\s*[\[\]{}])$")
 #: (ocr42b) a name cell then a figure, the pipe between read as a bracket: the row's name wrapped and the next line
 #: opens with the pipe before its first figure ("| 1 | Tổ dân phố Đông" ⏎ "[85 | 45 |": "Tổ dân phố Đông [85")
 _NAME_BRACKET_FIGURE_RE = re.compile(r"^(?P<a>[^\[\]{}]*[^\W\d_][^\[\]{}]*?)\s*[\[\]{}]\s*(?P<b>\d[\d.,]*%?)$")
@@ -745,14 +797,14 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
             continue
         b = lines[last][1]
         first_cells = _head_run(_cells(lines[k][2]))
-        if len(parts) == 2 and head_end == k and not _head_names(first_cells):
+        if len(parts) == 2 and head_end == k and not _head_names(first_cells, _MAX_LONG_HEAD_WORDS):
             first_cells = first_cells + [c.strip() for c in parts[1]]  # a header's tail read above it (_short_before_tail)
         tokens = _tokens(text, a, b)
         dated = _DATE_COL_RE.match(fold(first_cells[0]).strip(" *."))
         n_head = max(len(first_cells), _head_count(text, lines[k][0], a))
         if dated:
             rows = _dated_rows(tokens, len(first_cells))
-        elif not _head_names(first_cells):  # a units-headed table (:func:`_delimited_names`): no row numbers to follow
+        elif not _head_names(first_cells, _MAX_LONG_HEAD_WORDS):  # a units-headed table (:func:`_delimited_names`): no row numbers to follow
             rows = _counted_rows(tokens, n_head)
         else:
             rows = _rows(tokens, n_head, round_header(first_cells))

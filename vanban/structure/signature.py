@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from vanban.family_names import FOLDED
 from vanban.models import Part, SignatureBlock
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line, Seg, upper_ratio
@@ -396,6 +397,17 @@ def _title_and_name(acc: _Acc, t: str) -> bool:
 _JOINED_NAME_RE = re.compile(rf";[\s:;|.\-–]*\s((?:[{CAPITAL}][a-zà-ỹđ]+\s){{1,4}}[{CAPITAL}][a-zà-ỹđ]+)\s*$")
 
 
+def _speck_word_off(name: str) -> str:
+    """(scan47) ``name`` without a first word that a scan read out of a speck or the seal: "An Phan Văn Nam" (1490/QĐ-UBND
+    scanned by session 46's newcomer, "- Như Điều 4; An Phan Văn Nam": the name's column joined to the item). A
+    person's name opens with the family name; a first word that is none (:data:`vanban.family_names.FOLDED`) before one
+    that is — not "Văn", a middle name as often — with two words or more after it, is no part of the name."""
+    words = name.split()
+    if len(words) >= 3 and fold(words[0]) not in FOLDED and fold(words[1]) in FOLDED and fold(words[1]) != "van":
+        return " ".join(words[1:])
+    return name
+
+
 def _joined_title(rest: str) -> bool:
     """``rest`` (what follows the Nơi nhận label on its line) is the signer's title in capitals, the signature
     column's row joined to the label's: "Nơi nhận: PHÓ CHỦ TỊCH"."""
@@ -444,7 +456,7 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
         if named and acc.name is None and (acc.levels or acc.title) and _is_name(named.group(1)):
             # "- Như Điều 4; Phan Văn Nam", "- Chính phủ; : Đinh Thị Quế" (1490/QĐ-UBND, 83/2025/NQ-HĐND scanned): the
             # name's column joined to the item after its closing ";", a scan's specks between
-            acc.name = named.group(1)
+            acc.name = _speck_word_off(named.group(1))
             acc.last_sig = "name"
             cut = named.start() + 1
             sg = Seg(sg.start, sg.start + cut, sg.text[:cut], sg.view[:cut], sg.col)
@@ -559,7 +571,8 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
                 acc.list_open = False
             i += 1
             continue
-        if i > start and len(re.sub(r"\W", "", ln.text)) <= 1 and not _dash(ln.text.strip()):
+        if i > start and len(re.sub(r"\W", "", ln.text)) <= 1 and not _dash(ln.text.strip()) \
+                and not _closes_open_bracket(acc, ln.text):
             i += 1  # a speck read as a letter ("z" under "TL. CỤC TRƯỞNG", 5348/CT-CS scanned): neither item nor gap
             continue
         if i > start and _page_number(ln):
@@ -795,8 +808,24 @@ def _archive_last(acc: _Acc) -> bool:
 
 def _dash(text: str) -> bool:
     """A list item's mark opens ``text``: "-", "–", "+", "•", or "_ " (eng OCR's reading of a dash), "~ " (a scan's or a phone
-    photo's: "~ Sở Nội vụ tỉnh (b/c);", qd312 scanned)."""
-    return text[:1] in "-–+•" or text.startswith(("_ ", "~ "))
+    photo's: "~ Sở Nội vụ tỉnh (b/c);", qd312 scanned); (scan47) or a speck read as a bar before the dash ("|- Thủ tướng,
+    các Phó Thủ tướng Chính phủ;", 228/CĐ-TTg scanned by session 46's newcomer: the item was read as the rest of the
+    one above, "- Như trên; NT")."""
+    return text[:1] in "-–+•" or text.startswith(("_ ", "~ ")) or bool(_BAR_DASH_RE.match(text))
+
+
+#: (scan47) a speck read as a bar before an item's dash: "|- ", "¦– "
+_BAR_DASH_RE = re.compile(r"[|¦]\s?[-–+•]\s?(?=\S)")
+
+
+def _closes_open_bracket(acc: _Acc, text: str) -> bool:
+    """(scan47) ``text`` closes the bracket the last item left open: the purpose note wrapped onto its own line, read
+    with as few letters as a speck ("- PCTr Bùi Văn Kiên (để" ⏎ "b/€); :", 5608/CT-CS scanned by session 46's
+    newcomer): it is the item's rest, not a speck to skip — skipped, the item kept "(để" and the note half."""
+    if not (acc.list_open and acc.items) or ")" not in text:
+        return False
+    last = " ".join(sg.text for sg in acc.items[-1])
+    return last.count("(") > last.count(")")
 
 
 def _rest_ahead(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:

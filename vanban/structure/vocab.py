@@ -1036,6 +1036,12 @@ PIPE_NUMBER_GLUED_NAME_RE = re.compile(r"^(?P<n>\d{1,3})\s+(?:[\[\]{}!|]\s+)?(?=
 # a row's number cell between two pipes: "1", "12.", "IV"; "I3", "l3", "[3": a pipe before the number read as a letter;
 # (ocr42) "I[3": two pipes before it read as two glyphs (the row above's closing pipe and its own, a scan's flowed table)
 PIPE_ROW_NUMBER_RE = re.compile(r"(?P<lost>[Il\[\]!]{1,2}(?=\s?\d))?\s?(?:(?P<n>\d{1,3})|[IVX]{1,4})\s?[.)]?")
+# (scan47) a group row's Roman numeral whose strokes a scan read as look-alikes: "HI" (III, two strokes read as an H),
+# "1V" / "lV" (IV), "V1" (VI), "1I" / "I1" (II), "IH" (III) — a stroke read as the digit 1 or an l, two strokes as an H
+# (t45-04's scan of an indicator table grouped by I–IV: "| 111,4 | Dưới 110 | | HI | Chất lượng dân số | | | |",
+# "| 62 | 70 || 1V |"); two to four characters, at least one a letter of a numeral and one a look-alike, the H spelt
+# out before the numeral is checked (:func:`vanban.structure.pipe_flow._misread_roman`); "11" stays eleven
+PIPE_ROMAN_MISREAD_RE = re.compile(r"(?=[IVXHl1]*[IVXHl])(?=[IVXHl1]*[Hl1])[IVXHl1]{2,4}")
 # a quota table's column of results, not quotas ("Thu NSNN ước thực hiện năm 2026 (triệu đồng)", "Kết quả năm 2026"
 # beside "Thu NSNN năm 2027"): the present or an estimate of it, given for reference; folded, searched in the head
 QUOTA_RESULT_COL_RE = re.compile(r"(?<![a-z])(?:uoc (?:thuc hien|dat|tinh)|ket qua|da dat|thuc hien nam \d{4})(?![a-z])")
