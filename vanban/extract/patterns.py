@@ -791,10 +791,8 @@ FROM_WORD_RE = re.compile(rf"{kw('tu')}\s")
 TASK_MONTHS_BEFORE_RE = re.compile(
     rf"(?:(?<![a-z])(?:{kw('thuc hien')}|{kw('trien khai')})\s+$|(?:^|\n)[ \t*_]*(?:\d{{1,2}}\.[ \t*_]*)?{kw('thoi vu')}[ \t*_]*:[^.;:\n]*$)")
 # "hằng năm" right after a pair of days (:data:`DAY_MONTH_PAIR_RE`): "trước ngày 10/6 và trước ngày 05/12 hằng năm" — the
-# two days of each year, one six-monthly due day (a18-02)
-# … unless the clause names the half-year before the pair ("báo cáo 6 tháng và cả năm, trước ngày 30/6 và 31/12 hằng
-# năm": two reports, each yearly)
-HALF_YEAR_NAMED_RE = re.compile(rf"(?<![a-z\d])(?:0?6|s[a4]u)\s+{THANG}(?![a-z])")
+# two days of each year, one six-monthly due day (a18-02), the half-year's and the year's reports named before the pair
+# or not ("… 6 tháng và cả năm, báo cáo … trước ngày 10/6 và ngày 10/12 hằng năm", a45-08: deadlines._half_pair)
 EACH_YEAR_AFTER_RE = re.compile(rf"[\s*_]*(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])")
 # "Định kỳ 6 tháng" that leads its task, closed by a comma or followed by the report's verb: "- Định kỳ 6 tháng, lồng
 # ghép báo cáo … gửi về Đảng ủy trước ngày 10/6/2027", "kiểm tra … định kỳ 6 tháng, báo cáo Ủy ban nhân dân thành phố
