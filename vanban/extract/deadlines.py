@@ -1550,11 +1550,12 @@ def find_deadlines(
 #: 11/2031", "Đợt 2: Quý IV/2031", "Lần thứ 2: …", "Giai đoạn II: …"): one row's task done in parts, each part's time its
 #: deadline (a38-03's labels, one entry per part) — the label names the part, not a time, so the date still opens it
 #: (a second day with its own day word: "Ngày 31/5/2034 và ngày 14/6/2034" under "Thời gian thực hiện", one row's two
-#: events, a43-10's labels: two entries)
+#: events, a43-10's labels: two entries); or the occasion the row's task is done at ("Trao tại Lễ kỷ niệm ngày
+#: 26/7/2035" under "Thời gian hoàn thành", :data:`deadline_words.OCCASION_CELL_LEAD`, a45-03's labels)
 _CELL_PART_LABEL = r"(?:[a-z]+[ \t]+){1,3}(?:\d{1,2}|[ivx]{1,4})[ \t]*:[ \t]*"
 _CELL_LEAD = re.compile(rf"[\s*_|]*(?:{_CELL_PART_LABEL})?(?:{P.WEEKDAY_WORDS}\s*,?\s*)?(?:ngay\s+|trong\s+)?"
                         rf"|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*(?:{_CELL_PART_LABEL})?(?:ngay\s+)?"
-                        r"|[\s*_|]*" + HOURS_BEFORE_DAY, re.S)
+                        r"|[\s*_|]*" + HOURS_BEFORE_DAY + "|" + DW.OCCASION_CELL_LEAD, re.S)
 
 
 #: a span of years going on after a year ("Năm 2025-2030"): the year opens a running period, no due date of its own
