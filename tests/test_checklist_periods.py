@@ -63,11 +63,13 @@ def test_a_relative_limit_is_its_own_tasks_time():
          "trong thời hạn 10 ngày kể từ ngày nhận được phản ánh", None)]
 
 
-def test_two_yearly_dates_of_one_task_are_two_rows():
-    # the end newcomer's kh70 I.6: one row kept (31/12), its task ending in "… cả năm và"
+def test_a_pair_of_days_of_one_task_keeps_both_days_and_the_whole_task():
+    # the end newcomer's kh70 I.6: one row kept (31/12), its task ending in "… cả năm và". Two yearly rows until
+    # session 47; the labels read the pair as one 6-monthly deadline (a45-08, a17-10 and 19 of 20 such pairs in the
+    # older sets, ddl47): one row, its Hạn the two days as printed, its rule due on both (the calendar's two events)
     plan = _HEAD + ("6. Phòng Văn hóa - Xã hội tổng hợp báo cáo 6 tháng và cả năm, trước ngày 30/6 và 31/12 hằng "
                     "năm.\n") + _TAIL
     items = build_checklist(extract(plan), today=dt.date(2026, 1, 6))
-    rows = sorted((i.what, i.date) for i in items)
-    assert rows == [("tổng hợp báo cáo 6 tháng và cả năm", "2026-06-30"),
-                    ("tổng hợp báo cáo 6 tháng và cả năm", "2026-12-31")]
+    assert [(i.what, i.deadline, i.date) for i in items] == [
+        ("tổng hợp báo cáo 6 tháng và cả năm", "trước ngày 30/6 và 31/12 hằng năm", "2026-06-30")]
+    assert "BYMONTH=6,12" in items[0].recurrence and "BYMONTHDAY=-1" in items[0].recurrence

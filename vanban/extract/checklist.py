@@ -624,7 +624,7 @@ def _same_task(d: Deadline, ob: Obligation) -> bool:
     mine = ob.deadline.what if ob.deadline else None
     if ob.deadline and ob.deadline.recurrence and d.recurrence and (
             ob.deadline.date != d.date or ob.deadline.recurrence != d.recurrence):
-        return False  # "… báo cáo 6 tháng và cả năm, trước ngày 30/6 và 31/12 hằng năm": two yearly dates, two rows;
+        return False  # "… báo cáo 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12)": two yearly dates, two rows;
         # "báo cáo kết quả định kỳ hằng quý và năm": the quarter's report and the year's, two rules, two rows
     if ob.deadline and bool(ob.deadline.recurrence) != bool(d.recurrence):
         # "báo cáo kết quả thực hiện định kỳ quý (trước ngày 15 của tháng cuối quý) và năm (trước ngày 10/12/2027)":

@@ -114,3 +114,15 @@ def lunar_day_at(view: str, start: int, end: int) -> bool:
     by :func:`vanban.extract.dates._lunar_hits`, not a solar "ngày 11/02/2035"."""
     m = P.TET_DAY_RE.match(view, start) or P.LUNAR_DAY_RE.match(view, start)
     return m is not None and m.end() == end
+
+
+#: (ddl47) the occasion a table row's task is done at, held on the day that closes its due cell (folded, from the cell's
+#: start up to "ngày"): "Trao tại Lễ kỷ niệm ngày 26/7/2035" under "Thời gian hoàn thành" (a45-03's labels: the day the
+#: row's savings books are handed over), "Báo cáo tại Hội nghị ngày …", "Công bố tại buổi gặp mặt ngày …" — a few words
+#: of the task, "tại" / "vào dịp" / "trong", an event's noun and its name, the day word. Only in a due column's cell
+#: (:func:`deadlines._in_cell`): in prose "tại Hội nghị … ngày 22/12/2026" is often the meeting a text was adopted at
+#: (a21-08, t21-05: no deadline).
+OCCASION_CELL_LEAD = (rf"[\s*_|]*(?:[a-z]+[ \t]+){{0,4}}(?:{P.kw('tai')}|{P.kw('vao dip')}|{P.kw('trong')})[ \t]+"
+                      rf"(?:{P.kw('le')}|{P.kw('hoi nghi')}|{P.kw('ky hop')}|{P.kw('phien hop')}|{P.kw('cuoc hop')}"
+                      rf"|{P.kw('buoi')}|{P.kw('dai hoi')}|{P.kw('ngay hoi')}|{P.kw('hoi thi')}|{P.kw('chuong trinh')})"
+                      rf"(?![a-z])(?:[ \t]+[a-z0-9]+){{0,8}}?[ \t]+{P.NGAY}[ \t]+")

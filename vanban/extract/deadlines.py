@@ -1550,11 +1550,12 @@ def find_deadlines(
 #: 11/2031", "Đợt 2: Quý IV/2031", "Lần thứ 2: …", "Giai đoạn II: …"): one row's task done in parts, each part's time its
 #: deadline (a38-03's labels, one entry per part) — the label names the part, not a time, so the date still opens it
 #: (a second day with its own day word: "Ngày 31/5/2034 và ngày 14/6/2034" under "Thời gian thực hiện", one row's two
-#: events, a43-10's labels: two entries)
+#: events, a43-10's labels: two entries); or the occasion the row's task is done at ("Trao tại Lễ kỷ niệm ngày
+#: 26/7/2035" under "Thời gian hoàn thành", :data:`deadline_words.OCCASION_CELL_LEAD`, a45-03's labels)
 _CELL_PART_LABEL = r"(?:[a-z]+[ \t]+){1,3}(?:\d{1,2}|[ivx]{1,4})[ \t]*:[ \t]*"
 _CELL_LEAD = re.compile(rf"[\s*_|]*(?:{_CELL_PART_LABEL})?(?:{P.WEEKDAY_WORDS}\s*,?\s*)?(?:ngay\s+|trong\s+)?"
                         rf"|.*\d[\s*_)]*(?:,|;|va|-|–)[\s*_]*(?:{_CELL_PART_LABEL})?(?:ngay\s+)?"
-                        r"|[\s*_|]*" + HOURS_BEFORE_DAY, re.S)
+                        r"|[\s*_|]*" + HOURS_BEFORE_DAY + "|" + DW.OCCASION_CELL_LEAD, re.S)
 
 
 #: a span of years going on after a year ("Năm 2025-2030"): the year opens a running period, no due date of its own
@@ -2039,10 +2040,14 @@ def _half_pair(view: str, h: DateHit, nxt: DateHit | None, lo: int, s1: int) -> 
       trước ngày 15/12 hằng năm"), after "định kỳ 6 tháng" in their clause (from ``lo``) or a bare "định kỳ" ("gửi định
       kỳ trước ngày 10 tháng 6 và trước ngày 10 tháng 12 hằng năm"), or with "hằng năm" right after the pair ("báo cáo …
       trước ngày 10/6 và trước ngày 05/12 hằng năm", a18-02): the labels of authored15-18 alike; the days may differ
-      (``rule``). Not a half-year's report beside the year's ("6 tháng (trước ngày 10/6) và hằng năm (trước ngày
-      10/12)": :func:`_year_report_beside`), nor the two reports a clause names before "hằng năm" ("báo cáo 6 tháng và
-      cả năm, trước ngày 30/6 và 31/12 hằng năm", each yearly, session 16). ``h`` may be either day; ``end`` runs to the
-      second only from the first.
+      (``rule``). Also when the clause names the half-year's and the year's reports before the pair ("Đánh giá chất
+      lượng sinh hoạt chi bộ 6 tháng và cả năm, báo cáo Đảng ủy … trước ngày 10/6 và ngày 10/12 hằng năm", a45-08; "6
+      tháng, năm | … | Ngày 15/7 và ngày 15/01 năm sau", a17-10): one 6-monthly entry, as the labels of every pair six
+      months apart with "hằng năm" after it give it (19 of 20 in authored15-45 and tune17-45, t44-09 the one pair of
+      yearly entries; ddl47 — session 16 had read such a clause as two yearly reports, from a sentence of its own).
+      Not a half-year's report beside the year's, each with its own day ("6 tháng (trước ngày 10/6) và hằng năm (trước
+      ngày 10/12)": :func:`_year_report_beside`; "6 tháng trước ngày 20/6 và cả năm trước ngày 20/12": no pair).
+      ``h`` may be either day; ``end`` runs to the second only from the first.
     - Two printed days, the same day of months six months apart (across a year's end too), that "và" joins right after
       ``h``, ``nxt`` the second ("báo cáo kết quả … trước ngày 10/6/2030 và trước ngày 10/12/2030"; "định kỳ 6 tháng
       (trước ngày 15/12/2031 và trước ngày 15/6/2032)"): the labels of t29-04, a35-05 and t38-07. Not two rounds or two
@@ -2078,8 +2083,7 @@ def _half_pair(view: str, h: DateHit, nxt: DateHit | None, lo: int, s1: int) -> 
         half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(view, lo, m.start())) \
             or _PERIODIC.search(view, max(lo, m.start() - 40), m.start()) \
             or _HALF_TERM_BEFORE.search(view, max(lo, m.start() - 40), m.start()) \
-            or (P.EACH_YEAR_AFTER_RE.match(view, m.end())  # "gửi định kỳ trước ngày 10 tháng 6 và …", "… 05/12 hằng năm"
-                and not P.HALF_YEAR_NAMED_RE.search(view, lo, m.start()))
+            or P.EACH_YEAR_AFTER_RE.match(view, m.end())  # "gửi định kỳ trước ngày 10 tháng 6 và …", "… 05/12 hằng năm"
         return _HalfPair(m.end() if m.start("d2") >= h.end else h.end, _pair_rule(m)) if half else None
     return None
 

@@ -791,10 +791,8 @@ FROM_WORD_RE = re.compile(rf"{kw('tu')}\s")
 TASK_MONTHS_BEFORE_RE = re.compile(
     rf"(?:(?<![a-z])(?:{kw('thuc hien')}|{kw('trien khai')})\s+$|(?:^|\n)[ \t*_]*(?:\d{{1,2}}\.[ \t*_]*)?{kw('thoi vu')}[ \t*_]*:[^.;:\n]*$)")
 # "hằng năm" right after a pair of days (:data:`DAY_MONTH_PAIR_RE`): "trước ngày 10/6 và trước ngày 05/12 hằng năm" — the
-# two days of each year, one six-monthly due day (a18-02)
-# … unless the clause names the half-year before the pair ("báo cáo 6 tháng và cả năm, trước ngày 30/6 và 31/12 hằng
-# năm": two reports, each yearly)
-HALF_YEAR_NAMED_RE = re.compile(rf"(?<![a-z\d])(?:0?6|s[a4]u)\s+{THANG}(?![a-z])")
+# two days of each year, one six-monthly due day (a18-02), the half-year's and the year's reports named before the pair
+# or not ("… 6 tháng và cả năm, báo cáo … trước ngày 10/6 và ngày 10/12 hằng năm", a45-08: deadlines._half_pair)
 EACH_YEAR_AFTER_RE = re.compile(rf"[\s*_]*(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])")
 # "Định kỳ 6 tháng" that leads its task, closed by a comma or followed by the report's verb: "- Định kỳ 6 tháng, lồng
 # ghép báo cáo … gửi về Đảng ủy trước ngày 10/6/2027", "kiểm tra … định kỳ 6 tháng, báo cáo Ủy ban nhân dân thành phố
@@ -1902,6 +1900,12 @@ NAMED_DOC_RES += [
                    rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,100}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
     for t in ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn")
 ]
+# (ddl47) The name of such a document by its year holds no number sign: "Căn cứ Báo cáo thẩm định số 09/BC-HĐTĐ ngày 04
+# tháng 3 năm 2035 của Hội đồng thẩm định …" (a45-07), "Báo cáo thẩm tra số 122/BC-BPC ngày 05 tháng 12 năm 2025 của
+# Ban Pháp chế" (77-2025-NQ-HDND's wording): the year there is the date's, and the document is the numbered one the
+# symbol reader cites — read as a name as well it was one document twice, the second with no number (citations.py
+# skips a name this matches).
+NUMBER_SIGN_IN_NAME_RE = re.compile(rf"(?<![a-z]){SO}\s*\d")
 # … and a work programme of a year named the same way, also after "thực hiện" (a programme is carried out) or after
 # "và" closing a list the clause opened with "Thực hiện" / "Căn cứ" ("Thực hiện Nghị quyết số 42/NQ-HĐND … và Chương⏎
 # trình công tác năm 2027 của Ban Chấp hành Đảng bộ tỉnh;", a20-07: citations.py checks the opening): "kết quả
@@ -1943,10 +1947,14 @@ NAMED_DOC_RES += [
 # 2025 - 2030 (ban hành kèm theo Quyết định số 12-QĐ/ĐU …)" (t21-05): a cited document of its own beside the Quyết
 # định (the labels of t19-04, t20-03, t20-04 and t21-05; those of t20-07 and a19-07 fold it into the Quyết định, the
 # fewer). Not the document's own ("Quy chế này", "kèm theo Quyết định này"). The name runs to "ban hành".
+# (ddl47) A Nội quy alike: "Căn cứ Nội quy tiếp công dân của Ủy ban nhân dân xã ban hành kèm theo Quyết định số
+# 112/QĐ-UBND …" (a45-09's labels: the Nội quy and the Quyết định, two citations) — a body's rules for one activity,
+# issued as the attachment of its Quyết định as a Quy chế is.
 NAMED_DOC_RES += [
-    ("Quy chế", re.compile(
-        rf"{kw('quy che')}\s+(?!{kw('nay')}(?![a-z]))[a-z](?:[^;.()\n]|\n(?![ \t]*\n)){{0,150}}?"
+    (t, re.compile(
+        rf"{kw(fold(t).lower())}\s+(?!{kw('nay')}(?![a-z]))[a-z](?:[^;.()\n]|\n(?![ \t]*\n)){{0,150}}?"
         rf"(?=\s*\(?\s*{kw('ban hanh kem theo')}\s+{kw('quyet dinh')}\s+(?:{kw('so')}\s+)?\d)"))
+    for t in ("Quy chế", "Nội quy")
 ]
 # A council's resolution of one year named by its owner and topic, without its number: "kế hoạch thực hiện Nghị quyết
 # của Hội đồng nhân dân phường về nhiệm vụ phát triển kinh tế - xã hội năm 2027" (tune29's notes: one year's resolution

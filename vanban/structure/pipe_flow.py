@@ -412,11 +412,13 @@ def _extent(lines, start: int) -> int:
         if "|" in s:
             cells = _cells(s)
             run = _head_run(cells)
-            if last is not None and gap and (_head_names(run) or _delimited_names(run, cells, lines, j)):
+            if last is not None and gap and (_head_names(run) or _delimited_names(run, cells, lines, j)
+                                             or _delimiter_below(lines, j)):
                 break  # the next table's header (its line may run on into its rows: a scan's flowed table, t31-04);
                 # (ocr43b) a units-headed one too, its delimiter row run on after its names: two prize tables one
                 # under the other, each under its own caption ("1. Giải toàn đoàn", "2. Giải tiết mục"), were read
-                # as one stream of cells and the first lost every row
+                # as one stream of cells and the first lost every row; (ddl47) any header with the delimiter row on
+                # the line below it, whatever its first column names
             last, gap = j, 0
             continue
         if last is not None and _part_heading(s):
@@ -426,6 +428,25 @@ def _extent(lines, start: int) -> int:
         if gap > _MAX_GAP_LINES or last is None and gap > 1:
             break
     return last if last is not None else -1
+
+
+#: a delimiter row alone on its line ("|---|---|---|", "| :--- | ---: |"): only dashes, colons, pipes and spaces
+_DELIMITER_ROW_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}[ \t]*(?::?-{3,}:?)?[ \t]*$")
+
+
+def _delimiter_below(lines, j: int) -> bool:
+    """(ddl47) The pipe line ``j`` is a table's header row: the next non-blank line is a delimiter row alone. Two pipe
+    tables one under the other with prose between them ("| TT | Đối tượng | Mức quà (đồng/suất) | … |" / its rows /
+    "Nguồn kinh phí: … xong trước ngày 26/7/2035." / "3. Nhà tình nghĩa, sổ tiết kiệm tình nghĩa" / "Từ nguồn Quỹ …
+    thực hiện:" / "| Nội dung | Số lượng | … | Thời gian hoàn thành |" / "|---|---|…"): three lines of prose are within
+    :data:`_MAX_GAP_LINES`, and a second header whose first column names no number ("Nội dung") was read as rows of
+    the first table, which then held the prose between — its dated sentence read as a table cell that the prose
+    restated (a45-03). A Markdown header is the one pipe line a delimiter row follows."""
+    for k in range(j + 1, min(j + 3, len(lines))):
+        s = lines[k][2]
+        if s.strip():
+            return bool(_DELIMITER_ROW_RE.match(s))
+    return False
 
 
 def _part_heading(s: str) -> bool:
