@@ -158,7 +158,9 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          # tâm để giám sát", "mỗi Hội | lựa chọn và đăng ký mô hình …" (a verb before a second one)
                          r"|(?<!su )(?<!cac )lua chon(?= (?:ho so|tai lieu|don vi|nha thau|nhan su|can bo|doi tuong"
                          r"|(?:nhom )?van de|noi dung|chu de|mo hinh|viec lam|dien hinh|tap the|ca nhan|dia diem"
-                         r"|va (?:dang ky|gioi thieu|de xuat|xay dung|de cu))\b)"
+                         r"|va (?:dang ky|gioi thieu|de xuat|xay dung|de cu))\b"
+                         # (obl47) … or a second act after a comma: "chi ủy | lựa chọn, đăng ký với Đảng ủy …" (a45-08)
+                         r"|, (?:dang ky|gioi thieu|de xuat|de cu)\b)"
                          # "Ban kiểm phiếu | phát phiếu, hướng dẫn cách ghi phiếu …" (a council's vote of confidence)
                          r"|phat (?:phieu|tai lieu|to roi|to gap)(?![a-z])"
                          # "…; Chủ tịch UBND phường | tiếp công dân định kỳ vào ngày 15 hằng tháng" (a ward's Chương trình
@@ -299,6 +301,16 @@ NOT_BODY = re.compile(r"(?:(?:day|do) la|bo nhiem|ban giao|ban hanh|so sanh|so l
                        # CHỈ ĐẠO VÀ CÁC TỔ GIÚP VIỆC" over the board's make-up and "a) Tiểu ban Tuyên truyền (…): …"
                        # (a festival's plan): each sub-board below is charged, the heading names their set
                        r"|ban (?:to chuc|chi dao|chi huy)(?: [a-z]+){0,4}? va (?:cac )?(?:tieu ban|to giup viec|to cong tac|bo phan giup viec))\b")
+# (obl47) an organising board named by a heading (folded, matched at its start): "IV. BAN TỔ CHỨC LỄ HỘI", "Ban Chỉ
+# đạo …", "Hội đồng …" — the body whose set-up a plan's section may describe instead of charging it (BOARD_MAKEUP, BOARD_UNITS)
+BOARD_NAME = re.compile(r"(?:ban (?:to chuc|chi dao|chi huy|dieu hanh)|hoi dong|tieu ban)(?![a-z])")
+# (obl47) the items of a board's set-up (folded heading, fullmatched once stripped of " :.*"): its make-up ("1. Thành phần
+# Ban Tổ chức", "Cơ cấu tổ chức", "Thành viên") and its helper units ("2. Các tiểu ban giúp việc", "Tổ giúp việc", "Các tổ
+# công tác", "Bộ phận thường trực", "Tổ thư ký") — a festival's "IV. BAN TỔ CHỨC LỄ HỘI" over those two items (a45-02)
+# describes the board; each sub-board under the second is charged with its own tasks, the board with none
+BOARD_MAKEUP = re.compile(r"(?:thanh phan|co cau(?: to chuc)?|thanh vien|to chuc bo may)(?:\s.*)?")
+BOARD_UNITS = re.compile(r"(?:cac |nhung )?(?:tieu ban|to (?:giup viec|cong tac|thu ky|chuyen mon)|bo phan (?:giup viec|thuong truc)"
+                         r"|nhom (?:giup viec|cong tac))(?:\s.*)?")
 # a subject closing on a relative word: the verb after it belongs to the relative clause ("Thủ trưởng cơ quan, đơn vị
 # nơi | phát hiện tài liệu mật phải thông báo …", 162/2025/QĐ-UBND): the body runs on to the duty's modal
 RELATIVE_END = re.compile(r"\s(?:nơi|mà)$", re.IGNORECASE)
@@ -1439,6 +1451,11 @@ RECEIPT_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?:(?:thoi gian|dia diem|dia chi
 #: the charge that closes a subject (original text): "Các đồng chí ủy viên Ủy ban Kiểm tra Đảng ủy xã được phân công |
 #: xây dựng kế hoạch chi tiết …" (t18-03): the members charged, their task after it
 CHARGED_CLOSE = re.compile(r"\s(?:được|duoc)\s+(?:phân công|phan cong|giao)(?:\s+(?:phụ trách|theo dõi))?\s+(?=\S)")
+#: (obl47) … and the unit the members charged answer for, before their task (folded, at the start of what follows "được
+#: phân công phụ trách" / "theo dõi"): "Đảng ủy viên được phân công phụ trách | chi bộ | dự sinh hoạt thường kỳ …"
+#: (a45-08), "Cấp ủy viên được phân công theo dõi | địa bàn | kiểm tra …" — a cell, a village, a field: part of the role
+ANSWERED_UNIT = re.compile(r"(?:(?:cac|mot|tung)\s+)?(?:chi bo|dang bo|thon|ban|to dan pho|khu dan cu|khu pho|dia ban"
+                          r"|linh vuc|co so|don vi|xa|phuong)(?:\s+(?:thon|khu|to|so \d+|truc thuoc|co so))?\s+(?=\S)")
 #: the acts a body undergoes, listed (folded): "các chi ủy, chi bộ được | kiểm tra, giám sát | chuẩn bị báo cáo …"
 UNDERGONE_ACTS = re.compile(r"^(?:kiem tra|giam sat|thanh tra|khao sat|danh gia)(?:(?:,\s*|\s+va\s+)"
                             r"(?:kiem tra|giam sat|thanh tra|khao sat|danh gia))*\s+(?=\S)")
@@ -1704,6 +1721,12 @@ OBJECT_FIELD = re.compile(r"^\W*doi tuong(?: (?:duoc )?(?:giam sat|kiem tra|than
 # gồm nhân viên Trung tâm Dịch vụ nông nghiệp xã và thú y viên thôn, tiêm tập trung tại điểm của từng thôn …" (a33-04's
 # labels: how the rounds are carried out, no assignment; its bodies' tasks are their own items), "- Hình thức: …"
 MANNER_FIELD = re.compile(r"^\W*(?:phuong thuc|hinh thuc|phuong phap)(?: (?:thuc hien|to chuc|trien khai))?\W*$")
+# (obl47) the bodies a project's fact sheet names by their part in it (folded item heading before its colon): "3. Chủ
+# đầu tư: Ủy ban nhân dân xã Yên Hòa." (a Tờ trình on chủ trương đầu tư, a45-07), "- Chủ đầu tư: Ủy ban nhân dân xã …;
+# đơn vị quản lý dự án: Ban Quản lý dự án …" (t45-07) beside "Hình thức đầu tư:", "Tiến độ thực hiện:" — who holds the
+# project, a designation, no task (the labels give neither line an entry); a task after the name is read as before
+PROJECT_ROLE_FIELD = re.compile(r"^\W*(?:chu dau tu|dai dien chu dau tu|don vi quan ly du an|co quan chu quan"
+                                r"|nha thau(?: thi cong| xay dung)?|don vi tu van(?: thiet ke| giam sat| lap du an)?)\W*$")
 # the heading of an appendix that sets out the steps of handling administrative procedures (folded, line breaks
 # as spaces): "PHỤ LỤC 2 QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG LĨNH VỰC …" (2022-QD-UBND, 1948-QD-UBND);
 # its "Bước 3 | Thụ lý giải quyết | Sở Y tế, cơ quan Công an các cấp … thực hiện việc kiểm tra …" rows say who

@@ -58,6 +58,31 @@ def _members_listed(w2: str, heads: set[str]) -> bool:
 class BlockBodies:
     """Bodies charged inside another body's block (a mixin of ``obligations._Reader``)."""
 
+    def board_setup(self, p: Part, who: str) -> bool:
+        """``p``'s heading names an organising board and its items only set the board up: its make-up and its helper
+        units ("IV. BAN TỔ CHỨC LỄ HỘI" over "1. Thành phần Ban Tổ chức" and "2. Các tiểu ban giúp việc" / "2.1. Tiểu ban
+        Lễ tân - Khánh tiết: Chuẩn bị nghi lễ …", a45-02; "Ban Chỉ đạo" over "1. Thành phần" / "2. Tổ giúp việc"). The
+        section describes the board, it charges each unit under it with its own tasks and the board with none (the labels:
+        one entry per tiểu ban, none for "Ban Tổ chức"); an item that gives the board a task ("2. Nhiệm vụ của Ban Tổ
+        chức") keeps the heading's block as before."""
+        if not W.BOARD_NAME.match(fold(who).strip()):
+            return False
+        items = [c for c in p.children if c.kind == "item" and c.level < 8]
+        heads = [Folded.of(clean_quote(c.heading or "")).view.strip(" :.*") for c in items]
+        return bool(items) and all(W.BOARD_MAKEUP.fullmatch(h) or W.BOARD_UNITS.fullmatch(h) for h in heads) \
+            and any(W.BOARD_UNITS.fullmatch(h) for h in heads)
+
+    def helper_units(self, p: Part) -> bool:
+        """``p``'s heading names a board's helper units as a set ("2. Các tiểu ban", "Tổ giúp việc") over two or more
+        points that each open with one unit's name before a colon ("- Tiểu ban Khánh tiết: Trang trí …", "a) Tổ Hậu
+        cần: Chuẩn bị …"): each unit is charged with its own tasks, the set with none — bullets too, which under a
+        body's heading are its tasks (``bodies_below`` counts numbered and lettered points only)."""
+        if not p.heading or not W.BOARD_UNITS.fullmatch(Folded.of(clean_quote(p.heading)).view.strip(" :.*")):
+            return False
+        named = [c for c in p.children if c.kind == "item" and c.heading and S.body_name(c.heading)
+                 and S.named_body(Folded.of(c.heading).view)]
+        return len(named) >= 2
+
     def bodies_below(self, p: Part, who: str, named_only: bool = False, members_from: int = 2) -> int:
         """How many labelled items right under ``p`` name a body other than ``who``, in their heading
         or as the actor of their first sentence (one of the bodies a heading lists, "1. Các sở, ban, ngành cấp tỉnh; Ủy

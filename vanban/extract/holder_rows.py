@@ -23,6 +23,13 @@ the labels give each row's holder an entry (t41-01, a41-01), rows of one holder 
 prose already charged with the rule the calendar lays out none more ("1. Chủ tịch UBND phường tiếp công dân định kỳ
 vào ngày 10 và ngày 25 hằng tháng" over "2. Lịch cụ thể như sau:": a41-01, as t31-03 and a31-03 merge their
 calendar's rows into the prose rule's entry).
+
+(obl47) A calendar dated by day whose days lay out no monthly rule — mobile receptions on three dates of the year beside
+the weekly and monthly rows ("| Ngày 26/3/2035 | Chủ tịch UBND xã (tiếp công dân lưu động) | Nhà văn hóa thôn … |",
+a45-09) — was nobody's: :mod:`.session_rows` dated its rows and charged no one, this module left it to that one. Its
+rows are sessions of their own, one entry each, its holder's, due on its day (a45-09, t45-09, t42-07's labels: a row
+with its người chủ trì is one obligation, as a task table's row with its Đơn vị chủ trì); the occurrences of a monthly
+rule ("ngày 15 hằng tháng", moved off holidays: at least half of the days on one day of the month) stay merged.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ from vanban.extract import meeting_words as W
 from vanban.extract import recurrence as R
 from vanban.extract.dates import DateHit
 from vanban.extract.folded import clean_quote, loose_key
-from vanban.extract.session_rows import calendar_name, calendar_rows
+from vanban.extract.session_rows import calendar_name, calendar_rows, most_days
 from vanban.extract.standing_meetings import weekday_code
 from vanban.extract.timetable_words import SESSION_LEAD_COL, SESSION_TIME_COL
 from vanban.models import Deadline, Obligation, Span, StandingMeeting, Table
@@ -159,6 +166,31 @@ def _weekly_session(d: Deadline, who: str, name: str | None, row: str) -> Standi
                            who=who, span=replace(d.span, sentence=clean_quote(row)) if d.span else None)
 
 
+def _calendar_task(original: str, t: Table, sections: list[tuple[str, int, int]]) -> str | None:
+    """Calendar ``t``'s name as its rows' task: the line above it, or under a lead-in ("2. Lịch cụ thể như sau:") the
+    heading of the section it stands in, or of the last one before it ("II. LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ" → "Tiếp công
+    dân định kỳ"; the structure may close a part at its table)."""
+    section = max(((h, s) for h, s, _ in sections if s <= t.start), key=lambda x: x[1], default=(None, t.start))
+    name = _name(original, t)
+    if (not name or _LEAD_IN.search(fold(name))) and section[0]:
+        name = _as_task(re.sub(r"^[\s*_#]*(?:[IVXL]+|\d+(?:\.\d+)*)[.)]\s*", "", section[0]).strip(" *_:"))
+    return None if name and _LEAD_IN.search(fold(name)) else name
+
+
+def _row_duties(rows: list[tuple[int, int, str, str]], name: str | None, deadlines: list[Deadline],
+                original: str) -> list[Obligation]:
+    """One obligation per row of a calendar (``rows``: :func:`_rows`' (start, end, holder, time)): its holder, the
+    calendar's ``name`` with the row's time, due on the row's own dated session (none for a weekly one)."""
+    out = []
+    for a, b, who, time in rows:
+        dues = [d for d in deadlines if d.span and a <= d.span.start < b and R.rule_kind(d.recurrence) not in ("weekly", "daily")]
+        first = min(dues, key=lambda d: d.latest or d.date or "9999", default=None)
+        what = f"{name}: {time}" if name and time else name or time or who
+        out.append(Obligation(who=who, what=what, deadline=replace(first, who=who) if first else None,
+                              span=Span(a, b, clean_quote(original[a:b]))))
+    return out
+
+
 def holder_duties(obligations: list[Obligation], deadlines: list[Deadline], tables: tuple[Table, ...], original: str,
                   sections: list[tuple[str, int, int]], dated: list[DateHit]) -> list[Obligation]:
     """``obligations`` with one per holder of each standing calendar by rule among ``tables`` (see the module):
@@ -169,19 +201,25 @@ def holder_duties(obligations: list[Obligation], deadlines: list[Deadline], tabl
     added = False
     for t in tables:
         rows = _rows(t, notes_apart=True)
-        if not rows or not _sessions_only(t) or len(calendar_rows(t, original, dated)) >= 2:
+        if not rows or not _sessions_only(t):
             continue
+        days = calendar_rows(t, original, dated)
+        if len(days) >= 2 and most_days([d for d in days if d.date]) is None:
+            # a calendar dated by day whose days lay out no monthly rule ("| Ngày 26/3/2035 | Chủ tịch UBND xã (tiếp
+            # công dân lưu động) | Nhà văn hóa thôn Đông Khê |", "| Ngày 25/6/2035 | Phó Chủ tịch UBND xã … |" beside "|
+            # Sáng thứ Ba hằng tuần | Chủ tịch UBND xã | …|", a45-09): each row a session of its own, its holder's entry
+            # (the labels: a table row with its người chủ trì is one obligation, a45-09, t45-09, t42-07)
+            out += _row_duties(rows, _calendar_task(original, t, sections), deadlines, original)
+            added = True
+            continue
+        if len(days) >= 2:
+            continue  # the occurrences of a monthly rule ("ngày 15 hằng tháng", moved off holidays): session_rows'
         # the task table reader's stand-in for a row without a task column (its task the holder's name) gives way
         out = [o for o in out if not (o.span and t.start <= o.span.start < t.end and o.who
                                       and loose_key(o.what) == loose_key(o.who))]
         # the section the calendar stands in, or the last one before it (the structure may close a part at its table)
-        section = max(((h, s) for h, s, _ in sections if s <= t.start), key=lambda x: x[1], default=(None, t.start))
-        since = section[1]
-        name = _name(original, t)
-        if (not name or _LEAD_IN.search(fold(name))) and section[0]:
-            # "2. Lịch cụ thể như sau:" over the table: a lead-in, no name; the section's heading names the calendar
-            # ("II. LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ" → "Tiếp công dân định kỳ")
-            name = _as_task(re.sub(r"^[\s*_#]*(?:[IVXL]+|\d+(?:\.\d+)*)[.)]\s*", "", section[0]).strip(" *_:"))
+        since = max((s for _, s, _ in sections if s <= t.start), default=t.start)
+        name = _calendar_task(original, t, sections)
         holders: dict[str, list[tuple[int, int, str, str]]] = {}
         for r in rows:
             holders.setdefault(loose_key(r[2]), []).append(r)

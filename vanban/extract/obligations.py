@@ -529,6 +529,10 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         if p.kind == "item" and p.heading and not p.children and W.MANNER_FIELD.match(fold(p.heading)) \
                 and re.match(r"[\s*]*" + re.escape(p.heading) + r"[\s*]*:", self.text(*self.own(p))):
             return  # "4. Phương thức: tổ tiêm phòng gồm … tiêm tập trung …": how the work is done, no assignment
+        if p.kind == "item" and p.heading and not p.children and W.PROJECT_ROLE_FIELD.match(fold(p.heading)) \
+                and (field := re.match(r"[\s*]*" + re.escape(p.heading) + r"[\s*]*:", self.text(*self.own(p)))) \
+                and first_verb(Folded.of(S.guard(self.text(self.own(p)[0] + field.end(), self.own(p)[1]))).view) is None:
+            return  # "3. Chủ đầu tư: Ủy ban nhân dân xã Yên Hòa.": the project's investor named, no task (a45-07, t45-07)
         if p.kind == "item" and p.heading and not p.children \
                 and W.ATTENDEES_HEAD.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")):
             return  # "- Thành phần: …; Thường trực Hội đồng nhân dân, lãnh đạo Ủy ban nhân dân xã; …" under a conference's
@@ -661,6 +665,11 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 who = titled or (None if names_persons(duty.group("body")) else who)
             generic = bool(who and re.match(r"(?:cac |nhung )?(?:co quan|don vi|to chuc|dia phuong|so, ban|bo, nganh)",
                                             fold(who)))  # "Trách nhiệm của cơ quan, đơn vị và cá nhân"
+            if who and p.children and (self.board_setup(p, who) or self.helper_units(p)):
+                # "IV. BAN TỔ CHỨC LỄ HỘI" over its make-up and "2. Các tiểu ban giúp việc" (a45-02): each sub-board and
+                # each body a line gives a task ("Giao Phòng Văn hóa - Xã hội tham mưu … trước ngày 05/3/…") its own entry
+                self.parts(p.children, None)
+                return
             if who and self.bodies_below(p, who, generic) >= (1 if generic else 2):
                 # "Điều 2. Trách nhiệm của các cơ quan, đơn vị" over "1. Sở Tài chính", "2. Sở Khoa học và
                 # Công nghệ chủ trì …": a heading over the bodies' own items, not a body with tasks

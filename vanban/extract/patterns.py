@@ -1232,6 +1232,17 @@ ACTION_VERBS = [
     # …" (a34-01: the verb glued to the heading's body); only with the steering after it (a bare "dự" opens "dự toán",
     # "dự án", "dự thảo"; "đại biểu dự họp" is a guest list; a leaders' "dự Ngày hội": assignment_words.PRESENCE_ACT)
     "du, chi dao", "du va chi dao",
+    # (obl47) a Party officer's attendance at the cells he answers for, a duty of a Party rule: "Đảng ủy viên được phân
+    # công phụ trách chi bộ | dự sinh hoạt thường kỳ của chi bộ ít nhất 01 lần trong 01 quý" (a45-08: no body was read),
+    # "mỗi đồng chí Ủy viên Ban Thường vụ | dự sinh hoạt ít nhất 02 lần/năm tại chi bộ được phân công"; only with the
+    # meeting and its rhythm or the cell after it ("dự" alone opens "dự toán", "dự án", "dự thảo"; an article's title
+    # "Điều 6. Đảng ủy viên dự sinh hoạt chi bộ" names its topic, the body is its clause's)
+    "du sinh hoat thuong ky", "du sinh hoat dinh ky", "du sinh hoat it nhat", "du sinh hoat voi", "du sinh hoat tai",
+    "du sinh hoat chi bo it nhat", "du sinh hoat chi bo dinh ky", "du sinh hoat cua chi bo",
+    # (obl47) handing the gifts or savings books over as the task: "các tổ dân phố | trao quà đến tận tay đối tượng xong
+    # trước ngày 26/7/…" (a 27/7 plan, a45-03: no body was read), "Trưởng thôn | trao sổ tiết kiệm …"; only with what is
+    # handed over ("Lễ trao giải", "nghi thức trao tặng" name a ceremony, no act of a body before them)
+    "trao qua", "trao so",
     # a Party cell's committee drafting its congress papers: "Chi ủy | dự thảo báo cáo chính trị trình đại hội" (the
     # session-36 newcomer's chi bộ congress plan: "Chi ủy dự thảo" was read as the body); only with the paper drafted
     # after it (a bare "dự thảo" is the draft itself, "dự thảo Luật", "góp ý dự thảo")

@@ -33,7 +33,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above, round_header
 from vanban.text import fold
 
-__all__ = ["calendar_name", "calendar_rows", "lost_calendars", "session_rows"]
+__all__ = ["calendar_name", "calendar_rows", "lost_calendars", "most_days", "session_rows"]
 
 #: a monthly rule's day, read from its RRULE
 _MONTH_DAY = re.compile(r"FREQ=MONTHLY(?!.*INTERVAL).*BYMONTHDAY=(\d{1,2})")
@@ -59,7 +59,7 @@ def session_rows(deadlines: list[Deadline], obligations: list[Obligation], table
         # thư's monthly receptions on the 15th may hold the quarterly dialogues of the Bí thư and the Chủ tịch on other
         # days (a31-03)
         holder = max({d.who for d in days}, key=lambda w: sum(d.who == w for d in days))
-        common = _most_days(days) or _most_days([d for d in days if d.who == holder])
+        common = most_days(days) or most_days([d for d in days if d.who == holder])
         rule = [d for d in out if common is not None and _rule_of(d, common)]
         out = [d for d in out if d not in rule]
         first = min(days, key=lambda d: d.date)
@@ -72,7 +72,7 @@ def session_rows(deadlines: list[Deadline], obligations: list[Obligation], table
     return out, obs
 
 
-def _most_days(days: list[Deadline]) -> int | None:
+def most_days(days: list[Deadline]) -> int | None:
     """The day of the month at least half of ``days`` fall on, else None (half is enough: a calendar whose
     dialogues, one a quarter, share its rows)."""
     if not days:

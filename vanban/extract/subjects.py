@@ -252,11 +252,21 @@ def actor(sent: str) -> tuple[str | None, str]:
         return sent[:ins.start()].strip(), sent[ins.end():].strip()
     charged = W.CHARGED_CLOSE.search(sent)
     if charged and 0 < len(sent[:charged.start()].split()) <= 16 and named_body(Folded.of(sent[:charged.start()]).view) \
-            and first_verb(Folded.of(guard(sent[:charged.start()])).view) is None \
-            and first_verb(Folded.of(sent[charged.end():]).view) is not None \
-            and first_verb(Folded.of(sent[charged.end():]).view).start() == 0:
-        # "Các đồng chí ủy viên Ủy ban Kiểm tra Đảng ủy xã được phân công | xây dựng kế hoạch …" (t18-03)
-        return sent[:charged.end()].strip(), sent[charged.end():].strip()
+            and first_verb(Folded.of(guard(sent[:charged.start()])).view) is None:
+        end = charged.end()
+        if re.search(r"(?:phụ trách|theo dõi)\s+$", sent[charged.start():end]) \
+                and (unit := W.ANSWERED_UNIT.match(Folded.of(sent[end:]).view)):
+            end += unit.end()  # "Đảng ủy viên được phân công phụ trách chi bộ | dự sinh hoạt …" (a45-08): the unit is the role's
+        rest = Folded.of(sent[end:]).view
+        verb = first_verb(rest)
+        if (verb is not None and verb.start() == 0) or (verb is None and W.MORE_VERBS.match(rest)):
+            # "Các đồng chí ủy viên Ủy ban Kiểm tra Đảng ủy xã được phân công | xây dựng kế hoạch chi tiết …" (t18-03);
+            # a verb of the longer list too, when no other act follows: "Công chức Văn phòng … được phân công | tiếp
+            # công dân thường xuyên …" (t45-09); before one, it names the role: "Bộ phận, cá nhân được giao xử lý |
+            # thực hiện kiểm tra …" (test_obligations_reports)
+            return sent[:end].strip(), sent[end:].strip()
+    if (agent := _passive_agent(sent)) is not None:
+        return agent  # "Chủ đề sinh hoạt chuyên đề do | chi ủy | lựa chọn, đăng ký … trước ngày 15 …" (a45-08)
     sent = W.BY_FUNCTION.sub(" ", sent)  # "… theo chức năng, nhiệm vụ, thẩm quyền": an adverbial inside the subject
     if (topic := _topic_named_again(sent) or _topic_asked(sent)) is not None:
         return topic  # "Đối với cơ quan, đơn vị có số liệu cần điều chỉnh …, trong thời hạn …, cơ quan, đơn vị | phải …"
@@ -417,6 +427,39 @@ def _level_closed(sent: str, who: str | None) -> tuple[str, str] | None:
     if not named_body(Folded.of(name).view):
         return None
     return name, text[len(text) - len(text.lstrip()) + end:].strip()
+
+
+def _passive_agent(sent: str) -> tuple[str, str] | None:
+    """(who, task) of a thing done by a body named after "do", by a date: "Chủ đề sinh hoạt chuyên đề do chi ủy | lựa
+    chọn, đăng ký với Đảng ủy (qua Ban Xây dựng Đảng) trước ngày 15 tháng đầu của quý" (a Quy định of a Đảng ủy xã,
+    a45-08), "Lịch tiếp công dân, đối thoại 6 tháng cuối năm 2028 do Văn phòng Đảng ủy | tham mưu, thông báo trước ngày
+    25/6/2028" (a31-03) — the labels charge the agent with the thing, due on the date. Only a thing that names no body
+    and opens with no verb, an agent that opens with a body's name and goes on with its act, and a due word in that act
+    (an undated "Kinh phí do ngân sách xã bảo đảm", "… do Chủ tịch UBND xã quyết định" states who pays or decides)."""
+    m = re.search(r"\sdo\s+(?=\S)", sent[:200])
+    if m is None:
+        return None
+    thing = sent[:m.start()].lstrip("-–+•* ")
+    tv = Folded.of(thing).view
+    # (a verb inside the thing names it: "Chủ đề | sinh hoạt chuyên đề"; one that opens it is a clause of its own)
+    if not thing[:1].isupper() or len(thing.split()) > 16 or named_body(tv) or re.search(r"[;:.]", thing) \
+            or ((tverb := first_verb(tv)) is not None and tverb.start() == 0):
+        return None
+    rest = sent[m.end():]
+    if not named_body(Folded.of(rest[:120]).view):
+        return None
+    who, what = actor(rest)
+    if who and (more := W.MORE_VERBS.search(Folded.of(rest).view, 1)) and more.start() < len(who):
+        # "chi ủy lựa chọn | đăng ký …": a verb of the longer list closed the name, its act goes on ("lựa chọn, đăng ký")
+        who, what = who[:more.start()].strip(), rest[more.start():].strip()
+    # (the due word in the agent's own clause: "Vũ khí, học cụ … do Ban CHQS xã chuẩn bị; thao trường được phát quang …
+    # trước ngày khai mạc mỗi đợt" dates the range's clearing, not the unit's preparing, a35-08's labels)
+    if not who or not what or not P.DUE_WORD_RE.search(Folded.of(what.split(";", 1)[0]).view):
+        return None
+    verb = first_verb(Folded.of(what).view)
+    if (verb is None or verb.start() != 0) and not W.MORE_VERBS.match(Folded.of(what).view):
+        return None
+    return who, f"{what} ({thing})"
 
 
 def _leaders_present(sent: str) -> tuple[str, str] | None:
@@ -767,8 +810,8 @@ def clean_who(who: str) -> str:
     who = re.split(r"\s(?:có (?:các |những )?(?:nhiệm vụ|nghĩa vụ)|có (?:các |những )?trách nhiệm|(?<![Hh]ậu )cần|căn cứ|phải|cụ thể hóa"
                    r"|cụ thể hoá|tập trung|thống nhất)(?:\s|,|$)", clean_quote(who))[0]
     # "Các xã tự | rà soát …": "tự" (by themselves) belongs to the verb, like "sẽ"
-    # (not the "tự" of a name: "Phòng Cảnh sát trật tự", "thứ tự")
-    who = re.sub(r"(?:\s+(?:sẽ|se)|(?<!trật)(?<!thứ)\s+tự)$", "", W.WHO_TAIL.sub("", who))
+    # (not the "tự" of a name: "Phòng Cảnh sát trật tự", "thứ tự", capitalised too: "Tiểu ban An ninh - Trật tự", a45-02)
+    who = re.sub(r"(?:\s+(?:sẽ|se)|(?<![Tt]rật)(?<![Tt]hứ)\s+tự)$", "", W.WHO_TAIL.sub("", who))
     who = W.APPOSITION.sub("", who)  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo" is the Sở
     who = W.WHO_SCOPE_TAIL.sub("", who)  # "… đại biểu Hội đồng nhân dân thành phố trong phạm vi, nhiệm vụ, quyền hạn"
     who = W.TITLE_HEAD.sub("", who)  # "đồng chí Bộ trưởng Bộ Xây dựng"

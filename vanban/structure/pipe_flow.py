@@ -424,6 +424,10 @@ def _extent(lines, start: int) -> int:
         if last is not None and _part_heading(s):
             break  # "IV. THỜI GIAN TUYỂN SINH" under the last row: the next table's part (its header run on with its rows
             # was not seen as one, t31-04's scan: the rows of the two tables read as one table, the second's lost)
+        if last is not None and _item_heading(s) and _prose_next(lines, j):
+            break  # (obl47) "3. Nhà tình nghĩa, sổ tiết kiệm tình nghĩa" / "Từ nguồn Quỹ … thực hiện:" under a gift table
+            # and its note: the plan's next item, in sentence case, over prose — the table ended above it (a45-03: the
+            # item, its lead-in and the next table, whose header has no number column, were read as rows of the first)
         gap += 1
         if gap > _MAX_GAP_LINES or last is None and gap > 1:
             break
@@ -446,6 +450,22 @@ def _delimiter_below(lines, j: int) -> bool:
         s = lines[k][2]
         if s.strip():
             return bool(_DELIMITER_ROW_RE.match(s))
+    return False
+
+
+def _item_heading(s: str) -> bool:
+    """A numbered item's heading line in any case: its label, then a few words with no closing stop ("3. Nhà tình
+    nghĩa, sổ tiết kiệm tình nghĩa", "2. Kinh phí"); a row's wrapped cell ends a sentence or runs on with a pipe."""
+    return bool(_PART_HEADING.match(s)) and len(s.split()) <= _HEADING_WORDS and "|" not in s \
+        and sum(c.isalpha() for c in s) >= 4 and not s.rstrip(" *").endswith((".", ";", ","))
+
+
+def _prose_next(lines, j: int) -> bool:
+    """The next non-blank line after line ``j`` has no pipe: prose under a heading, no row of a table."""
+    for k in range(j + 1, len(lines)):
+        nxt = lines[k][2].strip()
+        if nxt:
+            return "|" not in nxt
     return False
 
 
