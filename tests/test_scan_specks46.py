@@ -104,13 +104,16 @@ def test_a_sentence_about_a_place_of_receipt_is_no_label():
     (".V⁄W đơn giá thuê\nđất", " V/v đơn giá thuê\nđất"),             # 5608/CT-CS scanned: U+2044 and a W
     ("V∕v: triển khai công tác phòng chống", "V/v: triển khai công tác phòng chống"),
     ("'V/w hướng dẫn quyết toán", " V/v hướng dẫn quyết toán"),
+    # session 47's newcomer, 9476/BNNMT-CNTY scanned: a speck between the slash and the v
+    ("V⁄%v trả lời bổ sung kiến nghị của cử tri", "V/v  trả lời bổ sung kiến nghị của cử tri"),
+    ("V/'v góp ý dự thảo quy chế", "V/v  góp ý dự thảo quy chế"),
 ])
 def test_a_subject_mark_with_another_slash(read, meant):
     assert subject_marks(read) == meant
     assert len(subject_marks(read)) == len(read)
 
 
-@pytest.mark.parametrize("text", ["V/W Nguyen", "VW đi", "Số 12/V/W-KT"])
+@pytest.mark.parametrize("text", ["V/W Nguyen", "VW đi", "Số 12/V/W-KT", "V/%v", "V/%W 12"])
 def test_no_other_slashed_v_is_touched(text):
     assert subject_marks(text) == text
 
@@ -180,3 +183,32 @@ def test_a_recipient_ending_in_a_name_without_a_signature_beside_stays_an_item()
     m = _meta(_CD_HEAD.format(type="CÔNG ĐIỆN") + "Nơi nhận:\n- Như trên;\n- Đồng chí Lê Văn Tâm;\n- Lưu: VT.\n\n"
               "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nDương Văn Lộc\n")
     assert "Đồng chí Lê Văn Tâm" in m.recipients and m.signer_name == "Dương Văn Lộc"
+
+
+# session 47's newcomer: 9476/BNNMT-CNTY (../shared/realdocs) rendered, scanned, OCRed — a speck inside the V/v mark
+# and the motto's first line wrapped before "NAM" under the subject's last line; the trích yếu is the subject alone
+SCANNED_CONG_VAN = """BỘ NÔNG NGHIỆP VÀ
+MÔI TRƯỜNG
+Số: 9476/BNNMT-CNTY
+V⁄%v trả lời bổ sung kiến nghị của cử tri
+gửi trước Kỳ họp thứ 10, Quốc hội Khóa
+XV
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 24 tháng 11 năm 2025
+
+Kính gửi:
+- Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh;
+- Ủy ban Dân nguyện và Giám sát Quốc hội.
+
+Bộ Nông nghiệp và Môi trường nhận được kiến nghị của cử tri tỉnh Hà Tĩnh.
+"""
+
+
+def test_a_subject_ends_at_the_motto_wrapped_before_its_last_word():
+    from vanban.extract import extract
+    m = extract(subject_marks(SCANNED_CONG_VAN)).metadata
+    assert m.type == "Công văn"
+    assert m.title == "trả lời bổ sung kiến nghị của cử tri gửi trước Kỳ họp thứ 10, Quốc hội Khóa XV"
+    assert m.date == "2025-11-24"

@@ -1257,8 +1257,15 @@ _DATE_TAIL_RE = re.compile(r"(?:ng[a4]y|th[a4]ng|n[a4]m)\s+\d")
 
 def _motto_line(view: str) -> bool:
     """The line is the national motto or the Party's name, nothing else ("ĐỘC LẬP TRÊN ĐỊA BÀN
-    THÀNH PHỐ HÀ NỘI", a trích yếu's line that opens with the words "độc lập", is not)."""
-    return bool(V.MOTTO_RE.match(view)) and not V.MOTTO_RE.sub("", view).strip(" -–—,.*_")
+    THÀNH PHỐ HÀ NỘI", a trích yếu's line that opens with the words "độc lập", is not). The motto wrapped before its
+    last word counts too ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM", a scan read the right cell narrower: session 47's
+    newcomer, 9476/BNNMT-CNTY scanned, whose V/v subject ran on into the motto)."""
+    return (bool(V.MOTTO_RE.match(view)) and not V.MOTTO_RE.sub("", view).strip(" -–—,.*_")) \
+        or _MOTTO_CUT_RE.fullmatch(view.strip(" -–—,.*_")) is not None
+
+
+#: the motto's first line cut before its last word or words by a wrap (folded view)
+_MOTTO_CUT_RE = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu(?:\s+nghia(?:\s+viet)?)?")
 
 
 # "Hà Nội, ngày 27" / "tháng 11 năm 2025", "Hà Nội, ngày 19 tháng 11" / "năm 2025": a place-date broken
