@@ -56,9 +56,34 @@ def topic_norm(original: str, s0: int, sent: str) -> bool:
     """A sentence charging each unit of a kind ("Mỗi đảng ủy xã … tổ chức ít nhất 02 buổi …") that goes on a topic's
     label on its line ("1. Tuyên truyền miệng: lồng ghép …. Mỗi …") and names no time it is due by: a norm per unit
     among the topic's means, no assignment of the units' own (a dated one, "… xong trong quý II", is their task; so is
-    one in a paragraph of its own, "Mỗi lớp bố trí …")."""
-    line = original[original.rfind("\n", 0, s0) + 1:s0]
+    one in a paragraph of its own, "Mỗi lớp bố trí …"). (scan47t) The label's line is the paragraph's first, back over
+    the lines a scanned page wrapped it into (:func:`_paragraph_start`)."""
+    line = original[_paragraph_start(original, s0):s0]
     return bool(_TOPIC_LABEL.match(line)) and not P.DUE_WORD_RE.search(Folded.of(sent).view)
+
+
+#: a line that opens an item or a paragraph's mark of its own: "2. …", "b) …", "- …", "IV. …"
+_ITEM_OPENING = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXL]{1,5}\.|[-–+•*])[ \t]")
+_MAX_WRAPPED_LINES = 6
+
+
+def _paragraph_start(original: str, s0: int) -> int:
+    """(scan47t) Where the paragraph holding offset ``s0`` begins: its line's start, or back over the lines above it
+    the page wrapped the paragraph into, up to a blank line, a page break or a line opening an item
+    (:data:`_ITEM_OPENING`), at most :data:`_MAX_WRAPPED_LINES`. A scan wraps "1. Thời gian: Ngày hội … từ ngày
+    01/11/2031" ⏎ "đến ngày 17/11/2031 …. Mỗi khu dân cư tổ chức Ngày" ⏎ "hội không quá 01 ngày." where the clean
+    text keeps one line: the topic's label was no longer on the norm's line (t46-09's scan read the norm as the
+    units' task)."""
+    start = original.rfind("\n", 0, s0) + 1
+    for _ in range(_MAX_WRAPPED_LINES):
+        if start == 0 or _ITEM_OPENING.match(original, start) or original[start - 1] != "\n":
+            break
+        prev = original.rfind("\n", 0, start - 1) + 1
+        above = original[prev:start - 1]
+        if not above.strip() or "\f" in above:
+            break
+        start = prev
+    return start
 
 
 class ProseSentences:

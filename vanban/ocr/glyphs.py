@@ -117,8 +117,11 @@ def school_years(text: str) -> str:
     return _SCHOOL_YEAR_RE.sub(_school_year, text) if re.search(r"(?i)h[oọóòỏõ]c", text) else text
 
 
-#: a year of a slashed date ("19/5/2031", "tháng 01/2031") and the page's other years (19xx/20xx standing alone)
-_SLASHED_YEAR_RE = re.compile(r"(?<![\d/])(?:(?:0?[1-9]|[12]\d|3[01])/)?(?:0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\d/])")
+#: a year of a slashed date ("19/5/2031", "tháng 01/2031") and the page's other years (19xx/20xx standing alone);
+#: (scan47t) or of a quarter's Roman numeral after "quý" ("hoàn thành trong quý III/2056" on a plan of 2036: the 3's
+#: open top closed, the task's quarter twenty years out — a plan's quarter is a dated period as a month is)
+_SLASHED_YEAR_RE = re.compile(r"(?<![\d/])(?:(?:(?:0?[1-9]|[12]\d|3[01])/)?(?:0?[1-9]|1[0-2])"
+                              r"|(?<=[Qq][Uu][YyÝý][ \t])(?:IV|I{1,3}))/((?:19|20)\d\d)(?![\d/])")
 _PAGE_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: digits Tesseract reads one for the other in a scanned year ("2051" for 2031: the 3's open top closed)
 YEAR_DIGIT_LOOKS = frozenset(map(frozenset, ("35", "38", "56", "68", "08", "06", "17")))

@@ -130,6 +130,57 @@ def _long_names(run: list[str], cells: list[str], lines, k: int) -> bool:
     return lines[k][2].rstrip().endswith("|") and _head_rest(lines, k) is not None
 
 
+#: (scan47t) the words a row's own name may put between the column's noun and its number, folded: "Đoàn số 1" under
+#: "Đoàn kiểm tra", "Tổ công tác số 2" under "Tổ công tác", "Bước thứ 3" under "Bước"
+_NAMED_ROW_TAIL = r"(?:\s+[a-z]+){0,2}?\s+(?:(?:so|thu)\s+)?(?P<n>\d{1,2})"
+_MAX_NAMED_COL_WORDS = 4
+
+
+def _named_row_re(cells: list[str]) -> re.Pattern | None:
+    """(scan47t) The pattern (folded, fullmatched) of a row's first cell in a table whose rows the first column's noun
+    numbers — "| Bước | Nội dung | Thời gian | Cơ quan chịu trách nhiệm |" over "| Bước 1 | …", "| Đoàn kiểm tra | Thời
+    gian | Đối tượng, cơ sở kiểm tra | Đơn vị chủ trì |" over "| Đoàn số 1 | …", "| Đợt | Địa bàn | … |" over "| Đợt 2
+    | …": the noun, a word or two of the row's own name, "số"/"thứ", the number (a round's own words after it, "Đợt
+    1 (hưởng ứng …)", "– Lễ hội …", allowed). None where the first column is a number column ("STT": its rows are
+    bare numbers) or names more than :data:`_MAX_NAMED_COL_WORDS` words."""
+    if len(cells) < 3:
+        return None
+    head = fold(cells[0]).strip(" *.:")
+    words = head.split()
+    if not words or len(words) > _MAX_NAMED_COL_WORDS or NUMBER_COL_RE.match(head) or not words[0].isalpha():
+        return None
+    return re.compile(re.escape(words[0]) + _NAMED_ROW_TAIL + r"(?:\s*[(:\u2013\u2014-].*)?")
+
+
+def _named_first_row(run: list[str], cells: list[str], lines, k: int) -> bool:
+    """(scan47t) A header of short names whose first row, right after the delimiter row, is named by the first
+    column's noun and the number 1 (:func:`_named_row_re`: "| Đoàn kiểm tra | … |" ⏎ "|---|---|---|---| | Đoàn số 1 |
+    …", a scan's flowed inspection table, the delimiter row on the line under the names, so no units-headed header
+    :func:`_delimited_names` knows): no number column, yet the rows number themselves. The delimiter row must stand
+    between (the names are a header, not piped prose), and the first row must be numbered 1. Its rows are then read
+    as a units-headed table's, count by count (:func:`_counted_rows`: a row it cannot read leaves the whole table to
+    the prose reader)."""
+    named = _named_row_re(run)
+    if named is None or not all(c and _head_words(c) <= _MAX_HEAD_WORDS for c in run):
+        return False
+    after = "|".join(cells[len(run):])
+    j = k + 1
+    while j < len(lines) and j <= k + 3 and after.count("|") < 8:
+        after += "|" + lines[j][2]
+        j += 1
+    seen_rule = False
+    for c in after.split("|"):
+        c = c.strip()
+        if not c:
+            continue
+        if V.PIPE_DELIMITER_RE.match(c):
+            seen_rule = True
+            continue
+        m = named.fullmatch(fold(c).strip(" *.:"))
+        return seen_rule and bool(m) and m.group("n") in ("1", "01")
+    return False
+
+
 #: a round's cell opening its row in such a schedule (folded): "Đợt 1 – Lễ hội Xuân hồng", "Lần 2", "Đợt thứ 3"
 _ROUND_ROW_RE = re.compile(r"(?:dot|lan)\s+(?:thu\s+)?(?P<n>\d{1,2})(?!\d)")
 
@@ -259,7 +310,7 @@ def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
     cells = _cells(first)
     run = _head_run(cells)
     if not (_head_names(run) or _delimited_names(run, cells, lines, k) or _short_before_tail(run, cells, first, lines, k)
-            or _long_names(run, cells, lines, k)):
+            or _long_names(run, cells, lines, k) or _named_first_row(run, cells, lines, k)):
         return None
     if len(run) < len(cells):  # the line runs on past the header: the rows begin at the pipe closing its last cell
         at = a + first.index("|")
@@ -491,12 +542,16 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-def _number(s: str, rounds: bool = False) -> tuple[str, int, bool] | None:
+def _number(s: str, rounds: bool = False, row_name: re.Pattern | None = None) -> tuple[str, int, bool] | None:
     """("arabic" | "roman", value, a lost pipe read before it) of a row's number cell, else None; with ``rounds``, a
-    round's cell is its row's number ("Đợt 2 – Hành trình Đỏ": 2, :data:`_ROUND_ROW_RE`)."""
+    round's cell is its row's number ("Đợt 2 – Hành trình Đỏ": 2, :data:`_ROUND_ROW_RE`); with ``row_name`` (the rows
+    numbered by the first column's noun, :func:`_named_row_re`) such a cell is too ("Bước 3", "Đoàn số 2"), as is a
+    bare number."""
     if rounds:
         r = _ROUND_ROW_RE.match(fold(s))
         return ("arabic", int(r.group("n")), False) if r else None
+    if row_name is not None and (r := row_name.fullmatch(fold(s).strip(" *.:"))):
+        return "arabic", int(r.group("n")), False
     m = V.PIPE_ROW_NUMBER_RE.fullmatch(s)
     if not m:
         g = _GROUP_LETTER_RE.fullmatch(s)
@@ -552,15 +607,17 @@ def _total_row(s: str, cur, n_head: int) -> bool:
     return bool(V.TOTAL_ROW_RE.match(fold(s).strip(" *")) or V.subtotal_row(s))
 
 
-def _rows(tokens, n_head: int, rounds: bool = False) -> list[list[tuple[int, int, str]]]:
-    """The rows of the token stream, each its cells (a row's number first, or with ``rounds`` its round's cell), the
-    closing empty cell left out."""
+def _rows(tokens, n_head: int, rounds: bool = False,
+          row_name: re.Pattern | None = None) -> list[list[tuple[int, int, str]]]:
+    """The rows of the token stream, each its cells (a row's number first, or with ``rounds`` its round's cell, with
+    ``row_name`` its cell naming the row by the column's noun and its number, :func:`_number`), the closing empty cell
+    left out."""
     rows: list[list] = []
     expected = 1
     letters = 0  # the last group letter read (A = 1)
     cur: list | None = None
     for i, (a, b, s, line_start) in enumerate(tokens):
-        num = _number(s, rounds)
+        num = _number(s, rounds, row_name)
         named_next = i + 1 < len(tokens) and re.search(r"[^\W\d_]{2}", tokens[i + 1][2])
         if (num is None and not rounds and named_next and (i == 0 or not tokens[i - 1][2] or line_start)
                 and _misread_roman(s)):
@@ -622,7 +679,7 @@ def _rows(tokens, n_head: int, rounds: bool = False) -> list[list[tuple[int, int
             # cell between them: "| 3 | Tổ dân phố Tân Chính | 245 | 47 | 04 | |4 | Tổ dân phố Thạc Gián 1 | …", a
             # scan's quota table, a29-09: "04" is row 3's count, "4" row 4's number)
             later = (not prev_empty and cur is not None and i + 2 < len(tokens) and not tokens[i + 1][2]
-                     and (_number(tokens[i + 2][2], rounds) or ())[:2] == (kind, value))
+                     and (_number(tokens[i + 2][2], rounds, row_name) or ())[:2] == (kind, value))
             if due and may_open and not later and (cur is not None or not rows):
                 if cur is not None:
                     rows.append(cur)
@@ -843,12 +900,13 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
         tokens = _tokens(text, a, b)
         dated = _DATE_COL_RE.match(fold(first_cells[0]).strip(" *."))
         n_head = max(len(first_cells), _head_count(text, lines[k][0], a))
+        row_name = None if round_header(first_cells) else _named_row_re(first_cells)
         if dated:
             rows = _dated_rows(tokens, len(first_cells))
         elif not _head_names(first_cells, _MAX_LONG_HEAD_WORDS):  # a units-headed table (:func:`_delimited_names`): no row numbers to follow
-            rows = _counted_rows(tokens, n_head)
+            rows = _counted_rows(tokens, n_head)  # (also one :func:`_named_first_row` opened: "| Đoàn số 1 | …")
         else:
-            rows = _rows(tokens, n_head, round_header(first_cells))
+            rows = _rows(tokens, n_head, round_header(first_cells), row_name)
         rows = [_bracket_pipes(r) for r in rows if sum(1 for c in r if c[2]) >= 2]
         if len(rows) < _MIN_ROWS:
             k = head_end + 1
