@@ -32,7 +32,7 @@ from vanban.conveyor import process_file
 from vanban.export import CSV_COLUMNS, PlanPlaces, checklist_csv, checklist_docx, checklist_rows, with_plan_targets
 from vanban.export.checklist_office import task_words
 from vanban.export.plan_places import item_number
-from vanban.extract.checklist import build_checklist
+from vanban.extract.checklist import UNKNOWN_BODY, build_checklist
 from vanban.web.server import datasette_app
 
 CASE_19 = ROOT / "tests/fixtures/cases/19-appendix-task-table/input.docx"
@@ -67,10 +67,14 @@ def test_tt_is_the_plans_item_number_in_the_plans_order(rows):
     assert only(rows, "Báo cáo sơ kết 6 tháng")[TT] == "IV.4 (2)"
     assert only(rows, "Tuyên truyền, vận động đoàn viên")[TT] == "IV.3"
     assert only(rows, "Rà soát, nâng cấp đường truyền")[TT] == "III.2 (1)"
-    order = [r[TT].split(" ")[0] for r in rows]
+    # the rows a body owns first, then those of no body named (session 47: ``ordered``), each in the plan's order
     roman = {"III": 3, "IV": 4}
-    keys = [(roman[n.split(".")[0]], int(n.split(".")[1])) for n in order]
-    assert keys == sorted(keys), order
+    for owned in (True, False):
+        order = [r[TT].split(" ")[0] for r in rows if (r[LEAD] != UNKNOWN_BODY) == owned]
+        keys = [(roman[n.split(".")[0]], int(n.split(".")[1])) for n in order]
+        assert keys == sorted(keys), order
+    owners = [r[LEAD] != UNKNOWN_BODY for r in rows]
+    assert owners == sorted(owners, reverse=True)
 
 
 def test_rows_grouped_by_unit_on_request(plan18):

@@ -112,6 +112,10 @@ ISSUER_BY_CODE: dict[str, str] = {
     "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BDTTG": "Bộ Dân tộc và Tôn giáo",
     "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTNMT": "Bộ Tài nguyên và Môi trường",
     "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "BGTVT": "Bộ Giao thông vận tải",
+    # the ministry's own short code before 2025 (../shared/realdocs/docs: 9476-BNNMT-CNTY "Văn bản số 375/BNN-TC" of
+    # the Bộ Nông nghiệp và Phát triển nông thôn "(nay là Bộ Nông nghiệp và Môi trường)"; 235-KH-UBND "4255/QĐ-BNN-KHCN
+    # ngày 04/12/2024 của Bộ Nông nghiệp và Phát triển nông thôn")
+    "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",
     "BTTTT": "Bộ Thông tin và Truyền thông", "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
     # central Party bodies
     "BTCTW": "Ban Tổ chức Trung ương", "VPTW": "Văn phòng Trung ương Đảng", "BTGTW": "Ban Tuyên giáo Trung ương",

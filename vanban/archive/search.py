@@ -32,7 +32,7 @@ from .forms import form_rank
 from .keys import (alternative_expression, fts_query, looks_like_symbol, or_sides, query_alternatives, query_tokens,
                    search_terms, symbol_key)
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
-from .ranking import BM25, PHRASE_SCORED, POORLY_READ, TYPE_BONUS, levels, named_type, poorly_read
+from .ranking import BM25, LEVEL_BONUS, PHRASE_SCORED, POORLY_READ, TYPE_BONUS, levels, named_type, poorly_read
 from .snippet import document_snippet
 from .typed_figures import copy_key, figures_written, typed_terms
 
@@ -525,8 +525,9 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
             ):
                 if id_ not in scores and len(scores) < limit and named.matches(key, type_key):
                     scores[id_] = -1e6
+    side_by_side = {id_ for id_, score in scores.items() if score <= -1e6}  # named: one phrase (its số ký hiệu)
     if len(scores) < limit:
-        for id_, score in _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only):
+        for id_, score in _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only, side_by_side):
             if id_ not in scores and len(scores) < limit:
                 scores[id_] = score
     if len(scores) < limit:  # a query no symbol cited in the archive has no citing document
@@ -555,10 +556,25 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
         hits.append(SearchHit(id_, number, typ, date, iss, title, snippet, float(score), base_name(path), kind, charset))
         seconds.append(again)
     hits, seconds = _named_copies_together(hits, seconds)
+    adjacent = [h.id in side_by_side for h in hits]  # the place's own level: a file's forms swap places below
     # ranked by distinct document: a document's other files (its .pdf beside its .txt, listed with "Dạng khác" on its
-    # page) come after every document's best file, in their own order
+    # page) come after every document's best file, in their own order — within its tier (:func:`after_copies`)
     hits = _best_form_first(conn, hits)
-    return _place_scores([h for h, again in zip(hits, seconds) if not again] + [h for h, again in zip(hits, seconds) if again])
+    return _place_scores([hits[i] for i in after_copies(seconds, adjacent)])
+
+
+def after_copies(seconds: list[bool], adjacent: list[bool]) -> list[int]:
+    """The listing order of ranked places: the places holding the words side by side (``adjacent``: the số ký hiệu
+    named, the phrase in the fields or in the text) before those holding them only near each other or scattered, and
+    within each, every document's first file before its other files (``seconds``), each group in ranked order.
+
+    Kind: a document's other file that holds the words as a phrase listed after the documents holding them only
+    scattered. "dinh van phuc" over six documents kept as .docx, .pdf, .txt and a scan listed the signer's Công văn
+    as a .docx first, then the other five documents holding "định", "văn", "phục" apart, and only then its .txt and
+    scan holding "Đinh Văn Phúc" (the session-47 newcomer: the exact name 7th). A file matching as a phrase is a
+    better answer than another document matching scattered words; among equal matches distinct documents still come
+    first. ``tim_kiem`` orders the same way (``level <= 2`` before ``nth > 1``)."""
+    return sorted(range(len(seconds)), key=lambda i: (not adjacent[i], seconds[i], i))
 
 
 def _named_copies_together(hits: list[SearchHit], seconds: list[bool]) -> tuple[list[SearchHit], list[bool]]:
@@ -640,10 +656,12 @@ def _indexes_fields(conn) -> bool:
     return any(row[1] == "search_head" for row in conn.execute('PRAGMA table_info("documents_fts")'))
 
 
-def _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only) -> list[tuple[int, float]]:
+def _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only,
+            side_by_side: set[int] | None = None) -> list[tuple[int, float]]:
     """The :data:`RANK_WINDOW` most recently archived matches of ``match`` (after filters),
     best first: the level of :mod:`.ranking` each reaches (the fields, the words side by side,
-    near each other), then weighted bm25.
+    near each other), then weighted bm25. ``side_by_side`` gets the ids reaching level 1 or 2
+    (the words as a phrase: :func:`after_copies`).
 
     One bm25 query of the words (FTS5's bm25 counts each phrase's rows over the whole index for
     its IDF), then per level which window rows it holds (a rowid range: about a millisecond); the
@@ -664,6 +682,8 @@ def _ranked(conn, query, match, type, issuer, date_from, date_to, latest_only) -
         for id_, phrase_score in conn.execute(sql, [expr, *params, *wparams]):
             if id_ in scores and id_ not in reached:
                 reached[id_] = bonus
+                if side_by_side is not None and bonus in LEVEL_BONUS[:2]:
+                    side_by_side.add(id_)
                 if own:
                     scores[id_] = phrase_score
     typed = named_type(query)

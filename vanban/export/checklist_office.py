@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from vanban.export.plan_places import PlanPlaces
 from vanban.export.reader_days import day_written, hour_written, reader_day, reader_hour, reader_when
 from vanban.export.checklist_text import MEETINGS_LABEL, meeting_line, plan_targets_label, render_checklist
-from vanban.extract.checklist import target_text
+from vanban.extract.checklist import UNKNOWN_BODY, target_text
 from vanban.extract.recurrence import cycle_period, describe
 from vanban.models import Metadata, Target
 from vanban.text import fold
@@ -325,15 +325,20 @@ def _plan_own_targets(items: Sequence, own: list[Target], taken_texts: set[str],
 
 
 def ordered(items: Sequence, order: str = "plan") -> list:
-    """``items`` in the plan's order (by where each was read; unplaced rows last, as given) or as given. The one
+    """``items`` in the plan's order (by where each was read; unplaced rows last, as given) or as given, the rows
+    whose body is not named (:data:`~vanban.extract.checklist.UNKNOWN_BODY`) after those a body owns. The one
     order of a document's tasks: the Word table, the CSV and the document page (:func:`vanban.web.downloads.checklist_rows`)
-    all list them through it (the session-29 newcomer found the page's order unlike the Word table's)."""
+    all list them through it (the session-29 newcomer found the page's order unlike the Word table's).
+
+    Why owned rows first: a phiếu is read for who must do what; 624-KH-UBND (Hà Tĩnh, giáo dục mầm non) listed 42
+    rows "(chưa xác định)" before the 11 a Sở owns (the session-47 newcomer), and the tasks staff follow up stood
+    below a screenful of rows no one is named for. Each row keeps its TT (the plan's own number where it has one)."""
     if order not in ORDERS:
         raise ValueError(f"unknown order {order!r} (choose from {', '.join(ORDERS)})")
     items = list(items)
     if order == "unit":
-        return items
-    return sorted(items, key=lambda it: (it.start is None, it.start or 0))
+        return sorted(items, key=lambda it: it.who == UNKNOWN_BODY)
+    return sorted(items, key=lambda it: (it.who == UNKNOWN_BODY, it.start is None, it.start or 0))
 
 
 def item_tt(item, n: int, places: PlanPlaces | None) -> str:

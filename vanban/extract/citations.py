@@ -90,6 +90,10 @@ def issuer_of_symbol(number: str) -> str | None:
     typed = bool(codes) and (codes[0] in P.CODE_TYPES or codes[0] in P.PARTY_CODE_TYPES)
     issuers = codes[1:] if typed else codes[:1]  # a Công văn's first code is its issuer's
     names = [ISSUER_BY_CODE.get(c) for c in issuers]
+    if typed and codes[0] not in P.JOINT_TYPE_CODES and len(names) > 1 and names[0] and not any(names[1:]):
+        # a ministry's code, then its department's ("4255/QĐ-BNN-KHCN": the Vụ Khoa học, công nghệ of the Bộ
+        # Nông nghiệp và PTNT, 235-KH-UBND) — the ministry issued it, as a Công văn's "375/BNN-TC" reads
+        return names[0]
     return ", ".join(names) if names and all(names) else None  # a joint one names them all
 
 
