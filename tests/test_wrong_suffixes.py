@@ -49,8 +49,10 @@ def _package(tmp_path: Path, part: str, name: str) -> Path:
 
 
 @pytest.mark.parametrize("data, name, line", [
-    (NOTICE.encode(), "thong_bao.pdf", "content is plain text, not a PDF as the .pdf suffix says"),
-    (NOTICE.encode(), "thong_bao.png", "content is plain text, not a PNG/JPEG/TIFF image as the .png suffix says"),
+    (NOTICE.encode(), "thong_bao.pdf",
+     "content is plain text, not a PDF as the .pdf suffix says: rename it .txt to read it as text"),
+    (NOTICE.encode(), "thong_bao.png",
+     "content is plain text, not a PNG/JPEG/TIFF image as the .png suffix says: rename it .txt to read it as text"),
     (WEB_PAGE.encode(), "nghi_quyet.pdf", "content is an HTML page, not a PDF as the .pdf suffix says"),
     (b"\xef\xbb\xbf  " + WEB_PAGE.encode(), "anh_chup.jpg",
      "content is an HTML page, not a PNG/JPEG/TIFF image as the .jpg suffix says"),

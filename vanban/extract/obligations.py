@@ -545,7 +545,14 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             if k > 0:
                 intro = self.intro(p.children[k - 1])
             else:  # the heading's own text ends with that paragraph
-                intro = self.intro_text(re.split(r"\n\s*\n", self.text(*self.own(p)).rstrip())[-1])
+                own = self.text(*self.own(p)).rstrip()
+                intro = self.intro_text(re.split(r"\n\s*\n", own)[-1])
+                if intro is None:
+                    # (ncfix47a) a DOCX's or a PDF's paragraphs one newline apart, no blank line between: the last
+                    # paragraph starts after the line that closed a sentence (641/TB-VPCP as DOCX and PDF: "… ủy
+                    # quyền." ⏎ "Để tiếp tục …, thành phố Đà Nẵng cần tập trung thực hiện … sau đây:", read whole
+                    # with the assessment above it, named no body and lost the items' assignment)
+                    intro = self.intro_text(re.split(r"\n\s*\n|(?<=[.;])\s*\n", own)[-1])
             self.parts(keep, intro)
             return
         s, e = self.own(p)

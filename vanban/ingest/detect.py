@@ -138,7 +138,11 @@ def detect_kind(path: Path, head: bytes) -> str:
         if expected == "txt":
             return "txt"  # textfile decides whether it really is text
         if is_plain_text(head):  # what it is, not only what it is not (a saved web page, a text renamed .pdf)
-            raise InputError(f"content is {text_kind(head)}, not {_NAMES[expected]} as the {suffix} suffix says")
+            found = text_kind(head)
+            # (ncfix47a) a plain text under a document's name is refused (a saved error page could be one) with the
+            # way to have it read, as a DOCX under a .pdf name gets its "rename it .docx" (session 47's newcomer)
+            hint = ": rename it .txt to read it as text" if found == "plain text" else ""
+            raise InputError(f"content is {found}, not {_NAMES[expected]} as the {suffix} suffix says{hint}")
         raise InputError(f"not {_NAMES[expected]}: content does not start like one")
     if kind == expected:
         return kind

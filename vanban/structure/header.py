@@ -450,6 +450,39 @@ def _number(text: str) -> str | None:
     return re.sub(r"\s+", "", m.group("sym")).rstrip(".,;")
 
 
+#: (ncfix47a) the rest of a symbol its narrow cell wrapped after a hyphen or a slash: one run of capitals, digits and
+#: the symbol's own marks ("UBND", "VPCP", "BNN-TC", "2025/QĐ-UBND"), nothing else on its line
+_SYMBOL_REST_RE = re.compile(r"[A-ZĐ0-9][A-ZĐ0-9.&]*(?:\s?[-/]\s?[A-ZĐ0-9][A-ZĐ0-9.&]*)*")
+
+
+def _wrapped_symbol_rest(lines: list[Line], at: int, end: int, run: str) -> tuple[str, Line] | None:
+    """(ncfix47a) (rest, the rest's line) of a số ký hiệu its cell wrapped after a hyphen or a slash — ``run`` the
+    number's text on line ``at`` ("Số: 2568/QĐ-") — else None.
+
+    Why: a header cell narrower than the symbol (a PDF or a scan of a Word table whose columns collapsed, a copy of the
+    cell's lines) prints "Số: 2568/QĐ-" ⏎ "UBND" or "Số:" ⏎ "624/KH-" ⏎ "UBND"; the symbol's pattern stops at the line's
+    end and "2568/QĐ" was kept (session 47's newcomer, 2568/QĐ-UBND, 624/KH-UBND, 641/TB-VPCP as PDFs). A line whose
+    symbol ends with its separator goes on in the next filled line of its column when that line is the rest alone
+    (:data:`_SYMBOL_REST_RE`): with geometry, in the same cell or column and under the symbol (x ranges overlap);
+    without, the first run of the line."""
+    ln = lines[at]
+    if not re.search(r"[\wĐđ]\s?[-/]$", run.rstrip(" *")):
+        return None
+    nxt = next((x for x in lines[at + 1:min(at + 3, end)] if not x.blank), None)
+    if nxt is None or not nxt.segs:
+        return None
+    if ln.geo is not None and nxt.geo is not None:
+        if (ln.geo.table, ln.geo.col, ln.geo.column) != (nxt.geo.table, nxt.geo.col, nxt.geo.column):
+            return None
+        if None not in (ln.geo.x0, ln.geo.x1, nxt.geo.x0, nxt.geo.x1) and (
+                nxt.geo.x0 >= ln.geo.x1 or nxt.geo.x1 <= ln.geo.x0):
+            return None
+    rest = nxt.segs[0].text.strip(" *").rstrip(".,;")
+    if not _SYMBOL_REST_RE.fullmatch(rest) or not re.search(r"[A-ZĐ]", rest):
+        return None
+    return re.sub(r"\s+", "", rest), nxt
+
+
 # a state number whose "/" a scan lost between the number and the type code: "Số: 15CT-UBND" (15/CT-UBND), "15 KH-UBND",
 # or read as a dot: "Số: 45.NQ-HĐND" (45/NQ-HĐND); the letters are a type code vanban knows (its Đ maybe read as D), a
 # hyphen and an issuer's code after them
@@ -587,6 +620,12 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                         number_line = nxt.index
                     else:  # a bare "Số" with no symbol near (a legacy OCR's stray copy of the label above the motto,
                         number_seen = False  # a28-02): the header's own "Số 05-NQ/ĐU" further down is the number
+                run = so_text if number_line == i else "Số: " + lines[number_line].text
+                if (rest := _wrapped_symbol_rest(lines, number_line, zone_end, run)) is not None \
+                        and (joined := _number(run.rstrip(" *") + rest[0])):
+                    number = joined  # "Số: 2568/QĐ-" / "UBND", "Số: 12/2025/" / "QĐ-UBND" in a narrow cell
+                    sg = type(sg)(sg.start, rest[1].end, sg.text, sg.view, sg.col)
+                    number_line = rest[1].index
                 if vv_idx is None and number and _VV_AFTER_NUMBER_RE.search(sv):
                     vv_idx = i  # "Số: 1186/SNNMT-CNTY V/v hướng dẫn …": the trích yếu opens on the number's line
                 parts.append(Part("number", sg.start, sg.end))

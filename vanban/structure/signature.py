@@ -86,6 +86,8 @@ def _title_above(lines: list[Line], i: int, lo: int) -> int:
     name, "TRƯỞNG PHÒNG" ⏎ "Nơi nhận:" … "- Lưu: VT.   Lê Văn Tám"), a blank line above it, or an authority marker
     alone there ("T/M", "KT.", "TL.", "TUQ.": a scan read the label of the other column between the marker and its
     body, which then lost its level, session 39): the block starts at that line; else at the "Nơi nhận" line ``i``."""
+    if (k := _title_in_signature_column(lines, i, lo)) is not None:
+        return k
     j = i - 1
     if j <= lo or lines[j].blank or len(lines[j].segs) != 1:
         return i
@@ -99,6 +101,46 @@ def _title_above(lines: list[Line], i: int, lo: int) -> int:
     if upper_ratio(t) > 0.8 and len(t.split()) <= 6 and V.SIGNER_TITLE_RE.match(lines[j].view.strip(" *")):
         return j
     return i
+
+
+#: (ncfix47a) the page's middle (fraction of its width): a line whose left edge is right of it sits in the signature
+#: column, one whose left edge is left of it in the Nơi nhận column
+_SIG_COLUMN_X0 = 0.45
+#: lines of the signer's title (with blank lines between) printed in the signature column above the "Nơi nhận" row
+_TITLE_ABOVE_LINES = 4
+
+
+def _title_in_signature_column(lines: list[Line], i: int, lo: int) -> int | None:
+    """(ncfix47a) Index of the signer's title printed in the signature column above the "Nơi nhận:" line ``i`` when
+    the page's geometry shows it there (PDF words, OCR boxes), else None.
+
+    Why: a minister signs in his own title, with no level ("BỘ TRƯỞNG" / "Đinh Văn Phúc", 9476/BNNMT-CNTY), and a
+    PDF's or a scan's two-column region opens at the first row holding both columns — the "Nơi nhận:" row with the
+    name — so the title is a line of its own above it, right under the body's last line (text PDF) or with a blank
+    line each side (scan). The line reader's rule (:func:`_title_above`: a blank line above the title, the title right
+    above the label) misses both, and the name then has no title to follow. Here the geometry decides: the lines
+    between the body and the label (blank lines skipped) all start right of the page's middle, the label left of it,
+    they are capitals of a few words, and the top one names a post (``V.SIGNER_TITLE_RE``)."""
+    g = lines[i].geo
+    if g is None or g.x0 is None or g.x0 >= _SIG_COLUMN_X0:
+        return None
+    top = None
+    j = i - 1
+    while j > lo and i - j <= _TITLE_ABOVE_LINES:
+        ln = lines[j]
+        if ln.blank:
+            j -= 1
+            continue
+        if ln.geo is None or ln.geo.x0 is None or ln.geo.x0 < _SIG_COLUMN_X0 or len(ln.segs) != 1:
+            break
+        t = ln.text.strip(" *")
+        if upper_ratio(t) <= 0.8 or len(t.split()) > 6:
+            break
+        top = j
+        j -= 1
+    if top is None or not V.SIGNER_TITLE_RE.match(lines[top].view.strip(" *")):
+        return None
+    return top
 
 
 def _column_name(lines: list[Line], ln: Line) -> bool:
