@@ -4,7 +4,7 @@ Sentences written for these tests in the style of a Kết luận of a Ban Thư�
 Tỉnh đoàn; the expected values are read from the wording with the labels' conventions (``realdocs/labeled/README.md``)
 as the tuning labels apply them: a target stated with its year ("đạt 97% trong năm 2027", an item of a "Chỉ tiêu"
 part or of a list led in as targets) is no deadline (t21-01, t21-10: three of three), nor, since session 47, a task
-done within the year beside its figure (the older sets' majority, 43 left out to 11 dated; t18-09 and a16-10 were
+done within the year beside its figure (the older sets' majority, 39 left out to 19 dated; t18-09 and a16-10 were
 the minority session 18 followed).
 """
 

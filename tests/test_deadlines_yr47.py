@@ -1,7 +1,7 @@
 """A target's year after its figure (issue #10 "Deadlines: not deadlines", session 47, yr47).
 
 The kind: a task counted by a floor or a share ("ít nhất", "tối thiểu", "N%") and closed by "trong năm YYYY". The older
-gold sets' authors (authored15–45, tune17–45) leave that year out 43 times and date it 11, with the same verbs on both
+gold sets' authors (authored15–45, tune17–45) leave that year out 39 times and date it 19, with the same verbs on both
 sides, so the majority rules: no deadline, and no deadline for the obligation that holds it. A year beside a
 completion word ("hoàn thành", "đưa vào sử dụng") stays one (the labels README: "hoàn thành trong quý/năm …"), as
 does a year after an inspection with no figure ("tại một số xã") or a count of inspections as a span ("từ 02 đến 03
