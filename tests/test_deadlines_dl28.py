@@ -34,8 +34,8 @@ def test_rounds_within_a_year_are_a_frequency():
     body = ("**2. Trung tâm Y tế khu vực**\n\nPhối hợp với Trạm Y tế các xã tổ chức khám sàng lọc bệnh không lây "
             "nhiễm cho người cao tuổi, ít nhất 02 đợt trong năm 2027.\n\n**3. Sở Y tế** kiểm tra bếp ăn tập thể tại "
             "ít nhất 15 trường học trong năm 2027.\n")
-    # the count of places (not of rounds) keeps its year as the task's time
-    assert _dls(_doc(body)) == [("2027-01-01", "2027-12-31")]
+    # the count of places (not of rounds) is a target's figure too: its year no deadline (session 47's count)
+    assert _dls(_doc(body)) == []
 
 
 def test_a_reports_half_year_is_its_period_without_a_due_day():

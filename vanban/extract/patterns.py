@@ -2884,11 +2884,10 @@ COMPLETE_WITHIN_RE = re.compile(
     rf"{kw('trinh')}(?!\s+{kw('do')})(?:[^.;:,()]){{2,80}}?(?<![a-z])(?:{kw('trong')}|{kw('vao')})\s+$"
 )
 
-# A figure to reach within a year, the year closing its clause: "kiểm tra … tại ít nhất 10 xã, phường trong năm 2027."
-# (t18-09), "bảo đảm 100% công chức cấp xã được bồi dưỡng … trong năm 2027, mỗi công chức …" (a16-10): the year is the
-# task's time window as well as the target's period (both labelled so). Not a year that opens the clause ("trong năm
-# 2027 kiểm tra, giám sát ít nhất 06 tổ chức đảng": no deadline in tune17) nor one a phrase follows ("8% trong năm
-# 2025 của Tỉnh": the figure's period).
+# A target figure ("ít nhất", "tối thiểu", "N%") before "trong" right before a year: "kiểm tra … tại ít nhất 10 xã,
+# phường trong năm 2027" (t18-09), "bảo đảm 100% công chức cấp xã được bồi dưỡng … trong năm 2027" (a16-10). With the
+# year closing its clause and no completion word in it, the year is the target's period, no deadline (deadlines.
+# _figure_within: the older sets' majority, 39 left out to 19 dated, session 47).
 FIGURE_WITHIN_RE = re.compile(
     rf"(?:(?<![a-z]){kw('it nhat')}|(?<![a-z]){kw('toi thieu')}|\d%|\d\s%)"
     rf"(?:[^.;:]|(?<=\d)[.,](?=\d)){{0,140}}?(?<![a-z]){kw('trong')}\s+$")
@@ -2922,18 +2921,6 @@ RATE_WITHIN_RE = re.compile(
 # head noun said again ("… chính sách hỗ trợ phát triển nông nghiệp hữu cơ, nông nghiệp ứng dụng công nghệ cao trong
 # năm 2028", "làm sạch dữ liệu dân cư, dữ liệu đất đai"): it opens no new clause (the caller checks the repetition)
 LISTED_HEAD_AFTER_COMMA_RE = re.compile(r",(?P<gap>\s+)(?P<head>[a-z0-9]+\s+[a-z0-9]+)(?![a-z0-9])")
-# a figure the clause strives for or reaches, not a task done by a time ("phấn đấu tỷ lệ người dân … có tài khoản định
-# danh điện tử mức độ 2 đạt 97% trong năm 2027", t21-01's authors: "a target with its period, not a deadline"): read
-# on the clause up to the figure's number
-FIGURE_REACHED_RE = re.compile(
-    rf"(?<![a-z]){kw('phan dau')}(?![a-z])|(?<![a-z]){kw('dat')}\s+(?:(?:{kw('tu')}|{kw('tren')}|{kw('it nhat')}"
-    rf"|{kw('toi thieu')})\s+)?[\d.,]*$")
-# a lead-in naming the list below it as targets ("Trong năm 2027, tập trung thực hiện các nhiệm vụ, chỉ tiêu sau:")
-TARGETS_LEAD_RE = re.compile(
-    rf"(?<![a-z]){kw('chi tieu')}(?:\s+(?:{kw('chu yeu')}|{kw('cu the')}|{kw('trong tam')}))?"
-    rf"(?:\s+(?:{kw('nhu sau')}|{kw('sau')}|{kw('sau day')}))?\s*:\s*$")
-# a paragraph opening a list item: "1. …", "a) …", "- …"
-LIST_ITEM_OPENING_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•*])\s")
 # Nơi nhận: titles written as abbreviations (Chủ tịch, Phó Chủ tịch, Chánh/Phó Chánh Văn phòng,
 # Giám đốc, Thủ tướng …). A ";"-piece that is one of them alone ("CT; PCT UBND tỉnh", OCR's ";" for
 # the printed ",") names no body: it shares the body of the title after it, one recipient.
