@@ -85,7 +85,34 @@ II. TỔ CHỨC THỰC HIỆN
 
 Ban Thường vụ Hội Nông dân xã hướng dẫn các chi hội thực hiện.
 """
-    assert _got(doc, "hội viên") == [(7, 7), (8, 8), (10, 10), (25, 25)]
+    # (fixrev47) "Hội viên được tập huấn": what is to be done to the noun, no held word: a quota of its own
+    assert _got(doc, "hội viên") == [(7, 7), (8, 8), (10, 10), (25, 25), (30, 30), (35, 35), (40, 40), (105, 105)]
+
+
+def test_count_of_the_same_noun_named_as_held_is_the_base() -> None:
+    # (fixrev47) "… được quản lý" / "đang …": what each row holds beside the quota, no target; "Hộ được hỗ trợ sửa
+    # chữa nhà (hộ)" beside "Chỉ tiêu xóa nhà tạm (hộ)": what the plan does, a quota
+    doc = _HEAD.format(issuer="XÃ VĨNH HÒA", number="15", kind="KH", place="Vĩnh Hòa",
+                       title="KẾ HOẠCH\nGiúp đỡ người chấp hành xong án phạt tù năm 2036") + """I. CHỈ TIÊU
+
+| TT | Thôn | Chỉ tiêu giúp đỡ tái hòa nhập năm 2036 (người) | Người chấp hành xong án được quản lý (người) | Người đang chấp hành án treo (người) |
+|---|---|---|---|---|
+| 1 | Thôn Bắc | 6 | 11 | 3 |
+| 2 | Thôn Nam | 4 | 9 | 2 |
+
+II. NHÀ Ở
+
+| TT | Thôn | Chỉ tiêu xóa nhà tạm (hộ) | Hộ được hỗ trợ sửa chữa nhà (hộ) |
+|---|---|---|---|
+| 1 | Thôn Bắc | 5 | 12 |
+| 2 | Thôn Nam | 3 | 8 |
+
+III. TỔ CHỨC THỰC HIỆN
+
+Công an xã chủ trì, phối hợp Trưởng các thôn thực hiện.
+"""
+    assert _got(doc, "người") == [(4, 4), (6, 6)]
+    assert _got(doc, "hộ") == [(3, 3), (5, 5), (8, 8), (12, 12)]
 
 
 def test_rate_unit_cell_printed_as_a_count() -> None:

@@ -112,7 +112,7 @@ def test_a_cap_runs_past_the_rest_of_its_noun():
     assert [x for x in got if x[1] == 4.0 and x[0] is None and x[2].startswith("hộ")]
 
 
-def test_a_floor_then_a_plain_count_after_a_full_stop_is_not_capped():
+def test_a_cap_then_a_plain_count_after_a_full_stop_is_not_capped():
     body = ("**III. CHỈ TIÊU**\n\nKết nạp không quá 03 hội viên danh dự. Thành lập 02 câu lạc bộ.\n")
     got = _t(body)
     assert not [x for x in got if x[1] == 2.0 and x[0] is None]

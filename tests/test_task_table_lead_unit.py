@@ -15,7 +15,7 @@ The tables are written here in the style of a UBND xã's plans, as a Markdown pa
 from __future__ import annotations
 
 from vanban.extract import extract
-from vanban.extract.task_table_cells import lead_unit_items
+from vanban.extract.task_table_cells import lead_unit_act
 
 _HEAD = """ỦY BAN NHÂN DÂN
 XÃ YÊN LẠC
@@ -101,7 +101,7 @@ def test_person_who_chairs_is_no_unit_in_charge():
 def test_lead_head_needs_an_item_column_in_words():
     head = ["stt", "khoan thu", "du toan", "don vi chu tri thu"]
     rows = [["1", "Phí chợ", "600", "Ban Quản lý chợ xã"], ["2", "Thu khác", "400", "Văn phòng xã"]]
-    assert lead_unit_items(head, 3, rows) is not None
+    assert lead_unit_act(head, 3, rows) is not None
     figures = [["1", "600", "700", "Ban Quản lý chợ xã"], ["2", "400", "450", "Văn phòng xã"]]
-    assert lead_unit_items(["stt", "du toan", "phan dau", "don vi chu tri"], 3, figures) is None
-    assert lead_unit_items(["stt", "khoan thu", "du toan", "nguoi chu tri"], 3, rows) is None
+    assert lead_unit_act(["stt", "du toan", "phan dau", "don vi chu tri"], 3, figures) is None
+    assert lead_unit_act(["stt", "khoan thu", "du toan", "nguoi chu tri"], 3, rows) is None

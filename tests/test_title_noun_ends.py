@@ -101,9 +101,9 @@ def test_paragraph_under_an_incident_title_charges_its_body():
 
 
 def test_paragraph_opening_with_an_aside_under_a_title_charges_its_body():
-    body = ("3. Vật tư, phương tiện tại chỗ\n\nNgoài các phương tiện nêu trên, Văn phòng HĐND và UBND xã chủ trì"
-            " kiểm kê, bảo quản kho vật tư dự trữ tại trụ sở UBND xã.\n")
-    assert "Văn phòng HĐND và UBND xã" in _bodies(body)
+    body = ("5. Lương thực, nước uống tại chỗ\n\nBên cạnh số hàng hóa đã nêu, Ban Chỉ huy Quân sự xã chủ trì"
+            " thống kê, cất giữ gạo, nước sạch dự phòng tại hội trường thôn Trung.\n")
+    assert "Ban Chỉ huy Quân sự xã" in _bodies(body)
 
 
 def test_blank_line_after_a_noun_title_is_no_sentence_going_on():

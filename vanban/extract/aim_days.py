@@ -66,15 +66,27 @@ def without_aim_days(deadlines: list[Deadline], view: str, aims: tuple[tuple[int
 STOCK_SHARE = re.compile(r"\d+(?:,\d+)?\s*%\s+(?:tong\s+)?so\s+(?:no|ton dong|ho so ton|du no|tien no)(?![a-z])[^;.:\n]{0,60}$")
 
 
+#: (fixrev47) the words that make "đến ngày" a day of count, not a day due: "có khả năng thu (…) đến ngày" (what can
+#: be collected as of that day; "tính đến ngày" is the other form). Folded, at the end of the text before "đến"
+_COLLECTIBLE_END = re.compile(r"(?<![a-z])co kha nang thu(?:\s+[a-z]+){0,3}$")
+
+
 def stock_share_before(view: str, at: int) -> bool:
     """A share of a stock stands before the day at ``at`` in its clause (:data:`STOCK_SHARE`): the day is when the
     stock is counted, whatever part the sentence is in — a xã's revenue plan's task "… phấn đấu thu hồi ít nhất 70% số
     nợ thuế có khả năng thu đến ngày 31/12/2035" (t46-04's authors: the target's day of measure, no deadline), as
     a34-03's "Thu hồi tối thiểu 70% số nợ thuế có khả năng thu tính đến ngày 31/8/2029" under its targets. A day a
-    verb leads to, "phấn đấu đến ngày 31/12 giải ngân đạt 100%", stays due (its figure comes after)."""
+    verb leads to, "phấn đấu đến ngày 31/12 giải ngân đạt 100%", stays due (its figure comes after); so does a share
+    of a backlog whose "đến ngày" no counting word leads to ("tính đến", "có khả năng thu … đến"): "giải quyết dứt
+    điểm 100% số hồ sơ tồn đọng đến ngày 30/6/2031" is the day to have it done (fixrev47)."""
     start = max(view.rfind(c, 0, at) for c in ";.:\n") + 1
-    head = view[start:at]
-    head = re.sub(r"\s+(?:tinh\s+)?den\s+(?:het\s+)?(?:ngay\s+)?$", "", head)
+    head = view[start:_day_start(view, at, at + 40)]  # the span may open at "đến": read up to the day's figures
+    to = re.search(r"\s+(tinh\s+)?den\s+(?:het\s+)?(?:ngay\s+)?$", head)
+    if to is None:
+        return False
+    head = head[:to.start()]
+    if not (to.group(1) or _COLLECTIBLE_END.search(head)):
+        return False  # (fixrev47) "giải quyết dứt điểm 100% số hồ sơ tồn đọng đến ngày 30/6/2031": a deadline
     return STOCK_SHARE.search(head) is not None
 
 

@@ -34,9 +34,12 @@ _SCOPE_LABEL = re.compile(r"[ \t*_]*(?:(?:[-+•]|\d{1,2}[.)]|[a-z][.)])[ \t]*)?
 _CLAUSE_END = re.compile(r";|\.(?!\d)")
 #: the teams a schedule can lay out, heading the counted noun (folded)
 _TEAM_HEADS = ("doan", "to", "nhom", "doi", "kip")
-#: "theo lịch" after the team's count, in its sentence: the schedule that lists the teams (folded; up to 100 characters,
-#: no sentence end between)
-_SCHEDULED_AFTER = re.compile(r"(?:[^.;\n]|\.(?=\d)){0,100}?(?<![a-z])theo\s+lich(?![a-z])")
+#: "theo lịch" after the team's count, in its sentence, pointing at a schedule of the plan's own: "theo lịch sau:",
+#: "theo lịch dưới đây", "theo lịch kèm theo", "theo lịch tại mục III.2", "theo lịch tại Phụ lục" (folded; up to 100
+#: characters, no sentence end between). A bare "theo lịch" ("theo lịch của Ban Chỉ đạo", "tiếp dân theo lịch") lists
+#: no team: the count stays a target (fixrev47)
+_SCHEDULED_AFTER = re.compile(r"(?:[^.;\n]|\.(?=\d)){0,100}?(?<![a-z])theo\s+lich\s+"
+                              r"(?:sau(?![a-z])|duoi day|kem theo|tai\s+(?:muc|phu luc))")
 
 
 def _in_scope_line(v: str, pos: int) -> bool:

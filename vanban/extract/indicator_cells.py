@@ -586,11 +586,14 @@ def _present_counts(header: tuple[str, ...], first: int) -> set[int]:
         return whole
     units = {_paren(heads[n]) for n in named} - {""}
     whole |= {c for c, h in heads.items() if c not in named and _paren(h) in units and not _set_marked(header[c])
-              and re.match(rf"(?:(?:tong so|so luong|so)\s+)?{re.escape(_paren(h))}(?![a-z])", V.head_lead(header[c]))}
-    # (tgt47) beside the quota, a count of the very noun its unit names that the head does not name as set ("Người
-    # sau cai được quản lý (người)" beside "Chỉ tiêu số người nghiện được cai năm 2035 (người)", a45-01): the people
-    # the rows hold, no second quota; a head naming an act in that unit ("Giới thiệu học lớp bồi dưỡng nhận thức về
-    # Đảng (người)" beside "Chỉ tiêu kết nạp đảng viên (người)", a37-08) is a quota of its own
+              and re.match(rf"(?:(?:tong so|so luong|so)\s+)?{re.escape(_paren(h))}(?![a-z])", V.head_lead(header[c]))
+              and _HELD_WORDS.search(V.head_lead(header[c]))}
+    # (tgt47) beside the quota, a count of the very noun its unit names that the head does not name as set and names
+    # as held ("Người sau cai được quản lý (người)" beside "Chỉ tiêu số người nghiện được cai năm 2035 (người)",
+    # a45-01): the people the rows hold, no second quota; a head naming an act in that unit ("Giới thiệu học lớp bồi
+    # dưỡng nhận thức về Đảng (người)" beside "Chỉ tiêu kết nạp đảng viên (người)", a37-08) is a quota of its own, and
+    # so (fixrev47) is a count of the noun with no held word, what is to be done to it: "Hộ được hỗ trợ sửa chữa nhà
+    # (hộ)" beside "Chỉ tiêu xóa nhà tạm (hộ)", "Liều nhắc lại (liều)", "Hội viên được tập huấn (hội viên)"
     return whole | {c for c, h in heads.items() if c not in named and (
         V.QUOTA_PRESENT_HEAD_RE.search(h.split("(")[0])
         or V.QUOTA_HELD_COUNT_HEAD_RE.match(h.split("(")[0].strip()) and _stock_count(h, {_paren(heads[n]) for n in named})
@@ -603,6 +606,12 @@ def _present_counts(header: tuple[str, ...], first: int) -> set[int]:
 #: (tgt47) the words that name a count what the plan makes, adds or needs (folded, the head's lead): "Số nhà xây mới",
 #: "Bình cần trang bị thêm", "Số phải mở mới"
 _PLANNED_WORDS = re.compile(r"(?<![a-z])(?:moi|them|bo sung|can|phai)(?![a-z])")
+
+
+#: (fixrev47) the words that name a count what the unit holds now, not what is to be done (folded, the head's lead):
+#: "được quản lý", "có hồ sơ quản lý", "đang (được) quản lý / theo dõi / sinh hoạt", "hiện có", "hiện nay", "còn lại".
+#: "được" alone is what the plan does to the noun ("được hỗ trợ", "được tập huấn": :data:`vocab.QUOTA_DONE_IN_HEAD_RE`)
+_HELD_WORDS = re.compile(r"(?<![a-z])(?:(?:duoc|co ho so) quan ly|dang|hien(?: co| nay)?|con lai)(?![a-z])")
 
 
 def _set_marked(head: str) -> bool:

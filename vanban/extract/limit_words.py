@@ -399,6 +399,10 @@ CONTINUOUS_SPAN_BEFORE_RE = re.compile(
 #: tại nhà trong 14 ngày", "giám sát người về từ vùng dịch trong 21 ngày" — the watch lasts the span (min = max), no
 #: time to finish within; not where a verb of finishing shares the gap ("theo dõi, báo cáo trong 24 giờ"). Folded,
 #: searched in the clause up to the figure.
+WATCHED_SPAN_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('theo doi')}|{kw('cach ly')}|{kw('giam sat')})"
+    rf"(?:\s+(?!{kw('bao cao')}|{kw('xu ly')}|{kw('hoan thanh')}|{kw('giai quyet')}|{kw('thong bao')})[^\s.;:,()]+){{0,8}}?"
+    rf"\s+{kw('trong')}(?:\s+{kw('suot')})?(?:\s+{kw('thoi gian')})?\s*$")
 #: (tgt47) the part of a year or term a span after "trong" names: "trong 6 tháng cuối năm" (a45-06: "Kết nạp ít nhất 06
 #: đảng viên mới trong 6 tháng cuối năm"), "trong 06 tháng đầu năm 2027", "Trong 9 tháng đầu năm 2027", "trong 02 tháng
 #: đầu triển khai": the period a figure or a task belongs to (the labels date it as an interval or give it as the
@@ -406,10 +410,6 @@ CONTINUOUS_SPAN_BEFORE_RE = re.compile(
 PART_OF_TERM_AFTER_RE = re.compile(
     rf"\s+(?:{kw('dau')}|{kw('cuoi')})\s+(?:{kw('nam')}|{kw('nhiem ky')}|{kw('quy')}|{kw('giai doan')}|{kw('trien khai')}"
     rf"|{kw('thuc hien')})(?![a-z])")
-WATCHED_SPAN_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('theo doi')}|{kw('cach ly')}|{kw('giam sat')})"
-    rf"(?:\s+(?!{kw('bao cao')}|{kw('xu ly')}|{kw('hoan thanh')}|{kw('giai quyet')}|{kw('thong bao')})[^\s.;:,()]+){{0,8}}?"
-    rf"\s+{kw('trong')}(?:\s+{kw('suot')})?(?:\s+{kw('thoi gian')})?\s*$")
 
 #: (session 29, tq29) a bound said of what must not exist: "không có Tổ tiết kiệm nào có nợ quá hạn trên 2%", "không để
 #: xã nào xếp loại dưới 50 điểm", "không còn hộ có thu nhập dưới 1,5 triệu đồng" — none above 2%, so at most 2%; none

@@ -877,7 +877,14 @@ def head_spelled_apart(who: str) -> bool:
     first = words[0].lower()
     spelled = W.HEAD_SPELLINGS.get(fold(first))
     two = " ".join(words[:2]).lower().strip(" ,;:.")
-    return spelled is not None and first not in spelled and two not in spelled
+    if spelled is None or first in spelled or two in spelled:
+        return False
+    # (fixrev47) the body named after a comma, the head only the tail of a clause before it: "…, tờ khai điện tử, tổ
+    # chức, cá nhân | gửi đến …" (163-2025-QD-CTUBND), "… bảo vật quốc gia đi trưng bày có thời hạn ở nước ngoài, Bộ
+    # Văn hóa, Thể thao và Du lịch | chủ trì phối hợp …" (308-2025-ND-CP khoản 5): a proper name in capitals, or a bare
+    # body noun of two words at most ("tổ chức", "cá nhân"); not "bảo tồn, tổ chức lễ hội" (an act's object after it)
+    return not any(named_body(fold(part.strip())) and (part.strip()[:1].isupper() or len(part.split()) <= 2)
+                   for part in w.split(",")[1:] if part.strip())
 
 
 def thing_subject(who: str, what: str) -> bool:

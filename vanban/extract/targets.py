@@ -709,9 +709,9 @@ def _counts_nothing(sc: _Scan, fg: _Figure) -> bool:
     if nq and W.INTAKE_BEFORE_RE.search(o, max(look, m.start() - 14), m.start()):
         nq = None  # "tuyển 420 học sinh", "dự thi 03 bài thi": "tuyển" is no "tuyến" (a route), "thi" no "thứ"
     if nq and not (
-            (m.group("pa") or m.group("pb")) and W.PERCENT_AFTER_WORD_RE.search(v, max(look, m.start() - 14), m.start())):
+            (m.group("pa") or m.group("pb")) and W.PERCENT_AFTER_WORD_RE.search(v, max(look, m.start() - 24), m.start())):
         return True  # "năm 2025", "Điều 5", "lần thứ 3", "ngày 15" (also across a line break: "năm ⏎ 2028");
-        # but "giảm hàng năm 1%-1,5%", "được thu 100% giá" are percentages
+        # but "giảm hàng năm 1%-1,5%", "được thu 100% giá" are percentages (24 characters back: "chinh quyen so " is 15)
     if P.LABEL_LIST_BEFORE_RE.search(v, max(look, m.start() - 40), m.start()):
         return True  # "Mẫu biểu số 02, 03 đính kèm": labels in a list, not quantities
     if W.WHOLE_SET_BEFORE_RE.search(v, max(look, m.start() - 16), m.start()) and not (m.group("pa") or m.group("pb")):

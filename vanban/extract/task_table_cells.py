@@ -179,7 +179,7 @@ _LEAD_UNIT_HEAD = re.compile(r"(?:cac\s+)?(?:don vi|co quan|bo phan|to chuc|phon
 _WORDS = re.compile(r"[^\W\d_]{2}")
 
 
-def lead_unit_items(head: Sequence[str], body_col: int, rows: Sequence[Sequence[str]]) -> tuple[int, int] | None:
+def lead_unit_act(head: Sequence[str], body_col: int, rows: Sequence[Sequence[str]]) -> tuple[int, int] | None:
     """Where "chủ trì …" stands in the body column's folded name, when that column names each row's unit in charge
     (:data:`_LEAD_UNIT_HEAD`) and another column names each row's item in words ("STT | Nguồn thu | Dự toán tỉnh giao |
     Dự toán xã phấn đấu | Tỷ lệ (%) | Đơn vị chủ trì thu" over "1 | Thuế giá trị gia tăng, … | 6.200 | 6.800 | 109,7 |

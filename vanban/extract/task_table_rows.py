@@ -22,7 +22,7 @@ from vanban.extract.figure_rows import figures_only, quota_appendix_rows
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.section_refs import cell_section
 from vanban.extract.quota_lead import quota_caption, quota_units, shares_goals, unit_column, unit_name
-from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, lead_unit_items, \
+from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, lead_unit_act, \
     months_of_holding, persons_column, task_header, taken_task
 from vanban.models import Span, Table
 from vanban.structure import vocab as V
@@ -148,8 +148,8 @@ class TaskTableRows:
             # "Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới" (a Công văn đôn đốc): the report each late body owes is its task
             what_col = next((i for i, h in enumerate(head) if V.OVERDUE_COL.search(h) and i != body_col), None)
         # "… | Nguồn thu | Dự toán | … | Đơn vị chủ trì thu" over each revenue source's figures: the unit in charge of
-        # each row's item, though no column says a task or a time (:func:`.task_table_cells.lead_unit_items`)
-        lead = None if body_col is None or what_col is not None else lead_unit_items(
+        # each row's item, though no column says a task or a time (:func:`.task_table_cells.lead_unit_act`)
+        lead = None if body_col is None or what_col is not None else lead_unit_act(
             head, body_col, [[c.text for c in row] for row in t.rows[1:]])
         if body_col is None or not (task_header(head, body_col) or lead) or any(
                 W.PROCEDURE_COL.search(h) or V.PROCEDURE_COL.search(h) for h in head):
