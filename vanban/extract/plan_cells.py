@@ -8,7 +8,7 @@ numeric goals and leaves past results out; its authors label the planned figures
 leave the base, the past figures and a total that repeats a figure already stated. Which columns are planned is told
 two ways, by the grammar of the heads and by the text around the table, never by the row's words:
 
-* a head that names the figure as set (:data:`_SET_HEAD`: "Kế hoạch …", "Chỉ tiêu …", "Dự kiến …", "Phấn đấu …", "… cần …" (with its marks),
+* a head that names the figure as set (:data:`SET_HEAD`: "Kế hoạch …", "Chỉ tiêu …", "Dự kiến …", "Phấn đấu …", "… cần …" (with its marks),
   "Mục tiêu …", "… phải …", "… được giao / phân bổ …"; or as a bound: "Giá khởi điểm", "… tối thiểu" a floor, min
   only; "… tối đa" a ceiling, max only; not a sum worked out at the bound, "Tiền thuê theo giá khởi điểm":
   :func:`_bound`). Where a head so names a column, only such columns are the plan's; the others
@@ -56,10 +56,9 @@ from vanban.text import fold
 
 __all__ = ["figure_stated", "level_cells", "level_head", "plan_cells", "prose_view"]
 
-_SET_HEAD = SET_HEAD  # (tgt47: the heads of the base and the set, shared with the quota reader: base_heads)
 #: (tgt44) … by the plan's own act of deploying what it counts ("Máy bơm huy động (cái)", "Lực lượng bố trí (người)",
 #: folded): what is to be put in place, as "Máy bơm cần bố trí (máy)" says by need; never a figure reached ("đã huy
-#: động" is the base, :data:`_DONE_HEAD`), so such a column is the plan's even in a part that reports the situation
+#: động" is the base, :data:`DONE_HEAD`), so such a column is the plan's even in a part that reports the situation
 #: ("1. Dự báo" under "I. DỰ BÁO TÌNH HÌNH VÀ MỤC TIÊU": the forecast beside the pumps to mobilise per ấp)
 _DEPLOY_HEAD = re.compile(r"(?<![a-z])(?:huy dong|bo tri)(?![a-z])")
 #: … by need, "cần" read with its marks ("Máy bơm cần bố trí (máy)", "Số hộ cần hỗ trợ"): folded it is "cán" too
@@ -70,7 +69,6 @@ _FLOOR_HEAD = re.compile(r"(?<![a-z])(?:khoi diem|gia san|toi thieu|it nhat|khon
 _CEILING_HEAD = re.compile(r"(?<![a-z])(?:toi da|khong qua|gia tran)(?![a-z])")
 #: the set words a money head may open with ("Kế hoạch vốn năm 2027", "Dự kiến kinh phí"; folded)
 _SET_LEAD = re.compile(r"^(?:ke hoach|du kien|chi tieu)\s+")
-_BASE_HEAD, _DONE_HEAD = BASE_HEAD, DONE_HEAD
 #: (tgt45a) the row names' head of a table of works (folded, whole lead): "Tên công trình", "Danh mục dự án", "Hạng mục"
 _WORKS_HEAD = re.compile(r"^(?:ten\s+|danh muc\s+)?(?:cong trinh|du an|hang muc)(?![a-z])")
 #: … and a head of the capital a resolution fixes for each work (folded lead): "Tổng mức đầu tư", "Vốn bố trí năm
@@ -81,7 +79,6 @@ _CAPITAL_HEAD = re.compile(r"^(?:tong muc dau tu|(?:ke hoach\s+)?von\s+(?:bo tri
 _PART_NUMBER = re.compile(r"^[IVXL]{1,5}$")
 #: the unit a caption gives a whole table: "Đơn vị tính: triệu đồng" (folded; the unit read from the caption itself)
 _CAPTION_UNIT = re.compile(r"(?:^|\s)don vi(?: tinh)?\s*:\s*(?P<unit>[a-z ]{2,20}?)\s*[.)]?\s*$")
-_YEAR = YEAR
 _PAREN = re.compile(r"\(([^()]*)\)\s*$")
 #: a row-total head: "Cộng", "Tổng", "Tổng số", "Tổng cộng" (folded, whole)
 _ROW_TOTAL = re.compile(rf"^(?:{V.QUOTA_TOTAL_ROW_WORDS})$")
@@ -106,7 +103,6 @@ def _unit(head: str) -> str | None:
     return m.group(1).strip().lower()
 
 
-_base = base_head  # (tgt47: moved to base_heads, unchanged)
 
 
 def _capital_columns(header: list[str], k: int, caption: str) -> dict[int, str]:
@@ -141,7 +137,7 @@ def _deployed(head: str) -> bool:
     """``head`` names what the plan deploys or needs (:data:`_DEPLOY_HEAD`, :data:`_NEED_HEAD`), no figure reached."""
     one = " ".join(head.split())
     return bool(_DEPLOY_HEAD.search(V.head_lead(one)) or _NEED_HEAD.search(one.split("(")[0].lower())) \
-        and not _DONE_HEAD.search(one.split("(")[0].lower()) and not _BASE_HEAD.search(V.head_lead(one))
+        and not DONE_HEAD.search(one.split("(")[0].lower()) and not BASE_HEAD.search(V.head_lead(one))
 
 
 #: (tgt46t) a day a set head's figure is due by: "Chỉ tiêu cấp thêm đến 31/12/2034" (folded)
@@ -149,7 +145,7 @@ _DUE_DAY = re.compile(r"(?<![a-z])(?:den|truoc)\s+(?:ngay\s+)?\d{1,2}/\d{1,2}/(?
 
 
 def _due_set(head: str) -> bool:
-    """(tgt46t) ``head`` names its figure as set (:data:`_SET_HEAD`) and due by a day ("Chỉ tiêu cấp thêm đến
+    """(tgt46t) ``head`` names its figure as set (:data:`SET_HEAD`) and due by a day ("Chỉ tiêu cấp thêm đến
     31/12/2034"): what the plan sets each row from now on, even in a table of the situation or under a caption naming
     results ("Kết quả và chỉ tiêu từng địa phương như sau:").
 
@@ -160,7 +156,7 @@ def _due_set(head: str) -> bool:
     its day. A set head with no day ("Kế hoạch năm 2034") stays the situation's. Not a bare "Còn phải thu" (t39-10:
     the remainder of a sum, no set word)."""
     one = " ".join(head.split())
-    return bool(_SET_HEAD.search(V.head_lead(one)) and _DUE_DAY.search(fold(one)))
+    return bool(SET_HEAD.search(V.head_lead(one)) and _DUE_DAY.search(fold(one)))
 
 
 def _verb_noun(verb: str | None, prose: str, folded: str) -> str | None:
@@ -485,10 +481,10 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         rows = [list(r) for r in t.rows[1:]]
         k = V.name_col(header)
         cols = plan_columns(header, [[c.text for c in r] for r in rows])
-        years = [int(y) for h in header for y in _YEAR.findall(h)]
+        years = [int(y) for h in header for y in YEAR.findall(h)]
         latest = max(years) if years else None
         unmarked = fold(" ".join(t.header)) == " ".join(t.header).lower()  # (legacy OCR: no mark in the whole header)
-        cols = [c for c in cols if not _base(header[c], latest, unmarked) and not V.QUOTA_FORECAST_HEAD_RE.search(V.head_lead(header[c]))
+        cols = [c for c in cols if not base_head(header[c], latest, unmarked) and not V.QUOTA_FORECAST_HEAD_RE.search(V.head_lead(header[c]))
                 and (c in capital or not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", V.head_lead(header[c]))))]
         # "Kinh phí (triệu đồng)": what a row costs, an allocation the quota readers leave too (tgt33c), not a goal set
         # for the row
@@ -498,7 +494,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         if situation:
             cols = [c for c in cols if _deployed(header[c]) or _due_set(header[c])]  # (tgt44) only what the plan puts
             # in place is set there; (tgt46t) or what it sets by a day to come ("Chỉ tiêu cấp thêm đến 31/12/2034")
-        named = [c for c in cols if _SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
+        named = [c for c in cols if SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
                  or _deployed(header[c]) or _new_noun(header, c) or planned_twin(header, c, latest)
                  or _bound(header[c], _FLOOR_HEAD) or _bound(header[c], _CEILING_HEAD) or c in given or c in capital
                  or (given and not levels and V.QUOTA_GIVEN_WORTH_HEAD_RE.match(V.head_lead(header[c])))]
@@ -569,7 +565,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                 continue
             lo_only = _bound(header[c], _FLOOR_HEAD)
             hi_only = _bound(header[c], _CEILING_HEAD)
-            ym = _YEAR.search(header[c])
+            ym = YEAR.search(header[c])
             period = f"năm {ym.group()}" if ym and named else None
             picked = [r for r in units if c < len(r) and figure_cell(r[c].text)]
             gift = c in given and bool(V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c])).group("gift"))
