@@ -880,6 +880,35 @@ _SUBTOTAL_PRINTED_RE = re.compile(r"(?i)^(?:tổng\s+)?cộng\s+(?P<next>[^\W\d_
 _NOT_SUBTOTAL_NEXT = frozenset({"đồng", "tác", "sản", "hòa", "hoà", "hưởng", "ty"})
 
 
+# --- a table head's words for figures held or planned (folded; extract.base_heads, extract.indicator_cells) ----------
+# Why data: the quota reader (indicator_cells) and the plan reader (plan_cells, through base_heads) tell the base
+# column from the planned one by the same words; each list is named for what its words say of a column's figures.
+#: a head naming its column's figures as set by the plan: "Kế hoạch …", "Chỉ tiêu …", "Dự kiến …", "Phấn đấu …",
+#: "Mục tiêu …", "… phải …", "… được giao", "phân bổ"
+HEAD_SET_WORDS = ("ke hoach", "chi tieu", "du kien", "phan dau", "muc tieu", "phai", "duoc giao", "giao", "phan bo")
+#: a head of figures reached or held, the base beside the plan's: "hiện có", "hiện trạng", "ước", "kết quả", "lũy kế",
+#: "năm trước", "cùng kỳ" (and "thực hiện", which extract.base_heads reads with or without a time after it)
+HEAD_HELD_FIGURE_WORDS = ("hien co", "hien trang", "hien nay", "uoc", "ket qua", "luy ke", "nam truoc", "cung ky")
+#: the words a base head of the present closes with after its noun: "Camera hiện có", "Số camera đã có", "Trụ đèn
+#: hiện nay"
+HEAD_PRESENT_TAIL_WORDS = ("hien co", "hien nay", "hien trang", "da co")
+#: a head naming what the row gets new or more: "lắp mới", "trang bị thêm", "bổ sung"
+HEAD_ADDED_WORDS = ("moi", "them", "bo sung")
+#: … or what it needs: "Bình cần trang bị thêm", "Số phải mở mới"
+HEAD_NEEDED_WORDS = ("can", "phai")
+#: a head counting persons the unit holds in a state now, not what is to be done to them: "được quản lý", "có hồ sơ
+#: quản lý", "đang (được) quản lý / theo dõi / sinh hoạt", "hiện có", "hiện nay", "còn lại" ("được" alone is what the
+#: plan does to them, "được hỗ trợ", "được tập huấn": :data:`QUOTA_DONE_IN_HEAD_RE`)
+HEAD_HELD_PERSON_WORDS = ("duoc quan ly", "co ho so quan ly", "dang", "hien", "hien co", "hien nay", "con lai")
+
+
+def head_words_re(*lists: tuple[str, ...], more: str = "") -> re.Pattern:
+    """A whole-word search for any of the folded words of ``lists`` (a head's lead, :func:`head_lead`), and ``more``
+    (regex alternatives of the caller's own)."""
+    alts = [re.escape(w).replace("\\ ", " ") for ws in lists for w in ws] + ([more] if more else [])
+    return re.compile(r"(?<![a-z])(?:" + "|".join(alts) + r")(?![a-z])")
+
+
 def head_lead(head: str) -> str:
     """The folded words of a table head before its parentheses ("Diện tích (ha)" → "dien tich"): what the head names,
     its unit aside (read by the quota, turned and plan table readers and the plan cells' reader)."""
@@ -986,7 +1015,7 @@ QUOTA_STOCK_NOUNS = ("dan", "dan so", "nhan khau", "ho", "ho dan", "ho gia dinh"
 QUOTA_WHOLE_HELD_HEAD_RE = re.compile(r"^(?:tong dan(?:\s+[a-z ,]{1,30})?|tong so\s+[a-z ,]{1,40})$")
 # … not a count of what is to become of the noun, "Số người khuyết tật được tiêm (chỉ tiêu)", "Số hộ phải di dời (hộ)",
 # "Số hội viên mới (người)": what the plan sets (folded, the lead)
-QUOTA_DONE_IN_HEAD_RE = re.compile(r"(?<![a-z])(?:duoc|phai|moi|can)(?![a-z])")
+QUOTA_DONE_IN_HEAD_RE = head_words_re(("duoc", "moi"), HEAD_NEEDED_WORDS)
 # … the head that names its column the quota, beside it ("Chỉ tiêu …", folded, the head's start)
 QUOTA_NAMED_HEAD_RE = re.compile(r"^chi tieu(?![a-z])")
 # … (tbl38) a head that names its column what the plan sets for each row, its unit in parentheses: the quota ("Chỉ
