@@ -87,3 +87,11 @@ def test_blank_line_after_a_noun_title_is_no_sentence_going_on():
     assert mend_breaks(text) == text
     wrapped = "Phòng Kinh tế xã phối hợp với\n\nThuế cơ sở 3 rà soát hộ kinh doanh.\n"
     assert mend_breaks(wrapped) != wrapped
+
+
+def test_scan_title_whose_last_word_lost_its_hook_stays_a_heading():
+    # a scan reads "ĐẦU TƯ" as "ĐẦU TU": the title still carries marks, its last word folds like "từ" but is no "từ"
+    text = "II. NỘI DUNG CHỦ TRƯƠNG ĐẦU TU\n\nUBND xã đề nghị phê duyệt chủ trương đầu tư dự án như sau:\n"
+    assert mend_breaks(text) == text
+    wrapped = "Phòng Văn hóa - Xã hội xã phối hợp với\n\nTrạm Y tế xã tuyên truyền phòng bệnh dại.\n"
+    assert mend_breaks(wrapped) != wrapped
