@@ -114,9 +114,16 @@ def signature(signer: str = "Trần Văn Bình", *, party: bool = False, markdow
     return f"\n{sent}{on_behalf}\n{post}\n{signer}\n"
 
 
-def make_doc(body: str, *, signer: str = "Trần Văn Bình", appendix: str = "",
+def carry_out(numeral: str, unit: str = "Văn phòng HĐND và UBND xã") -> str:
+    """A plan's closing part, numbered ``numeral``: "Tổ chức thực hiện", the ``unit`` that follows the plan up — a
+    body the obligation readers charge, which tests reading a plan's items count with or leave out."""
+    return f"\n{numeral}. TỔ CHỨC THỰC HIỆN\n\n{unit} theo dõi, đôn đốc thực hiện Kế hoạch này.\n"
+
+
+def make_doc(body: str, *, signer: str = "Trần Văn Bình", appendix: str = "", tail: str = "",
              recipients: tuple[str, ...] = (), **head) -> str:
-    """``body`` as a whole document: :func:`doc_head` (``head``: its keywords), the body,
+    """``body`` as a whole document: :func:`doc_head` (``head``: its keywords), the body, ``tail`` (the parts
+    after the body a test reads too, such as a "Tổ chức thực hiện" part naming the unit that follows the plan up),
     :func:`signature`, then ``appendix`` (a Phụ lục after the signature)."""
     layout = {k: head[k] for k in ("party", "markdown") if k in head}
-    return doc_head(**head) + body + signature(signer, recipients=recipients, **layout) + appendix
+    return doc_head(**head) + body + tail + signature(signer, recipients=recipients, **layout) + appendix

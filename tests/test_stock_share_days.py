@@ -11,46 +11,22 @@ The sentences are written here in the style of a xã's revenue plan.
 
 from __future__ import annotations
 
+from conftest import carry_out, make_doc
 from vanban.extract import extract
 from vanban.extract.aim_days import stock_share_before
 from vanban.text import fold
 
-_HEAD = """ỦY BAN NHÂN DÂN
-XÃ TIÊN DU
+#: the parts before the tested sentence, in a xã's revenue plan
+_OPENING = "I. NHIỆM VỤ, GIẢI PHÁP\n\n1. Chống thất thu, thu hồi nợ đọng\n\n"
 
-Số: 301/KH-UBND
 
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-
-Tiên Du, ngày 20 tháng 12 năm 2030
-
-KẾ HOẠCH
-Thu ngân sách nhà nước năm 2031
-
-I. NHIỆM VỤ, GIẢI PHÁP
-
-1. Chống thất thu, thu hồi nợ đọng
-
-"""
-_TAIL = """
-II. TỔ CHỨC THỰC HIỆN
-
-Văn phòng HĐND và UBND xã theo dõi, đôn đốc thực hiện Kế hoạch này.
-
-Nơi nhận:
-- UBND tỉnh;
-- Lưu: VT.
-
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-
-Phạm Văn Long
-"""
+def _doc(body: str) -> str:
+    return make_doc(_OPENING + body, tail=carry_out("II"), issuer="XÃ TIÊN DU", number=301, date=(20, 12, 2030),
+                    title="Thu ngân sách nhà nước năm 2031", signer="Phạm Văn Long", recipients=("UBND tỉnh", "Lưu: VT"))
 
 
 def _days(body: str) -> list[str]:
-    return [d.date for d in extract(_HEAD + body + _TAIL).deadlines if d.date]
+    return [d.date for d in extract(_doc(body)).deadlines if d.date]
 
 
 def test_share_of_debts_counted_as_of_a_day_is_no_deadline():

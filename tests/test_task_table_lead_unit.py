@@ -14,43 +14,20 @@ The tables are written here in the style of a UBND xã's plans, as a Markdown pa
 
 from __future__ import annotations
 
+from conftest import carry_out, make_doc
 from vanban.extract import extract
 from vanban.extract.task_table_cells import lead_unit_act
 
-_HEAD = """ỦY BAN NHÂN DÂN
-XÃ YÊN LẠC
+#: the parts before the table, in a xã's revenue plan
+_OPENING = ("I. MỤC ĐÍCH, YÊU CẦU\n\nThu đúng, thu đủ, thu kịp thời các khoản thu vào ngân sách nhà nước.\n\n"
+            "II. DỰ TOÁN THU\n\n")
 
-Số: 212/KH-UBND
 
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
+def _doc(body: str) -> str:
+    return make_doc(_OPENING + body, tail=carry_out("III"), issuer="XÃ YÊN LẠC", number=212, date=(20, 12, 2030),
+                    title="Thu ngân sách nhà nước trên địa bàn xã năm 2031", signer="Nguyễn Văn Hải",
+                    recipients=("UBND tỉnh", "Lưu: VT"))
 
-Yên Lạc, ngày 20 tháng 12 năm 2030
-
-KẾ HOẠCH
-Thu ngân sách nhà nước trên địa bàn xã năm 2031
-
-I. MỤC ĐÍCH, YÊU CẦU
-
-Thu đúng, thu đủ, thu kịp thời các khoản thu vào ngân sách nhà nước.
-
-II. DỰ TOÁN THU
-
-"""
-_TAIL = """
-III. TỔ CHỨC THỰC HIỆN
-
-Văn phòng HĐND và UBND xã theo dõi, đôn đốc thực hiện Kế hoạch này.
-
-Nơi nhận:
-- UBND tỉnh;
-- Lưu: VT.
-
-TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
-
-Nguyễn Văn Hải
-"""
 
 REVENUE = """| STT | Khoản thu | Dự toán tỉnh giao | Dự toán xã phấn đấu | Đơn vị chủ trì thu |
 |---|---|---|---|---|
@@ -74,7 +51,7 @@ CHAIRS = """| TT | Tên công trình | Kinh phí (triệu đồng) | Người ch
 
 
 def _table_bodies(table: str) -> list[str]:
-    ext = extract(_HEAD + "Dự toán cụ thể như sau:\n\n" + table + _TAIL)
+    ext = extract(_doc("Dự toán cụ thể như sau:\n\n" + table))
     return [o.who for o in ext.obligations if o.who != "Văn phòng HĐND và UBND xã"]
 
 
@@ -83,7 +60,7 @@ def test_revenue_rows_charge_their_collecting_units():
 
 
 def test_revenue_row_task_is_the_head_act_and_the_item():
-    ext = extract(_HEAD + "Dự toán cụ thể như sau:\n\n" + REVENUE + _TAIL)
+    ext = extract(_doc("Dự toán cụ thể như sau:\n\n" + REVENUE))
     first = next(o for o in ext.obligations if o.who == "Thuế cơ sở 5 Vĩnh Phúc")
     assert "Thuế giá trị gia tăng hộ kinh doanh" in first.what
     assert first.what.startswith("chủ trì thu")

@@ -34,11 +34,12 @@ from vanban.text import fold
 __all__ = ["BASE_HEAD", "DAY", "DONE_HEAD", "DONE_HEAD_UNMARKED", "SET_HEAD", "YEAR", "base_head", "held_head",
            "latest_year", "planned_twin", "set_head"]
 
-#: a head naming its column's figures as set by the plan (folded, the head's words before its parentheses)
-SET_HEAD = re.compile(r"(?<![a-z])(?:ke hoach|chi tieu|du kien|phan dau|muc tieu|phai|duoc giao|giao|phan bo)(?![a-z])")
-#: a head of figures reached or held, the base beside the plan's (folded)
-BASE_HEAD = re.compile(r"(?<![a-z])(?:hien co|hien trang|hien nay|thuc hien|uoc|ket qua|luy ke"
-                       r"|nam truoc|cung ky)(?![a-z])")
+#: a head naming its column's figures as set by the plan (folded, the head's words before its parentheses):
+#: :data:`vocab.HEAD_SET_WORDS`
+SET_HEAD = V.head_words_re(V.HEAD_SET_WORDS)
+#: a head of figures reached or held, the base beside the plan's (folded): :data:`vocab.HEAD_HELD_FIGURE_WORDS` and
+#: "thực hiện"
+BASE_HEAD = V.head_words_re(V.HEAD_HELD_FIGURE_WORDS, more="thuc hien")
 #: … and "đã" ("Đã thu đến …", "Đã có"), read with its marks: folded it is "đá" too, the stone a work table counts
 #: ("Đá dăm (m³)", tgt43a), and "da"
 DONE_HEAD = re.compile(r"(?<!\w)đã(?!\w)")
@@ -48,14 +49,14 @@ DONE_HEAD_UNMARKED = re.compile(r"(?<![a-z])da\s+(?:co|duoc|thu|thuc hien|hoan t
 #: the words of figures reached or held a quota table's head may hold (folded): :data:`BASE_HEAD`'s, but "thực hiện"
 #: only of a time ("Thực hiện năm 2034", "Ước thực hiện 6 tháng", "Thực hiện đến 31/8/2029") — "Thực hiện nghĩa vụ
 #: CAND (công dân)" (t25-06) is the duty each thôn's quota is for
-_HELD_WORDS = re.compile(r"(?<![a-z])(?:hien co|hien trang|hien nay|uoc|ket qua|luy ke|nam truoc|cung ky"
-                         r"|thuc hien(?=\s*(?:$|nam|thang|quy|den|tu|ky|giai doan|\d)))(?![a-z])")
+_HELD_FIGURES = V.head_words_re(V.HEAD_HELD_FIGURE_WORDS,
+                                more=r"thuc hien(?=\s*(?:$|nam|thang|quy|den|tu|ky|giai doan|\d))")
 DAY = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-#: the words of a head naming what the row gets new or more (folded): "lắp mới", "trang bị thêm", "bổ sung"
-_ADDED = re.compile(r"(?<![a-z])(?:moi|them|bo sung)(?![a-z])")
-#: the words a base head closes with after its noun (folded): "Camera hiện có", "Số camera đã có", "Trụ đèn hiện nay"
-_BASE_TAIL = re.compile(r"\s+(?:hien co|hien nay|hien trang|da co)$")
+#: the words of a head naming what the row gets new or more (folded): :data:`vocab.HEAD_ADDED_WORDS`
+_ADDED = V.head_words_re(V.HEAD_ADDED_WORDS)
+#: the words a base head closes with after its noun (folded): :data:`vocab.HEAD_PRESENT_TAIL_WORDS`
+_BASE_TAIL = re.compile(r"\s+(?:" + "|".join(V.HEAD_PRESENT_TAIL_WORDS) + r")$")
 #: the words a count's head opens with before its noun (folded)
 _COUNT_LEAD = re.compile(r"^(?:so luong|tong so|so)\s+")
 
@@ -101,7 +102,7 @@ def held_head(head: str, header) -> bool:
     one = " ".join(head.split())
     if set_head(one):
         return False
-    if _HELD_WORDS.search(V.head_lead(one)) or DONE_HEAD.search(one.split("(")[0].lower()):
+    if _HELD_FIGURES.search(V.head_lead(one)) or DONE_HEAD.search(one.split("(")[0].lower()):
         return True
     mine = _last_date(one)
     latest = max((d for h in header if (d := _last_date(h)) is not None), default=None)

@@ -587,7 +587,7 @@ def _present_counts(header: tuple[str, ...], first: int) -> set[int]:
     units = {_paren(heads[n]) for n in named} - {""}
     whole |= {c for c, h in heads.items() if c not in named and _paren(h) in units and not _set_marked(header[c])
               and re.match(rf"(?:(?:tong so|so luong|so)\s+)?{re.escape(_paren(h))}(?![a-z])", V.head_lead(header[c]))
-              and _HELD_WORDS.search(V.head_lead(header[c]))}
+              and _HELD_PERSONS.search(V.head_lead(header[c]))}
     # (tgt47) beside the quota, a count of the very noun its unit names that the head does not name as set and names
     # as held ("Người sau cai được quản lý (người)" beside "Chỉ tiêu số người nghiện được cai năm 2035 (người)",
     # a45-01): the people the rows hold, no second quota; a head naming an act in that unit ("Giới thiệu học lớp bồi
@@ -605,13 +605,12 @@ def _present_counts(header: tuple[str, ...], first: int) -> set[int]:
 
 #: (tgt47) the words that name a count what the plan makes, adds or needs (folded, the head's lead): "Số nhà xây mới",
 #: "Bình cần trang bị thêm", "Số phải mở mới"
-_PLANNED_WORDS = re.compile(r"(?<![a-z])(?:moi|them|bo sung|can|phai)(?![a-z])")
+_PLANNED_WORDS = V.head_words_re(V.HEAD_ADDED_WORDS, V.HEAD_NEEDED_WORDS)
 
 
-#: (fixrev47) the words that name a count what the unit holds now, not what is to be done (folded, the head's lead):
-#: "được quản lý", "có hồ sơ quản lý", "đang (được) quản lý / theo dõi / sinh hoạt", "hiện có", "hiện nay", "còn lại".
-#: "được" alone is what the plan does to the noun ("được hỗ trợ", "được tập huấn": :data:`vocab.QUOTA_DONE_IN_HEAD_RE`)
-_HELD_WORDS = re.compile(r"(?<![a-z])(?:(?:duoc|co ho so) quan ly|dang|hien(?: co| nay)?|con lai)(?![a-z])")
+#: (fixrev47) the words that name a count of persons the unit holds now, not what is to be done to them (folded, the
+#: head's lead): :data:`vocab.HEAD_HELD_PERSON_WORDS`
+_HELD_PERSONS = V.head_words_re(V.HEAD_HELD_PERSON_WORDS)
 
 
 def _set_marked(head: str) -> bool:

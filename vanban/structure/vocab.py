@@ -269,18 +269,30 @@ LABELS = (
     (BARE_NUMERAL_RE := re.compile(rf"^(?:I{{1,3}}|IV|VII{{0,2}}|IX|XI{{0,3}}|V)(?=[ \t]+[{CAPITAL}]{{2}})(?<!^VI)"), 2),
 )
 
-# a line ending in a preposition or conjunction is wrapped, not a heading
-# ("1.1. Chịu trách nhiệm trước" / "Bộ Chính trị, Ban Bí thư …"); folded
 #: the syllables "BỘ" completes into a word of a trích yếu (folded): a line opening "BỘ …" under one ending with them is
 #: the word wrapped ("… SINH HOẠT CHI" / "BỘ VÀ PHÁT TRIỂN ĐẢNG VIÊN", t18-10 as a legacy OCR reads it), no ministry
 BO_COMPLETES = ("chi", "dang", "can", "toan", "tien", "noi")
-WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai|trong|theo|de|la|duoc|co|hoac|tu|den"
-                            # (not "cấp trên" / "cấp dưới", the level above or below, a noun: "Bước 5. Thông báo
-                            # kết quả, báo cáo cấp trên" / "Văn phòng … thông báo …" is a step's heading and its text)
-                            r"|nhu|doi voi|(?<!cap )tren|(?<!cap )duoi|o"
-                            # a preposition of basis or aim waits for its object: "3. Các cơ quan, đơn vị, địa phương
-                            # căn cứ nội dung" / "Quyết định để triển khai thực hiện nghiêm túc, …" (3851/QĐ-UBND)
-                            r"|can cu|can cu vao|can cu noi dung|tren co so|nham|thong qua)$")
+#: the connectors a wrapped line ends in, as printed (lower case, NFC): prepositions and conjunctions waiting for their
+#: object ("1.1. Chịu trách nhiệm trước" / "Bộ Chính trị, Ban Bí thư …"), and those of basis or aim ("3. Các cơ quan,
+#: đơn vị, địa phương căn cứ nội dung" / "Quyết định để triển khai thực hiện nghiêm túc, …", 3851/QĐ-UBND). One list,
+#: read two ways: :data:`WRAPPED_END_RE` folded, :data:`WRAPPED_END_SPELLED` as spelled
+WRAPPED_CONNECTORS = ("trước", "của", "về", "với", "cho", "và", "các", "những", "tại", "trong", "theo", "để", "là",
+                      "được", "có", "hoặc", "từ", "đến", "như", "đối với", "trên", "dưới", "ở", "căn cứ", "căn cứ vào",
+                      "căn cứ nội dung", "trên cơ sở", "nhằm", "thông qua")
+#: … but not after these words, where the connector is a noun's part: "cấp trên" / "cấp dưới", the level above or
+#: below ("Bước 5. Thông báo kết quả, báo cáo cấp trên" / "Văn phòng … thông báo …" is a step's heading and its text)
+WRAPPED_CONNECTOR_NOUNS = {"trên": "cấp", "dưới": "cấp"}
+
+
+def _connector_end(forms, noun_words, start: str) -> re.Pattern:
+    """A line's end in one of ``forms`` (escaped), each but after its word in ``noun_words``, after ``start``."""
+    alts = [(rf"(?<!{re.escape(noun_words[f])} )" if f in noun_words else "") + re.escape(f) for f in forms]
+    return re.compile(rf"{start}(?:{'|'.join(alts)})$")
+
+
+#: a line ending in a connector, folded (:data:`WRAPPED_CONNECTORS`): the line is wrapped, not a heading
+WRAPPED_END_RE = _connector_end([fold(c) for c in WRAPPED_CONNECTORS],
+                                {fold(k): fold(v) for k, v in WRAPPED_CONNECTOR_NOUNS.items()}, r"(?<![a-z])")
 #: (obl47t) … the same connectors as printed with their marks (lower case, NFC): a line that carries marks ends in one
 #: only when its last word is spelled as the connector is. Folded, a noun that closes a title reads as a connector:
 #: "4. Hậu cần tại chỗ", "Quản lý chợ" ("chỗ", "chợ" → "cho"), "3. Giám sát, xử lý sự cố" ("cố" → "có"), "Phòng,
@@ -288,8 +300,7 @@ WRAPPED_END_RE = re.compile(r"(?<![a-z])(?:truoc|cua|ve|voi|cho|va|cac|nhung|tai
 #: "để"): read as wrapped, the title line stayed in its item's text, and the sentence under it ("Các thôn vận động hộ
 #: gia đình dự trữ …", t46-01; "Trạm Y tế phường lấy mẫu …", t46-02) opened with the title's words, its body lost.
 #: A line with no mark at all (legacy OCR before restoration) is read folded, as before (:func:`wrapped_end`)
-WRAPPED_END_SPELLED = re.compile(r"(?<!\w)(?:trước|của|về|với|cho|và|các|những|tại|trong|theo|để|là|được|có|hoặc|từ"
-                                 r"|đến|như|trên|dưới|ở|căn cứ(?: vào| nội dung)?|trên cơ sở|nhằm|thông qua)$")
+WRAPPED_END_SPELLED = _connector_end(WRAPPED_CONNECTORS, WRAPPED_CONNECTOR_NOUNS, r"(?<!\w)")
 
 
 def wrapped_end(line: str) -> bool:
@@ -869,6 +880,35 @@ _SUBTOTAL_PRINTED_RE = re.compile(r"(?i)^(?:tổng\s+)?cộng\s+(?P<next>[^\W\d_
 _NOT_SUBTOTAL_NEXT = frozenset({"đồng", "tác", "sản", "hòa", "hoà", "hưởng", "ty"})
 
 
+# --- a table head's words for figures held or planned (folded; extract.base_heads, extract.indicator_cells) ----------
+# Why data: the quota reader (indicator_cells) and the plan reader (plan_cells, through base_heads) tell the base
+# column from the planned one by the same words; each list is named for what its words say of a column's figures.
+#: a head naming its column's figures as set by the plan: "Kế hoạch …", "Chỉ tiêu …", "Dự kiến …", "Phấn đấu …",
+#: "Mục tiêu …", "… phải …", "… được giao", "phân bổ"
+HEAD_SET_WORDS = ("ke hoach", "chi tieu", "du kien", "phan dau", "muc tieu", "phai", "duoc giao", "giao", "phan bo")
+#: a head of figures reached or held, the base beside the plan's: "hiện có", "hiện trạng", "ước", "kết quả", "lũy kế",
+#: "năm trước", "cùng kỳ" (and "thực hiện", which extract.base_heads reads with or without a time after it)
+HEAD_HELD_FIGURE_WORDS = ("hien co", "hien trang", "hien nay", "uoc", "ket qua", "luy ke", "nam truoc", "cung ky")
+#: the words a base head of the present closes with after its noun: "Camera hiện có", "Số camera đã có", "Trụ đèn
+#: hiện nay"
+HEAD_PRESENT_TAIL_WORDS = ("hien co", "hien nay", "hien trang", "da co")
+#: a head naming what the row gets new or more: "lắp mới", "trang bị thêm", "bổ sung"
+HEAD_ADDED_WORDS = ("moi", "them", "bo sung")
+#: … or what it needs: "Bình cần trang bị thêm", "Số phải mở mới"
+HEAD_NEEDED_WORDS = ("can", "phai")
+#: a head counting persons the unit holds in a state now, not what is to be done to them: "được quản lý", "có hồ sơ
+#: quản lý", "đang (được) quản lý / theo dõi / sinh hoạt", "hiện có", "hiện nay", "còn lại" ("được" alone is what the
+#: plan does to them, "được hỗ trợ", "được tập huấn": :data:`QUOTA_DONE_IN_HEAD_RE`)
+HEAD_HELD_PERSON_WORDS = ("duoc quan ly", "co ho so quan ly", "dang", "hien", "hien co", "hien nay", "con lai")
+
+
+def head_words_re(*lists: tuple[str, ...], more: str = "") -> re.Pattern:
+    """A whole-word search for any of the folded words of ``lists`` (a head's lead, :func:`head_lead`), and ``more``
+    (regex alternatives of the caller's own)."""
+    alts = [re.escape(w).replace("\\ ", " ") for ws in lists for w in ws] + ([more] if more else [])
+    return re.compile(r"(?<![a-z])(?:" + "|".join(alts) + r")(?![a-z])")
+
+
 def head_lead(head: str) -> str:
     """The folded words of a table head before its parentheses ("Diện tích (ha)" → "dien tich"): what the head names,
     its unit aside (read by the quota, turned and plan table readers and the plan cells' reader)."""
@@ -975,7 +1015,7 @@ QUOTA_STOCK_NOUNS = ("dan", "dan so", "nhan khau", "ho", "ho dan", "ho gia dinh"
 QUOTA_WHOLE_HELD_HEAD_RE = re.compile(r"^(?:tong dan(?:\s+[a-z ,]{1,30})?|tong so\s+[a-z ,]{1,40})$")
 # … not a count of what is to become of the noun, "Số người khuyết tật được tiêm (chỉ tiêu)", "Số hộ phải di dời (hộ)",
 # "Số hội viên mới (người)": what the plan sets (folded, the lead)
-QUOTA_DONE_IN_HEAD_RE = re.compile(r"(?<![a-z])(?:duoc|phai|moi|can)(?![a-z])")
+QUOTA_DONE_IN_HEAD_RE = head_words_re(("duoc", "moi"), HEAD_NEEDED_WORDS)
 # … the head that names its column the quota, beside it ("Chỉ tiêu …", folded, the head's start)
 QUOTA_NAMED_HEAD_RE = re.compile(r"^chi tieu(?![a-z])")
 # … (tbl38) a head that names its column what the plan sets for each row, its unit in parentheses: the quota ("Chỉ
