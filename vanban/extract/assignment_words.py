@@ -51,8 +51,10 @@ _STAFF = (r"(?!(?:mot|01|hai|02|\d{1,4}(?:[.,]\d+)?\s*%|\d{1,4})\s+(?:(?:so\s+)?
 # ban Tuyên giáo Đảng ủy hướng dẫn …" charge the officer of another body, the officer's obligation)
 # (and a board or a village head the members of a team: "b) Phân công thành viên Ban Chỉ đạo … của thôn theo dõi …"
 # under "7. Trưởng các thôn" — the gold of every set gives "phân công thành viên …" to the body that shares them out)
+# (nor the tasks shared out: "2. Phân công nhiệm vụ cho từng thành viên; chủ trì các cuộc họp của Tổ; …" under a Quy
+# chế's "Điều 3. Nhiệm vụ, quyền hạn của Tổ trưởng", t47-07 — the post's own task, no body after the cue)
 _OWN_MEMBERS = (r"(?!(?:cac\s+)?(?:dong\s+chi\s+)?(?:(?:chi|cap|dang)\s+uy\s+vien|uy\s+vien\s+ban\s+thuong\s+vu"
-                r"|thanh\s+vien|giao\s+vien|can\s+bo|cong\s+chuc|vien\s+chuc|kiem\s+lam)(?![a-z])"
+                r"|thanh\s+vien|giao\s+vien|can\s+bo|cong\s+chuc|vien\s+chuc|kiem\s+lam|nhiem\s+vu)(?![a-z])"
                 r"|dong\s+chi\s+(?:pho\s+)?(?:chu\s+tich|truong\s+ban|bi\s+thu|giam\s+doc|chu\s+nhiem|truong\s+phong)"
                 r"(?:\s+hoi)?\s+(?:phu\s+trach|theo\s+doi|chi\s+dao|truc\s+tiep|don\s+doc|huong\s+dan|kiem\s+tra"
                 r"|dieu\s+hanh|to\s+chuc|chu\s+tri|giup|tham\s+muu|quan\s+ly|nam|du|lam)(?![a-z]))")
@@ -231,6 +233,11 @@ MORE_HEADS = re.compile(r"(?:giam doc|thu truong|nguoi dung dau|lanh dao|chanh v
                         # trình thủy lợi …" over its tasks in a commune's irrigation plan, "Xí nghiệp Môi trường đô thị
                         # thu gom …" ("xí nghiệp" names no verb nor thing; tune41: the request gave no body)
                         r"|xi nghiep"
+                        # the power and telecom companies' local units, named by their trade and place with no "Công ty":
+                        # "7. Đề nghị Điện lực Hòa Vân" over its tasks in a huyện's Chỉ thị PCCC (t47-10), "- Viễn thông Cao
+                        # Bằng" (the Nơi nhận of 1948-QD-UBND …); not the trade itself ("điện lực và năng lượng", "viễn
+                        # thông, công nghệ thông tin")
+                        r"|dien luc (?!va |nang luong|,)|vien thong (?!va |cong nghe|tin hoc|di dong|,)"
                         # associations a plan asks to take part ("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân
                         # tỉnh, Liên minh Hợp tác xã Tỉnh", 617-KH-UBND)
                         r"|hiep hoi|lien minh hop tac xa"
@@ -763,8 +770,17 @@ BENEFIT_INTRO = re.compile(r"\bduoc (?:huong|ho tro|uu dai|mien|giam|cap)\b[^.;:
 COMPETENCE_HEAD = re.compile(r"^(?:n[o06][il1] [dđ]ung )?ph[a4]n c[a4]p\b(?! (?:tr[a4]ch nh[il1][e¢]m|nh[il1][e¢]m v[uw]))"
                              r"|^v[il1] tr[il1](?:,| v[a4]) ch[uw]c n[a4]ng|^ch[uw]c n[a4]ng(?:,| v[a4]) nh[il1][e¢]m v[uw]"
                              r"|^nh[il1][e¢]m v[uw](?:,| v[a4]) quy[e¢]n h[a4]n(?! c[uw][a4])|^c[o06] c[a4]u t[o06] ch[uw]c\b")
-# the items a competence part may still hold that assign (folded heading): "Trách nhiệm …", "Tổ chức thực hiện"
-DUTY_CHILD_HEAD = re.compile(r"^(?:trach nhiem|to chuc thuc hien)\b")
+# the items a competence part may still hold that assign (folded heading): "Trách nhiệm …", "Tổ chức thực hiện", and
+# an article that names the holder of its duties ("Nhiệm vụ, quyền hạn của Tổ trưởng", "Nhiệm vụ của Tổ phó thường trực
+# và Tổ phó", "Nhiệm vụ của các thành viên" under a Quy chế's "Chương II. NHIỆM VỤ, QUYỀN HẠN", t47-07; the duty title
+# DUTY_TITLE reads, which COMPETENCE_HEAD leaves out at its own level too)
+DUTY_CHILD_HEAD = re.compile(r"^(?:trach nhiem|to chuc thuc hien)\b|^nhiem vu(?:,? (?:va )?quyen han)? cua \w")
+# … and a part that opens by naming the holder of the duties it lists ("Trưởng ban có nhiệm vụ: chỉ đạo chung …", "1.
+# Phó Trưởng ban thường trực có nhiệm vụ: …", "2. Lưu trữ hiện hành có nhiệm vụ:" 383-QD-TW) under a Quy chế's chapter
+# of powers (folded, its label left on): a duty, as a "Nhiệm vụ của X" title is; "có nhiệm vụ, quyền hạn sau" states a
+# competence and stays out
+DUTY_STATED = re.compile(r"^\W*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?P<who>[a-z][^.;:()\n*]{1,100}?)\s+co (?:nhiem vu|trach nhiem)"
+                         r"(?: (?:sau|nhu sau)(?: day)?)?\s*:")
 # a criterion the procedure sets, a sentence of its own after a step's task (folded): "Tỷ lệ đảng viên được xếp loại
 # "Hoàn thành xuất sắc nhiệm vụ" không vượt quá 20% số …" (a Ban Tổ chức's Hướng dẫn, the session-17 newcomer): a measure
 # and its bound, no further task of the body before it (its target stays that body's)
@@ -854,10 +870,17 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai |chu dong |khan truon
                       # (the duties "at this Kế hoạch and its Phụ lục", carried out "bảo đảm chất lượng, đúng tiến độ": "1. Thủ
                       # trưởng các cơ quan, đơn vị thuộc Bộ căn cứ nhiệm vụ được giao tại Kế hoạch này và Phụ lục kèm theo,
                       # chủ động tổ chức thực hiện, bảo đảm chất lượng, đúng tiến độ.", a20-03's labels: no obligation)
+                      # (… and with its manner and the document named after the verbs: "Các thành viên Hội đồng nghĩa vụ
+                      # quân sự xã | căn cứ nhiệm vụ được phân công, triển khai thực hiện nghiêm túc Kế hoạch này./."
+                      # closing a Kế hoạch tuyển quân, t47-05's labels; "… căn cứ nhiệm vụ được phân công triển khai thực
+                      # hiện tốt Kế hoạch này." 179-KH-UBND; "… căn cứ chức năng, nhiệm vụ được giao, khẩn trương phối hợp
+                      # triển khai thực hiện Kế hoạch này;" 0129-KH-UBND; its "./." read ",/." by a legacy OCR)
                       r"|^can cu (?:chuc nang,? )?nhiem vu duoc (?:giao|phan cong)(?: tai (?:ke hoach|chi thi|quyet dinh|van ban|"
                       r"thong bao|ket luan|huong dan|nghi quyet|chuong trinh) nay(?: va (?:cac )?phu luc(?: kem theo)?)?)?[\s,]+"
-                      r"(?:(?:chu dong|nghiem tuc|to chuc|trien khai)\s+)*"
-                      r"(?:thuc hien|trien khai)(?:,\s*bao dam [^.;]{0,60})?(?:[\s./]*$|\s*[.;]\s*trong qua trinh\s)"
+                      r"(?:(?:chu dong|nghiem tuc|to chuc|trien khai|khan truong|phoi hop)[\s,]+)*"
+                      r"(?:thuc hien|trien khai)(?: " + _MANNER + r")?(?: (?:noi dung )?(?:ke hoach|chi thi|quyet dinh|van ban|"
+                      r"thong bao|ket luan|huong dan|nghi quyet|chuong trinh|cong dien) nay)?"
+                      r"(?:,\s*bao dam [^.;]{0,60})?(?:[\s.,/;]*$|\s*[.;]\s*trong qua trinh\s)"
                       # … or "on the basis of this Kế hoạch", the document itself the ground: "Các thành viên Ban Chỉ đạo,
                       # các đơn vị | căn cứ Kế hoạch này triển khai thực hiện có hiệu quả./." (a Ban Chỉ đạo's last words,
                       # a37-09's labels: a closing formula)
@@ -1880,8 +1903,12 @@ DUTY_WORDS = re.compile(r"^(?:(?:co|chiu) trach nhiem|co nhiem vu)\s*:?\s+")
 DUTY_NOT_VERB = re.compile(r"^(?:ve|truoc|chinh|toan bo|toan dien|hoan toan|ca nhan|lien doi|phap ly|cua|doi voi|voi"
                            r"|trong|nhu|ky luat|neu|khi|la)(?![a-z])")
 # an item under a body's duty title that charges other bodies (original text): "2. Các cơ quan, đơn vị nhận văn bản
-# điện tử được ký số phải thực hiện đầy đủ các nội dung …" under "Trách nhiệm của Cơ quan quản lý trực tiếp"
-OTHER_DUTY = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?P<who>[Cc]ác\s[^.;:()]{3,120}?)\s+(?:phải|có trách nhiệm)\s")
+# điện tử được ký số phải thực hiện đầy đủ các nội dung …" under "Trách nhiệm của Cơ quan quản lý trực tiếp"; or the
+# heads of such bodies by their post: "2. Trưởng các thôn có trách nhiệm cung cấp thông tin, …" under a Quy chế's
+# "Điều 5. Nhiệm vụ của các thành viên" (t47-07: the village heads' own entry), "Thủ trưởng các cơ quan, đơn vị …",
+# "Người đứng đầu các …", "Chủ tịch Ủy ban nhân dân các xã, phường có trách nhiệm …" (92-VBHN-BQP)
+OTHER_DUTY = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?P<who>(?:(?:[Tt]hủ |[Pp]hó )?[Tt]rưởng |[Nn]gười đứng đầu "
+                        r"|[Cc]hủ tịch [^.;:()]{0,40}?)?[Cc]ác\s[^.;:()]{3,120}?)\s+(?:phải|có trách nhiệm)\s")
 # bodies named by a case clause and charged after it (original text): "Trường hợp các cơ quan nhà nước đang sử dụng chữ
 # ký số công cộng thì được tiếp tục sử dụng nhưng phải chuyển sang sử dụng chữ ký số chuyên dùng công vụ trước ngày …"
 # (165/2025/QĐ-UBND): the "các …" of the case is the subject of "phải"

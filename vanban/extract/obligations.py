@@ -471,10 +471,14 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             self.date_after(k0, time_lines[i + 1][0] if i + 1 < len(time_lines) else len(self.out), line)
 
     def duty_parts(self, parts: tuple[Part, ...]) -> None:
-        """The "Trách nhiệm …" / "Tổ chức thực hiện" parts among ``parts`` and their descendants, read as usual."""
+        """The "Trách nhiệm …" / "Tổ chức thực hiện" parts among ``parts`` and their descendants, read as usual; so is a
+        part that opens by naming the holder of its duties ("Trưởng ban có nhiệm vụ: …", W.DUTY_STATED)."""
         for c in parts:
             if c.heading and W.DUTY_CHILD_HEAD.match(Folded.of(c.heading).view):
                 self.part(c)
+            elif any((stated := W.DUTY_STATED.match(Folded.of(par).view)) and S.named_body(stated.group("who"))
+                     for par in [clean_quote(x).strip(" *") for x in re.split(r"\n\s*\n", self.text(*self.own(c)).strip())[:2]]):
+                self.part(c)  # (its first paragraph, or the one under an article's title: "Điều 2. Trưởng ban")
             elif c.level <= 4:
                 self.duty_parts(c.children)
 
