@@ -168,3 +168,27 @@ Kiểm tra ít nhất 80 cơ sở kinh doanh có nguy cơ cháy, nổ.
     assert "kiểm\ntra theo" in wrapped and _got(wrapped, "đoàn") == []
     unlisted = doc.replace("kiểm tra theo bảng sau:", "kiểm tra các cơ sở kinh doanh.").split("| STT")[0]
     assert _got(unlisted, "đoàn") == [(2, 2)]  # no schedule of its own: the count a target, as the earlier sets label it
+
+
+def test_revenue_rows_wrapped_by_ocr_are_all_read() -> None:
+    """A pipe table as legacy OCR prints it: a row's last cell wrapped onto a line of its own after a blank line. The
+    flowed pipe reader mends the row; the rows after it and the total are the plan's all the same (a46-04's legacy
+    form lost its last source and its total)."""
+    doc = _HEAD.format(issuer="XÃ AN HÒA", number="412", place="An Hòa",
+                       title="Thu ngân sách nhà nước trên địa bàn xã năm 2037") + """II. DỰ TOÁN THU NĂM 2037
+Đơn vị tính: triệu đồng
+
+| TT | Khoản thu | Dự toán huyện giao | Dự toán xã phấn đấu | So với dự toán huyện giao (%) | Đơn vị chủ trì thu |
+
+| 1 | Thuế ngoài quốc doanh | 1.850 | 2.000 | 108,1 | Đội Thuế liên xã |
+
+| 2 | Tiền thuê đất | 640 | 700 | 109,4 | Phòng Kinh tế và Hạ
+
+tầng xã |
+| 3 | Thu từ quỹ đất công ích | 210 | 250 | 119,0 | Ban Tài chính xã |
+| | Cộng | 2.700 | 2.950 | 109,3 | |
+III. TỔ CHỨC THỰC HIỆN
+
+Phòng Kinh tế và Hạ tầng theo dõi, tổng hợp tiến độ thu, báo cáo Chủ tịch UBND xã hằng quý.
+"""
+    assert _got(doc, "triệu đồng") == [(250, 250), (700, 700), (2000, 2000), (2950, 2950)]

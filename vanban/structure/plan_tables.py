@@ -29,7 +29,7 @@ from vanban.ingest.md_pipe_tables import delimiter_scrap
 from vanban.structure.figure_tables import PIPE_GAP_LINES as _PIPE_GAP_LINES, DELIMITER as _DELIMITER, above as _above, caption as _caption, lines as _lines, pipe_cells as _pipe_cells, table as _table
 from vanban.text import fold
 
-__all__ = ["PLAN", "charged_table", "figure_cell", "plan_columns", "plan_grids", "read_plan_tables"]
+__all__ = ["PLAN", "charged_table", "figure_cell", "plan_columns", "plan_grids", "read_plan_tables", "superseded"]
 
 PLAN = "plan"  # Table.role of a table of figures per row (the target extractor reads which columns are planned)
 
@@ -169,6 +169,21 @@ def read_plan_tables(text: str, read: list[Table] | tuple[Table, ...] = ()) -> l
     return out
 
 
+def _fuller(t: Table, u: Table) -> bool:
+    """(tgt48) Data table ``t`` holds pipe plan table ``u`` (:data:`PLAN`, same header) and rows past its end: a table
+    whose rows OCR wrapped, a cell's last words on a line of their own after a blank line ("| 7 | Phí, lệ phí khác |
+    95 | 100 | 105,3 | Văn phòng HĐND ⏎⏎ và UBND xã |", a46-04's legacy form). The flowed pipe reader mends such rows;
+    :func:`read_plan_tables`, a pipe line a row, stopped at the first one and lost the rows after it (a46-04: the last
+    source and the total). The fuller reading stands for the table (see :func:`superseded`)."""
+    return u.role == PLAN and tuple(t.header) == tuple(u.header) and t.start <= u.start and u.end < t.end \
+        and len(t.rows) > len(u.rows)
+
+
+def superseded(plans: list[Table], grids: list[Table]) -> list[Table]:
+    """(tgt48) ``plans`` without those a fuller grid of ``grids`` reads again (:func:`_fuller`)."""
+    return [u for u in plans if not any(_fuller(g, u) for g in grids)]
+
+
 def plan_grids(tables: list[Table] | tuple[Table, ...], text: str = "",
                read: list[Table] | tuple[Table, ...] = ()) -> list[Table]:
     """The tables of figures per row among the data tables a page's geometry or the text's readers gave (a scan's
@@ -187,7 +202,7 @@ def plan_grids(tables: list[Table] | tuple[Table, ...], text: str = "",
         if _task_header(header) and not _charged_figures(header, texts) or V.name_col(header) + 1 >= len(header) \
                 or not plan_columns(header, [[c.text for c in r] for r in t.rows[1:]]):
             continue
-        if any(u.role != "data" and u.start < t.end and t.start < u.end for u in (*read, *out)):
+        if any(u.role != "data" and u.start < t.end and t.start < u.end and not _fuller(t, u) for u in (*read, *out)):
             continue
         caption = t.caption
         at = next((n for n, ln in enumerate(lines) if ln[1] > t.start), None)
