@@ -17,6 +17,13 @@ not where things stand. The column is told by the grammar of the heads, the same
   word makes it the day the figure is due by ("Chỉ tiêu thu đến 31/5/2032"), a year earlier than another head's;
 * set (:func:`set_head`): a head naming its figure as set ("Kế hoạch …", "Chỉ tiêu …", "Dự kiến …", "Phấn đấu …",
   "Mục tiêu …", "… phải …", "… được giao", "phân bổ");
+* (tgt48) the figure given from above (:func:`given_head`): a head naming its figure as handed down by the level
+  above ("Dự toán tỉnh giao", "Chỉ tiêu huyện giao", "Kế hoạch được giao") beside a head of the figure the plan itself
+  strives for ("Dự toán xã phấn đấu", "Xã đăng ký"): the given figure is the measure the plan's own is set against, the
+  base, as "Thực hiện năm 2034" is beside "Kế hoạch năm 2035"; alone, a given figure is the plan's (a xã's table of
+  "Chỉ tiêu được giao" per thôn);
+* a ratio of two heads ("Tỷ lệ so với dự toán tỉnh giao (%)") is neither: the set word after "so với" names the base
+  it is worked out against, not its own figure (:func:`set_head`);
 * the plan's twin of a base column (:func:`planned_twin`): a head that counts the base head's own noun and names what
   is new or added ("mới", "thêm", "bổ sung") or the plan's year, not itself the base: "Camera lắp mới năm 2035"
   beside "Camera hiện có", "Trụ đèn năm 2030" beside "Trụ đèn hiện có" — the row's plan in that noun.
@@ -31,8 +38,8 @@ import re
 from vanban.structure import vocab as V
 from vanban.text import fold
 
-__all__ = ["BASE_HEAD", "DAY", "DONE_HEAD", "DONE_HEAD_UNMARKED", "SET_HEAD", "YEAR", "base_head", "held_head",
-           "latest_year", "planned_twin", "set_head"]
+__all__ = ["BASE_HEAD", "DAY", "DONE_HEAD", "DONE_HEAD_UNMARKED", "SET_HEAD", "YEAR", "base_head", "given_head",
+           "held_head", "latest_year", "planned_twin", "set_head"]
 
 #: a head naming its column's figures as set by the plan (folded, the head's words before its parentheses):
 #: :data:`vocab.HEAD_SET_WORDS`
@@ -40,6 +47,15 @@ SET_HEAD = V.head_words_re(V.HEAD_SET_WORDS)
 #: a head of figures reached or held, the base beside the plan's (folded): :data:`vocab.HEAD_HELD_FIGURE_WORDS` and
 #: "thực hiện"
 BASE_HEAD = V.head_words_re(V.HEAD_HELD_FIGURE_WORDS, more="thuc hien")
+#: (tgt48) a head naming its figure as handed down ("… tỉnh giao", "… được giao", "phân bổ"; folded):
+#: :data:`vocab.HEAD_GIVEN_WORDS` …
+_GIVEN = V.head_words_re(V.HEAD_GIVEN_WORDS)
+#: … and one naming the figure the plan strives for itself, past the given one ("Dự toán xã phấn đấu", "Xã đăng ký",
+#: "Quyết tâm đạt"; folded): :data:`vocab.HEAD_STRIVEN_WORDS`
+_STRIVEN = V.head_words_re(V.HEAD_STRIVEN_WORDS)
+#: (tgt48) the words of a ratio's base ("Tỷ lệ so với dự toán tỉnh giao", "% so với kế hoạch"; folded): a set word after
+#: them names the base the ratio is worked out against
+_COMPARED = re.compile(r"\s*(?<![a-z])so\s+voi\s.*$")
 #: … and "đã" ("Đã thu đến …", "Đã có"), read with its marks: folded it is "đá" too, the stone a work table counts
 #: ("Đá dăm (m³)", tgt43a), and "da"
 DONE_HEAD = re.compile(r"(?<!\w)đã(?!\w)")
@@ -67,16 +83,38 @@ def latest_year(header) -> int | None:
     return max(years) if years else None
 
 
+def _own_lead(head: str) -> str:
+    """The folded words of ``head`` before its parentheses and before a ratio's base ("Tỷ lệ so với dự toán tỉnh giao
+    (%)" → "ty le"): what the head names its own figure."""
+    return _COMPARED.sub("", V.head_lead(head))
+
+
 def set_head(head: str) -> bool:
-    """``head`` names its figures as set by the plan (:data:`SET_HEAD`, the words before its parentheses)."""
-    return bool(SET_HEAD.search(V.head_lead(head)))
+    """``head`` names its figures as set by the plan (:data:`SET_HEAD`, the words before its parentheses, not those of a
+    ratio's base after "so với": (tgt48) "Tỷ lệ so với dự toán tỉnh giao (%)" is worked out, not set)."""
+    return bool(SET_HEAD.search(_own_lead(head)))
 
 
-def base_head(head: str, latest: int | None, unmarked: bool = False) -> bool:
+def given_head(head: str, header) -> bool:
+    """(tgt48) ``head`` names its figure as handed down by the level above ("Dự toán tỉnh giao", "Chỉ tiêu huyện
+    giao") and another head of ``header`` names the figure the plan strives for itself ("Dự toán xã phấn đấu"): the
+    given figure is the base the plan's own is set against (see the module). Why: a xã's plan for the year's revenue
+    prints per source "Dự toán tỉnh giao | Dự toán xã phấn đấu | Tỷ lệ so với dự toán tỉnh giao (%)" (a46-04, t46-04):
+    both authors label the xã's column row by row and leave the province's, the measure it is set against."""
+    lead = _own_lead(head)
+    if not _GIVEN.search(lead) or _STRIVEN.search(lead):
+        return False
+    return any(_STRIVEN.search(_own_lead(h)) for h in header if h is not head and " ".join(h.split()) != " ".join(head.split()))
+
+
+def base_head(head: str, latest: int | None, unmarked: bool = False, header=()) -> bool:
     """``head`` dates or names its figures as the base: a day in it (but in a head naming the figure as set, where the
     day is the one it is due by), a year before ``latest`` (the latest year the header names), words of figures
-    reached or held; ``unmarked``: the whole header lost its marks, "đã" read folded (:data:`DONE_HEAD_UNMARKED`)."""
+    reached or held; ``unmarked``: the whole header lost its marks, "đã" read folded (:data:`DONE_HEAD_UNMARKED`);
+    (tgt48) a figure given from above beside the one the plan strives for (:func:`given_head`, ``header`` the heads)."""
     one = " ".join(head.split())
+    if header and given_head(one, header):
+        return True
     done = DONE_HEAD_UNMARKED.search(fold(one.split("(")[0])) if unmarked else DONE_HEAD.search(one.split("(")[0].lower())
     if BASE_HEAD.search(V.head_lead(one)) or done:
         return True
@@ -100,6 +138,8 @@ def held_head(head: str, header) -> bool:
     "… năm 2035", a43-09: both set). Unlike :func:`base_head`, a day alone is no base: "Tỷ lệ hộ phân loại đến 31/12/2029
     (%)" is the rate due by the plan's last day."""
     one = " ".join(head.split())
+    if given_head(one, header):
+        return True  # (tgt48) "Dự toán tỉnh giao" beside "Dự toán xã phấn đấu"
     if set_head(one):
         return False
     if _HELD_FIGURES.search(V.head_lead(one)) or DONE_HEAD.search(one.split("(")[0].lower()):

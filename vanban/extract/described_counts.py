@@ -14,7 +14,8 @@ Why (tgt47t): a plan states where it runs and what it works with in figures that
   how many rows the schedule has. A team count with no schedule of its own ("thành lập 02 đoàn kiểm tra việc thu gom,
   xử lý rác thải tại các xã", a44-08; "Tổ chức 04 đoàn công tác kiểm tra", t31-01; "thành lập 02 tổ công tác hỗ trợ
   người dân lập hồ sơ", a40-08) or with a bound ("ít nhất 03 đoàn kiểm tra", a18-01, t20-01) is a target in those sets.
-Tests: tests/test_targets_tgt47t.py.
+  (tgt48) The schedule may be a table or a list the sentence points at: "… tổ chức kiểm tra theo bảng sau:" (a46-02).
+Tests: tests/test_targets_tgt47t.py, tests/test_targets_tgt48.py.
 """
 
 from __future__ import annotations
@@ -38,7 +39,10 @@ _TEAM_HEADS = ("doan", "to", "nhom", "doi", "kip")
 #: "theo lịch dưới đây", "theo lịch kèm theo", "theo lịch tại mục III.2", "theo lịch tại Phụ lục" (folded; up to 100
 #: characters, no sentence end between). A bare "theo lịch" ("theo lịch của Ban Chỉ đạo", "tiếp dân theo lịch") lists
 #: no team: the count stays a target (fixrev47)
-_SCHEDULED_AFTER = re.compile(r"(?:[^.;\n]|\.(?=\d)){0,100}?(?<![a-z])theo\s+lich\s+"
+#: (tgt48) or at the table or list that lays them out: "Thành lập 03 đoàn kiểm tra liên ngành và 01 tổ giám sát của
+#: phường, tổ chức kiểm tra theo bảng sau:" over a row per đoàn (a46-02), "… theo danh sách sau:"; the sentence may wrap
+#: onto the next line (a scan's or legacy OCR's lines: "tổ chức kiểm ⏎ tra theo bảng sau:"), not past a blank line
+_SCHEDULED_AFTER = re.compile(r"(?:[^.;\n]|\.(?=\d)|\n(?![ \t]*\n)){0,100}?(?<![a-z])theo\s+(?:lich|bang|danh sach)\s+"
                               r"(?:sau(?![a-z])|duoi day|kem theo|tai\s+(?:muc|phu luc))")
 
 

@@ -18,7 +18,16 @@ phường's Chỉ tiêu for Tết (t46-02: max 0 "trường hợp"), "a) Số m�
 trường hợp tử vong" under "2. Chỉ tiêu cụ thể" (t39-02). The same words tell a past year's toll in a plan's
 "Tình hình" part ("Năm 2031, trên địa bàn phường ghi nhận 46 ca mắc …; không có trường hợp tử vong", a38-02, a39-02,
 t21-09, t27-04, a34-09: none labelled) — there no aim word stands in the sentence, and no target part holds it.
-Tests: tests/test_targets_tgt36b.py, tests/test_targets_tgt45b.py, tests/test_targets_tgt47t.py.
+(tgt48) Mass food poisoning is counted by its incidents as the fatal accidents are: "- Không để xảy ra ngộ độc thực phẩm
+tập thể trên địa bàn phường." among a phường's Chỉ tiêu for Tết (a46-02: max 0 "vụ"), as "Không để xảy ra vụ ngộ độc
+thực phẩm …" (t32-08) and the same words with the class's figure ("từ 30 người mắc trở lên", read by the figure pass:
+a28-04, a32-08, t20-03; "(từ 02 người trở lên)", t46-02) are labelled wherever a plan lists them among its targets.
+Read only there — in a part headed as targets or after an aim word of its sentence (:func:`_aimed`) — and with no figure
+in its clause: the same words among a Sở's tasks ("tăng cường kiểm tra …, không để xảy ra ngộ độc thực phẩm tập thể",
+t27-09, a21-09) or in "Mục đích, yêu cầu" (t27-04) are left by their authors. Other figure-less incidents ("cháy lớn",
+"khiếu kiện đông người", "mất an toàn …") are left, as most sets leave them even among Chỉ tiêu (a24-08, t35-06, a36-06,
+t36-06, a35-08, t35-08 …; the labels README counts numeric goals).
+Tests: tests/test_targets_tgt36b.py, tests/test_targets_tgt45b.py, tests/test_targets_tgt47t.py, tests/test_targets_tgt48.py.
 """
 
 from __future__ import annotations
@@ -42,6 +51,10 @@ _NO_FATAL = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('ph
 #: (tgt47t) "không có trường hợp (ca) … tử vong": the same cap where aims are named (folded; the caller checks the aim)
 _HAD_NO_DEATH = re.compile(rf"(?<![a-z]){kw('khong co')}\s+(?P<u>{kw('truong hop')}|{kw('ca')})\s+(?:[a-z]+\s+){{0,4}}?"
                            rf"{kw('tu vong')}(?![a-z])")
+#: (tgt48) "không để xảy ra / phát sinh (vụ) ngộ độc thực phẩm …": the incidents of mass food poisoning, counted in "vụ"
+#: (folded; the clause after it must hold no figure: the figure pass reads "… từ 30 người mắc trở lên")
+_NO_POISONING = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+(?:{kw('vu')}\s+)?"
+                           rf"(?P<u>{kw('ngo doc')})\s+{kw('thuc pham')}(?![a-z])")
 #: the sentence's start: after the last sentence end or a blank line (a ";" clause stays in its sentence, where the aim
 #: word of a list of targets is)
 _SENTENCE_CUT = re.compile(r"[.!?]\s|\n\s*\n")
@@ -57,19 +70,40 @@ def no_death_caps(f: Folded, start: int, end: int, skip: list[tuple[int, int]] =
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     had = [m for m in _HAD_NO_DEATH.finditer(v, start, end) if _aimed(f, start, m.start(), aims)]
-    found = sorted([*_NO_DEATH.finditer(v, start, end), *_NO_FATAL.finditer(v, start, end), *had], key=lambda m: m.start())
+    poisoned = [m for m in _NO_POISONING.finditer(v, start, end)
+                if not re.search(r"\d", _CLAUSE.match(v, m.end()).group()) and _set_here(f, start, m.start(), aims)]
+    found = sorted([*_NO_DEATH.finditer(v, start, end), *_NO_FATAL.finditer(v, start, end), *had, *poisoned],
+                   key=lambda m: m.start())
     for m in found:
-        if any(s <= m.start() < e for s, e in skip):
-            continue
+        if any(s <= m.start() < e for s, e in skip) and not (m in poisoned and any(s <= m.start() < e for s, e in aims)):
+            continue  # (tgt48: a "3. Chỉ tiêu" nested in "I. MỤC ĐÍCH, YÊU CẦU, CHỈ TIÊU" is the targets' part, a46-02)
         stop = _CAUSE.match(v, m.end()).end()
         text = o[m.start():stop].strip()
         u = m.group("u")
-        unit = "vụ" if u.startswith("tai") else "trường hợp" if u.startswith("truong") else "ca"
+        unit = "vụ" if u.startswith(("tai", "ngo")) else "trường hợp" if u.startswith("truong") else "ca"
         scope = o[m.start("u") if unit == "vụ" else m.end("u"):stop].strip()
         out.append(Target(text=text, min=None, max=0, unit=unit, scope=scope or None, period=None,
                           span=Span(m.start(), m.start() + len(text), text)))
         read.append((m.start(), m.start() + len(text)))
     return out, read
+
+
+#: (tgt48) the clause after an incident, across a line break (a figure printed on the next line: "Không để xảy ra vụ ngộ
+#: độc thực phẩm ⏎ từ 30 người mắc trở lên", t32-08), to its ";", ":", full stop or blank line
+_CLAUSE = re.compile(r"(?:[^.;:\n]|\.(?=\d)|\n(?![ \t]*\n)){0,120}")
+#: (tgt48) a goal named in the sentence: "phấn đấu", "chỉ tiêu", "mục tiêu" (folded; not "bảo đảm", which opens a Sở's
+#: tasks: "tăng cường kiểm tra …, bảo đảm …, không để xảy ra ngộ độc thực phẩm tập thể", t27-09)
+_GOAL_WORD = re.compile(rf"(?<![a-z])(?:{kw('phan dau')}|{kw('chi tieu')}|{kw('muc tieu')})(?![a-z])")
+
+
+def _set_here(f: Folded, start: int, pos: int, aims) -> bool:
+    """(tgt48) Whether the incident's cap at ``pos`` is a goal: in a part headed as targets (``aims``) or after a goal
+    word of its sentence (:data:`_GOAL_WORD`), no "đã" of the past before it there."""
+    v, o = f.view, f.original
+    s0 = max([c.end() for c in _SENTENCE_CUT.finditer(v, start, pos)] or [start])
+    if past_marked(v, o, s0, pos):
+        return False
+    return any(s <= pos < e for s, e in aims) or bool(_GOAL_WORD.search(v, s0, pos))
 
 
 def _aimed(f: Folded, start: int, pos: int, aims: list[tuple[int, int]]) -> bool:

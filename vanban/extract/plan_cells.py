@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from vanban.extract.base_heads import BASE_HEAD, DONE_HEAD, SET_HEAD, YEAR, base_head, planned_twin
+from vanban.extract.base_heads import BASE_HEAD, DONE_HEAD, SET_HEAD, YEAR, base_head, planned_twin, set_head
 from vanban.extract.kind_nouns import added_verb, count_head_noun, needed_noun, supplied_noun
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.extract.target_words import MONEY_UNIT_RE
@@ -51,7 +51,7 @@ from vanban.extract.targets import counted_noun as _counted_noun
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.figure_tables import measure_head, planned_count, quota_head
-from vanban.structure.plan_tables import PLAN, figure_cell, plan_columns
+from vanban.structure.plan_tables import PLAN, charged_table, figure_cell, plan_columns
 from vanban.text import fold
 
 __all__ = ["figure_stated", "level_cells", "level_head", "plan_cells", "prose_view"]
@@ -80,6 +80,9 @@ _PART_NUMBER = re.compile(r"^[IVXL]{1,5}$")
 #: the unit a caption gives a whole table: "Đơn vị tính: triệu đồng" (folded; the unit read from the caption itself)
 _CAPTION_UNIT = re.compile(r"(?:^|\s)don vi(?: tinh)?\s*:\s*(?P<unit>[a-z ]{2,20}?)\s*[.)]?\s*$")
 _PAREN = re.compile(r"\(([^()]*)\)\s*$")
+#: (tgt48) the names' head or a head of a table of revenue: "Nguồn thu", "Khoản thu", "Dự toán thu" — "thu" with its
+#: marks (folded it is "thư", "thủ", "thứ" too); a "Dự toán" there is what is to be collected, no money spent
+_REVENUE = re.compile(r"(?<!\w)thu(?!\w)")
 #: a row-total head: "Cộng", "Tổng", "Tổng số", "Tổng cộng" (folded, whole)
 _ROW_TOTAL = re.compile(rf"^(?:{V.QUOTA_TOTAL_ROW_WORDS})$")
 
@@ -131,6 +134,29 @@ def _capital_columns(header: list[str], k: int, caption: str) -> dict[int, str]:
             if unit and _money(unit):
                 out[c] = unit
     return out
+
+
+#: (tgt48) a part of the row's figure a name cell states with its own figure: "(trong đó phí chợ … 560 triệu đồng)"
+_PART_OF = re.compile(r"(?<![a-z])trong do\s[^()]*\d")
+
+
+def _caption_unit(caption: str) -> str | None:
+    """The unit a caption gives the whole table ("Đơn vị tính: triệu đồng"), lower-cased as printed; None for none."""
+    one = " ".join(re.sub(r"[*_]", " ", caption).split())  # "*Đơn vị tính: triệu đồng*", italic
+    m = _CAPTION_UNIT.search(fold(one))
+    if not m:
+        return None
+    return one[m.start("unit"):m.end("unit")].strip().lower() if len(fold(one)) == len(one) else None
+
+
+def _spending(head: str, names_head: str) -> bool:
+    """``head`` names money a row costs or gets (:data:`vocab.QUOTA_SPENDING_HEAD_RE`: "Kinh phí", "Dự toán", "Vốn"),
+    an allocation, not a goal — but (tgt48) a "Dự toán" of revenue is what the plan is to collect: a head or a names'
+    head (``names_head``) naming revenue (:data:`_REVENUE`: "Nguồn thu | Dự toán xã phấn đấu", a46-04, t46-04)."""
+    if not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", V.head_lead(head))):
+        return False
+    return not (V.head_lead(head).startswith("du toan")
+                and (_REVENUE.search(head.split("(")[0].lower()) or _REVENUE.search(names_head.split("(")[0].lower())))
 
 
 def _deployed(head: str) -> bool:
@@ -484,8 +510,9 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         years = [int(y) for h in header for y in YEAR.findall(h)]
         latest = max(years) if years else None
         unmarked = fold(" ".join(t.header)) == " ".join(t.header).lower()  # (legacy OCR: no mark in the whole header)
-        cols = [c for c in cols if not base_head(header[c], latest, unmarked) and not V.QUOTA_FORECAST_HEAD_RE.search(V.head_lead(header[c]))
-                and (c in capital or not V.QUOTA_SPENDING_HEAD_RE.match(_SET_LEAD.sub("", V.head_lead(header[c]))))]
+        cols = [c for c in cols if not base_head(header[c], latest, unmarked, header)
+                and not V.QUOTA_FORECAST_HEAD_RE.search(V.head_lead(header[c]))
+                and (c in capital or not _spending(header[c], header[k]))]
         # "Kinh phí (triệu đồng)": what a row costs, an allocation the quota readers leave too (tgt33c), not a goal set
         # for the row
         given = [c for c in cols if V.QUOTA_GIVEN_COUNT_HEAD_RE.match(V.head_lead(header[c]))]
@@ -494,12 +521,16 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         if situation:
             cols = [c for c in cols if _deployed(header[c]) or _due_set(header[c])]  # (tgt44) only what the plan puts
             # in place is set there; (tgt46t) or what it sets by a day to come ("Chỉ tiêu cấp thêm đến 31/12/2034")
-        named = [c for c in cols if SET_HEAD.search(V.head_lead(header[c])) or _NEED_HEAD.search(header[c].lower())
+        named = [c for c in cols if set_head(header[c]) or _NEED_HEAD.search(header[c].lower())
                  or _deployed(header[c]) or _new_noun(header, c) or planned_twin(header, c, latest)
                  or _bound(header[c], _FLOOR_HEAD) or _bound(header[c], _CEILING_HEAD) or c in given or c in capital
                  or (given and not levels and V.QUOTA_GIVEN_WORTH_HEAD_RE.match(V.head_lead(header[c])))]
         # (tgt43c) "Số giải | Tổng giá trị (đồng)": the prizes each event awards and what they are worth, unless a level
         # per prize is printed beside ("Mức thưởng (đồng/giải) | Thành tiền"), which is the worth the plan sets
+        if charged_table(header, [[c.text for c in r] for r in rows]):
+            if not named:
+                continue  # (tgt48) a table of a body in charge: only the columns a head names as set are the plan's
+            levels = [c for c in levels if c in named]
         units = [r for r in rows if k < len(r) and not V.QUOTA_WHOLE_ROW_RE.match(fold(r[k].text).strip(" *:"))
                  and not V.subtotal_row(r[k].text) and not (k and _PART_NUMBER.match(r[0].text.strip(" *_.")))]
         # (tgt45a) "**II** | **Dự án khởi công mới** | | **24.000**": a part's row, the sum of the rows under it
@@ -525,7 +556,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         for c, (whole, decimals) in sums.items():
             if named:
                 bare = " ".join(_PAREN.sub("", header[c]).split()).strip(" *")
-                plan[c] = (capital.get(c) or _unit(header[c]) or needed_noun(bare)
+                plan[c] = (capital.get(c) or _unit(header[c]) or _caption_unit(t.caption) or needed_noun(bare)
                            or (count_head_noun(bare) if c in given or planned_count(bare) else None)
                            or supplied_noun(bare) or _verb_noun(added_verb(bare), prose_text, folded)
                            or _new_noun(header, c) or planned_twin(header, c, latest), True)  # (tgt46u) "Camera hiện có |
@@ -597,5 +628,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                                   span=Span(r[c].start, r[c].end, r[c].text)))
                 read.append((r[c].start, r[c].end))
         if len(out) > before:
-            read += own_words  # (tgt46u) a row's name's "dưới 81%", a sums row's "05 thôn": the table's words
+            read += [(s, e) for s, e in own_words if not _PART_OF.search(fold(text[s:e]))]
+            # (tgt46u) a row's name's "dưới 81%", a sums row's "05 thôn": the table's words; (tgt48) not a part's own
+            # figure the name states ("Phí, lệ phí (trong đó phí chợ Đồng Cương 560 triệu đồng)", t46-04: labelled)
     return out, read

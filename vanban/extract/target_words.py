@@ -1861,9 +1861,11 @@ YEAR_REACHED_RE = re.compile(r"\s*\(?\s*nam\s+(?P<y>(?:19|20)\d\d)\s*,[^.;:()]{0
 # (a wholesale market's samples, t20-03) and "mỗi đạt" read the same (on the original text)
 SO_FAR_PRINTED_RE = re.compile(r"mới(?!\w)", re.IGNORECASE)
 # … and "mới" (new) closing a verb of making or a name, printed alike: "Số doanh nghiệp thành lập mới đạt ít nhất 1.800
-# doanh nghiệp" (t20-02's Nghị quyết), "trồng mới đạt", "nông thôn mới đạt", "đổi mới đạt" (folded, before "mới")
+# doanh nghiệp" (t20-02's Nghị quyết), "trồng mới đạt", "nông thôn mới đạt", "đổi mới đạt" (folded, before "mới");
+# (tgt48) or the thing made, after its verb: "Tỷ lệ lao động nữ được tạo việc làm mới trong tổng số lao động được tạo việc
+# làm mới đạt 45%" (a46-10), "giải quyết việc làm mới", "số đảng viên kết nạp mới" — jobs, members newly made
 NEW_MADE_BEFORE_RE = re.compile(r"(?<![a-z])(?:thanh lap|xay dung|xay|trong|cap|ket nap|tao|phat trien|dang ky|mo|dau tu"
-                                r"|tuyen dung|tuyen|nong thon|doi)\s+$")
+                                r"|tuyen dung|tuyen|nong thon|doi|viec lam)\s+$")
 # (tgt34b) The capitalised "Đà" of a place name ("Đà Lạt", "Đà Nẵng", "Sông Đà"), printed: folded it reads "da", as
 # "đã" (already) does, and made a plan's aim a past result ('nhân rộng mô hình "Phân loại rác tại nguồn - vì Đà Lạt
 # xanh" ở 100% chi hội', a32-09); matched on the original text at the folded match's start
@@ -2070,6 +2072,14 @@ REWARD_PER_ITEM_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:được\s+)?thư�
 # thưởng 2.000.000 đồng" out). Folded.
 REWARD_ATTACHED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('kem')}(?:\s+{kw('theo')})?\s+{kw('tien thuong')}(?:\s+{kw('la')})?\s*$")
 PER_ITEM_AFTER_RE = re.compile(r"\s*/\s*(?P<per>[a-z\u0111]+)(?![\w/])")
+# (tgt48) The nouns that count people by their sex, as printed (with marks: folded "nam" is "năm", a year): "Có ít nhất
+# 01 nữ trong Thường trực Hội đồng nhân dân" (a gender-equality plan's Chỉ tiêu, a46-10), "mỗi đội 02 nam, 02 nữ" —
+# counted in "người" as any people are
+SEX_NOUNS = ("nữ", "nam")
+# (tgt48) … with the bound after the item, "trở lên" / "trở xuống": "đạt 200 triệu đồng/ha trở lên" (a Đảng ủy's
+# resolution on farming, a46-07: min 200 "triệu đồng/ha"), "bình quân 50.000 đồng/hội viên trở lên" — the item one or two
+# words (folded; the bound's words left to the caller)
+PER_ITEM_BOUND_AFTER_RE = re.compile(rf"\s*/\s*(?P<per>[a-z\u0111]+(?:[ \t]+[a-z\u0111]+)?)(?=\s+(?:{kw('tro len')}|{kw('tro xuong')})(?![a-z]))")
 # (tgt38a) … and per item per occasion, a second "/": "mức 120.000 đồng/ha/lần phun" (a crop-protection plan's support
 # for spraying a hectare once), "đồng/ha/năm" — the level set per item, its occasion kept in the unit (folded; the
 # occasion's one or two words only where the clause ends after them)

@@ -989,6 +989,8 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
         sc.consumed = unit_end  # the base "1.000" is read with its rate, no figure of its own
     elif not pct and not fraction:
         unit, unit_end, known = _counted_noun(v, o, m.end())
+        if unit and unit.lower() in W.SEX_NOUNS:
+            unit = "người"  # (tgt48) "Có ít nhất 01 nữ trong Thường trực HĐND" (a46-10): people named by their sex
         people = W.PEOPLE_LIST_AFTER_RE.match(v, unit_end) if unit and W.PEOPLE_KIND_RE.match(fold(unit)) else None
         if people is None and unit and (first := W.PEOPLE_FIRST_KIND_RE.match(v, m.end())) and first.end() > unit_end:
             people = W.PEOPLE_LIST_AFTER_RE.match(v, first.end())  # (tgt41b) "800 an toàn, vệ sinh viên và cán bộ …"
@@ -1663,6 +1665,14 @@ def _bound_after(sc: _Scan, fg: _Figure) -> bool:
     rate_base = W.RATE_BASE_UP_AFTER_RE.match(v, unit_end) if pct and after_at == unit_end and b is None else None
     if rate_base:  # "đạt 1,5% dân số trở lên": the bound closes the rate, after its base
         after_at = rate_base.end()
+    per_tail = W.PER_ITEM_BOUND_AFTER_RE.match(v, unit_end) if after_at == unit_end and b is None and not pct and unit \
+        and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) else None
+    if per_tail:
+        # (tgt48) "đạt 200 triệu đồng/ha trở lên" (a46-07), "… 50.000 đồng/hội viên trở lên": the bound closes a money
+        # figure per item, after its item; the item kept in the unit ("triệu đồng/ha")
+        after_at = per_tail.end()
+        fg.unit = unit = f"{unit}/{sc.o[per_tail.start('per'):per_tail.end('per')].lower()}"
+        fg.unit_end = unit_end = per_tail.end()
     after = v[after_at:after_at + 14]
     up_later = b is None and not max_cue and fold(unit or "") in P.TIME_UNIT_FOLDED and L.UP_LATER_AFTER_RE.match(
         v, unit_end, s1)  # "đủ 20 năm đóng … trở lên": a term to serve (not "của 02 văn bản … trở lên thì", a case)

@@ -29,7 +29,7 @@ from vanban.structure.layout_runs import layout_breaks
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks, part_word_joins
 from vanban.structure.pipe_flow import read_flowed_pipe_tables
-from vanban.structure.plan_tables import plan_grids, read_plan_tables
+from vanban.structure.plan_tables import plan_grids, read_plan_tables, superseded
 from vanban.structure.paragraphs import is_flat, spread
 from vanban.structure.run_on import run_on_breaks, run_on_paragraphs
 from vanban.structure.spread import Spread
@@ -104,7 +104,8 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
     quotas = quota_grids(grids + text_tables, text, text_tables)
     turned = turned_grids(grids + text_tables, text, text_tables)  # (tgt42a) units as columns, read turned
     plans = read_plan_tables(text, text_tables + quotas + turned)  # (tgt42c) tables of figures per row: the extractor's to sort
-    plans += plan_grids(grids + text_tables, text, text_tables + quotas + turned + plans)  # … the same, a scan's grid
+    fuller = plan_grids(grids + text_tables, text, text_tables + quotas + turned + plans)  # … the same, a scan's grid
+    plans = superseded(plans, fuller) + fuller  # (tgt48) a pipe table whose rows OCR wrapped: the mended reading stands
     return Structure(
         header=header,
         type=title.type,

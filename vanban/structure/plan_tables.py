@@ -11,8 +11,11 @@ followed by kinds of target only, under a caption naming quotas): a column of wo
 by no one. Which of its columns are planned is the extractor's question (:mod:`vanban.extract.plan_cells`: the heads'
 words, the figures the text states); here only the shape is read: a pipe header of three cells or more, an optional
 number head ("TT"), the rows' names in words, two rows or more, and a column whose cells are bare figures ("62,5",
-"1.200", "-" for none). A table of a body in charge ("Đơn vị chủ trì") is a task table, left to its readers.
-Tests: tests/test_plan_tables.py.
+"1.200", "-" for none). A table of a body in charge ("Đơn vị chủ trì") is a task table, left to its readers — but
+(tgt48) one with two columns of bare figures or more, its body column not the rows' names, is a table of figures
+whose rows name who leads each (:func:`_charged_figures`): the task readers keep the data table, and the target
+extractor reads only the columns a head names as set.
+Tests: tests/test_plan_tables.py, tests/test_targets_tgt48.py.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from vanban.ingest.md_pipe_tables import delimiter_scrap
 from vanban.structure.figure_tables import PIPE_GAP_LINES as _PIPE_GAP_LINES, DELIMITER as _DELIMITER, above as _above, caption as _caption, lines as _lines, pipe_cells as _pipe_cells, table as _table
 from vanban.text import fold
 
-__all__ = ["PLAN", "figure_cell", "plan_columns", "plan_grids", "read_plan_tables"]
+__all__ = ["PLAN", "charged_table", "figure_cell", "plan_columns", "plan_grids", "read_plan_tables", "superseded"]
 
 PLAN = "plan"  # Table.role of a table of figures per row (the target extractor reads which columns are planned)
 
@@ -71,6 +74,28 @@ def _task_header(header: list[str], rows: list[list[str]] = ()) -> bool:
                 and not persons_column(lead, [r[c] for r in rows if c < len(r)], titled=True):
             return True
     return False
+
+
+def charged_table(header: list[str] | tuple[str, ...], rows: list[list[str]] = ()) -> bool:
+    """(tgt48) ``header`` names a body in charge of each row (:func:`_task_header`): read as a table of figures only by
+    the columns its heads name as set (:func:`_charged_figures`)."""
+    return _task_header(list(header), rows)
+
+
+def _charged_figures(header: list[str], rows: list[list[str]]) -> bool:
+    """(tgt48) A table whose head names a body in charge (:func:`_task_header`) is a table of figures per row all the
+    same when two columns or more hold bare figures and the body is not the rows' names: each row a figure the plan
+    sets and the body that leads it.
+
+    Why: a xã's plan for the year's revenue prints per source "Nguồn thu | Dự toán tỉnh giao | Dự toán xã phấn đấu | Tỷ
+    lệ so với dự toán tỉnh giao (%) | Đơn vị chủ trì" (a46-04, t46-04): its authors label each row's "phấn đấu" amount
+    as a target and each row's Đơn vị chủ trì as an obligation. As a task table only, the figures were read by no one.
+    A task table prints one figure per task at most (a length, a count: a39-09's "Chiều dài (m)"); a table of a body
+    column as its names ("Chi bộ / đơn vị", a41-08) is a table of units, left as before."""
+    k = V.name_col(header)
+    bodies = [c for c, h in enumerate(header) if c != k and V.TASK_BODY_COL.search(V.head_lead(h))
+              and not V.TASK_UNIT_COL.search(V.head_lead(h))]
+    return bool(bodies) and len(plan_columns(header, rows)) >= 2
 
 
 def _next_to(text: str, lines: list, i: int, blanks: int = 0) -> bool:
@@ -133,7 +158,8 @@ def read_plan_tables(text: str, read: list[Table] | tuple[Table, ...] = ()) -> l
         header = [c[2] for c in head]
         k = V.name_col(header)
         start, end = lines[i][0], lines[j - 1][1]
-        if len(rows) >= 2 and k + 1 < len(header) and not _task_header(header, [[c[2] for c in r] for r in rows]) \
+        texts = [[c[2] for c in r] for r in rows]
+        if len(rows) >= 2 and k + 1 < len(header) and (not _task_header(header, texts) or _charged_figures(header, texts)) \
                 and plan_columns(header, [[c[2] for c in r] for r in rows]) \
                 and not any(t.role != "data" and t.start < end and start < t.end for t in read):
             body = [{c: [cell] for c, cell in enumerate(r) if cell[2]} for r in rows]
@@ -141,6 +167,21 @@ def read_plan_tables(text: str, read: list[Table] | tuple[Table, ...] = ()) -> l
             out.append(_table(text, [[c] for c in head], body, PLAN, " ".join(x[2] for x in _caption(_above(lines, i)))))
         i = max(j, i + 1)
     return out
+
+
+def _fuller(t: Table, u: Table) -> bool:
+    """(tgt48) Data table ``t`` holds pipe plan table ``u`` (:data:`PLAN`, same header) and rows past its end: a table
+    whose rows OCR wrapped, a cell's last words on a line of their own after a blank line ("| 7 | Phí, lệ phí khác |
+    95 | 100 | 105,3 | Văn phòng HĐND ⏎⏎ và UBND xã |", a46-04's legacy form). The flowed pipe reader mends such rows;
+    :func:`read_plan_tables`, a pipe line a row, stopped at the first one and lost the rows after it (a46-04: the last
+    source and the total). The fuller reading stands for the table (see :func:`superseded`)."""
+    return u.role == PLAN and tuple(t.header) == tuple(u.header) and t.start <= u.start and u.end < t.end \
+        and len(t.rows) > len(u.rows)
+
+
+def superseded(plans: list[Table], grids: list[Table]) -> list[Table]:
+    """(tgt48) ``plans`` without those a fuller grid of ``grids`` reads again (:func:`_fuller`)."""
+    return [u for u in plans if not any(_fuller(g, u) for g in grids)]
 
 
 def plan_grids(tables: list[Table] | tuple[Table, ...], text: str = "",
@@ -157,10 +198,11 @@ def plan_grids(tables: list[Table] | tuple[Table, ...], text: str = "",
         if t.role != "data" or not t.header or len(t.rows) < 3 or len(t.header) < 3:
             continue
         header = list(t.header)
-        if _task_header(header) or V.name_col(header) + 1 >= len(header) \
+        texts = [[c.text for c in r] for r in t.rows[1:]]
+        if _task_header(header) and not _charged_figures(header, texts) or V.name_col(header) + 1 >= len(header) \
                 or not plan_columns(header, [[c.text for c in r] for r in t.rows[1:]]):
             continue
-        if any(u.role != "data" and u.start < t.end and t.start < u.end for u in (*read, *out)):
+        if any(u.role != "data" and u.start < t.end and t.start < u.end and not _fuller(t, u) for u in (*read, *out)):
             continue
         caption = t.caption
         at = next((n for n, ln in enumerate(lines) if ln[1] > t.start), None)

@@ -886,6 +886,10 @@ _NOT_SUBTOTAL_NEXT = frozenset({"đồng", "tác", "sản", "hòa", "hoà", "hư
 #: a head naming its column's figures as set by the plan: "Kế hoạch …", "Chỉ tiêu …", "Dự kiến …", "Phấn đấu …",
 #: "Mục tiêu …", "… phải …", "… được giao", "phân bổ"
 HEAD_SET_WORDS = ("ke hoach", "chi tieu", "du kien", "phan dau", "muc tieu", "phai", "duoc giao", "giao", "phan bo")
+#: (tgt48) the set words naming a figure handed down from above: "Dự toán tỉnh giao", "Số được giao", "Phân bổ"
+HEAD_GIVEN_WORDS = ("giao", "phan bo")
+#: … and those naming the figure a plan strives for past the given one: "Dự toán xã phấn đấu", "Xã đăng ký", "Quyết tâm"
+HEAD_STRIVEN_WORDS = ("phan dau", "dang ky", "quyet tam")
 #: a head of figures reached or held, the base beside the plan's: "hiện có", "hiện trạng", "ước", "kết quả", "lũy kế",
 #: "năm trước", "cùng kỳ" (and "thực hiện", which extract.base_heads reads with or without a time after it)
 HEAD_HELD_FIGURE_WORDS = ("hien co", "hien trang", "hien nay", "uoc", "ket qua", "luy ke", "nam truoc", "cung ky")
