@@ -106,7 +106,16 @@ def _target_match(g, x) -> bool:
 def _num_eq(a, b) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    return abs(float(a) - float(b)) < 1e-6
+    return abs(float(a) - float(b)) < 1e-6 or _rounded_eq(a, b) or _rounded_eq(b, a)
+
+
+def _rounded_eq(a, b) -> bool:
+    """``a`` is ``b`` rounded to the decimals ``a`` is written with, three or more: a fraction a label stored rounded
+    ("ít nhất 2/3 số thành viên" → 0.6667, tune47's t47-07; the labels' README: "2/3 → 0.666…") is the same figure
+    as the 0.666… read. Fewer decimals say a figure as printed ("0,49%"), matched exactly."""
+    text = repr(float(a))
+    decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
+    return decimals >= 3 and round(float(b), decimals) == float(a)
 
 
 def match_item(field, g, x) -> bool:

@@ -70,8 +70,9 @@ from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.restated_goals import without_restated_goals
 from vanban.extract.restated_rows import charged_tables, without_restated_rows
+from vanban.extract.aside_columns import aside_cells
 from vanban.extract.targets import find_targets, target_parts, requirement_parts
-from vanban.extract.target_restatements import once_per_row, restated, restated_in_tables, stated_goal_results
+from vanban.extract.target_restatements import once_per_row, restated, restated_goal_cells, restated_in_tables, stated_goal_results
 from vanban.extract.target_appendices import (plan_appendices, procedure_appendices, table_note_spans, task_list_appendices,
                                               task_table_appendix)
 from vanban.extract.norm_targets import norm_targets
@@ -261,11 +262,15 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     targets = stated_goal_results(targets, text)  # "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026" a cell a line
     targets = restated_in_tables(targets, st.tables)  # a body's task table restating the Chỉ tiêu part's goals (the
     # prose grammar's reading; an indicator table's rows, read below, are the goals themselves)
+    targets = restated_goal_cells(targets, st.tables, text, [(a.start, a.end) for a in st.appendices])  # (tgt48t)
+    # a criteria table's goal cell saying again a goal of the prose before it ("| Thu nhập | … | Đạt từ 95 triệu …|")
     norms, read = norm_targets(f, unmended, meta.type, meta.title or st.title, body[0], len(text))  # a norm document's cells, coefficients, time limits
     if norms:  # the prose grammar's reading of the same figures gives way
         targets = _read_over(targets, norms, read)
     indicators, read = indicator_cells(st.tables)  # "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027" rows
     targets = _read_over(targets, [], result_cells(st.tables))  # "| Kết quả năm 2026 |" beside them: reached, no goal
+    targets = _read_over(targets, [], aside_cells(st.tables))  # (tgt48t) "| Đối tượng |", "| Nguồn vốn |": whom a task deals
+    # with, how a cost is shared — no goal
     indicators = without_restated_rows(indicators, targets, read, [(a.start, a.end) for a in st.appendices]
                                        + charged_tables(st.tables))  # a row saying again the prose's goal: counted once
     # (but a table's rows each with the body in charge, or an appended table's, are counted row by row)

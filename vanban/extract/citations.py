@@ -604,6 +604,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
                 continue  # "THÔNG BÁO ⏎ KẾT LUẬN CỦA PHÓ THỦ TƯỚNG": the notice's own type and title
             if _own_type_line(o, m.start(), ctype):
                 continue  # "NGHỊ QUYẾT ⏎ CỦA BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG ⏎ về …" (a17-06): the document's own title
+            if rx in P.CAPITAL_CONGRESS_RES and not o[m.start()].isupper():
+                continue  # (tgt48t) "nghị quyết đại hội chi bộ nhiệm kỳ …": each cell's, in general (t35-01)
             if ctype in P.CAPITALISED_NAMED_TYPES and not (o[m.start()].isupper() and o[m.start() + 1].islower()):
                 continue  # "theo kế hoạch … năm 2025 của Sở": a plan in general; a heading in capitals
             if (ctype == "Chương trình" or ctype in P.CAPITALISED_NAMED_TYPES) and v[max(0, m.start() - 3):m.start()] in ("va ", "va\n") \

@@ -1986,6 +1986,27 @@ NAMED_DOC_RES += [
         rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])){kw('nghi quyet')}\s+{NAM}\s+20\d\d(?!\d)"
         rf"\s+{kw('cua')}\s+(?:{_LOCAL_PARTY_BODY}|(?:{kw('hoi dong nhan dan')}|hdnd)(?:\s+{_PARTY_LEVEL})?)")),
 ]
+# (tgt48t) A chi bộ's congress resolution named by its term, written as a name with its capitals: "Kiểm tra việc lãnh
+# đạo thực hiện Nghị quyết Đại hội chi bộ nhiệm kỳ 2035 - 2037" (a row of a Ủy ban Kiểm tra's plan naming the chi bộ
+# checked, t47-08), "Căn cứ Nghị quyết Đại hội Chi bộ thôn Đồng Tâm nhiệm kỳ 2025 - 2030" (a29-07): one congress of one
+# cell, a cited document without number (the labels README: "the Nghị quyết of a Party Congress"). Not the generic
+# "nghị quyết đại hội chi bộ nhiệm kỳ 2025 - 2030" of a Đảng bộ's plan for all its cells' congresses, in lower case
+# (t35-01, a35-01: "one per chi bộ, generic", not counted) — citations.py checks the capital (CAPITAL_CONGRESS_RES).
+CELL_CONGRESS_RE = re.compile(
+    rf"{kw('nghi quyet')}\s+{kw('dai hoi')}(?:\s+{kw('dai bieu')})?\s+{kw('chi bo')}(?:[ \t]+[a-z\u0111]+){{0,4}}?"
+    rf"\s+{kw('nhiem ky')}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
+# (tgt48t) A set of criteria named as a document, after "Căn cứ" / "theo" / "thực hiện": "Căn cứ Bộ tiêu chí xã nông thôn
+# mới nâng cao tỉnh Hà Tĩnh giai đoạn 2036 - 2040 và kết quả rà soát …" (t47-03: type "Bộ tiêu chí", number null) —
+# its name runs to its period. Not one a cited decision issues ("theo Bộ tiêu chí ban hành tại Quyết định số 211/QĐ-UBND",
+# a15-09; "ban hành Bộ tiêu chí …" inside a decision's title, t40-09, a40-09: the decision is the citation), nor the
+# province's set named back ("theo Bộ tiêu chí của tỉnh", a39-09, t31-10), nor one without a period ("theo Bộ tiêu chí
+# OCOP", a38-01). Written with its capital (CAPITALISED_NAMED_TYPES).
+CRITERIA_SET_RE = re.compile(
+    rf"(?:(?<=theo )|(?<=can cu )|(?<=thuc hien )){kw('bo tieu chi')}\s+(?!{kw('cua')}\s)(?!{kw('ban hanh')})(?!{kw('nay')}(?![a-z]))"
+    rf"(?:(?!{kw('ban hanh')})[^;.,()\n]){{3,100}}?\s{kw('giai doan')}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
+NAMED_DOC_RES += [("Nghị quyết", CELL_CONGRESS_RE), ("Bộ tiêu chí", CRITERIA_SET_RE)]
+#: the named-document patterns whose name must open with a capital as printed (citations.py)
+CAPITAL_CONGRESS_RES = (CELL_CONGRESS_RE,)
 # A body's working rule named by its owner, without number: "theo Nghị định số 09/2019/NĐ-CP … và Quy chế làm việc
 # của UBND tỉnh" (tune29's notes: a named rule with its owner is a cited document; "Căn cứ Quy chế làm việc của Ban
 # Chấp hành Đảng bộ phường khóa I", a17-06, t28-06). Not the one a decision issues ("ban hành Quy chế làm việc của …":
@@ -2085,7 +2106,7 @@ NAMED_DOC_RES += [
 ]
 #: the types of ``NAMED_DOC_RES`` entries whose type word must be written with its capital
 CAPITALISED_NAMED_TYPES = ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn", "Quy tắc", "Điều lệ", "Công ước",
-                           "Hiệp định", "Chương trình")
+                           "Hiệp định", "Chương trình", "Bộ tiêu chí")
 # A named plan (typed "Quy hoạch"): "Quy hoạch" written with a capital inside a sentence, then its name, which
 # holds a proper name or a Roman number ("Quy hoạch tỉnh Phú Yên", "Quy hoạch chung Thủ đô", "Điều chỉnh Quy hoạch
 # điện VIII") or a period ("Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050").

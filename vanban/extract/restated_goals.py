@@ -64,7 +64,19 @@ def _before(t: Target) -> str:
     ít nhất"), which tells two rules of one wording apart ("… nhiệm kỳ hiện tại … phải còn ít nhất 60 tháng")."""
     c = _clause(t)
     i = c.find(t.text)
-    return c[:i] if i >= 0 else ""
+    lead = c[:i] if i >= 0 else ""
+    # (tgt48t) an item of a breakdown after "trong đó": "1. Chỉ tiêu: 26 công dân, trong đó nhập ngũ vào Quân đội nhân dân
+    # 22 công dân, thực hiện nghĩa vụ tham gia Công an nhân dân 04 công dân." (t47-05) — its own lead is the words after
+    # the list's last comma, which a task says again ("tuyển chọn 04 công dân thực hiện nghĩa vụ tham gia Công an nhân
+    # dân theo chỉ tiêu"), as the ";"-clause of tgt35a's wording is
+    split = _BREAKDOWN_RE.search(lead)
+    if split:
+        lead = lead[max(split.end(), lead.rfind(",") + 1):]
+    return lead
+
+
+#: the word that opens a breakdown of a whole into its items ("26 công dân, trong đó …")
+_BREAKDOWN_RE = re.compile(r"(?<!\w)trong đó(?!\w)\s*:?", re.I)
 
 
 def _about(t: Target) -> set[str]:

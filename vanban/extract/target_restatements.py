@@ -26,7 +26,7 @@ from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Target
 from vanban.text import fold
 
-__all__ = ["once_per_row", "restated", "restated_in_tables", "stated_goal_results"]
+__all__ = ["once_per_row", "restated", "restated_goal_cells", "restated_in_tables", "stated_goal_results"]
 
 
 def restated(t: Target, earlier: list[Target]) -> bool:
@@ -119,6 +119,78 @@ def restated_in_tables(targets: list[Target], tables) -> list[Target]:
                 continue
         out.append(t)
     return out
+
+
+#: the bound and verb words of a goal's cell that say nothing of what it is about ("Đạt từ 95 …", "Duy trì; tỷ lệ …")
+_CELL_BOUND_WORDS = frozenset({"dat", "tu", "tren", "duoi", "it", "nhat", "toi", "thieu", "da", "khong", "qua", "duy",
+                               "tri", "tro", "len", "muc", "ty", "le", "trieu", "dong", "nguoi", "nam", "ha", "km"})
+#: share of the cell clause's words (distinct, folded, bound words left out) that the prose goal's sentence must hold
+_CELL_SHARE = 0.75
+
+
+def restated_goal_cells(targets: list[Target], tables, text: str, appendices: list[tuple[int, int]] = ()) -> list[Target]:
+    """``targets`` without a criteria table's cell that says again a goal the prose set before the table.
+
+    Kind (tgt48t): a xã's plan states its goals in prose ("2. Mục tiêu năm 2036 / - Thu nhập bình quân đầu người đạt từ
+    95 triệu đồng/người/năm trở lên. / - Tỷ lệ hộ nghèo đa chiều giảm xuống dưới 1,5%.") and then a table of its
+    criteria, one row each, "TT | Tiêu chí | Hiện trạng | Chỉ tiêu cần đạt | Thời gian hoàn thành | Cơ quan phụ trách",
+    whose goal cell prints some of those goals again ("| 6 | Thu nhập | Chưa đạt | Đạt từ 95 triệu đồng/người/năm |",
+    "| 7 | Nghèo đa chiều | Chưa đạt | Dưới 1,5% |"). The labels count the goal once (t47-03: "the table cells repeating
+    II.2 … are not labelled twice"), as a task table's restated goals are (:func:`restated_in_tables`) and an indicator
+    table's (:mod:`.restated_rows`; t31-10 alone labels such cells again, "a reader could merge them"). The prose grammar
+    reads a pipe table's cells; a cell goal restates a prose goal set before the table when both have the same bounds
+    and unit and either the row's criterion (its first text cell: "Thu nhập", "Nghèo đa chiều", "Y tế") has all its
+    words in the goal's sentence, or the cell's clause (between ";" of its cell) has :data:`_CELL_SHARE` of its words
+    there ("100% hộ phân loại rác tại nguồn" against "100% hộ gia đình phân loại chất thải rắn sinh hoạt tại nguồn").
+    "100% đường trục thôn có đèn chiếu sáng" in the Giao thông row shares neither with "100% hộ gia đình …": its own
+    goal. Tables of a Phụ lục after the signature (``appendices``) are left whole (a26-04 labels them row by row).
+    Tests: tests/test_targets_tgt48t.py."""
+    spans = sorted((t.start, t.end) for t in tables if t.role == "data"
+                   and not any(a <= t.start < b for a, b in appendices))
+    if not spans:
+        return targets
+
+    def table_of(t: Target):
+        return next(((a, b) for a, b in spans if t.span and a <= t.span.start < b), None)
+
+    prose = [t for t in targets if t.span and table_of(t) is None]
+    out = []
+    for t in targets:
+        tb = table_of(t)
+        if tb is None or not _restates_prose(t, tb[0], prose, text):
+            out.append(t)
+    return out
+
+
+def _restates_prose(t: Target, table_start: int, prose: list[Target], text: str) -> bool:
+    """Whether the cell target ``t`` (in a pipe row of a table starting at ``table_start``) restates a goal of ``prose``
+    set before the table (see :func:`restated_goal_cells`)."""
+    pos = t.span.start
+    row0, row1 = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    row = text[row0:row1 if row1 >= 0 else len(text)]
+    if "|" not in row:
+        return False
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    crit = next((c for c in cells if c and not re.fullmatch(r"[\d\W_]+", c)), "")
+    at = pos - row0
+    c0 = max(row.rfind("|", 0, at), row.rfind(";", 0, at)) + 1
+    c1 = min([i for i in (row.find("|", at), row.find(";", at)) if i >= 0] or [len(row)])
+    clause = _words(row[c0:c1]) - _CELL_BOUND_WORDS
+    crit_words = _words(crit)
+    for e in prose:
+        if e.span.start >= table_start or (e.min, e.max) != (t.min, t.max) or fold(e.unit or "") != fold(t.unit or ""):
+            continue
+        sent = _words(e.span.sentence or "")
+        if crit_words and crit_words <= sent and crit != row[c0:c1].strip():
+            return True
+        if len(clause) >= 3 and len(clause & sent) >= _CELL_SHARE * len(clause):
+            return True
+    return False
+
+
+def _words(s: str) -> set[str]:
+    """The distinct folded words of ``s``, numbers left out."""
+    return {w for w in re.findall(r"[a-z]+", fold(s).lower())}
 
 
 def _each_period(prose: Target, cell: Target) -> bool:

@@ -793,6 +793,11 @@ PROBABILITY_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('xac suat')}(?:\s+(?:{kw('vu
 # (0,52%/tháng)" (2553/QĐ-TTg, interest rates) — "từ" names the old figure, no minimum; the new one stands.
 # … also with the measure between the verb and "từ": "Cắt giảm thời gian giải quyết từ 24 ngày xuống 22 ngày" (1949/QĐ-UBND).
 # … and "Thay đổi thời gian giải quyết từ 15 ngày xuống còn 10 ngày" (2815/QĐ-UBND), "rút ngắn … từ … xuống …"
+# (tgt48t) The level a change reaches, "xuống còn" / "giảm còn" right before the figure with no bound word of its own:
+# "Giảm tỷ lệ hộ nghèo từ 1,01% xuống còn 0,49%" (t47-04, a ward's poverty plan), "tỷ lệ hộ nghèo giảm còn 1,2%" — the
+# figure the year is to reach, exact; "giảm còn dưới 1,5%" keeps its "dưới" (a ceiling). Folded, at the end of the words
+# before the figure.
+LEVEL_REACHED_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('xuong con')}|{kw('giam con')})\s*$")
 CHANGE_FROM_BEFORE_RE = re.compile(
     rf"(?:{kw('giam')}|{kw('tang')}|{kw('dieu chinh')}|{kw('nang')}|{kw('ha')}|{kw('thay doi')}|{kw('rut ngan')})"
     rf"(?:\s+[a-z]+){{0,5}}\s+{kw('tu')}\s*$")
@@ -1438,8 +1443,10 @@ _CLAUSE_YEAR = rf"(?:(?:{kw('trong')}\s+)?{kw('nam')}\s+(?:19|20)\d\d\s*,?\s+)?"
 # (tgt43d: a bold label too, "**3. Kịch bản 3 – độ mặn từ 4‰ trở lên:** đóng cống …; huy động 31 máy bơm …", the case a
 # response plan's scenario is for, then the works and means it sets)
 WORKS_LABEL_LINE_RE = re.compile(r"[ \t*_]*(?:[-+•]|\(?[a-zđ0-9]{1,2}[.)])[ \t]+[^\n:;.]{2,80}:")
+# (tgt48t) "hỗ trợ" before the works verb, the support given as works: "…, mức hỗ trợ 60 triệu đồng/hộ; hỗ trợ sửa chữa
+# 04 căn nhà, …" (t47-04, a ward's poverty plan: its second goal of the line), "hỗ trợ xây mới, sửa chữa 08 nhà ở" (t31-10)
 CLAUSE_WORKS_OPENING_RE = re.compile(
-    rf"\s*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{_CLAUSE_YEAR}(?:{kw('tap trung')}\s+)?{_CLAUSE_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_CLAUSE_WORKS_VERB})*{_MORE}\s+$")
+    rf"\s*(?:(?:[-+•]|\(?[a-z\u0111\d]{{1,2}}[.)])[ \t]+)?{_CLAUSE_YEAR}(?:{kw('tap trung')}\s+)?(?:{kw('ho tro')}\s+(?={_WORKS_VERB}))?{_CLAUSE_WORKS_VERB}(?:\s*(?:,|{kw('va')})\s*{_CLAUSE_WORKS_VERB})*{_MORE}\s+$")
 
 # (tgt36b) … and a planting of land in a task, the verb right before the area: "Chủ trì trồng 3 ha "Rừng thanh niên" tại
 # thôn …" (the Đoàn Thanh niên's task in a xã's plan of trồng rừng, a34-10). Printed, not folded: "trồng" folds like

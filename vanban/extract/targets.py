@@ -1528,6 +1528,10 @@ def _bound_words_before(sc: _Scan, fg: _Figure) -> bool:
         # (tgt46p: also where the noun read took the "lên" in, "nâng hạng từ 3 sao lên 4 sao", a44-04, t38-01: the
         # grade the product has, no floor "sao lên")
     max_cue = P.TARGET_MAX_CUE_RE.search(before)
+    if max_cue and b is None and W.LEVEL_REACHED_BEFORE_RE.search(before) and fold(unit or "") not in P.TIME_UNIT_FOLDED:
+        max_cue, marked = None, True  # (tgt48t) "Giảm tỷ lệ hộ nghèo từ 1,01% xuống còn 0,49%": the level the year
+        # reaches, exact (the labels' README: no bound word, min = max); a time limit cut "từ 30 ngày xuống còn 20 ngày"
+        # stays a limit (review-targets10's 2842/QĐ-UBND: max)
     if max_cue and W.SESSION_WORD_BEFORE_RE.search(o, b0, m.start()):
         max_cue = None  # (tgt41b) "mỗi buổi 10 phút": the printed "buổi" (a session), which OCR's tolerance reads "dưới"
     if max_cue and min_cue and min_cue.start() < max_cue.start() and min_cue.end() >= max_cue.end():
