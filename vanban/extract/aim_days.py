@@ -54,7 +54,7 @@ def without_aim_days(deadlines: list[Deadline], view: str, aims: tuple[tuple[int
                 and (((any(a <= s.start < b for a, b in aims)
                        or (any(a <= s.start < b for a, b in goals) and _named_before(view, s.start)))
                       and FIGURE_AFTER.match(view, s.end))
-                     or stock_share_before(view, s.start))):
+                     or stock_share_before(view, s.start, s.end))):
             continue
         out.append(d)
     return out
@@ -71,21 +71,33 @@ STOCK_SHARE = re.compile(r"\d+(?:,\d+)?\s*%\s+(?:tong\s+)?so\s+(?:no|ton dong|ho
 _COLLECTIBLE_END = re.compile(r"(?<![a-z])co kha nang thu(?:\s+[a-z]+){0,3}$")
 
 
-def stock_share_before(view: str, at: int) -> bool:
+#: (obl48) the clause's own time after a stock's day, which makes that day the stock's count (folded, from the day's
+#: end): "… tồn đọng đến 31/12/2035 | trong 6 tháng đầu năm 2036" (a46-04), "… đến ngày 31/12 | trước ngày 30/6/…",
+#: "… | chậm nhất trong quý II/…" — a due time of the task, in the same clause
+_OWN_TIME_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:hoan thanh|xong)\s+)?(?:trong|truoc|cham nhat)\s+(?:ngay|thang|quy|nam|nua|\d)")
+
+
+def stock_share_before(view: str, at: int, end: int | None = None) -> bool:
     """A share of a stock stands before the day at ``at`` in its clause (:data:`STOCK_SHARE`): the day is when the
     stock is counted, whatever part the sentence is in — a xã's revenue plan's task "… phấn đấu thu hồi ít nhất 70% số
     nợ thuế có khả năng thu đến ngày 31/12/2035" (t46-04's authors: the target's day of measure, no deadline), as
     a34-03's "Thu hồi tối thiểu 70% số nợ thuế có khả năng thu tính đến ngày 31/8/2029" under its targets. A day a
     verb leads to, "phấn đấu đến ngày 31/12 giải ngân đạt 100%", stays due (its figure comes after); so does a share
     of a backlog whose "đến ngày" no counting word leads to ("tính đến", "có khả năng thu … đến"): "giải quyết dứt
-    điểm 100% số hồ sơ tồn đọng đến ngày 30/6/2031" is the day to have it done (fixrev47)."""
+    điểm 100% số hồ sơ tồn đọng đến ngày 30/6/2031" is the day to have it done (fixrev47), unless the clause gives
+    the task a time of its own after the day (``end``: where the day's words end), "… tồn đọng đến 31/12/2035 trong 6
+    tháng đầu năm 2036" (obl48, a46-04): then the day counts the stock."""
     start = max(view.rfind(c, 0, at) for c in ";.:\n") + 1
     head = view[start:_day_start(view, at, at + 40)]  # the span may open at "đến": read up to the day's figures
     to = re.search(r"\s+(tinh\s+)?den\s+(?:het\s+)?(?:ngay\s+)?$", head)
     if to is None:
         return False
     head = head[:to.start()]
-    if not (to.group(1) or _COLLECTIBLE_END.search(head)):
+    if not (to.group(1) or _COLLECTIBLE_END.search(head)
+            # (obl48) … or a time of the task's own after the day: "thu hồi ít nhất 70% số nợ thuế … tồn đọng đến
+            # 31/12/2035 trong 6 tháng đầu năm 2036" (a46-04's labels: the half-year is the due time, the day the
+            # debt's count) — one clause has one due time, the first day is the stock's
+            or (end is not None and _OWN_TIME_AFTER.match(view, end))):
         return False  # (fixrev47) "giải quyết dứt điểm 100% số hồ sơ tồn đọng đến ngày 30/6/2031": a deadline
     return STOCK_SHARE.search(head) is not None
 

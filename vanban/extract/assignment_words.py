@@ -197,6 +197,11 @@ MORE_VERBS = re.compile(r"(?<![a-z])(?:xu ly|cu the hoa|ra soat|sua doi|bo sung|
                          r"|to trinh|chuong trinh|quy che|de an)\b)"
                          # "Cơ quan thực hiện: Bộ Công an | tiến hành rà soát …" (2623-QD-TTg)
                          r"|tien hanh"
+                         # (obl48) the record a team or board draws up: "Các đoàn kiểm tra | lập biên bản, xử lý theo thẩm
+                         # quyền …" (a46-02), "Tổ bầu cử | lập biên bản kết quả bầu cử …" (no body read: the subject ran on
+                         # into the verb); one of the longer list, so that "Ban kiểm phiếu | tiến hành kiểm phiếu, lập biên
+                         # bản …" (a34-06) still ends at its first verb
+                         r"|lap bien ban"
                          # "Các cơ sở đào tạo đại học … | mở thêm chuyên ngành …" (179-KH-UBND); not "tiên phong", which
                          # folds like the place name "Tiền Phong"
                          r"|mo them|mo rong|cau hinh"
@@ -304,6 +309,10 @@ NOT_BODY = re.compile(r"(?:(?:day|do) la|bo nhiem|ban giao|ban hanh|so sanh|so l
                        # the forces and means a plan lines up, a heading over what each body stands ready with: "IV.
                        # LỰC LƯỢNG, PHƯƠNG TIỆN", "1. Lực lượng" (a forest-fire plan); "Lực lượng dân quân …" names a force
                        r"|luc luong(?:$|,? (?:va )?(?:phuong tien|vat tu|trang thiet bi|kinh phi))"
+                       # (obl48) a piece of the "4 tại chỗ" motto — chỉ huy, lực lượng, phương tiện, hậu cần tại chỗ — as a
+                       # subject: "Khi có lệnh sơ tán, lực lượng tại chỗ tổ chức di dời người già …" (a46-01's notes: "not a
+                       # named body"); the forces on the spot of whoever the plan charges, no body of their own
+                       r"|(?:cac )?(?:luc luong|chi huy|phuong tien|hau can)(?: va [a-z ]{3,30}?)? tai cho(?![a-z])"
                        # a section on how an event's organising board is set up, with the boards under it: "IV. BAN
                        # CHỈ ĐẠO VÀ CÁC TỔ GIÚP VIỆC" over the board's make-up and "a) Tiểu ban Tuyên truyền (…): …"
                        # (a festival's plan): each sub-board below is charged, the heading names their set

@@ -1469,6 +1469,7 @@ def find_deadlines(
                         and not _step_window(f.view, s0, fh.start))
                     or _FREQUENCY.search(f.view, s0, fh.start) or _campaign_before(f.view, max(run_lo, fh.start - 140), fh.start)
                     or _during(f.view, s0, fh.start) or _campaign_item_time(f.view, s0, fh.start)
+                    or _plan_run_item(f.view, fh.start)
                     or any(a <= fh.start < b for a, b in runs)):
                 # "Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm", "phát thông điệp … 03 lần mỗi tuần từ ngày
                 # 15/12/2026 đến hết ngày 28/02/2027": a running period, no due date ("Thời hạn hoàn thành: Từ ngày
@@ -1983,6 +1984,28 @@ def _step_window(view: str, s0: int, start: int, work: bool = False) -> bool:
     # step's window, due by its last month (a42-09's labels); not a phase's or the plan's own run, "3. Thời gian thực
     # hiện: từ tháng 3 đến tháng 11/2027", "b) Đợt 2: từ tháng 9 đến tháng 10/2027": a step named by its time)
     return not (work and (lead.group("step") is None or DW.PHASE_STEP_NAME.match(lead.group("step"))))
+
+
+#: (obl48) a numbered item of its own whose label is the plan's time, the span right after its colon: "1. Thời gian triển
+#: khai: Từ ngày 15/12/2035 đến ngày 28/02/2036." under "II. THỜI GIAN, NỘI DUNG THỰC HIỆN" (a46-02), "1. Thời gian triển
+#: khai: từ ngày 15/12/2028 đến ngày 15/3/2029, chia làm hai đợt" (a32-08), "2. Thời gian thực hiện: Từ tháng 10/2025 đến
+#: khi …" (0124-KH-UBND, realdocs): folded, the line up to "từ"
+_PLAN_RUN_LABEL = re.compile(rf"(?:^|\n)[ \t*_]*(?:\d{{1,2}}|[ivx]{{1,4}})[.)][ \t*_]*{P.kw('thoi gian')}\s+"
+                             rf"(?:{P.kw('trien khai')}|{P.kw('thuc hien')})(?:\s+{P.kw('ke hoach')})?[ \t*_]*:[ \t*_]*$")
+
+
+def _plan_run_item(view: str, start: int) -> bool:
+    """The "từ" opening a span at ``start`` comes right after a numbered item's label "Thời gian triển khai:" / "Thời
+    gian thực hiện:" (:data:`_PLAN_RUN_LABEL`): the item is the time of the whole plan, its running period — no due
+    date (labels README: "the running period of a campaign"; a46-02's and a32-08's notes, 0124-KH-UBND's labels). A
+    task's own time printed under it ("*Thời gian thực hiện:* Tháng 12/2025", 141-KH-UBND, no number: a deadline) and an
+    event's days under a bare "1. Thời gian: kỳ họp … từ ngày 16/12 đến ngày 17/12/2030" (a36-07's labels: a deadline)
+    are no such item."""
+    fm = _FROM_CUE.search(view, max(0, start - 20), start)
+    if fm is None:
+        return False
+    lo = view.rfind("\n", 0, fm.start())
+    return _PLAN_RUN_LABEL.search(view, max(0, lo), fm.start()) is not None
 
 
 def _campaign_before(view: str, lo: int, hi: int) -> bool:

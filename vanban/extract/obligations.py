@@ -58,6 +58,7 @@ from vanban.extract.section_refs import (
     dated_by_reference,
     dated_by_row_number,
     dated_by_schedule,
+    dated_by_team_row,
 )
 from vanban.extract.sections import Layout, SpanSet
 from vanban.extract.step_bodies import once_per_step
@@ -925,6 +926,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
         out = intro_body_once(out, intro, deadlines, st.preamble[-1].end, f.original, st.body)
     out = dated_by_reference(out, f.original, st.body, deadlines, st.tables)  # "… được phân công tại mục III": its rows' dates
     out = dated_by_row_number(out, f.original, st.tables)  # "… chủ trì các chỉ tiêu số 6, 7": those rows' dates
+    out = dated_by_team_row(out, f.original, st.tables)  # "… Chủ trì Đoàn kiểm tra số 1": that team's row's time
     out = dated_by_schedule(out, f.original, st.tables, deadlines, st.title or "")  # "… kiểm tra theo lịch": the calendar's first
     out = dated_by_step(out, f.original, st.body, deadlines)  # "… đấu giá … theo tiến độ tại Mục III": that step's
     out = dated_by_event(out, f.view, deadlines, find_dates(f.view, ref) if dated is None else dated)  # "… tham gia Lễ ra quân ngày 04/10/…": its day

@@ -1054,6 +1054,11 @@ ACTION_VERBS = [
     # "Các tổ dân phố | lập danh sách hộ nghèo gửi …" (a newcomer's ward plan, session 16): "lập" with the paper it makes
     # (a lone "lập" is a place name's too: "xã Tân Lập")
     "lap danh sach", "lap ke hoach", "lap ho so", "lap bao cao", "lap du toan", "lap phuong an", "lap de an",
+    # (obl48) the settling of accounts a unit does with the money it was given: "…; các ấp | thanh, quyết toán kinh phí
+    # trước ngày 10/12/2035" (a46-09), "Phòng Kinh tế, Hạ tầng và Đô thị | quyết toán kinh phí chậm nhất ngày …", "các
+    # thôn | thanh toán, quyết toán kinh phí …" (no body read: the verb was taken for a name's word); "quyết toán" alone
+    # is a noun too ("báo cáo quyết toán"), so with the money it settles or the payment before it
+    "thanh quyet toan", "thanh, quyet toan", "thanh toan, quyet toan", "quyet toan kinh phi",
     # the weapons, tools and supplies a body reckons it needs ("Ban CHQS xã | lập dự trù, tiếp nhận …", a Ban CHQS xã's
     # training plan: the verb was read into the body's name)
     "lap du tru",

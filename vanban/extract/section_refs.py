@@ -9,6 +9,13 @@ deadline attached to that assignment"): the rows of that section charged to the 
 the section's dates no other body is charged with. A section of another document ("tại mục II Công văn số …") is
 not this one's: only a Roman section the document itself has, with no document named after the reference; nor
 does a pointer to goals ("bảo đảm đủ chỉ tiêu nêu tại Mục II", t24-07) hand over the section's dates.
+
+(obl48) A team a table lists by name dates an undated block that chairs it alike ("Chủ trì Đoàn kiểm tra số 1" over
+an inspection table's row "Đoàn kiểm tra liên ngành số 1 | Từ … đến … | … | Trạm Y tế phường", :func:`dated_by_team_row`).
+A dated task no body was given, named again word for word in a body's block ("chủ trì tổ chức diễn tập …" over "đ) Tổ
+chức diễn tập … trong tháng 9/…", a46-01; 45-HD-BTCTW's "tiến hành rà soát, bổ sung quy hoạch …") hands the block no
+date: tried in session 48, it dated blocks five other documents' labels leave undated (627-TB-VPCP, a35-02, a36-10,
+t20-05, t26-01) for the two it mended.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
 from vanban.text import fold
 
-__all__ = ["CELL_POINTER", "cell_section", "REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "ANNEX_SCHEDULE", "TABLE_SCHEDULE", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier", "dated_by", "dated_by_event", "FOLLOWING_SCHEDULE", "dated_by_following_table"]
+__all__ = ["CELL_POINTER", "cell_section", "REFERENCE", "SUBJECT_REFERENCE", "ROW_POINTER", "dated_by_row_number", "SCHEDULE_POINTER", "ANNEX_SCHEDULE", "TABLE_SCHEDULE", "dated_by_schedule", "dated_by_reference", "due_end", "dated_if_earlier", "dated_by", "dated_by_event", "FOLLOWING_SCHEDULE", "dated_by_following_table", "TEAM_POINTER", "dated_by_team_row"]
 
 #: the pointer: "(nêu | được phân công | được giao | đã đề ra) tại mục III" / "… tại Mục IV.1" (original text), and the
 #: time or the step a block is told to keep: "gửi văn bản góp ý theo thời hạn tại Mục IV" (a review plan's timetable,
@@ -466,4 +473,85 @@ def dated_by_following_table(out: list[Obligation], text: str, tables: tuple[Tab
         return min((d for d in deadlines if d.span and t.start <= d.span.start < t.end and (d.date or d.latest)
                     and not d.past), key=due_end, default=None)
     return dated_by(out, text, pick)
+
+
+
+#: (obl48) a block that chairs a team or round a table lists by name: "2. Trạm Y tế phường ⏎ Chủ trì Đoàn kiểm tra số
+#: 1; bố trí cán bộ …", "Chủ trì Tổ giám sát sau Tết; …" (a46-02), "chủ trì Đoàn số 01 và Đoàn số 04" over an
+#: inspection table "Đoàn kiểm tra | Thời gian | Đối tượng | Đơn vị chủ trì" (original text): the words after "chủ
+#: trì" up to the clause's end
+TEAM_POINTER = re.compile(r"(?:[Cc]hủ\s+trì|[Pp]hụ\s+trách|[Tt]rưởng)\s+(?:các\s+)?(?P<team>(?:[Đđ]oàn|[Tt]ổ|[Đđ]ội|[Nn]hóm|[Đđ]ợt)\b[^;.:\n(]{0,80})")
+#: a team's number in its name (folded): "doan kiem tra lien nganh so 1" → ("doan", "1"); "doan so 01 va doan so 04"
+_TEAM_NUMBER = re.compile(r"(?<![a-z])(?P<noun>doan|to|doi|nhom|dot)(?:\s+[a-z-]+){0,4}?\s+(?:so\s+)?0*(?P<num>\d{1,2})(?![\d/])")
+_TEAM_NUMBERS = re.compile(r"(?:,|\s+va)\s*(?:(?:doan|to|doi|nhom|dot)\s+)?(?:so\s+)?0*(?P<num>\d{1,2})(?![\d/])")
+
+
+def _team_keys(name: str) -> set[tuple[str, str]]:
+    """The teams a name or a pointer names (folded): each (noun, number) — "Đoàn số 01 và Đoàn số 04", "Đoàn 01, 04"
+    → {("doan", "1"), ("doan", "4")} — else the whole name, ("", "tổ giám sát sau tết" folded)."""
+    v = " ".join(fold(name).split()).strip(" ,;")
+    m = _TEAM_NUMBER.match(v)
+    if not m:
+        return {("", v)} if len(v.split()) >= 2 else set()
+    keys = {(m.group("noun"), m.group("num"))}
+    at = m.end()
+    while (n := _TEAM_NUMBERS.match(v, at)) is not None:
+        keys.add((m.group("noun"), n.group("num")))
+        at = n.end()
+    return keys
+
+
+def _dated_block(ob: Obligation) -> bool:
+    """The block ``ob`` has a due day of its own (its earliest; the checklist splits it into one row per date later),
+    which a pointer's date does not replace."""
+    return ob.deadline is not None and bool(ob.deadline.date or ob.deadline.latest)
+
+
+def dated_by_team_row(out: list[Obligation], text: str, tables: tuple[Table, ...] | list[Table]) -> list[Obligation]:
+    """``out`` with each undated block that chairs a team a table lists by name (:data:`TEAM_POINTER`) dated by that
+    row's time, the row charged to the same body. Why: an inspection plan lists its teams
+    in a table ("Đoàn kiểm tra liên ngành số 1 | Từ 15/12/2035 đến 10/01/2036 | … | Trạm Y tế phường") and names each
+    lead body again in "Tổ chức thực hiện" ("2. Trạm Y tế phường ⏎ Chủ trì Đoàn kiểm tra số 1; …"): the team's window
+    is a task the block takes on, and the labels date an assignment by "the earliest dated deadline attached to" it
+    (realdocs/labeled/README.md; a46-02's notes: "the IV.2–IV.4 obligations take the end of the đoàn they chair") —
+    the rule :func:`dated_by_row_number` applies to rows pointed at by their STT. A team of another body's row hands
+    nothing over; a block that only joins a team ("phối hợp Đoàn số 04", "cử cán bộ tham gia các đoàn") points to none;
+    a block with a date of its own keeps it. (a32-08's labels leave two such undated blocks undated without a word on
+    it, against a46-02's notes; the README's rule decides.)"""
+    rows: dict[tuple[str, str], list[Obligation]] = {}
+    for t in tables:
+        if t.role != "data":
+            continue
+        for row in t.rows[1:]:
+            if not row:
+                continue
+            obs = [o for o in out if o.span and row[0].start <= o.span.start < row[-1].end and o.deadline
+                   and not o.deadline.past]
+            if not obs:
+                continue
+            for c in row:
+                if c.text.strip(" .*").isdigit():
+                    continue
+                for k in _team_keys(c.text.strip(" *")):
+                    if k[0] or len(k[1].split()) <= 6:
+                        rows.setdefault(k, []).extend(obs)
+                break  # the row's name: its first cell that is not the STT
+    if not rows:
+        return out
+
+    def pick(ob: Obligation, own: str) -> Deadline | None:
+        if _dated_block(ob):
+            return None  # a block with a date of its own keeps it (a32-08's Sở Y tế: "… chủ trì Đoàn số 01 …; … trước ngày")
+        mine = set(_bodies(ob.who))
+        best: Deadline | None = None
+        for m in TEAM_POINTER.finditer(own):
+            for k in _team_keys(m.group("team")):
+                for o in rows.get(k, ()):
+                    if o is ob or not _shared(mine, set(_bodies(o.who or ""))):
+                        continue
+                    if best is None or due_end(o.deadline) < due_end(best):
+                        best = o.deadline
+        return best
+    return [o if any(t.role == "data" and t.start <= (o.span.start if o.span else -1) < t.end for t in tables) else d
+            for o, d in zip(out, dated_by(out, text, pick))]
 

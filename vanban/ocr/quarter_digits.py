@@ -25,8 +25,10 @@ _VALUE = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 #: (ocr39) the fourth quarter's I read as a T, its serifs taken for a bar: "Trong quý TV/2030" (a36-04 scan: the task's
-#: due quarter lost); no "quý" is followed by a word "TV", so the T is the numeral's I (one character for one)
-_TV_QUARTER_RE = re.compile(r"(?<![^\W\d_])((?i:qu[yýỳỷỹỵií])[ \t]+)T(?=V(?:/\d{4}|(?![\w/])))")
+#: due quarter lost); no "quý" is followed by a word "TV", so the T is the numeral's I (one character for one);
+#: (obl48) the numeral wrapped to the next line alike: "hoàn thành trong quý⏎TV/2035;" (a46-07's legacy form: the
+#: line broke between the word and its numeral, the quarter lost)
+_TV_QUARTER_RE = re.compile(r"(?<![^\W\d_])((?i:qu[yýỳỷỹỵií])(?:[ \t]+|[ \t]*\n[ \t]*))T(?=V(?:/\d{4}|(?![\w/])))")
 
 
 def _in_row(text: str, at: int) -> bool:

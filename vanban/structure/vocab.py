@@ -49,9 +49,11 @@ SYMBOL_RE = re.compile(
 BLANK_SYMBOL_RE = re.compile(r"^[\s_.…]*(?P<code>[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
 # The place never opens inside a số ký hiệu sharing its line ("Số: 77/KH-UBND Tuyên Quang, ngày …": the code's
 # "UBND" after its "-" is no place's first word); day and month may both be left blank for the clerk
-# ("Tuyên Quang, ngày   tháng   năm 2026": the place is printed all the same)
+# ("Tuyên Quang, ngày   tháng   năm 2026": the place is printed all the same); (obl48) the italic "ngày" of a scanned
+# date line read as "ngụy" and restored so ("Hưng Lộc, ngụy 14 tháng 8 năm 2035", a46-06's scan form: date and place
+# lost) is "ngày" before a day, a month and a year
 PLACE_DATE_RE = re.compile(  # starts at a word start: a long run of letters is tried once, not per letter
-    r"(?<![^\W\d_])(?<![-/])(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng[a4]y\s*(?P<d>\d{1,2}|[_.…\s]*?)\s*"
+    r"(?<![^\W\d_])(?<![-/])(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng(?:[a4]|u(?=y\s*\d))y\s*(?P<d>\d{1,2}|[_.…\s]*?)\s*"
     r"th[a4e]ng\s*(?P<m>\d{1,2}|[_.…\s]*?)\s*n[a4e]m\s*(?P<y>\d{4})")  # eng OCR + restoration: "tháng 12 ném 2025"
 VV_RE = re.compile(r"^(?:v\s?/\s?v(?:[\s:.]|$)|ve viec\s)")
 
