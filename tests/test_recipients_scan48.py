@@ -2,9 +2,9 @@
 
 Kinds, met on bench/realdocs_scan.py's scans of tune44 / authored46 documents and written here in our own words
 after the documents' style (a commune's Kế hoạch, a Đảng ủy's Nghị quyết):
-- OCR's ";" for the "," inside an item: "- Các HTX, THT; chủ thể OCOP;", "- Cl; các PCT UBND xã;" — a piece in
-  small letters after a list of names and codes (a ",") or after a title's abbreviation goes on the same item; a
-  printed ";" between two addressees in words ("Các công chức liên quan; thú y viên xã", tune44) stays two;
+- OCR's ";" for the "," after a title's abbreviation it misread ("- Cl; các PCT UBND xã;", printed "CT, các PCT"):
+  one item, as "CT; các PCT" is; a printed ";" before small letters after longer names parts two addressees, as the
+  labels have it ("Đảng ủy các xã, phường; đảng ủy trực thuộc Tỉnh ủy", "Các công chức liên quan; thú y viên xã");
 - an item's dash read as a colon at the line's start (": Ủy ban MTTQ Việt Nam xã, Hội Nông dân xã,"), under an item
   the page left open with a ",": its own item, not the rest of the one above.
 """
@@ -22,11 +22,16 @@ def _recipients(tail: str, **head) -> list[str]:
     return list(extract(text[:body_end] + "\n" + tail + text[body_end:]).metadata.recipients)
 
 
-def test_a_semicolon_read_for_a_comma_inside_an_item():
-    got = _recipients("Nơi nhận:\n- Phòng Kinh tế huyện;\n- TT Đảng ủy, HĐND xã;\n- Cl; các PCT UBND xã;\n"
-                      "- Các HTX, THT; chủ thể OCOP;\n- Lưu: VT.\n")
-    assert got == ["Phòng Kinh tế huyện", "TT Đảng ủy, HĐND xã", "Cl, các PCT UBND xã",
-                   "Các HTX, THT, chủ thể OCOP", "Lưu: VT"]
+def test_a_semicolon_read_for_a_comma_after_a_misread_abbreviation():
+    got = _recipients("Nơi nhận:\n- Phòng Kinh tế huyện;\n- TT Đảng ủy, HĐND xã;\n- Cl; các PCT UBND xã;\n- Lưu: VT.\n")
+    assert got == ["Phòng Kinh tế huyện", "TT Đảng ủy, HĐND xã", "Cl, các PCT UBND xã", "Lưu: VT"]
+
+
+def test_printed_semicolons_before_small_letters_part_two_addressees():
+    """As the labels part them (a17-07: "Đảng ủy các xã, phường; đảng ủy trực thuộc Tỉnh ủy")."""
+    got = _recipients("Nơi nhận:\n- Thường trực Tỉnh ủy;\n- Đảng ủy các xã, phường; đảng ủy trực thuộc Tỉnh ủy;\n"
+                      "- Lưu: VT.\n", party=True)
+    assert got == ["Thường trực Tỉnh ủy", "Đảng ủy các xã, phường", "đảng ủy trực thuộc Tỉnh ủy", "Lưu: VT"]
 
 
 def test_a_printed_semicolon_between_two_addressees_in_words_stays():

@@ -203,11 +203,12 @@ def _split_items(raw: str) -> list[str]:
                 and P.RECIPIENT_SHORT_NAMES_RE.fullmatch(piece.strip(" ,.")):
             out[-1] = out[-1].rstrip(" ,") + ", " + piece.strip(" ,")  # "Các Bộ: CT" / "XD": the list goes on
         elif out and piece.strip()[:1].islower() and not P.RECIPIENT_ARCHIVE_RE.match(out[-1].strip()) \
-                and ("," in out[-1] or len(out[-1].strip()) <= _MISREAD_ABBR_CHARS):
-            # (scan48) "Các HTX, THT; chủ thể OCOP", "Cl; các PCT UBND xã" (t44-04, a46-05 scanned, printed with a
-            # ","): a piece in small letters after a list of names and codes, or after a title's misread abbreviation,
-            # goes on the item — OCR's ";" for ","; a printed "Các công chức liên quan; thú y viên xã" (t44-05) stays
-            # two, as labelled
+                and len(out[-1].strip()) <= _MISREAD_ABBR_CHARS:
+            # (scan48) "Cl; các PCT UBND xã" (a46-05 scanned, printed "CT, các PCT"): a title's abbreviation a scan
+            # misread, then its deputies — one item, as "CT; các PCT" already is. A printed ";" before small letters
+            # after longer names parts two addressees as the labels have it ("Đảng ủy các xã, phường; đảng ủy trực
+            # thuộc Tỉnh ủy" a17-07, "… rừng đặc dụng; các công ty lâm nghiệp" t25-02, "Các công chức liên quan; thú
+            # y viên xã" t44-05), so a scan's "Các HTX, THT; chủ thể OCOP" (t44-04, printed ",") is left split
             out[-1] = out[-1].rstrip() + ", " + piece.strip()
         else:
             out.append(piece)
