@@ -10,9 +10,8 @@ LibreOffice from a Word table (the session-47 newcomer's 9476 PDF, copied into t
 
 from pathlib import Path
 
+from signature_rows import read_rows
 from vanban.models import LineGeometry, Limits, Page
-from vanban.structure.lines import lines_of
-from vanban.structure.signature import find_start, read_signature
 
 FIX = Path(__file__).parent / "fixtures" / "ncfix47a"
 
@@ -22,12 +21,7 @@ BLANK = LineGeometry()
 
 
 def _read(rows):
-    text = "\n".join(t for t, _ in rows)
-    lines = lines_of([Page(1, "pdf-text", text, text, lines=tuple(g for _, g in rows))])
-    start = find_start(lines, 0)
-    assert start is not None
-    sig, recips, _ = read_signature(lines, start, len(lines))
-    return sig, [" ".join(text[r.start:r.end].split()) for r in recips]
+    return read_rows(rows, "pdf-text")
 
 
 def _left(table=2):

@@ -140,6 +140,7 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...], planned: b
 
     check_text(source, pages)
     pages = renumber_tables(pages)  # pages OCR'd apart each count their tables from 0
+    pages = _place_spellings(pages)  # "thành phố Đà Năng" on a scan that writes "Đà Nẵng" eight times
     doc = Document(source=source, pages=pages)
     # a flat text (paragraphs one newline apart) is the structure stage's to read: its breaks ride in the Structure
     extraction: Extraction = extract(doc.text, structure=build_structure(pages))
@@ -155,6 +156,18 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...], planned: b
 
         extraction = replace(extraction, notes=tuple(n for n in (little or poor, lost) if n) + tuple(extraction.notes))
     return Document(source=source, pages=pages, extraction=extraction)
+
+
+def _place_spellings(pages: tuple[Page, ...]) -> tuple[Page, ...]:
+    """The pages with a place's name a scan or a restoration spelt with a mark wrong spelt as the document mostly
+    spells it (:mod:`vanban.ocr.place_spellings`: one character for one, so the lines' geometry holds); pages OCR
+    read (a confidence) or restoration rewrote are mended, a typed page only counted."""
+    from dataclasses import replace
+
+    from .ocr.place_spellings import place_spellings
+
+    texts = place_spellings([p.text for p in pages], [p.confidence is not None or p.restored for p in pages])
+    return tuple(p if t == p.text else replace(p, text=t) for p, t in zip(pages, texts))
 
 
 #: how :func:`header_lost`'s note opens (the ingest's warning line picks it out)

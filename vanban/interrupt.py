@@ -10,7 +10,10 @@ clean-up. Here an interrupt during the command stops it with
 ``vanban: interrupted`` and status 130 (128 + SIGINT, what shells expect);
 once the command has ended, Ctrl-C only marks the exit as interrupted: the
 clean-up finishes, then the same line and status (after the clean-up it is
-ignored: the interpreter would otherwise die of it silently).
+ignored: the interpreter would otherwise die of it silently). A command run for
+a caller (``CliRunner``, an embedding program: ``main`` given its arguments)
+does not end the process, so it raises no shield and gives the caller's
+handlers back when it returns.
 """
 
 from __future__ import annotations
@@ -130,6 +133,8 @@ class InterruptibleGroup(click.Group):
             ctx.exit(2 if isinstance(exc, DependencyError) else 1)
 
     def main(self, *args, **kwargs):
+        if (kwargs["args"] if "args" in kwargs else args[0] if args else None) is not None:
+            return self._main_for_caller(*args, **kwargs)
         _arm_sigterm()
         try:
             return super().main(*args, **kwargs)
@@ -139,6 +144,44 @@ class InterruptibleGroup(click.Group):
             except KeyboardInterrupt as exc:  # landed after the command ended, before the shield
                 _late_interrupt(exc)
             _forget_caught_interrupt()
+
+    def _main_for_caller(self, *args, **kwargs):
+        """A command given its arguments by a caller (click's ``CliRunner`` in a test, a program
+        embedding vanban) does not end the process: the caller goes on after it. Its Ctrl-C and
+        SIGTERM handling holds while it runs; afterwards the caller's signal handlers, unraisable
+        hook and a clear state are given back, and no clean-up shield is raised.
+
+        Why: the shield (SIGINT only noted, the line and status 130 at exit) stayed in every
+        ``make test`` worker that had run a command through ``CliRunner``; when the worker's
+        gateway (execnet) ended a slow worker with SIGINT at the session's end, the interrupt was
+        only noted and the worker printed a stray "vanban: interrupted" and exited 130."""
+        saved = _handlers()
+        try:
+            _arm_sigterm()
+            return super().main(*args, **kwargs)
+        finally:
+            _give_back(saved)
+
+
+def _handlers() -> tuple:
+    """The process's SIGINT / SIGTERM handlers, unraisable hook and this module's state, as a caller left them."""
+    return signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM), sys.unraisablehook, dict(_late)
+
+
+def _give_back(saved: tuple) -> None:
+    """Put back what :func:`_handlers` saved (a command run for a caller has ended)."""
+    sigint, sigterm, hook, late = saved
+    try:
+        if _late.pop("retry", None):  # an interrupt the command's hook meant to raise again: the caller's now
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        for signum, handler in ((signal.SIGINT, sigint), (signal.SIGTERM, sigterm)):
+            if handler is not None:  # None: set outside Python, cannot be restored from here
+                signal.signal(signum, handler)
+    except ValueError:  # not the main thread (an embedding caller): signals were left alone
+        pass
+    sys.unraisablehook = hook
+    _late.clear()
+    _late.update(late)
 
 
 def _late_interrupt(exc: KeyboardInterrupt) -> None:

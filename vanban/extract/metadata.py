@@ -83,8 +83,8 @@ def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
             raw = raw.replace(f" {mark} ", " ")  # beside the signature, 2512/QĐ-UBND): the block's lines are no item's
             if _LEVEL_MARK.match(mark):  # a level glued to the item's last word ("… Việt NaKT. TRƯỞNG BAN …", 37691/TB-CHQ
                 raw = raw.replace(mark, " ")  # scanned): a level's words never belong to an addressee
-        raw = raw.lstrip("-–+•*_ '‘’`~|¦").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc", "~- Như Điều 4",
-        # "|- Thủ tướng, …" (228/CĐ-TTg scanned): a speck (scan)
+        raw = raw.lstrip("-–+•*_ '‘’`~|¦:").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc", "~- Như Điều 4",
+        # "|- Thủ tướng, …" (228/CĐ-TTg scanned): a speck (scan); ": Ủy ban MTTQ …" (a46-07 scanned): the dash read ":"
         raw = _drop_address(raw)
         raw = re.sub(r";\s*,", ",", raw)  # "- Cục CST;, Vụ PC (BTC);": a scan's speck before the printed ","
         raw = re.sub(r":\s*[-–+•]\s+", ": ", raw)  # "VPUB: + CVP, các PCVP" (1627/QĐ-UBND): the units after the colon
@@ -157,6 +157,10 @@ def _drop_address(raw: str) -> str:
     return raw
 
 
+#: (scan48) the longest piece before a ";" read as a title's abbreviation a scan misread ("Cl" for "CT")
+_MISREAD_ABBR_CHARS = 3
+
+
 def _split_items(raw: str) -> list[str]:
     """One Nơi nhận line cut at its ";" into recipients, except where the ";" stands for a ","
     (OCR of a scan): a bare title abbreviation before a title ("CT; các PCT UBND tỉnh" →
@@ -198,6 +202,14 @@ def _split_items(raw: str) -> list[str]:
         elif out and P.RECIPIENT_NAME_LIST_RE.search(out[-1].rstrip(" ,")) \
                 and P.RECIPIENT_SHORT_NAMES_RE.fullmatch(piece.strip(" ,.")):
             out[-1] = out[-1].rstrip(" ,") + ", " + piece.strip(" ,")  # "Các Bộ: CT" / "XD": the list goes on
+        elif out and piece.strip()[:1].islower() and not P.RECIPIENT_ARCHIVE_RE.match(out[-1].strip()) \
+                and len(out[-1].strip()) <= _MISREAD_ABBR_CHARS:
+            # (scan48) "Cl; các PCT UBND xã" (a46-05 scanned, printed "CT, các PCT"): a title's abbreviation a scan
+            # misread, then its deputies — one item, as "CT; các PCT" already is. A printed ";" before small letters
+            # after longer names parts two addressees as the labels have it ("Đảng ủy các xã, phường; đảng ủy trực
+            # thuộc Tỉnh ủy" a17-07, "… rừng đặc dụng; các công ty lâm nghiệp" t25-02, "Các công chức liên quan; thú
+            # y viên xã" t44-05), so a scan's "Các HTX, THT; chủ thể OCOP" (t44-04, printed ",") is left split
+            out[-1] = out[-1].rstrip() + ", " + piece.strip()
         else:
             out.append(piece)
     return out

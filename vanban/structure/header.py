@@ -542,6 +542,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     number_seen = False
     number_line = None  # index of the line holding the số ký hiệu
     skip_next = False
+    motto_rest: list[str] = []  # (scan48) the motto's words a line above left for a line below ("… CHỦ NGHĨA VIỆT" / "NAM")
+    rest_lines = 0  # filled lines the motto's rest is still looked for on
     for i in range(zone_end):
         ln = lines[i]
         if i == type_idx:
@@ -549,6 +551,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
         if skip_next:
             skip_next = False
             continue
+        rest_here = motto_rest if not ln.blank and rest_lines > 0 else []
+        rest_lines -= 0 if ln.blank else 1
         if i + 1 < zone_end and len(ln.segs) == 1 and not V.MOTTO_RE.search(ln.view) and lines[i + 1].segs:
             both = ln.view.strip(" *") + " " + lines[i + 1].segs[0].view.strip(" *")
             mm = V.MOTTO_RE.match(both)
@@ -579,7 +583,14 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             # excerpt may start with it)
             zone_end = i
             break
-        for sg in ln.segs:
+        for k, sg in enumerate(ln.segs):
+            if rest_here and (tail := _motto_tail(ln, k, rest_here)) is not None:
+                rest_here = motto_rest = []
+                parts.append(Part("motto", sg.start + tail, sg.end))
+                head = sg.text[:tail].rstrip()
+                if not head.strip(" *-–—_.,"):
+                    continue
+                sg = type(sg)(sg.start, sg.start + len(head), head, sg.view[:len(head)], sg.col)
             v = sg.view.strip(" *")
             if issuer_lines and V.ORGANISATION_LINE_RE.fullmatch(v):
                 parts.append(Part("motto", sg.start, sg.end))  # the Đoàn's line beside or under its body's name
@@ -590,6 +601,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 lead = _MOTTO_LEAD_RE.search(sg.view, 0, at)
                 at = lead.start() if lead else at  # "… XÃ ĐỒN(ĐỘNG HÒA XÃ HỘI CHỦ NGHĨA …": its CỘNG misread
                 parts.append(Part("motto", sg.start + at, sg.end))
+                motto_rest, rest_lines = _motto_left(sg.view[at:]), _MOTTO_REST_LINES
                 after_rule = False
                 if at < 4 or issuer_closed:
                     continue
@@ -715,6 +727,51 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
 _AUTHORITY_WITHOUT_PLACE = ("uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd")
 #: a level and its place on a line of their own ("TỈNH PHÚ THỌ", "XÃ TAM NÔNG"), folded
 _LEVEL_PLACE_RE = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)(?:\s+[^\W\d_]+){1,4}")
+
+
+#: the motto's first line as printed (folded words), which a narrow cell wraps before its last word or words
+_MOTTO_WORDS = "cong hoa xa hoi chu nghia viet nam".split()
+#: the least of the motto a scan's line may hold before the rest wraps: "CỘNG HÒA XÃ HỘI CHỦ" (a shorter head's rest,
+#: "CHỦ NGHĨA VIỆT NAM", is a motto line :data:`vocab.MOTTO_RE` finds by itself)
+_MOTTO_HEAD_WORDS = 5
+
+
+def _motto_left(view: str) -> list[str]:
+    """(scan48) The motto's words that ``view`` (from the motto's start to its run's end) leaves for the line below:
+    ["nam"] for "cộng hòa xã hội chủ nghĩa việt", ["viet", "nam"] after "… chủ nghĩa"; [] when the run holds the
+    whole motto, less than :data:`_MOTTO_HEAD_WORDS` of it, or words of another line after it."""
+    words = re.sub(r"[^\w\s]|_", " ", view).split()
+    k = len(words)
+    if _MOTTO_HEAD_WORDS <= k < len(_MOTTO_WORDS) and words == _MOTTO_WORDS[:k]:
+        return _MOTTO_WORDS[k:]
+    return []
+
+
+#: filled lines below the cut motto its wrapped words are looked for on (the issuer's next line, then the words alone)
+_MOTTO_REST_LINES = 2
+#: a line's right part starts past this share of the page's width (the motto's column)
+_RIGHT_HALF = 0.5
+
+
+def _motto_tail(ln: Line, k: int, rest: list[str]) -> int | None:
+    """(scan48) Where in run ``k`` of ``ln`` the motto's wrapped last words ``rest`` (:func:`_motto_left` of the line
+    above) stand, at the run's end; None when they do not end it.
+
+    Why: a scan's narrow right cell wrapped "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM", and Tesseract read the word "NAM"
+    on one line with what stood left of it under the issuer — the rule under "THỦ TƯỚNG CHÍNH PHỦ" read as letters:
+    "KUE yêu NAM" (217/CĐ-TTg scanned by session 47's newcomer); the issuer read "THỦ TƯỚNG CHÍNH PHỦ KUE yêu NAM". The
+    words are the motto's, not the issuer's: in the right column when the line's geometry is known (the line reaches
+    past the page's middle), else a run of their own (a column gap before them) or the line's only words — "TỈNH
+    QUẢNG NAM" alone under a cut motto keeps its "NAM"."""
+    sg = ln.segs[k]
+    m = re.search(r"(?:^|\s)(" + r"\s+".join(rest) + r")[\s*.,\-–—_]*$", sg.view)
+    if m is None:
+        return None
+    at = m.start(1)
+    if at == 0 or not sg.text[:at].strip(" *-–—_.,"):
+        return at
+    x1 = getattr(ln.geo, "x1", None)
+    return at if x1 is not None and x1 > _RIGHT_HALF and len(ln.segs) == 1 else None
 
 
 def _displaced_place_line(lines: list[Line], issuer_lines: list[str], at: int) -> int | None:

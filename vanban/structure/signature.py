@@ -286,7 +286,9 @@ def _title_on_level_line(t: str) -> tuple[str, str] | None:
 #: (ncfix46b) a scan's specks at a signature line's ends, a table rule's bar before it or a seal's dash after it:
 #: "|KT. TRƯỞNG BAN" (39305/TB-CHQ scanned), "TƯỚNG -" / "|TƯỚNG" (228/CĐ-TTg scanned, session 46's newcomer: the
 #: level was none and the specks were kept in the title). A bar opening a line, a dash or bar after a space ending it
-_SIG_SPECKS_RE = re.compile(r"^[|¦]\s*|\s+[-–|¦]$")
+#: specks a scan reads beside the block's lines: a bar at either end; (scan48) underscores or a tilde before the line
+#: ("__ PHÓ THỦ TƯỚNG", 386/NQ-CP scanned by session 47's newcomer: the delegation read "KT. THỦ TƯỚNG __")
+_SIG_SPECKS_RE = re.compile(r"^(?:[|¦]|[_~]+(?=\s))\s*|\s+[-–|¦]$")
 
 
 def _sig_line(acc: _Acc, sg: Seg) -> bool:
@@ -361,6 +363,8 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
             acc.title += " " + t
             return True
         return False
+    if acc.name is None and acc.levels and _deputy_title_wrapped(acc, t):
+        return True
     if acc.name is None and (acc.levels or acc.title) and _is_name(t):
         acc.name = t
         acc.last_sig = "name"
@@ -419,6 +423,30 @@ def _title_broken(level: str, v: str) -> bool:
     return bool(m) and m.end() > len(last) + 1
 
 
+#: (scan48) the deputy's word a wrapped line leaves at the level's end ("KT. TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ PHÓ")
+_DANGLING_DEPUTY_RE = re.compile(r"\s(PHÓ)$")
+
+
+def _deputy_title_wrapped(acc: _Acc, t: str) -> bool:
+    """(scan48) The deputy's title wrapped after its "PHÓ", the rest read on one line with the name: "TL. CỤC TRƯỞNG KT.
+    TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ PHÓ" / "TRƯỞNG BAN Bùi Văn Kiên" (37689/TB-CHQ scanned: the name read "TRƯỞNG BAN Bùi
+    Văn Kiên", no title). The capitals before the name are the title, "PHÓ" its first word, taken off the level."""
+    if acc.title is not None or acc.last_sig != "level" or not _DANGLING_DEPUTY_RE.search(acc.levels[-1]):
+        return False
+    words = t.split()
+    k = 0
+    while k < len(words) and words[k].isupper() and sum(c.isalpha() for c in words[k]) >= 2:
+        k += 1
+    if not 1 <= k <= 4 or not _is_name(" ".join(words[k:])):
+        return False
+    title = "PHÓ " + " ".join(words[:k])
+    if not V.SIGNER_TITLE_RE.match(fold(title)):
+        return False
+    acc.levels[-1] = acc.levels[-1][:-len(" PHÓ")]
+    acc.title, acc.name, acc.last_sig = title, " ".join(words[k:]), "name"
+    return True
+
+
 def _title_and_name(acc: _Acc, t: str) -> bool:
     """A title-only block read on one line with its name ("CHỦ Tịch Lý Văn Mạnh", 34/2025/NQ-HĐND scanned):
     the words up to the end of a signer's title, then a name."""
@@ -456,6 +484,11 @@ def _joined_title(rest: str) -> bool:
     return upper_ratio(rest) > 0.75 and len(rest.split()) <= 5 and bool(V.SIGNER_TITLE_RE.match(fold(rest)))
 
 
+#: (scan48) a speck a scan reads between the "Nơi nhận:" label and the signing level joined to its line: one letter or
+#: mark alone, never a word
+_SPECK_BEFORE_LEVEL_RE = re.compile(r"[\W_]{0,2}[^\W\d_]?[\W_]{0,2}\s+")
+
+
 def _list_line(acc: _Acc, sg: Seg) -> bool:
     """Feed one recipient-side run; False when it is not part of the list."""
     lead = len(sg.view) - len(sg.view.lstrip())
@@ -463,6 +496,10 @@ def _list_line(acc: _Acc, sg: Seg) -> bool:
     if m:
         acc.label_seen = acc.list_open = True
         rest = sg.text[m.end():].strip(" :*_")
+        speck = _SPECK_BEFORE_LEVEL_RE.match(rest)
+        if speck and V.SIGN_LEVEL_RE.match(fold(rest[speck.end():])):
+            rest = rest[speck.end():]  # (scan48) "Nơi nhận: Ặ TM. ỦY BAN NHÂN DÂN" (2568/QĐ-UBND scanned by session 47's
+            # newcomer: a speck between the label and the level joined to its line; the level was read as an item)
         lv = V.SIGN_LEVEL_RE.search(fold(rest))
         if rest and lv and lv.start() == 0:  # "Nơi nhận: T/M BAN THƯỜNG VỤ" (columns joined)
             off = sg.text.find(rest, m.end())
@@ -631,8 +668,8 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
         if _after_closed_list(acc, ln, cells_list):
             i += 1
             continue
-        if cells_list and cell is None and prev_cell is not None and ln.geo is not None and ln.text[:1] not in "-–+•" \
-                and not _open_item_goes_on(acc, lines, i, stop):
+        if cells_list and cell is None and prev_cell is not None and ln.geo is not None and not _dash(ln.text.strip()) \
+                and not _open_item_goes_on(acc, lines, i, stop) and not _item_before_archive(acc, lines, i, stop):
             # the line right after the two-column region: a footnote below is no item's rest (items
             # printed below the region, beside the signer's seal gap or on the next page, are still
             # items, with their wrapped lines: 96-CD-BXD, 70/2025/NQ-HĐND)
@@ -646,6 +683,9 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
                 ok = True
             elif len(segs) == 1 and _units_between_items(acc, lines, i, stop):
                 acc.items[-1].append(_name_cut(acc, sg))  # "- VPUB: CVP, các PCVP;" / "Phòng KT, TTPVHCC;" / "- Các Ban …"
+                ok = True
+            elif len(segs) == 1 and _item_before_archive(acc, lines, i, stop):
+                acc.items.append([sg])  # "sc VPCGP' các PGCN, …" / "các Vụ: …;" / "- Lưu: VT, KTTH (2)": its dash misread
                 ok = True
             elif cell is not None and cell in cells_sig:
                 ok = _sig_line(acc, sg)
@@ -804,6 +844,32 @@ def _first_item_undashed(acc: _Acc, lines: list[Line], i: int, stop: int) -> boo
     return any(_dash(ln.text.strip()) for ln in ahead)
 
 
+#: filled lines looked at below an undashed line for the archive note that ends the list
+_ARCHIVE_AHEAD_LINES = 3
+
+
+def _item_before_archive(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
+    """(scan48) Line ``i`` is one more item of the open list whose dash a scan misread as letters, because the archive
+    note ("- Lưu: …"), the list's last item, follows within :data:`_ARCHIVE_AHEAD_LINES` filled lines with nothing of
+    the signature between: 386/NQ-CP scanned by session 47's newcomer read "- VPCP: các PCN, Trợ lý TTg," under the
+    signer's name as "sc VPCGP' các PGCN, Trợ lý 11," and the list lost it and the "- Lưu" note. Only after a closed
+    item (an open one takes the line as its rest) and never the block's own line (a level, title or name)."""
+    if not (acc.list_open and acc.items) or not lines[i].segs or len(lines[i].segs) != 1 or _archive_last(acc):
+        return False
+    t = lines[i].text.strip()
+    if (_dash(t) or _signature_like(lines[i].segs[0]) or _is_name(t) or len(t) > 100
+            or V.NOI_NHAN_RE.match(lines[i].view.strip(" *")) or P_ARCHIVE_RE.match(fold(t))
+            or not acc.items[-1][-1].text.rstrip(" *").endswith((";", "."))):
+        return False
+    for ln in [x for x in lines[i + 1:stop] if not x.blank][:_ARCHIVE_AHEAD_LINES]:
+        text = ln.text.strip()
+        if _dash(text):
+            return bool(P_ARCHIVE_RE.match(fold(text.lstrip("-–+•_~|¦ "))))
+        if not ln.segs or _signature_like(ln.segs[0]) or _is_name(text):
+            return False
+    return False
+
+
 def _open_item_goes_on(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
     """Below a scan's two-column region, line ``i`` goes on the last item when nothing closed it
     ("- Công ty TNHH …" / "Việt Nam (Tầng 33, Keangnam Landmark, E6," | the signature beside | "đường Phạm
@@ -853,11 +919,19 @@ def _dash(text: str) -> bool:
     photo's: "~ Sở Nội vụ tỉnh (b/c);", qd312 scanned); (scan47) or a speck read as a bar before the dash ("|- Thủ tướng,
     các Phó Thủ tướng Chính phủ;", 228/CĐ-TTg scanned by session 46's newcomer: the item was read as the rest of the
     one above, "- Như trên; NT")."""
-    return text[:1] in "-–+•" or text.startswith(("_ ", "~ ")) or bool(_BAR_DASH_RE.match(text))
+    return text[:1] in "-–+•" or text.startswith(("_ ", "~ ")) or bool(_BAR_DASH_RE.match(text)) \
+        or bool(_SPECKED_DASH_RE.match(text)) or bool(_COLON_DASH_RE.match(text))
 
 
 #: (scan47) a speck read as a bar before an item's dash: "|- ", "¦– "
 _BAR_DASH_RE = re.compile(r"[|¦]\s?[-–+•]\s?(?=\S)")
+#: (scan48) an item's dash a scan read as two or three specks, then the item's capital: "_~ Văn phòng Chủ tịch nước;"
+#: (217/CĐ-TTg scanned by session 47's newcomer, under the signer's name: the list's last five items were lost),
+#: "~- Bộ Nội vụ", "-~ Như trên;", "—_ Lưu: VT"
+_SPECKED_DASH_RE = re.compile(rf"[-–—_~|¦]{{2,3}}\s?(?=[{CAPITAL}])")
+#: (scan48) an item's dash a scan read as a colon at the line's start: ": Ủy ban MTTQ Việt Nam xã, Hội Nông dân" (a46-07
+#: scanned: the item ran into the one above it, "Các chi bộ trực thuộc, : Ủy ban MTTQ …"); no item's rest opens so
+_COLON_DASH_RE = re.compile(rf":\s(?=[{CAPITAL}])")
 
 
 def _closes_open_bracket(acc: _Acc, text: str) -> bool:
