@@ -411,11 +411,21 @@ _I_FOR_MARKED_L_RE = re.compile(
     r"(?<![\w&.-])I(?=[ăâơôưạảãáàằắẳẵặầấẩẫậọỏõóòồốổỗộờớởỡợụủũúùừứửữựẹẻẽéèềếểễệ][^\W\d_]*(?![\w&-]))")
 
 
+#: (ocr48t) … and the capital T of "Tr" read as an I before its r: "o. Irưởng các thôn" (Tesseract ``vie`` on a scan,
+#: t47-03: the item's body in charge read "Irưởng các thôn" and missed). No Vietnamese syllable opens with "ir"; "tr"
+#: before a marked vowel opens many ("Trưởng", "Trước", "Trình"); a word of letters whose vowel after the r carries
+#: a mark, so a foreign "Iran", "Irish" keeps its I
+_T_FOR_I_RE = re.compile(
+    r"(?<![\w&.-])I(?=r[ăâơôưạảãáàằắẳẵặầấẩẫậọỏõóòồốổỗộờớởỡợụủũúùừứửữựẹẻẽéèềếểễệịỉĩíì][^\W\d_]*(?![\w&-]))")
+
+
 def marked_l(text: str) -> str:
     """``text`` (any OCR engine's page) with the l opening a marked syllable that OCR printed as a capital I written l,
-    where it goes on a sentence (:data:`_I_FOR_MARKED_L_RE`). One character for one: offsets hold."""
+    where it goes on a sentence (:data:`_I_FOR_MARKED_L_RE`), and the T of a marked "Tr…" syllable printed I written
+    T (:data:`_T_FOR_I_RE`). One character for one: offsets hold."""
     if "I" not in text:
         return text
+    text = _T_FOR_I_RE.sub("T", text)
     return _I_FOR_MARKED_L_RE.sub(lambda m: "l" if _in_sentence(m) else m.group(0), text)
 
 
@@ -578,7 +588,12 @@ _NGUOI_RE = re.compile(r"(?<![\w/&.-])([Nn])gw[^\w\s]?\d?i(?![\w&-])")
 # (ocr45b) … or its l printed as a slash, the count's line wrapped before it: "ít nhất 02⏎/an/tuần" (t44-03's legacy
 # form: the frequency lost, "/an/tuần" no unit). A slash opens no word, and after a count and before the period's
 # slash the word is "lần"
-_LAN_FREQUENCY_RE = re.compile(r"(?<=\d[ \t])an(?=/[a-z]|[ \t]+trong[ \t])|(?<=\d[ \t\n])/an(?=/[a-z])")
+# (ocr48t) … or "Jn", "In": its l read as a J or a capital I and its â dropped ("mỗi tháng 01 Jn vào tuần cuối",
+# t47-07's legacy form, restored "01 In": the meeting's "mỗi tháng 01 lần" lost). "Jn" is no syllable, and after a
+# count of one or two digits (no year: "năm 2026 In ấn tài liệu") the capital I followed by n, the next word in lower
+# case, is no word of a sentence; "lần" is
+_LAN_FREQUENCY_RE = re.compile(r"(?<=\d[ \t])an(?=/[a-z]|[ \t]+trong[ \t])|(?<=\d[ \t\n])/an(?=/[a-z])"
+                               r"|(?:(?<=(?<![\d.,/])\d\d[ \t])|(?<=(?<![\d.,/])\d[ \t]))[JI]n(?=/[a-z]|[ \t]+[a-z])")
 
 
 def _inner_mark(m: re.Match) -> str:
@@ -639,7 +654,7 @@ def legacy_glyphs(text: str) -> str:
         text = _TURNS_AFTER_FIGURE_RE.sub("luot", text)
     if "gw" in text:
         text = _NGUOI_RE.sub(lambda m: m.group(1) + "guoi", text)
-    if " an" in text or "/an/" in text:
+    if " an" in text or "/an/" in text or "n " in text or "n/" in text:
         text = _LAN_FREQUENCY_RE.sub("lan", text)
     if "c " in text:
         text = _ESTIMATE_RE.sub(lambda m: "uoc" if m.group(1) == "w" else "Uoc", text)

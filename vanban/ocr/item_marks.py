@@ -67,7 +67,7 @@ def item_marks(text: str) -> str:
     ("2, Sở Y tế" → "2. Sở Y tế", "3,1. Tổ chức" → "3.1. Tổ chức"); a figure opening a line ("2,5% …") is kept;
     the parts' damaged Roman numerals mended (:func:`part_marks`) and an item's digit read as a letter put back
     where the items around it number it (:func:`letter_digits`)."""
-    text = letter_digits(part_marks(text))
+    text = _context_digits(letter_digits(part_marks(text)))
     if "," not in text:
         return text
     return _MARK_RE.sub(lambda m: _fixed(m) if _is_item(text, m) else m.group(0), text)
@@ -168,4 +168,35 @@ def letter_digits(text: str) -> str:
         if below is not None and below.group("num") is not None and int(below.group("num")) != digit + 1:
             continue
         out[m.start("mark")] = str(digit)
+    return "".join(out)
+
+
+#: (ocr48t) an item's mark a scan read with a letter for its digit that is no digit's look ("o. Trưởng các thôn" for
+#: "5.", t47-03 scanned) or with a speck of a letter glued before the right digit ("G6. Trưởng các thôn", t47-05
+#: scanned): the letter (with the digit after it, if any), its full stop, a word
+_CONTEXT_MARK_RE = re.compile(r"^(?P<lead>[ \t]*)(?P<mark>[oOG](?P<digit>\d)?)\.[ \t]+(?=[^\W\d_])", re.MULTILINE)
+
+
+def _context_digits(text: str) -> str:
+    """``text`` with such a mark made the number its neighbours prove: the one-level Arabic mark right above it on the
+    page is n - 1 and the next one below is n + 1 (both needed: the letter's look gives no digit; for a glued digit,
+    the digit is n). "o" becomes n when n has one digit; "G6" a space and the digit. Why: structure read neither
+    "o." nor "G6." as an item, so the item ran into the one above and its heading — the body in charge, an
+    obligation's who ("Trưởng các thôn") — was lost. One character for one, so offsets hold."""
+    if not ("o." in text or "O." in text or "G" in text):
+        return text
+    marks = [m for m in _LIST_MARK_RE.finditer(text) if m.group("num") is not None]
+    out = list(text)
+    for m in _CONTEXT_MARK_RE.finditer(text):
+        above = [x for x in marks if x.start() < m.start()]
+        below = next((x for x in marks if x.start() > m.start()), None)
+        if not above or below is None:
+            continue
+        n = int(above[-1].group("num")) + 1
+        if int(below.group("num")) != n + 1 or n > 9:
+            continue
+        if m.group("digit") is None:
+            out[m.start("mark")] = str(n)
+        elif int(m.group("digit")) == n:
+            out[m.start("mark")] = " "
     return "".join(out)

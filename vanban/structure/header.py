@@ -313,8 +313,9 @@ def _wrapped_word(lines: list[str], k: int) -> bool:
 
 def _sub_body_apart(body: str) -> list[str]:
     """A local authority's full name with a body it heads run on after it, as two bodies: the parent, then the issuer
-    (:data:`vocab.SUB_BODY_ON_PARENT_RE`: a scan read the two header lines as one)."""
-    m = V.SUB_BODY_ON_PARENT_RE.match(body)
+    (:data:`vocab.SUB_BODY_ON_PARENT_RE`, :data:`vocab.COMMITTEE_ON_DANG_BO_RE`: a scan read the two header lines as
+    one, or wrapped them inside the second line's head)."""
+    m = V.SUB_BODY_ON_PARENT_RE.match(body) or V.COMMITTEE_ON_DANG_BO_RE.match(body)
     if m:
         return [m.group("parent"), m.group("body")]
     m = V.COUNCIL_STANDING_END_RE.search(fold(body))

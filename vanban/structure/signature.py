@@ -58,7 +58,7 @@ class _Acc:
     items: list[list[Seg]] = field(default_factory=list)
     label_seen: bool = False
     list_open: bool = False
-    last_sig: str = ""  # "level", "title", "name"
+    last_sig: str = ""  # "level", "title", "name"; "aside": an attached header's lines (:func:`_attached_header_line`)
     title_after_level: bool = False  # the title was read from the line right under a level
     rank: str = ""  # a rank's first word wrapped above the name ("Đại" / "tướng Tạ Văn Toại")
     heading_lines: int = 0  # lines of a heading above the levels ("XÁC THỰC VĂN BẢN HỢP NHẤT"): signature lines
@@ -328,6 +328,9 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         acc.levels.append(t)  # a bare "TL." / "KT." wrapped from its body by the page takes the next line
         acc.last_sig = "level"
         return True
+    if acc.name is None and _attached_header_line(acc, v):
+        acc.last_sig = "aside"  # a header read between the title and the name: neither (see the function)
+        return True
     if upper_ratio(t) > 0.75 and sum(c.isalpha() for c in t) >= 2 and acc.name is None:
         if acc.last_sig == "level" and not garbled_deputy(v) and ((acc.levels[-1].endswith(",") and not _DEPUTY_RE.match(v)) or V.BARE_LEVEL_RE.match(fold(acc.levels[-1])) or _BARE_LEVEL_RE.match(fold(acc.levels[-1])) or (
                 not V.SIGNER_TITLE_RE.match(v) and len(t.split()) <= 3) or _title_broken(acc.levels[-1], v)):
@@ -372,6 +375,26 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
     if acc.name is None and (acc.levels or acc.title) and _ranked_name(acc, t):
         return True
     return _title_and_name(acc, t)
+
+
+#: (ocr48t) a local authority's head alone on its line, and the level and place under it (folded)
+_AUTHORITY_HEAD_RE = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan)$")
+_AUTHORITY_PLACE_RE = re.compile(r"^(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|tinh|thanh pho)\s+\S")
+
+
+def _attached_header_line(acc: _Acc, v: str) -> bool:
+    """``v`` (folded) is a line of the header of the document attached after the signature, read by legacy OCR
+    between the signer's title and name: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "ỦY BAN NHÂN DÂN" / "XÃ PHÚ THỊNH" /
+    "Nguyễn Hữu Phong" (t47-07 legacy: the Quy chế issued by the Quyết định opens on the signature's page, its header
+    beside the signature; the title was read "PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ PHÚ THỊNH"). A title printed under its
+    level ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH") is whole on its line, and a signer's title never goes on with a
+    People's Committee's or Council's head alone on a line (the labels: a body in a signer's title only as printed on
+    the title's own line, "PHÓ CHỦ TỊCH UBND PHƯỜNG"); the place line under that head goes with it."""
+    v = v.strip(" .")
+    if acc.last_sig == "aside":
+        return bool(_AUTHORITY_PLACE_RE.match(v))
+    return (acc.last_sig == "title" and acc.title_after_level and bool(acc.levels) and acc.title is not None
+            and bool(V.SIGNER_TITLE_RE.match(fold(acc.title))) and bool(_AUTHORITY_HEAD_RE.match(v)))
 
 
 # a military rank printed before the signer's name ("Thượng tướng Cao Văn Vĩnh", 94/VBHN-BQP), or wrapped

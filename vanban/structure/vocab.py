@@ -90,10 +90,22 @@ STATE_PARENT_RE = re.compile(
 # a place of one to four words, then the body's head with its name (as printed: "BẢN", a place word, is no "BAN")
 # … and the Party's forms ("ĐẢNG BỘ TỈNH BẮC NINH ĐẢNG ỦY XÃ TÂN AN", "HUYỆN ỦY GIA LÂM BAN TUYÊN GIÁO": session 24's
 # newcomer scanned such headers): a Đảng bộ or a local committee, its place, then the committee or the ban it heads
+# (ocr48t) … and where a scan wrapped the header's cell inside the second line's head, so that the two lines read as one
+# body ("ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN" / "ỦY HÒA VÂN", "ĐẢNG ỦY XÃ PHÚ THỊNH ỦY BAN" / "KIỂM TRA", t47-06 and t47-08
+# scanned; printed "ĐẢNG BỘ TỈNH X" / "HUYỆN ỦY Y" and "ĐẢNG ỦY XÃ X" / "ỦY BAN KIỂM TRA" or "BAN XÂY DỰNG ĐẢNG", as
+# t43-08, a26-08, a20-10 print them): a district's or province's committee under its Đảng bộ, and a xã's or phường's
+# Đảng ủy over its own ban
 _LEVEL = r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)"
 SUB_BODY_ON_PARENT_RE = re.compile(
-    r"^(?P<parent>(?:(?:ỦY BAN NHÂN DÂN|UBND|ĐẢNG BỘ)\s+" + _LEVEL + r"|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY)(?:\s+\S+){1,4}?)"
-    r"\s+(?P<body>(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|ĐẢNG ỦY|ỦY BAN KIỂM TRA)\s+\S.*)$")
+    r"^(?P<parent>(?:(?:ỦY BAN NHÂN DÂN|UBND|ĐẢNG BỘ)\s+" + _LEVEL + r"|ĐẢNG ỦY\s+(?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)"
+    r"|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY)(?:\s+\S+){1,4}?)"
+    r"\s+(?P<body>ỦY BAN KIỂM TRA(?:\s+\S.*)?"  # whole by itself (a bare "BAN" took the "ỦY" into the parent's place)
+    r"|(?:SỞ|BAN|CỤC|CHI CỤC|VĂN PHÒNG|THANH TRA|ĐẢNG ỦY)\s+\S.*)$")
+# … a local committee under its Đảng bộ: only there, and with a place after its head ("THÀNH ỦY BAN" would read a
+# place's last word — "YÊN THÀNH", "HẠC THÀNH" — as a committee's head)
+COMMITTEE_ON_DANG_BO_RE = re.compile(
+    r"^(?P<parent>ĐẢNG BỘ\s+" + _LEVEL + r"(?:\s+\S+){1,4}?)"
+    r"\s+(?P<body>(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ỦY\s+(?!BAN\b|ỦY\b|ĐẢNG\b)\S.*)$")
 BARE_HEADS = ("van phong", "uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd", "bo", "so", "cuc", "uy ban",
               "ban", "tong cuc", "chi cuc", "thu tuong", "ban chap hanh")
 #: an office-holder's title printed alone on the header's first line, the body it heads on the lines below ("CHỦ TỊCH" /
