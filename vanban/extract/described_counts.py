@@ -61,6 +61,9 @@ def _named_set(v: str, t: Target) -> bool:
     """Whether the exact count ``t`` (two or more) names the set the document is about: its figure and the noun's first
     two words after it printed :data:`_NAMED_SET_TIMES` times or more in the folded ``v`` (a line break between them a
     space)."""
+    before = re.split(r"[,;.:\n]", v[max(0, t.span.start - 60):t.span.start])[-1] if t.span else ""
+    if re.search(r"(?<![a-z])moi\s", fold(t.text or "") + " " + before):
+        return False  # "mỗi trường tham gia 02 tiết mục", "mỗi khối …" (t42-04): a count per unit, each its own target
     m = re.match(r"(\d{1,3})\s+(\S+(?:\s+\S+)?)", fold(t.text or ""))
     if m is None or int(m.group(1)) < 2:
         return False

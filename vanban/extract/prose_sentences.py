@@ -593,22 +593,18 @@ class ProseSentences:
         đoàn thể tỉnh;" | "UBND các phường, xã; các đơn vị liên quan căn cứ …", 179-KH-UBND): the next
         part, opening with a body, goes on with the list.
 
-        So does a sentence that opens with its subject, a list of bodies a ";" cuts with no request before it — an
-        executing article's "Văn phòng Ủy ban nhân dân tỉnh; | Sở Dân tộc và Tôn giáo thực hiện công khai …"
-        (1630/QĐ-UBND, its "Giao" read as the article's title), "Sở Văn hoá và Thể thao, Sở Khoa học và Công nghệ; |
-        Viễn thông Ninh Bình; | Chủ tịch UBND các xã, phường thực hiện trách nhiệm theo …" (1498/QĐ-UBND, after its
-        run-in title): the fresh set's labels keep the whole list as one ``who``, as the labels README's joint subject
-        printed as one phrase. A bulleted or labelled line ("- Sở Tài chính;", "Đơn vị phối hợp: Sở A;") is an item
-        of its own."""
+        So does an article whose title is run into its text (:data:`W.RUN_IN_TITLE`): "Trách nhiệm thực hiện Sở Văn
+        hoá và Thể thao, Sở Khoa học và Công nghệ; | Viễn thông Ninh Bình; | Chủ tịch UBND các xã, phường thực hiện
+        trách nhiệm theo …" (1498/QĐ-UBND): the fresh set's labels keep the whole list as one ``who``, as the labels
+        README's joint subject printed as one phrase. (A bare list with no title or request before it, "Văn phòng Ủy
+        ban nhân dân tỉnh; | Sở Dân tộc và Tôn giáo thực hiện …" (1630/QĐ-UBND), is left: joined, it cost authored30
+        an entry, ncfix48b.)"""
         if not raw.rstrip().endswith(";") or len(raw) > 400:
             return False
         v = Folded.of(clean_quote(raw)).view
         if W.ATTENDANCE.match(v):
             return True  # "Tham dự có các đồng chí Phó Chủ tịch UBND xã; | Trưởng Công an xã, …; lãnh đạo …": one list
         cue = W.CUE.match(v) or W.PARTNER_OPENING.match(v) or W.RUN_IN_TITLE.match(v)
-        if cue is None and not re.match(r"\s*(?:[-–+•*]|\w{1,3}[.)]\s)", raw) and ":" not in raw \
-                and S.named_body(v.strip()):
-            cue = re.match(r"\s*", v)  # a bare list of bodies opening the sentence (see above)
         if not cue or first_verb(Folded.of(S.guard(clean_quote(raw)[cue.end():])).view) is not None:
             return False
         nv = Folded.of(nxt).view
