@@ -1170,6 +1170,11 @@ ATTENDANCE = re.compile(r"^[\s*\-–+•]*(?:(?:cung )?(?:tham )?du(?: hop| cuoc
 #: ngày …" — a reference date, no due date of the task (obligations._passed_reference, checklist's rows)
 REFERENCE_DATE_LEAD = re.compile(r"(?:ban hanh|phat sinh|co hieu luc|thanh lap|giao(?: trai tham quyen| dat)?"
                                  r"|su dung(?: on dinh)?|xay dung)\s*$")
+#: an article's title run into its text with no line of its own (folded): "Điều 2. Trách nhiệm thực hiện Sở Văn hoá và
+#: Thể thao, Sở Khoa học và Công nghệ; … thực hiện trách nhiệm theo …" (1498/QĐ-UBND, the session-48 newcomer) — the
+#: title names the article's topic, the bodies after it are the sentence's subject (prose_sentences reads them there);
+#: a title on its own line ("Điều 8. Trách nhiệm thi hành", 137/2025/QĐ-UBND) is the structure's, never in a sentence
+RUN_IN_TITLE = re.compile(r"^[\s*]*(?:trach nhiem (?:thuc hien|thi hanh)|to chuc thuc hien)\s+")
 PARTNER_OPENING = re.compile(r"^(?:[a-zđ]\)\s*|[-+•]\s*)?(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+")
 #: … and a clause whose body only works with another (folded task): "- Chi hội Nông dân | phối hợp xã tổ chức …" — a
 #: partner's clause inside another body's block (block_bodies); a body that "chủ trì, phối hợp với …" leads the work,

@@ -15,7 +15,14 @@ Why (tgt47t): a plan states where it runs and what it works with in figures that
   xử lý rác thải tại các xã", a44-08; "Tổ chức 04 đoàn công tác kiểm tra", t31-01; "thành lập 02 tổ công tác hỗ trợ
   người dân lập hồ sơ", a40-08) or with a bound ("ít nhất 03 đoàn kiểm tra", a18-01, t20-01) is a target in those sets.
   (tgt48) The schedule may be a table or a list the sentence points at: "… tổ chức kiểm tra theo bảng sau:" (a46-02).
-Tests: tests/test_targets_tgt47t.py, tests/test_targets_tgt48.py.
+- (ncfix48b) The set a document is about, named by its count all through it: a Thông báo kết luận on two hospital
+  projects says "02 công trình dự án" eleven times — "vướng mắc tại 02 công trình dự án", "kết quả thực tế tại 02 công
+  trình dự án đã có những chuyển biến", "tiến độ hoàn thành 02 công trình dự án", "tổ chức khánh thành 02 công
+  trình" (637/TB-VPCP; the spent set's labels: "'02 công trình' counts the projects", no target). A count the text
+  repeats that often is the name of the things it has, no figure to reach; no labelled target of the earlier sets
+  (fresh–fresh4, spent, tune, authored15–46, tune17–46) is a count of two or more printed four times or more, and "01
+  mô hình" of a commune's plan (t29-09, each model of its own line a target) is a single thing, which this leaves.
+Tests: tests/test_targets_tgt47t.py, tests/test_targets_tgt48.py, tests/test_targets_named_set48.py.
 """
 
 from __future__ import annotations
@@ -46,6 +53,24 @@ _SCHEDULED_AFTER = re.compile(r"(?:[^.;\n]|\.(?=\d)|\n(?![ \t]*\n)){0,100}?(?<![
                               r"(?:sau(?![a-z])|duoi day|kem theo|tai\s+(?:muc|phu luc))")
 
 
+#: how often a count and its noun must be printed for the count to name the document's set (:func:`_named_set`)
+_NAMED_SET_TIMES = 4
+
+
+def _named_set(v: str, t: Target) -> bool:
+    """Whether the exact count ``t`` (two or more) names the set the document is about: its figure and the noun's first
+    two words after it printed :data:`_NAMED_SET_TIMES` times or more in the folded ``v`` (a line break between them a
+    space)."""
+    before = re.split(r"[,;.:\n]", v[max(0, t.span.start - 60):t.span.start])[-1] if t.span else ""
+    if re.search(r"(?<![a-z])moi\s", fold(t.text or "") + " " + before):
+        return False  # "mỗi trường tham gia 02 tiết mục", "mỗi khối …" (t42-04): a count per unit, each its own target
+    m = re.match(r"(\d{1,3})\s+(\S+(?:\s+\S+)?)", fold(t.text or ""))
+    if m is None or int(m.group(1)) < 2:
+        return False
+    words = r"\s+".join(re.escape(w) for w in m.group(2).split())
+    return len(re.findall(rf"(?<![\d.,/]){m.group(1)}\s+{words}(?![a-z])", v)) >= _NAMED_SET_TIMES
+
+
 def _in_scope_line(v: str, pos: int) -> bool:
     """Whether ``pos`` of the folded ``v`` lies in the first clause after a "Phạm vi …:" label that opens its line."""
     line_start = v.rfind("\n", 0, pos) + 1
@@ -69,7 +94,7 @@ def without_described_counts(targets: list[Target], v: str) -> list[Target]:
     out = []
     for t in targets:
         exact = t.span is not None and t.unit not in (None, "%") and t.min is not None and t.min == t.max
-        if exact and (_in_scope_line(v, t.span.start) or _scheduled_team(v, t)):
+        if exact and (_in_scope_line(v, t.span.start) or _scheduled_team(v, t) or _named_set(v, t)):
             continue
         out.append(t)
     return out

@@ -261,6 +261,9 @@ class ProseSentences:
             s0 = a + pos + len(raw) - len(raw.lstrip())
             bullet = re.match(r"\s*[-–+•]\s", raw)
             sent = re.sub(r"^[-–+•]\s*", "", clean_quote(raw))  # a bullet the range took in ("+ Bộ Công an tổng hợp …")
+            if (run_in := W.RUN_IN_TITLE.match(Folded.of(sent).view)) \
+                    and S.named_body(Folded.of(sent[run_in.end():]).view):
+                sent = sent[run_in.end():]  # "Trách nhiệm thực hiện | Sở Văn hoá và Thể thao, …" (W.RUN_IN_TITLE)
             if (point := W.QUOTED_POINT.match(sent)) and W.TIME_LIMIT_OPENING.match(sent, point.end()):
                 # "“a) Trong thời hạn 07 ngày, …, Cục trưởng Cục … quyết định …" (130/2025/TT-BQP): a procedure's step
                 # with its time limit that an amending document writes in, inside its quotes, left in its article's
@@ -588,13 +591,20 @@ class ProseSentences:
     def list_goes_on(raw: str, nxt: str) -> bool:
         """``raw`` is a request whose list of bodies a ";" cuts before its verb ("Yêu cầu các sở, ban, ngành,
         đoàn thể tỉnh;" | "UBND các phường, xã; các đơn vị liên quan căn cứ …", 179-KH-UBND): the next
-        part, opening with a body, goes on with the list."""
+        part, opening with a body, goes on with the list.
+
+        So does an article whose title is run into its text (:data:`W.RUN_IN_TITLE`): "Trách nhiệm thực hiện Sở Văn
+        hoá và Thể thao, Sở Khoa học và Công nghệ; | Viễn thông Ninh Bình; | Chủ tịch UBND các xã, phường thực hiện
+        trách nhiệm theo …" (1498/QĐ-UBND): the fresh set's labels keep the whole list as one ``who``, as the labels
+        README's joint subject printed as one phrase. (A bare list with no title or request before it, "Văn phòng Ủy
+        ban nhân dân tỉnh; | Sở Dân tộc và Tôn giáo thực hiện …" (1630/QĐ-UBND), is left: joined, it cost authored30
+        an entry, ncfix48b.)"""
         if not raw.rstrip().endswith(";") or len(raw) > 400:
             return False
         v = Folded.of(clean_quote(raw)).view
         if W.ATTENDANCE.match(v):
             return True  # "Tham dự có các đồng chí Phó Chủ tịch UBND xã; | Trưởng Công an xã, …; lãnh đạo …": one list
-        cue = W.CUE.match(v) or W.PARTNER_OPENING.match(v)
+        cue = W.CUE.match(v) or W.PARTNER_OPENING.match(v) or W.RUN_IN_TITLE.match(v)
         if not cue or first_verb(Folded.of(S.guard(clean_quote(raw)[cue.end():])).view) is not None:
             return False
         nv = Folded.of(nxt).view
