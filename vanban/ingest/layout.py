@@ -34,6 +34,7 @@ become its lines (``table_block``), cell after cell, row after row.
 from __future__ import annotations
 
 import dataclasses
+import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -575,13 +576,57 @@ def table_block(rows: list[list[tuple[float, float, float, float] | None]], top:
                 continue
             # OCR reads a rule crossing a word box as "|": not text of the cell
             inside = [w for w in words if inside_box(w, box) and w.text.strip(RULE_GLYPHS)]
-            for cell_row in group_rows(inside):
-                ws = sorted(cell_row.words, key=lambda w: w.x0)
+            for ws in mend_cell_breaks([sorted(r.words, key=lambda w: w.x0) for r in group_rows(inside)], box):
                 lines.append((" ".join(w.text for w in ws), LineGeometry(
                     x0=_frac(float(box[0]), width), x1=_frac(float(box[2]), width),
                     table=0, row=r, col=c, bold=all(w.bold for w in ws),
                 )))
     return Block(top, lines, tabular=True)
+
+
+#: a token a narrow cell broke at its hyphen, its rest on the next line ("Quí IV-" / "2025", "NĐ-" / "CP",
+#: "2026-" / "2030"): the hyphen glued to a letter or digit, the rest opening with a digit or a capital
+_HYPHEN_CUT = re.compile(r"[0-9A-ZĐIVX]-$")
+_HYPHEN_REST = re.compile(r"^[0-9A-ZĐ]")
+#: a token too wide for its cell, cut where the cell ends ("KH&C" / "N", "UBN" / "D", "80/2021/NĐ" / "-CP"): a
+#: symbol or an abbreviation — capitals, digits and & / . - , no small letter (a Vietnamese syllable is never wider
+#: than a cell, so a cut word is one of these); and its rest the same
+_CUT_TOKEN = re.compile(r"^(?=.*[A-ZĐ0-9])[A-ZĐ0-9&/.\-]{2,}$")
+_CUT_REST = re.compile(r"^[A-ZĐ0-9&/.\-]{1,6}(?=[\s;,.)]|$)")
+
+
+def mend_cell_breaks(rows: list[list[Word]], box) -> list[list[Word]]:
+    """A cell's printed lines (words left to right) with each token the cell's width cut joined again.
+
+    Why: a renderer breaks a token wider than its column inside the token, or at its hyphen, and the reader
+    took the break for a space: "Sở KH&C N" (the unit "Sở KH&CN" in a 48-point column, 617-KH-UBND as a text
+    PDF), "Quí IV- 2025". A line is cut so when it is one token that reaches the cell's right edge — the room
+    left there narrower than the rest's first character — of :data:`_CUT_TOKEN`'s shape and the next line
+    opens with the rest (:data:`_CUT_REST`), or when it ends with a hyphen glued to its token and the next line
+    opens with a digit or a capital (:data:`_HYPHEN_CUT`). The two words become one, its box theirs.
+    """
+    out: list[list[Word]] = []
+    pad = min((w.x0 for r in rows for w in r), default=box[0]) - float(box[0])
+    right = float(box[2]) - max(pad, 0.0)
+    for ws in rows:
+        prev = out[-1] if out else None
+        if prev and ws and _cut(prev, ws[0], right):
+            a, b = prev[-1], ws[0]
+            glued = Word(a.x0, max(a.x1, b.x1), a.top, b.bottom, a.text + b.text, a.bold and b.bold)
+            out[-1] = prev[:-1] + [glued] + ws[1:]
+            continue
+        out.append(ws)
+    return out
+
+
+def _cut(prev: list[Word], nxt: Word, right: float) -> bool:
+    last = prev[-1]
+    if _HYPHEN_CUT.search(last.text) and _HYPHEN_REST.match(nxt.text) and len(last.text) > 1:
+        return True
+    if len(prev) != 1 or not _CUT_TOKEN.match(last.text) or not _CUT_REST.match(nxt.text):
+        return False
+    char = (nxt.x1 - nxt.x0) / max(len(nxt.text), 1)
+    return right - last.x1 < char
 
 
 def inside_box(w: Word, box) -> bool:

@@ -768,7 +768,15 @@ def tables(lines: list[Line], sig_end: int | None, text: str = "", labels: froze
             row_list = _grid_rows(grid)
         header: tuple[str, ...] = ()
         first = fold(" ".join(c.text for c in row_list[0]))
-        if role == "data" and len(row_list) > 1 and (V.TASK_DUE_COL.search(first) or V.TASK_BODY_COL.search(first)):
+        # a first row numbered like the rows under it ("7 | Hỗ trợ … | Sở KH&CN | … các đơn vị liên quan | Hằng năm") is
+        # a task row, not column names, though its cells hold a column's words ("đơn vị", "hoàn thành"): the part of
+        # a table on the page after a break, its header not printed again (617-KH-UBND as a text PDF)
+        # … and so is a first row a cell of which opens in a small letter ("quả các nhiệm vụ, giải pháp …" under an
+        # empty STT): the rest of the row the page break cut, column names opening in capitals (624-TB-VPCP)
+        numbered = V.ROW_NUMBER_RE.match(row_list[0][0].text.strip()) and len(row_list[0]) > 1
+        cut = any(c.text.strip()[:1].islower() for c in row_list[0])
+        if (role == "data" and len(row_list) > 1 and not numbered and not cut
+                and (V.TASK_DUE_COL.search(first) or V.TASK_BODY_COL.search(first))):
             header = tuple(c.text for c in row_list[0])
         start = min(c.start for row in row_list for c in row)
         end = max(c.end for row in row_list for c in row)
