@@ -1,0 +1,73 @@
+"""The header of a 200 dpi scan came out doubled (issue #9, the session 48 newcomer's 234-CD-TTg_scan.pdf):
+"CỘNG HÒA HÒA XÃ XÃ HỘI CHỦ CHỦ NGHĨA NGHĨA VIỆT NAM", the issuer "THỦ TƯỚNG CHÍNH PHỦ" lost, where plain
+``tesseract -l vie`` read the line once.
+
+The kind (vanban/ocr/mark_columns.py): the issuer's "TƯỚNG" was read with confidence 89 but a box 108 px tall
+(the rule under the issuer glued to it), so it passed for a column of item marks read as one tall word; the
+strip beside it was read again, and the words of the motto whose middle stood above the tall word's top were kept
+as well as their second reading. A confident tall word is a word; and a strip read again replaces every word in
+it. The boxes below are written by hand in the shape of that page's header (left column the issuer, right column
+the motto, 2592 px wide).
+"""
+
+from __future__ import annotations
+
+from PIL import Image
+
+from vanban.ocr.mark_columns import reread_mark_columns, tall_words
+from vanban.ocr.tesseract import data_to_lines
+
+# (block, par, line, left, top, width, height, conf, text)
+_MOTTO = [
+    (1, 1, 1, 1156, 144, 150, 40, 93, "CỘNG"), (1, 1, 1, 1330, 138, 110, 40, 92, "HÒA"), (1, 1, 1, 1467, 138, 70, 40, 91, "XÃ"),
+    (1, 1, 1, 1559, 144, 95, 40, 93, "HỘI"), (1, 1, 1, 1679, 138, 110, 40, 92, "CHỦ"), (1, 1, 1, 1811, 138, 170, 40, 92, "NGHĨA"),
+    (1, 1, 1, 2009, 144, 120, 40, 93, "VIỆT"), (1, 1, 1, 2154, 150, 115, 40, 93, "NAM"),
+    (2, 1, 1, 1407, 217, 90, 40, 94, "Độc"), (2, 1, 1, 1511, 216, 65, 40, 94, "lập"), (2, 1, 1, 1591, 236, 20, 8, 90, "-"),
+    (2, 1, 1, 1620, 218, 60, 40, 94, "Tự"), (2, 1, 1, 1698, 217, 55, 40, 94, "do"), (2, 1, 1, 1766, 236, 20, 8, 90, "-"),
+    (2, 1, 1, 1798, 217, 115, 40, 94, "Hạnh"), (2, 1, 1, 1928, 216, 110, 40, 94, "phúc"),
+]
+_ISSUER = [(3, 1, 1, 322, 171, 110, 40, 91, "THỦ"), (3, 1, 1, 667, 175, 180, 40, 88, "CHÍNH"), (3, 1, 1, 871, 175, 110, 40, 90, "PHỦ")]
+
+
+def _data(boxes) -> dict:
+    """``image_to_data``'s dict of the boxes (each word a paragraph's word n)."""
+    columns = zip(*boxes)
+    keys = ("block_num", "par_num", "line_num", "left", "top", "width", "height", "conf", "text")
+    return dict(zip(keys, map(list, columns)), level=[5] * len(boxes), word_num=list(range(1, len(boxes) + 1)))
+
+
+def _text(data: dict) -> str:
+    return data_to_lines(data, 2592)[0]
+
+
+def test_a_tall_word_read_confidently_is_a_word_and_nothing_is_read_again():
+    boxes = _MOTTO + _ISSUER + [(3, 1, 1, 457, 171, 190, 108, 89, "TƯỚNG")]
+    calls = []
+
+    def read_block(strip):
+        calls.append(strip.size)
+        return _data([(1, 1, 1, 10, 10, 100, 40, 95, "fan")])
+
+    data = _data(boxes)
+    assert tall_words(data) == []
+    out = reread_mark_columns(Image.new("L", (2592, 3586), 255), data, read_block)
+    assert calls == [] and out == data
+    assert "TƯỚNG" in _text(out)
+
+
+def test_a_strip_read_again_replaces_every_word_in_it_so_none_comes_out_twice():
+    """An unconfident tall blot beside the header: the motto's words standing above its top ("HÒA", "XÃ",
+    "CHỦ", "NGHĨA") lie in the strip read again and give way to the new reading."""
+    boxes = _MOTTO + _ISSUER + [(4, 1, 1, 457, 160, 40, 120, 0, "|}¦")]
+
+    def read_block(strip):  # the strip as --psm 6 reads it: the header's lines, each word once
+        lines = [["THỦ", "TƯỚNG", "CHÍNH", "PHỦ", "CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM"],
+                 ["Độc", "lập", "-", "Tự", "do", "-", "Hạnh", "phúc"]]
+        return _data([(1, 1, n, 20 + 160 * k, 20 + 70 * (n - 1), 120, 40, 92, w)
+                      for n, line in enumerate(lines, 1) for k, w in enumerate(line)])
+
+    out = reread_mark_columns(Image.new("L", (2592, 3586), 255), _data(boxes), read_block)
+    words = [t for t in out["text"] if t.strip()]
+    for w in ("CỘNG", "HÒA", "XÃ", "HỘI", "NGHĨA", "VIỆT", "NAM", "Độc", "phúc", "PHỦ"):
+        assert words.count(w) == 1, w
+    assert "|}¦" not in words
