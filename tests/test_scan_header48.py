@@ -71,3 +71,106 @@ def test_a_strip_read_again_replaces_every_word_in_it_so_none_comes_out_twice():
     for w in ("CỘNG", "HÒA", "XÃ", "HỘI", "NGHĨA", "VIỆT", "NAM", "Độc", "phúc", "PHỦ"):
         assert words.count(w) == 1, w
     assert "|}¦" not in words
+
+
+# --- the issuer a scan garbled, from the symbol's Government code (vanban/extract/code_issuer.py) -------------------
+# Headers written by hand in the style of the Government's documents, their issuer line damaged as the newcomer's
+# 200 dpi scans read them (or lost); the body is the one the printed symbol's code names.
+
+_VPCP = """\
+XĂN TT Tàn: Tu PHÙ                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                           Độc lập - Tự do - Hạnh phúc
+Số: 512/TB-VPCP                          Hà Nội, ngày 14 tháng 10 năm 2025
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về tiến độ dự án đường vành đai
+
+Ngày 10 tháng 10 năm 2025, Phó Thủ tướng Chính phủ chủ trì cuộc họp về tiến độ dự án. Văn phòng Chính phủ thông
+báo kết luận của Phó Thủ tướng như sau:
+1. Bộ Xây dựng hoàn thành hồ sơ điều chỉnh dự án trước ngày 30 tháng 10 năm 2025.
+
+Nơi nhận:
+- Bộ Xây dựng;
+- Lưu: VT, CN.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+
+Trần Văn Sơn
+"""
+
+_TTG = """\
+THỦ TƯỜNG GHỈNH PHỦ                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                           Độc lập - Tự do - Hạnh phúc
+Số: 118/CĐ-TTg                           Hà Nội, ngày 02 tháng 9 năm 2025
+
+CÔNG ĐIỆN
+Về việc tập trung ứng phó với bão số 7
+
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển.
+Các địa phương khẩn trương triển khai các biện pháp ứng phó với bão.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NN.
+THỦ TƯỚNG
+
+Lê Minh Hải
+"""
+
+_CP_LOST = """\
+                                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                           Độc lập - Tự do - Hạnh phúc
+Số: 221/NQ-CP                            Hà Nội, ngày 05 tháng 8 năm 2025
+
+NGHỊ QUYẾT
+Về phiên họp Chính phủ thường kỳ tháng 7 năm 2025
+
+CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+QUYẾT NGHỊ:
+1. Các bộ, cơ quan ngang bộ tập trung thực hiện nhiệm vụ được giao.
+
+Nơi nhận:
+- Các bộ, cơ quan ngang bộ;
+- Lưu: VT, TH.
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Nguyễn Văn Bình
+"""
+
+
+def _fold_issuer(text: str):
+    from vanban.extract import extract
+    from vanban.text import fold
+
+    ex = extract(text)
+    return fold(ex.metadata.issuer or ""), ex.notes
+
+
+def test_a_garbled_issuer_of_a_government_office_is_the_body_its_symbol_names_with_a_note():
+    issuer, notes = _fold_issuer(_VPCP)
+    assert issuer == "van phong chinh phu"
+    assert any("512/TB-VPCP" in n and "XĂN TT Tàn" in n for n in notes)
+
+
+def test_an_issuer_a_letter_off_on_a_prime_minister_s_dispatch_is_the_body_its_symbol_names():
+    issuer, notes = _fold_issuer(_TTG)
+    assert issuer == "thu tuong chinh phu"
+    assert any("118/CĐ-TTg" in n for n in notes)
+
+
+def test_an_issuer_lost_on_a_government_resolution_is_the_body_its_symbol_names():
+    issuer, notes = _fold_issuer(_CP_LOST)
+    assert issuer == "chinh phu"
+
+
+def test_an_issuer_read_right_stays_and_gets_no_note_and_a_province_s_code_is_left_alone():
+    text = _TTG.replace("THỦ TƯỜNG GHỈNH PHỦ ", "THỦ TƯỚNG CHÍNH PHỦ ")
+    issuer, notes = _fold_issuer(text)
+    assert issuer == "thu tuong chinh phu" and not any("taken from the symbol" in n for n in notes)
+    ubnd = _VPCP.replace("XĂN TT Tàn: Tu PHÙ  ", "ỦY BAN NHÂN DÂN    ").replace("512/TB-VPCP", "512/TB-UBND")
+    _, notes = _fold_issuer(ubnd)
+    assert not any("taken from the symbol" in n for n in notes)
