@@ -174,3 +174,35 @@ def test_an_issuer_read_right_stays_and_gets_no_note_and_a_province_s_code_is_le
     ubnd = _VPCP.replace("XĂN TT Tàn: Tu PHÙ  ", "ỦY BAN NHÂN DÂN    ").replace("512/TB-VPCP", "512/TB-UBND")
     _, notes = _fold_issuer(ubnd)
     assert not any("taken from the symbol" in n for n in notes)
+
+
+# --- the "V/v" label with its slash read as a look-alike (vanban/structure/vocab.py VV_SLASH) ---------------------
+
+_CV = """\
+BỘ TÀI CHÍNH                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                           Độc lập - Tự do - Hạnh phúc
+Số: 20415/BTC-CT                         Hà Nội, ngày 03 tháng 12 năm 2025
+{vv} Hướng dẫn quyết toán thuế thu nhập
+cá nhân năm 2025
+
+Kính gửi: Thuế các tỉnh, thành phố trực thuộc Trung ương.
+
+Bộ Tài chính hướng dẫn việc quyết toán thuế thu nhập cá nhân năm 2025 như sau.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+
+Cao Anh Tuấn
+"""
+
+
+def test_a_v_v_label_with_a_look_alike_slash_opens_the_trich_yeu():
+    from vanban.extract import extract
+
+    for vv in ("V⁄w", "V⁄v", "V∕v", "V／v:", "V/v"):
+        meta = extract(_CV.format(vv=vv)).metadata
+        assert meta.type == "Công văn", vv
+        assert meta.title == "Hướng dẫn quyết toán thuế thu nhập cá nhân năm 2025", vv
