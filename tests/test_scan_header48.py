@@ -206,3 +206,35 @@ def test_a_v_v_label_with_a_look_alike_slash_opens_the_trich_yeu():
         meta = extract(_CV.format(vv=vv)).metadata
         assert meta.type == "Công văn", vv
         assert meta.title == "Hướng dẫn quyết toán thuế thu nhập cá nhân năm 2025", vv
+
+
+# --- a level's marker whose stop a scan lost, its space kept (vanban/structure/vocab.py GLUED_LEVEL_RE) ------------
+
+def test_a_delegation_marker_without_its_stop_is_a_level_of_its_own():
+    from vanban.extract import extract
+
+    meta = extract(_CP_LOST.replace("KT. THỦ TƯỚNG", "KT THỦ TƯỚNG")).metadata
+    assert (meta.signer_authority, meta.signer_delegation, meta.signer_title, meta.signer_name) == (
+        "TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Nguyễn Văn Bình")
+    ubnd = """\
+ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ TÂN PHÚ                                 Độc lập - Tự do - Hạnh phúc
+Số: 88/KH-UBND                           Tân Phú, ngày 12 tháng 3 năm 2026
+
+KẾ HOẠCH
+Phòng, chống dịch bệnh trên đàn gia súc năm 2026
+
+1. Các thôn tổ chức tiêm phòng cho đàn gia súc trước ngày 30/4/2026.
+
+Nơi nhận:
+- Các thôn;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lê Thị Hoa
+"""
+    meta = extract(ubnd).metadata
+    assert (meta.signer_authority, meta.signer_delegation, meta.signer_title, meta.signer_name) == (
+        "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Hoa")
