@@ -14,6 +14,7 @@ import re
 
 from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
+from vanban.extract.code_issuer import code_issuer_note
 from vanban.extract.data_periods import cutoff_lines, data_period_cells
 from vanban.extract.standing_meetings import standing_meetings, without_meeting_tasks
 from vanban.extract.deadlines import find_deadlines, request_paragraphs, timing_parts
@@ -368,7 +369,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         obligations=tuple(obligations),
         structure=st,
         notes=tuple(impossible_dates(text, meta.number, lay.body_start)) + _missing_header(st, text) + _header_year(st, text)
-        + _inferred_issuer(st.header),
+        + _inferred_issuer(st.header) + code_issuer_note(st.header.issuer, meta.issuer, meta.number),
     )
 
 

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from vanban.extract import patterns as P
 from vanban.extract.assignment_words import FIELD_NAMES
+from vanban.extract.code_issuer import government_issuer
 from vanban.extract.symbols import normalize_symbol
 from vanban.extract.title_case import in_sentence_case
 from vanban.extract.unit_initials import restored_unit_codes
@@ -362,10 +363,11 @@ def metadata_of(text: str, st: Structure) -> Metadata:
     h = st.header
     sig = st.signature
     signer = _joint_signer(sig) if sig else {}
+    number = _own_number(h.number, st.type, text)
     return Metadata(
-        number=_own_number(h.number, st.type, text),
+        number=number,
         type=st.type,
-        issuer=_without_replaced(h.issuer),
+        issuer=government_issuer(_without_replaced(h.issuer), number),  # a garbled issuer, the symbol's Government body
         parent_issuer=_without_replaced(h.parent_issuer),
         place=_without_replaced(h.place),
         date=h.date,

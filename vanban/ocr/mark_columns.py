@@ -8,9 +8,17 @@ list, gathered the lines beside it into one row and they came out interleaved wo
 người nghèo dân giảm tham …"). Read again as one block of lines (``--psm 6``), the list and its numbers come out
 line by line ("1. Tốc độ tăng trưởng …").
 
-So a word at least :data:`TALL` text heights tall with lines of words beside it is read again together with
-those lines; the reading replaces them when it is confident. Otherwise the tall word alone is left out when its
-own confidence is low (it is no text, and it would still glue the lines beside it together).
+So a word at least :data:`TALL` text heights tall, read with low confidence, with lines of words beside it is
+read again together with those lines; the reading replaces every word of the strip read when it is confident.
+Otherwise the tall word alone is left out (it is no text, and it would still glue the lines beside it together).
+
+A tall word read *confidently* is a word, not a column of marks: on the newcomer's 200 dpi scan of 234/CĐ-TTg
+the issuer's "TƯỜNG" (confidence 89) came out 108 px tall, its box grown by the rule under the name; read again
+with the whole header beside it, the issuer turned to "fan GSiGHPybrBHd". And the strip read again holds more
+than the words "beside" (those whose middle lies within the tall word's height): the words of the same line
+standing a little higher were kept as well as their second reading, and the motto came out doubled ("CỘNG HÒA
+HÒA XÃ XÃ HỘI CHỦ CHỦ …"). So only an unconfident tall word is read again, and every word whose middle lies in
+the strip read gives way to the new reading.
 """
 
 from __future__ import annotations
@@ -31,12 +39,20 @@ PAD_X = 0.6
 
 
 def tall_words(data: dict) -> list[int]:
-    """Indices of the words at least :data:`TALL` text heights tall."""
+    """Indices of the words at least :data:`TALL` text heights tall read with less than :data:`MIN_CONF`
+    confidence (a confident one is a word whose box took in a rule or a stroke: see the module's docstring)."""
     h = text_height(data)
     if not h:
         return []
     return [i for i, t in enumerate(data.get("text", []))
-            if (t or "").strip() and int(data["height"][i]) >= TALL * h]
+            if (t or "").strip() and int(data["height"][i]) >= TALL * h and word_conf(data["conf"][i]) < MIN_CONF]
+
+
+def _inside(data: dict, box: tuple[int, int, int, int]) -> set[int]:
+    """The words whose middle lies in ``box`` (left, top, right, bottom): those a reading of the box replaces."""
+    return {j for j, t in enumerate(data["text"]) if (t or "").strip()
+            and box[0] <= int(data["left"][j]) + int(data["width"][j]) / 2 <= box[2]
+            and box[1] <= int(data["top"][j]) + int(data["height"][j]) / 2 <= box[3]}
 
 
 def _beside(data: dict, i: int, tall: set[int]) -> list[int]:
@@ -69,21 +85,24 @@ def reread_mark_columns(gray, data: dict, read_block: Callable) -> dict:
     width, height = gray.size
     for i in found:
         beside = [j for j in _beside(data, i, tall) if j not in drop]
-        words = _read_strip(gray, data, i, beside, h, read_block, (width, height)) if beside else None
-        if words:
-            drop |= {i, *beside}
+        read = _read_strip(gray, data, i, beside, h, read_block, (width, height)) if beside else None
+        if read:
+            box, words = read
+            drop |= {i, *beside} | _inside(data, box)
             for w in words:
                 w["block_num"] += block
             block = max(w["block_num"] for w in words) + 1
             extra.extend(words)
-        elif word_conf(data["conf"][i]) < MIN_CONF:
+        else:  # unconfident (tall_words): no text
             drop.add(i)
     return _without(data, drop, extra) if drop else data
 
 
-def _read_strip(gray, data: dict, i: int, beside: list[int], h: float, read_block: Callable, size) -> list[dict] | None:
-    """The words of the strip holding tall word ``i`` and the words ``beside`` it read as one block, placed on the
-    page (block numbers from 0, to be offset); None when the reading fails or is not confident."""
+def _read_strip(gray, data: dict, i: int, beside: list[int], h: float, read_block: Callable, size
+                ) -> tuple[tuple[int, int, int, int], list[dict]] | None:
+    """(the strip's box, its words): the strip holding tall word ``i`` and the words ``beside`` it read as one
+    block, the words placed on the page (block numbers from 0, to be offset); None when the reading fails or is
+    not confident."""
     idx = [i, *beside]
     x0 = min(int(data["left"][j]) for j in idx) - int(PAD_X * h)
     x1 = max(int(data["left"][j]) + int(data["width"][j]) for j in idx) + int(PAD_X * h)
@@ -99,7 +118,7 @@ def _read_strip(gray, data: dict, i: int, beside: list[int], h: float, read_bloc
         return None
     if len(words) < len(beside):  # fewer words than the lines held: a part of the strip went unread
         return None
-    return [{"level": 5, "page_num": 1, "block_num": int(got["block_num"][k]), "par_num": int(got["par_num"][k]),
+    return box, [{"level": 5, "page_num": 1, "block_num": int(got["block_num"][k]), "par_num": int(got["par_num"][k]),
              "line_num": int(got["line_num"][k]), "word_num": int(got["word_num"][k]),
              "left": int(got["left"][k]) + box[0], "top": int(got["top"][k]) + box[1],
              "width": int(got["width"][k]), "height": int(got["height"][k]),

@@ -1033,7 +1033,7 @@ _MOTTO_LEAD_RE = re.compile(r"(?:(?![nmtph])[a-z])?ong\s+hoa\s+xa\s+hoi\s*$")
 # trị giá hải quan" (the second v lost, 37413/CHQ-NVTHQ scanned), eng OCR's "VIN:" restored as "VẪN:" (5331/CT-CS), eng
 # OCR's "VW"/"V/w"/"Viv" for the "V/v" before the subject's first word in small letters ("VW triển khai chế độ báo
 # cáo …", a16-10 legacy: the letter had no trích yếu)
-_VV_MISREAD_RE = re.compile(r"^v(?:\s?/(?!\s?v)\s?(?=[a-z])|[a-z]{1,2}\s?:|(?:w|/\s?w|iv)\s+(?=[a-z]))")
+_VV_MISREAD_RE = re.compile(rf"^v(?:\s?{V.VV_SLASH}(?!\s?v)\s?(?=[a-z])|[a-z]{{1,2}}\s?:|(?:w|{V.VV_SLASH}\s?w|iv)\s+(?=[a-z]))")
 
 
 def _in_region(ln: Line) -> bool:
@@ -1074,9 +1074,9 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
         parts += [Part("title", ln.start, ln.end) for ln in got]
         # a copy pasted from Markdown keeps its marks ("*V/v: …*", the cell's "|"): the trích yếu is the words alone
         title = without_markup(re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip())
-        title = re.sub(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*", "", title).strip()
-        if vv_idx is not None and got[0].index == vv_idx and _VV_MISREAD_RE.match(fold(title)):
-            title = re.sub(r"^[Vv](?:\s?/\s?(?:[Ww]\s)?|[^\W\d_]{1,2}\s?:|[Ww]\s|iv\s)\s*", "", title).strip()  # "VẪN: …", "VW …"
+        title = re.sub(rf"^[Vv]\s?{V.VV_SLASH}\s?[Vv]\s*[:.]?\s*", "", title).strip()
+        if vv_idx is not None and got[0].index == vv_idx and _VV_MISREAD_RE.match(fold(title)):  # "VẪN: …", "VW …", "V⁄w …"
+            title = re.sub(rf"^[Vv](?:\s?{V.VV_SLASH}\s?(?:[Ww]\s)?|[^\W\d_]{{1,2}}\s?:|[Ww]\s|iv\s)\s*", "", title).strip()
         title = re.sub(r"(?<=\w{2})\s*[.;,]$", "", title) or None  # "V/v khoản tiền … nộp bổ" / "sung." (5317/CT-CS)
         if of_body and title and title[:1].islower() and upper_ratio(of_body) > 0.8 and _run_on_type(
                 lines[type_idx], run_whole) and not _is_type_line(lines[type_idx]) and not fold(of_body).startswith("cua "):
@@ -1095,7 +1095,7 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
 # ("Số: 1186/SNNMT-CNTY V/v hướng dẫn rà soát …", a41-07 scanned: no line opened with "V/v", the trích yếu was lost);
 # folded, after the symbol: a space, "v/v" and a space, colon or stop. The view and the text keep one offset per
 # character (fold keeps lengths), so the cut holds in both
-_VV_AFTER_NUMBER_RE = re.compile(r"\d\S*\s+(v\s?/\s?v)[\s:.]")
+_VV_AFTER_NUMBER_RE = re.compile(rf"\d\S*\s+(v\s?{V.VV_SLASH}\s?v)[\s:.]")
 
 
 # The national motto's words, however a scan spaces and specks them: never an issuing body

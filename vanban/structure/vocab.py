@@ -12,6 +12,7 @@ import re
 
 from vanban import cellgrid
 from vanban.symbol_codes import TYPE_CODES
+from vanban.symbols import SLASH_LOOKALIKES
 from vanban.text import CAPITAL, fold, has_diacritics, nfc
 
 #: Years a document of the archive can bear, for the header's date and every date extraction
@@ -55,7 +56,10 @@ BLANK_SYMBOL_RE = re.compile(r"^[\s_.…]*(?P<code>[-/]\s?[A-Za-zĐđ][\wĐđ.&]
 PLACE_DATE_RE = re.compile(  # starts at a word start: a long run of letters is tried once, not per letter
     r"(?<![^\W\d_])(?<![-/])(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng(?:[a4]|u(?=y\s*\d))y\s*(?P<d>\d{1,2}|[_.…\s]*?)\s*"
     r"th[a4e]ng\s*(?P<m>\d{1,2}|[_.…\s]*?)\s*n[a4e]m\s*(?P<y>\d{4})")  # eng OCR + restoration: "tháng 12 ném 2025"
-VV_RE = re.compile(r"^(?:v\s?/\s?v(?:[\s:.]|$)|ve viec\s)")
+#: a slash of the "V/v" label as a scan may read it: a look-alike ("V⁄w Phổ biến Cẩm nang …", U+2044, 17986/BTC-CT
+#: scanned by session 48's newcomer: the trích yếu was lost), as in a số ký hiệu (vanban.symbols)
+VV_SLASH = f"[/{SLASH_LOOKALIKES}]"
+VV_RE = re.compile(rf"^(?:v\s?{VV_SLASH}\s?v(?:[\s:.]|$)|ve viec\s)")
 
 # Heads of a body's name: a header line starting with one of these starts a new body
 # ("BỘ TÀI CHÍNH" / "CỤC THUẾ"); other lines continue the line above ("ỦY BAN NHÂN DÂN" / "TỈNH X").
@@ -417,10 +421,13 @@ SIGN_LEVEL_RE = re.compile(r"^(?:(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\
                            r"|(?:tinh|thanh|huyen|quan|thi) uy)\b)"  # a scan's "TM TỈNH ỦY" (a21-02): the stop lost
                            r"|(?:[tk]\s?/\s?[mtl]|tm|kt|tl|tuq)\.\s*$)")  # or the marker alone, its body on the next line
 #: a level's marker a scan glued to its body or post, no stop, no space (folded): "TMBAN THƯỜNG VỤ" (the session-17
-#: newcomer's scanned Kế hoạch), "KTCHỦ TỊCH", "TLBỘ TRƯỞNG": ``marker`` and what it signs for
-GLUED_LEVEL_RE = re.compile(r"^(?P<marker>t/?m|k/?t|t/?l)(?=(?:ban|uy ban|dang uy|dang bo|chi uy|chi bo|hoi dong"
+#: newcomer's scanned Kế hoạch), "KTCHỦ TỊCH", "TLBỘ TRƯỞNG": ``marker`` and what it signs for; (ncfix48a) or its stop
+#: lost and its space kept, before a post: "KT THỦ TƯỚNG" under "TM. CHÍNH PHỦ" (375/NQ-CP scanned by session 48's
+#: newcomer: the two levels read as one authority, the delegation empty), "KT CHỦ TỊCH", "TL BỘ TRƯỞNG" (a slashed
+#: Party marker with its space, "T/M ỦY BAN KIỂM TRA", is printed so and stays)
+GLUED_LEVEL_RE = re.compile(r"^(?P<marker>(?:t/m|k/t|t/l)(?!\s)|tm|kt|tl)\s?(?=(?:ban|uy ban|dang uy|dang bo|chi uy|chi bo|hoi dong"
                             r"|(?:tinh|thanh|huyen|quan|thi) uy"
-                            r"|thuong truc|ubnd|chu tich|bi thu|giam doc|bo truong|thu truong|truong|chanh|pho)\b)")
+                            r"|thuong truc|ubnd|chu tich|bi thu|giam doc|bo truong|thu truong|thu tuong|truong|chanh|pho)\b)")
 #: the bodies a Party level signs for ("T/M BAN THƯỜNG VỤ", "T/M ĐẢNG ỦY"), folded: a glued "TM" before them is the Party's "T/M"
 PARTY_LEVEL_BODY_RE = re.compile(r"^(?:ban thuong vu|ban chap hanh|dang uy|dang bo|chi uy|chi bo"
                                  r"|(?:tinh|thanh|huyen|quan|thi) uy)\b")
