@@ -91,3 +91,15 @@ def test_chu_tri_to_chuc_is_no_team():
     got = _obligations(TEAMS)
     assert ("Trạm Y tế xã", None) in got, got  # the block's conferences: no row's date
     assert got.count(("Trạm Y tế xã", "2031-06-30")) == 1, got  # the row of Tổ số 2 only
+
+
+def test_dang_of_a_held_head_is_the_verb_not_the_party():
+    """A head counting persons held now says "đang (được) quản lý / theo dõi / sinh hoạt"; folded, "đảng viên" was
+    "dang" too and a count of new Party members read as held."""
+    from vanban.extract.indicator_cells import _HELD_PERSONS
+    from vanban.structure.vocab import head_lead
+    for head in ["Người nghiện đang được quản lý tại cộng đồng (người)", "Đảng viên đang sinh hoạt tại chi bộ (người)",
+                 "Người sau cai đang theo dõi (người)", "Người sau cai được quản lý (người)"]:
+        assert _HELD_PERSONS.search(head_lead(head)), head
+    for head in ["Người được kết nạp đảng (người)", "Người là đảng viên mới (người)", "Đảng viên được tặng Huy hiệu (người)"]:
+        assert not _HELD_PERSONS.search(head_lead(head)), head
