@@ -99,7 +99,8 @@ def test_dang_of_a_held_head_is_the_verb_not_the_party():
     from vanban.extract.indicator_cells import _HELD_PERSONS
     from vanban.structure.vocab import head_lead
     for head in ["Người nghiện đang được quản lý tại cộng đồng (người)", "Đảng viên đang sinh hoạt tại chi bộ (người)",
-                 "Người sau cai đang theo dõi (người)", "Người sau cai được quản lý (người)"]:
+                 "Người sau cai đang theo dõi (người)", "Người sau cai được quản lý (người)",
+                 "Người đang chấp hành án treo (người)"]:
         assert _HELD_PERSONS.search(head_lead(head)), head
     for head in ["Người được kết nạp đảng (người)", "Người là đảng viên mới (người)", "Đảng viên được tặng Huy hiệu (người)"]:
         assert not _HELD_PERSONS.search(head_lead(head)), head
