@@ -133,7 +133,7 @@ _ON_THE_SPOT = _head("Phòng, chống thiên tai năm 2032") + """I. NHIỆM V�
 
 1. Trong mùa mưa bão
 
-- Khi có lệnh sơ tán, lực lượng tại chỗ tổ chức di dời người già, trẻ em đến nơi an toàn.
+- Khi nước sông lên nhanh, lực lượng tại chỗ đưa người khuyết tật, phụ nữ mang thai lên nhà văn hóa khu phố.
 
 - Các tổ dân phố báo cáo nhanh thiệt hại về Ủy ban nhân dân phường sau khi bão đi qua.
 """ + _SIGN
@@ -169,6 +169,7 @@ def test_a_numbered_item_of_the_plans_time_is_no_deadline():
 def test_the_same_under_thoi_gian_thuc_hien():
     text = _RUN.replace("Thời gian triển khai:", "Thời gian thực hiện:")
     assert ("2031-12-15", "2032-02-28") not in _spans(text)
+    assert "2032-01-10" in [d.date for d in extract(text).deadlines]  # the task's own day stays
 
 
 def test_an_events_days_under_a_bare_time_label_stay():

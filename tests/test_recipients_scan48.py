@@ -54,3 +54,11 @@ def test_a_dash_read_as_a_colon_opens_an_item():
                       ": Ủy ban MTTQ Việt Nam xã, Hội Nông dân xã,\n- Lưu Văn phòng Đảng ủy.\n", party=True)
     assert got == ["Ban Thường vụ Tỉnh ủy", "Các chi bộ trực thuộc", "Ủy ban MTTQ Việt Nam xã, Hội Nông dân xã",
                    "Lưu Văn phòng Đảng ủy"]
+
+
+def test_a_short_body_before_a_semicolon_is_no_misread_title():
+    """(fixrev48) "- BCĐ; các thôn;" (a commune's Ban Chỉ đạo, then its villages): two addressees; only a misread
+    title's abbreviation ("Cl", "PCl", "GD") takes the small letters after its ";"."""
+    got = _recipients("Nơi nhận:\n- Phòng Kinh tế huyện;\n- BCĐ; các thôn;\n- PCl; các thành viên UBND xã;\n"
+                      "- Lưu: VT.\n")
+    assert got == ["Phòng Kinh tế huyện", "BCĐ", "các thôn", "PCl, các thành viên UBND xã", "Lưu: VT"]

@@ -1921,8 +1921,14 @@ DUTY_NOT_VERB = re.compile(r"^(?:ve|truoc|chinh|toan bo|toan dien|hoan toan|ca n
 # heads of such bodies by their post: "2. Trưởng các thôn có trách nhiệm cung cấp thông tin, …" under a Quy chế's
 # "Điều 5. Nhiệm vụ của các thành viên" (t47-07: the village heads' own entry), "Thủ trưởng các cơ quan, đơn vị …",
 # "Người đứng đầu các …", "Chủ tịch Ủy ban nhân dân các xã, phường có trách nhiệm …" (92-VBHN-BQP)
+# (fixrev48) The chair's body runs to the "các …" with no verb in it: "b) Chủ tịch Ủy ban nhân dân xã chỉ đạo các thôn có
+# trách nhiệm rà soát …" charges the chair, who directs the villages — the villages' duty is the chair's task, not
+# another body's item (the span once ran through "chỉ đạo" and named "Chủ tịch … chỉ đạo các thôn")
+_CHAIR_SPAN_VERBS = ("chỉ đạo", "giao", "yêu cầu", "đề nghị", "đôn đốc", "hướng dẫn", "phối hợp", "chủ trì", "tổ chức",
+                     "thực hiện", "triển khai", "kiểm tra", "giám sát", "phân công", "quán triệt", "lãnh đạo")
+_CHAIR_SPAN = r"(?:(?!(?:" + "|".join(_CHAIR_SPAN_VERBS) + r")(?![^\W\d_]))[^.;:()]){0,40}?"
 OTHER_DUTY = re.compile(r"^(?:\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?P<who>(?:(?:[Tt]hủ |[Pp]hó )?[Tt]rưởng |[Nn]gười đứng đầu "
-                        r"|[Cc]hủ tịch [^.;:()]{0,40}?)?[Cc]ác\s[^.;:()]{3,120}?)\s+(?:phải|có trách nhiệm)\s")
+                        r"|[Cc]hủ tịch " + _CHAIR_SPAN + r")?[Cc]ác\s[^.;:()]{3,120}?)\s+(?:phải|có trách nhiệm)\s")
 # bodies named by a case clause and charged after it (original text): "Trường hợp các cơ quan nhà nước đang sử dụng chữ
 # ký số công cộng thì được tiếp tục sử dụng nhưng phải chuyển sang sử dụng chữ ký số chuyên dùng công vụ trước ngày …"
 # (165/2025/QĐ-UBND): the "các …" of the case is the subject of "phải"

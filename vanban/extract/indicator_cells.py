@@ -609,8 +609,8 @@ _PLANNED_WORDS = V.head_words_re(V.HEAD_ADDED_WORDS, V.HEAD_NEEDED_WORDS)
 
 
 #: (fixrev47) the words that name a count of persons the unit holds now, not what is to be done to them (folded, the
-#: head's lead): :data:`vocab.HEAD_HELD_PERSON_WORDS`
-_HELD_PERSONS = V.head_words_re(V.HEAD_HELD_PERSON_WORDS)
+#: head's lead): :data:`vocab.HEAD_HELD_PERSON_WORDS`, :data:`vocab.HEAD_HELD_NOW_RE`
+_HELD_PERSONS = V.head_words_re(V.HEAD_HELD_PERSON_WORDS, more=V.HEAD_HELD_NOW_RE)
 
 
 def _set_marked(head: str) -> bool:

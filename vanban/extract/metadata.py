@@ -158,10 +158,6 @@ def _drop_address(raw: str) -> str:
     return raw
 
 
-#: (scan48) the longest piece before a ";" read as a title's abbreviation a scan misread ("Cl" for "CT")
-_MISREAD_ABBR_CHARS = 3
-
-
 def _split_items(raw: str) -> list[str]:
     """One Nơi nhận line cut at its ";" into recipients, except where the ";" stands for a ","
     (OCR of a scan): a bare title abbreviation before a title ("CT; các PCT UBND tỉnh" →
@@ -204,7 +200,7 @@ def _split_items(raw: str) -> list[str]:
                 and P.RECIPIENT_SHORT_NAMES_RE.fullmatch(piece.strip(" ,.")):
             out[-1] = out[-1].rstrip(" ,") + ", " + piece.strip(" ,")  # "Các Bộ: CT" / "XD": the list goes on
         elif out and piece.strip()[:1].islower() and not P.RECIPIENT_ARCHIVE_RE.match(out[-1].strip()) \
-                and len(out[-1].strip()) <= _MISREAD_ABBR_CHARS:
+                and P.RECIPIENT_MISREAD_TITLE_RE.fullmatch(out[-1].strip()):
             # (scan48) "Cl; các PCT UBND xã" (a46-05 scanned, printed "CT, các PCT"): a title's abbreviation a scan
             # misread, then its deputies — one item, as "CT; các PCT" already is. A printed ";" before small letters
             # after longer names parts two addressees as the labels have it ("Đảng ủy các xã, phường; đảng ủy trực

@@ -2952,6 +2952,10 @@ LISTED_HEAD_AFTER_COMMA_RE = re.compile(r",(?P<gap>\s+)(?P<head>[a-z0-9]+\s+[a-z
 # the printed ",") names no body: it shares the body of the title after it, one recipient.
 RECIPIENT_TITLE_ABBR_RE = re.compile(r"(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|BT|TT|PTT)")
 RECIPIENT_TITLE_NEXT_RE = re.compile(r"(?:các\s+)?(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|BT|TT|PTT)\b")
+# (fixrev48) a title's abbreviation a scan misread, alone before a ";": "Cl" / "C1" / "CI" for "CT", "PCl" for "PCT",
+# "GD" for "GĐ" ("- Cl; các PCT UBND xã;", a46-05 scanned, printed "CT, các PCT"). Not any short piece: "BCĐ; các thôn"
+# (a Ban Chỉ đạo, then the villages) are two addressees
+RECIPIENT_MISREAD_TITLE_RE = re.compile(r"P?C[lI1|!fiíìjt]|P?G[DdÐ]")
 # "TTUB: CT; các PCT" (2843/QĐ-UBND): after a body's colon, a ";"-piece that is only a title abbreviation
 # names a member of that body, no body of its own: one recipient, ";" kept
 RECIPIENT_TITLE_ONLY_RE = re.compile(r"(?:các\s+)?(?:CT|PCT|CVP|PCVP|PVP|GĐ|PGĐ|TTg|PTTg|BT|TT|PTT)")

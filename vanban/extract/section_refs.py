@@ -479,20 +479,27 @@ def dated_by_following_table(out: list[Obligation], text: str, tables: tuple[Tab
 #: (obl48) a block that chairs a team or round a table lists by name: "2. Trạm Y tế phường ⏎ Chủ trì Đoàn kiểm tra số
 #: 1; bố trí cán bộ …", "Chủ trì Tổ giám sát sau Tết; …" (a46-02), "chủ trì Đoàn số 01 và Đoàn số 04" over an
 #: inspection table "Đoàn kiểm tra | Thời gian | Đối tượng | Đơn vị chủ trì" (original text): the words after "chủ
-#: trì" up to the clause's end
-TEAM_POINTER = re.compile(r"(?:[Cc]hủ\s+trì|[Pp]hụ\s+trách|[Tt]rưởng)\s+(?:các\s+)?(?P<team>(?:[Đđ]oàn|[Tt]ổ|[Đđ]ội|[Nn]hóm|[Đđ]ợt)\b[^;.:\n(]{0,80})")
+#: trì" up to the clause's end. "tổ" of the verb "tổ chức" is no team (fixrev48: "Chủ trì tổ chức 02 hội nghị" was
+#: keyed ("to", "2") and took an unrelated row's date; "Trưởng tổ chức chính trị - xã hội", "chủ trì tổ⏎chức cuộc …")
+TEAM_POINTER = re.compile(r"(?:[Cc]hủ\s+trì|[Pp]hụ\s+trách|[Tt]rưởng)\s+(?:các\s+)?"
+                          r"(?P<team>(?:[Đđ]oàn|[Tt]ổ(?!\s*chức)|[Đđ]ội|[Nn]hóm|[Đđ]ợt)\b[^;.:\n(]{0,80})")
 #: a team's number in its name (folded): "doan kiem tra lien nganh so 1" → ("doan", "1"); "doan so 01 va doan so 04"
-_TEAM_NUMBER = re.compile(r"(?<![a-z])(?P<noun>doan|to|doi|nhom|dot)(?:\s+[a-z-]+){0,4}?\s+(?:so\s+)?0*(?P<num>\d{1,2})(?![\d/])")
+_TEAM_NUMBER = re.compile(r"(?<![a-z])(?P<noun>doan|to(?!\s*chuc)|doi|nhom|dot)(?:\s+[a-z-]+){0,4}?\s+(?:so\s+)?0*"
+                          r"(?P<num>\d{1,2})(?![\d/])")
+#: a team's whole name (folded) keys a row only when it opens with a team noun and names the team's work: "tổ giám sát
+#: sau Tết", "đoàn kiểm tra liên ngành"; a row "Tổ chức hội nghị sơ kết" or "Đoàn viên thanh niên" is no team
+_TEAM_NAME = re.compile(r"^(?:doan|to(?!\s*chuc)|doi|nhom|dot)\s.*(?<![a-z])(?:kiem tra|giam sat|cong tac|thanh tra)(?![a-z])")
 _TEAM_NUMBERS = re.compile(r"(?:,|\s+va)\s*(?:(?:doan|to|doi|nhom|dot)\s+)?(?:so\s+)?0*(?P<num>\d{1,2})(?![\d/])")
 
 
 def _team_keys(name: str) -> set[tuple[str, str]]:
     """The teams a name or a pointer names (folded): each (noun, number) — "Đoàn số 01 và Đoàn số 04", "Đoàn 01, 04"
-    → {("doan", "1"), ("doan", "4")} — else the whole name, ("", "tổ giám sát sau tết" folded)."""
+    → {("doan", "1"), ("doan", "4")} — else the whole name of a team (:data:`_TEAM_NAME`), ("", "tổ giám sát sau
+    tết" folded); else none."""
     v = " ".join(fold(name).split()).strip(" ,;")
     m = _TEAM_NUMBER.match(v)
     if not m:
-        return {("", v)} if len(v.split()) >= 2 else set()
+        return {("", v)} if len(v.split()) >= 2 and _TEAM_NAME.match(v) else set()
     keys = {(m.group("noun"), m.group("num"))}
     at = m.end()
     while (n := _TEAM_NUMBERS.match(v, at)) is not None:

@@ -8,8 +8,9 @@ the copies, not on most of them.
 
 Kind: a run of one to three capitalised syllables right after a place's noun (tỉnh, thành phố, huyện, quận, thị xã,
 xã, phường, thị trấn, thôn, ấp …; a Party committee named by its place, "Thành ủy Đà Nẵng") takes the spelling the
-document writes for the same run of letters (equal once folded: case, marks, đ → d) at least twice and at least
-twice as often — wherever those copies stand (641's second "Đà Năng" is on a page that writes "Đà Nẵng" once more
+document writes for the same run of letters after a place's noun (equal once folded: case, marks, đ → d; runs after
+no place noun are not counted: "Chủ tịch", "Căn cứ", "Hỗ trợ" are no votes against "phường Chũ", "thành phố Cần",
+"THÀNH PHỐ HỒ CHÍ MINH") at least twice and at least twice as often — wherever those copies stand (641's second "Đà Năng" is on a page that writes "Đà Nẵng" once more
 only, so a page alone gives no majority). Only pages OCR read or restoration rewrote are changed: a typed text stays
 as typed. Only marks differ, so the replacement has the run's length: one character for one, offsets and line
 geometry hold. A name written once, or as often one way as the other, is left as read (two places may differ by a
@@ -21,18 +22,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from vanban.text import CAPITAL, fold
+from vanban.text import CAPITAL, VIETNAMESE_LETTERS, fold
 
 __all__ = ["place_spellings"]
 
-_SMALL = "a-zà-ỹđ"
+#: the small letters, listed: the range "à-ỹ" holds capitals too (Latin Extended Additional alternates the cases), so
+#: "HỒ" of "THÀNH PHỐ HỒ CHÍ MINH" read as a name run and took the spelling of two "Hỗ trợ"
+_SMALL = "".join(sorted(VIETNAMESE_LETTERS))
 #: a run of one to three capitalised syllables, no capital after its first letter in each ("Đà Nẵng", "Hùng Sơn")
 _RUN_RE = re.compile(rf"(?<![\w])[{CAPITAL}][{_SMALL}]+(?:[ ][{CAPITAL}][{_SMALL}]+){{0,2}}(?![\w])")
-#: a place's noun (folded), right before a name: provinces and cities, districts, communes and wards, villages, the
-#: Party committee of a place
+#: a place's noun with its marks (lower-cased), right before a name: provinces and cities, districts, communes and
+#: wards, villages, the Party committee of a place; "các tỉnh từ Quảng Ngãi đến …" too. Matched with marks, not
+#: folded: folded, "cơ quan" (quan), "tính" (tinh), "áp" (ap), "xa" were place nouns and "cơ quan Thống kê" took a
+#: "Thông" written elsewhere
 _PLACE_NOUN_RE = re.compile(
-    r"(?<![a-z])(?:tinh|thanh pho|thi xa|thi tran|huyen|quan|xa|phuong|thon|ap|lang|xom|buon|khu pho|to dan pho"
-    r"|thanh uy|tinh uy|huyen uy|quan uy|thi uy)\s$")
+    r"(?<![^\W\d_])(?:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|xã|phường|thôn|ấp|làng|xóm|buôn|khu phố|tổ dân phố"
+    r"|thành [uủ][yỷ]|tỉnh [uủ][yỷ]|huyện [uủ][yỷ]|quận [uủ][yỷ]|thị [uủ][yỷ])(?: từ)?\s$")
 #: the fewest copies of the page's spelling that outvote another
 _MIN_COPIES = 2
 #: the page's spelling must be at least this many times as frequent as the one it replaces
@@ -45,7 +50,7 @@ def place_spellings(pages: list[str], read: list[bool]) -> list[str]:
     """The pages' texts with each place name that follows a place noun, on a page OCR read or restoration rewrote
     (``read``), spelt as the document mostly spells it (see the module); a text page as typed is counted, never
     changed. The whole document is counted: the name may stand right once on the page that misread it."""
-    runs = [list(_RUN_RE.finditer(t)) for t in pages]
+    runs = [[m for m in _RUN_RE.finditer(t) if _after_place_noun(t, m.start())] for t in pages]
     spellings: dict[str, Counter] = {}
     for m in (m for page in runs for m in page):
         spellings.setdefault(fold(m.group()), Counter())[m.group()] += 1
@@ -54,7 +59,7 @@ def place_spellings(pages: list[str], read: list[bool]) -> list[str]:
         out, last = [], 0
         for m in page_runs if fix else ():
             seen = spellings[fold(m.group())]
-            if len(seen) < 2 or not _PLACE_NOUN_RE.search(fold(text[max(0, m.start() - _BEFORE):m.start()])):
+            if len(seen) < 2:
                 continue
             best, copies = seen.most_common(1)[0]
             if best != m.group() and len(best) == len(m.group()) and copies >= _MIN_COPIES \
@@ -63,3 +68,10 @@ def place_spellings(pages: list[str], read: list[bool]) -> list[str]:
                 last = m.end()
         out_pages.append("".join(out) + text[last:] if out else text)
     return out_pages
+
+
+def _after_place_noun(text: str, start: int) -> bool:
+    """The run at ``start`` follows a place's noun. Only such runs are counted as well as changed: counted anywhere,
+    the capitalised words of other roles outvoted a place ("phường Chũ" took "Chủ" of "Chủ tịch", "thành phố Cần"
+    at a line's end took "Căn" of "Căn cứ")."""
+    return bool(_PLACE_NOUN_RE.search(text[max(0, start - _BEFORE):start].lower()))

@@ -923,8 +923,12 @@ HEAD_ADDED_WORDS = ("moi", "them", "bo sung")
 HEAD_NEEDED_WORDS = ("can", "phai")
 #: a head counting persons the unit holds in a state now, not what is to be done to them: "được quản lý", "có hồ sơ
 #: quản lý", "đang (được) quản lý / theo dõi / sinh hoạt", "hiện có", "hiện nay", "còn lại" ("được" alone is what the
-#: plan does to them, "được hỗ trợ", "được tập huấn": :data:`QUOTA_DONE_IN_HEAD_RE`)
-HEAD_HELD_PERSON_WORDS = ("duoc quan ly", "co ho so quan ly", "dang", "hien", "hien co", "hien nay", "con lai")
+#: plan does to them, "được hỗ trợ", "được tập huấn": :data:`QUOTA_DONE_IN_HEAD_RE`); "đang" in
+#: :data:`HEAD_HELD_NOW_RE`
+HEAD_HELD_PERSON_WORDS = ("duoc quan ly", "co ho so quan ly", "hien", "hien co", "hien nay", "con lai")
+#: "đang" before its verb ("đang chấp hành án treo", "đang được quản lý", "đang sinh hoạt"), as a regex alternative
+#: (folded): a bare "dang" is "đảng" too — "Người được kết nạp đảng (người)", "Người là đảng viên mới" (fixrev48)
+HEAD_HELD_NOW_RE = r"dang(?= [a-z])(?! (?:vien|uy|bo|doan|cong san)(?![a-z]))"
 
 
 def head_words_re(*lists: tuple[str, ...], more: str = "") -> re.Pattern:
