@@ -423,9 +423,10 @@ SIGN_LEVEL_RE = re.compile(r"^(?:(?:[tk]\s?/\s?[mtlu]\.?|tm\.|kt\.|tl\.|tuq\.|q\
 #: a level's marker a scan glued to its body or post, no stop, no space (folded): "TMBAN THƯỜNG VỤ" (the session-17
 #: newcomer's scanned Kế hoạch), "KTCHỦ TỊCH", "TLBỘ TRƯỞNG": ``marker`` and what it signs for; (ncfix48a) or its stop
 #: lost and its space kept, before a post: "KT THỦ TƯỚNG" under "TM. CHÍNH PHỦ" (375/NQ-CP scanned by session 48's
-#: newcomer: the two levels read as one authority, the delegation empty), "KT CHỦ TỊCH", "TL BỘ TRƯỞNG" (a slashed
-#: Party marker with its space, "T/M ỦY BAN KIỂM TRA", is printed so and stays)
-GLUED_LEVEL_RE = re.compile(r"^(?P<marker>(?:t/m|k/t|t/l)(?!\s)|tm|kt|tl)\s?(?=(?:ban|uy ban|dang uy|dang bo|chi uy|chi bo|hoi dong"
+#: newcomer: the two levels read as one authority, the delegation empty), "KT CHỦ TỊCH", "TL BỘ TRƯỞNG" — only a
+#: delegation's KT / TL: a slashed Party marker with its space ("T/M ỦY BAN KIỂM TRA") is printed so, and a "TM" that
+#: lost its slash opens the authority line as read ("TM BAN BÍ THƯ", 383-QĐ/TW scanned)
+GLUED_LEVEL_RE = re.compile(r"^(?P<marker>t/?m|k/?t|t/?l)(?:(?<=kt|tl)\s)?(?=(?:ban|uy ban|dang uy|dang bo|chi uy|chi bo|hoi dong"
                             r"|(?:tinh|thanh|huyen|quan|thi) uy"
                             r"|thuong truc|ubnd|chu tich|bi thu|giam doc|bo truong|thu truong|thu tuong|truong|chanh|pho)\b)")
 #: the bodies a Party level signs for ("T/M BAN THƯỜNG VỤ", "T/M ĐẢNG ỦY"), folded: a glued "TM" before them is the Party's "T/M"
