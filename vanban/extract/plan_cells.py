@@ -122,11 +122,7 @@ def _capital_columns(header: list[str], k: int, caption: str) -> dict[int, str]:
     the total it states, noting a reader could add them."""
     if k >= len(header) or not _WORKS_HEAD.match(V.head_lead(header[k])):
         return {}
-    m = _CAPTION_UNIT.search(fold(" ".join(caption.split())))
-    shared = None
-    if m:
-        at = len(" ".join(caption.split())) - len(fold(" ".join(caption.split()))[m.start("unit"):])
-        shared = " ".join(caption.split())[at:at + len(m.group("unit"))].strip().lower()
+    shared = _printed_unit(" ".join(caption.split()))
     out = {}
     for c, h in enumerate(header):
         if c != k and _CAPITAL_HEAD.match(V.head_lead(h)):
@@ -140,13 +136,21 @@ def _capital_columns(header: list[str], k: int, caption: str) -> dict[int, str]:
 _PART_OF = re.compile(r"(?<![a-z])trong do\s[^()]*\d")
 
 
-def _caption_unit(caption: str) -> str | None:
-    """The unit a caption gives the whole table ("Đơn vị tính: triệu đồng"), lower-cased as printed; None for none."""
-    one = " ".join(re.sub(r"[*_]", " ", caption).split())  # "*Đơn vị tính: triệu đồng*", italic
+def _printed_unit(one: str) -> str | None:
+    """The unit :data:`_CAPTION_UNIT` finds in the one-spaced caption ``one``, cut from the printed text (lower-cased);
+    None for none. The folded match is mapped back from the caption's end, so a fold that changed the length before
+    the unit does not shift it."""
     m = _CAPTION_UNIT.search(fold(one))
     if not m:
         return None
-    return one[m.start("unit"):m.end("unit")].strip().lower() if len(fold(one)) == len(one) else None
+    at = len(one) - len(fold(one)[m.start("unit"):])
+    return one[at:at + len(m.group("unit"))].strip().lower()
+
+
+def _caption_unit(caption: str) -> str | None:
+    """The unit a caption gives the whole table ("Đơn vị tính: triệu đồng"), lower-cased as printed; None for none."""
+    one = " ".join(re.sub(r"[*_]", " ", caption).split())  # "*Đơn vị tính: triệu đồng*", italic
+    return _printed_unit(one) if len(fold(one)) == len(one) else None
 
 
 def _spending(head: str, names_head: str) -> bool:
