@@ -80,18 +80,7 @@ def test_admin_levels_folded_are_the_printed_ones_longest_first():
         assert not any(a.startswith(b + " ") for b in PN.ADMIN_LEVELS[:i])
 
 
-def test_a_thi_trans_place_line_a_legacy_ocr_read_under_the_type_line():
-    """As "TỈNH AN BÌNH" under "QUYẾT ĐỊNH" (test_meta_session30): a thị trấn's level and place are the issuer's line too
-    (the header's level list had lost "thị trấn")."""
-    text = ("ỦY BAN NHÂN DÂN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-            "Số: 21/QĐ-UBND\nPhú Long, ngày 12 tháng 3 năm 2031\n\nQUYẾT ĐỊNH\n\nTHỊ TRẤN PHÚ LONG\n"
-            "VỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC CHUYỂN ĐỔI SỐ\n\nỦY BAN NHÂN DÂN THỊ TRẤN PHÚ LONG\n"
-            "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\n"
-            "Điều 1. Thành lập Tổ công tác chuyển đổi số thị trấn Phú Long.\n\n"
-            "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Hòa\n")
-    md = extract(text).metadata
-    assert fold(md.issuer) == fold("Ủy ban nhân dân thị trấn Phú Long")
-    assert fold(md.title) == fold("Về việc thành lập Tổ công tác chuyển đổi số")
+# (a thị trấn's place line under the type line: tests/test_meta_session30.py, parametrized)
 
 
 def test_a_special_zones_name_votes_for_its_spelling_as_a_districts_does():
