@@ -88,7 +88,7 @@ from vanban.extract.opening_hours import opening_hour_windows
 from vanban.extract.gift_quotas import gift_quota_cells, gift_worth_cells
 from vanban.extract.vote_shares import vote_share_bands
 from vanban.extract.index_bounds import index_bounds
-from vanban.extract.no_deaths import no_death_caps
+from vanban.extract.no_incidents import no_incident_caps
 from vanban.extract.no_breaches import no_breach_caps
 from vanban.extract.per_item_sums import per_item_sums
 from vanban.extract.blank_places import blank_place_caps
@@ -233,11 +233,11 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     indexes, read = index_bounds(f, body[0], body[1], list(lay.results))  # "Chỉ số … (BI) … dưới 20"
     if indexes:
         targets = _read_over(targets, indexes, read)
-    deaths, read = no_death_caps(f, body[0], body[1], list(lay.results) + list(requirement_parts(lay)),
-                                 list(target_parts(lay)))  # "Không để
+    incidents, read = no_incident_caps(f, body[0], body[1], list(lay.results) + list(requirement_parts(lay)),
+                                       list(target_parts(lay)))  # "Không để
     # xảy ra trường hợp tử vong do …" (not in "I. MỤC ĐÍCH, YÊU CẦU": what the plan is for)
-    if deaths:
-        targets = _read_over(targets, deaths, read)
+    if incidents:
+        targets = _read_over(targets, incidents, read)
     hours, read = opening_hour_windows(f, body[0], body[1], list(lay.results))  # "chỉ được hoạt động từ 08 giờ đến 22 giờ"
     if hours:
         targets = _read_over(targets, hours, read)

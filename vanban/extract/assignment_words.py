@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract import patterns as P
-from vanban.place_nouns import RESIDENTIAL_UNITS
+from vanban.place_nouns import ADMIN_LEVEL_RE, RESIDENTIAL_UNITS
 from vanban.text import CAPITAL
 
 # "Yêu cầu và đôn đốc các doanh nghiệp …" is a task (a verb joined by "và"), not a cue naming a body
@@ -560,11 +560,11 @@ THING_WHO = re.compile(r"^(?:he thong|phan mem|co so du lieu|nen tang|bai thu ho
 # xã" over its tasks, t33-10; "Ban Chỉ đạo xây dựng nông thôn mới xã"): the remit's verb is the board's name, no task
 # (folded, fullmatched on the heading; "Ban Chỉ đạo kiểm tra các xã", "… tổ chức hội nghị tại xã": a task's object)
 STEERING_BOARD_NAME = re.compile(r"ban chi dao\s+(?!.*(?<![a-z])(?:cac|tai|cho|voi|den|tren|o)(?![a-z]))[a-z ,-]{3,90}?"
-                                 r"\s(?:xa|phuong|thi tran|tinh|huyen|thanh pho|thi xa|quan|dac khu)")
+                                 rf"\s{ADMIN_LEVEL_RE}")
 # a list of bodies whose last part names the bodies of several levels of local government, each level after a comma
 # ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân các huyện, thị xã, thành phố",
 # "Công an các xã, phường, thị trấn"): the level after the comma continues the part before it, no body of its own (folded)
-_LEVEL = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)"
+_LEVEL = ADMIN_LEVEL_RE
 LEVEL_LIST_END = re.compile(rf"(?<![a-z])(?<!co )(?<!tac ){_LEVEL}$")  # not "cơ quan", "hợp tác xã"
 LEVEL_LIST_CONTINUED = re.compile(rf"(?:va\s+|hoac\s+)?{_LEVEL}(?![a-z])")
 # the Government's own kinds of bodies (Luật Tổ chức Chính phủ) after a comma, continuing the head that governs them:

@@ -6,7 +6,7 @@ còn chi bộ thôn "trắng" đảng viên dưới 35 tuổi (hiện còn 02 ch
 so the figure passes read nothing. The kind is the place "trắng" (blank) of its members — "đảng viên", "đoàn viên",
 "hội viên" — whatever the place ("thôn", "tổ dân phố", "chi bộ thôn", "bản"), quoted or not. The two sets store the
 0 one as exact (a44-06), one as a maximum (t44-06); stored as a maximum, as the earlier sets store every "none to
-happen" goal (no_deaths, no_breaches: a34-09, t35-04, a43-03, t37-05). Any other "không còn …" ("không còn hộ
+happen" goal (no_incidents, no_breaches: a34-09, t35-04, a43-03, t37-05). Any other "không còn …" ("không còn hộ
 nghèo", "không còn tổ xếp loại yếu", "không còn hợp tác xã yếu kém": t22-10, t40-09, t28-04, t41-09, a37-08) is left:
 the earlier sets label none of them. Not in a results part (the caller's ``skip``: "Đến nay không còn thôn trắng
 đảng viên" is reached), nor after "đã". A bracket right after naming the places now left ("(hiện còn 02 chi bộ: …)")

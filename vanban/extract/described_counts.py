@@ -48,7 +48,9 @@ _TEAM_HEADS = ("doan", "to", "nhom", "doi", "kip")
 #: no team: the count stays a target (fixrev47)
 #: (tgt48) or at the table or list that lays them out: "Thành lập 03 đoàn kiểm tra liên ngành và 01 tổ giám sát của
 #: phường, tổ chức kiểm tra theo bảng sau:" over a row per đoàn (a46-02), "… theo danh sách sau:"; the sentence may wrap
-#: onto the next line (a scan's or legacy OCR's lines: "tổ chức kiểm ⏎ tra theo bảng sau:"), not past a blank line
+#: onto the next line (a scan's or legacy OCR's lines: "tổ chức kiểm ⏎ tra theo bảng sau:"), not past a blank line.
+#: Not :data:`.no_incidents._CLAUSE`'s run, which stops at a ":" too: this one looks for the pointer anywhere in the
+#: team's sentence, and a colon inside it ("02 tổ công tác (Tổ trưởng: …), làm việc theo lịch sau:") ends no sentence
 _SCHEDULED_AFTER = re.compile(r"(?:[^.;\n]|\.(?=\d)|\n(?![ \t]*\n)){0,100}?(?<![a-z])theo\s+(?:lich|bang|danh sach)\s+"
                               r"(?:sau(?![a-z])|duoi day|kem theo|tai\s+(?:muc|phu luc))")
 

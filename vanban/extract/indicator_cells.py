@@ -33,6 +33,7 @@ import re
 from vanban.extract import patterns as P
 from vanban.extract import target_words as TW
 from vanban.extract.base_heads import held_head, latest_year, planned_twin, set_head
+from vanban.extract.caption_units import caption_unit
 from vanban.extract.dated_twins import present_twins
 from vanban.extract.kind_nouns import (bound_head_noun, count_head_noun, counted_noun, duty_verb, kind_noun, made_verb, needed_noun, noun_after_verb,
                                         noun_in_caption)
@@ -322,14 +323,14 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
         V.QUOTA_COUNT_HEAD_RE.match(head_key(subs[c][1])) and count_head_noun(subs[c][1])
         for c in figures) and not any(planned_count(subs[c][1]) or duty_verb(subs[c][1]) for c in figures)
     last = None
-    caption_unit = _CAPTION_UNIT.search(t.caption or "")
+    shared = caption_unit(t.caption)  # "… Đơn vị tính: ha" (:mod:`.caption_units`)
     for c in range(first, len(t.header)):
         group, sub = subs[c]
         kind = quota_head(t.header[c])
         unit = kind[1] if kind and kind[0] == "unit" else None
-        if kind and kind[0] == "bare" and caption_unit and c in figures and (
+        if kind and kind[0] == "bare" and shared and c in figures and (
                 _ROW_TOTAL_HEAD.match(head_key(sub)) or V.QUOTA_NAMED_HEAD_RE.match(head_key(sub))):
-            out[c] = caption_unit.group("u").strip().lower()  # "… Đơn vị tính: ha" over "| Tổng |": each unit's whole;
+            out[c] = shared  # "… Đơn vị tính: ha" over "| Tổng |": each unit's whole;
             continue  # (tbl38) over a lone "| Chỉ tiêu |" the quota's unit
         if kind and kind[0] == "bare":
             unit = kind_noun(sub, text)
@@ -387,8 +388,6 @@ def _summed_noun(t: Table, c: int, prose) -> str | None:
 _NO_NOUN_UNIT = re.compile(r"^(?:%|dong|trieu|ty|nghin|ngay|gio|thang|nam|tuan|phut|ha|m|km|kg|tan|lit)(?![a-z])")
 
 
-#: the unit a quota table's caption ends with: "… phân bổ cho các thôn Đơn vị tính: ha" (printed; "(Đơn vị tính: ha)")
-_CAPTION_UNIT = re.compile(r"(?i)đơn vị tính\s*:\s*(?P<u>[^\d():;,.]{1,20}?)\s*\)?\s*$")
 #: a row-total column's head (folded): "Tổng", "Tổng cộng", "Cộng", "Tổng diện tích"
 _ROW_TOTAL_HEAD = re.compile(r"^(?:tong(?:\s+cong|\s+so|\s+dien tich)?|cong)$")
 

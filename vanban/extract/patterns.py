@@ -2244,13 +2244,20 @@ TIME_UNIT_FOLDED = {fold(u) for u in TIME_UNITS}
 #: words printed with their marks that fold like a unit of time and are none: a basket, a pork roll, the wind, a death
 #: anniversary ("giờ"), a handful ("năm")
 NOT_TIME_PRINTED = frozenset({"giỏ", "giò", "gió", "giỗ", "nắm"})
+#: (tidy49, review 48) … and a word printed without marks that folds like one and is a word of its own: "nam" (men; the
+#: south). On a line that prints marks it is that word ("tối đa 02 nam, 02 nữ"); on unmarked text, a year
+NOT_TIME_UNMARKED = frozenset({"nam"})
 
 
-def time_unit_word(unit: str | None) -> bool:
+def time_unit_word(unit: str | None, marked: bool = False) -> bool:
     """Whether ``unit`` is a unit of time (:data:`TIME_UNITS`), read by its folded form, unless its marks print a
     look-alike (:data:`NOT_TIME_PRINTED`): (tgt39b) "Tặng 2.000 giỏ đi chợ" counts baskets, "giỏ" only folds like
-    "giờ". Any other spelling stays time (legacy OCR's "gio", a restoration's slip)."""
+    "giờ". Any other spelling stays time (legacy OCR's "gio", a restoration's slip) but a word of its own printed
+    without marks (:data:`NOT_TIME_UNMARKED`) where the unit's own line prints marks (``marked``): there the text is
+    spelt as meant (tidy49, review 48: "ít nhất 04 nữ và 04 nam" counts men, "nam" only folds like "năm")."""
     printed = unicodedata.normalize("NFC", " ".join((unit or "").lower().split()))  # ("ngày làm ⏎ việc": one unit)
+    if marked and printed in NOT_TIME_UNMARKED:
+        return False
     return fold(printed) in TIME_UNIT_FOLDED and printed not in NOT_TIME_PRINTED
 
 
@@ -2284,6 +2291,11 @@ NOUN_SYLLABLES_PRINTED = {"cổ", "cơ", "tài", "đề", "đê", "đội", "đ�
                           # (tgt39a) "sổ" ~ "số" (number): "tặng ít nhất 100 thẻ BHYT, 20 sổ BHXH tự nguyện" (a37-10), the
                           # books counted
                           "sổ"}
+#: (tidy49, review 48) … and a noun printed without marks whose fold is such a word: the counted noun itself (right
+#: after the figure) only on a line that prints its marks elsewhere (``targets._marked_line``), where the word is spelt
+#: as it is meant — "mỗi đội tối đa 02 nam, 02 nữ" counts men; on unmarked text (legacy OCR) "05 nam" is "05 năm", no
+#: noun; after a noun ("01 đội nam") a qualifier, left out of the noun as before
+NOUN_SYLLABLES_UNMARKED = {"nam"}
 # The duty word that closes a subject before its verb (folded): "Công chức Tài chính - Kế toán phải | lập báo cáo …",
 # "Sở Y tế cần | rà soát …", "… có trách nhiệm | xây dựng …": the body's duty, never part of its name.
 # ("Cục Hậu cần" keeps its noun "hậu cần", logistics)

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.base_heads import BASE_HEAD, DONE_HEAD, SET_HEAD, YEAR, base_head, planned_twin, set_head
+from vanban.extract.caption_units import caption_unit
 from vanban.extract.kind_nouns import added_verb, count_head_noun, needed_noun, supplied_noun
 from vanban.extract.numbers import NUMBER, parse_number
 from vanban.extract.target_words import MONEY_UNIT_RE
@@ -77,8 +78,6 @@ _CAPITAL_HEAD = re.compile(r"^(?:tong muc dau tu|(?:ke hoach\s+)?von\s+(?:bo tri
                            r"|muc von)(?![a-z])")
 #: the number of a part's row in a table's number column: "I", "II", "IV" (its rows below numbered 1, 2, …)
 _PART_NUMBER = re.compile(r"^[IVXL]{1,5}$")
-#: the unit a caption gives a whole table: "Đơn vị tính: triệu đồng" (folded; the unit read from the caption itself)
-_CAPTION_UNIT = re.compile(r"(?:^|\s)don vi(?: tinh)?\s*:\s*(?P<unit>[a-z ]{2,20}?)\s*[.)]?\s*$")
 _PAREN = re.compile(r"\(([^()]*)\)\s*$")
 #: (tgt48) the names' head or a head of a table of revenue: "Nguồn thu", "Khoản thu", "Dự toán thu" — "thu" with its
 #: marks (folded it is "thư", "thủ", "thứ" too); a "Dự toán" there is what is to be collected, no money spent
@@ -122,7 +121,7 @@ def _capital_columns(header: list[str], k: int, caption: str) -> dict[int, str]:
     the total it states, noting a reader could add them."""
     if k >= len(header) or not _WORKS_HEAD.match(V.head_lead(header[k])):
         return {}
-    shared = _printed_unit(" ".join(caption.split()))
+    shared = caption_unit(caption)
     out = {}
     for c, h in enumerate(header):
         if c != k and _CAPITAL_HEAD.match(V.head_lead(h)):
@@ -134,23 +133,6 @@ def _capital_columns(header: list[str], k: int, caption: str) -> dict[int, str]:
 
 #: (tgt48) a part of the row's figure a name cell states with its own figure: "(trong đó phí chợ … 560 triệu đồng)"
 _PART_OF = re.compile(r"(?<![a-z])trong do\s[^()]*\d")
-
-
-def _printed_unit(one: str) -> str | None:
-    """The unit :data:`_CAPTION_UNIT` finds in the one-spaced caption ``one``, cut from the printed text (lower-cased);
-    None for none. The folded match is mapped back from the caption's end, so a fold that changed the length before
-    the unit does not shift it."""
-    m = _CAPTION_UNIT.search(fold(one))
-    if not m:
-        return None
-    at = len(one) - len(fold(one)[m.start("unit"):])
-    return one[at:at + len(m.group("unit"))].strip().lower()
-
-
-def _caption_unit(caption: str) -> str | None:
-    """The unit a caption gives the whole table ("Đơn vị tính: triệu đồng"), lower-cased as printed; None for none."""
-    one = " ".join(re.sub(r"[*_]", " ", caption).split())  # "*Đơn vị tính: triệu đồng*", italic
-    return _printed_unit(one) if len(fold(one)) == len(one) else None
 
 
 def _spending(head: str, names_head: str) -> bool:
@@ -560,7 +542,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         for c, (whole, decimals) in sums.items():
             if named:
                 bare = " ".join(_PAREN.sub("", header[c]).split()).strip(" *")
-                plan[c] = (capital.get(c) or _unit(header[c]) or _caption_unit(t.caption) or needed_noun(bare)
+                plan[c] = (capital.get(c) or _unit(header[c]) or caption_unit(t.caption) or needed_noun(bare)
                            or (count_head_noun(bare) if c in given or planned_count(bare) else None)
                            or supplied_noun(bare) or _verb_noun(added_verb(bare), prose_text, folded)
                            or _new_noun(header, c) or planned_twin(header, c, latest), True)  # (tgt46u) "Camera hiện có |

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from vanban.extract import patterns as P
 from vanban.models import Deadline, Obligation, Part, Table
+from vanban.place_nouns import ADMIN_LEVELS
 from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above
 from vanban.text import fold
@@ -157,8 +158,8 @@ def _bodies(who: str) -> list[str]:
     return [x for x in (fold(x).strip() for x in re.split(r"[,;]\s*|\s+và\s+", who)) if len(x.split()) >= 2]
 
 
-#: a level word closing a body's name (folded, :data:`vocab.ADMIN_LEVELS`): "… cấp nước xã"
-_LEVEL_AFTER = re.compile(r"\s+(?:" + "|".join(r"\s+".join(w) for w in V.ADMIN_LEVELS) + r")$")
+#: a level word closing a body's name (folded, :data:`vanban.place_nouns.ADMIN_LEVELS`): "… cấp nước xã"
+_LEVEL_AFTER = re.compile(r"\s+(?:" + "|".join(r"\s+".join(w.split()) for w in ADMIN_LEVELS) + r")$")
 
 
 def _shared(mine: set[str], theirs: set[str]) -> bool:

@@ -14,7 +14,7 @@ from vanban.extract.folded import kw
 from vanban.extract.limit_words import HELD_VERBS
 from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
 from vanban.extract.patterns import CHAM_NHAT, CLAUSE_LABEL, HANG, LIMIT_TIME_UNITS, LUNAR_YEAR, NAM, THANG, TRUOC
-from vanban.place_nouns import COMMUNE_LEVELS, RESIDENTIAL_UNITS
+from vanban.place_nouns import ADMIN_LEVELS, COMMUNE_LEVELS, RESIDENTIAL_UNITS
 from vanban.text import CAPITAL, fold
 
 _EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
@@ -820,8 +820,7 @@ UPWARD_NEXT_RE = re.compile(rf"\s*{kw('tro len')}")  # … right after a measure
 # unit one of TERRITORIAL_UNITS, "trở lên" after it) — the labels of fresh3 count none in a procedure list's names
 TERRITORY_REACH_BEFORE_RE = re.compile(rf"(?:{kw('dia ban')}|{kw('pham vi')}|{kw('di qua')}|{kw('nam tren')}|{kw('lien quan')})"
                                        rf"(?:\s+{kw('cua')})?\s+{kw('tu')}\s*$")
-TERRITORIAL_UNITS = frozenset({"xa", "phuong", "huyen", "tinh", "quan", "thi xa", "thi tran", "thanh pho", "dac khu",
-                               "dia phuong", "don vi hanh chinh", "thon", "to dan pho"})
+TERRITORIAL_UNITS = frozenset({*ADMIN_LEVELS, "dia phuong", "don vi hanh chinh", "thon", "to dan pho"})
 UPWARD_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+{kw('tro len')}")
 # (tgt34c) … after a rate's base: "tỷ lệ người dân tham gia hiến máu đạt 1,5% dân số trở lên" — the share of the
 # population, at least (folded, from the "%"; up to two words of the base, then "trở lên")

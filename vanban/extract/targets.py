@@ -48,7 +48,7 @@ from vanban.extract.target_context import (aim_named, day_iso, done_in_past, ear
 from vanban.extract.target_scope import (ITEM_LABEL, figure_scope, label_wrapped_before, limit_task, trim_scope,
                                          wrapped_after_colon, wrapped_line_start)
 from vanban.models import Span, Target
-from vanban.text import fold, fold_flat
+from vanban.text import fold, fold_flat, has_diacritics
 
 __all__ = ["find_targets"]
 
@@ -114,6 +114,14 @@ def _compound_confirmed(compound: tuple, v: str, count_end: int, unit_end: int) 
         or bool(before is not None and before.search(v, max(0, count_end - 60), count_end))
 
 
+def _marked_line(o: str, start: int, end: int) -> bool:
+    """Whether the line of ``o`` holding [start, end) prints a Vietnamese mark outside that span: the text has its
+    marks there, so a word without them is what it prints, not a look-alike that lost them (:func:`.time_unit_word`)."""
+    a, b = o.rfind("\n", 0, start) + 1, o.find("\n", end)
+    b = len(o) if b < 0 else b
+    return has_diacritics(o[a:start]) or has_diacritics(o[end:b])
+
+
 def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     """(unit, end, known) of the counted noun right after a number at ``pos``:
     a unit of the list first ("tổ chức cơ sở đảng"), else the first words
@@ -131,8 +139,9 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
             and o[um.start():um.end()].strip().lower() in W.NOT_DONG_PRINTED:
         um = None  # (tgt37b) "40 bóng đèn": a lamp, no đồng
     if um and fold(_UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]) in P.TIME_UNIT_FOLDED \
-            and not P.time_unit_word(o[um.start():um.end()].strip()):
+            and not P.time_unit_word(o[um.start():um.end()].strip(), _marked_line(o, um.start(), um.end())):
         um = None  # (tgt39b) "Tặng 2.000 giỏ đi chợ": baskets, no hours (the marks tell; a text without them stays time)
+        # (tidy49) "04 nữ và 04 nam" on a marked line: men, no years
     elif um and o[um.start():um.end()].strip() == "thang" and W.LADDER_AFTER_RE.match(o, um.end()):
         um = None  # (tgt39b) "01 thang dây": a ladder, no month
     if um:
@@ -152,8 +161,9 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     printed = o[gm.start("n"):gm.end("n")].lower().split()  # the same words with their marks ("cổ đông", not "có")
     kept: list[str] = []
     for i, w in enumerate(words):
-        if w in P.NOUN_STOP_WORDS and not (i < len(printed) and printed[i] in P.NOUN_SYLLABLES_PRINTED):
-            break
+        if w in P.NOUN_STOP_WORDS and not (i < len(printed) and (printed[i] in P.NOUN_SYLLABLES_PRINTED or (
+                i == 0 and printed[i] in P.NOUN_SYLLABLES_UNMARKED and _marked_line(o, gm.start("n"), gm.end("n"))))):
+            break  # ("01 đội nam": the team's qualifier stays out of its noun, as before; tgt47t's pair)
         if i < len(printed) and printed[i] in W.NOUN_STOP_PRINTED:
             break  # "không quá 05 phút kể từ khi nhận được tin báo": "kể từ" opens the time's start, no noun
         if w == "x":

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from vanban.extract import patterns as P
 from vanban.ocr.restore.lexicon import LEXICON_DIR
+from vanban.place_nouns import ADMIN_LEVELS_PRINTED
 from vanban.text import fold
 
 __all__ = ["in_sentence_case"]
@@ -136,8 +137,8 @@ def _known_names() -> _Evidence:
     return _Evidence("\n|\n".join(n for n in names if n))
 
 
-#: the levels a place's name follows ("tỉnh Thừa Thiên Huế", "thành phố Cần Thơ", "xã Ia Grai")
-_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+#: the levels a place's name follows ("tỉnh Thừa Thiên Huế", "thành phố Cần Thơ", "xã Ia Grai"), with their marks
+_LEVELS = ADMIN_LEVELS_PRINTED
 #: the small words that end a place's name (a short text may not write them in small letters elsewhere)
 _NO_PLACE_WORDS = {"và", "của", "về", "theo", "trên", "tại", "cho", "với", "thuộc", "năm", "giai", "đến", "từ",
                    "trong", "các", "những", "nhiệm", "để", "do", "là"}

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from vanban.place_nouns import ADMIN_LEVELS_PRINTED
 from vanban.text import CAPITAL, VIETNAMESE_LETTERS, fold
 
 __all__ = ["place_spellings"]
@@ -34,9 +35,10 @@ _RUN_RE = re.compile(rf"(?<![\w])[{CAPITAL}][{_SMALL}]+(?:[ ][{CAPITAL}][{_SMALL
 #: a place's noun with its marks (lower-cased), right before a name: provinces and cities, districts, communes and
 #: wards, villages, the Party committee of a place; "các tỉnh từ Quảng Ngãi đến …" too. Matched with marks, not
 #: folded: folded, "cơ quan" (quan), "tính" (tinh), "áp" (ap), "xa" were place nouns and "cơ quan Thống kê" took a
-#: "Thông" written elsewhere
+#: "Thông" written elsewhere. The levels are :data:`vanban.place_nouns.ADMIN_LEVELS_PRINTED` ("đặc khu" among them
+#: since session 49, when this list was derived from that one)
 _PLACE_NOUN_RE = re.compile(
-    r"(?<![^\W\d_])(?:tỉnh|thành phố|thị xã|thị trấn|huyện|quận|xã|phường|thôn|ấp|làng|xóm|buôn|khu phố|tổ dân phố"
+    rf"(?<![^\W\d_])(?:{'|'.join(ADMIN_LEVELS_PRINTED)}|thôn|ấp|làng|xóm|buôn|khu phố|tổ dân phố"
     r"|thành [uủ][yỷ]|tỉnh [uủ][yỷ]|huyện [uủ][yỷ]|quận [uủ][yỷ]|thị [uủ][yỷ])(?: từ)?\s$")
 #: the fewest copies of the page's spelling that outvote another
 _MIN_COPIES = 2

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from vanban.models import DocHeader, Part
+from vanban.place_nouns import ADMIN_LEVEL_RE, ADMIN_LEVELS
 from vanban.structure import vocab as V
 from vanban.structure.issuer_columns import column_groups, column_order
 from vanban.structure.lines import Line, upper_ratio
@@ -421,6 +422,11 @@ def _spelt_out(name: str, abbreviations: dict[str, str]) -> str:
     return re.sub(r"(?<!\w)(?:%s)(?!\w)" % "|".join(abbreviations), lambda m: abbreviations[m.group()], name)
 
 
+#: the level words of a body's name before its place ("UBND TỈNH | QUẢNG NINH", "ĐẢNG ỦY XÃ | HƯNG ĐẠO"), folded, each
+#: as its words, longest first (:data:`vanban.place_nouns.ADMIN_LEVELS`)
+_LEVEL_WORDS = tuple(w.split() for w in ADMIN_LEVELS)
+
+
 def _body_without_place(body: str) -> str:
     """The office a bare "VĂN PHÒNG" serves, named as its text names it: its parent body up to the level of
     that body, the place left to the parent ("UBND TỈNH QUẢNG NINH" → "UBND TỈNH", a15-07's "Văn phòng UBND tỉnh";
@@ -431,7 +437,7 @@ def _body_without_place(body: str) -> str:
     for i, w in enumerate(folded):
         if i + 1 < len(folded) and folded[i + 1] == "uy" and w in V.COMMITTEE_LEVELS:
             return " ".join(words[:i + 2])  # "TỈNH ỦY", "HUYỆN ỦY": the Party committee of that level
-        for level in V.ADMIN_LEVELS:
+        for level in _LEVEL_WORDS:
             if folded[i:i + len(level)] == level and i > 0:
                 return " ".join(words[:i + len(level)])
     return body
@@ -727,7 +733,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
 #: a local authority's name cut before its level and place ("ỦY BAN NHÂN DÂN" alone above the motto), folded
 _AUTHORITY_WITHOUT_PLACE = ("uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd")
 #: a level and its place on a line of their own ("TỈNH PHÚ THỌ", "XÃ TAM NÔNG"), folded
-_LEVEL_PLACE_RE = re.compile(r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)(?:\s+[^\W\d_]+){1,4}")
+_LEVEL_PLACE_RE = re.compile(rf"{ADMIN_LEVEL_RE}(?:\s+[^\W\d_]+){{1,4}}")
 
 
 #: the motto's first line as printed (folded words), which a narrow cell wraps before its last word or words

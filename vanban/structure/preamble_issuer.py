@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.place_nouns import COMMUNE_LEVELS
 from vanban.structure.lines import Line
 from vanban.text import fold
 
@@ -30,8 +31,8 @@ BODIES_BY_CODE = {
     "UBND": ("uy ban nhan dan", "ubnd"),
     "HĐND": ("hoi dong nhan dan", "hdnd"),
 }
-#: the local levels a body's name follows ("Đảng ủy phường …"), folded
-_LEVELS = ("xa", "phuong", "thi tran", "dac khu")
+#: the local levels a body's name follows ("Đảng ủy phường …"), folded: a commune's, and a special zone's
+_LEVELS = (*COMMUNE_LEVELS, "dac khu")
 #: the acts that close a preamble by naming its issuer: "X xây dựng / ban hành Kế hoạch …", folded
 _ACT = r"(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh|huong dan|quy che|de an)\b"
 #: how many lines under the title a preamble runs at most

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from vanban.family_names import FOLDED
 from vanban.models import Part, SignatureBlock
+from vanban.place_nouns import ADMIN_LEVEL_RE
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line, Seg, upper_ratio
 from vanban.text import CAPITAL, fold
@@ -379,7 +380,7 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
 
 #: (ocr48t) a local authority's head alone on its line, and the level and place under it (folded)
 _AUTHORITY_HEAD_RE = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan)$")
-_AUTHORITY_PLACE_RE = re.compile(r"^(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|tinh|thanh pho)\s+\S")
+_AUTHORITY_PLACE_RE = re.compile(rf"^{ADMIN_LEVEL_RE}\s+\S")
 
 
 def _attached_header_line(acc: _Acc, v: str) -> bool:

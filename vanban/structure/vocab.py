@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from vanban import cellgrid
+from vanban.place_nouns import ADMIN_LEVEL_RE
 from vanban.symbol_codes import TYPE_CODES
 from vanban.symbols import SLASH_LOOKALIKES
 from vanban.text import CAPITAL, fold, has_diacritics, nfc
@@ -159,10 +160,9 @@ COUNCIL_STANDING_RE = re.compile(r"^thuong truc(?:\s+(?:hdnd|hoi dong nhan dan))
 COUNCIL_STANDING_END_RE = re.compile(r"\s(thuong truc(?:\s+(?:hdnd|hoi dong nhan dan))?)$")
 COUNCIL_RE = re.compile(r"^(?:hoi dong nhan dan|hdnd)\s+\S")
 COUNCIL_ABBREVIATIONS = {"HĐND": "HỘI ĐỒNG NHÂN DÂN"}
-# the level words of a body's name before its place ("UBND TỈNH | QUẢNG NINH", "ĐẢNG ỦY XÃ | HƯNG ĐẠO"), folded,
-# longest first; a Party committee named by its level ("TỈNH ỦY", "THÀNH ỦY") ends with "ủy" instead
-ADMIN_LEVELS = tuple(w.split() for w in ("thanh pho", "thi xa", "thi tran", "dac khu", "tinh", "huyen", "quan", "xa",
-                                         "phuong"))
+# the level words of a body's name before its place ("UBND TỈNH | QUẢNG NINH", "ĐẢNG ỦY XÃ | HƯNG ĐẠO") are
+# vanban.place_nouns.ADMIN_LEVELS (every stage reads them); a Party committee named by its level ("TỈNH ỦY", "THÀNH
+# ỦY") ends with "ủy" instead
 COMMITTEE_LEVELS = ("tinh", "thanh", "huyen", "quan", "thi")
 
 # Title lines (upper case, alone on their line): longest first so that
@@ -884,7 +884,7 @@ QUOTA_TOTAL_ROW_RE = re.compile(rf"^(?:{QUOTA_TOTAL_ROW_WORDS})$")
 # whole's own rate) of the units' rows above, as a "Tổng cộng" row is — read by the quota readers only (the structure
 # stage keeps its total-row words as they were)
 QUOTA_WHOLE_ROW_RE = re.compile(
-    rf"^(?:(?:toan|ca)\s+(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh)|{QUOTA_TOTAL_ROW_WORDS})$")
+    rf"^(?:(?:toan|ca)\s+{ADMIN_LEVEL_RE}|{QUOTA_TOTAL_ROW_WORDS})$")
 # (tgt42a) a head naming one unit, its kind and its name: "Thôn Trung Hòa", "Xã Tân An", "Tổ dân phố 3" (folded, the
 # cell's start; the caller asks a capital or a figure after it): the column of that unit in a table of figures whose
 # rows are the kinds (units as columns)

@@ -1,4 +1,7 @@
-"""No death to happen: "Không để xảy ra trường hợp tử vong do sốt xuất huyết" — a cap of 0 cases, a target.
+"""No incident to happen: "Không để xảy ra trường hợp tử vong do sốt xuất huyết", "… tai nạn lao động chết người",
+"… ngộ độc thực phẩm tập thể" — a cap of 0 deaths, fatal accidents or mass poisonings, a target.
+
+(Named ``no_deaths`` before session 49: it read deaths only until tgt45b's accidents and tgt48's food poisoning.)
 
 Why (tgt36b): a phường's plan against dengue (a34-09) and a xã's plan against drowning (t35-04) set, among their Chỉ
 tiêu, that no one is to die: "Không để xảy ra trường hợp tử vong do …", "Phấn đấu không để xảy ra trường hợp trẻ em tử
@@ -22,7 +25,7 @@ t21-09, t27-04, a34-09: none labelled) — there no aim word stands in the sente
 tập thể trên địa bàn phường." among a phường's Chỉ tiêu for Tết (a46-02: max 0 "vụ"), as "Không để xảy ra vụ ngộ độc
 thực phẩm …" (t32-08) and the same words with the class's figure ("từ 30 người mắc trở lên", read by the figure pass:
 a28-04, a32-08, t20-03; "(từ 02 người trở lên)", t46-02) are labelled wherever a plan lists them among its targets.
-Read only there — in a part headed as targets or after an aim word of its sentence (:func:`_aimed`) — and with no figure
+Read only there — in a part headed as targets or after a goal word of its sentence (:func:`_aimed`) — and with no figure
 in its clause: the same words among a Sở's tasks ("tăng cường kiểm tra …, không để xảy ra ngộ độc thực phẩm tập thể",
 t27-09, a21-09) or in "Mục đích, yêu cầu" (t27-04) are left by their authors. Other figure-less incidents ("cháy lớn",
 "khiếu kiện đông người", "mất an toàn …") are left, as most sets leave them even among Chỉ tiêu (a24-08, t35-06, a36-06,
@@ -39,7 +42,7 @@ from vanban.extract.folded import Folded, kw
 from vanban.extract.past_marks import past_marked
 from vanban.models import Span, Target
 
-__all__ = ["no_death_caps"]
+__all__ = ["no_incident_caps"]
 
 #: "không để xảy ra / phát sinh / có trường hợp (ca) … tử vong", the counter, a few words, the death (folded)
 _NO_DEATH = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:(?:{kw('xay ra')}|{kw('phat sinh')}|{kw('co')})\s+)?"
@@ -62,16 +65,17 @@ _SENTENCE_CUT = re.compile(r"[.!?]\s|\n\s*\n")
 _CAUSE = re.compile(r"[^.;:\n]{0,60}")
 
 
-def no_death_caps(f: Folded, start: int, end: int, skip: list[tuple[int, int]] = (),
+def no_incident_caps(f: Folded, start: int, end: int, skip: list[tuple[int, int]] = (),
                   aims: list[tuple[int, int]] = ()) -> tuple[list[Target], list[tuple[int, int]]]:
-    """(targets, spans read) of the caps of 0 deaths in ``f`` [start, end), none inside ``skip`` (a results part);
+    """(targets, spans read) of the caps of 0 deaths, fatal accidents and mass poisonings in ``f`` [start, end), none
+    inside ``skip`` (a results part);
     ``aims``: the parts headed as targets, where "không có trường hợp tử vong" needs no aim word."""
     v, o = f.view, f.original
     out: list[Target] = []
     read: list[tuple[int, int]] = []
-    had = [m for m in _HAD_NO_DEATH.finditer(v, start, end) if _aimed(f, start, m.start(), aims)]
+    had = [m for m in _HAD_NO_DEATH.finditer(v, start, end) if _aimed(f, start, m.start(), aims, P.AIM_CUE_RE)]
     poisoned = [m for m in _NO_POISONING.finditer(v, start, end)
-                if not re.search(r"\d", _CLAUSE.match(v, m.end()).group()) and _set_here(f, start, m.start(), aims)]
+                if not re.search(r"\d", _CLAUSE.match(v, m.end()).group()) and _aimed(f, start, m.start(), aims, _GOAL_WORD)]
     found = sorted([*_NO_DEATH.finditer(v, start, end), *_NO_FATAL.finditer(v, start, end), *had, *poisoned],
                    key=lambda m: m.start())
     for m in found:
@@ -89,28 +93,22 @@ def no_death_caps(f: Folded, start: int, end: int, skip: list[tuple[int, int]] =
 
 
 #: (tgt48) the clause after an incident, across a line break (a figure printed on the next line: "Không để xảy ra vụ ngộ
-#: độc thực phẩm ⏎ từ 30 người mắc trở lên", t32-08), to its ";", ":", full stop or blank line
+#: độc thực phẩm ⏎ từ 30 người mắc trở lên", t32-08), to its ";", ":", full stop or blank line. Not
+#: :data:`.described_counts._SCHEDULED_AFTER`'s run, which goes on past a ":": this one reads the incident's own
+#: clause, and what a colon opens ("…: 02 vụ ở …") is another clause's figures, not the incident's class
 _CLAUSE = re.compile(r"(?:[^.;:\n]|\.(?=\d)|\n(?![ \t]*\n)){0,120}")
 #: (tgt48) a goal named in the sentence: "phấn đấu", "chỉ tiêu", "mục tiêu" (folded; not "bảo đảm", which opens a Sở's
 #: tasks: "tăng cường kiểm tra …, bảo đảm …, không để xảy ra ngộ độc thực phẩm tập thể", t27-09)
 _GOAL_WORD = re.compile(rf"(?<![a-z])(?:{kw('phan dau')}|{kw('chi tieu')}|{kw('muc tieu')})(?![a-z])")
 
 
-def _set_here(f: Folded, start: int, pos: int, aims) -> bool:
-    """(tgt48) Whether the incident's cap at ``pos`` is a goal: in a part headed as targets (``aims``) or after a goal
-    word of its sentence (:data:`_GOAL_WORD`), no "đã" of the past before it there."""
+def _aimed(f: Folded, start: int, pos: int, aims: list[tuple[int, int]], cue: re.Pattern[str]) -> bool:
+    """Whether the cap at ``pos`` is a goal: in a part headed as targets (``aims``) or after a ``cue`` word of its
+    sentence, no "đã" of the past before it there. The cue: for "không có trường hợp tử vong" (tgt47t) any aim word
+    (:data:`patterns.AIM_CUE_RE`: "chỉ tiêu", "phấn đấu", "mục tiêu", "bảo đảm" …); for mass food poisoning (tgt48)
+    only a goal word (:data:`_GOAL_WORD`), "bảo đảm" opening a Sở's tasks there."""
     v, o = f.view, f.original
     s0 = max([c.end() for c in _SENTENCE_CUT.finditer(v, start, pos)] or [start])
     if past_marked(v, o, s0, pos):
         return False
-    return any(s <= pos < e for s, e in aims) or bool(_GOAL_WORD.search(v, s0, pos))
-
-
-def _aimed(f: Folded, start: int, pos: int, aims: list[tuple[int, int]]) -> bool:
-    """Whether "không có trường hợp tử vong" at ``pos`` is a goal: in a part headed as targets or after an aim word of
-    its sentence ("chỉ tiêu", "phấn đấu", "mục tiêu"), and no "đã" of the past before it there."""
-    v, o = f.view, f.original
-    s0 = max([c.end() for c in _SENTENCE_CUT.finditer(v, start, pos)] or [start])
-    if past_marked(v, o, s0, pos):
-        return False
-    return any(s <= pos < e for s, e in aims) or bool(P.AIM_CUE_RE.search(v, s0, pos))
+    return any(s <= pos < e for s, e in aims) or bool(cue.search(v, s0, pos))
