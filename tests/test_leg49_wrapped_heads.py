@@ -120,3 +120,9 @@ def test_a_number_out_of_order_or_outside_a_table_keeps_its_one():
     assert wrapped_rows(ocr) == ocr
     prose = "Ghi chú:\n12 | tháng là kỳ báo cáo\n"
     assert wrapped_rows(prose) == prose
+
+
+def test_a_lone_pipe_line_inside_a_table_is_no_row_number():
+    # a stray "|" on a line of its own between two whole rows (a border OCR read alone): no cell, no number
+    text = QUOTA.replace("| 2 | Khu phố 2 | 390 | 55 |\n", "| 2 | Khu phố 2 | 390 | 55 |\n|\n")
+    assert wrapped_rows(text) == text

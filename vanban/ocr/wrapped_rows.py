@@ -218,7 +218,8 @@ def wrapped_rows(text: str) -> str:
             i = end
         if width is None:
             width = _width(s)
-        first = split_row(s)[0] if rows else ""
+        cells = split_row(s) if rows else []  # (a lone "|" has no cell)
+        first = cells[0] if cells else ""
         last = int(first) if first.isdigit() else None
         rows += 1
         i += 1
