@@ -45,6 +45,12 @@ D_CODE_ALIASES: dict[str, tuple[str, ...]] = {
     # a Hội đồng nghĩa vụ quân sự's code ("03/KH-HĐNVQS", t23-05, a phường's council): eng OCR reads its Đ as D or B
     # ("03/KH-HBNVQS", t23-05 legacy), as it does the Đ of HĐND
     "HĐNVQS": ("HDNVQS", "HPNVQS", "HBNVQS"),
+    # (leg49) a Party committee's bans and the Youth Union's centre, as the gold sets cite them ("112-BC/BXDĐ", Ban Xây
+    # dựng Đảng, 13 times; "BCSĐ", Ban cán sự đảng, 12; "TWĐTN", 9): eng OCR drops the stroke of the Đ, and "BXDD" was
+    # taken for a doubled last glyph and read as the ministry's "BXD" (a47-06 legacy: the report's issuer changed)
+    "BXDĐ": ("BXDD", "BXDP", "BXDB"),
+    "BCSĐ": ("BCSD",),
+    "TWĐTN": ("TWDTN",),
 }
 
 #: Codes spelled with Đ that a repair may produce (the targets of the grammar).

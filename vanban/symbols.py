@@ -124,6 +124,8 @@ def _fix_code(code: str) -> str:
         return MIXED_CASE[up]
     if up in _CODE_FIX:
         return _CODE_FIX[up]
+    if len(up) >= 4 and up[-1] == up[-2] == "D" and up[:-1] + "Đ" in KNOWN_D_CODES:
+        return up[:-1] + "Đ"  # (leg49) no doubled glyph but a Đ that lost its stroke: never one valid code for another
     if len(up) >= 4 and up[-1] == up[-2] and up[:-1] in VALID_CODES:
         return up[:-1]  # a scan's doubled last glyph: "3574/QĐ-BYTT" of "Bộ trưởng Bộ Y tế" (02200/QĐ-UBND scanned)
     # Party issuer codes ending in "Đảng ủy" typed without đ: VPDU, BTCDU … ("…DU" → "…ĐU").

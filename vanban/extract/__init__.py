@@ -163,7 +163,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     runs += tuple(campaign_table_runs(st.tables, f.view))  # "3. Các đợt ra quân cao điểm" / "Đợt 1 | Từ ngày … đến …"
     # the whole text's dates, read once: each part below takes those inside it; a year a scan misread ("15/5/2927")
     # mended as the header's and the citations' are
-    dated = find_dates(year_mended(f.view, meta.number), ref)
+    dated = find_dates(year_mended(f.view, meta.number, meta.date), ref)
     dated = in_title_year(dated, st.title, f.view, ref)  # "(quý IV)" in a "Chương trình công tác năm 2028" of 12/2027
     dated = with_unit_cells(dated, st.tables, f.view, ref)  # "Quý | Chủ đề | …" / "IV/2033 | …": the head's unit
     deadlines = []

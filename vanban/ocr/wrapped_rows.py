@@ -19,7 +19,9 @@ due date were read as prose.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from vanban.cellgrid import ROW_NUMBER_RE
 from vanban.ingest.md_pipe_tables import split_row
 
 #: lines a wrapped row may run over, its own line counted: a long task cell in a narrow column wraps three or four
@@ -76,6 +78,13 @@ def _header_end(lines: list[str], i: int) -> int | None:
     head = lines[i].strip()
     for k in range(i + 1, min(len(lines), i + MAX_LINES)):
         s = lines[k].strip()
+        if k == i + 1 and _heads_on(head, s):
+            # (leg49) the header wrapped with the pipe before its last heads, which open the next line: "| TT | Thôn
+            # | … | Gọi khám tại huyện" ⏎ "| Chỉ tiêu Quân đội | Chỉ tiêu Công an |" (authored44's quota by thôn,
+            # legacy OCR): a header whose line does not close, and the rows under it, wider than that line
+            head += " " + s
+            body = _body_width(lines, k + 1)
+            return k if body is not None and body > _width(lines[i].strip()) else None
         if not s or s.startswith("|"):
             return None
         head += " " + s
@@ -84,12 +93,48 @@ def _header_end(lines: list[str], i: int) -> int | None:
         first = next((x.strip() for x in lines[k + 1:k + 1 + MAX_LINES]
                       if x.strip() and not _RULE_SCRAP.match(x.strip())), "")
         if first.startswith("|"):
-            return k if _width(first) == _width(head) > _width(lines[i].strip()) else None
+            wide = _width(head) > _width(lines[i].strip())
+            if wide and (_width(first) == _width(head) or not _whole(first, _width(head))
+                         and _body_width(lines, k + 1) == _width(head)):
+                return k
+            return None
         # (ocr43) a header broken twice, inside a head and again on a cell border: its second line closes with "|"
         # too ("… Mức hỗ trợ (triệu" ⏎ "đồng/nhà) | Tổng kinh phí (triệu đồng) |" ⏎ "Nguồn kinh phí |"); cut at the
         # first close, the last head was read as prose, the table ended there and its rows (a cell more than the
         # header) lost every figure. The header goes on while the line under a close is neither a row nor blank
     return None
+
+
+def _heads_on(head: str, s: str) -> bool:
+    """``s``, the line under a header line ``head`` that does not close, carries the header's last heads with the
+    pipe before them: it opens and closes with "|", and its cells are names, none a row's number or a figure."""
+    if head.endswith("|") or not (s.startswith("|") and s.endswith("|") and len(s) > 1):
+        return False
+    cells = split_row(s)
+    return bool(cells) and all(re.search(r"[^\W\d_]{2}", c) and not ROW_NUMBER_RE.match(c) for c in cells)
+
+
+def _body_width(lines: list[str], i: int) -> int | None:
+    """The cells most of the table's rows have, counted on the rows whole on their line (opening and closing with
+    "|") among the lines from ``i`` on up to the first line of prose after a blank line; None without any.
+
+    Why: (leg49) a header wrapped on a cell border over a first row that the page wrapped too ("| 1 | Quy hoạch | Đã
+    đạt | Duy trì; công bố … điều chỉnh" ⏎ "| Thường xuyên | Phòng Kinh tế |", authored47's tiêu chí table in legacy
+    OCR): that row alone cannot vouch for the header's width, the rows printed whole on a line can."""
+    widths: Counter[int] = Counter()
+    blank = False
+    for ln in lines[i:i + 12 * MAX_LINES]:
+        s = ln.strip()
+        if not s:
+            blank = True
+            continue
+        if s.startswith("|"):
+            if s.endswith("|") and len(s) > 1:
+                widths[_width(s)] += 1
+        elif blank and not s.endswith("|") and not _RULE_SCRAP.match(s):
+            break  # prose after the table
+        blank = False
+    return widths.most_common(1)[0][0] if widths else None
 
 
 def _in_table(lines: list[str], i: int, after_header: bool) -> bool:
@@ -121,6 +166,24 @@ def bracket_pipes(text: str) -> str:
                      for ln in text.split("\n"))
 
 
+#: (leg49) a row's opening pipe read as a stroke glyph glued to the row's number: "15 | Khu phố 5 | 594 |" for "| 5 |
+#: Khu phố 5 |" (authored44's fire-extinguisher quota by khu phố, legacy OCR); group "n" the number, "g" the glyph
+_OPEN_PIPE_READ_RE = re.compile(r"^(?P<g>[1Il!\[])(?P<n>\d{1,3})\s?\|")
+
+
+def _opening_pipe_read(s: str, last: int) -> int | None:
+    """The length of the glyph that stands for the opening pipe of line ``s``, a row inside a table whose last row
+    read was numbered ``last``: the number glued after it is ``last + 1``. None when ``s`` is no such row.
+
+    Why: the line no longer opened with "|", so the table ended there, and the row with the rows under it were read
+    as prose: the quota of three khu phố and the total were lost. Only the number that comes next in order is taken
+    (a "15 | …" after row 14 is row 15 as printed)."""
+    m = _OPEN_PIPE_READ_RE.match(s)
+    if m is None or int(m.group("n")) != last + 1:
+        return None
+    return len(m.group("g"))
+
+
 def wrapped_rows(text: str) -> str:
     """``text`` with each pipe-table row printed over several lines made one line again (the line breaks inside
     the row become spaces), and a cell border read as "]" after a figure made "|" (:func:`bracket_pipes`)."""
@@ -131,9 +194,16 @@ def wrapped_rows(text: str) -> str:
     joins: set[int] = set()  # the line breaks to make spaces: the one after line k
     width: int | None = None  # the cells of the current table's header
     rows = 0  # rows of the current table read so far, its header counted
+    last: int | None = None  # the number of the current table's last row read, when it has one
+    mended = False
     i = 0
     while i < len(lines):
         s = lines[i].strip()
+        if width is not None and last is not None and (lead := _opening_pipe_read(s, last)) is not None:
+            ln = lines[i]
+            at = len(ln) - len(ln.lstrip())
+            lines[i] = ln[:at] + "|" + ln[at + lead:]
+            s, mended = lines[i].strip(), True
         if not s.startswith("|"):
             if width is None or not _in_table(lines, i, rows == 1):
                 width, rows = None, 0  # prose ends the table
@@ -148,8 +218,11 @@ def wrapped_rows(text: str) -> str:
             i = end
         if width is None:
             width = _width(s)
+        cells = split_row(s) if rows else []  # (a lone "|" has no cell)
+        first = cells[0] if cells else ""
+        last = int(first) if first.isdigit() else None
         rows += 1
         i += 1
     if not joins:
-        return text
+        return "\n".join(lines) if mended else text
     return "".join(ln + ("" if k == len(lines) - 1 else " " if k in joins else "\n") for k, ln in enumerate(lines))

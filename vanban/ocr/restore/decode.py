@@ -44,6 +44,8 @@ from .bound_words import bound_snaps
 from .forbid_words import forbid_snaps
 from .limit_words import limit_snaps
 from .period_words import period_snaps
+from .dose_words import dose_snaps
+from .build_words import build_snaps
 from .role_words import role_snaps
 from .table_refs import table_ref_snaps
 from .budget_lines import budget_snaps
@@ -871,6 +873,8 @@ class Restorer:
             snapped.update(doc_act_snaps(text, toks, words))  # an act on a document ("dang tai Nghi quyet" → đăng tải)
             snapped.update(comma_pair_snaps(text, toks, words))  # a stock pair across a comma ("02 tin, bai" → tin, bài)
             snapped.update(page_snaps(text, toks, words))  # a count's noun written whole ("05 trang" → trang, not tầng)
+            snapped.update(dose_snaps(text, toks, words))  # a vaccine's dose ("liéu vac xin", "déng/lieu" → liều)
+            snapped.update(build_snaps(text, toks, words))  # a verb whose â left no glyph ("xy méi" → xây mới)
             snapped.update(period_snaps(text, toks, words))  # a recurrence's adverb ("dinh ky 6 thang" → định kỳ)
             snapped.update(role_snaps(text, toks, words))  # a trade's role ("thu y vién" → thú y viên, not viện)
             snapped.update(table_ref_snaps(text, toks, words))  # the text's own table ("tai bang tren" → bảng)
