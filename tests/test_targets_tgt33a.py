@@ -78,8 +78,9 @@ def test_a_funding_total_over_its_lines_and_a_wrapped_label():
             "- Huyện cấp bổ sung có mục tiêu: 1.200 triệu đồng;\n"
             "- Vốn của xã (lấy từ kết dư ngân sách năm 2027 và khoản vượt thu phí, lệ phí):\n2.800 triệu đồng;\n"
             "- Hộ gia đình đối ứng: 500 triệu đồng.\n")
-    assert _targets(body) == [(9000, 9000, "triệu đồng"), (1200, 1200, "triệu đồng"), (2800, 2800, "triệu đồng"),
-                              (500, 500, "triệu đồng")]
+    assert _targets(body) == [(1200, 1200, "triệu đồng"), (2800, 2800, "triệu đồng"), (500, 500, "triệu đồng")]
+    # (tgt49) the total itself is the budget's means, no goal: the labels README's "numeric goals or bounds" and most
+    # sets (43 documents to 19) leave it; the funding lines under it stay as session 33 read them
 
 
 def test_a_budgets_running_breakdown_stays_no_target():

@@ -43,7 +43,11 @@ _MAKE_VERBS = ("thành lập", "phát triển", "kết nạp", "xây dựng", "t
 #: nhận hồ sơ", "Chỉ tiêu tuyển sinh học sinh"): the quota of handing the noun out; alone at a head's start "cấp" names a
 #: level ("Cấp xã"), so only after "Chỉ tiêu"
 _QUOTA_VERBS = ("cấp mới", "cấp đổi", "cấp", "tiếp nhận", "giải quyết", "mở mới", "mở", "tuyển sinh", "tuyển", "tiêm phòng",
-                "tiêm", "hoàn thành")
+                "tiêm", "hoàn thành", "giảm thêm", "giảm")
+#: (tgt49) "giảm" after "Chỉ tiêu": the quota of what each unit is to bring down, counted in the noun after it ("Chỉ tiêu
+#: giảm hộ nghèo năm 2036" | "2": two poor households fewer, a phường's poverty plan per tổ dân phố beside "Hộ nghèo đầu
+#: năm", the base, a47-04, t47-04); a rate or a measure after it ("Chỉ tiêu giảm tỷ lệ hộ nghèo", "… giảm số vụ") names
+#: no noun (:data:`_NO_NOUN` on the noun)
 #: words after a head's noun that say what becomes of it ("được công nhận", "kết nạp mới", "mới"; "đạt" is no "đất";
 #: "phải kích hoạt": what must become of it)
 #: (left40) a verb of issuing or enrolling made a participle by "mới" ("Thẻ BHYT cấp mới", "Hộ kinh doanh đăng ký mới",
@@ -55,8 +59,12 @@ _NEW_PARTICIPLES = tuple(f"{v} mới" for v in ("cấp", "cấp đổi", "cấp 
 #: tạo", "Đoàn viên giới thiệu đi học lớp cảm tình Đảng" — the people each unit is to send, a number the plan sets, as
 #: "được công nhận" says what becomes of the noun (a Đảng ủy's quotas per chi bộ beside its present members)
 _SEND_VERBS = ("đưa đi", "cử đi", "giới thiệu đi", "gửi đi")
+#: (tgt49) verbs after the noun of what the unit is to bring down or lift out of poverty: "Số hộ nghèo giảm năm 2036",
+#: "Số hộ thoát nghèo" — the households each tổ dân phố is set, as "Chỉ tiêu giảm hộ nghèo" says it verb first
+_DOWN_VERBS = ("giảm thêm", "giảm", "thoát nghèo")
 #: (tgt41c) "hoàn thành" after the noun says what is to be done with it: "Chỉ tiêu hồ sơ hoàn thành năm 2032" → hồ sơ
-_AFTER_NOUN = ("được", "đạt", "mới", "phải", "hoàn thành", "phấn đấu", *_SEND_VERBS, *_MAKE_VERBS, *_NEW_PARTICIPLES)
+_AFTER_NOUN = ("được", "đạt", "mới", "phải", "hoàn thành", "phấn đấu", *_SEND_VERBS, *_MAKE_VERBS, *_NEW_PARTICIPLES,
+               *_DOWN_VERBS)
 # ("phấn đấu", tgt45a: "Số dòng họ phấn đấu đạt …", the goal word after the noun counted)
 #: heads that name no counted noun: counts of the present, rates, money, time (folded, the head's start)
 _NO_NOUN = re.compile(r"^(?:so|tong|dan so|ty le|muc|kinh phi|du toan|von|gia tri|dien tich|san luong|thoi gian|ghi chu|noi dung)(?![a-z])")
@@ -110,6 +118,8 @@ def kind_noun(head: str, doc: str = "") -> str | None:
     start = quota + _starts_with(lower[quota:], _MAKE_VERBS + _QUOTA_VERBS) if quota else _starts_with(lower, _MAKE_VERBS)
     end = next((i for i in range(start + 1, len(lower)) if _starts_with(lower[i:], _AFTER_NOUN)), len(lower))
     noun = words[start:end]
+    if noun and quota and _NO_NOUN.match(fold(" ".join(noun)).lower()):
+        return None  # (tgt49) "Chỉ tiêu giảm tỷ lệ hộ nghèo": a rate after the verb, no counted noun
     if not noun or len(noun) > _NOUN_MAX_WORDS or (start in (0, quota) and end == len(lower)):
         # "Chỉ tiêu giao", "Chỉ tiêu kết nạp": no noun marked (the verb's is the prose's, :func:`noun_after_verb`)
         return None  # a head of a verb only, a long phrase, or a bare name with nothing that marks its noun

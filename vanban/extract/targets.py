@@ -37,6 +37,7 @@ from vanban.extract import scope_words as SW
 from vanban.extract import support_figures as SF
 from vanban.extract import target_tiers as TT
 from vanban.extract import target_words as W
+from vanban.extract.base_heads import set_head
 from vanban.extract.bound_pairs import paired_bounds
 from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
@@ -504,6 +505,11 @@ class _Scan:
         target_sections += [(s, e) for head, s, e in lay.subsections
                             if W.TARGETS_HEADING_RE.search(Folded.of(head).view) and not W.TASKS_HEADING_RE.search(Folded.of(head).view)]
         self.target_sections = target_sections
+        # (tgt49) the cells of a table's column whose head names its figures as set ("Chỉ tiêu cần đạt năm 2036",
+        # "Kế hoạch năm 2036", "Mục tiêu"; not the indicators' own names, "Chỉ tiêu", "Tên chỉ tiêu"): a figure there
+        # is the plan's as a line of a "Chỉ tiêu" part is ("| Giáo dục | Đã đạt | Duy trì; có thêm 01 sản phẩm OCOP …",
+        # a criteria table of a nông thôn mới plan, a47-03, t47-03)
+        self.goal_cells = [(cs, ce) for row in lay.headed_rows for head, cs, ce in row if _goal_head(head)]
         # the parts that set the plan's tasks ("IV. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "V. PHÂN CÔNG NHIỆM VỤ"): a count opening a
         # clause there is the task's amount (not in "1. Đánh giá kết quả thực hiện", a review's account)
         # (tgt35b) a nested heading naming the volume of work ("1. Khối lượng tài liệu"): its counts describe the work
@@ -666,8 +672,9 @@ def _duty_hours(sc: _Scan, fg: _Figure) -> bool:
         W.DUTY_BEFORE_RE.search(v, max(start, m.start() - 25), m.start()) and W.ROUND_THE_CLOCK_WEEK_RE.match(v, m.start()))
     duty = None if rtc else W.DUTY_HOURS_RE.match(v, m.start())
     if rtc and (W.WATCH_BEFORE_RE.search(v, max(start, m.start() - 45), m.start())
-                or W.STANDBY_IN_CLAUSE_RE.search(v, max(start, m.start() - 150), m.start())):
-        return True  # "thường trực 24/24 giờ": a watch kept round the clock, no target
+                or W.STANDBY_IN_CLAUSE_RE.search(v, max(start, m.start() - 150), m.start())
+                or W.WATCH_AFTER_RE.match(v, rtc.end(), min(end, rtc.end() + 80))):
+        return True  # "thường trực 24/24 giờ", "24/24 giờ lực lượng … thường trực": a watch kept round the clock
     if rtc or (duty and 0 < int(duty.group("h")) < 24):  # "giao nhận hàng dự trữ quốc gia 24/24", "trực 12/24 giờ"
         hours = 24.0 if rtc else float(duty.group("h"))
         t = _round_the_clock(f, m.start(), (rtc or duty).end(), start, end, title_period, hours)
@@ -1240,13 +1247,50 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
     return False
 
 
+#: (tgt49) the head of an indicator table's names column (folded, whole): "Chỉ tiêu", "Tên chỉ tiêu", "Nội dung chỉ tiêu"
+_NAMES_HEAD = re.compile(r"^(?:ten\s+|noi dung\s+|cac\s+)?chi tieu$")
+
+
+#: (tgt49) the words of a goal column's head (folded): "Chỉ tiêu cần đạt", "Mục tiêu năm 2036", "Chỉ tiêu phấn đấu",
+#: "Kế hoạch năm 2036" — not "phải" or "cần" alone ("Số hộ/nhân khẩu phải di dời", t46-01: those a flood may force out,
+#: the plan's scenario, no goal)
+_GOAL_HEAD = re.compile(r"(?<![a-z])(?:chi tieu|muc tieu|phan dau)(?![a-z])|^ke hoach(?![a-z])")
+
+
+def _goal_head(head: str) -> bool:
+    """(tgt49) ``head`` names its column's figures as the plan's goals (:data:`_GOAL_HEAD`, a set head:
+    :func:`.base_heads.set_head`), not the names of the indicators (:data:`_NAMES_HEAD`)."""
+    one = fold(" ".join(head.split())).strip(" *:.").lower()
+    return not _NAMES_HEAD.match(one) and bool(_GOAL_HEAD.search(one)) and set_head(head)
+
+
+def _in_goal_cell(sc: _Scan, fg: _Figure) -> bool:
+    """(tgt49) The figure and its counted noun stand in one cell of a goal column (``sc.goal_cells``): "Duy trì; có thêm
+    01 sản phẩm OCOP …" under "Chỉ tiêu cần đạt". Not a bare figure whose unit the reader took from the next cell, nor a
+    sum of money (a "Kế hoạch vốn" column's capital, the plan-table readers')."""
+    if not fg.unit or W.MONEY_UNIT_RE.match(fold(fg.unit)):
+        return False
+    return any(cs <= fg.m.start() and fg.unit_end <= ce for cs, ce in sc.goal_cells)
+
+
+def _cell_start(v: str, s0: int, at: int) -> int:
+    """(tgt49) The start of the table cell holding offset ``at`` in a text table's row ("| … | … |" on one line): after the
+    last "|" on that line before ``at``; ``s0`` where the line holds none before it."""
+    line = v.rfind("\n", s0, at) + 1
+    bar = v.rfind("|", max(s0, line), at)
+    return bar + 1 if bar >= 0 else s0
+
+
 def _past_result(sc: _Scan, fg: _Figure) -> bool:
     """The past-result word before the figure (:data:`patterns.PAST_RESULT_RE`), without the look-alikes that say nothing
     was done (:func:`target_words.da_not_done`, "dự bị có", an indicator's name, a capped score item, a time limit, a
     paper's name, a lapse, a prohibition's "đã", a rule's consequence)."""
     o, v = sc.o, sc.v
     c0, lapse, m, s0, unit, unit_end = fg.c0, fg.lapse, fg.m, fg.s0, fg.unit, fg.unit_end
-    past = P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1), m.start())
+    past = P.PAST_RESULT_RE.search(v, max(s0, m.start() - 60, v.rfind(";", s0, m.start()) + 1,
+                                          _cell_start(v, s0, m.start())), m.start())
+    # (tgt49) not in the cell before: "| Giáo dục | Đã đạt | Duy trì 100% trường đạt chuẩn quốc gia |" — the criterion's
+    # status column says where it stands, the goal cell what the plan keeps or adds (a47-03, t47-03)
     if past and W.da_not_done(o, past.start(), past.end()):
         past = None  # "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều …": "đa" (multi-), not "đã" — the printed marks tell
         # them apart (so do "da" printed without the stroke, "đá" and the "Đà" of a place name, "vì Đà Lạt xanh")
@@ -1401,7 +1445,8 @@ def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
     vốn vay"), a probability defining a statistical level, the figure before in another unit or as a share."""
     doc_day, doc_year, o, title_period, v = sc.doc_day, sc.doc_year, sc.o, sc.title_period, sc.v
     m, pct, s0 = fg.m, fg.pct, fg.s0
-    so_far = P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35), m.start())
+    so_far = P.RESULT_SO_FAR_RE.search(v, max(s0, m.start() - 35, _cell_start(v, s0, m.start())), m.start())
+    # (tgt49: not the status cell before the goal's, "| Đã đạt | Duy trì 100% trường đạt chuẩn quốc gia |")
     if so_far and v.startswith("moi", so_far.start()) and (not W.SO_FAR_PRINTED_RE.match(o, so_far.start())
                                                             or W.NEW_MADE_BEFORE_RE.search(v, max(0, so_far.start() - 20), so_far.start())):
         so_far = None  # "tỷ lệ mẫu … tại các chợ đầu mối đạt yêu cầu từ 95% trở lên": "mối" (a hub), "mỗi" fold like "mới";
@@ -2047,7 +2092,8 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
     if not marked and unit and b is None and not (pct or fraction or time_unit) \
             and W.AFTER_REARRANGING_OPENING_RE.fullmatch(v, s0, m.start()):
         marked = True  # (tgt37b) "Sau sắp xếp, xã có 17 thôn": the state the rearrangement leaves
-    if not marked and not where and any(s <= m.start() < e for s, e in target_sections) and not sc.volume_parts.covers(m.start()) \
+    if not marked and not where and (any(s <= m.start() < e for s, e in target_sections) or _in_goal_cell(sc, fg)) \
+            and not sc.volume_parts.covers(m.start()) \
             and not W.NAMED_PLACE_SIZE_BEFORE_RE.search(o, max(s0, m.start() - 60), m.start()):
         marked = True  # a line of a "Chỉ tiêu" section: any counted noun (tgt42d: not "Thôn Liễu Hạ (312 hộ)", a place's size)
     if not marked and unit and b is None and not (pct or fraction or time_unit or min_cue or max_cue) \
@@ -2336,6 +2382,12 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
     # legacy OCR reads "mỗi" so; not "mới"/"mời", which fold alike)
     # (tgt32c) "kinh phí hỗ trợ hộ gia đình trồng rừng gỗ lớn với mức 2.000.000 đồng/ha": a support level per item, a
     # norm the plan sets (t31-09), not the sum it spends
+    if unit and b is None and not (min_cue or max_cue) and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) \
+            and W.BUDGET_TOTAL_OPENING_RE.fullmatch(v, line_start, m.start()) and not _aim_before(v, line_start, m.start()) \
+            and not re.search(rf"{kw('dat')}|{kw('thu')}(?![a-z])|:\s*(?:{kw('ngan sach')}|{kw('nguon')}|{kw('xa hoi hoa')}"
+                              rf"|{kw('huy dong')}|{kw('von')})(?![a-z])", v[line_start:m.start()]):
+        return True  # (tgt49) "Tổng kinh phí … là 3.095 triệu đồng, gồm: …": the budget's means, no goal (not a source's
+        # line after the label, "Kinh phí thực hiện: ngân sách xã bố trí 120 triệu đồng", tgt36a)
     if unit and not money_line and not level_rate and not head_rate and W.MONEY_UNIT_RE.match(fold(unit)) and (W.BUDGET_WORDS_RE.search(v, s0, m.start()) or budget_sections.covers(m.start())) \
             and not (min_cue or max_cue) and not _aim_before(v, s0, m.start()) and not re.search(rf"{kw('dat')}", v[s0:m.start()]) \
             and not (b is None and W.CHANGE_TO_BEFORE_RE.search(v, max(s0, m.start() - 70), m.start())):

@@ -978,6 +978,9 @@ DATED_COUNT_PAREN_RE = re.compile(r"^(?:tinh\s+)?(?:den|nam|ngay)\s+[\d/.]{4,10}
 QUOTA_PLANNED_COUNT_HEAD_RE = re.compile(
     r"^(?:so|so luong|tong so)\s+(?:[a-z]+\s+){1,3}?(?:(?:duoc\s+)?(?:xay moi|xay dung|sua chua|thanh lap|ket nap|trong moi"
     r"|lap dat|nang cap|cai tao|ho tro|tuyen dung|tuyen moi)(?:\s+moi)?"
+    # (tgt49) … or what the unit is to bring down or lift out of poverty: "Số hộ giảm", "Số hộ nghèo giảm năm 2036",
+    # "Số hộ thoát nghèo" (a poverty plan's quotas per tổ dân phố beside "Số hộ nghèo đầu năm", the base)
+    r"|giam(?:\s+them)?|thoat\s+ngheo"
     # (tgt42a) … or handed to the unit, "được" and the verb of handing out: "Số đại biểu được bầu", "Số đại biểu được
     # phân bổ", "Số suất được giao" (a Hội's Phụ lục of the delegates each chi hội elects, beside "Số hội viên", the
     # base the share is drawn from; "được" asked, as "Số hộ cũ" is no "cử")
