@@ -1449,6 +1449,9 @@ ORG_HEADS = [
     # a hospital and the youth union's and associations' branches ("Bệnh viện Đa khoa tỉnh chuẩn bị giường bệnh",
     # "Chi đoàn thôn Đông tổ chức tuyên truyền", "Chi hội Phụ nữ …"): bodies a commune's plan charges
     "benh vien", "chi doan", "chi hoi",
+    # the secretary of a board or team its Quy chế charges by the role ("1. Thư ký Tổ công tác tổng hợp số liệu …" under
+    # "Điều 5. Các thành viên", a47-07): a role of the body, as "Tổ trưởng" / "Trưởng ban" are
+    "thu ky",
     # a commune's civil-service posts (Nghị định 33/2023/NĐ-CP): "Công chức Văn hóa - Xã hội tổng hợp kết quả",
     # "Công chức Địa chính - Xây dựng kiểm tra …" (a newcomer's ward plan): a post a plan charges, named by its field
     "cong chuc van hoa", "cong chuc dia chinh", "cong chuc tu phap", "cong chuc tai chinh", "cong chuc van phong",
