@@ -1302,6 +1302,19 @@ MEMBER_COMMA_HEAD = re.compile(
     rf"\s+[{CAPITAL}][^\n:;,*]*(?:,\s+[{CAPITAL}][^\n:;,*]*)*),\s+"
     r"(?=(?:giúp|lãnh đạo|phụ trách|chỉ đạo|theo dõi|trực tiếp|điều hành|chịu trách nhiệm|thực hiện|quản lý|tham mưu"
     r"|chủ trì|đảm nhiệm|được phân công|được giao)\b)")
+# a board's or team's standing meeting after its name (original text, matched at the gap before the meeting words):
+# "Tổ công tác | họp định kỳ vào ngày 28 hằng tháng để …", "Ban Chỉ đạo | họp định kỳ hằng quý, trước ngày 25 …" —
+# "họp" is no task verb of the verb lists; a dated one is the body's obligation (the labels of a26-09, a35-09,
+# a44-09, a47-07, t35-09; an undated rhythm, "họp định kỳ 6 tháng một lần", is none: a21-04, t47-07, a30-03; the
+# issuer's own governing body "họp thường kỳ" in a working rule is none either: a23-07, t23-07)
+MEETING_HELD = re.compile(r"\s+(?=(?:tổ chức\s+)?họp\s+định\s+kỳ(?![^\W\d_]))")
+#: a task that is only such a meeting (folded), declined when undated: "họp định kỳ 6 tháng một lần"
+MEETING_TASK = re.compile(r"\s*(?:to chuc\s+)?hop dinh ky(?![a-z])")
+#: a heading naming a body's members as a class (folded, the whole name): "Các thành viên", "thành viên Ban Chỉ đạo"
+MEMBERS_CLASS = re.compile(r"(?:cac\s+)?thanh vien(?:\s+(?:ban|to|hoi dong|doan)(?:\s+[a-z]+){0,4})?$")
+#: a heading's body joined with its members (folded): "Ban Chỉ đạo và các thành viên", "Tổ công tác và thành viên" —
+#: a Quyết định thành lập's article of tasks, read item by item when its items are titled "Nhiệm vụ của …"
+BODY_AND_MEMBERS = re.compile(r"\s(?:va|,)\s+(?:cac\s+)?thanh vien(?:\s+[a-z]+){0,5}$")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(rf"^(?:đồng chí|Đồng chí)\s+(?=[{CAPITAL}])")
 # a dated limit opening a sentence with no comma after it, its body capitalised right after (original text): a step of a
@@ -1893,13 +1906,18 @@ PARTNER_NOT_NAME_WORDS = frozenset(("he thong hoa",))
 # an item that prices a role's work, not a task (folded): "a) Mức 400.000 đồng/người/buổi áp dụng đối với Trưởng
 # ban", "Mức 1.500.000 đồng/người/buổi" under "1. Ban Tổ chức (không quá 06 người)" (64/2025/NQ-HĐND Hà Nội,
 # Phụ lục III): a heading naming a board over such items is a scale of spending levels, nobody is assigned a task
-LEVEL_ITEM = re.compile(r"^\W*(?:[a-zđ]\)\s*)?(?:muc\s+)?\d{1,3}(?:[.,]\d{3})+\s*(?:d|dong)\b")
+# (the level may follow the role it pays, before a colon: "a) Thư ký (không quá 02 người): Mức 400.000 đồng/người/buổi"
+# under "3. Thư ký, người phục vụ", the same Phụ lục)
+LEVEL_ITEM = re.compile(r"^\W*(?:[a-zđ]\)\s*)?(?:[^:.]{2,100}:\s*)?(?:muc\s+)?\d{1,3}(?:[.,]\d{3})+\s*(?:d|dong)\b")
 # an item that names a member of a body being set up, by courtesy title, name and offices, and nothing more (original
 # text): "- Ông Trần Văn An, Trưởng phòng Nội vụ;", "- Bà Lê Thị Bình - Phó Chủ tịch Hội Nông dân xã." under "4. Các Ủy
 # viên:" of a Quyết định thành lập Ban / Hội đồng / Tổ công tác — its membership, not a task of the heading's members
 # (their tasks are set in the Điều or the phân công table after it; a member's line with a task run on after the
 # offices, MEMBER_COMMA_HEAD, is none of these)
-MEMBER_ONLY = re.compile(rf"^[\s*_\-–+•]*(?:Đồng chí|đồng chí|Ông|Bà|ông|bà)\s+(?:[{CAPITAL}][^\s,:;*–—-]*\s+){{1,4}}"
+# (an officer of the armed forces or the police is named by rank: "- Đại tá Trương Công Minh, Phó Giám đốc Công an
+# tỉnh;", a21-04)
+MEMBER_ONLY = re.compile(rf"^[\s*_\-–+•]*(?:Đồng chí|đồng chí|Ông|Bà|ông|bà|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|tướng))"
+                         rf"\s+(?:[{CAPITAL}][^\s,:;*–—-]*\s+){{1,4}}"
                          rf"[{CAPITAL}][^\s,:;*–—-]*\s*[,–—-]\s*[^:;]{{2,160}}?[\s;.,*]*$")
 # the duty words that open a task before a closing formula (folded): "có trách nhiệm | thực hiện nghiêm túc Quy chế này"
 DUTY_OPENING = re.compile(r"^(?:co|chiu) trach nhiem\s+")

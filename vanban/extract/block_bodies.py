@@ -181,6 +181,15 @@ class BlockBodies:
         w2, what2 = S.actor(first)
         return self.other_body(w2, what2, who)
 
+    def role_item(self, c: Part, who: str) -> bool:
+        """The item ``c`` (no points under it) opens with a role or body of its own, other than the class ``who``
+        names: "1. Thư ký Tổ công tác tổng hợp số liệu …", "2. Các thành viên khác thực hiện …" under "Điều 5. Các thành
+        viên" (:data:`assignment_words.MEMBERS_CLASS`)."""
+        if c.children:
+            return False
+        w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
+        return bool(w2 and what2 and w2[:1].isupper()) and fold(S.clean_who(w2)).strip() != fold(who).strip()
+
     def one_of(self, c: Part, who: str) -> bool:
         """The item ``c`` opens with a named body that is one of those ``who`` lists, not all of them."""
         if c.children or c.heading:

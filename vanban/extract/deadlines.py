@@ -182,6 +182,24 @@ def _routine_kept_up(view: str, s0: int, at: int) -> bool:
     return P.ROUTINE_KEPT_UP_RE.search(view, lo, at) is not None and P.RECURRING_DUE_BEFORE_RE.search(view, lo, at) is None
 
 
+#: a word that makes a month every month (folded): "hằng tháng", "mỗi tháng", "của tháng", "trong tháng"
+_EACH_MONTH = re.compile(rf"(?<![a-z])(?:{P.HANG}|m[o06db][io1]|{P.kw('cua')}|{P.kw('trong')})\s+{P.THANG}(?![a-z])(?!\s*[/\d])")
+
+
+def _bare_month_weekday(view: str, s0: int, s1: int, h: DateHit) -> bool:
+    """A weekday of the month written bare, "(ngày) Chủ nhật cuối tháng", with no word making the month every month in
+    the hit or in its sentence ("hằng tháng", "mỗi tháng", "của (mỗi) tháng": :data:`_EACH_MONTH`): the day a standing
+    routine is held (a clean-up day), not a due date. Why: the sets' authors split on the wording, not the task — bare,
+    it is left out each time it is met (a39-09 "Ra quân tổng vệ sinh môi trường vào ngày Chủ nhật cuối tháng", t39-09
+    "duy trì 'Ngày Chủ nhật xanh' vào Chủ nhật cuối tháng", a47-03 "tổ chức tổng vệ sinh môi trường vào Chủ nhật cuối
+    tháng": 3 of 3); with a monthly word it is dated at its first occurrence each time (a29-07 "sáng chủ nhật cuối
+    tháng, mỗi tháng ít nhất 01 lần", a32-09 "Chủ nhật tuần thứ hai của mỗi tháng", a37-04 "ngày Chủ nhật cuối cùng hằng
+    tháng", t29-07 and t29-09 "… của tháng", t32-09 "Chủ nhật cuối cùng của mỗi tháng": 6 of 6)."""
+    if _EACH_MONTH.search(view, h.start, h.end):
+        return False
+    return _EACH_MONTH.search(view, s0, max(s1, h.end)) is None
+
+
 #: the first day of a window whose last day is a monthly day ("từ ngày 20 đến ngày 25 hằng tháng"), folded, before it
 _WINDOW_FROM_DAY = re.compile(rf"(?<![a-z])t[uw]\s+{P.NGAY}\s+(?P<d>\d{{1,2}})\s+{P.kw('den')}\s+(?:{P.kw('het')}\s+)?"
                               rf"(?:{P.NGAY}\s+)?$")
@@ -306,14 +324,36 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
         return None
     # the whole sentence, across the blank lines OCR puts inside paragraphs
     # a phrase opening a clause after the date (", hằng tháng cập nhật …") is the next clause's schedule
+    # … and a phrase in an earlier clause of the sentence that dates its own task is that task's cycle ("báo cáo sơ kết
+    # 6 tháng chậm nhất ngày 15/06/2036; báo cáo tổng kết năm trước 25 tháng 11", a47-08: "6 tháng" is the first
+    # report's, :func:`_owned_by_earlier_day`)
     kinds = {m.lastgroup for m in P.RECURRENCE_PHRASE_RE.finditer(v, min(s0, max(stop + 1, h.start - 300)), s1)
-             if not (m.start() >= h.end and h.month and re.search(r",\s*$", v[h.end:m.start()]))}
+             if not (m.start() >= h.end and h.month and re.search(r",\s*$", v[h.end:m.start()]))
+             and not _owned_by_earlier_day(v, m, stop)}
     if h.month:
         kinds &= {"year", "half"}  # a day of a named month repeats yearly or half-yearly, never monthly or quarterly
     return kinds.pop() if len(kinds) == 1 else None
 
 
 _PERIODIC = re.compile(rf"(?<![a-z]){P.kw('dinh ky')}(?![a-z])")
+
+
+def _owned_by_earlier_day(v: str, m: re.Match[str], stop: int) -> bool:
+    """The recurrence phrase ``m`` stands in a clause before the date's own (``stop``: the last ";" or "." before the
+    date) and that clause prints a day of its own after the phrase: the phrase is the cycle of that clause's task, not
+    of a later clause's date. The kind: a reporting line that lists each report with its own day, "báo cáo sơ kết 6
+    tháng chậm nhất ngày 15/06/2036; báo cáo tổng kết năm trước 25 tháng 11" (a47-08: the year's report is yearly, no
+    six-monthly cycle); a phrase leading a clause with no day of its own ("Định kỳ 6 tháng, Văn phòng tổng hợp …; gửi
+    báo cáo … trước ngày 15 tháng 6") still gives the sentence's date its cycle."""
+    if m.end() > stop:
+        return False
+    clause = P.CLAUSE_END_RE.search(v, m.end(), stop + 1)
+    end = clause.start() if clause else stop
+    return _OTHER_DAY.search(v, m.end(), end) is not None or _WORDED_DAY.search(v, m.end(), end) is not None
+
+
+#: a day and its month in words, no "ngày" before it (folded): "trước 25 tháng 11"
+_WORDED_DAY = re.compile(rf"(?<![\d/])\d{{1,2}}\s+{P.THANG}\s+\d")
 
 #: a day of a month, or the words of one, between a leading cycle and the date (another date of the clause)
 _OTHER_DAY = re.compile(rf"\d{{1,2}}\s*/\s*\d{{1,2}}|{P.NGAY}\s+\d")
@@ -1201,6 +1241,8 @@ def find_deadlines(
             continue  # "Để hoàn thành chỉ tiêu năm 2027, BHXH tỉnh đề nghị …": the goals' year, no due year
         if h.kind == "period_end" and _capped_state_before(f.view, s0, h):
             continue  # "bảo đảm không quá 10% tuyến kênh … bị bồi lắng vào cuối mỗi năm": a cap tested then, no task due
+        if h.kind == "weekday_month" and _bare_month_weekday(f.view, s0, s1, h):
+            continue  # "tổ chức tổng vệ sinh môi trường vào Chủ nhật cuối tháng": a routine's day, no due date
         if h.kind == "weekly" and _routine_kept_up(f.view, s0, h.start):
             # "duy trì … vào sáng Chủ nhật hằng tuần": a standing routine's weekly slot, no due date; a monthly one kept
             # up ("duy trì ra quân tổng vệ sinh vào ngày Chủ nhật cuối cùng hằng tháng") is dated, monthly being a

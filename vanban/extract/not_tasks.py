@@ -90,6 +90,16 @@ def posts_only(what: str) -> bool:
                                and first_verb(Folded.of(x).view) is None for x in parts)
 
 
+def persons_only(what: str) -> bool:
+    """``what`` only names members by courtesy title or rank, name and offices, each part after a ";" one person
+    (:data:`assignment_words.MEMBER_ONLY`): "2. Phó Trưởng Ban Thường trực: Ông Võ Đức Thắng, Phó Chủ tịch Ủy ban nhân
+    dân tỉnh." and "4. Các Ủy viên:" over "- Ông Lê Văn Phúc, Phó Giám đốc Sở …;", "- Đại tá Trương Công Minh, …;" in
+    Điều 1 of a Quyết định thành lập Ban Chỉ đạo (a21-04) — who sits in the board, no task (the labels: a roster is a
+    composition, not obligations; the board's and the roles' tasks are set in the Điều after it)."""
+    parts = [x.strip() for x in what.strip(" .;").split(";") if x.strip()]
+    return bool(parts) and all(W.MEMBER_ONLY.match(x) and not W.MEMBER_COMMA_HEAD.match(x) for x in parts)
+
+
 def seat_only(who: str) -> bool:
     """``who`` closes with the seat its post takes in a team ("Phó Chủ tịch UBND phường phụ trách kinh tế làm Trưởng
     đoàn", the first of a composition "gồm: … làm Trưởng đoàn; … làm Phó Trưởng đoàn; thành viên là …"): who sits

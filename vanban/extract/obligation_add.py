@@ -27,6 +27,7 @@ from vanban.extract.not_tasks import (
     cases_lead,
     mere_attention,
     names_only,
+    persons_only,
     posts_only,
     seat_only,
     under_cases_lead,
@@ -155,6 +156,10 @@ class ObligationAdd:
             # (a task table's row without a task column stands for its task by the body's own name, whose commas list
             # fields: "2 | Phòng Kinh tế, Hạ tầng và Đô thị | 16,0 | 1.240 | Trước ngày 30/9/2029")
             return  # "- Các Bộ, cơ quan: | Tài chính, Nông nghiệp và Môi trường, Xây dựng;": a recipients line names, it assigns none
+        if W.MEETING_TASK.match(fold(what)) and deadline is None and self.deadline_in(a, b, None) is None:
+            return  # "Ban Chỉ đạo | họp định kỳ 6 tháng một lần; họp đột xuất …": an undated rhythm, no task (W.MEETING_HELD)
+        if persons_only(what):
+            return  # "2. Phó Trưởng Ban Thường trực: | Ông Võ Đức Thắng, Phó Chủ tịch Ủy ban nhân dân tỉnh.": a roster line
         if posts_only(what) or seat_only(who):
             return  # "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội.": a seat, no task
             # ("Phó Chủ tịch UBND phường … làm Trưởng đoàn; | lãnh đạo Phòng … làm Phó Trưởng đoàn …": one too)

@@ -677,6 +677,13 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 who = titled or (None if names_persons(duty.group("body")) else who)
             generic = bool(who and re.match(r"(?:cac |nhung )?(?:co quan|don vi|to chuc|dia phuong|so, ban|bo, nganh)",
                                             fold(who)))  # "Trách nhiệm của cơ quan, đơn vị và cá nhân"
+            if who and p.children and W.BODY_AND_MEMBERS.search(fold(who)) and sum(
+                    bool(c.heading and W.DUTY_TITLE.match(c.heading.strip())) for c in p.children if c.kind == "item") >= 2:
+                # "Điều 2. Nhiệm vụ, quyền hạn của Ban Chỉ đạo và các thành viên" over "1. Nhiệm vụ của Ban Chỉ đạo" / "a) …"
+                # and "2. Nhiệm vụ của thành viên Ban Chỉ đạo" / "b) Phó Trưởng Ban Thường trực giúp …" (a Quyết định thành
+                # lập Ban Chỉ đạo, a21-04): the board's block and each role's, item by item, not one joint block
+                self.parts(p.children, None)
+                return
             if who and p.children and (self.board_setup(p, who) or self.helper_units(p)):
                 # "IV. BAN TỔ CHỨC LỄ HỘI" over its make-up and "2. Các tiểu ban giúp việc" (a45-02): each sub-board and
                 # each body a line gives a task ("Giao Phòng Văn hóa - Xã hội tham mưu … trước ngày 05/3/…") its own entry
@@ -688,6 +695,12 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 self.parts(p.children, None)
                 return
             items = [c for c in p.children if c.kind == "item" and c.level < 8]
+            if who and items and W.MEMBERS_CLASS.match(fold(who).strip()) and all(self.role_item(c, who) for c in items):
+                # "Điều 5. Các thành viên" over "1. Thư ký Tổ công tác tổng hợp …", "2. Các thành viên khác thực hiện …"
+                # (a Quy chế of a Tổ công tác, a47-07): the members as a class, every item a role of its own, each its
+                # own entry; an item with no subject ("1. Thực hiện nhiệm vụ do Trưởng ban phân công") keeps the block
+                self.parts(p.children, None)
+                return
             if who and duty and items and self.bodies_below(p, who, generic, members_from=1) >= len(items):
                 # "Điều 3. Trách nhiệm của Văn phòng" over its one item "1. Công chức Văn phòng - Thống kê tổng hợp …"
                 # (the final newcomer of session 17): every item of a duty article names its own body, one item too

@@ -741,7 +741,10 @@ RECURRENCE_PHRASE_RE = re.compile(
     # … and a report named by its period before its day, no brackets: "báo cáo 6 tháng trước ngày 15/6 và báo cáo năm
     # trước ngày 10/12" (a17-08; the words "báo cáo" stay the task's), also with its addressee between: "báo cáo năm gửi
     # Chủ tịch UBND xã trước ngày 05/12" (t17-04)
-    rf"|(?:(?<=bao cao )|(?<=bao\ncao )){NAM}(?=\s+{SENT_TO}(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z])"
+    # (and the year's review report named as such: "báo cáo tổng kết năm trước 25 tháng 11", a47-08 — the year's
+    # report falls due each year, as "báo cáo năm" does; a review meeting, "tổng kết năm trước ngày 10/12" with no
+    # "báo cáo", is the plan year's, tests/test_plan_series.py)
+    rf"|(?:(?<=bao cao )|(?<=bao\ncao )|(?<=bao cao tong ket )){NAM}(?=\s+{SENT_TO}(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
     rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')}))"
     rf"|(?<=bao cao )(?:{kw('so ket')}\s+)?(?:0?6|s[a4]u)\s+{THANG}(?=\s+{SENT_TO}(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z0-9])"
@@ -1446,6 +1449,9 @@ ORG_HEADS = [
     # a hospital and the youth union's and associations' branches ("Bệnh viện Đa khoa tỉnh chuẩn bị giường bệnh",
     # "Chi đoàn thôn Đông tổ chức tuyên truyền", "Chi hội Phụ nữ …"): bodies a commune's plan charges
     "benh vien", "chi doan", "chi hoi",
+    # the secretary of a board or team its Quy chế charges by the role ("1. Thư ký Tổ công tác tổng hợp số liệu …" under
+    # "Điều 5. Các thành viên", a47-07): a role of the body, as "Tổ trưởng" / "Trưởng ban" are
+    "thu ky",
     # a commune's civil-service posts (Nghị định 33/2023/NĐ-CP): "Công chức Văn hóa - Xã hội tổng hợp kết quả",
     # "Công chức Địa chính - Xây dựng kiểm tra …" (a newcomer's ward plan): a post a plan charges, named by its field
     "cong chuc van hoa", "cong chuc dia chinh", "cong chuc tu phap", "cong chuc tai chinh", "cong chuc van phong",

@@ -265,6 +265,10 @@ def actor(sent: str) -> tuple[str | None, str]:
             # công dân thường xuyên …" (t45-09); before one, it names the role: "Bộ phận, cá nhân được giao xử lý |
             # thực hiện kiểm tra …" (test_obligations_reports)
             return sent[:end].strip(), sent[end:].strip()
+    held = W.MEETING_HELD.search(sent[:120])
+    if held and 0 < len(sent[:held.start()].split()) <= 10 and named_body(Folded.of(sent[:held.start()].lstrip("-–+•* ")).view) \
+            and first_verb(Folded.of(guard(sent[:held.start()])).view) is None and not re.search(r"[,;:.]", sent[:held.start()]):
+        return sent[:held.start()].lstrip("-–+•* ").strip(), sent[held.end():].strip()  # "Tổ công tác | họp định kỳ …"
     if (agent := _passive_agent(sent)) is not None:
         return agent  # "Chủ đề sinh hoạt chuyên đề do | chi ủy | lựa chọn, đăng ký … trước ngày 15 …" (a45-08)
     sent = W.BY_FUNCTION.sub(" ", sent)  # "… theo chức năng, nhiệm vụ, thẩm quyền": an adverbial inside the subject

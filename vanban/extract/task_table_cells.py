@@ -24,6 +24,32 @@ from vanban.structure.person_cells import person_name, persons_column  # noqa: F
 from vanban.text import fold
 
 
+def member_roster(head: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
+    """The table is the roster of a body being set up, not a task table: a column of persons ("Họ và tên",
+    :data:`~vanban.structure.vocab.PERSON_COL`) beside a column of each person's place in the body — named so
+    (:data:`~vanban.structure.vocab.MEMBER_ROLE_COL`: "Nhiệm vụ trong Tổ", "Chức danh trong Ban") or holding only such
+    places ("Tổ trưởng", "Thành viên, Thư ký": :data:`~vanban.structure.vocab.MEMBER_ROLE_CELL`). Why: a Quyết định
+    thành lập Tổ công tác / Ban / Hội đồng lists its members in Điều 1 ("STT | Họ và tên | Chức vụ, đơn vị công tác |
+    Nhiệm vụ trong Tổ", a47-07); their office ("Chức vụ, đơn vị công tác") reads as a body column and the role as a task,
+    but the roster charges nobody — the body's tasks are set in the Điều after it (a47-07's labels: "the members table is
+    a composition list, not obligations"; a36-08's "Thành phần | Chức danh trong Tổ", the prose rosters of a21-04,
+    a26-09, a44-09 alike). ``head``: the folded header cells; ``rows``: the data rows' cell texts."""
+    people = [i for i, h in enumerate(head) if V.PERSON_COL.match(h.strip(" *.:"))]
+    if not people:
+        return False
+    for i, h in enumerate(head):
+        if i in people:
+            continue
+        if V.MEMBER_ROLE_COL.match(h.strip(" *.:")):
+            return True
+        cells = [fold(r[i]).strip(" *.;") for r in rows if i < len(r) and r[i].strip(" *")]
+        if len(cells) >= 2 and all(
+                all(V.MEMBER_ROLE_CELL.fullmatch(x.strip()) for x in re.split(r"\s*(?:[,;/]|\bkiem\b)\s*", c) if x.strip())
+                for c in cells):
+            return True
+    return False
+
+
 def header_lines_only(gap: str) -> bool:
     """``gap``, the text between a lead-in and a table's first data row, holds nothing but the table's header: blank
     lines, and the pipe rows a text table opens with ("| TT | Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới |" over

@@ -23,7 +23,7 @@ from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.section_refs import cell_section
 from vanban.extract.quota_lead import quota_caption, quota_units, shares_goals, unit_column, unit_name
 from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, lead_unit_act, \
-    months_of_holding, persons_column, task_header, taken_task
+    member_roster, months_of_holding, persons_column, task_header, taken_task
 from vanban.models import Span, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -114,6 +114,8 @@ class TaskTableRows:
 
     def table(self, t: Table) -> None:
         head = [fold(h) for h in t.header]
+        if member_roster(head, [[c.text for c in row] for row in t.rows[1:]]):
+            return  # "STT | Họ và tên | Chức vụ, đơn vị công tác | Nhiệm vụ trong Tổ": a body's members, no task
         objects = [i for i, h in enumerate(head) if V.TASK_OBJECT_COL.search(h)]
         bodies = [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
                   and not V.TASK_DUE_COL.search(h) and not V.TASK_UNIT_COL.search(h) and i not in objects

@@ -749,6 +749,16 @@ ATTEND_COL = re.compile(r"^(?:(?:dong chi|lanh dao|nguoi|thanh phan|dai dien|dai
 #: (fixrev45) a column that names persons, not bodies (folded, the whole cell): "Người phụ trách", "Họ và tên", "Cán
 #: bộ phụ trách", "Đồng chí phụ trách", "Cá nhân thực hiện" — its cells' names are persons' whatever they look like
 PERSON_COL = re.compile(r"^(?:nguoi|ho\s+(?:va\s+)?ten|can bo|dong chi|d\s*/\s*c|ca nhan)(?![a-z])")
+#: a column naming each person's place in the body a Quyết định thành lập sets up ("Nhiệm vụ trong Tổ", "Chức danh trong
+#: Ban", "Chức vụ trong Hội đồng", "Vai trò"; folded, the whole cell): beside a column of persons, the body's roster
+MEMBER_ROLE_COL = re.compile(r"^(?:(?:nhiem vu|chuc danh|chuc vu|vi tri)\s+trong\s+(?:to|ban|hoi dong|doan|tieu ban)"
+                             r"(?:\s+[a-z]+){0,4}|vai tro(?:\s+trong(?:\s+[a-z]+){1,5})?)$")
+#: one place in such a body (folded, one part of a cell "Thành viên, Thư ký"): Tổ trưởng, Tổ phó (thường trực), Trưởng
+#: ban, Phó Trưởng ban, Chủ tịch Hội đồng, Trưởng đoàn, Ủy viên (thường trực), Thành viên, Thư ký …
+MEMBER_ROLE_CELL = re.compile(
+    r"(?:pho\s+)?(?:to truong|truong (?:ban|doan|tieu ban|nhom)|doan truong|chu tich(?:\s+hoi dong)?|chu nhiem|to pho|"
+    r"pho ban)(?:\s+thuong truc)?|(?:uy vien|thanh vien)(?:\s+thuong truc)?|thu ky(?:\s+(?:to|ban|hoi dong|doan))?"
+    r"|to vien|can bo giup viec")
 # A document's closing paragraph, restating its type ("Trên đây là Kế hoạch Chuyển đổi số … Đề nghị các cơ quan, đơn
 # vị … Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo …", 597/KH-UBND; "Trên đây là Báo cáo …", "Trên đây là Chỉ thị
 # …"; folded): the whole document's words, never the wrap of the last list item above it — a page copied as text puts
