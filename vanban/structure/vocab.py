@@ -378,6 +378,11 @@ DUTY_VERB_RE = re.compile(r"(?<![a-z])" + TASK_OPENING_RE.pattern[1:] + r"|(?<![
 OBJECT_AWAITED_RE = re.compile(r"(?<![a-z])(?:thuc hien|trien khai|van hanh|quan ly|quan tri|xay dung|su dung|ap dung"
                                r"|quan triet|huong dan|theo doi|kiem tra|cap nhat|ban hanh|sua doi|bo sung)$")
 HEADING_PHRASE_RE = re.compile(r"^(?:to chuc|trien khai) thuc hien$")
+#: (scan49) an item's first line that is only the verb of an assignment, its object on the next line: "Điều 2. Giao" /
+#: "Văn phòng Ủy ban nhân dân tỉnh; Sở Dân tộc và Tôn giáo thực hiện …" (1630/QĐ-UBND), "Điều 2. Giao" / "Văn phòng
+#: Ủy ban nhân dân tỉnh chủ trì …" (a Quyết định's page wrapped after its article's first word, seven of the realdocs
+#: Quyết định): no title, the sentence's opening (folded)
+CUE_ALONE_RE = re.compile(r"^(?:giao|de nghi|yeu cau|phan cong|chi dao|uy quyen|cho phep)$")
 
 # The main clause a "Thực hiện …"/"Căn cứ …" paragraph goes on with after its citation's comma ("Thực hiện Công văn
 # số 456/BNV-CCVC … của Bộ Nội vụ, Sở Nội vụ đề nghị các cơ quan, đơn vị gửi báo cáo … trước ngày 20/02/2026."): its
