@@ -49,3 +49,9 @@ def test_a_lone_first_word_cut_from_its_sentence_is_no_title():
 def test_a_titled_article_keeps_its_title():
     text = HEAD + "Điều 2. Hiệu lực thi hành\nQuyết định này có hiệu lực thi hành kể từ ngày ký." + TAIL
     assert _article(text, "Điều 2.").heading == "Hiệu lực thi hành"
+
+
+def test_a_requirements_title_of_one_word_keeps_it():
+    text = HEAD + ("Điều 2. Yêu cầu\nCác cơ quan, đơn vị thực hiện công khai thủ tục hành chính nội bộ đúng quy định."
+                   ) + TAIL
+    assert _article(text, "Điều 2.").heading == "Yêu cầu"

@@ -383,8 +383,9 @@ HEADING_PHRASE_RE = re.compile(r"^(?:to chuc|trien khai) thuc hien$")
 #: (scan49) an item's first line that is only the verb of an assignment, its object on the next line: "Điều 2. Giao" /
 #: "Văn phòng Ủy ban nhân dân tỉnh; Sở Dân tộc và Tôn giáo thực hiện …" (1630/QĐ-UBND), "Điều 2. Giao" / "Văn phòng
 #: Ủy ban nhân dân tỉnh chủ trì …" (a Quyết định's page wrapped after its article's first word, seven of the realdocs
-#: Quyết định): no title, the sentence's opening (folded)
-CUE_ALONE_RE = re.compile(r"^(?:giao|de nghi|yeu cau|phan cong|chi dao|uy quyen|cho phep)$")
+#: Quyết định): no title, the sentence's opening (folded). Only "Giao": "2. Yêu cầu" (nine realdocs) and "3. Đề nghị" are
+#: titles of their own over the paragraphs below
+CUE_ALONE_RE = re.compile(r"^giao$")
 
 # The main clause a "Thực hiện …"/"Căn cứ …" paragraph goes on with after its citation's comma ("Thực hiện Công văn
 # số 456/BNV-CCVC … của Bộ Nội vụ, Sở Nội vụ đề nghị các cơ quan, đơn vị gửi báo cáo … trước ngày 20/02/2026."): its
