@@ -54,7 +54,7 @@ def test_a_word97_or_rtf_file_renamed_docx_is_read_as_what_it_is(tmp_path: Path,
     doc = load(renamed)
     assert doc.kind == fmt and doc.pages[0].text == expected
     assert doc.note == f"holds {'a Word 97-2003 document' if fmt == 'doc' else 'an RTF document'}, " \
-                       "not a DOCX document: read as such"
+                       f"not a DOCX document as its .docx name says: read as such (rename it .{fmt})"
 
 
 def test_an_encrypted_docx_in_a_batch_is_one_line_and_an_ingest_error(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from vanban import charsets
 from vanban.ingest.blank import is_blank
-from vanban.ingest.detect import (CONTENT_NAMES, OFFICE_KINDS, OFFICE_NAMES, SUPPORTED_SUFFIXES, detect_kind, misnamed,
+from vanban.ingest.detect import (CONTENT_NAMES, OFFICE_KINDS, OFFICE_NAMES, SUPPORTED_SUFFIXES, detect_kind, misnamed, promised,
                                   text_kind)
 from vanban.models import InputError, LimitExceeded, Limits, SourceDocument
 
@@ -177,9 +177,9 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
 
         if st.st_size > limits.max_text_bytes:
             raise LimitExceeded(too_long_text(st.st_size, limits))
-        if p.suffix.lower() in WORD_NAMES:  # plain text under a Word name
+        if p.suffix.lower() not in (".txt", ".md"):  # plain text under a document's name (Word, PDF, picture)
             pages, encoding, damage = _renamed_text(p)
-            note = f"holds plain text, not {WORD_NAMES[p.suffix.lower()]}: read as text"
+            note = f"holds plain text, not {promised(p.suffix.lower())}: read as text"
             note += f"; {damage}" if damage else ""
         else:
             pages, encoding, note = textfile.read_pages(data)
@@ -220,9 +220,6 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
 
         if kind == "odt":
             check_package(p, limits)
-        suffix = p.suffix.lower()
-        if kind != "html" and (suffix == ".docx" or (kind == "odt" and suffix != ".odt")):  # a Word 97 / RTF / Writer file renamed
-            note = f"holds {OFFICE_NAMES['.' + kind]}, not {WORD_NAMES[suffix]}: read as such"
         with office.converted_docx(p, kind) as converted:
             check_package(converted, limits)
             pages = docxfile.read_pages(converted)
@@ -319,7 +316,7 @@ def _renamed_text(p: Path):
     try:
         read = textfile.read_pages(p.read_bytes())
     except InputError as exc:
-        raise InputError(f"content is neither {WORD_NAMES[suffix]} nor plain text ({exc})") from None
+        raise InputError(f"content is neither {promised(suffix)} nor plain text ({exc})") from None
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
     words = " ".join(pg.text or "" for pg in read[0]).split()
@@ -327,7 +324,7 @@ def _renamed_text(p: Path):
         shown = " ".join(words)
         shown = shown if len(shown) <= 40 else shown[:39] + "…"
         raise InputError(f"holds only {len(words)} word{'s' if len(words) != 1 else ''} of plain text "
-                         f"({shown!r}), not {WORD_NAMES[suffix]}: not a document, nothing archived")
+                         f"({shown!r}), not {promised(suffix)}: not a document, nothing archived")
     return read
 
 

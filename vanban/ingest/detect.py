@@ -139,10 +139,11 @@ def detect_kind(path: Path, head: bytes) -> str:
             return "txt"  # textfile decides whether it really is text
         if is_plain_text(head):  # what it is, not only what it is not (a saved web page, a text renamed .pdf)
             found = text_kind(head)
-            # (ncfix47a) a plain text under a document's name is refused (a saved error page could be one) with the
-            # way to have it read, as a DOCX under a .pdf name gets its "rename it .docx" (session 47's newcomer)
-            hint = ": rename it .txt to read it as text" if found == "plain text" else ""
-            raise InputError(f"content is {found}, not {_NAMES[expected]} as the {suffix} suffix says{hint}")
+            if found == "plain text":
+                return "txt"  # (scan49) read as the text it is, as under a Word name: one rule (load says so)
+            # a web page under a PDF or a picture's name is a download that saved the site's page (an error page),
+            # never the document: refused, naming it (under a Word name a portal's "Tải về" serves it: read as HTML)
+            raise InputError(f"content is {found}, not {_NAMES[expected]} as the {suffix} suffix says")
         raise InputError(f"not {_NAMES[expected]}: content does not start like one")
     if kind == expected:
         return kind
@@ -175,20 +176,28 @@ def _read_by_content(path: Path, kind: str, expected: str) -> str | None:
 
 
 def misnamed(path: Path, kind: str) -> str | None:
-    """One line when ``path``'s name says another kind than the ``kind`` its bytes were read as, under a PDF, image or
-    DOCX name ("holds a Word DOCX document, not a PDF as its .pdf name says: read as such (rename it .docx)") or a PDF
-    or image under a text name ("holds a PDF, not plain text: read as such (rename it .pdf)"); None when the name is
-    right, or when load words the case itself (a text or Office document under a text or Word name)."""
-    expected = SUFFIX_KINDS.get(path.suffix.lower())
-    if expected == "txt" and kind in ("pdf", "image"):  # a PDF or a scan under a text name: load's words for a
-        # Word document under one ("holds a Word DOCX document, not plain text: read as such (rename it .docx)")
-        return f"holds {_BY_CONTENT[kind]}, not plain text: read as such (rename it {_SUFFIX_FOR[kind]})"
-    if expected not in ("pdf", "image", "docx") or kind == expected or kind not in _BY_CONTENT:
+    """One line when ``path``'s name says another kind than the ``kind`` its bytes were read as ("holds a Word DOCX
+    document, not a Word 97-2003 document as its .doc name says: read as such (rename it .docx)"; "holds a PDF, not
+    plain text: read as such (rename it .pdf)"); None when the name is right, or when load words the case itself
+    (plain text or a web page under a document's name, a Word / RTF / Writer document under a text name).
+
+    The one rule of a wrong name (scan49, session 48's newcomer: a PDF named .docx was read and said, a DOCX named .doc
+    read silently, a PDF named .doc refused): the magic bytes decide what a file is; a kind vanban reads is read as
+    such under any name and this line says so; anything else is refused in one line (:func:`detect_kind`)."""
+    suffix = path.suffix.lower()
+    expected = SUFFIX_KINDS.get(suffix)
+    if expected is None or kind == expected or kind not in _BY_CONTENT:
         return None
-    if expected == "docx" and kind in OFFICE_KINDS:
-        return None  # a Word 97 / RTF / Writer file renamed .docx: load's own note
-    return (f"holds {_BY_CONTENT[kind]}, not {_NAMES[expected]} as its {path.suffix.lower()} name says: read as such "
+    if expected == "txt":  # a PDF or a scan under a text name (a Word document under one: load's own words)
+        return (f"holds {_BY_CONTENT[kind]}, not plain text: read as such (rename it {_SUFFIX_FOR[kind]})"
+                if kind in ("pdf", "image") else None)
+    return (f"holds {_BY_CONTENT[kind]}, not {promised(suffix)} as its {suffix} name says: read as such "
             f"(rename it {_SUFFIX_FOR[kind]})")
+
+
+def promised(suffix: str) -> str:
+    """What a document suffix promises, as a line says it: "a Word 97-2003 document" for .doc, "a PDF" for .pdf."""
+    return OFFICE_NAMES.get(suffix) or _NAMES[SUFFIX_KINDS[suffix]]
 
 
 #: the parts that name what another Office package is (a ZIP without word/document.xml under a .docx name)
@@ -250,12 +259,9 @@ def _office_kind(path: Path, kind: str, name: str, suffix: str, head: bytes) -> 
     (a .txt renamed .doc, a "Save as text" kept its name) as text: "txt"."""
     if kind == "doc" or (kind == "ole" and suffix == ".doc"):
         return "doc"  # Word 97-2003 content (a damaged container behind .doc too: LibreOffice tries it)
-    if kind == "rtf" and suffix in (".doc", ".rtf"):
-        return "rtf"
-    if kind == "zip" and _is_odt(path):
-        return "odt"  # under .doc/.rtf too: a Writer document saved under an old name (load says so)
-    if kind == "zip" and _is_docx(path):
-        return "docx"  # a DOCX saved under an old name: read it directly
+    real = _document_kind(path, kind) or (kind if kind in ("pdf", "image") else None)
+    if real:  # (scan49) any document vanban reads, under any of these names: read as what it is (misnamed says so)
+        return real
     if kind == "text?" and is_plain_text(head):
         return "txt"  # a text file saved under a Word name: read as the text it is (ingest says so)
     wanted = OFFICE_NAMES[suffix]

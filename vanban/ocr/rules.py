@@ -16,6 +16,11 @@ import numpy as np
 
 #: ink: gray levels below this
 DARK = 140
+#: (scan49) faint ink: a page whose rules none are found at :data:`DARK` is searched again with gray levels below this.
+#: A thin rule (a 1-px border printed at 200 dpi, blurred by the scanner) is gray, not black: 617/KH-UBND's Phụ lục as
+#: session 48's newcomer scanned it had rules at gray 150-190, no run below 140 reached a fifth of the page, and the
+#: table was read as Tesseract's lines, two cells across rows. Text stays no rule at this level: its words are apart.
+FAINT = 200
 #: a row rule is a dark run at least this share of the page width
 MIN_RULE_WIDTH = 0.2
 #: a column rule is dark over at least this share of its band's height
@@ -145,12 +150,12 @@ def find_tables(gray) -> list[tuple[list[list[tuple[float, float, float, float] 
         return []
     k = int(np.ceil((a.size / MAX_PIXELS) ** 0.5))
     if k <= 1:
-        return _find(a)
+        return _find(a, DARK) or _find(a, FAINT)
     # an oversized page: rules are looked for on a k-times smaller copy that
     # keeps the darkest pixel of each k×k block (a thin rule survives)
     h, w = a.shape[0] // k * k, a.shape[1] // k * k
     small = a[:h, :w].reshape(h // k, k, w // k, k).min(axis=(1, 3))
-    return [_scaled(t, k) for t in _find(small)]
+    return [_scaled(t, k) for t in _find(small, DARK) or _find(small, FAINT)]
 
 
 def _scaled(table, k: float):
@@ -159,8 +164,8 @@ def _scaled(table, k: float):
     return [[up(c) for c in cells] for cells in rows], up(box)
 
 
-def _find(a: np.ndarray):
-    dark = a < DARK
+def _find(a: np.ndarray, level: int = DARK):
+    dark = a < level
     h = a.shape[0]
     rules = sorted(_row_rules(dark))
     tables = []

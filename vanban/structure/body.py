@@ -717,9 +717,11 @@ def _first_line_wraps(first: str, own: str) -> bool:
     title that ends in a noun folding like a connector stands alone ("4. Hậu cần tại chỗ" / "" / "Các thôn vận động …",
     "3. Giám sát, xử lý sự cố" / "" / "Trạm Y tế phường lấy mẫu …", t46-01, t46-02): its item's heading."""
     line = first.rstrip(" *")
-    if V.wrapped_end(line):
-        return True
+    if V.wrapped_end(line) or V.CUE_ALONE_RE.match(fold(line).strip()):
+        return True  # (scan49) "Điều 2. Giao" / "Văn phòng …; Sở … thực hiện …": the assignment's verb alone
     after = own[len(re.sub(r"\s+", " ", first).strip(" *")):].lstrip(" *")
+    if len(line.split()) == 1 and after[:1].islower():
+        return True  # (scan49) "Điều 1. Ban" / "hành kèm theo Quyết định này …": one word, cut from its sentence by the wrap
     return bool(V.WRAPPED_END_RE.search(fold(line))) and after[:1].islower()
 
 

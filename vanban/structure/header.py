@@ -923,7 +923,7 @@ def _place_date(view: str, text: str, lo: int, hi: int):
 
 
 # a place-date line whose year the page set apart: "Tân Lập, ngày 16 tháng 3 năm" ending its line (folded view)
-_YEARLESS_PLACE_DATE_RE = re.compile(V.PLACE_DATE_RE.pattern.replace(r"\s*(?P<y>\d{4})", r"[ \t*_.]*$"), re.M)
+_YEARLESS_PLACE_DATE_RE = re.compile(V.PLACE_DATE_RE.pattern.replace(r"\s*(?P<y>\d{4}|20\d(?!\d))", r"[ \t*_.]*$"), re.M)
 _LONE_YEAR_RE = re.compile(r"[ *_.]*(?:19|20)\d\d[ *_.]*")
 #: how many lines a header block's cell may set the year apart from its place-date line
 _YEAR_APART_LINES = 4
@@ -1437,11 +1437,17 @@ def repaired_year(y: str, number: str | None, view: str) -> str | None:
     2925" — a year no document bears (:data:`vocab.DOCUMENT_YEARS`). Repaired only from evidence: the year of the
     số ký hiệu ("Số: 45/2025/QĐ-UBND"), else the commonest year of the text's other dates ("ngày 15/11/2025", "năm
     2025", folded ``view`` with the place-date blanked), one digit apart from the printed one; else None (no date
-    beats a wrong one; :func:`vanban.extract` notes it). A year in range is returned as printed."""
-    if int(y) in V.DOCUMENT_YEARS:
+    beats a wrong one; :func:`vanban.extract` notes it). A year in range is returned as printed. (scan49) A year of
+    three digits ("năm 202", its last digit lost at a scan's edge) is completed from the same evidence, any year of
+    its decade: the số ký hiệu's, else the commonest of the text's dates ("Căn cứ … ngày 11/6/2025", "trước ngày
+    15/12/2025"), never one earlier than the latest date the text cites (a document cites what came before it);
+    else None."""
+    if len(y) == 4 and int(y) in V.DOCUMENT_YEARS:
         return y
 
     def near(c: str) -> bool:
+        if len(y) == 3:  # (scan49) "năm 202": the last digit lost, any year of that decade (never a three-digit year)
+            return int(c) in V.DOCUMENT_YEARS and c.startswith(y)
         return int(c) in V.DOCUMENT_YEARS and len(c) == len(y) and sum(a != b for a, b in zip(c, y)) == 1
     own = [c for c in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", number or "") if near(c)]
     if own:
@@ -1450,7 +1456,15 @@ def repaired_year(y: str, number: str | None, view: str) -> str | None:
     for m in _YEAR_IN_TEXT_RE.finditer(view):
         if near(m.group("y")):
             seen[m.group("y")] = seen.get(m.group("y"), 0) + 1
+    if len(y) == 3:  # the issue year is no earlier than a year a "Căn cứ" / "Thực hiện" clause dates
+        cited = [m.group("y") for line in view.splitlines() if _CITING_LINE_RE.search(line)
+                 for m in _YEAR_IN_TEXT_RE.finditer(line) if near(m.group("y"))]
+        seen = {c: k for c, k in seen.items() if c >= max(cited, default="")}
     return max(seen, key=lambda c: (seen[c], c)) if seen else None
+
+
+#: a line of the preamble that cites what the document rests on (folded): its dates came before the document's
+_CITING_LINE_RE = re.compile(r"(?:can cu|thuc hien|theo de nghi)")
 
 
 def _header_date(d: str, mo: str, y: str) -> str | None:

@@ -375,6 +375,14 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         return True
     if acc.name is None and (acc.levels or acc.title) and _ranked_name(acc, t):
         return True
+    if acc.name is None and not acc.levels and acc.title is None and _archive_last(acc) and _is_name(t) \
+            and not _dash(t):
+        # (scan49) the signer's title lost on a scan (bold capitals over the seal read as "JinU hy ống", or not at
+        # all: 234/CĐ-TTg scanned by session 48's newcomer), the name printed alone below the list's archive note:
+        # the signer's name — no item is a bare name, and the note ("- Lưu: VT, NN (2)") closed the list
+        acc.name = t
+        acc.last_sig = "name"
+        return True
     return _title_and_name(acc, t)
 
 
