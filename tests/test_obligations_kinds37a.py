@@ -1,7 +1,7 @@
 """Obligation and deadline kinds (session 37, obl37a): a village whose name ends in a unit's head word ("thôn Hòa
 Phong | tổ chức …"), the size bands of a Party cell congress plan ("Chi bộ có từ … đảng viên: bầu …"), one member of a
 plural heading's group charged alone in a ";"-clause, and two printed days six months apart joined by "và" (one
-six-monthly deadline)."""
+six-monthly deadline after "định kỳ 6 tháng"; bare, two one-off days since session 49)."""
 
 from __future__ import annotations
 
@@ -70,13 +70,17 @@ def _dl(text: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_two_printed_days_six_months_apart_are_one_six_monthly_deadline():
+    # with the cycle's words ("định kỳ 6 tháng", t29-04's and t38-07's labels); bare, two one-off days of the year
+    # (session 49: t48-05's labels; the labels README counts a deadline recurring by "hằng năm" or "định kỳ …")
     text = _UB_HEAD + (
         "**III. TỔ CHỨC THỰC HIỆN**\n\n"
         "**1. Tổ trưởng tổ dân phố**\n\n"
-        "Tổ chức họp tổ dân phố; gửi báo cáo kết quả về Ủy ban nhân dân phường trước ngày 05/6/2030 và trước "
-        "ngày 05/12/2030.") + _TAIL
+        "Tổ chức họp tổ dân phố; gửi báo cáo kết quả về Ủy ban nhân dân phường định kỳ 6 tháng, trước ngày 05/6/2030 "
+        "và trước ngày 05/12/2030.") + _TAIL
     got = _dl(text)
     assert len(got) == 1 and got[0][0] == "2030-06-05" and "INTERVAL=6" in (got[0][1] or ""), got
+    bare = text.replace("định kỳ 6 tháng, ", "")
+    assert _dl(bare) == [("2030-06-05", None), ("2030-12-05", None)], _dl(bare)
 
 
 def test_two_rounds_or_days_five_months_apart_stay_two_deadlines():

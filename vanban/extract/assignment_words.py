@@ -1626,6 +1626,10 @@ QUOTED_REQUEST = re.compile(r"\b(?:da|tung)\s+(?:de nghi|yeu cau|giao|chi dao|gi
                             r"|chi\s+thi)(?:\s+(?:so\s+)?\d+[^\s,;]*)?(?:\s+ngay\s+(?:[\d/.-]+|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}))?"
                             # (its date in words: "Trước đó, Ủy ban nhân dân tỉnh đã ban hành Công văn số 8764/UBND-KT ngày 20
                             # tháng 12 năm 2026 yêu cầu | các chủ đầu tư hoàn thành … trước ngày 31 tháng 12 năm 2026", a25-09)
+                            # (its subject after "về việc" too: "Ngày 12/8/2036, Ủy ban nhân dân tỉnh ban hành Công văn số
+                            # 4512/UBND-KT về việc rà soát, báo cáo phương án xử lý nhà, đất dôi dư …, yêu cầu | Ủy ban nhân
+                            # dân các xã, phường gửi báo cáo … trước ngày 15/9/2036", t48-09's labels: recalled, no task)
+                            r"(?:\s+(?:ve\s+viec|v/v)\s+[^.;:]{0,200}?,?)?"
                             r"\s+(?:de\s+nghi|yeu\s+cau|giao|chi\s+dao)\s*$")
 # the same anywhere before a date of its sentence: the date the earlier request set ("… đã đề nghị các sở … báo cáo …
 # trước ngày 31/10/2026"), a past due date recalled, no task of this document

@@ -1266,8 +1266,8 @@ def find_deadlines(
         if not rrule and h.kind == "exact" and h.year_given:
             pair = _half_pair(f.view, h, hits[i + 1] if i + 1 < len(hits) else None, s0, s1)
             if pair is not None:
-                # "báo cáo kết quả … trước ngày 10/6/2030 và trước ngày 10/12/2030": the two halves of a year, one
-                # six-monthly deadline at the first (t29-04's and a35-05's labels)
+                # "báo cáo … định kỳ 6 tháng, trước ngày 15/6/2027 và trước ngày 15/12/2027": the two halves of a
+                # year, one six-monthly deadline at the first (t29-04's and t38-07's labels)
                 rrule, r_date, r_earliest, r_latest = R.half_yearly(h.day), h.date, h.date, h.date
         elif rrule and R.rule_kind(rrule) == "6-monthly":
             pair = _half_pair(f.view, h, None, s0, s1)  # "trước ngày 10/6 và ngày 10/12 hằng năm", "tháng 7 và tháng 12"
@@ -1510,6 +1510,7 @@ def find_deadlines(
                     or (_RUNNING_TO.search(f.view, max(s0, h.start - 32), h.start) and not in_due_cell
                         and not _step_window(f.view, s0, fh.start))
                     or _FREQUENCY.search(f.view, s0, fh.start) or _campaign_before(f.view, max(run_lo, fh.start - 140), fh.start)
+                    or _campaign_round_listed(f.view, s0, fh.start)
                     or _during(f.view, s0, fh.start) or _campaign_item_time(f.view, s0, fh.start)
                     or _plan_run_item(f.view, fh.start)
                     or any(a <= fh.start < b for a, b in runs)):
@@ -1565,6 +1566,9 @@ def find_deadlines(
         due = date or latest
         if closing_day is not None:
             closing_days.add(closing_day)
+        if (cell := f.view.rfind("|", text_start, h.start)) >= 0:
+            # "| Tổ dân phố 1 đến 8 | Ngày 15 hằng tháng |": a cue read in the cell before is no part of the day's words
+            text_start = cell + 1 + len(f.view[cell + 1:h.start]) - len(f.view[cell + 1:h.start].lstrip())
         if rrule and out and _first_of_yearly(out[-1], date, f.view, text_start):
             text_start = out.pop().span.start  # "trước ngày 15/12/2031 và hằng năm, trước ngày 15 tháng 12": one entry
         listed = _listed_days_words(f.view, h)  # "trước các ngày 10, 20 và 30/9/2031": each day the list's words
@@ -2063,6 +2067,34 @@ def _campaign_before(view: str, lo: int, hi: int) -> bool:
     return False
 
 
+#: a round named alone before its span, opening a clause after ";" (folded, up to the span's "từ"): "; đợt 2 từ ",
+#: "; Đợt II: từ "
+_ROUND_ALONE = re.compile(rf"[\s*_]*{P.ROUND_WORD}\s+(?:\d{{1,2}}|[ivx]{{1,4}}|hai|ba)\s*:?\s*(?:{P.kw('tu')}\s+)?(?:{P.NGAY}\s+)?$")
+
+
+#: the first round of a list and its span's "từ" (folded): "đợt 1 từ ngày ", "Đợt I: từ "
+_FIRST_ROUND = re.compile(rf"{P.ROUND_WORD}\s+(?:0?1|i|mot)\s*:?\s*{P.kw('tu')}(?:\s+{P.NGAY})?\s*")
+
+
+def _campaign_round_listed(view: str, s0: int, start: int) -> bool:
+    """The span at ``start`` is a later round of a campaign that its rounds' list names before them, the rounds parted
+    by ";" ("Tổ chức 02 đợt "Tháng hành động vệ sinh, khử trùng, tiêu độc môi trường chăn nuôi": đợt 1 từ ngày 01/4
+    đến ngày 30/4/2037; đợt 2 từ ngày 01/9 đến ngày 30/9/2037", t48-10's labels: both the campaign's running
+    periods): the clause after the last ";" (from ``s0``, the sentence's start, or a little before it) holds the round's
+    name alone, and the campaign (:func:`_campaign_before`) stands
+    in the clauses before it, back to the sentence's stop or the paragraph's start. The first round, in the
+    campaign's own clause, is read there; rounds of works with no campaign ("Thi công: đợt 1 từ ngày 15/3 đến ngày
+    31/5/2030 …; đợt 2 từ ngày 01/9 …", a35-03's labels: deadlines) are no such rounds."""
+    semi = view.rfind(";", max(0, s0 - 8), start)
+    if semi < 0 or not _ROUND_ALONE.match(view, semi + 1, start):
+        return False
+    lo = max(view.rfind(".", 0, semi) + 1, view.rfind("\n\n", 0, semi) + 2, semi - 400)
+    first = None  # the first round's words, up to its span's "từ", as the campaign's clause reads them
+    for first in _FIRST_ROUND.finditer(view, lo, semi):
+        break
+    return first is not None and _campaign_before(view, lo, first.end())
+
+
 def _campaign_item_time(view: str, s0: int, start: int) -> bool:
     """The "từ" opening a span at ``start`` follows an item's bare time label ("Thời gian: từ ngày 15/6/2027 đến ngày
     31/8/2027", or a round named alone, "- Đợt 2: từ …") and the item's heading names a campaign or an event ("3. Chiến dịch Thanh niên tình nguyện hè năm
@@ -2107,8 +2139,10 @@ def _half_pair(view: str, h: DateHit, nxt: DateHit | None, lo: int, s1: int) -> 
       ngày 10/12)": :func:`_year_report_beside`; "6 tháng trước ngày 20/6 và cả năm trước ngày 20/12": no pair).
       ``h`` may be either day; ``end`` runs to the second only from the first.
     - Two printed days, the same day of months six months apart (across a year's end too), that "và" joins right after
-      ``h``, ``nxt`` the second ("báo cáo kết quả … trước ngày 10/6/2030 và trước ngày 10/12/2030"; "định kỳ 6 tháng
-      (trước ngày 15/12/2031 và trước ngày 15/6/2032)"): the labels of t29-04, a35-05 and t38-07. Not two rounds or two
+      ``h``, ``nxt`` the second, with the same words of a cycle as the pairs without a year (:func:`_half_cue`: "định
+      kỳ 6 tháng, trước ngày 15/6/2027 và trước ngày 15/12/2027"; "định kỳ 6 tháng (trước ngày 15/12/2031 và trước ngày
+      15/6/2032)"): the labels of t29-04, t38-07, t39-04 and t44-04. Bare ("báo cáo kết quả thực hiện Kế hoạch trước
+      ngày 15/6/2037 và trước ngày 15/12/2037") they are two one-off days (t48-05's labels). Not two rounds or two
       reports named between them ("trước ngày 10/5/2029 (đợt 1) và trước ngày 10/11/2029", "6 tháng trước ngày 20/6 và
       cả năm trước ngày 20/12"), nor the reports of a campaign's rounds its clause names ("gửi kết quả tiêm phòng từng
       đợt … chậm nhất ngày 05/5/2029 và ngày 05/11/2029", t33-04's labels: each round its own date), nor days five
@@ -2130,7 +2164,9 @@ def _half_pair(view: str, h: DateHit, nxt: DateHit | None, lo: int, s1: int) -> 
         if not DW.HALF_YEAR_JOIN.fullmatch(view, h.end, nxt.start):
             return None
         clause = max(view.rfind(";", 0, h.start), view.rfind(".", 0, h.start), h.start - 200)
-        return None if re.search(rf"(?<![a-z]){P.ROUND_WORD}(?![a-z])", view[clause + 1:h.start]) else _HalfPair(nxt.end, None)
+        if re.search(rf"(?<![a-z]){P.ROUND_WORD}(?![a-z])", view[clause + 1:h.start]):
+            return None
+        return _HalfPair(nxt.end, None) if _half_cue(view, max(lo, clause + 1), h.start, nxt.end) else None
     if h.kind not in ("day_month", "exact") or h.year_given:
         return None
     for m in P.DAY_MONTH_PAIR_RE.finditer(view, max(lo, h.start - 40), min(s1, h.end + 40)):
@@ -2138,12 +2174,23 @@ def _half_pair(view: str, h: DateHit, nxt: DateHit | None, lo: int, s1: int) -> 
             continue
         if abs(int(m.group("m2")) - int(m.group("m1"))) != 6:
             return None
-        half = any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(view, lo, m.start())) \
-            or _PERIODIC.search(view, max(lo, m.start() - 40), m.start()) \
-            or _HALF_TERM_BEFORE.search(view, max(lo, m.start() - 40), m.start()) \
-            or P.EACH_YEAR_AFTER_RE.match(view, m.end())  # "gửi định kỳ trước ngày 10 tháng 6 và …", "… 05/12 hằng năm"
+        half = _half_cue(view, lo, m.start(), m.end())
         return _HalfPair(m.end() if m.start("d2") >= h.end else h.end, _pair_rule(m)) if half else None
     return None
+
+
+def _half_cue(view: str, lo: int, start: int, end: int) -> bool:
+    """The words that make two days of a year (the pair from ``start`` to ``end``, its clause from ``lo``) one six-monthly
+    time: "định kỳ 6 tháng" or "6 tháng một lần" in the clause, a bare "định kỳ" or a half-year's term right before ("gửi
+    định kỳ trước ngày 10 tháng 6 và …", "báo cáo Ban Thường vụ 6 tháng, trước ngày 15/6 và 15/12"), or "hằng năm"
+    right after ("… trước ngày 10/6 và trước ngày 05/12 hằng năm"). Without any, two days printed with their year are
+    two one-off deadlines of that year (a plan's mid-year and year-end reports: "báo cáo kết quả thực hiện Kế hoạch
+    trước ngày 15/6/2037 và trước ngày 15/12/2037", t48-05's labels; the labels README counts a deadline recurring by
+    "hằng năm …" or "định kỳ … with a stated period"; a35-05's authors alone read such a bare pair as 6-monthly)."""
+    return any(p.lastgroup == "half" for p in P.RECURRENCE_PHRASE_RE.finditer(view, lo, start)) \
+        or _PERIODIC.search(view, max(lo, start - 40), start) is not None \
+        or _HALF_TERM_BEFORE.search(view, max(lo, start - 40), start) is not None \
+        or P.EACH_YEAR_AFTER_RE.match(view, end) is not None
 
 
 #: the half-year named right before the pair's due word, a comma between (folded): "báo cáo Ban Thường vụ 6 tháng,

@@ -2854,10 +2854,15 @@ REPORT_NAMED_RE = re.compile(rf"{kw('bao cao')}\s*$")
 # named alike ("Sở Nội vụ tổng hợp kết quả thực hiện chế độ báo cáo của các cơ quan, đơn vị 6 tháng đầu năm 2027, làm
 # căn cứ …; báo cáo UBND tỉnh chậm nhất ngày 30/6/2027": the half-year summed up, the day after it is due); a list's
 # one-word item before its comma too ("của các sở, ngành, địa phương 6 tháng đầu năm 2027").
+# The report's addressee may stand between its verb and its subject: "Báo cáo Hội đồng nhân dân xã tình hình thực hiện dự
+# toán 6 tháng đầu năm 2037 trước ngày 10/7/2037" (t48-08's labels: the half-year the report covers, no deadline).
+_REPORT_SUBJECT = rf"(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})"
+_REPORT_TAIL = rf"(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}(?:\s+[a-z]|,)))"
 REPORT_SUBJECT_NAMED_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('bao cao')}|{kw('tong hop')})\s+(?:{kw('tinh hinh')}|{kw('ket qua')}|{kw('so ket')}|{kw('tong ket')})"
-    rf"(?:[^,;:.()\n]|\n(?![ \t]*(?:\n|[-+•*]))|,(?=\s*[a-z]{{2,}}(?:\s+[a-z]|,)))"
-    rf"{{0,70}}$")
+    rf"(?<![a-z])(?:{kw('bao cao')}|{kw('tong hop')})\s+(?:{_REPORT_SUBJECT}{_REPORT_TAIL}{{0,70}}$"
+    # (with the addressee, not past the meeting the report is given at: "báo cáo Phó Chủ tịch … kết quả thực hiện tại
+    # cuộc họp giao ban tháng 02/2027", t19-08's labels: the meeting's month, due)
+    rf"|[^,;:.()\n\d]{{2,60}}?\s{_REPORT_SUBJECT}(?:(?!(?<![a-z]){kw('tai')}\s){_REPORT_TAIL}){{0,70}}$)")
 # … and figures named with what they count before their period: "cung cấp số liệu chi ngân sách nhà nước qua Kho bạc 6
 # tháng đầu năm 2027" (the period the figures cover; folded, read as the report's subject is)
 DATA_SUBJECT_NAMED_RE = re.compile(
