@@ -1093,11 +1093,14 @@ CLASS_IN_SHARE_BEFORE_RE = re.compile(
 # Nhật Bản đạt từ 90% trở lên", "Tỷ lệ phụ nữ có thai được tiêm vắc xin uốn ván từ 2 mũi trở lên (UV2+) đạt tối thiểu
 # 90%", "Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong vòng 24 giờ đầu sau sinh đạt tối thiểu 85%" (a Sở Y tế's
 # plan, a30-04): the words between "tỷ lệ" and the figure may hold figures (the ages), the rate's "đạt" may carry its
-# bound ("tối thiểu 85%") and a bracketed code may stand before it ("(UV2+)").
+# bound ("tối thiểu 85%") and a bracketed code may stand before it ("(UV2+)"). (tgt49t) The bound may be printed as a
+# sign: "Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu sau sinh đạt ≥ 85%" (a phường's vaccination
+# plan, t48-03: the window is which newborns the rate counts; t23-09 and a30-04 label the rate alone), "đạt > 90%",
+# "đạt không dưới 80%".
 RATE_THINGS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}\s+(?:[a-z\d]+\s+){{1,14}}?"
                                    rf"(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('du')}|{kw('tu')}|{kw('trong vong')})\s*)?$")
 RATE_MEASURED_AFTER_RE = re.compile(rf"(?:\([^()\n]{{1,12}}\)|[^;:.\d%]|/){{0,80}}?\s{kw('dat')}\s+"
-                                    rf"(?:(?:{kw('tu')}|{kw('tren')}|{kw('toi thieu')}|{kw('it nhat')})\s+)?\d{{1,3}}(?:,\d+)?\s*%")
+                                    rf"(?:(?:{kw('tu')}|{kw('tren')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('khong duoi')})\s+|(?:[≥>]=?)\s*)?\d{{1,3}}(?:,\d+)?\s*%")
 # (tgt31c) A quota set per class of place, the class by its size: "bảo đảm mỗi thôn có ít nhất 01 cộng tác viên, thôn
 # trên 300 hộ bố trí 02 cộng tác viên" (a Kế hoạch on population work) — "trên 300 hộ" says which villages, no aim; the
 # count "bố trí"/"có" gives them is the quota, exactly so many. (folded: the place noun and its bound before the class
