@@ -40,3 +40,80 @@ def test_a_window_or_floor_among_what_a_rate_counts_is_no_target(aim, rate):
     assert (rate, None, "%") in got
     assert (None, 48.0, "giờ") in got  # the task's own time limit
     assert not [g for g in got if g[2] != "%" and g != (None, 48.0, "giờ")]
+
+
+# --- clearing works a task opens with (t48-05's kind) ---------------------------------------------------------------
+
+_WORKS_HEAD = ("ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG\nỦY BAN NHÂN DÂN XÃ BÌNH NGUYÊN\nSố: 19/KH-UBND\n"
+               "Bình Nguyên, ngày 20 tháng 12 năm 2035\n\nKẾ HOẠCH\nChỉnh trang đô thị, bảo vệ môi trường năm 2036\n\n"
+               "**III. NHIỆM VỤ VÀ GIẢI PHÁP**\n\n")
+
+
+@pytest.mark.parametrize("task, want", [
+    ("1. Xóa bỏ 07 điểm tập kết rác tự phát ven kênh Vũ Đông, hoàn thành trước ngày 30/6/2036.", (7.0, 7.0, "điểm")),
+    ("2. Giải tỏa 12 điểm lấn chiếm hành lang an toàn giao thông trên tuyến đường trục xã.", (12.0, 12.0, "điểm")),
+    ("- Tháo dỡ 09 biển quảng cáo, pa nô trái phép trên các tuyến đường liên thôn.", (9.0, 9.0, "biển quảng cáo")),
+    ("c) Xóa 15 nhà tạm, nhà dột nát cho hộ nghèo, hộ cận nghèo trong năm 2036.", (15.0, 15.0, "nhà tạm")),
+])
+def test_a_count_a_clearing_task_opens_with_is_exact(task, want):
+    got = [(t.min, t.max, t.unit) for t in extract(_WORKS_HEAD + task + _TAIL).targets]
+    assert want in got
+
+
+def test_clearing_done_is_a_result_not_a_target():
+    # a report's result, no task line's opening (t20-05, a24-09 label none)
+    body = ("**I. KẾT QUẢ NĂM 2035**\n\nNăm 2035, xã đã hoàn thành xóa 46 nhà tạm, nhà dột nát cho hộ nghèo.\n")
+    assert [t for t in extract(_WORKS_HEAD.replace("**III. NHIỆM VỤ VÀ GIẢI PHÁP**\n\n", "") + body + _TAIL).targets
+            if t.min == 46.0] == []
+
+
+# --- a floor in the word "một" after a share: how the share's people are reached (t48-01, a22-07, a46-10) --------
+
+@pytest.mark.parametrize("aim, share", [
+    ("Phấn đấu ít nhất 90% hộ gia đình trên địa bàn được tiếp cận, phổ biến pháp luật bằng ít nhất một hình thức.", 90.0),
+    ("Phấn đấu 95% hộ gia đình được tuyên truyền, vận động tham gia ít nhất một mô hình tự quản ở khu dân cư.", 95.0),
+    ("100% người cao tuổi cô đơn được tiếp cận ít nhất một trong các dịch vụ chăm sóc tại cộng đồng.", 100.0),
+])
+def test_a_floor_in_words_after_a_share_is_the_shares_means(aim, share):
+    got = _t("1. " + aim + "\n")
+    assert got == [(share, None if "ít nhất 9" in aim else share, "%")]
+
+
+def test_a_floor_in_digits_after_a_share_or_a_floor_alone_stays_a_target():
+    got = _t("1. 100% người dân được khám sức khỏe ít nhất 01 lần/năm.\n\n2. Mỗi tổ dân phố xây dựng ít nhất một mô hình "
+             "tự quản về môi trường.\n")
+    assert (1.0, None, "lần") in got or any(g[0] == 1.0 and g[2].startswith("lần") for g in got)
+    assert (1.0, None, "mô hình") in got
+
+
+# --- a table under a caption naming its figures as planned (t48-10, t40-07) ------------------------------------------
+
+_TASKS_HEAD = ("ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG\nỦY BAN NHÂN DÂN XÃ BÌNH NGUYÊN\nSố: 23/KH-UBND\n"
+               "Bình Nguyên, ngày 20 tháng 12 năm 2035\n\nKẾ HOẠCH\nPhòng, chống dịch bệnh gia súc, gia cầm năm 2036\n\n"
+               "**III. NHIỆM VỤ VÀ GIẢI PHÁP**\n\n")
+
+
+def _tasks(body: str):
+    return [(t.min, t.max, t.unit) for t in extract(_TASKS_HEAD + body + _TAIL).targets]
+
+
+def test_the_counted_column_of_a_table_under_a_planned_caption():
+    body = ("**1. Tiêm phòng vắc xin**\n\nTiêm phòng cho đàn vật nuôi theo hai đợt trong năm.\n\nDự kiến số lượng vắc xin năm 2036:\n\n"
+            "| STT | Loại vắc xin | Đối tượng tiêm | Thời gian tiêm | Số lượng (liều) |\n|---|---|---|---|---|\n"
+            "| 1 | Lở mồm long móng | Trâu, bò | Đợt 1 (tháng 4) | 1.800 |\n"
+            "| 2 | Dịch tả lợn châu Phi | Lợn | Đợt 1 (tháng 4); đợt 2 (tháng 10) | 3.200 |\n"
+            "| 3 | Dại | Chó | Tháng 3 - 4 | 950 |\n"
+            "|   | **Tổng cộng** |   |   | **5.950** |\n\n**2. Vệ sinh, khử trùng**\n\nPhun khử trùng chuồng trại.\n")
+    got = _tasks(body)
+    for n in (1800.0, 3200.0, 950.0, 5950.0):
+        assert (n, n, "liều") in got
+
+
+def test_a_stock_column_under_a_planned_caption_is_the_base():
+    body = ("**2. Vệ sinh, khử trùng**\n\nDự kiến số lượng vôi bột cấp cho các thôn như sau:\n\n"
+            "| TT | Thôn | Số hộ nuôi | Tổng đàn lợn (con) | Vôi bột (kg) |\n|---|---|---|---|---|\n"
+            "| 1 | Phú Xuân | 64 | 820 | 640 |\n| 2 | Phú Lương | 51 | 705 | 510 |\n| 3 | Phú Hậu | 38 | 466 | 380 |\n\n"
+            "**3. Giám sát dịch bệnh**\n\nThú y viên theo dõi đàn vật nuôi.\n")
+    got = _tasks(body)
+    assert {(640.0, 640.0, "kg"), (510.0, 510.0, "kg"), (380.0, 380.0, "kg")} <= set(got)
+    assert not [g for g in got if g[2] == "con"]

@@ -1097,6 +1097,13 @@ CLASS_IN_SHARE_BEFORE_RE = re.compile(
 # sign: "Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu sau sinh đạt ≥ 85%" (a phường's vaccination
 # plan, t48-03: the window is which newborns the rate counts; t23-09 and a30-04 label the rate alone), "đạt > 90%",
 # "đạt không dưới 80%".
+#: (tgt49t) A floor in the word "một" after a share in its sentence: "Phấn đấu ít nhất 85% hộ gia đình trên địa bàn được
+#: tiếp cận, phổ biến pháp luật bằng ít nhất một hình thức" (t48-01), "Phấn đấu 96,5% hộ gia đình … được tuyên truyền,
+#: vận động tham gia ít nhất một mô hình" (a22-07), "100% nạn nhân … được tiếp cận ít nhất một trong các dịch vụ hỗ trợ"
+#: (a46-10): how the share's people are reached, which the share counts, no aim of its own (the three sets label the
+#: share alone; a floor in digits, "100% người dân được khám … ít nhất 01 lần/năm", stays one: a25-03). Folded: the
+#: share, no clause mark but a comma after it, then the floor's word right before "một".
+SHARE_THEN_ONE_FLOOR_RE = re.compile(rf"\d(?:[.,]\d+)?\s*%[^;:.\n]*?(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
 RATE_THINGS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}\s+(?:[a-z\d]+\s+){{1,14}}?"
                                    rf"(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('du')}|{kw('tu')}|{kw('trong vong')})\s*)?$")
 RATE_MEASURED_AFTER_RE = re.compile(rf"(?:\([^()\n]{{1,12}}\)|[^;:.\d%]|/){{0,80}}?\s{kw('dat')}\s+"
@@ -1378,7 +1385,13 @@ WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "x
                "thanh lap", "thanh lap moi",
                # (tgt43b) clearing and mending works, as "nạo vét", "sửa chữa" are: "Khơi thông 06 cống tiêu", "tu sửa
                # 03 cửa cống" (an irrigation plan's works; not "tu bổ", which folds like "từ bỏ")
-               "khoi thong", "tu sua")
+               "khoi thong", "tu sua",
+               # (tgt49t) clearing works, what a task removes: "Xóa bỏ 05 điểm tập kết rác tự phát dọc đê …" (a xã's
+               # waste plan, t48-05, labelled exact), "Giải tỏa 12 điểm lấn chiếm vỉa hè", "Tháo dỡ 08 biển quảng cáo
+               # trái phép", "Xóa 35 nhà tạm" — so many places or things cleared, as "Khơi thông 06 cống" is so many
+               # cleared (t25-08 labels "triệt xóa ít nhất 03 ổ nhóm"; a done "hoàn thành xóa 46 nhà tạm" is a result,
+               # t20-05, a24-09, and no task line's opening)
+               "xoa bo", "xoa", "giai toa", "thao do", "do bo")
 _WORKS_VERB = "(?:" + "|".join(kw(w) for w in WORKS_VERBS) + ")"
 # (tgt37b) "Hỗ trợ" opening a list line of a plan, a count of what it supports right after (a works verb may come
 # between): "- Hỗ trợ xây mới 03 nhà Đại đoàn kết cho hộ nghèo …", "- Hỗ trợ 40 học sinh thuộc hộ nghèo …" (a Front's

@@ -1009,6 +1009,8 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
             unit, unit_end, known = "điểm", m.end(), True  # "điểm trung bình … từ 8,00 trở lên": a score threshold
         if unit is None:
             return True
+        if fg.word_num and a == 1 and W.SHARE_THEN_ONE_FLOOR_RE.search(v, s0, m.start()):
+            return True  # (tgt49t) "… 85% hộ gia đình … được tiếp cận … bằng ít nhất một hình thức": the share's means
         if W.DOSE_ORDINAL_BEFORE_RE.search(v, max(start, m.start() - 12), m.start()):
             return True  # "tiêm mũi 2 vắc xin sởi": the second dose, no count
         if L.ONE_OF_BEFORE_RE.search(v, max(start, m.start() - 16), m.start()):
