@@ -19,8 +19,8 @@ _HEAD = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ\nỦY BAN NHÂN DÂN PHƯỜNG 
 _TAIL = "\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Hòa\n"
 
 
-def _t(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_HEAD + body + _TAIL).targets]
+def _t(body: str, head: str = _HEAD):
+    return [(t.min, t.max, t.unit) for t in extract(head + body + _TAIL).targets]
 
 
 @pytest.mark.parametrize("aim, rate", [
@@ -56,7 +56,7 @@ _WORKS_HEAD = ("ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG\nỦY BAN NHÂN DÂN 
     ("c) Xóa 15 nhà tạm, nhà dột nát cho hộ nghèo, hộ cận nghèo trong năm 2036.", (15.0, 15.0, "nhà tạm")),
 ])
 def test_a_count_a_clearing_task_opens_with_is_exact(task, want):
-    got = [(t.min, t.max, t.unit) for t in extract(_WORKS_HEAD + task + _TAIL).targets]
+    got = _t(task, _WORKS_HEAD)
     assert want in got
 
 
@@ -93,10 +93,6 @@ _TASKS_HEAD = ("ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG\nỦY BAN NHÂN DÂN 
                "**III. NHIỆM VỤ VÀ GIẢI PHÁP**\n\n")
 
 
-def _tasks(body: str):
-    return [(t.min, t.max, t.unit) for t in extract(_TASKS_HEAD + body + _TAIL).targets]
-
-
 def test_the_counted_column_of_a_table_under_a_planned_caption():
     body = ("**1. Tiêm phòng vắc xin**\n\nTiêm phòng cho đàn vật nuôi theo hai đợt trong năm.\n\nDự kiến số lượng vắc xin năm 2036:\n\n"
             "| STT | Loại vắc xin | Đối tượng tiêm | Thời gian tiêm | Số lượng (liều) |\n|---|---|---|---|---|\n"
@@ -104,7 +100,7 @@ def test_the_counted_column_of_a_table_under_a_planned_caption():
             "| 2 | Dịch tả lợn châu Phi | Lợn | Đợt 1 (tháng 4); đợt 2 (tháng 10) | 3.200 |\n"
             "| 3 | Dại | Chó | Tháng 3 - 4 | 950 |\n"
             "|   | **Tổng cộng** |   |   | **5.950** |\n\n**2. Vệ sinh, khử trùng**\n\nPhun khử trùng chuồng trại.\n")
-    got = _tasks(body)
+    got = _t(body, _TASKS_HEAD)
     for n in (1800.0, 3200.0, 950.0, 5950.0):
         assert (n, n, "liều") in got
 
@@ -114,6 +110,31 @@ def test_a_stock_column_under_a_planned_caption_is_the_base():
             "| TT | Thôn | Số hộ nuôi | Tổng đàn lợn (con) | Vôi bột (kg) |\n|---|---|---|---|---|\n"
             "| 1 | Phú Xuân | 64 | 820 | 640 |\n| 2 | Phú Lương | 51 | 705 | 510 |\n| 3 | Phú Hậu | 38 | 466 | 380 |\n\n"
             "**3. Giám sát dịch bệnh**\n\nThú y viên theo dõi đàn vật nuôi.\n")
-    got = _tasks(body)
+    got = _t(body, _TASKS_HEAD)
     assert {(640.0, 640.0, "kg"), (510.0, 510.0, "kg"), (380.0, 380.0, "kg")} <= set(got)
     assert not [g for g in got if g[2] == "con"]
+
+
+# --- ages that name a group: in brackets after its name (t48-06, a22-10), in a pipe table's cell (t48-03) -----------
+
+_PARTY_HEAD = ("ĐẢNG BỘ XÃ VĨNH THẠNH\nCHI BỘ ẤP PHÚ AN\n*\nSố 12-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+               "Vĩnh Thạnh, ngày 04 tháng 01 năm 2037\n\nKẾ HOẠCH\nTổ chức đại hội chi bộ nhiệm kỳ 2037 - 2039\n\n"
+               "**II. YÊU CẦU**\n\n")
+
+
+def test_an_age_in_brackets_after_a_groups_name_is_no_bound():
+    got = _t("1. Tỷ lệ chi ủy viên trẻ (dưới 35 tuổi) đạt từ 20% trở lên; tuổi tham gia chi ủy lần đầu không quá "
+             "50 tuổi.\n", _PARTY_HEAD)
+    assert (20.0, None, "%") in got
+    assert (None, 50.0, "tuổi") in got  # the rule's own age bound stays
+    assert (None, 35.0, "tuổi") not in got
+
+
+def test_an_age_in_a_pipe_tables_cell_names_the_rows_group():
+    body = ("1. Lịch tiêm chủng theo khu vực:\n\n| Khu vực | Tổ dân phố | Ngày tiêm | Địa điểm | Đối tượng |\n"
+            "|---|---|---|---|---|\n| Khu vực 1 | Tổ 1 đến 6 | Ngày 10 hằng tháng | Trạm Y tế | Trẻ dưới 2 tuổi, phụ nữ "
+            "có thai |\n| Khu vực 2 | Tổ 7 đến 12 | Ngày 11 hằng tháng | Nhà văn hóa tổ 9 | Trẻ dưới 2 tuổi |\n\n"
+            "2. 100% trẻ được tiêm chủng được theo dõi sau tiêm ít nhất 30 phút.\n")
+    got = _t(body)
+    assert not [g for g in got if g[2] == "tuổi"]
+    assert (30.0, None, "phút") in got

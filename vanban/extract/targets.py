@@ -2491,6 +2491,14 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         if cells is not None and cells.covers(m.start()) and not m.group("up"):
             continue  # (tgt37a) "| Công dân từ đủ 14 tuổi |": the group a table's column or row is of (not "| Trâu, bò
             # từ 02 tháng tuổi trở lên |", t24-04: "trở lên" the threshold a vaccination rule starts at)
+        if not m.group("up") and L.PIPE_ROW_RE.fullmatch(v, v.rfind("\n", 0, m.start()) + 1,
+                                                          len(v) if v.find("\n", m.end()) < 0 else v.find("\n", m.end())):
+            continue  # (tgt49t) "| Khu vực 3 | … | Trẻ dưới 1 tuổi, trẻ thuộc diện tiêm vét |": tgt37a's cell of a pipe
+            # table the layout read as no table (heads of no known kind: "Khu vực | Tổ dân phố | Ngày tiêm | Địa điểm |
+            # Đối tượng", t48-03), the group a row serves
+        if L.BRACKETED_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()) \
+                and L.BRACKET_CLOSE_AFTER_RE.match(v, m.end()):
+            continue  # (tgt49t) "tỷ lệ cấp ủy viên trẻ (dưới 40 tuổi) đạt từ 15% trở lên": who "trẻ" means, no bound
         if L.LISTED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
             continue  # "cho người cao tuổi, người khuyết tật, trẻ em dưới 6 tuổi và …": one group of those served
         if L.RATE_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 60), m.start()):
