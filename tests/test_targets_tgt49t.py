@@ -138,3 +138,19 @@ def test_an_age_in_a_pipe_tables_cell_names_the_rows_group():
     got = _t(body)
     assert not [g for g in got if g[2] == "tuổi"]
     assert (30.0, None, "phút") in got
+
+
+# --- the places a share's things are at, counted in its location phrase (t48-01, a28-07; a38-09 read so already) ----
+
+@pytest.mark.parametrize("aim, share", [
+    ("Duy trì 100% tủ sách pháp luật tại Trụ sở UBND phường và 12 nhà văn hóa tổ dân phố.", 100.0),
+    ("100% công chức làm việc tại Bộ phận Một cửa của 23 xã, phường được bồi dưỡng kỹ năng số.", 100.0),
+    ("Ít nhất 85% hộ gia đình tại 06 thôn ven biển được hướng dẫn kỹ năng phòng, tránh bão.", 85.0),
+])
+def test_a_count_of_places_in_a_shares_location_is_no_target(aim, share):
+    got = _t("1. " + aim + "\n")
+    assert [g[0] for g in got] == [share]
+
+
+def test_a_count_of_places_a_task_after_the_share_sets_stays():
+    assert (4.0, 4.0, "nhà văn hóa") in _t("1. 100% hộ dân được cấp nước sạch; xây dựng mới 04 nhà văn hóa thôn.\n")

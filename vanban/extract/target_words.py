@@ -121,6 +121,17 @@ RHYTHM_NOUNS = ("lan", "buoi")
 # figure after the places in their clause (folded, from the places' noun on; a wrapped line goes on)
 AT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tai')}\s*$")
 SUM_OF_PLACES_AFTER_RE = re.compile(rf"(?:[^;:.\d]|\d{{4}}\s*-\s*\d{{4}}){{0,80}}?\s{kw('la')}\s+\d")
+# (tgt49t) The places a share's things are at, counted in the share's own location phrase: "Duy trì 100% tủ sách pháp
+# luật tại Trụ sở UBND xã và 09 nhà văn hóa thôn" (t48-01: the labels keep the 100% and leave the count of what
+# exists), "100% công chức làm việc tại Bộ phận Một cửa của 148 xã, phường" (a28-07 alike), as "ít nhất 90% hộ gia đình
+# tại 08 thôn giáp biên giới" is read (a38-09). Folded: the share, then "tại" / "của" / "ở" and the place's words in
+# its clause (no comma: "Đạt 100% kế hoạch, tổ chức tại 05 điểm cầu" goes on to a task of its own), "và" or "của" right
+# before the count.
+SHARE_AT_PLACES_BEFORE_RE = re.compile(
+    rf"\d(?:[.,]\d+)?\s*%[^;:.,%\n]{{0,80}}?\s(?:{kw('tai')}|{kw('cua')}|{kw('o')})\s"
+    rf"(?:[^;:.,%\d\n]{{0,60}}?\s(?:{kw('va')}|{kw('cua')})\s)?\s*$")
+#: the places counted so: :data:`AT_PLACE_UNITS` and a hamlet's house of culture (folded)
+SHARE_PLACE_NOUNS = ("nha van hoa",)
 # (tgt32a) The places a passage or a table is about, counted after "đối với": "BHXH tỉnh đề xuất chỉ tiêu số người tham
 # gia tăng thêm đối với 08 xã, phường có tỷ lệ hoàn thành thấp như sau" (a BHXH tỉnh's Công văn, a30-08) — which places
 # the quotas below are for, none to reach (a share, "đối với 100% cơ sở", stays; folded, right before the figure)

@@ -1359,6 +1359,10 @@ def _names_which_things(sc: _Scan, fg: _Figure) -> bool:
     if not pct and b is None and unit and W.place_unit(fold(unit)) and W.AT_BEFORE_RE.search(v, max(c0, m.start() - 6), m.start()) \
             and W.SUM_OF_PLACES_AFTER_RE.match(v, unit_end):
         return True  # "Tổng diện tích … tại 07 xã trong vụ Đông Xuân … là 7.700 ha": where the sum is
+    if not pct and b is None and unit and (W.place_unit(fold(unit)) or fold(unit).startswith(W.SHARE_PLACE_NOUNS)) \
+            and W.SHARE_AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 160), m.start()):
+        return True  # (tgt49t) "Duy trì 100% tủ sách pháp luật tại Trụ sở UBND xã và 09 nhà văn hóa thôn": where the
+        # share's things are, no count to reach
     if not pct and b is None and unit and W.place_unit(fold(unit)) \
             and W.FOR_PLACES_BEFORE_RE.search(v, max(c0, m.start() - 10), m.start()):
         return True  # "chỉ tiêu … tăng thêm đối với 08 xã, phường có tỷ lệ hoàn thành thấp như sau": which places
