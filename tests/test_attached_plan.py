@@ -135,3 +135,36 @@ def test_the_rest_of_a_first_dates_bracket_is_not_the_second_dates_task():
             "(trước ngày 10 của tháng cuối quý) và năm (trước ngày 05/12/2027) về Văn phòng Đảng ủy xã.\n")
     second = next(d for d in extract(text).deadlines if d.date == "2027-12-05")
     assert second.who == "Các chi bộ" and second.what == "báo cáo kết quả thực hiện"
+
+
+# --- (tgt49t) the attached document's type line running on into its trích yếu, under its repeated header ---------
+
+PARTY_DECISION = ("ĐẢNG BỘ XÃ AN PHÚ\nĐẢNG ỦY XÃ AN PHÚ\nSố 45-QĐ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                  "An Phú, ngày 10 tháng 3 năm 2027\n\nQUYẾT ĐỊNH\nban hành Quy chế làm việc của Ban Chấp hành Đảng bộ "
+                  "xã\n\nBAN CHẤP HÀNH ĐẢNG BỘ XÃ QUYẾT ĐỊNH\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm "
+                  "việc của Ban Chấp hành Đảng bộ xã.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n\nNơi nhận:\n"
+                  "- Các đồng chí Đảng ủy viên,\n- Lưu Văn phòng Đảng ủy.\n\nT/M BAN CHẤP HÀNH\nBÍ THƯ\n\nTrần Văn Bình"
+                  "\n\n")
+
+
+@pytest.mark.parametrize("header, title, under", [
+    # a Đảng ủy xã's Quy chế (t48-07's layout): the Party's line again, then "QUY CHẾ LÀM VIỆC" on one line
+    ("ĐẢNG CỘNG SẢN VIỆT NAM\n\n", "QUY CHẾ LÀM VIỆC\n\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ AN PHÚ NHIỆM KỲ 2025 - 2030\n\n",
+     "QUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ AN PHÚ"),
+    # the issuer and the Party's line, the rules' kind run on: "QUY ĐỊNH VỀ CHẾ ĐỘ …"
+    ("ĐẢNG ỦY XÃ AN PHÚ\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\n", "QUY ĐỊNH VỀ CHẾ ĐỘ HỌP\n\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ\n\n",
+     "QUY ĐỊNH VỀ CHẾ ĐỘ HỌP CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ"),
+    # a State body's header and motto, "QUY CHẾ PHỐI HỢP" run on
+    (HEADER, "QUY CHẾ PHỐI HỢP\nGIỮA CÁC CHI BỘ VÀ BAN CHẤP HÀNH\n\n", "QUY CHẾ PHỐI HỢP GIỮA CÁC CHI BỘ"),
+])
+def test_an_attached_document_whose_type_line_runs_on_is_read(header, title, under):
+    text = PARTY_DECISION + header + title + (
+        "(Ban hành kèm theo Quyết định số 45-QĐ/ĐU ngày 10/3/2027 của Ban Chấp hành Đảng bộ xã)\n\n"
+        "Điều 1. Chế độ họp\n1. Ban Thường vụ họp thường lệ mỗi tháng 01 lần. Tài liệu hội nghị gửi đến các đồng chí "
+        "Đảng ủy viên trước ít nhất 03 ngày làm việc.\n2. Đảng ủy viên dự sinh hoạt với chi bộ được phân công phụ "
+        "trách ít nhất 01 lần/quý.\n")
+    (rules,) = structure_of_text(text).appendices
+    assert rules.heading.startswith(under)
+    got = {(t.min, t.max, t.unit) for t in extract(text).targets}
+    assert {(1.0, 1.0, "lần/tháng"), (3.0, None, "ngày làm việc")} <= got
+    assert any(lo == 1.0 and hi is None and unit.startswith("lần") for lo, hi, unit in got)

@@ -292,6 +292,15 @@ AGE_RE = re.compile(
     rf"(?:\s+{kw('den')}\s+(?:(?P<below>{kw('duoi')}|{kw('chua du')})\s+|(?P<through>{kw('het')})\s+)?(?P<b>{_AGE_N}))?"
     rf"\s*(?P<unit>{_AGE_UNIT})(?![a-z])(?P<up>\s+{kw('tro len')}(?![a-z]))?"
 )
+#: (tgt49t) a row of a pipe table, whole line (folded, printed "| … | … |"): an age in one of its cells names the group a
+#: row is of, as in a table the layout reads (:func:`targets._age_bounds`'s ``cells``)
+PIPE_ROW_RE = re.compile(r"[ \t]*\|[^\n]*\|[^\n]*\|[ \t]*")
+#: (tgt49t) an age in brackets right after the group's name, the bracket holding nothing else: "tỷ lệ cấp ủy viên trẻ
+#: (dưới 40 tuổi) đạt từ 15% trở lên" (a Đảng ủy xã's plan for its chi bộ congresses, t48-06; a22-10 alike): it says whom
+#: the word before means, the rate after is the target (both sets label the rate alone). Folded: a word, then "(" …
+BRACKETED_AGE_BEFORE_RE = re.compile(r"[a-z]\s*\(\s*$")
+#: … and ")" right after the age
+BRACKET_CLOSE_AFTER_RE = re.compile(r"\s*\)")
 #: (tgt34c) a band opening "từ đủ": "Điều tra viên là người từ đủ 20 tuổi đến 60 tuổi" — "đủ" is the age one must have
 #: reached, so the band is who may serve, its limits a rule's as "đến hết" makes them (folded, at AGE_RE's start)
 FULL_AGE_FROM_RE = re.compile(rf"{kw('tu du')}\s")

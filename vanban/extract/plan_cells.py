@@ -135,6 +135,32 @@ def _capital_columns(header: list[str], k: int, caption: str) -> dict[int, str]:
 _PART_OF = re.compile(r"(?<![a-z])trong do\s[^()]*\d")
 
 
+def _set_caption(caption: str) -> bool:
+    """(tgt49t) The caption over a table names its figures as the plan's by a set word at its start ("Dự kiến số
+    lượng vắc xin năm 2037:" over "Loại vắc xin | Đối tượng tiêm | Thời gian tiêm | Số lượng (liều)", a xã's animal
+    vaccination plan, t48-10; "Dự kiến số lượng vôi bột, hóa chất cấp cho các thôn … như sau:" over "Tổng đàn lợn (con)
+    | Vôi bột (kg) | Hóa chất (lít)", t40-07), where no head does: the older sets label planned doses and supplies row by
+    row (a33-04, a44-05, t33-04, t44-05, t40-07), as :data:`SET_HEAD` heads do."""
+    one = " ".join(re.sub(r"[*_]", " ", caption).split())
+    return bool(one) and bool(SET_HEAD.match(fold(one)))
+
+
+def _captioned_count(head: str) -> bool:
+    """(tgt49t) A column under a set caption (:func:`_set_caption`) that the plan sets: its unit printed in parentheses
+    ("Số lượng (liều)", "Vôi bột (kg)"), no money (what a row costs) and no stock the row holds ("Tổng đàn lợn (con)",
+    "Số trâu, bò (con)": :data:`vocab.QUOTA_WHOLE_HELD_HEAD_RE`, :data:`vocab.QUOTA_STOCK_NOUNS`) — the base the
+    figures are worked out from."""
+    unit = _unit(head)
+    if not unit or _money(unit):
+        return False
+    lead = V.head_lead(head).split("(")[0].strip()
+    if V.QUOTA_WHOLE_HELD_HEAD_RE.match(lead) or V.QUOTA_PRESENT_HEAD_RE.search(lead) or BASE_HEAD.search(lead):
+        return False
+    noun = re.sub(r"^(?:tong so|tong|so)\s+", "", lead) if V.QUOTA_HELD_COUNT_HEAD_RE.match(lead) else None
+    return noun is None or not any(noun == n or noun.startswith(n + " ") or noun.startswith(n + ",")
+                                   for n in V.QUOTA_STOCK_NOUNS)
+
+
 def _spending(head: str, names_head: str) -> bool:
     """``head`` names money a row costs or gets (:data:`vocab.QUOTA_SPENDING_HEAD_RE`: "Kinh phí", "Dự toán", "Vốn"),
     an allocation, not a goal — but (tgt48) a "Dự toán" of revenue is what the plan is to collect: a head or a names'
@@ -511,6 +537,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                  or _deployed(header[c]) or _new_noun(header, c) or planned_twin(header, c, latest)
                  or _bound(header[c], _FLOOR_HEAD) or _bound(header[c], _CEILING_HEAD) or c in given or c in capital
                  or (given and not levels and V.QUOTA_GIVEN_WORTH_HEAD_RE.match(V.head_lead(header[c])))]
+        if not named and not situation and _set_caption(t.caption):
+            named = [c for c in cols if c not in levels and _captioned_count(header[c])]
         # (tgt43c) "Số giải | Tổng giá trị (đồng)": the prizes each event awards and what they are worth, unless a level
         # per prize is printed beside ("Mức thưởng (đồng/giải) | Thành tiền"), which is the worth the plan sets
         if charged_table(header, [[c.text for c in r] for r in rows]):

@@ -121,6 +121,17 @@ RHYTHM_NOUNS = ("lan", "buoi")
 # figure after the places in their clause (folded, from the places' noun on; a wrapped line goes on)
 AT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('tai')}\s*$")
 SUM_OF_PLACES_AFTER_RE = re.compile(rf"(?:[^;:.\d]|\d{{4}}\s*-\s*\d{{4}}){{0,80}}?\s{kw('la')}\s+\d")
+# (tgt49t) The places a share's things are at, counted in the share's own location phrase: "Duy trì 100% tủ sách pháp
+# luật tại Trụ sở UBND xã và 09 nhà văn hóa thôn" (t48-01: the labels keep the 100% and leave the count of what
+# exists), "100% công chức làm việc tại Bộ phận Một cửa của 148 xã, phường" (a28-07 alike), as "ít nhất 90% hộ gia đình
+# tại 08 thôn giáp biên giới" is read (a38-09). Folded: the share, then "tại" / "của" / "ở" and the place's words in
+# its clause (no comma: "Đạt 100% kế hoạch, tổ chức tại 05 điểm cầu" goes on to a task of its own), "và" or "của" right
+# before the count.
+SHARE_AT_PLACES_BEFORE_RE = re.compile(
+    rf"\d(?:[.,]\d+)?\s*%[^;:.,%\n]{{0,80}}?\s(?:{kw('tai')}|{kw('cua')}|{kw('o')})\s"
+    rf"(?:[^;:.,%\d\n]{{0,60}}?\s(?:{kw('va')}|{kw('cua')})\s)?\s*$")
+#: the places counted so: :data:`AT_PLACE_UNITS` and a hamlet's house of culture (folded)
+SHARE_PLACE_NOUNS = ("nha van hoa",)
 # (tgt32a) The places a passage or a table is about, counted after "đối với": "BHXH tỉnh đề xuất chỉ tiêu số người tham
 # gia tăng thêm đối với 08 xã, phường có tỷ lệ hoàn thành thấp như sau" (a BHXH tỉnh's Công văn, a30-08) — which places
 # the quotas below are for, none to reach (a share, "đối với 100% cơ sở", stays; folded, right before the figure)
@@ -1097,11 +1108,21 @@ CLASS_IN_SHARE_BEFORE_RE = re.compile(
 # Nhật Bản đạt từ 90% trở lên", "Tỷ lệ phụ nữ có thai được tiêm vắc xin uốn ván từ 2 mũi trở lên (UV2+) đạt tối thiểu
 # 90%", "Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong vòng 24 giờ đầu sau sinh đạt tối thiểu 85%" (a Sở Y tế's
 # plan, a30-04): the words between "tỷ lệ" and the figure may hold figures (the ages), the rate's "đạt" may carry its
-# bound ("tối thiểu 85%") and a bracketed code may stand before it ("(UV2+)").
+# bound ("tối thiểu 85%") and a bracketed code may stand before it ("(UV2+)"). (tgt49t) The bound may be printed as a
+# sign: "Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu sau sinh đạt ≥ 85%" (a phường's vaccination
+# plan, t48-03: the window is which newborns the rate counts; t23-09 and a30-04 label the rate alone), "đạt > 90%",
+# "đạt không dưới 80%".
+#: (tgt49t) A floor in the word "một" after a share in its sentence: "Phấn đấu ít nhất 85% hộ gia đình trên địa bàn được
+#: tiếp cận, phổ biến pháp luật bằng ít nhất một hình thức" (t48-01), "Phấn đấu 96,5% hộ gia đình … được tuyên truyền,
+#: vận động tham gia ít nhất một mô hình" (a22-07), "100% nạn nhân … được tiếp cận ít nhất một trong các dịch vụ hỗ trợ"
+#: (a46-10): how the share's people are reached, which the share counts, no aim of its own (the three sets label the
+#: share alone; a floor in digits, "100% người dân được khám … ít nhất 01 lần/năm", stays one: a25-03). Folded: the
+#: share, no clause mark but a comma after it, then the floor's word right before "một".
+SHARE_THEN_ONE_FLOOR_RE = re.compile(rf"\d(?:[.,]\d+)?\s*%[^;:.\n]*?(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
 RATE_THINGS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}\s+(?:[a-z\d]+\s+){{1,14}}?"
                                    rf"(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('du')}|{kw('tu')}|{kw('trong vong')})\s*)?$")
 RATE_MEASURED_AFTER_RE = re.compile(rf"(?:\([^()\n]{{1,12}}\)|[^;:.\d%]|/){{0,80}}?\s{kw('dat')}\s+"
-                                    rf"(?:(?:{kw('tu')}|{kw('tren')}|{kw('toi thieu')}|{kw('it nhat')})\s+)?\d{{1,3}}(?:,\d+)?\s*%")
+                                    rf"(?:(?:{kw('tu')}|{kw('tren')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('khong duoi')})\s+|(?:[≥>]=?)\s*)?\d{{1,3}}(?:,\d+)?\s*%")
 # (tgt31c) A quota set per class of place, the class by its size: "bảo đảm mỗi thôn có ít nhất 01 cộng tác viên, thôn
 # trên 300 hộ bố trí 02 cộng tác viên" (a Kế hoạch on population work) — "trên 300 hộ" says which villages, no aim; the
 # count "bố trí"/"có" gives them is the quota, exactly so many. (folded: the place noun and its bound before the class
@@ -1379,7 +1400,13 @@ WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "x
                "thanh lap", "thanh lap moi",
                # (tgt43b) clearing and mending works, as "nạo vét", "sửa chữa" are: "Khơi thông 06 cống tiêu", "tu sửa
                # 03 cửa cống" (an irrigation plan's works; not "tu bổ", which folds like "từ bỏ")
-               "khoi thong", "tu sua")
+               "khoi thong", "tu sua",
+               # (tgt49t) clearing works, what a task removes: "Xóa bỏ 05 điểm tập kết rác tự phát dọc đê …" (a xã's
+               # waste plan, t48-05, labelled exact), "Giải tỏa 12 điểm lấn chiếm vỉa hè", "Tháo dỡ 08 biển quảng cáo
+               # trái phép", "Xóa 35 nhà tạm" — so many places or things cleared, as "Khơi thông 06 cống" is so many
+               # cleared (t25-08 labels "triệt xóa ít nhất 03 ổ nhóm"; a done "hoàn thành xóa 46 nhà tạm" is a result,
+               # t20-05, a24-09, and no task line's opening)
+               "xoa bo", "xoa", "giai toa", "thao do", "do bo")
 _WORKS_VERB = "(?:" + "|".join(kw(w) for w in WORKS_VERBS) + ")"
 # (tgt37b) "Hỗ trợ" opening a list line of a plan, a count of what it supports right after (a works verb may come
 # between): "- Hỗ trợ xây mới 03 nhà Đại đoàn kết cho hộ nghèo …", "- Hỗ trợ 40 học sinh thuộc hộ nghèo …" (a Front's

@@ -1026,6 +1026,8 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
             unit, unit_end, known = "điểm", m.end(), True  # "điểm trung bình … từ 8,00 trở lên": a score threshold
         if unit is None:
             return True
+        if fg.word_num and a == 1 and W.SHARE_THEN_ONE_FLOOR_RE.search(v, s0, m.start()):
+            return True  # (tgt49t) "… 85% hộ gia đình … được tiếp cận … bằng ít nhất một hình thức": the share's means
         if W.DOSE_ORDINAL_BEFORE_RE.search(v, max(start, m.start() - 12), m.start()):
             return True  # "tiêm mũi 2 vắc xin sởi": the second dose, no count
         if L.ONE_OF_BEFORE_RE.search(v, max(start, m.start() - 16), m.start()):
@@ -1411,6 +1413,10 @@ def _names_which_things(sc: _Scan, fg: _Figure) -> bool:
     if not pct and b is None and unit and W.place_unit(fold(unit)) and W.AT_BEFORE_RE.search(v, max(c0, m.start() - 6), m.start()) \
             and W.SUM_OF_PLACES_AFTER_RE.match(v, unit_end):
         return True  # "Tổng diện tích … tại 07 xã trong vụ Đông Xuân … là 7.700 ha": where the sum is
+    if not pct and b is None and unit and (W.place_unit(fold(unit)) or fold(unit).startswith(W.SHARE_PLACE_NOUNS)) \
+            and W.SHARE_AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 160), m.start()):
+        return True  # (tgt49t) "Duy trì 100% tủ sách pháp luật tại Trụ sở UBND xã và 09 nhà văn hóa thôn": where the
+        # share's things are, no count to reach
     if not pct and b is None and unit and W.place_unit(fold(unit)) \
             and W.FOR_PLACES_BEFORE_RE.search(v, max(c0, m.start() - 10), m.start()):
         return True  # "chỉ tiêu … tăng thêm đối với 08 xã, phường có tỷ lệ hoàn thành thấp như sau": which places
@@ -2551,6 +2557,14 @@ def _age_bounds(f: Folded, start: int, end: int, masked: SpanSet, examples: Span
         if cells is not None and cells.covers(m.start()) and not m.group("up"):
             continue  # (tgt37a) "| Công dân từ đủ 14 tuổi |": the group a table's column or row is of (not "| Trâu, bò
             # từ 02 tháng tuổi trở lên |", t24-04: "trở lên" the threshold a vaccination rule starts at)
+        if not m.group("up") and L.PIPE_ROW_RE.fullmatch(v, v.rfind("\n", 0, m.start()) + 1,
+                                                          len(v) if v.find("\n", m.end()) < 0 else v.find("\n", m.end())):
+            continue  # (tgt49t) "| Khu vực 3 | … | Trẻ dưới 1 tuổi, trẻ thuộc diện tiêm vét |": tgt37a's cell of a pipe
+            # table the layout read as no table (heads of no known kind: "Khu vực | Tổ dân phố | Ngày tiêm | Địa điểm |
+            # Đối tượng", t48-03), the group a row serves
+        if L.BRACKETED_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()) \
+                and L.BRACKET_CLOSE_AFTER_RE.match(v, m.end()):
+            continue  # (tgt49t) "tỷ lệ cấp ủy viên trẻ (dưới 40 tuổi) đạt từ 15% trở lên": who "trẻ" means, no bound
         if L.LISTED_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 40), m.start()):
             continue  # "cho người cao tuổi, người khuyết tật, trẻ em dưới 6 tuổi và …": one group of those served
         if L.RATE_GROUP_AGE_BEFORE_RE.search(v, max(start, m.start() - 60), m.start()):

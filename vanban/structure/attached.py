@@ -9,13 +9,16 @@ its signature as a document of its own, printed with the issuer and the national
 Read as an appendix from its first line, its heading was the issuer and motto ("ỦY BAN NHÂN DÂN PHƯỜNG
 HỒNG GAI CỘNG HÒA …") and the extractors, which choose the appendices they read by their heading (a
 plan's targets, a task list), passed it by. Its heading is its title (type line and trích yếu), its
-parts start under the title; the repeated header lines are neither.
+parts start under the title; the repeated header lines are neither. (tgt49t) The type line may run on into the
+trích yếu's first words ("ĐẢNG CỘNG SẢN VIỆT NAM / QUY CHẾ LÀM VIỆC / CỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ …", a Đảng ủy xã's
+Quyết định, t48-07: its Quy chế's meeting rhythms and time limits were passed by), as it does under a document's own
+header (:func:`header.run_on_type`).
 """
 
 from __future__ import annotations
 
 from vanban.structure import vocab as V
-from vanban.structure.header import is_type_line, title_lines
+from vanban.structure.header import is_type_line, run_on_type, title_lines
 from vanban.structure.lines import Line, upper_ratio
 from vanban.text import fold
 
@@ -36,7 +39,7 @@ def attached_title(lines: list[Line], lo: int, hi: int) -> tuple[list[Line], int
         ln = lines[i]
         if ln.blank:
             continue
-        if seen and is_type_line(ln):
+        if seen and (is_type_line(ln) or run_on_type(ln)):
             if not headed:
                 return None
             got, end = title_lines(lines, i + 1, skip_blank=2)

@@ -1237,7 +1237,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
 
 
 # for the attached document after a signature (:mod:`.attached`), whose title is read as the document's own
-is_type_line, title_lines = _is_type_line, _title_lines
+is_type_line, title_lines, run_on_type = _is_type_line, _title_lines, _run_on_type
 
 
 def _wrapped_across_blank(prev: Line, ln: Line) -> bool:
