@@ -733,6 +733,11 @@ RECURRENCE_ADJACENT_RE = re.compile(r"[\s)*_]*")
 #: clause runs on through it; the colon of a lead-in ("Dự kiến đầu tháng 10/2025: …") still cuts
 LIST_COLON_RE = re.compile(r"\bcac\s+(?:bo|so|nganh|tinh|thanh pho|xa|phuong|don vi|dia phuong|co quan|ban)\s*$")
 
+#: right after the words "báo cáo" (folded) that name a report by its period, a line's end in either gap as legacy OCR
+#: and a narrow column wrap them ("báo\ncáo 6 tháng trước ngày 15/6", "báo cáo\nnăm trước ngày 25/11"): the report
+#: named as on one line (t48-07 legacy and scan lost its six-month report's yearly cycle so). A lookbehind, fixed width
+#: each, so the words stay the task's.
+_AFTER_BAO_CAO = r"(?:(?<=bao cao )|(?<=bao\ncao )|(?<=bao cao\n)|(?<=bao\ncao\n))"
 SENT_TO = rf"(?:(?:{kw('gui')}|{kw('nop')}|{kw('trinh')})\s+(?:[^.;:\d\n]{{0,40}}?\s)?)?"
 RECURRENCE_PHRASE_RE = re.compile(
     rf"(?P<year>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{NAM}|{NAM}\s+m[o06]t\s+l[a4]n"
@@ -744,10 +749,10 @@ RECURRENCE_PHRASE_RE = re.compile(
     # (and the year's review report named as such: "báo cáo tổng kết năm trước 25 tháng 11", a47-08 — the year's
     # report falls due each year, as "báo cáo năm" does; a review meeting, "tổng kết năm trước ngày 10/12" with no
     # "báo cáo", is the plan year's, tests/test_plan_series.py)
-    rf"|(?:(?<=bao cao )|(?<=bao\ncao )|(?<=bao cao tong ket )){NAM}(?=\s+{SENT_TO}(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z])"
+    rf"|(?:{_AFTER_BAO_CAO}|(?<=bao cao tong ket )){NAM}(?=\s+{SENT_TO}(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z])"
     rf"|(?P<half>{kw('dinh ky')}\s+(?:0?6|s[a4]u)\s+{THANG}|(?:0?6|s[a4]u)\s+{THANG}\s+m[o06]t\s+l[a4]n"
     rf"|(?<!trong )(?<!han )(?<!vong )(?:0?6|s[a4]u)\s+{THANG}(?=\s*\(\s*[*_]*\s*(?:{kw('truoc')}|{kw('cham nhat')}))"
-    rf"|(?<=bao cao )(?:{kw('so ket')}\s+)?(?:0?6|s[a4]u)\s+{THANG}(?=\s+{SENT_TO}(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z0-9])"
+    rf"|{_AFTER_BAO_CAO}(?:{kw('so ket')}\s+)?(?:0?6|s[a4]u)\s+{THANG}(?=\s+{SENT_TO}(?:{TRUOC}|{kw('cham nhat')})\s))(?![a-z0-9])"
     rf"|(?P<quarter>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{QUY}|{kw('dinh ky')}\s+{QUY}|{THANG}\s+{CUOI}\s+(?:{kw('cua')}\s+)?{QUY})(?![a-z0-9])"
     rf"|(?P<month>(?<![a-z])(?:{HANG}|m[o06db][io1])\s+{THANG}|{kw('dinh ky')}\s+{THANG}|{THANG}\s+m[o06]t\s+l[a4]n)(?![a-z0-9])"
 )

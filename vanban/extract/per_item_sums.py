@@ -67,8 +67,11 @@ _PRODUCT_AFTER = re.compile(r"[^;.\n]{0,40}?=")
 _TIMES_AFTER = re.compile(r"[\w²³]*[ \t]*(?:x|×|\*)(?![a-z])")
 #: a bracket right after a sum: "60.000.000 đồng (30.000.000 đồng/nhà)" explains the total
 _TOTAL_BRACKET_BEFORE = re.compile(rf"\d[ \t]*(?:{kw('trieu')}[ \t]*)?{kw('dong')}[ \t]*\([ \t]*$")
-#: a request's words (folded, whole words; "xin" not in "vắc xin": "Vắc xin dại chó: chủ nuôi nộp 15.000 đồng/liều")
-_ASKED = re.compile(rf"(?<![a-z])(?:{kw('de nghi')}|{kw('kien nghi')}|{kw('de xuat')}|(?<!{kw('vac')} ){kw('xin')})(?![a-z])")
+#: a request's words (folded, whole words; "xin" not in "vắc xin": "Vắc xin dại chó: chủ nuôi nộp 15.000 đồng/liều" —
+#: nor in "vắc-xin" nor in "vắc\nxin" wrapped at a line's end, as legacy OCR wraps it: a44-05's fee per dose was read
+#: as asked for so, and lost)
+_ASKED = re.compile(rf"(?<![a-z])(?:{kw('de nghi')}|{kw('kien nghi')}|{kw('de xuat')}|(?<!{kw('vac')}[\s\-]){kw('xin')})"
+                    rf"(?![a-z])")
 #: a clause's start, for the request and past words (";" and a sentence end cut it)
 _CLAUSE_CUT = re.compile(r"[.;!?\n]")
 

@@ -161,6 +161,10 @@ _TIME_LABEL_END = re.compile(r"[,;]\s+thoi\s+(?:gian|han)\s*:$")
 _DATE_OPENS = re.compile(r"(?:(?:tu|truoc|trong|vao)\s+)?(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
 
 
+# a due day opening a line in small letters, folded: "trước ngày 05/12/2037", "chậm nhất ngày 15/6", "trước 30/9"
+_DUE_OPENS = re.compile(r"(?:truoc|cham\s+nhat)\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}\b")
+
+
 def time_label_goes_on(before: str, nxt: str) -> bool:
     """The blank run falls between a time label inside a sentence and the date it gives (see ``_TIME_LABEL_END``):
     "… thăm các gia đình tại thôn …; thời" / "gian:" / "" / "ngày 12/8/2031." (a team's visit as eng OCR reads a
@@ -379,7 +383,11 @@ def mend_breaks(text: str) -> str:
         # given to a body of another paragraph)
         # (nor a quoted rating before its consequence: '… xếp loại "Không hoàn thành' / 'nhiệm vụ"' / "" / "thì không
         # xếp loại …", a18-08 as eng OCR reads it: the condition became a body with a task)
+        # (nor an aside's bracket before the sentence's due day: "… báo cáo kết quả … về UBND tỉnh (qua Sở" / "Nông
+        # nghiệp và Môi trường)" / "" / "trước ngày 05/12/2037. …", t48-10 as eng OCR reads it: the report lost its
+        # due day; a paragraph never opens on "trước ngày <day>" in small letters)
         if _CLOSED_END.search(prev) and not bare and not (lower and prev.endswith((";", '"', "”"))) \
+                and not (lower and prev.endswith(")") and _DUE_OPENS.match(fold(_line_at(text, m.start(3))))) \
                 and not time_label_goes_on(text[:m.start()], _line_at(text, m.start(3))):
             continue
         comma = prev.endswith(",") and nxt[:1].isalpha() and not _LOWER_LABEL.match(nxt)
