@@ -129,6 +129,18 @@ ISSUER_BY_CODE: dict[str, str] = {
     "UBKTTW": "Ủy ban Kiểm tra Trung ương", "BNCTW": "Ban Nội chính Trung ương", "BKTTW": "Ban Kinh tế Trung ương",
 }
 
+#: The National Assembly's bodies named by their code and term ("204/2025/QH15", "60/2024/UBTVQH15", "1691/UBDNGS15"):
+#: each code is one body of the Assembly whatever the term. Apart from ``ISSUER_BY_CODE`` because a law's and an
+#: ordinance's labels name no issuer (546 of the 552 "Luật …/QHnn" of the gold sets, case 13; the Pháp lệnh
+#: "…/UBTVQHnn" 4 of 7): ``citations._assembly_issuer`` gives the name to the other types only (a Nghị quyết
+#: "…/QH15" is the Quốc hội's in 26 of 27 labels; "…/UBTVQH15" the Ủy ban Thường vụ Quốc hội's in 5 of 7).
+ASSEMBLY_ISSUER_BY_CODE: dict[str, str] = {
+    "QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    # its Ủy ban Dân nguyện và Giám sát forwards voters' petitions (9476/BNNMT-CNTY: "do Ủy ban Dân nguyện và Giám
+    # sát Quốc hội khóa XV chuyển đến tại Văn bản số 1691/UBDNGS15")
+    "UBDNGS": "Ủy ban Dân nguyện và Giám sát",
+}
+
 #: Issuers' codes a state symbol may carry joined to its type code without the hyphen ("214/2025/NĐCP" is
 #: 214/2025/NĐ-CP): the whole is then no issuer's code of its own ("TTCP" is the Thanh tra Chính phủ).
 JOINED_CODE_ISSUERS = ("UBND", "HĐND", "CP", "TTg", "BTC", "BCT", "BNV", "BXD", "BYT", "BTP", "BQP", "BCA", "NHNN",
@@ -149,7 +161,7 @@ PARTY_DEPARTMENT_CODES = frozenset({"BTCTU", "BTGTU", "BDVTU", "BTGDVTU", "BNCTU
 #: Codes valid as read that the tables above do not hold (Party committees TW/TU/HU/QU and their
 #: offices, courts, the Assembly, laws L/PL): restoration keeps them as written.
 OTHER_CODES = frozenset(
-    """BDV BTGDVHU BTGDVQU CHQ CT-CS HU KTNN L MTTQ PL QH QU QY TANDTC TU TW UBDT UBKT UBND UBTVQH
+    """BDV BTGDVHU BTGDVQU CHQ CT-CS HU KTNN L MTTQ PL QH QU QY TANDTC TU TW UBDNGS UBDT UBKT UBND UBTVQH
     VKSNDTC VPHU VPQH VPTU""".split()
 )
 

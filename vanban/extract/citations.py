@@ -35,7 +35,7 @@ from vanban.extract.law_names import (CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, 
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Citation, Span
 from vanban.structure.vocab import OFFICE_TITLES
-from vanban.symbol_codes import ALL_CODES, ISSUER_BY_CODE
+from vanban.symbol_codes import ALL_CODES, ASSEMBLY_ISSUER_BY_CODE, ISSUER_BY_CODE
 from vanban.extract.data_rows import tsv_rows
 from vanban.symbols import normalize_symbol, symbol_key
 from vanban.text import fold, fold_flat
@@ -458,6 +458,20 @@ def _law_name_end(f: Folded, name_start: int, limit: int) -> int:
         return name_start + m.start()
 
 
+#: a law's year written right after its name, no day or number: "Luật Tổ chức chính quyền địa phương năm 2025" (2969/
+#: QĐ-UBND), "Luật NSNN năm⏎2025" (0204/KH-UBND), "Luật Giám định tư pháp năm 2012" beside "… năm 2020" (1628/QĐ-UBND):
+#: not a range's first year ("năm 2021-2025") nor a year's first month ("năm 2025, tháng …" stays)
+_NAME_YEAR_RE = re.compile(rf"[ \t]*\n?[ \t]*{P.NAM}[ \t]*\n?[ \t]*(?:19|20)\d\d(?![\d/–-]|\s*[-–]\s*\d)")
+
+
+def _with_name_year(v: str, ne: int, end: int) -> int:
+    """The end of a law's name (``ne``) past the law's year when one follows it (:data:`_NAME_YEAR_RE`): the year tells
+    one law from the one it replaced (the 2025 Luật Ngân sách nhà nước from the 2015 one), so it is part of the name,
+    as the documents write it; else ``ne``."""
+    m = _NAME_YEAR_RE.match(v, ne, min(end, ne + 20))
+    return m.end() if m else ne
+
+
 # Another document named after an amending law's name: "và Nghị định …", ", Thông tư …".
 _OTHER_DOC_AFTER_RE = re.compile(r"\s*(?:,|;)?\s*(?:va\s+)?(?:cac\s+)?(?!l[uw]at\s)(?:" + P.CITE_TYPE_RE.replace("(?P<c", "(?P<o") + r")\s")
 
@@ -556,6 +570,7 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             ne = name_start + [w.end() for w in re.finditer(r"[^\s,]+", v[name_start:end])][near - 1]
         else:
             ne = _split_at_comma(f, name_start, _law_name_end(f, name_start, end))
+        ne = _with_name_year(v, ne, end)
         name = clean_quote(o[a:ne])
         words, k = name.split(), (2 if code else 1)  # the name's first word after "Luật" / "Bộ luật"
         if len(words) <= k or len(words) > 30 or (fold(words[k]) in ("nay", "so") and not title):
@@ -983,7 +998,8 @@ def find_citations(
     # a date whose year a scan misread ("ngày 24/4/2925"): repaired from the number's or the text's years
     if own_number:
         cites = [_own_code_mended(c, own_number) for c in cites]
-    cites = repaired_cited_dates(_dedupe([_code_from_issuer(c) for c in cites]), f.view)
+    # (the Assembly's issuer once the mentions of one document are one: a law's numbered mention is typed by its name)
+    cites = repaired_cited_dates([_assembly_issuer(c) for c in _dedupe([_code_from_issuer(c) for c in cites])], f.view)
     cites = [c if c.date or not c.number else dataclasses.replace(c, date=known_date(c.number)) for c in cites]
     # a law cited by its number alone ("… được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"): its known name
     cites = [dataclasses.replace(c, name=known_law_name(c.number, c.name)) if c.type == "Luật" and c.number else c
@@ -1045,6 +1061,23 @@ def _own_code_mended(c: Citation, own_number: str) -> Citation:
         return c
     parts[diff[0]] = b
     return dataclasses.replace(c, number=f"{head}/{'-'.join(parts)}")
+
+
+#: the types whose labels name no issuer for an Assembly's symbol: a law, a code of laws, an ordinance
+_UNSIGNED_ASSEMBLY_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
+
+
+def _assembly_issuer(c: Citation) -> Citation:
+    """The National Assembly's body a citation's own code names when the text names none: "Nghị quyết số
+    174/2024/QH15 ngày 30/11/2024, Nghị quyết số 204/2025/QH15 … của Quốc hội" (0204/KH-UBND: the first names its
+    issuer by the code only) → Quốc hội; "…/UBTVQH15" → Ủy ban Thường vụ Quốc hội; "Văn bản số 1691/UBDNGS15" → Ủy
+    ban Dân nguyện và Giám sát (``symbol_codes.ASSEMBLY_ISSUER_BY_CODE``). A law's, a code's or an ordinance's
+    issuer stays unnamed, as the labels leave it."""
+    if c.issuer or not c.number or c.type in _UNSIGNED_ASSEMBLY_TYPES or (c.type is None and "/QH" in c.number):
+        return c
+    code = re.fullmatch(r"\d+[a-z]?/(?:(?:19|20)\d\d/)?(?P<c>[A-Z]+)\d{1,2}", c.number)
+    name = ASSEMBLY_ISSUER_BY_CODE.get(code.group("c")) if code else None
+    return dataclasses.replace(c, issuer=name) if name else c
 
 
 def _code_from_issuer(c: Citation) -> Citation:
@@ -1179,6 +1212,18 @@ def _name_key(c: Citation, seen: dict) -> str:
     if roman:  # "Nghị quyết Đại hội XIV của Đảng": the congress by its Roman number alone
         return "named:nq dai hoi " + _ordinal(roman.group(1))
     key = "named:" + " ".join(words[:14])
+    if c.type in ("Luật", "Bộ luật"):
+        # a law named once with its year and once without ("Luật Kế toán năm 2015", then "Luật Kế toán"): one law when
+        # one year is seen for the name; two years are two laws ("… năm 2012", "… năm 2020")
+        year = re.search(r"\s+năm\s+(?:19|20)\d\d$", c.name or "")
+        base = "named:" + " ".join(loose_key(c.name[:year.start()]).split()[:14]) if year else key
+        nam = loose_key("năm")
+        years = [k for k in seen if k.startswith(base + " ") and k[len(base):].split()[:1] == [nam]
+                 and len(k[len(base):].split()) == 2]
+        if base == key and len(years) == 1:
+            return years[0]
+        if base != key and base in seen and not years:
+            return base
     if c.type in P.TITLED_TYPES and len(words) >= 3:
         # a charter named in full, then by its short name ("Căn cứ Điều lệ Hội Liên hiệp Phụ nữ Việt Nam; …" then "theo
         # quy định của Điều lệ Hội": t19-10's labels, one entry): a later name whose words open an earlier one's
