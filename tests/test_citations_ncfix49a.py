@@ -87,3 +87,24 @@ def test_two_years_are_two_laws_and_a_yearless_mention_is_the_one_seen():
 
 def test_a_range_or_a_dated_law_keeps_its_name():
     assert _laws("Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n") == ["Luật Ngân sách nhà nước"]
+
+
+def test_a_word_on_the_next_line_is_no_code():
+    # 2969/QĐ-UBND scanned (the session-49 newcomer's render, Tesseract vie): a narrow cell wraps "146/2025/NĐ-CP"
+    # after the slash, and the next line starts with another cell's word
+    text = ("sung/cấp lại kể từ ngày hành chính - Dịch vụ\ngiấy chứng nhận hồ sơ công cấp bưu chính 146/2025/\n"
+            "nhận lưu đúng theo tỉnh, cấp xã công ích; NĐ-CP ngày\nhành tự do quy định 12/6/2025\n")
+    assert not any("NHẬN" in (n or "").upper() for n in _issuers(text))
+    # a code wrapped onto the next line, in capitals, is read on ("14/2020/NQ-⏎⏎HĐND", "31-⏎CTr/TW")
+    assert set(_issuers("Thực hiện Nghị quyết số 14/2020/NQ-\n\nHĐND ngày 10/12/2020 và Chương trình số 31-\n"
+                        "CTr/TW.\n")) == {"14/2020/NQ-HĐND", "31-CTr/TW"}
+
+
+def test_a_stray_glyph_inside_an_ampersand_code():
+    # 2969/QĐ-UBND prints "4347/QĐ-BVHTT&DL"; its scan read "BVHTT&IDL"
+    got = _issuers("Căn cứ Quyết định số 4347/QĐ-BVHTT&IDL ngày 14/11/2025 của Bộ trưởng Bộ Văn hóa, Thể\n"
+                   "thao và Du lịch về việc công bố thủ tục hành chính;\n")
+    assert got == {"4347/QĐ-BVHTT&DL": "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"}
+    # a province's department's "&" code no list holds is kept as read (2969's "322/TTr-SVHTT&DL")
+    assert "322/TTr-SVHTT&DL" in _issuers("Xét đề nghị của Giám đốc Sở tại Tờ trình số 322/TTr-SVHTT&DL ngày "
+                                          "20/11/2025.\n")

@@ -116,6 +116,9 @@ ISSUER_BY_CODE: dict[str, str] = {
     "BGDĐT": "Bộ Giáo dục và Đào tạo", "BKHCN": "Bộ Khoa học và Công nghệ",
     "BNNMT": "Bộ Nông nghiệp và Môi trường", "BNN&MT": "Bộ Nông nghiệp và Môi trường",
     "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BDTTG": "Bộ Dân tộc và Tôn giáo",
+    # the ministry's code with its "&" as BNN&MT's, printed so in 2969/QĐ-UBND ("Quyết định số 4347/QĐ-BVHTT&DL"),
+    # which the session-49 newcomer's scan read "BVHTT&IDL" (a stray glyph: ``KNOWN_ISSUER_CODES``)
+    "BVHTT&DL": "Bộ Văn hóa, Thể thao và Du lịch",
     "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTNMT": "Bộ Tài nguyên và Môi trường",
     "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "BGTVT": "Bộ Giao thông vận tải",
     # the ministry's own short code before 2025 (../shared/realdocs/docs: 9476-BNNMT-CNTY "Văn bản số 375/BNN-TC" of

@@ -338,6 +338,13 @@ def _parted_tail_end(o: str, s: int, e: int) -> int:
 _TT_WITHOUT_YEAR_RE = re.compile(r"^(\d{1,5}/)(?:TT|T[IlT1]T|TT[Il1])-(?=[A-ZĐ])")
 
 
+#: a symbol read across a line break whose part on the next line opens with a word in small letters (original text): a
+#: table cell too narrow for "146/2025/NĐ-CP" wraps it after the slash, and the grammar would take the next line's
+#: first word, a word of the row's other cells, for the code ("146/2025/⏎nhận lưu đúng theo …" → "146/2025/NHẬN",
+#: the session-49 newcomer's scan of 2969/QĐ-UBND). A code is written in capitals ("TTg", "CTr" open with one)
+_WORD_AFTER_BREAK_RE = re.compile(r"[-/‐‑–][ \t]*\n\s*[^\W\d_][^\W\d_A-ZĐ]")
+
+
 def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Citation, int, int]]:
     """(citation without relation/span, start, end) for each số ký hiệu in [start, end)."""
     v, o = f.view, f.original
@@ -348,6 +355,8 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
     found = sorted([*f.matches_at(P.SYMBOL_RE, f.number_starts, start, end),
                     *f.matches_at(P.GLUED_SYMBOL_RE, glued, start, end)], key=lambda x: x.start())
     for sm in found:  # a symbol starts at a number token
+        if _WORD_AFTER_BREAK_RE.search(o, sm.start(), sm.end()):
+            continue  # "146/2025/⏎nhận lưu …": the next line's word is no code (a narrow cell's wrap, 2969/QĐ-UBND scanned)
         ms, me = sm.start(), _glued_tail_end(o, sm.start(), sm.end())
         parted = _parted_tail_end(o, ms, me)
         number = normalize_symbol(o[ms:me] + re.sub(r"^[ '’‘`´]", "", o[me:parted]))  # repaired as everywhere (vanban.symbols)
