@@ -467,20 +467,6 @@ def _law_name_end(f: Folded, name_start: int, limit: int) -> int:
         return name_start + m.start()
 
 
-#: a law's year written right after its name, no day or number: "Luật Tổ chức chính quyền địa phương năm 2025" (2969/
-#: QĐ-UBND), "Luật NSNN năm⏎2025" (0204/KH-UBND), "Luật Giám định tư pháp năm 2012" beside "… năm 2020" (1628/QĐ-UBND):
-#: not a range's first year ("năm 2021-2025") nor a year's first month ("năm 2025, tháng …" stays)
-_NAME_YEAR_RE = re.compile(rf"[ \t]*\n?[ \t]*{P.NAM}[ \t]*\n?[ \t]*(?:19|20)\d\d(?![\d/–-]|\s*[-–]\s*\d)")
-
-
-def _with_name_year(v: str, ne: int, end: int) -> int:
-    """The end of a law's name (``ne``) past the law's year when one follows it (:data:`_NAME_YEAR_RE`): the year tells
-    one law from the one it replaced (the 2025 Luật Ngân sách nhà nước from the 2015 one), so it is part of the name,
-    as the documents write it; else ``ne``."""
-    m = _NAME_YEAR_RE.match(v, ne, min(end, ne + 20))
-    return m.end() if m else ne
-
-
 # Another document named after an amending law's name: "và Nghị định …", ", Thông tư …".
 _OTHER_DOC_AFTER_RE = re.compile(r"\s*(?:,|;)?\s*(?:va\s+)?(?:cac\s+)?(?!l[uw]at\s)(?:" + P.CITE_TYPE_RE.replace("(?P<c", "(?P<o") + r")\s")
 
@@ -579,7 +565,6 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             ne = name_start + [w.end() for w in re.finditer(r"[^\s,]+", v[name_start:end])][near - 1]
         else:
             ne = _split_at_comma(f, name_start, _law_name_end(f, name_start, end))
-        ne = _with_name_year(v, ne, end)
         name = clean_quote(o[a:ne])
         words, k = name.split(), (2 if code else 1)  # the name's first word after "Luật" / "Bộ luật"
         if len(words) <= k or len(words) > 30 or (fold(words[k]) in ("nay", "so") and not title):
@@ -1221,18 +1206,6 @@ def _name_key(c: Citation, seen: dict) -> str:
     if roman:  # "Nghị quyết Đại hội XIV của Đảng": the congress by its Roman number alone
         return "named:nq dai hoi " + _ordinal(roman.group(1))
     key = "named:" + " ".join(words[:14])
-    if c.type in ("Luật", "Bộ luật"):
-        # a law named once with its year and once without ("Luật Kế toán năm 2015", then "Luật Kế toán"): one law when
-        # one year is seen for the name; two years are two laws ("… năm 2012", "… năm 2020")
-        year = re.search(r"\s+năm\s+(?:19|20)\d\d$", c.name or "")
-        base = "named:" + " ".join(loose_key(c.name[:year.start()]).split()[:14]) if year else key
-        nam = loose_key("năm")
-        years = [k for k in seen if k.startswith(base + " ") and k[len(base):].split()[:1] == [nam]
-                 and len(k[len(base):].split()) == 2]
-        if base == key and len(years) == 1:
-            return years[0]
-        if base != key and base in seen and not years:
-            return base
     if c.type in P.TITLED_TYPES and len(words) >= 3:
         # a charter named in full, then by its short name ("Căn cứ Điều lệ Hội Liên hiệp Phụ nữ Việt Nam; …" then "theo
         # quy định của Điều lệ Hội": t19-10's labels, one entry): a later name whose words open an earlier one's
