@@ -116,6 +116,9 @@ ISSUER_BY_CODE: dict[str, str] = {
     "BGDĐT": "Bộ Giáo dục và Đào tạo", "BKHCN": "Bộ Khoa học và Công nghệ",
     "BNNMT": "Bộ Nông nghiệp và Môi trường", "BNN&MT": "Bộ Nông nghiệp và Môi trường",
     "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BDTTG": "Bộ Dân tộc và Tôn giáo",
+    # the ministry's code with its "&" as BNN&MT's, printed so in 2969/QĐ-UBND ("Quyết định số 4347/QĐ-BVHTT&DL"),
+    # which the session-49 newcomer's scan read "BVHTT&IDL" (a stray glyph: ``KNOWN_ISSUER_CODES``)
+    "BVHTT&DL": "Bộ Văn hóa, Thể thao và Du lịch",
     "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTNMT": "Bộ Tài nguyên và Môi trường",
     "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "BGTVT": "Bộ Giao thông vận tải",
     # the ministry's own short code before 2025 (../shared/realdocs/docs: 9476-BNNMT-CNTY "Văn bản số 375/BNN-TC" of
@@ -127,6 +130,18 @@ ISSUER_BY_CODE: dict[str, str] = {
     "BTCTW": "Ban Tổ chức Trung ương", "VPTW": "Văn phòng Trung ương Đảng", "BTGTW": "Ban Tuyên giáo Trung ương",
     "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương", "BDVTW": "Ban Dân vận Trung ương",
     "UBKTTW": "Ủy ban Kiểm tra Trung ương", "BNCTW": "Ban Nội chính Trung ương", "BKTTW": "Ban Kinh tế Trung ương",
+}
+
+#: The National Assembly's bodies named by their code and term ("204/2025/QH15", "60/2024/UBTVQH15", "1691/UBDNGS15"):
+#: each code is one body of the Assembly whatever the term. Apart from ``ISSUER_BY_CODE`` because a law's and an
+#: ordinance's labels name no issuer (546 of the 552 "Luật …/QHnn" of the gold sets, case 13; the Pháp lệnh
+#: "…/UBTVQHnn" 4 of 7): ``citations._assembly_issuer`` gives the name to the other types only (a Nghị quyết
+#: "…/QH15" is the Quốc hội's in 26 of 27 labels; "…/UBTVQH15" the Ủy ban Thường vụ Quốc hội's in 5 of 7).
+ASSEMBLY_ISSUER_BY_CODE: dict[str, str] = {
+    "QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    # its Ủy ban Dân nguyện và Giám sát forwards voters' petitions (9476/BNNMT-CNTY: "do Ủy ban Dân nguyện và Giám
+    # sát Quốc hội khóa XV chuyển đến tại Văn bản số 1691/UBDNGS15")
+    "UBDNGS": "Ủy ban Dân nguyện và Giám sát",
 }
 
 #: Issuers' codes a state symbol may carry joined to its type code without the hyphen ("214/2025/NĐCP" is
@@ -149,7 +164,7 @@ PARTY_DEPARTMENT_CODES = frozenset({"BTCTU", "BTGTU", "BDVTU", "BTGDVTU", "BNCTU
 #: Codes valid as read that the tables above do not hold (Party committees TW/TU/HU/QU and their
 #: offices, courts, the Assembly, laws L/PL): restoration keeps them as written.
 OTHER_CODES = frozenset(
-    """BDV BTGDVHU BTGDVQU CHQ CT-CS HU KTNN L MTTQ PL QH QU QY TANDTC TU TW UBDT UBKT UBND UBTVQH
+    """BDV BTGDVHU BTGDVQU CHQ CT-CS HU KTNN L MTTQ PL QH QU QY TANDTC TU TW UBDNGS UBDT UBKT UBND UBTVQH
     VKSNDTC VPHU VPQH VPTU""".split()
 )
 

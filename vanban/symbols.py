@@ -337,7 +337,7 @@ def _mend_stray_glyph(number: str) -> str:
     a scan's stray glyph after the type code, or inside the issuer's code of a state symbol (a type code first) —
     a thin glyph (``_THIN_GLYPHS``) or a letter doubled — when the code is no known issuer's and dropping the
     glyph gives exactly one known issuer's code of three letters or more; anything else stays as read (a code
-    not on the list, "SYTT", "UBNDT", "BVHTT&DL", is valid)."""
+    not on the list, "SYTT", "UBNDT", "SVHTT&DL", is valid)."""
     head, _, codes = number.rpartition("/")
     parts = codes.split("-")
     if len(parts) == 2 and parts[0] not in CODE_TYPES and parts[0][:-1] in CODE_TYPES and parts[0][-1].upper() in _THIN_GLYPHS:
@@ -350,7 +350,7 @@ def _mend_stray_glyph(number: str) -> str:
             parts[0] = fits.pop()
             number = f"{head}/{parts[0]}-{parts[1]}"
     if not head or len(parts) != 2 or parts[0] not in CODE_TYPES or parts[1] in KNOWN_ISSUER_CODES \
-            or len(parts[1]) < 4 or not parts[1].isalpha():  # "BVHTT&DL" is a code as printed
+            or len(parts[1]) < 4 or not parts[1].replace("&", "").isalpha():  # an "&" inside: "BVHTT&IDL" (ncfix49a)
         return number
     code = parts[1]
     fits = {code[:i] + code[i + 1:] for i in range(len(code))

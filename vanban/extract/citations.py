@@ -35,7 +35,7 @@ from vanban.extract.law_names import (CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, 
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
 from vanban.models import Citation, Span
 from vanban.structure.vocab import OFFICE_TITLES
-from vanban.symbol_codes import ALL_CODES, ISSUER_BY_CODE
+from vanban.symbol_codes import ALL_CODES, ASSEMBLY_ISSUER_BY_CODE, ISSUER_BY_CODE
 from vanban.extract.data_rows import tsv_rows
 from vanban.symbols import normalize_symbol, symbol_key
 from vanban.text import fold, fold_flat
@@ -338,6 +338,13 @@ def _parted_tail_end(o: str, s: int, e: int) -> int:
 _TT_WITHOUT_YEAR_RE = re.compile(r"^(\d{1,5}/)(?:TT|T[IlT1]T|TT[Il1])-(?=[A-ZĐ])")
 
 
+#: a symbol read across a line break whose part on the next line opens with a word in small letters (original text): a
+#: table cell too narrow for "146/2025/NĐ-CP" wraps it after the slash, and the grammar would take the next line's
+#: first word, a word of the row's other cells, for the code ("146/2025/⏎nhận lưu đúng theo …" → "146/2025/NHẬN",
+#: the session-49 newcomer's scan of 2969/QĐ-UBND). A code is written in capitals ("TTg", "CTr" open with one)
+_WORD_AFTER_BREAK_RE = re.compile(r"[-/‐‑–][ \t]*\n\s*[^\W\d_][^\W\d_A-ZĐ]")
+
+
 def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Citation, int, int]]:
     """(citation without relation/span, start, end) for each số ký hiệu in [start, end)."""
     v, o = f.view, f.original
@@ -348,6 +355,8 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
     found = sorted([*f.matches_at(P.SYMBOL_RE, f.number_starts, start, end),
                     *f.matches_at(P.GLUED_SYMBOL_RE, glued, start, end)], key=lambda x: x.start())
     for sm in found:  # a symbol starts at a number token
+        if _WORD_AFTER_BREAK_RE.search(o, sm.start(), sm.end()):
+            continue  # "146/2025/⏎nhận lưu …": the next line's word is no code (a narrow cell's wrap, 2969/QĐ-UBND scanned)
         ms, me = sm.start(), _glued_tail_end(o, sm.start(), sm.end())
         parted = _parted_tail_end(o, ms, me)
         number = normalize_symbol(o[ms:me] + re.sub(r"^[ '’‘`´]", "", o[me:parted]))  # repaired as everywhere (vanban.symbols)
@@ -983,7 +992,8 @@ def find_citations(
     # a date whose year a scan misread ("ngày 24/4/2925"): repaired from the number's or the text's years
     if own_number:
         cites = [_own_code_mended(c, own_number) for c in cites]
-    cites = repaired_cited_dates(_dedupe([_code_from_issuer(c) for c in cites]), f.view)
+    # (the Assembly's issuer once the mentions of one document are one: a law's numbered mention is typed by its name)
+    cites = repaired_cited_dates([_assembly_issuer(c) for c in _dedupe([_code_from_issuer(c) for c in cites])], f.view)
     cites = [c if c.date or not c.number else dataclasses.replace(c, date=known_date(c.number)) for c in cites]
     # a law cited by its number alone ("… được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"): its known name
     cites = [dataclasses.replace(c, name=known_law_name(c.number, c.name)) if c.type == "Luật" and c.number else c
@@ -1045,6 +1055,23 @@ def _own_code_mended(c: Citation, own_number: str) -> Citation:
         return c
     parts[diff[0]] = b
     return dataclasses.replace(c, number=f"{head}/{'-'.join(parts)}")
+
+
+#: the types whose labels name no issuer for an Assembly's symbol: a law, a code of laws, an ordinance
+_UNSIGNED_ASSEMBLY_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
+
+
+def _assembly_issuer(c: Citation) -> Citation:
+    """The National Assembly's body a citation's own code names when the text names none: "Nghị quyết số
+    174/2024/QH15 ngày 30/11/2024, Nghị quyết số 204/2025/QH15 … của Quốc hội" (0204/KH-UBND: the first names its
+    issuer by the code only) → Quốc hội; "…/UBTVQH15" → Ủy ban Thường vụ Quốc hội; "Văn bản số 1691/UBDNGS15" → Ủy
+    ban Dân nguyện và Giám sát (``symbol_codes.ASSEMBLY_ISSUER_BY_CODE``). A law's, a code's or an ordinance's
+    issuer stays unnamed, as the labels leave it."""
+    if c.issuer or not c.number or c.type in _UNSIGNED_ASSEMBLY_TYPES or (c.type is None and "/QH" in c.number):
+        return c
+    code = re.fullmatch(r"\d+[a-z]?/(?:(?:19|20)\d\d/)?(?P<c>[A-Z]+)\d{1,2}", c.number)
+    name = ASSEMBLY_ISSUER_BY_CODE.get(code.group("c")) if code else None
+    return dataclasses.replace(c, issuer=name) if name else c
 
 
 def _code_from_issuer(c: Citation) -> Citation:

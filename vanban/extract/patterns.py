@@ -1781,6 +1781,12 @@ CITE_ISSUER_STOP_RE = re.compile(
     # (tgt35a) the cited measure's figure set for the issuer's area: "Bộ chỉ số ban hành kèm theo Quyết định số
     # 766/QĐ-TTg của tỉnh đạt từ 90 điểm trở lên" — "đạt" and a bound or a figure open the goal, no issuer's name
     r"|\sdat\s+(?:tu|tren|toi thieu|it nhat|khong|\d)"
+    # (issue #10, ncfix49a) a figure the cited document brought or set, written right after its issuer: "… theo Nghị
+    # quyết số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng 110 tỷ đồng", "… của Chính phủ với số tiền vay ít
+    # nhất 10%" (0204/KH-UBND, 1539/VLO-QLDN3) — an approximating word or "số tiền" before a figure, or an amount in
+    # money, opens the figure; a body's name holds a number only as its term or rank ("khóa XV", "Sư đoàn 7")
+    r"|\s(?:khoang|gan|hon|tren|duoi|voi|uoc|tong cong|tong so|so tien)\s+(?:(?:so tien|it nhat|toi thieu|toi da|khoang)\s+)*\d"
+    r"|\svoi\s+(?:tong\s+)?so\s+tien|\s\d[\d.,]*\s*(?:ty|trieu|nghin|ngan)?\s*dong(?![a-z])"
 )
 # (issue #10, nc38) the issuer ends where the cited document's subject starts, also where no stop word opens it: a
 # central body's whole name — the Government's, a ministry's (``symbol_codes.ISSUER_BY_CODE``), the Party's and the

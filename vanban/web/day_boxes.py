@@ -20,20 +20,35 @@ from __future__ import annotations
 
 from vanban.typed_day import day_fault, typed_day
 
-__all__ = ["DAY_BOXES", "bad_day_note", "range_from", "range_to", "swapped_range_note"]
+__all__ = ["DAY_BOXES", "bad_day_note", "bad_day_refusal", "range_from", "range_to", "swapped_range_note"]
 
 #: the date boxes of the canned queries (metadata.yml) and what the page calls them
 DAY_BOXES = {"tu_ngay": "Từ ngày (tu_ngay)", "den_ngay": "Đến ngày (den_ngay)"}
 
 
+def _bad_boxes(args) -> list[str]:
+    """"<box> “<value>”: <why>" for each box of ``args`` (a request's query string) that holds no day."""
+    return [f"{label} “{value.strip()}”: {fault.vi}" for box, label in DAY_BOXES.items()
+            if (value := args.get(box)) and value.strip() and (fault := day_fault(value)) is not None]
+
+
 def bad_day_note(args) -> str | None:
     """One message naming each box of ``args`` (a request's query string) that holds no day, its value and why
     (the forms to write, or the day the calendar lacks); None when every box is empty or readable."""
-    bad = [f"{label} “{value.strip()}”: {fault.vi}" for box, label in DAY_BOXES.items()
-           if (value := args.get(box)) and value.strip() and (fault := day_fault(value)) is not None]
+    bad = _bad_boxes(args)
     if not bad:
         return None
     return f"Không đọc được ngày ở {'; '.join(bad)}. Trang đang hiện khoảng ngày mặc định."
+
+
+def bad_day_refusal(args) -> str | None:
+    """The calendar feed's refusal of a day it cannot read (``lich_han.ics?tu_ngay=xx``, the session-49 newcomer):
+    a feed carries no message, and its default range would pass for the range typed, so the feed is refused (400)
+    with the page's words; None when every box is empty or readable."""
+    bad = _bad_boxes(args)
+    if not bad:
+        return None
+    return f"Không đọc được ngày ở {'; '.join(bad)}. Không tạo lịch: hãy sửa ngày rồi tải lại.\n"
 
 
 def _ends(tu: object, den: object) -> tuple[str | None, str | None]:

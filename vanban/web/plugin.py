@@ -60,7 +60,7 @@ from vanban.typed_day import typed_day
 from vanban.web.task_rows import tasks_without
 
 from . import bad_forms, downloads, file_paths, home, table_args, upload
-from .day_boxes import bad_day_note, range_from, range_to, swapped_range_note
+from .day_boxes import bad_day_note, bad_day_refusal, range_from, range_to, swapped_range_note
 from .hit_marks import SNIPPET_COLUMN, hit_snippet, marked_cell
 from .refusals import warning_in_vietnamese
 from .text_anchors import outline_appendices, outline_entries, outline_spans, signature_line, text_pieces
@@ -523,6 +523,8 @@ def render_ics(datasette, request, database, table, rows, columns, sql, query_na
     if not ICS_COLUMNS.issubset(columns):  # a dict: Datasette sets a Response's status back to 200
         return {"body": "Truy vấn phải trả về các cột event_name, event_dtstart",
                 "status_code": 400, "content_type": "text/plain; charset=utf-8"}
+    if said := bad_day_refusal(request.args):  # "lich_han.ics?tu_ngay=xx": said, not the default range (.day_boxes)
+        return {"body": said, "status_code": 400, "content_type": "text/plain; charset=utf-8"}
     cal = Calendar()
     cal.add("prodid", "-//vanban//lich han//VI")
     cal.add("version", "2.0")
