@@ -13,6 +13,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from vanban.extract.filed_code import filed_code
 from vanban.extract import patterns as P
 from vanban.extract.assignment_words import FIELD_NAMES
 from vanban.extract.code_issuer import government_issuer
@@ -359,7 +360,8 @@ def metadata_of(text: str, st: Structure) -> Metadata:
     h = st.header
     sig = st.signature
     signer = _joint_signer(sig) if sig else {}
-    number = _own_number(h.number, st.type, text)
+    recipients = _recipient_items(text, st)
+    number = filed_code(_own_number(h.number, st.type, text), recipients)  # "…-CNTV" / "Lưu: VT, CNTY"
     return Metadata(
         number=number,
         type=st.type,
@@ -372,7 +374,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
         signer_delegation=signer.get("delegation"),
         signer_title=signer.get("title"),
         signer_name=signer.get("name"),
-        recipients=_recipient_items(text, st),
+        recipients=recipients,
     )
 
 
