@@ -41,16 +41,3 @@ def test_the_note_reaches_the_extraction():
             "Cục Thuế có kế hoạch nâng cấp hệ thống Quản lý thuế tập trung.\n")
     assert any("NẮN" in n for n in extract(text).notes)
 
-
-# 5. A symbol's unit code one letter away from the Lưu line's (9476/BNNMT-CNTY scanned: "CNTV"; "- Lưu: VT, CNTY.")
-@pytest.mark.parametrize("number,recips,want", [
-    ("9476/BNNMT-CNTV", ("Như trên", "Lưu: VT, CNTY"), "9476/BNNMT-CNTY"),
-    ("11414/VPCP-CN", ("Lưu: VT, CH (2)",), "11414/VPCP-CN"),  # two letters: too near to tell
-    ("5487/CT-CS", ("Lưu: VT, CS (3b)",), "5487/CT-CS"),
-    ("983/TB-CT", ("Lưu VT, VP, CĐS",), "983/TB-CT"),
-    ("1186/SNNMT-CNTY", ("Lưu: VT, CNTY, KHTC",), "1186/SNNMT-CNTY"),
-    ("37413/CHQ-NVTHQ", ("Lưu: VT, NVTHQ",), "37413/CHQ-NVTHQ"),
-])
-def test_the_lưu_line_confirms_a_symbol_code(number, recips, want):
-    from vanban.extract.filed_code import filed_code
-    assert filed_code(number, recips) == want

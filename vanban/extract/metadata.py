@@ -13,7 +13,6 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from vanban.extract.filed_code import filed_code
 from vanban.extract import patterns as P
 from vanban.extract.assignment_words import FIELD_NAMES
 from vanban.extract.code_issuer import government_issuer
@@ -361,7 +360,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
     sig = st.signature
     signer = _joint_signer(sig) if sig else {}
     recipients = _recipient_items(text, st)
-    number = filed_code(_own_number(h.number, st.type, text), recipients)  # "…-CNTV" / "Lưu: VT, CNTY"
+    number = _own_number(h.number, st.type, text)
     return Metadata(
         number=number,
         type=st.type,
