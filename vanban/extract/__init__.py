@@ -14,6 +14,7 @@ import re
 
 from vanban.extract.baselines import with_baselines
 from vanban.extract.citations import find_citations
+from vanban.extract.issuer_words import garbled_issuer_note
 from vanban.extract.code_issuer import code_issuer_note
 from vanban.extract.data_periods import cutoff_lines, data_period_cells
 from vanban.extract.standing_meetings import standing_meetings, without_meeting_tasks
@@ -369,7 +370,8 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
         obligations=tuple(obligations),
         structure=st,
         notes=tuple(impossible_dates(text, meta.number, lay.body_start)) + _missing_header(st, text) + _header_year(st, text)
-        + _inferred_issuer(st.header) + code_issuer_note(st.header.issuer, meta.issuer, meta.number),
+        + _inferred_issuer(st.header) + code_issuer_note(st.header.issuer, meta.issuer, meta.number)
+        + garbled_issuer_note(st.header.printed_issuer),
     )
 
 

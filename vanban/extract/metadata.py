@@ -359,6 +359,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
     h = st.header
     sig = st.signature
     signer = _joint_signer(sig) if sig else {}
+    recipients = _recipient_items(text, st)
     number = _own_number(h.number, st.type, text)
     return Metadata(
         number=number,
@@ -372,7 +373,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
         signer_delegation=signer.get("delegation"),
         signer_title=signer.get("title"),
         signer_name=signer.get("name"),
-        recipients=_recipient_items(text, st),
+        recipients=recipients,
     )
 
 

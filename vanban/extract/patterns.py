@@ -3021,9 +3021,10 @@ RECIPIENT_SHORT_NAMES_RE = re.compile(rf"(?:[{CAPITAL}][\wĐđ&.]*(?:\s[{CAPITAL
                                       rf"[{CAPITAL}][\wĐđ&.]*(?:\s[{CAPITAL}][\wĐđ&.]*)?")
 # "Như trên", "Như kính gửi", "Như Điều 3", "Như khoản 2 Điều 4": back-references to addressees named
 # before, never listed (realdocs/labeled/README.md; "Như Điều 2" likewise in bench/gold/tune/README.md).
-# OCR: "Nhw Bieu 3"
+# OCR: "Nhw Bieu 3", "Như Điều3, — -" (a scan dropping the space before the number: 388/NQ-CP scanned by session 49's
+# newcomer)
 # ("Như điểm 2, 3, 4, 5", "Như mục II", "Như khoản 1": the addressees the body's items name)
-RECIPIENT_AS_ABOVE_RE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ]|(?:kho[aả]n \d+,? )?[dđbp]i[eềé]u \d+\b"
+RECIPIENT_AS_ABOVE_RE = re.compile(r"^nh[uưw] (?:tr[eê]n|k[ií]nh g[uử][iỉ]|(?:kho[aả]n ?\d+,? )?[dđbp]i[eềé]u ?\d+\b"
                                    r"|(?:[dđ]i[eể]m|m[uụ]c|kho[aả]n)\s+(?:\d+|[IVXL]+)\b)", re.I)
 # … and a group label listing its members by code: "Các Bộ: TC; NN&MT" (33/2025/NQ-HĐND) is one entry
 # a unit that names its own parent after a dash or slash is an addressee apart, not the office's unit:

@@ -42,6 +42,16 @@ _MIN_CAPS_WORDS = 2
 _TYPED_NUMBER = re.compile(rf"(?<![a-z])(?:{P.CITE_TYPE_RE})\s+so\s+\d")
 
 
+#: a Vietnamese syllable, folded: onset, one to three vowels, coda. A word in capitals that is none is an
+#: abbreviation ("CSDL", "GRDP", "PCCC", "UBND", "USD"): it keeps its capitals whether or not the body repeats it
+_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[ckmnpt])?")  # "k": "ĐẮK LẮK"
+
+
+def _abbreviation(w: str) -> bool:
+    """``w`` (in capitals, two letters or more) is no Vietnamese syllable: an abbreviation's letters."""
+    return len(w) > 1 and w.isupper() and not _SYLLABLE.fullmatch(fold(w).lower())
+
+
 def _upper(w: str) -> bool:
     return len(w) > 1 and w.isupper()
 
@@ -205,6 +215,8 @@ def in_sentence_case(title: str | None, text: str) -> str | None:
             or head[m.end():m.end() + 1].isdigit() or head[m.start() - 1:m.start()].isdigit()
         if _ROMAN.fullmatch(w) and (i and lower[i - 1] in _COUNTERS or form == w):
             new = w  # "khóa XVI", "lần thứ XIV"
+        elif form is None and _abbreviation(w):
+            new = w  # "LƯU TRỮ CSDL ỨNG DỤNG": an abbreviation the body never writes out stays in capitals
         elif code:  # a part of a number and symbol ("72/2025/QH15", "QĐ-TTg"): the body's own spelling, else as printed
             new = ev.spelling(lower[i]) or w
         elif form is not None and form.lower() == lower[i]:

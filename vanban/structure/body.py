@@ -17,6 +17,7 @@ from vanban.structure import vocab as V
 from vanban.structure.attached import attached_title
 from vanban.structure.captions import caption_above, is_caption
 from vanban.structure.continued import join_continued
+from vanban.structure.header import kinh_gui_item_above
 from vanban.structure.header_rows import headed
 from vanban.structure.lines import Line, upper_ratio
 from vanban.text import CAPITAL, ROMAN_NUMERALS, colon_outside_brackets, fold
@@ -105,6 +106,10 @@ def addressees(lines: list[Line], lo: int, hi: int) -> tuple[list[Part], int]:
         if seg is None:
             continue
         items: list[list[tuple[int, int, str]]] = []
+        # the list's first item(s) read above the label (a text PDF of the label-and-list table, see
+        # kinh_gui_item_above): theirs, in print order
+        items += [[(lines[k].start, lines[k].end, lines[k].text)] for k in range(max(0, i - 3), i)
+                  if not lines[k].blank and kinh_gui_item_above(lines, k)]
         rest = seg.text[m.end():].strip(" :*")
         below = lines[i + 1].text.strip() if i + 1 < hi else ""
         opener = V.BODY_OPENER_RE.search(rest + " " + below)  # "… trung ương Triển" / "khai việc …"

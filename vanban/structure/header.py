@@ -1147,6 +1147,31 @@ _BODY_LABELS = (1, 3, 4, 5, 6, 7, 9, 10, 11)
 _BODY_START_RE = re.compile(r"[*_\s]*(?:[a-zđ]\d{1,2}\)|[a-zđ]\.\d{1,2}[.)]|\(Điều\s+\d|Ví\s+dụ\b)")
 
 
+#: a Kính gửi list's item: a dash, then a name ("- Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh;")
+_DASH_ITEM_RE = re.compile(r"[ \t*_]*[-–+•]\s*\S")
+
+
+def kinh_gui_item_above(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a Kính gửi list's item printed above its "Kính gửi:" label: a dash item with only dash items
+    (and blanks) between it and the label, at most three lines down. The kind: a header table whose label cell sits
+    beside a list cell; the label is centred in its cell's height, so a text PDF read line by line (pdftotext,
+    pdfplumber) puts the list's first item(s) before the label ("V/v … Quốc hội Khóa XV" / "- Đoàn đại biểu Quốc
+    hội tỉnh Hà Tĩnh;" / "Kính gửi:" / "- Ủy ban Dân nguyện …", 9476/BNNMT-CNTY; 11414/VPCP-CN, 5487/CT-CS print
+    the same table). A trích yếu's wrapped line never opens with a list's dash."""
+    if not _DASH_ITEM_RE.match(lines[i].text):
+        return False
+    for k in range(i + 1, min(len(lines), i + 4)):
+        ln = lines[k]
+        if ln.blank:
+            continue
+        v = ln.segs[0].view if ln.segs else ln.view
+        if V.KINH_GUI_RE.match(v):
+            return True
+        if not _DASH_ITEM_RE.match(ln.text):
+            return False
+    return False
+
+
 def _sender_opens(ln: Line, nxt: Line) -> int | None:
     """Where in ``ln`` a Công điện's sender opens when its "… điện:" ends the next line (a sender wrapped over the
     line break: "THỦ" / "TƯỚNG CHÍNH PHỦ điện:"); None when the sender starts on the next line or there is none."""
@@ -1202,6 +1227,8 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
             break  # the body's first item right under the trích yếu, no blank line between ("Điều 1.", "1.", "a)", "(1)")
         if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
             break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
+        if got and kinh_gui_item_above(lines, i):
+            break  # "- Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh;" / "Kính gửi:": the list's first item read above its label
         if got and i + 1 < n and (cut := _sender_opens(ln, lines[i + 1])) is not None:
             if cut:  # "… TẠI KHU VỰC TRUNG BỘ THỦ" / "TƯỚNG CHÍNH PHỦ điện:": the title ends inside the line
                 text = ln.text[:cut].rstrip()

@@ -369,6 +369,9 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         return False
     if acc.name is None and acc.levels and _deputy_title_wrapped(acc, t):
         return True
+    if acc.title is None and acc.name is None and t.split()[0].isupper() and len(t.split()[0]) > 1 \
+            and _title_and_name(acc, t):
+        return True  # "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG Ngô Văn Khánh": the cell's title and name flowed into one paragraph
     if acc.name is None and (acc.levels or acc.title) and _is_name(t):
         acc.name = t
         acc.last_sig = "name"
@@ -480,15 +483,18 @@ def _deputy_title_wrapped(acc: _Acc, t: str) -> bool:
 
 
 def _title_and_name(acc: _Acc, t: str) -> bool:
-    """A title-only block read on one line with its name ("CHỦ Tịch Lý Văn Mạnh", 34/2025/NQ-HĐND scanned):
-    the words up to the end of a signer's title, then a name."""
+    """A title read on one line with its name ("CHỦ Tịch Lý Văn Mạnh", 34/2025/NQ-HĐND scanned; "THỨ TRƯỞNG Ngô Văn
+    Khánh" under "KT. BỘ TRƯỞNG", 96/CĐ-BXD as a DOCX converted from HTML, the cell's lines flowed into one paragraph):
+    the words up to the end of a signer's title (or its run of words in capitals), then a name."""
     words = t.split()
     if acc.title is not None or acc.name is not None or not words or not words[0][:1].isupper():
         return False
-    for k in range(1, min(5, len(words) - 1)):
+    for k in range(1, min(7, len(words) - 1)):
         head = fold(" ".join(words[:k]))
         m = V.SIGNER_TITLE_RE.match(head)
-        if m and m.end() == len(head) and _is_name(" ".join(words[k:])):
+        if words[k].isupper() and len(words[k]) > 1 and words[k - 1].isupper():
+            continue  # "PHÓ" / "CHỦ TỊCH Cao Văn Vĩnh": a title in capitals goes on while its words are in capitals
+        if m and (m.end() == len(head) or all(w.isupper() for w in words[:k])) and _is_name(" ".join(words[k:])):
             acc.title, acc.name, acc.last_sig = " ".join(words[:k]), " ".join(words[k:]), "name"
             return True
     return False
