@@ -126,6 +126,13 @@ def _time_beside(it, bullets: list[dict], text: str) -> bool:
     return bool(inside) and not any(said in fold_flat(_own_text(text, b)) for b in inside)
 
 
+def _wrapped_range(b: dict, bullets: list[dict], text: str) -> bool:
+    """``b`` holds a "bullet" that is the line break of a number range ("2026⏎- 2030, …"): its text opens with a
+    figure."""
+    return any(o is not b and b["start"] < o["start"] < b["end"] and re.match(r"\d", _own_text(text, o))
+               for o in bullets)
+
+
 def _split_one(it, bullets: list[dict], text: str, today=None) -> list:
     what = " ".join((it.what or "").split())
     view = fold_flat(what)  # fold keeps the length: offsets in ``view`` are offsets in ``what``
@@ -152,6 +159,9 @@ def _split_one(it, bullets: list[dict], text: str, today=None) -> list:
     if cut_short:  # the piece the cut fell in, and the bullets after it: as the outline reads them
         pieces[-1] = (_own_text(text, pieces[-1][1]).strip(" ;,."), pieces[-1][1])
         pieces += [(_own_text(text, b).strip(" ;,."), b) for b in after]
+    # a bullet holding a wrapped number range's second half read as a bullet ("… giai đoạn 2026⏎- 2030, tập trung
+    # vào …", 179-KH-UBND VI.1.e): the reader dropped that line, the outline's own text keeps it
+    pieces = [(_own_text(text, b).strip(" ;,.") if _wrapped_range(b, inside, text) else p, b) for p, b in pieces]
     head = what[:cuts[0][0]].strip(" ;,.")
     if _title_only(it, cuts[0][1], text, head):
         head = ""  # "2. Tiêm phòng vắc xin" over its bullets: the item's title, no task of its own
