@@ -20,3 +20,23 @@ def test_a_superscript_in_a_row_s_first_cell_is_no_row_number():
     page = ("| TT | Nội dung | Đơn vị |\n|---|---|---|\n| ² | Diện tích sân chơi | m |\n"
             "| 1 | Trồng cây xanh trên các tuyến đường | ha |\n")
     assert wrapped_rows(page) == page
+
+
+def test_a_task_priced_at_its_end_is_no_spending_level():
+    from vanban.extract import extract
+    text = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nSố: 45/KH-UBND\n\nTân Lập, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "Tuyên truyền phòng, chống ma túy năm 2026\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Công chức Văn hóa - Xã hội:\n"
+            "- Tổ chức 02 lớp tập huấn kỹ năng tuyên truyền cho cộng tác viên các thôn, kinh phí dự kiến: "
+            "20.000.000 đồng.\n"
+            "- Treo băng rôn, khẩu hiệu tại trụ sở và các nhà văn hóa thôn, kinh phí dự kiến: 5.000.000 đồng.\n\n"
+            "2. Công an xã: rà soát, lập danh sách người sử dụng trái phép chất ma túy trên địa bàn.\n")
+    owners = [o.who or "" for o in extract(text).obligations]
+    assert any("Văn hóa - Xã hội" in o for o in owners), owners
+
+
+def test_a_role_s_level_under_its_heading_is_no_task():
+    from vanban.extract.obligations import _level_item
+    assert _level_item("a) thu ky (khong qua 02 nguoi): muc 400.000 dong/nguoi/buoi")
+    assert _level_item("a) muc 1.500.000 dong/nguoi/buoi")
+    assert not _level_item("- to chuc 02 lop tap huan cho cong tac vien, kinh phi du kien: 20.000.000 dong.")
