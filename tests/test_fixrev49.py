@@ -40,3 +40,11 @@ def test_a_role_s_level_under_its_heading_is_no_task():
     assert _level_item("a) thu ky (khong qua 02 nguoi): muc 400.000 dong/nguoi/buoi")
     assert _level_item("a) muc 1.500.000 dong/nguoi/buoi")
     assert not _level_item("- to chuc 02 lop tap huan cho cong tac vien, kinh phi du kien: 20.000.000 dong.")
+
+
+def test_a_typed_plan_s_far_year_stays_as_printed():
+    from vanban.extract import extract
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\n\nSố: 210/KH-UBND\n\nBình Phước, ngày 15 tháng 7 năm 2025\n\nKẾ HOẠCH\n"
+            "Phát triển hạ tầng số giai đoạn 2025 - 2045\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Sở Khoa học và Công nghệ hoàn thành việc số hóa toàn bộ hồ sơ lưu trữ trước ngày 31/12/2045.\n")
+    assert [d.latest for d in extract(text).deadlines] == ["2045-12-31"]
