@@ -48,3 +48,19 @@ def test_a_typed_plan_s_far_year_stays_as_printed():
             "Phát triển hạ tầng số giai đoạn 2025 - 2045\n\nII. TỔ CHỨC THỰC HIỆN\n\n"
             "1. Sở Khoa học và Công nghệ hoàn thành việc số hóa toàn bộ hồ sơ lưu trữ trước ngày 31/12/2045.\n")
     assert [d.latest for d in extract(text).deadlines] == ["2045-12-31"]
+
+
+def test_every_administrative_level_is_read_alike():
+    from vanban.extract.assignment_words import RULE_IN_NAME
+    from vanban.extract.listed_counts import WHOLE_AREA_OPEN_RE
+    from vanban.extract.subjects import is_self
+    # a đặc khu's and a quận's Ủy ban named by their level in their own letter
+    assert is_self("Ủy ban nhân dân đặc khu", "ỦY BAN NHÂN DÂN ĐẶC KHU CÔN ĐẢO")
+    assert is_self("Ủy ban nhân dân quận", "ỦY BAN NHÂN DÂN QUẬN HẢI CHÂU")
+    assert not is_self("Ủy ban nhân dân quận", "ỦY BAN NHÂN DÂN HUYỆN CÔN ĐẢO")
+    # a name a scan broke with a dash: "Ủy ban nhân dân - đặc khu Phú Quốc"
+    assert RULE_IN_NAME.search("uy ban nhan dan - dac khu phu quoc")
+    # "Mỗi thôn thành lập 01 tổ (toàn đặc khu 12 tổ)", "…; toàn quận có 14 đội"
+    assert WHOLE_AREA_OPEN_RE.search("moi thon thanh lap 01 to (toan dac khu ")
+    assert WHOLE_AREA_OPEN_RE.search("moi to dan pho thanh lap 01 doi; toan quan co ")
+    assert WHOLE_AREA_OPEN_RE.search("moi khom thanh lap 01 doi (toan phuong ")

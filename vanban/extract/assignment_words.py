@@ -2086,8 +2086,8 @@ UNDERGONE_ACT = re.compile(rf"\s(?:duoc|bi)\s+{_UNDERGONE}"
 # dash splits words that are one name and goes ("Văn phòng - Thống kê", "Tài chính - Kế toán" keep theirs)
 RULE_IN_NAME = re.compile(r"(?<=\buy)\s+[-–—_]+\s+(?=ban\b)|(?<=\buy ban)\s+[-–—_]+\s+(?=nhan dan\b|mat tran\b)"
                           r"|(?<=\bnhan)\s+[-–—_]+\s+(?=dan\b)|(?<=\bmat tran)\s+[-–—_]+\s+(?=to quoc\b)"
-                          r"|(?<=\bto quoc)\s+[-–—_]+\s+(?=(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa)\b)"
-                          r"|(?<=\bnhan dan)\s+[-–—_]+\s+(?=(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa)\b)")
+                          rf"|(?<=\bto quoc)\s+[-–—_]+\s+(?={ADMIN_LEVEL_RE}\b)"
+                          rf"|(?<=\bnhan dan)\s+[-–—_]+\s+(?={ADMIN_LEVEL_RE}\b)")  # every level (đặc khu too)
 # a stray quote mark a scan put before a name's first capital, closed nowhere: "'Ủy ban Mặt trận …"
 STRAY_QUOTE_OPENING = re.compile(rf"^['‘’`´\"“]+\s*(?=[{CAPITAL}])")
 
