@@ -64,3 +64,13 @@ def test_every_administrative_level_is_read_alike():
     assert WHOLE_AREA_OPEN_RE.search("moi thon thanh lap 01 to (toan dac khu ")
     assert WHOLE_AREA_OPEN_RE.search("moi to dan pho thanh lap 01 doi; toan quan co ")
     assert WHOLE_AREA_OPEN_RE.search("moi khom thanh lap 01 doi (toan phuong ")
+
+
+def test_a_caption_s_unit_label_in_its_short_form_and_a_share():
+    from vanban.extract.caption_units import caption_unit
+    assert caption_unit("Bảng 2. Diện tích gieo trồng vụ Đông ĐVT: ha") == "ha"
+    assert caption_unit("(ĐVT: triệu đồng)") == "triệu đồng"
+    assert caption_unit("Tỷ lệ hộ dân sử dụng nước sạch Đơn vị tính: %") == "%"
+    # the bodies a line hands work to, no unit
+    assert caption_unit("3. Phân công các đơn vị: UBND xã") is None
+    assert caption_unit("Giao từng đơn vị: Công an xã") is None
