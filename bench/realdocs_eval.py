@@ -104,7 +104,7 @@ def run(shared=None, forms=("clean", "legacy", "scan"), verbose=False, only=None
                     text = oneline(text)
                 elif form == "oneline-spaced":
                     text = oneline_spaced(text)
-                got = extraction_to_json(extract(text))
+                got = extraction_to_json(extract(text, ocr=form == "legacy"))  # a legacy form is OCR text
             # a deadline already past on the document's date is a recalled one, not a due date
             got["deadlines"] = [d for d in got["deadlines"] if not d.get("past")]
             if "deadlines" in gold:

@@ -50,7 +50,7 @@ def test_a_routine_kept_up_on_a_weekly_slot_is_no_deadline():
             "- Các thôn duy trì tổng vệ sinh môi trường vào sáng Chủ nhật cuối cùng hằng tháng.\n\n"
             "- Hoàn thành rà soát trước ngày 30/4/2031.\n")
     # (the monthly slot stays dated: monthly is a recurrence the labels allow; written with its monthly word — a bare
-    # "Chủ nhật cuối tháng" is a routine's day the authors leave out, obl49: tests/test_obligations_obl49.py)
+    # "Chủ nhật cuối tháng" is a routine's day the authors leave out, obl49: tests/test_deadlines_obl49.py, test_a_bare_weekday_of_the_month_is_a_routines_day)
     assert _due(body) == [("2031-03-30", "FREQ=MONTHLY;BYDAY=-1SU"), ("2031-04-30", None)]
 
 

@@ -72,12 +72,25 @@ def test_a_quota_tables_row_totals_take_the_captions_unit_in_each_form(unit):
 
 # --- place_nouns: the levels of local government, one list --------------------------------------------------------
 
-def test_admin_levels_folded_are_the_printed_ones_longest_first():
-    assert PN.ADMIN_LEVELS == tuple(fold(w) for w in PN.ADMIN_LEVELS_PRINTED)
-    assert {"xa", "phuong", "thi tran", "dac khu", "huyen", "quan", "thi xa", "tinh", "thanh pho"} == set(PN.ADMIN_LEVELS)
+_LEVELS = ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "tỉnh", "thành phố")  # the Luật's levels
+
+
+def test_admin_levels_are_the_law_s_levels():
+    assert {fold(w) for w in _LEVELS} == set(PN.ADMIN_LEVELS)
     assert set(PN.COMMUNE_LEVELS) <= set(PN.ADMIN_LEVELS)
-    for i, a in enumerate(PN.ADMIN_LEVELS):  # a longer level before any level it opens with
-        assert not any(a.startswith(b + " ") for b in PN.ADMIN_LEVELS[:i])
+
+
+@pytest.mark.parametrize("level", _LEVELS)
+def test_every_reader_built_on_the_levels_reads_each_level(level):
+    # (fixrev49) each regex derived from the one list matches every level in its own place, so a level the list
+    # gains reaches them all: a header's place ("xã An Phú"), a signature's authority line, a body's name's closing level
+    from vanban.extract.section_refs import _LEVEL_AFTER
+    from vanban.structure.header import _LEVEL_PLACE_RE
+    from vanban.structure.signature import _AUTHORITY_PLACE_RE
+    folded = fold(level)
+    assert _LEVEL_PLACE_RE.fullmatch(folded + " an phu")  # the header's place line
+    assert _AUTHORITY_PLACE_RE.match(folded + " an phu")  # "TM. ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ"
+    assert _LEVEL_AFTER.search("ban chi dao cap nuoc " + folded)  # "… cấp nước xã": a level closing a name
 
 
 # (a thị trấn's place line under the type line: tests/test_meta_session30.py, parametrized)

@@ -143,7 +143,8 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...], planned: b
     pages = _place_spellings(pages)  # "thành phố Đà Năng" on a scan that writes "Đà Nẵng" eight times
     doc = Document(source=source, pages=pages)
     # a flat text (paragraphs one newline apart) is the structure stage's to read: its breaks ride in the Structure
-    extraction: Extraction = extract(doc.text, structure=build_structure(pages))
+    extraction: Extraction = extract(doc.text, structure=build_structure(pages),
+                                     ocr=any("ocr" in (p.method or "") for p in pages))
     # a 2027 plan of 12/2026: its series start in 2027 for every reader (vanban extract, the archive's page,
     # han_sap_toi, the .ics, the checklist); the extraction alone keeps the labels' first occurrence
     if planned:

@@ -108,24 +108,28 @@ def fix_code(code: str, form: str | None = None) -> str:
     is kept as read), in a ``"loose"`` one (spaces, no separators: no grammar)
     none at all; ``"party"`` and None (a code alone) get every repair.
     """
-    fixed = _fix_code(code)
+    fixed = _fix_code(code, party=form in ("party", None))
     if form in ("state", "loose") and fold(fixed).upper().count("D") > fold(code).upper().count("D") \
             and (form == "loose" or fixed.endswith("ĐU")):
         return nfc(code).upper()  # kept as read
     return fixed
 
 
-def _fix_code(code: str) -> str:
+def _fix_code(code: str, party: bool = True) -> str:
     t = nfc(code).replace("Ð", "Đ").replace("ð", "đ")
     up = t.upper()
     if up in VALID_CODES:
         return up
     if up in MIXED_CASE:
         return MIXED_CASE[up]
+    if not party and len(up) >= 4 and up[-1] == up[-2] == "D" and up[:-1] in VALID_CODES:
+        return up[:-1]  # a state symbol's "BXDD": the Bộ Xây dựng's BXD, its last glyph doubled — no Đ-code alias
     if up in _CODE_FIX:
         return _CODE_FIX[up]
-    if len(up) >= 4 and up[-1] == up[-2] == "D" and up[:-1] + "Đ" in KNOWN_D_CODES:
-        return up[:-1] + "Đ"  # (leg49) no doubled glyph but a Đ that lost its stroke: never one valid code for another
+    if party and len(up) >= 4 and up[-1] == up[-2] == "D" and up[:-1] + "Đ" in KNOWN_D_CODES:
+        # (leg49) no doubled glyph but a Đ that lost its stroke: never one valid code for another; a Party
+        # symbol's only ("…/BXDĐ"): a state symbol's "BXDD" is the Bộ Xây dựng's BXD with its last glyph doubled
+        return up[:-1] + "Đ"
     if len(up) >= 4 and up[-1] == up[-2] and up[:-1] in VALID_CODES:
         return up[:-1]  # a scan's doubled last glyph: "3574/QĐ-BYTT" of "Bộ trưởng Bộ Y tế" (02200/QĐ-UBND scanned)
     # Party issuer codes ending in "Đảng ủy" typed without đ: VPDU, BTCDU … ("…DU" → "…ĐU").

@@ -107,13 +107,16 @@ from vanban.text import fold
 __all__ = ["extract", "normalize_symbol", "symbol_key"]
 
 
-def extract(text: str, *, reference_date: str | None = None, structure: Structure | None = None) -> Extraction:  # noqa: F811
+def extract(text: str, *, reference_date: str | None = None, structure: Structure | None = None,  # noqa: F811
+            ocr: bool = False) -> Extraction:
     """Metadata, citations, deadlines, targets and obligations of one document.
 
     ``structure`` is the document's Structure (``vanban.structure.build_structure``
     of its pages, which reads their geometry); without it the structure is
     built from the text alone. ``reference_date`` (ISO) dates year-less
-    deadlines when the document's own date cannot be read.
+    deadlines when the document's own date cannot be read. ``ocr``: the text was read
+    by OCR (a scan, a legacy OCR text file), so a year misread by a look-alike digit is
+    mended (:func:`.impossible_dates.year_mended`); a typed text's years stay as printed.
     """
     if not text or not text.strip():
         return Extraction()
@@ -124,11 +127,11 @@ def extract(text: str, *, reference_date: str | None = None, structure: Structur
     # the paragraph breaks the structure stage read where the text shows none (a flat text: pasted
     # from Word or a web page) are written in for the extractors; their offsets move back to ``text``
     reading = Spread.at(text, structure.breaks)
-    ext = _extract(reading.text, reference_date, reading.forward(structure))
+    ext = _extract(reading.text, reference_date, reading.forward(structure), ocr)
     return dataclasses.replace(reading.remap(ext), structure=structure)
 
 
-def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction:
+def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = False) -> Extraction:
     unmended = text  # a table's stacked cells, one blank line apart, before mending joins them (offsets kept)
     text = mend_breaks(text)  # a blank line inside a sentence is no paragraph break (offsets kept)
     f = Folded.of(text)
@@ -164,7 +167,7 @@ def _extract(text: str, reference_date: str | None, st: Structure) -> Extraction
     runs += tuple(campaign_table_runs(st.tables, f.view))  # "3. Các đợt ra quân cao điểm" / "Đợt 1 | Từ ngày … đến …"
     # the whole text's dates, read once: each part below takes those inside it; a year a scan misread ("15/5/2927")
     # mended as the header's and the citations' are
-    dated = find_dates(year_mended(f.view, meta.number, meta.date), ref)
+    dated = find_dates(year_mended(f.view, meta.number, meta.date, ocr), ref)
     dated = in_title_year(dated, st.title, f.view, ref)  # "(quý IV)" in a "Chương trình công tác năm 2028" of 12/2027
     dated = with_unit_cells(dated, st.tables, f.view, ref)  # "Quý | Chủ đề | …" / "IV/2033 | …": the head's unit
     deadlines = []

@@ -1912,7 +1912,12 @@ PARTNER_NOT_NAME_WORDS = frozenset(("he thong hoa",))
 # Phụ lục III): a heading naming a board over such items is a scale of spending levels, nobody is assigned a task
 # (the level may follow the role it pays, before a colon: "a) Thư ký (không quá 02 người): Mức 400.000 đồng/người/buổi"
 # under "3. Thư ký, người phục vụ", the same Phụ lục)
-LEVEL_ITEM = re.compile(r"^\W*(?:[a-zđ]\)\s*)?(?:[^:.]{2,100}:\s*)?(?:muc\s+)?\d{1,3}(?:[.,]\d{3})+\s*(?:d|dong)\b")
+#: (fixrev49) the words before the colon are a role's, only when they bear its headcount (:data:`LEVEL_ROLE`) or no
+#: verb (obligations' ``_level_item``): a task priced at its end, "- Tổ chức tập huấn …, kinh phí dự kiến: 20.000.000
+#: đồng" under "1. Công chức Văn hóa - Xã hội:", is a task, its body's block no scale of spending levels
+LEVEL_ITEM = re.compile(r"^\W*(?:[a-zđ]\)\s*)?(?P<pre>[^:.]{2,100}:\s*)?(?:muc\s+)?\d{1,3}(?:[.,]\d{3})+\s*(?:d|dong)\b")
+#: a role with its headcount before a level's colon (folded): "thu ky (khong qua 02 nguoi):", "(toi da 05 nguoi):"
+LEVEL_ROLE = re.compile(r"[^:.(]{2,60}\((?:khong qua|toi da)[^)]*\)\s*:")
 # an item that names a member of a body being set up, by courtesy title, name and offices, and nothing more (original
 # text): "- Ông Trần Văn An, Trưởng phòng Nội vụ;", "- Bà Lê Thị Bình - Phó Chủ tịch Hội Nông dân xã." under "4. Các Ủy
 # viên:" of a Quyết định thành lập Ban / Hội đồng / Tổ công tác — its membership, not a task of the heading's members
@@ -2081,8 +2086,8 @@ UNDERGONE_ACT = re.compile(rf"\s(?:duoc|bi)\s+{_UNDERGONE}"
 # dash splits words that are one name and goes ("Văn phòng - Thống kê", "Tài chính - Kế toán" keep theirs)
 RULE_IN_NAME = re.compile(r"(?<=\buy)\s+[-–—_]+\s+(?=ban\b)|(?<=\buy ban)\s+[-–—_]+\s+(?=nhan dan\b|mat tran\b)"
                           r"|(?<=\bnhan)\s+[-–—_]+\s+(?=dan\b)|(?<=\bmat tran)\s+[-–—_]+\s+(?=to quoc\b)"
-                          r"|(?<=\bto quoc)\s+[-–—_]+\s+(?=(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa)\b)"
-                          r"|(?<=\bnhan dan)\s+[-–—_]+\s+(?=(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa)\b)")
+                          rf"|(?<=\bto quoc)\s+[-–—_]+\s+(?={ADMIN_LEVEL_RE}\b)"
+                          rf"|(?<=\bnhan dan)\s+[-–—_]+\s+(?={ADMIN_LEVEL_RE}\b)")  # every level (đặc khu too)
 # a stray quote mark a scan put before a name's first capital, closed nowhere: "'Ủy ban Mặt trận …"
 STRAY_QUOTE_OPENING = re.compile(rf"^['‘’`´\"“]+\s*(?=[{CAPITAL}])")
 

@@ -11,7 +11,7 @@ session 49 each had its own pattern, one folded and one with marks, and only the
 The unit is the caption's end after the label: letters and spaces only (a figure in it, "Đơn vị: 10 m²", "ĐVT: 1.000
 đồng", is a norm table's counting base, read by :mod:`.norm_tables`), at most 20 characters, an emphasis mark, a closing
 bracket or a full stop after it. Matched folded, returned as printed (lower case, marks kept).
-Tests: tests/test_caption_units.py.
+Tests: tests/test_tidy49.py (caption_unit), tests/test_fixrev49.py.
 """
 
 from __future__ import annotations
@@ -22,8 +22,12 @@ from vanban.text import fold, nfc
 
 __all__ = ["caption_unit"]
 
-#: the caption's unit label and the unit closing it (folded): "don vi tinh: trieu dong", "(don vi tinh: ha)"
-_CAPTION_UNIT = re.compile(r"(?<![a-z])don vi(?: tinh)?\s*:\s*(?P<unit>[a-z ]{2,20}?)\s*[.)]?\s*$")
+#: the caption's unit label and the unit closing it (folded): "don vi tinh: trieu dong", "(don vi tinh: ha)", "dvt: ha",
+#: "don vi tinh: %" — not the bodies a task line hands work to ("Phân công các đơn vị: UBND xã", "từng đơn vị: …").
+#: The unit is at most four words (the caption's whitespace is collapsed to one space first, :func:`caption_unit`):
+#: bounded words, no run of spaces to backtrack over
+_CAPTION_UNIT = re.compile(r"(?<![a-z])(?<!cac )(?<!tung )(?:don vi(?: tinh)?|dvt)\s*:\s*"
+                           r"(?P<unit>%|[a-z]+(?: [a-z]+){0,3})\s*[.)]?\s*$")
 
 
 def caption_unit(caption: str | None) -> str | None:
@@ -34,4 +38,6 @@ def caption_unit(caption: str | None) -> str | None:
     if len(folded) != len(one):
         return None  # a letter folding to two or none: the offsets would not map back
     m = _CAPTION_UNIT.search(folded)
-    return one[m.start("unit"):m.end("unit")].strip().lower() if m else None
+    if not m or not (m.group("unit") == "%" or 2 <= len(m.group("unit")) <= 20):
+        return None
+    return one[m.start("unit"):m.end("unit")].strip().lower()

@@ -183,7 +183,7 @@ def _routine_kept_up(view: str, s0: int, at: int) -> bool:
 
 
 #: a word that makes a month every month (folded): "hằng tháng", "mỗi tháng", "của tháng", "trong tháng"
-_EACH_MONTH = re.compile(rf"(?<![a-z])(?:{P.HANG}|m[o06db][io1]|{P.kw('cua')}|{P.kw('trong')})\s+{P.THANG}(?![a-z])(?!\s*[/\d])")
+_EACH_MONTH = re.compile(rf"(?<![a-z])(?:{P.EVERY}|{P.kw('cua')}|{P.kw('trong')})\s+{P.THANG}(?![a-z])(?!\s*[/\d])")
 
 
 def _bare_month_weekday(view: str, s0: int, s1: int, h: DateHit) -> bool:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import calendar
 import re
 
+from vanban.ocr.glyphs import far_years
 from vanban.structure.header import repaired_year
 from vanban.structure.vocab import DOCUMENT_YEARS
 from vanban.text import fold
 
-__all__ = ["impossible_dates", "header_year_note", "misread_years", "far_years", "year_mended"]
+__all__ = ["impossible_dates", "header_year_note", "misread_years", "year_mended"]
 
 # dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy and "ngày dd tháng mm năm yyyy" (folded text), not a số ký hiệu's "30/2020/NĐ-CP"
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])")
@@ -44,46 +45,19 @@ def misread_years(view: str, number: str | None) -> list[tuple[int, int, str | N
     return out
 
 
-#: (leg49) a date with its month at least, its year the group "y": "30/11/2056", "11/2056", "ngày 30 tháng 11 năm
-#: 2056", "tháng 11 năm 2056" (folded); not a số ký hiệu's "11/2056/QĐ-…" nor a year alone ("năm 2045": a vision's)
-_MONTHED_YEAR = re.compile(r"(?<![\d/.-])(?<!so )(?:\d{1,2}[/.-])?\d{1,2}[/.-](?P<y>(?:19|20)\d\d)(?![\d/])"
-                           r"|thang\s+\d{1,2}\s+nam\s+(?P<y2>(?:19|20)\d\d)(?!\d)")
-#: a month's date this many years or more after the date of issue is no plan's: a scan's misread digit (a ten-year
-#: strategy's "tháng 12/2035" of 2025 is a real one; a vision names its year alone, "đến năm 2045")
-FAR_AHEAD = 15
-
-
-def far_years(view: str, issued: str | None) -> list[tuple[int, int, str]]:
-    """(leg49) The dates of folded ``view`` with their month whose year a scan misread into one a document bears, but
-    :data:`FAR_AHEAD` years or more after the date of issue ``issued`` (ISO): (start, end) of the date's year and the
-    year of issue or the next, whichever is one digit apart from the printed one ("tháng 11/2056" of a plan issued
-    22/01/2036: the 3 read as 5; authored47's scan lost the Mặt trận's survey in November 2036). A year two digits
-    apart from both stays as printed: the date of issue bounds the misreading, it does not guess one."""
-    if not issued or not issued[:4].isdigit():
-        return []
-    base = int(issued[:4])
-    out = []
-    for m in _MONTHED_YEAR.finditer(view):
-        g = "y" if m.group("y") else "y2"
-        y = m.group(g)
-        if int(y) - base < FAR_AHEAD:
-            continue
-        near = [c for c in (str(base), str(base + 1)) if sum(a != b for a, b in zip(c, y)) == 1]
-        if len(near) == 1:
-            out.append((m.start(g), m.end(g), near[0]))
-    return out
-
-
-def year_mended(view: str, number: str | None, issued: str | None = None) -> str:
+def year_mended(view: str, number: str | None, issued: str | None = None, ocr: bool = False) -> str:
     """``view`` with each misread year of a date replaced by the year the evidence gives (:func:`misread_years`),
     one character per character (offsets hold), so the date grammar reads "trước ngày 15/5/2927" of a 2027 plan as
     15/5/2027 instead of dropping the deadline; a year with no evidence stays as printed (no date beats a wrong one).
-    (leg49) Also a month's date fifteen years or more after the date of issue ``issued``, one digit off (:func:`far_years`)."""
+    On an OCR'd text (``ocr``: its pages read by OCR) also a dated day's or month's year far past every other year
+    of the document and one look-alike digit off one of them (:func:`vanban.ocr.glyphs.far_years`), the year of
+    the date of issue ``issued`` (ISO) one more piece of evidence ("tháng 11/2056" on a scanned plan of 22/01/2036:
+    the 3 read as 5). Never on a typed text: a 2025 plan's "trước ngày 31/12/2045" is printed so (fixrev49)."""
     for a, b, year in misread_years(view, number):
         if year:
             view = view[:b - 4] + year + view[b:]  # the year is the date's last four digits
-    for a, b, year in far_years(view, issued):
-        view = view[:a] + year + view[b:]
+    if ocr:
+        view = far_years(view, (issued[:4],) if issued and issued[:4].isdigit() else ())
     return view
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from vanban.extract.folded import kw
+from vanban.place_nouns import ADMIN_LEVEL_RE
 
 __all__ = ["label_list_item", "bracketed_part", "total_in_brackets", "whole_area_count", "TOTAL_OPEN_RE", "TOTAL_WITH_BEFORE_RE",
            "VOTES_BEFORE_RE", "ASKED_LABEL_RE"]
@@ -72,8 +73,7 @@ _CLOSE_RE = re.compile(r"\s*\)")
 # (tgt36b) … or the whole area's, after each unit's share: "Mỗi khóm thành lập 01 Đội xung kích (toàn phường 14 đội)"
 # (a phường's plan against dengue, a34-09: the 14 teams the phường sets up)
 # … or after a clause break: "Mỗi khu phố thành lập 01 Đội xung kích …; toàn phường có 12 đội" (the twin, t34-09)
-WHOLE_AREA_OPEN_RE = re.compile(rf"[(;,]\s*{kw('toan')}\s+(?:{kw('xa')}|{kw('phuong')}|{kw('thi tran')}|{kw('huyen')}|{kw('tinh')}"
-                                rf"|{kw('thanh pho')}|{kw('dia ban')})(?:\s+{kw('co')})?\s*$")
+WHOLE_AREA_OPEN_RE = re.compile(rf"[(;,]\s*{kw('toan')}\s+(?:{ADMIN_LEVEL_RE}|{kw('dia ban')})(?:\s+{kw('co')})?\s*$")  # every level
 
 
 def total_in_brackets(v: str, pos: int, unit_end: int) -> bool:

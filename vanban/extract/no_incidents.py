@@ -49,14 +49,16 @@ _NO_DEATH = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:(?:{kw('xay ra')}|{kw(
                        rf"(?P<u>{kw('truong hop')}|{kw('ca')})\s+(?:[a-z]+\s+){{0,4}}?{kw('tu vong')}(?![a-z])")
 #: (tgt45b) "không để xảy ra (vụ) tai nạn (lao động / giao thông …) chết người": the accidents that kill, counted in
 #: "vụ" (folded; up to three words of the accident's kind)
-_NO_FATAL = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+(?:{kw('vu')}\s+)?"
+#: "không để xảy ra / phát sinh (vụ)": the opener both caps share (folded)
+_NO_OPENER = rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+(?:{kw('vu')}\s+)?"
+_NO_FATAL = re.compile(rf"{_NO_OPENER}"
                        rf"(?P<u>{kw('tai nan')})(?:\s+[a-z]+){{0,3}}?\s+{kw('chet nguoi')}(?![a-z])")
 #: (tgt47t) "không có trường hợp (ca) … tử vong": the same cap where aims are named (folded; the caller checks the aim)
 _HAD_NO_DEATH = re.compile(rf"(?<![a-z]){kw('khong co')}\s+(?P<u>{kw('truong hop')}|{kw('ca')})\s+(?:[a-z]+\s+){{0,4}}?"
                            rf"{kw('tu vong')}(?![a-z])")
 #: (tgt48) "không để xảy ra / phát sinh (vụ) ngộ độc thực phẩm …": the incidents of mass food poisoning, counted in "vụ"
 #: (folded; the clause after it must hold no figure: the figure pass reads "… từ 30 người mắc trở lên")
-_NO_POISONING = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+(?:{kw('vu')}\s+)?"
+_NO_POISONING = re.compile(rf"{_NO_OPENER}"
                            rf"(?P<u>{kw('ngo doc')})\s+{kw('thuc pham')}(?![a-z])")
 #: the sentence's start: after the last sentence end or a blank line (a ";" clause stays in its sentence, where the aim
 #: word of a list of targets is)

@@ -89,6 +89,17 @@ __all__ = ["find_obligations"]
 _NAMED_MEMBERS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+def _level_item(view: str) -> bool:
+    """A folded item that is a spending level (:data:`assignment_words.LEVEL_ITEM`), its words before the colon a
+    role's with its headcount ("thu ky (khong qua 02 nguoi): muc 400.000 dong") or holding no verb ("truong ban:
+    400.000 dong") — a task priced at its end ("to chuc tap huan …, kinh phi du kien: 20.000.000 dong") is none."""
+    m = W.LEVEL_ITEM.match(view)
+    if not m:
+        return False
+    pre = m.group("pre")
+    return not pre or bool(W.LEVEL_ROLE.match(pre)) or first_verb(pre) is None
+
+
 class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodies, HeadingWraps, ObligationAdd,
               PartKinds):
     """The reader of one document's obligations: its state (the folded text, structure, deadlines and targets, the
@@ -757,7 +768,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 # Chỉ thị này") after the last item is not that body's task
                 kept = [c for c in p.children if c not in own_cue
                         and not (c.kind == "paragraph" and W.CLOSING.search(fold(self.text(c.start, c.end))))]
-                if kept and all(W.LEVEL_ITEM.match(fold(clean_quote(self.text(*self.own(c))))) for c in kept):
+                if kept and all(_level_item(fold(clean_quote(self.text(*self.own(c))))) for c in kept):
                     return  # "1. Ban Tổ chức (không quá 06 người)" over "a) Mức 400.000 đồng/người/buổi …": levels
                 if kept and not rest.strip(" *") and all(
                         W.MEMBER_ONLY.match(t) and not W.MEMBER_COMMA_HEAD.match(t)
@@ -868,7 +879,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             inline = bool(W.TOPIC_BODY.match(clean_quote(head).strip())) and not S.rule_document(self.st.type) \
                 and not self.under_criteria(s)
             name = S.body_name(head) if inline or self.topic_assigns(head) else None
-            if name and not W.LEVEL_ITEM.match(fold(own[colon + 1:]).strip()):  # "Ủy ban nhân dân phường: Xây dựng …"
+            if name and not _level_item(fold(own[colon + 1:]).strip()):  # "Ủy ban nhân dân phường: Xây dựng …"
                 what = "; ".join(x for x in (own[colon + 1:].strip(), self.tasks_below(p)) if x)
                 self.add(name, what, p.start, p.end)
                 return

@@ -521,7 +521,9 @@ MONTHLY_WEEK_EDGE_RE = re.compile(
 # A weekday every week: "báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng tuần", "vào 15:00 ngày Chủ nhật hàng
 # tuần" (229/CĐ-TTg), also "hằng tuần vào thứ Năm": a weekly due day (a "hằng tuần" without its weekday gives none).
 _WEEKDAY = rf"(?:(?:{kw(_THU)}|thi\?)\s+(?P<wd>{'|'.join(_THU_DAYS)}|[2-7])|(?P<sun>{kw(_SUNDAY)}))(?![a-z0-9])"
-_EVERY = rf"(?:{HANG}|m[o06db][io1])"
+#: "hằng" / "hàng" / "mỗi" (a scan's "m6i", "mdi"), the one word of a repeating period every reader shares
+#: (deadlines' month, target_words' period, the weekly rhythm here) (fixrev49: three twins were one)
+EVERY = rf"(?:{HANG}|m[o06db][io1])"
 #: what stands between the weekday and "hằng tuần": a comma, or a scan's speck read as a mark ("thứ Sáu -hằng tuần")
 _WEEK_GAP = r"\s*[,\-_~'.]?\s*"
 #: (session 32) the part of day the rhythm-first order writes before its weekday: "Hằng tuần, vào chiều thứ Sáu, Ban
@@ -531,8 +533,8 @@ _RHYTHM_PART_OF_DAY = rf"(?P<part2>(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)"
 #: "hằng tuần vào sáng thứ Bảy" after its verb ("phát …", "báo cáo … định kỳ …") is no time the labels date
 CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[\n.;:(*•+\-–]|\d[.)]|(?<![a-z])[a-z][.)])[ \t*]*$")
 WEEKDAY_WEEKLY_RE = re.compile(
-    rf"(?:{NGAY}\s+)?{_WEEKDAY}{_WEEK_GAP}{_EVERY}\s+{kw('tuan')}(?![a-z])"
-    rf"|{_EVERY}\s+{kw('tuan')}{_WEEK_GAP}(?:{kw('vao')}\s+)?{_RHYTHM_PART_OF_DAY}?(?:{NGAY}\s+)?"
+    rf"(?:{NGAY}\s+)?{_WEEKDAY}{_WEEK_GAP}{EVERY}\s+{kw('tuan')}(?![a-z])"
+    rf"|{EVERY}\s+{kw('tuan')}{_WEEK_GAP}(?:{kw('vao')}\s+)?{_RHYTHM_PART_OF_DAY}?(?:{NGAY}\s+)?"
     rf"{_WEEKDAY.replace('?P<wd>', '?P<wd2>').replace('?P<sun>', '?P<sun2>')}"
 )
 # A time of day every day with its due word: "báo cáo UBND tỉnh trước 19h00’ hằng ngày" (0129/KH-UBND) and
@@ -560,7 +562,7 @@ PART_OF_DAY_BEFORE_RE = re.compile(
 #: the printed parts of the day (lower case), which :data:`PART_OF_DAY_BEFORE_RE` must hold
 PARTS_OF_DAY_PRINTED = frozenset(C.PARTS_OF_DAY)
 DAILY_TIME_RE = re.compile(
-    rf"(?:{TRUOC}|{kw('cham nhat')}|(?P<at>{kw('vao')}|{kw('luc')}))\s+{_CLOCK}\s*,?\s*{_EVERY}\s+{NGAY}(?![a-z])"
+    rf"(?:{TRUOC}|{kw('cham nhat')}|(?P<at>{kw('vao')}|{kw('luc')}))\s+{_CLOCK}\s*,?\s*{EVERY}\s+{NGAY}(?![a-z])"
     rf"|(?<![\d/])0?[1-9]\s+{kw('lan')}\s*/\s*{NGAY}\s*\(\s*(?:{TRUOC}|{kw('cham nhat')})\s+{_CLOCK}(?:[^()\n]|\n(?![ \t]*\n)){{0,30}}\)"
 )
 # The weekday a weekly duty is due on, its rhythm earlier in the clause and the due word right before the weekday:
@@ -570,10 +572,10 @@ DAILY_TIME_RE = re.compile(
 # one with "hằng tuần" after it is WEEKDAY_WEEKLY_RE's.
 WEEKDAY_DUE_RE = re.compile(
     rf"(?<=\s)(?:{TRUOC}|{kw('cham nhat')})\s+(?P<clock>{_CLOCK}\s*(?:{_PART_OF_DAY}\s+)?(?:{NGAY}\s+)?)?(?:{NGAY}\s+)?{_WEEKDAY}"
-    rf"(?!{_WEEK_GAP}{_EVERY}\s+{kw('tuan')})(?!\s*,?\s*(?:{NGAY}\s+)?\d)"
+    rf"(?!{_WEEK_GAP}{EVERY}\s+{kw('tuan')})(?!\s*,?\s*(?:{NGAY}\s+)?\d)"
 )
 #: "Hằng tuần" / "Mỗi tuần" in a clause, folded ("- Hằng tuần báo cáo …", "Hợp tác xã hằng tuần gửi …")
-WEEKLY_RHYTHM_RE = re.compile(rf"(?<![a-z]){_EVERY}\s+{kw('tuan')}(?![a-z])")
+WEEKLY_RHYTHM_RE = re.compile(rf"(?<![a-z]){EVERY}\s+{kw('tuan')}(?![a-z])")
 # The first day of a daily due time, printed after it: "báo cáo trước 15 giờ 00 hằng ngày, bắt đầu từ ngày 04/12/2026"
 # (a Công điện's daily report from the day after it): the first report is due on that day, not on the document's
 # (a19-03's labels: first occurrence = the start date). Matched right after the daily time (folded).

@@ -19,6 +19,7 @@ from vanban.extract.deadlines import first_verb, long_body_list, split_actor, sp
 from vanban.extract.due_words import RELATIVE_LIMIT_RE
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.task_text import without_figure_dates
+from vanban.place_nouns import ADMIN_LEVEL_RE
 from vanban.structure import vocab as V
 from vanban.text import CAPITAL, colon_outside_brackets, fold, has_diacritics, nfc
 
@@ -948,7 +949,7 @@ def is_self(who: str, issuer: str | None) -> bool:
         return False
     # "Ủy ban nhân dân xã" in the letter of "ỦY BAN NHÂN DÂN XÃ BÁT TRÀNG": the issuer named by its level (the name
     # stays as written)
-    level = re.fullmatch(r"(?:uy ban nhan dan|ubnd) (xa|phuong|huyen|thi xa|thi tran|tinh|thanh pho)", fold(who or ""))
+    level = re.fullmatch(rf"(?:uy ban nhan dan|ubnd) ({ADMIN_LEVEL_RE})", fold(who or ""))  # every level: quận, đặc khu
     if level and fold(issuer).startswith("uy ban nhan dan " + level.group(1) + " "):
         return True
     if fold(self_name(who, issuer)) == fold(issuer):

@@ -13,11 +13,11 @@ import re
 from vanban.extract.folded import kw
 from vanban.extract.limit_words import HELD_VERBS
 from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
-from vanban.extract.patterns import CHAM_NHAT, CLAUSE_LABEL, HANG, LIMIT_TIME_UNITS, LUNAR_YEAR, NAM, THANG, TRUOC
+from vanban.extract.patterns import CHAM_NHAT, CLAUSE_LABEL, EVERY, HANG, LIMIT_TIME_UNITS, LUNAR_YEAR, NAM, THANG, TRUOC
 from vanban.place_nouns import ADMIN_LEVELS, COMMUNE_LEVELS, RESIDENTIAL_UNITS
 from vanban.text import CAPITAL, fold
 
-_EACH = rf"(?:{HANG}|m[o06db][io1])"  # hằng / hàng / mỗi
+_EACH = EVERY  # hằng / hàng / mỗi
 _PERIOD_UNIT = rf"(?P<per>{NAM}|{THANG})"
 _PERIOD_UNIT2 = rf"(?P<per2>{NAM}|{THANG})"
 

@@ -139,7 +139,7 @@ def _look_alike_year(a: str, b: str) -> bool:
     return len(pairs) == 1 and pairs[0] in YEAR_DIGIT_LOOKS
 
 
-def far_years(text: str) -> str:
+def far_years(text: str, years: tuple[str, ...] = ()) -> str:
     """``text`` with the year of a slashed date (or of "năm", :data:`_WORD_YEAR_RE`) that lies far past every other
     year of the page written as the page's year it is one look-alike digit off ("vào ngày 19/5/2051" on a plan of
     2030–2031: a 3 read as 5).
@@ -148,13 +148,15 @@ def far_years(text: str) -> str:
     month's task gone). A plan dates its days within a few years of itself; a far year a page means ("tầm nhìn
     đến năm 2050") stands alone, not in a day's or month's date, and no page year sits one look-alike digit off it
     — so only a dated day or month whose year is :data:`FAR_YEARS` past all the others and one digit
-    (:data:`YEAR_DIGIT_LOOKS`) off one of them is changed; one character for one, so offsets hold."""
+    (:data:`YEAR_DIGIT_LOOKS`) off one of them is changed; one character for one, so offsets hold. ``years``: more
+    years the page's own (a document's date of issue, read by the extraction: :func:`vanban.extract.impossible_dates.
+    year_mended`)."""
     dated = list(_SLASHED_YEAR_RE.finditer(text)) if "/" in text else []
     dated = sorted(dated + [m for m in _WORD_YEAR_RE.finditer(text) if int(m.group(1)) % 5],
                    key=lambda m: m.start(1))
     if not dated:
         return text
-    years = [m.group() for m in _PAGE_YEAR_RE.finditer(text)]
+    years = [m.group() for m in _PAGE_YEAR_RE.finditer(text)] + list(years)
     out, last = [], 0
     for m in dated:
         y = m.group(1)

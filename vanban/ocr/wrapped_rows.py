@@ -220,7 +220,7 @@ def wrapped_rows(text: str) -> str:
             width = _width(s)
         cells = split_row(s) if rows else []  # (a lone "|" has no cell)
         first = cells[0] if cells else ""
-        last = int(first) if first.isdigit() else None
+        last = int(first) if first.isascii() and first.isdecimal() else None  # not "²": isdigit() but no int
         rows += 1
         i += 1
     if not joins:
