@@ -120,3 +120,18 @@ def test_nam_beside_nu_on_a_marked_line_counts_men_not_years():
 def test_nam_on_an_unmarked_line_stays_a_year():
     text = "KE HOACH\nTo chuc Hoi thao\n\n1. Thoi gian thuc hien trong 01 nam ke tu ngay ky.\n"
     assert [(t.max, t.unit) for t in extract(text).targets] == [(1.0, "năm")]
+
+
+def test_nam_without_women_or_a_person_word_on_a_marked_line_stays_a_year():
+    # (fixrev49, review 49) a dropped mark on a marked line is likelier than men where no "nữ" is in the clause
+    text = (_HEAD + "KẾ HOẠCH\nTổ chức Hội thao năm 2031\n\n"
+            "1. Hồ sơ lưu trữ tại cơ quan tối đa 05 nam, tính từ năm kết thúc công việc.\n")
+    got = [(t.max, t.unit) for t in extract(text).targets]
+    assert (5.0, "năm") in got and not [g for g in got if g[1] == "người"]
+
+
+def test_nam_before_a_person_word_counts_men():
+    text = (_HEAD + "KẾ HOẠCH\nTổ chức Hội thao năm 2031\n\n"
+            "1. Mỗi trường cử ít nhất 03 nam sinh tham gia đội tuyển.\n")
+    got = [(t.min, t.unit) for t in extract(text).targets]
+    assert not [g for g in got if g[1] == "năm"]

@@ -123,6 +123,26 @@ def _marked_line(o: str, start: int, end: int) -> bool:
     return has_diacritics(o[a:start]) or has_diacritics(o[end:b])
 
 
+#: (fixrev49, review 49) what makes an unmarked "nam" after a figure men on a marked line: "nữ" printed in the same
+#: clause ("tối đa 02 nam, 02 nữ") or a person word right after it ("05 nam sinh", "03 nam giới"); without them a
+#: dropped mark is likelier ("trong thời hạn 05 nam", "02 nam tới", a legacy line "tối da 1a 1 nam, tính từ …")
+_WOMEN_IN_CLAUSE_RE = re.compile(r"(?<![^\W\d_])nữ(?![^\W\d_])", re.IGNORECASE)
+_PERSON_AFTER_NAM_RE = re.compile(r"\s+(?:sinh|giới|thanh niên|đồng chí|cán bộ|đảng viên|học sinh|vận động viên)(?![^\W\d_])",
+                                  re.IGNORECASE)
+
+
+def _men_named(o: str, start: int, end: int) -> bool:
+    """Whether the unmarked word at [start, end) after a figure names men (:data:`_WOMEN_IN_CLAUSE_RE`,
+    :data:`_PERSON_AFTER_NAM_RE`) on a line that prints its marks (:func:`_marked_line`)."""
+    if not _marked_line(o, start, end):
+        return False
+    if _PERSON_AFTER_NAM_RE.match(o, end):
+        return True
+    a = max(o.rfind("\n", 0, start), o.rfind(";", 0, start), o.rfind(".", 0, start)) + 1
+    b = min((i for i in (o.find("\n", end), o.find(";", end), o.find(".", end)) if i >= 0), default=len(o))
+    return bool(_WOMEN_IN_CLAUSE_RE.search(o, a, b))
+
+
 def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     """(unit, end, known) of the counted noun right after a number at ``pos``:
     a unit of the list first ("tổ chức cơ sở đảng"), else the first words
@@ -140,7 +160,7 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
             and o[um.start():um.end()].strip().lower() in W.NOT_DONG_PRINTED:
         um = None  # (tgt37b) "40 bóng đèn": a lamp, no đồng
     if um and fold(_UNIT_BY_GROUP[next(g for g, val in um.groupdict().items() if val is not None)]) in P.TIME_UNIT_FOLDED \
-            and not P.time_unit_word(o[um.start():um.end()].strip(), _marked_line(o, um.start(), um.end())):
+            and not P.time_unit_word(o[um.start():um.end()].strip(), _men_named(o, um.start(), um.end())):
         um = None  # (tgt39b) "Tặng 2.000 giỏ đi chợ": baskets, no hours (the marks tell; a text without them stays time)
         # (tidy49) "04 nữ và 04 nam" on a marked line: men, no years
     elif um and o[um.start():um.end()].strip() == "thang" and W.LADDER_AFTER_RE.match(o, um.end()):
