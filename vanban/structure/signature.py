@@ -378,6 +378,8 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         return True
     if acc.name is None and (acc.levels or acc.title) and _ranked_name(acc, t):
         return True
+    if _title_and_name(acc, t):  # "CHỦ Tịch Lý Văn Mạnh": a title read on one line with its name, before a bare name
+        return True
     if acc.name is None and not acc.levels and acc.title is None and _archive_last(acc) and _is_name(t) \
             and not _dash(t):
         # (scan49) the signer's title lost on a scan (bold capitals over the seal read as "JinU hy ống", or not at
@@ -386,7 +388,7 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
         acc.name = t
         acc.last_sig = "name"
         return True
-    return _title_and_name(acc, t)
+    return False
 
 
 #: (ocr48t) a local authority's head alone on its line, and the level and place under it (folded)
