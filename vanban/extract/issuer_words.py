@@ -50,6 +50,12 @@ def _dictionary() -> frozenset[str]:
     return frozenset(fold(w) for w in dictionary_words() if 1 <= w.count(" ") <= 2)
 
 
+@lru_cache(maxsize=1)
+def _lexicon_and_dictionary() -> frozenset[str]:
+    """:func:`_lexicon` and :func:`_dictionary` as one set, built once (the second pass of :func:`_odd_words`)."""
+    return _lexicon() | _dictionary()
+
+
 def _odd_words(issuer: str, known=None) -> list[str]:
     words = _WORD.findall(issuer)
     low = [fold(w).lower() for w in words]
@@ -71,7 +77,7 @@ def _odd_words(issuer: str, known=None) -> list[str]:
             continue
         odd.append(words[i])
     if odd and known is None:
-        return _odd_words(issuer, _lexicon() | _dictionary())
+        return _odd_words(issuer, _lexicon_and_dictionary())
     return odd
 
 
