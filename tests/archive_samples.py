@@ -266,3 +266,14 @@ def store_samples(path, docs=ALL) -> dict[str, int]:
 
     with Archive(path) as a:
         return {d.source.sha256: a.store(d) for d in docs}
+
+
+def one_deadline_archive(path):
+    """A new archive at ``path`` holding one Kế hoạch (12/KH-UBND of 2026-11-02) with one deadline, "trước ngày
+    30/11/2026": the smallest archive the deadline pages and the checklist addresses can be read on. Returns ``path``."""
+    doc = make_doc("kh-12.txt", ["KẾ HOẠCH số 12/KH-UBND\nHoàn thành trước ngày 30/11/2026."],
+                   Metadata(number="12/KH-UBND", type="Kế hoạch", date="2026-11-02", title="Kế hoạch thử"),
+                   deadlines=(Deadline(text="trước ngày 30/11/2026", date="2026-11-30", earliest=None, latest=None,
+                                       what="Hoàn thành"),))
+    store_samples(path, [doc])
+    return path

@@ -11,22 +11,15 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
-from archive_samples import make_doc, store_samples
+from archive_samples import one_deadline_archive
 from site_client import get
 
-from vanban.models import Deadline, Metadata
 from vanban.web.server import datasette_app
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    doc = make_doc("kh-12.txt", ["KẾ HOẠCH số 12/KH-UBND\nHoàn thành trước ngày 30/11/2026."],
-                   Metadata(number="12/KH-UBND", type="Kế hoạch", date="2026-11-02", title="Kế hoạch thử"),
-                   deadlines=(Deadline(text="trước ngày 30/11/2026", date="2026-11-30", earliest=None, latest=None,
-                                       what="Hoàn thành"),))
-    path = tmp_path_factory.mktemp("refusals") / "archive.db"
-    store_samples(path, [doc])
-    return datasette_app(path)
+    return datasette_app(one_deadline_archive(tmp_path_factory.mktemp("refusals") / "archive.db"))
 
 
 @pytest.mark.parametrize("url", ["/-/vanban/checklist/abc.docx", "/-/vanban/checklist/9999.docx",
