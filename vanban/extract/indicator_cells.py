@@ -55,6 +55,10 @@ _UNIT_CELL_MAX = 4  # words: a unit cell is short ("Triệu đồng", "%/năm", 
 #: (tgt46u) … but a rate per a count of others writes both sides: "Số bé trai/100 bé gái" (t45-04's sex ratio at birth),
 #: "Trẻ/1.000 trẻ đẻ sống", "Giường bệnh/10.000 dân" — up to four words a side (folded, the whole cell)
 _RATE_UNIT_CELL = re.compile(r"^[a-z\u0111]+(?:\s+[a-z\u0111]+){0,3}\s*/\s*\d[\d.]*\s+[a-z\u0111]+(?:\s+[a-z\u0111]+){0,3}$")
+#: (tgt50) … and a share says what it is a share of after its sign: "% chỉ tiêu trên giao" ("Giao quân | % chỉ tiêu trên
+#: giao | 100", a Báo cáo's 2037 indicators, a48-02; "% KH", "% so với cùng kỳ" alike) — up to six words after the "%"
+#: (folded, the whole cell)
+_SHARE_OF_UNIT_CELL = re.compile(r"^%\s*(?:[a-z\u0111]+\s*){1,6}$")
 
 
 def _columns(t: Table) -> tuple[int, int | None, list[int]] | None:
@@ -109,6 +113,8 @@ def _bounds(cell: str) -> tuple[float, float | None, float | None, bool] | None:
     if a is None:
         return None
     pre = m.group("pre").strip()
+    if pre == "=":  # (tgt50) "| % | = 90 |": the "≥" of a value cell as Tesseract eng reads it (a48-02 legacy); "≥" is
+        pre = "≥"  # printed in eleven of the gold sets' documents, "≤" in none, so a bare "=" before the figure is a floor
     if pre and not (P.TARGET_MIN_CUE_RE.search(pre + " ") or P.TARGET_MAX_CUE_RE.search(pre + " ")):
         return None  # "Giữ vững", words before the figure that bound nothing: not read
     if b is not None:
@@ -161,7 +167,8 @@ def indicator_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple
                 if not words and pct:
                     words = "%"
                 words = _RATE_COUNT_LEAD.sub("", words)  # (tgt47) "Số bé trai/100 bé gái": the noun counted per 100
-                if not words or len(words.split()) > _UNIT_CELL_MAX and not _RATE_UNIT_CELL.match(fold(words)):
+                if not words or len(words.split()) > _UNIT_CELL_MAX and not _RATE_UNIT_CELL.match(fold(words)) \
+                        and not _SHARE_OF_UNIT_CELL.match(fold(words)):
                     continue
                 cells = (name, u, val) if u else (name, val)
                 text = " | ".join(" ".join(c.text.split()) for c in cells)

@@ -130,6 +130,10 @@ SUM_OF_PLACES_AFTER_RE = re.compile(rf"(?:[^;:.\d]|\d{{4}}\s*-\s*\d{{4}}){{0,80}
 SHARE_AT_PLACES_BEFORE_RE = re.compile(
     rf"\d(?:[.,]\d+)?\s*%[^;:.,%\n]{{0,80}}?\s(?:{kw('tai')}|{kw('cua')}|{kw('o')})\s"
     rf"(?:[^;:.,%\d\n]{{0,60}}?\s(?:{kw('va')}|{kw('cua')})\s)?\s*$")
+#: (tgt50) … and a share named in words, no figure, in an aim: "Duy trì tỷ lệ tiêm chủng cao, đồng đều tại 18 tổ dân
+#: phố" (a48-03's Mục tiêu chung: its labels call the 18 tổ dân phố a fact) — "tỷ lệ" and the rate's words, "tại" / "ở"
+#: right before the count (folded; a comma inside the rate's words, "cao, đồng đều", no clause of its own)
+RATE_AT_PLACES_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}\s[^;:.%\d\n]{{0,60}}?\s(?:{kw('tai')}|{kw('o')})\s*$")
 #: the places counted so: :data:`AT_PLACE_UNITS` and a hamlet's house of culture (folded)
 SHARE_PLACE_NOUNS = ("nha van hoa",)
 # (tgt32a) The places a passage or a table is about, counted after "đối với": "BHXH tỉnh đề xuất chỉ tiêu số người tham
@@ -933,6 +937,22 @@ FORECAST_BEFORE_RE = re.compile(
     rf"|{kw('theo nhan dinh')}|{kw('co kha nang xuat hien')})(?![a-z])[^;:]*$"
 )
 
+# (tgt50) How many people a plan expects to reach or to come, an estimate, no goal: "Dự kiến đối tượng năm 2037: trẻ
+# dưới 1 tuổi 286 trẻ; trẻ 18 tháng tuổi 301 trẻ; phụ nữ có thai 292 người" (a48-03, under its "Chỉ tiêu cụ thể"), "…
+# không phân biệt tiền sử tiêm chủng (dự kiến 186.400 trẻ)" (t29-03), "(dự kiến khoảng 390 công dân)" (t30-09), "dự kiến
+# 120 đại biểu" (t32-02), "dôi dư sau sắp xếp dự kiến là 12 người" (t36-09), "(dự kiến khoảng 500 người)" (a34-08): the
+# labels count none of them (8 documents: a48-03, t29-03, t30-09, t32-02, t36-09, a36-09, t44-02, a34-08); an estimate
+# with a verb of what the plan does to them is its task's amount and stays ("dự kiến sơ tán 312 hộ", a31-08; "Dự kiến
+# xã giao 21 công dân", a47-05: both labelled). Two leads, folded, up to the figure: a head naming the expected people
+# ("Dự kiến (số) đối tượng …:", the groups listed after its colon) and "dự kiến" right before the figure, "khoảng" /
+# "là" between; the figure's unit one of :data:`EXPECTED_PEOPLE_UNITS`.
+EXPECTED_PEOPLE_LEAD_RE = re.compile(
+    rf"{kw('du kien')}\s+(?:{kw('so')}\s+)?(?:{kw('luong')}\s+)?{kw('doi tuong')}(?![a-z])[^.;:\n]{{0,40}}:[^.:]{{0,200}}$"
+    rf"|{kw('du kien')}\s*:?\s*(?:(?:{kw('khoang')}|{kw('la')})\s+){{0,2}}$")
+#: the people such an estimate counts (folded, the unit's first words)
+EXPECTED_PEOPLE_UNITS = ("nguoi", "tre", "doi tuong", "dai bieu", "cong dan", "luot nguoi", "phu nu", "hoc sinh",
+                         "dang vien", "hoi vien", "doan vien", "thi sinh", "benh nhan")
+
 # The temperature at which a rule of a cold- or heat-spell order applies: "không sử dụng trâu, bò cày kéo khi nhiệt độ
 # dưới 10°C", "học sinh mầm non, tiểu học nghỉ học khi nhiệt độ ngoài trời dưới 10°C", "không gieo cấy khi nhiệt độ
 # trung bình ngày dưới 15°C" (a Công điện of a Chủ tịch UBND tỉnh, tune19: the labels count each as a bound, max only).
@@ -1111,18 +1131,21 @@ CLASS_IN_SHARE_BEFORE_RE = re.compile(
 # bound ("tối thiểu 85%") and a bracketed code may stand before it ("(UV2+)"). (tgt49t) The bound may be printed as a
 # sign: "Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu sau sinh đạt ≥ 85%" (a phường's vaccination
 # plan, t48-03: the window is which newborns the rate counts; t23-09 and a30-04 label the rate alone), "đạt > 90%",
-# "đạt không dưới 80%".
+# "đạt không dưới 80%". (tgt50) … or as a legacy OCR reads the sign: "… uốn ván từ 2 mii trở lên (UV2+) đất =⏎90%",
+# "đạt 2 95%" (a48-03 legacy; patterns._MIN_SIGN).
 #: (tgt49t) A floor in the word "một" after a share in its sentence: "Phấn đấu ít nhất 85% hộ gia đình trên địa bàn được
 #: tiếp cận, phổ biến pháp luật bằng ít nhất một hình thức" (t48-01), "Phấn đấu 96,5% hộ gia đình … được tuyên truyền,
 #: vận động tham gia ít nhất một mô hình" (a22-07), "100% nạn nhân … được tiếp cận ít nhất một trong các dịch vụ hỗ trợ"
 #: (a46-10): how the share's people are reached, which the share counts, no aim of its own (the three sets label the
 #: share alone; a floor in digits, "100% người dân được khám … ít nhất 01 lần/năm", stays one: a25-03). Folded: the
 #: share, no clause mark but a comma after it, then the floor's word right before "một".
-SHARE_THEN_ONE_FLOOR_RE = re.compile(rf"\d(?:[.,]\d+)?\s*%[^;:.\n]*?(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
+#: (tgt50) The sentence may wrap, as a legacy OCR's or a scan's page prints it ("… được phổ biến, tiếp ⏎ cận thông tin
+#: pháp luật dưới ít nhất một hình thức", a48-01 legacy and scan): one line break, no blank line, goes on.
+SHARE_THEN_ONE_FLOOR_RE = re.compile(rf"\d(?:[.,]\d+)?\s*%(?:[^;:.\n]|\n(?![ \t]*\n))*?(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
 RATE_THINGS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}\s+(?:[a-z\d]+\s+){{1,14}}?"
                                    rf"(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('du')}|{kw('tu')}|{kw('trong vong')})\s*)?$")
 RATE_MEASURED_AFTER_RE = re.compile(rf"(?:\([^()\n]{{1,12}}\)|[^;:.\d%]|/){{0,80}}?\s{kw('dat')}\s+"
-                                    rf"(?:(?:{kw('tu')}|{kw('tren')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('khong duoi')})\s+|(?:[≥>]=?)\s*)?\d{{1,3}}(?:,\d+)?\s*%")
+                                    rf"(?:(?:{kw('tu')}|{kw('tren')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('khong duoi')})\s+|(?:[≥>]=?|=(?![=>])|2(?= ))\s*)?\d{{1,3}}(?:,\d+)?\s*%")
 # (tgt31c) A quota set per class of place, the class by its size: "bảo đảm mỗi thôn có ít nhất 01 cộng tác viên, thôn
 # trên 300 hộ bố trí 02 cộng tác viên" (a Kế hoạch on population work) — "trên 300 hộ" says which villages, no aim; the
 # count "bố trí"/"có" gives them is the quota, exactly so many. (folded: the place noun and its bound before the class

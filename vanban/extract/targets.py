@@ -1251,6 +1251,11 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
         return True  # "lưu lượng từ 200 m3 đến dưới 500 m3/ngày đêm": a class of cases, no aim
     if W.FORECAST_BEFORE_RE.search(v, s0, m.start()) and not _aim_before(v, s0, m.start()):
         return True  # "dự báo tốc độ tăng trưởng GRDP … khoảng từ 10 - 10,5%/năm": a premise
+    if not pct and b is None and unit and fold(unit).startswith(W.EXPECTED_PEOPLE_UNITS) \
+            and W.EXPECTED_PEOPLE_LEAD_RE.search(v, max(s0, m.start() - 240), m.start()) \
+            and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()):
+        return True  # (tgt50) "Dự kiến đối tượng năm 2037: trẻ dưới 1 tuổi 286 trẻ; …", "(dự kiến khoảng 500 người)": how
+        # many people the plan expects, an estimate (the labels count none; "dự kiến sơ tán 312 hộ" has its verb, stays)
     if W.APPLIES_TO_BEFORE_RE.search(v, s0, m.start()) or _under_cases_lead(v, start, m.start()):
         return True  # "áp dụng đối với chuyên gia … làm việc từ 06 ngày trở lên": the band of a case
     if W.QUOTED_TITLE_BEFORE_RE.search(v, max(start, m.start() - 230), m.start()) or _in_quoted_name(o, v, start, m.start()):
@@ -1434,9 +1439,10 @@ def _names_which_things(sc: _Scan, fg: _Figure) -> bool:
             and W.SUM_OF_PLACES_AFTER_RE.match(v, unit_end):
         return True  # "Tổng diện tích … tại 07 xã trong vụ Đông Xuân … là 7.700 ha": where the sum is
     if not pct and b is None and unit and (W.place_unit(fold(unit)) or fold(unit).startswith(W.SHARE_PLACE_NOUNS)) \
-            and W.SHARE_AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 160), m.start()):
+            and (W.SHARE_AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 160), m.start())
+                 or W.RATE_AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 90), m.start())):
         return True  # (tgt49t) "Duy trì 100% tủ sách pháp luật tại Trụ sở UBND xã và 09 nhà văn hóa thôn": where the
-        # share's things are, no count to reach
+        # share's things are, no count to reach; (tgt50) "Duy trì tỷ lệ tiêm chủng cao, đồng đều tại 18 tổ dân phố" alike
     if not pct and b is None and unit and W.place_unit(fold(unit)) \
             and W.FOR_PLACES_BEFORE_RE.search(v, max(c0, m.start() - 10), m.start()):
         return True  # "chỉ tiêu … tăng thêm đối với 08 xã, phường có tỷ lệ hoàn thành thấp như sau": which places
