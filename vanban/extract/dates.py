@@ -196,6 +196,8 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
         lo_iv, hi_iv = month_interval(y, m1), month_interval(y, m2)
         if lo_iv and hi_iv and m1 < m2:
             add(DateHit(m.start(), m.end(), "month_range", None, lo_iv[0], hi_iv[1], True))
+    for m in P.MONTH_YEARS_RANGE_RE.finditer(view):  # "Tháng 12/2036 - tháng 01/2037": one interval over a year's turn
+        add(_month_years(m))
     for m in P.MONTH_PAIR_RE.finditer(view):  # "trong tháng 4/2027 và tháng 5/2027": one interval over both months
         add(_month_pair(m))
     for m in P.DAYS_RUNNING_RE.finditer(view):  # "ngày 24 và 25/11/2027": one event over two days running
@@ -664,6 +666,20 @@ def _quarter_range(m) -> DateHit | None:
         return None  # "quý I và quý III/2027": two periods apart, each its own
     return DateHit(m.start(), m.end(), "quarter", None, iso(y1, 3 * q1 - 2, 1),
                    iso(y, 3 * q2, calendar.monthrange(y, 3 * q2)[1]), True)
+
+
+def _month_years(m) -> DateHit | None:
+    """"Tháng 12/2036 - tháng 01/2037", "từ tháng 11/2034 đến tháng 4/2035": from the first month's first day to the
+    second's last, one period (the longer hit wins over the two months it holds, which alone made two deadlines of one
+    task's time, a48-06's timetable cell); None when the second month is not after the first or the years lie more than
+    one apart ("tháng 4/1975 - tháng 4/2032": a history's span, its months left to themselves)."""
+    m1, y1, m2, y = int(m.group("m1")), int(m.group("y1")), int(m.group("m2")), int(m.group("y"))
+    if not (0 <= y - y1 <= 1 and (y1, m1) < (y, m2) and MIN_YEAR <= y1 and y <= MAX_YEAR):
+        return None
+    lo_iv, hi_iv = month_interval(y1, m1), month_interval(y, m2)
+    if not (lo_iv and hi_iv):
+        return None
+    return DateHit(m.start(), m.end(), "month_range", None, lo_iv[0], hi_iv[1], True)
 
 
 def _month_pair(m) -> DateHit | None:

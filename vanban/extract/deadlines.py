@@ -1188,6 +1188,8 @@ def find_deadlines(
             continue  # "tổ chức trong tháng 10/2028 (dự kiến ngày 27/10/2028)": the month is due, the day a forecast
         if _in_heading(f, h):
             continue  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026": a heading names a period, not a due date
+        if h.kind in _COLUMN_PERIODS and _in_column_head(f.view, h):
+            continue  # "| Loại vắc xin | Đợt 1 (tháng 3 - 4/2037) (liều) |": the period a column's figures cover
         if h.kind == "year" and P.SEASON_BEFORE_YEAR_RE.search(f.view, max(start, h.start - 30), h.start):
             continue  # "trước mùa mưa bão năm 2027": a season the text gives no date for, its year no due year
         if h.kind == "year" and any(b.start() <= h.start < b.end() for b in P.BASELINE_RE.finditer(
@@ -1510,7 +1512,7 @@ def find_deadlines(
                     or (_RUNNING_TO.search(f.view, max(s0, h.start - 32), h.start) and not in_due_cell
                         and not _step_window(f.view, s0, fh.start))
                     or _FREQUENCY.search(f.view, s0, fh.start) or _campaign_before(f.view, max(run_lo, fh.start - 140), fh.start)
-                    or _campaign_round_listed(f.view, s0, fh.start)
+                    or _campaign_round_listed(f.view, s0, fh.start) or _campaign_lead_rounds(f.view, fh.start)
                     or _during(f.view, s0, fh.start) or _campaign_item_time(f.view, s0, fh.start)
                     or _plan_run_item(f.view, fh.start)
                     or any(a <= fh.start < b for a, b in runs)):
@@ -1858,6 +1860,30 @@ def _in_heading(f: Folded, h: DateHit) -> bool:
     return 0 <= le - ls < 160 and upper_ratio(f.original[ls:le]) > 0.8
 
 
+#: the periods a table's column may be headed by (a day in a head, "Chỉ tiêu thu đến 31/5/2032", is the column's due
+#: day: a39-10's and t44-08's labels)
+_COLUMN_PERIODS = frozenset({"month", "month_range", "month_part", "quarter", "half"})
+#: a due word in a head cell before its period (folded): "Thời hạn", "Hoàn thành trong", "trước", "chậm nhất"
+_HEAD_DUE_WORD = re.compile(rf"(?<![a-z])(?:{P.kw('thoi han')}|{P.kw('hoan thanh')}|{P.kw('cham nhat')}|{P.TRUOC})(?![a-z])")
+
+
+def _in_column_head(view: str, h: DateHit) -> bool:
+    """The period stands in the head row of a pipe table — the table's first row, no row of it above (blank lines
+    between allowed: legacy OCR drops the "|---|" line and spaces the rows) — with no due word before it in its cell:
+    the period its column's figures cover, "Đợt 1 (tháng 3 - 4/2037) (liều)" over a vaccine table's doses by round
+    (a48-10's notes: "the table column headings … running periods of campaigns", no deadline). Read as a task's
+    month, each round's column head became a deadline of its own. The line above holds no "|" at all (a caption, prose):
+    a row under a wrapped row's tail is no head."""
+    ls = view.rfind("\n", 0, h.start) + 1
+    if not view.startswith("|", ls) and not view[ls:h.start].lstrip().startswith("|"):
+        return False
+    cell = view.rfind("|", ls, h.start)
+    if _HEAD_DUE_WORD.search(view, cell + 1, h.start):
+        return False
+    above = view[max(0, ls - 400):ls].rstrip()
+    return "|" not in above[above.rfind("\n") + 1:]  # (a row's wrapped tail above, "6/2037 | Trạm Y tế |": no head)
+
+
 def _within_row(s0: int, s1: int, h: DateHit, rows: tuple[tuple[int, int], ...]) -> tuple[int, int]:
     """The sentence ``[s0, s1)`` of a date cut to the table row holding it (``rows``, sorted); as it is elsewhere."""
     i = bisect.bisect_right(rows, (h.start, float("inf"))) - 1
@@ -2093,6 +2119,53 @@ def _campaign_round_listed(view: str, s0: int, start: int) -> bool:
     for first in _FIRST_ROUND.finditer(view, lo, semi):
         break
     return first is not None and _campaign_before(view, lo, first.end())
+
+
+#: a line opening with a round's name alone, up to its span's "từ" (folded): "đợt 1 từ ngày ", "- Đợt 2: từ "
+_ROUND_LINE_OPEN = re.compile(rf"[ \t*_+•-]*(?:{P.ROUND_WORD}|{P.kw('giai doan')})\s+(?:\d{{1,2}}|[ivx]{{1,4}})\s*:?\s*$")
+#: a line of a campaign's rounds list (folded): its round's name, then its span
+_ROUND_LINE = re.compile(rf"[ \t*_+•-]*(?:{P.ROUND_WORD}|{P.kw('giai doan')})\s+(?:\d{{1,2}}|[ivx]{{1,4}})\s*:?\s*{P.kw('tu')}\s")
+#: how far above its first round a list's lead may end (lines; blank ones and the rounds between counted)
+_ROUNDS_REACH = 12
+
+
+def _campaign_lead_rounds(view: str, start: int) -> bool:
+    """The span at ``start`` is a round of a campaign whose list the line above introduces: the span's line opens with
+    the round's name alone ("đợt 1 từ ngày …", "- Đợt 2: từ ngày …"), the lines between it and the lead are blank or
+    other rounds, and the lead, a clause that ends with a colon, names the campaign ("Tổ chức 02 đợt "Tháng hành động
+    vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi":⏎đợt 1 từ ngày 01/4/2037 đến ngày 30/4/2037; …", a48-10; "Tổ
+    chức hai đợt Tháng hành động …:⏎⏎- Đợt 1: từ …⏎⏎- Đợt 2: từ …", a40-07; "Chiến dịch được tổ chức thành 02 đợt:",
+    a36-04: the labels leave every such round out, the running periods of a campaign). The colon ends the lead's
+    sentence, so :func:`_campaign_before` and :func:`_campaign_round_listed`, which read the span's own sentence, did
+    not see the campaign: the first round (or each one under its own dash) became a deadline. A lead that names no
+    campaign ("Tổ chức 02 đợt trong 6 tháng cuối năm:", t40-07's labelled rounds of a "Tháng tiêu độc") is no such
+    lead; nor is a round whose label carries words of its own ("Đợt 1 (sâu cuốn lá …): từ …", a43-01's spraying)."""
+    fm = _FROM_CUE.search(view, max(0, start - 24), start)
+    if fm is None:
+        return False
+    line = view.rfind("\n", 0, fm.start()) + 1
+    semi = view.rfind(";", line, fm.start())
+    if not (_ROUND_LINE_OPEN.fullmatch(view, line, fm.start())  # (a later round of the line: "…; đợt 2 từ ngày …")
+            or (semi >= 0 and _ROUND_LINE.match(view, line) and _ROUND_ALONE.match(view, semi + 1, start))):
+        return False
+    end = line - 1  # the "\n" before the round's line
+    for _ in range(_ROUNDS_REACH):
+        if end <= 0:
+            return False
+        above = view.rfind("\n", 0, end) + 1
+        text = view[above:end]
+        if text.strip() and not _ROUND_LINE.match(text):
+            break
+        end = above - 1
+    else:
+        return False
+    lead = view[above:end].rstrip(" \t*_")
+    if not lead.endswith(":"):
+        return False
+    colon = above + len(lead) - 1
+    lo = max(0, colon - 200)
+    lo = max(lo, view.rfind(".", lo, colon) + 1, view.rfind(";", lo, colon) + 1)
+    return _campaign_before(view, lo, colon)  # (the campaign's words run to the colon, as to a span's "từ")
 
 
 def _campaign_item_time(view: str, s0: int, start: int) -> bool:

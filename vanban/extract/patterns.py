@@ -172,6 +172,17 @@ MONTH_RANGE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('tu')}\s+(?={THANG}\s+\d{{1,2}}\s+{kw('den')}\s))?{THANG}\s+(?P<m1>\d{{1,2}})\s*(?:-|\s{kw('den')}\s)\s*(?:{THANG}\s+)?(?P<m2>\d{{1,2}})\s*(?:/|{NAM})\s*"
     rf"(?P<y>\d{{4}})(?![\d/])"
 )
+# A span of months over a year's turn, each month with its year: "Tháng 12/2036 - tháng 01/2037" (a timetable's Thời
+# gian cell, a48-06's labels: one interval, 2036-12-01..2037-01-31, not two deadlines), "từ tháng 11/2034 đến tháng
+# 4/2035", "từ tháng 12/2032 đến hết tháng 5/2033" (a forecast's or a pilot's run: the "từ" read with it, as
+# :data:`MONTH_RANGE_RE` reads it, so the span is weighed as one running period, not two months each due). The months in
+# order, the second year the first's or the next (``dates._month_years``); "tháng 4/1975 - tháng 4/2032" (a history's
+# years) is no span.
+MONTH_YEARS_RANGE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('tu')}\s+(?={THANG}\s+\d{{1,2}}\s*(?:/|{NAM})\s*\d{{4}}\s+{kw('den')}\s))?{THANG}\s+(?P<m1>\d{{1,2}})"
+    rf"\s*(?:/|{NAM})\s*(?P<y1>(?:19|20)\d\d)\s*(?:[-–]|\s{kw('den')}\s+(?:{kw('het')}\s+)?)\s*(?:{THANG}\s+)?(?P<m2>\d{{1,2}})"
+    rf"\s*(?:/|{NAM})\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
 # "trong tháng 4/2027 và tháng 5/2027", "trong tháng 6 và tháng 7/2027": two months in a row joined by "và" (or a
 # comma) are one interval from the first's first day to the second's last (a26-10's and a29-03's labels), as two
 # quarters in a row are (:data:`QUARTER_RANGE_RE`); two apart ("tháng 4/2027 và tháng 9/2027") stay each its own

@@ -53,8 +53,8 @@ from .short_names import short_names
 from .slashed_g import slashed_g
 from .state_acronyms import state_acronyms
 from .subject_mark import subject_marks
-from .stray_marks import (doubled_closes, due_day_marks, echoed_rate_units, per_mille_signs, rate_years, stray_initials,
-                          unit_squares)
+from .stray_marks import (doubled_closes, due_day_marks, echoed_rate_units, floor_signs, per_mille_signs, rate_years,
+                          stray_initials, unit_squares)
 from .wrapped_rows import wrapped_rows
 
 POOR_RATIO = 0.35
@@ -93,7 +93,8 @@ def correct_text(raw: str, method: str) -> Restoration:
     put back ("Sở KH&CŒN" → "Sở KH&CN": :mod:`.short_names`) and a state body's acronym read with a glyph before it
     ("ĐUBND" → "UBND": :mod:`.state_acronyms`), the tokens' offsets carried back to the page as read;
     last, a heading word read glued to its numeral written apart ("PHẦNI" → "PHẦN I": :mod:`.part_numerals`) and the
-    "o" of a per-mille sign read "%o" kept untoned (:func:`.stray_marks.per_mille_signs`)."""
+    "o" of a per-mille sign read "%o" kept untoned (:func:`.stray_marks.per_mille_signs`), and a rate's floor sign read
+    "2" written "≥" ("đạt 2 95%": :func:`.stray_marks.floor_signs`)."""
     raw, mode = prepared(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
@@ -110,7 +111,7 @@ def _parted(res: Restoration) -> Restoration:
     """``res`` with a heading word read glued to its numeral written apart (:mod:`.part_numerals`) and a per-mille
     sign's "o" untoned (:func:`.stray_marks.per_mille_signs`), its tokens
     (offsets into the page as read) kept."""
-    text = per_mille_signs(part_numerals(res.text))
+    text = floor_signs(per_mille_signs(part_numerals(res.text)))
     return res if text == res.text else Restoration(text=text, tokens=res.tokens)
 
 

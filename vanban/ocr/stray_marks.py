@@ -44,6 +44,20 @@ def per_mille_signs(text: str) -> str:
     return _TONED_PER_MILLE_RE.sub("o", text) if "%" in text else text
 
 
+#: (ddl50) a rate's floor sign "≥" that eng OCR read as the digit "2", between "đạt" (as restored, or its "đất" misreading)
+#: and the rate: "rubella (MR) đạt 2 95%" (a48-03's legacy form) for "đạt ≥ 95%"
+_FLOOR_READ_TWO_RE = re.compile(r"(?<![^\W\d_])((?:[đĐd][ạấa]t)[ \t]+)2(?=[ \t]+\d{1,3}(?:,\d+)?[ \t]*%)")
+
+
+def floor_signs(text: str) -> str:
+    """``text`` (restored) with a "2" standing alone between "đạt" and a rate written "≥": no rate is reached "2 95%" (two
+    figures in a row, the first no count of anything), and eng OCR draws the floor sign's two strokes as a "2" (as it
+    draws it "=" or ">", which the target reader takes for the sign already: :data:`vanban.extract.patterns._MIN_SIGN`).
+    Read as a figure, the target was an exact 95%, not "at least 95%" (its label's min). One character for one, so
+    offsets hold."""
+    return _FLOOR_READ_TWO_RE.sub(r"\1≥", text) if "%" in text else text
+
+
 def unit_squares(text: str) -> str:
     """``text`` with a unit's "m?" after a figure, a "/" or a "(" written "m²" (any OCR engine's page)."""
     return _SQUARE_RE.sub(r"\1²", text) if "?" in text else text

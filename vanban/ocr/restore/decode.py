@@ -44,7 +44,8 @@ from .bound_words import bound_snaps
 from .forbid_words import forbid_snaps
 from .limit_words import limit_snaps
 from .period_words import period_snaps
-from .dose_words import dose_snaps
+from .dose_words import dose_snaps, shot_snaps
+from .total_rows import total_snaps
 from .build_words import build_snaps
 from .role_words import role_snaps
 from .table_refs import table_ref_snaps
@@ -874,6 +875,7 @@ class Restorer:
             snapped.update(comma_pair_snaps(text, toks, words))  # a stock pair across a comma ("02 tin, bai" → tin, bài)
             snapped.update(page_snaps(text, toks, words))  # a count's noun written whole ("05 trang" → trang, not tầng)
             snapped.update(dose_snaps(text, toks, words))  # a vaccine's dose ("liéu vac xin", "déng/lieu" → liều)
+            snapped.update(total_snaps(text, toks, words))  # a table's total row ("| | Cong | 4.326 |" → Cộng)
             snapped.update(build_snaps(text, toks, words))  # a verb whose â left no glyph ("xy méi" → xây mới)
             snapped.update(period_snaps(text, toks, words))  # a recurrence's adverb ("dinh ky 6 thang" → định kỳ)
             snapped.update(role_snaps(text, toks, words))  # a trade's role ("thu y vién" → thú y viên, not viện)
@@ -885,6 +887,8 @@ class Restorer:
             snapped.update(office_snaps(text, toks, word_cands, words))  # a department's office ("Van phong S&" → Sở)
         # a report form before its sheet number ("Biéu 01" → Biểu, not the article "Điều"): that form alone
         sheets = form_snaps(text, toks, words) if mode == "restore" else {}
+        if mode == "restore":
+            sheets.update(shot_snaps(text, toks, words))  # a vaccine's count of doses ("tiêm đủ 02 mii" → mũi)
         n_words = len(word_cands)
         accented_doc = mode == "restore" and n_words and sum(doc_forms.values()) >= max(3, names.ACCENTED_DOC_SHARE * n_words)
         # per lattice candidate (<s> <s> … </s> per context): its channel cost (float64, as summed)

@@ -13,6 +13,13 @@ vắc xin", "(liều)", "đồng/liều", "01 liều vắc xin"). Three places l
 * alone in parentheses, after a column's name ("Vắc xin LMLM (liều)"): what the column counts.
 
 There the word snaps as known names do (:func:`.names.snap_names`), in the case written.
+
+(ddl50) A dose's count "mũi" ("mũi 4", "tiêm đủ 02 mũi", "từ 2 mũi trở lên") eng OCR writes "mii" (its ũ read as an "i",
+as "Vũ" becomes "Vii"); "mii" is no syllable, and the model kept it as an unknown word or read "mũ" (a48-03's legacy
+form: "uốn ván từ 2 mii trở lên", "Nhật Bản mii 1, mii 2, mii 3", "tiêm chưa đủ mũ"; t48-03's "DPT mù 4"), so a rate's
+scope read "mii" as a unit of its own. Eng OCR writes a helmet's "mũ" alike ("đội mii bảo hiểm", a44-02, a48-04, t44-02,
+t48-04), so only a "mii" with a vaccination word near it ("tiêm", "vắc xin": :data:`_SHOT_NEAR`, the 80 characters
+before or 30 after) and no "bảo hiểm" after it is the dose's count.
 """
 
 from __future__ import annotations
@@ -23,10 +30,16 @@ from vanban.text import fold
 
 from .tokens import WordIndex
 
-__all__ = ["DOSE_FORMS", "dose_snaps"]
+__all__ = ["DOSE_FORMS", "SHOT_FORMS", "dose_snaps", "shot_snaps"]
 
 #: the dose as eng OCR writes it, folded → "liều"
 DOSE_FORMS = {"lieu": "liều", "liu": "liều"}
+#: the count of doses as eng OCR writes it (lower case) → "mũi"
+SHOT_FORMS = {"mii": "mũi"}
+#: a vaccination word near the count (folded, lower case): "tiêm", "vắc xin" / "vaccine"
+_SHOT_NEAR = re.compile(r"(?<![a-z])(?:tiem|vac[ \t]*xin|vaccin)")
+#: a helmet's "mũ bảo hiểm" after the word (folded, lower case)
+_HELMET_AFTER = re.compile(r"[ \t]+bao[ \t]+hiem")
 #: what follows the dose in "liều vắc xin" (folded, lower case, after blanks)
 _VACCINE_AFTER = re.compile(r"[ \t]+(?:vac[ \t]*xin|vaccin)", re.I)
 #: a price right before the dose: a figure, its currency as OCR wrote it ("đồng", "déng", "d6ng", "đ") and a slash
@@ -45,4 +58,21 @@ def dose_snaps(text: str, toks, words: WordIndex | None = None) -> dict[int, str
         if (_VACCINE_AFTER.match(fold(after)) or _PER_PRICE_BEFORE.search(text[max(0, t.start - 10):t.start])
                 or (text[t.start - 1:t.start] == "(" and text[t.end:t.end + 1] == ")")):
             out[i] = DOSE_FORMS[words.folded[r]]
+    return out
+
+
+def shot_snaps(text: str, toks, words: WordIndex | None = None) -> dict[int, str]:
+    """Token index → "mũi", for a "mii" with a vaccination word near it and no "bảo hiểm" after it. Sure, not a
+    bonus (the decoder takes it alone, as a report form's "Biểu"): "mii" spells no syllable, and the model, which
+    scores an unknown word by its place, kept it after a count ("từ 2 mii trở lên") against the bonus."""
+    words = words if words is not None else WordIndex(toks)
+    out: dict[int, str] = {}
+    for r in words.ranks(SHOT_FORMS):
+        i = words.tok[r]
+        t = toks[i]
+        if words.low[r] not in SHOT_FORMS or _HELMET_AFTER.match(fold(text[t.end:t.end + 16]).lower()):
+            continue
+        near = fold(text[max(0, t.start - 80):t.start] + " " + text[t.end:t.end + 30]).lower()
+        if _SHOT_NEAR.search(near):
+            out[i] = SHOT_FORMS[words.low[r]]
     return out
