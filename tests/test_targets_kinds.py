@@ -197,7 +197,7 @@ trong giai đoạn này đạt 10 - 13%/năm.
 def test_the_plan_a_decision_issues_holds_its_targets():
     # 2954-QD-UBND (header, articles and signature shortened): the plan after the signature
     got = [(t.min, t.max, _rate_unit(t)) for t in extract(_QD_WITH_PLAN).targets]
-    assert got == [(400, 400, "triệu usd"), (10, 13, "%/năm")]
+    assert got == [(400, 400, "triệu USD"), (10, 13, "%/năm")]
 
 
 def test_at_the_latest_n_days_is_a_time_limit():
@@ -239,7 +239,7 @@ def test_a_bullet_after_a_year_is_no_range():
     assert _targets(body, "2. Mục tiêu cụ thể\n") == [(100, 100, "%")]
     body = ("+ Tổng sản phẩm Nhãn tham gia xuất khẩu phấn đấu đến năm 2030 đạt 8.500 tấn; tổng giá trị sản phẩm Nhãn tham\n"
             "gia xuất khẩu đến năm 2030 dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05\n- 06%/năm.\n")
-    assert _targets(body, "II. CHỈ TIÊU XUẤT KHẨU ĐẾN NĂM 2030\n") == [(8500, 8500, "tấn"), (30.2, 30.2, "triệu usd"),
+    assert _targets(body, "II. CHỈ TIÊU XUẤT KHẨU ĐẾN NĂM 2030\n") == [(8500, 8500, "tấn"), (30.2, 30.2, "triệu USD"),
                                                                       (5, 6, "%/năm")]
 
 

@@ -90,4 +90,4 @@ def test_the_header_ends_before_the_first_indicator_row():
 
 def test_the_rows_are_targets():
     got = [(t.min, t.max, t.unit) for t in extract(_DOC).targets]
-    assert (85.0, None, "%") in got and (150.0, 150.0, "triệu usd") in got
+    assert (85.0, None, "%") in got and (150.0, 150.0, "triệu USD") in got

@@ -73,7 +73,7 @@ from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.restated_goals import without_restated_goals
 from vanban.extract.restated_rows import charged_tables, without_restated_rows
 from vanban.extract.aside_columns import aside_cells
-from vanban.extract.targets import find_targets, target_parts, requirement_parts
+from vanban.extract.targets import find_targets, target_parts, requirement_parts, with_printed_codes
 from vanban.extract.target_restatements import once_per_row, restated, restated_goal_cells, restated_in_tables, stated_goal_results
 from vanban.extract.target_appendices import (plan_appendices, procedure_appendices, table_note_spans, task_list_appendices,
                                               task_table_appendix)
@@ -325,6 +325,7 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     targets = without_requested_sums(targets, meta.type)  # a Tờ trình's works and sources of money: what it requests
     targets = with_baselines(targets, f)  # "tăng 10% so với năm 2025": measured from 2025
     targets = procedure_rows_read(targets, text, lay.headed_rows)  # a procedure list: "Ghi chú" no target, a limit's procedure
+    targets = with_printed_codes(targets)  # "tỷ USD" as printed, whichever reader lowered it
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))
     if goods_notice:
         targets = []  # a customs notice classifying goods describes a product: its figures are no goals

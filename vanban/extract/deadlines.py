@@ -52,7 +52,10 @@ _STRONG_CUE = re.compile(
 # (a legacy OCR may read "từ" as "tiy" before "ngày": "Thời gian: tiy ngày 20/01/2027 đến ngày 05/02/2027", a28-10)
 # (the day's name may stand before it: "nghỉ Tết từ thứ Năm ngày 16/02/2034 đến hết Chủ nhật ngày 26/02/2034", a
 # Thông báo's holiday, one span; "đi làm trở lại từ thứ Hai ngày 27/02/2034", a start)
-_WEEKDAY_BEFORE_DAY = rf"(?:{P.WEEKDAY_WORDS}\s*,?\s*)?"
+# (real50) … and a part of the day between a clock and its day: "từ 18h00 tối Thứ Bảy ngày 22/11/2025 đến 03h00 sáng
+# Chủ Nhật ngày 23/11/2025" (983/TB-CT, a service stopped for one night), "từ 20 giờ tối ngày …": one span, its two
+# ends read as one window, never as two due days
+_WEEKDAY_BEFORE_DAY = rf"(?:{P.PART_OF_DAY_WORD}\s+)?(?:{P.WEEKDAY_WORDS}\s*,?\s*)?"
 _FROM_CUE = re.compile(r"(?<![a-z])(?:t[uwi]r?|tiy(?=\s+ng[a4]y))\s+(?:\d{1,2}\s*(?:h|g[i1][o06])\s*(?:\d{1,2}\s*(?:ph[uw]t|p)?\s*)?,?\s*)?"
                        rf"{_WEEKDAY_BEFORE_DAY}(?:ng[a4]y\s+)?$")
 # "đến (hết) ngày", and "đến 17 giờ 00 ngày" (an application window closing at an hour of its last day: t32-07's
@@ -1472,7 +1475,11 @@ def find_deadlines(
                     and _TO_CUE.search(f.view, max(s0, hits[i + 1].start - 30), hits[i + 1].start):
                 closing_days.add(hits[i + 1].start)
             continue
-        if _FROM_CUE.search(prefix) and not _event_hours(f.view, s0, h):
+        far = max(s0, h.start - 40)
+        if (_FROM_CUE.search(prefix) or (h.start not in dashed and _FROM_CUE.search(f.view, far, h.start)
+                                         and P.PART_OF_DAY_WORD_RE.search(f.view, far, h.start))) \
+                and not _event_hours(f.view, s0, h):
+            # (a clock, its part of the day and the day's name run past 20 letters: "từ 18h00 tối Thứ Bảy ngày …")
             pending_from = (h, cue.start() + max(s0, h.start - 60) if cue else h.start)
             continue
         if pending_from and _PERIOD_END.search(prefix) and _span_gap(f.view, pending_from[0].end, h.start) < 40 \
@@ -1522,8 +1529,9 @@ def find_deadlines(
                 # đến ngày 31/3/2026"); a campaign's window ("mở đợt cao điểm … từ ngày … đến ngày …") too
                 continue
             earliest, date = fh.earliest, None
-            fm = _FROM_CUE.search(f.view[max(s0, fh.start - 20):fh.start])
-            text_start = max(s0, fh.start - 20) + fm.start() if fm else fh.start
+            back = 20 if _FROM_CUE.search(f.view[max(s0, fh.start - 20):fh.start]) else 40  # (a part of the day: 40)
+            fm = _FROM_CUE.search(f.view[max(s0, fh.start - back):fh.start])
+            text_start = max(s0, fh.start - back) + fm.start() if fm else fh.start
             cue_start = text_start
         pending_from = None
         if date and not rrule and earliest == latest == date \

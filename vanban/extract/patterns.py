@@ -493,6 +493,9 @@ _THU = fold(C.WEEKDAY_NAMES[0]).split()[0]  # "thu"
 WEEKDAY_WORDS = rf"(?:{_THU} (?:{'|'.join(_THU_DAYS)})|{_SUNDAY})"
 #: a part of the day, OCR look-alikes allowed ("sáng", "chiều", "tối", "trưa")
 _PART_OF_DAY = C.words_pattern([fold(w) for w in C.PARTS_OF_DAY], kw)
+#: (real50) the same, public: a clock's part of the day before a span's day ("từ 18h00 tối Thứ Bảy ngày 22/11/2025")
+PART_OF_DAY_WORD = _PART_OF_DAY
+PART_OF_DAY_WORD_RE = re.compile(rf"(?<![a-z]){_PART_OF_DAY}(?![a-z])")
 # A weekday between a time word and its day: "họp dân vào thứ Hai ngày 15/3/2027", "vào sáng thứ Bảy, ngày …", "vào
 # Chủ nhật ngày …" (the day's name written beside its date; the cue stands before it, as before an hour: newcomer of
 # session 32). Folded, matched at the end of the words before the date.

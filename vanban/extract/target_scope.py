@@ -140,6 +140,8 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
         # words that name none are a name's tail the verb cut off ("… phòng cháy, | chữa cháy | tổ chức diễn tập …")
         named = subj is not None and P.ORG_HEAD_RE.match(fold(subj).lower().lstrip("-+• "))
         scope = (_counted_by_task(o, m.end(), unit_end, task) if subj and not named and not pct else None) or subj
+        if scope is None and not pct and (given := _GIVEN_TO.fullmatch(head)) and len(given.group("task").split()) >= 2:
+            scope = given.group("task")  # (real50) "Giải quyết việc làm | cho khoảng | 59.000 người"
     return trim_scope(scope)
 
 
@@ -323,8 +325,16 @@ _AIM_ONLY = re.compile(r"(?:phan dau|muc tieu|chi tieu)(?:\s+(?:den cuoi nam|tro
                        r"(?:\s+toan\s+(?:xa|phuong|thi tran|tinh|thanh pho|dang bo|khu vuc))?(?:\s+(?:la|co|dat|co duoc))?")
 
 
-#: "đạt" right before a figure: the words before it name what reaches it
-_MEASURED_REACHES = re.compile(r"(?<![a-z])dat\s*$")
+#: (real50) a task done for the counted people, the figure after its "cho" ("Giải quyết việc làm cho khoảng 59.000
+#: người", 0204/KH-UBND's forecast; "Tạo việc làm cho khoảng 60.000 lao động", a23-06's labels: the task is the scope);
+#: no figure and no bound in the task's words
+_GIVEN_TO = re.compile(r"(?P<task>[^\d%]+?)\s+cho(?:\s+khoảng)?\s*", re.IGNORECASE)
+
+
+#: "đạt" right before a figure: the words before it name what reaches it; (real50) also with "khoảng", a forecast's
+#: approximate figure ("Tổng vốn đầu tư xã hội đạt khoảng 270.000 tỷ đồng", "Kim ngạch xuất khẩu đạt khoảng 8,95 tỷ
+#: USD": 0204/KH-UBND's forecasts; a20-02, t20-02, t27-07, t36-02, t41-09 label such a figure's indicator its scope)
+_MEASURED_REACHES = re.compile(r"(?<![a-z])dat(?:\s+khoang)?\s*$")
 
 
 def _head_scope(v: str, o: str, m: re.Match[str], s0: int, before: str) -> str | None:
@@ -334,6 +344,7 @@ def _head_scope(v: str, o: str, m: re.Match[str], s0: int, before: str) -> str |
     cue = P.TARGET_MIN_CUE_RE.search(before) or P.TARGET_MAX_CUE_RE.search(before)
     head_end = m.start() - len(before) + cue.start() if cue else m.start()
     head = clean_quote(o[s0:head_end]).lstrip("-+• ")
+    head = re.sub(r"\s+(?:khoảng|khoang)\s*$", "", head)  # (real50) "… đạt khoảng | 270.000 tỷ đồng": a hedge
     head = re.sub(r"\s+(?:đạt|dat|là|la|:|bình quân|binh quan|ở mức|o muc)\s*$", "", head)
     # "Tỷ lệ hộ nghèo | giảm còn | tối đa 1,2%": the change the bound closes is no part of the measure's name
     # ("Tỷ lệ hộ nghèo | kéo giảm xuống | dưới 2%": the "kéo" of "kéo giảm" with it, the newcomer of session 25)
@@ -454,10 +465,23 @@ def in_procedure_note(rows: tuple[tuple[tuple[str, int, int], ...], ...], pos: i
     return any(_LIMIT_HEAD.match(" ".join(fold(h).replace("*", " ").split())) for h, _, _ in found[0])
 
 
+def _scope_in_own_cell(scope: str | None, o: str, rows: tuple[tuple[tuple[str, int, int], ...], ...], pos: int) -> bool:
+    """``scope`` is read from the words of the cell that holds ``pos`` ("Trường hợp …: 32 ngày": the case the limit is
+    of). (real50) A scope read across the cell's edge is the tail of the cell before it — the procedure's name wrapped
+    over lines, "… trong lĩnh vực báo chí, xuất⏎bản | 03 ngày làm việc" (2969/QĐ-UBND, as the plain text prints the
+    row's cells one after another) gave "xuất bản": not the limit's own words."""
+    if not scope:
+        return False
+    found = _row_at(rows, pos)
+    cell = next(((s, e) for _, s, e in found[0] if s - _CELL_SLACK <= pos < e), None) if found else None
+    return cell is None or " ".join(scope.split()) in " ".join(o[cell[0]:cell[1]].replace("*", " ").split())
+
+
 def procedure_rows_read(targets: list, o: str, rows: tuple[tuple[tuple[str, int, int], ...], ...]) -> list:
     """``targets`` read against a procedure list's rows (``Layout.headed_rows``): a figure of a "Ghi chú" cell that
-    restates its row's limit is no target (:func:`in_procedure_note`), a time limit of a "Thời hạn giải quyết" cell with no scope takes its
-    procedure's (:func:`procedure_limit_scope`) — whichever reader found them (the prose grammar, the norm tables)."""
+    restates its row's limit is no target (:func:`in_procedure_note`), a time limit of a "Thời hạn giải quyết" cell with
+    no scope of its own cell's words (:func:`_scope_in_own_cell`) takes its procedure's (:func:`procedure_limit_scope`)
+    — whichever reader found them (the prose grammar, the norm tables)."""
     if not rows:
         return targets
     out = []
@@ -470,7 +494,7 @@ def procedure_rows_read(targets: list, o: str, rows: tuple[tuple[tuple[str, int,
         elif in_procedure_note(rows, at) and ((_row_at(rows, at)[0][0][1], t.max) in limits):
             continue  # the note restates its row's limit; a step's own limit in the note ("Trong thời hạn 05 ngày …
             # Sở … kiểm tra tính hợp lệ", 2848/QĐ-UBND, fresh2's labels) stays
-        elif not t.scope and (scope := procedure_limit_scope(o, rows, at)):
+        elif not _scope_in_own_cell(t.scope, o, rows, at) and (scope := procedure_limit_scope(o, rows, at)):
             out.append(dataclasses.replace(t, scope=scope))
         else:
             out.append(t)

@@ -399,6 +399,19 @@ def _due_period(f: Folded, at: int, s1: int, title_period: str | None) -> str | 
     return said
 
 
+def with_printed_codes(targets: list[Target]) -> list[Target]:
+    """``targets`` with each code of :data:`target_words.PRINTED_CAPS_UNITS` in their units as their own text prints
+    it: the readers lower a unit's case ("tỷ usd"), the document writes "8,95 tỷ USD" (0204/KH-UBND's forecast; the labels
+    write "tỷ USD", a20-02 and a22-05), "176 MW" (real50). One pass over every reader's targets (prose, table columns,
+    norm tables), so a code has one spelling whichever found it; the bench folds case, so no figure moves."""
+    out = []
+    for t in targets:
+        codes = {w.lower(): w for w in re.findall(r"\w+", t.text or "") if w in W.PRINTED_CAPS_UNITS}
+        unit = re.sub(r"\w+", lambda w: codes.get(w.group(0), w.group(0)), t.unit) if codes and t.unit else t.unit
+        out.append(replace(t, unit=unit) if unit != t.unit else t)
+    return out
+
+
 def _clause_start(v: str, s0: int, pos: int) -> int:
     cut = s0
     for m in _CLAUSE_START.finditer(v, s0, pos):
@@ -2515,7 +2528,8 @@ def _record(sc: _Scan, fg: _Figure) -> bool:
     sc.carried_pct = (m.start(), unit_end, "min" if hi is None else "max") \
         if (lo is None) != (hi is None) and pct and (carried_on or _STRONG_NEAR.search(before)) else None
     out.append(Target(
-        text=clean_quote(_as_read(o, text_start, unit_end, m.start("a"), m.end("a"), fg.read_as)), min=lo, max=hi, unit=unit, scope=scope, period=period,
+        text=clean_quote(_as_read(o, text_start, unit_end, m.start("a"), m.end("a"), fg.read_as)), min=lo, max=hi,
+        unit=unit, scope=scope, period=period,
         span=Span(text_start, unit_end, sentence_quote(o, s0, s1, text_start, unit_end)),
     ))
     return False
