@@ -2,8 +2,8 @@
 
 - A roster of the forces and means a plan musters, "Lực lượng, phương tiện | Số lượng | Ghi chú", each count printed
   with its noun ("32 đồng chí", "03 xe"): each row one target, min = max (:mod:`vanban.extract.roster_rows`; the older
-  sets label the forces and means of a diễn tập, flood or traffic plan wherever printed: a32-05, t32-05, a36-06, a44-02,
-  t44-02, a46-01, t46-01).
+  sets label such a list of forces and means wherever printed: a32-05, t32-05, a36-06 — not the forces a duty table
+  puts at each post, a44-02, t44-02, a46-01, t46-01, which this does not read).
 - The members a mass body posts, "Đoàn Thanh niên xã bố trí 50 đoàn viên" (as "bố trí 30 tình nguyện viên", a33-07).
 - A count of rounds laid out right below its paragraph, in a table or a list ("Tổ chức 04 đợt chiến dịch …:" over "|
   Đợt 1 | …", a43-07's "- Đợt 1: …"), and a round's length "mỗi đợt kéo dài 10 ngày".
@@ -73,6 +73,16 @@ def test_a_table_of_estimated_counts_is_no_roster():
             "**III. TỔ CHỨC THỰC HIỆN**\n\nCác thôn rà soát danh sách.\n")
     got = _t(body)
     assert (86.0, 86.0, "hộ") not in got and (310.0, 310.0, "người") not in got
+
+
+def test_the_forces_a_duty_table_puts_at_each_post_are_no_roster():
+    # a column of forces beside the place and the time (a44-02's, t44-02's kind: unlabelled)
+    body = ("**II. NỘI DUNG**\n\n| TT | Tuyến, địa bàn | Thời gian | Lực lượng | Đơn vị chủ trì |\n|---|---|---|---|---|\n"
+            "| 1 | Ngã ba chợ Vĩnh Ninh | Từ 20/01 đến 10/02/2036 | 03 công an, 02 dân quân | Công an xã |\n"
+            "| 2 | Bến đò thôn Đông | Từ 25/01 đến 05/02/2036 | 04 đoàn viên | Đoàn Thanh niên xã |\n\n"
+            "**III. TỔ CHỨC THỰC HIỆN**\n\nCông an xã chủ trì thực hiện.\n")
+    got = _t(body)
+    assert not [g for g in got if g[2] in ("công an", "dân quân", "đoàn viên")]
 
 
 # --- the members a mass body posts --------------------------------------------------------------------------------

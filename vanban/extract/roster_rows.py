@@ -5,13 +5,15 @@ Why (tgt50t): a UBND xã's Kế hoạch diễn tập chiến đấu phòng thủ
 up in a table of item and count (t49-04: "Dân quân cơ động | 32 đồng chí | 01 trung đội", "Xe mô tô | 20 xe |"). The
 count is what the plan assigns each force to provide: a target, min = max = the figure, counted in the cell's noun, the
 row's item its scope, the row's cells joined by " | " its text (the labels' way for a table row). The older sets label
-the forces and means of such plans wherever they print them: the same lists in prose lines ("Dân quân: 126 người",
-"Công an xã: 18 người", "04 xe ô tô", "25 xe mô tô": a32-05, t32-05, every item), the equipment table of a forest-fire
-plan ("Bàn dập lửa | cái | 180", a36-06: :mod:`.supply_rows`), the forces and boats of each point of a flood plan's
-table (a46-01, t46-01) and the posts of a traffic plan's table ("02 công an, 02 dân quân", a44-02, t44-02) — nine
-documents, none leaving them out. (Doses and supplies a plan estimates it will use are another kind — authored48's
-authors call them planned quantities, not goals; a count headed "dự kiến" or "hiện có" is an estimate or a stock, and
-the structure stage opens no roster on it: :data:`vanban.structure.vocab.MEANS_COUNT_COL`.)
+the forces and means a plan musters wherever they are its own list: the same list in prose lines of the diễn tập plans
+("Dân quân: 126 người", "Công an xã: 18 người", "04 xe ô tô", "25 xe mô tô": a32-05, t32-05, every item) and the
+equipment table of a forest-fire plan ("Bàn dập lửa | cái | 180", a36-06: :mod:`.supply_rows`) — no set leaves such a
+list out. Not this kind: the forces a duty roster or a flood plan's table puts at each post or point, a "Lực lượng"
+column beside the place and the time ("02 công an, 02 dân quân", a44-02, t44-02; "Lực lượng tại chỗ", a46-01, t46-01),
+which those sets leave out — the table has more than an item and its count, and the structure stage opens no roster
+on it. (Doses and supplies a plan estimates it will use are another kind again — authored48's authors call them
+planned quantities, not goals; a count headed "dự kiến" or "hiện có" is an estimate or a stock, and no roster is opened
+on it: :data:`vanban.structure.vocab.MEANS_COUNT_COL`.)
 
 The structure stage opens the table (:func:`vanban.structure.columns._means_roster`: the item column naming forces or
 means, a "Số lượng" / "Quân số" column, at most a number and a note column). Read here: each row whose count cell
