@@ -60,6 +60,7 @@ from vanban.extract.target_scope import procedure_rows_read
 from vanban.extract.series_start import from_campaign_start, from_start_month
 from vanban.extract.strive_columns import aimed_level_cells, strive_column_cells, strive_total_cells
 from vanban.extract.supply_rows import supply_row_cells
+from vanban.extract.roster_rows import roster_row_cells
 from vanban.extract.supply_totals import supply_total_cells
 from vanban.extract.shared_dues import with_shared_dues
 from vanban.extract.span_index import SpanIndex
@@ -305,6 +306,10 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     supplied, read = supply_row_cells(st.tables, list(lay.results), [(s, e) for _, s, e in lay.sections], text)  # "Phương tiện, dụng cụ | Đơn vị tính | Số lượng": "Bàn dập lửa | cái | 180"
     if supplied:
         targets = _read_over(targets, supplied, read)
+    mustered, read = roster_row_cells(st.tables, list(lay.results))  # (tgt50t) "Lực lượng, phương tiện | Số lượng":
+    # "Dân quân cơ động | 32 đồng chí", what the plan musters
+    if mustered:
+        targets = _read_over(targets, mustered, read)
     strived, read = strive_column_cells(st.tables, text)  # "Nguồn thu | Dự toán giao | Ước thực hiện | Phấn đấu cả năm"
     if strived:
         targets = _read_over(targets, strived, read)

@@ -60,6 +60,15 @@ _HAD_NO_DEATH = re.compile(rf"(?<![a-z]){kw('khong co')}\s+(?P<u>{kw('truong hop
 #: (folded; the clause after it must hold no figure: the figure pass reads "… từ 30 người mắc trở lên")
 _NO_POISONING = re.compile(rf"{_NO_OPENER}"
                            rf"(?P<u>{kw('ngo doc')})\s+{kw('thuc pham')}(?![a-z])")
+#: (tgt50t) "không để xảy ra tử vong do …" with no counter printed: the same cap of 0 deaths, counted in "ca" (t49-09,
+#: under "2. Chỉ tiêu cụ thể"), read where aims are named only, as :data:`_HAD_NO_DEATH` is (folded; the caller checks
+#: the aim): the same words in "1. Mục tiêu chung" (t39-02: "… giảm số mắc và không để xảy ra tử vong do bệnh tay chân
+#: miệng", unlabelled) say what the plan is for, no goal counted
+_NO_DEATH_BARE = re.compile(rf"(?<![a-z]){kw('khong de')}\s+(?:{kw('xay ra')}|{kw('phat sinh')})\s+"
+                            rf"(?P<u>){kw('tu vong')}(?![a-z])")
+#: (tgt50t) "Mục tiêu chung" before the bare cap in its paragraph: "**1. Mục tiêu chung:** Hạn chế đến mức thấp nhất số
+#: ca mắc và không để xảy ra tử vong do sốt xuất huyết" (t34-09, unlabelled) says what the plan is for (folded)
+_GENERAL_AIM = re.compile(rf"(?<![a-z]){kw('muc tieu chung')}(?![a-z])")
 #: the sentence's start: after the last sentence end or a blank line (a ";" clause stays in its sentence, where the aim
 #: word of a list of targets is)
 _SENTENCE_CUT = re.compile(r"[.!?]\s|\n\s*\n")
@@ -78,7 +87,9 @@ def no_incident_caps(f: Folded, start: int, end: int, skip: list[tuple[int, int]
     had = [m for m in _HAD_NO_DEATH.finditer(v, start, end) if _aimed(f, start, m.start(), aims, P.AIM_CUE_RE)]
     poisoned = [m for m in _NO_POISONING.finditer(v, start, end)
                 if not re.search(r"\d", _CLAUSE.match(v, m.end()).group()) and _aimed(f, start, m.start(), aims, _GOAL_WORD)]
-    found = sorted([*_NO_DEATH.finditer(v, start, end), *_NO_FATAL.finditer(v, start, end), *had, *poisoned],
+    bare = [m for m in _NO_DEATH_BARE.finditer(v, start, end) if _aimed(f, start, m.start(), aims, _GOAL_WORD)
+            and not _GENERAL_AIM.search(v, max(start, v.rfind("\n\n", 0, m.start())), m.start())]
+    found = sorted([*_NO_DEATH.finditer(v, start, end), *_NO_FATAL.finditer(v, start, end), *had, *poisoned, *bare],
                    key=lambda m: m.start())
     for m in found:
         if any(s <= m.start() < e for s, e in skip) and not (m in poisoned and any(s <= m.start() < e for s, e in aims)):

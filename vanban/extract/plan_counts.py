@@ -27,7 +27,7 @@ from vanban.extract.numbers import NUMBER
 from vanban.extract.patterns import THANG, TRUOC
 
 __all__ = ["SET_UP_BEFORE_RE", "set_up_body", "body_size", "total_part", "HELD_FOR_BEFORE_RE", "LENGTH_UNITS", "lead_time_exact",
-           "bracketed_count", "bracketed_size", "ONE_PER_BEFORE_RE", "ORGANISED_DAY_MODEL_BEFORE_RE", "month_inspection", "rounds_laid_out",
+           "bracketed_count", "bracketed_size", "ONE_PER_BEFORE_RE", "ORGANISED_DAY_MODEL_BEFORE_RE", "month_inspection", "rounds_laid_out", "rounds_below",
            "RESULT_LABEL_RE", "post_count", "SCHEDULED_AFTER_RE", "occasions_to_finish"]
 
 # The bodies a plan sets up, counted: "thành lập 03 Tiểu ban phục vụ Đại hội", "quyết định thành lập 02 tổ công tác"
@@ -161,7 +161,8 @@ def total_part(v: str, s0: int, pos: int, value: float, unit_f: str, totals: set
 # (tgt37a) … "tiến hành" / "kéo dài" alike: "chi bộ tổ chức đại hội điểm được tiến hành trong 01 ngày" (a Đảng ủy xã's
 # congress plan, a35-01, as a30-06 and a34-02 label "tổ chức trong 01 ngày": exactly one day)
 HELD_FOR_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('to chuc')}|{kw('dien ra')}|{kw('tien hanh')}|{kw('keo dai')})\s+{kw('trong')}\s*$")
+    rf"(?<![a-z])(?:(?:{kw('to chuc')}|{kw('dien ra')}|{kw('tien hanh')}|{kw('keo dai')})\s+{kw('trong')}"
+    rf"|{kw('keo dai')})\s*$")  # (tgt50t) "mỗi đợt kéo dài 10 ngày" (t49-09): the round's length, "trong" unprinted
 LENGTH_UNITS = ("ngay", "buoi")
 
 # A lead time printed as one figure: "phải giao cho công dân trước thời điểm khám 15 ngày", "giao … trước 15 ngày" —
@@ -249,6 +250,33 @@ def rounds_laid_out(v: str, unit_f: str, unit_end: int, s1: int) -> bool:
     if head not in W.OCCASION_COUNTERS:
         return False
     return re.compile(rf"(?<![a-z]){head}\s+{_FIRST_ROUND}").search(v, unit_end, max(unit_end, s1)) is not None
+
+
+#: (tgt50t) the end of the paragraph holding a count (a blank line; folded view)
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+#: (tgt50t) how far after the paragraph the first round's line may start (a table's header and delimiter rows before it)
+_ROUNDS_BELOW_REACH = 400
+
+
+def rounds_below(v: str, unit_f: str, unit_end: int) -> bool:
+    """(tgt50t) Whether the occasions counted in ``unit_f`` (folded, ending at ``unit_end``) are laid out round by round
+    right below their paragraph: its next block a table or a list whose first row or line opens with the counter's word
+    and the first round's number — "Tổ chức 04 đợt chiến dịch trên toàn phường, mỗi đợt kéo dài 10 ngày:" over "| Đợt |
+    Thời gian | Phạm vi |" / "| Đợt 1 | Từ 16/3 đến 25/3/2037 | …" (t49-09), "Năm 2034 tổ chức 04 đợt lấy máu, phối
+    hợp với …:" over "- Đợt 1: ngày 18/3/2034 …" (a43-07). Each labels the count, as the sets label the rounds laid out
+    in the sentence (:func:`rounds_laid_out`: a19-09, a33-04, t39-02, t40-07, t41-05, t48-03): the year's quota of
+    occasions, the schedule saying when each is held. (Teams a schedule lays out are its rows, no quota:
+    :mod:`.described_counts`.)"""
+    head = (unit_f.split() or [""])[0]
+    if head not in W.OCCASION_COUNTERS:
+        return False
+    end = _PARAGRAPH_END.search(v, unit_end, unit_end + 300)
+    if end is None:
+        return False
+    block = v[end.end():end.end() + _ROUNDS_BELOW_REACH]
+    first = re.match(r"[ \t]*(?:\|[^\n]*\n[ \t]*\|[ \t:|-]*\n)?[ \t]*(?P<row>[^\n]*)", block)
+    row = first.group("row") if first else ""
+    return re.match(rf"[ \t*_|]*(?:(?:\d{{1,2}}[ \t]*\|[ \t]*)|[-+•][ \t]+)?[*_]*{head}[ \t]+{_FIRST_ROUND}", row) is not None
 
 
 # The occasions a body is to get done: "Hoàn thành 02 cuộc kiểm tra, giám sát theo chương trình năm 2027 đối với …"

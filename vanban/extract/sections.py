@@ -252,7 +252,10 @@ _RESULT_USE_HEAD = re.compile(r"^(?:xu ly|su dung)\s+k[e¢]t qu[a4](?![a-z])")
 # roman label's last letter may be left on the heading, "V. BÁO CÁO …" for "**IV. BÁO CÁO …**": skipped.)
 _RESULT_REPORT_HEAD = re.compile(r"^(?:[ivxl]{1,4}\.\s*)?(?:(?:che do|thoi gian|thoi han|tong hop|thong tin|kiem tra)\s*(?:,|va)?\s*)*"
                                  r"bao cao\s+(?:tong hop\s+)?k[e¢]t qu[a4](?![a-z])")
-_SHORTFALL_HEAD = re.compile(r"^(?:nhung |mot so )?(?:ton tai|han che|kho khan|yeu kem)(?![a-z])")
+# (tgt50t) … and so do its strengths, "II. ƯU ĐIỂM" of a Báo cáo kiểm điểm (t49-10: "chỉ đạo giải quyết dứt điểm 11/12 vụ
+# việc khiếu nại …", what the body did in the year reviewed; its labels count no figure of it), as "1. Ưu điểm" under
+# "I. KẾT QUẢ …" of the earlier sets' reports is (t29-01, a30-02, t45-06: none labelled)
+_SHORTFALL_HEAD = re.compile(r"^(?:nhung |mot so )?(?:ton tai|han che|kho khan|yeu kem|uu diem)(?![a-z])")
 _REPORT_REQUEST_HEAD = re.compile(r"^(?:de xuat|kien nghi)(?:,? (?:va )?(?:de xuat|kien nghi))?\W*$")
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]*([^\n]{3,80})$")
 # "1. Về tình hình thực hiện nhiệm vụ năm 2026" (a Thông báo kết luận's points open with "Về …"): the topic word first

@@ -411,6 +411,8 @@ POSTED_NOUN_RE = re.compile(
     rf"(?:{kw('cong chuc')}|{kw('vien chuc')}|{kw('can bo')}|{kw('lanh dao')}|{kw('nhan vien')}|{kw('chien si')}"
     rf"|{kw('dong chi')}|{kw('bac si')}|{kw('to')}|{kw('doi')}|{kw('khau doi')}|{kw('kip')}|{kw('xe')}"
     rf"|{kw('tinh nguyen vien')}"  # (tgt35b) "Đoàn Thanh niên phường bố trí 30 tình nguyện viên phục vụ …"
+    rf"|{kw('doan vien')}|{kw('hoi vien')}"  # (tgt50t) "Đoàn Thanh niên xã bố trí 50 đoàn viên, Hội Liên hiệp Phụ nữ
+    # xã bố trí 30 hội viên phục vụ hậu cần" (t49-04): the members a mass body posts, as its volunteers are (a33-07)
     rf"|{kw('dan quan')}|{kw('cong an vien')}"  # (tgt46p) "Bố trí 08 dân quân thường trực tham gia các chốt" (t44-02),
     # the militia posted to a duty as "01 khẩu đội dân quân" is (a31-07)
     rf"|{kw('diem so cap cuu')}|{kw('diem cap cuu')}|{kw('diem y te')}|{kw('diem truc')})(?![a-z])")

@@ -2003,6 +2003,7 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
             or (sc.works_line == wline and W.CLAUSE_WORKS_OPENING_RE.fullmatch(v, c0, m.start()))) \
             and (not W.works_event_unit(unit) or W.WITHIN_THE_YEAR_AFTER_RE.match(v, unit_end, s1)
                  or PC.SCHEDULED_AFTER_RE.match(v, unit_end) or PC.rounds_laid_out(v, fold(unit), unit_end, s1)
+                 or PC.rounds_below(v, fold(unit), unit_end)
                  or (a >= 2 and fold(unit).split()[0] in W.SESSION_COUNTERS
                      and W.WORKS_OPENING_RE.fullmatch(v, line_start, m.start()))):
         marked = by_works = True  # "a) Cứng hóa 6,8 km đường nội đồng": the amount of works the task opens with; "Tổ chức 02

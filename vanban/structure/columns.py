@@ -49,7 +49,7 @@ def _header_at(lines: list[Line], k: int) -> tuple[int, int] | None:
     indicators = all(rx.search(words) for rx in (V.TASK_TARGET_COL, V.TASK_UNIT_COL, V.PERIOD_COL_WORDS))
     if sum(bool(rx.search(words)) or _named_cell(lines[k], rx) for rx in _KEYS) < 2 and not indicators and not _goals_and_results(lines[k]) \
             and not _round_schedule(lines[k]) and not _grouped_timetable(lines, k) and not _period_schedule(lines, k) \
-            and not _session_calendar(lines[k]):
+            and not _session_calendar(lines[k]) and not _means_roster(lines[k]):
         return None  # two task columns, or an indicator table's "Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2027"
     return lo, hi
 
@@ -67,6 +67,23 @@ def _round_schedule(ln: Line) -> bool:
     the drive and may set its quota: a table, though it names none of a task table's columns. Only a pipe or tab row:
     its cells are its columns (:func:`round_tables.round_header`)."""
     return ln.delimited and len(ln.segs) >= 3 and round_header([sg.text for sg in ln.segs])
+
+
+def _means_roster(ln: Line) -> bool:
+    """(tgt50t) ``ln`` is a delimited header row of a roster of forces and means: "Lực lượng, phương tiện | Số lượng |
+    Ghi chú" (a xã's diễn tập plan, t49-04: "Dân quân cơ động | 32 đồng chí | 01 trung đội"), the item column naming
+    the forces or means (:data:`vocab.MEANS_ROSTER_COL`), a count column (:data:`vocab.MEANS_COUNT_COL`) and at most a
+    number and a note column beside them. It names none of a task table's columns, yet each row is what the plan
+    musters (the labels count each, :mod:`vanban.extract.roster_rows`). Only a pipe or tab row of three cells or more:
+    its cells are its columns."""
+    if not ln.delimited or len(ln.segs) < 3:
+        return False
+    heads = [" ".join(_fold(sg.text).split()).strip(" *.:") for sg in ln.segs]
+    items = [i for i, h in enumerate(heads) if V.MEANS_ROSTER_COL.fullmatch(h)]
+    counts = [i for i, h in enumerate(heads) if V.MEANS_COUNT_COL.fullmatch(h)]
+    rest = [h for i, h in enumerate(heads) if i not in items and i not in counts]
+    return len(items) == 1 and len(counts) == 1 and items[0] < counts[0] \
+        and all(V.NOTES_COL.match(h) or re.fullmatch(r"s?tt|so tt", h) for h in rest)
 
 
 def _grouped_timetable(lines: list[Line], k: int) -> bool:
@@ -146,7 +163,8 @@ def read_text_tables(lines: list[Line]) -> list[Table]:
         if ln.geo is not None or ln.blank or not (V.TASK_DUE_COL.search(ln.view) or V.TASK_BODY_COL.search(ln.view)
                                                   or V.TASK_WHAT_COL.search(ln.view) or _goals_and_results(ln)
                                                   or _round_schedule(ln) or _grouped_timetable(lines, k)
-                                                  or _period_schedule(lines, k) or _session_calendar(lines[k])):
+                                                  or _period_schedule(lines, k) or _session_calendar(lines[k])
+                                                  or _means_roster(ln)):
             k += 1
             continue
         block = _header_at(lines, k)

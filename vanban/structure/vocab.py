@@ -535,6 +535,14 @@ TASK_WHAT_COL = re.compile(r"noi dung|nhiem vu|ten|loai bao cao")  # (a report c
 TIMETABLE_STEP_COL = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|(?<![a-z])buoc(?![a-z])|(?<![a-z])ten(?![a-z])")
 #: a day of a month in a timetable's cell ("Trước ngày 08/7/2031", "Từ ngày 10/7 đến ngày 20/7/2031", "Ngày 26/7")
 DAY_IN_CELL = re.compile(r"(?<!\d)\d{1,2}\s?/\s?\d{1,2}(?!\d)")
+#: (tgt50t) a roster of the forces and means a plan musters: its item column naming them ("Lực lượng, phương tiện",
+#: "Lực lượng tham gia", "Phương tiện, trang bị"; folded header cell, fullmatched) … (:mod:`.columns`, whose
+#: :func:`_means_roster` opens the table; :mod:`vanban.extract.roster_rows` reads its counts)
+MEANS_ROSTER_COL = re.compile(r"(?:luc luong|phuong tien|trang thiet bi|trang bi)(?:\s*(?:,|va)\s*(?:luc luong|phuong tien"
+                              r"|trang thiet bi|trang bi|vat tu))?(?:\s+(?:tham gia|huy dong|dien tap))?")
+#: … and its count column, each cell a figure with its noun ("32 đồng chí", "03 xe"): "Số lượng", "Quân số" (folded,
+#: fullmatched; not "Số lượng dự kiến" / "hiện có": an estimate or a stock, no muster)
+MEANS_COUNT_COL = re.compile(r"so luong|quan so")
 #: a remarks column printed last and empty in most rows ("Ghi chú")
 NOTES_COL = re.compile(r"^(?:ghi chu|luu y)$")
 # a target table's task column ("TT | Chỉ tiêu | Chủ trì"): the body that leads it is charged with the target
