@@ -1916,6 +1916,15 @@ NAMED_DOC_RES = [
         rf"(?:{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')}|{kw('trung uong')}"
         rf"|{_LOCAL_PARTY_BODY})"
         rf"\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,80}}?(?=\s*[.;:,()\n]|\s+(?:{kw('de')}|{kw('nham')}|{kw('theo')}|{kw('tai')})\s)")),
+    # (ddl50t) … and a regulation (Quy định) of the central Party named the same way, by its issuer and
+    # topic, its number not printed: "Thực hiện Quy định của Bộ Chính trị về kiểm điểm, đánh giá, xếp loại chất lượng
+    # đối với tập thể, cá nhân trong hệ thống chính trị và Hướng dẫn số 31-HD/BTCTU …" (t49-10's labels: a cited
+    # document, number null, issuer Bộ Chính trị). The type word is written with its capital (CAPITALISED_NAMED_TYPES:
+    # "theo quy định của Bộ Chính trị về …" is the rules in general); not a plural, a draft or one yet to be issued
+    ("Quy định", re.compile(
+        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){kw('quy dinh')}\s+{kw('cua')}\s+"
+        rf"(?:{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')})"
+        rf"\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,80}}?(?=\s*[.;:,()\n]|\s+(?:{kw('de')}|{kw('nham')}|{kw('theo')}|{kw('tai')}|{kw('va')})\s)")),
     # a conclusion notice named by whose conclusion it records, without its number: "[1] Thông báo kết luận của đồng
     # chí Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo tại cuộc họp …" (637/TB-VPCP, footnote); not a plural ("các Thông báo
     # kết luận của Ban Chỉ đạo …") — typed Thông báo, as the README's "Thông báo kết luận" is
@@ -2144,7 +2153,7 @@ NAMED_DOC_RES += [
 ]
 #: the types of ``NAMED_DOC_RES`` entries whose type word must be written with its capital
 CAPITALISED_NAMED_TYPES = ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn", "Quy tắc", "Điều lệ", "Công ước",
-                           "Hiệp định", "Chương trình", "Bộ tiêu chí")
+                           "Hiệp định", "Chương trình", "Bộ tiêu chí", "Quy định")
 # A named plan (typed "Quy hoạch"): "Quy hoạch" written with a capital inside a sentence, then its name, which
 # holds a proper name or a Roman number ("Quy hoạch tỉnh Phú Yên", "Quy hoạch chung Thủ đô", "Điều chỉnh Quy hoạch
 # điện VIII") or a period ("Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050").
