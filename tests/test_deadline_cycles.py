@@ -37,7 +37,7 @@ def _ext(body: str):
 
 
 def _one(body: str):
-    got = [d for d in _ext(body).dues if not d.past]
+    got = [d for d in _ext(body).deadlines if not d.past]
     assert len(got) == 1, [(d.text, d.date) for d in got]
     return got[0]
 
@@ -62,7 +62,7 @@ def test_a_weekly_patrol_time_recurs_every_thursday():
 def test_a_weekly_meeting_in_the_morning_recurs_every_monday():
     # a standing meeting since session 32 (vanban.extract.standing_meetings): no deadline, a meeting of its own
     ext = _ext("2. Văn phòng Đảng ủy tổ chức họp giao ban vào 8 giờ sáng thứ Hai hằng tuần.")
-    assert [d for d in ext.dues if d.recurrence] == []
+    assert [d for d in ext.deadlines if d.recurrence] == []
     [g] = ext.meetings
     assert (g.first, g.recurrence, g.text) == ("2026-03-16", "FREQ=WEEKLY;BYDAY=MO", "8 giờ sáng thứ Hai hằng tuần")
     assert (g.time, g.who, g.what) == ("08:00", "Văn phòng Đảng ủy", "Họp giao ban")
@@ -71,7 +71,7 @@ def test_a_weekly_meeting_in_the_morning_recurs_every_monday():
 
 
 def test_a_weekday_without_every_week_is_no_weekly_time():
-    assert [d for d in _ext("3. Công an xã tổ chức tuần tra vào thứ Năm tuần này.").dues if d.recurrence] == []
+    assert [d for d in _ext("3. Công an xã tổ chức tuần tra vào thứ Năm tuần này.").deadlines if d.recurrence] == []
 
 
 def test_a_monthly_party_cell_meeting_day():
@@ -145,7 +145,7 @@ def test_within_the_first_five_working_days_of_each_month():
 
 
 def test_a_working_day_of_a_named_month_is_no_monthly_rule():
-    assert [d.recurrence for d in _ext("11. Các phòng nộp hồ sơ vào ngày làm việc cuối cùng của tháng 12/2026.").dues
+    assert [d.recurrence for d in _ext("11. Các phòng nộp hồ sơ vào ngày làm việc cuối cùng của tháng 12/2026.").deadlines
             if d.recurrence] == []
 
 
@@ -153,7 +153,7 @@ def test_a_working_day_of_a_named_month_is_no_monthly_rule():
 
 def test_a_report_cycle_without_a_day_is_undated_but_shown():
     ext = _ext("12. Phòng Văn hóa - Xã hội định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện về Ủy ban nhân dân xã.")
-    assert [d for d in ext.dues if not d.past] == []  # the labels' convention: no day, no deadline
+    assert [d for d in ext.deadlines if not d.past] == []  # the labels' convention: no day, no deadline
     rows = build_checklist(ext, DECEMBER)
     assert [(r.who, r.what, r.deadline, r.date) for r in rows] == [
         ("Phòng Văn hóa - Xã hội", "báo cáo kết quả thực hiện về Ủy ban nhân dân xã", "định kỳ 6 tháng, hằng năm", None)]

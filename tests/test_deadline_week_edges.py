@@ -30,6 +30,6 @@ Nguyễn Văn An
 
 
 def test_week_edges_label_with_la_and_a_weekly_day_after_dinh_ky():
-    got = [(d.earliest, d.latest, d.recurrence) for d in extract(_PLAN).dues]
+    got = [(d.earliest, d.latest, d.recurrence) for d in extract(_PLAN).deadlines]
     assert got == [("2026-12-01", "2026-12-07", None), ("2026-06-24", "2026-06-30", None),
                    ("2026-07-20", "2026-07-20", None), ("2026-01-09", "2026-01-09", "FREQ=WEEKLY;BYDAY=FR")]

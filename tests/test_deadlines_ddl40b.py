@@ -25,7 +25,7 @@ def _doc(body: str, title: str = "Tuyên truyền, phổ biến pháp luật nă
 
 
 def _due(body: str, title: str = "Tuyên truyền, phổ biến pháp luật năm 2031") -> list:
-    return [(d.date or (d.earliest, d.latest), d.recurrence) for d in extract(_doc(body, title)).dues if not d.past]
+    return [(d.date or (d.earliest, d.latest), d.recurrence) for d in extract(_doc(body, title)).deadlines if not d.past]
 
 
 def _cites(body: str) -> list:

@@ -97,7 +97,7 @@ def test_a_weekly_reception_is_a_standing_session_and_its_weekly_report_a_deadli
             "tuần tại Phòng một cửa của xã.\n\n"
             "2. Văn phòng tổng hợp, báo cáo kết quả tiếp dân trước 16 giờ thứ Sáu hằng tuần.")
     ext = extract(_doc(body, head=PARTY, title="Tiếp công dân năm 2027"))
-    assert [(d.text, R.rule_kind(d.recurrence)) for d in ext.dues] == [("trước 16 giờ thứ Sáu hằng tuần", "weekly")]
+    assert [(d.text, R.rule_kind(d.recurrence)) for d in ext.deadlines] == [("trước 16 giờ thứ Sáu hằng tuần", "weekly")]
     assert [(g.weekday, g.what) for g in ext.meetings] == [("thứ Ba", "Tiếp công dân")]
 
 

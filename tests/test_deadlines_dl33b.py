@@ -32,7 +32,7 @@ def _doc(body: str, title: str = "Bảo đảm an toàn thực phẩm năm 2028"
 
 
 def _spans(body: str, **kw) -> list[tuple]:
-    return [(d.date or (d.earliest, d.latest)) for d in extract(_doc(body, **kw)).dues if not d.past]
+    return [(d.date or (d.earliest, d.latest)) for d in extract(_doc(body, **kw)).deadlines if not d.past]
 
 
 def test_an_inspection_window_after_a_festival_place_is_due():
@@ -103,7 +103,7 @@ def test_a_plain_bracketed_day_still_narrows_its_period():
 def test_households_weekly_rhythm_is_no_deadline():
     body = ("III. NỘI DUNG\n\n- Chất thải nguy hại: hộ gia đình thu gom riêng, chuyển cho tổ thu gom vào sáng thứ Sáu "
             "hằng tuần.\n\n- Tổ thu gom báo cáo khối lượng thu gom về UBND phường trước 10 giờ thứ Hai hằng tuần.\n")
-    got = [d for d in extract(_doc(body, title="Phân loại chất thải rắn sinh hoạt năm 2028")).dues if not d.past]
+    got = [d for d in extract(_doc(body, title="Phân loại chất thải rắn sinh hoạt năm 2028")).deadlines if not d.past]
     assert [d.recurrence for d in got] == ["FREQ=WEEKLY;BYDAY=MO"]
 
 

@@ -23,7 +23,7 @@ def _doc(body: str, title: str) -> str:
 
 
 def _due(body: str, title: str = "Kỷ niệm Ngày Thương binh - Liệt sĩ năm 2029") -> list:
-    return [(d.date or (d.earliest, d.latest)) for d in extract(_doc(body, title)).dues if not d.past]
+    return [(d.date or (d.earliest, d.latest)) for d in extract(_doc(body, title)).deadlines if not d.past]
 
 
 def test_a_ceremony_item_with_its_hour_after_the_colon_is_dated():
@@ -105,8 +105,5 @@ def test_a_vote_at_a_sitting_on_a_day_is_dated():
 def test_a_weekly_report_whose_bracket_names_its_first_day_is_one_deadline():
     body = ("**V. CHẾ ĐỘ BÁO CÁO**\n\n1. Các tổ báo cáo kết quả tuần trước 10 giờ thứ Hai hằng tuần (báo cáo tuần đầu "
             "tiên gửi trước 10 giờ ngày 16/7/2029) về Tổ Tổng hợp.\n")
-    ext = extract(_doc(body, "Cao điểm bảo đảm trật tự năm 2029"))
-    # (ddl50t) the series is a weekly duty from that day, listed apart; the day the bracket prints is the first report's
-    # deadline, once (a34-05's labels)
-    assert [(d.date, (d.recurrence or "").split(";")[0]) for d in ext.weekly] == [("2029-07-16", "FREQ=WEEKLY")]
-    assert [(d.date, d.recurrence) for d in ext.deadlines if not d.past] == [("2029-07-16", None)]
+    got = [d for d in extract(_doc(body, "Cao điểm bảo đảm trật tự năm 2029")).deadlines if not d.past]
+    assert [(d.date, (d.recurrence or "").split(";")[0]) for d in got] == [("2029-07-16", "FREQ=WEEKLY")]

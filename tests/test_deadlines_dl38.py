@@ -28,7 +28,7 @@ def _doc(day: str, title: str, body: str) -> str:
 
 
 def _dues(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(d.date, d.earliest, d.latest, d.recurrence) for d in extract(text).dues if not d.past]
+    return [(d.date, d.earliest, d.latest, d.recurrence) for d in extract(text).deadlines if not d.past]
 
 
 def test_a_quarterly_activity_in_each_quarter_s_last_month_is_a_quarterly_window():

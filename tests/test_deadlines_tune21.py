@@ -19,7 +19,7 @@ KH = ("TỈNH ĐOÀN HÀ TĨNH\nSố: 51-KH/TĐTN-PT\nHà Tĩnh, ngày 05 tháng
 
 
 def _years(text: str):
-    return [(d.earliest, d.latest) for d in extract(text).dues if d.earliest and d.earliest.endswith("01-01")]
+    return [(d.earliest, d.latest) for d in extract(text).deadlines if d.earliest and d.earliest.endswith("01-01")]
 
 
 def test_a_figure_striven_for_within_a_year_is_no_deadline():
@@ -59,7 +59,7 @@ def test_a_task_within_a_year_beside_its_figure_is_no_deadline():
 # --- a weekly report kept while a campaign runs ----------------------------------------------------------------------
 
 def _weekly(text: str):
-    return [(d.date, d.recurrence) for d in extract(text).dues if d.recurrence and "WEEKLY" in d.recurrence]
+    return [(d.date, d.recurrence) for d in extract(text).deadlines if d.recurrence and "WEEKLY" in d.recurrence]
 
 
 def test_a_weekly_report_during_the_campaign_starts_with_the_campaign():

@@ -26,7 +26,7 @@ def _targets(body: str):
 
 
 def _due(body: str, date: str = "21 tháng 11 năm 2025"):
-    return [(d.date, d.earliest, d.latest, d.recurrence) for d in _doc(body, date).dues if not d.past]
+    return [(d.date, d.earliest, d.latest, d.recurrence) for d in _doc(body, date).deadlines if not d.past]
 
 
 # --- targets -------------------------------------------------------------------------------
@@ -87,7 +87,7 @@ def test_weekly_report_days():
     got = _due(body, "26 tháng 11 năm 2025")
     assert got == [("2025-11-28", "2025-11-28", "2025-11-28", "FREQ=WEEKLY;BYDAY=FR"),
                    ("2025-11-30", "2025-11-30", "2025-11-30", "FREQ=WEEKLY;BYDAY=SU")]
-    d = _doc(body, "26 tháng 11 năm 2025").dues[0]
+    d = _doc(body, "26 tháng 11 năm 2025").deadlines[0]
     assert next_due(d, dt.date(2025, 12, 1)) == dt.date(2025, 12, 5)  # the next Friday, never dropped
     # 637-TB-VPCP (gold: no deadline): "hằng tuần" without a weekday gives no date
     assert _due("Bộ Y tế báo cáo Thủ tướng Chính phủ hằng tuần về tiến độ thực hiện.\n") == []
@@ -187,7 +187,7 @@ def test_a_report_named_in_the_basis_list():
     got = [(c.type, c.number, c.date) for c in extract(text).citations]
     assert got == [("Công điện", "223/CĐ-TTg", "2025-11-20"), ("Công điện", "007/CĐ-UBND", "2025-11-17"),
                    ("Công điện", "010/CĐ-UBND", "2025-11-20"), ("Báo cáo", None, None)]
-    assert not extract(text).dues  # the report's cut-off is no due date
+    assert not extract(text).deadlines  # the report's cut-off is no due date
 
 
 def test_a_known_law_as_ocr_reads_it_is_one_law():

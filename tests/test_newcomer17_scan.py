@@ -22,7 +22,7 @@ def scan():
 
 
 def test_a_date_with_fraction_slashes_is_a_date(scan):
-    assert ("2027-05-31", None) in [(d.date, d.recurrence) for d in scan.dues]
+    assert ("2027-05-31", None) in [(d.date, d.recurrence) for d in scan.deadlines]
 
 
 @pytest.mark.parametrize("slash", ["⁄", "∕", "／"])
@@ -33,11 +33,11 @@ def test_slash_lookalikes_read_as_slashes(slash):
             "KẾ HOẠCH\nRà soát hồ sơ công chức năm 2027\n\n"
             f"1. Bộ phận Văn thư báo cáo kết quả trước ngày 15{slash}6{slash}2027.\n")
     assert Folded.of(text).view.endswith("15/6/2027.\n")
-    assert [d.date for d in extract(text).dues] == ["2027-06-15"]
+    assert [d.date for d in extract(text).deadlines] == ["2027-06-15"]
 
 
 def test_the_weekly_friday_deadline_survives_the_scans_specks(scan):
-    weekly = [d for d in scan.dues if d.recurrence == "FREQ=WEEKLY;BYDAY=FR"]
+    weekly = [d for d in scan.deadlines if d.recurrence == "FREQ=WEEKLY;BYDAY=FR"]
     assert len(weekly) == 1 and weekly[0].date == "2027-05-07"  # the first Friday on or after 05/5/2027
 
 

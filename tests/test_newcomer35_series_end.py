@@ -41,7 +41,7 @@ III. TỔ CHỨC THỰC HIỆN
 
 
 def _rules(text: str) -> dict[str, str]:
-    return {d.text: d.recurrence for d in as_planned(extract(text)).dues if d.recurrence}
+    return {d.text: d.recurrence for d in as_planned(extract(text)).deadlines if d.recurrence}
 
 
 def test_a_campaigns_daily_and_weekly_reports_end_with_the_campaign():
@@ -55,7 +55,7 @@ def test_a_campaigns_daily_and_weekly_reports_end_with_the_campaign():
 
 def test_the_campaign_end_is_in_the_extraction_itself_and_obligations_hold_it():
     ext = extract(CAMPAIGN)
-    recurring = [d for d in ext.dues if d.recurrence]
+    recurring = [d for d in ext.deadlines if d.recurrence]
     assert recurring and all("UNTIL=20280131" in d.recurrence for d in recurring)
     held = [ob.deadline for ob in ext.obligations if ob.deadline and ob.deadline.recurrence]
     assert all("UNTIL=20280131" in d.recurrence for d in held)

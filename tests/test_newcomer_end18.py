@@ -64,7 +64,7 @@ def test_a_dashed_range_in_a_due_cell_is_due_by_its_last_day(table_rows, task, w
 
 def test_a_dashed_range_is_one_deadline_from_its_first_day():
     ext = extract(TABLE)
-    spans = [(d.date, d.earliest, d.latest) for d in ext.dues if not d.recurrence]
+    spans = [(d.date, d.earliest, d.latest) for d in ext.deadlines if not d.recurrence]
     assert spans == [(None, "2026-11-01", "2026-11-30"), (None, "2026-11-01", "2026-11-15"),
                      (None, "2026-11-01", "2026-11-25")]
 
@@ -79,7 +79,7 @@ def test_a_dashed_range_in_prose_is_read_as_tu_den():
 
 def test_a_dashed_range_across_new_year_opens_in_the_year_before():
     text = HEAD + "I. NHIỆM VỤ\n1. Công an xã ra quân bảo đảm an ninh trật tự từ ngày 20/12 - 10/01/2027." + TAIL
-    spans = [(d.earliest, d.latest) for d in extract(text).dues]
+    spans = [(d.earliest, d.latest) for d in extract(text).deadlines]
     assert spans == [("2026-12-20", "2027-01-10")]
 
 
@@ -106,7 +106,7 @@ def test_a_weekday_every_week_in_a_due_cell_is_a_weekly_deadline(table_rows, tas
 
 
 def test_a_weekday_every_week_in_a_due_cell_has_its_rule():
-    rules = [d.recurrence for d in extract(TABLE).dues if d.recurrence]
+    rules = [d.recurrence for d in extract(TABLE).deadlines if d.recurrence]
     assert rules == ["FREQ=WEEKLY;BYDAY=MO", "FREQ=WEEKLY;BYDAY=FR"]
 
 

@@ -120,10 +120,7 @@ def test_a_campaigns_daily_and_weekly_reports_fall_due_from_its_first_day_not_th
         "3. Các vụ việc phức tạp phải báo cáo ngay Trưởng Công an xã.") + _CA_TAIL
     got = _dues(text)
     assert got.get("Tổ tuần tra") == ["2031-03-10"]  # the campaign's first day, not 04/3
-    # (ddl50t) a weekly report dates no obligation (vanban.extract.weekly_duties): listed apart, from its first Monday
-    # (10/3/2031), not 03/3
-    assert got.get("Bộ phận Tham mưu") == [None]
-    assert [(d.who, d.date) for d in extract(text).weekly] == [("Bộ phận Tham mưu", "2031-03-10")]
+    assert got.get("Bộ phận Tham mưu") == ["2031-03-10"]  # its first Monday (10/3/2031), not 03/3
     assert not [w for w in got if w.lower().startswith("các vụ việc")]
 
 

@@ -20,7 +20,7 @@ _HEAD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN KHÁNH\n\nSố: 31/KH-UBND\n\nAn Kh�
 
 
 def _dues(title: str, body: str):
-    return [(d.date, d.earliest, d.latest) for d in extract(_HEAD.format(title=title) + body + "\n").dues]
+    return [(d.date, d.earliest, d.latest) for d in extract(_HEAD.format(title=title) + body + "\n").deadlines]
 
 
 def test_a_campaigns_weekly_and_daily_reports_fall_first_inside_the_campaign():

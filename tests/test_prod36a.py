@@ -22,7 +22,7 @@ def _plan(title: str, body: str) -> str:
 
 def _series(text: str) -> dict[str, tuple[str | None, str | None]]:
     """Each recurring deadline's words → (its first day, its rule)."""
-    return {d.text: (d.date, d.recurrence) for d in extract(text).dues if d.recurrence}
+    return {d.text: (d.date, d.recurrence) for d in extract(text).deadlines if d.recurrence}
 
 
 _REPORTS = ("**III. CHẾ ĐỘ BÁO CÁO**\n\n"
@@ -69,7 +69,7 @@ def test_the_hour_written_before_a_tasks_date_goes_with_the_date():
     got = _tasks(text)
     assert got["Công chức Văn hóa - Xã hội"] == ("chuẩn bị khánh tiết, tổ chức lễ chào cờ tại Quảng trường phường")
     assert got["Đoàn Thanh niên phường"] == "tổ chức giải chạy việt dã"
-    times = {d.date: d.time for d in extract(text).dues}
+    times = {d.date: d.time for d in extract(text).deadlines}
     assert times == {"2032-09-02": "06:45", "2032-09-01": "15:00"}
 
 
@@ -89,7 +89,7 @@ def test_a_sessions_day_stated_in_a_bracket_as_a_verb_dates_every_lead_before_it
         "2. Văn phòng HĐND và UBND phường gửi tài liệu đến đại biểu chậm nhất 05 ngày trước ngày khai mạc kỳ họp "
         "(kỳ họp dự kiến khai mạc ngày 18/12/2032).\n\n"
         "3. Các tổ đại biểu tiếp xúc cử tri theo lịch của Thường trực HĐND phường."))
-    got = {d.text: d.date for d in extract(text).dues}
+    got = {d.text: d.date for d in extract(text).deadlines}
     assert got["chậm nhất 07 ngày trước ngày khai mạc kỳ họp"] == "2032-12-11"
     assert got["chậm nhất 05 ngày trước ngày khai mạc kỳ họp"] == "2032-12-13"
     dues = {o.who: o.deadline.date if o.deadline else None for o in extract(text).obligations}
@@ -101,7 +101,7 @@ def test_a_session_opening_on_a_day_stated_in_its_own_sentence_dates_the_leads()
         "Kỳ họp thứ Tám HĐND phường khai mạc vào ngày 18/12/2032.\n\n"
         "**I. TỔ CHỨC THỰC HIỆN**\n\n"
         "1. Văn phòng HĐND và UBND phường gửi tài liệu đến đại biểu chậm nhất 05 ngày trước ngày khai mạc kỳ họp."))
-    assert {d.text: d.date for d in extract(text).dues} == {
+    assert {d.text: d.date for d in extract(text).deadlines} == {
         "chậm nhất 05 ngày trước ngày khai mạc kỳ họp": "2032-12-13"}
 
 
@@ -110,7 +110,7 @@ def test_two_days_stated_for_the_opening_leave_the_lead_undated():
         "Kỳ họp thứ Tám HĐND phường khai mạc vào ngày 18/12/2032; nếu có thay đổi, kỳ họp khai mạc ngày 22/12/2032.\n\n"
         "**I. TỔ CHỨC THỰC HIỆN**\n\n"
         "1. Văn phòng HĐND và UBND phường gửi tài liệu đến đại biểu chậm nhất 05 ngày trước ngày khai mạc kỳ họp."))
-    assert not [d for d in extract(text).dues if d.text.startswith("chậm nhất 05 ngày")]
+    assert not [d for d in extract(text).deadlines if d.text.startswith("chậm nhất 05 ngày")]
 
 
 def test_a_cooperative_supplying_inputs_is_a_body_with_its_task():
@@ -146,4 +146,4 @@ def test_a_lead_printed_with_its_own_day_in_a_bracket_is_read_once():
             "**I. TỔ CHỨC THỰC HIỆN**\n\n"
             f"1. Tổ bầu cử niêm yết danh sách cử tri chậm nhất 10 ngày trước ngày bầu cử{gap}(trước ngày 10/3/2033)."))
         # one deadline, on the printed day, and no second one counted back from the election (the same day again)
-        assert [d.date for d in extract(text).dues if d.date != "2033-03-20"] == ["2033-03-10"], repr(gap)
+        assert [d.date for d in extract(text).deadlines if d.date != "2033-03-20"] == ["2033-03-10"], repr(gap)

@@ -72,9 +72,9 @@ def test_weekly_meetings_are_meetings_not_deadlines():
         ("thứ Hai", None, "chiều", "2027-01-11", "FREQ=WEEKLY;BYDAY=MO",
          "Bí thư, các Phó Bí thư, Chánh Văn phòng Đảng ủy", "Họp giao ban cơ quan"),
     ]
-    weekly = sorted(d.recurrence for d in ext.dues if (d.recurrence or "").startswith("FREQ=WEEKLY"))
+    weekly = sorted(d.recurrence for d in ext.deadlines if (d.recurrence or "").startswith("FREQ=WEEKLY"))
     assert weekly == ["FREQ=WEEKLY;BYDAY=FR", "FREQ=WEEKLY;BYDAY=SA"]  # the report due and the patrol stay
-    assert "2027-06-30" in [d.date for d in ext.dues]
+    assert "2027-06-30" in [d.date for d in ext.deadlines]
 
 
 def test_checklist_lists_them_under_their_own_heading():
@@ -191,8 +191,8 @@ def test_rhythm_first_meeting_is_a_meeting_with_its_body():
         ("thứ Sáu", "chiều", "2027-01-08", "FREQ=WEEKLY;BYDAY=FR", "Ban Chỉ đạo phòng chống dịch xã", "Họp giao ban"),
         ("thứ Ba", "sáng", "2027-01-05", "FREQ=WEEKLY;BYDAY=TU", "Tổ giúp việc", "Giao ban với cán bộ thú y"),
     ])
-    assert not any((d.recurrence or "").startswith("FREQ=WEEKLY") for d in ext.dues)
-    assert "FREQ=MONTHLY;BYMONTHDAY=20" in [d.recurrence for d in ext.dues]  # monthly: not this kind
+    assert not any((d.recurrence or "").startswith("FREQ=WEEKLY") for d in ext.deadlines)
+    assert "FREQ=MONTHLY;BYMONTHDAY=20" in [d.recurrence for d in ext.deadlines]  # monthly: not this kind
 
     md = render_checklist(ext, "md", today=dt.date(2027, 1, 4))
     rows, meetings = md.split("## Lịch họp định kỳ", 1)

@@ -77,9 +77,9 @@ def test_a_weekly_report_during_a_named_running_time_starts_in_it():
                   "1. Tổ chức phun hóa chất diệt muỗi\n\na) Thời gian phun hóa chất đợt 1: từ ngày 01/4/2027 đến ngày "
                   "30/4/2027.\n\nb) Báo cáo tiến độ phun hóa chất hằng tuần vào thứ Hai, trong thời gian phun hóa chất "
                   "đợt 1.\n")
-    weekly = [d for d in ext.dues if (d.recurrence or "").startswith("FREQ=WEEKLY")]
+    weekly = [d for d in ext.deadlines if (d.recurrence or "").startswith("FREQ=WEEKLY")]
     assert [d.date for d in weekly] == ["2027-04-05"]  # the first Monday of the running time, not 08/02/2027
-    assert not any(d.latest == "2027-04-30" for d in ext.dues)  # the running time itself: no due date
+    assert not any(d.latest == "2027-04-30" for d in ext.deadlines)  # the running time itself: no due date
 
 
 def test_a_cell_a_paragraph_table_ends_at_the_next_part_and_its_short_body_heading():

@@ -1,18 +1,16 @@
 """A body's block that sets a dated task and a weekly report said without its hour ("báo cáo tiến độ … vào thứ Năm hằng
 tuần; hoàn thành … trước ngày 15/5/2028") is dated by its task: the stored row of the weekly report keeps "thứ Năm
-hằng tuần" in words, no date, so the block is not dated by the first Thursday after the document. (ddl50t) A weekly
-time with its hour ("trước 15 giờ 00 thứ Sáu hằng tuần") dates no block either: a weekly duty is listed apart from the
-deadlines (vanban.extract.weekly_duties), and the checklist still lists each weekly duty with its rule and next day.
+hằng tuần" in words, no date, so the block is not dated by the first Thursday after the document. A weekly time with
+its hour ("trước 15 giờ 00 thứ Sáu hằng tuần") is a time a report is due by and stays dated; so does a weekly
+rhythm alone in its block (vanban.extract.obligation_dues).
 
 The plan is written for this test in the style of a phường's plan for a survey; the expected dates are as written.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 from vanban.extract import extract
-from vanban.extract.checklist import build_checklist, written_rows
+from vanban.extract.checklist import task_rows, written_rows
 from vanban.extract.obligation_dues import weekly_rhythm
 from vanban.models import Deadline
 
@@ -54,26 +52,19 @@ def test_the_block_is_dated_by_its_task_not_the_weekly_report():
     rows = written_rows(extract(_DOC))
     got = _blocks(rows)
     assert got["Phòng Kinh tế phường"] == "2028-05-15"
-    assert not any(ob.deadline and "WEEKLY" in (ob.deadline.recurrence or "") for ob in rows)
+    weekly = [ob for ob in rows if ob.who == "Phòng Kinh tế phường" and ob.due_text and "thứ Năm" in ob.due_text]
+    assert weekly and weekly[0].deadline is None
 
 
-def test_a_weekly_time_with_its_hour_dates_no_block():
-    # (ddl50t) a weekly duty is no deadline (vanban.extract.weekly_duties: the labels' README has no weekly
-    # recurrence and most sets leave weekly reports out), so a block whose only time is weekly is undated
-    ext = extract(_DOC)
-    assert _blocks(written_rows(ext))["Văn phòng HĐND và UBND phường"] is None
-    assert [(d.who, d.date, d.recurrence) for d in ext.weekly] == [
-        ("Phòng Kinh tế phường", "2028-03-09", "FREQ=WEEKLY;BYDAY=TH"),
-        ("Văn phòng HĐND và UBND phường", "2028-03-10", "FREQ=WEEKLY;BYDAY=FR")]
-    assert not [d for d in ext.deadlines if "WEEKLY" in (d.recurrence or "")]
+def test_a_weekly_time_with_its_hour_stays_dated():
+    got = _blocks(written_rows(extract(_DOC)))
+    assert got["Văn phòng HĐND và UBND phường"] == "2028-03-10"
 
 
-def test_the_checklist_keeps_the_weekly_duties():
-    items = build_checklist(extract(_DOC), dt.date(2028, 3, 6))
-    weekly = {(it.who, it.recurrence, it.next_due) for it in items if "WEEKLY" in (it.recurrence or "")}
-    # (each weekly in the plan's year, 2028: plan_periods.as_planned, as the checklist reads every series)
-    assert weekly == {("Phòng Kinh tế phường", "FREQ=WEEKLY;UNTIL=20281231;BYDAY=TH", "2028-03-09"),
-                      ("Văn phòng HĐND và UBND phường", "FREQ=WEEKLY;UNTIL=20281231;BYDAY=FR", "2028-03-10")}
+def test_the_checklist_keeps_the_weekly_date():
+    rows = task_rows(extract(_DOC))
+    assert any(ob.deadline and ob.deadline.recurrence and "WEEKLY" in ob.deadline.recurrence
+               and ob.who == "Phòng Kinh tế phường" for ob in rows)
 
 
 def test_weekly_rhythm_reader():

@@ -381,7 +381,7 @@ def _no_plan(ext) -> bool:
     tasks). A document with its header but no tasks keeps its empty checklist: that is an answer about it."""
     from .extract import MISSING_HEADER
 
-    return MISSING_HEADER in ext.notes and not (ext.obligations or ext.deadlines or ext.targets or ext.meetings or ext.weekly)
+    return MISSING_HEADER in ext.notes and not (ext.obligations or ext.deadlines or ext.targets or ext.meetings)
 
 
 def _unwritable(output: Path | None) -> str | None:

@@ -361,15 +361,8 @@ class Extraction:
     targets: tuple[Target, ...] = ()
     obligations: tuple[Obligation, ...] = ()
     meetings: tuple[StandingMeeting, ...] = ()  # weekly standing meetings (lịch họp định kỳ), no deadlines
-    weekly: tuple[Deadline, ...] = ()  # weekly duties ("trước 15 giờ thứ Năm hằng tuần"), no deadlines (extract.weekly_duties)
     structure: "Structure | None" = None  # the parts the facts were read from
     notes: tuple[str, ...] = ()  # what the reader should check by eye ("impossible date '31/02/2026': …")
-
-    @property
-    def dues(self) -> tuple[Deadline, ...]:
-        """The deadlines and the weekly duties: every time something falls due, as the checklist, the calendar feed and
-        the archive list them (a weekly duty is no deadline of the labels' kind: :mod:`vanban.extract.weekly_duties`)."""
-        return (*self.deadlines, *self.weekly)
 
 
 # --- the document -----------------------------------------------------------

@@ -534,7 +534,7 @@ class Archive:
         # "Các Sở, ban, ngành tổ chức"): keyed by where it is written, not by equality (found by
         # a newcomer: case 19's Quý II/2026 stored twice, listed twice in han_sap_toi and the .ics)
         deadline_ids: dict[object, int] = {}
-        for d in ext.dues:  # a weekly duty (no deadline of the labels' kind) is due all the same
+        for d in ext.deadlines:
             if _deadline_key(d) not in deadline_ids:
                 deadline_ids[_deadline_key(d)] = self._insert_deadline(doc_id, d)
         for t in ext.targets:

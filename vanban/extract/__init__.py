@@ -30,7 +30,6 @@ from vanban.extract.duty_rosters import without_duty_periods
 from vanban.extract.invitation import with_invitation_meeting
 from vanban.extract.heading_periods import heading_spans, without_heading_periods
 from vanban.extract.household_rhythms import without_household_rhythms
-from vanban.extract.weekly_duties import weekly_duties, with_bodies
 from vanban.extract.impossible_dates import header_year_note, impossible_dates, year_mended
 from vanban.extract.bound_columns import bound_column_cells
 from vanban.extract.indicator_cells import indicator_cells, quota_cells, quota_total_cells, result_cells, year_row_cells
@@ -335,10 +334,7 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     goods_notice = bool(st.title and GOODS_NOTICE_TITLE_RE.search(Folded.of(st.title).view))
     if goods_notice:
         targets = []  # a customs notice classifying goods describes a product: its figures are no goals
-    # "báo cáo … trước 15 giờ thứ Năm hằng tuần": a weekly duty dates no obligation (listed apart below; a table's weekly
-    # cell stays, a calendar's holder sits it: holder_rows)
-    obligations = find_obligations(f, st, lay, weekly_duties(deadlines, [(t.start, t.end) for t in st.tables])[0], targets,
-                                   ref, dated)
+    obligations = find_obligations(f, st, lay, deadlines, targets, ref, dated)
     if goods_notice:
         obligations = []  # … and its "Dây hàn: 97,8%", "Các Ăng-ten: …" lines are parts of it, not bodies charged
     deadlines, obligations = cycle_cells(deadlines, obligations, st.tables, ref)  # "Năm" | "Chậm nhất ngày 31/01 năm sau"
@@ -374,14 +370,11 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     deadlines = without_appendix_restated_dues(deadlines, tuple((a.start, a.end) for a in st.appendices), st.tables)
     # a fact in a table's cell quoted by its row, not by the grammar's sentence over the flattened grid
     deadlines, targets, obligations, cites = row_sentences(st.tables, deadlines, targets, obligations, cites)
-    deadlines, weekly = weekly_duties(deadlines)  # "trước 15 giờ thứ Năm hằng tuần": a weekly duty, no deadline
-    weekly = with_bodies(weekly, obligations)  # the body a weekly duty's block names
     return Extraction(
         metadata=meta,
         citations=tuple(cites),
         deadlines=tuple(deadlines),
         meetings=tuple(meetings),
-        weekly=tuple(weekly),
         targets=tuple(targets),
         obligations=tuple(obligations),
         structure=st,

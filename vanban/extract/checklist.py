@@ -680,7 +680,7 @@ def build_checklist(ext: Extraction, today: dt.date | None = None) -> list[Check
             continue  # a calendar's holder sitting a weekly session: the meetings' line lists it (holder_rows)
         items.append(_item(ob.who, ob.what, ob.deadline, ob.targets, ob.span, today, ob.partners,
                            ob.due_text, issued, title))
-    for d in ext.dues:  # a weekly duty (extract.weekly_duties) too: a row of its body's, as a deadline is
+    for d in ext.deadlines:
         if (d.span and d.span.start in claimed) or id(d) in claimed_rows or _key(d) in again or _recalled(d):
             continue
         what = d.what or (d.span.sentence if d.span else d.text)

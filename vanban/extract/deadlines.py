@@ -1264,10 +1264,9 @@ def find_deadlines(
             r_date, r_earliest, r_latest = _from_run_start(f.view, start, s0, s1, rrule, ref) or (r_date, r_earliest, r_latest)
         if rrule and h.kind == "weekly" and (first := _first_named_in_brackets(f.view, hits, i)) is not None:
             # "báo cáo tuần trước 16 giờ thứ Sáu hằng tuần (báo cáo tuần đầu tiên gửi trước 16 giờ ngày 21/12/2029)":
-            # the series starts on the day its bracket names (a34-05's labels: that day, once). (ddl50t) The series is a
-            # weekly duty, listed apart (weekly_duties); the day the bracket prints stays a deadline of its own, the
-            # first report due by then (a34-05's labels, recurrence null)
+            # the series starts on the day its bracket names, one deadline (a34-05's labels: that day, once)
             r_date = r_earliest = r_latest = first.date
+            closing_days.add(first.start)
         pair = None  # a six-monthly time printed as its two occurrences (:func:`_half_pair`): one deadline
         if not rrule and h.kind == "exact" and h.year_given:
             pair = _half_pair(f.view, h, hits[i + 1] if i + 1 < len(hits) else None, s0, s1)

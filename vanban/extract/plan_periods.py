@@ -135,10 +135,9 @@ def as_planned(ext: Extraction) -> Extraction:
     deadlines = tuple(one(d) for d in ext.deadlines)
     obligations = tuple(replace(ob, deadline=one(ob.deadline)) if ob.deadline else ob for ob in ext.obligations)
     meetings = tuple(within_period(g, title) for g in ext.meetings)
-    weekly = tuple(one(d) for d in ext.weekly)
-    if (deadlines, obligations, meetings, weekly) == (ext.deadlines, ext.obligations, ext.meetings, ext.weekly):
+    if (deadlines, obligations, meetings) == (ext.deadlines, ext.obligations, ext.meetings):
         return ext
-    return replace(ext, deadlines=deadlines, obligations=obligations, meetings=meetings, weekly=weekly)
+    return replace(ext, deadlines=deadlines, obligations=obligations, meetings=meetings)
 
 
 #: the rules a plan's period ends: every frequency that falls due more than once a year, a quarterly or half-yearly

@@ -87,8 +87,6 @@ def extraction_to_json(ext: Extraction) -> dict[str, Any]:
         "deadlines": [deadline_to_json(d) for d in ext.deadlines],
         # weekly standing meetings (lịch họp định kỳ): their own kind, no deadlines (vanban.extract.standing_meetings)
         "meetings": [_meeting(g) for g in ext.meetings],
-        # weekly duties ("trước 15 giờ thứ Năm hằng tuần"): listed apart, no deadlines (vanban.extract.weekly_duties)
-        "weekly": [deadline_to_json(d) for d in ext.weekly],
         "targets": [_target(t) for t in ext.targets],
         # one obligation per task with its own due date, as the checklist lists them (``written_rows``: a Phụ lục row
         # restating a body's task stays, the checklist lists that task once), each with the
