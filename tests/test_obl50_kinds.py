@@ -6,6 +6,13 @@ Kinds:
   vị thi công") with no column saying a task: a schedule of that service (route, place, frequency, hours), its rows no
   obligations — the plan charges the providers in its own words (a48-05, t48-05: both authors; a column "Đơn vị thực
   hiện", "Đơn vị chủ trì", "Cơ quan phụ trách" still charges each row, 16, 56 and 2 tables of the older sets);
+* the personnel part of a congress plan ("III. CÔNG TÁC NHÂN SỰ", "CÔNG TÁC NHÂN SỰ CHI ỦY", "4. Công tác nhân sự"):
+  the size, make-up, age and standards of the committee to be elected are rules on who may be elected, no body's task
+  (a48-06, t48-06); a named body's dated task inside it stays one (a30-06, t30-06, t40-01: the Tiểu ban Nhân sự's);
+* a Quy chế làm việc's meeting rule whose line wrap made its first line a heading ("3. Thường trực Đảng ủy giao ban
+  hằng tuần; giao ban với Thường trực⏎Hội đồng nhân dân, …"): "giao ban" never ends a body's name, and the committee's
+  meeting is no task (a30-03, t22-09, a48-07, t48-07 label none); the duties of each role stay obligations (the
+  majority of the Quy chế in the sets: a30-03, t48-07, a47-07, t47-07, a45-08, t45-08 … against a48-07 alone).
 
 The documents below are written for these tests in the style of a xã's plan (no sentence of a gold set).
 """
@@ -108,3 +115,69 @@ def test_a_doer_column_of_a_schedule_still_charges_each_row():
     pairs = _pairs(_DOERS)
     assert ("Chi hội Phụ nữ ấp Tân Phú", "2034-12-31") in pairs
     assert ("Chi đoàn ấp Bình An", "2034-12-31") in pairs
+
+
+# --- the personnel part of a congress plan: rules on who may be elected ------------------------------------------------
+
+_CONGRESS = doc_head(issuer="ĐẢNG ỦY XÃ TÂN HÒA", party=True, number=58, date=(3, 11, 2034),
+                     title="Tổ chức đại hội các chi bộ trực thuộc nhiệm kỳ 2035 - 2037") + """I. MỤC ĐÍCH, YÊU CẦU
+
+Đại hội chi bộ được tổ chức đúng Điều lệ Đảng, dân chủ, tiết kiệm.
+
+II. CÔNG TÁC NHÂN SỰ CHI ỦY
+
+1. Cơ cấu
+
+- Chi ủy chi bộ ấp có đại diện Trưởng ấp hoặc Trưởng ban công tác Mặt trận ấp; phấn đấu bí thư chi bộ ấp đồng thời là trưởng ấp.
+
+- Đối với chi bộ trường học: người tham gia chi ủy lần đầu phải còn đủ tuổi công tác ít nhất 30 tháng.
+
+2. Quy trình
+
+Ban Xây dựng Đảng hướng dẫn các chi bộ quy trình giới thiệu nhân sự, hoàn thành trước ngày 30/11/2034.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Văn phòng Đảng ủy
+
+Bảo đảm kinh phí, cơ sở vật chất phục vụ đại hội.
+
+2. Các chi bộ trực thuộc
+
+Tổ chức đại hội xong trước ngày 31/3/2035; gửi hồ sơ đại hội về Văn phòng Đảng ủy.
+""" + signature("Lâm Văn Tư", party=True, recipients=("Lưu: VP",))
+
+
+def test_the_personnel_part_of_a_congress_plan_charges_only_its_dated_task():
+    pairs = _pairs(_CONGRESS)
+    assert ("Ban Xây dựng Đảng", "2034-11-30") in pairs
+    assert ("Văn phòng Đảng ủy", None) in pairs
+    assert ("Các chi bộ trực thuộc", "2035-03-31") in pairs
+    assert len(pairs) == 3
+
+
+# --- a Quy chế làm việc's meeting rule read as a heading -----------------------------------------------------------------
+
+_RULES = doc_head(issuer="ĐẢNG ỦY XÃ TÂN HÒA", party=True, number=12, date=(9, 9, 2034), kind="QĐ",
+                  title="Ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ xã nhiệm kỳ 2030 - 2035") + """Điều 1. Ban Thường vụ Đảng ủy
+
+1. Chuẩn bị nội dung các hội nghị Ban Chấp hành; chỉ đạo công tác kiểm tra, giám sát trong Đảng bộ.
+
+2. Báo cáo Ban Chấp hành kết quả lãnh đạo giữa hai kỳ hội nghị.
+
+Điều 2. Chế độ làm việc
+
+1. Ban Chấp hành họp thường lệ mỗi quý một lần; họp bất thường khi cần.
+
+2. Thường trực Đảng ủy giao ban hằng tuần; giao ban với lãnh đạo Ủy ban nhân dân xã và
+Ủy ban Mặt trận Tổ quốc xã mỗi tháng một lần.
+
+3. Văn phòng Đảng ủy tổng hợp tình hình, báo cáo Ban Thường vụ Đảng ủy trước ngày 20 hằng tháng.
+""" + signature("Lâm Văn Tư", party=True, recipients=("Lưu: VP",))
+
+
+def test_a_meeting_rule_read_as_a_heading_names_no_body():
+    whos = [w for w, _ in _pairs(_RULES)]
+    assert "Ban Thường vụ Đảng ủy" in whos
+    assert "Văn phòng Đảng ủy" in whos
+    assert not any("giao ban" in w for w in whos)
