@@ -12,7 +12,9 @@ Kinds:
 * a Quy chế làm việc's meeting rule whose line wrap made its first line a heading ("3. Thường trực Đảng ủy giao ban
   hằng tuần; giao ban với Thường trực⏎Hội đồng nhân dân, …"): "giao ban" never ends a body's name, and the committee's
   meeting is no task (a30-03, t22-09, a48-07, t48-07 label none); the duties of each role stay obligations (the
-  majority of the Quy chế in the sets: a30-03, t48-07, a47-07, t47-07, a45-08, t45-08 … against a48-07 alone).
+  majority of the Quy chế in the sets: a30-03, t48-07, a47-07, t47-07, a45-08, t45-08 … against a48-07 alone);
+* a bare kind of unit in small letters as a clause's subject ("Chậm nhất 15 ngày trước ngày đại hội, chi bộ gửi …"):
+  a procedure's rule for any unit of that kind, no body named (a48-06; no labelled who in the sets is such a noun).
 
 The documents below are written for these tests in the style of a xã's plan (no sentence of a gold set).
 """
@@ -145,6 +147,8 @@ Bảo đảm kinh phí, cơ sở vật chất phục vụ đại hội.
 2. Các chi bộ trực thuộc
 
 Tổ chức đại hội xong trước ngày 31/3/2035; gửi hồ sơ đại hội về Văn phòng Đảng ủy.
+
+Chậm nhất 10 ngày trước ngày đại hội, chi bộ gửi dự thảo báo cáo chính trị về Ban Xây dựng Đảng để thẩm định.
 """ + signature("Lâm Văn Tư", party=True, recipients=("Lưu: VP",))
 
 

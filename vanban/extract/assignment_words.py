@@ -1830,6 +1830,13 @@ LEADING_HEAD_TITLE = re.compile(r"^(?:(?:cac dong chi|dong chi)\s+)?(?:chu tich|
 # (so the bare kind of force a topic heading names: "2. Lực lượng kiểm tra" over the team's composition, "Lực lượng |
 # kiểm tra" read as a body and its verb; the force is "Lực lượng Công an …", "Lực lượng canh phòng …")
 BARE_ACTIVITY_WHO = re.compile(r"^(?:thanh tra|kiem tra|giam sat|kiem toan|luc luong)\W*$")
+#: a bare kind of unit in small letters as a clause's subject (folded, the whole who): "Chậm nhất 15 ngày trước ngày đại
+#: hội, chi bộ gửi dự thảo văn kiện … về Ban Thường vụ Đảng ủy", "Trong thời hạn 05 ngày làm việc sau đại hội, chi bộ
+#: gửi hồ sơ …" (a48-06) — with no date of its own, a procedure's rule for any unit of that kind, no body named; a
+#: dated step is that kind's task ("…; chi bộ họp xét, ra nghị quyết …, hoàn thành trước ngày 15/01/2035", t44-06's
+#: labels: "Chi bộ")
+BARE_KIND_WHO = re.compile(r"(?:chi bo|dang bo|chi hoi|chi doan|co so doan|to chuc dang|don vi|co quan|thon|ap|ban|"
+                           r"to dan pho|khu pho|xa|phuong|truong|doanh nghiep|hop tac xa|ho gia dinh|dang vien|hoi vien)")
 #: a meeting's words read into a body's name (original text, "giao ban" in small letters: a body's own "Ban" is
 #: capitalised): "3. Thường trực Đảng ủy giao ban hằng tuần; giao ban với Thường trực⏎Hội đồng nhân dân, …" (the wrap
 #: before a capital made the first line a heading), "Đảng ủy giao ban | hằng tuần; …" — a Quy chế làm việc's meeting
