@@ -683,7 +683,16 @@ GENERAL_REQUIREMENTS = re.compile(r"(?:[ivx]{1,4}|\d{1,2})?[.)]?\s*(?:nhung\s+)?
 #: a part that states whom the plan applies to and at what rate (folded heading): "2. Đối tượng, mức đóng", "Đối tượng
 #: áp dụng", "Phạm vi, đối tượng" — skipped as a whole (:data:`SKIP_HEAD`) save for a dated task a named body is given in it
 SCOPE_HEAD = re.compile(r"(?:[ivx]{1,4}|\d{1,2}|[a-z])?[.)]?\s*(?:pham vi,?\s*(?:va\s+)?)?doi tuong(?:\s*(?:,|va)\s*(?:muc|pham vi)[a-z ]*|\s+ap dung)?$")
-SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]"
+#: the personnel part of a congress plan (folded heading): "III. CÔNG TÁC NHÂN SỰ", "III. CÔNG TÁC NHÂN SỰ CHI ỦY", "4.
+#: Công tác nhân sự" — the size, make-up, age and standards of the committee to be elected ("Chi ủy chi bộ thôn có đại
+#: diện Trưởng thôn …", "Đối với chi bộ trường học, trạm y tế: người tham gia chi ủy phải còn đủ tuổi công tác …"):
+#: rules on who may be elected, no body's task; a named body's dated task in it is one ("Tiểu ban Nhân sự … hoàn thành
+#: đề án nhân sự, báo cáo Ban Thường vụ Đảng ủy xã trước ngày …"). Five plans label it so: a48-06, t48-06 (nothing from
+#: the part), a30-06, t30-06, t40-01 (only the dated task of the Tiểu ban Nhân sự / Ban Thường vụ); skipped as a whole
+#: (:data:`SKIP_HEAD`) save for such a task, read at any depth (``obligations._Reader.part``)
+PERSONNEL_HEAD = re.compile(r"(?:c[o06]ng t[a4]c )?nh[a4]n s[uw](?: (?:ch[il1] [uw]y|c[a4]p [uw]y|ban ch[a4]p h[a4]nh"
+                            r"|[dđ][a4]i h[o06]i))?$")
+SKIP_HEAD = re.compile(PERSONNEL_HEAD.pattern + r"|m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]"
                        r"|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"
                         # "Điều 3. Phân cấp thẩm quyền ban hành tiêu chuẩn …⏎a) Các sở, ban, ngành ban hành …",
@@ -1821,6 +1830,20 @@ LEADING_HEAD_TITLE = re.compile(r"^(?:(?:cac dong chi|dong chi)\s+)?(?:chu tich|
 # (so the bare kind of force a topic heading names: "2. Lực lượng kiểm tra" over the team's composition, "Lực lượng |
 # kiểm tra" read as a body and its verb; the force is "Lực lượng Công an …", "Lực lượng canh phòng …")
 BARE_ACTIVITY_WHO = re.compile(r"^(?:thanh tra|kiem tra|giam sat|kiem toan|luc luong)\W*$")
+#: a bare kind of unit in small letters as a clause's subject (folded, the whole who): "Chậm nhất 15 ngày trước ngày đại
+#: hội, chi bộ gửi dự thảo văn kiện … về Ban Thường vụ Đảng ủy", "Trong thời hạn 05 ngày làm việc sau đại hội, chi bộ
+#: gửi hồ sơ …" (a48-06) — with no date of its own, a procedure's rule for any unit of that kind, no body named; a
+#: dated step is that kind's task ("…; chi bộ họp xét, ra nghị quyết …, hoàn thành trước ngày 15/01/2035", t44-06's
+#: labels: "Chi bộ")
+BARE_KIND_WHO = re.compile(r"(?:chi bo|dang bo|chi hoi|chi doan|co so doan|to chuc dang|don vi|co quan|thon|ap|ban|"
+                           r"to dan pho|khu pho|xa|phuong|truong|doanh nghiep|hop tac xa|ho gia dinh|dang vien|hoi vien)")
+#: a meeting's words read into a body's name (original text, "giao ban" in small letters: a body's own "Ban" is
+#: capitalised): "3. Thường trực Đảng ủy giao ban hằng tuần; giao ban với Thường trực⏎Hội đồng nhân dân, …" (the wrap
+#: before a capital made the first line a heading), "Đảng ủy giao ban | hằng tuần; …" — a Quy chế làm việc's meeting
+#: rule, never a body's name; no task either (the four Quy chế làm việc of a Party committee in the sets, a30-03,
+#: t22-09, a48-07, t48-07, label none of their committees' meetings; a weekly one is a standing meeting,
+#: :mod:`.standing_meetings`)
+MEETING_IN_WHO = re.compile(r"\S\s+(?:họp\s+)?giao\s+ban(?![\wÀ-ỹ])")
 BARE_HEADS = ("so", "bo", "uy ban", "ban", "cuc", "vu", "van phong", "ubnd", "chu tich", "giam doc", "bo truong", "thu truong")
 # a unit's head noun that names no unit by itself (folded): what follows it is the unit's name, even when that name
 # reads like a task ("Văn phòng đăng ký đất đai", "Trung tâm Phục vụ hành chính công", "Bộ phận tiếp nhận và trả kết

@@ -174,6 +174,12 @@ class ObligationAdd:
             return  # "Doanh nghiệp, tổ chức khoa học và công nghệ … | được hỗ trợ, ưu đãi sau:": beneficiaries
         if W.NOT_A_BODY_WHO.match(who.strip()) or W.BARE_ACTIVITY_WHO.match(fold(who).strip()):
             return  # "Bảy (07) ngày làm việc đối với các ý kiến | phối hợp liên ngành", "Số | Số: /BC-": no body
+        if who[:1].islower() and W.BARE_KIND_WHO.fullmatch(fold(who).strip(" ,.;:")) and deadline is None \
+                and self.deadline_in(a, b, None, skip) is None:
+            return  # "…, chi bộ gửi hồ sơ đại hội về Đảng ủy": any chi bộ, an undated procedure's rule; a dated step
+            # is the kind's task ("…; chi bộ họp xét, … hoàn thành trước ngày 15/01/2035", t44-06's labels: "Chi bộ")
+        if W.MEETING_IN_WHO.search(who):
+            return  # "Thường trực Đảng ủy giao ban hằng tuần; giao ban với Thường trực": a meeting rule, no body's name
         if who[:1].islower() and not S.named_body(Folded.of(who).view) and not W.PLACE_BODY.match(fold(who)) \
                 and not re.match(r"(?:cac|nhung|moi)\s+\S", fold(who)):
             # "các | tổ chức thực hiện …", "nhiệm vụ | tổng hợp …", "Phân công | cán bộ chuyên trách …": no body named

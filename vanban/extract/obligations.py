@@ -613,6 +613,13 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 Folded.of(p.heading).view) and p.level <= 4 and p.start not in self.steps:
             if W.SCOPE_HEAD.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")):
                 self.dated_in_scope(p)
+            elif W.PERSONNEL_HEAD.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")):
+                # the personnel part of a congress plan: its rules on who may be elected charge no body; a named
+                # body's dated task in it, at any depth ("1. Số lượng" / "b) Văn phòng … chuẩn bị hồ sơ nhân sự trước
+                # ngày …"), is read as anywhere else and kept
+                n = len(self.out)
+                self.parts(p.children, None)
+                self.out[n:] = [o for o in self.out[n:] if o.deadline is not None and o.who and o.who[:1].isupper()]
             return
         if p.heading and W.GENERAL_REQUIREMENTS.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")) \
                 and self.deadline_in(p.start, p.end, None) is None:

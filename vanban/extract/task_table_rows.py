@@ -149,6 +149,8 @@ class TaskTableRows:
         if what_col is None and body_col is not None and self.ref is not None:
             # "Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới" (a Công văn đôn đốc): the report each late body owes is its task
             what_col = next((i for i, h in enumerate(head) if V.OVERDUE_COL.search(h) and i != body_col), None)
+        if what_col is None and body_col is not None and V.SERVICE_COL.match(head[body_col].strip(" *.:")):
+            return  # "Thôn | Điểm tập kết | Tần suất | Đơn vị thu gom | Thời gian thu gom": a service's schedule, no task
         # "… | Nguồn thu | Dự toán | … | Đơn vị chủ trì thu" over each revenue source's figures: the unit in charge of
         # each row's item, though no column says a task or a time (:func:`.task_table_cells.lead_unit_act`)
         lead = None if body_col is None or what_col is not None else lead_unit_act(

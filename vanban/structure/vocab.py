@@ -612,6 +612,14 @@ DATA_PERIOD_COL = re.compile(r"^(?:ky|thoi ky|giai doan|pham vi)\s+(?:so lieu|ba
 # that receives a thing ("Đơn vị nhận quà", "Đơn vị nhận hỗ trợ") takes on no task (folded header cell)
 TASK_TAKEN_COL = re.compile(r"(?<![a-z])(?:(?:nhan|dam nhan|dam nhiem)\s+(?:tu quan|do dau|giup do|quan ly|phu trach"
                             r"|nhiem vu|kem cap)|duoc giao(?:\s+nhiem vu)?)(?![a-z])")
+#: a body column named by the service its units render under contract ("Đơn vị thu gom", "Đơn vị vận chuyển", "Đơn vị
+#: cung cấp dịch vụ", "Đơn vị cung ứng", "Đơn vị thi công", "Nhà thầu"): in a table with no column saying a task (Nội
+#: dung, Nhiệm vụ) the rows are a schedule of that service — route, place, frequency, hours — whose providers the plan
+#: charges in its own words (a Kế hoạch thu gom chất thải rắn sinh hoạt: "STT | Thôn | Điểm tập kết / tuyến thu gom |
+#: Tần suất | Đơn vị thu gom | Thời gian thu gom", a48-05, t48-05: both authors, "the contractors of a schedule, not a
+#: chủ trì of tasks", the collectors' duties one joint heading below). Folded, the whole header cell.
+SERVICE_COL = re.compile(r"^(?:(?:cac\s+)?don vi|nha)\s+(?:thu gom|van chuyen|thu gom,? van chuyen|xu ly|cung (?:cap|ung)"
+                         r"(?:\s+dich vu)?|thi cong|thau)(?:\s+[a-z]+){0,3}$")
 # the lead body's column when several name bodies ("Đơn vị" (a unit) | … | "Cơ quan chủ trì theo dõi")
 TASK_LEAD_COL = re.compile(r"chu tri")
 #: … else the column naming who acts on the row ("Đoàn thực hiện", "Bộ phận thực hiện") over one that names the units
