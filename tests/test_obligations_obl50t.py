@@ -1,0 +1,77 @@
+"""Session 50 (obl50t): tune49's kinds of obligation, each in forms written here in the documents' style.
+
+* a Báo cáo kiểm điểm's remedy table ("Hạn chế, khuyết điểm | Biện pháp khắc phục | Thời gian hoàn thành | Người chịu
+  trách nhiệm"): one obligation per row, of the office-holder in charge, by the row's time — the measures column is
+  the row's task (t49-10);
+* the same report's self-assessment printed as roman sections of their own ("II. ƯU ĐIỂM", "IV. NGUYÊN NHÂN"): the
+  past judged, no owner read from "Lãnh đạo hoàn thành …" or "Ban Thường vụ có lúc chưa quyết liệt …" (t49-10; the
+  same parts nested under "ĐÁNH GIÁ CHUNG" in t29-01, t45-06 label none);
+* an event plan's guest list ("3.2. Thành phần" / "- Đại biểu cấp tỉnh: …", "Thành phần tham dự"): no body charged,
+  save a dated task given in it (t49-06; t31-07, t37-05, t45-02);
+* a plan's last request "Yêu cầu các cơ quan, đơn vị, thôn căn cứ Kế hoạch nghiêm túc tổ chức thực hiện; quá trình
+  thực hiện có vướng mắc báo cáo …": a closing formula (t49-04; the README's "yêu cầu các cơ quan … tổ chức thực hiện
+  nghiêm túc"), a dated report after the verbs still a task (a15-02);
+* (not done: a block keeping "đúng tiến độ tại mục IV.3" dated by that item's row, t49-01 — a30-06 and t30-06 leave
+  the same pointer undated or dated by the block's own day: the majority.)
+"""
+
+from vanban.extract import extract
+
+PARTY_HEAD = ("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ NAM ĐÀN\n\nSố 41-BC/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+              "Nam Đàn, ngày 10 tháng 01 năm 2036\n\nBÁO CÁO\n\nKIỂM ĐIỂM TẬP THỂ BAN THƯỜNG VỤ ĐẢNG ỦY XÃ NĂM 2035\n\n")
+
+REPORT = """Thực hiện Hướng dẫn số 12-HD/BTCTU ngày 20/11/2035 của Ban Tổ chức Tỉnh ủy, Ban Thường vụ Đảng ủy xã báo cáo kiểm điểm tập thể năm 2035 như sau:
+
+**I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2035**
+
+- Thu ngân sách trên địa bàn đạt 18,2 tỷ đồng, bằng 108% dự toán.
+
+**II. ƯU ĐIỂM**
+
+- Lãnh đạo hoàn thành 14/16 chỉ tiêu chủ yếu của Nghị quyết Đảng ủy năm 2035; chỉ đạo giải quyết dứt điểm 07 vụ tranh chấp đất đai.
+
+**III. HẠN CHẾ, KHUYẾT ĐIỂM**
+
+1. Còn 02/16 chỉ tiêu chưa đạt.
+
+2. Việc chuyển đổi số trong hoạt động của Đảng ủy còn chậm.
+
+**IV. NGUYÊN NHÂN**
+
+Ban Thường vụ có lúc chưa sâu sát trong kiểm tra, đôn đốc; Ủy ban nhân dân xã chưa quyết liệt trong thu nợ tiền sử dụng đất.
+
+**V. BIỆN PHÁP KHẮC PHỤC**
+
+| STT | Hạn chế, khuyết điểm | Biện pháp khắc phục | Thời gian hoàn thành | Người chịu trách nhiệm |
+|---|---|---|---|---|
+| 1 | Chỉ tiêu chưa đạt | Ban hành nghị quyết chuyên đề; giao chỉ tiêu cho từng thôn | Quý I/2036 | Đồng chí Phó Bí thư, Chủ tịch UBND xã |
+| 2 | Chuyển đổi số chậm | Đưa 100% văn bản đi lên môi trường điện tử có ký số | Trước ngày 30/9/2036 | Đồng chí Chánh Văn phòng Đảng ủy |
+
+Văn phòng Đảng ủy tổng hợp, báo cáo Ban Tổ chức Tỉnh ủy kết quả khắc phục trước ngày 15/7/2036.
+"""
+
+
+def _obligations(text: str) -> dict[str, str | None]:
+    out = {}
+    for o in extract(text).obligations:
+        d = o.deadline
+        out[o.who] = (d.date or d.latest) if d else None
+    return out
+
+
+def _owners_opening(text: str, *starts: str) -> list[str]:
+    """The owners read from ``text`` whose names open with one of ``starts``."""
+    return [w for w in _obligations(text) if w.startswith(starts)]
+
+
+def test_a_remedy_table_charges_each_rows_office_holder_by_its_time():
+    got = _obligations(PARTY_HEAD + REPORT)
+    assert got["Đồng chí Phó Bí thư, Chủ tịch UBND xã"] == "2036-03-31"
+    assert got["Đồng chí Chánh Văn phòng Đảng ủy"] == "2036-09-30"
+    assert got["Văn phòng Đảng ủy"] == "2036-07-15"
+
+
+def test_a_measures_column_is_the_rows_task():
+    ext = extract(PARTY_HEAD + REPORT)
+    row = next(o for o in ext.obligations if o.who == "Đồng chí Chánh Văn phòng Đảng ủy")
+    assert "ký số" in row.what
