@@ -75,3 +75,13 @@ def test_a_measures_column_is_the_rows_task():
     ext = extract(PARTY_HEAD + REPORT)
     row = next(o for o in ext.obligations if o.who == "Đồng chí Chánh Văn phòng Đảng ủy")
     assert "ký số" in row.what
+
+
+def test_a_reports_strengths_and_causes_charge_no_one():
+    assert not _owners_opening(PARTY_HEAD + REPORT, "Lãnh đạo", "Ban Thường vụ", "Ủy ban nhân dân xã")
+
+
+def test_lessons_printed_as_a_section_charge_no_one():
+    body = REPORT.replace("**IV. NGUYÊN NHÂN**", "**IV. BÀI HỌC KINH NGHIỆM**").replace(
+        "Ban Thường vụ có lúc chưa sâu sát", "Ban Thường vụ phải luôn sâu sát")
+    assert not _owners_opening(PARTY_HEAD + body, "Ban Thường vụ", "Ủy ban nhân dân xã")

@@ -252,7 +252,15 @@ _RESULT_USE_HEAD = re.compile(r"^(?:xu ly|su dung)\s+k[e¢]t qu[a4](?![a-z])")
 # roman label's last letter may be left on the heading, "V. BÁO CÁO …" for "**IV. BÁO CÁO …**": skipped.)
 _RESULT_REPORT_HEAD = re.compile(r"^(?:[ivxl]{1,4}\.\s*)?(?:(?:che do|thoi gian|thoi han|tong hop|thong tin|kiem tra)\s*(?:,|va)?\s*)*"
                                  r"bao cao\s+(?:tong hop\s+)?k[e¢]t qu[a4](?![a-z])")
-_SHORTFALL_HEAD = re.compile(r"^(?:nhung |mot so )?(?:ton tai|han che|kho khan|yeu kem)(?![a-z])")
+# (obl50t) … and the rest of a self-assessment, when a Báo cáo kiểm điểm prints each as a roman section of its own
+# rather than under "ĐÁNH GIÁ CHUNG" ("II. ƯU ĐIỂM" / "- Lãnh đạo hoàn thành và vượt 15/18 chỉ tiêu …", "IV. NGUYÊN
+# NHÂN" / "Ban Thường vụ có lúc chưa quyết liệt trong kiểm tra …", t49-10; "Bài học kinh nghiệm", "Khuyết điểm"): the
+# past year judged, no task set and no figure aimed at (the same parts nested under a results heading — t29-01, t45-06,
+# a23-06, a25-01 — are skipped with it and label none)
+# (a roman label's last letter may be left on the heading, "V. NGUYÊN NHÂN" for "**IV. NGUYÊN NHÂN**", as with
+# _RESULT_REPORT_HEAD below)
+_SHORTFALL_HEAD = re.compile(r"^(?:[ivxl]{1,4}\.\s*)?(?:nhung |mot so )?(?:ton tai|han che|kho khan|yeu kem|uu diem|khuyet diem|nguyen nhan"
+                             r"|bai hoc(?: kinh nghiem)?)(?![a-z])")
 _REPORT_REQUEST_HEAD = re.compile(r"^(?:de xuat|kien nghi)(?:,? (?:va )?(?:de xuat|kien nghi))?\W*$")
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]*([^\n]{3,80})$")
 # "1. Về tình hình thực hiện nhiệm vụ năm 2026" (a Thông báo kết luận's points open with "Về …"): the topic word first
