@@ -85,3 +85,57 @@ def test_lessons_printed_as_a_section_charge_no_one():
     body = REPORT.replace("**IV. NGUYÊN NHÂN**", "**IV. BÀI HỌC KINH NGHIỆM**").replace(
         "Ban Thường vụ có lúc chưa sâu sát", "Ban Thường vụ phải luôn sâu sát")
     assert not _owners_opening(PARTY_HEAD + body, "Ban Thường vụ", "Ủy ban nhân dân xã")
+
+
+EVENT_HEAD = ("ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY XÃ THẠCH HÀ\n\nSố 30-KH/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+              "Thạch Hà, ngày 02 tháng 3 năm 2036\n\nKẾ HOẠCH\n\n"
+              "tổ chức Lễ kỷ niệm 60 năm Ngày thành lập Đảng bộ xã (1976 - 2036)\n\n")
+
+EVENT = """**I. MỤC ĐÍCH, YÊU CẦU**
+
+Tổ chức trang trọng, tiết kiệm.
+
+**II. NỘI DUNG**
+
+**1. Lễ kỷ niệm**
+
+**1.1. Thời gian, địa điểm**
+
+- Thời gian: 8 giờ 00 ngày 20/5/2036.
+
+- Địa điểm: Hội trường Ủy ban nhân dân xã.
+
+**1.2. Thành phần**
+
+- Đại biểu cấp tỉnh: Đại diện lãnh đạo Tỉnh ủy, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.
+
+- Đại biểu của xã: Các đồng chí nguyên Bí thư Đảng ủy xã qua các thời kỳ; Ban Chấp hành Đảng bộ xã; bí thư chi bộ, trưởng thôn.
+
+- Văn phòng Đảng ủy gửi giấy mời đến đại biểu trước ngày 10/5/2036.
+
+**III. TỔ CHỨC THỰC HIỆN**
+
+**1. Văn phòng Đảng ủy**
+
+Xây dựng kịch bản buổi lễ, trình Ban Thường vụ trước ngày 30/4/2036.
+
+**2. Ủy ban nhân dân xã**
+
+Bảo đảm kinh phí, khánh tiết, an ninh trật tự buổi lễ.
+"""
+
+
+def test_an_events_guests_are_no_owners():
+    assert not _owners_opening(EVENT_HEAD + EVENT, "Đại biểu", "Các đồng chí nguyên", "Ban Chấp hành")
+    assert _obligations(EVENT_HEAD + EVENT)["Ủy ban nhân dân xã"] is None
+
+
+def test_a_dated_task_in_the_guest_list_stays():
+    ext = extract(EVENT_HEAD + EVENT)
+    dates = sorted((o.deadline.date for o in ext.obligations if o.who == "Văn phòng Đảng ủy" and o.deadline))
+    assert dates == ["2036-04-30", "2036-05-10"]
+
+
+def test_a_guest_list_headed_thanh_phan_tham_du():
+    body = EVENT.replace("**1.2. Thành phần**", "**1.2. Thành phần tham dự**")
+    assert not _owners_opening(EVENT_HEAD + body, "Đại biểu", "Ban Chấp hành")

@@ -683,6 +683,18 @@ GENERAL_REQUIREMENTS = re.compile(r"(?:[ivx]{1,4}|\d{1,2})?[.)]?\s*(?:nhung\s+)?
 #: a part that states whom the plan applies to and at what rate (folded heading): "2. Đối tượng, mức đóng", "Đối tượng
 #: áp dụng", "Phạm vi, đối tượng" — skipped as a whole (:data:`SKIP_HEAD`) save for a dated task a named body is given in it
 SCOPE_HEAD = re.compile(r"(?:[ivx]{1,4}|\d{1,2}|[a-z])?[.)]?\s*(?:pham vi,?\s*(?:va\s+)?)?doi tuong(?:\s*(?:,|va)\s*(?:muc|pham vi)[a-z ]*|\s+ap dung)?$")
+#: (obl50t) a part that lists who attends an event or a meeting (folded heading, the whole of it): "3.2. Thành phần" /
+#: "- Đại biểu cấp tỉnh: Đại diện lãnh đạo Tỉnh ủy, …", "- Đại biểu của xã: Các đồng chí nguyên lãnh đạo xã …; Ban Chấp
+#: hành Đảng bộ xã; …" of an anniversary plan (t49-06), "III. THÀNH PHẦN, SỐ LƯỢNG ĐẠI BIỂU" (t31-07), "Thành phần tham
+#: dự", "Thành phần mời", "Đại biểu": the guests invited, no body charged (t49-06, t31-07, t37-05 label none there) —
+#: skipped as a whole at any depth (an event's sub-part "3.2." sits deeper than SKIP_HEAD's parts) save for a dated
+#: task a named body is given in it, as SCOPE_HEAD's part is ("UBND xã giao Phòng Văn hóa - Xã hội tham mưu … trước
+#: ngày 20/02/2035" under a Ban Tổ chức's "1. Thành phần", t45-02). A roster's "Thành phần Ban Tổ chức", "Thành phần
+#: hồ sơ" name more and are not this
+PARTICIPANTS_HEAD = re.compile(r"(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-z])?[.)]?\s*(?:"
+                               r"thanh phan(?:,?\s*(?:va\s+)?so luong)?(?:\s+(?:tham (?:du|gia)|moi|khach moi|dai bieu"
+                               r"(?:\s+(?:tham )?du)?|du (?:le|hop|hoi nghi)))?"
+                               r"|(?:so luong\s+)?dai bieu(?:\s+(?:tham )?du|\s+moi)?|khach moi)$")
 SKIP_HEAD = re.compile(r"m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]"
                        r"|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"
