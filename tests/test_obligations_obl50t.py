@@ -139,3 +139,47 @@ def test_a_dated_task_in_the_guest_list_stays():
 def test_a_guest_list_headed_thanh_phan_tham_du():
     body = EVENT.replace("**1.2. Thành phần**", "**1.2. Thành phần tham dự**")
     assert not _owners_opening(EVENT_HEAD + body, "Đại biểu", "Ban Chấp hành")
+
+
+UBND_HEAD = ("ỦY BAN NHÂN DÂN\nXÃ HƯƠNG SƠN\n\nSố: 52/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "Độc lập - Tự do - Hạnh phúc\n\nHương Sơn, ngày 05 tháng 3 năm 2036\n\nKẾ HOẠCH\n\n"
+             "Diễn tập chiến đấu phòng thủ xã Hương Sơn năm 2036\n\n")
+
+DRILL = """**I. MỤC ĐÍCH, YÊU CẦU**
+
+Nâng cao năng lực lãnh đạo, chỉ đạo của cấp ủy, chính quyền.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+**1. Ban Chỉ huy Quân sự xã**
+
+Xây dựng văn kiện diễn tập, hoàn thành trước ngày 15/4/2036.
+
+**2. Công an xã**
+
+Bảo đảm an ninh, trật tự trong thời gian diễn tập.
+
+Yêu cầu các cơ quan, đơn vị, thôn căn cứ Kế hoạch nghiêm túc tổ chức thực hiện; quá trình thực hiện có vướng mắc báo cáo về Ủy ban nhân dân xã (qua Ban Chỉ huy Quân sự xã) để giải quyết./.
+"""
+
+
+def test_a_closing_request_on_the_basis_of_the_plan_is_a_formula():
+    got = _obligations(UBND_HEAD + DRILL)
+    assert "Ban Chỉ huy Quân sự xã" in got and "Công an xã" in got
+    assert not [w for w in got if "cơ quan, đơn vị" in w], got
+
+
+def test_the_formula_in_its_usual_order_too():
+    body = DRILL.replace("căn cứ Kế hoạch nghiêm túc tổ chức thực hiện",
+                         "căn cứ Kế hoạch này khẩn trương triển khai thực hiện")
+    got = _obligations(UBND_HEAD + body)
+    assert not [w for w in got if "cơ quan, đơn vị" in w], got
+
+
+def test_a_dated_report_after_the_basis_is_a_task():
+    body = DRILL.replace(
+        "căn cứ Kế hoạch nghiêm túc tổ chức thực hiện; quá trình thực hiện có vướng mắc báo cáo về Ủy ban nhân dân xã "
+        "(qua Ban Chỉ huy Quân sự xã) để giải quyết./.",
+        "căn cứ Kế hoạch tổ chức thực hiện; báo cáo kết quả về Ủy ban nhân dân xã trước ngày 30/6/2036./.")
+    got = _obligations(UBND_HEAD + body)
+    assert [d for w, d in got.items() if "cơ quan, đơn vị" in w] == ["2036-06-30"], got

@@ -905,8 +905,14 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai |chu dong |khan truon
                       # … or "on the basis of this Kế hoạch", the document itself the ground: "Các thành viên Ban Chỉ đạo,
                       # các đơn vị | căn cứ Kế hoạch này triển khai thực hiện có hiệu quả./." (a Ban Chỉ đạo's last words,
                       # a37-09's labels: a closing formula)
-                      r"|^can cu (?:ke hoach|chi thi|quyet dinh|van ban|thong bao|ket luan|huong dan|nghi quyet|chuong trinh) nay"
-                      r"[\s,]+(?:(?:chu dong|nghiem tuc|to chuc|trien khai)\s+)*(?:thuc hien|trien khai)(?: " + _MANNER + r")?[\s./]*$"
+                      # (obl50t) … the document named without "này", and the letter's "if there are difficulties, report"
+                      # clause after it: "Yêu cầu các cơ quan, đơn vị, thôn | căn cứ Kế hoạch nghiêm túc tổ chức thực hiện;
+                      # quá trình thực hiện có vướng mắc báo cáo về Ủy ban nhân dân xã …./." (a drill plan's last words,
+                      # t49-04's labels: a closing formula, as the README's "yêu cầu các cơ quan … tổ chức thực hiện
+                      # nghiêm túc"; a dated report after the verbs is a task and keeps the line, a15-02)
+                      r"|^can cu (?:ke hoach|chi thi|quyet dinh|van ban|thong bao|ket luan|huong dan|nghi quyet|chuong trinh)(?: nay)?"
+                      r"[\s,]+(?:(?:chu dong|nghiem tuc|to chuc|trien khai|khan truong)\s+)*(?:thuc hien|trien khai)(?: " + _MANNER
+                      + r")?(?:[\s./]*$|\s*[;,.]\s*" + _AFTER_FORMULA + r")"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:quan triet,? (?:va )?)?(?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s"
