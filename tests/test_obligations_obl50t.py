@@ -11,6 +11,8 @@
 * a plan's last request "Yêu cầu các cơ quan, đơn vị, thôn căn cứ Kế hoạch nghiêm túc tổ chức thực hiện; quá trình
   thực hiện có vướng mắc báo cáo …": a closing formula (t49-04; the README's "yêu cầu các cơ quan … tổ chức thực hiện
   nghiêm túc"), a dated report after the verbs still a task (a15-02);
+* a body submitting to its superior ("Ban Chỉ đạo trình Chủ tịch UBND xã quyết định …", "Sở Tài chính trình UBND
+  tỉnh xem xét …") is named alone, "trình …" its task (t49-08); "công trình", "Tờ trình" stay nouns;
 * (not done: a block keeping "đúng tiến độ tại mục IV.3" dated by that item's row, t49-01 — a30-06 and t30-06 leave
   the same pointer undated or dated by the block's own day: the majority.)
 """
@@ -183,3 +185,24 @@ def test_a_dated_report_after_the_basis_is_a_task():
         "căn cứ Kế hoạch tổ chức thực hiện; báo cáo kết quả về Ủy ban nhân dân xã trước ngày 30/6/2036./.")
     got = _obligations(UBND_HEAD + body)
     assert [d for w, d in got.items() if "cơ quan, đơn vị" in w] == ["2036-06-30"], got
+
+
+def test_a_body_submitting_to_its_superior_is_named_alone():
+    body = """**I. MỤC ĐÍCH, YÊU CẦU**
+
+Bình xét đúng tiêu chuẩn, công khai.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+**1. Bình xét**
+
+- Trước ngày 15/12/2036: Ban Chỉ đạo trình Chủ tịch UBND xã quyết định công nhận danh hiệu "Thôn văn hóa" năm 2036.
+
+**2. Ban Quản lý dự án công trình UBND xã**
+
+Tổ chức thi công tuyến đường liên thôn, hoàn thành trước ngày 30/11/2036.
+"""
+    got = _obligations(UBND_HEAD + body)
+    assert got["Ban Chỉ đạo"] == "2036-12-15"
+    assert got["Ban Quản lý dự án công trình UBND xã"] == "2036-11-30"
+    assert not [w for w in got if "trình Chủ tịch" in w], got
