@@ -692,6 +692,18 @@ SCOPE_HEAD = re.compile(r"(?:[ivx]{1,4}|\d{1,2}|[a-z])?[.)]?\s*(?:pham vi,?\s*(?
 #: (:data:`SKIP_HEAD`) save for such a task, read at any depth (``obligations._Reader.part``)
 PERSONNEL_HEAD = re.compile(r"(?:c[o06]ng t[a4]c )?nh[a4]n s[uw](?: (?:ch[il1] [uw]y|c[a4]p [uw]y|ban ch[a4]p h[a4]nh"
                             r"|[dđ][a4]i h[o06]i))?$")
+#: (obl50t) a part that lists who attends an event or a meeting (folded heading, the whole of it): "3.2. Thành phần" /
+#: "- Đại biểu cấp tỉnh: Đại diện lãnh đạo Tỉnh ủy, …", "- Đại biểu của xã: Các đồng chí nguyên lãnh đạo xã …; Ban Chấp
+#: hành Đảng bộ xã; …" of an anniversary plan (t49-06), "III. THÀNH PHẦN, SỐ LƯỢNG ĐẠI BIỂU" (t31-07), "Thành phần tham
+#: dự", "Thành phần mời", "Đại biểu": the guests invited, no body charged (t49-06, t31-07, t37-05 label none there) —
+#: skipped as a whole at any depth (an event's sub-part "3.2." sits deeper than SKIP_HEAD's parts) save for a dated
+#: task a named body is given in it, as SCOPE_HEAD's part is ("UBND xã giao Phòng Văn hóa - Xã hội tham mưu … trước
+#: ngày 20/02/2035" under a Ban Tổ chức's "1. Thành phần", t45-02). A roster's "Thành phần Ban Tổ chức", "Thành phần
+#: hồ sơ" name more and are not this
+PARTICIPANTS_HEAD = re.compile(r"(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-z])?[.)]?\s*(?:"
+                               r"thanh phan(?:,?\s*(?:va\s+)?so luong)?(?:\s+(?:tham (?:du|gia)|moi|khach moi|dai bieu"
+                               r"(?:\s+(?:tham )?du)?|du (?:le|hop|hoi nghi)))?"
+                               r"|(?:so luong\s+)?dai bieu(?:\s+(?:tham )?du|\s+moi)?|khach moi)$")
 SKIP_HEAD = re.compile(PERSONNEL_HEAD.pattern + r"|m[uw]c [dpb]ich|m[uw]c ti[e¢]u|y[e¢]u c[a4]u$|k[e¢]t qu[a4]"
                        r"|[dpb][a4]nh gi[a4]" + P.ASSESS_AS_ACT + r"|t[il1]nh h[il1]nh"
                         r"|quan [dpb]i[e¢]m|ch[il1] ti[e¢]u|ph[a4]m vi|[dpb][o06]i t[uw][o06]?ng|gi[a4]i th[il1]ch"
@@ -902,8 +914,14 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai |chu dong |khan truon
                       # … or "on the basis of this Kế hoạch", the document itself the ground: "Các thành viên Ban Chỉ đạo,
                       # các đơn vị | căn cứ Kế hoạch này triển khai thực hiện có hiệu quả./." (a Ban Chỉ đạo's last words,
                       # a37-09's labels: a closing formula)
-                      r"|^can cu (?:ke hoach|chi thi|quyet dinh|van ban|thong bao|ket luan|huong dan|nghi quyet|chuong trinh) nay"
-                      r"[\s,]+(?:(?:chu dong|nghiem tuc|to chuc|trien khai)\s+)*(?:thuc hien|trien khai)(?: " + _MANNER + r")?[\s./]*$"
+                      # (obl50t) … the document named without "này", and the letter's "if there are difficulties, report"
+                      # clause after it: "Yêu cầu các cơ quan, đơn vị, thôn | căn cứ Kế hoạch nghiêm túc tổ chức thực hiện;
+                      # quá trình thực hiện có vướng mắc báo cáo về Ủy ban nhân dân xã …./." (a drill plan's last words,
+                      # t49-04's labels: a closing formula, as the README's "yêu cầu các cơ quan … tổ chức thực hiện
+                      # nghiêm túc"; a dated report after the verbs is a task and keeps the line, a15-02)
+                      r"|^can cu (?:ke hoach|chi thi|quyet dinh|van ban|thong bao|ket luan|huong dan|nghi quyet|chuong trinh)(?: nay)?"
+                      r"[\s,]+(?:(?:chu dong|nghiem tuc|to chuc|trien khai|khan truong)\s+)*(?:thuc hien|trien khai)(?: " + _MANNER
+                      + r")?(?:[\s./]*$|\s*[;,.]\s*" + _AFTER_FORMULA + r")"
                       # "… yêu cầu các cơ quan nghiêm túc thực hiện Chỉ thị này"; "Trên đây là Chỉ thị …"
                       r"|nghiem tuc (?:quan triet,? (?:va )?)?(?:thuc hien|trien khai|to chuc thuc hien)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|^\W*tren day la\s"

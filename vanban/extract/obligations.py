@@ -609,6 +609,10 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             # a "Trách nhiệm …" part inside (at any depth: Chương > Mục > Điều) still assigns
             self.duty_parts(p.children)
             return
+        if p.heading and p.start not in self.steps \
+                and W.PARTICIPANTS_HEAD.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")):
+            self.dated_in_scope(p)  # "3.2. Thành phần" / "- Đại biểu cấp tỉnh: …": the guests (W.PARTICIPANTS_HEAD)
+            return
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(
                 Folded.of(p.heading).view) and p.level <= 4 and p.start not in self.steps:
             if W.SCOPE_HEAD.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")):

@@ -1034,6 +1034,14 @@ ACTION_VERBS = [
     # "quản lý về …" is the verb ("Sở Văn hóa, Thể thao và Du lịch | quản lý về công tác thông tin tuyên truyền, chủ trì …",
     # 27/2025/QĐ-UBND); a name's "Quản lý" (Ban Quản lý dự án, Cục Quản lý thị trường) is never followed by "về"
     "quan ly ve",
+    # (obl50t) a body submitting to the one above it for a decision: "Ban Chỉ đạo | trình Chủ tịch UBND xã quyết định công
+    # nhận …" (t49-08: the owner read "Ban Chỉ đạo trình Chủ tịch UBND xã"), "Sở Tài chính | trình UBND tỉnh xem xét,
+    # quyết định …", "Sở Nông nghiệp và Môi trường | trình cấp có thẩm quyền xem xét, phê duyệt", "Ủy ban nhân dân Thành
+    # phố | trình Hội đồng nhân dân Thành phố …" (realdocs); only with the superior after it ("Tờ trình", "chương trình",
+    # "công trình" are nouns: VERB_NAME_AFTER), and "kính trình" whole, the issuer's own courtesy (ISSUER_ACT)
+    "trinh chu tich", "trinh ubnd", "trinh uy ban", "trinh hdnd", "trinh hoi dong", "trinh ban thuong vu",
+    "trinh thuong truc", "trinh dang uy", "trinh bi thu", "trinh cap co tham quyen", "trinh cap tren",
+    "kinh trinh chu tich", "kinh trinh ubnd", "kinh trinh uy ban", "kinh trinh hdnd", "kinh trinh hoi dong",
     # (obl46) a body bent on a work, "tập trung" and the work's verb: "Chi bộ thôn Khe Sanh Mới, Chi bộ thôn Làng Cát và
     # Chi bộ thôn Tân Lập | tập trung tạo nguồn, giúp đỡ để kết nạp …" (a44-06: the subject ran on over it), "Các sở,
     # ban, ngành, Ủy ban nhân dân các xã, phường | tập trung triển khai ngay …" (t27-09), "các chi bộ | tập trung thực
@@ -1312,8 +1320,12 @@ STEERING_NAME_RE = re.compile(r"(?<![a-z0-9])ban[ _]chi[ _]dao (?P<name>(?:[a-z0
                               r" (?=(?:" + "|".join(ACTION_VERBS) + r")(?![a-z0-9]))")
 # the level word before a place's name ("tỉnh Ninh Bình", "thành phố Hòa Bình", "xã Bình Minh"), folded
 PLACE_LEVEL_WORDS = frozenset({"tinh", "pho", "xa", "phuong", "huyen", "quan", "thon", "ap", "ban", "lang", "khu"})
+# (obl50t: a submission's "trình" not right after a guarded name's joining "_", "Ban Quản_lý_dự_án_công_trình | UBND …":
+# the name's last word, no verb's first)
 ACTION_VERB_RE = re.compile(
-    r"(?<![a-z0-9])(?P<v>" + "|".join(kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS) + r")(?![a-z0-9])"
+    r"(?<![a-z0-9])(?P<v>" + "|".join(("(?<!_)" if v.startswith("trinh ") else "")
+                                       + kw(v)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for v in ACTION_VERBS)
+    + r")(?![a-z0-9])"
 )
 # Verbs that are nouns too ("cấp tỉnh", "các cấp", "nguồn thu"), read as the verb ending a body's name only before the
 # quantity they take: "Phòng Kinh tế, Hạ tầng và Đô thị | cấp ít nhất 150 giấy phép xây dựng …" (a newcomer's ward
@@ -1434,6 +1446,11 @@ VERB_EVENT_AFTER = {
     ("to chuc", "hoi"): {"nghi", "thao", "thi", "dien", "cho", "trai", "khoe", "giang"},
 }
 # the verbs of these tables as first_verb looks them up (``loose_key``: "huy dong" is "hui dong", "bao cao" "dao cao")
+# (obl50t) "trình" after a word it makes a noun with ("công trình", "chương trình", "quá trình", "quy trình", "lộ
+# trình", "tiến trình", "hành trình"; "tờ trình" is VERB_NAME_PREFIX's "to"): no submission ("Ban Quản lý dự án công
+# trình UBND …" stays a name)
+VERB_NAME_AFTER |= {(prev, verb) for prev in ("cong", "chuong", "qua", "quy", "lo", "tien", "hanh")
+                    for verb in ACTION_VERBS if verb.startswith("trinh ")}
 VERB_NAME_AFTER = {(prev, loose_key(verb)) for prev, verb in VERB_NAME_AFTER}
 VERB_NOUN_NEXT = {loose_key(verb): nxt for verb, nxt in VERB_NOUN_NEXT.items()}
 VERB_EVENT_AFTER = {(loose_key(verb), nxt): after for (verb, nxt), after in VERB_EVENT_AFTER.items()}

@@ -255,7 +255,15 @@ _RESULT_REPORT_HEAD = re.compile(r"^(?:[ivxl]{1,4}\.\s*)?(?:(?:che do|thoi gian|
 # (tgt50t) … and so do its strengths, "II. ƯU ĐIỂM" of a Báo cáo kiểm điểm (t49-10: "chỉ đạo giải quyết dứt điểm 11/12 vụ
 # việc khiếu nại …", what the body did in the year reviewed; its labels count no figure of it), as "1. Ưu điểm" under
 # "I. KẾT QUẢ …" of the earlier sets' reports is (t29-01, a30-02, t45-06: none labelled)
-_SHORTFALL_HEAD = re.compile(r"^(?:nhung |mot so )?(?:ton tai|han che|kho khan|yeu kem|uu diem)(?![a-z])")
+# (obl50t) … and the rest of a self-assessment, when a Báo cáo kiểm điểm prints each as a roman section of its own
+# rather than under "ĐÁNH GIÁ CHUNG" ("II. ƯU ĐIỂM" / "- Lãnh đạo hoàn thành và vượt 15/18 chỉ tiêu …", "IV. NGUYÊN
+# NHÂN" / "Ban Thường vụ có lúc chưa quyết liệt trong kiểm tra …", t49-10; "Bài học kinh nghiệm", "Khuyết điểm"): the
+# past year judged, no task set and no figure aimed at (the same parts nested under a results heading — t29-01, t45-06,
+# a23-06, a25-01 — are skipped with it and label none)
+# (a roman label's last letter may be left on the heading, "V. NGUYÊN NHÂN" for "**IV. NGUYÊN NHÂN**", as with
+# _RESULT_REPORT_HEAD below)
+_SHORTFALL_HEAD = re.compile(r"^(?:[ivxl]{1,4}\.\s*)?(?:nhung |mot so )?(?:ton tai|han che|kho khan|yeu kem|uu diem|khuyet diem|nguyen nhan"
+                             r"|bai hoc(?: kinh nghiem)?)(?![a-z])")
 _REPORT_REQUEST_HEAD = re.compile(r"^(?:de xuat|kien nghi)(?:,? (?:va )?(?:de xuat|kien nghi))?\W*$")
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]*([^\n]{3,80})$")
 # "1. Về tình hình thực hiện nhiệm vụ năm 2026" (a Thông báo kết luận's points open with "Về …"): the topic word first

@@ -145,7 +145,9 @@ class TaskTableRows:
         with_col = next((i for i, h in enumerate(head) if V.TASK_WITH_COL.search(h)), None)
         what_col = next((i for i, h in enumerate(head) if V.TASK_WHAT_COL.search(h)),
                         next((i for i, h in enumerate(head) if V.TASK_TARGET_COL.search(h)),
-                             next((i for i, h in enumerate(head) if V.TASK_TOPIC_COL.fullmatch(h.strip(" *.:"))), None)))
+                             next((i for i, h in enumerate(head) if V.TASK_TOPIC_COL.fullmatch(h.strip(" *.:"))),
+                                  next((i for i, h in enumerate(head) if V.TASK_MEASURE_COL.fullmatch(h.strip(" *.:"))),
+                                       None))))
         if what_col is None and body_col is not None and self.ref is not None:
             # "Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới" (a Công văn đôn đốc): the report each late body owes is its task
             what_col = next((i for i, h in enumerate(head) if V.OVERDUE_COL.search(h) and i != body_col), None)

@@ -551,6 +551,11 @@ TASK_TARGET_COL = re.compile(r"chi tieu")
 #: Người chủ trì", "Tháng | Chuyên đề | Báo cáo viên"): with no column of tasks, the row's task is to hold the meeting
 #: on that topic — the body or role who chairs or presents it is charged with it (folded header cell, the whole cell)
 TASK_TOPIC_COL = re.compile(r"(?:chu de|chuyen de|de tai)(?:\s+(?:doi thoai|hoi nghi|sinh hoat|tiep xuc|bao cao))?")
+#: (obl50t) the measures column of a remedy table ("STT | Hạn chế, khuyết điểm | Biện pháp khắc phục | Thời gian hoàn
+#: thành | Người chịu trách nhiệm" closing a Báo cáo kiểm điểm, t49-10; "Giải pháp thực hiện", "Biện pháp"): with no column
+#: named Nội dung / Nhiệm vụ, each row's measures are the task its body in charge answers for by the row's time (the
+#: whole folded cell; TASK_THING_COL keeps it from being read as a body column)
+TASK_MEASURE_COL = re.compile(r"(?:bien phap|giai phap)(?:\s+(?:khac phuc|thuc hien|chu yeu|cu the|trien khai))?")
 # a unit of measure ("Đơn vị tính", "ĐVT"), not a body, though it starts with "Đơn vị"
 TASK_UNIT_COL = re.compile(r"don vi tinh|(?<![a-z])dvt(?![a-z])")
 # the unit or place a recruitment quota fills ("Cơ quan, địa bàn tuyển dụng", "Đơn vị tuyển dụng", "Cơ quan cần tuyển"
