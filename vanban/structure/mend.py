@@ -43,6 +43,19 @@ _BARE_LABEL = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])\s?
 _PART_WORD_ALONE = re.compile(r"(?m)^[ \t*]*(?:Điều|Chương|Mục|Phần)[ \t*]*(\n)(?:[ \t]*\n)?(?=[ \t*]*(?:\d{1,3}|[IVXL]{1,5})[.:]?(?:\s|$))")
 
 
+#: (scan50t) a day range wrapped before its dash, the dash opening the next line as a list item's would: "… Vụ Xuân
+#: (gieo trồng từ 25/01" / "- 20/02/2037) | | 2 | …" (t49-07's planting windows in a flowed table, the scan): read
+#: as an item of its own, the range lost its end and the window was lost. "từ" (or "từ ngày") and a day/month close
+#: the line, a dash and a day/month open the next: no list item opens on the end of a range
+_RANGE_DASH_WRAP = re.compile(r"(?<![^\W\d_])(?i:từ)[ \t]+(?:(?i:ngày)[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{4})?[ \t]*(\n)"
+                              r"(?=[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}(?!\d))")
+
+
+def range_dash_joins(text: str) -> list[int]:
+    """Offsets of the line breaks inside a day range wrapped before its dash (:data:`_RANGE_DASH_WRAP`)."""
+    return [m.start(1) for m in _RANGE_DASH_WRAP.finditer(text)]
+
+
 def part_word_joins(text: str) -> list[int]:
     """Offsets of the line breaks that split a part's word from its number ("Điều" / "2. Sở …", ``_PART_WORD_ALONE``):
     one heading on two lines. Pages with line geometry (a Markdown page's bold "**Điều" / "2. **", Word) are not
@@ -364,7 +377,7 @@ def mend_breaks(text: str) -> str:
     """
     text = _mend_marks(text)
     out = list(text)
-    for k in part_word_joins(text):
+    for k in part_word_joins(text) + range_dash_joins(text):
         out[k] = " "
     for m in _PAGE_RUN.finditer(text):  # "… tham mưu thực⏎\fhiện: Sở Tư pháp." across a page break
         prev = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()

@@ -607,6 +607,28 @@ def _total_row(s: str, cur, n_head: int) -> bool:
     return bool(V.TOTAL_ROW_RE.match(fold(s).strip(" *")) or V.subtotal_row(s))
 
 
+def _lost_first_group(tokens, i: int, n_head: int, rounds: bool, row_name: re.Pattern | None) -> bool:
+    """(scan50t) Token ``i``, before any row, is the name of the table's first group row whose Roman numeral a scan
+    lost: "| I |" in bold read as one more pipe ("|---|---| | | Công tác chỉ đạo, điều hành | ||||| 1 | Ban hành …",
+    t49-03's appendix of tasks; t45-04's "| 1| Quy mô dân số …" is the numeral read as a digit, the rule in
+    :func:`_rows`). Without it the name was taken for noise before the first row, longer than any, and the whole
+    table was lost. The token is a name (letters, a heading's few words, no total row: "| | TỔNG THU (A + B) | 18.450
+    |" is the budget table's total, a48-08) after an empty cell, and the group's other cells are empty up to row 1's
+    number (a group row with its figures, "| | TỔNG CHI NGÂN SÁCH XÃ | 16.872 || 1| Chi đầu tư …", may be a total
+    over groups whose own numerals the scan read as digits: no group is guessed there)."""
+    s = tokens[i][2]
+    if (i == 0 or tokens[i - 1][2] or rounds or row_name is not None or not re.search(r"[^\W\d_]{2}", s)
+            or _head_words(s) > _MAX_LONG_HEAD_WORDS or V.TOTAL_ROW_RE.match(fold(s).strip(" *")) or V.subtotal_row(s)):
+        return False
+    for j in range(i + 1, min(len(tokens), i + n_head + 2)):
+        t = tokens[j][2]
+        if (_number(t) or ())[:2] == ("arabic", 1):
+            return not tokens[j - 1][2]
+        if t:
+            return False
+    return False
+
+
 def _rows(tokens, n_head: int, rounds: bool = False,
           row_name: re.Pattern | None = None) -> list[list[tuple[int, int, str]]]:
     """The rows of the token stream, each its cells (a row's number first, or with ``rounds`` its round's cell, with
@@ -694,6 +716,11 @@ def _rows(tokens, n_head: int, rounds: bool = False,
             # before the total's name lost the pipe opening that line ("| 46 | 4 ||" ⏎ "Cộng | 500 | …")
             rows.append(cur)
             cur = [(tokens[i - 1][0], tokens[i - 1][0], "", "")]
+        if cur is None and not rows and _lost_first_group(tokens, i, n_head, rounds, row_name):
+            # (scan50t) the first row a group's, its numeral lost ("|---| | | Công tác chỉ đạo, điều hành | ||||| 1 |"):
+            # an empty number cell opens it, so row 1 opens under it as under any group
+            cur = [(tokens[i - 1][0], tokens[i - 1][0], "", "roman"), (a, b, s, "")]
+            continue
         if cur is None:
             if len(s) > _MAX_NOISE:
                 return []  # text before the first row that is no row number: not this kind of table

@@ -158,6 +158,24 @@ def _column_signature(segs: list[Seg]) -> SignatureBlock:
     return sig
 
 
+def _levels_in_both_columns(rows) -> bool:
+    """(scan50t) A scan whose OCR read each column's lines as lines of their own, the left block's first, then the
+    right one's: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / "TM. BAN THƯỜNG TRỰC" / "CHỦ TỊCH" / "Trần Quốc Bảo" / "Đinh Thị
+    Mai Lan" (t49-05, a Quy chế phối hợp of a UBND xã and the Ban Thường trực UBMTTQ, scanned), no line holding both
+    columns. Read line by line the two blocks were one, its levels both bodies', the second title and signer lost.
+    Each line's place on the page says its column (:func:`_pieces`): a signing level in each, the right one a level no
+    block nests under the left one (a "TM.", or the left one's marker again), is two signatures side by side. A
+    single signature (its lines all right of the middle) or a stacked co-signer (one column) is left as it was."""
+    if not rows or rows[0][0].geo is None or any(len(ps) != 1 or ps[0][0] is None for _, ps in rows):
+        return False
+    left = [sg.text for _, ps in rows for x, sg in ps if x < _MIDDLE and _is_level(sg.text)]
+    right = [sg.text for _, ps in rows for x, sg in ps if x >= _MIDDLE and _is_level(sg.text)]
+    if not left or not right:
+        return False
+    first, second = _marker(fold(left[0]).strip(" *")), _marker(fold(right[0]).strip(" *"))
+    return second == "tm" or second == first
+
+
 def read_side_by_side(lines: list[Line], start: int, stop: int
                       ) -> tuple[SignatureBlock, list, int] | None:
     """(signature with its co-signer, recipient items, index after the block) of two signature columns printed side
@@ -170,7 +188,8 @@ def read_side_by_side(lines: list[Line], start: int, stop: int
         return None
     pairs = [ps for _, ps in rows if len(ps) >= 2]
     if not any(_is_level(ps[0][1].text) and _is_level(ps[-1][1].text) for ps in pairs) \
-            and not _level_beside_capitals(pairs[0] if pairs and rows[0][1] is pairs[0] else None):
+            and not _level_beside_capitals(pairs[0] if pairs and rows[0][1] is pairs[0] else None) \
+            and not _levels_in_both_columns(rows):
         return None
     known = [(ps[0][0], ps[-1][0]) for ps in pairs if ps[0][0] is not None and ps[-1][0] is not None]
     if rows[0][0].geo is not None:
