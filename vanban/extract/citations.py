@@ -1422,7 +1422,7 @@ def _numbered_of_year(c: Citation, named_numbers: dict[str, str], key: str) -> s
 def _fuller_law_name(first: str | None, later: str | None) -> str | None:
     """The name of one document mentioned twice: the first mention's, unless the later one is that name with its year
     ("Luật Bảo vệ môi trường" in the body, "Luật Bảo vệ môi trường năm 2020" in the căn cứ column, 2913/QĐ-UBND): the
-    year tells the law from the one it replaced (real50). A numbered law keeps the name printed with its number."""
+    year tells the law from the one it replaced (real50)."""
     if first and later and later.startswith(first + " ") and _NAME_YEAR_TAIL.fullmatch(later[len(first):]):
         return later
     return first or later
@@ -1468,7 +1468,7 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
             # 45/2024/QH15"): the later mention gives the number
             out[i] = Citation(p.text, p.number or c.number, ctype, p.date or c.date, p.issuer or c.issuer,
                               "can_cu" if "can_cu" in (p.relation, c.relation) else p.relation,
-                              (p.name or c.name) if p.number or c.number else _fuller_law_name(p.name, c.name), p.span)
+                              _fuller_law_name(p.name, c.name), p.span)
             continue
         seen[key] = len(out)
         out.append(c)
