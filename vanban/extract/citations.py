@@ -467,20 +467,6 @@ def _law_name_end(f: Folded, name_start: int, limit: int) -> int:
         return name_start + m.start()
 
 
-#: a law's year written right after its name, no day or number: "Luật Tổ chức chính quyền địa phương năm 2025" (2969/
-#: QĐ-UBND), "Luật NSNN năm⏎2025" (0204/KH-UBND), "Luật Giám định tư pháp năm 2012" beside "… năm 2020" (1628/QĐ-UBND):
-#: not a range's first year ("năm 2021-2025") nor a year's first month ("năm 2025, tháng …" stays)
-_NAME_YEAR_RE = re.compile(rf"[ \t]*\n?[ \t]*{P.NAM}[ \t]*\n?[ \t]*(?:19|20)\d\d(?![\d/–-]|\s*[-–]\s*\d)")
-
-
-def _with_name_year(v: str, ne: int, end: int) -> int:
-    """The end of a law's name (``ne``) past the law's year when one follows it (:data:`_NAME_YEAR_RE`): the year tells
-    one law from the one it replaced (the 2025 Luật Ngân sách nhà nước from the 2015 one), so it is part of the name,
-    as the documents write it; else ``ne``."""
-    m = _NAME_YEAR_RE.match(v, ne, min(end, ne + 20))
-    return m.end() if m else ne
-
-
 # Another document named after an amending law's name: "và Nghị định …", ", Thông tư …".
 _OTHER_DOC_AFTER_RE = re.compile(r"\s*(?:,|;)?\s*(?:va\s+)?(?:cac\s+)?(?!l[uw]at\s)(?:" + P.CITE_TYPE_RE.replace("(?P<c", "(?P<o") + r")\s")
 
@@ -579,10 +565,7 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             ne = name_start + [w.end() for w in re.finditer(r"[^\s,]+", v[name_start:end])][near - 1]
         else:
             ne = _split_at_comma(f, name_start, _law_name_end(f, name_start, end))
-        ne = _with_name_year(v, ne, end)
-        # (real50) the year wrapped to a table cell's next line is joined to "năm" with no space ("năm⏎2020" →
-        # "năm2020", 2913/QĐ-UBND's căn cứ pháp lý column): one space, as the name is printed on one line
-        name = re.sub(r"(?<=\snăm)(?=(?:19|20)\d\d$)", " ", clean_quote(o[a:ne]))
+        name = clean_quote(o[a:ne])
         words, k = name.split(), (2 if code else 1)  # the name's first word after "Luật" / "Bộ luật"
         if len(words) <= k or len(words) > 30 or (fold(words[k]) in ("nay", "so") and not title):
             continue  # "Luật này", "Luật số …" (a known title's own first word may fold alike: "Luật Sở hữu trí tuệ")
@@ -1223,18 +1206,6 @@ def _name_key(c: Citation, seen: dict) -> str:
     if roman:  # "Nghị quyết Đại hội XIV của Đảng": the congress by its Roman number alone
         return "named:nq dai hoi " + _ordinal(roman.group(1))
     key = "named:" + " ".join(words[:14])
-    if c.type in ("Luật", "Bộ luật"):
-        # a law named once with its year and once without ("Luật Kế toán năm 2015", then "Luật Kế toán"): one law when
-        # one year is seen for the name; two years are two laws ("… năm 2012", "… năm 2020")
-        year = re.search(r"\s+năm\s+(?:19|20)\d\d$", c.name or "")
-        base = "named:" + " ".join(loose_key(c.name[:year.start()]).split()[:14]) if year else key
-        nam = loose_key("năm")
-        years = [k for k in seen if k.startswith(base + " ") and k[len(base):].split()[:1] == [nam]
-                 and len(k[len(base):].split()) == 2]
-        if base == key and len(years) == 1:
-            return years[0]
-        if base != key and base in seen and not years:
-            return base
     if c.type in P.TITLED_TYPES and len(words) >= 3:
         # a charter named in full, then by its short name ("Căn cứ Điều lệ Hội Liên hiệp Phụ nữ Việt Nam; …" then "theo
         # quy định của Điều lệ Hội": t19-10's labels, one entry): a later name whose words open an earlier one's
@@ -1399,35 +1370,6 @@ def _yearless(number: str) -> bool:
     return _SYMBOL_YEAR.search(number) is None
 
 
-#: a law's year closing its name, as :func:`_with_name_year` keeps it ("Luật Bảo hiểm xã hội năm 2024")
-_NAME_YEAR_TAIL = re.compile(r"\s+năm\s+((?:19|20)\d\d)$")
-
-
-def _numbered_of_year(c: Citation, named_numbers: dict[str, str], key: str) -> str:
-    """The key of the numbered law that a law named with its year is (real50): "Luật Bảo hiểm xã hội số 41/2024/QH15"
-    in a Căn cứ, then "những điểm mới của Luật Bảo hiểm xã hội năm 2024" in the body (t37-10) — one law, the year the
-    one its number holds (a number without a year is taken too); a year the number does not hold is another law
-    ("Luật Đất đai năm 2013" beside "Luật Đất đai số 31/2024/QH15"). ``key`` when no numbered law has the name."""
-    year = _NAME_YEAR_TAIL.search(c.name or "") if c.type in ("Luật", "Bộ luật") else None
-    if year is None:
-        return key
-    sym = named_numbers.get(_name_key(dataclasses.replace(c, name=c.name[:year.start()]), {}))
-    if sym is None:
-        return key
-    # the key's words after its number ("sym:31 2024 qh15"): the year the number holds, if any
-    held = re.search(r"(?<![\d])((?:19|20)\d\d)(?![\d])", sym[len("sym:"):].split(" ", 1)[-1])
-    return sym if held is None or held.group(1) == year.group(1) else key
-
-
-def _fuller_law_name(first: str | None, later: str | None) -> str | None:
-    """The name of one document mentioned twice: the first mention's, unless the later one is that name with its year
-    ("Luật Bảo vệ môi trường" in the body, "Luật Bảo vệ môi trường năm 2020" in the căn cứ column, 2913/QĐ-UBND): the
-    year tells the law from the one it replaced (real50)."""
-    if first and later and later.startswith(first + " ") and _NAME_YEAR_TAIL.fullmatch(later[len(first):]):
-        return later
-    return first or later
-
-
 def _dedupe(cites: list[Citation]) -> list[Citation]:
     """One citation per cited document: later mentions fill a missing date,
     issuer or type; a legal-basis mention makes it ``can_cu``."""
@@ -1450,8 +1392,6 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
     for c in cites:
         key = ("sym:" + (symbol_key(c.number) or "")) if c.number else _name_key(c, seen)
         key = named_numbers.get(key, key)
-        if not c.number and key.startswith("named:"):
-            key = _numbered_of_year(c, named_numbers, key)
         if not c.number and not c.date and c.name:
             key = _comma_cut_law(c, named_full, key)
         if key in seen and not (c.number and out[seen[key]].number) and c.date and out[seen[key]].date \
@@ -1468,7 +1408,7 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
             # 45/2024/QH15"): the later mention gives the number
             out[i] = Citation(p.text, p.number or c.number, ctype, p.date or c.date, p.issuer or c.issuer,
                               "can_cu" if "can_cu" in (p.relation, c.relation) else p.relation,
-                              _fuller_law_name(p.name, c.name), p.span)
+                              p.name or c.name, p.span)
             continue
         seen[key] = len(out)
         out.append(c)
