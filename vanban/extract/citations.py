@@ -405,6 +405,8 @@ def _numbered(f: Folded, start: int, end: int, own: str | None) -> list[tuple[Ci
             ib = P.ISSUER_BEFORE_BRACKET_RE.search(v, max(start, t0 - 90), t0)
             iss = " ".join(o[ib.start("iss"):ib.end("iss")].split()) if ib else ""
             issuer = clean_quote(iss) if iss[:1].isupper() and len(iss.split()) <= 12 else None  # a body's name
+            if issuer and ctype == "Thông báo" and P.LEADER_AUTHOR_RE.match(issuer):
+                issuer = None  # the leader whose conclusion the Thông báo conveys: its office issued it
         out.append((Citation(text=clean_quote(o[t0:stop]), number=number, type=ctype, date=date,
                              issuer=issuer or issuer_of_symbol(number)), t0, stop))
     return _share_along_lists(v, out)
@@ -629,7 +631,7 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             if ctype in P.TITLED_TYPES:  # "Quy tắc phòng ngừa … trên biển | và quy định …": cut on the accented words
                 end_at = m.start() + _titled_name_length(o[m.start():m.end()])
                 name = clean_quote(o[m.start():end_at])
-            date, stop = _date_after(f, end_at)
+            date, stop = _date_after(f, _signed_end(v, end_at))
             row = (Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name),
                    m.start(), max(end_at, stop))
             if seen and seen[0] == ctype:
@@ -638,6 +640,17 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
                 read_as[m.start()] = (ctype, len(out))
                 out.append(row)
     return _instruments(f, start, end, free, out)
+
+
+#: "ký" / "ký kết" between a treaty's name and its date ("… Chính phủ nước CHDCND Lào | ký ngày 08 tháng 4 năm 2024",
+#: 61/2025/TT-BCT): the day it was signed is its date (folded; ``patterns.TITLE_NAME_STOP_RE`` ends the name there)
+_SIGNED_BEFORE_DATE_RE = re.compile(r"\s+ky(?:\s+ket)?(?=\s+ngay\s)")
+
+
+def _signed_end(v: str, pos: int) -> int:
+    """``pos``, or past the "ký (kết)" that opens the signing date there."""
+    m = _SIGNED_BEFORE_DATE_RE.match(v, pos)
+    return m.end() if m else pos
 
 
 def _instruments(f: Folded, start: int, end: int, free, out: list[tuple[Citation, int, int]]) -> list[tuple[Citation, int, int]]:
@@ -654,7 +667,7 @@ def _instruments(f: Folded, start: int, end: int, free, out: list[tuple[Citation
         topic = m.start("topic")
         end_at = topic + _titled_name_length(o[topic:m.end()])
         ctype = next(t for t in P.INSTRUMENT_TYPES if fold(t).lower() == v[a:a + len(t)])
-        date, stop = _date_after(f, end_at)
+        date, stop = _date_after(f, _signed_end(v, end_at))
         out = [r for r in out if not (r[0].type == "Luật" and not r[0].number and a <= r[1] and r[2] <= max(end_at, stop))]
         out.append((Citation(text=clean_quote(o[a:stop]), number=None, type=ctype, date=date,
                              name=clean_quote(o[a:end_at])), a, max(end_at, stop)))
@@ -1179,11 +1192,36 @@ def _in_term(date: str | None, term: str) -> bool:
     return start <= int(date[:4]) <= start + 4
 
 
+#: a bracketed abbreviation inside a name ("Cộng hòa Xã hội Chủ nghĩa (CHXHCN)")
+_ABBR_IN_NAME_RE = re.compile(r"\s*\((?P<abbr>[A-ZĐ]{2,10})\)")
+
+
+def _abbreviated(name: str | None) -> str | None:
+    """``name`` with each run of words that a bracketed abbreviation after it spells by their initials replaced by
+    the abbreviation: a treaty named in full once ("… Chính phủ nước Cộng hòa Xã hội Chủ nghĩa (CHXHCN) Việt Nam và
+    Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào (CHDCND) …") and by the initials it gave later ("… nước CHXHCN Việt
+    Nam và Chính phủ nước CHDCND Lào", 61/2025/TT-BCT) is one document. Brackets whose letters no words before spell
+    are dropped from the key alone."""
+    if not name or "(" not in name:
+        return name
+    out, last = [], 0
+    for m in _ABBR_IN_NAME_RE.finditer(name):
+        abbr = m.group("abbr")
+        words = name[last:m.start()].split()
+        n = len(abbr)
+        if len(words) >= n and "".join(fold(w)[:1].upper() for w in words[-n:]) == fold(abbr).upper():
+            words = words[:-n] + [abbr]
+        out.extend(words)
+        last = m.end()
+    out.extend(name[last:].split())
+    return " ".join(out)
+
+
 def _name_key(c: Citation, seen: dict) -> str:
     """Loose key of a named document; an OCR or wording variant of a name
     already seen ("Luat Can cudc" / "Luật Căn cước", "Nghị quyết Đại hội lần
     thứ XIII" / "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII") reuses it."""
-    words = loose_key(c.name).split()
+    words = loose_key(_abbreviated(c.name)).split()
     ordinal = re.search(r"\blan \w+ ([ivxlc]+|\d+)\b", " ".join(words))
     # a local congress by its Đảng bộ and level: the provincial and the commune congresses both "lần thứ I" are two
     # resolutions (a19-07); a mention without the ordinal is the one with it cited before

@@ -76,6 +76,20 @@ def names_only(what: str) -> bool:
     return len(parts) >= 3 and all(x[:1].isupper() and len(x.split()) <= 6 for x in parts)
 
 
+#: (ncfix50a) a list of days or times opening the text after a label's colon (folded): "Ngày cuối cùng của năm âm
+#: lịch, ngày mùng 01, 02 tết Nguyên đán" (66/2025/NQ-HĐND: the fee-free days of three temples), "Ngày Di sản văn hóa
+#: Việt Nam 23/11", "Các ngày lễ, Tết", "Thời gian: …"
+_DAYS_OPENING = re.compile(r"[\s*_]*(?:cac\s+)?(?:ngay|thoi gian|thoi diem|dip|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)(?![a-z])")
+
+
+def days_only(what: str) -> bool:
+    """``what`` only lists days or times, with no verb ("Đối với các di tích đền Bạch Mã …, đình Kim Ngân …: | Ngày
+    cuối cùng của năm âm lịch, ngày mùng 01, 02 tết Nguyên đán." under "Thời gian không thu phí"): when a rule applies
+    to the bodies the label names, no act asked of them — no body acts, no obligation (the labels count none)."""
+    view = Folded.of(what.strip()).view
+    return _DAYS_OPENING.match(view) is not None and first_verb(view) is None
+
+
 def posts_only(what: str) -> bool:
     """``what`` only names the posts that hold a seat of a board ("Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội",
     "Trưởng phòng Kinh tế; Chánh Văn phòng HĐND và UBND xã; …; Trưởng các thôn"): each part after a ";" opens with a

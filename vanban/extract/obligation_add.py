@@ -25,6 +25,7 @@ from vanban.extract.not_tasks import (
     a_right,
     after_request,
     cases_lead,
+    days_only,
     mere_attention,
     names_only,
     persons_only,
@@ -150,6 +151,8 @@ class ObligationAdd:
             return  # "b) Ban Chấp hành khóa mới: | 19 đồng chí; …": the committee's size, no task
         if level_only(what) and not any(t.start <= a < t.end for t in self.st.tables):
             return  # "c) Doanh nghiệp, hợp tác xã: | mức ủng hộ từ 1.000.000 đồng trở lên; …": a donor's level, a bound
+        if days_only(what) and not any(t.start <= a < t.end for t in self.st.tables):
+            return  # (ncfix50a) "- Đối với các di tích đền Bạch Mã …: | Ngày cuối cùng của năm âm lịch, …": days, no act
         if a_right(what) or cases_lead(what) or under_cases_lead(self.f.view, a):
             return  # (real46) "Hội cơ sở | có quyền kiến nghị …": a right; "… tạm ngừng … trong trường hợp sau:" and its cases
         if names_only(what) and fold(what).strip() != fold(who).strip():

@@ -1857,6 +1857,15 @@ CITE_ISSUER_HEAD_BEFORE_RE = re.compile(
 # "Theo báo cáo của Văn phòng Ủy ban nhân dân tỉnh tại Báo cáo số 62/BC-VP" (a27-09): the author of the document
 ISSUER_BEFORE_BRACKET_RE = re.compile(
     rf"(?<![a-z])c(?:u|ii|ti|t|i|l|tr|ll)a\s+(?P<iss>[^()\[\],;.:]{{3,80}}?)\s*(?:\(|\s{kw('tai')}\s)\s*$")
+# (ncfix50a) … but a Thông báo conveys a leader's conclusion and its office issues it: "theo đúng chỉ đạo của Phó Thủ
+# tướng Chính phủ tại Thông báo số 591/TB-VPCP" (637/TB-VPCP), "ý kiến chỉ đạo của Thủ tướng Chính phủ tại Thông báo số
+# 702/TB-VPCP" (tune 234-CD-TTg labels "Văn phòng Chính phủ"), "của Thường trực Tỉnh ủy tại Thông báo số 512-TB/TU"
+# (authored29 a29-10 labels null: the labels README's "chỉ đạo của Tổng Bí thư tại Thông báo số 75-TB/VPTW" → null) —
+# the person (a leader's title, or a standing committee) before "tại Thông báo" is the direction's author, not the
+# issuer; the symbol's code then says it or nothing does. A body ("của Bộ Chính trị tại thông báo số 99-TB/TW") stays.
+LEADER_AUTHOR_RE = re.compile(
+    r"(?:(?:đồng chí|đ/c)\s+)?(?:Phó\s+)?(?:Thủ tướng|Tổng Bí thư|Chủ tịch|Bí thư|Bộ trưởng|Thứ trưởng|Trưởng ban|"
+    r"Trưởng Ban|Giám đốc|Chánh Văn phòng|Thường trực|Lãnh đạo|Chủ nhiệm)(?!\w)", re.IGNORECASE)
 # A list label opening a line ("3. Bãi bỏ …", "b) …"): a new item, never part of an issuer.
 LIST_LABEL_AT_RE = re.compile(r"(?:\d{1,2}|[a-z\u0111])[.)]\s")
 # Unnumbered named documents (a number-less citation keeps its full name). A congress's Đảng bộ may wrap at the
@@ -2129,8 +2138,10 @@ CITED_ITEM_OPENING_RE = re.compile(r"\s*(?:" + CITE_TYPE_RE.replace("(?P<c", "(?
 TITLED_TYPES = ("Quy tắc", "Điều lệ", "Công ước", "Hiệp định")
 # A date after the name is no part of it ("Hiệp định … ASEAN - Hàn Quốc ngày 27/6/2013": the day it, or the paper that
 # names it, was signed), so "ngày" with its day ends the name too.
+# (ncfix50a) … and "ký ngày" / "ký kết ngày" / "ký tại": the signing, no part of the name ("Hiệp định Thương mại giữa
+# Chính phủ nước CHXHCN Việt Nam và Chính phủ nước CHDCND Lào | ký ngày 08 tháng 4 năm 2024", 61/2025/TT-BCT)
 TITLE_NAME_STOP_RE = re.compile(r"(?<!\stự)\s+do(?!\w)|\s+(?:của|ban hành|được|thì|để|theo|đã|phải|có|trong|khi)(?!\w)|(?<!tổ chức)\s+và(?!\w)"
-                                r"|\s+ngày\s+\d")
+                                r"|\s+ngày\s+\d|\s+ký(?:\s+kết)?\s+(?:ngày|tại)(?!\w)")
 _TITLE_NOT_FIRST = ("cua", "nay", "do", "va", "hoac", "theo", "tren", "duoc", "la", "de", "thi", "phai", "ve viec",
                     "so", "sau", "tai", "voi", "cho", "dang", "chung",
                     # a kind of body's own charter in general ("Điều lệ công ty", "Điều lệ hợp tác xã")
@@ -2141,10 +2152,14 @@ _TITLE_NOT_FIRST = ("cua", "nay", "do", "va", "hoac", "theo", "tren", "duoc", "l
 # opening with a dash, a bullet or a label) nor over a blank line; a treaty's name with its parties may run past 200
 # characters (the stop words cut it, citations._titled_name_length).
 _TITLED_NAME_LINE_BREAK = r"\n(?![ \t]*(?:\n|[-+•*–]|\d{1,2}[.)]|[a-z\u0111][.)]\s))"
+# (ncfix50a) … and over the bracketed initials a party's name is given inside it ("… Chính phủ nước Cộng hòa Xã hội
+# Chủ nghĩa (CHXHCN) Việt Nam và Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào (CHDCND) …", 61/2025/TT-BCT), folded:
+# one word of 2–10 letters in brackets, no aside ("(sau đây gọi là …)" has spaces)
+_TITLED_ABBR = r"\([a-z\u0111]{2,10}\)"
 NAMED_DOC_RES += [
     (t, re.compile(rf"(?:(?<=[a-z0-9,] )|(?<=\n[-+•–] ))(?<!cac )(?<!nhung )(?<!thao )(?<!du )(?<!mau )(?<!nay )(?<!ban hanh )(?<!xay dung )"
                    rf"(?<!hoan thien ){kw(fold(t).lower())}\s+"
-                   rf"(?!(?:{'|'.join(kw(w) for w in _TITLE_NOT_FIRST)}))[a-z0-9](?:[^;.()\n:,“”\"]|{_TITLED_NAME_LINE_BREAK}){{0,240}}"))
+                   rf"(?!(?:{'|'.join(kw(w) for w in _TITLE_NOT_FIRST)}))[a-z0-9](?:[^;.()\n:,“”\"]|{_TITLED_ABBR}|{_TITLED_NAME_LINE_BREAK}){{0,240}}"))
     for t in TITLED_TYPES
 ]
 # An international instrument named by the organisation that adopted it and its subject: "Công ước của Liên hợp quốc

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from vanban.extract import patterns as P
+from vanban.extract import tier_words as TW
 from vanban.extract.folded import Folded, kw
 from vanban.extract.past_marks import past_marked
 from vanban.extract.numbers import parse_number
@@ -116,6 +117,9 @@ def per_item_sums(f: Folded, start: int, end: int, skip: Sequence[tuple[int, int
             continue  # "60.000.000 đồng (30.000.000 đồng/nhà)": the total's breakdown
         if _ASKED.search(v, c0, pos):
             continue  # "Đề nghị tỉnh hỗ trợ 500.000 đồng/hộ": a request
+        if TW.ACTED_PAPER_NAME_RE.search(v, line_start, pos) and not P.TARGET_CUE_RE.search(v, line_start, pos):
+            continue  # (ncfix50a) "… thay thế Quyết định số 15/2019/QĐ-UBND … quy định mức hỗ trợ 500.000 đồng/người/tháng
+            # …": the replaced paper's name (target_tiers.acted_paper_title, the figure passes' form)
         if past_marked(v, o, c0, pos):
             continue  # "năm 2034 đã hỗ trợ 1.000.000 đồng/hộ": the past
         if _PERIOD_PER.match(v, m.start("per")):

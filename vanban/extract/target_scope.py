@@ -59,6 +59,12 @@ def figure_scope(f: Folded, cells: tuple[tuple[int, int], ...], m: re.Match[str]
 #: a percentage's base, a total, after it: "30% của tổng lợi nhuận …", "20% tổng doanh thu" (folded)
 _TOTAL_BASE_AFTER = re.compile(r"\s*(?:cua\s+)?tong\s+(?!so\s)")
 _BASE_WORDS = 8  # words of that base kept in the scope
+# (ncfix50a) a population or an area after a rate's percentage: "Tỷ lệ phủ sóng 5G trên địa bàn đạt 100% | dân số"
+# (144/KH-UBND), "tỷ lệ bao phủ BHYT toàn xã đạt từ 95,5% | dân số trở lên" — the base the rate is taken of, not what
+# it counts; the labels write the rate's name with its base ("tỷ lệ dân quân tự vệ so với dân số", "tỷ lệ bao phủ BHYT
+# trên dân số toàn xã": 6 documents of the gold sets to 1 with the base alone)
+_RATE_BASE_RE = re.compile(r"(?:dan so|tong dan so|so dan|dien tich)(?![a-z])")
+_RATE_HEAD_RE = re.compile(r"[\s*_\-+•]*(?:(?:bao dam|dam bao|phan dau)\s+)?t[yi] le\s")
 
 
 def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before: str, pct: bool) -> str | None:
@@ -94,6 +100,10 @@ def _scope(f: Folded, m: re.Match[str], s0: int, s1: int, unit_end: int, before:
             scope = None  # "từ 95% trở lên | trong năm 2027", "20% | số được xếp loại …": no noun after the figure
         if scope is None or re.match(r"tr[o6]\s+l[e¢]n", fold(scope)):
             scope = _rate_of_act(v, o, s0, _head_scope(v, o, m, s0, before))
+        elif _RATE_BASE_RE.match(fold(scope).lower()) and _RATE_HEAD_RE.match(v, s0) \
+                and (head := _head_scope(v, o, m, s0, before)) and len(head.split()) >= 3:
+            base = re.sub(r"\s+(?:trở lên|trở xuống)$", "", scope).split()[:_BASE_WORDS]
+            scope = " ".join([*head.split()[:SCOPE_WORDS - _BASE_WORDS - 2], "so", "với", *base])
         elif _TOTAL_BASE_AFTER.match(v, unit_end) and (P.TARGET_MIN_CUE_RE.search(before) or P.TARGET_MAX_CUE_RE.search(before)) \
                 and (head := _head_scope(v, o, m, s0, before)) and len(head.split()) >= 2 and not _AIM_ONLY.fullmatch(fold(head)) \
                 and not P.ACTION_VERB_RE.match(fold(head).lower()):  # "Bố trí | tối thiểu 2% tổng chi …": a task, no measure

@@ -97,6 +97,19 @@ def basis_sentence(v: str, s0: int, pos: int, cited: bool) -> bool:
     return cited and W.BASIS_OPENING_RE.match(v, s0, pos) is not None
 
 
+def acted_paper_title(v: str, s0: int, pos: int, cited: list[tuple[int, int]]) -> bool:
+    """Whether the figure at ``pos`` lies in the name of a paper this sentence repeals, replaces or amends: a cited span
+    of ``cited`` (start, end) between ``s0`` and ``pos`` right after "bãi bỏ" / "thay thế" / "sửa đổi, bổ sung" …,
+    and the words that open a paper's name ("quy định", "về việc") between it and the figure — "Thông tư này bãi bỏ
+    Thông tư số 56/2015/TT-BCT … quy định việc nhập khẩu … với thuế suất thuế nhập khẩu 0% …" (61/2025/TT-BCT) rules
+    nothing itself: the repealed paper's 0% is its title's. (The "Căn cứ" form is :func:`basis_sentence`'s.)"""
+    for ms, me in cited:
+        if s0 <= ms < pos and W.PAPER_ACT_BEFORE_RE.search(v, max(s0, ms - 40), ms) \
+                and W.PAPER_TITLE_OPENING_RE.search(v, me, pos):
+            return True
+    return False
+
+
 def consequence_between(v: str, o: str, a: int, b: int) -> bool:
     """Whether a printed "thì" lies in ``v[a:b]``: what comes after it is the rule's consequence, what comes before its
     case ("… bị thiệt hại nặng về kinh tế thì được trợ cấp không quá 02 lần/năm")."""

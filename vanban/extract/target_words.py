@@ -1782,6 +1782,9 @@ COMPOUND_AFTER_UNIT = {"tuyen duong": (re.compile(r"[ \t]+hoa(?![a-z])"), "tuy�
 # session-18 newcomer's plan: the unit was "bài giảng điện"), "sổ điểm điện tử", "dịch vụ công trực tuyến": the cap of
 # three keeps the whole word.
 SPLIT_MODIFIERS = {"dien tu", "truc tuyen", "thong minh", "tu dong", "ky thuat", "chat luong", "hien dai"}
+# (ncfix50a) … and the verbs of two syllables that open a modifier after a two-syllable head ("05 kịch bản ứng dụng dữ
+# liệu", "mô hình ứng dụng công nghệ"): when the cap cuts one, the noun is its head alone
+SPLIT_VERBS = {"ung dung", "phuc vu", "dat chuan", "ho tro", "tham gia"}
 # A quota per thing after its counted noun: "không quá 35 học sinh/lớp", "tối đa 1,5 giáo viên/lớp" (a Sở GD&ĐT's công
 # văn) — the unit is "học sinh/lớp" (a period after the "/" is the figure's period instead: "03 lần/tuần"). The things a
 # quota is per are few; a word outside them is more often OCR's ("giáo viên/lập"), and the plain noun is kept.

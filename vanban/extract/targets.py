@@ -350,6 +350,10 @@ def _word_cut_by_cap(v: str, o: str, end: int) -> int:
     nx = W.NEXT_SYLLABLE_RE.match(v, end)
     if nx and f"{v[max(0, end - 12):end].split()[-1]} {nx.group('w')}" in W.SPLIT_MODIFIERS:
         return nx.end()  # "bài giảng điện | tử" ("tử" folds like "từ"): the cap cut a two-syllable modifier
+    if nx and f"{v[max(0, end - 12):end].split()[-1]} {nx.group('w')}" in W.SPLIT_VERBS:
+        # (ncfix50a) "tối thiểu 05 kịch bản ứng | dụng dữ liệu" (144/KH-UBND): the cap cut a verb that opens the noun's
+        # modifier ("ứng dụng dữ liệu"); the noun ends at its head's two syllables ("kịch bản")
+        return len(v[:end].rstrip()) - len(v[max(0, end - 12):end].split()[-1]) - 1
     if not nx or nx.group("w") in P.NOUN_STOP_WORDS:
         return end
     after = W.NEXT_SYLLABLE_RE.match(v, nx.end())
@@ -1276,6 +1280,8 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
     if TT.basis_sentence(v, s0, m.start(), any(s0 <= ms < m.start() for ms, _ in masks)) \
             and not P.TARGET_CUE_RE.search(v, s0, m.start()):
         return True  # "Căn cứ … Nghị định số 181/2025/NĐ-CP … quy định … mức thuế suất 0%": the cited paper's figure
+    if TT.acted_paper_title(v, s0, m.start(), masks) and not P.TARGET_CUE_RE.search(v, s0, m.start()):
+        return True  # (ncfix50a) "Thông tư này bãi bỏ Thông tư số 56/2015/TT-BCT … quy định … thuế suất … 0%": a name
     if P.EXAMPLE_RE.search(v, s0, m.start()) or examples.covers(m.start()) or TT.example_person(o, s0, s1):
         return True  # "Ví dụ: …", and the lines of its block
     if W.SPEC_WORDS_RE.search(v, max(start, m.start() - W.SPEC_WINDOW, v.rfind("\n\n", 0, m.start())), m.start()) \

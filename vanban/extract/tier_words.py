@@ -80,6 +80,23 @@ SERVICE_TO_AFTER_RE = re.compile(rf"\s+{kw('den duoi')}\s+(?P<b>{NUMBER})\s+")
 #: a sentence (or list line) that opens with "Căn cứ": the legal basis the document rests on
 BASIS_OPENING_RE = re.compile(rf"[\s*_]*(?:[-+•]\s*)?{kw('can cu')}(?![a-z])")
 
+# --- a repealed or amended paper's name (ncfix50a) ------------------------------------------------------------------
+#: the verb that acts on a cited paper right before it (folded): "Thông tư này bãi bỏ | Thông tư số 56/2015/TT-BCT …"
+#: (61/2025/TT-BCT), "Sửa đổi, bổ sung | Quyết định số 67/2005/QĐ-UBND …" (2830/QĐ-UBND), "thay thế", "hết hiệu lực"
+#: — searched in the few words before the cited span (a lone "bổ sung" is left out: "bổ sung kinh phí theo …")
+PAPER_ACT_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('bai bo')}|{kw('thay the')}|{kw('sua doi')}|{kw('het hieu luc')})(?![a-z])")
+#: the words that open the acted-on paper's name (trích yếu) after its symbol, date and issuer: "… của Bộ trưởng Bộ
+#: Công Thương | quy định việc nhập khẩu … thuế suất 0% …", "… | về việc ban hành quy định … dưới 6 tuổi"
+PAPER_TITLE_OPENING_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('quy dinh')}|{kw('huong dan')}|{kw('ve viec')}|{kw('ban hanh')}|{kw('phe duyet')})(?![a-z])")
+#: the same in one pattern, for the readers that keep no cited spans (``per_item_sums``): the verb, the paper's type
+#: words and number, its date and issuer, then the words that open its name, all before the figure in its sentence
+ACTED_PAPER_NAME_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('bai bo')}|{kw('thay the')}|{kw('sua doi')}|{kw('het hieu luc')})(?![a-z])[^.;:\n]{{0,60}}?"
+    rf"(?<![a-z]){kw('so')}\s+\d+[/-][^\s,;]+[^.;:\n]{{0,140}}?(?<![a-z])(?:{kw('quy dinh')}|{kw('huong dan')}|"
+    rf"{kw('ve viec')}|{kw('ban hanh')}|{kw('phe duyet')})(?![a-z])")
+
 # --- the rule's consequence ------------------------------------------------------------------------------------------
 #: "thì" (folded; the caller checks the printed word is "thì", not "thi" an exam)
 THEN_RE = re.compile(rf"(?<![a-z]){kw('thi')}(?![a-z])")
