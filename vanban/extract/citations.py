@@ -171,6 +171,8 @@ def _issuer_after(f: Folded, pos: int) -> tuple[str | None, int]:
         stop = P.CITE_ISSUER_STOP_RE.search(joined, two.end())  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one holder
     stop = _stop_past_names(f.original, start, joined, stop)
     cut = stop.start() if stop else len(window)
+    if (fall := _caps_fall(f.original, start, window)) is not None:
+        cut = min(cut, fall)
     # "… của Chủ tịch Ủy ban nhân dân tỉnh | vẫn giữ nguyên giá trị pháp lý": the clause goes on, the cited document its
     # subject (original text: "vẫn" is not "Văn")
     if said := P.CITE_ISSUER_PREDICATE_RE.search(f.original, start, start + cut):
@@ -220,6 +222,22 @@ def _central_name_end(f: Folded, joined: str, start: int, end: int) -> int:
     if len(after) == 2 and all(w.isalpha() and w[:1].islower() for w in after):
         return start + m.end()
     return end
+
+
+def _caps_fall(original: str, start: int, window: str) -> int | None:
+    """Offset in ``window`` (from ``start``) of the first line break where a line in capitals gives way to one in
+    sentence case: an issuer named at the end of an all-caps title ends with the title, and the next paragraph is the
+    preamble ("… TẠI NGHỊ QUYẾT SỐ 16/2023/NQ-HĐND … CỦA HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI⏎Căn cứ Luật Tổ chức chính
+    quyền địa phương …", 66/2025/NQ-HĐND as DOCX or text PDF, where no blank line parts the title from the first Căn
+    cứ; a title on one DOCX paragraph or wrapped in a PDF alike), None when there is none."""
+    for m in re.finditer(r"[ \t]*\n", window):
+        if m.start() == 0:
+            continue
+        ls = original.rfind("\n", 0, start + m.start()) + 1
+        if _caps_line_at(original, ls) and not _caps_line_at(original, start + m.end()) \
+                and original[start + m.end():start + m.end() + 1].isupper():
+            return m.start()
+    return None
 
 
 def _caps_line_at(original: str, pos: int) -> bool:

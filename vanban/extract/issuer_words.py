@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from vanban.abbreviations import ABBREVIATIONS
 from vanban.charsets import is_syllable
-from vanban.place_nouns import ADMIN_LEVELS
+from vanban.place_nouns import ADMIN_LEVELS, RESIDENTIAL_UNITS
 from vanban.text import fold
 
 __all__ = ["garbled_issuer_note"]
@@ -24,6 +24,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: a body's head words and the joining words of a name, folded: a word of one syllable the dictionary keeps alone
 _SINGLE = {"bo", "so", "ban", "cuc", "vu", "va", "chi", "doan", "dang", "uy", "hoi", "vien", "toa", "an", "kho",
            "bac", "trung", "nam", "tay", "dong", "thue"}  # "THUẾ TỈNH VĨNH LONG" (2025)
+#: the residential units a Party cell or a village's body is named after, a place's name following as after a level
+#: ("CHI BỘ THÔN ĐỒNG TÂM", the part under "ĐẢNG BỘ XÃ HÒA BÌNH –"), folded; not "ấp", "bản", "làng" (they fold like
+#: "áp", "ban", "lang", words of a body's name)
+_UNIT_LEVELS = tuple(u for u in RESIDENTIAL_UNITS if u not in ("ap", "ban", "lang"))
 #: the widest word looked up (syllables)
 _SPAN = 3
 
@@ -61,7 +65,7 @@ def _odd_words(issuer: str, known=None) -> list[str]:
     low = [fold(w).lower() for w in words]
     place_from = None  # the first syllable of a place's name (after its administrative level)
     for i in range(len(low)):
-        for lv in ADMIN_LEVELS:
+        for lv in ADMIN_LEVELS + _UNIT_LEVELS:
             n = len(lv.split())
             if " ".join(low[max(0, i - n + 1):i + 1]) == lv and i + 1 < len(low):
                 place_from = i + 1
@@ -81,11 +85,20 @@ def _odd_words(issuer: str, known=None) -> list[str]:
     return odd
 
 
+#: where a printed issuer of two levels parts them: "ĐẢNG BỘ HUYỆN SƠN HÀ – ĐẢNG ỦY XÃ SƠN TÂN" (a Party header's
+#: higher and own committee), "HUYỆN ỦY SƠN HÀ - BAN TUYÊN GIÁO", a line break
+_LEVEL_PARTS = re.compile(r"\s+[–—-]\s+|\n")
+
+
 def garbled_issuer_note(printed: str | None) -> tuple[str, ...]:
-    """The note that the printed issuer holds words no body's name is made of (see the module's note); () else."""
+    """The note that the printed issuer holds words no body's name is made of (see the module's note); () else.
+
+    Each part of a two-level issuer is read alone: the place after each part's level is a name ("ĐẢNG BỘ HUYỆN SƠN
+    HÀ – ĐẢNG ỦY XÃ SƠN TÂN", the shared cases 01, 02 and 21: only the last level's place was read as one, so the
+    district's "HUYỆN" of the higher committee was called odd, where "UBND HUYỆN SƠN HÀ" was not)."""
     if not printed or not printed.strip():
         return ()
-    odd = _odd_words(printed)
+    odd = [w for part in _LEVEL_PARTS.split(printed) if part.strip() for w in _odd_words(part)]
     if not odd:
         return ()
     return (f"issuer '{printed}' holds words that name no body ({', '.join(odd)}): the header may be misread "

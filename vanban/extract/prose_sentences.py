@@ -333,7 +333,9 @@ class ProseSentences:
                 if who is None:  # "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố" / its tasks below
                     who, what = S.body_name(sent[cue.end():]), ""
             else:
-                who, what = S.actor(sent)
+                # (a heading's body on its own line over its task: the line break, lost in ``sent``, ends the name)
+                own_line = S.body_line_over_verb(raw.strip())
+                who, what = (own_line[0], clean_quote(own_line[1])) if own_line else S.actor(sent)
                 listed = bullet or re.match(r"[ \t]*[-–+•]\s", self.f.original[self.f.original.rfind("\n", 0, s0) + 1:s0 + 1])
                 if listed and who and W.EACH_KIND.match(sent) and not fold(who).startswith("moi "):
                     # "- Mỗi thôn thành lập 01 tổ đội xung kích …" among a plan's listed forces or quotas (a36-06,

@@ -507,6 +507,13 @@ def _in_open_bracket(text: str, at: int) -> bool:
     return ")" in after and after.find(")") < (after.find("(") if "(" in after else len(after))
 
 
+#: the longest line in capitals read as a heading whose line break ends a sentence: a title on one DOCX paragraph (or one
+#: line of a copy-paste) runs to 300 characters and more ("VỀ VIỆC SỬA ĐỔI, BỔ SUNG QUY ĐỊNH VỀ PHÍ … TẠI NGHỊ QUYẾT SỐ
+#: 16/2023/NQ-HĐND … CỦA HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI", 66/2025/NQ-HĐND: 236), where a printed page wraps it
+#: under 100; the first Căn cứ on the next line is a sentence of its own
+_HEAD_LINE_MAX = 480
+
+
 def _boundaries(text: str, lo: int, hi: int):
     for m in _SENT_CAND.finditer(text, lo, hi):
         ch = text[m.start()]
@@ -518,7 +525,7 @@ def _boundaries(text: str, lo: int, hi: int):
             if _TOPIC_HEAD_LINE.fullmatch(line) and text[m.end():m.end() + 80].lstrip(" \t")[:1].isupper():
                 yield m
                 continue
-            if not (ls > 0 or m.start() < 160) or len(line) >= 160 or upper_ratio(line) <= 0.8 \
+            if not (ls > 0 or m.start() < 160) or len(line) >= _HEAD_LINE_MAX or upper_ratio(line) <= 0.8 \
                     or sum(c.isalpha() for c in line) < 4:
                 continue
             yield m

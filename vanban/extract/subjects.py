@@ -196,6 +196,26 @@ def subject(text: str) -> tuple[str | None, str]:
     return unguard(who), unguard(what)
 
 
+def body_line_over_verb(sent: str) -> tuple[str, str] | None:
+    """(body, task) when the sentence's first line names a body alone and the next line opens with a capitalised verb:
+    a heading's body over its task, one newline apart (a DOCX's paragraphs, a PDF's lines): "Sở Công Thương⏎Chủ trì
+    triển khai các nhiệm vụ tại mục (IV) (3) …" (144/KH-UBND as DOCX and text PDF, the session-50 newcomer's; the .txt
+    copy's blank line parted them). A name whose last word is capitalised ("Công Thương", "Bộ Công an", "Ban Quản lý
+    các Khu công nghiệp") read on into "Chủ trì", "Phối hợp", "Tham mưu" …; the line break is where the name ends.
+    None otherwise (a name wrapped over two lines goes on in small letters or with its next capitalised word)."""
+    head, sep, rest = sent.lstrip("-–+•* ").partition("\n")
+    head, rest = head.strip(" *\t"), rest.lstrip(" *\t")
+    if not sep or not head or not rest[:1].isupper() or len(head.split()) > 16 or re.search(r"[;:.,]$", head):
+        return None
+    hv, rv = Folded.of(head).view, Folded.of(rest).view
+    verb = first_verb(rv)
+    if verb is None or verb.start() != 0 or first_verb(Folded.of(guard(head)).view) is not None:
+        return None
+    if not (named_body(hv) and P.ORG_HEAD_RE.match(hv)):
+        return None
+    return head, rest.strip()
+
+
 def actor(sent: str) -> tuple[str | None, str]:
     """split_actor, with ministry names kept whole ("Bộ Xây dựng, Bộ Công an | chỉ đạo …"),
     a trailing "tổ chức" given back to the task, and a few more task verbs ("xử lý")."""
