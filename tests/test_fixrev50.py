@@ -31,3 +31,31 @@ def test_a_roster_under_a_reports_results_is_no_target(lead):
             "**II. TỒN TẠI, HẠN CHẾ**\n\nMột số thôn chuẩn bị phương tiện còn chậm.\n")
     got = [(t.min, t.max, t.unit) for t in extract(_REPORT_HEAD + body + _TAIL).targets]
     assert not [g for g in got if g[0] in (31.0, 18.0, 3.0)]
+
+
+# --- a quota hedged by "dự kiến" after its label -------------------------------------------------------------------
+
+_PLAN_HEAD = ("ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ\nỦY BAN NHÂN DÂN XÃ TÙNG ẢNH\nSố: 52/KH-UBND\n"
+              "Tùng Ảnh, ngày 05 tháng 01 năm 2036\n\nKẾ HOẠCH\nThực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2036\n\n"
+              "**I. CHỈ TIÊU**\n\n")
+
+
+def _plan(line: str):
+    return [(t.min, t.max, t.unit) for t in extract(_PLAN_HEAD + line + _TAIL).targets]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("- Chỉ tiêu tuyển sinh vào lớp 10 năm học 2036 - 2037: dự kiến 320 học sinh.\n", (320.0, 320.0, "học sinh")),
+    ("- Tuyển quân năm 2036: dự kiến 18 công dân.\n", (18.0, 18.0, "công dân")),
+    ("- Kết nạp đảng viên mới trong năm: dự kiến 9 đảng viên.\n", (9.0, 9.0, "đảng viên")),
+])
+def test_a_quota_labelled_before_its_hedge_is_a_target(line, want):
+    assert want in _plan(line)
+
+
+@pytest.mark.parametrize("line", [
+    "- Tổ chức khám sơ tuyển nghĩa vụ quân sự cho thanh niên trong độ tuổi (dự kiến khoảng 260 công dân).\n",
+    "- Dự kiến đối tượng tiêm năm 2036: trẻ dưới 1 tuổi 210 trẻ; phụ nữ có thai 190 người.\n",
+])
+def test_how_many_people_a_plan_expects_stays_an_estimate(line):
+    assert _plan(line) == []

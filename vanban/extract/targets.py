@@ -1266,7 +1266,8 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
         return True  # "dự báo tốc độ tăng trưởng GRDP … khoảng từ 10 - 10,5%/năm": a premise
     if not pct and b is None and unit and fold(unit).startswith(W.EXPECTED_PEOPLE_UNITS) \
             and W.EXPECTED_PEOPLE_LEAD_RE.search(v, max(s0, m.start() - 240), m.start()) \
-            and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()):
+            and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()) \
+            and not W.AIMED_ESTIMATE_LABEL_RE.search(v, max(s0, m.start() - 120), m.start()):
         return True  # (tgt50) "Dự kiến đối tượng năm 2037: trẻ dưới 1 tuổi 286 trẻ; …", "(dự kiến khoảng 500 người)": how
         # many people the plan expects, an estimate (the labels count none; "dự kiến sơ tán 312 hộ" has its verb, stays)
     if W.APPLIES_TO_BEFORE_RE.search(v, s0, m.start()) or _under_cases_lead(v, start, m.start()):
