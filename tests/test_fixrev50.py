@@ -59,3 +59,22 @@ def test_a_quota_labelled_before_its_hedge_is_a_target(line, want):
 ])
 def test_how_many_people_a_plan_expects_stays_an_estimate(line):
     assert _plan(line) == []
+
+
+# --- "vụ thứ N": an ordinal, not the autumn crop -----------------------------------------------------------------
+
+_AIMS_HEAD = _PLAN_HEAD.replace("**I. CHỈ TIÊU**", "**I. MỤC TIÊU**")
+
+
+@pytest.mark.parametrize("line", [
+    "- Xử lý dứt điểm vụ thứ 2 tồn đọng.\n",
+    "- Phấn đấu giải quyết dứt điểm vụ thứ 3 còn tồn đọng.\n",
+])
+def test_the_nth_case_is_no_count(line):
+    assert [(t.min, t.unit) for t in extract(_AIMS_HEAD + line + _TAIL).targets] == []
+
+
+def test_the_summer_autumn_crop_area_still_counts():
+    got = [(t.min, t.unit) for t in extract(_AIMS_HEAD + "- Diện tích gieo trồng vụ Hè Thu 27,5 ha; vụ Đông 12 ha.\n"
+                                            + _TAIL).targets]
+    assert (27.5, "ha") in got and (12.0, "ha") in got

@@ -2422,10 +2422,12 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # counts with its verb between); (fixrev40) but its members counted right after the number are a count ("Kiện toàn Ban
 # Chỉ đạo 15 thành viên": :data:`MEMBERS_AFTER_RE`, group ``steering``)
 # (tgt50t) not the autumn crop's "Thu" ("vụ Hè Thu 27,5 ha", "vụ Đông Thu", t49-07: the season's area; "thứ" folds alike)
+# — only after "hè" / "đông": "vụ thứ 2" is an ordinal (fixrev50: "xử lý dứt điểm vụ thứ 2 tồn đọng", no count); nor the
+# revenue task's "thu" ("nhiệm vụ thu 4 tháng cuối năm", t34-03; "nhiệm vụ thu ngân sách")
 # (tgt44b) a pest's stage named by its number: "chỉ phun khi rầy tuổi 2 - 3 chiếm đa số", "sâu non tuổi 1 - 2" — the
 # instar, no count (an age is printed before "tuổi": "dưới 16 tuổi")
 NOT_QUANTITY_BEFORE_RE = re.compile(
-    rf"(?:(?P<steering>{kw('ban chi dao')}|(?<![a-z])bcd)|(?:(?<=ray )|(?<=sau )|(?<=rep )|(?<=non )){kw('tuoi')}|{NAM}|(?:(?<=that )|(?<=ban )){kw('bai')}|(?<=dan that )dai|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|(?<!he )(?<!vu )(?<!dong ){kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"(?:(?P<steering>{kw('ban chi dao')}|(?<![a-z])bcd)|(?:(?<=ray )|(?<=sau )|(?<=rep )|(?<=non )){kw('tuoi')}|{NAM}|(?:(?<=that )|(?<=ban )){kw('bai')}|(?<=dan that )dai|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|(?<!he )(?<!dong )(?<!nhiem vu ){kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|(?<!trong\s)(?<![a-z]){kw('vong')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|(?<!cac )(?<!moi )(?<!nhieu ){kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 #: the members a body's figure counts (folded, matched at the figure): "Ban Chỉ đạo 15 thành viên", "BCĐ 09 đồng chí"
