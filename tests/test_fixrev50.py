@@ -78,3 +78,25 @@ def test_the_summer_autumn_crop_area_still_counts():
     got = [(t.min, t.unit) for t in extract(_AIMS_HEAD + "- Diện tích gieo trồng vụ Hè Thu 27,5 ha; vụ Đông 12 ha.\n"
                                             + _TAIL).targets]
     assert (27.5, "ha") in got and (12.0, "ha") in got
+
+
+# --- "kéo dài N ngày": a round's length, not the weather's ----------------------------------------------------------
+
+_DISASTER_HEAD = _PLAN_HEAD.replace("Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2036",
+                                    "Phòng, chống thiên tai năm 2036").replace("**I. CHỈ TIÊU**", "**I. NỘI DUNG**")
+
+
+@pytest.mark.parametrize("line", [
+    "- Khi xảy ra đợt nắng nóng kéo dài 5 ngày, các trường cho học sinh nghỉ học.\n",
+    "- Theo dự báo, mưa lớn kéo dài 3 ngày trên địa bàn, các thôn chủ động sơ tán dân.\n",
+])
+def test_weather_that_lasts_is_no_target(line):
+    assert [(t.min, t.unit) for t in extract(_DISASTER_HEAD + line + _TAIL).targets] == []
+
+
+@pytest.mark.parametrize("line, want", [
+    ("- Tổ chức 02 đợt tổng vệ sinh môi trường, mỗi đợt kéo dài 7 ngày.\n", (7.0, 7.0, "ngày")),
+    ("- Chiến dịch ra quân làm sạch môi trường kéo dài 15 ngày.\n", (15.0, 15.0, "ngày")),
+])
+def test_the_length_of_a_round_the_plan_holds_is_exact(line, want):
+    assert want in [(t.min, t.max, t.unit) for t in extract(_DISASTER_HEAD + line + _TAIL).targets]

@@ -1758,7 +1758,7 @@ def _bound_after(sc: _Scan, fg: _Figure) -> bool:
     start, v = sc.start, sc.v
     b, before, c0, full, m, max_cue, min_cue = fg.b, fg.before, fg.c0, fg.full, fg.m, fg.max_cue, fg.min_cue
     pct, s1, time_unit, unit, unit_end = fg.pct, fg.s1, fg.time_unit, fg.unit, fg.unit_end
-    held_for = bool(time_unit and b is None and fold(unit) in PC.LENGTH_UNITS and PC.HELD_FOR_BEFORE_RE.search(before)
+    held_for = bool(time_unit and b is None and fold(unit) in PC.LENGTH_UNITS and PC.HELD_FOR_BEFORE_RE.search(v, max(start, c0, m.start() - 80), m.start())
                     and not W.COUNTED_FROM_AFTER_RE.match(v, unit_end))
     if held_for:
         min_cue = max_cue = None  # "Đại hội cấp xã tổ chức trong 01 ngày": how long the event lasts, exactly
