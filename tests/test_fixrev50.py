@@ -100,3 +100,38 @@ def test_weather_that_lasts_is_no_target(line):
 ])
 def test_the_length_of_a_round_the_plan_holds_is_exact(line, want):
     assert want in [(t.min, t.max, t.unit) for t in extract(_DISASTER_HEAD + line + _TAIL).targets]
+
+
+# --- a Party document named by its issuer and topic: the issuer, and one with its numbered mention ------------------
+
+_PARTY_HEAD = ("ĐẢNG BỘ TỈNH QUẢNG NGÃI\nĐẢNG ỦY XÃ BÌNH AN\n\n*\n\nSố 15-KH/ĐU\n\nBình An, ngày 08 tháng 01 năm 2037\n\n"
+               "KẾ HOẠCH\nThực hiện chuẩn mực đạo đức cách mạng của cán bộ, đảng viên\n\n")
+_PARTY_TAIL = "\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nNguyễn Văn An\n"
+
+
+def _cites(body: str):
+    return [(c.type, c.number, c.issuer) for c in extract(_PARTY_HEAD + body + _PARTY_TAIL).citations]
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Chi bộ quán triệt Nghị quyết của Bộ Chính trị về phát triển kinh tế tư nhân.\n",
+     ("Nghị quyết", None, "Bộ Chính trị")),
+    ("Đảng ủy xã quán triệt, thực hiện nghiêm Quy định của Ban Bí thư về chế độ thông tin, báo cáo trong Đảng.\n",
+     ("Quy định", None, "Ban Bí thư")),
+])
+def test_a_party_document_named_by_its_issuer_has_that_issuer(body, want):
+    assert _cites(body) == [want]
+
+
+def test_the_numbered_document_named_again_by_its_issuer_and_topic_is_one():
+    body = ("Thực hiện Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, "
+            "đảng viên giai đoạn mới, Đảng ủy xã ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n\nCán bộ, đảng viên nắm vững "
+            "Quy định của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên giai đoạn mới.\n")
+    assert _cites(body) == [("Quy định", "144-QĐ/TW", "Bộ Chính trị")]
+
+
+def test_a_named_document_of_another_topic_stays_apart():
+    body = ("Thực hiện Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, "
+            "đảng viên giai đoạn mới, Đảng ủy xã ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n\nGắn với thực hiện "
+            "Quy định của Bộ Chính trị về kiểm điểm, đánh giá, xếp loại chất lượng hằng năm.\n")
+    assert _cites(body) == [("Quy định", "144-QĐ/TW", "Bộ Chính trị"), ("Quy định", None, "Bộ Chính trị")]

@@ -1873,6 +1873,21 @@ _LOCAL_PARTY_BODY = (rf"(?:{kw('ban chap hanh')}\s+{kw('dang bo')}|{kw('ban thuo
 # Đảng" and "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" are one resolution, named short after it was
 # named in full (a27-10: the title and the body) — ``citations._name_key``
 CONGRESS_ROMAN_RE = re.compile(r"\bdai hoi (?:dai bieu )?(?:toan quoc )?(?:lan thu )?([ivxlc]{2,6})(?![a-z0-9])")
+def _named_by_issuer(type_word: str, more_bodies: str, more_stops: tuple[str, ...]) -> re.Pattern[str]:
+    """One document of the central (or a local) Party named by its type word, issuer and topic, its number not printed:
+    "Nghị quyết của Bộ Chính trị về …", "Quy định của Bộ Chính trị về …" (:data:`NAMED_DOC_RES`). Groups: ``issuer``
+    (the body, as printed: the citation's issuer) and ``topic`` (after "về": what joins the mention to the numbered one
+    of the same type and issuer, ``citations._named_of_numbered``). Not a plural ("các", "những"), a draft ("dự
+    thảo"), one still to be issued, passed or built ("ban hành", "trình", "xây dựng"); ``more_bodies`` (a leading "|"
+    and alternatives) the issuers beyond the Bộ Chính trị, Ban Chấp hành Trung ương and Ban Bí thư; the topic ends at
+    a stop or a purpose word, ``more_stops`` adding words it ends before."""
+    stops = "|".join((kw('de'), kw('nham'), kw('theo'), kw('tai')) + more_stops)
+    return re.compile(
+        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){type_word}\s+{kw('cua')}\s+"
+        rf"(?P<issuer>{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')}{more_bodies})"
+        rf"\s+{kw('ve')}\s+(?P<topic>(?!{kw('viec')})[^.;:,()\n]{{5,80}}?)(?=\s*[.;:,()\n]|\s+(?:{stops})\s)")
+
+
 NAMED_DOC_RES = [
     # a national Party congress's resolution by its Roman number without "lần thứ" ("Nghị quyết Đại hội XIV của Đảng":
     # the labels of t18-08, t21-08 and a20-08, unnumbered, issuer null); a Đảng bộ's congress is named by its level
@@ -1928,20 +1943,14 @@ NAMED_DOC_RES = [
     # hội"); not a plural ("các Nghị quyết của Trung ương về …"), a draft or a resolution yet to be issued. A local
     # Party committee's thematic resolution is named so too ("Sơ kết 01 năm thực hiện Nghị quyết chuyên đề của Ban
     # Chấp hành Đảng bộ phường về chuyển đổi số", a row of t23-08's programme table: a cited document, its labels)
-    ("Nghị quyết", re.compile(
-        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){kw('nghi quyet')}(?:\s+{kw('chuyen de')})?\s+{kw('cua')}\s+"
-        rf"(?:{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')}|{kw('trung uong')}"
-        rf"|{_LOCAL_PARTY_BODY})"
-        rf"\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,80}}?(?=\s*[.;:,()\n]|\s+(?:{kw('de')}|{kw('nham')}|{kw('theo')}|{kw('tai')})\s)")),
+    ("Nghị quyết", _named_by_issuer(rf"{kw('nghi quyet')}(?:\s+{kw('chuyen de')})?",
+                                    rf"|{kw('trung uong')}|{_LOCAL_PARTY_BODY}", ())),
     # (ddl50t) … and a regulation (Quy định) of the central Party named the same way, by its issuer and
     # topic, its number not printed: "Thực hiện Quy định của Bộ Chính trị về kiểm điểm, đánh giá, xếp loại chất lượng
     # đối với tập thể, cá nhân trong hệ thống chính trị và Hướng dẫn số 31-HD/BTCTU …" (t49-10's labels: a cited
     # document, number null, issuer Bộ Chính trị). The type word is written with its capital (CAPITALISED_NAMED_TYPES:
     # "theo quy định của Bộ Chính trị về …" is the rules in general); not a plural, a draft or one yet to be issued
-    ("Quy định", re.compile(
-        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){kw('quy dinh')}\s+{kw('cua')}\s+"
-        rf"(?:{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')})"
-        rf"\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,80}}?(?=\s*[.;:,()\n]|\s+(?:{kw('de')}|{kw('nham')}|{kw('theo')}|{kw('tai')}|{kw('va')})\s)")),
+    ("Quy định", _named_by_issuer(kw('quy dinh'), "", (kw('va'),))),
     # a conclusion notice named by whose conclusion it records, without its number: "[1] Thông báo kết luận của đồng
     # chí Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo tại cuộc họp …" (637/TB-VPCP, footnote); not a plural ("các Thông báo
     # kết luận của Ban Chỉ đạo …") — typed Thông báo, as the README's "Thông báo kết luận" is
