@@ -491,16 +491,15 @@ _THU = fold(C.WEEKDAY_NAMES[0]).split()[0]  # "thu"
 #: a weekday's name as printed, folded, no number and no OCR slack: "thu hai" … "thu bay", "chu nhat" (a roster's or
 #: a schedule line's day, read on exact folded text)
 WEEKDAY_WORDS = rf"(?:{_THU} (?:{'|'.join(_THU_DAYS)})|{_SUNDAY})"
-#: a part of the day, OCR look-alikes allowed ("sáng", "chiều", "tối", "trưa")
-_PART_OF_DAY = C.words_pattern([fold(w) for w in C.PARTS_OF_DAY], kw)
-#: (real50) the same, public: a clock's part of the day before a span's day ("từ 18h00 tối Thứ Bảy ngày 22/11/2025")
-PART_OF_DAY_WORD = _PART_OF_DAY
-PART_OF_DAY_WORD_RE = re.compile(rf"(?<![a-z]){_PART_OF_DAY}(?![a-z])")
+#: a part of the day, OCR look-alikes allowed ("sáng", "chiều", "tối", "trưa"); public for (real50) a clock's part of
+#: the day before a span's day ("từ 18h00 tối Thứ Bảy ngày 22/11/2025", :mod:`.deadlines`)
+PART_OF_DAY_WORD = C.words_pattern([fold(w) for w in C.PARTS_OF_DAY], kw)
+PART_OF_DAY_WORD_RE = re.compile(rf"(?<![a-z]){PART_OF_DAY_WORD}(?![a-z])")
 # A weekday between a time word and its day: "họp dân vào thứ Hai ngày 15/3/2027", "vào sáng thứ Bảy, ngày …", "vào
 # Chủ nhật ngày …" (the day's name written beside its date; the cue stands before it, as before an hour: newcomer of
 # session 32). Folded, matched at the end of the words before the date.
 WEEKDAY_TAIL_RE = re.compile(
-    rf"\s(?:(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)?"
+    rf"\s(?:(?:{kw('buoi')}\s+)?{PART_OF_DAY_WORD}\s+)?"
     rf"(?:{kw(_THU)}\s+(?:{C.words_pattern(_THU_DAYS, kw)}|[2-7])|{kw(_SUNDAY)})"
     rf"\s*(?:,\s*)?(?:{NGAY}\s*)?$"
 )
@@ -542,7 +541,7 @@ EVERY = rf"(?:{HANG}|m[o06db][io1])"
 _WEEK_GAP = r"\s*[,\-_~'.]?\s*"
 #: (session 32) the part of day the rhythm-first order writes before its weekday: "Hằng tuần, vào chiều thứ Sáu, Ban
 #: Chỉ đạo xã họp giao ban …" (its "vào (buổi) chiều" makes it an activity's weekly time, dates.py)
-_RHYTHM_PART_OF_DAY = rf"(?P<part2>(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)"
+_RHYTHM_PART_OF_DAY = rf"(?P<part2>(?:{kw('buoi')}\s+)?{PART_OF_DAY_WORD}\s+)"
 #: … which holds only where the rhythm opens its clause (the line, a numbering, a ".", ";", ":" or "-" before it): a
 #: "hằng tuần vào sáng thứ Bảy" after its verb ("phát …", "báo cáo … định kỳ …") is no time the labels date
 CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[\n.;:(*•+\-–]|\d[.)]|(?<![a-z])[a-z][.)])[ \t*]*$")
@@ -564,7 +563,7 @@ _CLOCK = rf"\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{2}}\s*(?:{kw('phut')}|p|'|�
 # task ("tiếp nhận hồ sơ từ 7 giờ 30, ngày …", "mở cổng từ …") it is when that work opens, a start.
 EVENT_HOURS_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?<!ke )(?<!dau )(?<!luc )t[uw]\s+{_CLOCK}\s*(?P<to>(?:{kw('den')}|[-–])\s*{_CLOCK}\s*)?"
-    rf"(?:,\s*)?(?P<part>(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)?(?:{NGAY}\s+)?$")
+    rf"(?:,\s*)?(?P<part>(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?{PART_OF_DAY_WORD}\s+)?(?:{NGAY}\s+)?$")
 #: a label's colon, a table cell's bar or the line's start right before the "từ" of :data:`EVENT_HOURS_BEFORE_RE`
 #: (folded, the words before the "từ"): the clock is the labelled item's time ("- Công diễn: từ 20 giờ, ngày …")
 EVENT_HOURS_LABEL_RE = re.compile(r"(?:^|[:|\n])[ \t*\-–+•]*$")
@@ -572,7 +571,7 @@ EVENT_HOURS_LABEL_RE = re.compile(r"(?:^|[:|\n])[ \t*\-–+•]*$")
 #: chiều ngày 11/8/2031"): the time the task is done on that day, as "vào tối ngày …" says it. Folded; the caller reads
 #: the printed word, which "tới" (up to) folds like "tối".
 PART_OF_DAY_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?(?P<part>{_PART_OF_DAY})\s+{NGAY}\s+$")
+    rf"(?<![a-z])(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?(?P<part>{PART_OF_DAY_WORD})\s+{NGAY}\s+$")
 #: the printed parts of the day (lower case), which :data:`PART_OF_DAY_BEFORE_RE` must hold
 PARTS_OF_DAY_PRINTED = frozenset(C.PARTS_OF_DAY)
 DAILY_TIME_RE = re.compile(
@@ -585,7 +584,7 @@ DAILY_TIME_RE = re.compile(
 # (:data:`WEEKLY_RHYTHM_RE`); a weekday with its own date after it ("thứ Năm, ngày 04/7/2030") is one day, and
 # one with "hằng tuần" after it is WEEKDAY_WEEKLY_RE's.
 WEEKDAY_DUE_RE = re.compile(
-    rf"(?<=\s)(?:{TRUOC}|{kw('cham nhat')})\s+(?P<clock>{_CLOCK}\s*(?:{_PART_OF_DAY}\s+)?(?:{NGAY}\s+)?)?(?:{NGAY}\s+)?{_WEEKDAY}"
+    rf"(?<=\s)(?:{TRUOC}|{kw('cham nhat')})\s+(?P<clock>{_CLOCK}\s*(?:{PART_OF_DAY_WORD}\s+)?(?:{NGAY}\s+)?)?(?:{NGAY}\s+)?{_WEEKDAY}"
     rf"(?!{_WEEK_GAP}{EVERY}\s+{kw('tuan')})(?!\s*,?\s*(?:{NGAY}\s+)?\d)"
 )
 #: "Hằng tuần" / "Mỗi tuần" in a clause, folded ("- Hằng tuần báo cáo …", "Hợp tác xã hằng tuần gửi …")
@@ -661,7 +660,7 @@ SAME_DAY_REACH = 160
 # hằng tuần", "vào sáng thứ Hai hằng tuần": the activity is due again each week (a checklist row, a calendar event),
 # matched right before the weekday; the clock, when given, is part of the time as written.
 WEEKLY_ACTIVITY_TIME_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('vao')}|{kw('luc')})\s+(?P<time>(?:{_CLOCK}\s*(?:{_PART_OF_DAY}(?![a-z]))?|(?:{kw('buoi')}\s+)?{_PART_OF_DAY})"
+    rf"(?<![a-z])(?:{kw('vao')}|{kw('luc')})\s+(?P<time>(?:{_CLOCK}\s*(?:{PART_OF_DAY_WORD}(?![a-z]))?|(?:{kw('buoi')}\s+)?{PART_OF_DAY_WORD})"
     rf"\s*,?\s*)?$"
 )
 # A weekly or daily time is a due time when a due word stands before it ("trước 15:00 ngày thứ Sáu hàng tuần") or the

@@ -1396,11 +1396,12 @@ OVER_BEFORE_RE = re.compile(rf"(?<!{kw('khong')} ){kw('vuot qua')}\s*$")
 OVER_HALF_BEFORE_RE = re.compile(r"(?<![a-z])qua\s*$")
 # A currency code after an amount ("duyệt chi với mức không quá 3.000 USD cho mỗi vụ việc"): in capitals, yet a
 # counted noun, not the name of a programme (matched on the original text).
-CURRENCY_AFTER_RE = re.compile(r"[ \t]*(?:USD|EUR|VNĐ|VND|JPY|CNY)(?![\w])")
+#: the currency codes, printed in capitals (one list: :data:`CURRENCY_AFTER_RE`, :data:`PRINTED_CAPS_UNITS`)
+CURRENCY_CODES = ("USD", "EUR", "VNĐ", "VND", "JPY", "CNY")
+CURRENCY_AFTER_RE = re.compile(rf"[ \t]*(?:{'|'.join(CURRENCY_CODES)})(?![\w])")
 # (real50) The codes a unit keeps in capitals as printed ("8,95 tỷ USD" → unit "tỷ USD", the labels' spelling in a20-02
 # and a22-05; lower case, "tỷ usd", reads as a word): currencies and power units, written so in every document.
-PRINTED_CAPS_UNITS = frozenset({"USD", "EUR", "VNĐ", "VND", "JPY", "CNY",
-                                "MW", "GW", "MWh", "GWh", "kWh", "MWp", "kWp"})
+PRINTED_CAPS_UNITS = frozenset(CURRENCY_CODES + ("MW", "GW", "MWh", "GWh", "kWh", "MWp", "kWp"))
 # "Sau thời hạn 60 ngày, kể từ …": what follows once the time has run, no limit ("thời hạn" is a bound word elsewhere).
 AFTER_PERIOD_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('sau')}\s+{kw('thoi han')}\s*$")
 # A count of times per period after its unit ("ít nhất 01 lần/quý", "02 lần mỗi tháng", "một lần trong một năm"):
