@@ -28,10 +28,15 @@ def test_a_quy_dinh_of_the_politburo_named_by_its_topic_is_cited():
     assert got[0][1].startswith("Quy định của Bộ Chính trị về kiểm điểm")
 
 
-def test_one_of_the_secretariat_after_can_cu_is_cited():
-    got = _unnumbered("Căn cứ Quy định của Ban Bí thư về chế độ báo cáo của các cấp ủy, tổ chức đảng;\n\n"
-                      "Ban Thường vụ Đảng ủy xã báo cáo như sau:")
-    assert [t for t, _ in got] == ["Quy định"]
+def test_one_of_the_secretariat_outside_a_can_cu_clause_is_cited():
+    # (fixrev50) not after "Căn cứ": the Căn cứ reader found that one before this rule
+    for body in ("Triển khai Quy định của Ban Bí thư về chế độ thông tin, báo cáo trong Đảng, Ban Thường vụ Đảng ủy xã "
+                 "báo cáo như sau:",
+                 "Ban Thường vụ Đảng ủy xã đã quán triệt, thực hiện nghiêm Quy định của Ban Bí thư về chế độ thông tin, "
+                 "báo cáo trong Đảng."):
+        got = _unnumbered(body)
+        assert [t for t, _ in got] == ["Quy định"], body
+        assert got[0][1].startswith("Quy định của Ban Bí thư về chế độ thông tin"), body
 
 
 def test_the_rules_in_general_several_or_a_draft_are_none():

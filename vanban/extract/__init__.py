@@ -303,10 +303,11 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     supplies, read = supply_total_cells(st.tables, text)  # "… | Vắc xin dại (liều)" closed by "Tổng cộng | … | 930"
     if supplies:
         targets = _read_over(targets, supplies, read)
-    supplied, read = supply_row_cells(st.tables, list(lay.results), [(s, e) for _, s, e in lay.sections], text)  # "Phương tiện, dụng cụ | Đơn vị tính | Số lượng": "Bàn dập lửa | cái | 180"
+    section_spans = [(s, e) for _, s, e in lay.sections]
+    supplied, read = supply_row_cells(st.tables, list(lay.results), section_spans, text)  # "Phương tiện, dụng cụ | Đơn vị tính | Số lượng": "Bàn dập lửa | cái | 180"
     if supplied:
         targets = _read_over(targets, supplied, read)
-    mustered, read = roster_row_cells(st.tables, list(lay.results))  # (tgt50t) "Lực lượng, phương tiện | Số lượng":
+    mustered, read = roster_row_cells(st.tables, list(lay.results), section_spans)  # (tgt50t) "Lực lượng, phương tiện | Số lượng":
     # "Dân quân cơ động | 32 đồng chí", what the plan musters
     if mustered:
         targets = _read_over(targets, mustered, read)

@@ -649,9 +649,11 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             if ctype in P.TITLED_TYPES:  # "Quy tắc phòng ngừa … trên biển | và quy định …": cut on the accented words
                 end_at = m.start() + _titled_name_length(o[m.start():m.end()])
                 name = clean_quote(o[m.start():end_at])
+            named_issuer = m.groupdict().get("issuer")  # "Quy định của Bộ Chính trị về …": its issuer as printed
             date, stop = _date_after(f, _signed_end(v, end_at))
-            row = (Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name),
-                   m.start(), max(end_at, stop))
+            issuer = clean_quote(o[m.start("issuer"):m.end("issuer")]) if named_issuer else None
+            row = (Citation(text=clean_quote(o[m.start():stop]), number=None, type=ctype, date=date, name=name,
+                            issuer=issuer), m.start(), max(end_at, stop))
             if seen and seen[0] == ctype:
                 out[seen[1]] = row  # the longer reading of the same name replaces the shorter
             else:
@@ -669,6 +671,19 @@ def _signed_end(v: str, pos: int) -> int:
     """``pos``, or past the "ký (kết)" that opens the signing date there."""
     m = _SIGNED_BEFORE_DATE_RE.match(v, pos)
     return m.end() if m else pos
+
+
+def _named_of_numbered(c: Citation, numbered_after: list[tuple[Citation, str]]) -> bool:
+    """``c``, a document named by issuer and topic (:func:`patterns._named_by_issuer`: "Quy định của Bộ Chính trị về
+    chuẩn mực đạo đức …"), is a numbered one of the same type and issuer whose words after it (``numbered_after``: the
+    folded view after each numbered citation) say "về" and the same topic ("Quy định số 144-QĐ/TW ngày … của Bộ Chính
+    trị về chuẩn mực đạo đức …"): one document, the labels count it once (as a plenum's resolution named beside its
+    number, :func:`_numbered_plenum`)."""
+    if c.number or not c.issuer or not c.name or " về " not in c.name:
+        return False
+    topic = " ".join(fold(c.name.split(" về ", 1)[1]).lower().split())
+    return any(n.number and n.type == c.type and n.issuer and fold(n.issuer).lower() == fold(c.issuer).lower()
+               and after.startswith("ve " + topic) for n, after in numbered_after)
 
 
 def _instruments(f: Folded, start: int, end: int, free, out: list[tuple[Citation, int, int]]) -> list[tuple[Citation, int, int]]:
@@ -993,7 +1008,7 @@ def find_citations(
     # each numbered citation with the words after it up to its clause's end (";", a line's end): a plenum named there
     numbered_after = [(c, " ".join(f.view[e:e + 160].split(";")[0].split("\n")[0].split())) for c, s, e, *_ in found]
     named = [t for t in named if not _numbered_programme(f, t[0], t[2], [c for c, *_ in found])
-             and not _numbered_plenum(t[0], numbered_after)]
+             and not _numbered_plenum(t[0], numbered_after) and not _named_of_numbered(t[0], numbered_after)]
     numbered_ends = {e for _, _, e, *_ in found}
     named = [t for t in named if not _issued_by_numbered(f, t[0], t[1], t[2], numbered_ends)]
     if own_number and _OWN_PROGRAMME_RE.search(own_number):

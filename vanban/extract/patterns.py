@@ -491,16 +491,15 @@ _THU = fold(C.WEEKDAY_NAMES[0]).split()[0]  # "thu"
 #: a weekday's name as printed, folded, no number and no OCR slack: "thu hai" … "thu bay", "chu nhat" (a roster's or
 #: a schedule line's day, read on exact folded text)
 WEEKDAY_WORDS = rf"(?:{_THU} (?:{'|'.join(_THU_DAYS)})|{_SUNDAY})"
-#: a part of the day, OCR look-alikes allowed ("sáng", "chiều", "tối", "trưa")
-_PART_OF_DAY = C.words_pattern([fold(w) for w in C.PARTS_OF_DAY], kw)
-#: (real50) the same, public: a clock's part of the day before a span's day ("từ 18h00 tối Thứ Bảy ngày 22/11/2025")
-PART_OF_DAY_WORD = _PART_OF_DAY
-PART_OF_DAY_WORD_RE = re.compile(rf"(?<![a-z]){_PART_OF_DAY}(?![a-z])")
+#: a part of the day, OCR look-alikes allowed ("sáng", "chiều", "tối", "trưa"); public for (real50) a clock's part of
+#: the day before a span's day ("từ 18h00 tối Thứ Bảy ngày 22/11/2025", :mod:`.deadlines`)
+PART_OF_DAY_WORD = C.words_pattern([fold(w) for w in C.PARTS_OF_DAY], kw)
+PART_OF_DAY_WORD_RE = re.compile(rf"(?<![a-z]){PART_OF_DAY_WORD}(?![a-z])")
 # A weekday between a time word and its day: "họp dân vào thứ Hai ngày 15/3/2027", "vào sáng thứ Bảy, ngày …", "vào
 # Chủ nhật ngày …" (the day's name written beside its date; the cue stands before it, as before an hour: newcomer of
 # session 32). Folded, matched at the end of the words before the date.
 WEEKDAY_TAIL_RE = re.compile(
-    rf"\s(?:(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)?"
+    rf"\s(?:(?:{kw('buoi')}\s+)?{PART_OF_DAY_WORD}\s+)?"
     rf"(?:{kw(_THU)}\s+(?:{C.words_pattern(_THU_DAYS, kw)}|[2-7])|{kw(_SUNDAY)})"
     rf"\s*(?:,\s*)?(?:{NGAY}\s*)?$"
 )
@@ -542,7 +541,7 @@ EVERY = rf"(?:{HANG}|m[o06db][io1])"
 _WEEK_GAP = r"\s*[,\-_~'.]?\s*"
 #: (session 32) the part of day the rhythm-first order writes before its weekday: "Hằng tuần, vào chiều thứ Sáu, Ban
 #: Chỉ đạo xã họp giao ban …" (its "vào (buổi) chiều" makes it an activity's weekly time, dates.py)
-_RHYTHM_PART_OF_DAY = rf"(?P<part2>(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)"
+_RHYTHM_PART_OF_DAY = rf"(?P<part2>(?:{kw('buoi')}\s+)?{PART_OF_DAY_WORD}\s+)"
 #: … which holds only where the rhythm opens its clause (the line, a numbering, a ".", ";", ":" or "-" before it): a
 #: "hằng tuần vào sáng thứ Bảy" after its verb ("phát …", "báo cáo … định kỳ …") is no time the labels date
 CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[\n.;:(*•+\-–]|\d[.)]|(?<![a-z])[a-z][.)])[ \t*]*$")
@@ -564,7 +563,7 @@ _CLOCK = rf"\d{{1,2}}\s*(?:h|g[i1][o06]|:)\s*(?:\d{{2}}\s*(?:{kw('phut')}|p|'|�
 # task ("tiếp nhận hồ sơ từ 7 giờ 30, ngày …", "mở cổng từ …") it is when that work opens, a start.
 EVENT_HOURS_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?<!ke )(?<!dau )(?<!luc )t[uw]\s+{_CLOCK}\s*(?P<to>(?:{kw('den')}|[-–])\s*{_CLOCK}\s*)?"
-    rf"(?:,\s*)?(?P<part>(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?{_PART_OF_DAY}\s+)?(?:{NGAY}\s+)?$")
+    rf"(?:,\s*)?(?P<part>(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?{PART_OF_DAY_WORD}\s+)?(?:{NGAY}\s+)?$")
 #: a label's colon, a table cell's bar or the line's start right before the "từ" of :data:`EVENT_HOURS_BEFORE_RE`
 #: (folded, the words before the "từ"): the clock is the labelled item's time ("- Công diễn: từ 20 giờ, ngày …")
 EVENT_HOURS_LABEL_RE = re.compile(r"(?:^|[:|\n])[ \t*\-–+•]*$")
@@ -572,7 +571,7 @@ EVENT_HOURS_LABEL_RE = re.compile(r"(?:^|[:|\n])[ \t*\-–+•]*$")
 #: chiều ngày 11/8/2031"): the time the task is done on that day, as "vào tối ngày …" says it. Folded; the caller reads
 #: the printed word, which "tới" (up to) folds like "tối".
 PART_OF_DAY_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?(?P<part>{_PART_OF_DAY})\s+{NGAY}\s+$")
+    rf"(?<![a-z])(?:{kw('cac')}\s+)?(?:{kw('buoi')}\s+)?(?P<part>{PART_OF_DAY_WORD})\s+{NGAY}\s+$")
 #: the printed parts of the day (lower case), which :data:`PART_OF_DAY_BEFORE_RE` must hold
 PARTS_OF_DAY_PRINTED = frozenset(C.PARTS_OF_DAY)
 DAILY_TIME_RE = re.compile(
@@ -585,7 +584,7 @@ DAILY_TIME_RE = re.compile(
 # (:data:`WEEKLY_RHYTHM_RE`); a weekday with its own date after it ("thứ Năm, ngày 04/7/2030") is one day, and
 # one with "hằng tuần" after it is WEEKDAY_WEEKLY_RE's.
 WEEKDAY_DUE_RE = re.compile(
-    rf"(?<=\s)(?:{TRUOC}|{kw('cham nhat')})\s+(?P<clock>{_CLOCK}\s*(?:{_PART_OF_DAY}\s+)?(?:{NGAY}\s+)?)?(?:{NGAY}\s+)?{_WEEKDAY}"
+    rf"(?<=\s)(?:{TRUOC}|{kw('cham nhat')})\s+(?P<clock>{_CLOCK}\s*(?:{PART_OF_DAY_WORD}\s+)?(?:{NGAY}\s+)?)?(?:{NGAY}\s+)?{_WEEKDAY}"
     rf"(?!{_WEEK_GAP}{EVERY}\s+{kw('tuan')})(?!\s*,?\s*(?:{NGAY}\s+)?\d)"
 )
 #: "Hằng tuần" / "Mỗi tuần" in a clause, folded ("- Hằng tuần báo cáo …", "Hợp tác xã hằng tuần gửi …")
@@ -661,7 +660,7 @@ SAME_DAY_REACH = 160
 # hằng tuần", "vào sáng thứ Hai hằng tuần": the activity is due again each week (a checklist row, a calendar event),
 # matched right before the weekday; the clock, when given, is part of the time as written.
 WEEKLY_ACTIVITY_TIME_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('vao')}|{kw('luc')})\s+(?P<time>(?:{_CLOCK}\s*(?:{_PART_OF_DAY}(?![a-z]))?|(?:{kw('buoi')}\s+)?{_PART_OF_DAY})"
+    rf"(?<![a-z])(?:{kw('vao')}|{kw('luc')})\s+(?P<time>(?:{_CLOCK}\s*(?:{PART_OF_DAY_WORD}(?![a-z]))?|(?:{kw('buoi')}\s+)?{PART_OF_DAY_WORD})"
     rf"\s*,?\s*)?$"
 )
 # A weekly or daily time is a due time when a due word stands before it ("trước 15:00 ngày thứ Sáu hàng tuần") or the
@@ -1882,6 +1881,21 @@ _LOCAL_PARTY_BODY = (rf"(?:{kw('ban chap hanh')}\s+{kw('dang bo')}|{kw('ban thuo
 # Đảng" and "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" are one resolution, named short after it was
 # named in full (a27-10: the title and the body) — ``citations._name_key``
 CONGRESS_ROMAN_RE = re.compile(r"\bdai hoi (?:dai bieu )?(?:toan quoc )?(?:lan thu )?([ivxlc]{2,6})(?![a-z0-9])")
+def _named_by_issuer(type_word: str, more_bodies: str, more_stops: tuple[str, ...]) -> re.Pattern[str]:
+    """One document of the central (or a local) Party named by its type word, issuer and topic, its number not printed:
+    "Nghị quyết của Bộ Chính trị về …", "Quy định của Bộ Chính trị về …" (:data:`NAMED_DOC_RES`). Groups: ``issuer``
+    (the body, as printed: the citation's issuer) and ``topic`` (after "về": what joins the mention to the numbered one
+    of the same type and issuer, ``citations._named_of_numbered``). Not a plural ("các", "những"), a draft ("dự
+    thảo"), one still to be issued, passed or built ("ban hành", "trình", "xây dựng"); ``more_bodies`` (a leading "|"
+    and alternatives) the issuers beyond the Bộ Chính trị, Ban Chấp hành Trung ương and Ban Bí thư; the topic ends at
+    a stop or a purpose word, ``more_stops`` adding words it ends before."""
+    stops = "|".join((kw('de'), kw('nham'), kw('theo'), kw('tai')) + more_stops)
+    return re.compile(
+        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){type_word}\s+{kw('cua')}\s+"
+        rf"(?P<issuer>{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')}{more_bodies})"
+        rf"\s+{kw('ve')}\s+(?P<topic>(?!{kw('viec')})[^.;:,()\n]{{5,80}}?)(?=\s*[.;:,()\n]|\s+(?:{stops})\s)")
+
+
 NAMED_DOC_RES = [
     # a national Party congress's resolution by its Roman number without "lần thứ" ("Nghị quyết Đại hội XIV của Đảng":
     # the labels of t18-08, t21-08 and a20-08, unnumbered, issuer null); a Đảng bộ's congress is named by its level
@@ -1937,20 +1951,14 @@ NAMED_DOC_RES = [
     # hội"); not a plural ("các Nghị quyết của Trung ương về …"), a draft or a resolution yet to be issued. A local
     # Party committee's thematic resolution is named so too ("Sơ kết 01 năm thực hiện Nghị quyết chuyên đề của Ban
     # Chấp hành Đảng bộ phường về chuyển đổi số", a row of t23-08's programme table: a cited document, its labels)
-    ("Nghị quyết", re.compile(
-        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){kw('nghi quyet')}(?:\s+{kw('chuyen de')})?\s+{kw('cua')}\s+"
-        rf"(?:{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')}|{kw('trung uong')}"
-        rf"|{_LOCAL_PARTY_BODY})"
-        rf"\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,80}}?(?=\s*[.;:,()\n]|\s+(?:{kw('de')}|{kw('nham')}|{kw('theo')}|{kw('tai')})\s)")),
+    ("Nghị quyết", _named_by_issuer(rf"{kw('nghi quyet')}(?:\s+{kw('chuyen de')})?",
+                                    rf"|{kw('trung uong')}|{_LOCAL_PARTY_BODY}", ())),
     # (ddl50t) … and a regulation (Quy định) of the central Party named the same way, by its issuer and
     # topic, its number not printed: "Thực hiện Quy định của Bộ Chính trị về kiểm điểm, đánh giá, xếp loại chất lượng
     # đối với tập thể, cá nhân trong hệ thống chính trị và Hướng dẫn số 31-HD/BTCTU …" (t49-10's labels: a cited
     # document, number null, issuer Bộ Chính trị). The type word is written with its capital (CAPITALISED_NAMED_TYPES:
     # "theo quy định của Bộ Chính trị về …" is the rules in general); not a plural, a draft or one yet to be issued
-    ("Quy định", re.compile(
-        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){kw('quy dinh')}\s+{kw('cua')}\s+"
-        rf"(?:{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')})"
-        rf"\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,80}}?(?=\s*[.;:,()\n]|\s+(?:{kw('de')}|{kw('nham')}|{kw('theo')}|{kw('tai')}|{kw('va')})\s)")),
+    ("Quy định", _named_by_issuer(kw('quy dinh'), "", (kw('va'),))),
     # a conclusion notice named by whose conclusion it records, without its number: "[1] Thông báo kết luận của đồng
     # chí Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo tại cuộc họp …" (637/TB-VPCP, footnote); not a plural ("các Thông báo
     # kết luận của Ban Chỉ đạo …") — typed Thông báo, as the README's "Thông báo kết luận" is
@@ -2437,10 +2445,12 @@ REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\
 # counts with its verb between); (fixrev40) but its members counted right after the number are a count ("Kiện toàn Ban
 # Chỉ đạo 15 thành viên": :data:`MEMBERS_AFTER_RE`, group ``steering``)
 # (tgt50t) not the autumn crop's "Thu" ("vụ Hè Thu 27,5 ha", "vụ Đông Thu", t49-07: the season's area; "thứ" folds alike)
+# — only after "hè" / "đông": "vụ thứ 2" is an ordinal (fixrev50: "xử lý dứt điểm vụ thứ 2 tồn đọng", no count); nor the
+# revenue task's "thu" ("nhiệm vụ thu 4 tháng cuối năm", t34-03; "nhiệm vụ thu ngân sách")
 # (tgt44b) a pest's stage named by its number: "chỉ phun khi rầy tuổi 2 - 3 chiếm đa số", "sâu non tuổi 1 - 2" — the
 # instar, no count (an age is printed before "tuổi": "dưới 16 tuổi")
 NOT_QUANTITY_BEFORE_RE = re.compile(
-    rf"(?:(?P<steering>{kw('ban chi dao')}|(?<![a-z])bcd)|(?:(?<=ray )|(?<=sau )|(?<=rep )|(?<=non )){kw('tuoi')}|{NAM}|(?:(?<=that )|(?<=ban )){kw('bai')}|(?<=dan that )dai|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|(?<!he )(?<!vu )(?<!dong ){kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
+    rf"(?:(?P<steering>{kw('ban chi dao')}|(?<![a-z])bcd)|(?:(?<=ray )|(?<=sau )|(?<=rep )|(?<=non )){kw('tuoi')}|{NAM}|(?:(?<=that )|(?<=ban )){kw('bai')}|(?<=dan that )dai|{kw('tieu khu')}|{kw('khoanh')}|(?<!moi )(?<![/a-z]){kw('lop')}|(?<!moi )(?<!sinh )(?<![/a-z]){kw('khoi')}|{kw('giai doan')}|(?<!sinh ){kw('khoa')}|{kw('lan thu')}|{kw('thu tu')}|(?<!he )(?<!dong )(?<!nhiem vu ){kw('thu')}|{kw('so')}|{kw('dieu')}|{kw('khoan')}|{kw('diem')}"
     rf"|{kw('mau')}|(?<!trong\s)(?<![a-z]){kw('vong')}|{kw('phu luc')}|{kw('de an')}|{kw('cap do')}|{kw('muc do')}|(?<!tro )(?<!phu )(?<!phan ){kw('cap')}|(?<!cac )(?<!moi )(?<!nhieu ){kw('loai')}|{kw('hang')}|{kw('chuong')}|{kw('tuyen')}|{kw('quoc lo')}|{kw('tinh lo')}|{kw('km')}|{kw('ngay')}|{THANG}|{QUY})\s*$"
 )
 #: the members a body's figure counts (folded, matched at the figure): "Ban Chỉ đạo 15 thành viên", "BCĐ 09 đồng chí"

@@ -160,9 +160,17 @@ def total_part(v: str, s0: int, pos: int, value: float, unit_f: str, totals: set
 # counted from an event, which :data:`target_words.COUNTED_FROM_AFTER_RE` tells)
 # (tgt37a) … "tiến hành" / "kéo dài" alike: "chi bộ tổ chức đại hội điểm được tiến hành trong 01 ngày" (a Đảng ủy xã's
 # congress plan, a35-01, as a30-06 and a34-02 label "tổ chức trong 01 ngày": exactly one day)
+# (tgt50t) "mỗi đợt kéo dài 10 ngày" (t49-09): the round's length, "trong" unprinted — (fixrev50) only after a round or
+# an event the plan holds, its noun and up to six words before "kéo dài" ("mỗi đợt", "chiến dịch ra quân", "hội thi",
+# "lớp tập huấn"), none a weather word: "đợt nắng nóng kéo dài 5 ngày", "mưa lớn kéo dài 3 ngày" are a forecast
+_WEATHER_WORD = (rf"(?:{kw('nang')}|{kw('nong')}|{kw('mua')}|{kw('ret')}|{kw('lanh')}|{kw('han')}|{kw('bao')}|{kw('lu')}"
+                 rf"|{kw('ngap')}|{kw('man')}|{kw('gio')}|{kw('suong')}|{kw('dich')})(?![a-z])")
+_HELD_EVENT = (rf"(?<![a-z])(?:{kw('dot')}|{kw('hoi nghi')}|{kw('chien dich')}|{kw('dai hoi')}|{kw('hoi thi')}"
+               rf"|{kw('cuoc thi')}|{kw('hoi thao')}|{kw('le hoi')}|{kw('dien tap')}|{kw('tap huan')}|{kw('lop')}"
+               rf"|{kw('khoa hoc')}|{kw('giai')})(?![a-z])(?:\s+(?!{_WEATHER_WORD})[a-z]+){{0,6}}\s+")
 HELD_FOR_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:(?:{kw('to chuc')}|{kw('dien ra')}|{kw('tien hanh')}|{kw('keo dai')})\s+{kw('trong')}"
-    rf"|{kw('keo dai')})\s*$")  # (tgt50t) "mỗi đợt kéo dài 10 ngày" (t49-09): the round's length, "trong" unprinted
+    rf"|{_HELD_EVENT}{kw('keo dai')})\s*$")
 LENGTH_UNITS = ("ngay", "buoi")
 
 # A lead time printed as one figure: "phải giao cho công dân trước thời điểm khám 15 ngày", "giao … trước 15 ngày" —

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from vanban.extract.numbers import NUMBER, parse_number
-from vanban.extract.table_heads import head_column, head_keys, headed_tables
+from vanban.extract.table_heads import head_column, head_keys, headed_tables, under_parts
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -39,17 +39,18 @@ __all__ = ["roster_row_cells"]
 _COUNT_CELL = re.compile(rf"^\s*(?P<n>{NUMBER})\s+(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})\s*(?:\([^()]*\))?\s*$")
 
 
-def roster_row_cells(tables: Sequence[Table], skip: Sequence[tuple[int, int]] = ()
-                     ) -> tuple[list[Target], list[tuple[int, int]]]:
+def roster_row_cells(tables: Sequence[Table], skip: Sequence[tuple[int, int]] = (),
+                     sections: Sequence[tuple[int, int]] = ()) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the count cells of the rosters among ``tables`` (see the module), none of a table
-    under ``skip`` (the results parts)."""
+    under ``skip`` (the results parts) or below one that is a whole section (``sections``: their spans; the table under
+    a part's lead-in lies outside its span, :func:`.table_heads.under_parts`)."""
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     for t in headed_tables(tables):
         heads = head_keys(t.header)
         item = head_column(heads, V.MEANS_ROSTER_COL.fullmatch)
         count = head_column(heads, V.MEANS_COUNT_COL.fullmatch)
-        if item is None or count is None or item > count or any(s <= t.start < e for s, e in skip):
+        if item is None or count is None or item > count or under_parts(t.start, skip, sections):
             continue
         for row in t.rows[1:]:
             if max(item, count) >= len(row):

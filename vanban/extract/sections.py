@@ -262,7 +262,7 @@ _RESULT_REPORT_HEAD = re.compile(r"^(?:[ivxl]{1,4}\.\s*)?(?:(?:che do|thoi gian|
 # a23-06, a25-01 — are skipped with it and label none)
 # (a roman label's last letter may be left on the heading, "V. NGUYÊN NHÂN" for "**IV. NGUYÊN NHÂN**", as with
 # _RESULT_REPORT_HEAD below)
-_SHORTFALL_HEAD = re.compile(r"^(?:[ivxl]{1,4}\.\s*)?(?:nhung |mot so )?(?:ton tai|han che|kho khan|yeu kem|uu diem|khuyet diem|nguyen nhan"
+_SELF_REVIEW_HEAD = re.compile(r"^(?:[ivxl]{1,4}\.\s*)?(?:nhung |mot so )?(?:ton tai|han che|kho khan|yeu kem|uu diem|khuyet diem|nguyen nhan"
                              r"|bai hoc(?: kinh nghiem)?)(?![a-z])")
 _REPORT_REQUEST_HEAD = re.compile(r"^(?:de xuat|kien nghi)(?:,? (?:va )?(?:de xuat|kien nghi))?\W*$")
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]*([^\n]{3,80})$")
@@ -303,7 +303,7 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
             return False  # "IV. XỬ LÝ KẾT QUẢ LẤY PHIẾU TÍN NHIỆM": the rules for a result to come
         if not report and _RESULT_REPORT_HEAD.match(h):
             return False  # (tgt47t) "IV. BÁO CÁO KẾT QUẢ BẦU CỬ": the duty to report a result to come
-        return bool(_RESULTS_HEAD.search(h) or _SHORTFALL_HEAD.match(h) or (report and _REPORT_REQUEST_HEAD.match(h)))
+        return bool(_RESULTS_HEAD.search(h) or _SELF_REVIEW_HEAD.match(h) or (report and _REPORT_REQUEST_HEAD.match(h)))
     parts = [(s, e) for head, s, e in lay.sections if reporting(head)]
     joint = [s for head, s, e in lay.sections if reporting(head) and _AIMS_IN_HEAD.search(_head_view(head))]
     for lo, hi in ((lay.body_start, lay.body_end), *appendices):

@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from vanban.extract.numbers import FIGURE_CELL_RE, parse_number
-from vanban.extract.table_heads import head_column, head_key, head_keys, headed_tables
+from vanban.extract.table_heads import head_column, head_key, head_keys, headed_tables, under_parts
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.figure_tables import grouped_head
@@ -38,8 +38,6 @@ from vanban.text import fold
 
 __all__ = ["supply_row_cells"]
 
-_QUANTITY_HEAD = re.compile(r"^so luong$")
-_ORDER_OR_NOTE_HEAD = re.compile(r"^(?:s?tt|so tt|so thu tu|ghi chu)$")
 #: the prose after a table calling its quantities floors: "số lượng tối thiểu nêu trên", "là mức tối thiểu"
 _FLOOR_AFTER = re.compile(r"\b(?:so luong|muc|dinh muc)\s+toi thieu\s+(?:(?:neu|quy dinh|ghi|tai|o|theo)\s+){1,3}"
                           r"(?:tren|bang|danh muc)\b"
@@ -61,28 +59,15 @@ def _supply_columns(header: tuple[str, ...]) -> tuple[int, int, dict[int, str | 
     qtys: dict[int, str | None] = {}
     for i, h in enumerate(header):
         group, sub = grouped_head(" ".join(h.split()))
-        if _QUANTITY_HEAD.match(head[i]) or group and _QUANTITY_HEAD.match(head_key(group)):
+        if V.QUANTITY_COL.fullmatch(head[i]) or group and V.QUANTITY_COL.fullmatch(head_key(group)):
             qtys[i] = sub if group else None
     unit = head_column(head, V.TASK_UNIT_COL.fullmatch, skip=tuple(qtys))
     if not qtys or unit is None:
         return None
-    rest = [i for i in range(len(head)) if i not in qtys and i != unit and not _ORDER_OR_NOTE_HEAD.match(head[i])]
+    rest = [i for i in range(len(head)) if i not in qtys and i != unit and not (V.ORDER_COL.fullmatch(head[i]) or V.NOTES_COL.match(head[i]))]
     if len(rest) != 1 or rest[0] > unit:
         return None  # one item column, before the unit's
     return rest[0], unit, qtys
-
-
-def _under(start: int, parts: Sequence[tuple[int, int]], sections: Sequence[tuple[int, int]]) -> bool:
-    """``start`` (a table's) lies in one of ``parts``, or below a part that is a whole section (``sections``: their
-    spans), before the next section: a section's span holds its prose, the table printed below its lead-in is left out
-    of it. A part cut short inside its section (its tasks' intro, "… nhiệm vụ sau:") reaches no further."""
-    for s, e in parts:
-        if s <= start < e:
-            return True
-        nxt = min([s1 for s1, _ in sections if s1 > s] or [start + 1])
-        if (s, e) in sections and e <= start < nxt:
-            return True
-    return False
 
 
 def supply_row_cells(tables: tuple[Table, ...], skip: Sequence[tuple[int, int]] = (),
@@ -96,7 +81,7 @@ quantities called minimums: min only)."""
     read: list[tuple[int, int]] = []
     for t in headed_tables(tables):
         cols = _supply_columns(t.header)
-        if cols is None or _under(t.start, skip, sections):
+        if cols is None or under_parts(t.start, skip, sections):
             continue
         item, unit, qtys = cols
         after = fold(text[t.end:t.end + _FLOOR_REACH]) if text else ""

@@ -11,12 +11,12 @@ own grammars (what its kind of table names).
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 from vanban.models import Table
 from vanban.text import fold
 
-__all__ = ["head_column", "head_key", "head_keys", "headed_tables"]
+__all__ = ["head_column", "head_key", "head_keys", "headed_tables", "under_parts"]
 
 
 def head_key(cell: str) -> str:
@@ -38,3 +38,18 @@ def head_column(heads: list[str], test: Callable[[str], object], skip: tuple[int
     """The first column whose key in ``heads`` (:func:`head_keys`) passes ``test`` (a grammar's ``match`` /
     ``search``), leaving out the columns in ``skip`` (taken already by another role); None when no column does."""
     return next((i for i, h in enumerate(heads) if i not in skip and test(h)), None)
+
+
+def under_parts(start: int, parts: Sequence[tuple[int, int]], sections: Sequence[tuple[int, int]]) -> bool:
+    """``start`` (a table's) lies in one of ``parts``, or below a part that is a whole section (``sections``: their
+    spans), before the next section: a section's span holds its prose, the table printed below its lead-in is left out
+    of it (a report's "I. KẾT QUẢ ĐẠT ĐƯỢC … Tham gia diễn tập gồm các lực lượng sau:" over its roster: what was mustered,
+    no goal; :mod:`.supply_rows`, :mod:`.roster_rows`). A part cut short inside its section (its tasks' intro, "…
+    nhiệm vụ sau:") reaches no further."""
+    for s, e in parts:
+        if s <= start < e:
+            return True
+        nxt = min([s1 for s1, _ in sections if s1 > s] or [start + 1])
+        if (s, e) in sections and e <= start < nxt:
+            return True
+    return False

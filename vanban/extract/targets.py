@@ -1270,7 +1270,8 @@ def _names_a_case(sc: _Scan, fg: _Figure) -> bool:
         return True  # "dự báo tốc độ tăng trưởng GRDP … khoảng từ 10 - 10,5%/năm": a premise
     if not pct and b is None and unit and fold(unit).startswith(W.EXPECTED_PEOPLE_UNITS) \
             and W.EXPECTED_PEOPLE_LEAD_RE.search(v, max(s0, m.start() - 240), m.start()) \
-            and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()):
+            and not _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start()) \
+            and not W.AIMED_ESTIMATE_LABEL_RE.search(v, max(s0, m.start() - 120), m.start()):
         return True  # (tgt50) "Dự kiến đối tượng năm 2037: trẻ dưới 1 tuổi 286 trẻ; …", "(dự kiến khoảng 500 người)": how
         # many people the plan expects, an estimate (the labels count none; "dự kiến sơ tán 312 hộ" has its verb, stays)
     if W.APPLIES_TO_BEFORE_RE.search(v, s0, m.start()) or _under_cases_lead(v, start, m.start()):
@@ -1763,7 +1764,7 @@ def _bound_after(sc: _Scan, fg: _Figure) -> bool:
     start, v = sc.start, sc.v
     b, before, c0, full, m, max_cue, min_cue = fg.b, fg.before, fg.c0, fg.full, fg.m, fg.max_cue, fg.min_cue
     pct, s1, time_unit, unit, unit_end = fg.pct, fg.s1, fg.time_unit, fg.unit, fg.unit_end
-    held_for = bool(time_unit and b is None and fold(unit) in PC.LENGTH_UNITS and PC.HELD_FOR_BEFORE_RE.search(before)
+    held_for = bool(time_unit and b is None and fold(unit) in PC.LENGTH_UNITS and PC.HELD_FOR_BEFORE_RE.search(v, max(start, c0, m.start() - 80), m.start())
                     and not W.COUNTED_FROM_AFTER_RE.match(v, unit_end))
     if held_for:
         min_cue = max_cue = None  # "Đại hội cấp xã tổ chức trong 01 ngày": how long the event lasts, exactly

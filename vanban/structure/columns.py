@@ -83,7 +83,7 @@ def _means_roster(ln: Line) -> bool:
     counts = [i for i, h in enumerate(heads) if V.MEANS_COUNT_COL.fullmatch(h)]
     rest = [h for i, h in enumerate(heads) if i not in items and i not in counts]
     return len(items) == 1 and len(counts) == 1 and items[0] < counts[0] \
-        and all(V.NOTES_COL.match(h) or re.fullmatch(r"s?tt|so tt", h) for h in rest)
+        and all(V.NOTES_COL.match(h) or V.ORDER_COL.fullmatch(h) for h in rest)
 
 
 def _grouped_timetable(lines: list[Line], k: int) -> bool:

@@ -543,6 +543,11 @@ MEANS_ROSTER_COL = re.compile(r"(?:luc luong|phuong tien|trang thiet bi|trang bi
 #: … and its count column, each cell a figure with its noun ("32 đồng chí", "03 xe"): "Số lượng", "Quân số" (folded,
 #: fullmatched; not "Số lượng dự kiến" / "hiện có": an estimate or a stock, no muster)
 MEANS_COUNT_COL = re.compile(r"so luong|quan so")
+#: a table's bare quantity column, "Số lượng" (folded, fullmatched; :mod:`vanban.extract.supply_rows`)
+QUANTITY_COL = re.compile(r"so luong")
+#: a table's order column, "TT", "STT", "Số TT", "Số thứ tự" (folded, fullmatched; :mod:`.columns`,
+#: :mod:`vanban.extract.supply_rows`)
+ORDER_COL = re.compile(r"s?tt|so tt|so thu tu")
 #: a remarks column printed last and empty in most rows ("Ghi chú")
 NOTES_COL = re.compile(r"^(?:ghi chu|luu y)$")
 # a target table's task column ("TT | Chỉ tiêu | Chủ trì"): the body that leads it is charged with the target
