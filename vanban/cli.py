@@ -364,8 +364,10 @@ def checklist(file, fmts, outputs, order, jobs, executor, scheduler, lang, limit
     if _no_plan(doc.extraction):
         _refuse(file, "not a plan or directive: no document header and no obligation, deadline or target to list",
                 json_out)
+    said = set((doc.source.note or "").split("; "))  # the source's note was said once already (a lying file name)
     for note in doc.extraction.notes:  # a date no calendar has: its deadline is not in the list
-        click.echo(f"vanban: warning: {file}: {note}", err=True)
+        if note not in said:
+            click.echo(f"vanban: warning: {file}: {note}", err=True)
     from .export import PlanPlaces, checklist_files
 
     # every format the same rows and plan targets, read with the plan's parts (its "Mục tiêu", "Chỉ tiêu")
