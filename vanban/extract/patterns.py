@@ -2023,6 +2023,20 @@ NAMED_DOC_RES += [
         rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])|(?<=;\s)|(?<=;\s\s)){kw('chuong trinh')}\s+"
         rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('hanh dong')})\s+{kw('toan khoa')}(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
 ]
+# (cit51) … and a body's programme for its term, named by its title, its author and the term, no year: "Căn cứ Quy chế
+# làm việc của Ủy ban nhân dân xã Nam Sơn nhiệm kỳ 2036 - 2041 và Chương trình phối hợp và thống nhất hành động của Ủy ban
+# Mặt trận Tổ quốc Việt Nam xã nhiệm kỳ 2036 - 2041," (a49-05's labels: a cited document, issuer the Ủy ban MTTQ) — the
+# term closes the name as a year does above; a joint programme ("phối hợp") is one of the kinds. The same openings;
+# a programme named without its author stays unread ("về thực hiện Chương trình phối hợp và thống nhất hành động năm
+# 2027", a26-07 inside a cited Kế hoạch's title: not counted), as does one to be built ("xây dựng chương trình phối
+# hợp", t50-06: lower case, no opening).
+NAMED_DOC_RES += [
+    ("Chương trình", re.compile(
+        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])|(?<=;\s)|(?<=;\s\s)){kw('chuong trinh')}\s+(?!{kw('so')}\s)"
+        rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('hanh dong')}|{kw('phoi hop')})"
+        rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,80}}?\s{kw('cua')}\s+{_TITLED_AUTHOR}(?:[^;.()\n]|\n(?![ \t]*\n)){{0,80}}?"
+        rf"\s{kw('nhiem ky')}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)"))
+]
 # … and a Party body's programme of a year carried out without its author written: "Chỉ đạo thực hiện Chương trình kiểm
 # tra, giám sát năm 2027; kiểm tra ít nhất 04 tổ chức đảng …" (a29-04, a Đảng ủy's Quyết định phân công: the labels
 # count that year's programme as a cited document, its author the issuing committee's own). Only after "thực hiện" /
@@ -2086,8 +2100,33 @@ CRITERIA_SET_RE = re.compile(
     rf"(?:(?<=theo )|(?<=can cu )|(?<=thuc hien )){kw('bo tieu chi')}\s+(?!{kw('cua')}\s)(?!{kw('ban hanh')})(?!{kw('nay')}(?![a-z]))"
     rf"(?:(?!{kw('ban hanh')})[^;.,()\n]){{3,100}}?\s{kw('giai doan')}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 NAMED_DOC_RES += [("Nghị quyết", CELL_CONGRESS_RE), ("Bộ tiêu chí", CRITERIA_SET_RE)]
+# (cit51) A committee's or council's resolution of one year named by its owner written right after the type word, no
+# "của", no number: "đạt và vượt 14/16 chỉ tiêu Nghị quyết Đảng ủy năm 2036 đề ra" (a49-10), "hoàn thành 15/18 chỉ tiêu
+# chủ yếu của Nghị quyết Đảng ủy năm 2036" (t49-10): the labels of both count it (issuer "Đảng ủy" as printed) — the
+# word order of the ocr45 rule's "Nghị quyết năm 2028 của Đảng ủy", the year making it one document. Written with its
+# capitals (CAPITAL_CONGRESS_RES): "đưa chỉ tiêu vào nghị quyết chi bộ năm 2027" (a17-03) is each cell's, yet to be
+# written, not counted; nor one to be drafted or passed ("xây dựng", "ban hành", "dự thảo", "trình", "vào").
+YEAR_RESOLUTION_BY_OWNER_RE = re.compile(
+    rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung )(?<!vao ){kw('nghi quyet')}\s+"
+    rf"(?P<issuer>{_LOCAL_PARTY_BODY}|(?:{kw('hoi dong nhan dan')}|hdnd)(?:\s+{_PARTY_LEVEL}(?![a-z]))?)\s+{NAM}\s+20\d\d(?!\d)")
+# (cit51) A decree or circular named by its issuer and the subject it rules on, its number not printed: "Căn cứ Nghị
+# định của Chính phủ quy định chuẩn nghèo đa chiều giai đoạn 2026 - 2030;" (t33-10, a33-10), "…; căn cứ Nghị định của
+# Chính phủ quy định chuẩn nghèo đa chiều giai đoạn 2036 - 2040, Ủy ban nhân dân xã …" (t50-10, inside a sentence),
+# "Căn cứ Thông tư của Bộ Nội vụ hướng dẫn về tổ chức và hoạt động của thôn, tổ dân phố;" (t46-05): one document each,
+# issuer as printed (the labels of all four count it; none of the sets leaves one out). Only where a document is rested
+# on or carried out ("căn cứ", "theo", "thực hiện", "tại"), its type word with its capital (CAPITAL_CONGRESS_RES); not a
+# plural nor one to be drafted ("các Nghị định của Chính phủ …", "dự thảo Nghị định của Chính phủ quy định …"). The
+# name ends at the clause's end or its first comma (a comma inside the subject cuts it short: the type, issuer and
+# subject are kept).
+ACT_BY_ISSUER_RES = tuple(
+    (t, re.compile(
+        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )){kw(fold(t).lower())}\s+{kw('cua')}\s+"
+        rf"(?P<issuer>(?:{kw('thu tuong')}\s+)?{kw('chinh phu')}|{kw('bo')}\s+(?:[a-z\u0111]+[ \t]+){{0,6}}?[a-z\u0111]+)"
+        rf"\s+(?:{kw('quy dinh')}|{kw('huong dan')})\s+(?!{kw('viec')})[^;.,()\n:]{{5,120}}?(?=\s*[;.,()\n:]|$)"))
+    for t in ("Nghị định", "Thông tư"))
+NAMED_DOC_RES += [("Nghị quyết", YEAR_RESOLUTION_BY_OWNER_RE), *ACT_BY_ISSUER_RES]
 #: the named-document patterns whose name must open with a capital as printed (citations.py)
-CAPITAL_CONGRESS_RES = (CELL_CONGRESS_RE,)
+CAPITAL_CONGRESS_RES = (CELL_CONGRESS_RE, YEAR_RESOLUTION_BY_OWNER_RE) + tuple(rx for _, rx in ACT_BY_ISSUER_RES)
 # A body's working rule named by its owner, without number: "theo Nghị định số 09/2019/NĐ-CP … và Quy chế làm việc
 # của UBND tỉnh" (tune29's notes: a named rule with its owner is a cited document; "Căn cứ Quy chế làm việc của Ban
 # Chấp hành Đảng bộ phường khóa I", a17-06, t28-06). Not the one a decision issues ("ban hành Quy chế làm việc của …":
@@ -2190,6 +2229,16 @@ NAMED_DOC_RES += [
         # làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khoa XIII" (384-QĐ/TW, one document)
         rf"(?<!hanh )(?<!theo ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:[^;.()\n:]|\n(?![ \t]*\n)){{3,90}}?"
         rf"\s{kw('khoa')}\s+[ivxlc]+(?![a-z])")),
+]
+# (cit51) … and a committee's working rules named by their term alone, the owner being the text's own committee:
+# "duy trì nghiêm nguyên tắc tập trung dân chủ, chế độ làm việc theo Quy chế làm việc nhiệm kỳ 2035 - 2040." (a49-10),
+# "duy trì nghiêm nguyên tắc tập trung dân chủ, Quy chế làm việc nhiệm kỳ 2035 - 2040;" (t49-10): one document, issuer
+# not printed (the labels of both). Written with its capital (CAPITALISED_NAMED_TYPES: the all-caps title "QUYẾT ĐỊNH
+# BAN HÀNH QUY CHẾ LÀM VIỆC … NHIỆM KỲ …" is the document's own); not one being issued, drafted or changed.
+NAMED_DOC_RES += [
+    ("Quy chế", re.compile(
+        rf"(?<!hanh )(?<!hanh\n)(?<!dung )(?<!thao )(?<!sung )(?<!doi )(?<!soan ){kw('quy che lam viec')}"
+        rf"(?:\s*,?\s*{kw('khoa')}\s+[ivxlc]+(?![a-z]))?\s*,?\s+{kw('nhiem ky')}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")),
 ]
 #: the types of ``NAMED_DOC_RES`` entries whose type word must be written with its capital
 CAPITALISED_NAMED_TYPES = ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn", "Quy tắc", "Điều lệ", "Công ước",

@@ -41,10 +41,14 @@ __all__ = ["per_item_sums"]
 #: the per-item's noun: its first word, or two or three that make a listed item (:func:`_item_end`)
 _WORD = r"[a-z\u0111]+"
 _PER = rf"[ \t]*/[ \t]*(?P<w1>{_WORD})(?:[ \t]+(?P<w2>{_WORD})(?:[ \t]+(?P<w3>{_WORD}))?)?"
+#: (cit51) the space between a figure and its "đồng" (or magnitude) may be a line's end: a wrapped line splits a sum
+#: as it splits any phrase ("… sang cây hằng năm: 5.000.000⏎đồng/ha.", t49-07 on its legacy and scanned forms, where
+#: the page's width, not the author, breaks the line) — one break, never a blank line (a new paragraph)
+_GAP = r"[ \t]*(?:\n[ \t]*)?"
 #: a sum per item: the figure, an optional magnitude, "đồng", then one to three "/<item>" (folded; "đồng" folds to "dong")
 _SUM = re.compile(
-    r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \t]*(?P<mag>" + kw("trieu") + "|" + kw("nghin") + "|"
-    + kw("ngan") + "|" + kw("ty") + r")?[ \t]*" + kw("dong") + r"(?P<per>(?:[ \t]*/[ \t]*" + _WORD + r"){0,2}" + _PER + ")")
+    r"(?<![\w/.,])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)" + _GAP + r"(?P<mag>" + kw("trieu") + "|" + kw("nghin") + "|"
+    + kw("ngan") + "|" + kw("ty") + r")?" + _GAP + kw("dong") + r"(?P<per>(?:[ \t]*/[ \t]*" + _WORD + r"){0,2}" + _PER + ")")
 #: (the gift each one gets) a sum with no "/item", "tặng (quà) (trị giá)" right before it, in a sentence that opens with
 #: "Mỗi <those given>": "Mỗi công dân nhập ngũ … được ngân sách xã tặng quà 2.000.000 đồng và Ủy ban Mặt trận Tổ quốc
 #: Việt Nam xã tặng quà 500.000 đồng" (t44-03: both, "đồng") — the worth per head, as "tặng 500.000 đồng/người" writes it
