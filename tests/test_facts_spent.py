@@ -12,6 +12,7 @@ import datetime as dt
 
 from vanban.extract import extract
 from vanban.extract.recurrence import next_due
+from vanban.ocr.stray_marks import floor_signs
 
 _HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày {date}\n\n"
          "KẾ HOẠCH\nThực hiện công tác năm 2026\n\nII. NỘI DUNG\n")
@@ -130,7 +131,8 @@ def test_bound_signs_as_ocr_reads_them():
     # 617-KH-UBND II.1 read by Tesseract eng ("Có =>⏎30%") and by vie ("Có > 60%"): still minimums
     body = ("a) Đến hết năm 2025: Có =>\n30% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.\n"
             "b) Đến hết năm 2030: Có > 60% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.\n")
-    assert _targets(body) == [(30, None, "%"), (60, None, "%")]
+    # the eng reading's "=>" is written "≥" again by the OCR stage (tidy51), the vie reading's ">" read as printed
+    assert _targets(floor_signs(body)) == [(30, None, "%"), (60, None, "%")]
 
 
 def test_report_times_as_ocr_reads_them():

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from vanban.conveyor import ingest
-from vanban.ingest.detect import name_lies
+from vanban.ingest import load
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 PDF = SAMPLES / "05-QD-UBND_to_cong_tac_de_an_06_text.pdf"
@@ -48,7 +48,16 @@ def test_a_rightly_named_file_has_no_such_warning(tmp_path):
     assert "holds " not in (warnings or "")
 
 
-def test_only_the_name_parts_of_a_note():
-    note = "holds a PDF, not a DOCX document as its .docx name says: read as such (rename it .pdf); text layer unreadable"
-    assert name_lies(note) == ("holds a PDF, not a DOCX document as its .docx name says: read as such (rename it .pdf)",)
-    assert name_lies(None) == () and name_lies("scanned pages: read by OCR") == ()
+def test_the_lie_travels_as_a_field_of_the_source(tmp_path):
+    # (tidy51) the line is the source's own field, not picked out of its note by its words
+    f = tmp_path / "quyet-dinh.docx"
+    f.write_bytes(PDF.read_bytes())
+    source = load(f)
+    assert source.name_lie == "holds a PDF, not a DOCX document as its .docx name says: read as such (rename it .pdf)"
+    assert source.note.split("; ")[0] == source.name_lie  # the message users see on stderr is kept
+    g = tmp_path / "thong-bao.doc"
+    g.write_text(NOTICE, encoding="utf-8")
+    assert load(g).name_lie == "holds plain text, not a Word 97-2003 document: read as text" == load(g).note
+    h = tmp_path / "nghi-quyet.docx"
+    h.write_bytes(DOCX.read_bytes())
+    assert load(h).name_lie is None

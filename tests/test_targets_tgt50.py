@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from vanban.extract import extract
+from vanban.ocr.stray_marks import floor_signs
 
 _TAIL = "\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Mai\n"
 
@@ -123,7 +124,7 @@ def test_a_floor_in_one_after_a_share_across_a_wrapped_line(ocr):
     ("c) Tỷ lệ phụ nữ có thai được tiêm vắc xin uốn ván từ 2 mii trở lên (UV2+) đất =\n92%.", [(92.0, None, "%")]),
 ])
 def test_a_legacy_ocr_reading_of_the_floor_sign(line, want):
-    got = _t(line + "\n", ocr=True)
+    got = _t(floor_signs(line + "\n"), ocr=True)  # the OCR stage writes the sign "≥" again (tidy51)
     for w in want:
         assert w in got
     assert not [g for g in got if g not in want]
@@ -133,6 +134,6 @@ def test_a_value_cell_whose_floor_sign_ocr_read_as_equals():
     body = ("| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2036 |\n|---|---|---|---|\n"
             "| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | % | = 97 |\n"
             "| 2 | Số lao động được giải quyết việc làm | Người | 320 |\n")
-    got = _t(body, "Phát triển kinh tế - xã hội năm 2036", "**II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2036**", ocr=True)
+    got = _t(floor_signs(body), "Phát triển kinh tế - xã hội năm 2036", "**II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2036**", ocr=True)
     assert (97.0, None, "%") in got
     assert (320.0, 320.0, "người") in got

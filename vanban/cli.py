@@ -364,9 +364,8 @@ def checklist(file, fmts, outputs, order, jobs, executor, scheduler, lang, limit
     if _no_plan(doc.extraction):
         _refuse(file, "not a plan or directive: no document header and no obligation, deadline or target to list",
                 json_out)
-    said = set((doc.source.note or "").split("; "))  # the source's note was said once already (a lying file name)
     for note in doc.extraction.notes:  # a date no calendar has: its deadline is not in the list
-        if note not in said:
+        if note != doc.source.name_lie:  # a lying file name: said once already, in the source's note (_process)
             click.echo(f"vanban: warning: {file}: {note}", err=True)
     from .export import PlanPlaces, checklist_files
 

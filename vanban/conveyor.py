@@ -135,7 +135,6 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...], planned: b
     scored 25/3/2032 on the scan, 25/12/2031 on the text, t38-10)."""
     from .extract import MISSING_HEADER, extract
     from .extract.plan_periods import as_planned
-    from .ingest.detect import name_lies
     from .ingest.lines import renumber_tables
     from .structure import build_structure
 
@@ -153,7 +152,7 @@ def extract_document(source: SourceDocument, pages: tuple[Page, ...], planned: b
     little = little_ocr(pages) if MISSING_HEADER in extraction.notes else None
     poor = None if little else poorly_read(pages)
     lost = header_lost(pages, extraction)
-    lies = name_lies(source.note)  # a PDF named .docx: said on the document's page too, not on stderr alone
+    lies = (source.name_lie,) if source.name_lie else ()  # a PDF named .docx: said on its page too, not on stderr alone
     if little or poor or lost or lies:  # why the header is missing: the photo, not the document; a scan read poorly
         from dataclasses import replace
 

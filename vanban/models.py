@@ -127,6 +127,11 @@ class SourceDocument:
     mtime: float | None = None
     #: one line for the user about how the file was read (e.g. plain text under a .doc name)
     note: str | None = None
+    #: the line of ``note`` that says the file's name lies about its kind ("holds a PDF, not a DOCX document as its
+    #: .docx name says: read as such (rename it .pdf)", "holds plain text, not a Word 97-2003 document: read as text"),
+    #: None when the name is right: the document keeps it as a warning (:func:`vanban.conveyor.extract_document`), so
+    #: the archive's page says what the ingest's stderr line said, and ``vanban checklist`` does not say it twice
+    name_lie: str | None = None
 
 
 # --- ocr --------------------------------------------------------------------

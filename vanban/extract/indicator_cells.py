@@ -113,8 +113,6 @@ def _bounds(cell: str) -> tuple[float, float | None, float | None, bool] | None:
     if a is None:
         return None
     pre = m.group("pre").strip()
-    if pre == "=":  # (tgt50) "| % | = 90 |": the "≥" of a value cell as Tesseract eng reads it (a48-02 legacy); "≥" is
-        pre = "≥"  # printed in eleven of the gold sets' documents, "≤" in none, so a bare "=" before the figure is a floor
     if pre and not (P.TARGET_MIN_CUE_RE.search(pre + " ") or P.TARGET_MAX_CUE_RE.search(pre + " ")):
         return None  # "Giữ vững", words before the figure that bound nothing: not read
     if b is not None:

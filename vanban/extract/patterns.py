@@ -2308,13 +2308,11 @@ ATTACHED_TO_RE = re.compile(
 
 # --- targets: bounds, time limits, exclusions (see targets.py) ------------------
 # The signs "≥" / "≤" stand for the bound words: "Đến hết năm 2025: Có ≥ 30% DNNVV, HTX, HKD … ứng dụng công nghệ số"
-# (617/KH-UBND Đồng Tháp) → min 30; OCR reads "≥" as "=>" or "=" (Tesseract eng: "C6 =⏎60% DNNVV") or ">" (vie),
-# so those count too, but not a ">" closing a word (markup such as "<br>"), nor a "=" after a number or a bracket
-# (a formula's "(a/b) = 60%").
-# (tgt50) Tesseract eng reads "≥" as "2" too: "Tỷ lệ trẻ 18 tháng tuổi được tiêm vắc xin sởi - rubella (MR) đạt 2 95%"
-# (a48-03 legacy, "đạt ≥ 95%" printed) — a lone "2" between the rate's "đạt" and its figure, a space on each side (never
-# the start of "đạt 20%"; folded "dat" is "đạt" / "đặt" / "đất" as the OCR gives them).
-_MIN_SIGN = r"(?:≥|⩾|>=|=>|(?<![\w/])>|(?<=[^\W\d_] )=(?![=>])|(?<=(?<![a-z])dat )2(?= ))"
+# (617/KH-UBND Đồng Tháp) → min 30; ">=" and a lone ">" as people type them too ("> 85" in a value cell, a27-04), but
+# not a ">" closing a word (markup such as "<br>"). The forms OCR gives "≥" ("=", "=>", a "2" after "đạt": Tesseract eng)
+# are written "≥" again by the OCR stage, on a page read by OCR only (:func:`vanban.ocr.stray_marks.floor_signs`): a
+# "=" people write is a sum's or an equation's ("… x 04 sản phẩm = 60.000.000 đồng", "1 ngày = 8 giờ"), no bound.
+_MIN_SIGN = r"(?:≥|⩾|>=|(?<![\w/])>)"
 _MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
 # A bound word that excludes its figure, at a target's text start (folded): "trên 92%", "hơn 200 hộ", "vượt 5%" are
 # strictly more ("> 92%"), "dưới 1,5%", "ít hơn 3 vụ" strictly less; "không dưới", "từ … trở lên", "tối thiểu" include it.

@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vanban.extract.item_count_rows import ItemCounts, item_count_cells
 from vanban.extract.numbers import NUMBER, parse_number
-from vanban.extract.table_heads import head_column, head_keys, headed_tables, under_parts
-from vanban.models import Span, Table, Target
+from vanban.extract.table_heads import head_column, head_keys
+from vanban.models import Table, Target
 from vanban.structure import vocab as V
-from vanban.text import fold
 
 __all__ = ["roster_row_cells"]
 
@@ -39,29 +39,31 @@ __all__ = ["roster_row_cells"]
 _COUNT_CELL = re.compile(rf"^\s*(?P<n>{NUMBER})\s+(?P<u>[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})\s*(?:\([^()]*\))?\s*$")
 
 
+def _roster_columns(header: tuple[str, ...]) -> tuple[int, None, dict[int, None]] | None:
+    """(item column, no unit column, {count column: None}) of a roster's header: the item column naming forces or
+    means before a "Số lượng" / "Quân số" column, else None."""
+    heads = head_keys(header)
+    item = head_column(heads, V.MEANS_ROSTER_COL.fullmatch)
+    count = head_column(heads, V.MEANS_COUNT_COL.fullmatch)
+    return None if item is None or count is None or item > count else (item, None, {count: None})
+
+
+def _count(cell: str, _unit: str) -> tuple[float, str] | None:
+    """(figure, noun lower-cased) of a count cell printed with its noun ("32 đồng chí"), else None (or for a "0")."""
+    m = _COUNT_CELL.match(cell.replace("*", ""))
+    n = parse_number(m.group("n")) if m else None
+    return (n, m.group("u").lower()) if n else None
+
+
+#: a roster's rows: the count cell holds the figure and its noun, the row's text its item and that cell
+ROSTER = ItemCounts(columns=_roster_columns, count=_count, name=lambda cell: " ".join(cell.split()).strip("* "),
+                    text=lambda name, _unit, cell: f"{name} | {' '.join(cell.split()).strip('* ')}")
+
+
 def roster_row_cells(tables: Sequence[Table], skip: Sequence[tuple[int, int]] = (),
                      sections: Sequence[tuple[int, int]] = ()) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the count cells of the rosters among ``tables`` (see the module), none of a table
     under ``skip`` (the results parts) or below one that is a whole section (``sections``: their spans; the table under
-    a part's lead-in lies outside its span, :func:`.table_heads.under_parts`)."""
-    out: list[Target] = []
-    read: list[tuple[int, int]] = []
-    for t in headed_tables(tables):
-        heads = head_keys(t.header)
-        item = head_column(heads, V.MEANS_ROSTER_COL.fullmatch)
-        count = head_column(heads, V.MEANS_COUNT_COL.fullmatch)
-        if item is None or count is None or item > count or under_parts(t.start, skip, sections):
-            continue
-        for row in t.rows[1:]:
-            if max(item, count) >= len(row):
-                continue
-            name, cell = " ".join(row[item].text.split()).strip("* "), row[count]
-            m = _COUNT_CELL.match(cell.text.replace("*", ""))
-            n = parse_number(m.group("n")) if m else None
-            if not n or not name or V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *.:")):
-                continue  # no count of its own, "0", or the total row
-            text = f"{name} | {' '.join(cell.text.split()).strip('* ')}"
-            out.append(Target(text=text, min=n, max=n, unit=m.group("u").lower(), scope=name,
-                              span=Span(cell.start, cell.end, cell.text)))
-            read.append((cell.start, cell.end))
-    return out, read
+    a part's lead-in lies outside its span, :func:`.table_heads.under_parts`): :func:`.item_count_rows.item_count_cells`
+    on :data:`ROSTER`."""
+    return item_count_cells(tables, ROSTER, skip, sections)

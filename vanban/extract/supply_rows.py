@@ -29,9 +29,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vanban.extract.item_count_rows import ItemCounts, item_count_cells
 from vanban.extract.numbers import FIGURE_CELL_RE, parse_number
-from vanban.extract.table_heads import head_column, head_key, head_keys, headed_tables, under_parts
-from vanban.models import Span, Table, Target
+from vanban.extract.table_heads import head_column, head_key, head_keys
+from vanban.models import Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.figure_tables import grouped_head
 from vanban.text import fold
@@ -70,34 +71,31 @@ def _supply_columns(header: tuple[str, ...]) -> tuple[int, int, dict[int, str | 
     return rest[0], unit, qtys
 
 
+def _count(cell: str, unit: str) -> tuple[float, str] | None:
+    """(figure, unit cell's words lower-cased) of a quantity cell holding a bare figure, else None (no figure, "0", or
+    a unit cell that is no unit of its own: :data:`_UNIT_CELL`)."""
+    fig = FIGURE_CELL_RE.match(fold(cell))
+    n = parse_number(fig.group("n")) if fig else None
+    return (n, unit.lower()) if n and _UNIT_CELL.match(unit) else None
+
+
+#: a supply table's rows: the quantity cell a bare figure, its unit the unit cell's; the row's text its three cells
+SUPPLY = ItemCounts(columns=_supply_columns, count=_count, name=str.strip,
+                    text=lambda name, unit, cell: f"{name} | {unit} | {cell.strip()}")
+
+
+def _floors(text: str, t: Table) -> bool:
+    """True when the prose after table ``t`` in ``text``, up to the next Điều, calls its quantities floors."""
+    after = fold(text[t.end:t.end + _FLOOR_REACH]) if text else ""
+    cut = _NEXT_ARTICLE.search(after)
+    return bool(_FLOOR_AFTER.search(after[:cut.start() if cut else len(after)]))
+
+
 def supply_row_cells(tables: tuple[Table, ...], skip: Sequence[tuple[int, int]] = (),
                      sections: Sequence[tuple[int, int]] = (), text: str = ""
                      ) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the quantity cells of the supply tables among ``tables`` (see the module), none of a
     table under ``skip`` (the situation / results parts, ``sections`` the spans of the sections: "I. THỰC TRẠNG … Hiện có các
     phương tiện sau:" lists what is on hand, no goal); ``text`` the document's, to read the prose after each table (its
-quantities called minimums: min only)."""
-    out: list[Target] = []
-    read: list[tuple[int, int]] = []
-    for t in headed_tables(tables):
-        cols = _supply_columns(t.header)
-        if cols is None or under_parts(t.start, skip, sections):
-            continue
-        item, unit, qtys = cols
-        after = fold(text[t.end:t.end + _FLOOR_REACH]) if text else ""
-        cut = _NEXT_ARTICLE.search(after)
-        floor = bool(_FLOOR_AFTER.search(after[:cut.start() if cut else len(after)]))
-        for row in t.rows[1:]:
-            for qty, sub in qtys.items():
-                if max(item, unit, qty) >= len(row):
-                    continue
-                name, u, cell = row[item].text.strip(), " ".join(row[unit].text.split()).strip("* "), row[qty]
-                fig = FIGURE_CELL_RE.match(fold(cell.text))
-                n = parse_number(fig.group("n")) if fig else None
-                if not n or not name or V.QUOTA_TOTAL_ROW_RE.match(fold(name).strip(" *.:")) or not _UNIT_CELL.match(u):
-                    continue  # no figure, "0", a total row, or no unit of its own
-                out.append(Target(text=f"{name} | {u} | {cell.text.strip()}", min=n, max=None if floor else n,
-                                  unit=u.lower(), scope=f"{sub}: {name}" if sub else name,
-                                  span=Span(cell.start, cell.end, cell.text)))
-                read.append((cell.start, cell.end))
-    return out, read
+    quantities called minimums: min only): :func:`.item_count_rows.item_count_cells` on :data:`SUPPLY`."""
+    return item_count_cells(tables, SUPPLY, skip, sections, lambda t: _floors(text, t))

@@ -1062,7 +1062,7 @@ TARIFF_NEAR_RE = re.compile(rf"{kw('muc thu')}|{kw('thu phi')}|{kw('le phi')}|{k
 # chi phí trên 1 tỷ đồng)" (2859/QĐ-UBND, check6) — wherever the fee scale stands, not only in a procedure appendix.
 # Searched in the figure's sentence up to it: a product "N% x" and no sentence end, ";" or ")" between.
 # A figure with "+", "×" or "=" and another figure beside it is a term or the result of a sum worked out: "Tỷ lệ %
-# lương hưu của ông A là: 45% + 10% + 1% = 56%" (a signed "=" after a word stays a bound: patterns._MIN_SIGN).
+# lương hưu của ông A là: 45% + 10% + 1% = 56%" (a "=" OCR read for "≥" is "≥" again here: ocr.stray_marks.floor_signs).
 # (tgt36b) … the product's sign printed as the letter "x": "46 mét x 7.800.000 đồng/mét = 358.800.000 đồng" (a34-07)
 ARITHMETIC_AFTER_RE = re.compile(r"[ \t]*(?:[+×*]|=|x(?=[ \t]+\d))[ \t]*\(?[ \t]*\d")
 ARITHMETIC_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*%?[ \t]*\)?[ \t]*(?:[+×*]|=)[ \t]*$")
@@ -1142,8 +1142,8 @@ CLASS_IN_SHARE_BEFORE_RE = re.compile(
 # bound ("tối thiểu 85%") and a bracketed code may stand before it ("(UV2+)"). (tgt49t) The bound may be printed as a
 # sign: "Tỷ lệ trẻ sơ sinh được tiêm vắc xin viêm gan B trong 24 giờ đầu sau sinh đạt ≥ 85%" (a phường's vaccination
 # plan, t48-03: the window is which newborns the rate counts; t23-09 and a30-04 label the rate alone), "đạt > 90%",
-# "đạt không dưới 80%". (tgt50) … or as a legacy OCR reads the sign: "… uốn ván từ 2 mii trở lên (UV2+) đất =⏎90%",
-# "đạt 2 95%" (a48-03 legacy; patterns._MIN_SIGN).
+# "đạt không dưới 80%". (tgt50) … or as a legacy OCR reads the sign, "… uốn ván từ 2 mii trở lên (UV2+) đất =⏎90%",
+# "đạt 2 95%" (a48-03 legacy), written "≥" again by the OCR stage (ocr.stray_marks.floor_signs).
 #: (tgt49t) A floor in the word "một" after a share in its sentence: "Phấn đấu ít nhất 85% hộ gia đình trên địa bàn được
 #: tiếp cận, phổ biến pháp luật bằng ít nhất một hình thức" (t48-01), "Phấn đấu 96,5% hộ gia đình … được tuyên truyền,
 #: vận động tham gia ít nhất một mô hình" (a22-07), "100% nạn nhân … được tiếp cận ít nhất một trong các dịch vụ hỗ trợ"
@@ -1156,7 +1156,7 @@ SHARE_THEN_ONE_FLOOR_RE = re.compile(rf"\d(?:[.,]\d+)?\s*%(?:[^;:.\n]|\n(?![ \t]
 RATE_THINGS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}\s+(?:[a-z\d]+\s+){{1,14}}?"
                                    rf"(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('du')}|{kw('tu')}|{kw('trong vong')})\s*)?$")
 RATE_MEASURED_AFTER_RE = re.compile(rf"(?:\([^()\n]{{1,12}}\)|[^;:.\d%]|/){{0,80}}?\s{kw('dat')}\s+"
-                                    rf"(?:(?:{kw('tu')}|{kw('tren')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('khong duoi')})\s+|(?:[≥>]=?|=(?![=>])|2(?= ))\s*)?\d{{1,3}}(?:,\d+)?\s*%")
+                                    rf"(?:(?:{kw('tu')}|{kw('tren')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('khong duoi')})\s+|[≥>]=?\s*)?\d{{1,3}}(?:,\d+)?\s*%")
 # (tgt31c) A quota set per class of place, the class by its size: "bảo đảm mỗi thôn có ít nhất 01 cộng tác viên, thôn
 # trên 300 hộ bố trí 02 cộng tác viên" (a Kế hoạch on population work) — "trên 300 hộ" says which villages, no aim; the
 # count "bố trí"/"có" gives them is the quota, exactly so many. (folded: the place noun and its bound before the class

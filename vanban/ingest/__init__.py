@@ -178,9 +178,8 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         if st.st_size > limits.max_text_bytes:
             raise LimitExceeded(too_long_text(st.st_size, limits))
         if p.suffix.lower() not in (".txt", ".md"):  # plain text under a document's name (Word, PDF, picture)
-            pages, encoding, damage = _renamed_text(p)
-            note = f"holds plain text, not {promised(p.suffix.lower())}: read as text"
-            note += f"; {damage}" if damage else ""
+            pages, encoding, note = _renamed_text(p)  # note: the damage it read around, if any
+            renamed = f"holds plain text, not {promised(p.suffix.lower())}: read as text"
         else:
             pages, encoding, note = textfile.read_pages(data)
         if p.suffix.lower() == ".md":
@@ -261,6 +260,7 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         encoding=encoding,
         mtime=st.st_mtime,
         note=note,
+        name_lie=renamed,
     )
 
 

@@ -195,18 +195,6 @@ def misnamed(path: Path, kind: str) -> str | None:
             f"(rename it {_SUFFIX_FOR[kind]})")
 
 
-#: how every note that a file's name lies about its kind opens (:func:`misnamed`'s lines, load's "holds plain text, not
-#: a Word 97-2003 document: read as text", "holds an HTML page (a saved web page), not …")
-NAME_LIE = "holds "
-
-
-def name_lies(note: str | None) -> tuple[str, ...]:
-    """The parts of a source's note (its parts joined by "; ") that say the file's name lies about its kind: the document
-    keeps them as warnings, so the web page says what the ingest's stderr line said (session 50's newcomer: a PDF named
-    .docx was said once, on the terminal, and its page showed nothing)."""
-    return tuple(part for part in (note or "").split("; ") if part.startswith(NAME_LIE) and " not " in part)
-
-
 def promised(suffix: str) -> str:
     """What a document suffix promises, as a line says it: "a Word 97-2003 document" for .doc, "a PDF" for .pdf."""
     return OFFICE_NAMES.get(suffix) or _NAMES[SUFFIX_KINDS[suffix]]

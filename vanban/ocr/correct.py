@@ -94,7 +94,7 @@ def correct_text(raw: str, method: str) -> Restoration:
     ("ĐUBND" → "UBND": :mod:`.state_acronyms`), the tokens' offsets carried back to the page as read;
     last, a heading word read glued to its numeral written apart ("PHẦNI" → "PHẦN I": :mod:`.part_numerals`) and the
     "o" of a per-mille sign read "%o" kept untoned (:func:`.stray_marks.per_mille_signs`), and a rate's floor sign read
-    "2" written "≥" ("đạt 2 95%": :func:`.stray_marks.floor_signs`)."""
+    "2", "=" or "=>" written "≥" ("đạt 2 95%", "đạt = 95%", "| = 90 |": :func:`.stray_marks.floor_signs`)."""
     raw, mode = prepared(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())

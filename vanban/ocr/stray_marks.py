@@ -18,7 +18,7 @@ import re
 
 from vanban.due_cues import NGAY, due_words
 
-__all__ = ["doubled_closes", "due_day_marks", "echoed_rate_units", "per_mille_signs", "rate_years", "stray_marks",
+__all__ = ["doubled_closes", "due_day_marks", "echoed_rate_units", "floor_signs", "per_mille_signs", "rate_years", "stray_marks",
            "stray_initials", "unit_squares"]
 
 #: a metric unit after a figure, its "²" read "?" ("60 m?)", "1.200 m?,"), before a blank, a stop or a bracket;
@@ -47,15 +47,41 @@ def per_mille_signs(text: str) -> str:
 #: (ddl50) a rate's floor sign "≥" that eng OCR read as the digit "2", between "đạt" (as restored, or its "đất" misreading)
 #: and the rate: "rubella (MR) đạt 2 95%" (a48-03's legacy form) for "đạt ≥ 95%"
 _FLOOR_READ_TWO_RE = re.compile(r"(?<![^\W\d_])((?:[đĐd][ạấa]t)[ \t]+)2(?=[ \t]+\d{1,3}(?:,\d+)?[ \t]*%)")
+#: (tidy51) … read "=" or "=>" (eng OCR draws its lower stroke as a second bar, or the two strokes apart), standing
+#: after a word before a rate, a blank or one line break between: "TCMR đạt = 95%." (a48-03, t48-03 legacy), "Có =⏎60%
+#: DNNVV", "Có =>⏎30% DNNVV" (617/KH-UBND's eng OCR of "Có ≥⏎60%"). People write "=" after a word only in a sum or an
+#: equation ("… x 04 sản phẩm = 60.000.000 đồng", t44-04, a34-07, a34-10; "1 ngày = 8 giờ", 60/2025/NQ-HĐND): the
+#: figure after it is no rate, and :func:`floor_signs` leaves a line that reckons (:data:`_RECKONING_RE`) as it is
+_FLOOR_READ_EQUALS_RE = re.compile(r"(?<=[^\W\d_][ \t])=>?(?=[ \t]*\n?[ \t]*\d{1,3}(?:,\d+)?[ \t]*%)")
+#: … or opening a table's value cell, the figure alone in it: "| % | = 90 |" (a48-02's legacy form of "| % | ≥ 90 |"),
+#: "| 3.126 | > 80 | > 93 | = 60 | 250 |" (a37-04's of "≥ 80 | ≥ 93 | ≥ 60")
+_FLOOR_READ_EQUALS_CELL_RE = re.compile(r"(?<=\|)([ \t]*)=>?(?=[ \t]*\d[\d.,]*[ \t]*%?[ \t]*(?:\||$))", re.M)
+#: a product or a sum on the line before a "=": a lone "x" / "×" / "*" / "+" before a figure ("15.000.000 đồng/sản
+#: phẩm x 04 sản phẩm = 60.000.000 đồng", "45% + 10% + 1% = 56%")
+_RECKONING_RE = re.compile(r"(?<![^\W\d_])[x×*+](?=[ \t]*\d)")
 
 
 def floor_signs(text: str) -> str:
-    """``text`` (restored) with a "2" standing alone between "đạt" and a rate written "≥": no rate is reached "2 95%" (two
-    figures in a row, the first no count of anything), and eng OCR draws the floor sign's two strokes as a "2" (as it
-    draws it "=" or ">", which the target reader takes for the sign already: :data:`vanban.extract.patterns._MIN_SIGN`).
-    Read as a figure, the target was an exact 95%, not "at least 95%" (its label's min). One character for one, so
-    offsets hold."""
-    return _FLOOR_READ_TWO_RE.sub(r"\1≥", text) if "%" in text else text
+    """``text`` (restored) with the floor sign "≥" eng OCR read as something else written "≥" again: a "2" standing
+    alone between "đạt" and a rate (no rate is reached "2 95%", two figures in a row, the first no count of anything),
+    a "=" or "=>" after a word before a rate or opening a value cell (:data:`_FLOOR_READ_EQUALS_RE`,
+    :data:`_FLOOR_READ_EQUALS_CELL_RE`). Read as printed, the target was an exact 95%, not "at least 95%" (its label's
+    min), or, with the sign the target reader once read in every text, a sum's "= 60%" was a floor in a typed document
+    too. Here, on a page read by OCR only (a typed document never holds a misread sign), the extraction reads the
+    signs people write: "≥", ">=", "từ … trở lên" (:data:`vanban.extract.patterns.TARGET_MIN_CUE_RE`). A lone ">" is a
+    sign people write as well ("> 85"): left as printed. The "2" and the "=" are one character for one; a "=>" becomes
+    one "≥" (the restored text keeps its tokens' offsets into the page as read, as :mod:`.part_numerals` does)."""
+    if "2" in text and "%" in text:
+        text = _FLOOR_READ_TWO_RE.sub(r"\1≥", text)
+    if "=" not in text:
+        return text
+    text = _FLOOR_READ_EQUALS_CELL_RE.sub(r"\1≥", text)
+    return _FLOOR_READ_EQUALS_RE.sub(lambda m: m.group() if _reckons(text, m.start()) else "≥", text)
+
+
+def _reckons(text: str, at: int) -> bool:
+    """True when the line before ``at`` (a "=") reckons: a product or a sum of figures (:data:`_RECKONING_RE`)."""
+    return bool(_RECKONING_RE.search(text, text.rfind("\n", 0, at) + 1, at))
 
 
 def unit_squares(text: str) -> str:
