@@ -143,6 +143,13 @@ def test_events_each_closing_a_clause_of_a_timing_item():
     assert [d[0] for d in _dues(UB, body, "2039-03-12")] == ["2039-05-08", "2039-05-20", "2039-06-03"]
 
 
+def test_an_events_clause_wrapped_over_lines_by_ocr():
+    # a legacy OCR page breaks the item before its day; the clause reads over the wrapped line
+    body = ("IV. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian\n\n- Giai đoạn thông qua: báo cáo ý tưởng diễn tập với Ban Chỉ huy "
+            "Quân sự\nhuyện ngày 08/5/2039; duyệt kế hoạch ngày 20/5/2039.\n")
+    assert [d[0] for d in _dues(UB, body, "2039-03-12")] == ["2039-05-08", "2039-05-20"]
+
+
 def test_an_event_with_its_day_outside_a_timing_part_is_untouched():
     body = "II. NỘI DUNG\n\n- Giai đoạn thông qua: báo cáo ý tưởng diễn tập với Ban Chỉ huy Quân sự huyện ngày 08/5/2039.\n"
     assert _dues(UB, body, "2039-03-12") == []

@@ -2014,8 +2014,27 @@ def _timing_lead(view: str, h: DateHit) -> int | None:
     …; tổng duyệt thực binh ngày 17/6/2037" → "tổng duyệt …", :data:`patterns.TIMING_CLAUSE_DAY_RE`): the deadline's
     text; None when the date follows no label's colon.""" 
     ls = view.rfind("\n", 0, h.start) + 1
-    m = P.TIMING_ITEM_LEAD_RE.match(view, ls, h.start) or P.TIMING_CLAUSE_DAY_RE.match(view, ls, h.start)
-    return m.start("label") if m else None
+    m = P.TIMING_ITEM_LEAD_RE.match(view, ls, h.start)
+    if m:
+        return m.start("label")
+    # (an event's clause read over the item's wrapped lines, "… Bộ Chỉ huy Quân sự tỉnh⏎ngày 05/6/2037", legacy OCR)
+    top = _item_top(view, ls)
+    m = P.TIMING_CLAUSE_DAY_RE.match(view[top:h.start].replace("\n", " "))
+    return top + m.start("label") if m else None
+
+
+def _item_top(view: str, ls: int, reach: int = 300) -> int:
+    """The start of the listed item whose line starts at ``ls``: back over the lines it wraps onto (no blank line
+    between, the earlier line no item of its own: a dash, a bullet or a number opens one), within ``reach``."""
+    top = ls
+    while top > 1 and view[top - 1] == "\n" and view[top - 2] != "\n" and ls - top < reach \
+            and not _ITEM_OPENS.match(view, top):
+        top = view.rfind("\n", 0, top - 1) + 1
+    return top
+
+
+#: a line that opens a listed item (folded): a dash or bullet, a number or a letter with its mark
+_ITEM_OPENS = re.compile(r"[ \t*_]*(?:[-–+•]|\d+(?:\.\d+)*\.|[a-zđ]\))")
 
 
 def _due_cell(view: str, h: DateHit) -> bool:
