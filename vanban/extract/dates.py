@@ -80,6 +80,26 @@ def _infer_year(m: int, d: int | None, ref: dt.date | None) -> int | None:
     return y
 
 
+def week_of_month(m: re.Match, ref: dt.date | None) -> DateHit | None:
+    """The days of a week of a named month (:data:`patterns.WEEK_OF_MONTH_RE`): week n is days 7(n-1)+1 … 7n, a run
+    "Tuần 1 - 2" from the first week's first day to the last week's last. A month is counted in four weeks, so the
+    fourth week runs to the month's end ("Tuần 4 tháng 5/2038" → 22–31/5, t50-02's summer timetable; a fifth week, when
+    printed, is 29 to the end). None for a week past the month's end or a run backwards."""
+    words = {"hai": 2, "ba": 3, "tu": 4, "nam": 5}
+    w = m.group("w")
+    n = (int(w) if w.isdigit() else words[w]) if w else int(m.group("n"))
+    n2 = int(m.group("n2")) if m.group("n2") else n
+    mo = int(m.group("m"))
+    y = int(m.group("y")) if m.group("y") else _infer_year(mo, None, ref)
+    if not (y and month_interval(y, mo)) or n2 < n:
+        return None
+    last = calendar.monthrange(y, mo)[1]
+    lo, hi = 7 * (n - 1) + 1, last if n2 >= 4 else 7 * n2
+    if lo > last:
+        return None
+    return DateHit(m.start(), m.end(), "week", None, iso(y, mo, lo), iso(y, mo, min(hi, last)), bool(m.group("y")), mo)
+
+
 def _part_key(text: str) -> str:
     t = text[:2]
     if t.startswith("g"):
@@ -106,14 +126,7 @@ def find_dates(view: str, ref: dt.date | None = None) -> list[DateHit]:
     for m in P.CUED_DAY_MONTH_RE.finditer(view):  # "trước 20 tháng 11 năm 2026"
         add(_exact(m.start("d"), m.end(), m.group("d"), m.group("m"), m.group("y"), ref))
     for m in P.WEEK_OF_MONTH_RE.finditer(view):  # "tuần thứ 2 của tháng 12 năm 2025": days 8–14
-        n = int(m.group("n")) if m.group("n").isdigit() else {"hai": 2, "ba": 3, "tu": 4, "nam": 5}[m.group("n")]
-        mo = int(m.group("m"))
-        y = int(m.group("y")) if m.group("y") else _infer_year(mo, None, ref)
-        if y and month_interval(y, mo):
-            last = calendar.monthrange(y, mo)[1]
-            if 7 * (n - 1) + 1 <= last:
-                add(DateHit(m.start(), m.end(), "week", None, iso(y, mo, 7 * (n - 1) + 1), iso(y, mo, min(7 * n, last)),
-                            bool(m.group("y")), mo))
+        add(week_of_month(m, ref))
     for m in P.WEEK_EDGE_OF_MONTH_RE.finditer(view):  # "tuần đầu tiên của tháng 12/2026": days 1–7; "tuần cuối": last 7
         mo = int(m.group("m"))
         y = int(m.group("y")) if m.group("y") else _infer_year(mo, None, ref)

@@ -290,9 +290,13 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
         return "half"
     if not h.year_given and h.month and _yearly_pair(v, h, s1):
         return "year"
-    if not h.year_given and h.kind in ("month", "month_part", "week") and _half_pair(v, h, None, s0, s1) is not None and any(
-            m.lastgroup == "half" for m in P.RECURRENCE_PHRASE_RE.finditer(v, max(s0, stop + 1, h.start - 200), h.start)):
-        return "half"  # "định kỳ 06 tháng một lần, vào tháng 7 và tháng 12 hằng năm": the pair's "hằng năm" is no year
+    if not h.year_given and h.kind in ("month", "month_part", "week") and (pair := _half_pair(v, h, None, s0, s1)) is not None \
+            and (any(m.lastgroup == "half" for m in P.RECURRENCE_PHRASE_RE.finditer(v, max(s0, stop + 1, h.start - 200), h.start))
+                 or (_six_months_on(v, h) and P.EACH_YEAR_AFTER_RE.match(v, pair.end))):
+        # "định kỳ 06 tháng một lần, vào tháng 7 và tháng 12 hằng năm": the pair's "hằng năm" is no year; and two months
+        # six months apart before "hằng năm" ("…; thời gian họp trong tháng 6 và tháng 12 hằng năm", a49-05) one
+        # 6-monthly time, as two such days before it are (:func:`_half_cue`; every month pair of the sets 6-monthly)
+        return "half"
     # a phrase whose parenthesis closed before the date is another date's ("6 tháng (trước ngày 18/5), năm (…")
     # … and so is one a comma parts from a date with its month ("trước ngày 25 tháng cuối của quý, ngày 25 tháng 6")
     # (read from further back, so a phrase cut by the window's edge is not read by its tail: "định kỳ 6 tháng một lần
@@ -1492,6 +1496,8 @@ def find_deadlines(
             date = earliest = latest = lead_day(cue, h.date, printed) or h.date
         # ("xong trước ngày 25/8/2027": the completion word opens the due phrase as "hoàn thành" does)
         text_start = cue_start if cue and re.match(rf"{P.TRUOC}|ch|d[e¢]n|h|xong(?![a-z])|cung\s", f.view[cue_start:h.start]) else h.start
+        if h.kind == "weekly" and text_start == h.start and (clock := P.AT_HOUR_BEFORE_RE.search(f.view, max(s0, h.start - 24), h.start)):
+            text_start = clock.start()  # "vào 16 giờ thứ Sáu hằng tuần": the hour is the weekly time's words too (t50-05)
         if cue is None and _timing_item(f.view, h, timings):
             text_start = _timing_lead(f.view, h) or text_start  # "Hội nghị cấp xã: 01 buổi, ngày 24/12/2026"
         elif cue is None and h.kind == "exact":
@@ -1639,15 +1645,16 @@ def _from_run_start(view: str, lo: int, s0: int, s1: int, rule: str, ref: dt.dat
     if ref is None:
         return None
     if P.DURING_RUN_RE.search(view, s0, s1):
-        m = P.RUN_TIME_RE.search(view, lo, s0)
+        # ("Trong thời gian cao điểm, … vào 16 giờ thứ Sáu hằng tuần" after "Thời gian cao điểm từ ngày 15/9/2037 …",
+        # t50-05: no "Thời gian tổ chức:" stated, the campaign's own time is the one the sentence names)
+        m = P.RUN_TIME_RE.search(view, lo, s0) or _one_campaign_run(view, lo, s0)
     elif named := P.DURING_NAMED_RUN_RE.search(view, s0, s1):
         # "… trong thời gian tiêm phòng đợt 1" after "Thời gian tiêm phòng đợt 1: từ ngày 15/3/2027 …" (t24-04)
         m = P.named_run_time_re(named.group("name")).search(view, lo, s0)
     else:
         # the plan of one campaign states its one running time ("Thời gian cao điểm: từ ngày 15/12/2029 đến …") and
         # its reports ("trước 16 giờ thứ Sáu hằng tuần") are those of that campaign: the first falls inside it
-        runs = list(P.CAMPAIGN_RUN_TIME_RE.finditer(view, lo, s0))
-        m = runs[0] if len(runs) == 1 else None
+        m = _one_campaign_run(view, lo, s0)
     if m is None:
         return None
     try:
@@ -1656,6 +1663,12 @@ def _from_run_start(view: str, lo: int, s0: int, s1: int, rule: str, ref: dt.dat
         return None
     first = R.first_on_or_after(rule, begin, begin) if begin > ref else None
     return (first.isoformat(),) * 3 if first else None
+
+
+def _one_campaign_run(view: str, lo: int, s0: int) -> re.Match[str] | None:
+    """The campaign's running time (:data:`patterns.CAMPAIGN_RUN_TIME_RE`) when the text before ``s0`` states exactly one."""
+    runs = list(P.CAMPAIGN_RUN_TIME_RE.finditer(view, lo, s0))
+    return runs[0] if len(runs) == 1 else None
 
 
 def _figure_within(view: str, s0: int, h: DateHit) -> bool:
@@ -1786,8 +1799,15 @@ def _first_of_yearly(prev: Deadline, date: str | None, view: str, start: int) ->
 def _in_cell(view: str, h: DateHit, cells: tuple[tuple[int, int], ...]) -> bool:
     """The date opens one of the due cells, or follows another date of it ("Tháng 4/2027 và tháng 9/2027"); not a date
     inside other words ("Trong dự toán năm 2027": the budget's year, no time of the row)."""
-    return any(a <= h.start and h.end <= b and _CELL_LEAD.fullmatch(view, a, h.start)
+    return any(a <= h.start and h.end <= b and (_CELL_LEAD.fullmatch(view, a, h.start)
+                                                or (h.kind == "month" and _WORK_BEFORE_MONTH.fullmatch(view, a, h.start)))
                and not _SPAN_ON.match(view, h.end, b) for a, b in cells)
+
+
+#: a work of one to three words before a month that closes a due cell (folded): "Xuống giống tháng 3/2037" in a crop
+#: plan's "Thời vụ" column (a49-07's labels: the month); not a start ("thả cá từ tháng 6/2037": from then on, no due
+#: month, the same labels) nor any other kind of date ("Trong dự toán năm 2027": the budget's year)
+_WORK_BEFORE_MONTH = re.compile(r"[\s*_|]*[a-z]+(?:[ \t]+[a-z]+){0,2}(?<![a-z]tu)(?<![a-z]sau)(?<![a-z]den)[ \t]+")
 
 
 def year_span_named_outside(view: str, m: re.Match[str], cells) -> bool:
@@ -1990,10 +2010,31 @@ def _timing_item(view: str, h: DateHit, timings: tuple[tuple[int, int], ...]) ->
 
 def _timing_lead(view: str, h: DateHit) -> int | None:
     """Where a schedule item's words open on the date's line, its number skipped ("4.1. Hội nghị cấp xã: 01 buổi,
-    ngày 24/12/2026" → "Hội nghị …"): the deadline's text; None when the date follows no label's colon."""
+    ngày 24/12/2026" → "Hội nghị …"), or the clause of an event the item lists after its label ("Giai đoạn thông qua:
+    …; tổng duyệt thực binh ngày 17/6/2037" → "tổng duyệt …", :data:`patterns.TIMING_CLAUSE_DAY_RE`): the deadline's
+    text; None when the date follows no label's colon.""" 
     ls = view.rfind("\n", 0, h.start) + 1
     m = P.TIMING_ITEM_LEAD_RE.match(view, ls, h.start)
-    return m.start("label") if m else None
+    if m:
+        return m.start("label")
+    # (an event's clause read over the item's wrapped lines, "… Bộ Chỉ huy Quân sự tỉnh⏎ngày 05/6/2037", legacy OCR)
+    top = _item_top(view, ls)
+    m = P.TIMING_CLAUSE_DAY_RE.match(view[top:h.start].replace("\n", " "))
+    return top + m.start("label") if m else None
+
+
+def _item_top(view: str, ls: int, reach: int = 300) -> int:
+    """The start of the listed item whose line starts at ``ls``: back over the lines it wraps onto (no blank line
+    between, the earlier line no item of its own: a dash, a bullet or a number opens one), within ``reach``."""
+    top = ls
+    while top > 1 and view[top - 1] == "\n" and view[top - 2] != "\n" and ls - top < reach \
+            and not _ITEM_OPENS.match(view, top):
+        top = view.rfind("\n", 0, top - 1) + 1
+    return top
+
+
+#: a line that opens a listed item (folded): a dash or bullet, a number or a letter with its mark
+_ITEM_OPENS = re.compile(r"[ \t*_]*(?:[-–+•]|\d+(?:\.\d+)*\.|[a-zđ]\))")
 
 
 def _due_cell(view: str, h: DateHit) -> bool:
@@ -2255,9 +2296,16 @@ def _half_pair(view: str, h: DateHit, nxt: DateHit | None, lo: int, s1: int) -> 
             continue
         if abs(int(m.group("m2")) - int(m.group("m1"))) != 6:
             return None
-        half = _half_cue(view, lo, m.start(), m.end())
+        half = _half_cue(view, lo, m.start(), m.end()) \
+            or P.HALF_AND_YEAR_REPORTS_RE.search(view, max(lo, m.start() - 120), m.start()) is not None
         return _HalfPair(m.end() if m.start("d2") >= h.end else h.end, _pair_rule(m)) if half else None
     return None
+
+
+def _six_months_on(view: str, h: DateHit) -> bool:
+    """The month ``h`` is followed by a second month ("và tháng 12") exactly six months on."""
+    m = P.SECOND_MONTH_AFTER_RE.match(view, h.end)
+    return bool(m and h.month and abs(int(m.group("m")) - h.month) == 6)
 
 
 def _half_cue(view: str, lo: int, start: int, end: int) -> bool:

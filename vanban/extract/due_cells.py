@@ -157,9 +157,24 @@ def campaign_table(t: Table, view: str) -> bool:
     folded text): "3. Các đợt ra quân cao điểm" over "Đợt | Thời gian | Địa bàn, nội dung | Đơn vị chủ trì" / "Đợt 1 |
     Từ ngày 01/3 đến ngày 31/3/2031 | Giải tỏa lấn chiếm … | Công an phường" — each row a round of the drive, its
     "từ … đến …" the round's running period, no due date of the unit that leads it (t36-08's labels; t29-03's
-    campaign schedule alike)."""
+    campaign schedule alike). Not when the campaign's word stands only in an earlier sentence of that line, one that
+    states the campaign's own "từ … đến …", and the last sentence, the table's lead, names a body's work: "Thời gian cao
+    điểm từ ngày 15/9/2037 đến ngày 15/11/2037. Tổ công tác … thu nhận hồ sơ tại các thôn theo lịch sau:" — the campaign
+    runs over the span the text gives it, and each row is the team's own window within it, due by its end (t50-05's
+    labels), as an action's window inside a campaign's stated period is in a campaign plan (:func:`campaign_period`:
+    t36-10, t39-03, t43-03). A lead with no stated span ("Chiến dịch được tổ chức 03 đợt …. Lịch cụ thể như sau:",
+    a38-02) keeps the rows the campaign's rounds."""
     # (the table's own header and rule lines passed over, its start being its first row's: round_tables.line_above)
-    return bool(re.search(P.CAMPAIGN_WORDS, line_above(t, view)))
+    line = line_above(t, view)
+    if not re.search(P.CAMPAIGN_WORDS, line):
+        return False
+    lead = _LAST_SENTENCE.search(line)
+    return not (lead and lead.start() and not re.search(P.CAMPAIGN_WORDS, lead.group())
+                and _WINDOW.search(line, 0, lead.start()))
+
+
+#: the last sentence of a line (folded): what follows the last full stop that closes a sentence before a next word
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)(?!.*[.!?]\s+\S).*$")
 
 
 def campaign_table_runs(tables: tuple[Table, ...], view: str) -> list[tuple[int, int]]:

@@ -473,6 +473,14 @@ TIMING_HEADING_RE = re.compile(
 # Diễn đàn trẻ em phường năm 2034 với chủ đề an toàn trên không gian mạng: ngày 15/6/2034 …")
 TIMING_ITEM_LEAD_RE = re.compile(rf"[\s*_+-]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?[\s*_]*(?P<label>[^\s:*_][^:\n]{{0,90}}):\s*(?:[^.;:,\n]{{1,24}},\s*)?(?:{kw('vao')}\s+)?"
                                  rf"(?:\d{{1,2}}\s*(?:{kw('gio')}|h)(?:\s*\d{{1,2}}(?:\s*{kw('phut')})?)?\s*,?\s*)?(?:{NGAY}\s+)?$")
+# … or an event named in a clause of its own after the item's label, its day closing the clause, clauses parted by ";"
+# ("- Giai đoạn thông qua: thông qua văn kiện, kế hoạch với Bộ Chỉ huy Quân sự tỉnh ngày 05/6/2037; tổng duyệt thực binh
+# ngày 17/6/2037", a49-04's labels: each event by its day). The clause holds no figure and does not end with a span's
+# or a due word ("từ ngày", "đến hết ngày", "trước ngày": read by their own rules).
+TIMING_CLAUSE_DAY_RE = re.compile(
+    rf"[\s*_+-]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?[\s*_]*[^\s:*_\d][^:\n]{{0,60}}:\s*(?:[^;:\n]*;\s*)*"
+    rf"(?P<label>[^\s;:\d][^;:\n\d]{{2,100}}?)(?<![a-z]tu)(?<![a-z]den)(?<![a-z]het)(?<![a-z]truoc)(?<![a-z]nhat)"
+    rf"\s+(?:{kw('vao')}\s+)?{NGAY}\s+$")
 # A task table's due-column header cell ("Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn", "Tiến độ"),
 # alone on its line(s): the month or quarter cells below it are due dates.
 DUE_COLUMN_HEAD_RE = re.compile(
@@ -509,11 +517,18 @@ _HOUR = (rf"(?P<h>\d{{1,2}})\s*(?:h|g[i1][o06]|:)(?![a-z])\s*(?:(?P<m>\d{{1,2}})
          rf"\s*(?:(?P<am>{kw('sang')})|(?P<pm>{kw('chieu')}|{kw('toi')}))?")
 #: an hour of the clock alone, as the pattern text (:func:`vanban.extract.hours.hour_within`)
 HOUR_RE_TEXT = rf"(?<![\d/.,]){_HOUR}"
+#: "vào 16 giờ " / "lúc 15h00 " right before a weekday (searched in the text before it): the clock time a weekly report
+#: is due at, its words the deadline's ("vào 16 giờ thứ Sáu hằng tuần", t50-05's labels)
+AT_HOUR_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('vao')}|{kw('luc')})\s+(?:{kw('luc')}\s+)?{HOUR_RE_TEXT}\s*,?\s*$")
 HOUR_BEFORE_DATE_RE = re.compile(rf"(?<![\d/.,])(?<![\d/.,]\s){_HOUR}\s*,?\s*(?:{NGAY}\s*)?$")
 HOUR_AFTER_DATE_RE = re.compile(rf"\s*[,(–-]?\s*(?:{kw('luc')}\s+|{kw('vao luc')}\s+)?{_HOUR}(?![\d/])")
-# "tuần thứ 2 của tháng 12 năm 2025": days 8–14 of that month.
+# A week of a named month, "tuần thứ 2 của tháng 12 năm 2025" (days 8–14), and its bare form in a plan's timetable cell,
+# "Tuần 4 tháng 5/2038", "Tuần 1 - 2 tháng 8/2038" (a run of weeks, n–n2): week n holds days 7(n-1)+1 … 7n, and a
+# fourth week the month's remaining days too (:func:`vanban.extract.dates.week_of_month`). A week named in words needs
+# "thứ" ("tuần thứ hai"); "tuần" after a "/" is a rate's ("02 buổi/tuần"), never a week.
 WEEK_OF_MONTH_RE = re.compile(
-    rf"{kw('tuan thu')}\s+(?P<n>[1-5]|hai|ba|tu|nam)\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?{THANG}\s+(?P<m>\d{{1,2}})"
+    rf"(?<![a-z/]){kw('tuan')}\s+(?:{kw('thu')}\s+(?P<w>[1-5]|hai|ba|tu|nam)|0?(?P<n>[1-5])(?:\s*[-–]\s*0?(?P<n2>[2-5]))?)"
+    rf"\s+(?:(?:{kw('cua')}|{kw('trong')})\s+)?{THANG}\s+(?P<m>\d{{1,2}})"
     rf"(?:\s*(?:/|{NAM})\s*(?P<y>(?:19|20)\d\d))?(?![\d/])"
 )
 # The first or last week of a month: "vào tuần đầu tiên của tháng 12/2026" (days 1–7), "tuần cuối cùng của tháng 6"
@@ -634,8 +649,11 @@ RUN_TIME_RE = re.compile(
 # … or, in the plan of a campaign whose sentence names no running time, the campaign's own ("Thời gian cao điểm: từ ngày
 # 15/12/2029 đến hết ngày 15/02/2030", "Thời gian chiến dịch: từ …"): a report "trước 16 giờ thứ Sáu hằng tuần" in its
 # Chế độ báo cáo is the campaign's, due first inside it (t34-05's labels: Friday 21/12/2029, the daily one 15/12)
+# The label may also open a sentence of its own with no colon ("Thời gian cao điểm từ ngày 15/9/2037 đến ngày 15/11/2037.
+# Tổ công tác …", t50-05: its weekly reports dated first inside it); never after "trong" (a duty's time, a21-03).
+_CAMPAIGN_RUN_LABEL = rf"{kw('thoi gian')}\s+(?:{kw('dot')}\s+)?(?:{kw('cao diem')}|{kw('chien dich')})"
 CAMPAIGN_RUN_TIME_RE = re.compile(
-    run_label(rf"{kw('thoi gian')}\s+(?:{kw('dot')}\s+)?(?:{kw('cao diem')}|{kw('chien dich')})") +
+    rf"(?:{run_label(_CAMPAIGN_RUN_LABEL)}|(?:(?m:^)[ \t*_]*|(?<=[.;] )){_CAMPAIGN_RUN_LABEL}\s+(?={kw('tu')}\s))" +
     rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
 # … or a running time named by its activity in the sentence ("Báo cáo tiến độ tiêm phòng hằng tuần vào thứ Năm, trước 10
 # giờ 00, trong thời gian tiêm phòng đợt 1", t24-04) and stated under the same name before it ("Thời gian tiêm phòng
@@ -816,6 +834,12 @@ TASK_MONTHS_BEFORE_RE = re.compile(
 # "hằng năm" right after a pair of days (:data:`DAY_MONTH_PAIR_RE`): "trước ngày 10/6 và trước ngày 05/12 hằng năm" — the
 # two days of each year, one six-monthly due day (a18-02), the half-year's and the year's reports named before the pair
 # or not ("… 6 tháng và cả năm, báo cáo … trước ngày 10/6 và ngày 10/12 hằng năm", a45-08: deadlines._half_pair)
+# The half-year's and the year's reports named together before a pair of days with no year ("Báo cáo kết quả thực hiện 6
+# tháng và cả năm trước ngày 10/6 và ngày 10/12", t50-06; "6 tháng, năm | … | Ngày 15/7 và ngày 15/01 năm sau", a17-10):
+# the pair is the two reports of each year, one 6-monthly time, as "định kỳ 6 tháng" before it makes it (the labels of
+# both, and of a45-08's "6 tháng và cả năm … hằng năm"). Not "trong 6 tháng", a time limit.
+HALF_AND_YEAR_REPORTS_RE = re.compile(rf"(?<![a-z])(?<!trong )(?:0?6|{kw('sau')})\s+{THANG}\s*(?:,\s*|\s+{kw('va')}\s+)"
+                                      rf"(?:{kw('ca')}\s+)?{NAM}(?![a-z])")
 EACH_YEAR_AFTER_RE = re.compile(rf"[\s*_]*(?:{HANG}|m[o06db][io1])\s+{NAM}(?![a-z])")
 # "Định kỳ 6 tháng" that leads its task, closed by a comma or followed by the report's verb: "- Định kỳ 6 tháng, lồng
 # ghép báo cáo … gửi về Đảng ủy trước ngày 10/6/2027", "kiểm tra … định kỳ 6 tháng, báo cáo Ủy ban nhân dân thành phố
@@ -2724,8 +2748,12 @@ CUT_OFF_BEFORE_RE = re.compile(
 # the day is a deadline all the same ("Bảo đảm tỷ lệ giải ngân … đến ngày 31/01/2027 không thấp hơn 80%", a17-04;
 # "phấn đấu đến ngày 31/01/2027 giải ngân đạt 100%", a16-05: the labels' majority, against a19-06's "đến hết ngày
 # 30/6/2027 đạt ít nhất 50%").
+# An estimate's day alike ("c) Ước giải ngân đến hết ngày 31/01/2038", t50-08; "ước thực hiện đến ngày 30/6/2027",
+# a29-10; "ước thực hiện đến hết ngày 31/12/2028", t31-06: every such day of the sets unlabelled): the day the figures are
+# estimated to, no due date.
 FIGURE_UNTIL_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('so lieu')}|{kw('co')}\s+{kw('ty le')})(?:\s+[^\s.;:,()]+){{0,8}}?\s+{kw('den')}\s+"
+    rf"(?<![a-z])(?:{kw('so lieu')}|{kw('co')}\s+{kw('ty le')}|{kw('uoc')}\s+(?:{kw('thuc hien')}|{kw('giai ngan')}|{kw('dat')}|{kw('tinh')}))"
+    rf"(?:\s+[^\s.;:,()]+){{0,8}}?\s+{kw('den')}\s+"
     rf"(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?$")
 # "đến (hết) (ngày)" right before a date, in a clause that counts ("c) Số giáo viên dự kiến nghỉ hưu, thôi việc, chuyển
 # công tác đến hết ngày 31/8/2027"): how far the count runs (the caller checks the clause opens with "Số")

@@ -495,7 +495,9 @@ TASK_WITH_COL = re.compile(r"phoi[\s:;,._—–-]*hop")
 # (and a schedule's period column named by its unit alone, with its year or its kind of time, the whole cell: "Tháng |
 # Nội dung | Người phụ trách" of a Kế hoạch năm học, "Quý | Nội dung | …", "Tháng/năm | …", "Quý thực hiện | …": each
 # row's month or quarter is when its tasks are due, :mod:`vanban.extract.schedule_rows`, :mod:`vanban.extract.unit_cells`)
-TASK_DUE_COL = re.compile(r"thoi (?:gian|han)|tien do|hoan thanh|(?<![a-z])han (?:nop|gui|chot)(?![a-z])"
+# (and a crop plan's season column, "Thời vụ", whose cell dates each thôn's sowing or planting: "Xuống giống tháng
+# 3/2037", "Vụ Xuân (gieo trồng từ 25/01 - 20/02/2037)" — t49-07's and a49-07's labels date every such cell)
+TASK_DUE_COL = re.compile(r"thoi (?:gian|han|vu)|tien do|hoan thanh|(?<![a-z])han (?:nop|gui|chot)(?![a-z])"
                           r"|^\W*(?:thang|quy)(?:\s*[/,-]\s*nam|\s+(?:thuc hien|to chuc|du kien|trien khai))?\W*$")
 #: a due column that recalls the time set before ("Thời hạn đã giao | Thời hạn hoàn thành mới", a Công văn đôn đốc's
 #: table of overdue tasks, a20-04): past, no row's due date while the row has another due column; one that names the
