@@ -4,6 +4,9 @@
   and whose last column names the units that mobilise each round ("Đơn vị vận động", "Đơn vị phụ trách"): the bracket
   is the figure's unit, no body — each row one obligation of the units its body column names, by the round's day
   (t50-07; the rounds tables of t37-09 and t43-07, with no body column, stay without);
+* a body cell naming the row's lead by its role word ("Ủy ban Kiểm tra Đảng ủy chủ trì; mời … tham gia", "… chủ trì,
+  phối hợp …", "Công chức Văn hóa - xã hội tham mưu"): the lead alone is the row's body (a47-08, t47-08, a49-08 — the
+  three sets label so, none the other way); a dated row whose step is an award the lead prepares stays its task (a49-08).
 """
 
 from test_obligations_obl50t import _obligations  # who → its deadline's day (date, else latest)
@@ -54,3 +57,39 @@ def test_rounds_table_quota_year_in_brackets_is_no_body():
 
 def test_rounds_table_without_body_column_charges_nobody():
     assert _obligations(ROUNDS_NO_BODY) == {}
+
+
+DU_HEAD = ("ĐẢNG BỘ XÃ PHÚ MỸ\nỦY BAN KIỂM TRA\n\nSố 09-KH/UBKT\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+           "Phú Mỹ, ngày 06 tháng 01 năm 2036\n\nKẾ HOẠCH\n\nKiểm tra, giám sát năm 2036\n\n")
+
+INSPECTIONS = DU_HEAD + """**II. NỘI DUNG**
+
+| STT | Đối tượng | Nội dung | Thời gian | Đơn vị chủ trì / thành phần |
+|---|---|---|---|---|
+| 1 | Chi bộ thôn Phú Hòa | Kiểm tra việc thực hiện nghị quyết chi bộ năm 2035 | Tháng 4/2036 | Ủy ban Kiểm tra Đảng ủy chủ trì; mời Ban Xây dựng Đảng tham gia |
+| 2 | Chi bộ Trường Tiểu học Phú Mỹ | Kiểm tra việc thu, nộp đảng phí | Quý III/2036 | Đồng chí Phó Chủ nhiệm Ủy ban Kiểm tra chủ trì, phối hợp Văn phòng Đảng ủy |
+| 3 | Chi bộ Trạm Y tế xã | Giám sát việc rèn luyện đạo đức, lối sống của đảng viên | Tháng 10/2036 | Cán bộ kiểm tra phụ trách địa bàn chủ trì |
+"""
+
+TIMETABLE = UBND_HEAD.replace("BAN CHỈ ĐẠO VẬN ĐỘNG HIẾN MÁU TÌNH NGUYỆN", "BAN CHỈ ĐẠO PHONG TRÀO TOÀN DÂN ĐOÀN KẾT") \
+    .replace("Vận động hiến máu tình nguyện năm 2036", "Xây dựng đời sống văn hóa năm 2036") + """**2. Thời gian bình xét**
+
+| Bước | Nội dung | Thời gian | Đơn vị thực hiện |
+|---|---|---|---|
+| Đăng ký | Các hộ đăng ký danh hiệu "Gia đình văn hóa" | Trước ngày 31/3/2036 | Trưởng các thôn |
+| Công nhận | Chủ tịch UBND xã ký quyết định công nhận, tặng giấy khen | Trước ngày 18/12/2036 | Công chức Văn hóa - xã hội tham mưu |
+"""
+
+
+def test_inspection_rows_name_their_lead_alone():
+    got = _obligations(INSPECTIONS)
+    assert got.get("Ủy ban Kiểm tra Đảng ủy") == "2036-04-30"
+    assert got.get("Đồng chí Phó Chủ nhiệm Ủy ban Kiểm tra") == "2036-09-30"
+    assert got.get("Cán bộ kiểm tra phụ trách địa bàn") == "2036-10-31"
+    assert not any("mời" in w or "phối hợp" in w for w in got)
+
+
+def test_timetable_row_advising_an_award_is_the_advisers_dated_task():
+    got = _obligations(TIMETABLE)
+    assert got.get("Trưởng các thôn") == "2036-03-31"
+    assert got.get("Công chức Văn hóa - xã hội") == "2036-12-18"
