@@ -6,7 +6,10 @@
   (t50-07; the rounds tables of t37-09 and t43-07, with no body column, stay without);
 * a body cell naming the row's lead by its role word ("Ủy ban Kiểm tra Đảng ủy chủ trì; mời … tham gia", "… chủ trì,
   phối hợp …", "Công chức Văn hóa - xã hội tham mưu"): the lead alone is the row's body (a47-08, t47-08, a49-08 — the
-  three sets label so, none the other way); a dated row whose step is an award the lead prepares stays its task (a49-08).
+  three sets label so, none the other way); a dated row whose step is an award the lead prepares stays its task (a49-08);
+* a stand-in rule in a phân công Quyết định ("Khi một Phó Chủ tịch vắng mặt, Phó Chủ tịch còn lại giải quyết …"): who
+  deputises when another is away, no task (t50-09, t23-07, t45-09's "Khi người chủ trì vắng mặt …" — none labelled);
+  the members' own duty in the next sentence stays.
 """
 
 from test_obligations_obl50t import _obligations  # who → its deadline's day (date, else latest)
@@ -93,3 +96,21 @@ def test_timetable_row_advising_an_award_is_the_advisers_dated_task():
     got = _obligations(TIMETABLE)
     assert got.get("Trưởng các thôn") == "2036-03-31"
     assert got.get("Công chức Văn hóa - xã hội") == "2036-12-18"
+
+
+DECISION = ("ỦY BAN NHÂN DÂN\nXÃ TÂN AN\n\nSố: 52/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "Tân An, ngày 02 tháng 3 năm 2036\n\nQUYẾT ĐỊNH\n\nVề việc phân công nhiệm vụ Chủ tịch, các Phó Chủ tịch "
+            "và Ủy viên Ủy ban nhân dân xã\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ TÂN AN\n\nQUYẾT ĐỊNH:\n\n"
+            "**Điều 1.** Phân công nhiệm vụ như sau:\n\n**1. Ông Võ Minh Khoa - Phó Chủ tịch Ủy ban nhân dân xã**\n\n"
+            "Giúp Chủ tịch chỉ đạo lĩnh vực kinh tế, đất đai, xây dựng; theo dõi các thôn Tân Hòa, Tân Phú.\n\n"
+            "**Điều 2.** Khi Chủ tịch đi công tác, Phó Chủ tịch phụ trách kinh tế được ủy quyền điều hành công việc chung. "
+            "Khi Phó Chủ tịch phụ trách kinh tế vắng mặt, Phó Chủ tịch phụ trách văn hóa - xã hội "
+            "giải quyết công việc thay và báo cáo lại khi người vắng mặt trở lại. Các Ủy viên Ủy ban nhân dân xã báo cáo "
+            "kết quả thực hiện nhiệm vụ được phân công trước ngày 25 hằng tháng.\n\n"
+            "**Điều 3.** Quyết định này có hiệu lực kể từ ngày ký.\n")
+
+
+def test_stand_in_rule_is_no_task_the_duty_after_it_stays():
+    got = _obligations(DECISION)
+    assert not any("văn hóa - xã hội" in w for w in got)
+    assert "Các Ủy viên Ủy ban nhân dân xã" in got

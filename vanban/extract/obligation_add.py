@@ -92,6 +92,8 @@ class ObligationAdd:
             if re.search(r"\s(?:khi|neu|de(?: duoc)?|sau khi)$", fold(re.sub(r"\snêu trên$", "", who))) \
                     or re.search(r"\sneu\s", fold(re.sub(r"\snêu trên\b", "", who))):
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
+            if (lead := W.STAND_IN_LEAD.match(self.f.view, a, b)) and self.f.view.startswith(fw[:12], lead.end()):
+                return  # "Khi một Phó Chủ tịch vắng mặt, | Phó Chủ tịch còn lại giải quyết …": who stands in, no task
             head, colon, tail = who.partition(": ")
             # (not a colon inside a parenthesis: "Đoàn số 1 (Trưởng đoàn: Bí thư Đảng ủy xã)", a team and its leader)
             if colon and (tail[:1].isupper() or _task_opens(tail)) and head.count("(") == head.count(")") and S.named_body(Folded.of(head).view) \
