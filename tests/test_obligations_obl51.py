@@ -9,7 +9,9 @@
   three sets label so, none the other way); a dated row whose step is an award the lead prepares stays its task (a49-08);
 * a stand-in rule in a phân công Quyết định ("Khi một Phó Chủ tịch vắng mặt, Phó Chủ tịch còn lại giải quyết …"): who
   deputises when another is away, no task (t50-09, t23-07, t45-09's "Khi người chủ trì vắng mặt …" — none labelled);
-  the members' own duty in the next sentence stays.
+  the members' own duty in the next sentence stays;
+* the village head named in the older word order, "Thôn trưởng các thôn", heading its duties as "Trưởng các thôn"
+  does (t50-05).
 """
 
 from test_obligations_obl50t import _obligations  # who → its deadline's day (date, else latest)
@@ -81,6 +83,7 @@ TIMETABLE = UBND_HEAD.replace("BAN CHỈ ĐẠO VẬN ĐỘNG HIẾN MÁU TÌNH 
 |---|---|---|---|
 | Đăng ký | Các hộ đăng ký danh hiệu "Gia đình văn hóa" | Trước ngày 31/3/2036 | Trưởng các thôn |
 | Công nhận | Chủ tịch UBND xã ký quyết định công nhận, tặng giấy khen | Trước ngày 18/12/2036 | Công chức Văn hóa - xã hội tham mưu |
+| Phê duyệt | Chủ tịch UBND xã phê duyệt danh sách hộ đạt danh hiệu | Trước ngày 22/12/2036 | Chủ tịch UBND xã; công chức Tư pháp - Hộ tịch tham mưu |
 """
 
 
@@ -96,6 +99,8 @@ def test_timetable_row_advising_an_award_is_the_advisers_dated_task():
     got = _obligations(TIMETABLE)
     assert got.get("Trưởng các thôn") == "2036-03-31"
     assert got.get("Công chức Văn hóa - xã hội") == "2036-12-18"
+    # the adviser named after the body in charge (t50-10): the first clause's body is the row's
+    assert not any("công chức Tư pháp" in w for w in got)
 
 
 DECISION = ("ỦY BAN NHÂN DÂN\nXÃ TÂN AN\n\nSố: 52/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
@@ -114,3 +119,17 @@ def test_stand_in_rule_is_no_task_the_duty_after_it_stays():
     got = _obligations(DECISION)
     assert not any("văn hóa - xã hội" in w for w in got)
     assert "Các Ủy viên Ủy ban nhân dân xã" in got
+
+
+POLICE = ("CÔNG AN HUYỆN SƠN HÀ\nCÔNG AN XÃ SƠN LONG\n\nSố: 118/KH-CAX\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+          "Sơn Long, ngày 04 tháng 8 năm 2036\n\nKẾ HOẠCH\n\nTổng kiểm tra cư trú trên địa bàn xã\n\n"
+          "**III. TỔ CHỨC THỰC HIỆN**\n\n**1. Công an viên phụ trách thôn**\n\n"
+          "Phối hợp rà soát nhân khẩu thường trú, tạm trú tại từng hộ; báo cáo kết quả trước ngày 30/8/2036.\n\n"
+          "**2. Thôn trưởng các thôn**\n\n- Thông báo lịch kiểm tra tại cuộc họp thôn.\n\n"
+          "- Bố trí người dẫn đường cho tổ kiểm tra; vận động Nhân dân khai báo đầy đủ.\n")
+
+
+def test_village_head_in_the_older_word_order_heads_its_duties():
+    got = _obligations(POLICE)
+    assert "Thôn trưởng các thôn" in got
+    assert got.get("Công an viên phụ trách thôn") == "2036-08-30"
