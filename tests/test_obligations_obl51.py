@@ -11,7 +11,9 @@
   deputises when another is away, no task (t50-09, t23-07, t45-09's "Khi người chủ trì vắng mặt …" — none labelled);
   the members' own duty in the next sentence stays;
 * the village head named in the older word order, "Thôn trưởng các thôn", heading its duties as "Trưởng các thôn"
-  does (t50-05).
+  does (t50-05);
+* an event's guest list under a run-in heading ("3.2. Thành phần: Khoảng 250 đại biểu, gồm:" over "- Bí thư chi bộ,
+  Trưởng thôn; đại biểu⏎HĐND xã; …"): the guests, no body charged, as under "3.2. Thành phần" alone (a49-06; obl50t).
 """
 
 from test_obligations_obl50t import _obligations  # who → its deadline's day (date, else latest)
@@ -133,3 +135,19 @@ def test_village_head_in_the_older_word_order_heads_its_duties():
     got = _obligations(POLICE)
     assert "Thôn trưởng các thôn" in got
     assert got.get("Công an viên phụ trách thôn") == "2036-08-30"
+
+
+EVENT = ("ĐẢNG BỘ HUYỆN TÂN KỲ\nĐẢNG ỦY XÃ TÂN HƯƠNG\n\nSố 31-KH/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+         "Tân Hương, ngày 12 tháng 6 năm 2036\n\nKẾ HOẠCH\n\nTổ chức Lễ kỷ niệm 60 năm thành lập xã\n\n"
+         "**3. Tổ chức buổi lễ**\n\n**3.1. Thời gian, địa điểm:** 8 giờ 00, ngày 20/8/2036, tại Hội trường xã.\n\n"
+         "**3.2. Thành phần:** Khoảng 200 đại biểu, gồm:\n\n"
+         "- Đại biểu Huyện ủy, HĐND, UBND huyện (mời).\n\n"
+         "- Đồng chí Ủy viên Ban Chấp hành Đảng bộ xã; Bí thư chi bộ, Trưởng xóm; đại biểu\n"
+         "HĐND xã; đại diện các doanh nghiệp trên địa bàn.\n\n"
+         "**4. Phân công**\n\nVăn phòng Đảng ủy chuẩn bị giấy mời, gửi đại biểu trước ngày 10/8/2036.\n")
+
+
+def test_run_in_guest_heading_charges_no_guest():
+    got = _obligations(EVENT)
+    assert got.get("Văn phòng Đảng ủy") == "2036-08-10"
+    assert not any("Bí thư chi bộ" in w or "đại biểu" in w.lower() for w in got)
