@@ -137,6 +137,24 @@ def test_village_head_in_the_older_word_order_heads_its_duties():
     assert got.get("Công an viên phụ trách thôn") == "2036-08-30"
 
 
+MODEL_VILLAGES = UBND_HEAD.replace("Vận động hiến máu tình nguyện năm 2036", "Xây dựng khu dân cư kiểu mẫu năm 2036") + (
+    "**2. Nội dung cụ thể**\n\n- **Thôn Trung Hòa** (186 hộ): chỉnh trang 1,8 km đường trục thôn; xây dựng 12 vườn mẫu.\n\n"
+    "- **Thôn Yên Lạc** (142 hộ): lắp đặt 40 bóng đèn chiếu sáng.\n\n**3. Nguồn lực**\n\n"
+    "| Nguồn | Thôn Trung Hòa | Thôn Yên Lạc | Cộng |\n|---|---|---|---|\n"
+    "| Ngân sách xã (triệu đồng) | 300 | 250 | 550 |\n| Nhân dân đóng góp (triệu đồng) | 900 | 800 | 1.700 |\n\n"
+    "**4. Tổ chức thực hiện**\n\n"
+    "Ban Phát triển thôn Trung Hòa, thôn Yên Lạc báo cáo kết quả về UBND xã trước ngày 25/11/2036.\n")
+
+
+def test_a_village_named_trung_is_no_village_head():
+    # "thôn Trung Hòa" is not "thôn trưởng" read loosely (a40-09: its table "| Nguồn | Thôn Trung Hòa | …" gave a body)
+    from vanban.extract.patterns import ORG_HEAD_RE
+    assert ORG_HEAD_RE.match("thon trung hoa") is None and ORG_HEAD_RE.match("thon truong cac thon") is not None
+    got = _obligations(MODEL_VILLAGES)
+    assert not any(w.startswith("Thôn Trung Hòa") or w.startswith("Thôn Yên Lạc") for w in got)
+    assert got.get("Ban Phát triển thôn Trung Hòa, thôn Yên Lạc") == "2036-11-25"
+
+
 EVENT = ("ĐẢNG BỘ HUYỆN TÂN KỲ\nĐẢNG ỦY XÃ TÂN HƯƠNG\n\nSố 31-KH/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
          "Tân Hương, ngày 12 tháng 6 năm 2036\n\nKẾ HOẠCH\n\nTổ chức Lễ kỷ niệm 60 năm thành lập xã\n\n"
          "**3. Tổ chức buổi lễ**\n\n**3.1. Thời gian, địa điểm:** 8 giờ 00, ngày 20/8/2036, tại Hội trường xã.\n\n"

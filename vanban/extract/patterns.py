@@ -1651,8 +1651,11 @@ HOUSEHOLD_ROLE = (rf"(?!cac ho {_HOUSEHOLD_TRADE}(?:(?:\s*,\s*|\s+va\s+)(?:(?:ho
 NOT_ORG_RE = re.compile(
     PARTY_ORG_NOUN + HOUSEHOLD_ROLE + r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for h in NOT_ORG_OPENINGS) + r")(?![a-z0-9])"
 )
+#: heads whose OCR-tolerant spelling would take another word: "thôn trưởng" read loosely ("ươ" as "u") is "thôn Trung
+#: Hòa", a village's name (a40-09); their letters kept literal
+_STRICT_HEADS = {"thon truong": "u"}
 ORG_HEAD_RE = re.compile(
-    r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")
+    r"(?:" + "|".join(kw(h, strict=_STRICT_HEADS.get(h, ""))[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")
                       for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![a-z0-9])"
 )
 
