@@ -56,3 +56,22 @@ def test_header_wrapped_before_a_run_on_delimiter_and_bracket_pipes():
     assert rows[1][:5] == ["1", "Tổ 3", "120", "97", "98"]
     assert rows[2][:5] == ["2", "Tổ 5", "88", "95", "99"]
     assert rows[3][:5] == ["3", "Tổ 8", "140", "96", "97"]
+
+
+# (obl51) steps named, not numbered, the table run on over a page break (a49-08's scan lost all six dated rows)
+NAMED_STEPS = ("2. Lịch bình xét danh hiệu\n\n"
+               "| Bước | Nội dung | Thời gian | Đơn vị thực hiện | |---|---|---|---| | Đăng ký | Các hộ đăng ký\n"
+               "danh hiệu \"Gia đình văn hóa\" | Từ 02/3 đến 27/3/2036 | Trưởng các thôn | | Tổng hợp | Tổng hợp\f"
+               "đăng ký gửi Ban Chỉ đạo xã | Trước ngày 08/4/2036 | Ban Công tác Mặt trận thôn | | Công nhận |\n"
+               "Chủ tịch UBND xã ký quyết định công nhận | Trước ngày 18/12/2036 | Công chức Văn hóa - xã hội |\n\n"
+               "3. Kinh phí\n")
+
+
+def test_a_timetable_of_named_steps_run_on_over_a_page_break_is_read_by_count():
+    (t,) = read_flowed_pipe_tables(NAMED_STEPS)
+    rows = _rows(t)
+    assert rows[0] == ["Bước", "Nội dung", "Thời gian", "Đơn vị thực hiện"]
+    assert [r[0] for r in rows[1:]] == ["Đăng ký", "Tổng hợp", "Công nhận"]
+    assert rows[3][2:] == ["Trước ngày 18/12/2036", "Công chức Văn hóa - xã hội"]
+    whos = {o.who for o in extract(NAMED_STEPS).obligations}
+    assert {"Trưởng các thôn", "Ban Công tác Mặt trận thôn", "Công chức Văn hóa - xã hội"} <= whos

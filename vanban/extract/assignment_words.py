@@ -1669,6 +1669,12 @@ PERMISSION_WHAT = re.compile(r"^(?:co the|duoc phep|duoc quyen)\s")
 # the same after a condition and the subject named again, as a rule's second sentence writes it (folded): "Trường hợp
 # cần thiết, cấp có thẩm quyền có thể kéo dài thời gian nhưng không quá 15 ngày làm việc" — an extension the body may
 # grant, not a second task of it (45-HD/BTCTW's readers: one duty, its limit and the allowed extension)
+#: (obl51) a stand-in rule opening the subject's sentence (folded, the sentence's words before the subject): "Khi
+#: một Phó Chủ tịch vắng mặt, | Phó Chủ tịch còn lại giải quyết công việc …", "Khi Chủ tịch vắng mặt, | Phó Chủ tịch
+#: phụ trách kinh tế được ủy quyền điều hành …" (a phân công Quyết định's Điều 2: t50-09, t23-07 — both sets' labels
+#: count no entry: who deputises, a competence the absence triggers, no task the decision sets); matched at the
+#: obligation's sentence start, the subject right after it
+STAND_IN_LEAD = re.compile(r"\W*(?:trong\s+)?(?:khi|truong hop|neu)\s[^.;:,\n]{1,80}?\svang mat(?:\s[^.;:,\n]{0,40})?,\s*")
 CONDITIONED_PERMISSION_WHAT = re.compile(r"^(?:trong\s+)?(?:truong hop|neu|khi)\s[^,;.]{1,80},\s*(?P<rest>.*)$")
 # the numbered heading an item sits under (folded, multiline): its first words tell whether the items below are
 # criteria ("2. Tiêu chí về nghiên cứu khoa học …, doanh nghiệp phải đáp ứng đồng thời hai nội dung sau: a) Doanh

@@ -92,6 +92,8 @@ class ObligationAdd:
             if re.search(r"\s(?:khi|neu|de(?: duoc)?|sau khi)$", fold(re.sub(r"\snêu trên$", "", who))) \
                     or re.search(r"\sneu\s", fold(re.sub(r"\snêu trên\b", "", who))):
                 return  # "các đơn vị khi | đăng ký …", "đồng chí X …, nếu đáp ứng …, thì": a condition
+            if (lead := W.STAND_IN_LEAD.match(self.f.view, a, b)) and self.f.view.startswith(fw[:12], lead.end()):
+                return  # "Khi một Phó Chủ tịch vắng mặt, | Phó Chủ tịch còn lại giải quyết …": who stands in, no task
             head, colon, tail = who.partition(": ")
             # (not a colon inside a parenthesis: "Đoàn số 1 (Trưởng đoàn: Bí thư Đảng ủy xã)", a team and its leader)
             if colon and (tail[:1].isupper() or _task_opens(tail)) and head.count("(") == head.count(")") and S.named_body(Folded.of(head).view) \
@@ -237,8 +239,10 @@ class ObligationAdd:
         if W.APPEAL_ANSWER.match(fwhat) and W.APPEAL_RIGHT.search(
                 self.f.view, max(self.f.view.rfind("\n\n", 0, a), a - 400, 0), max(a, self.f.view.find(fold(who), a, b))):
             return  # "…, Hội cơ sở có quyền kiến nghị …; Ban Thường vụ … | xem xét, trả lời trong thời hạn …": an appeal's answer
-        if W.AWARD_CONFERRED.search(fold(who) + " " + re.split(r"[;.]\s", fwhat, maxsplit=1)[0]):
+        if W.AWARD_CONFERRED.search(fold(who) + " " + re.split(r"[;.]\s", fwhat, maxsplit=1)[0]) and deadline is None:
             return  # "Đề nghị Trung ương Hội … | tặng Bằng khen cho tập thể, cá nhân …": an award proposed, no task
+            # (obl51: a dated step is the plan's — "Công nhận | Chủ tịch UBND xã ban hành quyết định công nhận, tặng
+            # giấy khen | Trước ngày 20/12/2037 | Công chức Văn hóa - xã hội tham mưu", a49-08's timetable row)
         if W.sanction(first := re.split(r"[;.]\s", fwhat, maxsplit=1)[0]) or W.REWARD.search(first):
             return  # "Tổ chức, cá nhân có trách nhiệm bảo vệ … do thiếu trách nhiệm … sẽ bị xử lý kỷ luật, phải bồi thường …"
         if W.ACCOUNTABLE.match(fold(what).strip()) or W.ACCOUNTABLE.match(fold(W.YEAR_SENTENCE.split(what, 1)[0]).strip()):

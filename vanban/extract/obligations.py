@@ -610,7 +610,9 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
             self.duty_parts(p.children)
             return
         if p.heading and p.start not in self.steps \
-                and W.PARTICIPANTS_HEAD.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*")):
+                and (W.PARTICIPANTS_HEAD.match(Folded.of(clean_quote(p.heading)).view.strip(" :.*"))
+                     # (obl51) run in: "3.2. Thành phần:** Khoảng 250 đại biểu, gồm" over its bullets of guests (a49-06)
+                     or W.PARTICIPANTS_HEAD.match(Folded.of(clean_quote(p.heading)).view.split(":")[0].strip(" .*"))):
             self.dated_in_scope(p)  # "3.2. Thành phần" / "- Đại biểu cấp tỉnh: …": the guests (W.PARTICIPANTS_HEAD)
             return
         if p.heading and W.SKIP_HEAD.match(Folded.of(p.heading).view) and not W.KEEP_HEAD.search(

@@ -1513,6 +1513,9 @@ ORG_HEADS = [
     # the secretary of a board or team its Quy chế charges by the role ("1. Thư ký Tổ công tác tổng hợp số liệu …" under
     # "Điều 5. Các thành viên", a47-07): a role of the body, as "Tổ trưởng" / "Trưởng ban" are
     "thu ky",
+    # (obl51) the village head named in the older word order, "Thôn trưởng" for "Trưởng thôn" ("3. Thôn trưởng các thôn"
+    # over "- Thông báo lịch cấp trên loa truyền thanh …", a Công an xã's plan, t50-05): the same post a plan charges
+    "thon truong",
     # a commune's civil-service posts (Nghị định 33/2023/NĐ-CP): "Công chức Văn hóa - Xã hội tổng hợp kết quả",
     # "Công chức Địa chính - Xây dựng kiểm tra …" (a newcomer's ward plan): a post a plan charges, named by its field
     "cong chuc van hoa", "cong chuc dia chinh", "cong chuc tu phap", "cong chuc tai chinh", "cong chuc van phong",
@@ -1672,8 +1675,11 @@ HOUSEHOLD_ROLE = (rf"(?!cac ho {_HOUSEHOLD_TRADE}(?:(?:\s*,\s*|\s+va\s+)(?:(?:ho
 NOT_ORG_RE = re.compile(
     PARTY_ORG_NOUN + HOUSEHOLD_ROLE + r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "") for h in NOT_ORG_OPENINGS) + r")(?![a-z0-9])"
 )
+#: heads whose OCR-tolerant spelling would take another word: "thôn trưởng" read loosely ("ươ" as "u") is "thôn Trung
+#: Hòa", a village's name (a40-09); their letters kept literal
+_STRICT_HEADS = {"thon truong": "u"}
 ORG_HEAD_RE = re.compile(
-    r"(?:" + "|".join(kw(h)[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")
+    r"(?:" + "|".join(kw(h, strict=_STRICT_HEADS.get(h, ""))[len(r"(?<![a-z0-9])"):].replace(r"(?![a-z0-9])", "")
                       for h in sorted(ORG_HEADS, key=len, reverse=True)) + r")(?![a-z0-9])"
 )
 

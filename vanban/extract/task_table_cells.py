@@ -60,6 +60,18 @@ def header_lines_only(gap: str) -> bool:
 #: a body's name that ends on words qualifying it by what it did or had done ("Chi bộ được giám sát", "Ủy ban nhân dân 09
 #: xã chưa cập nhật"): the verb after them is part of the name, not the body's task
 _QUALIFIED_END = re.compile(r"(?:^|\s)(?:duoc|chua|da|khong|bi|con|se)$")
+#: (obl51) a body cell's clause that names the row's lead by its role word after it, the cell's partners in the other
+#: clauses (folded clause, searched): "Ủy ban Kiểm tra Đảng ủy chủ trì; mời Ủy ban MTTQ Việt Nam xã tham gia", "Ủy ban
+#: Kiểm tra Đảng ủy xã chủ trì, phối hợp Ban Xây dựng Đảng" (a47-08, t47-08: an inspection plan's "Thành phần / đơn vị
+#: chủ trì" column), "Công chức Văn hóa - xã hội tham mưu" under "Đơn vị thực hiện" (a49-08): the three sets' labels name
+#: the lead alone, its role word cut. Only in the cell's first clause (a second names the adviser of the lead before it:
+#: "Chủ tịch UBND xã; công chức Văn hóa - Xã hội tham mưu", t50-10's labels: the Chủ tịch), and only "chủ trì" / "tham
+#: mưu" closing the clause or before ", phối hợp" / ", mời"
+#: — "Sở KH&CN chủ trì hướng dẫn, tổng hợp" (an act after it) is :func:`cell_bodies`' clause cut before its verb, and a
+#: bracketed lead ("Tổ kiểm tra tài chính đảng (Ủy ban Kiểm tra chủ trì, …)", a28-06) names the team, no lead of the row
+_LEAD_MARK = re.compile(r"\s+(?:chu tri|tham muu)\s*(?:$|,\s*(?:phoi hop|moi)(?![a-z]))")
+#: … and a later clause closing on "tham mưu" names who advises the body before it, no body of the row (folded)
+_ADVISER_END = re.compile(r"\S\s+tham muu\s*$")
 
 
 def cell_bodies(cell: str) -> str:
@@ -68,8 +80,17 @@ def cell_bodies(cell: str) -> str:
     "Sở KH&CN; Các sở, ngành, UBND cấp xã"; "Sở Nội vụ; Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu"
     → "Sở Nội vụ; Sở Khoa học và Công nghệ": a plan's Phụ lục "TT | Chỉ tiêu | Chủ trì", 144-KH-UBND, whose who read
     the whole sentence). A cell of names alone is kept as it is, and so is a name a short verb phrase qualifies ("Chi
-    bộ được giám sát": the task, a run of four words or more, is what is cut)."""
+    bộ được giám sát": the task, a run of four words or more, is what is cut). A clause naming the lead by its role
+    word ("… chủ trì; mời … tham gia", "… tham mưu", :data:`_LEAD_MARK`) gives the lead alone."""
     clauses = [c.strip() for c in cell.split(";") if c.strip()]
+    for c in clauses[:1]:  # (the first: "Chủ tịch UBND xã; công chức Văn hóa - Xã hội tham mưu" names its adviser second, t50-10)
+        view = fold(c)
+        if len(view) == len(c) and (m := _LEAD_MARK.search(view)) is not None and "(" not in c[:m.start()] \
+                and re.search(r"[^\W\d_]{2}", c[:m.start()]):
+            return c[:m.start()].strip(" ,.-–")  # "Ủy ban Kiểm tra Đảng ủy chủ trì; mời … tham gia": the lead alone
+    advisers = [c for c in clauses[1:] if _ADVISER_END.search(fold(c))]
+    if advisers and len(advisers) < len(clauses):
+        return cell_bodies("; ".join(c for c in clauses if c not in advisers))  # "…; công chức … tham mưu": who advises
     names, cut = [], False
     for c in clauses:
         view = Folded.of(S.guard(c)).view

@@ -119,6 +119,7 @@ class TaskTableRows:
         objects = [i for i, h in enumerate(head) if V.TASK_OBJECT_COL.search(h)]
         bodies = [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h)
                   and not V.TASK_DUE_COL.search(h) and not V.TASK_UNIT_COL.search(h) and i not in objects
+                  and not V.MEASURE_BRACKET_COL.search(h)  # "Chỉ tiêu (đơn vị máu)": the count's unit (obl51)
                   and not V.HIRING_COL.search(h)
                   and not V.TASK_THING_COL.match(h.strip(" *"))
                   # "Ước thực hiện năm 2026" (an indicator table's figures of a year, a24-09): no body "thực hiện"

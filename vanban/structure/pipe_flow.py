@@ -934,6 +934,11 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
             rows = _counted_rows(tokens, n_head)  # (also one :func:`_named_first_row` opened: "| Đoàn số 1 | …")
         else:
             rows = _rows(tokens, n_head, round_header(first_cells), row_name)
+            if len(rows) < _MIN_ROWS and _STEP_COL_RE.match(fold(first_cells[0]).strip(" *.")):
+                # (obl51) "| Bước | Nội dung | Thời gian | Đơn vị thực hiện |" over steps named, not numbered ("| Đăng ký
+                # | … | Từ 01/3 đến 31/3/2037 | Ban Công tác Mặt trận các thôn | | Tổng hợp đăng ký | …", a49-08's
+                # scan: six dated rows lost): each row the n cells after the empty cell closing the row before
+                rows = _counted_rows(tokens, n_head)
         rows = [_bracket_pipes(r) for r in rows if sum(1 for c in r if c[2]) >= 2]
         if len(rows) < _MIN_ROWS:
             k = head_end + 1

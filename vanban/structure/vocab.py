@@ -565,6 +565,12 @@ TASK_TOPIC_COL = re.compile(r"(?:chu de|chuyen de|de tai)(?:\s+(?:doi thoai|hoi 
 TASK_MEASURE_COL = re.compile(r"(?:bien phap|giai phap)(?:\s+(?:khac phuc|thuc hien|chu yeu|cu the|trien khai))?")
 # a unit of measure ("Đơn vị tính", "ĐVT"), not a body, though it starts with "Đơn vị"
 TASK_UNIT_COL = re.compile(r"don vi tinh|(?<![a-z])dvt(?![a-z])")
+#: (obl51) … and the unit of a count column named in brackets after the column's name ("Chỉ tiêu (đơn vị máu)", "Chỉ
+#: tiêu năm 2034 (đơn vị máu)" of the blood-donation plans, t37-09, t43-07, t50-07): the figure's unit, no body — a
+#: rounds table "STT | Đợt hiến máu | Thời gian | Địa điểm | Chỉ tiêu (đơn vị máu) | Đơn vị vận động" names its body
+#: last. Read by the task-table rows only (vanban.extract.task_table_rows): the column readers of structure still
+#: count the bracket as a column word, as they did (folded header cell, searched)
+MEASURE_BRACKET_COL = re.compile(r"\(\s*don vi\s+(?!chu tri|thuc hien|phoi hop)[a-z]+(?:\s+[a-z]+)?\s*\)")
 # the unit or place a recruitment quota fills ("Cơ quan, địa bàn tuyển dụng", "Đơn vị tuyển dụng", "Cơ quan cần tuyển"
 # beside "Vị trí việc làm | Số chỉ tiêu" of a Thông báo tuyển dụng): where the posts are, not a body charged with a task
 # (the Thông báo's "Tổ chức thực hiện" charges the bodies; folded header cell)
