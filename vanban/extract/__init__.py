@@ -282,10 +282,11 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     # (but a table's rows each with the body in charge, or an appended table's, are counted row by row)
     if indicators:  # the prose grammar's reading of the same cells gives way
         targets = _read_over(targets, indicators, read)
-    quotas, read = quota_cells(st.tables, targets, text)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit
+    section_spans = [(s, e) for _, s, e in lay.sections]
+    quotas, read = quota_cells(st.tables, targets, text, list(lay.results), section_spans)  # a Phụ lục giao chỉ tiêu: "Đơn vị | Đơn vị máu (đơn vị) | …", a row per unit
     if quotas or read:  # (tgt42a) a column restating the text's rate is read (its cells no one's) though it gives nothing
         targets = _read_over(targets, quotas, read)
-    totals, read = quota_total_cells(st.tables, targets, text)  # its "Tổng cộng" row: the whole area's, unless the prose said it
+    totals, read = quota_total_cells(st.tables, targets, text, list(lay.results), section_spans)  # its "Tổng cộng" row: the whole area's, unless the prose said it
     if totals:
         targets = _read_over(targets, without_stated_totals(totals, targets, st.tables), read)
     capped, read = bound_column_cells(st.tables)  # "Nhóm tiêu chí | Điểm tối đa": each cell "20 điểm" a cap
@@ -303,7 +304,6 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     supplies, read = supply_total_cells(st.tables, text)  # "… | Vắc xin dại (liều)" closed by "Tổng cộng | … | 930"
     if supplies:
         targets = _read_over(targets, supplies, read)
-    section_spans = [(s, e) for _, s, e in lay.sections]
     supplied, read = supply_row_cells(st.tables, list(lay.results), section_spans, text)  # "Phương tiện, dụng cụ | Đơn vị tính | Số lượng": "Bàn dập lửa | cái | 180"
     if supplied:
         targets = _read_over(targets, supplied, read)

@@ -57,13 +57,21 @@ _ROUND_COUNT_HEAD = re.compile(rf"^so(?: luong)?\s+{_counted(3)}")
 _ROUND_HOUSEHOLDS_HEAD = re.compile(r"^so(?: luong)?\s+ho(?:\s+gia dinh)?(?:\s+(?:du kien|trong khu vuc|tren dia ban))?"
                                     r"(?:\s*\(ho\))?$")
 
+#: (tgt51) … and the people a round expects to serve, headed as an estimate: "Đợt | Thời gian | Địa điểm | Thôn | Số công
+#: dân dự kiến" (a Công an xã's schedule of mobile ID rounds, t50-05: "dự kiến" citizen counts, its author's notes: not
+#: targets) — the size of each round's reach, as the households above; the "dự kiến" counts of people beside gift levels
+#: (a37-01, t37-01, t45-03, a45-03, a49-02) and a round's "Số hộ dự kiến" (a38-02) are unlabelled too (folded, whole)
+_ROUND_REACH_HEAD = re.compile(r"^so(?: luong)?\s+(?:nguoi|cong dan|doi tuong|hoc sinh|tre|tre em)"
+                               r"(?:\s+[a-z]+){0,2}?\s*\(?du kien\)?$")
+
 
 def _count_column(header: tuple[str, ...]) -> tuple[int, int] | None:
     """(count column, task column) of a task table's header with a count column, else None (see the module)."""
     head = head_keys(header)
     if round_header(header):  # a schedule of rounds: the round's own column names the task
         count = head_column(head, _ROUND_COUNT_HEAD.match, skip=(0,))
-        return None if count is None or _ROUND_HOUSEHOLDS_HEAD.match(head[count]) else (count, 0)
+        return None if count is None or _ROUND_HOUSEHOLDS_HEAD.match(head[count]) or _ROUND_REACH_HEAD.match(head[count]) \
+            else (count, 0)
     count = head_column(head, _COUNT_HEAD.match)
     what = head_column(head, V.TASK_WHAT_COL.match, skip=(count,))
     if count is None or what is None:

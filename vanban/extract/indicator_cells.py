@@ -38,7 +38,7 @@ from vanban.extract.dated_twins import present_twins
 from vanban.extract.kind_nouns import (bound_head_noun, count_head_noun, counted_noun, duty_verb, kind_noun, made_verb, needed_noun, noun_after_verb,
                                         noun_in_caption)
 from vanban.extract.numbers import NUMBER, parse_number
-from vanban.extract.table_heads import head_key, headed_tables
+from vanban.extract.table_heads import head_key, headed_tables, under_parts
 from vanban.models import Span, Table, Target
 from vanban.structure import vocab as V
 from vanban.structure.figure_tables import (BY_YEAR, QUOTA, grouped_head, indicator_columns, undated_head, planned_count, quota_head,
@@ -260,7 +260,8 @@ def _period(caption: str) -> str | None:
     return caption[m.start():m.end()].lower() if m and len(folded) == len(caption) else None
 
 
-def quota_cells(tables: tuple[Table, ...], prose=(), text: str = "") -> tuple[list[Target], list[tuple[int, int]]]:
+def quota_cells(tables: tuple[Table, ...], prose=(), text: str = "", skip=(), sections=()
+                ) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the quota tables by unit among ``tables`` (``role`` "quota", built by the structure
     stage: :mod:`vanban.structure.figure_tables`).
 
@@ -276,17 +277,26 @@ def quota_cells(tables: tuple[Table, ...], prose=(), text: str = "") -> tuple[li
     nor is a column of results beside the quotas ("Thu NSNN ước thực hiện năm 2026" before "Thu NSNN năm 2027"), given
     for reference (:data:`vocab.QUOTA_RESULT_COL_RE`). ``prose`` (the targets read so far, from ``text``) names the
     noun of a head that prints only its verb ("Chỉ tiêu kết nạp": :func:`_column_units`).
+
+    (tgt51) None of a table under ``skip`` (the situation / results parts) or below a whole such section (``sections``
+    the sections' spans, :func:`.table_heads.under_parts`): "II. ĐẶC ĐIỂM TÌNH HÌNH ⏎ 1. Diện tích rừng trên địa bàn xã ⏎
+    Tổng diện tích … phân bố như sau:" over "STT | Thôn, buôn | Rừng tự nhiên (ha) | Rừng trồng (ha) | Tổng (ha)" (t50-03)
+    says how things stand, per unit as a quota table's rows do, and sets nothing. The sets leave such tables (a36-06,
+    t36-06, a43-01, a47-02, t50-03: no cell labelled); the one labelled (t36-02) is a plan's own figures under a
+    "1. Kế hoạch diện tích …" line, which already ends its situation part (:func:`.sections._results_parts`).
     """
-    return _quota_rows(tables, totals=False, prose=prose, text=text)
+    return _quota_rows(tables, totals=False, prose=prose, text=text, skip=skip, sections=sections)
 
 
-def quota_total_cells(tables: tuple[Table, ...], prose=(), text: str = "") -> tuple[list[Target], list[tuple[int, int]]]:
+def quota_total_cells(tables: tuple[Table, ...], prose=(), text: str = "", skip=(), sections=()
+                      ) -> tuple[list[Target], list[tuple[int, int]]]:
     """(targets, spans read) of the total rows ("Tổng cộng", "Cộng") of the quota tables among ``tables``: each
     figure cell the sum of its column's quotas, a target of the whole area (tgt32a). The labels count it where the
     body states it nowhere else (a29-09, t30-04, a30-04, a30-08); where the prose set the same figure ("Toàn tỉnh
     thực hiện ít nhất 300 công trình", a22-04; "Chỉ tiêu tuyển quân … 38 công dân", t23-05) they count the prose's:
-    the caller drops those (:func:`vanban.extract.quota_totals.without_stated_totals`)."""
-    return _quota_rows(tables, totals=True, prose=prose, text=text)
+    the caller drops those (:func:`vanban.extract.quota_totals.without_stated_totals`). None under ``skip`` /
+    ``sections``, as :func:`quota_cells`."""
+    return _quota_rows(tables, totals=True, prose=prose, text=text, skip=skip, sections=sections)
 
 
 #: a cell that says "none here" ("-", "–", "x"): an empty cell, no figure (a school of one level has none of the other's)
@@ -397,7 +407,7 @@ _NO_NOUN_UNIT = re.compile(r"^(?:%|dong|trieu|ty|nghin|ngay|gio|thang|nam|tuan|p
 _ROW_TOTAL_HEAD = re.compile(r"^(?:tong(?:\s+cong|\s+so|\s+dien tich)?|cong)$")
 
 
-def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str = ""
+def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str = "", skip=(), sections=()
                 ) -> tuple[list[Target], list[tuple[int, int]]]:
     """The quota cells of the units' rows (``totals`` False) or of the total rows (True): see :func:`quota_cells`.
 
@@ -415,8 +425,8 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
     out: list[Target] = []
     read: list[tuple[int, int]] = []
     for t in tables:
-        if t.role != QUOTA:
-            continue
+        if t.role != QUOTA or under_parts(t.start, skip, sections):
+            continue  # (tgt51) a situation part's table per unit: how things stand
         period = _period(t.caption)
         first = quota_kinds(t.header)
         kinds = [quota_head(h) or ("bare", None, None) for h in t.header[first:]]
@@ -427,6 +437,7 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
         standing = present_twins(t.header)  # (tgt34b) "Tỷ lệ … đến 30/6/2028 (%)" before "… đến cuối năm 2028 (%)"
         standing |= _present_counts(t.header, first)  # (tgt36b) "… chưa có thẻ căn cước (người)" beside "Chỉ tiêu …"
         standing |= _product_factors(t, first)  # (tgt40b) "Số lao động (người) | Mức đóng (đồng/người) | Số tiền (đồng)"
+        standing |= _level_sums(t, first)  # (tgt51) "Số người (dự kiến) | Mức quà (đồng/người) | Thành tiền (đồng)"
         restated = _restated_columns(t, first)  # (tgt42a) "Tỷ lệ phải đạt …" | "95%" on every row: the text's one rate
         before = len(out)
         for row in t.rows[1:]:
@@ -545,9 +556,7 @@ def _product_factors(t: Table, first: int) -> set[int]:
     sum is the quota (the labels count the sum only). Told by the figures, not the words: every units' row multiplies
     out. A cost column ("Kinh phí", "Dự toán": :data:`vocab.QUOTA_SPENDING_HEAD_RE`) is no quota of its own, so a
     product there leaves the factors as they were (a gift table's count of items is the target, :mod:`.gift_quotas`)."""
-    units = {c: fold(m.group("unit")).replace(" ", "") for c in range(first, len(t.header))
-             if (m := V.QUOTA_KIND_HEAD_RE.match(grouped_head(t.header[c])[1].strip(" *")))}
-    rows = _unit_rows(t)
+    units, rows = _kind_units(t, first), _unit_rows(t)
     out: set[int] = set()
     for r, ru in units.items():
         num, _, per = ru.partition("/")
@@ -559,9 +568,50 @@ def _product_factors(t: Table, first: int) -> set[int]:
                 if len({r, n, c}) < 3 or nu != per or cu != num \
                         or V.QUOTA_SPENDING_HEAD_RE.match(head_key(grouped_head(t.header[c])[1])):
                     continue
-                trios = [tuple(_count_of(row[i].text) if i < len(row) else None for i in (n, r, c)) for row in rows]
-                if len(trios) >= 2 and all(None not in x and x[0] * x[1] == x[2] for x in trios):
+                if _multiplies(rows, n, r, c):
                     out |= {n, r}
+    return out
+
+
+#: (tgt51) a cost column's head, the row's count times its level (folded key): "Thành tiền", "Kinh phí", "Tổng tiền"
+_COST_HEAD = re.compile(r"^(?:thanh tien|(?:tong\s+)?kinh phi|tong tien)(?![a-z])")
+
+
+def _kind_units(t: Table, first: int) -> dict[int, str]:
+    """The unit in parentheses of each kind column of quota table ``t`` from ``first`` on, folded, spaces dropped
+    ("đồng/người")."""
+    return {c: fold(m.group("unit")).replace(" ", "") for c in range(first, len(t.header))
+            if (m := V.QUOTA_KIND_HEAD_RE.match(grouped_head(t.header[c])[1].strip(" *")))}
+
+
+def _multiplies(rows, n: int, r: int, c: int) -> bool:
+    """Whether, on two units' rows or more of ``rows``, column ``n``'s count times column ``r``'s is column ``c``'s."""
+    trios = [tuple(_count_of(row[i].text) if i < len(row) else None for i in (n, r, c)) for row in rows]
+    return len(trios) >= 2 and all(None not in x and x[0] * x[1] == x[2] for x in trios)
+
+
+def _level_sums(t: Table, first: int) -> set[int]:
+    """The kind columns of quota table ``t`` (from ``first`` on) that are a level's sum row by row: money ("Thành tiền
+    (đồng)") equal, on every units' row, to a level per item ("Mức quà (đồng/người)") times another column's count.
+
+    Why (tgt51): a plan of mừng thọ gifts by age, "STT | Độ tuổi | Số người (dự kiến) | Mức quà (đồng/người) | Thành tiền
+    (đồng)" (a49-02), is read as a quota table for its level column (each age's gift, :func:`.figure_tables._set_per_row`);
+    its "Thành tiền" is the estimate's cost, count times level, no goal (the labels: a49-02, t34-08, t42-01, a37-01, a43-04,
+    t43-10 count no row's sum; :mod:`.gift_quotas`). :func:`_product_factors` drops the factors where the sum is the
+    quota; here the sum goes, the level stays. Told by the figures: every row multiplies out."""
+    units, rows = _kind_units(t, first), _unit_rows(t)
+    out: set[int] = set()
+    for r, ru in units.items():
+        num, _, per = ru.partition("/")
+        per = per.partition("/")[0]  # "đồng/người/năm": per person (and year)
+        if not per:
+            continue
+        for c, cu in units.items():
+            if c == r or cu != num or not _COST_HEAD.match(head_key(grouped_head(t.header[c])[1])):
+                continue  # (a "Số tiền phải thu (đồng)" is the sum to collect, the quota: a39-04, t39-04)
+            # not beside "Số lao động (người)", a count of what the level is per: there the sum is the quota (_product_factors)
+            if any(n not in (r, c) and units.get(n) != per and _multiplies(rows, n, r, c) for n in range(first, len(t.header))):
+                out.add(c)
     return out
 
 

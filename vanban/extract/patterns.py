@@ -1720,6 +1720,13 @@ UNITS = [
     # a37-08): three words past the generic noun's reach ("quần chúng ưu"); the labels' unit is the phrase whole (t32-08,
     # t36-08, a33-07 …)
     "quần chúng ưu tú",
+    # (tgt51) projects counted ("mỗi xã, thị trấn đề xuất không quá 03 dự án khởi công mới", t50-08): the labels' unit
+    # is "dự án" in every set (six targets), what follows says which projects
+    "dự án",
+    # (tgt51) units of blood a drive collects ("Phấn đấu tiếp nhận ít nhất 420 đơn vị máu", t50-07): named so that the
+    # counted noun is not cut at "đơn vị" (a unit of the list above); the labels' unit is "đơn vị máu" in every set
+    # (a33-05, a36-10, a37-09, a43-07, t21-10, t24-06, t33-05, t36-10, t37-09, t43-07, t50-07)
+    "đơn vị máu",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(
@@ -2502,6 +2509,12 @@ PARTICIPLE_DA_RE = re.compile(
     rf"(?:{'|'.join(kw(v) for v in SET_VERBS)})(?![a-z])")
 # (a colon ends the request's words: "thẩm định … hồ sơ đề xuất dự án: Không quá 28 ngày" is a time limit, 1490/QĐ-UBND)
 REQUEST_RE = re.compile(rf"(?:{kw('ho tro')}|{kw('kien nghi')}|{kw('de xuat')})\s+[^.;:]{{0,20}}$")
+# (tgt51) … but a cap on what each may put forward is a rule the text sets, no request: "mỗi xã, thị trấn đề xuất không
+# quá 03 dự án khởi công mới" (a UBND huyện's Công văn, t50-08), as "mỗi xã, phường đề nghị không quá 02 tập thể"
+# (t28-08, t28-10, t32-02, a32-02: every such cap after "đề nghị", "đề xuất", "đăng ký" labelled) — the asking verb right
+# before the cap word (folded)
+REQUEST_CAP_RE = re.compile(rf"(?<![a-z])(?:{kw('kien nghi')}|{kw('de xuat')})\s+(?:{kw('khong qua')}|{kw('toi da')}"
+                            rf"|{kw('khong vuot qua')})\s*$")
 # Words before a number that make it no quantity (a year, an article, a list label).
 # ("cấp 3" is a level, but "được trợ cấp 600.000 đồng", "phụ cấp 500.000 đồng" an amount: 92/VBHN-BQP; "thu ngân sách
 # xã được hưởng theo phân cấp 18,3 tỷ đồng": the budget's split, then its amount)

@@ -39,8 +39,11 @@ _SHARE_NOUN_LONG = re.compile(r"(?![^()]*(?<![a-z])(?:chi tieu|ke hoach|dinh muc
 #: nhất 85% cơ sở sản xuất, kinh doanh thực phẩm, dịch vụ ăn uống ⏎ thuộc phân cấp quản lý của phường (tổng số 236 cơ
 #: sở)" (t46-02: "describe the scope"), "thu dứt điểm ít nhất 70% số nợ thuế … các năm trước (86.300.000 đồng)" (a39-10:
 #: the 70% alone) — the things the share is taken of, whatever the noun; a line break may fall in the things (folded)
+#: (tgt51) … the people a share of the population is of, named as such: "Tỷ lệ người tham gia hiến máu đạt từ 2,0% dân số
+#: trở lên (dân số toàn xã 20.860 người)" (t50-07: the 2,0% alone) — "dân số", "tổng dân số", "dân số toàn xã (là)"
 _SHARE_BASE = re.compile(r"(?![^()]*(?<![a-z])(?:chi tieu|ke hoach|dinh muc)(?![a-z]))(?:[^\d%;:.()\n]|\n(?![ \t]*\n)){1,120}"
-                         r"\(\s*(?:(?:tren\s+)?tong(?:\s+so)?\s+)?$")
+                         r"\(\s*(?:(?:tren\s+)?tong(?:\s+so)?\s+"
+                         r"|(?:tong\s+)?dan\s+so(?:\s+(?:toan|cua)\s+[a-z]+)?\s+(?:(?:la|co|khoang)\s+)?)?$")
 #: (tgt36b) between each unit's count and the whole area's in brackets after it: "Mỗi khóm thành lập 01 Đội xung kích
 #: (toàn phường 14 đội)" (a34-09: the labels count the 14 alone; folded)
 _WHOLE_AREA_BETWEEN = re.compile(r"[^.:]{0,240}?[(;,]\s*toan\s+[a-z ]{2,18}$")

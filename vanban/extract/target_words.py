@@ -253,6 +253,11 @@ WATCH_BEFORE_RE = re.compile(
 # same regime as "thường trực 24/24 giờ" (folded, from the figure's end; a few words, no clause end between)
 WATCH_AFTER_RE = re.compile(
     rf"(?:[\s,]+[a-z]+){{0,6}}?[\s,]+(?:{kw('thuong truc')}|{kw('truc ban')}|{kw('truc chien')})(?![a-z])")
+# (tgt51) … or named by the head of the column the figure's cell stands in: a duty roster "Bộ phận trực | Thời gian trực
+# | Địa điểm" whose cells read "24/24 giờ, luân phiên theo tuần" (t50-03; "Lịch trực", "Chế độ trực", "Ca trực" alike) —
+# the watch word is printed once, over the column (folded, lower-cased head, anywhere in it); the sets count no such
+# "24/24 giờ" (68 places in the authored and tune sets unlabelled, 3 labelled)
+WATCH_HEAD_RE = re.compile(rf"(?<![a-z])(?:{kw('truc')}(?!\s+(?:tiep|tuyen|quan)(?![a-z]))|{kw('thuong truc')})(?![a-z])")
 # … and a team on standby or an emergency team named earlier in the clause, the round-the-clock figure closing the
 # clause after what the team is to do: "Bố trí đội cấp cứu lưu động, sẵn sàng hỗ trợ tuyến dưới xử trí các trường hợp
 # phản ứng nặng sau tiêm 24/24 giờ trong thời gian chiến dịch" (a Sở Y tế's vaccination plan, t29-03: no target)

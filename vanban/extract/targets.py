@@ -547,6 +547,10 @@ class _Scan:
         # is the plan's as a line of a "Chỉ tiêu" part is ("| Giáo dục | Đã đạt | Duy trì; có thêm 01 sản phẩm OCOP …",
         # a criteria table of a nông thôn mới plan, a47-03, t47-03)
         self.goal_cells = [(cs, ce) for row in lay.headed_rows for head, cs, ce in row if _goal_head(head)]
+        # (tgt51) the cells of a duty roster's column whose head names the watch ("Thời gian trực", "Chế độ trực"):
+        # a "24/24 giờ" there is the watch kept round the clock, as "trực 24/24 giờ" in a sentence is (:func:`_duty_hours`)
+        self.watch_cells = SpanSet([(cs, ce) for row in lay.headed_rows for head, cs, ce in row
+                                    if W.WATCH_HEAD_RE.search(fold(" ".join(head.split())).lower())])
         # the parts that set the plan's tasks ("IV. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "V. PHÂN CÔNG NHIỆM VỤ"): a count opening a
         # clause there is the task's amount (not in "1. Đánh giá kết quả thực hiện", a review's account)
         # (tgt35b) a nested heading naming the volume of work ("1. Khối lượng tài liệu"): its counts describe the work
@@ -710,7 +714,8 @@ def _duty_hours(sc: _Scan, fg: _Figure) -> bool:
     duty = None if rtc else W.DUTY_HOURS_RE.match(v, m.start())
     if rtc and (W.WATCH_BEFORE_RE.search(v, max(start, m.start() - 45), m.start())
                 or W.STANDBY_IN_CLAUSE_RE.search(v, max(start, m.start() - 150), m.start())
-                or W.WATCH_AFTER_RE.match(v, rtc.end(), min(end, rtc.end() + 80))):
+                or W.WATCH_AFTER_RE.match(v, rtc.end(), min(end, rtc.end() + 80))
+                or sc.watch_cells.covers(m.start())):
         return True  # "thường trực 24/24 giờ", "24/24 giờ lực lượng … thường trực": a watch kept round the clock
     if rtc or (duty and 0 < int(duty.group("h")) < 24):  # "giao nhận hàng dự trữ quốc gia 24/24", "trực 12/24 giờ"
         hours = 24.0 if rtc else float(duty.group("h"))
@@ -1576,7 +1581,8 @@ def _procedure_limit(sc: _Scan, fg: _Figure) -> bool:
             proc_cue = step
         elif L.TERM_IS_BEFORE_RE.search(v, max(m.start() - 110, start, clause0), m.start()):
             exact_span = True  # "Nhiệm kỳ của Hội đồng quản lý là 05 năm": the term the rule sets
-    if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
+    if not pct and not proc_cue and P.REQUEST_RE.search(v, max(s0, m.start() - 30), m.start()) \
+            and not P.REQUEST_CAP_RE.search(v, max(s0, m.start() - 30), m.start()) and not (
             fold(unit or "") in P.TIME_UNIT_FOLDED and (W.WITHIN_LIMIT_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start())
                                                         or W.LATEST_BEFORE_RE.search(v, max(s0, m.start() - 20), m.start()))) \
             and not SF.support_aimed(v, c0, m.start(), b is not None) and not SF.support_task(v, s0, c0, m.start(), asked, task_sections) \

@@ -748,10 +748,24 @@ def _set_per_row(header: list[str], k: int) -> bool:
     if not V.QUOTA_BARE_HEAD_RE.match(header[k].strip(" *")):
         return False
     leads = [V.head_lead(h) for h in header]  # "(đơn vị máu)" is no body
-    if any(V.TASK_BODY_COL.search(h) and not V.TASK_UNIT_COL.search(h) or V.TASK_DUE_COL.search(h)
-           for h in leads[k + 1:]):
+    # (tgt51) a rounds table ("Đợt hiến máu", "Đợt") may name, after its set column, the bodies that rally each round
+    # ("STT | Đợt hiến máu | Thời gian | Địa điểm | Chỉ tiêu (đơn vị máu) | Đơn vị vận động", t50-07): each round's quota
+    # is still set (a37-09, t37-09, t43-07 and t50-07 label every round's), the bodies' column stays the task readers';
+    # its "Thời gian" is the day each round is held, no task's due time
+    # … and so may a table of the gift each group gets, the level that hands it ("Đối tượng | Mức quà (đồng/suất) | Cấp
+    # thực hiện", t50-04: "Mẹ Việt Nam anh hùng còn sống | 1.000.000 | Lãnh đạo huyện trực tiếp thăm, tặng"): a level per
+    # item is set for each group as in t37-01, t44-10, a44-10, t45-03, t49-02 (labelled; a45-03 and a49-02 alone leave it)
+    rounds = bool(_ROUND_HEAD.match(fold(header[k]).strip(" *.:")))
+    set_at = next((i for i in range(k + 1, len(header)) if _names_set([header[i]])), len(header))
+    per_item = set_at < len(header) and "/" in ((quota_head(header[set_at].strip(" *")) or ("", ""))[1] or "")
+    if any(V.TASK_BODY_COL.search(h) and not V.TASK_UNIT_COL.search(h) and not ((rounds or per_item) and i > set_at)
+           or V.TASK_DUE_COL.search(h) and not rounds for i, h in enumerate(leads[k + 1:], k + 1)):
         return False
     return _names_set(header[k + 1:])
+
+
+#: (tgt51) the head of a rounds column (folded, whole): "Đợt", "Đợt hiến máu", "Lần"
+_ROUND_HEAD = re.compile(r"^(?:dot|lan)(?:\s+[a-z]+){0,3}$")
 
 
 def _names_set(header: list[str]) -> bool:
