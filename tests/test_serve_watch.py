@@ -32,8 +32,13 @@ def child_env():
     return dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
 
 
+#: a loaded machine (a newcomer's ``make test`` at load 20–36, session 51) starts a ``vanban`` child in
+#: 75–100 s: every wait is stretched by this factor; a wait only costs time when the test fails
+PATIENCE = 4
+
+
 def wait_until(predicate, timeout, what):
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + timeout * PATIENCE
     while time.monotonic() < deadline:
         if predicate():
             return
@@ -84,7 +89,7 @@ def test_serve_stops_on_signal_and_frees_the_port(tmp_path, sig):
         wait_until(lambda: answers(f"http://127.0.0.1:{port}/archive/documents.json"), 60, "the server")
         family = [proc.pid, *descendants(proc.pid)]
         proc.send_signal(sig)
-        assert proc.wait(timeout=30) == 0
+        assert proc.wait(timeout=30 * PATIENCE) == 0
         output = proc.stdout.read()
     finally:
         if proc.poll() is None:
@@ -133,7 +138,7 @@ def test_watch_consumes_good_and_bad_files(tmp_path):
                    180, "the dropped files")
         assert proc.poll() is None  # a bad file never stops the folder
         proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=60) == 0
+        assert proc.wait(timeout=60 * PATIENCE) == 0
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -218,7 +223,7 @@ def test_serve_with_a_consume_folder_shows_new_documents_without_restart(tmp_pat
             numbers = [row["number"] for row in json.load(r)]
         assert "13-KH/ĐU" in numbers and len(numbers) == 2
         proc.send_signal(signal.SIGTERM)
-        assert proc.wait(timeout=60) == 0
+        assert proc.wait(timeout=60 * PATIENCE) == 0
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -243,7 +248,7 @@ def test_watch_waits_for_a_writer_that_pauses_with_the_file_open(tmp_path):
             fh.write(data[len(data) // 3:])
         wait_until(lambda: (inbox / "done" / "slow.txt").exists(), 120, "the file filed away")
         proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=60) == 0
+        assert proc.wait(timeout=60 * PATIENCE) == 0
     finally:
         if proc.poll() is None:
             proc.kill()
