@@ -10,8 +10,10 @@ task table's cells came out with the rule read as a quote or a bar glued to the 
 nghệ", "_|Sở"), or a word beside the rule lost ("đoàn" for "Tỉnh đoàn"). Such cells are now read again alone, their
 rules wiped (:mod:`vanban.ocr.ruled_cells`).
 
-Pages drawn here (tests/fixtures/ruled_scan.py, the newcomer's recipe), read by the real Tesseract. The first
-header is 61/2025/TT-BCT's own (../shared/realdocs/docs/61-2025-TT-BCT.md); the second is written here in a xã's
+The newcomer's scan of 61/2025/TT-BCT's header (a crop, tests/fixtures/scan51/) lost place and date before; the
+header boxes drawn here with Pillow read right before too (Tesseract's line finding on the LibreOffice page is
+not reproduced), and stay right. Pages drawn here (tests/fixtures/ruled_scan.py, the newcomer's recipe), read by
+the real Tesseract. The first drawn header is 61/2025/TT-BCT's own (../shared/realdocs/docs/61-2025-TT-BCT.md); the second is written here in a xã's
 style. The task table's rows are 144/KH-UBND's Phụ lục (../shared/realdocs/docs/144-KH-UBND.md), their owners as
 the document prints them.
 """
@@ -38,6 +40,16 @@ def _header_scan(tmp: Path, issuer: list[tuple[str, str]], number: str, place_da
     y = draw_table(d, 110, [670, 669], [[issuer, MOTTO], [[("regular", number)], [("italic", place_date)]]])
     draw_lines(d, y + 30, body)
     return scanned(im, tmp / "header.png", seed)
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "scan51"
+
+
+def test_the_newcomers_ruled_header_box_61_2025_tt_bct():
+    """The newcomer's own scan (its header's top, tests/fixtures/scan51/README.md): place and date were lost."""
+    meta = process_file(FIXTURES / "61-2025-TT-BCT_header_ruled.jpg", jobs=1).extraction
+    assert (meta.metadata.number, meta.metadata.place, meta.metadata.date) == ("61/2025/TT-BCT", "Hà Nội", "2025-12-02")
+    assert not any("date" in n for n in meta.notes)
 
 
 @pytest.mark.parametrize("issuer, number, place_date, body, want", [
