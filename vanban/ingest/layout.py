@@ -66,6 +66,12 @@ TABLE_REACH = 3
 MAX_ROW_GAP = 7.0
 #: characters OCR makes of a table rule
 RULE_GLYPHS = "|[]"
+#: ... and of a ruled table's top or bottom border: a word of these alone on the table's edge is the border
+#: ("_" read on the top rule of 144/KH-UBND's Phụ lục where it goes on, on the next page, as a scan: the line
+#: stood between the two parts and the part after the break was no longer taken as the same table)
+BORDER_GLYPHS = RULE_GLYPHS + "_—–-‗"
+#: a word on a table's border: its centre within this share of the page's median word height of the border
+EDGE_HEIGHTS = 0.3
 #: a two-column region is page body set in two columns (not a header, a signature, a table) when each
 #: column holds at least this many lines ...
 BODY_MIN_LINES = 3
@@ -636,6 +642,22 @@ def inside_box(w: Word, box) -> bool:
     return x0 <= cx <= x1 and top <= cy <= bottom
 
 
+def _on_border(w: Word, tables, words: list[Word]) -> bool:
+    """A word of :data:`BORDER_GLYPHS` alone lying on a ruled table's border (OCR made it of the rule); a dash
+    inside a cell (a "-" for "none") lies a padding and half a line from the border, and stays."""
+    if w.text.strip(BORDER_GLYPHS):
+        return False
+    reach = EDGE_HEIGHTS * statistics.median(x.height for x in words)
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    for _rows, (x0, top, x1, bottom) in tables:
+        across = x0 - reach <= cx <= x1 + reach
+        down = top - reach <= cy <= bottom + reach
+        if (across and min(abs(cy - top), abs(cy - bottom)) <= reach) or (
+                down and min(abs(cx - x0), abs(cx - x1)) <= reach):
+            return True
+    return False
+
+
 def bands(rows: list[Row], cuts: list[float]) -> list[list[Row]]:
     """Rows cut wherever a table top lies between two of them (a region never spans a table)."""
     out: list[list[Row]] = [[]]
@@ -652,7 +674,7 @@ def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: 
     ``carry``, its ``Carry``: a table the page before left open goes on here),
     then the remaining words as plain lines and two-column regions."""
     blocks: list[Block] = []
-    free = words
+    free = [w for w in words if not _on_border(w, tables, words)] if tables else words
     tops: list[float] = []
     for rows, box in tables:
         inside = [w for w in free if inside_box(w, box)]

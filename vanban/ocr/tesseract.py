@@ -155,7 +155,7 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
             data = _read_again(gray, data, dpi, left, read_block)
         finally:
             tables.join()
-        return data_to_lines(data, im.size[0], tables.result())
+        return data_to_lines(_read_cells(gray, data, tables.result(), left, read_block), im.size[0], tables.result())
     import pytesseract  # here only: it imports packaging, and pandas where installed
 
     own = work_dir is None
@@ -177,6 +177,8 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
             if left() > 0:  # a column of item marks read as one tall word (vanban/ocr/mark_columns.py)
                 data = reread_mark_columns(gray, data, read_block)
             data = _read_again(gray, data, dpi, left, read_block)
+            tables.join()
+            data = _read_cells(gray, data, tables.result(), left, read_block)
         except RuntimeError as exc:
             if "timeout" in str(exc).lower():
                 raise LimitExceeded(f"OCR of page {page_no} took longer than {timeout:.0f}s") from None
@@ -230,6 +232,17 @@ def _read_again(gray, data: dict, dpi: int | None, left, read_block) -> dict:
     if left() > 0 and suspect_words(data):
         data = reread_codes(gray, data, read_block, _eng_line(dpi, left))
     return data
+
+
+def _read_cells(gray, data: dict, tables, left, read_block) -> dict:
+    """``data`` with the ruled cells Tesseract read poorly read again alone, their rules wiped
+    (:mod:`vanban.ocr.ruled_cells`: a ruled header box's số and date, a ruled task table's cells); as it was
+    when no time is left."""
+    if not tables or left() <= 0:
+        return data
+    from vanban.ocr.ruled_cells import reread_cells
+
+    return reread_cells(gray, data, tables, read_block)
 
 
 class _Background(threading.Thread):
