@@ -22,13 +22,9 @@ CASES = Path(__file__).parent / "fixtures" / "cases"
 
 
 def _docx(path: Path, paragraphs: list[str]) -> Path:
-    import docx
+    from fixtures.docx_layouts import paragraphs_docx
 
-    d = docx.Document()
-    for text in paragraphs:
-        d.add_paragraph(text)
-    d.save(str(path))
-    return path
+    return paragraphs_docx(path, paragraphs)
 
 
 def _as_word_shows(data: bytes) -> list[str]:

@@ -609,7 +609,9 @@ class ProseSentences:
         cue = W.CUE.match(v) or W.PARTNER_OPENING.match(v) or W.RUN_IN_TITLE.match(v)
         if not cue or first_verb(Folded.of(S.guard(clean_quote(raw)[cue.end():])).view) is not None:
             return False
-        nv = Folded.of(nxt).view
+        # a body's name the page wrapped: "Viễn thông" / "Ninh Bình;" (1498/QĐ-UBND as a text PDF and a scan,
+        # the session-50 newcomer; the .txt copy's line held it whole) is read as printed on one line
+        nv = Folded.of(re.sub(r"\s", " ", nxt)).view
         return bool(P.ORG_HEAD_RE.match(nv) or W.MORE_HEADS.match(nv))
 
     def issuer_asks(self, before: str) -> bool:

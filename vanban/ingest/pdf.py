@@ -101,8 +101,9 @@ def read_pages(path: Path, limits: Limits) -> tuple[PageSource, ...]:
                     text = page.extract_text() or ""
                 except Exception:  # noqa: BLE001 - a broken content stream: OCR it
                     text = ""
-                if usable_text(text) and not _bad_scan_layer(page, text):
-                    text, lines, tables = _text_and_lines(page, text, tables, carry)
+                short = not usable_text(text) and _short_typed_page(page, text)
+                if (short or usable_text(text)) and not _bad_scan_layer(page, text):
+                    text, lines, tables = _text_and_lines(page, text, tables, carry, short)
                     pages.append(PageSource(i + 1, "pdf-text", text=text, lines=lines))
                     continue
                 carry.columns = None  # a scanned page between: no table runs over it
@@ -209,12 +210,14 @@ def _images(page) -> list[tuple[float, float, int, int]]:
     return out
 
 
-def _text_and_lines(page, text: str, tables: int, carry=None):
+def _text_and_lines(page, text: str, tables: int, carry=None, short: bool = False):
     """(text, one LineGeometry per line, next table index) of a text-layer page.
 
     The text is rebuilt from the page's words in reading order (two-column
     regions column after column, ruled tables cell by cell: pdf_lines.py);
     a page whose words cannot be read keeps ``extract_text()`` without geometry.
+    ``short``: the page was taken as a short typed page (:func:`_short_typed_page`),
+    so a few words rebuilt are enough.
     """
     from vanban.ingest.lines import join_lines
     from vanban.ingest.pdf_lines import page_lines
@@ -226,26 +229,49 @@ def _text_and_lines(page, text: str, tables: int, carry=None):
             carry.columns = None
         return _clean(text), (), tables
     joined, geometry = join_lines(lines)
-    if not usable_text(joined):
+    if not (usable_text(joined) or (short and _ALNUM_RE.search(joined))):
         return _clean(text), (), tables
     return joined, geometry, tables
+
+
+def _short_typed_page(page, text: str) -> bool:
+    """A typed page whose text layer is short but real: no picture covers it, so its layer is all it holds.
+
+    Why: a text PDF's last page often carries only what ran over from the page before — the Nơi nhận's
+    "- Lưu: VT, XNK (12)." under a page break (61/2025/TT-BCT printed to PDF, session-50 newcomer), a signer's
+    name, a closing "./." — fewer letters than :data:`MIN_TEXT_CHARS`. Sent to OCR as an absent layer, the
+    line was lost (the rasterised line came back as nothing the structure kept), where the .txt, the DOCX and
+    even the scan kept it. A page a scan covers (:data:`SCAN_COVER`) is still OCR'd: a copier's stamp or a
+    signing tool's "Ký bởi" on a scanned page is a short layer over an image that holds the real text.
+    """
+    if not text or _CID_RE.search(text) or not _ALNUM_RE.search(text):
+        return False
+    cover = _image_cover(page)
+    return cover is not None and cover < SCAN_COVER
 
 
 def _bad_scan_layer(page, text: str) -> bool:
     """True for a scan whose hidden OCR layer lost the Vietnamese marks."""
     from vanban.text import diacritic_ratio
 
+    cover = _image_cover(page)
+    return cover is not None and cover >= SCAN_COVER and diacritic_ratio(text) < MIN_SCAN_DIACRITICS
+
+
+def _image_cover(page) -> float | None:
+    """The share of the page its largest image covers (0.0 with none); None when the page's size or its images'
+    boxes cannot be read."""
     area = float(page.width) * float(page.height)
     if area <= 0:
-        return False
+        return None
     try:
         cover = max(
             (abs(float(im["x1"]) - float(im["x0"])) * abs(float(im["bottom"]) - float(im["top"])) for im in page.images),
             default=0.0,
         )
     except (KeyError, TypeError, ValueError):
-        return False
-    return cover / area >= SCAN_COVER and diacritic_ratio(text) < MIN_SCAN_DIACRITICS
+        return None
+    return cover / area
 
 
 def _clean(text: str) -> str:

@@ -24,7 +24,7 @@ from vanban.structure.figure_tables import quota_grids, read_figure_tables, turn
 from vanban.structure import body as B
 from vanban.structure.header import read_header
 from vanban.structure.header_cells import cell_breaks
-from vanban.structure.heading_breaks import heading_breaks
+from vanban.structure.heading_breaks import heading_breaks, part_heading_breaks
 from vanban.structure.layout_runs import layout_breaks
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks, part_word_joins
@@ -60,7 +60,12 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
         breaks = _line_breaks(text)
         if breaks:
             return _cells_structure(text, breaks)
-    return _build(pages)
+        return _build(pages)
+    st = _build(pages)
+    # a part's heading line over its first paragraph, one newline apart (a DOCX's, a text PDF's): parted as the
+    # .txt copy's blank line parts them (:func:`.heading_breaks.part_heading_breaks`)
+    under = part_heading_breaks("\f".join(p.text for p in pages), st.body)
+    return replace(st, breaks=tuple(sorted(set(st.breaks) | set(under)))) if under else st
 
 
 def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:

@@ -710,9 +710,30 @@ def _freeze(n: _Node, text: str) -> Part:
           # "Điều 2. Giao Sở Y tế chủ trì, phối hợp với các đơn vị: Văn phòng" / "UBND tỉnh (…) và …" (3005/QĐ-UBND):
           # the line breaks inside the list of names its colon opens
           # (not in a bracket: "2. Tiểu ban Chuyên môn (Trưởng tiểu ban: Trưởng phòng …)" names the body's head there)
-          and not V.NAME_LIST_RE.search(re.sub(r"\([^()]*\)", "", n.first_line))):
+          and not V.NAME_LIST_RE.search(re.sub(r"\([^()]*\)", "", n.first_line))
+          and not _clause_list_wraps(n.first_line, own)):
         heading = re.sub(r"\s+", " ", n.first_line).strip(" *:")  # "3. Sở Khoa học và Công nghệ" / its tasks
     return Part(n.kind, n.start, n.end, n.label, heading, math.ceil(n.rank), tuple(_freeze(c, text) for c in n.children))
+
+
+# a ";" with words after it on the same line: a list of bodies or clauses running on, no title's
+_SEMICOLON_INSIDE = re.compile(r";\s*\S")
+
+
+def _clause_list_wraps(first: str, own: str) -> bool:
+    """An item's first line holds a ";" with words after it: a sentence listing bodies or clauses, wrapped where the
+    page ended the line, no heading — a title or a body's name never parts its words with ";". "Điều 2. Trách nhiệm
+    thực hiện Sở Văn hóa và Thể thao, Sở Khoa học và Công nghệ; Viễn thông" / "Ninh Bình; Chủ tịch UBND các xã,
+    phường thực hiện …" (1498/QĐ-UBND as a text PDF, session-50 newcomer: the line read as the article's title, its
+    owners cut to "Chủ tịch UBND các xã, phường"), "Điều 4. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế, Giám đốc các"
+    / "…", "2. Thông tư này áp dụng đối với người nộp lệ phí; tổ" / "…" (40 such first lines in
+    ../shared/realdocs/docs, none a heading). Bodies named jointly over their task keep the line as their heading:
+    "3. Sở Nội vụ; Sở Tài chính" / "Chủ trì …" (the next line opens with a duty's verb)."""
+    line = first.rstrip(" *")
+    if not _SEMICOLON_INSIDE.search(line):
+        return False
+    after = own[len(re.sub(r"\s+", " ", first).strip(" *")):].lstrip(" *")
+    return not V.TASK_OPENING_RE.match(fold(after))
 
 
 def _first_line_wraps(first: str, own: str) -> bool:

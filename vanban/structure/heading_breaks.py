@@ -73,3 +73,37 @@ def heading_breaks(text: str) -> tuple[int, ...]:
         if break_kind(a, b, width, opens=True) == "short" or _name_heading(a, b, width):
             out.append(at + len(rb) - len(rb.lstrip()))
     return tuple(out)
+
+
+def part_heading_breaks(text: str, parts) -> tuple[int, ...]:
+    """Offsets (ascending) into ``text`` of the lines that open a paragraph right under a part's heading line, in a
+    document read with its geometry (a DOCX's paragraphs, a text PDF's lines): one newline apart, where a .txt copy
+    or the Markdown put a blank line. The structure knows the line is the part's heading (``Part.heading`` is the
+    whole line after the label); the paragraph under it opens with a capital. "VII. CHẾ ĐỘ BÁO CÁO" / "Các cơ quan,
+    đơn vị được giao nhiệm vụ trong Kế hoạch … có trách nhiệm … Định kỳ gửi báo cáo … trước ngày 15/11 hằng năm"
+    (144/KH-UBND as DOCX and text PDF, the session-50 newcomer): read on from the heading, the sentence opened
+    "CHẾ ĐỘ BÁO CÁO Các cơ quan, …", its subject was lost and the yearly report had no owner, where the .txt copy's
+    blank line gave "Các cơ quan, đơn vị được giao nhiệm vụ …". A line under the heading that is itself labelled
+    ("1. …", "a) …", "- …") is a part of its own and needs no break. ``parts``: the body's tree (nested parts
+    are walked)."""
+    out: list[int] = []
+
+    def walk(ps):
+        for p in ps:
+            walk(p.children)
+            if p.kind != "item" or not p.heading or not p.label:
+                continue
+            eol = text.find("\n", p.start)
+            if eol < 0 or eol >= p.end:
+                continue
+            own = " ".join(text[p.start:eol].split()).strip(" *")
+            if not own.startswith(p.label) or own[len(p.label):].strip(" *:.") != " ".join(p.heading.split()):
+                continue  # the heading is not the whole of its line (a title run into its text)
+            nxt = text[eol + 1:p.end]
+            line = nxt.split("\n", 1)[0].strip()
+            if not line or not line[:1].isupper() or labelled(line) or not _PROSE.match(line) or _NUMBERED.match(line):
+                continue
+            out.append(eol + 1 + len(nxt) - len(nxt.lstrip(" \t")))
+
+    walk(parts)
+    return tuple(sorted(set(out)))

@@ -843,9 +843,12 @@ def _page_number(ln: Line) -> bool:
 
 
 def _item_ahead(lines: list[Line], i: int, stop: int) -> bool:
-    """The next non-blank line is one more "- …" item (legacy OCR leaves blank lines between items)."""
-    for ln in lines[i:min(stop, i + 4)]:
-        if not ln.blank:
+    """The next non-blank line is one more "- …" item (legacy OCR leaves blank lines between items). The next
+    page's printed number between is passed over: "- Sở Công Thương …;" / (page break) "4" / "- Lưu: VT, XNK (12)."
+    (a text copy of a PDF whose list ran over its page, the session-50 newcomer's 61/2025/TT-BCT): the list goes on
+    over the number as :func:`read_signature` reads it, where the blank line before the number had closed it."""
+    for ln in lines[i:min(stop, i + 6)]:
+        if not ln.blank and not _page_number(ln):
             return _dash(ln.text)
     return False
 
