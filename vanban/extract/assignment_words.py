@@ -53,8 +53,17 @@ _STAFF = (r"(?!(?:mot|01|hai|02|\d{1,4}(?:[.,]\d+)?\s*%|\d{1,4})\s+(?:(?:so\s+)?
 # under "7. Trưởng các thôn" — the gold of every set gives "phân công thành viên …" to the body that shares them out)
 # (nor the tasks shared out: "2. Phân công nhiệm vụ cho từng thành viên; chủ trì các cuộc họp của Tổ; …" under a Quy
 # chế's "Điều 3. Nhiệm vụ, quyền hạn của Tổ trưởng", t47-07 — the post's own task, no body after the cue)
+# (nor a body's own leaders, named by no body of theirs, with their duty or the staff beside them next: "c) Phân công
+# lãnh đạo trực Tết, gửi lịch trực về Văn phòng HĐND và UBND huyện trước ngày 30/01/2038." under "8. Ủy ban nhân dân
+# các xã, thị trấn" (a Chỉ thị's body blocks, t50-04, whose labels give the date to the heading's body); the same
+# wording in five more documents, each the acting body's own leaders: "phân công lãnh đạo trực chỉ huy khi xảy ra
+# cháy rừng" (t47-10), "phân công lãnh đạo phụ trách từng dự án" (a19-06), "phân công lãnh đạo, chuyên viên phụ
+# trách …" (a20-07), "phân công lãnh đạo, công chức chuẩn bị …" (a30-01), "Phân công Lãnh đạo cơ quan, đơn vị theo
+# dõi và trả lời …" (80/2025/QĐ-UBND Bắc Ninh); "Phân công lãnh đạo Sở Y tế …" names a body and stays a cue)
 _OWN_MEMBERS = (r"(?!(?:cac\s+)?(?:dong\s+chi\s+)?(?:(?:chi|cap|dang)\s+uy\s+vien|uy\s+vien\s+ban\s+thuong\s+vu"
                 r"|thanh\s+vien|giao\s+vien|can\s+bo|cong\s+chuc|vien\s+chuc|kiem\s+lam|nhiem\s+vu)(?![a-z])"
+                r"|lanh\s+dao(?:\s*,|\s+(?:co\s+quan|don\s+vi|truc|phu\s+trach|theo\s+doi|chi\s+dao|chi\s+huy"
+                r"|don\s+doc|kiem\s+tra|tham\s+du|du)(?![a-z]))"
                 r"|dong\s+chi\s+(?:pho\s+)?(?:chu\s+tich|truong\s+ban|bi\s+thu|giam\s+doc|chu\s+nhiem|truong\s+phong)"
                 r"(?:\s+hoi)?\s+(?:phu\s+trach|theo\s+doi|chi\s+dao|truc\s+tiep|don\s+doc|huong\s+dan|kiem\s+tra"
                 r"|dieu\s+hanh|to\s+chuc|chu\s+tri|giup|tham\s+muu|quan\s+ly|nam|du|lam)(?![a-z]))")

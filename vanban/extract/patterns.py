@@ -1288,6 +1288,14 @@ ACTION_VERBS = [
     # before it); a broadcast of it is the same task, read from its verb: "Văn phòng HĐND và UBND xã" / "Phát thông báo
     # lịch tiêm trên đài truyền thanh xã …" (test_obligations_obl40b: "Phát" was taken into the heading's body)
     "thong bao lich", "phat thong bao",
+    # (obl51b) a case, a situation or a list told on as the task, or the telling's haste: "Các cơ sở khám, chữa bệnh trên
+    # địa bàn | thông báo ca bệnh nghi ngờ về Trạm Y tế trong vòng 24 giờ" (a49-09: no body was read), "Ủy ban nhân dân
+    # xã | thông báo tình hình kinh tế - xã hội … với Ban Thường trực hằng quý" (t49-05), "cơ quan Công an … tổng hợp,
+    # thông báo danh sách các cơ sở …" (79/2025/NQ-HĐND), "… phát hiện, thông báo ngay cho Trạm Y tế" (a39-02, t39-02,
+    # 2022/QĐ-UBND), "thông báo kịp thời trên các phương tiện …" (a21-03, 36/2025/QĐ-UBND); only with what is told or
+    # how soon ("Thông báo kết luận", "Thông báo số …" are a paper's kind and number)
+    "thong bao ca benh", "thong bao cac ca", "thong bao tinh hinh", "thong bao danh sach", "thong bao ngay",
+    "thong bao kip thoi",
     # leaders sent to attend and steer: "5. Các đồng chí Đảng ủy viên phụ trách chi bộ" / "Dự, chỉ đạo hội nghị kiểm điểm
     # …" (a34-01: the verb glued to the heading's body); only with the steering after it (a bare "dự" opens "dự toán",
     # "dự án", "dự thảo"; "đại biểu dự họp" is a guest list; a leaders' "dự Ngày hội": assignment_words.PRESENCE_ACT)
