@@ -107,3 +107,35 @@ def test_no_cut_row_where_the_next_page_opens_otherwise():
     # prose between the header and the cut row: no table
     prosed = ROSTER_PAGE1.replace("e-—-1-\n", "Các bộ phận trực đúng lịch được phân công và báo cáo ngay.\n")
     assert cut_row(prosed.split("\n"), ROSTER_PAGE2.split("\n")) is None
+
+
+# --- a scan's flowed table of words that lost one pipe (pipe_flow._lost_word_pipe) ---------------------------------
+
+#: a scan flows the roster onto one paragraph; the last row's pipe after "cấp 3" was read as "vị" (glued to the 3)
+FLOWED_ROSTER = ("Lịch trực cụ thể như sau:\n\n"
+                 "| Bộ phận trực | Thời gian trực | Địa điểm | |---|---|---| | Lãnh đạo UBND xã, Ban Chỉ huy Quân sự xã | "
+                 "24/24 giờ, luân phiên theo tuần | Trụ sở UBND xã | | Công an xã | 24/24 giờ trong các ngày có cảnh báo "
+                 "lũ từ cấp 2 trở lên | Trụ sở Công an xã | | Tổ xung kích các thôn | Từ 7 giờ đến 17 giờ hằng ngày; "
+                 "24/24 giờ khi có cảnh báo lũ cấp 3 vị Nhà văn hóa các thôn |\n\n"
+                 "V. NHIỆM VỤ CỤ THỂ\n")
+
+
+def test_flowed_roster_keeps_a_row_that_lost_one_pipe():
+    from vanban.structure.pipe_flow import read_flowed_pipe_tables
+
+    (table,) = read_flowed_pipe_tables(FLOWED_ROSTER)
+    rows = [[c.text for c in r] for r in table.rows[1:]]
+    assert [r[0] for r in rows] == ["Lãnh đạo UBND xã, Ban Chỉ huy Quân sự xã", "Công an xã", "Tổ xung kích các thôn"]
+    assert rows[0][2] == "Trụ sở UBND xã" and rows[1][2] == "Trụ sở Công an xã"
+    assert rows[2][1].startswith("Từ 7 giờ đến 17 giờ hằng ngày") and rows[2][2] == ""
+    whos = [o.who for o in extract(FLOWED_ROSTER, ocr=True).obligations]
+    assert "Tổ xung kích các thôn" in whos and "Công an xã" in whos
+
+
+def test_flowed_table_with_a_figure_column_stays_all_or_nothing():
+    """A row short of a cell among figures may put a figure under a wrong head: the table is not read by count."""
+    from vanban.structure.pipe_flow import read_flowed_pipe_tables
+
+    text = ("| Đơn vị | Số hộ | Địa điểm | |---|---|---| | Thôn 1 | 120 | Nhà văn hóa thôn 1 | | Thôn 2 | 95 | "
+            "Nhà văn hóa thôn 2 | | Thôn 3 | 88 Nhà văn hóa thôn 3 |\n\nIV. TỔ CHỨC THỰC HIỆN\n")
+    assert all("Số hộ" not in t.header for t in read_flowed_pipe_tables(text))
