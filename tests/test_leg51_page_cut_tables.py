@@ -139,3 +139,25 @@ def test_flowed_table_with_a_figure_column_stays_all_or_nothing():
     text = ("| Đơn vị | Số hộ | Địa điểm | |---|---|---| | Thôn 1 | 120 | Nhà văn hóa thôn 1 | | Thôn 2 | 95 | "
             "Nhà văn hóa thôn 2 | | Thôn 3 | 88 Nhà văn hóa thôn 3 |\n\nIV. TỔ CHỨC THỰC HIỆN\n")
     assert all("Số hộ" not in t.header for t in read_flowed_pipe_tables(text))
+
+
+# --- a legacy table's lead-in over a header and its delimiter scrap (task_table_cells.header_lines_only) -----------
+
+LEAD_IN = ("2. Các chi bộ còn lại tổ chức đại hội theo lịch sau:\n\n"
+           "| STT | Nội dung công việc | Đơn vị thực hiện | Thời gian |\n{rule}\n"
+           "| 1 | Xây dựng dự thảo báo cáo chính trị | Các chi bộ trực thuộc | Hoàn thành trước ngày 31/12/2030 |\n\n"
+           "| 2 | Thẩm định báo cáo, đề án nhân sự | Ban Xây dựng Đảng | Trong tháng 01/2031 |\n\n"
+           "3. Văn phòng Đảng ủy tổng hợp kết quả.\n")
+
+
+def test_lead_in_over_a_delimiter_scrap_is_no_task_of_its_own():
+    from vanban.extract.task_table_cells import header_lines_only
+
+    assert header_lines_only("\n\n| STT | Nội dung | Thời gian |\no}\n\n")
+    assert not header_lines_only("\nCác đơn vị thực hiện nghiêm túc kế hoạch này.\n")
+    clean = [(o.who, o.deadline.latest if o.deadline else None)
+             for o in extract(LEAD_IN.format(rule="|---|---|---|---|")).obligations]
+    legacy = [(o.who, o.deadline.latest if o.deadline else None)
+              for o in extract(LEAD_IN.format(rule="\no}\n"), ocr=True).obligations]
+    assert all(who != "Các chi bộ còn lại" for who, _ in legacy)
+    assert ("Các chi bộ trực thuộc", "2030-12-31") in legacy and ("Các chi bộ trực thuộc", "2030-12-31") in clean
