@@ -18,6 +18,7 @@ from vanban.extract import patterns as P
 from vanban.extract import subjects as S
 from vanban.extract.deadlines import find_deadlines, first_verb
 from vanban.extract.folded import Folded
+from vanban.ingest.md_pipe_tables import delimiter_scrap
 from vanban.models import Deadline
 from vanban.structure import vocab as V
 from vanban.structure.person_cells import person_name, persons_column  # noqa: F401  (moved to structure, tgt45t)
@@ -53,8 +54,11 @@ def member_roster(head: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
 def header_lines_only(gap: str) -> bool:
     """``gap``, the text between a lead-in and a table's first data row, holds nothing but the table's header: blank
     lines, and the pipe rows a text table opens with ("| TT | Đơn vị | Báo cáo chưa gửi | Thời hạn gửi mới |" over
-    "|---|---|---|---|"), whose cells the table reader keeps as its header without their offsets."""
-    return all(line.strip().startswith("|") for line in gap.splitlines() if line.strip())
+    "|---|---|---|---|"), whose cells the table reader keeps as its header without their offsets. (leg51) And the
+    delimiter row as legacy OCR misreads it ("o}", "Jb": :func:`md_pipe_tables.delimiter_scrap`), which the table
+    readers skip under a header: with it the lead-in of a legacy table was read as a task of its own and took the first
+    row's due date (tune48's t48-06 "Các chi bộ còn lại tổ chức đại hội theo lịch sau:")."""
+    return all(line.strip().startswith("|") or delimiter_scrap(line) for line in gap.splitlines() if line.strip())
 
 
 #: a body's name that ends on words qualifying it by what it did or had done ("Chi bộ được giám sát", "Ủy ban nhân dân 09

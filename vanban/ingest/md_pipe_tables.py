@@ -125,6 +125,79 @@ def delimiter_scrap(line: str) -> bool:
     return _noise(line)
 
 
+def foot_header(raw: list[str], nxt: list[str]) -> int | None:
+    """(leg51) The index of a pipe table's header row left alone at the foot of page ``raw`` whose rows open the
+    next page ``nxt``, or None.
+
+    Why: a table printed across a page break right under its header and read back by legacy OCR gives one page the
+    header row (and its delimiter row read as noise: "| Thời gian | Nội dung | Địa điểm | Đơn vị thực hiện |" / "" /
+    "Ấp") and the next page every row ("| Tháng 6/2038 | Ngày hội thiếu nhi … | … | Chi đoàn thôn |"); a page's table
+    is found by its header with a row under it (:func:`find_bare_tables`), so neither page had one and the rows'
+    dates and units were lost (t50-02's monthly activities on legacy text). The header is the page's last line
+    holding anything but a delimiter scrap, a row of three or more short cells (a header's, as
+    :func:`find_bare_tables` asks), and the next page's first line holding anything is a row with as many cells."""
+    last = [k for k, line in enumerate(raw) if line.strip()]
+    if last and _noise(raw[last[-1]]) and not _is_row(raw[last[-1]]):
+        last = last[:-1]
+    if not last:
+        return None
+    k = last[-1]
+    head = split_row(raw[k]) if _is_row(raw[k]) else []
+    if len(head) < 3 or not all(c and len(c.split()) <= _MAX_HEAD_WORDS for c in head):
+        return None
+    first = next((line for line in nxt if line.strip()), "")
+    return k if _is_row(first) and len(split_row(first)) == len(head) and holds_words(first) else None
+
+
+def cut_row(raw: list[str], nxt: list[str]) -> tuple[int, int, int, int] | None:
+    """(leg51) A pipe table whose last row the page break cut: (its header's line on page ``raw``, the cut row's
+    line there, the line of the row's rest on the next page ``nxt``, the column the rest's first cell falls in), or
+    None.
+
+    Why: legacy OCR reads a row the page break cut as two lines on two pages: "| Lãnh đạo UBND xã, Ban Chỉ huy Quân sự
+    xã | 24/24 giờ, luân phiên theo tuần |" ends one page and "Trụ sở UBND xã |" opens the next (t50-03's duty
+    roster). The row has fewer cells than its header, so the page's table had no row of its width and was not
+    found, and the next page's rows followed no table: the roster's units were lost. The wrapped-row mend
+    (:mod:`vanban.ocr.wrapped_rows`) joins such lines inside a page only. The cut row is the page's last line holding
+    anything, it opens with "|" and has fewer cells than the header (or its last cell open, no closing "|"); the lines above it up to the header are rows of
+    the header's cells, blank lines, or a delimiter scrap right under the header; the header has three or more short
+    cells (as :func:`find_bare_tables` asks); the rest is the next page's first line holding anything, no row of its
+    own (it does not open with "|") but closing with "|", and the row with it has the header's cells."""
+    held = [k for k, line in enumerate(raw) if line.strip()]
+    if len(held) < 2:
+        return None
+    a = held[-1]
+    cut = raw[a].strip()
+    rest_at = next((k for k, line in enumerate(nxt) if line.strip()), None)
+    if not cut.startswith("|") or rest_at is None:
+        return None
+    rest = nxt[rest_at].strip()
+    if rest.startswith("|") or not rest.endswith("|"):
+        return None
+    width = None
+    for k in reversed(held[:-1]):
+        line = raw[k]
+        if not _is_row(line):
+            if _noise(line):
+                continue  # the delimiter row read as noise (kept right under the header only, below)
+            return None
+        cells = split_row(line)
+        if width is None:
+            width = len(cells)
+            short = len(split_row(cut)) < width or len(split_row(cut)) == width and not cut.endswith("|")
+            if width < 3 or not short or len(split_row(cut + " " + rest)) != width:
+                return None
+        if len(cells) != width:
+            return None
+        if all(c and len(c.split()) <= _MAX_HEAD_WORDS for c in cells):
+            between = [j for j in held if k < j < a]
+            scraps = [j for j in between if not _is_row(raw[j])]
+            if len(scraps) > 1 or scraps and any(_is_row(raw[j]) for j in between if j < scraps[0]):
+                return None
+            return k, a, rest_at, len(split_row(cut)) - (0 if cut.endswith("|") else 1)
+    return None
+
+
 def find_bare_tables(raw: list[str]) -> list[tuple[int, int]]:
     """(first line, end line) of each pipe table typed without a delimiter row ("TT | Nội dung nhiệm vụ | Đơn vị chủ
     trì | Thời gian hoàn thành", then "1 | Rà soát … | Công an phường | | Trước ngày 20/12/2026"), as a .txt written

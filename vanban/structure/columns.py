@@ -281,6 +281,11 @@ def _read_rows(lines: list[Line], first: int, cols: list[tuple[int, str]], tid: 
         if ln.piped and repeats_header([sg.text for sg in ln.segs], list(header)):
             used.append(ln)  # the header printed again (a new part of the table): no row
             continue
+        if ln.piped and ln.rest and rows:
+            for i, sg in enumerate(ln.segs):  # (leg51) the rest of the row above that a page break cut
+                rows[-1].setdefault(_column(cols, _cell_index(ln, i)), []).append(sg)
+            used.append(ln)
+            continue
         if ln.piped or (len(ln.segs) == len(cols) and "\t" in ln.raw):
             # one row per line, cells split by tabs (a Word table flattened row by row) or pipes (a pipe table
             # copied into a .txt: an empty cell keeps its column)

@@ -46,6 +46,7 @@ class Line:
     segs: list[Seg] = field(default_factory=list)
     raw: str = ""  # the line as written (tabs and inner spacing kept)
     piped: bool = False  # a row of a pipe table ("| 1 | Số hóa hồ sơ | Văn phòng |"): ``segs`` are its cells
+    rest: bool = False  # (leg51) piped, the rest of the row above that a page break cut: its cells go on that row's
 
     @property
     def delimited(self) -> bool:
@@ -95,7 +96,8 @@ def _pipe_rows(raws: list[str]) -> set[int]:
                    if "|" in raws[k] and md_pipe_tables.holds_words(raws[k])}
 
 
-def _continued_rows(prev: list[str], prev_piped: set[int], raws: list[str]) -> set[int]:
+def _continued_rows(prev: list[str], prev_piped: set[int], raws: list[str],
+                    cut: tuple[int, int, int, int] | None = None) -> set[int]:
     """(ocr42b) Indices of the rows opening a page that go on with the pipe table the page before ended with.
 
     Why: a task table printed over a page break and read back by legacy OCR gives the next page its rows with no
@@ -103,12 +105,23 @@ def _continued_rows(prev: list[str], prev_piped: set[int], raws: list[str]) -> s
     its header (:func:`_pipe_rows`), so those rows were prose, and their units and due dates were lost. They are the
     table's rows when the page before ends on one of its rows (its last line that holds anything) and each has that
     row's number of cells; a blank line may part them (legacy OCR writes one between rows)."""
-    last = next((k for k in range(len(prev) - 1, -1, -1) if prev[k].strip()), None)
+    held = [k for k in range(len(prev)) if prev[k].strip()]
+    if held and held[-1] not in prev_piped and len(held) > 1 and held[-2] in prev_piped \
+            and md_pipe_tables.delimiter_scrap(prev[held[-1]]):
+        held = held[:-1]  # (leg51) the delimiter row read as noise under a header left at the page's foot
+    last = held[-1] if held else None
     if last is None or last not in prev_piped:
         return set()
     width = len(md_pipe_tables.split_row(prev[last]))
     out: set[int] = set()
+    skip = -1
+    if cut is not None:  # (leg51) the page opens with the rest of a row the break cut: the rows go on under it
+        width = len(md_pipe_tables.split_row(prev[cut[0]]))
+        skip = cut[2]
+        out.add(skip)
     for i, raw in enumerate(raws):
+        if i <= skip:
+            continue
         if not raw.strip():
             if i and not raws[i - 1].strip():
                 break  # two blank lines: the table is over
@@ -118,6 +131,21 @@ def _continued_rows(prev: list[str], prev_piped: set[int], raws: list[str]) -> s
             break
         out.add(i)
     return out
+
+
+def _foot_header(raws: list[str], nxt_page: str) -> set[int]:
+    """(leg51) The header row a page ends with when the pipe table's rows open the next page
+    (:func:`md_pipe_tables.foot_header`): a row of the table, as :func:`_continued_rows` reads the next page's."""
+    k = md_pipe_tables.foot_header(raws, nxt_page.split("\n")) if nxt_page else None
+    return set() if k is None else {k}
+
+
+def _cut_table(raws: list[str], cut: tuple[int, int, int, int] | None) -> set[int]:
+    """(leg51) The rows of the pipe table a page ends with when the break cut its last row
+    (:func:`md_pipe_tables.cut_row`): its header and rows down to the cut one, the delimiter scrap left out."""
+    if cut is None:
+        return set()
+    return {k for k in range(cut[0], cut[1] + 1) if raws[k].strip() and not md_pipe_tables.delimiter_scrap(raws[k])}
 
 
 def _pipe_cells(raw: str, base: int) -> list[Seg]:
@@ -145,6 +173,7 @@ def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
     base = 0
     prev: list[str] = []
     prev_piped: set[int] = set()
+    prev_cut: tuple[int, int, int, int] | None = None
     for k, page in enumerate(pages):
         nxt_page = pages[k + 1].text if k + 1 < len(pages) else ""
         raws = page.text.split("\n")
@@ -153,8 +182,12 @@ def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
         # a page that ends inside a sentence ("Đơn vị chủ trì tham mưu thực⏎" / "hiện: Sở Tư pháp."
         # on the next page): its trailing newline is no blank line between paragraphs
         cut = page_continues(page.text, nxt_page) if geos is None else False
-        piped = _pipe_rows(raws) | _continued_rows(prev, prev_piped, raws) if geos is None else set()
-        prev, prev_piped = raws, piped
+        nxt_raws = nxt_page.split("\n") if nxt_page else []
+        cut = md_pipe_tables.cut_row(raws, nxt_raws) if geos is None and nxt_raws else None
+        piped = _pipe_rows(raws) | _continued_rows(prev, prev_piped, raws, prev_cut) | _foot_header(raws, nxt_page) \
+            | _cut_table(raws, cut) if geos is None else set()
+        rest = prev_cut[2:] if prev_cut is not None and geos is None else None
+        prev, prev_piped, prev_cut = raws, piped, cut
         for i, raw in enumerate(raws):
             if cut and i == len(raws) - 1 and not raw.strip():
                 pos += len(raw) + 1
@@ -166,6 +199,10 @@ def lines_of(pages: tuple[Page, ...] | list[Page]) -> list[Line]:
                         lead, geo, raw=raw)
             if i in piped:
                 line.piped, line.segs = True, _pipe_cells(raw, pos)
+                if rest is not None and i == rest[0]:  # (leg51) a cut row's rest: its cells in the row's columns
+                    line.rest = True
+                    for sg in line.segs:
+                        sg.col += rest[1]
             elif stripped:
                 line.segs = _segments(raw, pos) if geo is None or geo.table < 0 else [
                     Seg(line.start, line.end, stripped, line.view, -1)]

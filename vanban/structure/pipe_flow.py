@@ -243,7 +243,7 @@ def _counted_rows(tokens, n: int) -> list[list[tuple[int, int, str]]]:
     if cur:
         runs.append(cur)
     full = [r for r in runs if len(r) == n]
-    rows = [r if len(r) == n else _glued_figures(r, full, n) for r in runs]
+    rows = [r if len(r) == n else _glued_figures(r, full, n) or _lost_word_pipe(r, full, n) for r in runs]
     rows = [r for r in rows if r is not None]
     return rows if len(rows) == len(runs) else []
 
@@ -270,6 +270,30 @@ def _glued_figures(row, full, n: int):
         if s.isdigit() and w1 and w2 and len(s) == w1 + w2:
             hits.append(row[:k] + [(a, a + w1, s[:w1]), (a + w1, a + w1 + w2, s[w1:])] + row[k + 1:])
     return hits[0] if len(hits) == 1 else None
+
+
+#: a cell of words: two letters in a run ("Trụ sở UBND xã", "24/24 giờ, luân phiên theo tuần"), not a figure alone
+_WORDS_CELL_RE = re.compile(r"[^\W\d_]{2}")
+
+
+def _lost_word_pipe(row, full, n: int):
+    """(leg51) ``row``, one cell short of ``n`` in a table of words, as read: its last cell holds two columns' text.
+
+    Why: a scan lost the pipe between two cells of words, "… 24/24 giờ khi cấp dự báo cấp V | Chòi canh lửa …" read
+    "cấp vị Chòi canh lửa" (the pipe glued to the V read as "Ị", t50-03's duty roster), and one row short of its
+    cells cost the whole roster (:func:`_counted_rows` reads every row or none), its units with it. In a table whose
+    every cell after the first holds words in every full row (a roster, a list of units and their places), a lost
+    pipe joins two neighbours' words and puts no figure under a wrong head: the row keeps its first cell (the unit)
+    and its cells in their columns up to the join, the last column left empty. A table with a figure column keeps the
+    all-or-nothing rule (an inspection timetable's total row "| | Tổng cộng | 40 | |", a39-03's scan)."""
+    if len(row) != n - 1 or len(full) < 2 or n < 3:
+        return None
+    if not all(_WORDS_CELL_RE.search(c[2]) for r in full for c in r[1:]):
+        return None
+    if not all(_WORDS_CELL_RE.search(c[2]) for c in row):
+        return None
+    at = row[-1][1]
+    return row + [(at, at, "")]
 
 
 def _head_run(cells: list[str]) -> list[str]:
