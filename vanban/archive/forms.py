@@ -103,7 +103,7 @@ COPIES_VIEW = "document_copies"
 COPIES_VIEW_SQL = """select d.id as document_id,
        case when coalesce(d.number_key, '') = '' or coalesce(d.date, '') = '' then d.id
             else (select min(o.id) from documents o
-                  where o.number_key = d.number_key and o.date = d.date and o.issuer_key is d.issuer_key) end as same_as
+                  where o.number_key = d.number_key and +o.date = d.date and +o.issuer_key is d.issuer_key) end as same_as
 from documents d"""
 
 #: the latest versions of the files that are one document with the file ``:id`` (itself included), by
@@ -112,7 +112,7 @@ from documents d"""
 #: này" read this
 FILES_OF_GROUP_SQL = """select o.id, o.path, o.kind, o.source_encoding, o.confidence, o.page_count
 from documents g join documents o
-  on o.number_key = g.number_key and o.date = g.date and o.issuer_key is g.issuer_key
+  on o.number_key = g.number_key and +o.date = g.date and +o.issuer_key is g.issuer_key
 where g.id = :id and coalesce(g.number_key, '') != '' and coalesce(g.date, '') != ''
   and not exists (select 1 from documents n where n.supersedes_id = o.id)"""
 
@@ -154,5 +154,8 @@ def groups_of(conn: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
 def other_files(conn: sqlite3.Connection, doc_id: int) -> list[tuple]:
     """The rows of :data:`FILES_OF_GROUP_SQL`: the other files of the document ``doc_id`` is a file of, best-read
     first (:func:`form_rank`)."""
-    rows = conn.execute(FILES_OF_GROUP_SQL, {"id": doc_id}).fetchall()
+    sql = FILES_OF_GROUP_SQL
+    if not any(r[1] == "source_encoding" for r in conn.execute("PRAGMA table_info(documents)")):
+        sql = sql.replace("o.source_encoding", "NULL")  # an archive older than the column, searched read-only
+    rows = conn.execute(sql, {"id": doc_id}).fetchall()
     return sorted((r for r in rows if r[0] != doc_id), key=lambda r: form_rank(r[4], r[5], r[0]))

@@ -785,13 +785,17 @@ def told_apart(conn, hits: list[SearchHit]) -> list[SearchHit]:
     which file was which. A name no other hit has stays bare (the page names no server folder it need not)."""
     from collections import Counter
 
-    names = Counter(h.file for h in hits if h.file)
-    shared = [h.id for h in hits if h.file and names[h.file] > 1]
+    names = Counter(f.file for h in hits for f in (h, *h.also) if f.file)  # a result's other files count too
+    shared = [f.id for h in hits for f in (h, *h.also) if f.file and names[f.file] > 1]
     if not shared:
         return hits
     marks = ",".join("?" * len(shared))
     paths = dict(conn.execute(f"SELECT id, path FROM documents WHERE id IN ({marks})", shared))
-    return [replace(h, file=in_folder(paths.get(h.id)) or h.file) if h.id in paths else h for h in hits]
+
+    def named(f):
+        return replace(f, file=in_folder(paths.get(f.id)) or f.file) if f.id in paths else f
+
+    return [replace(named(h), also=tuple(named(f) for f in h.also)) for h in hits]
 
 
 def file_label(hit: SearchHit) -> str | None:
