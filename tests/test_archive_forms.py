@@ -109,7 +109,7 @@ def test_tasks_of_a_body_and_citing_documents_once(site):
 def test_the_other_forms_stay_reachable_and_the_page_says_which_is_listed(site):
     ds, ids = site
     page = get(ds, f"/archive/documents/{ids['scan']}").text
-    forms = re.search(r"<th>Dạng khác</th><td>(.*?)</td>", page, re.S).group(1)
+    forms = re.search(r"<th>Các tệp khác của văn bản này</th><td>(.*?)</td>", page, re.S).group(1)
     assert f"/archive/documents/{ids['txt']}" in forms and f"/archive/documents/{ids['photo']}" in forms
     listed = re.search(r"<th>Danh sách chung</th><td>(.*?)</td>", page, re.S).group(1)
     assert f'theo dạng <a href="/archive/documents/{ids["txt"]}">kh37_danvan.txt</a>' in listed, listed

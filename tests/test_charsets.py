@@ -200,8 +200,9 @@ def test_legacy_cases_are_archived_with_their_charset_and_found(tmp_path: Path) 
     with sqlite3.connect(db) as conn:
         rows = dict(conn.execute("select encoding, source_encoding from documents").fetchall())
     assert rows == {"tcvn3": "TCVN3 (ABC, .VnTime)", "vni": "VNI-Windows"}
-    assert len(search(db, "dan van")) == 2
-    assert len(search(db, "12-KH/ĐU")) == 2
+    for query in ("dan van", "12-KH/ĐU"):  # one plan in two charsets: one result naming the other file (session 51)
+        hits = search(db, query)
+        assert len(hits) == 1 and len(hits[0].also) == 1
 
 
 def test_a_large_file_is_judged_over_all_of_it(tmp_path: Path) -> None:

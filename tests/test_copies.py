@@ -31,10 +31,11 @@ def _ingest(db: Path, *paths: Path) -> None:
 
 
 def _search_paths(db: Path, query: str) -> set[str]:
-    """Paths of the documents ``vanban search`` finds (the command, JSON)."""
+    """Paths of the stored files ``vanban search`` finds (the command, JSON): each result's and those it names as
+    the same document's other files (``also``: same số ký hiệu, issuer and date)."""
     out = run_cli("search", query, "--db", str(db), "--format", "json")
     assert out.returncode == 0, out.stderr
-    ids = [h["id"] for h in json.loads(out.stdout)]
+    ids = [i for h in json.loads(out.stdout) for i in [h["id"], *(f["id"] for f in h["also"])]]
     with sqlite3.connect(db) as conn:
         return {conn.execute("select path from documents where id = ?", [i]).fetchone()[0] for i in ids}
 

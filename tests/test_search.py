@@ -207,7 +207,7 @@ def test_format_hits(db):
     out = json.loads(format_hits(hits, "json"))
     assert [h["rank"] for h in out] == list(range(1, len(out) + 1))
     assert list(out[0]) == ["rank", "id", "number", "type", "date", "issuer", "title", "snippet", "score", "file", "kind",
-                            "source_encoding", "file_score"]
+                            "source_encoding", "file_score", "also"]
     text = format_hits(hits, "text")
     assert "24-KH/ĐU" in text and "[Dân] [vận] [khéo]" in text
     assert "Không tìm thấy" in format_hits([], "text")

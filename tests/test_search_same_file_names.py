@@ -38,8 +38,9 @@ def archive(tmp_path_factory):
 def test_the_command_line_names_each_files_folder(archive):
     db, root = archive
     hits = search(db, "KH 12")
-    # one document's two files (its other file after every document's best: the order of ranked search)
-    assert sorted(h.file for h in hits if h.number == "12-KH/ĐU") == ["01-tcvn3-txt/input.txt", "02-vni-txt/input.txt"]
+    # one document's two files: one result naming the other (session 51), each with its folder
+    (plan,) = [h for h in hits if h.number == "12-KH/ĐU"]
+    assert sorted([plan.file, *(f.file for f in plan.also)]) == ["01-tcvn3-txt/input.txt", "02-vni-txt/input.txt"]
     assert all("/" not in h.file for h in hits if h.number != "12-KH/ĐU")  # another file's name stays bare
     text = format_hits(hits)
     assert str(root) not in text
@@ -59,7 +60,8 @@ def test_the_page_names_each_files_folder_after_the_trich_yeu(archive):
     db, root = archive
     ds = datasette_app(db)
     rows = get_json(ds, "/archive/tim_kiem.json?_shape=array&q=KH+12")
-    assert sorted(r["tep"].split(" (")[0] for r in rows if r["number"] == "12-KH/ĐU") \
+    (plan,) = [r for r in rows if r["number"] == "12-KH/ĐU"]  # one document, two files: one row naming the other
+    assert sorted([plan["tep"].split(" (")[0], plan["cung_luu"].split(" (")[0]]) \
         == ["01-tcvn3-txt/input.txt", "02-vni-txt/input.txt"]
     assert all("/" not in r["tep"].split(" (")[0] for r in rows if r["number"] != "12-KH/ĐU")
     assert list(rows[0])[:7] == ["id", "number", "type", "date", "issuer", "title", "tep"]

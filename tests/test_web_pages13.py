@@ -104,19 +104,20 @@ def test_search_rows_name_their_file(two_forms):
     from vanban.archive import format_hits, search
 
     db, ids = two_forms
-    hits = search(db, "KH 18")
-    assert sorted(h.id for h in hits) == sorted(ids)
-    assert {h.file for h in hits} == {"18-KH-DU.txt", "18-KH-DU_utf16.txt"}
+    hits = search(db, "KH 18")  # one document in two files: one result naming its file, the other "also stored"
+    assert [h.id for h in hits] == [ids[0]] and [f.id for f in hits[0].also] == [ids[1]]
+    assert hits[0].file == "18-KH-DU.txt" and hits[0].also[0].file == "18-KH-DU_utf16.txt"
     text = format_hits(hits)
-    assert "tệp 18-KH-DU_utf16.txt (txt" in text and "tệp 18-KH-DU.txt (txt" in text
+    assert "tệp 18-KH-DU.txt (txt" in text and "cũng lưu dưới dạng: 18-KH-DU_utf16.txt (txt, UTF-16)" in text
     rows = get_json(datasette_app(db), "/archive/tim_kiem.json?_shape=array&q=KH+18")
-    assert sorted(r["tep"].split(" (")[0] for r in rows) == ["18-KH-DU.txt", "18-KH-DU_utf16.txt"]
+    assert [r["tep"].split(" (")[0] for r in rows] == ["18-KH-DU.txt"]
+    assert rows[0]["cung_luu"] == f"18-KH-DU_utf16.txt (txt) #{ids[1]}"
 
 
 def test_document_page_links_its_other_form(two_forms):
     db, ids = two_forms
     page = get(datasette_app(db), f"/archive/documents/{ids[0]}").text
-    forms = re.sub(r"<[^>]+>", "", meta_row(page, "Dạng khác"))
+    forms = re.sub(r"<[^>]+>", "", meta_row(page, "Các tệp khác của văn bản này"))
     assert forms == "18-KH-DU_utf16.txt (txt, UTF-16)"
     assert f'/archive/documents/{ids[1]}"' in page
 

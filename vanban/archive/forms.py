@@ -32,8 +32,11 @@ page's newest documents keep a row when no other form of its document has a smal
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 
-__all__ = ["LISTED_VIEW", "LISTED_VIEW_SQL", "create_listed_view", "form_rank", "has_listed_view", "register_form_rank"]
+__all__ = ["COPIES_VIEW", "COPIES_VIEW_SQL", "FILES_OF_GROUP_SQL", "LISTED_VIEW", "LISTED_VIEW_SQL", "StoredFile",
+           "create_copies_view", "create_listed_view", "form_rank", "groups_of", "has_copies_view", "has_listed_view",
+           "other_files", "register_form_rank"]
 
 _MAX_PAGES = 99_999
 
@@ -81,3 +84,78 @@ def has_listed_view(conn: sqlite3.Connection) -> bool:
     return conn.execute("select 1 from sqlite_master where type = 'view' and name = ? union all "
                         "select 1 from sqlite_temp_master where type = 'view' and name = ?",
                         [LISTED_VIEW, LISTED_VIEW]).fetchone() is not None
+
+
+# --- one document stored as several files: the group, as data ---------------------------------------------------
+
+#: the view naming, for every stored file (``document_id``), the group of files that are one document (``same_as``:
+#: the id of the group's first ingested file, its own id when it groups with none).
+#:
+#: Why a view and not a merge: an office holds one Chỉ thị as the Word file it was typed in, the text PDF it was sent
+#: as, the scan of the signed paper and a copy-paste; each is a source with its own text and its own facts (the scan's
+#: misread rows among them), so each keeps its row. What makes them one document is what a clerk checks — the same
+#: số ký hiệu (``number_key``), the same issuer (``issuer_key``, folded: "UBND TỈNH" and "Ủy ban nhân dân tỉnh"'s
+#: fold differ, "ỦY BAN" and "UỶ BAN" do not) and the same date of issue. A document read without a number or without
+#: a date never groups: "Kế hoạch" of no number, or two "01/KH" whose dates were not read, are not known to be one.
+#: Derived on every read, so a file stored, re-read or deleted regroups at once (no column to keep in step). The group
+#: holds every version of a file; the lists and the search show the latest versions only.
+COPIES_VIEW = "document_copies"
+COPIES_VIEW_SQL = """select d.id as document_id,
+       case when coalesce(d.number_key, '') = '' or coalesce(d.date, '') = '' then d.id
+            else (select min(o.id) from documents o
+                  where o.number_key = d.number_key and +o.date = d.date and +o.issuer_key is d.issuer_key) end as same_as
+from documents d"""
+
+#: the latest versions of the files that are one document with the file ``:id`` (itself included), by
+#: :data:`COPIES_VIEW`'s rule read through the indexed keys (the view computes every file's group: read per result
+#: it would scan the archive): the search's "cũng lưu dưới dạng" and the document page's "Các tệp khác của văn bản
+#: này" read this
+FILES_OF_GROUP_SQL = """select o.id, o.path, o.kind, o.source_encoding, o.confidence, o.page_count
+from documents g join documents o
+  on o.number_key = g.number_key and +o.date = g.date and +o.issuer_key is g.issuer_key
+where g.id = :id and coalesce(g.number_key, '') != '' and coalesce(g.date, '') != ''
+  and not exists (select 1 from documents n where n.supersedes_id = o.id)"""
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """Another file of one document, as a search hit lists it ("cũng lưu dưới dạng")."""
+
+    id: int
+    file: str | None  # the file's base name
+    kind: str | None  # txt | docx | pdf | image …
+    source_encoding: str | None = None
+
+
+def create_copies_view(conn: sqlite3.Connection, temp: bool = False) -> None:
+    """Create :data:`COPIES_VIEW` unless it exists (``temp``: on this connection only, an older archive served read-only)."""
+    conn.execute(f"create {'temp ' if temp else ''}view if not exists {COPIES_VIEW} as {COPIES_VIEW_SQL}")
+
+
+def has_copies_view(conn: sqlite3.Connection) -> bool:
+    """Whether the archive (or this connection's temp schema) has :data:`COPIES_VIEW`."""
+    return conn.execute("select 1 from sqlite_master where type = 'view' and name = ? union all "
+                        "select 1 from sqlite_temp_master where type = 'view' and name = ?",
+                        [COPIES_VIEW, COPIES_VIEW]).fetchone() is not None
+
+
+def groups_of(conn: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
+    """``{id: same_as}`` for the stored files ``ids`` (:data:`COPIES_VIEW`'s rule, read from ``documents`` itself: an
+    archive an older vanban wrote, searched read-only, has no view)."""
+    out: dict[int, int] = {}
+    ids = list(dict.fromkeys(ids))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(conn.execute(f"select document_id, same_as from ({COPIES_VIEW_SQL}) "
+                                f"where document_id in ({','.join('?' * len(chunk))})", chunk).fetchall())
+    return out
+
+
+def other_files(conn: sqlite3.Connection, doc_id: int) -> list[tuple]:
+    """The rows of :data:`FILES_OF_GROUP_SQL`: the other files of the document ``doc_id`` is a file of, best-read
+    first (:func:`form_rank`)."""
+    sql = FILES_OF_GROUP_SQL
+    if not any(r[1] == "source_encoding" for r in conn.execute("PRAGMA table_info(documents)")):
+        sql = sql.replace("o.source_encoding", "NULL")  # an archive older than the column, searched read-only
+    rows = conn.execute(sql, {"id": doc_id}).fetchall()
+    return sorted((r for r in rows if r[0] != doc_id), key=lambda r: form_rank(r[4], r[5], r[0]))

@@ -477,9 +477,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         except BaseException:
             db.conn.execute("ROLLBACK")
             raise
-    from .forms import create_listed_view
+    from .forms import create_copies_view, create_listed_view
 
     create_listed_view(db.conn)  # the documents the lists show (vanban.archive.forms)
+    create_copies_view(db.conn)  # which stored files are one document (vanban.archive.forms)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     db.execute(
         "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",

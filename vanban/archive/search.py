@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 from vanban.models import VanbanError
 
 from .access import write_blocker
-from .forms import form_rank
+from .forms import StoredFile, form_rank, groups_of, other_files
 from .keys import (alternative_expression, fts_query, looks_like_symbol, or_sides, query_alternatives, query_tokens,
                    search_terms, symbol_key)
 from .number_query import TYPE_ABBREVIATIONS, number_query, unglue
@@ -63,6 +63,9 @@ class SearchHit:
     source_encoding: str | None = None  # a text file's charset by name ("Windows-1258")
     # the file's own match score where ``score`` is its place's (:func:`_place_scores`); None: the same
     file_score: float | None = None
+    # the document's other stored files (same số ký hiệu, folded issuer and date: :data:`.forms.COPIES_VIEW`),
+    # best-read first: the list shows one result per document, this one its best-read matching file
+    also: tuple[StoredFile, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -147,8 +150,10 @@ def search(
     """
     conn, close = _open(db)
     try:
-        return told_apart(conn, _search(conn, query, type, issuer, date_from, date_to, max(0, int(limit)), mark,
-                                        latest_only))
+        limit = max(0, int(limit))
+        # room for the files one_per_document folds into their document's result
+        hits = _search(conn, query, type, issuer, date_from, date_to, limit * COPIES_ROOM, mark, latest_only)
+        return told_apart(conn, one_per_document(conn, hits)[:limit])
     except sqlite3.DatabaseError as exc:  # not an archive, or a damaged one
         from vanban.models import InputError
 
@@ -563,6 +568,44 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
     return _place_scores([hits[i] for i in after_copies(seconds, adjacent)])
 
 
+#: how many files per result ``search`` gathers before folding a document's files into one result
+COPIES_ROOM = 4
+
+
+def one_per_document(conn, hits: list[SearchHit]) -> list[SearchHit]:
+    """``hits`` (ranked, place-scored) as one result per document: the files of one group (:data:`.forms.COPIES_VIEW`:
+    same số ký hiệu, folded issuer and date) stand once, in the place of the group's first listed file, as the
+    group's best-read matching file (:func:`.forms.form_rank`: a text layer — DOCX, text PDF, .md, .txt — before a
+    scan), the group's other stored files (latest versions, matching or not) in ``also``.
+
+    Why: a newcomer (session 50) stored one real Chỉ thị as its .txt, DOCX, text PDF and scan and saw it four times
+    in the results, nothing saying they were one document. The ranking stays: the place and its score are the first
+    listed file's (the best-read file's own score, when it differs, in ``file_score``)."""
+    if not hits:
+        return hits
+    group = groups_of(conn, [h.id for h in hits])
+    members: dict[int, list[SearchHit]] = {}
+    for h in hits:
+        members.setdefault(group.get(h.id, h.id), []).append(h)
+    ranks = {id_: form_rank(conf, pages, id_) for id_, conf, pages in conn.execute(
+        f"SELECT id, confidence, page_count FROM documents WHERE id IN ({','.join('?' * len(hits))})",
+        [h.id for h in hits])} if hits else {}
+    out: list[SearchHit] = []
+    seen: set[int] = set()
+    for h in hits:
+        g = group.get(h.id, h.id)
+        if g in seen:
+            continue
+        seen.add(g)
+        best = min(members[g], key=lambda m: ranks.get(m.id, "~"))
+        if best is not h:
+            own = best.score if best.file_score is None else best.file_score
+            best = replace(best, score=h.score, file_score=None if own == h.score else own)
+        others = tuple(StoredFile(r[0], base_name(r[1]), r[2], r[3]) for r in other_files(conn, best.id))
+        out.append(replace(best, also=others) if others else best)
+    return out
+
+
 def after_copies(seconds: list[bool], adjacent: list[bool]) -> list[int]:
     """The listing order of ranked places: the places holding the words side by side (``adjacent``: the số ký hiệu
     named, the phrase in the fields or in the text) before those holding them only near each other or scattered, and
@@ -742,13 +785,17 @@ def told_apart(conn, hits: list[SearchHit]) -> list[SearchHit]:
     which file was which. A name no other hit has stays bare (the page names no server folder it need not)."""
     from collections import Counter
 
-    names = Counter(h.file for h in hits if h.file)
-    shared = [h.id for h in hits if h.file and names[h.file] > 1]
+    names = Counter(f.file for h in hits for f in (h, *h.also) if f.file)  # a result's other files count too
+    shared = [f.id for h in hits for f in (h, *h.also) if f.file and names[f.file] > 1]
     if not shared:
         return hits
     marks = ",".join("?" * len(shared))
     paths = dict(conn.execute(f"SELECT id, path FROM documents WHERE id IN ({marks})", shared))
-    return [replace(h, file=in_folder(paths.get(h.id)) or h.file) if h.id in paths else h for h in hits]
+
+    def named(f):
+        return replace(f, file=in_folder(paths.get(f.id)) or f.file) if f.id in paths else f
+
+    return [replace(named(h), also=tuple(named(f) for f in h.also)) for h in hits]
 
 
 def file_label(hit: SearchHit) -> str | None:
@@ -757,6 +804,14 @@ def file_label(hit: SearchHit) -> str | None:
         return None
     what = ", ".join(x for x in (hit.kind, hit.source_encoding) if x)
     return f"tệp {hit.file}" + (f" ({what})" if what else "")
+
+
+def also_label(hit: SearchHit) -> str | None:
+    """"cũng lưu dưới dạng: 09-CT-UBND_scan.pdf (pdf) [#14]; …": the document's other stored files, their ids."""
+    if not hit.also:
+        return None
+    return "cũng lưu dưới dạng: " + "; ".join(
+        f"{f.file or '?'} ({', '.join(x for x in (f.kind, f.source_encoding) if x) or '?'}) [#{f.id}]" for f in hit.also)
 
 
 def reindex(db: Any) -> None:
@@ -792,6 +847,8 @@ def format_hits(hits: list[SearchHit], fmt: str = "text") -> str:
             lines.append(f"   {h.title}")
         if file_label(h):
             lines.append(f"   {file_label(h)}")
+        if h.also:
+            lines.append(f"   {also_label(h)}")
         if h.snippet:
             lines.append(f"   {h.snippet}")
     return "\n".join(lines)

@@ -46,7 +46,8 @@ from datasette.utils.asgi import Response
 
 from vanban.archive import number_query
 from vanban.abbreviations import spellings
-from vanban.archive.forms import create_listed_view, form_rank, has_listed_view, register_form_rank
+from vanban.archive.forms import (FILES_OF_GROUP_SQL, create_copies_view, create_listed_view, form_rank, has_copies_view,
+                                  has_listed_view, register_form_rank)
 from vanban.archive.keys import search_terms, symbol_key
 from vanban.archive.ranking import level_expression, match_words, named_type, poorly_read
 from vanban.archive.search import (base_name, in_folder, match_expression, named_by_a_side, naming_sides,
@@ -212,6 +213,8 @@ def prepare_connection(conn):
     try:
         if not has_listed_view(conn) and conn.execute("select 1 from sqlite_master where name = 'documents'").fetchone():
             create_listed_view(conn, temp=True)  # an archive an older vanban wrote: the view on this connection alone
+        if not has_copies_view(conn) and conn.execute("select 1 from sqlite_master where name = 'documents'").fetchone():
+            create_copies_view(conn, temp=True)  # … and which of its files are one document
     except sqlite3.Error:  # another program's documents table: its pages show no archive lists anyway
         pass
     conn.create_function("vn_tasks_without", 2, tasks_without, deterministic=True)  # nhiem_vu_cua's task rows
@@ -327,15 +330,12 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             outline = json.loads(doc.get("structure") or "null") or {}
         except ValueError:
             outline = {}
-        # the same document kept in another form (DOCX and PDF; cp1258 and UTF-16 text): same số ký
-        # hiệu, date and issuer, another file; their latest versions only
+        # the same document kept as other files (DOCX, text PDF, scan, copy-paste; cp1258 and UTF-16 text): its
+        # group of vanban.archive.forms.COPIES_VIEW (same số ký hiệu, folded issuer and date), latest versions only
         other_forms = [dict(r, file_name=file_name(r["path"])) for r in await _rows(
-            db,
-            "select id, path, kind, source_encoding, confidence, page_count from documents o "
-            "where o.number_key = ? and o.date is ? and o.issuer_key is ? and o.path != ? and o.id != ? "
-            "and not exists (select 1 from documents n where n.supersedes_id = o.id) order by o.id",
-            [doc.get("number_key"), doc.get("date"), doc.get("issuer_key"), doc.get("path"), doc_id],
-        )] if doc.get("number_key") else []
+            db, f"select * from ({FILES_OF_GROUP_SQL}) where id != :id and path != :path order by id",
+            {"id": doc_id, "path": doc.get("path")},
+        )]
         # the form the archive's lists show (vanban.archive.forms): the page says which
         listed = min([doc, *other_forms], key=lambda f: form_rank(f.get("confidence"), f.get("page_count"), f["id"]))
         ext = await downloads.document_extraction(db, doc_id, Metadata(
@@ -423,12 +423,30 @@ _USER_QUERY_ERRORS = ("Cannot sort table by", "Cannot use _sort and _sort_desc",
 
 
 @hookimpl
-def render_cell(value, column, table, database):
-    """The search page's snippet with the words matched marked (:mod:`.hit_marks`); a stored file's path by its
-    name (:mod:`.file_paths`); other cells as Datasette shows them."""
+def render_cell(value, column, table, database, datasette):
+    """The search page's snippet with the words matched marked (:mod:`.hit_marks`) and the document's other files
+    linked (``cung_luu``); a stored file's path by its name (:mod:`.file_paths`); other cells as Datasette shows them."""
     if file_paths.hides(database, table, column):
         return file_name(value) if isinstance(value, str) else None
+    if database == DATABASE and table is None and column == ALSO_COLUMN and isinstance(value, str):
+        return also_links(value, lambda id_: datasette.urls.row(database, "documents", id_))
     return marked_cell(value) if database == DATABASE and column == SNIPPET_COLUMN else None
+
+
+#: the search page's column naming a document's other stored files: "a.pdf (pdf) #4; a.docx (docx) #5"
+ALSO_COLUMN = "cung_luu"
+_ALSO_FILE = re.compile(r"(.*) #(\d+)$")
+
+
+def also_links(value: str, url) -> object:
+    """``cung_luu``'s "name (kind) #id; …" as links to each file's document page (``url(id)``)."""
+    from markupsafe import Markup, escape
+
+    parts = []
+    for piece in value.split("; "):
+        m = _ALSO_FILE.match(piece)
+        parts.append(Markup('<a href="{}">{}</a>').format(url(m.group(2)), m.group(1)) if m else escape(piece))
+    return Markup("; ").join(parts)
 
 
 @hookimpl(tryfirst=True)
