@@ -53,7 +53,7 @@ from .short_names import short_names
 from .slashed_g import slashed_g
 from .state_acronyms import state_acronyms
 from .subject_mark import subject_marks
-from .stray_marks import (doubled_closes, due_day_marks, echoed_rate_units, floor_signs, per_mille_signs, rate_years,
+from .stray_marks import (doubled_closes, due_day_marks, echoed_rate_units, line_start_specks, floor_signs, per_mille_signs, rate_years,
                           stray_initials, unit_squares)
 from .wrapped_rows import wrapped_rows
 
@@ -119,7 +119,7 @@ def prepared(raw: str, method: str) -> tuple[str, str]:
     """(page, mode): the page after the one-for-one glyph passes :func:`correct_text` runs before restoring, and the
     mode :func:`choose_mode` picks for it ("normalize", "restore", …); the item-mark and wrapped-row passes only on a
     page to restore or correct, and on it a mixed-case acronym's misread forms spelt as the page spells it."""
-    raw = due_day_marks(stray_initials(marked_l(echoed_rate_units(rate_years(doubled_closes(unit_squares(subject_marks(quarter_digits(roman_ones(archive_codes(date_digits(far_years(school_years(symbol_years(slashed_g(level_stops(level_slashes(one_glyph(raw)))))))))))))))))))
+    raw = due_day_marks(stray_initials(line_start_specks(marked_l(echoed_rate_units(rate_years(doubled_closes(unit_squares(subject_marks(quarter_digits(roman_ones(archive_codes(date_digits(far_years(school_years(symbol_years(slashed_g(level_stops(level_slashes(one_glyph(raw))))))))))))))))))))
     mode = choose_mode(raw, method)
     return (raw if mode == "normalize" else acronym_spellings(wrapped_rows(item_marks(raw)))), mode
 

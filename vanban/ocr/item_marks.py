@@ -67,10 +67,34 @@ def item_marks(text: str) -> str:
     ("2, Sở Y tế" → "2. Sở Y tế", "3,1. Tổ chức" → "3.1. Tổ chức"); a figure opening a line ("2,5% …") is kept;
     the parts' damaged Roman numerals mended (:func:`part_marks`) and an item's digit read as a letter put back
     where the items around it number it (:func:`letter_digits`)."""
-    text = _context_digits(letter_digits(part_marks(text)))
+    text = _context_digits(letter_digits(part_marks(bracket_numerals(text))))
     if "," not in text:
         return text
     return _MARK_RE.sub(lambda m: _fixed(m) if _is_item(text, m) else m.group(0), text)
+
+
+#: (ncfix51b) a line's bracketed lowercase Roman item mark with an "i" read as the digit 1 or the letter l: "(i1) Bộ
+#: Công Thương chỉ đạo …" for "(ii)" (nc51's scan of 653-TB-VPCP, a speck on the second stroke); at least one true
+#: numeral letter in it, so "(11)" and "(1)" (Arabic items) are never touched
+_BRACKET_NUMERAL_RE = re.compile(r"^(?P<lead>[ \t]*\()(?P<mark>(?=[ivxl1]*[ivx])(?=[ivxl1]*[l1])[ivxl1]{2,4})\)(?=[ \t]+\S)",
+                                 re.MULTILINE)
+
+
+def bracket_numerals(text: str) -> str:
+    """``text`` with a bracketed lowercase Roman item mark whose "i" OCR read "1" or "l" ("(i1)", "(l)"…: at least one
+    true numeral letter among them) written as the numeral ("(ii)") when the mark so read is one. Why: structure
+    reads "(i1)" as no item, so the item ran into the one above: its body in charge (an obligation's who, "Bộ Công
+    Thương") and its deadline were lost. One character for one, so offsets hold."""
+    if "(" not in text:
+        return text
+
+    def mend(m: re.Match) -> str:
+        numeral = m.group("mark").replace("1", "i").replace("l", "i")
+        if numeral.upper() not in ROMAN:
+            return m.group(0)
+        return m.group("lead") + numeral + ")"
+
+    return _BRACKET_NUMERAL_RE.sub(mend, text)
 
 
 #: the Roman numerals of a document's parts, in order

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from vanban.due_cues import NGAY, due_words
+from vanban.text import CAPITAL
 
-__all__ = ["doubled_closes", "due_day_marks", "echoed_rate_units", "floor_signs", "per_mille_signs", "rate_years", "stray_marks",
-           "stray_initials", "unit_squares"]
+__all__ = ["doubled_closes", "due_day_marks", "echoed_rate_units", "floor_signs", "line_start_specks", "per_mille_signs",
+           "rate_years", "stray_marks", "stray_initials", "unit_squares"]
 
 #: a metric unit after a figure, its "²" read "?" ("60 m?)", "1.200 m?,"), before a blank, a stop or a bracket;
 #: (ocr43) or the area of a compound unit or of a column head's unit, after "/" or "(": "3.000 con/m? trở lên",
@@ -227,6 +228,37 @@ def stray_initials(text: str) -> str:
         return m.group(0) if fold(m.group(1)) in _LETTER_LABELS else f"{m.group(1)}  "
 
     return _STRAY_INITIAL_RE.sub(blank, text)
+
+
+#: (ncfix51b) a scan's speck read as a mark glued at a line's start: "-_" before a word or an item's mark ("-_ Nơi nhận:",
+#: "-_đ) Bộ Công Thương …", a table cell's "-_ Các sở, ban, ngành" — nc51's scans of 1147-QD-BTGDVTW, 653-TB-VPCP,
+#: 179-KH-UBND, where the page prints no dash at all); an underscore alone before a word ("_ người sử dụng.", six
+#: wrapped lines of 179-KH-UBND); a single quote before a word in capitals ("'BỘ NỘI VỤ", "'CHỦ NHIỆM",
+#: "'PHÓ CHỦ NHIỆM": 11208-BNV-KHTC, 653-TB-VPCP), or between a recipient's dash and its words ("-'TT Nguyễn Thị Hà;"). No line of a document opens with an underscore, and typed
+#: Vietnamese quotes with double quotes: a single quote opening a line with no other on it closes nothing.
+_LEAD_DASH_SPECK_RE = re.compile(r"^([ \t]*)(-_)(?=[ \t]*[^\W_])", re.M)
+_LEAD_UNDERSCORE_RE = re.compile(r"^([ \t]*)(_)(?=[ \t]+[^\W\d_])", re.M)
+_LEAD_QUOTE_RE = re.compile(rf"^([ \t]*-?)(['‘’`])(?=[{CAPITAL}])(?=[^\n'‘’`]*$)", re.M)
+
+
+def line_start_specks(text: str) -> str:
+    """``text`` (a page read by OCR) with a speck read as a mark glued at a line's start ("-_", a lone "_", a single
+    quote before capitals: :data:`_LEAD_DASH_SPECK_RE`) made blanks, one character for one, so offsets hold.
+
+    Why: a real scan carries light specks, and Tesseract ``vie`` prints one at a line's left edge as "-_", "_" or
+    "'". Glued there, it hides what opens the line from the structure readers: "-_ Nơi nhận:" was no recipients'
+    label (the list lost: recipients []), "-_đ) Bộ Công Thương …" no item (its deadline went to the item above),
+    "'CHỦ NHIỆM" no signer's title and "'BỘ NỘI VỤ" an issuer with a quote (nc51, issue #9 on scans). A dash that
+    stands alone ("- Như trên;") is the page's own and kept; so is a line of underscores (a rule)."""
+    if "_" not in text and not any(q in text for q in "'‘’`"):
+        return text
+
+    def blank(m: re.Match) -> str:
+        return m.group(1) + " " * len(m.group(2))
+
+    if "_" in text:
+        text = _LEAD_UNDERSCORE_RE.sub(blank, _LEAD_DASH_SPECK_RE.sub(blank, text))
+    return _LEAD_QUOTE_RE.sub(blank, text)
 
 
 def stray_marks(text: str) -> str:

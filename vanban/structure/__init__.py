@@ -28,6 +28,7 @@ from vanban.structure.heading_breaks import heading_breaks, part_heading_breaks
 from vanban.structure.layout_runs import layout_breaks
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks, part_word_joins
+from vanban.structure.name_spellings import name_as_printed
 from vanban.structure.pipe_flow import read_flowed_pipe_tables
 from vanban.structure.plan_tables import plan_grids, read_plan_tables, superseded
 from vanban.structure.paragraphs import is_flat, spread
@@ -97,6 +98,8 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
         if cell is not None:
             while body_hi > lo and (lines[body_hi - 1].blank or (lines[body_hi - 1].cell or (-1,))[0] == cell[0]):
                 body_hi -= 1
+        if sig is not None and sig.name:  # (ncfix51b) a scan's misread tone, the name as the page prints it elsewhere
+            sig = replace(sig, name=name_as_printed(sig.name, text))
     else:
         sig, recips, after_sig, body_hi = None, [], len(lines), len(lines)
     pre, body_lo = B.preamble(lines, lo, body_hi)
