@@ -46,3 +46,26 @@ def test_a_resolution_still_to_be_issued_is_not_cited(verb):
 def test_working_rules_being_issued_are_not_cited():
     body = ("1. Ban Thường vụ ban hành Quy chế làm việc nhiệm kỳ 2025 - 2030 trong tháng 01/2026." + TAIL)
     assert _unnumbered(PARTY_HEAD + body, "Quy chế") == []
+
+
+# --- a decree named by issuer and subject, its name wrapped at a line's end (308/2025/NĐ-CP's wording) -----------
+
+HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nSố: 41/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Hà Nam, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\n\nphục chế di sản tư liệu năm 2026\n\n")
+
+
+def test_a_decree_name_wrapped_at_a_line_end_is_one_citation_with_its_whole_subject():
+    body = ("1. Chi lập đề án, dự án, kế hoạch phục\nchế di sản tư liệu thực hiện theo Nghị định của Chính phủ quy "
+            "định chi tiết một\nsố nội dung về quản lý dự án đầu tư xây dựng; quy định của pháp luật về khoa học.\n\n"
+            "2. Chi cải tạo kho bảo quản thực hiện như sau:\n\nb) Theo Nghị định của Chính phủ quy định\nchi tiết một "
+            "số nội dung về quản lý dự án đầu tư xây dựng; quy định về quản lý chi phí đầu tư xây dựng;\n")
+    (c,) = _unnumbered(HEAD + body, "Nghị định")
+    assert c.issuer == "Chính phủ"
+    assert " ".join(c.text.split()).endswith("quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng")
+
+
+def test_a_circular_guiding_viec_is_cited():
+    body = ("1. Căn cứ Thông tư của Bộ Tài chính hướng dẫn việc quản lý, sử dụng kinh phí bảo đảm cho công tác cải "
+            "cách hành chính nhà nước;\n\n2. Các sở lập dự toán gửi Sở Tài chính trước ngày 15/3/2026.\n")
+    (c,) = _unnumbered(HEAD + body, "Thông tư")
+    assert c.issuer == "Bộ Tài chính"

@@ -2184,13 +2184,17 @@ YEAR_RESOLUTION_BY_OWNER_RE = re.compile(
 # issuer as printed (the labels of all four count it; none of the sets leaves one out). Only where a document is rested
 # on or carried out ("căn cứ", "theo", "thực hiện", "tại"), its type word with its capital (CAPITAL_CONGRESS_RES); not a
 # plural nor one to be drafted ("các Nghị định của Chính phủ …", "dự thảo Nghị định của Chính phủ quy định …"). The
-# name ends at the clause's end or its first comma (a comma inside the subject cuts it short: the type, issuer and
-# subject are kept).
+# name ends at the clause's end, its first comma or a blank line (a comma inside the subject cuts it short: the type,
+# issuer and subject are kept); it runs on over a line break ("thực hiện theo Nghị định của Chính phủ quy định chi tiết
+# một⏎số nội dung về quản lý dự án đầu tư xây dựng;", "Theo Nghị định của Chính phủ quy định⏎chi tiết …": 308/2025/NĐ-CP,
+# one decree named twice, cut at the break it was two), as the Chương trình rule's name does. The subject may open with
+# "việc" ("Thông tư của Bộ Tài chính hướng dẫn việc quản lý kinh phí …": the act's subject, no generic reference).
 ACT_BY_ISSUER_RES = tuple(
     (t, re.compile(
         rf"{_cited_opening()}{kw(fold(t).lower())}\s+{kw('cua')}\s+"
         rf"(?P<issuer>(?:{kw('thu tuong')}\s+)?{kw('chinh phu')}|{kw('bo')}\s+(?:[a-z\u0111]+[ \t]+){{0,6}}?[a-z\u0111]+)"
-        rf"\s+(?:{kw('quy dinh')}|{kw('huong dan')})\s+(?!{kw('viec')})[^;.,()\n:]{{5,120}}?(?=\s*[;.,()\n:]|$)"))
+        rf"\s+(?:{kw('quy dinh')}|{kw('huong dan')})\s+(?:[^;.,()\n:]|\n(?![ \t]*\n)){{5,120}}?"
+        rf"(?=\s*(?:[;.,():]|\n[ \t]*\n)|\s*$)"))
     for t in ("Nghị định", "Thông tư"))
 NAMED_DOC_RES += [("Nghị quyết", YEAR_RESOLUTION_BY_OWNER_RE), *ACT_BY_ISSUER_RES]
 #: the named-document patterns whose name must open with a capital as printed (citations.py)
