@@ -73,3 +73,30 @@ def test_a_typed_page_keeps_its_equals_and_reads_no_floor():
     body = ("KẾ HOẠCH\nTổ chức bữa ăn bán trú năm học 2026 - 2027\n\n"
             "- Hỗ trợ nấu ăn: 12.000.000 đồng/sản phẩm x 03 sản phẩm = 36.000.000 đồng;\n")
     assert not [t for t in extract(body).targets if t.min == 36_000_000 and t.max is None]
+
+
+@pytest.mark.parametrize("row", [
+    # a sum's result in its own cell: no rate (a budget table's row, as legacy OCR prints it)
+    "| 1 | Hỗ trợ xây dựng nhãn hiệu | 12.000.000 x 3 | = 36.000.000 |",
+    "| 2 | Tập huấn cán bộ | 1.500.000 | = 4.500.000 |",
+    # a row that reckons, its result a small figure: the "=" is the sum's
+    "| 3 | Tổng số buổi | 12 x 3 | = 36 |",
+    "| 4 | Tỷ lệ tăng | 45% + 12% | = 57% |",
+])
+def test_a_cell_holding_a_sums_result_keeps_its_equals(row):
+    assert floor_signs(row) == row
+
+
+def test_a_rate_cell_beside_a_reckoning_line_elsewhere_is_still_a_floor():
+    text = "Kinh phí: 12.000.000 x 3 = 36.000.000 đồng.\n| 8 | Tỷ lệ hồ sơ trực tuyến | % | = 92 |"
+    assert floor_signs(text) == "Kinh phí: 12.000.000 x 3 = 36.000.000 đồng.\n| 8 | Tỷ lệ hồ sơ trực tuyến | % | ≥ 92 |"
+
+
+def test_a_long_line_of_many_equals_is_read_in_linear_time():
+    import time
+
+    line = "Chỉ tiêu đạt = 5%; " * 20_000
+    t0 = time.perf_counter()
+    out = floor_signs(line)
+    assert out.count("≥") == 20_000
+    assert time.perf_counter() - t0 < 5
