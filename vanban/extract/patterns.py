@@ -471,14 +471,14 @@ TIMING_HEADING_RE = re.compile(
 # "Hội nghị tại các chi bộ: ngày 04/01/2027" — read on the date's line, right before it.
 # (the hour before the day: "1. Lễ khai mạc: 07 giờ 30 phút ngày 25/3/2029", a33-07; an event's label may run long, "d)
 # Diễn đàn trẻ em phường năm 2034 với chủ đề an toàn trên không gian mạng: ngày 15/6/2034 …")
-TIMING_ITEM_LEAD_RE = re.compile(rf"[\s*_+-]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?[\s*_]*(?P<label>[^\s:*_][^:\n]{{0,90}}):\s*(?:[^.;:,\n]{{1,24}},\s*)?(?:{kw('vao')}\s+)?"
+TIMING_ITEM_LEAD_RE = re.compile(rf"[\s*_+-]*(?:(?:\d+(?:\.\d+)*\.?|[a-zđ]\))[\s*_]*)?(?P<label>[^\s:*_][^:\n]{{0,90}}):\s*(?:[^.;:,\n]{{1,24}},\s*)?(?:{kw('vao')}\s+)?"
                                  rf"(?:\d{{1,2}}\s*(?:{kw('gio')}|h)(?:\s*\d{{1,2}}(?:\s*{kw('phut')})?)?\s*,?\s*)?(?:{NGAY}\s+)?$")
 # … or an event named in a clause of its own after the item's label, its day closing the clause, clauses parted by ";"
 # ("- Giai đoạn thông qua: thông qua văn kiện, kế hoạch với Bộ Chỉ huy Quân sự tỉnh ngày 05/6/2037; tổng duyệt thực binh
 # ngày 17/6/2037", a49-04's labels: each event by its day). The clause holds no figure and does not end with a span's
 # or a due word ("từ ngày", "đến hết ngày", "trước ngày": read by their own rules).
 TIMING_CLAUSE_DAY_RE = re.compile(
-    rf"[\s*_+-]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?[\s*_]*[^\s:*_\d][^:\n]{{0,60}}:\s*(?:[^;:\n]*;\s*)*"
+    rf"[\s*_+-]*(?:(?:\d+(?:\.\d+)*\.?|[a-zđ]\))[\s*_]*)?[^\s:*_\d][^:\n]{{0,60}}:\s*(?:[^;:\n]*;\s*)*"
     rf"(?P<label>[^\s;:\d][^;:\n\d]{{2,100}}?)(?<![a-z]tu)(?<![a-z]den)(?<![a-z]het)(?<![a-z]truoc)(?<![a-z]nhat)"
     rf"\s+(?:{kw('vao')}\s+)?{NGAY}\s+$")
 # A task table's due-column header cell ("Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn", "Tiến độ"),
