@@ -163,7 +163,7 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
     kind = kind or detect_kind(p, head)
-    encoding = note = None
+    encoding = note = unreadable = None
     # a Word/RTF document named .txt or .md: read by its content, and said (renaming it is the user's call)
     renamed = (f"holds {CONTENT_NAMES[kind]}, not plain text: read as such (rename it {_SUFFIX_OF[kind]})"
                if kind in CONTENT_NAMES and p.suffix.lower() in (".txt", ".md") else None)
@@ -261,6 +261,7 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         mtime=st.st_mtime,
         note=note,
         name_lie=renamed,
+        layer_unreadable=unreadable,
     )
 
 
