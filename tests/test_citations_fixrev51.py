@@ -69,3 +69,10 @@ def test_a_circular_guiding_viec_is_cited():
             "cách hành chính nhà nước;\n\n2. Các sở lập dự toán gửi Sở Tài chính trước ngày 15/3/2026.\n")
     (c,) = _unnumbered(HEAD + body, "Thông tư")
     assert c.issuer == "Bộ Tài chính"
+
+
+def test_working_rules_issued_by_a_cited_decision_with_ban_hanh_wrapped_are_not_cited_apart():
+    # t18-02's basis line: "ban" ends one line, "hành" opens the next — the decision is the citation
+    body = ("Căn cứ Quyết định số 112/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân xã ban\nhành Quy chế làm việc của Ủy "
+            "ban nhân dân xã Phước Thành nhiệm kỳ 2021 - 2026;\n\nỦy ban nhân dân xã ban hành Kế hoạch như sau:\n")
+    assert _unnumbered(HEAD + body, "Quy chế") == []

@@ -1932,7 +1932,9 @@ CITED_OPENING = ("theo", "tai", "can cu", "thuc hien")
 def _not_after(*words: str) -> str:
     """Whole-word negative lookbehinds, one per folded word (a trailing "\n" kept, else one space after it):
     ``_not_after("ban hanh")`` → ``(?<!\bban hanh )`` — not after "ban hành", yet after "chấp hành"."""
-    return "".join(rf"(?<!\b{re.escape(w) if w.endswith(chr(10)) else re.escape(w) + ' '})" for w in words)
+    # the words of a two-word verb may wrap at the line's end ("… của Ủy ban nhân dân xã ban⏎hành Quy chế làm việc …",
+    # t18-02): one blank or line break between them
+    return "".join(rf"(?<!\b{re.escape(w).replace(chr(92) + ' ', chr(92) + 's') if w.endswith(chr(10)) else re.escape(w).replace(chr(92) + ' ', chr(92) + 's') + ' '})" for w in words)
 
 
 def _cited_opening(*more: str, without: tuple[str, ...] = ()) -> str:
