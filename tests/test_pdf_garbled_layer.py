@@ -63,3 +63,18 @@ def test_garbled_glyphs_shown_too_are_refused_saying_why():
 
     with pytest.raises(InputError, match=r"^not Vietnamese text .*; text layer unreadable .* read by OCR$"):
         process_file(PDF.with_name("so_garb_shown.pdf"), jobs=1)
+
+
+@needs_tesseract
+def test_garbled_glyphs_under_a_lying_name_are_refused_saying_why(tmp_path):
+    """(fixrev51) The same PDF named .docx: the note's first line says the name lies, the unreadable layer's line
+    follows it; the refusal still says the text layer was unreadable and OCR was tried."""
+    import shutil
+
+    from vanban.conveyor import process_file
+    from vanban.models import InputError
+
+    lying = tmp_path / "so_garb_shown.docx"
+    shutil.copyfile(PDF.with_name("so_garb_shown.pdf"), lying)
+    with pytest.raises(InputError, match=r"^not Vietnamese text .*; text layer unreadable .* read by OCR$"):
+        process_file(lying, jobs=1)

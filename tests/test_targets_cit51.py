@@ -5,6 +5,8 @@ follow ``../shared/realdocs/labeled/README.md`` (an exact figure → min = max; 
 
 from __future__ import annotations
 
+import pytest
+
 from vanban.extract import extract
 
 _HEAD = ("ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ\nỦY BAN NHÂN DÂN XÃ TÙNG LỘC\nSố: 41/KH-UBND\n"
@@ -23,9 +25,34 @@ def test_a_sum_per_hectare_wrapped_before_dong():
     assert (4500000.0, 4500000.0, "đồng/ha") in _t(body, ocr=True)
 
 
-def test_a_wrapped_sum_reads_as_the_unwrapped_line():
-    for line in ("- Hỗ trợ giống cây ăn quả cho hộ chuyển đổi đất lúa kém hiệu quả sang trồng bưởi: 6.000.000 đồng/ha.",
-                 "- Hỗ trợ tiền ăn cho học viên các lớp tập huấn kỹ thuật canh tác lúa chất lượng cao: 100.000 đồng/người.",
-                 "- Hỗ trợ mua phân bón hữu cơ cho diện tích cánh đồng liên kết sản xuất lúa hữu cơ: 2 triệu đồng/ha."):
-        wrapped = line.replace(" đồng/", "\nđồng/").replace(" triệu\n", "\ntriệu ")
-        assert _t("IV. CHÍNH SÁCH HỖ TRỢ\n\n" + wrapped + "\n") == _t("IV. CHÍNH SÁCH HỖ TRỢ\n\n" + line + "\n")
+# (fixrev51) the unit as printed, its "/ha", "/người" kept (the gold sets' labels: "đồng/người", "triệu đồng/ha"); the
+# extractor reads these three lines' unit as "đồng" / "triệu đồng", wrapped or not — a miss the comparison of the
+# two readings hid, left for a later session (strict: a fix makes these tests pass and says so)
+_UNIT_LOST = pytest.mark.xfail(strict=True, reason="the unit's '/ha', '/người' lost (read 'đồng', 'triệu đồng')")
+_LINES = [
+    ("- Hỗ trợ giống cây ăn quả cho hộ chuyển đổi đất lúa kém hiệu quả sang trồng bưởi: 6.000.000 đồng/ha.",
+     (6000000.0, 6000000.0, "đồng/ha")),
+    ("- Hỗ trợ tiền ăn cho học viên các lớp tập huấn kỹ thuật canh tác lúa chất lượng cao: 100.000 đồng/người.",
+     (100000.0, 100000.0, "đồng/người")),
+    ("- Hỗ trợ mua phân bón hữu cơ cho diện tích cánh đồng liên kết sản xuất lúa hữu cơ: 2 triệu đồng/ha.",
+     (2.0, 2.0, "triệu đồng/ha")),
+]
+
+
+def _readings(line: str) -> list[list]:
+    """The targets of ``line`` as printed and wrapped before "đồng" (or "triệu")."""
+    wrapped = line.replace(" đồng/", "\nđồng/").replace(" triệu\n", "\ntriệu ")
+    return [_t("IV. CHÍNH SÁCH HỖ TRỢ\n\n" + text + "\n") for text in (line, wrapped)]
+
+
+@pytest.mark.parametrize("line, value", _LINES)
+def test_a_wrapped_sum_reads_its_figure(line, value):
+    # (fixrev51) the figure the line prints, wrapped or not: comparing the two readings passed when both missed it
+    for got in _readings(line):
+        assert value[:2] in [t[:2] for t in got]
+
+
+@pytest.mark.parametrize("line, value", [pytest.param(*lv, marks=_UNIT_LOST) for lv in _LINES])
+def test_a_wrapped_sum_reads_its_unit(line, value):
+    for got in _readings(line):
+        assert value in got

@@ -117,7 +117,7 @@ def check_text(source: SourceDocument, pages: Iterable[Page]) -> None:
     ratio = vietnamese_ratio(read, skip_codes=True)
     if ratio < MIN_VIETNAMESE_RATIO:
         # a garbled text layer OCR'd in vain: the page shows the garbled glyphs too (vanban/ingest/garbled.py)
-        unreadable = f"; {source.note}" if source.note and source.note.startswith("text layer unreadable") else ""
+        unreadable = f"; {source.layer_unreadable}" if source.layer_unreadable else ""
         raise InputError(
             f"not Vietnamese text (only {ratio:.0%} of the words are Vietnamese syllables){unreadable}"
         )

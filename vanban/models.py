@@ -132,6 +132,11 @@ class SourceDocument:
     #: None when the name is right: the document keeps it as a warning (:func:`vanban.conveyor.extract_document`), so
     #: the archive's page says what the ingest's stderr line said, and ``vanban checklist`` does not say it twice
     name_lie: str | None = None
+    #: the line of ``note`` that says a PDF's text layer was unreadable and its pages were read by OCR ("text layer
+    #: unreadable (glyph codes of a broken font: …) read by OCR"), None otherwise: a refusal for text that is not
+    #: Vietnamese names it (:func:`vanban.conveyor.check_text`) wherever it stands in ``note`` (a name-lie line or a
+    #: lost-fonts line may come first)
+    layer_unreadable: str | None = None
 
 
 # --- ocr --------------------------------------------------------------------

@@ -84,7 +84,9 @@ def week_of_month(m: re.Match, ref: dt.date | None) -> DateHit | None:
     """The days of a week of a named month (:data:`patterns.WEEK_OF_MONTH_RE`): week n is days 7(n-1)+1 … 7n, a run
     "Tuần 1 - 2" from the first week's first day to the last week's last. A month is counted in four weeks, so the
     fourth week runs to the month's end ("Tuần 4 tháng 5/2038" → 22–31/5, t50-02's summer timetable; a fifth week, when
-    printed, is 29 to the end). None for a week past the month's end or a run backwards."""
+    printed, is 29 to the end). The two overlap on the 29th to the end: a fourth week keeps those days (a text that
+    counts four weeks means the month's last), a fifth is only those days. None for a week past the month's end or a
+    run backwards."""
     words = {"hai": 2, "ba": 3, "tu": 4, "nam": 5}
     w = m.group("w")
     n = (int(w) if w.isdigit() else words[w]) if w else int(m.group("n"))

@@ -471,14 +471,14 @@ TIMING_HEADING_RE = re.compile(
 # "Hội nghị tại các chi bộ: ngày 04/01/2027" — read on the date's line, right before it.
 # (the hour before the day: "1. Lễ khai mạc: 07 giờ 30 phút ngày 25/3/2029", a33-07; an event's label may run long, "d)
 # Diễn đàn trẻ em phường năm 2034 với chủ đề an toàn trên không gian mạng: ngày 15/6/2034 …")
-TIMING_ITEM_LEAD_RE = re.compile(rf"[\s*_+-]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?[\s*_]*(?P<label>[^\s:*_][^:\n]{{0,90}}):\s*(?:[^.;:,\n]{{1,24}},\s*)?(?:{kw('vao')}\s+)?"
+TIMING_ITEM_LEAD_RE = re.compile(rf"[\s*_+-]*(?:(?:\d+(?:\.\d+)*\.?|[a-zđ]\))[\s*_]*)?(?P<label>[^\s:*_][^:\n]{{0,90}}):\s*(?:[^.;:,\n]{{1,24}},\s*)?(?:{kw('vao')}\s+)?"
                                  rf"(?:\d{{1,2}}\s*(?:{kw('gio')}|h)(?:\s*\d{{1,2}}(?:\s*{kw('phut')})?)?\s*,?\s*)?(?:{NGAY}\s+)?$")
 # … or an event named in a clause of its own after the item's label, its day closing the clause, clauses parted by ";"
 # ("- Giai đoạn thông qua: thông qua văn kiện, kế hoạch với Bộ Chỉ huy Quân sự tỉnh ngày 05/6/2037; tổng duyệt thực binh
 # ngày 17/6/2037", a49-04's labels: each event by its day). The clause holds no figure and does not end with a span's
 # or a due word ("từ ngày", "đến hết ngày", "trước ngày": read by their own rules).
 TIMING_CLAUSE_DAY_RE = re.compile(
-    rf"[\s*_+-]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\))?[\s*_]*[^\s:*_\d][^:\n]{{0,60}}:\s*(?:[^;:\n]*;\s*)*"
+    rf"[\s*_+-]*(?:(?:\d+(?:\.\d+)*\.?|[a-zđ]\))[\s*_]*)?[^\s:*_\d][^:\n]{{0,60}}:\s*(?:[^;:\n]*;\s*)*"
     rf"(?P<label>[^\s;:\d][^;:\n\d]{{2,100}}?)(?<![a-z]tu)(?<![a-z]den)(?<![a-z]het)(?<![a-z]truoc)(?<![a-z]nhat)"
     rf"\s+(?:{kw('vao')}\s+)?{NGAY}\s+$")
 # A task table's due-column header cell ("Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn", "Tiến độ"),
@@ -1926,6 +1926,39 @@ _LOCAL_PARTY_BODY = (rf"(?:{kw('ban chap hanh')}\s+{kw('dang bo')}|{kw('ban thuo
 # Đảng" and "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" are one resolution, named short after it was
 # named in full (a27-10: the title and the body) — ``citations._name_key``
 CONGRESS_ROMAN_RE = re.compile(r"\bdai hoi (?:dai bieu )?(?:toan quoc )?(?:lan thu )?([ivxlc]{2,6})(?![a-z0-9])")
+#: (fixrev51) The folded words that, written right before a document's type word, make it no cited document: one to
+#: be issued, built, drafted or proposed ("ban hành", "xây dựng", "dự thảo", "trình Nghị quyết …"), or a plural ("các",
+#: "những"). Whole words: "(?<!hanh )" alone also matched "chấp hành", "thi hành", "hoàn thành" ("chấp hành Nghị quyết
+#: Đảng ủy năm 2025" was not cited), "(?<!dung )" "áp dụng" (session 51's review). Patterns add their own (``vao``:
+#: "đưa vào Nghị quyết …"; ``qua``: "thông qua"; "sửa đổi, bổ sung", "soạn").
+NOT_CITED_BEFORE = ("ban hanh", "xay dung", "thao", "trinh", "cac", "nhung")
+#: (fixrev51) The folded words after which a named document is one rested on or carried out ("theo", "tại", "căn cứ",
+#: "thực hiện"): the opening the number-less named documents need (patterns add "và", a ";"-item).
+CITED_OPENING = ("theo", "tai", "can cu", "thuc hien")
+
+
+def _not_after(*words: str) -> str:
+    """Whole-word negative lookbehinds, one per folded word (a trailing "\n" kept, else one space after it):
+    ``_not_after("ban hanh")`` → ``(?<!\bban hanh )`` — not after "ban hành", yet after "chấp hành"."""
+    # the words of a two-word verb may wrap at the line's end ("… của Ủy ban nhân dân xã ban⏎hành Quy chế làm việc …",
+    # t18-02): one blank or line break between them
+    return "".join(rf"(?<!\b{re.escape(w).replace(chr(92) + ' ', chr(92) + 's') if w.endswith(chr(10)) else re.escape(w).replace(chr(92) + ' ', chr(92) + 's') + ' '})" for w in words)
+
+
+def _cited_opening(*more: str, without: tuple[str, ...] = ()) -> str:
+    """One group of lookbehinds: the text right before is one of :data:`CITED_OPENING` (whole words) less
+    ``without``, or one of ``more`` (raw lookbehind bodies: :data:`_AFTER_VA`, :data:`_AFTER_ITEM`)."""
+    alts = [rf"(?<=\b{re.escape(w)} )" for w in CITED_OPENING if w not in without] + [rf"(?<={m})" for m in more]
+    return "(?:" + "|".join(alts) + ")"
+
+
+#: "và" closing a list the clause opened (its line may end there), a ";"-item (after a line break or a blank line)
+_AFTER_VA = r"va[ \n]"
+_AFTER_ITEM = (r";\s", r";\s\s")
+#: "ban hành" at a line's end, the type word wrapped to the next line
+_BAN_HANH_WRAPPED = "ban hanh\n"
+
+
 def _named_by_issuer(type_word: str, more_bodies: str, more_stops: tuple[str, ...]) -> re.Pattern[str]:
     """One document of the central (or a local) Party named by its type word, issuer and topic, its number not printed:
     "Nghị quyết của Bộ Chính trị về …", "Quy định của Bộ Chính trị về …" (:data:`NAMED_DOC_RES`). Groups: ``issuer``
@@ -1936,7 +1969,7 @@ def _named_by_issuer(type_word: str, more_bodies: str, more_stops: tuple[str, ..
     a stop or a purpose word, ``more_stops`` adding words it ends before."""
     stops = "|".join((kw('de'), kw('nham'), kw('theo'), kw('tai')) + more_stops)
     return re.compile(
-        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung ){type_word}\s+{kw('cua')}\s+"
+        rf"{_not_after(*NOT_CITED_BEFORE)}{type_word}\s+{kw('cua')}\s+"
         rf"(?P<issuer>{kw('bo chinh tri')}|{kw('ban chap hanh trung uong')}(?:\s+{kw('dang')})?|{kw('ban bi thu')}{more_bodies})"
         rf"\s+{kw('ve')}\s+(?P<topic>(?!{kw('viec')})[^.;:,()\n]{{5,80}}?)(?=\s*[.;:,()\n]|\s+(?:{stops})\s)")
 
@@ -1983,7 +2016,7 @@ NAMED_DOC_RES = [
     # họp thứ mười HĐND tỉnh khóa XVIII"): the labels README's unnumbered session resolution, issuer as printed; not
     # one still to be passed ("trình Kỳ họp … thông qua Nghị quyết", "dự thảo Nghị quyết Kỳ họp …")
     ("Nghị quyết", re.compile(
-        rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!qua ){kw('nghi quyet')}\s+(?:{kw('tai')}\s+)?{kw('ky hop')}"
+        rf"{_not_after(*NOT_CITED_BEFORE, 'qua')}{kw('nghi quyet')}\s+(?:{kw('tai')}\s+)?{kw('ky hop')}"
         rf"\s+(?:{kw('thu')}\s+)?(?P<ord>\d{{1,2}}|[ivxlc]+|{_SPELLED_ORDINAL})(?![a-z0-9])\s*,?\s*(?:{kw('cua')}\s+)?"
         rf"(?:{kw('quoc hoi')}|{kw('hoi dong nhan dan')}|hdnd)(?:[^;.,()\n]{{0,40}}?\s{kw('khoa')}\s+[ivxlc]+(?![a-z]))?")),
     # a Party Central Committee plenum's resolution by the plenum and term ("tổng kết 20 năm thực hiện Nghị quyết Trung
@@ -2033,7 +2066,7 @@ NAMED_DOC_RES += [
     # (after "Căn cứ", or after "và" closing a list a clause opened with "Thực hiện" / "Căn cứ": "Căn cứ Chương trình
     # công tác năm 2027 của … và Kế hoạch tín dụng năm 2027 của Ngân hàng …", citations.py checks the opening; the "và"
     # may end its line, the page wrapped there: "… Hội Nông dân tỉnh và" ⏎ "Kế hoạch tín dụng …", t28-04 as OCR reads it)
-    (t, re.compile(rf"(?:(?<=theo )|(?<=tai )|(?<=can cu )|(?<=va[ \n])){kw(fold(t).lower())}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))[a-z]"
+    (t, re.compile(rf"{_cited_opening(_AFTER_VA, without=('thuc hien',))}{kw(fold(t).lower())}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))[a-z]"
                    rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,100}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
     for t in ("Kế hoạch", "Phương án", "Báo cáo", "Quy chế", "Hướng dẫn")
 ]
@@ -2054,7 +2087,7 @@ NUMBER_SIGN_IN_NAME_RE = re.compile(rf"(?<![a-z]){SO}\s*\d")
 # and scanned alike, printed a blank line between the lines of a căn cứ paragraph, ocr44): the item is the same.
 NAMED_DOC_RES += [
     ("Chương trình", re.compile(
-        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])|(?<=;\s)|(?<=;\s\s)){kw('chuong trinh')}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))"
+        rf"{_cited_opening(_AFTER_VA, *_AFTER_ITEM)}{kw('chuong trinh')}\s+(?!{kw('so')}\s)(?!{kw('nay')}(?![a-z]))"
         rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('hanh dong')}|{kw('toan khoa')})"
         rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,80}}?\s{NAM}\s+20\d\d(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
 ]
@@ -2065,7 +2098,7 @@ NAMED_DOC_RES += [
 # công tác toàn khóa và hằng năm": no author)
 NAMED_DOC_RES += [
     ("Chương trình", re.compile(
-        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])|(?<=;\s)|(?<=;\s\s)){kw('chuong trinh')}\s+"
+        rf"{_cited_opening(_AFTER_VA, *_AFTER_ITEM)}{kw('chuong trinh')}\s+"
         rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('hanh dong')})\s+{kw('toan khoa')}(?=\s+{kw('cua')}\s+{_TITLED_AUTHOR})"))
 ]
 # (cit51) … and a body's programme for its term, named by its title, its author and the term, no year: "Căn cứ Quy chế
@@ -2077,7 +2110,7 @@ NAMED_DOC_RES += [
 # hợp", t50-06: lower case, no opening).
 NAMED_DOC_RES += [
     ("Chương trình", re.compile(
-        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])|(?<=;\s)|(?<=;\s\s)){kw('chuong trinh')}\s+(?!{kw('so')}\s)"
+        rf"{_cited_opening(_AFTER_VA, *_AFTER_ITEM)}{kw('chuong trinh')}\s+(?!{kw('so')}\s)"
         rf"(?:{kw('cong tac')}|{kw('lam viec')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('hanh dong')}|{kw('phoi hop')})"
         rf"(?:[^;.()\n]|\n(?![ \t]*\n)){{0,80}}?\s{kw('cua')}\s+{_TITLED_AUTHOR}(?:[^;.()\n]|\n(?![ \t]*\n)){{0,80}}?"
         rf"\s{kw('nhiem ky')}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)"))
@@ -2112,7 +2145,7 @@ NAMED_DOC_RES += [
 # is a cited document). The year closes the name; not one yet to be issued ("trình HĐND ban hành Nghị quyết …").
 NAMED_DOC_RES += [
     ("Nghị quyết", re.compile(
-        rf"(?<!cac )(?<!nhung )(?<!hanh )(?<!trinh )(?<!thao ){kw('nghi quyet')}\s+{kw('cua')}\s+(?:{kw('hoi dong nhan dan')}|hdnd)"
+        rf"{_not_after(*NOT_CITED_BEFORE)}{kw('nghi quyet')}\s+{kw('cua')}\s+(?:{kw('hoi dong nhan dan')}|hdnd)"
         rf"(?:\s+{_PARTY_LEVEL})?\s+{kw('ve')}\s+(?!{kw('viec')})[^.;:,()\n]{{5,100}}?\s{NAM}\s+20\d\d(?!\d)")),
 ]
 # (ocr45) A committee's or council's resolution of one year named by that year and its owner alone, without number or
@@ -2123,7 +2156,7 @@ NAMED_DOC_RES += [
 # "nghị quyết năm 2028 của cấp ủy" (any committee's, yet to be written) nor one to be drafted ("xây dựng Nghị quyết …").
 NAMED_DOC_RES += [
     ("Nghị quyết", re.compile(
-        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )|(?<=va[ \n])){kw('nghi quyet')}\s+{NAM}\s+20\d\d(?!\d)"
+        rf"{_cited_opening(_AFTER_VA)}{kw('nghi quyet')}\s+{NAM}\s+20\d\d(?!\d)"
         rf"\s+{kw('cua')}\s+(?:{_LOCAL_PARTY_BODY}|(?:{kw('hoi dong nhan dan')}|hdnd)(?:\s+{_PARTY_LEVEL})?)")),
 ]
 # (tgt48t) A chi bộ's congress resolution named by its term, written as a name with its capitals: "Kiểm tra việc lãnh
@@ -2142,7 +2175,7 @@ CELL_CONGRESS_RE = re.compile(
 # province's set named back ("theo Bộ tiêu chí của tỉnh", a39-09, t31-10), nor one without a period ("theo Bộ tiêu chí
 # OCOP", a38-01). Written with its capital (CAPITALISED_NAMED_TYPES).
 CRITERIA_SET_RE = re.compile(
-    rf"(?:(?<=theo )|(?<=can cu )|(?<=thuc hien )){kw('bo tieu chi')}\s+(?!{kw('cua')}\s)(?!{kw('ban hanh')})(?!{kw('nay')}(?![a-z]))"
+    rf"{_cited_opening(without=('tai',))}{kw('bo tieu chi')}\s+(?!{kw('cua')}\s)(?!{kw('ban hanh')})(?!{kw('nay')}(?![a-z]))"
     rf"(?:(?!{kw('ban hanh')})[^;.,()\n]){{3,100}}?\s{kw('giai doan')}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 NAMED_DOC_RES += [("Nghị quyết", CELL_CONGRESS_RE), ("Bộ tiêu chí", CRITERIA_SET_RE)]
 # (cit51) A committee's or council's resolution of one year named by its owner written right after the type word, no
@@ -2152,7 +2185,7 @@ NAMED_DOC_RES += [("Nghị quyết", CELL_CONGRESS_RE), ("Bộ tiêu chí", CRIT
 # capitals (CAPITAL_CONGRESS_RES): "đưa chỉ tiêu vào nghị quyết chi bộ năm 2027" (a17-03) is each cell's, yet to be
 # written, not counted; nor one to be drafted or passed ("xây dựng", "ban hành", "dự thảo", "trình", "vào").
 YEAR_RESOLUTION_BY_OWNER_RE = re.compile(
-    rf"(?<!cac )(?<!nhung )(?<!thao )(?<!hanh )(?<!trinh )(?<!dung )(?<!vao ){kw('nghi quyet')}\s+"
+    rf"{_not_after(*NOT_CITED_BEFORE, 'vao')}{kw('nghi quyet')}\s+"
     rf"(?P<issuer>{_LOCAL_PARTY_BODY}|(?:{kw('hoi dong nhan dan')}|hdnd)(?:\s+{_PARTY_LEVEL}(?![a-z]))?)\s+{NAM}\s+20\d\d(?!\d)")
 # (cit51) A decree or circular named by its issuer and the subject it rules on, its number not printed: "Căn cứ Nghị
 # định của Chính phủ quy định chuẩn nghèo đa chiều giai đoạn 2026 - 2030;" (t33-10, a33-10), "…; căn cứ Nghị định của
@@ -2161,13 +2194,17 @@ YEAR_RESOLUTION_BY_OWNER_RE = re.compile(
 # issuer as printed (the labels of all four count it; none of the sets leaves one out). Only where a document is rested
 # on or carried out ("căn cứ", "theo", "thực hiện", "tại"), its type word with its capital (CAPITAL_CONGRESS_RES); not a
 # plural nor one to be drafted ("các Nghị định của Chính phủ …", "dự thảo Nghị định của Chính phủ quy định …"). The
-# name ends at the clause's end or its first comma (a comma inside the subject cuts it short: the type, issuer and
-# subject are kept).
+# name ends at the clause's end, its first comma or a blank line (a comma inside the subject cuts it short: the type,
+# issuer and subject are kept); it runs on over a line break ("thực hiện theo Nghị định của Chính phủ quy định chi tiết
+# một⏎số nội dung về quản lý dự án đầu tư xây dựng;", "Theo Nghị định của Chính phủ quy định⏎chi tiết …": 308/2025/NĐ-CP,
+# one decree named twice, cut at the break it was two), as the Chương trình rule's name does. The subject may open with
+# "việc" ("Thông tư của Bộ Tài chính hướng dẫn việc quản lý kinh phí …": the act's subject, no generic reference).
 ACT_BY_ISSUER_RES = tuple(
     (t, re.compile(
-        rf"(?:(?<=theo )|(?<=tai )|(?<=thuc hien )|(?<=can cu )){kw(fold(t).lower())}\s+{kw('cua')}\s+"
+        rf"{_cited_opening()}{kw(fold(t).lower())}\s+{kw('cua')}\s+"
         rf"(?P<issuer>(?:{kw('thu tuong')}\s+)?{kw('chinh phu')}|{kw('bo')}\s+(?:[a-z\u0111]+[ \t]+){{0,6}}?[a-z\u0111]+)"
-        rf"\s+(?:{kw('quy dinh')}|{kw('huong dan')})\s+(?!{kw('viec')})[^;.,()\n:]{{5,120}}?(?=\s*[;.,()\n:]|$)"))
+        rf"\s+(?:{kw('quy dinh')}|{kw('huong dan')})\s+(?:[^;.,()\n:]|\n(?![ \t]*\n)){{5,120}}?"
+        rf"(?=\s*(?:[;.,():]|\n[ \t]*\n)|\s*$)"))
     for t in ("Nghị định", "Thông tư"))
 NAMED_DOC_RES += [("Nghị quyết", YEAR_RESOLUTION_BY_OWNER_RE), *ACT_BY_ISSUER_RES]
 #: the named-document patterns whose name must open with a capital as printed (citations.py)
@@ -2179,7 +2216,7 @@ CAPITAL_CONGRESS_RES = (CELL_CONGRESS_RE, YEAR_RESOLUTION_BY_OWNER_RE) + tuple(r
 # đơn vị mình": lower case, checked in citations.py).
 NAMED_DOC_RES += [
     ("Quy chế", re.compile(
-        rf"(?<!hanh )(?<!hanh\n)(?<!theo )(?<!nay )(?<!dung ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:{_TITLED_AUTHOR}|{_LOCAL_PARTY_BODY})"
+        rf"{_not_after(*NOT_CITED_BEFORE, _BAN_HANH_WRAPPED, 'theo', 'nay')}{kw('quy che lam viec')}\s+{kw('cua')}\s+(?:{_TITLED_AUTHOR}|{_LOCAL_PARTY_BODY})"
         # (real46) a name wraps at the line's end as any other ("… của Ban Chấp hành Trung⏎ương, …", 384-QĐ/TW)
         rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))(?!{kw('nhiem ky')})(?!{kw('ban hanh')})(?!{kw('va')}\s)[^\s;.,()]+){{0,6}}")),
 ]
@@ -2191,7 +2228,7 @@ NAMED_DOC_RES += [
 # own work, or the cited decision that issues it), nor the document's own ("Quy chế này").
 NAMED_DOC_RES += [
     ("Quy chế", re.compile(
-        rf"(?<!hanh )(?<!hanh\n)(?<!dung )(?<!thao )(?<!sung )(?<!doi )(?<!soan ){kw('quy che')}\s+"
+        rf"{_not_after(*NOT_CITED_BEFORE, _BAN_HANH_WRAPPED, 'sung', 'doi', 'soan')}{kw('quy che')}\s+"
         rf"(?:{kw('chi tieu noi bo')}(?![a-z])"
         rf"|{kw('phoi hop giua')}\s+[^;.,()\n]{{3,80}}?\s{kw('va')}\s+[^;.,()\n]{{3,80}}?(?=\s*(?:[.;,()\n]|$)))")),
 ]
@@ -2272,7 +2309,7 @@ NAMED_DOC_RES += [
     ("Quy chế", re.compile(
         # (real46) the rules several bodies share, listed with commas and "và", close with the term too: "Căn cứ Quy chế
         # làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khoa XIII" (384-QĐ/TW, one document)
-        rf"(?<!hanh )(?<!theo ){kw('quy che lam viec')}\s+{kw('cua')}\s+(?:[^;.()\n:]|\n(?![ \t]*\n)){{3,90}}?"
+        rf"{_not_after(*NOT_CITED_BEFORE, 'theo')}{kw('quy che lam viec')}\s+{kw('cua')}\s+(?:[^;.()\n:]|\n(?![ \t]*\n)){{3,90}}?"
         rf"\s{kw('khoa')}\s+[ivxlc]+(?![a-z])")),
 ]
 # (cit51) … and a committee's working rules named by their term alone, the owner being the text's own committee:
@@ -2282,7 +2319,7 @@ NAMED_DOC_RES += [
 # BAN HÀNH QUY CHẾ LÀM VIỆC … NHIỆM KỲ …" is the document's own); not one being issued, drafted or changed.
 NAMED_DOC_RES += [
     ("Quy chế", re.compile(
-        rf"(?<!hanh )(?<!hanh\n)(?<!dung )(?<!thao )(?<!sung )(?<!doi )(?<!soan ){kw('quy che lam viec')}"
+        rf"{_not_after(*NOT_CITED_BEFORE, _BAN_HANH_WRAPPED, 'sung', 'doi', 'soan')}{kw('quy che lam viec')}"
         rf"(?:\s*,?\s*{kw('khoa')}\s+[ivxlc]+(?![a-z]))?\s*,?\s+{kw('nhiem ky')}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")),
 ]
 #: the types of ``NAMED_DOC_RES`` entries whose type word must be written with its capital

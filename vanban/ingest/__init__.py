@@ -163,15 +163,15 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})") from None
     kind = kind or detect_kind(p, head)
-    encoding = note = None
+    encoding = note = unreadable = None
     # a Word/RTF document named .txt or .md: read by its content, and said (renaming it is the user's call)
-    renamed = (f"holds {CONTENT_NAMES[kind]}, not plain text: read as such (rename it {_SUFFIX_OF[kind]})"
-               if kind in CONTENT_NAMES and p.suffix.lower() in (".txt", ".md") else None)
+    name_lie = (f"holds {CONTENT_NAMES[kind]}, not plain text: read as such (rename it {_SUFFIX_OF[kind]})"
+                if kind in CONTENT_NAMES and p.suffix.lower() in (".txt", ".md") else None)
     if kind == "txt" and p.suffix.lower() in WORD_NAMES and text_kind(head) == "an HTML page":
         # a web page saved under a Word name ("Tải về" of a portal, the newcomer's .doc of session 46): read as the
         # page it is — its text and tables, through LibreOffice's HTML filter — never as its markup
         kind = "html"
-        renamed = f"holds an HTML page (a saved web page), not {WORD_NAMES[p.suffix.lower()]}: read as HTML"
+        name_lie = f"holds an HTML page (a saved web page), not {WORD_NAMES[p.suffix.lower()]}: read as HTML"
     if kind == "txt":
         from vanban.ingest import textfile
 
@@ -179,7 +179,7 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
             raise LimitExceeded(too_long_text(st.st_size, limits))
         if p.suffix.lower() not in (".txt", ".md"):  # plain text under a document's name (Word, PDF, picture)
             pages, encoding, note = _renamed_text(p)  # note: the damage it read around, if any
-            renamed = f"holds plain text, not {promised(p.suffix.lower())}: read as text"
+            name_lie = f"holds plain text, not {promised(p.suffix.lower())}: read as text"
         else:
             pages, encoding, note = textfile.read_pages(data)
         if p.suffix.lower() == ".md":
@@ -243,9 +243,9 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         from vanban.ingest import image
 
         pages = image.read_pages(p, limits)
-    renamed = renamed or misnamed(p, kind)  # a Word file named .pdf, a PDF named .docx: read as what it is, and said
-    if renamed:
-        note = "; ".join(filter(None, (renamed, note)))
+    name_lie = name_lie or misnamed(p, kind)  # a Word file named .pdf, a PDF named .docx: read as what it is, and said
+    if name_lie:
+        note = "; ".join(filter(None, (name_lie, note)))
     pages = _visible(pages)
     if len(pages) > limits.max_pages:
         raise LimitExceeded(f"too many pages: {len(pages)} > limit {limits.max_pages}")
@@ -260,7 +260,8 @@ def load(path: str | os.PathLike[str], limits: Limits = Limits(), kind: str | No
         encoding=encoding,
         mtime=st.st_mtime,
         note=note,
-        name_lie=renamed,
+        name_lie=name_lie,
+        layer_unreadable=unreadable,
     )
 
 

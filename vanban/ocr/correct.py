@@ -94,7 +94,10 @@ def correct_text(raw: str, method: str) -> Restoration:
     ("ĐUBND" → "UBND": :mod:`.state_acronyms`), the tokens' offsets carried back to the page as read;
     last, a heading word read glued to its numeral written apart ("PHẦNI" → "PHẦN I": :mod:`.part_numerals`) and the
     "o" of a per-mille sign read "%o" kept untoned (:func:`.stray_marks.per_mille_signs`), and a rate's floor sign read
-    "2", "=" or "=>" written "≥" ("đạt 2 95%", "đạt = 95%", "| = 90 |": :func:`.stray_marks.floor_signs`)."""
+    "2", "=" or "=>" written "≥" ("đạt 2 95%", "đạt = 95%", "| = 90 |": :func:`.stray_marks.floor_signs`).
+    A text in "normalize" mode (a typed .txt, .md, DOCX, a text PDF; :func:`prepared`) gets none of these: a .txt
+    someone saved from an OCR engine's output reads its "đạt = 95%" as an exact 95, not a floor (no wording of a
+    page tells typed text from OCR output reliably enough to repair a sign a person may have typed)."""
     raw, mode = prepared(raw, method)
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
@@ -108,9 +111,9 @@ def correct_text(raw: str, method: str) -> Restoration:
 
 
 def _parted(res: Restoration) -> Restoration:
-    """``res`` with a heading word read glued to its numeral written apart (:mod:`.part_numerals`) and a per-mille
-    sign's "o" untoned (:func:`.stray_marks.per_mille_signs`), its tokens
-    (offsets into the page as read) kept."""
+    """``res`` with a heading word read glued to its numeral written apart (:mod:`.part_numerals`), a per-mille
+    sign's "o" untoned (:func:`.stray_marks.per_mille_signs`) and a rate's floor sign read "2" / "=" written "≥"
+    (:func:`.stray_marks.floor_signs`), its tokens (offsets into the page as read) kept."""
     text = floor_signs(per_mille_signs(part_numerals(res.text)))
     return res if text == res.text else Restoration(text=text, tokens=res.tokens)
 
