@@ -85,6 +85,9 @@ BODY_LOWER_SHARE = 0.7
 BODY_LINE_RATIO = 0.5
 #: what ends a sentence at a line's end
 SENTENCE_ENDS = (".", "!", "?", ";")
+#: a row beside a region parts at the right column's edge when the gap there is this many times
+#: every other word gap of the row (see _Region._at_gutter)
+GUTTER_GAP_SHARE = 1.5
 #: a lone line joins a column when its left edge or centre is within this
 #: many word heights of a line of that column
 ALIGN_HEIGHTS = 1.5
@@ -345,7 +348,44 @@ class _Region:
                     self._add(0, left, first)
                     self._add(1, right, first)
                     return True
+        if not first and row.top - self.bottom <= CLOSE_GAP_HEIGHTS * row.height:
+            parts = self._at_gutter(row, tol)
+            if parts is not None:
+                self._add(0, parts[0], first)
+                self._add(1, parts[1], first)
+                return True
         return False
+
+    def _at_gutter(self, row: Row, tol: float) -> tuple[list[Segment], list[Segment]] | None:
+        """A row whose two cells touch closer than a narrow gap, parted where the right column starts.
+
+        Why: a Nơi nhận line that fills its cell ("- Lưu: VT, GSQL (03b).") ends a word space or two
+        before a flush-left signer column's edge, and the signer's name on the same row ran on after it
+        ("- Lưu: VT, GSQL (03b). Lương Văn Tài": 37951/CHQ-GSQL as a LibreOffice text PDF); the region
+        ended there and the signer's name and title were lost. The row parts when one of its word gaps
+        is clearly the widest (:data:`GUTTER_GAP_SHARE` times every other one: a justified body line's
+        gaps are alike), the word after it starts on the right column's left edge (a flush-left column of
+        two lines and more) and the word before it ends left of that edge; the left part lines up with
+        the left column by its edge and the right part ends within the right column's width.
+        """
+        right_col = self.columns[1]
+        if len(right_col) < 2 or not _left_aligned(right_col, tol):
+            return None
+        words = sorted(row.words, key=lambda w: w.x0)
+        gaps = [words[k].x0 - words[k - 1].x1 for k in range(1, len(words))]
+        edge_tol = tol * EDGE_SHARE
+        for k in range(1, len(words)):
+            gap = gaps[k - 1]
+            if gap <= 0 or abs(words[k].x0 - self.right_edge) > edge_tol or words[k - 1].x1 > self.right_edge:
+                continue
+            if any(g * GUTTER_GAP_SHARE > gap for j, g in enumerate(gaps) if j != k - 1):
+                continue
+            left, right = Segment(words[:k]), Segment(words[k:])
+            if right.x1 > max(max(s.x1 for s in segs) for segs in right_col) + tol:
+                continue
+            if _aligned(left, self.columns[0], tol, by_edge=True, by_centre=False):
+                return [left], [right]
+        return None
 
     def lines(self, width: float) -> list[tuple[str, LineGeometry]]:
         return [_line(s, width, row=0, col=c, column=c) for c in (0, 1) for s in self.columns[c]]

@@ -178,7 +178,8 @@ def _continued_at(rows: list[Row], columns: Columns) -> tuple[tuple[list, tuple]
     while k < len(rows) and _folio(rows[k]):
         k += 1
     h = columns.height
-    members, gutters, j = _members(rows, k, [], columns.gutters, h)
+    spans: set[int] = set()
+    members, gutters, j = _members(rows, k, [], columns.gutters, h, spans)
     cuts = [(g0 + g1) / 2 for g0, g1 in gutters]
     filled = {sum(1 for c in cuts if (w.x0 + w.x1) / 2 > c) for r in members for w in r.words}
     if not members or len(filled) < 2:
@@ -188,24 +189,67 @@ def _continued_at(rows: list[Row], columns: Columns) -> tuple[tuple[list, tuple]
         starts = sorted({0, *(n for n, has in enumerate(first_col) if has)})
     else:
         starts = _gap_starts(members, h)
-    return (_boxes(members, starts, cuts), j, replace(columns, gutters=gutters))
+    return (_boxes(members, _span_starts(starts, spans), cuts, spans), j, replace(columns, gutters=gutters))
+
+
+#: the label of a group row in a task table's first column: "A", "B", "I", "II", "IV." (parts and sections)
+_GROUP_LABEL = re.compile(r"^(?:[A-HĐ]|[IVXL]{1,5})[.)]?$")
+
+
+def _spanning(r: Row, members: list[Row], gutters: list[tuple[float, float]], spans: set[int], h: float) -> bool:
+    """``r`` is a group row whose title runs over the columns right of its label (a merged cell: "A | PHÁT TRIỂN NỀN
+    MÓNG CHO KINH TẾ SỐ …", "II | Phát triển hạ tầng"), or that title's next line.
+
+    Why: a task table printed without rules parts its sections by such rows; their text crosses the gutters the
+    task rows keep, so the table ended at the first one and every row below was read as prose, its cells
+    interleaved ("1.1 Rà soát, xây dựng, sửa Sở Tư pháp Các sở, ban, 2026 -": 179/KH-UBND's Phụ lục as a
+    borderless text PDF, the session-51 newcomer's). A label alone in the first column (:data:`_GROUP_LABEL`) with
+    the title starting in the second column opens one; a line right under it (line pitch) that starts where its
+    title starts and has nothing in the first column goes on with it."""
+    if not members or not gutters:
+        return False
+    words = sorted(r.words, key=lambda w: w.x0)
+    first_cut = gutters[0][0]
+    if len(words) >= 2 and _GROUP_LABEL.match(words[0].text) and words[0].x1 <= first_cut \
+            and words[1].x0 >= gutters[0][1] - h:
+        return True
+    k = len(members) - 1
+    if k in spans and r.top - members[-1].bottom <= 1.0 * h:
+        title = sorted(members[-1].words, key=lambda w: w.x0)[1]
+        return words[0].x0 >= gutters[0][1] - h and abs(words[0].x0 - title.x0) <= h
+    return False
 
 
 def _members(rows: list[Row], j: int, members: list[Row], gutters: list[tuple[float, float]],
-             h: float) -> tuple[list[Row], list[tuple[float, float]], int]:
+             h: float, spans: set[int] | None = None) -> tuple[list[Row], list[tuple[float, float]], int]:
     """(the table's rows, its gutters narrowed by them, the index after them): ``members`` and the rows from ``j`` on
-    while they leave every gutter empty and no gap over :data:`MAX_GAP_HEIGHTS` comes between."""
+    while they leave every gutter empty and no gap over :data:`MAX_GAP_HEIGHTS` comes between. A group row whose
+    title crosses the gutters (:func:`_spanning`) joins without narrowing them, its index put in ``spans``, when a row
+    that keeps them follows; group rows the table ends on are left out."""
     members = list(members)
+    spans = set() if spans is None else spans
+    held = 0  # trailing group rows not yet followed by a row of the table
     while j < len(rows):
         r = rows[j]
         if members and r.top - members[-1].bottom > MAX_GAP_HEIGHTS * h:
             break
         kept = _keeps(gutters, _spans(r.words), GUTTER_HEIGHTS * h)
         if len(kept) < len(gutters):
-            break
+            if not _spanning(r, members, gutters, spans, h):
+                break
+            spans.add(len(members))
+            members.append(r)
+            held += 1
+            j += 1
+            continue
         gutters = kept
         members.append(r)
+        held = 0
         j += 1
+    if held:
+        for k in range(len(members) - held, len(members)):
+            spans.discard(k)
+        members, j = members[:len(members) - held], j - held
     return members, gutters, j
 
 
@@ -216,9 +260,11 @@ def _gap_starts(members: list[Row], h: float) -> list[int]:
     return [0] + [k + 1 for k, p in enumerate(pitches) if p > ROW_GAP_SHARE * pitch]
 
 
-def _boxes(members: list[Row], starts: list[int], cuts: list[float]) -> tuple[list, tuple]:
+def _boxes(members: list[Row], starts: list[int], cuts: list[float],
+           spans: set[int] = frozenset()) -> tuple[list, tuple]:
     """(rows of cell boxes, table box) of the table of ``members``, its rows opening at ``starts``, its columns
-    parted at ``cuts``."""
+    parted at ``cuts``. A row that opens at a group row (``spans``: their indices) is its label's cell and one
+    merged cell over the columns its title covers (None for the columns it covers, as a ruled table's merged cell)."""
     left = min(w.x0 for r in members for w in r.words)
     right = max(w.x1 for r in members for w in r.words)
     edges = [left - 1.0] + cuts + [right + 1.0]
@@ -227,7 +273,12 @@ def _boxes(members: list[Row], starts: list[int], cuts: list[float]) -> tuple[li
     for a, b in zip(bounds, bounds[1:]):
         top = min(w.top for r in members[a:b] for w in r.words) - 0.5
         bottom = max(w.bottom for r in members[a:b] for w in r.words) + 0.5
-        boxes.append([(edges[c], top, edges[c + 1], bottom) for c in range(len(edges) - 1)])
+        row = [(edges[c], top, edges[c + 1], bottom) for c in range(len(edges) - 1)]
+        if len(row) > 2 and a in spans:
+            end = max(w.x1 for r in members[a:b] for w in r.words)
+            last = min(len(row) - 1, sum(1 for c in cuts if c < end))
+            row = [row[0], (edges[1], top, edges[last + 1], bottom)] + [None] * (last - 1) + row[last + 1:]
+        boxes.append(row)
     return boxes, (edges[0], boxes[0][0][1], edges[-1], boxes[-1][0][3])
 
 
@@ -248,7 +299,8 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Column
     gutters = _gutters(_spans(head.words), min_gap)
     if len(gutters) < 2:
         return None
-    members, gutters, j = _members(rows, i + 1, [head], gutters, h)
+    spans: set[int] = set()
+    members, gutters, j = _members(rows, i + 1, [head], gutters, h, spans)
     # a header and one line at the page's foot: the table goes on over the page break (:class:`Carry`)
     if len(members) < 3 and not (len(members) == 2 and _at_foot(rows, j)):
         return None
@@ -273,4 +325,10 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Column
     if len(starts) < 2:
         return None
     # the header band ends where the first data row starts
-    return (_boxes(members, starts, cuts), Columns(gutters, h, bool(numbered))), j
+    return (_boxes(members, _span_starts(starts, spans), cuts, spans), Columns(gutters, h, bool(numbered))), j
+
+
+def _span_starts(starts: list[int], spans: set[int]) -> list[int]:
+    """``starts`` with each group row (``spans``) opening a row of its own: a table without a TT column cuts its
+    rows at gaps only, and a group row printed close under the task before it would join that task."""
+    return sorted(set(starts) | {k for k in spans if k - 1 not in spans})
