@@ -37,6 +37,13 @@ def child_env():
 PATIENCE = 4
 
 
+def _sigint_as_default():
+    """A child of a shell's background job inherits SIGINT ignored (bash without job control sets SIG_IGN), and
+    Python then never turns Ctrl-C into KeyboardInterrupt: the watcher would not stop on the SIGINT these tests send
+    (session 51's suite, started with ``&``, waited out its timeout). The child gets the default back."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def wait_until(predicate, timeout, what):
     deadline = time.monotonic() + timeout * PATIENCE
     while time.monotonic() < deadline:
@@ -111,7 +118,7 @@ def test_watch_consumes_good_and_bad_files(tmp_path):
     inbox.mkdir()
     shutil.copy(SAMPLES / "24-KH-DU_dan_van_kheo_long_bien_2026_legacy_ocr.txt", inbox / "24-KH.txt")
     proc = subprocess.Popen([sys.executable, "-m", "vanban.cli", "watch", str(inbox), "--db", str(db),
-                             "--settle", "0.5", "--jobs", "1"], env=child_env(), cwd=ROOT,
+                             "--settle", "0.5", "--jobs", "1"], env=child_env(), cwd=ROOT, preexec_fn=_sigint_as_default,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         wait_until(lambda: (inbox / "done" / "24-KH.txt").exists(), 120, "the file there at start")
@@ -237,7 +244,7 @@ def test_watch_waits_for_a_writer_that_pauses_with_the_file_open(tmp_path):
     inbox.mkdir()
     data = (SAMPLES / "24-KH-DU_dan_van_kheo_long_bien_2026_legacy_ocr.txt").read_bytes()
     proc = subprocess.Popen([sys.executable, "-m", "vanban.cli", "watch", str(inbox), "--db", str(db),
-                             "--settle", "0.5", "--jobs", "1"], env=child_env(), cwd=ROOT,
+                             "--settle", "0.5", "--jobs", "1"], env=child_env(), cwd=ROOT, preexec_fn=_sigint_as_default,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         wait_until(lambda: (inbox / "done").is_dir(), 60, "the watcher to start")

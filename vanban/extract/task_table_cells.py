@@ -58,7 +58,15 @@ def header_lines_only(gap: str) -> bool:
     delimiter row as legacy OCR misreads it ("o}", "Jb": :func:`md_pipe_tables.delimiter_scrap`), which the table
     readers skip under a header: with it the lead-in of a legacy table was read as a task of its own and took the first
     row's due date (tune48's t48-06 "Các chi bộ còn lại tổ chức đại hội theo lịch sau:")."""
-    return all(line.strip().startswith("|") or delimiter_scrap(line) for line in gap.splitlines() if line.strip())
+    seen_head = False  # a scrap counts only under a pipe row: "PHỤ LỤC" over a table is no delimiter (dl37's test)
+    for line in gap.splitlines():
+        if not line.strip():
+            continue
+        if line.strip().startswith("|"):
+            seen_head = True
+        elif not (seen_head and delimiter_scrap(line)):
+            return False
+    return True
 
 
 #: a body's name that ends on words qualifying it by what it did or had done ("Chi bộ được giám sát", "Ủy ban nhân dân 09

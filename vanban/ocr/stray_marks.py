@@ -272,8 +272,16 @@ def line_start_specks(text: str) -> str:
     def blank(m: re.Match) -> str:
         return m.group(1) + " " * len(m.group(2))
 
+    def dash(m: re.Match) -> str:
+        rest = text_now[m.end():].lstrip(" \t")
+        return m.group(1) + ("-" if rest[:1].isupper() else " ")
+
     if "_" in text:
-        text = _LEAD_UNDERSCORE_RE.sub(blank, _LEAD_DASH_SPECK_RE.sub(blank, text))
+        # a lone "_" before a capital is an item's dash read low ("_ TT HĐND, UBND …" in a Nơi nhận list, the legacy
+        # 72-2025-NQ-HĐND page: one more recipient), so it is made "-"; before a small letter (a wrapped line's rest,
+        # "_ người sử dụng." on 179-KH-UBND's scan) a blank
+        text_now = _LEAD_DASH_SPECK_RE.sub(blank, text)
+        text = _LEAD_UNDERSCORE_RE.sub(dash, text_now)
     return _LEAD_QUOTE_RE.sub(blank, text)
 
 
