@@ -253,13 +253,14 @@ def stray_initials(text: str) -> str:
 #: "'PHÓ CHỦ NHIỆM": 11208-BNV-KHTC, 653-TB-VPCP), or between a recipient's dash and its words ("-'TT Nguyễn Thị Hà;"). No line of a document opens with an underscore, and typed
 #: Vietnamese quotes with double quotes: a single quote opening a line with no other on it closes nothing.
 _LEAD_DASH_SPECK_RE = re.compile(r"^([ \t]*)(-_)(?=[ \t]*[^\W_])", re.M)
-_LEAD_UNDERSCORE_RE = re.compile(r"^([ \t]*)(_)(?=[ \t]+[^\W\d_])", re.M)
+_LEAD_UNDERSCORE_RE = re.compile(r"^([ \t]*)(_)(?=[ \t]+([^\W\d_]))", re.M)
 _LEAD_QUOTE_RE = re.compile(rf"^([ \t]*-?)(['‘’`])(?=[{CAPITAL}])(?=[^\n'‘’`]*$)", re.M)
 
 
 def line_start_specks(text: str) -> str:
     """``text`` (a page read by OCR) with a speck read as a mark glued at a line's start ("-_", a lone "_", a single
-    quote before capitals: :data:`_LEAD_DASH_SPECK_RE`) made blanks, one character for one, so offsets hold.
+    quote before capitals: :data:`_LEAD_DASH_SPECK_RE`) made blanks — a lone "_" before a capital a dash — one
+    character for one, so offsets hold.
 
     Why: a real scan carries light specks, and Tesseract ``vie`` prints one at a line's left edge as "-_", "_" or
     "'". Glued there, it hides what opens the line from the structure readers: "-_ Nơi nhận:" was no recipients'
@@ -273,15 +274,13 @@ def line_start_specks(text: str) -> str:
         return m.group(1) + " " * len(m.group(2))
 
     def dash(m: re.Match) -> str:
-        rest = text_now[m.end():].lstrip(" \t")
-        return m.group(1) + ("-" if rest[:1].isupper() else " ")
+        return m.group(1) + ("-" if m.group(3).isupper() else " ")
 
     if "_" in text:
         # a lone "_" before a capital is an item's dash read low ("_ TT HĐND, UBND …" in a Nơi nhận list, the legacy
         # 72-2025-NQ-HĐND page: one more recipient), so it is made "-"; before a small letter (a wrapped line's rest,
         # "_ người sử dụng." on 179-KH-UBND's scan) a blank
-        text_now = _LEAD_DASH_SPECK_RE.sub(blank, text)
-        text = _LEAD_UNDERSCORE_RE.sub(dash, text_now)
+        text = _LEAD_UNDERSCORE_RE.sub(dash, _LEAD_DASH_SPECK_RE.sub(blank, text))
     return _LEAD_QUOTE_RE.sub(blank, text)
 
 
