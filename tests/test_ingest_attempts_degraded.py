@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from vanban.archive import Archive
 from vanban.cli import cli
-from vanban.conveyor import extract_document
+from vanban.conveyor import extract_document, header_lost
 from vanban.models import Page, PageSource, SourceDocument
 
 #: the header's left cell and its place-date line lost to a fold of the paper: the number, type and body survive
@@ -57,6 +57,8 @@ def test_a_scan_whose_date_and_issuer_ocr_lost_is_noted_and_shown(tmp_path):
     assert doc.extraction.metadata.date is None
     notes = [n for n in doc.extraction.notes if n.startswith("OCR did not read")]
     assert notes and "date" in notes[0] and "issuer" in notes[0], doc.extraction.notes
+    # the batch's warning line asks the same rule again from the stored pages and extraction (no note-wording match)
+    assert header_lost(doc.pages, doc.extraction) == notes[0]
     db = tmp_path / "archive.db"
     with Archive(db) as a:
         doc_id = a.store(doc)

@@ -21,11 +21,11 @@ from typing import Any, Callable
 
 from .archive import ArchiveWriteError
 from .conveyor import (
-    HEADER_LOST,
     IngestReport,
     MAX_REPORTED_ERRORS,
     assemble,
     check_ocr_available,
+    header_lost,
     one_line,
     print_error,
     submit_document,
@@ -226,9 +226,9 @@ def finish(batch: Batch, item: InFlight, careful: bool = False) -> None:
         document = assemble(item.source, results)
         batch.archive.store(document)
         stored = True
-        for note in document.extraction.notes if document.extraction else ():
-            if note.startswith(HEADER_LOST):  # a degraded scan's lost date or issuer: a warning line, as for a text
-                logging.getLogger("vanban").warning("vanban: warning: %s: %s", item.snap.path, note)
+        # a degraded scan's lost date or issuer: a warning line, as for a text (the same rule that wrote the note)
+        if document.extraction and (lost := header_lost(document.pages, document.extraction)):
+            logging.getLogger("vanban").warning("vanban: warning: %s: %s", item.snap.path, lost)
         if batch.archive.last_created:
             batch.report.stored += 1
         else:  # another ingest running beside this one stored it first

@@ -173,7 +173,7 @@ def _place_spellings(pages: tuple[Page, ...]) -> tuple[Page, ...]:
     return tuple(p if t == p.text else replace(p, text=t) for p, t in zip(pages, texts))
 
 
-#: how :func:`header_lost`'s note opens (the ingest's warning line picks it out)
+#: how :func:`header_lost`'s note opens
 HEADER_LOST = "OCR did not read"
 
 

@@ -2394,14 +2394,16 @@ ATTACHED_TO_RE = re.compile(
 # not a ">" closing a word (markup such as "<br>"). The forms OCR gives "≥" ("=", "=>", a "2" after "đạt": Tesseract eng)
 # are written "≥" again by the OCR stage, on a page read by OCR only (:func:`vanban.ocr.stray_marks.floor_signs`): a
 # "=" people write is a sum's or an equation's ("… x 04 sản phẩm = 60.000.000 đồng", "1 ngày = 8 giờ"), no bound.
-_MIN_SIGN = r"(?:≥|⩾|>=|(?<![\w/])>)"
-_MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
+#: the signs a lower bound is written with (≥ and its typed forms; regex text, no groups; :data:`MAX_SIGN` the upper
+#: bound's): one list for every reader of a bound (here and :mod:`.target_words`)
+MIN_SIGN = r"(?:≥|⩾|>=|(?<![\w/])>)"
+MAX_SIGN = r"(?:≤|⩽|<=|=<|(?<![\w/])<)"
 # A bound word that excludes its figure, at a target's text start (folded): "trên 92%", "hơn 200 hộ", "vượt 5%" are
 # strictly more ("> 92%"), "dưới 1,5%", "ít hơn 3 vụ" strictly less; "không dưới", "từ … trở lên", "tối thiểu" include it.
 STRICT_ABOVE_RE = re.compile(rf"^(?:{kw('dat')}\s+)?(?:>(?!=)|{kw('tren')}|{kw('hon')}|{kw('vuot')}(?:\s+{kw('tren')})?)(?:\s|\d)")
 STRICT_BELOW_RE = re.compile(rf"^(?:<(?!=)|{kw('duoi')}|{kw('it hon')})(?:\s|\d)")
 TARGET_MIN_CUE_RE = re.compile(
-    rf"(?:{_MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|(?<!khong )(?<!duoc )(?:{kw('dat')}|{kw('vuot')})\s+{kw('qua')}|(?:{kw('huy dong')}|{kw('van dong')}|{kw('quyen gop')})\s+{kw('du')}|{kw('vuot')}|(?<![a-z])(?<!chung )(?<!dau )(?<!trat )(?<!dien )t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
+    rf"(?:{MIN_SIGN}|{kw('it nhat')}|(?<![a-z])[uy]t?\s+nh[a4]t|{kw('toi thieu')}|{kw('khong duoi')}|{kw('khong it hon')}|{kw('tren')}|{kw('hon')}|(?<!khong )(?<!duoc )(?:{kw('dat')}|{kw('vuot')})\s+{kw('qua')}|(?:{kw('huy dong')}|{kw('van dong')}|{kw('quyen gop')})\s+{kw('du')}|{kw('vuot')}|(?<![a-z])(?<!chung )(?<!dau )(?<!trat )(?<!dien )t[uw]r?|(?<![a-z])(?<!lam )(?<!lay )tr[o06]n)"
     rf"(?:\s+(?:{kw('la')}|{kw('tren')}|{kw('tu')}|{kw('sau')}|{kw('cho')}))?\s*$"  # "tối thiểu cho 02 doanh nghiệp"
     # (tgt39b) a floor opening a list: "được trang bị tối thiểu gồm: 02 bình chữa cháy, 01 búa …" (each item a minimum)
     rf"|(?:{kw('toi thieu')}|{kw('it nhat')})\s+(?:{kw('bao gom')}|{kw('gom')})(?:\s+{kw('co')})?\s*:?\s*$"
@@ -2419,7 +2421,7 @@ BELOW = rf"(?<!/)(?<!/ )(?<!khong )(?<!khong  ){kw('duoi')}"
 TARGET_MAX_CUE_RE = re.compile(
     # "dưới" (below) — not "buổi" ending a rate ("100.000 đồng/người /buổi" ⏎ "80.000 đồng …", 82/2025/NQ-HĐND's table),
     # which folds alike once OCR's b/d confusion is allowed; "không dưới 03 xã" (not below) is a minimum
-    rf"(?:{_MAX_SIGN}|{kw('toi da')}\s+{kw('den')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong')}\s+(?:{kw('duoc')}\s+)?{kw('vuot qua')}|{BELOW}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}|{kw('nho hon')}"
+    rf"(?:{MAX_SIGN}|{kw('toi da')}\s+{kw('den')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong')}\s+qu[a-z](?=\s)|{kw('khong')}\s+(?:{kw('duoc')}\s+)?{kw('vuot qua')}|{BELOW}|{kw('chua den')}|{kw('it hon')}|{kw('thap hon')}|{kw('nho hon')}"
     rf"|{kw('trong')}(?:\s+{kw('thoi han')}|\s+{kw('vong')}|\s+{kw('thoi gian')})?|{kw('thoi han')}|{kw('xuong con')}|{kw('giam con')}|{kw('xuong duoi')})(?:\s+{kw('la')})?\s*$"
 )
 # A measure written against its number ("không quá 50Mb"): read only after a firm bound, since

@@ -13,7 +13,7 @@ import re
 from vanban.extract.folded import kw
 from vanban.extract.limit_words import HELD_VERBS
 from vanban.extract.numbers import NUMBER, PERCENT_WORD_RE
-from vanban.extract.patterns import CHAM_NHAT, CLAUSE_LABEL, EVERY, HANG, LIMIT_TIME_UNITS, LUNAR_YEAR, NAM, THANG, TRUOC
+from vanban.extract.patterns import CHAM_NHAT, CLAUSE_LABEL, EVERY, HANG, LIMIT_TIME_UNITS, LUNAR_YEAR, MIN_SIGN, NAM, THANG, TRUOC
 from vanban.place_nouns import ADMIN_LEVELS, COMMUNE_LEVELS, RESIDENTIAL_UNITS
 from vanban.text import CAPITAL, fold
 
@@ -1161,7 +1161,7 @@ SHARE_THEN_ONE_FLOOR_RE = re.compile(rf"\d(?:[.,]\d+)?\s*%(?:[^;:.\n]|\n(?![ \t]
 RATE_THINGS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}\s+(?:[a-z\d]+\s+){{1,14}}?"
                                    rf"(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('du')}|{kw('tu')}|{kw('trong vong')})\s*)?$")
 RATE_MEASURED_AFTER_RE = re.compile(rf"(?:\([^()\n]{{1,12}}\)|[^;:.\d%]|/){{0,80}}?\s{kw('dat')}\s+"
-                                    rf"(?:(?:{kw('tu')}|{kw('tren')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('khong duoi')})\s+|[≥>]=?\s*)?\d{{1,3}}(?:,\d+)?\s*%")
+                                    rf"(?:(?:{kw('tu')}|{kw('tren')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('khong duoi')})\s+|{MIN_SIGN}\s*)?\d{{1,3}}(?:,\d+)?\s*%")
 # (tgt31c) A quota set per class of place, the class by its size: "bảo đảm mỗi thôn có ít nhất 01 cộng tác viên, thôn
 # trên 300 hộ bố trí 02 cộng tác viên" (a Kế hoạch on population work) — "trên 300 hộ" says which villages, no aim; the
 # count "bố trí"/"có" gives them is the quota, exactly so many. (folded: the place noun and its bound before the class

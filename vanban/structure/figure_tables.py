@@ -755,17 +755,13 @@ def _set_per_row(header: list[str], k: int) -> bool:
     # … and so may a table of the gift each group gets, the level that hands it ("Đối tượng | Mức quà (đồng/suất) | Cấp
     # thực hiện", t50-04: "Mẹ Việt Nam anh hùng còn sống | 1.000.000 | Lãnh đạo huyện trực tiếp thăm, tặng"): a level per
     # item is set for each group as in t37-01, t44-10, a44-10, t45-03, t49-02 (labelled; a45-03 and a49-02 alone leave it)
-    rounds = bool(_ROUND_HEAD.match(fold(header[k]).strip(" *.:")))
+    rounds = bool(V.ROUND_NAMED_COL.fullmatch(fold(header[k]).strip(" *.:")))
     set_at = next((i for i in range(k + 1, len(header)) if _names_set([header[i]])), len(header))
     per_item = set_at < len(header) and "/" in ((quota_head(header[set_at].strip(" *")) or ("", ""))[1] or "")
     if any(V.TASK_BODY_COL.search(h) and not V.TASK_UNIT_COL.search(h) and not ((rounds or per_item) and i > set_at)
            or V.TASK_DUE_COL.search(h) and not rounds for i, h in enumerate(leads[k + 1:], k + 1)):
         return False
     return _names_set(header[k + 1:])
-
-
-#: (tgt51) the head of a rounds column (folded, whole): "Đợt", "Đợt hiến máu", "Lần"
-_ROUND_HEAD = re.compile(r"^(?:dot|lan)(?:\s+[a-z]+){0,3}$")
 
 
 def _names_set(header: list[str]) -> bool:

@@ -523,6 +523,9 @@ DAY_COL = re.compile(r"ngay(?:\s*,?\s*thang(?:\s*,?\s*nam)?|\s+thuc\s+hien)?")
 #: 07/4/2031 | …"; "Lần | Thời gian | Địa điểm"): a drive the plan's issuer holds on set days, a blood-donation or a
 #: vaccination plan's rounds, with no task or body column to name it a task table (folded cell, fullmatched) …
 ROUND_COL = re.compile(r"(?:dot|lan)(?:\s+(?:thu|to\s+chuc))?")
+#: … or, looser, a rounds column named by what each round holds ("Đợt", "Đợt hiến máu", "Lần tiêm"; folded cell, up to
+#: three words after "Đợt" / "Lần", fullmatched): a quota table's row label (:mod:`.figure_tables`, tgt51)
+ROUND_NAMED_COL = re.compile(r"(?:dot|lan)(?:\s+[a-z]+){0,3}")
 #: … and its day or time column ("Ngày tổ chức", "Ngày", "Thời gian", "Thời gian tổ chức"; folded cell, fullmatched)
 ROUND_DAY_COL = re.compile(r"(?:ngay|thoi gian)(?:\s+(?:to\s+chuc|thuc\s+hien|du\s+kien))?")
 #: a session calendar's day column ("Ngày tiếp", "Ngày họp", "Ngày tổ chức", "Ngày làm việc"; folded header cell,
