@@ -1668,7 +1668,9 @@ def _from_run_start(view: str, lo: int, s0: int, s1: int, rule: str, ref: dt.dat
 def _one_campaign_run(view: str, lo: int, s0: int) -> re.Match[str] | None:
     """The campaign's running time (:data:`patterns.CAMPAIGN_RUN_TIME_RE`) when the text before ``s0`` states exactly one."""
     runs = list(P.CAMPAIGN_RUN_TIME_RE.finditer(view, lo, s0))
-    return runs[0] if len(runs) == 1 else None
+    # (one start said twice, "Đợt cao điểm được triển khai từ ngày 15/12/2029 …" and "Thời gian cao điểm: từ ngày
+    # 15/12/2029 …", is one running time)
+    return runs[0] if len({m.group("d", "m", "y") for m in runs}) == 1 else None
 
 
 def _figure_within(view: str, s0: int, h: DateHit) -> bool:

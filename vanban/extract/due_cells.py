@@ -162,14 +162,18 @@ def campaign_table(t: Table, view: str) -> bool:
     điểm từ ngày 15/9/2037 đến ngày 15/11/2037. Tổ công tác … thu nhận hồ sơ tại các thôn theo lịch sau:" — the campaign
     runs over the span the text gives it, and each row is the team's own window within it, due by its end (t50-05's
     labels), as an action's window inside a campaign's stated period is in a campaign plan (:func:`campaign_period`:
-    t36-10, t39-03, t43-03). A lead with no stated span ("Chiến dịch được tổ chức 03 đợt …. Lịch cụ thể như sau:",
-    a38-02) keeps the rows the campaign's rounds."""
+    t36-10, t39-03, t43-03). So too when the line states the campaign's running time in any of its sentences
+    (:data:`patterns.CAMPAIGN_RUN_TIME_RE`): "Đợt cao điểm cấp lưu động được tổ chức từ ngày 17/8/2037 đến ngày
+    30/9/2037, theo lịch sau:" over "Đợt | Thôn | … | Thời gian | Tổ công tác" — each row a team's round within it
+    (a50-05's labels). A lead with no stated span ("Chiến dịch được tổ chức 03 đợt …. Lịch cụ thể như sau:", a38-02;
+    "3. Các đợt ra quân cao điểm", t36-08) keeps the rows the campaign's rounds."""
     # (the table's own header and rule lines passed over, its start being its first row's: round_tables.line_above)
     line = line_above(t, view)
     if not re.search(P.CAMPAIGN_WORDS, line):
         return False
     at = _last_sentence_start(line)
-    return not (at and not re.search(P.CAMPAIGN_WORDS, line[at:]) and _WINDOW.search(line, 0, at))
+    return not ((at and not re.search(P.CAMPAIGN_WORDS, line[at:]) and _WINDOW.search(line, 0, at))
+                or P.CAMPAIGN_RUN_TIME_RE.search(line))
 
 
 #: a full stop that closes a sentence before a next word: the blank after it (folded)

@@ -57,6 +57,15 @@ _FROM = re.compile(rf"{kw('tu')}\s")
 #: trực"); the roster's rows follow it up to the next numbered heading (folded, a line of its own)
 ROSTER_HEAD = re.compile(rf"(?m)^[ \t|*_]*(?:{kw('lanh dao truc')}|{kw('nguoi truc')}|{kw('can bo truc')}"
                          rf"|{kw('bo phan thuong truc')}|{kw('ca truc')})(?![a-z])")
+#: … or any cell of a table's header naming who is on duty, or how ("Thời gian | Chỉ huy trực | Lực lượng trực", a forest
+#: plan's roster under "4. Tổ chức trực PCCCR", a50-03; "Thời gian | Cấp độ trực | Trực chỉ huy | Lực lượng trực |
+#: Địa điểm", a46-01; "Ngày | Lãnh đạo trực | Cơ quan trực cùng", a50-04): the sets' every table so headed leaves its
+#: rows' periods out (three documents, none dated; no labelled real document prints one). A cell of its own between
+#: pipes, the role and "trực" its only words (folded)
+ROSTER_HEAD_CELL = re.compile(
+    rf"(?m)^[ \t]*\|(?:[^|\n]*\|)*?[ \t*_]*(?:(?:{kw('chi huy')}|{kw('luc luong')}|{kw('lanh dao')}|{kw('can bo')}|{kw('nguoi')}"
+    rf"|{kw('cap do')}|{kw('co quan')})\s+{kw('truc')}|{kw('truc')}\s+(?:{kw('chi huy')}|{kw('ban')}|{kw('lanh dao')}))"
+    r"(?:\s+[a-z]+)?[ \t*_]*\|")
 #: … or a numbered heading naming the roster ("2. Lịch trực lãnh đạo và trực cơ quan", "III. PHÂN CÔNG TRỰC TẾT") over a
 #: table of days and the persons on duty ("Ngày | Họ và tên | Chức vụ | Số điện thoại", a Thông báo of the Tết duty):
 #: each row's day is a day someone is on duty, nothing due by it (author67B's labels, t42-08); folded
@@ -87,7 +96,7 @@ def without_duty_periods(deadlines: list[Deadline], f: Folded) -> list[Deadline]
     heading, to the next numbered heading)."""
     view = f.view
     blocks = []
-    for m in (*ROSTER_HEAD.finditer(view), *ROSTER_HEADING.finditer(view)):
+    for m in (*ROSTER_HEAD.finditer(view), *ROSTER_HEAD_CELL.finditer(view), *ROSTER_HEADING.finditer(view)):
         nxt = _NEXT_HEADING.search(view, m.end())
         blocks.append((m.start(), nxt.start() if nxt else min(len(view), m.end() + 2000)))
     out = []

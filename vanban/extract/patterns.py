@@ -640,9 +640,10 @@ def run_label(label: str) -> str:
 # A weekly or daily report kept while a campaign runs ("Thực hiện chế độ báo cáo nhanh theo tuần (trước 16h00 thứ Sáu hằng
 # tuần) trong thời gian diễn ra Tháng Thanh niên", t21-10), read in its sentence, and the campaign's running time the
 # document states ("Thời gian tổ chức: từ ngày 01/3/2027 đến ngày 31/3/2027"): the first report falls in that time.
+# … and "trong thời gian thực hiện đợt cao điểm" (a50-05: the weekly report of a campaign's teams, first due inside it)
 DURING_RUN_RE = re.compile(
     rf"(?<![a-z]){kw('trong')}\s+(?:{kw('suot')}\s+)?{kw('thoi gian')}\s+(?:{kw('dien ra')}|{kw('to chuc')}|{kw('trien khai')}"
-    rf"|{kw('cao diem')})(?![a-z])")
+    rf"|{kw('thuc hien')}|{kw('cao diem')})(?![a-z])")
 RUN_TIME_RE = re.compile(
     run_label(rf"{kw('thoi gian')}(?:\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('trien khai')}|{kw('thuc hien')}))?") +
     rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
@@ -652,8 +653,17 @@ RUN_TIME_RE = re.compile(
 # The label may also open a sentence of its own with no colon ("Thời gian cao điểm từ ngày 15/9/2037 đến ngày 15/11/2037.
 # Tổ công tác …", t50-05: its weekly reports dated first inside it); never after "trong" (a duty's time, a21-03).
 _CAMPAIGN_RUN_LABEL = rf"{kw('thoi gian')}\s+(?:{kw('dot')}\s+)?(?:{kw('cao diem')}|{kw('chien dich')})"
+# … or the campaign named as the subject of a sentence that opens a line or follows a stop, its verb of running before
+# "từ" ("Đợt cao điểm được triển khai từ ngày 15/12/2029 đến hết ngày 15/02/2030", a34-05's labels: the first weekly
+# report on Friday 21/12/2029; "Đợt cao điểm cấp lưu động được tổ chức từ ngày 17/8/2037 …", a50-05's: Friday 21/8;
+# "Chiến dịch diễn ra từ ngày …", "Tháng hành động được tổ chức từ ngày …"): a few words of the campaign's name
+# between, no clause break
+_CAMPAIGN_SUBJECT_RUN = (rf"(?:{kw('dot')}\s+)?(?:{kw('cao diem')}|{kw('chien dich')}|{kw('thang hanh dong')})"
+                         rf"(?:\s+[^\s.;:,()]+){{0,10}}?\s+(?:{kw('duoc')}\s+)?"
+                         rf"(?:{kw('to chuc')}|{kw('trien khai')}|{kw('dien ra')}|{kw('thuc hien')})\s+(?={kw('tu')}\s)")
 CAMPAIGN_RUN_TIME_RE = re.compile(
-    rf"(?:{run_label(_CAMPAIGN_RUN_LABEL)}|(?:(?m:^)[ \t*_]*|(?<=[.;] )){_CAMPAIGN_RUN_LABEL}\s+(?={kw('tu')}\s))" +
+    rf"(?:{run_label(_CAMPAIGN_RUN_LABEL)}|(?:(?m:^)[ \t*_]*|(?<=[.;] )){_CAMPAIGN_RUN_LABEL}\s+(?={kw('tu')}\s)"
+    rf"|(?:(?m:^)[ \t*_+•-]*|(?<=[.;] )){_CAMPAIGN_SUBJECT_RUN})" +
     rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
 # … or a running time named by its activity in the sentence ("Báo cáo tiến độ tiêm phòng hằng tuần vào thứ Năm, trước 10
 # giờ 00, trong thời gian tiêm phòng đợt 1", t24-04) and stated under the same name before it ("Thời gian tiêm phòng
@@ -3022,9 +3032,12 @@ ACTION_CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|chi[e¢]n\s+d[il1]ch|th[a
 # Đa, lễ hội cầu ngư và các điểm du lịch, từ ngày 20/02/2029 đến ngày 15/3/2029"), folded, before the word: where a task
 # is done, not the event whose days the span gives (an inspection's window stays a deadline: t32-08's labels). The
 # place word "tại" / "ở" / "khu vực" opens the phrase, the same clause, no "trong" / "dịp" / "nhân" (the time words
-# of "… tại xã trong Tháng hành động …") between.
+# of "… tại xã trong Tháng hành động …") between, and no blank line: a heading's place ("**2. Tổ chức đợt cấp lưu động
+# tại thôn**") is no place of the next paragraph's campaign ("Đợt cao điểm cấp lưu động được tổ chức từ ngày 17/8/2037
+# …", its running period: a50-05's labels).
 CAMPAIGN_PLACE_BEFORE_RE = re.compile(
-    r"(?<![a-z0-9])(?:t[a4][il1]|o|khu\s+v[uw]c)\s+(?:(?!trong\s|d[il1]p\s|nh[a4]n\s)[^.;:()\n])(?:(?!\strong\s|\sd[il1]p\s|\snh[a4]n\s)[^.;:()]){0,70}$")
+    r"(?<![a-z0-9])(?:t[a4][il1]|o|khu\s+v[uw]c)\s+(?:(?!trong\s|d[il1]p\s|nh[a4]n\s)[^.;:()\n])"
+    r"(?:(?!\strong\s|\sd[il1]p\s|\snh[a4]n\s|\n[ \t*_]*\n)[^.;:()]){0,70}$")
 # … and a campaign named as the topic of a task, "về" or "hưởng ứng" right before it ("Tuyên truyền về Tháng hành động
 # vì trẻ em … | Từ ngày 20/5/2034 đến ngày 30/6/2034", "Tổ chức các hoạt động hưởng ứng Tháng hành động vì bình đẳng
 # giới … | Từ 15/11 đến 15/12/2031"): the row's or clause's work is its own (propaganda, activities), and so is its window,

@@ -474,8 +474,11 @@ CITED_APPENDIX_RE = re.compile(r"^phu luc\s+(?:so\s+)?[ivxlc\d][ivxlc\d.]*\s+(?:
 # (also "Chủ thể" of a product list, "STT | Chủ thể | Sản phẩm | … | Thời gian hoàn thiện hồ sơ" of an OCOP plan: the
 # cooperative, firm or household named in the row is the one that must finish its product and dossier, by the row's
 # time — the row's actor as an Đơn vị chủ trì is, so one obligation per row; t38-01)
+# (also "Tổ công tác" of a campaign's rounds table, "Đợt | Thôn | Địa điểm thu nhận | Thời gian | Tổ công tác" / "1 | … |
+# Từ 17/8 đến 23/8/2037 | Tổ công tác số 1": the team named in the row does that round, one obligation per row due by
+# its end, a50-05's labels)
 TASK_BODY_COL = re.compile(r"chu tri|thuc hien|don vi|co quan|phu trach|trach nhiem|(?<![a-z])bo phan(?![a-z])"
-                           r"|(?<![a-z])chu the(?![a-z])")
+                           r"|(?<![a-z])chu the(?![a-z])|^to cong tac$")
 #: a column headed by a thing of the row's task, though its name ends in "thực hiện" ("Nội dung thực hiện", "Kết quả
 #: thực hiện", "Kinh phí thực hiện", "Hình thức thực hiện", "Địa điểm thực hiện", "Thời điểm thực hiện"): no body
 #: column (folded header cell)
