@@ -33,6 +33,10 @@ _PART = C.words_pattern(C.PARTS_OF_DAY, _folded)
 HOURS_BEFORE_DAY = (rf"{_TIME}(?:\s*(?:-|–|{kw('den')})\s*{_TIME})?[\s,]*(?:\(?{_PART}\)?[\s,]*)?"
                     rf"{kw('ngay')}\s+")
 
+#: (t51do) a bracketed note in a session-day cell: "(thứ Hai)", "(ngày 10/7 là thứ Bảy)" — the weekday, or the day the
+#: rule set that a holiday moved: no session of its own (:mod:`vanban.extract.session_rows`, :mod:`.unit_cells`)
+DAY_NOTE = re.compile(r"\([^()\n]*\)")
+
 #: a session calendar's day column and the column of who holds it: the structure stage's, which reads such a header
 #: as a table's (:mod:`vanban.structure.session_heads`)
 SESSION_DAY_COL = V.SESSION_DAY_COL
