@@ -797,6 +797,11 @@ POST_TITLE = re.compile(r"^(?:pho\s+)?(?:chu tich|truong ban|truong phong|truong
 #: no task of the post; "làm đầu mối", "làm nòng cốt" are a part in the work, no seat
 SEAT_WHO = re.compile(r"\slam\s+(?:pho\s+)?(?:truong|to truong|doi truong|chu tich|thu ky|uy vien|thanh vien|chi huy truong)"
                       r"(?:\s+(?:ban|doan|to|doi|nhom|hoi dong|thuong truc|thuong vu))*\s*$")
+#: (t51do) how a body works, closing the subject (folded): "Các thành viên Ban Chỉ đạo | làm việc theo chế độ kiêm
+#: nhiệm, thực hiện nhiệm vụ do Trưởng ban phân công" (t51-05), "các thành viên làm việc theo chế độ kiêm nhiệm, …"
+#: (a26-09), "Quỹ … hoạt động theo chế độ kiêm nhiệm" (308/2025/NĐ-CP): a working-mode rule of a board's make-up, no
+#: duty — the sets label none (t51-05, a26-09, a47-07's "1. Tổ công tác làm việc theo chế độ kiêm nhiệm, …")
+WORKING_MODE_WHO = re.compile(r"\s(?:lam viec|hoat dong)\s+theo\s+(?:che do|nguyen tac)(?:\s+[a-z]+){0,4}\s*$")
 BENEFIT_INTRO = re.compile(r"\bduoc (?:huong|ho tro|uu dai|mien|giam|cap)\b[^.;:]{0,60}?(?:sau|nhu sau|sau day)\s*:?\s*$")
 # the heading of a part that grants powers or describes a body's functions (folded, at its start), whose items say
 # who may decide or do what — statements of competence, not tasks (realdocs/labeled/README.md, "Further

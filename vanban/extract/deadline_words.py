@@ -48,7 +48,20 @@ STEP_WINDOW_LEAD = re.compile(
     # … or a numbered round of the work at its line's start, bulleted or not ("- Đợt 2: từ ngày 01/8 đến hết ngày
     # 31/8", "Đợt 1 (tiêm chính): từ …"): the window that round is done in (the labels date each round by its window)
     rf"|(?:^|\n)[ \t*_\-–+•]*{P.ROUND_WORD}\s+\d{{1,2}}(?:\s*\([^()\n]{{1,40}}\))?\s*:"
+    # … or a bulleted step of a schedule list named before its colon ("- Nhận hồ sơ tuyển sinh lớp 1 (trực tuyến và trực
+    # tiếp): từ ngày 01/7/2038 đến hết ngày 10/7/2038", under "IV. LỊCH TUYỂN SINH", tune51's t51-10; ``item`` the name):
+    # the window the step is done in — the sets date bulleted work steps by their windows (t43-04 "- Chi hội tổ chức
+    # bình xét …: từ ngày … đến ngày …", a44-05 "- Tiêm bổ sung …", t44-10 "- Khám sức khỏe …"), while a bullet naming
+    # a time, a phase or a duty ("- Thời gian treo cờ, băng rôn…: từ … đến hết …", t49-06; "- Thời gian cao điểm: …",
+    # t34-05; "- Giai đoạn 3 …", t44-02: unlabelled) is how long a state or phase runs (:data:`BULLET_STATE_NAME`)
+    rf"|(?:^|\n)[ \t*_]*[-+•][ \t]+(?P<item>[^:;.\n|]{{3,100}}):"
     rf"|(?<![a-z]){P.kw('trong')}\s+(?:{P.kw('thoi gian')}|{P.kw('thoi han')})\s+\d{{1,3}}\s+{P.NGAY}(?:\s+{P.kw('lam viec')})?\s*,?)\s*$")
+
+
+#: (t51do) a bulleted item's name that is no work step (folded, at the name's start): a time, a phase (
+#: :data:`PHASE_STEP_NAME`), or a duty or watch that lasts ("- Trực Tết: từ … đến hết …", "- Thường trực …"): its
+#: "đến hết" window stays a running period
+BULLET_STATE_NAME = re.compile(rf"[ \t*_]*(?:{P.kw('truc')}|{P.kw('thuong truc')}|{P.kw('treo')})(?![a-z])")
 
 
 #: a step's name that names a time or a phase, not a work ("Thời gian thực hiện", "Giai đoạn 2", "Đợt 1", "Vụ Đông

@@ -2103,6 +2103,8 @@ def _step_window(view: str, s0: int, start: int, work: bool = False) -> bool:
     lead = DW.STEP_WINDOW_LEAD.search(view, max(0, lo, fm.start() - 120), fm.start()) if fm else None
     if lead is None:
         return False
+    if (item := lead.group("item")) is not None:  # a bulleted step: a work's name, not a time, phase or duty
+        return not (DW.PHASE_STEP_NAME.match(item) or DW.BULLET_STATE_NAME.match(item))
     # (``work``: a span of months or quarters, "d) Điều tra, khoanh vẽ thực địa: từ tháng 4 đến hết tháng 6/2034" — the
     # step's window, due by its last month (a42-09's labels); not a phase's or the plan's own run, "3. Thời gian thực
     # hiện: từ tháng 3 đến tháng 11/2027", "b) Đợt 2: từ tháng 9 đến tháng 10/2027": a step named by its time)

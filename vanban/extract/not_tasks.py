@@ -121,6 +121,13 @@ def seat_only(who: str) -> bool:
     return bool(W.SEAT_WHO.search(fold(who).rstrip(" .:;")))
 
 
+def working_mode(who: str) -> bool:
+    """``who`` closes with how the body works ("Các thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm", the
+    subject the actor reader ran on to the first task verb, "thực hiện nhiệm vụ do Trưởng ban phân công"): a rule of
+    the board's make-up, no body charged (W.WORKING_MODE_WHO)."""
+    return bool(W.WORKING_MODE_WHO.search(fold(who).rstrip(" .:;,")))
+
+
 def no_body_statement(clause: str) -> bool:
     """``clause`` opens with an event or the whole territory as its subject, then a verb: "Lễ ra quân cấp tỉnh tổ chức
     …", "Toàn tỉnh ra mắt ít nhất 20 mô hình …" (W.NO_BODY_SUBJECT): a statement no body is charged with."""

@@ -34,6 +34,7 @@ from vanban.extract.not_tasks import (
     under_cases_lead,
     without_closing,
     without_pointers,
+    working_mode,
 )
 from vanban.extract.partners import partners_in
 from vanban.extract.task_bodies import agent_of_must, name_words, open_quote, qualified_body
@@ -165,8 +166,9 @@ class ObligationAdd:
             return  # "Ban Chỉ đạo | họp định kỳ 6 tháng một lần; họp đột xuất …": an undated rhythm, no task (W.MEETING_HELD)
         if persons_only(what):
             return  # "2. Phó Trưởng Ban Thường trực: | Ông Võ Đức Thắng, Phó Chủ tịch Ủy ban nhân dân tỉnh.": a roster line
-        if posts_only(what) or seat_only(who):
+        if posts_only(what) or seat_only(who) or working_mode(who):
             return  # "2. Phó Trưởng ban thường trực: | Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội.": a seat, no task
+            # ("Các thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm, | thực hiện nhiệm vụ …": how they work)
             # ("Phó Chủ tịch UBND phường … làm Trưởng đoàn; | lãnh đạo Phòng … làm Phó Trưởng đoàn …": one too)
         opening = re.sub(r"^[\s\-–+*]*(?:[a-z]\)|\d{1,2}[.)])?\s*", "", self.f.view[a:a + 300])
         if W.RESULT_CASE_WHO.match(fold(who).strip()) or W.RESULT_CASE_WHO.match(opening):

@@ -27,7 +27,7 @@ from dataclasses import replace
 from vanban.extract import patterns as P
 from vanban.extract.dates import DateHit
 from vanban.extract.folded import clean_quote
-from vanban.extract.timetable_words import SESSION_DAY_COL, SESSION_LEAD_COL
+from vanban.extract.timetable_words import DAY_NOTE, SESSION_DAY_COL, SESSION_LEAD_COL
 from vanban.models import Deadline, Obligation, Span, Table
 from vanban.structure import vocab as V
 from vanban.structure.round_tables import line_above, round_header
@@ -60,7 +60,7 @@ def session_rows(deadlines: list[Deadline], obligations: list[Obligation], table
         # days (a31-03)
         holder = max({d.who for d in days}, key=lambda w: sum(d.who == w for d in days))
         common = most_days(days) or most_days([d for d in days if d.who == holder])
-        rule = [d for d in out if common is not None and _rule_of(d, common)]
+        rule = [d for d in out if common is not None and _rule_of(d, common)] or _rules_of_days(out, days)
         out = [d for d in out if d not in rule]
         first = min(days, key=lambda d: d.date)
         obs = [replace(ob, deadline=replace(first, who=ob.who)) if ob.deadline in rule else ob for ob in obs]
@@ -104,17 +104,36 @@ def calendar_rows(t: Table, original: str, dated: list[DateHit]) -> list[Deadlin
         if max(day, lead) >= len(row) or not row[day].text.strip():
             continue
         cell = row[day]
-        hits = [h for h in dated if cell.start <= h.start < cell.end and h.kind == "exact" and h.date]
-        if len(hits) != 1:
+        hits = _session_days(original, cell.start, cell.end, dated)
+        if not hits:
             continue
-        h = hits[0]
         last = row[lead] if row[lead].text.strip() else cell
         quote = clean_quote(original[row[0].start:max(last.end, cell.end)]) if row[0].text.strip() else clean_quote(cell.text)
         # a round's name is no holder ("Đợt 1 – Lễ hội Xuân hồng"): the round is the issuer's own, named by no row
         who = None if rounds else clean_quote(row[lead].text) or None
-        out.append(Deadline(text=clean_quote(original[h.start:h.end]), date=h.date, earliest=h.date, latest=h.date,
-                            what=what, who=who, span=Span(h.start, h.end, quote)))
+        out += [Deadline(text=clean_quote(original[h.start:h.end]), date=h.date, earliest=h.date, latest=h.date,
+                         what=what, who=who, span=Span(h.start, h.end, quote)) for h in hits]
     return out
+
+
+def _session_days(original: str, lo: int, hi: int, dated: list[DateHit]) -> list[DateHit]:
+    """The session days of the day cell ``original[lo:hi]``: its one exact day ("17/01/2028 (thứ Hai)", t31-03), or one
+    in each of its parts parted by ";" when the calendar holds several sessions a month ("Thứ Hai, ngày 12/7/2038 (ngày
+    10/7 là thứ Bảy); Thứ Hai, ngày 26/7/2038 (ngày 25/7 là Chủ nhật)", the ngày 10 and ngày 25 receptions of a
+    district's Chủ tịch, tune51's t51-02: the labels date both); a day in a bracketed note is none. [] when a part
+    holds no day or more than one (a span "từ … đến …" is no calendar's day)."""
+    notes = [(lo + m.start(), lo + m.end()) for m in DAY_NOTE.finditer(original[lo:hi])]
+    hits = [h for h in dated if lo <= h.start < hi and h.kind == "exact" and h.date
+            and not any(a <= h.start < b for a, b in notes)]
+    cuts = [lo + i for i, c in enumerate(original[lo:hi]) if c == ";"] + [hi]
+    parts, a = [], lo
+    for b in cuts:
+        if original[a:b].strip(" \t|*_;."):
+            parts.append([h for h in hits if a <= h.start < b])
+        a = b + 1
+    if len(parts) == 1:
+        return hits if len(hits) == 1 else []
+    return [p[0] for p in parts] if all(len(p) == 1 for p in parts) else []
 
 
 def calendar_name(original: str, t: Table) -> str | None:
@@ -131,6 +150,18 @@ def calendar_name(original: str, t: Table) -> str | None:
         return None
     line = re.sub(r"^(?:\d+(?:\.\d+)*|[IVXL]+|[a-zđ])[.)]\s*", "", line)
     return clean_quote(line) if len(line) <= 160 else None
+
+
+def _rules_of_days(deadlines: list[Deadline], days: list[Deadline]) -> list[Deadline]:
+    """The monthly session days set without a due word (:func:`_rule_of`) that a calendar of several sessions a month
+    carries out together: "vào ngày 10 và ngày 25 hằng tháng" beside a calendar of two receptions a month, each moved
+    off a weekend (tune51's t51-02: 12/7, 26/7, 10/8, 25/8 …; no one day holds half of them, the two rule days do). The
+    rules whose day falls on one of ``days`` at least, when those days are at least half of ``days``; [] otherwise."""
+    on = {int(d.date[8:]) for d in days}
+    rules = [d for d in deadlines if (m := _MONTH_DAY.search(d.recurrence or "")) and int(m.group(1)) in on
+             and _rule_of(d, int(m.group(1)))]
+    ruled = {int(_MONTH_DAY.search(d.recurrence).group(1)) for d in rules}
+    return rules if len(ruled) > 1 and 2 * sum(int(d.date[8:]) in ruled for d in days) >= len(days) else []
 
 
 def _rule_of(d: Deadline, day: int) -> bool:

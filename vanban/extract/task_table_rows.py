@@ -22,6 +22,7 @@ from vanban.extract.figure_rows import figures_only, quota_appendix_rows
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.section_refs import cell_section
 from vanban.extract.quota_lead import quota_caption, quota_units, shares_goals, unit_column, unit_name
+from vanban.extract.timetable_words import agenda_of_one_session
 from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, lead_unit_act, \
     member_roster, months_of_holding, persons_column, task_header, taken_task
 from vanban.models import Span, Table
@@ -165,6 +166,10 @@ class TaskTableRows:
                                    for h in head):
             return  # "Mẫu số | Tên biểu mẫu | Đơn vị sử dụng | Thời điểm sử dụng": a list of forms, who uses each (a
             # report calendar "STT | Tên biểu mẫu | Đơn vị báo cáo | Thời hạn gửi" charges each row's body its date)
+        if due_col is not None and agenda_of_one_session(
+                [fold(row[due_col].text) for row in t.rows[1:] if due_col < len(row)],
+                [c.text for row in t.rows[1:] for k, c in enumerate(row) if k != due_col]):
+            return  # "07h30 - 07h45 | Đón tiếp đại biểu | Văn phòng - Thống kê": one session's agenda, its speakers' roles
         overdue = self.ref is not None and any(V.OVERDUE_COL.search(h) for h in head)
         if body_col not in [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) or V.TASK_TEAM_COL.search(h)] \
                 and any(V.ATTEND_COL.match(h.strip(" *.:")) for h in head):

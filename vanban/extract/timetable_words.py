@@ -33,6 +33,33 @@ _PART = C.words_pattern(C.PARTS_OF_DAY, _folded)
 HOURS_BEFORE_DAY = (rf"{_TIME}(?:\s*(?:-|–|{kw('den')})\s*{_TIME})?[\s,]*(?:\(?{_PART}\)?[\s,]*)?"
                     rf"{kw('ngay')}\s+")
 
+#: (t51do) a time cell that holds the hours alone, no day ("07h30 - 07h45", "8 giờ 00", "14 giờ 00 - 15 giờ 30 (chiều)";
+#: folded, fullmatched on the cell stripped of its marks): a row of one session's agenda (:func:`agenda_of_one_session`)
+HOURS_ALONE_CELL = re.compile(rf"(?:\(?{_PART}\)?[\s,:]*)?{_TIME}(?:\s*(?:-|–|{kw('den')})\s*{_TIME})?(?:[\s,]*\(?{_PART}\)?)?")
+
+
+def agenda_of_one_session(cells: list[str], others: list[str] = ()) -> bool:
+    """The time column's body ``cells`` (folded) are each the hours alone, two at least, and none of the rows' ``others``
+    cells writes a day (a timetable's "Ngày | Thời gian | Nội dung công việc | Đơn vị chủ trì" dates each row by its day
+    column, dl31's form: no agenda of one session): the agenda of one meeting or
+    ceremony ("Thời gian | Nội dung | Người thực hiện" over "07h30 - 07h45 | Đón tiếp đại biểu … | Văn phòng - Thống
+    kê", "08h00 - 08h45 | Báo cáo kết quả … | Chủ tịch UBND xã", a Hội nghị cán bộ, công chức's chương trình, tune51's
+    t51-09). Its "Người thực hiện" names who speaks or presides at each item on the day, not a body charged with a task:
+    the labels give a session's speaking roles no obligation, in a table (t51-09's authors) as in prose ("Diễn văn kỷ
+    niệm (đồng chí Chủ tịch UBND xã trình bày)", a31-07; "Đồng chí Bí thư Đảng ủy xã đọc diễn văn kỷ niệm", t49-06 and
+    a49-06). A programme whose rows carry their day ("06 giờ 30 - 07 giờ 30 ngày 29/4/2028 | Lễ dâng hương … | Văn
+    phòng HĐND và UBND phường", t31-07; "07h00 ngày 07/4/2035", t45-02 and a45-02) dates each unit's part: no agenda
+    of one session."""
+    words = [" ".join(c.split()).strip(" *_.;") for c in cells]
+    words = [w for w in words if w]
+    return len(words) >= 2 and all(HOURS_ALONE_CELL.fullmatch(w) for w in words) \
+        and not any(V.DAY_IN_CELL.search(c) for c in others)
+
+
+#: (t51do) a bracketed note in a session-day cell: "(thứ Hai)", "(ngày 10/7 là thứ Bảy)" — the weekday, or the day the
+#: rule set that a holiday moved: no session of its own (:mod:`vanban.extract.session_rows`, :mod:`.unit_cells`)
+DAY_NOTE = re.compile(r"\([^()\n]*\)")
+
 #: a session calendar's day column and the column of who holds it: the structure stage's, which reads such a header
 #: as a table's (:mod:`vanban.structure.session_heads`)
 SESSION_DAY_COL = V.SESSION_DAY_COL

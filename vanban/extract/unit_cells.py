@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from vanban.extract.dates import DateHit, find_dates
+from vanban.extract.timetable_words import DAY_NOTE
 from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -65,11 +66,20 @@ def _dated_beside(row, col: int) -> bool:
     """Another cell of ``row`` than ``col`` is a day's time alone ("Tháng | Ngày tiếp | Chủ trì" / "01/2027 |
     20/01/2027 | …", a calendar of sessions): the row's time is that day (:mod:`.session_rows`), its month only the
     group it falls in."""
-    return any(k != col and len(c.text) <= _DAY_CELL_CHARS and V.DAY_IN_CELL.search(c.text) for k, c in enumerate(row))
+    return any(k != col and _days_alone(c.text) for k, c in enumerate(row))
 
 
 #: the longest cell read as a day's time alone ("Thứ Hai, 20/01/2027", "Từ 08 giờ 00 ngày 20/01/2027")
 _DAY_CELL_CHARS = 40
+
+
+def _days_alone(text: str) -> bool:
+    """``text`` (a cell) is a day's time alone, or several parted by ";" ("Thứ Ba, ngày 10/8/2038; Thứ Tư, ngày
+    25/8/2038", a reception calendar's two sessions a month, tune51's t51-02; each may carry a bracketed note, "Thứ Hai,
+    ngày 12/7/2038 (ngày 10/7 là thứ Bảy)"): each part, its notes aside, no longer than one day's time."""
+    parts = [DAY_NOTE.sub("", p).strip() for p in text.split(";")]
+    return all(len(p) <= _DAY_CELL_CHARS and V.DAY_IN_CELL.search(p) for p in parts) if len(parts) > 1 \
+        else len(text) <= _DAY_CELL_CHARS and bool(V.DAY_IN_CELL.search(text))
 
 
 def _bare_hit(view: str, start: int, end: int, unit: str, ref: dt.date | None) -> DateHit | None:
