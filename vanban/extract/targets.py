@@ -43,6 +43,7 @@ from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
 from vanban.extract.past_marks import past_marked
+from vanban.extract.vote_shares import share_whole
 from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
 from vanban.extract.target_context import (aim_named, day_iso, done_in_past, earlier_year_reached, full_sentence_start,
                                            review_sentence, year_aside, year_done)
@@ -890,6 +891,8 @@ def _read_fraction(sc: _Scan, fg: _Figure) -> bool:
     spelled_fraction, unit, unit_end = fg.spelled_fraction, fg.unit, fg.unit_end
     if spelled_fraction:
         unit = "tỷ lệ"  # "ít nhất hai phần ba tổng số thành viên": 2/3
+        if whole := share_whole(v, o, m.end()):  # (t51tgt) counted in its members' whole
+            unit, unit_end = whole
     elif fraction:
         num_s, den_s = (x.strip() for x in a_txt.split("/"))
         den = parse_number(den_s) or 0
@@ -911,6 +914,8 @@ def _read_fraction(sc: _Scan, fg: _Figure) -> bool:
             unit = "lần"  # "tỷ lệ gọi khám so với chỉ tiêu giao quân tối thiểu 5/1": so many times the quota
         else:
             unit = "tỷ lệ"  # "2/3": a fraction
+            if whole := share_whole(v, o, m.end()):  # (t51tgt) "2/3 số đảng viên chính thức …": of its members' whole
+                unit, unit_end = whole
     fg.a, fg.every_one, fg.fraction, fg.per_base, fg.unit = a, every_one, fraction, per_base, unit
     fg.unit_end = unit_end
     return False
