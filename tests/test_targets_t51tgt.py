@@ -7,6 +7,13 @@
 * A quorum or a majority of a body's members ("ít nhất 2/3 số đảng viên chính thức của chi bộ tán thành", "có ít nhất
   2/3 tổng số cán bộ, công chức được triệu tập có mặt"): the fraction counted in the whole it is of, not a bare "tỷ lệ"
   (the labels name the whole: "tỷ lệ so với tổng số …" in 21 of 29, the whole alone in t20-08, t51-07, t51-09).
+* A rhythm with its period in words, "định kỳ 02 ngày trong 01 tháng", "ít nhất 01 lần trong 01 quý": unit "ngày/tháng",
+  "lần/quý", the period's "01" no figure (a45-08, a45-09, t45-08, t51-02: 6 of 6 labelled so).
+* The places a task reaches, "tại 05 doanh nghiệp trên địa bàn huyện": a count set (t51-01, a39-08, t33-05), unlike
+  the area's own divisions, "tại 26 khu dân cư (thôn, bản) trên địa bàn xã" (a34-02: all of them, none labelled).
+* The trade union's "đoàn viên, người lao động" is one group, the list its unit (t51-01).
+* A plan's part "TỰ ĐÁNH GIÁ, CHẤM ĐIỂM …" is a review still to do, no results part: its posting span is a target (t51-06).
+* "trong 10 ngày cuối của tháng cuối quý" is a window of the quarter, no time limit (t51-08).
 
 Each text is written for these tests in the style of a huyện's and a xã's plans (other places, figures and wording than
 the labelled documents); the values follow ``../shared/realdocs/labeled/README.md`` (an exact figure: min = max; a
@@ -135,3 +142,81 @@ def test_a_share_of_a_time_keeps_the_rate():
     # "2/3 thời lượng": no members counted, no "(tổng) số" after it
     u = [u for a, _, u in _t("Tổ chức Hội nghị cán bộ, công chức năm 2037", _QUORUM) if a and abs(a - 2 / 3) < 1e-6]
     assert "tỷ lệ" in u and len(u) == 3
+
+
+# --- a rhythm with its period in words ----------------------------------------------------------------------------------
+
+_RHYTHM = """**I. MỤC ĐÍCH, YÊU CẦU**
+
+1. Bảo đảm quyền khiếu nại, tố cáo của công dân.
+
+**II. NỘI DUNG**
+
+1. Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ 02 ngày trong 01 tháng, vào ngày 05 và ngày 20 hằng tháng.
+
+2. Mỗi Ủy viên Ban Thường vụ dự sinh hoạt chi bộ ít nhất 01 lần trong 01 quý.
+"""
+
+
+def test_a_rhythm_in_words_is_so_many_a_period():
+    got = _t("Tiếp công dân năm 2037", _RHYTHM)
+    assert (2, 2, "ngày/tháng") in got and (1, None, "lần/quý") in got
+
+
+def test_the_period_of_a_rhythm_in_words_is_no_figure():
+    got = _t("Tiếp công dân năm 2037", _RHYTHM)
+    assert not any(u in ("tháng", "quý") for _, _, u in got)
+
+
+# --- the places a task reaches, counted -------------------------------------------------------------------------------
+
+_PLACES = """**I. MỤC ĐÍCH, YÊU CẦU**
+
+1. Nâng cao ý thức chấp hành pháp luật về an toàn, vệ sinh lao động.
+
+**II. NỘI DUNG**
+
+1. Phối hợp kiểm tra việc thực hiện pháp luật về an toàn, vệ sinh lao động tại 06 doanh nghiệp trên địa bàn huyện.
+
+2. Ngày hội được tổ chức đồng thời tại 14 khu dân cư (thôn, tổ dân phố) trên địa bàn xã.
+"""
+
+
+def test_the_businesses_a_check_reaches_are_a_count_set():
+    assert (6, 6, "doanh nghiệp") in _t("Tháng hành động về an toàn, vệ sinh lao động năm 2037", _PLACES)
+
+
+def test_the_areas_own_divisions_are_the_whole_no_count():
+    got = _t("Tháng hành động về an toàn, vệ sinh lao động năm 2037", _PLACES)
+    assert not any(a == 14 for a, _, _ in got)
+
+
+# --- the trade union's members and workers, one group ----------------------------------------------------------------
+
+def test_union_members_and_workers_are_one_group():
+    body = ("**I. CHỈ TIÊU**\n\n1. Thăm hỏi, tặng quà ít nhất 420 đoàn viên, người lao động có hoàn cảnh khó khăn, bị "
+            "bệnh hiểm nghèo.\n")
+    assert (420, None, "đoàn viên, người lao động") in _t("Tháng Công nhân năm 2037", body)
+
+
+# --- a self-review still to do; a window of a calendar period ---------------------------------------------------------
+
+_REVIEW = """**I. MỤC ĐÍCH, YÊU CẦU**
+
+1. Xây dựng xã đạt chuẩn tiếp cận pháp luật năm 2037.
+
+**II. TỰ ĐÁNH GIÁ, CHẤM ĐIỂM VÀ LẬP HỒ SƠ**
+
+- Kết quả tự chấm điểm được niêm yết công khai tại nhà văn hóa các thôn trong thời gian 07 ngày làm việc.
+
+- Ban Chỉ đạo kiểm tra định kỳ hằng quý (trong 15 ngày cuối của tháng cuối quý).
+"""
+
+
+def test_a_posting_span_under_a_self_review_part_is_a_target():
+    assert (7, 7, "ngày làm việc") in _t("Xây dựng xã đạt chuẩn tiếp cận pháp luật năm 2037", _REVIEW)
+
+
+def test_the_last_days_of_a_quarter_are_no_limit():
+    got = _t("Xây dựng xã đạt chuẩn tiếp cận pháp luật năm 2037", _REVIEW)
+    assert not any(15 in (a, b) for a, b, _ in got)
