@@ -43,8 +43,9 @@ _UP = re.compile(rf"(?<![a-z\d])tu\s+(?P<a>{_SHARE})\s+{_WHOLE}[^;:.()\d]{{0,80}
 
 
 #: (t51tgt) the whole a single share is of, right after it: "(tổng) số" and the members' words, a comma list and "được
-#: triệu tập" among them, up to the act counted, a clause mark or a figure (folded)
-_WHOLE_WORDS = re.compile(r"\s+(?P<w>(?:tong\s+)?so\s+(?!luong(?![a-z]))[a-z]+(?:,?\s+(?!(?:tham du|co mat|tan thanh|dong y|nhat tri"
+#: triệu tập" among them, up to the act counted, a clause mark or a figure (folded); not a sum of money or a quantity
+#: ("2/3 số dư", "số tiền", "số lượng": a share of an amount, no members, stays "tỷ lệ")
+_WHOLE_WORDS = re.compile(r"\s+(?P<w>(?:tong\s+)?so\s+(?!(?:luong|du|tien|von|thu|chi|no)(?![a-z]))[a-z]+(?:,?\s+(?!(?:tham du|co mat|tan thanh|dong y|nhat tri"
                           r"|bieu quyet|bo phieu|du hop|danh gia|tro len|tro xuong|thi|phai|va|hoac|tai|trong|den|tu)(?![a-z]))"
                           r"[a-z]+){0,11})")
 
