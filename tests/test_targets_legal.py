@@ -111,7 +111,9 @@ def test_a_fraction_spelled_in_words_with_a_bound():
             "được thông qua khi có trên một phần hai số thành viên dự họp tán thành.\n"
             "Một phần ba số ghế được dành cho đại biểu mới.\n")
     got = _t(body)
-    assert [(round(lo, 4), hi, u) for lo, hi, u in got] == [(0.6667, None, "tỷ lệ"), (0.5, None, "tỷ lệ")]
+    # (t51tgt) a share of a body's members is counted in that whole (the labels: "tỷ lệ so với <the whole>", the whole)
+    assert [(round(lo, 4), hi, u) for lo, hi, u in got] == [(0.6667, None, "tổng số thành viên"),
+                                                          (0.5, None, "số thành viên")]
 
 
 def test_a_measure_after_a_firm_bound_of_any_wording():
@@ -359,4 +361,5 @@ def test_more_than_half_is_a_minimum_of_one_half(head):
             "2. Việc bãi nhiệm phải được hơn một nửa tổng số hội viên đồng ý.\n"
             "3. Trong nửa đầu nhiệm kỳ, Hội đồng họp thường kỳ; người vi phạm được giảm một nửa mức phạt.\n"
             "4. Các thành viên cần nêu cao hơn nữa tinh thần trách nhiệm.\n")
-    assert _t(body, head) == [(0.5, None, "tỷ lệ"), (0.5, None, "tỷ lệ")]
+    # (t51tgt) counted in the members' whole
+    assert _t(body, head) == [(0.5, None, "tổng số thành viên hội đồng"), (0.5, None, "tổng số hội viên")]

@@ -1969,6 +1969,16 @@ _AFTER_ITEM = (r";\s", r";\s\s")
 _BAN_HANH_WRAPPED = "ban hanh\n"
 
 
+#: (t51tgt) the central bodies whose guidance is named by its issuer and topic (folded): the Party's central Ban, the
+#: central bodies of the mass organisations
+_CENTRAL_GUIDE_BODY = (rf"|{kw('ban')}\s+(?:{kw('to chuc')}|{kw('tuyen giao')}(?:\s+{kw('va dan van')})?|{kw('dan van')}"
+                       rf"|{kw('noi chinh')})\s+{kw('trung uong')}|{kw('uy ban kiem tra trung uong')}"
+                       rf"|(?:{kw('doan chu tich')}\s+|{kw('ban chap hanh')}\s+)?{kw('tong lien doan lao dong viet nam')}"
+                       rf"|{kw('trung uong doan')}(?:\s+{kw('tncs ho chi minh')})?|{kw('ban bi thu trung uong doan')}"
+                       rf"|(?:{kw('ban thuong truc')}\s+)?{kw('uy ban trung uong mat tran to quoc viet nam')}"
+                       rf"|{kw('trung uong hoi')}(?:[ \t]+[a-z\u0111]+){{1,4}}?(?=\s+{kw('ve')}\s)")
+
+
 def _named_by_issuer(type_word: str, more_bodies: str, more_stops: tuple[str, ...]) -> re.Pattern[str]:
     """One document of the central (or a local) Party named by its type word, issuer and topic, its number not printed:
     "Nghị quyết của Bộ Chính trị về …", "Quy định của Bộ Chính trị về …" (:data:`NAMED_DOC_RES`). Groups: ``issuer``
@@ -2047,6 +2057,13 @@ NAMED_DOC_RES = [
     # document, number null, issuer Bộ Chính trị). The type word is written with its capital (CAPITALISED_NAMED_TYPES:
     # "theo quy định của Bộ Chính trị về …" is the rules in general); not a plural, a draft or one yet to be issued
     ("Quy định", _named_by_issuer(kw('quy dinh'), "", (kw('va'),))),
+    # (t51tgt) … and a guidance (Hướng dẫn) of a central body of the Party or of a mass organisation named the same way:
+    # "Thực hiện Hướng dẫn của Tổng Liên đoàn Lao động Việt Nam về tổ chức Tháng Công nhân năm 2038; Kế hoạch số …" (a
+    # Liên đoàn Lao động huyện's Kế hoạch, t51-01's labels: a cited document, number null, issuer the Tổng Liên đoàn) —
+    # the kind of t49-10's "Quy định của Bộ Chính trị về …" and a36-05's "Nghị quyết của Đảng ủy xã về …", each labelled
+    # (3 of 3 such mentions in the sets). Written with its capital (CAPITALISED_NAMED_TYPES: "theo hướng dẫn của Ban Tổ
+    # chức Trung ương về …" is the guidance in general); not a plural, a draft or one yet to be issued
+    ("Hướng dẫn", _named_by_issuer(kw('huong dan'), _CENTRAL_GUIDE_BODY, (kw('va'),))),
     # a conclusion notice named by whose conclusion it records, without its number: "[1] Thông báo kết luận của đồng
     # chí Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo tại cuộc họp …" (637/TB-VPCP, footnote); not a plural ("các Thông báo
     # kết luận của Ban Chỉ đạo …") — typed Thông báo, as the README's "Thông báo kết luận" is

@@ -264,6 +264,12 @@ _RESULT_REPORT_HEAD = re.compile(r"^(?:[ivxl]{1,4}\.\s*)?(?:(?:che do|thoi gian|
 # _RESULT_REPORT_HEAD below)
 _SELF_REVIEW_HEAD = re.compile(r"^(?:[ivxl]{1,4}\.\s*)?(?:nhung |mot so )?(?:ton tai|han che|kho khan|yeu kem|uu diem|khuyet diem|nguyen nhan"
                              r"|bai hoc(?: kinh nghiem)?)(?![a-z])")
+# (t51tgt) A heading that opens with the body's own review still to do ("IV. TỰ ĐÁNH GIÁ, CHẤM ĐIỂM VÀ HỒ SƠ ĐỀ NGHỊ CÔNG
+# NHẬN" of a xã's plan to reach the standard of access to law, t51-06: "Kết quả tự đánh giá được niêm yết công khai …
+# trong thời gian 05 ngày làm việc", labelled; "Tự chấm điểm", "Tự kiểm tra"; folded) heads the steps of a review to
+# come, as "tự đánh giá" is a body's act in a Hướng dẫn's steps (patterns.ACTION_VERBS): no results reached; a Báo
+# cáo's such part reports its review (its ``report`` reading is kept)
+_SELF_CHECK_HEAD = re.compile(r"^(?:[ivxl]{1,4}\.\s*)?tu\s+(?:[dpb][a4]nh gi[a4]|ch[a4]m [dđ]i[e¢]m|ki[e¢]m tra)(?![a-z])")
 _REPORT_REQUEST_HEAD = re.compile(r"^(?:de xuat|kien nghi)(?:,? (?:va )?(?:de xuat|kien nghi))?\W*$")
 _HEADING_LINE = re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]*([^\n]{3,80})$")
 # "1. Về tình hình thực hiện nhiệm vụ năm 2026" (a Thông báo kết luận's points open with "Về …"): the topic word first
@@ -303,6 +309,8 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
             return False  # "IV. XỬ LÝ KẾT QUẢ LẤY PHIẾU TÍN NHIỆM": the rules for a result to come
         if not report and _RESULT_REPORT_HEAD.match(h):
             return False  # (tgt47t) "IV. BÁO CÁO KẾT QUẢ BẦU CỬ": the duty to report a result to come
+        if not report and _SELF_CHECK_HEAD.match(h):
+            return False  # (t51tgt) "IV. TỰ ĐÁNH GIÁ, CHẤM ĐIỂM …": the body's review still to do
         return bool(_RESULTS_HEAD.search(h) or _SELF_REVIEW_HEAD.match(h) or (report and _REPORT_REQUEST_HEAD.match(h)))
     parts = [(s, e) for head, s, e in lay.sections if reporting(head)]
     joint = [s for head, s, e in lay.sections if reporting(head) and _AIMS_IN_HEAD.search(_head_view(head))]
@@ -310,7 +318,8 @@ def _results_parts(f: Folded, lay: Layout, report: bool = False, steps: set[int]
         for m in _HEADING_LINE.finditer(v, lo, hi):
             head = _RESULTS_TOPIC.sub("", m.group(2))
             if not _RESULTS_HEAD.match(head) or o[m.end() - 1] in ".;:," or m.start() in steps \
-                    or (not report and (_RATING_RULES_HEAD.match(head) or _RESULT_USE_HEAD.match(head))) \
+                    or (not report and (_RATING_RULES_HEAD.match(head) or _RESULT_USE_HEAD.match(head)
+                                        or _SELF_CHECK_HEAD.match(head))) \
                     or _wrapped_on(o, m.end()):
                 continue
             nxt = _NEXT_HEADING.search(v, m.end(), hi)

@@ -308,6 +308,19 @@ QUANTITY_NAMED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('so luong')}\s+(?P<noun>[
 
 # … and its period after the noun: "240 mẫu/năm" → unit "mẫu/năm".
 PER_PERIOD_TAIL_RE = re.compile(rf"\s*/\s*(?:{NAM}|{THANG}|{kw('quy')}|{kw('ngay')})(?![a-z])")
+# (t51tgt) A rhythm written with its period in words, "trong 01 <period>" after the occasions' noun: "Chủ tịch Ủy ban
+# nhân dân huyện tiếp công dân định kỳ 02 ngày trong 01 tháng" (t51-02), "ít nhất 01 ngày trong 01 tuần" (a45-09, t45-08),
+# "ít nhất 01 lần trong 01 quý" (a45-08), "ít nhất 02 lần trong 01 năm" (t45-08): so many a period, as "02 lần/tháng" —
+# the labels write the unit "ngày/tháng", "lần/quý" (6 of 6 in the sets). Folded, after the noun; group "p" the period
+# (t51tgt) The first or last days of a calendar period, a window in it, no time limit: "định kỳ hằng quý (trong 10 ngày
+# cuối của tháng cuối quý)" (t51-08: an interval deadline, no target), "trong 05 ngày đầu tháng" (folded, after the
+# time unit)
+CALENDAR_WINDOW_AFTER_RE = re.compile(
+    rf"\s+(?:{kw('lam viec')}\s+)?(?:{kw('dau')}|{kw('cuoi')})(?:\s+{kw('cung')})?(?:\s+(?:{kw('cua')}|{kw('moi')}|{kw('hang')}))?"
+    rf"\s+(?:{THANG}|{kw('quy')}|{NAM}|{kw('tuan')}|{kw('ky')})(?![a-z])")
+RHYTHM_NOUNS_IN_WORDS = ("ngay", "lan", "buoi", "dot", "ngay lam viec")
+ONE_PERIOD_TAIL_RE = re.compile(
+    rf"\s+{kw('trong')}\s+(?:0?1|{kw('mot')})\s+(?P<p>{NAM}|{THANG}|{kw('quy')}|{kw('tuan')})(?![a-z\d/])")
 
 
 def names_quantity(view: str, a: int, pos: int, unit: str) -> re.Match[str] | None:
@@ -1705,6 +1718,17 @@ WORKS_MEASURE_UNITS = ("km", "m", "ha", "m2", "m3")
 # "trên địa bàn" after them says (folded, the words before "tại")
 AT_ONCE_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dong loat')}\s*$")
 WHOLE_AREA_AFTER_RE = re.compile(rf"\s*(?:\([^()\n]{{0,40}}\)\s*)?{kw('tren dia ban')}(?![a-z])")
+#: (t51tgt) … only where the places are the area's own divisions, the thôn, khu dân cư, xã of it: "tại 26 khu dân cư
+#: (thôn, bản) trên địa bàn xã" (a34-02) is all of them, but "tại 05 doanh nghiệp trên địa bàn huyện" (t51-01), "tại 04
+#: trường trên địa bàn" (a39-08), "tại 06 điểm hiến máu trên địa bàn tỉnh" (t33-05) are so many of the area's schools,
+#: businesses, sites that the plan picks: each labelled, a count to reach
+AREA_DIVISIONS = (*COMMUNE_LEVELS, *RESIDENTIAL_UNITS, "huyen", "quan", "tinh", "dia ban", "to", "khu")
+
+
+def area_division(unit: str) -> bool:
+    """The folded counted noun ``unit`` heads with one of :data:`AREA_DIVISIONS` ("thôn", "khu dân cư", "xã, phường")."""
+    head = unit.split(",")[0].strip()
+    return any(head == p or head.startswith(p + " ") for p in AREA_DIVISIONS)
 # (tgt35b) … but not the places a body is set up in, one each, when the rule for each body follows: "Thành lập Tổ rà
 # soát tại 12 thôn, mỗi tổ không quá 05 thành viên" (a33-10; t33-10's "tại 10 thôn, mỗi tổ có không dưới 03 thành
 # viên" alike) — the village count of the area, which both twins leave out, each body's size the figure set (without
@@ -2259,6 +2283,9 @@ USUAL_PEOPLE_PAIRS = frozenset(frozenset(g) for g in (
     ("can bo", "cong chuc", "vien chuc"),
     # (tgt44) the members of the Đoàn and the Hội together, "mỗi chi hội cử ít nhất 05 đoàn viên, hội viên" (a42-07)
     ("doan vien", "hoi vien"),
+    # (t51tgt) the trade union's members and the workers it serves, "đoàn viên, người lao động" (ĐVNLĐ): "Thăm hỏi, tặng
+    # quà ít nhất 350 đoàn viên, người lao động có hoàn cảnh khó khăn" (a LĐLĐ huyện's Kế hoạch, t51-01: the list its unit)
+    ("doan vien", "nguoi lao dong"),
 ))
 PEOPLE_KIND_ALL_RE = re.compile(rf"(?<![a-z]){_PEOPLE_KIND}(?![a-z])")
 PEOPLE_JOINED_RE = re.compile(rf"\s+(?:{kw('va')}|{kw('hoac')})\s")

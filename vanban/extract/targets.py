@@ -43,6 +43,7 @@ from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
 from vanban.extract.past_marks import past_marked
+from vanban.extract.vote_shares import share_whole
 from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
 from vanban.extract.target_context import (aim_named, day_iso, done_in_past, earlier_year_reached, full_sentence_start,
                                            review_sentence, year_aside, year_done)
@@ -595,6 +596,7 @@ class _Figure:
     every_one: bool = False
     unit: str | None = None
     unit_end: int = 0
+    per_one_period: bool = False  # (t51tgt) a rhythm "02 ngày trong 01 tháng": its unit "ngày/tháng"
     known: bool = False
     issues: bool = False
     a: float = 0.0
@@ -890,6 +892,8 @@ def _read_fraction(sc: _Scan, fg: _Figure) -> bool:
     spelled_fraction, unit, unit_end = fg.spelled_fraction, fg.unit, fg.unit_end
     if spelled_fraction:
         unit = "tỷ lệ"  # "ít nhất hai phần ba tổng số thành viên": 2/3
+        if whole := share_whole(v, o, m.end()):  # (t51tgt) counted in its members' whole
+            unit, unit_end = whole
     elif fraction:
         num_s, den_s = (x.strip() for x in a_txt.split("/"))
         den = parse_number(den_s) or 0
@@ -911,6 +915,8 @@ def _read_fraction(sc: _Scan, fg: _Figure) -> bool:
             unit = "lần"  # "tỷ lệ gọi khám so với chỉ tiêu giao quân tối thiểu 5/1": so many times the quota
         else:
             unit = "tỷ lệ"  # "2/3": a fraction
+            if whole := share_whole(v, o, m.end()):  # (t51tgt) "2/3 số đảng viên chính thức …": of its members' whole
+                unit, unit_end = whole
     fg.a, fg.every_one, fg.fraction, fg.per_base, fg.unit = a, every_one, fraction, per_base, unit
     fg.unit_end = unit_end
     return False
@@ -1060,6 +1066,11 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
             unit, unit_end, known = "người", people.end(), True
         elif people:  # "tối thiểu 02 cán bộ, giáo viên": one pair of kinds, counted as written
             unit, unit_end, known = clean_quote(o[m.end():people.end()]).strip(), people.end(), True
+        if unit and fold(unit) in W.RHYTHM_NOUNS_IN_WORDS and (per := W.ONE_PERIOD_TAIL_RE.match(v, unit_end)):
+            # (t51tgt) "định kỳ 02 ngày trong 01 tháng": so many a month, the period's "01" no figure of its own
+            unit, unit_end, known = f"{unit}/{o[per.start('p'):per.end('p')].lower()}", per.end(), True
+            sc.consumed = unit_end
+            fg.per_one_period = True
         one_of = L.ONE_OF_AFTER_RE.match(v, m.end()) if unit is None else None
         if one_of:  # "ít nhất 01 trong 02 tiêu chí": counted in the noun after the list's size
             unit, unit_end, known = clean_quote(o[one_of.start("noun"):one_of.end("noun")]).lower(), m.end(), True
@@ -1081,6 +1092,8 @@ def _read_counted_noun(sc: _Scan, fg: _Figure) -> bool:
             return True  # "(từ 9 giờ đến 21 giờ trong ngày)", "kể từ 12 giờ ngày 03/12/2026": hours of the day
         if W.DIGITS_COUNT_AFTER_RE.match(v, m.end()):
             return True  # "tăng trưởng 2 con số": double-digit growth, no count
+        if fold(unit) in ("ngay", "tuan") and W.CALENDAR_WINDOW_AFTER_RE.match(v, unit_end):
+            return True  # (t51tgt) "trong 10 ngày cuối của tháng cuối quý": a window of the quarter, no limit
         if W.MOTTO_FIGURE_RE.match(v, m.start()) and not pct:
             return True  # "gia đình 5 có, 3 sạch", "phương châm 4 tại chỗ": a motto's name
         if (fold(unit).startswith("tuoi") and not L.AVERAGE_AGE_BEFORE_RE.search(o, max(s0, m.start() - 100), m.start())) \
@@ -2095,6 +2108,9 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
             v, max(c0, m.start() - 12), m.start()) and (tail := W.PER_PERIOD_TAIL_RE.match(v, unit_end)):
         marked = True  # "định kỳ 01 kỳ/tháng": a frequency kept, its unit per the period
         unit, unit_end = clean_quote(o[unit_end - len(unit):tail.end()]).lower(), tail.end()
+    if not marked and fg.per_one_period and b is None and (W.PERIODIC_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start())
+                                                           or W.HELD_RHYTHM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start())):
+        marked = True  # (t51tgt) "tiếp công dân định kỳ 02 ngày trong 01 tháng": a rhythm kept, exactly so often
     if not marked and unit and fold(unit) in W.RHYTHM_NOUNS and b is None and (tail := W.RHYTHM_TAIL_RE.match(v, unit_end)) \
             and W.HELD_RHYTHM_BEFORE_RE.search(v, max(c0, m.start() - 60), m.start()) \
             and not W.SAMPLING_FREQUENCY_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()):
@@ -2138,7 +2154,8 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
     at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
         if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
     having = W.PLACES_HAVING_AFTER_RE.match(v, unit_end) if at else None  # (tgt43d) "tại 04 thôn có khu mộ"
-    where = bool(at and (W.WHOLE_AREA_AFTER_RE.match(v, unit_end) or _works_lie_in(sc, s0, m.start())
+    where = bool(at and (W.WHOLE_AREA_AFTER_RE.match(v, unit_end) and W.area_division(fold(unit))
+                         or _works_lie_in(sc, s0, m.start())
                          or (having and o[having.start("co"):having.end("co")].lower() == "có")
                          or _one_at_each(sc, s0, m.start(), a) or W.AT_ONCE_BEFORE_RE.search(v, max(s0, at.start() - 12), at.start())))
     if where:

@@ -8,6 +8,16 @@ ends its min and max ("từ trên một nửa đến dưới 2/3": 0.5 to 0.666�
 reads one end at most ("dưới 2/3" alone) and "trở lên" stands after the whole's words, out of its reach: this pass reads
 the band whole and the grammar's pieces of it give way. Unit "tỷ lệ" (the labels write the whole after it: "tỷ lệ so
 với tổng số …"). Tests: tests/test_targets_tgt35c.py.
+
+(t51tgt) A single share of a body's members, a quorum or a majority ("ít nhất 2/3 số đảng viên chính thức của chi bộ
+tán thành", "ít nhất 2/3 tổng số cán bộ, công chức được triệu tập có mặt"), is counted in the whole it is taken of:
+:func:`share_whole` gives the members' words, up to the act the rule counts ("tán thành", "có mặt", "tham dự"), as the
+fraction's unit. The labels name that whole in the unit: of the 29 fraction thresholds of the older sets and the real
+documents, 21 write "tỷ lệ (so với) <the whole>" (the real 45-HD-BTCTW: "tỷ lệ so với tổng số cấp ủy viên …"), 5 a bare
+"tỷ lệ", t20-08 the whole alone ("tổng số đảng viên chính thức được triệu tập"), as t51-07 and t51-09 do ("số đảng viên
+chính thức"); the matching reads a unit that opens with "tỷ lệ" as a description, so the whole alone agrees with all but
+a47-07's "phần số thành viên" and a16-06's null, and "tỷ lệ so với …" would not agree with the whole alone.
+Tests: tests/test_targets_t51tgt.py.
 """
 
 from __future__ import annotations
@@ -18,7 +28,7 @@ from vanban.extract.folded import Folded
 from vanban.extract.numbers import WORD_FRACTIONS
 from vanban.models import Span, Target
 
-__all__ = ["vote_share_bands"]
+__all__ = ["share_whole", "vote_share_bands"]
 
 #: a share: "2/3", "1/2", "một nửa", "hai phần ba", (tgt36b) "50%" (folded)
 _SHARE = r"(?:\d{1,2}\s*/\s*\d{1,2}|\d{1,2}(?:,\d{1,2})?\s*%|mot\s+nua|(?:mot|hai|ba)\s+phan\s+(?:hai|ba|tu|bon))"
@@ -30,6 +40,24 @@ _BAND = re.compile(rf"(?<![a-z\d])(?:tu\s+(?:(?:tren|hon)\s+)?|(?:tren|hon)\s+)(
                    rf"(?P<b>{_SHARE})\s+(?={_WHOLE})")
 #: a share and up, "trở lên" after the whole's words: "từ 2/3 tổng số đại biểu Hội đồng nhân dân xã trở lên"
 _UP = re.compile(rf"(?<![a-z\d])tu\s+(?P<a>{_SHARE})\s+{_WHOLE}[^;:.()\d]{{0,80}}?\s+tro\s+len(?![a-z])")
+
+
+#: (t51tgt) the whole a single share is of, right after it: "(tổng) số" and the members' words, a comma list and "được
+#: triệu tập" among them, up to the act counted, a clause mark or a figure (folded); not a sum of money or a quantity
+#: ("2/3 số dư", "số tiền", "số lượng": a share of an amount, no members, stays "tỷ lệ")
+_WHOLE_WORDS = re.compile(r"\s+(?P<w>(?:tong\s+)?so\s+(?!(?:luong|du|tien|von|thu|chi|no)(?![a-z]))[a-z]+(?:,?\s+(?!(?:tham du|co mat|tan thanh|dong y|nhat tri"
+                          r"|bieu quyet|bo phieu|du hop|danh gia|tro len|tro xuong|thi|phai|va|hoac|tai|trong|den|tu)(?![a-z]))"
+                          r"[a-z]+){0,11})")
+
+
+def share_whole(v: str, o: str, pos: int) -> tuple[str, int] | None:
+    """(unit, end) of the members' whole right after a share's figure at ``pos`` ("2/3| số đảng viên chính thức của chi
+    bộ tán thành" → "số đảng viên chính thức của chi bộ"), as printed, lower-cased; None where no "(tổng) số" follows
+    ("2/3 thời lượng buổi sinh hoạt": a share of a time, no members). ``v`` the folded view of ``o``."""
+    m = _WHOLE_WORDS.match(v, pos)
+    if not m:
+        return None
+    return " ".join(o[m.start("w"):m.end("w")].split()).lower(), m.end("w")
 
 
 def _value(s: str) -> float | None:

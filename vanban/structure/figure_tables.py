@@ -514,7 +514,9 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         above = _caption(_above(lines, i))
         caption = " ".join(fold(x[2]) for x in above)
         named = V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption) \
-            or any(V.QUOTA_CAPTION_RE.search(fold(lines[h][2])) or _bound_head(lines[h][2]) for h in heads)
+            or any(V.QUOTA_CAPTION_RE.search(fold(lines[h][2])) or _bound_head(lines[h][2]) for h in heads) \
+            or _quota_part(lines, above, [lines[k][2], *(lines[h][2] for h in heads)])  # (t51tgt) an item's
+        # heading under "II. CHỈ TIÊU TUYỂN SINH"
         if not heads or not named or V.QUOTA_RESULT_RE.search(caption):  # (tgt32a) or a kind head says "Chỉ tiêu …":
             # legacy OCR misread the caption's "CHỈ TIÊU" as "CHI TIZU" (a30-04), the header still names the quotas
             i = j if heads else i + 1
@@ -783,9 +785,52 @@ def _quota_caption(lines: list[Ln], i: int, header: list[str] | None = None) -> 
     """The caption over the header at ``lines[i]`` names quotas set, not results (:data:`vocab.QUOTA_CAPTION_RE`);
     or (tbl38) the ``header`` names a column what the plan sets for each row (:func:`_names_set`), under a caption
     that names no results ("3. Thời gian, địa điểm tổ chức các đợt hiến máu" over "… | Chỉ tiêu (đơn vị máu)")."""
-    caption = " ".join(fold(x[2]) for x in _caption(_above(lines, i)))
+    cap = _caption(_above(lines, i))
+    caption = " ".join(fold(x[2]) for x in cap)
     named = bool(V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption))
-    return (named or header is not None and _names_set(header)) and not V.QUOTA_RESULT_RE.search(caption)
+    return (named or header is not None and (_names_set(header) or _quota_part(lines, cap, header))) \
+        and not V.QUOTA_RESULT_RE.search(caption)
+
+
+#: (t51tgt) a part heading that names quotas alone, "II. CHỈ TIÊU TUYỂN SINH", "III. CHỈ TIÊU" (folded, its Roman label
+#: and bold marks stripped): no other topic joined to it by a comma or "và" ("II. CHỈ TIÊU, ĐỐI TƯỢNG VÀ MỨC HỖ TRỢ",
+#: whose tables may list the support by thôn; "II. CHỈ TIÊU VÀ NỘI DUNG KIỂM TRA" a schedule of inspections)
+_QUOTA_PART = re.compile(r"^chi tieu(?![a-z])(?![^,;]*(?:,|(?<![a-z])va(?![a-z])))")
+_PART_REACH = 80  # lines back from an item's heading to its part's heading
+
+
+#: (t51tgt) a head that counts what the row is to reach: "Số học sinh", "Số lớp", "Tổng số", "Chỉ tiêu …" (folded lead)
+_COUNT_HEAD = re.compile(r"^(?:tong so|so|chi tieu)(?![a-z])")
+
+
+def _quota_part(lines: list[Ln], cap: list[Ln], header: list[str]) -> bool:
+    """(t51tgt) The caption ``cap`` ends in an item's heading ("1. Tuyển sinh vào lớp 1") inside a part whose heading
+    names quotas alone (:data:`_QUOTA_PART`: "II. CHỈ TIÊU TUYỂN SINH").
+
+    Why: a Phòng GD&ĐT's enrolment plan splits its "II. CHỈ TIÊU TUYỂN SINH" into "1. Tuyển sinh vào lớp 1" and "2.
+    Tuyển sinh vào lớp 6", each over a table "STT | Trường | Số lớp | Số học sinh" with a "Cộng lớp 1" row (t51-10,
+    whose labels count each school's row and the totals). The caption stops at the item's heading, which names no
+    quota, so the tables went unread, though the same table right under "III. CHỈ TIÊU TUYỂN SINH" is read (t31-04;
+    a40-06, t40-06 under a lead naming the quotas: every set labels the rows). The part's heading names what its
+    items' tables hold; the header must still be a quota table's (units, then figures), and every head after the units'
+    a count ("Số lớp", "Số học sinh") or a kind with its unit: a schedule by area under "1. Lịch tiêm chủng theo khu
+    vực:" ("Khu vực | Tổ dân phố | Ngày tiêm | Địa điểm | Đối tượng") sets no figure, whatever part it stands in."""
+    k = _quota_header(header) if header else None
+    heads = [h.strip(" *") for h in header[k + 1:]] if k is not None else []
+    if not heads or not all(_COUNT_HEAD.match(fold(grouped_head(h)[1]).strip()) or (quota_head(h) or ("",))[0] in ("unit", "bound")
+                            or V.NOTES_COL.match(fold(h).strip(" *.:")) for h in heads):
+        return False
+    if not cap or not _ITEM_LABEL.match(cap[-1][2].strip(" *")):
+        return False  # the item's heading the last line over the header (a Markdown text's bold marks aside)
+    at = next((n for n, ln in enumerate(lines) if ln[0] == cap[-1][0]), None)
+    if at is None:
+        return False
+    for n in range(at - 1, max(-1, at - _PART_REACH), -1):
+        words = lines[n][2].strip(" *")
+        if _PART_LABEL.match(words):
+            head = fold(re.sub(r"^[IVXL]{1,5}\s?[.)]\s+", "", words)).strip(" *.:")
+            return bool(_QUOTA_PART.match(head))
+    return False
 
 
 def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
