@@ -19,10 +19,12 @@ from vanban.extract import subjects as S
 from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded
 
-__all__ = ["after_case"]
+__all__ = ["after_case", "after_besides"]
 
 #: how far into the sentence the case clause may run before the body's comma
 _CASE_REACH = 220
+#: (obl52) a leading "besides" clause (folded): "Ngoài hai đợt cao điểm, | Công an xã tiếp nhận thường xuyên …"
+_BESIDES = re.compile(r"ngoai\s+(?!ra\b)")
 
 
 def after_case(sent: str) -> tuple[str | None, str]:
@@ -33,8 +35,37 @@ def after_case(sent: str) -> tuple[str | None, str]:
     cond = D.CONDITION.match(Folded.of(text[:40]).view)
     if not cond:
         return None, sent
+    return _body_after(text, cond.end(), sent)
+
+
+def after_besides(sent: str) -> tuple[str | None, str]:
+    """(body, task) after a leading "Ngoài …," clause: what a body does besides what the plan set out above ("Ngoài
+    hai đợt cao điểm, Công an xã tiếp nhận thường xuyên VK, VLN, CCHT …", t42-02; "Ngoài lịch cấp lưu động, Công an xã
+    thu nhận hồ sơ tại trụ sở …", a50-05; "Ngoài các hộ có khiếu nại, Ban Chỉ đạo xã phúc tra ngẫu nhiên tối thiểu 10%
+    …", a50-10; also a36-06, t46-01): the labels list each as the body's obligation, dated or not. (None, sent) when
+    no such clause opens the sentence ("Ngoài ra, …" is a connective) or no named body acts after it. The caller
+    leaves out the issuer speaking of itself ("Ngoài các cuộc giám sát chuyên đề nêu trên, Ban Thường vụ Đảng ủy tiến
+    hành giám sát thường xuyên …" in the Ban Thường vụ's own plan, t28-06; a45-03's UBND phường giving gifts)."""
+    text = sent.lstrip("-–+•* ")
+    m = _BESIDES.match(Folded.of(text[:40]).view)
+    if not m:
+        return None, sent
+    who, what = _body_after(text, m.end(), sent)
+    comma = re.search(r",\s*", text[m.end():_CASE_REACH])
+    if comma and (who is None or len(who.split()) > 10):
+        # the verb no list holds ("Công an xã | thu nhận hồ sơ …", "Ban Chỉ đạo xã | phúc tra ngẫu nhiên …"): the name
+        # a level word closes
+        cut = S.level_cut(text[m.end() + comma.end():])
+        if cut:
+            return cut
+    return who, what
+
+
+def _body_after(text: str, opened: int, sent: str) -> tuple[str | None, str]:
+    """(body, task) after the first comma past ``opened`` (the clause's opening words) that a named body with its
+    verb follows; (None, sent) when none does."""
     for m in re.finditer(r",\s*", text[:_CASE_REACH]):
-        if len(text[cond.end():m.start()].split()) <= 1:
+        if len(text[opened:m.start()].split()) <= 1:
             continue  # (tgt47t) "Trường hợp thôn, | tổ dân phố phải bầu lại, …" (t46-05): one word, then a comma, lists
             # the nouns the case is of; no clause has closed for a body to act after it
         rest = text[m.end():]

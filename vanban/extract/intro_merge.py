@@ -35,7 +35,7 @@ def intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline]
     # the short name the intro gives its body ("Ủy ban nhân dân các xã, phường, đặc khu (sau đây gọi là UBND cấp xã)",
     # a26-05): the items naming it go on with the intro's body, capitalised as a name is
     idx = [i for i, o in enumerate(out) if o.who and (
-        (o.who[:1].islower() and same_addressee(o.who, intro))
+        ((o.who[:1].islower() or _inherited(o, text)) and same_addressee(o.who, intro))
         or (short and name_words(fold(o.who))[:len(short)] == short))]
     if len(idx) < 2:
         return out
@@ -63,6 +63,20 @@ def intro_body_once(out: list[Obligation], intro: str, deadlines: list[Deadline]
                      targets=tuple(t for o in group for t in o.targets))
     drop = set(idx[1:])
     return [merged if i == idx[0] else o for i, o in enumerate(out) if i not in drop]
+
+
+def _inherited(o: Obligation, text: str) -> bool:
+    """The obligation's body is the intro's, handed down: its own text never prints the name. A letter whose intro asks a
+    body named as a proper name ("…, Ủy ban nhân dân huyện đề nghị Ủy ban nhân dân các xã, thị trấn thực hiện các nội
+    dung sau:" over "1. Báo cáo tình hình thực hiện …", "2. Đề xuất danh mục …", "3. Thời hạn và hình thức gửi báo cáo",
+    a50-08) gives its items a capitalised body that no item prints: one assignment, as the lowercase "các cơ quan, đơn
+    vị" of t26-05 is. An item that prints the name ("2. Các cơ quan, đơn vị …", 96-CD-BXD) is its own assignment."""
+    if not text or not o.span:
+        return False
+    # the letter's closing line that the last item's span runs into ("Ủy ban nhân dân huyện đề nghị Ủy ban nhân dân
+    # các xã, thị trấn khẩn trương triển khai thực hiện./.") names the body again as a formula, not as the item's
+    own = [para for para in re.split(r"\n\s*\n", text[o.span.start:o.span.end]) if not para.rstrip(" *").endswith("./.")]
+    return fold(o.who).strip() not in fold("\n".join(own))
 
 
 def _led_blocks(out: list[Obligation], idx: list[int], short: list[str], text: str,

@@ -51,6 +51,7 @@ from vanban.extract.obligation_add import ObligationAdd
 from vanban.extract.obligation_dues import passed_reference, recalled, routine_end, years_before
 from vanban.extract.part_kinds import PartKinds
 from vanban.extract.progress_refs import dated_by_step
+from vanban.extract.restated_cycles import dated_by_item_cycle
 from vanban.extract.prose_sentences import ProseSentences
 from vanban.extract.section_refs import (
     dated_by_event,
@@ -99,6 +100,16 @@ def _level_item(view: str) -> bool:
     pre = m.group("pre")
     return not pre or bool(W.LEVEL_ROLE.match(pre)) or first_verb(pre) is None
 
+
+
+def _example_case(p: Part, rule_level: int | None) -> bool:
+    """A bulleted case under "Ví dụ:" ("+ Đồng chí Nguyễn Văn X, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức
+    Tỉnh ủy A … được giới thiệu quy hoạch tối đa 03 chức danh …", 45-HD-BTCTW 6.2): a bullet ("+", "-", "•") deeper
+    than the item whose rule the example illustrates (the "- Một cán bộ quy hoạch không quá 03 chức danh …" above it),
+    an illustration, no assignment — the labels README: figures and persons inside "Ví dụ" are neither targets nor
+    obligations. A bullet at the rule's own level is the next rule."""
+    return p.kind == "item" and (p.label or "").strip() in ("+", "-", "•", "*") \
+        and (rule_level is None or p.level > rule_level)
 
 class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodies, HeadingWraps, ObligationAdd,
               PartKinds):
@@ -334,13 +345,16 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
         trail: list = []  # [index of the last item's obligation, paragraphs after it naming no body …]
         timed_from = len(self.out)  # the first obligation of the list a time line ("- Thời gian: …") dates
         time_lines: list[tuple[int, Part]] = []  # (obligations read before it, the time line) of this list
+        rule_level: int | None = None  # the level of the item the last "Ví dụ:" illustrates
         for p in siblings:
             if p.kind == "paragraph" and W.EXAMPLE.match(Folded.of(clean_quote(self.text(*self.own(p)))).view):
                 example = True  # "Ví dụ:" and the paragraphs after it illustrate a rule: no assignment
                 continue
-            if example and p.kind == "paragraph":
+            if example and (p.kind == "paragraph" or _example_case(p, rule_level)):
                 continue
             example = False
+            if p.kind == "item":
+                rule_level = p.level
             if p.kind == "paragraph" and not p.children \
                     and W.NOTICE_CLOSING_PARAGRAPH.match(Folded.of(clean_quote(self.text(*self.own(p)))).view.strip()):
                 flush()  # "Văn phòng Chính phủ xin trân trọng thông báo./.": the Thông báo's closing formula ends the
@@ -969,6 +983,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
     out = dated_by_event(out, f.view, deadlines, find_dates(f.view, ref) if dated is None else dated)  # "… tham gia Lễ ra quân ngày 04/10/…": its day
     out = dated_by_following_table(out, f.original, st.tables, deadlines)  # "… theo lịch sau:" over a dated table
     out = once_per_step(out, st.body, f.original)  # "Bước 1" charging one body in two bullets: one assignment
+    out = dated_by_item_cycle(out, st.body, deadlines)  # "Lưu ý: … các cấp ủy … định kỳ hằng năm": its item's yearly date
     return join_lead_and_partners(out, f.original)
 
 

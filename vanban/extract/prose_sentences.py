@@ -17,7 +17,7 @@ from vanban.extract import assignment_words as W
 from vanban.extract import duty_words as D
 from vanban.extract import patterns as P
 from vanban.extract import subjects as S
-from vanban.extract.case_bodies import after_case
+from vanban.extract.case_bodies import after_besides, after_case
 from vanban.extract.clause_breaks import clause_bodies, done_by, name_list_wraps, object_wraps, sentence_breaks
 from vanban.extract.deadlines import first_verb, long_body_list
 from vanban.extract.duty_subject import after_clause, duty_subject
@@ -40,6 +40,8 @@ from vanban.models import Deadline, Part
 from vanban.structure.lines import upper_ratio
 from vanban.text import CAPITAL, fold, fold_flat
 
+#: a Party committee's name (folded): the issuer that leads, its plan's own doings no task (t28-06)
+_PARTY_COMMITTEE = re.compile(r"(?:ban thuong vu|ban chap hanh|dang uy|chi bo|chi uy|tinh uy|thanh uy|huyen uy|thi uy|quan uy)(?![a-z])")
 #: :data:`assignment_words.PROGRAMME_DAY` at a line's start
 _DAY_LINE = re.compile(r"(?m)^" + W.PROGRAMME_DAY.pattern)
 #: the note under an appendix's title that says what it is attached to (folded): "(Kèm theo Nghị quyết số …)", "(Ban
@@ -395,6 +397,15 @@ class ProseSentences:
                     # undated contingency ("Trường hợp không bầu được, Tổ bầu cử báo cáo UBND xã …", t32-01; "… trường
                     # hợp tai biến nặng, cơ sở tiêm chủng phải xử trí …", t23-09) is a rule of procedure the labels leave
                     who, what = cased
+                if who is None and not S.rule_document(self.st.type) and (besides := after_besides(sent))[0] \
+                        and not (self.issuer_itself(besides[0]) and _PARTY_COMMITTEE.match(fold(besides[0]))) \
+                        and not (colon or sent.rstrip(" *").endswith(":")):
+                    # "Ngoài hai đợt cao điểm, Công an xã tiếp nhận thường xuyên …": what a body does besides the plan's
+                    # steps, its task dated or not (case_bodies.after_besides); the issuing Công an xã's own task too
+                    # (t42-02, a50-05 label it), not the issuing Party committee's (t28-06), nor a sentence opening the
+                    # norms below it ("Ngoài quà của Chủ tịch nước …, UBND phường tặng quà các đối tượng theo mức sau:",
+                    # a45-03's labels: none)
+                    who, what = besides
                 if who is None and not S.rule_document(self.st.type) and (led := led_by(sent)):
                     # "Họp giao ban chuyển đổi số 8 giờ sáng thứ Hai hằng tuần do Phó Chủ tịch UBND xã chủ trì." on a
                     # line of its own after another body's sentence (a newcomer's plan, session 15): the task its lead

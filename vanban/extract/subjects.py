@@ -428,6 +428,38 @@ _LEVEL_QUALIFIER = re.compile(r"(?:và|với|cùng|hoặc|của|có|thuộc|tạ
 _COMPLETION_AFTER = re.compile(r"\s*(?:hoàn thành|xong|hoàn tất)\s+(?:trước|trong|chậm nhất|vào|từ|đến)\s", re.IGNORECASE)
 
 
+def _level_split(clause: str) -> tuple[str, str, int] | None:
+    """(name, words after it, end of the name) when a level word closes a named body in ``clause`` ("Công an xã",
+    "Trạm Y tế xã Tân Lập": the place's capitalised name after the level) and words in small letters follow that do not
+    qualify the place ("xã | và các thôn", "xã | mới"); None otherwise."""
+    v = Folded.of(clause).view
+    levels = [m for m in _LEVEL_CLOSE.finditer(v) if m.start() > 0]
+    if not levels:
+        return None
+    end = levels[0].end()
+    while (m := re.match(r" +(\w+)", clause[end:])) and m.group(1)[:1].isupper():
+        end += m.end()
+    tail = clause[end:].strip()
+    name = clause[:end].strip()
+    if len(tail.split()) < 2 or not tail[:1].islower() or _LEVEL_QUALIFIER.match(tail) \
+            or not named_body(Folded.of(name).view):
+        return None
+    return name, tail, end
+
+
+def level_cut(clause: str) -> tuple[str, str] | None:
+    """(body, task) when ``clause`` opens with a local unit named by its level and the words in small letters after it
+    open the task, its verb one no list holds: "Công an xã | thu nhận hồ sơ tại trụ sở …", "Ban Chỉ đạo xã | phúc tra
+    ngẫu nhiên …" (obl52: after a "Ngoài …," clause, case_bodies.after_besides). None when no level word closes a
+    named body within its first ten words, or the words after it qualify the place (:func:`_level_split`)."""
+    if not P.ORG_HEAD_RE.match(Folded.of(clause).view):
+        return None
+    split = _level_split(clause)
+    if split is None or len(split[0].split()) > 10 or first_verb(Folded.of(guard(split[0])).view) is not None:
+        return None
+    return split[0], split[1]
+
+
 def _level_closed(sent: str, who: str | None) -> tuple[str, str] | None:
     """(body, task) of a plan item whose body is a local unit named by its level and whose task's verb no list holds:
     "Trạm Y tế xã | phun thuốc khử khuẩn, hoàn thành trước …", "Chi đoàn thôn | trồng cây …, xong trong tháng …".
@@ -440,24 +472,13 @@ def _level_closed(sent: str, who: str | None) -> tuple[str, str] | None:
         return None  # (only an item closed by its completion time: "…, hoàn thành trước ngày …", "…, xong trong tháng …")
     if who is not None and clean_quote(who).rstrip(" .") != clause.strip().rstrip(" ."):
         return None
-    f = Folded.of(clause)
-    v = f.view
+    v = Folded.of(clause).view
     if not P.ORG_HEAD_RE.match(v) or len(clause.split()) > 16 or first_verb(Folded.of(guard(clause)).view) is not None:
         return None
-    levels = [m for m in _LEVEL_CLOSE.finditer(v) if m.start() > 0]
-    if not levels:
+    split = _level_split(clause)
+    if split is None or re.search(r"\d", split[1]):
         return None
-    end = levels[0].end()
-    # (the place's capitalised name after the level: "xã Tân Lập")
-    while (m := re.match(r" +(\w+)", clause[end:])) and m.group(1)[:1].isupper():
-        end += m.end()
-    tail = clause[end:].strip()
-    if len(tail.split()) < 2 or not tail[:1].islower() or _LEVEL_QUALIFIER.match(tail) or re.search(r"\d", tail):
-        return None
-    name = clause[:end].strip()
-    if not named_body(Folded.of(name).view):
-        return None
-    return name, text[len(text) - len(text.lstrip()) + end:].strip()
+    return split[0], text[len(text) - len(text.lstrip()) + split[2]:].strip()
 
 
 def _passive_agent(sent: str) -> tuple[str, str] | None:

@@ -75,6 +75,16 @@ def heading_breaks(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+def _wrapped_sentence(line: str, width: int) -> bool:
+    """The item's first printed line is the first line of its sentence, not a heading: it closes nothing (no ". : ; !
+    ?"), is no title in capitals, and fills the page's measure as the lines of prose do ("3. Thường xuyên rà soát, kịp
+    thời tham mưu, trao đổi, đề xuất các bộ, ban, ngành" / "Trung ương và Chính phủ sửa đổi, bổ sung danh mục …",
+    1026-KH-UBND scanned: the structure takes the first line for the item's heading, the sentence goes on below). A
+    DOCX's or a text PDF's heading is a paragraph of its own, far shorter than the page's long paragraphs."""
+    return (not line.rstrip(" *").endswith((".", ":", ";", "!", "?")) and upper_ratio(line) < 0.5
+            and len(line) >= 50 and len(line) >= 0.85 * width)
+
+
 def part_heading_breaks(text: str, parts) -> tuple[int, ...]:
     """Offsets (ascending) into ``text`` of the lines that open a paragraph right under a part's heading line, in a
     document read with its geometry (a DOCX's paragraphs, a text PDF's lines): one newline apart, where a .txt copy
@@ -87,6 +97,7 @@ def part_heading_breaks(text: str, parts) -> tuple[int, ...]:
     ("1. …", "a) …", "- …") is a part of its own and needs no break. ``parts``: the body's tree (nested parts
     are walked)."""
     out: list[int] = []
+    width = page_measure(text.split("\n"))
 
     def walk(ps):
         for p in ps:
@@ -102,6 +113,8 @@ def part_heading_breaks(text: str, parts) -> tuple[int, ...]:
             nxt = text[eol + 1:p.end]
             line = nxt.split("\n", 1)[0].strip()
             if not line or not line[:1].isupper() or labelled(line) or not _PROSE.match(line) or _NUMBERED.match(line):
+                continue
+            if _wrapped_sentence(own, width):
                 continue
             out.append(eol + 1 + len(nxt) - len(nxt.lstrip(" \t")))
 
