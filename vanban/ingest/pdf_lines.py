@@ -34,13 +34,42 @@ def _words(page) -> list[Word]:
         page = page.dedupe_chars()
     except Exception:  # noqa: BLE001 - keep the words as they are
         pass
-    for w in page.extract_words(extra_attrs=["fontname"], keep_blank_chars=False, use_text_flow=False):
-        text = _CID_RE.sub("", w.get("text", ""))
-        if not text.strip():
-            continue
-        out.append(Word(float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), text,
-                        bool(_BOLD_RE.search(w.get("fontname") or ""))))
+    for whole in page.extract_words(extra_attrs=["fontname"], keep_blank_chars=False, use_text_flow=False,
+                                    return_chars=True):
+        for w in _split_glued(whole):
+            text = _CID_RE.sub("", w.get("text", ""))
+            if not text.strip():
+                continue
+            out.append(Word(float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), text,
+                            bool(_BOLD_RE.search(w.get("fontname") or ""))))
     return out
+
+
+#: two letters this many font sizes apart belong to two words: pdfplumber glues letters up to 3 pt apart into one
+#: word, and two cells of a table printed without rules can be 2.7 pt apart (179/KH-UBND's Phụ lục exported from a
+#: borderless Word table: "tậpCông", the task's last word and the lead unit's first); the letters of a word touch
+#: (kerning moves them by hundredths of an em)
+GLUED_GAP_SIZES = 0.15
+
+
+def _split_glued(w: dict) -> list[dict]:
+    """``w`` (a pdfplumber word with its ``chars``) cut where two letters are over :data:`GLUED_GAP_SIZES` apart."""
+    chars = w.get("chars") or []
+    if len(chars) < 2:
+        return [w]
+    parts, cur = [], [chars[0]]
+    for prev, ch in zip(chars, chars[1:]):
+        size = float(ch.get("size") or prev.get("size") or 0.0)
+        if size > 0 and float(ch["x0"]) - float(prev["x1"]) > GLUED_GAP_SIZES * size:
+            parts.append(cur)
+            cur = []
+        cur.append(ch)
+    parts.append(cur)
+    if len(parts) == 1:
+        return [w]
+    return [dict(w, text="".join(c["text"] for c in p), x0=min(float(c["x0"]) for c in p),
+                 x1=max(float(c["x1"]) for c in p), top=min(float(c["top"]) for c in p),
+                 bottom=max(float(c["bottom"]) for c in p)) for p in parts]
 
 
 def _tables(page) -> list[tuple[list, tuple]]:

@@ -20,6 +20,11 @@ empty (a gutter). Here:
   TT column: "1", "2"), each of those lines opens a row; otherwise a row
   ends at a vertical gap wider than ``ROW_GAP_SHARE`` times the usual line
   pitch (the paragraph spacing between cells);
+* columns closer than a gutter (a cell's text filling its column: LibreOffice's borderless Word tables leave
+  2.7–6 pt, under a word space at times) are told by where their lines start: a gutter whose right edge rows
+  start words at keeps down to :data:`ALIGNED_GAP_HEIGHTS` (:func:`_keeps`), and a header gap too narrow for a
+  gutter stands for a column when the rows below start words there and no word of theirs crosses it
+  (:func:`_split_columns`); a label over its title ("I." / "NÂNG CAO …") is one row, one cell over the columns;
 * a table that runs to its page's foot (a page number below it at most) may
   hold its header and one line only; its columns (:class:`Columns`) are
   handed to the next page (:class:`Carry`, the PDF text-layer reader's, one per
@@ -39,7 +44,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from vanban.ingest.layout import Row, Word, group_rows
 from vanban.text import fold
@@ -65,6 +70,16 @@ MAX_GAP_HEIGHTS = 4.0
 ROW_GAP_SHARE = 1.4
 #: rows under the header row that can still be header lines (wrapped column names)
 HEADER_LINES = 3
+#: a word starts at a column's start when its left edge is this many word heights from it (Word aligns a column's
+#: lines to the point; the text layer rounds)
+ALIGN_HEIGHTS = 0.06
+#: a column start is one when this many rows of the table so far start a word there
+ALIGN_ROWS = 2
+#: next to a column start, two columns may be parted by an empty x range this many word heights wide only (a cell
+#: whose text fills it, and Word's padding of 2–3 pt: less than a word space, 0.25 em)
+ALIGNED_GAP_HEIGHTS = 0.12
+#: a column start found inside a column (:func:`_split_columns`) has this many rows of the table starting a word there
+SPLIT_ROWS = 3
 
 
 def _kinds(text: str) -> int:
@@ -91,24 +106,46 @@ def _parts(row: Row) -> int:
     return len(row.segments(PART_HEIGHTS))
 
 
-def _keeps(gutters: list[tuple[float, float]], spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+def _keeps(gutters: list[tuple[float, float]], spans: list[tuple[float, float]], min_gap: float,
+           starts: list[float] = (), h: float = 0.0) -> list[tuple[float, float]]:
     """The header's gutters narrowed by the words of ``spans``; a gutter a word crosses
-    (or that narrows below ``min_gap``) is dropped."""
+    (or that narrows below ``min_gap``) is dropped.
+
+    ``starts``: the x where the table's rows start words (left edges), ``h`` the word height. A gutter whose right
+    edge is a column start (:func:`_aligned`: :data:`ALIGN_ROWS` rows start a word there) may narrow down to
+    :data:`ALIGNED_GAP_HEIGHTS`: a cell whose text fills its column leaves only the padding before the next column
+    (2.7 pt on 179/KH-UBND's Phụ lục exported from a borderless Word table, under a word space), and what tells the
+    columns apart there is that every line of the next column starts at the same x."""
     out = []
+    tol = ALIGN_HEIGHTS * h
+    narrow = ALIGNED_GAP_HEIGHTS * h
     for g0, g1 in gutters:
+        aligned = h > 0 and _aligned(g1, starts, tol)
         for x0, x1 in spans:
-            if x1 <= g0 or x0 >= g1:
+            if x1 <= g0 or x0 >= g1 or (aligned and x0 >= g1 - tol):
                 continue
             if x0 - g0 >= min_gap:  # the word sits inside the gutter's right side
                 g1 = min(g1, x0)
-            elif g1 - x1 >= min_gap:
+                aligned = aligned and _aligned(g1, starts, tol)
+            elif g1 - x1 >= min_gap or (aligned and g1 - x1 >= narrow):
                 g0 = max(g0, x1)
             else:
                 g0 = g1 = 0.0
                 break
-        if g1 - g0 >= min_gap:
+        if g1 - g0 >= min_gap or (aligned and g1 - g0 >= narrow):
             out.append((g0, g1))
     return out
+
+
+def _aligned(x: float, starts: list[float], tol: float) -> bool:
+    """``x`` is a column's start: :data:`ALIGN_ROWS` of the rows' word starts (``starts``, :func:`_row_starts`)
+    lie within ``tol`` of it."""
+    return sum(1 for s in starts if abs(s - x) <= tol) >= ALIGN_ROWS
+
+
+def _row_starts(r: Row) -> list[float]:
+    """The left edges of a row's words (two words of one row at one x are as rare as two columns' starts there)."""
+    return [w.x0 for w in r.words]
 
 
 @dataclass
@@ -119,6 +156,10 @@ class Columns:
     gutters: list[tuple[float, float]]
     height: float
     numbered: bool
+    #: the x where its rows started words (:func:`_keeps`' column starts)
+    starts: list[float] = field(default_factory=list)
+    #: its header band's rows (:func:`_split_columns` reads the next page's rows under them)
+    band: list[Row] = field(default_factory=list)
 
 
 @dataclass
@@ -179,24 +220,37 @@ def _continued_at(rows: list[Row], columns: Columns) -> tuple[tuple[list, tuple]
         k += 1
     h = columns.height
     spans: set[int] = set()
-    members, gutters, j = _members(rows, k, [], columns.gutters, h, spans)
+    wide: set[int] = set()
+    members, gutters, j = _members(rows, k, [], columns.gutters, h, spans, wide, columns.starts)
+    if members and columns.band:
+        n = len(columns.band)
+        shifted = {x + n for x in spans}
+        shifted_wide = {x + n for x in wide}
+        gutters = _split_columns(columns.band + members, n, gutters, shifted, h, shifted_wide)
+        spans |= {x - n for x in shifted if x >= n}
+        wide |= {x - n for x in shifted_wide if x >= n}
     cuts = [(g0 + g1) / 2 for g0, g1 in gutters]
     filled = {sum(1 for c in cuts if (w.x0 + w.x1) / 2 > c) for r in members for w in r.words}
     if not members or len(filled) < 2:
         return None
     first_col = [any((w.x0 + w.x1) / 2 < cuts[0] for w in r.words) for r in members]
-    if columns.numbered:  # a row cut by the break goes on first, its number on the page before
+    # a TT column: numbered on the page before, or here (its header and one line there, a wrapped header name
+    # maybe: 179/KH-UBND's Phụ lục printed without rules, "Thời gian" / "thực hiện" over the break)
+    numbered = columns.numbered or 2 <= sum(first_col) <= 0.6 * len(members)
+    if numbered:  # a row cut by the break goes on first, its number on the page before
         starts = sorted({0, *(n for n, has in enumerate(first_col) if has)})
     else:
         starts = _gap_starts(members, h)
-    return (_boxes(members, _span_starts(starts, spans), cuts, spans), j, replace(columns, gutters=gutters))
+    return (_boxes(members, _span_starts(starts, spans, wide), cuts, spans, wide), j,
+            replace(columns, gutters=gutters, numbered=bool(numbered), starts=columns.starts + _member_starts(members, spans)))
 
 
 #: the label of a group row in a task table's first column: "A", "B", "I", "II", "IV." (parts and sections)
 _GROUP_LABEL = re.compile(r"^(?:[A-HĐ]|[IVXL]{1,5})[.)]?$")
 
 
-def _spanning(r: Row, members: list[Row], gutters: list[tuple[float, float]], spans: set[int], h: float) -> bool:
+def _spanning(r: Row, members: list[Row], gutters: list[tuple[float, float]], spans: set[int], h: float,
+              wide: set[int]) -> bool:
     """``r`` is a group row whose title runs over the columns right of its label (a merged cell: "A | PHÁT TRIỂN NỀN
     MÓNG CHO KINH TẾ SỐ …", "II | Phát triển hạ tầng"), or that title's next line.
 
@@ -214,42 +268,70 @@ def _spanning(r: Row, members: list[Row], gutters: list[tuple[float, float]], sp
             and words[1].x0 >= gutters[0][1] - h:
         return True
     k = len(members) - 1
-    if k in spans and r.top - members[-1].bottom <= 1.0 * h:
-        title = sorted(members[-1].words, key=lambda w: w.x0)[1]
-        return words[0].x0 >= gutters[0][1] - h and abs(words[0].x0 - title.x0) <= h
+    if r.top - members[-1].bottom > 1.0 * h:
+        return False
+    above = sorted(members[-1].words, key=lambda w: w.x0)
+    labelled = len(above) >= 2 and _GROUP_LABEL.match(above[0].text) and above[0].x1 <= first_cut \
+        and above[1].x0 >= gutters[0][1] - h
+    if k in spans or labelled:  # the title's next line; the first line may have kept the gutters
+        if k not in wide and len(above) < 2:
+            return False
+        title = above[0] if k in wide else above[1]
+        if k not in spans and abs(words[0].x0 - title.x0) <= h and words[0].x0 >= gutters[0][1] - h:
+            spans.add(k)
+            return True
+        return abs(words[0].x0 - title.x0) <= h and (k in wide or words[0].x0 >= gutters[0][1] - h)
+    if _GROUP_LABEL.match(above[0].text) and above[0].x1 <= first_cut and abs(words[0].x0 - above[0].x0) <= h \
+            and not _GROUP_LABEL.match(words[0].text) and not words[0].text[:1].isdigit():
+        # the label, maybe with the title's first word, on its line, the title under it from the first column over
+        # the next ones: one cell over the whole row ("I." / "NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY", "II. HOÀN" /
+        # "THIỆN CƠ CHẾ, CHÍNH SÁCH …": 617/KH-UBND's Phụ lục)
+        spans.add(k)
+        wide.add(k)
+        return True
     return False
 
 
 def _members(rows: list[Row], j: int, members: list[Row], gutters: list[tuple[float, float]],
-             h: float, spans: set[int] | None = None) -> tuple[list[Row], list[tuple[float, float]], int]:
+             h: float, spans: set[int] | None = None, wide: set[int] | None = None,
+             seed: list[float] = ()) -> tuple[list[Row], list[tuple[float, float]], int]:
     """(the table's rows, its gutters narrowed by them, the index after them): ``members`` and the rows from ``j`` on
     while they leave every gutter empty and no gap over :data:`MAX_GAP_HEIGHTS` comes between. A group row whose
     title crosses the gutters (:func:`_spanning`) joins without narrowing them, its index put in ``spans``, when a row
     that keeps them follows; group rows the table ends on are left out."""
     members = list(members)
     spans = set() if spans is None else spans
+    wide = set() if wide is None else wide
+    starts = list(seed) + [x for k, m in enumerate(members) if k not in spans for x in _row_starts(m)]
     held = 0  # trailing group rows not yet followed by a row of the table
     while j < len(rows):
         r = rows[j]
         if members and r.top - members[-1].bottom > MAX_GAP_HEIGHTS * h:
             break
-        kept = _keeps(gutters, _spans(r.words), GUTTER_HEIGHTS * h)
+        kept = _keeps(gutters, _spans(r.words), GUTTER_HEIGHTS * h, starts + _row_starts(r), h)
         if len(kept) < len(gutters):
-            if not _spanning(r, members, gutters, spans, h):
+            if not _spanning(r, members, gutters, spans, h, wide):
                 break
             spans.add(len(members))
+            if len(members) - 1 in wide:
+                wide.add(len(members))
             members.append(r)
             held += 1
             j += 1
             continue
         gutters = kept
         members.append(r)
+        starts.extend(_row_starts(r))
         held = 0
         j += 1
     if held:
         for k in range(len(members) - held, len(members)):
             spans.discard(k)
+            wide.discard(k)
         members, j = members[:len(members) - held], j - held
+        if len(members) - 1 in wide:  # a label whose title the table ended on: a row of its own again
+            spans.discard(len(members) - 1)
+            wide.discard(len(members) - 1)
     return members, gutters, j
 
 
@@ -261,10 +343,12 @@ def _gap_starts(members: list[Row], h: float) -> list[int]:
 
 
 def _boxes(members: list[Row], starts: list[int], cuts: list[float],
-           spans: set[int] = frozenset()) -> tuple[list, tuple]:
+           spans: set[int] = frozenset(), wide: set[int] = frozenset()) -> tuple[list, tuple]:
     """(rows of cell boxes, table box) of the table of ``members``, its rows opening at ``starts``, its columns
     parted at ``cuts``. A row that opens at a group row (``spans``: their indices) is its label's cell and one
-    merged cell over the columns its title covers (None for the columns it covers, as a ruled table's merged cell)."""
+    merged cell over the columns its title covers (None for the columns it covers, as a ruled table's merged cell);
+    one that opens at a label alone on its line with the title under it (``wide``) is one merged cell from the
+    first column on."""
     left = min(w.x0 for r in members for w in r.words)
     right = max(w.x1 for r in members for w in r.words)
     edges = [left - 1.0] + cuts + [right + 1.0]
@@ -277,7 +361,10 @@ def _boxes(members: list[Row], starts: list[int], cuts: list[float],
         if len(row) > 2 and a in spans:
             end = max(w.x1 for r in members[a:b] for w in r.words)
             last = min(len(row) - 1, sum(1 for c in cuts if c < end))
-            row = [row[0], (edges[1], top, edges[last + 1], bottom)] + [None] * (last - 1) + row[last + 1:]
+            if a in wide:
+                row = [(edges[0], top, edges[last + 1], bottom)] + [None] * last + row[last + 1:]
+            else:
+                row = [row[0], (edges[1], top, edges[last + 1], bottom)] + [None] * (last - 1) + row[last + 1:]
         boxes.append(row)
     return boxes, (edges[0], boxes[0][0][1], edges[-1], boxes[-1][0][3])
 
@@ -300,10 +387,12 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Column
     if len(gutters) < 2:
         return None
     spans: set[int] = set()
-    members, gutters, j = _members(rows, i + 1, [head], gutters, h, spans)
+    wide: set[int] = set()
+    members, gutters, j = _members(rows, i + 1, [head], gutters, h, spans, wide)
     # a header and one line at the page's foot: the table goes on over the page break (:class:`Carry`)
     if len(members) < 3 and not (len(members) == 2 and _at_foot(rows, j)):
         return None
+    gutters = _split_columns(members, len(band), gutters, spans, h, wide)
     cuts = [(g0 + g1) / 2 for g0, g1 in gutters]
 
     def col_of(w: Word) -> int:
@@ -318,17 +407,90 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Column
     numbered = first_col[0] and sum(first_col[1:]) <= 0.6 * (len(members) - 1)
     if len(members) == 2:
         starts, numbered = [0, 1], first_col[0] and first_col[1]
+    elif len(members) <= len(band) and _at_foot(rows, j):
+        # the header alone at the page's foot (its names wrapped on three lines, 2597/QĐ-TTg's Phụ lục): the rows
+        # are on the next page, which tells whether they are numbered (:func:`_continued_at`)
+        starts, numbered = [0], False
     elif numbered:
         starts = [k for k, has in enumerate(first_col) if has]
     else:
         starts = _gap_starts(members, h)
-    if len(starts) < 2:
+    if len(starts) < 2 and not (starts == [0] and _at_foot(rows, j)):
         return None
     # the header band ends where the first data row starts
-    return (_boxes(members, _span_starts(starts, spans), cuts, spans), Columns(gutters, h, bool(numbered))), j
+    return (_boxes(members, _span_starts(starts, spans, wide), cuts, spans, wide),
+            Columns(gutters, h, bool(numbered), _member_starts(members, spans), members[:len(band)])), j
 
 
-def _span_starts(starts: list[int], spans: set[int]) -> list[int]:
+def _member_starts(members: list[Row], spans: set[int]) -> list[float]:
+    return [x for k, m in enumerate(members) if k not in spans for x in _row_starts(m)]
+
+
+def _split_columns(members: list[Row], band_n: int, gutters: list[tuple[float, float]], spans: set[int],
+                   h: float, wide: set[int] | None = None) -> list[tuple[float, float]]:
+    """``gutters`` with those the header's narrow gaps stand for: a gap between two of the header band's words
+    (the first ``band_n`` members) narrower than :data:`GUTTER_HEIGHTS` whose x range holds a column start — the
+    data rows start words at one x there in :data:`SPLIT_ROWS` rows or more, and no word of theirs crosses it.
+
+    Why: LibreOffice exports a borderless Word table with narrow columns with its header names 5 pt apart
+    ("Nhiệm vụ, giải pháp" | "Đơn vị thực hiện", 179/KH-UBND's Phụ lục), under the gutter width, so two columns were
+    read as one and every task swallowed its lead unit. Group rows (a label in the first column, or a title line
+    under one) may cross the new gutter: their title is a merged cell over the columns, and they join ``spans``."""
+    tol = ALIGN_HEIGHTS * h
+    narrow = ALIGNED_GAP_HEIGHTS * h
+    first_cut = gutters[0][0] if gutters else None
+    wide = set() if wide is None else wide
+    out = list(gutters)
+    for r in members[:band_n]:
+        ws = sorted(r.words, key=lambda w: w.x0)
+        for a, b in zip(ws, ws[1:]):
+            if b.x0 - a.x1 < narrow or any(g0 - tol <= a.x1 and b.x0 <= g1 + tol for g0, g1 in out):
+                continue
+            data = [(k, m) for k, m in enumerate(members) if k >= band_n and k not in spans]
+            xs = [w.x0 for _, m in data for w in m.words if a.x1 - tol <= w.x0 <= b.x0 + tol]
+            if not xs:
+                continue
+            c = max(set(round(x, 1) for x in xs), key=lambda x: sum(1 for y in xs if abs(y - x) <= tol))
+            # the header's name starting there too (a left-aligned header) counts as a row
+            support = sum(1 for _, m in data if any(abs(w.x0 - c) <= tol for w in m.words)) + (abs(b.x0 - c) <= tol)
+            if any(g0 - tol <= c <= g1 + tol for g0, g1 in out):  # a column start known already
+                continue
+            # a column's left neighbour ends ragged: some row leaves a gutter's width before c (second words of
+            # lines that happen to start at one x sit a word space after the first ones, row after row)
+            before = [max((w.x1 for w in m.words if w.x1 <= c - narrow / 2 and w.x0 > a.x0 - tol), default=None)
+                      for _, m in data if any(abs(w.x0 - c) <= tol for w in m.words)]
+            if not any(x is None or c - x >= GUTTER_HEIGHTS * h for x in before):
+                continue
+            if support < SPLIT_ROWS or any(w.x0 < c - tol and w.x1 > c - narrow / 2 for m in members[:band_n]
+                                             for w in m.words):
+                continue
+            crossing = [k for k, m in data if any(w.x0 < c - tol and w.x1 > c - narrow / 2 for w in m.words)]
+            grouped, whole = set(), set()
+            for k in crossing:
+                ws_k = sorted(members[k].words, key=lambda w: w.x0)
+                label = _GROUP_LABEL.match(ws_k[0].text) and (first_cut is None or ws_k[0].x1 <= first_cut)
+                under = k - 1 in grouped or k - 1 in spans
+                above = sorted(members[k - 1].words, key=lambda w: w.x0)
+                lone = _GROUP_LABEL.match(above[0].text) and abs(above[0].x0 - ws_k[0].x0) <= h \
+                    and members[k].top - members[k - 1].bottom <= 1.0 * h
+                if lone or (k - 1 in wide and abs(above[0].x0 - ws_k[0].x0) <= h):  # a label's title under it
+                    whole |= {k - 1, k}
+                elif not (label or (under and first_cut is not None and ws_k[0].x0 > first_cut)):
+                    break
+                grouped.add(k)
+            else:
+                left = max((w.x1 for m in members for w in m.words if w.x1 <= c - narrow / 2 and w.x1 > a.x0), default=a.x1)
+                if c - left < narrow:
+                    continue
+                spans.update(grouped | whole)
+                wide.update(whole)
+                out = sorted(out + [(left, c)])
+                first_cut = out[0][0]
+    return out
+
+
+def _span_starts(starts: list[int], spans: set[int], wide: set[int] = frozenset()) -> list[int]:
     """``starts`` with each group row (``spans``) opening a row of its own: a table without a TT column cuts its
-    rows at gaps only, and a group row printed close under the task before it would join that task."""
-    return sorted(set(starts) | {k for k in spans if k - 1 not in spans})
+    rows at gaps only, and a group row printed close under the task before it would join that task. The title
+    lines under a label that opens a whole-row cell (``wide``) open none: they start in the first column."""
+    return sorted((set(starts) - {k for k in wide if k - 1 in wide}) | {k for k in spans if k - 1 not in spans})
