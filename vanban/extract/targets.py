@@ -2357,13 +2357,14 @@ def _marked_as_level(sc: _Scan, fg: _Figure) -> bool:
         printed_top = _RANK_BEFORE.search(v, max(s0, m.start() - 12), m.start())
         lo, hi, unit, marked = None, a, "top" if printed_top else W.RANK_GROUP_UNIT, True
         unit_end = m.end()
-    if marked and unit and not pct and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) and (
+    if marked and fg.on_label and unit and not pct and "/" not in unit and W.MONEY_UNIT_RE.match(fold(unit)) and (
             tail_end := item_tail_end(v, unit_end)):
-        # (tgt52) a sum marked by any pass above, or by an earlier one (a label's "Hỗ trợ giống …: 6.000.000 đồng/ha", a
-        # level named "mức"), keeps the "/item" it is printed with: the unit as printed ("đồng/ha", "đồng/người",
+        # (tgt52) a sum a label's colon marks ("Hỗ trợ giống …: 6.000.000 đồng/ha", :func:`_label_line`) keeps the
+        # "/item" it is printed with: the unit as printed ("đồng/ha", "đồng/người",
         # "triệu đồng/ha/năm"), as the labels' README and the gold sets write it (per_item_sums' docstring: 90 of 98
         # sums per item labelled, their units "đồng/<item>"; cit51's three lines read "đồng" before this); not a period
-        # ("đồng/năm", per_item_sums' rule) — a per-capita income's "triệu đồng/năm" stays as the other passes read it
+        # ("đồng/năm", per_item_sums' rule). Only a label's: the sums other passes mark ("Mức hỗ trợ … là 4.000.000
+        # đồng/hộ", "tối đa là 30 triệu đồng/công trình") keep the units their tests, from real documents, fix
         unit, unit_end = unit + re.sub(r"\s*/\s*", "/", o[unit_end:tail_end].strip()).lower(), tail_end
     fg.each_level, fg.head_rate, fg.hi, fg.lo, fg.marked, fg.unit = each_level, head_rate, hi, lo, marked, unit
     fg.unit_end = unit_end
