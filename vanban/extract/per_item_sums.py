@@ -36,7 +36,7 @@ from vanban.extract.numbers import parse_number
 from vanban.extract.target_words import PER_ITEM_NOUNS
 from vanban.models import Span, Target
 
-__all__ = ["per_item_sums"]
+__all__ = ["item_tail_end", "per_item_sums"]
 
 #: the per-item's noun: its first word, or two or three that make a listed item (:func:`_item_end`)
 _WORD = r"[a-z\u0111]+"
@@ -89,6 +89,21 @@ def _item_end(m: re.Match) -> int:
         if len(words) >= n and " ".join(words[:n]) in PER_ITEM_NOUNS:
             return m.end(f"w{n}")
     return m.end("w1")
+
+
+#: (tgt52) the "/item" tail alone, after a sum's "đồng" (folded): one or two "/<word>" then the item
+_TAIL = re.compile(rf"(?:[ \t]*/[ \t]*{_WORD}){{0,2}}" + _PER)
+
+
+def item_tail_end(v: str, pos: int) -> int | None:
+    """(tgt52) The end of the "/item" printed right after a sum's "đồng" at ``pos`` in the folded text ``v`` ("đồng/ha",
+    "đồng/hộ gia đình", "đồng/người/ngày"), as :func:`per_item_sums` reads it for the unit; None when none follows or
+    the first "/" names a period ("đồng/năm": a cost per period, no item — :data:`_PERIOD_PER`). For the figure passes
+    of :mod:`.targets`, whose sums marked otherwise (a label's colon, "mức") keep the unit as printed."""
+    m = _TAIL.match(v, pos)
+    if m is None or _PERIOD_PER.match(v, pos):
+        return None
+    return _item_end(m)
 
 
 def _value(n: str) -> float | None:
