@@ -194,7 +194,13 @@ _DATE_COL_RE = re.compile(r"^(?:ngay|thoi gian|thoi han|ngay,? thang|ngay thang 
 #: (ocr43b) or a period of a year, a quarter or a month ("Quý IV/2033 (tháng 11)", "Quý 1V/2033" as a scan reads it,
 #: "Tháng 9/2034"): a schedule of meetings by quarter ran on by a scan lost every row, its dates and who chairs them
 _DATED_CELL_RE = re.compile(r"\b\d{1,2}/\d{1,2}\b|\bngay \d{1,2}\b|\bquy\s*(?:[ivxl1]{1,4}|\d)\s*/\s*\d{4}\b"
-                            r"|\bthang\s*\d{1,2}\b")
+                            r"|\bthang\s*\d{1,2}\b|^\d{1,2}\s*/\s*(?:19|20)\d{2}$")
+
+
+def _misread_delimiter(s: str) -> bool:
+    """(form52) A delimiter row legacy OCR misread, dashes with a glyph or two among them ("-----[---F---", the pipes
+    between its cells read as "[" and "F"): short, at least half its characters dashes, no word in it."""
+    return len(s) <= _MAX_NOISE and s.count("-") * 2 >= len(s) and not re.search(r"[^\W\d_]{2}", s)
 
 
 def _dated_rows(tokens, n: int) -> list[list[tuple[int, int, str]]]:
@@ -203,8 +209,8 @@ def _dated_rows(tokens, n: int) -> list[list[tuple[int, int, str]]]:
     the ``n`` cells after the empty cell that closes the row before, its first cell a date. Every row must read so
     (an empty cell inside a row moves no row: each holds exactly ``n`` cells), else no row is read."""
     k = 0
-    while k < len(tokens) and not tokens[k][2]:
-        k += 1  # the delimiter row and the empty cell before the first row
+    while k < len(tokens) and (not tokens[k][2] or _misread_delimiter(tokens[k][2])):
+        k += 1  # the delimiter row (or its noise, "|-----[---F---|") and the empty cell before the first row
     rows = []
     while k < len(tokens):
         cells = tokens[k:k + n]
@@ -316,13 +322,22 @@ def _delimited_names(run: list[str], cells: list[str], lines, k: int) -> bool:
     themselves number the rows) is still a header when the delimiter row runs on after its names: on the same line (a
     scan flows the whole table onto one line) or after its last names that the page wrapped onto the next line
     (:func:`_head_rest`). The delimiter row says a table begins there; without it a line of such names could be any
-    piped text."""
-    if len(run) < 3 or not all(c and _head_words(c) <= _MAX_HEAD_WORDS for c in run):
+    piped text.
+
+    (form52) A column named at length (up to :data:`_MAX_LONG_HEAD_WORDS` words, no sentence: what it counts and its
+    scope, "| Chi bộ | Số quần chúng ưu tú đã học lớp nhận thức về Đảng | Chỉ tiêu kết nạp năm 2038 |", 11 words) is a
+    name too where the delimiter row runs on after the names on the same line, as :func:`_long_names` allows in a
+    numbered header: a scan's flowed quota table per chi bộ was no table, its nine rows lost (tune51's t51-07)."""
+    if len(run) < 3 or not all(run):
+        return False
+    long = not all(_head_words(c) <= _MAX_HEAD_WORDS for c in run)
+    if long and (not all(_head_words(c) <= _MAX_LONG_HEAD_WORDS for c in run)
+                 or any(re.search(r"\.\s|;", c) for c in run)):
         return False
     rest = [c for c in cells[len(run):] if c]
     if rest:
         return bool(V.PIPE_DELIMITER_RE.match(rest[0]))
-    return _head_rest(lines, k) is not None
+    return not long and _head_rest(lines, k) is not None
 
 
 def _header(lines, k) -> tuple[int, int, list[list[str]]] | None:
@@ -963,6 +978,11 @@ def read_flowed_pipe_tables(text: str) -> list[Table]:
                 # | … | Từ 01/3 đến 31/3/2037 | Ban Công tác Mặt trận các thôn | | Tổng hợp đăng ký | …", a49-08's
                 # scan: six dated rows lost): each row the n cells after the empty cell closing the row before
                 rows = _counted_rows(tokens, n_head)
+            if len(rows) < _MIN_ROWS and V.STACKED_PERIOD_COL.match(fold(first_cells[0]).strip(" *.")):
+                # (form52) a calendar whose period column names each row's month with its year ("| Tháng | Ngày
+                # tiếp | Người tiếp | Địa điểm |" over "| 7/2038 | Thứ Hai, ngày 12/7/2038; … |", a Thông báo lịch
+                # tiếp công dân): no bare month number to follow, so its rows are read as a timetable's, by count
+                rows = _dated_rows(tokens, len(first_cells))
         rows = [_bracket_pipes(r) for r in rows if sum(1 for c in r if c[2]) >= 2]
         if len(rows) < _MIN_ROWS:
             k = head_end + 1
