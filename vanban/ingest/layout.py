@@ -717,15 +717,13 @@ def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: 
     ``carry``, its ``Carry``: a table the page before left open goes on here),
     then the remaining words as plain lines and two-column regions.
 
-    Parts of a glued word (``Word.whole``) are looked for borderless tables with and kept inside them only; elsewhere
-    the word is read whole (a "Số:" line or a title printed with letter spacing must not fall apart)."""
+    Parts of a glued word (``Word.whole``) stand inside a table (ruled or not: two cells' words a column gap apart);
+    elsewhere the word is read whole (a "Số:" line or a title printed with letter spacing must not fall apart)."""
     blocks: list[Block] = []
-    parts = words
     total: dict[int, int] = {}
-    for w in parts:
+    for w in words:
         if w.whole is not None:
             total[id(w.whole)] = total.get(id(w.whole), 0) + 1
-    words = _rejoined(parts, total)
     free = [w for w in words if not _on_border(w, tables, words)] if tables else words
     tops: list[float] = []
     for rows, box in tables:
@@ -739,9 +737,6 @@ def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: 
             free = [w for w in free if not inside_box(w, box)]
     from vanban.ingest.unruled import unruled_tables  # noqa: PLC0415 - it builds on this module
 
-    if total:  # the free words' parts, for the borderless tables
-        kept = {id(w) for w in free}
-        free = [w for w in parts if id(w.whole if w.whole is not None else w) in kept]
     for rows, box in unruled_tables(free, carry):  # task tables printed without rules
         block = table_block(rows, float(box[1]), [w for w in free if inside_box(w, box)], width)
         if block.lines:
