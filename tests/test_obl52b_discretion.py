@@ -42,3 +42,15 @@ def test_party_standing_board_s_extra_meeting_is_no_duty():
             "dõi, đôn đốc thực hiện Chương trình.\n")
     assert [o.who for o in extract(text).obligations] == ["Văn phòng Đảng ủy"], \
         [(o.who, o.what) for o in extract(text).obligations]
+
+
+@pytest.mark.parametrize("opening, who, kept", [
+    ("4. Khi cần thiết, ", "Chủ tịch Ủy ban nhân dân xã", False),   # a50-09's form: the issuer's head
+    ("…; trường hợp cần thiết, ", "Chủ tịch", False),                 # a30-01's form: the head named bare
+    ("Khi cần thiết, ", "Tổ trưởng", True),                           # a47-07's form: a team's head, not the issuer's
+    ("Khi cần thiết, ", "Công an xã", True),                          # another body's contingent task
+    ("Khi kết thúc đợt cấp đổi, ", "Chủ tịch Ủy ban nhân dân xã", True),  # a time clause, no discretion
+])
+def test_own_discretion_opening_and_body(opening, who, kept):
+    from vanban.extract.issuer_self import own_discretion
+    assert own_discretion(opening, who, "ỦY BAN NHÂN DÂN XÃ HƯNG LỘC") is not kept

@@ -1303,7 +1303,7 @@ OWN_DECISION = re.compile(r"(?:xem xet,?\s+(?:va\s+)?(?:quyet dinh|phe duyet)(?!
 # (56/2025/TT-BCT): what the issuer may do when it sees fit, no duty
 WHEN_NEEDED = re.compile(r"(?:khi|(?:trong\s+)?truong\s+hop|neu)\s+(?:xet\s+thay\s+)?can\s+thiet\s*,?\s*$")
 # the head of a body named before the body's name (folded): "chu tich uy ban nhan dan xa", "bo truong bo cong thuong"
-HEAD_OF = re.compile(r"(?:pho\s+)?(?:chu tich|bo truong|giam doc|truong ban|bi thu|thu truong|chanh van phong)\s+(?=\S)")
+HEAD_OF = re.compile(r"(?:pho\s+)?(?:chu tich|bo truong|giam doc|truong ban|bi thu|thu truong|chanh van phong)(?:\s+(?=\S)|$)")
 COUNCIL_VOTE = re.compile(r"(?:thao luan|bieu quyet|xem xet|thong qua|bau|bo phieu|thanh lap ban kiem phieu"
                           r"|ban hanh nghi quyet xac nhan|xac nhan ket qua)\b")
 
