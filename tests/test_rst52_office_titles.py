@@ -63,3 +63,9 @@ def test_a_two_syllable_title_alone_is_left_to_the_model():
 
 def test_a_title_cut_by_a_mark_is_no_title():
     assert _snaps("Trudng, cac thon") == {}
+
+
+def test_a_working_groups_standing_deputy():
+    # a47-07 / t47-07 (a task force's decision): "1. Tổ phó thường trực (Trưởng phòng Kinh tế xã) giúp Tổ trưởng …"
+    assert restore("1. T6 pho thuOng tryc (Trudng phong Kinh té xa) giup").text.startswith("1. Tổ phó thường trực (")
+    assert restore("| 2 | Ba Ha | T6 pho thuong truc |").text.endswith("| Tổ phó thường trực |")
