@@ -135,3 +135,27 @@ tháng 11 năm 2025 để tổng hợp.
 """
     md = extract(text).metadata
     assert md.date is None and md.place is None
+
+
+HD_45 = """BAN CHẤP HÀNH
+ĐẢNG CỘNG SẢN
+TRUNG ƯƠNG
+VIỆT NAM
+BAN TỔ CHỨC
+---------------
+Số 45-HD/BTCTW
+Hà Nội, ngày 21 tháng 11 năm 2025
+HƯỚNG DẪN
+MỘT SỐ NỘI DUNG QUY ĐỊNH SỐ 377-QĐ/TW NGÀY 08/10/2025 CỦA BỘ CHÍNH TRỊ
+Căn cứ Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị, Ban Tổ chức Trung ương hướng dẫn như sau:
+"""
+
+
+@pytest.mark.parametrize("text, issuer", [
+    (KL_221, "BAN CHẤP HÀNH TRUNG ƯƠNG"),  # "ĐẢNG" / "BAN" / "CỘNG SẢN VIỆT NAM" / "CHẤP HÀNH TRUNG ƯƠNG"
+    (HD_45, "BAN TỔ CHỨC TRUNG ƯƠNG"),     # 45-HD/BTCTW's cells ("ĐẢNG CỘNG SẢN" / "VIỆT NAM") read across
+], ids=["221-KL-TW", "45-HD-BTCTW"])
+def test_the_party_motto_read_two_lines_apart_is_no_issuer(text: str, issuer: str) -> None:
+    """The right cell's "ĐẢNG CỘNG SẢN VIỆT NAM" wrapped, its halves two read lines apart with the
+    issuer's lines between (a borderless header read line by line across both cells)."""
+    assert extract(text).metadata.issuer == issuer

@@ -549,6 +549,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     number_seen = False
     number_line = None  # index of the line holding the số ký hiệu
     skip_next = False
+    motto_apart: set[int] = set()  # the second half of a motto read two lines below its first (see below)
     motto_rest: list[str] = []  # (scan48) the motto's words a line above left for a line below ("… CHỦ NGHĨA VIỆT" / "NAM")
     rest_lines = 0  # filled lines the motto's rest is still looked for on
     for i in range(zone_end):
@@ -557,6 +558,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             continue
         if skip_next:
             skip_next = False
+            continue
+        if i in motto_apart:
             continue
         rest_here = motto_rest if not ln.blank and rest_lines > 0 else []
         rest_lines -= 0 if ln.blank else 1
@@ -567,6 +570,18 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 parts.append(Part("motto", ln.start, lines[i + 1].segs[0].end))
                 skip_next = True
                 continue
+            if (i + 2 < zone_end and not lines[i + 1].blank and not V.MOTTO_RE.search(lines[i + 1].view)
+                    and len(lines[i + 2].segs) == 1):
+                # (ncfix52a) "ĐẢNG" / "BAN" / "CỘNG SẢN VIỆT NAM" / "CHẤP HÀNH TRUNG ƯƠNG": a borderless two-column
+                # header read line by line across both cells (221-KL/TW as a text PDF, session 52's newcomer: the
+                # issuer read "ĐẢNG BAN CỘNG SẢN VIỆT NAM CHẤP HÀNH TRUNG ƯƠNG"): the motto's halves two lines apart
+                apart = ln.view.strip(" *") + " " + lines[i + 2].view.strip(" *")
+                mm = V.MOTTO_RE.match(apart)
+                if mm and mm.end() == len(apart):
+                    parts.append(Part("motto", ln.start, ln.end))
+                    parts.append(Part("motto", lines[i + 2].start, lines[i + 2].end))
+                    motto_apart.add(i + 2)
+                    continue
         if ln.blank:
             if issuer_lines and ln.geo is None and not issuer_closed:
                 issuer_closed = not _continues(lines, i + 1, zone_end, issuer_lines[-1], " ".join(issuer_lines))
