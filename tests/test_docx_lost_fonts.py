@@ -87,3 +87,25 @@ def test_a_pdf_text_layer_in_legacy_codes_is_converted(tmp_path: Path, case: str
     assert [p.method for p in src.pages] == ["pdf-text"] and src.encoding == f"{key} fonts"
     md = process_file(path, jobs=1).extraction.metadata
     assert (md.number, md.type, md.issuer, md.date) == ("12-KH/ĐU", "Kế hoạch", "ĐẢNG ỦY XÃ SƠN TÂN", "2004-03-15")
+
+
+ELLIPSIS = Path(__file__).parent / "fixtures" / "ellipsis_lines"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in ELLIPSIS.glob("*.md")))
+def test_a_unicode_docx_with_lines_of_an_ellipsis_alone_is_no_tcvn3(tmp_path: Path, name: str) -> None:
+    """Real quotations that skip a passage with a paragraph holding "…" alone (a tax
+    office's reply 1539-VLO-QLDN3, the Cục Thuế's 5615/5680-CT-CS, a Thông tư's form
+    58/2025/TT-BCT): vanban read the Unicode DOCX as TCVN3 and each "…" became "Ặ"
+    (found by a newcomer). A line with no letter carries no evidence of a charset."""
+    paragraphs = [ln for ln in (ELLIPSIS / name).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    src = load(_docx(tmp_path / "reply.docx", paragraphs))
+    assert src.encoding is None and src.note is None
+    assert src.pages[0].text.splitlines() == paragraphs
+
+
+def test_lines_of_punctuation_alone_are_left_in_a_text_layer() -> None:
+    from vanban.ingest.legacy_fonts import lost_font_text
+
+    text = "“Điều 1. Phạm vi điều chỉnh\n…\n2. Các giao dịch liên kết\n–\n…”\n…………………"
+    assert lost_font_text(text) == (text, None)

@@ -40,6 +40,10 @@ def test_the_newcomers_1490_issuer():
     ("ĐẢNG ƯY PHƯỜNG LONG BIÊN", "ĐẢNG ỦY PHƯỜNG LONG BIÊN"),
     ("BAN CHẤP HÁNH ĐOÀN TỈNH NINH BÌNH", "BAN CHẤP HÀNH ĐOÀN TỈNH NINH BÌNH"),
     ("ỦY BAN NHÂN DÂN” TỈNH LÀO CAI", "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"),
+    # (ncfix52a) the tax offices renamed in 2025: 1539/VLO-QLDN3 scanned by session 52's newcomer; 3257/TNI-QLDN1
+    ("THUÊ TỈNH VĨNH LONG", "THUẾ TỈNH VĨNH LONG"),
+    ("THUE TINH TÂY NINH", "THUẾ TỈNH TÂY NINH"),
+    ("CỤC THUÊ", "CỤC THUẾ"),
 ])
 def test_a_head_phrase_with_marks_misread(read, meant):
     assert snap_heads(read) == meant

@@ -1297,6 +1297,13 @@ COUNCIL_ITSELF = re.compile(r"(?:hdnd|hoi dong nhan dan)(?:\s(?:xa|phuong|thi tr
 # ends its clause on the verb ("Ủy ban nhân dân xã quyết định.")
 OWN_DECISION = re.compile(r"(?:xem xet,?\s+(?:va\s+)?(?:quyet dinh|phe duyet)(?!\s+(?:nay|so)\b)(?![a-z])"
                           r"|(?:quyet dinh|phe duyet)(?:(?![a-z])[^;.]*?\stheo\s+tham\s+quyen\b|\s*(?:[;.]|$)))")
+# (obl52b) the opening of a discretion (folded, the words between the clause's start and its body): "Khi cần thiết,
+# Chủ tịch Ủy ban nhân dân xã điều chỉnh việc phân công …" (a50-09), "…; trường hợp cần thiết, Chủ tịch triệu tập …"
+# (a30-01), "Khi cần thiết, Ban Thường vụ họp bất thường" (t23-08), "Trường hợp cần thiết, Bộ trưởng Bộ Công Thương …"
+# (56/2025/TT-BCT): what the issuer may do when it sees fit, no duty
+WHEN_NEEDED = re.compile(r"(?:khi|(?:trong\s+)?truong\s+hop|neu)\s+(?:xet\s+thay\s+)?can\s+thiet\s*,?\s*$")
+# the head of a body named before the body's name (folded): "chu tich uy ban nhan dan xa", "bo truong bo cong thuong"
+HEAD_OF = re.compile(r"(?:pho\s+)?(?:chu tich|bo truong|giam doc|truong ban|bi thu|thu truong|chanh van phong)(?:\s+(?=\S)|$)")
 COUNCIL_VOTE = re.compile(r"(?:thao luan|bieu quyet|xem xet|thong qua|bau|bo phieu|thanh lap ban kiem phieu"
                           r"|ban hanh nghi quyet xac nhan|xac nhan ket qua)\b")
 

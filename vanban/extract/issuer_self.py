@@ -74,3 +74,30 @@ def own_decision(who: str, what: str, issuer: str | None) -> bool:
         return True
     # (a Party committee's plan naming the committee or its standing board bare: "Đảng ủy", "Ban Thường vụ")
     return fold(issuer or "").startswith(("dang uy ", "dang bo ")) and fold(S.clean_who(who)).strip(" ,.").lower() in W.PARTY_SELF
+
+
+def own_discretion(opening: str, who: str, issuer: str | None) -> bool:
+    """(obl52b) The issuer, its head or a Party committee's standing board in its own document, acting "when needed":
+    "4. Khi cần thiết, Chủ tịch Ủy ban nhân dân xã điều chỉnh việc phân công nhiệm vụ giữa các thành viên." (the UBND
+    xã's Quyết định phân công, a50-09; its labels: "who decides adjustments: statements of competence"), "…; trường hợp
+    cần thiết, Chủ tịch triệu tập phiên họp bất thường" (a30-01), "Khi cần thiết, Ban Thường vụ họp bất thường" (the
+    Đảng ủy's programme, t23-08), "khi cần thiết, Bộ Nông nghiệp và Môi trường sửa đổi, bổ sung Danh mục …" (the Bộ's
+    Thông tư 69/2025/TT-BNNMT): a power the issuer keeps, no duty (the labels README: statements of competence). Six
+    documents of the sets leave such a clause out, none labels it. ``opening`` is the clause's text before ``who``
+    (after its last ";" or sentence end); another body's "khi cần thiết" (a Tổ trưởng, a47-07; a Chủ tịch UBND cấp xã
+    in a city's plan, 213/2025/QĐ-UBND) is not the issuer's and is left to the other rules."""
+    tail = re.split(r"[;.:]\s", fold(opening))[-1]
+    tail = re.sub(r"^\s*(?:\d{1,2}[.)]|[a-zđ][.)]|[-+•*])\s*", "", tail.strip())
+    if not W.WHEN_NEEDED.fullmatch(tail):
+        return False
+    fw = fold(S.clean_who(who)).strip(" ,.")
+    if S.is_self(who, issuer) or fw == fold(issuer or "").strip():
+        return True
+    if fold(issuer or "").startswith(("dang uy ", "dang bo ")) and fw in W.PARTY_SELF:
+        return True
+    head = W.HEAD_OF.match(fw)
+    if head is None:
+        return False
+    body = fw[head.end():].strip()
+    # the head named bare ("Chủ tịch") in the issuer's own document, or with the issuer's name or level
+    return not body or S.is_self(body, issuer) or fold(issuer or "").strip() == body

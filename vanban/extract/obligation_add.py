@@ -20,7 +20,7 @@ from vanban.extract.deadlines import first_verb
 from vanban.extract.duty_subject import files_to_body, thing_opening
 from vanban.extract.figure_rows import amount_only, headcount_only, level_only
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
-from vanban.extract.issuer_self import courtesy_then_issuer, own_council_vote, own_decision
+from vanban.extract.issuer_self import courtesy_then_issuer, own_council_vote, own_decision, own_discretion
 from vanban.extract.not_tasks import (
     a_right,
     after_request,
@@ -265,6 +265,9 @@ class ObligationAdd:
             return  # "HĐND xã thảo luận, biểu quyết thông qua danh sách Ban kiểm phiếu" in its Thường trực's plan: a vote
         if own_decision(who, what, issuer) and deadline is None and self.deadline_in(a, b, None) is None:
             return  # "Đảng ủy xem xét, quyết định kết nạp theo thẩm quyền" in the Đảng ủy's plan: its own power
+        if deadline is None and (at := self.f.view.find(fold(who), a, b)) > a \
+                and own_discretion(self.f.view[max(a, at - 120):at], who, issuer) and self.deadline_in(a, b, None) is None:
+            return  # "Khi cần thiết, Chủ tịch Ủy ban nhân dân xã điều chỉnh việc phân công …": the issuer's discretion
         if issuer and (S.is_self(who, issuer) or fold(who).lower() == fold(issuer).lower()) \
                 and W.ISSUER_NOTICE.match(fold(what).strip()):
             return  # (real41) "Thuế tỉnh … thông báo đến Công ty … được biết và thực hiện": the reply's closing

@@ -231,8 +231,9 @@ def lost_font_text(text: str) -> tuple[str, str | None]:
     template, a converter that dropped ``w:rFonts``) keeps the legacy bytes
     with no legacy font name to tell; vanban refused it as "not Vietnamese
     text" of a Vietnamese document. The lines in question are those of 8-bit
-    characters only, not ASCII (Unicode Vietnamese nearly always holds a
-    letter beyond U+00FF: ạ, đ, ư, ơ, ă…). Together they decide: a table
+    characters only, not ASCII, with a letter (:func:`_suspect`; Unicode
+    Vietnamese nearly always holds a letter beyond U+00FF: ạ, đ, ư, ơ, ă…).
+    Together they decide: a table
     is taken when their reading in it is Vietnamese (at least
     :data:`charsets.MIN_SCORE` of the words) and :data:`LOST_FONT_GAIN`
     better than as they stand. Each line is then converted unless that
@@ -240,7 +241,7 @@ def lost_font_text(text: str) -> tuple[str, str | None]:
     Latin-1 Vietnamese letters (a real "Hà Tâm" stays).
     """
     lines = text.split("\n")
-    suspect = [i for i, line in enumerate(lines) if not line.isascii() and _legacy_bytes(line) is not None]
+    suspect = [i for i, line in enumerate(lines) if _suspect(line)]
     if not suspect:
         return text, None
     joined = "\n".join(lines[i] for i in suspect)
@@ -258,6 +259,15 @@ def lost_font_text(text: str) -> tuple[str, str | None]:
         if then > now or (then == now and not set(lines[i]) <= _UNICODE_LATIN1):
             lines[i] = out
     return "\n".join(lines), best[0]
+
+
+def _suspect(line: str) -> bool:
+    """Whether ``line`` may hold legacy bytes: 8-bit characters only, not ASCII, and a
+    letter among them. Why (found by a newcomer, 1539-VLO-QLDN3): a Unicode DOCX whose
+    paragraphs hold only "…" (or "–", "•", quotes) was called TCVN3 and each "…" became
+    "Ặ" (byte 0x85): a line with no letter carries no evidence of a reading, and a line
+    typed in TCVN3 or VNI always has one (its ASCII consonants, "ng", "nh", "t")."""
+    return not line.isascii() and any(ch.isalpha() for ch in line) and _legacy_bytes(line) is not None
 
 
 #: ASCII and the Vietnamese letters Unicode writes in Latin-1: a line of these

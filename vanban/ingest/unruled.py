@@ -9,15 +9,18 @@ the next, so across the table's rows the x range between two columns stays
 empty (a gutter). Here:
 
 * a table opens at a header row naming at least two kinds of task-table
-  columns (:data:`HEADER_KINDS`: TT, Nội dung / Tên nhiệm vụ, Đơn vị chủ trì,
+  columns (:data:`HEADER_KINDS`: TT, Nội dung / Tên nhiệm vụ / Chỉ tiêu, Đơn vị chủ trì,
   Phối hợp, Thời gian / Thời hạn, Sản phẩm, Ghi chú) in at least three parts;
 * the rows below join it while the x ranges their words cover, merged with
-  those of the rows before, still leave the header's gutters empty (at least
-  ``GUTTER_HEIGHTS`` word heights wide) and no vertical gap over
+  those of the rows before, still leave the header's gutters empty (opened
+  ``GUTTER_HEIGHTS`` word heights wide, kept down to ``KEEP_HEIGHTS``: a cell's
+  text wraps at its cell's edge; a word a word space into a gutter goes on the
+  left column's line) and no vertical gap over
   ``MAX_GAP_HEIGHTS`` line heights comes between; a full-width paragraph, a
   two-column signature or a new page part ends it;
 * the table's rows: when the first column holds text on few lines only (a
-  TT column: "1", "2"), each of those lines opens a row; otherwise a row
+  TT column: "1", "2"), or on every line row numbers that go up (a list one
+  line a row), each of those lines opens a row; otherwise a row
   ends at a vertical gap wider than ``ROW_GAP_SHARE`` times the usual line
   pitch (the paragraph spacing between cells);
 * columns closer than a gutter (a cell's text filling its column: LibreOffice's borderless Word tables leave
@@ -53,7 +56,9 @@ from vanban.text import fold
 #: kinds of column names of a task table (folded); a header row names two kinds or more
 HEADER_KINDS = (
     re.compile(r"(?<![a-z])s?tt(?![a-z])"),
-    re.compile(r"noi dung|nhiem vu|cong viec|ten (?:nhiem vu|de an|nhiem)|ten$"),
+    # a target table names its content column "Chỉ tiêu" (144/KH-UBND's and 0134/KH-UBND's Phụ lục, 2629/QĐ-TTg's,
+    # 2954/QĐ-UBND's): with "Chủ trì" it opens the table when a scan reads its "TT" as something else ("ý M")
+    re.compile(r"noi dung|nhiem vu|cong viec|ten (?:nhiem vu|de an|nhiem)|ten$|(?<![a-z])chi tieu(?![a-z])"),
     re.compile(r"chu tri|thuc hien|co quan|don vi|phu trach"),
     re.compile(r"phoi hop"),
     re.compile(r"thoi (?:gian|han)|tien do|hoan thanh"),
@@ -63,6 +68,12 @@ HEADER_KINDS = (
 #: two columns are parted by an empty x range this many word heights wide
 #: (cell padding ≈ 0.8 em on Word exports; word spaces ≈ 0.3 em)
 GUTTER_HEIGHTS = 0.6
+#: a header's gutter stays one while the rows below narrow it to this many word heights: a cell's text wraps at its
+#: cell's right edge, so the gutter's width comes down to the two cells' paddings, as narrow as 2-3 pt a side
+#: (tables set tight to fit the page; a Word table made from HTML keeps its 3 px: 4-5 pt in all, 0.33-0.42 of a
+#: 12 pt word's height, 144/KH-UBND's Phụ lục so rendered); only gutters a header opened are kept so, and a word a
+#: word space into one goes on the left column's line (:func:`_keeps`)
+KEEP_HEIGHTS = 0.3
 #: a header row is cut into parts at gaps this many word heights wide
 PART_HEIGHTS = 0.7
 #: a vertical gap over this many line heights ends the table
@@ -108,16 +119,23 @@ def _parts(row: Row) -> int:
 
 
 def _keeps(gutters: list[tuple[float, float]], spans: list[tuple[float, float]], min_gap: float,
-           starts: Starts | None = None, h: float = 0.0, row: list[float] = ()) -> list[tuple[float, float]]:
+           starts: Starts | None = None, h: float = 0.0, floor: float | None = None,
+           row: list[float] = ()) -> list[tuple[float, float]]:
     """The header's gutters narrowed by the words of ``spans``; a gutter a word crosses
-    (or that narrows below ``min_gap``) is dropped.
+    (or that narrows below ``floor``, default ``min_gap``) is dropped.
+
+    A word inside a gutter less than ``min_gap`` (a word space) right of the gutter's left edge goes on
+    the left column's line and pushes that edge right: "Xã Đinh Văn Lâm | Hà" under "Tên xã, phường" is one
+    cell, not "Hà" opening the next column (2284/QĐ-UBND's list of xã, its Ghi chú column empty); a word
+    further right starts the right column's text and pulls the right edge left.
 
     ``starts``: the x where the table's rows start words (left edges; ``row``: those of the row read), ``h`` the
     word height. A gutter whose right
     edge is a column start (:func:`_aligned`: :data:`ALIGN_ROWS` rows start a word there) may narrow down to
-    :data:`ALIGNED_GAP_HEIGHTS`: a cell whose text fills its column leaves only the padding before the next column
-    (2.7 pt on 179/KH-UBND's Phụ lục exported from a borderless Word table, under a word space), and what tells the
-    columns apart there is that every line of the next column starts at the same x."""
+    :data:`ALIGNED_GAP_HEIGHTS` (below ``floor``): a cell whose text fills its column leaves only the padding before
+    the next column (2.7 pt on 179/KH-UBND's Phụ lục exported from a borderless Word table, under a word space), and
+    what tells the columns apart there is that every line of the next column starts at the same x."""
+    floor = min_gap if floor is None else floor
     out = []
     tol = ALIGN_HEIGHTS * h
     narrow = ALIGNED_GAP_HEIGHTS * h
@@ -127,15 +145,17 @@ def _keeps(gutters: list[tuple[float, float]], spans: list[tuple[float, float]],
         for x0, x1 in spans:
             if x1 <= g0 or x0 >= g1 or (aligned and x0 >= g1 - tol):
                 continue
-            if x0 - g0 >= min_gap:  # the word sits inside the gutter's right side
+            # an aligned gutter keeps down to the padding, any other down to ``floor``
+            least = min(floor, narrow) if aligned else floor
+            if x0 - g0 < min_gap and g1 - x1 >= least:  # the left column's line goes on
+                g0 = max(g0, x1)
+            elif x0 - g0 >= floor:  # the word sits inside the gutter's right side
                 g1 = min(g1, x0)
                 aligned = aligned and _aligned(g1, starts, tol, row)
-            elif g1 - x1 >= min_gap or (aligned and g1 - x1 >= narrow):
-                g0 = max(g0, x1)
             else:
                 g0 = g1 = 0.0
                 break
-        if g1 - g0 >= min_gap or (aligned and g1 - g0 >= narrow):
+        if g1 - g0 >= floor or (aligned and g1 - g0 >= narrow):
             out.append((g0, g1))
     return out
 
@@ -351,7 +371,7 @@ def _members(rows: list[Row], j: int, members: list[Row], gutters: list[tuple[fl
         r = rows[j]
         if members and r.top - members[-1].bottom > MAX_GAP_HEIGHTS * h:
             break
-        kept = _keeps(gutters, _spans(r.words), GUTTER_HEIGHTS * h, starts, h, _row_starts(r))
+        kept = _keeps(gutters, _spans(r.words), GUTTER_HEIGHTS * h, starts, h, KEEP_HEIGHTS * h, _row_starts(r))
         if len(kept) < len(gutters):
             if not _spanning(r, members, gutters, spans, h, wide):
                 break
@@ -447,7 +467,8 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Column
     starts: list[int]
     # counted over the data lines: the header's "TT" is no row's number (a one-row table, its task wrapped on two
     # lines under "TT": one number in two lines, 1 ≤ 0.6 × 2; with the header counted, 2 > 0.6 × 3 lost the table)
-    numbered = first_col[0] and sum(first_col[1:]) <= 0.6 * (len(members) - 1)
+    numbered = first_col[0] and (sum(first_col[1:]) <= 0.6 * (len(members) - 1) or _serials(
+        [" ".join(w.text for w in r.words if col_of(w) == 0) for r, has in zip(members[1:], first_col[1:]) if has]))
     if len(members) == 2:
         starts, numbered = [0, 1], first_col[0] and first_col[1]
     elif len(members) <= len(band) and _at_foot(rows, j):
@@ -530,6 +551,18 @@ def _split_columns(members: list[Row], band_n: int, gutters: list[tuple[float, f
                 out = sorted(out + [(left, c)])
                 first_cut = out[0][0]
     return out
+
+
+#: a row's serial number in a table's first column: "1", "12.", "a)", "IV"
+_SERIAL = re.compile(r"^(?:\d{1,3}|[a-zđ]|[IVXL]{1,5})[.)]?$")
+
+
+def _serials(cells: list[str]) -> bool:
+    """Every first-column cell of the table's lines is a serial number that goes up: a list printed one line a row
+    ("1 | Xã Đam Rông 1", "2 | Xã Cát Tiên 3", … under "Stt | Tên xã, phường | Ghi chú"). Its rows are as many as its
+    numbers, though every line holds one; by gaps it was one row (its line pitch even), so no table."""
+    nums = [int(c.rstrip(".)")) for c in cells if _SERIAL.match(c) and c.rstrip(".)").isdigit()]
+    return len(cells) >= 3 and len(nums) >= 0.8 * len(cells) and all(b > a for a, b in zip(nums, nums[1:]))
 
 
 def _span_starts(starts: list[int], spans: set[int], wide: set[int] = frozenset()) -> list[int]:

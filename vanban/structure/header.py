@@ -549,6 +549,7 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     number_seen = False
     number_line = None  # index of the line holding the số ký hiệu
     skip_next = False
+    motto_apart: set[int] = set()  # the second half of a motto read two lines below its first (see below)
     motto_rest: list[str] = []  # (scan48) the motto's words a line above left for a line below ("… CHỦ NGHĨA VIỆT" / "NAM")
     rest_lines = 0  # filled lines the motto's rest is still looked for on
     for i in range(zone_end):
@@ -557,6 +558,8 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
             continue
         if skip_next:
             skip_next = False
+            continue
+        if i in motto_apart:
             continue
         rest_here = motto_rest if not ln.blank and rest_lines > 0 else []
         rest_lines -= 0 if ln.blank else 1
@@ -567,6 +570,18 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
                 parts.append(Part("motto", ln.start, lines[i + 1].segs[0].end))
                 skip_next = True
                 continue
+            if (i + 2 < zone_end and not lines[i + 1].blank and not V.MOTTO_RE.search(lines[i + 1].view)
+                    and len(lines[i + 2].segs) == 1):
+                # (ncfix52a) "ĐẢNG" / "BAN" / "CỘNG SẢN VIỆT NAM" / "CHẤP HÀNH TRUNG ƯƠNG": a borderless two-column
+                # header read line by line across both cells (221-KL/TW as a text PDF, session 52's newcomer: the
+                # issuer read "ĐẢNG BAN CỘNG SẢN VIỆT NAM CHẤP HÀNH TRUNG ƯƠNG"): the motto's halves two lines apart
+                apart = ln.view.strip(" *") + " " + lines[i + 2].view.strip(" *")
+                mm = V.MOTTO_RE.match(apart)
+                if mm and mm.end() == len(apart):
+                    parts.append(Part("motto", ln.start, ln.end))
+                    parts.append(Part("motto", lines[i + 2].start, lines[i + 2].end))
+                    motto_apart.add(i + 2)
+                    continue
         if ln.blank:
             if issuer_lines and ln.geo is None and not issuer_closed:
                 issuer_closed = not _continues(lines, i + 1, zone_end, issuer_lines[-1], " ".join(issuer_lines))
@@ -688,15 +703,21 @@ def read_header(lines: list[Line], view: str, text: str) -> tuple[DocHeader, Tit
     place = date = None
     m = _place_date(view, text, zone_start, max(zone_stop, zone_start)) or _place_date_beside(lines, zone_end, view)
     year_apart = None if m else _place_date_year_apart(lines, view, zone_end)
+    split = None if m or year_apart else _place_date_split(lines, view, zone_end)
     if year_apart:
         m, year_line = year_apart
         parts.append(Part("place_date", year_line.start, year_line.end))
+    if split:
+        m, rest_line = split
+        parts.append(Part("place_date", rest_line.start, rest_line.end))
     if m:
         place = re.sub(r"\s+", " ", text[_place_start(view, text, m.start("place"), zone_start):m.end("place")]).strip()
         y = year_line.view.strip(" *_.") if year_apart else m.group("y")
-        year = repaired_year(y, number, view[:m.start()] + " " * (m.end() - m.start()) + view[m.end():])
+        end = view.find("\n", m.start("d")) if split else m.end()  # a split date's first half ends its line
+        end = len(view) if end < 0 else end
+        year = repaired_year(y, number, view[:m.start()] + " " * (end - m.start()) + view[end:])
         date = _header_date(m.group("d").strip(), m.group("m").strip(), year or y)
-        parts.append(Part("place_date", m.start(), m.end()))
+        parts.append(Part("place_date", m.start(), end))
     if type_idx is not None and (k := _displaced_place_line(lines, issuer_lines, title_from or type_idx + 1)) is not None:
         issuer_lines.append(lines[k].text.strip(" *"))  # "ỦY BAN NHÂN DÂN" … "QUYẾT ĐỊNH" / "TỈNH PHÚ THỌ" / "VỀ VIỆC …"
         issuer_runs.append((k, 0, issuer_lines[-1]))
@@ -946,6 +967,49 @@ def _place_date_year_apart(lines: list[Line], view: str, zone_end: int):
         if near:
             return m, lines[near[0][1]]
         return None
+    return None
+
+
+# the rest of a place-date the right header cell wrapped: "tháng 11 năm 2025" (or "năm 2025"), alone on its line
+# (folded view; a scan's rule fill "_" and stray dots kept)
+_DATE_REST_RE = re.compile(r"[ *_.`'|]*(?:th[a4e]ng\s*\d{1,2}[\s_.]*)?n[a4e]m\s*(?:\d{4}|20\d)[ *_.]*")
+#: how many lines a header's other cell may set between a place-date's two halves
+_DATE_APART_LINES = 3
+
+
+def _place_date_split(lines: list[Line], view: str, zone_end: int):
+    """``(match, rest line)`` for a place-date the right header cell wrapped after its day ("Hà Nội, ngày 28" /
+    "tháng 11 năm 2025") with a line of the left cell read between the halves, or None. Why (found by session 52's
+    newcomer): a borderless two-column header printed to a text PDF, or scanned, is read line by line across both
+    columns, so the left cell's "Số 221-KL/TW" falls between "Hà Nội, ngày 28" and "tháng 11 năm 2025" (221-KL/TW
+    and 2597/QĐ-TTg as text PDF, 2597/QĐ-TTg scanned: date and place lost). ``match`` is
+    :data:`vocab.PLACE_DATE_RE`'s over the first half with the rest appended; its place and day offsets are the
+    view's, its month and year those of the rest line."""
+    stop = min(zone_end, len(lines))
+    for k in range(stop):
+        ln = lines[k]
+        if ln.blank or ("ng" not in ln.view):
+            continue
+        rest = None
+        seen = 0
+        for j in range(k + 1, min(stop, k + 1 + 2 * _DATE_APART_LINES)):
+            if lines[j].blank:
+                continue
+            if _DATE_REST_RE.fullmatch(lines[j].view):
+                rest = lines[j]
+                break
+            seen += 1
+            if seen >= _DATE_APART_LINES:
+                break
+        if rest is None:
+            continue
+        joined = view[:ln.end] + " " + rest.view
+        m = V.PLACE_DATE_RE.search(joined, ln.start)
+        if (m is None or m.start("place") >= ln.end or m.end("d") > ln.end or m.start("y") <= ln.end
+                or "," not in joined[m.end("place"):m.start("d")]
+                or _TIME_WORD_RE.search(joined[m.start("place"):m.end("place")])):
+            continue
+        return m, rest
     return None
 
 
@@ -1401,7 +1465,7 @@ _MOTTO_CUT_RE = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu(?:\s+nghia(?:\s+viet)?)
 # "Hà Nội, ngày 27" / "tháng 11 năm 2025", "Hà Nội, ngày 19 tháng 11" / "năm 2025": a place-date broken
 # over two lines (folded view)
 _BROKEN_PLACE_DATE_RE = re.compile(
-    r"^[\s*]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4},\s*ng[a4]y(?:\s+\d{1,2}(?:\s+th[a4]ng\s+\d{1,2})?)?\s*$")
+    r"^[\s*]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4},\s*ng[a4]y(?:\s+\d{1,2}(?:\s+th[a4]ng\s+\d{1,2})?)?[\s_]*$")
 
 
 # "Hà" / "Nội, ngày 03 tháng 12 năm 2025" (40088/CHQ-GSQL): a place name's last syllable, capitalised,

@@ -29,6 +29,9 @@ ISSUER_HEADS: tuple[str, ...] = (
     "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "ỦY BAN KIỂM TRA",
     "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ", "ĐẢNG ỦY", "ĐẢNG BỘ", "CHI BỘ", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY",
     "VĂN PHÒNG", "THƯỜNG TRỰC", "CHỦ TỊCH", "THỦ TƯỚNG CHÍNH PHỦ",
+    # the tax offices renamed in 2025 ("CỤC THUẾ" / "THUẾ TỈNH VĨNH LONG", 1539/VLO-QLDN3 and 3257/TNI-QLDN1 of
+    # ../shared/realdocs): 1539 scanned by session 52's newcomer read "THUÊ TỈNH VĨNH LONG", a word of its own (rent)
+    "CỤC THUẾ", "CHI CỤC THUẾ", "THUẾ TỈNH", "THUẾ THÀNH PHỐ", "THUẾ CƠ SỞ",
 )
 _WORD_RE = re.compile(r"\S+")
 #: a closing quote (or a straight one) glued to a word in capitals at its end: a scan's speck

@@ -220,6 +220,11 @@ def _list_comes_later(view: str, lines: list[Line], at: int) -> bool:
     return False
 
 
+#: (ncfix52a) a colon (or semicolon) glued to the end of the signer's name, a speck a scan reads there ("Hoàng Thị Cúc:",
+#: 0129/KH-UBND scanned by session 52's newcomer, the Nơi nhận list read beside the block): no name ends in one
+_NAME_SPECK_RE = re.compile(r"(?<=[^\W\d_])[:;]$")
+
+
 def _is_name(text: str) -> bool:
     t = text.strip(" *")
     return bool(_NAME_RE.match(t)) and upper_ratio(t) < 0.7 and 2 <= len(t.split()) <= 6
@@ -372,8 +377,8 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
     if acc.title is None and acc.name is None and t.split()[0].isupper() and len(t.split()[0]) > 1 \
             and _title_and_name(acc, t):
         return True  # "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG Ngô Văn Khánh": the cell's title and name flowed into one paragraph
-    if acc.name is None and (acc.levels or acc.title) and _is_name(t):
-        acc.name = t
+    if acc.name is None and (acc.levels or acc.title) and _is_name(named := _NAME_SPECK_RE.sub("", t)):
+        acc.name = named
         acc.last_sig = "name"
         return True
     if acc.name is None and (acc.levels or acc.title) and _ranked_name(acc, t):

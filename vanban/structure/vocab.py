@@ -55,8 +55,8 @@ BLANK_SYMBOL_RE = re.compile(r"^[\s_.…]*(?P<code>[-/]\s?[A-Za-zĐđ][\wĐđ.&]
 # date line read as "ngụy" and restored so ("Hưng Lộc, ngụy 14 tháng 8 năm 2035", a46-06's scan form: date and place
 # lost) is "ngày" before a day, a month and a year
 PLACE_DATE_RE = re.compile(  # starts at a word start: a long run of letters is tried once, not per letter
-    r"(?<![^\W\d_])(?<![-/])(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng(?:[a4]|u(?=y\s*\d))y\s*(?P<d>\d{1,2}|[_.…\s]*?)\s*"
-    r"th[a4e]ng\s*(?P<m>\d{1,2}|[_.…\s]*?)\s*n[a4e]m\s*(?P<y>\d{4}|20\d(?!\d))")  # eng OCR + restoration: "tháng 12 ném 2025"
+    r"(?<![^\W\d_])(?<![-/])(?P<place>[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4})\s*,?\s*ng(?:[a4]|u(?=y\s*\d))y\s*(?P<d>\d{1,2}|[_.…\s]*?)[\s_]*"
+    r"th[a4e]ng\s*(?P<m>\d{1,2}|[_.…\s]*?)[\s_]*n[a4e]m\s*(?P<y>\d{4}|20\d(?!\d))")  # eng OCR + restoration: "tháng 12 ném 2025"
 #: … (scan49) a year of three digits "năm 202": a scan's last digit lost at the column's edge (17986/BTC-CT scanned by
 #: session 48's newcomer); header.repaired_year completes it from the document's other dates or leaves the date unknown
 #: a slash of the "V/v" label as a scan may read it: a look-alike ("V⁄w Phổ biến Cẩm nang …", U+2044, 17986/BTC-CT

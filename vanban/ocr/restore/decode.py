@@ -53,6 +53,7 @@ from .budget_lines import budget_snaps
 from .lone_glyphs import LONE_DIGIT_WORDS, list_label, lone_consonant, reads_as_count, word_readings
 from .modal_spots import modal_spots
 from .office_heads import office_snaps
+from .office_titles import title_snaps
 from .page_counts import page_snaps
 from .person_names import name_snaps
 from .recipient_notes import note_snaps
@@ -885,6 +886,7 @@ class Restorer:
             snapped.update(note_snaps(text, toks, word_cands))  # a recipient's note ("- Ban TG (bdo cdo)" → báo cáo)
             snapped.update(name_snaps(text, toks, word_cands))  # a member's family and middle name ("Đồng chí Dang Van Lam" → Đặng Văn)
             snapped.update(office_snaps(text, toks, word_cands, words))  # a department's office ("Van phong S&" → Sở)
+            snapped.update(title_snaps(text, toks, word_cands))  # an office's title ("Trudng cac thon" → Trưởng các thôn)
         # a report form before its sheet number ("Biéu 01" → Biểu, not the article "Điều"): that form alone
         sheets = form_snaps(text, toks, words) if mode == "restore" else {}
         if mode == "restore":
