@@ -15,10 +15,12 @@ from pathlib import Path
 import pytest
 
 from vanban.ingest.pdf import read_pages
-from vanban.ingest.pdf_lines import _split_glued
+from vanban.conveyor import process_file
+from vanban.ingest.pdf_lines import split_glued
 from vanban.models import Limits
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf52"
+SPACED = Path(__file__).parent / "fixtures" / "fixrev52b" / "letter_spaced.pdf"
 
 
 def _rows(name: str) -> list[dict[int, str]]:
@@ -104,4 +106,29 @@ def test_letters_a_column_gap_apart_are_two_words(gap: float, parts: list[str]) 
         x += 6.0
     word = {"x0": chars[0]["x0"], "x1": chars[-1]["x1"], "top": 100.0, "bottom": 112.0, "text": "tậpCông",
             "chars": chars, "fontname": "Times"}
-    assert [w["text"] for w in _split_glued(word)] == parts
+    assert [w["text"] for w in split_glued(word)] == parts
+
+
+def test_letters_spaced_out_on_a_number_line_and_a_title_stay_words() -> None:
+    """A "Số:" line and a title printed with letter spacing 2 pt (tests/fixtures/fixrev52b/README.md): every gap
+    of those words is wide, none wider than the word's own, so no word is cut ("S ố : 5 2 / K H -", "K Ế H O Ạ C H"
+    lost the number and the type), and a word is cut only inside a borderless table."""
+    pages = read_pages(SPACED, Limits())
+    text = "\n".join(p.text for p in pages)
+    assert "KẾ HOẠCH" in text.split("\n")
+    assert "Số: 52/KH-" in text
+    meta = process_file(SPACED, jobs=1).extraction.metadata
+    assert (meta.number, meta.type) == ("52/KH-UBND", "Kế hoạch")
+    assert meta.title == "Triển khai công tác chuyển đổi số năm 2026"
+
+
+@pytest.mark.parametrize("gaps", [(2.0, 2.0, 2.1, 2.0, 2.0, 1.9), (0.0, 0.05, 0.0, -0.02, 0.0, 0.0)])
+def test_a_word_s_even_letter_gaps_do_not_cut_it(gaps: tuple[float, ...]) -> None:
+    """Letter spacing (2 pt every gap) or kerning (hundredths) leaves a word whole."""
+    chars, x = [], 100.0
+    for i, ch in enumerate("HOẠCHKẾ"):
+        chars.append(_char(x, ch))
+        x += 6.0 + (gaps[i] if i < len(gaps) else 0.0)
+    word = {"x0": chars[0]["x0"], "x1": chars[-1]["x1"], "top": 100.0, "bottom": 112.0, "text": "HOẠCHKẾ",
+            "chars": chars, "fontname": "Times"}
+    assert [w["text"] for w in split_glued(word)] == ["HOẠCHKẾ"]

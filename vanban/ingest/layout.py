@@ -115,6 +115,9 @@ class Word:
     text: str
     bold: bool = False
     group: object = None
+    #: the word as the reader glued it when this is a part of it (vanban/ingest/pdf_lines.py ``split_glued``: two
+    #: letters a table's column gap apart); the parts stand only inside a borderless table (:func:`tables_and_rows`)
+    whole: Word | None = field(default=None, compare=False, repr=False)
 
     @property
     def height(self) -> float:
@@ -712,8 +715,15 @@ def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: 
     """Blocks of a page: each ruled table (rows of cell boxes, table box) with the
     words inside it, each task table printed without rules (vanban/ingest/unruled.py;
     ``carry``, its ``Carry``: a table the page before left open goes on here),
-    then the remaining words as plain lines and two-column regions."""
+    then the remaining words as plain lines and two-column regions.
+
+    Parts of a glued word (``Word.whole``) stand inside a table (ruled or not: two cells' words a column gap apart);
+    elsewhere the word is read whole (a "Số:" line or a title printed with letter spacing must not fall apart)."""
     blocks: list[Block] = []
+    total: dict[int, int] = {}
+    for w in words:
+        if w.whole is not None:
+            total[id(w.whole)] = total.get(id(w.whole), 0) + 1
     free = [w for w in words if not _on_border(w, tables, words)] if tables else words
     tops: list[float] = []
     for rows, box in tables:
@@ -733,9 +743,31 @@ def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: 
             blocks.append(block)
             tops.append(block.top)
             free = [w for w in free if not inside_box(w, box)]
+    free = _rejoined(free, total)
     for band in bands(group_rows(free), tops):
         blocks.extend(blocks_from_rows(band, width))
     return blocks
+
+
+def _rejoined(words: list[Word], total: dict[int, int]) -> list[Word]:
+    """``words`` with the parts of a glued word (``Word.whole``) given back as the word whole, once all its parts
+    (``total``: how many it has, counted in the page's words) are there; a part a table took leaves the others."""
+    if not total:
+        return words
+    present: dict[int, int] = {}
+    for w in words:
+        if w.whole is not None:
+            present[id(w.whole)] = present.get(id(w.whole), 0) + 1
+    out: list[Word] = []
+    seen: set[int] = set()
+    for w in words:
+        whole = w.whole
+        if whole is None or present[id(whole)] < total[id(whole)]:
+            out.append(w)
+        elif id(whole) not in seen:
+            seen.add(id(whole))
+            out.append(whole)
+    return out
 
 
 def number_tables(blocks: list[Block], first_table: int,

@@ -18,6 +18,8 @@ and a ruled task table as rows of words without cell borders. Here:
 from __future__ import annotations
 
 import re
+import statistics
+from dataclasses import replace
 
 from vanban.ingest.layout import Word, number_tables, tables_and_rows
 from vanban.models import LineGeometry
@@ -29,38 +31,57 @@ MIN_CELLS = 2
 
 
 def _words(page) -> list[Word]:
+    """The page's words as pdfplumber glues them; a word whose letters a wide gap parts (:func:`split_glued`) as its
+    parts, each with ``whole`` the word read whole (the layout stage keeps the parts inside a borderless table only)."""
     out = []
     try:  # text drawn twice to fake bold would read twice
         page = page.dedupe_chars()
     except Exception:  # noqa: BLE001 - keep the words as they are
         pass
-    for whole in page.extract_words(extra_attrs=["fontname"], keep_blank_chars=False, use_text_flow=False,
-                                    return_chars=True):
-        for w in _split_glued(whole):
-            text = _CID_RE.sub("", w.get("text", ""))
-            if not text.strip():
-                continue
-            out.append(Word(float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), text,
-                            bool(_BOLD_RE.search(w.get("fontname") or ""))))
+    for w in page.extract_words(extra_attrs=["fontname"], keep_blank_chars=False, use_text_flow=False,
+                                return_chars=True):
+        whole = _word(w)
+        if whole is None:
+            continue
+        parts = split_glued(w)
+        if len(parts) == 1:
+            out.append(whole)
+            continue
+        words = [p for p in (_word(p) for p in parts) if p is not None]
+        out.extend(replace(p, whole=whole) for p in words)
     return out
 
 
-#: two letters this many font sizes apart belong to two words: pdfplumber glues letters up to 3 pt apart into one
-#: word, and two cells of a table printed without rules can be 2.7 pt apart (179/KH-UBND's Phụ lục exported from a
-#: borderless Word table: "tậpCông", the task's last word and the lead unit's first); the letters of a word touch
-#: (kerning moves them by hundredths of an em)
-GLUED_GAP_SIZES = 0.15
+def _word(w: dict) -> Word | None:
+    text = _CID_RE.sub("", w.get("text", ""))
+    if not text.strip():
+        return None
+    return Word(float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]), text,
+                bool(_BOLD_RE.search(w.get("fontname") or "")))
 
 
-def _split_glued(w: dict) -> list[dict]:
-    """``w`` (a pdfplumber word with its ``chars``) cut where two letters are over :data:`GLUED_GAP_SIZES` apart."""
+#: two letters of one pdfplumber word belong to two words when their gap is over this many times the word's usual
+#: letter gap (the lower median of its gaps) plus :data:`GLUED_GAP_SIZES` font sizes. pdfplumber glues letters up to
+#: 3 pt apart into one word, and two cells of a table printed without rules can be 2.7 pt apart (179/KH-UBND's Phụ
+#: lục exported from a borderless Word table: "tậpCông", the task's last word and the lead unit's first), where the
+#: word's own letters touch (kerning moves them by hundredths of an em); a line printed with letter spacing (a "Số:"
+#: line, a title "K Ế H O Ạ C H" at 2 pt) has every gap wide, and its words stay whole
+GLUED_GAP_SHARE = 2.0
+GLUED_GAP_SIZES = 0.1
+
+
+def split_glued(w: dict) -> list[dict]:
+    """``w`` (a pdfplumber word with its ``chars``) cut where two letters are further apart than its usual letter gap
+    allows (:data:`GLUED_GAP_SHARE`, :data:`GLUED_GAP_SIZES`): the parts as pdfplumber words, or ``[w]``."""
     chars = w.get("chars") or []
-    if len(chars) < 2:
+    if len(chars) < 3:
         return [w]
+    gaps = [float(ch["x0"]) - float(prev["x1"]) for prev, ch in zip(chars, chars[1:])]
+    usual = max(0.0, statistics.median_low(gaps))
     parts, cur = [], [chars[0]]
-    for prev, ch in zip(chars, chars[1:]):
+    for gap, prev, ch in zip(gaps, chars, chars[1:]):
         size = float(ch.get("size") or prev.get("size") or 0.0)
-        if size > 0 and float(ch["x0"]) - float(prev["x1"]) > GLUED_GAP_SIZES * size:
+        if size > 0 and gap > GLUED_GAP_SHARE * usual + GLUED_GAP_SIZES * size:
             parts.append(cur)
             cur = []
         cur.append(ch)

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 
 from vanban.ingest.layout import Row, Word, group_rows
@@ -118,7 +119,8 @@ def _parts(row: Row) -> int:
 
 
 def _keeps(gutters: list[tuple[float, float]], spans: list[tuple[float, float]], min_gap: float,
-           starts: list[float] = (), h: float = 0.0, floor: float | None = None) -> list[tuple[float, float]]:
+           starts: Starts | None = None, h: float = 0.0, floor: float | None = None,
+           row: list[float] = ()) -> list[tuple[float, float]]:
     """The header's gutters narrowed by the words of ``spans``; a gutter a word crosses
     (or that narrows below ``floor``, default ``min_gap``) is dropped.
 
@@ -127,7 +129,8 @@ def _keeps(gutters: list[tuple[float, float]], spans: list[tuple[float, float]],
     cell, not "Hà" opening the next column (2284/QĐ-UBND's list of xã, its Ghi chú column empty); a word
     further right starts the right column's text and pulls the right edge left.
 
-    ``starts``: the x where the table's rows start words (left edges), ``h`` the word height. A gutter whose right
+    ``starts``: the x where the table's rows start words (left edges; ``row``: those of the row read), ``h`` the
+    word height. A gutter whose right
     edge is a column start (:func:`_aligned`: :data:`ALIGN_ROWS` rows start a word there) may narrow down to
     :data:`ALIGNED_GAP_HEIGHTS` (below ``floor``): a cell whose text fills its column leaves only the padding before
     the next column (2.7 pt on 179/KH-UBND's Phụ lục exported from a borderless Word table, under a word space), and
@@ -136,8 +139,9 @@ def _keeps(gutters: list[tuple[float, float]], spans: list[tuple[float, float]],
     out = []
     tol = ALIGN_HEIGHTS * h
     narrow = ALIGNED_GAP_HEIGHTS * h
+    starts = Starts() if starts is None else starts
     for g0, g1 in gutters:
-        aligned = h > 0 and _aligned(g1, starts, tol)
+        aligned = h > 0 and _aligned(g1, starts, tol, row)
         for x0, x1 in spans:
             if x1 <= g0 or x0 >= g1 or (aligned and x0 >= g1 - tol):
                 continue
@@ -147,7 +151,7 @@ def _keeps(gutters: list[tuple[float, float]], spans: list[tuple[float, float]],
                 g0 = max(g0, x1)
             elif x0 - g0 >= floor:  # the word sits inside the gutter's right side
                 g1 = min(g1, x0)
-                aligned = aligned and _aligned(g1, starts, tol)
+                aligned = aligned and _aligned(g1, starts, tol, row)
             else:
                 g0 = g1 = 0.0
                 break
@@ -156,10 +160,46 @@ def _keeps(gutters: list[tuple[float, float]], spans: list[tuple[float, float]],
     return out
 
 
-def _aligned(x: float, starts: list[float], tol: float) -> bool:
-    """``x`` is a column's start: :data:`ALIGN_ROWS` of the rows' word starts (``starts``, :func:`_row_starts`)
-    lie within ``tol`` of it."""
-    return sum(1 for s in starts if abs(s - x) <= tol) >= ALIGN_ROWS
+def _aligned(x: float, starts: Starts, tol: float, row: list[float] = ()) -> bool:
+    """``x`` is a column's start: :data:`ALIGN_ROWS` of the rows' word starts (``starts``, and ``row``'s: the row
+    read, :func:`_row_starts`) lie within ``tol`` of it."""
+    return starts.near(x, tol) + sum(1 for s in row if abs(s - x) <= tol) >= ALIGN_ROWS
+
+
+class Starts:
+    """The x where a table's rows start words, sorted, each with how many times (counted up to :data:`ALIGN_ROWS`:
+    :func:`_aligned` asks no more).
+
+    Why: a Phụ lục of a hundred pages printed without rules is one table carried over every page (:class:`Carry`);
+    scanning every start it gathered per gutter per row cost the square of its length (review 52). A look-up here is
+    a bisection and a few neighbours, an insertion one bisection."""
+
+    def __init__(self, xs: list[float] = ()) -> None:
+        self._xs: list[float] = []
+        self._n: dict[float, int] = {}
+        self.add(xs)
+
+    def add(self, xs) -> None:
+        for x in xs:
+            n = self._n.get(x)
+            if n is None:
+                insort(self._xs, x)
+                self._n[x] = 1
+            elif n < ALIGN_ROWS:
+                self._n[x] = n + 1
+
+    def near(self, x: float, tol: float) -> int:
+        """How many starts lie within ``tol`` of ``x``, counted up to :data:`ALIGN_ROWS`."""
+        i, got = bisect_left(self._xs, x - tol), 0
+        while i < len(self._xs) and self._xs[i] <= x + tol and got < ALIGN_ROWS:
+            got += self._n[self._xs[i]]
+            i += 1
+        return got
+
+    def copy(self) -> Starts:
+        out = Starts()
+        out._xs, out._n = list(self._xs), dict(self._n)
+        return out
 
 
 def _row_starts(r: Row) -> list[float]:
@@ -176,7 +216,7 @@ class Columns:
     height: float
     numbered: bool
     #: the x where its rows started words (:func:`_keeps`' column starts)
-    starts: list[float] = field(default_factory=list)
+    starts: Starts = field(default_factory=Starts)
     #: its header band's rows (:func:`_split_columns` reads the next page's rows under them)
     band: list[Row] = field(default_factory=list)
 
@@ -240,7 +280,7 @@ def _continued_at(rows: list[Row], columns: Columns) -> tuple[tuple[list, tuple]
     h = columns.height
     spans: set[int] = set()
     wide: set[int] = set()
-    members, gutters, j = _members(rows, k, [], columns.gutters, h, spans, wide, columns.starts)
+    members, gutters, j = _members(rows, k, [], columns.gutters, h, spans, wide, columns.starts.copy())
     if members and columns.band:
         n = len(columns.band)
         shifted = {x + n for x in spans}
@@ -256,12 +296,14 @@ def _continued_at(rows: list[Row], columns: Columns) -> tuple[tuple[list, tuple]
     # a TT column: numbered on the page before, or here (its header and one line there, a wrapped header name
     # maybe: 179/KH-UBND's Phụ lục printed without rules, "Thời gian" / "thực hiện" over the break)
     numbered = columns.numbered or 2 <= sum(first_col) <= 0.6 * len(members)
+    starts_seen = columns.starts.copy()
+    starts_seen.add(_member_starts(members, spans))
     if numbered:  # a row cut by the break goes on first, its number on the page before
         starts = sorted({0, *(n for n, has in enumerate(first_col) if has)})
     else:
         starts = _gap_starts(members, h)
     return (_boxes(members, _span_starts(starts, spans, wide), cuts, spans, wide), j,
-            replace(columns, gutters=gutters, numbered=bool(numbered), starts=columns.starts + _member_starts(members, spans)))
+            replace(columns, gutters=gutters, numbered=bool(numbered), starts=starts_seen))
 
 
 #: the label of a group row in a task table's first column: "A", "B", "I", "II", "IV." (parts and sections)
@@ -313,21 +355,23 @@ def _spanning(r: Row, members: list[Row], gutters: list[tuple[float, float]], sp
 
 def _members(rows: list[Row], j: int, members: list[Row], gutters: list[tuple[float, float]],
              h: float, spans: set[int] | None = None, wide: set[int] | None = None,
-             seed: list[float] = ()) -> tuple[list[Row], list[tuple[float, float]], int]:
+             starts: Starts | None = None) -> tuple[list[Row], list[tuple[float, float]], int]:
     """(the table's rows, its gutters narrowed by them, the index after them): ``members`` and the rows from ``j`` on
     while they leave every gutter empty and no gap over :data:`MAX_GAP_HEIGHTS` comes between. A group row whose
     title crosses the gutters (:func:`_spanning`) joins without narrowing them, its index put in ``spans``, when a row
-    that keeps them follows; group rows the table ends on are left out."""
+    that keeps them follows; group rows the table ends on are left out. ``starts`` (the column starts of the table
+    so far, a page before) gets those of the rows that join."""
     members = list(members)
     spans = set() if spans is None else spans
     wide = set() if wide is None else wide
-    starts = list(seed) + [x for k, m in enumerate(members) if k not in spans for x in _row_starts(m)]
+    starts = Starts() if starts is None else starts
+    starts.add(x for k, m in enumerate(members) if k not in spans for x in _row_starts(m))
     held = 0  # trailing group rows not yet followed by a row of the table
     while j < len(rows):
         r = rows[j]
         if members and r.top - members[-1].bottom > MAX_GAP_HEIGHTS * h:
             break
-        kept = _keeps(gutters, _spans(r.words), GUTTER_HEIGHTS * h, starts + _row_starts(r), h, KEEP_HEIGHTS * h)
+        kept = _keeps(gutters, _spans(r.words), GUTTER_HEIGHTS * h, starts, h, KEEP_HEIGHTS * h, _row_starts(r))
         if len(kept) < len(gutters):
             if not _spanning(r, members, gutters, spans, h, wide):
                 break
@@ -340,7 +384,7 @@ def _members(rows: list[Row], j: int, members: list[Row], gutters: list[tuple[fl
             continue
         gutters = kept
         members.append(r)
-        starts.extend(_row_starts(r))
+        starts.add(_row_starts(r))
         held = 0
         j += 1
     if held:
@@ -439,7 +483,7 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Column
         return None
     # the header band ends where the first data row starts
     return (_boxes(members, _span_starts(starts, spans, wide), cuts, spans, wide),
-            Columns(gutters, h, bool(numbered), _member_starts(members, spans), members[:len(band)])), j
+            Columns(gutters, h, bool(numbered), Starts(_member_starts(members, spans)), members[:len(band)])), j
 
 
 def _member_starts(members: list[Row], spans: set[int]) -> list[float]:
