@@ -1,5 +1,7 @@
-"""Deadline kinds of session 52 (ddl52), read from text written here in the style of a Công an xã's, a UBND xã's and a
-Ban Chỉ đạo's plans; expected values read from the sentences by the labels README (a partial date is an
+"""Deadline kinds of session 52 (ddl52). The rounds table (CAX/ROUNDS) and the roster (UB) copy authored50's a50-05 and
+a50-03 (names and dates changed; authored50 is spent, its authors wrote that text, not vanban); the forms marked
+"(fixrev52a)" below are written here, independent of those documents, in the style of a UBND xã's and a Ban Chỉ đạo's
+plans. Expected values read from the sentences by the labels README (a partial date is an
 earliest/latest interval; a recurring deadline is its first occurrence; "the running period of a campaign" is no
 deadline; a table row with its unit is one obligation, due by the end of its interval), never from vanban's output.
 
@@ -48,6 +50,9 @@ def test_each_round_is_an_obligation_of_the_team_its_row_names():
     rows = [(o.who, o.deadline.latest if o.deadline else None) for o in got]
     assert rows == [("Tổ công tác số 1", "2039-04-26"), ("Tổ công tác số 2", "2039-05-10"),
                     ("Tổ công tác số 1 và số 2", "2039-05-31")]
+    # (fixrev52a) the team's task is its round, not its own name again: the round, the villages, the place
+    for o in got:
+        assert o.what and o.what != o.who and "Đợt" in o.what and "Nhà văn hóa" in o.what or "nơi ở" in o.what
 
 
 def test_the_campaigns_span_in_a_paragraph_under_a_heading_naming_a_place_is_no_deadline():
@@ -88,3 +93,54 @@ def test_a_weekly_report_during_the_campaign_stated_as_its_subjects_run():
     weekly = [d for d in got if d.recurrence and "WEEKLY" in d.recurrence]
     # 20/4/2039 is a Wednesday: the first Friday inside the span is 22/4 (the one after issue, 08/4, is before it)
     assert [(d.text, d.date) for d in weekly] == [("trước 16 giờ 00 thứ Sáu hằng tuần", "2039-04-22")]
+
+
+# --- (fixrev52a) other forms of a campaign's running time stated as a sentence's subject -----------------------------
+
+def _weekly_first(title: str, body: str) -> list[str | None]:
+    head = ("ỦY BAN NHÂN DÂN XÃ YÊN LẠC\nSố: 77/KH-UBND\nYên Lạc, ngày 02 tháng 3 năm 2039\n\nKẾ HOẠCH\n" + title + "\n\n")
+    got = extract(head + body + "\n", reference_date="2039-03-02").deadlines
+    return [d.date for d in got if d.recurrence]
+
+
+def test_a_campaign_that_runs_from_a_day_in_a_plan_titled_by_it_dates_the_first_weekly_report():
+    body = ("I. NỘI DUNG\n\nChiến dịch diễn ra từ ngày 16/3/2039 đến ngày 15/4/2039 trên phạm vi toàn xã.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n\nCác thôn báo cáo kết quả về UBND xã trước 16 giờ thứ Sáu hằng tuần.\n")
+    assert _weekly_first("Chiến dịch làm sạch môi trường nông thôn năm 2039", body) == ["2039-03-18"]
+
+
+def test_a_month_of_action_organised_from_a_day_in_a_plan_titled_by_it_dates_the_first_weekly_report():
+    body = ("I. NỘI DUNG\n\n- Tháng hành động được tổ chức từ ngày 01/4/2039 đến ngày 30/4/2039.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n\nTrạm Y tế xã báo cáo UBND xã trước 10 giờ thứ Hai hằng tuần.\n")
+    assert _weekly_first("Triển khai Tháng hành động vì an toàn thực phẩm năm 2039", body) == ["2039-04-04"]
+
+
+def test_a_campaign_among_a_plans_tasks_leaves_its_weekly_reports_from_the_plans_date():
+    # the title names no campaign: the month of action is one task of the plan, its reports are the plan's own
+    body = ("I. NỘI DUNG\n\n1. Tuyên truyền\n\n- Tháng hành động được tổ chức từ ngày 01/4/2039 đến ngày 30/4/2039.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n\nTrạm Y tế xã báo cáo UBND xã trước 10 giờ thứ Hai hằng tuần.\n")
+    assert _weekly_first("Bảo đảm an toàn thực phẩm năm 2039", body) == ["2039-03-07"]
+
+
+def test_the_time_of_carrying_out_the_plan_is_no_campaigns_run():
+    body = ("I. NỘI DUNG\n\n1. Nạo vét kênh mương\n\nThời gian thực hiện: từ ngày 01/5/2039 đến ngày 31/5/2039.\n\n"
+            "2. Sửa chữa cống\n\nThời gian thực hiện: từ ngày 01/6/2039 đến ngày 30/6/2039.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n\nCác thôn báo cáo tiến độ về UBND xã trước 16 giờ thứ Sáu hằng tuần trong thời gian "
+            "thực hiện Kế hoạch.\n")
+    assert _weekly_first("Thủy lợi nội đồng năm 2039", body) == ["2039-03-04"]
+
+
+def test_the_tasks_written_after_a_rosters_table_keep_their_windows():
+    body = ("IV. NỘI DUNG\n\n**3. Tổ chức trực**\n\n"
+            "| Thời gian | Chỉ huy trực | Lực lượng trực |\n|---|---|---|\n"
+            "| Từ 01/11/2039 đến 31/12/2039 | Phó Chủ tịch UBND xã | 01 dân quân |\n\n"
+            "Các thôn tổ chức phát dọn đường băng cản lửa từ ngày 01/11/2039 đến ngày 20/11/2039.\n\n"
+            "V. TỔ CHỨC THỰC HIỆN\n\nCác thôn báo cáo kết quả về UBND xã.\n")
+    assert _dues(UB, body, "2039-10-12") == [(None, "2039-11-01", "2039-11-20")]
+
+
+def test_a_header_naming_direct_work_is_no_roster():
+    body = ("IV. NỘI DUNG\n\n| Thời gian | Nội dung | Lực lượng trực tiếp |\n|---|---|---|\n"
+            "| Từ 01/11/2039 đến 20/11/2039 | Phát dọn đường băng cản lửa | Công chức Địa chính |\n\n"
+            "V. TỔ CHỨC THỰC HIỆN\n\nCác thôn báo cáo kết quả về UBND xã.\n")
+    assert _dues(UB, body, "2039-10-12") == [(None, "2039-11-01", "2039-11-20")]

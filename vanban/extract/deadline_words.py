@@ -60,8 +60,16 @@ STEP_WINDOW_LEAD = re.compile(
 
 #: (t51do) a bulleted item's name that is no work step (folded, at the name's start): a time, a phase (
 #: :data:`PHASE_STEP_NAME`), or a duty or watch that lasts ("- Trực Tết: từ … đến hết …", "- Thường trực …"): its
-#: "đến hết" window stays a running period
-BULLET_STATE_NAME = re.compile(rf"[ \t*_]*(?:{P.kw('truc')}|{P.kw('thuong truc')}|{P.kw('treo')})(?![a-z])")
+#: "đến hết" window stays a running period; (fixrev52a) or a term or a season, the frame of a school year or of the
+#: weather ("- Học kỳ I: từ ngày 08/9 đến hết ngày 16/01", "- Năm học …", "- Nghỉ Tết Nguyên đán: từ … đến hết …",
+#: "- Nghỉ hè", "- Tết …", "- Mùa mưa bão: từ … đến hết …"): how long a state runs, nothing done by its end ("nghỉ"
+#: only before the break's name — folded "nghi" is also "nghị"; "mùa" only before the season's — also "mua", buy)
+BULLET_STATE_NAME = re.compile(rf"[ \t*_]*(?:{P.kw('truc')}|{P.kw('thuong truc')}|{P.kw('treo')}|{P.kw('hoc ky')}"
+                               rf"|{P.kw('nam hoc')}|{P.kw('tet')}"
+                               rf"|{P.kw('nghi')}\s+(?:{P.kw('he')}|{P.kw('tet')}|{P.kw('le')}|{P.kw('giua')}|{P.kw('hoc ky')}"
+                               rf"|{P.kw('dong')}|{P.kw('xuan')}|{P.kw('bu')})"
+                               rf"|{P.kw('mua')}\s+(?:{P.kw('mua')}|{P.kw('kho')}|{P.kw('lu')}|{P.kw('bao')}|{P.kw('he')}"
+                               rf"|{P.kw('dong')}|{P.kw('xuan')}|{P.kw('thu')}|{P.kw('thi')}|{P.kw('le')}|{P.kw('cuoi')}))(?![a-z])")
 
 
 #: a step's name that names a time or a phase, not a work ("Thời gian thực hiện", "Giai đoạn 2", "Đợt 1", "Vụ Đông

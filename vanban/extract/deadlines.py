@@ -1654,7 +1654,7 @@ def _from_run_start(view: str, lo: int, s0: int, s1: int, rule: str, ref: dt.dat
     else:
         # the plan of one campaign states its one running time ("Thời gian cao điểm: từ ngày 15/12/2029 đến …") and
         # its reports ("trước 16 giờ thứ Sáu hằng tuần") are those of that campaign: the first falls inside it
-        m = _one_campaign_run(view, lo, s0)
+        m = _one_campaign_run(view, lo, s0, named=False)
     if m is None:
         return None
     try:
@@ -1665,9 +1665,13 @@ def _from_run_start(view: str, lo: int, s0: int, s1: int, rule: str, ref: dt.dat
     return (first.isoformat(),) * 3 if first else None
 
 
-def _one_campaign_run(view: str, lo: int, s0: int) -> re.Match[str] | None:
-    """The campaign's running time (:data:`patterns.CAMPAIGN_RUN_TIME_RE`) when the text before ``s0`` states exactly one."""
+def _one_campaign_run(view: str, lo: int, s0: int, *, named: bool = True) -> re.Match[str] | None:
+    """The campaign's running time (:data:`patterns.CAMPAIGN_RUN_TIME_RE`) when the text before ``s0`` states exactly one;
+    not ``named`` (the report's sentence names no campaign), a time stated only as a sentence's subject ("Chiến dịch
+    diễn ra từ …") counts only in a plan whose title names the campaign (:data:`patterns.TITLE_NAMES_CAMPAIGN_RE`)."""
     runs = list(P.CAMPAIGN_RUN_TIME_RE.finditer(view, lo, s0))
+    if not named and not P.TITLE_NAMES_CAMPAIGN_RE.search(view, 0, min(len(view), 3000)):
+        runs = [m for m in runs if m.group("subject") is None]
     # (one start said twice, "Đợt cao điểm được triển khai từ ngày 15/12/2029 …" and "Thời gian cao điểm: từ ngày
     # 15/12/2029 …", is one running time)
     return runs[0] if len({m.group("d", "m", "y") for m in runs}) == 1 else None

@@ -65,7 +65,7 @@ ROSTER_HEAD = re.compile(rf"(?m)^[ \t|*_]*(?:{kw('lanh dao truc')}|{kw('nguoi tr
 ROSTER_HEAD_CELL = re.compile(
     rf"(?m)^[ \t]*\|(?:[^|\n]*\|)*?[ \t*_]*(?:(?:{kw('chi huy')}|{kw('luc luong')}|{kw('lanh dao')}|{kw('can bo')}|{kw('nguoi')}"
     rf"|{kw('cap do')}|{kw('co quan')})\s+{kw('truc')}|{kw('truc')}\s+(?:{kw('chi huy')}|{kw('ban')}|{kw('lanh dao')}))"
-    r"(?:\s+[a-z]+)?[ \t*_]*\|")
+    r"(?!\s+(?:tuyen|tiep|thuoc)(?![a-z]))(?:\s+[a-z]+)?[ \t*_]*\|")
 #: … or a numbered heading naming the roster ("2. Lịch trực lãnh đạo và trực cơ quan", "III. PHÂN CÔNG TRỰC TẾT") over a
 #: table of days and the persons on duty ("Ngày | Họ và tên | Chức vụ | Số điện thoại", a Thông báo of the Tết duty):
 #: each row's day is a day someone is on duty, nothing due by it (author67B's labels, t42-08); folded
@@ -74,6 +74,8 @@ ROSTER_HEADING = re.compile(rf"(?m)^[ \t*_]*(?:\d{{1,2}}(?:\.\d{{1,2}})*|[ivxl]{
                             rf"(?:{kw('truc')}|{kw('thuong truc')})(?![a-z])")
 #: the numbered heading that ends the roster ("3. Khi có thiên tai …", "IV. TỔ CHỨC THỰC HIỆN")
 _NEXT_HEADING = re.compile(r"(?m)^[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)][ \t]+\S")
+#: the end of a table: the first line that does not open with "|"
+_TABLE_END = re.compile(r"(?m)^(?![ \t]*\|)")
 #: a due word in the deadline's own text
 _DUE_WORD = P.DUE_WORD_RE
 
@@ -97,6 +99,12 @@ def without_duty_periods(deadlines: list[Deadline], f: Folded) -> list[Deadline]
     view = f.view
     blocks = []
     for m in (*ROSTER_HEAD.finditer(view), *ROSTER_HEAD_CELL.finditer(view), *ROSTER_HEADING.finditer(view)):
+        if view[m.start():m.end()].lstrip(" \t").startswith("|"):
+            # a header cell of a table: the roster is that table's rows, up to its first line not opening with "|"
+            # (the tasks written after the table are no duty: "Các thôn tổ chức phát dọn đường băng … từ ngày …")
+            end = _TABLE_END.search(view, m.end())
+            blocks.append((m.start(), end.start() if end else len(view)))
+            continue
         nxt = _NEXT_HEADING.search(view, m.end())
         blocks.append((m.start(), nxt.start() if nxt else min(len(view), m.end() + 2000)))
     out = []

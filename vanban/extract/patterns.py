@@ -643,7 +643,9 @@ def run_label(label: str) -> str:
 # … and "trong thời gian thực hiện đợt cao điểm" (a50-05: the weekly report of a campaign's teams, first due inside it)
 DURING_RUN_RE = re.compile(
     rf"(?<![a-z]){kw('trong')}\s+(?:{kw('suot')}\s+)?{kw('thoi gian')}\s+(?:{kw('dien ra')}|{kw('to chuc')}|{kw('trien khai')}"
-    rf"|{kw('thuc hien')}|{kw('cao diem')})(?![a-z])")
+    rf"|{kw('thuc hien')}\s+(?:{kw('dot')}|{kw('cao diem')}|{kw('chien dich')}|{kw('thang')}|{kw('tuan')})|{kw('cao diem')})(?![a-z])")
+# (fixrev52a: "thực hiện" only before the campaign's word — "trong thời gian thực hiện Kế hoạch" is the whole plan's
+# time, no run a weekly report falls in)
 RUN_TIME_RE = re.compile(
     run_label(rf"{kw('thoi gian')}(?:\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('trien khai')}|{kw('thuc hien')}))?") +
     rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
@@ -663,8 +665,17 @@ _CAMPAIGN_SUBJECT_RUN = (rf"(?:{kw('dot')}\s+)?(?:{kw('cao diem')}|{kw('chien di
                          rf"(?:{kw('to chuc')}|{kw('trien khai')}|{kw('dien ra')}|{kw('thuc hien')})\s+(?={kw('tu')}\s)")
 CAMPAIGN_RUN_TIME_RE = re.compile(
     rf"(?:{run_label(_CAMPAIGN_RUN_LABEL)}|(?:(?m:^)[ \t*_]*|(?<=[.;] )){_CAMPAIGN_RUN_LABEL}\s+(?={kw('tu')}\s)"
-    rf"|(?:(?m:^)[ \t*_+•-]*|(?<=[.;] )){_CAMPAIGN_SUBJECT_RUN})" +
+    rf"|(?:(?m:^)[ \t*_+•-]*|(?<=[.;] ))(?P<subject>{_CAMPAIGN_SUBJECT_RUN}))" +
     rf"{kw('tu')}\s+(?:{NGAY}\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>20\d\d)(?![\d/])")
+# (fixrev52a) a plan's title (trích yếu) that names a campaign ("Mở đợt cao điểm tấn công, trấn áp tội phạm …", a34-05;
+# "Tháng hành động vì an toàn thực phẩm năm …"): only such a plan's reports are the campaign's when their sentence names
+# no running time and the campaign is stated only as a sentence's subject (:data:`_CAMPAIGN_SUBJECT_RUN`) — a plan
+# that mentions a campaign among its tasks keeps its weekly reports from its own date (folded; the title's lines under
+# the type's own line, within the header)
+TITLE_NAMES_CAMPAIGN_RE = re.compile(
+    rf"(?m)^[ \t*_]*(?:{kw('ke hoach')}|{kw('chi thi')}|{kw('chuong trinh')}|{kw('huong dan')}|{kw('cong dien')}"
+    rf"|{kw('thong bao')}|{kw('quyet dinh')})[ \t*_]*\n(?:[ \t]*\n)?(?:[^\n]+\n){{0,3}}?[^\n]*"
+    rf"(?:{kw('cao diem')}|{kw('chien dich')}|{kw('thang hanh dong')})(?![a-z])")
 # … or a running time named by its activity in the sentence ("Báo cáo tiến độ tiêm phòng hằng tuần vào thứ Năm, trước 10
 # giờ 00, trong thời gian tiêm phòng đợt 1", t24-04) and stated under the same name before it ("Thời gian tiêm phòng
 # đợt 1: từ ngày 15/3/2027 đến ngày 15/4/2027"): the name (folded words, 1–6 of them) is matched by
@@ -1932,6 +1943,14 @@ _SPELLED_ORDINAL = (r"(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi(?:\s+(?:mot|ha
 _PARTY_LEVEL = r"(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|dac khu)"
 _LOCAL_PARTY_BODY = (rf"(?:{kw('ban chap hanh')}\s+{kw('dang bo')}|{kw('ban thuong vu')}\s+(?:{kw('dang uy')}|(?:tinh|thanh|huyen|quan|thi)\s+uy)"
                      rf"|{kw('dang uy')}|(?:tinh|thanh|huyen|quan|thi)\s+uy)(?:\s+{_PARTY_LEVEL})?(?![a-z])")
+#: (fixrev52a) a Party committee's name at its start (folded): a local Party body (:data:`_LOCAL_PARTY_BODY`: "Ban
+#: Chấp hành Đảng bộ …", "Ban Thường vụ Huyện ủy", "Đảng ủy xã", "Huyện ủy"), a chi bộ or its chi ủy, or a Ban Thường vụ
+#: named bare — not a Đoàn's or a Hội's ("Ban Chấp hành Đoàn xã", "Ban Thường vụ Huyện đoàn", "Ban Chấp hành Hội Nông
+#: dân": their own committees, no Party's)
+PARTY_COMMITTEE_RE = re.compile(
+    rf"(?:{_LOCAL_PARTY_BODY}|{kw('chi bo')}(?![a-z])|{kw('chi uy')}(?![a-z])"
+    rf"|{kw('ban thuong vu')}(?!\s+(?:(?:huyen|tinh|thanh|quan|thi)\s+)?(?:{kw('doan')}|{kw('hoi')}|{kw('lien doan')}"
+    rf"|{kw('mat tran')})(?![a-z]))(?![a-z]))")
 # the national Party congress a named resolution is of, by its Roman number (folded name): "Nghị quyết Đại hội XIV của
 # Đảng" and "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng" are one resolution, named short after it was
 # named in full (a27-10: the title and the body) — ``citations._name_key``

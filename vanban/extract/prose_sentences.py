@@ -40,8 +40,6 @@ from vanban.models import Deadline, Part
 from vanban.structure.lines import upper_ratio
 from vanban.text import CAPITAL, fold, fold_flat
 
-#: a Party committee's name (folded): the issuer that leads, its plan's own doings no task (t28-06)
-_PARTY_COMMITTEE = re.compile(r"(?:ban thuong vu|ban chap hanh|dang uy|chi bo|chi uy|tinh uy|thanh uy|huyen uy|thi uy|quan uy)(?![a-z])")
 #: :data:`assignment_words.PROGRAMME_DAY` at a line's start
 _DAY_LINE = re.compile(r"(?m)^" + W.PROGRAMME_DAY.pattern)
 #: the note under an appendix's title that says what it is attached to (folded): "(Kèm theo Nghị quyết số …)", "(Ban
@@ -398,7 +396,7 @@ class ProseSentences:
                     # hợp tai biến nặng, cơ sở tiêm chủng phải xử trí …", t23-09) is a rule of procedure the labels leave
                     who, what = cased
                 if who is None and not S.rule_document(self.st.type) and (besides := after_besides(sent))[0] \
-                        and not (self.issuer_itself(besides[0]) and _PARTY_COMMITTEE.match(fold(besides[0]))) \
+                        and not (self.issuer_itself(besides[0]) and P.PARTY_COMMITTEE_RE.match(fold(besides[0]))) \
                         and not (colon or sent.rstrip(" *").endswith(":")):
                     # "Ngoài hai đợt cao điểm, Công an xã tiếp nhận thường xuyên …": what a body does besides the plan's
                     # steps, its task dated or not (case_bodies.after_besides); the issuing Công an xã's own task too

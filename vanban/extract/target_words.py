@@ -1725,10 +1725,21 @@ WHOLE_AREA_AFTER_RE = re.compile(rf"\s*(?:\([^()\n]{{0,40}}\)\s*)?{kw('tren dia 
 AREA_DIVISIONS = (*COMMUNE_LEVELS, *RESIDENTIAL_UNITS, "huyen", "quan", "tinh", "dia ban", "to", "khu")
 
 
+#: (fixrev52a) the divisions whose folded word heads other nouns too — "tổ" and "tổ chức", "khu" and "khu công
+#: nghiệp", "quận" and "quân", "tỉnh" and "tình", "bản" and "ban ngành": the word on its own only, or before the
+#: division's number ("tổ 3", "khu số 2"): "tại 04 khu công nghiệp trên địa bàn huyện", "tại 06 tổ chức cơ sở đảng trên
+#: địa bàn" are so many sites the plan picks, each a count to reach
+WHOLE_WORD_DIVISIONS = ("to", "khu", "quan", "tinh", "ban")
+_DIVISION_NUMBER_AFTER = re.compile(r" (?:so )?(?:\d|[ivx]+(?![a-z]))")
+
+
 def area_division(unit: str) -> bool:
-    """The folded counted noun ``unit`` heads with one of :data:`AREA_DIVISIONS` ("thôn", "khu dân cư", "xã, phường")."""
+    """The folded counted noun ``unit`` heads with one of :data:`AREA_DIVISIONS` ("thôn", "khu dân cư", "xã, phường"),
+    those of :data:`WHOLE_WORD_DIVISIONS` as a whole word."""
     head = unit.split(",")[0].strip()
-    return any(head == p or head.startswith(p + " ") for p in AREA_DIVISIONS)
+    return any(head == p or (head.startswith(p + " ") and (p not in WHOLE_WORD_DIVISIONS
+                                                           or _DIVISION_NUMBER_AFTER.match(head, len(p))))
+               for p in AREA_DIVISIONS)
 # (tgt35b) … but not the places a body is set up in, one each, when the rule for each body follows: "Thành lập Tổ rà
 # soát tại 12 thôn, mỗi tổ không quá 05 thành viên" (a33-10; t33-10's "tại 10 thôn, mỗi tổ có không dưới 03 thành
 # viên" alike) — the village count of the area, which both twins leave out, each body's size the figure set (without
@@ -1743,6 +1754,7 @@ DONE_AFTER_RE = re.compile(r"\s+(?:đã|đang)(?!\w)", re.IGNORECASE)
 AT_PLACE_UNITS = (*COMMUNE_LEVELS, *RESIDENTIAL_UNITS, "diem", "cum",  # (the places: vanban.place_nouns)
                   "truong", "chi bo", "dang bo", "co so", "don vi", "doanh nghiep", "huyen", "tinh", "to chuc", "co quan",
                   "dia ban", "hop tac xa", "cho", "benh vien", "tram",
+                  "khu cong nghiep",  # (fixrev52a) "tại 04 khu công nghiệp trên địa bàn huyện": sites the plan picks
                   "vi tri")  # (tgt43d) "đắp đập tạm tại 04 vị trí kênh nội đồng": positions, as "tại 03 điểm" are
 
 

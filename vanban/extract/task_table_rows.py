@@ -166,10 +166,12 @@ class TaskTableRows:
                                    for h in head):
             return  # "Mẫu số | Tên biểu mẫu | Đơn vị sử dụng | Thời điểm sử dụng": a list of forms, who uses each (a
             # report calendar "STT | Tên biểu mẫu | Đơn vị báo cáo | Thời hạn gửi" charges each row's body its date)
-        if due_col is not None and agenda_of_one_session(
+        if due_col is not None and V.SPEAKER_COL.match(head[body_col].strip(" *.:")) and agenda_of_one_session(
                 [fold(row[due_col].text) for row in t.rows[1:] if due_col < len(row)],
                 [c.text for row in t.rows[1:] for k, c in enumerate(row) if k != due_col]):
             return  # "07h30 - 07h45 | Đón tiếp đại biểu | Văn phòng - Thống kê": one session's agenda, its speakers' roles
+            # (under "Người thực hiện"; fixrev52a: not under "Đơn vị thực hiện", an hours-only preparation timetable
+            # whose units each do a task)
         overdue = self.ref is not None and any(V.OVERDUE_COL.search(h) for h in head)
         if body_col not in [i for i, h in enumerate(head) if V.TASK_BODY_COL.search(h) or V.TASK_TEAM_COL.search(h)] \
                 and any(V.ATTEND_COL.match(h.strip(" *.:")) for h in head):
@@ -203,6 +205,12 @@ class TaskTableRows:
             if not what and taken:  # "Đơn vị nhận tự quản" over "Đông Hoa | ĐT.376 đoạn …": what the unit takes on
                 what = taken + ": " + "; ".join(c.text.strip() for i, c in enumerate(row)
                                                if i not in (0, body_col) and re.search(r"[^\W\d_]{2}", c.text))
+            if not what and what_col is None and head[body_col].strip(" *.:") == "to cong tac":
+                # (fixrev52a) "Đợt | Thôn | Địa điểm thu nhận | Thời gian | Tổ công tác" (a campaign's rounds, a50-05):
+                # no task column, the team's task is its round — the row's other cells but the time, each under its
+                # header ("Đợt 1; Thôn: Thôn Trung, thôn Hạ; Địa điểm thu nhận: Nhà văn hóa thôn Trung")
+                what = "; ".join(_round_part(t.header[i].strip(" *"), c.text.strip()) for i, c in enumerate(row)
+                                 if i not in (body_col, due_col) and i < len(t.header) and c.text.strip())
             if date_only(cell.text):
                 # "4 | Ban hành Kế hoạch tạo nguồn … năm 2027 Ban Xây dựng Đảng Đảng ủy | Trước ngày 28/02/2027 |
                 # Tháng 3/2027" (a scan, t23-08): the reader moved the cells left, the body to the task's end and the
@@ -276,3 +284,9 @@ class TaskTableRows:
                 dl = replace(dl, who=who)
             self.add(who, what or cell.text, row[0].start, row[-1].end, dl or None,
                      partners=partners or None)
+
+
+def _round_part(header: str, text: str) -> str:
+    """One cell of a team's round, named by its header: a bare number after it ("Đợt 1"), words after a colon ("Thôn:
+    Thôn Trung, thôn Hạ")."""
+    return f"{header} {text}" if re.fullmatch(r"[\dIVXivx]{1,4}\.?", text) else f"{header}: {text}"

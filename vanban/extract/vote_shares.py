@@ -45,9 +45,13 @@ _UP = re.compile(rf"(?<![a-z\d])tu\s+(?P<a>{_SHARE})\s+{_WHOLE}[^;:.()\d]{{0,80}
 #: (t51tgt) the whole a single share is of, right after it: "(tổng) số" and the members' words, a comma list and "được
 #: triệu tập" among them, up to the act counted, a clause mark or a figure (folded); not a sum of money or a quantity
 #: ("2/3 số dư", "số tiền", "số lượng": a share of an amount, no members, stays "tỷ lệ")
-_WHOLE_WORDS = re.compile(r"\s+(?P<w>(?:tong\s+)?so\s+(?!(?:luong|du|tien|von|thu|chi|no)(?![a-z]))[a-z]+(?:,?\s+(?!(?:tham du|co mat|tan thanh|dong y|nhat tri"
+_WHOLE_WORDS = re.compile(r"\s+(?P<w>(?P<vs>so\s+voi\s+)?(?:tong\s+)?so\s+(?!(?:luong|du|tien|von|thu|chi|no|voi)(?![a-z]))[a-z]+(?:,?\s+(?!(?:tham du|co mat|tan thanh|dong y|nhat tri"
                           r"|bieu quyet|bo phieu|du hop|danh gia|tro len|tro xuong|thi|phai|va|hoac|tai|trong|den|tu)(?![a-z]))"
                           r"[a-z]+){0,11})")
+
+
+#: "so với" as printed (folded "so voi" is also "số với"; "so" the comparison's word, "số" the count's)
+_SO_VOI = re.compile(r"so\s+với\s", re.IGNORECASE)
 
 
 def share_whole(v: str, o: str, pos: int) -> tuple[str, int] | None:
@@ -55,9 +59,12 @@ def share_whole(v: str, o: str, pos: int) -> tuple[str, int] | None:
     bộ tán thành" → "số đảng viên chính thức của chi bộ"), as printed, lower-cased; None where no "(tổng) số" follows
     ("2/3 thời lượng buổi sinh hoạt": a share of a time, no members). ``v`` the folded view of ``o``."""
     m = _WHOLE_WORDS.match(v, pos)
-    if not m:
+    if not m or (m.group("vs") and not _SO_VOI.match(o, m.start("vs"))):
         return None
-    return " ".join(o[m.start("w"):m.end("w")].split()).lower(), m.end("w")
+    whole = " ".join(o[m.start("w"):m.end("w")].split()).lower()
+    # (fixrev52a) the share compared with its whole, "so với" printed: a rate of it, as the real 45-HD-BTCTW's label
+    # writes it ("trên 2/3 so với tổng số cấp ủy viên …" → "tỷ lệ so với tổng số cấp ủy viên …")
+    return ("tỷ lệ " + whole if m.group("vs") else whole), m.end("w")
 
 
 def _value(s: str) -> float | None:

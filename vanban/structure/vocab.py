@@ -797,6 +797,11 @@ ATTEND_COL = re.compile(r"^(?:(?:dong chi|lanh dao|nguoi|thanh phan|dai dien|dai
 #: (fixrev45) a column that names persons, not bodies (folded, the whole cell): "Người phụ trách", "Họ và tên", "Cán
 #: bộ phụ trách", "Đồng chí phụ trách", "Cá nhân thực hiện" — its cells' names are persons' whatever they look like
 PERSON_COL = re.compile(r"^(?:nguoi|ho\s+(?:va\s+)?ten|can bo|dong chi|d\s*/\s*c|ca nhan)(?![a-z])")
+#: (fixrev52a) a column naming who speaks or leads each item of one session's agenda: a person's column
+#: (:data:`PERSON_COL`: "Người thực hiện", "Người trình bày", "Người điều hành") or the role's verb ("Trình bày",
+#: "Điều hành", "Phát biểu"); a unit's column ("Đơn vị thực hiện") heads a preparation timetable's tasks instead
+SPEAKER_COL = re.compile(r"^(?:nguoi|ho\s+(?:va\s+)?ten|can bo|dong chi|d\s*/\s*c|ca nhan|trinh bay|dieu hanh|phat bieu)"
+                         r"(?![a-z])")
 #: a column naming each person's place in the body a Quyết định thành lập sets up ("Nhiệm vụ trong Tổ", "Chức danh trong
 #: Ban", "Chức vụ trong Hội đồng", "Vai trò"; folded, the whole cell): beside a column of persons, the body's roster
 MEMBER_ROLE_COL = re.compile(r"^(?:(?:nhiem vu|chuc danh|chuc vu|vi tri)\s+trong\s+(?:to|ban|hoi dong|doan|tieu ban)"
