@@ -139,6 +139,18 @@ def test_the_tasks_written_after_a_rosters_table_keep_their_windows():
     assert _dues(UB, body, "2039-10-12") == [(None, "2039-11-01", "2039-11-20")]
 
 
+def test_a_rosters_rows_as_legacy_ocr_prints_them_stay_the_roster():
+    # legacy OCR (tesseract -l eng, marks restored) puts a blank line between rows, a scrap of the ruled line, and a
+    # cell's wrapped text on a line of its own: none ends the table; the first line of text with no "|" does
+    body = ("IV. NỘI DUNG\n\n**3. Tổ chức trực**\n\n"
+            "| Thời gian | Chỉ huy trực | Lực lượng trực |\n\n[bf\n\n"
+            "| Từ 01/11/2039 đến 31/12/2039 | Phó Chủ tịch UBND xã | 01 dân quân,\n01 công an viên |\n\n"
+            "| Từ 01/01/2040 đến 30/4/2040 | Chủ tịch UBND xã | 02 dân quân, 01 công an\nviên, tổ xung kích thôn |\n\n"
+            "Các thôn tổ chức phát dọn đường băng cản lửa từ ngày 01/11/2039 đến ngày 20/11/2039.\n\n"
+            "V. TỔ CHỨC THỰC HIỆN\n\nCác thôn báo cáo kết quả về UBND xã.\n")
+    assert _dues(UB, body, "2039-10-12") == [(None, "2039-11-01", "2039-11-20")]
+
+
 def test_a_header_naming_direct_work_is_no_roster():
     body = ("IV. NỘI DUNG\n\n| Thời gian | Nội dung | Lực lượng trực tiếp |\n|---|---|---|\n"
             "| Từ 01/11/2039 đến 20/11/2039 | Phát dọn đường băng cản lửa | Công chức Địa chính |\n\n"

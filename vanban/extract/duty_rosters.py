@@ -74,8 +74,10 @@ ROSTER_HEADING = re.compile(rf"(?m)^[ \t*_]*(?:\d{{1,2}}(?:\.\d{{1,2}})*|[ivxl]{
                             rf"(?:{kw('truc')}|{kw('thuong truc')})(?![a-z])")
 #: the numbered heading that ends the roster ("3. Khi có thiên tai …", "IV. TỔ CHỨC THỰC HIỆN")
 _NEXT_HEADING = re.compile(r"(?m)^[ \t*_]*(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)][ \t]+\S")
-#: the end of a table: the first line that does not open with "|"
-_TABLE_END = re.compile(r"(?m)^(?![ \t]*\|)")
+#: the end of a table: the first line of some length (8 characters or more) with no "|" in it — blank lines, a scrap of
+#: a ruled line ("[bf") and a cell's wrapped text ("dân quân, 01 công an viên |") are still the table: legacy OCR
+#: prints a roster's rows with blank lines between and cells wrapped (a50-03's legacy form)
+_TABLE_END = re.compile(r"(?m)^(?![^\n]*\|)(?=[ \t]*\S[^\n]{7,})")
 #: a due word in the deadline's own text
 _DUE_WORD = P.DUE_WORD_RE
 
@@ -100,7 +102,7 @@ def without_duty_periods(deadlines: list[Deadline], f: Folded) -> list[Deadline]
     blocks = []
     for m in (*ROSTER_HEAD.finditer(view), *ROSTER_HEAD_CELL.finditer(view), *ROSTER_HEADING.finditer(view)):
         if view[m.start():m.end()].lstrip(" \t").startswith("|"):
-            # a header cell of a table: the roster is that table's rows, up to its first line not opening with "|"
+            # a header cell of a table: the roster is that table's rows, up to its first line of text with no "|"
             # (the tasks written after the table are no duty: "Các thôn tổ chức phát dọn đường băng … từ ngày …")
             end = _TABLE_END.search(view, m.end())
             blocks.append((m.start(), end.start() if end else len(view)))
