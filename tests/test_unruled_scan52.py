@@ -85,12 +85,7 @@ _XA = ("Xã Đam Rông 1", "Xã Cát Tiên 3", "Xã Bảo Lâm 5", "Xã Đinh V�
 
 
 def _scan_row(top: float, *parts: tuple[float, str]) -> list[Word]:
-    out = []
-    for x, text in parts:
-        for w in text.split():
-            out.append(Word(x, x + 17 * len(w), top, top + 34, w))
-            x += 17 * len(w) + 15
-    return out
+    return _row(top, *parts, letter=17, space=15, height=34)
 
 
 def _list_words() -> list[Word]:
