@@ -685,12 +685,12 @@ def inside_box(w: Word, box) -> bool:
     return x0 <= cx <= x1 and top <= cy <= bottom
 
 
-def _on_border(w: Word, tables, words: list[Word]) -> bool:
+def _on_border(w: Word, tables, reach: float) -> bool:
     """A word of :data:`BORDER_GLYPHS` alone lying on a ruled table's border (OCR made it of the rule); a dash
-    inside a cell (a "-" for "none") lies a padding and half a line from the border, and stays."""
+    inside a cell (a "-" for "none") lies a padding and half a line from the border, and stays. ``reach``: how far
+    from the border (:data:`EDGE_HEIGHTS` of the page's median word height)."""
     if w.text.strip(BORDER_GLYPHS):
         return False
-    reach = EDGE_HEIGHTS * statistics.median(x.height for x in words)
     cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
     for _rows, (x0, top, x1, bottom) in tables:
         across = x0 - reach <= cx <= x1 + reach
@@ -724,7 +724,11 @@ def tables_and_rows(tables: list[tuple[list, tuple]], words: list[Word], width: 
     for w in words:
         if w.whole is not None:
             total[id(w.whole)] = total.get(id(w.whole), 0) + 1
-    free = [w for w in words if not _on_border(w, tables, words)] if tables else words
+    if tables and words:  # the page's median word height once, not once per word
+        reach = EDGE_HEIGHTS * statistics.median(x.height for x in words)
+        free = [w for w in words if not _on_border(w, tables, reach)]
+    else:
+        free = words
     tops: list[float] = []
     for rows, box in tables:
         inside = [w for w in free if inside_box(w, box)]
