@@ -43,6 +43,7 @@ import sqlite3
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
+from markupsafe import Markup
 
 from vanban.archive import number_query
 from vanban.abbreviations import spellings
@@ -423,11 +424,16 @@ _USER_QUERY_ERRORS = ("Cannot sort table by", "Cannot use _sort and _sort_desc",
 
 
 @hookimpl
-def render_cell(value, column, table, database, datasette):
-    """The search page's snippet with the words matched marked (:mod:`.hit_marks`) and the document's other files
-    linked (``cung_luu``); a stored file's path by its name (:mod:`.file_paths`); other cells as Datasette shows them."""
+def render_cell(row, value, column, table, database, datasette):
+    """The search page's snippet with the words matched marked (:mod:`.hit_marks`), its số ký hiệu and Mã linked to
+    the document and the document's other files linked (``cung_luu``); a stored file's path by its name
+    (:mod:`.file_paths`); other cells as Datasette shows them."""
     if file_paths.hides(database, table, column):
         return file_name(value) if isinstance(value, str) else None
+    if database == DATABASE and table is None and column in DOCUMENT_LINK_COLUMNS and _search_row(row):
+        # a canned query's rows are not linked by Datasette: the clerk who found the plan could not open it
+        href = datasette.urls.row(database, "documents", row["id"])
+        return Markup('<a href="{}">{}</a>').format(href, value if value not in (None, "") else f"#{row['id']}")
     if database == DATABASE and table is None and column == ALSO_COLUMN and isinstance(value, str):
         return also_links(value, lambda id_: datasette.urls.row(database, "documents", id_))
     return marked_cell(value) if database == DATABASE and column == SNIPPET_COLUMN else None
@@ -435,12 +441,23 @@ def render_cell(value, column, table, database, datasette):
 
 #: the search page's column naming a document's other stored files: "a.pdf (pdf) #4; a.docx (docx) #5"
 ALSO_COLUMN = "cung_luu"
+#: the search page's columns that open the document they name (its số ký hiệu, its Mã)
+DOCUMENT_LINK_COLUMNS = ("number", "id")
+
+
+def _search_row(row) -> bool:
+    """True for a row of the ranked search (tim_kiem): one document a row, by ``id``, with its excerpt."""
+    try:
+        keys = row.keys()
+    except AttributeError:
+        return False
+    return "id" in keys and SNIPPET_COLUMN in keys and row["id"] is not None
 _ALSO_FILE = re.compile(r"(.*) #(\d+)$")
 
 
 def also_links(value: str, url) -> object:
     """``cung_luu``'s "name (kind) #id; …" as links to each file's document page (``url(id)``)."""
-    from markupsafe import Markup, escape
+    from markupsafe import escape
 
     parts = []
     for piece in value.split("; "):
