@@ -63,8 +63,11 @@ _SEND_VERBS = ("đưa đi", "cử đi", "giới thiệu đi", "gửi đi")
 #: "Số hộ thoát nghèo" — the households each tổ dân phố is set, as "Chỉ tiêu giảm hộ nghèo" says it verb first
 _DOWN_VERBS = ("giảm thêm", "giảm", "thoát nghèo")
 #: (tgt41c) "hoàn thành" after the noun says what is to be done with it: "Chỉ tiêu hồ sơ hoàn thành năm 2032" → hồ sơ
+#: (tbl53) verbs after the noun of the people each unit is to field: "Số người tham gia đồng diễn" (a xã's sports day,
+#: each thôn's quota of dancers, t52-04) → người
+_JOIN_VERBS = ("tham gia", "tham dự")
 _AFTER_NOUN = ("được", "đạt", "mới", "phải", "hoàn thành", "phấn đấu", *_SEND_VERBS, *_MAKE_VERBS, *_NEW_PARTICIPLES,
-               *_DOWN_VERBS)
+               *_DOWN_VERBS, *_JOIN_VERBS)
 # ("phấn đấu", tgt45a: "Số dòng họ phấn đấu đạt …", the goal word after the noun counted)
 #: heads that name no counted noun: counts of the present, rates, money, time (folded, the head's start)
 _NO_NOUN = re.compile(r"^(?:so|tong|dan so|ty le|muc|kinh phi|du toan|von|gia tri|dien tich|san luong|thoi gian|ghi chu|noi dung)(?![a-z])")

@@ -97,6 +97,13 @@ class TaskTableRows:
             rows.append((row, unit_name(t.header[unit_col], unit.text), min(found, key=lambda d: d.latest or d.date or "9999")))
         if len(rows) < 2:
             return False
+        if not V.TASK_COMPLETION_COL.search(head[due_col]) and all(
+                b.date is None and b.earliest and b.latest and b.earliest < b.latest for _, _, b in rows):
+            # (tbl53) each row a window of days under a head naming an activity, not a completion ("Thời gian huấn
+            # luyện dân quân tại chỗ" | "Từ 02/5 đến 08/5/2039", a xã's militia quotas per thôn, t52-07): when the
+            # body running it trains each thôn's militia, a schedule; the thôn owes no task by those days (the labels
+            # date the windows as the body's, not the thôn's)
+            return False
         n = len(self.out)
         for row, who, best in rows:
             what = "; ".join(f"{t.header[i].strip(' *')}: {c.text.strip()}" for i, c in enumerate(row)

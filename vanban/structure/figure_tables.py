@@ -113,12 +113,15 @@ def _more_words(lines: list[Ln], j: int, count: int, units: str) -> bool:
 def _number_ahead(lines: list[Ln], j: int) -> bool:
     """(tgt33c) The figure ``lines[j]`` that reads as the next row's number stands again as a row's number further on,
     within a row's reach and before the number after it: "5" / "Chuyên viên quản lý thủy sản" / "6" / "Đại học …" /
-    … / "6" / "Chuyên viên công nghệ thông tin" (t32-07): the first "6" is row 5's quota, the second opens row 6."""
+    … / "6" / "Chuyên viên công nghệ thông tin" (t32-07): the first "6" is row 5's quota, the second opens row 6.
+    (tbl53) The number further on may be printed without the quota's leading zero: "3" / "Đông Tiến" / "03" / "04" /
+    "Từ 16/5 đến 22/5/2039" / "4" / "Tây Sơn" (a xã's call-up and militia quotas per thôn, t52-07): "04" is row 3's
+    second quota, "4" opens row 4."""
     n = lines[j][2]
     for m in range(j + 1, min(len(lines) - 1, j + _WIDTH_REACH)):
         if lines[m][2] == str(int(n) + 1):
             return False
-        if lines[m][2] == n and not _figure(lines[m + 1][2]):
+        if lines[m][2] in (n, str(int(n))) and not _figure(lines[m + 1][2]):
             return True
     return False
 
@@ -438,9 +441,22 @@ def _bare_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], li
             break
         heads.append(j)
         j += 1
-    if len(heads) < 2 or not _first_row(lines, j, units):
+    if not (len(heads) >= 2 or len(heads) == 1 and _lone_count(lines[heads[0]][2])) or not _first_row(lines, j, units):
         return None
     return heads, notes, j
+
+
+def _lone_count(head: str) -> bool:
+    """(tbl53) ``head``, the one bare head after the units' column, counts what each unit is to bring or do, not a
+    stock it holds: "Số người tham gia đồng diễn" in "STT | Đơn vị | Số người tham gia đồng diễn | Ghi chú" under "4. Chỉ
+    tiêu người tham gia đồng diễn dân vũ của các thôn" (a xã's sports day, t52-04, whose labels count each thôn's
+    figure and the total). The caption must still name quotas (:func:`_quota_tables`); "Số hộ", "Dân số", "Số hộ hiện
+    có" stay counts of the present (:data:`vocab.QUOTA_STOCK_NOUNS`, :data:`vocab.QUOTA_PRESENT_HEAD_RE`)."""
+    key = fold(" ".join(head.split())).strip(" *.:")
+    if not V.QUOTA_COUNT_HEAD_RE.match(key) or V.QUOTA_PRESENT_HEAD_RE.search(key) or "(" in key:
+        return False
+    noun = re.sub(r"^(?:tong so|so luong|so)\s+", "", key)
+    return not any(noun == n or noun.startswith(n + " ") for n in V.QUOTA_STOCK_NOUNS) and len(noun.split()) >= 2
 
 
 def _first_row(lines: list[Ln], j: int, units: str) -> bool:
@@ -578,7 +594,7 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                 room -= not row[first + n_kinds - 1][-1][2].endswith(",")
                 row[first + n_kinds - 1].append(ln)
             elif notes and named and col >= n_kinds and note_col not in row and not fig \
-                    and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")) \
+                    and not V.QUOTA_TOTAL_ROW_RE.match(fold(ln[2]).strip(" *:")) and not _part_heading(ln[2], nxt) \
                     and (not _figure(nxt) or _row_number(lines, j + 1)):
                 row[note_col] = [ln]  # the row's remarks ("01 chỉ tiêu Công an"): the next row's number follows
             elif not fig and len(ln[2].split()) <= _NAME_MAX_WORDS and not ln[2].endswith((":", ".", ";")) \

@@ -1090,8 +1090,11 @@ _FORECAST_HARM = r"(?:bi\s+)?(?:nhiem|thiet hai|ngap|hu hai|hu hong|mat trang|sa
 QUOTA_FORECAST_HEAD_RE = re.compile(rf"(?<![a-z])(?:du bao|(?:co\s+)?nguy co|du kien\s+{_FORECAST_HARM}|{_FORECAST_HARM}\s+(?:\(\s*)?du kien)(?![a-z])")
 # (shared by the plan cells' reader and the quota readers: a table named "Phân bổ …" prints the same column)
 # … or (tgt32a) the base the quotas are drawn from, a count estimated: "Số trẻ dưới 1 tuổi (dự kiến)" before "Chỉ
-# tiêu tiêm chủng đầy đủ (trẻ)" (a Sở Y tế's Phụ lục, a30-04); folded, the whole head
-QUOTA_BASE_HEAD_RE = re.compile(r"^(?:tong so|so|dan so)\s[^()]*\((?:du kien|uoc tinh|uoc|hien co|hien nay)\)$")
+# tiêu tiêm chủng đầy đủ (trẻ)" (a Sở Y tế's Phụ lục, a30-04); folded, the whole head. (tbl53) Or the pool the
+# quota is drawn from, its parentheses naming it the source: "Số quần chúng ưu tú (nguồn)" before "Chỉ tiêu kết nạp"
+# (a Đảng ủy xã's plan, a51-07: the persons the chi bộ keep in view now, whose labels count the quota column alone)
+QUOTA_BASE_HEAD_RE = re.compile(
+    r"^(?:tong so|so|dan so)\s[^()]*\((?:du kien|uoc tinh|uoc|hien co|hien nay|(?:tao\s+)?nguon)\)$")
 # … (tgt36b) or the unit's present, a count of those not yet reached beside the column that names the quota: "Công dân
 # từ 14 tuổi chưa có thẻ căn cước (người)" before "Chỉ tiêu kích hoạt tài khoản mức 2 (tối thiểu, tài khoản)" (a Công an
 # xã's plan, t35-10): who is still to be served, no target (folded, anywhere in the head's lead) …
