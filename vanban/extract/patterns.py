@@ -1756,6 +1756,10 @@ UNITS = [
     # counted noun is not cut at "đơn vị" (a unit of the list above); the labels' unit is "đơn vị máu" in every set
     # (a33-05, a36-10, a37-09, a43-07, t21-10, t24-06, t33-05, t36-10, t37-09, t43-07, t50-07)
     "đơn vị máu",
+    # (tgt53) a platoon of the militia a xã keeps ("tổ chức 01 trung đội dân quân cơ động, 06 tiểu đội dân quân tại chỗ",
+    # t52-07, labelled "trung đội"): named so that "trung" is not read as "trường" (it folds like "truong", as
+    # "trung tâm" above)
+    "trung đội",
 ]
 UNIT_FOLDED = sorted({(u, fold(u)) for u in UNITS}, key=lambda p: -len(p[1]))
 TARGET_CUE_RE = re.compile(

@@ -140,6 +140,18 @@ SHARE_PLACE_NOUNS = ("nha van hoa",)
 # gia tăng thêm đối với 08 xã, phường có tỷ lệ hoàn thành thấp như sau" (a BHXH tỉnh's Công văn, a30-08) — which places
 # the quotas below are for, none to reach (a share, "đối với 100% cơ sở", stays; folded, right before the figure)
 FOR_PLACES_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('doi voi')}\s*$")
+# (tgt53) … but the bodies an inspection of the plan covers, "kiểm tra" / "giám sát" before "đối với" in the clause:
+# "Thực hiện kiểm tra việc lãnh đạo thực hiện nhiệm vụ chính trị đối với 03 chi bộ thôn trong quý III/2038" (a Đảng
+# ủy's Ủy ban Kiểm tra in t52-01's phương hướng, labelled exact) — how many it inspects, as "Kiểm tra … tại ít nhất 04
+# chi bộ" (t21-02) counts them after "tại" (:data:`AT_PLACES_BEFORE_RE`); folded, from the clause's start
+INSPECTED_BODIES_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('kiem tra')}|{kw('giam sat')})(?![a-z])[^;:.\d\n]{{0,100}}?\s{kw('doi voi')}\s*$")
+# (tgt53) "năm" that names no year before a figure: "Tổng diện tích gieo trồng cây hằng năm 1.540 ha" (a HĐND xã's chỉ
+# tiêu, t52-02, labelled 1.540 ha), "cây lâu năm 320 ha" — the crops of a year or of many, the figure after them an
+# area, not a year's number (folded, "hằng"/"hàng"/"lâu" right before "năm", the "năm" right before the figure); a
+# figure printed as a year (19xx, 20xx) stays a year
+NOT_A_YEAR_AFTER_NAM_RE = re.compile(r"(?<![a-z])(?:hang|lau)\s+nam\s*$")
+YEAR_FIGURE_RE = re.compile(r"(?:19|20)\d\d")
 # (tgt32a) How long a condition lasts, not a time allowed: "có kết quả … đạt dưới 50% chỉ tiêu trong 03 tháng liên
 # tiếp" (a30-08: months in a row; folded, right after the time's unit)
 # — "trong" before the figure (not "02 năm liên tiếp" of a Hướng dẫn's rule, a16-06: the rule's number, labelled)
@@ -380,7 +392,10 @@ EACH_SENDS_BEFORE_RE = re.compile(
 # people counted checked by the caller, "mỗi" as printed)
 # (tgt41b) … and each class a plan opens: "Tổ chức 04 lớp tập huấn (mỗi lớp 200 học viên)" (a39-03; "mỗi lớp không dưới
 # 40 hội viên", t39-05, its bound read anyway) — the size of each group of learners the plan sets
-EACH_TEAM_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('doi')}|{kw('doan')}|{kw('nhom')}|{kw('to')}|{kw('lop')})\s*$")
+# (tgt53) … "gồm" / "có" between: "Môn kéo co: mỗi đội gồm 10 người, trong đó có ít nhất 04 nữ" (a xã's Đại hội Thể
+# dục thể thao, t52-04, labelled exact), as "mỗi đội 10 người" is
+EACH_TEAM_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('doi')}|{kw('doan')}|{kw('nhom')}|{kw('to')}|{kw('lop')})"
+                                 rf"(?:\s+(?:{kw('gom')}|{kw('co')}))?\s*$")
 # (tgt41b) … and the length of each sitting a plan holds: "phát trên loa truyền thanh 03 buổi/tuần, mỗi buổi 10 phút"
 # (a39-08), "mỗi tiết 45 phút", "mỗi lần 15 phút" — exactly so long (folded; "mỗi" checked as printed by the caller)
 EACH_SITTING_BEFORE_RE = re.compile(rf"(?<![a-z])moi\s+(?:{kw('buoi')}|{kw('tiet')}|{kw('lan')}|{kw('phien')}|{kw('ca')})\s*$")
@@ -849,7 +864,8 @@ CHANGE_TO_AFTER_RE = re.compile(rf"[^.;]{{0,40}}?(?<![a-z])(?:{kw('xuong')}|{kw(
 # trong đó: các cơ quan chuyên môn thuộc UBND tỉnh 74 chỉ tiêu; UBND các xã, phường 112 chỉ tiêu" (a Sở Nội vụ's
 # notice) — its figures counted in "chỉ tiêu" are the quota's places, not how many items a list holds (folded; matched
 # at the sentence's start)
-QUOTA_OPENING_RE = re.compile(rf"\s*(?:{kw('tong')}\s+)?{kw('chi tieu')}\s+(?!{kw('cu the')}|{kw('chu yeu')})[a-z]")
+# (tgt53) "Tổng số chỉ tiêu tuyển dụng: 40 chỉ tiêu, tại các trường …" (a Thông báo tuyển dụng viên chức, t52-08) alike
+QUOTA_OPENING_RE = re.compile(rf"\s*(?:{kw('tong')}\s+(?:{kw('so')}\s+)?)?{kw('chi tieu')}\s+(?!{kw('cu the')}|{kw('chu yeu')})[a-z]")
 # (session 29) "trở lên" a few words after a counted item's noun, closing a "từ N …" threshold: "người đứng đầu các cơ
 # quan, đơn vị có từ 03 nhiệm vụ quá hạn trở lên" (a Công văn đôn đốc) — a floor a rule sets, not how many items a
 # list holds (folded; matched at the noun's end)
@@ -1463,7 +1479,10 @@ WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "x
                # trái phép", "Xóa 35 nhà tạm" — so many places or things cleared, as "Khơi thông 06 cống" is so many
                # cleared (t25-08 labels "triệt xóa ít nhất 03 ổ nhóm"; a done "hoàn thành xóa 46 nhà tạm" is a result,
                # t20-05, a24-09, and no task line's opening)
-               "xoa bo", "xoa", "giai toa", "thao do", "do bo")
+               "xoa bo", "xoa", "giai toa", "thao do", "do bo",
+               # (tgt53) "xây dựng mới", as "xây mới" is: "2. Hỗ trợ xây dựng mới 02 "Mái ấm Công đoàn" …" (a51-01; its
+               # twin t51-01 prints "Hỗ trợ xây mới 03 Mái ấm Công đoàn", both labelled)
+               "xay dung moi")
 _WORKS_VERB = "(?:" + "|".join(kw(w) for w in WORKS_VERBS) + ")"
 # (tgt37b) "Hỗ trợ" opening a list line of a plan, a count of what it supports right after (a works verb may come
 # between): "- Hỗ trợ xây mới 03 nhà Đại đoàn kết cho hộ nghèo …", "- Hỗ trợ 40 học sinh thuộc hộ nghèo …" (a Front's
@@ -1884,6 +1903,11 @@ AIM_THEN_PERIOD_BEFORE_RE = re.compile(
 # rate, its unit whole; a fee level per thing alone ("4.000.000 đồng/hộ", "400.000 đồng/người/buổi") keeps "đồng".
 PER_HEAD_PERIOD_TAIL_RE = re.compile(
     rf"[ \t]?/[ \t]?(?P<per>{'|'.join(_PER_NOUNS)})[ \t]?/[ \t]?(?:{NAM}|{THANG})(?![\w/])")
+# (tgt53) A house a plan builds or mends named by its scheme, in quotes or with its capitals: "Hỗ trợ xây dựng mới 02
+# "Mái ấm Công đoàn" cho đoàn viên …" (a51-01), "Hỗ trợ xây mới 03 Mái ấm Công đoàn …" (t51-01, a Liên đoàn Lao động's
+# Tháng Công nhân plan) — houses counted, the labels' unit "nhà" in both twins (as "nhà Đại đoàn kết" is "nhà", a26,
+# a36, t36); the name no counted noun of its own, its capital no name's first word (printed, before the quoted name)
+HOUSE_NAME_AFTER_RE = re.compile(r"[ \t]*(?P<q>[“\"])?(?P<name>[Mm]ái[ \t]+ấm(?(q)[^“”\"\n\d]{0,40}[”\"]|(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3}))")
 # Things counted by their name in quotes: "Mỗi tổ dân phố xây dựng … ít nhất 01 mô hình “Tổ liên gia an toàn PCCC” và 01
 # “Điểm chữa cháy công cộng”" (a phường's Chỉ tiêu) — the quoted name is the counted noun (matched on the original
 # text; a short name opening with a letter, closed by its quote in the paragraph — OCR may spoil a letter of it:
@@ -2434,6 +2458,15 @@ HELD_WITHIN_AFTER_RE = re.compile(
     rf"|[^;:.,()\d\n]{{0,40}}?\s{kw('trong')}\s+{kw('vu')}\s+(?:{kw('dong xuan')}|{kw('he thu')}|{kw('thu dong')}|{kw('xuan')}"
     rf"|{kw('he')}|{kw('thu')}|{kw('dong')}|{kw('mua')})(?![a-z])")
 HELD_COUNTERS = OCCASION_COUNTERS + ("lan",)
+# (tgt53) Inspections a body's task holds, the verb right before the count and the kind after "cuộc": "- Thanh tra huyện
+# tiến hành 06 cuộc thanh tra hành chính, trong đó có 02 cuộc thanh tra trách nhiệm …" (a51-03's task part) — the
+# year's quota of inspections, exact, as the same line under a "Chỉ tiêu" part is ("Tiến hành 03 cuộc thanh tra trách
+# nhiệm …", t51-03; "tổ chức 02 cuộc giám sát chuyên đề", a21-10): every set labels such a planned count, and none a done
+# one ("đã tiến hành 214 cuộc thanh tra", a26-02; t28-06). Folded: the verb before the figure, the kind after "cuộc";
+# the part "trong đó (có) N cuộc …" after the quota, in its sentence, the quota's share of one kind
+INSPECTIONS_HELD_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tien hanh')}|{kw('to chuc')})(?:\s+{kw('them')})?\s*$")
+INSPECTION_KIND_AFTER_RE = re.compile(rf"\s+(?:{kw('thanh tra')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('khao sat')})(?![a-z])")
+INSPECTION_PART_GAP_RE = re.compile(rf"[^.;:\n\d]{{0,60}},\s*{kw('trong do')}(?:\s+{kw('co')})?\s*")
 # (tgt31b) An exact count beside a floor in one clause: "tổ chức 03 cuộc giám sát chuyên đề và ít nhất 02 hội nghị phản
 # biện xã hội" (a29-08) — one list of quotas, the first exactly so many (folded, from the counted noun's end to the floor's
 # figure)

@@ -152,6 +152,8 @@ def _counted_noun(v: str, o: str, pos: int) -> tuple[str | None, int, bool]:
     sp = W.SPELLED_OUT_AFTER_RE.match(v, pos) or W.DIGITS_AGAIN_AFTER_RE.match(v, pos)
     if sp and all(w in W.SPELLED_NUMBER_WORDS or w.isdigit() for w in sp.group("w").split()):
         pos = sp.end()  # "09 (chín) ký tự": the count spelled out again
+    if hm := W.HOUSE_NAME_AFTER_RE.match(o, pos):  # (tgt53) "02 "Mái ấm Công đoàn"": houses, named by their scheme
+        return "nhà", hm.end(), True
     qm = W.QUOTED_NAME_AFTER_RE.match(o, pos)
     if qm:  # "ít nhất 01 mô hình … và 01 “Điểm chữa cháy công cộng”": the things counted named in quotes
         return " ".join(qm.group("name").split()).lower(), qm.end(), False
@@ -757,6 +759,8 @@ def _counts_nothing(sc: _Scan, fg: _Figure) -> bool:
     nq = P.NOT_QUANTITY_BEFORE_RE.search(v, max(look, m.start() - 14), m.start())
     if nq and nq.group("steering") and P.MEMBERS_AFTER_RE.match(v, m.start()):
         nq = None  # "Kiện toàn Ban Chỉ đạo 15 thành viên": its members counted, no committee's name-number
+    if nq and W.NOT_A_YEAR_AFTER_NAM_RE.search(v, max(look, nq.start() - 5), nq.end()) and not W.YEAR_FIGURE_RE.fullmatch(a_txt.strip()):
+        nq = None  # (tgt53) "Tổng diện tích gieo trồng cây hằng năm 1.540 ha": the crops of a year, no year's number
     if nq and o[nq.start():nq.start() + 2].lower() == "sơ":
         nq = None  # "phí thẩm định hồ sơ 1.500.000 đồng": "hồ sơ" (a file) folds like "số" (number)
     if nq and _only_allowed(v, o, look, m.start()):
@@ -864,7 +868,8 @@ def _figure_kind(sc: _Scan, fg: _Figure) -> bool:
             and not W.CURRENCY_AFTER_RE.match(o, m.end()) and not _capitalised_counter(v, s0, m.start(), m.end()) \
             and not TT.quota_of_offices(v, max(start, m.start() - 30), m.start(), m.end()) \
             and not PC.set_up_body(v, m.start(), m.end()) and not PC.post_count(v, m.start(), m.end()) \
-            and not _class_opened(v, o, s0, m.start(), m.end()) and not KN.abbreviated_noun_at(o, m.end()):
+            and not _class_opened(v, o, s0, m.start(), m.end()) and not KN.abbreviated_noun_at(o, m.end()) \
+            and not W.HOUSE_NAME_AFTER_RE.match(o, m.end()):
         # (tgt43b: "ít nhất 02 HTX": a kind's initials, kind_nouns.UNIT_ABBREVIATIONS) ("thành lập 03 Tiểu ban": the kind of body counted; "…; có 01 Chủ tịch": the posts of a body to elect; "Mở 02
         # Lớp bồi dưỡng": the classes opened, legacy OCR's capital)  # ("không quá 3.000 USD": a currency, no name)
         return True  # "03 Chương trình" named programmes, "Đề án 06": names, not counted nouns;
@@ -1484,7 +1489,8 @@ def _names_which_things(sc: _Scan, fg: _Figure) -> bool:
         return True  # (tgt49t) "Duy trì 100% tủ sách pháp luật tại Trụ sở UBND xã và 09 nhà văn hóa thôn": where the
         # share's things are, no count to reach; (tgt50) "Duy trì tỷ lệ tiêm chủng cao, đồng đều tại 18 tổ dân phố" alike
     if not pct and b is None and unit and W.place_unit(fold(unit)) \
-            and W.FOR_PLACES_BEFORE_RE.search(v, max(c0, m.start() - 10), m.start()):
+            and W.FOR_PLACES_BEFORE_RE.search(v, max(c0, m.start() - 10), m.start()) \
+            and not W.INSPECTED_BODIES_BEFORE_RE.search(v, max(c0, m.start() - 130), m.start()):
         return True  # "chỉ tiêu … tăng thêm đối với 08 xã, phường có tỷ lệ hoàn thành thấp như sau": which places
     if not pct and b is None and unit and W.place_unit(fold(unit)) and W.names_as_many(o, unit_end, a):
         return True  # "03 chi bộ thôn Sín Chải, Lao Chải, Pạc Bo (…) phải kết nạp ít nhất 01 đảng viên": which units
@@ -2049,6 +2055,13 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
             or W.QUOTA_BESIDE_FLOOR_AFTER_RE.match(v, unit_end, s1)):
         marked = True  # "thực tập phương án chữa cháy … 01 lần trong quý II/2027": held so often by then;
         # "tổ chức 03 cuộc giám sát chuyên đề và ít nhất 02 hội nghị …": a quota beside a floor
+    if not marked and unit and fold(unit) == "cuoc" and b is None and W.INSPECTION_KIND_AFTER_RE.match(v, unit_end) \
+            and (W.INSPECTIONS_HELD_BEFORE_RE.search(v, max(c0, m.start() - 16), m.start())
+                 or (sc.count_total and sc.count_total[1] == "cuoc"
+                     and W.INSPECTION_PART_GAP_RE.fullmatch(v, sc.count_total[0], m.start()))) \
+            and not past_marked(v, o, s0, m.start()):
+        marked = True  # (tgt53) "Thanh tra huyện tiến hành 06 cuộc thanh tra hành chính, trong đó có 02 cuộc thanh tra
+        # trách nhiệm": the inspections a task holds, and the share of one kind
     if not marked and unit and due_works and b is None:
         marked = True  # "chuyển đổi 150 ha đất trồng lúa … trong năm 2027": the works the task is to get done by then
     if not marked and unit and b is None and not (pct or fraction or time_unit) and not W.works_event_unit(unit) \
@@ -2159,6 +2172,10 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
         marked, unit, unit_end = True, "buổi/ngày", day.end()  # "tổ chức dạy học 2 buổi/ngày": sessions a day, as set
     at = W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start()) \
         if not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) else None
+    if at is None and not marked and unit and not (pct or fraction) and W.place_unit(fold(unit)) \
+            and W.INSPECTED_BODIES_BEFORE_RE.search(v, max(s0, m.start() - 130), m.start()) \
+            and not past_marked(v, o, s0, m.start()):  # (tgt53) "kiểm tra … đối với 03 chi bộ thôn": those inspected,
+        at = W.FOR_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 10), m.start())  # read as "tại 03 chi bộ" is
     having = W.PLACES_HAVING_AFTER_RE.match(v, unit_end) if at else None  # (tgt43d) "tại 04 thôn có khu mộ"
     where = bool(at and (W.WHOLE_AREA_AFTER_RE.match(v, unit_end) and W.area_division(fold(unit))
                          or _works_lie_in(sc, s0, m.start())
@@ -2240,7 +2257,7 @@ def _marked_as_rule_count(sc: _Scan, fg: _Figure) -> bool:
     each = W.EACH_SENDS_BEFORE_RE.search(v, max(s0, v.rfind(";", s0, m.start()) + 1, m.start() - 90), m.start()) if not marked and unit and not pct else None
     if each and o[each.start():each.start() + 3].lower() == "mỗi":
         marked = True  # "Mỗi cơ quan, đơn vị, địa phương cử 01 công chức làm đầu mối": the quota each body sends
-    team = W.EACH_TEAM_BEFORE_RE.search(v, max(c0, m.start() - 12), m.start()) \
+    team = W.EACH_TEAM_BEFORE_RE.search(v, max(c0, m.start() - 16), m.start()) \
         if not marked and unit and not pct and b is None and not (min_cue or max_cue) else None
     if team and o[team.start():team.start() + 3].lower() == "mỗi" and W.TEAM_MEMBER_NOUN_RE.match(fold(unit)):
         marked = True  # "Kéo co: mỗi đội 10 người": the size each team has under the rules
