@@ -37,3 +37,11 @@ def test_the_rules_of_the_event_the_plan_organises_are_no_citation():
             "1. Khen thưởng: Ban Tổ chức trao giấy chứng nhận và tiền thưởng cho các cá nhân, đội đạt giải theo Điều lệ "
             "Đại hội.\n\n2. Các chi bộ sinh hoạt đúng Điều lệ Đảng và quy định của Trung ương.\n")
     assert [c.text for c in extract(HEAD + body).citations if c.type == "Điều lệ"] == ["Điều lệ Đảng"]
+
+
+def test_a_draft_list_wrapped_over_a_line_is_still_a_draft():
+    """a51-09 as legacy OCR prints it: the list after "dự thảo sửa đổi" wraps inside its first name."""
+    body = ("1. Văn phòng HĐND và UBND xã dự thảo Báo cáo kiểm điểm việc thực hiện nhiệm vụ năm 2037, phương hướng\n"
+            "nhiệm vụ năm 2038, dự thảo sửa đổi Quy chế làm\nviệc, Quy chế chi tiêu nội bộ; hoàn thành trước ngày "
+            "09/01/2038.\n")
+    assert _rules(body) == []

@@ -2415,11 +2415,11 @@ LAW_NAME_END_RE = re.compile(
 )
 #: a named document's draft, not yet issued (folded, up to the name): "dự thảo Quy chế chi tiêu nội bộ năm 2038", "dự
 #: thảo sửa đổi Quy chế làm việc, Quy chế chi tiêu nội bộ" (a51-09; the draft's list may name one other document
-#: before it, joined by "," or "và"): the text names what is to be drafted, no document it cites (t37-05's labels: "the
-#: dự thảo sửa đổi, bổ sung Quy chế chi tiêu nội bộ … is a draft, not counted"). Matched on the words just before
-#: the name.
+#: before it, joined by "," or "và", over a wrapped line too — legacy OCR prints "… Quy chế làm ⏎ việc, Quy chế …"):
+#: the text names what is to be drafted, no document it cites (t37-05's labels: "the dự thảo sửa đổi, bổ sung Quy
+#: chế chi tiêu nội bộ … is a draft, not counted"). Matched on the words just before the name.
 DRAFTED_BEFORE_RE = re.compile(rf"{kw('du thao')}(?:\s+{kw('sua doi')}(?:,?\s+(?:{kw('va')}\s+)?{kw('bo sung')})?)?\s+"
-                               rf"(?:[^;.:\n|]{{0,80}}?(?:,|\s{kw('va')})\s+)?$")
+                               rf"(?:(?:[^;.:\n|]|\n(?![ \t]*\n)){{0,80}}?(?:,|\s{kw('va')})\s+)?$")
 # Words before "luật" that make it no law's name: "pháp luật", "kỷ⏎LUẬT" (discipline), "dự thảo Luật" (a draft),
 # "Trường Đại học Luật Hà Nội", "ngành Luật".
 NOT_LAW_BEFORE_RE = re.compile(rf"(?:(?<![a-z])phap|(?<![a-z])k[yi]|{kw('du thao')}|{kw('hoc')}|{kw('nganh')}|{kw('khoa')})\s*$")
