@@ -1703,6 +1703,9 @@ CONDITIONED_PERMISSION_WHAT = re.compile(r"^(?:trong\s+)?(?:truong hop|neu|khi)\
 # (realdocs/labeled/README.md, "Obligations")
 NUMBERED_HEADING = re.compile(r"(?m)^[ \t*]*(?:\d{1,2}[.)]|dieu \d+[.:]?)[ \t*]*(\S[^\n]{0,30})")
 CRITERIA_HEAD = re.compile(r"^tieu chi\b")
+# a roman section's heading line (folded, multiline: "III. NHIEM VU VA PHAN CONG THUC HIEN"): a criteria list under the
+# numbered heading above it has ended there
+ROMAN_HEADING = re.compile(r"(?m)^[ \t*]*[ivxl]{1,5}\.[ \t*]+\S")
 # a roman section listing who attends an event ("III. THÀNH PHẦN, SỐ LƯỢNG ĐẠI BIỂU", "THÀNH PHẦN THAM DỰ"; folded
 # heading without its number): "Ban Thường vụ Đảng ủy, Thường trực HĐND, lãnh đạo UBND …" there are the guests, no
 # bodies charged ("lãnh đạo" is a noun there, not the verb; t31-07's labels)

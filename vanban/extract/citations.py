@@ -643,6 +643,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
             if ctype == "Chương trình" and _ITEM_BREAK_BEFORE_RE.search(v, max(0, m.start() - 4), m.start()) \
                     and not _in_cited_list(v, m.start(), items=True):
                 continue  # an item of a list that cites nothing ("…; Chương trình công tác năm 2027 của … được xây dựng")
+            if P.DRAFTED_BEFORE_RE.search(v, max(start, m.start() - 120), m.start()):
+                continue  # "dự thảo Quy chế chi tiêu nội bộ năm 2038": a draft to be written, no cited document
             if P.NUMBER_SIGN_IN_NAME_RE.search(v, m.start(), m.end()):
                 continue  # "Báo cáo thẩm định số 09/BC-HĐTĐ ngày … năm 2035 của …": the numbered document, cited by its symbol
             end_at = m.end()

@@ -367,6 +367,9 @@ class ObligationAdd:
             # the label of the item ``a`` opens ("2.1. Các thôn đăng ký phải hoàn thành đủ 10 tiêu chí …" under "2. TIÊU
             # CHÍ VÀ THÔN ĐƯỢC CHỌN", a plan numbered 1.1 / 2.1): no heading above it, its section's is
             heads = heads[:-1]
+        if heads and W.ROMAN_HEADING.search(self.f.view, heads[-1].end(), a):
+            return False  # "III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN" / "1. Công chức Tư pháp - Hộ tịch" after "II. CÁC TIÊU CHÍ
+            # …" / "5. Tiêu chí 5: …" (a51-06): the criteria list ended with its roman section, the items below charge
         return bool(heads) and bool(W.CRITERIA_HEAD.match(heads[-1].group(1)))
 
     def criteria_topic(self, a: int, b: int) -> bool:

@@ -2324,7 +2324,11 @@ TITLE_NAME_STOP_RE = re.compile(r"(?<!\stự)\s+do(?!\w)|\s+(?:của|ban hành|�
 _TITLE_NOT_FIRST = ("cua", "nay", "do", "va", "hoac", "theo", "tren", "duoc", "la", "de", "thi", "phai", "ve viec",
                     "so", "sau", "tai", "voi", "cho", "dang", "chung",
                     # a kind of body's own charter in general ("Điều lệ công ty", "Điều lệ hợp tác xã")
-                    "cong ty", "doanh nghiep", "hop tac xa", "ngan hang", "to chuc tin dung", "quy dau tu", "mau")
+                    "cong ty", "doanh nghiep", "hop tac xa", "ngan hang", "to chuc tin dung", "quy dau tu", "mau",
+                    # the rules of the event the plan organises, written by its own Ban Tổ chức ("thi đấu theo Điều
+                    # lệ Đại hội do Ban Tổ chức ban hành", t52-04; a33-07 and t33-07 "ban hành Điều lệ Đại hội"): no
+                    # document the plan cites, in the labels of all three
+                    "dai hoi", "giai", "hoi thi", "hoi thao", "cuoc thi")
 # A titled name also opens an item of a list of documents ("- Hiệp định Thương mại hàng hóa …" in a procedure's Căn cứ
 # pháp lý cell: the dash, not a lower-case word, before it), and runs on over a single line break (a cell's or a
 # paragraph's wrapped line: "… Hiệp định Khung về hợp ⏎ tác kinh tế toàn diện …"), never into the next item (a line
@@ -2413,6 +2417,13 @@ LAW_NAME_END_RE = re.compile(
     r"|va\s+(?!luat\s)|nhu\s|trong\s|ve\s(?!sinh)|nay\b|hien hanh|quy dinh|dieu\s+\d|khoan\s+\d|can cu|thuc hien)"
     r"|[;.()“”\":]|\n\s*\n|\n\s*[-+•]|$"
 )
+#: a named document's draft, not yet issued (folded, up to the name): "dự thảo Quy chế chi tiêu nội bộ năm 2038", "dự
+#: thảo sửa đổi Quy chế làm việc, Quy chế chi tiêu nội bộ" (a51-09; the draft's list may name one other document
+#: before it, joined by "," or "và", over a wrapped line too — legacy OCR prints "… Quy chế làm ⏎ việc, Quy chế …"):
+#: the text names what is to be drafted, no document it cites (t37-05's labels: "the dự thảo sửa đổi, bổ sung Quy
+#: chế chi tiêu nội bộ … is a draft, not counted"). Matched on the words just before the name.
+DRAFTED_BEFORE_RE = re.compile(rf"{kw('du thao')}(?:\s+{kw('sua doi')}(?:,?\s+(?:{kw('va')}\s+)?{kw('bo sung')})?)?\s+"
+                               rf"(?:(?:[^;.:\n|]|\n(?![ \t]*\n)){{0,80}}?(?:,|\s{kw('va')})\s+)?$")
 # Words before "luật" that make it no law's name: "pháp luật", "kỷ⏎LUẬT" (discipline), "dự thảo Luật" (a draft),
 # "Trường Đại học Luật Hà Nội", "ngành Luật".
 NOT_LAW_BEFORE_RE = re.compile(rf"(?:(?<![a-z])phap|(?<![a-z])k[yi]|{kw('du thao')}|{kw('hoc')}|{kw('nganh')}|{kw('khoa')})\s*$")

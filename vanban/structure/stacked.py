@@ -311,6 +311,8 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
             c = n - 1
             continue  # an empty cell past the last column ("5.1 | ** ** | Thương mại | ** ** …", a sub-group row
             # written with one cell too many, 179-KH-UBND): padding, the row after it opens at its number
+        if col == n and not new and rows and _empty_cell_written_blank(rows[-1], c, n, blk, names):
+            col = n - 1
         if col >= n:
             break  # a cell past the last column: text after the table
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)
@@ -347,6 +349,18 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
             rows[-1][col] = blk
         c = col
     return rows
+
+
+def _empty_cell_written_blank(row: dict[int, list[Line]], c: int, n: int, blk: list[Line],
+                              names: list[str] | None) -> bool:
+    """The row's due cell one blank line further than the columns allow: an empty cell written as an empty line
+    between its pipes ("|" / "" / "|", a Markdown table's empty "Đơn vị phối hợp" before "Trước ngày 20/11/2038")
+    gives three blank lines where the page's "| |" gives two, so the date reads one column past the last. It is the
+    row's last cell when the last column is a due column still empty in this row, the one cell between was left empty
+    (``c`` two columns short of it: one such cell reads exactly one column too far) and the block is a date or a
+    period — never prose after the table."""
+    return (bool(blk) and bool(names) and len(names) == n and c == n - 3 and (n - 1) not in row
+            and bool(V.TASK_DUE_COL.search(names[-1])) and _due_or_period(blk))
 
 
 _ITEM_LABEL = re.compile(rf"^\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.\s+[{CAPITAL}]")  # "2.3. Định kỳ …", "3. Các chi bộ …"
