@@ -42,11 +42,28 @@ def test_clock_minutes_read_as_letters_are_the_printed_digits():
     assert "| 7 | 10h30 - 11h00 |" in fixed and "| 1 | 7h30 - 7h45 |" in fixed
 
 
+def test_clock_hour_read_with_a_letter_is_the_printed_hour():
+    raw = (FIX / "t51-09-agenda.eng.txt").read_text(encoding="utf-8")
+    # t51-09's page prints "| 08h00 - 08h45 | Báo cáo kết quả …"; eng OCR read its zero "O"
+    assert "| O8h00 - 08h45 |" in raw
+    assert "| 08h00 - 08h45 |" in clock_digits(raw)
+
+
+def test_agenda_with_a_misread_hour_charges_no_speaker():
+    raw = (FIX / "t51-09-agenda.eng.txt").read_text(encoding="utf-8")
+    text = "KẾ HOẠCH\nTổ chức Hội nghị cán bộ, công chức năm 2038\n\n" + correct_text(raw, "image-ocr").text
+    who = {o.who for o in extract(text, ocr=True).obligations}
+    # tune51's labels give the session's speakers no obligation
+    for speaker in ("Văn phòng - Thống kê", "Đại biểu dự Hội nghị", "Phó Chủ tịch Công đoàn cơ sở"):
+        assert not any(w.startswith(speaker) for w in who), (speaker, who)
+
+
 def test_clock_letters_need_an_intact_time_on_their_line():
     # a word that only looks like a time is no time without a clock time printed beside it
     assert clock_digits("Phòng 2hOS tầng 3") == "Phòng 2hOS tầng 3"
     assert clock_digits("từ 9hOS - 9h20") == "từ 9h05 - 9h20"
     assert clock_digits("từ 9h7O - 9h20") == "từ 9h7O - 9h20"  # no minute 70
+    assert clock_digits("từ 3Oh00 - 9h20") == "từ 3Oh00 - 9h20"  # no hour 30
 
 
 def test_agenda_with_misread_minutes_charges_no_speaker():

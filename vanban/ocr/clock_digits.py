@@ -1,4 +1,4 @@
-"""A clock time's minutes read as letters: "8h50 - 9hOS5" → "8h50 - 9h05", "9hOS - 9h20" → "9h05 - 9h20".
+"""A clock time's digits read as letters: "8h50 - 9hOS5" → "8h50 - 9h05", "O8h00 - 08h45" → "08h00 - 08h45".
 
 Why: Tesseract ``eng`` reads a printed "0" as the letter O and a "5" as S (or as S and 5 both, one glyph read twice)
 in the hours of a meeting's chương trình (a51-09's "| 4 | 8h50 - 9hOS5 | Báo cáo hoạt động Ban Thanh tra nhân dân |
@@ -6,7 +6,7 @@ Trưởng Ban Thanh tra nhân dân |" as eng OCR reads it). Restoration lowered 
 column no longer held the hours alone, the table was not read as one session's agenda, and each speaker under
 "Người thực hiện" became a body charged with a task.
 
-Kind: a token of one or two digits, "h", then two characters that are digits or their look-alike letters (O, o, D, Q
+Kind: a token of one or two digits (the first may be read as its letter: "O8h00", t51-09), "h", then two characters that are digits or their look-alike letters (O, o, D, Q
 for 0; S, s for 5; I, l for 1; B for 8), at least one a letter — or three, when a "S"/"s" is followed by the "5" it
 was read twice as — on a line that writes another clock time intact ("7h45", "10h30"): the minutes' digits. The
 token may get shorter by a character; it stays one word (:func:`vanban.ocr.correct.correct_text` carries the
@@ -23,17 +23,22 @@ __all__ = ["clock_digits"]
 _LOOK_ALIKE = {"O": "0", "o": "0", "D": "0", "Q": "0", "S": "5", "s": "5", "I": "1", "l": "1", "B": "8"}
 _CHARS = "0-9" + "".join(_LOOK_ALIKE)
 # the hour, "h", then the minutes as read (two characters, or a look-alike S read twice as "S5")
-_CLOCK_RE = re.compile(rf"(?<![\w/.,])(\d{{1,2}})h([{_CHARS}]{{2}}|[{_CHARS}][Ss]5)(?![\w/])")
+_CLOCK_RE = re.compile(rf"(?<![\w/.,])([{_CHARS}]?\d)h([{_CHARS}]{{2}}|[{_CHARS}][Ss]5)(?![\w/])")
 # a clock time printed intact
 _INTACT_RE = re.compile(r"(?<![\w/.,])\d{1,2}h\d{2}(?![\w/])")
 
 
-def _minutes(read: str) -> str | None:
-    """The two digits of the minutes ``read`` (see the module), or None where they are not a minute (00–59)."""
-    if len(read) == 3:
-        read = read[0] + "5"  # "S5": one glyph read as the letter and the digit
-    digits = "".join(_LOOK_ALIKE.get(c, c) for c in read)
-    return digits if int(digits) < 60 else None
+def _digits(read: str) -> str:
+    return "".join(_LOOK_ALIKE.get(c, c) for c in read)
+
+
+def _time(hour: str, minutes: str) -> str | None:
+    """The time "HhMM" the ``hour`` and ``minutes`` as read stand for (see the module), or None where they are no
+    time of day (hour 0–23, minute 00–59)."""
+    if len(minutes) == 3:
+        minutes = minutes[0] + "5"  # "S5": one glyph read as the letter and the digit
+    h, m = _digits(hour), _digits(minutes)
+    return f"{h}h{m}" if int(h) < 24 and int(m) < 60 else None
 
 
 def clock_digits(text: str) -> str:
@@ -44,10 +49,9 @@ def clock_digits(text: str) -> str:
     for line in text.split("\n"):
         if _INTACT_RE.search(line):
             def fix(m: re.Match) -> str:
-                if m.group(2).isdigit():
+                if m.group(1).isdigit() and m.group(2).isdigit():
                     return m.group()
-                mins = _minutes(m.group(2))
-                return m.group() if mins is None else f"{m.group(1)}h{mins}"
+                return _time(m.group(1), m.group(2)) or m.group()
             line = _CLOCK_RE.sub(fix, line)
         out.append(line)
     return "\n".join(out)
