@@ -41,6 +41,7 @@ from vanban.text import WORD_RE, diacritic_ratio, misread_tones, normalize
 
 from .acronym_spelling import acronym_spellings
 from .archive_codes import archive_codes
+from .clock_digits import clock_digits
 from .glyphs import date_digits, far_years, legacy_glyphs, level_slashes, marked_l, one_glyph, school_years, symbol_years
 from .item_marks import item_marks
 from .level_stops import level_stops
@@ -90,8 +91,9 @@ def correct_text(raw: str, method: str) -> Restoration:
     on a page to restore or correct, an item mark read with a comma made "2." again and a part's damaged Roman
     numeral mended (:mod:`.item_marks`), and a pipe-table row wrapped over lines made one line (:mod:`.wrapped_rows`)
     — all one character for one, so token offsets hold; then a short name whose letters after its "&" OCR misread
-    put back ("Sở KH&CŒN" → "Sở KH&CN": :mod:`.short_names`) and a state body's acronym read with a glyph before it
-    ("ĐUBND" → "UBND": :mod:`.state_acronyms`), the tokens' offsets carried back to the page as read;
+    put back ("Sở KH&CŒN" → "Sở KH&CN": :mod:`.short_names`), a state body's acronym read with a glyph before it
+    ("ĐUBND" → "UBND": :mod:`.state_acronyms`) and a clock time's minutes read as letters ("9hOS5" → "9h05":
+    :mod:`.clock_digits`), the tokens' offsets carried back to the page as read;
     last, a heading word read glued to its numeral written apart ("PHẦNI" → "PHẦN I": :mod:`.part_numerals`) and the
     "o" of a per-mille sign read "%o" kept untoned (:func:`.stray_marks.per_mille_signs`), and a rate's floor sign read
     "2", "=" or "=>" written "≥" ("đạt 2 95%", "đạt = 95%", "| = 90 |": :func:`.stray_marks.floor_signs`).
@@ -102,10 +104,10 @@ def correct_text(raw: str, method: str) -> Restoration:
     if mode == "normalize":
         return Restoration(text=normalize(raw), tokens=())
     if mode != "restore":
-        named = state_acronyms(short_names(raw))
+        named = clock_digits(state_acronyms(short_names(raw)))
         res = restore_in_pieces(named, mode)
         return _parted(res if named == raw else _tokens_on(res, normalize(named), normalize(raw)))
-    glyphed = legacy_glyphs(state_acronyms(short_names(raw)))
+    glyphed = legacy_glyphs(clock_digits(state_acronyms(short_names(raw))))
     res = restore_in_pieces(glyphed, mode)
     return _parted(res if glyphed == raw else _tokens_on(res, normalize(glyphed), normalize(raw)))
 

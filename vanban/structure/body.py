@@ -686,7 +686,9 @@ def _freeze(n: _Node, text: str) -> Part:
     heading = None
     # an article's title may run over four lines ("Điều 5. Thẩm quyền quyết định xác lập quyền sở hữu toàn dân
     # đối với tài sản do chủ sở hữu tự nguyện chuyển giao … (trừ tài sản quy định tại …)", 123/2025/QĐ-CTUBND)
-    if n.children and 0 < len(own) <= (450 if n.rank == 3 else 250):
+    if n.children and (alone := _title_over_paragraph(n, text[n.label_end:own_end], own)):
+        heading = alone
+    elif n.children and 0 < len(own) <= (450 if n.rank == 3 else 250):
         heading = own.rstrip(" :.")
     elif (colon := colon_outside_brackets(own[:160])) >= 0 and not V.NAME_LIST_RE.search(own[:colon + 3]) \
             and not _SENTENCE_END.search(own[:colon]) and not _title_apart(text[n.label_end:own_end]):
@@ -749,6 +751,31 @@ def _first_line_wraps(first: str, own: str) -> bool:
     if len(line.split()) == 1 and after[:1].islower():
         return True  # (scan49) "Điều 1. Ban" / "hành kèm theo Quyết định này …": one word, cut from its sentence by the wrap
     return bool(V.WRAPPED_END_RE.search(fold(line))) and after[:1].islower()
+
+
+# a blank line: what is above it is a line standing alone
+_BLANK_LINE = re.compile(r"\n[ \t*]*\n")
+
+
+def _title_over_paragraph(n: _Node, raw: str, own: str) -> str | None:
+    """The heading of an item with sub-items whose first line stands a blank line apart over a closed paragraph of its
+    own: "1. Công chức Văn hóa - Xã hội" / "" / "Là đầu mối tham mưu UBND phường …, "Tổ dân phố văn hóa"." / "" /
+    "- Xây dựng nội dung …" (a51-08 as eng OCR reads it: the page printed "- Là đầu mối …", and OCR lost the dash).
+    Taken whole as the heading (an item's own text before its sub-items is its heading), the body's name ran on into
+    its first task's sentence and the body lost its tasks. The line is the heading when it is short, closes nothing
+    (no stop, comma, semicolon or colon), does not wrap into the text (:func:`_first_line_wraps`), and the text under
+    the blank line ends a sentence (a lead-in ending in ":" over the sub-items stays the heading's)."""
+    if n.kind != "item" or not n.first_alone:
+        return None
+    parts = _BLANK_LINE.split(raw.strip(" \t\n"), maxsplit=1)
+    if len(parts) != 2 or "\n" in parts[0].strip():
+        return None
+    head = re.sub(r"\s+", " ", parts[0]).strip(" *")
+    rest = re.sub(r"\s+", " ", parts[1]).strip(" *")
+    if not head or len(head) >= 100 or head.endswith((".", ";", ",", ":")) or not rest.endswith(".") \
+            or _first_line_wraps(head, own) or upper_ratio(head) > 0.8:
+        return None
+    return head
 
 
 def _title_apart(raw: str) -> bool:

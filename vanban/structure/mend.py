@@ -225,6 +225,24 @@ def _body_goes_on(text: str, prev: str, prev_pos: int, nxt_pos: int) -> bool:
             and not _ITEM_OPENS.match(prev))
 
 
+# (leg53) a body's acronym and its level opening a line: "LĐLĐ huyện", "UBND tỉnh", "HĐND xã" (the rest of a name)
+_ACRONYM_LEVEL_OPENS = re.compile(r"(?:[A-ZĐ]{2,6})[ \t]+(?:huyện|tỉnh|xã|phường|thị trấn|thành phố|quận)\b")
+
+
+def _name_acronym_goes_on(prev: str, text: str, nxt_pos: int) -> bool:
+    """The blank run falls inside a body's name whose acronym and level open the next line: "Ban Chính sách - Pháp
+    luật tổng hợp, tham mưu Ban Thường vụ" / "" / "LĐLĐ huyện báo cáo LĐLĐ tỉnh trước ngày 10/6/2038." (a51-01 as
+    eng OCR reads it: the report to the province was cut from the office that makes it, and the office lost its due
+    day). The line above is a paragraph's line of prose (40 characters at least, no list label, not in capitals) that
+    no stop ends, a word in small letters last and a capitalised word among its last three (the name begun: "Ban
+    Thường vụ", "Ban Chấp hành"); the next line opens with the acronym in capitals and a level of government."""
+    words = prev.split()
+    if len(prev) < 40 or not words or not (words[-1].isalpha() and words[-1].islower()) \
+            or _ITEM_OPENS.match(prev) or upper_ratio(prev) >= 0.5:
+        return False
+    return any(w[:1].isupper() for w in words[-3:-1]) and bool(_ACRONYM_LEVEL_OPENS.match(text, nxt_pos))
+
+
 # a compound's hyphen wrapped to a line's start, a blank line put before it: "… và các tổ chức chính trị" / "" / "- xã
 # hội vận động Quỹ …" (t20-01 as eng OCR and the scan read it: the Front's task was cut and lost), "kinh tế" / "" / "- xã
 # hội"; the dash, then a word in small letters (a list item opens with a capital)
@@ -411,6 +429,7 @@ def mend_breaks(text: str) -> str:
                 or _title_goes_on(text, m.start(), m.start(3)) or date_goes_on(prev, nxt) \
                 or time_label_goes_on(text[:m.start()], _line_at(text, m.start(3))) \
                 or _hyphen_goes_on(prev, text, m.start(3)) \
+                or _name_acronym_goes_on(prev, text, m.start(3)) \
                 or _figure_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)) \
                 or (nxt[:1].isalnum() and _open_quote(prev, _line_at(text, m.start(3)))) \
                 or _body_goes_on(text, prev, text.rfind("\n", 0, m.start()) + 1, m.start(3)) \
