@@ -111,8 +111,11 @@ def data_to_lines(data: dict, width: float, tables: list | tuple = ()) -> tuple[
 
 
 def _new_paragraph(previous, block) -> bool:
-    """A blank line where Tesseract starts a paragraph, and around each two-column region."""
-    if previous.tabular or block.tabular:
+    """A blank line where Tesseract starts a paragraph, and around each two-column region. A page body set in two
+    columns (``layout.blocks_from_rows``' body region) is a block of no reader's group: it is set off too (the
+    group was read off it, and a scanned page with such a region failed with a TypeError: t51-01-KH-LDLD's timetable
+    drawn borderless, bench/tt_scan.py)."""
+    if previous.tabular or block.tabular or previous.group is None or block.group is None:
         return True
     return previous.group[:2] != block.group[:2]
 
