@@ -53,6 +53,14 @@ def test_the_table_opens_with_a_row_number_misread():
     assert len(unruled_tables(_words(rows=rows))) == 1
 
 
+def test_a_list_of_three_rows_opens_with_its_third_number_misread():
+    """a51-10-KH-PGDDT's second table (lớp 6: three schools), "3" read "°)": "1" and "2" over three lines open it."""
+    rows = [("1", "THCS Kim Điền", "6", "252"), ("2", "THCS Đông Phú - Tây Lộc", "5", "208"),
+            ("°)", "THCS Hòa Bình", "3", "119"), ("", "Cộng", "14", "579")]
+    assert len(unruled_tables(_words(rows=rows))) == 1
+    assert unruled_tables(_words(rows=[("2", *r[1:]) if r[0] == "1" else r for r in rows])) == []
+
+
 def test_lines_under_stt_that_do_not_count_up_are_no_table():
     """The same header over lines opening "a", "b", "c", "d" (no row numbers): no table is made of it."""
     rows = [(m, *r[1:]) for m, r in zip("abcd", _ROWS)]

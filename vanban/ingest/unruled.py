@@ -496,7 +496,8 @@ NUMBERED_REACH = 12
 def _numbered_list(rows: list[Row], i: int, h: float) -> bool:
     """The header row ``rows[i]`` opens a numbered table whose other columns name no task-table kind: its first part
     is "TT" / "STT" alone, and the lines under it that have a word in that column (left of its second part) open with
-    row numbers that go up — at least three, two thirds of them read as numbers (a scan misreads one: "&:" for "3").
+    row numbers that go up — at least three (or 1 and 2 over three lines), two thirds of them read as numbers (a scan
+    misreads one: "&:" for "3").
 
     Why: "STT | Trường | Số lớp | Số học sinh" (a51-10-KH-PGDDT, authored51: the schools' classes and pupils) names
     one kind of :data:`HEADER_KINDS` only, so printed without rules it was no table and its rows were read as prose
@@ -512,7 +513,9 @@ def _numbered_list(rows: list[Row], i: int, h: float) -> bool:
         if w.x1 <= segs[1].x0 - GUTTER_HEIGHTS * h:
             firsts.append(w.text.rstrip(".)"))
     nums = [int(t) for t in firsts if t.isdigit()]
-    return len(nums) >= 3 and len(nums) >= 2 / 3 * len(firsts) and all(b > a for a, b in zip(nums, nums[1:]))
+    # a list of three rows, one number misread ("1", "2", "°)": a51-10-KH-PGDDT's second table), counts from 1
+    enough = len(nums) >= 3 or (len(firsts) >= 3 and nums[:1] == [1] and len(nums) == 2)
+    return enough and len(nums) >= 2 / 3 * len(firsts) and all(b > a for a, b in zip(nums, nums[1:]))
 
 
 def _member_starts(members: list[Row], spans: set[int]) -> list[float]:
