@@ -4,9 +4,10 @@
 column empty) drawn borderless by tests/fixtures/ruled_scan.py (the newcomers' recipe, ``ruled=False``), scanned
 and read by vanban's own pipeline. Its rows were read as prose lines (no table: by gaps the even line pitch made it
 one row, and a name running past the header's "Tên xã, phường" narrowed the gutter to a word space); each numbered
-line is a row of the table, its name in the second column. Slow (one OCR'd page): ``pytest -m slow``. Expected to
-fail until the Stt column's lone digits are read (see the mark): the geometry itself is tested in
-tests/test_unruled_scan52.py on word boxes.
+line is a row of the table, its name in the second column. Slow (one OCR'd page): ``pytest -m slow``. Tesseract's
+page layout misread the Stt column's lone digits ('1' lost, '2' … '6' read 'k2', 'C2', '+', 'ƠI', 'Œ'), so the lines
+did not number the rows; the column is now read again alone (vanban/ocr/serial_column.py, scanbl53). The geometry
+itself is tested in tests/test_unruled_scan52.py on word boxes.
 """
 
 from __future__ import annotations
@@ -28,10 +29,6 @@ XA = ["Xã Đam Rông 1", "Xã Cát Tiên 3", "Xã Bảo Lâm 5", "Xã Đinh Vă
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="left for the next session: Tesseract misreads the Stt column's lone digits on this scan "
-                          "('1', '2' read 'C2 k2', '3'..'6' lost), so the lines do not number the rows; the table "
-                          "opens and rows 7 and 8 keep their numbers. A re-read of the first column's strip (as "
-                          "ocr/ruled_cells.py does for ruled cells) is the fix.", strict=False)
 def test_a_borderless_numbered_list_is_a_table_of_its_rows_2284_qd_ubnd(tmp_path):
     im, d = page(1500)
     y = draw_lines(d, 110, [("bold", "DANH SÁCH XÃ, PHƯỜNG MIỀN NÚI TRÊN ĐỊA BÀN TỈNH LÂM ĐỒNG"),

@@ -444,7 +444,8 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Column
         if r.top - band[-1].bottom > 1.0 * h:
             break
         band.append(r)
-    if _kinds(" ".join(w.text for w in head.words)) < 2 and _kinds(" ".join(w.text for r in band for w in r.words)) < 2:
+    if _kinds(" ".join(w.text for w in head.words)) < 2 and _kinds(" ".join(w.text for r in band for w in r.words)) < 2 \
+            and not _numbered_list(rows, i, h):
         return None
     gutters = _gutters(_spans(head.words), min_gap)
     if len(gutters) < 2:
@@ -484,6 +485,37 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Column
     # the header band ends where the first data row starts
     return (_boxes(members, _span_starts(starts, spans, wide), cuts, spans, wide),
             Columns(gutters, h, bool(numbered), Starts(_member_starts(members, spans)), members[:len(band)])), j
+
+
+#: a header's first part that names a column of row numbers alone
+_TT_PART = re.compile(r"^s?tt$")
+#: rows under a header looked at for its row numbers (a task wraps on a few lines)
+NUMBERED_REACH = 12
+
+
+def _numbered_list(rows: list[Row], i: int, h: float) -> bool:
+    """The header row ``rows[i]`` opens a numbered table whose other columns name no task-table kind: its first part
+    is "TT" / "STT" alone, and the lines under it that have a word in that column (left of its second part) open with
+    row numbers that go up — at least three (or 1 and 2 over three lines), two thirds of them read as numbers (a scan
+    misreads one: "&:" for "3").
+
+    Why: "STT | Trường | Số lớp | Số học sinh" (a51-10-KH-PGDDT, authored51: the schools' classes and pupils) names
+    one kind of :data:`HEADER_KINDS` only, so printed without rules it was no table and its rows were read as prose
+    lines, a school and its figures in one line (bench/tt_scan.py, borderless scan: 0 of its 7 numbered rows)."""
+    segs = rows[i].segments(PART_HEIGHTS)
+    if len(segs) < 3 or not _TT_PART.match(fold(segs[0].text).strip(" .:")):
+        return False
+    firsts = []
+    for r in rows[i + 1:i + 1 + NUMBERED_REACH]:
+        if r.top - rows[i].bottom > NUMBERED_REACH * 2 * h:
+            break
+        w = min(r.words, key=lambda w: w.x0)
+        if w.x1 <= segs[1].x0 - GUTTER_HEIGHTS * h:
+            firsts.append(w.text.rstrip(".)"))
+    nums = [int(t) for t in firsts if t.isdigit()]
+    # a list of three rows, one number misread ("1", "2", "°)": a51-10-KH-PGDDT's second table), counts from 1
+    enough = len(nums) >= 3 or (len(firsts) >= 3 and nums[:1] == [1] and len(nums) == 2)
+    return enough and len(nums) >= 2 / 3 * len(firsts) and all(b > a for a, b in zip(nums, nums[1:]))
 
 
 def _member_starts(members: list[Row], spans: set[int]) -> list[float]:

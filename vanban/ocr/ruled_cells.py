@@ -185,7 +185,7 @@ def clean_cut(page: np.ndarray, cut, text_h: float) -> np.ndarray:
     return wiped[y0 - wy0:y1 - wy0, x0 - wx0:x1 - wx0]
 
 
-def _cut(box, shape, text_h: float):
+def cell_inside(box, shape, text_h: float):
     """The inside of a cell's box (less :data:`INSET`), None when too small to hold a line."""
     x0, y0, x1, y1 = box
     cut = (max(0, x0 + INSET), max(0, y0 + INSET // 2), min(shape[1], x1 - INSET), min(shape[0], y1 - INSET // 2))
@@ -206,7 +206,7 @@ def poor_cells(gray, data: dict, tables) -> list[tuple[tuple[int, int, int, int]
                 if box is None:
                     continue
                 box = tuple(int(round(v)) for v in box)
-                cut = _cut(box, page.shape, h)
+                cut = cell_inside(box, page.shape, h)
                 if cut is None:
                     continue
                 words = _words_in(data, box)

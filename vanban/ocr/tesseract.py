@@ -111,8 +111,11 @@ def data_to_lines(data: dict, width: float, tables: list | tuple = ()) -> tuple[
 
 
 def _new_paragraph(previous, block) -> bool:
-    """A blank line where Tesseract starts a paragraph, and around each two-column region."""
-    if previous.tabular or block.tabular:
+    """A blank line where Tesseract starts a paragraph, and around each two-column region. A page body set in two
+    columns (``layout.blocks_from_rows``' body region) is a block of no reader's group: it is set off too (the
+    group was read off it, and a scanned page with such a region failed with a TypeError: t51-01-KH-LDLD's timetable
+    drawn borderless, bench/tt_scan.py)."""
+    if previous.tabular or block.tabular or previous.group is None or block.group is None:
         return True
     return previous.group[:2] != block.group[:2]
 
@@ -155,7 +158,9 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
             data = _read_again(gray, data, dpi, left, read_block)
         finally:
             tables.join()
-        return data_to_lines(_read_cells(gray, data, tables.result(), left, read_block), im.size[0], tables.result())
+        data = _read_serials(gray, _read_cells(gray, data, tables.result(), left, read_block), tables.result(), left,
+                             read_block)
+        return data_to_lines(data, im.size[0], tables.result())
     import pytesseract  # here only: it imports packaging, and pandas where installed
 
     own = work_dir is None
@@ -179,6 +184,7 @@ def ocr_image_lines(im, *, lang: str = "vie", dpi: int | None = 300, timeout: fl
             data = _read_again(gray, data, dpi, left, read_block)
             tables.join()
             data = _read_cells(gray, data, tables.result(), left, read_block)
+            data = _read_serials(gray, data, tables.result(), left, read_block)
         except RuntimeError as exc:
             if "timeout" in str(exc).lower():
                 raise LimitExceeded(f"OCR of page {page_no} took longer than {timeout:.0f}s") from None
@@ -243,6 +249,17 @@ def _read_cells(gray, data: dict, tables, left, read_block) -> dict:
     from vanban.ocr.ruled_cells import reread_cells
 
     return reread_cells(gray, data, tables, read_block)
+
+
+def _read_serials(gray, data: dict, tables, left, read_block) -> dict:
+    """``data`` with the row numbers of a table's TT column read again alone, ruled or borderless
+    (:mod:`vanban.ocr.serial_column`: Tesseract's layout drops or garbles lone digits there); as it was when no
+    time is left."""
+    if left() <= 0:
+        return data
+    from vanban.ocr.serial_column import reread_serials
+
+    return reread_serials(gray, data, tables or (), read_block)
 
 
 class _Background(threading.Thread):
