@@ -21,13 +21,18 @@ _CSS = (
     "@page{size:A4;margin:20mm 15mm 20mm 30mm}"
     'body{font-family:"Times New Roman","Liberation Serif",serif;font-size:13pt;line-height:1.25}'
     "p{margin:0 0 6pt 0;text-align:justify;text-indent:0}"
-    "table{border-collapse:collapse;width:100%}"
+    "table{border-collapse:collapse}"
     "td{vertical-align:top;padding:2pt 4pt}"
     "table.grid td{border:1px solid #000;font-size:12pt}"
     "table.head td,table.sign td{border:none;text-align:center}"
     "table.sign td.recv{text-align:left;font-size:11pt}"
     ".title{text-align:center;font-weight:bold}"
 )
+
+
+#: the text width of an A4 page with the margins of :data:`_CSS` (165 mm) in CSS pixels: tables are given it as a
+#: number, since LibreOffice's HTML import drops a width in per cent when it saves the DOCX (a header 19% wide)
+WIDTH = 620
 
 
 def _cell(lines: list[str]) -> str:
@@ -69,21 +74,21 @@ def to_html(md: str) -> str:
         if not rows:
             continue
         if first:  # the header: issuing body | motto, số | place and date
-            out.append('<table class="head" width="100%">')
+            out.append(f'<table class="head" width="{WIDTH}">')
             for r in rows:
                 cells = r if len(r) >= 2 else r + [[]]
-                out.append("<tr>" + "".join(f'<td width="{100 // len(cells)}%" align="center">{_cell(c)}</td>' for c in cells)
+                out.append("<tr>" + "".join(f'<td width="{WIDTH // len(cells)}" align="center">{_cell(c)}</td>' for c in cells)
                            + "</tr>")
             out.append("</table><p></p>")
             first = False
             continue
         if all(_signature_row(r) for r in rows):
-            out.append('<table class="sign" width="100%"><tr>' + "".join(
-                f'<td class="recv" width="45%">{_flow(r[0])}</td><td width="55%" align="center">{_cell(r[1][:-1] + ["", "", ""] + r[1][-1:]) if len(r[1]) >= 2 else _cell(r[1])}</td>'
+            out.append(f'<table class="sign" width="{WIDTH}"><tr>' + "".join(
+                f'<td class="recv" width="{WIDTH * 9 // 20}" align="left">{_flow(r[0])}</td><td width="{WIDTH * 11 // 20}" align="center">{_cell(r[1][:-1] + ["", "", ""] + r[1][-1:]) if len(r[1]) >= 2 else _cell(r[1])}</td>'
                 for r in rows[:1]) + "</tr></table>")
             continue
         n = max(len(r) for r in rows)
-        out.append('<table class="grid" width="100%" border="1" cellspacing="0">')
+        out.append(f'<table class="grid" width="{WIDTH}" border="1" cellspacing="0">')
         for r in rows:
             tds = []
             for k, c in enumerate(r):
