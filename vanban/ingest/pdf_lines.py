@@ -94,9 +94,11 @@ def split_glued(w: dict) -> list[dict]:
 
 
 def _tables(page) -> list[tuple[list, tuple]]:
-    """Ruled tables as (rows of cell boxes, table box)."""
+    """Ruled tables as (rows of cell boxes, table box); a row a page break cut (:func:`open_row_ends`) closed
+    where its column rules stop, so its cells are read as a row of the table."""
     try:
-        found = page.find_tables()
+        ends = open_row_ends(page.edges)
+        found = page.find_tables({"explicit_horizontal_lines": ends} if ends else None)
     except Exception:  # noqa: BLE001 - odd drawings must not lose the page's text
         return []
     out = []
@@ -105,6 +107,65 @@ def _tables(page) -> list[tuple[list, tuple]]:
         if sum(1 for cells in rows for c in cells if c is not None) >= MIN_CELLS:
             out.append((rows, tuple(float(v) for v in t.bbox)))
     return out
+
+
+#: column rules ending (or starting) at one height that make an open row: the table's two sides and a column
+#: between them at least
+OPEN_ROW_RULES = 3
+#: rules whose ends lie this close (pt) end at one height; a horizontal rule this close closes them
+OPEN_ROW_SNAP = 2.0
+#: an end this far (pt) from the nearest horizontal rule across the columns is open: a row's height at least, never
+#: the few tenths a rule's own thickness leaves between a column rule's end and the row's closing rule
+OPEN_ROW_MIN = 6.0
+
+
+def open_row_ends(edges: list[dict]) -> list[dict]:
+    """Horizontal rules to add where a ruled table's column rules stop with none closing them: the foot (or head)
+    of a row a page break cut.
+
+    Why: a browser printing a long task table to PDF (Chromium's "Print to PDF" of a published Phụ lục) breaks a
+    row taller than what is left of the page: the row's first lines stay at the page's foot and the rest opens the
+    next page, its column rules drawn down to the page's foot (and from the next page's top) with no rule across
+    them there. pdfplumber's table finder wants closed cells, so the cut row was read as plain lines outside the
+    table ("1 Chuẩn hóa các danh mục Bộ Xây Bộ Khoa học …" one line), the table fell into pieces on each page and
+    its rows after the cut lost their header: 2597/QĐ-TTg's Phụ lục gave 10 of its 30 task rows. Word and
+    LibreOffice close a cut row with a rule on both sides; a browser does not.
+
+    An end is open where :data:`OPEN_ROW_RULES` column rules or more stop at one height (:data:`OPEN_ROW_SNAP`)
+    and no horizontal rule within :data:`OPEN_ROW_MIN` spans the outer two of them; the rule added runs between
+    those outer two only (explicit lines of ``find_tables``).
+    """
+    vs = [e for e in edges if e.get("orientation") == "v" and float(e["bottom"]) - float(e["top"]) > OPEN_ROW_MIN]
+    hs = [e for e in edges if e.get("orientation") == "h"]
+    out = []
+    for key in ("top", "bottom"):
+        groups: list[list[dict]] = []
+        for e in sorted(vs, key=lambda e: float(e[key])):
+            if groups and float(e[key]) - float(groups[-1][-1][key]) <= OPEN_ROW_SNAP:
+                groups[-1].append(e)
+            else:
+                groups.append([e])
+        for g in groups:
+            xs = sorted({round(float(e["x0"])) for e in g})
+            cols = [x for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] > OPEN_ROW_SNAP]
+            if len(cols) < OPEN_ROW_RULES:
+                continue
+            y = statistics.median(float(e[key]) for e in g)
+            left, right = xs[0], xs[-1]
+            closed = any(abs(float(h["top"]) - y) <= OPEN_ROW_MIN and float(h["x0"]) <= left + OPEN_ROW_SNAP * 2
+                         and float(h["x1"]) >= right - OPEN_ROW_SNAP * 2 for h in hs)
+            if not closed and not _closed_in_pieces(hs, y, cols):
+                out.append({"x0": float(left), "x1": float(right), "top": y, "bottom": y,
+                            "width": float(right - left), "height": 0.0, "object_type": "line"})
+    return out
+
+
+def _closed_in_pieces(hs: list[dict], y: float, cols: list[int]) -> bool:
+    """True when rules near ``y`` span every gap between neighbouring columns (a row's closing rule drawn cell by
+    cell, as Chromium draws each cell's own border)."""
+    near = [h for h in hs if abs(float(h["top"]) - y) <= OPEN_ROW_MIN]
+    return all(any(float(h["x0"]) <= a + OPEN_ROW_SNAP * 2 and float(h["x1"]) >= b - OPEN_ROW_SNAP * 2 for h in near)
+               for a, b in zip(cols, cols[1:]))
 
 
 def page_lines(page, first_table: int = 0, carry=None) -> tuple[list[tuple[str, LineGeometry]], int]:
