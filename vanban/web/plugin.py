@@ -452,6 +452,8 @@ def _search_row(row) -> bool:
     except AttributeError:
         return False
     return "id" in keys and SNIPPET_COLUMN in keys and row["id"] is not None
+
+
 _ALSO_FILE = re.compile(r"(.*) #(\d+)$")
 
 
