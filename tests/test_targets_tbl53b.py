@@ -32,3 +32,17 @@ def test_the_shorter_total_quota_wording_stays_read():
             "thuộc UBND tỉnh 22 chỉ tiêu, UBND các xã, phường 64 chỉ tiêu.\n")  # a32-07's wording and labels
     got = [(t.min, t.unit) for t in extract(text).targets]
     assert (86, "chỉ tiêu") in got and (64, "chỉ tiêu") in got, got
+
+
+# a51-10's labels: "Số học sinh" of each school, and the "Cộng" row, in both tables (lớp 1, lớp 6)
+_PUPILS = [168, 131, 96, 88, 483, 252, 208, 119, 579]
+
+
+def test_a_scans_flowed_school_tables_are_both_read():
+    """a51-10's scan runs each pipe table's rows on ("| 1 | Tiểu học Kim Điền | 5 | 168" ⏎ "|J2 | Tiểu học Đông Phú |
+    …" ⏎ "|3|88 |1 Cộng | 15 | 483 |"): row 2's opening pipe read as "J", the total row's empty number cell as "|1".
+    Both tables' pupils are the plan's quotas (the authors' labels), as the clean form reads them."""
+    text = (_FIX / "a51-10-KH-PGDDT.scan.txt").read_text(encoding="utf-8")
+    got = [t.min for t in extract(text, ocr=True).targets if t.unit == "học sinh" and t.min == t.max]
+    for f in _PUPILS:
+        assert f in got, (f, got)
