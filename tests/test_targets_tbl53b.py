@@ -46,3 +46,13 @@ def test_a_scans_flowed_school_tables_are_both_read():
     got = [t.min for t in extract(text, ocr=True).targets if t.unit == "học sinh" and t.min == t.max]
     for f in _PUPILS:
         assert f in got, (f, got)
+
+
+def test_a_count_of_women_eng_ocr_wrote_ni_is_restored():
+    """t52-04's eng OCR line "ngwodi, trong do cé it nhat 04 ni." (its raw reading): the labels count "có ít nhất 04 nữ"
+    (at least 4, per team); restored as written, the target's unit was "ni"."""
+    from vanban.ocr.correct import correct_text
+
+    raw = (_FIX / "t52-04-KH-UBND.eng-line.txt").read_text(encoding="utf-8")
+    restored = correct_text(raw, "image-ocr").text
+    assert "04 nữ" in restored, restored
