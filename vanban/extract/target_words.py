@@ -864,8 +864,11 @@ CHANGE_TO_AFTER_RE = re.compile(rf"[^.;]{{0,40}}?(?<![a-z])(?:{kw('xuong')}|{kw(
 # trong đó: các cơ quan chuyên môn thuộc UBND tỉnh 74 chỉ tiêu; UBND các xã, phường 112 chỉ tiêu" (a Sở Nội vụ's
 # notice) — its figures counted in "chỉ tiêu" are the quota's places, not how many items a list holds (folded; matched
 # at the sentence's start)
-# (tgt53) "Tổng số chỉ tiêu tuyển dụng: 40 chỉ tiêu, tại các trường …" (a Thông báo tuyển dụng viên chức, t52-08) alike
-QUOTA_OPENING_RE = re.compile(rf"\s*(?:{kw('tong')}\s+(?:{kw('so')}\s+)?)?{kw('chi tieu')}\s+(?!{kw('cu the')}|{kw('chu yeu')})[a-z]")
+# (tgt53, tbl53b) … "Tổng số chỉ tiêu tuyển dụng: 40 chỉ tiêu, tại các trường …" (a huyện's Thông báo tuyển dụng, t52-08): "số"
+# before "chỉ tiêu" only where a recruitment's word follows ("tuyển dụng", "tuyển sinh", "tuyển quân"), so a report's
+# "Tổng số chỉ tiêu kinh tế - xã hội: 22 chỉ tiêu" still counts a list's items
+QUOTA_OPENING_RE = re.compile(rf"\s*(?:{kw('tong')}\s+)?(?:{kw('so')}\s+{kw('chi tieu')}\s+{kw('tuyen')}\s|"
+                              rf"{kw('chi tieu')}\s+(?!{kw('cu the')}|{kw('chu yeu')})[a-z])")
 # (session 29) "trở lên" a few words after a counted item's noun, closing a "từ N …" threshold: "người đứng đầu các cơ
 # quan, đơn vị có từ 03 nhiệm vụ quá hạn trở lên" (a Công văn đôn đốc) — a floor a rule sets, not how many items a
 # list holds (folded; matched at the noun's end)

@@ -626,6 +626,11 @@ _GLUED_NUMBER_RE = re.compile(r"^(?P<pre>\d[\d\W]*?)\s+[Il\[\]!]{0,2}(?P<n>\d{1,
 _ONE_PIPE_NUMBER_RE = re.compile(r"^1(?P<n>\d{1,2})$")
 
 
+#: (tbl53b) a total row's label behind a stroke glyph standing apart, its empty number cell's pipes read as that glyph
+#: ("1 Cộng" for "| | Cộng"): the glyph and the space after it
+_STROKE_TOTAL_RE = re.compile(r"^[1lI!]\s+(?=[^\W\d_])")
+
+
 def _one_pipe_number(s: str, expected: int, cur, n_head: int, nxt: str) -> bool:
     """(ocr42) ``s`` is the next row's number ``expected`` whose opening pipe a scan read as a "1" glued before it
     ("12" for "|2" after row 1): the row before has all its cells, no empty cell parts them (the two pipes between the
@@ -748,6 +753,14 @@ def _rows(tokens, n_head: int, rounds: bool = False,
                 expected = value + 1 if kind == "arabic" else expected
                 letters = value if kind == "letter" else letters
                 continue
+        glyph = _STROKE_TOTAL_RE.match(s) if cur is not None and i > 0 and tokens[i - 1][2] else None
+        if glyph and _total_row(s[glyph.end():], cur, n_head):
+            # (tbl53b) the total row's empty number cell and the pipes around it read as one pipe and a stroke glyph
+            # glued to the label ("| 3 | 88 |1 Cộng | 15 | 483 |", a51-10's scan): the row before closes, the total
+            # opens with an empty number cell and its label
+            rows.append(cur)
+            cur = [(a, a, "", ""), (a + glyph.end(), b, s[glyph.end():], "")]
+            continue
         if (cur is not None and i > 1 and not tokens[i - 1][2]
                 and (not tokens[i - 2][2] or len([t for t in cur if t[2]]) >= n_head) and _total_row(s, cur, n_head)):
             # the total row under the last one, its number cell empty: "… | 47 | 04| | | Tổng cộng | 3.218 | 645 |";

@@ -1173,8 +1173,10 @@ PIPE_HEAD_GLUED_DELIMITER_RE = re.compile(r"^(?P<name>.*?[^\W\d_]{2}.*?)\s+[IlL1
 # flowed schedule, the row's first pipe after its number read "]"; no row 1 was found and the table was lost)
 PIPE_NUMBER_GLUED_NAME_RE = re.compile(r"^(?P<n>\d{1,3})\s+(?:[\[\]{}!|]\s+)?(?=[^\W\d_]{2})")
 # a row's number cell between two pipes: "1", "12.", "IV"; "I3", "l3", "[3": a pipe before the number read as a letter;
-# (ocr42) "I[3": two pipes before it read as two glyphs (the row above's closing pipe and its own, a scan's flowed table)
-PIPE_ROW_NUMBER_RE = re.compile(r"(?P<lost>[Il\[\]!]{1,2}(?=\s?\d))?\s?(?:(?P<n>\d{1,3})|[IVX]{1,4})\s?[.)]?")
+# (ocr42) "I[3": two pipes before it read as two glyphs (the row above's closing pipe and its own, a scan's flowed table);
+# (tbl53b) "J2": the pipe read as a hooked stroke (a51-10's scan, "| 131 |" after "|J2 | Tiểu học Đông Phú |": row 2
+# was not found, its cells ran into row 1's and the school table was lost)
+PIPE_ROW_NUMBER_RE = re.compile(r"(?P<lost>[IlJ\[\]!]{1,2}(?=\s?\d))?\s?(?:(?P<n>\d{1,3})|[IVX]{1,4})\s?[.)]?")
 # (scan47) a group row's Roman numeral whose strokes a scan read as look-alikes: "HI" (III, two strokes read as an H),
 # "1V" / "lV" (IV), "V1" (VI), "1I" / "I1" (II), "IH" (III) — a stroke read as the digit 1 or an l, two strokes as an H
 # (t45-04's scan of an indicator table grouped by I–IV: "| 111,4 | Dưới 110 | | HI | Chất lượng dân số | | | |",

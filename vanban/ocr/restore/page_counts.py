@@ -17,6 +17,9 @@ OCR leaves "chữ" as "chu", never "chi", so "dong chi" after a count is "đồn
 (trẻ)", "Số lượt khám (người)"): eng OCR leaves "(tre)", and with no words in the parentheses the model took the commoner
 syllable the spurious-"r" rule reaches, "(tế)" (a30-04's legacy form: the quota column of nine rows lost its unit). A
 word alone in parentheses, written with no mark, that folds to a counted noun is that noun. Data: :data:`COUNTED_IN_PARENS`.
+
+(tbl53b) A count of women: eng OCR wrote "trong đó có ít nhất 04 nữ" as "04 ni" (its ữ read as an i; t52-04's legacy
+form), which no pass restored, and the target's unit became "ni". After a count "ni" is "nữ" (in :data:`COUNTED_AS_WRITTEN`).
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ from .tokens import WordIndex
 __all__ = ["COUNTED_AS_WRITTEN", "COUNTED_PAIRS_AS_WRITTEN", "COUNTED_IN_PARENS", "page_snaps"]
 
 #: a token as OCR wrote it (lower case, no mark) → the noun it is after a count
-COUNTED_AS_WRITTEN = {"trang": "trang"}
+#: (tbl53b) … "ni" after a count is "nữ", its hooked ữ read as an i: "Môn kéo co: mỗi đội gồm 10 người, trong đó có ít
+#: nhất 04 nữ" (t52-04's legacy OCR wrote "04 ni", restored as written): no counted noun is spelt "ni"
+COUNTED_AS_WRITTEN = {"trang": "trang", "ni": "nữ"}
 #: … and two tokens so (the second after blanks or one line break) → the noun's two syllables
 COUNTED_PAIRS_AS_WRITTEN = {("dong", "chi"): ("đồng", "chí")}
 #: a token as OCR wrote it (lower case, no mark), alone in parentheses → the counted noun a column's name ends with
