@@ -1464,7 +1464,12 @@ def find_deadlines(
         if P.RATE_BELOW_AT_DAY_AFTER_RE.match(f.view, h.end) and P.UNTIL_BEFORE_RE.search(f.view, max(s0, h.start - 20), h.start) \
                 and not P.AIM_CUE_RE.search(f.view, max(s0, h.start - 120), h.start):
             continue  # "các dự án đến ngày 30/9/2027 có tỷ lệ giải ngân dưới 60%": a rate tested at the day, alike
+        if P.CEILING_AT_DAY_AFTER_RE.match(f.view, h.end) and P.UNTIL_BEFORE_RE.search(f.view, max(s0, h.start - 20), h.start) \
+                and not _DUE_ONLY_CUE.search(f.view, max(s0, h.start - 40), h.start):
+            continue  # "bảo đảm tổng số nợ thuế đến ngày 31/12/2038 không vượt quá 5% …": a ceiling's measuring day
         prefix = f.view[max(s0, h.start - 20):h.start]
+        if h.start in dashed and _jubilee_pair(h):
+            continue  # "kỷ niệm 80 năm Ngày Bác Hồ phát động “Tết trồng cây” (28/11/1959 - 28/11/2039)": a jubilee
         if h.start in dashed:
             fm = _FROM_CUE.search(prefix)
             if not _due_before_span(f.view, max(s0, h.start - 40), h.start) and (
@@ -1739,6 +1744,15 @@ def _reached_within(view: str, s0: int, h: DateHit) -> bool:
         return False
     lo = max(s0, view.rfind(";", s0, m.start()) + 1)
     return DW.DONE_IN_CLAUSE.search(view, lo, m.start()) is None
+
+
+def _jubilee_pair(h: DateHit) -> bool:
+    """(t52do2) A dashed pair of days with the same day and month years apart ("(28/11/1959 - 28/11/2039)" after
+    "kỷ niệm 80 năm …", t52-09; "(02/9/1945 - 02/9/2038)", t52-04): the founding day and its jubilee, no window a task
+    is done in — no plan gives a task five years or more to the very day."""
+    if not (h.earliest and h.latest) or len(h.earliest) != 10 or len(h.latest) != 10:
+        return False
+    return h.earliest[4:] == h.latest[4:] and int(h.latest[:4]) - int(h.earliest[:4]) >= 5
 
 
 def _capped_state_before(view: str, s0: int, h: DateHit) -> bool:

@@ -3044,6 +3044,13 @@ LABEL_CLOSES_AFTER_RE = re.compile(r"[ \t*_]*(?:\([^()\n]{0,20}\))?[ \t*_]*(?:\n
 # AIM_OR_CUT_BEFORE_RE before it) is due all the same, and so is a floor ("không thấp hơn 80%", a17-04)
 BELOW_AT_DAY_AFTER_RE = re.compile(
     rf"\s*,?\s+(?:{kw('dat')}\s+)?(?:{kw('duoi')}|{kw('thap hon')}|{kw('khong dat')})\s+\d")
+# (t52do2) … and a ceiling on a state measured at the day, right after it: "bảo đảm tổng số nợ thuế đến ngày 31/12/2038
+# không vượt quá 5% tổng thu ngân sách" (t52-05), "Nợ thuế có khả năng thu đến ngày 31/12/2033 không quá 5% …" (t41-06,
+# a46-04, t46-04: every set leaves the day out, aim word or none) — how much may stand by then, nothing done on that day;
+# the caller wants "đến (hết) (ngày)" before the day and no due word ("hoàn thành … trước ngày …, không quá …" keeps it).
+# Not "dưới" (an aim "giảm tỷ lệ hộ nghèo đến hết ngày … dưới 2%" is due, above).
+CEILING_AT_DAY_AFTER_RE = re.compile(
+    rf"\s*,?\s+(?:{kw('khong')}\s+(?:{kw('de')}\s+)?(?:{kw('vuot')}\s+)?{kw('qua')}|{kw('toi da')})\s+\d")
 AIM_OR_CUT_BEFORE_RE = re.compile(rf"{AIM_CUE_RE.pattern}|(?<![a-z]){kw('giam')}(?![a-z])")
 # … and a threshold whose rate is named after the day: "xem xét điều chỉnh giảm vốn đối với các dự án đến ngày 30/9/2027
 # có tỷ lệ giải ngân dưới 60%" (tune28's t28-03: the projects that by then have less; its labels date no such test, as
@@ -3071,7 +3078,12 @@ CAMPAIGN_WORDS = (r"(?<![a-z])(?:cao\s+di[e¢]m|" + ROUND_WORD + r"\s+(?:\d{1,2}
                   r"|c[a4]u\s+l[o06]ng|b[o06]i\s+l[o06]i|v[o06]\s+thu[a4]t|[dđ]i[e¢]n\s+kinh|ch[a4]y)"
                   # … and a sports games of a commune or a province, its events held over weeks ("Đại hội Thể dục thể
                   # thao phường …": the days of each event in its schedule, t33-07's labels: the running schedule)
-                  r"|[dđ][a4]i\s+h[o06]i\s+(?:th[e¢]\s+d[uw]c[\s,]+th[e¢]\s+thao|tdtt)|h[o06]i\s+thao)(?![a-z])")
+                  r"|[dđ][a4]i\s+h[o06]i\s+(?:th[e¢]\s+d[uw]c[\s,]+th[e¢]\s+thao|tdtt)|h[o06]i\s+thao"
+                  # (t52do2) … and a gathering named bare as the subject that "diễn ra" over days ("1. Thời gian: Đại
+                  # hội diễn ra từ ngày 04/9/2038 đến ngày 12/9/2038", t52-04's labels, as t36-10's "Chiến dịch diễn
+                  # ra từ …": the event's running days, no due date); only before "diễn ra", the verb of an event's
+                  # running — "tổ chức Hội nghị … từ …" may be a task's window
+                  r"|(?:[dđ][a4]i\s+h[o06]i|h[o06]i\s+(?:ngh[il1]|thi|di[e¢]n|tr[a4]i)|cu[o06]c\s+thi)(?=\s+di[e¢]n\s+ra\s))(?![a-z])")
 # The words of CAMPAIGN_WORDS that name a campaign of actions held over weeks ("Tháng hành động", "chiến dịch", "đợt cao
 # điểm", "đợt ra quân"), not an event held on its days (a festival, a ceremony, a games, a fair): a schedule row of such
 # a campaign is an action with its own window, due by its end, unless it restates the campaign's period (t29-03's,
