@@ -40,3 +40,14 @@ def test_readable_or_empty_boxes_say_nothing(site, query):
     html = get(site, f"/archive/han_sap_toi?{query}").text
     assert "Không đọc được ngày" not in html
     assert "2026-11-30" in html or not query.startswith("tu_ngay=01")
+
+
+def test_the_deadlines_page_shows_its_boxes_and_list_before_any_sql(site):
+    """The session-53 newcomer opened han_sap_toi and saw a screen of SQL before the deadlines: the page shows its two
+    day boxes by their Vietnamese names and the list first, the SQL one click away (as tim_kiem does)."""
+    html = get(site, "/archive/han_sap_toi?tu_ngay=01/11/2026&den_ngay=31/12/2026").text
+    assert '<label for="qp1">Từ ngày</label>' in html and '<label for="qp2">Đến ngày</label>' in html
+    assert "<textarea" not in html and "xem câu lệnh SQL" in html
+    head = html.split("<thead>", 1)[1].split("</thead>", 1)[0]
+    assert ">Thời hạn</th>" in head and ">Số ký hiệu</th>" in head and ">so_ky_hieu<" not in head
+    assert html.index("2026-11-30") < html.index("vb-query-help")
