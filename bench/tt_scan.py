@@ -11,7 +11,9 @@ numbers, how many the table read holds as a row's first-column text (in order), 
 read exactly (whitespace and case folded) in the rows whose number was read. The tables: GitHub pipe tables
 ("| STT | … |") and the Markdown reader's cell-per-line tables whose header's first cell is TT/STT.
 
-Material: authored51 and tune51 (spent; 13 numbered tables, 71 numbered rows). Never the blind sets. The real
+Material: authored51, tune51 and tune52 (spent). Never the blind sets. Each column is at least as wide as its longest
+word (Word's AutoFit): drawn narrower, a date ran past its cell into the next column's text ("25/4/2038ử") and no
+reader could part them (scanbl53b). What the extraction makes of these tables: bench/tt_extract.py. The real
 documents with numbered tables give none here: 0134-KH-UBND's rows change shape (merged group rows), and the Markdown
 reader shifts 2284-QD-UBND's list by its empty Ghi chú cells (tests/test_unruled_scan52_scan.py draws it by hand).
 """
@@ -33,7 +35,7 @@ from md_layout import parse  # noqa: E402
 
 from vanban.text import fold  # noqa: E402
 
-SETS = ("authored51", "tune51")
+SETS = ("authored51", "tune51", "tune52")
 MAX_ROWS = 12
 _TT = re.compile(r"^s?tt$")
 
@@ -69,13 +71,25 @@ def numbered_tables(md: str) -> list[list[list[str]]]:
     return out
 
 
+def _longest(table: list[list[str]], k: int) -> int:
+    """The width in pixels a cell of column ``k`` needs for its longest word, bold (the header) or not, padded."""
+    from fixtures.ruled_scan import PAD_X, _font
+
+    widths = [_font("bold" if i == 0 else "regular", 12.0).getlength(w) for i, r in enumerate(table) for w in r[k].split()]
+    return int(max(widths, default=0)) + 2 * PAD_X + 2
+
+
 def draw(table: list[list[str]], out: pathlib.Path, ruled: bool, seed: int) -> pathlib.Path:
     from fixtures.ruled_scan import TABLE_W, draw_lines, draw_table, page, scanned
 
     n = len(table[0])
     first = 100
     weights = [max(6, max(len(r[k]) for r in table)) for k in range(1, n)]
-    rest = [int((TABLE_W - first) * w / sum(weights)) for w in weights]
+    # a column is never narrower than its longest word (Word's AutoFit; a date drawn past its cell's edge glued into
+    # the next column's text, "25/4/2038ử", and no reader could part them): that width first, the rest by text
+    least = [_longest(table, k) for k in range(1, n)]
+    spare = max(0, TABLE_W - first - sum(least))
+    rest = [m + int(spare * w / sum(weights)) for m, w in zip(least, weights)]
     rest[-1] += TABLE_W - first - sum(rest)
     im, d = page(2339)
     y = draw_lines(d, 110, [("bold", "PHỤ LỤC"), ("italic", "(Kèm theo Kế hoạch của Ủy ban nhân dân)")])

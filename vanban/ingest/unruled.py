@@ -65,6 +65,10 @@ HEADER_KINDS = (
     re.compile(r"san pham|ket qua"),
     re.compile(r"ghi chu|kinh phi"),
 )
+#: the label of a table's total row, no number in its TT column (folded, the second column's text): "Tổng cộng",
+#: "Tổng số", "Cộng", "Cộng lớp 1" — not a task's words that begin so ("Tổng hợp", "Tổng kết", "cộng đồng", "cộng tác",
+#: "Cộng hòa")
+TOTAL_LABEL = re.compile(r"^(?:tong cong|tong so|tong$|cong(?!\s+(?:dong|tac|san|hoa|huong|don)(?![a-z])))(?![a-z])")
 #: two columns are parted by an empty x range this many word heights wide
 #: (cell padding ≈ 0.8 em on Word exports; word spaces ≈ 0.3 em)
 GUTTER_HEIGHTS = 0.6
@@ -477,7 +481,7 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Column
         # are on the next page, which tells whether they are numbered (:func:`_continued_at`)
         starts, numbered = [0], False
     elif numbered:
-        starts = [k for k, has in enumerate(first_col) if has]
+        starts = [k for k, has in enumerate(first_col) if has or (k >= len(band) and _total_line(members[k], col_of))]
     else:
         starts = _gap_starts(members, h)
     if len(starts) < 2 and not (starts == [0] and _at_foot(rows, j)):
@@ -485,6 +489,22 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Column
     # the header band ends where the first data row starts
     return (_boxes(members, _span_starts(starts, spans, wide), cuts, spans, wide),
             Columns(gutters, h, bool(numbered), Starts(_member_starts(members, spans)), members[:len(band)])), j
+
+
+def _total_line(r: Row, col_of) -> bool:
+    """``r``, a line with nothing in a numbered table's TT column, is its total row's: its second column opens with a
+    total's label (:data:`TOTAL_LABEL`, capitalised: a cell's first line, no task's wrapped line) and a column right
+    of it holds a figure.
+
+    Why: a plan's per-unit table ends on "| | Tổng cộng | 15 | 10 | | 1.200 |" (a51-04-KH-UBND, a51-07-KH-DU,
+    a51-10-KH-PGDDT's "Cộng"); printed borderless and scanned, the rows open at their numbers only, so the total joined
+    the last numbered row (its unit "Xã X" and "Tổng cộng" one cell, its figures each under the row's), and the targets
+    read the total as that unit's."""
+    words = sorted(r.words, key=lambda w: w.x0)
+    label = [w.text for w in words if col_of(w) == 1]
+    if not label or not label[0][:1].isupper() or not TOTAL_LABEL.match(fold(" ".join(label[:2])).strip(" *:.")):
+        return False
+    return any(col_of(w) >= 2 and any(ch.isdigit() for ch in w.text) for w in words)
 
 
 #: a header's first part that names a column of row numbers alone

@@ -34,6 +34,10 @@ from .ruled_cells import cell_inside, clean_cut
 SERIAL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]?|[a-zđ][.)]|[IVXL]{1,5}[.)]?|[-+])$")
 #: the header of a TT column (folded)
 _TT = re.compile(r"^s?tt[.:]?$", re.IGNORECASE)
+#: the header "STT" as the page's reading garbles it, one word in capitals (folded): "STET", "STF" (a51-01-KH-LDLD's
+#: and t52-03-KH-UBND's task tables drawn borderless, bench/tt_scan.py: their TT column was never read again and the
+#: lost numbers 2 … 9 ran every task into row 1), "SIT", "5TT"; not "SỐ" (a count column's head)
+_TT_MISREAD = re.compile(r"^(?:s[a-z]{0,2}[tf]|st[a-z]{0,2}|5tt|t[a-z]?t)$")
 #: a row number read again is kept from this confidence on (Tesseract's 0–100)
 MIN_CONF = 60
 #: ink: gray levels below this (the page is deskewed gray, dark text on light paper)
@@ -78,9 +82,16 @@ def _tt_column(rows: list, box, words: list) -> tuple[float, float, float, float
         return None
     head = rows[0][0]
     names = sorted((w for w in words if inside_box(w, head)), key=lambda w: (w.top, w.x0))
-    if not names or not _TT.match(names[0].text.strip("*|")):
+    if not names or not _tt_head(names[0].text.strip("*|"), len(names)):
         return None
     return head[0], names[0].bottom, head[2], box[3]
+
+
+def _tt_head(text: str, words: int) -> bool:
+    """The header cell's first word is "TT" / "STT", or its misreading (:data:`_TT_MISREAD`) alone in the cell."""
+    from vanban.text import fold
+
+    return bool(_TT.match(text)) or (words == 1 and text.isupper() and bool(_TT_MISREAD.match(fold(text))))
 
 
 def _pieces(page: np.ndarray, col, h: float) -> list[tuple[int, int, int, int]]:
