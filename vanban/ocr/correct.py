@@ -48,7 +48,7 @@ from .level_stops import level_stops
 from .part_numerals import part_numerals
 from .realword import fix_body_names, fix_real_words
 from .restore import restore
-from .quarter_digits import quarter_digits
+from .quarter_digits import lone_quarter_ones, quarter_digits
 from .roman_ones import roman_ones
 from .short_names import short_names
 from .slashed_g import slashed_g
@@ -96,7 +96,8 @@ def correct_text(raw: str, method: str) -> Restoration:
     :mod:`.clock_digits`), the tokens' offsets carried back to the page as read;
     last, a heading word read glued to its numeral written apart ("PHẦNI" → "PHẦN I": :mod:`.part_numerals`) and the
     "o" of a per-mille sign read "%o" kept untoned (:func:`.stray_marks.per_mille_signs`), and a rate's floor sign read
-    "2", "=" or "=>" written "≥" ("đạt 2 95%", "đạt = 95%", "| = 90 |": :func:`.stray_marks.floor_signs`).
+    "2", "=" or "=>" written "≥" ("đạt 2 95%", "đạt = 95%", "| = 90 |": :func:`.stray_marks.floor_signs`), and a
+    table row's lone quarter "1" under a row's quarter II written "II" (:func:`.quarter_digits.lone_quarter_ones`).
     A text in "normalize" mode (a typed .txt, .md, DOCX, a text PDF; :func:`prepared`) gets none of these: a .txt
     someone saved from an OCR engine's output reads its "đạt = 95%" as an exact 95, not a floor (no wording of a
     page tells typed text from OCR output reliably enough to repair a sign a person may have typed)."""
@@ -115,8 +116,9 @@ def correct_text(raw: str, method: str) -> Restoration:
 def _parted(res: Restoration) -> Restoration:
     """``res`` with a heading word read glued to its numeral written apart (:mod:`.part_numerals`), a per-mille
     sign's "o" untoned (:func:`.stray_marks.per_mille_signs`) and a rate's floor sign read "2" / "=" written "≥"
-    (:func:`.stray_marks.floor_signs`), its tokens (offsets into the page as read) kept."""
-    text = floor_signs(per_mille_signs(part_numerals(res.text)))
+    (:func:`.stray_marks.floor_signs`), and a table row's lone quarter "1" under a row's "II" written as that numeral
+    (:func:`.quarter_digits.lone_quarter_ones`), its tokens (offsets into the page as read) kept."""
+    text = lone_quarter_ones(floor_signs(per_mille_signs(part_numerals(res.text))))
     return res if text == res.text else Restoration(text=text, tokens=res.tokens)
 
 
