@@ -51,6 +51,7 @@ from .realword import fix_body_names, fix_real_words
 from .restore import restore
 from .quarter_digits import lone_quarter_ones, quarter_digits
 from .roman_ones import roman_ones
+from .rule_scraps import rule_scraps
 from .short_names import short_names
 from .slashed_g import slashed_g
 from .state_acronyms import state_acronyms
@@ -119,8 +120,9 @@ def _parted(res: Restoration) -> Restoration:
     """``res`` with a heading word read glued to its numeral written apart (:mod:`.part_numerals`), a per-mille
     sign's "o" untoned (:func:`.stray_marks.per_mille_signs`) and a rate's floor sign read "2" / "=" written "≥"
     (:func:`.stray_marks.floor_signs`), and a table row's lone quarter "1" under a row's "II" written as that numeral
-    (:func:`.quarter_digits.lone_quarter_ones`), its tokens (offsets into the page as read) kept."""
-    text = lone_quarter_ones(floor_signs(per_mille_signs(part_numerals(res.text))))
+    (:func:`.quarter_digits.lone_quarter_ones`), and a table's delimiter row read as a scrap under its header written
+    back (:mod:`.rule_scraps`), its tokens (offsets into the page as read) kept."""
+    text = rule_scraps(lone_quarter_ones(floor_signs(per_mille_signs(part_numerals(res.text)))))
     return res if text == res.text else Restoration(text=text, tokens=res.tokens)
 
 
