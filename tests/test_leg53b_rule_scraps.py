@@ -32,3 +32,14 @@ def test_a_word_a_figure_header_or_a_row_of_other_width_stays():
                  "| STT | Năm 2037 | Năm 2038 |\n\nJb\n\n| 1 | 12 | 14 |\n",
                  "| STT | Nội dung | Thời gian |\n\nJb\n\n| 1 | Rà soát |\n"):
         assert rule_scraps(page) == page
+
+
+def test_t50_05_schedule_rows_keep_their_dates():
+    """The rule hugs its header and first row: left between blank lines, the schedule's rows were lost (the dates of
+    bench/gold/tune50/t50-05-KH-CAX.md's "Đợt | Thời gian" table)."""
+    page = (FIX / "t50-05-schedule.eng.txt").read_text(encoding="utf-8")
+    text = correct_text(page, "image-ocr").text
+    assert "|\n|---|---|---|---|---|\n| 1 |" in text
+    dues = {d.text for d in extract(text, ocr=True).deadlines}
+    assert {"15/9 - 19/9/2037", "29/9 - 03/10/2037", "13/10 - 17/10/2037", "27/10 - 31/10/2037",
+            "10/11 - 15/11/2037"} <= dues

@@ -9,8 +9,10 @@ first two rows, both "Quý II/2038", read as one).
 
 Kind: a line of one token — with a rule's glyph in it (}{[]|+=_ or a dash) or of at most four plain letters (no mark: "Jb", "bbb"; a word "Quý" heading rows is no scrap), no digit —
 between a header row (a pipe row of three or more cells, none holding a digit) and, past at most one blank line on
-either side, a row of as many cells. It runs on the restored text (the row is longer than the scrap): see
-:func:`vanban.ocr.correct._parted`.
+either side, a row of as many cells. The blank lines around the scrap go with it: the
+delimiter row hugs the header and the first row as a typed table's does (left between blank lines, the rows of a
+schedule under it were no longer read: t50-05's "Đợt | Thời gian" dates). It runs on the restored text (the row is
+longer than the scrap, the lines fewer): see :func:`vanban.ocr.correct._parted`.
 """
 
 from __future__ import annotations
@@ -33,16 +35,19 @@ def rule_scraps(text: str) -> str:
         return text
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        if not _SCRAP_RE.match(line):
+        if line is None or not _SCRAP_RE.match(line):
             continue
         up = k - 1 - (k >= 2 and not lines[k - 1].strip())
         down = k + 1 + (k + 2 < len(lines) and not lines[k + 1].strip())
         if up < 0 or down >= len(lines):
             continue
-        head, row = lines[up], lines[down]
+        head, row = lines[up] or "", lines[down] or ""
         if not (_ROW_RE.match(head) and _ROW_RE.match(row)) or re.search(r"\d", head):
             continue
         n = _cells(head)
         if n >= 3 and _cells(row) == n:
             lines[k] = "|" + "---|" * n
-    return "\n".join(lines)
+            for blank in (k + 1, k - 1):  # the rule hugs its header and first row, as a typed table's does
+                if blank != up and blank != down:
+                    lines[blank] = None
+    return "\n".join(line for line in lines if line is not None)
