@@ -42,14 +42,16 @@ from vanban.text import WORD_RE, diacritic_ratio, misread_tones, normalize
 from .acronym_spelling import acronym_spellings
 from .archive_codes import archive_codes
 from .clock_digits import clock_digits
+from .clock_words import clock_words
 from .glyphs import date_digits, far_years, legacy_glyphs, level_slashes, marked_l, one_glyph, school_years, symbol_years
 from .item_marks import item_marks
 from .level_stops import level_stops
 from .part_numerals import part_numerals
 from .realword import fix_body_names, fix_real_words
 from .restore import restore
-from .quarter_digits import quarter_digits
+from .quarter_digits import lone_quarter_ones, quarter_digits
 from .roman_ones import roman_ones
+from .rule_scraps import rule_scraps
 from .short_names import short_names
 from .slashed_g import slashed_g
 from .state_acronyms import state_acronyms
@@ -84,7 +86,8 @@ def correct_text(raw: str, method: str) -> Restoration:
     (one letter read as two look-alike glyphs first made one, and letters read for the
     digits of a written date made digits, a dated day's year read far past the page's years one look-alike digit off made that year, a symbol's year parted by a space joined: :mod:`.glyphs`; the "VT" of a "Lưu:" line
     read as "VŨ" put back: :mod:`.archive_codes`; a Roman numeral's 1 read for an I made an I: :mod:`.roman_ones`, a quarter's II read "11" made II where the
-    page's quarters allow it: :mod:`.quarter_digits`; a g
+    page's quarters allow it: :mod:`.quarter_digits`; a "lúc" read "hic" before a clock time made "luc":
+    :mod:`.clock_words`; a g
     read as "ø" made a g: :mod:`.slashed_g`; a "V/v" read "Viv" made "V/v": :mod:`.subject_mark`; a unit's "m?" after a figure
     made "m²": :func:`.stray_marks.unit_squares`; a rate's unit with a glyph for its vowel, "đồng/m@", written as the page
     prints the same rate intact: :func:`.stray_marks.echoed_rate_units`);
@@ -96,7 +99,8 @@ def correct_text(raw: str, method: str) -> Restoration:
     :mod:`.clock_digits`), the tokens' offsets carried back to the page as read;
     last, a heading word read glued to its numeral written apart ("PHẦNI" → "PHẦN I": :mod:`.part_numerals`) and the
     "o" of a per-mille sign read "%o" kept untoned (:func:`.stray_marks.per_mille_signs`), and a rate's floor sign read
-    "2", "=" or "=>" written "≥" ("đạt 2 95%", "đạt = 95%", "| = 90 |": :func:`.stray_marks.floor_signs`).
+    "2", "=" or "=>" written "≥" ("đạt 2 95%", "đạt = 95%", "| = 90 |": :func:`.stray_marks.floor_signs`), and a
+    table row's lone quarter "1" under a row's quarter II written "II" (:func:`.quarter_digits.lone_quarter_ones`).
     A text in "normalize" mode (a typed .txt, .md, DOCX, a text PDF; :func:`prepared`) gets none of these: a .txt
     someone saved from an OCR engine's output reads its "đạt = 95%" as an exact 95, not a floor (no wording of a
     page tells typed text from OCR output reliably enough to repair a sign a person may have typed)."""
@@ -115,8 +119,10 @@ def correct_text(raw: str, method: str) -> Restoration:
 def _parted(res: Restoration) -> Restoration:
     """``res`` with a heading word read glued to its numeral written apart (:mod:`.part_numerals`), a per-mille
     sign's "o" untoned (:func:`.stray_marks.per_mille_signs`) and a rate's floor sign read "2" / "=" written "≥"
-    (:func:`.stray_marks.floor_signs`), its tokens (offsets into the page as read) kept."""
-    text = floor_signs(per_mille_signs(part_numerals(res.text)))
+    (:func:`.stray_marks.floor_signs`), and a table row's lone quarter "1" under a row's "II" written as that numeral
+    (:func:`.quarter_digits.lone_quarter_ones`), and a table's delimiter row read as a scrap under its header written
+    back (:mod:`.rule_scraps`), its tokens (offsets into the page as read) kept."""
+    text = rule_scraps(lone_quarter_ones(floor_signs(per_mille_signs(part_numerals(res.text)))))
     return res if text == res.text else Restoration(text=text, tokens=res.tokens)
 
 
@@ -124,7 +130,7 @@ def prepared(raw: str, method: str) -> tuple[str, str]:
     """(page, mode): the page after the one-for-one glyph passes :func:`correct_text` runs before restoring, and the
     mode :func:`choose_mode` picks for it ("normalize", "restore", …); the item-mark and wrapped-row passes only on a
     page to restore or correct, and on it a mixed-case acronym's misread forms spelt as the page spells it."""
-    raw = due_day_marks(stray_initials(line_start_specks(marked_l(echoed_rate_units(rate_years(doubled_closes(unit_squares(subject_marks(quarter_digits(roman_ones(archive_codes(date_digits(far_years(school_years(symbol_years(slashed_g(level_stops(level_slashes(one_glyph(raw))))))))))))))))))))
+    raw = due_day_marks(stray_initials(line_start_specks(marked_l(echoed_rate_units(rate_years(doubled_closes(unit_squares(subject_marks(clock_words(quarter_digits(roman_ones(archive_codes(date_digits(far_years(school_years(symbol_years(slashed_g(level_stops(level_slashes(one_glyph(raw)))))))))))))))))))))
     mode = choose_mode(raw, method)
     return (raw if mode == "normalize" else acronym_spellings(wrapped_rows(item_marks(raw)))), mode
 
