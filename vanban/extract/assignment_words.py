@@ -1325,6 +1325,11 @@ APPOSITION = re.compile(r"\s+[-–]\s+(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường
 ASSIGNER_CUE = re.compile(r"\s(?:giao(?! thong| duc| dich)|yeu cau|de nghi|phan cong|chi dao)\s+(?=\S)")
 # the cue as printed with its marks: a folded match of another word ("Ban Tuyên giáo Tỉnh ủy": "giáo") is no cue
 ASSIGNER_CUE_PRINTED = frozenset(("giao", "yêu cầu", "đề nghị", "phân công", "chỉ đạo"))
+# the verb by which the charged body directs another (printed, at the end of the words before that other body): "Ủy ban
+# nhân dân tỉnh Đồng Nai: … - Về thi công: | chỉ đạo | Ban Quản lý dự án, các nhà thầu tập trung nguồn lực …" (11414/VPCP-CN,
+# a newcomer's, session 53): the body directed is no body charged; the labels give the task to the one who directs
+# ("chỉ đạo các đơn vị …" is the what of the body addressed, realdocs 230-CD-TTg, 09-CT-UBND)
+DIRECTING_VERB = re.compile(r"(?:^|[\s:;,])(?:chỉ đạo|đôn đốc)\s+$", re.IGNORECASE)
 # adverbs of manner between the body and its verb (original text): "… Bộ trưởng Bộ Xây dựng trực tiếp |
 # chỉ đạo", "Ủy ban nhân dân các tỉnh …: Tuyên Quang, … quyết liệt | chỉ đạo"
 # ("cơ quan, tổ chức quản lý trực tiếp", "đơn vị cấp trên trực tiếp" name a role: "trực tiếp" stays)

@@ -387,7 +387,7 @@ def _task_rows(ext: Extraction, keep_restated: bool = False,
         if _later_task(ob):
             own.append(ob.deadline)  # listed with its own task; the first tasks keep no date of another's
             ob = replace(ob, deadline=None)
-        split = [Obligation(who=d.who or ob.who, what=with_words_after(d), deadline=d,
+        split = [Obligation(who=_charged(d) or ob.who, what=with_words_after(d), deadline=d,
                             targets=targets_within(ext.targets, d.what, (d.span or ob.span).sentence), span=d.span or ob.span,
                             block=ob.block, partners=ob.partners if _key(d) in rounds else None)
                  for d in own]
@@ -411,6 +411,18 @@ def _task_rows(ext: Extraction, keep_restated: bool = False,
     # the dropped row's date is the body task's: no row of its own either
     again |= {_key(ob.deadline) for ob in rows if ob.deadline and not any(ob is k for k in kept)}
     return (kept if occurrences else without_weekly_dues(kept)), again
+
+
+def _charged(d: Deadline) -> str | None:
+    """The body a dated task's row charges: the deadline's own ``who``, unless that body is the object of the
+    directing verb in the task's sentence ("- Về thi công: chỉ đạo Ban Quản lý dự án, các nhà thầu tập trung …
+    trong năm 2025" under "1. Ủy ban nhân dân tỉnh Đồng Nai:"): the one who directs keeps the row (None: the
+    obligation's own body), as the real labels give "chỉ đạo …" to the body addressed."""
+    if not d.who or not d.span or not d.span.sentence:
+        return d.who
+    s = d.span.sentence
+    at = s.find(d.who)
+    return None if at > 0 and W.DIRECTING_VERB.search(s[:at]) else d.who
 
 
 def _own_blocks(rows: list[Obligation], n: int) -> list[Obligation]:

@@ -390,6 +390,19 @@ class _Region:
                 return [left], [right]
         return None
 
+    def label_below(self, row: Row) -> bool:
+        """``row`` lies in the left column under a label that column holds alone ("Kính gửi:" beside the
+        addressees), so it is the body after the region, not the label's next line.
+
+        Why: the body's first line "Xét đề nghị của Bộ Xây dựng tại văn bản số" (its next word, a long số ký
+        hiệu, wrapped) ended left of the addressees' column and was read as the label's second line, then the
+        addressees came after it: it became an addressee and the căn cứ of its sentence a mention (11414/VPCP-CN
+        as a text PDF and a scan, a newcomer's, session 53)."""
+        label = self.columns[0]
+        if len(label) != 1 or not fold_flat(_joined(label[0]).text).startswith(_LABEL_OPENINGS):
+            return False
+        return max(w.x1 for w in row.words) < self.right_edge
+
     def lines(self, width: float) -> list[tuple[str, LineGeometry]]:
         return [_line(s, width, row=0, col=c, column=c) for c in (0, 1) for s in self.columns[c]]
 
@@ -458,6 +471,9 @@ _BLANK_AFTER = ("/", "tháng", "năm")
 #: written flush left under the số / trích yếu cell lines up with that cell and was read as its last lines
 #: (a python-docx header table of left-aligned cells, LibreOffice PDF: the addressees before the date)
 _BODY_OPENINGS = ("kinh gui",)
+#: folded labels a two-column region holds alone in its left column, their values on the right: "Kính gửi:" beside
+#: the addressees (a left-column line under it is the body's; see _Region.label_below)
+_LABEL_OPENINGS = ("kinh gui",)
 #: folded openings of a row that starts an appendix after the signature ("PHỤ LỤC", "Phụ lục I"): written flush
 #: left on the signature's page a blank paragraph under the Nơi nhận list, it lines up with that list and was
 #: read as its last line, so the whole Nơi nhận | signer region came after "PHỤ LỤC" and the signer was lost
@@ -597,7 +613,7 @@ def blocks_from_rows(rows: list[Row], width: float) -> list[Block]:
         while i < len(rows):
             row = rows[i]
             if row.top - last.bottom > MAX_ROW_GAP * row.height or _opens_body(row) or _opens_title(row) or (
-                    _opens_signature(row) and region.is_body()) or not region.fit(row):
+                    _opens_signature(row) and region.is_body()) or region.label_below(row) or not region.fit(row):
                 break
             last = row
             i += 1
