@@ -739,7 +739,7 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
             elif right or (len(segs) == 1 and ln.indent >= 30 and ln.geo is None):
                 ok = _sig_line(acc, sg) or _list_line(acc, sg)
             elif acc.last_sig == "level" and acc.name is None and sg.text.lstrip(" *")[:1] not in "-–+•" \
-                    and upper_ratio(sg.text) > 0.75:
+                    and upper_ratio(sg.text) > 0.75 and not _item_cut_at_comma(acc, lines, i):
                 # "- Lưu: VT, KTTH" / "TM. ỦY BAN" / "NHÂN DÂN" / "KT. CHỦ TỊCH" (legacy OCR stacks the two
                 # columns): the capitals after a level go on with the level, not with the last item
                 ok = _sig_line(acc, sg) or _list_line(acc, sg)
@@ -930,6 +930,19 @@ def _open_item_goes_on(acc: _Acc, lines: list[Line], i: int, stop: int) -> bool:
         return False
     ahead = [ln for ln in lines[i + 1:min(stop, i + 6)] if not ln.blank][:3]
     return lines[i].text.strip()[:1].islower() or any(_dash(ln.text.strip()) for ln in ahead)
+
+
+def _item_cut_at_comma(acc: _Acc, lines: list[Line], i: int) -> bool:
+    """The line right above ``i`` was the open list's last item and ends with a comma: line ``i`` is that item's
+    rest, in capitals when it goes on listing units' codes ("- Các Bộ, cơ quan: NNMT, DTTG," / "TC, XD, YT, GDĐT,
+    VHTTDL, NV,"). Why: the office print of 631/TB-VPCP put "KT. BỘ TRƯỞNG, CHỦ NHIỆM" at a page's foot and the
+    list on the next page; the codes' line after the level read as the level's rest. A level wrapped in a stacked
+    scan ("TM. ỦY BAN" / "NHÂN DÂN") never follows an item cut at its comma."""
+    if not (acc.list_open and acc.items):
+        return False
+    above = next((ln for ln in reversed(lines[:i]) if not ln.blank), None)
+    last = acc.items[-1][-1]
+    return above is not None and last.end == above.end and last.text.rstrip(" *").endswith(",")
 
 
 def _next_filled(lines: list[Line], i: int, stop: int) -> int:
