@@ -451,6 +451,8 @@ def _number(text: str) -> str | None:
     rest = rest.lstrip("'\"`‘’“”_,.:; ")  # a scan's specks before the number ("'138/2025/QĐ- UBND. :")
     if V.BLANK_SYMBOL_RE.match(rest) and not rest[:1].isdigit():
         return None
+    if tail := V.SYMBOL_PLACE_TAIL_RE.search(rest):
+        rest = rest[:tail.start()]  # "65/2025/NQ-HĐND - Hà Nội, ngày 27": the place-date of the right cell is no code
     m = V.SYMBOL_RE.match(rest) or V.SYMBOL_RE.match(_SLASH_LOST_RE.sub(r"\g<n>/", rest))
     if not m:
         return None

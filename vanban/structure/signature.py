@@ -222,7 +222,25 @@ def _list_comes_later(view: str, lines: list[Line], at: int) -> bool:
 
 #: (ncfix52a) a colon (or semicolon) glued to the end of the signer's name, a speck a scan reads there ("Hoàng Thị Cúc:",
 #: 0129/KH-UBND scanned by session 52's newcomer, the Nơi nhận list read beside the block): no name ends in one
-_NAME_SPECK_RE = re.compile(r"(?<=[^\W\d_])[:;]$")
+#: … (ncfix53a) or a dot: a speck of the seal read after the name ("Đinh Thị Quế.", 65/2025/NQ-HĐND scanned by session
+#: 53's newcomer: the name was lost)
+_NAME_SPECK_RE = re.compile(r"(?<=[^\W\d_])\s?[:;.]$")
+
+#: (ncfix53a) middle names a wrapped name line may end on: "PHÓ THỦ TƯỚNG" / "Phan Văn" ⏎ "Nam" in a narrow column
+_MIDDLE_NAMES = frozenset({"van", "thi"})
+
+
+def _name_rest(name: str, t: str) -> bool:
+    """(ncfix53a) ``t`` is the rest of the signer's name the column wrapped: one capitalised Vietnamese syllable alone on
+    the line under a name of two words or one ending on a middle name ("Phan Văn" ⏎ "Nam", Công điện 229/CĐ-TTg as a
+    text PDF and a scan, session 53's newcomer: "Phan Văn" was kept). A full name is three words or more; a two-word
+    one is whole only when its column is wide enough, so the lone syllable under it is its given name."""
+    from vanban.ocr.restore.lexicon import is_vietnamese_syllable  # noqa: PLC0415
+
+    words = name.split()
+    if not (len(words) == 2 or len(words) == 3 and fold(words[-1]) in _MIDDLE_NAMES):
+        return False
+    return bool(re.fullmatch(rf"[{CAPITAL}][a-zà-ỹđ]+", t)) and is_vietnamese_syllable(t)
 
 
 def _is_name(text: str) -> bool:
@@ -377,6 +395,9 @@ def _sig_line(acc: _Acc, sg: Seg) -> bool:
     if acc.title is None and acc.name is None and t.split()[0].isupper() and len(t.split()[0]) > 1 \
             and _title_and_name(acc, t):
         return True  # "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG Ngô Văn Khánh": the cell's title and name flowed into one paragraph
+    if acc.name is not None and acc.last_sig == "name" and _name_rest(acc.name, rest := t.strip(" -–—")):
+        acc.name += " " + rest  # "Phan Văn" ⏎ "Nam" in the signature's cell (a scan: "— Nam", a speck before it)
+        return True
     if acc.name is None and (acc.levels or acc.title) and _is_name(named := _NAME_SPECK_RE.sub("", t)):
         acc.name = named
         acc.last_sig = "name"
@@ -768,6 +789,10 @@ def read_signature(lines: list[Line], start: int, stop: int) -> tuple[SignatureB
                 and (acc.label_seen or not _list_ahead(lines, i + 1, stop)):
             # the archive note ("- Lưu: VT, KTTH", no full stop) is the list's last item: with the signer
             # named, nothing below belongs to the block (an appendix "QUY CHẾ …" is no item's rest)
+            if acc.last_sig == "name" and (k := _next_filled(lines, i + 1, stop)) <= i + 2 and k < stop \
+                    and len(lines[k].segs) == 1 and _name_rest(acc.name, rest := lines[k].text.strip(" *-–—")):
+                acc.name += " " + rest  # "Phan Văn" ⏎ "Nam" (a scan: "— Nam", a speck before it): the name's wrapped rest
+                acc.end, i = lines[k].end, k
             i += 1
             break
         i += 1

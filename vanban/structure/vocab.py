@@ -48,6 +48,11 @@ NUMBER_LINE_RE = re.compile(r"^s[o06]{1,2}(?:\s*(?:va\s+)?ky\s+hieu)?\s*(?::|\.(
 # Tesseract eng reads "Số:" as "S6:", "S06:" or "S60:" (the ố as two glyphs)
 SYMBOL_RE = re.compile(
     r"(?P<sym>\d{1,6}[A-Za-zĐđ]?(?:\s?/\s?\d{4})?\s?[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
+#: (ncfix53a) a place opening its "…, ngày" on a số ký hiệu's line after a spaced dash: a scan reading the header's two
+#: cells as one line ("Số: 65/2025/NQ-HĐND - Hà Nội, ngày 27", the right cell's place-date behind the left cell's
+#: number, Nghị quyết 65/2025/NQ-HĐND scanned by session 53's newcomer) — the symbol ends before it, not at "Hà"
+SYMBOL_PLACE_TAIL_RE = re.compile(
+    r"\s[-–—]\s*(?=[^\W\d_][^\W_]*(?:[ ]{1,2}[^\W\d_][^\W_]*){0,4}\s*,\s*ng(?:[aàáạ4]|u(?=y))y(?:\W|$))", re.I)
 BLANK_SYMBOL_RE = re.compile(r"^[\s_.…]*(?P<code>[-/]\s?[A-Za-zĐđ][\wĐđ.&]*(?:\s?[-/]\s?[\wĐđ.&]+)*)")
 # The place never opens inside a số ký hiệu sharing its line ("Số: 77/KH-UBND Tuyên Quang, ngày …": the code's
 # "UBND" after its "-" is no place's first word); day and month may both be left blank for the clerk
