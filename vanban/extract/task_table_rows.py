@@ -99,10 +99,11 @@ class TaskTableRows:
             return False
         if not V.TASK_COMPLETION_COL.search(head[due_col]) and all(
                 b.date is None and b.earliest and b.latest and b.earliest < b.latest for _, _, b in rows):
-            # (tbl53) each row a window of days under a head naming an activity, not a completion ("Thời gian huấn
-            # luyện dân quân tại chỗ" | "Từ 02/5 đến 08/5/2039", a xã's militia quotas per thôn, t52-07): when the
-            # body running it trains each thôn's militia, a schedule; the thôn owes no task by those days (the labels
-            # date the windows as the body's, not the thôn's)
+            # (tbl53) each row a window of days under any head that is not a completion's ("Thời gian huấn luyện dân
+            # quân tại chỗ" | "Từ 02/5 đến 08/5/2039", a xã's militia quotas per thôn, t52-07; a plain "Thời gian thực
+            # hiện" alike — no set labels per-unit windows there either way): a schedule of the body running it; the
+            # thôn owes no task by those days (the labels date the windows as the body's, not the thôn's). A completion
+            # head ("Thời gian hoàn thành", "Trước ngày …" cells) keeps one obligation per row
             return False
         n = len(self.out)
         for row, who, best in rows:
