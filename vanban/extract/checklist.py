@@ -421,7 +421,12 @@ def _charged(d: Deadline) -> str | None:
     if not d.who or not d.span or not d.span.sentence:
         return d.who
     s = d.span.sentence
-    at = s.find(d.who)
+    due = s.find(d.text) if d.text else -1
+    # the mention of the body nearest before the deadline's words: "Đôn đốc các chi bộ …; các chi bộ hoàn thành trước
+    # ngày 20/11" charges the chi bộ of the second clause, not the object of the first one's "Đôn đốc"
+    at = s.rfind(d.who, 0, due) if due > 0 else s.find(d.who)
+    if at < 0:
+        at = s.find(d.who)
     return None if at > 0 and W.DIRECTING_VERB.search(s[:at]) else d.who
 
 
