@@ -1365,6 +1365,11 @@ MEETING_HELD = re.compile(r"\s+(?=(?:tổ chức\s+)?họp\s+định\s+kỳ(?![^
 MEETING_TASK = re.compile(r"\s*(?:to chuc\s+)?hop dinh ky(?![a-z])")
 #: a heading naming a body's members as a class (folded, the whole name): "Các thành viên", "thành viên Ban Chỉ đạo"
 MEMBERS_CLASS = re.compile(r"(?:cac\s+)?thanh vien(?:\s+(?:ban|to|hoi dong|doan)(?:\s+[a-z]+){0,4})?$")
+#: (t52do3) a leader's post opening a bullet (folded, the subject whole): "Hiệu trưởng", "Phó Hiệu trưởng", "Phó Giám đốc
+#: phụ trách …" — under a heading naming the board they sit on ("1. Ban Giám hiệu" / "- Hiệu trưởng chịu trách nhiệm chung
+#: …" / "- Phó Hiệu trưởng giúp Hiệu trưởng theo dõi …", t52-06) each post is charged separately
+LEADER_POST = re.compile(r"^(?:pho\s+)?(?:hieu truong|hieu pho|giam doc|chu tich|bi thu|truong ban|truong phong|chanh van phong"
+                         r"|thu truong|tong bien tap|chi huy truong|to truong|truong khoa|ke toan truong)(?:\s|$)")
 #: a heading's body joined with its members (folded): "Ban Chỉ đạo và các thành viên", "Tổ công tác và thành viên" —
 #: a Quyết định thành lập's article of tasks, read item by item when its items are titled "Nhiệm vụ của …"
 BODY_AND_MEMBERS = re.compile(r"\s(?:va|,)\s+(?:cac\s+)?thanh vien(?:\s+[a-z]+){0,5}$")

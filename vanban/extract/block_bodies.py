@@ -190,6 +190,26 @@ class BlockBodies:
         w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
         return bool(w2 and what2 and w2[:1].isupper()) and fold(S.clean_who(w2)).strip() != fold(who).strip()
 
+    def role_bullets(self, p: Part, who: str) -> bool:
+        """Every item under ``p`` (two or more, no points of their own) opens with a leader's post, a different one each
+        (:data:`assignment_words.LEADER_POST`), none the heading's ``who`` itself: "1. Ban Giám hiệu" / "- Hiệu trưởng
+        chịu trách nhiệm chung …" / "- Phó Hiệu trưởng giúp Hiệu trưởng theo dõi …" (a school's Quy chế dân chủ plan,
+        t52-06's labels: "where one numbered item addresses several bodies separately, each gets its own entry"). A
+        board's bullets naming no post ("- Xây dựng, ban hành Kế hoạch …") stay the board's one entry."""
+        items = [c for c in p.children if c.kind == "item"]
+        if len(items) < 2 or any(c.children for c in items):
+            return False
+        posts = []
+        for c in items:
+            w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
+            if not (w2 and what2 and w2[:1].isupper()):
+                return False
+            post = fold(S.clean_who(w2)).strip()
+            if not W.LEADER_POST.match(post) or post == fold(who).strip():
+                return False
+            posts.append(post)
+        return len(set(posts)) == len(posts)
+
     def one_of(self, c: Part, who: str) -> bool:
         """The item ``c`` opens with a named body that is one of those ``who`` lists, not all of them."""
         if c.children or c.heading:

@@ -739,6 +739,12 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 # own entry; an item with no subject ("1. Thực hiện nhiệm vụ do Trưởng ban phân công") keeps the block
                 self.parts(p.children, None)
                 return
+            if who and self.role_bullets(p, who) \
+                    and not (own.startswith(p.heading) and own[len(p.heading):].strip(" :.*")):
+                # "1. Ban Giám hiệu" over "- Hiệu trưởng chịu trách nhiệm chung …", "- Phó Hiệu trưởng giúp Hiệu trưởng
+                # …" (t52-06): the board's posts, each addressed separately, each its own entry
+                self.parts(p.children, None)
+                return
             if who and duty and items and self.bodies_below(p, who, generic, members_from=1) >= len(items):
                 # "Điều 3. Trách nhiệm của Văn phòng" over its one item "1. Công chức Văn phòng - Thống kê tổng hợp …"
                 # (the final newcomer of session 17): every item of a duty article names its own body, one item too
