@@ -133,6 +133,21 @@ def _wrapped_range(b: dict, bullets: list[dict], text: str) -> bool:
                for o in bullets)
 
 
+#: a target's figure as its Chỉ tiêu writes it first ("> 8%", "1,5%", "≥ 2 đợt")
+_FIGURE_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _holds_figure(piece: str, target: str) -> bool:
+    """``piece`` writes ``target``'s figure as a number of its own (leading zeros aside: "02 đợt" for "≥ 2 đợt"), not
+    as the digits of another one: item 1 of 229/CĐ-TTg cites "Nghị quyết số 380/NQ-CP", whose "8" took item 2's "trên
+    8%" (the newcomer of session 53)."""
+    m = _FIGURE_RE.search(target)
+    if not m:
+        return False
+    own = re.compile(r"(?<![\d.,/])0*" + re.escape(re.sub(r"^0+(?=\d)", "", m.group(0))) + r"(?!\d|[.,]\d)")
+    return own.search(piece) is not None
+
+
 def _split_one(it, bullets: list[dict], text: str, today=None) -> list:
     what = " ".join((it.what or "").split())
     view = fold_flat(what)  # fold keeps the length: offsets in ``view`` are offsets in ``what``
@@ -174,9 +189,9 @@ def _split_one(it, bullets: list[dict], text: str, today=None) -> list:
         out.append(replace(it, what=head, end=lead[0], source=lead[1], targets=None,
                            partners=_piece_partners(it, head)))
     for k, (piece, b) in enumerate(pieces):
-        own = [t for t in targets if (n := re.search(r"\d+", t)) and n.group(0) in piece]
+        own = [t for t in targets if _holds_figure(piece, t)]
         if k == 0:
-            own += [t for t in targets if not any((n := re.search(r"\d+", t)) and n.group(0) in p for p, _ in pieces)]
+            own += [t for t in targets if not any(_holds_figure(p, t) for p, _ in pieces)]
         row = replace(it, what=piece, start=b["start"], end=b["end"], source=_own_text(text, b),
                       targets="; ".join(own) or None, partners=_piece_partners(it, piece))
         out.append(_own_cycle(row, row.source, today))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from vanban.models import Part, Table, TableCell
+from vanban.structure import break_words as W
 from vanban.structure import vocab as V
 from vanban.structure.attached import attached_title
 from vanban.structure.captions import caption_above, is_caption
@@ -29,6 +30,8 @@ def label_of(ln: Line, prev: Line | None = None, nxt: Line | None = None) -> tup
     A dash before a lower-case word right under an unfinished line is a hard-wrapped
     hyphen ("kinh tế" / "- xã hội"), not a list item."""
     t = ln.text.lstrip("*")
+    if stray := V.STRAY_DASH_ARTICLE_RE.match(t):
+        t = t[stray.end():]  # "- Điều 8. Hiệu lực thi hành": an article heading all the same
     if t.strip(" *") in ("-", "–") and nxt is not None and not nxt.blank and nxt.text.lstrip("*")[:1].isupper() \
             and (prev is None or prev.blank or prev.text.rstrip(" *").endswith((".", ";", ":"))):
         # "-" alone, its text on the next line (a web page's list copied as text): a bullet,
@@ -421,7 +424,7 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
                 label_end = ln.start + len(ln.text) - len(ln.text.lstrip("* ")) + 2
         if lab:
             node = _Node("item", ln.start, ln.end, lab[0], lab[1], label_end,
-                         last=ln.text, first_line=ln.text[len(lab[0]):].strip(),
+                         last=ln.text, first_line=ln.text[len(lab[0]) + _stray_mark(ln.text):].strip(),
                          first_alone=bool(ln.geo and ln.geo.bold), bold_head=int(bool(ln.geo and ln.geo.bold)))
             if node.rank == 2 and _inside_article(stack, articles, ln.index):
                 node.rank = _ROMAN_IN_ARTICLE
@@ -458,7 +461,8 @@ def tree(lines: list[Line], lo: int, hi: int, text: str) -> list[Part]:
                 top.bold_head += 1
             elif top.lines == 1 and top.kind == "item" and (after_blank or ln.text[:1].isupper()) \
                     and (after_blank or not (_name_runs_over(top.first_line, ln.text)
-                                             or _bracket_left_open(top.first_line))):
+                                             or _bracket_left_open(top.first_line)
+                                             or _clause_runs_over(top.first_line))):
                 top.first_alone = True
             elif top.lines == 2 and top.kind == "item" and after_blank and not top.first_alone \
                     and _wrapped_title(top.first_line, top.last):
@@ -497,7 +501,7 @@ def _article_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
     """Indices of the lines between ``lo`` and ``hi`` that open an article ("Điều 2. Tổ chức thực hiện")."""
     out = []
     for ln in lines[lo:hi]:
-        if not ln.blank and ln.cell is None and ln.text.lstrip("* ")[:1] in "ĐDPBđ":
+        if not ln.blank and ln.cell is None and ln.text.lstrip("* -–")[:1] in "ĐDPBđ":
             lab = label_of(ln, lines[ln.index - 1] if ln.index else None)
             if lab and lab[1] == 3:
                 out.append(ln.index)
@@ -592,6 +596,22 @@ def _strokes_lost(read: str, meant: str) -> bool:
     """``read`` is the numeral ``meant`` with some of its "I" strokes lost ("I" for "III", "V" for "VII")."""
     return len(read) < len(meant) and meant.replace("I", "") == read.replace("I", "") and (
         meant.startswith(read.rstrip("I")) and read.count("I") < meant.count("I"))
+
+
+def _stray_mark(text: str) -> int:
+    """The length of a stray dash read before an article's heading (:data:`.vocab.STRAY_DASH_ARTICLE_RE`), else 0."""
+    m = V.STRAY_DASH_ARTICLE_RE.match(text.lstrip("*"))
+    return m.end() if m else 0
+
+
+def _clause_runs_over(first: str) -> bool:
+    """An item's first line opens a sentence of assignment or request ("1. Giao Ủy ban nhân dân Thành phố tổ chức thực
+    hiện" / "Nghị quyết này, bảo đảm …", 65/2025/NQ-HĐND as a text PDF: the newcomer of session 53) and closes nothing:
+    its sentence goes on under it, whatever the capital there (the object named, a body's name), no title of its own —
+    the judgement a flat text's line breaks get (:func:`.paragraphs.break_kind` with ``opens``). Read as the item's
+    heading, the task was cut in two and joined back with "; "."""
+    line = first.rstrip(" *")
+    return not line.endswith((".", ";", ":", ",")) and bool(W.CLAUSE_OPEN.match(fold(line).strip(" *")))
 
 
 def _starts_paragraph(lines: list[Line], ln: Line) -> bool:

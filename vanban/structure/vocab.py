@@ -410,6 +410,9 @@ CITING_END_RE = re.compile(r"(?<![a-z])(?:khoan|diem|tai|theo|cua|va|cac|quy din
                            r"(?:\s+va\s+[0-9a-zđ]{1,3})?)?[,;]?$")
 # what follows the number of an article cited by its document, not an article of this one (folded):
 # "Điều 47 Nghị định số 77/2025/NĐ-CP", "Điều 10 của Luật …" (no full stop after the number)
+# a scan's stray mark read before an article's heading ("- Điều 8. Hiệu lực thi hành": a speck of the page, 65/2025/
+# NQ-HĐND scanned, the newcomer of session 53): the dash and its space, the heading after them still the article's
+STRAY_DASH_ARTICLE_RE = re.compile(rf"^[-–][ \t]+(?=(?:Điều|ĐIỀU)\s+\d{{1,3}}[a-z]?\s?[.:]\s+[{CAPITAL}])")
 CITED_ARTICLE_RE = re.compile(r"^(?:cua\s+)?(?:nghi dinh|nghi quyet|luat|bo luat|thong tu|quyet dinh|phap lenh)\b")
 
 # "các tỉnh: Khánh Hòa, Gia Lai", "Các Bộ: Quốc phòng, Tài chính": a colon inside a name list, not a label
