@@ -39,18 +39,10 @@ from md_html import to_html  # noqa: E402
 from realdocs_eval import HELD_OUT, TUNING_SETS, _brief, _past_in_gold, META_KEYS, ALL_FIELDS  # noqa: E402
 from realdocs_match import FIELDS, f1, prf  # noqa: E402
 from realdocs_ocr import doc_path, plain_text, shared_dir  # noqa: E402
+from realdocs_scan import _atomic_write  # noqa: E402  (the PDF cache is shared by runs, as the scan cache is)
 from extract import metadata_misses  # noqa: E402
 
 PDF_FORMS = ("chromium", "office")
-
-
-def _atomic_write(path: pathlib.Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
 
 
 def chromium_pdf(html_file: pathlib.Path, out: pathlib.Path) -> None:
