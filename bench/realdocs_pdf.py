@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 CACHE = pathlib.Path(os.environ.get("REALDOCS_PDF_CACHE", ROOT / "bench" / ".cache" / "realdocs-pdf"))
 
 from md_html import to_html  # noqa: E402
-from realdocs_eval import HELD_OUT, TUNING_SETS, _brief, _past_in_gold, META_KEYS, ALL_FIELDS  # noqa: E402
-from realdocs_match import FIELDS, f1, prf  # noqa: E402
+from realdocs_eval import HELD_OUT, TUNING_SETS, _brief, _past_in_gold, META_KEYS, ALL_FIELDS, print_sets_by_form  # noqa: E402
+from realdocs_match import FIELDS, prf  # noqa: E402
 from realdocs_ocr import doc_path, plain_text, shared_dir  # noqa: E402
 from realdocs_scan import _atomic_write  # noqa: E402  (the PDF cache is shared by runs, as the scan cache is)
 from extract import metadata_misses  # noqa: E402
@@ -157,11 +157,7 @@ def report(totals, per, forms, verbose=False) -> None:
                 for x in xtra:
                     if x not in cx:
                         print(f"  XTRA {stem} {form} {field}: {x}")
-    print(f"{'set':<17}" + "".join(f"{f + ' ' + ' | '.join(forms):<40}" for f in ALL_FIELDS))
-    for group in dict.fromkeys(k[0] for k in sorted(totals)):
-        cells = [" | ".join(f"{f1(*totals[(group, fm)][f]):.3f}" if (group, fm) in totals else "  -  " for fm in forms)
-                 for f in ALL_FIELDS]
-        print(f"{group:<17}" + "".join(f"{c:<40}" for c in cells))
+    print_sets_by_form(totals, forms, width=40)
     print("(clean: the plain text; chromium: headless Chromium's print to PDF; office: LibreOffice DOCX → PDF)")
 
 
