@@ -1962,7 +1962,9 @@ REQUIREMENTS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('yeu cau')}(?![a-z])")
 # says which ones, the figure was a result given earlier, no target.
 # (tgt43d) … or the things a part of the document lists, pointed to: "di dời 100% số mộ tại 04 khu mộ nêu tại Mục III",
 # "05 tuyến đường nêu ở Phụ lục" — the things counted where they are listed, the goal the share before them
+# (session 54) … the share's base between: "Các xã có số thu đạt dưới 50% dự toán nêu trên báo cáo giải trình …" (a52-05)
 REFERS_BACK_AFTER_RE = re.compile(
+    rf"(?:\s+(?:{kw('du toan')}|{kw('ke hoach')}|{kw('chi tieu')})(?:\s+{kw('nam')})?)?"
     rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')}"
     rf"|(?:{kw('da')}\s+)?{kw('neu')}\s+(?:{kw('tai')}|{kw('o')})\s+(?:{kw('muc')}|{kw('phan')}|{kw('phu luc')}|{kw('bang')}|{kw('dieu')}"
     rf"|{kw('khoan')}|{kw('diem')}))(?![a-z])")
@@ -2633,3 +2635,36 @@ PER_ITEM_NOUNS = (
     "met vuong", "cau lac bo", "chuong trinh", "ban coi thi", "ban cham thi", "ban phuc khao", "ban ra de", "ban in sao",
     "lop hoc", "thong bao",
 )
+
+
+# --- session 54 (authored52 spent): a sentence that reports back, by its own wording (:mod:`.report_sentences`) ------
+# A Công văn đôn đốc opens with where things stand before it asks anything, with no "Kết quả" heading over it: "Kết quả
+# thu ngân sách nhà nước trên địa bàn huyện 9 tháng đầu năm 2038 đạt 286,4 tỷ đồng, bằng 71,6% dự toán tỉnh giao …;
+# Còn 07 xã có số thu đạt dưới 50% dự toán (…); nợ đọng thuế đến ngày 30/9/2038 là 21,8 tỷ đồng, tăng 12,5% so với cùng
+# kỳ." (a52-05). Folded. What was reached measured against the plan: "bằng 71,6% dự toán tỉnh giao", "bằng 101,4% kế
+# hoạch", "bằng 60% chỉ tiêu năm" — 35 sentences of the open sets, none labelled but the one that strives ("phấn đấu
+# đạt 48.650 triệu đồng, bằng 108% dự toán", t46-04, spared by its aim word)
+SHARE_OF_PLAN_RE = re.compile(rf"(?<![a-z]){kw('bang')}\s+(?:{kw('khoang')}\s+)?\d[\d.,]*\s*%\s+(?:{kw('so voi')}\s+)?"
+                              rf"(?:{kw('du toan')}|{kw('ke hoach')}|{kw('chi tieu')})(?![a-z])")
+# … a change against the same period of last year, the figure bare (no floor or cap between the verb and it): "tăng 12,5%
+# so với cùng kỳ", "giảm 02 vụ so với cùng kỳ", "tăng 1,4 tạ/ha so với cùng kỳ" (a goal says "giảm ít nhất 10% … so với
+# cùng kỳ", "giảm từ 5% trở lên": a bound word between)
+SAME_PERIOD_CHANGE_RE = re.compile(rf"(?<![a-z])(?:{kw('tang')}|{kw('giam')})\s+\d[\d.,]*\s*(?:%|[^\s\d,;.()]+(?:/[^\s\d,;.()]+)?)?"
+                                   rf"\s+{kw('so')}\s+(?:{kw('voi')}\s+)?{kw('cung ky')}(?![a-z])")
+# … the day things stood at, named inside the sentence (its day checked against the document's own): "nợ đọng thuế đến
+# ngày 30/9/2038 là 21,8 tỷ đồng", "Tính đến ngày 31/8/2029, tổng thu …"
+STOOD_AT_DAY_RE = re.compile(r"(?<![a-z])(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?ngay\s+"
+                             r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+# … the first months of a year, reported on once they are over: "9 tháng đầu năm 2038" (its end checked against the
+# document's day: "sơ kết 6 tháng đầu năm 2038" in a plan of January is still to come)
+FIRST_MONTHS_RE = re.compile(rf"(?<![\d/])(?P<n>\d{{1,2}})\s+{THANG}\s+{kw('dau')}\s+{NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+# … a baseline the signals above may stand in, no time of a result: "so với cùng kỳ năm 2037", "so với ngày …"
+BASELINE_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('so')}\s+(?:{kw('voi')}\s+)?(?:{kw('cung ky')}\s+)?[^\s,;.]*\s*$")
+# … a floor or cap word anywhere in a clause (folded): a figure bounded so is aimed at, whatever its sentence reports
+FIRM_BOUND_WORD_RE = re.compile(r"(?<![a-z])(?:it nhat|toi thieu|toi da|khong qua|khong vuot qua|khong duoi|khong thap hon"
+                                r"|tro len|tro xuong)(?![a-z])")
+# … a time named in a clause (folded): a day, a month or a year; one after the document's day makes the clause look ahead
+# ("Số ca mắc sốt xuất huyết từ tháng 9 đến tháng 12/2029 giảm 15% so với cùng kỳ năm 2028" in a plan of 08/2029, t34-09:
+# a goal, its change against last year's period notwithstanding)
+TIME_NAMED_RE = re.compile(rf"(?<![\d/])(?:(?P<d>\d{{1,2}})\s*/\s*)?(?P<m>\d{{1,2}})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+                           rf"|(?<![a-z]){NAM}\s+(?P<y2>(?:19|20)\d\d)(?!\d)")

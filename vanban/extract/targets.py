@@ -44,6 +44,7 @@ from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD
                                     WORD_NUMBERS, parse_number)
 from vanban.extract.past_marks import past_marked
 from vanban.extract.per_item_sums import item_tail_end
+from vanban.extract.report_sentences import reported_back
 from vanban.extract.vote_shares import share_whole
 from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
 from vanban.extract.target_context import (aim_named, day_iso, done_in_past, earlier_year_reached, full_sentence_start,
@@ -1545,6 +1546,9 @@ def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
             fg.unit_end and fg.b is None and P.TARGET_UP_AFTER_RE.match(v, fg.unit_end)):
         return True  # "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%": a review (but
         # (tgt35a) "tổng giá trị sản xuất vụ Đông ước đạt 36 tỷ đồng trở lên": an estimate bounded so is aimed at)
+    if reported_back(v, m.start(), doc_day) and not any(s <= m.start() < e for s, e in sc.target_sections):
+        return True  # (session 54) "Kết quả thu … 9 tháng đầu năm 2038 đạt 286,4 tỷ đồng, bằng 71,6% dự toán tỉnh giao": a
+        # report back in a letter's opening paragraph, no heading over it (a52-05)
     if earlier_year_reached(v, s0, m.start(), title_period, doc_year, o, doc_day) or year_aside(v, s0, m.start(), title_period) \
             or year_done(v, o, s0, m.start(), title_period, doc_year) \
             or done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day):
