@@ -1,4 +1,4 @@
-"""Targets in prose: goals against past results (tgt54, session 54; authored52's misses).
+"""Targets in prose: goals against past results, and planned counts (tgt54, session 54; authored52's misses).
 
 Each document is a spent gold document's plain form (``realdocs/md2plain.py`` of ``bench/gold/<set>/<stem>.md``) copied
 into ``tests/fixtures/tgt54/`` with its labels; an expected target is the labelled one, found by its text, and matched
@@ -7,7 +7,14 @@ as ``bench/realdocs_eval.py`` scores it (min and max equal, the unit equal or on
 1. a Công văn đôn đốc's opening paragraph reports back, with no heading over it ("Kết quả thu ngân sách … 9 tháng đầu
    năm 2038 đạt 286,4 tỷ đồng, bằng 71,6% dự toán tỉnh giao …; … tăng 12,5% so với cùng kỳ", a52-05): none of its
    eight figures is a target, the letter's goals ("phấn đấu … đạt tối thiểu 110% dự toán tỉnh giao") all are; nor is
-   the selection criterion "Các xã có số thu đạt dưới 50% dự toán nêu trên".
+   the selection criterion "Các xã có số thu đạt dưới 50% dự toán nêu trên";
+2. the inspections a phương hướng plans, "Thực hiện 02 cuộc kiểm tra, 03 cuộc giám sát còn lại theo chương trình năm"
+   (a52-01), "Hoàn thành 02 cuộc kiểm tra, giám sát theo chương trình năm 2027" (t30-05); the done ones of the same
+   report's results part ("thực hiện 03/05 cuộc kiểm tra") are none;
+3. a plan's "Kết quả huấn luyện:" label whose line bounds a figure names results required: "100% dân quân được huấn
+   luyện, trong đó có từ 70% khá, giỏi trở lên" (a52-07);
+4. a broadcast's count within a window of days, "đưa tin Thông báo trên Đài Truyền thanh huyện 03 lần, từ ngày 21/7
+   đến ngày 24/7/2038" (a52-08).
 The sentence signals alone (:func:`vanban.extract.report_sentences.reported_back`) are tested on sentences of the
 open sets, reports and goals alike."""
 
@@ -40,6 +47,20 @@ def _labelled(stem: str, text: str) -> dict:
     return label
 
 
+@pytest.mark.parametrize("stem, text", [
+    ("a52-01-BC-DU", "Thực hiện 02 cuộc kiểm tra"),
+    ("a52-01-BC-DU", "03 cuộc giám sát còn lại theo chương trình năm"),
+    ("t30-05-TB-DU", "Hoàn thành 02 cuộc kiểm tra, giám sát"),
+    ("a52-07-KH-UBND", "100% dân quân được huấn luyện"),
+    ("a52-07-KH-UBND", "có từ 70% khá, giỏi trở lên"),
+    ("a52-08-TB-UBND", "đưa tin Thông báo trên Đài Truyền thanh huyện 03 lần"),
+])
+def test_a_labelled_target_is_read(stem, text):
+    label = _labelled(stem, text)
+    got = _targets(stem)
+    assert any(_target_match(label, x) for x in got), (label, got)
+
+
 def test_a_letters_report_back_holds_no_target_and_its_goals_are_read():
     got = _targets("a52-05-CV-UBND")
     for label in _gold("a52-05-CV-UBND"):
@@ -49,6 +70,11 @@ def test_a_letters_report_back_holds_no_target_and_its_goals_are_read():
     for value, unit in ((286.4, "tỷ đồng"), (71.6, "%"), (64.2, "%"), (182.0, "tỷ đồng"), (60.7, "%"), (12.5, "%"),
                         (50.0, "%")):
         assert not [x for x in got if value in (x["min"], x["max"]) and x["unit"] == unit], (value, got)
+
+
+def test_done_inspections_of_the_results_part_are_none():
+    got = _targets("a52-01-BC-DU")  # "thực hiện 03/05 cuộc kiểm tra, 04/07 cuộc giám sát theo chương trình năm" done
+    assert len([x for x in got if x["unit"] and x["unit"].startswith("cuộc")]) == 2, got
 
 
 def _reported(text: str, needle: str, day: str | None) -> bool:
