@@ -1962,7 +1962,9 @@ REQUIREMENTS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('yeu cau')}(?![a-z])")
 # says which ones, the figure was a result given earlier, no target.
 # (tgt43d) … or the things a part of the document lists, pointed to: "di dời 100% số mộ tại 04 khu mộ nêu tại Mục III",
 # "05 tuyến đường nêu ở Phụ lục" — the things counted where they are listed, the goal the share before them
+# (session 54) … the share's base between: "Các xã có số thu đạt dưới 50% dự toán nêu trên báo cáo giải trình …" (a52-05)
 REFERS_BACK_AFTER_RE = re.compile(
+    rf"(?:\s+(?:{kw('du toan')}|{kw('ke hoach')}|{kw('chi tieu')})(?:\s+{kw('nam')})?)?"
     rf"\s*(?:{kw('neu tren')}|{kw('noi tren')}|{kw('tren day')}"
     rf"|(?:{kw('da')}\s+)?{kw('neu')}\s+(?:{kw('tai')}|{kw('o')})\s+(?:{kw('muc')}|{kw('phan')}|{kw('phu luc')}|{kw('bang')}|{kw('dieu')}"
     rf"|{kw('khoan')}|{kw('diem')}))(?![a-z])")
@@ -2461,7 +2463,12 @@ HELD_WITHIN_AFTER_RE = re.compile(
     rf"|[^;:.,()\d\n]{{0,40}}?\s{kw('trong')}\s+{NAM}(?=\s*[:;.,)\n]|\s*$)"
     # (tgt35b) … or a crop season: "Chăm sóc rừng trồng năm thứ nhất 01 lần trong vụ Thu" (a reforestation plan, t34-10)
     rf"|[^;:.,()\d\n]{{0,40}}?\s{kw('trong')}\s+{kw('vu')}\s+(?:{kw('dong xuan')}|{kw('he thu')}|{kw('thu dong')}|{kw('xuan')}"
-    rf"|{kw('he')}|{kw('thu')}|{kw('dong')}|{kw('mua')})(?![a-z])")
+    rf"|{kw('he')}|{kw('thu')}|{kw('dong')}|{kw('mua')})(?![a-z])"
+    # (session 54) … or the window of days after a comma: "đưa tin Thông báo trên Đài Truyền thanh huyện 03 lần, từ ngày
+    # 21/7 đến ngày 24/7/2038" (a Thông báo tuyển dụng's task, a52-08) — so many times within it; every set labels a
+    # broadcast's count (per week mostly, "phát ít nhất 02 lần/tuần", and bare: "ít nhất 01 lần", t32-07)
+    rf"|\s*,\s*{kw('tu')}\s+{kw('ngay')}\s+\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*20\d\d)?\s+{kw('den')}\s+(?:{kw('ngay')}\s+)?"
+    rf"\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*20\d\d(?!\d)")
 HELD_COUNTERS = OCCASION_COUNTERS + ("lan",)
 # (tgt53) Inspections a body's task holds, the verb right before the count and the kind after "cuộc": "- Thanh tra huyện
 # tiến hành 06 cuộc thanh tra hành chính, trong đó có 02 cuộc thanh tra trách nhiệm …" (a51-03's task part) — the
@@ -2469,8 +2476,16 @@ HELD_COUNTERS = OCCASION_COUNTERS + ("lan",)
 # nhiệm …", t51-03; "tổ chức 02 cuộc giám sát chuyên đề", a21-10): every set labels such a planned count, and none a done
 # one ("đã tiến hành 214 cuộc thanh tra", a26-02; t28-06). Folded: the verb before the figure, the kind after "cuộc";
 # the part "trong đó (có) N cuộc …" after the quota, in its sentence, the quota's share of one kind
-INSPECTIONS_HELD_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tien hanh')}|{kw('to chuc')})(?:\s+{kw('them')})?\s*$")
+# (session 54) … "thực hiện" and "hoàn thành" alike: "Thực hiện 02 cuộc kiểm tra, 03 cuộc giám sát còn lại theo chương
+# trình năm, trong quý IV/2038" (a Báo cáo's phương hướng, a52-01), "Hoàn thành 02 cuộc kiểm tra, giám sát theo chương
+# trình năm 2027" (t30-05) — both labelled; the done ones carry "đã" or stand in a results part
+INSPECTIONS_HELD_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tien hanh')}|{kw('to chuc')}|{kw('thuc hien')}|{kw('hoan thanh')})"
+                                        rf"(?:\s+{kw('them')})?\s*$")
 INSPECTION_KIND_AFTER_RE = re.compile(rf"\s+(?:{kw('thanh tra')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('khao sat')})(?![a-z])")
+# (session 54) … and the next quota of the same list, another kind of inspection after a comma or "và": "Thực hiện 02
+# cuộc kiểm tra, 03 cuộc giám sát còn lại …" (a52-01; folded, from the first count's "cuộc" to the next figure)
+INSPECTION_LIST_GAP_RE = re.compile(rf"\s+(?:{kw('thanh tra')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('khao sat')})"
+                                    rf"[^.;:\n\d]{{0,40}}?(?:,|\s{kw('va')})\s*")
 INSPECTION_PART_GAP_RE = re.compile(rf"[^.;:\n\d]{{0,60}},\s*{kw('trong do')}(?:\s+{kw('co')})?\s*")
 # (tgt31b) An exact count beside a floor in one clause: "tổ chức 03 cuộc giám sát chuyên đề và ít nhất 02 hội nghị phản
 # biện xã hội" (a29-08) — one list of quotas, the first exactly so many (folded, from the counted noun's end to the floor's
@@ -2633,3 +2648,39 @@ PER_ITEM_NOUNS = (
     "met vuong", "cau lac bo", "chuong trinh", "ban coi thi", "ban cham thi", "ban phuc khao", "ban ra de", "ban in sao",
     "lop hoc", "thong bao",
 )
+
+
+# --- session 54 (authored52 spent): a sentence that reports back, by its own wording (:mod:`.report_sentences`) ------
+# A Công văn đôn đốc opens with where things stand before it asks anything, with no "Kết quả" heading over it: "Kết quả
+# thu ngân sách nhà nước trên địa bàn huyện 9 tháng đầu năm 2038 đạt 286,4 tỷ đồng, bằng 71,6% dự toán tỉnh giao …;
+# Còn 07 xã có số thu đạt dưới 50% dự toán (…); nợ đọng thuế đến ngày 30/9/2038 là 21,8 tỷ đồng, tăng 12,5% so với cùng
+# kỳ." (a52-05). Folded. What was reached measured against the plan: "bằng 71,6% dự toán tỉnh giao", "bằng 101,4% kế
+# hoạch", "bằng 60% chỉ tiêu năm" — 35 sentences of the open sets, none labelled but the one that strives ("phấn đấu
+# đạt 48.650 triệu đồng, bằng 108% dự toán", t46-04, spared by its aim word)
+SHARE_OF_PLAN_RE = re.compile(rf"(?<![a-z]){kw('bang')}\s+(?:{kw('khoang')}\s+)?\d[\d.,]*\s*%\s+(?:{kw('so voi')}\s+)?"
+                              rf"(?:{kw('du toan')}|{kw('ke hoach')}|{kw('chi tieu')})(?![a-z])")
+# … a change against the same period of last year, the figure bare (no floor or cap between the verb and it): "tăng 12,5%
+# so với cùng kỳ", "giảm 02 vụ so với cùng kỳ", "tăng 1,4 tạ/ha so với cùng kỳ" (a goal says "giảm ít nhất 10% … so với
+# cùng kỳ", "giảm từ 5% trở lên": a bound word between)
+SAME_PERIOD_CHANGE_RE = re.compile(rf"(?<![a-z])(?:{kw('tang')}|{kw('giam')})\s+\d[\d.,]*\s*(?:%|[^\s\d,;.()]+(?:/[^\s\d,;.()]+)?)?"
+                                   rf"\s+{kw('so')}\s+(?:{kw('voi')}\s+)?{kw('cung ky')}(?![a-z])")
+# … the day things stood at, named inside the sentence (its day checked against the document's own): "nợ đọng thuế đến
+# ngày 30/9/2038 là 21,8 tỷ đồng", "Tính đến ngày 31/8/2029, tổng thu …"
+STOOD_AT_DAY_RE = re.compile(r"(?<![a-z])(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?ngay\s+"
+                             r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+# … the first months of a year, reported on once they are over: "9 tháng đầu năm 2038" (its end checked against the
+# document's day: "sơ kết 6 tháng đầu năm 2038" in a plan of January is still to come)
+FIRST_MONTHS_RE = re.compile(rf"(?<![\d/])(?P<n>\d{{1,2}})\s+{THANG}\s+{kw('dau')}\s+{NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+# … a baseline the signals above may stand in, no time of a result: "so với cùng kỳ năm 2037", "so với ngày …"
+BASELINE_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('so')}\s+(?:{kw('voi')}\s+)?(?:{kw('cung ky')}\s+)?[^\s,;.]*\s*$")
+# … a floor or cap word anywhere in a clause (folded): a figure bounded so is aimed at, whatever its sentence reports;
+# (session 54) and a "Kết quả huấn luyện:" label whose line bounds a figure ("100% dân quân được huấn luyện, trong đó có
+# từ 70% khá, giỏi trở lên", a52-07's plan) names the results required, as "Kết quả kiểm tra: 100% nội dung đạt yêu cầu;
+# … từ 75% trở lên đạt khá, giỏi" does (a35-08): both labelled, no result reached
+FIRM_BOUND_WORD_RE = re.compile(r"(?<![a-z])(?:it nhat|toi thieu|toi da|khong qua|khong vuot qua|khong duoi|khong thap hon"
+                                r"|tro len|tro xuong)(?![a-z])")
+# … a time named in a clause (folded): a day, a month or a year; one after the document's day makes the clause look ahead
+# ("Số ca mắc sốt xuất huyết từ tháng 9 đến tháng 12/2029 giảm 15% so với cùng kỳ năm 2028" in a plan of 08/2029, t34-09:
+# a goal, its change against last year's period notwithstanding)
+TIME_NAMED_RE = re.compile(rf"(?<![\d/])(?:(?P<d>\d{{1,2}})\s*/\s*)?(?P<m>\d{{1,2}})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+                           rf"|(?<![a-z]){NAM}\s+(?P<y2>(?:19|20)\d\d)(?!\d)")

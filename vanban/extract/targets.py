@@ -44,6 +44,7 @@ from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD
                                     WORD_NUMBERS, parse_number)
 from vanban.extract.past_marks import past_marked
 from vanban.extract.per_item_sums import item_tail_end
+from vanban.extract.report_sentences import reported_back
 from vanban.extract.vote_shares import share_whole
 from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
 from vanban.extract.target_context import (aim_named, day_iso, done_in_past, earlier_year_reached, full_sentence_start,
@@ -1366,9 +1367,12 @@ def _past_result(sc: _Scan, fg: _Figure) -> bool:
     if past and W.da_not_done(o, past.start(), past.end()):
         past = None  # "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều …": "đa" (multi-), not "đã" — the printed marks tell
         # them apart (so do "da" printed without the stroke, "đá" and the "Đà" of a place name, "vì Đà Lạt xanh")
-    if past and PC.RESULT_LABEL_RE.match(v, past.start()) and v.find(":", past.start(), m.start()) >= 0 and (
-            P.TARGET_UP_AFTER_RE.match(v[unit_end:unit_end + 14]) or _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())):
-        past = None  # "b) Kết quả học tập: mức Tốt từ 22% trở lên": the indicator's name, a floor no result states
+    if past and PC.RESULT_LABEL_RE.match(v, past.start()) and (colon := v.find(":", past.start(), m.start())) >= 0 and (
+            P.TARGET_UP_AFTER_RE.match(v[unit_end:unit_end + 14]) or _STRONG_NEAR.search(v, max(s0, m.start() - 30), m.start())
+            or (not sc.results.covers(m.start()) and W.FIRM_BOUND_WORD_RE.search(v, colon, fg.s1))):
+        past = None  # "b) Kết quả học tập: mức Tốt từ 22% trở lên": the indicator's name, a floor no result states;
+        # (session 54) "Kết quả huấn luyện: 100% dân quân được huấn luyện, trong đó có từ 70% khá, giỏi trở lên": the
+        # label's line bounds a figure, the results required (a52-07)
     if past and W.NOT_DONE_PRINTED_RE.match(o, past.start()):
         past = None  # "Đảng viên dự bị có thời gian sinh hoạt dưới 06 tháng": "bị có" (OCR's look-alike of "đã có"
         # in the folded view) is printed with its marks, "dự bị" (probationary) then "có" (has), nothing done
@@ -1545,6 +1549,9 @@ def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
             fg.unit_end and fg.b is None and P.TARGET_UP_AFTER_RE.match(v, fg.unit_end)):
         return True  # "… ước đạt 14.120 tỷ đồng, vượt 8,6% dự toán; …; tỷ lệ hộ nghèo giảm còn 4,37%": a review (but
         # (tgt35a) "tổng giá trị sản xuất vụ Đông ước đạt 36 tỷ đồng trở lên": an estimate bounded so is aimed at)
+    if reported_back(v, m.start(), doc_day) and not any(s <= m.start() < e for s, e in sc.target_sections):
+        return True  # (session 54) "Kết quả thu … 9 tháng đầu năm 2038 đạt 286,4 tỷ đồng, bằng 71,6% dự toán tỉnh giao": a
+        # report back in a letter's opening paragraph, no heading over it (a52-05)
     if earlier_year_reached(v, s0, m.start(), title_period, doc_year, o, doc_day) or year_aside(v, s0, m.start(), title_period) \
             or year_done(v, o, s0, m.start(), title_period, doc_year) \
             or done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day):
@@ -2058,7 +2065,8 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
     if not marked and unit and fold(unit) == "cuoc" and b is None and W.INSPECTION_KIND_AFTER_RE.match(v, unit_end) \
             and (W.INSPECTIONS_HELD_BEFORE_RE.search(v, max(c0, m.start() - 16), m.start())
                  or (sc.count_total and sc.count_total[1] == "cuoc"
-                     and W.INSPECTION_PART_GAP_RE.fullmatch(v, sc.count_total[0], m.start()))) \
+                     and (W.INSPECTION_PART_GAP_RE.fullmatch(v, sc.count_total[0], m.start())
+                          or W.INSPECTION_LIST_GAP_RE.fullmatch(v, sc.count_total[0], m.start())))) \
             and not past_marked(v, o, s0, m.start()):
         marked = True  # (tgt53) "Thanh tra huyện tiến hành 06 cuộc thanh tra hành chính, trong đó có 02 cuộc thanh tra
         # trách nhiệm": the inspections a task holds, and the share of one kind
