@@ -1288,7 +1288,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                                          and not _capitals_go_on(got[-1], ln))
                 or (got and _authority_before_basis(lines, i) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))
                 or V.SEPARATOR_RE.match(ln.text)
-                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
+                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or (_motto_line(v) and not _country_name_goes_on(got, v))
                 or _opens_with_place_date(ln) or (got and _place_wrapped_before_date(lines, i)) or (got and not _bracket_goes_on(got[-1], ln) and (any(V.LABELS[k][0].match(ln.text) for k in _BODY_LABELS) or _BODY_START_RE.match(ln.text)))):
             break  # the body's first item right under the trích yếu, no blank line between ("Điều 1.", "1.", "a)", "(1)")
         if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
@@ -1458,6 +1458,22 @@ def _motto_line(view: str) -> bool:
     newcomer, 9476/BNNMT-CNTY scanned, whose V/v subject ran on into the motto)."""
     return (bool(V.MOTTO_RE.match(view)) and not V.MOTTO_RE.sub("", view).strip(" -–—,.*_")) \
         or _MOTTO_CUT_RE.fullmatch(view.strip(" -–—,.*_")) is not None
+
+
+def _country_name_goes_on(got: list[Line], view: str) -> bool:
+    """(leg54) The trích yếu wrapped inside the country's name it holds: "TỔ CHỨC HƯỞNG ỨNG NGÀY PHÁP LUẬT NƯỚC CỘNG
+    HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" / "(09/11) NĂM 2038 …" (t52-03 read by legacy OCR: the title ended at the motto's
+    second half). The line above is a title line that ends the name's first half after words of its own — a motto's
+    first line alone never got into the title — so the second half goes on with it."""
+    if not got:
+        return False
+    above = re.sub(r"[^\w\s]", " ", fold(got[-1].text)).split()
+    return (len(above) > 4 and above[-4:] == ["cong", "hoa", "xa", "hoi"]
+            and _COUNTRY_REST_RE.match(view.strip(" *_")) is not None)
+
+
+#: the second half of the country's name, opening a line (folded view, OCR look-alikes allowed)
+_COUNTRY_REST_RE = re.compile(V.kw("chu nghia viet nam"))
 
 
 #: the motto's first line cut before its last word or words by a wrap (folded view)
