@@ -6,6 +6,8 @@ restored as ingest restores it (``bench/realdocs_ocr.legacy_form``), copied to `
 2. The place line's unknown name given two other letters by restoration ("Da Khô, ngày 24 tháng 9 năm 2038" under
    "HUYỆN BA KHE", the body saying "huyện Ba Khe" again and again): one place, the issuer's reading
    (``place_reading._outvoted``).
+3. (a50-09 scanned) a trích yếu line opening with a body's name and carrying a term or a year is no enacting line
+   (``header._TERM_OR_YEAR_RE``).
 
 Expected values are the document's labels (place "Ba Khê", the title as printed), compared folded: legacy OCR prints
 no marks, so the letters are what the page gives back.
@@ -49,3 +51,12 @@ def test_motto_line_still_ends_a_title_after_its_own_first_half():
     text = ("ỦY BAN NHÂN DÂN\nHUYỆN BA KHÊ\n\nKẾ HOẠCH\nTổ chức Ngày Pháp luật năm 2038\nCHỦ NGHĨA VIỆT NAM\n\n"
             "Căn cứ Luật Phổ biến, giáo dục pháp luật;\n")
     assert _folded(structure_of_text(text).title) == "to chuc ngay phap luat nam 2038"
+
+
+def test_title_line_with_a_term_is_no_enacting_line():
+    # authored50's a50-09-QD-UBND scanned (bench/realdocs_scan.py, restored as the conveyor restores it): the trích yếu's
+    # second line opens with the body's name and carries the term ("Ủy ban nhân dân xã nhiệm kỳ 2036 - 2041"); the
+    # enacting line under it names the body alone. Expected: the labels' title.
+    s = structure_of_text((FIX / "a50-09-header.scan.txt").read_text(encoding="utf-8"))
+    assert s.title == ("Về việc phân công nhiệm vụ cho Chủ tịch, các Phó Chủ tịch và Ủy viên Ủy ban nhân dân xã nhiệm kỳ "
+                       "2036 - 2041")

@@ -1306,7 +1306,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6 \
                 and not (_span_opens(got[-1]) and len(got) > 1 and upper_ratio(got[-2].text) > 0.8):
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
-        if got and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not _bo_not_bo(ln, V.ENACTING_RE.match(v))
+        if got and not _TERM_OR_YEAR_RE.search(v) and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not _bo_not_bo(ln, V.ENACTING_RE.match(v))
                      and not _bo_completes(got[-1], ln)
                      and not (vv and upper_ratio(ln.text) < 0.5)
                      and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,"))
@@ -1516,6 +1516,10 @@ def _authority_before_basis(lines: list[Line], i: int) -> bool:
 _ENACTOR_RE = re.compile(r"^\W*(?:chu tich|cuc truong|tong cuc truong|bo truong|thu tuong|giam doc|truong ban"
                          r"|uy ban nhan dan|hoi dong nhan dan)\s+(?:uy ban|cuc|tong cuc|bo|so|chinh phu|tinh|thanh pho"
                          r"|ban|hoi dong|xa|phuong|dac khu)\b")
+#: (leg54) a term or a year on a line that opens with a body's name: the trích yếu going on ("… các Phó Chủ tịch và Ủy
+#: viên" / "Ủy ban nhân dân xã nhiệm kỳ 2036 - 2041", a50-09 and t50-09 scanned: the title was cut at "Ủy viên"); the
+#: enacting authority's line ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ QUẢNG TIẾN") names the body alone (folded view)
+_TERM_OR_YEAR_RE = re.compile(r"\bnhiem ky\b|(?<!\d)(?:19|20)\d\d(?!\d)")
 # a title line ending with a connector goes on below, whatever the next line opens with
 # ("… GIỮA" / "CHÍNH PHỦ CÁC QUỐC GIA …", 385/NQ-CP scanned; "… CỦA BỘ TRƯỞNG" / "BỘ QUỐC PHÒNG QUY ĐỊNH …",
 # 130/2025/TT-BQP scanned: an authority's title after "của" waits for the body it heads)
