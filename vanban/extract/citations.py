@@ -30,6 +30,7 @@ from vanban.extract.applied_rules import applied_rules
 from vanban.extract.cited_years import repaired_cited_dates
 from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
+from vanban.extract.issuer_initials import mended_issuer_code
 from vanban.extract.law_names import (CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, LAW_TITLE_RE, LAW_TITLES, known_law_name,
                                       near_title_words)
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
@@ -1041,7 +1042,7 @@ def find_citations(
     if own_number:
         cites = [_own_code_mended(c, own_number) for c in cites]
     # (the Assembly's issuer once the mentions of one document are one: a law's numbered mention is typed by its name)
-    cites = repaired_cited_dates([_assembly_issuer(c) for c in _dedupe([_code_from_issuer(c) for c in cites])], f.view)
+    cites = repaired_cited_dates([_assembly_issuer(c) for c in _dedupe([mended_issuer_code(_code_from_issuer(c)) for c in cites])], f.view)
     cites = [c if c.date or not c.number else dataclasses.replace(c, date=known_date(c.number)) for c in cites]
     # a law cited by its number alone ("… được sửa đổi, bổ sung bởi Luật số 87/2025/QH15"): its known name
     cites = [dataclasses.replace(c, name=known_law_name(c.number, c.name)) if c.type == "Luật" and c.number else c

@@ -56,7 +56,7 @@ from .short_names import short_names
 from .slashed_g import slashed_g
 from .state_acronyms import state_acronyms
 from .subject_mark import subject_marks
-from .stray_marks import (doubled_closes, due_day_marks, echoed_rate_units, line_start_specks, floor_signs, per_mille_signs, rate_years,
+from .stray_marks import (doubled_closes, due_day_marks, echoed_rate_units, inner_specks, line_start_specks, floor_signs, per_mille_signs, rate_years,
                           stray_initials, unit_squares)
 from .wrapped_rows import wrapped_rows
 
@@ -90,7 +90,9 @@ def correct_text(raw: str, method: str) -> Restoration:
     :mod:`.clock_words`; a g
     read as "ø" made a g: :mod:`.slashed_g`; a "V/v" read "Viv" made "V/v": :mod:`.subject_mark`; a unit's "m?" after a figure
     made "m²": :func:`.stray_marks.unit_squares`; a rate's unit with a glyph for its vowel, "đồng/m@", written as the page
-    prints the same rate intact: :func:`.stray_marks.echoed_rate_units`);
+    prints the same rate intact: :func:`.stray_marks.echoed_rate_units`; a speck read as an underscore glued to a word
+    inside a line or as a dash inside a level's two words, "CHỦ _NHIỆM", "thành - phố", made a blank:
+    :func:`.stray_marks.inner_specks`);
     on a page to restore or correct, an item mark read with a comma made "2." again and a part's damaged Roman
     numeral mended (:mod:`.item_marks`), and a pipe-table row wrapped over lines made one line (:mod:`.wrapped_rows`)
     — all one character for one, so token offsets hold; then a short name whose letters after its "&" OCR misread
@@ -130,7 +132,7 @@ def prepared(raw: str, method: str) -> tuple[str, str]:
     """(page, mode): the page after the one-for-one glyph passes :func:`correct_text` runs before restoring, and the
     mode :func:`choose_mode` picks for it ("normalize", "restore", …); the item-mark and wrapped-row passes only on a
     page to restore or correct, and on it a mixed-case acronym's misread forms spelt as the page spells it."""
-    raw = due_day_marks(stray_initials(line_start_specks(marked_l(echoed_rate_units(rate_years(doubled_closes(unit_squares(subject_marks(clock_words(quarter_digits(roman_ones(archive_codes(date_digits(far_years(school_years(symbol_years(slashed_g(level_stops(level_slashes(one_glyph(raw)))))))))))))))))))))
+    raw = due_day_marks(stray_initials(inner_specks(line_start_specks(marked_l(echoed_rate_units(rate_years(doubled_closes(unit_squares(subject_marks(clock_words(quarter_digits(roman_ones(archive_codes(date_digits(far_years(school_years(symbol_years(slashed_g(level_stops(level_slashes(one_glyph(raw))))))))))))))))))))))
     mode = choose_mode(raw, method)
     return (raw if mode == "normalize" else acronym_spellings(wrapped_rows(item_marks(raw)))), mode
 

@@ -19,9 +19,10 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from vanban.due_cues import NGAY, due_words
+from vanban.place_nouns import ADMIN_LEVELS_PRINTED
 from vanban.text import CAPITAL
 
-__all__ = ["doubled_closes", "due_day_marks", "echoed_rate_units", "floor_signs", "line_start_specks", "per_mille_signs",
+__all__ = ["doubled_closes", "due_day_marks", "echoed_rate_units", "floor_signs", "inner_specks", "line_start_specks", "per_mille_signs",
            "rate_years", "stray_marks", "stray_initials", "unit_squares"]
 
 #: a metric unit after a figure, its "²" read "?" ("60 m?)", "1.200 m?,"), before a blank, a stop or a bracket;
@@ -282,6 +283,37 @@ def line_start_specks(text: str) -> str:
         # "_ người sử dụng." on 179-KH-UBND's scan) a blank
         text = _LEAD_UNDERSCORE_RE.sub(dash, _LEAD_DASH_SPECK_RE.sub(blank, text))
     return _LEAD_QUOTE_RE.sub(blank, text)
+
+
+#: (leg54) a speck read as an underscore glued to a word's edge between two words ("CHỦ _NHIỆM", a signer's title on a
+#: scan of session 53's newcomer): one underscore alone, a letter on one side and a blank then a letter on the other.
+#: A blank to fill ("ngày __ tháng", "Số: ____/QĐ") is two underscores or more, or stands apart from letters
+_INNER_UNDERSCORE_RE = re.compile(r"(?<=[^\W\d_][ \t])_(?=[^\W\d_])|(?<=[^\W\d_])_(?=[ \t][^\W\d_])")
+#: (leg54) a speck read as a dash between the two words of a level of local government ("thành - phố", session 53's
+#: newcomer's scan): no name puts a dash inside its level (:data:`vanban.place_nouns.ADMIN_LEVELS_PRINTED`)
+_SPLIT_LEVEL_RE = re.compile(
+    "(?<![^\\W\\d_])(" + "|".join(w.split()[0] for w in ADMIN_LEVELS_PRINTED if " " in w) + ")([ \t]+[-–][ \t]+)("
+    + "|".join(w.split()[1] for w in ADMIN_LEVELS_PRINTED if " " in w) + ")(?![^\\W\\d_])", re.I)
+_LEVEL_PAIRS = frozenset(tuple(w.split()) for w in ADMIN_LEVELS_PRINTED if " " in w)
+
+
+def inner_specks(text: str) -> str:
+    """``text`` (a page read by OCR) with a speck read inside a line made a blank, one character for one: an underscore
+    glued to a word between two words (:data:`_INNER_UNDERSCORE_RE`), a dash between the two words of a level ("thành
+    - phố": :data:`_SPLIT_LEVEL_RE`).
+
+    Why: the header's and the signature's fields are copied from their lines as read, and the speck went into them
+    ("CHỦ _NHIỆM" as the signer's title, "thành - phố" in a body's name: session 53's newcomer's scans of real
+    documents); a reader sees no mark there on the page."""
+    if "_" in text:
+        text = _INNER_UNDERSCORE_RE.sub(" ", text)
+
+    def level(m: re.Match) -> str:
+        if (m.group(1).lower(), m.group(3).lower()) not in _LEVEL_PAIRS:
+            return m.group(0)  # "thị - trấn" is one, "thành - xã" none
+        return m.group(1) + " " * len(m.group(2)) + m.group(3)
+
+    return _SPLIT_LEVEL_RE.sub(level, text) if "-" in text or "–" in text else text
 
 
 def stray_marks(text: str) -> str:

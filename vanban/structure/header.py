@@ -1288,7 +1288,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                                          and not _capitals_go_on(got[-1], ln))
                 or (got and _authority_before_basis(lines, i) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))
                 or V.SEPARATOR_RE.match(ln.text)
-                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or _motto_line(v)
+                or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or (_motto_line(v) and not _country_name_goes_on(got, v))
                 or _opens_with_place_date(ln) or (got and _place_wrapped_before_date(lines, i)) or (got and not _bracket_goes_on(got[-1], ln) and (any(V.LABELS[k][0].match(ln.text) for k in _BODY_LABELS) or _BODY_START_RE.match(ln.text)))):
             break  # the body's first item right under the trích yếu, no blank line between ("Điều 1.", "1.", "a)", "(1)")
         if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
@@ -1306,7 +1306,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6 \
                 and not (_span_opens(got[-1]) and len(got) > 1 and upper_ratio(got[-2].text) > 0.8):
             break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" under the trích yếu of a Quyết định
-        if got and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not _bo_not_bo(ln, V.ENACTING_RE.match(v))
+        if got and not _TERM_OR_YEAR_RE.search(v) and ((V.ENACTING_RE.match(v) and len(v.split()) <= 12 and not _bo_not_bo(ln, V.ENACTING_RE.match(v))
                      and not _bo_completes(got[-1], ln)
                      and not (vv and upper_ratio(ln.text) < 0.5)
                      and not V.WRAPPED_END_RE.search(got[-1].view.rstrip(" ,"))
@@ -1460,6 +1460,22 @@ def _motto_line(view: str) -> bool:
         or _MOTTO_CUT_RE.fullmatch(view.strip(" -–—,.*_")) is not None
 
 
+def _country_name_goes_on(got: list[Line], view: str) -> bool:
+    """(leg54) The trích yếu wrapped inside the country's name it holds: "TỔ CHỨC HƯỞNG ỨNG NGÀY PHÁP LUẬT NƯỚC CỘNG
+    HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" / "(09/11) NĂM 2038 …" (t52-03 read by legacy OCR: the title ended at the motto's
+    second half). The line above is a title line that ends the name's first half after words of its own — a motto's
+    first line alone never got into the title — so the second half goes on with it."""
+    if not got:
+        return False
+    above = re.sub(r"[^\w\s]", " ", fold(got[-1].text)).split()
+    return (len(above) > 4 and above[-4:] == ["cong", "hoa", "xa", "hoi"]
+            and _COUNTRY_REST_RE.match(view.strip(" *_")) is not None)
+
+
+#: the second half of the country's name, opening a line (folded view, OCR look-alikes allowed)
+_COUNTRY_REST_RE = re.compile(V.kw("chu nghia viet nam"))
+
+
 #: the motto's first line cut before its last word or words by a wrap (folded view)
 _MOTTO_CUT_RE = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu(?:\s+nghia(?:\s+viet)?)?")
 
@@ -1500,6 +1516,10 @@ def _authority_before_basis(lines: list[Line], i: int) -> bool:
 _ENACTOR_RE = re.compile(r"^\W*(?:chu tich|cuc truong|tong cuc truong|bo truong|thu tuong|giam doc|truong ban"
                          r"|uy ban nhan dan|hoi dong nhan dan)\s+(?:uy ban|cuc|tong cuc|bo|so|chinh phu|tinh|thanh pho"
                          r"|ban|hoi dong|xa|phuong|dac khu)\b")
+#: (leg54) a term or a year on a line that opens with a body's name: the trích yếu going on ("… các Phó Chủ tịch và Ủy
+#: viên" / "Ủy ban nhân dân xã nhiệm kỳ 2036 - 2041", a50-09 and t50-09 scanned: the title was cut at "Ủy viên"); the
+#: enacting authority's line ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ QUẢNG TIẾN") names the body alone (folded view)
+_TERM_OR_YEAR_RE = re.compile(r"\bnhiem ky\b|(?<!\d)(?:19|20)\d\d(?!\d)")
 # a title line ending with a connector goes on below, whatever the next line opens with
 # ("… GIỮA" / "CHÍNH PHỦ CÁC QUỐC GIA …", 385/NQ-CP scanned; "… CỦA BỘ TRƯỞNG" / "BỘ QUỐC PHÒNG QUY ĐỊNH …",
 # 130/2025/TT-BQP scanned: an authority's title after "của" waits for the body it heads)

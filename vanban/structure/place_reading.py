@@ -5,7 +5,8 @@ Why: a scan reads the two lines apart, and capitals lose their marks and letters
 "Hồng Hải", a newcomer's 10_CV_scan, session 17). When the issuer's last words and the place differ only as OCR
 readings do — the same words folded (marks only), or one letter a word apart in words of the same length — they are
 one name: the reading the document repeats more often wins, and on a tie the place line's (mixed case keeps marks
-better than capitals). Names that differ more ("Hồng Hà" and "Hạ Long") are two places and are left alone.
+better than capitals). Two words each one letter apart are one name only where the text outvotes the place line
+(:func:`_outvoted`). Names that differ more ("Hồng Hà" and "Hạ Long") are two places and are left alone.
 """
 
 from __future__ import annotations
@@ -72,6 +73,18 @@ def _capital_i_read_as_l(tail: list[str], place: list[str]) -> bool:
                for a, b in zip(tail, place))
 
 
+#: (leg54) how often the issuer's reading must stand in the text to outvote a place line read two letters apart
+_OUTVOTE = 3
+
+
+def _outvoted(tail: list[str], place: list[str], text: str) -> bool:
+    """(leg54) Two words of the name each one letter apart, and the document names the issuer's reading again and again
+    while the place line's reading stands nowhere else: "ỦY BAN NHÂN DÂN" / "HUYỆN BA KHE" over "Da Khô, ngày 24 tháng
+    9 năm 2038" (t52-03 read by legacy OCR: restoration gave the unknown name of the place line other letters), the body
+    saying "huyện Ba Khe" four times. Two places would each be named in the text; a misreading is one line's alone."""
+    return _times(tail, text) >= _OUTVOTE and _times(place, text) <= 1
+
+
 def agree_place(issuer: str | None, place: str | None, text: str) -> tuple[str | None, str | None]:
     """(issuer, place) with the place named in both read one way; unchanged when they are no two readings of it."""
     if not issuer or not place:
@@ -86,7 +99,7 @@ def agree_place(issuer: str | None, place: str | None, text: str) -> tuple[str |
     if not all(_one_letter_apart(a, b) or _short_word_cut(a, b, folded_tail, folded_place)
                for a, b in zip(folded_tail, folded_place)):
         return issuer, place
-    if sum(a != b for a, b in zip(folded_tail, folded_place)) > 1:  # words, each one letter apart at most
+    if sum(a != b for a, b in zip(folded_tail, folded_place)) > 1 and not _outvoted(tail, pw, text):
         return issuer, place  # two letters changed across the name: another place, not a misreading
     if not all(_one_letter_apart(a, b) for a, b in zip(folded_tail, folded_place)) and not _cut_seen(
             words, tail, pw, text):

@@ -66,6 +66,16 @@ def kept_tables() -> dict[str, frozenset[str]]:
 VOWELLESS_UNITS = frozenset({"kg", "mg", "km", "cm", "mm", "dm", "ml"})
 
 
+#: (leg54) a unit's code with a small letter of its own after capitals that hold no vowel: "TKê" (Thống kê) of "Lưu: VT,
+#: TKê", which eng OCR read "TKé" and restoration made "TẾ" (a51-05 legacy: the archive note's code lost its K). No
+#: syllable opens with two capitals but an onset's ("TH", "NG" …: legacy OCR's heading read half small, "THuONG"), and
+#: none with a consonant pair no onset is. No G nor Q among the capitals: legacy OCR reads a capital Ộ/Ơ as G ("HGi" for
+#: HỘI, "DGi" for ĐỐI, 12 and 1 times in the eng OCR of the sets 50–52), a syllable to restore
+_CODE_SMALL_TAIL_RE = re.compile(r"([BCDĐHKLMNPRSTVX]{2,4})[a-zà-ỹ]{1,3}")
+#: the onsets of two letters or more, in capitals
+_ONSETS = frozenset({"CH", "GH", "GI", "KH", "NG", "NGH", "NH", "PH", "QU", "TH", "TR"})
+
+
 @lru_cache(maxsize=1 << 14)
 def kept_as_written(word: str) -> bool:
     """True when the word token ``word`` is a code, unit or acronym, never a syllable to restore."""
@@ -76,6 +86,8 @@ def kept_as_written(word: str) -> bool:
     tables = kept_tables()
     if word in tables["unit"] or word in tables["acronym"]:
         return True
+    if _CODE_SMALL_TAIL_RE.fullmatch(word) and _CODE_SMALL_TAIL_RE.fullmatch(word).group(1) not in _ONSETS:
+        return True  # "TKé" (Lưu: VT, TKê): capitals no syllable opens with, then a small tail
     if not _CAPS_RE.fullmatch(word) or not any(c in "AEIOUY" for c in word):
         return False  # (capitals without a vowel, "MTTQ", "GDP", are kept by decode already)
     return bool(_FOREIGN_LETTER_RE.search(word) or _TWO_VOWEL_GROUPS_RE.search(word)
