@@ -296,6 +296,8 @@ ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá n
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 # ("Đây là lần đôn đốc thứ hai đối với các nhiệm vụ nêu trên", a20-04; "Đó là …"): a demonstrative opens a remark
 # about the document, never a body's name
+# (obl54) nor a count: "1. Số lượng, vị trí việc làm cần tuyển" over "… cụ thể như sau:" (a52-08's heading) folds "so
+# luong" like "Sở Lượng", and its "cần" read as a duty marker made it the body of the whole Thông báo
 NOT_BODY = re.compile(r"(?:(?:day|do) la|bo nhiem|ban giao|ban hanh|so sanh|so lieu|so luong|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat"
                        # the models a movement builds and the events a campaign marks: "Các mô hình phải có tên gọi, mục
