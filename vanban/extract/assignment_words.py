@@ -296,7 +296,9 @@ ORG_IN_LIST = re.compile(r"(?:(?<=, )|(?<=[Cc]ác ))tổ chức(?=,| và | cá n
 ORG_NOUNS = re.compile(r"(?<=cac )to chuc(?=,| va| ca nhan)")
 # ("Đây là lần đôn đốc thứ hai đối với các nhiệm vụ nêu trên", a20-04; "Đó là …"): a demonstrative opens a remark
 # about the document, never a body's name
-NOT_BODY = re.compile(r"(?:(?:day|do) la|bo nhiem|ban giao|ban hanh|so sanh|so lieu|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
+# (obl54) nor a count: "1. Số lượng, vị trí việc làm cần tuyển" over "… cụ thể như sau:" (a52-08's heading) folds "so
+# luong" like "Sở Lượng", and its "cần" read as a duty marker made it the body of the whole Thông báo
+NOT_BODY = re.compile(r"(?:(?:day|do) la|bo nhiem|ban giao|ban hanh|so sanh|so lieu|so luong|cac buoc|buoc|(?:cac )?(?:chuong trinh|du an|de an|vi tri|cong trinh|khu vuc"
                        r"|chinh sach|hoat dong|van de|ket qua|bao cao|ke hoach|van ban|to trinh|de xuat"
                        # the models a movement builds and the events a campaign marks: "Các mô hình phải có tên gọi, mục
                        # tiêu …", "Các sự kiện tuyên truyền trọng tâm", "Đối với các sự kiện khác: …" (a25-04, a25-05)
@@ -2063,6 +2065,14 @@ DEFINING_FUNCTION = re.compile(r"^(?:thuc hien|co|lam) (?:chuc nang|nhiem vu chu
 # ("c) Cơ quan | trực tiếp quản lý, bảo quản hàng đặc biệt;": a list's item naming a body by its function; "Tổ chức phải
 # thực hiện …" in a Thông tư on the security of information systems is the rule's defined addressee and stays)
 BARE_ROLE_WHO = frozenset({"nguoi", "co quan", "don vi"})
+
+#: (obl54) the commune's militia as the whole who (folded, from its start): "- Trung đội dân quân cơ động huấn luyện tập
+#: trung tại xã từ ngày 07/3 …" (a52-07), "+ Trung đội dân quân cơ động: huấn luyện tại thao trường xã …" (t52-07), "-
+#: Lực lượng dân quân cơ động của xã bố trí 30 đồng chí sẵn sàng …" (a36-06) — the force trained or standing by, its
+#: men; the body charged is its command (Ban Chỉ huy Quân sự), and no open set labels a militia force as an obligation
+#: (the deadlines of its training windows keep it as their who). Not "dân quân tự vệ" named by a law among the forces it
+#: mobilises (legal-windows-4's win-13)
+MILITIA_WHO = re.compile(r"(?:(?:luc luong|trung doi|tieu doi|khau doi)\s+)?dan quan(?!\s+tu\s+ve)(?![a-z])")
 
 #: a clause that only points to an appendix ("Nhiệm vụ cụ thể theo Phụ lục kèm theo", "Chi tiết tại Phụ lục II"), folded:
 #: the line after a plan's last item, read into its task; no task of its own

@@ -30,6 +30,14 @@ RECEIVED_UNTIL = re.compile(
 DONE_WITHIN = re.compile(rf"(?<![a-z])(?:{P.kw('xong')}|{P.kw('hoan thanh')})\s+{P.kw('trong')}\s+$")
 
 
+#: (obl54) the completion after a span of the same clause, up to the month it names (folded, the words between the span
+#: and that month): "Cây phân tán: trồng tập trung trong tháng 02 và tháng 3/2039, hoàn thành trong tháng 3/2039"
+#: (a52-09's labels: the span is when the planting runs, only "hoàn thành trong tháng 3/2039" is the due date; as
+#: "… quý II/2027, chậm nhất ngày 30/6/2027" (a22-10) and "… quý IV/2033, xong trước ngày 20/10/2033" (a42-07) date the
+#: completion, not the period)
+DONE_AFTER_SPAN = re.compile(rf"\s*,\s*(?:{P.kw('xong')}|{P.kw('hoan thanh')})\s+(?:{P.kw('trong')}|{P.kw('truoc')}|{P.kw('vao')})\s+")
+
+
 #: a numbered heading that names only the time of the part above it ("1. Thời gian", "2. Thời gian thực hiện"), folded:
 #: its rounds are that part's (t36-04: "II. NỘI DUNG CHIẾN DỊCH" / "1. Thời gian" / "- Đợt I: từ ngày … đến ngày …"),
 #: also with the place beside the time ("1. Thời gian, địa bàn", "2. Thời gian và địa điểm"): the heading still names

@@ -1327,7 +1327,12 @@ def find_deadlines(
                 and _reports_event(f.view, s0, s1, h) and not (_due_cell(f.view, h) or _in_cell(f.view, h, cells)):
             continue  # "dịch tái phát … trong tháng 6 và tháng 7/2032" in a plan of 18/7/2032: a span already under way
         if out and h.kind in ("month", "month_part") and _restates(out[-1], h, f.view, prev_end_in_sentence.get(sentence_key, -1)):
-            continue  # "trong Quý II, chậm nhất tháng 6": one deadline
+            if not DW.DONE_AFTER_SPAN.fullmatch(f.view, prev_end_in_sentence[sentence_key], h.start):
+                continue  # "trong Quý II, chậm nhất tháng 6": one deadline
+            # "trồng tập trung trong tháng 02 và tháng 3/2039, hoàn thành trong tháng 3/2039": the completion is the due
+            # month, the span before it the time the work runs (DW.DONE_AFTER_SPAN): one deadline, the completion's
+            out.pop()
+            prev_end_in_sentence[sentence_key] = s0
         if not rrule and h.kind in ("month", "month_range", "quarter") \
                 and DW.WEEKDAY_WITHIN.search(f.view, max(s0, h.start - 60), h.start):
             continue  # "… tiếp nhận hồ sơ cả ngày thứ Bảy trong tháng 9 và tháng 10/2032": a weekly routine's months
