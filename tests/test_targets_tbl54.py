@@ -7,6 +7,8 @@
   stays row 1's; read as the next unit's name, it took "ẻ" for a quota and every later row went a column off.
 * A figure grouped by thousands whose first digits a scan misread ("o6.000" for 56.000, a52-09): it holds its column
   (its value left unread), so the row's area after it and the next row's number stay in place (no "9" ha).
+* A decimal comma a scan read as ";" or a digit as an eth ("2;Ð" for 2,5, t52-09): a damaged figure, holding its
+  column, not a line of words that ends the row.
 * A Thông báo tuyển dụng's positions table with group rows ("I" / "Cấp học mầm non" / "1" / "Giáo viên mầm non" /
   "Hạng III" / "12", t52-08) under a bare "Số lượng": each post's places in "chỉ tiêu", the noun of the prose's
   "Tổng số chỉ tiêu tuyển dụng: 40 chỉ tiêu" their column adds up to.
@@ -59,12 +61,26 @@ def test_a_damaged_thousands_figure_holds_its_column():
     assert not [t for t in got if t[2] == "ha" and t[0] == 9], got  # row 9's number no area
 
 
+def test_a_decimal_comma_read_as_a_glyph_holds_its_column():
+    """t52-09 scanned: "2;Ð" for 2,5 and "2ð" for 35,5 in the area column; the next row's number stays a number (no
+    "2" or "4" ha), the rows after keep their areas (t52-09's labels)."""
+    got = _targets("t52-09-KH-UBND.scan.txt", True)
+    areas = sorted(t[0] for t in got if t[2] == "ha" and t[0] == t[1])
+    assert 2.0 not in areas and 4.0 not in areas, areas
+    for a in (28.0, 18.0, 22.5, 26.0, 19.5, 10.5):
+        assert a in areas, (a, areas)
+
+
 # t52-08's labels: each post's places, in "chỉ tiêu", in the table's order
 _POSTS = [12, 9, 3, 2, 3, 2, 2, 2, 1, 1, 2, 1]
 
 
-def test_a_positions_tables_posts_under_group_rows_are_quotas():
-    ex = extract((_FIX / "t52-08-TB-UBND.txt").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("path,ocr", [(_FIX / "t52-08-TB-UBND.txt", False),
+                                      (_FIX.parent / "tbl53b" / "t52-08-TB-UBND.legacy.txt", True)])
+def test_a_positions_tables_posts_under_group_rows_are_quotas(path, ocr):
+    """The legacy form lost the first group's "I" ("Cấp học mầm non" stands between the header and "1") and read
+    "III" as "II": the label is still no head and the groups no posts."""
+    ex = extract(path.read_text(encoding="utf-8"), ocr=ocr)
     cells = [t for t in ex.targets if t.unit == "chỉ tiêu" and t.text.isdigit()]
     assert [t.min for t in cells] == _POSTS, cells
     assert all(t.min == t.max for t in cells), cells

@@ -449,9 +449,19 @@ def _bare_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], li
             break
         heads.append(j)
         j += 1
+    if len(heads) >= 3 and not notes and j < len(lines) and lines[j][2] == "1" and _groups_ahead(lines, j):
+        heads.pop()  # (tbl54) the first group's label, its Roman "I" lost by OCR: no head, no row
     if not (len(heads) >= 2 or len(heads) == 1 and _lone_count(lines[heads[0]][2])) or not _first_row(lines, j, units):
         return None
     return heads, notes, j
+
+
+def _groups_ahead(lines: list[Ln], j: int) -> bool:
+    """(tbl54) The rows from ``lines[j]`` on are parted by group rows, a Roman number and a label before the next row's
+    number ("II" / "Cấp tiểu học" / "2", t52-08). Legacy OCR drops the lone "I" of the first group as it drops a lone
+    digit, so its label ("Cấp học mầm non") stands between the header and the row number "1", read as one more head."""
+    return any(_GROUP_LABEL.fullmatch(lines[m][2]) and lines[m + 2][2].isdigit() and _row_number(lines, m + 2)
+               for m in range(j + 1, min(len(lines) - 2, j + 2 * _WIDTH_REACH)))
 
 
 def _lone_count(head: str) -> bool:

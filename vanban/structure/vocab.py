@@ -934,8 +934,10 @@ UNIT_FIGURE_CELL_RE = re.compile(
 #: t21-10 scanned): in a table of figures, where a figure is due, it holds its column (its value left unread), so the
 #: cells after it stay in theirs
 # … (tbl54) or a figure grouped by thousands whose leading digits OCR misread, its groups intact ("o6.000" for 56.000, a
-# huyện's tree quotas per xã, a52-09 scanned): longer than five characters, but no word is grouped so
-DAMAGED_FIGURE_RE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-Z])(?:[0-9A-Za-z.,]{2,5}|[0-9A-Za-z]{1,3}(?:\.\d{3})+(?:,\d+)?)$")
+# huyện's tree quotas per xã, a52-09 scanned): longer than five characters, but no word is grouped so; (tbl54) a decimal
+# comma read ";" and a digit read as an eth ("2;Ð" for 2,5 and "2ð" for 35,5, t52-09 scanned: an area per xã)
+DAMAGED_FIGURE_RE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-ZÐðĐđ])"
+                               r"(?:[0-9A-Za-zÐðĐđ.,;]{2,5}|[0-9A-Za-z]{1,3}(?:\.\d{3})+(?:,\d+)?)$")
 # … and the caption above the table naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
 # (tgt37b: or the plan's own figures, "1. Kế hoạch diện tích gieo cấy vụ Mùa năm 2030 ⏎ Tổng diện tích gieo trồng …, cụ
 # thể:" — the areas to sow per crop, set by the plan; not a table of the present state, "Diện tích rừng hiện có")
