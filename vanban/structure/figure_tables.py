@@ -23,7 +23,8 @@ the next row, a short line of words a unit's name or an indicator, a figure cell
 quota cell with its own unit: :data:`vocab.UNIT_FIGURE_CELL_RE`) the next column's; a line of prose ends the table.
 A scan's OCR damages some cells: a figure misread ("1B" for 15) still holds its column, a row's number misread ("s4",
 "c" for 2, 3) still opens its row after a full row (a20-10 and t21-10 scanned); the figures of a row OCR damaged are put
-back in their columns by :mod:`.quota_realign`.
+back in their columns by :mod:`.quota_realign`. A group row over rows numbered on ("I" / "Cấp học mầm non" / "1" / "Giáo
+viên mầm non", a Thông báo tuyển dụng's positions, t52-08) is read as a row without figures and counts no row.
 The text is read whole, table lines of a page's geometry too: these roles are read by the target extractor alone, and
 a data table of the geometry may cover the same cells (the other readers read that one).
 Tests: tests/test_figure_tables.py.
