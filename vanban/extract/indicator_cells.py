@@ -366,13 +366,28 @@ def _column_units(t: Table, first: int, prose, text: str) -> dict[int, str]:
                 unit = noun_in_caption(verb, t.caption or "") or noun_after_verb(verb, prose, text)
             if unit is None and group and V.QUOTA_SUBSET_GROUP_RE.match(fold(group).strip()) and last is not None:
                 unit = out.get(last)
-            if unit is None and c in figures and V.QUOTA_NAMED_HEAD_RE.match(head_key(sub)):
-                unit = _summed_noun(t, c, prose)
+            if unit is None and c in figures and (V.QUOTA_NAMED_HEAD_RE.match(head_key(sub))
+                                                  or _NOUNLESS_COUNT_HEAD.match(head_key(sub))):
+                unit = _summed_noun(t, c, prose)  # (tbl54) or a bare "Số lượng" (t52-08: the posts' 40 chỉ tiêu)
+            if unit is None and c in figures and kind[2] is not None:
+                unit = bound_head_noun(_unbound(sub))  # (tbl54) "Số vận động viên tối thiểu": the floor's noun
             if unit:
                 out[c] = unit
         if not (group and V.QUOTA_SUBSET_GROUP_RE.match(fold(group).strip())):
             last = c
     return out
+
+
+def _unbound(head: str) -> str:
+    """``head`` without the bound its lead ends with: "Số vận động viên tối thiểu" → "Số vận động viên".
+
+    Why (tbl54): a xã's sports-day plan hands each thôn its floor of athletes under "4. Chỉ tiêu vận động viên tham gia
+    của các thôn" as "STT | Thôn | Số vận động viên tối thiểu | Ghi chú" (a52-04): the bound is read off the head
+    (:func:`.figure_tables.quota_head`, each figure a minimum), but the noun counted was sought in the whole head, whose
+    last words are the bound, and none was found, so every thôn's floor and the total were dropped. The bound
+    is always two words (:data:`vocab.QUOTA_LEAD_BOUND_RE`)."""
+    words = " ".join(head.strip(" *.:").split()).split()
+    return " ".join(words[:-2]) if V.QUOTA_LEAD_BOUND_RE.search(fold(" ".join(words))) else " ".join(words)
 
 
 def _summed_noun(t: Table, c: int, prose) -> str | None:
@@ -401,6 +416,12 @@ def _summed_noun(t: Table, c: int, prose) -> str | None:
 
 #: units that count no noun: a share, money, a time or a measure (folded)
 _NO_NOUN_UNIT = re.compile(r"^(?:%|dong|trieu|ty|nghin|ngay|gio|thang|nam|tuan|phut|ha|m|km|kg|tan|lit)(?![a-z])")
+
+
+#: (tbl54) a count head naming no noun (folded, whole): "Số lượng" in "STT | Vị trí việc làm | Hạng chức danh nghề nghiệp |
+#: Số lượng | Trình độ chuyên môn" (a huyện's Thông báo tuyển dụng, t52-08) — its posts' figures add up to the prose's
+#: "Tổng số chỉ tiêu tuyển dụng: 40 chỉ tiêu", which names their noun (:func:`_summed_noun`)
+_NOUNLESS_COUNT_HEAD = re.compile(r"^(?:so luong|tong so|so)$")
 
 
 #: a row-total column's head (folded): "Tổng", "Tổng cộng", "Cộng", "Tổng diện tích"

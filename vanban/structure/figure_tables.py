@@ -23,7 +23,8 @@ the next row, a short line of words a unit's name or an indicator, a figure cell
 quota cell with its own unit: :data:`vocab.UNIT_FIGURE_CELL_RE`) the next column's; a line of prose ends the table.
 A scan's OCR damages some cells: a figure misread ("1B" for 15) still holds its column, a row's number misread ("s4",
 "c" for 2, 3) still opens its row after a full row (a20-10 and t21-10 scanned); the figures of a row OCR damaged are put
-back in their columns by :mod:`.quota_realign`.
+back in their columns by :mod:`.quota_realign`. A group row over rows numbered on ("I" / "Cấp học mầm non" / "1" / "Giáo
+viên mầm non", a Thông báo tuyển dụng's positions, t52-08) is read as a row without figures and counts no row.
 The text is read whole, table lines of a page's geometry too: these roles are read by the target extractor alone, and
 a data table of the geometry may cover the same cells (the other readers read that one).
 Tests: tests/test_figure_tables.py.
@@ -99,15 +100,20 @@ def _more_words(lines: list[Ln], j: int, count: int, units: str) -> bool:
     words after the figure, each wrapped at will ("Đại học trở lên, chuyên ngành Văn hóa," / "Công tác xã hội, Xã hội
     học" / "Phòng Văn hóa - Xã hội các xã, phường"). A line of words there is no next unit's name, which the next row's
     number opens: it is words while the next line is words too, or that number before a name. A short line of words,
-    no heading, no total row, no unit's name of the units' kind (an unnumbered row whose number OCR lost)."""
+    no heading, no total row, no unit's name of the units' kind (an unnumbered row whose number OCR lost).
+
+    (tbl54) The next row's number may be one a scan's OCR damaged (:func:`_damaged_number`): "Từ 14/3 đến 26/3/2039" /
+    "Nhà văn hóa thôn Nà Khuổi" / "ẻ" / "Bản Ngòi" (a xã's call-up quotas per thôn beside each thôn's training window
+    and place, a52-07 scanned, "ẻ" for 2): the place is still row 1's, not a unit's name opening a row of its own (which
+    took "ẻ" for its quota and put every later row's figures a column off)."""
     ln = lines[j][2]
     nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
     after = lines[j + 2][2] if j + 2 < len(lines) else ""
     if not _words_cell(ln) or len(ln.split()) > _NAME_MAX_WORDS or ln.endswith((":", ".", ";")) \
             or _part_heading(ln, nxt) or V.QUOTA_TOTAL_ROW_RE.match(fold(ln).strip(" *:")) or _unit_name(ln, units):
         return False
-    return bool(nxt) and ((_words_cell(nxt) and not _damaged_number(nxt, after)) or (nxt == str(count + 1)
-                                                                                    and bool(after) and not _figure(after)))
+    return bool(nxt) and ((_words_cell(nxt) and not _damaged_number(nxt, after))
+                          or ((nxt == str(count + 1) or _damaged_number(nxt, after)) and bool(after) and not _figure(after)))
 
 
 def _number_ahead(lines: list[Ln], j: int) -> bool:
@@ -145,6 +151,9 @@ def _part_heading(ln: str, nxt: str) -> bool:
 
 
 _PART_LABEL = re.compile(r"^[IVXL]{1,5}\s?[.)]\s+\S")
+#: (tbl54) a group row's Roman number alone on its line ("I", "II" over "Cấp học mầm non", "Cấp tiểu học"): its rows are
+#: numbered on from the group before, the group itself is no row of the count
+_GROUP_LABEL = re.compile(r"[IVX]{1,4}\.?")
 _ITEM_LABEL = re.compile(rf"^\d{{1,2}}\.\s+[{CAPITAL}]\S*(?:\s+\S+){{2,}}")  # "4. Chỉ tiêu tuyển sinh lớp 6"
 
 
@@ -441,9 +450,19 @@ def _bare_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], li
             break
         heads.append(j)
         j += 1
+    if len(heads) >= 3 and not notes and j < len(lines) and lines[j][2] == "1" and _groups_ahead(lines, j):
+        heads.pop()  # (tbl54) the first group's label, its Roman "I" lost by OCR: no head, no row
     if not (len(heads) >= 2 or len(heads) == 1 and _lone_count(lines[heads[0]][2])) or not _first_row(lines, j, units):
         return None
     return heads, notes, j
+
+
+def _groups_ahead(lines: list[Ln], j: int) -> bool:
+    """(tbl54) The rows from ``lines[j]`` on are parted by group rows, a Roman number and a label before the next row's
+    number ("II" / "Cấp tiểu học" / "2", t52-08). Legacy OCR drops the lone "I" of the first group as it drops a lone
+    digit, so its label ("Cấp học mầm non") stands between the header and the row number "1", read as one more head."""
+    return any(_GROUP_LABEL.fullmatch(lines[m][2]) and lines[m + 2][2].isdigit() and _row_number(lines, m + 2)
+               for m in range(j + 1, min(len(lines) - 2, j + 2 * _WIDTH_REACH)))
 
 
 def _lone_count(head: str) -> bool:
@@ -466,7 +485,22 @@ def _first_row(lines: list[Ln], j: int, units: str) -> bool:
         return False
     nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
     return lines[j][2] == "1" or _unit_name(lines[j][2], units) \
-        or (_damaged_number(lines[j][2], nxt) and _unit_name(nxt, units))
+        or (_damaged_number(lines[j][2], nxt) and _unit_name(nxt, units)) or _group_row(lines, j)
+
+
+def _group_at(lines: list[Ln], j: int, count: int) -> bool:
+    """(tbl54) ``lines[j]`` is a group row's Roman number ("II" / "Cấp tiểu học" / "2" / "Giáo viên tiểu học …", t52-08),
+    no row number OCR damaged: the next row's number stands after the group's label."""
+    return bool(_GROUP_LABEL.fullmatch(lines[j][2])) and j + 2 < len(lines) and lines[j + 2][2] == str(count + 1) \
+        and _row_number(lines, j + 2)
+
+
+def _group_row(lines: list[Ln], j: int) -> bool:
+    """(tbl54) ``lines[j]`` opens a group row over the first rows, the Roman "I" and the group's label before the row
+    number "1": "STT | Vị trí việc làm | Hạng chức danh nghề nghiệp | Số lượng | Trình độ chuyên môn", then "I" / "Cấp
+    học mầm non" / "1" / "Giáo viên mầm non" / "Hạng III" / "12" (a huyện's Thông báo tuyển dụng, t52-08, whose labels
+    count each post's quota): the header ends there, as at "1"."""
+    return lines[j][2] == "I" and j + 2 < len(lines) and not _figure(lines[j + 1][2]) and lines[j + 2][2] == "1"
 
 
 _BARE_HEADS_MAX = 6  # a quota table's bare heads after the units' column ("Lớp 1: Số lớp" … "Lớp 6: Số học sinh")
@@ -559,7 +593,7 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                 if row:
                     rows.append(row)
                 row, col, count, numbered, room = {0: [ln]}, 0, int(ln[2]), True, 0  # the next row's number
-            elif named and col >= n_kinds and _damaged_number(ln[2], nxt):
+            elif named and col >= n_kinds and _damaged_number(ln[2], nxt) and not _group_at(lines, j, count):
                 rows.append(row)
                 row, col, count, numbered = {0: [ln]}, 0, count + 1, True  # … OCR damaged, after a full row
             elif named and col == 0 and (fig or _damaged_figure(ln[2])) \
@@ -599,7 +633,10 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                 row[note_col] = [ln]  # the row's remarks ("01 chỉ tiêu Công an"): the next row's number follows
             elif not fig and len(ln[2].split()) <= _NAME_MAX_WORDS and not ln[2].endswith((":", ".", ";")) \
                     and not _part_heading(ln[2], nxt):
-                if named and col == 0 and (filled := sum(c in row for c in range(2, first))) < len(texts) \
+                if named and col == 0 and len(row[1]) == 1 and _GROUP_LABEL.fullmatch(row[1][0][2]) \
+                        and not any(c in row for c in range(2, first)):
+                    row[1].append(ln)  # (tbl54) a group row's label after its Roman number ("I" / "Cấp học mầm non")
+                elif named and col == 0 and (filled := sum(c in row for c in range(2, first))) < len(texts) \
                         and not _unit_name(ln[2], lines[k][2]):
                     row[2 + filled] = [ln]  # the words about the unit ("Thuộc xã cũ": "Tân Đông")
                 elif named and col == 0 and first - 1 in row and not (
@@ -611,7 +648,7 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                         rows.append(row)
                         row = {}
                     row[1], col = [ln], 0
-                    count += 0 if numbered else 1
+                    count += 0 if numbered or _GROUP_LABEL.fullmatch(ln[2]) else 1  # (tbl54) a group row counts none
                 numbered = False
             else:
                 break

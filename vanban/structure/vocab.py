@@ -916,7 +916,10 @@ QUOTA_NAMED_YEAR_HEAD_RE = re.compile(r"^chi tieu(?:\s+[^\d()\s]+){0,8}\s+(?:nam
 # (tgt34b) … a bare head of words about the unit, its place or body, before the quota's bare head: "STT | Vị trí việc
 # làm | Cơ quan, địa bàn tuyển dụng | Số chỉ tiêu | Trình độ, chuyên ngành" (a Thông báo tuyển dụng, a32-07): each post's
 # body ("Sở Tài chính", "UBND các xã, phường"), no kind of target (folded, the whole head's start)
-QUOTA_PLACE_HEAD_RE = re.compile(r"^(?:co quan|dia ban|noi (?:lam viec|cong tac)|dia diem|don vi (?:tuyen dung|su dung))(?![a-z])")
+# … (tbl54) or the post's grade: "STT | Vị trí việc làm | Hạng chức danh nghề nghiệp | Số lượng | Trình độ chuyên môn"
+# (a huyện's Thông báo tuyển dụng, t52-08: "Hạng III" for each post, then its quota)
+QUOTA_PLACE_HEAD_RE = re.compile(r"^(?:co quan|dia ban|noi (?:lam viec|cong tac)|dia diem|don vi (?:tuyen dung|su dung)"
+                                 r"|hang chuc danh|ngach)(?![a-z])")
 # … the share a last row's cell opens with ("Mỗi đơn vị từ 01 đến 02 mô hình", "mỗi xã không dưới 20 hội viên") …
 QUOTA_SHARE_RE = re.compile(r"^\s*moi\s+(?:don vi|co so|xa|phuong|dia phuong|chi hoi|chi bo|to chuc)(?:\s*,\s*(?:xa|phuong))?\s*")
 #: … such a cell printing its own unit after its figure ("06 mô hình", "Mỗi đơn vị từ 01 đến 02 mô hình", "Mỗi đơn vị
@@ -930,7 +933,11 @@ UNIT_FIGURE_CELL_RE = re.compile(
 #: a figure's cell OCR damaged: a figure's length, no space, a digit and a letter it misread ("1B" for 15, "2O", "l5",
 #: t21-10 scanned): in a table of figures, where a figure is due, it holds its column (its value left unread), so the
 #: cells after it stay in theirs
-DAMAGED_FIGURE_RE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-Z])[0-9A-Za-z.,]{2,5}$")
+# … (tbl54) or a figure grouped by thousands whose leading digits OCR misread, its groups intact ("o6.000" for 56.000, a
+# huyện's tree quotas per xã, a52-09 scanned): longer than five characters, but no word is grouped so; (tbl54) a decimal
+# comma read ";" and a digit read as an eth ("2;Ð" for 2,5 and "2ð" for 35,5, t52-09 scanned: an area per xã)
+DAMAGED_FIGURE_RE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-ZÐðĐđ])"
+                               r"(?:[0-9A-Za-zÐðĐđ.,;]{2,5}|[0-9A-Za-z]{1,3}(?:\.\d{3})+(?:,\d+)?)$")
 # … and the caption above the table naming quotas set ("CHỈ TIÊU … GIAO CÁC ĐƠN VỊ", "Phân bổ chỉ tiêu …"), not results
 # (tgt37b: or the plan's own figures, "1. Kế hoạch diện tích gieo cấy vụ Mùa năm 2030 ⏎ Tổng diện tích gieo trồng …, cụ
 # thể:" — the areas to sow per crop, set by the plan; not a table of the present state, "Diện tích rừng hiện có")
