@@ -3060,8 +3060,11 @@ BELOW_AT_DAY_AFTER_RE = re.compile(
 # a46-04, t46-04: every set leaves the day out, aim word or none) — how much may stand by then, nothing done on that day;
 # the caller wants "đến (hết) (ngày)" before the day and no due word ("hoàn thành … trước ngày …, không quá …" keeps it).
 # Not "dưới" (an aim "giảm tỷ lệ hộ nghèo đến hết ngày … dưới 2%" is due, above).
+# (t53dl) … the measure may be named between the day and its ceiling: "phấn đấu đến ngày 31/12/2038 tỷ lệ nợ thuế không
+# vượt quá 5% tổng thu …" (a52-05's labels: the target's day, no deadline), a few words that are no clause of their own
 CEILING_AT_DAY_AFTER_RE = re.compile(
-    rf"\s*,?\s+(?:{kw('khong')}\s+(?:{kw('de')}\s+)?(?:{kw('vuot')}\s+)?{kw('qua')}|{kw('toi da')})\s+\d")
+    rf"\s*,?\s+(?:(?:ty le|tong so|so)(?:\s+[a-z]+){{0,3}}?\s+)?"
+    rf"(?:{kw('khong')}\s+(?:{kw('de')}\s+)?(?:{kw('vuot')}\s+)?{kw('qua')}|{kw('toi da')})\s+\d")
 AIM_OR_CUT_BEFORE_RE = re.compile(rf"{AIM_CUE_RE.pattern}|(?<![a-z]){kw('giam')}(?![a-z])")
 # … and a threshold whose rate is named after the day: "xem xét điều chỉnh giảm vốn đối với các dự án đến ngày 30/9/2027
 # có tỷ lệ giải ngân dưới 60%" (tune28's t28-03: the projects that by then have less; its labels date no such test, as
