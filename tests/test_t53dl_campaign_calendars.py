@@ -12,10 +12,13 @@
   (t53-05; patterns.HELD_NAMED_DAY_BEFORE_RE, WEATHER_SPELL_BEFORE_RE);
 * "đồng chí" and a meeting's step ("Bước 5. Bế mạc: …") name no body (t53-10), nor does the closing formula that names
   the Kế hoạch before the difficulties clause (t53-08); a block naming its bodies by a section of prose blocks keeps
-  its own report date (t53-02; extract.section_refs).
+  its own report date (t53-02; extract.section_refs);
+* a sports games' opening and closing times inside the run the plan states for it are its programme, no deadlines
+  (a52-04; extract.schedule_items.without_programme_days); an opening outside it keeps its day (t33-07).
 
 Input: the documents' plain text (tests/fixtures/t53dl, md2plain of bench/gold/tune53 and of authored44's a44-01,
-tune50's t50-05); expected values from their hand labels (the .labels.json beside each .md).
+tune50's t50-05, authored52's a52-04, tune33's t33-07); expected values from their hand labels (the .labels.json
+beside each .md).
 """
 from pathlib import Path
 
@@ -88,3 +91,13 @@ def test_closing_formula_naming_the_plan_is_no_obligation(read):
 def test_block_named_by_a_prose_section_keeps_its_own_report_date(read):
     whos = {o.who: _due(o) for o in read("t53-02-KH-UBND").obligations}
     assert whos["Các cơ quan, đơn vị tại Mục V và Ủy ban nhân dân các xã, thị trấn"] == "2039-06-10"
+
+
+def test_games_programme_times_inside_its_run_are_no_deadlines(read):
+    # "- Đại hội diễn ra từ ngày 16/8/2038 đến ngày 30/8/2038." / "- Lễ khai mạc: 07 giờ 30 phút, Chủ nhật ngày 22/8/2038
+    # …" / "- Lễ bế mạc, trao giải: 19 giờ 30 phút, ngày 30/8/2038 …" (a52-04's labels: event times, no deadlines)
+    days = _days(read("a52-04-KH-UBND"))
+    assert "2038-08-22" not in days and "2038-08-30" not in days
+    assert {"2038-07-28", "2038-08-05", "2038-08-08", "2038-09-10"} <= set(days)  # the dated tasks of section III
+    # outside the competitions' run the opening keeps its day ("Lễ khai mạc … vào 7 giờ 30 phút ngày 19/5/2029", t33-07)
+    assert "2029-05-19" in _days(read("t33-07-KH-UBND"))

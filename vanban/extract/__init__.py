@@ -58,6 +58,7 @@ from vanban.extract.session_rows import session_rows
 from vanban.extract.sections import layout_from
 from vanban.extract.target_scope import procedure_rows_read
 from vanban.extract.campaign_calendars import calendar_cells, without_calendar_days
+from vanban.extract.schedule_items import without_programme_days
 from vanban.extract.series_start import from_campaign_start, from_start_month
 from vanban.extract.strive_columns import aimed_level_cells, strive_column_cells, strive_total_cells
 from vanban.extract.supply_rows import supply_row_cells
@@ -357,6 +358,7 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     # … and each holder's sessions its obligation, due on the first dated one (a weekly session gives no date)
     obligations = holder_duties(obligations, deadlines, st.tables, text, list(lay.sections), dated)
     deadlines = with_time_lines(deadlines, f.view, text, dated)  # "06 giờ 30 - 07 giờ 30 ngày 29/4/2028" alone: a lost grid's cell
+    deadlines = without_programme_days(deadlines, f.view)  # "Lễ khai mạc: 07 giờ 30 phút, …" inside the games' run
     obligations = undated_dues(obligations, st.tables)  # "trong thời hạn 07 ngày kể từ …", "Thường xuyên": as written
     obligations = without_meeting_tasks(obligations, meetings)  # "…: hằng tuần, … họp giao ban": a meeting, no task
     # "trước ngày 25 hằng tháng, từ tháng 3 đến tháng 10 năm 2028": first due in March
