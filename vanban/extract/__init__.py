@@ -57,6 +57,8 @@ from vanban.extract.holder_rows import holder_duties, holder_rows
 from vanban.extract.session_rows import session_rows
 from vanban.extract.sections import layout_from
 from vanban.extract.target_scope import procedure_rows_read
+from vanban.extract.campaign_calendars import calendar_cells, without_calendar_days
+from vanban.extract.schedule_items import without_programme_days
 from vanban.extract.series_start import from_campaign_start, from_start_month
 from vanban.extract.strive_columns import aimed_level_cells, strive_column_cells, strive_total_cells
 from vanban.extract.supply_rows import supply_row_cells
@@ -158,6 +160,8 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     due_masks = masks + year_cells(st.tables)  # "Năm | … | Thời gian hoàn thành": the row's year, not its due time
     due_masks += previous_due_cells(st.tables)  # "Hạn đã yêu cầu | … | Thời hạn gửi mới": the missed time, not the due one
     due_masks += aim_head_cells(st.tables)  # "… | Chỉ tiêu đạt … đến 31/12/2032": the targets' period, no due day
+    calendars = calendar_cells(st.title, st.tables)  # a campaign's calendar by place, naming no one: its run
+    due_masks += calendars
     due_masks += data_period_cells(st.tables)  # "Kỳ báo cáo, ngày chốt số liệu | Thời hạn gửi": the data's days, not the due one
     due_masks += cutoff_lines(f.view)  # the same column's cells a line each, its grid lost (an OCR)
     due_masks += recalled_requests(f.view, *body)  # a reply letter's quoted request: the voters' days, not the letter's
@@ -185,6 +189,7 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     # (and "3. Các đợt ra quân cao điểm" over a table of rounds, a part the layout does not read: campaign_tables)
     campaigns = campaign_parts((*lay.sections, *lay.subsections)) + campaign_tables(st.tables, f.view)
     deadlines = without_campaign_runs(deadlines, campaigns)
+    deadlines = without_calendar_days(deadlines, f.view, st.tables, calendars)  # "Ngày 01/4 và 02/4/2039 tiêm tại …"
     deadlines = without_aim_days(deadlines, f.view, aims, goal_parts((*lay.sections, *lay.subsections)))  # "nợ đọng thuế đến ngày 31/12/2029 giảm xuống dưới 5%"
     deadlines = without_occasion_days(deadlines, f.view)  # "(kết nạp dịp 19/5)": the holiday, no due day
     deadlines = without_duty_periods(deadlines, f)  # "Trực ban … từ ngày 01/9 đến ngày 15/12", a roster's months
@@ -353,6 +358,7 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     # … and each holder's sessions its obligation, due on the first dated one (a weekly session gives no date)
     obligations = holder_duties(obligations, deadlines, st.tables, text, list(lay.sections), dated)
     deadlines = with_time_lines(deadlines, f.view, text, dated)  # "06 giờ 30 - 07 giờ 30 ngày 29/4/2028" alone: a lost grid's cell
+    deadlines = without_programme_days(deadlines, f.view)  # "Lễ khai mạc: 07 giờ 30 phút, …" inside the games' run
     obligations = undated_dues(obligations, st.tables)  # "trong thời hạn 07 ngày kể từ …", "Thường xuyên": as written
     obligations = without_meeting_tasks(obligations, meetings)  # "…: hằng tuần, … họp giao ban": a meeting, no task
     # "trước ngày 25 hằng tháng, từ tháng 3 đến tháng 10 năm 2028": first due in March

@@ -596,6 +596,11 @@ TASK_TOPIC_WHO = re.compile(r"(?:Bảo|BẢO)\s+(?:quản|dưỡng|đảm|trì|v
 HEAD_SPELLINGS = {"bao": ("báo", "bảo hiểm", "bảo tàng"), "trung": ("trung",), "ban": ("ban", "bản"),
                   "phong": ("phòng", "phóng viên"), "hoi": ("hội",), "cuc": ("cục",), "to": ("tổ", "tô"), "doan": ("đoàn",)}
 WEAK_HEADS = ("cac", "nhung", "moi", "phu nu")
+#: (t53dl) a subject that is only an address word or the name of a meeting's step (folded, fullmatched on the who): no
+#: body. "Bước 4. Kết luận: đồng chí chủ trì tóm tắt ý kiến …", "Bước 5. Bế mạc: thông qua biên bản …" (a Hướng dẫn's
+#: steps of a chi bộ's session, t53-10's labels: no obligation; "Bế" reads as an OCR'd "Bộ" in the folded view); a
+#: comrade charged is named by name or office ("Đồng chí Bí thư Đảng ủy phường"), as every labelled one is
+NO_BODY_WHO = re.compile(r"(?:cac\s+)?dong\s+chi|be\s+mac|khai\s+mac")
 # an intro whose subject must carry out the items after it (original text): "…, <body> cần (tập trung)
 # thực hiện (tốt) (một số|các) nhiệm vụ (, giải pháp) (sau|sau đây|như sau|cụ thể sau):"
 DUTY_INTRO = re.compile(r"(?P<who>[^,;:()]{2,60}?(?:,\s*[^,;:()]{2,40}?){0,6}?)\s+(?:cần|phải|có trách nhiệm|có nhiệm vụ)\s")
@@ -883,8 +888,12 @@ CLOSING = re.compile(r"^(?:nghiem tuc |to chuc |trien khai |chu dong |khan truon
                      # ("Các cơ quan, đơn vị được giao nhiệm vụ | chủ động triển khai, trường hợp có khó khăn, …", t22-06)
                      # (its manner words after the verbs too: "Yêu cầu các cơ quan, đơn vị, thôn | triển khai thực hiện
                      # nghiêm túc; trong quá trình thực hiện có khó khăn, vướng mắc báo cáo UBND xã …./.", t38-09)
+                     # (t53dl) and the document named as the formula's object: "Ủy ban nhân dân phường đề nghị các đơn
+                     # vị, tổ dân phố | nghiêm túc triển khai thực hiện Kế hoạch. Quá trình thực hiện nếu có vướng mắc,
+                     # phản ánh về …" (t53-08's last words)
                      r"^(?:nghiem tuc |to chuc |trien khai |chu dong |khan truong )*(?:thuc hien|trien khai)(?: " + _MANNER
-                     + r")?\s*[;,.]\s*" + _AFTER_FORMULA + r"|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
+                     + r")?(?: (?:ke hoach|chi thi|quyet dinh|cong dien|van ban|thong bao|huong dan)(?: nay)?)?"
+                     r"\s*[;,.]\s*" + _AFTER_FORMULA + r"|(?:thuc hien|trien khai) (?:nghiem tuc|nghiem|tot|co hieu qua)[^.;]{0,40}(?:ke hoach|chi thi|quyet dinh|"
                       r"cong dien|van ban|thong bao|ket luan|huong dan|nghi quyet) nay|chiu trach nhiem thi hanh"
                       # "… có trách nhiệm thực hiện nghiêm túc Quy chế này." (165/2025/QĐ-UBND); "thực hiện tốt Quy chế
                       # này" under its own heading stays a task (26-2025-QD-UBND, review-oblig4)

@@ -1199,6 +1199,9 @@ def find_deadlines(
             continue  # "| Loại vắc xin | Đợt 1 (tháng 3 - 4/2037) (liều) |": the period a column's figures cover
         if h.kind == "year" and P.SEASON_BEFORE_YEAR_RE.search(f.view, max(start, h.start - 30), h.start):
             continue  # "trước mùa mưa bão năm 2027": a season the text gives no date for, its year no due year
+        if h.kind in ("month", "month_part", "month_range") \
+                and P.WEATHER_SPELL_BEFORE_RE.search(f.view, max(start, h.start - 40), h.start):
+            continue  # "trong đợt nắng nóng đầu tháng 6": when the weather comes, no due time (t53-05)
         if h.kind == "year" and any(b.start() <= h.start < b.end() for b in P.BASELINE_RE.finditer(
                 f.view, max(start, h.start - 24), h.end)):
             continue  # "tăng từ 10% đến 12% so với năm 2026": the year measured from, never a due year

@@ -990,6 +990,7 @@ def find_obligations(f: Folded, st: Structure, lay: Layout, deadlines: list[Dead
     out = dated_by_following_table(out, f.original, st.tables, deadlines)  # "… theo lịch sau:" over a dated table
     out = once_per_step(out, st.body, f.original)  # "Bước 1" charging one body in two bullets: one assignment
     out = dated_by_item_cycle(out, st.body, deadlines)  # "Lưu ý: … các cấp ủy … định kỳ hằng năm": its item's yearly date
+    out = [o for o in out if not W.NO_BODY_WHO.fullmatch(fold(o.who or "").strip(" :.*"))]  # "đồng chí", "Bế mạc"
     return join_lead_and_partners(out, f.original)
 
 

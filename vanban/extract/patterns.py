@@ -341,6 +341,13 @@ SEASON_BEFORE_YEAR_RE = re.compile(
     rf"(?<![a-z]){kw('mua')}\s+(?:{kw('mua')}(?:\s+(?:{kw('bao')}|{kw('lu')}))?|{kw('bao')}(?:\s+{kw('lu')})?"
     rf"|{kw('lu')}(?:\s+{kw('bao')})?|{kw('kho')}|{kw('hanh kho')}|{kw('nang nong')}|{kw('chay rung')})"
     rf"\s*(?:,\s*)?(?:{NAM}\s+)?$")
+# (t53dl) a spell of weather named right before its month or part of a month (folded): "nguy cơ cháy rừng trong đợt nắng
+# nóng đầu tháng 6 ở mức cao" (a Thông báo kết luận's assessment, t53-05), "đợt rét đậm cuối tháng 12": when the weather
+# comes, as a season is, no task due then (t53-05's labels)
+WEATHER_SPELL_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('dot')}\s+(?:{kw('nang nong')}|{kw('ret')}(?:\s+(?:{kw('dam')}|{kw('hai')}))*|{kw('khong khi lanh')}"
+    rf"|{kw('han han')}|{kw('xam nhap man')}|{kw('trieu cuong')}|{kw('mua')}\s+(?:{kw('lon')}|{kw('lu')}|{kw('bao')}))"
+    rf"(?:\s+(?:{kw('gay gat')}|{kw('keo dai')}))?\s*$")
 # A season whose bounds the span right after it gives: "(mùa hè từ ngày 01/5 đến ngày 30/9: buổi chiều từ 14 giờ …)",
 # "giờ làm việc mùa đông (từ 01/10 đến 30/4)" — when a Quy chế's summer or winter hours apply, each year, no work due
 # by the span's end (a43-02's labels; the labels README: a span the text runs a rule over is no deadline). Only the
@@ -3014,9 +3021,13 @@ EVENT_DAY_VERB_TAIL_RE = re.compile(
 # the plan has held on that day, a due day (t38-05's labels: 09/11 of the plan's year). "tổ chức" must govern the day's
 # name itself: activities around it ("tổ chức các hoạt động hưởng ứng Ngày Gia đình Việt Nam (28/6)", t26-07; "gắn với
 # kỷ niệm Ngày truyền thống … (15/10)", t33-09; "Hưởng ứng Ngày Thế giới không thuốc lá (31/5)", t38-08) name the
-# occasion, no due day (:mod:`.occasion_days`). Matched right before the date (folded).
+# occasion, no due day (:mod:`.occasion_days`). Matched right before the date (folded). (t53dl) Nor when the day
+# held is another, whose occasion the bracket's day names after an occasion word: "tổ chức Ngày hội gia đình hưởng
+# ứng Ngày Gia đình Việt Nam (28/6), hoàn thành trong tháng 6/2039" (t53-05's labels: the month, not 28/6).
+_OCCASION_WORD = rf"(?:{kw('huong ung')}|{kw('ky niem')}|{kw('chao mung')}|{kw('nhan dip')}|{kw('gan voi')})"
 HELD_NAMED_DAY_BEFORE_RE = re.compile(
-    rf"(?<![a-z]){kw('to chuc')}\s+(?:(?:{kw('tot')}|{kw('thanh cong')})\s+)?{NGAY}\s+[a-z][^()\n\d.;:]{{2,60}}\(\s*$")
+    rf"(?<![a-z]){kw('to chuc')}\s+(?:(?:{kw('tot')}|{kw('thanh cong')})\s+)?{NGAY}\s+[a-z]"
+    rf"(?:(?!{_OCCASION_WORD})[^()\n\d.;:]){{2,60}}\(\s*$")
 NAMED_TIME_DAY_BEFORE_RE = re.compile(
     rf"(?<![a-z])(?:{kw('den het')}|{kw('truoc')}|{kw('cham nhat')}(?:\s+{kw('truoc')})?)\s+"
     rf"(?:{kw('thoi han')}|{kw('thoi gian')}|{kw('han')}|{kw('ky')}|{kw('phien')}|{kw('dot')}|{kw('khi')}|{kw('le')}"
@@ -3049,8 +3060,11 @@ BELOW_AT_DAY_AFTER_RE = re.compile(
 # a46-04, t46-04: every set leaves the day out, aim word or none) — how much may stand by then, nothing done on that day;
 # the caller wants "đến (hết) (ngày)" before the day and no due word ("hoàn thành … trước ngày …, không quá …" keeps it).
 # Not "dưới" (an aim "giảm tỷ lệ hộ nghèo đến hết ngày … dưới 2%" is due, above).
+# (t53dl) … the measure may be named between the day and its ceiling: "phấn đấu đến ngày 31/12/2038 tỷ lệ nợ thuế không
+# vượt quá 5% tổng thu …" (a52-05's labels: the target's day, no deadline), a few words that are no clause of their own
 CEILING_AT_DAY_AFTER_RE = re.compile(
-    rf"\s*,?\s+(?:{kw('khong')}\s+(?:{kw('de')}\s+)?(?:{kw('vuot')}\s+)?{kw('qua')}|{kw('toi da')})\s+\d")
+    rf"\s*,?\s+(?:(?:ty le|tong so|so)(?:\s+[a-z]+){{0,3}}?\s+)?"
+    rf"(?:{kw('khong')}\s+(?:{kw('de')}\s+)?(?:{kw('vuot')}\s+)?{kw('qua')}|{kw('toi da')})\s+\d")
 AIM_OR_CUT_BEFORE_RE = re.compile(rf"{AIM_CUE_RE.pattern}|(?<![a-z]){kw('giam')}(?![a-z])")
 # … and a threshold whose rate is named after the day: "xem xét điều chỉnh giảm vốn đối với các dự án đến ngày 30/9/2027
 # có tỷ lệ giải ngân dưới 60%" (tune28's t28-03: the projects that by then have less; its labels date no such test, as

@@ -26,6 +26,7 @@ import re
 from vanban.extract.folded import kw
 from vanban.extract.patterns import LIST_BULLETS
 from vanban.extract.timetable_words import HOURS_BEFORE_DAY
+from vanban.models import Deadline
 
 #: an item's label and its colon at the line's start, then the hour(s) and the day word right before the date
 #: (folded): "- le thap nen tri an cac anh hung liet si: 20 gio ngay ", "1. le dang huong: 07 gio 30 phut ngay ";
@@ -73,3 +74,44 @@ def item_day_lead(view: str, start: int, end: int) -> int | None:
     if m and ITEM_CLOSE_RE.match(view, end):
         return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t" + LIST_BULLETS))
     return None
+
+
+#: (t53dl) an event of a programme and its own run, "diễn ra từ … đến …" (folded): "- Đại hội diễn ra từ ngày 16/8/2038
+#: đến ngày 30/8/2038.", "Thời gian: Đại hội diễn ra từ ngày 04/9/2038 đến ngày 12/9/2038, …"; groups the two days
+EVENT_RUN_RE = re.compile(
+    r"(?<![a-z])(?:dai hoi|hoi thi|hoi thao|giai|le hoi|lien hoan|ngay hoi)(?![a-z])[^.;:\n]{0,60}?"
+    r"(?<![a-z])dien ra\s+tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?\s+den\s+(?:het\s+)?(?:ngay\s+)?"
+    r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+#: … and a time cell alone on its line, the schedule's grid lost ("06 giờ 00 ngày 12/9/2038", :mod:`.time_lines`)
+_HOURS_ALONE_RE = re.compile(r"[ \t*_|•-]*" + HOURS_BEFORE_DAY + r"$")
+_DATE_AT_END = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\W*$")
+
+
+def without_programme_days(deadlines: list[Deadline], view: str) -> list[Deadline]:
+    """``deadlines`` without the hour items (:data:`HOUR_ITEM_LEAD_RE`: "- Lễ khai mạc: 07 giờ 30 phút, Chủ nhật ngày
+    22/8/2038 tại …") and the schedule's time cells ("06 giờ 00 ngày 12/9/2038" alone on its line) whose day lies
+    inside the run the text states for its event (:data:`EVENT_RUN_RE`, ``view`` the folded text): the opening and closing of a sports games held "từ ngày 16/8/2038 đến ngày 30/8/2038" are its
+    programme's times, as its competition schedule is (a52-04's and t52-04's labels: "event times, not time limits
+    assigned to a body"). An item outside the run keeps its day ("Thời gian thi đấu các môn: từ ngày 14/4/2029 đến ngày
+    17/5/2029. Lễ khai mạc … vào 7 giờ 30 phút ngày 19/5/2029", t33-07's labels: a deadline), and so does any dated
+    task: only an hour item's bare day, no due word, is an event's time."""
+    runs = []
+    for m in EVENT_RUN_RE.finditer(view):
+        y = int(m.group(5))
+        a = (y, int(m.group(2)), int(m.group(1)))
+        b = (y, int(m.group(4)), int(m.group(3)))
+        if a <= b:
+            runs.append((a, b))
+    if not runs:
+        return deadlines
+    out = []
+    for d in deadlines:
+        if d.span and not d.recurrence and d.date:
+            day = _DATE_AT_END.search(view, d.span.start, d.span.end)
+            ls = view.rfind("\n", 0, day.start()) + 1 if day else 0
+            if day and (HOUR_ITEM_LEAD_RE.match(view, ls, day.start()) or _HOURS_ALONE_RE.match(view, ls, day.start())):
+                when = (int(day.group(3)), int(day.group(2)), int(day.group(1)))
+                if any(a <= when <= b for a, b in runs):
+                    continue
+        out.append(d)
+    return out

@@ -202,7 +202,11 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
         best: Deadline | None = None
         m = SUBJECT_REFERENCE.search(ob.who)
         sec = _section(body, m.group("sec"), m.group("item")) if m and not _OTHER_DOCUMENT.match(ob.who, m.end()) else None
-        if sec is not None and not sec[0] <= ob.span.start < sec[1]:
+        if sec is not None and not sec[0] <= ob.span.start < sec[1] \
+                and (ob.deadline is None or any(_in_table(o, tables) for o in out if o.span and sec[0] <= o.span.start < sec[1])):
+            # (t53dl) a block naming its bodies by a section of prose blocks and dating its own task: "1. Các cơ quan, đơn
+            # vị tại Mục V và Ủy ban nhân dân các xã, thị trấn báo cáo kết quả … định kỳ 6 tháng, trước ngày 10 tháng 6
+            # …" (t53-02's labels: 10/6, the report's; Mục V's bodies keep their own blocks and dates)
             inside = [o for o in out if o.span and sec[0] <= o.span.start < sec[1] and o.who and o is not ob]
             taken |= {id(o) for o in inside if _in_table(o, tables)}
             dates = [o.deadline for o in inside if o.deadline and not o.deadline.past and not _rhythm(o.deadline)] or [

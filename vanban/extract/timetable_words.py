@@ -27,11 +27,14 @@ def _folded(word: str) -> str:
 _TIME = rf"\d{{1,2}}\s*{C.hour_pattern(_folded)}\s*(?:\d{{1,2}}(?:\s*{_folded(C.MINUTE_WORD)})?)?"
 # the part of the day named beside it: "sáng", "chiều", "tối", "trưa"
 _PART = C.words_pattern(C.PARTS_OF_DAY, _folded)
+# (t53dl) the weekday named between the hour and the day: "06 giờ 30 phút, Chủ nhật ngày 27/3/2039", "8 giờ 00, thứ
+# Hai, ngày …" — the same day said twice, no other date
+_WEEKDAY = C.words_pattern(C.WEEKDAY_NAMES, _folded)
 
 #: the hours (one time or a range of two) of an event and the day word that opens its day, in a timetable's time cell
 #: ("06 gio 30 - 07 gio 30 ngay ", "19 gio 30, toi ngay "): the date after it is the row's day
 HOURS_BEFORE_DAY = (rf"{_TIME}(?:\s*(?:-|–|{kw('den')})\s*{_TIME})?[\s,]*(?:\(?{_PART}\)?[\s,]*)?"
-                    rf"{kw('ngay')}\s+")
+                    rf"(?:{_WEEKDAY}[\s,]*)?{kw('ngay')}\s+")
 
 #: (t51do) a time cell that holds the hours alone, no day ("07h30 - 07h45", "8 giờ 00", "14 giờ 00 - 15 giờ 30 (chiều)";
 #: folded, fullmatched on the cell stripped of its marks): a row of one session's agenda (:func:`agenda_of_one_session`)
