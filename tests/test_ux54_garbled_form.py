@@ -93,3 +93,20 @@ def test_an_older_archive_gets_the_column_and_the_rule(archive, tmp_path):
     ensure_schema(db_)
     db_.conn.close()
     assert [names[i] for i in _listed(old)] == ["md"]
+
+
+def test_the_garbled_files_page_says_which_form_is_listed_and_why(archive):
+    """The document page of the garbled DOCX names the clean copy as the form the lists show, with the two shares."""
+    import re
+
+    from site_client import get
+
+    from vanban.web.server import datasette_app
+
+    db, names = archive
+    docx = next(i for i, n in names.items() if n == "docx")
+    md = next(i for i, n in names.items() if n == "md")
+    page = get(datasette_app(db), f"/archive/documents/{docx}").text
+    listed = re.search(r"<th>Danh sách chung</th><td>(.*?)</td>", page, re.S).group(1)
+    assert f'theo dạng <a href="/archive/documents/{md}">11298-VPCP-KTTH_ban_sao.md</a>' in listed, listed
+    assert "(đọc tốt hơn: 94% số từ là âm tiết tiếng Việt hợp lệ, tệp này 67%)" in listed, listed
