@@ -70,6 +70,9 @@ TABLES: dict[str, dict] = {
             "source_encoding": str,  # the charset the text came from, by name ("VNI-Windows")
             "mtime": float,
             "confidence": float,  # mean Tesseract word confidence
+            # share of the text's words that are valid Vietnamese syllables (vanban.archive.forms.text_quality): of
+            # a document's text-layer forms the lists show the better read one (a garbled DOCX loses to its .txt)
+            "text_quality": float,
             "restored_pages": int,
             # what the reader should check by eye, a line each (the extraction's notes: a scan whose date or issuer
             # OCR lost, a page read poorly, an impossible date); the document page shows them
@@ -301,6 +304,7 @@ DERIVED: dict[tuple[str, str], str] = {
     ("documents", "search_head"): (
         "vn_search_head(number, type, title, issuer, parent_issuer, signer_name, signer_title, signer_authority)"
     ),
+    ("documents", "text_quality"): "vn_text_quality(text)",
     ("deadlines", "due"): "coalesce(date, latest, earliest)",
     ("deadlines", "starts"): "coalesce(date, earliest, latest)",
 }
@@ -314,6 +318,9 @@ def fill_derived(conn: sqlite3.Connection, columns=None) -> None:
 
     conn.create_function("vn_fold", 1, lambda v: fold(v) if isinstance(v, str) else v, deterministic=True)
     conn.create_function("vn_search_head", 8, search_head, deterministic=True)
+    from .forms import text_quality
+
+    conn.create_function("vn_text_quality", 1, text_quality, deterministic=True)
     for (table, column), expr in DERIVED.items():
         if columns is None or (table, column) in columns:
             conn.execute(f'UPDATE "{table}" SET "{column}" = {expr}')
@@ -477,8 +484,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         except BaseException:
             db.conn.execute("ROLLBACK")
             raise
-    from .forms import create_copies_view, create_listed_view
+    from .forms import LISTED_VIEW, LISTED_VIEW_SQL, create_copies_view, create_listed_view
 
+    old = db.execute("select sql from sqlite_master where type = 'view' and name = ?", [LISTED_VIEW]).fetchone()
+    if old and LISTED_VIEW_SQL not in old[0]:  # an older vanban's rule (no text quality): the view follows this one's
+        db.execute(f"drop view {LISTED_VIEW}")
     create_listed_view(db.conn)  # the documents the lists show (vanban.archive.forms)
     create_copies_view(db.conn)  # which stored files are one document (vanban.archive.forms)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -572,6 +572,12 @@ def _search(conn, query, type, issuer, date_from, date_to, limit, mark, latest_o
 COPIES_ROOM = 4
 
 
+def _quality_column(conn) -> str:
+    """``text_quality``, or NULL in an archive older than the column (searched read-only)."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(documents)")}
+    return "text_quality" if "text_quality" in have else "NULL"
+
+
 def one_per_document(conn, hits: list[SearchHit]) -> list[SearchHit]:
     """``hits`` (ranked, place-scored) as one result per document: the files of one group (:data:`.forms.COPIES_VIEW`:
     same số ký hiệu, folded issuer and date) stand once, in the place of the group's first listed file, as the
@@ -587,9 +593,9 @@ def one_per_document(conn, hits: list[SearchHit]) -> list[SearchHit]:
     members: dict[int, list[SearchHit]] = {}
     for h in hits:
         members.setdefault(group.get(h.id, h.id), []).append(h)
-    ranks = {id_: form_rank(conf, pages, id_) for id_, conf, pages in conn.execute(
-        f"SELECT id, confidence, page_count FROM documents WHERE id IN ({','.join('?' * len(hits))})",
-        [h.id for h in hits])} if hits else {}
+    ranks = {id_: form_rank(conf, pages, id_, quality) for id_, conf, pages, quality in conn.execute(
+        f"SELECT id, confidence, page_count, {_quality_column(conn)} FROM documents "
+        f"WHERE id IN ({','.join('?' * len(hits))})", [h.id for h in hits])} if hits else {}
     out: list[SearchHit] = []
     seen: set[int] = set()
     for h in hits:
@@ -665,8 +671,9 @@ def _best_form_first(conn, hits: list[SearchHit]) -> list[SearchHit]:
     if not several:
         return hits
     ids = [hits[i].id for g in several for i in g]
-    rank = {id_: form_rank(conf, pages, id_) for id_, conf, pages in conn.execute(
-        f"SELECT id, confidence, page_count FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids)}
+    rank = {id_: form_rank(conf, pages, id_, quality) for id_, conf, pages, quality in conn.execute(
+        f"SELECT id, confidence, page_count, {_quality_column(conn)} FROM documents "
+        f"WHERE id IN ({','.join('?' * len(ids))})", ids)}
     out = list(hits)
     for g in several:
         order = sorted(g, key=lambda i: rank.get(hits[i].id, "~"))

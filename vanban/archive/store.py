@@ -55,6 +55,7 @@ from vanban.outline import outline
 from vanban.text import fold, nfc, shown_path
 
 from .access import write_blocker
+from .forms import text_quality
 from .keys import search_head, search_text, symbol_key
 from .schema import connect, create_fts, drop_fts, ensure_schema, fill_derived
 
@@ -498,6 +499,7 @@ class Archive:
             "source_encoding": describe_encoding(src.encoding),
             "mtime": src.mtime,
             "confidence": doc.confidence,
+            "text_quality": text_quality(text),  # which of a document's forms the lists show (archive.forms)
             "restored_pages": sum(1 for p in doc.pages if p.restored),
             "warnings": "\n".join(nfc(n) for n in ext.notes) or None,
             "sha256": src.sha256,

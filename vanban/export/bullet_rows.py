@@ -5,7 +5,8 @@ Why: "1. Yêu cầu các chi, đảng bộ trực thuộc, Mặt trận, …⏎-
 the bullets with "; " (what the bench scores); a clerk ticks each bullet, and the checklist gave them one row (the
 seed plan 000's III.1, session 29). Read from the outline's parts (:class:`vanban.export.plan_places.PlanPlaces`):
 a row is split only where two or more bullets of the outline lie inside its place and its task text holds each
-bullet's opening words; its dated rows are left as they are (a date is written with one of the bullets).
+bullet's opening words; a dated row is split only when its date is written in exactly one of its bullets, whose row
+alone keeps it (:func:`_dated_bullet`), else left as it is.
 
 Shapes: :func:`bullet_rows` takes and gives ``ChecklistItem`` rows (each new row: the bullet's offsets, its own
 text as source, the row's body, partners; the targets whose figures it holds).
@@ -126,6 +127,26 @@ def _time_beside(it, bullets: list[dict], text: str) -> bool:
     return bool(inside) and not any(said in fold_flat(_own_text(text, b)) for b in inside)
 
 
+def _dated_bullet(it, bullets: list[dict], text: str) -> dict | None:
+    """The one bullet of the row's place its deadline is written in, when the row is dated and its date is written in
+    exactly one bullet: "2. Các bộ, ngành, địa phương có trách nhiệm:" over eight bullets, the second "Xây dựng, ban
+    hành Kế hoạch hành động … trước ngày 31 tháng 12 năm 2025" (2629/QĐ-TTg, the newcomer of session 53). Why: the
+    obligation reader joins the block's bullets into one task (one obligation per body per block, as the labels count)
+    dated by that bullet; the checklist gave the eight tasks one row of 2,387 characters, every one of them "due"
+    31/12/2025. Each bullet is a row, the date the row of the bullet it is written in."""
+    if it.start is None or it.end is None or not it.deadline or not (it.date or it.latest):
+        return None
+    said = fold_flat(" ".join(it.deadline.split()))
+    holding = [b for b in _outer([b for b in bullets if it.start <= b["start"] < it.end])
+               if said in fold_flat(_own_text(text, b))]
+    return holding[0] if len(holding) == 1 else None
+
+
+#: the fields of a checklist row that say when it is due: a bullet its row's date is not written in has none
+_UNDATED = {"deadline": None, "date": None, "earliest": None, "latest": None, "recurrence": None, "next_due": None,
+            "past": False, "time": None}
+
+
 def _wrapped_range(b: dict, bullets: list[dict], text: str) -> bool:
     """``b`` holds a "bullet" that is the line break of a number range ("2026⏎- 2030, …"): its text opens with a
     figure."""
@@ -148,7 +169,10 @@ def _holds_figure(piece: str, target: str) -> bool:
     return own.search(piece) is not None
 
 
-def _split_one(it, bullets: list[dict], text: str, today=None) -> list:
+def _split_one(it, bullets: list[dict], text: str, today=None, dated: dict | None = None) -> list:
+    """``it`` as one row per bullet of its place its task text holds (the module's doc); ``dated``: the bullet the
+    row's date is written in (:func:`_dated_bullet`), whose row alone keeps it — the row is kept whole when that
+    bullet is none of the pieces."""
     what = " ".join((it.what or "").split())
     view = fold_flat(what)  # fold keeps the length: offsets in ``view`` are offsets in ``what``
     cuts: list[tuple[int, dict]] = []
@@ -183,17 +207,24 @@ def _split_one(it, bullets: list[dict], text: str, today=None) -> list:
     lead = _closed_lead(it, cuts[0][1], text) if len(head.split()) >= MIN_WORDS else None
     if (len(head.split()) >= MIN_WORDS and lead is None) or any(len(p.split()) < MIN_WORDS for p, _ in pieces):
         return [it]  # the task holds more than its bullets, or a bullet's piece is no task: as read
+    def within(b: dict) -> bool:
+        return dated is not None and b["start"] <= dated["start"] and dated["end"] <= b["end"]
+
+    if dated is not None and not any(within(b) for _, b in pieces):
+        return [it]  # the bullet the date is written in is not told apart: as read
+    undated = _UNDATED if dated is not None else {}
     targets = [t for t in (it.targets or "").split("; ") if t]
     out = []
     if lead is not None:  # the item's own task sentence before its bullets: a row of its own, first
         out.append(replace(it, what=head, end=lead[0], source=lead[1], targets=None,
-                           partners=_piece_partners(it, head)))
+                           partners=_piece_partners(it, head), **undated))
     for k, (piece, b) in enumerate(pieces):
         own = [t for t in targets if _holds_figure(piece, t)]
         if k == 0:
             own += [t for t in targets if not any(_holds_figure(p, t) for p, _ in pieces)]
         row = replace(it, what=piece, start=b["start"], end=b["end"], source=_own_text(text, b),
-                      targets="; ".join(own) or None, partners=_piece_partners(it, piece))
+                      targets="; ".join(own) or None, partners=_piece_partners(it, piece),
+                      **({} if within(b) else undated))
         out.append(_own_cycle(row, row.source, today))
     return out
 
@@ -211,14 +242,16 @@ def bullet_rows(items: Sequence, places: PlanPlaces | None, today=None) -> list:
 
 
 def _per_part(items: Sequence, bullets: list[dict], places: PlanPlaces, today=None) -> list:
-    """``items`` with each undated row holding two or more of ``bullets`` split (:func:`_split_one`)."""
+    """``items`` with each undated row holding two or more of ``bullets`` split (:func:`_split_one`), and each dated
+    one whose date is written in one of them (:func:`_dated_bullet`)."""
     if not bullets:
         return list(items)
     out: list = []
     for it in items:
         undated = it.date is None and it.latest is None and (it.deadline is None or _time_beside(it, bullets, places.text))
-        if undated and it.start is not None and it.end is not None and it.what:
-            out += _split_one(it, bullets, places.text, today)
+        dated = None if undated else _dated_bullet(it, bullets, places.text)
+        if (undated or dated is not None) and it.start is not None and it.end is not None and it.what:
+            out += _split_one(it, bullets, places.text, today, dated)
         else:
             out.append(it)
     return out

@@ -1145,7 +1145,8 @@ def _title(lines: list[Line], type_idx: int | None, vv_idx: int | None, zone_end
     if got:
         parts += [Part("title", ln.start, ln.end) for ln in got]
         # a copy pasted from Markdown keeps its marks ("*V/v: …*", the cell's "|"): the trích yếu is the words alone
-        title = without_markup(re.sub(r"\s+", " ", " ".join(ln.segs[0].text if ln.segs else ln.text for ln in got)).strip())
+        title = without_markup(re.sub(r"\s+", " ", " ".join(
+            _without_right_place_date(ln, ln.segs[0].text if ln.segs else ln.text) for ln in got)).strip())
         title = re.sub(rf"^[Vv]\s?{V.VV_SLASH}\s?[Vv]\s*[:.]?\s*", "", title).strip()
         if vv_idx is not None and got[0].index == vv_idx and _VV_MISREAD_RE.match(fold(title)):  # "VẪN: …", "VW …", "V⁄w …"
             title = re.sub(rf"^[Vv](?:\s?{V.VV_SLASH}\s?(?:[Ww]\s)?|[^\W\d_]{{1,2}}\s?:|[Ww]\s|iv\s)\s*", "", title).strip()
@@ -1434,6 +1435,8 @@ def _vv_past_right_column(lines: list[Line], i: int, last: Line) -> int | None:
     if not (_motto_line(lines[i].view) or _opens_with_place_date(lines[i])) or last.text.rstrip(" *").endswith(
             (".", ";", ":")) or not last.text.rstrip(" *")[-1:].isalpha():
         return None
+    if (on := _vv_under_its_cell(lines, i, last)) is not None:
+        return on
     j, motto = i, False
     while j < len(lines) and j - i <= _RIGHT_COLUMN_LINES:
         ln = lines[j]
@@ -1449,6 +1452,53 @@ def _vv_past_right_column(lines: list[Line], i: int, last: Line) -> int | None:
 
 
 _DATE_TAIL_RE = re.compile(r"(?:ng[a4]y|th[a4]ng|n[a4]m)\s+\d")
+
+
+#: a place-date closing a line, the place in capitalised words ("… chống buôn Hà Nội, ngày 25 tháng 11 năm 2025")
+_CLOSING_PLACE_DATE_RE = re.compile(
+    rf"\s+[{CAPITAL}][^\W\d_]*(?:\s[{CAPITAL}][^\W\d_]*){{0,3}},\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}\s+năm\s+\d{{4}}[\s*_]*$")
+
+
+def _without_right_place_date(ln: Line, text: str) -> str:
+    """``text`` (``ln``'s, or its first column's) less the right column's place-date a text PDF wrote on the same line with one space between: a
+    header table without rules printed by LibreOffice puts the subject's first line and the place-date at one height,
+    "V/v nâng cao hiệu quả công tác chống buôn Hà Nội, ngày 25 tháng 11 năm 2025" / "lậu, gian lận thương mại …"
+    (11554/VPCP-V.I; 11414/VPCP-CN the same), and the trích yếu held the place-date in its middle (the newcomer of
+    session 53). Only a line whose positions cross the page's middle (both columns on it) is cut; a subject that names
+    a document by its date in words holds no place before it, and text without positions is never cut."""
+    g = ln.geo
+    if g is None or g.x0 is None or g.x1 is None or not (g.x0 < 0.5 < g.x1):
+        return text
+    m = _CLOSING_PLACE_DATE_RE.search(text)
+    return text[:m.start()] if m and m.start() > 0 else text
+
+
+def _vv_under_its_cell(lines: list[Line], i: int, last: Line) -> int | None:
+    """Where the "V/v" subject goes on past the right column's place-date (or motto) read between its lines, told by
+    where the lines lie on the page: a text PDF an office printed from a header table without rules (LibreOffice,
+    11654/VPCP-CN) writes its lines in the order of their heights, "V/v cung ứng vật liệu xây dựng phục vụ" (x
+    0.16–0.51) / "Hà Nội, ngày 27 tháng 11 năm 2025" (0.57–0.89) / "Dự án tuyến đường bộ cao tốc CT.08, đoạn"
+    (0.15–0.53), and the subject read "cung ứng vật liệu xây dựng phục vụ" (the newcomer of session 53). The lines
+    read in lie right of the subject's line, the line after them under it (their spans overlap); text without
+    positions (a .txt, a .md) is never read so."""
+    left = last.geo
+    if left is None or left.x0 is None or left.x1 is None:
+        return None
+    j = i
+    while j < len(lines) and j - i <= _RIGHT_COLUMN_LINES:
+        ln, g = lines[j], lines[j].geo
+        if ln.blank:
+            j += 1
+            continue
+        if g is None or g.x0 is None or g.x1 is None:
+            return None
+        if _motto_line(ln.view) or _opens_with_place_date(ln) or V.SEPARATOR_RE.match(ln.text):
+            if g.x0 < left.x1:
+                return None  # a line across the subject's column: no right cell read in
+            j += 1
+            continue
+        return j if j > i and g.x0 < left.x1 and g.x1 > left.x0 and g.x1 <= (left.x1 + (1 - left.x1) / 2) else None
+    return None
 
 
 def _motto_line(view: str) -> bool:

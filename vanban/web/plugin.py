@@ -338,7 +338,8 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             {"id": doc_id, "path": doc.get("path")},
         )]
         # the form the archive's lists show (vanban.archive.forms): the page says which
-        listed = min([doc, *other_forms], key=lambda f: form_rank(f.get("confidence"), f.get("page_count"), f["id"]))
+        listed = min([doc, *other_forms], key=lambda f: form_rank(f.get("confidence"), f.get("page_count"), f["id"],
+                                                                      f.get("text_quality")))
         ext = await downloads.document_extraction(db, doc_id, Metadata(
             number=doc.get("number"), type=doc.get("type"), issuer=doc.get("issuer"),
             date=doc.get("date"), title=doc.get("title")))
