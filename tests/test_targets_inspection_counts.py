@@ -90,3 +90,15 @@ def test_what_each_thing_a_rate_or_a_share_counts_has_or_does_is_no_target(got):
 def test_a_lead_time_before_the_time_an_event_is_held_is_a_minimum(got):
     # "gửi các tổ chức cơ sở đảng chậm nhất 15 ngày trước thời gian tổ chức sinh hoạt của mỗi quý"
     assert (15, None, "ngày") in got["t53-10"]
+
+
+def test_legacy_ocr_wrapped_lines_keep_the_inspected_bodies_and_the_rate_s_households():
+    """The same documents as Tesseract ``eng`` read their printed pages (bench/.cache/realdocs-ocr, copied to
+    tests/fixtures/t53tgt/*.legacy.txt): "… thi hành kỷ luật trong ⏎ Đảng đối với 02 chi bộ (…)" and "Tỷ lệ hộ gia đình
+    có ít nhất 01 thành viên sở hữu tài khoản thanh toán điện tử (tài ⏎ khoản …) đạt tối thiểu 88%" wrap mid-clause."""
+    t = [(x.min, x.max, x.unit) for x in extract((FIX / "t53-06-CTr-DU.legacy.txt").read_text(encoding="utf-8"),
+                                                  ocr=True).targets]
+    assert (2, 2, "chi bộ") in t and (4, 4, "chi bộ") in t and (3, 3, "đảng viên") in t
+    t = [(x.min, x.max, x.unit) for x in extract((FIX / "t53-01-KH-UBND.legacy.txt").read_text(encoding="utf-8"),
+                                                  ocr=True).targets]
+    assert (88, None, "%") in t and (1, None, "thành viên") not in t

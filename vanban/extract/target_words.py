@@ -146,8 +146,11 @@ FOR_PLACES_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('doi voi')}\s*$")
 # chi bộ" (t21-02) counts them after "tại" (:data:`AT_PLACES_BEFORE_RE`); folded, from the clause's start
 # — not an inspection of signs of a violation ("kiểm tra dấu hiệu vi phạm đối với 02 tổ chức đảng", a Thông báo kết
 # luận's Ủy ban Kiểm tra, tests/fixtures/newcomer15/tb88.txt): the cases already known, no count the plan sets
+# ((t53tgt) a wrapped line goes on: "2. Kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát và thi hành kỷ luật trong ⏎
+# Đảng đối với 02 chi bộ (…)", t53-06 as a scan reads it)
 INSPECTED_BODIES_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('kiem tra')}|{kw('giam sat')})(?![a-z])(?:(?!{kw('dau hieu')})[^;:.\d\n]){{0,100}}?\s{kw('doi voi')}\s*$")
+    rf"(?<![a-z])(?:{kw('kiem tra')}|{kw('giam sat')})(?![a-z])(?:(?!{kw('dau hieu')})(?:[^;:.\d\n]|\n(?![ \t]*\n))){{0,100}}?"
+    rf"\s{kw('doi voi')}\s*$")
 # (tgt53) "năm" that names no year before a figure: "Tổng diện tích gieo trồng cây hằng năm 1.540 ha" (a HĐND xã's chỉ
 # tiêu, t52-02, labelled 1.540 ha), "cây lâu năm 320 ha" — the crops of a year or of many, the figure after them an
 # area, not a year's number (folded, "hằng"/"hàng"/"lâu" right before "năm", the "năm" right before the figure); a
@@ -1710,8 +1713,8 @@ SHARE_OF_OWNERS_BEFORE_RE = re.compile(
 # count the 88% alone) — which households the rate counts, the standard wording of a digital-society indicator. Folded:
 # "tỷ lệ" then the things and "có" with an optional bound right before the figure, a percentage later in the sentence
 RATE_OWNERS_BEFORE_RE = re.compile(
-    rf"(?<![a-z]){kw('ty le')}\s[^;:.%\d\n]{{1,60}}?(?<![a-z]){kw('co')}\s+(?:(?:{kw('it nhat')}|{kw('toi thieu')})\s+)?$")
-RATE_AFTER_OWNERS_RE = re.compile(r"[^;:.\n%]{0,200}?\d(?:[\d.,]*\d)?\s*%")
+    rf"(?<![a-z]){kw('ty le')}\s(?:[^;:.%\d\n]|\n(?![ \t]*\n)){{1,60}}?(?<![a-z]){kw('co')}\s+(?:(?:{kw('it nhat')}|{kw('toi thieu')})\s+)?$")
+RATE_AFTER_OWNERS_RE = re.compile(r"(?:[^;:.\n%]|\n(?![ \t]*\n)){0,200}?\d(?:[\d.,]*\d)?\s*%")  # (a wrapped line goes on)
 # (t53tgt) … and what each of the things a share counts does, a plain count after the share in its clause: "Phấn đấu 100%
 # chi bộ trực thuộc các đảng bộ, chi bộ cơ sở tổ chức sinh hoạt đủ 04 chuyên đề trong năm" (a Ban Tuyên giáo's Hướng
 # dẫn, t53-10), "Đạt tỷ lệ từ 95% trở lên số trẻ từ 1 đến 5 tuổi … được tiêm 01 liều vắc xin MR" (t53-07): the labels
