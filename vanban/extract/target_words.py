@@ -146,8 +146,11 @@ FOR_PLACES_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('doi voi')}\s*$")
 # chi bộ" (t21-02) counts them after "tại" (:data:`AT_PLACES_BEFORE_RE`); folded, from the clause's start
 # — not an inspection of signs of a violation ("kiểm tra dấu hiệu vi phạm đối với 02 tổ chức đảng", a Thông báo kết
 # luận's Ủy ban Kiểm tra, tests/fixtures/newcomer15/tb88.txt): the cases already known, no count the plan sets
+# ((t53tgt) a wrapped line goes on: "2. Kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát và thi hành kỷ luật trong ⏎
+# Đảng đối với 02 chi bộ (…)", t53-06 as a scan reads it)
 INSPECTED_BODIES_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('kiem tra')}|{kw('giam sat')})(?![a-z])(?:(?!{kw('dau hieu')})[^;:.\d\n]){{0,100}}?\s{kw('doi voi')}\s*$")
+    rf"(?<![a-z])(?:{kw('kiem tra')}|{kw('giam sat')})(?![a-z])(?:(?!{kw('dau hieu')})(?:[^;:.\d\n]|\n(?![ \t]*\n))){{0,100}}?"
+    rf"\s{kw('doi voi')}\s*$")
 # (tgt53) "năm" that names no year before a figure: "Tổng diện tích gieo trồng cây hằng năm 1.540 ha" (a HĐND xã's chỉ
 # tiêu, t52-02, labelled 1.540 ha), "cây lâu năm 320 ha" — the crops of a year or of many, the figure after them an
 # area, not a year's number (folded, "hằng"/"hàng"/"lâu" right before "năm", the "năm" right before the figure); a
@@ -580,8 +583,11 @@ AIM_WORDS_RE = re.compile(rf"{kw('muc tieu')}|{kw('phan dau')}|{kw('chi tieu')}"
 # trước".
 # (tgt32c) … each time: "chậm nhất 03 ngày làm việc trước mỗi buổi tiếp" (a Đảng ủy's plan of citizen reception, t31-03)
 LEAD_TIME_AFTER_RE = re.compile(rf"\s*{TRUOC}\s+(?:(?:{kw('moi')}|{kw('cac')})\s+)?(?:{kw('khi')}|{kw('ngay')}|{kw('thoi diem')}|{kw('thoi han')}|{kw('ky')}"
-                                rf"|{kw('phien')}|{kw('cuoc')}|{kw('buoi')}|{kw('dot')}|{kw('hoi nghi')})(?![a-z])")
+                                rf"|{kw('phien')}|{kw('cuoc')}|{kw('buoi')}|{kw('dot')}|{kw('hoi nghi')}"
+                                rf"|{kw('thoi gian')}\s+(?:{kw('to chuc')}|{kw('dien ra')}|{kw('bat dau')}|{kw('khai mac')}))(?![a-z])")
 # ((tgt38b) "ít nhất 05 ngày trước mỗi đợt" (a blood-donation plan's notice before each round), "… trước hội nghị")
+# ((t53tgt) "chậm nhất 15 ngày trước thời gian tổ chức sinh hoạt của mỗi quý": the time the event is held, t53-10
+# labels the lead a minimum as "trước khi tổ chức" reads)
 
 # (tgt34a) … but not one printed with its calendar date in brackets: "chậm nhất 10 ngày trước ngày bầu cử (trước ngày
 # 14/9/2028)" (an election plan: both twins, t32-01 and a32-01, label the date as the deadline and leave the lead time
@@ -1663,8 +1669,13 @@ PLURAL_OWNER_BAND_BEFORE_RE = re.compile(
 # the rule acts from, a target as a grading rule's one-sided threshold is (not "sáp nhập các tổ có dưới 20 thành viên",
 # t28-04, nor "đối với … các xã có từ 02 trường THPT trở lên", a29-03: the band there says which bodies a task is for)
 OWNER_RULE_AFTER_RE = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{kw('duoc')}|{kw('phai')})[ \t]+[a-z]")  # ("người lao động được …")
+# (t53tgt) a comma may join the rule's paired verbs: "riêng chi bộ có dưới 10 đảng viên kiểm tra, giám sát ít nhất 01
+# đảng viên" (a Đảng ủy xã's Chương trình kiểm tra, giám sát, t53-06: the size band says which chi bộ, the labels count
+# the 01 alone) — the comma before a second verb of the pair, no other
+_PAIRED_VERB_COMMA = rf",(?=\s*(?:{kw('giam sat')}|{kw('kiem tra')}|{kw('theo doi')})(?![a-z]))"
 RULE_AFTER_BAND_RE = re.compile(
-    rf"[^,;:.\n]{{0,80}}?(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}|{kw('khong duoi')})\s+\d")
+    rf"(?:[^,;:.\n]|{_PAIRED_VERB_COMMA}){{0,80}}?(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}"
+    rf"|{kw('khong duoi')})\s+\d")
 # ("thì" matched as printed: folded, "thị trấn" reads "thi"; "Những người có dưới 20 năm công tác …, sau đó công tác ở
 # xã, phường, thị trấn" is a band the labels count, 92/VBHN-BQP)
 THEN_AFTER_BAND_RE = re.compile(r"[^;:.]{0,120}?(?<!\w)thì(?!\w)", re.IGNORECASE)
@@ -1697,6 +1708,26 @@ THEN_WORD_RE = re.compile(r"(?<!\w)thì(?!\w)", re.IGNORECASE)
 SHARE_OF_OWNERS_BEFORE_RE = re.compile(
     rf"\d\s*%\s+(?:{kw('tong so')}|{kw('so')})\s+[^;:.\d%]{{1,80}}?(?<![a-z]){kw('co')}\s+[^;:.\d%]{{0,60}}?"
     rf"(?:{kw('duoi')}|{kw('tren')}|{kw('tu')}|{kw('thap hon')}|{kw('cao hon')})\s*$")
+# (t53tgt) … and the things a rate counts, named before its figure by what each has: "Tỷ lệ hộ gia đình có ít nhất 01
+# thành viên sở hữu tài khoản thanh toán điện tử (…) đạt tối thiểu 88%" (a xã's chuyển đổi số plan, t53-01: the labels
+# count the 88% alone) — which households the rate counts, the standard wording of a digital-society indicator. Folded:
+# "tỷ lệ" then the things and "có" with an optional bound right before the figure, a percentage later in the sentence
+RATE_OWNERS_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('ty le')}\s(?:[^;:.%\d\n]|\n(?![ \t]*\n)){{1,60}}?(?<![a-z]){kw('co')}\s+(?:(?:{kw('it nhat')}|{kw('toi thieu')})\s+)?$")
+RATE_AFTER_OWNERS_RE = re.compile(r"(?:[^;:.\n%]|\n(?![ \t]*\n)){0,200}?\d(?:[\d.,]*\d)?\s*%")  # (a wrapped line goes on)
+# (t53tgt) … and what each of the things a share counts does, a plain count after the share in its clause: "Phấn đấu 100%
+# chi bộ trực thuộc các đảng bộ, chi bộ cơ sở tổ chức sinh hoạt đủ 04 chuyên đề trong năm" (a Ban Tuyên giáo's Hướng
+# dẫn, t53-10), "Đạt tỷ lệ từ 95% trở lên số trẻ từ 1 đến 5 tuổi … được tiêm 01 liều vắc xin MR" (t53-07): the labels
+# count the share alone, as "100% học sinh lớp 1 được học 2 buổi/ngày" (a31-04). Folded, from the share's sign to the
+# figure: the things right after the sign ("100% chi bộ", "95% trở lên số trẻ"; not "15%/năm"), then no clause mark,
+# bracket, nor a word that starts a second aim or a measure ("và", "đạt", "tăng", "giảm", "gấp", "khoảng", "so với",
+# "định mức": "tăng 6% so với năm 2032, đạt khoảng 1.045 thành viên", t41-09; "đạt ít nhất 80%, tăng 8,6 điểm phần
+# trăm", a37-04; "hỗ trợ 50% giá giống lúa … theo định mức 40 kg/ha", t36-02); ``targets._not_set_here`` asks for a
+# plain count (no bound, no time, no money)
+_SECOND_AIM_WORDS = ("va", "dat", "tang", "giam", "gap", "khoang", "so voi", "dinh muc")
+SHARE_THINGS_DO_BEFORE_RE = re.compile(
+    rf"\d\s*%(?:\s+{kw('tro len')})?\s+(?!{kw('tro len')})[a-z\u0111]"
+    rf"(?:(?!(?<![a-z])(?:{'|'.join(kw(w) for w in _SECOND_AIM_WORDS)})(?![a-z]))[^;:.()%\n]){{0,160}}$")
 # "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 150 triệu đồng": "trên 1 ha" is per hectare (the
 # denominator of the figure the clause goes on to), no minimum of one hectare.
 PER_ONE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tren')}|{kw('moi')})\s*$")
@@ -1716,6 +1747,11 @@ CAPITALISED_COUNTERS = ("lan", "luot", "dot", "buoi", "cuoc", "ngay", "gio", "ph
 # cộng đồng", "tối thiểu 01 Đội xung kích", "01 Điểm …"; tgt38b: "cau" of "Câu lạc bộ", "Thành lập mới ít nhất 02 Câu
 # lạc bộ …"): the kind is counted, each of them one (not "03 Chương trình", a name's first word)
 CAPITALISED_GROUPS = ("to", "doi", "nhom", "diem", "cau")
+# (t53tgt) … or such a group placed one at each place named after it in the clause, the same figure: "Duy trì hoạt động
+# hiệu quả 11 Tổ công nghệ số cộng đồng tại 11/11 ấp" (a xã's chuyển đổi số plan, t53-01, labelled 11 with the team as
+# its unit; "09 mô hình … tại 09/09 thôn" of t52-10 alike) — a name is never spread over the places (folded, from the
+# count's end: the team's words, "tại"/"ở", the places' figure as "n")
+GROUPS_AT_PLACES_AFTER_RE = re.compile(rf"[^;:.\d\n]{{2,60}}?\s(?:{kw('tai')}|{kw('o')})\s+(?P<n>\d{{1,3}})(?:/\d{{1,3}})?\s")
 # The main clause after a condition's comma, its bound set by "bảo đảm": "Khi dự kiến số lớp, các đơn vị bảo đảm sĩ số
 # không quá 35 học sinh/lớp đối với cấp tiểu học" (a Sở GD&ĐT's công văn) — the case says when, the quota is the rule.
 # ("… và không quá 45 học sinh/lớp đối với cấp trung học cơ sở": the second quota of the list too)

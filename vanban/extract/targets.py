@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
+from vanban.extract import inspection_counts as IC
 from vanban.extract import kind_nouns as KN
 from vanban.extract import limit_words as L
 from vanban.extract import listed_counts as LC
@@ -237,6 +238,9 @@ def _capitalised_counter(v: str, s0: int, start: int, pos: int) -> bool:
     # (tgt39b) a group's kind counted in a total of the clause: "toàn phường có tổng số 70 Tổ liên gia … và 28 Điểm chữa
     # cháy công cộng" — "tổng số" counts, a name is never totalled
     clause = max(s0, v.rfind(";", s0, start) + 1)
+    if nx.group("w") in W.CAPITALISED_GROUPS and (at := W.GROUPS_AT_PLACES_AFTER_RE.match(v, pos)) \
+            and at.group("n").lstrip("0") == v[start:pos].strip().lstrip("0"):
+        return True  # (t53tgt) "11 Tổ công nghệ số cộng đồng tại 11/11 ấp": one team at each place, counted
     return nx.group("w") in W.CAPITALISED_GROUPS and bool(_TOTAL_IN_CLAUSE.search(v, clause, start + 1))
 
 
@@ -301,6 +305,8 @@ def _case_figure(v: str, o: str, c0: int, m: re.Match[str], a: float, b: float |
     after = max(unit_end, m.end())
     if W.SHARE_OF_OWNERS_BEFORE_RE.search(v, max(0, start - 160), start):  # (across the commas of a list of things)
         return True
+    if not pct and W.RATE_OWNERS_BEFORE_RE.search(v, max(c0, start - 90), start) and W.RATE_AFTER_OWNERS_RE.match(v, after):
+        return True  # (t53tgt) "Tỷ lệ hộ gia đình có ít nhất 01 thành viên sở hữu … đạt tối thiểu 88%": which the rate counts
     rule = W.RULE_AFTER_BAND_RE.match(v, after)
     if rule and b is None and W.THEN_WORD_RE.search(o, after, rule.end()):
         rule = None  # "chi bộ có dưới 05 đảng viên được xếp loại … thì được xem xét tối đa 01 đảng viên": a one-sided
@@ -2206,7 +2212,10 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
     if not marked and unit and b is None and not (pct or fraction or time_unit or min_cue or max_cue) \
             and _only_allowed(v, o, c0, m.start()):
         marked, lo, hi = True, None, a  # (tgt33d) "Mỗi người chỉ được đăng ký dự tuyển vào 01 vị trí việc làm": at most
-    if not marked and every_one and b is None and not LC.VOTES_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()):
+    if not marked and every_one and b is None and not where and not LC.VOTES_BEFORE_RE.search(v, max(c0, m.start() - 50), m.start()):
+        # (t53tgt: not where the things counted before stand or the task is held, "Duy trì hoạt động hiệu quả 11 Tổ
+        # công nghệ số cộng đồng tại 11/11 ấp" (t53-01; t52-10, t53-08 alike), "Tổ chức bầu cử trưởng thôn tại 10/10
+        # thôn trên địa bàn xã" (t53-09): the labels count the things, or nothing, as "tại 14 tổ dân phố" reads)
         marked = True  # (tgt33d) "- 14/14 thôn tổ chức bầu cử trong cùng một ngày": every one of the whole, as "100%"
         # is a share set without a target word (a30-05, t31-08, a31-10 label such counts)
     if not marked and unit and not (pct or fraction or time_unit) and b is None \
@@ -2221,6 +2230,10 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
     if not marked and unit and not (pct or fraction or time_unit) and b is None and (
             W.OBJECTS_LABEL_BEFORE_RE.fullmatch(v, line_start, m.start()) or W.INSPECT_OPENING_RE.fullmatch(v, line_start, m.start())):
         marked = True  # "Đối tượng: Văn phòng Đảng ủy xã và 06 chi bộ trực thuộc", "- Giám sát 06 tổ chức đảng và 10 …"
+    if not marked and unit and not (pct or fraction or time_unit) and b is None \
+            and IC.planned_inspection(v, line_start, m.start(), fold(unit)) and not past_marked(v, o, line_start, m.start()):
+        marked = True  # (t53tgt) "a) Số lượng: kiểm tra 04 chi bộ và 03 đảng viên …", "4. Giám sát chuyên đề 01 chi bộ (…)
+        # và 02 đảng viên …", "- Kiểm tra việc thu, nộp, quản lý đảng phí của 03 chi bộ": the bodies the programme inspects
     if not marked and assured:
         marked = True  # "bảo đảm diện tích lìa vũ Xuân đất 1.150 ha": legacy OCR's "đất" for "đạt", the aim assured
     if not marked and _elected(v, c0, m.start(), unit, b) and not (pct or fraction or time_unit):
@@ -2450,6 +2463,9 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
     if unit and not pct and b is None and not (min_cue or max_cue) and W.place_unit(fold(unit)) \
             and (at := W.AT_PLACES_BEFORE_RE.search(v, max(s0, m.start() - 60), m.start())) and _share_base(sc, s0, at.start()):
         return True  # (tgt40) "90% hộ gia đình tại 08 thôn giáp biên giới": the villages the share's households live in
+    if unit and not (pct or fraction or time_unit) and b is None and not (min_cue or max_cue) \
+            and not W.MONEY_UNIT_RE.match(fold(unit)) and W.SHARE_THINGS_DO_BEFORE_RE.search(v, max(s0, m.start() - 170), m.start()):
+        return True  # (t53tgt) "100% chi bộ … tổ chức sinh hoạt đủ 04 chuyên đề": what the share's things do, no aim
     if unit and not pct and W.PROCEDURE_COUNT_NOUN_RE.match(fold(unit)) and not (min_cue or max_cue):
         return True  # "Sửa đổi, bổ sung: 01 thủ tục hành chính": how many procedures a list holds
     if firm_only and not (min_cue or max_cue) and not (task_table and pct) \
