@@ -132,6 +132,12 @@ PAGE_BREAK_SENT = re.compile(rf"(?<=[^\W_])[ \t]*\n[ \t]*\f[ \t]*(?=[{CAPITAL}])
 #: a statement of what a thing gets, in the passive (folded): "Kinh phí thực hiện Kế hoạch | được bố trí từ nguồn …"
 #: (a19-05): no body acts in it, a clause after its ";" may charge one (obligations._clause_bodies)
 PASSIVE_STATEMENT = re.compile(r"^(?:kinh phi|nguon kinh phi|nguon von|von|du toan)\b[^;]{0,80}?\sduoc\s+(?:bo tri|cap|dam bao|phan bo|giao)\b")
+#: a unit that pays its own way, the funding part's source and no task (folded, the clause after its subject): "Kinh
+#: phí … được bố trí trong dự toán ngân sách phường …; các cơ sở | tự bảo đảm kinh phí cho hoạt động PCCC của cơ sở
+#: mình" (t53-08), "…; các trường, nhóm trẻ tư thục tự bảo đảm kinh phí vệ sinh …" (a39-02), "chi hội tự cân đối kinh
+#: phí đại hội chi hội" (t40-01, a30-06), "người chăn nuôi tự chi trả chi phí tiêm phòng" (a19-09): none labelled. Not
+#: "tự bố trí kinh phí" (a43-03 labels "Các doanh nghiệp … | tự bố trí kinh phí …" of its own item IV.2)
+SELF_FUNDED = re.compile(r"^[^,;]{0,80}?\btu (?:bao dam|dam bao|chi tra|can doi|trang trai) (?:kinh phi|chi phi)(?![a-z])")
 #: the subject of a statement that is an event or the whole territory, no body (folded, the words before the verb):
 #: "Lễ ra quân cấp tỉnh (tổ chức …)", "Hội thi cấp huyện", "Toàn tỉnh (ra mắt ít nhất 20 mô hình …)"
 NO_BODY_SUBJECT = re.compile(r"(?:(?:le|hoi nghi|hoi thi|dot|chuong trinh|chien dich)(?:\s+[a-z]+){0,3}?"

@@ -164,6 +164,8 @@ def clause_bodies(text: str, unasked: bool = False) -> list[re.Match[str]]:
             # before ("Mỗi chi bộ" is a body of its own since session 29, the clause no longer one "opening with a subject")
         if not who or not what.strip() or len(who.split()) > 10:
             continue
+        if W.SELF_FUNDED.match(Folded.of(clause).view):
+            continue  # "…; | các cơ sở tự bảo đảm kinh phí cho hoạt động … của cơ sở mình" (t53-08): the source, no task
         if W.BARE_HEAD_ROLE.match(fold(who)) or (who[:1].islower() and W.FORCE_BY_KIND.match(fold(who))):
             continue  # "… yêu cầu các cấp ủy, …, địa phương tiếp tục quán triệt …; | người đứng đầu trực tiếp chỉ đạo, chịu
             # trách nhiệm …" (t19-01): the heads of the bodies just charged, a part of them, not a body of its own
