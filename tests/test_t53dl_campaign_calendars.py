@@ -101,3 +101,14 @@ def test_games_programme_times_inside_its_run_are_no_deadlines(read):
     assert {"2038-07-28", "2038-08-05", "2038-08-08", "2038-09-10"} <= set(days)  # the dated tasks of section III
     # outside the competitions' run the opening keeps its day ("Lễ khai mạc … vào 7 giờ 30 phút ngày 19/5/2029", t33-07)
     assert "2029-05-19" in _days(read("t33-07-KH-UBND"))
+
+
+def test_a_plans_phase_is_no_games_run():
+    # (revfix54) "giai đoạn" folds to "giai" as "giải" (a games' tournament) does: a plan's phase that "diễn ra từ …
+    # đến …" is no event whose programme items are its own times, so a meeting's hour item inside it keeps its day
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\n\nSố: 15/KH-UBND\n\nAn Phú, ngày 20 tháng 02 năm 2026\n\nKẾ HOẠCH\n"
+            "Triển khai thực hiện chuyển đổi số năm 2026\n\n"
+            "I. THỜI GIAN THỰC HIỆN\n\n- Giai đoạn 1 diễn ra từ ngày 01/3/2026 đến ngày 30/4/2026.\n\n"
+            "- Hội nghị triển khai: 08 giờ 00 ngày 05/3/2026 tại Hội trường Ủy ban nhân dân xã.\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n\nVăn phòng HĐND và UBND xã chuẩn bị nội dung Hội nghị.\n")
+    assert "2026-03-05" in _days(extract(text))

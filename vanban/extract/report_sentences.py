@@ -11,7 +11,7 @@ a bare figure ("tăng 12,5% so với cùng kỳ"), the day things stood at or th
 document's own day ("đến ngày 30/9/2038", "9 tháng đầu năm 2038" in a letter of October). Such a signal in a clause
 that names no aim makes the whole sentence (its ";" clauses, from its full stop or list line to the next) a report;
 a figure whose own clause strives or is bounded firmly ("phấn đấu … đạt tối thiểu 110% dự toán") stays a goal.
-Tests: tests/test_report_sentences.py.
+Tests: tests/test_targets_tgt54.py (the sentence signals alone, and a52-05 / a52-01 end to end).
 """
 
 from __future__ import annotations

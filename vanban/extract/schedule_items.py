@@ -77,9 +77,13 @@ def item_day_lead(view: str, start: int, end: int) -> int | None:
 
 
 #: (t53dl) an event of a programme and its own run, "diễn ra từ … đến …" (folded): "- Đại hội diễn ra từ ngày 16/8/2038
-#: đến ngày 30/8/2038.", "Thời gian: Đại hội diễn ra từ ngày 04/9/2038 đến ngày 12/9/2038, …"; groups the two days
+#: đến ngày 30/8/2038.", "Thời gian: Đại hội diễn ra từ ngày 04/9/2038 đến ngày 12/9/2038, …"; groups the two days.
+#: (revfix54) "giải" is a games' prize or tournament ("Giải bóng đá …"), not the folded "giai" of "giai đoạn", "giải
+#: pháp", "giải ngân" …: a plan's phase "Giai đoạn 1 diễn ra từ ngày 01/3 đến ngày 30/4/2026" is no event whose
+#: programme items are its own times (its dated items stay deadlines)
+_NOT_GAMES_AFTER_GIAI = r"(?!\s+(?:doan|phap|quyet|ngan|trinh|thich|phong|the|toa|thuong|dap|tan)(?![a-z]))"
 EVENT_RUN_RE = re.compile(
-    r"(?<![a-z])(?:dai hoi|hoi thi|hoi thao|giai|le hoi|lien hoan|ngay hoi)(?![a-z])[^.;:\n]{0,60}?"
+    r"(?<![a-z])(?:dai hoi|hoi thi|hoi thao|giai" + _NOT_GAMES_AFTER_GIAI + r"|le hoi|lien hoan|ngay hoi)(?![a-z])[^.;:\n]{0,60}?"
     r"(?<![a-z])dien ra\s+tu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?\s+den\s+(?:het\s+)?(?:ngay\s+)?"
     r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 #: … and a time cell alone on its line, the schedule's grid lost ("06 giờ 00 ngày 12/9/2038", :mod:`.time_lines`)
