@@ -107,3 +107,18 @@ def test_militia_words():
     assert W.MILITIA_WHO.match("luc luong dan quan co dong cua xa")
     assert not W.MILITIA_WHO.match("luc luong dan quan tu ve cua cac tinh")
     assert not W.MILITIA_WHO.match("ban chi huy quan su xa")
+
+
+def test_militia_beside_another_body_stays_charged():
+    """(lead, after the session-54 review) the rule drops the militia only as the whole who: a clause whose subject
+    joins the militia to another body ("Trung đội dân quân cơ động và Công an xã …", written here into a52-07's own
+    line 70) charges both, so the obligation stays."""
+    text = (FIX / "a52-07-KH-UBND.txt").read_text(encoding="utf-8")
+    line = "- Trung đội dân quân cơ động huấn luyện tập trung tại xã từ ngày 07/3 đến ngày 19/3/2039;"
+    assert line in text
+    joint = text.replace(line, "- Trung đội dân quân cơ động và Công an xã huấn luyện tập trung tại xã từ ngày "
+                                "07/3 đến ngày 19/3/2039;")
+    whos = [o.who or "" for o in extract(joint).obligations]
+    assert any(w.startswith("Trung đội dân quân cơ động và Công an xã") for w in whos), whos
+    assert W.JOINT_WHO_TAIL.search(" co dong va cong an xa")
+    assert not W.JOINT_WHO_TAIL.search(" co dong cua xa")

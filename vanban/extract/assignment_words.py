@@ -2088,6 +2088,9 @@ BARE_ROLE_WHO = frozenset({"nguoi", "co quan", "don vi"})
 #: (the deadlines of its training windows keep it as their who). Not "dân quân tự vệ" named by a law among the forces it
 #: mobilises (legal-windows-4's win-13)
 MILITIA_WHO = re.compile(r"(?:(?:luc luong|trung doi|tieu doi|khau doi)\s+)?dan quan(?!\s+tu\s+ve)(?![a-z])")
+#: after MILITIA_WHO, a second body joined to the militia ("Dân quân và Công an xã", "dân quân, công an viên"): the who is
+#: not the militia alone (folded)
+JOINT_WHO_TAIL = re.compile(r"^[^,;]*?(?:,|\bva\b|\bcung\b|\bphoi hop\b)")
 
 #: a clause that only points to an appendix ("Nhiệm vụ cụ thể theo Phụ lục kèm theo", "Chi tiết tại Phụ lục II"), folded:
 #: the line after a plan's last item, read into its task; no task of its own

@@ -131,8 +131,11 @@ class ObligationAdd:
             return
         if re.match(r"(?:bị|được)\s(?!(?:đơn|cáo|can|hại)\b)", who.strip(), re.IGNORECASE) or fold(who).strip() in W.BARE_ROLE_WHO:
             return  # "b) Bị thu hồi | giấy chứng nhận …": a case; "Người | có trách nhiệm xác minh …": a role's name cut
-        if W.MILITIA_WHO.match(fold(S.clean_who(who)).strip()):
-            return  # "Trung đội dân quân cơ động | huấn luyện tập trung tại xã …": the militia trained, no body charged
+        if (militia := W.MILITIA_WHO.match(folded_who := fold(S.clean_who(who)).strip())) \
+                and not W.JOINT_WHO_TAIL.search(folded_who[militia.end():]):
+            # "Trung đội dân quân cơ động | huấn luyện tập trung tại xã …": the militia trained, no body charged; "Dân
+            # quân và Công an xã | tuần tra …" names a body beside it and stays
+            return
         if S.rule_document(self.st.type) and (agent := agent_of_must(what)):
             # "Bản thảo văn bản | phải do người có thẩm quyền ký văn bản duyệt": the agent must act, on the thing
             who, what = agent[0], agent[1].rstrip(" .;") + " " + who[:1].lower() + who[1:]
