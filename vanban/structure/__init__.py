@@ -25,6 +25,7 @@ from vanban.structure import body as B
 from vanban.structure.header import read_header
 from vanban.structure.header_cells import cell_breaks
 from vanban.structure.heading_breaks import heading_breaks, part_heading_breaks
+from vanban.structure.inline_items import inline_item_breaks, split_lines
 from vanban.structure.layout_runs import layout_breaks
 from vanban.structure.lines import lines_of, pages_of_text
 from vanban.structure.mend import mend_breaks, part_word_joins
@@ -65,7 +66,10 @@ def build_structure(pages: tuple[Page, ...] | list[Page]) -> Structure:
     st = _build(pages)
     # a part's heading line over its first paragraph, one newline apart (a DOCX's, a text PDF's): parted as the
     # .txt copy's blank line parts them (:func:`.heading_breaks.part_heading_breaks`)
-    under = part_heading_breaks("\f".join(p.text for p in pages), st.body)
+    joined = "\f".join(p.text for p in pages)
+    under = part_heading_breaks(joined, st.body)
+    # … and the item labels a scan ran into its paragraph's lines ("… thực hiện a) Phòng Nội vụ huyện …: …. b) …")
+    under = tuple(under) + inline_item_breaks(joined)
     return replace(st, breaks=tuple(sorted(set(st.breaks) | set(under)))) if under else st
 
 
@@ -80,6 +84,8 @@ def _build(pages: tuple[Page, ...] | list[Page]) -> Structure:
     if len(view) != len(text):  # fold keeps length on NFC text; be safe
         view = "".join((fold(c) or " ")[:1] for c in text)
     lines = lines_of(pages)
+    if any(p.lines for p in pages):  # a scan's item labels run into its lines: each item on a line of its own
+        lines = split_lines(lines, inline_item_breaks(text))
     text_tables = read_text_tables(lines)  # marks their lines as table lines
     text_tables += _stacked_tables(lines_of(unmended), lines, text)
     text_tables = _flowed_tables(lines, text, text_tables)
@@ -307,7 +313,7 @@ def _line_breaks(text: str) -> list[int]:
     the others (:func:`.header_cells.cell_breaks`) and under each numbered heading whose blank line OCR lost
     (:func:`.heading_breaks.heading_breaks`); [] when there is none. Read once: the callers test it and
     :func:`_cells_structure` writes it."""
-    return sorted(cell_breaks(text) + heading_breaks(text))
+    return sorted(set(cell_breaks(text) + heading_breaks(text) + inline_item_breaks(text)))
 
 
 def _cells_structure(text: str, breaks: list[int]) -> Structure:

@@ -48,6 +48,10 @@ _BODY_KIND = V.TASK_BODY_KIND_COL  # "Chi bộ", "Địa phương": a column nam
 _GLUED_GROUP = re.compile(rf"^[IVXL]{{1,5}}\s?[.)]\s*[{CAPITAL}]{{2}}")  # "I.NÂNG CAO …": OCR lost the space after the label
 _CLOSING_LINE = re.compile(rf"^[{CAPITAL}].*\./\.\s*$")  # a sentence closing the document's body with "./."
 _LABELLED = re.compile(r"^(\d{1,3})\s?[.)]\s+(\S.*)$")  # "2. Các nhiệm vụ …": a row number with its text
+# a task table's total row, its first cell alone on its line (folded): "Tổng cộng", "Tổng số" — the table's last row
+# (a "Cộng" may be a group's subtotal, more rows under it)
+_TOTAL_ROW = re.compile(r"^(?:tong cong|tong so)\.?:?$")
+_FIGURE = re.compile(r"^\d[\d.,]*%?$")  # a figure cell alone on its line ("42", "1.250", "95%")
 
 
 def _placed(ln: Line) -> bool:
@@ -877,6 +881,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     groups: set[int] = set()  # the lines of period group rows (:func:`_period_group`)
     expect = 1
     gap = False  # a blank line before this one
+    total = False  # a total row was read: only its figures follow it
     for ln in lines[lo:]:
         if _placed(ln) or (_end_mark(ln, raw[-1] if raw and raw[-1][0] is not None else None)
                            and not _spanning_group(ln, lines)):
@@ -905,6 +910,19 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             continue
         if periodic and ends_period_table(ln.text):
             break  # "V. TỔ CHỨC THỰC HIỆN", "1. Hiệu trưởng": the text after a table whose rows open with their month
+        if total and not _FIGURE.match(ln.text.strip(" *")):
+            if not V.ROW_NUMBER_RE.match(ln.text.strip(" *")):
+                break  # "Tổng cộng" / "42" / "Chỉ tiêu cụ thể tại từng trường …": the text under the table
+            total = False  # a total printed above the first row ("Tổng cộng" / "42" / "1" / …): the rows go on
+        if _TOTAL_ROW.match(fold(ln.text.strip(" *"))):
+            raw.append([ln])  # the total row, its figures under it
+            total = True
+            continue
+        if total:
+            raw[-1].append(ln)
+            continue
+        if _stray_digit(ln.text, raw, expect, n - 1 - what):
+            continue  # "3" / "Mở chuyên mục …" / "2" / "Trung tâm Văn hóa …": a speck read as a digit inside row 3
         if (V.ROW_NUMBER_RE.match(ln.text) and not _figure_cell(ln.text, raw, expect)) \
                 or (V.GROUP_ROW_RE.match(ln.text) and len(ln.text.split()) <= 10) \
                 or (due_last and _damaged_number(ln, raw)) or _number_after_full_row(ln, raw, n) \
@@ -955,6 +973,8 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         if not periodic and (not re.match(r"\d", head.text) or "." in head.text.rstrip(".")) and len(units) <= 1:
             rows.append({0: [head], what: units[0]} if units else {0: [head]})  # "I" / "CƠ CHẾ, CHÍNH SÁCH"
             continue
+        if due_last:
+            units = _list_wraps(units, n - 1 - what)
         for j, part in enumerate(_split_at_due(units, n - 1 - what, due_last, due_before_last)):
             row = {0: [head]} if j == 0 and not m else {}
             rows.append(_fill(row, part, n, what, notes))
@@ -996,6 +1016,22 @@ def _figure_cell(text: str, raw: list[list[Line | None]], expect: int) -> bool:
     head = raw[-1][0] if raw else None
     return t.isdigit() and head is not None and head.text.strip(" *")[:1].isdigit() and len(raw[-1]) > 1 \
         and int(t) > expect + _FIGURE_AHEAD
+
+
+def _stray_digit(text: str, raw: list[list[Line | None]], expect: int, tail: int) -> bool:
+    """``text``, one digit alone on a line, is a speck OCR read inside the row being read, not the next row's number:
+    the count goes back (a "2" where row 4 is due, a52-03 legacy and scan: "3" / "Mở chuyên mục tuyên truyền …" /
+    "2" / "Trung tâm Văn hóa …" / "Phòng Tư pháp; …" / "Thường xuyên …") and the row so far holds its task alone, none
+    of the ``tail`` cells after it (body, due) that a row is read whole with. Taken as a row, it cut row 3 after its
+    task and gave its body and due cell to a row "2" of its own. A numbering that starts again (a second list under
+    the table, a group's items from 1) opens after a whole row, never inside one whose cells are still due."""
+    t = text.strip(" *").rstrip(".)")
+    head = raw[-1][0] if raw else None
+    if not (t.isdigit() and len(t) == 1 and int(t) < expect - 1 and head is not None):
+        return False
+    if not re.fullmatch(r"\d{1,3}\.?", head.text.strip(" *")) or int(re.match(r"\d+", head.text.strip(" *")).group()) != expect - 1:
+        return False
+    return 0 < len(_units([x for x in raw[-1][1:] if x is not None])) < min(tail, 2)
 
 
 def _period_group(ln: Line, lines: list[Line], raw: list[list[Line | None]]) -> bool:
@@ -1094,6 +1130,22 @@ def _first_item_of_next_part(head: Line, item: Line, lines: list[Line]) -> bool:
 
 
 _ROMAN = {r: i for i, r in enumerate(ROMAN_NUMERALS[:12])}
+
+
+def _list_wraps(units: list[list[Line]], tail: int) -> list[list[Line]]:
+    """A list of bodies wrapped after its semicolon, joined back into its one cell: a row holding more cells than the
+    task and its ``tail`` columns, one of them after the task ending with ";" and the next the last before the due
+    cell ("Phòng Tư pháp" / "Trung tâm Văn hóa, …; Phòng Giáo dục và Đào tạo;" / "Huyện đoàn" / "Hoàn thành trong
+    tháng 11/2038", a52-03 legacy: the đơn vị phối hợp wrapped at its column's width). Read as two cells, the row's
+    cells went one column left and the co-operating bodies were taken for the one in charge (Phòng Tư pháp lost to
+    the task). Only where the row runs over: a row of the right length keeps a cell that ends with ";"."""
+    j = len(units) - 3  # the cell ending with ";", then its wrapped line, then the due cell
+    if len(units) <= tail + 1 or j < 1 or not units[j][-1].text.rstrip(" *").endswith(";"):
+        return units
+    nxt, due = (" ".join(x.text for x in u) for u in units[j + 1:])
+    if not _due_cell(due) or _due_cell(nxt):
+        return units
+    return units[:j] + [units[j] + units[j + 1], units[j + 2]]
 
 
 def _split_at_due(units: list[list[Line]], tail: int, due_last: bool,
