@@ -156,17 +156,25 @@ def _timed_step(it) -> bool:
     return bool(it.deadline) and after.startswith(":") and fold_flat(it.deadline).strip() in after
 
 
+#: a task item's title has at least this many words ("Quyết định" alone is a document kind a step names)
+TITLE_WORDS = 3
+
+
 def _titled_task(it) -> bool:
     """A task item titled by its heading, its body in a field below it ("7. Xây dựng Quyết định của Thủ tướng Chính
     phủ ban hành Chương trình quốc gia …" / "- Cơ quan chủ trì: Bộ Công an." / "- Thời hạn ban hành: trước ngày 31
-    tháng 12 năm 2026."; "- Nghị định xử phạt vi phạm hành chính …" / "+ Cơ quan chủ trì: Bộ Công an."): the row was
-    read with the body the item charges, so its heading is the task, not a heading to strike. 2623/QĐ-TTg's phiếu
-    lost five of its tasks (II.1, II.2, II.5's second decree, II.7, II.8) while the archive held them (session 54's
-    newcomer). A part's heading read as a row of no body ("Phương hướng, nhiệm vụ quý III") or written in capitals
-    stays struck."""
+    tháng 12 năm 2026."): the row was read with the body the item charges and its heading opens with a task verb, so
+    the heading is the task, not a heading to strike. 2623/QĐ-TTg's phiếu lost four of its tasks (II.1, II.2, II.7,
+    II.8) while the archive held them (session 54's newcomer). A part's heading read as a row of no body ("Phương
+    hướng, nhiệm vụ quý III"), one written in capitals, or one opening with no task verb ("Các Sở quản lý
+    ngành, lĩnh vực" under "Cơ quan thực hiện nhiệm vụ", 84/2025/QĐ-UBND), or a bare word or two ("Quyết định": the
+    document kind a step's heading names, 1489/QĐ-UBND) stays struck."""
     from vanban.extract.checklist import UNKNOWN_BODY
 
-    return bool(it.who) and it.who != UNKNOWN_BODY and not _capitals(it.what or "")
+    what = it.what or ""
+    view = fold_flat(what).strip()
+    return (bool(it.who) and it.who != UNKNOWN_BODY and not _capitals(what) and len(view.split()) >= TITLE_WORDS
+            and opens_with_task_verb(view))
 
 
 def _struck(it, places, headings: set[str]) -> bool:
