@@ -123,11 +123,16 @@ def _duties_below(places, part: dict) -> bool:
 def _heading(what: str, headings: set[str]) -> bool:
     """A title or heading read as a row: written in capitals ("NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM 2027"), or the
     words of a part's heading ("Nhiệm vụ, giải pháp"; ``headings``: :func:`_heading_keys`)."""
-    letters = [c for c in what if c.isalpha()]
-    if len(what.split()) >= 2 and letters and all(c.isupper() for c in letters):
+    if _capitals(what):
         return True
     key = fold_flat(what).strip(" .:;")
     return bool(key) and key in headings
+
+
+def _capitals(what: str) -> bool:
+    """Two words or more, every letter a capital: a title or a part's heading line."""
+    letters = [c for c in what if c.isalpha()]
+    return len(what.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
 
 
 def _heading_keys(places) -> set[str]:
@@ -151,11 +156,32 @@ def _timed_step(it) -> bool:
     return bool(it.deadline) and after.startswith(":") and fold_flat(it.deadline).strip() in after
 
 
+#: a task item's title has at least this many words ("Quyết định" alone is a document kind a step names)
+TITLE_WORDS = 3
+
+
+def _titled_task(it) -> bool:
+    """A task item titled by its heading, its body in a field below it ("7. Xây dựng Quyết định của Thủ tướng Chính
+    phủ ban hành Chương trình quốc gia …" / "- Cơ quan chủ trì: Bộ Công an." / "- Thời hạn ban hành: trước ngày 31
+    tháng 12 năm 2026."): the row was read with the body the item charges and its heading opens with a task verb, so
+    the heading is the task, not a heading to strike. 2623/QĐ-TTg's phiếu lost four of its tasks (II.1, II.2, II.7,
+    II.8) while the archive held them (session 54's newcomer). A part's heading read as a row of no body ("Phương
+    hướng, nhiệm vụ quý III"), one written in capitals, or one opening with no task verb ("Các Sở quản lý
+    ngành, lĩnh vực" under "Cơ quan thực hiện nhiệm vụ", 84/2025/QĐ-UBND), or a bare word or two ("Quyết định": the
+    document kind a step's heading names, 1489/QĐ-UBND) stays struck."""
+    from vanban.extract.checklist import UNKNOWN_BODY
+
+    what = it.what or ""
+    view = fold_flat(what).strip()
+    return (bool(it.who) and it.who != UNKNOWN_BODY and not _capitals(what) and len(view.split()) >= TITLE_WORDS
+            and opens_with_task_verb(view))
+
+
 def _struck(it, places, headings: set[str]) -> bool:
     """A row no one is asked to do (the module's kinds, read on the whole row; ``headings``: :func:`_heading_keys`)."""
     what, source = it.what or "", it.source or ""
     view, src = fold_flat(what).strip(), fold_flat(source).strip()
-    if _heading(what, headings) and not _timed_step(it):
+    if _heading(what, headings) and not _timed_step(it) and not _titled_task(it):
         return True
     if CLOSING_RE.match(src):
         return True
