@@ -225,6 +225,11 @@ SEPARATOR_LOOKALIKES = str.maketrans({**{c: "-" for c in DASH_LOOKALIKES}, **{c:
 #: grammar allows. A plain "//" (a web address) is no look-alike and stays.
 DOUBLED_SLASH_RE = re.compile(rf"(?<=/)[{SLASH_LOOKALIKES}]|[{SLASH_LOOKALIKES}](?=/)")
 
+#: (ncfix54b) a full stop between a number's slash and the type code: a scan's speck beside a slash look-alike
+#: ("Số: 56/2025⁄.NQ-HĐND", Nghị quyết 56/2025/NQ-HĐND scanned at 200 dpi by session 54's newcomer). No part of a
+#: symbol opens with a full stop, so it is dropped; a dot inside a part ("66.19/2026", "VPCP-V.I") stays.
+_SPECK_AFTER_SLASH_RE = re.compile(r"(?<=\d/)\s?\.\s?(?=[^\W\d_])")
+
 
 def normalize_symbol(s: str | None) -> str:
     """The canonical spelling of a số ký hiệu, repaired (the one entry point: see the table above).
@@ -247,6 +252,7 @@ def normalize_symbol(s: str | None) -> str:
     t = re.sub(r"(?<=[^\W\d_])\s?[,'’‘`]\s?(?=/)", "", t) if _PARTY_SPECK_RE.match(t) else t  # "62-KL,/TU": a speck
     t = _SPACES_AROUND_SEP.sub(r"\1", t)
     t = re.sub(r"\s+", " ", t).strip()
+    t = _SPECK_AFTER_SLASH_RE.sub("", t)  # "56/2025⁄.NQ-HĐND": a scan's speck between the slash and the code
     t = _DOT_FOR_HYPHEN_RE.sub(r"\1-\2", t)  # "87/SNNMT.QLĐĐ": a scan's full stop for the hyphen
     t = _mend_glued_year(t)  # "49/2025TT-BCT": the slash after the year left out
     form = _form(t)

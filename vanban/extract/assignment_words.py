@@ -1251,10 +1251,17 @@ COMPETENCE_IN_WHO = re.compile(r"(?<!tham quyen)(?<!\sra)\s(?:quyet dinh|phe duy
 NORM_TYPES = ("quyet dinh", "thong tu", "nghi dinh", "quy dinh", "quy che", "van ban hop nhat", "thong tu lien tich")
 REPORT_WHAT = re.compile(r"^(?:đã|đang)\s(?!được\s)", re.IGNORECASE)
 # fields in the names of ministries and departments that read like verbs ("Bộ Xây dựng")
-FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )(?:Xây dựng|Tư pháp|Công Thương|Tài chính|Nội vụ|Y tế|Giáo dục và Đào tạo|"
-                          r"Khoa học và Công nghệ|Nông nghiệp và Môi trường|Ngoại giao|Quốc phòng|Công an|Dân tộc và Tôn giáo|"
-                          r"Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Tài nguyên và Môi trường|"
-                          r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
+_FIELDS = (r"(?:Xây dựng|Tư pháp|Công Thương|Tài chính|Nội vụ|Y tế|Giáo dục và Đào tạo|"
+           r"Khoa học và Công nghệ|Nông nghiệp và Môi trường|Ngoại giao|Quốc phòng|Công an|Dân tộc và Tôn giáo|"
+           r"Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch|Tài nguyên và Môi trường|"
+           r"Kế hoạch và Đầu tư|Giao thông vận tải|Thông tin và Truyền thông|Lao động - Thương binh và Xã hội)")
+FIELD_NAMES = re.compile(r"(?<=Bộ |Sở |bộ |sở )" + _FIELDS)
+#: (ncfix54b) the ministries a group label lists by their fields alone: "Các Bộ, cơ quan: Tài chính, Xây dựng, Nông
+#: nghiệp và Môi trường, … theo chức năng, nhiệm vụ được giao khẩn trương rà soát …" (648/TB-VPCP): "Xây dựng" after the
+#: list's comma is the Bộ Xây dựng, not the verb "to build", so the subject runs to the list's end. A field name counts
+#: after the label's colon or a comma of the list (:data:`MINISTRY_LIST_LABEL` … up to the sentence's next ";" or ".")
+LISTED_FIELD_NAMES = re.compile(r"(?:(?<=: )|(?<=, ))" + _FIELDS + r"(?=[,;.]|\s)")
+MINISTRY_LIST_LABEL = re.compile(r"\b(?:[Bb]ộ|[Cc]ơ quan|[Nn]gành):\s")
 
 # a capitalised word inside a body's name, where a verb list would read the task's verb (original text):
 # "Trung tâm Kiểm soát bệnh tật tỉnh", "Phòng Văn hóa - Thông tin", "Cục Quản lý thị trường": the name's words are

@@ -99,7 +99,9 @@ class ObligationAdd:
             # (not a colon inside a parenthesis: "Đoàn số 1 (Trưởng đoàn: Bí thư Đảng ủy xã)", a team and its leader)
             if colon and (tail[:1].isupper() or _task_opens(tail)) and head.count("(") == head.count(")") and S.named_body(Folded.of(head).view) \
                     and first_verb(Folded.of(S.guard(head)).view) is None and not re.search(r"\b(?:gom|la|sau|sau day)$", fold(head)) \
-                    and not re.search(r"\b(?:cac|nhung)\s+\S+(?:\s+\S+)?$", fold(head)):  # "UBND các tỉnh: Lào Cai, …" lists names
+                    and not re.search(r"\b(?:cac|nhung)\s+\S+(?:\s+\S+)?(?:,\s*\S+(?:\s+\S+)?)*$", fold(head)):
+                # "UBND các tỉnh: Lào Cai, …" lists names; (ncfix54b) so does a plural of two kinds, "Các Bộ, cơ quan: Tài
+                # chính, Xây dựng, … khẩn trương rà soát …" (648/TB-VPCP: the list was read as the task)
                 # "d) Thuế tỉnh, Bảo hiểm xã hội tỉnh: Xác nhận việc | thực hiện …" (86-2025-QD-UBND): the colon
                 # closes the bodies, the task starts after it
                 who, what = head.strip(" ,"), tail.strip() + " " + what

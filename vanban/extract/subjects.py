@@ -165,10 +165,22 @@ def _name_verbs(text: str) -> str:
     return "".join(out)
 
 
+def _listed_fields(text: str) -> str:
+    """Ministries a group label lists by field ("Các Bộ, cơ quan: Tài chính, Xây dựng, …") made single tokens: the
+    list up to the sentence's next ";" or "." (``W.LISTED_FIELD_NAMES``)."""
+    for lab in reversed(list(W.MINISTRY_LIST_LABEL.finditer(text))):
+        a = lab.end() - 1
+        b = min((i for i in (text.find(";", a), text.find(". ", a)) if i >= 0), default=len(text))
+        part = W.LISTED_FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text[a:b])
+        text = text[:a] + part + text[b:]
+    return text
+
+
 def guard(text: str) -> str:
     """Names that read like verbs or labels made single tokens ("Bộ Xây dựng", "các tỉnh: …")."""
     text = _name_verbs(text)
     guarded = W.FIELD_NAMES.sub(lambda m: m.group().replace(" ", "_").replace(",", "\u201a"), text)
+    guarded = _listed_fields(guarded)
     guarded = W.AUTHORITY_CLAUSE.sub(lambda m: m.group().replace(" ", "_"), guarded)
     guarded = W.TASK_LIKE_UNIT_NAMES.sub(
         lambda m: m.group()[:m.start("name") - m.start()] + m.group("name").replace(" ", "_"), guarded)

@@ -23,7 +23,7 @@ from vanban.structure.motto_snap import snap_mottos
 from vanban.structure.place_reading import agree_place
 from vanban.structure.preamble_issuer import preamble_issuer
 from vanban.structure.run_on import sender_at
-from vanban.symbol_codes import JOINT_TYPE_CODES, TYPE_CODES
+from vanban.symbol_codes import CODE_TYPES, JOINT_TYPE_CODES, TYPE_CODES
 from vanban.symbols import SEPARATOR_LOOKALIKES
 from vanban.text import CAPITAL, fold, tone_fits_final, tone_of, without_markup
 
@@ -494,9 +494,13 @@ def _wrapped_symbol_rest(lines: list[Line], at: int, end: int, run: str) -> tupl
 
 # a state number whose "/" a scan lost between the number and the type code: "Số: 15CT-UBND" (15/CT-UBND), "15 KH-UBND",
 # or read as a dot: "Số: 45.NQ-HĐND" (45/NQ-HĐND); the letters are a type code vanban knows (its Đ maybe read as D), a
-# hyphen and an issuer's code after them
-_SLASH_LOST_RE = re.compile(r"^(?P<n>\d{1,6})(?:\s?\.)?\s?(?=(?:%s)\s?-\s?[A-ZĐ])" % "|".join(
-    sorted({*TYPE_CODES, *(c.replace("Đ", "D") for c in TYPE_CODES)}, key=len, reverse=True)))
+# hyphen and an issuer's code after them. (ncfix54b) The same after a year ("56/2025.NQ-HĐND") and a slash kept with a
+# speck after it ("Số: 56/2025⁄.NQ-HĐND", a fraction slash and a dot: Nghị quyết 56/2025/NQ-HĐND scanned at 200 dpi);
+# the codes are every type code a symbol names, a Công điện's CĐ too ("Số:226CĐ-TTg", Công điện 226/CĐ-TTg scanned:
+# the number was left empty, so the scan dropped out of number search and was never grouped with its copies)
+_SLASH_LOST_CODES = {c for c in CODE_TYPES if "-" not in c}
+_SLASH_LOST_RE = re.compile(r"^(?P<n>\d{1,6}(?:\s?/\s?\d{4})?)(?:\s?/)?(?:\s?\.)?\s?(?=(?:%s)\s?-\s?[A-ZĐ])" % "|".join(
+    sorted({*_SLASH_LOST_CODES, *(c.replace("Đ", "D") for c in _SLASH_LOST_CODES)}, key=len, reverse=True)))
 
 
 #: what a scan prints before a header's "Số": specks ("_ SỐ:") and the Party header's star, which the OCR of a Party
