@@ -43,7 +43,9 @@ def test_inline_items_each_keep_their_own_deadline():
     rows = {it.what.rstrip(" ."): it.deadline for it in build_checklist(ext, TODAY) if it.who == "Các ban, ngành xã"}
     assert rows == {
         "báo cáo kết quả về Ủy ban nhân dân xã": "trước ngày 15 tháng 12",
-        "a) Xây dựng kế hoạch cụ thể, gửi về Ủy ban nhân dân xã trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này": None,
+        # the run-in "a) … b) …" labels are split into items since session 54 (structure/inline_items.py), so the
+        # row's task no longer carries its "a) " label
+        "Xây dựng kế hoạch cụ thể, gửi về Ủy ban nhân dân xã trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này": None,
     }
     # the extraction keeps one obligation for the block (the labelled convention), due on its earliest date
     (ob,) = ext.obligations
