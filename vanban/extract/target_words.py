@@ -2140,10 +2140,13 @@ DONE_WORD_RE = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
 # (tgt32a) The day may follow the source of the figures and stand without its comma: "Qua tổng hợp, đến ngày
 # 31/8/2027 toàn tỉnh có 61.240 người tham gia BHXH tự nguyện, đạt 78,4% chỉ tiêu giao; tỷ lệ bao phủ BHYT đạt 93,1%
 # dân số." (a BHXH tỉnh's Công văn of 22/9/2027, a30-08)
+#: "(tính) đến (hết) ngày D/M/YYYY" (folded; groups d, m, y): the day figures stood at, shared by the opening below and
+#: :data:`STOOD_AT_DAY_RE` (session 54)
+AS_OF_DAY = (r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?ngay\s+"
+             r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 AS_OF_DAY_OPENING_RE = re.compile(r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-z]\)\s*)?"
                                   r"(?:(?:qua|theo)\s+(?:tong hop|bao cao|ra soat|thong ke)[^,.;:\d]{0,40},\s*)?"
-                                  r"(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?ngay\s+"
-                                  r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)\s*(?:,|(?=\s+[a-z]))")
+                                  + AS_OF_DAY + r"\s*(?:,|(?=\s+[a-z]))")
 # (session 21, tune20) … and a whole sentence of review opening with the earlier year, every ";" clause of it: "Năm
 # 2026, tốc độ tăng trưởng (GRDP) ước đạt 8,12%; thu ngân sách … ước đạt 14.260 tỷ đồng, vượt 9,7% dự toán; tỷ lệ hộ
 # nghèo giảm còn 3,85%." before a Nghị quyết's aims for 2027, "Dịp Tết Nguyên đán Bính Ngọ năm 2026, … đã tổ chức …
@@ -2702,8 +2705,7 @@ SAME_PERIOD_CHANGE_RE = re.compile(rf"(?<![a-z])(?:{kw('tang')}|{kw('giam')})\s+
                                    rf"\s+{kw('so')}\s+(?:{kw('voi')}\s+)?{kw('cung ky')}(?![a-z])")
 # … the day things stood at, named inside the sentence (its day checked against the document's own): "nợ đọng thuế đến
 # ngày 30/9/2038 là 21,8 tỷ đồng", "Tính đến ngày 31/8/2029, tổng thu …"
-STOOD_AT_DAY_RE = re.compile(r"(?<![a-z])(?:tinh\s+)?(?:den|toi)\s+(?:het\s+)?ngay\s+"
-                             r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+STOOD_AT_DAY_RE = re.compile(r"(?<![a-z])" + AS_OF_DAY)
 # … the first months of a year, reported on once they are over: "9 tháng đầu năm 2038" (its end checked against the
 # document's day: "sơ kết 6 tháng đầu năm 2038" in a plan of January is still to come)
 FIRST_MONTHS_RE = re.compile(rf"(?<![\d/])(?P<n>\d{{1,2}})\s+{THANG}\s+{kw('dau')}\s+{NAM}\s+(?P<y>(?:19|20)\d\d)(?!\d)")
