@@ -205,6 +205,16 @@ def _head_bound(bound: str | None, cell: str, lo, hi):
     return (lo, None) if bound == "min" else (None, hi)
 
 
+def _caption_bound(caption: str) -> str | None:
+    """"min" / "max" when a quota table's caption (or the note over it) says its quotas are floors or caps ("Chỉ tiêu
+    dưới đây là chỉ tiêu tối thiểu", :data:`vocab.QUOTA_CAPTION_BOUND_RE`), else None.
+
+    Why (tbl55): a Huyện đoàn's plan prints bare figures per cơ sở Đoàn under a note that makes them all minima (a53-03:
+    its labels give every cell and the total a min and no max); read as set exactly, none matched."""
+    m = V.QUOTA_CAPTION_BOUND_RE.search(fold(caption or ""))
+    return None if m is None else "max" if V.QUOTA_HEAD_MAX_RE.search(m.group(0)) else "min"
+
+
 _OWN_BOUND = re.compile(r"\b(?:it nhat|toi thieu|toi da|khong qua|khong duoi|tren|duoi|tu|tro len|tro xuong)\b")
 _UNIT_VALUE = re.compile(rf"^(?P<pre>[^\d]*?)\s*(?P<a>{NUMBER})(?:\s*(?:-|–|den)\s*(?P<b>{NUMBER}))?"
                          rf"\s+(?P<unit>[a-z\u0111]+(?:\s+[a-z\u0111]+){{0,2}}{V.QUOTA_PER_UNIT})\s*(?P<post>tro len|tro xuong)?\s*[.;]?$")
@@ -449,6 +459,7 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
         if t.role != QUOTA or under_parts(t.start, skip, sections):
             continue  # (tgt51) a situation part's table per unit: how things stand
         period = _period(t.caption)
+        all_bound = _caption_bound(t.caption)  # (tbl55) "Chỉ tiêu dưới đây là chỉ tiêu tối thiểu"
         first = quota_kinds(t.header)
         kinds = [quota_head(h) or ("bare", None, None) for h in t.header[first:]]
         units = _column_units(t, first, prose, text)
@@ -515,10 +526,10 @@ def _quota_rows(tables: tuple[Table, ...], *, totals: bool, prose=(), text: str 
                         continue  # (tgt33c) a share over 100% ("832" for 82 under "Tỷ lệ hộ …", a scan): OCR damage
                     if lo == hi == 0 and not totals:
                         continue  # "0" nữ of a chi bộ: no quota handed out, nothing set (the labels leave zeros out)
-                    lo, hi = _head_bound(bound, ln, lo, hi)
+                    lo, hi = _head_bound(bound or all_bound, ln, lo, hi)
                 elif (own := _unit_cell(ln)) is not None:
                     lo, hi, cell_unit = own
-                    lo, hi = _head_bound(bound, ln, lo, hi)
+                    lo, hi = _head_bound(bound or all_bound, ln, lo, hi)
                     u = u or cell_unit
                 else:
                     continue

@@ -565,8 +565,10 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         caption = " ".join(fold(x[2]) for x in above)
         named = V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption) \
             or any(V.QUOTA_CAPTION_RE.search(fold(lines[h][2])) or _bound_head(lines[h][2]) for h in heads) \
-            or _quota_part(lines, above, [lines[k][2], *(lines[h][2] for h in heads)])  # (t51tgt) an item's
-        # heading under "II. CHỈ TIÊU TUYỂN SINH"
+            or _quota_part(lines, above, [lines[k][2], *(lines[h][2] for h in heads)]) \
+            or bool(_quota_note(lines, i, [lines[k][2], *(lines[h][2] for h in heads)]))
+        # (t51tgt) an item's heading under "II. CHỈ TIÊU TUYỂN SINH"; (tbl55) a note under "III. CHỈ TIÊU GIAO CÁC CƠ SỞ
+        # ĐOÀN"
         if not heads or not named or V.QUOTA_RESULT_RE.search(caption):  # (tgt32a) or a kind head says "Chỉ tiêu …":
             # legacy OCR misread the caption's "CHỈ TIÊU" as "CHI TIZU" (a30-04), the header still names the quotas
             i = j if heads else i + 1
@@ -659,7 +661,7 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         if rows:
             number_head = [lines[i]] if k > i else None
             out.append(_table(text, [number_head, [lines[k]]] + [[lines[h]] for h in texts + heads + notes], rows, QUOTA,
-                              " ".join(x[2] for x in above)))
+                              _caption_or_note(lines, i, [lines[k][2], *(lines[h][2] for h in heads)])))
         i = j
     return out
 
@@ -841,7 +843,8 @@ def _quota_caption(lines: list[Ln], i: int, header: list[str] | None = None) -> 
     cap = _caption(_above(lines, i))
     caption = " ".join(fold(x[2]) for x in cap)
     named = bool(V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption))
-    return (named or header is not None and (_names_set(header) or _quota_part(lines, cap, header))) \
+    return (named or header is not None and (_names_set(header) or _quota_part(lines, cap, header)
+                                             or bool(_quota_note(lines, i, header)))) \
         and not V.QUOTA_RESULT_RE.search(caption)
 
 
@@ -868,10 +871,7 @@ def _quota_part(lines: list[Ln], cap: list[Ln], header: list[str]) -> bool:
     items' tables hold; the header must still be a quota table's (units, then figures), and every head after the units'
     a count ("Số lớp", "Số học sinh") or a kind with its unit: a schedule by area under "1. Lịch tiêm chủng theo khu
     vực:" ("Khu vực | Tổ dân phố | Ngày tiêm | Địa điểm | Đối tượng") sets no figure, whatever part it stands in."""
-    k = _quota_header(header) if header else None
-    heads = [h.strip(" *") for h in header[k + 1:]] if k is not None else []
-    if not heads or not all(_COUNT_HEAD.match(fold(grouped_head(h)[1]).strip()) or (quota_head(h) or ("",))[0] in ("unit", "bound")
-                            or V.NOTES_COL.match(fold(h).strip(" *.:")) for h in heads):
+    if not _counting_heads(header):
         return False
     if not cap or not _ITEM_LABEL.match(cap[-1][2].strip(" *")):
         return False  # the item's heading the last line over the header (a Markdown text's bold marks aside)
@@ -884,6 +884,54 @@ def _quota_part(lines: list[Ln], cap: list[Ln], header: list[str]) -> bool:
             head = fold(re.sub(r"^[IVXL]{1,5}\s?[.)]\s+", "", words)).strip(" *.:")
             return bool(_QUOTA_PART.match(head))
     return False
+
+
+_NOTE_REACH = 6  # lines of the note between a quota heading and its table (two sentences, as legacy OCR wraps them)
+
+
+def _quota_note(lines: list[Ln], i: int, header: list[str]) -> list[Ln]:
+    """(tbl55) The lines of the quota heading and its note over the header at ``lines[i]`` when the header stands under
+    a note of a sentence or two that closes with a full stop, itself right under a part's or an item's heading that
+    names quotas alone (:data:`_QUOTA_PART`: "III. CHỈ TIÊU GIAO CÁC CƠ SỞ ĐOÀN"), and the note names no results
+    (:data:`vocab.QUOTA_RESULT_RE`); none otherwise.
+
+    Why: a Huyện đoàn's plan hands each cơ sở Đoàn its quotas under "III. CHỈ TIÊU GIAO CÁC CƠ SỞ ĐOÀN", then says how
+    to read them ("Chỉ tiêu dưới đây là chỉ tiêu tối thiểu; số ĐVTN … tính cho mỗi đợt ra quân, số điểm … tính cho cả
+    năm 2039.") over "STT | Đơn vị | Số ĐVTN tham gia (người/đợt) | Tuyến đường vệ sinh (km/đợt) | Điểm tồn đọng rác
+    được xử lý (điểm/năm)" (a53-03, whose labels count every cell and the total). The caption stops after the note's
+    full stop (:func:`_caption`), so nothing over the table named the quotas and its 27 figures went unread. The header
+    must still be a quota table's whose heads all count or name their unit (as under :func:`_quota_part`). The lines
+    stand for the caption: the note may set the quotas' bound ("chỉ tiêu tối thiểu", read by the extractor)."""
+    if not _counting_heads(header) or i == 0 or not lines[i - 1][2].rstrip(" *").endswith((".", ";")) \
+            or lines[i - 1][2].rstrip(" *").endswith("./."):
+        return []
+    for n in range(i - 1, max(-1, i - 1 - _NOTE_REACH), -1):
+        words = lines[n][2].strip(" *")
+        if _PART_LABEL.match(words) or _ITEM_LABEL.match(words):
+            if n == i - 1:
+                return []  # a heading closed by a full stop, no note
+            head = fold(re.sub(r"^(?:[IVXL]{1,5}\s?[.)]|\d{1,2}\.)\s+", "", words)).strip(" *.:")
+            return lines[n:i] if _QUOTA_PART.match(head) else []
+        if V.QUOTA_RESULT_RE.search(fold(words)):
+            return []
+    return []
+
+
+def _caption_or_note(lines: list[Ln], i: int, header: list[str]) -> str:
+    """The caption over the header at ``lines[i]`` (:func:`_caption`), else (tbl55) the quota heading and note over it
+    (:func:`_quota_note`), as one line of words."""
+    cap = _caption(_above(lines, i)) or _quota_note(lines, i, header)
+    return " ".join(x[2] for x in cap)
+
+
+def _counting_heads(header: list[str]) -> bool:
+    """The ``header`` is a quota table's (:func:`_quota_header`) whose every head after the units' counts ("Số lớp",
+    "Tổng số", "Chỉ tiêu …"), names its unit or bound in parentheses, or is the remarks' ("Ghi chú")."""
+    k = _quota_header(header) if header else None
+    heads = [h.strip(" *") for h in header[k + 1:]] if k is not None else []
+    return bool(heads) and all(_COUNT_HEAD.match(fold(grouped_head(h)[1]).strip())
+                               or (quota_head(h) or ("",))[0] in ("unit", "bound")
+                               or V.NOTES_COL.match(fold(h).strip(" *.:")) for h in heads)
 
 
 def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
@@ -932,7 +980,7 @@ def _pipe_quota_tables(text: str, lines: list[Ln]) -> list[Table]:
                 rows.append(row)
         if rows and (captioned or _stated_sums(text, lines[i][0], rows)):
             columns = ([[head[0]]] if k else [None]) + [[c] for c in head[k:]]
-            out.append(_table(text, columns, rows, QUOTA, " ".join(x[2] for x in _caption(_above(lines, i)))))
+            out.append(_table(text, columns, rows, QUOTA, _caption_or_note(lines, i, [c[2] for c in head])))
         i = j
     return out
 
@@ -1130,7 +1178,7 @@ def quota_grids(tables: tuple[Table, ...] | list[Table], text: str, read: tuple[
         rows = [((TableCell("", r[0].start, r[0].start),) if not k else ()) + tuple(r) for r in t.rows]
         header = (("",) if not k else ()) + tuple(t.header)
         out.append(Table(t.start, t.end, tuple(rows), header, QUOTA, in_appendix=t.in_appendix,
-                         caption=" ".join(x[2] for x in _caption(_above(lines, head_line)))))
+                         caption=_caption_or_note(lines, head_line, list(t.header))))
     return out
 
 

@@ -883,8 +883,9 @@ QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{QUOTA_BODY}(?:\s*,\s*{QUOTA_BODY
                                 rf"(?:\s*\(\s*{QUOTA_BODY}(?:\s*,\s*{QUOTA_BODY})*\s*\))?$")
 # … or (tgt33c) the posts a Thông báo tuyển dụng hands its quota to: "Vị trí việc làm", "Vị trí tuyển dụng" ("TT | Vị
 # trí việc làm | Số chỉ tiêu | Trình độ, chuyên ngành | Nơi làm việc", t32-07) …
-# … its row-number column ("TT", "STT") …
-QUOTA_NUMBER_HEAD_RE = re.compile(r"^s?tt$")
+# … its row-number column ("TT", "STT"; (tbl55) a scan's "SIT" / "SLT", restored "SỊT": OCR read the middle T as I or L,
+# as in a53-03, t52-09 and t53-07 scanned) …
+QUOTA_NUMBER_HEAD_RE = re.compile(r"^s?tt$|^s[il]t$")
 # … a column of one kind of target with its unit in parentheses: "Đơn vị máu (đơn vị)", "Kết nạp đoàn viên mới
 # (đoàn viên)", "Hộ gia đình đăng ký “5 không, 3 sạch” (hộ)" (the unit: 1-3 words, no figure but a rate's population:
 # "ca/100.000 dân") …
@@ -903,6 +904,9 @@ QUOTA_LEAD_BOUND_RE = re.compile(r"(?<![a-z])(?:toi thieu|it nhat|toi da|khong q
 # bare figures are minimums, t22-04-KH-HPN's Phụ lục) (folded) …
 QUOTA_HEAD_BOUND_RE = re.compile(r"it nhat|toi thieu|toi da|khong qua|khong duoi|tro len")
 QUOTA_HEAD_MAX_RE = re.compile(r"toi da|khong qua")  # … "(tối đa)", "(không quá)": its bare figures are maximums
+# (tbl55) a quota table's caption or note that sets the bound of all its figures (folded): "Chỉ tiêu dưới đây là chỉ
+# tiêu tối thiểu" (a53-03), "mức tối đa": every bare figure of the table is a minimum (a maximum)
+QUOTA_CAPTION_BOUND_RE = re.compile(r"(?:chi tieu|muc)\s+(?:toi thieu|toi da)(?![a-z])")
 # … a kind column without parentheses ("Hội viên kết nạp mới"), its cells printing their unit ("150 hội viên"): a short
 # line of words, no figure …
 # (tgt37a) a small number inside the words is part of the name, no figure: "Công dân từ đủ 14 tuổi", "Chưa kích hoạt
