@@ -164,9 +164,11 @@ _LEVEL_AFTER = re.compile(r"\s+(?:" + "|".join(r"\s+".join(w.split()) for w in A
 
 def _shared(mine: set[str], theirs: set[str]) -> bool:
     """One body in both lists, its level word after the name or not: "Tổ quản lý vận hành công trình cấp nước xã" in
-    "Tổ chức thực hiện" is the "Tổ quản lý vận hành công trình cấp nước" of the section it points to."""
+    "Tổ chức thực hiện" is the "Tổ quản lý vận hành công trình cấp nước" of the section it points to; a plural inside
+    the name is the same body, each one of it: "Trưởng ban công tác Mặt trận các thôn … theo thời gian nêu tại mục
+    II.4" is the "Trưởng ban công tác Mặt trận thôn" of the timeline's rows (a53-09's labels: their earliest row)."""
     def bare(x: str) -> str:
-        return _LEVEL_AFTER.sub("", x)
+        return _LEVEL_AFTER.sub("", re.sub(r"(?<![a-z])(?:cac|nhung)\s+", "", x))
     return bool({bare(x) for x in mine} & {bare(x) for x in theirs})
 
 
@@ -456,8 +458,10 @@ def dated_by_event(out: list[Obligation], view: str, deadlines: list[Deadline], 
 
 
 #: a block keeping to the calendar printed right after it: "Các thôn tổ chức diễn tập theo lịch sau; …", "… theo lịch
-#: dưới đây:", "… theo lịch như sau:" (original text)
-FOLLOWING_SCHEDULE = re.compile(r"theo\s+lịch(?:\s+[\w-]+){0,3}?\s+(?:sau(?:\s+đây)?|dưới\s+đây|như\s+sau)(?=\s*[.;,:)\n]|\s*$)")
+#: dưới đây:", "… theo lịch như sau:" (original text); and the topics a Hướng dẫn sets by month over a table of them:
+#: "Năm 2039, các chi bộ tổ chức sinh hoạt chuyên đề mỗi quý ít nhất 01 lần, theo các chủ đề sau:" over "Quý | Chuyên đề |
+#: Nội dung gợi ý | Thời gian tổ chức" with "Trong tháng 3/2039" in its first row (t53-10's labels: the block dated by it)
+FOLLOWING_SCHEDULE = re.compile(r"theo\s+(?:lịch|(?:các\s+)?(?:chủ|chuyên)\s+đề)(?:\s+[\w-]+){0,3}?\s+(?:sau(?:\s+đây)?|dưới\s+đây|như\s+sau)(?=\s*[.;,:)\n]|\s*$)")
 
 
 def dated_by_following_table(out: list[Obligation], text: str, tables: tuple[Table, ...] | list[Table],
