@@ -7,8 +7,9 @@
 - "Năm 2039, các chi bộ tổ chức sinh hoạt chuyên đề …, theo các chủ đề sau:" over a table of topics by month: the
   bodies after the year, dated by the table's first month (t53-10: 2039-03-31).
 - A paragraph after a joint item that charges one of its bodies with an undated share goes on with the item (t53-02).
-- "Trưởng ban công tác Mặt trận các thôn … theo thời gian nêu tại mục II.4": the rows of "Trưởng ban công tác Mặt trận
-  thôn" in that timeline, their earliest (a53-09: 2039-06-18), not the section's first row of another body.
+- An undated "Trưởng ban công tác Mặt trận các thôn … theo thời gian nêu tại mục II.4": the rows of "Trưởng ban công tác
+  Mặt trận thôn" in that timeline, their earliest (a53-09: 2039-06-18), not the section's first row of another body; a
+  block with its own day keeps it (t38-06).
 
 The fixtures are the documents as ``realdocs/md2plain.py`` writes them; the expected values are the labels'.
 """
@@ -94,3 +95,11 @@ def test_closing_step_as_restoration_spells_it_is_no_body():
     text = (_DIR / "t53-10-HD-BTGHU.legacy.txt").read_text(encoding="utf-8")
     assert "Bỏ mặc:" in text
     assert not any((o.who or "").lower().startswith("bỏ") for o in extract(text, ocr=True).obligations)
+
+
+def test_plural_block_with_its_own_day_keeps_it():
+    # t38-06's labels: "Các chi bộ được kiểm tra … theo đúng đề cương và thời gian nêu tại Mục III; … trước ngày
+    # 31/12/2031" is dated by its own day, not by the "Chi bộ được kiểm tra" step of Mục III (08/9/2031)
+    blocks = _blocks("t38-06-KH-UBKTDU.txt")
+    assert ("Các chi bộ được kiểm tra", "2031-12-31") in blocks
+    assert ("Các chi bộ được kiểm tra", "2031-09-08") not in blocks
