@@ -606,7 +606,8 @@ WEAK_HEADS = ("cac", "nhung", "moi", "phu nu")
 #: body. "Bước 4. Kết luận: đồng chí chủ trì tóm tắt ý kiến …", "Bước 5. Bế mạc: thông qua biên bản …" (a Hướng dẫn's
 #: steps of a chi bộ's session, t53-10's labels: no obligation; "Bế" reads as an OCR'd "Bộ" in the folded view); a
 #: comrade charged is named by name or office ("Đồng chí Bí thư Đảng ủy phường"), as every labelled one is
-NO_BODY_WHO = re.compile(r"(?:cac\s+)?dong\s+chi|be\s+mac|khai\s+mac")
+#: (ob55: legacy OCR's restoration spells that step "Bỏ mặc", t53-10's legacy form: the same step, no body)
+NO_BODY_WHO = re.compile(r"(?:cac\s+)?dong\s+chi|b[eo]\s+mac|khai\s+mac")
 # an intro whose subject must carry out the items after it (original text): "…, <body> cần (tập trung)
 # thực hiện (tốt) (một số|các) nhiệm vụ (, giải pháp) (sau|sau đây|như sau|cụ thể sau):"
 DUTY_INTRO = re.compile(r"(?P<who>[^,;:()]{2,60}?(?:,\s*[^,;:()]{2,40}?){0,6}?)\s+(?:cần|phải|có trách nhiệm|có nhiệm vụ)\s")
@@ -1399,6 +1400,13 @@ LEADER_POST = re.compile(r"^(?:pho\s+)?(?:hieu truong|hieu pho|giam doc|chu tich
 BODY_AND_MEMBERS = re.compile(r"\s(?:va|,)\s+(?:cac\s+)?thanh vien(?:\s+[a-z]+){0,5}$")
 # a courtesy title before a person's office (original text): "đồng chí Bộ trưởng Bộ Xây dựng"
 TITLE_HEAD = re.compile(rf"^(?:đồng chí|Đồng chí)\s+(?=[{CAPITAL}])")
+# the means a body works through, said first, before the body (original text): "Thông qua dự sinh hoạt chi bộ, theo dõi
+# hoạt động của chi bộ và đảng viên, tiếp nhận phản ánh của Mặt trận Tổ quốc, các đoàn thể và Nhân dân, | Ban Thường vụ
+# Đảng ủy giám sát thường xuyên …" (a Đảng ủy's Chương trình kiểm tra, giám sát, a53-06's III.3, labelled that body's):
+# the clause runs over commas, so the body is the first capitalised name after a comma that opens a named body
+# (subjects.actor); "Thông qua Đại hội, phát hiện, tuyển chọn …" (an aim, t52-04) names none and stays whole
+MEANS_OPENING = re.compile(r"[Tt]hông qua\s")
+MEANS_CLAUSE_END = re.compile(rf",\s*(?=[{CAPITAL}])")
 # a dated limit opening a sentence with no comma after it, its body capitalised right after (original text): a step of a
 # timetable whose colon OCR lost ("6. Trước ngày 30 tháng 11 năm 2028 Văn phòng Đảng ủy hoàn chỉnh báo cáo, gửi …",
 # a32-02's scan): the body follows the date as it does after "Trước ngày 15/12/2026, " (LEAD_OPENING)
@@ -1434,6 +1442,10 @@ LEAD_OPENING = re.compile(r"(?:Căn cứ|Trên cơ sở|Đối với|Định k�
                           r"|Trong (?:tháng|quý|năm|học kỳ) [\dIVX][^\s,]*"
                           # "Giai đoạn 2026 - 2030, Ủy ban nhân dân xã tiếp tục xác định …" (a19-08): a plan's period
                           r"|(?:Trong )?[Gg]iai đoạn (?:19|20)\d\d"
+                          # "Năm 2039, các chi bộ tổ chức sinh hoạt chuyên đề mỗi quý ít nhất 01 lần, theo các chủ đề
+                          # sau:" over a Hướng dẫn's table of topics (t53-10): the year, then the bodies as a class; a
+                          # year's results ("Năm 2026, các cấp Hội đã vận động …", t25-04) say "đã"/"được" and stay whole
+                          r"|Năm (?:19|20)\d\d(?=,\s*(?:các|mỗi|từng)\s)(?![^.;:]*?\s(?:đã|được)\s)"
                           # "Để khắc phục tình trạng chậm báo cáo, từ năm 2027, các cơ quan, đơn vị | thực hiện nghiêm chế độ
                           # báo cáo …" (a Công văn đôn đốc, tune20): a purpose clause before the body
                           # "Đồng thời với việc gửi báo cáo, các cơ quan, đơn vị, địa phương cập nhật …" (a Sở's call for
@@ -1951,6 +1963,13 @@ ADVERBIAL_OPENING = re.compile(r"^(?:Trong (?:một số |các |mọi )?trườn
 # ("Nội dung hoạt động của Đội xung kích" over the team's points, a campaign plan: what it does, its tasks)
 DUTY_TITLE = re.compile(r"^(?:[Tt]rách nhiệm|[Nn]hiệm vụ|[Nn]ội dung hoạt động)(?:,? (?:và )?quyền hạn)? của "
                         r"(?P<body>[^.:;\n]{3,160}?)[ .]*$")
+#: a part titled by one body's oversight work (folded): "IV. CHƯƠNG TRÌNH KIỂM TRA, GIÁM SÁT CỦA ỦY BAN KIỂM TRA ĐẢNG ỦY" over
+#: "1. Kiểm tra tổ chức đảng cấp dưới …" / "- Thời gian: hoàn thành trong quý III/2039" (a Đảng ủy xã's Chương trình kiểm
+#: tra, giám sát): the body after "của" carries out the part's items, one block as under "Trách nhiệm của X" — the two
+#: such programmes of the spent sets label it so, dated by the block's earliest time (a53-06, t53-06); the part whose
+#: schedule table names each row's body in a column ("III. KIỂM TRA, GIÁM SÁT CỦA BAN CHẤP HÀNH, BAN THƯỜNG VỤ ĐẢNG ỦY"
+#: over "Lịch kiểm tra, giám sát" with "Chủ thể") is its rows' (PartKinds.oversight_body)
+OVERSIGHT_OF_HEAD = re.compile(r"^(?:chuong trinh\s+)?kiem tra,?\s+(?:va\s+)?giam sat\s+cua\s+(?P<body>\S[^.:;]*?)[\s.:*]*$")
 DUTY_HEADING = re.compile(rf"^(?:[Nn]ội dung|[Nn]hiệm vụ|[Cc]ông việc)\s+(?P<body>[{CAPITAL}].{{2,120}}?)\s+(?:có|chịu)\s+trách\s+nhiệm"
                           r"(?:\s+(?:chủ trì|phối hợp|thực hiện))?\s*[:.]?$")
 # a qualification a rule requires of a role, not a task (folded): "Chủ tịch Hội đồng thành viên, Chủ tịch công ty |

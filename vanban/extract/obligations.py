@@ -713,6 +713,8 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 # none for persons ("… của các cá nhân có liên quan")
                 titled = duty_body(duty)
                 who = titled or (None if names_persons(duty.group("body")) else who)
+            if who is None and (overseer := self.oversight_body(p)):
+                who = overseer  # "IV. CHƯƠNG TRÌNH KIỂM TRA, GIÁM SÁT CỦA ỦY BAN KIỂM TRA ĐẢNG ỦY" over its items
             generic = bool(who and re.match(r"(?:cac |nhung )?(?:co quan|don vi|to chuc|dia phuong|so, ban|bo, nganh)",
                                             fold(who)))  # "Trách nhiệm của cơ quan, đơn vị và cá nhân"
             if who and p.children and W.BODY_AND_MEMBERS.search(fold(who)) and sum(

@@ -20,7 +20,9 @@ from vanban.extract.duty_subject import duty_subject
 from vanban.extract.folded import Folded, clean_quote
 from vanban.extract.item_headings import ALONE_LINE, unnumbered
 from vanban.extract.task_bodies import duty_body, same_addressee
+from vanban.extract.title_case import in_sentence_case
 from vanban.models import Part
+from vanban.structure import vocab as V
 from vanban.text import fold
 
 
@@ -143,6 +145,26 @@ class PartKinds:
             # của Kho bạc Nhà nước⏎⏎Kho bạc Nhà nước kiểm soát chi …", is read as a heading with its text)
             return ""
         return duty_body(m)
+
+    def oversight_body(self, p: Part) -> str | None:
+        """The body a part titled by its oversight work charges with the part's items ("IV. CHƯƠNG TRÌNH KIỂM TRA, GIÁM
+        SÁT CỦA ỦY BAN KIỂM TRA ĐẢNG ỦY" → "Ủy ban Kiểm tra Đảng ủy", in the case the text writes it), None when the title
+        is no such one or when a task table inside the part names each row's body ("Chủ thể", "Đơn vị thực hiện"): the
+        rows are then the assignments, and the part's other items name their own actors (W.OVERSIGHT_OF_HEAD)."""
+        head = clean_quote(p.heading or "").strip(" *.:")
+        m = W.OVERSIGHT_OF_HEAD.match(Folded.of(head).view)
+        if m is None or not p.children:
+            return None
+        sibs = self.siblings_of.get(id(p), ())
+        end = min((c.start for c in sibs if c.start > p.start), default=len(self.f.original))
+        for t in self.st.tables:
+            if t.role == "data" and t.header and p.start <= t.start < end \
+                    and any(V.TASK_BODY_COL.search(h) and not V.TASK_WITH_COL.search(h) for h in map(fold, t.header)):
+                return None
+        body = in_sentence_case(head[m.start("body"):m.end("body")], self.f.original) or ""
+        if not S.named_body(Folded.of(body).view):
+            return None
+        return body[:1].upper() + body[1:]
 
     def intro_text(self, raw: str) -> str | None:
         """The bodies a paragraph ending in ":" asks to carry out what follows, or None."""

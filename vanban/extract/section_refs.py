@@ -162,11 +162,14 @@ def _bodies(who: str) -> list[str]:
 _LEVEL_AFTER = re.compile(r"\s+(?:" + "|".join(r"\s+".join(w.split()) for w in ADMIN_LEVELS) + r")$")
 
 
-def _shared(mine: set[str], theirs: set[str]) -> bool:
+def _shared(mine: set[str], theirs: set[str], plural: bool = False) -> bool:
     """One body in both lists, its level word after the name or not: "Tổ quản lý vận hành công trình cấp nước xã" in
-    "Tổ chức thực hiện" is the "Tổ quản lý vận hành công trình cấp nước" of the section it points to."""
+    "Tổ chức thực hiện" is the "Tổ quản lý vận hành công trình cấp nước" of the section it points to. With ``plural``,
+    a plural inside the name is the same body, each one of it: "Trưởng ban công tác Mặt trận các thôn … theo thời gian
+    nêu tại mục II.4" is the "Trưởng ban công tác Mặt trận thôn" of the timeline's rows (a53-09's labels: their
+    earliest row, for a block with no date of its own)."""
     def bare(x: str) -> str:
-        return _LEVEL_AFTER.sub("", x)
+        return _LEVEL_AFTER.sub("", re.sub(r"(?<![a-z])(?:cac|nhung)\s+", "", x) if plural else x)
     return bool({bare(x) for x in mine} & {bare(x) for x in theirs})
 
 
@@ -240,6 +243,13 @@ def dated_by_reference(out: list[Obligation], text: str, body: tuple[Part, ...] 
             # (a weekly or daily rhythm inside it, "đến tận nhà … vào thứ Tư hằng tuần", is no date a pointer hands over)
             rows = [o.deadline for o in inside if o.deadline and not o.deadline.past and _shared(mine, set(_bodies(o.who)))
                     and not _rhythm(o.deadline)]
+            if not rows and ob.deadline is None:
+                # (ob55) an undated block naming its body in the plural: that body's own rows, not the section's first
+                # row of another body ("Trưởng ban công tác Mặt trận các thôn …" → the rows of "Trưởng ban công tác Mặt
+                # trận thôn", a53-09); a block with its own day keeps it ("Các chi bộ được kiểm tra … theo đúng đề cương
+                # và thời gian nêu tại Mục III; … báo cáo kết quả khắc phục … trước ngày 31/12/2031", t38-06's labels)
+                rows = [o.deadline for o in inside if o.deadline and not o.deadline.past
+                        and _shared(mine, set(_bodies(o.who)), plural=True) and not _rhythm(o.deadline)]
             if not rows and m.group("takes") and item:
                 # the block names the bodies of the item it takes over more shortly: "5.3. Các trường học trên địa bàn
                 # ⏎ Thực hiện các nội dung tại điểm 3.2" over "Các trường mầm non, tiểu học, trung học cơ sở trên địa
@@ -456,8 +466,10 @@ def dated_by_event(out: list[Obligation], view: str, deadlines: list[Deadline], 
 
 
 #: a block keeping to the calendar printed right after it: "Các thôn tổ chức diễn tập theo lịch sau; …", "… theo lịch
-#: dưới đây:", "… theo lịch như sau:" (original text)
-FOLLOWING_SCHEDULE = re.compile(r"theo\s+lịch(?:\s+[\w-]+){0,3}?\s+(?:sau(?:\s+đây)?|dưới\s+đây|như\s+sau)(?=\s*[.;,:)\n]|\s*$)")
+#: dưới đây:", "… theo lịch như sau:" (original text); and the topics a Hướng dẫn sets by month over a table of them:
+#: "Năm 2039, các chi bộ tổ chức sinh hoạt chuyên đề mỗi quý ít nhất 01 lần, theo các chủ đề sau:" over "Quý | Chuyên đề |
+#: Nội dung gợi ý | Thời gian tổ chức" with "Trong tháng 3/2039" in its first row (t53-10's labels: the block dated by it)
+FOLLOWING_SCHEDULE = re.compile(r"theo\s+(?:lịch|(?:các\s+)?(?:chủ|chuyên)\s+đề)(?:\s+[\w-]+){0,3}?\s+(?:sau(?:\s+đây)?|dưới\s+đây|như\s+sau)(?=\s*[.;,:)\n]|\s*$)")
 
 
 def dated_by_following_table(out: list[Obligation], text: str, tables: tuple[Table, ...] | list[Table],

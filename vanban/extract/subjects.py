@@ -237,6 +237,13 @@ def actor(sent: str) -> tuple[str | None, str]:
     if team := P.TEAM_LED_RE.match(sent.lstrip("-–+•* ")):
         # "Đoàn số 1 do đồng chí Bí thư Đảng ủy xã làm Trưởng đoàn: | thăm, tặng quà …": the team and its leader
         return team_led(team), sent.lstrip("-–+•* ")[team.end():].lstrip(" :")
+    if W.MEANS_OPENING.match(sent):  # "Thông qua dự sinh hoạt chi bộ, …, | Ban Thường vụ Đảng ủy giám sát …"
+        for c in W.MEANS_CLAUSE_END.finditer(sent, 0, 320):
+            if re.search(r"[.;:\n]", sent[:c.start()]):
+                break
+            if named_body(Folded.of(sent[c.end():]).view):
+                sent = sent[c.end():]
+                break
     if (lead := W.DATED_LEAD_NO_COMMA.match(sent)) and named_body(Folded.of(sent[lead.end():]).view):
         sent = sent[lead.end():]  # "Trước ngày 30 tháng 11 năm 2028 | Văn phòng Đảng ủy hoàn chỉnh …": the date, then its body
     if (after := _after_consent(sent)) is not None:

@@ -285,6 +285,19 @@ def member_assigned(what: str) -> tuple[str, str] | None:
     return who, task
 
 
+def joint_member(joint: str, body: str) -> bool:
+    """``body`` is the first or the last of the two bodies a joint subject ``joint`` names around its "và" ("Các cơ quan,
+    đơn vị tại Mục V và Ủy ban nhân dân các xã, thị trấn" → "Ủy ban nhân dân các xã, thị trấn"), by its whole name.
+    Why: an unlabelled paragraph after the joint item that charges one of its bodies again with an undated share ("Khi
+    có thiên tai xảy ra, Ủy ban nhân dân các xã, thị trấn báo cáo nhanh …" under "1. Các cơ quan, đơn vị tại Mục V và
+    Ủy ban nhân dân các xã, thị trấn báo cáo … định kỳ 6 tháng …", t53-02's labels) goes on with that item's
+    assignment, as a paragraph naming the item's own body does (TrailingLines.merge_into)."""
+    j, k = " ".join(fold(joint).split()).strip(" *:.,;"), " ".join(fold(body).split()).strip(" *:.,;")
+    if len(k.split()) < 2 or j == k:
+        return False
+    return j.endswith(" va " + k) or j.startswith(k + " va ")
+
+
 def joint_names(joint: str, body: str) -> bool:
     """A joint heading or subject ``joint`` ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể") names
     ``body`` ("Ủy ban Mặt trận", its short form, or its full name) as the one body it names, the rest classes of

@@ -19,7 +19,7 @@ from vanban.extract import subjects as S
 from vanban.extract.deadlines import first_verb
 from vanban.extract.folded import Folded, clean_quote, clipped_quote
 from vanban.extract.obligation_dues import ends_earlier
-from vanban.extract.task_bodies import plain_words
+from vanban.extract.task_bodies import joint_member, plain_words
 from vanban.models import Part, Span
 from vanban.text import fold
 
@@ -109,7 +109,8 @@ class TrailingLines:
         ``loose``: the two names may differ by an OCR misreading ("… quản lý trực típ", legacy OCR)."""
         prev, new = self.out[k], self.out[n]
         same = prev.who and new.who and (fold(prev.who) == fold(new.who)
-                                         or (loose and fuzz.ratio(fold(prev.who), fold(new.who)) >= 92))
+                                         or (loose and fuzz.ratio(fold(prev.who), fold(new.who)) >= 92)
+                                         or (new.deadline is None and joint_member(prev.who, new.who)))
         if not same or len(self.out) != n + 1:
             return
         dl = prev.deadline or new.deadline
