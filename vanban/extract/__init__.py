@@ -74,7 +74,6 @@ from vanban.extract.title_year import in_title_year
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.restated_goals import without_restated_goals
-from vanban.extract.twice_dated import without_twice_dated
 from vanban.extract.restated_rows import charged_tables, without_restated_rows
 from vanban.extract.aside_columns import aside_cells
 from vanban.extract.targets import find_targets, target_parts, requirement_parts, with_printed_codes
@@ -376,9 +375,6 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     deadlines = without_run_windows(deadlines, st.tables, f.view)
     # a form's note in the Phụ lục restating the body's due date: one deadline
     deadlines = without_appendix_restated_dues(deadlines, tuple((a.start, a.end) for a in st.appendices), st.tables)
-    # "…; tiêm vét … hoàn thành trước ngày 20/4/2039" in the plan's time frame, then the task "… tổ chức tiêm vét …,
-    # hoàn thành trước ngày 20/4/2039": one due day (after the obligations, which keep theirs)
-    deadlines = without_twice_dated(deadlines, [(t.start, t.end) for t in st.tables])
     # a fact in a table's cell quoted by its row, not by the grammar's sentence over the flattened grid
     deadlines, targets, obligations, cites = row_sentences(st.tables, deadlines, targets, obligations, cites)
     return Extraction(
