@@ -22,6 +22,10 @@ Why (tgt47t): a plan states where it runs and what it works with in figures that
   repeats that often is the name of the things it has, no figure to reach; no labelled target of the earlier sets
   (fresh–fresh4, spent, tune, authored15–46, tune17–46) is a count of two or more printed four times or more, and "01
   mô hình" of a commune's plan (t29-09, each model of its own line a target) is a single thing, which this leaves.
+  (tgt55) A printing with a bound word right before it ("ít nhất 02 đảng viên") is a floor, not the set's name, and does
+  not count: a Đảng ủy's Chương trình kiểm tra, giám sát plans "04 đảng viên (trong đó có 02 đảng viên là cấp ủy
+  viên)", asks each chi bộ to check "ít nhất 02 đảng viên" and supervise "ít nhất 02 đảng viên", and its schedule
+  names "02 đảng viên Chi bộ thôn …" (a53-06: the sub-count labelled, "a separate target").
 Tests: tests/test_targets_tgt47t.py, tests/test_targets_tgt48.py, tests/test_targets_named_set48.py.
 """
 
@@ -70,7 +74,9 @@ def _named_set(v: str, t: Target) -> bool:
     if m is None or int(m.group(1)) < 2:
         return False
     words = r"\s+".join(re.escape(w) for w in m.group(2).split())
-    return len(re.findall(rf"(?<![\d.,/]){m.group(1)}\s+{words}(?![a-z])", v)) >= _NAMED_SET_TIMES
+    named = [p for p in re.finditer(rf"(?<![\d.,/]){m.group(1)}\s+{words}(?![a-z])", v)
+             if not W.NAMED_SET_BOUND_BEFORE_RE.search(v, max(0, p.start() - 30), p.start())]
+    return len(named) >= _NAMED_SET_TIMES
 
 
 def _in_scope_line(v: str, pos: int) -> bool:

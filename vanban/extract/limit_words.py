@@ -404,6 +404,14 @@ DISPLAY_SPAN_BEFORE_RE = re.compile(
 #: folded, "liên tục" right before "trong [suốt / thời gian]" at the end
 CONTINUOUS_SPAN_BEFORE_RE = re.compile(
     rf"(?<![a-z]){kw('lien tuc')}\s+{kw('trong')}(?:\s+{kw('suot')})?(?:\s+{kw('thoi gian')})?\s*$")
+#: (tgt55) … and the days a daily broadcast runs before each event: "Tuyên truyền trên hệ thống loa truyền thanh xã, thôn
+#: ít nhất 03 lần/ngày trong 05 ngày trước mỗi đợt hiến máu" (a50-07: min = max 5), as "phát tin … liên tục trong 07 ngày
+#: trước mỗi đợt" is (a37-09) — the rate holds on each of those days, no time to finish within (a53-07's twin wording
+#: keeps the span in the rate's scope, a judgement the two others do not share). Folded: a rate per day in the clause
+#: before "trong" (DAILY_RATE_BEFORE_RE, searched up to the figure), "trước mỗi" after the span's unit
+DAILY_RATE_BEFORE_RE = re.compile(
+    rf"(?<![a-z]){kw('lan')}\s*(?:/\s*|{kw('moi')}\s+){kw('ngay')}\s+{kw('trong')}\s*$")
+BEFORE_EACH_AFTER_RE = re.compile(rf"\s+{kw('truoc')}\s+{kw('moi')}(?![a-z])")
 #: (tgt41b) … and a watch or an isolation kept over a span: "theo dõi các trẻ tiếp xúc trong 10 ngày" (a39-02), "cách ly
 #: tại nhà trong 14 ngày", "giám sát người về từ vùng dịch trong 21 ngày" — the watch lasts the span (min = max), no
 #: time to finish within; not where a verb of finishing shares the gap ("theo dõi, báo cáo trong 24 giờ"). Folded,

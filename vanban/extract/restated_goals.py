@@ -14,7 +14,13 @@ next term and for the current one, two rules the words before the figure tell ap
 as targets is restated so: two list items of that part are two goals however alike (case 12: "Có từ 25 công trình
 xây dựng xanh …", "Có trên 25 công trình …"), and a procedure list repeats its limits for each procedure (2848/QĐ-UBND). Two goals of one figure about different
 things ("100% chi bộ …", "100% hồ sơ …") share too few words to be taken for each other.
-Tests: tests/test_targets_session29.py.
+(tgt55) A count of a thing named in quotes ("Lắp đặt mới 06 "Điểm chữa cháy công cộng" tại các ngõ, ngách …" under
+"III. CHỈ TIÊU NĂM 2039", then "hoàn thành lắp đặt 06 "Điểm chữa cháy công cộng" trước ngày 30/9/2039" in the tasks and
+"tham mưu lựa chọn vị trí, lắp đặt 06 "Điểm chữa cháy công cộng"" in a body's duties, a53-08) is about its name: the
+name's words (:data:`_MIN_NAME_WORDS` at least) say what the goal is about, whatever its clause adds after it. Every
+set that prints such a count again labels it once ("02 "Mái ấm Công đoàn"", a51-01; "02 "Địa chỉ tin cậy ở cộng
+đồng"", t52-10; a52-10; a53-08).
+Tests: tests/test_targets_session29.py, tests/test_targets_tgt55.py.
 """
 
 from __future__ import annotations
@@ -29,6 +35,9 @@ __all__ = ["without_restated_goals"]
 
 _MIN_WORDS = 5
 _LEAD_SPARE = 1  # words of the earlier goal's lead the task may leave out ("Phấn đấu")
+_MIN_NAME_WORDS = 3  # words of a quoted name that say what a count of it is about ("Điểm chữa cháy công cộng")
+#: a count, then a name in quotes right after it (straight or curly): '06 "Điểm chữa cháy công cộng"'
+_QUOTED_COUNT_RE = re.compile(r"^\s*\d[\d.,]*\s+[\"“]([^\"”]+)[\"”]\s*$")
 
 
 def _clause(t: Target) -> str:
@@ -89,6 +98,25 @@ def _about(t: Target) -> set[str]:
     return folded_words(t.scope) if t.scope else folded_words(_before(t))
 
 
+def _quoted_name(t: Target) -> set[str]:
+    """The distinct folded words of the name in quotes that ``t``'s text counts ('06 "Điểm chữa cháy công cộng"'), else
+    none."""
+    m = _QUOTED_COUNT_RE.match(t.text or "")
+    return folded_words(m.group(1)) if m else set()
+
+
+def _restates(e: Target, t: Target) -> bool:
+    """Whether ``t``'s clause says again what the goal ``e`` is about: every word of :func:`_about` (enough of them), or
+    of the name in quotes both count."""
+    later = folded_words(_clause(t))
+    if len(folded_words(_before(e)) - later) > _LEAD_SPARE:
+        return False
+    if len(scope := _about(e)) >= _MIN_WORDS and scope <= later:
+        return True
+    name = _quoted_name(e)
+    return len(name) >= _MIN_NAME_WORDS and name == _quoted_name(t)
+
+
 def _same_bounds(goal: Target, t: Target) -> bool:
     """Whether ``t`` states ``goal``'s figure: the same bounds, or (tgt42d) the goal's floor as the task's exact count —
     "a) Thành lập mới ít nhất 02 hợp tác xã …" in the goals, "hoàn thành việc thành lập 02 hợp tác xã mới trong quý
@@ -112,8 +140,7 @@ def without_restated_goals(targets: list[Target], goal_parts: tuple[tuple[int, i
         if t.span and not _inside(t, goal_parts) and any(
                 _inside(e, goal_parts) and e.span.start < t.span.start and _same_bounds(e, t)
                 and fold(e.unit or "").lower() == fold(t.unit or "").lower()
-                and len(scope := _about(e)) >= _MIN_WORDS and e.span.sentence != t.span.sentence
-                and scope <= (later := folded_words(_clause(t))) and len(folded_words(_before(e)) - later) <= _LEAD_SPARE
+                and e.span.sentence != t.span.sentence and _restates(e, t)
                 for e in targets):
             continue
         out.append(t)

@@ -2520,7 +2520,12 @@ HELD_COUNTERS = OCCASION_COUNTERS + ("lan",)
 # trình năm 2027" (t30-05) — both labelled; the done ones carry "đã" or stand in a results part
 INSPECTIONS_HELD_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tien hanh')}|{kw('to chuc')}|{kw('thuc hien')}|{kw('hoan thanh')})"
                                         rf"(?:\s+{kw('them')})?\s*$")
-INSPECTION_KIND_AFTER_RE = re.compile(rf"\s+(?:{kw('thanh tra')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('khao sat')})(?![a-z])")
+# (tgt55) … and the drills a plan holds, "cuộc diễn tập" as "cuộc kiểm tra": "Ngoài ra, tổ chức 01 cuộc diễn tập phương án
+# chữa cháy và CNCH cấp phường tại chợ … trong tháng 10/2039" (a53-08), "- Tổ chức 01 cuộc diễn tập chữa cháy rừng cấp xã
+# tại làng …" (t36-06), "Tổ chức từ 02 đến 03 cuộc diễn tập chữa cháy rừng cấp tỉnh" (a22-02): every set labels a drill's
+# count, exact, as a training class's ("Tổ chức 01 lớp tập huấn …"); a meeting held once stays no amount
+INSPECTION_KIND_AFTER_RE = re.compile(rf"\s+(?:{kw('thanh tra')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('khao sat')}"
+                                      rf"|{kw('dien tap')}|{kw('thuc tap')})(?![a-z])")
 # (session 54) … and the next quota of the same list, another kind of inspection after a comma or "và": "Thực hiện 02
 # cuộc kiểm tra, 03 cuộc giám sát còn lại …" (a52-01; folded, from the first count's "cuộc" to the next figure)
 INSPECTION_LIST_GAP_RE = re.compile(rf"\s+(?:{kw('thanh tra')}|{kw('kiem tra')}|{kw('giam sat')}|{kw('khao sat')})"
@@ -2717,6 +2722,10 @@ BASELINE_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('so')}\s+(?:{kw('voi')}\s+)?(?:
 # … từ 75% trở lên đạt khá, giỏi" does (a35-08): both labelled, no result reached
 FIRM_BOUND_WORD_RE = re.compile(r"(?<![a-z])(?:it nhat|toi thieu|toi da|khong qua|khong vuot qua|khong duoi|khong thap hon"
                                 r"|tro len|tro xuong)(?![a-z])")
+# (tgt55) … the same firm bound words right before a count (folded, up to the figure): "ít nhất 02 đảng viên" is a
+# floor, no printing of a set's name (described_counts._named_set)
+NAMED_SET_BOUND_BEFORE_RE = re.compile(r"(?<![a-z])(?:it nhat|toi thieu|toi da|khong qua|khong vuot qua|khong duoi"
+                                       r"|khong thap hon)\s+$")
 # … a time named in a clause (folded): a day, a month or a year; one after the document's day makes the clause look ahead
 # ("Số ca mắc sốt xuất huyết từ tháng 9 đến tháng 12/2029 giảm 15% so với cùng kỳ năm 2028" in a plan of 08/2029, t34-09:
 # a goal, its change against last year's period notwithstanding)

@@ -1690,6 +1690,9 @@ def _bound_words_before(sc: _Scan, fg: _Figure) -> bool:
         max_cue, exact_span = None, True  # "Niêm yết công khai … trong thời gian 03 ngày làm việc": as long as that
     if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and L.CONTINUOUS_SPAN_BEFORE_RE.search(before):
         max_cue, exact_span = None, True  # (tgt39a) "phát tin liên tục trong 07 ngày trước mỗi đợt": the whole span
+    if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED and L.DAILY_RATE_BEFORE_RE.search(before) \
+            and L.BEFORE_EACH_AFTER_RE.match(v, unit_end):
+        max_cue, exact_span = None, True  # (tgt55) "ít nhất 03 lần/ngày trong 05 ngày trước mỗi đợt": the broadcast's days
     if max_cue and b is None and fold(unit or "") in P.TIME_UNIT_FOLDED \
             and L.WATCHED_SPAN_BEFORE_RE.search(v, max(s0, c0, m.start() - 90), m.start()):
         max_cue, exact_span = None, True  # (tgt41b) "theo dõi các trẻ tiếp xúc trong 10 ngày": the watch's whole span
