@@ -84,3 +84,12 @@ def test_speckled_page_against_the_plain_count() -> None:
         from PIL import Image
 
         assert speckled(Image.fromarray(im)) == bool(plain) == expected
+
+
+def test_counts_without_numpy_bitwise_count(monkeypatch) -> None:
+    """numpy before 2.0 has no bitwise_count (pyproject allows 1.26): the byte table counts the same."""
+    dark = np.random.default_rng(11).random((50, 130)) < 0.4
+    words = bitmask.pack(dark)
+    monkeypatch.setattr(bitmask, "_BITWISE_COUNT", None)
+    assert bitmask.count(words) == int(dark.sum())
+    assert bitmask.count_rows(words).tolist() == dark.sum(axis=1).tolist()

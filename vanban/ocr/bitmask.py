@@ -16,6 +16,7 @@ import numpy as np
 
 #: the set bits of each byte value (numpy before 2.0 has no bitwise_count)
 _POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
+_BITWISE_COUNT = getattr(np, "bitwise_count", None)
 
 
 def pack(mask: np.ndarray) -> np.ndarray:
@@ -35,11 +36,13 @@ def unpack(words: np.ndarray, width: int) -> np.ndarray:
 
 def count(words: np.ndarray) -> int:
     """The pixels set in ``words``."""
-    return int(_POPCOUNT[np.ascontiguousarray(words).view(np.uint8)].sum(dtype=np.int64))
+    return int(count_rows(words).sum())
 
 
 def count_rows(words: np.ndarray) -> np.ndarray:
     """The pixels set in each row of ``words``."""
+    if _BITWISE_COUNT is not None:
+        return _BITWISE_COUNT(words).sum(axis=1, dtype=np.int64)
     return _POPCOUNT[np.ascontiguousarray(words).view(np.uint8)].sum(axis=1, dtype=np.int64)
 
 
