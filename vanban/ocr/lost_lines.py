@@ -52,18 +52,31 @@ def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
 
 
 def _vertical_rules(ink: np.ndarray, span: int) -> np.ndarray:
-    """The ink pixels that belong to a vertical run of at least ``span`` pixels (a table's rule, a border)."""
+    """The ink pixels that belong to a vertical run of at least ``span`` pixels (a table's rule, a border).
+
+    A vertical opening of the mask, on its rows packed 64 pixels to a word (:mod:`vanban.ocr.bitmask`): the rows
+    where a run of ``span`` starts (each AND of ``span`` rows, by doubling), then every row such a run covers."""
+    from vanban.ocr import bitmask
+
     h = ink.shape[0]
     if span >= h:
         return np.zeros_like(ink)
-    cs = np.vstack([np.zeros((1, ink.shape[1]), np.int32), np.cumsum(ink, axis=0, dtype=np.int32)])
-    full = (cs[span:] - cs[:-span]) == span  # window starting at row y is all ink
-    fc = np.vstack([np.zeros((1, ink.shape[1]), np.int32), np.cumsum(full, axis=0, dtype=np.int32)])
-    # a pixel at row y is covered by a full window starting in [y - span + 1, y]
-    y = np.arange(h)
-    lo = np.clip(y - span + 1, 0, full.shape[0])
-    hi = np.clip(y + 1, 0, full.shape[0])
-    return (fc[hi] - fc[lo]) > 0
+    if span <= 0:  # every window is full: every pixel is covered (the cumulative sums said so too)
+        return np.ones_like(ink)
+    words = bitmask.pack(ink)
+    starts, length = words, 1  # starts[y]: rows y .. y + length - 1 all ink (rows past the page are paper)
+    while 2 * length <= span:
+        starts = starts & bitmask.shift_y(starts, -length)
+        length *= 2
+    if length < span:
+        starts = starts & bitmask.shift_y(starts, -(span - length))
+    covered, length = starts, 1  # covered[y]: a run starts within rows y - length + 1 .. y
+    while 2 * length <= span:
+        covered = covered | bitmask.shift_y(covered, length)
+        length *= 2
+    if length < span:
+        covered = covered | bitmask.shift_y(covered, span - length)
+    return bitmask.unpack(covered, ink.shape[1])
 
 
 def missed_pieces(gray, data: dict) -> list[tuple[int, int, int, int]]:

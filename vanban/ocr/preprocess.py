@@ -162,16 +162,22 @@ SPECKLED_INK = 0.25
 SPECKLED_SHARE = 0.002
 
 
-def speckled(im) -> bool:
-    """True when isolated dark dots make up much of the page's ink (:data:`SPECKLED_INK`)."""
-    dark = np.asarray(im, dtype=np.uint8) < 128
-    p = np.pad(dark, 1)
-    h, w = dark.shape
-    neighbours = sum(p[1 + dy:h + 1 + dy, 1 + dx:w + 1 + dx].astype(np.uint8)
-                     for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx)
-    isolated = int((dark & (neighbours <= 1)).sum())
-    ink = int(dark.sum())
-    return ink > 0 and isolated >= SPECKLED_INK * ink and isolated >= SPECKLED_SHARE * dark.size
+def speckled(im, dark: np.ndarray | None = None) -> bool:
+    """True when isolated dark dots make up much of the page's ink (:data:`SPECKLED_INK`).
+    ``dark``: the page's ink mask (:func:`ink`) when the caller has it already."""
+    from vanban.ocr import bitmask
+
+    if dark is None:
+        dark = ink(im)
+    words = bitmask.pack(dark)
+    isolated = bitmask.count(words & ~bitmask.at_least_two_neighbours(words))  # no more than one dark neighbour
+    total = bitmask.count(words)
+    return total > 0 and isolated >= SPECKLED_INK * total and isolated >= SPECKLED_SHARE * dark.size
+
+
+def ink(im) -> np.ndarray:
+    """The page's ink mask: pixels darker than mid-gray (what the speck tests count)."""
+    return np.asarray(im, dtype=np.uint8) < 128
 
 
 def despeckle(im):
@@ -181,9 +187,14 @@ def despeckle(im):
     150 dpi speckled scan that it reads once the dots are gone); a median of 3 keeps
     strokes of 10-point text at 150 dpi and removes single dots. Clean pages are
     left alone (a median thins fine strokes)."""
+    return despeckle_median(im) if speckled(im) else im
+
+
+def despeckle_median(im):
+    """The 3×3 median :func:`despeckle` applies to a speckled page."""
     from PIL import ImageFilter
 
-    return im.filter(ImageFilter.MedianFilter(3)) if speckled(im) else im
+    return im.filter(ImageFilter.MedianFilter(3))
 
 
 #: a page is lightly speckled when its specks (dark dots that fit in 3×3 pixels with paper all
@@ -197,29 +208,21 @@ A4_WIDTH_INCHES = 8.27
 
 
 def _specks(dark: np.ndarray) -> np.ndarray:
-    """The dark pixels of components that fit in a 3×3 box: no dark pixel on the 5×5 ring around them."""
-    h, w = dark.shape
-    p = np.pad(dark, 2)
-    ring = np.zeros_like(dark)
-    for d in range(-2, 3):
-        for dy, dx in ((-2, d), (2, d), (d, -2), (d, 2)):
-            ring |= p[2 + dy:h + 2 + dy, 2 + dx:w + 2 + dx]
-    return dark & ~ring
+    """The dark pixels of components that fit in a 3×3 box: no dark pixel on the 5×5 ring around them
+    (``dark`` packed by :func:`vanban.ocr.bitmask.pack`, and so is the answer)."""
+    from vanban.ocr import bitmask
+
+    return dark & ~bitmask.any_on_ring(dark)
 
 
 def _dots(dark: np.ndarray) -> np.ndarray:
-    """The dark pixels with no dark pixel among their eight neighbours: one-pixel dots."""
-    h, w = dark.shape
-    p = np.pad(dark, 1)
-    near = np.zeros_like(dark)
-    for dy in (-1, 0, 1):
-        for dx in (-1, 0, 1):
-            if dy or dx:
-                near |= p[1 + dy:h + 1 + dy, 1 + dx:w + 1 + dx]
-    return dark & ~near
+    """The dark pixels with no dark pixel among their eight neighbours: one-pixel dots (packed, as :func:`_specks`)."""
+    from vanban.ocr import bitmask
+
+    return dark & ~bitmask.any_neighbour(dark)
 
 
-def drop_specks(im, dpi: int | None):
+def drop_specks(im, dpi: int | None, dark: np.ndarray | None = None):
     """A lightly speckled page (:data:`SPECK_SHARE`) without its specks, else the page itself.
 
     Why: dots of a worn scanner or a photocopy, too few for :func:`despeckle`'s median, are read
@@ -229,20 +232,26 @@ def drop_specks(im, dpi: int | None):
     diacritic's dot is as small as a 3×3 speck, only dots of one pixel go (:func:`_dots`): a 200 dpi page
     sprinkled with them (the newcomer's 19_NQ_scan_light_dots.png, 0.16% of its pixels; a blurred 150 dpi
     JPEG has 0.005%) was upscaled with its dots, which bicubic made into blots, and read "Sối 15/NQ- HĐND. ¬"
-    at CER 16% where raw ``tesseract`` read 2%; without them, 0.5%."""
+    at CER 16% where raw ``tesseract`` read 2%; without them, 0.5%. ``dark``: the page's ink mask (:func:`ink`)
+    when the caller has it already."""
+    from vanban.ocr import bitmask
+
     low = (dpi if dpi is not None else im.width / A4_WIDTH_INCHES) < SPECK_MIN_DPI  # (no resolution told: the
     find = _dots if low else _specks  # width of an A4 page's scan says it); below it only one-pixel dots go
-    a = np.asarray(im, dtype=np.uint8)
-    dark = a < 128
-    # measured first on a quarter of the page (bands of 64 rows, 4 rows of paper between them): a clean page pays that only
-    bands = [np.pad(dark[y:y + 64], ((0, 4), (0, 0))) for y in range(0, dark.shape[0], 256)]
-    sample = np.concatenate(bands) if bands else dark
-    if sample.size == 0 or find(sample).sum() < SPECK_SHARE * sample.size:
+    if dark is None:
+        dark = ink(im)
+    if dark.size == 0:
         return im
-    specks = find(dark)
+    packed = bitmask.pack(dark)
+    # measured first on a quarter of the page (bands of 64 rows, 4 rows of paper between them): a clean page pays that only
+    bands = [np.pad(packed[y:y + 64], ((0, 4), (0, 0))) for y in range(0, packed.shape[0], 256)]
+    sample = np.concatenate(bands) if bands else packed
+    if bitmask.count(find(sample)) < SPECK_SHARE * (sample.shape[0] * dark.shape[1]):
+        return im
+    specks = bitmask.unpack(find(packed), dark.shape[1])
     from PIL import Image
 
-    out = a.copy()
+    out = np.asarray(im, dtype=np.uint8).copy()
     out[specks] = 255
     return Image.fromarray(out)
 
@@ -306,8 +315,11 @@ def flatten_background(im):
 
 def prepare(im, *, do_deskew: bool = True, do_binarize: bool = False, dpi: int | None = None, max_pixels: int = 100_000_000):
     """The preprocessing vanban applies before Tesseract; (image, skew, dpi)."""
-    im = despeckle(flatten_background(to_gray(im)))  # a shadow first: the speck tests read ink below 128
-    im = drop_specks(im, dpi)
+    im = flatten_background(to_gray(im))  # a shadow first: the speck tests read ink below 128
+    dark = ink(im)  # one ink mask for both speck tests (8.7 million pixels a 300 dpi page)
+    if speckled(im, dark):  # despeckle(im), the mask at hand
+        im, dark = despeckle_median(im), None
+    im = drop_specks(im, dpi, dark)
     angle = 0.0
     if do_deskew:
         im, angle = deskew(im)
