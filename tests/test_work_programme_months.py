@@ -117,3 +117,17 @@ def test_items_after_the_table_are_no_rows():
     obl = [(o.who, o.deadline and o.deadline.latest) for o in extract(text).obligations]
     assert ("UBND huyện", None) in obl  # III.1's standing report, undated
     assert ("Ủy ban Kiểm tra Huyện ủy", None) in obl  # III.2's
+
+
+@pytest.mark.parametrize("form", ["legacy", "scan"])
+def test_ocr_forms_month_rows(form):
+    """The same page read by OCR (bench/realdocs_eval.py's forms of t54-10, copied): legacy OCR (Tesseract ``eng`` of
+    the rendered page, restored) loses blank lines between cells here and there, so the month's rows open at their
+    items' numbers ("1. Triển khai …", "2. Chương trình kiểm tra …"); the scan prints every cell one blank line apart
+    and a page break glues February's second row's body ("Ban Tổ chức Huyện ủy") under its task."""
+    text = (FIX.parent / f"t54-10-CTr-HU.{form}.txt").read_text(encoding="utf-8")
+    (t,) = [t for t in structure_of_text(text).tables if t.header and len(t.header) == 4]
+    assert [r[2].text for r in t.rows[1:]] == [who for who, _ in ROWS]
+    months, rows = _facts(extract(text, ocr=True))
+    assert months == Counter(MONTHS)
+    assert rows == ROWS

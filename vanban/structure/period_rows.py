@@ -13,6 +13,12 @@ it, else the rows from there on were lost).
 A row's cells after its month fill the columns in order, so a row with fewer cells (OCR glued the post to the
 events, or the cell was empty) keeps its events in the "Nội dung" column. The table ends at the document's next
 numbered line ("V. TỔ CHỨC THỰC HIỆN", "1. Hiệu trưởng") or at a paragraph after a row that has all its cells.
+
+A Ban Thường vụ's Chương trình công tác năm lays its year out the same way ("Tháng | Nội dung | Cơ quan chủ trì chuẩn
+bị | Cơ quan phối hợp"), with two or three items a month and the month's cell merged down over their rows: the page
+writes those rows one cell short, or with the month's cell empty or printed again. Each such row is the month's too
+(:func:`merged_period_row`, :func:`carried_periods`, :func:`carried_month_cells`; in a scan its items' numbers open
+them): it carries the month's own cell, so the month is one deadline and each row one obligation due at its end.
 """
 
 from __future__ import annotations
@@ -58,6 +64,7 @@ def rows_by_period(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[in
     """The rows of ``blocks`` (``stacked._blocks``: blank lines before, lines) under a header of ``n`` columns whose
     first is the period's; [] unless the first block is a period's cell."""
     raw: list[list[list[Line]]] = []
+    item = 1  # the number the month's next item is due to carry ("1. …", "2. …" under "Tháng 01/2040")
     for gap, blk in blocks:
         if not blk:
             if raw:
@@ -67,8 +74,20 @@ def rows_by_period(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[in
             break  # a paragraph well below the last row
         if period_key(blk):
             raw.append([blk])
+            item = 1
             continue
         txt = " ".join(x.text for x in blk).strip(" *")
+        numbered = _NUMBERED.match(txt)
+        if raw and numbered and int(re.match(r"\d+", txt).group()) == item and (
+                (item == 1 and len(raw[-1]) == 1) or (item > 1 and len([c for c in raw[-1] if c]) >= 3)):
+            # the month's items, its cell merged over their rows (a Chương trình công tác năm: "Tháng 01/2040" / "1.
+            # Triển khai …" / … / "2. Chương trình kiểm tra …"): the first shares the month's row, the next opens a row
+            # of that month (:func:`merged_period_row`, the same where the rows are parted by their blank lines)
+            if item > 1:
+                raw.append([raw[-1][0]])
+            raw[-1].append(blk)
+            item += 1
+            continue
         if not raw or ends_period_table(txt) or len([c for c in raw[-1] if c]) >= n:
             break
         parted = _run_on_key(blk) if len([c for c in raw[-1] if c]) == n - 1 else None
@@ -77,8 +96,24 @@ def rows_by_period(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[in
             raw.append([parted[1]])
     rows: list[dict[int, list[Line]]] = []
     for key, *cells in raw:
-        rows.append({0: key, **{1 + j: c for j, c in enumerate(c for c in cells if c)}})
+        cells = [c for c in cells if c]
+        if len(cells) == n - 2:
+            cells = _unglued(cells)
+        rows.append({0: key, **{1 + j: c for j, c in enumerate(cells)}})
     return rows
+
+
+def _unglued(cells: list[list[Line]]) -> list[list[Line]]:
+    """A row's cells (after its month) one short, two of them glued where a page break fell and took the blank line
+    between them (a scan: "2. Rà soát, bổ sung quy hoạch … nhiệm" / "kỳ 2040 - 2045" / page 2 / "Ban Tổ chức Huyện
+    ủy"; "Đảng ủy Quân sự huyện" / page 2 / "UBND huyện; Công an huyện"): the last cell of several lines whose last
+    line names a body (a body's head word, a capital first, short) parted before that line. A wrapped line of a task
+    goes on in a small letter or a figure; the cells as given when no cell ends so."""
+    for k in range(len(cells) - 1, -1, -1):
+        last = cells[k][-1] if len(cells[k]) > 1 else None
+        if last is not None and len(last.text) <= _CELL_CHARS and last.text[:1].isupper() and V.ORG_HEAD_RE.match(last.view):
+            return [*cells[:k], cells[k][:-1], [last], *cells[k + 1:]]
+    return cells
 
 
 def merged_period_row(above: dict[int, list[Line]] | None, blocks: list[tuple[int, list[Line]]], i: int, n: int) -> bool:

@@ -887,6 +887,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     raw: list[list[Line | None]] = []
     groups: set[int] = set()  # the lines of period group rows (:func:`_period_group`)
     expect = 1
+    item = 1  # (periodic) the number the month's next item is due to carry
     gap = False  # a blank line before this one
     total = False  # a total row was read: only its figures follow it
     for ln in lines[lo:]:
@@ -914,6 +915,18 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         m = _LABELLED.match(ln.text)
         if (yearly and V.YEAR_ROW_KEY.match(ln.text.strip(" *"))) or (periodic and V.PERIOD_ROW_KEY.match(ln.view.strip(" *"))):
             raw.append([ln])  # "2027", "Tháng 10/2027": the row's year or month, its first cell
+            item = 1
+            continue
+        if periodic and raw and raw[-1][0] is not None and m and int(m.group(1)) == item \
+                and (len(raw[-1]) == 1) == (item == 1):
+            # "Tháng 01/2040" / "1. Triển khai …" / … / "2. Chương trình kiểm tra …": the month's items, its cell merged
+            # over their rows (a Chương trình công tác năm); the first shares the month's row, the next opens a row of
+            # that month (:func:`.period_rows.merged_period_row`, the same in a clean text)
+            if item == 1:
+                raw[-1].append(ln)
+            else:
+                raw.append([raw[-1][0], ln])
+            item += 1
             continue
         if periodic and ends_period_table(ln.text):
             break  # "V. TỔ CHỨC THỰC HIỆN", "1. Hiệu trưởng": the text after a table whose rows open with their month
