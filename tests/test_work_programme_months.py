@@ -131,3 +131,27 @@ def test_ocr_forms_month_rows(form):
     months, rows = _facts(extract(text, ocr=True))
     assert months == Counter(MONTHS)
     assert rows == ROWS
+
+
+#: tune54's t54-07-KH-UBND (a phổ cập plan, plain form), its III.3 and the first items of IV, copied
+STANDARDS = """3. Các chuẩn phải duy trì và kiểm tra công nhận
+
+- Phổ cập giáo dục mầm non cho trẻ em 5 tuổi, phổ cập giáo dục tiểu học mức độ 3 và xóa mù chữ mức độ 2: duy trì đủ các điều kiện về tỷ lệ huy động, hoàn thành chương trình, đội ngũ giáo viên và cơ sở vật chất theo Nghị định số 20/2014/NĐ-CP.
+
+- Phổ cập giáo dục trung học cơ sở: đề nghị UBND huyện kiểm tra, công nhận đạt chuẩn mức độ 3 nếu kết quả tự kiểm tra đạt yêu cầu.
+
+- Hồ sơ đề nghị gồm tờ trình, biên bản tự kiểm tra, báo cáo kết quả, biểu thống kê trích xuất từ Hệ thống và sổ theo dõi. Đoàn kiểm tra của UBND huyện dự kiến làm việc tại xã trong tháng 12/2040.
+
+IV. TỔ CHỨC THỰC HIỆN
+
+1. Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ xã: chỉ đạo, kiểm tra các trường, các thôn thực hiện Kế hoạch; họp định kỳ mỗi quý một lần.
+
+2. Công chức Văn hóa - Xã hội xã: tham mưu UBND xã kiện toàn Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ xã, xong trước ngày 15/01/2040; là đầu mối tổng hợp, lưu trữ hồ sơ phổ cập của xã.
+"""
+
+
+def test_standards_heading_names_no_body():
+    """"3. Các chuẩn phải duy trì …" is a heading over the standards the xã keeps, no body charged (the labels: 22
+    obligations, none of "Các chuẩn"); the bodies of IV stay."""
+    obl = [(o.who, o.deadline and o.deadline.latest) for o in extract(STANDARDS).obligations]
+    assert obl == [("Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ xã", None), ("Công chức Văn hóa - Xã hội xã", "2040-01-15")]
