@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER_COL", "NUMBER_COL_RE", "ROW_NUMBER_RE", "TASK_NAME_COL_RE", "next_cell", "is_group_label",
-           "is_group_row"]
+__all__ = ["NUMBER_COL", "NUMBER_COL_RE", "PERIOD_COL_RE", "PERIOD_KEY_RE", "ROW_NUMBER_RE", "TASK_NAME_COL_RE",
+           "next_cell", "is_group_label", "is_group_row"]
 
 # the number column's name, folded (vanban.text.fold): "STT", "TT", "Số TT", "Số thứ tự" (OCR: "S1T", "S0 TT"; "SỊT",
 # Tesseract vie's reading of a scanned "STT": a16-04 scan lost its task table's header and seven rows; a stroke read
@@ -29,6 +29,13 @@ ROW_NUMBER_RE = re.compile(r"^(?:\d{1,3}|[IVXL]{1,5}|(?:[IVXL]{1,5}|\d{1,2})(?:\
 # a header row's first name when it leaves the number column unnamed ("Nội dung | Đơn vị thực hiện | …" over rows
 # "1.1 | Kiện toàn …": 179-KH-UBND's tables B and C print it again under each group), folded, the whole cell
 TASK_NAME_COL_RE = re.compile(r"^(?:noi dung|nhiem vu|ten nhiem vu|cong viec|nhiem vu, giai phap|noi dung cong viec)\.?$")
+# the first column of a month-by-month table named by the period alone ("Tháng | Nội dung | Người phụ trách" of a Kế
+# hoạch năm học, "Tháng | Nội dung | Cơ quan chủ trì chuẩn bị | Cơ quan phối hợp" of a Chương trình công tác năm), folded,
+# the whole cell; and a month's or quarter's cell under it ("Tháng 10/2027", "Quý I/2028"; folded, so legacy OCR's
+# "Thắng 10/2027" reads as the month it is). The month's cell may be merged down over the month's rows, the rows below
+# it then written one cell short (the Markdown reader places their cells from the second column on)
+PERIOD_COL_RE = re.compile(r"^(?:thang|quy)\.?$")
+PERIOD_KEY_RE = re.compile(r"^(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:iv|i{1,3}|[1-4]))\s*(?:[/-]|\s+nam\s+)\s*20\d{2}\.?$")
 _LETTER = re.compile(r"[A-ZĐ]\s?[.)]?")  # "A", "B.", "Đ" (after "D" in the alphabet): the part letters above the roman numerals
 
 

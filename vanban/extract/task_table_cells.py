@@ -19,7 +19,7 @@ from vanban.extract import subjects as S
 from vanban.extract.deadlines import find_deadlines, first_verb
 from vanban.extract.folded import Folded
 from vanban.ingest.md_pipe_tables import delimiter_scrap
-from vanban.models import Deadline
+from vanban.models import Deadline, TableCell
 from vanban.structure import vocab as V
 from vanban.structure.person_cells import person_name, persons_column  # noqa: F401  (moved to structure, tgt45t)
 from vanban.text import fold
@@ -169,6 +169,18 @@ def months_of_holding(head: str, text: str, column: Sequence[str] = ()) -> bool:
         return True
     return _LONE_MONTH.fullmatch(v) is not None and any(
         _LISTED_MONTHS.fullmatch(fold(c).strip(" .;*")) for c in column)
+
+
+def row_start(row: Sequence[TableCell], above: Sequence[TableCell] | None) -> int:
+    """Where ``row`` opens in the text: its first cell's start, unless that cell is the one of the row above carried
+    down (the same span: a month merged over the rows of a Chương trình công tác, :mod:`vanban.structure.period_rows`),
+    which opens the row above — then the first cell the row holds alone. Two rows of one month charging one body
+    ("Văn phòng Huyện ủy" for the December rows 1 and 2) are two obligations, told apart by where they open."""
+    if above is None:
+        return row[0].start
+    own = [c for k, c in enumerate(row) if not (k < len(above) and (c.start, c.end) == (above[k].start, above[k].end)
+                                                 and c.end > c.start)]
+    return min((c.start for c in own if c.end > c.start), default=row[0].start)
 
 
 def date_only(text: str) -> bool:

@@ -24,7 +24,7 @@ from vanban.extract.section_refs import cell_section
 from vanban.extract.quota_lead import quota_caption, quota_units, shares_goals, unit_column, unit_name
 from vanban.extract.timetable_words import agenda_of_one_session
 from vanban.extract.task_table_cells import body_at_end, cell_bodies, date_only, due_in_cell, lead_unit_act, \
-    member_roster, months_of_holding, persons_column, task_header, taken_task
+    member_roster, months_of_holding, persons_column, row_start, task_header, taken_task
 from vanban.models import Span, Table
 from vanban.structure import vocab as V
 from vanban.text import fold
@@ -201,7 +201,7 @@ class TaskTableRows:
         m = (taken_task(head[body_col]) or lead) if what_col is None and body_col is not None else None
         taken = "" if m is None else t.header[body_col][m[0]:m[1]] if len(head[body_col]) == len(
             t.header[body_col]) else head[body_col][m[0]:m[1]]
-        for row in t.rows[1:]:
+        for above, row in zip(t.rows, t.rows[1:]):
             if body_col >= len(row) or abs(len(row) - len(head)) > 1:
                 continue  # a row of another grid (a table cut by the reader, a report's rows)
             cell = row[body_col]
@@ -290,7 +290,7 @@ class TaskTableRows:
                 who = who.strip()[asked.end():]
             if dl is not None and dl.who == cell.text:
                 dl = replace(dl, who=who)
-            self.add(who, what or cell.text, row[0].start, row[-1].end, dl or None,
+            self.add(who, what or cell.text, row_start(row, above), row[-1].end, dl or None,
                      partners=partners or None)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vanban.cellgrid import NUMBER_COL_RE, ROW_NUMBER_RE, TASK_NAME_COL_RE, is_group_label, is_group_row, next_cell
+from vanban.cellgrid import NUMBER_COL_RE, PERIOD_COL_RE, PERIOD_KEY_RE, ROW_NUMBER_RE, TASK_NAME_COL_RE, is_group_label, is_group_row, next_cell
 from vanban.ingest import md_pipe_tables
 from vanban.models import LineGeometry, PageSource
 from vanban.text import fold
@@ -127,8 +127,9 @@ def _block(raw: list[str], bar: list[bool], plain: list[str], i: int) -> tuple[i
     """(``|`` lines from ``i``, first and end line of the text block after them, its text, closed
     by a ``|``), or None when the block is no cell: a blank line comes before the next ``|``.
     A block that runs to the end unclosed may be a table's last cell (a page cut after it)."""
-    k = i
-    while k < len(raw) and bar[k]:
+    k, gap = i, 0
+    while k < len(raw) and (bar[k] or _empty_cell(raw, bar, k)):
+        gap += bar[k]
         k += 1
     end = k
     while end < len(raw) and not bar[end] and raw[end].strip():
@@ -136,7 +137,14 @@ def _block(raw: list[str], bar: list[bool], plain: list[str], i: int) -> tuple[i
     at_end = not any(x.strip() for x in raw[end:])  # only blank lines left: the page ends here
     if k == end or end - k > _MAX_CELL_LINES or (end < len(raw) and not bar[end] and not at_end):
         return None
-    return k - i, k, end, " ".join(plain[k:end]).strip(" *"), end < len(raw) and bar[end]
+    return gap, k, end, " ".join(plain[k:end]).strip(" *"), end < len(raw) and bar[end]
+
+
+def _empty_cell(raw: list[str], bar: list[bool], k: int) -> bool:
+    """Line ``k`` is an empty cell as a published page writes it, a line of spaces between two ``|`` lines ("|" / " " /
+    "|": a month cell left empty under the month merged over its rows): no text, and no separator either — the two
+    ``|`` around it count the column it stands for."""
+    return 0 < k < len(raw) - 1 and raw[k] != "" and not raw[k].strip() and bar[k - 1] and bar[k + 1]
 
 
 def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
@@ -154,6 +162,7 @@ def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
     out: dict[tuple[int, int], tuple[int, int]] = {}
     row, col, n = 0, -1, 0
     first = ""  # the current row's first cell (a group row's label breaks the count)
+    period = False  # the first column names the period of each row ("Tháng"): its cell may be merged down
     while True:
         got = _block(raw, bar, plain, i)
         if got is None or _APPENDIX.match(got[3]):
@@ -183,6 +192,9 @@ def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
                 n = c + 1  # a row wider than the column names ("STT" named in a row above)
             elif not new and c >= n:
                 c, new = 0, True  # a row shortened by a cell merged down from the row above
+            if new and c == 0 and period and not PERIOD_KEY_RE.match(fold(txt).strip(" *")):
+                c = 1  # a month-by-month table: the month's cell is the one merged down ("Tháng 01/2040" over its rows
+                # 1 and 2), the row's cells stand from its second column on
         if not closed and (new or not n or c >= n):
             return out, -1  # unclosed text at the end: a cell only where its row awaits one
         if new:
@@ -190,6 +202,8 @@ def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
         if new or col < 0:
             first = txt if c == 0 else ""
         out[(row, c)] = (k, end)
+        if (row, c) == (0, 0):
+            period = bool(PERIOD_COL_RE.match(fold(txt).strip(" *")))
         col, i = c, end
 
 

@@ -21,6 +21,7 @@ from vanban.structure.continued import join_continued
 from vanban.structure.header import kinh_gui_item_above
 from vanban.structure.header_rows import headed
 from vanban.structure.lines import Line, upper_ratio
+from vanban.structure.period_rows import carried_month_cells
 from vanban.text import CAPITAL, ROMAN_NUMERALS, colon_outside_brackets, fold
 
 
@@ -859,9 +860,9 @@ def tables(lines: list[Line], sig_end: int | None, text: str = "", labels: froze
         # a data table's caption over it ("Bảng 2. Phân công thực hiện", .captions): the table stands on its own
         first_line = min((x for lns in cells.values() for x in lns), key=lambda x: x.index)
         caption = caption_above(lines, first_line.index, _labelled) if role == "data" else ""
-        out.append(headed(Table(start, end, tuple(row_list), header, role,
-                                in_appendix=sig_end is not None and start >= sig_end and role == "data",
-                                caption=caption)))
+        out.append(carried_month_cells(headed(Table(start, end, tuple(row_list), header, role,
+                                                    in_appendix=sig_end is not None and start >= sig_end and role == "data",
+                                                    caption=caption))))
     return join_continued(out, text) if text else out
 
 

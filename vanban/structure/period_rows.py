@@ -13,18 +13,31 @@ it, else the rows from there on were lost).
 A row's cells after its month fill the columns in order, so a row with fewer cells (OCR glued the post to the
 events, or the cell was empty) keeps its events in the "Nội dung" column. The table ends at the document's next
 numbered line ("V. TỔ CHỨC THỰC HIỆN", "1. Hiệu trưởng") or at a paragraph after a row that has all its cells.
+
+A Ban Thường vụ's Chương trình công tác năm lays its year out the same way ("Tháng | Nội dung | Cơ quan chủ trì chuẩn
+bị | Cơ quan phối hợp"), with two or three items a month and the month's cell merged down over their rows: the page
+writes those rows one cell short, or with the month's cell empty or printed again. Each such row is the month's too
+(:func:`merged_period_row`, :func:`carried_periods`, :func:`carried_month_cells`; in a scan its items' numbers open
+them): it carries the month's own cell, so the month is one deadline and each row one obligation due at its end.
 """
 
 from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+
+from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.structure.lines import Line
+from vanban.text import fold
 
 _NUMBERED = re.compile(r"^\d{1,3}\s?[.)]\s+\S")  # "1. Hiệu trưởng": an item of the text after the table
 
-__all__ = ["ends_period_table", "period_key", "rows_by_period"]
+__all__ = ["carried_month_cells", "carried_periods", "ends_period_table", "merged_period_row", "period_key",
+           "rows_by_period"]
+
+_CELL_CHARS = 80  # a body's cell (Cơ quan chủ trì) runs this long at most; a paragraph after the table runs longer
 
 
 def period_key(cell: list[Line]) -> bool:
@@ -51,6 +64,7 @@ def rows_by_period(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[in
     """The rows of ``blocks`` (``stacked._blocks``: blank lines before, lines) under a header of ``n`` columns whose
     first is the period's; [] unless the first block is a period's cell."""
     raw: list[list[list[Line]]] = []
+    item = 1  # the number the month's next item is due to carry ("1. …", "2. …" under "Tháng 01/2040")
     for gap, blk in blocks:
         if not blk:
             if raw:
@@ -60,8 +74,20 @@ def rows_by_period(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[in
             break  # a paragraph well below the last row
         if period_key(blk):
             raw.append([blk])
+            item = 1
             continue
         txt = " ".join(x.text for x in blk).strip(" *")
+        numbered = _NUMBERED.match(txt)
+        if raw and numbered and int(re.match(r"\d+", txt).group()) == item and (
+                (item == 1 and len(raw[-1]) == 1) or (item > 1 and len([c for c in raw[-1] if c]) >= 3)):
+            # the month's items, its cell merged over their rows (a Chương trình công tác năm: "Tháng 01/2040" / "1.
+            # Triển khai …" / … / "2. Chương trình kiểm tra …"): the first shares the month's row, the next opens a row
+            # of that month (:func:`merged_period_row`, the same where the rows are parted by their blank lines)
+            if item > 1:
+                raw.append([raw[-1][0]])
+            raw[-1].append(blk)
+            item += 1
+            continue
         if not raw or ends_period_table(txt) or len([c for c in raw[-1] if c]) >= n:
             break
         parted = _run_on_key(blk) if len([c for c in raw[-1] if c]) == n - 1 else None
@@ -70,5 +96,87 @@ def rows_by_period(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[in
             raw.append([parted[1]])
     rows: list[dict[int, list[Line]]] = []
     for key, *cells in raw:
-        rows.append({0: key, **{1 + j: c for j, c in enumerate(c for c in cells if c)}})
+        cells = [c for c in cells if c]
+        if len(cells) == n - 2:
+            cells = _unglued(cells)
+        rows.append({0: key, **{1 + j: c for j, c in enumerate(cells)}})
     return rows
+
+
+def _unglued(cells: list[list[Line]]) -> list[list[Line]]:
+    """A row's cells (after its month) one short, two of them glued where a page break fell and took the blank line
+    between them (a scan: "2. Rà soát, bổ sung quy hoạch … nhiệm" / "kỳ 2040 - 2045" / page 2 / "Ban Tổ chức Huyện
+    ủy"; "Đảng ủy Quân sự huyện" / page 2 / "UBND huyện; Công an huyện"): the last cell of several lines whose last
+    line names a body (a body's head word, a capital first, short) parted before that line. A wrapped line of a task
+    goes on in a small letter or a figure; the cells as given when no cell ends so."""
+    for k in range(len(cells) - 1, -1, -1):
+        last = cells[k][-1] if len(cells[k]) > 1 else None
+        if last is not None and len(last.text) <= _CELL_CHARS and last.text[:1].isupper() and V.ORG_HEAD_RE.match(last.view):
+            return [*cells[:k], cells[k][:-1], [last], *cells[k + 1:]]
+    return cells
+
+
+def merged_period_row(above: dict[int, list[Line]] | None, blocks: list[tuple[int, list[Line]]], i: int, n: int) -> bool:
+    """``blocks[i]``, where a new row opens at the period's column, is a row of the month above whose month cell the
+    page merged down over its rows ("Tháng 01/2040" spanning the rows "1. Triển khai …" and "2. Chương trình kiểm tra
+    …" of a Ban Thường vụ's Chương trình công tác năm, "Tháng | Nội dung | Cơ quan chủ trì chuẩn bị | Cơ quan phối
+    hợp"): the page writes that row one cell short, so it opens with its task, not its month. So when the row above
+    holds a month (its own or one carried down), this block is no month itself, and the cells after it (one blank line
+    apart) are fewer than the row's other columns and open with a short one (the body in charge, never a paragraph):
+    the text after the table ("4. Tổ chức thực hiện" / "Các phòng …") fails the last test."""
+    gap, blk = blocks[i]
+    if not blk or above is None or not period_key(above.get(0, [])) or period_key(blk):
+        return False
+    txt = " ".join(x.text for x in blk).strip(" *")
+    if txt.endswith(":") or (ends_period_table(txt) and not _NUMBERED.match(txt)):
+        return False  # "V. TỔ CHỨC THỰC HIỆN", "- Các phòng:": the text after the table (a row's task may open "2. …")
+    cells = []
+    for g, b in blocks[i + 1:]:
+        if g != 1:
+            break
+        cells.append(b)
+    if not cells or len(cells) > n - 2 or not cells[0]:
+        return False
+    first = " ".join(x.text for x in cells[0]).strip(" *")
+    return len(first) <= _CELL_CHARS and not first.endswith((".", ":", ";"))
+
+
+def carried_periods(rows: list[dict[int, list[Line]]]) -> list[dict[int, list[Line]]]:
+    """``rows`` of a table whose rows open with their month, each row whose month cell is empty (the page left the
+    merged cell blank below its first row: "| | 2. Chương trình kiểm tra … | Ủy ban Kiểm tra Huyện ủy | … |") given
+    the month of the row above: the row's task falls due in that month (its lines, shared: one month, one deadline).
+    A month printed again in each of its rows (a converter that repeats a merged cell's text, as a Word table's
+    merged cell is read row by row) is that one cell too: the row takes the lines of the month's first row."""
+    out: list[dict[int, list[Line]]] = []
+    for row in rows:
+        key = out[-1].get(0, []) if out else []
+        if period_key(key) and any(row.get(c) for c in row if c) and (
+                not row.get(0) or _month_words(row[0]) == _month_words(key)):
+            row = {**row, 0: key}
+        out.append(row)
+    return out
+
+
+def _month_words(cell: list[Line]) -> str:
+    """A month's cell as its folded words, spacing and bold marks left out ("Tháng 01/2040")."""
+    return " ".join(" ".join(x.view for x in cell).strip(" *").split())
+
+
+def carried_month_cells(table: Table) -> Table:
+    """``table`` read from its input's grid (a Word file, a Markdown page, a PDF), each row whose month cell is empty
+    under a month (the page merged the cell down and the reader left the rows below it blank there) or prints the
+    same month again (a Word file's merged cell, read on each of its rows) given the month's cell of the row above:
+    one month, one cell — its rows' tasks fall due in it and the month is one deadline (:func:`carried_periods`, the
+    same for a table whose cells stand one after the other). Only a table whose first column is the period's."""
+    if table.role != "data" or not table.header or not V.STACKED_PERIOD_COL.match(fold(table.header[0]).strip(" *:")):
+        return table
+    rows = [table.rows[0]]
+    for row in table.rows[1:]:
+        key = rows[-1][0] if len(rows) > 1 and rows[-1] else None
+        words = " ".join(fold(row[0].text).strip(" *").split()) if row else ""
+        if key is not None and V.PERIOD_ROW_KEY.match(fold(key.text).strip(" *")) and len(row) > 1 \
+                and any(c.text.strip() for c in row[1:]) \
+                and (not words or words == " ".join(fold(key.text).strip(" *").split())):
+            row = (key, *row[1:])
+        rows.append(row)
+    return replace(table, rows=tuple(rows))

@@ -35,7 +35,7 @@ from vanban.structure import vocab as V
 from vanban.structure.figure_tables import indicator_columns
 from vanban.structure.lines import Line
 from vanban.structure.mend import date_goes_on, upper_ratio
-from vanban.structure.period_rows import ends_period_table, rows_by_period
+from vanban.structure.period_rows import carried_periods, ends_period_table, merged_period_row, rows_by_period
 from vanban.text import CAPITAL, ROMAN_NUMERALS, fold
 
 __all__ = ["read_stacked_tables"]
@@ -282,14 +282,17 @@ def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
     return out
 
 
-def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) -> list[dict[int, list[Line]]]:
+def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None,
+                by_period: bool = False) -> list[dict[int, list[Line]]]:
     """Rows by the blank-line count: one blank line steps one column, a row ends with one more.
 
     A group row ("I" / "Hoàn thiện thể chế") may span the columns as one merged cell, and a cell
     merged down over rows is left out of the rows below it — fewer blank lines than columns: the
     row number that follows opens the next row all the same. The header row printed again (under each
     group row of 179-KH-UBND, or at the top of the next page) is no row: the row after it opens at its
-    number. ``names``: the header's cells, folded."""
+    number. ``names``: the header's cells, folded. ``by_period``: the first column is the month each row
+    is for ("Tháng | Nội dung | Cơ quan chủ trì chuẩn bị | …"), its cell merged down over the month's rows
+    (:func:`.period_rows.merged_period_row`: such a row opens at its task, the month carried down to it)."""
     rows: list[dict[int, list[Line]]] = []
     c = n - 1  # the header's last cell
     named = [x for x in (names or []) if x and not V.STACKED_NUMBER_COL.match(x)]  # "STT" may not be printed again
@@ -319,6 +322,10 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
             col = n - 1
         if col >= n:
             break  # a cell past the last column: text after the table
+        if by_period and new and col == 0 and merged_period_row(rows[-1] if rows else None, blocks, i, n):
+            rows.append({0: rows[-1][0], 1: blk})  # the month merged down: the row's task, its month the one above
+            c = 1
+            continue
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)
                                                           or is_group_label(txt) or V.STEP_ROW_RE.match(v)
                                                           or _named_group(blk, i, blocks)
@@ -880,6 +887,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     raw: list[list[Line | None]] = []
     groups: set[int] = set()  # the lines of period group rows (:func:`_period_group`)
     expect = 1
+    item = 1  # (periodic) the number the month's next item is due to carry
     gap = False  # a blank line before this one
     total = False  # a total row was read: only its figures follow it
     for ln in lines[lo:]:
@@ -907,6 +915,18 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
         m = _LABELLED.match(ln.text)
         if (yearly and V.YEAR_ROW_KEY.match(ln.text.strip(" *"))) or (periodic and V.PERIOD_ROW_KEY.match(ln.view.strip(" *"))):
             raw.append([ln])  # "2027", "Tháng 10/2027": the row's year or month, its first cell
+            item = 1
+            continue
+        if periodic and raw and raw[-1][0] is not None and m and int(m.group(1)) == item \
+                and (len(raw[-1]) == 1) == (item == 1):
+            # "Tháng 01/2040" / "1. Triển khai …" / … / "2. Chương trình kiểm tra …": the month's items, its cell merged
+            # over their rows (a Chương trình công tác năm); the first shares the month's row, the next opens a row of
+            # that month (:func:`.period_rows.merged_period_row`, the same in a clean text)
+            if item == 1:
+                raw[-1].append(ln)
+            else:
+                raw.append([raw[-1][0], ln])
+            item += 1
             continue
         if periodic and ends_period_table(ln.text):
             break  # "V. TỔ CHỨC THỰC HIỆN", "1. Hiệu trưởng": the text after a table whose rows open with their month
@@ -1385,7 +1405,9 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         timed = not numbered and n >= 3 and bool(_TIMED_HEAD.match(fold(views[0]).strip(" *.")))
         if clean:
-            rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
+            rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views], by_period)
+            if by_period:
+                rows = carried_periods(rows)  # a month cell left empty under its first row: the month above
             if timed and not any(len(r) > 1 for r in rows):
                 rows = _rows_timed(lines, last + 1, n, what)
             if by_period and not any(len(r) > 1 for r in rows):

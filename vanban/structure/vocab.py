@@ -677,7 +677,7 @@ STACKED_NUMBER_COL = re.compile(rf"^(?:{cellgrid.NUMBER_COL}|(?:cac )?buoc(?: th
 STACKED_YEAR_COL = re.compile(r"^nam(?: thuc hien| trien khai)?\.?$")
 # … of the month or quarter each row is for, printed first ("Tháng | Nội dung | Người phụ trách", a Kế hoạch năm học's
 # month-by-month table): a column name alone, its rows' periods their due times (:data:`TASK_DUE_COL`)
-STACKED_PERIOD_COL = re.compile(r"^(?:thang|quy)\.?$")
+STACKED_PERIOD_COL = cellgrid.PERIOD_COL_RE  # shared with the Markdown reader (vanban/cellgrid.py)
 # … and any head naming that unit, alone or as the kind of time ("Quý", "Tháng/năm", "Thời gian (quý)", "Quý thực
 # hiện"): its cells may give the period without the unit's word ("IV/2033", "9/2033"), the head saying it once for
 # the column (:mod:`vanban.extract.unit_cells`; folded, fullmatched, ``unit`` the word)
@@ -692,7 +692,7 @@ PERIOD_UNIT_CELL = re.compile(r"(?:(?:thang|quy)\s+)?(?P<n>[0-9ivxlh\[|'’]{1,4
 YEAR_ROW_KEY = re.compile(r"^(?:19|20)\d{2}\.?$")
 # … and a month's or quarter's cell under STACKED_PERIOD_COL, alone on its line: "Tháng 10/2027", "Quý I/2028" (folded,
 # so legacy OCR's "Thắng 10/2027", "Thẳng 12/2027" read as the month they are)
-PERIOD_ROW_KEY = re.compile(r"^(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:iv|i{1,3}|[1-4]))\s*(?:[/-]|\s+nam\s+)\s*20\d{2}\.?$")
+PERIOD_ROW_KEY = cellgrid.PERIOD_KEY_RE  # shared with the Markdown reader (vanban/cellgrid.py)
 # a table's key column printed first where no "STT" numbers the rows: a form's code ("Mẫu" / "Mẫu 01", "Mẫu số" /
 # "02-KĐ", "Ký hiệu", "Mã số"), the whole cell folded; a clean-text table opened by it or by STACKED_NUMBER_COL is read
 # whatever its other columns are named (stacked._grid_header)
