@@ -109,6 +109,11 @@ def _shortened(text: str, limit: int) -> str:
     return cut + " …"
 
 
+#: a field that describes the task its title names, opening the rest of a row after that title (folded): "Nội dung:",
+#: "Nội dung chính:" (2623/QĐ-TTg's "- Nghị định quy định chi tiết …" / "+ Nội dung: quy định chi tiết …")
+_FIELD_OF_TITLE = re.compile(r"noi dung(?:\s+(?:chinh|cu the|chu yeu))?\s*:")
+
+
 def task_words(what: str, heading: str | None = None, partners: str | None = None) -> str:
     """The task as the phiếu writes it: without the item's heading run into it ("Tăng cường sự
     lãnh đạo … chuyển đổi số Tổ chức học tập …"), without "chủ trì, phối hợp với X" when X has
@@ -121,8 +126,10 @@ def task_words(what: str, heading: str | None = None, partners: str | None = Non
         # sentence's own words before its colon are the task's ("… gồm các nội dung: họ tên, ngày sinh")
         # a heading closed by a colon opens the list its bullets make ("b) Xây dựng … các nền tảng …, bao gồm:" / "-
         # Nền tảng quản lý dược; …"): the task's own words, kept
+        # a title whose task its fields below describe ("- Nghị định quy định chi tiết một số điều Luật …" / "+ Nội
+        # dung: quy định chi tiết …", 2623/QĐ-TTg II.5, II.6): the title is the task, kept before its Nội dung
         if rest[:1].isupper() and fold(text[:len(head)]).lower() == fold(head).lower() \
-                and not text[len(head):].lstrip(" *").startswith(":"):
+                and not text[len(head):].lstrip(" *").startswith(":") and not _FIELD_OF_TITLE.match(fold(rest).lower()):
             text = rest
     if partners:
         lead_in = re.compile(r"^(?:chủ trì\s*[,;]?\s*)?phối hợp(?:\s+với)?\s+" + re.escape(partners) + r"\s*[,;:]?\s*",
