@@ -27,9 +27,9 @@ TITLES = ["Tổ chức tuyên truyền, phổ biến, giáo dục pháp luật v
           "Tổ chức tập huấn chuyên sâu, bồi dưỡng kiến thức pháp luật",
           "Biên soạn tài liệu phục vụ công tác phổ biến Luật",
           "gửi kết quả rà soát về Bộ Công an",
-          # II.5's first decree: by its content since the merge of session 54's branches (its row reads "Nội dung: quy
-          # định chi tiết …"; the title bullet "Nghị định quy định chi tiết …" is no longer its text — left in the note)
-          "Nội dung: quy định chi tiết một số điều Luật Bảo vệ dữ liệu cá nhân",
+          # II.5's first decree by its title bullet (restored in ux55: the merge of ux54's dated-bullet rows cut the
+          # title from its own "+ Nội dung" field, and the struck title row took the date with it)
+          "Nghị định quy định chi tiết một số điều Luật Bảo vệ dữ liệu cá nhân",
           "bao gồm quy định chi tiết khoản 7 Điều 8",  # II.5's second decree, by its content
           "Xây dựng Cổng thông tin quốc gia về bảo vệ dữ liệu cá nhân",
           "Xây dựng Quyết định của Thủ tướng Chính phủ ban hành Chương trình quốc gia",

@@ -184,6 +184,12 @@ def _split_one(it, bullets: list[dict], text: str, today=None, dated: dict | Non
             continue
         # the bullet's words where a task of the row starts (its head, or after a "; " / ". "), after the last cut
         m = re.compile(r"(?:^|(?<=[;.] ))" + re.escape(" ".join(words))).search(view, since)
+        if m and any(c["start"] <= b["start"] and b["end"] <= c["end"] for _, c in cuts):
+            # "- Nghị định quy định chi tiết một số điều Luật …" over its "+ Nội dung: …", "+ Cơ quan chủ trì: …", "+
+            # Thời hạn ban hành: …" (2623/QĐ-TTg II.5): a bullet inside a bullet already cut is a field of that task,
+            # no task of its own — cut there, the title row kept the date and was struck as a heading, its content
+            # row left undated
+            continue
         if m:
             cuts.append((m.start(), b))
             since = m.end()

@@ -109,6 +109,11 @@ def _shortened(text: str, limit: int) -> str:
     return cut + " …"
 
 
+#: a field that describes the task its title names, opening the rest of a row after that title (folded): "Nội dung:",
+#: "Nội dung chính:" (2623/QĐ-TTg's "- Nghị định quy định chi tiết …" / "+ Nội dung: quy định chi tiết …")
+_FIELD_OF_TITLE = re.compile(r"noi dung(?:\s+(?:chinh|cu the|chu yeu))?\s*:")
+
+
 def task_words(what: str, heading: str | None = None, partners: str | None = None) -> str:
     """The task as the phiếu writes it: without the item's heading run into it ("Tăng cường sự
     lãnh đạo … chuyển đổi số Tổ chức học tập …"), without "chủ trì, phối hợp với X" when X has
@@ -121,8 +126,10 @@ def task_words(what: str, heading: str | None = None, partners: str | None = Non
         # sentence's own words before its colon are the task's ("… gồm các nội dung: họ tên, ngày sinh")
         # a heading closed by a colon opens the list its bullets make ("b) Xây dựng … các nền tảng …, bao gồm:" / "-
         # Nền tảng quản lý dược; …"): the task's own words, kept
+        # a title whose task its fields below describe ("- Nghị định quy định chi tiết một số điều Luật …" / "+ Nội
+        # dung: quy định chi tiết …", 2623/QĐ-TTg II.5, II.6): the title is the task, kept before its Nội dung
         if rest[:1].isupper() and fold(text[:len(head)]).lower() == fold(head).lower() \
-                and not text[len(head):].lstrip(" *").startswith(":"):
+                and not text[len(head):].lstrip(" *").startswith(":") and not _FIELD_OF_TITLE.match(fold(rest).lower()):
             text = rest
     if partners:
         lead_in = re.compile(r"^(?:chủ trì\s*[,;]?\s*)?phối hợp(?:\s+với)?\s+" + re.escape(partners) + r"\s*[,;:]?\s*",
@@ -240,7 +247,8 @@ def _unshown(t: Target, items: Sequence, taken_texts: set[str]) -> bool:
 
 
 def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Iterable[Target],
-                      today: dt.date | None = None, meetings: Sequence = ()) -> tuple[list, list[str]]:
+                      today: dt.date | None = None, meetings: Sequence = (),
+                      left_out: list[str] | None = None) -> tuple[list, list[str]]:
     """The checklist's rows with the plan's own targets in the Chỉ tiêu of the tasks they belong to, and the targets
     no task took (:func:`plan_targets`, read in the plan's order): one set of rows and plan targets for every format
     — Word, CSV, Markdown, JSON, the document page (a newcomer's phiếu showed targets the Markdown and CSV lacked).
@@ -252,7 +260,8 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
     (:func:`vanban.export.struck_rows.struck_rows`); a row of no body under a sector the plan's "Tổ chức thực hiện"
     gives a body by its area of work is that body's (:func:`vanban.export.area_rows.area_rows`); a row that is one of
     the standing ``meetings`` read again as a task is left to "Lịch họp định kỳ"
-    (:func:`vanban.export.meeting_rows.without_meeting_rows`)."""
+    (:func:`vanban.export.meeting_rows.without_meeting_rows`). ``left_out``, when given, gets the kind of each row
+    struck, for the line the phiếu gives them (:func:`vanban.export.struck_rows.left_out_line`)."""
     from dataclasses import replace
 
     from vanban.export.area_rows import area_rows
@@ -265,7 +274,7 @@ def with_plan_targets(items: Sequence, places: PlanPlaces | None, targets: Itera
 
     targets = list(targets)
     items = with_task_rows(bullet_rows(cell_rows(sector_rows(items), places), places, today), places, targets, today)
-    items, freed = struck_rows(items, places)
+    items, freed = struck_rows(items, places, left_out)
     items = without_meeting_rows(area_rows(items, places), meetings)
     planned = ordered(items, "plan")
     given, left = plan_targets(planned, places, targets)
@@ -519,10 +528,12 @@ def _tight(paragraph, size) -> None:
 
 
 def checklist_docx(items: Sequence, meta: Metadata, places: PlanPlaces | None = None,
-                   targets: Iterable[Target] = (), order: str = "plan", meetings: Sequence = ()) -> bytes:
+                   targets: Iterable[Target] = (), order: str = "plan", meetings: Sequence = (),
+                   left_out: str | None = None) -> bytes:
     """The "phiếu giao việc" as .docx bytes (python-docx): the plan's header, its targets no task
-    took, then one table row a task (:func:`checklist_rows`), then the weekly standing meetings
-    (``meetings``: :class:`vanban.models.StandingMeeting`) under "Lịch họp định kỳ"."""
+    took, the line saying which rows it left out on purpose (``left_out``:
+    :func:`vanban.export.struck_rows.left_out_line`), then one table row a task (:func:`checklist_rows`), then the
+    weekly standing meetings (``meetings``: :class:`vanban.models.StandingMeeting`) under "Lịch họp định kỳ"."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -550,6 +561,8 @@ def checklist_docx(items: Sequence, meta: Metadata, places: PlanPlaces | None = 
     _given, left = plan_targets(items, places, targets)
     if left:
         doc.add_paragraph(f"{plan_targets_label(meta.type)}: " + "; ".join(left) + ".")
+    if left_out:
+        doc.add_paragraph().add_run(left_out).italic = True
 
     rows = checklist_rows(items, places, targets, order="unit")
     table = doc.add_table(rows=1, cols=len(COLUMNS))
@@ -608,11 +621,14 @@ def checklist_files(ext, fmts: Sequence[str], places: PlanPlaces | None = None, 
     once, not once a format)."""
     from vanban.extract.checklist import build_checklist
 
-    items, left = with_plan_targets(build_checklist(ext, today), places, ext.targets, today, ext.meetings)
+    from vanban.export.struck_rows import left_out_line
+
+    kinds: list[str] = []
+    items, left = with_plan_targets(build_checklist(ext, today), places, ext.targets, today, ext.meetings, kinds)
     out: dict[str, str | bytes] = {}
     for fmt in fmts:
         if fmt == "docx":
-            out[fmt] = checklist_docx(items, ext.metadata, places, ext.targets, order, ext.meetings)
+            out[fmt] = checklist_docx(items, ext.metadata, places, ext.targets, order, ext.meetings, left_out_line(kinds))
         elif fmt == "csv":
             out[fmt] = checklist_csv(items, places, ext.targets, order, ext.meetings, plan_targets_label(ext.metadata.type))
         elif fmt == "json":  # the CSV's rows as data: its order, TT and words

@@ -24,7 +24,7 @@ from vanban.export.plan_tasks import opens_with_task_verb
 from vanban.text import fold_flat
 
 __all__ = ["CLOSING_RE", "CONDITION_RE", "PARTICULARS_RE", "PREAMBLE_RE", "RESULTS_PART_RE", "ROLE_RE", "VOTING_RE",
-           "struck_rows", "task_clauses"]
+           "STRUCK_KINDS", "left_out_line", "struck_rows", "task_clauses"]
 
 #: the kinds of document a preamble carries out or rests on ("Thực hiện Công văn số …", "Căn cứ Kế hoạch số …")
 _DOC_KINDS = (r"cong van|cong dien|ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|huong dan|thong bao|"
@@ -177,34 +177,57 @@ def _titled_task(it) -> bool:
             and opens_with_task_verb(view))
 
 
-def _struck(it, places, headings: set[str]) -> bool:
-    """A row no one is asked to do (the module's kinds, read on the whole row; ``headings``: :func:`_heading_keys`)."""
+def _struck(it, places, headings: set[str]) -> str | None:
+    """The kind of row no one is asked to do (the module's kinds, read on the whole row; ``headings``:
+    :func:`_heading_keys`), a key of :data:`STRUCK_KINDS`; None for a row kept."""
     what, source = it.what or "", it.source or ""
     view, src = fold_flat(what).strip(), fold_flat(source).strip()
     if _heading(what, headings) and not _timed_step(it) and not _titled_task(it):
-        return True
+        return "heading"
     if CLOSING_RE.match(src):
-        return True
+        return "closing"
     if PREAMBLE_RE.match(view) and PREAMBLE_END_RE.search(src):
-        return True
+        return "preamble"
     if PARTICULARS_RE.match(fold_flat(_clause_of(what, source)).strip()) and not opens_with_task_verb(view):
-        return True
+        return "particulars"
     if FRAGMENT_RE.match(unicodedata.normalize("NFC", what.strip().lower())) and len(view.split()) <= FRAGMENT_WORDS and not opens_with_task_verb(view):
-        return True
-    return _in_results(places, it.start)
+        return "fragment"
+    return "results" if _in_results(places, it.start) else None
 
 
-def struck_rows(items: Sequence, places=None) -> tuple[list, list[str]]:
+def struck_rows(items: Sequence, places=None, left_out: list[str] | None = None) -> tuple[list, list[str]]:
     """The rows of ``items`` a clerk keeps, their tasks without the clauses he would strike (:func:`task_clauses`),
-    and the targets of the rows struck (to be listed with the plan's targets no task took)."""
+    and the targets of the rows struck (to be listed with the plan's targets no task took). ``left_out``, when given,
+    gets the kind of each row struck (:data:`STRUCK_KINDS`' words), for the phiếu's line saying what it left out
+    (:func:`left_out_line`)."""
     from dataclasses import replace
 
     kept, freed = [], []
     headings = _heading_keys(places)
     for it in items:
-        what = task_clauses(it.what or "") if not _struck(it, places, headings) else ""
+        kind = _struck(it, places, headings)
+        what = task_clauses(it.what or "") if not kind else ""
         if not what.strip():
             freed += [t for t in (it.targets or "").split("; ") if t]
+            if left_out is not None:
+                left_out.append(kind or "clause")
             continue
         kept.append(it if what == it.what else replace(it, what=what))
     return kept, freed
+
+
+#: the kinds of row struck, in the words the phiếu's line gives them (:func:`left_out_line`), in that line's order
+STRUCK_KINDS = {"heading": "đề mục", "results": "kết quả đã làm", "preamble": "lời dẫn", "closing": "câu kết",
+                "particulars": "dòng thời gian, địa điểm", "fragment": "đoạn câu rời", "clause": "câu không giao việc"}
+
+
+def left_out_line(kinds: Sequence[str]) -> str | None:
+    """The one line the phiếu (page, Word, Markdown) gives the rows it left out on purpose: how many and of which kinds
+    ("Phiếu không liệt kê 2 dòng không phải việc được giao: 2 dòng thời gian, địa điểm."). Why: the archive's
+    obligations and the phiếu's rows differ by these rows, and a clerk who counted them thought a task was lost
+    (session 54's review); None when none was left out."""
+    if not kinds:
+        return None
+    counts = {k: sum(1 for x in kinds if x == k) for k in STRUCK_KINDS}
+    parts = [f"{n} {STRUCK_KINDS[k]}" for k, n in counts.items() if n]
+    return f"Phiếu không liệt kê {len(kinds)} dòng không phải việc được giao: {', '.join(parts)}."

@@ -385,6 +385,15 @@ PARTY_BOARDS = re.compile(r"Ban Xây dựng Đảng|Ban Tuyên giáo và Dân v�
 # plan under its table of courses; "Ngoài các cuộc giám sát …, Ban Thường vụ Đảng ủy tiến hành …" is the issuer's own work)
 BASIS_OPENING = re.compile(r"^(?:(?:[Cc]ăn cứ|[Tt]rên cơ sở)\s[^,]{0,80}(?:này|trên|đó|kèm theo|đính kèm)"
                            r"|[Nn]goài\s[^,]{0,80}(?:nêu trên|trên|này|đó)(?=,\s*(?:các|mỗi|từng)\s)),\s*")
+#: the province or city a Thông báo kết luận of a visit addresses, named by its level alone in capitals at the opening
+#: of its clause (original text): "7. Về dự án …: Tỉnh thực hiện theo chỉ đạo …; … trên cơ sở đó, Tỉnh nghiên cứu lập
+#: báo cáo tiền khả thi …" (648/TB-VPCP, whose labels charge "Tỉnh Điện Biên"); a lower-case "tỉnh" is part of a name
+PLACE_ITSELF = re.compile(r"(?:Tỉnh|Thành phố)\s+(?=[^\W\d_])")  # (its task verb in small letters after it: subjects)
+#: a clause boundary inside a subject the verb search ran over (original text): "; " before a clause's own opening
+CLAUSE_BOUNDARY = re.compile(r";\s+")
+#: a linking phrase that opens a clause before its subject (original text): "đồng thời, ", "sau đó, " (the basis phrase
+#: "trên cơ sở đó, " is BASIS_OPENING's)
+CLAUSE_LINK = re.compile(r"^(?:đồng thời|sau đó|tiếp đó|từ đó)\s*,\s*")
 # "…, trong phạm vi, trách nhiệm của mình, …": the scope of a body's duty, set off by commas
 _IN_SCOPE = (r"\s*,\s*trong phạm vi(?:,? (?:chức năng|trách nhiệm|thẩm quyền|nhiệm vụ|quyền hạn)){1,3}"
              r"(?: (?:của mình|được giao))?\s*,")

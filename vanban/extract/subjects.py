@@ -205,7 +205,26 @@ def subject(text: str) -> tuple[str | None, str]:
             and first_verb(Folded.of(guard(text[:duty.start()])).view) is None:
         return clean_quote(text[:duty.start()].rstrip(" ,")), text[duty.start():].strip(" ,")
     who, what = split_subject(guard(text))
-    return unguard(who), unguard(what)
+    return own_clause(unguard(who)), unguard(what)
+
+
+def own_clause(who: str | None) -> str | None:
+    """``who`` cut to the clause of its verb: the verb search ran back over a clause boundary ("; ") into the clause
+    before, "… về việc giao Ủy ban nhân dân tỉnh Điện Biên là cơ quan chủ quản dự án theo quy định; trên cơ sở đó, Tỉnh
+    | nghiên cứu lập báo cáo …" (648/TB-VPCP item 7): the subject is the words after the boundary and its linking phrase
+    ("trên cơ sở đó, ", "đồng thời, "), "Tỉnh". A list of bodies apart by ";" ("các sở, ban, ngành; UBND các xã, phường")
+    is no clause: the words before the boundary are cut off only when they say something (a verb, a copula "là")."""
+    if not who:
+        return who
+    cut = [m for m in W.CLAUSE_BOUNDARY.finditer(who) if who[:m.start()].count("(") <= who[:m.start()].count(")")]
+    if not cut:
+        return who
+    before, after = who[:cut[-1].start()], who[cut[-1].end():]
+    bv = Folded.of(guard(before)).view
+    if first_verb(bv) is None and not re.search(r"(?<![a-z])la\s", bv):
+        return who
+    after = W.CLAUSE_LINK.sub("", W.BASIS_OPENING.sub("", after.strip()))
+    return after if after[:1].isupper() else who
 
 
 def body_line_over_verb(sent: str) -> tuple[str, str] | None:
@@ -826,7 +845,21 @@ def after_topic(sent: str) -> tuple[str | None, str]:
     who, what = actor(tail)
     if who and what and named_body(Folded.of(who).view) and not W.NOT_BODY.match(Folded.of(who).view):
         return who, what
+    if who is None and (place := place_itself(tail)):
+        return place  # "Về việc hỗ trợ 20 xe ô tô …: Tỉnh | căn cứ các quy định hiện hành …" (648/TB-VPCP)
     return None, sent
+
+
+def place_itself(text: str) -> tuple[str, str] | None:
+    """(who, task) when a clause opens with the province or city the document addresses, named by its level alone in
+    capitals before its task verb in small letters: "Tỉnh | thực hiện theo chỉ đạo …" in a Thông báo kết luận of the
+    Prime Minister's visit (648/TB-VPCP; "Tỉnh ủy", "Tỉnh đoàn" open with no verb and are left)."""
+    place = W.PLACE_ITSELF.match(text)
+    rest = text[place.end():] if place else ""
+    if not place or not rest[:1].islower():
+        return None
+    verb = first_verb(Folded.of(rest).view)
+    return (place.group().strip(), rest.strip()) if verb is not None and verb.start() == 0 else None
 
 
 def mended_name(who: str) -> str:

@@ -153,12 +153,14 @@ async def document_extraction(db, doc_id: int, meta: Metadata) -> Extraction:
     return extraction_of(meta, obligations, deadlines, targets, meetings)
 
 
-def page_checklist(ext: Extraction, places=None) -> tuple[list[dict], list[str], list[str]]:
+def page_checklist(ext: Extraction, places=None) -> tuple[list[dict], list[str], list[str], str | None]:
     """The document page's checklist: the items of the downloads, as template rows (``places``: the plan's parts,
     :class:`vanban.export.PlanPlaces`, whose targets the rows carry as the downloads do), and the plan's targets no
     row took — the downloads' "Chỉ tiêu của kế hoạch" line (a newcomer found it in the .md and not on the page). The
     rows come in the Word table's order with its TT (``tt``: :func:`vanban.export.checklist_office.ordered`,
-    :func:`~vanban.export.checklist_office.item_tts`). Third: the "Lịch họp định kỳ" lines of its standing meetings."""
+    :func:`~vanban.export.checklist_office.item_tts`). Third: the "Lịch họp định kỳ" lines of its standing meetings.
+    Fourth: the line saying how many rows the checklist left out on purpose and of which kinds, as the Word phiếu
+    says it (:func:`vanban.export.struck_rows.left_out_line`), or None."""
     from vanban.export import with_plan_targets
     from vanban.export.checklist_office import item_tts, ordered
     from vanban.export.checklist_text import meeting_line
@@ -166,7 +168,10 @@ def page_checklist(ext: Extraction, places=None) -> tuple[list[dict], list[str],
     from vanban.extract.checklist import build_checklist
     from vanban.extract.recurrence import describe
 
-    items, left = with_plan_targets(build_checklist(ext), places, ext.targets, meetings=ext.meetings)
+    from vanban.export.struck_rows import left_out_line
+
+    kinds: list[str] = []
+    items, left = with_plan_targets(build_checklist(ext), places, ext.targets, meetings=ext.meetings, left_out=kinds)
     items = ordered(items, "plan")  # the Word table's order, the document's own
     tts = item_tts(items, places)
     return [
@@ -177,7 +182,7 @@ def page_checklist(ext: Extraction, places=None) -> tuple[list[dict], list[str],
          "deadline_recurrence": it.recurrence, "recurrence_text": describe(it.recurrence), "next_due": reader_day(it.next_due), "past": it.past,
          "target_text": it.targets, "sentence": it.source, "start": it.start, "end": it.end}
         for n, it in enumerate(items, 1)
-    ], left, [meeting_line(g) for g in ext.meetings]
+    ], left, [meeting_line(g) for g in ext.meetings], left_out_line(kinds)
 
 
 async def off_loop(work, *args):

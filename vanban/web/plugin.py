@@ -402,7 +402,7 @@ def _page_parts(doc: dict, outline: dict, ext) -> dict:
     from vanban.export import PlanPlaces
 
     text = doc.get("text") or ""
-    checklist, plan_targets, meetings = downloads.page_checklist(ext, PlanPlaces(outline or None, text))
+    checklist, plan_targets, meetings, left_out = downloads.page_checklist(ext, PlanPlaces(outline or None, text))
     return {
         "vb_outline_parts": outline_entries(outline, text),  # the Bố cục's lines
         "vb_outline_appendices": outline_appendices(outline),  # its appendices, with their tables
@@ -413,6 +413,7 @@ def _page_parts(doc: dict, outline: dict, ext) -> dict:
         "vb_obligations": checklist,
         "vb_plan_targets": plan_targets,  # the plan's targets no row took, as the downloads print them
         "vb_meetings": meetings,  # "Lịch họp định kỳ": the weekly standing meetings, as the downloads list them
+        "vb_left_out": left_out,  # how many rows the checklist left out on purpose, and why, as the Word phiếu says
     }
 
 
