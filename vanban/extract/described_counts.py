@@ -22,7 +22,9 @@ Why (tgt47t): a plan states where it runs and what it works with in figures that
   repeats that often is the name of the things it has, no figure to reach; no labelled target of the earlier sets
   (fresh–fresh4, spent, tune, authored15–46, tune17–46) is a count of two or more printed four times or more, and "01
   mô hình" of a commune's plan (t29-09, each model of its own line a target) is a single thing, which this leaves.
-Tests: tests/test_targets_tgt47t.py, tests/test_targets_tgt48.py, tests/test_targets_named_set48.py.
+  (qc55) The list may follow the count's line itself, each team an item by its number ("Thành lập 03 Đoàn kiểm tra …:" /
+  "- Đoàn số 1: …", t54-01).
+Tests: tests/test_targets_tgt47t.py, tests/test_targets_tgt48.py, tests/test_targets_named_set48.py, tests/test_qc55.py.
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ _TEAM_HEADS = ("doan", "to", "nhom", "doi", "kip")
 #: team's sentence, and a colon inside it ("02 tổ công tác (Tổ trưởng: …), làm việc theo lịch sau:") ends no sentence
 _SCHEDULED_AFTER = re.compile(r"(?:[^.;\n]|\.(?=\d)|\n(?![ \t]*\n)){0,100}?(?<![a-z])theo\s+(?:lich|bang|danh sach)\s+"
                               r"(?:sau(?![a-z])|duoi day|kem theo|tai\s+(?:muc|phu luc))")
+
+#: (qc55) … or the list right under the count's line, one team an item by its number: "Thành lập 03 Đoàn kiểm tra liên
+#: ngành về an toàn thực phẩm của huyện:" over "- Đoàn số 1: Phòng Y tế chủ trì, …", "- Đoàn số 2: …" (a UBND huyện's
+#: food-safety plan, t54-01: "organisational counts … not targets"); the count's line ends with its colon (folded)
+_LISTED_TEAMS_AFTER = re.compile(r"[^.;:\n]{0,160}:[ \t*_]*\n(?:[ \t]*\n)?[ \t]*(?:[-+•][ \t]*)?[*_]*(?:doan|to|nhom|doi|kip)\s+so\s*0?1(?!\d)")
 
 
 #: how often a count and its noun must be printed for the count to name the document's set (:func:`_named_set`)
@@ -87,7 +94,7 @@ def _scheduled_team(v: str, t: Target) -> bool:
     head = unit.split(" ")[0]
     if head not in _TEAM_HEADS or W.place_unit(unit) or unit.startswith("to dan pho"):
         return False
-    return bool(_SCHEDULED_AFTER.match(v, t.span.end))
+    return bool(_SCHEDULED_AFTER.match(v, t.span.end) or _LISTED_TEAMS_AFTER.match(v, t.span.end))
 
 
 def without_described_counts(targets: list[Target], v: str) -> list[Target]:
