@@ -65,9 +65,11 @@ _OR_BETWEEN = re.compile(r"[^\d;:.()\n]{0,60}?\s+hoac\s+$")
 #: a larger floor ("100% thôn có ít nhất 08 camera", t45-05) is a goal of its own (folded, between the two)
 #: (the units right after the share: not its bound's "trở lên" nor a norm per unit, "… đạt từ 75% trở lên, mỗi xã có ít
 #: nhất 01 hợp tác xã …", t54-04's own target, nor a second requirement, "… đạt 90% và có ít nhất 01 phần việc …",
-#: tests/test_targets_share_then_count.py)
-_SHARE_HAS_ONE_BETWEEN = re.compile(r"\s+(?!(?:tro\s+(?:len|xuong)|va|hoac|dat)(?![a-z]))(?!.*(?<![a-z])moi\s)"
-                                    r"[^\d%;:.()\n]{1,60}?\s+co\s+$")
+#: tests/test_targets_share_then_count.py,
+#: nor after the share's bound and a comma, "đơn vị hoàn thành từ 90% chỉ tiêu trở lên, có ít nhất 01 công trình …",
+#: a28-10's second criterion)
+_SHARE_HAS_ONE_BETWEEN = re.compile(r"\s+(?!(?:tro\s+(?:len|xuong)|va|hoac|dat)(?![a-z]))(?!.*(?<![a-z])(?:moi|tro\s+(?:len|xuong))\s)"
+                                    r"[^\d%;:.()\n]{0,60}?[^\d%;:.()\n,]\s+co\s+$")
 _SAME_AGAIN_BETWEEN = re.compile(r"[^\d;:.()\n]{0,40}?\(\s*(?:tuong\s+duong|tuc\s+la|bang)\s+(?:voi\s+)?$")
 
 
