@@ -77,7 +77,8 @@ from vanban.extract.restated_goals import without_restated_goals
 from vanban.extract.restated_rows import charged_tables, without_restated_rows
 from vanban.extract.aside_columns import aside_cells
 from vanban.extract.targets import find_targets, target_parts, requirement_parts, with_printed_codes
-from vanban.extract.target_restatements import once_per_row, restated, restated_goal_cells, restated_in_tables, stated_goal_results
+from vanban.extract.target_restatements import (once_per_row, restated, restated_goal_cells, restated_in_tables,
+                                                result_column_cells, stated_goal_results)
 from vanban.extract.target_appendices import (plan_appendices, procedure_appendices, table_note_spans, task_list_appendices,
                                               task_table_appendix)
 from vanban.extract.norm_targets import norm_targets
@@ -271,6 +272,7 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     targets = without_restated_goals(targets, target_parts(lay) + requirement_parts(lay))  # a task naming again, in its
     # own words, a goal of the "Chỉ tiêu" part or of the "Mục đích, yêu cầu" part
     targets = stated_goal_results(targets, text)  # "Chỉ tiêu kế hoạch năm 2027" / "Ước thực hiện năm 2026" a cell a line
+    targets = result_column_cells(targets, st.tables)  # "Hiện trạng năm 2039 | Chỉ tiêu phấn đấu năm 2040": the state reached
     targets = restated_in_tables(targets, st.tables)  # a body's task table restating the Chỉ tiêu part's goals (the
     # prose grammar's reading; an indicator table's rows, read below, are the goals themselves)
     targets = restated_goal_cells(targets, st.tables, text, [(a.start, a.end) for a in st.appendices])  # (tgt48t)

@@ -1158,6 +1158,10 @@ LEADS_BODY = re.compile(r"^lãnh đạo(?:,?\s*(?:và\s+)?chỉ đạo)?\s+(?P<b
 # the committee's bare names, by which its own document speaks of it (folded)
 # a head title that is also a Party body's verb: alone before a task ("Lãnh đạo rà soát …") it is the verb (subjects.actor)
 HEAD_VERBS = ("lanh dao", "lanh dao, chi dao")
+# … and so it is before the work it leads: "3. Lãnh đạo công tác kiểm tra, giám sát và thi hành kỷ luật đảng; …" under
+# "Điều 3. Trách nhiệm của Ban Chấp hành Đảng bộ xã" (a Đảng ủy xã's Quy chế làm việc, t54-08: the duty's noun, no
+# leaders of a body; "Lãnh đạo các sở" names whose) (folded who)
+HEAD_VERB_WORK = re.compile(r"^(?:lanh dao|chi dao)(?:,?\s*(?:va\s+)?chi dao)?\s+(?:cong tac|viec|toan dien)$")
 # a Party body that leads the state and front bodies through its members (Điều lệ Đảng: đảng đoàn, ban cán sự đảng,
 # đảng ủy, cấp ủy), and its intro "… lãnh đạo, chỉ đạo:" over items that name the bodies it leads ("a) Các sở, ngành
 # và Ủy ban nhân dân các xã, phường … rà soát …", a Văn phòng Tỉnh ủy's Công văn, tune17): the items are its own tasks,
@@ -1555,6 +1559,12 @@ AGREEING_WHO = re.compile(r"\s(?:(?:co ban|da|deu|da thao luan va)\s+)?thong nha
 #: sự | lãnh đạo, chỉ đạo trực tiếp của BTV Tỉnh ủy" (a Quy chế làm việc's "Mối quan hệ công tác"): a relation, no task
 SUBJECT_TO_END = re.compile(r"(?:^|\s)chiu su$")
 SUBJECT_TO_OPENING = re.compile(r"\s*chiu su\s")
+#: … the relation's words closing the body's name as the subject split read it (original text)
+SUBJECT_TO_TAIL = re.compile(r"\s+(?:chịu sự|chiu su)\s*$", re.IGNORECASE)
+#: a rhythm or manner opening a task before its verb (folded): "định kỳ 6 tháng báo cáo …", "hằng quý làm việc …",
+#: "kịp thời báo cáo …"
+RHYTHM_LEAD = re.compile(r"(?:dinh ky(?:\s+(?:0?6|03|3)\s+thang|\s+hang\s+(?:thang|quy|nam))?|hang\s+(?:thang|quy|nam|tuan)"
+                         r"|kip thoi|thuong xuyen)\s+")
 #: how a Party body leads the state and the Front, as a Quy chế làm việc states its relations (folded task): "Đảng ủy |
 #: lãnh đạo Hội đồng nhân dân, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam xã thông qua nghị quyết, chỉ thị và đảng
 #: viên giữ chức vụ chủ chốt": the means of its leadership, no task

@@ -646,6 +646,8 @@ def _named(f: Folded, start: int, end: int, taken: list[tuple[int, int]]) -> lis
                 continue  # an item of a list that cites nothing ("…; Chương trình công tác năm 2027 của … được xây dựng")
             if P.DRAFTED_BEFORE_RE.search(v, max(start, m.start() - 120), m.start()):
                 continue  # "dự thảo Quy chế chi tiêu nội bộ năm 2038": a draft to be written, no cited document
+            if ctype == "Bộ tiêu chí" and (P.CRITERIA_ISSUED_AFTER_RE.match(v, m.end()) or P.CRITERIA_ISSUED_RE.search(v)):
+                continue  # (qc55) a set of criteria a cited Quyết định issued: the decision is the citation (P.CRITERIA_ISSUED_RE)
             if P.NUMBER_SIGN_IN_NAME_RE.search(v, m.start(), m.end()):
                 continue  # "Báo cáo thẩm định số 09/BC-HĐTĐ ngày … năm 2035 của …": the numbered document, cited by its symbol
             end_at = m.end()

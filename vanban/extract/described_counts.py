@@ -26,7 +26,9 @@ Why (tgt47t): a plan states where it runs and what it works with in figures that
   not count: a Đảng ủy's Chương trình kiểm tra, giám sát plans "04 đảng viên (trong đó có 02 đảng viên là cấp ủy
   viên)", asks each chi bộ to check "ít nhất 02 đảng viên" and supervise "ít nhất 02 đảng viên", and its schedule
   names "02 đảng viên Chi bộ thôn …" (a53-06: the sub-count labelled, "a separate target").
-Tests: tests/test_targets_tgt47t.py, tests/test_targets_tgt48.py, tests/test_targets_named_set48.py.
+  (qc55) The list may follow the count's line itself, each team an item by its number ("Thành lập 03 Đoàn kiểm tra …:" /
+  "- Đoàn số 1: …", t54-01).
+Tests: tests/test_targets_tgt47t.py, tests/test_targets_tgt48.py, tests/test_targets_named_set48.py, tests/test_qc55.py.
 """
 
 from __future__ import annotations
@@ -57,6 +59,11 @@ _TEAM_HEADS = ("doan", "to", "nhom", "doi", "kip")
 #: team's sentence, and a colon inside it ("02 tổ công tác (Tổ trưởng: …), làm việc theo lịch sau:") ends no sentence
 _SCHEDULED_AFTER = re.compile(r"(?:[^.;\n]|\.(?=\d)|\n(?![ \t]*\n)){0,100}?(?<![a-z])theo\s+(?:lich|bang|danh sach)\s+"
                               r"(?:sau(?![a-z])|duoi day|kem theo|tai\s+(?:muc|phu luc))")
+
+#: (qc55) … or the list right under the count's line, one team an item by its number: "Thành lập 03 Đoàn kiểm tra liên
+#: ngành về an toàn thực phẩm của huyện:" over "- Đoàn số 1: Phòng Y tế chủ trì, …", "- Đoàn số 2: …" (a UBND huyện's
+#: food-safety plan, t54-01: "organisational counts … not targets"); the count's line ends with its colon (folded)
+_LISTED_TEAMS_AFTER = re.compile(r"[^.;:\n]{0,160}:[ \t*_]*\n(?:[ \t]*\n)?[ \t]*(?:[-+•][ \t]*)?[*_]*(?:doan|to|nhom|doi|kip)\s+so\s*0?1(?!\d)")
 
 
 #: how often a count and its noun must be printed for the count to name the document's set (:func:`_named_set`)
@@ -93,7 +100,7 @@ def _scheduled_team(v: str, t: Target) -> bool:
     head = unit.split(" ")[0]
     if head not in _TEAM_HEADS or W.place_unit(unit) or unit.startswith("to dan pho"):
         return False
-    return bool(_SCHEDULED_AFTER.match(v, t.span.end))
+    return bool(_SCHEDULED_AFTER.match(v, t.span.end) or _LISTED_TEAMS_AFTER.match(v, t.span.end))
 
 
 def without_described_counts(targets: list[Target], v: str) -> list[Target]:

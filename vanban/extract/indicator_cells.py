@@ -103,6 +103,11 @@ def result_cells(tables: tuple[Table, ...]) -> list[tuple[int, int]]:
     return out
 
 
+#: (qc55) a value cell that opens with "Đạt" and no bound word: "Tuyển chọn, gọi công dân nhập ngũ | % chỉ tiêu huyện
+#: giao | Đạt 100" (a Báo cáo's plan-year indicators, t54-05: min = max = 100), as "Đạt 55%" in a goal column (folded pre)
+_REACH_PRE = re.compile(r"^dat$")
+
+
 def _bounds(cell: str) -> tuple[float, float | None, float | None, bool] | None:
     """(figure, min, max, a "%" written) of a value cell, None when it is no figure ("-", "Đạt chuẩn")."""
     m = _VALUE.match(fold(cell).strip())
@@ -113,6 +118,8 @@ def _bounds(cell: str) -> tuple[float, float | None, float | None, bool] | None:
     if a is None:
         return None
     pre = m.group("pre").strip()
+    if pre and _REACH_PRE.match(pre) and not m.group("post") and b is None:
+        return a, a, a, bool(m.group("pct"))  # (qc55) "Đạt 100" under "% chỉ tiêu huyện giao": that figure, exactly
     if pre and not (P.TARGET_MIN_CUE_RE.search(pre + " ") or P.TARGET_MAX_CUE_RE.search(pre + " ")):
         return None  # "Giữ vững", words before the figure that bound nothing: not read
     if b is not None:

@@ -199,6 +199,16 @@ RHYTHM_SPAN_RE = re.compile(
     rf"(?:{kw('mot')}|0?1)\s+{kw('lan')}(?![a-z])"
 )
 FREQUENCY_WORDS = {"mot": 1, "hai": 2, "ba": 3, "sau": 6}
+#: (qc55) a body's meeting rhythm of once a month, quarter or year with its "một" spelled out and no bound word ("Ban
+#: Thường vụ họp thường kỳ mỗi tháng một lần", "Ban Chấp hành họp thường kỳ mỗi quý một lần") is its schedule said in
+#: words, no figure set: the authored labels leave it eight times (a26-09, a45-08, a48-07 twice, t54-07, t54-08 twice,
+#: t54-10) and count it twice (a30-01, a30-03), while a meeting rhythm written with its figure, "mỗi tháng 01 lần", is
+#: counted eleven times to four; a weekly or daily "một lần" and an explicit bound ("ít nhất mỗi quý một lần",
+#: FREQUENCY_RE) stay targets (folded periods)
+SPELLED_ONCE_PERIODS = frozenset({"thang", "quy", "nam"})
+#: … a body's meeting, in the clause before the rhythm (folded): "họp", "sinh hoạt", "giao ban" — a task's own rhythm
+#: ("Các thôn tổ chức vệ sinh đường làng và định kỳ mỗi tháng một lần", tests/test_targets_tgt36b.py) stays a target
+MEETING_WORD_RE = re.compile(rf"(?<![a-z])(?:{kw('hop')}|{kw('sinh hoat')}|{kw('giao ban')})(?![a-z])")
 #: the period's name as the unit writes it, whatever the text's accents ("moi nam mot lan" of a legacy text without
 #: diacritics is "lần/năm" too)
 FREQUENCY_PERIODS = {"nam": "năm", "quy": "quý", "thang": "tháng", "tuan": "tuần", "ngay": "ngày"}

@@ -1613,6 +1613,9 @@ ORG_HEADS = [
     # … and the teams of a police station or a tax office named by their work: "1. Đội Tổng hợp Công an xã: tham mưu
     # triển khai Kế hoạch; …", "Đội An ninh …", "Đội Điều tra …" (VERB_NAME_AFTER keeps "Tổng hợp" in the name)
     "doi tong hop", "doi an ninh", "doi dieu tra",
+    # … a tax office's desk team, its work listed in its name: "3. Đội Nghiệp vụ - Dự toán - Trước bạ và thu khác" over
+    # "- Phân bổ dự toán thu năm 2040 …, gửi các Đội trước ngày 25/12/2039" (a Chi cục Thuế khu vực's plan, t54-09)
+    "doi nghiep vu",
     # a facility named by its service: "- Cơ sở tiêm chủng cập nhật kết quả tiêm chủng lên Hệ thống … trong vòng 24 giờ
     # sau buổi tiêm" (a Sở Y tế's Hướng dẫn, t23-09), "Cơ sở khám bệnh, chữa bệnh …", "Cơ sở giáo dục …" ("cơ sở" alone
     # is a basis, "Cơ sở dữ liệu" a database: only with the service)
@@ -2235,6 +2238,15 @@ CRITERIA_SET_RE = re.compile(
     rf"{_cited_opening(without=('tai',))}{kw('bo tieu chi')}\s+(?!{kw('cua')}\s)(?!{kw('ban hanh')})(?!{kw('nay')}(?![a-z]))"
     rf"(?:(?!{kw('ban hanh')})[^;.,()\n]){{3,100}}?\s{kw('giai doan')}\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 NAMED_DOC_RES += [("Nghị quyết", CELL_CONGRESS_RE), ("Bộ tiêu chí", CRITERIA_SET_RE)]
+# (qc55) … nor one a decision the text cites issued, its name first: "Căn cứ Bộ tiêu chí xã nông thôn mới nâng cao tỉnh
+# Vĩnh Long giai đoạn 2036 - 2040 ban hành kèm theo Quyết định số 1874/QĐ-UBND …" (t54-02: the labels cite the Quyết
+# định, once, as a15-09's "Bộ tiêu chí ban hành tại Quyết định số …"), and then the set named again anywhere in that
+# text ("Qua rà soát theo Bộ tiêu chí xã nông thôn mới nâng cao giai đoạn 2036 - 2040, …"): the decision is its citation
+# (folded; the first right after the set's name, the second over the whole text, either order)
+CRITERIA_ISSUED_AFTER_RE = re.compile(rf"\s*,?\s*(?:{kw('duoc')}\s+)?{kw('ban hanh')}\s+(?:{kw('kem theo')}|{kw('tai')}|{kw('theo')})\s+{kw('quyet dinh')}")
+CRITERIA_ISSUED_RE = re.compile(
+    rf"{kw('bo tieu chi')}[^;.()\n]{{3,120}}?\s(?:{kw('duoc')}\s+)?{kw('ban hanh')}\s+(?:{kw('kem theo')}|{kw('tai')}|{kw('theo')})\s+{kw('quyet dinh')}\s+{kw('so')}"
+    rf"|{kw('quyet dinh')}\s+{kw('so')}\s+[^;()\n]{{3,80}}?\s{kw('ban hanh')}\s+{kw('bo tieu chi')}")
 # (cit51) A committee's or council's resolution of one year named by its owner written right after the type word, no
 # "của", no number: "đạt và vượt 14/16 chỉ tiêu Nghị quyết Đảng ủy năm 2036 đề ra" (a49-10), "hoàn thành 15/18 chỉ tiêu
 # chủ yếu của Nghị quyết Đảng ủy năm 2036" (t49-10): the labels of both count it (issuer "Đảng ủy" as printed) — the

@@ -440,7 +440,13 @@ class ProseSentences:
             if who and ":" in who and (after := body_after_label(who)):
                 who = after  # "b) Đoàn kiểm tra chuyên ngành: Sở Y tế, Sở Công Thương | tổ chức kiểm tra …": the team is
                 # the item's label, the bodies after its colon the ones charged
-            if who and (W.SUBJECT_TO_END.search(fold(who)) or W.SUBJECT_TO_OPENING.match(fold(what or ""))):
+            if who and (W.SUBJECT_TO_END.search(fold(who)) or W.SUBJECT_TO_OPENING.match(fold(what or ""))) \
+                    and (duty := _duty_after_relation(what or "")):
+                # "Thường trực HĐND, UBND, … và các đoàn thể chính trị - xã hội xã chịu sự lãnh đạo của Ban Chấp hành,
+                # Ban Thường vụ; định kỳ 6 tháng báo cáo Ban Thường vụ …" (t54-08's labels): the relation, then the
+                # same body's duties after its semicolon
+                who, what = W.SUBJECT_TO_TAIL.sub("", who).strip(" ,"), duty
+            elif who and (W.SUBJECT_TO_END.search(fold(who)) or W.SUBJECT_TO_OPENING.match(fold(what or ""))):
                 cur = []  # "Đảng ủy xã chịu sự lãnh đạo, chỉ đạo trực tiếp của BTV Tỉnh ủy": whom the body answers to
                 continue
             if who and what and W.LEADS_THROUGH.match(fold(what)):
@@ -669,3 +675,17 @@ class ProseSentences:
                         and not P.NOT_ORG_RE.match(wv):
                     return who, what
         return None, sent
+
+
+def _duty_after_relation(what: str) -> str | None:
+    """The task after the semicolon that closes a relation ("chịu sự lãnh đạo của …; <task>") when that clause opens with
+    the body's own verb, after a rhythm at most ("định kỳ 6 tháng báo cáo …", W.RHYTHM_LEAD); None when it names a body
+    of its own ("…; Thường trực Đảng ủy báo cáo kịp thời …", t30-03: that body's task) or there is none."""
+    head, sep, rest = what.partition(";")
+    rest = rest.strip()
+    if not sep or not rest:
+        return None
+    v = Folded.of(rest).view
+    lead = W.RHYTHM_LEAD.match(v)
+    verb = first_verb(v[lead.end() if lead else 0:])
+    return rest if verb is not None and verb.start() == 0 else None

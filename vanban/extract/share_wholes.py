@@ -59,6 +59,17 @@ _SHARE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:dat\s+|bang\s+|chiem\s+)?$")
 #: between the first count's end and the second's figure: its things' words (a quoted name too), then "hoặc" (folded)
 _OR_BETWEEN = re.compile(r"[^\d;:.()\n]{0,60}?\s+hoac\s+$")
 #: (tgt39a) between a count's end and the same figure again as its equivalent: "… máu (tương đương " (folded)
+#: (qc55) a share's units, then "có" before a floor of one: "100% xã, thị trấn có ít nhất 01 mô hình phòng, chống bạo lực
+#: gia đình …" (t54-06) — the one thing each unit must have to be counted, part of the share's goal, as t25-01 ("100% hộ
+#: gia đình … có ít nhất 01 thành viên …") and t35-04 ("100% ấp có ít nhất 01 nhóm trẻ em …") label it (t26-07 apart);
+#: a larger floor ("100% thôn có ít nhất 08 camera", t45-05) is a goal of its own (folded, between the two)
+#: (the units right after the share: not its bound's "trở lên" nor a norm per unit, "… đạt từ 75% trở lên, mỗi xã có ít
+#: nhất 01 hợp tác xã …", t54-04's own target, nor a second requirement, "… đạt 90% và có ít nhất 01 phần việc …",
+#: tests/test_targets_share_then_count.py,
+#: nor after the share's bound and a comma, "đơn vị hoàn thành từ 90% chỉ tiêu trở lên, có ít nhất 01 công trình …",
+#: a28-10's second criterion)
+_SHARE_HAS_ONE_BETWEEN = re.compile(r"\s+(?!(?:tro\s+(?:len|xuong)|va|hoac|dat)(?![a-z]))(?!.*(?<![a-z])(?:moi|tro\s+(?:len|xuong))\s)"
+                                    r"[^\d%;:.()\n]{0,60}?[^\d%;:.()\n,]\s+co\s+$")
 _SAME_AGAIN_BETWEEN = re.compile(r"[^\d;:.()\n]{0,40}?\(\s*(?:tuong\s+duong|tuc\s+la|bang)\s+(?:voi\s+)?$")
 
 
@@ -95,6 +106,10 @@ def without_share_wholes(targets: list[Target], v: str) -> list[Target]:
                     and _WHOLE_AREA_BETWEEN.fullmatch(v, e, p.span.start):
                 drop.add(id(t))  # "01 Đội xung kích (toàn phường 14 đội)": each unit's share of the whole set
                 break
+        if t.unit not in (None, "%") and t.min == 1 and t.max is None and any(
+                p.unit == "%" and p.span.end <= s and _SHARE_HAS_ONE_BETWEEN.fullmatch(v, p.span.end, s) for p in spans):
+            drop.add(id(t))  # (qc55) "100% xã, thị trấn có ít nhất 01 mô hình …": the share's condition
+            continue
         for p in spans:
             if p is t or p.span.end > s or p.unit in (None, "%") or t.unit in (None, "%") or p.min is None:
                 continue

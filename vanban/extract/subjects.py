@@ -375,7 +375,8 @@ def actor(sent: str) -> tuple[str | None, str]:
             # "Ủy ban Kiểm tra" alone (a forms list's "Đơn vị sử dụng" cell read as a line, t22-08): a name's
             # capitalised word after its head ("Ban", "Phòng", "Tổ"), no verb
             who, what = None, guarded
-        if who and fold(clean_quote(who)).strip(" ,") in W.HEAD_VERBS:
+        if who and (fold(clean_quote(who)).strip(" ,") in W.HEAD_VERBS
+                    or W.HEAD_VERB_WORK.match(fold(clean_quote(who)).strip(" ,"))):
             # "Lãnh đạo rà soát, sửa đổi các nghị quyết …" under "1. Đảng đoàn Hội đồng nhân dân tỉnh" (tune17): a Party
             # body's verb of leading, not the leaders of a body ("Lãnh đạo các sở" names whose)
             who, what = None, guarded

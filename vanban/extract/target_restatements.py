@@ -26,7 +26,8 @@ from vanban.extract.stacked_cells import cells, row_starts
 from vanban.models import Target
 from vanban.text import fold
 
-__all__ = ["once_per_row", "restated", "restated_goal_cells", "restated_in_tables", "stated_goal_results"]
+__all__ = ["once_per_row", "restated", "restated_goal_cells", "restated_in_tables", "result_column_cells",
+           "stated_goal_results"]
 
 
 def restated(t: Target, earlier: list[Target]) -> bool:
@@ -83,6 +84,32 @@ def stated_goal_results(targets: list[Target], text: str) -> list[Target]:
             if re.search(r"\d", u) and len(words) <= W.RESULT_CELL_WORDS and not P.TARGET_CUE_RE.search(fold(u)) \
                     and not re.fullmatch(r"[IVXL\d.]+", u):
                 cuts.append((b0, b1))
+    if not cuts:
+        return targets
+    return [t for t in targets if not (t.span and any(a <= t.span.start < b for a, b in cuts))]
+
+
+def result_column_cells(targets: list[Target], tables) -> list[Target]:
+    """``targets`` without the cells of a table's column of the state reached ("Hiện trạng năm 2039", "Thực hiện năm
+    2026": :data:`target_words.STATED_RESULT_COL_RE`) when another column of its header sets the goals of a year
+    (:data:`target_words.GOAL_YEAR_COL_RE`, "Chỉ tiêu phấn đấu năm 2040"): the row's figure reached, its goal beside it.
+
+    Kind (qc55): a xã's nông thôn mới nâng cao plan with its criteria not yet met, "TT | Tiêu chí, chỉ tiêu chưa đạt |
+    Hiện trạng năm 2039 | Chỉ tiêu phấn đấu năm 2040 | Bộ phận chủ trì | Thời gian hoàn thành" (t54-02: its five
+    "Hiện trạng" figures read as goals; the labels count the goal cells alone, as t31-10's "Hiện trạng đầu năm 2028"
+    beside "Chỉ tiêu năm 2028"), a ruled or cell-a-line table the structure reads with its header (clean, legacy)."""
+    cuts = []
+    for tb in tables:
+        head = [fold(h).strip(" *") for h in tb.header]
+        goals = [i for i, h in enumerate(head) if W.GOAL_YEAR_COL_RE.match(h)]
+        cols = [i for i, h in enumerate(head) if W.STATED_RESULT_COL_RE.match(h)]
+        # (a column of its own names the row, "Tiêu chí, chỉ tiêu chưa đạt": not a table whose goal column is the
+        # indicator itself, "STT | Chỉ tiêu kế hoạch năm 2027 | Ước thực hiện năm 2026", read by stated_goal_results)
+        named = [i for i, h in enumerate(head) if i not in goals + cols and h and not re.fullmatch(r"s?tt", h)]
+        if not goals or not named:
+            continue
+        for row in tb.rows[1:] if cols else ():
+            cuts += [(row[i].start, row[i].end) for i in cols if i < len(row)]
     if not cuts:
         return targets
     return [t for t in targets if not (t.span and any(a <= t.span.start < b for a, b in cuts))]

@@ -572,6 +572,10 @@ STATED_GOAL_COL_RE = re.compile(r"^(?:cac\s+)?(?:chi tieu|muc tieu)(?:\s+chu yeu
 # (tgt32c) … or the state the year starts from, "Hiện trạng đầu năm 2028" beside "Chỉ tiêu năm 2028" (t31-10, a xã's
 # nông thôn mới plan by tiêu chí): a figure reached, not set
 STATED_RESULT_COL_RE = re.compile(r"^(?:uoc\s+)?(?:thuc hien|th|ket qua|uoc dat|dat duoc|hien trang(?:\s+(?:dau|cuoi))?)\s+(?:nam\s+)?20\d\d$")
+# (qc55) … and a table's own goal column named with its year, beside such a results column: "Chỉ tiêu phấn đấu năm
+# 2040", "Chỉ tiêu năm 2028", "Mục tiêu năm 2040", "Kế hoạch năm 2027" (folded header cell; target_restatements.result_column_cells)
+GOAL_YEAR_COL_RE = re.compile(r"^(?:cac\s+)?(?:chi tieu|muc tieu|ke hoach)(?:\s+(?:chu yeu|phan dau|ke hoach|can dat|dat))*"
+                              r"\s+(?:nam\s+)?20\d\d$")
 STATED_TABLE_END_RE = re.compile(rf"^(?:\d{{1,2}}\.\s+[{CAPITAL}]|[a-zđ]\)\s|[IVX]{{1,4}}\.\s+[{CAPITAL}]{{2}}|Điều\s+\d)")
 RESULT_CELL_WORDS = 4  # words beside the figures in a results cell: "Giảm 3,6% (còn 20,4%)"
 

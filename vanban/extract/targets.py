@@ -2792,6 +2792,10 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
         n = float(n_txt) if n_txt.isdigit() else float(L.FREQUENCY_WORDS.get(n_txt, 0))
         if not n:
             continue
+        if kind in ("times", "count") and o[m.start("n"):m.end("n")].strip().lower() == "một" \
+                and fold(o[m.start("per"):m.end("per")]).strip() in L.SPELLED_ONCE_PERIODS \
+                and L.MEETING_WORD_RE.search(v, max(start, max(v.rfind(c, 0, m.start()) for c in ".;\n") + 1), m.end()):
+            continue  # "họp thường kỳ mỗi tháng một lần": a schedule in words, no figure (L.SPELLED_ONCE_PERIODS)
         per = clean_quote(o[m.start("per"):m.end("per")]).lower()
         per = L.FREQUENCY_PERIODS.get(fold(per), per)
         s0, s1 = sentence_bounds(f, a, start, end)
