@@ -319,6 +319,9 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
             col = n - 1
         if col >= n:
             break  # a cell past the last column: text after the table
+        if blk and not new and col > c + 1 and rows and _total_row(rows[-1]) and _text_after_total(txt):
+            break  # (tbl55b) "Tổng cộng" / "119" / "" / "c) Kiểm tra của cấp xã: …": a total row printed short (its label
+            # merged over the first columns), then the paragraph after the table, no cell of it
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)
                                                           or is_group_label(txt) or V.STEP_ROW_RE.match(v)
                                                           or _named_group(blk, i, blocks)
@@ -353,6 +356,43 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None) 
             rows[-1][col] = blk
         c = col
     return rows
+
+
+def _total_row(row: dict[int, list[Line]]) -> bool:
+    """(tbl55b) The row's first cell printed (the number's or the name's) is a total's label ("Tổng cộng", "Cộng")."""
+    first = next((row[c] for c in sorted(row) if row[c]), None)
+    return bool(first) and bool(V.TOTAL_ROW_RE.match(fold(" ".join(x.text for x in first)).strip(" *")))
+
+
+def _text_after_total(txt: str) -> bool:
+    """(tbl55b) ``txt``, standing a column or more past the last cell of a total row, is the text after the table: an
+    item with its label ("c) Kiểm tra của cấp xã: …", "3. …") or a sentence as long as a page's line — a total row's
+    cells are its figures."""
+    t = " ".join(txt.split())
+    return len(t) >= _PROSE_LINE and bool(_LOWER_ITEM.match(t) or _ITEM_LABEL.match(t) or _prose(t))
+
+
+def _total_under_figures(rows: list[dict[int, list[Line]]], n: int) -> list[dict[int, list[Line]]]:
+    """(tbl55b) The last row, a total printed short, its figures put under the columns of figures: its label merged
+    over the first columns ("| **Tổng cộng** | **119** |" under "TT | Nhóm cơ sở kiểm tra | Đơn vị chủ trì | Số cơ sở
+    kiểm tra | Thời hạn hoàn thành", t54-01) gives its figure the name's column. Where the total's figures are as many
+    as the columns whose every row above holds a figure, each goes under its column, in order."""
+    if len(rows) < 3 or not _total_row(rows[-1]):
+        return rows
+    total = rows[-1]
+    label = min(c for c in total if total[c])
+    figs = [c for c in sorted(total) if c > label and total[c]]
+    if not figs or not all(_FIGURE.match(" ".join(x.text for x in total[c]).strip(" *")) for c in figs):
+        return rows
+    above = rows[:-1]
+    cols = [c for c in range(n) if c > label and all(
+        r.get(c) and _FIGURE.match(" ".join(x.text for x in r[c]).strip(" *")) for r in above[1:])]
+    cols = [c for c in cols if [" ".join(x.text for x in r[c]).strip(" *.") for r in above]
+            != [str(m) for m in range(1, len(above) + 1)]]  # the rows' numbers 1, 2, 3 … are no figures
+    if len(cols) != len(figs) or cols == figs:
+        return rows
+    moved = {label: total[label], **{col: total[f] for col, f in zip(cols, figs)}}
+    return above + [moved]
 
 
 def _empty_cell_written_blank(row: dict[int, list[Line]], c: int, n: int, blk: list[Line],
@@ -1385,7 +1425,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         timed = not numbered and n >= 3 and bool(_TIMED_HEAD.match(fold(views[0]).strip(" *.")))
         if clean:
-            rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views])
+            rows = _total_under_figures(_rows_clean(blocks, n, numbered, [v.strip(" *") for v in views]), n)
             if timed and not any(len(r) > 1 for r in rows):
                 rows = _rows_timed(lines, last + 1, n, what)
             if by_period and not any(len(r) > 1 for r in rows):

@@ -1059,7 +1059,10 @@ DATED_COUNT_PAREN_RE = re.compile(r"^(?:tinh\s+)?(?:den|nam|ngay)\s+[\d/.]{4,10}
 #: the unit's quota, counted in that noun (folded, the whole head)
 QUOTA_PLANNED_COUNT_HEAD_RE = re.compile(
     r"^(?:so|so luong|tong so)\s+(?:[a-z]+\s+){1,3}?(?:(?:duoc\s+)?(?:xay moi|xay dung|sua chua|thanh lap|ket nap|trong moi"
-    r"|lap dat|nang cap|cai tao|ho tro|tuyen dung|tuyen moi)(?:\s+moi)?"
+    r"|lap dat|nang cap|cai tao|ho tro|tuyen dung|tuyen moi"
+    # (tbl55b) … or to inspect, the plan's checks: "Số cơ sở kiểm tra" (a huyện's food-safety plan per group of cơ sở,
+    # t54-01, beside the body that leads each group's checks and its due day)
+    r"|kiem tra)(?:\s+moi)?"
     # (tgt49) … or what the unit is to bring down or lift out of poverty: "Số hộ giảm", "Số hộ nghèo giảm năm 2036",
     # "Số hộ thoát nghèo" (a poverty plan's quotas per tổ dân phố beside "Số hộ nghèo đầu năm", the base)
     r"|giam(?:\s+them)?|thoat\s+ngheo"
