@@ -118,15 +118,18 @@ def _scaled_in_caption(value: float, unit: str, caption: str) -> bool:
 def _short_total(row: list[TableCell], k: int, cols: list[int]) -> list[TableCell]:
     """(tbl55b) A total row printed short, its label merged over the number's and the names' columns ("| Tổng cộng |
     119 |" under "TT | Nhóm cơ sở kiểm tra | Đơn vị chủ trì | Số cơ sở kiểm tra | Thời hạn hoàn thành", t54-01 as a scan's
-    grid reads it: "Tổng cộng" in the number's column, 119 in the names'): the label put in the names' column, its
+    grid reads it: "Tổng cộng" in the number's column, 119 in the names'; legacy OCR: the label in the names' column,
+    119 in the body's): the label put in the names' column, its
     figures under the columns of figures ``cols``, in order, where they are as many; any other row as it is."""
-    if not k or not cols or k >= len(row) or not V.QUOTA_WHOLE_ROW_RE.match(fold(row[0].text).strip(" *:")):
+    label = next((c for c, x in enumerate(row) if x.text.strip(" *")), None)
+    if not cols or k >= len(row) or label is None or label > k \
+            or not V.QUOTA_WHOLE_ROW_RE.match(fold(row[label].text).strip(" *:")):
         return row
-    figs = [c for c in range(1, len(row)) if row[c].text.strip(" *")]
+    figs = [c for c in range(label + 1, len(row)) if row[c].text.strip(" *")]
     if len(figs) != len(cols) or figs == cols or not all(figure_cell(row[c].text) for c in figs):
         return row
     out = [TableCell("", x.start, x.start) for x in row]
-    out[k] = row[0]
+    out[k] = row[label]
     for c, f in zip(cols, figs):
         out[c] = row[f]
     return out

@@ -32,7 +32,7 @@ from dataclasses import replace
 from vanban.cellgrid import is_group_label, next_cell
 from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
-from vanban.structure.figure_tables import indicator_columns
+from vanban.structure.figure_tables import indicator_columns, planned_count
 from vanban.structure.lines import Line
 from vanban.structure.mend import date_goes_on, upper_ratio
 from vanban.structure.period_rows import ends_period_table, rows_by_period
@@ -67,8 +67,8 @@ def _col_name(text: str) -> bool:
     if V.STACKED_NUMBER_COL.match(v) or V.PERIOD_COL.match(v) or V.STACKED_YEAR_COL.match(v) or _BODY_KIND.match(v) \
             or V.STACKED_PERIOD_COL.match(v) or V.TEAM_NAME_COL.match(v) \
             or V.ATTEND_COL.match(v) or _dated_indicator_col(v) or _dated_result_col(v) or V.FIGURE_COL.match(v) \
-            or _unit_col(text):
-        return True
+            or _unit_col(text) or planned_count(text.strip(" *")):
+        return True  # (tbl55b) a count of what the plan is to do ("Số cơ sở kiểm tra", :func:`.figure_tables.planned_count`)
     if _LABELLED.match(text.strip(" *")) or V.GROUP_ROW_RE.match(text.strip(" *")):
         return False  # "II. CÁC BƯỚC TIẾN HÀNH MỘT CUỘC KIỂM TRA": a part's heading above the table, its label first
     # (the body a due column sends to is named, not a proper name: "Thời hạn gửi Sở Tài chính")

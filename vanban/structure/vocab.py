@@ -719,6 +719,7 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "san pham", "ket qua", "ghi chu", "don vi", "co quan", "van ban", "kinh phi", "trach nhiem", "linh vuc",
     "giai phap", "hoat dong", "cong viec", "du kien", "ten", "muc tieu", "hinh thuc", "lo trinh", "thuc hien",
     "phu trach", "can cu", "dia diem", "quy mo", "nguon von", "dinh muc", "so luong", "trinh tu", "buoc",
+    "nhom co so",  # (tbl55b) an inspection plan's groups of cơ sở ("TT | Nhóm cơ sở kiểm tra | Đơn vị chủ trì | …", t54-01)
     "doi tuong",  # an inspection plan's checked body ("TT | Đối tượng | Nội dung | Thời gian | Lực lượng thực hiện")
     "loai bao cao", "ky bao cao", "tan suat",  # a report calendar ("Loại báo cáo | Kỳ báo cáo | Đơn vị báo cáo | …")
     # … its cut-off and recipient columns ("Ngày chốt số liệu", "Nơi nhận báo cáo"): legacy OCR loses the blank lines
