@@ -582,7 +582,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         # (tgt43c) "Số giải | Tổng giá trị (đồng)": the prizes each event awards and what they are worth, unless a level
         # per prize is printed beside ("Mức thưởng (đồng/giải) | Thành tiền"), which is the worth the plan sets
         if charged_table(header, [[c.text for c in r] for r in rows]):
-            named += [c for c in planned_figures(header, text, t.start) if c in cols and c not in named]
+            named += [c for c in planned_figures(header, text, t.start, cols) if c in cols and c not in named]
             # (tbl55b) "Số cơ sở kiểm tra", or a column with its unit in a part setting quotas ("III. CHỈ TIÊU NĂM 2040")
             if not named:
                 continue  # (tgt48) a table of a body in charge: only the columns a head names as set are the plan's

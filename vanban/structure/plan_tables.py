@@ -104,7 +104,7 @@ def _charged_figures(header: list[str], rows: list[list[str]], text: str = "", a
         planned_count(header[cols[0]]) or at >= 0 and quota_part_at(text, at)))
 
 
-def planned_figures(header: list[str] | tuple[str, ...], text: str, at: int) -> list[int]:
+def planned_figures(header: list[str] | tuple[str, ...], text: str, at: int, figures: list[int]) -> list[int]:
     """(tbl55b) The columns of a table of a body in charge (:func:`charged_table`) that the plan sets by their place or
     their head alone: its one column of figures where it counts what the plan is to do (:func:`.figure_tables.
     planned_count`: "Số cơ sở kiểm tra") or where the table stands in a part that sets quotas (:func:`.figure_tables.
@@ -115,12 +115,15 @@ def planned_figures(header: list[str] | tuple[str, ...], text: str, at: int) -> 
     Đơn vị chủ trì | Đơn vị phối hợp" under its "III. CHỈ TIÊU NĂM 2040" (t54-09): each row a group or lĩnh vực, the
     body that leads it and one figure the plan sets for it (their labels count every row's). A task table's one figure
     is no quota elsewhere: a length, an area, an estimate ("Chiều dài (km)", "Diện tích (ha)", "Số trẻ dự kiến": a35-06,
-    a36-06, a39-09, t23-09 leave them), so the one column alone is not enough (:func:`_charged_figures`)."""
+    a36-06, a39-09, t23-09 leave them), so the one column alone is not enough (:func:`_charged_figures`). The part
+    speaks for the table's ``figures`` (its columns of figures, :func:`plan_columns`) only where they are one: beside
+    others ("Dự toán tỉnh giao | Dự toán xã phấn đấu | Tỷ lệ so với dự toán tỉnh giao (%)", t46-04) the heads tell
+    which is set (tgt48)."""
     cols = [c for c, h in enumerate(header) if c != V.name_col(list(header))]
     out = [c for c in cols if planned_count(header[c].strip(" *"))]
-    if at >= 0 and quota_part_at(text, at):
-        out += [c for c in cols if c not in out and quota_head(header[c].strip(" *"))
-                and (quota_head(header[c].strip(" *")) or ("",))[0] == "unit"]
+    if len(figures) == 1 and figures[0] not in out and at >= 0 and quota_part_at(text, at) \
+            and (quota_head(header[figures[0]].strip(" *")) or ("",))[0] == "unit":
+        out.append(figures[0])
     return out
 
 
