@@ -47,12 +47,12 @@ from vanban.extract.base_heads import BASE_HEAD, DONE_HEAD, SET_HEAD, YEAR, base
 from vanban.extract.caption_units import caption_unit
 from vanban.extract.kind_nouns import added_verb, count_head_noun, needed_noun, supplied_noun
 from vanban.extract.numbers import NUMBER, parse_number
-from vanban.extract.target_words import MONEY_UNIT_RE
+from vanban.extract.target_words import MONEY_UNIT_RE, UNIT_SCALES
 from vanban.extract.targets import counted_noun as _counted_noun
-from vanban.models import Span, Table, Target
+from vanban.models import Span, Table, TableCell, Target
 from vanban.structure import vocab as V
 from vanban.structure.figure_tables import measure_head, planned_count, quota_head
-from vanban.structure.plan_tables import PLAN, charged_table, figure_cell, plan_columns
+from vanban.structure.plan_tables import PLAN, charged_table, figure_cell, plan_columns, planned_figures
 from vanban.text import fold
 
 __all__ = ["figure_stated", "level_cells", "level_head", "plan_cells", "prose_view"]
@@ -95,6 +95,45 @@ def figure_stated(cell_text: str, prose: str) -> bool:
     figure = cell_text.strip(" *")
     return bool(figure) and bool(re.search(rf"(?<![\w.,/]){re.escape(figure)}(?![\d/]|[.,]\d)", prose))
     # (tgt46u) nor the end of a code: "Luật … số 73/2021/QH14" states no total 14 (t45-01)
+
+#: (tbl55b) a sum of money in the lead over a table: "6,5 tỷ đồng" (folded)
+_MONEY_FIGURE = re.compile(rf"(?<![\d.,])({NUMBER})\s+((?:nghin |ngan |trieu |ty )?dong)(?![a-z])")
+
+
+def _scaled_in_caption(value: float, unit: str, caption: str) -> bool:
+    """(tbl55b) The total ``value`` of a column of money (``unit``: "triệu đồng") is the sum the lead over the table
+    (``caption``) states in another scale ("… đạt tối thiểu 6,5 tỷ đồng, phân theo lĩnh vực như sau:" over a "Cộng"
+    of 6.500 triệu đồng, t54-09): the lead's figure is the plan's, labelled there; the total row only repeats it (its
+    labels leave it), as a total printed in the text is left (:func:`figure_stated`)."""
+    scale = UNIT_SCALES.get(fold(unit or "").strip())
+    if not scale or scale[0] != "money":
+        return False
+    for m in _MONEY_FIGURE.finditer(fold(" ".join(caption.split()))):
+        said, own = parse_number(m.group(1)), UNIT_SCALES.get(m.group(2))
+        if said is not None and own and abs(said * own[1] - value * scale[1]) < 1e-6 * max(1.0, value * scale[1]):
+            return True
+    return False
+
+
+def _short_total(row: list[TableCell], k: int, cols: list[int]) -> list[TableCell]:
+    """(tbl55b) A total row printed short, its label merged over the number's and the names' columns ("| Tổng cộng |
+    119 |" under "TT | Nhóm cơ sở kiểm tra | Đơn vị chủ trì | Số cơ sở kiểm tra | Thời hạn hoàn thành", t54-01 as a scan's
+    grid reads it: "Tổng cộng" in the number's column, 119 in the names'; legacy OCR: the label in the names' column,
+    119 in the body's): the label put in the names' column, its
+    figures under the columns of figures ``cols``, in order, where they are as many; any other row as it is."""
+    label = next((c for c, x in enumerate(row) if x.text.strip(" *")), None)
+    if not cols or k >= len(row) or label is None or label > k \
+            or not V.QUOTA_WHOLE_ROW_RE.match(fold(row[label].text).strip(" *:")):
+        return row
+    figs = [c for c in range(label + 1, len(row)) if row[c].text.strip(" *")]
+    if len(figs) != len(cols) or figs == cols or not all(figure_cell(row[c].text) for c in figs):
+        return row
+    out = [TableCell("", x.start, x.start) for x in row]
+    out[k] = row[label]
+    for c, f in zip(cols, figs):
+        out[c] = row[f]
+    return out
+
 
 def _unit(head: str) -> str | None:
     """The unit a head prints in its closing parentheses ("(ha)", "(đồng/m²/năm)"), lower-cased; None for none or for
@@ -519,6 +558,7 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         rows = [list(r) for r in t.rows[1:]]
         k = V.name_col(header)
         cols = plan_columns(header, [[c.text for c in r] for r in rows])
+        rows = [_short_total(r, k, cols) for r in rows]  # (tbl55b) "| Tổng cộng | 119 |" under its column
         years = [int(y) for h in header for y in YEAR.findall(h)]
         latest = max(years) if years else None
         unmarked = fold(" ".join(t.header)) == " ".join(t.header).lower()  # (legacy OCR: no mark in the whole header)
@@ -542,6 +582,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
         # (tgt43c) "Số giải | Tổng giá trị (đồng)": the prizes each event awards and what they are worth, unless a level
         # per prize is printed beside ("Mức thưởng (đồng/giải) | Thành tiền"), which is the worth the plan sets
         if charged_table(header, [[c.text for c in r] for r in rows]):
+            named += [c for c in planned_figures(header, text, t.start, cols) if c in cols and c not in named]
+            # (tbl55b) "Số cơ sở kiểm tra", or a column with its unit in a part setting quotas ("III. CHỈ TIÊU NĂM 2040")
             if not named:
                 continue  # (tgt48) a table of a body in charge: only the columns a head names as set are the plan's
             levels = [c for c in levels if c in named]
@@ -627,7 +669,8 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
             if total_read and not sums_said:  # (tgt45a) a gift table's total count too, where the text states no sum
                 for r in totals:
                     v = _value(r[c].text) if c < len(r) else None
-                    if v is not None and abs(v - whole) < 1e-6 and not figure_stated(r[c].text, prose_text):
+                    if v is not None and abs(v - whole) < 1e-6 and not figure_stated(r[c].text, prose_text) \
+                            and not _scaled_in_caption(v, unit, t.caption):
                         picked.append(r)
             for r in picked:
                 v = _value(r[c].text)

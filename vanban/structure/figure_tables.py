@@ -44,7 +44,8 @@ from vanban.structure.quota_realign import words_cell as _words_cell
 from vanban.text import CAPITAL, fold
 
 __all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "measure_head", "planned_count", "quota_grids",
-           "quota_head", "quota_kinds", "read_figure_tables", "states_figure", "turned_grids", "undated_head"]
+           "quota_head", "quota_kinds", "quota_part_at", "read_figure_tables", "states_figure", "turned_grids",
+           "undated_head"]
 
 QUOTA = "quota"  # Table.role of a quota table by unit
 BY_YEAR = "by_year"  # Table.role of an indicator table by year
@@ -883,6 +884,24 @@ def _quota_part(lines: list[Ln], cap: list[Ln], header: list[str]) -> bool:
         if _PART_LABEL.match(words):
             head = fold(re.sub(r"^[IVXL]{1,5}\s?[.)]\s+", "", words)).strip(" *.:")
             return bool(_QUOTA_PART.match(head))
+    return False
+
+
+def quota_part_at(text: str, at: int) -> bool:
+    """(tbl55b) The part ``text[at:]`` stands in is headed by words naming quotas alone (:data:`_QUOTA_PART`: "III. CHỈ
+    TIÊU NĂM 2040"): the nearest part heading with its Roman label within :data:`_PART_REACH` lines over ``at``.
+
+    Why: a Chi cục Thuế's plan sets, inside "III. CHỈ TIÊU NĂM 2040", "5. Số thuế truy thu … đạt tối thiểu 6,5 tỷ đồng,
+    phân theo lĩnh vực như sau:" over "TT | Lĩnh vực chống thất thu | Số thu tăng thêm (triệu đồng) | Đơn vị chủ trì |
+    Đơn vị phối hợp" (t54-09, whose labels count each lĩnh vực's amount): a table of figures whose rows name who leads
+    each, its one column of figures the quota split by lĩnh vực because the part it stands in sets quotas. Shared with
+    the plan tables' readers (:mod:`.plan_tables`, :mod:`vanban.extract.plan_cells`)."""
+    lines = _lines(text)
+    i = next((n for n, ln in enumerate(lines) if ln[0] >= at), len(lines))
+    for n in range(i - 1, max(-1, i - 1 - _PART_REACH), -1):
+        words = lines[n][2].strip(" *")
+        if _PART_LABEL.match(words):
+            return bool(_QUOTA_PART.match(fold(re.sub(r"^[IVXL]{1,5}\s?[.)]\s+", "", words)).strip(" *.:")))
     return False
 
 

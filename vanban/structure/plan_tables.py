@@ -26,10 +26,12 @@ from vanban.models import Table
 from vanban.structure import vocab as V
 from vanban.structure.person_cells import persons_column
 from vanban.ingest.md_pipe_tables import delimiter_scrap
+from vanban.structure.figure_tables import planned_count, quota_head, quota_part_at
 from vanban.structure.figure_tables import PIPE_GAP_LINES as _PIPE_GAP_LINES, DELIMITER as _DELIMITER, above as _above, caption as _caption, lines as _lines, pipe_cells as _pipe_cells, table as _table
 from vanban.text import fold
 
-__all__ = ["PLAN", "charged_table", "figure_cell", "plan_columns", "plan_grids", "read_plan_tables", "superseded"]
+__all__ = ["PLAN", "charged_table", "figure_cell", "plan_columns", "plan_grids", "planned_figures", "read_plan_tables",
+           "superseded"]
 
 PLAN = "plan"  # Table.role of a table of figures per row (the target extractor reads which columns are planned)
 
@@ -82,7 +84,7 @@ def charged_table(header: list[str] | tuple[str, ...], rows: list[list[str]] = (
     return _task_header(list(header), rows)
 
 
-def _charged_figures(header: list[str], rows: list[list[str]]) -> bool:
+def _charged_figures(header: list[str], rows: list[list[str]], text: str = "", at: int = -1) -> bool:
     """(tgt48) A table whose head names a body in charge (:func:`_task_header`) is a table of figures per row all the
     same when two columns or more hold bare figures and the body is not the rows' names: each row a figure the plan
     sets and the body that leads it.
@@ -91,11 +93,38 @@ def _charged_figures(header: list[str], rows: list[list[str]]) -> bool:
     lệ so với dự toán tỉnh giao (%) | Đơn vị chủ trì" (a46-04, t46-04): its authors label each row's "phấn đấu" amount
     as a target and each row's Đơn vị chủ trì as an obligation. As a task table only, the figures were read by no one.
     A task table prints one figure per task at most (a length, a count: a39-09's "Chiều dài (m)"); a table of a body
-    column as its names ("Chi bộ / đơn vị", a41-08) is a table of units, left as before."""
+    column as its names ("Chi bộ / đơn vị", a41-08) is a table of units, left as before. (tbl55b) One column of figures
+    is enough where its head counts what the plan is to do or the table stands in a part setting quotas (``text``, the
+    table's offset ``at``): :func:`planned_figures`."""
     k = V.name_col(header)
     bodies = [c for c, h in enumerate(header) if c != k and V.TASK_BODY_COL.search(V.head_lead(h))
               and not V.TASK_UNIT_COL.search(V.head_lead(h))]
-    return bool(bodies) and len(plan_columns(header, rows)) >= 2
+    cols = plan_columns(header, rows)
+    return bool(bodies) and (len(cols) >= 2 or len(cols) == 1 and (
+        planned_count(header[cols[0]]) or at >= 0 and quota_part_at(text, at)))
+
+
+def planned_figures(header: list[str] | tuple[str, ...], text: str, at: int, figures: list[int]) -> list[int]:
+    """(tbl55b) The columns of a table of a body in charge (:func:`charged_table`) that the plan sets by their place or
+    their head alone: its one column of figures where it counts what the plan is to do (:func:`.figure_tables.
+    planned_count`: "Số cơ sở kiểm tra") or where the table stands in a part that sets quotas (:func:`.figure_tables.
+    quota_part_at`: "III. CHỈ TIÊU NĂM 2040"). Shared with the extractor (:mod:`vanban.extract.plan_cells`).
+
+    Why: a huyện's plan of food-safety checks prints "TT | Nhóm cơ sở kiểm tra | Đơn vị chủ trì | Số cơ sở kiểm tra |
+    Thời hạn hoàn thành" (t54-01), a Chi cục Thuế's plan "TT | Lĩnh vực chống thất thu | Số thu tăng thêm (triệu đồng) |
+    Đơn vị chủ trì | Đơn vị phối hợp" under its "III. CHỈ TIÊU NĂM 2040" (t54-09): each row a group or lĩnh vực, the
+    body that leads it and one figure the plan sets for it (their labels count every row's). A task table's one figure
+    is no quota elsewhere: a length, an area, an estimate ("Chiều dài (km)", "Diện tích (ha)", "Số trẻ dự kiến": a35-06,
+    a36-06, a39-09, t23-09 leave them), so the one column alone is not enough (:func:`_charged_figures`). The part
+    speaks for the table's ``figures`` (its columns of figures, :func:`plan_columns`) only where they are one: beside
+    others ("Dự toán tỉnh giao | Dự toán xã phấn đấu | Tỷ lệ so với dự toán tỉnh giao (%)", t46-04) the heads tell
+    which is set (tgt48)."""
+    cols = [c for c, h in enumerate(header) if c != V.name_col(list(header))]
+    out = [c for c in cols if planned_count(header[c].strip(" *"))]
+    if len(figures) == 1 and figures[0] not in out and at >= 0 and quota_part_at(text, at) \
+            and (quota_head(header[figures[0]].strip(" *")) or ("",))[0] == "unit":
+        out.append(figures[0])
+    return out
 
 
 def _next_to(text: str, lines: list, i: int, blanks: int = 0) -> bool:
@@ -159,7 +188,7 @@ def read_plan_tables(text: str, read: list[Table] | tuple[Table, ...] = ()) -> l
         k = V.name_col(header)
         start, end = lines[i][0], lines[j - 1][1]
         texts = [[c[2] for c in r] for r in rows]
-        if len(rows) >= 2 and k + 1 < len(header) and (not _task_header(header, texts) or _charged_figures(header, texts)) \
+        if len(rows) >= 2 and k + 1 < len(header) and (not _task_header(header, texts) or _charged_figures(header, texts, text, lines[i][0])) \
                 and plan_columns(header, [[c[2] for c in r] for r in rows]) \
                 and not any(t.role != "data" and t.start < end and start < t.end for t in read):
             body = [{c: [cell] for c, cell in enumerate(r) if cell[2]} for r in rows]
@@ -199,7 +228,8 @@ def plan_grids(tables: list[Table] | tuple[Table, ...], text: str = "",
             continue
         header = list(t.header)
         texts = [[c.text for c in r] for r in t.rows[1:]]
-        if _task_header(header) and not _charged_figures(header, texts) or V.name_col(header) + 1 >= len(header) \
+        if _task_header(header) and not _charged_figures(header, texts, text, t.start) \
+                or V.name_col(header) + 1 >= len(header) \
                 or not plan_columns(header, [[c.text for c in r] for r in t.rows[1:]]):
             continue
         if any(u.role != "data" and u.start < t.end and t.start < u.end and not _fuller(t, u) for u in (*read, *out)):

@@ -32,7 +32,7 @@ from dataclasses import replace
 from vanban.cellgrid import is_group_label, next_cell
 from vanban.models import Table, TableCell
 from vanban.structure import vocab as V
-from vanban.structure.figure_tables import indicator_columns
+from vanban.structure.figure_tables import indicator_columns, planned_count
 from vanban.structure.lines import Line
 from vanban.structure.mend import date_goes_on, upper_ratio
 from vanban.structure.period_rows import carried_periods, ends_period_table, merged_period_row, rows_by_period
@@ -67,8 +67,8 @@ def _col_name(text: str) -> bool:
     if V.STACKED_NUMBER_COL.match(v) or V.PERIOD_COL.match(v) or V.STACKED_YEAR_COL.match(v) or _BODY_KIND.match(v) \
             or V.STACKED_PERIOD_COL.match(v) or V.TEAM_NAME_COL.match(v) \
             or V.ATTEND_COL.match(v) or _dated_indicator_col(v) or _dated_result_col(v) or V.FIGURE_COL.match(v) \
-            or _unit_col(text):
-        return True
+            or _unit_col(text) or planned_count(text.strip(" *")):
+        return True  # (tbl55b) a count of what the plan is to do ("Số cơ sở kiểm tra", :func:`.figure_tables.planned_count`)
     if _LABELLED.match(text.strip(" *")) or V.GROUP_ROW_RE.match(text.strip(" *")):
         return False  # "II. CÁC BƯỚC TIẾN HÀNH MỘT CUỘC KIỂM TRA": a part's heading above the table, its label first
     # (the body a due column sends to is named, not a proper name: "Thời hạn gửi Sở Tài chính")
@@ -326,6 +326,9 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None,
             rows.append({0: rows[-1][0], 1: blk})  # the month merged down: the row's task, its month the one above
             c = 1
             continue
+        if blk and not new and col > c + 1 and rows and _total_row(rows[-1]) and _text_after_total(txt):
+            break  # (tbl55b) "Tổng cộng" / "119" / "" / "c) Kiểm tra của cấp xã: …": a total row printed short (its label
+            # merged over the first columns), then the paragraph after the table, no cell of it
         if blk and new and numbered and col == 0 and not (V.ROW_NUMBER_RE.match(txt) or V.GROUP_ROW_RE.match(txt)
                                                           or is_group_label(txt) or V.STEP_ROW_RE.match(v)
                                                           or _named_group(blk, i, blocks)
@@ -360,6 +363,43 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None,
             rows[-1][col] = blk
         c = col
     return rows
+
+
+def _total_row(row: dict[int, list[Line]]) -> bool:
+    """(tbl55b) The row's first cell printed (the number's or the name's) is a total's label ("Tổng cộng", "Cộng")."""
+    first = next((row[c] for c in sorted(row) if row[c]), None)
+    return bool(first) and bool(V.TOTAL_ROW_RE.match(fold(" ".join(x.text for x in first)).strip(" *")))
+
+
+def _text_after_total(txt: str) -> bool:
+    """(tbl55b) ``txt``, standing a column or more past the last cell of a total row, is the text after the table: an
+    item with its label ("c) Kiểm tra của cấp xã: …", "3. …") or a sentence as long as a page's line — a total row's
+    cells are its figures."""
+    t = " ".join(txt.split())
+    return len(t) >= _PROSE_LINE and bool(_LOWER_ITEM.match(t) or _ITEM_LABEL.match(t) or _prose(t))
+
+
+def _total_under_figures(rows: list[dict[int, list[Line]]], n: int) -> list[dict[int, list[Line]]]:
+    """(tbl55b) The last row, a total printed short, its figures put under the columns of figures: its label merged
+    over the first columns ("| **Tổng cộng** | **119** |" under "TT | Nhóm cơ sở kiểm tra | Đơn vị chủ trì | Số cơ sở
+    kiểm tra | Thời hạn hoàn thành", t54-01) gives its figure the name's column. Where the total's figures are as many
+    as the columns whose every row above holds a figure, each goes under its column, in order."""
+    if len(rows) < 3 or not _total_row(rows[-1]):
+        return rows
+    total = rows[-1]
+    label = min(c for c in total if total[c])
+    figs = [c for c in sorted(total) if c > label and total[c]]
+    if not figs or not all(_FIGURE.match(" ".join(x.text for x in total[c]).strip(" *")) for c in figs):
+        return rows
+    above = rows[:-1]
+    cols = [c for c in range(n) if c > label and all(
+        r.get(c) and _FIGURE.match(" ".join(x.text for x in r[c]).strip(" *")) for r in above[1:])]
+    cols = [c for c in cols if [" ".join(x.text for x in r[c]).strip(" *.") for r in above]
+            != [str(m) for m in range(1, len(above) + 1)]]  # the rows' numbers 1, 2, 3 … are no figures
+    if len(cols) != len(figs) or cols == figs:
+        return rows
+    moved = {label: total[label], **{col: total[f] for col, f in zip(cols, figs)}}
+    return above + [moved]
 
 
 def _empty_cell_written_blank(row: dict[int, list[Line]], c: int, n: int, blk: list[Line],
@@ -1405,7 +1445,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         timed = not numbered and n >= 3 and bool(_TIMED_HEAD.match(fold(views[0]).strip(" *.")))
         if clean:
-            rows = _rows_clean(blocks, n, numbered, [v.strip(" *") for v in views], by_period)
+            rows = _total_under_figures(_rows_clean(blocks, n, numbered, [v.strip(" *") for v in views], by_period), n)
             if by_period:
                 rows = carried_periods(rows)  # a month cell left empty under its first row: the month above
             if timed and not any(len(r) > 1 for r in rows):

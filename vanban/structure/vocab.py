@@ -719,6 +719,7 @@ STACKED_COL_WORDS = re.compile(r"(?<![a-z])(?:" + "|".join((
     "san pham", "ket qua", "ghi chu", "don vi", "co quan", "van ban", "kinh phi", "trach nhiem", "linh vuc",
     "giai phap", "hoat dong", "cong viec", "du kien", "ten", "muc tieu", "hinh thuc", "lo trinh", "thuc hien",
     "phu trach", "can cu", "dia diem", "quy mo", "nguon von", "dinh muc", "so luong", "trinh tu", "buoc",
+    "nhom co so",  # (tbl55b) an inspection plan's groups of cơ sở ("TT | Nhóm cơ sở kiểm tra | Đơn vị chủ trì | …", t54-01)
     "doi tuong",  # an inspection plan's checked body ("TT | Đối tượng | Nội dung | Thời gian | Lực lượng thực hiện")
     "loai bao cao", "ky bao cao", "tan suat",  # a report calendar ("Loại báo cáo | Kỳ báo cáo | Đơn vị báo cáo | …")
     # … its cut-off and recipient columns ("Ngày chốt số liệu", "Nơi nhận báo cáo"): legacy OCR loses the blank lines
@@ -1059,7 +1060,10 @@ DATED_COUNT_PAREN_RE = re.compile(r"^(?:tinh\s+)?(?:den|nam|ngay)\s+[\d/.]{4,10}
 #: the unit's quota, counted in that noun (folded, the whole head)
 QUOTA_PLANNED_COUNT_HEAD_RE = re.compile(
     r"^(?:so|so luong|tong so)\s+(?:[a-z]+\s+){1,3}?(?:(?:duoc\s+)?(?:xay moi|xay dung|sua chua|thanh lap|ket nap|trong moi"
-    r"|lap dat|nang cap|cai tao|ho tro|tuyen dung|tuyen moi)(?:\s+moi)?"
+    r"|lap dat|nang cap|cai tao|ho tro|tuyen dung|tuyen moi"
+    # (tbl55b) … or to inspect, the plan's checks: "Số cơ sở kiểm tra" (a huyện's food-safety plan per group of cơ sở,
+    # t54-01, beside the body that leads each group's checks and its due day)
+    r"|kiem tra)(?:\s+moi)?"
     # (tgt49) … or what the unit is to bring down or lift out of poverty: "Số hộ giảm", "Số hộ nghèo giảm năm 2036",
     # "Số hộ thoát nghèo" (a poverty plan's quotas per tổ dân phố beside "Số hộ nghèo đầu năm", the base)
     r"|giam(?:\s+them)?|thoat\s+ngheo"
