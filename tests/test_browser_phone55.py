@@ -1,0 +1,45 @@
+"""vanban's pages on a phone (390 px) and a desktop (1280 px), in real headless Chromium (session 55's newcomer).
+
+* The document page of 617/KH-UBND (a real plan, ``tests/fixtures/ncfix55a``): its checklist section stood 633 px
+  wide at 390 px — the download links and the task lines ran off the right edge and the page scrolled sideways. The
+  page's text wraps within the phone's width.
+"""
+
+from __future__ import annotations
+
+import pytest
+from browsing import ARTIFACTS, open_page, running_datasette
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 390, "height": 844}
+PLAN = ROOT / "tests/fixtures/ncfix55a/617-KH-UBND.md"
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory):
+    from vanban.archive import Archive
+    from vanban.conveyor import process_file
+
+    folder = tmp_path_factory.mktemp("phone55")
+    path = folder / "archive.db"
+    with Archive(path) as a:
+        doc_id = a.store(process_file(PLAN, jobs=1))
+    with running_datasette(path) as base:
+        yield base, doc_id
+
+
+def test_document_page_wraps_within_a_phone(plan, browser):
+    base, doc_id = plan
+    page, _ = open_page(browser, viewport=PHONE, locale="vi-VN")
+    page.goto(f"{base}/archive/documents/{doc_id}", wait_until="load")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "browser-phone55-document.png"), full_page=True)
+    assert page.locator(".vb-checklist li").count() > 10  # the plan's tasks are listed
+    rights = page.evaluate("""() => Array.from(document.querySelectorAll(
+        '.vb-main, .vb-downloads, .vb-checklist li, .vb-checklist .due, .vb-outline'))
+        .map(e => [e.className, Math.round(e.getBoundingClientRect().right)])""")
+    assert max(r for _, r in rights) <= PHONE["width"], [x for x in rights if x[1] > PHONE["width"]][:5]
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
+    page.close()
