@@ -43,3 +43,45 @@ def test_document_page_wraps_within_a_phone(plan, browser):
     assert max(r for _, r in rights) <= PHONE["width"], [x for x in rights if x[1] > PHONE["width"]][:5]
     assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
     page.close()
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory):
+    from archive_samples import store_samples
+
+    path = tmp_path_factory.mktemp("samples55") / "archive.db"
+    ids = store_samples(path)
+    with running_datasette(path) as base:
+        yield base, ids
+
+
+def test_home_page_cards_label_each_cell(samples, browser):
+    """On a phone the newest documents stand as cards: each cell's label is the column's head (it was empty)."""
+    base, _ = samples
+    page, _ = open_page(browser, viewport=PHONE, locale="vi-VN")
+    page.goto(base + "/", wait_until="load")
+    heads = [h.strip() for h in page.locator("table.vb-home-documents thead th").all_text_contents()]
+    labels = page.evaluate("""() => Array.from(document.querySelectorAll('table.vb-home-documents tbody tr:first-child td'))
+        .map(td => getComputedStyle(td, '::before').content.replace(/^"|"$/g, ''))""")
+    assert heads[:2] == ["Số ký hiệu", "Loại văn bản"] and labels == heads, (labels, heads)
+    page.close()
+
+
+def test_search_page_fits_a_desktop(samples, browser):
+    """At 1280 px the results table ran ~400 px past the screen (its Tệp and Cũng lưu columns off it); a số ký hiệu
+    stays on one line."""
+    base, _ = samples
+    page, _ = open_page(browser, viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    page.goto(base + "/archive/tim_kiem?q=KH+24", wait_until="load")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "browser-desktop55-search.png"), full_page=True)
+    assert page.locator("td.col-number").first.text_content().strip() == "24-KH/ĐU"
+    number = page.evaluate("() => document.querySelector('td.col-number a').getClientRects().length")
+    assert number == 1  # "24-KH/" over "ĐU" read as two symbols
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 1280
+    wrapper = page.evaluate("() => { const w = document.querySelector('.table-wrapper'); return [w.scrollWidth, w.clientWidth]; }")
+    assert wrapper[0] <= wrapper[1], (wrapper, page.evaluate("() => Array.from(document.querySelectorAll('table.rows-and-columns th')).map(e => [e.className, Math.round(e.getBoundingClientRect().width)])"))
+    rights = page.evaluate("() => Array.from(document.querySelectorAll('table.rows-and-columns th')).map(e => e.getBoundingClientRect().right)")
+    widths = page.evaluate("() => Array.from(document.querySelectorAll('table.rows-and-columns th')).map(e => [e.className, Math.round(e.getBoundingClientRect().width)])")
+    assert max(rights) <= 1280, (rights, widths)
+    page.close()
