@@ -39,7 +39,8 @@ def test_both_boxes_wrong_are_named_in_one_message():
 def test_readable_or_empty_boxes_say_nothing(site, query):
     html = get(site, f"/archive/han_sap_toi?{query}").text
     assert "Không đọc được ngày" not in html
-    assert "2026-11-30" in html or not query.startswith("tu_ngay=01")
+    # the Hạn cell reads as the boxes do, dd/mm/yyyy (session 55: it showed 2026-11-30 beside boxes taking 30/11/2026)
+    assert '<td class="col-han">30/11/2026</td>' in html or not query.startswith("tu_ngay=01")
 
 
 def test_the_deadlines_page_shows_its_boxes_and_list_before_any_sql(site):
@@ -50,4 +51,4 @@ def test_the_deadlines_page_shows_its_boxes_and_list_before_any_sql(site):
     assert "<textarea" not in html and "xem câu lệnh SQL" in html
     head = html.split("<thead>", 1)[1].split("</thead>", 1)[0]
     assert ">Thời hạn</th>" in head and ">Số ký hiệu</th>" in head and ">so_ky_hieu<" not in head
-    assert html.index("2026-11-30") < html.index("vb-query-help")
+    assert html.index('<td class="col-han">30/11/2026</td>') < html.index("vb-query-help")

@@ -120,8 +120,14 @@ def make_snippet(
         out.append(mark[0] + text[s:e] + mark[1])
         pos = e
     out.append(text[pos:end])
-    body = " ".join("".join(out).split())
+    body = " ".join(w for w in "".join(out).split() if not _ORNAMENT.fullmatch(w))
     return ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
+
+
+#: a header's ornament, a line of its own in the text: the "*" under a Party body's name ("ĐẢNG ỦY PHƯỜNG LONG BIÊN /
+#: *"), a rule "-----" under the motto; run into the snippet it read as a stray word ("…LONG BIÊN * , Long Biên",
+#: the session-55 newcomer)
+_ORNAMENT = re.compile(r"\*+|[-_=]{3,}")
 
 
 #: what parts the pieces of one số ký hiệu ("25-NQ/TW", "12/2025/NĐ-CP"): a mark of it, no space
@@ -150,4 +156,4 @@ def document_snippet(query: str | None, text: str | None, raw: str | None, title
     return (make_snippet(text or "", tokens, mark=mark, runs=runs)
             or make_snippet(raw or "", tokens, mark=mark, runs=runs)
             or make_snippet(title or "", tokens, mark=mark, runs=runs)
-            or (" ".join((text or "").split())[:160] or None))
+            or (" ".join(w for w in (text or "").split() if not _ORNAMENT.fullmatch(w))[:160] or None))

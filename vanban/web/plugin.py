@@ -40,6 +40,7 @@ import hashlib
 import json
 import re
 import sqlite3
+from pathlib import Path
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
@@ -61,7 +62,7 @@ from vanban.text import fold
 from vanban.typed_day import typed_day
 from vanban.web.task_rows import tasks_without
 
-from . import bad_forms, downloads, file_paths, home, table_args, upload
+from . import bad_forms, downloads, file_paths, home, query_cells, table_args, upload
 from .day_boxes import bad_day_note, bad_day_refusal, range_from, range_to, swapped_range_note
 from .hit_marks import SNIPPET_COLUMN, hit_snippet, marked_cell
 from .refusals import warning_in_vietnamese
@@ -115,7 +116,15 @@ def _spelled_out(folded: str) -> str:
     va cong nghe" alike), its punctuation a space ("Bộ Văn hóa, Thể thao và Du lịch" is "Bộ VH,TT&DL"), as the
     checklist groups them (:func:`vanban.extract.checklist.group_key`). "%" stays: typed, it is a literal the LIKE
     escapes (a lone "%" turned into a space matched every unit)."""
-    return " ".join(spellings(re.sub(r"[^\w&,%]+|,(?![a-z]+&)", " ", folded))[0].split())
+    words = spellings(re.sub(r"[^\w&,%]+|,(?![a-z]+&)", " ", folded))[0].split()
+    named = [w for w in words if w not in PLURAL_WORDS]  # "UBND các xã, phường" is "UBND xã, phường"
+    return " ".join(named or words)
+
+
+#: words that only make a unit's name plural ("các", "những"; ``plural_words.txt``): a name is matched without them
+PLURAL_WORDS = frozenset(
+    line.strip() for line in (Path(__file__).parent / "plural_words.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
 
 
 def _fts_query(query):
@@ -438,6 +447,11 @@ def render_cell(row, value, column, table, database, datasette):
         return Markup('<a href="{}">{}</a>').format(href, value if value not in (None, "") else f"#{row['id']}")
     if database == DATABASE and table is None and column == ALSO_COLUMN and isinstance(value, str):
         return also_links(value, lambda id_: datasette.urls.row(database, "documents", id_))
+    if database == DATABASE and table is None and column != SNIPPET_COLUMN:
+        # the deadlines', a body's tasks' and the citing documents' rows open their document, their Hạn dd/mm/yyyy
+        shown = query_cells.query_cell(row, value, column, lambda id_: datasette.urls.row(database, "documents", id_))
+        if shown is not None:
+            return shown
     return marked_cell(value) if database == DATABASE and column == SNIPPET_COLUMN else None
 
 
