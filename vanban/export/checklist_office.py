@@ -635,5 +635,6 @@ def checklist_files(ext, fmts: Sequence[str], places: PlanPlaces | None = None, 
             rows = _as_phieu(ordered(items, order), places, ext.targets)
             out[fmt] = render_checklist(ext, fmt, today=today, items=rows, plan_targets=left, tts=item_tts(rows, places))
         else:
-            out[fmt] = render_checklist(ext, fmt, today=today, items=items, plan_targets=left)
+            out[fmt] = render_checklist(ext, fmt, today=today, items=items, plan_targets=left,
+                                        left_out=left_out_line(kinds) if fmt == "md" else None)
     return out

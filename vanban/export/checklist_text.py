@@ -34,7 +34,8 @@ FORMATS = ("md", "csv", "json", "ics")
 
 def render_checklist(ext: Extraction, fmt: str = "md", title: str | None = None,
                      today: dt.date | None = None, items: list[ChecklistItem] | None = None,
-                     plan_targets: Sequence[str] = (), tts: Sequence[str] | None = None) -> str:
+                     plan_targets: Sequence[str] = (), tts: Sequence[str] | None = None,
+                     left_out: str | None = None) -> str:
     """The checklist as text in ``fmt`` (md | csv | json | ics); ``today`` (default:
     the current date) sets when recurring deadlines are next due. ``items`` and
     ``plan_targets`` (the plan's targets no task took): the rows the Word phiếu has
@@ -42,7 +43,9 @@ def render_checklist(ext: Extraction, fmt: str = "md", title: str | None = None,
     parts); default :func:`build_checklist` without the rows that are a standing meeting read again as a task (the
     meeting is listed once, under "Lịch họp định kỳ": :func:`vanban.export.meeting_rows.without_meeting_rows`). ``tts``: the TT of each of ``items``, as the Word table and the
     CSV number them (:func:`vanban.export.checklist_office.checklist_files` gives the rows in their order with
-    their TT); the JSON's "tt", else the rows counted."""
+    their TT); the JSON's "tt", else the rows counted. ``left_out``: the phiếu's line on the rows it left out on purpose
+    (:func:`vanban.export.struck_rows.left_out_line`), which the Markdown prints under its targets as the Word phiếu
+    does: a clerk reading the .md counts its rows against the archive's obligations just the same."""
     if fmt not in FORMATS:
         raise InputError(f"unknown checklist format {fmt!r} (choose from {', '.join(FORMATS)})")
     if items is None:
@@ -53,7 +56,9 @@ def render_checklist(ext: Extraction, fmt: str = "md", title: str | None = None,
     title = title or " ".join(x for x in (m.type, m.number, m.title) if x) or "Văn bản"
     if fmt == "json":
         return _json(items, title, ext, tuple(plan_targets), tts)
-    return {"md": _md, "csv": _csv, "ics": _ics}[fmt](items, title, ext, tuple(plan_targets))
+    if fmt == "md":
+        return _md(items, title, ext, tuple(plan_targets), left_out)
+    return {"csv": _csv, "ics": _ics}[fmt](items, title, ext, tuple(plan_targets))
 
 
 def plan_targets_label(doc_type: str | None) -> str:
@@ -64,10 +69,13 @@ def plan_targets_label(doc_type: str | None) -> str:
     return f"Chỉ tiêu của {kind or 'văn bản'}"
 
 
-def _md(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: tuple[str, ...] = ()) -> str:
+def _md(items: list[ChecklistItem], title: str, ext: Extraction, plan_targets: tuple[str, ...] = (),
+        left_out: str | None = None) -> str:
     out = [f"# Danh mục nhiệm vụ — {title}", ""]
     if plan_targets:
         out += [f"**{plan_targets_label(ext.metadata.type)}:** {'; '.join(plan_targets)}", ""]
+    if left_out:
+        out += [f"_{left_out}_", ""]
     current = None
     for it in items:
         # one heading a body, however its rows spell it ("Ban xây dựng Đảng"; "Sở KH&CN" and "Sở Khoa học và Công

@@ -222,7 +222,7 @@ STRUCK_KINDS = {"heading": "đề mục", "results": "kết quả đã làm", "p
 
 
 def left_out_line(kinds: Sequence[str]) -> str | None:
-    """The one line the phiếu (page, Word, Markdown) gives the rows it left out on purpose: how many and of which kinds
+    """The one line the phiếu (the document page, the Word file and the .md download) gives the rows it left out on purpose: how many and of which kinds
     ("Phiếu không liệt kê 2 dòng không phải việc được giao: 2 dòng thời gian, địa điểm."). Why: the archive's
     obligations and the phiếu's rows differ by these rows, and a clerk who counted them thought a task was lost
     (session 54's review); None when none was left out."""
