@@ -583,12 +583,17 @@ def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str, bool]]:
 
 def _number(s: str, rounds: bool = False, row_name: re.Pattern | None = None) -> tuple[str, int, bool] | None:
     """("arabic" | "roman", value, a lost pipe read before it) of a row's number cell, else None; with ``rounds``, a
-    round's cell is its row's number ("Đợt 2 – Hành trình Đỏ": 2, :data:`_ROUND_ROW_RE`); with ``row_name`` (the rows
+    round's cell is its row's number ("Đợt 2 – Hành trình Đỏ": 2, :data:`_ROUND_ROW_RE`; a bare "2" too); with ``row_name`` (the rows
     numbered by the first column's noun, :func:`_named_row_re`) such a cell is too ("Bước 3", "Đoàn số 2"), as is a
     bare number."""
     if rounds:
         r = _ROUND_ROW_RE.match(fold(s))
-        return ("arabic", int(r.group("n")), False) if r else None
+        if r:
+            return "arabic", int(r.group("n")), False
+        # (leg55) the rounds numbered bare ("| Đợt | Thời gian | … |" over "| 1 | 15/9 - 19/9/2037 | …", a50-05's and
+        # t50-05's schedules scanned: every dated row lost): the number alone is the round's, never a roman or letter
+        m = V.PIPE_ROW_NUMBER_RE.fullmatch(s)
+        return ("arabic", int(m.group("n")), bool(m.group("lost"))) if m and m.group("n") else None
     if row_name is not None and (r := row_name.fullmatch(fold(s).strip(" *.:"))):
         return "arabic", int(r.group("n")), False
     m = V.PIPE_ROW_NUMBER_RE.fullmatch(s)

@@ -914,7 +914,7 @@ def _head_word_end(text: str) -> bool:
 
 def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
                 notes: bool = False, due_before_last: bool = False, yearly: bool = False,
-                periodic: bool = False) -> list[dict[int, list[Line]]]:
+                periodic: bool = False, after_due: int = 0) -> list[dict[int, list[Line]]]:
     """Rows from their numbers (legacy OCR); the last columns' cells from the row's end. ``notes``: a "Ghi chú"
     column follows the ``n`` columns, empty in most rows (:func:`_fill`). ``due_before_last``: the due column is
     the one before the last ("… | Thời gian hoàn thành | Sản phẩm"), so a row ends one cell after its due cell.
@@ -923,7 +923,8 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
     table's row opens with its number; the years repeat ("2027" / … / "2027"), so they count no rows. ``periodic``: the
     same with the month or quarter each row is for ("Tháng | Nội dung | Người phụ trách", a Kế hoạch năm học's month by
     month, :data:`vocab.STACKED_PERIOD_COL`): a row opens with "Tháng 10/2027" alone on a line
-    (:data:`vocab.PERIOD_ROW_KEY`)."""
+    (:data:`vocab.PERIOD_ROW_KEY`). ``after_due``: the due column has this many columns after it (two and more,
+    :func:`_cells_after_due`), so a row is whole once that many short cells follow its due cell."""
     raw: list[list[Line | None]] = []
     groups: set[int] = set()  # the lines of period group rows (:func:`_period_group`)
     expect = 1
@@ -944,6 +945,10 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
                 and len(raw[-1][-1].text.strip()) < _PROSE_LINE and _prose_after_due(raw[-1][:-1], ln, lines, n):
             break  # the same where one short cell follows the due cell ("… | Thời gian | Đơn vị chủ trì": "Tháng
             # 10/2029" / "Sở Tài chính" / "" / "Ngoài các lớp nêu trên, các cơ quan, đơn vị tiếp tục cử …"): the row is whole
+        if after_due and not notes and after_gap and raw and _closed_after_due(raw[-1], after_due, ln, lines, n):
+            break  # the same two and more short cells after the due cell ("… | Thời gian | Chủ trì | Hướng dẫn, phối
+            # hợp": "Chủ nhật, 25/9/2039" / "Tổ trưởng tổ dân phố số 15, số 16" / "Công an phường" / "" / "Ngoài ra, tổ
+            # chức 01 cuộc diễn tập …", a53-08 legacy): the paragraph under the table, not the last row's cells
         if _col_name(ln.text) and V.STACKED_NUMBER_COL.match(ln.view.strip(" *")):
             break  # the next table's header
         if _part_heading(ln, lines) or _heading_with_item(ln.text):
@@ -1039,6 +1044,29 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             row = {0: [head]} if j == 0 and not m else {}
             rows.append(_fill(row, part, n, what, notes))
     return rows
+
+
+def _cells_after_due(views: list[str]) -> int:
+    """How many columns follow the header's due column when two and more do ("TT | Tổ dân phố | Tình huống giả định |
+    Thời gian | Chủ trì | Hướng dẫn, phối hợp"); 0 when the due column is one of the last two (``due_last``,
+    ``due_before_last`` read those) or there is none."""
+    for k in range(2, len(views) - 2):
+        if V.TASK_DUE_COL.search(views[-1 - k]):
+            return k
+    return 0
+
+
+def _closed_after_due(row: list[Line | None], after: int, ln: Line, lines: list[Line], n: int) -> bool:
+    """``ln`` is the paragraph under the table (:func:`_prose_after_due`) and ``row`` holds its due cell followed by
+    the ``after`` short cells of the columns after it, each wrapped over two lines at most: the row is whole. A cell
+    spans its column's width only, so none of those is a page-wide line."""
+    for j in range(after, 2 * after + 1):
+        tail = row[-j:]
+        if len(row) <= j + 1 or any(x is None or len(x.text.strip()) >= _PROSE_LINE for x in tail):
+            break
+        if _prose_after_due(row[:-j], ln, lines, n):
+            return True
+    return False
 
 
 def _prose_after_due(row: list[Line | None], ln: Line, lines: list[Line], n: int = 0) -> bool:
@@ -1466,7 +1494,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 # (a "Sản phẩm" column after the due column: a damaged number one cell after the due cell opens the next
                 # row, "Quý II/2027" / "Quyết định của UBND tỉnh" / "fs)" for 5, t23-03 legacy, as in a flat text below)
                 rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
-                                   due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])))
+                                   due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])),
+                                   after_due=_cells_after_due(views))
                 spaced = _rows_spaced(blocks, n, what, lines)
                 if spaced and (_numbered_rows(spaced), -_unnumbered_rows(spaced)) > (
                         _numbered_rows(rows), -_unnumbered_rows(rows)):
@@ -1485,7 +1514,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             # from their numbers are more
             due_last = bool(V.TASK_DUE_COL.search(views[-1]))
             loose = _rows_loose(lines, last + 1, n, what, due_last,
-                                due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])))
+                                due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])),
+                                after_due=_cells_after_due(views))
             due_col = n - 1 if due_last else n - 2 if n > 3 and V.TASK_DUE_COL.search(views[-2]) else None
             if _numbered_rows(loose) >= 2 * _numbered_rows(rows) and _numbered_rows(loose) >= _numbered_rows(rows) + 3:
                 rows = loose
@@ -1503,6 +1533,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
         elif numbered or yearly or periodic:
             rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
                                due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])),
+                               after_due=_cells_after_due(views),
                                yearly=yearly, periodic=periodic)
         elif timed:
             rows = _rows_timed(lines, last + 1, n, what)
