@@ -245,6 +245,12 @@ def ingest(paths, db, jobs, executor, scheduler, lang, limits, progress):
 @limits_options
 def text(file, raw, jobs, executor, scheduler, lang, limits):
     """Print the text ingest would store for FILE (pages separated by form feeds)."""
+    # numpy not yet imported (vanban.cli imports none of it): one file's page images, masks and
+    # the restoration model's bigram hash are allocated once and freed at exit, and the transparent
+    # huge pages numpy asks for them (madvise) cost the kernel a 2 MB zeroing, on a busy machine a
+    # compaction, at each first touch — 0.2-0.3 s of system CPU on a 4-page scan (bench/ocr.py,
+    # Tesseract's reads cached), more than the fewer TLB misses give back; a user's own setting stands
+    os.environ.setdefault("NUMPY_MADVISE_HUGEPAGE", "0")
     doc = _process(file, jobs, executor, scheduler, limits, lang, extract=False)
     click.echo(doc.raw_text if raw else doc.text)
 

@@ -35,16 +35,17 @@ from __future__ import annotations
 
 import re
 
+from vanban.lazy_pattern import lazy_compile
 from vanban.text import closing_quotes, fold
 from vanban.ocr.stray_marks import stray_marks
 
 #: pairs of look-alike code points that stand for ONE letter, and that letter
 DOUBLED = {"ĐÐ": "Đ", "ÐĐ": "Đ", "đð": "đ", "ðđ": "đ", "NÑ": "N", "ÑN": "N"}
-_DOUBLED = re.compile("|".join(map(re.escape, DOUBLED)))
+_DOUBLED = lazy_compile("|".join(map(re.escape, DOUBLED)))
 #: a run of one letter's look-alike code points: "ĐÐĐ" in "845/HĐÐĐND-VP" (a scanned Công văn's symbol, t36: the
 #: pairs rule left "HĐĐND" and the citation was lost) — when the two glyphs alternate, the run is one letter read
 #: three times over; a run with two equal glyphs side by side may hold a real double ("ĐĐBQH"), so only its pairs go
-_LOOK_ALIKE_RUN = re.compile("[ĐÐ]{2,}|[đð]{2,}|[NÑ]{2,}")
+_LOOK_ALIKE_RUN = lazy_compile("[ĐÐ]{2,}|[đð]{2,}|[NÑ]{2,}")
 
 
 def _one_of_run(m: re.Match) -> str:
@@ -61,12 +62,12 @@ def _one_of_run(m: re.Match) -> str:
 NOT_VIETNAMESE = str.maketrans({"¡": "i"})
 #: … only after its T: elsewhere legacy OCR prints "™" for a closing quote ("Dân vận khéo™", seed 13-KH/ĐU), put
 #: back where a quote is open (:func:`vanban.text.closing_quotes`)
-_TM_RE = re.compile(r"(?<=T)™")
+_TM_RE = lazy_compile(r"(?<=T)™")
 
 
 #: a written date "ngày 12 tháng 02 năm 2026" (tones as OCR may misread them: "thẳng", "nằm"),
 #: its three number slots as OCR read them
-_DATE_SLOTS_RE = re.compile(r"(?<![^\W\d_])(ng\w{1,2}y\s+)(\S{1,2})(\s+th\w{1,3}ng\s+)(\S{1,2})(\s+n\w{1,2}m\s+)(\S{4})(?![^\W_])")
+_DATE_SLOTS_RE = lazy_compile(r"(?<![^\W\d_])(ng\w{1,2}y\s+)(\S{1,2})(\s+th\w{1,3}ng\s+)(\S{1,2})(\s+n\w{1,2}m\s+)(\S{4})(?![^\W_])")
 #: letters OCR puts for digits of a number slot (a worn "0" read "Ð", "D", "O"; a "1" read "l", "I")
 _DIGIT_LOOKS = str.maketrans({"O": "0", "o": "0", "D": "0", "Đ": "0", "Ð": "0", "Q": "0", "I": "1", "l": "1", "|": "1"})
 
@@ -91,7 +92,7 @@ def date_digits(text: str) -> str:
 #: a school year, two consecutive years after "năm học" (any case, marks or none): "NĂM HỌC 2625 - 2026" on a
 #: scanned title (the session-25 newcomer: the 0 of 2025 read as 6) — one year a real one, the other one digit off the
 #: year beside it: that year
-_SCHOOL_YEAR_RE = re.compile(r"(?i)(?<![\w])(n[aăâ\u0300-\u036fằắẳẵặầấẩẫậ]{1,2}m[ \t]+h[oọóòỏõ]c[ \t]+)(\d{4})([ \t]*[-–][ \t]*)(\d{4})(?!\d)")
+_SCHOOL_YEAR_RE = lazy_compile(r"(?i)(?<![\w])(n[aăâ\u0300-\u036fằắẳẵặầấẩẫậ]{1,2}m[ \t]+h[oọóòỏõ]c[ \t]+)(\d{4})([ \t]*[-–][ \t]*)(\d{4})(?!\d)")
 
 
 def _year(y: str) -> bool:
@@ -120,9 +121,9 @@ def school_years(text: str) -> str:
 #: a year of a slashed date ("19/5/2031", "tháng 01/2031") and the page's other years (19xx/20xx standing alone);
 #: (scan47t) or of a quarter's Roman numeral after "quý" ("hoàn thành trong quý III/2056" on a plan of 2036: the 3's
 #: open top closed, the task's quarter twenty years out — a plan's quarter is a dated period as a month is)
-_SLASHED_YEAR_RE = re.compile(r"(?<![\d/])(?:(?:(?:0?[1-9]|[12]\d|3[01])/)?(?:0?[1-9]|1[0-2])"
+_SLASHED_YEAR_RE = lazy_compile(r"(?<![\d/])(?:(?:(?:0?[1-9]|[12]\d|3[01])/)?(?:0?[1-9]|1[0-2])"
                               r"|(?<=[Qq][Uu][YyÝý][ \t])(?:IV|I{1,3}))/((?:19|20)\d\d)(?![\d/])")
-_PAGE_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_PAGE_YEAR_RE = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: digits Tesseract reads one for the other in a scanned year ("2051" for 2031: the 3's open top closed)
 YEAR_DIGIT_LOOKS = frozenset(map(frozenset, ("35", "38", "56", "68", "08", "06", "17")))
 FAR_YEARS = 10  # a dated day this many years past every other year of the page is a misread one
@@ -131,7 +132,7 @@ FAR_YEARS = 10  # a dated day this many years past every other year of the page 
 #: (ocr39) a year the word "năm" names, a plan's task "trong năm 2051" on a page of 2031 (a37-10 scan: the 3's open top
 #: closed, the task's year twenty years out): the same repair as a dated day's — but only a year no multiple of five,
 #: since the far years a page means are milestones ("tầm nhìn đến năm 2045", "đến năm 2050"), kept whatever they are
-_WORD_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:[Nn][aăâ]m|N[AĂÂ]M)[ \t]+((?:19|20)\d\d)(?![\d/])")
+_WORD_YEAR_RE = lazy_compile(r"(?<![^\W\d_])(?:[Nn][aăâ]m|N[AĂÂ]M)[ \t]+((?:19|20)\d\d)(?![\d/])")
 
 
 def _look_alike_year(a: str, b: str) -> bool:
@@ -174,7 +175,7 @@ def far_years(text: str, years: tuple[str, ...] = ()) -> str:
 #: a symbol's year parted by a space OCR read into it: "Thông tư số 09/20 16/TT-BVHTTDL" (64/2025/NQ-HĐND, eng OCR:
 #: read as 16/TT-BVHTTDL, a Thông tư without its year, the cited one lost) — the two pieces make a year and the code
 #: follows at once; "ngày 09/20" and a number are never followed by "/CODE" so
-_SPLIT_YEAR_RE = re.compile(r"(?<![\d/])(\d{1,5}/)((?:19|20)\d?)[ \t](\d{1,2})(?=/[A-ZĐ]{2})")
+_SPLIT_YEAR_RE = lazy_compile(r"(?<![\d/])(\d{1,5}/)((?:19|20)\d?)[ \t](\d{1,2})(?=/[A-ZĐ]{2})")
 
 
 def symbol_years(text: str) -> str:
@@ -188,7 +189,7 @@ def symbol_years(text: str) -> str:
 #: a Party level marker whose slash the scan read with a stroke beside it, "T/ZM CHI BỘ", "K/IT BÍ THƯ" (session-41
 #: newcomer, a skewed scan: the authority was lost and "T/ZM CHI BỘ" became the signer's title): the marker opening
 #: its line before a capitalised body or post. No Vietnamese word or symbol reads so
-_LEVEL_SLASH_RE = re.compile(r"(?m)^([ \t*_]*[TK])/[ZIl|/\\]([MTLU])(?=[ \t.]+[A-ZĐÀ-Ỹ])")
+_LEVEL_SLASH_RE = lazy_compile(r"(?m)^([ \t*_]*[TK])/[ZIl|/\\]([MTLU])(?=[ \t.]+[A-ZĐÀ-Ỹ])")
 
 
 def level_slashes(text: str) -> str:
@@ -216,7 +217,7 @@ BODY_HEADS = {"SG": "So", "S68": "So", "BG": "Bo"}  # Sở, Bộ ("cia BG Y té"
 # — and after "thuộc" (eng OCR "thuéc", "thudc", "thu6c") where no name follows: the units under a body ("Các phòng
 # thuộc Sở", "đơn vị thuộc Bộ", at a line's end or before a comma; t18-05's recipients "Cac phong thuéc SG" were read
 # "Các phương thức SG", and the rows its table gives that body lost their name)
-_BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))"
+_BODY_HEAD_RE = lazy_compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]+[A-ZĐ](?![A-ZĐ]))"
                            r"|(?<=[Cc]ac )(?:" + "|".join(BODY_HEADS) + r")(?=[,:])"
                            r"|(?<=[Tt]hu[^\W_]c )(?:" + "|".join(BODY_HEADS) + r")(?=[ \t]*(?:[,;.:)]|$))", re.M)
 
@@ -225,12 +226,12 @@ _BODY_HEAD_RE = re.compile(r"(?<![\w@&])(?:" + "|".join(BODY_HEADS) + r")(?=[ \t
 #: "vGi", "nguGng", "thuGc"; a G before h, a, u … is a g: "NGhi", "NGuyen")
 _ROUND = r"(?:O|G(?=[inct]|(?![\w])))"
 # a word with lowercase letters whose only capitals after its first letter are round vowels: "NOi", "cOng", "vGi"
-_MIXED_ROUND_RE = re.compile(rf"(?<![\w/&.-])[A-Za-zĐđ](?:[a-zđ]|{_ROUND})*{_ROUND}(?:[a-zđ]|{_ROUND})*(?![\w/&-])")
+_MIXED_ROUND_RE = lazy_compile(rf"(?<![\w/&.-])[A-Za-zĐđ](?:[a-zđ]|{_ROUND})*{_ROUND}(?:[a-zđ]|{_ROUND})*(?![\w/&-])")
 # a two-letter head word "BO", "SO", "TO" (or "MOI", "NOI": the ô/ộ and i of "Môi", "Nội"; not with a G: "Ban TG va
 # DV" is Tuyên giáo, the seed 13-KH/ĐU) before a word in lower case (all of it: "DO, pH" is an acronym) or
 # title case (a single capital, as the Y of "BO Y té", looks one word further; the word may open the next line: a
 # body's heading "5. SO ⏎ Tai chinh"), after no word in capitals
-_HEAD_ROUND_RE = re.compile(
+_HEAD_ROUND_RE = lazy_compile(
     rf"(?<![A-ZĐ]{{2}} )(?<![\w/&.-])([A-ZĐ])O(I?)(?=,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:[a-zđ]+(?![\w])|[A-ZĐ][a-zđ0-9]|[A-ZĐ][ \t]+[A-ZĐ]?[a-zđ]))")
 
 # … and "BO", "SO" (Bộ, Sở) closing a phrase after a word in lower case, at a line's end or before a stop or comma:
@@ -238,7 +239,7 @@ _HEAD_ROUND_RE = re.compile(
 # 36 "BO" and 12 "SO" so placed on the realdocs eng OCR, each a Bộ or Sở) — the head-word rule above looks for a word
 # after it and found none; restoration kept "BỘ", "SỞ", and the body heading "Điều 4. Trách nhiệm của Phó Giám đốc SỞ"
 # was taken for a body of its own. After a word in capitals ("CHUYEN DOI SO", "CAN BO") the capitals stay.
-_TAIL_ROUND_RE = re.compile(r"(?<=[^\W\d_A-ZĐ] )([BS])O(?=[ \t]*(?:[.;,:)]|\n|\Z))")
+_TAIL_ROUND_RE = lazy_compile(r"(?<=[^\W\d_A-ZĐ] )([BS])O(?=[ \t]*(?:[.;,:)]|\n|\Z))")
 
 
 def _lower_round(m: re.Match) -> str:
@@ -267,7 +268,7 @@ def _lower_round(m: re.Match) -> str:
 VOWEL_DROPPED = {"hp": "hop", "Ha Ni": "Ha Noi", "ti da": "toi da", "cui quy": "cuoi quy", "cui nam": "cuoi nam",
                  "cui thang": "cuoi thang", "cui ky": "cuoi ky", "phu ni": "phu nu", "thn": "thon",
                  "Trung cac": "Truong cac"}
-_VOWEL_DROPPED_RE = re.compile(r"(?<![\w/&.-])(?:" + "|".join(VOWEL_DROPPED) + r")(?![\w/&-])")
+_VOWEL_DROPPED_RE = lazy_compile(r"(?<![\w/&.-])(?:" + "|".join(VOWEL_DROPPED) + r")(?![\w/&-])")
 
 
 # the ư ending a syllable printed "iv" or "ir" after its onset: "ké tiv ngay", "Can civ", "div lieu", "xiv ly",
@@ -276,20 +277,20 @@ _VOWEL_DROPPED_RE = re.compile(r"(?<![\w/&.-])(?:" + "|".join(VOWEL_DROPPED) + r
 # the deadline a task counts from (1512/QĐ-UBND legacy). (tg25b) And "if": "dif liéu", "cif", "nif", "gif gin", "xif ly"
 # (dữ, cứ, nữ, giữ, xử: about 200 on the realdocs eng OCR; no Vietnamese syllable ends in "f") — restoration read "dif
 # liéu" as "di liệu": "Công bố ít nhất 50 bộ dữ liệu mở" lost its unit "bộ dữ liệu" (t24-03 legacy)
-_FINAL_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])(?:iv|ir|if)(?![\w/&-])")
+_FINAL_U_RE = lazy_compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])(?:iv|ir|if)(?![\w/&-])")
 
 # … and the ư inside a syllable printed "tv" or "tf" after its onset: "Stva doi" (Sửa), "xtv ly" (xử), "chtfc" (chức),
 # "mtfc" (mức), "gitfa" (giữa) — about 1,600 words on the realdocs eng OCR; restoration read most of them, but kept
 # "Stva đổi", "xtv lý" ("4. Stva đổi khoản 7 Điều 11", 24/2025/TT-BTP legacy)
-_INNER_U_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])t[vf]([a-z]*)(?![\w/&-])")
+_INNER_U_RE = lazy_compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])t[vf]([a-z]*)(?![\w/&-])")
 # … and "iv" before a final c or the second vowel of ưa/ươ: "mivc chi" (mức), "siva d6i" (sửa), "Civa sng" (Cửa),
 # "giiva" (giữa), "trivong" (trường) — 25 on the tuning documents that restoration kept as they stood ("tổng mivc chi
 # soạn thảo": the cap "Tối đa 10% tổng mức chi soạn thảo" lost its unit, 78/2025/NQ-HĐND); "Live" is left alone
 # (tg25b) … and "ut" before a final c for the ư of "ức"/"ực": "thutc hién", "trutc tiép", "mutc", "linh vutc" (34 on the
 # labelled documents' eng OCR; no Vietnamese syllable holds "utc") — restoration kept "6 mutc 80,5%" as it stood
 # (a24-09 legacy: "duy trì ổn định ở mức 80,5%")
-_UT_C_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])utc(?![\w/&-])")
-_INNER_IV_RE = re.compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])iv"
+_UT_C_RE = lazy_compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])utc(?![\w/&-])")
+_INNER_IV_RE = lazy_compile(r"(?<![\w/&.-])([Nn]gh|[CKNPTGckpntg]h|[Nn]g|[Tt]r|[Gg]i|[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx])iv"
                           r"([ac]|o(?:ng|n|c|t|i|m|p|u)?)(?![\w/&-])")
 
 
@@ -302,7 +303,7 @@ LONE_O_NUMBERING = frozenset(
     "khoan dieu muc so diem phan chuong tiet chieu bang luc nhom quy thang nam ngay lan thu tuan ky cap loai hang "
     "khoa doan buoc vong tang lop tap".split())
 # (the word before may hold a digit eng OCR printed for its own vowel: "s6ng" is "sông"; "s6" is "số", a number's word)
-_LONE_O_RE = re.compile(r"(?<![\w/&.-])([^\W\d_][^\W_]*)([ \t]+)6(?=[ \t]+[A-ZĐ][^\W\d_A-ZĐ])")
+_LONE_O_RE = lazy_compile(r"(?<![\w/&.-])([^\W\d_][^\W_]*)([ \t]+)6(?=[ \t]+[A-ZĐ][^\W\d_A-ZĐ])")
 
 
 def _lone_o(m: re.Match) -> str:
@@ -316,7 +317,7 @@ def _lone_o(m: re.Match) -> str:
 # ("so" is left to restoration) — before ", ban," or between "ban, " and ", ngành": 24 times on 20 tuning documents; restoration read most as
 # "số" ("Thủ trưởng số, ban, ngành thành phố", 153/KH-UBND; "các số, ban, ngành tỉnh", 1627/QĐ-UBND), and the bodies
 # given a task lost their name. Written with its marks: the only reading, which restoration keeps
-_SO_BAN_NGANH_RE = re.compile(r"(?<![\w/&.-])([Ss])[dé@60](?=,[ \t]*ban,)|(?<=ban,[ \t])([Ss])[dé@60](?=,[ \t]*ng)")
+_SO_BAN_NGANH_RE = lazy_compile(r"(?<![\w/&.-])([Ss])[dé@60](?=,[ \t]*ban,)|(?<=ban,[ \t])([Ss])[dé@60](?=,[ \t]*ng)")
 
 
 def _so_of_list(m: re.Match) -> str:
@@ -338,7 +339,7 @@ _PHI_HOP = r"([Pp])hi(?=[ \t]+h(?:g|d|o)p\b)"
 _PHOI_HOP_ACTS = (r"(?:cung[ \t]+c\S{1,2}p|tri\S{1,2}n[ \t]+khai|ch[il1][ \t]+d\S{1,2}o|h\S{1,3}ng[ \t]+d\S{1,2}n"
                   r"|theo[ \t]+d\S{1,2}i|tham[ \t]+m\S{1,2}u?|gi\S{1,2}m[ \t]+s\S{1,2}t|t\S{1,2}ng[ \t]+h\S{1,2}p"
                   r"|tuy\S{1,2}n[ \t]+truy|ki\S{1,2}m[ \t]+tra|d\S{0,2}n[ \t]+d\S{1,2}c\b)")
-_PHOI_HOP_RE = re.compile(
+_PHOI_HOP_RE = lazy_compile(
     r"(?<=[Cc]h[uti] tri, )" + _PHI_HOP
     + r"|(?:(?<=^)|(?<=^[ \t]))" + _PHI_HOP.replace("[Pp]", "P") + r"|(?<=[-+•)][ \t])" + _PHI_HOP
     + r"|(?<![\w/&.-])" + _PHI_HOP + r"(?=[ \t]+h\w\w?p[ \t]+(?:v[oóôéd6]i|voi)[ \t]+"
@@ -356,25 +357,25 @@ def _phoi(m: re.Match) -> str:
 # office that signs and the body that leads a task ("Sở Y tế chủ trì, phối hợp …") lost their words (223/CĐ-TTg: "Bí
 # thư tỉnh ủy và Chờ tịch Ủy ban nhân dân các tỉnh"; 0130/KH-UBND: "Trung tâm Kiểm soát bệnh tật tỉnh chai trị") —
 # not before the words that make "tích"/"tri" another word ("tích cực", "tích lũy", "tích hợp", "tri thức", "tri ân")
-_CHU_RE = re.compile(r"(?<![\w/&.-])([Cc])h(?:i|it|ui|o|ai)(?=[ \t]+(?:tich|tri)(?![\w/&-])(?![ \t]+(?:cuc|luy|hop|tu|thuc|an|giac)\b))")
+_CHU_RE = lazy_compile(r"(?<![\w/&.-])([Cc])h(?:i|it|ui|o|ai)(?=[ \t]+(?:tich|tri)(?![\w/&-])(?![ \t]+(?:cuc|luy|hop|tu|thuc|an|giac)\b))")
 
 
 # the "năm" of a written date printed "ném" between the month's number and the year: "ngay 17 thang 5 ném 2025"
 # (659/TB-VPCP eng OCR; 2 of 70 such dates on the tuning documents) — "ném" is a word (to throw), so restoration kept
 # it and the cited Nghị quyết lost its date; between a number and a year it is only ever "năm"
-_DATE_YEAR_WORD_RE = re.compile(r"(?<=\d[ \t])ném(?=[ \t\n]+(?:19|20)\d\d(?!\d))")
+_DATE_YEAR_WORD_RE = lazy_compile(r"(?<=\d[ \t])ném(?=[ \t\n]+(?:19|20)\d\d(?!\d))")
 
 
 # "trước" with its ướ dropped before a day's date: "Truc ngay 30/6/2027" (a due cell), "Hang nam, truc ngay 30/9",
 # "gửi … truc ngay 14/ 12/2026" — 8 on the authored sets' eng OCR; restored "Trực ngày", "tức ngày", the bound
 # "trước" was lost. The 307 published realdocs texts never write "trực ngày" before a date's number. Its ư printed
 # "i" too: "bao cao nam tric ngay 10/12" (a17-08: "báo cáo năm úc ngày 10/12", the report's deadline lost)
-_TRUOC_NGAY_RE = re.compile(r"(?<![\w/&.-])([Tt])r[ui]c(?=[ \t]+ngay[ \t]+\d)")
+_TRUOC_NGAY_RE = lazy_compile(r"(?<![\w/&.-])([Tt])r[ui]c(?=[ \t]+ngay[ \t]+\d)")
 # … and after "trách nhiệm" (the one a body answers to: "Giám đốc Sở chịu trách nhiệm trước Ủy ban nhân dân tỉnh"), its
 # ướ printed one vowel, "truc", "tric", "tréc" (3 on the realdocs and tuning eng OCR; t20-09: "chiu trach nhiém tréc Uy
 # ban", restored "chịu trách nhiệm ước Ủy ban", so the accountability read as a task given to the Giám đốc) — not
 # before "tiếp": "trách nhiệm trực tiếp" is the direct one
-_TRUOC_ANSWER_RE = re.compile(r"(?<![\w/&.-])([Nn]hi[eé]m[ \t]+)([Tt])r[uié]c(?![\w/&-])(?![ \t]+ti[eé]p)")
+_TRUOC_ANSWER_RE = lazy_compile(r"(?<![\w/&.-])([Nn]hi[eé]m[ \t]+)([Tt])r[uié]c(?![\w/&-])(?![ \t]+ti[eé]p)")
 
 
 # the "ít" of "ít nhất" printed "ft" (its í read as f: "dat hang ft nhat 02 nhiém vu", "tai ft nh&t 30%", "phai cé ft
@@ -384,7 +385,7 @@ _TRUOC_ANSWER_RE = re.compile(r"(?<![\w/&.-])([Nn]hi[eé]m[ \t]+)([Tt])r[uié]c(
 # nhat", 3 more on the tuning sets' eng OCR): restored "eu nhất", the chi bộ's quarterly minimum lost
 # (session 24) … or "[t", its capital Í read as a square bracket at an item's opening ("- [t nhat 90% doan vién, hdi
 # vién …", a23-01): restored "[t nhất", the bound lost and the item's 90% read as an exact share
-_FT_NHAT_RE = re.compile(r"(?<![\w/&.-])([Ff{é\[])t(?=[ \t]+nh\S{1,2}t(?![\w]))")
+_FT_NHAT_RE = lazy_compile(r"(?<![\w/&.-])([Ff{é\[])t(?=[ \t]+nh\S{1,2}t(?![\w]))")
 
 
 # the word "lần" printed "Jan" (the English model's month: "ít nhất 01 Jan trong năm", "nhiều Jan", "từng Jan",
@@ -392,7 +393,7 @@ _FT_NHAT_RE = re.compile(r"(?<![\w/&.-])([Ff{é\[])t(?=[ \t]+nh\S{1,2}t(?![\w]))
 # published realdocs texts, seeds or cases) — restoration kept its capital and printed "01 Lần trong năm", so the
 # target "ít nhất 01 lần trong năm" was lost (a15-05, a15-08 legacy). Lower case inside a sentence (:func:`_in_sentence`);
 # not before a digit or a full stop (an English date "Jan 2026")
-_JAN_RE = re.compile(r"(?<![\w/&.-])Jan(?![\w/&.-])(?![ \t]*\d)")
+_JAN_RE = lazy_compile(r"(?<![\w/&.-])Jan(?![\w/&.-])(?![ \t]*\d)")
 
 
 # the l opening a syllable printed as a capital I: "nguy cơ cháy, nổ Idn" (lớn), "1,5 giáo viên/Idp" (lớp), "Idi ích",
@@ -402,14 +403,14 @@ _JAN_RE = re.compile(r"(?<![\w/&.-])Jan(?![\w/&.-])(?![ \t]*\d)")
 # inside a sentence, a capital after its end (:func:`_in_sentence`). (ocr39) Or before the "6" eng OCR prints for a
 # hatted or horned o, a letter after it ("I6p" for lớp, "I6n" for lớn: 3 on the sets' eng OCR): "Mở 02 Lớp bồi dưỡng"
 # kept the capital and the count of classes lost its unit (a37-08 legacy); no word opens with "I6" and a letter
-_I_FOR_L_RE = re.compile(r"(?<![\w&.-])I(?=(?:[dgw]|v[a-z]|6[a-z])[a-z0-9]*(?![\w&-]))")
+_I_FOR_L_RE = lazy_compile(r"(?<![\w&.-])I(?=(?:[dgw]|v[a-z]|6[a-z])[a-z0-9]*(?![\w&-]))")
 
 
 #: (ocr41) the same I for the l of a syllable an engine that writes marks read: "ít nhất 03 Iần/tuần", "mỗi Iớp" (Tesseract
 #: ``vie`` on a scan, a39-02: the count lost its unit and the target was missed). An I before a vowel that carries a mark
 #: (ă, â, ơ, ô, ư, or a tone) opens no Vietnamese syllable — "ích", "ít", "in" put no other vowel after it, a place's
 #: "Ia Grai" a bare a — while the l does; inside a sentence only (:func:`_in_sentence`), a word of letters
-_I_FOR_MARKED_L_RE = re.compile(
+_I_FOR_MARKED_L_RE = lazy_compile(
     r"(?<![\w&.-])I(?=[ăâơôưạảãáàằắẳẵặầấẩẫậọỏõóòồốổỗộờớởỡợụủũúùừứửữựẹẻẽéèềếểễệ][^\W\d_]*(?![\w&-]))")
 
 
@@ -417,7 +418,7 @@ _I_FOR_MARKED_L_RE = re.compile(
 #: t47-03: the item's body in charge read "Irưởng các thôn" and missed). No Vietnamese syllable opens with "ir"; "tr"
 #: before a marked vowel opens many ("Trưởng", "Trước", "Trình"); a word of letters whose vowel after the r carries
 #: a mark, so a foreign "Iran", "Irish" keeps its I
-_T_FOR_I_RE = re.compile(
+_T_FOR_I_RE = lazy_compile(
     r"(?<![\w&.-])I(?=r[ăâơôưạảãáàằắẳẵặầấẩẫậọỏõóòồốổỗộờớởỡợụủũúùừứửữựẹẻẽéèềếểễệịỉĩíì][^\W\d_]*(?![\w&-]))")
 
 
@@ -437,7 +438,7 @@ def _in_sentence(m: re.Match) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] in ",;/")
 
 
-_STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
+_STRAY_QUOTE_RE = lazy_compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
 # … and the same quote inside a word, for the horn of its ư ("tru’éc", "tru’déc", "thu’c", "phu’ong", "du’gc": 37 on
 # the tuning documents' eng OCR): restoration parted the word there ("báo cáo năm úc ngày 10/12", "tặng quà tru’déc
 # ngày 01/02/2027": the deadline lost, a17-08, a16-03). Two letters before it at least: "H’Mông", "K’Ho" keep theirs.
@@ -448,26 +449,26 @@ _STRAY_QUOTE_RE = re.compile(r"(?<=[^\W\d_])’(?=[\s,.;:)]|$)", re.M)
 # (24 on the eng OCR of ten authored sets a38-t42, every one "phường" or "người") were restored "phú®nó", "phú®ông",
 # "ngủ®di": "UBND phú®nó chuẩn bị báo cáo …" was read as a body of its own (a42-07). A brand's ® ends its name. Where a
 # final consonant follows at once ("phu®ng": 7 of the 24), the ® was the ờ itself and is read "o", else the horn and goes.
-_INNER_QUOTE_RE = re.compile(r"(?<=[^\W\d_]{2})[’‘®](?=[^\W\d_]|[¢@])")
+_INNER_QUOTE_RE = lazy_compile(r"(?<=[^\W\d_]{2})[’‘®](?=[^\W\d_]|[¢@])")
 # the hooked ư as eng OCR prints it with a "?" for its hook: "t?"/"i?" ending a word ("xt? ly", "chi? ky"), and
 # "v?"/"iv?"/"if?" ("Can cv? Luat", "Can civ? Nghi dinh", "gif? gin": cứ, giữ — 35 on the tuning documents,
 # restored "cứ?", the quote-like mark left in the basis clause) …
-_HOOKED_U_RE = re.compile(r"(?<=[A-Za-z])(?:[tiv]|iv|if)\?(?=[ \t\n,.;:)])")
+_HOOKED_U_RE = lazy_compile(r"(?<=[A-Za-z])(?:[tiv]|iv|if)\?(?=[ \t\n,.;:)])")
 # … and "t?"/"i?" inside a syllable, before its final: "T6 chi?c", "cht?c", "mt?c do", "thi?c", "st?c manh" (chức,
 # mức, thức, sức — 50 on the tuning documents, restored "chứ?c", "mũ?c": "Tổ chứ?c thực hiện" was read as a body
 # given a task, 2848/QĐ-UBND)
-_HOOKED_INNER_U_RE = re.compile(r"(?<=[A-Za-z])[ti]\?(?=[a-z])")
+_HOOKED_INNER_U_RE = lazy_compile(r"(?<=[A-Za-z])[ti]\?(?=[a-z])")
 # a "?" still glued to a letter inside a word, or ending one before a lower-case word or a comma, is the hook of a
 # hỏi tone or a horn ("dé? nghi", "tré? em"): no sentence of an official document goes on after a question mark in
 # lower case, so it goes and restoration reads the word; one before a capital or a line's end may end a question
-_HOOK_MARK_RE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_]|[ \t]+[a-zđ]|[,;:)])")
+_HOOK_MARK_RE = lazy_compile(r"(?<=[^\W\d_])\?(?=[^\W\d_]|[ \t]+[a-zđ]|[,;:)])")
 # a vowel with a tilde printed "¥" (eng OCR; 24 on the tuning documents' eng OCR, kept as a lone "¥" by
 # restoration, which splits the word there: "k¥ năng"): after "i"/"t" it is the ữ of giữ, chữa, ngữ, trữ,
 # giữa, sức ("gii¥ chifc", "chi¥a chay", "ngoai ngi¥", "st¥c") …
-_TILDE_U_RE = re.compile(r"(?<=[A-Za-z])[it]¥(?=[a-z]|[^\w¥]|$)")
+_TILDE_U_RE = lazy_compile(r"(?<=[A-Za-z])[it]¥(?=[a-z]|[^\w¥]|$)")
 # … and right after a consonant the ỹ/ĩ of kỹ, sĩ ("k¥ nang", "thac s¥", "chién s¥"): read "y", restoration
 # gives the mark
-_TILDE_Y_RE = re.compile(r"(?<=[BCDGHKLMNPQRSTVXbcdghklmnpqrstvx])¥(?=[^\w¥]|$)")
+_TILDE_Y_RE = lazy_compile(r"(?<=[BCDGHKLMNPQRSTVXbcdghklmnpqrstvx])¥(?=[^\w¥]|$)")
 
 
 def _drop_hook_marks(text: str) -> str:
@@ -481,7 +482,7 @@ def _drop_hook_marks(text: str) -> str:
 
 #: the star printed under a Party body's name in the header ("ĐẢNG ỦY PHƯỜNG LONG BIÊN ⏎ *"), as legacy OCR
 #: prints it alone on its line (sample 24-KH/ĐU: "%"; the search snippet read "LONG BIÊN % , Long Biên")
-_HEADER_STAR_RE = re.compile(r"^[ \t]*[%#×¥+][ \t]*$", re.MULTILINE)
+_HEADER_STAR_RE = lazy_compile(r"^[ \t]*[%#×¥+][ \t]*$", re.MULTILINE)
 HEADER_LINES = 8
 
 
@@ -506,12 +507,12 @@ def _header_star(text: str) -> str:
 #: a word of capitals with a lowercase i among them: eng OCR prints the capital Í, Ì, Ỉ, Ị of a line in capitals as a
 #: small i ("PHO Bi THU" for PHÓ BÍ THƯ, "CHi THI SO 09-CT/TU" for CHỈ THỊ SỐ; a16-01 legacy: the signer's title,
 #: restored as "PHÓ Bí THƯ", was no title and took the name's place)
-_CAPS_WITH_I_RE = re.compile(r"(?<![\w/&.-])[A-ZĐ]+i[A-ZĐ]*(?![\w/&-])")
+_CAPS_WITH_I_RE = lazy_compile(r"(?<![\w/&.-])[A-ZĐ]+i[A-ZĐ]*(?![\w/&-])")
 
 
 #: the section sign eng OCR prints for an ậ/ấ inside a word ("Noi nh§n:" for Nơi nhận; a rendered Quy chế read at
 #: 200 dpi lost its Nơi nhận, recipients and signer): no word holds it, the letter is an a for restoration to mark
-_SECTION_FOR_A_RE = re.compile(r"(?<=[^\W\d_])§(?=[^\W\d_])")
+_SECTION_FOR_A_RE = lazy_compile(r"(?<=[^\W\d_])§(?=[^\W\d_])")
 
 
 def _capital_i(line: str) -> str:
@@ -538,7 +539,7 @@ def _capital_i(line: str) -> str:
 # 0,3%", t21-08; "ty 16 sé", "ty 16 hé" — 3 on the tuning sets' eng OCR, against 217 "ty 1é"): restored "Từ 16 hộ
 # nghèo", the rate read as sixteen households from its "từ" (a minimum) and the indicator's name lost. After "tỷ" a
 # lowercase word never follows a bare 16 ("16 tỷ đồng" puts the number first)
-_TY_LE_RE = re.compile(r"(?<![\w/&.-])([Tt])y([ \t]+)16(?=[ \t]+[a-zđ])")
+_TY_LE_RE = lazy_compile(r"(?<![\w/&.-])([Tt])y([ \t]+)16(?=[ \t]+[a-zđ])")
 
 
 # a syllable "l" + marked e/o read as two digits, a 1 for the l and an 8 / 6 / 0 for the vowel whose marks eng OCR
@@ -547,19 +548,19 @@ _TY_LE_RE = re.compile(r"(?<![\w/&.-])([Tt])y([ \t]+)16(?=[ \t]+[a-zđ])")
 # OCR read as 1 ("16i 1am"): the same l-for-1 reading beside it ("gồm 5 khối, 10 16p học" keeps its 10 classes). A
 # figure after a word ("kỳ họp thứ 10 1am việc", "Điều 18 1à") or before a sound word (", 18 điểm") stays a figure.
 _L_VOWEL_DIGITS = {"8": "e", "6": "o", "0": "o"}
-_L_SYLLABLE_DIGITS_RE = re.compile(r"(?<=[^\W\d_],[ \t])1([860])(?=[ \t]*\n?[ \t]*1[0-9]?[a-z][a-z0-9]*[ \t]+1[0-9]?[a-z][a-z0-9]*(?![\w/]))")
+_L_SYLLABLE_DIGITS_RE = lazy_compile(r"(?<=[^\W\d_],[ \t])1([860])(?=[ \t]*\n?[ \t]*1[0-9]?[a-z][a-z0-9]*[ \t]+1[0-9]?[a-z][a-z0-9]*(?![\w/]))")
 
 
 # the "từ" of a lower bound printed "tty" (its ư read as "ty" after a doubled t) before the figure: "toan tinh cé tty 550
 # cong trinh, phan viéc thanh nién tré lén" (t21-10) — restored "có ủy 550", as "tty" is mostly "ủy" ("Đảng tty",
 # "cấp tty": 40 on the tuning sets' eng OCR); before a number it is only ever "từ" (a minimum, a range's start)
-_TTY_FROM_RE = re.compile(r"(?<![\w/&.-])tty(?=[ \t]+\d)")
+_TTY_FROM_RE = lazy_compile(r"(?<![\w/&.-])tty(?=[ \t]+\d)")
 
 
 # the "dứt" of "dứt điểm" (once and for all) printed "dit", its ư read as i, here across a line's end: "xt ly dit⏎diém
 # 100% trudng hgp vi pham" (t21-06; 2 on the tuning sets' eng OCR) — restored "xử lý đủ⏎điểm", the cue of the share
 # to settle lost; no word "dit" stands before "điểm"
-_DUT_DIEM_RE = re.compile(r"(?<![\w/&.-])([Dd])it(?=[ \t]*\n?[ \t]*di[eé]m(?![\w]))")
+_DUT_DIEM_RE = lazy_compile(r"(?<![\w/&.-])([Dd])it(?=[ \t]*\n?[ \t]*di[eé]m(?![\w]))")
 
 
 # the counter after a count, its letters misread where restoration cannot map them back: "lớp" printed "lp", "6p",
@@ -567,23 +568,23 @@ _DUT_DIEM_RE = re.compile(r"(?<![\w/&.-])([Dd])it(?=[ \t]*\n?[ \t]*di[eé]m(?![\
 # tap huan", a19-07; "it nhat 02 1lép hudng dan", t21-01 — 5 on the tuning sets' eng OCR), restored "ấp tập huấn",
 # "1lép", so the classes a plan counts lost their noun; and "phút" printed "phi" closing its clause ("mdi diém khéng
 # qua 15 phi.", t20-01), restored "15 phí" (a fee). Only right after a figure: elsewhere "6p" or "phi" are other words
-_CLASS_AFTER_FIGURE_RE = re.compile(r"(?<=\d[ \t])(?:lp|6p|1l?[eé]p)(?=[ \t]+[a-zđ])")
-_MINUTE_AFTER_FIGURE_RE = re.compile(r"(?<=\d[ \t])phi(?=[ \t]*[.,;]|[ \t]*$)", re.MULTILINE)
+_CLASS_AFTER_FIGURE_RE = lazy_compile(r"(?<=\d[ \t])(?:lp|6p|1l?[eé]p)(?=[ \t]+[a-zđ])")
+_MINUTE_AFTER_FIGURE_RE = lazy_compile(r"(?<=\d[ \t])phi(?=[ \t]*[.,;]|[ \t]*$)", re.MULTILINE)
 # (tg25b) "ước" (estimated) printed with its ư as "w" and its ớ dropped or misread — "wc dat 8,1%", "woc dat", "wdc dat",
 # "wc tang" (6 on the labelled documents' eng OCR, besides 12 "wéc dat" that restoration reads): restored "úc đạt", so
 # a Nghị quyết's review "(GRDP) ước đạt 8,1%" lost the word that makes it a result and was read as a target (a22-05).
 # No Vietnamese syllable opens with a w; before the verbs an estimate takes ("đạt", "tăng", "tính", "thực hiện", "giảm")
-_ESTIMATE_RE = re.compile(r"(?<![\w/&.-])([wW])[od]?c(?=[ \t]+(?:dat|tang|tinh|thuc|giam)(?![\w/&-]))")
+_ESTIMATE_RE = lazy_compile(r"(?<![\w/&.-])([wW])[od]?c(?=[ \t]+(?:dat|tang|tinh|thuc|giam)(?![\w/&-]))")
 # (tg25b) … and "lượt" (a count of turns, visits, people taking part) printed "let", its ượ dropped: "phấn đấu có ít nhất
 # 60.000 let doan vién" (t24-06), "1.500 let ngwoi" (2 on the labelled documents' eng OCR, both after a figure),
 # restored "lết đoàn viên", so the target's unit "lượt" was lost. Only right after a figure, before a word
-_TURNS_AFTER_FIGURE_RE = re.compile(r"(?<=\d[ \t])let(?=[ \t]+[a-zđ])")
+_TURNS_AFTER_FIGURE_RE = lazy_compile(r"(?<=\d[ \t])let(?=[ \t]+[a-zđ])")
 
 # (ocr43) "người" printed with its ư as "w" and its ờ dropped or read as a stray mark or digit: "540 ngwi", "(ngwi)",
 # "ngw%i", "ngw9i" (the "ngwoi", "ngw6i", "ngw@i" forms restoration reads already) — kept as written, so a count of
 # people and a table's "(người)" unit column lost their unit ("540 ngw", figures "in ngwi"). No Vietnamese syllable
 # holds a w; an "ngw…i" word is "người" (the rarer "ngươi" has the same letters)
-_NGUOI_RE = re.compile(r"(?<![\w/&.-])([Nn])gw[^\w\s]?\d?i(?![\w&-])")
+_NGUOI_RE = lazy_compile(r"(?<![\w/&.-])([Nn])gw[^\w\s]?\d?i(?![\w&-])")
 # (ocr43) … and "lần" of a frequency printed "an", its l and hat lost: "ít nhất 02 an trong năm", "02 an/tuần" (2 on
 # the bench documents' eng OCR), restored "02 ăn": the minimum kept a unit "ăn". Only between a count and the period
 # a frequency is counted in ("/" or "trong"): "6 an ninh", "800 an toàn" are other words
@@ -594,7 +595,7 @@ _NGUOI_RE = re.compile(r"(?<![\w/&.-])([Nn])gw[^\w\s]?\d?i(?![\w&-])")
 # t47-07's legacy form, restored "01 In": the meeting's "mỗi tháng 01 lần" lost). "Jn" is no syllable, and after a
 # count of one or two digits (no year: "năm 2026 In ấn tài liệu") the capital I followed by n, the next word in lower
 # case, is no word of a sentence; "lần" is
-_LAN_FREQUENCY_RE = re.compile(r"(?<=\d[ \t])an(?=/[a-z]|[ \t]+trong[ \t])|(?<=\d[ \t\n])/an(?=/[a-z])"
+_LAN_FREQUENCY_RE = lazy_compile(r"(?<=\d[ \t])an(?=/[a-z]|[ \t]+trong[ \t])|(?<=\d[ \t\n])/an(?=/[a-z])"
                                r"|(?:(?<=(?<![\d.,/])\d\d[ \t])|(?<=(?<![\d.,/])\d[ \t]))[JI]n(?=/[a-z]|[ \t]+[a-z])")
 
 
