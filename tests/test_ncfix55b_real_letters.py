@@ -2,13 +2,14 @@
 reply whose answer opens with its legal basis.
 
 Inputs are the text ``vanban text`` reads from the real DOCX files (161/2025/QĐ-UBND cut to its header, Điều 21
-and its signature; 5333/CT-CS whole), in ``tests/fixtures/``; the expected values are what a reader lists.
+and its signature; 5333/CT-CS whole) and 24/2025/TT-BTP's text PDF itself, in ``tests/fixtures/``; the expected values are what a reader lists.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from vanban.conveyor import process_file
 from vanban.extract import extract
 
 FIX = Path(__file__).parent / "fixtures"
@@ -36,3 +37,13 @@ def test_cited_report_issuer_stops_before_its_addressee():
     ext = extract((FIX / "ncfix55b_5333_CT_CS.txt").read_text(encoding="utf-8"))
     cited = {c.number: c.issuer for c in ext.citations}
     assert cited["157/BC-HĐTV"] == "Hội đồng tư vấn cải cách thủ tục hành chính"
+
+
+
+def test_signer_name_read_into_a_recipient_line_is_dropped():
+    """24/2025/TT-BTP's text PDF (the real file): the signature's cell read into Nơi nhận, "… các đơn vị thuộc, trực"
+    | "KT. BỘ TRƯỞNG / THỨ TRƯỞNG" | "Dương Văn Lộcthuộc Bộ;": the signer is no recipient (cases/19), the line mended."""
+    m = process_file(FIX / "ncfix55b_24-2025-TT-BTP.pdf", jobs=1).extraction.metadata
+    assert m.signer_name == "Dương Văn Lộc"
+    assert "Bộ Tư pháp: Bộ trưởng, các Thứ trưởng, các đơn vị thuộc, trực thuộc Bộ" in m.recipients
+    assert not [r for r in m.recipients if "Dương Văn Lộc" in r]

@@ -75,11 +75,28 @@ def _signature_lines(st: Structure) -> list[str]:
     return sorted((m for m in marks if sum(c.isupper() for c in m) > 0.75 * sum(c.isalpha() for c in m)), key=len, reverse=True)
 
 
+def _signer_names(st: Structure) -> re.Pattern[str] | None:
+    """The document's own signers' names (two words or more), where they stand in a Nơi nhận line: a text layer that
+    reads the signature's cell into the list's ("- Bộ Tư pháp: …, các đơn vị thuộc, trực" | "Dương Văn Lộc" | "thuộc
+    Bộ;", 24/2025/TT-BTP's text PDF, "Dương Văn Lộcthuộc Bộ;" glued). The signer never is one of the recipients
+    (cases/19), so the name is dropped and the line mended around it."""
+    sig = st.signature
+    names = [re.sub(r"\s+", " ", x).strip() for x in ((sig.name,) + tuple(c.name for c in sig.co_signers) if sig else ())
+             if x]
+    names = [x for x in names if len(x.split()) >= 2 and all(w[:1].isupper() for w in x.split())]
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?=[^\W\d_]|\s|[;,.]|$)")
+
+
 def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     out: list[str] = []
     marks = _signature_lines(st)
+    signers = _signer_names(st)
     for part in tuple(st.addressees) + tuple(st.recipients):
         raw = without_markup(re.sub(r"\s+", " ", text[part.start:part.end]).strip())  # "- **Bộ Tài chính**;" pasted
+        if signers is not None:
+            raw = re.sub(r"\s+", " ", signers.sub(" ", raw)).strip()
         for mark in marks:  # "- … Thuế tỉnh" | "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" | "Lạng Sơn;" (a scan's item wrapped
             raw = raw.replace(f" {mark} ", " ")  # beside the signature, 2512/QĐ-UBND): the block's lines are no item's
             if _LEVEL_MARK.match(mark):  # a level glued to the item's last word ("… Việt NaKT. TRƯỞNG BAN …", 37691/TB-CHQ
