@@ -47,3 +47,12 @@ def test_signer_name_read_into_a_recipient_line_is_dropped():
     assert m.signer_name == "Dương Văn Lộc"
     assert "Bộ Tư pháp: Bộ trưởng, các Thứ trưởng, các đơn vị thuộc, trực thuộc Bộ" in m.recipients
     assert not [r for r in m.recipients if "Dương Văn Lộc" in r]
+
+
+def test_scan_colon_after_the_title_is_no_part_of_it():
+    """09/CT-UBND scanned: OCR read a speck after the title's last word as " :" ("… THÀNH PHỐ CẦN THƠ :"); the
+    trích yếu is the printed title."""
+    ext = extract((FIX / "ncfix55b_09_CT_UBND_scan_head.txt").read_text(encoding="utf-8"))
+    # (the case of its capitals is sentence casing's matter, read from the whole document's words)
+    assert ext.metadata.title.casefold() == ("Về tăng cường công tác quản lý, bảo vệ tài nguyên nước dưới đất trên "
+                                             "địa bàn thành phố Cần Thơ").casefold()

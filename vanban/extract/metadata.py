@@ -371,6 +371,15 @@ def _without_replaced(field: str | None) -> str | None:
     return " ".join(field.replace("\ufffd", " ").split()) or None
 
 
+def _without_stray_colon(title: str | None) -> str | None:
+    """The trích yếu without a colon standing apart at its end: a scan's speck after the title's last word ("Về tăng
+    cường công tác quản lý, bảo vệ tài nguyên nước dưới đất trên địa bàn thành phố Cần Thơ :", 09/CT-UBND scanned);
+    a trích yếu names the document's matter and never announces a list."""
+    if not title:
+        return title
+    return re.sub(r"\s+[:;]$", "", title) or title
+
+
 def metadata_of(text: str, st: Structure) -> Metadata:
     """The document's Metadata from its Structure (``text``: the document text)."""
     h = st.header
@@ -385,7 +394,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
         parent_issuer=_without_replaced(h.parent_issuer),
         place=_without_replaced(h.place),
         date=h.date,
-        title=in_sentence_case(_without_replaced(st.title), text),
+        title=in_sentence_case(_without_stray_colon(_without_replaced(st.title)), text),
         signer_authority=signer.get("authority"),
         signer_delegation=signer.get("delegation"),
         signer_title=signer.get("title"),
