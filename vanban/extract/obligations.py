@@ -66,6 +66,7 @@ from vanban.extract.step_bodies import once_per_step
 from vanban.extract.steps import step_parts
 from vanban.extract.task_bodies import (
     duty_body,
+    named_once,
     joint_names,
     names_no_other,
     narrowed_group,
@@ -753,6 +754,7 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 self.parts(p.children, None)
                 return
             if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
+                who = named_once(who)  # (the title run into its sentence, as a scan's heading reads it, 161/2025/QĐ-UBND)
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
                 w2, what2 = S.actor(own)
                 if w2 and len(w2) > len(who) and fold(w2).startswith(fold(who)) and len(w2.split()) <= len(who.split()) + 12 \
