@@ -353,6 +353,11 @@ GIVEN_ROLE = re.compile(r",?\s+(?:là (?:cơ quan|đơn vị) )?được giao\s"
 # … and the copula alone closing the subject when the split fell on "được giao" (original text): "Bộ Xây dựng là cơ quan
 # | được giao theo dõi, hướng dẫn thi hành Nghị định …"
 ROLE_COPULA_END = re.compile(r"\slà\s+(?:cơ quan|đơn vị)(?:\s+được\s+(?:giao|phân công))?$")
+# a lead-in announcing the answer that follows, then its legal basis (folded): "**Cục Thuế trả lời như sau:** | Căn cứ
+# Điều 3, Điều 5 … Luật Thuế giá trị gia tăng …" (a Cục Thuế's reply Công văn, 5333/CT-CS): the body answering, no task
+ANSWER_LEAD_END = re.compile(r"\snhu sau\s*:?$")
+LEGAL_BASIS_OPEN = re.compile(r"\s*can cu\s+(?:tai\s+|theo\s+)?(?:(?:khoan|diem|dieu|muc|chuong)\s+\d|luat|nghi dinh|thong tu"
+                              r"|quyet dinh|nghi quyet|van ban|cong van|bo luat|phap lenh|quy dinh)")
 # a duty said after such a role (folded): "Sở Nội vụ là cơ quan | được giao …, có trách nhiệm hướng dẫn …" stays a task
 ROLE_DUTY = re.compile(r"\b(?:phai|co trach nhiem|chiu trach nhiem|de nghi|yeu cau|truoc ngay|cham nhat)\b")
 CUE_STOP = re.compile(r"(?<=\s)(?:to chuc(?! dang| chinh| co so| doan| hoi| thanh(?! tra)|,)|kip thoi|tich cuc|(?<!giao duc )thuong xuyen|khan truong|chu dong|tiep tuc|phat hien|xu ly|nghiem tuc|kiem diem|"

@@ -75,15 +75,42 @@ def _signature_lines(st: Structure) -> list[str]:
     return sorted((m for m in marks if sum(c.isupper() for c in m) > 0.75 * sum(c.isalpha() for c in m)), key=len, reverse=True)
 
 
+def _signer_names(st: Structure) -> re.Pattern[str] | None:
+    """The document's own signers' names (two words or more), where they stand in a Nơi nhận line: a text layer that
+    reads the signature's cell into the list's ("- Bộ Tư pháp: …, các đơn vị thuộc, trực" | "Dương Văn Lộc" | "thuộc
+    Bộ;", 24/2025/TT-BTP's text PDF, "Dương Văn Lộcthuộc Bộ;" glued). The signer never is one of the recipients
+    (cases/19), so the name is dropped and the line mended around it where it stands inside the line's words."""
+    sig = st.signature
+    names = [re.sub(r"\s+", " ", x).strip() for x in ((sig.name,) + tuple(c.name for c in sig.co_signers) if sig else ())
+             if x]
+    names = [x for x in names if len(x.split()) >= 2 and all(w[:1].isupper() for w in x.split())]
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?=[^\W\d_]|\s|[;,.]|$)")
+
+
+def _inside_words(raw: str, m: re.Match[str]) -> bool:
+    """The signer's name ``m`` stands between two lower-case words of one line ("… trực Dương Văn Lộcthuộc Bộ"): read
+    into it from the signature's cell. A name listed as an entry of its own ("VPCP: BTCN, PCN: Phạm Văn Bảo, Thư ký
+    TTg", the signing deputy's copy, 631/TB-VPCP's Nơi nhận) follows a mark and stays."""
+    before = raw[:m.start()].rstrip()
+    after = raw[m.end():].lstrip()
+    return bool(before) and before[-1:].isalpha() and before.split()[-1][:1].islower() \
+        and after[:1].isalpha() and after[:1].islower()
+
+
 def _recipient_items(text: str, st: Structure) -> tuple[str, ...]:
     out: list[str] = []
     marks = _signature_lines(st)
+    signers = _signer_names(st)
     for part in tuple(st.addressees) + tuple(st.recipients):
         raw = without_markup(re.sub(r"\s+", " ", text[part.start:part.end]).strip())  # "- **Bộ Tài chính**;" pasted
         for mark in marks:  # "- … Thuế tỉnh" | "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" | "Lạng Sơn;" (a scan's item wrapped
             raw = raw.replace(f" {mark} ", " ")  # beside the signature, 2512/QĐ-UBND): the block's lines are no item's
             if _LEVEL_MARK.match(mark):  # a level glued to the item's last word ("… Việt NaKT. TRƯỞNG BAN …", 37691/TB-CHQ
                 raw = raw.replace(mark, " ")  # scanned): a level's words never belong to an addressee
+        if signers is not None:
+            raw = re.sub(r"\s+", " ", signers.sub(lambda m: " " if _inside_words(raw, m) else m.group(), raw)).strip()
         raw = raw.lstrip("-–+•*_ '‘’`~|¦:").strip()  # "_ TT HĐND …": eng OCR's dash; "-'TT Đinh Văn Phúc", "~- Như Điều 4",
         # "|- Thủ tướng, …" (228/CĐ-TTg scanned): a speck (scan); ": Ủy ban MTTQ …" (a46-07 scanned): the dash read ":"
         raw = _drop_address(raw)
@@ -354,6 +381,15 @@ def _without_replaced(field: str | None) -> str | None:
     return " ".join(field.replace("\ufffd", " ").split()) or None
 
 
+def _without_stray_colon(title: str | None) -> str | None:
+    """The trích yếu without a colon standing apart at its end: a scan's speck after the title's last word ("Về tăng
+    cường công tác quản lý, bảo vệ tài nguyên nước dưới đất trên địa bàn thành phố Cần Thơ :", 09/CT-UBND scanned);
+    a trích yếu names the document's matter and never announces a list."""
+    if not title:
+        return title
+    return re.sub(r"\s+[:;]$", "", title) or title
+
+
 def metadata_of(text: str, st: Structure) -> Metadata:
     """The document's Metadata from its Structure (``text``: the document text)."""
     h = st.header
@@ -368,7 +404,7 @@ def metadata_of(text: str, st: Structure) -> Metadata:
         parent_issuer=_without_replaced(h.parent_issuer),
         place=_without_replaced(h.place),
         date=h.date,
-        title=in_sentence_case(_without_replaced(st.title), text),
+        title=in_sentence_case(_without_stray_colon(_without_replaced(st.title)), text),
         signer_authority=signer.get("authority"),
         signer_delegation=signer.get("delegation"),
         signer_title=signer.get("title"),

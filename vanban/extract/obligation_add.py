@@ -82,6 +82,8 @@ class ObligationAdd:
             # "…, Bộ Xây dựng là cơ quan | được giao theo dõi, hướng dẫn thi hành Nghị định …" (t24-10): the role another
             # document gave, stated with a copula, not a task this one sets (no "phải" / "chịu trách nhiệm" after it)
             return
+        if who and W.ANSWER_LEAD_END.search(fold(who).strip()) and W.LEGAL_BASIS_OPEN.match(fold(what)):
+            return  # "Cục Thuế trả lời như sau: | Căn cứ Điều 3 … Luật Thuế giá trị gia tăng …": an answer, no task
         if who:
             fw = fold(who)
             cut = re.search(r"\s(?:tr[a-z]{1,4}c|chậm nhất|cham nhat)\s+ng[a-z]{1,2}\s+\d", fw)

@@ -66,6 +66,7 @@ from vanban.extract.step_bodies import once_per_step
 from vanban.extract.steps import step_parts
 from vanban.extract.task_bodies import (
     duty_body,
+    named_once,
     joint_names,
     names_no_other,
     narrowed_group,
@@ -753,13 +754,16 @@ class _Reader(TaskTableRows, ProseSentences, UnitLines, TrailingLines, BlockBodi
                 self.parts(p.children, None)
                 return
             if who:  # "2. Sở Khoa học và Công nghệ" with its tasks below
+                who = named_once(who)  # (the title run into its sentence, as a scan's heading reads it, 161/2025/QĐ-UBND)
                 rest = own[len(p.heading):].strip(" :.") if own.startswith(p.heading) else ""
                 w2, what2 = S.actor(own)
                 if w2 and len(w2) > len(who) and fold(w2).startswith(fold(who)) and len(w2.split()) <= len(who.split()) + 12 \
-                        and not re.search(r"[:(;]", w2[len(who):]) and not fold(w2[len(who):]).strip().startswith(fold(who)) \
+                        and not re.search(r"[:(;]", w2[len(who):]) and not fold(w2[len(who):]).strip(" *").startswith(fold(who)) \
                         and not self.task_after_gap(s, e, w2[len(who):]):
                     # "(i) Tập đoàn … quốc gia Việt⏎Nam báo cáo …": the name goes on past the first line ("Điều 11.
-                    # Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm: …" names it again, not on)
+                    # Trách nhiệm của Bộ Công Thương⏎⏎Bộ Công Thương có trách nhiệm: …" names it again, not on; also
+                    # after the bold title's closing "**": "**Điều 21.⏎Trách nhiệm của Sở Khoa học và Công nghệ**⏎⏎Sở
+                    # Khoa học và Công nghệ là cơ quan quản lý, …, có trách nhiệm:", 161/2025/QĐ-UBND)
                     who, rest = S.clean_who(w2), what2
                 who = self.role_asked(rest, who)
                 if not p.children and (members := self.members_in_text(s, e, p.heading, who)):

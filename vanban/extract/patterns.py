@@ -1899,6 +1899,9 @@ CITE_ISSUER_STOP_RE = re.compile(
     # money, opens the figure; a body's name holds a number only as its term or rank ("khóa XV", "Sư đoàn 7")
     r"|\s(?:khoang|gan|hon|tren|duoi|voi|uoc|tong cong|tong so|so tien)\s+(?:(?:so tien|it nhat|toi thieu|toi da|khoang)\s+)*\d"
     r"|\svoi\s+(?:tong\s+)?so\s+tien|\s\d[\d.,]*\s*(?:ty|trieu|nghin|ngan)?\s*dong(?![a-z])"
+    # (ncfix55b) whom the cited document went to, after its issuer: "Báo cáo số 157/BC-HĐTV … của Hội đồng tư vấn cải
+    # cách thủ tục hành chính gửi Thủ tướng Chính phủ" (5333/CT-CS) — "gửi" opens the addressee ("tiền gửi" names a fund)
+    r"|(?<!tien)\sgui\s"
 )
 # (issue #10, nc38) the issuer ends where the cited document's subject starts, also where no stop word opens it: a
 # central body's whole name — the Government's, a ministry's (``symbol_codes.ISSUER_BY_CODE``), the Party's and the

@@ -31,12 +31,27 @@ STRONG_MEMBER = re.compile(rf"(?:Phòng|Ban|Chi cục|Cục|Trung tâm|Văn phò
 def duty_body(m: re.Match[str]) -> str:
     """The body X of a "Trách nhiệm của X" title (W.DUTY_TITLE match), "" when X holds a verb,
     is long, or names persons ("… của các tổ chức, cá nhân sử dụng điện") rather than a body."""
-    body = m.group("body").strip()
+    body = named_once(m.group("body").strip())
     if len(body.split()) > 20 or first_verb(Folded.of(S.guard(body)).view):
         return ""
     if names_persons(body):
         return ""
     return body[:1].upper() + body[1:]
+
+
+def named_once(body: str) -> str:
+    """The title's body when the sentence under the title, naming the body again as its subject, ran into it (a title
+    and its first paragraph read as one heading: "Trách nhiệm của Sở Khoa học và Công nghệ | Sở Khoa học và Công nghệ
+    là cơ quan quản lý, vận hành Hệ thống QLVB&ĐH của tỉnh, có trách nhiệm", 161/2025/QĐ-UBND): the name before its
+    repeat, whatever the sentence says of it."""
+    words = body.split()
+    folded = fold(body).split()
+    if len(folded) != len(words):
+        return body
+    for k in range(2, len(words) // 2 + 1):
+        if folded[:k] == folded[k:2 * k]:
+            return " ".join(words[:k])
+    return body
 
 
 def named_member(body: str, who: str) -> bool:
