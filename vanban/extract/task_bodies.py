@@ -43,15 +43,23 @@ def named_once(body: str) -> str:
     """The title's body when the sentence under the title, naming the body again as its subject, ran into it (a title
     and its first paragraph read as one heading: "Trách nhiệm của Sở Khoa học và Công nghệ | Sở Khoa học và Công nghệ
     là cơ quan quản lý, vận hành Hệ thống QLVB&ĐH của tỉnh, có trách nhiệm", 161/2025/QĐ-UBND): the name before its
-    repeat, whatever the sentence says of it."""
+    repeat, whatever the sentence says of it — unless the sentence hands the task on ("Nhiệm vụ của BHXH tỉnh | BHXH
+    tỉnh giao các Bảo hiểm xã hội cơ sở trực thuộc:", a30-08): the body given the task is then the one charged, and the
+    delegation reader needs the whole sentence."""
     words = body.split()
     folded = fold(body).split()
     if len(folded) != len(words):
         return body
     for k in range(2, len(words) // 2 + 1):
         if folded[:k] == folded[k:2 * k]:
+            if tuple(folded[2 * k:2 * k + 1]) in _HANDS_ON or tuple(folded[2 * k:2 * k + 2]) in _HANDS_ON:
+                return body
             return " ".join(words[:k])
     return body
+
+
+#: folded verbs by which a sentence hands its body's task on to another body (named_once leaves such a sentence whole)
+_HANDS_ON = frozenset({("giao",), ("yeu", "cau"), ("de", "nghi"), ("chi", "dao"), ("phan", "cong")})
 
 
 def named_member(body: str, who: str) -> bool:
