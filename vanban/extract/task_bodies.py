@@ -58,8 +58,9 @@ def named_once(body: str) -> str:
     return body
 
 
-#: folded verbs by which a sentence hands its body's task on to another body (named_once leaves such a sentence whole)
-_HANDS_ON = frozenset({("giao",), ("yeu", "cau"), ("de", "nghi"), ("chi", "dao"), ("phan", "cong")})
+#: folded verbs by which a sentence hands its body's task on to another body (named_once leaves such a sentence whole):
+#: the assignment cues of ``assignment_words.ASSIGNER_CUE_PRINTED``, as word tuples
+_HANDS_ON = frozenset(tuple(fold(cue).split()) for cue in W.ASSIGNER_CUE_PRINTED)
 
 
 def named_member(body: str, who: str) -> bool:
