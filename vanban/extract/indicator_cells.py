@@ -17,7 +17,9 @@ row whose value cell is a figure is a target:
 * the scope the indicator cell, the period the column's ("năm 2027").
 
 A column of results ("Thực hiện năm 2026", "Ước thực hiện 2026", "Ước TH") is no target: those figures are reached,
-not set. The prose grammar's reading of the same cells gives way (the caller drops what overlaps the rows read).
+not set; (tgt56) nor is the plan of the same year beside it ("Kế hoạch 2039 | Ước thực hiện 2039 | So với KH (%)" in a
+Báo cáo's Phụ lục "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2039", a54-05: the measure the results are compared
+against, labelled by no author; a plan of a later year beside them, "Kế hoạch 2040", stays the goals'). The prose grammar's reading of the same cells gives way (the caller drops what overlaps the rows read).
 
 The tables are the Structure's, found once by the structure stage: data tables of any input (their columns read by
 :func:`vanban.structure.figure_tables.indicator_columns`, the stacked reader's too), and the tables of figures that
@@ -69,8 +71,15 @@ def _columns(t: Table) -> tuple[int, int | None, list[int]] | None:
     if cols is None:
         return None
     label, unit, figures = cols
-    values = [i for i in figures if not V.RESULT_COL.match(fold(t.header[i]).strip(" *.:"))]
+    results = [i for i in figures if V.RESULT_COL.match(fold(t.header[i]).strip(" *.:"))]
+    done_years = {y for i in results for y in _YEAR.findall(t.header[i])}
+    values = [i for i in figures if i not in results and not (done_years and set(_YEAR.findall(t.header[i])) & done_years)]
+    # (tgt56) "Kế hoạch 2039" beside "Ước thực hiện 2039": the plan the year's results are measured against, no goal
     return (label, unit, values) if values else None
+
+
+#: (tgt56) a year a head names: "Kế hoạch 2039", "Ước thực hiện năm 2039"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _unitless(header: tuple[str, ...]) -> tuple[int, None, list[int]] | None:
@@ -171,6 +180,8 @@ def indicator_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple
                     continue
                 if not words and pct:
                     words = "%"
+                if not words and u is None and got is not None:
+                    words = _label_unit(name.text)  # (tgt56) "Thu nhập bình quân đầu người (triệu đồng/người/năm)"
                 words = _RATE_COUNT_LEAD.sub("", words)  # (tgt47) "Số bé trai/100 bé gái": the noun counted per 100
                 if not words or len(words.split()) > _UNIT_CELL_MAX and not _RATE_UNIT_CELL.match(fold(words)) \
                         and not _SHARE_OF_UNIT_CELL.match(fold(words)):
@@ -185,6 +196,22 @@ def indicator_cells(tables: tuple[Table, ...]) -> tuple[list[Target], list[tuple
                                   span=Span(start, end, text)))
                 read += _around_norm(name, start, end)
     return out, read
+
+
+def _label_unit(label: str) -> str:
+    """(tgt56) The unit an indicator's cell prints in its closing parentheses, where it is a rate or money
+    ("Thu nhập bình quân đầu người (triệu đồng/người/năm)" → "triệu đồng/người/năm"), else "".
+
+    Why: a xã's plan of nông thôn mới nâng cao lists its tiêu chí as "TT | Tiêu chí, chỉ tiêu | Hiện trạng năm 2039 |
+    Mục tiêu năm 2040 | Cơ quan chủ trì | …", with no unit column: the rates write their "%" in the cell ("Từ 95% trở
+    lên"), but the income's goal cell "Từ 78 trở lên" has its unit only in the row's label (a54-02, labelled min 78
+    triệu đồng/người/năm). A bracket that is no unit ("(nâng chất)", "(trừ hồ sơ mật)") gives none: only a rate with
+    its "/" or a sum of money is taken."""
+    m = TW.ROW_UNIT_LABEL_RE.match(" ".join(label.split()))
+    if not m:
+        return ""
+    unit = m.group("unit").strip()
+    return unit if "/" in unit or TW.MONEY_UNIT_RE.match(fold(unit)) else ""
 
 
 #: a bracket of the indicator's name that bounds each item counted: "Nhà nhân ái (giá trị tối thiểu 60 triệu đồng/nhà)"

@@ -51,7 +51,7 @@ from vanban.extract.target_words import MONEY_UNIT_RE, UNIT_SCALES
 from vanban.extract.targets import counted_noun as _counted_noun
 from vanban.models import Span, Table, TableCell, Target
 from vanban.structure import vocab as V
-from vanban.structure.figure_tables import measure_head, planned_count, quota_head
+from vanban.structure.figure_tables import counted_caption, goals_part_at, measure_head, planned_count, quota_head
 from vanban.structure.plan_tables import PLAN, charged_table, figure_cell, plan_columns, planned_figures
 from vanban.text import fold
 
@@ -579,6 +579,14 @@ def plan_cells(tables: tuple[Table, ...], text: str, read_so_far, results=()) ->
                  or (given and not levels and V.QUOTA_GIVEN_WORTH_HEAD_RE.match(V.head_lead(header[c])))]
         if not named and not situation and _set_caption(t.caption):
             named = [c for c in cols if c not in levels and _captioned_count(header[c])]
+        if not named and not situation and not charged_table(header, [[c.text for c in r] for r in rows]):
+            named = [c for c in cols if c not in levels and not _money(_unit(header[c]) or "")
+                     and counted_caption(t.caption, [header[c]])]
+            # (tgt56) "3. Số lượng cơ sở kiểm tra" over "Đợt 1 (cơ sở) | Đợt 2 (cơ sở)": the count the plan makes (a grid
+            # or pipe table the quota tables' reader does not take)
+            if not named and goals_part_at(text, t.start):
+                named = [c for c in cols if c not in levels and _unit(header[c])]
+                # (tgt56) "II. MỤC TIÊU, CHỈ TIÊU" over "Dự toán năm 2040 (tỷ đồng)": the goals' part sets them
         # (tgt43c) "Số giải | Tổng giá trị (đồng)": the prizes each event awards and what they are worth, unless a level
         # per prize is printed beside ("Mức thưởng (đồng/giải) | Thành tiền"), which is the worth the plan sets
         if charged_table(header, [[c.text for c in r] for r in rows]):

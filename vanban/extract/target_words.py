@@ -1202,9 +1202,21 @@ CLASS_IN_SHARE_BEFORE_RE = re.compile(
 #: (tgt50) The sentence may wrap, as a legacy OCR's or a scan's page prints it ("… được phổ biến, tiếp ⏎ cận thông tin
 #: pháp luật dưới ít nhất một hình thức", a48-01 legacy and scan): one line break, no blank line, goes on.
 SHARE_THEN_ONE_FLOOR_RE = re.compile(rf"\d(?:[.,]\d+)?\s*%(?:[^;:.\n]|\n(?![ \t]*\n))*?(?:{kw('it nhat')}|{kw('toi thieu')})\s*$")
+#: (tgt56) A debt's age, the class of debts meant: "Giảm ít nhất 25% số tiền nợ trên 90 ngày so với thời điểm
+#: 31/12/2039", "lập danh sách người nộp thuế nợ trên 90 ngày" (a Chi cục Thuế's plan: a54-09 twice, t54-09 four times
+#: unlabelled; t34-03's "cưỡng chế … đối với các trường hợp nợ trên 90 ngày" alone labels one) — how old the debts are,
+#: no time set. Folded: "nợ" (its kind after it: "nợ thuế", "nợ đọng", "nợ quá hạn") and the bound word right before the
+#: figure; the figure's unit a time (the caller).
+DEBT_AGE_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('no')}(?:\s+(?:{kw('thue')}|{kw('dong')}|{kw('qua han')}|{kw('xau')}))?"
+                                rf"\s+(?:{kw('tren')}|{kw('qua')}|{kw('tu')}|{kw('duoi')})\s*$")
+#: … but not a rule's case, "đối với các trường hợp nợ trên 90 ngày" (folded)
+CASE_OF_DEBT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('truong hop')}\s+{kw('no')}\s")
 RATE_THINGS_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('ty le')}\s+(?:[a-z\d]+\s+){{1,14}}?"
                                    rf"(?:(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('du')}|{kw('tu')}|{kw('trong vong')})\s*)?$")
-RATE_MEASURED_AFTER_RE = re.compile(rf"(?:\([^()\n]{{1,12}}\)|[^;:.\d%]|/){{0,80}}?\s{kw('dat')}\s+"
+#: (tgt56) The words after the figure may hold another count of the same people's course, no share: "Tỷ lệ phụ nữ mang
+#: thai được khám thai ít nhất 04 lần trong 03 thời kỳ thai nghén đạt 95%" (a54-06; a46-10's "ít nhất 4 lần trong 3 thai
+#: kỳ" alike: both sets label the 95% alone) — a figure, whole, not followed by "%" or a decimal.
+RATE_MEASURED_AFTER_RE = re.compile(rf"(?:\([^()\n]{{1,12}}\)|[^;:.\d%]|/|(?<!\d)\d{{1,3}}(?![\d.,]|\s*%)){{0,80}}?\s{kw('dat')}\s+"
                                     rf"(?:(?:{kw('tu')}|{kw('tren')}|{kw('toi thieu')}|{kw('it nhat')}|{kw('khong duoi')})\s+|{MIN_SIGN}\s*)?\d{{1,3}}(?:,\d+)?\s*%")
 # (tgt31c) A quota set per class of place, the class by its size: "bảo đảm mỗi thôn có ít nhất 01 cộng tác viên, thôn
 # trên 300 hộ bố trí 02 cộng tác viên" (a Kế hoạch on population work) — "trên 300 hộ" says which villages, no aim; the

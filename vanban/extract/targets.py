@@ -1484,6 +1484,11 @@ def _names_which_things(sc: _Scan, fg: _Figure) -> bool:
     if not pct and W.RATE_THINGS_BEFORE_RE.search(v, max(c0, m.start() - 120), m.start()) \
             and W.RATE_MEASURED_AFTER_RE.match(v, m.end()):
         return True  # "Tỷ lệ phụ nữ … được tầm soát ít nhất 04 bệnh … đạt từ 70%": which people the rate counts
+    if not pct and b is None and fold(unit or "") in ("ngay", "thang", "nam") \
+            and W.DEBT_AGE_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()) \
+            and not W.CASE_OF_DEBT_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()):
+        return True  # (tgt56) "số tiền nợ trên 90 ngày": how old the debts are, which debts are meant; not a rule's
+        # case, "cưỡng chế … đối với các trường hợp nợ trên 90 ngày" (t34-03: labelled, the threshold the rule acts at)
     if not pct and W.PLACE_CLASS_BEFORE_RE.search(v, max(c0, m.start() - 20), m.start()) and W.PLACE_CLASS_AFTER_RE.match(v, m.end()):
         return True  # "thôn trên 300 hộ bố trí 02 cộng tác viên": which villages the quota is for
     if not pct and b is None and (W.GRADE_LIST_BEFORE_RE.search(v, max(s0, m.start() - 30), m.start()) or (
@@ -2749,6 +2754,13 @@ def _other_figure(v: str, a: int, b: int) -> bool:
     return False
 
 
+def _clause_end(v: str, at: int, end: int) -> int:
+    """(tgt56) The end of the clause holding offset ``at`` of folded ``v``: its next "." or ";" (a line break is a
+    wrapped line's, no clause's end), ``end`` at most."""
+    stops = [i for c in ".;" if (i := v.find(c, at, end)) >= 0]
+    return min(stops) if stops else end
+
+
 def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: SpanSet, read: list[Target],
                  title_period: str | None, results: SpanSet | None = None) -> list[Target]:
     """Frequency bounds with the period first ("Định kỳ tối thiểu mỗi năm một lần": at least 1 lần/năm;
@@ -2794,8 +2806,10 @@ def _frequencies(f: Folded, start: int, end: int, masked: SpanSet, examples: Spa
             continue
         if kind in ("times", "count") and o[m.start("n"):m.end("n")].strip().lower() == "một" \
                 and fold(o[m.start("per"):m.end("per")]).strip() in L.SPELLED_ONCE_PERIODS \
-                and L.MEETING_WORD_RE.search(v, max(start, max(v.rfind(c, 0, m.start()) for c in ".;\n") + 1), m.end()):
-            continue  # "họp thường kỳ mỗi tháng một lần": a schedule in words, no figure (L.SPELLED_ONCE_PERIODS)
+                and L.MEETING_WORD_RE.search(v, max(start, max(v.rfind(c, 0, m.start()) for c in ".;\n") + 1),
+                                             _clause_end(v, m.end(), end)):
+            continue  # "họp thường kỳ mỗi tháng một lần": a schedule in words, no figure (L.SPELLED_ONCE_PERIODS);
+            # (tgt56) the meeting named after the rhythm too: "; mỗi quý một lần, vào tháng cuối quý, họp mở rộng …"
         per = clean_quote(o[m.start("per"):m.end("per")]).lower()
         per = L.FREQUENCY_PERIODS.get(fold(per), per)
         s0, s1 = sentence_bounds(f, a, start, end)

@@ -43,7 +43,7 @@ from vanban.structure.quota_realign import realign as _realign
 from vanban.structure.quota_realign import words_cell as _words_cell
 from vanban.text import CAPITAL, fold
 
-__all__ = ["BY_YEAR", "QUOTA", "grouped_head", "indicator_columns", "measure_head", "planned_count", "quota_grids",
+__all__ = ["BY_YEAR", "QUOTA", "counted_caption", "goals_part_at", "grouped_head", "indicator_columns", "measure_head", "planned_count", "quota_grids",
            "quota_head", "quota_kinds", "quota_part_at", "read_figure_tables", "states_figure", "turned_grids",
            "undated_head"]
 
@@ -553,6 +553,34 @@ def _table(text: str, head: list[list[Ln] | None], rows: list[dict[int, list[Ln]
     return Table(at, end, (head_row, *body), tuple(c.text for c in head_row), role, caption=caption)
 
 
+#: (tgt56) an item's label before a heading: "3.", "3.2.", "a)", "-"
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z\u0111]\)|[-+•])\s+")
+#: (tgt56) the words a count opens with before its noun (folded): "Số lượng", "Tổng số", "Số"
+_COUNT_OPENING = re.compile(r"^(?:so luong|tong so|so)\s+")
+
+
+def counted_caption(caption: str, heads: list[str] | tuple[str, ...]) -> bool:
+    """(tgt56) The caption's last line (``caption``) is a count of what the plan is to do (:func:`planned_count`: "3. Số
+    lượng cơ sở kiểm tra") whose noun is the unit one of ``heads`` prints in its parentheses ("Đợt 1 (cơ sở)"): the table
+    splits that count by unit and by round, its figures the plan's. Shared with the plan tables' reader
+    (:mod:`vanban.extract.plan_cells`, a grid or pipe table of the same kind).
+
+    Why: a huyện's food-safety plan prints under "3. Số lượng cơ sở kiểm tra" the premises each group is to have
+    inspected per round, "STT | Nhóm cơ sở | Tuyến kiểm tra | Đợt 1 (cơ sở) | Đợt 2 (cơ sở)" and a "Tổng cộng" row
+    (a54-01, whose labels count every cell and both totals); the caption says "số lượng", no "chỉ tiêu", and the quotas
+    went unread in every form. A count of another noun than the heads' unit names no quota of theirs; money is no
+    count."""
+    lines = [x for x in caption.splitlines() if x.strip(" *_")]
+    if not lines:
+        return False
+    last = _ITEM_MARK.sub("", fold(" ".join(re.sub(r"[*_]", " ", lines[-1]).split()))).strip(" .:")
+    if not planned_count(last):
+        return False
+    noun = _COUNT_OPENING.sub("", last) + " "
+    units = [(quota_head(h.strip(" *")) or ("", None))[1] for h in heads]
+    return any(u and noun.startswith(fold(u) + " ") for u in units)
+
+
 def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
     """The quota tables by unit of ``lines`` (see the module): columns number, unit's name, one per kind."""
     out: list[Table] = []
@@ -567,7 +595,8 @@ def _quota_tables(text: str, lines: list[Ln]) -> list[Table]:
         named = V.QUOTA_CAPTION_RE.search(caption) or V.QUOTA_BREAKDOWN_CAPTION_RE.search(caption) \
             or any(V.QUOTA_CAPTION_RE.search(fold(lines[h][2])) or _bound_head(lines[h][2]) for h in heads) \
             or _quota_part(lines, above, [lines[k][2], *(lines[h][2] for h in heads)]) \
-            or bool(_quota_note(lines, i, [lines[k][2], *(lines[h][2] for h in heads)]))
+            or bool(_quota_note(lines, i, [lines[k][2], *(lines[h][2] for h in heads)])) \
+            or bool(above) and counted_caption(above[-1][2], [lines[h][2] for h in heads])
         # (t51tgt) an item's heading under "II. CHỈ TIÊU TUYỂN SINH"; (tbl55) a note under "III. CHỈ TIÊU GIAO CÁC CƠ SỞ
         # ĐOÀN"
         if not heads or not named or V.QUOTA_RESULT_RE.search(caption):  # (tgt32a) or a kind head says "Chỉ tiêu …":
@@ -902,6 +931,33 @@ def quota_part_at(text: str, at: int) -> bool:
         words = lines[n][2].strip(" *")
         if _PART_LABEL.match(words):
             return bool(_QUOTA_PART.match(fold(re.sub(r"^[IVXL]{1,5}\s?[.)]\s+", "", words)).strip(" *.:")))
+    return False
+
+
+#: (tgt56) a part heading that names the plan's goals alone, its aims and its quotas together: "II. MỤC TIÊU, CHỈ TIÊU",
+#: "II. MỤC TIÊU VÀ CHỈ TIÊU", "III. CHỈ TIÊU, MỤC TIÊU NĂM 2040" (folded, its Roman label and bold marks stripped; a
+#: period or "cụ thể" after it, no other topic)
+_GOALS_PART = re.compile(r"^(?:muc tieu|chi tieu)(?:\s*(?:,|va)\s*(?:muc tieu|chi tieu))?(?:\s+cu the)?"
+                         r"(?:\s+(?:nam|giai doan)\s+20\d\d(?:\s*[-–]\s*20\d\d)?)?$")
+
+
+def goals_part_at(text: str, at: int) -> bool:
+    """(tgt56) The part ``text[at:]`` stands in is headed by words naming the plan's goals alone (:data:`_GOALS_PART`:
+    "II. MỤC TIÊU, CHỈ TIÊU"), or quotas alone (:func:`quota_part_at`): the nearest part heading with its Roman label
+    within :data:`_PART_REACH` lines over ``at``.
+
+    Why: a Chi cục Thuế's plan sets its year's revenue by lĩnh vực inside "II. MỤC TIÊU, CHỈ TIÊU", under "3. Dự toán
+    thu theo lĩnh vực", as "STT | Lĩnh vực thu | Dự toán năm 2040 (tỷ đồng)" (a54-09, whose labels count every row's
+    figure and the total): no head says "chỉ tiêu" or "kế hoạch", and the text states no sum the rows split, so its ten
+    figures went unread. The part's heading names what its tables hold: goals, set for the plan's time. Shared with the
+    plan tables' reader (:mod:`vanban.extract.plan_cells`)."""
+    lines = _lines(text)
+    i = next((n for n, ln in enumerate(lines) if ln[0] >= at), len(lines))
+    for n in range(i - 1, max(-1, i - 1 - _PART_REACH), -1):
+        words = lines[n][2].strip(" *")
+        if _PART_LABEL.match(words):
+            head = fold(re.sub(r"^[IVXL]{1,5}\s?[.)]\s+", "", words)).strip(" *.:")
+            return bool(_GOALS_PART.match(head) or _QUOTA_PART.match(head))
     return False
 
 

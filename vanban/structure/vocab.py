@@ -880,7 +880,9 @@ QUOTA_BODY = (r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|buon|bon|plei|lang|so
                r"|khoi(?: lop)?)")  # (tgt40b) the grades a school's plan hands its quotas to, "Khối | Số lớp | … (tối thiểu)"
 # (tgt40b) … the units' head may gloss the units' kind in parentheses with another: "Chi hội (thôn)" (a Hội's chi hội,
 # one a thôn), "Chi bộ (thôn, tổ dân phố)", "Đơn vị (xã, phường)"
-QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?{QUOTA_BODY}(?:\s*,\s*{QUOTA_BODY})?"
+# (tgt56) … its kind's group or sort before it: "Nhóm cơ sở", "Loại cơ sở" (a huyện's food-safety plan, a54-01: "STT |
+# Nhóm cơ sở | Tuyến kiểm tra | Đợt 1 (cơ sở) | Đợt 2 (cơ sở)", each row a group of the premises to inspect)
+QUOTA_BODY_HEAD_RE = re.compile(rf"^(?:ten\s+)?(?:(?:nhom|loai)\s+)?{QUOTA_BODY}(?:\s*,\s*{QUOTA_BODY})?"
                                 rf"(?:\s*\(\s*{QUOTA_BODY}(?:\s*,\s*{QUOTA_BODY})*\s*\))?$")
 # … or (tgt33c) the posts a Thông báo tuyển dụng hands its quota to: "Vị trí việc làm", "Vị trí tuyển dụng" ("TT | Vị
 # trí việc làm | Số chỉ tiêu | Trình độ, chuyên ngành | Nơi làm việc", t32-07) …
