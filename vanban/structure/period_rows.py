@@ -34,7 +34,7 @@ from vanban.text import fold
 
 _NUMBERED = re.compile(r"^\d{1,3}\s?[.)]\s+\S")  # "1. Hiệu trưởng": an item of the text after the table
 
-__all__ = ["carried_month_cells", "carried_periods", "ends_period_table", "merged_period_row", "period_key",
+__all__ = ["carried_month_cells", "carried_periods", "ends_period_table", "merged_group_row", "merged_period_row", "period_key",
            "rows_by_period"]
 
 _CELL_CHARS = 80  # a body's cell (Cơ quan chủ trì) runs this long at most; a paragraph after the table runs longer
@@ -136,6 +136,32 @@ def merged_period_row(above: dict[int, list[Line]] | None, blocks: list[tuple[in
             break
         cells.append(b)
     if not cells or len(cells) > n - 2 or not cells[0]:
+        return False
+    first = " ".join(x.text for x in cells[0]).strip(" *")
+    return len(first) <= _CELL_CHARS and not first.endswith((".", ":", ";"))
+
+
+def merged_group_row(above: dict[int, list[Line]] | None, blocks: list[tuple[int, list[Line]]], i: int, n: int) -> bool:
+    """``blocks[i]``, where a new row opens at the first column of a table grouping its rows by a place or a group
+    ("Xã | Đơn vị phụ trách | Thôn phụ trách | Nhiệm vụ trọng tâm", :data:`vocab.STACKED_GROUP_COL`), is a row of the
+    group above whose cell the page merged down over its rows ("Cam Tuyền" over Trường THCS Cam Tuyền's row and
+    Trường Tiểu học Cam Tuyền's, a54-07): the page writes that row one cell short, so it opens with its second
+    column's cell. So when the row above holds the group's cell (its own or one carried down), this block and the
+    cells after it one blank line apart are exactly one fewer than the columns, and then the row closes (two blank
+    lines, or the text's end). A paragraph under the table fails it: "4. Lịch thực hiện" (a numbered item), a
+    sentence ending ":" or a run of paragraphs whose second is long or closed by a full stop (a row's short cell)."""
+    gap, blk = blocks[i]
+    if not blk or above is None or not above.get(0):
+        return False
+    txt = " ".join(x.text for x in blk).strip(" *")
+    if txt.endswith(":") or ends_period_table(txt):
+        return False
+    cells = []
+    k = i + 1
+    while k < len(blocks) and blocks[k][0] == 1:
+        cells.append(blocks[k][1])
+        k += 1
+    if len(cells) != n - 2 or not all(cells) or (k < len(blocks) and blocks[k][0] < 2):
         return False
     first = " ".join(x.text for x in cells[0]).strip(" *")
     return len(first) <= _CELL_CHARS and not first.endswith((".", ":", ";"))
