@@ -282,6 +282,13 @@ def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
     return out
 
 
+def _one_apart(blocks, n: int) -> bool:
+    """The first row's cells after the header stand one blank line apart and so does the cell after them: the rows are
+    parted as the cells are (a scan, a legacy OCR), not by one more blank line."""
+    gaps = [g for g, _ in blocks[:n + 1]]
+    return len(gaps) == n + 1 and all(g == 1 for g in gaps[1:])
+
+
 def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None,
                 by_period: bool = False, by_group: bool = False) -> list[dict[int, list[Line]]]:
     """Rows by the blank-line count: one blank line steps one column, a row ends with one more.
@@ -1486,8 +1493,11 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 rows = carried_periods(rows)  # a month cell left empty under its first row: the month above
             if timed and not any(len(r) > 1 for r in rows):
                 rows = _rows_timed(lines, last + 1, n, what)
-            if by_period and not any(len(r) > 1 for r in rows):
-                rows = rows_by_period(blocks, n)  # every cell one blank line apart (a scan): rows open at their month
+            if by_period and (not any(len(r) > 1 for r in rows)
+                              or len(by_month := rows_by_period(blocks, n)) > len(rows) >= 1 and _one_apart(blocks, n)):
+                # every cell one blank line apart (a scan): rows open at their month — also where only the first row
+                # was read so, the next row (its month merged down) taken for text past the last column (a54-10 legacy)
+                rows = rows_by_period(blocks, n)
             if not numbered and not yearly and not any(len(r) > 1 for r in rows) and V.TASK_DUE_COL.search(views[-1]):
                 rows = _rows_by_due(blocks, n)  # rows parted as the cells are (:func:`_rows_by_due`)
             if numbered and not any(len(r) > 1 for r in rows) and not _rows_two_apart(blocks):
