@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER_COL", "NUMBER_COL_RE", "PERIOD_COL_RE", "PERIOD_KEY_RE", "ROW_NUMBER_RE", "TASK_NAME_COL_RE",
+__all__ = ["GROUP_COL_RE", "NUMBER_COL", "NUMBER_COL_RE", "PERIOD_COL_RE", "PERIOD_KEY_RE", "ROW_NUMBER_RE", "TASK_NAME_COL_RE",
            "next_cell", "is_group_label", "is_group_row"]
 
 # the number column's name, folded (vanban.text.fold): "STT", "TT", "Số TT", "Số thứ tự" (OCR: "S1T", "S0 TT"; "SỊT",
@@ -35,7 +35,16 @@ TASK_NAME_COL_RE = re.compile(r"^(?:noi dung|nhiem vu|ten nhiem vu|cong viec|nhi
 # "Thắng 10/2027" reads as the month it is). The month's cell may be merged down over the month's rows, the rows below
 # it then written one cell short (the Markdown reader places their cells from the second column on)
 PERIOD_COL_RE = re.compile(r"^(?:thang|quy)\.?$")
-PERIOD_KEY_RE = re.compile(r"^(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:iv|i{1,3}|[1-4]))\s*(?:[/-]|\s+nam\s+)\s*20\d{2}\.?$")
+PERIOD_KEY_RE = re.compile(r"^(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:iv|i{1,3}|[1-4]))(?:\s*(?:[/-]|\s+nam\s+)\s*20\d{2})?\.?$")
+# the first column of a table that groups its rows by a place or a group ("Xã | Đơn vị phụ trách | Thôn phụ trách |
+# Nhiệm vụ trọng tâm" of a phổ cập plan, a54-07; "Địa bàn | …", "Nhóm | …"), folded, the whole cell: the group's cell
+# may be merged down over its rows as a month's is (PERIOD_COL_RE), the rows below it written one cell short, their
+# cells standing under the last columns. Not the number column: a short row under "STT" is as often one whose last
+# cells were left out ("Bước 2 | Lãnh đạo phòng … | 04 giờ làm việc" under "… | Mức độ dịch vụ công", 3854/QĐ-UBND;
+# "Tổng số danh mục TTHC công bố: | 02 | TTHC", 1951/QĐ-UBND: ten such rows in realdocs against one whose number was
+# merged down, 2634/QĐ-TTg's "NMTĐ tích năng Đơn Dương (Tổ máy 2)")
+_PLACE = r"(?:xa|phuong|thi tran|thon|to dan pho|khu pho|dia ban|dia phuong|huyen|don vi hanh chinh)"
+GROUP_COL_RE = re.compile(rf"^(?:{_PLACE}(?:\s*(?:,|/|va)\s*{_PLACE})*|nhom|cum|khoi|cum thi dua|khoi thi dua)\.?$")
 _LETTER = re.compile(r"[A-ZĐ]\s?[.)]?")  # "A", "B.", "Đ" (after "D" in the alphabet): the part letters above the roman numerals
 
 

@@ -71,6 +71,7 @@ from vanban.extract.schedule_lines import with_schedule_lines
 from vanban.extract.time_lines import with_time_lines
 from vanban.extract.titled_month import within_titled_month
 from vanban.extract.title_year import in_title_year
+from vanban.extract.period_cells import with_period_cells
 from vanban.extract.symbols import normalize_symbol, symbol_key
 from vanban.extract.target_words import GOODS_NOTICE_TITLE_RE
 from vanban.extract.restated_goals import without_restated_goals
@@ -176,6 +177,7 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     dated = find_dates(year_mended(f.view, meta.number, meta.date, ocr), ref)
     dated = in_title_year(dated, st.title, f.view, ref)  # "(quý IV)" in a "Chương trình công tác năm 2028" of 12/2027
     dated = with_unit_cells(dated, st.tables, f.view, ref)  # "Quý | Chủ đề | …" / "IV/2033 | …": the head's unit
+    dated = with_period_cells(dated, st.tables, f.view)  # "Tháng | Nội dung | …" / "Tháng 01 | …": the row's month
     deadlines = []
     for a, b in request_paragraphs(f.view, lay.opening, body[0]):  # a letter's request before its numbered points
         deadlines += find_deadlines(f, a, b, ref, due_masks, walls, cells, spans, aims, timings, dated, runs, rows=rows)

@@ -24,6 +24,7 @@ from vanban.extract.task_bodies import (
     body_key,
     name_words,
     named_again,
+    kind_member,
     named_member,
     names_no_other,
     plain_words,
@@ -108,7 +109,7 @@ class BlockBodies:
                 continue  # "3. Đối với cấp ủy cấp trên trực tiếp …" over "a) Ban thường vụ cấp ủy tổ chức kiểm điểm …" (a24-07):
                 # the tier's own standing committee, no other body
             if body and fold(body).startswith(fold(who)):
-                if named_member(S.clean_who(body), who):
+                if named_member(S.clean_who(body), who) or kind_member(S.clean_who(body), who, own):
                     members.add(fold(S.clean_who(body)))
             elif body and not (named_only and re.match(r"(?:cac|nhung)\s", fold(body))):
                 n += 1  # under a generic heading only a named body counts ("Các cơ quan, đơn vị, cá nhân …" restates it)

@@ -36,6 +36,9 @@ _DAY_WORD_BEFORE = re.compile(rf"(?<![a-z]){NGAY}\s*$")
 _DUE_BEFORE = re.compile(rf"(?:{kw('truoc')}|{kw('cham nhat')}|{kw('den')}|{kw('han')}|{kw('tu')})\s+{NGAY}\s*$")
 #: where a task's clause opens inside its cell (folded): after a semicolon, a full stop or the cell's start
 _CLAUSE_START = re.compile(r"[;.]\s*")
+#: a cited document's number right before the day word (folded): "Tổng kết Nghị quyết số 09-NQ/HU, ngày 15/12/2035"
+#: names the resolution by its date, no event of the row (a54-10's October row)
+_CITED_BEFORE = re.compile(r"\d+[/-][a-z0-9/-]*[a-z][a-z0-9/-]*,?\s*$")
 
 
 def schedule_rows(deadlines: list[Deadline], obligations: list[Obligation], tables: tuple[Table, ...], view: str,
@@ -44,6 +47,7 @@ def schedule_rows(deadlines: list[Deadline], obligations: list[Obligation], tabl
     due day (``view``: the folded text, ``original`` the text, ``dated``: the text's date hits, in order)."""
     added: list[Deadline] = []
     due_of: dict[tuple[int, int], Deadline] = {}  # a row's due cell (start, end) → the first day its task cell names
+    dropped: dict[int, Deadline] = {}  # a whole year a task cell names (no due time: the row's month is) → that month
     for t in tables:
         if t.role != "data" or not t.header:
             continue
@@ -67,6 +71,9 @@ def schedule_rows(deadlines: list[Deadline], obligations: list[Obligation], tabl
                 before = view[max(cell.start, h.start - 20):h.start]
                 if not _DAY_WORD_BEFORE.search(before) or _DUE_BEFORE.search(before):
                     continue
+                day_at = _DAY_WORD_BEFORE.search(view, max(cell.start, h.start - 20), h.start).start()
+                if _CITED_BEFORE.search(view, max(cell.start, day_at - 30), day_at):
+                    continue  # "Nghị quyết số 09-NQ/HU, ngày 15/12/2035": the cited document's date
                 opening = max((m.end() for m in _CLAUSE_START.finditer(view, cell.start, h.start)), default=cell.start)
                 day_word = _DAY_WORD_BEFORE.search(view, max(cell.start, h.start - 20), h.start)
                 sentence = clean_quote(original[opening:h.end])
@@ -75,14 +82,30 @@ def schedule_rows(deadlines: list[Deadline], obligations: list[Obligation], tabl
                              span=Span(day_word.start(), h.end, sentence))
                 added.append(d)
                 have.append(d)
+            month = next((d for d in deadlines if d.span and due.start <= d.span.start < due.end), None)
+            if month is not None:
+                years = [d for d in have if _whole_year(d) and d not in added]
+                for d in years:  # "giải pháp hoàn thành chỉ tiêu cả năm 2040" in September's row: the goals' year
+                    dropped[id(d)] = month
+                have = [d for d in have if id(d) not in dropped]
             firsts = sorted((d for d in have if not d.recurrence and (d.date or d.latest)), key=lambda d: d.span.start)
             if firsts:
                 due_of[(due.start, due.end)] = firsts[0]
-    if not added and not due_of:
+    if not added and not due_of and not dropped:
         return deadlines, obligations
     out = []
     for ob in obligations:
         dl = ob.deadline
+        if dl is not None and id(dl) in dropped:
+            ob = replace(ob, deadline=replace(dropped[id(dl)], who=ob.who))
+            dl = ob.deadline
         first = next((d for (a, b), d in due_of.items() if dl and dl.span and a <= dl.span.start < b), None)
         out.append(replace(ob, deadline=replace(first, who=ob.who)) if first is not None else ob)
-    return sorted(deadlines + added, key=lambda d: d.span.start if d.span else -1), out
+    kept = [d for d in deadlines if id(d) not in dropped]
+    return sorted(kept + added, key=lambda d: d.span.start if d.span else -1), out
+
+
+def _whole_year(d: Deadline) -> bool:
+    """``d`` is a whole calendar year ("cả năm 2040"), no day nor month of it."""
+    return bool(d.earliest and d.latest and not d.recurrence and d.earliest.endswith("-01-01")
+                and d.latest.endswith("-12-31") and d.earliest[:4] == d.latest[:4])

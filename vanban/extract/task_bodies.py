@@ -73,6 +73,18 @@ def named_member(body: str, who: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper()
 
 
+def kind_member(body: str, who: str, own: str) -> bool:
+    """``body`` is the plural class ``who`` narrowed by a kind and set before a colon as its item's label: "a) Các
+    trường mầm non: điều tra, …", "b) Các trường tiểu học: …" under "2. Nhiệm vụ của các trường" (a54-07: each item
+    its own entry). Two or more such kinds under one heading are as many bodies as named members are; "Các trường"
+    again, or a kind run into a sentence without the label's colon, is the heading's own class."""
+    if not re.match(r"(?:cac|nhung)\s", fold(who)) or not fold(body).startswith(fold(who)):
+        return False
+    words = body[len(who):].strip(" ,").split()
+    return 1 <= len(words) <= 8 and not any(w[:1].isupper() for w in words) \
+        and own.lstrip(" *").startswith(body) and own.lstrip(" *")[len(body):].lstrip(" *").startswith(":")
+
+
 def named_list(who: str) -> bool:
     """``who`` lists named bodies, each part after a comma opening with a capital and a body's head word:
     "Trung tâm Phục vụ hành chính công tỉnh, Trung tâm Phục vụ hành chính công cấp xã" (1628/QĐ-UBND), long

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vanban.cellgrid import NUMBER_COL_RE, PERIOD_COL_RE, PERIOD_KEY_RE, ROW_NUMBER_RE, TASK_NAME_COL_RE, is_group_label, is_group_row, next_cell
+from vanban.cellgrid import GROUP_COL_RE, NUMBER_COL_RE, PERIOD_COL_RE, PERIOD_KEY_RE, ROW_NUMBER_RE, TASK_NAME_COL_RE, is_group_label, is_group_row, next_cell
 from vanban.ingest import md_pipe_tables
 from vanban.models import LineGeometry, PageSource
 from vanban.text import fold
@@ -149,6 +149,45 @@ def _empty_cell(raw: list[str], bar: list[bool], k: int) -> bool:
 
 def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
                  ) -> tuple[dict[tuple[int, int], tuple[int, int]], int]:
+    """:func:`_grid_cells`'s table, each row written one cell short under a first column that groups the rows (a xã,
+    a month: :func:`_under_last_columns`) placed under the last columns."""
+    out, after, short = _grid_cells(raw, bar, plain, i)
+    return _under_last_columns(out, short, plain), after
+
+
+def _under_last_columns(out: dict[tuple[int, int], tuple[int, int]], short: list[tuple[int, int]], plain: list[str]
+                        ) -> dict[tuple[int, int], tuple[int, int]]:
+    """``out`` with each row of ``short`` ((row, its last column), rows closed before the header's last column) moved
+    right so that its last cell stands under the last column, when the first column groups the rows by a place or a
+    group (:data:`cellgrid.GROUP_COL_RE`: "Xã | Đơn vị phụ trách | Thôn phụ trách | Nhiệm vụ trọng tâm") or a period
+    (:data:`cellgrid.PERIOD_COL_RE`) and the row above opens that group (its first cell printed, or moved so itself).
+
+    Why: the group's cell is merged down over its rows ("Cam Tuyền" over the rows of Trường THCS Cam Tuyền and
+    Trường Tiểu học Cam Tuyền, a54-07), and the page writes the rows below it without that cell; read from the first
+    column, the second school stood under "Xã" and its task under "Thôn phụ trách". A row under such a column holds
+    its cells from the second on; the group's cell is the row above's (the structure stage reads the empty cell as
+    carried down, :func:`vanban.structure.period_rows.carried_month_cells`)."""
+    if not short or (0, 0) not in out:
+        return out
+    lo, hi = out[(0, 0)]
+    head = fold(" ".join(plain[lo:hi])).strip(" *:")
+    if not (GROUP_COL_RE.match(head) or PERIOD_COL_RE.match(head)):
+        return out
+    n = max(c for r, c in out if r == 0) + 1
+    moved: set[int] = set()
+    for row, last in short:
+        cols = sorted(c for r, c in out if r == row)
+        shift = n - 1 - last
+        if row < 2 or shift < 1 or cols != list(range(last + 1)) or not ((row - 1, 0) in out or row - 1 in moved):
+            continue
+        for c in reversed(cols):
+            out[(row, c + shift)] = out.pop((row, c))
+        moved.add(row)
+    return out
+
+
+def _grid_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
+                ) -> tuple[dict[tuple[int, int], tuple[int, int]], int, list[tuple[int, int]]]:
     """({(row, col): (first line, end line)}, the ``|`` line where the next table opens or -1)
     of the table whose first ``|`` line is ``i``.
 
@@ -160,17 +199,18 @@ def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
     "STT" follows), at a blank line, at a Phụ lục heading, or before a Nơi nhận cell: the
     Nơi nhận | signature table of two cells is a table of its own."""
     out: dict[tuple[int, int], tuple[int, int]] = {}
+    short: list[tuple[int, int]] = []  # the rows closed before the header's last column: (row, its last column)
     row, col, n = 0, -1, 0
     first = ""  # the current row's first cell (a group row's label breaks the count)
     period = False  # the first column names the period of each row ("Tháng"): its cell may be merged down
     while True:
         got = _block(raw, bar, plain, i)
         if got is None or _APPENDIX.match(got[3]):
-            return out, -1  # text after the table
+            return out, -1, short + _last_short(row, col, n)  # text after the table
         gap, k, end, txt, closed = got
         if _NOI_NHAN.match(txt):
             if col >= 0:
-                return out, i  # the signature table opens at this "|"
+                return out, i, short + _last_short(row, col, n)  # the signature table opens at this "|"
             n = 2
         if col < 0:
             c, new = gap - 1, False
@@ -188,15 +228,16 @@ def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
                 c, new = 0, True  # the row under a header one column short (no "STT"), in a table the rows widened
             elif not new and c >= n and gap == 1:
                 if not (n >= 3 and ROW_NUMBER_RE.match(first) and not _new_table_at(raw, bar, plain, end)):
-                    return out, -1  # the row closed and no row opened: text after the table
+                    return out, -1, short + _last_short(row, col, n)  # the row closed and no row opened: text after the table
                 n = c + 1  # a row wider than the column names ("STT" named in a row above)
             elif not new and c >= n:
+                short.append((row, col))
                 c, new = 0, True  # a row shortened by a cell merged down from the row above
             if new and c == 0 and period and not PERIOD_KEY_RE.match(fold(txt).strip(" *")):
                 c = 1  # a month-by-month table: the month's cell is the one merged down ("Tháng 01/2040" over its rows
                 # 1 and 2), the row's cells stand from its second column on
         if not closed and (new or not n or c >= n):
-            return out, -1  # unclosed text at the end: a cell only where its row awaits one
+            return out, -1, short + _last_short(row, col, n)  # unclosed text at the end: a cell only where its row awaits one
         if new:
             row += 1
         if new or col < 0:
@@ -205,6 +246,11 @@ def _table_cells(raw: list[str], bar: list[bool], plain: list[str], i: int
         if (row, c) == (0, 0):
             period = bool(PERIOD_COL_RE.match(fold(txt).strip(" *")))
         col, i = c, end
+
+
+def _last_short(row: int, col: int, n: int) -> list[tuple[int, int]]:
+    """The table's last row as a short one, when it closed before the header's last column."""
+    return [(row, col)] if row > 0 and 0 <= col < n - 1 else []
 
 
 def _new_table_at(raw: list[str], bar: list[bool], plain: list[str], i: int) -> bool:

@@ -34,7 +34,7 @@ from vanban.text import fold
 
 _NUMBERED = re.compile(r"^\d{1,3}\s?[.)]\s+\S")  # "1. Hiệu trưởng": an item of the text after the table
 
-__all__ = ["carried_month_cells", "carried_periods", "ends_period_table", "merged_period_row", "period_key",
+__all__ = ["carried_month_cells", "carried_periods", "ends_period_table", "merged_group_row", "merged_period_row", "period_key",
            "rows_by_period"]
 
 _CELL_CHARS = 80  # a body's cell (Cơ quan chủ trì) runs this long at most; a paragraph after the table runs longer
@@ -65,7 +65,7 @@ def rows_by_period(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[in
     first is the period's; [] unless the first block is a period's cell."""
     raw: list[list[list[Line]]] = []
     item = 1  # the number the month's next item is due to carry ("1. …", "2. …" under "Tháng 01/2040")
-    for gap, blk in blocks:
+    for i, (gap, blk) in enumerate(blocks):
         if not blk:
             if raw:
                 raw[-1].append([])  # an empty cell the page wrote
@@ -74,6 +74,10 @@ def rows_by_period(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[in
             break  # a paragraph well below the last row
         if period_key(blk):
             raw.append([blk])
+            item = 1
+            continue
+        if len(blk) > 1 and period_key(blk[:1]) and raw:
+            raw.append([blk[:1], blk[1:]])  # "Tháng 04" / "Chuẩn bị nội dung …": the blank line after the month lost
             item = 1
             continue
         txt = " ".join(x.text for x in blk).strip(" *")
@@ -88,6 +92,12 @@ def rows_by_period(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[in
             raw[-1].append(blk)
             item += 1
             continue
+        if raw and not numbered and len([c for c in raw[-1] if c]) >= n and _month_rows_ahead(blocks, i, n):
+            raw.append([raw[-1][0], blk])  # a row of the month above, its cell merged down (no item number: a54-10)
+            continue
+        if raw and len([c for c in raw[-1] if c]) >= n and not ends_period_table(txt) and _month_soon(blocks, i, n):
+            raw[-1][-1] = raw[-1][-1] + blk  # a scrap of a row OCR ran together ("2040" / body / partners glued),
+            continue  # the next month's cell a few cells on: the table goes on there, not ended at the scrap
         if not raw or ends_period_table(txt) or len([c for c in raw[-1] if c]) >= n:
             break
         parted = _run_on_key(blk) if len([c for c in raw[-1] if c]) == n - 1 else None
@@ -101,6 +111,36 @@ def rows_by_period(blocks: list[tuple[int, list[Line]]], n: int) -> list[dict[in
             cells = _unglued(cells)
         rows.append({0: key, **{1 + j: c for j, c in enumerate(cells)}})
     return rows
+
+
+def _month_rows_ahead(blocks: list[tuple[int, list[Line]]], i: int, n: int) -> bool:
+    """The cells from ``blocks[i]`` to the next month's cell (or the table's end: the text's next part, a paragraph
+    well below) fill whole rows of the month above, one cell short each (its month merged down over them: "Tháng 01" /
+    task / body / partners / task / body / partners / "Tháng 02", a Chương trình công tác năm whose rows carry no
+    item number, a54-10 legacy OCR; a row may be one cell short where OCR lost the blank line between two of them). A
+    paragraph after the table's last row is no such run: it ends the text's part."""
+    count = 0
+    for gap, blk in blocks[i:]:
+        if gap > 2 or (blk and period_key(blk[:1])):
+            break
+        if not blk:
+            return False
+        if ends_period_table(" ".join(x.text for x in blk).strip(" *")):
+            break
+        count += 1
+    # each row n - 1 cells, or one fewer where OCR lost the blank line between two of them (:func:`_unglued`)
+    return any(k * (n - 2) <= count <= k * (n - 1) for k in range(1, count // max(1, n - 2) + 1))
+
+
+def _month_soon(blocks: list[tuple[int, list[Line]]], i: int, n: int) -> bool:
+    """A month's cell opens a row within the next ``n - 1`` blocks from ``blocks[i]``, none of them the text's next
+    part or a paragraph well below: the cells between are scraps of the row above, not the text after the table."""
+    for gap, blk in blocks[i + 1:i + n]:
+        if gap > 2 or not blk or ends_period_table(" ".join(x.text for x in blk).strip(" *")):
+            return False
+        if period_key(blk[:1]):
+            return True
+    return False
 
 
 def _unglued(cells: list[list[Line]]) -> list[list[Line]]:
@@ -136,6 +176,32 @@ def merged_period_row(above: dict[int, list[Line]] | None, blocks: list[tuple[in
             break
         cells.append(b)
     if not cells or len(cells) > n - 2 or not cells[0]:
+        return False
+    first = " ".join(x.text for x in cells[0]).strip(" *")
+    return len(first) <= _CELL_CHARS and not first.endswith((".", ":", ";"))
+
+
+def merged_group_row(above: dict[int, list[Line]] | None, blocks: list[tuple[int, list[Line]]], i: int, n: int) -> bool:
+    """``blocks[i]``, where a new row opens at the first column of a table grouping its rows by a place or a group
+    ("Xã | Đơn vị phụ trách | Thôn phụ trách | Nhiệm vụ trọng tâm", :data:`vocab.STACKED_GROUP_COL`), is a row of the
+    group above whose cell the page merged down over its rows ("Cam Tuyền" over Trường THCS Cam Tuyền's row and
+    Trường Tiểu học Cam Tuyền's, a54-07): the page writes that row one cell short, so it opens with its second
+    column's cell. So when the row above holds the group's cell (its own or one carried down), this block and the
+    cells after it one blank line apart are exactly one fewer than the columns, and then the row closes (two blank
+    lines, or the text's end). A paragraph under the table fails it: "4. Lịch thực hiện" (a numbered item), a
+    sentence ending ":" or a run of paragraphs whose second is long or closed by a full stop (a row's short cell)."""
+    gap, blk = blocks[i]
+    if not blk or above is None or not above.get(0):
+        return False
+    txt = " ".join(x.text for x in blk).strip(" *")
+    if txt.endswith(":") or ends_period_table(txt):
+        return False
+    cells = []
+    k = i + 1
+    while k < len(blocks) and blocks[k][0] == 1:
+        cells.append(blocks[k][1])
+        k += 1
+    if len(cells) != n - 2 or not all(cells) or (k < len(blocks) and blocks[k][0] < 2):
         return False
     first = " ".join(x.text for x in cells[0]).strip(" *")
     return len(first) <= _CELL_CHARS and not first.endswith((".", ":", ";"))

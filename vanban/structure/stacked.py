@@ -35,7 +35,7 @@ from vanban.structure import vocab as V
 from vanban.structure.figure_tables import indicator_columns, planned_count
 from vanban.structure.lines import Line
 from vanban.structure.mend import date_goes_on, upper_ratio
-from vanban.structure.period_rows import carried_periods, ends_period_table, merged_period_row, rows_by_period
+from vanban.structure.period_rows import carried_periods, ends_period_table, merged_group_row, merged_period_row, rows_by_period
 from vanban.text import CAPITAL, ROMAN_NUMERALS, fold
 
 __all__ = ["read_stacked_tables"]
@@ -65,7 +65,7 @@ def _col_name(text: str) -> bool:
     sentence end, no proper name inside ("Nhiệm vụ giao Bộ trưởng Bộ Khoa học …" is a group row)."""
     v = fold(text).strip(" *")
     if V.STACKED_NUMBER_COL.match(v) or V.PERIOD_COL.match(v) or V.STACKED_YEAR_COL.match(v) or _BODY_KIND.match(v) \
-            or V.STACKED_PERIOD_COL.match(v) or V.TEAM_NAME_COL.match(v) \
+            or V.STACKED_PERIOD_COL.match(v) or V.STACKED_GROUP_COL.match(v) or V.TEAM_NAME_COL.match(v) \
             or V.ATTEND_COL.match(v) or _dated_indicator_col(v) or _dated_result_col(v) or V.FIGURE_COL.match(v) \
             or _unit_col(text) or planned_count(text.strip(" *")):
         return True  # (tbl55b) a count of what the plan is to do ("Số cơ sở kiểm tra", :func:`.figure_tables.planned_count`)
@@ -282,8 +282,15 @@ def _blocks(lines: list[Line], lo: int) -> list[tuple[int, list[Line]]]:
     return out
 
 
+def _one_apart(blocks, n: int) -> bool:
+    """The first row's cells after the header stand one blank line apart and so does the cell after them: the rows are
+    parted as the cells are (a scan, a legacy OCR), not by one more blank line."""
+    gaps = [g for g, _ in blocks[:n + 1]]
+    return len(gaps) == n + 1 and all(g == 1 for g in gaps[1:])
+
+
 def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None,
-                by_period: bool = False) -> list[dict[int, list[Line]]]:
+                by_period: bool = False, by_group: bool = False) -> list[dict[int, list[Line]]]:
     """Rows by the blank-line count: one blank line steps one column, a row ends with one more.
 
     A group row ("I" / "Hoàn thiện thể chế") may span the columns as one merged cell, and a cell
@@ -292,7 +299,9 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None,
     group row of 179-KH-UBND, or at the top of the next page) is no row: the row after it opens at its
     number. ``names``: the header's cells, folded. ``by_period``: the first column is the month each row
     is for ("Tháng | Nội dung | Cơ quan chủ trì chuẩn bị | …"), its cell merged down over the month's rows
-    (:func:`.period_rows.merged_period_row`: such a row opens at its task, the month carried down to it)."""
+    (:func:`.period_rows.merged_period_row`: such a row opens at its task, the month carried down to it).
+    ``by_group``: the first column groups the rows by a place or a group ("Xã | Đơn vị phụ trách | …"), its cell
+    merged down the same way (:func:`.period_rows.merged_group_row`)."""
     rows: list[dict[int, list[Line]]] = []
     c = n - 1  # the header's last cell
     named = [x for x in (names or []) if x and not V.STACKED_NUMBER_COL.match(x)]  # "STT" may not be printed again
@@ -324,6 +333,10 @@ def _rows_clean(blocks, n: int, numbered: bool, names: list[str] | None = None,
             break  # a cell past the last column: text after the table
         if by_period and new and col == 0 and merged_period_row(rows[-1] if rows else None, blocks, i, n):
             rows.append({0: rows[-1][0], 1: blk})  # the month merged down: the row's task, its month the one above
+            c = 1
+            continue
+        if by_group and new and col == 0 and merged_group_row(rows[-1] if rows else None, blocks, i, n):
+            rows.append({0: rows[-1][0], 1: blk})  # the group's cell merged down: the row's cells from the second on
             c = 1
             continue
         if blk and not new and col > c + 1 and rows and _total_row(rows[-1]) and _text_after_total(txt):
@@ -1450,6 +1463,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
         numbered = bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *")))
         yearly = not numbered and bool(V.STACKED_YEAR_COL.match(views[0].strip(" *")))  # "Năm | Tên mô hình | …"
         by_period = not numbered and bool(V.STACKED_PERIOD_COL.match(views[0].strip(" *")))  # "Tháng | Nội dung | …"
+        by_group = not numbered and bool(V.STACKED_GROUP_COL.match(fold(views[0]).strip(" *:")))  # "Xã | Đơn vị phụ trách | …"
         periodic = by_period and not clean  # its blank lines lost (legacy OCR; the clean text's rows are parted by them)
         what = next((i for i, v in enumerate(views) if V.TASK_WHAT_COL.search(v)), 1 if numbered or yearly or periodic else 0)
         blocks = _blocks(lines, last + 1) if clean else []
@@ -1473,13 +1487,17 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             cells, views, n, numbered, what = [[]] + cells, [""] + views, n + 1, True, what + 1
         timed = not numbered and n >= 3 and bool(_TIMED_HEAD.match(fold(views[0]).strip(" *.")))
         if clean:
-            rows = _total_under_figures(_rows_clean(blocks, n, numbered, [v.strip(" *") for v in views], by_period), n)
+            rows = _total_under_figures(_rows_clean(blocks, n, numbered, [v.strip(" *") for v in views], by_period,
+                                                    by_group), n)
             if by_period:
                 rows = carried_periods(rows)  # a month cell left empty under its first row: the month above
             if timed and not any(len(r) > 1 for r in rows):
                 rows = _rows_timed(lines, last + 1, n, what)
-            if by_period and not any(len(r) > 1 for r in rows):
-                rows = rows_by_period(blocks, n)  # every cell one blank line apart (a scan): rows open at their month
+            if by_period and (not any(len(r) > 1 for r in rows)
+                              or len(by_month := rows_by_period(blocks, n)) > len(rows) >= 1 and _one_apart(blocks, n)):
+                # every cell one blank line apart (a scan): rows open at their month — also where only the first row
+                # was read so, the next row (its month merged down) taken for text past the last column (a54-10 legacy)
+                rows = rows_by_period(blocks, n)
             if not numbered and not yearly and not any(len(r) > 1 for r in rows) and V.TASK_DUE_COL.search(views[-1]):
                 rows = _rows_by_due(blocks, n)  # rows parted as the cells are (:func:`_rows_by_due`)
             if numbered and not any(len(r) > 1 for r in rows) and not _rows_two_apart(blocks):

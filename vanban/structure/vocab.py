@@ -693,6 +693,9 @@ YEAR_ROW_KEY = re.compile(r"^(?:19|20)\d{2}\.?$")
 # … and a month's or quarter's cell under STACKED_PERIOD_COL, alone on its line: "Tháng 10/2027", "Quý I/2028" (folded,
 # so legacy OCR's "Thắng 10/2027", "Thẳng 12/2027" read as the month they are)
 PERIOD_ROW_KEY = cellgrid.PERIOD_KEY_RE  # shared with the Markdown reader (vanban/cellgrid.py)
+# … and the first column of a table grouping its rows by a place or a group ("Xã | Đơn vị phụ trách | …"), its cell
+# merged down over the group's rows as a month's is (the whole cell, folded)
+STACKED_GROUP_COL = cellgrid.GROUP_COL_RE  # shared with the Markdown reader (vanban/cellgrid.py)
 # a table's key column printed first where no "STT" numbers the rows: a form's code ("Mẫu" / "Mẫu 01", "Mẫu số" /
 # "02-KĐ", "Ký hiệu", "Mã số"), the whole cell folded; a clean-text table opened by it or by STACKED_NUMBER_COL is read
 # whatever its other columns are named (stacked._grid_header)
