@@ -333,7 +333,12 @@ NOT_BODY = re.compile(r"(?:(?:day|do) la|bo nhiem|ban giao|ban hanh|so sanh|so l
                        # a section on how an event's organising board is set up, with the boards under it: "IV. BAN
                        # CHỈ ĐẠO VÀ CÁC TỔ GIÚP VIỆC" over the board's make-up and "a) Tiểu ban Tuyên truyền (…): …"
                        # (a festival's plan): each sub-board below is charged, the heading names their set
-                       r"|ban (?:to chuc|chi dao|chi huy)(?: [a-z]+){0,4}? va (?:cac )?(?:tieu ban|to giup viec|to cong tac|bo phan giup viec))\b")
+                       r"|ban (?:to chuc|chi dao|chi huy)(?: [a-z]+){0,4}? va (?:cac )?(?:tieu ban|to giup viec|to cong tac|bo phan giup viec)"
+                       # (ob56t) a crop season, not a ministry's Vụ: "1. Vụ Đông Xuân: làm đất từ ngày 20/01/2040, gieo
+                       # trồng xong trước ngày 15/02/2040 …" (a xã's planting schedule, t55-03; no spent set names a
+                       # season a body, 42 of their documents name one)
+                       # (the season's name alone, or with its year: "Vụ Đông Nam Á", "Vụ Chính sách …" stay bodies)
+                       r"|vu (?:dong xuan|he thu|thu dong|he|mua|chiem|xuan)(?=\s*(?:$|[:,;(.]|(?:nam\s+)?\d)))\b")
 # (obl47) an organising board named by a heading (folded, matched at its start): "IV. BAN TỔ CHỨC LỄ HỘI", "Ban Chỉ
 # đạo …", "Hội đồng …" — the body whose set-up a plan's section may describe instead of charging it (BOARD_MAKEUP, BOARD_UNITS)
 BOARD_NAME = re.compile(r"(?:ban (?:to chuc|chi dao|chi huy|dieu hanh)|hoi dong|tieu ban)(?![a-z])")
@@ -1654,6 +1659,9 @@ FIELD_LIST = re.compile(r"(?<=lĩnh vực )[^:;()]{2,160}?(?=\s+(?:trên địa 
 # ("Các sở, ban, ngành, Ủy ban nhân dân các xã, phường được giao làm chủ đầu tư" over their tasks, a19-06: the role
 # that picks the bodies out, a qualifier of the name, not the designation itself)
 DESIGNATION = re.compile(r"(?:^|\s)(?<!duoc giao )(?<!duoc phan cong )(?:lam|la) chu dau tu(?:\s|$)")
+# … and a further task after the role, in a clause of its own (original text): "Làm chủ đầu tư các công trình thuộc
+# Dự án 1 được giao; khởi công các công trình trước ngày 30/6/2040 …" — the role is the first of the body's tasks
+MORE_TASKS = re.compile(r"[;.]\s+\w")
 # a qualifier after the body a heading names (original text): "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
 # từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, …:" names the Chủ tịch
 HEAD_QUALIFIER = re.compile(r",\s*(?:trong đó|nhất là|đặc biệt là|ưu tiên)\s.*$", re.S)
@@ -1835,8 +1843,9 @@ def sanction(first: str) -> bool:
 
 # a reward, as a sanction is no task (folded, the first clause of the task): "Cơ quan, đơn vị, cá nhân có thành tích
 # trong thực hiện Quy chế được khen thưởng theo quy định; trường hợp …" (a Quy chế phối hợp's article "Khen thưởng, xử
-# lý vi phạm", a20-09's labels: no entry)
-REWARD = re.compile(r"(?<![a-z])(?:se )?duoc (?:xem xet,? )?(?:khen thuong|bieu duong|tuyen duong)(?![a-z])")
+# lý vi phạm", a20-09's labels: no entry); "được xét khen thưởng" alike, and a reward withheld ("Đảng bộ không đăng ký
+# mô hình hoặc không gửi báo cáo đúng thời gian quy định không được xét khen thưởng phong trào năm 2040", t55-07)
+REWARD = re.compile(r"(?<![a-z])(?:se )?duoc (?:xem xet,? |xet )?(?:khen thuong|bieu duong|tuyen duong)(?![a-z])")
 #: … with the body that grants it named before the act (folded sentence): "Thôn hoàn thành … được UBND xã biểu dương,
 #: khen thưởng" — a consequence stated, no task of the units it speaks of
 REWARD_FOR = re.compile(r"(?<![a-z])duoc (?:[^;.,]{0,40}?\s)?(?:khen thuong|bieu duong|tuyen duong)(?![a-z])")

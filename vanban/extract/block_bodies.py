@@ -26,6 +26,7 @@ from vanban.extract.task_bodies import (
     named_again,
     kind_member,
     named_member,
+    named_subset,
     names_no_other,
     plain_words,
     unit_head,
@@ -216,7 +217,12 @@ class BlockBodies:
         if c.children or c.heading:
             return False
         w2, what2 = S.actor(clean_quote(self.text(*self.own(c)))[:300])
-        member = bool(w2 and W.MASS_ORG_CLASS.search(fold(who)) and W.MASS_ORG.match(fold(w2).lstrip("-+• ")))
+        # (ob56t) some of the heading's bodies picked out by name are one of them too, in a bullet of their own: "- UBND
+        # các xã Gia Lạc, Thượng Hòa, Lạc Vân phối hợp thu hồi kinh phí …; kiểm điểm, …" under "4. Đối với UBND các xã,
+        # thị trấn" (a giám sát report's kiến nghị, t55-05's labels: an entry of their own, as a48-09's "- Ủy ban nhân
+        # dân xã Tân Lập gửi …" under "1. Chủ tịch Ủy ban nhân dân các xã: Đông Phong, Tân Lập, …" is)
+        member = bool(w2 and ((W.MASS_ORG_CLASS.search(fold(who)) and W.MASS_ORG.match(fold(w2).lstrip("-+• ")))
+                              or named_subset(w2, who)))
         if not w2 or not w2[:1].isupper() or not (names_no_other(w2, who) or member) \
                 or (W.PARTNER_ONLY.match(fold(what2 or "")) and not (member and c.kind == "item")):
             return False  # (one of a class the heading names, "Đoàn Thanh niên xã" under "… các đoàn thể", is one too,

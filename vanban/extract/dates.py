@@ -391,6 +391,9 @@ def _lunar_hits(view: str, ref: dt.date | None) -> list[DateHit]:
         if 1 <= int(m.group("d")) <= 10:  # "mùng 8 Tết": the first days of the year
             day_hit(m, int(m.group("d")), 1, m.group("y"))
     for m in P.LUNAR_MONTH_RE.finditer(view):
+        if not m.group("y") and (P.YEARLY_BEFORE_LUNAR_MONTH_RE.search(view, max(0, m.start() - 20), m.start())
+                                 or P.YEARLY_AFTER_LUNAR_MONTH_RE.match(view, m.end())):
+            continue  # "Hằng năm, tháng Giêng âm lịch": a yearly event's lunar month, no due span (t55-09)
         mo = _lunar_month_number(m.group("m"))
         span = (lunar_month(mo, int(m.group("y"))) if m.group("y") else next_lunar_month(mo, ref) if ref else None) if mo else None
         if span:

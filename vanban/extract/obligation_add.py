@@ -258,8 +258,10 @@ class ObligationAdd:
             return  # "Tổ chức, cá nhân có trách nhiệm bảo vệ … do thiếu trách nhiệm … sẽ bị xử lý kỷ luật, phải bồi thường …"
         if W.ACCOUNTABLE.match(fold(what).strip()) or W.ACCOUNTABLE.match(fold(W.YEAR_SENTENCE.split(what, 1)[0]).strip()):
             return  # "… chịu trách nhiệm trước Đảng, Chính phủ … về tiến độ …": accountability, not a task
-        if W.DESIGNATION.search(fold(who)) or W.DESIGNATION.match(fold(what).strip()):
-            return  # "Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu tư …": a role, not a task
+        if W.DESIGNATION.search(fold(who)) or (W.DESIGNATION.match(fold(what).strip()) and not W.MORE_TASKS.search(what)):
+            return  # "Ủy ban nhân dân cấp xã (nơi có dự án) làm chủ đầu tư …": a role, not a task; a role with the
+            # tasks it brings ("6. Ban Quản lý dự án … ⏎ Làm chủ đầu tư các công trình …; khởi công các công trình trước
+            # ngày 30/6/2040 …", t55-04's labels) is the body's assignment
         if mere_attention(what):
             return  # "Đề nghị các đơn vị | quan tâm hơn đối tượng này …": attention urged, no act asked
         if W.COURTESY.search(fold(who)) or W.COURTESY.match(fold(what).strip()):

@@ -385,6 +385,12 @@ FULL_MOON_RE = re.compile(rf"(?<![a-z]){kw('ram')}\s+{THANG}\s+(?P<m>\d{{1,2}}|{
 TET_DAY_RE = re.compile(rf"(?<![a-z]){_LUNAR_DAY}\s+t[e¢]t(?![a-z])(?:\s+{kw('nguyen dan')})?{_lunar_year('y')}")
 #: "tháng Chạp", "tháng Giêng năm 2026": a whole lunar month
 LUNAR_MONTH_RE = re.compile(rf"(?<![a-z]){THANG}\s+(?P<m>{_LUNAR_ONLY})(?![a-z]){_lunar_year('y')}(?:{_AM_LICH})?")
+#: (ob56t) a whole lunar month said of every year, no lunar year printed: "Tổ chức Lễ hội Gầu Tào … | Hằng năm, tháng
+#: Giêng âm lịch" (a xã's tourism scheme, t55-09: its labels leave the festival undated; no spent set dates such a month),
+#: "vào tháng Chạp hằng năm" — the season of a yearly event, no time a task is due by (matched before the month's words
+#: and right after them, folded)
+YEARLY_BEFORE_LUNAR_MONTH_RE = re.compile(rf"(?<![a-z])(?:{HANG}|{kw('moi')})\s+{NAM}\s*,?\s*(?:(?:{kw('vao')}|{kw('trong')})\s+)?$")
+YEARLY_AFTER_LUNAR_MONTH_RE = re.compile(rf"\s*,?\s*(?:{HANG}|{kw('moi')})\s+{NAM}(?![a-z])")
 DAY_ONLY_RE = re.compile(rf"{NGAY}\s+(?:{MONG}\s+)?(?P<d>\d{{1,2}})(?!\s*[/\d])(?!\s*,?\s*{THANG}\s*\d)")  # "ngày 20 tháng cuối quý": a day
 # A day written without "ngày" after a deadline word: "trước 20 tháng 11 năm 2026"
 # (the 20th, not the whole of November). The date starts at the day number.

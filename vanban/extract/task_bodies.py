@@ -295,6 +295,20 @@ def names_no_other(actor: str | None, heading: str) -> bool:
     return bool(words) and words <= set(plain_words(fold(heading)))
 
 
+def named_subset(actor: str, heading: str) -> bool:
+    """``actor`` names some of the bodies of the heading's plural level by their own names: the level as the heading
+    opens with it ("UBND các xã", before its first comma), then a place's name in capitals ("UBND các xã Gia Lạc,
+    Thượng Hòa, Lạc Vân" under "UBND các xã, thị trấn") — a part of the heading's bodies, not all of them."""
+    level = heading.split(",")[0].strip()
+    lv = fold(level)
+    if not re.search(r"(?<![a-z])cac\s+\S+$", lv):
+        return False  # the heading names no plural level ("Phòng Kinh tế", "Các cơ quan, đơn vị")
+    rest = actor.strip().lstrip("-+• ")
+    if not fold(rest).startswith(lv + " "):
+        return False
+    return rest[len(level) + 1:len(level) + 2].isupper()
+
+
 def plain_words(folded: str) -> list[str]:
     """The words of a folded text, its punctuation (",;:.()") read as spaces: the words two names are compared by."""
     return re.sub(r"[,;:.()]", " ", folded).split()
