@@ -95,7 +95,9 @@ def test_the_window_of_a_lapse_is_no_time_limit():
 def test_per_hectare_and_a_grade_are_no_targets():
     body = ("3.2. Giá trị sản phẩm thu hoạch trên 1 ha đất canh tác đạt trên 120 triệu đồng.\n\n"
             "3.4. Có ít nhất 10 sản phẩm đạt chuẩn OCOP từ 4 sao trở lên.\n")
-    assert _bounds(_HEAD + body) == [(120, None, "triệu đồng"), (10, None, "sản phẩm")]
+    # (tgt56t) the value is per that hectare, its unit "triệu đồng/ha" as every spent label of the wording writes it
+    # (a15-09: "trên 1 ha đất trồng trọt đạt trên 150 triệu đồng" → "triệu đồng/ha")
+    assert _bounds(_HEAD + body) == [(120, None, "triệu đồng/ha"), (10, None, "sản phẩm")]
 
 
 def test_a_noun_the_three_word_cap_cut_is_whole():

@@ -32,7 +32,7 @@ def test_the_part_of_a_budget_after_trong_do():
 
 def test_the_area_a_value_is_counted_per_is_no_target_across_a_wrapped_line():
     assert _figures("- Giá trị sản phẩm thu được trên 01 ha đất trồng trọt và nuôi trồng thủy sản\nđạt 165 triệu đồng.") \
-        == [(165.0, 165.0, "triệu đồng")]
+        == [(165.0, 165.0, "triệu đồng/ha")]  # (tgt56t) per that hectare, as a16-09 labels it: "triệu đồng/ha"
 
 
 def test_a_task_list_under_a_heading_naming_tasks_too_is_no_targets_list():

@@ -20,7 +20,7 @@ from vanban.extract import target_words as W
 from vanban.extract.sections import upper_ratio
 from vanban.extract.target_scope import ITEM_LABEL
 
-__all__ = ["aim_named", "day_iso", "done_in_past", "earlier_year_reached", "full_sentence_start", "review_sentence",
+__all__ = ["aim_named", "announced_result", "day_iso", "done_in_past", "earlier_year_reached", "full_sentence_start", "review_sentence",
            "year_aside", "year_done"]
 
 
@@ -144,6 +144,25 @@ def done_in_past(v: str, o: str, s0: int, pos: int, title_period: str | None, do
         elif doc_day and day_iso(m) < doc_day and not W.PAPER_DAY_BEFORE_RE.search(o, max(full, m.start() - 40), m.start()):
             return True
     return False
+
+
+def announced_result(v: str, o: str, s0: int, pos: int, title_period: str | None, doc_year: int | None) -> bool:
+    """(tgt56t) The figure at ``pos`` is a result an earlier paper announced: its sentence says a ranking or an index was
+    published ("công bố", :data:`target_words.ANNOUNCED_RE`) for a year before the first the title plans for (else the
+    document's year), the figure right after "đạt", and no aim or strive word anywhere in the sentence.
+
+    Kind (t55-01, a huyện's CCHC plan for 2040 recalling why it is needed): "Theo Quyết định số 1208/QĐ-UBND ngày
+    26/12/2039 của UBND tỉnh công bố Chỉ số CCHC năm 2039 của các sở, …, huyện Thanh Lương đạt 84,37 điểm, xếp thứ
+    11/20" — the score the province published, labelled a past result; the sentence has no "đã" (:func:`done_in_past`)
+    and opens with no year (:func:`earlier_year_reached`)."""
+    full = max(full_sentence_start(v, s0, pos, o), v.rfind("\n\n", 0, pos) + 2)
+    if not W.ANNOUNCED_RE.search(v, full, pos) or not W.REACHED_RIGHT_BEFORE_RE.search(v, max(full, pos - 10), pos):
+        return False
+    stop = min((i for i in (v.find(". ", pos), v.find(".\n", pos), v.find("\n\n", pos)) if i >= 0), default=len(v))
+    if P.AIM_CUE_RE.search(v, full, stop) or W.STRIVE_RE.search(v, full, stop):
+        return False
+    plan = [int(y) for y in re.findall(r"(?:19|20)\d\d", title_period or "")] or ([doc_year] if doc_year else [])
+    return bool(plan) and any(m.group("y2") and int(m.group("y2")) < min(plan) for m in W.PAST_TIME_RE.finditer(v, full, pos))
 
 
 def day_iso(m: re.Match[str]) -> str:

@@ -1511,6 +1511,19 @@ WORKS_VERBS = ("cung hoa", "be tong hoa", "kien co hoa", "nao vet", "gia co", "x
                # twin t51-01 prints "Hỗ trợ xây mới 03 Mái ấm Công đoàn", both labelled)
                "xay dung moi")
 _WORKS_VERB = "(?:" + "|".join(kw(w) for w in WORKS_VERBS) + ")"
+# (tgt56t) After an amount of works, the next amount of the same things with its own works verb: "Hỗ trợ xây mới 65
+# nhà và sửa chữa 20 nhà ở cho hộ nghèo" (t55-04, a poverty plan's Dự án 5: both labelled), as "Xây dựng 06 nhà văn
+# hóa và 04 nhà …" is (folded; the joint, then the verb right before the figure).
+WORKS_LIST_VERB_GAP_RE = re.compile(rf"\s*(?:,|\s(?:va|hoac))\s+{_WORKS_VERB}(?:\s+{kw('them')})?\s+")
+# (tgt56t) … and the people the works are for, taking part, "với khoảng 420 hộ tham gia" after the works in their sentence:
+# "Triển khai 14 dự án hỗ trợ phát triển sản xuất … (chăn nuôi bò sinh sản, dê; …), với khoảng 420 hộ tham gia" (t55-04,
+# labelled exact), "tổ chức ít nhất 24 lớp chuyên đề … với trên 1.500 lượt người tham gia" (t49-01) — how many the task
+# reaches, set with it (a past result's "đã mở 19 lớp … với 846 lượt người tham gia" is read as past before). Folded: the
+# gap from the works' unit to the figure in one sentence (a line may wrap, a bracket hold a ";"), "với" and an approximation right before it;
+# "tham gia" right after the unit.
+PARTICIPANTS_GAP_RE = re.compile(
+    rf"(?:\([^()]{{0,200}}\)|[^.;\n()]|\n(?![ \t]*\n)){{0,200}}?[\s,]{kw('voi')}\s+(?:(?:{kw('khoang')}|{kw('tren')}|{kw('gan')}|{kw('hon')})\s+)?")
+PARTICIPATING_AFTER_RE = re.compile(rf"\s+{kw('tham gia')}(?![a-z])")
 # (tgt37b) "Hỗ trợ" opening a list line of a plan, a count of what it supports right after (a works verb may come
 # between): "- Hỗ trợ xây mới 03 nhà Đại đoàn kết cho hộ nghèo …", "- Hỗ trợ 40 học sinh thuộc hộ nghèo …" (a Front's
 # planned uses of its fund) — the plan's own support, counted, as "hỗ trợ 02 hợp tác xã …" is in a task part (a bullet or
@@ -1564,7 +1577,12 @@ UPKEEP_VERB_BEFORE_RE = re.compile(r"(?<![a-z])duy\s+tu\s*$")
 CLAUSE_WORKS_VERBS = WORKS_VERBS + ("dau tu", "duy tri", "ho tro", "duy tu",
                                     # (tgt43d) the means or forces a task musters: "…; huy động 31 máy bơm tưới cứu lúa",
                                     # "huy động 40 dân quân" (a response plan's amounts, as its "Phương tiện:" lines are)
-                                    "huy dong")  # (tgt37b) "…, làm mới và duy tu 12,5 km đường
+                                    "huy dong",
+                                    # (tgt56t) projects and zones a task puts in place: "- Triển khai 14 dự án hỗ trợ phát
+                                    # triển sản xuất …" (t55-04, a poverty plan's Dự án 2, 3), "…, hình thành 03 vùng sản xuất
+                                    # tập trung: …" (t55-06, a Nghị quyết's task; t21-02, t27-01, t27-03 label "hình thành ít
+                                    # nhất 03 vùng" alike)
+                                    "trien khai", "hinh thanh")  # (tgt37b) "…, làm mới và duy tu 12,5 km đường
 # ranh cản lửa" (a forest-fire plan's task): upkeep of works, an amount as building is
 _CLAUSE_WORKS_VERB = "(?:" + "|".join(kw(w) for w in CLAUSE_WORKS_VERBS) + ")"
 # (tgt38b) The year the task is for may open the clause before its verb: "…; năm 2031 hỗ trợ 40 hộ, mức …" (the year's
@@ -1689,8 +1707,10 @@ OWNER_RULE_AFTER_RE = re.compile(rf"(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{kw('duoc')
 # đảng viên" (a Đảng ủy xã's Chương trình kiểm tra, giám sát, t53-06: the size band says which chi bộ, the labels count
 # the 01 alone) — the comma before a second verb of the pair, no other
 _PAIRED_VERB_COMMA = rf",(?=\s*(?:{kw('giam sat')}|{kw('kiem tra')}|{kw('theo doi')})(?![a-z]))"
+# (tgt56t) a printed line may wrap between the band and its rule: "…, chi ủy có từ 03 đồng chí trở lên⏎có ít nhất 01
+# chi ủy viên nữ" (t55-08: the band says which chi ủy, the labels count the 01 alone; a blank line still ends it)
 RULE_AFTER_BAND_RE = re.compile(
-    rf"(?:[^,;:.\n]|{_PAIRED_VERB_COMMA}){{0,80}}?(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}"
+    rf"(?:[^,;:.\n]|\n(?![ \t]*\n)|{_PAIRED_VERB_COMMA}){{0,80}}?(?:{kw('it nhat')}|{kw('toi thieu')}|{kw('toi da')}|{kw('khong qua')}"
     rf"|{kw('khong duoi')})\s+\d")
 # ("thì" matched as printed: folded, "thị trấn" reads "thi"; "Những người có dưới 20 năm công tác …, sau đó công tác ở
 # xã, phường, thị trấn" is a band the labels count, 92/VBHN-BQP)
@@ -1747,6 +1767,13 @@ SHARE_THINGS_DO_BEFORE_RE = re.compile(
 # "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt trên 150 triệu đồng": "trên 1 ha" is per hectare (the
 # denominator of the figure the clause goes on to), no minimum of one hectare.
 PER_ONE_BEFORE_RE = re.compile(rf"(?<![a-z])(?:{kw('tren')}|{kw('moi')})\s*$")
+# (tgt56t) … and the figure it goes on to, read per that hectare: the "1 ha" after "trên"/"mỗi", the clause's words up to
+# "đạt" and its bound words right before the figure (folded; :mod:`.per_area_values`)
+PER_ONE_HECTARE_BEFORE_RE = re.compile(
+    rf"(?<![a-z])(?:{kw('tren')}|{kw('moi')})\s+(?:0?1|{kw('mot')})\s*(?:ha|hecta|hec-ta)(?![a-z])"
+    rf"(?:[^,;:.\d\n]|\n(?![ \t]*\n)){{0,90}}?(?<![a-z]){kw('dat')}(?:\s+[a-z]+){{0,3}}\s*$")
+#: an area already in a unit ("triệu đồng/ha", "đồng/m2")
+AREA_IN_UNIT_RE = re.compile(r"/\s*(?:ha|hecta|m2|m²|km2|km²|sao|mau)(?![a-z])")
 # (a wrapped line goes on: "… trên 01 ha đất trồng trọt và nuôi trồng thủy sản⏎đạt 165 triệu đồng", a blank line does not)
 REACH_FIGURE_AFTER_RE = re.compile(rf"(?:[^,;:.\n]|\n(?![ \t]*\n)){{0,70}}?(?<![a-z]){kw('dat')}(?:\s+[a-z]+){{0,2}}\s+\d")
 # A grade that qualifies the things a figure counts: "Có ít nhất 08 sản phẩm đạt chuẩn OCOP từ 3 sao trở lên" — the
@@ -2008,6 +2035,7 @@ CONTENTS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('noi dung')}|{kw('hoat dong
 # ủy sets its goals there ("100% đảng viên viết bài thu hoạch") and its tasks name them again ("- 100% đảng viên trong
 # Đảng bộ viết bài thu hoạch cá nhân, …"; "bảo đảm 100% đảng viên viết bài thu hoạch"): one goal, counted where it is
 # first set (:func:`targets.requirement_parts`, :mod:`restated_goals`)
+TASK_CONTENTS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('noi dung thuc hien')}(?![a-z])")
 REQUIREMENTS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('yeu cau')}(?![a-z])")
 
 # A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it
@@ -2193,6 +2221,10 @@ DONE_WORD_RE = re.compile(r"(?<!\w)đã(?!\w)", re.IGNORECASE)
 # ngày 05/12/2025") dates the paper, no act (PAPER_DAY_BEFORE_RE on the original, right before the day).
 PAST_TIME_RE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)(?!\d)"
                           r"|(?<![a-z])nam\s+(?P<y2>(?:19|20)\d\d)(?![\d/])")
+# (tgt56t) A ranking or an index a paper published, the result it states: "… công bố Chỉ số CCHC năm 2039 …, huyện
+# Thanh Lương đạt 84,37 điểm" (folded; :func:`target_context.announced_result`), the figure right after "đạt"
+ANNOUNCED_RE = re.compile(rf"(?<![a-z]){kw('cong bo')}(?![a-z])")
+REACHED_RIGHT_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('dat')}\s*$")
 PAPER_DAY_BEFORE_RE = re.compile(r"\d+[/-][A-ZĐ][\wĐ/-]*\s+ngày\s*$")
 #: … a day written in words before the year the PAST_TIME_RE's ``y2`` reads ("Nghị định số 152/2006/NĐ-CP ngày 22 tháng
 #: 12 năm 2006" names the paper's day as the digits do; folded, right before "năm")

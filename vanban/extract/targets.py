@@ -44,12 +44,13 @@ from vanban.extract.folded import Folded, clean_quote, kw, sentence_quote
 from vanban.extract.numbers import (NUMBER, PERCENT_WORD_RE, PERCENT_WORDS, WORD_FRACTIONS, WORD_NUMBER_RE,
                                     WORD_NUMBERS, parse_number)
 from vanban.extract.past_marks import past_marked
+from vanban.extract.per_area_values import per_area_unit
 from vanban.extract.per_item_sums import item_tail_end
 from vanban.extract.report_sentences import reported_back
 from vanban.extract.vote_shares import share_whole
 from vanban.extract.sections import Layout, SpanSet, near_figure, printed_heading, sentence_bounds
-from vanban.extract.target_context import (aim_named, day_iso, done_in_past, earlier_year_reached, full_sentence_start,
-                                           review_sentence, year_aside, year_done)
+from vanban.extract.target_context import (aim_named, announced_result, day_iso, done_in_past, earlier_year_reached,
+                                           full_sentence_start, review_sentence, year_aside, year_done)
 from vanban.extract.target_scope import (ITEM_LABEL, figure_scope, label_wrapped_before, limit_task, trim_scope,
                                          wrapped_after_colon, wrapped_line_start)
 from vanban.models import Span, Target
@@ -567,7 +568,8 @@ class _Scan:
         # (tgt35b) a nested heading naming the volume of work ("1. Khối lượng tài liệu"): its counts describe the work
         self.volume_parts = SpanSet([(s, e) for head, s, e in lay.subsections if W.VOLUME_HEADING_RE.match(Folded.of(head).view)])
         self.task_sections = SpanSet([(s, e) for head, s, e in (*lay.sections, *lay.subsections)
-                                      if W.TASKS_HEADING_RE.search(Folded.of(head).view)])
+                                      if W.TASKS_HEADING_RE.search(Folded.of(head).view)
+                                      or W.TASK_CONTENTS_HEADING_RE.search(Folded.of(head).view)])
         self.budget_sections = SpanSet([(s, e) for head, s, e in lay.sections if W.BUDGET_WORDS_RE.search(Folded.of(head).view)])
         # (tgt33d) an appendix read for firm bounds only reports nothing: a report's outline there names its results part
         # ("Phần thứ nhất KẾT QUẢ …") for the report to write, and its note "Báo cáo … không quá 06 trang" is a rule
@@ -1565,7 +1567,8 @@ def _where_things_stand(sc: _Scan, fg: _Figure) -> bool:
         # report back in a letter's opening paragraph, no heading over it (a52-05)
     if earlier_year_reached(v, s0, m.start(), title_period, doc_year, o, doc_day) or year_aside(v, s0, m.start(), title_period) \
             or year_done(v, o, s0, m.start(), title_period, doc_year) \
-            or done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day):
+            or done_in_past(v, o, s0, m.start(), title_period, doc_year, doc_day) \
+            or announced_result(v, o, s0, m.start(), title_period, doc_year):
         return True  # "(Năm 2026, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.)" in a plan for 2027: where things stand
     para = max(sc.start, v.rfind("\n\n", 0, m.start()) + 2)
     if W.SITUATION_LABEL_OPENING_RE.match(v, para, m.start()) and not P.AIM_CUE_RE.search(v, para, m.start()) \
@@ -2084,6 +2087,9 @@ def _marked_by_aim_or_works(sc: _Scan, fg: _Figure) -> bool:
             and not past_marked(v, o, s0, m.start()):
         marked = True  # (tgt53) "Thanh tra huyện tiến hành 06 cuộc thanh tra hành chính, trong đó có 02 cuộc thanh tra
         # trách nhiệm": the inspections a task holds, and the share of one kind
+    if not marked and unit and b is None and not (pct or fraction or time_unit) and sc.works_end \
+            and W.PARTICIPANTS_GAP_RE.fullmatch(v, sc.works_end[0], m.start()) and W.PARTICIPATING_AFTER_RE.match(v, unit_end):
+        marked = True  # (tgt56t) "Triển khai 14 dự án … với khoảng 420 hộ tham gia": those the works reach, set with them
     if not marked and unit and due_works and b is None:
         marked = True  # "chuyển đổi 150 ha đất trồng lúa … trong năm 2027": the works the task is to get done by then
     if not marked and unit and b is None and not (pct or fraction or time_unit) and not W.works_event_unit(unit) \
@@ -2134,9 +2140,11 @@ def _marked_as_set_quantity(sc: _Scan, fg: _Figure) -> bool:
     unit_end = fg.unit_end
     if not marked and b is None and not (min_cue or max_cue) and TT.band_value(v, unit_end, unit):
         marked = True  # (tgt33d) "400.000 đồng/thí sinh nếu từ 100 …": the fee a band sets
-    if not marked and unit and not (pct or fraction) and b is None \
+    if not marked and unit and not (pct or fraction) and b is None and not W.MONEY_UNIT_RE.match(fold(unit)) \
             and W.SETTLED_BEFORE_RE.search(v, max(c0, m.start() - 14), m.start()):
-        marked = True  # "xử lý dứt điểm 07 kiến nghị còn tồn đọng": the things to settle for good
+        marked = True  # "xử lý dứt điểm 07 kiến nghị còn tồn đọng": the things to settle for good (tgt56t: not a sum,
+        # "Chỉ đạo giải ngân dứt điểm 1.660 triệu đồng kinh phí năm 2039 chuyển nguồn", t55-05's kiến nghị: the money the
+        # findings left undisbursed, the task's object, labelled no target; no spent set labels a sum so settled)
     if not marked and unit and not (pct or fraction or time_unit) and b is None \
             and W.REQUIRED_COUNT_BEFORE_RE.search(v, max(c0, m.start() - 30), m.start()):
         marked = True  # (tgt42b) "Các thôn đăng ký phải hoàn thành đủ 10 tiêu chí …": the count a rule requires in full
@@ -2583,6 +2591,7 @@ def _scope_and_period(sc: _Scan, fg: _Figure) -> bool:
         # the 100% target was lost): the whole, as the only share its confusable digits can stand for
         lo, hi = (100.0 if lo is not None else None), (100.0 if hi is not None else None)
         fg.read_as = "100"  # the target's text says the figure its value is, not the scan's misreading
+    unit = per_area_unit(v, c0, m.start(), unit) or unit  # (tgt56t) "trên 1 ha … đạt 450 triệu đồng/năm": "triệu đồng/ha/năm"
     fg.hi, fg.lo, fg.period, fg.scope, fg.text_start, fg.unit = hi, lo, period, scope, text_start, unit
     fg.unit_end = unit_end
     return False
@@ -2992,9 +3001,10 @@ def _listed_funding(v: str, start: int, line_start: int, pos: int, unit_end: int
 def _works_listed(v: str, works_end: tuple[int, str] | None, pos: int, unit: str | None) -> bool:
     """Whether the figure at ``pos`` goes on the list of the amount of works read just before (``works_end``: its end
     and its unit's first word), in the same unit after a comma or "và": "duy trì 120 ha vùng lúa chất lượng cao, 45 ha
-    bưởi theo tiêu chuẩn VietGAP" (t31-10: each labelled), "Xây dựng 06 nhà văn hóa và 04 nhà …"."""
+    bưởi theo tiêu chuẩn VietGAP" (t31-10: each labelled), "Xây dựng 06 nhà văn hóa và 04 nhà …"; (tgt56t) or with its
+    own works verb, "Hỗ trợ xây mới 65 nhà và sửa chữa 20 nhà ở" (t55-04)."""
     return bool(works_end and unit and fold(unit).lower().split()[:1] == [works_end[1]]
-                and W.MEASURE_LIST_GAP_RE.fullmatch(v, works_end[0], pos))
+                and (W.MEASURE_LIST_GAP_RE.fullmatch(v, works_end[0], pos) or W.WORKS_LIST_VERB_GAP_RE.fullmatch(v, works_end[0], pos)))
 
 
 def _in_quoted_name(o: str, v: str, start: int, pos: int) -> bool:
