@@ -1013,7 +1013,8 @@ def find_citations(
         named += [(c, s, e, lo, hi) for c, s, e in here]
     # each numbered citation with the words after it up to its clause's end (";", a line's end): a plenum named there
     numbered_after = [(c, " ".join(f.view[e:e + 160].split(";")[0].split("\n")[0].split())) for c, s, e, *_ in found]
-    named = [t for t in named if not _numbered_programme(f, t[0], t[2], [c for c, *_ in found])
+    found_cites = [c for c, *_ in found]  # once, not once a named citation: a text of thousands was quadratic (ux56)
+    named = [t for t in named if not _numbered_programme(f, t[0], t[2], found_cites)
              and not _numbered_plenum(t[0], numbered_after) and not _named_of_numbered(t[0], numbered_after)]
     numbered_ends = {e for _, _, e, *_ in found}
     named = [t for t in named if not _issued_by_numbered(f, t[0], t[1], t[2], numbered_ends)]
