@@ -58,6 +58,48 @@ def browser():
             b.close()
 
 
+#: the viewports the browser tests read the pages at: a phone, a desktop
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture
+def open_vi(browser):
+    """Open ``url`` in a new page of the headless Chromium at ``viewport``, in Vietnamese (``vi-VN``), once loaded;
+    with ``shot``, its full-page screenshot saved as ``artifacts/<shot>.png`` (what a reader of a failed run looks at).
+    Returns the page; every page it opened is closed after the test. One set-up for the browser tests of sessions
+    54 and 55, which each repeated it (new page, locale, go, wait for load, artifacts folder, screenshot, close)."""
+    from browsing import open_page
+
+    pages = []
+
+    def go(url: str, viewport: dict = PHONE, shot: str | None = None):
+        page, _ = open_page(browser, viewport=viewport, locale="vi-VN")
+        pages.append(page)
+        page.goto(url, wait_until="load")
+        if shot:
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / f"{shot}.png"), full_page=True)
+        return page
+
+    yield go
+    for page in pages:
+        page.close()
+
+
+@pytest.fixture(scope="module")
+def samples_site(tmp_path_factory):
+    """The hand-made samples' archive (``archive_samples.store_samples``) served by ``vanban serve``: (base URL,
+    {sha256: document id})."""
+    from archive_samples import store_samples
+    from browsing import running_datasette
+
+    path = tmp_path_factory.mktemp("samples_site") / "archive.db"
+    ids = store_samples(path)
+    with running_datasette(path) as base:
+        yield base, ids
+
+
 # --- a document around a body: the header and signature the extraction tests wrap their wording in ---------------
 
 #: the document kinds a test wraps its body in, by the abbreviation its số ký hiệu carries

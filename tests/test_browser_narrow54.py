@@ -11,21 +11,10 @@
 from __future__ import annotations
 
 import pytest
-from archive_samples import store_samples
-from browsing import ARTIFACTS, open_page, running_datasette
-from conftest import ROOT
+from browsing import running_datasette
+from conftest import PHONE, ROOT
 
 pytestmark = pytest.mark.browser
-
-PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    path = tmp_path_factory.mktemp("narrow") / "archive.db"
-    ids = store_samples(path)
-    with running_datasette(path) as base:
-        yield base, ids
 
 
 def _stacked_labels(page) -> list[str]:
@@ -40,12 +29,9 @@ def _stacked_labels(page) -> list[str]:
     ("/archive/han_sap_toi?tu_ngay=2025-01-01&den_ngay=2027-12-31", {"col-don_vi": "Đơn vị", "col-viec": "Việc",
                                                                      "col-id": "Mã"}),
 ])
-def test_stacked_labels_follow_the_shown_columns(server, browser, url, expected):
-    base, _ = server
-    page, _ = open_page(browser, viewport=PHONE, locale="vi-VN")
-    page.goto(base + url, wait_until="load")
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"browser-narrow-{url.split('?')[0].rsplit('/', 1)[-1]}.png"), full_page=True)
+def test_stacked_labels_follow_the_shown_columns(samples_site, open_vi, url, expected):
+    base, _ = samples_site
+    page = open_vi(base + url, PHONE, shot=f"browser-narrow-{url.split('?')[0].rsplit('/', 1)[-1]}")
     heads = [h.strip() for h in page.locator("table.rows-and-columns thead th").all_text_contents()]
     labels = _stacked_labels(page)
     assert labels and labels == heads, (labels, heads)
@@ -57,7 +43,6 @@ def test_stacked_labels_follow_the_shown_columns(server, browser, url, expected)
     # every cell inside the phone's width (the excerpt kept its wide-table min-width and ran off-screen)
     rights = page.evaluate("() => Array.from(document.querySelectorAll('table.rows-and-columns td')).map(td => td.getBoundingClientRect().right)")
     assert max(rights) <= PHONE["width"], rights
-    page.close()
 
 
 @pytest.fixture(scope="module")
@@ -79,12 +64,9 @@ def two_forms(tmp_path_factory):
         yield base, doc_id
 
 
-def test_document_page_labels_leave_the_values_the_width(two_forms, browser):
+def test_document_page_labels_leave_the_values_the_width(two_forms, open_vi):
     base, doc_id = two_forms
-    page, _ = open_page(browser, viewport=PHONE, locale="vi-VN")
-    page.goto(f"{base}/archive/documents/{doc_id}", wait_until="load")
+    page = open_vi(f"{base}/archive/documents/{doc_id}", PHONE, shot="browser-narrow-document")
     assert "Các tệp khác của văn bản này" in page.locator("table.vb-meta").inner_text()
-    page.screenshot(path=str(ARTIFACTS / "browser-narrow-document.png"), full_page=True)
     widths = page.evaluate("() => Array.from(document.querySelectorAll('table.vb-meta th')).map(th => th.getBoundingClientRect().width)")
     assert widths and max(widths) <= 0.4 * PHONE["width"], widths
-    page.close()

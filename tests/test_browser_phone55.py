@@ -8,12 +8,11 @@
 from __future__ import annotations
 
 import pytest
-from browsing import ARTIFACTS, open_page, running_datasette
-from conftest import ROOT
+from browsing import running_datasette
+from conftest import DESKTOP, PHONE, ROOT
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"width": 390, "height": 844}
 PLAN = ROOT / "tests/fixtures/ncfix55a/617-KH-UBND.md"
 
 
@@ -30,51 +29,32 @@ def plan(tmp_path_factory):
         yield base, doc_id
 
 
-def test_document_page_wraps_within_a_phone(plan, browser):
+def test_document_page_wraps_within_a_phone(plan, open_vi):
     base, doc_id = plan
-    page, _ = open_page(browser, viewport=PHONE, locale="vi-VN")
-    page.goto(f"{base}/archive/documents/{doc_id}", wait_until="load")
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "browser-phone55-document.png"), full_page=True)
+    page = open_vi(f"{base}/archive/documents/{doc_id}", PHONE, shot="browser-phone55-document")
     assert page.locator(".vb-checklist li").count() > 10  # the plan's tasks are listed
     rights = page.evaluate("""() => Array.from(document.querySelectorAll(
         '.vb-main, .vb-downloads, .vb-checklist li, .vb-checklist .due, .vb-outline'))
         .map(e => [e.className, Math.round(e.getBoundingClientRect().right)])""")
     assert max(r for _, r in rights) <= PHONE["width"], [x for x in rights if x[1] > PHONE["width"]][:5]
     assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
-    page.close()
 
 
-@pytest.fixture(scope="module")
-def samples(tmp_path_factory):
-    from archive_samples import store_samples
-
-    path = tmp_path_factory.mktemp("samples55") / "archive.db"
-    ids = store_samples(path)
-    with running_datasette(path) as base:
-        yield base, ids
-
-
-def test_home_page_cards_label_each_cell(samples, browser):
+def test_home_page_cards_label_each_cell(samples_site, open_vi):
     """On a phone the newest documents stand as cards: each cell's label is the column's head (it was empty)."""
-    base, _ = samples
-    page, _ = open_page(browser, viewport=PHONE, locale="vi-VN")
-    page.goto(base + "/", wait_until="load")
+    base, _ = samples_site
+    page = open_vi(base + "/", PHONE)
     heads = [h.strip() for h in page.locator("table.vb-home-documents thead th").all_text_contents()]
     labels = page.evaluate("""() => Array.from(document.querySelectorAll('table.vb-home-documents tbody tr:first-child td'))
         .map(td => getComputedStyle(td, '::before').content.replace(/^"|"$/g, ''))""")
     assert heads[:2] == ["Số ký hiệu", "Loại văn bản"] and labels == heads, (labels, heads)
-    page.close()
 
 
-def test_search_page_fits_a_desktop(samples, browser):
+def test_search_page_fits_a_desktop(samples_site, open_vi):
     """At 1280 px the results table ran ~400 px past the screen (its Tệp and Cũng lưu columns off it); a số ký hiệu
     stays on one line."""
-    base, _ = samples
-    page, _ = open_page(browser, viewport={"width": 1280, "height": 900}, locale="vi-VN")
-    page.goto(base + "/archive/tim_kiem?q=KH+24", wait_until="load")
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "browser-desktop55-search.png"), full_page=True)
+    base, _ = samples_site
+    page = open_vi(base + "/archive/tim_kiem?q=KH+24", DESKTOP, shot="browser-desktop55-search")
     assert page.locator("td.col-number").first.text_content().strip() == "24-KH/ĐU"
     number = page.evaluate("() => document.querySelector('td.col-number a').getClientRects().length")
     assert number == 1  # "24-KH/" over "ĐU" read as two symbols
@@ -83,5 +63,4 @@ def test_search_page_fits_a_desktop(samples, browser):
     assert wrapper[0] <= wrapper[1], (wrapper, page.evaluate("() => Array.from(document.querySelectorAll('table.rows-and-columns th')).map(e => [e.className, Math.round(e.getBoundingClientRect().width)])"))
     rights = page.evaluate("() => Array.from(document.querySelectorAll('table.rows-and-columns th')).map(e => e.getBoundingClientRect().right)")
     widths = page.evaluate("() => Array.from(document.querySelectorAll('table.rows-and-columns th')).map(e => [e.className, Math.round(e.getBoundingClientRect().width)])")
-    assert max(rights) <= 1280, (rights, widths)
-    page.close()
+    assert max(rights) <= DESKTOP["width"], (rights, widths)

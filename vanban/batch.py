@@ -64,14 +64,16 @@ def long_texts_last(paths: list[Path]) -> list[Path]:
     return [p for p, x in zip(paths, late) if not x] + [p for p, x in zip(paths, late) if x]
 
 
-def long_text_note(source: SourceDocument) -> str | None:
-    """"a long text (1.1 MB): some 2 minutes to read" for a text over :data:`LONG_TEXT_BYTES`, else None:
-    said when it is taken, since the progress bar counts it as one page and shows nothing moving."""
+def long_text_note(source: SourceDocument, limits: Limits = Limits()) -> str | None:
+    """"a long text (1.1 MB, limit 2 MB): some 1–3 minutes of CPU (several times that on a busy machine) to read" for a
+    text over :data:`LONG_TEXT_BYTES`, else None: said when it is taken, since the progress bar counts it as one page
+    and shows nothing moving. From the file's size and the limit alone: one file, one line, whatever the load."""
     from .ingest import megabytes, reading_time
 
     if source.kind != "txt" or source.size <= LONG_TEXT_BYTES:
         return None
-    return f"a long text ({megabytes(source.size)} MB): {reading_time(source.size)} to read"
+    return (f"a long text ({megabytes(source.size)} MB, limit {megabytes(limits.max_text_bytes)} MB): "
+            f"{reading_time(source.size)} to read")
 
 
 @dataclass
@@ -174,7 +176,7 @@ def take(batch: Batch, path: Path) -> None:
         source = load_snapshot(snap, batch.limits, kind)
         if source.note:  # how the file was read, not an error: stderr only
             logging.getLogger("vanban").warning("vanban: %s: %s", path, source.note)
-        if (long := long_text_note(source)) is not None:
+        if (long := long_text_note(source, batch.limits)) is not None:
             logging.getLogger("vanban").warning("vanban: %s: %s", path, long)
         if not batch.ocr_checked and any(p.needs_ocr for p in source.pages):
             check_ocr_available(source, batch.lang)

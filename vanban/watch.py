@@ -222,9 +222,12 @@ class Inbox:
         if not done:
             Path(str(target) + ".error.txt").write_text(f"{shown_path(src.name)}: {job.error}\n", encoding="utf-8")
             print(f"vanban: {shown_path(src.name)}: {job.error}", flush=True)
+        elif job.existing and job.document_id is not None:  # no row added: a duplicate, said as one (ux56)
+            from .duplicate_line import duplicate_line
+
+            print(f"vanban: {duplicate_line(self.intake.db_path, src.name, job.document_id)}", flush=True)
         else:
-            print(f"vanban: {shown_path(src.name)} -> document {job.document_id}"
-                  + (" (already stored)" if job.existing else ""), flush=True)
+            print(f"vanban: {shown_path(src.name)} -> document {job.document_id}", flush=True)
         if self.on_finished is not None:
             self.on_finished(job)
 

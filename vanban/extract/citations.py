@@ -31,6 +31,7 @@ from vanban.extract.cited_years import repaired_cited_dates
 from vanban.extract.dates import iso
 from vanban.extract.folded import Folded, clean_quote, loose_key
 from vanban.extract.issuer_initials import mended_issuer_code
+from vanban.extract.law_initials import has_initials, spelled_out
 from vanban.extract.law_names import (CODE_ABBREVIATION_RE, CODE_ABBREVIATIONS, LAW_TITLE_RE, LAW_TITLES, known_law_name,
                                       near_title_words)
 from vanban.extract.sections import Layout, SpanSet, sentence_bounds
@@ -1012,7 +1013,8 @@ def find_citations(
         named += [(c, s, e, lo, hi) for c, s, e in here]
     # each numbered citation with the words after it up to its clause's end (";", a line's end): a plenum named there
     numbered_after = [(c, " ".join(f.view[e:e + 160].split(";")[0].split("\n")[0].split())) for c, s, e, *_ in found]
-    named = [t for t in named if not _numbered_programme(f, t[0], t[2], [c for c, *_ in found])
+    found_cites = [c for c, *_ in found]  # once, not once a named citation: a text of thousands was quadratic (ux56)
+    named = [t for t in named if not _numbered_programme(f, t[0], t[2], found_cites)
              and not _numbered_plenum(t[0], numbered_after) and not _named_of_numbered(t[0], numbered_after)]
     numbered_ends = {e for _, _, e, *_ in found}
     named = [t for t in named if not _issued_by_numbered(f, t[0], t[1], t[2], numbered_ends)]
@@ -1446,15 +1448,37 @@ def _yearless(number: str) -> bool:
     return _SYMBOL_YEAR.search(number) is None
 
 
+_LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
+
+
+def _spelled_laws(cites: list[Citation]) -> dict[str, str]:
+    """Each law's short name written with initials ("Luật Thuế GTGT") → the full name of a law the same document
+    cites that it spells (:func:`law_initials.spelled_out`): the two are keyed as one cited document."""
+    full = [c.name for c in cites if c.type in _LAW_TYPES and c.name and not has_initials(c.name)]
+    out = {}
+    for c in cites:
+        if c.type in _LAW_TYPES and c.name and c.name not in out and has_initials(c.name):
+            name = spelled_out(c.name, full)
+            if name:
+                out[c.name] = name
+    return out
+
+
+def _keyed(c: Citation, spelled: dict[str, str]) -> Citation:
+    """``c`` named, for its key alone, by the full name its initials spell (the row keeps its name as printed)."""
+    return dataclasses.replace(c, name=spelled[c.name]) if c.name in spelled else c
+
+
 def _dedupe(cites: list[Citation]) -> list[Citation]:
     """One citation per cited document: later mentions fill a missing date,
     issuer or type; a legal-basis mention makes it ``can_cu``."""
     seen: dict[str, int] = {}
     out: list[Citation] = []
     named_numbers: dict[str, str] = {}  # "Luật Ban hành … số 64/2025/QH15": its name points to its number
+    spelled = _spelled_laws(cites)  # "Luật Thuế GTGT" → "Luật Thuế giá trị gia tăng", printed in full in the document
     for c in cites:
         if c.number and c.name:
-            named_numbers.setdefault(_name_key(c, {}), "sym:" + (symbol_key(c.number) or ""))
+            named_numbers.setdefault(_name_key(_keyed(c, spelled), {}), "sym:" + (symbol_key(c.number) or ""))
     named_full = [(fold_flat(c.name), "sym:" + (symbol_key(c.number) or ""))
                   for c in cites if c.number and c.name and c.type in ("Luật", "Bộ luật", "Pháp lệnh")]
     damaged = _ocr_variants(cites)  # "15/2025/QĐ-TT" beside 15/2025/QĐ-TTg: one document
@@ -1466,7 +1490,7 @@ def _dedupe(cites: list[Citation]) -> list[Citation]:
     cites = [first_good.get(damaged.get("sym:" + (symbol_key(c.number) or ""), ""), c)
              if c.number and "sym:" + (symbol_key(c.number) or "") in damaged else c for c in cites]
     for c in cites:
-        key = ("sym:" + (symbol_key(c.number) or "")) if c.number else _name_key(c, seen)
+        key = ("sym:" + (symbol_key(c.number) or "")) if c.number else _name_key(_keyed(c, spelled), seen)
         key = named_numbers.get(key, key)
         if not c.number and not c.date and c.name:
             key = _comma_cut_law(c, named_full, key)

@@ -69,7 +69,7 @@ def discover(paths: Iterable[str | os.PathLike[str]], left_out: list[Path] | Non
 #: what reading a text costs through ``vanban ingest`` (restoration, structure, extraction of one page) in CPU
 #: seconds a megabyte, measured: a 1.82 MB text took 2 min 23 s of CPU (session 32's newcomer). The wall clock is
 #: that on an idle core, and several times it on a busy machine: the same text took 16 min 47 s at load 11–13 on 2
-#: cores, where the line said "some 4 minutes" (:func:`reading_time` says a range scaled by the load)
+#: cores; an 850 KB text of one line repeated took 42 s of CPU and 6 min 38 s at load 19–22 (session 56)
 TEXT_CPU_SECONDS_PER_MB = 80
 
 
@@ -78,33 +78,25 @@ def megabytes(size: int) -> str:
     return f"{size / 2**20:.3g}"
 
 
-def _load_per_core() -> float:
-    """The machine's runnable processes a core (1-minute load average / cores); 0 where the system tells none."""
-    try:
-        return os.getloadavg()[0] / (os.cpu_count() or 1)
-    except (OSError, AttributeError):
-        return 0.0
+def reading_time(size: int) -> str:
+    """"a minute or so of CPU", "some 2–5 minutes of CPU": what reading a text of ``size`` bytes costs, from its size
+    alone (:data:`TEXT_CPU_SECONDS_PER_MB`; the high end twice the low: texts differ), and that a busy machine takes
+    several times it.
 
-
-def reading_time(size: int, load: float | None = None) -> str:
-    """"a minute or so", "some 2–5 minutes", "some 2–17 minutes (the machine is busy)": what reading a text of ``size``
-    bytes takes, as a range. The low end is its CPU time (:data:`TEXT_CPU_SECONDS_PER_MB`); the high end twice
-    that (texts differ), or, on a busy machine, the CPU time times the processes each core already runs plus this one
-    (``load``: runnable processes a core, default the 1-minute load average): a fair share of a core is that
-    fraction of it. Why a range: one figure was 4× off under load (newcomer, session 32)."""
-    load = _load_per_core() if load is None else max(0.0, load)
+    Why from the size alone: the range was scaled by the load average when the line was printed, so one file got
+    "some 1–4 minutes" in one run and "some 1–12 minutes (the machine is busy)" in the next (session 55's newcomer);
+    the same file now gets the same line, and the wall clock on a busy machine is said, not guessed."""
     low = size / 2**20 * TEXT_CPU_SECONDS_PER_MB / 60
-    high = low * max(2.0, load + 1)
-    if high <= 1.5:
-        return "a minute or so"
-    busy = " (the machine is busy)" if load + 1 > 2 else ""
-    return f"some {max(1, round(low))}–{max(2, round(high))} minutes{busy}"
+    high = low * 2.0
+    cpu = "a minute or so" if high <= 1.5 else f"some {max(1, round(low))}–{max(2, round(high))} minutes"
+    return f"{cpu} of CPU (several times that on a busy machine)"
 
 
 def too_long_text(size: int, limits: Limits) -> str:
     """The one line a text over ``limits.max_text_bytes`` is refused with: its size, the limit, why
-    the limit is where it is and what to do. Why: a 12 MB text ran half an hour with no progress (a
-    text is one page to the progress bar) and held back the files queued with it (session 31)."""
+    the limit is where it is and what to do — the same line for the same file on any machine, at any load
+    (:func:`reading_time`). Why: a 12 MB text ran half an hour with no progress (a text is one page to the progress
+    bar) and held back the files queued with it (session 31)."""
     return (f"text file too large: {megabytes(size)} MB of text > limit {megabytes(limits.max_text_bytes)} MB (no directive or law is that long; "
             f"it would take {reading_time(size)} to read): split it, "
             f"or raise --max-text-mb")

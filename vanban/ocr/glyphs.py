@@ -157,11 +157,12 @@ def far_years(text: str, years: tuple[str, ...] = ()) -> str:
                    key=lambda m: m.start(1))
     if not dated:
         return text
-    years = [m.group() for m in _PAGE_YEAR_RE.finditer(text)] + list(years)
+    # the page's years once, as a set: a text of thousands of dated lines compared each with every year (ux56)
+    years = {m.group() for m in _PAGE_YEAR_RE.finditer(text)} | set(years)
     out, last = [], 0
     for m in dated:
         y = m.group(1)
-        others = [o for o in years if o != y]
+        others = years - {y}
         if not others or int(y) < max(int(o) for o in others) + FAR_YEARS:
             continue
         near = sorted({o for o in others if _look_alike_year(y, o)})

@@ -447,6 +447,10 @@ def render_cell(row, value, column, table, database, datasette):
         return Markup('<a href="{}">{}</a>').format(href, value if value not in (None, "") else f"#{row['id']}")
     if database == DATABASE and table is None and column == ALSO_COLUMN and isinstance(value, str):
         return also_links(value, lambda id_: datasette.urls.row(database, "documents", id_))
+    if database == DATABASE and table is None and column in query_cells.SEARCH_DAY_COLUMNS and _search_row(row):
+        # the search's Ngày ban hành dd/mm/yyyy, as the document page and the deadlines read it; the rank (the SQL's
+        # order, its ties by ISO date) and the JSON and CSV keep the ISO day
+        return query_cells.reader_cell(value)
     if database == DATABASE and table is None and column != SNIPPET_COLUMN:
         # the deadlines', a body's tasks' and the citing documents' rows open their document, their Hạn dd/mm/yyyy
         shown = query_cells.query_cell(row, value, column, lambda id_: datasette.urls.row(database, "documents", id_))

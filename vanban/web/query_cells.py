@@ -16,6 +16,9 @@ DOCUMENT_COLUMN = "van_ban_id"
 LINKED_COLUMNS = ("van_ban_id", "so_ky_hieu")
 #: the columns holding an ISO day a reader reads: the due day
 DAY_COLUMNS = ("han",)
+#: the ranked search's (``tim_kiem``) columns holding an ISO day: the date of issue, shown 2025-11-27 beside the
+#: dd/mm/yyyy of every other page (the session-55 newcomer)
+SEARCH_DAY_COLUMNS = ("date",)
 
 
 def document_id(row):
@@ -33,8 +36,16 @@ def query_cell(row, value, column, document_url):
         return None
     if column in LINKED_COLUMNS:
         return Markup('<a href="{}">{}</a>').format(document_url(doc), value if value not in (None, "") else f"#{doc}")
-    if column in DAY_COLUMNS and isinstance(value, str):
-        from vanban.export.reader_days import reader_day  # not at the plugin's import: vanban.extract is slow to load
-
-        return reader_day(value)
+    if column in DAY_COLUMNS:
+        return reader_cell(value)
     return None
+
+
+def reader_cell(value):
+    """An ISO day as the page shows it, dd/mm/yyyy (:func:`vanban.export.reader_days.reader_day`); None (Datasette's
+    own cell) for an empty or non-text value."""
+    if not isinstance(value, str) or not value:
+        return None
+    from vanban.export.reader_days import reader_day  # not at the plugin's import: vanban.extract is slow to load
+
+    return reader_day(value)

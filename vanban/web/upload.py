@@ -28,11 +28,18 @@ from vanban.models import InputError
 from vanban.web.refusals import in_vietnamese
 
 UPLOAD_PERMISSION = "vanban-upload"
-_UNSAFE_RE = re.compile(r"[^\w.\- ]+", re.UNICODE)
+#: what a file name may not hold on disk: control characters, and the characters Windows refuses (a kept upload may
+#: be copied to an office's share); every other character — brackets, commas, "&", "+", "#" — is the clerk's name as
+#: she typed it, kept (the separators go with the folders: ``os.path.basename``)
+_UNSAFE_RE = re.compile(r'[\x00-\x1f\x7f<>:"|?*]+')
 
 
 def safe_name(name: str) -> str:
-    """A file name that is safe on disk: base name, NFC, no separators, ≤ 100 chars."""
+    """A file name that is safe on disk: base name, NFC, no separators or control characters, ≤ 100 chars.
+
+    Why it keeps brackets: "Kế hoạch (phụ lục).docx" was stored and shown as "Kế hoạch _phụ lục_.docx" — read as
+    Markdown emphasis on the document page and in the search list (session 55's newcomer); the file name the pages
+    and exports show is the one uploaded."""
     base = unicodedata.normalize("NFC", os.path.basename(name.replace("\\", "/"))).strip()
     base = _UNSAFE_RE.sub("_", base).lstrip(".") or "tep"
     stem, dot, suffix = base.rpartition(".")
