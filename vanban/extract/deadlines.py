@@ -33,7 +33,7 @@ from vanban.extract.event_leads import lead_day
 from vanban.extract.hours import hour_after, hour_before, hour_within, hours_within
 from vanban.extract.listed_months import LISTED_MONTHS_AFTER_RE, listed_months_rule
 from vanban.extract.schedule_items import item_day_lead
-from vanban.extract.section_start import heading_start
+from vanban.extract.section_start import heading_start, lead_start, start_named
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
 from vanban.extract.timetable_words import HOURS_BEFORE_DAY
 from vanban.models import Deadline, Span
@@ -456,18 +456,6 @@ def _count_until(f: Folded, s0: int, h: DateHit) -> bool:
     return bool(_COUNT_OPENING.match(f.original, lo)) and not _DUE_WORD.search(f.view, lo, m.start())
 
 
-def _start_named(m: re.Match[str] | None) -> dt.date | None:
-    """The first day of the year, quarter or month a start phrase (:data:`patterns.FROM_YEAR_RE`,
-    :data:`patterns.FROM_QUARTER_AFTER_RE`) names."""
-    if m is None:
-        return None
-    if m.groupdict().get("q"):
-        return dt.date(int(m.groupdict().get("qy") or m.group("y")), 3 * P.ROMAN[m.group("q")] - 2, 1)
-    if m.group("m"):
-        return dt.date(int(m.group("my")), int(m.group("m")), 1)
-    return dt.date(int(m.groupdict().get("fy") or m.group("y")), 1, 1)
-
-
 def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt.date | None:
     """The day a recurring date's first occurrence is counted from: the document's date, or the first day of the year
     or month its sentence starts the task in ("Từ năm 2027, … hằng quý … trước ngày 25 của tháng cuối quý" →
@@ -478,7 +466,7 @@ def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt
     m = None
     for m in P.FROM_YEAR_RE.finditer(view, s0, h.start):
         pass
-    start = _start_named(m)
+    start = start_named(m)
     return start if start and start > ref else ref
 
 
@@ -488,7 +476,7 @@ def _first_period_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> 
     "trước ngày 20 hằng tháng (kể từ tháng 01/2027)" → 20/01/2027) when it starts after the document's date, else
     :func:`_first_year_start`."""
     after = P.FROM_QUARTER_AFTER_RE.match(view, _pair_end(view, h))
-    start = _start_named(after)
+    start = start_named(after)
     if ref is not None and start is not None and start > ref:
         return _reported_quarter_end(view, h, after, start)
     first = _first_year_start(view, s0, h, ref)
@@ -1261,7 +1249,8 @@ def find_deadlines(
             # recurrence the labels' README allows (a29-07's and a37-04's labels; t39-09's alone leave it out)
             continue
         # "5. Chế độ báo cáo (thực hiện từ tháng 02/2028)" over "- … báo cáo … trước ngày 03 hằng tháng": from its month
-        start_ref = heading_start(f.view, s0, rec_ref) or rec_ref
+        # … and "Từ quý I/2040, thực hiện chế độ báo cáo như sau:" over "1. UBND các xã … hằng quý, trước ngày 20 …"
+        start_ref = heading_start(f.view, s0, rec_ref) or lead_start(f.view, s0, rec_ref) or rec_ref
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_period_start(f.view, s0, h, start_ref))
         if rrule and h.kind == "day" and r_date and (first := _monthly_window_from(f.view, s0, h, r_date)):
             r_date, r_earliest = None, first  # "từ ngày 20 đến ngày 25 hằng tháng": each month's window
