@@ -1235,8 +1235,11 @@ def find_deadlines(
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
         if h.kind in ("quarter", "half", "month", "year") and P.REPORTING_TERM_RE.search(f.view, max(s0, h.start - 20), h.start):
             continue  # "báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026", "từ kỳ quý IV/2026": a report's term
-        if P.EXPIRY_BEFORE_RE.search(f.view, max(s0, h.start - 30), h.start):
-            continue  # "người có thẻ BHYT hết hạn trong quý IV/2027": when a card lapses, no task's due date
+        if h.kind != "day" and P.EXPIRY_BEFORE_RE.search(f.view, max(s0, h.start - 30), h.start):
+            # "người có thẻ BHYT hết hạn trong quý IV/2027": when a card lapses, no task's due date; a bare day of the
+            # month is a cycle's, no card's ("danh sách … thẻ hết hạn trước ngày 10 hằng tháng", a54-03: the list's
+            # monthly delivery, first 10/12/2039)
+            continue
         if h.kind == "year" and _purpose_year(f, s0, h):
             continue  # "Để hoàn thành chỉ tiêu năm 2027, BHXH tỉnh đề nghị …": the goals' year, no due year
         if h.kind == "period_end" and _capped_state_before(f.view, s0, h):
