@@ -306,6 +306,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
         if before[-1].lastgroup == "half" and h.month and _year_report_beside(v, before[-1], s0, s1):
             return "year"  # "6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/11)": the half-year's report, once a year
+        if before[-1].lastgroup == "half" and h.month and _half_report_named(v, before[-1]):
+            return "year"  # "Báo cáo sơ kết 6 tháng gửi trước ngày 10 tháng 6": the mid-year report, each 10 June
         return before[-1].lastgroup
     if not h.year_given and not before and h.month and (term := _report_term_kind(v, h, max(s0, stop + 1))):
         return term  # "b) Báo cáo 6 tháng: trước ngày 15 tháng 6;", "… giám sát 6 tháng và năm … trước ngày 10 tháng 6"
@@ -404,6 +406,19 @@ def _report_term_kind(v: str, h: DateHit, lo: int) -> str | None:
     if P.HALF_AND_YEAR_NAMED_RE.search(v, max(lo, h.start - 200), h.start):
         return "year"
     return None
+
+
+def _half_report_named(v: str, half: re.Match[str]) -> bool:
+    """The six-month phrase ``half`` names a report, "báo cáo (sơ kết) 6 tháng" (:data:`patterns.HALF_REPORT_NAMED_BEFORE_RE`):
+    the mid-year report falls due once a year on its day of a month even when the year's report is listed in another
+    item ("- Báo cáo sơ kết 6 tháng gửi trước ngày 10 tháng 6; ⏎ báo cáo năm gửi trước ngày 10 tháng 11 hằng năm",
+    a54-08: 10/6/2040, not every six months from 10/12/2039)."""
+    start = half.start()
+    if not re.match(r"(?:so\s+ket\s+)?(?:0?6|s[a4]u)\s", v[start:start + 12]):
+        return False  # "báo cáo định kỳ 6 tháng (trước ngày 20/6)": a cycle named, six-monthly (tests/test_report_calendar18.py)
+    if v.startswith("so ket", start):
+        return bool(re.search(r"bao\s+cao\s+$", v[max(0, start - 12):start]))
+    return bool(P.HALF_REPORT_NAMED_BEFORE_RE.search(v[max(0, start - 20):start]))
 
 
 def _year_report_beside(v: str, half: re.Match[str], s0: int, s1: int) -> bool:

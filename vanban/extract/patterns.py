@@ -934,6 +934,12 @@ YEAR_REPORT_DATED_RE = re.compile(
 # year's figure ("6 tháng và năm 2027": the periods of 2027)
 HALF_AND_YEAR_NAMED_RE = re.compile(
     rf"(?<![a-z\d])(?:0?6|s[a4]u)\s+{THANG}\s+(?:{kw('va')}|,)\s+(?:{kw('ca')}\s+)?{NAM}(?![a-z])(?!\s*(?:19|20)\d\d)")
+# The words "báo cáo" (or "báo cáo sơ kết") that name a report by its half-year right before "6 tháng", folded, matched
+# on the text that ends where the "6 tháng" phrase starts: "Báo cáo sơ kết 6 tháng gửi trước ngày 10 tháng 6" is the
+# mid-year review's report, once a year on its day (the second half is the year's tổng kết) — the labels of twenty
+# such reports across the sets (a30-03, a33-09, a54-08, t23-07, t30-03, t44-09 …) date them yearly; only "định kỳ 6
+# tháng (trước ngày 15/6)", a cycle named and no report, stays six-monthly (t28-08)
+HALF_REPORT_NAMED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('so ket')}\s+)?$")
 # A day of the month after a reporting period (reporting regulations): "trước ngày 01 của tháng tiếp theo sau tháng kỳ
 # báo cáo" (monthly), "trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý"
 # (the month after each quarter), matched right after the day.
