@@ -13,7 +13,7 @@ tests/fixtures/dl56 (authored54, spent at the start of session 56; t54-03 from t
 - a campaign's window ("1. Thời gian: Từ ngày 15/11/2040 đến ngày 15/12/2040" under "IV. THÁNG HÀNH ĐỘNG …") and a
   table cell that repeats it are its running period: no deadline, the row's obligation undated (a54-06);
 - a target's half-year before a pointer to its detail ("… trong 6 tháng cuối năm 2039 (chi tiết tại Mục III.3).") is
-  its period (a54-01), and a debt counted to a day ("số nợ thuế đến 31/12/2039, chậm nhất ngày 10/01/2040 …") is no
+  its period (a54-01), as is a target's round there ("… được kiểm tra trong Đợt 1."), and a debt counted to a day ("số nợ thuế đến 31/12/2039, chậm nhất ngày 10/01/2040 …") is no
   due day (a54-09: the Đội's task due 10/01/2040).
 """
 
@@ -92,6 +92,11 @@ def test_a_targets_half_year_before_a_pointer_to_its_detail_is_no_deadline():
     got = [d for d, _ in _dated(_read("a54-01-KH-UBND.md"))]
     assert ("2039-07-01", "2039-12-31") not in got
     assert "2039-08-12" in got and "2040-01-05" in got
+
+
+def test_a_targets_round_in_the_goals_part_is_no_deadline():
+    got = [d for d, _ in _dated(_read("a54-01-KH-UBND.md"))]
+    assert ("2039-08-15", "2039-09-15") not in got  # "… được kiểm tra trong Đợt 1." under "II. CHỈ TIÊU"
 
 
 def test_a_debt_counted_to_a_day_is_no_due_day():

@@ -210,7 +210,7 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     deadlines, meetings = standing_meetings(deadlines, f)  # "giao ban vào sáng thứ Hai hằng tuần": a meeting, no deadline
     meetings = meetings_in_plan(meetings, st.title, ref)  # "… hằng tuần" in a 2027 plan of 12/2026: from 2027
     deadlines = without_household_rhythms(deadlines, f)  # "hộ gia đình … chuyển cho tổ thu gom vào sáng thứ Tư hằng tuần"
-    deadlines = with_round_windows(deadlines, f, dated, body[0], body[1], ref)  # "phát tờ rơi … trong đợt 1": that round's window
+    deadlines = with_round_windows(deadlines, f, dated, body[0], body[1], ref, aims)  # "phát tờ rơi … trong đợt 1": that round's window
     # "… làm việc theo lịch sau:" / "- Thứ Bảy, ngày 13/4/2030: tại Nhà văn hóa ấp …": each line's day a session held
     deadlines = with_schedule_lines(deadlines, f.view, text, dated)
     title_period = None
