@@ -60,6 +60,7 @@ from vanban.extract.target_scope import procedure_rows_read
 from vanban.extract.campaign_calendars import calendar_cells, without_calendar_days
 from vanban.extract.schedule_items import without_programme_days
 from vanban.extract.series_start import from_campaign_start, from_start_month
+from vanban.extract.campaign_repeats import without_campaign_repeats
 from vanban.extract.strive_columns import aimed_level_cells, strive_column_cells, strive_total_cells
 from vanban.extract.supply_rows import supply_row_cells
 from vanban.extract.roster_rows import roster_row_cells
@@ -211,7 +212,7 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     deadlines, meetings = standing_meetings(deadlines, f)  # "giao ban vào sáng thứ Hai hằng tuần": a meeting, no deadline
     meetings = meetings_in_plan(meetings, st.title, ref)  # "… hằng tuần" in a 2027 plan of 12/2026: from 2027
     deadlines = without_household_rhythms(deadlines, f)  # "hộ gia đình … chuyển cho tổ thu gom vào sáng thứ Tư hằng tuần"
-    deadlines = with_round_windows(deadlines, f, dated, body[0], body[1], ref)  # "phát tờ rơi … trong đợt 1": that round's window
+    deadlines = with_round_windows(deadlines, f, dated, body[0], body[1], ref, aims)  # "phát tờ rơi … trong đợt 1": that round's window
     # "… làm việc theo lịch sau:" / "- Thứ Bảy, ngày 13/4/2030: tại Nhà văn hóa ấp …": each line's day a session held
     deadlines = with_schedule_lines(deadlines, f.view, text, dated)
     title_period = None
@@ -369,6 +370,8 @@ def _extract(text: str, reference_date: str | None, st: Structure, ocr: bool = F
     deadlines, obligations = from_start_month(deadlines, obligations, f.view)
     # "báo cáo … trước 15 giờ 30 hằng ngày" in a Kế hoạch cao điểm whose window starts 15/12: first due on 15/12
     deadlines, obligations = from_campaign_start(deadlines, obligations, f.view, st.title)
+    # "Từ 15/11 đến 15/12/2040" in the table of a Tháng hành động "Thời gian: Từ ngày 15/11/2040 đến ngày 15/12/2040"
+    deadlines, obligations = without_campaign_repeats(deadlines, obligations, f.view, st.title)
     obligations, deadlines = without_own_dates(obligations, deadlines)  # the task without its date phrase
     obligations = block_time_lines(obligations, f)  # "Thời gian thực hiện: Thường xuyên." under a task block
     deadlines = one_series(deadlines)  # "định kỳ 6 tháng (trước ngày 15/6 và 15/12)": one half-yearly deadline

@@ -33,7 +33,7 @@ from vanban.extract.event_leads import lead_day
 from vanban.extract.hours import hour_after, hour_before, hour_within, hours_within
 from vanban.extract.listed_months import LISTED_MONTHS_AFTER_RE, listed_months_rule
 from vanban.extract.schedule_items import item_day_lead
-from vanban.extract.section_start import heading_start
+from vanban.extract.section_start import heading_start, lead_start, start_named
 from vanban.extract.sections import SpanSet, sentence_bounds, upper_ratio
 from vanban.extract.timetable_words import HOURS_BEFORE_DAY
 from vanban.models import Deadline, Span
@@ -306,6 +306,8 @@ def _recurrence_kind(f: Folded, h: DateHit, s0: int, s1: int) -> str | None:
     if before and not h.year_given:  # "định kỳ 6 tháng … trước ngày 15/6/2026 và 15/12/2026": dates spelled out
         if before[-1].lastgroup == "half" and h.month and _year_report_beside(v, before[-1], s0, s1):
             return "year"  # "6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/11)": the half-year's report, once a year
+        if before[-1].lastgroup == "half" and h.month and _half_report_named(v, before[-1]):
+            return "year"  # "Báo cáo sơ kết 6 tháng gửi trước ngày 10 tháng 6": the mid-year report, each 10 June
         return before[-1].lastgroup
     if not h.year_given and not before and h.month and (term := _report_term_kind(v, h, max(s0, stop + 1))):
         return term  # "b) Báo cáo 6 tháng: trước ngày 15 tháng 6;", "… giám sát 6 tháng và năm … trước ngày 10 tháng 6"
@@ -406,6 +408,19 @@ def _report_term_kind(v: str, h: DateHit, lo: int) -> str | None:
     return None
 
 
+def _half_report_named(v: str, half: re.Match[str]) -> bool:
+    """The six-month phrase ``half`` names a report, "báo cáo (sơ kết) 6 tháng" (:data:`patterns.HALF_REPORT_NAMED_BEFORE_RE`):
+    the mid-year report falls due once a year on its day of a month even when the year's report is listed in another
+    item ("- Báo cáo sơ kết 6 tháng gửi trước ngày 10 tháng 6; ⏎ báo cáo năm gửi trước ngày 10 tháng 11 hằng năm",
+    a54-08: 10/6/2040, not every six months from 10/12/2039)."""
+    start = half.start()
+    if not re.match(r"(?:so\s+ket\s+)?(?:0?6|s[a4]u)\s", v[start:start + 12]):
+        return False  # "báo cáo định kỳ 6 tháng (trước ngày 20/6)": a cycle named, six-monthly (tests/test_report_calendar18.py)
+    if v.startswith("so ket", start):
+        return bool(re.search(r"bao\s+cao\s+$", v[max(0, start - 12):start]))
+    return bool(P.HALF_REPORT_NAMED_BEFORE_RE.search(v[max(0, start - 20):start]))
+
+
 def _year_report_beside(v: str, half: re.Match[str], s0: int, s1: int) -> bool:
     """A year's report is scheduled in the same sentence as the half-year's ``half`` ("báo cáo kết quả định kỳ 6 tháng
     (trước ngày 10/6) và hằng năm (trước ngày 10/11)", "báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày
@@ -456,18 +471,6 @@ def _count_until(f: Folded, s0: int, h: DateHit) -> bool:
     return bool(_COUNT_OPENING.match(f.original, lo)) and not _DUE_WORD.search(f.view, lo, m.start())
 
 
-def _start_named(m: re.Match[str] | None) -> dt.date | None:
-    """The first day of the year, quarter or month a start phrase (:data:`patterns.FROM_YEAR_RE`,
-    :data:`patterns.FROM_QUARTER_AFTER_RE`) names."""
-    if m is None:
-        return None
-    if m.groupdict().get("q"):
-        return dt.date(int(m.groupdict().get("qy") or m.group("y")), 3 * P.ROMAN[m.group("q")] - 2, 1)
-    if m.group("m"):
-        return dt.date(int(m.group("my")), int(m.group("m")), 1)
-    return dt.date(int(m.groupdict().get("fy") or m.group("y")), 1, 1)
-
-
 def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt.date | None:
     """The day a recurring date's first occurrence is counted from: the document's date, or the first day of the year
     or month its sentence starts the task in ("Từ năm 2027, … hằng quý … trước ngày 25 của tháng cuối quý" →
@@ -478,7 +481,7 @@ def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt
     m = None
     for m in P.FROM_YEAR_RE.finditer(view, s0, h.start):
         pass
-    start = _start_named(m)
+    start = start_named(m)
     if start is None and (w := _window_before(view, s0, h)) is not None:
         start = dt.date(int(w.group("y")), int(w.group("m")), 1)  # "(tháng 9 - tháng 11/2040) … trước ngày 20 hằng tháng"
     return start if start and start > ref else ref
@@ -499,7 +502,7 @@ def _first_period_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> 
     "trước ngày 20 hằng tháng (kể từ tháng 01/2027)" → 20/01/2027) when it starts after the document's date, else
     :func:`_first_year_start`."""
     after = P.FROM_QUARTER_AFTER_RE.match(view, _pair_end(view, h))
-    start = _start_named(after)
+    start = start_named(after)
     if ref is not None and start is not None and start > ref:
         return _reported_quarter_end(view, h, after, start)
     first = _first_year_start(view, s0, h, ref)
@@ -1258,8 +1261,11 @@ def find_deadlines(
             continue  # "báo cáo sơ kết 6 tháng đầu năm 2026": the period the review covers, not a due date
         if h.kind in ("quarter", "half", "month", "year") and P.REPORTING_TERM_RE.search(f.view, max(s0, h.start - 20), h.start):
             continue  # "báo cáo còn thiếu của kỳ 6 tháng đầu năm 2026", "từ kỳ quý IV/2026": a report's term
-        if P.EXPIRY_BEFORE_RE.search(f.view, max(s0, h.start - 30), h.start):
-            continue  # "người có thẻ BHYT hết hạn trong quý IV/2027": when a card lapses, no task's due date
+        if h.kind != "day" and P.EXPIRY_BEFORE_RE.search(f.view, max(s0, h.start - 30), h.start):
+            # "người có thẻ BHYT hết hạn trong quý IV/2027": when a card lapses, no task's due date; a bare day of the
+            # month is a cycle's, no card's ("danh sách … thẻ hết hạn trước ngày 10 hằng tháng", a54-03: the list's
+            # monthly delivery, first 10/12/2039)
+            continue
         if h.kind == "year" and _purpose_year(f, s0, h):
             continue  # "Để hoàn thành chỉ tiêu năm 2027, BHXH tỉnh đề nghị …": the goals' year, no due year
         if h.kind == "period_end" and _capped_state_before(f.view, s0, h):
@@ -1272,7 +1278,8 @@ def find_deadlines(
             # recurrence the labels' README allows (a29-07's and a37-04's labels; t39-09's alone leave it out)
             continue
         # "5. Chế độ báo cáo (thực hiện từ tháng 02/2028)" over "- … báo cáo … trước ngày 03 hằng tháng": from its month
-        start_ref = heading_start(f.view, s0, rec_ref) or rec_ref
+        # … and "Từ quý I/2040, thực hiện chế độ báo cáo như sau:" over "1. UBND các xã … hằng quý, trước ngày 20 …"
+        start_ref = heading_start(f.view, s0, rec_ref) or lead_start(f.view, s0, rec_ref) or rec_ref
         rrule, r_date, r_earliest, r_latest = _recurrence(f, h, s0, s1, _first_period_start(f.view, s0, h, start_ref))
         if rrule and h.kind == "day" and r_date and (first := _monthly_window_from(f.view, s0, h, r_date)):
             r_date, r_earliest = None, first  # "từ ngày 20 đến ngày 25 hằng tháng": each month's window

@@ -945,6 +945,12 @@ YEAR_REPORT_DATED_RE = re.compile(
 # year's figure ("6 tháng và năm 2027": the periods of 2027)
 HALF_AND_YEAR_NAMED_RE = re.compile(
     rf"(?<![a-z\d])(?:0?6|s[a4]u)\s+{THANG}\s+(?:{kw('va')}|,)\s+(?:{kw('ca')}\s+)?{NAM}(?![a-z])(?!\s*(?:19|20)\d\d)")
+# The words "báo cáo" (or "báo cáo sơ kết") that name a report by its half-year right before "6 tháng", folded, matched
+# on the text that ends where the "6 tháng" phrase starts: "Báo cáo sơ kết 6 tháng gửi trước ngày 10 tháng 6" is the
+# mid-year review's report, once a year on its day (the second half is the year's tổng kết) — the labels of twenty
+# such reports across the sets (a30-03, a33-09, a54-08, t23-07, t30-03, t44-09 …) date them yearly; only "định kỳ 6
+# tháng (trước ngày 15/6)", a cycle named and no report, stays six-monthly (t28-08)
+HALF_REPORT_NAMED_BEFORE_RE = re.compile(rf"(?<![a-z]){kw('bao cao')}\s+(?:{kw('so ket')}\s+)?$")
 # A day of the month after a reporting period (reporting regulations): "trước ngày 01 của tháng tiếp theo sau tháng kỳ
 # báo cáo" (monthly), "trước ngày 03 của tháng tiếp theo sau tháng cuối cùng của kỳ báo cáo đối với báo cáo quý"
 # (the month after each quarter), matched right after the day.
@@ -2911,8 +2917,10 @@ CUT_OFF_BEFORE_RE = re.compile(
 # An estimate's day alike ("c) Ước giải ngân đến hết ngày 31/01/2038", t50-08; "ước thực hiện đến ngày 30/6/2027",
 # a29-10; "ước thực hiện đến hết ngày 31/12/2028", t31-06: every such day of the sets unlabelled): the day the figures are
 # estimated to, no due date.
+# A debt counted to a day alike: "Rà soát, phân loại toàn bộ số nợ thuế đến 31/12/2039, chậm nhất ngày 10/01/2040 giao
+# chỉ tiêu thu nợ …" (a54-09's labels: the debt as of the year's end, the task due 10/01/2040) — "số nợ", the amount.
 FIGURE_UNTIL_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('so lieu')}|{kw('co')}\s+{kw('ty le')}|{kw('uoc')}\s+(?:{kw('thuc hien')}|{kw('giai ngan')}|{kw('dat')}|{kw('tinh')}))"
+    rf"(?<![a-z])(?:{kw('so lieu')}|{kw('so no')}|{kw('co')}\s+{kw('ty le')}|{kw('uoc')}\s+(?:{kw('thuc hien')}|{kw('giai ngan')}|{kw('dat')}|{kw('tinh')}))"
     rf"(?:\s+[^\s.;:,()]+){{0,8}}?\s+{kw('den')}\s+"
     rf"(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?$")
 # "đến (hết) (ngày)" right before a date, in a clause that counts ("c) Số giáo viên dự kiến nghỉ hưu, thôi việc, chuyển
@@ -3279,7 +3287,11 @@ COMPLETE_WITHIN_RE = re.compile(
 FIGURE_WITHIN_RE = re.compile(
     rf"(?:(?<![a-z]){kw('it nhat')}|(?<![a-z]){kw('toi thieu')}|\d%|\d\s%)"
     rf"(?:[^.;:]|(?<=\d)[.,](?=\d)){{0,140}}?(?<![a-z]){kw('trong')}\s+$")
-CLAUSE_CLOSES_RE = re.compile(r"\s*(?:[.;,]|\n|$)")
+# (a bracketed pointer to the detail may come before the close: "Kiểm tra tối thiểu 320 lượt cơ sở … trong 6 tháng cuối
+# năm 2039 (chi tiết tại Mục III.3).", a54-01's chỉ tiêu — the half-year is the target's period, no deadline)
+CLAUSE_CLOSES_RE = re.compile(
+    rf"\s*(?:\(\s*(?:{kw('chi tiet')}|{kw('xem')}|{kw('theo phu luc')}|{kw('tai phu luc')}|{kw('tai muc')})[^()\n]{{0,60}}\)\s*)?"
+    r"(?:[.;,]|\n|$)")
 # A count of times within a year, the year closing it: "bảo đảm 100% công trình … được xét nghiệm chất lượng nước ít nhất
 # 01 lần trong năm 2027", "thực hành thoát nạn ít nhất 01 lần trong năm học 2026 - 2027" (a25-07's and a15-02's
 # labels: a frequency, the year its period, no task due in it) — matched right before the year's words. A round of a

@@ -96,9 +96,11 @@ def round_windows(view: str, dated: list[DateHit]) -> dict[int, tuple[str, str]]
 
 
 def with_round_windows(deadlines: list[Deadline], f: Folded, dated: list[DateHit], lo: int, hi: int,
-                       ref: dt.date | None = None) -> list[Deadline]:
+                       ref: dt.date | None = None, aims: tuple[tuple[int, int], ...] = ()) -> list[Deadline]:
     """``deadlines`` and, for each task in ``[lo, hi)`` done "trong đợt N" of a round the plan lists with a window
-    (:func:`round_windows`), that window as the task's time (see the module docstring)."""
+    (:func:`round_windows`), that window as the task's time (see the module docstring). Not a target's round in the
+    goals' parts ``aims`` ("3. 100% bếp ăn tập thể … được kiểm tra trong Đợt 1." under "II. CHỈ TIÊU", a54-01's labels:
+    the round the figure is reached in, no task due in it), as a target's quarter there is none."""
     view = f.view
     rounds = round_windows(view, dated)
     if not rounds:
@@ -111,6 +113,9 @@ def with_round_windows(deadlines: list[Deadline], f: Folded, dated: list[DateHit
             continue
         if any(a <= m.start() < (b if b >= 0 else len(view)) for a, b in lines):
             continue
+        at = m.start() + len(re.match(r"trong\s+", view[m.start():]).group())  # the round's word
+        if any(a <= m.start() < b for a, b in aims) and P.FIGURE_WITHIN_RE.search(view, max(lo, m.start() - 180), at):
+            continue  # "100% bếp ăn … được kiểm tra trong Đợt 1": a target's round
         breaks = [c.end() for c in _CLAUSE_BREAK.finditer(view, max(lo, m.start() - 300), m.start())]
         s0 = breaks[-1] if breaks else max(lo, m.start() - 300)
         while s0 < m.start() and view[s0].isspace():

@@ -6,8 +6,10 @@ từ tháng 3 đến tháng 10 năm 2028": the reports run over the planting sea
 the monthly deadline dated at its start month). The recurrence grammar dated it 25/01/2028, the first 25th after the
 document's day. Here a monthly deadline whose clause goes on with the months it runs over ("từ tháng 3 (năm 2028) đến
 tháng 10 năm 2028", "bắt đầu từ tháng 3/2028"), or opens with them ("Từ tháng 12/2033 đến tháng 5/2034, báo cáo …
-hằng tháng, trước ngày 25", a42-05's labels: first due 25/12/2033 in a plan of 24/11/2033), gets its first occurrence on or after the start month's first day;
-obligations that held it hold the moved one.
+hằng tháng, trước ngày 25", a42-05's labels: first due 25/12/2033 in a plan of 24/11/2033), or names them in brackets
+before it ("trong thời gian điều tra, hoàn thiện hồ sơ (tháng 9 - tháng 11/2040) báo cáo tiến độ … trước ngày 20 hằng
+tháng", a54-07's labels: first due 20/9/2040, the bracket no deadline), gets its first occurrence on or after the start
+month's first day; obligations that held it hold the moved one.
 
 Likewise a daily or weekly report of a campaign's plan issued before the campaign starts: "Các tổ … báo cáo nhanh kết
 quả trong ngày … trước 15 giờ 30 hằng ngày", "Tổ Tổng hợp … báo cáo kết quả tuần … trước 16 giờ thứ Sáu hằng tuần" in
@@ -48,6 +50,12 @@ RUN_MONTHS_LEAD = re.compile(
     rf"^[\s\-–+•*]*(?:{kw('bat dau')}\s+)?{kw('tu')}\s+{kw('thang')}\s+(?P<m>\d{{1,2}})"
     rf"(?:\s*(?:/|{kw('nam')})\s*(?P<y>20\d{{2}}))?"
     rf"\s+{kw('den')}(?:\s+{kw('het')})?\s+{kw('thang')}\s+\d{{1,2}}(?:\s*(?:/|{kw('nam')})\s*(?P<y2>20\d{{2}}))?\s*,")
+#: … or in brackets earlier in the clause, after the time it names (folded): "trong thời gian điều tra, hoàn thiện hồ
+#: sơ (tháng 9 - tháng 11/2040) báo cáo tiến độ … trước ngày 20 hằng tháng" (a54-07's labels: first due 20/9/2040 in a
+#: plan of 18/11/2039, the bracket no deadline of its own); groups as :data:`RUN_MONTHS`
+RUN_MONTHS_BRACKET = re.compile(
+    rf"\(\s*(?:{kw('tu')}\s+)?{kw('thang')}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|{kw('nam')})\s*(?P<y>20\d{{2}}))?"
+    rf"\s*(?:[-–]|{kw('den')}(?:\s+{kw('het')})?)\s*(?:{kw('thang')}\s+)?\d{{1,2}}\s*(?:/|{kw('nam')})\s*(?P<y2>20\d{{2}})\s*\)")
 #: where the deadline's clause opens, looking back from it (folded): a blank line, a line's bullet, a full stop or
 #: a semicolon
 _CLAUSE_OPENS = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[-–+•*])|[.;:](?=\s)")
@@ -74,6 +82,8 @@ def from_start_month(deadlines: list[Deadline], obligations: list[Obligation], v
         if not (d.span and d.recurrence and d.date and _MONTHLY.match(d.recurrence)):
             continue
         m = RUN_MONTHS.match(view, d.span.end) or _run_months_before(view, d.span.start)
+        if not m and (m := _bracketed_run_before(view, d.span.start)):
+            listed.append(m.span())  # the bracket is the series' run, no window of its own
         if not m:
             # "hằng tháng, trước ngày 25 báo cáo nhanh … trong tháng 6, tháng 7, tháng 8/2034" (a Chỉ thị of 08/5/2034
             # on summer drownings, t43-06's labels: first due 25/6/2034, the months no deadlines of their own)
@@ -106,6 +116,17 @@ def _run_months_before(view: str, at: int) -> re.Match[str] | None:
     lo = max(0, at - _LEAD_REACH)
     opening = max((m.end() for m in _CLAUSE_OPENS.finditer(view, lo, at)), default=lo)
     return RUN_MONTHS_LEAD.match(view[opening:at])
+
+
+def _bracketed_run_before(view: str, at: int) -> re.Match[str] | None:
+    """The last bracketed run of months (:data:`RUN_MONTHS_BRACKET`) in the clause of the deadline at ``at`` before
+    it, else None."""
+    lo = max(0, at - _LEAD_REACH)
+    opening = max((m.end() for m in _CLAUSE_OPENS.finditer(view, lo, at)), default=lo)
+    m = None
+    for m in RUN_MONTHS_BRACKET.finditer(view, opening, at):
+        pass
+    return m
 
 
 #: the campaign's window on a "Thời gian …:" line of its own (folded): "- Thời gian cao điểm: từ ngày 15/12/2029 đến hết
