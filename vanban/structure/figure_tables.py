@@ -306,10 +306,22 @@ def _bound_head(head: str) -> bool:
     return kind is not None and (kind[0] == "bound" or kind[2] is not None)
 
 
+#: (tbl56t) the time a count of the present was taken at, closing its head: "đầu năm 2040", "đầu kỳ", "năm 2040"
+#: (folded), and the "Tổng" a count may open with ("Tổng số hộ")
+_COUNT_TIME_TAIL = re.compile(r"\s+(?:(?:dau|cuoi)\s+(?:nam|ky)(?:\s+20\d\d)?|nam\s+20\d\d)$")
+_COUNT_TOTAL_LEAD = re.compile(r"^tong\s+(?=so\s)")
+
+
 def _count_column(head: str) -> bool:
     """A quota table's column about the unit counting what it holds ("Số xã, phường", "Dân số"): its cells are
-    figures of the present, read as the row's words, no kind of target."""
-    return bool(V.QUOTA_COUNT_HEAD_RE.match(fold(head).strip(" *"))) and _lead_bound(head) is None
+    figures of the present, read as the row's words, no kind of target.
+
+    (tbl56t) Its head may open with "Tổng" and close with the time it was counted: "TT | Xã, thị trấn | Tổng số hộ | Số
+    hộ nghèo đầu năm 2040 | Tỷ lệ hộ nghèo đầu năm (%) | Chỉ tiêu giảm số hộ nghèo năm 2040 (hộ) | …" (a huyện's Phụ
+    lục of poverty quotas per xã, t55-04): read as words, those two columns let the row's first two figures slide into
+    the kinds' columns, each quota read from its neighbour's cell."""
+    key = _COUNT_TOTAL_LEAD.sub("", _COUNT_TIME_TAIL.sub("", fold(" ".join(head.split())).strip(" *")))
+    return bool(V.QUOTA_COUNT_HEAD_RE.match(key)) and _lead_bound(head) is None
 
 
 def quota_kinds(header: tuple[str, ...] | list[str]) -> int:
