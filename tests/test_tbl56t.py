@@ -120,3 +120,12 @@ def test_a_choice_put_up_for_an_award_stays_out():
     got = [(t.min, t.max, t.unit) for t in extract(body).targets]
     assert (1, 1, "tổ dân phố") not in got
     assert (2, 2, "mô hình") in got
+
+
+def test_legacy_ocr_of_the_poverty_annex_keeps_each_row_in_its_columns():
+    # t55-04 as legacy OCR reads it: "Xa, thị trấn", row 5's number read "fs)" (the labels: 72 hộ, 12,61 %)
+    text = (_DIR / "t55-04-KH-UBND.legacy.txt").read_text(encoding="utf-8")
+    got = [(t.text, t.min, t.unit) for t in extract(text, ocr=True).targets]
+    assert ("72", 72, "hộ") in got or ("72", 72, "họ") in got
+    assert ("12,61", 12.61, "%") in got
+    assert not [t for t in got if t[0] in ("246", "17,83", "1.380", "13,29")]

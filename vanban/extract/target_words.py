@@ -985,7 +985,7 @@ MEDIA_NOUN_RE = re.compile(r"(?:loai hinh bao|kenh|nen tang|phuong tien (?:thong
 # (tbl56t) … and "trên" as "on" before a count its colon then lists one by one: "xây dựng mô hình "Dân vận khéo" trên 04
 # lĩnh vực: phát triển kinh tế, …; văn hóa - xã hội, …; …" (t55-07: "'04 lĩnh vực' names the scope, not a goal"): the
 # fields named, not more than four (folded, right after the count's noun)
-LISTED_AFTER_RE = re.compile(r"[ \t]*:[ \t]*[^\s\d]")
+FIELDS_LISTED_AFTER_RE = re.compile(r"[ \t]*:[ \t]*[^\s\d]")
 
 # A forecast is a premise, not an aim: "dự báo tốc độ tăng trưởng GRDP của tỉnh giai đoạn 2026 - 2030 khoảng từ 10 -
 # 10,5%/năm" (0204/KH-UBND, section "Dự báo những tác động"); the plan's own indicators under a heading "Dự báo các

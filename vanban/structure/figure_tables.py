@@ -85,8 +85,15 @@ def _lines(text: str) -> list[Ln]:
 def _damaged_number(ln: str, nxt: str) -> bool:
     """A row's number OCR damaged ("s4", "c", ")" for 2, 3, a20-10 and t21-10 scanned): two characters at most, no
     number, and a line of words after it; read where the row before is full, so the next row's number is due (as the
-    stacked reader reads a task table's, :func:`.stacked._damaged_number`)."""
-    return 0 < len(ln) <= 2 and not ln.isdigit() and bool(nxt) and not _figure(nxt)
+    stacked reader reads a task table's, :func:`.stacked._damaged_number`). (tbl56t) Three characters where one is a
+    mark no name holds ("fs)" for 5, t55-04's Phụ lục in legacy OCR: read as the row's name, the next row's cells slid
+    one column)."""
+    return (0 < len(ln) <= 2 or len(ln) == 3 and bool(_NUMBER_DAMAGE_MARK.search(ln))) and not ln.isdigit() \
+        and bool(nxt) and not _figure(nxt)
+
+
+#: (tbl56t) a mark OCR leaves in a damaged row number that no unit's short name holds: ")", "}", "]", "|", "/"
+_NUMBER_DAMAGE_MARK = re.compile(r"[)}\]|/\\]")
 
 
 def _pair_cell(ln: str, head: str) -> bool:
