@@ -43,7 +43,10 @@ __all__ = ["BASE_HEAD", "DAY", "DONE_HEAD", "DONE_HEAD_UNMARKED", "SET_HEAD", "Y
 
 #: a head naming its column's figures as set by the plan (folded, the head's words before its parentheses):
 #: :data:`vocab.HEAD_SET_WORDS`
-SET_HEAD = V.head_words_re(V.HEAD_SET_WORDS)
+#: (tbl56t) not after the words of a name it is part of (:data:`vocab.HEAD_SET_NAME_LEADS`: "chương trình mục tiêu
+#: quốc gia", a programme, no figure set)
+SET_HEAD = re.compile("".join(rf"(?<!{re.escape(w)} )" for w in V.HEAD_SET_NAME_LEADS)
+                      + V.head_words_re(V.HEAD_SET_WORDS).pattern)
 #: a head of figures reached or held, the base beside the plan's (folded): :data:`vocab.HEAD_HELD_FIGURE_WORDS` and
 #: "thực hiện"
 BASE_HEAD = V.head_words_re(V.HEAD_HELD_FIGURE_WORDS, more="thuc hien")

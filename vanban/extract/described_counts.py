@@ -28,7 +28,8 @@ Why (tgt47t): a plan states where it runs and what it works with in figures that
   names "02 đảng viên Chi bộ thôn …" (a53-06: the sub-count labelled, "a separate target").
   (qc55) The list may follow the count's line itself, each team an item by its number ("Thành lập 03 Đoàn kiểm tra …:" /
   "- Đoàn số 1: …", t54-01).
-Tests: tests/test_targets_tgt47t.py, tests/test_targets_tgt48.py, tests/test_targets_named_set48.py, tests/test_qc55.py.
+Tests: tests/test_targets_tgt47t.py, tests/test_targets_tgt48.py, tests/test_targets_named_set48.py, tests/test_qc55.py,
+tests/test_tbl56t.py.
 """
 
 from __future__ import annotations
@@ -70,6 +71,26 @@ _LISTED_TEAMS_AFTER = re.compile(r"[^.;:\n]{0,160}:[ \t*_]*\n(?:[ \t]*\n)?[ \t]*
 _NAMED_SET_TIMES = 4
 
 
+#: (tbl56t) a list item's label up to its colon, right before the count on its line: "- Đảng bộ xã Phong Lạc: " (folded;
+#: the item's mark, a short label with no sentence's end in it)
+_ALLOTTED_LABEL = re.compile(r"[ \t*_]*(?:[-+•][ \t]*)?[^\s:;.\n][^:;.\n]{1,80}:[ \t*_]*")
+
+
+def _allotted(v: str, t: Target) -> bool:
+    """Whether the count ``t`` stands right after its list item's label ("- Đảng bộ xã Phong Lạc: 02 mô hình;"): the
+    share one unit of a list is allotted, each line its own target however often the same count recurs.
+
+    Why (tbl56t): a Ban Dân vận's plan lists "c) Chỉ tiêu đăng ký mô hình cấp huyện năm 2040 của các đảng bộ:" then
+    "- Đảng bộ thị trấn Thạch Phong: 03 mô hình;", "- Đảng bộ xã Phong Lạc: 02 mô hình;" and four more "02 mô hình"
+    (t55-07, whose labels count each line; the label-and-count lines of the earlier sets, "Dân quân: 126 người", "Công an
+    xã: 18 người", are labelled alike): printed five times, the count read as the name of the document's set
+    (:func:`_named_set`) and all five were dropped."""
+    if t.span is None:
+        return False
+    line_start = v.rfind("\n", 0, t.span.start) + 1
+    return bool(_ALLOTTED_LABEL.fullmatch(v, line_start, t.span.start))
+
+
 def _named_set(v: str, t: Target) -> bool:
     """Whether the exact count ``t`` (two or more) names the set the document is about: its figure and the noun's first
     two words after it printed :data:`_NAMED_SET_TIMES` times or more in the folded ``v`` (a line break between them a
@@ -77,6 +98,8 @@ def _named_set(v: str, t: Target) -> bool:
     before = re.split(r"[,;.:\n]", v[max(0, t.span.start - 60):t.span.start])[-1] if t.span else ""
     if re.search(r"(?<![a-z])moi\s", fold(t.text or "") + " " + before):
         return False  # "mỗi trường tham gia 02 tiết mục", "mỗi khối …" (t42-04): a count per unit, each its own target
+    if _allotted(v, t):
+        return False  # (tbl56t) "- Đảng bộ xã Phong Lạc: 02 mô hình": one unit's allotment in a list
     m = re.match(r"(\d{1,3})\s+(\S+(?:\s+\S+)?)", fold(t.text or ""))
     if m is None or int(m.group(1)) < 2:
         return False

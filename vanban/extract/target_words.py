@@ -191,7 +191,11 @@ SELECTED_BEFORE_RE = re.compile(
 # Thường trực … tỉnh khen thưởng" (a24-06: its author leaves them out, as the commendations a plan proposes) — the
 # clause after the count (folded)
 # (tgt36b: across a wrapped line, "… đạt danh hiệu ⏎ để đề nghị cấp trên khen thưởng", t35-07's legacy form; not a blank one)
-PROPOSED_FOR_AWARD_AFTER_RE = re.compile(rf"(?:[^;.\n]|\n(?![ \t]*\n)){{0,80}}?(?<![a-z])(?:{kw('de nghi')}|{kw('khen thuong')})(?![a-z])")
+# (tbl56t) An award, not a word of praise: "lựa chọn 03 mô hình tiêu biểu nhất đề nghị Ban Dân vận Tỉnh ủy xem xét,
+# biểu dương" (t55-07) and "lựa chọn 01 tập thể, 02 cá nhân đề nghị Ban Thường vụ Tỉnh ủy biểu dương" (a36-01) are
+# labelled, the plan's own choice of what to showcase; the two left out (a24-06, t35-07) put theirs up "khen thưởng".
+# "đề nghị" alone no longer says it.
+PROPOSED_FOR_AWARD_AFTER_RE = re.compile(rf"(?:[^;.\n]|\n(?![ \t]*\n)){{0,80}}?(?<![a-z]){kw('khen thuong')}(?![a-z])")
 # … a paper's noun cut to its classifier ("03 bài" of "03 bài thi"): the exam's word after it completes it
 PAPER_THI_AFTER_RE = re.compile(r"\s+thi(?!\w)", re.IGNORECASE)
 # (tg23b) A dose's ordinal: "Tỷ lệ trẻ 18 tháng tuổi được tiêm mũi 2 vắc xin sởi - rubella đạt 95%", "mũi thứ 3",
@@ -899,8 +903,12 @@ UPWARD_AFTER_RE = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+{kw('tro len')}")
 # đình trở lên được công nhận …", "90% số chi bộ trực thuộc trở lên" — the share of that count, at least
 RATE_BASE_UP_AFTER_RE = re.compile(rf"(?:\s+{kw('so')}(?:\s+[a-z]+){{1,4}}?|(?:\s+[a-z]+){{1,2}}?)(?=\s+{kw('tro len')})")
 FROM_AT_END_RE = re.compile(rf"(?<![a-z]){kw('tu')}\s*$")  # "… từ" right before the old figure
+# (tbl56t) The old figure's time may stand between it and the new one, and the new one keep its bound: "từ 11,80% đầu năm
+# xuống còn dưới 8,3% vào cuối năm 2040" (t55-04: the rate the huyện starts from, no floor; the labels count the 8,3%)
 CHANGE_NEW_AFTER_RE = re.compile(
-    rf"\s*(?:{kw('thanh')}|{kw('xuong')}(?:\s+{kw('con')})?|{kw('con')}|{kw('len')})\s+(?:{kw('muc')}\s+)?\d")
+    rf"(?:\s+(?:{kw('dau')}|{kw('cuoi')})\s+{kw('nam')}(?:\s+20\d\d)?|\s+{kw('nam')}\s+20\d\d)?"
+    rf"\s*(?:{kw('thanh')}|{kw('xuong')}(?:\s+{kw('con')})?|{kw('con')}|{kw('len')})\s+(?:{kw('muc')}\s+)?"
+    rf"(?:(?:{kw('duoi')}|{kw('tren')}|{kw('khong qua')})\s+)?\d")
 # The new figure of that change: "… từ 10 ngày thành 06 ngày làm việc" — the new rule (a time limit: a maximum);
 # not "hoàn thành 02 công trình" (637/TB-VPCP: "từ nay đến … hoàn thành 02 công trình").
 CHANGE_TO_BEFORE_RE = re.compile(
@@ -974,6 +982,10 @@ CASES_LEAD_RE = re.compile(rf"(?:{kw('truong hop sau')}(?:\s+{kw('day')})?|{kw('
 # "trên" as "on" before a count of media: "Sản xuất các tin, bài, phóng sự … trên 04 loại hình báo chí" (179/KH-UBND:
 # the four kinds of press, not more than four); an aim ("đạt trên 5 kênh") stays a minimum.
 MEDIA_NOUN_RE = re.compile(r"(?:loai hinh bao|kenh|nen tang|phuong tien (?:thong tin|truyen thong)|trang mang)")
+# (tbl56t) … and "trên" as "on" before a count its colon then lists one by one: "xây dựng mô hình "Dân vận khéo" trên 04
+# lĩnh vực: phát triển kinh tế, …; văn hóa - xã hội, …; …" (t55-07: "'04 lĩnh vực' names the scope, not a goal"): the
+# fields named, not more than four (folded, right after the count's noun)
+FIELDS_LISTED_AFTER_RE = re.compile(r"[ \t]*:[ \t]*[^\s\d]")
 
 # A forecast is a premise, not an aim: "dự báo tốc độ tăng trưởng GRDP của tỉnh giai đoạn 2026 - 2030 khoảng từ 10 -
 # 10,5%/năm" (0204/KH-UBND, section "Dự báo những tác động"); the plan's own indicators under a heading "Dự báo các

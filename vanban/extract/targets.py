@@ -2493,6 +2493,9 @@ def _not_set_here(sc: _Scan, fg: _Figure) -> bool:
     if min_cue and fold(min_cue.group(0)).strip().startswith("tren") and unit and W.MEDIA_NOUN_RE.match(fold(unit)) \
             and not _target_cue(v, c0, m.start()):
         return True  # "tin, bài … trên 04 loại hình báo chí": on the four kinds of press
+    if min_cue and fold(min_cue.group(0)).strip() == "tren" and b is None and unit and not (pct or time_unit) \
+            and W.FIELDS_LISTED_AFTER_RE.match(v, unit_end) and not _target_cue(v, c0, m.start()):
+        return True  # (tbl56t) "trên 04 lĩnh vực: phát triển kinh tế, …": on the fields its colon lists
     # "Phấn đấu có hai mô hình dân vận khéo; tổ chức mười buổi đối thoại": a count in words under a word of aim
     # ("một" is also the article "a": "100% thôn có một tổ hòa giải" sets the 100%)
     # "gửi một bộ hồ sơ", "nộp hai bộ hồ sơ": papers a rule asks for, counted in words as firmly as in digits

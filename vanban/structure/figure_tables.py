@@ -85,8 +85,15 @@ def _lines(text: str) -> list[Ln]:
 def _damaged_number(ln: str, nxt: str) -> bool:
     """A row's number OCR damaged ("s4", "c", ")" for 2, 3, a20-10 and t21-10 scanned): two characters at most, no
     number, and a line of words after it; read where the row before is full, so the next row's number is due (as the
-    stacked reader reads a task table's, :func:`.stacked._damaged_number`)."""
-    return 0 < len(ln) <= 2 and not ln.isdigit() and bool(nxt) and not _figure(nxt)
+    stacked reader reads a task table's, :func:`.stacked._damaged_number`). (tbl56t) Three characters where one is a
+    mark no name holds ("fs)" for 5, t55-04's Phụ lục in legacy OCR: read as the row's name, the next row's cells slid
+    one column)."""
+    return (0 < len(ln) <= 2 or len(ln) == 3 and bool(_NUMBER_DAMAGE_MARK.search(ln))) and not ln.isdigit() \
+        and bool(nxt) and not _figure(nxt)
+
+
+#: (tbl56t) a mark OCR leaves in a damaged row number that no unit's short name holds: ")", "}", "]", "|", "/"
+_NUMBER_DAMAGE_MARK = re.compile(r"[)}\]|/\\]")
 
 
 def _pair_cell(ln: str, head: str) -> bool:
@@ -306,10 +313,22 @@ def _bound_head(head: str) -> bool:
     return kind is not None and (kind[0] == "bound" or kind[2] is not None)
 
 
+#: (tbl56t) the time a count of the present was taken at, closing its head: "đầu năm 2040", "đầu kỳ", "năm 2040"
+#: (folded), and the "Tổng" a count may open with ("Tổng số hộ")
+_COUNT_TIME_TAIL = re.compile(r"\s+(?:(?:dau|cuoi)\s+(?:nam|ky)(?:\s+20\d\d)?|nam\s+20\d\d)$")
+_COUNT_TOTAL_LEAD = re.compile(r"^tong\s+(?=so\s)")
+
+
 def _count_column(head: str) -> bool:
     """A quota table's column about the unit counting what it holds ("Số xã, phường", "Dân số"): its cells are
-    figures of the present, read as the row's words, no kind of target."""
-    return bool(V.QUOTA_COUNT_HEAD_RE.match(fold(head).strip(" *"))) and _lead_bound(head) is None
+    figures of the present, read as the row's words, no kind of target.
+
+    (tbl56t) Its head may open with "Tổng" and close with the time it was counted: "TT | Xã, thị trấn | Tổng số hộ | Số
+    hộ nghèo đầu năm 2040 | Tỷ lệ hộ nghèo đầu năm (%) | Chỉ tiêu giảm số hộ nghèo năm 2040 (hộ) | …" (a huyện's Phụ
+    lục of poverty quotas per xã, t55-04): read as words, those two columns let the row's first two figures slide into
+    the kinds' columns, each quota read from its neighbour's cell."""
+    key = _COUNT_TOTAL_LEAD.sub("", _COUNT_TIME_TAIL.sub("", fold(" ".join(head.split())).strip(" *")))
+    return bool(V.QUOTA_COUNT_HEAD_RE.match(key)) and _lead_bound(head) is None
 
 
 def quota_kinds(header: tuple[str, ...] | list[str]) -> int:

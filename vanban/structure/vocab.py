@@ -876,11 +876,14 @@ FIGURE_CELL_RE = re.compile(rf"^(?:[^\d]*?{FIGURE_BOUND})?\s*{_FIGURE_RANGE}\s*%
 # (tgt42a) … the villages of the highland and delta peoples are thôn by other names: "Buôn" (Tây Nguyên), "Bon", "Plei",
 # "Làng", "Sóc" (Nam Bộ), "Khóm" ("STT | Thôn, buôn | … | Vôi bột (kg) | …", a xã's Phụ lục of supplies per village) …
 QUOTA_BODY = (r"(?:don vi|dia phuong|co so|ap|thon|xom|ban|buon|bon|plei|lang|soc|khom|to dan pho|khu pho|khu dan cu|xa|phuong|chi bo|chi hoi|khu vuc"
-               r"|vung|dia ban|cong doan(?: cap tren co so| co so| nganh)?|chi doan|doan co so|co so (?:doan|hoi)|hoi co so"
+               r"|thi tran|vung|dia ban|cong doan(?: cap tren co so| co so| nganh)?|chi doan|doan co so|co so (?:doan|hoi)|hoi co so"
                r"|truong(?: hoc)?|co so giao duc"
                r"|vi tri(?: viec lam| tuyen dung| can tuyen)?"
                r"|cay trong"  # (tgt37b) the crops a season's plan sows, "STT | Cây trồng | Diện tích (ha) | …"
                r"|khoi(?: lop)?)")  # (tgt40b) the grades a school's plan hands its quotas to, "Khối | Số lớp | … (tối thiểu)"
+# (tbl56t) … and the towns beside the xã: "Xã, thị trấn" ("TT | Xã, thị trấn | Vắc xin LMLM (liều) | … | Tỷ lệ tiêm phòng
+# tối thiểu (%)" under "Chỉ tiêu tiêm phòng giao cho các xã, thị trấn", a huyện's plan against animal epidemics, t55-02:
+# every dose cell labelled; "Thị trấn" alone, a huyện's one town, no head)
 # (tgt40b) … the units' head may gloss the units' kind in parentheses with another: "Chi hội (thôn)" (a Hội's chi hội,
 # one a thôn), "Chi bộ (thôn, tổ dân phố)", "Đơn vị (xã, phường)"
 # (tgt56) … its kind's group or sort before it: "Nhóm cơ sở", "Loại cơ sở" (a huyện's food-safety plan, a54-01: "STT |
@@ -996,6 +999,9 @@ _NOT_SUBTOTAL_NEXT = frozenset({"đồng", "tác", "sản", "hòa", "hoà", "hư
 #: a head naming its column's figures as set by the plan: "Kế hoạch …", "Chỉ tiêu …", "Dự kiến …", "Phấn đấu …",
 #: "Mục tiêu …", "… phải …", "… được giao", "phân bổ"
 HEAD_SET_WORDS = ("ke hoach", "chi tieu", "du kien", "phan dau", "muc tieu", "phai", "duoc giao", "giao", "phan bo")
+#: (tbl56t) … but not inside a name the set word is part of, after these words: "Lồng ghép chương trình mục tiêu quốc
+#: gia" (a column of a funding table, the money one source gives, t55-09), "Chương trình mục tiêu" a programme's name
+HEAD_SET_NAME_LEADS = ("chuong trinh",)
 #: (tgt48) the set words naming a figure handed down from above: "Dự toán tỉnh giao", "Số được giao", "Phân bổ"
 HEAD_GIVEN_WORDS = ("giao", "phan bo")
 #: … and those naming the figure a plan strives for past the given one: "Dự toán xã phấn đấu", "Xã đăng ký", "Quyết tâm"
