@@ -740,6 +740,11 @@ def _numbers_apart(blocks):
     return out
 
 
+def _full_rows(rows: list[dict[int, list[Line]]], n: int) -> int:
+    """How many ``rows`` hold a cell in every column after the number's."""
+    return sum(1 for r in rows if all(r.get(c) for c in range(1, n)))
+
+
 def _numbered_rows(rows: list[dict[int, list[Line]]]) -> int:
     """How many ``rows`` open with a row's number: a cell of three characters at most (OCR may damage it)."""
     return sum(1 for r in rows if r.get(0) and len(" ".join(x.text for x in r[0]).strip(" *")) <= 3)
@@ -863,6 +868,7 @@ def _units(lns: list[Line]) -> list[list[Line]]:
         if prev is not None and (ln.text[:1].islower() and not _dated_cell(out[-1]) or digits or prev.text.endswith((",", "(", "-", "–"))
                                  or _closes_parenthesis(out[-1], ln)
                                  or V.WRAPPED_END_RE.search(prev.view) and not _dated_cell([ln]) and not _name_end(prev.text)
+                                 and not _figure_after_lookalike(prev.text, ln.text)
                                  or _head_word_end(prev.text) and not _due_cell(ln.text)
                                  or bool(ln.text.split()) and date_goes_on(prev.text, ln.text.split()[0])):
             # (a task ending with its body's head, "… chuyển đổi số của Sở", goes on to no date: the due cell)
@@ -878,6 +884,16 @@ def _units(lns: list[Line]) -> list[list[Line]]:
 # t24-07's row 2, legacy: glued to the task, the row's cells went one column left and its body was lost; "100% học sinh
 # …"), not a wrapped line opening with digits ("6001/BKHCN-CĐSQG ngày …", "2026 của dự án", "20, quốc lộ 28, …")
 _COUNT_CELL = re.compile(r"^\d{1,3}%?\s+[^\W\d_]")
+
+
+def _figure_after_lookalike(prev: str, text: str) -> bool:
+    """(leg56) ``text`` is a bare figure ("980") under a line whose last word only folds like a connector ("… sàn
+    thương mại điện tử", "tử" → "từ"; :func:`vocab.wrapped_end` reads it as printed): the figure is the next column's
+    cell, not the cell above wrapped. A figures-by-row table read by OCR, its cells on consecutive lines ("4" / "Hộ kinh
+    doanh, kinh doanh qua sàn thương mại điện tử" / "980" / "Đội Quản lý thuế …", t54-09 legacy and scanned): glued to
+    the name, the row's cells went one column right and its figure was lost. A year ("… từ" / "2027") is no such cell."""
+    return bool(_FIGURE.match(text.strip(" *"))) and not re.fullmatch(r"(?:19|20)\d{2}", text.strip(" *")) \
+        and not V.wrapped_end(prev)
 
 
 def _name_end(text: str) -> bool:
@@ -979,7 +995,7 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             if not V.ROW_NUMBER_RE.match(ln.text.strip(" *")):
                 break  # "Tổng cộng" / "42" / "Chỉ tiêu cụ thể tại từng trường …": the text under the table
             total = False  # a total printed above the first row ("Tổng cộng" / "42" / "1" / …): the rows go on
-        if _TOTAL_ROW.match(fold(ln.text.strip(" *"))):
+        if _TOTAL_ROW.match(fold(ln.text.strip(" *"))) or _sum_row(ln, lines):
             raw.append([ln])  # the total row, its figures under it
             total = True
             continue
@@ -1044,6 +1060,18 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             row = {0: [head]} if j == 0 and not m else {}
             rows.append(_fill(row, part, n, what, notes))
     return rows
+
+
+def _sum_row(ln: Line, lines: list[Line]) -> bool:
+    """(leg56) ``ln`` is "Cộng" alone, a figure on the next line: a sum row, read as a total row is (its figures under
+    it; a row number after them and the rows go on, a group's subtotal). Legacy OCR and a scan put a figures-by-row
+    table's cells on consecutive lines ("5" / "Kinh doanh vận tải …" / "430" / "Đội Kiểm tra thuế" / "Công an hai
+    huyện" / "Cộng" / "6.500", t54-09): read as the last row's cells, the sum took the row's last columns, its unit's
+    figure was lost, and the paragraph under the table ("6. 100% hộ kinh doanh …") became one more row."""
+    if fold(ln.text.strip(" *")).rstrip(".:") != "cong":
+        return False
+    nxt = next((x for x in lines[ln.index + 1:] if not x.blank), None)
+    return nxt is not None and bool(_FIGURE.match(nxt.text.strip(" *")))
 
 
 def _cells_after_due(views: list[str]) -> int:
@@ -1500,6 +1528,13 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 if spaced and (_numbered_rows(spaced), -_unnumbered_rows(spaced)) > (
                         _numbered_rows(rows), -_unnumbered_rows(rows)):
                     rows = spaced
+                if (cols := _indicator_columns(views)) is not None \
+                        and _full_rows(ind := _rows_indicator(lines, last + 1, n, *cols), n) > _full_rows(rows, n):
+                    # (leg56) an indicator table ("TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2040") whose header
+                    # kept its blank lines where its rows lost them (legacy OCR, t54-05: "2" / "Diện tích gieo trồng lúa
+                    # cả năm" / "ha" / "" / "5.800"): read by its cells' kinds, as where the header lost them too — read
+                    # as a task's, the unit in lower case went on the indicator's name, the row's cells a column right
+                    rows = ind
         elif numbered and _units_only([" ".join(x.text for x in c) for c in cells]):
             # (ocr36) a table of figures by row ("TT | Đối tượng | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)")
             # read by legacy OCR: its rows by the cells' rhythm only; read from their numbers as a task's, a row whose
