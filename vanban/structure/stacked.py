@@ -203,7 +203,8 @@ def _plain_name(text: str) -> bool:
     school, t54-07 legacy and scanned), the clean text's blank lines that say "a table's header" are lost: the header
     is still one, its "TT" first, a task column among its names and the row "1" under them (:func:`_header`)."""
     t = text.strip(" *")
-    return t[:1].isupper() and len(t.split()) <= 5 and not re.search(r"\d|[.:;,()]", t)
+    return t[:1].isupper() and len(t.split()) <= 5 and not re.search(r"\d|[.:;,()]", t) and len(t) > 1 \
+        and not is_group_label(t) and upper_ratio(t) <= 0.8  # "A" / "KIỂM TRA": a group row over the rows, no name
 
 
 _GRID_CELL_WORDS = 16  # a column name of a norm table runs this long at most ("Dự kiến nghỉ hưu, thôi việc đến 31/8/2027")
