@@ -112,6 +112,8 @@ def test_indicator_table_header_kept_blank_lines_legacy():
     assert [c.text for c in rows["6"][2:]] == ["triệu đồng", "5.400"]
     assert rows["7"][3].text == "Dưới 1"
     assert rows["2"][1].text.startswith("Diện tích gieo trồng")
+    # "14" / "Tuyển chọn, gọi công dân nhập ngũ" / "% chỉ tiêu huyện giao" / "Đạt 100": a share named after its "%"
+    assert [c.text for c in rows["14"][1:]] == ["Tuyển chọn, gọi công dân nhập ngũ", "% chỉ tiêu huyện giao", "Đạt 100"]
 
 
 def test_unit_cells_after_restoration():

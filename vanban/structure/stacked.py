@@ -1856,7 +1856,9 @@ def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,
     for r in rows:
         names = r.get(label, [])
         # the unit is the indicator's last line when short (its own cell): "Thu nhập bình quân đầu người" / "triệu đồng"
-        if len(names) > 1 and len(names[-1].text.split()) <= _UNIT_WORDS:
+        # (leg56) or a share of something named after its "%" ("% chỉ tiêu huyện giao", t54-05: no indicator opens so)
+        if len(names) > 1 and (len(names[-1].text.split()) <= _UNIT_WORDS
+                               or names[-1].text.strip(" *").startswith(("%", "‰")) and len(names[-1].text.split()) <= 2 * _UNIT_WORDS):
             r[unit], r[label] = [names[-1]], names[:-1]
         if r.get(label) and any(r.get(f) for f in figures):
             out.append(r)
