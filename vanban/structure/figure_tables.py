@@ -472,6 +472,9 @@ def _bare_heads(lines: list[Ln], j: int, units: str = "") -> tuple[list[int], li
         j += 1
     if len(heads) >= 3 and not notes and j < len(lines) and lines[j][2] == "1" and _groups_ahead(lines, j):
         heads.pop()  # (tbl54) the first group's label, its Roman "I" lost by OCR: no head, no row
+    elif len(heads) >= 3 and not notes and _subtotals_to_one(lines, j):
+        heads.pop()  # (leg56) the same with the group's subtotals after its label ("Huyện Trà Giang" / "21:552" /
+        j -= 1  # "11.700" / "1", t54-09 scanned): the label opens the group's row, its figures in the kinds' columns
     if not (len(heads) >= 2 or len(heads) == 1 and _lone_count(lines[heads[0]][2])) or not _first_row(lines, j, units):
         return None
     return heads, notes, j
@@ -505,7 +508,8 @@ def _first_row(lines: list[Ln], j: int, units: str) -> bool:
         return False
     nxt = lines[j + 1][2] if j + 1 < len(lines) else ""
     return lines[j][2] == "1" or _unit_name(lines[j][2], units) \
-        or (_damaged_number(lines[j][2], nxt) and _unit_name(nxt, units)) or _group_row(lines, j)
+        or (_damaged_number(lines[j][2], nxt) and _unit_name(nxt, units)) or _group_row(lines, j) \
+        or (not _figure(lines[j][2]) and _subtotals_to_one(lines, j + 1))  # (leg56) its "I" lost
 
 
 def _group_at(lines: list[Ln], j: int, count: int) -> bool:
@@ -519,8 +523,25 @@ def _group_row(lines: list[Ln], j: int) -> bool:
     """(tbl54) ``lines[j]`` opens a group row over the first rows, the Roman "I" and the group's label before the row
     number "1": "STT | Vị trí việc làm | Hạng chức danh nghề nghiệp | Số lượng | Trình độ chuyên môn", then "I" / "Cấp
     học mầm non" / "1" / "Giáo viên mầm non" / "Hạng III" / "12" (a huyện's Thông báo tuyển dụng, t52-08, whose labels
-    count each post's quota): the header ends there, as at "1"."""
-    return lines[j][2] == "I" and j + 2 < len(lines) and not _figure(lines[j + 1][2]) and lines[j + 2][2] == "1"
+    count each post's quota): the header ends there, as at "1".
+
+    (leg56) The group row may print its subtotals after its label, one per column: "TT | Đơn vị | Nợ thuế đến
+    30/11/2039 | Chỉ tiêu thu nợ năm 2040", then "I" / "Huyện Trà Giang" / "21.552" / "11.700" / "1" / "Thị trấn Trà
+    Giang" / … (a Chi cục Thuế's Phụ lục of quotas by huyện and xã, t54-09 legacy): its figures stand between the label
+    and the "1", at most as many as a header has bare heads."""
+    if lines[j][2] != "I" or j + 2 >= len(lines) or _figure(lines[j + 1][2]):
+        return False
+    return lines[j + 2][2] == "1" or _subtotals_to_one(lines, j + 2)
+
+
+def _subtotals_to_one(lines: list[Ln], m: int) -> bool:
+    """(leg56) ``lines[m]`` opens a group row's subtotals, one to :data:`_BARE_HEADS_MAX` figures (or figures a scan
+    damaged, "21:552"), and the first row's number "1" follows them: the label above them is a group's, no unit's."""
+    k = m
+    while k < len(lines) and k - m < _BARE_HEADS_MAX and lines[k][2] != "1" \
+            and (_figure(lines[k][2]) or _damaged_figure(lines[k][2]) and len(lines[k][2]) > 1):
+        k += 1
+    return m < k < len(lines) and lines[k][2] == "1"
 
 
 _BARE_HEADS_MAX = 6  # a quota table's bare heads after the units' column ("Lớp 1: Số lớp" … "Lớp 6: Số học sinh")

@@ -32,8 +32,13 @@ def figure_cell(ln: str) -> bool:
 def damaged_figure(ln: str) -> bool:
     """A figure's cell OCR damaged ("1B" for 15): :data:`vocab.DAMAGED_FIGURE_RE`; or (tg23b) a one-digit figure a
     scan's OCR read as one other glyph ("k", "c", "&", "K" for 3, t23-05 scanned): read only where a figure is due,
-    after the row's name, as no name ends on a line of one glyph."""
-    return not figure_cell(ln) and (bool(V.DAMAGED_FIGURE_RE.match(ln)) or (len(ln) == 1 and not ln.isdigit()))
+    after the row's name, as no name ends on a line of one glyph. (leg56) So is a figure whose thousands' dot a scan read
+    as a colon ("21:552" for 21.552, t54-09 scanned): no clock time has three digits after its colon."""
+    return not figure_cell(ln) and (bool(V.DAMAGED_FIGURE_RE.match(ln)) or (len(ln) == 1 and not ln.isdigit())
+                                    or bool(_COLON_THOUSANDS.fullmatch(ln)))
+
+
+_COLON_THOUSANDS = re.compile(r"\d{1,3}(?::\d{3})+")
 
 
 def words_cell(ln: str) -> bool:

@@ -146,6 +146,8 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
     blank = 0
     i = k
     last = k
+    plain = 0  # (leg56) names of no column word read in the header (:func:`_plain_name`)
+    first_row = False  # the line after the header is the first row's number
     while i < len(lines):
         ln = lines[i]
         if ln.blank:
@@ -157,10 +159,13 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
         if _placed(ln):
             break
         if cells and (V.ROW_NUMBER_RE.match(ln.text.strip(" *")) or V.STEP_ROW_RE.match(ln.view.strip(" *"))):
+            first_row = ln.text.strip(" *.") == "1"
             break  # a row's number ("1.1", "Bước 1") under the last column's name: the first row, no wrapped name
         new = not cells or blank > 0 or ln.text.lstrip(" *")[:1].isupper()
         if new:
-            if not _col_name(ln.text) and not (cells and _damaged_name(ln, lines)):
+            if cells and not _col_name(ln.text) and not _damaged_name(ln, lines) and _plain_name(ln.text):
+                plain += 1  # "TT" / "Thôn" / "Số hộ" / "Trường phụ trách điều tra": kept if the row "1" follows
+            elif not _col_name(ln.text) and not (cells and _damaged_name(ln, lines)):
                 break
             if cells and blank != 1:
                 clean = False
@@ -184,7 +189,22 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
     if len(cells) < 3 or (keys < 2 - bool(V.STACKED_NUMBER_COL.match(views[0].strip(" *"))) and not indicators):
         return None  # three short column names, two of them task columns (one beside a "STT"), or an indicator
         # table's "Chỉ tiêu | ĐVT | Kế hoạch 2027"
+    if plain and not (first_row and V.STACKED_NUMBER_COL.match(views[0].strip(" *")) and keys >= 1
+                      and plain <= len(cells) - 3 + keys):
+        return None  # (leg56) names of no column word stand in a header over the row numbered "1" only, beside its
+        # "TT" and a task column
     return cells, last, clean
+
+
+def _plain_name(text: str) -> bool:
+    """(leg56) A column name of no column word ("Thôn", "Số hộ", "Số giáo viên tham gia"): short, opening with a
+    capital, no digit, no stop. Where OCR put a grid's names on consecutive lines ("TT" / "Thôn" / "Số hộ" / "Trường
+    phụ trách điều tra" / "Số giáo viên tham gia" / "1" / "Đông Hà", a xã's plan assigning each thôn's survey to a
+    school, t54-07 legacy and scanned), the clean text's blank lines that say "a table's header" are lost: the header
+    is still one, its "TT" first, a task column among its names and the row "1" under them (:func:`_header`)."""
+    t = text.strip(" *")
+    return t[:1].isupper() and len(t.split()) <= 5 and not re.search(r"\d|[.:;,()]", t) and len(t) > 1 \
+        and not is_group_label(t) and upper_ratio(t) <= 0.8  # "A" / "KIỂM TRA": a group row over the rows, no name
 
 
 _GRID_CELL_WORDS = 16  # a column name of a norm table runs this long at most ("Dự kiến nghỉ hưu, thôi việc đến 31/8/2027")
@@ -753,6 +773,11 @@ def _numbers_apart(blocks):
     return out
 
 
+def _full_rows(rows: list[dict[int, list[Line]]], n: int) -> int:
+    """How many ``rows`` hold a cell in every column after the number's."""
+    return sum(1 for r in rows if all(r.get(c) for c in range(1, n)))
+
+
 def _numbered_rows(rows: list[dict[int, list[Line]]]) -> int:
     """How many ``rows`` open with a row's number: a cell of three characters at most (OCR may damage it)."""
     return sum(1 for r in rows if r.get(0) and len(" ".join(x.text for x in r[0]).strip(" *")) <= 3)
@@ -873,9 +898,12 @@ def _units(lns: list[Line]) -> list[list[Line]]:
         prev = out[-1][-1] if out else None
         digits = ln.text[:1].isdigit() and not _COUNT_CELL.match(ln.text) and len(ln.text) > 25 and not _due_cell(ln.text) \
             and not _quoted(out[-1] if out else [])
-        if prev is not None and (ln.text[:1].islower() and not _dated_cell(out[-1]) or digits or prev.text.endswith((",", "(", "-", "–"))
+        bound = _bound_cell(ln.text)  # (leg56) a bound and its figure open a cell, unless a comma or a dash waits
+        if prev is not None and (ln.text[:1].islower() and not _dated_cell(out[-1]) and not bound
+                                 or digits or prev.text.endswith((",", "(", "-", "–"))
                                  or _closes_parenthesis(out[-1], ln)
                                  or V.WRAPPED_END_RE.search(prev.view) and not _dated_cell([ln]) and not _name_end(prev.text)
+                                 and not _figure_after_lookalike(prev.text, ln.text) and not bound
                                  or _head_word_end(prev.text) and not _due_cell(ln.text)
                                  or bool(ln.text.split()) and date_goes_on(prev.text, ln.text.split()[0])):
             # (a task ending with its body's head, "… chuyển đổi số của Sở", goes on to no date: the due cell)
@@ -890,7 +918,27 @@ def _units(lns: list[Line]) -> list[list[Line]]:
 # a cell opening with a count or a share, the number before its noun ("04 đảng ủy trực thuộc Tỉnh ủy", the Đối tượng of
 # t24-07's row 2, legacy: glued to the task, the row's cells went one column left and its body was lost; "100% học sinh
 # …"), not a wrapped line opening with digits ("6001/BKHCN-CĐSQG ngày …", "2026 của dự án", "20, quốc lộ 28, …")
-_COUNT_CELL = re.compile(r"^\d{1,3}%?\s+[^\W\d_]")
+_COUNT_CELL = re.compile(r"^\d{1,3}(?:,\d{1,2})?%?\s+\(?[^\W\d_]")
+# (leg56) … with a decimal share and a note in parentheses: "96,8% (còn 14 nhà chưa đạt)", the baseline of a criterion's
+# row (a54-02 legacy: glued to the criterion above it, the row's cells went one column left, its body lost)
+# (leg56) a target cell a row of figures prints, its bound word first ("ít nhất 01 sản phẩm", "từ 95% trở lên"): in
+# legacy OCR its capital may be lost ("Chưa có" / "ít nhất 01 sản phẩm", a54-02), still a cell of its own
+_BOUND_CELL = re.compile(r"^(?:(?:it nhat|toi thieu|toi da|khong qua|khong duoi)\s+\d[\d.,]*%?(?:\s+\S+){0,3}"
+                         r"|(?:tu|duoi|tren)\s+\d[\d.,]*\s*%(?:\s+tro len)?|tu\s+\d[\d.,]*\s+tro len)$")
+
+
+def _bound_cell(text: str) -> bool:
+    return bool(_BOUND_CELL.match(fold(text.strip(" *"))))
+
+
+def _figure_after_lookalike(prev: str, text: str) -> bool:
+    """(leg56) ``text`` is a bare figure ("980") under a line whose last word only folds like a connector ("… sàn
+    thương mại điện tử", "tử" → "từ"; :func:`vocab.wrapped_end` reads it as printed): the figure is the next column's
+    cell, not the cell above wrapped. A figures-by-row table read by OCR, its cells on consecutive lines ("4" / "Hộ kinh
+    doanh, kinh doanh qua sàn thương mại điện tử" / "980" / "Đội Quản lý thuế …", t54-09 legacy and scanned): glued to
+    the name, the row's cells went one column right and its figure was lost. A year ("… từ" / "2027") is no such cell."""
+    return bool(_FIGURE.match(text.strip(" *"))) and not re.fullmatch(r"(?:19|20)\d{2}", text.strip(" *")) \
+        and not V.wrapped_end(prev)
 
 
 def _name_end(text: str) -> bool:
@@ -927,7 +975,7 @@ def _head_word_end(text: str) -> bool:
 
 def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
                 notes: bool = False, due_before_last: bool = False, yearly: bool = False,
-                periodic: bool = False, after_due: int = 0) -> list[dict[int, list[Line]]]:
+                periodic: bool = False, after_due: int = 0, count_last: bool = False) -> list[dict[int, list[Line]]]:
     """Rows from their numbers (legacy OCR); the last columns' cells from the row's end. ``notes``: a "Ghi chú"
     column follows the ``n`` columns, empty in most rows (:func:`_fill`). ``due_before_last``: the due column is
     the one before the last ("… | Thời gian hoàn thành | Sản phẩm"), so a row ends one cell after its due cell.
@@ -992,12 +1040,15 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             if not V.ROW_NUMBER_RE.match(ln.text.strip(" *")):
                 break  # "Tổng cộng" / "42" / "Chỉ tiêu cụ thể tại từng trường …": the text under the table
             total = False  # a total printed above the first row ("Tổng cộng" / "42" / "1" / …): the rows go on
-        if _TOTAL_ROW.match(fold(ln.text.strip(" *"))):
+        if _TOTAL_ROW.match(fold(ln.text.strip(" *"))) or _sum_row(ln, lines):
             raw.append([ln])  # the total row, its figures under it
             total = True
             continue
         if total:
             raw[-1].append(ln)
+            continue
+        if count_last and _count_in_row(ln, lines, raw, expect, n):
+            raw[-1].append(ln)  # "4" teachers of row 1, no row "4" (:func:`_count_in_row`)
             continue
         if _stray_digit(ln.text, raw, expect, n - 1 - what):
             continue  # "3" / "Mở chuyên mục …" / "2" / "Trung tâm Văn hóa …": a speck read as a digit inside row 3
@@ -1055,8 +1106,25 @@ def _rows_loose(lines: list[Line], lo: int, n: int, what: int, due_last: bool,
             units = _list_wraps(units, n - 1 - what)
         for j, part in enumerate(_split_at_due(units, n - 1 - what, due_last, due_before_last)):
             row = {0: [head]} if j == 0 and not m else {}
-            rows.append(_fill(row, part, n, what, notes))
+            lost = count_last and 0 < len(part) < n - 1 and not notes and n - 1 > what + 1 \
+                and not _FIGURE.match(" ".join(x.text for x in part[-1]).strip(" *"))
+            # (leg56) a row of a table whose last column counts that ends on words: its count was lost (OCR drops a
+            # lone digit, "2" / "Trung Lâm" / "341" / "Trường Tiểu học Phú Lâm" / "3", t54-07 legacy) or left empty —
+            # its cells fill the columns before the count's, the school stays in its column
+            rows.append(_fill(row, part, n - 1 if lost else n, what, notes))
     return rows
+
+
+def _sum_row(ln: Line, lines: list[Line]) -> bool:
+    """(leg56) ``ln`` is "Cộng" alone, a figure on the next line: a sum row, read as a total row is (its figures under
+    it; a row number after them and the rows go on, a group's subtotal). Legacy OCR and a scan put a figures-by-row
+    table's cells on consecutive lines ("5" / "Kinh doanh vận tải …" / "430" / "Đội Kiểm tra thuế" / "Công an hai
+    huyện" / "Cộng" / "6.500", t54-09): read as the last row's cells, the sum took the row's last columns, its unit's
+    figure was lost, and the paragraph under the table ("6. 100% hộ kinh doanh …") became one more row."""
+    if fold(ln.text.strip(" *")).rstrip(".:") != "cong":
+        return False
+    nxt = next((x for x in lines[ln.index + 1:] if not x.blank), None)
+    return nxt is not None and bool(_FIGURE.match(nxt.text.strip(" *")))
 
 
 def _cells_after_due(views: list[str]) -> int:
@@ -1117,6 +1185,32 @@ def _figure_cell(text: str, raw: list[list[Line | None]], expect: int) -> bool:
     head = raw[-1][0] if raw else None
     return t.isdigit() and head is not None and head.text.strip(" *")[:1].isdigit() and len(raw[-1]) > 1 \
         and int(t) > expect + _FIGURE_AHEAD
+
+
+def _count_col(view: str) -> bool:
+    """(leg56) A header's column of counts or figures ("Số giáo viên tham gia", "Tỷ lệ (%)", :data:`vocab.FIGURE_COL`):
+    its cells are bare figures."""
+    v = fold(view).strip(" *")
+    return bool(re.match(r"(?:so|ty le|tong so)\s", v) or V.FIGURE_COL.match(v))
+
+
+def _count_in_row(ln: Line, lines: list[Line], raw: list[list[Line | None]], expect: int, n: int) -> bool:
+    """(leg56) ``ln``, a short number alone on its line, is a count of the row being read, no row's number: the table's
+    last column counts (``count_last``), the row opened by its number holds fewer cells than its columns, and the
+    number is not the one due next — or is, and the next line prints it again, the row's number after the count.
+
+    Kind: legacy OCR and a scan print a grid's cells one a line, "1" / "Đông Hà" / "286" / "Trường Tiểu học Phú Lâm" /
+    "4" / "2" / … and "3" / "Phú Thịnh" / "265" / "Trường THCS Phú Lâm" / "4" / "4" / "Tân Phú" (t54-07: the teachers
+    each thôn's survey takes): read as row numbers, every count opened an empty row and the rows' names moved a column
+    right, the schools charged with them lost."""
+    t = ln.text.strip(" *")
+    head = raw[-1][0] if raw else None
+    if not re.fullmatch(r"\d{1,3}", t) or head is None or not re.fullmatch(r"\d{1,3}\.?", head.text.strip(" *")):
+        return False
+    if len(_units([x for x in raw[-1][1:] if x is not None])) >= n - 1:
+        return False
+    nxt = next((x for x in lines[ln.index + 1:] if not x.blank), None)
+    return int(t) != expect or (nxt is not None and nxt.text.strip(" *") == t)
 
 
 def _stray_digit(text: str, raw: list[list[Line | None]], expect: int, tail: int) -> bool:
@@ -1513,11 +1607,18 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 # row, "Quý II/2027" / "Quyết định của UBND tỉnh" / "fs)" for 5, t23-03 legacy, as in a flat text below)
                 rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
                                    due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])),
-                                   after_due=_cells_after_due(views))
+                                   after_due=_cells_after_due(views), count_last=_count_col(views[-1]))
                 spaced = _rows_spaced(blocks, n, what, lines)
                 if spaced and (_numbered_rows(spaced), -_unnumbered_rows(spaced)) > (
                         _numbered_rows(rows), -_unnumbered_rows(rows)):
                     rows = spaced
+                if (cols := _indicator_columns(views)) is not None \
+                        and _full_rows(ind := _rows_indicator(lines, last + 1, n, *cols), n) > _full_rows(rows, n):
+                    # (leg56) an indicator table ("TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2040") whose header
+                    # kept its blank lines where its rows lost them (legacy OCR, t54-05: "2" / "Diện tích gieo trồng lúa
+                    # cả năm" / "ha" / "" / "5.800"): read by its cells' kinds, as where the header lost them too — read
+                    # as a task's, the unit in lower case went on the indicator's name, the row's cells a column right
+                    rows = ind
         elif numbered and _units_only([" ".join(x.text for x in c) for c in cells]):
             # (ocr36) a table of figures by row ("TT | Đối tượng | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)")
             # read by legacy OCR: its rows by the cells' rhythm only; read from their numbers as a task's, a row whose
@@ -1552,7 +1653,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
                                due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])),
                                after_due=_cells_after_due(views),
-                               yearly=yearly, periodic=periodic)
+                               yearly=yearly, periodic=periodic, count_last=_count_col(views[-1]))
         elif timed:
             rows = _rows_timed(lines, last + 1, n, what)
         elif V.TASK_DUE_COL.search(views[-1]):
@@ -1773,7 +1874,9 @@ def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,
     for r in rows:
         names = r.get(label, [])
         # the unit is the indicator's last line when short (its own cell): "Thu nhập bình quân đầu người" / "triệu đồng"
-        if len(names) > 1 and len(names[-1].text.split()) <= _UNIT_WORDS:
+        # (leg56) or a share of something named after its "%" ("% chỉ tiêu huyện giao", t54-05: no indicator opens so)
+        if len(names) > 1 and (len(names[-1].text.split()) <= _UNIT_WORDS
+                               or names[-1].text.strip(" *").startswith(("%", "‰")) and len(names[-1].text.split()) <= 2 * _UNIT_WORDS):
             r[unit], r[label] = [names[-1]], names[:-1]
         if r.get(label) and any(r.get(f) for f in figures):
             out.append(r)

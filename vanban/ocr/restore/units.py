@@ -31,6 +31,13 @@ FIGURE_LINE_RE = re.compile(r"[\s*_|]*[-+]?\d[\d.,]*\s*%?[\s*_|]*")
 # (a figure ends in a digit: "8. BO" is a heading's number before a wrapped "Bộ Chỉ huy …")
 # (or two words, for a unit written in two: "tỷ đồng", "triệu đồng" — only a listed two-word unit is taken)
 _CELL_RE = re.compile(r"(?P<pre>[\s*_|]*(?:\d(?:[\d.,]*\d)?\s+)?)(?P<w>[^\W\d_][^\W_]{0,5}(?: [^\W\d_]{2,5})?)(?:\s+\d[\d.,]*)?[\s*_|]*")
+# (leg56) a unit per something, "triệu đồng/người/năm", "kg/ha": the unit's head (one word or a listed two) before the
+# slashes is the cell's unit, the words after them are read as restored ("trieu dong/nguoi/nam" alone on its line: the
+# language model read the head "tiểu đường", and an indicator table's income figure lost its unit, t54-05 legacy)
+_PER_CELL_RE = re.compile(r"(?P<pre>[\s*_|]*)(?P<w>[^\W\d_][^\W_]{0,5}(?: [^\W\d_]{2,5})?)(?P<per>(?:/[^\W\d_]{1,6}){1,2})[\s*_|]*")
+# (leg56) a figure cell with its bound words, "Từ 40.000 trở lên", "Dưới 1" (as eng OCR prints them: "Tw 40.000 tré
+# lén"): the unit cell beside it is a table's as next to a bare figure ("tan" read "tần", t54-05 legacy)
+_BOUND_FIGURE_RE = re.compile(r"[\s*_|]*(?:[^\W\d_]+\s+){0,2}\d[\d.,]*\s*%?(?:\s+[^\W\d_]+){0,2}[\s*_|]*")
 # row labels that share a unit's letters: a capitalised cell the restorer read so keeps that reading
 TABLE_LABELS = frozenset({"cộng"})
 # the nearest non-empty line at most this many lines away is looked at for a figure
@@ -96,7 +103,8 @@ def keep_units(text: str, res: Restoration) -> Restoration:
     out_lines = res.text.split("\n")
     if len(lines) != len(out_lines):
         return res
-    figure = [bool(FIGURE_LINE_RE.fullmatch(ln)) and any(c.isdigit() for c in ln) for ln in lines]
+    figure = [bool(FIGURE_LINE_RE.fullmatch(ln) or _BOUND_FIGURE_RE.fullmatch(ln)) and any(c.isdigit() for c in ln)
+              for ln in lines]
     by_start: dict[int, int] | None = None  # token index by offset, built at the first cell line
     tokens: list | None = None  # (read at the first cell line: most texts have none, and their
     # records may not be made yet — :class:`vanban.models.DeferredRestoration`)
@@ -105,7 +113,7 @@ def keep_units(text: str, res: Restoration) -> Restoration:
     for n, line in enumerate(lines):
         start = offset
         offset += len(line) + 1
-        m = _CELL_RE.fullmatch(line)
+        m = _CELL_RE.fullmatch(line) or _PER_CELL_RE.fullmatch(line)
         if m is None or not _next_to_figure(lines, figure, n, has_figure=any(c.isdigit() for c in line)):
             continue
         tok_start = start + m.start("w")
@@ -114,8 +122,9 @@ def keep_units(text: str, res: Restoration) -> Restoration:
             by_start = {t.start: k for k, t in enumerate(tokens)}
         k = by_start.get(tok_start)
         source = m.group("w")
+        cell = _PER_CELL_RE if m.re is _PER_CELL_RE else _CELL_RE
         if " " in source:  # a two-word cell: a listed unit of two words as its letters spell it, nothing else
-            words = _two_word_unit(source, out_lines[n], tokens, by_start, tok_start)
+            words = _two_word_unit(source, out_lines[n], tokens, by_start, tok_start, cell)
             if words is not None:
                 out_lines[n], changed = words[0], True
             continue
@@ -125,7 +134,7 @@ def keep_units(text: str, res: Restoration) -> Restoration:
         if unit is None or unit == chosen:
             continue
         out = out_lines[n]
-        om = _CELL_RE.fullmatch(out)
+        om = cell.fullmatch(out)
         if om is None:
             continue
         out_lines[n] = out[: om.start("w")] + unit + out[om.end("w"):]
@@ -137,14 +146,15 @@ def keep_units(text: str, res: Restoration) -> Restoration:
     return Restoration(text="\n".join(out_lines), tokens=tuple(tokens))
 
 
-def _two_word_unit(source: str, out: str, tokens: list, by_start: dict[int, int], tok_start: int) -> tuple[str] | None:
+def _two_word_unit(source: str, out: str, tokens: list, by_start: dict[int, int], tok_start: int,
+                   cell: re.Pattern = _CELL_RE) -> tuple[str] | None:
     """(``out`` with the cell's two words in the unit's spelling,) when ``source``, a cell of two words, folds to a
     unit of two words in ``lexicon/units.tsv`` ("ty dong" → "tỷ đồng": alone on its line, the language model read
     "từ dòng" and the indicator table's figures lost their unit); each word's token takes its word. None: no such
     unit, or the restored line does not hold the cell as two words."""
     by_key, _ = unit_forms()
     unit = by_key.get(fold(source).lower())
-    om = _CELL_RE.fullmatch(out)
+    om = cell.fullmatch(out)
     if unit is None or " " not in unit or om is None or len(om.group("w").split()) != 2:
         return None
     if source[:1].isupper():
