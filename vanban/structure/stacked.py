@@ -163,8 +163,10 @@ def _header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool] | N
             break  # a row's number ("1.1", "Bước 1") under the last column's name: the first row, no wrapped name
         new = not cells or blank > 0 or ln.text.lstrip(" *")[:1].isupper()
         if new:
-            if cells and not _col_name(ln.text) and not _damaged_name(ln, lines) and _plain_name(ln.text):
-                plain += 1  # "TT" / "Thôn" / "Số hộ" / "Trường phụ trách điều tra": kept if the row "1" follows
+            if cells and not blank and not _col_name(ln.text) and not _damaged_name(ln, lines) and _plain_name(ln.text):
+                plain += 1  # "TT" / "Thôn" / "Số hộ" / "Trường phụ trách điều tra": kept if the row "1" follows; on
+                # consecutive lines only (OCR lost the blank lines): after a blank line a name of no column word is a
+                # row's first cell ("Xã" / … / "Nhiệm vụ trọng tâm" / two blanks / "Cam Tuyền", a54-07 clean)
             elif not _col_name(ln.text) and not (cells and _damaged_name(ln, lines)):
                 break
             if cells and blank != 1:
