@@ -51,3 +51,27 @@ def test_goals_by_year_are_targets():
     assert want <= got
     assert not {(u, m) for m, u in got if u in ("đơn vị tính", "2,ð")}  # no damaged cell taken for a unit
 
+
+def _legacy() -> str:
+    """t55-09's legacy form: Tesseract ``-l eng`` of its rendered pages 2 to 4 (``bench/realdocs_ocr.py``'s cache,
+    copied raw to ``fixtures/leg56t/t55-09-by-year.eng.txt``), corrected page by page as ingest does."""
+    from vanban.ocr.correct import correct_text
+
+    raw = (FIX / "t55-09-by-year.eng.txt").read_text(encoding="utf-8")
+    return "\f".join(correct_text(p, "image-ocr").text for p in raw.split("\f"))
+
+
+def test_legacy_head_and_unit_cells_restored():
+    # "Chi tiéu" alone on its line was read "Chỉ từ" (no table head), the unit cell "Lugt" was read "Luật"
+    lines = _legacy().splitlines()
+    assert "Chỉ tiêu" in lines and "Chỉ từ" not in lines
+    assert "Luật" not in lines and any(x.lower() == "lượt" for x in lines)
+
+
+def test_legacy_goals_by_year_are_targets():
+    # blank lines lost or added at random, no number column: the rows read by their cells' kinds
+    got = {(t.min, t.unit) for t in extract(_legacy()).targets}
+    want = {(8500, "lượt"), (10500, "lượt"), (13000, "lượt"), (16000, "lượt"), (20000, "lượt"), (25000, "lượt"),
+            (5.5, "tỷ đồng"), (7.0, "tỷ đồng"), (9.0, "tỷ đồng"), (11.5, "tỷ đồng"), (14.5, "tỷ đồng"),
+            (18.0, "tỷ đồng"), (25, "hộ"), (30, "hộ"), (36, "hộ"), (43, "hộ"), (51, "hộ"), (60, "hộ")}
+    assert want <= got
