@@ -233,6 +233,16 @@ def _grid_header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool
     return None
 
 
+def _row_past_head(grid: list[list[Line]], head: list[list[Line]]) -> bool:
+    """(leg56t) The cells the page's markup reads as a header (:func:`_grid_header`) go on past the task table's header
+    (:func:`_header`) into its first row: the first cell after the task columns is that row's number a scan damaged, one
+    or two characters opening with a small letter ("ả", "x)" for 1, 5, t55-04 scanned), never a column's name. Read as
+    names, the first row became header cells and the rows after it went out of their columns (the plan's five
+    obligations with their dates lost)."""
+    t = " ".join(x.text for x in grid[len(head)]).strip(" *")
+    return 0 < len(t) <= 2 and t[:1].isalpha() and t[:1].islower()
+
+
 def _end_mark(ln: Line, cell: list[Line] | None = None) -> bool:
     """A line no table cell holds: a Phụ lục heading, Nơi nhận, a signature level, a heading in
     capitals — unless it goes on a group row's cell ("I." / "NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY",
@@ -1445,7 +1455,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             continue
         head = _header(lines, k) if _col_name(ln.text) else None
         grid = _grid_header(lines, k)
-        if grid is not None and (head is None or len(grid[0]) > len(head[0])):
+        if grid is not None and (head is None or len(grid[0]) > len(head[0]) and not _row_past_head(grid[0], head[0])):
             head = grid  # the page's markup gives every column, names the column words leave out too ("STT | Đơn vị |
             # Mô hình sinh kế thành lập mới | Hội viên kết nạp mới": three read, the fourth's rows shifted)
         if head is None:
