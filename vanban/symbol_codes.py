@@ -19,7 +19,8 @@ D_CODE_ALIASES: dict[str, tuple[str, ...]] = {
     "NĐ": ("ND", "NP", "NB"),
     "CĐ": ("CD",),  # Công điện ("223/CD-TTg" as eng OCR reads it); "CP" (Chính phủ) is a code of its own
     "ĐU": ("DU", "PU", "BU"),
-    "HĐND": ("HDND", "HPND", "HBND"),
+    # (leg56t) … or the Đ's stroke read as a P of its own before the D ("17/2038/NQ-HPDND", t55-03 legacy)
+    "HĐND": ("HDND", "HPND", "HBND", "HPDND"),
     "BCĐ": ("BCD", "BCP", "BCB"),
     "BCĐTW": ("BCDTW", "BCPTW", "BCBTW"),
     "BCĐTU": ("BCDTU", "BCPTU", "BCBTU"),

@@ -255,6 +255,16 @@ def _grid_header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool
     return None
 
 
+def _row_past_head(grid: list[list[Line]], head: list[list[Line]]) -> bool:
+    """(leg56t) The cells the page's markup reads as a header (:func:`_grid_header`) go on past the task table's header
+    (:func:`_header`) into its first row: the first cell after the task columns is that row's number a scan damaged, one
+    or two characters opening with a small letter ("ả", "x)" for 1, 5, t55-04 scanned), never a column's name. Read as
+    names, the first row became header cells and the rows after it went out of their columns (the plan's five
+    obligations with their dates lost)."""
+    t = " ".join(x.text for x in grid[len(head)]).strip(" *")
+    return 0 < len(t) <= 2 and t[:1].isalpha() and t[:1].islower()
+
+
 def _end_mark(ln: Line, cell: list[Line] | None = None) -> bool:
     """A line no table cell holds: a Phụ lục heading, Nơi nhận, a signature level, a heading in
     capitals — unless it goes on a group row's cell ("I." / "NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY",
@@ -1541,7 +1551,7 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             continue
         head = _header(lines, k) if _col_name(ln.text) else None
         grid = _grid_header(lines, k)
-        if grid is not None and (head is None or len(grid[0]) > len(head[0])):
+        if grid is not None and (head is None or len(grid[0]) > len(head[0]) and not _row_past_head(grid[0], head[0])):
             head = grid  # the page's markup gives every column, names the column words leave out too ("STT | Đơn vị |
             # Mô hình sinh kế thành lập mới | Hội viên kết nạp mới": three read, the fourth's rows shifted)
         if head is None:
@@ -1596,6 +1606,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 rows = rows_by_period(blocks, n)
             if not numbered and not yearly and not any(len(r) > 1 for r in rows) and V.TASK_DUE_COL.search(views[-1]):
                 rows = _rows_by_due(blocks, n)  # rows parted as the cells are (:func:`_rows_by_due`)
+            if (cols := _unnumbered_indicator(views, numbered)) is not None and _one_apart(blocks, n):
+                rows = _rows_indicator(lines, last + 1, n, *cols)  # (leg56t) rows parted as the cells are (a scan)
             if numbered and not any(len(r) > 1 for r in rows) and not _rows_two_apart(blocks):
                 # the header's names one blank line apart, the first row's cells too, never two (a Markdown table whose
                 # rows are parted as its cells are, two blank lines only after its last row: a22-03's "… | Thời hạn gửi
@@ -1651,6 +1663,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             # "… | Thời gian thực hiện | Ghi chú" in a flat text: the notes are empty in most rows, so the row's end is
             # its due cell (read from the end, an empty last column shifted every cell one column right)
             rows = _rows_loose(lines, last + 1, n - 1, what, bool(V.TASK_DUE_COL.search(views[-2])), notes=True)
+        elif (cols := _unnumbered_indicator(views, numbered)) is not None:
+            rows = _rows_indicator(lines, last + 1, n, *cols)  # (leg56t) no number column, blank lines lost
         elif numbered or yearly or periodic:
             rows = _rows_loose(lines, last + 1, n, what, bool(V.TASK_DUE_COL.search(views[-1])),
                                due_before_last=n > 3 and bool(V.TASK_DUE_COL.search(views[-2])),
@@ -1773,6 +1787,29 @@ def _indicator_columns(views: list[str]) -> tuple[int, int, list[int]] | None:
     return (label, unit, run) if run else None
 
 
+def _damaged_value(seen: list[Line], j: int) -> bool:
+    """(leg56t) ``seen[j]`` is a figure cell a scan damaged ("2,Ð" for 5,5, "o1" for 51, t55-09 scanned): a short line
+    holding a digit, no figure, a figure or the table's end after it. It holds its column, so the figures after it stay
+    under their years (read as the indicator's unit, "2,Ð" moved every figure of its row one year back)."""
+    t = seen[j].text.strip(" *")
+    if not (0 < len(t) <= 3 and any(c.isdigit() for c in t) and not _INDICATOR_VALUE.match(seen[j].view.strip(" *"))):
+        return False
+    nxt = seen[j + 1].view.strip(" *") if j + 1 < len(seen) else ""
+    return not nxt or bool(_INDICATOR_VALUE.match(nxt)) or len(nxt.split()) > _UNIT_WORDS
+
+
+def _unnumbered_indicator(views: list[str], numbered: bool) -> tuple[int, int, list[int]] | None:
+    """(leg56t) :func:`_indicator_columns` of an indicator table printed without a number column, its indicator's
+    column first ("Chỉ tiêu | Đơn vị tính | Năm 2040 | … | Năm 2045", an Đề án's goals by year, t55-09), else None.
+
+    Why: a scan or legacy OCR prints it one cell a line, its rows parted as its cells are (one blank line or none):
+    the clean reader takes the whole table for one row, and the loose reader of OCR forms opens rows at their numbers,
+    which it has none of. Read by the cells' kinds (:func:`_rows_indicator`) each row is its indicator's words, the
+    short line of its unit, then one figure per year."""
+    cols = None if numbered else _indicator_columns(views)
+    return cols if cols is not None and cols[0] == 0 else None
+
+
 def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,
                     figures: list[int]) -> list[dict[int, list[Line]]]:
     """Rows of an indicator table read by its cells' kinds, where the blank lines say nothing (legacy OCR).
@@ -1842,7 +1879,8 @@ def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,
                     break  # two numbers running: no indicator row
                 row[0] = [ln]
             elif (value or (len(row.get(label, [])) > 1 and len(t) <= _DAMAGED_FIGURE and after
-                            and next_number(j + 2))) and row.get(label):
+                            and next_number(j + 2))
+                  or len(row.get(label, [])) > 1 and _damaged_value(seen, j)) and row.get(label):
                 # (a figure OCR damaged past reading, "z đó" for ≥95: a short line after the unit, the last column's
                 # cell and then the next row's number after it)
                 phase, k_fig = "figures", 1
@@ -1852,7 +1890,7 @@ def _rows_indicator(lines: list[Line], lo: int, n: int, label: int, unit: int,
             else:
                 row.setdefault(label, []).append(ln)
             continue
-        if phase == "figures" and value and k_fig < len(figures):
+        if phase == "figures" and (value or _damaged_value(seen, j)) and k_fig < len(figures):
             row[figures[k_fig]] = [ln]
             k_fig += 1
             continue
