@@ -429,6 +429,13 @@ class BlockBodies:
             # README: the one item this reading loses there)
             member = bool(w2 and mass and W.MASS_ORG.match(fold(w2)) and not W.TAKES_PART.match(fold(what2 or "").strip()))
             own_name = bool(w2 and what2 and self.class_member(w2, what2, who))
+            # (two or more members by their own names after the group's own task and a ";": "c) Các trường trung học cơ
+            # sở, …: điều tra, …; Trường THCS Đông Giang và Trường TH&THCS Tân Hiệp chủ trì mở lớp xóa mù chữ …" (a54-07's
+            # labels: their own entry) — some of the group singled out; the same list opening the group's item is the
+            # group itself, enumerated: _members_listed, tune44)
+            own_name = own_name or bool(w2 and what2 and not first and m.group(0).startswith(";")
+                                        and _members_listed(w2, self.class_heads(who))
+                                        and not W.PARTNER_ONLY.match(fold(what2).strip()))
             member = member or own_name
             # (a bracket naming the holder of a post is no part of the name's length: "Phó Trưởng ban (Hiệu trưởng …)")
             if not w2 or not what2.strip() or len(re.sub(r"\s*\([^()]*\)", "", w2).split()) > 10 \

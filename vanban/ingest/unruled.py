@@ -84,6 +84,11 @@ PART_HEIGHTS = 0.7
 MAX_GAP_HEIGHTS = 4.0
 #: a row of a table without a TT column ends at a gap this many times the line pitch
 ROW_GAP_SHARE = 1.4
+#: in a numbered table, a line with no number that opens a row of its own (a row under a merged first cell) stands
+#: below a gap at least this share of the gaps above the numbered rows
+MERGED_GAP_SHARE = 0.7
+#: … and at least this many times the leading between a cell's lines
+MERGED_LEAD_TIMES = 2.0
 #: rows under the header row that can still be header lines (wrapped column names)
 HEADER_LINES = 3
 #: a word starts at a column's start when its left edge is this many word heights from it (Word aligns a column's
@@ -223,6 +228,8 @@ class Columns:
     starts: Starts = field(default_factory=Starts)
     #: its header band's rows (:func:`_split_columns` reads the next page's rows under them)
     band: list[Row] = field(default_factory=list)
+    #: the vertical gap above its numbered rows (:func:`_merged_starts`), None when it showed none
+    row_gap: float | None = None
 
 
 @dataclass
@@ -302,12 +309,15 @@ def _continued_at(rows: list[Row], columns: Columns) -> tuple[tuple[list, tuple]
     numbered = columns.numbered or 2 <= sum(first_col) <= 0.6 * len(members)
     starts_seen = columns.starts.copy()
     starts_seen.add(_member_starts(members, spans))
+    row_gap = columns.row_gap
     if numbered:  # a row cut by the break goes on first, its number on the page before
         starts = sorted({0, *(n for n, has in enumerate(first_col) if has)})
+        starts, row_gap = _merged_starts(members, starts, 0, lambda w: sum(1 for c in cuts if (w.x0 + w.x1) / 2 > c),
+                                         row_gap)
     else:
         starts = _gap_starts(members, h)
     return (_boxes(members, _span_starts(starts, spans, wide), cuts, spans, wide), j,
-            replace(columns, gutters=gutters, numbered=bool(numbered), starts=starts_seen))
+            replace(columns, gutters=gutters, numbered=bool(numbered), starts=starts_seen, row_gap=row_gap))
 
 
 #: the label of a group row in a task table's first column: "A", "B", "I", "II", "IV." (parts and sections)
@@ -470,6 +480,7 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Column
     # table rows: lines with text in the first column open a row (a TT column), or gaps do
     first_col = [any(col_of(w) == 0 for w in r.words) for r in members]
     starts: list[int]
+    row_gap = None
     # counted over the data lines: the header's "TT" is no row's number (a one-row table, its task wrapped on two
     # lines under "TT": one number in two lines, 1 ≤ 0.6 × 2; with the header counted, 2 > 0.6 × 3 lost the table)
     numbered = first_col[0] and (sum(first_col[1:]) <= 0.6 * (len(members) - 1) or _serials(
@@ -482,13 +493,47 @@ def _table_at(rows: list[Row], i: int) -> tuple[tuple[tuple[list, tuple], Column
         starts, numbered = [0], False
     elif numbered:
         starts = [k for k, has in enumerate(first_col) if has or (k >= len(band) and _total_line(members[k], col_of))]
+        starts, row_gap = _merged_starts(members, starts, len(band), col_of)
     else:
         starts = _gap_starts(members, h)
     if len(starts) < 2 and not (starts == [0] and _at_foot(rows, j)):
         return None
     # the header band ends where the first data row starts
     return (_boxes(members, _span_starts(starts, spans, wide), cuts, spans, wide),
-            Columns(gutters, h, bool(numbered), Starts(_member_starts(members, spans)), members[:len(band)])), j
+            Columns(gutters, h, bool(numbered), Starts(_member_starts(members, spans)), members[:len(band)], row_gap)), j
+
+
+def _merged_starts(members: list[Row], starts: list[int], band_n: int, col_of,
+                   row_gap: float | None = None) -> tuple[list[int], float | None]:
+    """``starts`` (the lines of a numbered table that open a row: those with a word in its first column) with the
+    rows written under a merged first cell: a line below a vertical gap as wide as those above the numbered rows
+    (:data:`MERGED_GAP_SHARE` of their median; ``row_gap``, the page before's, when this page shows none) that
+    starts words in two columns right of the first. With the gap the line above ended every cell, and two cells
+    opening on one line are a row's, not a cell's second paragraph. Returns the starts and the gap measured.
+
+    Why: a Ban Thường vụ's Chương trình công tác năm ("Tháng | Nội dung | Cơ quan chủ trì chuẩn bị | Cơ quan phối
+    hợp") merges "Tháng 01" over the month's two or three rows, and a TTHC list ("TT | Mã số | Tên thủ tục | … | Cơ
+    quan thực hiện") its number over a procedure's variants; printed without rules, the rows opened at the month or
+    the number only, so a month's two tasks were one row naming both lead bodies ("Ủy ban Kiểm tra Huyện ủy Ủy ban
+    nhân dân huyện", a54-10-CTr-HU rendered borderless by LibreOffice)."""
+    gaps = [members[k].top - members[k - 1].bottom for k in starts if k >= band_n and k > 0]
+    if gaps:
+        row_gap = statistics.median(gaps)
+    if row_gap is None or row_gap <= 0:
+        return starts, row_gap
+    # the leading between a cell's lines: a row's gap is its cell paddings more (Chromium's 3 px a side: 6 pt
+    # against 1.5; LibreOffice's Word table: 14 against 4), a cell's wrapped line never so far below the one above
+    leads = [members[k].top - members[k - 1].bottom for k in range(max(band_n, 1), len(members)) if k not in starts]
+    lead = statistics.median(leads) if leads else 0.0
+    seen = set(starts)
+    out = list(starts)
+    for k in range(max(band_n, 1), len(members)):
+        gap = members[k].top - members[k - 1].bottom
+        if k in seen or gap < MERGED_GAP_SHARE * row_gap or gap <= MERGED_LEAD_TIMES * lead:
+            continue
+        if len({col_of(w) for w in members[k].words} - {0}) >= 2:
+            out.append(k)
+    return sorted(out), row_gap
 
 
 def _total_line(r: Row, col_of) -> bool:

@@ -863,7 +863,9 @@ def tables(lines: list[Line], sig_end: int | None, text: str = "", labels: froze
         out.append(carried_month_cells(headed(Table(start, end, tuple(row_list), header, role,
                                                     in_appendix=sig_end is not None and start >= sig_end and role == "data",
                                                     caption=caption))))
-    return join_continued(out, text) if text else out
+    # a month table run over a page break: the rows at the next page's top under the month of the page before
+    # (its cell merged down over the break) carried once the parts are one table
+    return [carried_month_cells(t) for t in join_continued(out, text)] if text else out
 
 
 def _grid_rows(grid: dict[int, dict[int, TableCell]]) -> list[tuple[TableCell, ...]]:
