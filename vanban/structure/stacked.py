@@ -228,6 +228,7 @@ def _grid_header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool
     if not _grid_key(lines[k].text):
         return None
     cells: list[list[Line]] = [[lines[k]]]
+    spaced = True  # every name one blank line from the next (the page's markup kept)
     blank, i = 0, k + 1
     while i < len(lines):
         ln = lines[i]
@@ -242,11 +243,12 @@ def _grid_header(lines: list[Line], k: int) -> tuple[list[list[Line]], int, bool
                        or (fold(t).split()[:1] == fold(cells[0][0].text).strip(" *").split()[:1] and len(t.split()) <= 3))
         if blank == 2 or (blank == 1 and row_key and t[:1].isdigit() and len(cells) >= 3):
             if len(cells) >= 3 and row_key:
-                return cells, cells[-1][-1].index, True
+                return cells, cells[-1][-1].index, spaced
             return None
         if len(t.split()) > _GRID_CELL_WORDS or re.search(r"[.:;]$", t) or _LABELLED.match(t) or row_key:
             return None
-        if blank == 1:
+        if blank == 1 or _key_then_name(cells, ln, blank):
+            spaced = spaced and blank == 1  # a lost blank line: an OCR text, its rows read by their numbers
             cells.append([ln])
         else:
             cells[-1].append(ln)  # a name wrapped over two lines ("Số giáo viên hiện có" / "(biên chế/hợp đồng)")
@@ -263,6 +265,16 @@ def _row_past_head(grid: list[list[Line]], head: list[list[Line]]) -> bool:
     obligations with their dates lost)."""
     t = " ".join(x.text for x in grid[len(head)]).strip(" *")
     return 0 < len(t) <= 2 and t[:1].isalpha() and t[:1].islower()
+
+
+def _key_then_name(cells: list[list[Line]], ln: Line, blank: int) -> bool:
+    """(leg56b) ``ln``, on the line right under the key column's name alone ("STT" / "Lĩnh vực thu" / "" / "Dự toán
+    năm 2040 (tỷ đồng)", a54-09 legacy: OCR lost the one blank line between the first two names), is the next
+    column's name: the number column's name ("STT", "TT") is whole in itself and never wraps onto a line that opens
+    with a capital, so the line is no rest of it. The other names still keep the page's rhythm, and the header is
+    then read as OCR text (not spaced): its rows from their numbers."""
+    return blank == 0 and len(cells) == 1 and len(cells[0]) == 1 and ln.text.strip(" *")[:1].isupper() \
+        and bool(V.STACKED_NUMBER_COL.match(fold(cells[0][0].text).strip(" *")))
 
 
 def _end_mark(ln: Line, cell: list[Line] | None = None) -> bool:
@@ -1537,6 +1549,109 @@ def _rows_timed(lines: list[Line], lo: int, n: int, what: int) -> list[dict[int,
     return rows if len(rows) >= 2 else []
 
 
+_PLACE_NAME = 4  # a place's name in a group column runs this many words at most ("Cam Tuyền", "Thị trấn Bến Quan")
+
+
+def _place_cell(ln: Line) -> bool:
+    """(leg56b) ``ln`` is a group column's cell, a place's name alone on its line: every word opens with a capital
+    (after the first, a place noun's "thị trấn" aside), a few words, no digit, no stop, no comma ("Cam Tuyền", "Hải
+    Lâm"); a task's wrapped line has words in lower case, a body's name opens with its head (:data:`vocab.ORG_HEAD_RE`)."""
+    t = ln.text.strip(" *")
+    words = t.split()
+    return 1 <= len(words) <= _PLACE_NAME and not re.search(r"[\d.,:;()&/]", t) and t[:1].isupper() \
+        and all(w[:1].isupper() for w in words[1:]) and not V.ORG_HEAD_RE.match(ln.view.strip(" *")) \
+        and upper_ratio(t) <= 0.8
+
+
+def _body_key(ln: Line, after_gap: bool, prev: Line | None) -> bool:
+    """(leg56b) ``ln`` opens a row of a table grouped by place at its body's cell ("Trường THCS Cam Tuyền"): a body's
+    name by its head (:data:`vocab.ORG_HEAD_RE`), a short line, no sentence end, after a blank line or right under
+    its group's name (:func:`_place_cell`); a task's wrapped line naming a body runs on from the line above it."""
+    t = ln.text.strip(" *")
+    return t[:1].isupper() and len(t.split()) <= 10 and not re.search(r"[.:;]$", t) \
+        and bool(V.ORG_HEAD_RE.match(ln.view.strip(" *"))) and (after_gap or prev is None or _place_cell(prev))
+
+
+def _rows_by_body(lines: list[Line], lo: int, n: int, body: int) -> list[dict[int, list[Line]]]:
+    """(leg56b) Rows of a table grouped by place ("Xã | Đơn vị phụ trách | Thôn phụ trách | Nhiệm vụ trọng tâm"),
+    read by OCR: no row numbers, the blank lines lost or added at random, a place's cell printed once over the rows
+    it spans ("Cam Tuyền" / "Trường THCS Cam Tuyền" / "Thôn Tuyền Tây, …" / "" / "Vận động học sinh …" / "" /
+    "Trường Tiểu học Cam Tuyền" / …, a54-07 legacy and scanned: no row read, each school's task lost). A row opens at
+    its body's cell (:func:`_body_key`); the place's name right above it is the group column's, taken off the row
+    before; the lines after the body are the next columns' cells (:func:`_units`), one each, the last column the
+    rest. The table ends at a numbered heading, an end mark or a part's heading; fewer than two rows, no table."""
+    rows: list[dict[int, list[Line]]] = []
+    cur: list[Line] = []
+    key: Line | None = None
+    place: list[Line] = []
+    gap = False
+
+    def close() -> None:
+        if key is None:
+            return
+        row: dict[int, list[Line]] = {body: [key]}
+        if place:
+            row[0] = list(place)
+        units = _units(cur)
+        for j, u in enumerate(units[:n - body - 2]):
+            row[body + 1 + j] = u
+        rest = [x for u in units[n - body - 2:] for x in u]
+        if rest:
+            row[n - 1] = rest
+        rows.append(row)
+
+    for ln in lines[lo:lo + 12 * _MAX_ROW_LINES]:
+        if _placed(ln) or _end_mark(ln):
+            break
+        if ln.blank:
+            gap = True
+            continue
+        after_gap, gap = gap, False
+        if _part_heading(ln, lines) or _heading_with_item(ln.text) or V.GROUP_ROW_RE.match(ln.text) or _LABELLED.match(ln.text):
+            break
+        prev = cur[-1] if cur else None
+        if _body_key(ln, after_gap, prev if key is not None else None):
+            name = [cur.pop()] if cur and _place_cell(cur[-1]) else []
+            if key is None and cur:
+                return []  # text before the first body that is no place's name: no such table
+            close()
+            key, place, cur = ln, name, []
+            continue
+        if key is None and not cur and not _place_cell(ln):
+            return []
+        cur.append(ln)
+    close()
+    return rows if len(rows) >= 2 else []
+
+
+def _month_cells(rows: list[dict[int, list[Line]]], n: int) -> list[dict[int, list[Line]]]:
+    """(leg56b) The rows of each month read again from its wrapped cells (:func:`_units`) where OCR lost the blank
+    line between two cells ("Nghe báo cáo kết quả thu ngân sách …" / "Ủy ban nhân dân huyện" / "" / "Chi cục Thuế khu
+    vực" / "" / "Cho ý kiến … năm" / "2040" / "Ban Chỉ huy Quân sự huyện" / "Ủy ban nhân dân huyện, Công an huyện",
+    a54-10 legacy's July: read by their blank lines, the first task took its body, the chủ trì column the partners,
+    the second task and its bodies one cell). Only where the month's lines part into whole rows (a multiple of the
+    columns after the month's) and into more rows than were read: a clean text's cells, one paragraph each, part the
+    same, and a task wrapped onto a line opening with a capital gives no whole row more."""
+    out: list[dict[int, list[Line]]] = []
+    i = 0
+    while i < len(rows):
+        key = rows[i].get(0)
+        j = i + 1
+        while j < len(rows) and key and rows[j].get(0) is not None \
+                and [x.index for x in rows[j][0]] == [x.index for x in key]:
+            j += 1
+        group = rows[i:j]
+        lns = [x for r in group for c in sorted(r) if c and r[c] for x in r[c]] if key else []
+        units = _units(lns) if key and all(0 in r for r in group) else []
+        m, left = divmod(len(units), n - 1) if n > 1 else (0, 1)
+        if key and m > len(group) and not left and all(len(r) == n for r in group):
+            out += [{0: key, **{1 + c: units[k * (n - 1) + c] for c in range(n - 1)}} for k in range(m)]
+        else:
+            out += group
+        i = j
+    return out
+
+
 def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, int]]:
     """(table, first line, last line) of each stacked-cell table of text without geometry.
 
@@ -1604,6 +1719,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
                 # every cell one blank line apart (a scan): rows open at their month — also where only the first row
                 # was read so, the next row (its month merged down) taken for text past the last column (a54-10 legacy)
                 rows = rows_by_period(blocks, n)
+            if by_period:
+                rows = _month_cells(rows, n)  # (leg56b) a month's cells OCR ran together, parted by their kinds
             if not numbered and not yearly and not any(len(r) > 1 for r in rows) and V.TASK_DUE_COL.search(views[-1]):
                 rows = _rows_by_due(blocks, n)  # rows parted as the cells are (:func:`_rows_by_due`)
             if (cols := _unnumbered_indicator(views, numbered)) is not None and _one_apart(blocks, n):
@@ -1674,6 +1791,8 @@ def read_stacked_tables(lines: list[Line], text: str) -> list[tuple[Table, int, 
             rows = _rows_timed(lines, last + 1, n, what)
         elif V.TASK_DUE_COL.search(views[-1]):
             rows = _rows_by_due(_blocks(lines, last + 1), n)  # no number column, the header's blank lines lost too
+        elif by_group and n >= 3 and V.TASK_BODY_COL.search(views[1]):
+            rows = _rows_by_body(lines, last + 1, n, 1)  # (leg56b) "Xã | Đơn vị phụ trách | …", its blank lines lost
         else:
             rows = []
         rows = [r for r in (_without_header(r, views, what) for r in rows) if r]
