@@ -411,11 +411,6 @@ FROM_YEAR_RE = re.compile(
     rf"(?<![a-z]){_FROM}\s+(?:{NAM}\s+(?P<y>20\d\d)(?!\d)|{_START_MONTH}"
     rf"|{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])\s*(?:/|-|{NAM})\s*(?P<qy>20\d\d)(?!\d))"
     rf"(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
-# … or the window its reports run in, in brackets before it: "trong thời gian điều tra, hoàn thiện hồ sơ (tháng 9 -
-# tháng 11/2040) báo cáo tiến độ … trước ngày 20 hằng tháng" (a54-07: first due 20/9/2040, the window's first month;
-# the window is no deadline of its own)
-WINDOW_MONTHS_RE = re.compile(
-    rf"\(\s*{THANG}\s+(?P<m>0?[1-9]|1[0-2])\s*(?:[-–]|{kw('den')})\s*(?:{THANG}\s+)?(?:0?[1-9]|1[0-2])\s*/\s*(?P<y>20\d\d)\s*\)")
 # a recurring day's first period named after it: "báo cáo quý gửi trước ngày 12 của tháng cuối quý, bắt đầu từ quý
 # I/2027" (t18-09): the first report is the first quarter's, not the one running on the document's date; and so a
 # month in brackets after the recurrence: "trước ngày 20 hằng tháng (kể từ tháng 01/2027)" (a18-05); and after the
