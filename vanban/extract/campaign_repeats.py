@@ -35,10 +35,10 @@ WINDOW_LINE = re.compile(
     rf"(?P<win>{kw('tu')}\s+{kw('ngay')}\s+"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>20\d\d))?\s+" + rf"{kw('den')}\s+(?:{kw('het')}\s+)?{kw('ngay')}\s+"
     r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>20\d\d))")
-#: a heading's opening (folded): a Roman or Arabic number, in bold or not ("**IV. THÁNG HÀNH ĐỘNG …**", "3. Tháng hành
-#: động …")
 #: the farthest back the heading above is read
 _REACH = 400
+#: a heading's opening (folded): a Roman or Arabic number, in bold or not ("**IV. THÁNG HÀNH ĐỘNG …**", "3. Tháng hành
+#: động …")
 _HEADING = re.compile(r"(?m)^[ \t]*(?:\*\*|__)?[ \t]*(?:[ivx]{1,4}|\d{1,2})\.[ \t]")
 
 
