@@ -642,6 +642,13 @@ _HEADING_LEAD = r"(?m:^)[ \t*_\-–+•]*(?:(?:\d{1,2}|[ivx]{1,4})\.[ \t]*)?"
 _HEADING_END = r"[ \t*_]*:?[ \t*_]*\n(?:[ \t]*\n)?[ \t\-–+•*_]*"
 #: … its separator alone, for a pattern that anchors the label at its line's start itself (series_start.CAMPAIGN_WINDOW)
 RUN_LABEL_SEP = rf"(?:\s*:\s*|{_HEADING_END})"
+#: … and the window such a label gives, "từ ngày 15/11 đến (hết) ngày 15/12/2040" (folded): the window as written
+#: (``win``), the first day and month and its year if written (``d``, ``m``, ``y``), the last day's (``d2``, ``m2``,
+#: ``y2``) — one grammar for the campaign's window where a monthly series runs (series_start.CAMPAIGN_WINDOW) and where
+#: a task cell repeats it (campaign_repeats.WINDOW_LINE)
+RUN_WINDOW_DAYS = (rf"(?P<win>{kw('tu')}\s+{kw('ngay')}\s+"
+                   r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>20\d\d))?\s+" + rf"{kw('den')}\s+(?:{kw('het')}\s+)?{kw('ngay')}\s+"
+                   r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>20\d\d))")
 
 
 def run_label(label: str) -> str:
