@@ -32,7 +32,8 @@ TASK_NAME_COL_RE = re.compile(r"^(?:noi dung|nhiem vu|ten nhiem vu|cong viec|nhi
 # the first column of a month-by-month table named by the period alone ("Tháng | Nội dung | Người phụ trách" of a Kế
 # hoạch năm học, "Tháng | Nội dung | Cơ quan chủ trì chuẩn bị | Cơ quan phối hợp" of a Chương trình công tác năm), folded,
 # the whole cell; and a month's or quarter's cell under it ("Tháng 10/2027", "Quý I/2028"; folded, so legacy OCR's
-# "Thắng 10/2027" reads as the month it is). The month's cell may be merged down over the month's rows, the rows below
+# "Thắng 10/2027" reads as the month it is), its year left to the title where the plan prints each month bare ("Tháng
+# 01" … "Tháng 12" of a "Chương trình công tác năm 2040", a54-10: :mod:`vanban.extract.period_cells` dates them). The month's cell may be merged down over the month's rows, the rows below
 # it then written one cell short (the Markdown reader places their cells from the second column on)
 PERIOD_COL_RE = re.compile(r"^(?:thang|quy)\.?$")
 PERIOD_KEY_RE = re.compile(r"^(?:thang\s+(?:0?[1-9]|1[0-2])|quy\s+(?:iv|i{1,3}|[1-4]))(?:\s*(?:[/-]|\s+nam\s+)\s*20\d{2})?\.?$")

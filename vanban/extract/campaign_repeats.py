@@ -32,13 +32,11 @@ __all__ = ["without_campaign_repeats"]
 WINDOW_LINE = re.compile(
     rf"(?m)^[ \t\-–+•*_]*(?:(?:\d{{1,2}}|[ivx]{{1,4}})\.\s*)?{kw('thoi gian')}(?:[ \t]+[a-z]+){{0,4}}"
     rf"(?:[ \t*_]*:[ \t*_]*|{P.RUN_LABEL_SEP})"
-    rf"(?P<win>{kw('tu')}\s+{kw('ngay')}\s+"
-    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>20\d\d))?\s+" + rf"{kw('den')}\s+(?:{kw('het')}\s+)?{kw('ngay')}\s+"
-    r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>20\d\d))")
-#: a heading's opening (folded): a Roman or Arabic number, in bold or not ("**IV. THÁNG HÀNH ĐỘNG …**", "3. Tháng hành
-#: động …")
+    + P.RUN_WINDOW_DAYS)
 #: the farthest back the heading above is read
 _REACH = 400
+#: a heading's opening (folded): a Roman or Arabic number, in bold or not ("**IV. THÁNG HÀNH ĐỘNG …**", "3. Tháng hành
+#: động …")
 _HEADING = re.compile(r"(?m)^[ \t]*(?:\*\*|__)?[ \t]*(?:[ivx]{1,4}|\d{1,2})\.[ \t]")
 
 

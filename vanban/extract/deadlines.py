@@ -482,18 +482,7 @@ def _first_year_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt
     for m in P.FROM_YEAR_RE.finditer(view, s0, h.start):
         pass
     start = start_named(m)
-    if start is None and (w := _window_before(view, s0, h)) is not None:
-        start = dt.date(int(w.group("y")), int(w.group("m")), 1)  # "(tháng 9 - tháng 11/2040) … trước ngày 20 hằng tháng"
     return start if start and start > ref else ref
-
-
-def _window_before(view: str, s0: int, h: DateHit) -> re.Match[str] | None:
-    """The bracketed months a recurring duty runs in, said before it in its sentence: "trong thời gian điều tra, hoàn
-    thiện hồ sơ (tháng 9 - tháng 11/2040) báo cáo tiến độ … trước ngày 20 hằng tháng" (:data:`patterns.WINDOW_MONTHS_RE`)."""
-    m = None
-    for m in P.WINDOW_MONTHS_RE.finditer(view, s0, h.start):
-        pass
-    return m
 
 
 def _first_period_start(view: str, s0: int, h: DateHit, ref: dt.date | None) -> dt.date | None:
@@ -1368,10 +1357,6 @@ def find_deadlines(
                 # trước ngày 31/10/2029", t33-04's labels: one entry, the day)
                 continue
             closing_day = day.start  # "hoàn thành trong quý II/2027, chậm nhất ngày 30/6/2027": the quarter
-        if h.kind == "month_range" and not rrule and f.view[max(0, h.start - 2):h.start].strip() == "(" \
-                and P.RECURRENCE_PHRASE_RE.search(f.view, h.end, s1):
-            continue  # "(tháng 9 - tháng 11/2040) báo cáo tiến độ … trước ngày 20 hằng tháng": the window a recurring
-            # duty runs in, its first day dated from it (:func:`_window_before`), no deadline of its own
         task_months = P.TASK_MONTHS_BEFORE_RE.search(f.view, max(0, h.start - 120), h.start) \
             if h.kind == "month_range" and P.FROM_WORD_RE.match(f.view, h.start) else None
         if h.kind == "month_range" and P.FROM_WORD_RE.match(f.view, h.start) \

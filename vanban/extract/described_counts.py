@@ -88,7 +88,22 @@ def _allotted(v: str, t: Target) -> bool:
     if t.span is None:
         return False
     line_start = v.rfind("\n", 0, t.span.start) + 1
-    return bool(_ALLOTTED_LABEL.fullmatch(v, line_start, t.span.start))
+    return bool(_ALLOTTED_LABEL.fullmatch(v, line_start, t.span.start)) and _item_opens(v, line_start)
+
+
+#: a line that closes what stands before it (folded): blank, or ending a sentence, a clause or a lead ("…:" / "…;")
+_CLOSED_LINE = re.compile(r"(?:^|[.;:])[ \t*_]*$")
+
+
+def _item_opens(v: str, line_start: int) -> bool:
+    """The line at ``line_start`` opens an item: a list mark ("- ", "+ ", "• "), the text's first line, or a line
+    under one that is blank or closed (:data:`_CLOSED_LINE`). Not a wrapped sentence's next line, whose words up to a
+    colon only look like a label: "… Coliform; tần suất quan ⏎ trắc: 02 đợt/tháng (18 đợt/năm)." (0134/KH-UBND, a
+    monitoring plan: the frequency of one zone's sampling, no list of units' allotments)."""
+    if re.match(r"[ \t*_]*[-+•]", v[line_start:line_start + 8]) or line_start == 0:
+        return True
+    prev_start = v.rfind("\n", 0, line_start - 1) + 1
+    return bool(_CLOSED_LINE.search(v, prev_start, line_start - 1))
 
 
 def _named_set(v: str, t: Target) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from vanban.text import fold
 
-__all__ = ["spelled_out"]
+__all__ = ["has_initials", "spelled_out"]
 
 #: a word of capitals that may be initials ("GTGT", "TTĐB"); two letters at least
 _INITIALS_RE = re.compile(r"[A-ZĐ]{2,8}")

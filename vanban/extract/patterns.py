@@ -411,11 +411,6 @@ FROM_YEAR_RE = re.compile(
     rf"(?<![a-z]){_FROM}\s+(?:{NAM}\s+(?P<y>20\d\d)(?!\d)|{_START_MONTH}"
     rf"|{QUY}\s+(?P<q>iv|i{{1,3}}|[1-4])\s*(?:/|-|{NAM})\s*(?P<qy>20\d\d)(?!\d))"
     rf"(?!\s*(?:-|–|{kw('den')}|{kw('toi')})(?![a-z]))")
-# … or the window its reports run in, in brackets before it: "trong thời gian điều tra, hoàn thiện hồ sơ (tháng 9 -
-# tháng 11/2040) báo cáo tiến độ … trước ngày 20 hằng tháng" (a54-07: first due 20/9/2040, the window's first month;
-# the window is no deadline of its own)
-WINDOW_MONTHS_RE = re.compile(
-    rf"\(\s*{THANG}\s+(?P<m>0?[1-9]|1[0-2])\s*(?:[-–]|{kw('den')})\s*(?:{THANG}\s+)?(?:0?[1-9]|1[0-2])\s*/\s*(?P<y>20\d\d)\s*\)")
 # a recurring day's first period named after it: "báo cáo quý gửi trước ngày 12 của tháng cuối quý, bắt đầu từ quý
 # I/2027" (t18-09): the first report is the first quarter's, not the one running on the document's date; and so a
 # month in brackets after the recurrence: "trước ngày 20 hằng tháng (kể từ tháng 01/2027)" (a18-05); and after the
@@ -647,6 +642,13 @@ _HEADING_LEAD = r"(?m:^)[ \t*_\-–+•]*(?:(?:\d{1,2}|[ivx]{1,4})\.[ \t]*)?"
 _HEADING_END = r"[ \t*_]*:?[ \t*_]*\n(?:[ \t]*\n)?[ \t\-–+•*_]*"
 #: … its separator alone, for a pattern that anchors the label at its line's start itself (series_start.CAMPAIGN_WINDOW)
 RUN_LABEL_SEP = rf"(?:\s*:\s*|{_HEADING_END})"
+#: … and the window such a label gives, "từ ngày 15/11 đến (hết) ngày 15/12/2040" (folded): the window as written
+#: (``win``), the first day and month and its year if written (``d``, ``m``, ``y``), the last day's (``d2``, ``m2``,
+#: ``y2``) — one grammar for the campaign's window where a monthly series runs (series_start.CAMPAIGN_WINDOW) and where
+#: a task cell repeats it (campaign_repeats.WINDOW_LINE)
+RUN_WINDOW_DAYS = (rf"(?P<win>{kw('tu')}\s+{kw('ngay')}\s+"
+                   r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>20\d\d))?\s+" + rf"{kw('den')}\s+(?:{kw('het')}\s+)?{kw('ngay')}\s+"
+                   r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>20\d\d))")
 
 
 def run_label(label: str) -> str:

@@ -7,8 +7,8 @@ its own (realdocs/labeled/README.md), but the task pointing to it must be done w
 task by the round's window (earliest = its first day, latest = its last), and its body's obligation by the round's
 last day, as a pointer to a section's time is read (:mod:`vanban.extract.section_refs`).
 
-Not read: a goal's clause, a share before the pointer ("100% bếp ăn tập thể … được kiểm tra trong Đợt 1", tgt56: the
-round the share is reached in, a target's period), a stress on a standing duty ("…, nhất là trong Đợt 1", "tăng cường trong các đợt cao điểm": the duty runs
+Not read: a goal's clause in the goals' part, a figure before the pointer ("100% bếp ăn tập thể … được kiểm tra trong Đợt
+1" under "II. CHỈ TIÊU": the round the share is reached in, a target's period), a stress on a standing duty ("…, nhất là trong Đợt 1", "tăng cường trong các đợt cao điểm": the duty runs
 all year, the round is its busiest time; a24-08's labels leave it undated), "mỗi đợt" / "các đợt" (no one round), a
 clause with a date of its own, a round the plan lists without a window, and the round's own line.
 """
@@ -34,20 +34,6 @@ ROUND_LINE = re.compile(r"(?m)^[\s\-+*•·\d.)]*" + P.ROUND_WORD + r"\s+(?P<n>\
 _STRESS = re.compile(r"(?:nhat\s+la|dac\s+biet(?:\s+la)?|tang\s+cuong|ke\s+ca|chu\s+trong|uu\s+tien)[\s,]*$")
 # the start of the task's clause, searched backwards (not a figure's thousands point: "phát 8.000 tờ rơi")
 _CLAUSE_BREAK = re.compile(r"[;:\n]|\.(?!\d)")
-#: (tgt56) a share in the clause before the pointer (folded): "100% bếp ăn tập thể …" — the clause states a goal (a
-#: "II. CHỈ TIÊU" item, a54-01: "100% bếp ăn tập thể trong các trường mầm non, tiểu học có tổ chức bán trú được kiểm tra
-#: trong Đợt 1", labelled a target of 100%, no deadline): the round is the period the share is to be reached in
-_SHARE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d+)?\s*%")
-#: … searched back to the sentence's start, over a wrapped line (a legacy OCR's or a scan's "… có tổ chức bán trú được ⏎
-#: kiểm tra trong Đợt 1"): a full stop, a semicolon, a colon or a blank line
-_SENTENCE_BREAK = re.compile(r"[;:]|\.(?!\d)|\n[ \t]*\n")
-
-
-def _sentence_start(view: str, lo: int, at: int) -> int:
-    ends = [c.end() for c in _SENTENCE_BREAK.finditer(view, lo, at)]
-    return ends[-1] if ends else lo
-
-
 _ROMAN = {r.lower(): i for i, r in enumerate(ROMAN_NUMERALS[:10], 1)}  # a round's number, folded
 
 
@@ -122,8 +108,6 @@ def with_round_windows(deadlines: list[Deadline], f: Folded, dated: list[DateHit
             s0 += 1
         if any(s0 <= h.start < m.end() for h in dated) or any(d.span and s0 <= d.span.start < m.end() for d in out):
             continue  # the clause's own date rules
-        if _SHARE.search(view, _sentence_start(view, max(lo, m.start() - 300), m.start()), m.start()):
-            continue  # (tgt56) "100% bếp ăn tập thể … được kiểm tra trong Đợt 1": a goal's round, its period
         first, last = rounds[n]
         past = bool(ref and last < ref.isoformat())
         text = f.original[s0:m.end()]

@@ -135,9 +135,7 @@ def _bracketed_run_before(view: str, at: int) -> re.Match[str] | None:
 #: groups: the window as written (``win``), the first day, month, year if written, the last day's year
 CAMPAIGN_WINDOW = re.compile(
     rf"(?m)^[\s\-–+•*]*(?:(?:\d{{1,2}}|[ivx]{{1,4}})\.\s*)?{kw('thoi gian')}(?:[ \t]+[a-z]+){{0,4}}{P.RUN_LABEL_SEP}"
-    rf"(?P<win>{kw('tu')}\s+{kw('ngay')}\s+"
-    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>20\d\d))?\s+" + rf"{kw('den')}\s+(?:{kw('het')}\s+)?{kw('ngay')}\s+"
-    r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>20\d\d))")
+    + P.RUN_WINDOW_DAYS)
 #: a start the deadline's sentence gives itself (folded): "kể từ ngày …", "bắt đầu từ …"
 _OWN_START = re.compile(rf"(?<![a-z])(?:{kw('bat dau')}|{kw('ke tu')})(?![a-z])")
 _DAILY_OR_WEEKLY = re.compile(r"FREQ=(?:DAILY|WEEKLY)\b")

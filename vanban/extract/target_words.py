@@ -2043,11 +2043,14 @@ TASKS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('nhiem vu')}|{kw('giai phap')}
 # Đoàn: its items are tasks, "Giới thiệu ít nhất 700 đoàn viên ưu tú … trong quý I/2027" a task due in the quarter,
 # the labels) — no part of the targets alone (:func:`targets.target_parts`)
 CONTENTS_HEADING_RE = re.compile(rf"(?<![a-z])(?:{kw('noi dung')}|{kw('hoat dong')})(?![a-z])")
+# (tgt56t) A part headed by the work to carry out, "III. NỘI DUNG THỰC HIỆN …" (t55-04, a poverty plan's Dự án parts):
+# it sets the plan's tasks as a "NHIỆM VỤ" part does, so a count opening a clause there ("Đầu tư 09 công trình") is the
+# task's amount (:attr:`targets._Scan.task_sections`)
+TASK_CONTENTS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('noi dung thuc hien')}(?![a-z])")
 # A heading naming the plan's purposes and requirements ("I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu"): a Kế hoạch of a Đảng
 # ủy sets its goals there ("100% đảng viên viết bài thu hoạch") and its tasks name them again ("- 100% đảng viên trong
 # Đảng bộ viết bài thu hoạch cá nhân, …"; "bảo đảm 100% đảng viên viết bài thu hoạch"): one goal, counted where it is
 # first set (:func:`targets.requirement_parts`, :mod:`restated_goals`)
-TASK_CONTENTS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('noi dung thuc hien')}(?![a-z])")
 REQUIREMENTS_HEADING_RE = re.compile(rf"(?<![a-z]){kw('yeu cau')}(?![a-z])")
 
 # A figure named again as stated before: "Các thôn đạt dưới 50% nêu trên, Trưởng thôn có báo cáo giải trình …" — it

@@ -690,8 +690,8 @@ PERIOD_UNIT_CELL = re.compile(r"(?:(?:thang|quy)\s+)?(?P<n>[0-9ivxlh\[|'’]{1,4
                               r"(?:\s*(?P<sep>[/.\-–])\s*(?:19|20)\d\d)?")
 # … a row's cell in that column, alone on its line when the cells stand one after the other (legacy OCR): "2027"
 YEAR_ROW_KEY = re.compile(r"^(?:19|20)\d{2}\.?$")
-# … and a month's or quarter's cell under STACKED_PERIOD_COL, alone on its line: "Tháng 10/2027", "Quý I/2028" (folded,
-# so legacy OCR's "Thắng 10/2027", "Thẳng 12/2027" read as the month they are)
+# … and a month's or quarter's cell under STACKED_PERIOD_COL, alone on its line: "Tháng 10/2027", "Quý I/2028", or
+# bare, "Tháng 01", its year the title's (folded, so legacy OCR's "Thắng 10/2027", "Thẳng 12/2027" read as the month they are)
 PERIOD_ROW_KEY = cellgrid.PERIOD_KEY_RE  # shared with the Markdown reader (vanban/cellgrid.py)
 # … and the first column of a table grouping its rows by a place or a group ("Xã | Đơn vị phụ trách | …"), its cell
 # merged down over the group's rows as a month's is (the whole cell, folded)
