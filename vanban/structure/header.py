@@ -1294,7 +1294,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                 or (got and _authority_before_basis(lines, i) and not _TITLE_GOES_ON_RE.search(fold(got[-1].text).rstrip(" *")))
                 or V.SEPARATOR_RE.match(ln.text)
                 or V.ENACT_RE.match(v) or V.APPENDIX_RE.match(ln.text) or (_motto_line(v) and not _country_name_goes_on(got, v))
-                or _opens_with_place_date(ln) or (got and _place_wrapped_before_date(lines, i)) or (got and not _bracket_goes_on(got[-1], ln) and (any(V.LABELS[k][0].match(ln.text) for k in _BODY_LABELS) or _BODY_START_RE.match(ln.text)))):
+                or _opens_with_place_date(ln) or (got and _place_wrapped_before_date(lines, i)) or (got and not _bracket_goes_on(got[-1], ln) and not _span_closes(got[-1], ln) and (any(V.LABELS[k][0].match(ln.text) for k in _BODY_LABELS) or _BODY_START_RE.match(ln.text)))):
             break  # the body's first item right under the trích yếu, no blank line between ("Điều 1.", "1.", "a)", "(1)")
         if re.search(r"\s\d?di[e¢]n\s*:\s*$", ln.view) and got:
             break  # "THỦ TƯỚNG CHÍNH PHỦ điện:" under a Công điện's trích yếu
@@ -1306,7 +1306,7 @@ def _title_lines(lines: list[Line], i: int, skip_blank: int, vv: bool = False) -
                 got.append(Line(ln.index, ln.start, ln.start + len(text), text, fold(text), ln.indent, ln.geo))
             break  # "THỦ" / "TƯỚNG CHÍNH PHỦ điện:": the sender wrapped over two lines under the trích yếu
         if got and upper_ratio(got[-1].text) > 0.8 and upper_ratio(ln.text) < 0.5 and not _subject_after_body(got[-1], ln) \
-                and not _years_wrapped(got[-1], ln) and not _span_opens(ln):
+                and not _years_wrapped(got[-1], ln) and not _span_opens(ln) and not _span_closes(got[-1], ln):
             break  # the body starts right under a title in capitals
         if got and upper_ratio(ln.text) > 0.8 and upper_ratio(got[-1].text) < 0.8 and len(ln.text) > 6 \
                 and not (_span_opens(got[-1]) and len(got) > 1 and upper_ratio(got[-2].text) > 0.8):
@@ -1425,6 +1425,24 @@ def _years_wrapped(prev: Line, ln: Line) -> bool:
     NINH GIAI ĐOẠN" / "2026 - 2030", 144-KH-UBND: the line has no letters, so no capitals, and the title lost its
     period and the targets their "giai đoạn 2026 - 2030")."""
     return bool(_YEARS_LINE_RE.match(ln.text)) and bool(_PERIOD_OPENS_RE.search(fold(prev.text).strip(" *_,")))
+
+
+#: the closing year of a period wrapped after its opening year: "- 2030" / "– 2030, TẦM NHÌN ĐẾN NĂM 2045" under
+#: "… GIAI ĐOẠN 2026"; a dash then a year, no letters before the year
+_SPAN_CLOSES_RE = re.compile(r"^[\s*_]*[-–]\s*(?:19|20)\d\d\b(?P<rest>.*)$")
+_YEAR_ENDS_RE = re.compile(r"(?:^|\s)(?:19|20)\d\d$")
+
+
+def _span_closes(prev: Line, ln: Line) -> bool:
+    """``ln`` closes a period the title line above opened with its year ("… TỈNH BẮC NINH GIAI ĐOẠN 2026" / "- 2030",
+    144-KH-UBND as a browser's PDF and its scan: the dash read as a list bullet cut the trích yếu at "giai đoạn 2026").
+    A real bullet under a title opens with words ("- Căn cứ …", "- Các cơ quan …"), never with a year; whatever
+    follows the year stays in the title's case (capitals under capitals)."""
+    m = _SPAN_CLOSES_RE.match(ln.text)
+    if not m or not _YEAR_ENDS_RE.search(fold(prev.text).strip(" *_,")):
+        return False
+    rest = m.group("rest")
+    return not any(c.isalpha() for c in rest) or upper_ratio(rest) > 0.8 or upper_ratio(prev.text) < 0.5
 
 
 _RIGHT_COLUMN_LINES = 6  # the motto's two lines, its rule, the place-date, the blanks between
