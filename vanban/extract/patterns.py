@@ -2921,10 +2921,13 @@ CUT_OFF_BEFORE_RE = re.compile(
 # estimated to, no due date.
 # A debt counted to a day alike: "Rà soát, phân loại toàn bộ số nợ thuế đến 31/12/2039, chậm nhất ngày 10/01/2040 giao
 # chỉ tiêu thu nợ …" (a54-09's labels: the debt as of the year's end, the task due 10/01/2040) — "số nợ", the amount.
+# Only a bare "đến" before the debt's date: "xử lý xong 100% số nợ đọng … đến hết ngày 30/9/2031" is a due date
+# (fixrev47's test).
 FIGURE_UNTIL_BEFORE_RE = re.compile(
-    rf"(?<![a-z])(?:{kw('so lieu')}|{kw('so no')}|{kw('co')}\s+{kw('ty le')}|{kw('uoc')}\s+(?:{kw('thuc hien')}|{kw('giai ngan')}|{kw('dat')}|{kw('tinh')}))"
+    rf"(?:(?<![a-z])(?:{kw('so lieu')}|{kw('co')}\s+{kw('ty le')}|{kw('uoc')}\s+(?:{kw('thuc hien')}|{kw('giai ngan')}|{kw('dat')}|{kw('tinh')}))"
     rf"(?:\s+[^\s.;:,()]+){{0,8}}?\s+{kw('den')}\s+"
-    rf"(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?$")
+    rf"(?:{kw('het')}\s+)?(?:{kw('thoi diem')}\s+)?(?:{NGAY}\s+)?"
+    rf"|(?<![a-z]){kw('so no')}(?:\s+[^\s.;:,()]+){{0,8}}?\s+{kw('den')}\s+)$")
 # "đến (hết) (ngày)" right before a date, in a clause that counts ("c) Số giáo viên dự kiến nghỉ hưu, thôi việc, chuyển
 # công tác đến hết ngày 31/8/2027"): how far the count runs (the caller checks the clause opens with "Số")
 UNTIL_BEFORE_RE = RUNNING_UNTIL_RE  # (fixrev45) one pattern: "đến (hết) (ngày)" right before a day
