@@ -195,9 +195,10 @@ SELECTED_BEFORE_RE = re.compile(
 # biểu dương" (t55-07) and "lựa chọn 01 tập thể, 02 cá nhân đề nghị Ban Thường vụ Tỉnh ủy biểu dương" (a36-01) are
 # labelled, the plan's own choice of what to showcase; the two left out (a24-06, t35-07) put theirs up "khen thưởng".
 # "đề nghị" alone no longer says it.
-PROPOSED_FOR_AWARD_AFTER_RE = re.compile(rf"(?:[^;.\n]|\n(?![ \t]*\n)){{0,80}}?(?<![a-z])(?:{kw('khen thuong')}|{kw('bang khen')}"
-                                         rf"|{kw('giay khen')}|{kw('co thi dua')})(?![a-z])")
-# (s56 final suite) … or a named award ("đề nghị Ủy ban nhân dân tỉnh tặng Bằng khen", tgt41b's test): an award too
+PROPOSED_FOR_AWARD_AFTER_RE = re.compile(rf"(?:[^;.\n]|\n(?![ \t]*\n)){{0,80}}?(?<![a-z])(?:{kw('khen thuong')}|{kw('de nghi')}"
+                                         rf"[^;.\n]{{0,60}}?(?<![a-z])(?:{kw('bang khen')}|{kw('giay khen')}|{kw('co thi dua')}))(?![a-z])")
+# (s56 final suite) … or a named award proposed to a higher body ("để đề nghị Ủy ban nhân dân tỉnh tặng Bằng khen",
+# tgt41b's test) — not the plan's own award ("lựa chọn 05 khu dân cư tiêu biểu … để tặng Giấy khen", a34-02: labelled)
 # … a paper's noun cut to its classifier ("03 bài" of "03 bài thi"): the exam's word after it completes it
 PAPER_THI_AFTER_RE = re.compile(r"\s+thi(?!\w)", re.IGNORECASE)
 # (tg23b) A dose's ordinal: "Tỷ lệ trẻ 18 tháng tuổi được tiêm mũi 2 vắc xin sởi - rubella đạt 95%", "mũi thứ 3",
