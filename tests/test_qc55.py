@@ -9,21 +9,12 @@ condition "có ít nhất 01 …").
 
 from __future__ import annotations
 
-import functools
-import pathlib
 
+from fixture_extracts import FixtureTexts
 from vanban.extract import extract
 
-_DIR = pathlib.Path(__file__).parent / "fixtures" / "qc55"
-
-
-@functools.lru_cache(maxsize=None)
-def _ext(stem: str):
-    return extract((_DIR / f"{stem}.txt").read_text(encoding="utf-8"))
-
-
-def _targets(stem: str):
-    return [(t.text, t.min, t.max, t.unit) for t in _ext(stem).targets]
+_FIX = FixtureTexts("qc55")
+_ext, _targets = _FIX.extraction, _FIX.targets
 
 
 def _whos(stem: str):

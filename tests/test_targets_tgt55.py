@@ -14,32 +14,14 @@ and matched as ``bench/realdocs_eval.py`` scores it:
 
 from __future__ import annotations
 
-import json
-import pathlib
 
 import pytest
 
 from realdocs_match import _target_match
-from vanban.extract import extract
-from vanban.extract.report import extraction_to_json
+from fixture_extracts import FixtureTexts
 
-_DIR = pathlib.Path(__file__).parent / "fixtures" / "tgt55"
-_CACHE: dict[str, dict] = {}
-
-
-def _got(stem: str) -> dict:
-    if stem not in _CACHE:
-        _CACHE[stem] = extraction_to_json(extract((_DIR / f"{stem}.txt").read_text(encoding="utf-8")))
-    return _CACHE[stem]
-
-
-def _gold(stem: str) -> dict:
-    return json.loads((_DIR / f"{stem}.labels.json").read_text(encoding="utf-8"))
-
-
-def _labelled(stem: str, field: str, text: str) -> dict:
-    (label,) = [t for t in _gold(stem)[field] if t["text"] == text]
-    return label
+_FIX = FixtureTexts("tgt55")
+_got, _gold, _labelled = _FIX.as_json, _FIX.gold, _FIX.labelled
 
 
 @pytest.mark.parametrize("stem, text", [

@@ -9,24 +9,16 @@ labels disagree across the sets the split named in the rule's comment (a choice 
 
 from __future__ import annotations
 
-import functools
-import pathlib
 
+from fixture_extracts import FixtureTexts
 from vanban.extract import extract
 from vanban.extract.base_heads import set_head
 from vanban.extract.dated_twins import present_twins, start_twins
 from vanban.structure.figure_tables import _count_column
 
-_DIR = pathlib.Path(__file__).parent / "fixtures" / "tbl56t"
-
-
-@functools.lru_cache(maxsize=None)
-def _ext(stem: str):
-    return extract((_DIR / f"{stem}.txt").read_text(encoding="utf-8"))
-
-
-def _targets(stem: str):
-    return [(t.text, t.min, t.max, t.unit) for t in _ext(stem).targets]
+_FIX = FixtureTexts("tbl56t")
+_DIR = _FIX.dir
+_ext, _targets = _FIX.extraction, _FIX.targets
 
 
 # --- t55-02: "Xã, thị trấn" heads a quota table --------------------------------------------------------------------
